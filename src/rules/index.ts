@@ -1,0 +1,8 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { LambdaGuardRuleDocs } from '../utils/create-rule.js';
+
+// 'rule-name' -> rule, alphabetical. One import and one entry per rule file in this folder.
+
+export type LambdaGuardRule = TSESLint.RuleModule<string, readonly unknown[], LambdaGuardRuleDocs>;
+
+export const rules: Record<string, LambdaGuardRule> = {};

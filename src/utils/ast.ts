@@ -1,0 +1,100 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+/** Small AST predicates so rule bodies read like their specs. None of them throws. */
+
+export type FunctionLike =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunctionLike(node: TSESTree.Node | null | undefined): node is FunctionLike {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** Strip parentheses (already gone in ESTree) and TypeScript-only wrappers: `as`, `satisfies`, `!`, `<T>x`. */
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/**
+ * The static name of a property key, member property or class member: `a`, `'a'`, `['a']`, `` [`a`] ``, `[1]`.
+ * Null when computed from something else.
+ */
+export function getPropertyName(
+  node:
+    | TSESTree.Property
+    | TSESTree.MemberExpression
+    | TSESTree.MethodDefinition
+    | TSESTree.PropertyDefinition
+    | TSESTree.TSAbstractMethodDefinition
+    | TSESTree.TSAbstractPropertyDefinition,
+): string | null {
+  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+  if (!node.computed) {
+    if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+    if (key.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+  }
+  return getLiteralKey(key);
+}
+
+function getLiteralKey(key: TSESTree.Node): string | null {
+  if (key.type === AST_NODE_TYPES.Literal) {
+    if (typeof key.value === 'string' || typeof key.value === 'number') return String(key.value);
+    return null;
+  }
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
+    return key.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+/** The last non-spread property of `object` whose static key is `name` (later keys win, as at run time). */
+export function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {
+  for (let index = object.properties.length - 1; index >= 0; index--) {
+    const property = object.properties[index]!;
+    if (property.type === AST_NODE_TYPES.Property && getPropertyName(property) === name) return property;
+  }
+  return null;
+}
+
+/** `object.method(…)`; `method` may be a list; `object`, when given, is the callee object's identifier name. */
+export function isMethodCall(
+  node: TSESTree.Node | null | undefined,
+  options: { method: string | readonly string[]; object?: string },
+): node is TSESTree.CallExpression & { callee: TSESTree.MemberExpression } {
+  if (node?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = node.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getPropertyName(callee);
+  if (name === null) return false;
+  const methods = typeof options.method === 'string' ? [options.method] : options.method;
+  if (!methods.includes(name)) return false;
+  if (options.object === undefined) return true;
+  const object = skipTypeWrappers(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === options.object;
+}
+
+/** The name a call's callee ends in: `f(…)` → `f`, `a.b.c(…)` → `c`. */
+export function getCalleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(callee);
+  return null;
+}
