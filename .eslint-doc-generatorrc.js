@@ -7,5 +7,4 @@ export default {
   ruleDocTitleFormat: 'prefix-name',
   ruleDocSectionInclude: ['Examples', 'When Not To Use It', 'Further Reading'],
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions'],
-  urlRuleDoc: (name) => `docs/rules/${name}.md`,
 };
