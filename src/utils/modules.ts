@@ -1,0 +1,524 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, skipTypeWrappers } from './ast.js';
+
+/**
+ * Which module and export does this identifier come from.
+ *
+ * Bindings are followed through ESLint scope analysis only: a name is AWS because it was imported or required from
+ * an AWS package, never because of what it is called. A local class, function, parameter, reassigned variable or a
+ * user module sharing a name resolves to null. Nothing here throws; anything unexpected is null.
+ */
+
+/** `{ module: '@aws-sdk/client-s3', path: ['S3Client'] }`; a namespace/default/require binding has `path: []`. */
+export interface ModuleRef {
+  module: string;
+  path: string[];
+}
+
+export type AwsApi =
+  /** `@aws-sdk/client-iam` → service 'iam'; `@aws-sdk/lib-dynamodb` → lib 'dynamodb'; `@aws-sdk/credential-providers`. */
+  | {
+      family: 'sdk-v3';
+      packageName: string;
+      service: string | null;
+      lib: string | null;
+      export: string | null;
+      path: string[];
+    }
+  /** `aws-sdk` (`AWS.S3` → export 'S3') and `aws-sdk/clients/s3` (export 'S3' from the file's class). */
+  | { family: 'sdk-v2'; export: string | null; path: string[] }
+  /** `aws-cdk-lib/aws-iam`, `aws-cdk-lib` + `aws_iam.X`, `@aws-cdk/aws-iam` (v1): submodule 'aws-iam', export 'PolicyStatement'. */
+  | { family: 'cdk'; submodule: string | null; export: string | null; path: string[] };
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** Hops through re-bindings (`const S3 = AWS.S3`, `const { aws_iam: iam } = cdk`) before giving up. */
+const MAX_DEPTH = 16;
+
+/** Per-file cache of resolved variables; keyed by the scope-manager Variable, so it dies with the file. */
+const variableCache = new WeakMap<Variable, ModuleRef | null>();
+
+interface ResolveState {
+  depth: number;
+  seen: Set<Variable>;
+}
+
+/** Resolve an Identifier / MemberExpression / `require('x')` call to the module export it denotes, or null. */
+export function resolveModuleRef(node: TSESTree.Node, sourceCode: SourceCode): ModuleRef | null {
+  try {
+    return resolveExpression(node, sourceCode, { depth: 0, seen: new Set() });
+  } catch {
+    return null;
+  }
+}
+
+/** For `new X(…)` / `X.y(…)` / `X(…)`: the ModuleRef of the callee. */
+export function resolveCallee(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: SourceCode,
+): ModuleRef | null {
+  return resolveModuleRef(node.callee, sourceCode);
+}
+
+/** `new C(…)` / `C.m(…)` / `f(…)` whose callee is an AWS export: the ref and its normalised family, else null. */
+export function resolveAwsCallee(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: SourceCode,
+): { ref: ModuleRef; api: AwsApi } | null {
+  const ref = resolveCallee(node, sourceCode);
+  if (ref === null) return null;
+  const api = awsApi(ref);
+  return api === null ? null : { ref, api };
+}
+
+/** An Identifier / MemberExpression that denotes an AWS export: the ref and its normalised family, else null. */
+export function resolveAwsRef(node: TSESTree.Node, sourceCode: SourceCode): { ref: ModuleRef; api: AwsApi } | null {
+  const ref = resolveModuleRef(node, sourceCode);
+  if (ref === null) return null;
+  const api = awsApi(ref);
+  return api === null ? null : { ref, api };
+}
+
+/**
+ * If `node` evaluates to an instance made by `new C(…)` (directly or through a once-bound variable), the ModuleRef
+ * of C plus the NewExpression. `this.x` assigned in a constructor is out of scope.
+ */
+export function resolveInstance(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+): { ref: ModuleRef; creation: TSESTree.NewExpression } | null {
+  try {
+    let current: TSESTree.Node = node;
+    const seen = new Set<Variable>();
+    for (let depth = 0; depth <= MAX_DEPTH; depth++) {
+      current = unwrap(current);
+      if (current.type === AST_NODE_TYPES.NewExpression) {
+        const ref = resolveCallee(current, sourceCode);
+        return ref === null ? null : { ref, creation: current };
+      }
+      if (current.type !== AST_NODE_TYPES.Identifier) return null;
+      const variable = findVariable(current, sourceCode);
+      if (variable === null || seen.has(variable)) return null;
+      seen.add(variable);
+      const declarator = onceBoundDeclarator(variable);
+      if (declarator === null || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) {
+        return null;
+      }
+      current = declarator.init;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// AWS families
+
+/** Root-barrel namespaces of `aws-cdk-lib` that do not start with `aws_`. */
+const CDK_ROOT_NAMESPACES = new Set([
+  'alexa_ask',
+  'assertions',
+  'cloud_assembly_schema',
+  'cloudformation_include',
+  'custom_resources',
+  'cx_api',
+  'interfaces',
+  'lambda_layer_awscli',
+  'lambda_layer_node_proxy_agent',
+  'pipelines',
+  'region_info',
+  'triggers',
+]);
+
+/** `aws-sdk/clients/<file>` → the class that file exports (its `module.exports`). */
+const SDK_V2_CLIENT_CLASSES: Readonly<Record<string, string>> = {
+  acm: 'ACM',
+  apigateway: 'APIGateway',
+  apigatewaymanagementapi: 'ApiGatewayManagementApi',
+  appsync: 'AppSync',
+  athena: 'Athena',
+  autoscaling: 'AutoScaling',
+  batch: 'Batch',
+  cloudformation: 'CloudFormation',
+  cloudfront: 'CloudFront',
+  cloudtrail: 'CloudTrail',
+  cloudwatch: 'CloudWatch',
+  cloudwatchevents: 'CloudWatchEvents',
+  cloudwatchlogs: 'CloudWatchLogs',
+  codebuild: 'CodeBuild',
+  codecommit: 'CodeCommit',
+  codepipeline: 'CodePipeline',
+  cognitoidentity: 'CognitoIdentity',
+  cognitoidentityserviceprovider: 'CognitoIdentityServiceProvider',
+  dynamodb: 'DynamoDB',
+  dynamodbstreams: 'DynamoDBStreams',
+  ec2: 'EC2',
+  ecr: 'ECR',
+  ecs: 'ECS',
+  efs: 'EFS',
+  eks: 'EKS',
+  elasticache: 'ElastiCache',
+  elbv2: 'ELBv2',
+  eventbridge: 'EventBridge',
+  firehose: 'Firehose',
+  glue: 'Glue',
+  iam: 'IAM',
+  iot: 'Iot',
+  iotdata: 'IotData',
+  kinesis: 'Kinesis',
+  kms: 'KMS',
+  lambda: 'Lambda',
+  organizations: 'Organizations',
+  rds: 'RDS',
+  rdsdataservice: 'RDSDataService',
+  redshift: 'Redshift',
+  rekognition: 'Rekognition',
+  route53: 'Route53',
+  s3: 'S3',
+  s3control: 'S3Control',
+  secretsmanager: 'SecretsManager',
+  ses: 'SES',
+  sesv2: 'SESV2',
+  sns: 'SNS',
+  sqs: 'SQS',
+  ssm: 'SSM',
+  stepfunctions: 'StepFunctions',
+  sts: 'STS',
+  textract: 'Textract',
+  translate: 'Translate',
+  xray: 'XRay',
+};
+
+/** Normalised AWS family of a ref. Null for anything that is not AWS. `path` starts at the export. */
+export function awsApi(ref: ModuleRef): AwsApi | null {
+  const specifier = ref.module.startsWith('node:') ? null : ref.module;
+  if (specifier === null) return null;
+  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+
+  // SDK v3: @aws-sdk/<package>[/deep/path]
+  if (specifier.startsWith('@aws-sdk/')) {
+    const packageName = specifier.split('/', 2).join('/');
+    const bare = packageName.slice('@aws-sdk/'.length);
+    if (bare === '') return null;
+    return {
+      family: 'sdk-v3',
+      packageName,
+      service: bare.startsWith('client-') ? bare.slice('client-'.length) || null : null,
+      lib: bare.startsWith('lib-') ? bare.slice('lib-'.length) || null : null,
+      export: path[0] ?? null,
+      path: [...path],
+    };
+  }
+
+  // SDK v2: aws-sdk, aws-sdk/global, aws-sdk/lib/core, aws-sdk/clients/<file>
+  if (specifier === 'aws-sdk' || specifier === 'aws-sdk/global' || specifier === 'aws-sdk/lib/core') {
+    return { family: 'sdk-v2', export: path[0] ?? null, path: [...path] };
+  }
+  if (specifier.startsWith('aws-sdk/clients/')) {
+    const file = specifier.slice('aws-sdk/clients/'.length).replace(/\.js$/u, '');
+    const className = Object.hasOwn(SDK_V2_CLIENT_CLASSES, file) ? SDK_V2_CLIENT_CLASSES[file]! : null;
+    if (className === null) return { family: 'sdk-v2', export: null, path: [] };
+    const full = [className, ...path];
+    return { family: 'sdk-v2', export: className, path: full };
+  }
+  if (specifier.startsWith('aws-sdk/')) return { family: 'sdk-v2', export: null, path: [] };
+
+  // CDK v2: aws-cdk-lib root barrel and submodules
+  if (specifier === 'aws-cdk-lib' || specifier === 'aws-cdk-lib/core') {
+    const first = path[0];
+    if (first !== undefined && (first.startsWith('aws_') || CDK_ROOT_NAMESPACES.has(first))) {
+      const rest = path.slice(1);
+      return { family: 'cdk', submodule: first.replaceAll('_', '-'), export: rest[0] ?? null, path: rest };
+    }
+    return { family: 'cdk', submodule: null, export: first ?? null, path: [...path] };
+  }
+  if (specifier.startsWith('aws-cdk-lib/')) {
+    const submodule = specifier.slice('aws-cdk-lib/'.length).split('/', 1)[0]!;
+    if (submodule === '') return null;
+    return { family: 'cdk', submodule, export: path[0] ?? null, path: [...path] };
+  }
+
+  // CDK v1: @aws-cdk/core, @aws-cdk/<submodule>
+  if (specifier.startsWith('@aws-cdk/')) {
+    const submodule = specifier.slice('@aws-cdk/'.length).split('/', 1)[0]!;
+    if (submodule === '') return null;
+    return {
+      family: 'cdk',
+      submodule: submodule === 'core' ? null : submodule,
+      export: path[0] ?? null,
+      path: [...path],
+    };
+  }
+  return null;
+}
+
+/** Is `ref` the CDK export `name` of `submodule` (`'aws-iam'`, or null for the root: `Stack`, `Duration`)? */
+export function isCdkExport(ref: ModuleRef | null, submodule: string | null, name: string): boolean {
+  if (ref === null) return false;
+  const api = awsApi(ref);
+  return api?.family === 'cdk' && api.submodule === submodule && api.export === name && api.path.length === 1;
+}
+
+/** Is `ref` a class/function exported by an SDK v3 package (`@aws-sdk/client-s3` `S3Client`, …)? */
+export function isSdkV3Export(ref: ModuleRef | null, packageName: string, name?: string): boolean {
+  if (ref === null) return false;
+  const api = awsApi(ref);
+  if (api?.family !== 'sdk-v3' || api.packageName !== packageName || api.path.length !== 1) return false;
+  return name === undefined || api.export === name;
+}
+
+/** An SDK v3 service client class: `S3Client` from `@aws-sdk/client-s3`, or the aggregated `S3` class. */
+export function isAwsSdkV3Client(ref: ModuleRef | null): boolean {
+  if (ref === null) return false;
+  const api = awsApi(ref);
+  if (api?.family !== 'sdk-v3' || api.service === null || api.path.length !== 1 || api.export === null) return false;
+  return /^[A-Z][A-Za-z0-9]*$/u.test(api.export) && !api.export.endsWith('Command') && !api.export.endsWith('Exception');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let guard = 0; guard < 64; guard++) {
+    const next = skipTypeWrappers(current);
+    if (next.type === AST_NODE_TYPES.ChainExpression) {
+      current = next.expression;
+    } else if (next.type === AST_NODE_TYPES.SequenceExpression && next.expressions.length > 0) {
+      // `(0, mod.fn)(…)` as emitted by compilers
+      current = next.expressions[next.expressions.length - 1]!;
+    } else {
+      return next;
+    }
+  }
+  return current;
+}
+
+function findVariable(node: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
+  const scope = sourceCode.getScope(node);
+  return ASTUtils.findVariable(scope, node);
+}
+
+/** The string of a `'x'` / `` `x` `` module specifier, else null. */
+function moduleSpecifier(node: TSESTree.Node | null | undefined): string | null {
+  if (node === undefined || node === null) return null;
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : null;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+function normalisePath(path: string[]): string[] {
+  // default ≡ namespace ≡ require (esModuleInterop for the CJS packages we care about)
+  return path[0] === 'default' ? path.slice(1) : path;
+}
+
+function resolveExpression(node: TSESTree.Node, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
+  // Member chains are walked iteratively (`a.b.c.d` of any length); identifiers recurse with a depth bound.
+  const properties: string[] = [];
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getPropertyName(current);
+      if (name === null) return null;
+      properties.push(name);
+      current = unwrap(current.object);
+      continue;
+    }
+    break;
+  }
+  properties.reverse();
+
+  let base: ModuleRef | null;
+  switch (current.type) {
+    case AST_NODE_TYPES.Identifier:
+      base = resolveIdentifier(current, sourceCode, state);
+      break;
+    case AST_NODE_TYPES.CallExpression:
+      base = resolveRequireCall(current, sourceCode, state);
+      break;
+    case AST_NODE_TYPES.AwaitExpression: {
+      const argument = unwrap(current.argument);
+      base = argument.type === AST_NODE_TYPES.ImportExpression ? importExpressionRef(argument) : null;
+      break;
+    }
+    case AST_NODE_TYPES.ImportExpression:
+      // `import('x')` is a promise, only `await import('x')` is the namespace
+      base = null;
+      break;
+    default:
+      base = null;
+  }
+  if (base === null) return null;
+  return { module: base.module, path: normalisePath([...base.path, ...properties]) };
+}
+
+function importExpressionRef(node: TSESTree.ImportExpression): ModuleRef | null {
+  const specifier = moduleSpecifier(node.source);
+  return specifier === null ? null : { module: specifier, path: [] };
+}
+
+/** `require('x')` with the global require (or one made by `createRequire` from 'module'). */
+function resolveRequireCall(
+  node: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+  state: ResolveState,
+): ModuleRef | null {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'require') return null;
+  if (node.arguments.length !== 1) return null;
+  const specifier = moduleSpecifier(node.arguments[0]);
+  if (specifier === null) return null;
+  if (!isGlobalRequire(callee, sourceCode, state)) return null;
+  return { module: specifier, path: [] };
+}
+
+function isGlobalRequire(callee: TSESTree.Identifier, sourceCode: SourceCode, state: ResolveState): boolean {
+  const variable = findVariable(callee, sourceCode);
+  // Unresolved, or a configured global (`globals.node`, `sourceType: 'commonjs'`): no definitions in the file.
+  if (variable === null || variable.defs.length === 0) return true;
+  // `const require = createRequire(import.meta.url)`
+  const declarator = onceBoundDeclarator(variable);
+  if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return false;
+  const init = unwrap(declarator.init);
+  if (init.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (state.depth >= MAX_DEPTH) return false;
+  const ref = resolveExpression(init.callee, sourceCode, { depth: state.depth + 1, seen: state.seen });
+  return ref !== null && (ref.module === 'module' || ref.module === 'node:module') && ref.path.join('.') === 'createRequire';
+}
+
+function resolveIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
+  const variable = findVariable(node, sourceCode);
+  if (variable === null) return null;
+  return resolveVariable(variable, sourceCode, state);
+}
+
+function resolveVariable(variable: Variable, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
+  const cached = variableCache.get(variable);
+  if (cached !== undefined) return cached;
+  if (state.seen.has(variable) || state.depth >= MAX_DEPTH) return null;
+  state.seen.add(variable);
+  const result = computeVariable(variable, sourceCode, { depth: state.depth + 1, seen: state.seen });
+  state.seen.delete(variable);
+  if (state.depth === 0) variableCache.set(variable, result);
+  return result;
+}
+
+function computeVariable(variable: Variable, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
+  const defs = variable.defs;
+  if (defs.length !== 1) return null;
+  const def = defs[0]!;
+  if (def.type === 'ImportBinding') return importBindingRef(def.node, sourceCode, state);
+  if (def.type !== 'Variable') return null;
+  const declarator = onceBoundDeclarator(variable);
+  if (declarator === null || declarator.init === null) return null;
+  const pattern = patternPath(declarator.id, def.name as TSESTree.Identifier);
+  if (pattern === null) return null;
+  const base = resolveExpression(declarator.init, sourceCode, state);
+  if (base === null) return null;
+  return { module: base.module, path: normalisePath([...base.path, ...pattern]) };
+}
+
+function importBindingRef(node: TSESTree.Node, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
+  switch (node.type) {
+    case AST_NODE_TYPES.ImportSpecifier: {
+      const specifier = moduleSpecifier(node.parent.source);
+      if (specifier === null) return null;
+      const imported =
+        node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : moduleSpecifier(node.imported);
+      if (imported === null) return null;
+      return { module: specifier, path: normalisePath([imported]) };
+    }
+    case AST_NODE_TYPES.ImportDefaultSpecifier:
+    case AST_NODE_TYPES.ImportNamespaceSpecifier: {
+      const specifier = moduleSpecifier(node.parent.source);
+      return specifier === null ? null : { module: specifier, path: [] };
+    }
+    case AST_NODE_TYPES.TSImportEqualsDeclaration: {
+      const reference = node.moduleReference;
+      if (reference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+        const specifier = moduleSpecifier(reference.expression);
+        return specifier === null ? null : { module: specifier, path: [] };
+      }
+      return entityNameRef(reference, sourceCode, state);
+    }
+    default:
+      return null;
+  }
+}
+
+/** `import iam = cdk.aws_iam;` */
+function entityNameRef(node: TSESTree.EntityName, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
+  const names: string[] = [];
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.TSQualifiedName) {
+    names.push(current.right.name);
+    current = current.left;
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier) return null;
+  names.reverse();
+  const base = resolveIdentifier(current, sourceCode, state);
+  return base === null ? null : { module: base.module, path: normalisePath([...base.path, ...names]) };
+}
+
+/**
+ * The declarator of a variable written exactly once, at its declaration: `const`, or `let`/`var` never reassigned.
+ * Null otherwise (reassigned, declared twice, `for (const x of …)`, `declare const`, …).
+ */
+function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclarator | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable') return null;
+  const declarator = def.node as TSESTree.Node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null) return null;
+  const declaration = declarator.parent;
+  if (declaration.type !== AST_NODE_TYPES.VariableDeclaration) return null;
+  // `for (const x of xs)` / `for (var k in o)`: the init is not the value.
+  const loop = declaration.parent;
+  if (
+    (loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement) &&
+    loop.left === declaration
+  ) {
+    return null;
+  }
+  if (declaration.kind !== 'const') {
+    for (const reference of variable.references) {
+      if (reference.isWrite() && !reference.init) return null;
+    }
+  }
+  return declarator;
+}
+
+/** Where `target` sits inside a destructuring pattern: `{ a: { b: target } }` → ['a', 'b']; null when not by key. */
+function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier): string[] | null {
+  const path: string[] = [];
+  let current: TSESTree.Node = target;
+  // Walk up from the binding identifier to the declarator id (bounded by the pattern's own nesting).
+  while (current !== pattern) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent === undefined) return null;
+    switch (parent.type) {
+      case AST_NODE_TYPES.AssignmentPattern:
+        // `{ S3Client = Fallback }`: the export exists, so the default never applies
+        if (parent.left !== current) return null;
+        break;
+      case AST_NODE_TYPES.Property: {
+        if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return null;
+        const name = getPropertyName(parent);
+        if (name === null) return null;
+        path.push(name);
+        break;
+      }
+      case AST_NODE_TYPES.ObjectPattern:
+        break;
+      default:
+        return null;
+    }
+    current = parent;
+  }
+  path.reverse();
+  return path;
+}

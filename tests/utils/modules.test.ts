@@ -1,0 +1,630 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import {
+  awsApi,
+  isAwsSdkV3Client,
+  isCdkExport,
+  resolveAwsCallee,
+  resolveCallee,
+  resolveInstance,
+  resolveModuleRef,
+  type AwsApi,
+  type ModuleRef,
+} from '../../src/utils/modules.js';
+import { runProbe, type Dialect } from './probe.js';
+
+/** Resolve the argument of every `__probe(x)` call; `__callee(new X())` resolves the callee, `__instance(x)` an instance. */
+function probe(code: string, dialect: Dialect): unknown[] {
+  const results: unknown[] = [];
+  runProbe(code, dialect, (context) => ({
+    CallExpression(node) {
+      if (node.callee.type !== AST_NODE_TYPES.Identifier) return;
+      const argument = node.arguments[0] as TSESTree.Node;
+      const sourceCode = context.sourceCode;
+      switch (node.callee.name) {
+        case '__probe':
+          results.push(resolveModuleRef(argument, sourceCode));
+          break;
+        case '__callee':
+          results.push(
+            argument.type === AST_NODE_TYPES.CallExpression || argument.type === AST_NODE_TYPES.NewExpression
+              ? resolveCallee(argument, sourceCode)
+              : 'not a call',
+          );
+          break;
+        case '__aws':
+          results.push(
+            argument.type === AST_NODE_TYPES.CallExpression || argument.type === AST_NODE_TYPES.NewExpression
+              ? (resolveAwsCallee(argument, sourceCode)?.api ?? null)
+              : 'not a call',
+          );
+          break;
+        case '__instance': {
+          const instance = resolveInstance(argument, sourceCode);
+          results.push(instance === null ? null : { ...instance.ref, line: instance.creation.loc.start.line });
+          break;
+        }
+      }
+    },
+  }));
+  return results;
+}
+
+const ref = (module: string, ...path: string[]): ModuleRef => ({ module, path });
+
+const ALL: Dialect[] = ['ts', 'esm', 'cjs'];
+const ESM: Dialect[] = ['ts', 'esm'];
+const TS: Dialect[] = ['ts'];
+
+interface Case {
+  name: string;
+  code: string;
+  expected: unknown;
+  dialects: Dialect[];
+}
+
+const bindingCases: Case[] = [
+  // ESM
+  {
+    name: 'named import',
+    code: `import { S3Client } from '@aws-sdk/client-s3'; __probe(S3Client);`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ESM,
+  },
+  {
+    name: 'renamed import',
+    code: `import { S3Client as Client } from '@aws-sdk/client-s3'; __probe(Client);`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ESM,
+  },
+  {
+    name: 'string-named import',
+    code: `import { 'S3Client' as Client } from '@aws-sdk/client-s3'; __probe(Client);`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ESM,
+  },
+  {
+    name: 'default import is the namespace',
+    code: `import AWS from 'aws-sdk'; __probe(AWS); __probe(AWS.S3);`,
+    expected: [ref('aws-sdk'), ref('aws-sdk', 'S3')],
+    dialects: ESM,
+  },
+  {
+    name: '{ default as X } is the namespace',
+    code: `import { default as AWS } from 'aws-sdk'; __probe(AWS.config);`,
+    expected: ref('aws-sdk', 'config'),
+    dialects: ESM,
+  },
+  {
+    name: 'namespace import',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam'; __probe(iam); __probe(iam.PolicyStatement);`,
+    expected: [ref('aws-cdk-lib/aws-iam'), ref('aws-cdk-lib/aws-iam', 'PolicyStatement')],
+    dialects: ESM,
+  },
+  {
+    name: 'root barrel renamed import',
+    code: `import { aws_iam as iam } from 'aws-cdk-lib'; __probe(iam.Effect.ALLOW);`,
+    expected: ref('aws-cdk-lib', 'aws_iam', 'Effect', 'ALLOW'),
+    dialects: ESM,
+  },
+  {
+    name: 'type-only import still binds',
+    code: `import type { Handler } from 'aws-lambda'; __probe(null as unknown as Handler);`,
+    expected: null,
+    dialects: TS,
+  },
+  {
+    name: 'import x = require()',
+    code: `import AWS = require('aws-sdk'); __probe(AWS.S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: TS,
+  },
+  {
+    name: 'import x = ns.member',
+    code: `import * as cdk from 'aws-cdk-lib'; import iam = cdk.aws_iam; __probe(iam.Role);`,
+    expected: ref('aws-cdk-lib', 'aws_iam', 'Role'),
+    dialects: TS,
+  },
+  {
+    name: 'await import() with destructuring',
+    code: `async function f() { const { S3Client } = await import('@aws-sdk/client-s3'); __probe(S3Client); }`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ALL,
+  },
+  // CommonJS
+  {
+    name: 'require namespace',
+    code: `const AWS = require('aws-sdk'); __probe(AWS); __probe(AWS.S3);`,
+    expected: [ref('aws-sdk'), ref('aws-sdk', 'S3')],
+    dialects: ALL,
+  },
+  {
+    name: 'require call itself',
+    code: `__probe(require('aws-sdk')); __probe(require(\`aws-sdk\`).S3);`,
+    expected: [ref('aws-sdk'), ref('aws-sdk', 'S3')],
+    dialects: ALL,
+  },
+  {
+    name: 'require destructuring',
+    code: `const { S3Client } = require('@aws-sdk/client-s3'); __probe(S3Client);`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ALL,
+  },
+  {
+    name: 'require destructuring renamed',
+    code: `const { S3Client: C } = require('@aws-sdk/client-s3'); __probe(C);`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ALL,
+  },
+  {
+    name: 'require destructuring nested',
+    code: `const { aws_iam: { PolicyStatement: PS } } = require('aws-cdk-lib'); __probe(PS);`,
+    expected: ref('aws-cdk-lib', 'aws_iam', 'PolicyStatement'),
+    dialects: ALL,
+  },
+  {
+    name: 'require destructuring with a default value',
+    code: `const { S3 = null } = require('aws-sdk'); __probe(S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: ALL,
+  },
+  {
+    name: 'require member access',
+    code: `const S3 = require('aws-sdk').S3; __probe(S3); const D = require('aws-sdk')['DynamoDB']; __probe(D);`,
+    expected: [ref('aws-sdk', 'S3'), ref('aws-sdk', 'DynamoDB')],
+    dialects: ALL,
+  },
+  {
+    name: 'require of a client file',
+    code: `const S3 = require('aws-sdk/clients/s3'); __probe(S3);`,
+    expected: ref('aws-sdk/clients/s3'),
+    dialects: ALL,
+  },
+  {
+    name: 'require(...).default is the namespace',
+    code: `const AWS = require('aws-sdk').default; __probe(AWS.S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: ALL,
+  },
+  {
+    name: 'let never reassigned',
+    code: `let AWS = require('aws-sdk'); var S3 = AWS.S3; __probe(S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: ALL,
+  },
+  {
+    name: 'require inside a function',
+    code: `function f() { const AWS = require('aws-sdk'); return new AWS.SQS(__probe(AWS.SQS)); }`,
+    expected: ref('aws-sdk', 'SQS'),
+    dialects: ALL,
+  },
+  {
+    name: 'optional chain and type wrappers',
+    code: `const AWS = require('aws-sdk'); __probe(AWS?.S3); __probe((AWS as any).S3!);`,
+    expected: [ref('aws-sdk', 'S3'), ref('aws-sdk', 'S3')],
+    dialects: TS,
+  },
+  {
+    name: 'compiled (0, x.y) callee',
+    code: `const m = require('@aws-sdk/client-s3'); __probe((0, m.S3Client));`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ALL,
+  },
+  {
+    name: 'createRequire from node:module',
+    code: `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const AWS = require('aws-sdk'); __probe(AWS.S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: ESM,
+  },
+  // Re-binding
+  {
+    name: 'one hop: destructure a namespace',
+    code: `import * as sdk from '@aws-sdk/client-s3'; const { S3Client } = sdk; __probe(S3Client);`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ESM,
+  },
+  {
+    name: 'one hop: member of a namespace',
+    code: `const AWS = require('aws-sdk'); const S3 = AWS.S3; __probe(S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: ALL,
+  },
+  {
+    name: 'one hop: root barrel namespace',
+    code: `const cdk = require('aws-cdk-lib'); const { aws_iam: iam } = cdk; __probe(iam.PolicyStatement);`,
+    expected: ref('aws-cdk-lib', 'aws_iam', 'PolicyStatement'),
+    dialects: ALL,
+  },
+  {
+    name: 'multi hop',
+    code: `const a = require('aws-cdk-lib'); const b = a; const c = b.aws_iam; const { PolicyStatement: d } = c; const e = d; __probe(e);`,
+    expected: ref('aws-cdk-lib', 'aws_iam', 'PolicyStatement'),
+    dialects: ALL,
+  },
+  {
+    name: 'bare identifier of a global',
+    code: `__probe(AWS); __probe(AWS.S3); __probe(awslambda.streamifyResponse);`,
+    expected: [null, null, null],
+    dialects: ALL,
+  },
+  // Must be null
+  {
+    name: 'local class sharing a name',
+    code: `class PolicyStatement {} __probe(PolicyStatement);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'local function',
+    code: `function S3Client() {} __probe(S3Client);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'parameter named AWS',
+    code: `function f(AWS) { return __probe(AWS.S3); }`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'parameter shadows an import',
+    code: `import AWS from 'aws-sdk'; function f(AWS) { return __probe(AWS.S3); }`,
+    expected: null,
+    dialects: ESM,
+  },
+  {
+    name: 'user module with an AWS-like name',
+    code: `import AWS from './aws-sdk-wrapper'; __probe(AWS.S3);`,
+    expected: ref('./aws-sdk-wrapper', 'S3'),
+    dialects: ESM,
+  },
+  {
+    name: 'shadowed require',
+    code: `function f(require) { const AWS = require('aws-sdk'); __probe(AWS.S3); }`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'local require variable',
+    code: `const require = (x) => x; const AWS = require('aws-sdk'); __probe(AWS);`,
+    expected: null,
+    dialects: ESM,
+  },
+  {
+    name: 'reassigned let',
+    code: `let AWS = require('aws-sdk'); AWS = makeFake(); __probe(AWS.S3);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'declared twice with var',
+    code: `var AWS = require('aws-sdk'); var AWS = other; __probe(AWS);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'let without initialiser assigned later',
+    code: `let AWS; AWS = require('aws-sdk'); __probe(AWS);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'computed member with an unknown key',
+    code: `const AWS = require('aws-sdk'); __probe(AWS[name]);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'array destructuring',
+    code: `const [S3] = require('aws-sdk'); __probe(S3);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'rest element',
+    code: `const { ...rest } = require('aws-sdk'); __probe(rest.S3);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'for-of binding',
+    code: `for (const AWS of [require('aws-sdk')]) __probe(AWS);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'require with a non-literal argument',
+    code: `const AWS = require(name); __probe(AWS); __probe(require('a', 'b'));`,
+    expected: [null, null],
+    dialects: ALL,
+  },
+  {
+    name: 'import() without await is a promise',
+    code: `const p = import('aws-sdk'); __probe(p);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'cycle',
+    code: `const a = b.x; const b = a.y; __probe(a);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
+    name: 'catch clause and class expression',
+    code: `try {} catch (AWS) { __probe(AWS); } const C = class {}; __probe(C);`,
+    expected: [null, null],
+    dialects: ALL,
+  },
+  {
+    name: 'literal and call results',
+    code: `__probe('aws-sdk'); __probe(makeAws().S3); __probe(this);`,
+    expected: [null, null, null],
+    dialects: ALL,
+  },
+];
+
+describe('resolveModuleRef', () => {
+  const rows = bindingCases.flatMap((c) => c.dialects.map((dialect) => ({ ...c, dialect })));
+  it.each(rows)('$name ($dialect)', ({ code, dialect, expected }) => {
+    const results = probe(code, dialect);
+    expect(results).toEqual(Array.isArray(expected) ? expected : [expected]);
+  });
+
+  it('follows a long chain of re-bindings up to the depth bound, then gives up', () => {
+    const chain = (length: number): string => {
+      const lines = [`const v0 = require('aws-sdk');`];
+      for (let i = 1; i <= length; i++) lines.push(`const v${i} = v${i - 1};`);
+      lines.push(`__probe(v${length});`);
+      return lines.join('\n');
+    };
+    expect(probe(chain(8), 'cjs')).toEqual([ref('aws-sdk')]);
+    expect(probe(chain(200), 'cjs')).toEqual([null]);
+  });
+
+  it('handles a very long member chain without recursion', () => {
+    const code = `const AWS = require('aws-sdk'); __probe(AWS${'.x'.repeat(2_000)});`;
+    const [result] = probe(code, 'cjs') as [ModuleRef];
+    expect(result.module).toBe('aws-sdk');
+    expect(result.path).toHaveLength(2_000);
+  });
+});
+
+describe('resolveCallee and resolveInstance', () => {
+  const cases: Case[] = [
+    {
+      name: 'new with a named import',
+      code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam'; __callee(new PolicyStatement({}));`,
+      expected: ref('aws-cdk-lib/aws-iam', 'PolicyStatement'),
+      dialects: ESM,
+    },
+    {
+      name: 'static method call',
+      code: `const iam = require('aws-cdk-lib/aws-iam'); __callee(iam.PolicyStatement.fromJson({}));`,
+      expected: ref('aws-cdk-lib/aws-iam', 'PolicyStatement', 'fromJson'),
+      dialects: ALL,
+    },
+    {
+      name: 'new on an inline require',
+      code: `__callee(new (require('aws-sdk').S3)());`,
+      expected: ref('aws-sdk', 'S3'),
+      dialects: ALL,
+    },
+    {
+      name: 'instance: direct new',
+      code: `const iam = require('aws-cdk-lib/aws-iam');\n__instance(new iam.PolicyStatement());`,
+      expected: { ...ref('aws-cdk-lib/aws-iam', 'PolicyStatement'), line: 2 },
+      dialects: ALL,
+    },
+    {
+      name: 'instance: const',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';\nconst fn = new lambda.Function(this, 'F', {});\n__instance(fn);`,
+      expected: { ...ref('aws-cdk-lib/aws-lambda', 'Function'), line: 2 },
+      dialects: ESM,
+    },
+    {
+      name: 'instance: never-reassigned let through an alias',
+      code: `const { S3Client } = require('@aws-sdk/client-s3');\nlet c = new S3Client({});\nconst d = c;\n__instance(d);`,
+      expected: { ...ref('@aws-sdk/client-s3', 'S3Client'), line: 2 },
+      dialects: ALL,
+    },
+    {
+      name: 'instance: unknown class gives null',
+      code: `class PolicyStatement {}\nconst s = new PolicyStatement();\n__instance(s);`,
+      expected: null,
+      dialects: ALL,
+    },
+    {
+      name: 'instance: reassigned let',
+      code: `const { S3Client } = require('@aws-sdk/client-s3');\nlet c = new S3Client({});\nc = other;\n__instance(c);`,
+      expected: null,
+      dialects: ALL,
+    },
+    {
+      name: 'instance: destructured or a call result',
+      code: `const { a } = new Foo(); __instance(a); __instance(make()); __instance(param);`,
+      expected: [null, null, null],
+      dialects: ALL,
+    },
+    {
+      name: 'instance: self-reference cycle',
+      code: `var a = a; __instance(a);`,
+      expected: null,
+      dialects: ALL,
+    },
+  ];
+  const rows = cases.flatMap((c) => c.dialects.map((dialect) => ({ ...c, dialect })));
+  it.each(rows)('$name ($dialect)', ({ code, dialect, expected }) => {
+    expect(probe(code, dialect)).toEqual(Array.isArray(expected) ? expected : [expected]);
+  });
+});
+
+describe('awsApi', () => {
+  const cases: [string, ModuleRef, AwsApi | null][] = [
+    [
+      'sdk v3 client',
+      ref('@aws-sdk/client-s3', 'S3Client'),
+      {
+        family: 'sdk-v3',
+        packageName: '@aws-sdk/client-s3',
+        service: 's3',
+        lib: null,
+        export: 'S3Client',
+        path: ['S3Client'],
+      },
+    ],
+    [
+      'sdk v3 namespace',
+      ref('@aws-sdk/client-iam'),
+      { family: 'sdk-v3', packageName: '@aws-sdk/client-iam', service: 'iam', lib: null, export: null, path: [] },
+    ],
+    [
+      'sdk v3 lib',
+      ref('@aws-sdk/lib-dynamodb', 'DynamoDBDocumentClient', 'from'),
+      {
+        family: 'sdk-v3',
+        packageName: '@aws-sdk/lib-dynamodb',
+        service: null,
+        lib: 'dynamodb',
+        export: 'DynamoDBDocumentClient',
+        path: ['DynamoDBDocumentClient', 'from'],
+      },
+    ],
+    [
+      'sdk v3 credential providers',
+      ref('@aws-sdk/credential-providers', 'fromIni'),
+      {
+        family: 'sdk-v3',
+        packageName: '@aws-sdk/credential-providers',
+        service: null,
+        lib: null,
+        export: 'fromIni',
+        path: ['fromIni'],
+      },
+    ],
+    [
+      'sdk v3 credential-provider-* package',
+      ref('@aws-sdk/credential-provider-node', 'defaultProvider'),
+      {
+        family: 'sdk-v3',
+        packageName: '@aws-sdk/credential-provider-node',
+        service: null,
+        lib: null,
+        export: 'defaultProvider',
+        path: ['defaultProvider'],
+      },
+    ],
+    [
+      'sdk v3 deep import',
+      ref('@aws-sdk/client-s3/dist-cjs/index.js', 'S3Client'),
+      {
+        family: 'sdk-v3',
+        packageName: '@aws-sdk/client-s3',
+        service: 's3',
+        lib: null,
+        export: 'S3Client',
+        path: ['S3Client'],
+      },
+    ],
+    ['sdk v2 namespace', ref('aws-sdk'), { family: 'sdk-v2', export: null, path: [] }],
+    ['sdk v2 class', ref('aws-sdk', 'S3'), { family: 'sdk-v2', export: 'S3', path: ['S3'] }],
+    [
+      'sdk v2 config.update',
+      ref('aws-sdk', 'config', 'update'),
+      { family: 'sdk-v2', export: 'config', path: ['config', 'update'] },
+    ],
+    [
+      'sdk v2 global',
+      ref('aws-sdk/global', 'Credentials'),
+      { family: 'sdk-v2', export: 'Credentials', path: ['Credentials'] },
+    ],
+    ['sdk v2 client file', ref('aws-sdk/clients/s3'), { family: 'sdk-v2', export: 'S3', path: ['S3'] }],
+    [
+      'sdk v2 client file member',
+      ref('aws-sdk/clients/dynamodb', 'DocumentClient'),
+      { family: 'sdk-v2', export: 'DynamoDB', path: ['DynamoDB', 'DocumentClient'] },
+    ],
+    [
+      'sdk v2 client file by table',
+      ref('aws-sdk/clients/secretsmanager'),
+      { family: 'sdk-v2', export: 'SecretsManager', path: ['SecretsManager'] },
+    ],
+    ['sdk v2 unknown client file', ref('aws-sdk/clients/braket'), { family: 'sdk-v2', export: null, path: [] }],
+    [
+      'cdk v2 root barrel namespace',
+      ref('aws-cdk-lib', 'aws_iam', 'PolicyStatement'),
+      { family: 'cdk', submodule: 'aws-iam', export: 'PolicyStatement', path: ['PolicyStatement'] },
+    ],
+    [
+      'cdk v2 root barrel, two-part name',
+      ref('aws-cdk-lib', 'aws_apigatewayv2', 'HttpApi'),
+      { family: 'cdk', submodule: 'aws-apigatewayv2', export: 'HttpApi', path: ['HttpApi'] },
+    ],
+    [
+      'cdk v2 root barrel, non-aws namespace',
+      ref('aws-cdk-lib', 'custom_resources', 'AwsCustomResource'),
+      { family: 'cdk', submodule: 'custom-resources', export: 'AwsCustomResource', path: ['AwsCustomResource'] },
+    ],
+    [
+      'cdk v2 root export',
+      ref('aws-cdk-lib', 'Duration', 'minutes'),
+      { family: 'cdk', submodule: null, export: 'Duration', path: ['Duration', 'minutes'] },
+    ],
+    [
+      'cdk v2 submodule',
+      ref('aws-cdk-lib/aws-lambda', 'FunctionUrlAuthType', 'NONE'),
+      {
+        family: 'cdk',
+        submodule: 'aws-lambda',
+        export: 'FunctionUrlAuthType',
+        path: ['FunctionUrlAuthType', 'NONE'],
+      },
+    ],
+    [
+      'cdk v1 submodule',
+      ref('@aws-cdk/aws-iam', 'Role'),
+      { family: 'cdk', submodule: 'aws-iam', export: 'Role', path: ['Role'] },
+    ],
+    ['cdk v1 core', ref('@aws-cdk/core', 'Stack'), { family: 'cdk', submodule: null, export: 'Stack', path: ['Stack'] }],
+    ['user module', ref('./aws-sdk-wrapper', 'S3'), null],
+    ['look-alike package', ref('aws-sdk-mock', 'mock'), null],
+    ['look-alike scope', ref('@aws-sdkx/client-s3', 'S3Client'), null],
+    ['other package', ref('@middy/core'), null],
+    ['empty scope', ref('@aws-sdk/'), null],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(awsApi(input)).toEqual(expected);
+  });
+
+  it.each([
+    [ref('aws-cdk-lib/aws-iam', 'PolicyStatement'), 'aws-iam', 'PolicyStatement', true],
+    [ref('aws-cdk-lib', 'aws_iam', 'PolicyStatement'), 'aws-iam', 'PolicyStatement', true],
+    [ref('@aws-cdk/aws-iam', 'PolicyStatement'), 'aws-iam', 'PolicyStatement', true],
+    [ref('aws-cdk-lib', 'Stack'), null, 'Stack', true],
+    [ref('aws-cdk-lib/aws-iam', 'PolicyStatement', 'fromJson'), 'aws-iam', 'PolicyStatement', false],
+    [ref('aws-cdk-lib/aws-iam', 'Role'), 'aws-iam', 'PolicyStatement', false],
+    [ref('./cdk', 'PolicyStatement'), 'aws-iam', 'PolicyStatement', false],
+  ])('isCdkExport(%o, %s, %s) = %s', (input, submodule, name, expected) => {
+    expect(isCdkExport(input, submodule, name)).toBe(expected);
+  });
+
+  it.each([
+    [ref('@aws-sdk/client-s3', 'S3Client'), true],
+    [ref('@aws-sdk/client-s3', 'S3'), true],
+    [ref('@aws-sdk/client-s3', 'PutObjectCommand'), false],
+    [ref('@aws-sdk/client-s3', 'NoSuchKeyException'), false],
+    [ref('@aws-sdk/lib-dynamodb', 'DynamoDBDocumentClient'), false],
+    [ref('@aws-sdk/client-s3'), false],
+    [ref('aws-sdk', 'S3'), false],
+  ])('isAwsSdkV3Client(%o) = %s', (input, expected) => {
+    expect(isAwsSdkV3Client(input)).toBe(expected);
+  });
+
+  it('resolveAwsCallee joins both', () => {
+    const code = `import { aws_iam as iam } from 'aws-cdk-lib'; __aws(new iam.PolicyStatement()); __aws(new Local());`;
+    expect(probe(code, 'esm')).toEqual([
+      { family: 'cdk', submodule: 'aws-iam', export: 'PolicyStatement', path: ['PolicyStatement'] },
+      null,
+    ]);
+  });
+});

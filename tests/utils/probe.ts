@@ -1,0 +1,51 @@
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import * as espree from 'espree';
+
+/** Which parser / module system a probe runs with. */
+export type Dialect = 'ts' | 'esm' | 'cjs';
+
+export const DIALECTS: readonly Dialect[] = ['ts', 'esm', 'cjs'];
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * Run `listeners` (a tiny rule) over `code` with ESLint's own Linter, so the helpers under test see exactly the
+ * SourceCode, scope manager and settings that a real rule does. Throws on a parse error so a test never passes by
+ * linting nothing; exceptions thrown by the listeners propagate.
+ */
+export function runProbe(
+  code: string,
+  dialect: Dialect,
+  create: (context: Context) => TSESLint.RuleListener,
+  settings: Record<string, unknown> = {},
+): void {
+  const linter = new Linter({ configType: 'flat' });
+  const languageOptions =
+    dialect === 'ts'
+      ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } }
+      : {
+          parser: espree,
+          ecmaVersion: 'latest' as const,
+          sourceType: dialect === 'cjs' ? ('commonjs' as const) : ('module' as const),
+          parserOptions: { ecmaFeatures: { jsx: true } },
+        };
+  const probe = { meta: { type: 'problem' as const, schema: [] }, create };
+  const messages = linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts', '**/*.js'],
+        languageOptions,
+        plugins: { t: { rules: { probe: probe as never } } },
+        rules: { 't/probe': 'error' },
+        settings,
+      },
+    ] as Linter.Config[],
+    { filename: dialect === 'ts' ? 'file.ts' : 'file.js' },
+  );
+  // A parse error, or "no matching configuration": the probe did not run.
+  const problem = messages.find((message) => message.ruleId === null);
+  if (problem !== undefined) throw new Error(`probe did not run (${dialect}): ${problem.message}`);
+}
