@@ -301,6 +301,21 @@ function findVariable(node: TSESTree.Identifier, sourceCode: SourceCode): Variab
   return ASTUtils.findVariable(scope, node);
 }
 
+/** The scope-manager variable `node` refers to, or null (an undeclared global). Never throws. */
+export function findVariableOf(node: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
+  try {
+    return findVariable(node, sourceCode);
+  } catch {
+    return null;
+  }
+}
+
+/** `node` names a global that the file does not declare (`require`, `module`, `exports`, `awslambda`). */
+export function isGlobalIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = findVariableOf(node, sourceCode);
+  return variable === null || variable.defs.length === 0;
+}
+
 /** The string of a `'x'` / `` `x` `` module specifier, else null. */
 function moduleSpecifier(node: TSESTree.Node | null | undefined): string | null {
   if (node === undefined || node === null) return null;
@@ -468,7 +483,7 @@ function entityNameRef(node: TSESTree.EntityName, sourceCode: SourceCode, state:
  * The declarator of a variable written exactly once, at its declaration: `const`, or `let`/`var` never reassigned.
  * Null otherwise (reassigned, declared twice, `for (const x of …)`, `declare const`, …).
  */
-function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclarator | null {
+export function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclarator | null {
   if (variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   if (def.type !== 'Variable') return null;

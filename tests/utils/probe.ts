@@ -4,7 +4,7 @@ import { Linter } from 'eslint';
 import * as espree from 'espree';
 
 /** Which parser / module system a probe runs with. */
-export type Dialect = 'ts' | 'esm' | 'cjs';
+export type Dialect = 'ts' | 'tsx' | 'esm' | 'cjs';
 
 export const DIALECTS: readonly Dialect[] = ['ts', 'esm', 'cjs'];
 
@@ -23,7 +23,7 @@ export function runProbe(
 ): void {
   const linter = new Linter({ configType: 'flat' });
   const languageOptions =
-    dialect === 'ts'
+    dialect === 'ts' || dialect === 'tsx'
       ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } }
       : {
           parser: espree,
@@ -36,14 +36,14 @@ export function runProbe(
     code,
     [
       {
-        files: ['**/*.ts', '**/*.js'],
+        files: ['**/*.ts', '**/*.tsx', '**/*.js'],
         languageOptions,
         plugins: { t: { rules: { probe: probe as never } } },
         rules: { 't/probe': 'error' },
         settings,
       },
     ] as Linter.Config[],
-    { filename: dialect === 'ts' ? 'file.ts' : 'file.js' },
+    { filename: dialect === 'ts' ? 'file.ts' : dialect === 'tsx' ? 'file.tsx' : 'file.js' },
   );
   // A parse error, or "no matching configuration": the probe did not run.
   const problem = messages.find((message) => message.ruleId === null);

@@ -1,0 +1,683 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getCalleeName, getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from './ast.js';
+import {
+  findVariableOf,
+  isGlobalIdentifier,
+  onceBoundDeclarator,
+  resolveCallee,
+  resolveModuleRef,
+  type ModuleRef,
+} from './modules.js';
+import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
+
+/**
+ * Which functions of a file are Lambda handlers.
+ *
+ * Only the file's top-level statements are read (exports live there), so the cost is one shallow pass per file,
+ * cached on the Program and shared by every rule. A handler is an export whose name is a handler name (`handler`
+ * plus `settings['lambda-guard'].handlerNames`) and whose value is a function, a known wrapper around one, or a
+ * known framework adapter; or any export typed with `aws-lambda` handler types. Anything else is not a handler.
+ */
+
+export interface LambdaHandler {
+  /** The export name (`handler`, `main`, `default`). */
+  exportName: string;
+  /**
+   * Node to report on: the exported name (identifier in `export const handler`, `exports.handler` property, the
+   * key in `module.exports = { handler }`, the exported name in `export { main as handler }`); for `export default`
+   * the function's name when it has one, else the ExportDefaultDeclaration.
+   */
+  reportNode: TSESTree.Node;
+  /**
+   * The exported name alone: TypeScript's Identifier includes its type annotation (`handler: Handler`), so report
+   * with `loc: reportLoc` to underline just `handler` (`export default` for a default export).
+   */
+  reportLoc: TSESTree.SourceLocation;
+  /** The handler function after unwrapping wrappers; null for opaque adapters (`serverless(app)`). */
+  fn: FunctionLike | null;
+  /** Framework adapters count as handlers but their body is not ours to analyse; also a wrapper around an unknown function. */
+  opaque: boolean;
+  /** Wrapper calls around the function, outermost first (`middy(fn).use(x)` → [use-call, middy-call]). */
+  wrappers: TSESTree.CallExpression[];
+  /** Class-based handlers (Powertools LambdaInterface): the method's decorators. */
+  decorators: TSESTree.Decorator[];
+  /** The event and context parameters when they are plain identifiers. */
+  eventParam: TSESTree.Identifier | null;
+  contextParam: TSESTree.Identifier | null;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler'];
+
+/** Hops through `const a = b` / wrappers before giving up. */
+const MAX_HOPS = 16;
+
+/** Per Program, per settings (JSON): the handlers. */
+const cache = new WeakMap<TSESTree.Program, Map<string, readonly LambdaHandler[]>>();
+/** Per Program, per settings (JSON): handler function → handler, for `getEnclosingHandler`. */
+const byFunctionCache = new WeakMap<readonly LambdaHandler[], Map<TSESTree.Node, LambdaHandler>>();
+
+/** All handlers of the file. Computed once per file (cached on the Program) and shared by every rule. */
+export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
+  // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
+  const settings = getLambdaGuardSettings(context);
+  const sourceCode = context.sourceCode;
+  const program = sourceCode.ast as TSESTree.Program;
+  const key = JSON.stringify(settings);
+  let perProgram = cache.get(program);
+  if (perProgram === undefined) {
+    perProgram = new Map();
+    cache.set(program, perProgram);
+  }
+  let handlers = perProgram.get(key);
+  if (handlers === undefined) {
+    try {
+      handlers = Object.freeze(findHandlers(program, sourceCode, settings));
+    } catch {
+      handlers = Object.freeze([]);
+    }
+    perProgram.set(key, handlers);
+  }
+  return handlers;
+}
+
+/** The handler whose (unwrapped) function contains `node`, or null. Walks up the parents iteratively. */
+export function getEnclosingHandler(node: TSESTree.Node, context: Context): LambdaHandler | null {
+  const handlers = getLambdaHandlers(context);
+  if (handlers.length === 0) return null;
+  let byFunction = byFunctionCache.get(handlers);
+  if (byFunction === undefined) {
+    byFunction = new Map();
+    for (const handler of handlers) if (handler.fn !== null) byFunction.set(handler.fn, handler);
+    byFunctionCache.set(handlers, byFunction);
+  }
+  for (let current: TSESTree.Node | null | undefined = node; current != null; current = current.parent) {
+    const handler = byFunction.get(current);
+    if (handler !== undefined) return handler;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exports
+
+interface ExportCandidate {
+  exportName: string;
+  reportNode: TSESTree.Node;
+  /** The exported value (an expression, a function or class declaration). */
+  value: TSESTree.Node | null;
+  /** `export const handler: Handler = …`: the declared type. */
+  typeAnnotation: TSESTree.TypeNode | null;
+}
+
+function findHandlers(
+  program: TSESTree.Program,
+  sourceCode: SourceCode,
+  settings: LambdaGuardSettings,
+): LambdaHandler[] {
+  const names = new Set([...DEFAULT_HANDLER_NAMES, ...settings.handlerNames]);
+  const candidates: ExportCandidate[] = [];
+  for (const statement of program.body) collectExports(statement, sourceCode, candidates);
+
+  const analyser = new Analyser(sourceCode, settings);
+  const byName = new Map<string, LambdaHandler>();
+  for (const candidate of candidates) {
+    let handler: LambdaHandler | null;
+    try {
+      handler = analyser.toHandler(candidate, names.has(candidate.exportName));
+    } catch {
+      handler = null;
+    }
+    // Later assignments win, as at run time (`exports.handler = void 0; … exports.handler = handler;`).
+    if (handler !== null) {
+      byName.delete(candidate.exportName);
+      byName.set(candidate.exportName, handler);
+    } else if (byName.has(candidate.exportName) && candidate.value !== null && !isVoid(candidate.value)) {
+      byName.delete(candidate.exportName);
+    }
+  }
+  return [...byName.values()];
+}
+
+function isVoid(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  return (
+    (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void') ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+  );
+}
+
+function collectExports(statement: TSESTree.Node, sourceCode: SourceCode, out: ExportCandidate[]): void {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ExportNamedDeclaration: {
+      if (statement.exportKind === 'type') return;
+      const declaration = statement.declaration;
+      if (declaration !== null) {
+        collectDeclaration(declaration, out);
+        return;
+      }
+      if (statement.source !== null) return; // `export { handler } from './impl'`: analysed in that file
+      for (const specifier of statement.specifiers) {
+        if (specifier.exportKind === 'type') continue;
+        const exportName = moduleExportName(specifier.exported);
+        if (exportName === null || specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
+        out.push({ exportName, reportNode: specifier.exported, value: specifier.local, typeAnnotation: null });
+      }
+      return;
+    }
+    case AST_NODE_TYPES.ExportDefaultDeclaration: {
+      const declaration = statement.declaration;
+      const id =
+        (declaration.type === AST_NODE_TYPES.FunctionDeclaration ||
+          declaration.type === AST_NODE_TYPES.ClassDeclaration) &&
+        declaration.id !== null
+          ? declaration.id
+          : null;
+      out.push({ exportName: 'default', reportNode: id ?? statement, value: declaration, typeAnnotation: null });
+      return;
+    }
+    case AST_NODE_TYPES.TSExportAssignment:
+      // `export = { handler }` (TypeScript's CommonJS export)
+      collectModuleExports(statement.expression, sourceCode, statement, out);
+      return;
+    case AST_NODE_TYPES.ExpressionStatement:
+      collectAssignment(statement.expression, sourceCode, out);
+      return;
+    default:
+      return;
+  }
+}
+
+function collectDeclaration(declaration: TSESTree.Node, out: ExportCandidate[]): void {
+  if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+    if (declaration.declare) return;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+      out.push({
+        exportName: declarator.id.name,
+        reportNode: declarator.id,
+        value: declarator.init,
+        typeAnnotation: declarator.id.typeAnnotation?.typeAnnotation ?? null,
+      });
+    }
+  } else if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id !== null) {
+    out.push({ exportName: declaration.id.name, reportNode: declaration.id, value: declaration, typeAnnotation: null });
+  }
+}
+
+function moduleExportName(node: TSESTree.Node): string | null {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  return null;
+}
+
+/** `exports.handler = v`, `module.exports.handler = v`, `module.exports = { handler }`, chains `a = b = v`. */
+function collectAssignment(expression: TSESTree.Node, sourceCode: SourceCode, out: ExportCandidate[]): void {
+  const targets: TSESTree.Node[] = [];
+  let current = expression;
+  while (current.type === AST_NODE_TYPES.AssignmentExpression && current.operator === '=') {
+    targets.push(current.left);
+    current = current.right;
+  }
+  if (targets.length === 0) return;
+  const value = current;
+  for (const target of targets) {
+    if (target.type !== AST_NODE_TYPES.MemberExpression) continue;
+    if (isModuleExports(target, sourceCode)) {
+      collectModuleExports(value, sourceCode, null, out);
+      continue;
+    }
+    const name = getPropertyName(target);
+    if (name === null) continue;
+    const object = skipTypeWrappers(target.object);
+    const isExportsObject =
+      (object.type === AST_NODE_TYPES.Identifier &&
+        object.name === 'exports' &&
+        isGlobalIdentifier(object, sourceCode)) ||
+      (object.type === AST_NODE_TYPES.MemberExpression && isModuleExports(object, sourceCode));
+    if (!isExportsObject) continue;
+    out.push({ exportName: name, reportNode: target.property, value, typeAnnotation: null });
+  }
+}
+
+function isModuleExports(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  const object = skipTypeWrappers(node.object);
+  return (
+    getPropertyName(node) === 'exports' &&
+    object.type === AST_NODE_TYPES.Identifier &&
+    object.name === 'module' &&
+    isGlobalIdentifier(object, sourceCode)
+  );
+}
+
+/** `module.exports = { handler, main: fn }` (or a const bound to such an object); anything else is `default`. */
+function collectModuleExports(
+  value: TSESTree.Node,
+  sourceCode: SourceCode,
+  defaultReportNode: TSESTree.Node | null,
+  out: ExportCandidate[],
+): void {
+  let object = skipTypeWrappers(value);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariableOf(object, sourceCode);
+    const declarator = variable === null ? null : onceBoundDeclarator(variable);
+    const init = declarator?.init ? skipTypeWrappers(declarator.init) : null;
+    if (init?.type === AST_NODE_TYPES.ObjectExpression) object = init;
+  }
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) {
+    out.push({
+      exportName: 'default',
+      reportNode: defaultReportNode ?? value,
+      value,
+      typeAnnotation: null,
+    });
+    return;
+  }
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
+    const name = getPropertyName(property);
+    if (name === null) continue;
+    out.push({ exportName: name, reportNode: property.key, value: property.value, typeAnnotation: null });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Values: functions, wrappers, adapters, class handlers
+
+interface Resolved {
+  fn: FunctionLike | null;
+  opaque: boolean;
+  wrappers: TSESTree.CallExpression[];
+  decorators: TSESTree.Decorator[];
+  /** Evidence from types met on the way (`const fn: Handler = …`, `satisfies Handler`, `implements LambdaInterface`). */
+  typed: boolean;
+}
+
+const MIDDY_MODULES = new Set(['@middy/core', 'middy']);
+const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
+const SENTRY_MODULES = new Set(['@sentry/serverless', '@sentry/aws-serverless']);
+
+/** Framework adapters: module → export paths (joined with '.'; '' is the module's default/namespace). */
+const ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['serverless-http', new Set([''])],
+  ['@codegenie/serverless-express', new Set(['', 'configure'])],
+  ['@vendia/serverless-express', new Set(['', 'configure'])],
+  ['@fastify/aws-lambda', new Set(['', 'awsLambdaFastify'])],
+  ['aws-lambda-fastify', new Set([''])],
+  ['hono/aws-lambda', new Set(['handle', 'streamHandle'])],
+  ['@as-integrations/aws-lambda', new Set(['startServerAndCreateLambdaHandler'])],
+  ['@h4ad/serverless-adapter', new Set(['ServerlessAdapter.new'])],
+]);
+
+class Analyser {
+  constructor(
+    private readonly sourceCode: SourceCode,
+    private readonly settings: LambdaGuardSettings,
+  ) {}
+
+  toHandler(candidate: ExportCandidate, nameMatches: boolean): LambdaHandler | null {
+    const typedExport = candidate.typeAnnotation !== null && this.isHandlerType(candidate.typeAnnotation);
+    if (candidate.value === null) return null;
+    const resolved = this.resolveValue(candidate.value);
+    const fn = resolved?.fn ?? null;
+    const typed = typedExport || resolved?.typed === true || (fn !== null && this.hasLambdaParams(fn));
+    if (!nameMatches && !typed) return null;
+    // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
+    // (`export const handler = makeHandler()`) is not provably a handler.
+    if (resolved === null && !typedExport) return null;
+    const result: Resolved = resolved ?? { fn: null, opaque: true, wrappers: [], decorators: [], typed };
+    const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
+    return {
+      exportName: candidate.exportName,
+      reportNode: candidate.reportNode,
+      reportLoc: this.nameLoc(candidate.reportNode),
+      fn: result.fn,
+      opaque: result.fn === null || result.opaque,
+      wrappers: result.wrappers,
+      decorators: result.decorators,
+      eventParam,
+      contextParam,
+    };
+  }
+
+  private nameLoc(node: TSESTree.Node): TSESTree.SourceLocation {
+    const first = this.sourceCode.getFirstToken(node);
+    if (first === null) return node.loc;
+    if (node.type === AST_NODE_TYPES.Identifier) return first.loc;
+    if (node.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const second = this.sourceCode.getTokenAfter(first);
+      return second === null ? first.loc : { start: first.loc.start, end: second.loc.end };
+    }
+    return node.loc;
+  }
+
+  /** The handler shape of `start`, or null when it is not one. Iterative over hops, bounded. */
+  resolveValue(start: TSESTree.Node): Resolved | null {
+    const state = { wrappers: [] as TSESTree.CallExpression[], typed: false };
+    const resolved = this.walkValue(start, state);
+    // A known wrapper around something we cannot see (`middy(importedFn)`) is a handler whose body is elsewhere.
+    if (resolved === null && state.wrappers.length > 0) {
+      return { fn: null, opaque: true, wrappers: state.wrappers, decorators: [], typed: state.typed };
+    }
+    return resolved;
+  }
+
+  private walkValue(
+    start: TSESTree.Node,
+    state: { wrappers: TSESTree.CallExpression[]; typed: boolean },
+  ): Resolved | null {
+    const wrappers = state.wrappers;
+    let typed = false;
+    let current: TSESTree.Node | null = start;
+    const seen = new Set<unknown>();
+    for (let hop = 0; hop < MAX_HOPS && current !== null; hop++) {
+      // `(async (e) => …) satisfies Handler`
+      typed ||= this.typedByAssertion(current);
+      state.typed = typed;
+      const node = skipTypeWrappers(current);
+      if (seen.has(node)) return null;
+      seen.add(node);
+      if (isFunctionLike(node)) {
+        return { fn: node, opaque: false, wrappers, decorators: [], typed };
+      }
+      switch (node.type) {
+        case AST_NODE_TYPES.Identifier: {
+          const variable = findVariableOf(node, this.sourceCode);
+          if (variable === null || variable.defs.length !== 1) return null;
+          const def = variable.defs[0]!;
+          if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) {
+            current = def.node;
+            continue;
+          }
+          const declarator = onceBoundDeclarator(variable);
+          if (declarator === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+          const annotation = declarator.id.typeAnnotation?.typeAnnotation;
+          if (annotation !== undefined && this.isHandlerType(annotation)) typed = state.typed = true;
+          current = declarator.init;
+          continue;
+        }
+        case AST_NODE_TYPES.CallExpression: {
+          const step = this.unwrapCall(node, wrappers);
+          if (step === null) return null;
+          if (step === 'opaque') return { fn: null, opaque: true, wrappers, decorators: [], typed };
+          if (step.kind === 'inner') {
+            if (step.inner === null) return { fn: null, opaque: true, wrappers, decorators: [], typed };
+            current = step.inner;
+            continue;
+          }
+          // `inst.handler.bind(inst)`
+          return { ...step.method, wrappers, typed: typed || step.method.typed };
+        }
+        case AST_NODE_TYPES.MemberExpression: {
+          // `new X().handler`, `inst.handler`, `X.handler` (static)
+          const method = this.classMethod(node);
+          if (method === null) return null;
+          return { ...method, wrappers, typed: typed || method.typed };
+        }
+        case AST_NODE_TYPES.ChainExpression:
+          current = node.expression;
+          continue;
+        default:
+          return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One wrapper layer. `inner` is the wrapped function expression (null when the wrapper has none we can see);
+   * 'opaque' for a framework adapter; `method` for a bound class method; null when the call is not a known wrapper.
+   */
+  private unwrapCall(
+    call: TSESTree.CallExpression,
+    wrappers: TSESTree.CallExpression[],
+  ):
+    | { kind: 'inner'; inner: TSESTree.Node | null }
+    | { kind: 'method'; method: Omit<Resolved, 'wrappers'> }
+    | 'opaque'
+    | null {
+    // Powertools: `handlerClass.handler.bind(handlerClass)`
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'bind') {
+      const target = skipTypeWrappers(callee.object);
+      if (target.type === AST_NODE_TYPES.MemberExpression) {
+        const method = this.classMethod(target);
+        if (method !== null) return { kind: 'method', method };
+      }
+    }
+
+    // middy: `middy(fn).use(…)`, `middy().use(…).handler(fn)`, `middy({ … }).handler(fn)`
+    const middy = this.middyChain(call);
+    if (middy !== null) {
+      wrappers.push(...middy.calls);
+      return { kind: 'inner', inner: middy.inner };
+    }
+
+    const ref = resolveCallee(call, this.sourceCode);
+    if (ref !== null && isAdapter(ref)) {
+      wrappers.push(call);
+      return 'opaque';
+    }
+    const firstArgument = call.arguments[0];
+    const inner =
+      firstArgument === undefined || firstArgument.type === AST_NODE_TYPES.SpreadElement ? null : firstArgument;
+    if (ref !== null && this.isKnownWrapper(ref)) {
+      wrappers.push(call);
+      return { kind: 'inner', inner };
+    }
+    // `awslambda.streamifyResponse(fn)` (global provided by the Node.js runtime)
+    if (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      getPropertyName(callee) === 'streamifyResponse' &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'awslambda' &&
+      isGlobalIdentifier(callee.object, this.sourceCode)
+    ) {
+      wrappers.push(call);
+      return { kind: 'inner', inner };
+    }
+    // settings['lambda-guard'].handlerWrappers: by callee name
+    const name = getCalleeName(call);
+    if (name !== null && this.settings.handlerWrappers.includes(name)) {
+      wrappers.push(call);
+      return { kind: 'inner', inner };
+    }
+    return null;
+  }
+
+  private isKnownWrapper(ref: ModuleRef): boolean {
+    const last = ref.path[ref.path.length - 1];
+    if (SENTRY_MODULES.has(ref.module)) return last === 'wrapHandler';
+    if (ref.module === 'datadog-lambda-js') return ref.path.length === 1 && last === 'datadog';
+    return false;
+  }
+
+  /** The calls of a middy chain, outermost first, and the handler function passed to it. */
+  private middyChain(
+    outer: TSESTree.CallExpression,
+  ): { calls: TSESTree.CallExpression[]; inner: TSESTree.Node | null } | null {
+    const calls: TSESTree.CallExpression[] = [];
+    let inner: TSESTree.Node | null = null;
+    let current: TSESTree.Node = outer;
+    for (let guard = 0; guard < 10_000; guard++) {
+      current = skipTypeWrappers(current);
+      if (current.type !== AST_NODE_TYPES.CallExpression) return null;
+      calls.push(current);
+      const callee = skipTypeWrappers(current.callee);
+      const argument = current.arguments[0];
+      if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+        const method = getPropertyName(callee);
+        if (method === null || !MIDDY_CHAIN_METHODS.has(method)) return null;
+        // Walking from the outside in, the first `.handler(fn)` seen is the last one called: it wins.
+        if (method === 'handler' && inner === null && argument !== undefined) {
+          inner = argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+        }
+        current = callee.object;
+        continue;
+      }
+      const ref = resolveCallee(current, this.sourceCode);
+      if (ref === null || !MIDDY_MODULES.has(ref.module) || ref.path.length !== 0) return null;
+      if (inner === null && argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) {
+        // `middy({ timeoutEarlyInMillis })`: options, not a handler
+        if (skipTypeWrappers(argument).type !== AST_NODE_TYPES.ObjectExpression) inner = argument;
+      }
+      return { calls, inner };
+    }
+    return null;
+  }
+
+  /** `new X().m`, `inst.m` (inst = new X()), `X.m` (static) where X is a class of this file: the method. */
+  private classMethod(member: TSESTree.MemberExpression): Omit<Resolved, 'wrappers'> | null {
+    const name = getPropertyName(member);
+    if (name === null) return null;
+    let object = skipTypeWrappers(member.object);
+    let isStatic = true;
+    if (object.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariableOf(object, this.sourceCode);
+      const declarator = variable === null ? null : onceBoundDeclarator(variable);
+      if (declarator?.init && declarator.id.type === AST_NODE_TYPES.Identifier) {
+        const init = skipTypeWrappers(declarator.init);
+        if (init.type === AST_NODE_TYPES.NewExpression) object = init;
+      }
+    }
+    if (object.type === AST_NODE_TYPES.NewExpression) {
+      isStatic = false;
+      object = skipTypeWrappers(object.callee);
+    }
+    const classNode = this.localClass(object);
+    if (classNode === null) return null;
+    for (const element of classNode.body.body) {
+      if (
+        (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) ||
+        element.static !== isStatic ||
+        getPropertyName(element) !== name
+      ) {
+        continue;
+      }
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind !== 'method') continue;
+      const value = element.value === null ? null : skipTypeWrappers(element.value);
+      if (!isFunctionLike(value)) continue;
+      return {
+        fn: value,
+        opaque: false,
+        decorators: [...((element.decorators as TSESTree.Decorator[] | undefined) ?? [])],
+        typed: this.implementsLambdaInterface(classNode),
+      };
+    }
+    return null;
+  }
+
+  private localClass(node: TSESTree.Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | null {
+    if (node.type === AST_NODE_TYPES.ClassExpression) return node;
+    if (node.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = findVariableOf(node, this.sourceCode);
+    if (variable === null) return null;
+    const def = variable.defs.find((candidate) => candidate.type === 'ClassName');
+    if (def?.node.type === AST_NODE_TYPES.ClassDeclaration) return def.node;
+    const declarator = onceBoundDeclarator(variable);
+    const init = declarator?.init ? skipTypeWrappers(declarator.init) : null;
+    return init?.type === AST_NODE_TYPES.ClassExpression ? init : null;
+  }
+
+  private implementsLambdaInterface(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {
+    // espree has no `implements` (nor `decorators`) arrays: TypeScript-only fields may be missing
+    for (const clause of (classNode.implements as TSESTree.TSClassImplements[] | undefined) ?? []) {
+      const ref = this.typeNameRef(clause.expression);
+      if (ref?.module.startsWith('@aws-lambda-powertools/commons') && ref.path.join('.') === 'LambdaInterface') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Type evidence (TypeScript only; plain JS has none)
+
+  private typedByAssertion(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.TSSatisfiesExpression && node.type !== AST_NODE_TYPES.TSAsExpression) {
+      return false;
+    }
+    return this.isHandlerType(node.typeAnnotation);
+  }
+
+  /** `Handler`, `APIGatewayProxyHandler`, `lambda.SQSHandler<…>`, unions of them, from `aws-lambda`. */
+  private isHandlerType(type: TSESTree.TypeNode): boolean {
+    if (type.type === AST_NODE_TYPES.TSUnionType || type.type === AST_NODE_TYPES.TSIntersectionType) {
+      return type.types.some((member) => member.type === AST_NODE_TYPES.TSTypeReference && this.isHandlerType(member));
+    }
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+    const name = this.awsLambdaTypeName(type);
+    return name !== null && name.endsWith('Handler');
+  }
+
+  /** The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`), or null. */
+  private awsLambdaTypeName(type: TSESTree.TypeNode | undefined): string | null {
+    if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+    const ref = this.typeNameRef(type.typeName);
+    if (ref === null || ref.module !== 'aws-lambda' || ref.path.length !== 1) return null;
+    return ref.path[0]!;
+  }
+
+  private typeNameRef(node: TSESTree.Node): ModuleRef | null {
+    const names: string[] = [];
+    let current = node;
+    while (current.type === AST_NODE_TYPES.TSQualifiedName) {
+      names.push(current.right.name);
+      current = current.left;
+    }
+    if (current.type !== AST_NODE_TYPES.Identifier && current.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const base = resolveModuleRef(current, this.sourceCode);
+    if (base === null) return null;
+    return { module: base.module, path: [...base.path, ...names.reverse()] };
+  }
+
+  /**
+   * Parameters typed with `aws-lambda` types, strong enough that a util taking an event is not mistaken for a
+   * handler: a `Context` parameter, or an `…Event` first parameter with an `aws-lambda` return type
+   * (`APIGatewayProxyResult`, `Promise<SQSBatchResponse>`).
+   */
+  private hasLambdaParams(fn: FunctionLike): boolean {
+    const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+    const typeOf = (param: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined => {
+      const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+      if (target === undefined || !('typeAnnotation' in target)) return undefined;
+      return target.typeAnnotation?.typeAnnotation;
+    };
+    if (this.awsLambdaTypeName(typeOf(params[1])) === 'Context') return true;
+    const eventType = this.awsLambdaTypeName(typeOf(params[0]));
+    if (eventType === null || !eventType.includes('Event')) return false;
+    let returnType = fn.returnType?.typeAnnotation;
+    if (
+      returnType?.type === AST_NODE_TYPES.TSTypeReference &&
+      returnType.typeName.type === AST_NODE_TYPES.Identifier &&
+      returnType.typeName.name === 'Promise'
+    ) {
+      returnType = returnType.typeArguments?.params[0];
+    }
+    if (returnType?.type === AST_NODE_TYPES.TSUnionType) {
+      return returnType.types.some((member) => this.awsLambdaTypeName(member) !== null);
+    }
+    return this.awsLambdaTypeName(returnType) !== null;
+  }
+}
+
+function isAdapter(ref: ModuleRef): boolean {
+  const paths = ADAPTERS.get(ref.module);
+  return paths !== undefined && paths.has(ref.path.join('.'));
+}
+
+/** First and second parameters when they are identifiers (optionally with a default or a type). */
+function handlerParams(fn: FunctionLike): [TSESTree.Identifier | null, TSESTree.Identifier | null] {
+  const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+  const plain = (param: TSESTree.Parameter | undefined): TSESTree.Identifier | null => {
+    if (param === undefined) return null;
+    if (param.type === AST_NODE_TYPES.Identifier) return param;
+    if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) {
+      return param.left;
+    }
+    return null;
+  };
+  return [plain(params[0]), plain(params[1])];
+}

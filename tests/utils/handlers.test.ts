@@ -1,0 +1,636 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { getCalleeName } from '../../src/utils/ast.js';
+import { getEnclosingHandler, getLambdaHandlers, type LambdaHandler } from '../../src/utils/handlers.js';
+import { runProbe, type Dialect } from './probe.js';
+
+interface Summary {
+  exportName: string;
+  /** Source text of reportLoc (the exported name alone). */
+  report: string;
+  /** Source text of reportNode. */
+  reportNode: string;
+  /** Start of the handler function's text, whitespace collapsed (null when fn is null). */
+  fn: string | null;
+  opaque: boolean;
+  /** Callee names of the wrappers, outermost first. */
+  wrappers: (string | null)[];
+  decorators: string[];
+  event: string | null;
+  context: string | null;
+}
+
+function summarise(
+  handler: LambdaHandler,
+  text: (node: { range: [number, number] }) => string,
+  index: (position: TSESTree.Position) => number,
+): Summary {
+  return {
+    exportName: handler.exportName,
+    report: text({ range: [index(handler.reportLoc.start), index(handler.reportLoc.end)] }),
+    reportNode: text(handler.reportNode),
+    fn: handler.fn === null ? null : text(handler.fn).replace(/\s+/gu, ' ').slice(0, 30),
+    opaque: handler.opaque,
+    wrappers: handler.wrappers.map((call) => getCalleeName(call)),
+    decorators: handler.decorators.map((decorator) => text(decorator)),
+    event: handler.eventParam?.name ?? null,
+    context: handler.contextParam?.name ?? null,
+  };
+}
+
+function detect(code: string, dialect: Dialect, settings: Record<string, unknown> = {}): Summary[] {
+  let result: Summary[] = [];
+  runProbe(
+    code,
+    dialect,
+    (context) => ({
+      'Program:exit'() {
+        const text = (node: { range: [number, number] }): string =>
+          context.sourceCode.text.slice(node.range[0], node.range[1]);
+        const index = (position: TSESTree.Position): number => context.sourceCode.getIndexFromLoc(position);
+        result = getLambdaHandlers(context).map((handler) => summarise(handler, text, index));
+      },
+    }),
+    settings,
+  );
+  return result;
+}
+
+const ALL: Dialect[] = ['ts', 'esm', 'cjs'];
+const ESM: Dialect[] = ['ts', 'esm'];
+const TS: Dialect[] = ['ts'];
+
+interface Case {
+  name: string;
+  code: string;
+  /** Partial summaries, in order; [] = no handler. */
+  expected: Partial<Summary>[];
+  dialects: Dialect[];
+  settings?: Record<string, unknown>;
+}
+
+const plain = { opaque: false, wrappers: [], decorators: [] };
+
+const cases: Case[] = [
+  // ESM export shapes
+  {
+    name: 'export const arrow',
+    code: `export const handler = async (event, context) => { return 1; };`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async (event, context) => { re', event: 'event', context: 'context', ...plain }],
+    dialects: ESM,
+  },
+  {
+    name: 'export async function',
+    code: `export async function handler(evt) { return evt; }`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async function handler(evt) { ', event: 'evt', context: null, ...plain }],
+    dialects: ESM,
+  },
+  {
+    name: 'export const function expression',
+    code: `export const handler = function (e, c = {}) {};`,
+    expected: [{ exportName: 'handler', fn: 'function (e, c = {}) {}', event: 'e', context: 'c' }],
+    dialects: ESM,
+  },
+  {
+    name: 'export { main as handler }',
+    code: `async function main(event) {}\nexport { main as handler };`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async function main(event) {}', event: 'event' }],
+    dialects: ESM,
+  },
+  {
+    name: 'export { handler } of a local const',
+    code: `const handler = async (event) => event;\nexport { handler };`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async (event) => event' }],
+    dialects: ESM,
+  },
+  {
+    name: "export { fn as 'handler' } (string name)",
+    code: `const fn = async () => {};\nexport { fn as 'handler' };`,
+    expected: [{ exportName: 'handler', report: "'handler'", fn: 'async () => {}' }],
+    dialects: ESM,
+  },
+  {
+    name: 'one identifier hop (ESM)',
+    code: `const impl = async (event) => {};\nexport const handler = impl;`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async (event) => {}' }],
+    dialects: ESM,
+  },
+  {
+    name: 'destructured params give null event/context',
+    code: `export const handler = async ({ body }, [ctx]) => body;`,
+    expected: [{ exportName: 'handler', event: null, context: null }],
+    dialects: ESM,
+  },
+  // CommonJS export shapes
+  {
+    name: 'exports.handler =',
+    code: `exports.handler = async (event, context) => {};`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async (event, context) => {}', event: 'event', context: 'context', ...plain }],
+    dialects: ALL,
+  },
+  {
+    name: 'module.exports.handler =',
+    code: `module.exports.handler = async function (event) {};`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async function (event) {}' }],
+    dialects: ALL,
+  },
+  {
+    name: "module.exports['handler'] =",
+    code: `module['exports']['handler'] = (event) => {};`,
+    expected: [{ exportName: 'handler', report: "'handler'", fn: '(event) => {}' }],
+    dialects: ALL,
+  },
+  {
+    name: 'module.exports = { handler }',
+    code: `async function handler(event) {}\nmodule.exports = { handler };`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async function handler(event) ' }],
+    dialects: ALL,
+  },
+  {
+    name: 'module.exports = { handler: fn }',
+    code: `const fn = async (event) => {};\nmodule.exports = { handler: fn, other: 1 };`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async (event) => {}' }],
+    dialects: ALL,
+  },
+  {
+    name: 'module.exports = { async handler() {} }',
+    code: `module.exports = { async handler(event, ctx) {} };`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: '(event, ctx) {}', event: 'event', context: 'ctx' }],
+    dialects: ALL,
+  },
+  {
+    name: 'module.exports = a const object',
+    code: `const api = { handler: async (e) => e };\nmodule.exports = api;`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async (e) => e' }],
+    dialects: ALL,
+  },
+  {
+    name: 'one identifier hop (CJS), function declaration',
+    code: `exports.handler = run;\nasync function run(event) {}`,
+    expected: [{ exportName: 'handler', fn: 'async function run(event) {}' }],
+    dialects: ALL,
+  },
+  {
+    name: 'TypeScript compiled CommonJS output',
+    code: `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.handler = void 0;\nconst handler = async (event) => { return event; };\nexports.handler = handler;`,
+    expected: [{ exportName: 'handler', report: 'handler', fn: 'async (event) => { return even' }],
+    dialects: ALL,
+  },
+  {
+    name: 'chained assignment',
+    code: `module.exports.handler = exports.handler = async (event) => {};`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}' }],
+    dialects: ALL,
+  },
+  {
+    name: 'TypeScript export =',
+    code: `const handler = async (event) => {};\nexport = { handler };`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}' }],
+    dialects: TS,
+  },
+  // Names from settings, default export
+  {
+    name: 'handlerNames setting',
+    code: `export const main = async (event) => {};\nexport const handler = async () => {};\nexport const other = async (event) => {};`,
+    expected: [{ exportName: 'main' }, { exportName: 'handler' }],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerNames: ['main'] } },
+  },
+  {
+    name: 'handlerNames setting (CJS)',
+    code: `module.exports = { main: async (event) => {}, util: () => 1 };`,
+    expected: [{ exportName: 'main', report: 'main' }],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['main'] } },
+  },
+  {
+    name: "export default when 'default' is configured",
+    code: `export default async function (event) {}`,
+    expected: [
+      {
+        exportName: 'default',
+        report: 'export default',
+        reportNode: 'export default async function (event) {}',
+        fn: 'async function (event) {}',
+      },
+    ],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerNames: ['default'] } },
+  },
+  {
+    name: "export default named function when 'default' is configured",
+    code: `export default async function lambda(event) {}`,
+    expected: [{ exportName: 'default', report: 'lambda' }],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerNames: ['default'] } },
+  },
+  {
+    name: "module.exports = fn is 'default'",
+    code: `module.exports = async (event) => {};`,
+    expected: [{ exportName: 'default', report: 'async (event) => {}', fn: 'async (event) => {}' }],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['default'] } },
+  },
+  // middy
+  {
+    name: 'middy(fn).use().use()',
+    code: `import middy from '@middy/core';\nimport jsonBodyParser from '@middy/http-json-body-parser';\nconst base = async (event, context) => {};\nexport const handler = middy(base).use(jsonBodyParser()).use(cors());`,
+    expected: [{ exportName: 'handler', fn: 'async (event, context) => {}', opaque: false, wrappers: ['use', 'use', 'middy'], event: 'event', context: 'context' }],
+    dialects: ESM,
+  },
+  {
+    name: 'middy().use().handler(fn)',
+    code: `const middy = require('@middy/core');\nexports.handler = middy().use(x()).handler(async (event) => {});`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}', opaque: false, wrappers: ['handler', 'use', 'middy'] }],
+    dialects: ALL,
+  },
+  {
+    name: 'middy({ options }).handler(fn)',
+    code: `import middy from '@middy/core';\nexport const handler = middy({ timeoutEarlyInMillis: 0 }).handler(async function (event) {});`,
+    expected: [{ exportName: 'handler', fn: 'async function (event) {}', wrappers: ['handler', 'middy'] }],
+    dialects: ESM,
+  },
+  {
+    name: 'middy with an inline function',
+    code: `import middy from '@middy/core';\nexport const handler = middy(async (event) => {});`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}', wrappers: ['middy'] }],
+    dialects: ESM,
+  },
+  {
+    name: 'middy without a visible handler is opaque',
+    code: `import middy from '@middy/core';\nimport { impl } from './impl';\nexport const handler = middy(impl).use(x());`,
+    expected: [{ exportName: 'handler', fn: null, opaque: true, wrappers: ['use', 'middy'] }],
+    dialects: ESM,
+  },
+  {
+    name: 'a local function called middy is not middy',
+    code: `const middy = (f) => f;\nexport const handler = middy(async (event) => {});`,
+    expected: [],
+    dialects: ESM,
+  },
+  // Powertools class handlers
+  {
+    name: 'Powertools class with decorators, bind',
+    code: [
+      `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';`,
+      `import { Logger } from '@aws-lambda-powertools/logger';`,
+      `const logger = new Logger();`,
+      `class Lambda implements LambdaInterface {`,
+      `  @logger.injectLambdaContext({ logEvent: false })`,
+      `  public async handler(event: unknown, context: unknown): Promise<void> {}`,
+      `}`,
+      `const handlerClass = new Lambda();`,
+      `export const handler = handlerClass.handler.bind(handlerClass);`,
+    ].join('\n'),
+    expected: [
+      {
+        exportName: 'handler',
+        report: 'handler',
+        fn: '(event: unknown, context: unkn',
+        opaque: false,
+        wrappers: [],
+        decorators: ['@logger.injectLambdaContext({ logEvent: false })'],
+        event: 'event',
+        context: 'context',
+      },
+    ],
+    dialects: TS,
+  },
+  {
+    name: 'Powertools class: new X().handler and exports.handler = inst.handler.bind(inst)',
+    code: `class Lambda { async handler(event) {} }\nconst inst = new Lambda();\nexports.handler = inst.handler.bind(inst);\nexports.main = new Lambda().handler;`,
+    expected: [{ exportName: 'handler', fn: '(event) {}' }, { exportName: 'main', fn: '(event) {}' }],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['main'] } },
+  },
+  {
+    name: 'class arrow property and static method',
+    code: `class A { handler = async (event) => {}; static run(event) {} }\nexports.handler = new A().handler;\nexports.main = A.run;`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}' }, { exportName: 'main', fn: '(event) {}' }],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['main'] } },
+  },
+  {
+    name: 'implements LambdaInterface counts as type evidence',
+    code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';\nclass L implements LambdaInterface { async handler(event: unknown) {} }\nconst l = new L();\nexport const run = l.handler.bind(l);`,
+    expected: [{ exportName: 'run', fn: '(event: unknown) {}' }],
+    dialects: TS,
+  },
+  // Other wrappers
+  {
+    name: 'Sentry.AWSLambda.wrapHandler (@sentry/serverless)',
+    code: `const Sentry = require('@sentry/serverless');\nexports.handler = Sentry.AWSLambda.wrapHandler(async (event) => {});`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}', wrappers: ['wrapHandler'] }],
+    dialects: ALL,
+  },
+  {
+    name: 'Sentry.wrapHandler (@sentry/aws-serverless)',
+    code: `import * as Sentry from '@sentry/aws-serverless';\nconst fn = async (event) => {};\nexport const handler = Sentry.wrapHandler(fn);`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}', wrappers: ['wrapHandler'] }],
+    dialects: ESM,
+  },
+  {
+    name: 'datadog(fn)',
+    code: `const { datadog } = require('datadog-lambda-js');\nasync function main(event) {}\nmodule.exports.handler = datadog(main, { mergeDatadogXrayTraces: true });`,
+    expected: [{ exportName: 'handler', fn: 'async function main(event) {}', wrappers: ['datadog'] }],
+    dialects: ALL,
+  },
+  {
+    name: 'awslambda.streamifyResponse(fn)',
+    code: `export const handler = awslambda.streamifyResponse(async (event, responseStream, context) => {});`,
+    expected: [{ exportName: 'handler', fn: 'async (event, responseStream, ', wrappers: ['streamifyResponse'], event: 'event', context: 'responseStream' }],
+    dialects: ESM,
+  },
+  {
+    name: 'nested wrappers: Sentry around middy',
+    code: `import middy from '@middy/core';\nimport * as Sentry from '@sentry/aws-serverless';\nexport const handler = Sentry.wrapHandler(middy(async (event) => {}).use(x()));`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}', wrappers: ['wrapHandler', 'use', 'middy'] }],
+    dialects: ESM,
+  },
+  {
+    name: 'handlerWrappers setting',
+    code: `import { withTracing } from './tracing';\nexport const handler = withTracing(async (event) => {});`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}', wrappers: ['withTracing'] }],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerWrappers: ['withTracing'] } },
+  },
+  {
+    name: 'unknown wrapper without the setting is not a handler',
+    code: `import { withTracing } from './tracing';\nexport const handler = withTracing(async (event) => {});`,
+    expected: [],
+    dialects: ESM,
+  },
+  // Framework adapters
+  {
+    name: 'serverless-http',
+    code: `const serverless = require('serverless-http');\nconst app = require('./app');\nmodule.exports.handler = serverless(app);`,
+    expected: [{ exportName: 'handler', fn: null, opaque: true, wrappers: ['serverless'], event: null, context: null }],
+    dialects: ALL,
+  },
+  {
+    name: '@codegenie/serverless-express',
+    code: `import serverlessExpress from '@codegenie/serverless-express';\nimport app from './app';\nexport const handler = serverlessExpress({ app });`,
+    expected: [{ exportName: 'handler', fn: null, opaque: true }],
+    dialects: ESM,
+  },
+  {
+    name: '@vendia/serverless-express configure',
+    code: `const { configure } = require('@vendia/serverless-express');\nconst h = configure({ app });\nexports.handler = h;`,
+    expected: [{ exportName: 'handler', fn: null, opaque: true, wrappers: ['configure'] }],
+    dialects: ALL,
+  },
+  {
+    name: '@fastify/aws-lambda',
+    code: `import awsLambdaFastify from '@fastify/aws-lambda';\nexport const handler = awsLambdaFastify(app);`,
+    expected: [{ exportName: 'handler', fn: null, opaque: true }],
+    dialects: ESM,
+  },
+  {
+    name: 'hono handle',
+    code: `import { handle } from 'hono/aws-lambda';\nexport const handler = handle(app);`,
+    expected: [{ exportName: 'handler', fn: null, opaque: true }],
+    dialects: ESM,
+  },
+  // Type evidence
+  {
+    name: 'typed Handler export under any name',
+    code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const getUser: APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: '' });`,
+    expected: [
+      {
+        exportName: 'getUser',
+        report: 'getUser',
+        reportNode: 'getUser: APIGatewayProxyHandler',
+        fn: 'async (event) => ({ statusCode',
+        event: 'event',
+      },
+    ],
+    dialects: TS,
+  },
+  {
+    name: 'typed union and namespace-qualified type',
+    code: `import * as lambda from 'aws-lambda';\nexport const a: lambda.SQSHandler | undefined = async (event) => {};\nexport const b: lambda.Handler<unknown, void> = async () => {};`,
+    expected: [{ exportName: 'a' }, { exportName: 'b' }],
+    dialects: TS,
+  },
+  {
+    name: 'satisfies Handler',
+    code: `import type { Handler } from 'aws-lambda';\nexport const run = (async (event) => {}) satisfies Handler;`,
+    expected: [{ exportName: 'run', fn: 'async (event) => {}' }],
+    dialects: TS,
+  },
+  {
+    name: 'typed through one hop',
+    code: `import type { Handler } from 'aws-lambda';\nconst impl: Handler = async (event) => {};\nexport { impl as process };`,
+    expected: [{ exportName: 'process', report: 'process', fn: 'async (event) => {}' }],
+    dialects: TS,
+  },
+  {
+    name: 'typed export with an unknown value is an opaque handler',
+    code: `import type { Handler } from 'aws-lambda';\nexport const run: Handler = makeHandler();`,
+    expected: [{ exportName: 'run', fn: null, opaque: true }],
+    dialects: TS,
+  },
+  {
+    name: 'parameters typed (event, context) under any name',
+    code: `import { APIGatewayProxyEvent, Context } from 'aws-lambda';\nexport async function getUser(event: APIGatewayProxyEvent, context: Context) {}`,
+    expected: [{ exportName: 'getUser', report: 'getUser', event: 'event', context: 'context' }],
+    dialects: TS,
+  },
+  {
+    name: 'event typed and aws-lambda return type',
+    code: `import type { SQSEvent, SQSBatchResponse } from 'aws-lambda';\nexport const consume = async (event: SQSEvent): Promise<SQSBatchResponse> => ({ batchItemFailures: [] });`,
+    expected: [{ exportName: 'consume', event: 'event', context: null }],
+    dialects: TS,
+  },
+  {
+    name: 'a util taking an event is not a handler',
+    code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nexport function getUserId(event: APIGatewayProxyEvent): string { return ''; }`,
+    expected: [],
+    dialects: TS,
+  },
+  {
+    name: 'typed but not exported is not a handler',
+    code: `import type { Handler } from 'aws-lambda';\nconst run: Handler = async () => {};`,
+    expected: [],
+    dialects: TS,
+  },
+  {
+    name: 'a local type named Handler is not aws-lambda',
+    code: `type Handler = (e: unknown) => void;\nexport const run: Handler = async () => {};`,
+    expected: [],
+    dialects: TS,
+  },
+  // Not handlers
+  {
+    name: 'non-handler export names',
+    code: `export const main = async (event) => {};\nexport function process(event, context) {}\nexports.run = async (event) => {};`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: "export default without 'default' configured",
+    code: `export default async function (event, context) {}`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: 'a CDK file',
+    code: `import { Stack } from 'aws-cdk-lib';\nimport * as lambda from 'aws-cdk-lib/aws-lambda';\nexport class ApiStack extends Stack {\n  constructor(scope, id) {\n    super(scope, id);\n    new lambda.Function(this, 'Fn', { handler: 'index.handler' });\n  }\n}`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: 'a util module',
+    code: `export const formatResponse = (body) => ({ statusCode: 200, body: JSON.stringify(body) });\nexport function parse(event) { return JSON.parse(event.body); }`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: 'handler-named exports that are not functions',
+    code: `export const handler = 'index.handler';`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: 'handler from an unknown factory',
+    code: `exports.handler = createHandler({ routes });`,
+    expected: [],
+    dialects: ALL,
+  },
+  {
+    name: 're-export from another file',
+    code: `export { handler } from './impl';\nexport * from './other';`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: 'imported binding re-exported',
+    code: `import { handler } from './impl';\nexport { handler };`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: 'local exports variable is not CommonJS exports',
+    code: `const exports = {};\nexports.handler = async () => {};`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: 'assignments inside functions are ignored',
+    code: `function setup() { exports.handler = async () => {}; }`,
+    expected: [],
+    dialects: ALL,
+  },
+  {
+    name: 'reassigned let',
+    code: `let fn = async (event) => {};\nfn = other;\nexports.handler = fn;`,
+    expected: [],
+    dialects: ALL,
+  },
+  {
+    name: 'exports.handler reassigned to something unknown',
+    code: `exports.handler = async (event) => {};\nexports.handler = wrapIt(exports.handler);`,
+    expected: [],
+    dialects: ALL,
+  },
+  {
+    name: 'declare const',
+    code: `export declare const handler: (event: unknown) => void;`,
+    expected: [],
+    dialects: TS,
+  },
+  {
+    name: 'cyclic identifiers',
+    code: `var a = b;\nvar b = a;\nexports.handler = a;`,
+    expected: [],
+    dialects: ALL,
+  },
+  // Odd input
+  { name: 'empty file', code: ``, expected: [], dialects: ALL },
+  {
+    name: 'JSX',
+    code: `export const handler = async (event) => <div>{event.body}</div>;`,
+    expected: [{ exportName: 'handler' }],
+    dialects: ['tsx', 'esm'],
+  },
+  {
+    name: 'TS-only syntax',
+    code: `enum E { A }\nnamespace N { export const handler = 1; }\ndeclare module 'x' { export const handler: () => void; }\nexport type handler = string;\nexport interface I {}\nexport abstract class C { abstract handler(): void }\nexport const handler = <T,>(event: T) => event;`,
+    expected: [{ exportName: 'handler', fn: '<T,>(event: T) => event', event: 'event' }],
+    dialects: TS,
+  },
+  {
+    name: 'with statement and getters',
+    code: `with (obj) { exports.handler = 1; }\nmodule.exports = { get handler() { return async () => {}; } };`,
+    expected: [],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'computed exports',
+    code: `exports[name] = async () => {};\nmodule.exports = { [name]: async () => {}, ...rest };`,
+    expected: [],
+    dialects: ALL,
+  },
+];
+
+describe('getLambdaHandlers', () => {
+  const rows = cases.flatMap((c) => c.dialects.map((dialect) => ({ ...c, dialect })));
+  it.each(rows)('$name ($dialect)', ({ code, dialect, expected, settings }) => {
+    const handlers = detect(code, dialect, settings);
+    expect(handlers).toHaveLength(expected.length);
+    expected.forEach((partial, index) => expect(handlers[index]).toMatchObject(partial));
+  });
+
+  it('is computed once per file and settings, and shared between rules', () => {
+    const seen: unknown[] = [];
+    runProbe(`export const handler = async () => {};`, 'esm', (context) => ({
+      Program() {
+        seen.push(getLambdaHandlers(context));
+      },
+      'Program:exit'() {
+        seen.push(getLambdaHandlers(context));
+      },
+    }));
+    expect(seen[0]).toBe(seen[1]);
+  });
+
+  it('does not blow the stack on 10,000-deep nesting', () => {
+    const depth = 10_000;
+    const code = `export const handler = async (event) => ${'['.repeat(depth)}${']'.repeat(depth)};\nexports.main = ${'('.repeat(depth)}x${')'.repeat(depth)};`;
+    // The parsers and ESLint's own traversal are recursive and give up before 10,000 levels, so the probe runs
+    // on the deepest copy they accept; handler detection itself only reads top-level statements.
+    let handlers: Summary[] | null = null;
+    for (const size of [depth, 2_000, 500]) {
+      const shallower = code.replaceAll('['.repeat(depth), '['.repeat(size)).replaceAll(']'.repeat(depth), ']'.repeat(size)).replaceAll('('.repeat(depth), '('.repeat(size)).replaceAll(')'.repeat(depth), ')'.repeat(size));
+      try {
+        handlers = detect(shallower, 'ts');
+        break;
+      } catch (error) {
+        if (!(error instanceof RangeError) && !/stack/iu.test(String(error))) throw error;
+      }
+    }
+    expect(handlers).toMatchObject([{ exportName: 'handler' }]);
+  });
+
+  it('finds the enclosing handler of a node', () => {
+    const found: (string | null)[] = [];
+    runProbe(
+      `import middy from '@middy/core';\nconst inner = async (event) => { log(event); };\nexport const handler = middy(inner);\nfunction util() { log(1); }`,
+      'esm',
+      (context) => ({
+        CallExpression(node) {
+          if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'log') {
+            found.push(getEnclosingHandler(node, context)?.exportName ?? null);
+          }
+        },
+      }),
+    );
+    expect(found).toEqual(['handler', null]);
+  });
+
+  it('throws a config error on bad settings', () => {
+    expect(() =>
+      detect(`export const handler = async () => {};`, 'esm', { 'lambda-guard': { handlerNames: 'main' } }),
+    ).toThrow(/handlerNames must be an array of non-empty strings/u);
+  });
+});
