@@ -1,6 +1,28 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from './ast.js';
 
+/**
+ * Static evaluation of expressions: "what value does this expression have?".
+ *
+ * The answer is a {@link StaticValue}; anything that cannot be proven is `{ kind: 'unknown' }` and rules stay quiet
+ * on it. Evaluation is bounded (nesting depth, identifier hops, a work budget, string/array/object size caps) and
+ * never throws. Resolved identifiers are cached per file (WeakMap keyed by the Program node).
+ *
+ * Notes on the shape of answers:
+ * - `node` of a value is where the value is *written*: `const A = 'x'; f(A)` gives a string whose node is the
+ *   literal `'x'` (the rule already knows the node it asked about).
+ * - `JSON.stringify(x)` evaluates to the value of `x` itself (the object/array, not a string), because rules treat
+ *   it as the data it serialises. Where it is used as a string (`'p=' + JSON.stringify(x)`), the JSON text is
+ *   computed.
+ * - In arrays, an unknown spread (`[...xs]`) or an unknown `concat` argument becomes ONE unknown element whose node
+ *   is the SpreadElement (or the argument); it may stand for any number of elements, so indices after it are
+ *   unknown.
+ * - An unknown computed key (`{ [k]: v }`) sets `hasUnknownKeys` (earlier keys keep their values); an unknown spread
+ *   (`{ a: 1, ...x }`) makes the keys before it unknown and sets `hasUnknownKeys`.
+ * - A `const` array/object that is visibly mutated (`X.push(…)`, `X.k = …`, `delete X.k`, `Object.assign(X, …)`)
+ *   is unknown. Mutation through an alias or inside a called function is not tracked.
+ */
+
 /** One piece of a string value, with the node it came from (for exact report locations). */
 export interface StringSegment {
   /** Cooked text of this piece (escapes resolved). */
@@ -9,6 +31,11 @@ export interface StringSegment {
   node: TSESTree.Node | null;
   /** Offset of `text` inside the node's cooked value (a piece can be a slice of a literal). */
   offset: number;
+  /**
+   * True when `text` is the RAW text of a TemplateElement (`String.raw`): then `offset` counts raw characters and
+   * source positions map one to one (line breaks normalised to `\n`).
+   */
+  raw?: boolean;
 }
 
 export type StaticValue =
@@ -41,26 +68,116 @@ export interface StaticValueOptions {
 }
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+type StringValue = Extract<StaticValue, { kind: 'string' }>;
+type Part = StringSegment | null;
 
+/** Nested evaluation levels before giving up. */
 const MAX_DEPTH = 64;
+/** Identifier hops (`const a = b; const b = c; …`). */
 const MAX_HOPS = 16;
+/** Evaluation steps per query (bounds work on pathological input, e.g. exponential sharing). */
+const MAX_STEPS = 1_000_000;
+/** Longest string value (UTF-16 code units). */
+const MAX_STRING = 5 * 1024 * 1024;
+/** Most elements in an array, keys in an object, parts in a string. */
+const MAX_ITEMS = 100_000;
+/** Longest string `parseJson` looks at. */
+const MAX_JSON = 1024 * 1024;
+
+const MUTATING_METHODS = new Set([
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+  'set',
+  'add',
+  'delete',
+  'clear',
+]);
+const MUTATING_FUNCTIONS: Record<string, readonly string[]> = {
+  Object: ['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf'],
+  Reflect: ['set', 'defineProperty', 'deleteProperty', 'setPrototypeOf'],
+};
+
+/** Per-file state: resolved identifiers, mutation checks, and markers on values. */
+interface FileCache {
+  /** Resolved once-bound variables, one map without and one with `decode`. */
+  variables: [Map<Variable, StaticValue>, Map<Variable, StaticValue>];
+  mutated: Map<Variable, boolean>;
+  /** Unknown array elements that may stand for any number of elements (unknown spreads). */
+  runs: WeakSet<StaticValue>;
+  /** Values produced by `JSON.stringify(x)`: the data of `x`, but JSON text when used as a string. */
+  jsonText: WeakSet<StaticValue>;
+  /** The `space` argument of such a `JSON.stringify(x, null, space)`. */
+  jsonSpaces: WeakMap<StaticValue, TSESTree.Expression>;
+}
+
+const fileCaches = new WeakMap<TSESTree.Program, FileCache>();
+
+function getFileCache(sourceCode: SourceCode): FileCache {
+  let cache = fileCaches.get(sourceCode.ast);
+  if (!cache) {
+    cache = {
+      variables: [new Map(), new Map()],
+      mutated: new Map(),
+      runs: new WeakSet(),
+      jsonText: new WeakSet(),
+      jsonSpaces: new WeakMap(),
+    };
+    fileCaches.set(sourceCode.ast, cache);
+  }
+  return cache;
+}
 
 interface Context {
   sourceCode: SourceCode;
+  decode: boolean;
+  cache: FileCache;
   depth: number;
   hops: number;
-  resolving: Set<TSESLint.Scope.Variable>;
+  steps: number;
+  /** Incremented whenever a limit or the cycle guard cut evaluation short (such results are not cached). */
+  cutoffs: number;
+  resolving: Set<Variable>;
 }
 
 function unknown(node: TSESTree.Node | null): StaticValue {
   return { kind: 'unknown', node };
 }
 
+function stringValue(value: string, node: TSESTree.Node, segments: StringSegment[]): StringValue {
+  return { kind: 'string', value, node, segments };
+}
+
+function literalString(node: TSESTree.Node, text: string): StringValue {
+  return stringValue(text, node, [{ text, node, offset: 0 }]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Public API
+// ---------------------------------------------------------------------------------------------------------------
+
 /** The static value of `node` in the scope where it appears. Never throws; unknown on anything unexpected. */
 export function getStaticValue(node: TSESTree.Node, sourceCode: SourceCode, options?: StaticValueOptions): StaticValue {
-  void options;
   try {
-    return evaluate(node, { sourceCode, depth: 0, hops: 0, resolving: new Set() });
+    const ctx: Context = {
+      sourceCode,
+      decode: options?.decode === true,
+      cache: getFileCache(sourceCode),
+      depth: 0,
+      hops: 0,
+      steps: 0,
+      cutoffs: 0,
+      resolving: new Set(),
+    };
+    const value = evaluate(node, ctx);
+    return options?.parseJson === true ? parseJsonDeep(value, ctx, 0) : value;
   } catch {
     return unknown(node);
   }
@@ -72,42 +189,205 @@ export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, opt
   return value.kind === 'string' ? value.value : null;
 }
 
+/**
+ * The pieces of a string or partial string: a string's segments, a partial string's parts (null = unknown gap),
+ * or null for any other kind. Handy for "does this ARN end in `:*`" checks.
+ */
+export function getStringParts(value: StaticValue): readonly (StringSegment | null)[] | null {
+  if (value.kind === 'string') return value.segments;
+  if (value.kind === 'partial-string') return value.parts;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evaluation
+// ---------------------------------------------------------------------------------------------------------------
+
+function tick(ctx: Context, amount = 1): boolean {
+  ctx.steps += amount;
+  if (ctx.steps > MAX_STEPS) {
+    ctx.cutoffs++;
+    return false;
+  }
+  return true;
+}
+
 function evaluate(input: TSESTree.Node, ctx: Context): StaticValue {
-  if (ctx.depth >= MAX_DEPTH) return unknown(input);
+  if (ctx.depth >= MAX_DEPTH || !tick(ctx)) {
+    ctx.cutoffs++;
+    return unknown(input);
+  }
   ctx.depth++;
   try {
-    const node = skipTypeWrappers(input);
-    switch (node.type) {
-      case AST_NODE_TYPES.Literal:
-        return literalValue(node);
-      case AST_NODE_TYPES.TemplateLiteral:
-        return templateValue(node, ctx);
-      case AST_NODE_TYPES.BinaryExpression:
-        if (node.operator === '+') return concatValue(node, ctx);
-        return unknown(node);
-      case AST_NODE_TYPES.Identifier:
-        return identifierValue(node, ctx);
-      default:
-        return unknown(node);
-    }
+    return evaluateNode(skipTypeWrappers(input), ctx);
   } finally {
     ctx.depth--;
   }
 }
 
+function evaluateNode(node: TSESTree.Node, ctx: Context): StaticValue {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return literalValue(node);
+    case AST_NODE_TYPES.TemplateLiteral:
+      return templateValue(node, ctx, false);
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return isGlobalMember(node.tag, 'String', 'raw', ctx) ? templateValue(node.quasi, ctx, true) : unknown(node);
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+' ? concatChain(node, ctx) : unknown(node);
+    case AST_NODE_TYPES.UnaryExpression:
+      return unaryValue(node, ctx);
+    case AST_NODE_TYPES.LogicalExpression:
+      return logicalValue(node, ctx);
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const test = truthiness(evaluate(node.test, ctx));
+      if (test === null) return unknown(node);
+      return evaluate(test ? node.consequent : node.alternate, ctx);
+    }
+    case AST_NODE_TYPES.SequenceExpression: {
+      const last = node.expressions[node.expressions.length - 1];
+      return last ? evaluate(last, ctx) : unknown(node);
+    }
+    case AST_NODE_TYPES.Identifier:
+      return identifierValue(node, ctx);
+    case AST_NODE_TYPES.ArrayExpression:
+      return arrayValue(node, ctx);
+    case AST_NODE_TYPES.ObjectExpression:
+      return objectValue(node, ctx);
+    case AST_NODE_TYPES.MemberExpression:
+      return memberValue(node, ctx);
+    case AST_NODE_TYPES.ChainExpression:
+      return evaluate(node.expression, ctx);
+    case AST_NODE_TYPES.CallExpression:
+      return callValue(node, ctx);
+    default:
+      return unknown(node);
+  }
+}
+
 function literalValue(node: TSESTree.Literal): StaticValue {
   const value: unknown = node.value;
-  if (typeof value === 'string') return { kind: 'string', value, node, segments: [{ text: value, node, offset: 0 }] };
+  if (typeof value === 'string') {
+    return value.length > MAX_STRING ? unknown(node) : literalString(node, value);
+  }
   if (typeof value === 'number') return { kind: 'number', value, node };
   if (typeof value === 'boolean') return { kind: 'boolean', value, node };
-  if (value === null && !('regex' in node) && !('bigint' in node)) return { kind: 'null', node };
+  if (value === null && !('regex' in node && node.regex) && !('bigint' in node && node.bigint)) {
+    return { kind: 'null', node };
+  }
   return unknown(node);
 }
 
-function toSegments(value: StaticValue): StringSegment[] | null {
+/** Truthiness of a value, or null when unknown. */
+function truthiness(value: StaticValue): boolean | null {
+  switch (value.kind) {
+    case 'string':
+      return value.value !== '';
+    case 'partial-string':
+      return value.parts.some((part) => part !== null && part.text !== '') ? true : null;
+    case 'number':
+      return value.value !== 0 && !Number.isNaN(value.value);
+    case 'boolean':
+      return value.value;
+    case 'null':
+    case 'undefined':
+      return false;
+    case 'array':
+    case 'object':
+      return true;
+    default:
+      return null;
+  }
+}
+
+function unaryValue(node: TSESTree.UnaryExpression, ctx: Context): StaticValue {
+  if (node.operator === 'void') return { kind: 'undefined', node };
+  const operand = evaluate(node.argument, ctx);
+  switch (node.operator) {
+    case '!': {
+      const truthy = truthiness(operand);
+      return truthy === null ? unknown(node) : { kind: 'boolean', value: !truthy, node };
+    }
+    case '-':
+    case '+': {
+      let number: number;
+      if (operand.kind === 'number' || operand.kind === 'boolean') number = Number(operand.value);
+      else if (operand.kind === 'null') number = 0;
+      else if (operand.kind === 'undefined') number = Number.NaN;
+      else if (operand.kind === 'string') number = Number(operand.value);
+      else return unknown(node);
+      return { kind: 'number', value: node.operator === '-' ? -number : number, node };
+    }
+    default:
+      return unknown(node);
+  }
+}
+
+function logicalValue(node: TSESTree.LogicalExpression, ctx: Context): StaticValue {
+  const left = evaluate(node.left, ctx);
+  if (node.operator === '??') {
+    if (left.kind === 'null' || left.kind === 'undefined') return evaluate(node.right, ctx);
+    return left.kind === 'unknown' ? unknown(node) : left;
+  }
+  const truthy = truthiness(left);
+  if (truthy === null) return unknown(node);
+  if (node.operator === '||') return truthy ? left : evaluate(node.right, ctx);
+  return truthy ? evaluate(node.right, ctx) : left;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Strings
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Accumulates string parts, merging adjacent gaps and dropping empty segments. Bounded in size. */
+class StringBuilder {
+  readonly parts: Part[] = [];
+  length = 0;
+  complete = true;
+  overflow = false;
+
+  push(part: Part): void {
+    if (part === null) {
+      this.complete = false;
+      if (this.parts[this.parts.length - 1] !== null) this.parts.push(null);
+      return;
+    }
+    if (part.text === '') return;
+    this.length += part.text.length;
+    this.parts.push(part);
+    if (this.length > MAX_STRING || this.parts.length > MAX_ITEMS) this.overflow = true;
+  }
+
+  pushAll(parts: readonly Part[]): void {
+    for (const part of parts) {
+      this.push(part);
+      if (this.overflow) return;
+    }
+  }
+
+  result(node: TSESTree.Node, ctx: Context): StaticValue {
+    if (this.overflow) {
+      ctx.cutoffs++;
+      return unknown(node);
+    }
+    if (!this.complete) return { kind: 'partial-string', node, parts: this.parts };
+    const segments = this.parts as StringSegment[];
+    return stringValue(segments.map((segment) => segment.text).join(''), node, segments);
+  }
+}
+
+/**
+ * ToString of a value as a list of parts (null = unknown gap). `nullish` is what null/undefined become (`''` inside
+ * `join`, `'null'`/`'undefined'` elsewhere). Arrays join with `,`; plain objects are `[object Object]`.
+ */
+function toStringParts(value: StaticValue, ctx: Context, depth = 0): Part[] {
+  if (!tick(ctx) || depth > MAX_DEPTH) return [null];
+  if (ctx.cache.jsonText.has(value)) return jsonTextParts(value, ctx);
   switch (value.kind) {
     case 'string':
       return value.segments;
+    case 'partial-string':
+      return value.parts;
     case 'number':
     case 'boolean':
       return [{ text: String(value.value), node: value.node, offset: 0 }];
@@ -115,67 +395,1093 @@ function toSegments(value: StaticValue): StringSegment[] | null {
       return [{ text: 'null', node: value.node, offset: 0 }];
     case 'undefined':
       return [{ text: 'undefined', node: value.node, offset: 0 }];
+    case 'array':
+      return joinParts(value, [{ text: ',', node: null, offset: 0 }], ctx, depth + 1);
+    case 'object':
+      if (value.hasUnknownKeys || value.properties.has('toString') || value.properties.has('valueOf')) return [null];
+      return [{ text: '[object Object]', node: null, offset: 0 }];
+    default:
+      return [null];
+  }
+}
+
+/** `array.join(separator)` as parts; unknown elements are gaps, unknown runs also swallow a separator. */
+function joinParts(array: Extract<StaticValue, { kind: 'array' }>, separator: Part[], ctx: Context, depth: number): Part[] {
+  const builder = new StringBuilder();
+  // A run (unknown spread) is a gap that also swallows the separator before it; while only runs were seen, the
+  // next separator may or may not appear, so it is part of the gap too.
+  let onlyRunsSoFar = true;
+  array.elements.forEach((element, index) => {
+    if (builder.overflow) return;
+    if (ctx.cache.runs.has(element)) {
+      builder.push(null);
+      return;
+    }
+    if (index > 0) {
+      if (onlyRunsSoFar) builder.push(null);
+      else builder.pushAll(separator);
+    }
+    onlyRunsSoFar = false;
+    if (element.kind === 'null' || element.kind === 'undefined') return;
+    builder.pushAll(toStringParts(element, ctx, depth));
+  });
+  if (builder.overflow) {
+    ctx.cutoffs++;
+    return [null];
+  }
+  return builder.parts;
+}
+
+function templateValue(node: TSESTree.TemplateLiteral, ctx: Context, raw: boolean): StaticValue {
+  const builder = new StringBuilder();
+  for (let index = 0; index < node.quasis.length && !builder.overflow; index++) {
+    const quasi = node.quasis[index]!;
+    const text = raw ? quasi.value.raw : quasi.value.cooked;
+    if (text === null) builder.push(null);
+    else builder.push(raw ? { text, node: quasi, offset: 0, raw: true } : { text, node: quasi, offset: 0 });
+    const expression = node.expressions[index];
+    if (expression) builder.pushAll(toStringParts(evaluate(expression, ctx), ctx));
+  }
+  return builder.result(raw && node.parent ? node.parent : node, ctx);
+}
+
+/** A left-deep `a + b + c + …` chain, folded iteratively with JavaScript's `+` semantics. */
+function concatChain(node: TSESTree.BinaryExpression, ctx: Context): StaticValue {
+  const operands: TSESTree.Node[] = [];
+  const levels: TSESTree.BinaryExpression[] = [];
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
+    operands.push(current.right);
+    levels.push(current);
+    current = skipTypeWrappers(current.left);
+    if (operands.length > MAX_ITEMS) {
+      ctx.cutoffs++;
+      return unknown(node);
+    }
+  }
+  operands.push(current);
+  operands.reverse();
+  levels.reverse();
+
+  let value: StaticValue = evaluate(operands[0]!, ctx);
+  let builder: StringBuilder | null = null;
+  for (let index = 1; index < operands.length; index++) {
+    const right = evaluate(operands[index]!, ctx);
+    const level = levels[index - 1]!;
+    if (builder) {
+      builder.pushAll(toStringParts(right, ctx));
+    } else if (isStringLike(value, ctx) || isStringLike(right, ctx)) {
+      builder = new StringBuilder();
+      builder.pushAll(toStringParts(value, ctx));
+      builder.pushAll(toStringParts(right, ctx));
+    } else if (isPrimitive(value) && isPrimitive(right)) {
+      value = { kind: 'number', value: Number(primitiveOf(value)) + Number(primitiveOf(right)), node: level };
+    } else {
+      value = unknown(level);
+    }
+    if (builder?.overflow) break;
+  }
+  return builder ? builder.result(node, ctx) : value;
+}
+
+/** Whether `+` with this operand is a string concatenation (strings, and arrays/objects, whose primitive is a string). */
+function isStringLike(value: StaticValue, ctx: Context): boolean {
+  if (ctx.cache.jsonText.has(value)) return value.kind !== 'undefined';
+  switch (value.kind) {
+    case 'string':
+    case 'partial-string':
+    case 'array':
+      return true;
+    case 'object':
+      return !value.hasUnknownKeys && !value.properties.has('toString') && !value.properties.has('valueOf');
+    default:
+      return false;
+  }
+}
+
+type PrimitiveValue = Extract<StaticValue, { kind: 'number' | 'boolean' | 'null' | 'undefined' }>;
+
+function isPrimitive(value: StaticValue): value is PrimitiveValue {
+  return value.kind === 'number' || value.kind === 'boolean' || value.kind === 'null' || value.kind === 'undefined';
+}
+
+function primitiveOf(value: PrimitiveValue): number | boolean | null | undefined {
+  if (value.kind === 'null') return null;
+  if (value.kind === 'undefined') return undefined;
+  return value.value;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Identifiers
+// ---------------------------------------------------------------------------------------------------------------
+
+function findVariable(node: TSESTree.Identifier, ctx: Context): Variable | null {
+  return ASTUtils.findVariable(ctx.sourceCode.getScope(node), node);
+}
+
+/** True when `node` is the identifier `name` and refers to the global (not a local or import of that name). */
+function isGlobal(node: TSESTree.Node, name: string, ctx: Context): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier || target.name !== name) return false;
+  const variable = findVariable(target, ctx);
+  return variable === null || variable.defs.length === 0;
+}
+
+/** `Global.member` (non-computed, or computed with a string literal). */
+function isGlobalMember(node: TSESTree.Node, global: string, member: string, ctx: Context): boolean {
+  const target = skipTypeWrappers(node);
+  return (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    staticMemberName(target) === member &&
+    isGlobal(target.object, global, ctx)
+  );
+}
+
+function staticMemberName(node: TSESTree.MemberExpression): string | null {
+  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
+  const property = skipTypeWrappers(node.property);
+  if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') return property.value;
+  if (property.type === AST_NODE_TYPES.TemplateLiteral && property.expressions.length === 0) {
+    return property.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+type PathStep = { key: string } | { fallback: TSESTree.Node };
+
+function identifierValue(node: TSESTree.Identifier, ctx: Context): StaticValue {
+  const variable = findVariable(node, ctx);
+  if (!variable || variable.defs.length === 0) {
+    if (node.name === 'undefined') return { kind: 'undefined', node };
+    if (node.name === 'NaN') return { kind: 'number', value: Number.NaN, node };
+    if (node.name === 'Infinity') return { kind: 'number', value: Number.POSITIVE_INFINITY, node };
+    return unknown(node);
+  }
+  const cacheMap = ctx.cache.variables[ctx.decode ? 1 : 0];
+  const cached = cacheMap.get(variable);
+  if (cached) return cached.kind === 'unknown' ? unknown(node) : cached;
+  if (ctx.resolving.has(variable) || ctx.hops >= MAX_HOPS) {
+    ctx.cutoffs++;
+    return unknown(node);
+  }
+  const cutoffs = ctx.cutoffs;
+  ctx.resolving.add(variable);
+  ctx.hops++;
+  let value: StaticValue;
+  try {
+    value = resolveVariable(variable, ctx);
+  } finally {
+    ctx.hops--;
+    ctx.resolving.delete(variable);
+  }
+  if (ctx.cutoffs === cutoffs) cacheMap.set(variable, value);
+  return value.kind === 'unknown' ? unknown(node) : value;
+}
+
+/** The value of a variable bound exactly once (`const`, or `let`/`var` never reassigned), or unknown. */
+function resolveVariable(variable: Variable, ctx: Context): StaticValue {
+  if (variable.defs.length !== 1) return unknown(null);
+  const def = variable.defs[0]!;
+  if ((def.type as string) !== 'Variable') return unknown(null);
+  const declarator = def.node as TSESTree.Node;
+  const declaration = def.parent as TSESTree.Node | null;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) return unknown(null);
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return unknown(null);
+  if (declaration.kind !== 'const' && declaration.kind !== 'let' && declaration.kind !== 'var') return unknown(null);
+  if (declaration.declare) return unknown(null);
+  if (!variable.references.every((reference) => !reference.isWrite() || reference.init)) return unknown(null);
+  const path = patternPath(declarator.id, def.name as TSESTree.Node);
+  if (!path) return unknown(null);
+
+  let value = evaluate(declarator.init, ctx);
+  for (const step of path) {
+    if (value.kind === 'unknown') break;
+    if ('key' in step) value = memberOf(value, step.key, value.node, ctx);
+    else if (value.kind === 'undefined') value = evaluate(step.fallback, ctx);
+  }
+  if ((value.kind === 'array' || value.kind === 'object') && isMutated(variable, ctx)) return unknown(null);
+  return value;
+}
+
+/** Steps from a declarator's pattern to `target` (`const { a: [, b = 1] } = …`), or null when not followable. */
+function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): PathStep[] | null {
+  const path: PathStep[] = [];
+  let current: TSESTree.Node = pattern;
+  for (let guard = 0; guard < MAX_DEPTH; guard++) {
+    if (current === target) return path;
+    switch (current.type) {
+      case AST_NODE_TYPES.AssignmentPattern:
+        // The default applies when the value at this point is undefined.
+        path.push({ fallback: current.right });
+        current = current.left;
+        break;
+      case AST_NODE_TYPES.ObjectPattern: {
+        const next = current.properties.find((property) => contains(property, target));
+        if (next?.type !== AST_NODE_TYPES.Property) return null;
+        const key = patternKey(next);
+        if (key === null) return null;
+        path.push({ key });
+        current = next.value;
+        break;
+      }
+      case AST_NODE_TYPES.ArrayPattern: {
+        const index = current.elements.findIndex((element) => element !== null && contains(element, target));
+        const next = current.elements[index];
+        if (!next || next.type === AST_NODE_TYPES.RestElement) return null;
+        path.push({ key: String(index) });
+        current = next;
+        break;
+      }
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+function contains(node: TSESTree.Node, target: TSESTree.Node): boolean {
+  return node.range[0] <= target.range[0] && target.range[1] <= node.range[1];
+}
+
+function patternKey(property: TSESTree.Property): string | null {
+  const key = property.key;
+  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+/** Whether a container-valued variable is visibly mutated (`X.push(…)`, `X.a.b = …`, `Object.assign(X, …)`). */
+function isMutated(variable: Variable, ctx: Context): boolean {
+  const cached = ctx.cache.mutated.get(variable);
+  if (cached !== undefined) return cached;
+  let mutated = false;
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    if (!tick(ctx) || referenceMutates(reference.identifier as TSESTree.Node, ctx)) {
+      mutated = true;
+      break;
+    }
+  }
+  ctx.cache.mutated.set(variable, mutated);
+  return mutated;
+}
+
+function referenceMutates(identifier: TSESTree.Node, ctx: Context): boolean {
+  let current = identifier;
+  let viaMember = false;
+  let lastMember: TSESTree.MemberExpression | null = null;
+  for (let guard = 0; guard < 1000; guard++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current) {
+      viaMember = true;
+      lastMember = parent;
+      current = parent;
+      continue;
+    }
+    if (
+      parent.type === AST_NODE_TYPES.ChainExpression ||
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSTypeAssertion
+    ) {
+      current = parent;
+      continue;
+    }
+    if (viaMember) {
+      switch (parent.type) {
+        case AST_NODE_TYPES.AssignmentExpression:
+          return parent.left === current;
+        case AST_NODE_TYPES.UpdateExpression:
+          return true;
+        case AST_NODE_TYPES.UnaryExpression:
+          return parent.operator === 'delete';
+        case AST_NODE_TYPES.CallExpression: {
+          if (parent.callee !== current || !lastMember) return false;
+          const method = staticMemberName(lastMember);
+          return method === null || MUTATING_METHODS.has(method);
+        }
+        case AST_NODE_TYPES.ForInStatement:
+        case AST_NODE_TYPES.ForOfStatement:
+          return parent.left === current;
+        case AST_NODE_TYPES.ArrayPattern:
+        case AST_NODE_TYPES.RestElement:
+        case AST_NODE_TYPES.AssignmentPattern:
+          return true;
+        case AST_NODE_TYPES.Property:
+          return parent.parent.type === AST_NODE_TYPES.ObjectPattern && parent.value === current;
+        default:
+          return false;
+      }
+    }
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === current) {
+      const callee = skipTypeWrappers(parent.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const method = staticMemberName(callee);
+      return Object.entries(MUTATING_FUNCTIONS).some(
+        ([global, methods]) => method !== null && methods.includes(method) && isGlobal(callee.object, global, ctx),
+      );
+    }
+    return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arrays, objects, member access
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The elements a spread of `value` produces, or null when unknown (then the spread is one unknown run). */
+function spreadElements(value: StaticValue, ctx: Context): StaticValue[] | null {
+  if (ctx.cache.jsonText.has(value)) return null;
+  if (value.kind === 'array') return value.elements;
+  if (value.kind === 'string') {
+    if (value.value.length > MAX_ITEMS || !tick(ctx, value.value.length)) return null;
+    const characters: StaticValue[] = [];
+    let offset = 0;
+    for (const character of value.value) {
+      characters.push(sliceString(value, offset, offset + character.length));
+      offset += character.length;
+    }
+    return characters;
+  }
+  return null;
+}
+
+function arrayValue(node: TSESTree.ArrayExpression, ctx: Context): StaticValue {
+  const elements: StaticValue[] = [];
+  let overflow = false;
+  for (const element of node.elements) {
+    if (element === null) {
+      elements.push({ kind: 'undefined', node });
+    } else if (element.type === AST_NODE_TYPES.SpreadElement) {
+      const items = spreadElements(evaluate(element.argument, ctx), ctx);
+      if (items === null) {
+        const run = unknown(element);
+        ctx.cache.runs.add(run);
+        elements.push(run);
+      } else {
+        overflow = items.length + elements.length > MAX_ITEMS;
+        if (!overflow) for (const item of items) elements.push(item);
+      }
+    } else {
+      elements.push(evaluate(element, ctx));
+    }
+    if (overflow || elements.length > MAX_ITEMS) {
+      ctx.cutoffs++;
+      return unknown(node);
+    }
+  }
+  return { kind: 'array', node, elements };
+}
+
+function objectValue(node: TSESTree.ObjectExpression, ctx: Context): StaticValue {
+  const properties = new Map<string, StaticProperty>();
+  let hasUnknownKeys = false;
+  const makeAllUnknown = (cause: TSESTree.Node, keep?: ReadonlyMap<string, StaticProperty>): void => {
+    for (const [key, property] of properties) {
+      if (!keep?.has(key)) properties.set(key, { ...property, value: unknown(cause) });
+    }
+    hasUnknownKeys = true;
+  };
+  for (const property of node.properties) {
+    if (properties.size > MAX_ITEMS || !tick(ctx)) {
+      ctx.cutoffs++;
+      return unknown(node);
+    }
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const spread = evaluate(property.argument, ctx);
+      if (ctx.cache.jsonText.has(spread)) {
+        makeAllUnknown(property);
+        continue;
+      }
+      switch (spread.kind) {
+        case 'object':
+          if (spread.hasUnknownKeys) makeAllUnknown(property, spread.properties);
+          for (const [key, value] of spread.properties) properties.set(key, value);
+          break;
+        case 'array':
+        case 'string': {
+          const items = spreadElements(spread, ctx);
+          if (items === null || items.some((item) => ctx.cache.runs.has(item))) {
+            makeAllUnknown(property);
+            break;
+          }
+          items.forEach((item, index) => properties.set(String(index), { value: item, property: null, keyNode: null }));
+          break;
+        }
+        case 'null':
+        case 'undefined':
+        case 'number':
+        case 'boolean':
+          break;
+        default:
+          makeAllUnknown(property);
+      }
+      continue;
+    }
+    const key = propertyKey(property, ctx);
+    if (key === null) {
+      hasUnknownKeys = true;
+      continue;
+    }
+    if (key === '__proto__' && !property.computed && !property.shorthand && property.kind === 'init' && !property.method) {
+      // Sets the prototype; inherited keys are not own properties.
+      if (evaluate(property.value, ctx).kind !== 'null') hasUnknownKeys = true;
+      continue;
+    }
+    const value =
+      property.kind === 'init' && !property.method ? evaluate(property.value, ctx) : unknown(property.value);
+    properties.set(key, { value, property, keyNode: property.key });
+  }
+  return { kind: 'object', node, properties, hasUnknownKeys };
+}
+
+function propertyKey(property: TSESTree.Property, ctx: Context): string | null {
+  if (!property.computed) {
+    if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+    if (property.key.type === AST_NODE_TYPES.Literal) {
+      const value: unknown = property.key.value;
+      if (typeof value === 'string' || typeof value === 'number') return String(value);
+      if (typeof value === 'bigint') return value.toString();
+    }
+    return null;
+  }
+  return keyString(evaluate(property.key, ctx));
+}
+
+function keyString(value: StaticValue): string | null {
+  switch (value.kind) {
+    case 'string':
+      return value.value;
+    case 'number':
+    case 'boolean':
+      return String(value.value);
+    case 'null':
+      return 'null';
+    case 'undefined':
+      return 'undefined';
     default:
       return null;
   }
 }
 
-function templateValue(node: TSESTree.TemplateLiteral, ctx: Context): StaticValue {
-  const parts: (StringSegment | null)[] = [];
-  let complete = true;
-  node.quasis.forEach((quasi, index) => {
-    const cooked = quasi.value.cooked;
-    if (cooked === null) {
-      complete = false;
-      parts.push(null);
-    } else if (cooked !== '') {
-      parts.push({ text: cooked, node: quasi, offset: 0 });
-    }
-    const expression = node.expressions[index];
-    if (expression) {
-      const segments = toSegments(evaluate(expression, ctx));
-      if (segments) parts.push(...segments);
-      else {
-        complete = false;
-        parts.push(null);
-      }
-    }
-  });
-  if (!complete) return { kind: 'partial-string', node, parts };
-  const segments = parts as StringSegment[];
-  return { kind: 'string', value: segments.map((segment) => segment.text).join(''), node, segments };
+function memberValue(node: TSESTree.MemberExpression, ctx: Context): StaticValue {
+  if (node.object.type === AST_NODE_TYPES.Super || node.property.type === AST_NODE_TYPES.PrivateIdentifier) {
+    return unknown(node);
+  }
+  const object = evaluate(node.object, ctx);
+  if (node.optional && (object.kind === 'null' || object.kind === 'undefined')) return { kind: 'undefined', node };
+  const key = node.computed ? keyString(evaluate(node.property, ctx)) : (node.property as TSESTree.Identifier).name;
+  if (key === null) return unknown(node);
+  return memberOf(object, key, node, ctx);
 }
 
-function concatValue(node: TSESTree.BinaryExpression, ctx: Context): StaticValue {
-  const left = evaluate(node.left, ctx);
-  const right = evaluate(node.right, ctx);
-  if (left.kind === 'string' || right.kind === 'string') {
-    const a = toSegments(left);
-    const b = toSegments(right);
-    if (a && b) {
-      const segments = [...a, ...b];
-      return { kind: 'string', value: segments.map((segment) => segment.text).join(''), node, segments };
+function isArrayIndex(key: string): boolean {
+  if (key === '0') return true;
+  const code = key.charCodeAt(0);
+  if (key.length === 0 || key.length > 10 || code < 49 || code > 57) return false;
+  for (let index = 1; index < key.length; index++) {
+    const digit = key.charCodeAt(index);
+    if (digit < 48 || digit > 57) return false;
+  }
+  return Number(key) < 4294967295;
+}
+
+/** `object[key]` for a known object/array/string; unknown for anything that is not plainly data. */
+function memberOf(object: StaticValue, key: string, node: TSESTree.Node, ctx: Context): StaticValue {
+  if (ctx.cache.jsonText.has(object)) return unknown(node);
+  switch (object.kind) {
+    case 'object': {
+      const property = object.properties.get(key);
+      if (property) return property.value;
+      if (object.hasUnknownKeys || key in Object.prototype) return unknown(node);
+      return { kind: 'undefined', node };
+    }
+    case 'array': {
+      const runs = ctx.cache.runs;
+      if (key === 'length') {
+        return object.elements.some((element) => runs.has(element))
+          ? unknown(node)
+          : { kind: 'number', value: object.elements.length, node };
+      }
+      if (!isArrayIndex(key)) return unknown(node);
+      const index = Number(key);
+      const limit = Math.min(index + 1, object.elements.length);
+      for (let position = 0; position < limit; position++) {
+        if (runs.has(object.elements[position]!)) return unknown(node);
+      }
+      if (index < object.elements.length) return object.elements[index]!;
+      return object.elements.some((element) => runs.has(element)) ? unknown(node) : { kind: 'undefined', node };
+    }
+    case 'string': {
+      if (key === 'length') return { kind: 'number', value: object.value.length, node };
+      if (!isArrayIndex(key)) return unknown(node);
+      const index = Number(key);
+      return index < object.value.length ? sliceString(object, index, index + 1) : { kind: 'undefined', node };
+    }
+    default:
+      return unknown(node);
+  }
+}
+
+/** Characters [start, end) of a string value, keeping where each piece came from. */
+function sliceString(value: StringValue, start: number, end: number): StringValue {
+  const segments: StringSegment[] = [];
+  let position = 0;
+  for (const segment of value.segments) {
+    const segmentEnd = position + segment.text.length;
+    if (segmentEnd > start && position < end) {
+      const from = Math.max(start, position) - position;
+      const to = Math.min(end, segmentEnd) - position;
+      segments.push({ ...segment, text: segment.text.slice(from, to), offset: segment.offset + from });
+    }
+    if (segmentEnd >= end) break;
+    position = segmentEnd;
+  }
+  return stringValue(value.value.slice(start, end), value.node, segments);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calls: join, concat, toString, String(x), JSON, decoding
+// ---------------------------------------------------------------------------------------------------------------
+
+function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
+  const callee = skipTypeWrappers(node.callee);
+  if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return unknown(node);
+  const args = node.arguments as TSESTree.Expression[];
+
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (callee.name === 'String' && args.length <= 1 && isGlobal(callee, 'String', ctx)) {
+      if (args.length === 0) return literalString(node, '');
+      const builder = new StringBuilder();
+      builder.pushAll(toStringParts(evaluate(args[0]!, ctx), ctx));
+      return builder.result(node, ctx);
+    }
+    if (ctx.decode && args.length === 1 && (callee.name === 'atob' || callee.name === 'decodeURIComponent')) {
+      if (!isGlobal(callee, callee.name, ctx)) return unknown(node);
+      const input = evaluate(args[0]!, ctx);
+      if (input.kind !== 'string') return unknown(node);
+      const decoded = callee.name === 'atob' ? decodeAtob(input.value) : decodeUriComponent(input.value);
+      return decoded === null ? unknown(node) : literalString(node, decoded);
     }
     return unknown(node);
   }
-  if (left.kind === 'number' && right.kind === 'number') return { kind: 'number', value: left.value + right.value, node };
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return unknown(node);
+  const method = staticMemberName(callee);
+  if (method === null) return unknown(node);
+
+  if (isGlobal(callee.object, 'JSON', ctx)) {
+    if (method === 'stringify') return jsonStringifyValue(node, args, ctx);
+    if (method === 'parse' && args.length === 1) return jsonParseValue(node, evaluate(args[0]!, ctx), ctx);
+    return unknown(node);
+  }
+  if (method === 'from' && ctx.decode && isBuffer(callee.object, ctx)) return bufferFromValue(node, args, ctx);
+
+  const receiver = evaluate(callee.object, ctx);
+  if (ctx.cache.jsonText.has(receiver)) return unknown(node);
+  switch (method) {
+    case 'join':
+      if (receiver.kind !== 'array' || args.length > 1) return unknown(node);
+      return joinValue(node, receiver, args[0], ctx);
+    case 'concat':
+      if (receiver.kind === 'array') return arrayConcatValue(node, receiver, args, ctx);
+      if (receiver.kind === 'string' || receiver.kind === 'partial-string') {
+        const builder = new StringBuilder();
+        builder.pushAll(toStringParts(receiver, ctx));
+        for (const argument of args) builder.pushAll(toStringParts(evaluate(argument, ctx), ctx));
+        return builder.result(node, ctx);
+      }
+      return unknown(node);
+    case 'toString':
+      // `'x'.toString()`, and `Buffer.from(…).toString()` / `.toString('utf8')` on a decoded buffer.
+      if (receiver.kind !== 'string') return unknown(node);
+      if (args.length === 0) return receiver;
+      if (args.length === 1 && isBufferCall(callee.object)) {
+        const encoding = evaluate(args[0]!, ctx);
+        if (encoding.kind === 'string' && /^utf-?8$/i.test(encoding.value)) return receiver;
+      }
+      return unknown(node);
+    default:
+      return unknown(node);
+  }
+}
+
+function joinValue(
+  node: TSESTree.CallExpression,
+  array: Extract<StaticValue, { kind: 'array' }>,
+  separatorNode: TSESTree.Expression | undefined,
+  ctx: Context,
+): StaticValue {
+  let separator: Part[] = [{ text: ',', node: null, offset: 0 }];
+  if (separatorNode) {
+    const value = evaluate(separatorNode, ctx);
+    if (value.kind !== 'undefined') separator = toStringParts(value, ctx);
+  }
+  const builder = new StringBuilder();
+  builder.pushAll(joinParts(array, separator, ctx, 0));
+  return builder.result(node, ctx);
+}
+
+function arrayConcatValue(
+  node: TSESTree.CallExpression,
+  array: Extract<StaticValue, { kind: 'array' }>,
+  args: TSESTree.Expression[],
+  ctx: Context,
+): StaticValue {
+  const elements = [...array.elements];
+  for (const argument of args) {
+    const value = evaluate(argument, ctx);
+    if (value.kind === 'array' && !ctx.cache.jsonText.has(value)) {
+      for (const element of value.elements) elements.push(element);
+    } else if (value.kind === 'unknown' || value.kind === 'object' || ctx.cache.jsonText.has(value)) {
+      // May be an array (spread into the result) or a single value: one unknown run either way.
+      const run = unknown(argument);
+      ctx.cache.runs.add(run);
+      elements.push(run);
+    } else {
+      elements.push(value);
+    }
+    if (elements.length > MAX_ITEMS) {
+      ctx.cutoffs++;
+      return unknown(node);
+    }
+  }
+  return { kind: 'array', node, elements };
+}
+
+// JSON --------------------------------------------------------------------------------------------------------
+
+function jsonStringifyValue(node: TSESTree.CallExpression, args: TSESTree.Expression[], ctx: Context): StaticValue {
+  if (args.length === 0 || args.length > 3) return unknown(node);
+  if (args.length >= 2) {
+    const replacer = evaluate(args[1]!, ctx);
+    if (replacer.kind !== 'null' && replacer.kind !== 'undefined') return unknown(node);
+  }
+  const value = evaluate(args[0]!, ctx);
+  if (value.kind === 'unknown' || value.kind === 'partial-string') return unknown(node);
+  // The data itself, marked so that string contexts serialise it. A shallow copy: the original may be shared.
+  const marked = { ...value } as StaticValue;
+  ctx.cache.jsonText.add(marked);
+  if (args.length === 3) ctx.cache.jsonSpaces.set(marked, args[2]!);
+  return marked;
+}
+
+function jsonTextParts(value: StaticValue, ctx: Context): Part[] {
+  const data = toPlainData(value, ctx, 0);
+  if (data === NOT_PLAIN) return [null];
+  let space: string | number | undefined;
+  const spaceNode = ctx.cache.jsonSpaces.get(value);
+  if (spaceNode) {
+    const spaceValue = evaluate(spaceNode, ctx);
+    if (spaceValue.kind === 'string' || spaceValue.kind === 'number') space = spaceValue.value;
+    else if (spaceValue.kind !== 'undefined' && spaceValue.kind !== 'null') return [null];
+  }
+  const text = JSON.stringify(data, null, space) as string | undefined;
+  if (text === undefined || text.length > MAX_STRING) return [null];
+  return [{ text, node: null, offset: 0 }];
+}
+
+const NOT_PLAIN = Symbol('not plain');
+
+/** A fully known value as plain JavaScript data (for JSON.stringify), or NOT_PLAIN. */
+function toPlainData(value: StaticValue, ctx: Context, depth: number): unknown {
+  if (depth > MAX_DEPTH || !tick(ctx)) return NOT_PLAIN;
+  switch (value.kind) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value.value;
+    case 'null':
+      return null;
+    case 'undefined':
+      return undefined;
+    case 'array': {
+      const result: unknown[] = [];
+      for (const element of value.elements) {
+        const item = toPlainData(element, ctx, depth + 1);
+        if (item === NOT_PLAIN) return NOT_PLAIN;
+        result.push(item);
+      }
+      return result;
+    }
+    case 'object': {
+      if (value.hasUnknownKeys || value.properties.has('toJSON')) return NOT_PLAIN;
+      const result = Object.create(null) as Record<string, unknown>;
+      for (const [key, property] of value.properties) {
+        const item = toPlainData(property.value, ctx, depth + 1);
+        if (item === NOT_PLAIN) return NOT_PLAIN;
+        Object.defineProperty(result, key, { value: item, enumerable: true, writable: true, configurable: true });
+      }
+      return result;
+    }
+    default:
+      return NOT_PLAIN;
+  }
+}
+
+function jsonParseValue(node: TSESTree.Node, input: StaticValue, ctx: Context): StaticValue {
+  if (ctx.cache.jsonText.has(input)) {
+    // JSON.parse(JSON.stringify(x)): the data of x.
+    const copy = { ...input } as StaticValue;
+    return copy;
+  }
+  if (input.kind !== 'string' || input.value.length > MAX_STRING) return unknown(node);
+  let data: unknown;
+  try {
+    data = JSON.parse(input.value);
+  } catch {
+    return unknown(node);
+  }
+  return fromJsonData(data, input.node, ctx, 0);
+}
+
+/** Parsed JSON data as a StaticValue; every value's node is `node` (the string the JSON came from). */
+function fromJsonData(data: unknown, node: TSESTree.Node, ctx: Context, depth: number): StaticValue {
+  if (depth > MAX_DEPTH || !tick(ctx)) {
+    ctx.cutoffs++;
+    return unknown(node);
+  }
+  if (typeof data === 'string') return stringValue(data, node, [{ text: data, node: null, offset: 0 }]);
+  if (typeof data === 'number') return { kind: 'number', value: data, node };
+  if (typeof data === 'boolean') return { kind: 'boolean', value: data, node };
+  if (data === null) return { kind: 'null', node };
+  if (Array.isArray(data)) {
+    if (data.length > MAX_ITEMS) return unknown(node);
+    return { kind: 'array', node, elements: data.map((item: unknown) => fromJsonData(item, node, ctx, depth + 1)) };
+  }
+  if (typeof data === 'object') {
+    const entries = Object.entries(data as Record<string, unknown>);
+    if (entries.length > MAX_ITEMS) return unknown(node);
+    const properties = new Map<string, StaticProperty>();
+    for (const [key, item] of entries) {
+      properties.set(key, { value: fromJsonData(item, node, ctx, depth + 1), property: null, keyNode: null });
+    }
+    return { kind: 'object', node, properties, hasUnknownKeys: false };
+  }
   return unknown(node);
 }
 
-function identifierValue(node: TSESTree.Identifier, ctx: Context): StaticValue {
-  const variable = ASTUtils.findVariable(ctx.sourceCode.getScope(node), node);
-  if (!variable || variable.defs.length !== 1 || ctx.hops >= MAX_HOPS || ctx.resolving.has(variable)) return unknown(node);
-  const def = variable.defs[0]!;
-  if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return unknown(node);
-  if (!variable.references.every((reference) => !reference.isWrite() || reference.init)) return unknown(node);
-  ctx.resolving.add(variable);
-  ctx.hops++;
-  try {
-    return evaluate(def.node.init, ctx);
-  } finally {
-    ctx.hops--;
-    ctx.resolving.delete(variable);
+/** `parseJson`: replace strings holding JSON objects/arrays by their parsed value, at any depth of the value. */
+function parseJsonDeep(value: StaticValue, ctx: Context, depth: number): StaticValue {
+  if (depth > MAX_DEPTH || !tick(ctx)) return value;
+  switch (value.kind) {
+    case 'string': {
+      if (ctx.cache.jsonText.has(value) || !looksLikeJson(value.value)) return value;
+      const parsed = jsonParseValue(value.node, value, ctx);
+      return parsed.kind === 'unknown' ? value : parsed;
+    }
+    case 'array': {
+      let changed = false;
+      const elements = value.elements.map((element) => {
+        const next = parseJsonDeep(element, ctx, depth + 1);
+        if (next !== element) changed = true;
+        return next;
+      });
+      if (!changed) return value;
+      const copy: StaticValue = { ...value, elements };
+      if (ctx.cache.jsonText.has(value)) ctx.cache.jsonText.add(copy);
+      return copy;
+    }
+    case 'object': {
+      let changed = false;
+      const properties = new Map<string, StaticProperty>();
+      for (const [key, property] of value.properties) {
+        const next = parseJsonDeep(property.value, ctx, depth + 1);
+        if (next !== property.value) changed = true;
+        properties.set(key, next === property.value ? property : { ...property, value: next });
+      }
+      if (!changed) return value;
+      const copy: StaticValue = { ...value, properties };
+      if (ctx.cache.jsonText.has(value)) ctx.cache.jsonText.add(copy);
+      return copy;
+    }
+    default:
+      return value;
   }
+}
+
+function looksLikeJson(text: string): boolean {
+  if (text.length > MAX_JSON) return false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (character === ' ' || character === '\t' || character === '\n' || character === '\r') continue;
+    return character === '{' || character === '[';
+  }
+  return false;
+}
+
+// Decoding ----------------------------------------------------------------------------------------------------
+
+/** `Buffer` as the global, or imported from `buffer` / `node:buffer`. */
+function isBuffer(node: TSESTree.Node, ctx: Context): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(target, ctx);
+  if (variable === null || variable.defs.length === 0) return target.name === 'Buffer';
+  if (variable.defs.length !== 1) return false;
+  const def = variable.defs[0]!;
+  const specifier = def.node as TSESTree.Node;
+  if ((def.type as string) !== 'ImportBinding' || specifier.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+  const declaration = specifier.parent;
+  const imported = specifier.imported;
+  const importedName = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+  return (
+    importedName === 'Buffer' &&
+    declaration.type === AST_NODE_TYPES.ImportDeclaration &&
+    (declaration.source.value === 'buffer' || declaration.source.value === 'node:buffer')
+  );
+}
+
+function isBufferCall(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  return (
+    target.type === AST_NODE_TYPES.CallExpression &&
+    target.callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticMemberName(target.callee) === 'from'
+  );
+}
+
+function bufferFromValue(node: TSESTree.CallExpression, args: TSESTree.Expression[], ctx: Context): StaticValue {
+  if (args.length === 0 || args.length > 2) return unknown(node);
+  const input = evaluate(args[0]!, ctx);
+  if (input.kind !== 'string') return unknown(node);
+  let encoding = 'utf8';
+  if (args.length === 2) {
+    const value = evaluate(args[1]!, ctx);
+    if (value.kind !== 'string') return unknown(node);
+    encoding = value.value.toLowerCase();
+  }
+  if (encoding === 'utf8' || encoding === 'utf-8') return input;
+  let bytes: Buffer | null = null;
+  if (encoding === 'base64' || encoding === 'base64url') bytes = decodeBase64Bytes(input.value, true);
+  else if (encoding === 'hex') bytes = decodeHexBytes(input.value);
+  if (bytes === null) return unknown(node);
+  const text = utf8(bytes);
+  return text === null ? unknown(node) : literalString(node, text);
+}
+
+function isBase64Character(code: number, urlSafe: boolean): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 43 ||
+    code === 47 ||
+    (urlSafe && (code === 45 || code === 95))
+  );
+}
+
+/** Strict base64 (padding optional; `-`/`_` allowed when `urlSafe`), or null when not valid base64. */
+function decodeBase64Bytes(text: string, urlSafe: boolean): Buffer | null {
+  let end = text.length;
+  let padding = 0;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 && padding < 2) {
+    end--;
+    padding++;
+  }
+  if (end % 4 === 1 || (padding > 0 && (end + padding) % 4 !== 0)) return null;
+  for (let index = 0; index < end; index++) {
+    if (!isBase64Character(text.charCodeAt(index), urlSafe)) return null;
+  }
+  return Buffer.from(text.slice(0, end), 'base64');
+}
+
+function decodeHexBytes(text: string): Buffer | null {
+  if (text.length % 2 !== 0) return null;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const hex = (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+    if (!hex) return null;
+  }
+  return Buffer.from(text, 'hex');
+}
+
+function utf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** `atob`: standard base64 after removing ASCII whitespace, decoded to a binary (Latin-1) string. */
+function decodeAtob(text: string): string | null {
+  let compact = '';
+  for (const character of text) {
+    if (character !== ' ' && character !== '\t' && character !== '\n' && character !== '\f' && character !== '\r') {
+      compact += character;
+    }
+  }
+  const bytes = decodeBase64Bytes(compact, false);
+  return bytes === null ? null : bytes.toString('latin1');
+}
+
+function decodeUriComponent(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Source ranges
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Source offsets [from, to) of the text between a Literal's quotes or a TemplateElement's delimiters. */
+function contentBounds(node: TSESTree.Literal | TSESTree.TemplateElement, text: string): [number, number] | null {
+  const [start, end] = node.range;
+  if (node.type === AST_NODE_TYPES.Literal) {
+    const quote = text[start];
+    if ((quote !== '"' && quote !== "'") || text[end - 1] !== quote || end - start < 2) return null;
+    return [start + 1, end - 1];
+  }
+  // Both espree and @typescript-eslint/parser include the delimiters (`` ` ``, `${`, `}`) in the range; detect it
+  // from the template literal (its first quasi starts at the backtick) rather than assume.
+  const template = node.parent as TSESTree.Node | undefined;
+  let includesDelimiters: boolean;
+  if (template?.type === AST_NODE_TYPES.TemplateLiteral && template.quasis[0]) {
+    includesDelimiters = template.quasis[0].range[0] === template.range[0];
+  } else {
+    includesDelimiters = text[start] === '`' || text[start] === '}';
+  }
+  if (!includesDelimiters) return [start, end];
+  const opening = text[start];
+  const closing = node.tail ? text[end - 1] : text.slice(end - 2, end);
+  if ((opening !== '`' && opening !== '}') || closing !== (node.tail ? '`' : '${')) return null;
+  return [start + 1, end - (node.tail ? 1 : 2)];
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/**
+ * Decode one source unit at `position`: [source length, produced text] or null when not decodable.
+ * `raw`: template raw text (only line breaks are normalised). `template`: line breaks normalise to `\n`.
+ */
+function decodeUnit(text: string, position: number, to: number, template: boolean, raw: boolean): [number, string] | null {
+  const character = text[position]!;
+  if (character === '\r' && template) return text[position + 1] === '\n' && position + 1 < to ? [2, '\n'] : [1, '\n'];
+  if (character !== '\\' || raw) return [1, character];
+  if (position + 1 >= to) return null;
+  const next = text[position + 1]!;
+  switch (next) {
+    case 'n':
+      return [2, '\n'];
+    case 't':
+      return [2, '\t'];
+    case 'r':
+      return [2, '\r'];
+    case 'b':
+      return [2, '\b'];
+    case 'f':
+      return [2, '\f'];
+    case 'v':
+      return [2, '\v'];
+    case '\n':
+    case '\u2028':
+    case '\u2029':
+      return [2, ''];
+    case '\r':
+      return text[position + 2] === '\n' && position + 2 < to ? [3, ''] : [2, ''];
+    case 'x': {
+      if (position + 4 > to) return null;
+      if (!isHexDigit(text.charCodeAt(position + 2)) || !isHexDigit(text.charCodeAt(position + 3))) return null;
+      return [4, String.fromCharCode(Number.parseInt(text.slice(position + 2, position + 4), 16))];
+    }
+    case 'u': {
+      if (text[position + 2] === '{') {
+        let end = position + 3;
+        while (end < to && end - position < 16 && isHexDigit(text.charCodeAt(end))) end++;
+        if (end >= to || text[end] !== '}' || end === position + 3) return null;
+        const codePoint = Number.parseInt(text.slice(position + 3, end), 16);
+        if (codePoint > 0x10ffff) return null;
+        return [end + 1 - position, String.fromCodePoint(codePoint)];
+      }
+      if (position + 6 > to) return null;
+      for (let index = position + 2; index < position + 6; index++) if (!isHexDigit(text.charCodeAt(index))) return null;
+      return [6, String.fromCharCode(Number.parseInt(text.slice(position + 2, position + 6), 16))];
+    }
+    default:
+      break;
+  }
+  const code = next.charCodeAt(0);
+  if (code >= 48 && code <= 55) {
+    // `\0` or a legacy octal escape: up to three digits, value at most 0o377.
+    let end = position + 2;
+    const maxLength = code <= 51 ? 3 : 2;
+    while (end < to && end - position - 1 < maxLength) {
+      const digit = text.charCodeAt(end);
+      if (digit < 48 || digit > 55) break;
+      end++;
+    }
+    return [end - position, String.fromCharCode(Number.parseInt(text.slice(position + 1, end), 8))];
+  }
+  // Any other escaped character stands for itself (a surrogate pair stays together).
+  if (code >= 0xd800 && code <= 0xdbff && position + 2 < to) {
+    const low = text.charCodeAt(position + 2);
+    if (low >= 0xdc00 && low <= 0xdfff) return [3, text.slice(position + 1, position + 3)];
+  }
+  return [2, next];
+}
+
+function mapRange(
+  node: TSESTree.Literal | TSESTree.TemplateElement,
+  start: number,
+  end: number,
+  sourceCode: SourceCode,
+  raw: boolean,
+): [number, number] | null {
+  const text = sourceCode.text;
+  let expected: string | null;
+  if (node.type === AST_NODE_TYPES.Literal) {
+    if (raw || typeof node.value !== 'string') return null;
+    expected = node.value;
+  } else {
+    expected = raw ? node.value.raw : node.value.cooked;
+  }
+  if (expected === null) return null;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > expected.length) {
+    return null;
+  }
+  const bounds = contentBounds(node, text);
+  if (!bounds) return null;
+  const [from, to] = bounds;
+  // Fast path: the source text is the value itself.
+  if (to - from === expected.length && text.slice(from, to) === expected) return [from + start, from + end];
+
+  const template = node.type === AST_NODE_TYPES.TemplateElement;
+  let position = from;
+  let produced = 0;
+  let sourceStart = start === 0 ? from : -1;
+  let sourceEnd = end === 0 ? from : -1;
+  while (position < to) {
+    const unit = decodeUnit(text, position, to, template, raw);
+    if (!unit) return null;
+    const [length, output] = unit;
+    if (output.length > 0) {
+      if (expected.slice(produced, produced + output.length) !== output) return null;
+      const next = produced + output.length;
+      if (produced < start && start < next) return null;
+      if (produced < end && end < next) return null;
+      // The range starts at the unit that produces character `start` (after any line continuation).
+      if (produced === start) sourceStart = position;
+      produced = next;
+      if (produced === end) sourceEnd = position + length;
+    }
+    position += length;
+  }
+  if (position !== to || produced !== expected.length) return null;
+  if (start === expected.length) sourceStart = to;
+  if (sourceStart < 0 || sourceEnd < 0) return null;
+  if (start === end) return [sourceStart, sourceStart];
+  return [sourceStart, sourceEnd];
 }
 
 /**
@@ -188,10 +1494,21 @@ export function cookedRangeToSourceRange(
   end: number,
   sourceCode: SourceCode,
 ): [number, number] | null {
-  if (node.type !== AST_NODE_TYPES.Literal || typeof node.value !== 'string') return null;
-  const content = sourceCode.text.slice(node.range[0] + 1, node.range[1] - 1);
-  if (content !== node.value || start < 0 || end < start || end > content.length) return null;
-  return [node.range[0] + 1 + start, node.range[0] + 1 + end];
+  try {
+    return mapRange(node, start, end, sourceCode, false);
+  } catch {
+    return null;
+  }
+}
+
+/** Source range of [start, end) within one segment: exact when mappable, else the segment node's whole range. */
+function segmentRange(segment: StringSegment, start: number, end: number, sourceCode: SourceCode): [number, number] {
+  const node = segment.node!;
+  if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) {
+    const mapped = mapRange(node, segment.offset + start, segment.offset + end, sourceCode, segment.raw === true);
+    if (mapped) return mapped;
+  }
+  return [node.range[0], node.range[1]];
 }
 
 /** Source range covering cooked characters [start, end) of a string value across its segments (for `'AKIA' + '…'`). */
@@ -201,8 +1518,29 @@ export function stringValueRange(
   end: number,
   sourceCode: SourceCode,
 ): [number, number] | null {
-  void start;
-  void end;
-  void sourceCode;
-  return value.node.range;
+  try {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > value.value.length) {
+      return null;
+    }
+    const whole: [number, number] = [value.node.range[0], value.node.range[1]];
+    const covered: { segment: StringSegment; from: number; to: number }[] = [];
+    let position = 0;
+    for (const segment of value.segments) {
+      const segmentEnd = position + segment.text.length;
+      const overlaps = start === end ? position <= start && start < segmentEnd : position < end && start < segmentEnd;
+      if (overlaps) {
+        covered.push({ segment, from: Math.max(start, position) - position, to: Math.min(end, segmentEnd) - position });
+      }
+      if (segmentEnd >= end && covered.length > 0) break;
+      position = segmentEnd;
+    }
+    if (covered.length === 0 || covered.some(({ segment }) => segment.node === null)) return whole;
+    const first = covered[0]!;
+    const last = covered[covered.length - 1]!;
+    const head = segmentRange(first.segment, first.from, first.to, sourceCode);
+    const tail = last === first ? head : segmentRange(last.segment, last.from, last.to, sourceCode);
+    return head[0] <= tail[1] ? [head[0], tail[1]] : whole;
+  } catch {
+    return null;
+  }
 }
