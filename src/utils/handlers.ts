@@ -122,11 +122,16 @@ function findHandlers(
   for (const statement of program.body) collectExports(statement, sourceCode, candidates);
 
   const analyser = new Analyser(sourceCode, settings);
+  // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/*`): without one, only handler
+  // names can match, and other exports need no work.
+  const mayHaveTypeEvidence = sourceCode.text.includes('aws-lambda');
   const byName = new Map<string, LambdaHandler>();
   for (const candidate of candidates) {
+    const nameMatches = names.has(candidate.exportName);
+    if (!nameMatches && !mayHaveTypeEvidence) continue;
     let handler: LambdaHandler | null;
     try {
-      handler = analyser.toHandler(candidate, names.has(candidate.exportName));
+      handler = analyser.toHandler(candidate, nameMatches);
     } catch {
       handler = null;
     }

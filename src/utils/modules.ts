@@ -137,6 +137,8 @@ const SDK_V2_CLIENT_CLASSES: Readonly<Record<string, string>> = {
   acm: 'ACM',
   apigateway: 'APIGateway',
   apigatewaymanagementapi: 'ApiGatewayManagementApi',
+  apigatewayv2: 'ApiGatewayV2',
+  appconfig: 'AppConfig',
   appsync: 'AppSync',
   athena: 'Athena',
   autoscaling: 'AutoScaling',
@@ -149,9 +151,13 @@ const SDK_V2_CLIENT_CLASSES: Readonly<Record<string, string>> = {
   cloudwatchlogs: 'CloudWatchLogs',
   codebuild: 'CodeBuild',
   codecommit: 'CodeCommit',
+  codedeploy: 'CodeDeploy',
   codepipeline: 'CodePipeline',
   cognitoidentity: 'CognitoIdentity',
   cognitoidentityserviceprovider: 'CognitoIdentityServiceProvider',
+  comprehend: 'Comprehend',
+  configservice: 'ConfigService',
+  docdb: 'DocDB',
   dynamodb: 'DynamoDB',
   dynamodbstreams: 'DynamoDBStreams',
   ec2: 'EC2',
@@ -160,34 +166,60 @@ const SDK_V2_CLIENT_CLASSES: Readonly<Record<string, string>> = {
   efs: 'EFS',
   eks: 'EKS',
   elasticache: 'ElastiCache',
+  elb: 'ELB',
   elbv2: 'ELBv2',
+  emr: 'EMR',
+  es: 'ES',
   eventbridge: 'EventBridge',
   firehose: 'Firehose',
   glue: 'Glue',
+  guardduty: 'GuardDuty',
   iam: 'IAM',
   iot: 'Iot',
   iotdata: 'IotData',
+  kafka: 'Kafka',
   kinesis: 'Kinesis',
   kms: 'KMS',
   lambda: 'Lambda',
+  mediaconvert: 'MediaConvert',
+  mq: 'MQ',
+  neptune: 'Neptune',
+  opensearch: 'OpenSearch',
   organizations: 'Organizations',
+  pinpoint: 'Pinpoint',
+  polly: 'Polly',
   rds: 'RDS',
   rdsdataservice: 'RDSDataService',
   redshift: 'Redshift',
+  redshiftdata: 'RedshiftData',
   rekognition: 'Rekognition',
+  resourcegroupstaggingapi: 'ResourceGroupsTaggingAPI',
   route53: 'Route53',
   s3: 'S3',
   s3control: 'S3Control',
+  sagemaker: 'SageMaker',
+  sagemakerruntime: 'SageMakerRuntime',
   secretsmanager: 'SecretsManager',
+  securityhub: 'SecurityHub',
+  servicediscovery: 'ServiceDiscovery',
   ses: 'SES',
   sesv2: 'SESV2',
+  sms: 'SMS',
   sns: 'SNS',
   sqs: 'SQS',
   ssm: 'SSM',
+  ssmincidents: 'SSMIncidents',
+  sso: 'SSO',
+  ssooidc: 'SSOOIDC',
   stepfunctions: 'StepFunctions',
   sts: 'STS',
+  swf: 'SWF',
   textract: 'Textract',
+  timestreamquery: 'TimestreamQuery',
+  timestreamwrite: 'TimestreamWrite',
+  transcribeservice: 'TranscribeService',
   translate: 'Translate',
+  wafv2: 'WAFV2',
   xray: 'XRay',
 };
 
@@ -297,8 +329,10 @@ function unwrap(node: TSESTree.Node): TSESTree.Node {
 }
 
 function findVariable(node: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
+  // getScope already gives the innermost scope; passing the name (not the node) skips eslint-utils' search for
+  // the innermost scope, which is linear in the number of sibling scopes (quadratic over a file).
   const scope = sourceCode.getScope(node);
-  return ASTUtils.findVariable(scope, node);
+  return ASTUtils.findVariable(scope, node.name);
 }
 
 /** The scope-manager variable `node` refers to, or null (an undeclared global). Never throws. */
@@ -395,6 +429,10 @@ function isGlobalRequire(callee: TSESTree.Identifier, sourceCode: SourceCode, st
   const variable = findVariable(callee, sourceCode);
   // Unresolved, or a configured global (`globals.node`, `sourceType: 'commonjs'`): no definitions in the file.
   if (variable === null || variable.defs.length === 0) return true;
+  // `declare const require: NodeRequire;` only describes the global
+  if (variable.defs.every((def) => def.type === 'Variable' && isAmbientDeclarator(def.node as TSESTree.Node))) {
+    return true;
+  }
   // `const require = createRequire(import.meta.url)`
   const declarator = onceBoundDeclarator(variable);
   if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return false;
@@ -403,6 +441,15 @@ function isGlobalRequire(callee: TSESTree.Identifier, sourceCode: SourceCode, st
   if (state.depth >= MAX_DEPTH) return false;
   const ref = resolveExpression(init.callee, sourceCode, { depth: state.depth + 1, seen: state.seen });
   return ref !== null && (ref.module === 'module' || ref.module === 'node:module') && ref.path.join('.') === 'createRequire';
+}
+
+function isAmbientDeclarator(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.VariableDeclarator &&
+    node.init === null &&
+    node.parent.type === AST_NODE_TYPES.VariableDeclaration &&
+    node.parent.declare === true
+  );
 }
 
 function resolveIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {

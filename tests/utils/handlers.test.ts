@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { getCalleeName } from '../../src/utils/ast.js';
 import { getEnclosingHandler, getLambdaHandlers, type LambdaHandler } from '../../src/utils/handlers.js';
-import { runProbe, type Dialect } from './probe.js';
+import { ESLINT_VERSIONS, runProbe, type Dialect, type EslintVersion } from './probe.js';
 
 interface Summary {
   exportName: string;
@@ -38,7 +38,12 @@ function summarise(
   };
 }
 
-function detect(code: string, dialect: Dialect, settings: Record<string, unknown> = {}): Summary[] {
+function detect(
+  code: string,
+  dialect: Dialect,
+  settings: Record<string, unknown> = {},
+  eslintVersion: EslintVersion = 10,
+): Summary[] {
   let result: Summary[] = [];
   runProbe(
     code,
@@ -52,6 +57,7 @@ function detect(code: string, dialect: Dialect, settings: Record<string, unknown
       },
     }),
     settings,
+    eslintVersion,
   );
   return result;
 }
@@ -574,9 +580,11 @@ const cases: Case[] = [
 ];
 
 describe('getLambdaHandlers', () => {
-  const rows = cases.flatMap((c) => c.dialects.map((dialect) => ({ ...c, dialect })));
-  it.each(rows)('$name ($dialect)', ({ code, dialect, expected, settings }) => {
-    const handlers = detect(code, dialect, settings);
+  const rows = cases.flatMap((c) =>
+    c.dialects.flatMap((dialect) => ESLINT_VERSIONS.map((eslint) => ({ ...c, dialect, eslint }))),
+  );
+  it.each(rows)('$name ($dialect, ESLint $eslint)', ({ code, dialect, eslint, expected, settings }) => {
+    const handlers = detect(code, dialect, settings, eslint);
     expect(handlers).toHaveLength(expected.length);
     expected.forEach((partial, index) => expect(handlers[index]).toMatchObject(partial));
   });
@@ -592,6 +600,35 @@ describe('getLambdaHandlers', () => {
       },
     }));
     expect(seen[0]).toBe(seen[1]);
+  });
+
+  it('stays fast on a file with thousands of exports', () => {
+    const count = 2_000;
+    const code = Array.from(
+      { length: count },
+      (_, i) => `export const f${i} = async (event) => ${i};\nexports.g${i} = f${i};`,
+    ).join('\n');
+    let names: string[] = [];
+    let elapsed = Infinity;
+    for (const typed of [false, true]) {
+      // With an `aws-lambda` import every export is examined for type evidence; without one only handler names.
+      const prefix = typed ? `import type { Handler } from 'aws-lambda';\n` : '';
+      runProbe(
+        `${prefix}${code}\nexport const handler = f1;`,
+        typed ? 'ts' : 'esm',
+        (context) => ({
+          'Program:exit'() {
+            const start = performance.now();
+            names = getLambdaHandlers(context).map((handler) => handler.exportName);
+            elapsed = performance.now() - start;
+          },
+        }),
+        { 'lambda-guard': { handlerNames: ['f7', 'g9'] } },
+      );
+      expect(names).toEqual(['f7', 'g9', 'handler']);
+      // Linear work: a few microseconds per export (a quadratic scope search took over half a second here).
+      expect(elapsed).toBeLessThan(1_000);
+    }
   });
 
   it('does not blow the stack on 10,000-deep nesting', () => {

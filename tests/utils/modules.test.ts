@@ -11,12 +11,15 @@ import {
   type AwsApi,
   type ModuleRef,
 } from '../../src/utils/modules.js';
-import { runProbe, type Dialect } from './probe.js';
+import { ESLINT_VERSIONS, runProbe, type Dialect, type EslintVersion } from './probe.js';
 
 /** Resolve the argument of every `__probe(x)` call; `__callee(new X())` resolves the callee, `__instance(x)` an instance. */
-function probe(code: string, dialect: Dialect): unknown[] {
+function probe(code: string, dialect: Dialect, eslintVersion: EslintVersion = 10): unknown[] {
   const results: unknown[] = [];
-  runProbe(code, dialect, (context) => ({
+  runProbe(
+    code,
+    dialect,
+    (context) => ({
     CallExpression(node) {
       if (node.callee.type !== AST_NODE_TYPES.Identifier) return;
       const argument = node.arguments[0] as TSESTree.Node;
@@ -46,7 +49,10 @@ function probe(code: string, dialect: Dialect): unknown[] {
         }
       }
     },
-  }));
+  }),
+    {},
+    eslintVersion,
+  );
   return results;
 }
 
@@ -216,6 +222,12 @@ const bindingCases: Case[] = [
     expected: ref('aws-sdk', 'S3'),
     dialects: ESM,
   },
+  {
+    name: 'declare const require only describes the global',
+    code: `declare const require: (id: string) => any; const AWS = require('aws-sdk'); __probe(AWS.S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: TS,
+  },
   // Re-binding
   {
     name: 'one hop: destructure a namespace',
@@ -365,9 +377,11 @@ const bindingCases: Case[] = [
 ];
 
 describe('resolveModuleRef', () => {
-  const rows = bindingCases.flatMap((c) => c.dialects.map((dialect) => ({ ...c, dialect })));
-  it.each(rows)('$name ($dialect)', ({ code, dialect, expected }) => {
-    const results = probe(code, dialect);
+  const rows = bindingCases.flatMap((c) =>
+    c.dialects.flatMap((dialect) => ESLINT_VERSIONS.map((eslint) => ({ ...c, dialect, eslint }))),
+  );
+  it.each(rows)('$name ($dialect, ESLint $eslint)', ({ code, dialect, eslint, expected }) => {
+    const results = probe(code, dialect, eslint);
     expect(results).toEqual(Array.isArray(expected) ? expected : [expected]);
   });
 
@@ -380,6 +394,22 @@ describe('resolveModuleRef', () => {
     };
     expect(probe(chain(8), 'cjs')).toEqual([ref('aws-sdk')]);
     expect(probe(chain(200), 'cjs')).toEqual([null]);
+  });
+
+  it('resolves thousands of references in a file quickly', () => {
+    const count = 3_000;
+    const code = [`const AWS = require('aws-sdk');`, ...Array.from({ length: count }, (_, i) => `function f${i}() { return new AWS.S3({ id: ${i} }); }`)].join('\n');
+    let resolved = 0;
+    let elapsed = 0;
+    runProbe(code, 'cjs', (context) => ({
+      NewExpression(node) {
+        const start = performance.now();
+        if (resolveCallee(node, context.sourceCode)?.path[0] === 'S3') resolved++;
+        elapsed += performance.now() - start;
+      },
+    }));
+    expect(resolved).toBe(count);
+    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('handles a very long member chain without recursion', () => {
@@ -453,9 +483,11 @@ describe('resolveCallee and resolveInstance', () => {
       dialects: ALL,
     },
   ];
-  const rows = cases.flatMap((c) => c.dialects.map((dialect) => ({ ...c, dialect })));
-  it.each(rows)('$name ($dialect)', ({ code, dialect, expected }) => {
-    expect(probe(code, dialect)).toEqual(Array.isArray(expected) ? expected : [expected]);
+  const rows = cases.flatMap((c) =>
+    c.dialects.flatMap((dialect) => ESLINT_VERSIONS.map((eslint) => ({ ...c, dialect, eslint }))),
+  );
+  it.each(rows)('$name ($dialect, ESLint $eslint)', ({ code, dialect, eslint, expected }) => {
+    expect(probe(code, dialect, eslint)).toEqual(Array.isArray(expected) ? expected : [expected]);
   });
 });
 

@@ -1,12 +1,18 @@
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
+import { Linter as LinterV9 } from 'eslint-v9';
 import * as espree from 'espree';
 
 /** Which parser / module system a probe runs with. */
 export type Dialect = 'ts' | 'tsx' | 'esm' | 'cjs';
 
 export const DIALECTS: readonly Dialect[] = ['ts', 'esm', 'cjs'];
+
+/** ESLint major version to run the probe with (both are supported by the plugin). */
+export type EslintVersion = 9 | 10;
+
+export const ESLINT_VERSIONS: readonly EslintVersion[] = [10, 9];
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -20,8 +26,8 @@ export function runProbe(
   dialect: Dialect,
   create: (context: Context) => TSESLint.RuleListener,
   settings: Record<string, unknown> = {},
+  eslintVersion: EslintVersion = 10,
 ): void {
-  const linter = new Linter({ configType: 'flat' });
   const languageOptions =
     dialect === 'ts' || dialect === 'tsx'
       ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } }
@@ -32,19 +38,20 @@ export function runProbe(
           parserOptions: { ecmaFeatures: { jsx: true } },
         };
   const probe = { meta: { type: 'problem' as const, schema: [] }, create };
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts', '**/*.tsx', '**/*.js'],
-        languageOptions,
-        plugins: { t: { rules: { probe: probe as never } } },
-        rules: { 't/probe': 'error' },
-        settings,
-      },
-    ] as Linter.Config[],
-    { filename: dialect === 'ts' ? 'file.ts' : dialect === 'tsx' ? 'file.tsx' : 'file.js' },
-  );
+  const config = [
+    {
+      files: ['**/*.ts', '**/*.tsx', '**/*.js'],
+      languageOptions,
+      plugins: { t: { rules: { probe: probe as never } } },
+      rules: { 't/probe': 'error' },
+      settings,
+    },
+  ];
+  const filename = dialect === 'ts' ? 'file.ts' : dialect === 'tsx' ? 'file.tsx' : 'file.js';
+  const messages: { ruleId: string | null; message: string }[] =
+    eslintVersion === 9
+      ? new LinterV9({ configType: 'flat' }).verify(code, config as LinterV9.Config[], { filename })
+      : new Linter({ configType: 'flat' }).verify(code, config as Linter.Config[], { filename });
   // A parse error, or "no matching configuration": the probe did not run.
   const problem = messages.find((message) => message.ruleId === null);
   if (problem !== undefined) throw new Error(`probe did not run (${dialect}): ${problem.message}`);
