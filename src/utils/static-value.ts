@@ -13,7 +13,8 @@ import { skipTypeWrappers } from './ast.js';
  *   literal `'x'` (the rule already knows the node it asked about).
  * - `JSON.stringify(x)` evaluates to the value of `x` itself (the object/array, not a string), because rules treat
  *   it as the data it serialises. Where it is used as a string (`'p=' + JSON.stringify(x)`), the JSON text is
- *   computed.
+ *   computed. `JSON.parse(s)` of a known string is always parsed; `parseJson: true` also parses any string value
+ *   holding a JSON object/array (≤ 1 MB), at any depth of the result.
  * - In arrays, an unknown spread (`[...xs]`) or an unknown `concat` argument becomes ONE unknown element whose node
  *   is the SpreadElement (or the argument); it may stand for any number of elements, so indices after it are
  *   unknown.
@@ -21,6 +22,7 @@ import { skipTypeWrappers } from './ast.js';
  *   (`{ a: 1, ...x }`) makes the keys before it unknown and sets `hasUnknownKeys`.
  * - A `const` array/object that is visibly mutated (`X.push(…)`, `X.k = …`, `delete X.k`, `Object.assign(X, …)`)
  *   is unknown. Mutation through an alias or inside a called function is not tracked.
+ * - Returned values may be shared with the per-file cache: treat them as read-only.
  */
 
 /** One piece of a string value, with the node it came from (for exact report locations). */
@@ -77,7 +79,7 @@ const MAX_DEPTH = 64;
 /** Identifier hops (`const a = b; const b = c; …`). */
 const MAX_HOPS = 16;
 /** Evaluation steps per query (bounds work on pathological input, e.g. exponential sharing). */
-const MAX_STEPS = 1_000_000;
+const MAX_STEPS = 250_000;
 /** Longest string value (UTF-16 code units). */
 const MAX_STRING = 5 * 1024 * 1024;
 /** Most elements in an array, keys in an object, parts in a string. */
@@ -145,6 +147,15 @@ interface Context {
   /** Incremented whenever a limit or the cycle guard cut evaluation short (such results are not cached). */
   cutoffs: number;
   resolving: Set<Variable>;
+  /**
+   * Variables resolved during this query, including results cut short by a limit (those are not cached per file,
+   * but reusing them within the query keeps shared sub-values linear; a cut-short answer only has more unknowns).
+   */
+  resolved: Map<Variable, StaticValue>;
+  /** parseJson results per value (shared sub-values are walked once). */
+  parsed: Map<StaticValue, StaticValue>;
+  /** ToString of arrays per value (shared sub-arrays are joined once). */
+  joined: Map<StaticValue, Part[]>;
 }
 
 function unknown(node: TSESTree.Node | null): StaticValue {
@@ -175,6 +186,9 @@ export function getStaticValue(node: TSESTree.Node, sourceCode: SourceCode, opti
       steps: 0,
       cutoffs: 0,
       resolving: new Set(),
+      resolved: new Map(),
+      parsed: new Map(),
+      joined: new Map(),
     };
     const value = evaluate(node, ctx);
     return options?.parseJson === true ? parseJsonDeep(value, ctx, 0) : value;
@@ -346,6 +360,8 @@ class StringBuilder {
   complete = true;
   overflow = false;
 
+  constructor(private readonly ctx: Context) {}
+
   push(part: Part): void {
     if (part === null) {
       this.complete = false;
@@ -359,15 +375,20 @@ class StringBuilder {
   }
 
   pushAll(parts: readonly Part[]): void {
+    // Copying parts is work too (shared sub-values can make it grow fast): count it against the budget.
+    if (!tick(this.ctx, parts.length)) {
+      this.overflow = true;
+      return;
+    }
     for (const part of parts) {
       this.push(part);
       if (this.overflow) return;
     }
   }
 
-  result(node: TSESTree.Node, ctx: Context): StaticValue {
+  result(node: TSESTree.Node): StaticValue {
     if (this.overflow) {
-      ctx.cutoffs++;
+      this.ctx.cutoffs++;
       return unknown(node);
     }
     if (!this.complete) return { kind: 'partial-string', node, parts: this.parts };
@@ -395,8 +416,14 @@ function toStringParts(value: StaticValue, ctx: Context, depth = 0): Part[] {
       return [{ text: 'null', node: value.node, offset: 0 }];
     case 'undefined':
       return [{ text: 'undefined', node: value.node, offset: 0 }];
-    case 'array':
-      return joinParts(value, [{ text: ',', node: null, offset: 0 }], ctx, depth + 1);
+    case 'array': {
+      let parts = ctx.joined.get(value);
+      if (!parts) {
+        parts = joinParts(value, [{ text: ',', node: null, offset: 0 }], ctx, depth + 1);
+        ctx.joined.set(value, parts);
+      }
+      return parts;
+    }
     case 'object':
       if (value.hasUnknownKeys || value.properties.has('toString') || value.properties.has('valueOf')) return [null];
       return [{ text: '[object Object]', node: null, offset: 0 }];
@@ -407,7 +434,7 @@ function toStringParts(value: StaticValue, ctx: Context, depth = 0): Part[] {
 
 /** `array.join(separator)` as parts; unknown elements are gaps, unknown runs also swallow a separator. */
 function joinParts(array: Extract<StaticValue, { kind: 'array' }>, separator: Part[], ctx: Context, depth: number): Part[] {
-  const builder = new StringBuilder();
+  const builder = new StringBuilder(ctx);
   // A run (unknown spread) is a gap that also swallows the separator before it; while only runs were seen, the
   // next separator may or may not appear, so it is part of the gap too.
   let onlyRunsSoFar = true;
@@ -433,7 +460,7 @@ function joinParts(array: Extract<StaticValue, { kind: 'array' }>, separator: Pa
 }
 
 function templateValue(node: TSESTree.TemplateLiteral, ctx: Context, raw: boolean): StaticValue {
-  const builder = new StringBuilder();
+  const builder = new StringBuilder(ctx);
   for (let index = 0; index < node.quasis.length && !builder.overflow; index++) {
     const quasi = node.quasis[index]!;
     const text = raw ? quasi.value.raw : quasi.value.cooked;
@@ -442,7 +469,7 @@ function templateValue(node: TSESTree.TemplateLiteral, ctx: Context, raw: boolea
     const expression = node.expressions[index];
     if (expression) builder.pushAll(toStringParts(evaluate(expression, ctx), ctx));
   }
-  return builder.result(raw && node.parent ? node.parent : node, ctx);
+  return builder.result(raw && node.parent ? node.parent : node);
 }
 
 /** A left-deep `a + b + c + …` chain, folded iteratively with JavaScript's `+` semantics. */
@@ -471,7 +498,7 @@ function concatChain(node: TSESTree.BinaryExpression, ctx: Context): StaticValue
     if (builder) {
       builder.pushAll(toStringParts(right, ctx));
     } else if (isStringLike(value, ctx) || isStringLike(right, ctx)) {
-      builder = new StringBuilder();
+      builder = new StringBuilder(ctx);
       builder.pushAll(toStringParts(value, ctx));
       builder.pushAll(toStringParts(right, ctx));
     } else if (isPrimitive(value) && isPrimitive(right)) {
@@ -481,7 +508,7 @@ function concatChain(node: TSESTree.BinaryExpression, ctx: Context): StaticValue
     }
     if (builder?.overflow) break;
   }
-  return builder ? builder.result(node, ctx) : value;
+  return builder ? builder.result(node) : value;
 }
 
 /** Whether `+` with this operand is a string concatenation (strings, and arrays/objects, whose primitive is a string). */
@@ -558,7 +585,7 @@ function identifierValue(node: TSESTree.Identifier, ctx: Context): StaticValue {
     return unknown(node);
   }
   const cacheMap = ctx.cache.variables[ctx.decode ? 1 : 0];
-  const cached = cacheMap.get(variable);
+  const cached = cacheMap.get(variable) ?? ctx.resolved.get(variable);
   if (cached) return cached.kind === 'unknown' ? unknown(node) : cached;
   if (ctx.resolving.has(variable) || ctx.hops >= MAX_HOPS) {
     ctx.cutoffs++;
@@ -575,6 +602,7 @@ function identifierValue(node: TSESTree.Identifier, ctx: Context): StaticValue {
     ctx.resolving.delete(variable);
   }
   if (ctx.cutoffs === cutoffs) cacheMap.set(variable, value);
+  else ctx.resolved.set(variable, value);
   return value.kind === 'unknown' ? unknown(node) : value;
 }
 
@@ -958,9 +986,9 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (callee.name === 'String' && args.length <= 1 && isGlobal(callee, 'String', ctx)) {
       if (args.length === 0) return literalString(node, '');
-      const builder = new StringBuilder();
+      const builder = new StringBuilder(ctx);
       builder.pushAll(toStringParts(evaluate(args[0]!, ctx), ctx));
-      return builder.result(node, ctx);
+      return builder.result(node);
     }
     if (ctx.decode && args.length === 1 && (callee.name === 'atob' || callee.name === 'decodeURIComponent')) {
       if (!isGlobal(callee, callee.name, ctx)) return unknown(node);
@@ -991,10 +1019,10 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
     case 'concat':
       if (receiver.kind === 'array') return arrayConcatValue(node, receiver, args, ctx);
       if (receiver.kind === 'string' || receiver.kind === 'partial-string') {
-        const builder = new StringBuilder();
+        const builder = new StringBuilder(ctx);
         builder.pushAll(toStringParts(receiver, ctx));
         for (const argument of args) builder.pushAll(toStringParts(evaluate(argument, ctx), ctx));
-        return builder.result(node, ctx);
+        return builder.result(node);
       }
       return unknown(node);
     case 'toString':
@@ -1022,9 +1050,9 @@ function joinValue(
     const value = evaluate(separatorNode, ctx);
     if (value.kind !== 'undefined') separator = toStringParts(value, ctx);
   }
-  const builder = new StringBuilder();
+  const builder = new StringBuilder(ctx);
   builder.pushAll(joinParts(array, separator, ctx, 0));
-  return builder.result(node, ctx);
+  return builder.result(node);
 }
 
 function arrayConcatValue(
@@ -1169,6 +1197,16 @@ function fromJsonData(data: unknown, node: TSESTree.Node, ctx: Context, depth: n
 /** `parseJson`: replace strings holding JSON objects/arrays by their parsed value, at any depth of the value. */
 function parseJsonDeep(value: StaticValue, ctx: Context, depth: number): StaticValue {
   if (depth > MAX_DEPTH || !tick(ctx)) return value;
+  if (value.kind !== 'array' && value.kind !== 'object' && value.kind !== 'string') return value;
+  let result = ctx.parsed.get(value);
+  if (!result) {
+    result = parseJsonValue(value, ctx, depth);
+    ctx.parsed.set(value, result);
+  }
+  return result;
+}
+
+function parseJsonValue(value: StaticValue, ctx: Context, depth: number): StaticValue {
   switch (value.kind) {
     case 'string': {
       if (ctx.cache.jsonText.has(value) || !looksLikeJson(value.value)) return value;

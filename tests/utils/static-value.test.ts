@@ -247,6 +247,7 @@ const objects: Case[] = [
   ['computed keys when known', "const K = 'k'; const target = { [K]: 1, [`t${1}`]: 2, [3]: 3 };", { k: 1, t1: 2, 3: 3 }],
   ['unknown computed key', 'const target = { a: 1, [k]: 2 };', { a: 1, [UK]: true }],
   ['right-most wins', 'const target = { a: 1, b: 0, a: 2 };', { a: 2, b: 0 }],
+  ['numeric keys are canonical', "const target = { 1e3: 'k', 0x10: 'h' };", { 1000: 'k', 16: 'h' }],
   ['known spread', 'const BASE = { a: 1, b: 2 }; const target = { ...BASE, b: 3 };', { a: 1, b: 3 }],
   ['spread overrides earlier keys', 'const BASE = { a: 1 }; const target = { a: 0, ...BASE };', { a: 1 }],
   ['unknown spread after a key', 'const target = { a: 1, ...other, b: 2 };', { a: X, b: 2, [UK]: true }],
@@ -416,6 +417,8 @@ describe('getStaticValue: TypeScript', () => {
     ['enum member', "enum E { A = 'a' } const target = E.A;", X],
     ['typed destructuring', "const { a }: { a: string } = { a: 'x' }; const target = a;", 'x'],
     ['import x = require', "import A = require('a'); const target = A;", X],
+    ['mutation through a wrapper', "const A = ['a']; (A as string[]).push('b'); A!.length; const target = A;", X],
+    ['mutation through a non-null member', 'const O = { a: 1 }; O!.a = 2; const target = O;', X],
     ['Buffer imported from node:buffer', "import { Buffer } from 'node:buffer'; const target = Buffer.from('aGk=', 'base64');", 'hi'],
   ];
   it.each(cases)('%s', (_name, code, expected) => {
