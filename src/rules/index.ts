@@ -1,8 +1,13 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { LambdaGuardRuleDocs } from '../utils/create-rule.js';
+import noSharedExecutionRole from './no-shared-execution-role.js';
+import requireApiAuthorization from './require-api-authorization.js';
 
 // 'rule-name' -> rule, alphabetical. One import and one entry per rule file in this folder.
 
 export type LambdaGuardRule = TSESLint.RuleModule<string, readonly unknown[], LambdaGuardRuleDocs>;
 
-export const rules: Record<string, LambdaGuardRule> = {};
+export const rules: Record<string, LambdaGuardRule> = {
+  'no-shared-execution-role': noSharedExecutionRole,
+  'require-api-authorization': requireApiAuthorization,
+};

@@ -1,0 +1,270 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName } from '../utils/ast.js';
+import {
+  boundVariableName,
+  cdkCallee,
+  constructId,
+  constructProps,
+  constructPropsNode,
+  isCdk,
+  isInside,
+  isLambdaFunctionClass,
+  isSdkLambdaClient,
+  isSdkLambdaCommand,
+  readProps,
+  resolveBoundExpression,
+  resolveLambdaFunction,
+  unwrapExpression,
+  type PropValue,
+  type Props,
+} from '../utils/cdk.js';
+import { createRule } from '../utils/create-rule.js';
+import { getStaticString } from '../utils/static-value.js';
+
+export type Options = [Record<string, never>];
+
+export type MessageIds = 'sharedRole';
+
+/** How far `fn.role` / `role.roleArn` chains are followed. */
+const MAX_DEPTH = 8;
+
+/** Longest role text shown in a message. */
+const MAX_ROLE_TEXT = 48;
+
+/** A function that is given an execution role. */
+interface RoleUse {
+  /** Identity of the role: `arn:…`, `name:…` or `node:<start>` of the construct/import that made it. */
+  key: string;
+  /** Where to report (the role value, or the function's callee when the value is written elsewhere). */
+  reportNode: TSESTree.Node;
+  /** Order in the file (the function's position). */
+  position: number;
+  /** `'CreateOrder'` / `on line 12`. */
+  name: string;
+  /** The role as written: `sharedRole`, `role/app-lambda`. */
+  role: string;
+  /** A function that owns a generated role other functions borrow (`fn.role`): never reported itself. */
+  owner: boolean;
+}
+
+interface RoleIdentity {
+  key: string;
+  /** Short text for an ARN or name key (used when the role is written inline). */
+  label: string | null;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-shared-execution-role',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow passing the same execution role to more than one Lambda function',
+      recommended: 'strict',
+    },
+    messages: {
+      sharedRole:
+        'Lambda function {{name}} shares its execution role ({{role}}) with {{first}}: give each function its own role with only the permissions it needs.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {},
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{}],
+  },
+  defaultOptions: [{}],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const uses: RoleUse[] = [];
+    const owners = new Set<TSESTree.Node>();
+
+    /** The identity of the role `node` evaluates to, or null when it cannot be proven. */
+    function roleIdentity(node: TSESTree.Node, depth: number): RoleIdentity | null {
+      if (depth > MAX_DEPTH) return null;
+      const arn = getStaticString(node, sourceCode);
+      if (arn !== null) return arn === '' ? null : { key: `arn:${arn}`, label: shortArn(arn) };
+      const value = resolveBoundExpression(node, sourceCode);
+      switch (value.type) {
+        case AST_NODE_TYPES.NewExpression: {
+          const ref = cdkCallee(value, sourceCode);
+          const isRole = ['Role', 'LazyRole', 'CfnRole'].some((name) => isCdk(ref, 'aws-iam', [name]));
+          return isRole ? { key: `node:${value.range[0]}`, label: null } : null;
+        }
+        case AST_NODE_TYPES.CallExpression:
+          return importedRole(value);
+        case AST_NODE_TYPES.MemberExpression: {
+          const property = getPropertyName(value);
+          if (property === 'roleArn' || property === 'attrArn') return roleIdentity(value.object, depth + 1);
+          if (property === 'role') return borrowedRole(value.object, depth + 1);
+          return null;
+        }
+        default:
+          return null;
+      }
+    }
+
+    /** `iam.Role.fromRoleArn(scope, id, arn)`, `Role.fromRoleName(scope, id, name)`, `Role.fromLookup(scope, id, { roleName })`. */
+    function importedRole(call: TSESTree.CallExpression): RoleIdentity | null {
+      const ref = cdkCallee(call, sourceCode);
+      const argument = call.arguments[2];
+      const node = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+      if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleArn'])) {
+        const arn = node === null ? null : getStaticString(node, sourceCode);
+        return arn ? { key: `arn:${arn}`, label: shortArn(arn) } : { key: `node:${call.range[0]}`, label: null };
+      }
+      let name: string | null;
+      if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleName'])) {
+        name = node === null ? null : getStaticString(node, sourceCode);
+      } else if (isCdk(ref, 'aws-iam', ['Role', 'fromLookup'])) {
+        const roleName = readProps(node, sourceCode).get('roleName');
+        name = roleName.state === 'present' && roleName.value.kind === 'string' ? roleName.value.value : null;
+      } else {
+        return null;
+      }
+      return name ? { key: `name:${name}`, label: shorten(name) } : { key: `node:${call.range[0]}`, label: null };
+    }
+
+    /** `fn.role`: the role of another function construct (its own `role`, or the one CDK generates for it). */
+    function borrowedRole(node: TSESTree.Node, depth: number): RoleIdentity | null {
+      const fn = resolveLambdaFunction(node, sourceCode);
+      if (fn === null || !fn.isConstruct || fn.creation.type !== AST_NODE_TYPES.NewExpression) return null;
+      const role = constructProps(fn.creation, sourceCode).get('role');
+      if (role.state === 'unknown') return null;
+      if (role.state === 'present') return roleIdentity(role.node, depth + 1);
+      const key = `node:${fn.creation.range[0]}`;
+      if (!owners.has(fn.creation)) {
+        owners.add(fn.creation);
+        uses.push({
+          key,
+          reportNode: fn.creation,
+          position: fn.creation.range[0],
+          name: cdkFunctionName(fn.creation, constructProps(fn.creation, sourceCode)),
+          role: '',
+          owner: true,
+        });
+      }
+      return { key, label: null };
+    }
+
+    function record(
+      role: PropValue,
+      container: TSESTree.Node | null,
+      fallback: TSESTree.Node,
+      position: number,
+      name: string,
+    ): void {
+      if (role.state !== 'present') return;
+      const identity = roleIdentity(role.node, 0);
+      if (identity === null) return;
+      const inside = container !== null && isInside(role.node, container);
+      uses.push({
+        key: identity.key,
+        reportNode: inside ? role.node : fallback,
+        position,
+        name,
+        role: roleText(role.node, identity),
+        owner: false,
+      });
+    }
+
+    function roleText(node: TSESTree.Node, identity: RoleIdentity): string {
+      const written = unwrapExpression(node);
+      if (isNameChain(written)) return shorten(sourceCode.getText(written));
+      return identity.label ?? 'the same role';
+    }
+
+    function cdkFunctionName(creation: TSESTree.NewExpression, props: Props): string {
+      const id = constructId(creation, sourceCode);
+      if (id !== null) return `'${shorten(id)}'`;
+      const functionName = props.get('functionName');
+      if (functionName.state === 'present' && functionName.value.kind === 'string') {
+        return `'${shorten(functionName.value.value)}'`;
+      }
+      const variable = boundVariableName(creation);
+      if (variable !== null) return `'${variable}'`;
+      return `on line ${creation.loc.start.line}`;
+    }
+
+    function sdkFunction(params: TSESTree.Node | undefined, call: TSESTree.Node, fallback: TSESTree.Node): void {
+      if (params === undefined) return;
+      const props = readProps(params, sourceCode);
+      if (props.kind !== 'object') return;
+      const functionName = props.get('FunctionName');
+      const name =
+        functionName.state === 'present' && functionName.value.kind === 'string'
+          ? `'${shorten(functionName.value.value)}'`
+          : `on line ${call.loc.start.line}`;
+      record(props.get('Role'), call, fallback, call.range[0], name);
+    }
+
+    return {
+      NewExpression(node) {
+        const ref = cdkCallee(node, sourceCode);
+        if (isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction'])) {
+          const props = constructProps(node, sourceCode);
+          if (props.kind !== 'object') return;
+          record(props.get('role'), constructPropsNode(node), node.callee, node.range[0], cdkFunctionName(node, props));
+          return;
+        }
+        if (ref === null && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
+          sdkFunction(firstArgument(node), node, node.callee);
+        }
+      },
+      CallExpression(node) {
+        const callee = unwrapExpression(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'createFunction') return;
+        if (isSdkLambdaClient(callee.object, sourceCode)) sdkFunction(firstArgument(node), node, callee.property);
+      },
+      'Program:exit'() {
+        const groups = new Map<string, RoleUse[]>();
+        for (const use of uses) {
+          const group = groups.get(use.key);
+          if (group === undefined) groups.set(use.key, [use]);
+          else group.push(use);
+        }
+        for (const group of groups.values()) {
+          if (group.length < 2) continue;
+          group.sort((a, b) => a.position - b.position || (a.owner === b.owner ? 0 : a.owner ? -1 : 1));
+          const first = group[0]!;
+          for (const use of group.slice(1)) {
+            if (use.owner) continue;
+            context.report({
+              node: use.reportNode,
+              messageId: 'sharedRole',
+              data: { name: use.name, role: use.role, first: first.name },
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
+function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
+  const argument = node.arguments[0];
+  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
+}
+
+/** `role`, `this.sharedRole`, `props.roles.app`: a name worth showing as written. */
+function isNameChain(node: TSESTree.Node): boolean {
+  let current = node;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression) return true;
+    if (current.type !== AST_NODE_TYPES.MemberExpression || current.computed) return false;
+    current = current.object;
+  }
+  return false;
+}
+
+/** `arn:aws:iam::123456789012:role/service/app` → `role/service/app`; anything else shortened. */
+function shortArn(arn: string): string {
+  const index = arn.startsWith('arn:') ? arn.indexOf(':role/') : -1;
+  return shorten(index === -1 ? arn : arn.slice(index + 1));
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/gu, ' ');
+  return line.length <= MAX_ROLE_TEXT ? line : `${line.slice(0, MAX_ROLE_TEXT - 1)}…`;
+}

@@ -1,0 +1,651 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName } from '../utils/ast.js';
+import {
+  cdkCallee,
+  cdkEnumMember,
+  constructId,
+  constructProps,
+  constructPropsNode,
+  isCdk,
+  isInside,
+  isSdkLambdaClient,
+  lambdaRestApiProxies,
+  readNestedProps,
+  readProps,
+  resolveBoundExpression,
+  resolveLambdaFunction,
+  resolveRestResource,
+  unwrapExpression,
+  type PropValue,
+  type Props,
+} from '../utils/cdk.js';
+import { createRule } from '../utils/create-rule.js';
+import { awsApi, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
+import { getStaticString } from '../utils/static-value.js';
+
+export type Options = [
+  {
+    allowPublic?: string[];
+    apiKeyCountsAsAuth?: boolean;
+  },
+];
+
+export type MessageIds =
+  | 'functionUrlAuthNone'
+  | 'useAwsIam'
+  | 'proxyWithoutAuthorization'
+  | 'methodWithoutAuthorization'
+  | 'methodAuthorizationNone'
+  | 'routeWithoutAuthorization'
+  | 'routeAuthorizationNone';
+
+const defaultOptions: Options[0] = { allowPublic: [], apiKeyCountsAsAuth: false };
+
+/** Methods whose name alone is worth resolving a call for (cheap prefilter before any binding work). */
+const CALL_METHODS = new Set([
+  'addFunctionUrl',
+  'addMethod',
+  'addProxy',
+  'addRoutes',
+  'createFunctionUrlConfig',
+  'updateFunctionUrlConfig',
+]);
+
+const SDK_URL_COMMANDS = new Set(['CreateFunctionUrlConfigCommand', 'UpdateFunctionUrlConfigCommand']);
+
+/** `AuthorizationType` members of aws-apigateway other than NONE, and the strings they stand for. */
+const REST_AUTH_MEMBERS = new Set(['IAM', 'CUSTOM', 'COGNITO']);
+const REST_AUTH_STRINGS = new Set(['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS']);
+
+/** `GET /items` — an HTTP API route key. Linear: one character class per part, no nesting. */
+const ROUTE_KEY = /^([A-Za-z]+) (\/\S*)$/u;
+
+/** Decided authorization of a method or route. `noneNode`: the explicit NONE that decided it, if any. */
+type Authorization = { open: false } | { open: true; noneNode: TSESTree.Node | null };
+
+const AUTHORIZED: Authorization = { open: false };
+
+type AuthTypeState = 'absent' | 'NONE' | 'other' | 'unknown';
+
+export default createRule<Options, MessageIds>({
+  name: 'require-api-authorization',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Require authorization on Lambda function URLs and on the API Gateway methods and routes in front of functions',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      functionUrlAuthNone:
+        'Function URL with authType NONE: anyone who has the URL can invoke the function. Use AWS_IAM, or put an API that authorizes callers in front of it.',
+      useAwsIam: 'Use AWS_IAM (callers must sign their requests with IAM credentials).',
+      proxyWithoutAuthorization:
+        'LambdaRestApi {{api}} proxies every path and method (ANY / and ANY /{proxy+}) to the function without authorization: set defaultMethodOptions with an authorizer or an authorizationType other than NONE.',
+      methodWithoutAuthorization:
+        'REST API method {{route}} has no authorizer or authorizationType, and none to inherit from defaultMethodOptions: anyone can call it.',
+      methodAuthorizationNone: 'REST API method {{route}} has authorizationType NONE: anyone can call it.',
+      routeWithoutAuthorization:
+        'HTTP API route {{route}} has no authorizer, and none to inherit from a defaultAuthorizer: anyone can call it.',
+      routeAuthorizationNone: 'HTTP API route {{route}} is explicitly unauthenticated (NONE): anyone can call it.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allowPublic: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description:
+              'Endpoints that are public on purpose: resource paths (`/health`) or construct ids (of the method, route, function URL, function or API).',
+          },
+          apiKeyCountsAsAuth: {
+            type: 'boolean',
+            description: 'Treat `apiKeyRequired: true` on a REST API method as authorization.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [defaultOptions],
+  },
+  defaultOptions: [defaultOptions],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
+    const allowsPaths = [...allowPublic].some((entry) => entry.startsWith('/'));
+    const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;
+    const reported = new Set<TSESTree.Node>();
+
+    function report(
+      node: TSESTree.Node,
+      messageId: Exclude<MessageIds, 'useAwsIam'>,
+      data: Record<string, string> = {},
+      suggestFix = false,
+    ): void {
+      if (reported.has(node)) return;
+      reported.add(node);
+      const fix = suggestFix ? awsIamFix(node) : null;
+      context.report({
+        node,
+        messageId,
+        data,
+        suggest: fix === null ? null : [{ messageId: 'useAwsIam', fix }],
+      });
+    }
+
+    /** Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt). */
+    function isAllowed(ids: readonly (string | null)[], path?: string | null): boolean {
+      if (allowPublic.size === 0) return false;
+      if (ids.some((id) => id !== null && allowPublic.has(id))) return true;
+      if (path === undefined) return false;
+      if (path === null) return allowsPaths;
+      return allowPublic.has(normaliseEntry(path));
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // Function URLs
+
+    /** The node of an authType that is NONE (CDK enum, SDK v3 enum, or the string), else null. */
+    function functionUrlNone(value: PropValue): TSESTree.Node | null {
+      if (value.state !== 'present') return null;
+      const member =
+        cdkEnumMember(value.node, sourceCode, 'aws-lambda', 'FunctionUrlAuthType') ?? sdkEnumMember(value.node);
+      if (member !== null) return member === 'NONE' ? value.node : null;
+      return value.value.kind === 'string' && value.value.value === 'NONE' ? value.node : null;
+    }
+
+    function sdkEnumMember(node: TSESTree.Node): string | null {
+      const ref = resolveModuleRef(node, sourceCode);
+      const api = ref === null ? null : awsApi(ref);
+      if (api?.family !== 'sdk-v3' || api.service !== 'lambda' || api.path.length !== 2) return null;
+      return api.path[0] === 'FunctionUrlAuthType' ? api.path[1]! : null;
+    }
+
+    function reportFunctionUrl(
+      value: PropValue,
+      container: TSESTree.Node | null,
+      fallback: TSESTree.Node,
+      ids: readonly (string | null)[],
+    ): void {
+      const none = functionUrlNone(value);
+      if (none === null || isAllowed(ids)) return;
+      const inside = container !== null && isInside(none, container);
+      report(inside ? none : fallback, 'functionUrlAuthNone', {}, inside);
+    }
+
+    function functionId(node: TSESTree.Node): string | null {
+      const fn = resolveLambdaFunction(node, sourceCode);
+      if (fn === null) return null;
+      if (fn.creation.type === AST_NODE_TYPES.NewExpression) return constructId(fn.creation, sourceCode);
+      const id = fn.creation.arguments[1];
+      return id === undefined || id.type === AST_NODE_TYPES.SpreadElement ? null : getStaticString(id, sourceCode);
+    }
+
+    function checkAddFunctionUrl(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      if (resolveLambdaFunction(callee.object, sourceCode) === null) return;
+      const argument = firstArgument(node);
+      if (argument === undefined) return;
+      reportFunctionUrl(readProps(argument, sourceCode).get('authType'), argument, callee.property, [
+        functionId(callee.object),
+      ]);
+    }
+
+    function checkSdkUrlConfig(
+      params: TSESTree.Node | undefined,
+      container: TSESTree.Node,
+      fallback: TSESTree.Node,
+    ): void {
+      if (params === undefined) return;
+      const props = readProps(params, sourceCode);
+      const name = props.get('FunctionName');
+      const functionName = name.state === 'present' && name.value.kind === 'string' ? name.value.value : null;
+      reportFunctionUrl(props.get('AuthType'), container, fallback, [functionName]);
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // REST APIs (aws-apigateway)
+
+    function restAuthType(value: PropValue): AuthTypeState {
+      if (value.state !== 'present') return value.state;
+      const member = cdkEnumMember(value.node, sourceCode, 'aws-apigateway', 'AuthorizationType');
+      if (member !== null) return member === 'NONE' ? 'NONE' : REST_AUTH_MEMBERS.has(member) ? 'other' : 'unknown';
+      if (value.value.kind !== 'string') return 'unknown';
+      if (value.value.value === 'NONE') return 'NONE';
+      return REST_AUTH_STRINGS.has(value.value.value) ? 'other' : 'unknown';
+    }
+
+    /**
+     * What CDK's Method does: an authorizer (own, or inherited unless the method says NONE) decides; else the own
+     * authorizationType, else the inherited one, else NONE. `defaults` innermost first ({...parent, ...own}).
+     */
+    function evaluateMethod(own: Props, defaults: readonly PropValue[]): Authorization | null {
+      if (own.kind === 'unknown') return null;
+      const merged = (key: string): PropValue => {
+        for (const level of defaults) {
+          const props = readNestedProps(level);
+          if (props.kind === 'unknown') return { state: 'unknown' };
+          const value = props.get(key);
+          if (value.state !== 'absent') return value;
+        }
+        return { state: 'absent' };
+      };
+      const ownTypeValue = own.get('authorizationType');
+      const ownType = restAuthType(ownTypeValue);
+      if (ownType === 'unknown') return null;
+      const ownAuthorizer = own.get('authorizer');
+      if (ownAuthorizer.state !== 'absent') return ownAuthorizer.state === 'present' ? AUTHORIZED : null;
+      if (ownType !== 'NONE') {
+        const inherited = merged('authorizer');
+        if (inherited.state !== 'absent') return inherited.state === 'present' ? AUTHORIZED : null;
+      }
+      let typeValue = ownTypeValue;
+      let type: AuthTypeState = ownType;
+      if (type === 'absent') {
+        typeValue = merged('authorizationType');
+        type = restAuthType(typeValue);
+      }
+      if (type === 'unknown') return null;
+      if (type === 'other') return AUTHORIZED;
+      if (apiKeyCountsAsAuth) {
+        let apiKey = own.get('apiKeyRequired');
+        if (apiKey.state === 'absent') apiKey = merged('apiKeyRequired');
+        if (apiKey.state === 'unknown') return null;
+        if (apiKey.state === 'present' && !(apiKey.value.kind === 'boolean' && !apiKey.value.value)) return null;
+      }
+      return { open: true, noneNode: type === 'NONE' && typeValue.state === 'present' ? typeValue.node : null };
+    }
+
+    function reportMethod(
+      authorization: Authorization,
+      container: TSESTree.Node | null,
+      fallback: TSESTree.Node,
+      route: string,
+    ): void {
+      if (!authorization.open) return;
+      const none = authorization.noneNode;
+      if (none === null) {
+        report(fallback, 'methodWithoutAuthorization', { route });
+      } else {
+        report(container !== null && isInside(none, container) ? none : fallback, 'methodAuthorizationNone', { route });
+      }
+    }
+
+    function checkAddMethod(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      if (hasSpread(node)) return;
+      const verb = staticVerb(node.arguments[0]);
+      if (verb === null || verb === 'OPTIONS') return;
+      const resource = resolveRestResource(callee.object, sourceCode);
+      if (resource === null) return;
+      const optionsNode = node.arguments[2] ?? null;
+      const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
+      if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
+      reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path));
+    }
+
+    function checkAddProxy(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      if (hasSpread(node)) return;
+      const optionsNode = node.arguments[0] ?? null;
+      const anyMethod = readProps(optionsNode, sourceCode).get('anyMethod');
+      if (anyMethod.state === 'unknown') return;
+      if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
+      const resource = resolveRestResource(node, sourceCode);
+      if (resource === null) return;
+      const authorization = evaluateMethod(readProps(null, sourceCode), resource.defaults);
+      if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
+      reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path));
+    }
+
+    function checkMethodConstruct(node: TSESTree.NewExpression): void {
+      const props = constructProps(node, sourceCode);
+      const resourceProp = props.get('resource');
+      if (resourceProp.state !== 'present') return;
+      const verb = stringOf(props.get('httpMethod'));
+      if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
+      const resource = resolveRestResource(resourceProp.node, sourceCode);
+      if (resource === null) return;
+      const authorization = evaluateMethod(readNestedProps(props.get('options')), resource.defaults);
+      const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
+      if (authorization === null || isAllowed(ids, resource.path)) return;
+      reportMethod(authorization, constructPropsNode(node), node.callee, routeName(verb.toUpperCase(), resource.path));
+    }
+
+    function checkCfnMethod(node: TSESTree.NewExpression): void {
+      const props = constructProps(node, sourceCode);
+      const typeValue = props.get('authorizationType');
+      if (restAuthType(typeValue) !== 'NONE' || typeValue.state !== 'present') return;
+      if (props.get('authorizerId').state !== 'absent') return;
+      const verb = stringOf(props.get('httpMethod'));
+      if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
+      if (apiKeyCountsAsAuth) {
+        const apiKey = props.get('apiKeyRequired');
+        if (apiKey.state === 'unknown') return;
+        if (apiKey.state === 'present' && !(apiKey.value.kind === 'boolean' && !apiKey.value.value)) return;
+      }
+      if (isAllowed([constructId(node, sourceCode)])) return;
+      reportMethod({ open: true, noneNode: typeValue.node }, constructPropsNode(node), node.callee, verb.toUpperCase());
+    }
+
+    function checkLambdaRestApi(node: TSESTree.NewExpression): void {
+      if (lambdaRestApiProxies(node, sourceCode) !== true) return;
+      const props = constructProps(node, sourceCode);
+      const authorization = evaluateMethod(readProps(null, sourceCode), [props.get('defaultMethodOptions')]);
+      if (authorization === null || !authorization.open) return;
+      const id = constructId(node, sourceCode);
+      if (isAllowed([id]) || (isAllowed([], '/') && isAllowed([], '/{proxy+}'))) return;
+      const none = authorization.noneNode;
+      const container = constructPropsNode(node);
+      const target = none !== null && container !== null && isInside(none, container) ? none : node.callee;
+      report(target, 'proxyWithoutAuthorization', { api: id ?? '(dynamic id)' });
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // HTTP APIs (aws-apigatewayv2)
+
+    function resolveHttpApi(node: TSESTree.Node): TSESTree.NewExpression | null {
+      const value = resolveBoundExpression(node, sourceCode);
+      if (value.type !== AST_NODE_TYPES.NewExpression) return null;
+      return isCdk(cdkCallee(value, sourceCode), 'aws-apigatewayv2', ['HttpApi']) ? value : null;
+    }
+
+    /** 'none' for `new HttpNoneAuthorizer()`; 'auth' for any other authorizer. */
+    function httpAuthorizer(value: PropValue): 'absent' | 'none' | 'auth' | 'unknown' {
+      if (value.state !== 'present') return value.state;
+      const creation = resolveBoundExpression(value.node, sourceCode);
+      if (creation.type === AST_NODE_TYPES.NewExpression) {
+        if (isCdk(cdkCallee(creation, sourceCode), 'aws-apigatewayv2', ['HttpNoneAuthorizer'])) return 'none';
+      }
+      return 'auth';
+    }
+
+    function evaluateRoute(authorizer: PropValue, api: TSESTree.NewExpression | null): Authorization | null {
+      const own = httpAuthorizer(authorizer);
+      if (own === 'unknown') return null;
+      if (own === 'auth') return AUTHORIZED;
+      if (own === 'none') return { open: true, noneNode: (authorizer as { node: TSESTree.Node }).node };
+      if (api === null) return null;
+      const fallback = constructProps(api, sourceCode).get('defaultAuthorizer');
+      const inherited = httpAuthorizer(fallback);
+      if (inherited === 'unknown') return null;
+      if (inherited === 'auth') return AUTHORIZED;
+      return { open: true, noneNode: inherited === 'none' ? (fallback as { node: TSESTree.Node }).node : null };
+    }
+
+    function reportRoute(
+      authorization: Authorization,
+      container: TSESTree.Node | null,
+      fallback: TSESTree.Node,
+      route: string,
+    ): void {
+      if (!authorization.open) return;
+      const none = authorization.noneNode;
+      if (none === null) {
+        report(fallback, 'routeWithoutAuthorization', { route });
+      } else {
+        report(container !== null && isInside(none, container) ? none : fallback, 'routeAuthorizationNone', { route });
+      }
+    }
+
+    /** Methods of an `addRoutes` call that need authorization (not OPTIONS); null when unknown. */
+    function routeMethods(value: PropValue): string[] | null {
+      if (value.state === 'absent') return ['ANY'];
+      if (value.state === 'unknown' || value.value.kind !== 'array') return null;
+      const methods: string[] = [];
+      for (const element of value.value.elements) {
+        const method = element.node === null ? null : httpMethod(element.node);
+        if (method !== null && method !== 'OPTIONS') methods.push(method);
+      }
+      return methods;
+    }
+
+    function httpMethod(node: TSESTree.Node): string | null {
+      const member = cdkEnumMember(node, sourceCode, 'aws-apigatewayv2', 'HttpMethod');
+      if (member !== null) return member;
+      const text = getStaticString(node, sourceCode);
+      return text === null ? null : text.toUpperCase();
+    }
+
+    function checkAddRoutes(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      const api = resolveHttpApi(callee.object);
+      if (api === null || hasSpread(node)) return;
+      const optionsNode = node.arguments[0] ?? null;
+      const props = readProps(optionsNode, sourceCode);
+      if (props.kind !== 'object') return;
+      const methods = routeMethods(props.get('methods'));
+      if (methods === null || methods.length === 0) return;
+      const path = stringOf(props.get('path'));
+      const authorization = evaluateRoute(props.get('authorizer'), api);
+      if (authorization === null || isAllowed([constructId(api, sourceCode)], path)) return;
+      reportRoute(authorization, optionsNode, callee.property, routeName(methods.join(','), path));
+    }
+
+    function checkHttpApi(node: TSESTree.NewExpression): void {
+      const props = constructProps(node, sourceCode);
+      if (props.get('defaultIntegration').state !== 'present') return;
+      const authorization = evaluateRoute({ state: 'absent' }, node);
+      if (authorization === null || isAllowed([constructId(node, sourceCode), '$default'])) return;
+      reportRoute(authorization, constructPropsNode(node), node.callee, '$default');
+    }
+
+    /** `HttpRouteKey.with('/p', HttpMethod.GET)` / `HttpRouteKey.DEFAULT`: method and path; null when unknown. */
+    function httpRouteKey(value: PropValue): { method: string; path: string | null } | null {
+      if (value.state !== 'present') return null;
+      const key = resolveBoundExpression(value.node, sourceCode);
+      if (key.type === AST_NODE_TYPES.MemberExpression) {
+        const ref = resolveModuleRef(key, sourceCode);
+        return ref !== null && isHttpRouteKey(ref, 'DEFAULT') ? { method: 'ANY', path: '$default' } : null;
+      }
+      if (key.type !== AST_NODE_TYPES.CallExpression || hasSpread(key)) return null;
+      const ref = resolveCallee(key, sourceCode);
+      if (ref === null || !isHttpRouteKey(ref, 'with')) return null;
+      const pathNode = key.arguments[0];
+      const methodNode = key.arguments[1];
+      const method = methodNode === undefined ? 'ANY' : httpMethod(methodNode);
+      if (method === null) return null;
+      return { method, path: pathNode === undefined ? null : getStaticString(pathNode, sourceCode) };
+    }
+
+    function isHttpRouteKey(ref: NonNullable<ReturnType<typeof resolveModuleRef>>, member: string): boolean {
+      const api = awsApi(ref);
+      if (api?.family !== 'cdk') return false;
+      const submodule = api.submodule?.replace(/-alpha$/u, '') ?? null;
+      return isCdk({ submodule, path: api.path }, 'aws-apigatewayv2', ['HttpRouteKey', member]);
+    }
+
+    function checkHttpRoute(node: TSESTree.NewExpression): void {
+      const props = constructProps(node, sourceCode);
+      if (props.kind !== 'object') return;
+      const key = httpRouteKey(props.get('routeKey'));
+      if (key === null || key.method === 'OPTIONS') return;
+      const apiProp = props.get('httpApi');
+      const api = apiProp.state === 'present' ? resolveHttpApi(apiProp.node) : null;
+      const authorization = evaluateRoute(props.get('authorizer'), api);
+      const ids = [constructId(node, sourceCode), api === null ? null : constructId(api, sourceCode)];
+      if (authorization === null) return;
+      if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) return;
+      const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);
+      reportRoute(authorization, constructPropsNode(node), node.callee, route);
+    }
+
+    /** 'HTTP' / 'WEBSOCKET' when the CfnRoute's apiId provably belongs to such an API, else null. */
+    function apiProtocol(value: PropValue): string | null {
+      if (value.state !== 'present') return null;
+      const expression = resolveBoundExpression(value.node, sourceCode);
+      if (expression.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const creation = resolveInstance(expression.object, sourceCode);
+      if (creation === null) return null;
+      const ref = cdkCallee(creation.creation, sourceCode);
+      if (isCdk(ref, 'aws-apigatewayv2', ['HttpApi'])) return 'HTTP';
+      if (isCdk(ref, 'aws-apigatewayv2', ['WebSocketApi'])) return 'WEBSOCKET';
+      if (!isCdk(ref, 'aws-apigatewayv2', ['CfnApi'])) return null;
+      return stringOf(constructProps(creation.creation, sourceCode).get('protocolType'))?.toUpperCase() ?? null;
+    }
+
+    function checkCfnRoute(node: TSESTree.NewExpression): void {
+      const props = constructProps(node, sourceCode);
+      if (props.kind !== 'object') return;
+      const routeKey = stringOf(props.get('routeKey'));
+      if (routeKey === null) return;
+      const protocol = apiProtocol(props.get('apiId'));
+      if (protocol === 'WEBSOCKET') return;
+      let path: string | undefined;
+      let route: string;
+      if (routeKey === '$default') {
+        route = '$default';
+      } else {
+        const match = ROUTE_KEY.exec(routeKey);
+        if (match === null) return;
+        const method = match[1]!.toUpperCase();
+        if (method === 'OPTIONS') return;
+        path = match[2]!;
+        route = `${method} ${path}`;
+      }
+      const typeValue = props.get('authorizationType');
+      let noneNode: TSESTree.Node | null = null;
+      if (typeValue.state === 'unknown') return;
+      if (typeValue.state === 'present') {
+        const type =
+          cdkEnumMember(typeValue.node, sourceCode, 'aws-apigatewayv2', 'HttpRouteAuthorizationType') ??
+          (typeValue.value.kind === 'string' ? typeValue.value.value : null);
+        if (type !== 'NONE') return;
+        noneNode = typeValue.node;
+      } else if (props.get('authorizerId').state !== 'absent') {
+        return;
+      }
+      const ids = [constructId(node, sourceCode), route === '$default' ? '$default' : null];
+      if (isAllowed(ids, path)) return;
+      reportRoute({ open: true, noneNode }, constructPropsNode(node), node.callee, route);
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // Helpers
+
+    function staticVerb(node: TSESTree.Node | undefined): string | null {
+      if (node === undefined) return null;
+      return getStaticString(node, sourceCode)?.toUpperCase() ?? null;
+    }
+
+    function stringOf(value: PropValue): string | null {
+      return value.state === 'present' && value.value.kind === 'string' ? value.value.value : null;
+    }
+
+    function awsIamFix(node: TSESTree.Node): TSESLint.ReportFixFunction | null {
+      const target = unwrapExpression(node);
+      if (target.type === AST_NODE_TYPES.MemberExpression) {
+        const property = target.property;
+        if (!target.computed && property.type === AST_NODE_TYPES.Identifier && property.name === 'NONE') {
+          return (fixer) => fixer.replaceText(property, 'AWS_IAM');
+        }
+        return target.computed ? stringFix(property) : null;
+      }
+      return stringFix(target);
+    }
+
+    function stringFix(node: TSESTree.Node): TSESLint.ReportFixFunction | null {
+      if (node.type === AST_NODE_TYPES.Literal && node.value === 'NONE') {
+        const quote = node.raw.charAt(0);
+        return (fixer) => fixer.replaceText(node, `${quote}AWS_IAM${quote}`);
+      }
+      if (
+        node.type === AST_NODE_TYPES.TemplateLiteral &&
+        node.expressions.length === 0 &&
+        node.quasis[0]?.value.cooked === 'NONE'
+      ) {
+        return (fixer) => fixer.replaceText(node, '`AWS_IAM`');
+      }
+      return null;
+    }
+
+    return {
+      CallExpression(node) {
+        const callee = unwrapExpression(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const method = getPropertyName(callee);
+        if (method === null || !CALL_METHODS.has(method)) return;
+        switch (method) {
+          case 'addFunctionUrl':
+            checkAddFunctionUrl(node, callee);
+            break;
+          case 'addMethod':
+            checkAddMethod(node, callee);
+            break;
+          case 'addProxy':
+            checkAddProxy(node, callee);
+            break;
+          case 'addRoutes':
+            checkAddRoutes(node, callee);
+            break;
+          default:
+            // createFunctionUrlConfig / updateFunctionUrlConfig on an SDK Lambda client
+            if (isSdkLambdaClient(callee.object, sourceCode)) checkSdkUrlConfig(firstArgument(node), node, callee.property);
+        }
+      },
+      NewExpression(node) {
+        const ref = resolveCallee(node, sourceCode);
+        if (ref === null) return;
+        const api = awsApi(ref);
+        if (api === null) return;
+        if (api.family === 'sdk-v3') {
+          if (api.service === 'lambda' && api.path.length === 1 && SDK_URL_COMMANDS.has(api.export ?? '')) {
+            checkSdkUrlConfig(firstArgument(node), node, node.callee);
+          }
+          return;
+        }
+        if (api.family !== 'cdk' || api.path.length !== 1) return;
+        const submodule = api.submodule?.replace(/-alpha$/u, '') ?? null;
+        switch (`${submodule}:${api.export}`) {
+          case 'aws-lambda:FunctionUrl': {
+            const props = constructProps(node, sourceCode);
+            const fn = props.get('function');
+            const ids = [constructId(node, sourceCode), fn.state === 'present' ? functionId(fn.node) : null];
+            reportFunctionUrl(props.get('authType'), constructPropsNode(node), node.callee, ids);
+            break;
+          }
+          case 'aws-lambda:CfnUrl':
+            reportFunctionUrl(constructProps(node, sourceCode).get('authType'), constructPropsNode(node), node.callee, [
+              constructId(node, sourceCode),
+            ]);
+            break;
+          case 'aws-apigateway:LambdaRestApi':
+            checkLambdaRestApi(node);
+            break;
+          case 'aws-apigateway:Method':
+            checkMethodConstruct(node);
+            break;
+          case 'aws-apigateway:CfnMethod':
+            checkCfnMethod(node);
+            break;
+          case 'aws-apigatewayv2:HttpApi':
+            checkHttpApi(node);
+            break;
+          case 'aws-apigatewayv2:HttpRoute':
+            checkHttpRoute(node);
+            break;
+          case 'aws-apigatewayv2:CfnRoute':
+            checkCfnRoute(node);
+            break;
+        }
+      },
+    };
+  },
+});
+
+function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
+  const argument = node.arguments[0];
+  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
+}
+
+function hasSpread(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  return node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+}
+
+/** `/health/` → `/health`; ids stay as they are. */
+function normaliseEntry(entry: string): string {
+  return entry.length > 1 && entry.startsWith('/') && entry.endsWith('/') ? entry.replace(/\/+$/u, '') || '/' : entry;
+}
+
+function routeName(method: string, path: string | null): string {
+  return path === null ? method : `${method} ${path}`;
+}

@@ -1,0 +1,451 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, skipTypeWrappers } from './ast.js';
+import { awsApi, resolveCallee, resolveInstance, resolveModuleRef } from './modules.js';
+import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
+
+/**
+ * AWS CDK shapes several rules need, built on the analysis core (modules.ts, static-value.ts): which CDK export a
+ * node denotes (with the `-alpha` packages folded in), construct props read through spreads and constants, Lambda
+ * function constructs, and the API Gateway REST resource a method is added to. Nothing here throws; anything it
+ * cannot prove is null / `unknown`.
+ */
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Hops through once-bound variables and member/call chains before giving up. */
+const MAX_HOPS = 32;
+
+// ---------------------------------------------------------------------------------------------------------------
+// CDK references
+
+/** A CDK export: `aws-cdk-lib/aws-lambda` `Function.fromFunctionArn` → `{ submodule: 'aws-lambda', path: ['Function', 'fromFunctionArn'] }`. */
+export interface CdkRef {
+  /** `aws-lambda`, `aws-apigatewayv2` (`@aws-cdk/aws-apigatewayv2-alpha` is folded into it); null for the root. */
+  submodule: string | null;
+  /** Starts at the export inside the submodule; empty for the submodule namespace itself. */
+  path: string[];
+}
+
+function toCdkRef(ref: ReturnType<typeof resolveModuleRef>): CdkRef | null {
+  if (ref === null) return null;
+  const api = awsApi(ref);
+  if (api?.family !== 'cdk') return null;
+  const submodule = api.submodule?.endsWith('-alpha') ? api.submodule.slice(0, -'-alpha'.length) : api.submodule;
+  return { submodule, path: api.path };
+}
+
+/** The CDK export an Identifier / MemberExpression denotes (bound through imports), or null. */
+export function cdkRef(node: TSESTree.Node, sourceCode: SourceCode): CdkRef | null {
+  return toCdkRef(resolveModuleRef(node, sourceCode));
+}
+
+/** The CDK export the callee of `new X(…)` / `X.m(…)` denotes, or null. */
+export function cdkCallee(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): CdkRef | null {
+  return toCdkRef(resolveCallee(node, sourceCode));
+}
+
+/** Is `ref` exactly `submodule`'s export `path` (e.g. `'aws-iam', ['Role', 'fromRoleArn']`)? */
+export function isCdk(ref: CdkRef | null, submodule: string, path: readonly string[]): boolean {
+  return (
+    ref !== null &&
+    ref.submodule === submodule &&
+    ref.path.length === path.length &&
+    ref.path.every((name, index) => name === path[index])
+  );
+}
+
+/** `Enum.MEMBER` of a CDK enum (`FunctionUrlAuthType.NONE` → `'NONE'`), bound through imports; else null. */
+export function cdkEnumMember(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  submodule: string,
+  enumName: string,
+): string | null {
+  const ref = cdkRef(node, sourceCode);
+  if (ref === null || ref.submodule !== submodule || ref.path.length !== 2 || ref.path[0] !== enumName) return null;
+  return ref.path[1]!;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Once-bound variables
+
+/** Strip TypeScript wrappers and optional chains. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const next = skipTypeWrappers(current);
+    if (next.type !== AST_NODE_TYPES.ChainExpression) return next;
+    current = next.expression;
+  }
+  return current;
+}
+
+/**
+ * The initializer of a variable written exactly once, at its declaration (`const x = …`, or `let`/`var` never
+ * reassigned), for a plain `x = …` declarator. Null otherwise (parameters, destructuring, loops, reassigned).
+ */
+export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  if (variable === null || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable') return null;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return null;
+  const declaration = declarator.parent;
+  const loop = declaration.parent;
+  if (
+    (loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement) &&
+    loop.left === declaration
+  ) {
+    return null;
+  }
+  if (declaration.kind !== 'const' && variable.references.some((reference) => reference.isWrite() && !reference.init)) {
+    return null;
+  }
+  return declarator.init;
+}
+
+/** Follow once-bound identifiers (and TS wrappers) to the expression they hold; the last node reached. */
+export function resolveBoundExpression(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
+  let current = unwrapExpression(node);
+  for (let hop = 0; hop < MAX_HOPS && current.type === AST_NODE_TYPES.Identifier; hop++) {
+    const init = boundInitializer(current, sourceCode);
+    if (init === null) return current;
+    current = unwrapExpression(init);
+  }
+  return current;
+}
+
+/** The variable name a creation is bound to (`const fn = new Function(…)` → `fn`), or null. */
+export function boundVariableName(node: TSESTree.Node): string | null {
+  let current: TSESTree.Node = node;
+  for (let hop = 0; hop < 8; hop++) {
+    const parent = current.parent;
+    if (parent === undefined) return null;
+    if (
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression
+    ) {
+      current = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) {
+      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Props
+
+/** One property of a props object. `node` is where its value is written (inside a spread constant, maybe). */
+export type PropValue =
+  | { state: 'absent' }
+  | { state: 'unknown' }
+  | { state: 'present'; node: TSESTree.Node; value: StaticValue };
+
+/** A props object read statically: keys through spreads of constants; unknown when it cannot be read. */
+export interface Props {
+  kind: 'object' | 'absent' | 'unknown';
+  /** `undefined`/`null` values read as absent (that is what CDK does with them). */
+  get(name: string): PropValue;
+}
+
+const ABSENT: PropValue = { state: 'absent' };
+const UNKNOWN: PropValue = { state: 'unknown' };
+const ABSENT_PROPS: Props = { kind: 'absent', get: () => ABSENT };
+const UNKNOWN_PROPS: Props = { kind: 'unknown', get: () => UNKNOWN };
+
+function propsOfStaticValue(value: StaticValue): Props {
+  if (value.kind === 'undefined' || value.kind === 'null') return ABSENT_PROPS;
+  if (value.kind !== 'object') return UNKNOWN_PROPS;
+  return {
+    kind: 'object',
+    get(name) {
+      const property = value.properties.get(name);
+      if (property === undefined) return value.hasUnknownKeys ? UNKNOWN : ABSENT;
+      const inner = property.value;
+      if (inner.kind === 'undefined' || inner.kind === 'null') return ABSENT;
+      const node = property.property?.value ?? inner.node;
+      if (node === null) return UNKNOWN;
+      // A later spread that could not be read may override the key: its value is then unknown from elsewhere.
+      // (static-value marks such a key unknown, caused by the spread element.)
+      if (inner.kind === 'unknown' && inner.node?.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
+      return { state: 'present', node, value: inner };
+    },
+  };
+}
+
+/** Read the props object `node` (an argument; absent when missing). */
+export function readProps(node: TSESTree.Node | null | undefined, sourceCode: SourceCode): Props {
+  if (node === null || node === undefined) return ABSENT_PROPS;
+  if (node.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN_PROPS;
+  return propsOfStaticValue(getStaticValue(node, sourceCode));
+}
+
+/** Read a nested props object (`defaultMethodOptions` of the props). */
+export function readNestedProps(value: PropValue): Props {
+  if (value.state === 'absent') return ABSENT_PROPS;
+  if (value.state === 'unknown') return UNKNOWN_PROPS;
+  return propsOfStaticValue(value.value);
+}
+
+/** Is `inner` inside `outer` (source ranges)? */
+export function isInside(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** `new X(scope, id, props)`: the static construct id, or null. */
+export function constructId(node: TSESTree.NewExpression, sourceCode: SourceCode): string | null {
+  const id = node.arguments[1];
+  if (id === undefined || id.type === AST_NODE_TYPES.SpreadElement) return null;
+  return getStaticString(id, sourceCode);
+}
+
+/** `new X(scope, id, props)`: the props argument (null when missing or spread). */
+export function constructPropsNode(node: TSESTree.NewExpression): TSESTree.Node | null {
+  if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
+  return node.arguments[2] ?? null;
+}
+
+/** `new X(scope, id, props)`: the props, read statically (unknown when an argument is spread). */
+export function constructProps(node: TSESTree.NewExpression, sourceCode: SourceCode): Props {
+  if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return UNKNOWN_PROPS;
+  return readProps(node.arguments[2], sourceCode);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lambda functions
+
+/** Lambda function construct classes (L2 and the language packages): the ones that take `role` and `addFunctionUrl`. */
+const FUNCTION_CLASSES: readonly (readonly [string, readonly string[]])[] = [
+  ['aws-lambda', ['Function']],
+  ['aws-lambda', ['SingletonFunction']],
+  ['aws-lambda', ['DockerImageFunction']],
+  ['aws-lambda-nodejs', ['NodejsFunction']],
+  ['aws-lambda-python', ['PythonFunction']],
+  ['aws-lambda-go', ['GoFunction']],
+  ['aws-cloudfront', ['experimental', 'EdgeFunction']],
+];
+
+/** Is `ref` a Lambda function construct class (`lambda.Function`, `NodejsFunction`, `PythonFunction`, …)? */
+export function isLambdaFunctionClass(ref: CdkRef | null): boolean {
+  return FUNCTION_CLASSES.some(([submodule, path]) => isCdk(ref, submodule, path));
+}
+
+const FUNCTION_IMPORTS = new Set(['fromFunctionArn', 'fromFunctionName', 'fromFunctionAttributes']);
+
+/** `Function.fromFunctionArn(…)` and friends (on any function class), `Version.fromVersionArn(…)`, `Alias.fromAliasAttributes(…)`. */
+function isFunctionImport(ref: CdkRef | null): boolean {
+  if (ref === null || ref.path.length < 2) return false;
+  const method = ref.path[ref.path.length - 1]!;
+  const owner: CdkRef = { submodule: ref.submodule, path: ref.path.slice(0, -1) };
+  if (FUNCTION_IMPORTS.has(method)) return isLambdaFunctionClass(owner);
+  if (method === 'fromVersionArn' || method === 'fromVersionAttributes') return isCdk(owner, 'aws-lambda', ['Version']);
+  return method === 'fromAliasAttributes' && isCdk(owner, 'aws-lambda', ['Alias']);
+}
+
+export interface LambdaFunctionRef {
+  /** `new lambda.Function(…)`, `new lambda.Alias(…)`, or the `Function.fromFunctionArn(…)` call. */
+  creation: TSESTree.NewExpression | TSESTree.CallExpression;
+  /** True for a function construct class (`new lambda.Function(…)`, `new NodejsFunction(…)`), not an alias/version/import. */
+  isConstruct: boolean;
+}
+
+/**
+ * Does `node` evaluate to a Lambda function (something with `addFunctionUrl`)? Follows once-bound variables,
+ * `fn.currentVersion` / `fn.latestVersion` and `fn.addAlias(…)`.
+ */
+export function resolveLambdaFunction(node: TSESTree.Node, sourceCode: SourceCode): LambdaFunctionRef | null {
+  let current = unwrapExpression(node);
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    switch (current.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const init = boundInitializer(current, sourceCode);
+        if (init === null) return null;
+        current = unwrapExpression(init);
+        break;
+      }
+      case AST_NODE_TYPES.NewExpression: {
+        const ref = cdkCallee(current, sourceCode);
+        if (isLambdaFunctionClass(ref)) return { creation: current, isConstruct: true };
+        if (isCdk(ref, 'aws-lambda', ['Alias']) || isCdk(ref, 'aws-lambda', ['Version'])) {
+          return { creation: current, isConstruct: false };
+        }
+        return null;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        const callee = unwrapExpression(current.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+        const method = getPropertyName(callee);
+        if (method === 'addAlias') {
+          current = unwrapExpression(callee.object);
+          break;
+        }
+        return isFunctionImport(cdkCallee(current, sourceCode)) ? { creation: current, isConstruct: false } : null;
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = getPropertyName(current);
+        if (name !== 'currentVersion' && name !== 'latestVersion') return null;
+        current = unwrapExpression(current.object);
+        break;
+      }
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// API Gateway REST resources
+
+const REST_API_CLASSES = ['RestApi', 'LambdaRestApi', 'SpecRestApi', 'StepFunctionsRestApi'];
+
+/** `new apigw.RestApi(…)` / `LambdaRestApi` / `SpecRestApi` / `StepFunctionsRestApi` that `node` evaluates to, or null. */
+export function resolveRestApi(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.NewExpression | null {
+  const value = resolveBoundExpression(node, sourceCode);
+  if (value.type !== AST_NODE_TYPES.NewExpression) return null;
+  const ref = cdkCallee(value, sourceCode);
+  return REST_API_CLASSES.some((name) => isCdk(ref, 'aws-apigateway', [name])) ? value : null;
+}
+
+/** A REST API resource a method can be added to, and what it inherits. */
+export interface RestResource {
+  /** The RestApi-family construct the resource belongs to. */
+  api: TSESTree.NewExpression;
+  /** Full resource path (`/`, `/orders/{id}`), or null when a part is not static. */
+  path: string | null;
+  /** The `defaultMethodOptions` this resource inherits, innermost (the resource's own) first, the API's last. */
+  defaults: PropValue[];
+}
+
+function joinPath(parent: string | null, part: string | null): string | null {
+  if (parent === null || part === null) return null;
+  const trimmed = part.replace(/^\/+/u, '').replace(/\/+$/u, '');
+  if (trimmed === '') return parent;
+  return parent === '/' ? `/${trimmed}` : `${parent}/${trimmed}`;
+}
+
+function argumentNode(node: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
+  const argument = node.arguments[index];
+  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+}
+
+function staticArgument(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+  sourceCode: SourceCode,
+): string | null {
+  const argument = argumentNode(node, index);
+  return argument === null ? null : getStaticString(argument, sourceCode);
+}
+
+/** Does a `LambdaRestApi` creation proxy (its `proxy` prop absent or true)? Null when unknown. */
+export function lambdaRestApiProxies(api: TSESTree.NewExpression, sourceCode: SourceCode): boolean | null {
+  const proxy = constructProps(api, sourceCode).get('proxy');
+  if (proxy.state === 'absent') return true;
+  if (proxy.state === 'present' && proxy.value.kind === 'boolean') return proxy.value.value;
+  return null;
+}
+
+/**
+ * The REST API resource `node` evaluates to: `api.root`, `x.addResource('p', { defaultMethodOptions })`,
+ * `x.addProxy(…)`, `x.resourceForPath('a/b')`, `new apigw.Resource(…)`, through once-bound variables and chains.
+ * Null when it is not provably a REST resource. (`api.root` of a proxying LambdaRestApi is null: CDK forbids adding
+ * methods to it.)
+ */
+export function resolveRestResource(node: TSESTree.Node, sourceCode: SourceCode): RestResource | null {
+  return resolveResource(node, sourceCode, 0);
+}
+
+function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: number): RestResource | null {
+  if (depth >= MAX_HOPS) return null;
+  const current = resolveBoundExpression(node, sourceCode);
+  switch (current.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      if (getPropertyName(current) !== 'root') return null;
+      const api = resolveRestApi(current.object, sourceCode);
+      if (api === null) return null;
+      if (isCdk(cdkCallee(api, sourceCode), 'aws-apigateway', ['LambdaRestApi'])) {
+        if (lambdaRestApiProxies(api, sourceCode) !== false) return null;
+      }
+      return { api, path: '/', defaults: [constructProps(api, sourceCode).get('defaultMethodOptions')] };
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrapExpression(current.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const method = getPropertyName(callee);
+      let part: string | null;
+      let options: Props;
+      switch (method) {
+        case 'addResource':
+          part = staticArgument(current, 0, sourceCode);
+          options = readProps(argumentNode(current, 1), sourceCode);
+          break;
+        case 'addProxy':
+          part = '{proxy+}';
+          options = readProps(argumentNode(current, 0), sourceCode);
+          break;
+        case 'resourceForPath':
+          part = staticArgument(current, 0, sourceCode);
+          options = ABSENT_PROPS;
+          break;
+        default:
+          return null;
+      }
+      if (current.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
+      const parent = resolveResource(callee.object, sourceCode, depth + 1);
+      if (parent === null) return null;
+      return {
+        api: parent.api,
+        path: joinPath(parent.path, part),
+        defaults: [options.get('defaultMethodOptions'), ...parent.defaults],
+      };
+    }
+    case AST_NODE_TYPES.NewExpression: {
+      const ref = cdkCallee(current, sourceCode);
+      const isProxy = isCdk(ref, 'aws-apigateway', ['ProxyResource']);
+      if (!isProxy && !isCdk(ref, 'aws-apigateway', ['Resource'])) return null;
+      const props = constructProps(current, sourceCode);
+      const parentProp = props.get('parent');
+      if (parentProp.state !== 'present') return null;
+      const parent = resolveResource(parentProp.node, sourceCode, depth + 1);
+      if (parent === null) return null;
+      const pathPart = props.get('pathPart');
+      const part = isProxy
+        ? '{proxy+}'
+        : pathPart.state === 'present' && pathPart.value.kind === 'string'
+          ? pathPart.value.value
+          : null;
+      return {
+        api: parent.api,
+        path: joinPath(parent.path, part),
+        defaults: [props.get('defaultMethodOptions'), ...parent.defaults],
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SDK Lambda clients (the SDK side of the same infrastructure questions)
+
+/** Is `node` an SDK Lambda client instance: v3 aggregated `new Lambda()` (@aws-sdk/client-lambda) or v2 `new AWS.Lambda()`? */
+export function isSdkLambdaClient(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const client = resolveInstance(node, sourceCode);
+  const api = client === null ? null : awsApi(client.ref);
+  if (api === null || api.path.length !== 1 || api.export !== 'Lambda') return false;
+  return api.family === 'sdk-v2' || (api.family === 'sdk-v3' && api.service === 'lambda');
+}
+
+/** Is `node` (`new X(…)`) the SDK v3 command `name` of @aws-sdk/client-lambda? */
+export function isSdkLambdaCommand(node: TSESTree.NewExpression, sourceCode: SourceCode, name: string): boolean {
+  const ref = resolveCallee(node, sourceCode);
+  const api = ref === null ? null : awsApi(ref);
+  return api?.family === 'sdk-v3' && api.service === 'lambda' && api.path.length === 1 && api.export === name;
+}

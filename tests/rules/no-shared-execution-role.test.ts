@@ -1,0 +1,575 @@
+import rule from '../../src/rules/no-shared-execution-role.js';
+import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+
+// Every invalid case states line, column, endLine and endColumn of the reported role value (or function).
+
+tsRuleTester.run('no-shared-execution-role', rule, {
+  valid: [
+    {
+      name: 'each function gets its own role',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const a = new iam.Role(this, 'ARole', { assumedBy });
+const b = new iam.Role(this, 'BRole', { assumedBy });
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role: a });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: b });`,
+    },
+    {
+      name: 'functions without role get a generated one',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code });
+new lambda.Function(this, 'C', { runtime, handler: 'c.handler', code, role: undefined });`,
+    },
+    {
+      name: 'one function per role',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role });`,
+    },
+    {
+      name: 'roles that cannot be resolved',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class Stack {
+  constructor(scope: any, props: { role: iam.IRole }, private readonly shared: iam.IRole) {
+    new lambda.Function(scope, 'A', { runtime, handler: 'a', code, role: props.role });
+    new lambda.Function(scope, 'B', { runtime, handler: 'b', code, role: props.role });
+    new lambda.Function(scope, 'C', { runtime, handler: 'c', code, role: this.shared });
+    new lambda.Function(scope, 'D', { runtime, handler: 'd', code, role: this.shared });
+  }
+}`,
+    },
+    {
+      name: 'a reassigned variable is not one role',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+let role = new iam.Role(this, 'R1', { assumedBy });
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });
+role = new iam.Role(this, 'R2', { assumedBy });
+new lambda.Function(this, 'B', { runtime, handler: 'b', code, role });`,
+    },
+    {
+      name: 'different ARNs, and imports whose ARN cannot be read',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const arn: string;
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: iam.Role.fromRoleArn(this, 'RA', 'arn:aws:iam::123456789012:role/app-lambda') });
+new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: iam.Role.fromRoleArn(this, 'RB', 'arn:aws:iam::123456789012:role/other-lambda') });
+new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: iam.Role.fromRoleArn(this, 'RC', arn) });
+new lambda.Function(this, 'D', { runtime, handler: 'd', code, role: iam.Role.fromRoleArn(this, 'RD', arn) });`,
+    },
+    {
+      name: 'the role also used by constructs that are not Lambda functions',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+new codebuild.Project(this, 'Build', { role });
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });`,
+    },
+    {
+      name: 'local classes named like CDK ones',
+      code: `class Role {}
+class Function { constructor(...args: unknown[]) { void args; } }
+const role = new Role();
+new Function(this, 'A', { role });
+new Function(this, 'B', { role });`,
+    },
+    {
+      name: 'a role that is not an IAM role construct',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = { roleArn: 'x' };
+const other = new Map();
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: role as any });
+new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: role as any });
+new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: other as any });
+new lambda.Function(this, 'D', { runtime, handler: 'd', code, role: other as any });`,
+    },
+    {
+      name: 'props that cannot be read',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+declare const props: lambda.FunctionProps;
+new lambda.Function(this, 'A', props);
+new lambda.Function(this, 'B', { ...props, role });`,
+    },
+    {
+      name: 'SDK calls with different roles or on another client',
+      code: `import { CreateFunctionCommand } from '@aws-sdk/client-lambda';
+import { IAM } from '@aws-sdk/client-iam';
+new CreateFunctionCommand({ FunctionName: 'a', Role: 'arn:aws:iam::123456789012:role/app-lambda' });
+new CreateFunctionCommand({ FunctionName: 'b', Role: 'arn:aws:iam::123456789012:role/other-lambda' });
+const iam = new IAM({});
+(iam as any).createFunction({ Role: 'arn:aws:iam::123456789012:role/app-lambda' });`,
+    },
+    {
+      name: 'fn.role of a function that is not a construct of this file',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const imported = lambda.Function.fromFunctionArn(this, 'I', 'arn:aws:lambda:us-east-1:123456789012:function:f');
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: imported.role });
+new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: imported.role });`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'one new iam.Role passed to two functions (namespace imports)',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+const createOrder = new lambda.Function(this, 'CreateOrder', {
+  runtime: lambda.Runtime.NODEJS_20_X,
+  handler: 'create-order.handler',
+  code: lambda.Code.fromAsset('functions'),
+  role,
+});
+const nightlyReport = new lambda.Function(this, 'NightlyReport', {
+  runtime: lambda.Runtime.NODEJS_20_X,
+  handler: 'nightly-report.handler',
+  code: lambda.Code.fromAsset('functions'),
+  role,
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'NightlyReport'`, role: 'role', first: `'CreateOrder'` },
+          line: 14,
+          column: 3,
+          endLine: 14,
+          endColumn: 7,
+        },
+      ],
+    },
+    {
+      name: 'named imports; every function construct class',
+      code: `import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Function as LambdaFunction, DockerImageFunction, SingletonFunction } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { PythonFunction } from '@aws-cdk/aws-lambda-python-alpha';
+import { GoFunction } from '@aws-cdk/aws-lambda-go-alpha';
+const shared = new Role(this, 'Shared', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+new NodejsFunction(this, 'Api', { entry: 'src/api.ts', role: shared });
+new DockerImageFunction(this, 'Worker', { code, role: shared });
+new SingletonFunction(this, 'Once', { uuid: 'u', runtime, handler: 'h', code, role: shared });
+new PythonFunction(this, 'Py', { entry: 'py', role: shared });
+new GoFunction(this, 'Go', { entry: 'go', role: shared });
+new LambdaFunction(this, 'Plain', { runtime, handler: 'h', code, role: shared as any });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'Worker'`, role: 'shared', first: `'Api'` },
+          line: 8,
+          column: 55,
+          endLine: 8,
+          endColumn: 61,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'Once'`, role: 'shared', first: `'Api'` },
+          line: 9,
+          column: 85,
+          endLine: 9,
+          endColumn: 91,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'Py'`, role: 'shared', first: `'Api'` },
+          line: 10,
+          column: 53,
+          endLine: 10,
+          endColumn: 59,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'Go'`, role: 'shared', first: `'Api'` },
+          line: 11,
+          column: 49,
+          endLine: 11,
+          endColumn: 55,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'Plain'`, role: 'shared', first: `'Api'` },
+          line: 12,
+          column: 72,
+          endLine: 12,
+          endColumn: 85,
+        },
+      ],
+    },
+    {
+      name: 'root barrel imports; an alias of the role variable',
+      code: `import { aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
+const role = new iam.Role(this, 'R', { assumedBy });
+const alias = role;
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });
+new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: alias });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'B'`, role: 'alias', first: `'A'` },
+          line: 5,
+          column: 69,
+          endLine: 5,
+          endColumn: 74,
+        },
+      ],
+    },
+    {
+      name: 'CDK v1; Role.fromRoleArn, and another import of the same ARN',
+      code: `import * as iam from '@aws-cdk/aws-iam';
+import * as lambda from '@aws-cdk/aws-lambda';
+const role = iam.Role.fromRoleArn(this, 'Imported', 'arn:aws:iam::123456789012:role/app-lambda');
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });
+new lambda.Function(this, 'B', { runtime, handler: 'b', code, role });
+new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: iam.Role.fromRoleArn(this, 'Again', 'arn:aws:iam::123456789012:role/app-lambda') });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'B'`, role: 'role', first: `'A'` },
+          line: 5,
+          column: 63,
+          endLine: 5,
+          endColumn: 67,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'C'`, role: 'role/app-lambda', first: `'A'` },
+          line: 6,
+          column: 69,
+          endLine: 6,
+          endColumn: 149,
+        },
+      ],
+    },
+    {
+      name: 'Role.fromRoleName; names from functionName, the variable, or the line',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const byName = iam.Role.fromRoleName(this, 'ByName', 'app-lambda');
+declare const id: string;
+new lambda.Function(this, id, { runtime, handler: 'a', code, role: byName, functionName: 'orders-api' });
+const worker = new lambda.Function(this, id, { runtime, handler: 'b', code, role: byName });
+new lambda.Function(this, id, { runtime, handler: 'c', code, role: iam.Role.fromRoleName(this, 'Again', 'app-lambda') });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'worker'`, role: 'byName', first: `'orders-api'` },
+          line: 6,
+          column: 83,
+          endLine: 6,
+          endColumn: 89,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: 'on line 7', role: 'app-lambda', first: `'orders-api'` },
+          line: 7,
+          column: 68,
+          endLine: 7,
+          endColumn: 118,
+        },
+      ],
+    },
+    {
+      name: 'CfnFunction with the same ARN literal or constant; roleArn of a Role construct',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/app-lambda';
+new lambda.CfnFunction(this, 'A', { code: {}, role: 'arn:aws:iam::123456789012:role/app-lambda' });
+new lambda.CfnFunction(this, 'B', { code: {}, role: ROLE_ARN });
+const role = new iam.Role(this, 'R', { assumedBy });
+new lambda.CfnFunction(this, 'C', { code: {}, role: role.roleArn });
+new lambda.Function(this, 'D', { runtime, handler: 'd', code, role });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'B'`, role: 'ROLE_ARN', first: `'A'` },
+          line: 5,
+          column: 53,
+          endLine: 5,
+          endColumn: 61,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'D'`, role: 'role', first: `'C'` },
+          line: 8,
+          column: 63,
+          endLine: 8,
+          endColumn: 67,
+        },
+      ],
+    },
+    {
+      name: 'role from spread props: reported on the function',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+const common = { runtime: lambda.Runtime.NODEJS_20_X, code, role };
+new lambda.Function(this, 'A', { ...common, handler: 'a.handler' });
+new lambda.Function(this, 'B', { ...common, handler: 'b.handler' });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'B'`, role: 'role', first: `'A'` },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 20,
+        },
+      ],
+    },
+    {
+      name: `borrowing another function's role (generated or explicit)`,
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const first = new lambda.Function(this, 'First', { runtime, handler: 'a', code });
+new lambda.Function(this, 'Second', { runtime, handler: 'b', code, role: first.role! });
+const explicit = new iam.Role(this, 'R', { assumedBy });
+const third = new lambda.Function(this, 'Third', { runtime, handler: 'c', code, role: explicit });
+new lambda.Function(this, 'Fourth', { runtime, handler: 'd', code, role: third.role });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'Second'`, role: 'first.role', first: `'First'` },
+          line: 4,
+          column: 74,
+          endLine: 4,
+          endColumn: 85,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'Fourth'`, role: 'third.role', first: `'Third'` },
+          line: 7,
+          column: 74,
+          endLine: 7,
+          endColumn: 84,
+        },
+      ],
+    },
+    {
+      name: 'SDK v3 CreateFunctionCommand with the same Role',
+      code: `import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+const client = new LambdaClient({});
+const ROLE = 'arn:aws:iam::123456789012:role/app-lambda';
+await client.send(new CreateFunctionCommand({ FunctionName: 'orders', Role: ROLE, Runtime: 'nodejs20.x' }));
+await client.send(new CreateFunctionCommand({ FunctionName: 'reports', Role: ROLE, Runtime: 'nodejs20.x' }));
+const params = { FunctionName: 'billing', Role: ROLE };
+await client.send(new CreateFunctionCommand(params));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'reports'`, role: 'ROLE', first: `'orders'` },
+          line: 5,
+          column: 78,
+          endLine: 5,
+          endColumn: 82,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'billing'`, role: 'ROLE', first: `'orders'` },
+          line: 7,
+          column: 23,
+          endLine: 7,
+          endColumn: 44,
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-shared-execution-role', rule, {
+  valid: [
+    { name: 'empty file', code: '' },
+    {
+      name: 'unicode, JSX, odd syntax',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const ü = <div>{'🚀'}</div>;
+new lambda.Function(this, 'Ä', { role: void 0 });
+new lambda.Function(this, 'Ö', { role: null });
+new lambda.Function(this, 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { role: '' });
+new lambda.Function(this, 'Y', { role: '' });`,
+    },
+    {
+      name: 'deeply nested role aliases are bounded',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const r0 = new iam.Role(this, 'R', {});
+const r1 = r0;
+const r2 = r1;
+const r3 = r2;
+const r4 = r3;
+const r5 = r4;
+const r6 = r5;
+const r7 = r6;
+const r8 = r7;
+const r9 = r8;
+const r10 = r9;
+const r11 = r10;
+const r12 = r11;
+const r13 = r12;
+const r14 = r13;
+const r15 = r14;
+const r16 = r15;
+const r17 = r16;
+const r18 = r17;
+const r19 = r18;
+const r20 = r19;
+const r21 = r20;
+const r22 = r21;
+const r23 = r22;
+const r24 = r23;
+const r25 = r24;
+const r26 = r25;
+const r27 = r26;
+const r28 = r27;
+const r29 = r28;
+const r30 = r29;
+const r31 = r30;
+const r32 = r31;
+const r33 = r32;
+const r34 = r33;
+const r35 = r34;
+const r36 = r35;
+const r37 = r36;
+const r38 = r37;
+const r39 = r38;
+const r40 = r39;
+const r41 = r40;
+const r42 = r41;
+const r43 = r42;
+const r44 = r43;
+const r45 = r44;
+const r46 = r45;
+const r47 = r46;
+const r48 = r47;
+const r49 = r48;
+const r50 = r49;
+const r51 = r50;
+const r52 = r51;
+const r53 = r52;
+const r54 = r53;
+const r55 = r54;
+const r56 = r55;
+const r57 = r56;
+const r58 = r57;
+const r59 = r58;
+const r60 = r59;
+const r61 = r60;
+const r62 = r61;
+const r63 = r62;
+const r64 = r63;
+const r65 = r64;
+const r66 = r65;
+const r67 = r66;
+const r68 = r67;
+const r69 = r68;
+const r70 = r69;
+const r71 = r70;
+const r72 = r71;
+const r73 = r72;
+const r74 = r73;
+const r75 = r74;
+const r76 = r75;
+const r77 = r76;
+const r78 = r77;
+const r79 = r78;
+const r80 = r79;
+new lambda.Function(this, 'A', { role: r80 });
+new lambda.Function(this, 'B', { role: r80 });`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'JS ESM: each function after the first is reported, naming the first',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Function } from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'R', {});
+export const fns = ['a', 'b'].map(() => null);
+new Function(this, 'A', { role });
+new Function(this, 'B', { role });
+new Function(this, 'C', { role });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'B'`, role: 'role', first: `'A'` },
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 31,
+        },
+        {
+          messageId: 'sharedRole',
+          data: { name: `'C'`, role: 'role', first: `'A'` },
+          line: 7,
+          column: 27,
+          endLine: 7,
+          endColumn: 31,
+        },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-shared-execution-role', rule, {
+  valid: [
+    {
+      name: 'CJS: separate roles',
+      code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
+new lambda.Function(this, 'A', { role: new iam.Role(this, 'RA', {}) });
+new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'CJS root barrel',
+      code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
+const role = new iam.Role(this, 'R', {});
+new lambda.Function(this, 'A', { role });
+new lambda.Function(this, 'B', { role });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'B'`, role: 'role', first: `'A'` },
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
+      name: 'SDK v2 createFunction with the same Role ARN',
+      code: `const AWS = require('aws-sdk');
+const lambda = new AWS.Lambda();
+lambda.createFunction({ FunctionName: 'a', Role: 'arn:aws:iam::123456789012:role/app-lambda' }).promise();
+lambda.createFunction({ FunctionName: 'b', Role: 'arn:aws:iam::123456789012:role/app-lambda' }, () => {});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRole',
+          data: { name: `'b'`, role: 'role/app-lambda', first: `'a'` },
+          line: 4,
+          column: 50,
+          endLine: 4,
+          endColumn: 93,
+        },
+      ],
+    },
+  ],
+});
