@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { LambdaGuardRuleDocs } from '../utils/create-rule.js';
 import noSharedExecutionRole from './no-shared-execution-role.js';
+import noWildcardIamPolicy from './no-wildcard-iam-policy.js';
 import requireApiAuthorization from './require-api-authorization.js';
 
 // 'rule-name' -> rule, alphabetical. One import and one entry per rule file in this folder.
@@ -9,5 +10,6 @@ export type LambdaGuardRule = TSESLint.RuleModule<string, readonly unknown[], La
 
 export const rules: Record<string, LambdaGuardRule> = {
   'no-shared-execution-role': noSharedExecutionRole,
+  'no-wildcard-iam-policy': noWildcardIamPolicy,
   'require-api-authorization': requireApiAuthorization,
 };

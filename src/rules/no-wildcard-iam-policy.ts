@@ -1,0 +1,1225 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { createRule } from '../utils/create-rule.js';
+import {
+  DEFAULT_ADMIN_MANAGED_POLICIES,
+  evaluateManagedPolicy,
+  evaluatePrincipalGrant,
+  evaluateStatement,
+  managedPolicyNameInArn,
+  resolveIamOptions,
+  type IamCondition,
+  type IamElementList,
+  type IamFinding,
+  type IamMessageId,
+  type IamPrincipalList,
+  type IamStatement,
+  type ResolvedIamOptions,
+} from '../utils/iam-policy.js';
+import { awsApi, resolveCallee, resolveInstance, resolveModuleRef, type AwsApi, type ModuleRef } from '../utils/modules.js';
+import { jsonChild, parseJsonLocations, type JsonLocation } from '../utils/json-locations.js';
+import {
+  cookedRangeToSourceRange,
+  getStaticValue,
+  stringValueRange,
+  type StaticProperty,
+  type StaticValue,
+} from '../utils/static-value.js';
+
+export type Options = [
+  {
+    allow?: string[];
+    partialActionWildcards?: 'ignore' | 'report';
+    starOnlyActions?: string[];
+    ignoreConditionedResources?: boolean;
+    adminManagedPolicies?: string[];
+  },
+];
+export type MessageIds = IamMessageId;
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Range = TSESTree.Range;
+type ObjectValue = Extract<StaticValue, { kind: 'object' }>;
+type StringValue = Extract<StaticValue, { kind: 'string' }>;
+
+const POLICY_VERSIONS = new Set(['2012-10-17', '2008-10-17']);
+/** Bounds on what one policy may contribute, so huge generated input stays cheap. */
+const MAX_STATEMENTS = 500;
+const MAX_ELEMENTS = 1000;
+const MAX_PRINCIPAL_DEPTH = 8;
+
+/** Fresh "might be there, cannot be seen" values (fresh because lists are merged in place). */
+function unknownList(): IamElementList<Range> {
+  return { known: [], hasUnknown: true };
+}
+function unknownPrincipals(): IamPrincipalList<Range> {
+  return { known: [], hasUnknown: true };
+}
+function unknownCondition(): IamCondition {
+  return { entries: [], hasUnknown: true };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sinks
+
+type SdkSink =
+  | { kind: 'document'; field: string; trust?: boolean }
+  | { kind: 'permission'; scoping: Readonly<Record<string, string>>; hint: string }
+  | { kind: 'managedArn'; field: string };
+
+/** SDK operations that write a policy, by normalised service (package `client-<service>` without dashes). */
+const SDK_SINKS: Readonly<Record<string, Readonly<Record<string, SdkSink>>>> = {
+  iam: {
+    PutRolePolicy: { kind: 'document', field: 'PolicyDocument' },
+    PutUserPolicy: { kind: 'document', field: 'PolicyDocument' },
+    PutGroupPolicy: { kind: 'document', field: 'PolicyDocument' },
+    CreatePolicy: { kind: 'document', field: 'PolicyDocument' },
+    CreatePolicyVersion: { kind: 'document', field: 'PolicyDocument' },
+    UpdateAssumeRolePolicy: { kind: 'document', field: 'PolicyDocument', trust: true },
+    CreateRole: { kind: 'document', field: 'AssumeRolePolicyDocument', trust: true },
+    AttachRolePolicy: { kind: 'managedArn', field: 'PolicyArn' },
+    AttachUserPolicy: { kind: 'managedArn', field: 'PolicyArn' },
+    AttachGroupPolicy: { kind: 'managedArn', field: 'PolicyArn' },
+  },
+  s3: { PutBucketPolicy: { kind: 'document', field: 'Policy' } },
+  kms: {
+    PutKeyPolicy: { kind: 'document', field: 'Policy' },
+    CreateKey: { kind: 'document', field: 'Policy' },
+  },
+  secretsmanager: { PutResourcePolicy: { kind: 'document', field: 'ResourcePolicy' } },
+  lambda: {
+    AddPermission: {
+      kind: 'permission',
+      scoping: { SourceAccount: 'aws:SourceAccount', SourceArn: 'aws:SourceArn', PrincipalOrgID: 'aws:PrincipalOrgID' },
+      hint: 'a SourceArn, SourceAccount or PrincipalOrgID parameter',
+    },
+    AddLayerVersionPermission: {
+      kind: 'permission',
+      scoping: { OrganizationId: 'aws:PrincipalOrgID' },
+      hint: 'an OrganizationId parameter',
+    },
+  },
+};
+
+/** SDK v2 client classes (`AWS.IAM`) and SDK v3 aggregated clients (`new IAM()` from `@aws-sdk/client-iam`). */
+const CLIENT_SERVICES: Readonly<Record<string, string>> = {
+  IAM: 'iam',
+  S3: 's3',
+  KMS: 'kms',
+  SecretsManager: 'secretsmanager',
+  Lambda: 'lambda',
+};
+
+/** `putRolePolicy` → the v2 / aggregated-client method name of each sink. */
+const SDK_METHODS: ReadonlyMap<string, string> = new Map(
+  Object.values(SDK_SINKS).flatMap((operations) =>
+    Object.keys(operations).map((operation) => [operation.charAt(0).toLowerCase() + operation.slice(1), operation]),
+  ),
+);
+
+/** CDK L1 constructs whose props hold policy documents or managed-policy ARNs, by `submodule/export`. */
+interface CfnSink {
+  documents?: readonly (readonly [prop: string, trust: boolean])[];
+  /** A list of `{ policyName, policyDocument }`. */
+  inlinePolicies?: string;
+  managedArns?: string;
+  /** Lambda permission constructs: the principal and the props that scope it (→ condition key). */
+  permission?: Readonly<Record<string, string>>;
+  /** How the message says to scope that principal. */
+  hint?: string;
+}
+
+const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
+  'aws-iam/CfnRole': {
+    documents: [['assumeRolePolicyDocument', true]],
+    inlinePolicies: 'policies',
+    managedArns: 'managedPolicyArns',
+  },
+  'aws-iam/CfnUser': { inlinePolicies: 'policies', managedArns: 'managedPolicyArns' },
+  'aws-iam/CfnGroup': { inlinePolicies: 'policies', managedArns: 'managedPolicyArns' },
+  'aws-iam/CfnManagedPolicy': { documents: [['policyDocument', false]] },
+  'aws-iam/CfnPolicy': { documents: [['policyDocument', false]] },
+  'aws-s3/CfnBucketPolicy': { documents: [['policyDocument', false]] },
+  'aws-kms/CfnKey': { documents: [['keyPolicy', false]] },
+  'aws-secretsmanager/CfnResourcePolicy': { documents: [['resourcePolicy', false]] },
+  'aws-lambda/CfnPermission': {
+    permission: { principalOrgId: 'aws:PrincipalOrgID', sourceAccount: 'aws:SourceAccount', sourceArn: 'aws:SourceArn' },
+    hint: 'a sourceArn, sourceAccount or principalOrgId property',
+  },
+  'aws-lambda/CfnLayerVersionPermission': {
+    permission: { organizationId: 'aws:PrincipalOrgID' },
+    hint: 'an organizationId property',
+  },
+};
+
+/** Methods of a CDK `PolicyStatement` that change what it grants. */
+const STATEMENT_METHODS = new Set([
+  'addActions',
+  'addNotActions',
+  'addResources',
+  'addNotResources',
+  'addAllResources',
+  'addPrincipals',
+  'addNotPrincipals',
+  'addAnyPrincipal',
+  'addArnPrincipal',
+  'addAwsAccountPrincipal',
+  'addServicePrincipal',
+  'addFederatedPrincipal',
+  'addAccountRootPrincipal',
+  'addCanonicalUserPrincipal',
+  'addCondition',
+  'addConditions',
+  'addAccountCondition',
+  'addSourceAccountCondition',
+  'addSourceArnCondition',
+]);
+
+const LAMBDA_METHODS = new Set(['addPermission', 'grantInvoke', 'grantInvokeUrl']);
+const CDK_STATICS = new Set(['fromJson', 'fromAwsManagedPolicyName', 'fromManagedPolicyArn']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small helpers
+
+function inside(range: Range, within: Range): boolean {
+  return range[0] >= within[0] && range[1] <= within[1];
+}
+
+function isCdk(api: AwsApi | null, submodule: string, path: readonly string[]): boolean {
+  return (
+    api?.family === 'cdk' &&
+    api.submodule === submodule &&
+    api.path.length === path.length &&
+    api.path.every((part, index) => part === path[index])
+  );
+}
+
+function cdkApi(ref: ModuleRef | null): Extract<AwsApi, { family: 'cdk' }> | null {
+  if (ref === null) return null;
+  const api = awsApi(ref);
+  return api?.family === 'cdk' ? api : null;
+}
+
+function isLambdaFunctionRef(ref: ModuleRef): boolean {
+  const api = cdkApi(ref);
+  if (api === null || api.submodule === null || !api.submodule.startsWith('aws-lambda') || api.path.length !== 1) {
+    return false;
+  }
+  const name = api.export ?? '';
+  return name.endsWith('Function') || name === 'Alias' || name === 'Version';
+}
+
+function property(value: ObjectValue, key: string): StaticProperty | undefined {
+  return value.properties.get(key);
+}
+
+/** The node written where the property's value is used, when that is inside `container`. */
+function usedNode(prop: StaticProperty | undefined, container: TSESTree.Node): TSESTree.Node {
+  if (prop?.property && inside(prop.property.range, container.range)) return prop.property.value;
+  const node = skipTypeWrappers(container);
+  if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    // A key that came from a spread: the last spread is the expression used in the statement.
+    for (let index = node.properties.length - 1; index >= 0; index--) {
+      const candidate = node.properties[index]!;
+      if (candidate.type === AST_NODE_TYPES.SpreadElement) return candidate;
+    }
+  }
+  return container;
+}
+
+/** The expression a property's value is written as (the Property's value, else the resolved value's node). */
+function writtenNode(prop: StaticProperty, fallback: TSESTree.Node): TSESTree.Node {
+  if (prop.property !== null) return prop.property.value;
+  return prop.value.node ?? fallback;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export default createRule<Options, MessageIds>({
+  name: 'no-wildcard-iam-policy',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow wildcard actions, resources and public principals in IAM policies',
+      recommended: 'recommended',
+    },
+    messages: {
+      allActions: "Action '{{value}}' allows every action of every AWS service. List the actions this code calls.",
+      serviceActions: "Action '{{value}}' allows {{scope}} {{service}} action. List the {{service}} actions this code calls.",
+      allResources:
+        "Resource '{{value}}' applies {{actions}} to every resource in the account. Scope it to the ARNs this code uses (the table, bucket or queue ARN).",
+      admin:
+        "Action '{{action}}' on Resource '{{resource}}' is full administrator access. List the actions this code calls and scope them to its resources.",
+      notAction:
+        "Allow with NotAction '{{value}}' allows every other action, including ones AWS adds later. List the allowed actions in Action instead.",
+      notResource:
+        "Allow with NotResource '{{value}}' allows the actions on every other resource. List the resources in Resource instead.",
+      notPrincipal:
+        "Allow with NotPrincipal '{{value}}' allows every other principal, including anonymous ones. Name the allowed principals in Principal instead.",
+      publicPrincipal:
+        "Principal '{{value}}' lets anyone, in any AWS account or none, use this. Name the accounts or services that need access, or scope it with {{scope}}.",
+      adminManagedPolicy:
+        "AWS managed policy '{{value}}' grants administrator-level access. Attach a policy that lists the actions and resources this code needs.",
+    },
+    schema: [
+      {
+        type: 'object',
+        description: 'Options for no-wildcard-iam-policy.',
+        properties: {
+          allow: {
+            type: 'array',
+            description:
+              'Accepted findings, one per value, as `<Element>::<value>`: `Action::ssm:*`, `NotAction::iam:*`, `Resource::*`, `NotResource::<arn>`, `Principal::*`, `NotPrincipal::<principal>`, `ManagedPolicy::PowerUserAccess`. Action values compare case-insensitively.',
+            items: {
+              type: 'string',
+              description: 'One accepted `<Element>::<value>` pair.',
+              pattern: '^(Action|NotAction|Resource|NotResource|Principal|NotPrincipal|ManagedPolicy)::.+$',
+            },
+            uniqueItems: true,
+          },
+          partialActionWildcards: {
+            type: 'string',
+            enum: ['ignore', 'report'],
+            description:
+              'Partial action wildcards such as `s3:Get*` (what CDK grant helpers produce): `ignore` (default) or `report`.',
+          },
+          starOnlyActions: {
+            type: 'array',
+            description:
+              "Actions that only accept `Resource: '*'`, added to the built-in list; a trailing `*` matches any suffix.",
+            items: { type: 'string', description: 'An action such as `xray:PutTraceSegments` or `ec2:Describe*`.' },
+            uniqueItems: true,
+          },
+          ignoreConditionedResources: {
+            type: 'boolean',
+            description: "Do not report `Resource: '*'` in a statement whose `Condition` scopes it. Default true.",
+          },
+          adminManagedPolicies: {
+            type: 'array',
+            description:
+              'AWS managed policies reported when attached (replaces the default list: AdministratorAccess, PowerUserAccess, IAMFullAccess).',
+            items: { type: 'string', description: 'A managed policy name, with its path if it has one (`job-function/…`).' },
+            uniqueItems: true,
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [
+      {
+        allow: [],
+        partialActionWildcards: 'ignore',
+        starOnlyActions: [],
+        ignoreConditionedResources: true,
+        adminManagedPolicies: [...DEFAULT_ADMIN_MANAGED_POLICIES],
+      },
+    ],
+  },
+  defaultOptions: [
+    {
+      allow: [],
+      partialActionWildcards: 'ignore',
+      starOnlyActions: [],
+      ignoreConditionedResources: true,
+      adminManagedPolicies: [...DEFAULT_ADMIN_MANAGED_POLICIES],
+    },
+  ],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const iamOptions: ResolvedIamOptions = resolveIamOptions({
+      allow: options.allow ?? [],
+      partialActionWildcards: options.partialActionWildcards ?? 'ignore',
+      starOnlyActions: options.starOnlyActions ?? [],
+      ignoreConditionedResources: options.ignoreConditionedResources ?? true,
+      adminManagedPolicies: options.adminManagedPolicies ?? DEFAULT_ADMIN_MANAGED_POLICIES,
+    });
+    const reported = new Set<string>();
+    /** CDK statements by their `new PolicyStatement(…)`, with what later code adds to them. */
+    const statements = new Map<TSESTree.NewExpression, CdkStatementRecord>();
+
+    function report(findings: IamFinding<Range>[]): void {
+      for (const finding of findings) {
+        const key = `${finding.messageId}:${finding.at[0]}:${finding.at[1]}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        context.report({
+          loc: { start: sourceCode.getLocFromIndex(finding.at[0]), end: sourceCode.getLocFromIndex(finding.at[1]) },
+          messageId: finding.messageId,
+          data: finding.data,
+        });
+      }
+    }
+
+    const build = new PolicyBuilder(sourceCode);
+
+    function reportDocument(document: StaticValue, trust: boolean, requireVersion: boolean): void {
+      for (const statement of build.documentStatements(document, trust, requireVersion)) {
+        report(evaluateStatement(statement, iamOptions));
+      }
+    }
+
+    function reportManagedArn(node: TSESTree.Node, within: Range): void {
+      const found = build.managedPolicyInArn(getStaticValue(node, sourceCode), node, within);
+      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+    }
+
+    function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
+      let record = statements.get(creation);
+      if (record === undefined) {
+        record = { creation, calls: [], effects: [] };
+        statements.set(creation, record);
+      }
+      return record;
+    }
+
+    function onNew(node: TSESTree.NewExpression): void {
+      const ref = resolveCallee(node, sourceCode);
+      if (ref === null) return;
+      const api = awsApi(ref);
+      if (api === null) return;
+      if (api.family === 'cdk') {
+        onCdkNew(node, api);
+      } else if (api.family === 'sdk-v3' && api.path.length === 1 && api.export?.endsWith('Command')) {
+        const service = api.service?.replaceAll('-', '') ?? '';
+        const operation = api.export.slice(0, -'Command'.length);
+        const sink = SDK_SINKS[service]?.[operation];
+        const input = node.arguments[0];
+        if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
+      }
+    }
+
+    function onCdkNew(node: TSESTree.NewExpression, api: Extract<AwsApi, { family: 'cdk' }>): void {
+      if (api.path.length !== 1 || api.submodule === null) return;
+      if (isCdk(api, 'aws-iam', ['PolicyStatement'])) {
+        statementRecord(node);
+        return;
+      }
+      if (isCdk(api, 'aws-iam', ['Role'])) {
+        const props = node.arguments[2];
+        if (props === undefined) return;
+        const value = getStaticValue(props, sourceCode);
+        if (value.kind !== 'object') return;
+        const assumedBy = property(value, 'assumedBy');
+        if (assumedBy === undefined) return;
+        const used = usedNode(assumedBy, props);
+        const principals = build.cdkPrincipals(writtenNode(assumedBy, used), used.range, node.range);
+        for (const principal of principals.known) {
+          report(evaluatePrincipalGrant(principal, undefined, iamOptions, { trust: true }));
+        }
+        return;
+      }
+      const sink = CFN_SINKS[`${api.submodule}/${api.export ?? ''}`];
+      const props = node.arguments[2];
+      if (sink === undefined || props === undefined) return;
+      const value = getStaticValue(props, sourceCode, { parseJson: true });
+      if (value.kind !== 'object') return;
+      for (const [name, trust] of sink.documents ?? []) {
+        const document = property(value, name);
+        if (document !== undefined) reportDocument(document.value, trust, false);
+      }
+      if (sink.inlinePolicies !== undefined) {
+        const policies = property(value, sink.inlinePolicies)?.value;
+        if (policies?.kind === 'array') {
+          for (const policy of policies.elements.slice(0, MAX_STATEMENTS)) {
+            if (policy.kind !== 'object') continue;
+            const document = property(policy, 'policyDocument');
+            if (document !== undefined) reportDocument(document.value, false, false);
+          }
+        }
+      }
+      if (sink.managedArns !== undefined) {
+        const arns = property(value, sink.managedArns);
+        if (arns?.value.kind === 'array') {
+          const used = usedNode(arns, props);
+          arns.value.elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+            const found = build.managedPolicyInArn(element, build.elementFallback(used, index), props.range);
+            if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+          });
+        }
+      }
+      if (sink.permission !== undefined) {
+        const principal = property(value, 'principal');
+        if (principal === undefined || principal.value.kind !== 'string') return;
+        const within = value.node.range;
+        const at = build.stringRange(principal.value, within, usedNode(principal, value.node));
+        report(
+          evaluatePrincipalGrant(
+            { value: principal.value.value, public: principal.value.value === '*', at },
+            build.scopingProps(value, sink.permission),
+            iamOptions,
+            { scopeHint: sink.hint ?? 'a condition' },
+          ),
+        );
+      }
+    }
+
+    function onSdkSink(sink: SdkSink, input: TSESTree.Node): void {
+      const value = getStaticValue(input, sourceCode, { parseJson: true });
+      if (value.kind !== 'object') return;
+      if (sink.kind === 'document') {
+        const document = property(value, sink.field);
+        if (document !== undefined) reportDocument(document.value, sink.trust === true, false);
+        return;
+      }
+      if (sink.kind === 'managedArn') {
+        const arn = property(value, sink.field);
+        if (arn === undefined) return;
+        const found = build.managedPolicyInArn(arn.value, usedNode(arn, value.node), value.node.range);
+        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+        return;
+      }
+      const principal = property(value, 'Principal');
+      if (principal === undefined || principal.value.kind !== 'string') return;
+      const at = build.stringRange(principal.value, value.node.range, usedNode(principal, value.node));
+      report(
+        evaluatePrincipalGrant(
+          { value: principal.value.value, public: principal.value.value === '*', at },
+          build.scopingProps(value, sink.scoping),
+          iamOptions,
+          { scopeHint: sink.hint },
+        ),
+      );
+    }
+
+    function onCall(node: TSESTree.CallExpression): void {
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const method = getPropertyName(callee);
+      if (method === null) return;
+      if (STATEMENT_METHODS.has(method) || LAMBDA_METHODS.has(method) || SDK_METHODS.has(method)) {
+        const instance = resolveInstance(callee.object, sourceCode);
+        if (instance === null) return;
+        onInstanceCall(node, method, instance.ref, instance.creation);
+        return;
+      }
+      if (!CDK_STATICS.has(method)) return;
+      const api = cdkApi(resolveCallee(node, sourceCode));
+      if (api === null) return;
+      if (isCdk(api, 'aws-iam', ['PolicyStatement', 'fromJson'])) {
+        const json = node.arguments[0];
+        if (json === undefined) return;
+        const value = getStaticValue(json, sourceCode, { parseJson: true });
+        if (value.kind !== 'object') return;
+        const statement = build.jsonStatement(value, false);
+        if (statement !== null) report(evaluateStatement(statement, iamOptions));
+      } else if (isCdk(api, 'aws-iam', ['PolicyDocument', 'fromJson'])) {
+        const json = node.arguments[0];
+        if (json !== undefined) reportDocument(getStaticValue(json, sourceCode, { parseJson: true }), false, false);
+      } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromAwsManagedPolicyName'])) {
+        const name = node.arguments[0];
+        if (name === undefined) return;
+        const value = getStaticValue(name, sourceCode);
+        if (value.kind !== 'string') return;
+        report(evaluateManagedPolicy(value.value, build.stringRange(value, node.range, name), iamOptions));
+      } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromManagedPolicyArn'])) {
+        const arn = node.arguments[2];
+        if (arn !== undefined) reportManagedArn(arn, node.range);
+      }
+    }
+
+    function onInstanceCall(
+      node: TSESTree.CallExpression,
+      method: string,
+      ref: ModuleRef,
+      creation: TSESTree.NewExpression,
+    ): void {
+      const api = awsApi(ref);
+      if (api === null) return;
+      if (STATEMENT_METHODS.has(method) && isCdk(api, 'aws-iam', ['PolicyStatement'])) {
+        statementRecord(creation).calls.push({ method, call: node });
+        return;
+      }
+      if (LAMBDA_METHODS.has(method) && isLambdaFunctionRef(ref)) {
+        onLambdaPermission(node, method);
+        return;
+      }
+      const operation = SDK_METHODS.get(method);
+      if (operation === undefined || api.path.length !== 1 || api.export === null) return;
+      if (api.family !== 'sdk-v2' && api.family !== 'sdk-v3') return;
+      const service = CLIENT_SERVICES[api.export];
+      if (service === undefined) return;
+      if (api.family === 'sdk-v3' && api.service?.replaceAll('-', '') !== service) return;
+      const sink = SDK_SINKS[service]?.[operation];
+      const input = node.arguments[0];
+      if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
+    }
+
+    function onLambdaPermission(node: TSESTree.CallExpression, method: string): void {
+      if (method === 'addPermission') {
+        const props = node.arguments[1];
+        if (props === undefined) return;
+        const value = getStaticValue(props, sourceCode);
+        if (value.kind !== 'object') return;
+        const principal = property(value, 'principal');
+        if (principal === undefined) return;
+        const used = usedNode(principal, props);
+        const principals = build.cdkPrincipals(writtenNode(principal, used), used.range, node.range);
+        const condition = build.scopingProps(value, {
+          organizationId: 'aws:PrincipalOrgID',
+          sourceAccount: 'aws:SourceAccount',
+          sourceArn: 'aws:SourceArn',
+        });
+        for (const known of principals.known) {
+          report(
+            evaluatePrincipalGrant(known, condition, iamOptions, {
+              scopeHint: 'a sourceArn, sourceAccount or organizationId property',
+            }),
+          );
+        }
+        return;
+      }
+      // grantInvoke / grantInvokeUrl: nothing can scope the grant.
+      const principal = node.arguments[0];
+      if (principal === undefined || principal.type === AST_NODE_TYPES.SpreadElement) return;
+      for (const known of build.cdkPrincipals(principal, principal.range, node.range).known) {
+        report(evaluatePrincipalGrant(known, undefined, iamOptions, { scopeHint: 'addPermission() and a sourceArn, sourceAccount or organizationId property' }));
+      }
+    }
+
+    return {
+      ObjectExpression(node) {
+        // Raw policy shape: `{ Version: '2012-10-17', Statement: … }` (no import needed).
+        let candidate = false;
+        for (const member of node.properties) {
+          if (member.type !== AST_NODE_TYPES.Property) continue;
+          const name = getPropertyName(member);
+          if (name === 'Statement' || name === 'Version') {
+            candidate = true;
+            break;
+          }
+        }
+        if (!candidate) return;
+        reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
+      },
+      Literal(node) {
+        // JSON text of a whole policy in a string.
+        if (typeof node.value !== 'string' || !looksLikeJsonPolicy(node.value)) return;
+        reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
+      },
+      TemplateLiteral(node) {
+        if (node.expressions.length > 0) return;
+        const text = node.quasis[0]?.value.cooked;
+        if (typeof text !== 'string' || !looksLikeJsonPolicy(text)) return;
+        reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
+      },
+      NewExpression: onNew,
+      CallExpression: onCall,
+      AssignmentExpression(node) {
+        // `statement.effect = iam.Effect.DENY`
+        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        if (getPropertyName(node.left) !== 'effect') return;
+        const instance = resolveInstance(node.left.object, sourceCode);
+        if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) return;
+        statementRecord(instance.creation).effects.push(node.right);
+      },
+      'Program:exit'() {
+        for (const record of statements.values()) {
+          const statement = build.cdkStatement(record);
+          if (statement !== null) report(evaluateStatement(statement, iamOptions));
+        }
+      },
+    };
+  },
+});
+
+function looksLikeJsonPolicy(text: string): boolean {
+  return text.length > 20 && text.includes('"Statement"') && text.includes('"Version"') && text.trimStart().startsWith('{');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Building statements
+
+interface CdkStatementRecord {
+  creation: TSESTree.NewExpression;
+  calls: { method: string; call: TSESTree.CallExpression }[];
+  effects: TSESTree.Expression[];
+}
+
+/** Turns resolved static values and CDK expressions into `IamStatement`s with report ranges. */
+/** A position inside JSON text parsed from a string literal: the literal and the location of the current value. */
+interface JsonCursor {
+  /** The node parsed values carry (the Literal, or a TemplateLiteral without expressions). */
+  owner: TSESTree.Node;
+  /** The node whose cooked text the JSON is. */
+  text: TSESTree.Literal | TSESTree.TemplateElement;
+  location: JsonLocation;
+}
+
+class PolicyBuilder {
+  /** JSON token locations per string literal, for this file. */
+  private readonly jsonLocations = new WeakMap<TSESTree.Node, JsonLocation | null>();
+
+  constructor(private readonly sourceCode: SourceCode) {}
+
+  /** Statements of a policy document value (`{ Version, Statement }`). */
+  documentStatements(document: StaticValue, trust: boolean, requireVersion: boolean): IamStatement<Range>[] {
+    if (document.kind !== 'object') return [];
+    if (requireVersion) {
+      const version = property(document, 'Version')?.value;
+      if (version?.kind !== 'string' || !POLICY_VERSIONS.has(version.value)) return [];
+    }
+    const statementValue = property(document, 'Statement')?.value;
+    if (statementValue === undefined) return [];
+    const cursor = this.child(this.rootCursor(document), 'Statement', statementValue);
+    const elements = statementValue.kind === 'array' ? statementValue.elements : [statementValue];
+    const statements: IamStatement<Range>[] = [];
+    elements.slice(0, MAX_STATEMENTS).forEach((element, index) => {
+      if (element.kind !== 'object') return;
+      const elementCursor = statementValue.kind === 'array' ? this.child(cursor, index, element) : cursor;
+      const statement = this.jsonStatement(element, trust, elementCursor);
+      if (statement !== null) statements.push(statement);
+    });
+    return statements;
+  }
+
+  /** One raw-JSON statement, or null when it does not have a statement's shape. */
+  jsonStatement(value: ObjectValue, trust: boolean, cursor = this.rootCursor(value)): IamStatement<Range> | null {
+    const has = (key: string): boolean => value.properties.has(key);
+    if (!(has('Effect') || has('Action') || has('NotAction'))) return null;
+    if (!(has('Resource') || has('NotResource') || has('Principal') || has('NotPrincipal'))) return null;
+    const container = value.node;
+    const within = container.range;
+    const list = (key: string): IamElementList<Range> | undefined => {
+      const prop = property(value, key);
+      if (prop === undefined) return value.hasUnknownKeys ? unknownList() : undefined;
+      return this.stringList(prop.value, within, usedNode(prop, container), this.child(cursor, key, prop.value));
+    };
+
+    let effect: IamStatement<Range>['effect'];
+    const effectProp = property(value, 'Effect');
+    if (effectProp === undefined) effect = value.hasUnknownKeys ? 'unknown' : 'allow';
+    else effect = effectOfString(effectProp.value);
+
+    let principal: IamPrincipalList<Range> | undefined;
+    const principalProp = property(value, 'Principal');
+    if (principalProp === undefined) principal = value.hasUnknownKeys ? unknownPrincipals() : undefined;
+    else principal = this.jsonPrincipals(principalProp, within, container, this.child(cursor, 'Principal', principalProp.value));
+
+    let notPrincipal: IamElementList<Range> | undefined;
+    const notPrincipalProp = property(value, 'NotPrincipal');
+    if (notPrincipalProp === undefined) notPrincipal = value.hasUnknownKeys ? unknownList() : undefined;
+    else {
+      const principals = this.jsonPrincipals(
+        notPrincipalProp,
+        within,
+        container,
+        this.child(cursor, 'NotPrincipal', notPrincipalProp.value),
+      );
+      notPrincipal = {
+        known: principals.known.map((entry) => ({ value: entry.label ?? entry.value, at: entry.at })),
+        hasUnknown: principals.hasUnknown,
+      };
+    }
+
+    let condition: IamCondition | undefined;
+    const conditionProp = property(value, 'Condition');
+    if (conditionProp === undefined) condition = value.hasUnknownKeys ? unknownCondition() : undefined;
+    else condition = conditionOf(conditionProp.value);
+
+    return {
+      effect,
+      action: list('Action'),
+      notAction: list('NotAction'),
+      resource: list('Resource'),
+      notResource: list('NotResource'),
+      principal,
+      notPrincipal,
+      condition,
+      trust,
+    };
+  }
+
+  /** `'*'`, `{ AWS: '*' }`, `{ AWS: ['arn…', '*'], Service: '…' }`. */
+  private jsonPrincipals(
+    prop: StaticProperty,
+    within: Range,
+    container: TSESTree.Node,
+    cursor: JsonCursor | null,
+  ): IamPrincipalList<Range> {
+    const used = usedNode(prop, container);
+    const value = prop.value;
+    if (value.kind === 'string') {
+      const at = this.stringRange(value, within, used, cursor);
+      return { known: [{ value: value.value, public: value.value === '*', at }], hasUnknown: false };
+    }
+    if (value.kind !== 'object') return unknownPrincipals();
+    const result: IamPrincipalList<Range> = { known: [], hasUnknown: value.hasUnknownKeys };
+    for (const [type, entry] of value.properties) {
+      const entries = this.stringList(
+        entry.value,
+        within,
+        usedNode(entry, skipTypeWrappers(used)),
+        this.child(cursor, type, entry.value),
+      );
+      if (entries.hasUnknown) result.hasUnknown = true;
+      for (const known of entries.known) {
+        result.known.push({ value: known.value, public: type === 'AWS' && known.value === '*', at: known.at });
+      }
+    }
+    return result;
+  }
+
+  /** A string or an array of strings; entries that cannot be resolved are counted, not guessed. */
+  stringList(value: StaticValue, within: Range, used: TSESTree.Node, cursor: JsonCursor | null = null): IamElementList<Range> {
+    if (value.kind === 'string') {
+      return { known: [{ value: value.value, at: this.stringRange(value, within, used, cursor) }], hasUnknown: false };
+    }
+    if (value.kind !== 'array') return unknownList();
+    const list: IamElementList<Range> = { known: [], hasUnknown: false };
+    value.elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+      if (element.kind === 'string') {
+        const at = this.stringRange(element, within, this.elementFallback(used, index), this.child(cursor, index, element));
+        list.known.push({ value: element.value, at });
+      } else if (element.kind === 'unknown' || element.kind === 'partial-string') {
+        list.hasUnknown = true;
+      }
+    });
+    if (value.elements.length > MAX_ELEMENTS) list.hasUnknown = true;
+    return list;
+  }
+
+  /**
+   * Where a string value is reported: on the literal that holds it when that is inside `within` (a range inside
+   * the literal when the value is a slice of it, e.g. JSON text), else on `used`, the expression written in the
+   * statement (`ALL` for `const ALL = '*'`).
+   */
+  stringRange(value: StringValue, within: Range, used: TSESTree.Node, cursor: JsonCursor | null = null): Range {
+    if (cursor !== null && cursor.owner === value.node && cursor.location.kind === 'scalar') {
+      // A string inside JSON text: the JSON token, quotes included.
+      const range = cookedRangeToSourceRange(cursor.text, cursor.location.start, cursor.location.end, this.sourceCode);
+      if (range !== null && inside(range, within)) return range;
+    }
+    if (value.segments.length === 1) {
+      const segment = value.segments[0]!;
+      const node = segment.node;
+      if (
+        node !== null &&
+        (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) &&
+        inside(node.range, within)
+      ) {
+        const cooked = node.type === AST_NODE_TYPES.Literal ? String(node.value) : (node.value.cooked ?? '');
+        if (segment.offset > 0 || segment.text.length < cooked.length) {
+          const range = cookedRangeToSourceRange(node, segment.offset, segment.offset + segment.text.length, this.sourceCode);
+          if (range !== null && inside(range, within)) return range;
+        }
+      }
+    }
+    if (inside(value.node.range, within)) return value.node.range;
+    return used.range;
+  }
+
+  /** A cursor at the root of the JSON text `value` was parsed from, when it was parsed from one string literal. */
+  private rootCursor(value: StaticValue): JsonCursor | null {
+    if (value.kind !== 'object' && value.kind !== 'array') return null;
+    const owner = value.node;
+    let text: TSESTree.Literal | TSESTree.TemplateElement;
+    let cooked: string;
+    if (owner.type === AST_NODE_TYPES.Literal && typeof owner.value === 'string') {
+      text = owner;
+      cooked = owner.value;
+    } else if (owner.type === AST_NODE_TYPES.TemplateLiteral && owner.expressions.length === 0) {
+      text = owner.quasis[0]!;
+      if (typeof text.value.cooked !== 'string') return null;
+      cooked = text.value.cooked;
+    } else {
+      return null;
+    }
+    let location = this.jsonLocations.get(owner);
+    if (location === undefined) {
+      location = parseJsonLocations(cooked);
+      this.jsonLocations.set(owner, location);
+    }
+    if (location === null || location.kind !== value.kind) return null;
+    return { owner, text, location };
+  }
+
+  /** The cursor of `value`, found at `step` of the value `parent` points at (or a new root). */
+  private child(parent: JsonCursor | null, step: string | number, value: StaticValue): JsonCursor | null {
+    if (parent !== null && value.node === parent.owner) {
+      const location = jsonChild(parent.location, step);
+      return location === null ? null : { owner: parent.owner, text: parent.text, location };
+    }
+    return this.rootCursor(value);
+  }
+
+  /** The expression written for element `index` of `used` (an array literal), else `used`. */
+  elementFallback(used: TSESTree.Node, index: number): TSESTree.Node {
+    const node = skipTypeWrappers(used);
+    if (node.type !== AST_NODE_TYPES.ArrayExpression) return used;
+    let position = 0;
+    for (const element of node.elements) {
+      if (element === null) {
+        position++;
+        continue;
+      }
+      if (element.type === AST_NODE_TYPES.SpreadElement) {
+        const spread = getStaticValue(element.argument, this.sourceCode);
+        if (spread.kind !== 'array') return element;
+        if (index < position + spread.elements.length) return element;
+        position += spread.elements.length;
+        continue;
+      }
+      if (position === index) return element;
+      position++;
+    }
+    return used;
+  }
+
+  /** The managed policy named by an ARN value (fully or partly known), and where its name is written. */
+  managedPolicyInArn(value: StaticValue, used: TSESTree.Node, within: Range): { name: string; at: Range } | null {
+    if (value.kind !== 'string' && value.kind !== 'partial-string') return null;
+    const fallback: Range = inside(value.node.range, within) ? value.node.range : used.range;
+    if (value.kind === 'string') {
+      const name = managedPolicyNameInArn(value.value);
+      if (name === null) return null;
+      const range = stringValueRange(value, name.offset, value.value.length, this.sourceCode);
+      return { name: name.name, at: range !== null && inside(range, within) ? range : fallback };
+    }
+    // `arn:${Aws.PARTITION}:iam::aws:policy/AdministratorAccess`: the known tail names the policy.
+    const last = value.parts[value.parts.length - 1];
+    if (last === null || last === undefined) return null;
+    const name = managedPolicyNameInArn(last.text);
+    if (name === null) return null;
+    let at = fallback;
+    const node = last.node;
+    if (
+      node !== null &&
+      (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) &&
+      last.raw !== true
+    ) {
+      const range = cookedRangeToSourceRange(
+        node,
+        last.offset + name.offset,
+        last.offset + name.offset + name.name.length,
+        this.sourceCode,
+      );
+      if (range !== null && inside(range, within)) at = range;
+    }
+    return { name: name.name, at };
+  }
+
+  /** Props that scope a Lambda permission, as condition entries (present with any value counts). */
+  scopingProps(value: ObjectValue, scoping: Readonly<Record<string, string>>): IamCondition {
+    const condition: IamCondition = { entries: [], hasUnknown: value.hasUnknownKeys };
+    for (const [prop, key] of Object.entries(scoping)) {
+      const entry = property(value, prop);
+      if (entry === undefined || entry.value.kind === 'undefined' || entry.value.kind === 'null') continue;
+      condition.entries.push({ operator: 'StringEquals', key });
+    }
+    return condition;
+  }
+
+  /**
+   * CDK principals written at `node`: `new AnyPrincipal()`, `new ArnPrincipal('*')`, `.withConditions(…)`,
+   * `new CompositePrincipal(…)`, through once-bound variables. `fallback` is where to report when the principal
+   * is created outside `within`.
+   */
+  cdkPrincipals(node: TSESTree.Node, fallback: Range, within: Range, depth = 0): IamPrincipalList<Range> {
+    const result: IamPrincipalList<Range> = { known: [], hasUnknown: false };
+    if (depth > MAX_PRINCIPAL_DEPTH) return unknownPrincipals();
+    const current = skipTypeWrappers(node);
+    const at: Range = inside(current.range, within) ? current.range : fallback;
+
+    if (current.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of current.elements) {
+        if (element === null) continue;
+        const part = element.type === AST_NODE_TYPES.SpreadElement ? unknownPrincipals() : this.cdkPrincipals(element, at, within, depth + 1);
+        merge(result, part);
+      }
+      return result;
+    }
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipTypeWrappers(current.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return unknownPrincipals();
+      const method = getPropertyName(callee);
+      if (method !== 'withConditions' && method !== 'withSessionTags') return unknownPrincipals();
+      const inner = this.cdkPrincipals(callee.object, at, within, depth + 1);
+      if (method === 'withConditions') {
+        const argument = current.arguments[0];
+        const condition = argument === undefined ? unknownCondition() : conditionOf(getStaticValue(argument, this.sourceCode));
+        for (const principal of inner.known) principal.condition = joinConditions(principal.condition, condition);
+      }
+      return inner;
+    }
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const instance = resolveInstance(current, this.sourceCode);
+      if (instance !== null) return this.cdkPrincipals(instance.creation, at, within, depth + 1);
+      // `const PRINCIPALS = [new AnyPrincipal()]`
+      const value = getStaticValue(current, this.sourceCode);
+      if (value.kind !== 'array') return unknownPrincipals();
+      for (const element of value.elements) {
+        merge(result, element.node === null ? unknownPrincipals() : this.cdkPrincipals(element.node, at, within, depth + 1));
+      }
+      return result;
+    }
+    if (current.type !== AST_NODE_TYPES.NewExpression) return unknownPrincipals();
+    const api = cdkApi(resolveCallee(current, this.sourceCode));
+    if (api === null || api.submodule !== 'aws-iam' || api.path.length !== 1 || api.export === null) return unknownPrincipals();
+    const args = current.arguments;
+    switch (api.export) {
+      case 'AnyPrincipal':
+      case 'StarPrincipal':
+        result.known.push({ value: '*', label: api.export, public: true, at });
+        return result;
+      case 'ArnPrincipal': {
+        const arn = args[0] === undefined ? null : getStaticValue(args[0], this.sourceCode);
+        if (arn?.kind === 'string') {
+          result.known.push({ value: arn.value, label: arn.value === '*' ? "ArnPrincipal('*')" : arn.value, public: arn.value === '*', at });
+          return result;
+        }
+        return unknownPrincipals();
+      }
+      case 'PrincipalWithConditions': {
+        const inner = args[0] === undefined ? unknownPrincipals() : this.cdkPrincipals(args[0], at, within, depth + 1);
+        const condition = args[1] === undefined ? unknownCondition() : conditionOf(getStaticValue(args[1], this.sourceCode));
+        for (const principal of inner.known) principal.condition = joinConditions(principal.condition, condition);
+        return inner;
+      }
+      case 'SessionTagsPrincipal':
+        return args[0] === undefined ? unknownPrincipals() : this.cdkPrincipals(args[0], at, within, depth + 1);
+      case 'CompositePrincipal':
+        for (const argument of args) {
+          merge(
+            result,
+            argument.type === AST_NODE_TYPES.SpreadElement ? unknownPrincipals() : this.cdkPrincipals(argument, at, within, depth + 1),
+          );
+        }
+        return result;
+      default: {
+        if (!api.export.endsWith('Principal')) return unknownPrincipals();
+        const first = args[0] === undefined ? null : getStaticValue(args[0], this.sourceCode);
+        const label = first?.kind === 'string' ? first.value : api.export;
+        result.known.push({ value: label, public: false, at });
+        return result;
+      }
+    }
+  }
+
+  /** A `new PolicyStatement(props)` plus the `add*` calls and `effect =` assignments on it. */
+  cdkStatement(record: CdkStatementRecord): IamStatement<Range> | null {
+    const { creation } = record;
+    const propsNode = creation.arguments[0];
+    let props: ObjectValue | null = null;
+    if (propsNode !== undefined) {
+      if (propsNode.type === AST_NODE_TYPES.SpreadElement) return null;
+      const value = getStaticValue(propsNode, this.sourceCode);
+      if (value.kind === 'undefined') props = null;
+      else if (value.kind !== 'object') return null;
+      else props = value;
+    }
+    const within = creation.range;
+    const container: TSESTree.Node = propsNode ?? creation;
+    const absent = props?.hasUnknownKeys === true;
+
+    const list = (key: string): IamElementList<Range> | undefined => {
+      const prop = props === null ? undefined : property(props, key);
+      if (prop === undefined) return absent ? unknownList() : undefined;
+      return this.stringList(prop.value, within, usedNode(prop, container));
+    };
+    const principals = (key: string): IamPrincipalList<Range> | undefined => {
+      const prop = props === null ? undefined : property(props, key);
+      if (prop === undefined) return absent ? unknownPrincipals() : undefined;
+      const used = usedNode(prop, container);
+      return this.cdkPrincipals(writtenNode(prop, used), used.range, within);
+    };
+
+    let effect: IamStatement<Range>['effect'];
+    const effectProp = props === null ? undefined : property(props, 'effect');
+    if (effectProp === undefined) effect = absent ? 'unknown' : 'allow';
+    else effect = this.cdkEffect(effectProp);
+    for (const assigned of record.effects) {
+      const next = this.cdkEffectOfNode(assigned);
+      if (next !== 'allow') effect = next === 'deny' ? 'deny' : 'unknown';
+    }
+
+    const statement: IamStatement<Range> = {
+      effect,
+      action: list('actions'),
+      notAction: list('notActions'),
+      resource: list('resources'),
+      notResource: list('notResources'),
+      principal: principals('principals'),
+      notPrincipal: toLabels(principals('notPrincipals')),
+    };
+    const conditionProp = props === null ? undefined : property(props, 'conditions');
+    if (conditionProp !== undefined) statement.condition = conditionOf(conditionProp.value);
+    else if (absent) statement.condition = unknownCondition();
+
+    for (const { method, call } of record.calls) this.applyCall(statement, method, call);
+    return statement;
+  }
+
+  private applyCall(statement: IamStatement<Range>, method: string, call: TSESTree.CallExpression): void {
+    const within = call.range;
+    const args = call.arguments;
+    const strings = (): IamElementList<Range> => {
+      const list: IamElementList<Range> = { known: [], hasUnknown: false };
+      for (const argument of args) {
+        const value = getStaticValue(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, this.sourceCode);
+        mergeList(list, this.stringList(value, within, argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+      }
+      return list;
+    };
+    const addPrincipal = (principal: IamPrincipalList<Range>): void => {
+      statement.principal = statement.principal === undefined ? clonePrincipals(principal) : merge(statement.principal, principal);
+    };
+    const addCondition = (condition: IamCondition): void => {
+      statement.condition = joinConditions(statement.condition, condition);
+    };
+    switch (method) {
+      case 'addActions':
+        statement.action = joinLists(statement.action, strings());
+        return;
+      case 'addNotActions':
+        statement.notAction = joinLists(statement.notAction, strings());
+        return;
+      case 'addResources':
+        statement.resource = joinLists(statement.resource, strings());
+        return;
+      case 'addNotResources':
+        statement.notResource = joinLists(statement.notResource, strings());
+        return;
+      case 'addAllResources':
+        statement.resource = joinLists(statement.resource, { known: [{ value: '*', at: call.range }], hasUnknown: false });
+        return;
+      case 'addAnyPrincipal':
+        addPrincipal({ known: [{ value: '*', label: 'addAnyPrincipal()', public: true, at: call.range }], hasUnknown: false });
+        return;
+      case 'addPrincipals':
+      case 'addNotPrincipals': {
+        const list: IamPrincipalList<Range> = { known: [], hasUnknown: false };
+        for (const argument of args) {
+          merge(
+            list,
+            argument.type === AST_NODE_TYPES.SpreadElement ? unknownPrincipals() : this.cdkPrincipals(argument, argument.range, within),
+          );
+        }
+        if (method === 'addPrincipals') addPrincipal(list);
+        else statement.notPrincipal = joinLists(statement.notPrincipal, toLabels(list) ?? unknownList());
+        return;
+      }
+      case 'addArnPrincipal': {
+        const argument = args[0];
+        const value = argument === undefined ? null : getStaticValue(argument, this.sourceCode);
+        if (argument === undefined || value?.kind !== 'string') {
+          addPrincipal(unknownPrincipals());
+          return;
+        }
+        const at = this.stringRange(value, within, argument);
+        addPrincipal({ known: [{ value: value.value, public: value.value === '*', at }], hasUnknown: false });
+        return;
+      }
+      case 'addFederatedPrincipal': {
+        const argument = args[1];
+        addPrincipal({ known: [{ value: method, public: false, at: call.range }], hasUnknown: false });
+        if (argument !== undefined) addCondition(conditionOf(getStaticValue(argument, this.sourceCode)));
+        return;
+      }
+      case 'addAwsAccountPrincipal':
+      case 'addServicePrincipal':
+      case 'addAccountRootPrincipal':
+      case 'addCanonicalUserPrincipal':
+        addPrincipal({ known: [{ value: method, public: false, at: call.range }], hasUnknown: false });
+        return;
+      case 'addCondition': {
+        const key = args[0] === undefined ? null : getStaticValue(args[0], this.sourceCode);
+        const value = args[1] === undefined ? null : getStaticValue(args[1], this.sourceCode);
+        if (key?.kind !== 'string' || value === null) {
+          addCondition(unknownCondition());
+          return;
+        }
+        addCondition(operatorEntries(key.value, value));
+        return;
+      }
+      case 'addConditions':
+        addCondition(args[0] === undefined ? unknownCondition() : conditionOf(getStaticValue(args[0], this.sourceCode)));
+        return;
+      case 'addAccountCondition':
+        addCondition({ entries: [{ operator: 'StringEquals', key: 'sts:ExternalId' }], hasUnknown: false });
+        return;
+      case 'addSourceAccountCondition':
+        addCondition({ entries: [{ operator: 'StringEquals', key: 'aws:SourceAccount' }], hasUnknown: false });
+        return;
+      case 'addSourceArnCondition':
+        addCondition({ entries: [{ operator: 'ArnEquals', key: 'aws:SourceArn' }], hasUnknown: false });
+        return;
+      default:
+        return;
+    }
+  }
+
+  private cdkEffect(prop: StaticProperty): IamStatement<Range>['effect'] {
+    const node = prop.property !== null ? prop.property.value : prop.value.node;
+    if (prop.value.kind === 'string') return effectOfString(prop.value);
+    return node === null ? 'unknown' : this.cdkEffectOfNode(node);
+  }
+
+  /** `iam.Effect.ALLOW` / `Effect.DENY` bound through imports, or the strings `'Allow'` / `'Deny'`. */
+  private cdkEffectOfNode(node: TSESTree.Node): IamStatement<Range>['effect'] {
+    const api = cdkApi(resolveModuleRef(skipTypeWrappers(node), this.sourceCode));
+    if (api !== null) {
+      if (isCdk(api, 'aws-iam', ['Effect', 'ALLOW'])) return 'allow';
+      if (isCdk(api, 'aws-iam', ['Effect', 'DENY'])) return 'deny';
+      return 'unknown';
+    }
+    return effectOfString(getStaticValue(node, this.sourceCode));
+  }
+}
+
+function effectOfString(value: StaticValue): IamStatement<Range>['effect'] {
+  if (value.kind !== 'string') return 'unknown';
+  if (value.value === 'Allow') return 'allow';
+  if (value.value === 'Deny') return 'deny';
+  return 'unknown';
+}
+
+/** `{ StringEquals: { 'aws:SourceAccount': … } }` → entries; anything not fully readable is marked unknown. */
+function conditionOf(value: StaticValue): IamCondition {
+  if (value.kind === 'undefined' || value.kind === 'null') return { entries: [], hasUnknown: false };
+  if (value.kind !== 'object') return unknownCondition();
+  const condition: IamCondition = { entries: [], hasUnknown: value.hasUnknownKeys };
+  for (const [operator, entry] of value.properties) {
+    const part = operatorEntries(operator, entry.value);
+    condition.entries.push(...part.entries);
+    if (part.hasUnknown) condition.hasUnknown = true;
+  }
+  return condition;
+}
+
+function operatorEntries(operator: string, value: StaticValue): IamCondition {
+  if (value.kind !== 'object') return unknownCondition();
+  return {
+    entries: [...value.properties.keys()].map((key) => ({ operator, key })),
+    hasUnknown: value.hasUnknownKeys,
+  };
+}
+
+function joinConditions(a: IamCondition | undefined, b: IamCondition): IamCondition {
+  if (a === undefined) return { entries: [...b.entries], hasUnknown: b.hasUnknown };
+  return { entries: [...a.entries, ...b.entries], hasUnknown: a.hasUnknown || b.hasUnknown };
+}
+
+function joinLists(a: IamElementList<Range> | undefined, b: IamElementList<Range>): IamElementList<Range> {
+  if (a === undefined) return { known: [...b.known], hasUnknown: b.hasUnknown };
+  return { known: [...a.known, ...b.known], hasUnknown: a.hasUnknown || b.hasUnknown };
+}
+
+function mergeList(target: IamElementList<Range>, part: IamElementList<Range>): void {
+  target.known.push(...part.known);
+  if (part.hasUnknown) target.hasUnknown = true;
+}
+
+function merge(target: IamPrincipalList<Range>, part: IamPrincipalList<Range>): IamPrincipalList<Range> {
+  target.known.push(...part.known);
+  if (part.hasUnknown) target.hasUnknown = true;
+  return target;
+}
+
+function clonePrincipals(list: IamPrincipalList<Range>): IamPrincipalList<Range> {
+  return { known: [...list.known], hasUnknown: list.hasUnknown };
+}
+
+function toLabels(list: IamPrincipalList<Range> | undefined): IamElementList<Range> | undefined {
+  if (list === undefined) return undefined;
+  return { known: list.known.map((entry) => ({ value: entry.label ?? entry.value, at: entry.at })), hasUnknown: list.hasUnknown };
+}

@@ -1,0 +1,473 @@
+/**
+ * Evaluation of one IAM policy statement whose elements have already been resolved (from raw JSON, AWS CDK or an
+ * SDK call). Pure: no AST, no ESLint. Every value carries an opaque location `L` (the rule uses source ranges) so
+ * findings point at the element that shows the problem.
+ *
+ * Unknown stays quiet: an element list with unresolvable entries reports only the entries it knows, and an
+ * exception that might apply (a principal, a condition, a star-only action we cannot see) keeps the finding back.
+ */
+
+export type IamMessageId =
+  | 'allActions'
+  | 'serviceActions'
+  | 'allResources'
+  | 'admin'
+  | 'notAction'
+  | 'notResource'
+  | 'notPrincipal'
+  | 'publicPrincipal'
+  | 'adminManagedPolicy';
+
+/** A known string element (an action, a resource ARN, a principal) and where it is written. */
+export interface IamElement<L> {
+  value: string;
+  at: L;
+}
+
+/** The resolved entries of an element (`Action`, `Resource`, …). `hasUnknown`: some entries could not be resolved. */
+export interface IamElementList<L> {
+  known: IamElement<L>[];
+  hasUnknown: boolean;
+}
+
+/** One condition entry: `{ StringEquals: { 'aws:SourceAccount': … } }` → operator StringEquals, key aws:SourceAccount. */
+export interface IamConditionEntry {
+  operator: string;
+  key: string;
+}
+
+/** A `Condition` block (absent: undefined). `hasUnknown`: operators or keys that could not be resolved. */
+export interface IamCondition {
+  entries: IamConditionEntry[];
+  hasUnknown: boolean;
+}
+
+/** A principal entry. `public` for `'*'`, `{ AWS: '*' }`, `AnyPrincipal`, `StarPrincipal`, `ArnPrincipal('*')`. */
+export interface IamPrincipal<L> {
+  /** How the principal is matched by the `allow` option (`'*'` for every public principal). */
+  value: string;
+  /** How the principal is named in messages (`AnyPrincipal`); `value` when absent. */
+  label?: string;
+  public: boolean;
+  at: L;
+  /** Conditions attached to the principal itself (CDK `withConditions`, `PrincipalWithConditions`). */
+  condition?: IamCondition;
+}
+
+export interface IamPrincipalList<L> {
+  known: IamPrincipal<L>[];
+  hasUnknown: boolean;
+}
+
+/**
+ * A statement. An element that is absent is `undefined`; an element that may be present but cannot be seen (an
+ * unknown spread) is a list with `hasUnknown: true` and no known entries.
+ */
+export interface IamStatement<L> {
+  /** `'allow'` also for a missing `Effect` (CDK's default); `'unknown'` when it cannot be resolved. */
+  effect: 'allow' | 'deny' | 'unknown';
+  action?: IamElementList<L>;
+  notAction?: IamElementList<L>;
+  resource?: IamElementList<L>;
+  notResource?: IamElementList<L>;
+  principal?: IamPrincipalList<L>;
+  notPrincipal?: IamElementList<L>;
+  condition?: IamCondition;
+  /** A trust policy (`AssumeRolePolicyDocument`, a role's `assumedBy`): only principal-scoping keys scope `'*'`. */
+  trust?: boolean;
+  /** What scopes a public principal here, for the message (default: the condition keys). */
+  scopeHint?: string;
+}
+
+export interface IamFinding<L> {
+  messageId: IamMessageId;
+  at: L;
+  data: Record<string, string>;
+}
+
+/** The rule options the evaluation depends on, as the user writes them. */
+export interface IamPolicyOptions {
+  allow: readonly string[];
+  partialActionWildcards: 'ignore' | 'report';
+  starOnlyActions: readonly string[];
+  ignoreConditionedResources: boolean;
+  adminManagedPolicies: readonly string[];
+}
+
+export const DEFAULT_ADMIN_MANAGED_POLICIES: readonly string[] = ['AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess'];
+
+/**
+ * Actions that only accept `Resource: '*'` (no resource-level permissions), so `'*'` on them is not a finding. A
+ * trailing `*` matches any suffix. `logs:CreateLogStream` / `logs:PutLogEvents` take log-stream ARNs: not here.
+ */
+export const STAR_ONLY_ACTIONS: readonly string[] = [
+  'xray:PutTraceSegments',
+  'xray:PutTelemetryRecords',
+  'xray:GetSampling*',
+  'logs:DescribeLogGroups',
+  'ec2:Describe*',
+  'ec2:CreateNetworkInterface',
+  'ec2:DeleteNetworkInterface',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+  's3:ListAllMyBuckets',
+  'sts:GetCallerIdentity',
+  'ecr:GetAuthorizationToken',
+  'ssm:DescribeParameters',
+  'sqs:ListQueues',
+  'sns:ListTopics',
+  'lambda:ListFunctions',
+  'dynamodb:ListTables',
+  'cloudwatch:PutMetricData',
+  'cloudwatch:GetMetricData',
+  'cloudwatch:ListMetrics',
+  'kms:ListKeys',
+  'kms:ListAliases',
+  'secretsmanager:ListSecrets',
+  'secretsmanager:GetRandomPassword',
+  'states:ListStateMachines',
+];
+
+/** Condition keys that tie a public principal to an organisation, account, ARN, source or VPC endpoint. */
+const SCOPING_KEYS = new Set(
+  [
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:PrincipalAccount',
+    'aws:PrincipalArn',
+    'aws:SourceAccount',
+    'aws:SourceArn',
+    'aws:SourceOwner',
+    'aws:SourceVpce',
+    'aws:SourceOrgID',
+    'aws:SourceOrgPaths',
+  ].map((key) => key.toLowerCase()),
+);
+
+/** In a trust policy only keys about the calling principal itself count. */
+const TRUST_SCOPING_KEYS = new Set(
+  ['aws:PrincipalOrgID', 'aws:PrincipalOrgPaths', 'aws:PrincipalAccount', 'aws:PrincipalArn'].map((key) =>
+    key.toLowerCase(),
+  ),
+);
+
+/** Longest value shown in a message. */
+const MAX_SHOWN = 80;
+/** Entries shown when a message lists several values. */
+const MAX_LISTED = 3;
+
+/** The options, normalised once per file for fast lookups. */
+export interface ResolvedIamOptions {
+  allow: ReadonlyMap<string, ReadonlySet<string>>;
+  partialActionWildcards: 'ignore' | 'report';
+  starOnly: readonly string[];
+  ignoreConditionedResources: boolean;
+  adminManagedPolicies: ReadonlySet<string>;
+}
+
+/** Elements whose values compare case-insensitively in `allow` (IAM action names are case-insensitive). */
+const CASE_INSENSITIVE_ELEMENTS = new Set(['action', 'notaction']);
+
+export function resolveIamOptions(options: Partial<IamPolicyOptions> = {}): ResolvedIamOptions {
+  const allow = new Map<string, Set<string>>();
+  for (const entry of options.allow ?? []) {
+    const separator = entry.indexOf('::');
+    if (separator <= 0) continue;
+    const element = entry.slice(0, separator).toLowerCase();
+    let value = entry.slice(separator + 2);
+    if (CASE_INSENSITIVE_ELEMENTS.has(element)) value = value.toLowerCase();
+    let values = allow.get(element);
+    if (values === undefined) {
+      values = new Set();
+      allow.set(element, values);
+    }
+    values.add(value);
+  }
+  return {
+    allow,
+    partialActionWildcards: options.partialActionWildcards ?? 'ignore',
+    starOnly: [...STAR_ONLY_ACTIONS, ...(options.starOnlyActions ?? [])].map((action) => action.toLowerCase()),
+    ignoreConditionedResources: options.ignoreConditionedResources ?? true,
+    adminManagedPolicies: new Set(options.adminManagedPolicies ?? DEFAULT_ADMIN_MANAGED_POLICIES),
+  };
+}
+
+/** Is `Element::value` accepted by the `allow` option? */
+export function isAllowed(options: ResolvedIamOptions, element: string, value: string): boolean {
+  const key = element.toLowerCase();
+  const values = options.allow.get(key);
+  if (values === undefined) return false;
+  return values.has(CASE_INSENSITIVE_ELEMENTS.has(key) ? value.toLowerCase() : value);
+}
+
+export type ActionKind = 'all' | 'service' | 'partial' | 'plain' | 'invalid';
+
+/** `*`, `*:…` → all; `svc:*` → service; `svc:Get*` / `svc:Get?bject` → partial; `svc:GetObject` → plain. */
+export function classifyAction(action: string): ActionKind {
+  if (action.length === 0) return 'invalid';
+  if (isStars(action) || action.startsWith('*:')) return 'all';
+  const colon = action.indexOf(':');
+  if (colon <= 0) return 'invalid';
+  const name = action.slice(colon + 1);
+  if (name.length === 0) return 'invalid';
+  if (isStars(name)) return 'service';
+  if (name.includes('*') || name.includes('?')) return 'partial';
+  return 'plain';
+}
+
+function isStars(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let index = 0; index < text.length; index++) if (text[index] !== '*') return false;
+  return true;
+}
+
+/** Does the star-only list cover every action `action` can denote? Trailing `*` in the list is a prefix match. */
+export function isStarOnlyAction(action: string, starOnly: readonly string[]): boolean {
+  const lower = action.toLowerCase();
+  for (const pattern of starOnly) {
+    if (pattern.endsWith('*')) {
+      if (lower.startsWith(pattern.slice(0, -1))) return true;
+    } else if (lower === pattern) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A condition operator that narrows (`StringEquals`, `ArnLike`, `ForAnyValue:StringLike`), not `…Not…` / `Null`. */
+function isNarrowingOperator(operator: string): boolean {
+  const lower = operator.toLowerCase();
+  return !lower.includes('not') && !lower.startsWith('null') && !lower.endsWith(':null');
+}
+
+/** Scoped, unscoped, or unknown (a condition we cannot read fully: stay quiet). */
+function principalScope(conditions: (IamCondition | undefined)[], trust: boolean): 'scoped' | 'open' | 'unknown' {
+  const keys = trust ? TRUST_SCOPING_KEYS : SCOPING_KEYS;
+  let unknown = false;
+  for (const condition of conditions) {
+    if (condition === undefined) continue;
+    for (const entry of condition.entries) {
+      if (keys.has(entry.key.toLowerCase()) && isNarrowingOperator(entry.operator)) return 'scoped';
+    }
+    if (condition.hasUnknown) unknown = true;
+  }
+  return unknown ? 'unknown' : 'open';
+}
+
+function isPresent(list: { known: unknown[]; hasUnknown: boolean } | undefined): boolean {
+  return list !== undefined && (list.known.length > 0 || list.hasUnknown);
+}
+
+function conditionPresent(condition: IamCondition | undefined): boolean {
+  return condition !== undefined && (condition.entries.length > 0 || condition.hasUnknown);
+}
+
+/** `value` cut to a readable length for a message. */
+export function shown(value: string): string {
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 1)}…` : value;
+}
+
+function listed(values: string[]): string {
+  const unique = [...new Set(values)];
+  const head = unique.slice(0, MAX_LISTED).map(shown).join(', ');
+  return unique.length > MAX_LISTED ? `${head}, …` : head;
+}
+
+function serviceOf(action: string): string {
+  return action.slice(0, action.indexOf(':'));
+}
+
+/** Is `action` written as an `sts:AssumeRole*` action (a trust policy)? */
+function isAssumeRoleAction(action: string): boolean {
+  return action.toLowerCase().startsWith('sts:assumerole');
+}
+
+/** Findings for one statement. Deny and unresolvable effects give none. */
+export function evaluateStatement<L>(statement: IamStatement<L>, options: ResolvedIamOptions): IamFinding<L>[] {
+  if (statement.effect !== 'allow') return [];
+  const findings: IamFinding<L>[] = [];
+  const actions = statement.action?.known ?? [];
+  const kinds = actions.map((action) => classifyAction(action.value));
+  const allActions = actions.filter((_, index) => kinds[index] === 'all');
+  const starResources = (statement.resource?.known ?? []).filter((resource) => resource.value === '*');
+  const hasPrincipal = isPresent(statement.principal);
+  const hasNotAction = isPresent(statement.notAction);
+  const trust = statement.trust === true || actions.some((action) => isAssumeRoleAction(action.value));
+
+  // Action '*' on Resource '*' in an identity policy: one administrator finding.
+  let adminHandled = false;
+  const firstAll = allActions[0];
+  if (firstAll !== undefined && starResources.length > 0 && !hasPrincipal && !isPresent(statement.notPrincipal)) {
+    adminHandled = true;
+    const actionAllowed = isAllowed(options, 'Action', firstAll.value);
+    const resourceAllowed = isAllowed(options, 'Resource', '*');
+    if (!actionAllowed && !resourceAllowed) {
+      findings.push({ messageId: 'admin', at: firstAll.at, data: { action: shown(firstAll.value), resource: '*' } });
+    } else if (!actionAllowed) {
+      for (const action of allActions) {
+        findings.push({ messageId: 'allActions', at: action.at, data: { value: shown(action.value) } });
+      }
+    } else if (!resourceAllowed) {
+      for (const resource of starResources) {
+        findings.push({ messageId: 'allResources', at: resource.at, data: { value: '*', actions: listed(actions.map((action) => action.value)) } });
+      }
+    }
+  }
+
+  if (!adminHandled) {
+    actions.forEach((action, index) => {
+      const kind = kinds[index];
+      if (isAllowed(options, 'Action', action.value)) return;
+      if (kind === 'all') {
+        findings.push({ messageId: 'allActions', at: action.at, data: { value: shown(action.value) } });
+      } else if (kind === 'service') {
+        findings.push({
+          messageId: 'serviceActions',
+          at: action.at,
+          data: { value: shown(action.value), scope: 'every', service: shown(serviceOf(action.value)) },
+        });
+      } else if (kind === 'partial' && options.partialActionWildcards === 'report') {
+        findings.push({
+          messageId: 'serviceActions',
+          at: action.at,
+          data: { value: shown(action.value), scope: 'every matching', service: shown(serviceOf(action.value)) },
+        });
+      }
+    });
+  } else {
+    // The admin finding covers Action '*'; service wildcards next to it are still their own findings.
+    actions.forEach((action, index) => {
+      if (kinds[index] !== 'service' && !(kinds[index] === 'partial' && options.partialActionWildcards === 'report')) {
+        return;
+      }
+      if (isAllowed(options, 'Action', action.value)) return;
+      findings.push({
+        messageId: 'serviceActions',
+        at: action.at,
+        data: {
+          value: shown(action.value),
+          scope: kinds[index] === 'service' ? 'every' : 'every matching',
+          service: shown(serviceOf(action.value)),
+        },
+      });
+    });
+  }
+
+  // Allow + NotAction: everything except a list.
+  const notActions = statement.notAction?.known ?? [];
+  const firstNotAction = notActions[0];
+  if (firstNotAction !== undefined && !notActions.every((entry) => isAllowed(options, 'NotAction', entry.value))) {
+    findings.push({
+      messageId: 'notAction',
+      at: firstNotAction.at,
+      data: { value: listed(notActions.map((entry) => entry.value)) },
+    });
+  }
+
+  // Resource '*'.
+  if (!adminHandled && !hasNotAction && starResources.length > 0 && resourceStarReported(statement, options)) {
+    if (!isAllowed(options, 'Resource', '*')) {
+      for (const resource of starResources) {
+        findings.push({
+          messageId: 'allResources',
+          at: resource.at,
+          data: { value: '*', actions: listed(actions.map((action) => action.value)) },
+        });
+      }
+    }
+  }
+
+  // Allow + NotResource: the actions on everything except a list.
+  const notResources = statement.notResource?.known ?? [];
+  const firstNotResource = notResources[0];
+  if (firstNotResource !== undefined) {
+    const wildcardActions = kinds.some((kind) => kind === 'all' || kind === 'service' || kind === 'partial');
+    const starNotResource = notResources.some((entry) => entry.value === '*');
+    if (
+      (wildcardActions || starNotResource || hasNotAction) &&
+      !notResources.every((entry) => isAllowed(options, 'NotResource', entry.value))
+    ) {
+      findings.push({
+        messageId: 'notResource',
+        at: firstNotResource.at,
+        data: { value: listed(notResources.map((entry) => entry.value)) },
+      });
+    }
+  }
+
+  // Allow + NotPrincipal: everyone except a list.
+  const notPrincipals = statement.notPrincipal?.known ?? [];
+  const firstNotPrincipal = notPrincipals[0];
+  if (
+    firstNotPrincipal !== undefined &&
+    !notPrincipals.every((entry) => isAllowed(options, 'NotPrincipal', entry.value))
+  ) {
+    findings.push({
+      messageId: 'notPrincipal',
+      at: firstNotPrincipal.at,
+      data: { value: listed(notPrincipals.map((entry) => entry.value)) },
+    });
+  }
+
+  // Public principals.
+  for (const principal of statement.principal?.known ?? []) {
+    if (!principal.public || isAllowed(options, 'Principal', principal.value)) continue;
+    if (principalScope([statement.condition, principal.condition], trust) !== 'open') continue;
+    findings.push({
+      messageId: 'publicPrincipal',
+      at: principal.at,
+      data: {
+        value: shown(principal.label ?? principal.value),
+        scope:
+          statement.scopeHint ??
+          (trust
+            ? 'an aws:PrincipalOrgID or aws:PrincipalArn condition'
+            : 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition'),
+      },
+    });
+  }
+  return findings;
+}
+
+/** Resource '*' on a statement without Action '*': reported unless an exception applies (or might). */
+function resourceStarReported<L>(statement: IamStatement<L>, options: ResolvedIamOptions): boolean {
+  // A resource policy: '*' means "this resource".
+  if (isPresent(statement.principal) || isPresent(statement.notPrincipal)) return false;
+  if (options.ignoreConditionedResources && conditionPresent(statement.condition)) return false;
+  const actions = statement.action;
+  if (actions === undefined || actions.known.length === 0) return false;
+  if (actions.known.every((action) => isStarOnlyAction(action.value, options.starOnly))) return false;
+  return true;
+}
+
+/** A public-principal finding for a principal outside a policy statement (a Lambda permission, a role's trust). */
+export function evaluatePrincipalGrant<L>(
+  principal: IamPrincipal<L>,
+  condition: IamCondition | undefined,
+  options: ResolvedIamOptions,
+  extra: { trust?: boolean; scopeHint?: string } = {},
+): IamFinding<L>[] {
+  return evaluateStatement(
+    { effect: 'allow', principal: { known: [principal], hasUnknown: false }, condition, ...extra },
+    options,
+  );
+}
+
+/**
+ * The AWS managed policy named by an ARN (`arn:aws:iam::aws:policy/AdministratorAccess`) or a name: the name and
+ * its offset inside `text`, else null. `text` may be the known tail of a partly known ARN.
+ */
+export function managedPolicyNameInArn(text: string): { name: string; offset: number } | null {
+  const marker = ':iam::aws:policy/';
+  const index = text.lastIndexOf(marker);
+  if (index < 0) return null;
+  const offset = index + marker.length;
+  const name = text.slice(offset);
+  return name.length > 0 ? { name, offset } : null;
+}
+
+/** `adminManagedPolicy` when `name` (`AdministratorAccess`, `job-function/…`) is on the admin list and not allowed. */
+export function evaluateManagedPolicy<L>(name: string, at: L, options: ResolvedIamOptions): IamFinding<L>[] {
+  if (!options.adminManagedPolicies.has(name) || isAllowed(options, 'ManagedPolicy', name)) return [];
+  return [{ messageId: 'adminManagedPolicy', at, data: { value: shown(name) } }];
+}
