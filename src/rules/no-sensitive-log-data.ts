@@ -1,0 +1,577 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { createRule } from '../utils/create-rule.js';
+import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
+import {
+  DEFAULT_SENSITIVE_NAMES,
+  classifyMiddleware,
+  getFileLogging,
+  isGlobal,
+  isJsonParse,
+  isJsonStringify,
+  isPlainIdentifierName,
+  matchSensitiveName,
+  onceBound,
+  patternPath,
+  resolveLogger,
+  variableOf,
+} from '../utils/logging.js';
+import { resolveCallee } from '../utils/modules.js';
+import { getStaticValue } from '../utils/static-value.js';
+
+export type Options = [
+  {
+    loggers: string[];
+    sensitiveNames: string[];
+  },
+];
+export type MessageIds =
+  | 'wholeEvent'
+  | 'eventPart'
+  | 'processEnv'
+  | 'sensitiveName'
+  | 'logEventOption'
+  | 'logEventEnv'
+  | 'logEventIfEnabled'
+  | 'removeLogEvent'
+  | 'removeSetting';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+const defaultOptions: Options[0] = { loggers: [], sensitiveNames: [...DEFAULT_SENSITIVE_NAMES] };
+
+const LOG_EVENT_ENV = 'POWERTOOLS_LOGGER_LOG_EVENT';
+
+/** Values Powertools reads as true in an environment variable (`isValueTrue`). */
+const TRUTHY_ENV_VALUES = new Set(['1', 'y', 'yes', 't', 'true', 'on']);
+
+/** Parts of an event that carry caller secrets and personal data as a whole. */
+const SENSITIVE_EVENT_PATHS: readonly string[] = [
+  'headers',
+  'multiValueHeaders',
+  'body',
+  'cookies',
+  'requestContext.authorizer',
+];
+
+/** How far aliases (`const h = event.headers`) and nested structures are followed. */
+const MAX_HOPS = 8;
+const MAX_ITEMS = 2_000;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-sensitive-log-data',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow logging whole Lambda events, request headers and bodies, process.env and secrets',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      wholeEvent:
+        'Do not log the whole Lambda event ({{expression}}): it carries what the caller sent, headers, tokens and body included. Log the fields you need.',
+      eventPart:
+        'Do not log {{expression}}: it can carry credentials, session cookies or personal data. Log the fields you need.',
+      processEnv:
+        "Do not log {{expression}}: process.env holds the function's configuration and its temporary AWS credentials (AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN).",
+      sensitiveName:
+        "Do not log {{expression}}: its name says it holds a secret ('{{term}}'). Leave it out or log a redacted form.",
+      logEventOption:
+        'logEvent: true makes Powertools log every incoming event in full, headers, tokens and body included.',
+      logEventEnv:
+        'POWERTOOLS_LOGGER_LOG_EVENT={{value}} makes Powertools log every incoming event in full, headers, tokens and body included.',
+      logEventIfEnabled:
+        'logEventIfEnabled(…, true) logs the whole event on every invocation, headers, tokens and body included.',
+      removeLogEvent: 'Remove `logEvent: true`.',
+      removeSetting: 'Remove the POWERTOOLS_LOGGER_LOG_EVENT setting.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          loggers: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              "Your own logger modules: a package name ('@acme/logger', subpaths included) or a path suffix of your files ('lib/logger' matches '../lib/logger.js'). Calls on their imports are checked like other log calls.",
+          },
+          sensitiveNames: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              "Names of values that hold secrets, matched case-insensitively on the last word parts of an identifier, member or key ('apiKey' matches `x_api_key` and `partnerApiKey`, not `apiKeyId`). Replaces the default list.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [defaultOptions],
+  },
+  defaultOptions: [defaultOptions],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const reported = new Set<string>();
+    const report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }): void => {
+      const key = `${descriptor.node.range[0]}:${descriptor.node.range[1]}:${descriptor.messageId}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      context.report(descriptor);
+    };
+
+    return {
+      Program() {
+        const handlers = getLambdaHandlers(context);
+        if (handlers.length === 0) return;
+        const logging = getFileLogging(context, { loggers: options.loggers });
+        if (logging.logCalls.length === 0) return;
+        const scanner = new Scanner(sourceCode, eventVariables(handlers, sourceCode), options.sensitiveNames, report);
+        for (const call of logging.logCalls) {
+          for (const argument of call.node.arguments) scanner.scan(argument);
+        }
+      },
+
+      CallExpression(node) {
+        const callee = skipTypeWrappers(node.callee);
+        const name =
+          callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : callee.type === AST_NODE_TYPES.MemberExpression
+              ? getPropertyName(callee)
+              : null;
+        if (name === 'injectLambdaContext') checkInjectLambdaContext(node, context, report);
+        else if (name === 'logEventIfEnabled') checkLogEventIfEnabled(node, context, report);
+        else if (name === 'addEnvironment') checkAddEnvironment(node, context, report);
+        // `injectLambdaContext` imported under another name
+        else if (name !== null && callee.type === AST_NODE_TYPES.Identifier && node.arguments.length >= 2) {
+          const ref = resolveCallee(node, sourceCode);
+          if (ref?.path[ref.path.length - 1] === 'injectLambdaContext') checkInjectLambdaContext(node, context, report);
+        }
+      },
+
+      Property(node) {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
+        if (getPropertyName(node) !== LOG_EVENT_ENV) return;
+        const value = truthyEnvValue(node.value, sourceCode);
+        if (value === null) return;
+        const object = node.parent;
+        report({
+          node,
+          messageId: 'logEventEnv',
+          data: { value },
+          suggest: canRemove(node, sourceCode)
+            ? [{ messageId: 'removeSetting', fix: (fixer) => removeProperty(fixer, object, node, sourceCode) }]
+            : [],
+        });
+      },
+
+      AssignmentExpression(node) {
+        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        if (getPropertyName(node.left) !== LOG_EVENT_ENV || !isProcessEnv(node.left.object, sourceCode)) return;
+        const value = truthyEnvValue(node.right, sourceCode);
+        if (value === null) return;
+        report({ node, messageId: 'logEventEnv', data: { value } });
+      },
+    };
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Powertools logEvent
+
+type Report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }) => void;
+
+function checkInjectLambdaContext(node: TSESTree.CallExpression, context: Context, report: Report): void {
+  const sourceCode = context.sourceCode;
+  const use = classifyMiddleware(node, sourceCode);
+  if (use?.kind !== 'powertools' || use.options === null) return;
+  const direct = skipTypeWrappers(use.options);
+  let object: TSESTree.ObjectExpression | null = null;
+  if (direct.type === AST_NODE_TYPES.ObjectExpression) object = direct;
+  else if (direct.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(direct, sourceCode);
+    const bound = variable === null ? null : onceBound(variable);
+    const init = bound === null || bound.path.length > 0 ? null : skipTypeWrappers(bound.init);
+    if (init?.type === AST_NODE_TYPES.ObjectExpression) object = init;
+  }
+  if (object === null) return;
+  const property = lastProperty(object, 'logEvent');
+  if (property === null) return;
+  const value = getStaticValue(property.value, sourceCode);
+  if (value.kind !== 'boolean' || !value.value) return;
+  const inline = object === direct;
+  report({
+    node: property,
+    messageId: 'logEventOption',
+    suggest:
+      inline && canRemove(property, sourceCode)
+        ? [{ messageId: 'removeLogEvent', fix: (fixer) => removeProperty(fixer, object, property, sourceCode) }]
+        : [],
+  });
+}
+
+function checkLogEventIfEnabled(node: TSESTree.CallExpression, context: Context, report: Report): void {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+  const force = node.arguments[1];
+  if (force === undefined || force.type === AST_NODE_TYPES.SpreadElement) return;
+  const value = getStaticValue(force, context.sourceCode);
+  if (value.kind !== 'boolean' || !value.value) return;
+  // The method is Powertools' own; a receiver bound to another logger library is not it.
+  const logger = resolveLogger(callee.object, context.sourceCode);
+  if (logger !== null && logger.library !== 'powertools') return;
+  report({ node: force, messageId: 'logEventIfEnabled' });
+}
+
+/** CDK: `fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', 'true')`. */
+function checkAddEnvironment(node: TSESTree.CallExpression, context: Context, report: Report): void {
+  const [key, value] = node.arguments;
+  if (key === undefined || value === undefined || key.type === AST_NODE_TYPES.SpreadElement) return;
+  const name = getStaticValue(key, context.sourceCode);
+  if (name.kind !== 'string' || name.value !== LOG_EVENT_ENV) return;
+  const truthy = truthyEnvValue(value, context.sourceCode);
+  if (truthy === null) return;
+  report({ node, messageId: 'logEventEnv', data: { value: truthy } });
+}
+
+/** The value as Powertools would read it, when it reads as true; else null. */
+function truthyEnvValue(node: TSESTree.Node, sourceCode: SourceCode): string | null {
+  const value = getStaticValue(node, sourceCode);
+  if (value.kind === 'string') return TRUTHY_ENV_VALUES.has(value.value.trim().toLowerCase()) ? value.value.trim() : null;
+  if (value.kind === 'boolean') return value.value ? 'true' : null;
+  if (value.kind === 'number') return value.value === 1 ? '1' : null;
+  return null;
+}
+
+function isProcessEnv(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(target) !== 'env') return false;
+  const object = skipTypeWrappers(target.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, sourceCode);
+}
+
+function lastProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {
+  for (let index = object.properties.length - 1; index >= 0; index--) {
+    const property = object.properties[index]!;
+    // a later spread may override the key: unknown
+    if (property.type === AST_NODE_TYPES.SpreadElement) return null;
+    if (getPropertyName(property) === name) return property;
+  }
+  return null;
+}
+
+function canRemove(property: TSESTree.Property, sourceCode: SourceCode): boolean {
+  const object = property.parent as TSESTree.ObjectExpression;
+  return sourceCode.getCommentsInside(object).length === 0;
+}
+
+/** Remove a property with its comma; a sole property that is a call's last argument takes the argument with it. */
+function removeProperty(
+  fixer: TSESLint.RuleFixer,
+  object: TSESTree.ObjectExpression,
+  property: TSESTree.Property,
+  sourceCode: SourceCode,
+): TSESLint.RuleFix {
+  if (object.properties.length === 1) {
+    const call = object.parent;
+    if (
+      call?.type === AST_NODE_TYPES.CallExpression &&
+      call.arguments[call.arguments.length - 1] === object &&
+      call.callee !== object
+    ) {
+      const before = sourceCode.getTokenBefore(object);
+      if (before !== null && before.value === ',') return fixer.removeRange([before.range[0], object.range[1]]);
+      return fixer.remove(object);
+    }
+    return fixer.replaceText(object, '{}');
+  }
+  const after = sourceCode.getTokenAfter(property);
+  if (after !== null && after.value === ',') {
+    const next = sourceCode.getTokenAfter(after);
+    return fixer.removeRange([property.range[0], next === null ? after.range[1] : next.range[0]]);
+  }
+  const before = sourceCode.getTokenBefore(property);
+  if (before !== null && before.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
+  return fixer.remove(property);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Event parameters
+
+interface EventBinding {
+  /** Path of this variable under the event (`[]` for the event itself, `['headers']` for `{ headers }`). */
+  path: string[];
+  /** How to name the event in messages: the parameter's name, or `event` when destructured. */
+  rootText: string;
+}
+
+/** The variables bound by each handler's first (event) parameter, including destructured ones. */
+function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCode): Map<Variable, EventBinding> {
+  const result = new Map<Variable, EventBinding>();
+  for (const handler of handlers) {
+    const fn = handler.fn;
+    if (fn === null) continue;
+    const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+    let pattern: TSESTree.Node | undefined = params[0];
+    if (pattern?.type === AST_NODE_TYPES.AssignmentPattern) pattern = pattern.left;
+    if (pattern === undefined) continue;
+    if (pattern.type !== AST_NODE_TYPES.Identifier && pattern.type !== AST_NODE_TYPES.ObjectPattern) continue;
+    const rootText = pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : 'event';
+    for (const variable of sourceCode.getDeclaredVariables(fn)) {
+      const def = variable.defs[0];
+      if (def === undefined || def.type !== 'Parameter') continue;
+      const name = def.name as TSESTree.Node;
+      if (name.range[0] < pattern.range[0] || name.range[1] > pattern.range[1]) continue;
+      const path = pattern.type === AST_NODE_TYPES.Identifier ? [] : patternPath(pattern, name);
+      if (path === null) continue;
+      result.set(variable, { path, rootText });
+    }
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scanning logged values
+
+interface Source {
+  root: 'event' | 'process';
+  rootText: string;
+  path: string[];
+}
+
+interface Item {
+  node: TSESTree.Node;
+  /** The identifier in the log call this value was reached through (`data` in `log(data)`), else null. */
+  via: TSESTree.Identifier | null;
+  hops: number;
+}
+
+class Scanner {
+  constructor(
+    private readonly sourceCode: SourceCode,
+    private readonly events: Map<Variable, EventBinding>,
+    private readonly terms: readonly string[],
+    private readonly report: Report,
+  ) {}
+
+  /** Walk one logged argument: objects, arrays, templates, `+`, `JSON.stringify`, aliases. */
+  scan(argument: TSESTree.Node): void {
+    const stack: Item[] = [{ node: argument, via: null, hops: 0 }];
+    for (let budget = 0; stack.length > 0 && budget < MAX_ITEMS; budget++) {
+      const item = stack.pop()!;
+      const node = unwrap(item.node);
+      const push = (child: TSESTree.Node | null | undefined): void => {
+        if (child !== null && child !== undefined) stack.push({ node: child, via: item.via, hops: item.hops });
+      };
+      switch (node.type) {
+        case AST_NODE_TYPES.ObjectExpression:
+          if (item.hops >= MAX_HOPS) break;
+          for (const property of node.properties) {
+            if (property.type === AST_NODE_TYPES.SpreadElement) push(property.argument);
+            else this.property(property, item, stack);
+          }
+          break;
+        case AST_NODE_TYPES.ArrayExpression:
+          for (const element of node.elements) {
+            push(element?.type === AST_NODE_TYPES.SpreadElement ? element.argument : element);
+          }
+          break;
+        case AST_NODE_TYPES.SpreadElement:
+          push(node.argument);
+          break;
+        case AST_NODE_TYPES.TemplateLiteral:
+          for (const expression of node.expressions) push(expression);
+          break;
+        case AST_NODE_TYPES.BinaryExpression:
+          if (node.operator === '+') {
+            push(node.left);
+            push(node.right);
+          }
+          break;
+        case AST_NODE_TYPES.LogicalExpression:
+          push(node.left);
+          push(node.right);
+          break;
+        case AST_NODE_TYPES.ConditionalExpression:
+          push(node.consequent);
+          push(node.alternate);
+          break;
+        case AST_NODE_TYPES.CallExpression:
+          // the value itself, serialised
+          if (isJsonStringify(node, this.sourceCode) || this.isStringCall(node)) push(node.arguments[0]);
+          break;
+        case AST_NODE_TYPES.Identifier:
+        case AST_NODE_TYPES.MemberExpression:
+          this.leaf(node, item, stack);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private isStringCall(node: TSESTree.CallExpression): boolean {
+    const callee = unwrap(node.callee);
+    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && isGlobal(callee, this.sourceCode);
+  }
+
+  /** `{ token: t }`, `{ event }`, `{ data: event.body }`. */
+  private property(property: TSESTree.Property, item: Item, stack: Item[]): void {
+    const value = unwrap(property.value);
+    const carrier =
+      value.type === AST_NODE_TYPES.Identifier ||
+      (value.type === AST_NODE_TYPES.MemberExpression && getPropertyName(value) !== 'length');
+    if (!carrier || property.shorthand) {
+      stack.push({ node: property.value, via: item.via, hops: item.hops + 1 });
+      return;
+    }
+    // The value's own finding (`{ auth: event.headers }`) says more than the key's.
+    if (this.leafFinding(value, item)) return;
+    const key = property.computed ? null : getPropertyName(property);
+    const term = key === null ? null : matchSensitiveName(key, this.terms);
+    if (key !== null && term !== null) {
+      this.report({
+        node: item.via ?? property,
+        messageId: 'sensitiveName',
+        data: { expression: this.described(item, key), term },
+      });
+      return;
+    }
+    stack.push({ node: property.value, via: item.via, hops: item.hops + 1 });
+  }
+
+  private leaf(node: TSESTree.Identifier | TSESTree.MemberExpression, item: Item, stack: Item[]): void {
+    if (this.leafFinding(node, item)) return;
+    // `const data = { token }; log(data)`: follow a once-bound alias into its value
+    if (node.type !== AST_NODE_TYPES.Identifier || item.hops >= MAX_HOPS) return;
+    const variable = variableOf(node, this.sourceCode);
+    const bound = variable === null ? null : onceBound(variable);
+    if (bound === null || bound.path.length > 0) return;
+    stack.push({ node: bound.init, via: item.via ?? node, hops: item.hops + 1 });
+  }
+
+  /** Report `node` when it is the event, a sensitive part of it, process.env or a secret by name. */
+  private leafFinding(node: TSESTree.Node, item: Item): boolean {
+    const target = unwrap(node);
+    const source = this.source(target, 0);
+    if (source !== null) {
+      const joined = source.path.join('.');
+      const canonical = source.path.length === 0 ? source.rootText : `${source.rootText}.${joined}`;
+      if (source.root === 'event' && source.path.length === 0) {
+        this.emit(target, item, 'wholeEvent', canonical);
+        return true;
+      }
+      if (source.root === 'event' && SENSITIVE_EVENT_PATHS.includes(joined)) {
+        this.emit(target, item, 'eventPart', canonical);
+        return true;
+      }
+      if (source.root === 'process' && joined === 'env') {
+        this.emit(target, item, 'processEnv', canonical);
+        return true;
+      }
+    }
+    let name: string | null = null;
+    if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
+    else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
+    const term = name === null ? null : matchSensitiveName(name, this.terms);
+    if (term === null) return false;
+    this.report({
+      node: item.via ?? target,
+      messageId: 'sensitiveName',
+      data: { expression: this.described(item, expressionText(target) ?? name!), term },
+    });
+    return true;
+  }
+
+  private emit(
+    target: TSESTree.Node,
+    item: Item,
+    messageId: 'wholeEvent' | 'eventPart' | 'processEnv',
+    canonical: string,
+  ): void {
+    const text = expressionText(target);
+    const shown = item.via?.name ?? text ?? canonical;
+    const expression = shown === canonical ? shown : `${shown} (${canonical})`;
+    this.report({ node: item.via ?? target, messageId, data: { expression } });
+  }
+
+  private described(item: Item, inner: string): string {
+    return item.via === null || item.via.name === inner ? inner : `${item.via.name} (${inner})`;
+  }
+
+  /** Where a value comes from: the handler's event (and the path under it) or `process`. Bounded. */
+  private source(start: TSESTree.Node, hops: number): Source | null {
+    if (hops > MAX_HOPS) return null;
+    const names: string[] = [];
+    let current = unwrap(start);
+    for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
+      const name = getPropertyName(current);
+      if (name === null || guard > 32) return null;
+      names.push(name);
+      current = unwrap(current.object);
+    }
+    names.reverse();
+    let base: Source | null = null;
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const variable = variableOf(current, this.sourceCode);
+      if (variable === null || variable.defs.length === 0) {
+        if (current.name === 'process') base = { root: 'process', rootText: 'process', path: [] };
+      } else {
+        const binding = this.events.get(variable);
+        if (binding !== undefined) {
+          base = { root: 'event', rootText: binding.rootText, path: [...binding.path] };
+        } else {
+          const bound = onceBound(variable);
+          if (bound !== null) {
+            const inner = this.source(bound.init, hops + 1);
+            if (inner !== null) base = { ...inner, path: [...inner.path, ...bound.path] };
+          }
+        }
+      }
+    } else if (current.type === AST_NODE_TYPES.CallExpression && isJsonParse(current, this.sourceCode)) {
+      // `JSON.parse(event.body)` is the body
+      const argument = current.arguments[0];
+      if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) {
+        base = this.source(argument, hops + 1);
+      }
+    }
+    if (base === null) return null;
+    return { ...base, path: [...base.path, ...names] };
+  }
+}
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let guard = 0; guard < 64; guard++) {
+    const next = skipTypeWrappers(current);
+    if (next.type === AST_NODE_TYPES.ChainExpression) current = next.expression;
+    else return next;
+  }
+  return current;
+}
+
+/** `event.headers['x-api-key']` from names only (never from values); null for anything else or too long. */
+function expressionText(node: TSESTree.Node): string | null {
+  const parts: string[] = [];
+  let current = unwrap(node);
+  for (let guard = 0; ; guard++) {
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      parts.push(current.name);
+      break;
+    }
+    if (current.type === AST_NODE_TYPES.ThisExpression) {
+      parts.push('this');
+      break;
+    }
+    if (current.type !== AST_NODE_TYPES.MemberExpression || guard >= 16) return null;
+    const name = getPropertyName(current);
+    if (name === null) return null;
+    parts.push(isPlainIdentifierName(name) ? `.${name}` : `[${JSON.stringify(name)}]`);
+    current = unwrap(current.object);
+  }
+  const text = parts.reverse().join('');
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}

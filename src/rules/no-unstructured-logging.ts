@@ -1,0 +1,642 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { createRule } from '../utils/create-rule.js';
+import { getLambdaHandlers } from '../utils/handlers.js';
+import {
+  getFileLogging,
+  isPlainIdentifierName,
+  libraryName,
+  nameParts,
+  quoteString,
+  variableOf,
+  type LogCall,
+  type LoggerLibrary,
+} from '../utils/logging.js';
+import { getStaticValue } from '../utils/static-value.js';
+
+export type Options = [
+  {
+    loggers: string[];
+  },
+];
+export type MessageIds = 'dataInMessage' | 'multipleArguments' | 'argumentOrder' | 'useFields';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
+
+const defaultOptions: Options[0] = { loggers: [] };
+
+/** console methods that write a log line (`console.dir`/`table` print a value; not a message). */
+const CONSOLE_LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
+
+/** Keys each library writes itself: a field of that name would clash, so no suggestion uses one. */
+const RESERVED_FIELDS: Readonly<Record<LoggerLibrary, ReadonlySet<string>>> = {
+  console: new Set(['message']),
+  powertools: new Set([
+    'level',
+    'message',
+    'timestamp',
+    'service',
+    'sampling_rate',
+    'xray_trace_id',
+    'error',
+    'cold_start',
+  ]),
+  pino: new Set(['level', 'time', 'pid', 'hostname', 'msg']),
+  bunyan: new Set(['v', 'level', 'name', 'hostname', 'pid', 'time', 'msg', 'src']),
+  winston: new Set(['level', 'message']),
+  'lambda-log': new Set(['msg', 'message', '_logLevel', '_tags']),
+  dazn: new Set(['level', 'sLevel', 'message']),
+  custom: new Set(['message', 'msg', 'level']),
+};
+
+/** printf-style placeholders (`%s`, `%d`, `%o`, …) that pino, bunyan, winston's splat and console interpolate. */
+function hasFormatSpecifier(text: string): boolean {
+  for (let index = text.indexOf('%'); index !== -1 && index < text.length - 1; index = text.indexOf('%', index + 1)) {
+    if ('sdifjoOc'.includes(text[index + 1]!)) return true;
+  }
+  return false;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unstructured-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow log messages built from data in Lambda handler modules instead of structured fields',
+      recommended: 'recommended',
+      severity: 'warn',
+    },
+    hasSuggestions: true,
+    messages: {
+      dataInMessage:
+        'Log message built from data ({{how}}): the values end up inside the text, where CloudWatch Logs Insights cannot query them. Pass them as fields.',
+      multipleArguments:
+        'console.{{method}} with several arguments writes one unstructured line. Log a single object instead.',
+      argumentOrder:
+        '{{library}} takes the fields object first, then the message: the arguments after the message are {{fate}}.',
+      useFields: 'Log the values as fields of a structured entry.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          loggers: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              "Your own logger modules: a package name ('@acme/logger', subpaths included) or a path suffix of your files ('lib/logger' matches '../lib/logger.js'). Calls on their imports are checked for messages built from data.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [defaultOptions],
+  },
+  defaultOptions: [defaultOptions],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    return {
+      Program() {
+        if (getLambdaHandlers(context).length === 0) return;
+        const logging = getFileLogging(context, { loggers: options.loggers });
+        for (const call of logging.logCalls) {
+          if (call.kind !== 'emit') continue;
+          if (call.node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+          const checker = new CallChecker(call, sourceCode, context);
+          checker.check();
+        }
+      },
+    };
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Messages
+
+type Piece = { text: string } | { expr: TSESTree.Node };
+
+interface MessageShape {
+  /** Some part is not a constant. */
+  dataBuilt: boolean;
+  how: 'template literal' | 'string concatenation' | 'constant';
+  /** Constant text and value pieces, in order; null when a piece cannot be read (a raw template escape). */
+  pieces: Piece[] | null;
+  /** Splitting into pieces keeps the meaning: `a + b + 'x'` may add numbers first. */
+  safe: boolean;
+  /** The whole constant text when not data-built. */
+  constant: string | null;
+}
+
+const MAX_LEAVES = 200;
+
+class CallChecker {
+  private readonly args: TSESTree.Expression[];
+  private readonly library: LoggerLibrary;
+
+  constructor(
+    private readonly call: LogCall,
+    private readonly sourceCode: SourceCode,
+    private readonly context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  ) {
+    this.args = call.node.arguments as TSESTree.Expression[];
+    this.library = call.logger.library;
+  }
+
+  check(): void {
+    switch (this.call.logger.order) {
+      case 'console':
+        this.checkConsole();
+        break;
+      case 'message-first':
+        this.checkMessageFirst();
+        break;
+      case 'object-first':
+        this.checkObjectFirst();
+        break;
+      default:
+        this.checkUnknown();
+    }
+  }
+
+  // ---- per argument order ------------------------------------------------------------------------------------
+
+  private checkConsole(): void {
+    const method = this.call.method ?? '';
+    if (!CONSOLE_LOG_METHODS.has(method)) return;
+    const args = this.args;
+    if (args.length === 0) return;
+    if (args.length === 1) {
+      const shape = this.shape(args[0]!);
+      if (shape?.dataBuilt) {
+        this.reportData(args[0]!, shape, () => this.consoleSuggestion(args));
+        return;
+      }
+      this.checkMessageProperty(args[0]!);
+      return;
+    }
+    if (args.every((argument) => this.constantText(argument) !== null)) return;
+    const first = args[0]!;
+    const last = args[args.length - 1]!;
+    this.context.report({
+      loc: { start: first.loc.start, end: last.loc.end },
+      messageId: 'multipleArguments',
+      data: { method },
+      suggest: this.suggestions(() => this.consoleSuggestion(args)),
+    });
+  }
+
+  private checkMessageFirst(): void {
+    const args = this.args;
+    const method = this.call.method;
+    const index = method === 'log' && (this.library === 'winston' || this.library === 'lambda-log') && args.length >= 2 ? 1 : 0;
+    const message = args[index];
+    if (message === undefined) return;
+    const shape = this.shape(message);
+    if (shape?.dataBuilt) {
+      this.reportData(message, shape, () => this.messageFirstSuggestion(index, shape));
+      return;
+    }
+    if (
+      this.library === 'winston' &&
+      shape?.constant !== null &&
+      shape?.constant !== undefined &&
+      hasFormatSpecifier(shape.constant) &&
+      args.length > index + 1
+    ) {
+      this.reportSpecifiers(message);
+      return;
+    }
+    this.checkMessageProperty(message);
+  }
+
+  private checkObjectFirst(): void {
+    const args = this.args;
+    const first = args[0];
+    if (first === undefined) return;
+    const shape = this.shape(first);
+    if (shape !== null) {
+      // `log.info('msg', …)`: the message came first
+      if (args.length === 1) {
+        if (shape.dataBuilt) this.reportData(first, shape, () => this.objectFirstSuggestion(shape, [], null));
+        return;
+      }
+      if (!shape.dataBuilt && shape.constant !== null && hasFormatSpecifier(shape.constant)) {
+        this.reportSpecifiers(first);
+        return;
+      }
+      const extras = args.slice(1);
+      this.context.report({
+        loc: { start: extras[0]!.loc.start, end: extras[extras.length - 1]!.loc.end },
+        messageId: 'argumentOrder',
+        data: {
+          library: libraryName(this.library),
+          fate: this.library === 'pino' ? 'dropped' : 'formatted into the message text',
+        },
+        suggest: this.suggestions(() => this.objectFirstSuggestion(shape, extras, null)),
+      });
+      return;
+    }
+    // `log.info({ … }, message, …)`
+    const message = args[1];
+    if (message === undefined) {
+      this.checkMessageProperty(first);
+      return;
+    }
+    const messageShape = this.shape(message);
+    if (messageShape === null) return;
+    if (messageShape.dataBuilt) {
+      const base = skipTypeWrappers(first);
+      this.reportData(message, messageShape, () =>
+        args.length === 2 && base.type === AST_NODE_TYPES.ObjectExpression
+          ? this.objectFirstSuggestion(messageShape, [], base)
+          : null,
+      );
+      return;
+    }
+    if (messageShape.constant !== null && hasFormatSpecifier(messageShape.constant) && args.length > 2) {
+      this.reportSpecifiers(message);
+    }
+  }
+
+  private checkUnknown(): void {
+    const first = this.args[0];
+    if (first === undefined) return;
+    const shape = this.shape(first);
+    if (shape?.dataBuilt) this.reportData(first, shape, () => null);
+  }
+
+  /** `{ message: \`order ${id}\` }`: the message property itself built from data. */
+  private checkMessageProperty(argument: TSESTree.Node): void {
+    const object = skipTypeWrappers(argument);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+      const name = getPropertyName(property);
+      if (name !== 'message' && name !== 'msg') continue;
+      const shape = this.shape(property.value);
+      if (shape?.dataBuilt) this.reportData(property.value, shape, () => null);
+    }
+  }
+
+  // ---- reports ---------------------------------------------------------------------------------------------
+
+  private reportData(node: TSESTree.Node, shape: MessageShape, suggestion: () => Suggestion | null): void {
+    this.context.report({
+      node,
+      messageId: 'dataInMessage',
+      data: { how: shape.how },
+      suggest: this.suggestions(suggestion),
+    });
+  }
+
+  private reportSpecifiers(node: TSESTree.Node): void {
+    this.context.report({ node, messageId: 'dataInMessage', data: { how: 'format specifiers' }, suggest: [] });
+  }
+
+  private suggestions(build: () => Suggestion | null): Suggestion[] {
+    // A comment inside the call would be lost by the rewrite.
+    if (this.sourceCode.getCommentsInside(this.call.node).length > 0) return [];
+    const suggestion = build();
+    return suggestion === null ? [] : [suggestion];
+  }
+
+  // ---- suggestions -----------------------------------------------------------------------------------------
+
+  /** `console.log(JSON.stringify({ message: 'Processing order', id }))` */
+  private consoleSuggestion(args: readonly TSESTree.Expression[]): Suggestion | null {
+    const pieces: Piece[] = [];
+    for (const argument of args) {
+      const shape = this.shape(argument);
+      if (shape !== null) {
+        if (shape.pieces === null || !shape.safe) return null;
+        pieces.push(...shape.pieces);
+        continue;
+      }
+      const constant = this.constantText(argument);
+      if (constant !== null) pieces.push({ text: constant });
+      else pieces.push({ expr: argument });
+    }
+    // `console.log('order %s', id)`: interpolation we would have to re-implement
+    if (pieces.some((piece) => 'text' in piece && piece.text.includes('%'))) return null;
+    const fields = this.fields(pieces, 'console', new Set());
+    if (fields === null || fields.length === 0) return null;
+    const text = messageText(pieces);
+    const entries = text === '' ? fields : [`message: ${this.quote(text, args[0]!)}`, ...fields];
+    const first = args[0]!;
+    const last = args[args.length - 1]!;
+    return {
+      messageId: 'useFields',
+      fix: (fixer) =>
+        fixer.replaceTextRange([first.range[0], last.range[1]], `JSON.stringify({ ${entries.join(', ')} })`),
+    };
+  }
+
+  /** `logger.info('order placed', { id })`, merging into an existing fields object. */
+  private messageFirstSuggestion(index: number, shape: MessageShape): Suggestion | null {
+    if (shape.pieces === null || !shape.safe) return null;
+    const message = this.args[index]!;
+    const next = this.args[index + 1];
+    const nextObject = next === undefined ? null : skipTypeWrappers(next);
+    if (nextObject !== null && nextObject.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    const taken = nextObject === null ? new Set<string>() : objectKeys(nextObject);
+    if (taken === null) return null;
+    const fields = this.fields(shape.pieces, this.library, taken);
+    if (fields === null || fields.length === 0) return null;
+    const text = messageText(shape.pieces);
+    if (text === '') return null;
+    const literal = this.quote(text, message);
+    return {
+      messageId: 'useFields',
+      fix: (fixer) => {
+        if (nextObject === null) return fixer.replaceText(message, `${literal}, { ${fields.join(', ')} }`);
+        if (nextObject.properties.length === 0) {
+          return [fixer.replaceText(message, literal), fixer.replaceText(nextObject, `{ ${fields.join(', ')} }`)];
+        }
+        const brace = this.sourceCode.getFirstToken(nextObject)!;
+        return [fixer.replaceText(message, literal), fixer.insertTextAfter(brace, ` ${fields.join(', ')},`)];
+      },
+    };
+  }
+
+  /** pino / bunyan: `log.info({ id, …fields }, 'order placed')`. */
+  private objectFirstSuggestion(
+    shape: MessageShape,
+    extras: readonly TSESTree.Expression[],
+    base: TSESTree.ObjectExpression | null,
+  ): Suggestion | null {
+    const taken = new Set<string>();
+    const entries: string[] = [];
+    let pieces: Piece[];
+    if (shape.dataBuilt) {
+      if (shape.pieces === null || !shape.safe) return null;
+      pieces = shape.pieces;
+    } else if (shape.constant !== null) {
+      pieces = [{ text: shape.constant }];
+    } else {
+      return null;
+    }
+    const extraEntries: string[] = [];
+    for (const extra of extras) {
+      const value = skipTypeWrappers(extra);
+      if (value.type === AST_NODE_TYPES.ObjectExpression) {
+        const keys = objectKeys(value);
+        if (keys === null) return null;
+        for (const key of keys) {
+          if (taken.has(key)) return null;
+          taken.add(key);
+        }
+        for (const property of value.properties) extraEntries.push(this.sourceCode.getText(property));
+        continue;
+      }
+      const field = this.field(extra, this.library);
+      if (field === null) return null;
+      let name = field.name;
+      let valueText = field.value;
+      if (isErrorLike(extra, this.sourceCode)) {
+        // pino and bunyan serialise an Error under `err` (stack included)
+        name = 'err';
+        valueText = this.sourceCode.getText(extra);
+      }
+      if (taken.has(name)) return null;
+      taken.add(name);
+      extraEntries.push(name === valueText ? name : `${name}: ${valueText}`);
+    }
+    let baseEntries: string[] = [];
+    if (base !== null) {
+      const keys = objectKeys(base);
+      if (keys === null) return null;
+      for (const key of keys) taken.add(key);
+      baseEntries = base.properties.map((property) => this.sourceCode.getText(property));
+    }
+    const fields = this.fields(pieces, this.library, taken);
+    if (fields === null) return null;
+    entries.push(...fields, ...baseEntries, ...extraEntries);
+    if (entries.length === 0) return null;
+    const text = messageText(pieces);
+    const args = this.args;
+    const firstArg = args[0]!;
+    const lastArg = args[args.length - 1]!;
+    const original = base === null ? firstArg : args[1]!;
+    const replacement =
+      text === '' ? `{ ${entries.join(', ')} }` : `{ ${entries.join(', ')} }, ${this.quote(text, original)}`;
+    return {
+      messageId: 'useFields',
+      fix: (fixer) => fixer.replaceTextRange([firstArg.range[0], lastArg.range[1]], replacement),
+    };
+  }
+
+  // ---- pieces and fields -----------------------------------------------------------------------------------
+
+  /** Field entries (`id`, `id: order.id`) for the value pieces; null when a name cannot be derived safely. */
+  private fields(pieces: readonly Piece[], library: LoggerLibrary, taken: Set<string>): string[] | null {
+    const entries: string[] = [];
+    for (const piece of pieces) {
+      if (!('expr' in piece)) continue;
+      // An Error serialises to `{}` in JSON.stringify and is special-cased by each library: leave it to a human.
+      if (isErrorLike(piece.expr, this.sourceCode)) return null;
+      const field = this.field(piece.expr, library);
+      if (field === null || taken.has(field.name)) return null;
+      taken.add(field.name);
+      entries.push(field.name === field.value ? field.name : `${field.name}: ${field.value}`);
+    }
+    return entries;
+  }
+
+  /** `id` → id; `order.id`, `order?.id`, `this.id` → id. Null for anything else or a reserved name. */
+  private field(node: TSESTree.Node, library: LoggerLibrary): { name: string; value: string } | null {
+    let target = skipTypeWrappers(node);
+    if (target.type === AST_NODE_TYPES.ChainExpression) target = skipTypeWrappers(target.expression);
+    let name: string | null = null;
+    if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
+    else if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed) name = getPropertyName(target);
+    if (name === null || !isPlainIdentifierName(name) || RESERVED_FIELDS[library].has(name)) return null;
+    if (target.type === AST_NODE_TYPES.MemberExpression && !isNameChain(target)) return null;
+    return { name, value: this.sourceCode.getText(node) };
+  }
+
+  /** The message's shape when it is a string (constant, template or concatenation with a string), else null. */
+  private shape(node: TSESTree.Node): MessageShape | null {
+    const target = skipTypeWrappers(node);
+    if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+      if (target.expressions.length === 0) {
+        const cooked = target.quasis[0]?.value.cooked ?? null;
+        return { dataBuilt: false, how: 'constant', pieces: null, safe: true, constant: cooked };
+      }
+      const pieces = this.templatePieces(target);
+      const dataBuilt = pieces === null || pieces.some((piece) => 'expr' in piece);
+      return {
+        dataBuilt,
+        how: 'template literal',
+        pieces,
+        safe: true,
+        constant: dataBuilt || pieces === null ? null : joinConstant(pieces),
+      };
+    }
+    if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+      return this.concatenation(target);
+    }
+    const constant = getStaticValue(target, this.sourceCode);
+    if (constant.kind === 'string') {
+      return { dataBuilt: false, how: 'constant', pieces: [{ text: constant.value }], safe: true, constant: constant.value };
+    }
+    return null;
+  }
+
+  private templatePieces(node: TSESTree.TemplateLiteral): Piece[] | null {
+    const pieces: Piece[] = [];
+    for (let index = 0; index < node.quasis.length; index++) {
+      const cooked = node.quasis[index]!.value.cooked;
+      if (cooked === null || cooked === undefined) return null;
+      if (cooked !== '') pieces.push({ text: cooked });
+      const expression = node.expressions[index];
+      if (expression === undefined) continue;
+      const constant = this.constantText(expression);
+      pieces.push(constant === null ? { expr: expression } : { text: constant });
+    }
+    return pieces;
+  }
+
+  /** `'Processing order ' + id`: flattened iteratively (a 10,000-term chain cannot overflow the stack). */
+  private concatenation(node: TSESTree.BinaryExpression): MessageShape | null {
+    const leaves: TSESTree.Node[] = [];
+    const stack: TSESTree.Node[] = [node];
+    while (stack.length > 0) {
+      const current = skipTypeWrappers(stack.pop()!);
+      if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
+        if (leaves.length + stack.length > MAX_LEAVES) return null;
+        stack.push(current.right, current.left);
+      } else {
+        leaves.push(current);
+      }
+    }
+    const pieces: Piece[] | null = [];
+    let readable = true;
+    let hasString = false;
+    const stringAt: boolean[] = [];
+    for (const leaf of leaves) {
+      if (leaf.type === AST_NODE_TYPES.TemplateLiteral) {
+        hasString = true;
+        stringAt.push(true);
+        const inner = this.templatePieces(leaf);
+        if (inner === null) readable = false;
+        else pieces.push(...inner);
+        continue;
+      }
+      const value = getStaticValue(leaf, this.sourceCode);
+      if (value.kind === 'string') {
+        hasString = true;
+        stringAt.push(true);
+        if (value.value !== '') pieces.push({ text: value.value });
+        continue;
+      }
+      stringAt.push(false);
+      const constant = this.constantText(leaf);
+      pieces.push(constant === null ? { expr: leaf } : { text: constant });
+    }
+    // `total + tax`: not a message at all
+    if (!hasString) return null;
+    const dataBuilt = !readable || pieces.some((piece) => 'expr' in piece);
+    return {
+      dataBuilt,
+      how: 'string concatenation',
+      pieces: readable ? pieces : null,
+      // `a + b + 'x'` adds a and b first when they are numbers: only split when the chain is a string from the start
+      safe: stringAt[0] === true || stringAt[1] === true,
+      constant: dataBuilt || !readable ? null : joinConstant(pieces),
+    };
+  }
+
+  /** The text of a constant string, number or boolean; null otherwise. */
+  private constantText(node: TSESTree.Node): string | null {
+    const value = getStaticValue(node, this.sourceCode);
+    switch (value.kind) {
+      case 'string':
+        return value.value;
+      case 'number':
+        return String(value.value);
+      case 'boolean':
+        return String(value.value);
+      default:
+        return null;
+    }
+  }
+
+  /** A string literal in the quotes the original message used. */
+  private quote(text: string, original: TSESTree.Node): string {
+    const target = skipTypeWrappers(original);
+    const first = target.type === AST_NODE_TYPES.Literal ? target.raw[0] : null;
+    if (first === '"') return quoteString(text, '"');
+    if (target.type === AST_NODE_TYPES.BinaryExpression) {
+      const token = this.sourceCode.getFirstToken(target);
+      if (token?.type === 'String' && token.value.startsWith('"')) return quoteString(text, '"');
+    }
+    return quoteString(text, "'");
+  }
+}
+
+function joinConstant(pieces: readonly Piece[]): string {
+  return pieces.map((piece) => ('text' in piece ? piece.text : '')).join('');
+}
+
+/** The message's constant text with the values taken out: `order ${id} placed` → `order placed`. */
+function messageText(pieces: readonly Piece[]): string {
+  const raw = pieces.map((piece) => ('text' in piece ? piece.text : ' ')).join('');
+  let text = raw.replace(/\s+/g, ' ').trim();
+  // drop separators left dangling where a value was (`id=`, `Error: `, `order #`)
+  let end = text.length;
+  while (end > 0 && ' :=,;-#([{'.includes(text[end - 1]!)) end--;
+  text = text.slice(0, end);
+  let start = 0;
+  while (start < text.length && ' :=,;-)]}'.includes(text[start]!)) start++;
+  return text.slice(start);
+}
+
+/** Identifier-only member chain: `order.id`, `this.order.id`, `event.pathParameters.id`. */
+function isNameChain(node: TSESTree.MemberExpression): boolean {
+  let current: TSESTree.Node = node;
+  for (let guard = 0; guard < 32; guard++) {
+    current = skipTypeWrappers(current);
+    if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression) return true;
+    if (current.type !== AST_NODE_TYPES.MemberExpression || current.computed) return false;
+    current = current.object;
+  }
+  return false;
+}
+
+/** The static keys of an object literal; null when a key is computed from something else. */
+function objectKeys(node: TSESTree.ObjectExpression): Set<string> | null {
+  const keys = new Set<string>();
+  for (const property of node.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) continue;
+    const name = getPropertyName(property);
+    if (name === null) return null;
+    keys.add(name);
+  }
+  return keys;
+}
+
+/** A caught error or a value named like one (`err`, `error`, `e`, `ex`, `exception`, `…Error`). */
+function isErrorLike(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ChainExpression) target = skipTypeWrappers(target.expression);
+  if (target.type === AST_NODE_TYPES.NewExpression) return true;
+  let name: string | null = null;
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    if (variable?.defs.some((def) => def.type === 'CatchClause')) return true;
+    name = target.name;
+  } else if (target.type === AST_NODE_TYPES.MemberExpression) {
+    name = getPropertyName(target);
+  }
+  if (name === null) return false;
+  const parts = nameParts(name);
+  const last = parts[parts.length - 1];
+  return (
+    last === 'err' ||
+    last === 'error' ||
+    last === 'exception' ||
+    (parts.length === 1 && (last === 'e' || last === 'ex'))
+  );
+}

@@ -1,0 +1,174 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../utils/create-rule.js';
+import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
+import {
+  getFileLogging,
+  quoteString,
+  type LoggingMiddlewareUse,
+  type ModuleLogger,
+} from '../utils/logging.js';
+
+export type Options = [
+  {
+    loggers: string[];
+    middlewares: string[];
+  },
+];
+export type MessageIds = 'missingLogging' | 'addLogCall';
+
+const defaultOptions: Options[0] = { loggers: [], middlewares: [] };
+
+export default createRule<Options, MessageIds>({
+  name: 'require-handler-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require Lambda handlers to write structured logs or use logging middleware',
+      recommended: 'strict',
+    },
+    hasSuggestions: true,
+    messages: {
+      missingLogging:
+        "Handler '{{name}}' writes no structured log and uses no logging middleware, so its invocations leave no audit trail. Log what it does as JSON (Powertools Logger, pino, a single-object console call) or add injectLambdaContext.",
+      addLogCall: "Log each invocation with '{{logger}}'.",
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          loggers: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              "Your own logger modules: a package name ('@acme/logger', subpaths included) or a path suffix of your files ('lib/logger' matches '../lib/logger.js'). Any call on an import of them counts as structured logging.",
+          },
+          middlewares: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Logging middleware, decorators or handler wrappers that count as logging for a handler: module names or function names (`withLogging`).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [defaultOptions],
+  },
+  defaultOptions: [defaultOptions],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    return {
+      Program() {
+        const handlers = getLambdaHandlers(context);
+        if (handlers.length === 0) return;
+        const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null);
+        if (analysable.length === 0) return;
+        const logging = getFileLogging(context, { loggers: options.loggers, middlewares: options.middlewares });
+        if (logging.hasUnknownLogCall) return;
+        if (logging.logCalls.some((call) => call.kind === 'emit' && call.structured)) return;
+        for (const handler of analysable) {
+          if (usesLoggingMiddleware(handler, handlers, logging.middlewares)) continue;
+          const suggestion = buildSuggestion(handler, logging.moduleLoggers, sourceCode);
+          context.report({
+            loc: nameLoc(handler.reportNode),
+            messageId: 'missingLogging',
+            data: { name: handler.exportName },
+            suggest: suggestion === null ? [] : [suggestion],
+          });
+        }
+      },
+    };
+  },
+});
+
+/** The exported name only: a TypeScript identifier's range includes its type annotation. */
+function nameLoc(node: TSESTree.Node): TSESTree.SourceLocation {
+  if (node.type === AST_NODE_TYPES.Identifier && node.typeAnnotation !== undefined) {
+    const start = node.loc.start;
+    return { start, end: { line: start.line, column: start.column + node.name.length } };
+  }
+  return node.loc;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+function attachedTo(handler: LambdaHandler, use: LoggingMiddlewareUse): boolean {
+  return (
+    handler.wrappers.some((wrapper) => contains(wrapper, use.node)) ||
+    handler.decorators.some((decorator) => contains(decorator, use.node))
+  );
+}
+
+/**
+ * A middleware inside this handler's wrapper chain or decorators counts for it; one we cannot attribute to any
+ * handler (`const base = middy().use(injectLambdaContext(logger))`) counts for every handler of the file.
+ */
+function usesLoggingMiddleware(
+  handler: LambdaHandler,
+  handlers: readonly LambdaHandler[],
+  uses: readonly LoggingMiddlewareUse[],
+): boolean {
+  return uses.some((use) => attachedTo(handler, use) || !handlers.some((other) => attachedTo(other, use)));
+}
+
+/** Insert `logger.info('<name> invoked', { requestId: context.awsRequestId });` at the top of a block body. */
+function buildSuggestion(
+  handler: LambdaHandler,
+  loggers: readonly ModuleLogger[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.SuggestionReportDescriptor<MessageIds> | null {
+  const fn = handler.fn;
+  if (fn === null || fn.body === null || fn.body === undefined || fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return null;
+  }
+  const body = fn.body;
+  const scope = sourceCode.getScope(body);
+  const logger = loggers.find((candidate) => ASTUtils.findVariable(scope, candidate.name) === candidate.variable);
+  if (logger === undefined) return null;
+  const context = handler.contextParam;
+  if (context !== null && ASTUtils.findVariable(scope, context.name)?.defs[0]?.name !== context) return null;
+
+  const message = quoteString(`${handler.exportName} invoked`);
+  const fields = context === null ? null : `{ requestId: ${context.name}.awsRequestId }`;
+  let call: string;
+  if (logger.logger.order === 'object-first') {
+    call = fields === null ? `${logger.name}.info(${message});` : `${logger.name}.info(${fields}, ${message});`;
+  } else {
+    call = fields === null ? `${logger.name}.info(${message});` : `${logger.name}.info(${message}, ${fields});`;
+  }
+
+  // After the directive prologue (`'use strict'`), else right after `{`.
+  let anchor: TSESTree.Node | TSESTree.Token | null = null;
+  for (const statement of body.body) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined) anchor = statement;
+    else break;
+  }
+  const openBrace = sourceCode.getFirstToken(body);
+  if (openBrace === null) return null;
+  anchor ??= openBrace;
+  const first = body.body[0];
+  const outerIndent = indentOf(openBrace.loc.start.line, sourceCode);
+  let indent = `${outerIndent}  `;
+  if (first !== undefined && first.loc.start.line > openBrace.loc.start.line) {
+    const line = sourceCode.lines[first.loc.start.line - 1] ?? '';
+    const prefix = line.slice(0, first.loc.start.column);
+    if (prefix.trim() === '') indent = prefix;
+  }
+  const text = body.body.length === 0 ? `\n${indent}${call}\n${outerIndent}` : `\n${indent}${call}`;
+  return {
+    messageId: 'addLogCall',
+    data: { logger: logger.name },
+    fix: (fixer) => fixer.insertTextAfter(anchor, text),
+  };
+}
+
+function indentOf(line: number, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const text = sourceCode.lines[line - 1] ?? '';
+  let end = 0;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return text.slice(0, end);
+}

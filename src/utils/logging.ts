@@ -1,0 +1,1033 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getCalleeName, getPropertyName, skipTypeWrappers } from './ast.js';
+import { resolveCallee, resolveModuleRef, type ModuleRef } from './modules.js';
+
+/**
+ * Logging analysis shared by the logging rules: which calls are log calls, which library a logger comes from and
+ * the argument order it takes, which calls write structured (JSON) logs, and which logging middleware or decorators
+ * a file uses.
+ *
+ * Loggers are bound through imports and once-bound variables (`const logger = new Logger()`, `const log = pino()`,
+ * `log.child({…})`), never by their names. The per-file analysis (`getFileLogging`) walks the file once, iteratively,
+ * and is cached per SourceCode and options. Nothing here throws on odd input; anything unknown is null.
+ */
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Variable = TSESLint.Scope.Variable;
+
+export type LoggerLibrary = 'console' | 'powertools' | 'pino' | 'bunyan' | 'winston' | 'lambda-log' | 'dazn' | 'custom';
+
+/**
+ * - `object-first`: `log.info({ id }, 'msg')` (pino, bunyan);
+ * - `message-first`: `logger.info('msg', { id })` (Powertools, winston, lambda-log, dazn);
+ * - `console`: `console.log(…args)` joins its arguments into one string;
+ * - `unknown`: a team's own logger module (option `loggers`).
+ */
+export type ArgumentOrder = 'object-first' | 'message-first' | 'console' | 'unknown';
+
+export interface LoggerInfo {
+  library: LoggerLibrary;
+  order: ArgumentOrder;
+  /** Writes JSON. `console` is decided per call (a single object argument); winston by its format. */
+  structured: boolean;
+}
+
+export interface LoggingOptions {
+  /** Module specifiers of a team's own logger modules: any call on an import of them is a log call. */
+  loggers?: readonly string[];
+  /** Module specifiers or function names of logging middleware / decorators / handler wrappers. */
+  middlewares?: readonly string[];
+}
+
+/**
+ * - `emit` writes a log line (`info`, `error`, …);
+ * - `context` adds data to every later line (`appendKeys`, `child`);
+ * - `dump` prints a value without being a log statement (`console.dir`, `console.table`).
+ */
+export type LogCallKind = 'emit' | 'context' | 'dump';
+
+export interface LogCall {
+  node: TSESTree.CallExpression;
+  logger: LoggerInfo;
+  /** `info`, `log`, …; null for a direct call of a custom logger import (`log('x')`). */
+  method: string | null;
+  kind: LogCallKind;
+  /** Writes a JSON log line. */
+  structured: boolean;
+}
+
+export type MiddlewareKind = 'powertools' | 'input-output-logger' | 'custom';
+
+export interface LoggingMiddlewareUse {
+  /** The `injectLambdaContext(…)` / `inputOutputLogger()` / wrapper call, or a decorator (`@logged`). */
+  node: TSESTree.CallExpression | TSESTree.Decorator;
+  kind: MiddlewareKind;
+  /** The options argument of Powertools' `injectLambdaContext` (middleware: 2nd, decorator: 1st), when present. */
+  options: TSESTree.Node | null;
+}
+
+export interface ModuleLogger {
+  /** The name to call it by in the module scope. */
+  name: string;
+  variable: Variable;
+  logger: LoggerInfo;
+}
+
+export interface FileLogging {
+  /** Recognised log calls, in source order. */
+  logCalls: readonly LogCall[];
+  /**
+   * A log-level call on a receiver we cannot identify but whose name says logger (`logger.info(…)` with `logger`
+   * imported from your own module). Such a file may well log; rules that report missing logging stay quiet.
+   */
+  hasUnknownLogCall: boolean;
+  /** Logging middleware and decorators used anywhere in the file. */
+  middlewares: readonly LoggingMiddlewareUse[];
+  /** Structured logger instances declared or imported at the top level of the module, in source order. */
+  moduleLoggers: readonly ModuleLogger[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Libraries
+
+interface LibrarySpec {
+  order: ArgumentOrder;
+  emit: ReadonlySet<string>;
+  context: ReadonlySet<string>;
+  dump?: ReadonlySet<string>;
+}
+
+const LIBRARIES: Readonly<Record<Exclude<LoggerLibrary, 'custom'>, LibrarySpec>> = {
+  console: {
+    order: 'console',
+    emit: new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']),
+    context: new Set(),
+    dump: new Set(['dir', 'dirxml', 'table']),
+  },
+  powertools: {
+    order: 'message-first',
+    emit: new Set(['trace', 'debug', 'info', 'warn', 'error', 'critical']),
+    context: new Set([
+      'appendKeys',
+      'appendPersistentKeys',
+      'addPersistentLogAttributes',
+      'setPersistentLogAttributes',
+      'createChild',
+    ]),
+  },
+  pino: {
+    order: 'object-first',
+    emit: new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']),
+    context: new Set(['child', 'setBindings']),
+  },
+  bunyan: {
+    order: 'object-first',
+    emit: new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']),
+    context: new Set(['child']),
+  },
+  winston: {
+    order: 'message-first',
+    emit: new Set(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly', 'log']),
+    context: new Set(['child']),
+  },
+  'lambda-log': {
+    order: 'message-first',
+    emit: new Set(['info', 'warn', 'error', 'debug', 'log']),
+    context: new Set(),
+  },
+  dazn: {
+    order: 'message-first',
+    emit: new Set(['debug', 'info', 'warn', 'error']),
+    context: new Set(),
+  },
+};
+
+/** Every log-level method name any library uses: `x.info(…)` on an unknown logger-named receiver. */
+const LOG_LEVEL_METHODS: ReadonlySet<string> = new Set(
+  Object.values(LIBRARIES).flatMap((spec) => [...spec.emit]),
+);
+
+/** Methods that make a child logger of the same library. */
+const CHILD_METHODS: ReadonlySet<string> = new Set(['child', 'createChild']);
+
+const CONSOLE: LoggerInfo = Object.freeze({ library: 'console', order: 'console', structured: false });
+const POWERTOOLS: LoggerInfo = Object.freeze({ library: 'powertools', order: 'message-first', structured: true });
+const PINO: LoggerInfo = Object.freeze({ library: 'pino', order: 'object-first', structured: true });
+const BUNYAN: LoggerInfo = Object.freeze({ library: 'bunyan', order: 'object-first', structured: true });
+const WINSTON_JSON: LoggerInfo = Object.freeze({ library: 'winston', order: 'message-first', structured: true });
+const WINSTON_TEXT: LoggerInfo = Object.freeze({ library: 'winston', order: 'message-first', structured: false });
+const LAMBDA_LOG: LoggerInfo = Object.freeze({ library: 'lambda-log', order: 'message-first', structured: true });
+const DAZN: LoggerInfo = Object.freeze({ library: 'dazn', order: 'message-first', structured: true });
+const CUSTOM: LoggerInfo = Object.freeze({ library: 'custom', order: 'unknown', structured: true });
+
+const POWERTOOLS_LOGGER = '@aws-lambda-powertools/logger';
+const DAZN_LOGGER = '@dazn/lambda-powertools-logger';
+const INPUT_OUTPUT_LOGGER = '@middy/input-output-logger';
+
+/** Display name of a library in messages. */
+export function libraryName(library: LoggerLibrary): string {
+  switch (library) {
+    case 'powertools':
+      return 'Powertools Logger';
+    case 'dazn':
+      return '@dazn/lambda-powertools-logger';
+    case 'custom':
+      return 'your logger';
+    default:
+      return library;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Module specifiers
+
+/** `./lib/logger.js` → `lib/logger`; `@acme/log/index.ts` → `@acme/log`. */
+function normaliseSpecifier(specifier: string): string {
+  let result = specifier.trim();
+  while (result.startsWith('./')) result = result.slice(2);
+  for (const extension of ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx']) {
+    if (result.endsWith(extension)) {
+      result = result.slice(0, -extension.length);
+      break;
+    }
+  }
+  if (result.endsWith('/index')) result = result.slice(0, -'/index'.length);
+  return result;
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('.') || specifier.startsWith('/');
+}
+
+/**
+ * Does the imported `specifier` match an option entry? A package entry (`@acme/logger`) matches itself and its
+ * subpaths; an entry for your own files (`lib/logger`, `./lib/logger.js`) matches relative imports ending in it
+ * (`../lib/logger`, `../../lib/logger.js`).
+ */
+export function moduleMatches(specifier: string, entry: string): boolean {
+  if (entry.trim() === '') return false;
+  const spec = normaliseSpecifier(specifier);
+  const wanted = normaliseSpecifier(entry);
+  if (wanted === '' || spec === '') return false;
+  if (spec === wanted) return true;
+  if (!isRelative(specifier)) return !isRelative(entry) && spec.startsWith(`${wanted}/`);
+  // relative import: compare trailing path segments, ignoring `..` and `.` prefixes of the specifier
+  const specParts = spec.split('/').filter((part) => part !== '' && part !== '.' && part !== '..');
+  const wantedParts = wanted.split('/').filter((part) => part !== '' && part !== '.' && part !== '..');
+  if (wantedParts.length === 0 || wantedParts.length > specParts.length) return false;
+  const offset = specParts.length - wantedParts.length;
+  return wantedParts.every((part, index) => specParts[offset + index] === part);
+}
+
+function matchesAny(specifier: string, entries: readonly string[] | undefined): boolean {
+  return entries !== undefined && entries.some((entry) => moduleMatches(specifier, entry));
+}
+
+function isPowertoolsLoggerModule(specifier: string): boolean {
+  return specifier === POWERTOOLS_LOGGER || specifier.startsWith(`${POWERTOOLS_LOGGER}/`);
+}
+
+function lastOf(path: readonly string[]): string | undefined {
+  return path[path.length - 1];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Variables
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let guard = 0; guard < 64; guard++) {
+    const next = skipTypeWrappers(current);
+    if (next.type === AST_NODE_TYPES.ChainExpression) current = next.expression;
+    else return next;
+  }
+  return current;
+}
+
+/** The variable `node` refers to, or null (an undeclared global, or anything odd). */
+export function variableOf(node: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
+  try {
+    return ASTUtils.findVariable(sourceCode.getScope(node), node);
+  } catch {
+    return null;
+  }
+}
+
+/** `node` is a global the file does not declare (`console`, `process`, `JSON`). */
+export function isGlobal(node: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = variableOf(node, sourceCode);
+  return variable === null || variable.defs.length === 0;
+}
+
+/**
+ * A variable written once, at its declaration (`const`, or `let`/`var` never reassigned): its declarator and where
+ * the variable sits inside a destructuring pattern (`const { a: { b } } = x` → ['a', 'b']). Null otherwise.
+ */
+export function onceBound(
+  variable: Variable,
+): { declarator: TSESTree.VariableDeclarator; init: TSESTree.Expression; path: string[] } | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable') return null;
+  const declarator = def.node as TSESTree.Node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null) return null;
+  const declaration = declarator.parent;
+  if (declaration.type !== AST_NODE_TYPES.VariableDeclaration) return null;
+  const loop = declaration.parent;
+  if (
+    (loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement) &&
+    loop.left === declaration
+  ) {
+    return null;
+  }
+  if (declaration.kind !== 'const') {
+    for (const reference of variable.references) {
+      if (reference.isWrite() && !reference.init) return null;
+    }
+  }
+  const path = patternPath(declarator.id, def.name as TSESTree.Identifier);
+  if (path === null) return null;
+  return { declarator, init: declarator.init, path };
+}
+
+/** Where `target` sits inside `pattern` (`{ a: { b: target } }` → ['a', 'b']); null when not reached by keys. */
+export function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): string[] | null {
+  const path: string[] = [];
+  let current: TSESTree.Node = target;
+  for (let guard = 0; current !== pattern; guard++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent === undefined || guard > 256) return null;
+    switch (parent.type) {
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (parent.left !== current) return null;
+        break;
+      case AST_NODE_TYPES.Property: {
+        if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return null;
+        const name = getPropertyName(parent);
+        if (name === null) return null;
+        path.push(name);
+        break;
+      }
+      case AST_NODE_TYPES.ObjectPattern:
+        break;
+      default:
+        return null;
+    }
+    current = parent;
+  }
+  return path.reverse();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Which logger is this?
+
+/** Per file and options: memoised logger of each variable. */
+interface Resolver {
+  sourceCode: SourceCode;
+  options: LoggingOptions;
+  variables: Map<Variable, LoggerInfo | null>;
+}
+
+const MAX_HOPS = 12;
+
+function makeResolver(sourceCode: SourceCode, options: LoggingOptions): Resolver {
+  return { sourceCode, options, variables: new Map() };
+}
+
+/** The logger a module export denotes by itself (a logger object, not a factory). */
+function loggerOfRef(ref: ModuleRef, options: LoggingOptions): LoggerInfo | null {
+  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  if (ref.module === 'lambda-log' && path.length === 0) return LAMBDA_LOG;
+  if (ref.module === DAZN_LOGGER && path.length === 0) return DAZN;
+  if (matchesAny(ref.module, options.loggers)) return CUSTOM;
+  return null;
+}
+
+/**
+ * The logger library `node` evaluates to: `console`, a Powertools `Logger` instance, `pino()`, a winston
+ * `createLogger(…)`, `bunyan.createLogger(…)`, lambda-log, dazn's `Log`, a child of any of them, or an import of a
+ * module from option `loggers`. Null when unknown.
+ */
+export function resolveLogger(node: TSESTree.Node, sourceCode: SourceCode, options: LoggingOptions = {}): LoggerInfo | null {
+  return loggerOf(node, makeResolver(sourceCode, options), 0);
+}
+
+function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): LoggerInfo | null {
+  if (depth > MAX_HOPS) return null;
+  const node = unwrap(start);
+  const { sourceCode, options } = resolver;
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const variable = variableOf(node, sourceCode);
+      if (variable === null || variable.defs.length === 0) return node.name === 'console' ? CONSOLE : null;
+      return loggerOfVariable(variable, node, resolver, depth);
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      if (node.object.type === AST_NODE_TYPES.ThisExpression) return loggerOfThisMember(node, resolver, depth);
+      const ref = resolveModuleRef(node, sourceCode);
+      return ref === null ? null : loggerOfRef(ref, options);
+    }
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.CallExpression:
+      return loggerOfCreation(node, resolver, depth);
+    case AST_NODE_TYPES.AwaitExpression:
+      return null;
+    default:
+      return null;
+  }
+}
+
+function loggerOfVariable(
+  variable: Variable,
+  node: TSESTree.Identifier,
+  resolver: Resolver,
+  depth: number,
+): LoggerInfo | null {
+  if (resolver.variables.has(variable)) return resolver.variables.get(variable) ?? null;
+  // Cycle guard: a variable being resolved is unknown to itself.
+  resolver.variables.set(variable, null);
+  let result: LoggerInfo | null = null;
+  const def = variable.defs[0];
+  if (variable.defs.length === 1 && def !== undefined) {
+    if (def.type === 'ImportBinding') {
+      const ref = resolveModuleRef(node, resolver.sourceCode);
+      result = ref === null ? null : loggerOfRef(ref, resolver.options);
+    } else if (def.type === 'Variable') {
+      const bound = onceBound(variable);
+      if (bound !== null) {
+        if (bound.path.length === 0) result = loggerOf(bound.init, resolver, depth + 1);
+        if (result === null) {
+          // `const log = require('lambda-log')`, `const { logger } = require('./logger')`
+          const ref = resolveModuleRef(node, resolver.sourceCode);
+          result = ref === null ? null : loggerOfRef(ref, resolver.options);
+        }
+      }
+    }
+  }
+  resolver.variables.set(variable, result);
+  return result;
+}
+
+/** `this.logger` in a class whose field initialiser (or one constructor assignment) makes a logger. */
+function loggerOfThisMember(node: TSESTree.MemberExpression, resolver: Resolver, depth: number): LoggerInfo | null {
+  const name = getPropertyName(node);
+  if (name === null || node.computed) return null;
+  // The nearest non-arrow function decides what `this` is: it must be a method of a class.
+  let current: TSESTree.Node | undefined = node.parent;
+  let classBody: TSESTree.ClassBody | null = null;
+  for (let guard = 0; current !== undefined && guard < 10_000; guard++, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      if (owner?.type === AST_NODE_TYPES.MethodDefinition && owner.parent.type === AST_NODE_TYPES.ClassBody) {
+        if (owner.static) return null;
+        classBody = owner.parent;
+      }
+      break;
+    }
+    if (current.type === AST_NODE_TYPES.PropertyDefinition && current.parent.type === AST_NODE_TYPES.ClassBody) {
+      if (current.static) return null;
+      classBody = current.parent;
+      break;
+    }
+  }
+  if (classBody === null) return null;
+  const inits: TSESTree.Node[] = [];
+  for (const element of classBody.body) {
+    if (
+      element.type === AST_NODE_TYPES.PropertyDefinition &&
+      !element.static &&
+      !element.computed &&
+      getPropertyName(element) === name
+    ) {
+      if (element.value !== null) inits.push(element.value);
+    }
+    if (
+      element.type === AST_NODE_TYPES.MethodDefinition &&
+      element.kind === 'constructor' &&
+      element.value.body !== null
+    ) {
+      for (const statement of element.value.body.body) {
+        if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+        const expression = statement.expression;
+        if (
+          expression.type === AST_NODE_TYPES.AssignmentExpression &&
+          expression.operator === '=' &&
+          expression.left.type === AST_NODE_TYPES.MemberExpression &&
+          expression.left.object.type === AST_NODE_TYPES.ThisExpression &&
+          !expression.left.computed &&
+          getPropertyName(expression.left) === name
+        ) {
+          inits.push(expression.right);
+        }
+      }
+    }
+  }
+  if (inits.length !== 1) return null;
+  return loggerOf(inits[0]!, resolver, depth + 1);
+}
+
+function loggerOfCreation(
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+  resolver: Resolver,
+  depth: number,
+): LoggerInfo | null {
+  const { sourceCode, options } = resolver;
+  const callee = unwrap(node.callee);
+  // `parent.child({…})`, `logger.createChild()`: same library as the parent
+  if (node.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = getPropertyName(callee);
+    if (method !== null && CHILD_METHODS.has(method)) {
+      const parent = loggerOf(callee.object, resolver, depth + 1);
+      if (parent !== null && parent.library !== 'console') return parent;
+    }
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    // `require('lambda-log')`
+    const direct = resolveModuleRef(node, sourceCode);
+    if (direct !== null) return loggerOfRef(direct, options);
+  }
+  const ref = resolveCallee(node, sourceCode);
+  if (ref === null) return null;
+  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  const joined = path.join('.');
+  const isNew = node.type === AST_NODE_TYPES.NewExpression;
+  if (isPowertoolsLoggerModule(ref.module) && joined === 'Logger' && isNew) return POWERTOOLS;
+  if (ref.module === 'pino' && (joined === '' || joined === 'pino')) return PINO;
+  if (ref.module === 'bunyan' && ((joined === 'createLogger' && !isNew) || (joined === '' && isNew))) return BUNYAN;
+  if (ref.module === 'winston' && joined === 'createLogger' && !isNew) {
+    return winstonIsJson(node.arguments[0], resolver) ? WINSTON_JSON : WINSTON_TEXT;
+  }
+  if (ref.module === 'lambda-log' && joined === 'LambdaLog' && isNew) return LAMBDA_LOG;
+  if (ref.module === DAZN_LOGGER && joined === '' && isNew) return DAZN;
+  if (matchesAny(ref.module, options.loggers)) return CUSTOM;
+  return null;
+}
+
+/**
+ * winston writes JSON unless told otherwise: `createLogger({})` uses `format.json()` by default. With a `format`,
+ * JSON needs evidence: a `json()` / `logstash()` call inside it. A format we cannot see is taken as JSON (unknown
+ * stays quiet).
+ */
+function winstonIsJson(argument: TSESTree.Node | undefined, resolver: Resolver): boolean {
+  if (argument === undefined) return true;
+  const options = resolveObject(argument, resolver.sourceCode);
+  if (options === null) return true;
+  let format: TSESTree.Node | null = null;
+  for (const property of options.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      format = null;
+      continue;
+    }
+    if (getPropertyName(property) === 'format') format = property.value;
+  }
+  if (format === null) return !options.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement);
+  return formatEvidence(format, resolver) !== 'text';
+}
+
+/** 'json' when a json()/logstash() call is found, 'text' when the whole format is visible without one. */
+function formatEvidence(start: TSESTree.Node, resolver: Resolver): 'json' | 'text' | 'unknown' {
+  const stack: { node: TSESTree.Node; depth: number }[] = [{ node: start, depth: 0 }];
+  let unknown = false;
+  for (let budget = 0; stack.length > 0 && budget < 500; budget++) {
+    const { node: raw, depth } = stack.pop()!;
+    const node = unwrap(raw);
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression: {
+        const name = getCalleeName(node);
+        if (name === 'json' || name === 'logstash') return 'json';
+        for (const argument of node.arguments) stack.push({ node: argument, depth });
+        // `format.simple()`, `combine(…)`: winston's own formats are visible; anything else may be JSON
+        if (!isWinstonFormat(unwrap(node.callee), resolver)) unknown = true;
+        break;
+      }
+      case AST_NODE_TYPES.Identifier: {
+        const variable = variableOf(node, resolver.sourceCode);
+        const bound = variable === null ? null : onceBound(variable);
+        if (bound === null || bound.path.length > 0 || depth >= 4) unknown = true;
+        else stack.push({ node: bound.init, depth: depth + 1 });
+        break;
+      }
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.TemplateLiteral:
+        break;
+      default:
+        unknown = true;
+    }
+  }
+  if (stack.length > 0) unknown = true;
+  return unknown ? 'unknown' : 'text';
+}
+
+function isWinstonFormat(callee: TSESTree.Node, resolver: Resolver): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const ref = resolveModuleRef(callee, resolver.sourceCode);
+  return ref !== null && (ref.module === 'winston' || ref.module === 'logform');
+}
+
+function resolveObject(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  let current = unwrap(node);
+  for (let hop = 0; hop < 4 && current.type === AST_NODE_TYPES.Identifier; hop++) {
+    const variable = variableOf(current, sourceCode);
+    const bound = variable === null ? null : onceBound(variable);
+    if (bound === null || bound.path.length > 0) return null;
+    current = unwrap(bound.init);
+  }
+  return current.type === AST_NODE_TYPES.ObjectExpression ? current : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calls
+
+/** Is this `console.*` call structured: a single object literal, or `JSON.stringify(<not a string>)`? */
+export function isStructuredConsoleArguments(
+  args: readonly TSESTree.CallExpressionArgument[],
+  sourceCode: SourceCode,
+): boolean {
+  if (args.length !== 1) return false;
+  const argument = unwrap(args[0]!);
+  if (argument.type === AST_NODE_TYPES.ObjectExpression) return true;
+  if (argument.type !== AST_NODE_TYPES.CallExpression || !isJsonStringify(argument, sourceCode)) return false;
+  const value = argument.arguments[0];
+  if (value === undefined || value.type === AST_NODE_TYPES.SpreadElement) return false;
+  const inner = unwrap(value);
+  // `JSON.stringify('text')` is a quoted string, not an object
+  return !(
+    (inner.type === AST_NODE_TYPES.Literal && typeof inner.value !== 'object') ||
+    inner.type === AST_NODE_TYPES.TemplateLiteral ||
+    (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+')
+  );
+}
+
+/** `JSON.stringify(…)` with the global JSON. */
+export function isJsonStringify(node: TSESTree.Node, sourceCode: SourceCode): node is TSESTree.CallExpression {
+  return isGlobalMethodCall(node, 'JSON', 'stringify', sourceCode);
+}
+
+/** `JSON.parse(…)` with the global JSON. */
+export function isJsonParse(node: TSESTree.Node, sourceCode: SourceCode): node is TSESTree.CallExpression {
+  return isGlobalMethodCall(node, 'JSON', 'parse', sourceCode);
+}
+
+function isGlobalMethodCall(
+  node: TSESTree.Node,
+  object: string,
+  method: string,
+  sourceCode: SourceCode,
+): node is TSESTree.CallExpression {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== method) return false;
+  const target = unwrap(callee.object);
+  return target.type === AST_NODE_TYPES.Identifier && target.name === object && isGlobal(target, sourceCode);
+}
+
+/** The log call `node` is, or null. */
+export function classifyLogCall(
+  node: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+  options: LoggingOptions = {},
+): LogCall | null {
+  return classify(node, makeResolver(sourceCode, options));
+}
+
+function classify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | null {
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = getPropertyName(callee);
+    if (method === null) return null;
+    const logger = loggerOf(callee.object, resolver, 0);
+    if (logger === null) {
+      // `log.info(…)` with `import * as log from '@acme/logger'`: the member itself is the import
+      return customDirectCall(node, callee, resolver, method);
+    }
+    if (logger.library === 'custom') {
+      return { node, logger, method, kind: CHILD_METHODS.has(method) ? 'context' : 'emit', structured: true };
+    }
+    const spec = LIBRARIES[logger.library];
+    let kind: LogCallKind;
+    if (spec.emit.has(method)) kind = 'emit';
+    else if (spec.context.has(method)) kind = 'context';
+    else if (spec.dump?.has(method)) kind = 'dump';
+    else return null;
+    const structured =
+      kind === 'emit' &&
+      (logger.library === 'console' ? isStructuredConsoleArguments(node.arguments, resolver.sourceCode) : logger.structured);
+    return { node, logger, method, kind, structured };
+  }
+  if (callee.type === AST_NODE_TYPES.Identifier) return customDirectCall(node, callee, resolver, null);
+  return null;
+}
+
+function customDirectCall(
+  node: TSESTree.CallExpression,
+  callee: TSESTree.Identifier | TSESTree.MemberExpression,
+  resolver: Resolver,
+  method: string | null,
+): LogCall | null {
+  if (resolver.options.loggers === undefined || resolver.options.loggers.length === 0) return null;
+  const ref = resolveModuleRef(callee, resolver.sourceCode);
+  if (ref === null || !matchesAny(ref.module, resolver.options.loggers)) return null;
+  return { node, logger: CUSTOM, method, kind: 'emit', structured: true };
+}
+
+/** Split a name into lower-case word parts: `accessToken` → access, token; `X_API_KEY` → x, api, key. */
+export function nameParts(name: string): string[] {
+  const parts: string[] = [];
+  let word = '';
+  const flush = (): void => {
+    if (word !== '') parts.push(word.toLowerCase());
+    word = '';
+  };
+  for (let index = 0; index < name.length; index++) {
+    const char = name[index]!;
+    const isUpper = char >= 'A' && char <= 'Z';
+    const isLower = char >= 'a' && char <= 'z';
+    if (!isUpper && !isLower) {
+      flush();
+      continue;
+    }
+    if (isUpper && word !== '') {
+      const previous = word[word.length - 1]!;
+      const previousIsUpper = previous >= 'A' && previous <= 'Z';
+      const next = name[index + 1];
+      const nextIsLower = next !== undefined && next >= 'a' && next <= 'z';
+      // `accessToken` → access|Token; `APIKey` → API|Key
+      if (!previousIsUpper || nextIsLower) flush();
+    }
+    word += char;
+  }
+  flush();
+  return parts;
+}
+
+/** The receiver of a call reads like a logger (`logger`, `log`, `this.logger`, `appLogger`): word parts. */
+function namedLikeLogger(node: TSESTree.Node): boolean {
+  const target = unwrap(node);
+  let name: string | null = null;
+  if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
+  else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
+  if (name === null) return false;
+  return nameParts(name).some((part) => part === 'log' || part === 'logger' || part === 'logging');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Middleware and decorators
+
+/**
+ * The logging middleware `node` is: Powertools `injectLambdaContext(logger, …)` (middy middleware), a Powertools
+ * `logger.injectLambdaContext(…)` decorator, middy's `inputOutputLogger()`, or a module / function named in option
+ * `middlewares` (a middleware, decorator or handler wrapper). Null otherwise.
+ */
+export function classifyMiddleware(
+  node: TSESTree.CallExpression | TSESTree.Decorator,
+  sourceCode: SourceCode,
+  options: LoggingOptions = {},
+): LoggingMiddlewareUse | null {
+  return middlewareOf(node, makeResolver(sourceCode, options));
+}
+
+function middlewareOf(node: TSESTree.CallExpression | TSESTree.Decorator, resolver: Resolver): LoggingMiddlewareUse | null {
+  const { sourceCode } = resolver;
+  if (node.type === AST_NODE_TYPES.Decorator) {
+    const expression = unwrap(node.expression);
+    if (expression.type === AST_NODE_TYPES.CallExpression) return null; // handled as the call
+    return matchesCustomMiddleware(expression, resolver) ? { node, kind: 'custom', options: null } : null;
+  }
+  const callee = unwrap(node.callee);
+  const inDecorator = node.parent.type === AST_NODE_TYPES.Decorator;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'injectLambdaContext') {
+    // `@logger.injectLambdaContext(…)`: the method name is Powertools' own; outside a decorator, bind the logger.
+    const logger = loggerOf(callee.object, resolver, 0);
+    if (inDecorator || logger?.library === 'powertools') {
+      return { node, kind: 'powertools', options: argumentAt(node, 0) };
+    }
+  }
+  const ref = resolveCallee(node, sourceCode);
+  if (ref !== null) {
+    const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+    if (isPowertoolsLoggerModule(ref.module) && lastOf(path) === 'injectLambdaContext') {
+      return { node, kind: 'powertools', options: argumentAt(node, 1) };
+    }
+    if (ref.module === INPUT_OUTPUT_LOGGER && path.length === 0) {
+      return { node, kind: 'input-output-logger', options: null };
+    }
+  }
+  if (matchesCustomMiddleware(callee, resolver)) return { node, kind: 'custom', options: null };
+  return null;
+}
+
+/** middy `.use(requestLogger)` / `.use([a, requestLogger])` with a middleware object named in `middlewares`. */
+function customUseArgument(node: TSESTree.CallExpression, resolver: Resolver): LoggingMiddlewareUse | null {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return null;
+  const candidates: TSESTree.Node[] = [];
+  for (const argument of node.arguments) {
+    const value = unwrap(argument);
+    if (value.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of value.elements) if (element !== null) candidates.push(element);
+    } else {
+      candidates.push(value);
+    }
+  }
+  for (const candidate of candidates) {
+    const value = unwrap(candidate);
+    if (
+      (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) &&
+      matchesCustomMiddleware(value, resolver)
+    ) {
+      return { node, kind: 'custom', options: null };
+    }
+  }
+  return null;
+}
+
+function argumentAt(node: TSESTree.CallExpression, index: number): TSESTree.Node | null {
+  const argument = node.arguments[index];
+  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+}
+
+function matchesCustomMiddleware(node: TSESTree.Node, resolver: Resolver): boolean {
+  const entries = resolver.options.middlewares;
+  if (entries === undefined || entries.length === 0) return false;
+  const target = unwrap(node);
+  let name: string | null = null;
+  if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
+  else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
+  if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const ref = resolveModuleRef(target, resolver.sourceCode);
+  if (ref !== null) {
+    if (matchesAny(ref.module, entries)) return true;
+    const exported = lastOf(ref.path[0] === 'default' ? ref.path.slice(1) : ref.path);
+    if (exported !== undefined && entries.includes(exported)) return true;
+  }
+  return name !== null && entries.includes(name);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-file analysis
+
+const fileCache = new WeakMap<SourceCode, Map<string, FileLogging>>();
+
+/** The logging facts of the current file. Computed once per file and options, shared by every logging rule. */
+export function getFileLogging(context: Context, options: LoggingOptions = {}): FileLogging {
+  const sourceCode = context.sourceCode;
+  const key = JSON.stringify([options.loggers ?? [], options.middlewares ?? []]);
+  let perFile = fileCache.get(sourceCode);
+  if (perFile === undefined) {
+    perFile = new Map();
+    fileCache.set(sourceCode, perFile);
+  }
+  let result = perFile.get(key);
+  if (result === undefined) {
+    result = analyseFile(sourceCode, options);
+    perFile.set(key, result);
+  }
+  return result;
+}
+
+function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLogging {
+  const resolver = makeResolver(sourceCode, options);
+  const logCalls: LogCall[] = [];
+  const middlewares: LoggingMiddlewareUse[] = [];
+  let hasUnknownLogCall = false;
+  const program = sourceCode.ast as TSESTree.Program;
+  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+
+  // Iterative pre-order walk: deep nesting cannot overflow the stack.
+  const stack: TSESTree.Node[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const call = classify(node, resolver);
+      if (call !== null) logCalls.push(call);
+      else if (!hasUnknownLogCall && isUnknownLogCall(node, resolver)) hasUnknownLogCall = true;
+      const middleware = middlewareOf(node, resolver) ?? customUseArgument(node, resolver);
+      if (middleware !== null) middlewares.push(middleware);
+    } else if (node.type === AST_NODE_TYPES.Decorator) {
+      const middleware = middlewareOf(node, resolver);
+      if (middleware !== null) middlewares.push(middleware);
+    }
+    const keys = visitorKeys[node.type] ?? [];
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const child = (node as unknown as Record<string, unknown>)[keys[index]!];
+      if (Array.isArray(child)) {
+        for (let item = child.length - 1; item >= 0; item--) {
+          const element = child[item] as TSESTree.Node | null;
+          if (element !== null && typeof element === 'object' && typeof element.type === 'string') stack.push(element);
+        }
+      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  logCalls.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  return {
+    logCalls,
+    hasUnknownLogCall,
+    middlewares,
+    moduleLoggers: findModuleLoggers(program, resolver),
+  };
+}
+
+function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  if (method === null || !LOG_LEVEL_METHODS.has(method)) return false;
+  if (!namedLikeLogger(callee.object)) return false;
+  // A receiver we identified as something else is not unknown.
+  return loggerOf(callee.object, resolver, 0) === null;
+}
+
+/** Structured loggers a handler body could call: top-level `const logger = new Logger()` and logger imports. */
+function findModuleLoggers(program: TSESTree.Program, resolver: Resolver): ModuleLogger[] {
+  const found: ModuleLogger[] = [];
+  const consider = (identifier: TSESTree.Identifier): void => {
+    const variable = variableOf(identifier, resolver.sourceCode);
+    if (variable === null) return;
+    const logger = loggerOf(identifier, resolver, 0);
+    if (logger === null || !logger.structured || logger.library === 'custom' || logger.library === 'console') return;
+    found.push({ name: identifier.name, variable, logger });
+  };
+  for (const statement of program.body) {
+    let declaration: TSESTree.Node | null = statement;
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) declaration = statement.declaration;
+    if (declaration === null) continue;
+    if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type === AST_NODE_TYPES.Identifier) consider(declarator.id);
+      }
+    } else if (declaration.type === AST_NODE_TYPES.ImportDeclaration && declaration.importKind !== 'type') {
+      for (const specifier of declaration.specifiers) {
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type') continue;
+        consider(specifier.local);
+      }
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sensitive names
+
+/**
+ * Default names of values that hold secrets. A name matches a term when its last word parts spell the term
+ * (`accessToken`, `X_API_KEY`, `user_password`), so `tokenizer`, `tokenCount`, `secretName` and
+ * `secretsManagerArn` do not match.
+ */
+export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'secrets',
+  'token',
+  'authorization',
+  'apiKey',
+  'apiKeys',
+  'accessKey',
+  'secretKey',
+  'privateKey',
+  'credential',
+  'credentials',
+  'cookie',
+  'cookies',
+  'jwt',
+];
+
+/**
+ * `…Token` names that are not secrets: AWS pagination and idempotency tokens (`NextToken`, `ContinuationToken`,
+ * `ClientToken`), Step Functions task tokens' siblings, cancellation tokens.
+ */
+const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
+  'nexttoken',
+  'continuationtoken',
+  'paginationtoken',
+  'pagetoken',
+  'starttoken',
+  'startingtoken',
+  'canceltoken',
+  'cancellationtoken',
+  'idempotencytoken',
+  'clienttoken',
+  'sequencetoken',
+  'synctoken',
+]);
+
+/** First word parts that make a name a flag or a count about a secret rather than the secret. */
+const FLAG_PREFIXES: ReadonlySet<string> = new Set([
+  'is',
+  'has',
+  'have',
+  'should',
+  'can',
+  'with',
+  'without',
+  'no',
+  'use',
+  'uses',
+  'enable',
+  'enabled',
+  'require',
+  'requires',
+  'needs',
+  'valid',
+  'invalid',
+  'missing',
+  'num',
+  'count',
+]);
+
+/**
+ * The term `name` matches, or null. Matching is on word parts, case-insensitive: the name's last parts, joined,
+ * equal the term with its separators removed (`apiKey`, `api_key` and `x-api-key` all end in `apikey`).
+ */
+export function matchSensitiveName(name: string, terms: readonly string[] = DEFAULT_SENSITIVE_NAMES): string | null {
+  if (name.length > 200) return null;
+  const parts = nameParts(name);
+  if (parts.length === 0) return null;
+  // `hasToken`, `isSecret`, `requirePassword`: a flag about the secret, not the secret
+  if (parts.length > 1 && FLAG_PREFIXES.has(parts[0]!)) return null;
+  for (const term of terms) {
+    const wanted = nameParts(term).join('');
+    if (wanted === '') continue;
+    let suffix = '';
+    for (let count = 1; count <= parts.length && suffix.length < wanted.length; count++) {
+      suffix = parts[parts.length - count] + suffix;
+      if (suffix === wanted) {
+        const qualifier = parts[parts.length - count - 1];
+        if (qualifier !== undefined && NOT_SECRET_COMPOUNDS.has(qualifier + suffix)) break;
+        return term;
+      }
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Suggestion helpers
+
+/** A JavaScript string literal for `text` in `quote` quotes, escaping what must be escaped. */
+export function quoteString(text: string, quote: "'" | '"' = "'"): string {
+  let result = quote;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (char === quote || char === '\\') result += `\\${char}`;
+    else if (char === '\n') result += '\\n';
+    else if (char === '\r') result += '\\r';
+    else if (char === '\t') result += '\\t';
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) {
+      result += `\\u${code.toString(16).padStart(4, '0')}`;
+    } else result += char;
+  }
+  return result + quote;
+}
+
+/** A plain JavaScript identifier usable as a shorthand property / field name. */
+export function isPlainIdentifierName(name: string): boolean {
+  return name.length > 0 && name.length <= 100 && /^[A-Za-z_$][\w$]*$/.test(name);
+}

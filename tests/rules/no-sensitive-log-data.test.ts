@@ -1,0 +1,419 @@
+import rule from '../../src/rules/no-sensitive-log-data.js';
+import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+
+const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger();\n";
+const PINO = "import pino from 'pino';\nconst log = pino();\n";
+
+/** A handler whose statement sits on the line after the prelude (line 3 with a two-line prelude). */
+function inHandler(prelude: string, statement: string): string {
+  return `${prelude}export const handler = async (event: any) => {\n  ${statement}\n};`;
+}
+
+function error(
+  messageId: 'wholeEvent' | 'eventPart' | 'processEnv' | 'sensitiveName',
+  data: Record<string, string>,
+  line: number,
+  column: number,
+  endColumn: number,
+) {
+  return { messageId, data, line, column, endLine: line, endColumn, suggestions: [] };
+}
+
+tsRuleTester.run('no-sensitive-log-data', rule, {
+  valid: [
+    {
+      name: 'a module without a handler is not checked for log calls',
+      code: 'export function debug(event: unknown) { console.log(event); }',
+    },
+    { name: 'empty file', code: '' },
+    {
+      name: 'picking fields is fine',
+      code: inHandler(POWERTOOLS, "logger.info('request', { path: event.path, method: event.httpMethod });"),
+    },
+    { name: 'one harmless header', code: inHandler('', "console.log(event.headers['user-agent']);") },
+    { name: 'the size of the body', code: inHandler(POWERTOOLS, "logger.info('body', { size: event.body.length });") },
+    { name: 'a pagination token', code: inHandler(POWERTOOLS, "logger.info('page', { nextToken: event.nextToken });") },
+    {
+      name: 'a flag about a token',
+      code: inHandler(POWERTOOLS, "logger.info('auth', { hasToken: Boolean(event.token) });"),
+    },
+    { name: 'a count of tokens', code: inHandler(POWERTOOLS, "logger.info('usage', { tokenCount: event.tokens });") },
+    {
+      name: 'the name of a secret is not the secret',
+      code: inHandler(POWERTOOLS, "logger.info('cfg', { secretArn: process.env.SECRET_ARN, tokenizer: 'bpe' });"),
+    },
+    { name: 'a redacted constant', code: inHandler(POWERTOOLS, "logger.info('auth', { token: '[redacted]' });") },
+    { name: 'one environment variable', code: inHandler('', 'console.log(process.env.TABLE_NAME);') },
+    {
+      name: 'a masked value',
+      code: inHandler(POWERTOOLS, "logger.info('auth', { token: mask(event.token) });\nfunction mask(v: string) { return v.slice(0, 4); }"),
+    },
+    {
+      name: "another function's event parameter is not the handler's",
+      code: `function describe(event: { type: string }) { console.log(event); }
+export const handler = async (event: any) => { describe(event); };`,
+    },
+    {
+      name: 'a logger we cannot identify stays quiet',
+      code: inHandler("import { logger } from './logger';\n", "logger.info('event', event);"),
+    },
+    {
+      name: 'logEvent: false',
+      code: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: false }));`,
+    },
+    {
+      name: 'logEvent from configuration is unknown',
+      code: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: process.env.DEBUG === 'on' }));`,
+    },
+    { name: 'logEventIfEnabled without forcing', code: inHandler(POWERTOOLS, 'logger.logEventIfEnabled(event);') },
+    { name: 'POWERTOOLS_LOGGER_LOG_EVENT false', code: "const environment = { POWERTOOLS_LOGGER_LOG_EVENT: 'false' };" },
+    {
+      name: 'option sensitiveNames replaces the default list',
+      code: inHandler(POWERTOOLS, "logger.info('login', { password: event.password });"),
+      options: [{ loggers: [], sensitiveNames: ['ssn'] }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'console.log(event)',
+      code: inHandler('', 'console.log(event);'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 15, 20)],
+    },
+    {
+      name: 'the event through JSON.stringify in a concatenation',
+      code: inHandler('', "console.log('Received: ' + JSON.stringify(event, null, 2));"),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 45, 50)],
+    },
+    {
+      name: 'the event as a field',
+      code: inHandler(POWERTOOLS, "logger.info('Received', { event });"),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 29, 34)],
+    },
+    {
+      name: 'the event spread into the fields',
+      code: inHandler(POWERTOOLS, "logger.info('Received', { ...event, at: Date.now() });"),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 32, 37)],
+    },
+    {
+      name: 'headers through JSON.stringify',
+      code: inHandler('', 'console.log(JSON.stringify(event.headers));'),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 2, 30, 43)],
+    },
+    {
+      name: 'multiValueHeaders, cookies and the authorizer',
+      code: inHandler(
+        POWERTOOLS,
+        "logger.debug('req', { h: event.multiValueHeaders, c: event.cookies, a: event.requestContext.authorizer });",
+      ),
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.multiValueHeaders' }, 4, 28, 51),
+        error('eventPart', { expression: 'event.cookies' }, 4, 56, 69),
+        error('eventPart', { expression: 'event.requestContext.authorizer' }, 4, 74, 105),
+      ],
+    },
+    {
+      name: 'an alias of the headers',
+      code: inHandler(PINO, "const h = event.headers;\n  log.info({ h }, 'headers');"),
+      output: null,
+      errors: [error('eventPart', { expression: 'h (event.headers)' }, 5, 14, 15)],
+    },
+    {
+      name: 'the parsed body',
+      code: inHandler(POWERTOOLS, "const body = JSON.parse(event.body);\n  logger.info('order', { body });"),
+      output: null,
+      errors: [error('eventPart', { expression: 'body (event.body)' }, 5, 26, 30)],
+    },
+    {
+      name: 'destructured event parameter',
+      code: "export const handler = async ({ body, headers }: any) => {\n  console.log(body, headers.host);\n};",
+      output: null,
+      errors: [error('eventPart', { expression: 'body (event.body)' }, 2, 15, 19)],
+    },
+    {
+      name: 'process.env',
+      code: inHandler(POWERTOOLS, "logger.debug('env', { env: process.env });"),
+      output: null,
+      errors: [error('processEnv', { expression: 'process.env' }, 4, 30, 41)],
+    },
+    {
+      name: 'process.env spread',
+      code: inHandler('', 'console.log({ ...process.env });'),
+      output: null,
+      errors: [error('processEnv', { expression: 'process.env' }, 2, 20, 31)],
+    },
+    {
+      name: 'a password by shorthand',
+      code: inHandler(POWERTOOLS, "const { password } = JSON.parse(event.body);\n  logger.info('login', { password });"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'password', term: 'password' }, 5, 26, 34)],
+    },
+    {
+      name: 'a token in a concatenation',
+      code: inHandler('', "const accessToken = event.accessToken;\n  console.log('token: ' + accessToken);"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'accessToken', term: 'token' }, 3, 27, 38)],
+    },
+    {
+      name: 'the Authorization header',
+      code: inHandler(POWERTOOLS, "logger.info('auth', { auth: event.headers.Authorization });"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'event.headers.Authorization', term: 'authorization' }, 4, 31, 58)],
+    },
+    {
+      name: 'an api key header by a string key',
+      code: inHandler('', "console.info(event.headers['x-api-key']);"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'event.headers["x-api-key"]', term: 'apiKey' }, 2, 16, 42)],
+    },
+    {
+      name: 'a secret under a sensitive key',
+      code: inHandler(POWERTOOLS, "const k = event.k;\n  logger.info('partner', { apiKey: k });"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'apiKey', term: 'apiKey' }, 5, 28, 37)],
+    },
+    {
+      name: 'an environment secret',
+      code: inHandler('', 'console.log(process.env.DB_PASSWORD);'),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'process.env.DB_PASSWORD', term: 'password' }, 2, 15, 38)],
+    },
+    {
+      name: 'an object alias holding a token',
+      code: inHandler(POWERTOOLS, "const data = { user: event.user, token: event.token };\n  logger.info('data', data);"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'data (event.token)', term: 'token' }, 5, 23, 27)],
+    },
+    {
+      name: 'Powertools appendKeys adds the authorizer to every line',
+      code: inHandler(POWERTOOLS, 'logger.appendKeys({ authorizer: event.requestContext.authorizer });'),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.requestContext.authorizer' }, 4, 35, 66)],
+    },
+    {
+      name: 'pino child bindings',
+      code: inHandler(PINO, 'const child = log.child({ headers: event.headers });'),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 4, 38, 51)],
+    },
+    {
+      name: 'option sensitiveNames',
+      code: inHandler(POWERTOOLS, "logger.info('user', { ssn: event.ssn });"),
+      options: [{ loggers: [], sensitiveNames: ['ssn'] }],
+      output: null,
+      errors: [error('sensitiveName', { expression: 'event.ssn', term: 'ssn' }, 4, 30, 39)],
+    },
+    {
+      name: 'option loggers',
+      code: inHandler("import log from '@acme/log';\n", 'log(event);'),
+      options: [{ loggers: ['@acme/log'], sensitiveNames: ['password'] }],
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 7, 12)],
+    },
+    {
+      name: 'injectLambdaContext with logEvent: true as its only option',
+      code: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: true }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventOption',
+          line: 5,
+          column: 82,
+          endLine: 5,
+          endColumn: 96,
+          suggestions: [
+            {
+              messageId: 'removeLogEvent',
+              output: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'injectLambdaContext with logEvent: true among other options',
+      code: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger';
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: true, clearState: true }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventOption',
+          line: 5,
+          column: 82,
+          endLine: 5,
+          endColumn: 96,
+          suggestions: [
+            {
+              messageId: 'removeLogEvent',
+              output: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger';
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { clearState: true }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the decorator with logEvent: true',
+      code: `${POWERTOOLS}class Lambda {
+  @logger.injectLambdaContext({ logEvent: true })
+  public async handler(_event: unknown): Promise<void> {}
+}
+const instance = new Lambda();
+export const handler = instance.handler.bind(instance);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventOption',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'removeLogEvent',
+              output: `${POWERTOOLS}class Lambda {
+  @logger.injectLambdaContext()
+  public async handler(_event: unknown): Promise<void> {}
+}
+const instance = new Lambda();
+export const handler = instance.handler.bind(instance);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'logEventIfEnabled forced on',
+      code: inHandler(POWERTOOLS, 'logger.logEventIfEnabled(event, true);'),
+      output: null,
+      errors: [{ messageId: 'logEventIfEnabled', line: 4, column: 35, endLine: 4, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'POWERTOOLS_LOGGER_LOG_EVENT set in the handler module',
+      code: `process.env.POWERTOOLS_LOGGER_LOG_EVENT = 'true';\n${inHandler(POWERTOOLS, "logger.info('x');")}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnv',
+          data: { value: 'true' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 49,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'CDK environment (any file): suggestion removes the setting',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+new lambda.Function(scope, 'Fn', {
+  environment: { POWERTOOLS_LOGGER_LOG_EVENT: 'true', TABLE: 'orders' },
+} as any);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnv',
+          data: { value: 'true' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+new lambda.Function(scope, 'Fn', {
+  environment: { TABLE: 'orders' },
+} as any);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'CDK addEnvironment',
+      code: "declare const fn: { addEnvironment(k: string, v: string): void };\nfn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', 'TRUE');",
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnv',
+          data: { value: 'TRUE' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 57,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data', rule, {
+  valid: [{ name: 'JSX in a handler module', code: 'export const handler = async (event) => <p>{event.path}</p>;' }],
+  invalid: [
+    {
+      name: 'export function handler with winston',
+      code: "import winston from 'winston';\nconst logger = winston.createLogger();\nexport async function handler(event) { logger.info('got', { headers: event.headers }); }",
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 3, 70, 83)],
+    },
+    {
+      name: 'middy-wrapped handler with lambda-log',
+      code: `import middy from '@middy/core';
+import log from 'lambda-log';
+const main = async (evt) => { log.info('event', evt); };
+export const handler = middy(main);`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'evt' }, 3, 49, 52)],
+    },
+    {
+      name: 'dazn logger and bunyan in one module',
+      code: `import Log from '@dazn/lambda-powertools-logger';
+import bunyan from 'bunyan';
+const b = bunyan.createLogger({ name: 'x' });
+export const handler = async (event) => { Log.info('e', { body: event.body }); b.warn({ secret: event.s }, 'x'); };`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.body' }, 4, 65, 75),
+        error('sensitiveName', { expression: 'secret', term: 'secret' }, 4, 89, 104),
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'exports.handler',
+      code: 'exports.handler = async (event) => {\n  console.log(event);\n};',
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 15, 20)],
+    },
+    {
+      name: 'module.exports = { handler } with the event in a template',
+      code: 'async function handler(e) { console.log(`event: ${JSON.stringify(e)}`); }\nmodule.exports = { handler };',
+      output: null,
+      errors: [error('wholeEvent', { expression: 'e' }, 1, 66, 67)],
+    },
+  ],
+});

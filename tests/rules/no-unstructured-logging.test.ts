@@ -1,0 +1,630 @@
+import rule from '../../src/rules/no-unstructured-logging.js';
+import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+
+const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger();\n";
+const PINO = "import pino from 'pino';\nconst log = pino();\n";
+const BUNYAN = "import bunyan from 'bunyan';\nconst log = bunyan.createLogger({ name: 'orders' });\n";
+const WINSTON = "import winston from 'winston';\nconst logger = winston.createLogger({});\n";
+
+/** The handler line every case puts its statement under (line 3 after a two-line logger prelude). */
+function inHandler(prelude: string, statement: string): string {
+  return `${prelude}export const handler = async (event: any, id: string, err: Error) => {\n  ${statement}\n};`;
+}
+
+tsRuleTester.run('no-unstructured-logging', rule, {
+  valid: [
+    {
+      name: 'files without a handler are never touched',
+      code: "export function helper(id: string) { console.log('Processing ' + id); }",
+    },
+    { name: 'empty file', code: '' },
+    { name: 'constant console message', code: inHandler('', "console.log('done');") },
+    { name: 'several constant arguments', code: inHandler('', "console.log('done', 'all', 3);") },
+    { name: 'a single Error', code: inHandler('', 'console.error(err);') },
+    { name: 'a single identifier', code: inHandler('', 'console.log(event);') },
+    {
+      name: 'a single JSON object',
+      code: inHandler('', "console.log(JSON.stringify({ message: 'Processing order', id }));"),
+    },
+    { name: 'adding numbers is not building a message', code: inHandler('', 'console.log(id.length + 1);') },
+    { name: 'spread arguments are unknown', code: inHandler('', 'console.log(...[id]);') },
+    { name: 'console.dir prints a value', code: inHandler('', 'console.dir(event, { depth: null });') },
+    {
+      name: 'a template of constants',
+      code: inHandler("const STAGE = 'prod';\n", 'console.log(`stage ${STAGE}`);'),
+    },
+    { name: 'Powertools message then fields', code: inHandler(POWERTOOLS, "logger.info('order placed', { id });") },
+    { name: 'Powertools extra string argument', code: inHandler(POWERTOOLS, "logger.info('order placed', id);") },
+    { name: 'Powertools error argument', code: inHandler(POWERTOOLS, "logger.error('order failed', err);") },
+    { name: 'winston message then fields', code: inHandler(WINSTON, "logger.info('order placed', { id });") },
+    { name: 'winston percent sign without a specifier', code: inHandler(WINSTON, "logger.info('100% done', { id });") },
+    { name: 'pino fields then message', code: inHandler(PINO, "log.info({ id }, 'order placed');") },
+    { name: 'pino error then message', code: inHandler(PINO, "log.error(err, 'order failed');") },
+    { name: 'pino fields only', code: inHandler(PINO, 'log.info({ id });') },
+    { name: 'pino unknown first argument', code: inHandler(PINO, 'log.info(event, id);') },
+    { name: 'bunyan fields then message', code: inHandler(BUNYAN, "log.info({ id }, 'order placed');") },
+    {
+      name: 'a logger we cannot identify stays quiet',
+      code: inHandler("import { logger } from './logger';\n", 'logger.info(`order ${id}`);'),
+    },
+    {
+      name: 'a local object with an info method is not a logger',
+      code: inHandler("const tracker = { info: (m: string) => m };\n", 'tracker.info(`order ${id}`);'),
+    },
+    {
+      name: 'a shadowed console is not the console',
+      code: "export const handler = async (console: any, id: string) => { console.log('order ' + id); };",
+    },
+  ],
+  invalid: [
+    {
+      name: 'console: string concatenation',
+      code: inHandler('', "console.log('Processing order ' + event.id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', "console.log(JSON.stringify({ message: 'Processing order', id: event.id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'console: template literal',
+      code: inHandler('', 'console.info(`order ${id} placed`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', "console.info(JSON.stringify({ message: 'order placed', id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'console: double-quoted message keeps its quotes',
+      code: inHandler('', 'console.log("Processing " + id);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', 'console.log(JSON.stringify({ message: "Processing", id }));'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'console: several arguments',
+      code: inHandler('', "console.log('order', id, 'for', event.customer);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(
+                '',
+                "console.log(JSON.stringify({ message: 'order for', id, customer: event.customer }));",
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'console: message and an Error; no suggestion (an Error stringifies to {})',
+      code: inHandler('', "console.error('Failed to save', err);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'error' },
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: printf placeholders; no suggestion',
+      code: inHandler('', "console.log('order %s', id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: a value without a name gets no suggestion',
+      code: inHandler('', "console.log('Result: ' + JSON.stringify(event));"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: numbers may be added before the string; no suggestion',
+      code: inHandler('', "console.log(id.length + event.count + ' items');"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: two fields with the same name; no suggestion',
+      code: inHandler('', 'console.log(`${event.id} -> ${event.next.id}`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: a comment inside the call; no suggestion',
+      code: inHandler('', "console.log('order ' + id /* the order */);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'Powertools: template message',
+      code: inHandler(POWERTOOLS, 'logger.info(`order ${event.id} placed`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(POWERTOOLS, "logger.info('order placed', { id: event.id });"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Powertools: fields merged into the existing object',
+      code: inHandler(POWERTOOLS, "logger.warn(`order ${id} is late`, { customer: 'c-1' });"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(POWERTOOLS, "logger.warn('order is late', { id, customer: 'c-1' });"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Powertools: a reserved field name (message); no suggestion',
+      code: inHandler(POWERTOOLS, 'logger.error(`failed: ${err.message}`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'Powertools: the message property of a single object',
+      code: inHandler(POWERTOOLS, 'logger.info({ message: `order ${id}`, id });'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 39,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'pino: the fields after the message are dropped',
+      code: inHandler(PINO, "log.info('order placed', { id });"),
+      output: null,
+      errors: [
+        {
+          messageId: 'argumentOrder',
+          data: { library: 'pino', fate: 'dropped' },
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [{ messageId: 'useFields', output: inHandler(PINO, "log.info({ id }, 'order placed');") }],
+        },
+      ],
+    },
+    {
+      name: 'pino: an Error after the message goes under err',
+      code: inHandler(PINO, "log.error('order failed', err);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'argumentOrder',
+          data: { library: 'pino', fate: 'dropped' },
+          line: 4,
+          column: 29,
+          endLine: 4,
+          endColumn: 32,
+          suggestions: [{ messageId: 'useFields', output: inHandler(PINO, "log.error({ err }, 'order failed');") }],
+        },
+      ],
+    },
+    {
+      name: 'pino: template message',
+      code: inHandler(PINO, 'log.info(`order ${id} placed`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 32,
+          suggestions: [{ messageId: 'useFields', output: inHandler(PINO, "log.info({ id }, 'order placed');") }],
+        },
+      ],
+    },
+    {
+      name: 'pino: template message after a fields object',
+      code: inHandler(PINO, 'log.info({ step: 2 }, `order ${id} placed`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 45,
+          suggestions: [
+            { messageId: 'useFields', output: inHandler(PINO, "log.info({ id, step: 2 }, 'order placed');") },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'pino: printf placeholders put data in the message',
+      code: inHandler(PINO, "log.info('order %s placed', id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'format specifiers' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'bunyan: the fields after the message are formatted into the text',
+      code: inHandler(BUNYAN, "log.warn('retrying', { attempt: event.attempt }, id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'argumentOrder',
+          data: { library: 'bunyan', fate: 'formatted into the message text' },
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(BUNYAN, "log.warn({ attempt: event.attempt, id }, 'retrying');"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'winston: log(level, message) with data in the message',
+      code: inHandler(WINSTON, "logger.log('info', 'user ' + event.user.name + ' logged in');"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(WINSTON, "logger.log('info', 'user logged in', { name: event.user.name });"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'winston: printf placeholders (splat)',
+      code: inHandler(WINSTON, "logger.info('order %d placed', id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'format specifiers' },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'option loggers: a team logger with a template message; no suggestion (argument order unknown)',
+      code: inHandler("import * as log from '@acme/log';\n", 'log.info(`order ${id}`);'),
+      options: [{ loggers: ['@acme/log'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'Powertools class handler with the decorator',
+      code: `${POWERTOOLS}class Lambda {
+  @logger.injectLambdaContext()
+  public async handler(event: { id: string }): Promise<void> {
+    logger.info('received ' + event.id);
+  }
+}
+const instance = new Lambda();
+export const handler = instance.handler.bind(instance);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `${POWERTOOLS}class Lambda {
+  @logger.injectLambdaContext()
+  public async handler(event: { id: string }): Promise<void> {
+    logger.info('received', { id: event.id });
+  }
+}
+const instance = new Lambda();
+export const handler = instance.handler.bind(instance);`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-unstructured-logging', rule, {
+  valid: [
+    {
+      name: 'a module with no handler export (a util)',
+      code: "export const log = (id) => console.log('id ' + id);",
+    },
+  ],
+  invalid: [
+    {
+      name: 'middy-wrapped handler, lambda-log',
+      code: `import middy from '@middy/core';
+import log from 'lambda-log';
+const lambdaHandler = async (event) => { log.info('count: ' + event.count); };
+export const handler = middy(lambdaHandler);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 3,
+          column: 51,
+          endLine: 3,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import middy from '@middy/core';
+import log from 'lambda-log';
+const lambdaHandler = async (event) => { log.info('count', { count: event.count }); };
+export const handler = middy(lambdaHandler);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'export function handler, dazn logger',
+      code: "import Log from '@dazn/lambda-powertools-logger';\nexport async function handler(event) { Log.warn(`slow: ${event.ms}ms`); }",
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 2,
+          column: 49,
+          endLine: 2,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output:
+                "import Log from '@dazn/lambda-powertools-logger';\nexport async function handler(event) { Log.warn('slow: ms', { ms: event.ms }); }",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-unstructured-logging', rule, {
+  valid: [
+    {
+      name: 'CommonJS pino with the right order',
+      code: "const log = require('pino')();\nexports.handler = async (event) => { log.info({ id: event.id }, 'received'); };",
+    },
+  ],
+  invalid: [
+    {
+      name: 'exports.handler with console concatenation',
+      code: "exports.handler = async (event) => {\n  console.log('Received ' + event.Records.length + ' records');\n};",
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output:
+                "exports.handler = async (event) => {\n  console.log(JSON.stringify({ message: 'Received records', length: event.Records.length }));\n};",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'module.exports = { handler } with bunyan required',
+      code: `const bunyan = require('bunyan');
+const log = bunyan.createLogger({ name: 'x' });
+async function handler(event) { log.info('got', event.id); }
+module.exports = { handler };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'argumentOrder',
+          data: { library: 'bunyan', fate: 'formatted into the message text' },
+          line: 3,
+          column: 49,
+          endLine: 3,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `const bunyan = require('bunyan');
+const log = bunyan.createLogger({ name: 'x' });
+async function handler(event) { log.info({ id: event.id }, 'got'); }
+module.exports = { handler };`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,545 @@
+import rule from '../../src/rules/require-handler-logging.js';
+import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+
+const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
+
+tsRuleTester.run('require-handler-logging', rule, {
+  valid: [
+    {
+      name: 'a file without a handler is never touched',
+      code: "export function helper(id: string) { return id.trim(); }\nexport const config = { table: 'orders' };",
+    },
+    { name: 'empty file', code: '' },
+    {
+      name: 'Powertools Logger instance',
+      code: `${POWERTOOLS}const logger = new Logger({ serviceName: 'orders' });
+export const handler = async (event: { id: string }) => {
+  logger.info('order received', { id: event.id });
+  return { statusCode: 200 };
+};`,
+    },
+    {
+      name: 'a log call in a helper of the module counts',
+      code: `${POWERTOOLS}const logger = new Logger();
+function audit(id: string) { logger.info('saved', { id }); }
+export const handler = async () => { audit('x'); };`,
+    },
+    {
+      name: 'Powertools middy middleware',
+      code: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const logger = new Logger();
+const lambdaHandler = async () => ({ statusCode: 200 });
+export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { clearState: true }));`,
+    },
+    {
+      name: 'Powertools middleware from the package root (v1)',
+      code: `import middy from '@middy/core';
+import { Logger, injectLambdaContext } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({ statusCode: 200 })).use(injectLambdaContext(logger));`,
+    },
+    {
+      name: 'middy inputOutputLogger',
+      code: `import middy from '@middy/core';
+import inputOutputLogger from '@middy/input-output-logger';
+export const handler = middy(async () => ({ statusCode: 200 })).use(inputOutputLogger());`,
+    },
+    {
+      name: 'Powertools class handler with the injectLambdaContext decorator',
+      code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
+${POWERTOOLS}const logger = new Logger();
+class Lambda implements LambdaInterface {
+  @logger.injectLambdaContext({ resetKeys: true })
+  public async handler(_event: unknown, _context: unknown): Promise<void> {
+    await Promise.resolve();
+  }
+}
+const myFunction = new Lambda();
+export const handler = myFunction.handler.bind(myFunction);`,
+    },
+    {
+      name: 'a structured console call: JSON.stringify of an object',
+      code: `export const handler = async (event: { id: string }) => {
+  console.log(JSON.stringify({ message: 'received', id: event.id }));
+};`,
+    },
+    {
+      name: 'a structured console call: a single object literal',
+      code: "export const handler = async () => { console.info({ message: 'done' }); };",
+    },
+    {
+      name: 'winston without a format writes JSON (its default)',
+      code: `import winston from 'winston';
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+export const handler = async () => { logger.info('done'); };`,
+    },
+    {
+      name: 'winston with format.json() inside combine',
+      code: `import { createLogger, format, transports } from 'winston';
+const logger = createLogger({ format: format.combine(format.timestamp(), format.json()), transports: [new transports.Console()] });
+export const handler = async () => { logger.warn('slow'); };`,
+    },
+    {
+      name: 'winston with a format defined elsewhere in the file',
+      code: `import { createLogger, format } from 'winston';
+const jsonFormat = format.combine(format.errors({ stack: true }), format.json());
+const logger = createLogger({ format: jsonFormat });
+export const handler = async () => { logger.info('done'); };`,
+    },
+    {
+      name: 'pino child logger',
+      code: `import pino from 'pino';
+const base = pino({ level: 'info' });
+const log = base.child({ service: 'orders' });
+export const handler = async () => { log.info({ step: 1 }, 'started'); };`,
+    },
+    {
+      name: 'lambda-log default export',
+      code: "import log from 'lambda-log';\nexport const handler = async () => { log.info('started', { step: 1 }); };",
+    },
+    {
+      name: 'lambda-log LambdaLog instance',
+      code: "import { LambdaLog } from 'lambda-log';\nconst log = new LambdaLog();\nexport const handler = async () => { log.info('started'); };",
+    },
+    {
+      name: '@dazn/lambda-powertools-logger static methods',
+      code: "import Log from '@dazn/lambda-powertools-logger';\nexport const handler = async () => { Log.info('started', { step: 1 }); };",
+    },
+    {
+      name: 'a Powertools logger held on the class',
+      code: `${POWERTOOLS}class Service {
+  private readonly logger = new Logger();
+  async run() { this.logger.info('run'); }
+}
+export const handler = async () => new Service().run();`,
+    },
+    {
+      name: 'opaque framework adapters are skipped',
+      code: "import serverless from 'serverless-http';\nimport app from './app';\nexport const handler = serverless(app);",
+    },
+    {
+      name: 'option loggers: a team wrapper module, imported with a relative path',
+      code: "import { log } from '../lib/logger.js';\nexport const handler = async () => { log('started'); };",
+      options: [{ loggers: ['lib/logger'], middlewares: [] }],
+    },
+    {
+      name: 'option loggers: a package and its subpath',
+      code: "import { logger } from '@acme/observability/logger';\nexport const handler = async () => { logger.event('started'); };",
+      options: [{ loggers: ['@acme/observability'], middlewares: [] }],
+    },
+    {
+      name: 'option middlewares: a handler wrapper by name',
+      code: "import { withLogging } from '@acme/lambda';\nexport const handler = withLogging(async () => ({ statusCode: 200 }));",
+      options: [{ loggers: [], middlewares: ['withLogging'] }],
+      settings: { 'lambda-guard': { handlerWrappers: ['withLogging'] } },
+    },
+    {
+      name: 'option middlewares: a middy middleware object from a module',
+      code: `import middy from '@middy/core';
+import { requestLogger } from '@acme/middy-logging';
+export const handler = middy(async () => ({})).use(requestLogger);`,
+      options: [{ loggers: [], middlewares: ['@acme/middy-logging'] }],
+    },
+    {
+      name: 'a logger we cannot identify, called like one, may well be structured: quiet',
+      code: "import { logger } from './logger';\nexport const handler = async () => { logger.info('started'); };",
+    },
+    {
+      name: 'a middleware outside the handler chain counts for every handler',
+      code: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const logger = new Logger();
+const logging = injectLambdaContext(logger);
+export const handler = middy(async () => ({})).use(logging);`,
+    },
+    {
+      name: 'handler names from settings',
+      code: `${POWERTOOLS}const logger = new Logger();
+export const main = async () => { logger.debug('main'); };`,
+      settings: { 'lambda-guard': { handlerNames: ['main'] } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'ESM export const handler with no logging',
+      code: `export const handler = async (event: { id: string }) => {
+  await Promise.resolve(event.id);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'unstructured console logging does not count',
+      code: "export const handler = async (event: { id: string }) => {\n  console.log('saving ' + event.id);\n};",
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a Powertools logger in scope but unused: suggestion with the request id',
+      code: `${POWERTOOLS}const logger = new Logger();
+export const handler = async (event: unknown, context: { awsRequestId: string }) => {
+  await Promise.resolve(event);
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `${POWERTOOLS}const logger = new Logger();
+export const handler = async (event: unknown, context: { awsRequestId: string }) => {
+  logger.info('handler invoked', { requestId: context.awsRequestId });
+  await Promise.resolve(event);
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'TS typed handler with another export name',
+      code: `import type { APIGatewayProxyHandler } from 'aws-lambda';
+export const main: APIGatewayProxyHandler = async () => ({ statusCode: 200, body: '' });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'main' },
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'winston with a text format does not count; no suggestion for a text logger',
+      code: `import winston from 'winston';
+const logger = winston.createLogger({ format: winston.format.simple() });
+export const handler = async () => { logger.info('done'); };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'middy chain without a logging middleware',
+      code: `import middy from '@middy/core';
+import httpErrorHandler from '@middy/http-error-handler';
+export const handler = middy(async () => ({ statusCode: 200 })).use(httpErrorHandler());`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'Powertools class handler without the decorator: suggestion inside the method',
+      code: `${POWERTOOLS}const logger = new Logger();
+class Lambda {
+  public async handler(_event: unknown, context: { awsRequestId: string }): Promise<void> {
+    await Promise.resolve(context);
+  }
+}
+const myFunction = new Lambda();
+export const handler = myFunction.handler.bind(myFunction);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `${POWERTOOLS}const logger = new Logger();
+class Lambda {
+  public async handler(_event: unknown, context: { awsRequestId: string }): Promise<void> {
+    logger.info('handler invoked', { requestId: context.awsRequestId });
+    await Promise.resolve(context);
+  }
+}
+const myFunction = new Lambda();
+export const handler = myFunction.handler.bind(myFunction);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a middleware attached to another handler does not count for this one',
+      code: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const logger = new Logger();
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
+export const worker: import('aws-lambda').SQSHandler = async () => {};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'worker' },
+          line: 6,
+          column: 14,
+          endLine: 6,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const logger = new Logger();
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
+export const worker: import('aws-lambda').SQSHandler = async () => {
+  logger.info('worker invoked');
+};`,
+            },
+          ],
+        },
+      ],
+      settings: { 'lambda-guard': { handlerNames: ['worker'] } },
+    },
+    {
+      name: 'a logger shadowed inside the handler gets no suggestion',
+      code: `${POWERTOOLS}const logger = new Logger();
+export const handler = async (logger: unknown) => { return logger; };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'an expression-bodied handler gets no suggestion',
+      code: `${POWERTOOLS}const logger = new Logger();
+export const handler = async () => ({ statusCode: 200 });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-handler-logging', rule, {
+  valid: [
+    {
+      name: 'pino called directly on the import',
+      code: "import pino from 'pino';\nconst log = pino();\nexport async function handler() { log.info({ step: 1 }, 'start'); }",
+    },
+    {
+      name: 'bunyan.createLogger',
+      code: "import bunyan from 'bunyan';\nconst log = bunyan.createLogger({ name: 'orders' });\nexport async function handler() { log.info('start'); }",
+    },
+    {
+      name: 'JSX and unicode do not confuse it',
+      code: "const label = <b>ünïcødé ✓</b>;\nexport const handler = async () => { console.log({ message: 'rendered', label }); };",
+    },
+  ],
+  invalid: [
+    {
+      name: 'export function handler; pino logger in scope; suggestion puts the fields first',
+      code: `import pino from 'pino';
+const log = pino();
+export async function handler(event, context) {
+  return event;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'log' },
+              output: `import pino from 'pino';
+const log = pino();
+export async function handler(event, context) {
+  log.info({ requestId: context.awsRequestId }, 'handler invoked');
+  return event;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'export { main as handler }',
+      code: 'async function main(event) { return event; }\nexport { main as handler };',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a directive prologue stays first',
+      code: `import Log from '@dazn/lambda-powertools-logger';
+export const handler = async function () {
+  'use strict';
+  return 1;
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'Log' },
+              output: `import Log from '@dazn/lambda-powertools-logger';
+export const handler = async function () {
+  'use strict';
+  Log.info('handler invoked');
+  return 1;
+};`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('require-handler-logging', rule, {
+  valid: [
+    {
+      name: 'lambda-log through require, module.exports = { handler }',
+      code: "const log = require('lambda-log');\nasync function handler(event) { log.info('received', { id: event.id }); }\nmodule.exports = { handler };",
+    },
+    {
+      name: 'pino required and called inline',
+      code: "const logger = require('pino')();\nexports.handler = async () => { logger.info({ a: 1 }, 'x'); };",
+    },
+  ],
+  invalid: [
+    {
+      name: 'exports.handler without logging',
+      code: 'exports.handler = async (event) => {\n  return { statusCode: 200, body: event.body };\n};',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'module.exports = { handler } with a lambda-log logger in scope',
+      code: `const log = require('lambda-log');
+async function handler(event, ctx) {
+  return event;
+}
+module.exports = { handler };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'log' },
+              output: `const log = require('lambda-log');
+async function handler(event, ctx) {
+  log.info('handler invoked', { requestId: ctx.awsRequestId });
+  return event;
+}
+module.exports = { handler };`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
