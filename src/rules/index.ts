@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { LambdaGuardRuleDocs } from '../utils/create-rule.js';
+import noExplicitAwsCredentials from './no-explicit-aws-credentials.js';
 import noSensitiveLogData from './no-sensitive-log-data.js';
 import noSharedExecutionRole from './no-shared-execution-role.js';
 import noUnstructuredLogging from './no-unstructured-logging.js';
@@ -12,6 +13,7 @@ import requireHandlerLogging from './require-handler-logging.js';
 export type LambdaGuardRule = TSESLint.RuleModule<string, readonly unknown[], LambdaGuardRuleDocs>;
 
 export const rules: Record<string, LambdaGuardRule> = {
+  'no-explicit-aws-credentials': noExplicitAwsCredentials,
   'no-sensitive-log-data': noSensitiveLogData,
   'no-shared-execution-role': noSharedExecutionRole,
   'no-unstructured-logging': noUnstructuredLogging,

@@ -1,0 +1,708 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isAccessKeyId, isSecretAccessKeyShape } from '../utils/aws-credentials.js';
+import { getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
+import { createRule } from '../utils/create-rule.js';
+import { getEnvRead } from '../utils/env-vars.js';
+import { getLambdaHandlers } from '../utils/handlers.js';
+import { findVariableOf, isGlobalIdentifier, onceBoundDeclarator } from '../utils/modules.js';
+import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
+import {
+  endpointLocality,
+  getCredentialTarget,
+  isV2GlobalConfig,
+  type CredentialTarget,
+} from '../utils/sdk-clients.js';
+import { getStaticValue, type StaticProperty, type StaticValue } from '../utils/static-value.js';
+
+export type Options = [
+  {
+    reportProfileProviders?: boolean;
+    reportFromEnv?: boolean;
+    allowLocalEndpoints?: boolean;
+  },
+];
+
+export type MessageIds =
+  | 'hardcodedCredentials'
+  | 'staticCredentials'
+  | 'runtimeCredentials'
+  | 'runtimeCredentialsWithoutToken'
+  | 'profileProvider'
+  | 'customEnvPrefix'
+  | 'envProvider'
+  | 'removeCredentials';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type ObjectValue = Extract<StaticValue, { kind: 'object' }>;
+
+const DEFAULT_OPTIONS = { reportProfileProviders: true, reportFromEnv: false, allowLocalEndpoints: true };
+
+/** The runtime's own variables, per credential field. */
+const RUNTIME_VARIABLES = {
+  accessKeyId: 'AWS_ACCESS_KEY_ID',
+  secretAccessKey: 'AWS_SECRET_ACCESS_KEY',
+  sessionToken: 'AWS_SESSION_TOKEN',
+} as const;
+type CredentialField = keyof typeof RUNTIME_VARIABLES;
+const CREDENTIAL_FIELDS = Object.keys(RUNTIME_VARIABLES) as CredentialField[];
+
+/** Method names worth resolving on a member call. */
+const MEMBER_CALLS = new Set(['update', 'loadFromPath', 'fromIni', 'fromProcess', 'fromSSO', 'fromEnv', 'fromStatic']);
+
+/** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
+const SDK_MENTION = /aws-sdk/u;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Classifying credential values
+
+/** What one credential field holds. */
+type FieldClass =
+  | { kind: 'absent' }
+  | { kind: 'literal'; text: string }
+  /** The runtime's own variable for this field; `exact` when nothing else can replace its value. */
+  | { kind: 'runtime'; exact: boolean }
+  /** Any other expression: another variable, a parameter, a call, another environment variable. */
+  | { kind: 'variable' }
+  | { kind: 'unknown' };
+
+interface FieldInput {
+  value: StaticValue;
+  /** Where the value is written, when known. */
+  node: TSESTree.Node | null;
+}
+
+type Verdict =
+  | { kind: 'hardcoded'; dummy: boolean }
+  | { kind: 'static' }
+  | { kind: 'runtime'; withToken: boolean; exact: boolean };
+
+/** A literal access key ID that cannot be a real one (`test`, `dummy`, AWS's documented EXAMPLE key). */
+function isDummyKeyId(text: string): boolean {
+  return !isAccessKeyId(text.trim());
+}
+
+/** A literal secret without the shape of a real one (length, alphabet, entropy, placeholder words). */
+function isDummySecret(text: string): boolean {
+  return !isSecretAccessKeyShape(text.trim());
+}
+
+function classifyField(
+  input: FieldInput | null,
+  field: CredentialField,
+  sourceCode: SourceCode,
+  depth = 0,
+): FieldClass {
+  if (input === null) return { kind: 'absent' };
+  const { value, node } = input;
+  if (value.kind === 'undefined' || value.kind === 'null' || (value.kind === 'string' && value.value === '')) {
+    return { kind: 'absent' };
+  }
+  if (node !== null) {
+    const inner = skipTypeWrappers(node);
+    // A getter or method in a credential slot: not a value we can read.
+    if (isFunctionLike(inner)) return { kind: 'unknown' };
+    if (
+      depth === 0 &&
+      inner.type === AST_NODE_TYPES.LogicalExpression &&
+      (inner.operator === '??' || inner.operator === '||')
+    ) {
+      // `process.env.AWS_ACCESS_KEY_ID ?? 'AKIA…'`: the fallback is hard-coded; `?? ''` changes nothing here.
+      const fallback = classifyField({ value: getStaticValue(inner.right, sourceCode), node: inner.right }, field, sourceCode, 1);
+      if (fallback.kind === 'literal') return fallback;
+      const left = classifyField({ value: getStaticValue(inner.left, sourceCode), node: inner.left }, field, sourceCode, 1);
+      if (fallback.kind === 'absent') return left.kind === 'runtime' ? { kind: 'runtime', exact: false } : left;
+      return left.kind === 'unknown' ? left : { kind: 'variable' };
+    }
+    const read = getEnvRead(node, sourceCode);
+    if (read !== null) {
+      return read.name === RUNTIME_VARIABLES[field] ? { kind: 'runtime', exact: read.exact } : { kind: 'variable' };
+    }
+  }
+  switch (value.kind) {
+    case 'string':
+      return { kind: 'literal', text: value.value };
+    case 'partial-string':
+      return { kind: 'variable' };
+    case 'unknown':
+      // A key made unknown by a later unknown spread is not what is written here.
+      if (value.node?.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+      return node === null ? { kind: 'unknown' } : { kind: 'variable' };
+    default:
+      return { kind: 'unknown' };
+  }
+}
+
+interface CombineOptions {
+  /** A session token may be hidden in an unknown spread. */
+  tokenMayHide: boolean;
+  /** Nothing but the three credential fields is passed (a prerequisite of the autofix). */
+  onlyCredentialFields: boolean;
+}
+
+function combine(
+  fields: Record<CredentialField, FieldClass>,
+  options: CombineOptions,
+): Verdict | null {
+  const { accessKeyId: key, secretAccessKey: secret, sessionToken: token } = fields;
+  if (key.kind === 'absent' && secret.kind === 'absent') return null;
+  if (key.kind === 'literal' || secret.kind === 'literal') {
+    const dummy =
+      (key.kind !== 'literal' || isDummyKeyId(key.text)) && (secret.kind !== 'literal' || isDummySecret(secret.text));
+    return { kind: 'hardcoded', dummy };
+  }
+  if (key.kind === 'unknown' || secret.kind === 'unknown' || token.kind === 'unknown' || options.tokenMayHide) {
+    return null;
+  }
+  // A session token from anything but the runtime's own variable: temporary credentials (STS AssumeRole output).
+  if (token.kind === 'literal' || token.kind === 'variable') return null;
+  const runtimeKeys = (key.kind === 'absent' || key.kind === 'runtime') && (secret.kind === 'absent' || secret.kind === 'runtime');
+  if (!runtimeKeys) return { kind: 'static' };
+  const withToken = token.kind === 'runtime';
+  const exact =
+    key.kind === 'runtime' &&
+    key.exact &&
+    secret.kind === 'runtime' &&
+    secret.exact &&
+    token.kind === 'runtime' &&
+    token.exact &&
+    options.onlyCredentialFields;
+  return { kind: 'runtime', withToken, exact };
+}
+
+function propertyInput(property: StaticProperty | undefined): FieldInput | null {
+  if (property === undefined) return null;
+  return { value: property.value, node: property.property?.value ?? null };
+}
+
+function classifyObject(object: ObjectValue, sourceCode: SourceCode): Verdict | null {
+  const fields = {} as Record<CredentialField, FieldClass>;
+  for (const field of CREDENTIAL_FIELDS) {
+    fields[field] = classifyField(propertyInput(object.properties.get(field)), field, sourceCode);
+  }
+  return combine(fields, {
+    tokenMayHide: object.hasUnknownKeys && !object.properties.has('sessionToken'),
+    onlyCredentialFields:
+      !object.hasUnknownKeys && [...object.properties.keys()].every((key) => key in RUNTIME_VARIABLES),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Provider functions: `credentials: async () => ({ accessKeyId, secretAccessKey })`
+
+/** The function `node` is, or names (a function declaration or a once-bound `const f = () => …`). */
+function resolveFunction(node: TSESTree.Node, sourceCode: SourceCode): FunctionLike | null {
+  const target = skipTypeWrappers(node);
+  if (isFunctionLike(target)) return target;
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariableOf(target, sourceCode);
+  if (variable === null || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type === 'FunctionName') {
+    const written = variable.references.some((reference) => reference.isWrite());
+    return !written && def.node.type === AST_NODE_TYPES.FunctionDeclaration ? def.node : null;
+  }
+  const declarator = onceBoundDeclarator(variable);
+  if (declarator === null || declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const init = skipTypeWrappers(declarator.init);
+  return isFunctionLike(init) ? init : null;
+}
+
+/** Most statements looked at in a provider function. */
+const MAX_PROVIDER_STATEMENTS = 2_000;
+
+/** The expressions a function returns (not those of nested functions); null when it cannot tell. */
+function returnedExpressions(fn: FunctionLike): (TSESTree.Node | null)[] | null {
+  if (fn.body === null || fn.body === undefined) return null;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const results: (TSESTree.Node | null)[] = [];
+  const stack: (TSESTree.Node | null | undefined)[] = [...fn.body.body];
+  let count = 0;
+  while (stack.length > 0) {
+    const statement = stack.pop();
+    if (statement === null || statement === undefined) continue;
+    if (++count > MAX_PROVIDER_STATEMENTS) return null;
+    switch (statement.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        results.push(statement.argument);
+        break;
+      case AST_NODE_TYPES.BlockStatement:
+        stack.push(...statement.body);
+        break;
+      case AST_NODE_TYPES.IfStatement:
+        stack.push(statement.consequent, statement.alternate);
+        break;
+      case AST_NODE_TYPES.TryStatement:
+        stack.push(statement.block, statement.handler?.body, statement.finalizer);
+        break;
+      case AST_NODE_TYPES.SwitchStatement:
+        for (const switchCase of statement.cases) stack.push(...switchCase.consequent);
+        break;
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.LabeledStatement:
+      case AST_NODE_TYPES.WithStatement:
+        stack.push(statement.body);
+        break;
+      default:
+        break;
+    }
+  }
+  return results;
+}
+
+/** `Promise.resolve` with the global Promise. */
+function isGlobalPromiseResolve(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const callee = skipTypeWrappers(node);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'resolve') return false;
+  const object = skipTypeWrappers(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && isGlobalIdentifier(object, sourceCode);
+}
+
+function classifyProvider(fn: FunctionLike, sourceCode: SourceCode): Verdict | null {
+  const returned = returnedExpressions(fn);
+  if (returned === null || returned.length === 0) return null;
+  const verdicts = returned.map((expression) => {
+    if (expression === null) return null;
+    let node = skipTypeWrappers(expression);
+    if (node.type === AST_NODE_TYPES.AwaitExpression) node = skipTypeWrappers(node.argument);
+    // `() => Promise.resolve({ … })`
+    if (
+      node.type === AST_NODE_TYPES.CallExpression &&
+      node.arguments.length === 1 &&
+      node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement &&
+      isGlobalPromiseResolve(node.callee, sourceCode)
+    ) {
+      node = skipTypeWrappers(node.arguments[0]!);
+    }
+    const value = getStaticValue(node, sourceCode);
+    return value.kind === 'object' ? classifyObject(value, sourceCode) : null;
+  });
+  const hardcoded = verdicts.filter((verdict) => verdict?.kind === 'hardcoded');
+  if (hardcoded.length > 0) {
+    return { kind: 'hardcoded', dummy: hardcoded.every((verdict) => verdict.kind === 'hardcoded' && verdict.dummy) };
+  }
+  if (verdicts.some((verdict) => verdict === null)) return null;
+  if (verdicts.every((verdict) => verdict?.kind === 'runtime')) {
+    return { kind: 'runtime', withToken: verdicts.every((verdict) => verdict.kind === 'runtime' && verdict.withToken), exact: false };
+  }
+  return { kind: 'static' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The rule
+
+type Removal =
+  | { kind: 'properties'; object: TSESTree.ObjectExpression; properties: TSESTree.Property[]; inline: boolean }
+  | { kind: 'statement'; statement: TSESTree.ExpressionStatement };
+
+/** Where a credentials expression is passed: the `credentials` property of a client / config, or `AWS.config.credentials = …`. */
+interface Container {
+  removal: Removal | null;
+  /** The client's or config's options, for the endpoint. */
+  config: ObjectValue | null;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** Climb through TypeScript-only wrappers (`x as T`, `x!`, `x satisfies T`). */
+function climbTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let guard = 0; guard < 64; guard++) {
+    const parent = current.parent;
+    if (
+      parent?.type === AST_NODE_TYPES.TSAsExpression ||
+      parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      parent?.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent?.type === AST_NODE_TYPES.TSTypeAssertion
+    ) {
+      current = parent;
+    } else {
+      break;
+    }
+  }
+  return current;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-explicit-aws-credentials',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow explicit credentials in AWS SDK clients instead of the Lambda execution role',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      hardcodedCredentials:
+        'Hard-coded AWS credentials are passed to {{target}}: keys in code leak with it and never rotate. Remove them and let the SDK use the execution role.',
+      staticCredentials:
+        'Static AWS keys are passed to {{target}}: static keys bypass the execution role and are long-lived. Remove them and grant the permissions to the execution role.',
+      runtimeCredentials:
+        "{{target}} is given the runtime's own AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN: redundant; the default chain reads these.",
+      runtimeCredentialsWithoutToken:
+        "{{target}} is given the runtime's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY without AWS_SESSION_TOKEN: this breaks, the execution role's temporary keys are rejected without the token. Remove them; the default chain reads these.",
+      profileProvider:
+        '{{provider}} reads credentials from a profile or file, and a Lambda function has none: this implies long-lived keys bundled with the code. Use the execution role.',
+      customEnvPrefix:
+        '{{provider}} with a prefix other than AWS reads long-lived keys stored in environment variables: static keys bypass the execution role.',
+      envProvider:
+        "{{provider}} re-reads the runtime's own AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN: redundant; the default chain reads these.",
+      removeCredentials: 'Remove the explicit credentials and use the execution role.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          reportProfileProviders: {
+            type: 'boolean',
+            description:
+              'Report `fromIni`, `fromProcess`, `fromSSO` (and SDK v2 `ProcessCredentials`, `FileSystemCredentials`, `AWS.config.loadFromPath`) in files that hold a Lambda handler, and SDK v2 `SharedIniFileCredentials` in any file.',
+          },
+          reportFromEnv: {
+            type: 'boolean',
+            description:
+              "Report `fromEnv()`, which re-reads the runtime's own variables that the default chain already reads.",
+          },
+          allowLocalEndpoints: {
+            type: 'boolean',
+            description:
+              'Allow credentials on clients whose `endpoint` is local (localhost, 127.0.0.1, [::1], *.localhost, LocalStack, host.docker.internal), and dummy literal keys on clients with a custom endpoint that may be local.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [DEFAULT_OPTIONS],
+  },
+  defaultOptions: [DEFAULT_OPTIONS],
+  create(context, [rawOptions]) {
+    const options = { ...DEFAULT_OPTIONS, ...rawOptions };
+    const sourceCode = context.sourceCode;
+    if (!SDK_MENTION.test(sourceCode.text)) return {};
+
+    const reported = new Set<string>();
+    let handlerFile: boolean | null = null;
+    const holdsHandler = (): boolean => {
+      handlerFile ??= getLambdaHandlers(context).length > 0;
+      return handlerFile;
+    };
+
+    /** Local endpoints (and dummy keys on a custom endpoint) are not AWS credentials. */
+    function isExempt(config: ObjectValue | null, verdict: Verdict): boolean {
+      if (!options.allowLocalEndpoints || config === null) return false;
+      const locality = endpointLocality(config.properties.get('endpoint'), sourceCode);
+      if (locality === 'local') return true;
+      if (verdict.kind !== 'hardcoded' || !verdict.dummy) return false;
+      return locality === 'maybe-local' || locality === 'unknown' || (locality === 'absent' && config.hasUnknownKeys);
+    }
+
+    function removalFix(removal: Removal): TSESLint.ReportFixFunction {
+      return (fixer) =>
+        removal.kind === 'properties'
+          ? removeProperties(sourceCode, fixer, removal.object, removal.properties)
+          : removeStatement(sourceCode, fixer, removal.statement);
+    }
+
+    function report(
+      where: { node: TSESTree.Node } | { loc: TSESTree.SourceLocation; range: TSESTree.Range },
+      messageId: Exclude<MessageIds, 'removeCredentials'>,
+      data: Record<string, string>,
+      removal: Removal | null,
+      autofix: boolean,
+    ): void {
+      const range = 'node' in where ? where.node.range : where.range;
+      const key = `${messageId}:${range[0]}:${range[1]}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const canFix = autofix && removal !== null && (removal.kind !== 'properties' || removal.inline);
+      const location = 'node' in where ? { node: where.node } : { loc: where.loc };
+      context.report({
+        ...location,
+        messageId,
+        data,
+        fix: canFix ? removalFix(removal) : null,
+        suggest: !canFix && removal !== null ? [{ messageId: 'removeCredentials', fix: removalFix(removal) }] : [],
+      });
+    }
+
+    function verdictMessage(verdict: Verdict): Exclude<MessageIds, 'removeCredentials'> {
+      switch (verdict.kind) {
+        case 'hardcoded':
+          return 'hardcodedCredentials';
+        case 'static':
+          return 'staticCredentials';
+        default:
+          return verdict.withToken ? 'runtimeCredentials' : 'runtimeCredentialsWithoutToken';
+      }
+    }
+
+    function isAutofixable(verdict: Verdict): boolean {
+      return verdict.kind === 'runtime' && verdict.withToken && verdict.exact;
+    }
+
+    /** Removing these properties of their object, when that is safe. */
+    function propertyRemoval(
+      properties: readonly (TSESTree.Property | null)[],
+      call: TSESTree.Node,
+    ): Removal | null {
+      const present = properties.filter((property): property is TSESTree.Property => property !== null);
+      if (present.length === 0 || present.length !== properties.length) return null;
+      const object = present[0]!.parent;
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+      if (!canRemoveProperties(object, present)) return null;
+      return { kind: 'properties', object, properties: present, inline: contains(call, object) };
+    }
+
+    /** The container a credentials expression (`new AWS.Credentials(…)`, `fromIni()`) is passed to. */
+    function findContainer(node: TSESTree.Node): Container {
+      const outer = climbTypeWrappers(node);
+      const parent = outer.parent;
+      if (
+        parent?.type === AST_NODE_TYPES.Property &&
+        parent.value === outer &&
+        parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
+        getPropertyName(parent) === 'credentials'
+      ) {
+        const object = parent.parent;
+        const call = climbTypeWrappers(object).parent;
+        if (
+          (call?.type === AST_NODE_TYPES.NewExpression || call?.type === AST_NODE_TYPES.CallExpression) &&
+          call.arguments[0] === climbTypeWrappers(object)
+        ) {
+          const target = getCredentialTarget(call, sourceCode);
+          if (target?.kind === 'v3-client' || target?.kind === 'v2-options') {
+            const config = getStaticValue(call.arguments[0]!, sourceCode);
+            if (config.kind === 'object' && config.properties.get('credentials')?.property === parent) {
+              return { removal: propertyRemoval([parent], call), config };
+            }
+          }
+        }
+        return { removal: null, config: null };
+      }
+      if (
+        parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+        parent.right === outer &&
+        isConfigCredentials(parent)
+      ) {
+        const statement = parent.parent;
+        if (statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)) {
+          return { removal: { kind: 'statement', statement }, config: null };
+        }
+      }
+      return { removal: null, config: null };
+    }
+
+    /** `AWS.config.credentials = …` */
+    function isConfigCredentials(node: TSESTree.AssignmentExpression): boolean {
+      const left = skipTypeWrappers(node.left);
+      return (
+        node.operator === '=' &&
+        left.type === AST_NODE_TYPES.MemberExpression &&
+        getPropertyName(left) === 'credentials' &&
+        isV2GlobalConfig(left.object, sourceCode)
+      );
+    }
+
+    /** v3 `config.credentials` / v2 `options.credentials`: an object, a provider function, or `fromStatic(…)`. */
+    function checkCredentialsProperty(
+      call: TSESTree.NewExpression | TSESTree.CallExpression,
+      config: ObjectValue,
+      credentials: StaticProperty,
+      target: string,
+    ): void {
+      const value = credentials.value;
+      if (value.kind === 'unknown' && value.node?.type === AST_NODE_TYPES.SpreadElement) return;
+      const written = credentials.property?.value ?? null;
+      let verdict: Verdict | null = null;
+      let provider = false;
+      if (value.kind === 'object') {
+        verdict = classifyObject(value, sourceCode);
+      } else if (written !== null) {
+        const fn = resolveFunction(written, sourceCode);
+        if (fn !== null) {
+          verdict = classifyProvider(fn, sourceCode);
+          provider = true;
+        } else {
+          const inner = skipTypeWrappers(written);
+          if (
+            inner.type === AST_NODE_TYPES.CallExpression &&
+            getCredentialTarget(inner, sourceCode)?.kind === 'static-provider' &&
+            inner.arguments[0] !== undefined
+          ) {
+            const argument = getStaticValue(inner.arguments[0], sourceCode);
+            if (argument.kind === 'object') verdict = classifyObject(argument, sourceCode);
+            provider = true;
+          }
+        }
+      }
+      if (verdict === null || isExempt(config, verdict)) return;
+      const property = credentials.property;
+      const removal = property === null ? null : propertyRemoval([property], call);
+      report(
+        { node: property ?? call.arguments[0]! },
+        verdictMessage(verdict),
+        { target },
+        removal,
+        !provider && isAutofixable(verdict),
+      );
+    }
+
+    /** v2 `{ accessKeyId, secretAccessKey, sessionToken }` directly in the service / config options. */
+    function checkTopLevelKeys(
+      call: TSESTree.NewExpression | TSESTree.CallExpression,
+      config: ObjectValue,
+      target: string,
+    ): void {
+      const fields = {} as Record<CredentialField, FieldClass>;
+      for (const field of CREDENTIAL_FIELDS) {
+        fields[field] = classifyField(propertyInput(config.properties.get(field)), field, sourceCode);
+      }
+      const verdict = combine(fields, {
+        tokenMayHide: config.hasUnknownKeys && !config.properties.has('sessionToken'),
+        onlyCredentialFields: true,
+      });
+      if (verdict === null || isExempt(config, verdict)) return;
+      const properties = CREDENTIAL_FIELDS.filter((field) => config.properties.has(field)).map(
+        (field) => config.properties.get(field)!.property,
+      );
+      const anchor = (config.properties.get('accessKeyId') ?? config.properties.get('secretAccessKey'))?.property;
+      if (anchor === null || anchor === undefined) {
+        report({ node: call }, verdictMessage(verdict), { target }, null, false);
+        return;
+      }
+      // The smallest range that shows the keys: from the first credential property to the last, in one object.
+      const group = properties
+        .filter((property): property is TSESTree.Property => property?.parent === anchor.parent)
+        .sort((a, b) => a.range[0] - b.range[0]);
+      const first = group[0]!;
+      const last = group[group.length - 1]!;
+      report(
+        { loc: { start: first.loc.start, end: last.loc.end }, range: [first.range[0], last.range[1]] },
+        verdictMessage(verdict),
+        { target },
+        propertyRemoval(properties, call),
+        isAutofixable(verdict),
+      );
+    }
+
+    function checkOptions(call: TSESTree.NewExpression | TSESTree.CallExpression, target: CredentialTarget): void {
+      const argument = call.arguments[0];
+      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      const config = getStaticValue(argument, sourceCode);
+      if (config.kind !== 'object') return;
+      if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name);
+      const credentials = config.properties.get('credentials');
+      if (credentials !== undefined) checkCredentialsProperty(call, config, credentials, target.name);
+    }
+
+    /** v2 `new AWS.Credentials(id, secret, token)` / `new AWS.Credentials({ … })`. */
+    function checkV2Credentials(node: TSESTree.NewExpression, target: string): void {
+      const args = node.arguments;
+      if (args.length === 0 || args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return;
+      let verdict: Verdict | null;
+      const first = getStaticValue(args[0]!, sourceCode);
+      if (first.kind === 'object') {
+        verdict = classifyObject(first, sourceCode);
+      } else if (args.length >= 2) {
+        const fields = {} as Record<CredentialField, FieldClass>;
+        CREDENTIAL_FIELDS.forEach((field, index) => {
+          const argument = args[index];
+          fields[field] = classifyField(
+            argument === undefined ? null : { value: getStaticValue(argument, sourceCode), node: argument },
+            field,
+            sourceCode,
+          );
+        });
+        verdict = combine(fields, { tokenMayHide: false, onlyCredentialFields: args.length <= 3 });
+      } else {
+        // One argument that is not an object: a copy of other credentials, or unknown.
+        return;
+      }
+      if (verdict === null) return;
+      const container = findContainer(node);
+      if (isExempt(container.config, verdict)) return;
+      report({ node }, verdictMessage(verdict), { target }, container.removal, isAutofixable(verdict));
+    }
+
+    /** A provider reported on its call: the suggestion removes it where it is passed. */
+    function reportProvider(
+      node: TSESTree.NewExpression | TSESTree.CallExpression,
+      messageId: 'profileProvider' | 'customEnvPrefix' | 'envProvider',
+      provider: string,
+    ): void {
+      report({ node }, messageId, { provider }, findContainer(node).removal, false);
+    }
+
+    function checkCall(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
+      const target = getCredentialTarget(node, sourceCode);
+      if (target === null) return;
+      switch (target.kind) {
+        case 'v3-client':
+        case 'v2-options':
+          checkOptions(node, target);
+          break;
+        case 'v2-credentials':
+          if (node.type === AST_NODE_TYPES.NewExpression) checkV2Credentials(node, target.name);
+          break;
+        case 'v2-shared-ini':
+          if (options.reportProfileProviders) reportProvider(node, 'profileProvider', target.name);
+          break;
+        case 'profile-provider':
+          if (options.reportProfileProviders && holdsHandler()) reportProvider(node, 'profileProvider', target.name);
+          break;
+        case 'v2-environment': {
+          const prefix = node.arguments[0];
+          if (prefix?.type === AST_NODE_TYPES.SpreadElement) break;
+          if (prefix === undefined || isCustomPrefix(prefix)) reportProvider(node, 'customEnvPrefix', target.name);
+          break;
+        }
+        case 'env-provider':
+          if (options.reportFromEnv) reportProvider(node, 'envProvider', `${target.name}()`);
+          break;
+        default:
+          break;
+      }
+    }
+
+    /** A known prefix other than `AWS` (unknown prefixes stay quiet). */
+    function isCustomPrefix(node: TSESTree.Node): boolean {
+      const value = getStaticValue(node, sourceCode);
+      if (value.kind === 'undefined') return true;
+      return value.kind === 'string' && value.value !== 'AWS';
+    }
+
+    return {
+      NewExpression: checkCall,
+      CallExpression(node) {
+        const callee = skipTypeWrappers(node.callee);
+        // Calls of interest are imported functions (any local name: imports can be renamed) or members with
+        // one of a few names (`AWS.config.update(…)`, `providers.fromIni(…)`).
+        if (callee.type === AST_NODE_TYPES.Identifier) {
+          if (callee.name !== 'require') checkCall(node);
+        } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          const name = getPropertyName(callee);
+          if (name !== null && MEMBER_CALLS.has(name)) checkCall(node);
+        }
+      },
+      AssignmentExpression(node) {
+        if (!isConfigCredentials(node)) return;
+        const value = getStaticValue(node.right, sourceCode);
+        if (value.kind !== 'object') return;
+        const verdict = classifyObject(value, sourceCode);
+        if (verdict === null) return;
+        const statement = node.parent;
+        const removal: Removal | null =
+          statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)
+            ? { kind: 'statement', statement }
+            : null;
+        report({ node }, verdictMessage(verdict), { target: 'AWS.config.credentials' }, removal, false);
+      },
+    };
+  },
+});

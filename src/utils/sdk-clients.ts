@@ -1,0 +1,279 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { skipTypeWrappers } from './ast.js';
+import { awsApi, isAwsSdkV3Client, isGlobalIdentifier, resolveAwsRef, resolveCallee } from './modules.js';
+import { getStaticValue, type StaticProperty, type StaticValue } from './static-value.js';
+
+/**
+ * What an SDK `new X(…)` / `f(…)` does with credentials, built on the shared binding helpers (modules.ts): which
+ * calls construct clients, which accept credential options, which are credential providers. Plus where a client's
+ * `endpoint` points (local emulators). Nothing here throws; anything unknown is null / 'unknown'.
+ */
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export type CredentialTarget =
+  /** `new S3Client(config)` (any class of an `@aws-sdk/client-*` package): config.credentials. */
+  | { kind: 'v3-client'; name: string }
+  /** `new AWS.S3(options)`, `new AWS.Config(options)`, `AWS.config.update(options)`: keys or options.credentials. */
+  | { kind: 'v2-options'; name: string }
+  /** `new AWS.Credentials(accessKeyId, secretAccessKey, sessionToken)` or `new AWS.Credentials({ … })`. */
+  | { kind: 'v2-credentials'; name: string }
+  /** `new AWS.SharedIniFileCredentials(…)`: a profile from ~/.aws/credentials. */
+  | { kind: 'v2-shared-ini'; name: string }
+  /** `new AWS.EnvironmentCredentials(prefix)`: `<prefix>_ACCESS_KEY_ID` … */
+  | { kind: 'v2-environment'; name: string }
+  /** `fromIni`, `fromProcess`, `fromSSO`; v2 `ProcessCredentials`, `FileSystemCredentials`, `AWS.config.loadFromPath`. */
+  | { kind: 'profile-provider'; name: string }
+  /** `fromEnv()`: the runtime's own AWS_* variables. */
+  | { kind: 'env-provider'; name: string }
+  /** `fromStatic({ accessKeyId, … })` from `@smithy/property-provider`: static credentials as a provider. */
+  | { kind: 'static-provider'; name: string };
+
+/** Packages that export the v3 credential providers. */
+const V3_PROVIDER_PACKAGES = new Set([
+  '@aws-sdk/credential-providers',
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-env',
+]);
+const V3_PROFILE_PROVIDERS = new Set(['fromIni', 'fromProcess', 'fromSSO']);
+const STATIC_PROVIDER_MODULES = new Set(['@smithy/property-provider', '@aws-sdk/property-provider']);
+
+/** SDK v2 classes that are not services and take no credential options. */
+const V2_NOT_SERVICES = new Set([
+  'Endpoint',
+  'HttpRequest',
+  'HttpResponse',
+  'Request',
+  'Response',
+  'MetadataService',
+  'Signers',
+  'EventListeners',
+  'SequentialExecutor',
+  'ParamValidator',
+  'ResourceWaiter',
+  'IniLoader',
+  'CredentialProviderChain',
+  'TokenProviderChain',
+]);
+
+/** What `node` (a `new` or a call) is, as far as credentials are concerned; null for anything else. */
+export function getCredentialTarget(
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): CredentialTarget | null {
+  const ref = resolveCallee(node, sourceCode);
+  if (ref === null) return null;
+  if (STATIC_PROVIDER_MODULES.has(ref.module)) {
+    return node.type === AST_NODE_TYPES.CallExpression && ref.path.join('.') === 'fromStatic'
+      ? { kind: 'static-provider', name: 'fromStatic' }
+      : null;
+  }
+  const api = awsApi(ref);
+  if (api === null) return null;
+
+  if (api.family === 'sdk-v3') {
+    if (node.type === AST_NODE_TYPES.NewExpression) {
+      return isAwsSdkV3Client(ref) && api.export !== null ? { kind: 'v3-client', name: api.export } : null;
+    }
+    if (!V3_PROVIDER_PACKAGES.has(api.packageName) || api.path.length !== 1 || api.export === null) return null;
+    if (V3_PROFILE_PROVIDERS.has(api.export)) return { kind: 'profile-provider', name: api.export };
+    if (api.export === 'fromEnv') return { kind: 'env-provider', name: api.export };
+    return null;
+  }
+  if (api.family !== 'sdk-v2') return null;
+
+  const path = api.path;
+  const name = `AWS.${path.join('.')}`;
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    if (path.length !== 2 || path[0] !== 'config') return null;
+    if (path[1] === 'update') return { kind: 'v2-options', name };
+    if (path[1] === 'loadFromPath') return { kind: 'profile-provider', name };
+    return null;
+  }
+  if (path.length === 0) {
+    // `new (require('aws-sdk/clients/<file>'))(…)` for a file the binding table does not name.
+    if (!ref.module.startsWith('aws-sdk/clients/') || ref.path.length > 0) return null;
+    return { kind: 'v2-options', name: `AWS.${ref.module.slice('aws-sdk/clients/'.length)}` };
+  }
+  const first = path[0]!;
+  const last = path[path.length - 1]!;
+  if (path.length === 1) {
+    switch (first) {
+      case 'Credentials':
+        return { kind: 'v2-credentials', name };
+      case 'SharedIniFileCredentials':
+        return { kind: 'v2-shared-ini', name };
+      case 'EnvironmentCredentials':
+        return { kind: 'v2-environment', name };
+      case 'ProcessCredentials':
+      case 'FileSystemCredentials':
+        return { kind: 'profile-provider', name };
+      case 'Config':
+        return { kind: 'v2-options', name };
+      default:
+        break;
+    }
+  }
+  // Other credential classes (ChainableTemporaryCredentials, TemporaryCredentials, CognitoIdentityCredentials,
+  // WebIdentityCredentials, EC2MetadataCredentials, …) fetch temporary credentials: not ours.
+  if (last.endsWith('Credentials') || V2_NOT_SERVICES.has(first)) return null;
+  // Services are classes: `AWS.S3`, `AWS.DynamoDB.DocumentClient`; not `AWS.util.…`.
+  if (!/^[A-Z]/u.test(first) || !/^[A-Z]/u.test(last)) return null;
+  return { kind: 'v2-options', name };
+}
+
+/** `AWS.config` of SDK v2 (through any binding). */
+export function isV2GlobalConfig(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const resolved = resolveAwsRef(node, sourceCode);
+  return resolved?.api.family === 'sdk-v2' && resolved.api.path.length === 1 && resolved.api.path[0] === 'config';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Endpoints
+
+/**
+ * Where an `endpoint` option points: `local` (localhost, 127.x, [::1], *.localhost, LocalStack,
+ * host.docker.internal), `maybe-local` (a condition with a local branch), `remote`, `unknown`, or `absent`.
+ */
+export type EndpointLocality = 'absent' | 'local' | 'maybe-local' | 'remote' | 'unknown';
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//iu;
+const LOOPBACK_V4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u;
+
+/** A host name (lower case, IPv6 without brackets) of the machine itself or a local emulator. */
+export function isLocalHost(input: string): boolean {
+  let host = input.toLowerCase();
+  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    host === '0.0.0.0' ||
+    LOOPBACK_V4.test(host) ||
+    host === 'host.docker.internal' ||
+    host.endsWith('.docker.internal') ||
+    host === 'localstack' ||
+    host.startsWith('localstack-') ||
+    host.startsWith('localstack_') ||
+    host === 'localstack.cloud' ||
+    host.endsWith('.localstack.cloud')
+  );
+}
+
+/** `http://localhost:4566`, `localhost:8000`, `http://[::1]`… */
+export function isLocalEndpointUrl(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 2048) return false;
+  try {
+    return isLocalHost(new URL(SCHEME.test(trimmed) ? trimmed : `http://${trimmed}`).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** The host of a URL prefix when the prefix already contains all of it (`http://localhost:${port}`). */
+function hostOfPrefix(prefix: string): string | null {
+  const schemeEnd = prefix.indexOf('://');
+  const authority = schemeEnd >= 0 ? prefix.slice(schemeEnd + 3) : prefix;
+  if (authority.startsWith('[')) {
+    const close = authority.indexOf(']');
+    return close > 0 ? authority.slice(0, close + 1) : null;
+  }
+  let end = -1;
+  for (let index = 0; index < authority.length; index++) {
+    const character = authority[index];
+    if (character === ':' || character === '/' || character === '?' || character === '#') {
+      end = index;
+      break;
+    }
+  }
+  return end > 0 ? authority.slice(0, end) : null;
+}
+
+/** Where the `endpoint` option (a StaticProperty of the client's config) points. */
+export function endpointLocality(property: StaticProperty | undefined, sourceCode: SourceCode): EndpointLocality {
+  if (property === undefined) return 'absent';
+  try {
+    return valueLocality(property.value, property.property?.value ?? null, sourceCode, 0);
+  } catch {
+    return 'unknown';
+  }
+}
+
+function valueLocality(
+  value: StaticValue,
+  written: TSESTree.Node | null,
+  sourceCode: SourceCode,
+  depth: number,
+): EndpointLocality {
+  if (depth > 4) return 'unknown';
+  switch (value.kind) {
+    case 'undefined':
+    case 'null':
+      return 'absent';
+    case 'string':
+      return value.value === '' ? 'absent' : isLocalEndpointUrl(value.value) ? 'local' : 'remote';
+    case 'partial-string': {
+      let prefix = '';
+      for (const part of value.parts) {
+        if (part === null) break;
+        prefix += part.text;
+      }
+      const host = hostOfPrefix(prefix);
+      if (host === null) return 'unknown';
+      return isLocalHost(host) ? 'local' : 'remote';
+    }
+    case 'object': {
+      // v3 `{ url: … }` (EndpointV2) or `{ hostname, protocol, port }`.
+      const url = value.properties.get('url');
+      if (url !== undefined) return valueLocality(url.value, url.property?.value ?? null, sourceCode, depth + 1);
+      const hostname = value.properties.get('hostname')?.value;
+      if (hostname?.kind === 'string') return isLocalHost(hostname.value) ? 'local' : 'remote';
+      return 'unknown';
+    }
+    case 'unknown':
+      break;
+    default:
+      return 'unknown';
+  }
+  const source = value.node ?? written;
+  if (source === null) return 'unknown';
+  const node = skipTypeWrappers(source);
+  switch (node.type) {
+    case AST_NODE_TYPES.NewExpression: {
+      // `new URL('http://localhost:4566')`, v2 `new AWS.Endpoint('http://localhost:4566')`
+      const argument = node.arguments[0];
+      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return 'unknown';
+      const callee = skipTypeWrappers(node.callee);
+      const isUrl =
+        callee.type === AST_NODE_TYPES.Identifier && callee.name === 'URL' && isGlobalIdentifier(callee, sourceCode);
+      const resolved = isUrl ? null : resolveAwsRef(callee, sourceCode);
+      const isEndpoint = resolved?.api.family === 'sdk-v2' && resolved.api.path.join('.') === 'Endpoint';
+      if (!isUrl && !isEndpoint) return 'unknown';
+      return valueLocality(getStaticValue(argument, sourceCode), argument, sourceCode, depth + 1);
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return either(
+        branchLocality(node.consequent, sourceCode, depth),
+        branchLocality(node.alternate, sourceCode, depth),
+      );
+    case AST_NODE_TYPES.LogicalExpression:
+      return either(branchLocality(node.left, sourceCode, depth), branchLocality(node.right, sourceCode, depth));
+    default:
+      return 'unknown';
+  }
+}
+
+function branchLocality(node: TSESTree.Node, sourceCode: SourceCode, depth: number): EndpointLocality {
+  return valueLocality(getStaticValue(node, sourceCode), node, sourceCode, depth + 1);
+}
+
+/** One of two possible endpoints: local only if both are. */
+function either(a: EndpointLocality, b: EndpointLocality): EndpointLocality {
+  if (a === 'local' && b === 'local') return 'local';
+  if (a === 'local' || b === 'local' || a === 'maybe-local' || b === 'maybe-local') return 'maybe-local';
+  return 'unknown';
+}

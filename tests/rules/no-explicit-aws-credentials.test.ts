@@ -1,0 +1,1880 @@
+import { Linter } from 'eslint';
+import * as espree from 'espree';
+import tsParser from '@typescript-eslint/parser';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe, expect, it } from 'vitest';
+import rule, { type MessageIds, type Options } from '../../src/rules/no-explicit-aws-credentials.js';
+import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+
+// Credential-shaped fixtures are built at run time from parts, so the repository holds no contiguous key.
+const KEY_ID = 'AKIA' + 'Q3EGRU5XN7CZJ2LW';
+const SECRET = 'wJ4lrXUtnF' + 'eMIK7MDENG' + 'bPxRfiCYz9' + 'Q2vLp8Tk3H';
+
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+const tsValid: Valid[] = [
+  {
+    name: 'no credentials: the default chain',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ region: 'eu-west-1' });
+const b = new S3Client({});
+const c = new S3Client();
+`,
+  },
+  {
+    name: 'credential providers that fetch temporary credentials',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import {
+  fromNodeProviderChain,
+  fromTemporaryCredentials,
+  fromWebToken,
+  fromTokenFile,
+  fromContainerMetadata,
+  fromInstanceMetadata,
+  fromEnv,
+} from '@aws-sdk/credential-providers';
+const a = new S3Client({ credentials: fromNodeProviderChain() });
+const b = new S3Client({ credentials: fromTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN! } }) });
+const c = new S3Client({ credentials: fromWebToken({ roleArn: 'arn', webIdentityToken: token }) });
+const d = new S3Client({ credentials: fromTokenFile() });
+const e = new S3Client({ credentials: fromContainerMetadata() });
+const f = new S3Client({ credentials: fromInstanceMetadata() });
+const g = new S3Client({ credentials: fromEnv() });
+export const handler = async () => ({ statusCode: 200 });
+`,
+  },
+  {
+    name: 'STS AssumeRole output carries a session token: temporary, cross-account',
+    code: `import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const sts = new STSClient({});
+export const handler = async () => {
+  const { Credentials } = await sts.send(new AssumeRoleCommand({ RoleArn: process.env.ROLE_ARN, RoleSessionName: 'x' }));
+  const ddb = new DynamoDBClient({
+    credentials: {
+      accessKeyId: Credentials!.AccessKeyId!,
+      secretAccessKey: Credentials!.SecretAccessKey!,
+      sessionToken: Credentials!.SessionToken,
+      expiration: Credentials!.Expiration,
+    },
+  });
+  return ddb;
+};
+`,
+  },
+  {
+    name: 'a provider function that returns STS output',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  credentials: async () => {
+    const c = await assumeRole();
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+  },
+});
+`,
+  },
+  {
+    name: 'local endpoints with dummy keys',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new DynamoDBClient({ endpoint: 'http://localhost:8000', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const b = new S3Client({ endpoint: 'http://127.0.0.1:4566', forcePathStyle: true, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const c = new S3Client({ endpoint: 'http://[::1]:4566', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const d = new S3Client({ endpoint: 'https://s3.localhost.localstack.cloud:4566', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const e = new S3Client({ endpoint: 'http://localstack:4566', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const f = new S3Client({ endpoint: 'http://host.docker.internal:4566', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const g = new S3Client({ endpoint: 'http://minio.localhost:9000', credentials: { accessKeyId: 'minio', secretAccessKey: 'minio123' } });
+const h = new S3Client({ endpoint: new URL('http://localhost:4566'), credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const i = new S3Client({ endpoint: \`http://localhost:\${process.env.PORT}\`, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const j = new S3Client({ endpoint: { url: new URL('http://localhost:4566') }, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+`,
+  },
+  {
+    name: 'a local endpoint allows any keys: they never reach AWS',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const LOCAL = 'http://localhost:8000';
+const a = new DynamoDBClient({ endpoint: LOCAL, credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+`,
+  },
+  {
+    name: 'dummy keys with a custom endpoint that may be local (serverless-offline)',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const a = new DynamoDBClient({
+  endpoint: process.env.IS_OFFLINE ? 'http://localhost:8000' : undefined,
+  credentials: { accessKeyId: 'DEFAULT_ACCESS_KEY', secretAccessKey: 'DEFAULT_SECRET' },
+});
+const b = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'dummy', secretAccessKey: 'dummy' } });
+`,
+  },
+  {
+    name: 'classes not bound to the SDK',
+    code: `class S3Client {
+  constructor(readonly config: unknown) {}
+}
+const s3 = new S3Client({ credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+const AWS = { S3: class {}, config: { update(_: unknown) {} } };
+new AWS.S3({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+AWS.config.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+// aws-sdk is only mentioned here
+`,
+  },
+  {
+    name: 'a user module that shares the names',
+    code: `import { S3Client } from './aws-sdk/client-s3';
+import AWS from './aws-sdk';
+new S3Client({ credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+new AWS.S3({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+`,
+  },
+  {
+    name: 'a parameter that shadows the import',
+    code: `import AWS from 'aws-sdk';
+export function configure(AWS: { config: { update(o: object): void } }) {
+  AWS.config.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+}
+`,
+  },
+  {
+    name: 'unknown values stay quiet',
+    code: `import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+export function make(config: S3ClientConfig, credentials: S3ClientConfig['credentials']) {
+  const a = new S3Client(config);
+  const b = new S3Client({ credentials });
+  const c = new S3Client({ credentials: loadCredentials() });
+  const d = new S3Client({ ...config });
+  const e = new S3Client({ credentials: { ...credentials, accessKeyId: config.id, secretAccessKey: config.secret } });
+  const f = new S3Client({ credentials: { accessKeyId: undefined, secretAccessKey: undefined } });
+  const g = new S3Client({ credentials: { accessKeyId: '', secretAccessKey: '' } });
+  return [a, b, c, d, e, f, g];
+}
+`,
+  },
+  {
+    name: 'keys given to a command input or a lib wrapper are not client credentials',
+    code: `import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Upload } from '@aws-sdk/lib-storage';
+const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+const upload = new Upload({ client: new S3Client({}), params: { Bucket: 'b', Key: 'k', Body: 'x' } });
+const put = new PutObjectCommand({ Bucket: 'b', Key: 'k' });
+`,
+  },
+  {
+    name: 'fromIni, fromProcess, fromSSO outside a handler file (scripts, tests)',
+    code: `import { fromIni, fromProcess, fromSSO } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: fromIni({ profile: 'dev' }) });
+const b = new S3Client({ credentials: fromProcess() });
+const c = new S3Client({ credentials: fromSSO({ profile: 'dev' }) });
+`,
+  },
+  {
+    name: 'reportProfileProviders: false',
+    code: `import { fromIni } from '@aws-sdk/credential-providers';
+import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: fromIni({ profile: 'dev' }) });
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'dev' });
+export const handler = async () => a;
+`,
+    options: [{ reportProfileProviders: false }],
+  },
+  {
+    name: 'SDK v2 temporary credential classes and the AWS prefix',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.ChainableTemporaryCredentials({ params: { RoleArn: 'arn' } });
+const t = new AWS.TemporaryCredentials({ RoleArn: 'arn' });
+const e = new AWS.EnvironmentCredentials('AWS');
+const p = new AWS.EnvironmentCredentials(prefix);
+const w = new AWS.WebIdentityCredentials({ RoleArn: 'arn' });
+`,
+  },
+  {
+    name: 'SDK v2 without credentials, or with STS output',
+    code: `import AWS from 'aws-sdk';
+AWS.config.update({ region: 'eu-west-1' });
+const s3 = new AWS.S3({ apiVersion: '2006-03-01' });
+export async function assumed(data: AWS.STS.AssumeRoleResponse) {
+  const c = data.Credentials!;
+  const a = new AWS.S3({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken });
+  const b = new AWS.Credentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken);
+  const d = new AWS.Credentials({ accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken });
+  const e = new AWS.Credentials(AWS.config.credentials!);
+  return [a, b, d, e];
+}
+`,
+  },
+  {
+    name: 'a local endpoint in SDK v2',
+    code: `import AWS from 'aws-sdk';
+const ddb = new AWS.DynamoDB.DocumentClient({ region: 'localhost', endpoint: 'http://localhost:8000', accessKeyId: 'x', secretAccessKey: 'x' });
+const s3 = new AWS.S3({ endpoint: new AWS.Endpoint('http://localhost:4566'), s3ForcePathStyle: true, accessKeyId: 'test', secretAccessKey: 'test' });
+AWS.config.update({ endpoint: 'http://localhost:4566', accessKeyId: 'test', secretAccessKey: 'test' });
+`,
+  },
+  {
+    name: 'odd input: empty file',
+    code: ``,
+  },
+  {
+    name: 'odd input: decorators, unicode',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+@sealed
+class Ünïcødé {
+  @inject() private readonly s3 = new S3Client({ region: 'ap-northeast-1', credentials: undefined });
+  名前 = '資格情報 🔑';
+}
+`,
+  },
+  {
+    name: 'odd input: syntax the rule does not understand',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client(...args);
+const t = new (S3Client as any)({ credentials: creds });
+const u = new S3Client({ [dynamicKey]: { accessKeyId: x, secretAccessKey: y } });
+const v = new S3Client({ credentials: cond ? { accessKeyId: a, secretAccessKey: b } : undefined });
+const w = new S3Client({ credentials: { get accessKeyId() { return 'x'; }, secretAccessKey: undefined } });
+const x = new S3Client({ credentials: { accessKeyId: 1, secretAccessKey: true } });
+const y = new S3Client({ credentials: function* () { yield 1; } });
+const z = new S3Client({ credentials: async () => {} });
+`,
+  },
+];
+
+const tsInvalid: Invalid[] = [
+  {
+    name: 'hard-coded keys (SDK v3)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 48,
+        endLine: 2,
+        endColumn: 161,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ region: 'eu-west-1' });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'hard-coded keys through a const, multi-line',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const CREDENTIALS = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+const s3 = new S3Client({
+  region: 'eu-west-1',
+  credentials: CREDENTIALS,
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 27,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const CREDENTIALS = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+const s3 = new S3Client({
+  region: 'eu-west-1',
+});
+` }],
+      },
+    ],
+  },
+  {
+    name: "hard-coded keys split with + and .join('')",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  credentials: {
+    accessKeyId: 'AKIA' + 'Q3EGRU5XN7CZJ2LW',
+    secretAccessKey: ['wJ4lrXUtnF', 'eMIK7MDENG', 'bPxRfiCYz9', 'Q2vLp8Tk3H'].join(''),
+  },
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 3,
+        endLine: 6,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'a spread config: reported where the credentials are written',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const base = {
+  region: 'eu-west-1',
+  credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' },
+};
+const a = new S3Client({ ...base });
+const b = new S3Client(base);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 116,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const base = {
+  region: 'eu-west-1',
+};
+const a = new S3Client({ ...base });
+const b = new S3Client(base);
+` }],
+      },
+    ],
+  },
+  {
+    name: 'dummy keys are still hard-coded when the endpoint is not local',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 26,
+        endLine: 2,
+        endColumn: 87,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({});
+const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 74,
+        endLine: 3,
+        endColumn: 135,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com' });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'real-looking keys with an endpoint that may be local',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT, credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 62,
+        endLine: 2,
+        endColumn: 175,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ endpoint: process.env.S3_ENDPOINT });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'allowLocalEndpoints: false',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ endpoint: 'http://localhost:4566', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+`,
+    options: [{ allowLocalEndpoints: false }],
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 62,
+        endLine: 2,
+        endColumn: 123,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ endpoint: 'http://localhost:4566' });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'other variables: static keys bypass the execution role',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export function make(config: { keyId: string; secret: string }) {
+  return new S3Client({ credentials: { accessKeyId: config.keyId, secretAccessKey: config.secret } });
+}
+const fromEnvVars = new S3Client({
+  credentials: {
+    accessKeyId: process.env.MY_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.MY_SECRET_ACCESS_KEY!,
+  },
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 25,
+        endLine: 3,
+        endColumn: 99,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+export function make(config: { keyId: string; secret: string }) {
+  return new S3Client({});
+}
+const fromEnvVars = new S3Client({
+  credentials: {
+    accessKeyId: process.env.MY_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.MY_SECRET_ACCESS_KEY!,
+  },
+});
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 6,
+        column: 3,
+        endLine: 9,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+export function make(config: { keyId: string; secret: string }) {
+  return new S3Client({ credentials: { accessKeyId: config.keyId, secretAccessKey: config.secret } });
+}
+const fromEnvVars = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'keys read from a secret at run time, without a session token',
+    code: `import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async () => {
+  const { accessKeyId, secretAccessKey } = JSON.parse(await getSecret('app/keys'));
+  const s3 = new S3Client({ credentials: { accessKeyId, secretAccessKey } });
+  return s3;
+};
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 29,
+        endLine: 5,
+        endColumn: 74,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async () => {
+  const { accessKeyId, secretAccessKey } = JSON.parse(await getSecret('app/keys'));
+  const s3 = new S3Client({});
+  return s3;
+};
+` }],
+      },
+    ],
+  },
+  {
+    name: "the runtime's three variables: autofixed",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  region: process.env.AWS_REGION,
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+    sessionToken: process.env.AWS_SESSION_TOKEN,
+  },
+});
+`,
+    output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  region: process.env.AWS_REGION,
+});
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 3,
+        endLine: 8,
+        endColumn: 4,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "the runtime's variables, last property without a trailing comma",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  region: process.env.AWS_REGION,
+  // use the Lambda credentials
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID as string,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY as string,
+    sessionToken: process.env.AWS_SESSION_TOKEN,
+  } // explicit
+});
+`,
+    output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  region: process.env.AWS_REGION
+});
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 3,
+        endLine: 9,
+        endColumn: 4,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "the runtime's variables, first of several properties",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  credentials: { accessKeyId: process.env['AWS_ACCESS_KEY_ID']!, secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY']!, sessionToken: process.env['AWS_SESSION_TOKEN'] },
+  region: 'eu-west-1',
+  maxAttempts: 3,
+});
+`,
+    output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  region: 'eu-west-1',
+  maxAttempts: 3,
+});
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 170,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "the runtime's variables on one line",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN } = process.env;
+const a = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: AWS_ACCESS_KEY_ID!, secretAccessKey: AWS_SECRET_ACCESS_KEY!, sessionToken: AWS_SESSION_TOKEN } });
+const b = new S3Client({ credentials: { accessKeyId: AWS_ACCESS_KEY_ID!, secretAccessKey: AWS_SECRET_ACCESS_KEY!, sessionToken: AWS_SESSION_TOKEN }, region: 'eu-west-1' });
+const c = new S3Client({ credentials: { accessKeyId: AWS_ACCESS_KEY_ID!, secretAccessKey: AWS_SECRET_ACCESS_KEY!, sessionToken: AWS_SESSION_TOKEN } });
+const d = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: AWS_ACCESS_KEY_ID!, secretAccessKey: AWS_SECRET_ACCESS_KEY!, sessionToken: AWS_SESSION_TOKEN }, });
+`,
+    output: `import { S3Client } from '@aws-sdk/client-s3';
+const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN } = process.env;
+const a = new S3Client({ region: 'eu-west-1' });
+const b = new S3Client({ region: 'eu-west-1' });
+const c = new S3Client({});
+const d = new S3Client({ region: 'eu-west-1', });
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 47,
+        endLine: 3,
+        endColumn: 169,
+        suggestions: [],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 26,
+        endLine: 4,
+        endColumn: 148,
+        suggestions: [],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 26,
+        endLine: 5,
+        endColumn: 148,
+        suggestions: [],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 6,
+        column: 47,
+        endLine: 6,
+        endColumn: 169,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "the runtime's variables as the only property of a multi-line object",
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const env = process.env;
+const credentials = {
+  accessKeyId: env.AWS_ACCESS_KEY_ID!,
+  secretAccessKey: env.AWS_SECRET_ACCESS_KEY!,
+  sessionToken: env.AWS_SESSION_TOKEN!,
+};
+const ddb = new DynamoDBClient({
+  credentials,
+});
+`,
+    output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const env = process.env;
+const credentials = {
+  accessKeyId: env.AWS_ACCESS_KEY_ID!,
+  secretAccessKey: env.AWS_SECRET_ACCESS_KEY!,
+  sessionToken: env.AWS_SESSION_TOKEN!,
+};
+const ddb = new DynamoDBClient({});
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 14,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "the runtime's keys without AWS_SESSION_TOKEN: broken",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  region: 'eu-west-1',
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+  },
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 3,
+        endLine: 7,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  region: 'eu-west-1',
+});
+` }],
+      },
+    ],
+  },
+  {
+    name: "the runtime's variables with fallbacks or extra fields: a suggestion, not a fix",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? '',
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? '',
+    sessionToken: process.env.AWS_SESSION_TOKEN,
+  },
+});
+const b = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+    sessionToken: process.env.AWS_SESSION_TOKEN,
+    expiration: new Date(Date.now() + 3600_000),
+  },
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 3,
+        endLine: 7,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({});
+const b = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+    sessionToken: process.env.AWS_SESSION_TOKEN,
+    expiration: new Date(Date.now() + 3600_000),
+  },
+});
+` }],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 10,
+        column: 3,
+        endLine: 15,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? '',
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? '',
+    sessionToken: process.env.AWS_SESSION_TOKEN,
+  },
+});
+const b = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'a hard-coded fallback is hard-coded',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID || '${KEY_ID}',
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || '${SECRET}',
+  },
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 3,
+        endLine: 6,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'provider functions that return static keys',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: async () => ({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }) });
+async function provider() {
+  const keys = await loadKeys();
+  return { accessKeyId: keys.id, secretAccessKey: keys.secret };
+}
+const b = new S3Client({ credentials: provider });
+const c = new S3Client({
+  credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 26,
+        endLine: 2,
+        endColumn: 153,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({});
+async function provider() {
+  const keys = await loadKeys();
+  return { accessKeyId: keys.id, secretAccessKey: keys.secret };
+}
+const b = new S3Client({ credentials: provider });
+const c = new S3Client({
+  credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+});
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 7,
+        column: 26,
+        endLine: 7,
+        endColumn: 47,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: async () => ({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }) });
+async function provider() {
+  const keys = await loadKeys();
+  return { accessKeyId: keys.id, secretAccessKey: keys.secret };
+}
+const b = new S3Client({});
+const c = new S3Client({
+  credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+});
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 81,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: async () => ({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }) });
+async function provider() {
+  const keys = await loadKeys();
+  return { accessKeyId: keys.id, secretAccessKey: keys.secret };
+}
+const b = new S3Client({ credentials: provider });
+const c = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'fromStatic from @smithy/property-provider',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromStatic } from '@smithy/property-provider';
+const s3 = new S3Client({ credentials: fromStatic({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }) });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 27,
+        endLine: 3,
+        endColumn: 152,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromStatic } from '@smithy/property-provider';
+const s3 = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'namespace, renamed and aggregated clients',
+    code: `import * as s3 from '@aws-sdk/client-s3';
+import { DynamoDBClient as Ddb } from '@aws-sdk/client-dynamodb';
+import { SQS } from '@aws-sdk/client-sqs';
+const a = new s3.S3Client({ credentials: { accessKeyId: k, secretAccessKey: s } });
+const b = new Ddb({ credentials: { accessKeyId: k, secretAccessKey: s } });
+const c = new SQS({ credentials: { accessKeyId: k, secretAccessKey: s } });
+declare const k: string, s: string;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 29,
+        endLine: 4,
+        endColumn: 80,
+        suggestions: [{ messageId: 'removeCredentials', output: `import * as s3 from '@aws-sdk/client-s3';
+import { DynamoDBClient as Ddb } from '@aws-sdk/client-dynamodb';
+import { SQS } from '@aws-sdk/client-sqs';
+const a = new s3.S3Client({});
+const b = new Ddb({ credentials: { accessKeyId: k, secretAccessKey: s } });
+const c = new SQS({ credentials: { accessKeyId: k, secretAccessKey: s } });
+declare const k: string, s: string;
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 5,
+        column: 21,
+        endLine: 5,
+        endColumn: 72,
+        suggestions: [{ messageId: 'removeCredentials', output: `import * as s3 from '@aws-sdk/client-s3';
+import { DynamoDBClient as Ddb } from '@aws-sdk/client-dynamodb';
+import { SQS } from '@aws-sdk/client-sqs';
+const a = new s3.S3Client({ credentials: { accessKeyId: k, secretAccessKey: s } });
+const b = new Ddb({});
+const c = new SQS({ credentials: { accessKeyId: k, secretAccessKey: s } });
+declare const k: string, s: string;
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'SQS' },
+        line: 6,
+        column: 21,
+        endLine: 6,
+        endColumn: 72,
+        suggestions: [{ messageId: 'removeCredentials', output: `import * as s3 from '@aws-sdk/client-s3';
+import { DynamoDBClient as Ddb } from '@aws-sdk/client-dynamodb';
+import { SQS } from '@aws-sdk/client-sqs';
+const a = new s3.S3Client({ credentials: { accessKeyId: k, secretAccessKey: s } });
+const b = new Ddb({ credentials: { accessKeyId: k, secretAccessKey: s } });
+const c = new SQS({});
+declare const k: string, s: string;
+` }],
+      },
+    ],
+  },
+  {
+    name: 'fromIni, fromProcess, fromSSO in a file that holds a handler',
+    code: `import { fromIni, fromProcess } from '@aws-sdk/credential-providers';
+import { fromSSO } from '@aws-sdk/credential-provider-sso';
+import * as providers from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: fromIni({ profile: 'prod' }) });
+const b = new S3Client({ region: 'eu-west-1', credentials: fromProcess() });
+const chain = providers.fromSSO === fromSSO ? fromSSO() : providers.fromIni();
+export const handler = async () => [a, b, chain];
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 5,
+        column: 39,
+        endLine: 5,
+        endColumn: 67,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni, fromProcess } from '@aws-sdk/credential-providers';
+import { fromSSO } from '@aws-sdk/credential-provider-sso';
+import * as providers from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({});
+const b = new S3Client({ region: 'eu-west-1', credentials: fromProcess() });
+const chain = providers.fromSSO === fromSSO ? fromSSO() : providers.fromIni();
+export const handler = async () => [a, b, chain];
+` }],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromProcess' },
+        line: 6,
+        column: 60,
+        endLine: 6,
+        endColumn: 73,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni, fromProcess } from '@aws-sdk/credential-providers';
+import { fromSSO } from '@aws-sdk/credential-provider-sso';
+import * as providers from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: fromIni({ profile: 'prod' }) });
+const b = new S3Client({ region: 'eu-west-1' });
+const chain = providers.fromSSO === fromSSO ? fromSSO() : providers.fromIni();
+export const handler = async () => [a, b, chain];
+` }],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromSSO' },
+        line: 7,
+        column: 47,
+        endLine: 7,
+        endColumn: 56,
+        suggestions: [],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 7,
+        column: 59,
+        endLine: 7,
+        endColumn: 78,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'fromEnv() with reportFromEnv',
+    code: `import { fromEnv } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ credentials: fromEnv() });
+`,
+    options: [{ reportFromEnv: true }],
+    output: null,
+    errors: [
+      {
+        messageId: 'envProvider',
+        data: { provider: 'fromEnv()' },
+        line: 3,
+        column: 40,
+        endLine: 3,
+        endColumn: 49,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromEnv } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: keys in the service options',
+    code: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ region: 'eu-west-1', accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+const sqs = new AWS.SQS({
+  accessKeyId: process.env.APP_KEY_ID,
+  secretAccessKey: process.env.APP_SECRET,
+  region: 'eu-west-1',
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.S3' },
+        line: 2,
+        column: 46,
+        endLine: 2,
+        endColumn: 142,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+const sqs = new AWS.SQS({
+  accessKeyId: process.env.APP_KEY_ID,
+  secretAccessKey: process.env.APP_SECRET,
+  region: 'eu-west-1',
+});
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.SQS' },
+        line: 4,
+        column: 3,
+        endLine: 5,
+        endColumn: 42,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ region: 'eu-west-1', accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+const sqs = new AWS.SQS({
+  region: 'eu-west-1',
+});
+` }],
+      },
+    ],
+  },
+  {
+    name: "SDK v2: the runtime's variables in config.update and a constructor, autofixed",
+    code: `import * as AWS from 'aws-sdk';
+AWS.config.update({
+  region: 'eu-west-1',
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: process.env.AWS_SESSION_TOKEN,
+});
+const ddb = new AWS.DynamoDB.DocumentClient({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN, region: 'eu-west-1' });
+`,
+    output: `import * as AWS from 'aws-sdk';
+AWS.config.update({
+  region: 'eu-west-1',
+});
+const ddb = new AWS.DynamoDB.DocumentClient({ region: 'eu-west-1' });
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 4,
+        column: 3,
+        endLine: 6,
+        endColumn: 46,
+        suggestions: [],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.DynamoDB.DocumentClient' },
+        line: 8,
+        column: 47,
+        endLine: 8,
+        endColumn: 186,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "SDK v2: the runtime's keys without the token",
+    code: `import { config, S3 } from 'aws-sdk';
+config.update({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY });
+const s3 = new S3({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'AWS.config.update' },
+        line: 2,
+        column: 17,
+        endLine: 2,
+        endColumn: 111,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { config, S3 } from 'aws-sdk';
+config.update({});
+const s3 = new S3({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });
+` }],
+      },
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 21,
+        endLine: 3,
+        endColumn: 134,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { config, S3 } from 'aws-sdk';
+config.update({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY });
+const s3 = new S3({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: new AWS.Config, AWS.config.credentials, new AWS.Credentials',
+    code: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}', region: 'us-east-1' });
+AWS.config.credentials = { accessKeyId: keyId, secretAccessKey: secret };
+AWS.config.credentials = new AWS.Credentials('${KEY_ID}', '${SECRET}');
+const creds = new AWS.Credentials({ accessKeyId: keyId, secretAccessKey: secret });
+const s3 = new AWS.S3({ credentials: new AWS.Credentials(process.env.AWS_ACCESS_KEY_ID!, process.env.AWS_SECRET_ACCESS_KEY!, process.env.AWS_SESSION_TOKEN) });
+declare const keyId: string, secret: string;
+`,
+    output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}', region: 'us-east-1' });
+AWS.config.credentials = { accessKeyId: keyId, secretAccessKey: secret };
+AWS.config.credentials = new AWS.Credentials('${KEY_ID}', '${SECRET}');
+const creds = new AWS.Credentials({ accessKeyId: keyId, secretAccessKey: secret });
+const s3 = new AWS.S3({});
+declare const keyId: string, secret: string;
+`,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config' },
+        line: 2,
+        column: 31,
+        endLine: 2,
+        endColumn: 127,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ region: 'us-east-1' });
+AWS.config.credentials = { accessKeyId: keyId, secretAccessKey: secret };
+AWS.config.credentials = new AWS.Credentials('${KEY_ID}', '${SECRET}');
+const creds = new AWS.Credentials({ accessKeyId: keyId, secretAccessKey: secret });
+const s3 = new AWS.S3({ credentials: new AWS.Credentials(process.env.AWS_ACCESS_KEY_ID!, process.env.AWS_SECRET_ACCESS_KEY!, process.env.AWS_SESSION_TOKEN) });
+declare const keyId: string, secret: string;
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.credentials' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 73,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}', region: 'us-east-1' });
+AWS.config.credentials = new AWS.Credentials('${KEY_ID}', '${SECRET}');
+const creds = new AWS.Credentials({ accessKeyId: keyId, secretAccessKey: secret });
+const s3 = new AWS.S3({ credentials: new AWS.Credentials(process.env.AWS_ACCESS_KEY_ID!, process.env.AWS_SECRET_ACCESS_KEY!, process.env.AWS_SESSION_TOKEN) });
+declare const keyId: string, secret: string;
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 4,
+        column: 26,
+        endLine: 4,
+        endColumn: 113,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}', region: 'us-east-1' });
+AWS.config.credentials = { accessKeyId: keyId, secretAccessKey: secret };
+const creds = new AWS.Credentials({ accessKeyId: keyId, secretAccessKey: secret });
+const s3 = new AWS.S3({ credentials: new AWS.Credentials(process.env.AWS_ACCESS_KEY_ID!, process.env.AWS_SECRET_ACCESS_KEY!, process.env.AWS_SESSION_TOKEN) });
+declare const keyId: string, secret: string;
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 5,
+        column: 15,
+        endLine: 5,
+        endColumn: 83,
+        suggestions: [],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 6,
+        column: 38,
+        endLine: 6,
+        endColumn: 156,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: profile files and custom environment prefixes',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+const s3 = new AWS.S3({ credentials: new AWS.EnvironmentCredentials('MYAPP') });
+const noPrefix = new AWS.EnvironmentCredentials();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.SharedIniFileCredentials' },
+        line: 2,
+        column: 26,
+        endLine: 2,
+        endColumn: 79,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ credentials: new AWS.EnvironmentCredentials('MYAPP') });
+const noPrefix = new AWS.EnvironmentCredentials();
+` }],
+      },
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials' },
+        line: 3,
+        column: 38,
+        endLine: 3,
+        endColumn: 77,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+const s3 = new AWS.S3({});
+const noPrefix = new AWS.EnvironmentCredentials();
+` }],
+      },
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials' },
+        line: 4,
+        column: 18,
+        endLine: 4,
+        endColumn: 50,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: file providers in a handler file',
+    code: `import AWS from 'aws-sdk';
+AWS.config.loadFromPath('./config.json');
+const p = new AWS.ProcessCredentials({ profile: 'prod' });
+export const handler = async () => p;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.config.loadFromPath' },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 41,
+        suggestions: [],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.ProcessCredentials' },
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 58,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: clients from aws-sdk/clients/*',
+    code: `import S3 from 'aws-sdk/clients/s3';
+import DynamoDB = require('aws-sdk/clients/dynamodb');
+const s3 = new S3({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+const doc = new DynamoDB.DocumentClient({ credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 21,
+        endLine: 3,
+        endColumn: 117,
+        suggestions: [{ messageId: 'removeCredentials', output: `import S3 from 'aws-sdk/clients/s3';
+import DynamoDB = require('aws-sdk/clients/dynamodb');
+const s3 = new S3({});
+const doc = new DynamoDB.DocumentClient({ credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.DynamoDB.DocumentClient' },
+        line: 4,
+        column: 43,
+        endLine: 4,
+        endColumn: 156,
+        suggestions: [{ messageId: 'removeCredentials', output: `import S3 from 'aws-sdk/clients/s3';
+import DynamoDB = require('aws-sdk/clients/dynamodb');
+const s3 = new S3({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+const doc = new DynamoDB.DocumentClient({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'one config shared by two clients is reported once',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+const config = { credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } };
+const s3 = new S3Client(config);
+const sqs = new SQSClient(config);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 131,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+const config = {};
+const s3 = new S3Client(config);
+const sqs = new SQSClient(config);
+` }],
+      },
+    ],
+  },
+  {
+    name: 'inside a handler, with satisfies and as',
+    code: `import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+export const handler = async () => {
+  const s3 = new S3Client({
+    credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } as const,
+  } satisfies S3ClientConfig);
+  return s3;
+};
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 127,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+export const handler = async () => {
+  const s3 = new S3Client({} satisfies S3ClientConfig);
+  return s3;
+};
+` }],
+      },
+    ],
+  },
+];
+
+const jsValid: Valid[] = [
+  {
+    name: 'no credentials (JS, ESM)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import AWS from 'aws-sdk';
+export const handler = async () => {
+  const s3 = new S3Client({});
+  const v2 = new AWS.S3();
+  return [s3, v2];
+};
+`,
+  },
+  {
+    name: 'STS output in SDK v2 (JS)',
+    code: `import AWS from 'aws-sdk';
+const sts = new AWS.STS();
+export async function handler() {
+  const { Credentials } = await sts.assumeRole({ RoleArn: process.env.ROLE_ARN, RoleSessionName: 'x' }).promise();
+  AWS.config.update({ accessKeyId: Credentials.AccessKeyId, secretAccessKey: Credentials.SecretAccessKey, sessionToken: Credentials.SessionToken });
+}
+`,
+  },
+  {
+    name: 'odd input: JSX',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })} label="🔑 資格情報" />;
+`,
+  },
+];
+
+const jsInvalid: Invalid[] = [
+  {
+    name: 'hard-coded keys (JS, ESM)',
+    code: `import { LambdaClient } from '@aws-sdk/client-lambda';
+const KEY = '${KEY_ID}';
+const lambda = new LambdaClient({
+  credentials: {
+    accessKeyId: KEY,
+    secretAccessKey: '${SECRET}',
+  },
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'LambdaClient' },
+        line: 4,
+        column: 3,
+        endLine: 7,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { LambdaClient } from '@aws-sdk/client-lambda';
+const KEY = '${KEY_ID}';
+const lambda = new LambdaClient({});
+` }],
+      },
+    ],
+  },
+  {
+    name: "the runtime's variables in v3 (JS): autofixed, trailing comma kept",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN }, });
+`,
+    output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ region: 'eu-west-1', });
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 48,
+        endLine: 2,
+        endColumn: 204,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'fromSSO in a handler file (JS)',
+    code: `import { fromSSO } from '@aws-sdk/credential-providers';
+import { SNSClient } from '@aws-sdk/client-sns';
+const sns = new SNSClient({ credentials: fromSSO({ profile: 'prod' }) });
+export const handler = async (event) => sns;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromSSO' },
+        line: 3,
+        column: 42,
+        endLine: 3,
+        endColumn: 70,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromSSO } from '@aws-sdk/credential-providers';
+import { SNSClient } from '@aws-sdk/client-sns';
+const sns = new SNSClient({});
+export const handler = async (event) => sns;
+` }],
+      },
+    ],
+  },
+  {
+    name: 'v2 config.update with dynamic import (JS)',
+    code: `const AWS = await import('aws-sdk');
+AWS.config.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 2,
+        column: 21,
+        endLine: 2,
+        endColumn: 117,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = await import('aws-sdk');
+AWS.config.update({});
+` }],
+      },
+    ],
+  },
+];
+
+const cjsValid: Valid[] = [
+  {
+    name: 'no credentials (CommonJS)',
+    code: `const { S3Client } = require('@aws-sdk/client-s3');
+const AWS = require('aws-sdk');
+const s3 = new S3Client({ region: process.env.AWS_REGION });
+AWS.config.update({ region: 'eu-west-1' });
+exports.handler = async () => s3;
+`,
+  },
+  {
+    name: 'a user module and a local require (CommonJS)',
+    code: `const { S3Client } = require('./s3');
+function load(require) {
+  const AWS = require('aws-sdk');
+  AWS.config.update({ accessKeyId: 'x', secretAccessKey: 'y' });
+}
+new S3Client({ credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+`,
+  },
+];
+
+const cjsInvalid: Invalid[] = [
+  {
+    name: 'hard-coded keys (CommonJS)',
+    code: `const { S3Client } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({ credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 27,
+        endLine: 2,
+        endColumn: 140,
+        suggestions: [{ messageId: 'removeCredentials', output: `const { S3Client } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: "SDK v2 with the runtime's variables (CommonJS): autofixed",
+    code: `const AWS = require('aws-sdk');
+const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = process.env;
+AWS.config.update({
+  accessKeyId,
+  secretAccessKey,
+  sessionToken,
+});
+const s3 = new AWS.S3({
+  apiVersion: '2006-03-01',
+  accessKeyId, // from the runtime
+  secretAccessKey,
+  sessionToken
+});
+`,
+    output: `const AWS = require('aws-sdk');
+const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = process.env;
+AWS.config.update({});
+const s3 = new AWS.S3({
+  apiVersion: '2006-03-01'
+});
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 4,
+        column: 3,
+        endLine: 6,
+        endColumn: 15,
+        suggestions: [],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 10,
+        column: 3,
+        endLine: 12,
+        endColumn: 15,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2 member require and nested destructuring (CommonJS)',
+    code: `const S3 = require('aws-sdk').S3;
+const { config: { update } } = require('aws-sdk');
+const { DynamoDB: { DocumentClient } } = require('aws-sdk');
+const s3 = new S3({ accessKeyId: process.env.KEY, secretAccessKey: process.env.SECRET });
+const doc = new DocumentClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.S3' },
+        line: 4,
+        column: 21,
+        endLine: 4,
+        endColumn: 86,
+        suggestions: [{ messageId: 'removeCredentials', output: `const S3 = require('aws-sdk').S3;
+const { config: { update } } = require('aws-sdk');
+const { DynamoDB: { DocumentClient } } = require('aws-sdk');
+const s3 = new S3({});
+const doc = new DocumentClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.DynamoDB.DocumentClient' },
+        line: 5,
+        column: 34,
+        endLine: 5,
+        endColumn: 130,
+        suggestions: [{ messageId: 'removeCredentials', output: `const S3 = require('aws-sdk').S3;
+const { config: { update } } = require('aws-sdk');
+const { DynamoDB: { DocumentClient } } = require('aws-sdk');
+const s3 = new S3({ accessKeyId: process.env.KEY, secretAccessKey: process.env.SECRET });
+const doc = new DocumentClient({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'fromIni in a CommonJS handler file',
+    code: `const { fromIni } = require('@aws-sdk/credential-provider-ini');
+const { S3Client } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({ credentials: fromIni({ profile: 'prod' }) });
+module.exports.handler = async () => s3;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 3,
+        column: 40,
+        endLine: 3,
+        endColumn: 68,
+        suggestions: [{ messageId: 'removeCredentials', output: `const { fromIni } = require('@aws-sdk/credential-provider-ini');
+const { S3Client } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({});
+module.exports.handler = async () => s3;
+` }],
+      },
+    ],
+  },
+  {
+    name: "the runtime's keys without the token, AWS.config.credentials (CommonJS)",
+    code: `const AWS = require('aws-sdk');
+AWS.config.credentials = {
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+};
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'AWS.config.credentials' },
+        line: 2,
+        column: 1,
+        endLine: 5,
+        endColumn: 2,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+` }],
+      },
+    ],
+  },
+];
+
+/** Build CRLF source from lines. */
+const crlf = (...lines: string[]): string => lines.join('\r\n');
+
+tsInvalid.push({
+  name: 'CRLF line endings: the fix removes whole lines',
+  code: crlf(
+    "import { S3Client } from '@aws-sdk/client-s3';",
+    'const s3 = new S3Client({',
+    "  region: 'eu-west-1',",
+    '  credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN },',
+    '  maxAttempts: 3,',
+    '});',
+    '',
+  ),
+  output: crlf(
+    "import { S3Client } from '@aws-sdk/client-s3';",
+    'const s3 = new S3Client({',
+    "  region: 'eu-west-1',",
+    '  maxAttempts: 3,',
+    '});',
+    '',
+  ),
+  errors: [
+    {
+      messageId: 'runtimeCredentials',
+      data: { target: 'S3Client' },
+      line: 4,
+      column: 3,
+      endLine: 4,
+      endColumn: 161,
+      suggestions: [],
+    },
+  ],
+});
+
+tsRuleTester.run('no-explicit-aws-credentials', rule, { valid: tsValid, invalid: tsInvalid });
+jsRuleTester.run('no-explicit-aws-credentials', rule, { valid: jsValid, invalid: jsInvalid });
+cjsRuleTester.run('no-explicit-aws-credentials', rule, { valid: cjsValid, invalid: cjsInvalid });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The real Linter: fixes applied until stable, messages, odd input
+
+type Flavour = 'ts' | 'js' | 'cjs';
+
+function lintConfig(flavour: Flavour, options?: Options[0]): Linter.Config[] {
+  const languageOptions: Linter.LanguageOptions =
+    flavour === 'ts'
+      ? { parser: tsParser, sourceType: 'module' }
+      : { parser: espree, ecmaVersion: 'latest', sourceType: flavour === 'cjs' ? 'commonjs' : 'module' };
+  return [
+    {
+      files: ['**/*.ts', '**/*.js'],
+      languageOptions,
+      plugins: { 'lambda-guard': { rules: { 'no-explicit-aws-credentials': rule as never } } },
+      rules: { 'lambda-guard/no-explicit-aws-credentials': options ? ['error', options] : 'error' },
+    },
+  ];
+}
+
+function lint(code: string, flavour: Flavour, options?: Options[0]): Linter.LintMessage[] {
+  return new Linter({ configType: 'flat' }).verify(code, lintConfig(flavour, options), flavour === 'ts' ? 'file.ts' : 'file.js');
+}
+
+function fixUntilStable(code: string, flavour: Flavour, options?: Options[0]): ReturnType<Linter['verifyAndFix']> {
+  return new Linter({ configType: 'flat' }).verifyAndFix(
+    code,
+    lintConfig(flavour, options),
+    flavour === 'ts' ? 'file.ts' : 'file.js',
+  );
+}
+
+const allInvalid: [Flavour, Invalid][] = [
+  ...tsInvalid.map((test): [Flavour, Invalid] => ['ts', test]),
+  ...jsInvalid.map((test): [Flavour, Invalid] => ['js', test]),
+  ...cjsInvalid.map((test): [Flavour, Invalid] => ['cjs', test]),
+];
+const fixable = allInvalid.filter(([, test]) => typeof test.output === 'string');
+
+describe('no-explicit-aws-credentials autofix', () => {
+  it('has fixable cases to check', () => {
+    expect(fixable.length).toBeGreaterThan(5);
+  });
+
+  it.each(fixable.map(([flavour, test]) => [test.name ?? test.code.slice(0, 60), flavour, test] as const))(
+    'applying the fix twice changes nothing more: %s',
+    (_name, flavour, test) => {
+      const first = fixUntilStable(test.code, flavour, test.options?.[0]);
+      expect(first.fixed).toBe(true);
+      expect(first.output).toBe(test.output);
+      expect(first.messages.filter((message) => message.fatal)).toEqual([]);
+      const second = fixUntilStable(first.output, flavour, test.options?.[0]);
+      expect(second.fixed).toBe(false);
+      expect(second.output).toBe(first.output);
+      expect(second.messages.filter((message) => message.fix !== undefined || message.fatal)).toEqual([]);
+    },
+  );
+
+  it.each(allInvalid.map(([flavour, test]) => [test.name ?? test.code.slice(0, 60), flavour, test] as const))(
+    'every suggestion leaves code that parses: %s',
+    (_name, flavour, test) => {
+      for (const message of lint(test.code, flavour, test.options?.[0])) {
+        for (const suggestion of message.suggestions ?? []) {
+          const [start, end] = suggestion.fix.range;
+          const output = test.code.slice(0, start) + suggestion.fix.text + test.code.slice(end);
+          expect(lint(output, flavour, test.options?.[0]).filter((m) => m.fatal)).toEqual([]);
+        }
+      }
+    },
+  );
+});
+
+describe('no-explicit-aws-credentials messages', () => {
+  it.each(allInvalid.map(([flavour, test]) => [test.name ?? test.code.slice(0, 60), flavour, test] as const))(
+    'never echo a key or a secret: %s',
+    (_name, flavour, test) => {
+      for (const message of lint(test.code, flavour, test.options?.[0])) {
+        expect(message.message).not.toContain(KEY_ID);
+        expect(message.message).not.toContain(SECRET);
+        expect(message.message).not.toContain('Q3EGRU5XN7CZJ2LW');
+      }
+    },
+  );
+});
+
+describe('no-explicit-aws-credentials on odd input', () => {
+  const client = "import { S3Client } from '@aws-sdk/client-s3';\n";
+
+  it('reports a very long literal key without echoing it', () => {
+    const long = 'x'.repeat(1_000_000);
+    const messages = lint(`${client}new S3Client({ credentials: { accessKeyId: '${long}', secretAccessKey: '${long}' } });`, 'js');
+    expect(messages.map((message) => message.messageId)).toEqual(['hardcodedCredentials']);
+    expect(messages[0]!.message.length).toBeLessThan(300);
+  });
+
+  it('stays bounded on 10,000 variable hops', () => {
+    const hops = Array.from({ length: 10_000 }, (_, index) => `const v${index + 1} = v${index};`).join('\n');
+    const code = `${client}const v0 = process.env.AWS_ACCESS_KEY_ID;\n${hops}\nnew S3Client({ credentials: { accessKeyId: v10000, secretAccessKey: s } });`;
+    for (const flavour of ['ts', 'js'] as const) {
+      const messages = lint(code, flavour);
+      expect(messages.filter((message) => message.fatal)).toEqual([]);
+      // Past the hop limit the value is just another variable: still explicit static keys.
+      expect(messages.map((message) => message.messageId)).toEqual(['staticCredentials']);
+    }
+  });
+
+  it('stays bounded on deep member chains and concatenations', () => {
+    const members = `${client}new S3Client({ credentials: { accessKeyId: a${'.b'.repeat(3_000)}, secretAccessKey: s } });`;
+    expect(lint(members, 'js').map((message) => message.messageId)).toEqual(['staticCredentials']);
+    const concat = `${client}new S3Client({ credentials: { accessKeyId: 'A'${" + 'B'".repeat(3_000)}, secretAccessKey: 'x' } });`;
+    expect(lint(concat, 'js').map((message) => message.messageId)).toEqual(['hardcodedCredentials']);
+  });
+
+  it('stays quiet on deeply nested values it cannot read', () => {
+    const nested = `${client}new S3Client({ credentials: ${'{ a: '.repeat(400)}1${' }'.repeat(400)} });`;
+    for (const flavour of ['ts', 'js'] as const) {
+      expect(lint(nested, flavour).filter((message) => !message.fatal)).toEqual([]);
+    }
+  });
+
+  it.each([
+    '',
+    '// aws-sdk',
+    "import AWS from 'aws-sdk';\nAWS.config.update();\nAWS.config.update(...opts);\nAWS.config.update(null);\nnew AWS.S3(undefined);",
+    "import AWS from 'aws-sdk';\nAWS.config.credentials += x;\nAWS.config['credentials'] = null;\nnew AWS.Credentials();\nnew AWS.Credentials(...parts);",
+    "import AWS from 'aws-sdk';\nnew AWS.EnvironmentCredentials(...prefix);\nnew AWS.util.Thing({ accessKeyId: k, secretAccessKey: s });",
+    "import { S3Client } from '@aws-sdk/client-s3';\nnew S3Client;\nnew S3Client(null);\nnew S3Client('x');\nnew S3Client([1, 2]);",
+    "import { S3Client } from '@aws-sdk/client-s3';\nnew S3Client({ credentials: { ...{ ...{} } } });\nnew S3Client({ credentials: { __proto__: null } });",
+    "import { S3Client } from '@aws-sdk/client-s3';\nnew S3Client({ credentials: () => { return; } });\nnew S3Client({ credentials: () => { for (;;) { if (x) return y; } } });",
+    "import { S3Client } from '@aws-sdk/client-s3';\nnew S3Client({ set credentials(value) {} });",
+    "import { fromIni } from '@aws-sdk/credential-providers';\nfromIni;\nfromIni.call(null);\nexport default fromIni;",
+    "const { S3Client } = require('@aws-sdk/client-s3');\nrequire('aws-sdk').config.update({ region: 'x' });\nnew S3Client(require('./config.json'));",
+  ])('does not crash or report on %j', (code) => {
+    for (const flavour of ['ts', 'js'] as const) {
+      expect(lint(code, flavour)).toEqual([]);
+    }
+  });
+});
