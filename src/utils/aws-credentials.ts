@@ -1,0 +1,756 @@
+/**
+ * The AWS credential detection engine: access key IDs, secret access keys and session tokens in plain text
+ * (a cooked string value, a comment, embedded JSON / INI / `key = value` / URL text), the placeholders and
+ * documented examples that are not credentials, and the pairing of an ID with its secret (and token) into one
+ * finding.
+ *
+ * Everything here is pure string work: no AST, no ESLint. Every scan is a single left-to-right pass with table
+ * lookups (no backtracking regex), so megabyte strings stay linear. Nothing throws on odd input.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Character classes (ASCII lookup tables)
+// ---------------------------------------------------------------------------------------------------------------
+
+function table(chars: string): Uint8Array {
+  const result = new Uint8Array(128);
+  for (let index = 0; index < chars.length; index++) result[chars.charCodeAt(index)] = 1;
+  return result;
+}
+
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789';
+/** `[A-Za-z0-9]`: what a key ID must not be glued to. */
+const ALNUM = table(UPPER + LOWER + DIGITS);
+/** `[A-Z2-7]`: the body of an access key ID (RFC 4648 base32). */
+const BASE32 = table(UPPER + '234567');
+/** `[A-Za-z0-9+/]`: the alphabet of a secret access key and of a session token. */
+const BASE64 = table(UPPER + LOWER + DIGITS + '+/');
+/** Characters that continue a base64 / base64url / identifier token: a run touching one of these is not a key. */
+const BASE64_GLUE = table('-_');
+const HEX = table('0123456789abcdefABCDEF');
+/** Characters of a name in `name = value` text: `aws_secret_access_key`, `X-Amz-Security-Token`, `a.b`. */
+const NAME_CHAR = table(UPPER + LOWER + DIGITS + '_.-');
+/** Between a name and its value: `=`, `:`, quotes, `=>`, XML `>`, escaped JSON quotes, brackets, commas. */
+const NAME_VALUE_SEPARATOR = table(' \t\r\n"\'`:=>\\,([{|');
+
+function inTable(lookup: Uint8Array, code: number): boolean {
+  return code < 128 && lookup[code] === 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Access key IDs
+// ---------------------------------------------------------------------------------------------------------------
+
+/** What an access key ID's 4-character prefix says about the key. */
+export type AccessKeyIdKind = 'long-term' | 'temporary' | 'STS bearer' | 'context-specific';
+
+const KEY_ID_PREFIXES: Readonly<Record<string, AccessKeyIdKind>> = {
+  AKIA: 'long-term',
+  ASIA: 'temporary',
+  ABIA: 'STS bearer',
+  ACCA: 'context-specific',
+};
+
+const KEY_ID_LENGTH = 20;
+const SECRET_LENGTH = 40;
+/** STS session tokens are several hundred characters; anything shorter is not one. */
+const TOKEN_MIN_LENGTH = 100;
+
+/** The kind of credential a key-ID prefix denotes (`AKIA` → long-term), or null for AIDA, AROA, … and anything else. */
+export function accessKeyIdKind(keyId: string): AccessKeyIdKind | null {
+  return KEY_ID_PREFIXES[keyId.slice(0, 4)] ?? null;
+}
+
+export interface AccessKeyIdMatch {
+  value: string;
+  start: number;
+  end: number;
+  kind: AccessKeyIdKind;
+}
+
+/** `%2F` right before a key ID (percent-encoded URL text) is a separator, not glue. */
+function isPercentEscapeBefore(text: string, index: number): boolean {
+  return (
+    index >= 3 &&
+    text.charCodeAt(index - 3) === 0x25 &&
+    inTable(HEX, text.charCodeAt(index - 2)) &&
+    inTable(HEX, text.charCodeAt(index - 1))
+  );
+}
+
+function keyIdPrefixAt(text: string, index: number): AccessKeyIdKind | null {
+  // The caller found 'A' at `index`; the three letters after it decide the prefix.
+  const b = text.charCodeAt(index + 1);
+  const c = text.charCodeAt(index + 2);
+  const d = text.charCodeAt(index + 3);
+  if (d !== 0x41 /* A */) return null;
+  if (c === 0x49 /* I */) {
+    if (b === 0x4b /* K */) return 'long-term';
+    if (b === 0x53 /* S */) return 'temporary';
+    if (b === 0x42 /* B */) return 'STS bearer';
+    return null;
+  }
+  if (b === 0x43 /* C */ && c === 0x43 /* C */) return 'context-specific';
+  return null;
+}
+
+/**
+ * Placeholders and AWS's documented examples among well-formed key IDs: `AKIAIOSFODNN7EXAMPLE` (anything with
+ * EXAMPLE or another placeholder word), runs of one character (`AKIAXXXXXXXXXXXXXXXX`, also redactions that keep
+ * the last four), alphabet sequences (`AKIAABCDEFGHIJKLMNOP`) and bodies of three distinct characters or fewer.
+ * A random base32 body trips one of these with a probability below 1e-5.
+ */
+export function isPlaceholderKeyId(keyId: string): boolean {
+  const body = keyId.slice(4);
+  if (PLACEHOLDER_WORDS_UPPER.some((word) => body.includes(word))) return true;
+  if (longestRepeatRun(body) >= 5) return true;
+  if (longestSequenceRun(body, UPPER + '234567') >= 6) return true;
+  return new Set(body).size <= 3;
+}
+
+const PLACEHOLDER_WORDS_UPPER = ['EXAMPLE', 'SAMPLE', 'DUMMY', 'PLACEHOLDER', 'REDACTED', 'CHANGEME'];
+
+/**
+ * Access key IDs in `text`: a credential prefix (AKIA, ASIA, ABIA, ACCA) and exactly 16 base32 characters, not
+ * glued to another letter or digit on either side (a `%XX` escape before it counts as a separator). Examples and
+ * placeholders are left out. Linear: every 'A' is looked at once, with at most 21 more characters.
+ */
+export function findAccessKeyIds(text: string): AccessKeyIdMatch[] {
+  const found: AccessKeyIdMatch[] = [];
+  const length = text.length;
+  let index = text.indexOf('A');
+  while (index !== -1 && index + KEY_ID_LENGTH <= length) {
+    const next = matchKeyIdAt(text, index);
+    if (next) {
+      if (!isPlaceholderKeyId(next.value)) found.push(next);
+      index = text.indexOf('A', index + KEY_ID_LENGTH);
+    } else {
+      index = text.indexOf('A', index + 1);
+    }
+  }
+  return found;
+}
+
+function matchKeyIdAt(text: string, index: number): AccessKeyIdMatch | null {
+  if (index > 0 && inTable(ALNUM, text.charCodeAt(index - 1)) && !isPercentEscapeBefore(text, index)) return null;
+  const kind = keyIdPrefixAt(text, index);
+  if (!kind) return null;
+  const end = index + KEY_ID_LENGTH;
+  for (let position = index + 4; position < end; position++) {
+    if (!inTable(BASE32, text.charCodeAt(position))) return null;
+  }
+  if (end < text.length && inTable(ALNUM, text.charCodeAt(end))) return null;
+  return { value: text.slice(index, end), start: index, end, kind };
+}
+
+/** True when `value` is exactly one access key ID that is not an example or a placeholder. */
+export function isAccessKeyId(value: string): boolean {
+  if (value.length !== KEY_ID_LENGTH || value.charCodeAt(0) !== 0x41) return false;
+  const match = matchKeyIdAt(value, 0);
+  return match !== null && !isPlaceholderKeyId(value);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Secret access keys and session tokens: shape checks
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  const total = [...value].length;
+  for (const count of counts.values()) {
+    const p = count / total;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+/** Real secret keys are random base64: ≥ 4.25 bits per character (random 40-character keys fall below 1 in 8,000). */
+export const SECRET_MIN_ENTROPY = 4.25;
+
+function longestRepeatRun(value: string): number {
+  let longest = value.length > 0 ? 1 : 0;
+  let run = 1;
+  for (let index = 1; index < value.length; index++) {
+    run = value.charCodeAt(index) === value.charCodeAt(index - 1) ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/** Longest run of consecutive characters of `alphabet`, ascending or descending (`abcde`, `54321`). */
+function longestSequenceRun(value: string, alphabet: string): number {
+  let longest = value.length > 0 ? 1 : 0;
+  let up = 1;
+  let down = 1;
+  let previous = alphabet.indexOf(value[0] ?? '');
+  for (let index = 1; index < value.length; index++) {
+    const current = alphabet.indexOf(value[index]!);
+    up = current !== -1 && previous !== -1 && current === previous + 1 ? up + 1 : 1;
+    down = current !== -1 && previous !== -1 && current === previous - 1 ? down + 1 : 1;
+    longest = Math.max(longest, up, down);
+    previous = current;
+  }
+  return longest;
+}
+
+const SEQUENCE_ALPHABETS = [UPPER, LOWER, DIGITS];
+
+/** Words that mark a value as a placeholder or an example in any case; all ≥ 4 letters, so random keys hold them < 1e-4. */
+const PLACEHOLDER_WORDS = [
+  'example',
+  'sample',
+  'placeholder',
+  'changeme',
+  'replace',
+  'redacted',
+  'dummy',
+  'secret',
+  'your',
+  'fake',
+  'xxxx',
+];
+
+function containsPlaceholderWord(value: string): boolean {
+  const lower = value.toLowerCase();
+  return PLACEHOLDER_WORDS.some((word) => lower.includes(word));
+}
+
+function countSameCasePairs(value: string): { lower: number; upper: number } {
+  let lower = 0;
+  let upper = 0;
+  for (let index = 1; index < value.length; index++) {
+    const a = value.charCodeAt(index - 1);
+    const b = value.charCodeAt(index);
+    if (a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a) lower++;
+    else if (a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a) upper++;
+  }
+  return { lower, upper };
+}
+
+function isAllHex(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    if (!inTable(HEX, value.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
+/**
+ * Why a 40-character base64 value is not a secret access key, or null when it has the shape of one. Checks, in
+ * order: length and alphabet, placeholder words (EXAMPLE, EXAMPLEKEY, your, …), all-hex (SHA-1 and other
+ * digests), both letter cases present, a run of 5 identical characters, an alphabet sequence of 5, words
+ * (20 adjacent same-case letter pairs: camelCase names and paths), entropy below 4.25 bits per character.
+ * Together these reject fewer than 1 in 1,000 random keys.
+ */
+export function secretShapeProblem(value: string): string | null {
+  if (value.length !== SECRET_LENGTH) return 'length';
+  for (let index = 0; index < value.length; index++) {
+    if (!inTable(BASE64, value.charCodeAt(index))) return 'alphabet';
+  }
+  if (containsPlaceholderWord(value)) return 'placeholder';
+  if (isAllHex(value)) return 'hex';
+  if (!/[A-Z]/.test(value) || !/[a-z]/.test(value)) return 'single-case';
+  if (longestRepeatRun(value) >= 5) return 'repeated';
+  if (SEQUENCE_ALPHABETS.some((alphabet) => longestSequenceRun(value, alphabet) >= 5)) return 'sequential';
+  const pairs = countSameCasePairs(value);
+  if (pairs.lower >= 20 || pairs.upper >= 20) return 'words';
+  if (value.startsWith('AQICAH') || value.startsWith('AQIBAH') || value.startsWith('AQIDAH')) return 'kms-ciphertext';
+  if (shannonEntropy(value) < SECRET_MIN_ENTROPY) return 'entropy';
+  return null;
+}
+
+/** True when `value` is exactly 40 characters with the shape and entropy of a secret access key. */
+export function isSecretAccessKeyShape(value: string): boolean {
+  return secretShapeProblem(value) === null;
+}
+
+/** Markers of an STS session token: base64 of its protobuf header (`…aws`, `…origin`) near the start. */
+export function hasSessionTokenMarkers(value: string): boolean {
+  const head = value.slice(0, 40);
+  return head.includes('YXdz') || head.includes('b3JpZ2lu');
+}
+
+/** A long (≥ 100) base64 value that could be a session token: not a KMS blob, not a placeholder, high entropy. */
+export function isSessionTokenShape(value: string): boolean {
+  const body = value.replace(/=+$/, '');
+  if (body.length < TOKEN_MIN_LENGTH) return false;
+  for (let index = 0; index < body.length; index++) {
+    if (!inTable(BASE64, body.charCodeAt(index))) return false;
+  }
+  if (/^AQI[BCD]AH/.test(body)) return false;
+  const sample = body.slice(0, 256);
+  if (containsPlaceholderWord(sample) || isAllHex(sample)) return false;
+  if (!/[A-Z]/.test(sample) || !/[a-z]/.test(sample) || !/[0-9]/.test(sample)) return false;
+  return shannonEntropy(sample) >= 4.5;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Names: does an identifier, property key, env variable or `key = value` key say "secret" or "session token"?
+// ---------------------------------------------------------------------------------------------------------------
+
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** A name about a secret that is not the secret itself: `secretId`, `secretArn`, `SecretName`, `accessKeyId`. */
+const NOT_A_VALUE_SUFFIX =
+  /(?:id|ids|name|names|arn|arns|path|ref|version|prefix|type|region|length|manager|provider|url|uri|file|hash|field|header|param|label|rotation|policy)$/;
+
+/**
+ * A name that says its value is a secret access key: contains `secret` or `accesskey`, or ends in `awskey`
+ * (`secretAccessKey`, `aws_secret_access_key`, `AWS_SECRET_KEY`, `SecretAccessKey`, `accessKey`), and is not the
+ * name of something about the secret (`secretId`, `SecretArn`, `accessKeyId`).
+ */
+export function isSecretName(name: string): boolean {
+  const normal = normaliseName(name);
+  if (!(normal.includes('secret') || normal.includes('accesskey') || normal.endsWith('awskey'))) return false;
+  return !NOT_A_VALUE_SUFFIX.test(normal);
+}
+
+/** `sessionToken`, `aws_session_token`, `AWS_SESSION_TOKEN`, `AWS_SECURITY_TOKEN`, `X-Amz-Security-Token`. */
+export function isSessionTokenName(name: string): boolean {
+  const normal = normaliseName(name);
+  if (!(normal.includes('sessiontoken') || normal.includes('securitytoken'))) return false;
+  return !NOT_A_VALUE_SUFFIX.test(normal);
+}
+
+/**
+ * The name written before a value in `key = value`, `key: value`, `"key": "value"`, `<Key>value`, `--key value`
+ * or prose (`Secret Access Key: value`) text: up to three words back on the same line, returned as the joined
+ * candidates `key`, `accesskey`, `secretaccesskey`. Bounded look-back (96 characters).
+ */
+export function namesBefore(text: string, start: number): string[] {
+  const limit = Math.max(0, start - 96);
+  const names: string[] = [];
+  let index = start - 1;
+  let joined = '';
+  for (let word = 0; word < 3; word++) {
+    // First gap: any separator (with at most one line break); later gaps: spaces and tabs only.
+    let breaks = 0;
+    while (index >= limit) {
+      const code = text.charCodeAt(index);
+      if (word === 0 ? !inTable(NAME_VALUE_SEPARATOR, code) : code !== 0x20 && code !== 0x09) break;
+      if (code === 0x0a && ++breaks > 1) return names;
+      index--;
+    }
+    const end = index + 1;
+    while (index >= limit && inTable(NAME_CHAR, text.charCodeAt(index))) index--;
+    if (end === index + 1) break;
+    joined = text.slice(index + 1, end) + joined;
+    names.push(joined);
+  }
+  return names;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Placeholders (shared with no-explicit-aws-credentials)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Words that make a whole credential value a stand-in: `your-secret-here`, `changeme`, `dummy`, `EXAMPLE`. */
+const PLACEHOLDER_VALUE_WORDS = [
+  'example',
+  'sample',
+  'placeholder',
+  'changeme',
+  'change_me',
+  'replace',
+  'redacted',
+  'dummy',
+  'your',
+  'fake',
+  'xxx',
+  'todo',
+  'insert',
+];
+
+/**
+ * A value that stands for a credential without being one: empty, `<YOUR_ACCESS_KEY_ID>`, `${ssm:/path}`,
+ * `${env:X}`, `{{secret}}`, `$VAR`, `$(cmd)`, `%VAR%`, `#{x}`, `__X__`, one character repeated (`xxxx`, `****`),
+ * a key-ID prefix followed by one repeated character, or anything with EXAMPLE / placeholder words.
+ */
+export function isPlaceholderValue(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '') return true;
+  if (/^<[^<>]*>$/.test(trimmed)) return true;
+  if (/^[$#]\{[^{}]*\}$/.test(trimmed)) return true;
+  if (/^\{\{[^{}]*\}\}$/.test(trimmed)) return true;
+  if (/^\$\(?[A-Za-z_][A-Za-z0-9_]*\)?$/.test(trimmed)) return true;
+  if (/^%[A-Za-z_][A-Za-z0-9_]*%$/.test(trimmed)) return true;
+  if (/^__[A-Za-z0-9_]+__$/.test(trimmed)) return true;
+  if (longestRepeatRun(trimmed) === trimmed.length) return true;
+  if (accessKeyIdKind(trimmed) !== null && trimmed.length > 4 && longestRepeatRun(trimmed.slice(4)) === trimmed.length - 4) {
+    return true;
+  }
+  if (accessKeyIdKind(trimmed) !== null && trimmed.length === KEY_ID_LENGTH && isPlaceholderKeyId(trimmed)) return true;
+  const lower = trimmed.toLowerCase();
+  return PLACEHOLDER_VALUE_WORDS.some((word) => lower.includes(word));
+}
+
+/** AWS's documented example credentials and anything ending in EXAMPLE / EXAMPLEKEY. */
+export function isExampleCredential(value: string): boolean {
+  return /EXAMPLE(?:KEY)?$/.test(value.trim());
+}
+
+export type CredentialClass =
+  | 'access-key-id'
+  | 'secret-access-key'
+  | 'session-token'
+  | 'example'
+  | 'placeholder'
+  | 'other';
+
+/**
+ * What a whole string value is, for rules that see a value in a credential slot (`accessKeyId: '…'`):
+ * a real-looking access key ID, secret access key or session token; AWS's documented example; a placeholder;
+ * or something else (a short test string, an unrelated value).
+ */
+export function classifyCredentialValue(value: string): CredentialClass {
+  const trimmed = value.trim();
+  if (isExampleCredential(trimmed)) return 'example';
+  if (isAccessKeyId(trimmed)) return 'access-key-id';
+  if (isSecretAccessKeyShape(trimmed)) return 'secret-access-key';
+  if (isSessionTokenShape(trimmed)) return 'session-token';
+  if (isPlaceholderValue(trimmed)) return 'placeholder';
+  return 'other';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scanning text
+// ---------------------------------------------------------------------------------------------------------------
+
+export type CredentialType = 'access-key-id' | 'secret-access-key' | 'session-token';
+
+export interface CredentialCandidate {
+  type: CredentialType;
+  value: string;
+  /** Offsets in the scanned text, [start, end). */
+  start: number;
+  end: number;
+  /** Access key IDs only. */
+  keyIdKind: AccessKeyIdKind | null;
+  /** Secrets and tokens: a name says what it is (the value's own name when it is the whole text, or `key = value`). */
+  named: boolean;
+  /** Tokens: carries STS session-token markers. */
+  marked: boolean;
+  /** The candidate is the whole scanned text (surrounding whitespace aside). */
+  whole: boolean;
+}
+
+export interface ScanOptions {
+  /**
+   * Names of the whole text (the variable, property, env variable or argument it is assigned to). Evaluated
+   * lazily, only when the text holds a candidate secret or token.
+   */
+  names?: readonly string[] | (() => readonly string[]);
+}
+
+/** A cheap test for words that may name a credential in `key = value` text. Linear (alternation of literals). */
+const CONTEXT_WORD = /secret|access|token|key|credential/i;
+
+function isWhole(text: string, start: number, end: number): boolean {
+  for (let index = 0; index < start; index++) if (!/\s/.test(text[index]!)) return false;
+  for (let index = end; index < text.length; index++) if (!/\s/.test(text[index]!)) return false;
+  return true;
+}
+
+function wholeLength(text: string): number {
+  // Length of the text with surrounding whitespace removed, without copying a megabyte string.
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end - start;
+}
+
+/**
+ * Every access key ID, and every secret-access-key or session-token candidate, in `text`. Secrets are 40-character
+ * base64 runs not part of a longer run that have the shape of a key (see `secretShapeProblem`); whether a secret
+ * is reported is decided by `pairCredentials` (it needs a name or a key ID nearby). Tokens are long base64 runs
+ * that are named or carry the STS markers. Percent-encoded base64 (`%2B`, `%2F`, `%3D`) in URLs is decoded for
+ * secrets and tokens. Secrets and tokens are only looked for when the text could hold one: it holds a key ID, its
+ * name is a credential name, it is exactly as long as one, or it holds a credential word.
+ */
+export function scanCredentialText(text: string, options: ScanOptions = {}): CredentialCandidate[] {
+  const found: CredentialCandidate[] = [];
+  if (text.length < KEY_ID_LENGTH) return found;
+  const keyIds = findAccessKeyIds(text);
+  for (const match of keyIds) {
+    found.push({
+      type: 'access-key-id',
+      value: match.value,
+      start: match.start,
+      end: match.end,
+      keyIdKind: match.kind,
+      named: true,
+      marked: false,
+      whole: isWhole(text, match.start, match.end),
+    });
+  }
+  if (text.length < SECRET_LENGTH) return found;
+
+  let names: readonly string[] | null = null;
+  const getNames = (): readonly string[] => {
+    if (names === null) {
+      try {
+        names = typeof options.names === 'function' ? options.names() : (options.names ?? []);
+      } catch {
+        names = [];
+      }
+    }
+    return names;
+  };
+  const length = wholeLength(text);
+  const worthScanning =
+    keyIds.length > 0 ||
+    length === SECRET_LENGTH ||
+    (length >= TOKEN_MIN_LENGTH && hasSessionTokenMarkers(text.slice(0, 64).trimStart())) ||
+    getNames().some((name) => isSecretName(name) || isSessionTokenName(name)) ||
+    CONTEXT_WORD.test(text);
+  if (!worthScanning) return found;
+
+  const decoded = /%(?:2[BbFf]|3[Dd])/.test(text) ? percentDecode(text) : null;
+  const scanned = decoded ? decoded.text : text;
+  const toSource = (offset: number): number => (decoded ? decoded.map[offset]! : offset);
+
+  forEachBase64Run(scanned, (start, end) => {
+    const runLength = end - start;
+    const next = scanned.charCodeAt(end);
+    const sourceStart = toSource(start);
+    const sourceEnd = toSource(end);
+    if (runLength === SECRET_LENGTH) {
+      if (next === 0x3d /* = */) return; // base64 padding: an encoded value, not a key
+      if (isIntegrityPrefix(scanned, start)) return;
+      const value = scanned.slice(start, end);
+      if (!isSecretAccessKeyShape(value)) return;
+      const whole = isWhole(text, sourceStart, sourceEnd);
+      const named =
+        (whole && getNames().some(isSecretName)) || namesBefore(scanned, start).some(isSecretName);
+      found.push({
+        type: 'secret-access-key',
+        value,
+        start: sourceStart,
+        end: sourceEnd,
+        keyIdKind: null,
+        named,
+        marked: false,
+        whole,
+      });
+    } else if (runLength >= TOKEN_MIN_LENGTH) {
+      let tokenEnd = end;
+      while (tokenEnd < scanned.length && tokenEnd - end < 2 && scanned.charCodeAt(tokenEnd) === 0x3d) tokenEnd++;
+      if (tokenEnd < scanned.length && inTable(ALNUM, scanned.charCodeAt(tokenEnd))) return;
+      if (scanned.charCodeAt(start - 1) === 0x2e /* . */ || scanned.charCodeAt(tokenEnd) === 0x2e) return; // JWT part
+      const value = scanned.slice(start, tokenEnd);
+      const sourceTokenEnd = toSource(tokenEnd);
+      const whole = isWhole(text, sourceStart, sourceTokenEnd);
+      const named =
+        (whole && getNames().some(isSessionTokenName)) || namesBefore(scanned, start).some(isSessionTokenName);
+      const marked = hasSessionTokenMarkers(value);
+      if (!named && !marked) return;
+      if (!isSessionTokenShape(value)) return;
+      found.push({
+        type: 'session-token',
+        value,
+        start: sourceStart,
+        end: sourceTokenEnd,
+        keyIdKind: null,
+        named,
+        marked,
+        whole,
+      });
+    }
+  });
+  found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** Calls `visit(start, end)` for every maximal base64 run not touching `-` or `_` (base64url, identifiers). */
+function forEachBase64Run(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!inTable(BASE64, text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < length && inTable(BASE64, text.charCodeAt(index))) index++;
+    const glued =
+      (start > 0 && inTable(BASE64_GLUE, text.charCodeAt(start - 1))) ||
+      (index < length && inTable(BASE64_GLUE, text.charCodeAt(index)));
+    if (!glued) visit(start, index);
+  }
+}
+
+/** `sha512-…`, `sha256-…`: subresource-integrity and lockfile hashes. */
+function isIntegrityPrefix(text: string, start: number): boolean {
+  return /sha(?:1|224|256|384|512)-$/i.test(text.slice(Math.max(0, start - 7), start));
+}
+
+/** Decode `%2B`, `%2F`, `%3D` (the base64 characters URLs escape), keeping each decoded offset's source offset. */
+function percentDecode(text: string): { text: string; map: Int32Array } {
+  const map = new Int32Array(text.length + 1);
+  let out = '';
+  const chunks: string[] = [];
+  let length = 0;
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code === 0x25 && index + 2 < text.length) {
+      const escape = text.slice(index + 1, index + 3).toUpperCase();
+      const char = escape === '2B' ? '+' : escape === '2F' ? '/' : escape === '3D' ? '=' : null;
+      if (char) {
+        chunks.push(char);
+        map[length++] = index;
+        index += 3;
+        continue;
+      }
+    }
+    chunks.push(text[index]!);
+    map[length++] = index;
+    index++;
+    if (chunks.length >= 4096) {
+      out += chunks.join('');
+      chunks.length = 0;
+    }
+  }
+  out += chunks.join('');
+  map[length] = text.length;
+  return { text: out, map };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pairing: one finding per key ID with its secret and token
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A candidate placed in a file: where it is (for ordering and nearest pairing) and which text it was found in. */
+export interface PlacedCandidate {
+  candidate: CredentialCandidate;
+  /** Position in the file (any monotonic measure: source offset). */
+  position: number;
+  /** Identity of the string or comment the candidate was found in. */
+  text: unknown;
+}
+
+export interface CredentialFinding<T extends PlacedCandidate> {
+  keyId: T | null;
+  secret: T | null;
+  token: T | null;
+  /** What to report on: the key ID when there is one, else the secret, else the token. */
+  primary: T;
+}
+
+const PAIRING_WINDOW = 16;
+
+/**
+ * Turn the candidates of one group (one object, call, array, string or comment) into findings.
+ *
+ * - A key ID is always a finding.
+ * - A secret counts when it is named, when a key ID is in the same text, or when it is a whole value and a key ID
+ *   is in the group.
+ * - A token counts when it is named, or when it carries the STS markers and an ASIA key ID is in the same text
+ *   (or it is a whole value and an ASIA key ID is in the group).
+ * - Each counted secret joins the nearest key ID (same text first) that has none yet; each token the nearest
+ *   ASIA key ID (then any key ID) without one. Leftovers are findings of their own.
+ */
+export function pairCredentials<T extends PlacedCandidate>(items: readonly T[]): CredentialFinding<T>[] {
+  const sorted = [...items].sort((a, b) => a.position - b.position);
+  const keyIds = sorted.filter((item) => item.candidate.type === 'access-key-id');
+  const textsWithKeyId = new Set(keyIds.map((item) => item.text));
+  const asia = keyIds.filter((item) => item.candidate.keyIdKind === 'temporary');
+  const textsWithAsia = new Set(asia.map((item) => item.text));
+
+  const findings = new Map<T, CredentialFinding<T>>();
+  for (const keyId of keyIds) findings.set(keyId, { keyId, secret: null, token: null, primary: keyId });
+  const loose: CredentialFinding<T>[] = [];
+
+  for (const item of sorted) {
+    const { candidate } = item;
+    if (candidate.type === 'secret-access-key') {
+      const counts =
+        candidate.named || textsWithKeyId.has(item.text) || (candidate.whole && keyIds.length > 0);
+      if (!counts) continue;
+      const partner = nearest(keyIds, item, (keyId) => findings.get(keyId)!.secret === null);
+      if (partner) findings.get(partner)!.secret = item;
+      else loose.push({ keyId: null, secret: item, token: null, primary: item });
+    } else if (candidate.type === 'session-token') {
+      const counts =
+        candidate.named ||
+        (candidate.marked && (textsWithAsia.has(item.text) || (candidate.whole && asia.length > 0)));
+      if (!counts) continue;
+      const free = (keyId: T): boolean => findings.get(keyId)!.token === null;
+      const partner = nearest(asia, item, free) ?? nearest(keyIds, item, free);
+      if (partner) findings.get(partner)!.token = item;
+      else loose.push({ keyId: null, secret: null, token: item, primary: item });
+    }
+  }
+  return [...findings.values(), ...loose].sort((a, b) => a.primary.position - b.primary.position);
+}
+
+/** The nearest element of `sorted` (by position) that passes `free`, preferring the same text; bounded search. */
+function nearest<T extends PlacedCandidate>(sorted: readonly T[], item: T, free: (candidate: T) => boolean): T | null {
+  if (sorted.length === 0) return null;
+  // Binary search for the insertion point.
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.position < item.position) low = middle + 1;
+    else high = middle;
+  }
+  let best: T | null = null;
+  let bestScore = Infinity;
+  for (let offset = -PAIRING_WINDOW; offset < PAIRING_WINDOW; offset++) {
+    const candidate = sorted[low + offset];
+    if (!candidate || !free(candidate)) continue;
+    const distance = Math.abs(candidate.position - item.position);
+    const score = (candidate.text === item.text ? 0 : Number.MAX_SAFE_INTEGER / 2) + distance;
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Scan one text and pair what it holds: the findings of a string or comment on its own. */
+export function findCredentials(
+  text: string,
+  options: ScanOptions = {},
+): CredentialFinding<PlacedCandidate>[] {
+  const placed = scanCredentialText(text, options).map((candidate) => ({ candidate, position: candidate.start, text }));
+  return pairCredentials(placed);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Allow lists
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Compile `allow` entries once: `/source/flags` is a regular expression (g and y dropped), anything else an exact
+ * value. An entry that looks like a regex but does not compile is taken as an exact value. Never throws.
+ */
+export function compileAllowList(entries: readonly string[] | undefined): (value: string) => boolean {
+  if (!entries || entries.length === 0) return () => false;
+  const exact = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string') continue;
+    const match = /^\/(.+)\/([a-z]*)$/s.exec(entry);
+    if (match) {
+      try {
+        patterns.push(new RegExp(match[1]!, match[2]!.replace(/[gy]/g, '')));
+        continue;
+      } catch {
+        // Not a valid regular expression: an exact value.
+      }
+    }
+    exact.add(entry);
+  }
+  return (value) => exact.has(value) || patterns.some((pattern) => pattern.test(value));
+}
