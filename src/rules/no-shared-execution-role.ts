@@ -23,7 +23,7 @@ import { getStaticString } from '../utils/static-value.js';
 
 export type Options = [Record<string, never>];
 
-export type MessageIds = 'sharedRole';
+export type MessageIds = 'sharedRole' | 'sharedRoleInLoop';
 
 /** How far `fn.role` / `role.roleArn` chains are followed. */
 const MAX_DEPTH = 8;
@@ -45,12 +45,16 @@ interface RoleUse {
   role: string;
   /** A function that owns a generated role other functions borrow (`fn.role`): never reported itself. */
   owner: boolean;
+  /** Created in a loop (or an array callback) with a role made outside it: every iteration shares the role. */
+  inLoop: boolean;
 }
 
 interface RoleIdentity {
   key: string;
   /** Short text for an ARN or name key (used when the role is written inline). */
   label: string | null;
+  /** The construct or import call that makes the role, for roles identified by it (not by ARN or name). */
+  origin: TSESTree.Node | null;
 }
 
 export default createRule<Options, MessageIds>({
@@ -64,6 +68,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       sharedRole:
         'Lambda function {{name}} shares its execution role ({{role}}) with {{first}}: give each function its own role with only the permissions it needs.',
+      sharedRoleInLoop:
+        'Every Lambda function this loop creates shares the execution role ({{role}}): give each function its own role with only the permissions it needs.',
     },
     schema: [
       {
@@ -84,13 +90,13 @@ export default createRule<Options, MessageIds>({
     function roleIdentity(node: TSESTree.Node, depth: number): RoleIdentity | null {
       if (depth > MAX_DEPTH) return null;
       const arn = getStaticString(node, sourceCode);
-      if (arn !== null) return arn === '' ? null : { key: `arn:${arn}`, label: shortArn(arn) };
+      if (arn !== null) return arn === '' ? null : { key: `arn:${arn}`, label: shortArn(arn), origin: null };
       const value = resolveBoundExpression(node, sourceCode);
       switch (value.type) {
         case AST_NODE_TYPES.NewExpression: {
           const ref = cdkCallee(value, sourceCode);
           const isRole = ['Role', 'LazyRole', 'CfnRole'].some((name) => isCdk(ref, 'aws-iam', [name]));
-          return isRole ? { key: `node:${value.range[0]}`, label: null } : null;
+          return isRole ? { key: `node:${value.range[0]}`, label: null, origin: value } : null;
         }
         case AST_NODE_TYPES.CallExpression:
           return importedRole(value);
@@ -112,7 +118,9 @@ export default createRule<Options, MessageIds>({
       const node = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
       if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleArn'])) {
         const arn = node === null ? null : getStaticString(node, sourceCode);
-        return arn ? { key: `arn:${arn}`, label: shortArn(arn) } : { key: `node:${call.range[0]}`, label: null };
+        return arn
+          ? { key: `arn:${arn}`, label: shortArn(arn), origin: null }
+          : { key: `node:${call.range[0]}`, label: null, origin: call };
       }
       let name: string | null;
       if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleName'])) {
@@ -123,7 +131,9 @@ export default createRule<Options, MessageIds>({
       } else {
         return null;
       }
-      return name ? { key: `name:${name}`, label: shorten(name) } : { key: `node:${call.range[0]}`, label: null };
+      return name
+        ? { key: `name:${name}`, label: shorten(name), origin: null }
+        : { key: `node:${call.range[0]}`, label: null, origin: call };
     }
 
     /** `fn.role`: the role of another function construct (its own `role`, or the one CDK generates for it). */
@@ -143,16 +153,17 @@ export default createRule<Options, MessageIds>({
           name: cdkFunctionName(fn.creation, constructProps(fn.creation, sourceCode)),
           role: '',
           owner: true,
+          inLoop: false,
         });
       }
-      return { key, label: null };
+      return { key, label: null, origin: fn.creation };
     }
 
     function record(
       role: PropValue,
+      creation: TSESTree.Node,
       container: TSESTree.Node | null,
       fallback: TSESTree.Node,
-      position: number,
       name: string,
     ): void {
       if (role.state !== 'present') return;
@@ -162,10 +173,11 @@ export default createRule<Options, MessageIds>({
       uses.push({
         key: identity.key,
         reportNode: inside ? role.node : fallback,
-        position,
+        position: creation.range[0],
         name,
         role: roleText(role.node, identity),
         owner: false,
+        inLoop: isRepeated(creation, identity.origin),
       });
     }
 
@@ -196,7 +208,7 @@ export default createRule<Options, MessageIds>({
         functionName.state === 'present' && functionName.value.kind === 'string'
           ? `'${shorten(functionName.value.value)}'`
           : `on line ${call.loc.start.line}`;
-      record(props.get('Role'), call, fallback, call.range[0], name);
+      record(props.get('Role'), call, call, fallback, name);
     }
 
     return {
@@ -205,7 +217,7 @@ export default createRule<Options, MessageIds>({
         if (isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction'])) {
           const props = constructProps(node, sourceCode);
           if (props.kind !== 'object') return;
-          record(props.get('role'), constructPropsNode(node), node.callee, node.range[0], cdkFunctionName(node, props));
+          record(props.get('role'), node, constructPropsNode(node), node.callee, cdkFunctionName(node, props));
           return;
         }
         if (ref === null && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
@@ -224,12 +236,17 @@ export default createRule<Options, MessageIds>({
           if (group === undefined) groups.set(use.key, [use]);
           else group.push(use);
         }
+        for (const use of uses) {
+          if (use.inLoop) {
+            context.report({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
+          }
+        }
         for (const group of groups.values()) {
           if (group.length < 2) continue;
           group.sort((a, b) => a.position - b.position || (a.owner === b.owner ? 0 : a.owner ? -1 : 1));
           const first = group[0]!;
           for (const use of group.slice(1)) {
-            if (use.owner) continue;
+            if (use.owner || use.inLoop) continue;
             context.report({
               node: use.reportNode,
               messageId: 'sharedRole',
@@ -241,6 +258,52 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** Array methods whose callback runs once per element. */
+const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap']);
+
+/** Ancestors looked at for an enclosing loop. */
+const MAX_LOOP_SEARCH = 64;
+
+/**
+ * Is `creation` inside a loop (`for`, `while`, an array `map`/`forEach` callback) that does not also contain the
+ * role's origin? Then each iteration creates another function with the same role. `origin` null: a role named by
+ * ARN or name, the same whatever the iteration.
+ */
+function isRepeated(creation: TSESTree.Node, origin: TSESTree.Node | null): boolean {
+  let child: TSESTree.Node = creation;
+  // (`Program.parent` is null with some parsers, undefined with others.)
+  let current: TSESTree.Node | null | undefined = creation.parent;
+  for (let depth = 0; depth < MAX_LOOP_SEARCH && current !== undefined && current !== null; depth++) {
+    if (origin !== null && isInside(origin, current)) return false;
+    if (isLoopBody(current, child)) return true;
+    child = current;
+    current = current.parent;
+  }
+  return false;
+}
+
+function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return node.body === child;
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression: {
+      const call = node.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== node) return false;
+      const callee = unwrapExpression(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const method = getPropertyName(callee);
+      return method !== null && ITERATING_METHODS.has(method);
+    }
+    default:
+      return false;
+  }
+}
 
 function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
   const argument = node.arguments[0];

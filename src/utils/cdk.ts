@@ -120,8 +120,8 @@ export function resolveBoundExpression(node: TSESTree.Node, sourceCode: SourceCo
 export function boundVariableName(node: TSESTree.Node): string | null {
   let current: TSESTree.Node = node;
   for (let hop = 0; hop < 8; hop++) {
-    const parent = current.parent;
-    if (parent === undefined) return null;
+    const parent: TSESTree.Node | null | undefined = current.parent;
+    if (parent === undefined || parent === null) return null;
     if (
       parent.type === AST_NODE_TYPES.TSAsExpression ||
       parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||

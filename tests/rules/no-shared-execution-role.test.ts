@@ -108,6 +108,18 @@ const iam = new IAM({});
 (iam as any).createFunction({ Role: 'arn:aws:iam::123456789012:role/app-lambda' });`,
     },
     {
+      name: 'a loop that creates its role per iteration, and loops over roles',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const roles: iam.IRole[];
+for (const name of ['a', 'b']) {
+  const role = new iam.Role(this, name + 'Role', { assumedBy });
+  new lambda.Function(this, name, { runtime, handler: 'h', code, role });
+}
+roles.forEach((role, i) => new lambda.Function(this, 'F' + i, { runtime, handler: 'h', code, role }));
+for (const role of roles) new lambda.Function(this, 'G', { runtime, handler: 'h', code, role });`,
+    },
+    {
       name: 'fn.role of a function that is not a construct of this file',
       code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -385,6 +397,59 @@ await client.send(new CreateFunctionCommand(params));`,
           column: 23,
           endLine: 7,
           endColumn: 44,
+        },
+      ],
+    },
+    {
+      name: 'functions created in a loop with a role made outside it',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+for (const name of ['Orders', 'Reports']) {
+  new lambda.Function(this, name, { runtime, handler: \`\${name}.handler\`, code, role });
+}
+['a', 'b'].forEach((name) => new lambda.CfnFunction(this, name, { code: {}, role: 'arn:aws:iam::123456789012:role/app-lambda' }));
+const fns = ['c', 'd'].map((name) => {
+  const own = new iam.Role(this, \`\${name}Role\`, { assumedBy });
+  return new lambda.Function(this, name, { runtime, handler: 'h', code, role: own });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRoleInLoop',
+          data: { role: 'role' },
+          line: 5,
+          column: 80,
+          endLine: 5,
+          endColumn: 84,
+        },
+        {
+          messageId: 'sharedRoleInLoop',
+          data: { role: 'role/app-lambda' },
+          line: 7,
+          column: 83,
+          endLine: 7,
+          endColumn: 126,
+        },
+      ],
+    },
+    {
+      name: 'a loop use is reported once, and can follow a first use',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+new lambda.Function(this, 'First', { runtime, handler: 'h', code, role });
+let i = 0;
+while (i++ < 3) new lambda.Function(this, \`F\${i}\`, { runtime, handler: 'h', code, role });`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sharedRoleInLoop',
+          data: { role: 'role' },
+          line: 6,
+          column: 83,
+          endLine: 6,
+          endColumn: 87,
         },
       ],
     },
