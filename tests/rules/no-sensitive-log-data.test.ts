@@ -69,6 +69,17 @@ export const handler = middy(async () => ({})).use(injectLambdaContext(logger, {
 ${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: process.env.DEBUG === 'on' }));`,
     },
+    {
+      name: 'objects nested deeper than the scan bound stay quiet (and do not crash)',
+      code: inHandler('', `console.log(${'{ a: '.repeat(300)}event${' }'.repeat(300)});`),
+    },
+    {
+      name: 'a long chain of aliases ends in unknown',
+      code: inHandler(
+        '',
+        `const v0 = event.path;\n${Array.from({ length: 40 }, (_, i) => `  const v${i + 1} = v${i};`).join('\n')}\n  console.log(v40);`,
+      ),
+    },
     { name: 'logEventIfEnabled without forcing', code: inHandler(POWERTOOLS, 'logger.logEventIfEnabled(event);') },
     { name: 'POWERTOOLS_LOGGER_LOG_EVENT false', code: "const environment = { POWERTOOLS_LOGGER_LOG_EVENT: 'false' };" },
     {

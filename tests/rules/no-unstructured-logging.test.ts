@@ -52,6 +52,14 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       code: inHandler("const tracker = { info: (m: string) => m };\n", 'tracker.info(`order ${id}`);'),
     },
     {
+      name: 'a concatenation too long to analyse stays quiet',
+      code: inHandler('', `console.log('a'${" + id + 'b'".repeat(300)});`),
+    },
+    {
+      name: 'a tagged template is not a message',
+      code: inHandler("const sql = (s: TemplateStringsArray, ...v: unknown[]) => s.join('?') + v.length;\n", 'console.log(sql`x ${id}`);'),
+    },
+    {
       name: 'a shadowed console is not the console',
       code: "export const handler = async (console: any, id: string) => { console.log('order ' + id); };",
     },
@@ -237,6 +245,27 @@ tsRuleTester.run('no-unstructured-logging', rule, {
           endLine: 2,
           endColumn: 28,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'unicode text and a long constant survive the rewrite',
+      code: inHandler('', `console.log('Bestellung ✓ ${'x'.repeat(2000)} ' + id);`),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 2036,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', `console.log(JSON.stringify({ message: 'Bestellung ✓ ${'x'.repeat(2000)}', id }));`),
+            },
+          ],
         },
       ],
     },
