@@ -1,37 +1,40 @@
-import rule from '../../src/rules/no-shared-execution-role.js';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe } from 'vitest';
+import rule, { type MessageIds, type Options } from '../../src/rules/no-shared-execution-role.js';
 import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import { itMatchesEslint9 } from './eslint-v9-parity.js';
 
-// Every invalid case states line, column, endLine and endColumn of the reported role value (or function).
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
 
-tsRuleTester.run('no-shared-execution-role', rule, {
-  valid: [
-    {
-      name: 'each function gets its own role',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const tsValid: Valid[] = [
+  {
+    name: 'each function gets its own role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const a = new iam.Role(this, 'ARole', { assumedBy });
 const b = new iam.Role(this, 'BRole', { assumedBy });
 new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role: a });
 new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: b });`,
-    },
-    {
-      name: 'functions without role get a generated one',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'functions without role get a generated one',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code });
 new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code });
 new lambda.Function(this, 'C', { runtime, handler: 'c.handler', code, role: undefined });`,
-    },
-    {
-      name: 'one function per role',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'one function per role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role });`,
-    },
-    {
-      name: 'roles that cannot be resolved',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'roles that cannot be resolved',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 export class Stack {
   constructor(scope: any, props: { role: iam.IRole }, private readonly shared: iam.IRole) {
@@ -41,46 +44,46 @@ export class Stack {
     new lambda.Function(scope, 'D', { runtime, handler: 'd', code, role: this.shared });
   }
 }`,
-    },
-    {
-      name: 'a reassigned variable is not one role',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'a reassigned variable is not one role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 let role = new iam.Role(this, 'R1', { assumedBy });
 new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });
 role = new iam.Role(this, 'R2', { assumedBy });
 new lambda.Function(this, 'B', { runtime, handler: 'b', code, role });`,
-    },
-    {
-      name: 'different ARNs, and imports whose ARN cannot be read',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'different ARNs, and imports whose ARN cannot be read',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 declare const arn: string;
 new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: iam.Role.fromRoleArn(this, 'RA', 'arn:aws:iam::123456789012:role/app-lambda') });
 new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: iam.Role.fromRoleArn(this, 'RB', 'arn:aws:iam::123456789012:role/other-lambda') });
 new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: iam.Role.fromRoleArn(this, 'RC', arn) });
 new lambda.Function(this, 'D', { runtime, handler: 'd', code, role: iam.Role.fromRoleArn(this, 'RD', arn) });`,
-    },
-    {
-      name: 'the role also used by constructs that are not Lambda functions',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'the role also used by constructs that are not Lambda functions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 new codebuild.Project(this, 'Build', { role });
 new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });`,
-    },
-    {
-      name: 'local classes named like CDK ones',
-      code: `class Role {}
+  },
+  {
+    name: 'local classes named like CDK ones',
+    code: `class Role {}
 class Function { constructor(...args: unknown[]) { void args; } }
 const role = new Role();
 new Function(this, 'A', { role });
 new Function(this, 'B', { role });`,
-    },
-    {
-      name: 'a role that is not an IAM role construct',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'a role that is not an IAM role construct',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const role = { roleArn: 'x' };
 const other = new Map();
@@ -88,28 +91,28 @@ new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: role as any 
 new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: role as any });
 new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: other as any });
 new lambda.Function(this, 'D', { runtime, handler: 'd', code, role: other as any });`,
-    },
-    {
-      name: 'props that cannot be read',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'props that cannot be read',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 declare const props: lambda.FunctionProps;
 new lambda.Function(this, 'A', props);
 new lambda.Function(this, 'B', { ...props, role });`,
-    },
-    {
-      name: 'SDK calls with different roles or on another client',
-      code: `import { CreateFunctionCommand } from '@aws-sdk/client-lambda';
+  },
+  {
+    name: 'SDK calls with different roles or on another client',
+    code: `import { CreateFunctionCommand } from '@aws-sdk/client-lambda';
 import { IAM } from '@aws-sdk/client-iam';
 new CreateFunctionCommand({ FunctionName: 'a', Role: 'arn:aws:iam::123456789012:role/app-lambda' });
 new CreateFunctionCommand({ FunctionName: 'b', Role: 'arn:aws:iam::123456789012:role/other-lambda' });
 const iam = new IAM({});
 (iam as any).createFunction({ Role: 'arn:aws:iam::123456789012:role/app-lambda' });`,
-    },
-    {
-      name: 'a loop that creates its role per iteration, and loops over roles',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'a loop that creates its role per iteration, and loops over roles',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 declare const roles: iam.IRole[];
 for (const name of ['a', 'b']) {
@@ -118,20 +121,21 @@ for (const name of ['a', 'b']) {
 }
 roles.forEach((role, i) => new lambda.Function(this, 'F' + i, { runtime, handler: 'h', code, role }));
 for (const role of roles) new lambda.Function(this, 'G', { runtime, handler: 'h', code, role });`,
-    },
-    {
-      name: 'fn.role of a function that is not a construct of this file',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'fn.role of a function that is not a construct of this file',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const imported = lambda.Function.fromFunctionArn(this, 'I', 'arn:aws:lambda:us-east-1:123456789012:function:f');
 new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: imported.role });
 new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: imported.role });`,
-    },
-  ],
-  invalid: [
-    {
-      name: 'one new iam.Role passed to two functions (namespace imports)',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+];
+
+const tsInvalid: Invalid[] = [
+  {
+    name: 'one new iam.Role passed to two functions (namespace imports)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 const createOrder = new lambda.Function(this, 'CreateOrder', {
@@ -146,21 +150,21 @@ const nightlyReport = new lambda.Function(this, 'NightlyReport', {
   code: lambda.Code.fromAsset('functions'),
   role,
 });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'NightlyReport'`, role: 'role', first: `'CreateOrder'` },
-          line: 14,
-          column: 3,
-          endLine: 14,
-          endColumn: 7,
-        },
-      ],
-    },
-    {
-      name: 'named imports; every function construct class',
-      code: `import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'NightlyReport'", role: 'role', first: "'CreateOrder'" },
+        line: 14,
+        column: 3,
+        endLine: 14,
+        endColumn: 7,
+      },
+    ],
+  },
+  {
+    name: 'named imports; every function construct class',
+    code: `import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Function as LambdaFunction, DockerImageFunction, SingletonFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { PythonFunction } from '@aws-cdk/aws-lambda-python-alpha';
@@ -172,129 +176,129 @@ new SingletonFunction(this, 'Once', { uuid: 'u', runtime, handler: 'h', code, ro
 new PythonFunction(this, 'Py', { entry: 'py', role: shared });
 new GoFunction(this, 'Go', { entry: 'go', role: shared });
 new LambdaFunction(this, 'Plain', { runtime, handler: 'h', code, role: shared as any });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'Worker'`, role: 'shared', first: `'Api'` },
-          line: 8,
-          column: 55,
-          endLine: 8,
-          endColumn: 61,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'Once'`, role: 'shared', first: `'Api'` },
-          line: 9,
-          column: 85,
-          endLine: 9,
-          endColumn: 91,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'Py'`, role: 'shared', first: `'Api'` },
-          line: 10,
-          column: 53,
-          endLine: 10,
-          endColumn: 59,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'Go'`, role: 'shared', first: `'Api'` },
-          line: 11,
-          column: 49,
-          endLine: 11,
-          endColumn: 55,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'Plain'`, role: 'shared', first: `'Api'` },
-          line: 12,
-          column: 72,
-          endLine: 12,
-          endColumn: 85,
-        },
-      ],
-    },
-    {
-      name: 'root barrel imports; an alias of the role variable',
-      code: `import { aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Worker'", role: 'shared', first: "'Api'" },
+        line: 8,
+        column: 55,
+        endLine: 8,
+        endColumn: 61,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Once'", role: 'shared', first: "'Api'" },
+        line: 9,
+        column: 85,
+        endLine: 9,
+        endColumn: 91,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Py'", role: 'shared', first: "'Api'" },
+        line: 10,
+        column: 53,
+        endLine: 10,
+        endColumn: 59,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Go'", role: 'shared', first: "'Api'" },
+        line: 11,
+        column: 49,
+        endLine: 11,
+        endColumn: 55,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Plain'", role: 'shared', first: "'Api'" },
+        line: 12,
+        column: 72,
+        endLine: 12,
+        endColumn: 85,
+      },
+    ],
+  },
+  {
+    name: 'root barrel imports; an alias of the role variable',
+    code: `import { aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
 const role = new iam.Role(this, 'R', { assumedBy });
 const alias = role;
 new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });
 new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: alias });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'B'`, role: 'alias', first: `'A'` },
-          line: 5,
-          column: 69,
-          endLine: 5,
-          endColumn: 74,
-        },
-      ],
-    },
-    {
-      name: 'CDK v1; Role.fromRoleArn, and another import of the same ARN',
-      code: `import * as iam from '@aws-cdk/aws-iam';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'alias', first: "'A'" },
+        line: 5,
+        column: 69,
+        endLine: 5,
+        endColumn: 74,
+      },
+    ],
+  },
+  {
+    name: 'CDK v1; Role.fromRoleArn, and another import of the same ARN',
+    code: `import * as iam from '@aws-cdk/aws-iam';
 import * as lambda from '@aws-cdk/aws-lambda';
 const role = iam.Role.fromRoleArn(this, 'Imported', 'arn:aws:iam::123456789012:role/app-lambda');
 new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });
 new lambda.Function(this, 'B', { runtime, handler: 'b', code, role });
 new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: iam.Role.fromRoleArn(this, 'Again', 'arn:aws:iam::123456789012:role/app-lambda') });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'B'`, role: 'role', first: `'A'` },
-          line: 5,
-          column: 63,
-          endLine: 5,
-          endColumn: 67,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'C'`, role: 'role/app-lambda', first: `'A'` },
-          line: 6,
-          column: 69,
-          endLine: 6,
-          endColumn: 149,
-        },
-      ],
-    },
-    {
-      name: 'Role.fromRoleName; names from functionName, the variable, or the line',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'role', first: "'A'" },
+        line: 5,
+        column: 63,
+        endLine: 5,
+        endColumn: 67,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'C'", role: 'role/app-lambda', first: "'A'" },
+        line: 6,
+        column: 69,
+        endLine: 6,
+        endColumn: 149,
+      },
+    ],
+  },
+  {
+    name: 'Role.fromRoleName; names from functionName, the variable, or the line',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const byName = iam.Role.fromRoleName(this, 'ByName', 'app-lambda');
 declare const id: string;
 new lambda.Function(this, id, { runtime, handler: 'a', code, role: byName, functionName: 'orders-api' });
 const worker = new lambda.Function(this, id, { runtime, handler: 'b', code, role: byName });
 new lambda.Function(this, id, { runtime, handler: 'c', code, role: iam.Role.fromRoleName(this, 'Again', 'app-lambda') });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'worker'`, role: 'byName', first: `'orders-api'` },
-          line: 6,
-          column: 83,
-          endLine: 6,
-          endColumn: 89,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: 'on line 7', role: 'app-lambda', first: `'orders-api'` },
-          line: 7,
-          column: 68,
-          endLine: 7,
-          endColumn: 118,
-        },
-      ],
-    },
-    {
-      name: 'CfnFunction with the same ARN literal or constant; roleArn of a Role construct',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'worker'", role: 'byName', first: "'orders-api'" },
+        line: 6,
+        column: 83,
+        endLine: 6,
+        endColumn: 89,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: 'on line 7', role: 'app-lambda', first: "'orders-api'" },
+        line: 7,
+        column: 68,
+        endLine: 7,
+        endColumn: 118,
+      },
+    ],
+  },
+  {
+    name: 'CfnFunction with the same ARN literal or constant; roleArn of a Role construct',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/app-lambda';
 new lambda.CfnFunction(this, 'A', { code: {}, role: 'arn:aws:iam::123456789012:role/app-lambda' });
@@ -302,107 +306,107 @@ new lambda.CfnFunction(this, 'B', { code: {}, role: ROLE_ARN });
 const role = new iam.Role(this, 'R', { assumedBy });
 new lambda.CfnFunction(this, 'C', { code: {}, role: role.roleArn });
 new lambda.Function(this, 'D', { runtime, handler: 'd', code, role });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'B'`, role: 'ROLE_ARN', first: `'A'` },
-          line: 5,
-          column: 53,
-          endLine: 5,
-          endColumn: 61,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'D'`, role: 'role', first: `'C'` },
-          line: 8,
-          column: 63,
-          endLine: 8,
-          endColumn: 67,
-        },
-      ],
-    },
-    {
-      name: 'role from spread props: reported on the function',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'ROLE_ARN', first: "'A'" },
+        line: 5,
+        column: 53,
+        endLine: 5,
+        endColumn: 61,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'D'", role: 'role', first: "'C'" },
+        line: 8,
+        column: 63,
+        endLine: 8,
+        endColumn: 67,
+      },
+    ],
+  },
+  {
+    name: 'role from spread props: reported on the function',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 const common = { runtime: lambda.Runtime.NODEJS_20_X, code, role };
 new lambda.Function(this, 'A', { ...common, handler: 'a.handler' });
 new lambda.Function(this, 'B', { ...common, handler: 'b.handler' });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'B'`, role: 'role', first: `'A'` },
-          line: 6,
-          column: 5,
-          endLine: 6,
-          endColumn: 20,
-        },
-      ],
-    },
-    {
-      name: `borrowing another function's role (generated or explicit)`,
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'role', first: "'A'" },
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: "borrowing another function's role (generated or explicit)",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const first = new lambda.Function(this, 'First', { runtime, handler: 'a', code });
 new lambda.Function(this, 'Second', { runtime, handler: 'b', code, role: first.role! });
 const explicit = new iam.Role(this, 'R', { assumedBy });
 const third = new lambda.Function(this, 'Third', { runtime, handler: 'c', code, role: explicit });
 new lambda.Function(this, 'Fourth', { runtime, handler: 'd', code, role: third.role });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'Second'`, role: 'first.role', first: `'First'` },
-          line: 4,
-          column: 74,
-          endLine: 4,
-          endColumn: 85,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'Fourth'`, role: 'third.role', first: `'Third'` },
-          line: 7,
-          column: 74,
-          endLine: 7,
-          endColumn: 84,
-        },
-      ],
-    },
-    {
-      name: 'SDK v3 CreateFunctionCommand with the same Role',
-      code: `import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Second'", role: 'first.role', first: "'First'" },
+        line: 4,
+        column: 74,
+        endLine: 4,
+        endColumn: 85,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Fourth'", role: 'third.role', first: "'Third'" },
+        line: 7,
+        column: 74,
+        endLine: 7,
+        endColumn: 84,
+      },
+    ],
+  },
+  {
+    name: 'SDK v3 CreateFunctionCommand with the same Role',
+    code: `import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
 const ROLE = 'arn:aws:iam::123456789012:role/app-lambda';
 await client.send(new CreateFunctionCommand({ FunctionName: 'orders', Role: ROLE, Runtime: 'nodejs20.x' }));
 await client.send(new CreateFunctionCommand({ FunctionName: 'reports', Role: ROLE, Runtime: 'nodejs20.x' }));
 const params = { FunctionName: 'billing', Role: ROLE };
 await client.send(new CreateFunctionCommand(params));`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'reports'`, role: 'ROLE', first: `'orders'` },
-          line: 5,
-          column: 78,
-          endLine: 5,
-          endColumn: 82,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'billing'`, role: 'ROLE', first: `'orders'` },
-          line: 7,
-          column: 23,
-          endLine: 7,
-          endColumn: 44,
-        },
-      ],
-    },
-    {
-      name: 'functions created in a loop with a role made outside it',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'reports'", role: 'ROLE', first: "'orders'" },
+        line: 5,
+        column: 78,
+        endLine: 5,
+        endColumn: 82,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'billing'", role: 'ROLE', first: "'orders'" },
+        line: 7,
+        column: 23,
+        endLine: 7,
+        endColumn: 44,
+      },
+    ],
+  },
+  {
+    name: 'functions created in a loop with a role made outside it',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 for (const name of ['Orders', 'Reports']) {
@@ -413,64 +417,62 @@ const fns = ['c', 'd'].map((name) => {
   const own = new iam.Role(this, \`\${name}Role\`, { assumedBy });
   return new lambda.Function(this, name, { runtime, handler: 'h', code, role: own });
 });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRoleInLoop',
-          data: { role: 'role' },
-          line: 5,
-          column: 80,
-          endLine: 5,
-          endColumn: 84,
-        },
-        {
-          messageId: 'sharedRoleInLoop',
-          data: { role: 'role/app-lambda' },
-          line: 7,
-          column: 83,
-          endLine: 7,
-          endColumn: 126,
-        },
-      ],
-    },
-    {
-      name: 'a loop use is reported once, and can follow a first use',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRoleInLoop',
+        data: { role: 'role' },
+        line: 5,
+        column: 80,
+        endLine: 5,
+        endColumn: 84,
+      },
+      {
+        messageId: 'sharedRoleInLoop',
+        data: { role: 'role/app-lambda' },
+        line: 7,
+        column: 83,
+        endLine: 7,
+        endColumn: 126,
+      },
+    ],
+  },
+  {
+    name: 'a loop use is reported once, and can follow a first use',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 new lambda.Function(this, 'First', { runtime, handler: 'h', code, role });
 let i = 0;
 while (i++ < 3) new lambda.Function(this, \`F\${i}\`, { runtime, handler: 'h', code, role });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRoleInLoop',
-          data: { role: 'role' },
-          line: 6,
-          column: 83,
-          endLine: 6,
-          endColumn: 87,
-        },
-      ],
-    },
-  ],
-});
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRoleInLoop',
+        data: { role: 'role' },
+        line: 6,
+        column: 83,
+        endLine: 6,
+        endColumn: 87,
+      },
+    ],
+  },
+];
 
-jsRuleTester.run('no-shared-execution-role', rule, {
-  valid: [
-    { name: 'empty file', code: '' },
-    {
-      name: 'unicode, JSX, odd syntax',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const jsValid: Valid[] = [
+  { name: 'empty file', code: '' },
+  {
+    name: 'unicode, JSX, odd syntax',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const ü = <div>{'🚀'}</div>;
 new lambda.Function(this, 'Ä', { role: void 0 });
 new lambda.Function(this, 'Ö', { role: null });
 new lambda.Function(this, 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { role: '' });
 new lambda.Function(this, 'Y', { role: '' });`,
-    },
-    {
-      name: 'deeply nested role aliases are bounded',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'deeply nested role aliases are bounded',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const r0 = new iam.Role(this, 'R', {});
 const r1 = r0;
@@ -555,86 +557,97 @@ const r79 = r78;
 const r80 = r79;
 new lambda.Function(this, 'A', { role: r80 });
 new lambda.Function(this, 'B', { role: r80 });`,
-    },
-  ],
-  invalid: [
-    {
-      name: 'JS ESM: each function after the first is reported, naming the first',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+];
+
+const jsInvalid: Invalid[] = [
+  {
+    name: 'JS ESM: each function after the first is reported, naming the first',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { Function } from 'aws-cdk-lib/aws-lambda';
 const role = new iam.Role(this, 'R', {});
 export const fns = ['a', 'b'].map(() => null);
 new Function(this, 'A', { role });
 new Function(this, 'B', { role });
 new Function(this, 'C', { role });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'B'`, role: 'role', first: `'A'` },
-          line: 6,
-          column: 27,
-          endLine: 6,
-          endColumn: 31,
-        },
-        {
-          messageId: 'sharedRole',
-          data: { name: `'C'`, role: 'role', first: `'A'` },
-          line: 7,
-          column: 27,
-          endLine: 7,
-          endColumn: 31,
-        },
-      ],
-    },
-  ],
-});
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'role', first: "'A'" },
+        line: 6,
+        column: 27,
+        endLine: 6,
+        endColumn: 31,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'C'", role: 'role', first: "'A'" },
+        line: 7,
+        column: 27,
+        endLine: 7,
+        endColumn: 31,
+      },
+    ],
+  },
+];
 
-cjsRuleTester.run('no-shared-execution-role', rule, {
-  valid: [
-    {
-      name: 'CJS: separate roles',
-      code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
+const cjsValid: Valid[] = [
+  {
+    name: 'CJS: separate roles',
+    code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
 new lambda.Function(this, 'A', { role: new iam.Role(this, 'RA', {}) });
 new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
-    },
-  ],
-  invalid: [
-    {
-      name: 'CJS root barrel',
-      code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
+  },
+];
+
+const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS root barrel',
+    code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
 const role = new iam.Role(this, 'R', {});
 new lambda.Function(this, 'A', { role });
 new lambda.Function(this, 'B', { role });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'B'`, role: 'role', first: `'A'` },
-          line: 4,
-          column: 34,
-          endLine: 4,
-          endColumn: 38,
-        },
-      ],
-    },
-    {
-      name: 'SDK v2 createFunction with the same Role ARN',
-      code: `const AWS = require('aws-sdk');
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'role', first: "'A'" },
+        line: 4,
+        column: 34,
+        endLine: 4,
+        endColumn: 38,
+      },
+    ],
+  },
+  {
+    name: 'SDK v2 createFunction with the same Role ARN',
+    code: `const AWS = require('aws-sdk');
 const lambda = new AWS.Lambda();
 lambda.createFunction({ FunctionName: 'a', Role: 'arn:aws:iam::123456789012:role/app-lambda' }).promise();
 lambda.createFunction({ FunctionName: 'b', Role: 'arn:aws:iam::123456789012:role/app-lambda' }, () => {});`,
-      output: null,
-      errors: [
-        {
-          messageId: 'sharedRole',
-          data: { name: `'b'`, role: 'role/app-lambda', first: `'a'` },
-          line: 4,
-          column: 50,
-          endLine: 4,
-          endColumn: 93,
-        },
-      ],
-    },
-  ],
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'b'", role: 'role/app-lambda', first: "'a'" },
+        line: 4,
+        column: 50,
+        endLine: 4,
+        endColumn: 93,
+      },
+    ],
+  },
+];
+
+tsRuleTester.run('no-shared-execution-role', rule, { valid: tsValid, invalid: tsInvalid });
+jsRuleTester.run('no-shared-execution-role', rule, { valid: jsValid, invalid: jsInvalid });
+cjsRuleTester.run('no-shared-execution-role', rule, { valid: cjsValid, invalid: cjsInvalid });
+
+describe('no-shared-execution-role on ESLint 9', () => {
+  itMatchesEslint9(rule, [
+    ...tsInvalid.map((test) => ['ts', test] as const),
+    ...jsInvalid.map((test) => ['js', test] as const),
+    ...cjsInvalid.map((test) => ['cjs', test] as const),
+  ]);
 });

@@ -1,137 +1,140 @@
-import rule from '../../src/rules/require-api-authorization.js';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe } from 'vitest';
+import rule, { type MessageIds, type Options } from '../../src/rules/require-api-authorization.js';
 import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import { itMatchesEslint9 } from './eslint-v9-parity.js';
 
-// Generated locations are explicit: every invalid case states line, column, endLine and endColumn.
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
 
-tsRuleTester.run('require-api-authorization', rule, {
-  valid: [
-    {
-      name: 'addFunctionUrl() defaults to AWS_IAM',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const tsValid: Valid[] = [
+  {
+    name: 'addFunctionUrl() defaults to AWS_IAM',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl();
 fn.addFunctionUrl({});
 fn.addFunctionUrl({ cors: { allowedOrigins: ['*'] } });`,
-    },
-    {
-      name: 'AWS_IAM function URL',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'AWS_IAM function URL',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
 fn.addFunctionUrl({ authType: 'AWS_IAM' });
 fn.addFunctionUrl({ authType: undefined });`,
-    },
-    {
-      name: 'function URL on an unknown object',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'function URL on an unknown object',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 export function expose(fn: lambda.IFunction) {
   fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 }`,
-    },
-    {
-      name: 'local class named like the CDK one',
-      code: `class Function { addFunctionUrl(options: object) { return options; } }
+  },
+  {
+    name: 'local class named like the CDK one',
+    code: `class Function { addFunctionUrl(options: object) { return options; } }
 const FunctionUrlAuthType = { NONE: 'NONE' };
 new Function().addFunctionUrl({ authType: FunctionUrlAuthType.NONE });`,
-    },
-    {
-      name: 'authType that cannot be resolved',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'authType that cannot be resolved',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 declare const authType: lambda.FunctionUrlAuthType;
 fn.addFunctionUrl({ authType });`,
-    },
-    {
-      name: 'a spread that cannot be read may override authType',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'a spread that cannot be read may override authType',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 declare const overrides: object;
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE, ...overrides });`,
-    },
-    {
-      name: 'a later key overrides NONE',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'a later key overrides NONE',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 const base = { authType: lambda.FunctionUrlAuthType.NONE };
 fn.addFunctionUrl({ ...base, authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
-    },
-    {
-      name: 'public function URL listed in allowPublic by its function id',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'public function URL listed in allowPublic by its function id',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
-      options: [
-        { allowPublic: ['Handler'] },
-      ],
-    },
-    {
-      name: 'FunctionUrl construct listed in allowPublic by its id',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { allowPublic: ['Handler'] },
+    ],
+  },
+  {
+    name: 'FunctionUrl construct listed in allowPublic by its id',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new lambda.FunctionUrl(this, 'WebhookUrl', { function: fn, authType: lambda.FunctionUrlAuthType.NONE });`,
-      options: [
-        { allowPublic: ['WebhookUrl'] },
-      ],
-    },
-    {
-      name: 'FunctionUrl and CfnUrl with IAM or default',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { allowPublic: ['WebhookUrl'] },
+    ],
+  },
+  {
+    name: 'FunctionUrl and CfnUrl with IAM or default',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new lambda.FunctionUrl(this, 'Url', { function: fn });
 new lambda.CfnUrl(this, 'CfnUrl', { authType: 'AWS_IAM', targetFunctionArn: fn.functionArn });`,
-    },
-    {
-      name: 'SDK v3 with AWS_IAM, and an SDK call on another client',
-      code: `import { CreateFunctionUrlConfigCommand, LambdaClient } from '@aws-sdk/client-lambda';
+  },
+  {
+    name: 'SDK v3 with AWS_IAM, and an SDK call on another client',
+    code: `import { CreateFunctionUrlConfigCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { S3 } from '@aws-sdk/client-s3';
 const client = new LambdaClient({});
 await client.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'fn', AuthType: 'AWS_IAM' }));
 const s3 = new S3({});
 (s3 as any).createFunctionUrlConfig({ AuthType: 'NONE' });`,
-    },
-    {
-      name: 'SDK v3 command listed in allowPublic by FunctionName',
-      code: `import { CreateFunctionUrlConfigCommand } from '@aws-sdk/client-lambda';
+  },
+  {
+    name: 'SDK v3 command listed in allowPublic by FunctionName',
+    code: `import { CreateFunctionUrlConfigCommand } from '@aws-sdk/client-lambda';
 new CreateFunctionUrlConfigCommand({ FunctionName: 'stripe-webhook', AuthType: 'NONE' });`,
-      options: [
-        { allowPublic: ['stripe-webhook'] },
-      ],
-    },
-    {
-      name: 'SDK v3 command with unknown params',
-      code: `import { UpdateFunctionUrlConfigCommand } from '@aws-sdk/client-lambda';
+    options: [
+      { allowPublic: ['stripe-webhook'] },
+    ],
+  },
+  {
+    name: 'SDK v3 command with unknown params',
+    code: `import { UpdateFunctionUrlConfigCommand } from '@aws-sdk/client-lambda';
 export const update = (input: any) => new UpdateFunctionUrlConfigCommand(input);`,
-    },
-    {
-      name: 'LambdaRestApi with a default authorizer',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'LambdaRestApi with a default authorizer',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 declare const authorizer: apigw.IAuthorizer;
 new apigw.LambdaRestApi(this, 'Api', { handler: fn, defaultMethodOptions: { authorizer } });`,
-    },
-    {
-      name: 'LambdaRestApi with IAM authorization',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'LambdaRestApi with IAM authorization',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
@@ -139,57 +142,57 @@ new apigw.LambdaRestApi(this, 'Api', {
   handler: fn,
   defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM },
 });`,
-    },
-    {
-      name: 'LambdaRestApi with COGNITO given as a string',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'LambdaRestApi with COGNITO given as a string',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new apigw.LambdaRestApi(this, 'Api', { handler: fn, defaultMethodOptions: { authorizationType: 'COGNITO_USER_POOLS' as apigw.AuthorizationType } });`,
-    },
-    {
-      name: 'LambdaRestApi with proxy: false and no methods',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'LambdaRestApi with proxy: false and no methods',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new apigw.LambdaRestApi(this, 'Api', { handler: fn, proxy: false });`,
-    },
-    {
-      name: 'LambdaRestApi with props that cannot be read',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'LambdaRestApi with props that cannot be read',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 export function make(scope: any, props: apigw.LambdaRestApiProps) {
   return new apigw.LambdaRestApi(scope, 'Api', props);
 }`,
-    },
-    {
-      name: 'LambdaRestApi with an api key when apiKeyCountsAsAuth',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'LambdaRestApi with an api key when apiKeyCountsAsAuth',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new apigw.LambdaRestApi(this, 'Api', { handler: fn, defaultMethodOptions: { apiKeyRequired: true } });`,
-      options: [
-        { apiKeyCountsAsAuth: true },
-      ],
-    },
-    {
-      name: 'LambdaRestApi listed in allowPublic',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { apiKeyCountsAsAuth: true },
+    ],
+  },
+  {
+    name: 'LambdaRestApi listed in allowPublic',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new apigw.LambdaRestApi(this, 'PublicSite', { handler: fn });`,
-      options: [
-        { allowPublic: ['PublicSite'] },
-      ],
-    },
-    {
-      name: 'methods inherit defaultMethodOptions from the RestApi',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { allowPublic: ['PublicSite'] },
+    ],
+  },
+  {
+    name: 'methods inherit defaultMethodOptions from the RestApi',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
@@ -197,10 +200,10 @@ declare const authorizer: apigw.IAuthorizer;
 const api = new apigw.RestApi(this, 'Api', { defaultMethodOptions: { authorizer } });
 api.root.addMethod('GET', integration);
 api.root.addResource('orders').addResource('{id}').addMethod('DELETE', integration);`,
-    },
-    {
-      name: 'methods inherit defaultMethodOptions from a resource',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'methods inherit defaultMethodOptions from a resource',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
@@ -210,10 +213,10 @@ const admin = api.root.addResource('admin', {
 });
 admin.addMethod('GET', integration);
 admin.addResource('users').addMethod('POST', integration);`,
-    },
-    {
-      name: 'method with its own authorizer or authorization type',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'method with its own authorizer or authorization type',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
@@ -222,71 +225,71 @@ const api = new apigw.RestApi(this, 'Api');
 api.root.addMethod('GET', integration, { authorizer });
 api.root.addMethod('POST', integration, { authorizationType: apigw.AuthorizationType.CUSTOM, authorizer });
 api.root.addMethod('PUT', integration, { authorizationType: apigw.AuthorizationType.IAM });`,
-    },
-    {
-      name: 'OPTIONS methods (CORS preflight)',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'OPTIONS methods (CORS preflight)',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
 const api = new apigw.RestApi(this, 'Api');
 api.root.addMethod('OPTIONS', integration);
 api.root.addResource('x').addMethod('options', integration);`,
-    },
-    {
-      name: 'paths listed in allowPublic',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'paths listed in allowPublic',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
 const api = new apigw.RestApi(this, 'Api');
 api.root.addResource('health').addMethod('GET', integration);
 api.root.resourceForPath('/status/').addMethod('GET', integration);`,
-      options: [
-        { allowPublic: ['/health', '/status/'] },
-      ],
-    },
-    {
-      name: 'a path that cannot be resolved is not judged against allowPublic paths',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { allowPublic: ['/health', '/status/'] },
+    ],
+  },
+  {
+    name: 'a path that cannot be resolved is not judged against allowPublic paths',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
 declare const name: string;
 const api = new apigw.RestApi(this, 'Api');
 api.root.addResource(name).addMethod('GET', integration);`,
-      options: [
-        { allowPublic: ['/health'] },
-      ],
-    },
-    {
-      name: 'a whole API listed in allowPublic by its construct id',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { allowPublic: ['/health'] },
+    ],
+  },
+  {
+    name: 'a whole API listed in allowPublic by its construct id',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
 const api = new apigw.RestApi(this, 'PublicApi');
 api.root.addResource('a').addMethod('GET', integration);`,
-      options: [
-        { allowPublic: ['PublicApi'] },
-      ],
-    },
-    {
-      name: 'api key counts as auth when configured',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { allowPublic: ['PublicApi'] },
+    ],
+  },
+  {
+    name: 'api key counts as auth when configured',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
 const api = new apigw.RestApi(this, 'Api', { defaultMethodOptions: { apiKeyRequired: true } });
 api.root.addMethod('GET', integration);
 api.root.addMethod('POST', integration, { apiKeyRequired: true });`,
-      options: [
-        { apiKeyCountsAsAuth: true },
-      ],
-    },
-    {
-      name: 'unknown resources, verbs and options',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { apiKeyCountsAsAuth: true },
+    ],
+  },
+  {
+    name: 'unknown resources, verbs and options',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
@@ -298,30 +301,30 @@ api.root.addMethod(verb, integration);
 api.root.addMethod('GET', integration, options);
 api.root.getResource('x')?.addMethod('GET', integration);
 export function add(resource: apigw.IResource) { resource.addMethod('GET', integration); }`,
-    },
-    {
-      name: 'RestApi whose props cannot be read',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'RestApi whose props cannot be read',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
 declare const props: apigw.RestApiProps;
 const api = new apigw.RestApi(this, 'Api', props);
 api.root.addMethod('GET', integration);`,
-    },
-    {
-      name: 'root of a proxying LambdaRestApi (CDK forbids addMethod there; the api itself is reported)',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'root of a proxying LambdaRestApi (CDK forbids addMethod there; the api itself is reported)',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 declare const authorizer: apigw.IAuthorizer;
 const api = new apigw.LambdaRestApi(this, 'Api', { handler: fn, defaultMethodOptions: { authorizer } });
 api.root.addMethod('GET', new apigw.LambdaIntegration(fn));`,
-    },
-    {
-      name: 'addProxy without an ANY method, or with an authorizer',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'addProxy without an ANY method, or with an authorizer',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
@@ -329,29 +332,29 @@ declare const authorizer: apigw.IAuthorizer;
 const api = new apigw.RestApi(this, 'Api');
 api.root.addProxy({ defaultIntegration: integration, anyMethod: false });
 api.root.addResource('v1').addProxy({ defaultIntegration: integration, defaultMethodOptions: { authorizer } });`,
-    },
-    {
-      name: 'CfnMethod with AWS_IAM, an OPTIONS CfnMethod, and one without authorizationType',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'CfnMethod with AWS_IAM, an OPTIONS CfnMethod, and one without authorizationType',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 new apigw.CfnMethod(this, 'Get', { httpMethod: 'GET', resourceId: 'r', restApiId: 'a', authorizationType: 'AWS_IAM' });
 new apigw.CfnMethod(this, 'Cors', { httpMethod: 'OPTIONS', resourceId: 'r', restApiId: 'a', authorizationType: 'NONE' });
 new apigw.CfnMethod(this, 'Custom', { httpMethod: 'GET', resourceId: 'r', restApiId: 'a', authorizationType: 'CUSTOM', authorizerId: 'x' });`,
-    },
-    {
-      name: 'CfnMethod NONE listed in allowPublic by construct id',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'CfnMethod NONE listed in allowPublic by construct id',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 new apigw.CfnMethod(this, 'HealthGet', { httpMethod: 'GET', resourceId: 'r', restApiId: 'a', authorizationType: 'NONE' });`,
-      options: [
-        { allowPublic: ['HealthGet'] },
-      ],
-    },
-    {
-      name: 'HTTP API routes with an authorizer or a default authorizer',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { allowPublic: ['HealthGet'] },
+    ],
+  },
+  {
+    name: 'HTTP API routes with an authorizer or a default authorizer',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
@@ -361,20 +364,20 @@ open.addRoutes({ path: '/items', methods: [apigwv2.HttpMethod.GET], integration,
 const secured = new apigwv2.HttpApi(this, 'Secured', { defaultAuthorizer: authorizer });
 secured.addRoutes({ path: '/items', integration });
 new apigwv2.HttpRoute(this, 'Route', { httpApi: secured, routeKey: apigwv2.HttpRouteKey.with('/x'), integration });`,
-    },
-    {
-      name: 'HTTP API OPTIONS-only routes',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'HTTP API OPTIONS-only routes',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
 const api = new apigwv2.HttpApi(this, 'Api');
 api.addRoutes({ path: '/items', methods: [apigwv2.HttpMethod.OPTIONS], integration });
 new apigwv2.HttpRoute(this, 'Preflight', { httpApi: api, routeKey: apigwv2.HttpRouteKey.with('/x', apigwv2.HttpMethod.OPTIONS), integration });`,
-    },
-    {
-      name: 'HTTP API routes that cannot be judged',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'HTTP API routes that cannot be judged',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
@@ -386,23 +389,23 @@ api.addRoutes({ path: '/items', integration });
 new apigwv2.HttpApi(this, 'Other').addRoutes({ path: '/a', methods, integration });
 new apigwv2.HttpApi(this, 'Third').addRoutes(options);
 export function add(httpApi: apigwv2.HttpApi) { httpApi.addRoutes({ path: '/b', integration }); }`,
-    },
-    {
-      name: 'HTTP API paths and ids listed in allowPublic',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'HTTP API paths and ids listed in allowPublic',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
 const api = new apigwv2.HttpApi(this, 'Api');
 api.addRoutes({ path: '/health', integration });
 new apigwv2.HttpRoute(this, 'Ping', { httpApi: api, routeKey: apigwv2.HttpRouteKey.with('/ping'), integration });`,
-      options: [
-        { allowPublic: ['/health', 'Ping'] },
-      ],
-    },
-    {
-      name: 'CfnRoute with an authorization type, OPTIONS, WebSocket keys',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    options: [
+      { allowPublic: ['/health', 'Ping'] },
+    ],
+  },
+  {
+    name: 'CfnRoute with an authorization type, OPTIONS, WebSocket keys',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 new apigwv2.CfnRoute(this, 'A', { apiId: 'x', routeKey: 'GET /items', authorizationType: 'JWT', authorizerId: 'y' });
@@ -411,60 +414,61 @@ new apigwv2.CfnRoute(this, 'C', { apiId: 'x', routeKey: '$connect' });
 new apigwv2.CfnRoute(this, 'D', { apiId: 'x', routeKey: 'sendMessage' });
 const ws = new apigwv2.CfnApi(this, 'Ws', { name: 'ws', protocolType: 'WEBSOCKET' });
 new apigwv2.CfnRoute(this, 'E', { apiId: ws.ref, routeKey: '$default' });`,
-    },
-    {
-      name: 'CfnRoute whose route key or authorization type is unknown',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'CfnRoute whose route key or authorization type is unknown',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const key: string;
 declare const type: string;
 new apigwv2.CfnRoute(this, 'A', { apiId: 'x', routeKey: key });
 new apigwv2.CfnRoute(this, 'B', { apiId: 'x', routeKey: 'GET /items', authorizationType: type });`,
-    },
-    {
-      name: 'local classes named like CDK ones',
-      code: `class RestApi { root = { addMethod(verb: string, i?: unknown) { return [verb, i]; } }; }
+  },
+  {
+    name: 'local classes named like CDK ones',
+    code: `class RestApi { root = { addMethod(verb: string, i?: unknown) { return [verb, i]; } }; }
 class LambdaRestApi { constructor(...args: unknown[]) { void args; } }
 class HttpApi { addRoutes(o: object) { return o; } }
 const api = new RestApi();
 api.root.addMethod('GET');
 new LambdaRestApi(this, 'Api', { handler: null });
 new HttpApi().addRoutes({ path: '/x' });`,
-    },
-  ],
-  invalid: [
-    {
-      name: 'addFunctionUrl with FunctionUrlAuthType.NONE (namespace import)',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+];
+
+const tsInvalid: Invalid[] = [
+  {
+    name: 'addFunctionUrl with FunctionUrlAuthType.NONE (namespace import)',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 5,
-          column: 31,
-          endLine: 5,
-          endColumn: 62,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 5,
+        column: 31,
+        endLine: 5,
+        endColumn: 62,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'named, renamed imports',
-      code: `import { Function as LambdaFunction, FunctionUrlAuthType, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'named, renamed imports',
+    code: `import { Function as LambdaFunction, FunctionUrlAuthType, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
 const handler = new LambdaFunction(this, 'Handler', {
   runtime: Runtime.NODEJS_20_X,
   handler: 'index.handler',
@@ -473,18 +477,18 @@ const handler = new LambdaFunction(this, 'Handler', {
 handler.addFunctionUrl({
   authType: FunctionUrlAuthType.NONE,
 });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 8,
-          column: 13,
-          endLine: 8,
-          endColumn: 37,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import { Function as LambdaFunction, FunctionUrlAuthType, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 37,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { Function as LambdaFunction, FunctionUrlAuthType, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
 const handler = new LambdaFunction(this, 'Handler', {
   runtime: Runtime.NODEJS_20_X,
   handler: 'index.handler',
@@ -493,130 +497,130 @@ const handler = new LambdaFunction(this, 'Handler', {
 handler.addFunctionUrl({
   authType: FunctionUrlAuthType.AWS_IAM,
 });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'root barrel import',
-      code: `import { aws_lambda as lambda, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2 } from 'aws-cdk-lib';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'root barrel import',
+    code: `import { aws_lambda as lambda, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2 } from 'aws-cdk-lib';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 3,
-          column: 31,
-          endLine: 3,
-          endColumn: 62,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import { aws_lambda as lambda, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2 } from 'aws-cdk-lib';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 3,
+        column: 31,
+        endLine: 3,
+        endColumn: 62,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { aws_lambda as lambda, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2 } from 'aws-cdk-lib';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'root barrel through a namespace',
-      code: `import * as cdk from 'aws-cdk-lib';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'root barrel through a namespace',
+    code: `import * as cdk from 'aws-cdk-lib';
 const fn = new cdk.aws_lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: cdk.aws_lambda.FunctionUrlAuthType.NONE });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 3,
-          column: 31,
-          endLine: 3,
-          endColumn: 70,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as cdk from 'aws-cdk-lib';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 3,
+        column: 31,
+        endLine: 3,
+        endColumn: 70,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as cdk from 'aws-cdk-lib';
 const fn = new cdk.aws_lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: cdk.aws_lambda.FunctionUrlAuthType.AWS_IAM });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'CDK v1 (@aws-cdk/aws-lambda)',
-      code: `import * as lambda from '@aws-cdk/aws-lambda';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'CDK v1 (@aws-cdk/aws-lambda)',
+    code: `import * as lambda from '@aws-cdk/aws-lambda';
 import * as apigw from '@aws-cdk/aws-apigateway';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 4,
-          column: 31,
-          endLine: 4,
-          endColumn: 62,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from '@aws-cdk/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 4,
+        column: 31,
+        endLine: 4,
+        endColumn: 62,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from '@aws-cdk/aws-lambda';
 import * as apigw from '@aws-cdk/aws-apigateway';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'NodejsFunction with the string NONE (quotes kept)',
-      code: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'NodejsFunction with the string NONE (quotes kept)',
+    code: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 const api = new NodejsFunction(this, 'Api', { entry: 'src/api.ts' });
 api.addFunctionUrl({ authType: 'NONE' as any });
 new NodejsFunction(this, 'Hook').addFunctionUrl({ authType: "NONE" });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 3,
-          column: 32,
-          endLine: 3,
-          endColumn: 45,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 3,
+        column: 32,
+        endLine: 3,
+        endColumn: 45,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 const api = new NodejsFunction(this, 'Api', { entry: 'src/api.ts' });
 api.addFunctionUrl({ authType: 'AWS_IAM' as any });
 new NodejsFunction(this, 'Hook').addFunctionUrl({ authType: "NONE" });`,
-            },
-          ],
-        },
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 4,
-          column: 61,
-          endLine: 4,
-          endColumn: 67,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 4,
+        column: 61,
+        endLine: 4,
+        endColumn: 67,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 const api = new NodejsFunction(this, 'Api', { entry: 'src/api.ts' });
 api.addFunctionUrl({ authType: 'NONE' as any });
 new NodejsFunction(this, 'Hook').addFunctionUrl({ authType: "AWS_IAM" });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'DockerImageFunction, SingletonFunction, Function.fromFunctionArn',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'DockerImageFunction, SingletonFunction, Function.fromFunctionArn',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const docker = new lambda.DockerImageFunction(this, 'Docker', { code });
@@ -625,18 +629,18 @@ const imported = lambda.Function.fromFunctionArn(this, 'Imported', 'arn:aws:lamb
 docker.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 singleton.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 imported.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 7,
-          column: 35,
-          endLine: 7,
-          endColumn: 66,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 7,
+        column: 35,
+        endLine: 7,
+        endColumn: 66,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const docker = new lambda.DockerImageFunction(this, 'Docker', { code });
@@ -645,19 +649,19 @@ const imported = lambda.Function.fromFunctionArn(this, 'Imported', 'arn:aws:lamb
 docker.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
 singleton.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 imported.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
-            },
-          ],
-        },
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 8,
-          column: 38,
-          endLine: 8,
-          endColumn: 69,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 8,
+        column: 38,
+        endLine: 8,
+        endColumn: 69,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const docker = new lambda.DockerImageFunction(this, 'Docker', { code });
@@ -666,19 +670,19 @@ const imported = lambda.Function.fromFunctionArn(this, 'Imported', 'arn:aws:lamb
 docker.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 singleton.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
 imported.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
-            },
-          ],
-        },
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 9,
-          column: 37,
-          endLine: 9,
-          endColumn: 68,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 9,
+        column: 37,
+        endLine: 9,
+        endColumn: 68,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const docker = new lambda.DockerImageFunction(this, 'Docker', { code });
@@ -687,62 +691,62 @@ const imported = lambda.Function.fromFunctionArn(this, 'Imported', 'arn:aws:lamb
 docker.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 singleton.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 imported.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'versions and aliases; computed member; non-null assertion',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'versions and aliases; computed member; non-null assertion',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.currentVersion.addFunctionUrl({ authType: lambda.FunctionUrlAuthType['NONE'] });
 fn.addAlias('live').addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE! });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 5,
-          column: 46,
-          endLine: 5,
-          endColumn: 80,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 5,
+        column: 46,
+        endLine: 5,
+        endColumn: 80,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.currentVersion.addFunctionUrl({ authType: lambda.FunctionUrlAuthType['AWS_IAM'] });
 fn.addAlias('live').addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE! });`,
-            },
-          ],
-        },
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 6,
-          column: 48,
-          endLine: 6,
-          endColumn: 80,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 6,
+        column: 48,
+        endLine: 6,
+        endColumn: 80,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 fn.currentVersion.addFunctionUrl({ authType: lambda.FunctionUrlAuthType['NONE'] });
 fn.addAlias('live').addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM! });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'NONE through constants: reported where used, no suggestion to edit shared values',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'NONE through constants: reported where used, no suggestion to edit shared values',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
@@ -750,155 +754,155 @@ const PUBLIC = lambda.FunctionUrlAuthType.NONE;
 fn.addFunctionUrl({ authType: PUBLIC });
 const urlOptions: lambda.FunctionUrlOptions = { authType: lambda.FunctionUrlAuthType.NONE };
 fn.addFunctionUrl(urlOptions);`,
-      output: null,
-      errors: [
-        { messageId: 'functionUrlAuthNone', line: 6, column: 31, endLine: 6, endColumn: 37, suggestions: [] },
-        { messageId: 'functionUrlAuthNone', line: 8, column: 4, endLine: 8, endColumn: 18, suggestions: [] },
-      ],
-    },
-    {
-      name: 'FunctionUrl and CfnUrl constructs',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      { messageId: 'functionUrlAuthNone', line: 6, column: 31, endLine: 6, endColumn: 37, suggestions: [] },
+      { messageId: 'functionUrlAuthNone', line: 8, column: 4, endLine: 8, endColumn: 18, suggestions: [] },
+    ],
+  },
+  {
+    name: 'FunctionUrl and CfnUrl constructs',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new lambda.FunctionUrl(this, 'Url', { function: fn, authType: lambda.FunctionUrlAuthType.NONE });
 new lambda.CfnUrl(this, 'CfnUrl', { authType: 'NONE', targetFunctionArn: fn.functionArn });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 5,
-          column: 63,
-          endLine: 5,
-          endColumn: 94,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 5,
+        column: 63,
+        endLine: 5,
+        endColumn: 94,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new lambda.FunctionUrl(this, 'Url', { function: fn, authType: lambda.FunctionUrlAuthType.AWS_IAM });
 new lambda.CfnUrl(this, 'CfnUrl', { authType: 'NONE', targetFunctionArn: fn.functionArn });`,
-            },
-          ],
-        },
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 6,
-          column: 47,
-          endLine: 6,
-          endColumn: 53,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 6,
+        column: 47,
+        endLine: 6,
+        endColumn: 53,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new lambda.FunctionUrl(this, 'Url', { function: fn, authType: lambda.FunctionUrlAuthType.NONE });
 new lambda.CfnUrl(this, 'CfnUrl', { authType: 'AWS_IAM', targetFunctionArn: fn.functionArn });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'SDK v3 commands (string, SDK enum, params from a constant)',
-      code: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'SDK v3 commands (string, SDK enum, params from a constant)',
+    code: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
 await client.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: 'NONE' }));
 await client.send(new UpdateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: FunctionUrlAuthType.NONE }));
 const input = { FunctionName: 'orders', AuthType: \`NONE\` } as const;
 await client.send(new CreateFunctionUrlConfigCommand(input));`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 3,
-          column: 90,
-          endLine: 3,
-          endColumn: 96,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 3,
+        column: 90,
+        endLine: 3,
+        endColumn: 96,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
 await client.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: 'AWS_IAM' }));
 await client.send(new UpdateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: FunctionUrlAuthType.NONE }));
 const input = { FunctionName: 'orders', AuthType: \`NONE\` } as const;
 await client.send(new CreateFunctionUrlConfigCommand(input));`,
-            },
-          ],
-        },
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 4,
-          column: 90,
-          endLine: 4,
-          endColumn: 114,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 4,
+        column: 90,
+        endLine: 4,
+        endColumn: 114,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
 await client.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: 'NONE' }));
 await client.send(new UpdateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: FunctionUrlAuthType.AWS_IAM }));
 const input = { FunctionName: 'orders', AuthType: \`NONE\` } as const;
 await client.send(new CreateFunctionUrlConfigCommand(input));`,
-            },
-          ],
-        },
-        { messageId: 'functionUrlAuthNone', line: 6, column: 23, endLine: 6, endColumn: 53, suggestions: [] },
-      ],
-    },
-    {
-      name: 'SDK v3 aggregated client',
-      code: `import { Lambda } from '@aws-sdk/client-lambda';
+          },
+        ],
+      },
+      { messageId: 'functionUrlAuthNone', line: 6, column: 23, endLine: 6, endColumn: 53, suggestions: [] },
+    ],
+  },
+  {
+    name: 'SDK v3 aggregated client',
+    code: `import { Lambda } from '@aws-sdk/client-lambda';
 const lambda = new Lambda({ region: 'eu-west-1' });
 await lambda.createFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'NONE' });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 3,
-          column: 74,
-          endLine: 3,
-          endColumn: 80,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import { Lambda } from '@aws-sdk/client-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 3,
+        column: 74,
+        endLine: 3,
+        endColumn: 80,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { Lambda } from '@aws-sdk/client-lambda';
 const lambda = new Lambda({ region: 'eu-west-1' });
 await lambda.createFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'AWS_IAM' });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'LambdaRestApi proxy without authorization',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'LambdaRestApi proxy without authorization',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
 new apigw.LambdaRestApi(this, 'OrdersApi', { handler: fn });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'proxyWithoutAuthorization',
-          data: { api: 'OrdersApi' },
-          line: 5,
-          column: 5,
-          endLine: 5,
-          endColumn: 24,
-        },
-      ],
-    },
-    {
-      name: 'LambdaRestApi with explicit NONE, and an api key that does not count by default',
-      code: `import { LambdaRestApi, AuthorizationType } from 'aws-cdk-lib/aws-apigateway';
+    output: null,
+    errors: [
+      {
+        messageId: 'proxyWithoutAuthorization',
+        data: { api: 'OrdersApi' },
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 24,
+      },
+    ],
+  },
+  {
+    name: 'LambdaRestApi with explicit NONE, and an api key that does not count by default',
+    code: `import { LambdaRestApi, AuthorizationType } from 'aws-cdk-lib/aws-apigateway';
 import { Function } from 'aws-cdk-lib/aws-lambda';
 declare const id: string;
 const fn = new Function(this, 'Handler', { runtime, handler: 'index.handler', code });
@@ -908,29 +912,29 @@ new LambdaRestApi(this, 'Api', {
   defaultMethodOptions: { authorizationType: AuthorizationType.NONE },
 });
 new LambdaRestApi(this, id, { handler: fn, defaultMethodOptions: { apiKeyRequired: true } });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'proxyWithoutAuthorization',
-          data: { api: 'Api' },
-          line: 8,
-          column: 46,
-          endLine: 8,
-          endColumn: 68,
-        },
-        {
-          messageId: 'proxyWithoutAuthorization',
-          data: { api: '(dynamic id)' },
-          line: 10,
-          column: 5,
-          endLine: 10,
-          endColumn: 18,
-        },
-      ],
-    },
-    {
-      name: 'addMethod on root, chains, const-bound resources, resourceForPath, explicit NONE',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'proxyWithoutAuthorization',
+        data: { api: 'Api' },
+        line: 8,
+        column: 46,
+        endLine: 8,
+        endColumn: 68,
+      },
+      {
+        messageId: 'proxyWithoutAuthorization',
+        data: { api: '(dynamic id)' },
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 18,
+      },
+    ],
+  },
+  {
+    name: 'addMethod on root, chains, const-bound resources, resourceForPath, explicit NONE',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
@@ -942,74 +946,74 @@ const item = items.addResource('{id}');
 item.addMethod('DELETE', integration);
 api.root.resourceForPath('/a/b/').addMethod('PUT', integration);
 api.root.addMethod('ANY', integration, { authorizationType: apigw.AuthorizationType.NONE });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'GET /' },
-          line: 6,
-          column: 10,
-          endLine: 6,
-          endColumn: 19,
-        },
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'POST /orders' },
-          line: 7,
-          column: 32,
-          endLine: 7,
-          endColumn: 41,
-        },
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'DELETE /items/{id}' },
-          line: 10,
-          column: 6,
-          endLine: 10,
-          endColumn: 15,
-        },
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'PUT /a/b' },
-          line: 11,
-          column: 35,
-          endLine: 11,
-          endColumn: 44,
-        },
-        {
-          messageId: 'methodAuthorizationNone',
-          data: { route: 'ANY /' },
-          line: 12,
-          column: 61,
-          endLine: 12,
-          endColumn: 89,
-        },
-      ],
-    },
-    {
-      name: 'NONE overrides an inherited authorizer (own options); inherited NONE does not override an authorizer',
-      code: `import { RestApi, AuthorizationType, type IAuthorizer, type Integration } from 'aws-cdk-lib/aws-apigateway';
+    output: null,
+    errors: [
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'GET /' },
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 19,
+      },
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'POST /orders' },
+        line: 7,
+        column: 32,
+        endLine: 7,
+        endColumn: 41,
+      },
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'DELETE /items/{id}' },
+        line: 10,
+        column: 6,
+        endLine: 10,
+        endColumn: 15,
+      },
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'PUT /a/b' },
+        line: 11,
+        column: 35,
+        endLine: 11,
+        endColumn: 44,
+      },
+      {
+        messageId: 'methodAuthorizationNone',
+        data: { route: 'ANY /' },
+        line: 12,
+        column: 61,
+        endLine: 12,
+        endColumn: 89,
+      },
+    ],
+  },
+  {
+    name: 'NONE overrides an inherited authorizer (own options); inherited NONE does not override an authorizer',
+    code: `import { RestApi, AuthorizationType, type IAuthorizer, type Integration } from 'aws-cdk-lib/aws-apigateway';
 declare const integration: Integration;
 declare const authorizer: IAuthorizer;
 const api = new RestApi(this, 'Api', { defaultMethodOptions: { authorizer } });
 const PUBLIC = { authorizationType: AuthorizationType.NONE };
 api.root.addResource('public').addMethod('GET', integration, PUBLIC);
 api.root.addResource('open', { defaultMethodOptions: { authorizationType: AuthorizationType.NONE } }).addMethod('GET', integration);`,
-      output: null,
-      errors: [
-        {
-          messageId: 'methodAuthorizationNone',
-          data: { route: 'GET /public' },
-          line: 6,
-          column: 32,
-          endLine: 6,
-          endColumn: 41,
-        },
-      ],
-    },
-    {
-      name: 'inherited explicit NONE, innermost defaultMethodOptions win',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'methodAuthorizationNone',
+        data: { route: 'GET /public' },
+        line: 6,
+        column: 32,
+        endLine: 6,
+        endColumn: 41,
+      },
+    ],
+  },
+  {
+    name: 'inherited explicit NONE, innermost defaultMethodOptions win',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
@@ -1018,29 +1022,29 @@ api.root.addMethod('GET', integration);
 const v1 = api.root.addResource('v1', { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM } });
 v1.addResource('public', { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.NONE } }).addMethod('GET', integration);
 v1.addMethod('GET', integration);`,
-      output: null,
-      errors: [
-        {
-          messageId: 'methodAuthorizationNone',
-          data: { route: 'GET /' },
-          line: 6,
-          column: 10,
-          endLine: 6,
-          endColumn: 19,
-        },
-        {
-          messageId: 'methodAuthorizationNone',
-          data: { route: 'GET /v1/public' },
-          line: 8,
-          column: 105,
-          endLine: 8,
-          endColumn: 114,
-        },
-      ],
-    },
-    {
-      name: 'SpecRestApi; unresolved path; api key is not auth by default',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'methodAuthorizationNone',
+        data: { route: 'GET /' },
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 19,
+      },
+      {
+        messageId: 'methodAuthorizationNone',
+        data: { route: 'GET /v1/public' },
+        line: 8,
+        column: 105,
+        endLine: 8,
+        endColumn: 114,
+      },
+    ],
+  },
+  {
+    name: 'SpecRestApi; unresolved path; api key is not auth by default',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
@@ -1048,29 +1052,29 @@ declare const name: string;
 const api = new apigw.SpecRestApi(this, 'Spec', { apiDefinition });
 api.root.addResource(name).addMethod('GET', integration);
 api.root.addMethod('POST', integration, { apiKeyRequired: true });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'GET' },
-          line: 7,
-          column: 28,
-          endLine: 7,
-          endColumn: 37,
-        },
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'POST /' },
-          line: 8,
-          column: 10,
-          endLine: 8,
-          endColumn: 19,
-        },
-      ],
-    },
-    {
-      name: 'LambdaRestApi with proxy: false, Resource, addProxy, Method constructs',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'GET' },
+        line: 7,
+        column: 28,
+        endLine: 7,
+        endColumn: 37,
+      },
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'POST /' },
+        line: 8,
+        column: 10,
+        endLine: 8,
+        endColumn: 19,
+      },
+    ],
+  },
+  {
+    name: 'LambdaRestApi with proxy: false, Resource, addProxy, Method constructs',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
@@ -1079,37 +1083,37 @@ const items = new apigw.Resource(this, 'Items', { parent: api.root, pathPart: 'i
 items.addMethod('GET', new apigw.LambdaIntegration(fn));
 api.root.addProxy({ defaultIntegration: new apigw.LambdaIntegration(fn) });
 new apigw.Method(this, 'Post', { resource: items, httpMethod: 'POST', integration: new apigw.LambdaIntegration(fn) });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'GET /items' },
-          line: 7,
-          column: 7,
-          endLine: 7,
-          endColumn: 16,
-        },
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'ANY /{proxy+}' },
-          line: 8,
-          column: 10,
-          endLine: 8,
-          endColumn: 18,
-        },
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'POST /items' },
-          line: 9,
-          column: 5,
-          endLine: 9,
-          endColumn: 17,
-        },
-      ],
-    },
-    {
-      name: 'CfnMethod with authorizationType NONE',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'GET /items' },
+        line: 7,
+        column: 7,
+        endLine: 7,
+        endColumn: 16,
+      },
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'ANY /{proxy+}' },
+        line: 8,
+        column: 10,
+        endLine: 8,
+        endColumn: 18,
+      },
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'POST /items' },
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 17,
+      },
+    ],
+  },
+  {
+    name: 'CfnMethod with authorizationType NONE',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 new apigw.CfnMethod(this, 'Get', {
@@ -1118,21 +1122,21 @@ new apigw.CfnMethod(this, 'Get', {
   restApiId: 'api123',
   authorizationType: 'NONE',
 });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'methodAuthorizationNone',
-          data: { route: 'GET' },
-          line: 8,
-          column: 22,
-          endLine: 8,
-          endColumn: 28,
-        },
-      ],
-    },
-    {
-      name: 'HttpApi.addRoutes without authorizer or defaultAuthorizer',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'methodAuthorizationNone',
+        data: { route: 'GET' },
+        line: 8,
+        column: 22,
+        endLine: 8,
+        endColumn: 28,
+      },
+    ],
+  },
+  {
+    name: 'HttpApi.addRoutes without authorizer or defaultAuthorizer',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
@@ -1140,37 +1144,37 @@ const httpApi = new apigwv2.HttpApi(this, 'Http');
 httpApi.addRoutes({ path: '/items', methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.OPTIONS], integration });
 httpApi.addRoutes({ path: '/orders', integration });
 httpApi.addRoutes({ path: '/x', methods: ['POST', 'PUT'] as apigwv2.HttpMethod[], integration });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'routeWithoutAuthorization',
-          data: { route: 'GET /items' },
-          line: 6,
-          column: 9,
-          endLine: 6,
-          endColumn: 18,
-        },
-        {
-          messageId: 'routeWithoutAuthorization',
-          data: { route: 'ANY /orders' },
-          line: 7,
-          column: 9,
-          endLine: 7,
-          endColumn: 18,
-        },
-        {
-          messageId: 'routeWithoutAuthorization',
-          data: { route: 'POST,PUT /x' },
-          line: 8,
-          column: 9,
-          endLine: 8,
-          endColumn: 18,
-        },
-      ],
-    },
-    {
-      name: 'HttpNoneAuthorizer on a route or as the default',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: 'GET /items' },
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 18,
+      },
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: 'ANY /orders' },
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 18,
+      },
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: 'POST,PUT /x' },
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 18,
+      },
+    ],
+  },
+  {
+    name: 'HttpNoneAuthorizer on a route or as the default',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
@@ -1180,330 +1184,339 @@ httpApi.addRoutes({ path: '/public', integration, authorizer: new apigwv2.HttpNo
 const none = new apigwv2.HttpNoneAuthorizer();
 const open = new apigwv2.HttpApi(this, 'Open', { defaultAuthorizer: none });
 new apigwv2.HttpRoute(this, 'Route', { httpApi: open, routeKey: apigwv2.HttpRouteKey.with('/r', apigwv2.HttpMethod.PATCH), integration });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'routeAuthorizationNone',
-          data: { route: 'ANY /public' },
-          line: 7,
-          column: 63,
-          endLine: 7,
-          endColumn: 95,
-        },
-        {
-          messageId: 'routeAuthorizationNone',
-          data: { route: 'PATCH /r' },
-          line: 10,
-          column: 5,
-          endLine: 10,
-          endColumn: 22,
-        },
-      ],
-    },
-    {
-      name: 'the v2 alpha package; defaultIntegration makes a $default route',
-      code: `import { HttpApi, HttpRoute, HttpRouteKey } from '@aws-cdk/aws-apigatewayv2-alpha';
+    output: null,
+    errors: [
+      {
+        messageId: 'routeAuthorizationNone',
+        data: { route: 'ANY /public' },
+        line: 7,
+        column: 63,
+        endLine: 7,
+        endColumn: 95,
+      },
+      {
+        messageId: 'routeAuthorizationNone',
+        data: { route: 'PATCH /r' },
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 22,
+      },
+    ],
+  },
+  {
+    name: `the v2 alpha package; defaultIntegration makes a $default route`,
+    code: `import { HttpApi, HttpRoute, HttpRouteKey } from '@aws-cdk/aws-apigatewayv2-alpha';
 declare const integration: any;
 const api = new HttpApi(this, 'Api', { defaultIntegration: integration });
 new HttpRoute(this, 'Route', { httpApi: api, routeKey: HttpRouteKey.with('/books'), integration });
 new HttpRoute(this, 'Default', { httpApi: api, routeKey: HttpRouteKey.DEFAULT, integration });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'routeWithoutAuthorization',
-          data: { route: '$default' },
-          line: 3,
-          column: 17,
-          endLine: 3,
-          endColumn: 24,
-        },
-        {
-          messageId: 'routeWithoutAuthorization',
-          data: { route: 'ANY /books' },
-          line: 4,
-          column: 5,
-          endLine: 4,
-          endColumn: 14,
-        },
-        {
-          messageId: 'routeWithoutAuthorization',
-          data: { route: '$default' },
-          line: 5,
-          column: 5,
-          endLine: 5,
-          endColumn: 14,
-        },
-      ],
-    },
-    {
-      name: 'CfnRoute without authorizationType or with NONE',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: `$default` },
+        line: 3,
+        column: 17,
+        endLine: 3,
+        endColumn: 24,
+      },
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: 'ANY /books' },
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 14,
+      },
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: `$default` },
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 14,
+      },
+    ],
+  },
+  {
+    name: 'CfnRoute without authorizationType or with NONE',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const httpApi = new apigwv2.CfnApi(this, 'Api', { name: 'api', protocolType: 'HTTP' });
 new apigwv2.CfnRoute(this, 'List', { apiId: httpApi.ref, routeKey: 'GET /items', target: 'integrations/x' });
 new apigwv2.CfnRoute(this, 'Create', { apiId: httpApi.ref, routeKey: 'POST /items', authorizationType: 'NONE' });
 new apigwv2.CfnRoute(this, 'Default', { apiId: httpApi.ref, routeKey: '$default' });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'routeWithoutAuthorization',
-          data: { route: 'GET /items' },
-          line: 5,
-          column: 5,
-          endLine: 5,
-          endColumn: 21,
-        },
-        {
-          messageId: 'routeAuthorizationNone',
-          data: { route: 'POST /items' },
-          line: 6,
-          column: 104,
-          endLine: 6,
-          endColumn: 110,
-        },
-        {
-          messageId: 'routeWithoutAuthorization',
-          data: { route: '$default' },
-          line: 7,
-          column: 5,
-          endLine: 7,
-          endColumn: 21,
-        },
-      ],
-    },
-    {
-      name: 'allowPublic exempts only the listed path',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+    output: null,
+    errors: [
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: 'GET /items' },
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 21,
+      },
+      {
+        messageId: 'routeAuthorizationNone',
+        data: { route: 'POST /items' },
+        line: 6,
+        column: 104,
+        endLine: 6,
+        endColumn: 110,
+      },
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: `$default` },
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 21,
+      },
+    ],
+  },
+  {
+    name: 'allowPublic exempts only the listed path',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigw.Integration;
 const api = new apigw.RestApi(this, 'Api');
 api.root.addResource('health').addMethod('GET', integration);
 api.root.addResource('orders').addMethod('GET', integration);`,
-      options: [
-        { allowPublic: ['/health'] },
-      ],
-      output: null,
-      errors: [
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'GET /orders' },
-          line: 7,
-          column: 32,
-          endLine: 7,
-          endColumn: 41,
-        },
-      ],
-    },
-  ],
-});
+    options: [
+      { allowPublic: ['/health'] },
+    ],
+    output: null,
+    errors: [
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'GET /orders' },
+        line: 7,
+        column: 32,
+        endLine: 7,
+        endColumn: 41,
+      },
+    ],
+  },
+];
 
-jsRuleTester.run('require-api-authorization', rule, {
-  valid: [
-    {
-      name: 'AWS_IAM in JS',
-      code: `import { Function, FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
+const jsValid: Valid[] = [
+  {
+    name: 'AWS_IAM in JS',
+    code: `import { Function, FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 const fn = new Function(this, 'F', {});
 fn.addFunctionUrl({ authType: FunctionUrlAuthType.AWS_IAM });`,
-    },
-    { name: 'empty file', code: '' },
-    {
-      name: 'unicode, JSX and odd syntax',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  { name: 'empty file', code: '' },
+  {
+    name: 'unicode, JSX and odd syntax',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const ünïcode = '🚀';
 const el = <div title={ünïcode}>{lambda.FunctionUrlAuthType.NONE}</div>;
 label: for (const x of []) { continue label; }
 export default class { static { this.x = 1; } #p = 1; get p() { return this.#p; } }`,
-    },
-    {
-      name: 'a very long string',
-      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+  },
+  {
+    name: 'a very long string',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const fn = new lambda.Function(this, 'F', {});
 fn.addFunctionUrl({ authType: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' });`,
-    },
-    {
-      name: 'user module sharing a name',
-      code: `import { Function, FunctionUrlAuthType } from './aws-lambda.js';
+  },
+  {
+    name: 'user module sharing a name',
+    code: `import { Function, FunctionUrlAuthType } from './aws-lambda.js';
 new Function(this, 'F', {}).addFunctionUrl({ authType: FunctionUrlAuthType.NONE });`,
-    },
-    {
-      name: 'reassigned resource variables are not followed; very long chains are bounded',
-      code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+  },
+  {
+    name: 'reassigned resource variables are not followed; very long chains are bounded',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 const api = new apigw.RestApi(this, 'Api');
 let resource = api.root;
 for (let i = 0; i < 3; i++) resource = resource.addResource('x');
 resource.addMethod('GET', integration);
 api.root.addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addMethod('GET', integration);`,
-    },
-  ],
-  invalid: [
-    {
-      name: 'JS ESM root barrel',
-      code: `import { aws_lambda as lambda } from 'aws-cdk-lib';
+  },
+];
+
+const jsInvalid: Invalid[] = [
+  {
+    name: 'JS ESM root barrel',
+    code: `import { aws_lambda as lambda } from 'aws-cdk-lib';
 const fn = new lambda.Function(this, 'F', {});
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 3,
-          column: 31,
-          endLine: 3,
-          endColumn: 62,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `import { aws_lambda as lambda } from 'aws-cdk-lib';
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 3,
+        column: 31,
+        endLine: 3,
+        endColumn: 62,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { aws_lambda as lambda } from 'aws-cdk-lib';
 const fn = new lambda.Function(this, 'F', {});
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'long resource chain',
-      code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'long resource chain',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 const api = new apigw.RestApi(this, 'Api');
 api.root.addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addMethod('GET', integration);`,
-      output: null,
-      errors: [
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'GET /a/a/a/a/a/a/a/a/a/a' },
-          line: 3,
-          column: 180,
-          endLine: 3,
-          endColumn: 189,
-        },
-      ],
-    },
-  ],
-});
+    output: null,
+    errors: [
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'GET /a/a/a/a/a/a/a/a/a/a' },
+        line: 3,
+        column: 180,
+        endLine: 3,
+        endColumn: 189,
+      },
+    ],
+  },
+];
 
-cjsRuleTester.run('require-api-authorization', rule, {
-  valid: [
-    {
-      name: 'CJS: IAM function URL',
-      code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const cjsValid: Valid[] = [
+  {
+    name: 'CJS: IAM function URL',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
 const { aws_apigateway: apigw } = require('aws-cdk-lib');
 const fn = new lambda.Function(this, 'F', {});
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
-    },
-    {
-      name: 'CJS: a shadowed require is not trusted',
-      code: `function load(require) {
+  },
+  {
+    name: 'CJS: a shadowed require is not trusted',
+    code: `function load(require) {
   const lambda = require('aws-cdk-lib/aws-lambda');
   new lambda.Function(this, 'F', {}).addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 }`,
-    },
-    {
-      name: 'SDK v2 with AWS_IAM',
-      code: `const AWS = require('aws-sdk');
+  },
+  {
+    name: 'SDK v2 with AWS_IAM',
+    code: `const AWS = require('aws-sdk');
 new AWS.Lambda().createFunctionUrlConfig({ FunctionName: 'f', AuthType: 'AWS_IAM' });`,
-    },
-  ],
-  invalid: [
-    {
-      name: 'CJS require of a submodule and of the root barrel',
-      code: `const lambda = require('aws-cdk-lib/aws-lambda');
+  },
+];
+
+const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS require of a submodule and of the root barrel',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
 const { aws_apigateway: apigw } = require('aws-cdk-lib');
 const fn = new lambda.Function(this, 'F', {});
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 const api = new apigw.RestApi(this, 'Api');
 api.root.addMethod('GET', integration);`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 4,
-          column: 31,
-          endLine: 4,
-          endColumn: 62,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `const lambda = require('aws-cdk-lib/aws-lambda');
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 4,
+        column: 31,
+        endLine: 4,
+        endColumn: 62,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `const lambda = require('aws-cdk-lib/aws-lambda');
 const { aws_apigateway: apigw } = require('aws-cdk-lib');
 const fn = new lambda.Function(this, 'F', {});
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
 const api = new apigw.RestApi(this, 'Api');
 api.root.addMethod('GET', integration);`,
-            },
-          ],
-        },
-        {
-          messageId: 'methodWithoutAuthorization',
-          data: { route: 'GET /' },
-          line: 6,
-          column: 10,
-          endLine: 6,
-          endColumn: 19,
-        },
-      ],
-    },
-    {
-      name: 'SDK v2 createFunctionUrlConfig / updateFunctionUrlConfig',
-      code: `const AWS = require('aws-sdk');
+          },
+        ],
+      },
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'GET /' },
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 19,
+      },
+    ],
+  },
+  {
+    name: 'SDK v2 createFunctionUrlConfig / updateFunctionUrlConfig',
+    code: `const AWS = require('aws-sdk');
 const lambda = new AWS.Lambda({ region: 'us-east-1' });
 lambda.createFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'NONE' }).promise();
 const Lambda = require('aws-sdk/clients/lambda');
 new Lambda().updateFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'NONE' }, () => {});`,
-      output: null,
-      errors: [
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 3,
-          column: 68,
-          endLine: 3,
-          endColumn: 74,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `const AWS = require('aws-sdk');
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 3,
+        column: 68,
+        endLine: 3,
+        endColumn: 74,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `const AWS = require('aws-sdk');
 const lambda = new AWS.Lambda({ region: 'us-east-1' });
 lambda.createFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'AWS_IAM' }).promise();
 const Lambda = require('aws-sdk/clients/lambda');
 new Lambda().updateFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'NONE' }, () => {});`,
-            },
-          ],
-        },
-        {
-          messageId: 'functionUrlAuthNone',
-          line: 5,
-          column: 74,
-          endLine: 5,
-          endColumn: 80,
-          suggestions: [
-            {
-              messageId: 'useAwsIam',
-              output: `const AWS = require('aws-sdk');
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 5,
+        column: 74,
+        endLine: 5,
+        endColumn: 80,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `const AWS = require('aws-sdk');
 const lambda = new AWS.Lambda({ region: 'us-east-1' });
 lambda.createFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'NONE' }).promise();
 const Lambda = require('aws-sdk/clients/lambda');
 new Lambda().updateFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'AWS_IAM' }, () => {});`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'CJS, CDK v1, destructured require',
-      code: `const { LambdaRestApi } = require('@aws-cdk/aws-apigateway');
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'CJS, CDK v1, destructured require',
+    code: `const { LambdaRestApi } = require('@aws-cdk/aws-apigateway');
 const { Function } = require('@aws-cdk/aws-lambda');
 new LambdaRestApi(this, 'Api', { handler: new Function(this, 'F', {}) });`,
-      output: null,
-      errors: [
-        {
-          messageId: 'proxyWithoutAuthorization',
-          data: { api: 'Api' },
-          line: 3,
-          column: 5,
-          endLine: 3,
-          endColumn: 18,
-        },
-      ],
-    },
-  ],
+    output: null,
+    errors: [
+      {
+        messageId: 'proxyWithoutAuthorization',
+        data: { api: 'Api' },
+        line: 3,
+        column: 5,
+        endLine: 3,
+        endColumn: 18,
+      },
+    ],
+  },
+];
+
+tsRuleTester.run('require-api-authorization', rule, { valid: tsValid, invalid: tsInvalid });
+jsRuleTester.run('require-api-authorization', rule, { valid: jsValid, invalid: jsInvalid });
+cjsRuleTester.run('require-api-authorization', rule, { valid: cjsValid, invalid: cjsInvalid });
+
+describe('require-api-authorization on ESLint 9', () => {
+  itMatchesEslint9(rule, [
+    ...tsInvalid.map((test) => ['ts', test] as const),
+    ...jsInvalid.map((test) => ['js', test] as const),
+    ...cjsInvalid.map((test) => ['cjs', test] as const),
+  ]);
 });
