@@ -435,6 +435,22 @@ api.root.addMethod('GET');
 new LambdaRestApi(this, 'Api', { handler: null });
 new HttpApi().addRoutes({ path: '/x' });`,
   },
+  {
+    name: 'decorators, classes and deep nesting',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+function construct(): ClassDecorator { return () => undefined; }
+@construct()
+export class Stack {
+  @Reflect.metadata('k', 'v') readonly fn = new lambda.Function(this, 'F', { runtime, handler: 'h', code });
+  constructor() {
+    this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+    const deep = { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: 1 } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } };
+    new lambda.Function(this, 'G', {}).addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM, deep });
+  }
+}`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -1297,6 +1313,62 @@ api.root.addResource('orders').addMethod('GET', integration);`,
         column: 32,
         endLine: 7,
         endColumn: 41,
+      },
+    ],
+  },
+  {
+    name: 'root barrel: aws_apigateway and aws_apigatewayv2',
+    code: `import { aws_lambda as lambda, aws_apigateway as apigw, aws_apigatewayv2 as apigwv2 } from 'aws-cdk-lib';
+const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
+declare const integration: any;
+const api = new apigw.RestApi(this, 'Api', { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.NONE } });
+api.root.addResource('a').addMethod('GET', integration);
+new apigwv2.HttpApi(this, 'Http').addRoutes({ path: '/b', methods: [apigwv2.HttpMethod.DELETE], integration });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'methodAuthorizationNone',
+        data: { route: 'GET /a' },
+        line: 5,
+        column: 27,
+        endLine: 5,
+        endColumn: 36,
+      },
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: 'DELETE /b' },
+        line: 6,
+        column: 35,
+        endLine: 6,
+        endColumn: 44,
+      },
+    ],
+  },
+  {
+    name: 'CDK v1 apigateway and apigatewayv2',
+    code: `import * as apigwv2 from '@aws-cdk/aws-apigatewayv2';
+import { AuthorizationType, RestApi } from '@aws-cdk/aws-apigateway';
+const http = new apigwv2.HttpApi(this, 'Http');
+http.addRoutes({ path: '/v1', integration });
+const rest = new RestApi(this, 'Rest');
+rest.root.addMethod('PATCH', integration, { authorizationType: AuthorizationType.NONE });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: 'ANY /v1' },
+        line: 4,
+        column: 6,
+        endLine: 4,
+        endColumn: 15,
+      },
+      {
+        messageId: 'methodAuthorizationNone',
+        data: { route: 'PATCH /' },
+        line: 6,
+        column: 64,
+        endLine: 6,
+        endColumn: 86,
       },
     ],
   },
