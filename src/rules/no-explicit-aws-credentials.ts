@@ -86,6 +86,12 @@ function isDummySecret(text: string): boolean {
   return !isSecretAccessKeyShape(text.trim());
 }
 
+function isDummyValue(field: CredentialField, text: string): boolean {
+  if (field === 'accessKeyId') return isDummyKeyId(text);
+  if (field === 'secretAccessKey') return isDummySecret(text);
+  return true;
+}
+
 function classifyField(
   input: FieldInput | null,
   field: CredentialField,
@@ -106,11 +112,14 @@ function classifyField(
       inner.type === AST_NODE_TYPES.LogicalExpression &&
       (inner.operator === '??' || inner.operator === '||')
     ) {
-      // `process.env.AWS_ACCESS_KEY_ID ?? 'AKIA…'`: the fallback is hard-coded; `?? ''` changes nothing here.
+      // `process.env.AWS_ACCESS_KEY_ID ?? '<a real-looking key>'`: the fallback is a hard-coded key. A dummy or
+      // empty fallback (`?? ''`, `|| 'local'`) leaves the variable as what is passed, no longer exactly.
       const fallback = classifyField({ value: getStaticValue(inner.right, sourceCode), node: inner.right }, field, sourceCode, 1);
-      if (fallback.kind === 'literal') return fallback;
+      if (fallback.kind === 'literal' && !isDummyValue(field, fallback.text)) return fallback;
       const left = classifyField({ value: getStaticValue(inner.left, sourceCode), node: inner.left }, field, sourceCode, 1);
-      if (fallback.kind === 'absent') return left.kind === 'runtime' ? { kind: 'runtime', exact: false } : left;
+      if (fallback.kind === 'absent' || fallback.kind === 'literal') {
+        return left.kind === 'runtime' ? { kind: 'runtime', exact: false } : left;
+      }
       return left.kind === 'unknown' ? left : { kind: 'variable' };
     }
     const read = getEnvRead(node, sourceCode);
@@ -420,7 +429,9 @@ export default createRule<Options, MessageIds>({
       const key = `${messageId}:${range[0]}:${range[1]}`;
       if (reported.has(key)) return;
       reported.add(key);
-      const canFix = autofix && removal !== null && (removal.kind !== 'properties' || removal.inline);
+      // Only removing properties written in the call itself is a fix; a statement or a shared object elsewhere
+      // is a suggestion (other code may read them).
+      const canFix = autofix && removal?.kind === 'properties' && removal.inline;
       const location = 'node' in where ? { node: where.node } : { loc: where.loc };
       context.report({
         ...location,

@@ -14,6 +14,7 @@ const SECRET = 'wJ4lrXUtnF' + 'eMIK7MDENG' + 'bPxRfiCYz9' + 'Q2vLp8Tk3H';
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
+
 const tsValid: Valid[] = [
   {
     name: 'no credentials: the default chain',
@@ -757,6 +758,50 @@ const a = new S3Client({
     accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? '',
     secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? '',
     sessionToken: process.env.AWS_SESSION_TOKEN,
+  },
+});
+const b = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: "a dummy fallback leaves the runtime's variables, or other variables",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? 'test',
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? 'test',
+  },
+});
+const b = new S3Client({ credentials: { accessKeyId: process.env.APP_KEY || 'dev', secretAccessKey: process.env.APP_SECRET || 'dev' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 3,
+        endLine: 6,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({});
+const b = new S3Client({ credentials: { accessKeyId: process.env.APP_KEY || 'dev', secretAccessKey: process.env.APP_SECRET || 'dev' } });
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 8,
+        column: 26,
+        endLine: 8,
+        endColumn: 134,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? 'test',
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? 'test',
   },
 });
 const b = new S3Client({});
@@ -1696,6 +1741,29 @@ AWS.config.credentials = {
         endLine: 5,
         endColumn: 2,
         suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+` }],
+      },
+    ],
+  },
+  {
+    name: "AWS.config.credentials = new AWS.Credentials(the runtime's variables): a suggestion, not a fix",
+    code: `const { Credentials, config } = require('aws-sdk');
+// use the function's credentials
+config.credentials = new Credentials(process.env.AWS_ACCESS_KEY_ID, process.env.AWS_SECRET_ACCESS_KEY, process.env.AWS_SESSION_TOKEN);
+exports.handler = async () => config.credentials;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 134,
+        suggestions: [{ messageId: 'removeCredentials', output: `const { Credentials, config } = require('aws-sdk');
+// use the function's credentials
+exports.handler = async () => config.credentials;
 ` }],
       },
     ],
