@@ -1,9 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
   evaluateManagedPolicy,
+  evaluatePolicy,
   evaluatePrincipalGrant,
   evaluateStatement,
   managedPolicyNameInArn,
@@ -16,7 +18,15 @@ import {
   type IamStatement,
   type ResolvedIamOptions,
 } from '../utils/iam-policy.js';
-import { awsApi, resolveCallee, resolveInstance, resolveModuleRef, type AwsApi, type ModuleRef } from '../utils/modules.js';
+import {
+  awsApi,
+  findVariableOf,
+  resolveCallee,
+  resolveInstance,
+  resolveModuleRef,
+  type AwsApi,
+  type ModuleRef,
+} from '../utils/modules.js';
 import { jsonChild, parseJsonLocations, type JsonLocation } from '../utils/json-locations.js';
 import {
   cookedRangeToSourceRange,
@@ -64,7 +74,7 @@ function unknownCondition(): IamCondition {
 
 type SdkSink =
   | { kind: 'document'; field: string; trust?: boolean }
-  | { kind: 'permission'; scoping: Readonly<Record<string, string>>; hint: string }
+  | { kind: 'permission'; scoping: Readonly<Record<string, string>> }
   | { kind: 'managedArn'; field: string };
 
 /** SDK operations that write a policy, by normalised service (package `client-<service>` without dashes). */
@@ -91,12 +101,10 @@ const SDK_SINKS: Readonly<Record<string, Readonly<Record<string, SdkSink>>>> = {
     AddPermission: {
       kind: 'permission',
       scoping: { SourceAccount: 'aws:SourceAccount', SourceArn: 'aws:SourceArn', PrincipalOrgID: 'aws:PrincipalOrgID' },
-      hint: 'a SourceArn, SourceAccount or PrincipalOrgID parameter',
     },
     AddLayerVersionPermission: {
       kind: 'permission',
       scoping: { OrganizationId: 'aws:PrincipalOrgID' },
-      hint: 'an OrganizationId parameter',
     },
   },
 };
@@ -125,8 +133,6 @@ interface CfnSink {
   managedArns?: string;
   /** Lambda permission constructs: the principal and the props that scope it (→ condition key). */
   permission?: Readonly<Record<string, string>>;
-  /** How the message says to scope that principal. */
-  hint?: string;
 }
 
 const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
@@ -144,11 +150,9 @@ const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
   'aws-secretsmanager/CfnResourcePolicy': { documents: [['resourcePolicy', false]] },
   'aws-lambda/CfnPermission': {
     permission: { principalOrgId: 'aws:PrincipalOrgID', sourceAccount: 'aws:SourceAccount', sourceArn: 'aws:SourceArn' },
-    hint: 'a sourceArn, sourceAccount or principalOrgId property',
   },
   'aws-lambda/CfnLayerVersionPermission': {
     permission: { organizationId: 'aws:PrincipalOrgID' },
-    hint: 'an organizationId property',
   },
 };
 
@@ -176,6 +180,8 @@ const STATEMENT_METHODS = new Set([
 ]);
 
 const LAMBDA_METHODS = new Set(['addPermission', 'grantInvoke', 'grantInvokeUrl']);
+/** Methods that put statements into one policy (whose Deny guards then scope its Allow statements). */
+const DOCUMENT_METHODS = new Set(['addStatements', 'addToResourcePolicy']);
 const CDK_STATICS = new Set(['fromJson', 'fromAwsManagedPolicyName', 'fromManagedPolicyArn']);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -198,15 +204,6 @@ function cdkApi(ref: ModuleRef | null): Extract<AwsApi, { family: 'cdk' }> | nul
   if (ref === null) return null;
   const api = awsApi(ref);
   return api?.family === 'cdk' ? api : null;
-}
-
-function isLambdaFunctionRef(ref: ModuleRef): boolean {
-  const api = cdkApi(ref);
-  if (api === null || api.submodule === null || !api.submodule.startsWith('aws-lambda') || api.path.length !== 1) {
-    return false;
-  }
-  const name = api.export ?? '';
-  return name.endsWith('Function') || name === 'Alias' || name === 'Version';
 }
 
 function property(value: ObjectValue, key: string): StaticProperty | undefined {
@@ -245,11 +242,12 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       allActions: "Action '{{value}}' allows every action of every AWS service. List the actions this code calls.",
-      serviceActions: "Action '{{value}}' allows {{scope}} {{service}} action. List the {{service}} actions this code calls.",
+      serviceActions:
+        "Action '{{value}}' allows every action it matches, including ones AWS adds later. List the actions this code calls.",
       allResources:
-        "Resource '{{value}}' applies {{actions}} to every resource in the account. Scope it to the ARNs this code uses (the table, bucket or queue ARN).",
+        "Resource '{{value}}' applies this statement's actions to every resource in the account. Scope it to the ARNs this code uses (the table, bucket or queue ARN).",
       admin:
-        "Action '{{action}}' on Resource '{{resource}}' is full administrator access. List the actions this code calls and scope them to its resources.",
+        "Action '{{value}}' on Resource '*' is full administrator access. List the actions this code calls and scope them to its resources.",
       notAction:
         "Allow with NotAction '{{value}}' allows every other action, including ones AWS adds later. List the allowed actions in Action instead.",
       notResource:
@@ -257,7 +255,7 @@ export default createRule<Options, MessageIds>({
       notPrincipal:
         "Allow with NotPrincipal '{{value}}' allows every other principal, including anonymous ones. Name the allowed principals in Principal instead.",
       publicPrincipal:
-        "Principal '{{value}}' lets anyone, in any AWS account or none, use this. Name the accounts or services that need access, or scope it with {{scope}}.",
+        "Principal '{{value}}' lets anyone, in any AWS account or none, use this. Name the accounts or services that need access, or scope it to your organization, an account or a source ARN.",
       adminManagedPolicy:
         "AWS managed policy '{{value}}' grants administrator-level access. Attach a policy that lists the actions and resources this code needs.",
     },
@@ -353,8 +351,17 @@ export default createRule<Options, MessageIds>({
     const build = new PolicyBuilder(sourceCode);
 
     function reportDocument(document: StaticValue, trust: boolean, requireVersion: boolean): void {
-      for (const statement of build.documentStatements(document, trust, requireVersion)) {
-        report(evaluateStatement(statement, iamOptions));
+      report(evaluatePolicy(build.documentStatements(document, trust, requireVersion), iamOptions));
+    }
+
+    /** Put CDK statements written at `nodes` into the policy `group` (first policy wins). */
+    function groupStatements(nodes: readonly (TSESTree.Node | null)[], group: PolicyGroup): void {
+      for (const node of nodes) {
+        if (node === null || node.type === AST_NODE_TYPES.SpreadElement) continue;
+        const instance = resolveInstance(node, sourceCode);
+        if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) continue;
+        const record = statementRecord(instance.creation);
+        record.group ??= group;
       }
     }
 
@@ -366,7 +373,7 @@ export default createRule<Options, MessageIds>({
     function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
       let record = statements.get(creation);
       if (record === undefined) {
-        record = { creation, calls: [], effects: [] };
+        record = { creation, calls: [], effects: [], group: null };
         statements.set(creation, record);
       }
       return record;
@@ -392,6 +399,14 @@ export default createRule<Options, MessageIds>({
       if (api.path.length !== 1 || api.submodule === null) return;
       if (isCdk(api, 'aws-iam', ['PolicyStatement'])) {
         statementRecord(node);
+        return;
+      }
+      if (isCdk(api, 'aws-iam', ['PolicyDocument'])) {
+        const props = node.arguments[0];
+        if (props === undefined) return;
+        const value = getStaticValue(props, sourceCode);
+        const list = value.kind === 'object' ? property(value, 'statements')?.value : undefined;
+        if (list?.kind === 'array') groupStatements(list.elements.map((element) => element.node), node);
         return;
       }
       if (isCdk(api, 'aws-iam', ['Role'])) {
@@ -447,7 +462,6 @@ export default createRule<Options, MessageIds>({
             { value: principal.value.value, public: principal.value.value === '*', at },
             build.scopingProps(value, sink.permission),
             iamOptions,
-            { scopeHint: sink.hint ?? 'a condition' },
           ),
         );
       }
@@ -476,7 +490,6 @@ export default createRule<Options, MessageIds>({
           { value: principal.value.value, public: principal.value.value === '*', at },
           build.scopingProps(value, sink.scoping),
           iamOptions,
-          { scopeHint: sink.hint },
         ),
       );
     }
@@ -486,7 +499,16 @@ export default createRule<Options, MessageIds>({
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
       const method = getPropertyName(callee);
       if (method === null) return;
-      if (STATEMENT_METHODS.has(method) || LAMBDA_METHODS.has(method) || SDK_METHODS.has(method)) {
+      if (DOCUMENT_METHODS.has(method)) {
+        onDocumentMethod(node, method, callee);
+        return;
+      }
+      // `fn.addPermission(…)` on a CDK function, alias, version or `Function.fromFunctionArn(…)`.
+      if (LAMBDA_METHODS.has(method) && resolveLambdaFunction(callee.object, sourceCode) !== null) {
+        onLambdaPermission(node, method);
+        return;
+      }
+      if (STATEMENT_METHODS.has(method) || SDK_METHODS.has(method)) {
         const instance = resolveInstance(callee.object, sourceCode);
         if (instance === null) return;
         onInstanceCall(node, method, instance.ref, instance.creation);
@@ -517,6 +539,26 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** `doc.addStatements(a, b)` on a PolicyDocument; `bucket.addToResourcePolicy(a)` on one variable. */
+    function onDocumentMethod(
+      node: TSESTree.CallExpression,
+      method: string,
+      callee: TSESTree.MemberExpression,
+    ): void {
+      let group: PolicyGroup | null = null;
+      if (method === 'addStatements') {
+        const instance = resolveInstance(callee.object, sourceCode);
+        if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyDocument'])) group = instance.creation;
+      } else {
+        const receiver = skipTypeWrappers(callee.object);
+        // An undeclared global (`bucket` in a snippet) is one binding too: group by its name.
+        if (receiver.type === AST_NODE_TYPES.Identifier) {
+          group = findVariableOf(receiver, sourceCode) ?? `global:${receiver.name}`;
+        }
+      }
+      if (group !== null) groupStatements(node.arguments, group);
+    }
+
     function onInstanceCall(
       node: TSESTree.CallExpression,
       method: string,
@@ -527,10 +569,6 @@ export default createRule<Options, MessageIds>({
       if (api === null) return;
       if (STATEMENT_METHODS.has(method) && isCdk(api, 'aws-iam', ['PolicyStatement'])) {
         statementRecord(creation).calls.push({ method, call: node });
-        return;
-      }
-      if (LAMBDA_METHODS.has(method) && isLambdaFunctionRef(ref)) {
-        onLambdaPermission(node, method);
         return;
       }
       const operation = SDK_METHODS.get(method);
@@ -561,9 +599,7 @@ export default createRule<Options, MessageIds>({
         });
         for (const known of principals.known) {
           report(
-            evaluatePrincipalGrant(known, condition, iamOptions, {
-              scopeHint: 'a sourceArn, sourceAccount or organizationId property',
-            }),
+            evaluatePrincipalGrant(known, condition, iamOptions),
           );
         }
         return;
@@ -572,7 +608,7 @@ export default createRule<Options, MessageIds>({
       const principal = node.arguments[0];
       if (principal === undefined || principal.type === AST_NODE_TYPES.SpreadElement) return;
       for (const known of build.cdkPrincipals(principal, principal.range, node.range).known) {
-        report(evaluatePrincipalGrant(known, undefined, iamOptions, { scopeHint: 'addPermission() and a sourceArn, sourceAccount or organizationId property' }));
+        report(evaluatePrincipalGrant(known, undefined, iamOptions));
       }
     }
 
@@ -613,10 +649,19 @@ export default createRule<Options, MessageIds>({
         statementRecord(instance.creation).effects.push(node.right);
       },
       'Program:exit'() {
+        const groups = new Map<PolicyGroup, IamStatement<Range>[]>();
         for (const record of statements.values()) {
           const statement = build.cdkStatement(record);
-          if (statement !== null) report(evaluateStatement(statement, iamOptions));
+          if (statement === null) continue;
+          if (record.group === null) {
+            report(evaluateStatement(statement, iamOptions));
+            continue;
+          }
+          const group = groups.get(record.group);
+          if (group === undefined) groups.set(record.group, [statement]);
+          else group.push(statement);
         }
+        for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
       },
     };
   },
@@ -633,7 +678,12 @@ interface CdkStatementRecord {
   creation: TSESTree.NewExpression;
   calls: { method: string; call: TSESTree.CallExpression }[];
   effects: TSESTree.Expression[];
+  /** The policy the statement is part of (a PolicyDocument, or the variable whose resource policy it joins). */
+  group: PolicyGroup | null;
 }
+
+/** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
+type PolicyGroup = object | string;
 
 /** Turns resolved static values and CDK expressions into `IamStatement`s with report ranges. */
 /** A position inside JSON text parsed from a string literal: the literal and the location of the current value. */

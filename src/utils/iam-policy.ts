@@ -75,8 +75,6 @@ export interface IamStatement<L> {
   condition?: IamCondition;
   /** A trust policy (`AssumeRolePolicyDocument`, a role's `assumedBy`): only principal-scoping keys scope `'*'`. */
   trust?: boolean;
-  /** What scopes a public principal here, for the message (default: the condition keys). */
-  scopeHint?: string;
 }
 
 export interface IamFinding<L> {
@@ -126,6 +124,19 @@ export const STAR_ONLY_ACTIONS: readonly string[] = [
   'secretsmanager:ListSecrets',
   'secretsmanager:GetRandomPassword',
   'states:ListStateMachines',
+  'kms:CreateKey',
+  'kms:GenerateRandom',
+  'rekognition:DetectLabels',
+  'rekognition:DetectFaces',
+  'rekognition:DetectText',
+  'rekognition:DetectModerationLabels',
+  'rekognition:RecognizeCelebrities',
+  'comprehend:DetectSentiment',
+  'comprehend:DetectDominantLanguage',
+  'comprehend:DetectKeyPhrases',
+  'comprehend:DetectSyntax',
+  'comprehend:DetectPiiEntities',
+  'textract:DetectDocumentText',
 ];
 
 /** Condition keys that tie a public principal to an organisation, account, ARN, source or VPC endpoint. */
@@ -139,8 +150,15 @@ const SCOPING_KEYS = new Set(
     'aws:SourceArn',
     'aws:SourceOwner',
     'aws:SourceVpce',
+    'aws:SourceVpc',
+    'aws:SourceIp',
+    'aws:VpcSourceIp',
     'aws:SourceOrgID',
     'aws:SourceOrgPaths',
+    // Service keys that tie access to this account's own endpoints: S3 access points, EFS mount targets.
+    's3:DataAccessPointAccount',
+    's3:DataAccessPointArn',
+    'elasticfilesystem:AccessedViaMountTarget',
   ].map((key) => key.toLowerCase()),
 );
 
@@ -240,9 +258,67 @@ function isNarrowingOperator(operator: string): boolean {
   return !lower.includes('not') && !lower.startsWith('null') && !lower.endsWith(':null');
 }
 
+/**
+ * A `Deny` statement for everyone unless a condition holds (`StringNotEquals: { 'aws:SourceVpce': … }`): the
+ * guard AWS documents for private APIs and VPC-only buckets. It scopes the public `Allow` statements of the same
+ * policy whose actions it covers.
+ */
+export interface DenyGuard {
+  /** Lower-cased actions it denies; null when they cannot all be read (then it may cover anything). */
+  actions: string[] | null;
+  /** Lower-cased condition keys under a negated operator. */
+  keys: string[];
+  /** The condition cannot be read fully (then it may scope anything). */
+  unknown: boolean;
+}
+
+function isNegatedOperator(operator: string): boolean {
+  return operator.toLowerCase().includes('not');
+}
+
+/** The guard a statement sets for its policy, or null. A statement whose effect is unknown may be one. */
+export function denyGuard<L>(statement: IamStatement<L>): DenyGuard | null {
+  if (statement.effect === 'allow') return null;
+  const principal = statement.principal;
+  if (principal === undefined || !(principal.hasUnknown || principal.known.some((entry) => entry.public))) return null;
+  const condition = statement.condition;
+  if (condition === undefined || !conditionPresent(condition)) return null;
+  const action = statement.action;
+  const actions =
+    action === undefined || action.hasUnknown || isPresent(statement.notAction)
+      ? null
+      : action.known.map((entry) => entry.value.toLowerCase());
+  return {
+    actions,
+    keys: condition.entries.filter((entry) => isNegatedOperator(entry.operator)).map((entry) => entry.key.toLowerCase()),
+    unknown: condition.hasUnknown,
+  };
+}
+
+/** Does a guard deny (some of) these actions? Wildcards in the guard cover what they match by prefix. */
+function guardCovers(guard: DenyGuard, actions: readonly string[]): boolean {
+  if (guard.actions === null || actions.length === 0) return true;
+  return guard.actions.some((denied) =>
+    actions.some((action) => {
+      const lower = action.toLowerCase();
+      if (denied === lower || isStars(denied)) return true;
+      return denied.endsWith('*') && lower.startsWith(denied.slice(0, -1));
+    }),
+  );
+}
+
 /** Scoped, unscoped, or unknown (a condition we cannot read fully: stay quiet). */
-function principalScope(conditions: (IamCondition | undefined)[], trust: boolean): 'scoped' | 'open' | 'unknown' {
+function principalScope(
+  conditions: (IamCondition | undefined)[],
+  trust: boolean,
+  guards: readonly DenyGuard[] = [],
+  actions: readonly string[] = [],
+): 'scoped' | 'open' | 'unknown' {
   const keys = trust ? TRUST_SCOPING_KEYS : SCOPING_KEYS;
+  for (const guard of guards) {
+    if (!guardCovers(guard, actions)) continue;
+    if (guard.unknown || guard.keys.some((key) => keys.has(key))) return 'scoped';
+  }
   let unknown = false;
   for (const condition of conditions) {
     if (condition === undefined) continue;
@@ -273,17 +349,30 @@ function listed(values: string[]): string {
   return unique.length > MAX_LISTED ? `${head}, …` : head;
 }
 
-function serviceOf(action: string): string {
-  return action.slice(0, action.indexOf(':'));
-}
-
 /** Is `action` written as an `sts:AssumeRole*` action (a trust policy)? */
 function isAssumeRoleAction(action: string): boolean {
   return action.toLowerCase().startsWith('sts:assumerole');
 }
 
+/**
+ * Findings for the statements of one policy: each statement on its own, except that `Deny` guards in the policy
+ * scope its public `Allow` statements.
+ */
+export function evaluatePolicy<L>(statements: readonly IamStatement<L>[], options: ResolvedIamOptions): IamFinding<L>[] {
+  const guards: DenyGuard[] = [];
+  for (const statement of statements) {
+    const guard = denyGuard(statement);
+    if (guard !== null) guards.push(guard);
+  }
+  return statements.flatMap((statement) => evaluateStatement(statement, options, guards));
+}
+
 /** Findings for one statement. Deny and unresolvable effects give none. */
-export function evaluateStatement<L>(statement: IamStatement<L>, options: ResolvedIamOptions): IamFinding<L>[] {
+export function evaluateStatement<L>(
+  statement: IamStatement<L>,
+  options: ResolvedIamOptions,
+  guards: readonly DenyGuard[] = [],
+): IamFinding<L>[] {
   if (statement.effect !== 'allow') return [];
   const findings: IamFinding<L>[] = [];
   const actions = statement.action?.known ?? [];
@@ -302,14 +391,14 @@ export function evaluateStatement<L>(statement: IamStatement<L>, options: Resolv
     const actionAllowed = isAllowed(options, 'Action', firstAll.value);
     const resourceAllowed = isAllowed(options, 'Resource', '*');
     if (!actionAllowed && !resourceAllowed) {
-      findings.push({ messageId: 'admin', at: firstAll.at, data: { action: shown(firstAll.value), resource: '*' } });
+      findings.push({ messageId: 'admin', at: firstAll.at, data: { value: shown(firstAll.value) } });
     } else if (!actionAllowed) {
       for (const action of allActions) {
         findings.push({ messageId: 'allActions', at: action.at, data: { value: shown(action.value) } });
       }
     } else if (!resourceAllowed) {
       for (const resource of starResources) {
-        findings.push({ messageId: 'allResources', at: resource.at, data: { value: '*', actions: listed(actions.map((action) => action.value)) } });
+        findings.push({ messageId: 'allResources', at: resource.at, data: { value: '*' } });
       }
     }
   }
@@ -324,13 +413,13 @@ export function evaluateStatement<L>(statement: IamStatement<L>, options: Resolv
         findings.push({
           messageId: 'serviceActions',
           at: action.at,
-          data: { value: shown(action.value), scope: 'every', service: shown(serviceOf(action.value)) },
+          data: { value: shown(action.value) },
         });
       } else if (kind === 'partial' && options.partialActionWildcards === 'report') {
         findings.push({
           messageId: 'serviceActions',
           at: action.at,
-          data: { value: shown(action.value), scope: 'every matching', service: shown(serviceOf(action.value)) },
+          data: { value: shown(action.value) },
         });
       }
     });
@@ -344,11 +433,7 @@ export function evaluateStatement<L>(statement: IamStatement<L>, options: Resolv
       findings.push({
         messageId: 'serviceActions',
         at: action.at,
-        data: {
-          value: shown(action.value),
-          scope: kinds[index] === 'service' ? 'every' : 'every matching',
-          service: shown(serviceOf(action.value)),
-        },
+        data: { value: shown(action.value) },
       });
     });
   }
@@ -371,7 +456,7 @@ export function evaluateStatement<L>(statement: IamStatement<L>, options: Resolv
         findings.push({
           messageId: 'allResources',
           at: resource.at,
-          data: { value: '*', actions: listed(actions.map((action) => action.value)) },
+          data: { value: '*' },
         });
       }
     }
@@ -412,18 +497,12 @@ export function evaluateStatement<L>(statement: IamStatement<L>, options: Resolv
   // Public principals.
   for (const principal of statement.principal?.known ?? []) {
     if (!principal.public || isAllowed(options, 'Principal', principal.value)) continue;
-    if (principalScope([statement.condition, principal.condition], trust) !== 'open') continue;
+    const actionValues = actions.map((action) => action.value);
+    if (principalScope([statement.condition, principal.condition], trust, guards, actionValues) !== 'open') continue;
     findings.push({
       messageId: 'publicPrincipal',
       at: principal.at,
-      data: {
-        value: shown(principal.label ?? principal.value),
-        scope:
-          statement.scopeHint ??
-          (trust
-            ? 'an aws:PrincipalOrgID or aws:PrincipalArn condition'
-            : 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition'),
-      },
+      data: { value: shown(principal.label ?? principal.value) },
     });
   }
   return findings;
@@ -445,7 +524,7 @@ export function evaluatePrincipalGrant<L>(
   principal: IamPrincipal<L>,
   condition: IamCondition | undefined,
   options: ResolvedIamOptions,
-  extra: { trust?: boolean; scopeHint?: string } = {},
+  extra: { trust?: boolean } = {},
 ): IamFinding<L>[] {
   return evaluateStatement(
     { effect: 'allow', principal: { known: [principal], hasUnknown: false }, condition, ...extra },

@@ -221,6 +221,47 @@ client.putRolePolicy({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stri
 new PutRolePolicyCommand({ PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) });`,
     },
     {
+      name: 'a private API: Allow for everyone, Deny unless through the VPC endpoint',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const policy = new iam.PolicyDocument({
+  statements: [
+    new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], conditions: { StringNotEquals: { 'aws:SourceVpce': endpoint.vpcEndpointId } } }),
+    new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'] }),
+  ],
+});
+const allowed = new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] });
+const guard = new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['s3:*'], resources: [bucket.arnForObjects('*')], conditions: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } });
+bucket.addToResourcePolicy(guard);
+bucket.addToResourcePolicy(allowed);`,
+    },
+    {
+      name: 'a JSON policy guarded by a Deny statement',
+      code: `const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' },
+    { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*', Condition: { StringNotEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } } },
+  ],
+};`,
+    },
+    {
+      name: 'service keys that tie access to the account: EFS mount targets and S3 access points',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+fileSystem.addToResourcePolicy(new iam.PolicyStatement({
+  actions: ['elasticfilesystem:ClientMount'],
+  principals: [new iam.AnyPrincipal()],
+  conditions: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } },
+}));
+new iam.PolicyStatement({ actions: ['s3:GetObject'], principals: [new iam.AnyPrincipal()], resources: [bucket.arnForObjects('*')], conditions: { StringEquals: { 's3:DataAccessPointAccount': Aws.ACCOUNT_ID } } });`,
+    },
+    {
+      name: 'stateless APIs that only accept Resource *',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const s = new iam.PolicyStatement();
+s.addActions('rekognition:DetectLabels', 'comprehend:DetectSentiment', 'textract:DetectDocumentText');
+s.addAllResources();`,
+    },
+    {
       name: 'empty file',
       code: ``,
     },
@@ -260,7 +301,7 @@ const c = { Version: '2012-10-17', Statement: [null, 1, 'x', [], { Effect: 'Allo
 };`,
       output: null,
       errors: [
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 3, column: 42, endLine: 3, endColumn: 45 },
+        { messageId: 'admin', data: { value: '*' }, line: 3, column: 42, endLine: 3, endColumn: 45 },
       ],
     },
     {
@@ -268,7 +309,7 @@ const c = { Version: '2012-10-17', Statement: [null, 1, 'x', [], { Effect: 'Allo
       code: `const policy = { Version: '2012-10-17', Statement: { Action: ['s3:GetObject', 's3:*'], Resource: 'arn:aws:s3:::assets/*' } };`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 's3:*', scope: 'every', service: 's3' }, line: 1, column: 79, endLine: 1, endColumn: 85 },
+        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 1, column: 79, endLine: 1, endColumn: 85 },
       ],
     },
     {
@@ -282,9 +323,9 @@ const c = { Version: '2012-10-17', Statement: [null, 1, 'x', [], { Effect: 'Allo
 };`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*', scope: 'every', service: 'dynamodb' }, line: 4, column: 47, endLine: 4, endColumn: 59 },
-        { messageId: 'allResources', data: { value: '*', actions: 'dynamodb:*' }, line: 4, column: 72, endLine: 4, endColumn: 75 },
-        { messageId: 'allResources', data: { value: '*', actions: 'logs:CreateLogStream, logs:PutLogEvents' }, line: 5, column: 102, endLine: 5, endColumn: 105 },
+        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 47, endLine: 4, endColumn: 59 },
+        { messageId: 'allResources', data: { value: '*' }, line: 4, column: 72, endLine: 4, endColumn: 75 },
+        { messageId: 'allResources', data: { value: '*' }, line: 5, column: 102, endLine: 5, endColumn: 105 },
       ],
     },
     {
@@ -292,7 +333,7 @@ const c = { Version: '2012-10-17', Statement: [null, 1, 'x', [], { Effect: 'Allo
       code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['SQS:*', '*:*'], Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'SQS:*', scope: 'every', service: 'SQS' }, line: 1, column: 81, endLine: 1, endColumn: 88 },
+        { messageId: 'serviceActions', data: { value: 'SQS:*' }, line: 1, column: 81, endLine: 1, endColumn: 88 },
         { messageId: 'allActions', data: { value: '*:*' }, line: 1, column: 90, endLine: 1, endColumn: 95 },
       ],
     },
@@ -310,7 +351,7 @@ const policy = {
       output: null,
       errors: [
         { messageId: 'allActions', data: { value: '*' }, line: 6, column: 32, endLine: 6, endColumn: 35 },
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*', scope: 'every', service: 'dynamodb' }, line: 7, column: 32, endLine: 7, endColumn: 45 },
+        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 7, column: 32, endLine: 7, endColumn: 45 },
       ],
     },
     {
@@ -323,8 +364,8 @@ const policy = {
 };`,
       output: null,
       errors: [
-        { messageId: 'allResources', data: { value: '*', actions: 's3:GetObject, s3:ListBucket, kms:*' }, line: 5, column: 17, endLine: 5, endColumn: 24 },
-        { messageId: 'serviceActions', data: { value: 'kms:*', scope: 'every', service: 'kms' }, line: 5, column: 44, endLine: 5, endColumn: 51 },
+        { messageId: 'allResources', data: { value: '*' }, line: 5, column: 17, endLine: 5, endColumn: 24 },
+        { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 5, column: 44, endLine: 5, endColumn: 51 },
       ],
     },
     {
@@ -341,7 +382,7 @@ const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [
       code: `const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"*"}]}';`,
       output: null,
       errors: [
-        { messageId: 'allResources', data: { value: '*', actions: 's3:GetObject, s3:PutObject' }, line: 1, column: 124, endLine: 1, endColumn: 127 },
+        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 124, endLine: 1, endColumn: 127 },
       ],
     },
     {
@@ -353,7 +394,7 @@ const b = \`{
 }\`;`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'sqs:*', scope: 'every', service: 'sqs' }, line: 1, column: 75, endLine: 1, endColumn: 87 },
+        { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 1, column: 75, endLine: 1, endColumn: 87 },
         { messageId: 'notAction', data: { value: 'iam:*' }, line: 4, column: 51, endLine: 4, endColumn: 58 },
       ],
     },
@@ -362,8 +403,8 @@ const b = \`{
       code: `const p = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"},{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"*"}]}';`,
       output: null,
       errors: [
-        { messageId: 'allResources', data: { value: '*', actions: 's3:GetObject' }, line: 1, column: 102, endLine: 1, endColumn: 105 },
-        { messageId: 'allResources', data: { value: '*', actions: 'sqs:SendMessage' }, line: 1, column: 163, endLine: 1, endColumn: 166 },
+        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 102, endLine: 1, endColumn: 105 },
+        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 163, endLine: 1, endColumn: 166 },
       ],
     },
     {
@@ -396,8 +437,8 @@ const b = \`{
 };`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 4, column: 35, endLine: 4, endColumn: 38 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 5, column: 77, endLine: 5, endColumn: 80 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 77, endLine: 5, endColumn: 80 },
       ],
     },
     {
@@ -405,7 +446,32 @@ const b = \`{
       code: `const queuePolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q', Condition: { StringNotEquals: { 'aws:SourceAccount': '123456789012' } } }] };`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 1, column: 95, endLine: 1, endColumn: 98 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 1, column: 95, endLine: 1, endColumn: 98 },
+      ],
+    },
+    {
+      name: 'a Deny guard for other actions does not scope the Allow',
+      code: `const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' },
+    { Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: 'arn:aws:s3:::site/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+    { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::site/*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+  ],
+};`,
+      output: null,
+      errors: [
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 42, endLine: 4, endColumn: 45 },
+      ],
+    },
+    {
+      name: 'a guard in another policy does not count',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], conditions: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } } })] });
+new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'] })] });`,
+      output: null,
+      errors: [
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 78, endLine: 3, endColumn: 100 },
       ],
     },
     {
@@ -414,7 +480,7 @@ const b = \`{
       options: [{ ignoreConditionedResources: false }],
       output: null,
       errors: [
-        { messageId: 'allResources', data: { value: '*', actions: 'ec2:StartInstances' }, line: 1, column: 112, endLine: 1, endColumn: 115 },
+        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 112, endLine: 1, endColumn: 115 },
       ],
     },
     {
@@ -423,7 +489,7 @@ const b = \`{
       options: [{ partialActionWildcards: 'report' }],
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 's3:Get*', scope: 'every matching', service: 's3' }, line: 1, column: 81, endLine: 1, endColumn: 90 },
+        { messageId: 'serviceActions', data: { value: 's3:Get*' }, line: 1, column: 81, endLine: 1, endColumn: 90 },
       ],
     },
     {
@@ -432,7 +498,7 @@ const b = \`{
       options: [{ allow: ['Action::ssm:*'] }],
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'kms:*', scope: 'every', service: 'kms' }, line: 1, column: 90, endLine: 1, endColumn: 97 },
+        { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 1, column: 90, endLine: 1, endColumn: 97 },
       ],
     },
     {
@@ -440,7 +506,7 @@ const b = \`{
       code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }] };`,
       output: null,
       errors: [
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 1, column: 80, endLine: 1, endColumn: 83 },
+        { messageId: 'admin', data: { value: '*' }, line: 1, column: 80, endLine: 1, endColumn: 83 },
       ],
     },
     {
@@ -449,7 +515,7 @@ const b = \`{
 new iam.PolicyStatement({ actions: ['*'], resources: ['*'] });`,
       output: null,
       errors: [
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 2, column: 37, endLine: 2, endColumn: 40 },
+        { messageId: 'admin', data: { value: '*' }, line: 2, column: 37, endLine: 2, endColumn: 40 },
       ],
     },
     {
@@ -458,8 +524,8 @@ new iam.PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 const statement = new PolicyStatement({ effect: Effect.ALLOW, actions: ['ssm:*'], resources: ['*'] });`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'ssm:*', scope: 'every', service: 'ssm' }, line: 2, column: 73, endLine: 2, endColumn: 80 },
-        { messageId: 'allResources', data: { value: '*', actions: 'ssm:*' }, line: 2, column: 95, endLine: 2, endColumn: 98 },
+        { messageId: 'serviceActions', data: { value: 'ssm:*' }, line: 2, column: 73, endLine: 2, endColumn: 80 },
+        { messageId: 'allResources', data: { value: '*' }, line: 2, column: 95, endLine: 2, endColumn: 98 },
       ],
     },
     {
@@ -468,7 +534,7 @@ const statement = new PolicyStatement({ effect: Effect.ALLOW, actions: ['ssm:*']
 export class S extends Stack { s = new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['*'] }); }`,
       output: null,
       errors: [
-        { messageId: 'allResources', data: { value: '*', actions: 'dynamodb:GetItem' }, line: 2, column: 105, endLine: 2, endColumn: 108 },
+        { messageId: 'allResources', data: { value: '*' }, line: 2, column: 105, endLine: 2, endColumn: 108 },
       ],
     },
     {
@@ -486,7 +552,7 @@ new cdk.aws_iam.PolicyStatement({ notActions: ['iam:*'], resources: ['*'] });`,
 new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::b/*'] });`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 's3:*', scope: 'every', service: 's3' }, line: 2, column: 37, endLine: 2, endColumn: 43 },
+        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 37, endLine: 2, endColumn: 43 },
       ],
     },
     {
@@ -499,8 +565,8 @@ const t = new iam.PolicyStatement({ resources: ['*'] });
 t.addActions('*');`,
       output: null,
       errors: [
-        { messageId: 'allResources', data: { value: '*', actions: 'dynamodb:GetItem, dynamodb:Query' }, line: 4, column: 1, endLine: 4, endColumn: 20 },
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 6, column: 14, endLine: 6, endColumn: 17 },
+        { messageId: 'allResources', data: { value: '*' }, line: 4, column: 1, endLine: 4, endColumn: 20 },
+        { messageId: 'admin', data: { value: '*' }, line: 6, column: 14, endLine: 6, endColumn: 17 },
       ],
     },
     {
@@ -514,7 +580,7 @@ u.addNotResources('arn:aws:sqs:us-east-1:123456789012:admin');`,
       output: null,
       errors: [
         { messageId: 'notAction', data: { value: 'iam:*' }, line: 3, column: 17, endLine: 3, endColumn: 24 },
-        { messageId: 'serviceActions', data: { value: 'sqs:*', scope: 'every', service: 'sqs' }, line: 5, column: 47, endLine: 5, endColumn: 54 },
+        { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 5, column: 47, endLine: 5, endColumn: 54 },
         { messageId: 'notResource', data: { value: 'arn:aws:sqs:us-east-1:123456789012:admin' }, line: 6, column: 19, endLine: 6, endColumn: 61 },
       ],
     },
@@ -530,10 +596,10 @@ const d = new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] }
 d.addArnPrincipal('*');`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: 'addAnyPrincipal()', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 3, column: 1, endLine: 3, endColumn: 20 },
-        { messageId: 'publicPrincipal', data: { value: 'StarPrincipal', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 5, column: 64, endLine: 5, endColumn: 87 },
-        { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 6, column: 129, endLine: 6, endColumn: 154 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 8, column: 19, endLine: 8, endColumn: 22 },
+        { messageId: 'publicPrincipal', data: { value: 'addAnyPrincipal()' }, line: 3, column: 1, endLine: 3, endColumn: 20 },
+        { messageId: 'publicPrincipal', data: { value: 'StarPrincipal' }, line: 5, column: 64, endLine: 5, endColumn: 87 },
+        { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 6, column: 129, endLine: 6, endColumn: 154 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 19, endLine: 8, endColumn: 22 },
       ],
     },
     {
@@ -545,9 +611,9 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::s
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::site/*'], principals: [new iam.AnyPrincipal().withConditions({ Bool: { 'aws:SecureTransport': 'true' } })] });`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 3, column: 103, endLine: 3, endColumn: 109 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 4, column: 162, endLine: 4, endColumn: 184 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 5, column: 103, endLine: 5, endColumn: 125 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 103, endLine: 3, endColumn: 109 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 162, endLine: 4, endColumn: 184 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 103, endLine: 5, endColumn: 125 },
       ],
     },
     {
@@ -574,9 +640,9 @@ new iam.Role(this, 'Role', {
 fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['*'], resources: ['*'] }));`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*', scope: 'every', service: 'dynamodb' }, line: 5, column: 55, endLine: 5, endColumn: 67 },
-        { messageId: 'allResources', data: { value: '*', actions: 's3:GetObject' }, line: 9, column: 129, endLine: 9, endColumn: 132 },
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 11, column: 56, endLine: 11, endColumn: 59 },
+        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 5, column: 55, endLine: 5, endColumn: 67 },
+        { messageId: 'allResources', data: { value: '*' }, line: 9, column: 129, endLine: 9, endColumn: 132 },
+        { messageId: 'admin', data: { value: '*' }, line: 11, column: 56, endLine: 11, endColumn: 59 },
       ],
     },
     {
@@ -586,8 +652,8 @@ iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 'secretsmanager:*', Reso
 iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['arn:aws:s3:::b'] }] });`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'secretsmanager:*', scope: 'every', service: 'secretsmanager' }, line: 2, column: 57, endLine: 2, endColumn: 75 },
-        { messageId: 'allResources', data: { value: '*', actions: 'secretsmanager:*' }, line: 2, column: 87, endLine: 2, endColumn: 90 },
+        { messageId: 'serviceActions', data: { value: 'secretsmanager:*' }, line: 2, column: 57, endLine: 2, endColumn: 75 },
+        { messageId: 'allResources', data: { value: '*' }, line: 2, column: 87, endLine: 2, endColumn: 90 },
         { messageId: 'allActions', data: { value: '*' }, line: 3, column: 94, endLine: 3, endColumn: 97 },
       ],
     },
@@ -632,10 +698,24 @@ new lambda.CfnPermission(this, 'Public', { action: 'lambda:InvokeFunction', func
 new lambda.CfnLayerVersionPermission(this, 'Layer', { action: 'lambda:GetLayerVersion', layerVersionArn: layer.layerVersionArn, principal: '*' });`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal', scope: 'a sourceArn, sourceAccount or organizationId property' }, line: 5, column: 41, endLine: 5, endColumn: 63 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal', scope: 'addPermission() and a sourceArn, sourceAccount or organizationId property' }, line: 7, column: 18, endLine: 7, endColumn: 40 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'a sourceArn, sourceAccount or principalOrgId property' }, line: 8, column: 119, endLine: 8, endColumn: 122 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an organizationId property' }, line: 9, column: 140, endLine: 9, endColumn: 143 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 41, endLine: 5, endColumn: 63 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 7, column: 18, endLine: 7, endColumn: 40 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 119, endLine: 8, endColumn: 122 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 140, endLine: 9, endColumn: 143 },
+      ],
+    },
+    {
+      name: 'public permissions on imported functions and aliases',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const imported = lambda.Function.fromFunctionArn(this, 'Imported', 'arn:aws:lambda:us-east-1:123456789012:function:orders');
+imported.addPermission('Anyone', { principal: new iam.ArnPrincipal('*') });
+const fn = new lambda.Function(this, 'Fn', { runtime, handler: 'index.handler', code });
+fn.addAlias('live').grantInvoke(new iam.AnyPrincipal());`,
+      output: null,
+      errors: [
+        { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 4, column: 47, endLine: 4, endColumn: 72 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 6, column: 33, endLine: 6, endColumn: 55 },
       ],
     },
     {
@@ -646,9 +726,9 @@ new iam.Role(this, 'Composite', { assumedBy: new iam.CompositePrincipal(new iam.
 new iam.Role(this, 'Source', { assumedBy: new iam.AnyPrincipal().withConditions({ StringEquals: { 'aws:SourceAccount': '123456789012' } }) });`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal', scope: 'an aws:PrincipalOrgID or aws:PrincipalArn condition' }, line: 2, column: 41, endLine: 2, endColumn: 63 },
-        { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')', scope: 'an aws:PrincipalOrgID or aws:PrincipalArn condition' }, line: 3, column: 123, endLine: 3, endColumn: 148 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal', scope: 'an aws:PrincipalOrgID or aws:PrincipalArn condition' }, line: 4, column: 43, endLine: 4, endColumn: 65 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 2, column: 41, endLine: 2, endColumn: 63 },
+        { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 3, column: 123, endLine: 3, endColumn: 148 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 43, endLine: 4, endColumn: 65 },
       ],
     },
     {
@@ -663,11 +743,11 @@ new iam.CfnRole(this, 'R', {
 new s3.CfnBucketPolicy(this, 'BP', { bucket: 'b', policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] } });`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID or aws:PrincipalArn condition' }, line: 4, column: 80, endLine: 4, endColumn: 83 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 80, endLine: 4, endColumn: 83 },
         { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 5, column: 48, endLine: 5, endColumn: 67 },
-        { messageId: 'serviceActions', data: { value: 'lambda:*', scope: 'every', service: 'lambda' }, line: 6, column: 90, endLine: 6, endColumn: 100 },
-        { messageId: 'allResources', data: { value: '*', actions: 'lambda:*' }, line: 6, column: 112, endLine: 6, endColumn: 115 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 8, column: 111, endLine: 8, endColumn: 114 },
+        { messageId: 'serviceActions', data: { value: 'lambda:*' }, line: 6, column: 90, endLine: 6, endColumn: 100 },
+        { messageId: 'allResources', data: { value: '*' }, line: 6, column: 112, endLine: 6, endColumn: 115 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 111, endLine: 8, endColumn: 114 },
       ],
     },
     {
@@ -676,7 +756,7 @@ new s3.CfnBucketPolicy(this, 'BP', { bucket: 'b', policyDocument: { Statement: [
 iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });`,
       output: null,
       errors: [
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 2, column: 93, endLine: 2, endColumn: 96 },
+        { messageId: 'admin', data: { value: '*' }, line: 2, column: 93, endLine: 2, endColumn: 96 },
       ],
     },
     {
@@ -686,8 +766,8 @@ const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '
 await new IAMClient({}).send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stringify(policy) }));`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*', scope: 'every', service: 'dynamodb' }, line: 2, column: 80, endLine: 2, endColumn: 92 },
-        { messageId: 'allResources', data: { value: '*', actions: 'dynamodb:*' }, line: 2, column: 104, endLine: 2, endColumn: 107 },
+        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 80, endLine: 2, endColumn: 92 },
+        { messageId: 'allResources', data: { value: '*' }, line: 2, column: 104, endLine: 2, endColumn: 107 },
       ],
     },
     {
@@ -699,10 +779,10 @@ new PutUserPolicyCommand({ UserName: 'u', PolicyName: 'p', PolicyDocument: JSON.
 new PutGroupPolicyCommand({ GroupName: 'g', PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: { Effect: 'Allow', Action: 'ec2:*', Resource: 'arn:aws:ec2:*:*:instance/*' } }) });`,
       output: null,
       errors: [
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 2, column: 116, endLine: 2, endColumn: 119 },
-        { messageId: 'allResources', data: { value: '*', actions: 'iam:PassRole' }, line: 3, column: 134, endLine: 3, endColumn: 137 },
+        { messageId: 'admin', data: { value: '*' }, line: 2, column: 116, endLine: 2, endColumn: 119 },
+        { messageId: 'allResources', data: { value: '*' }, line: 3, column: 134, endLine: 3, endColumn: 137 },
         { messageId: 'notAction', data: { value: 'iam:*' }, line: 4, column: 134, endLine: 4, endColumn: 141 },
-        { messageId: 'serviceActions', data: { value: 'ec2:*', scope: 'every', service: 'ec2' }, line: 5, column: 133, endLine: 5, endColumn: 140 },
+        { messageId: 'serviceActions', data: { value: 'ec2:*' }, line: 5, column: 133, endLine: 5, endColumn: 140 },
       ],
     },
     {
@@ -713,8 +793,8 @@ new CreateRoleCommand({ RoleName: 'r', AssumeRolePolicyDocument: JSON.stringify(
 new UpdateAssumeRolePolicyCommand({ RoleName: 'r', PolicyDocument: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:TagSession"}]}' });`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID or aws:PrincipalArn condition' }, line: 2, column: 66, endLine: 2, endColumn: 69 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID or aws:PrincipalArn condition' }, line: 4, column: 113, endLine: 4, endColumn: 116 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 66, endLine: 2, endColumn: 69 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 113, endLine: 4, endColumn: 116 },
       ],
     },
     {
@@ -727,9 +807,9 @@ new PutKeyPolicyCommand({ KeyId: 'k', PolicyName: 'default', Policy: JSON.string
 new PutResourcePolicyCommand({ SecretId: 's', ResourcePolicy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*' }] }) });`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 4, column: 113, endLine: 4, endColumn: 116 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 5, column: 136, endLine: 5, endColumn: 139 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 6, column: 129, endLine: 6, endColumn: 132 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 113, endLine: 4, endColumn: 116 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 136, endLine: 5, endColumn: 139 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 129, endLine: 6, endColumn: 132 },
       ],
     },
     {
@@ -740,8 +820,8 @@ await client.send(new AddPermissionCommand({ FunctionName: 'f', StatementId: 'an
 await client.send(new AddLayerVersionPermissionCommand({ LayerName: 'l', VersionNumber: 1, StatementId: 'all', Action: 'lambda:GetLayerVersion', Principal: '*' }));`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'a SourceArn, SourceAccount or PrincipalOrgID parameter' }, line: 3, column: 129, endLine: 3, endColumn: 132 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an OrganizationId parameter' }, line: 4, column: 157, endLine: 4, endColumn: 160 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 3, column: 129, endLine: 3, endColumn: 132 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 157, endLine: 4, endColumn: 160 },
       ],
     },
     {
@@ -752,7 +832,7 @@ await iam.putRolePolicy({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.s
 new AttachRolePolicyCommand({ RoleName: 'r', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'sqs:*', scope: 'every', service: 'sqs' }, line: 3, column: 131, endLine: 3, endColumn: 138 },
+        { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 131, endLine: 3, endColumn: 138 },
         { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 4, column: 82, endLine: 4, endColumn: 101 },
       ],
     },
@@ -767,11 +847,11 @@ new AWS.Lambda().addPermission({ FunctionName: 'f', StatementId: 's', Action: 'l
 new AWS.S3().putBucketPolicy({ Bucket: 'b', Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' }] }) });`,
       output: null,
       errors: [
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 4, column: 131, endLine: 4, endColumn: 134 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID or aws:PrincipalArn condition' }, line: 5, column: 117, endLine: 5, endColumn: 120 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'a SourceArn, SourceAccount or PrincipalOrgID parameter' }, line: 6, column: 115, endLine: 6, endColumn: 118 },
-        { messageId: 'publicPrincipal', data: { value: '*', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 7, column: 112, endLine: 7, endColumn: 115 },
-        { messageId: 'serviceActions', data: { value: 's3:*', scope: 'every', service: 's3' }, line: 7, column: 125, endLine: 7, endColumn: 131 },
+        { messageId: 'admin', data: { value: '*' }, line: 4, column: 131, endLine: 4, endColumn: 134 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 117, endLine: 5, endColumn: 120 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 115, endLine: 6, endColumn: 118 },
+        { messageId: 'publicPrincipal', data: { value: '*' }, line: 7, column: 112, endLine: 7, endColumn: 115 },
+        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 7, column: 125, endLine: 7, endColumn: 131 },
       ],
     },
   ],
@@ -795,8 +875,8 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
       code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*'], Resource: '*' }] };`,
       output: null,
       errors: [
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*', scope: 'every', service: 'dynamodb' }, line: 1, column: 88, endLine: 1, endColumn: 100 },
-        { messageId: 'allResources', data: { value: '*', actions: 'dynamodb:*' }, line: 1, column: 113, endLine: 1, endColumn: 116 },
+        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 1, column: 88, endLine: 1, endColumn: 100 },
+        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 113, endLine: 1, endColumn: 116 },
       ],
     },
     {
@@ -806,7 +886,7 @@ const s = new Statement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::s
 s.addPrincipals(new AnyPrincipal());`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal', scope: 'an aws:PrincipalOrgID, aws:SourceArn or aws:SourceAccount condition' }, line: 3, column: 17, endLine: 3, endColumn: 35 },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 17, endLine: 3, endColumn: 35 },
       ],
     },
     {
@@ -818,7 +898,7 @@ export const handler = async () => {
 };`,
       output: null,
       errors: [
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 4, column: 152, endLine: 4, endColumn: 155 },
+        { messageId: 'admin', data: { value: '*' }, line: 4, column: 152, endLine: 4, endColumn: 155 },
       ],
     },
   ],
@@ -848,9 +928,9 @@ new iam.PolicyStatement({ actions: ['*'], resources: ['*'] });
 new PolicyStatement({ actions: ['events:*'], resources: ['*'] });`,
       output: null,
       errors: [
-        { messageId: 'admin', data: { action: '*', resource: '*' }, line: 3, column: 37, endLine: 3, endColumn: 40 },
-        { messageId: 'serviceActions', data: { value: 'events:*', scope: 'every', service: 'events' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
-        { messageId: 'allResources', data: { value: '*', actions: 'events:*' }, line: 4, column: 58, endLine: 4, endColumn: 61 },
+        { messageId: 'admin', data: { value: '*' }, line: 3, column: 37, endLine: 3, endColumn: 40 },
+        { messageId: 'serviceActions', data: { value: 'events:*' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
+        { messageId: 'allResources', data: { value: '*' }, line: 4, column: 58, endLine: 4, endColumn: 61 },
       ],
     },
     {
@@ -864,7 +944,7 @@ exports.handler = async () => {
       output: null,
       errors: [
         { messageId: 'notAction', data: { value: 'iam:*, organizations:*' }, line: 4, column: 146, endLine: 4, endColumn: 153 },
-        { messageId: 'serviceActions', data: { value: 's3:*', scope: 'every', service: 's3' }, line: 5, column: 88, endLine: 5, endColumn: 94 },
+        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 88, endLine: 5, endColumn: 94 },
       ],
     },
   ],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyAction,
+  denyGuard,
   evaluateManagedPolicy,
+  evaluatePolicy,
   evaluatePrincipalGrant,
   evaluateStatement,
   isAllowed,
@@ -82,6 +84,9 @@ describe('isStarOnlyAction', () => {
     ['custom:ListThings', true],
     ['app:Ping', true],
     ['app:Ping2', false],
+    ['rekognition:DetectLabels', true],
+    ['rekognition:DetectCustomLabels', false],
+    ['kms:CreateKey', true],
     ['ec2:*', false],
     ['xray:*', false],
     ['logs:CreateLogStream', false],
@@ -279,6 +284,23 @@ describe('evaluateStatement', () => {
       ['publicPrincipal@P0'],
     ],
     [
+      'scoped to an IP range',
+      { principal: principals('*'), action: actions('s3:GetObject'), resource: resources('arn:x'), condition: condition(['IpAddress', 'aws:SourceIp']) },
+      {},
+      [],
+    ],
+    [
+      'scoped to the account\'s S3 access points',
+      {
+        principal: principals('*'),
+        action: actions('s3:GetObject'),
+        resource: resources('arn:x'),
+        condition: condition(['StringEquals', 's3:DataAccessPointAccount']),
+      },
+      {},
+      [],
+    ],
+    [
       'a non-scoping condition key',
       { principal: principals('*'), action: actions('s3:GetObject'), resource: resources('arn:x'), condition: condition(['Bool', 'aws:SecureTransport']) },
       {},
@@ -317,19 +339,23 @@ describe('evaluateStatement', () => {
     expect(run(statement, options)).toEqual(expected);
   });
 
-  it('names values and the actions in message data', () => {
+  it('names the value in message data', () => {
     const findings = evaluateStatement(
-      { effect: 'allow', action: actions('s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'sns:Publish'), resource: resources('*') },
+      { effect: 'allow', action: actions('s3:GetObject', 's3:*'), resource: resources('*') },
       resolveIamOptions(),
     );
     expect(findings).toEqual([
-      {
-        messageId: 'allResources',
-        at: 'R0',
-        data: { value: '*', actions: 's3:GetObject, s3:PutObject, sqs:SendMessage, …' },
-      },
+      { messageId: 'serviceActions', at: 'A1', data: { value: 's3:*' } },
+      { messageId: 'allResources', at: 'R0', data: { value: '*' } },
     ]);
-    expect(run({ action: actions('*'), resource: resources('*') })).toEqual(['admin@A0']);
+    expect(evaluateStatement({ effect: 'allow', action: actions('*'), resource: resources('*') }, resolveIamOptions())).toEqual([
+      { messageId: 'admin', at: 'A0', data: { value: '*' } },
+    ]);
+    const [notAction] = evaluateStatement(
+      { effect: 'allow', notAction: list('N', 'iam:*', 'sts:*', 'organizations:*', 'account:*'), resource: resources('*') },
+      resolveIamOptions(),
+    );
+    expect(notAction!.data).toEqual({ value: 'iam:*, sts:*, organizations:*, …' });
     const long = 'arn:aws:s3:::' + 'b'.repeat(200);
     const [notResource] = evaluateStatement(
       { effect: 'allow', action: actions('s3:*'), notResource: list('X', long) },
@@ -337,6 +363,67 @@ describe('evaluateStatement', () => {
     ).filter((finding) => finding.messageId === 'notResource');
     expect(notResource!.data.value.length).toBe(80);
     expect(notResource!.data.value.endsWith('…')).toBe(true);
+  });
+});
+
+describe('evaluatePolicy: Deny guards scope public Allow statements of the same policy', () => {
+  const publicAllow = (...actionValues: string[]): IamStatement<L> => ({
+    effect: 'allow',
+    principal: principals('*'),
+    action: actions(...actionValues),
+    resource: resources('arn:x'),
+  });
+  const guard = (
+    actionValues: string[] | null,
+    entries: [string, string][],
+    extra: Partial<IamStatement<L>> = {},
+  ): IamStatement<L> => ({
+    effect: 'deny',
+    principal: principals('*'),
+    action: actionValues === null ? withUnknown(actions()) : list('G', ...actionValues),
+    resource: resources('arn:x'),
+    condition: condition(...entries),
+    ...extra,
+  });
+  it.each<[string, IamStatement<L>[], string[]]>([
+    ['no guard', [publicAllow('execute-api:Invoke')], ['publicPrincipal@P0']],
+    ['Deny unless the VPC endpoint', [publicAllow('execute-api:Invoke'), guard(['execute-api:Invoke'], [['StringNotEquals', 'aws:SourceVpce']])], []],
+    ['Deny unless the source IP', [publicAllow('s3:GetObject'), guard(['s3:*'], [['NotIpAddress', 'aws:SourceIp']])], []],
+    ['a guard with Action *', [publicAllow('s3:GetObject'), guard(['*'], [['StringNotEquals', 'aws:PrincipalOrgID']])], []],
+    ['a guard whose actions cannot be read', [publicAllow('s3:GetObject'), guard(null, [['StringNotEquals', 'aws:PrincipalOrgID']])], []],
+    ['a guard for other actions', [publicAllow('s3:GetObject'), guard(['s3:PutObject'], [['StringNotEquals', 'aws:SourceVpce']])], ['publicPrincipal@P0']],
+    ['a guard on a non-scoping key', [publicAllow('s3:GetObject'), guard(['s3:*'], [['Bool', 'aws:SecureTransport']])], ['publicPrincipal@P0']],
+    ['a guard with a positive operator', [publicAllow('s3:GetObject'), guard(['s3:*'], [['StringEquals', 'aws:SourceVpce']])], ['publicPrincipal@P0']],
+    [
+      'trust policy: the guard must use a principal key',
+      [{ ...publicAllow('sts:AssumeRole'), trust: true }, guard(['sts:AssumeRole'], [['StringNotEquals', 'aws:SourceVpce']])],
+      ['publicPrincipal@P0'],
+    ],
+    [
+      'trust policy guarded by aws:PrincipalOrgID',
+      [{ ...publicAllow('sts:AssumeRole'), trust: true }, guard(['sts:AssumeRole'], [['StringNotEquals', 'aws:PrincipalOrgID']])],
+      [],
+    ],
+    [
+      'a guard does not excuse other findings',
+      [{ ...publicAllow('s3:*') }, guard(['s3:*'], [['StringNotEquals', 'aws:SourceVpce']])],
+      ['serviceActions@A0'],
+    ],
+  ])('%s', (_name, statements, expected) => {
+    expect(
+      evaluatePolicy(statements, resolveIamOptions()).map((finding) => `${finding.messageId}@${finding.at}`),
+    ).toEqual(expected);
+  });
+
+  it.each<[string, Partial<IamStatement<L>>, boolean]>([
+    ['an Allow statement', { effect: 'allow', principal: principals('*'), condition: condition(['StringNotEquals', 'aws:SourceVpce']) }, false],
+    ['a Deny without principal', { effect: 'deny', condition: condition(['StringNotEquals', 'aws:SourceVpce']) }, false],
+    ['a Deny for a named principal', { effect: 'deny', principal: principals('arn:aws:iam::1:root'), condition: condition(['StringNotEquals', 'aws:SourceVpce']) }, false],
+    ['a Deny without condition', { effect: 'deny', principal: principals('*') }, false],
+    ['a Deny for everyone with a condition', { effect: 'deny', principal: principals('*'), condition: condition(['StringNotEquals', 'aws:SourceVpce']) }, true],
+    ['an unknown effect may be a guard', { effect: 'unknown', principal: principals('*'), condition: unknownCondition }, true],
+  ])('denyGuard: %s → %s', (_name, statement, expected) => {
+    expect(denyGuard({ effect: 'allow', ...statement }) !== null).toBe(expected);
   });
 });
 
@@ -353,11 +440,9 @@ describe('evaluatePrincipalGrant', () => {
     if (expected.length > 0) expect(findings[0]!.data.value).toBe('AnyPrincipal');
   });
 
-  it('uses the scope hint in the message', () => {
-    const [finding] = evaluatePrincipalGrant({ value: '*', public: true, at: 'P' }, undefined, options, {
-      scopeHint: 'a sourceArn property',
-    });
-    expect(finding!.data).toEqual({ value: '*', scope: 'a sourceArn property' });
+  it('names the principal by its label', () => {
+    const [finding] = evaluatePrincipalGrant({ value: '*', label: 'addAnyPrincipal()', public: true, at: 'P' }, undefined, options);
+    expect(finding).toEqual({ messageId: 'publicPrincipal', at: 'P', data: { value: 'addAnyPrincipal()' } });
   });
 
   it('ignores non-public principals', () => {
