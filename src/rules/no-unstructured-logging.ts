@@ -115,7 +115,11 @@ export default createRule<Options, MessageIds>({
 // ---------------------------------------------------------------------------------------------------------------
 // Messages
 
-type Piece = { text: string } | { expr: TSESTree.Node };
+/**
+ * `text`: constant text; `expr`: a value from data; `fixed`: a constant whose text we cannot compute
+ * (`'='.repeat(60)`): not data, but no suggestion can rewrite it.
+ */
+type Piece = { text: string } | { expr: TSESTree.Node } | { fixed: TSESTree.Node };
 
 interface MessageShape {
   /** Some part is not a constant. */
@@ -176,7 +180,7 @@ class CallChecker {
       this.checkMessageProperty(args[0]!);
       return;
     }
-    if (args.every((argument) => this.constantText(argument) !== null)) return;
+    if (args.every((argument) => this.constantText(argument) !== null || isLiteralOnly(argument))) return;
     const first = args[0]!;
     const last = args[args.length - 1]!;
     this.context.report({
@@ -314,10 +318,9 @@ class CallChecker {
         pieces.push(...shape.pieces);
         continue;
       }
-      const constant = this.constantText(argument);
-      if (constant !== null) pieces.push({ text: constant });
-      else pieces.push({ expr: argument });
+      pieces.push(this.piece(argument));
     }
+    if (pieces.some((piece) => 'fixed' in piece)) return null;
     // `console.log('order %s', id)`: interpolation we would have to re-implement
     if (pieces.some((piece) => 'text' in piece && piece.text.includes('%'))) return null;
     const fields = this.fields(pieces, 'console', new Set());
@@ -433,6 +436,7 @@ class CallChecker {
   private fields(pieces: readonly Piece[], library: LoggerLibrary, taken: Set<string>): string[] | null {
     const entries: string[] = [];
     for (const piece of pieces) {
+      if ('fixed' in piece) return null;
       if (!('expr' in piece)) continue;
       // An Error serialises to `{}` in JSON.stringify and is special-cased by each library: leave it to a human.
       if (isErrorLike(piece.expr, this.sourceCode)) return null;
@@ -492,8 +496,7 @@ class CallChecker {
       if (cooked !== '') pieces.push({ text: cooked });
       const expression = node.expressions[index];
       if (expression === undefined) continue;
-      const constant = this.constantText(expression);
-      pieces.push(constant === null ? { expr: expression } : { text: constant });
+      pieces.push(this.piece(expression));
     }
     return pieces;
   }
@@ -532,8 +535,7 @@ class CallChecker {
         continue;
       }
       stringAt.push(false);
-      const constant = this.constantText(leaf);
-      pieces.push(constant === null ? { expr: leaf } : { text: constant });
+      pieces.push(this.piece(leaf));
     }
     // `total + tax`: not a message at all
     if (!hasString) return null;
@@ -546,6 +548,12 @@ class CallChecker {
       safe: stringAt[0] === true || stringAt[1] === true,
       constant: dataBuilt || !readable ? null : joinConstant(pieces),
     };
+  }
+
+  private piece(node: TSESTree.Node): Piece {
+    const constant = this.constantText(node);
+    if (constant !== null) return { text: constant };
+    return isLiteralOnly(node) ? { fixed: node } : { expr: node };
   }
 
   /** The text of a constant string, number or boolean; null otherwise. */
@@ -576,20 +584,84 @@ class CallChecker {
   }
 }
 
-function joinConstant(pieces: readonly Piece[]): string {
+/** Built only from literals: `'='.repeat(60)`, `'-'.padEnd(10, '-')`, `(1).toFixed(2)`. Bounded. */
+function isLiteralOnly(start: TSESTree.Node): boolean {
+  const stack: TSESTree.Node[] = [start];
+  for (let budget = 0; stack.length > 0; budget++) {
+    if (budget > 50) return false;
+    const node = skipTypeWrappers(stack.pop()!);
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        break;
+      case AST_NODE_TYPES.TemplateLiteral:
+        stack.push(...node.expressions);
+        break;
+      case AST_NODE_TYPES.BinaryExpression:
+        if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+        stack.push(node.left, node.right);
+        break;
+      case AST_NODE_TYPES.UnaryExpression:
+        stack.push(node.argument);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        if (node.computed) stack.push(node.property);
+        stack.push(node.object);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+        for (const argument of node.arguments) {
+          if (argument.type === AST_NODE_TYPES.SpreadElement) return false;
+          stack.push(argument);
+        }
+        stack.push(node.callee);
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/** The text of constant pieces; null when one of them cannot be computed. */
+function joinConstant(pieces: readonly Piece[]): string | null {
+  if (pieces.some((piece) => !('text' in piece))) return null;
   return pieces.map((piece) => ('text' in piece ? piece.text : '')).join('');
 }
 
+/** Separators that belong to the value next to them: `id=${id}`, `order #${n}`, `'${name}'`, `${key}: ${value}`. */
+const BEFORE_VALUE = ' :=#([{\'"';
+const AFTER_VALUE = ' :,;)]}\'"';
+
 /** The message's constant text with the values taken out: `order ${id} placed` → `order placed`. */
 function messageText(pieces: readonly Piece[]): string {
-  const raw = pieces.map((piece) => ('text' in piece ? piece.text : ' ')).join('');
-  let text = raw.replace(/\s+/g, ' ').trim();
-  // drop separators left dangling where a value was (`id=`, `Error: `, `order #`)
+  // Runs of constant text between values; adjacent constants (`'a' + 'b'`) join without a gap.
+  const runs: string[] = [''];
+  for (const piece of pieces) {
+    if ('text' in piece) runs[runs.length - 1] += piece.text;
+    else runs.push('');
+  }
+  let joined = '';
+  for (let index = 0; index < runs.length; index++) {
+    let text = runs[index]!;
+    if (index < runs.length - 1) text = trimEnd(text, BEFORE_VALUE);
+    if (index > 0) text = trimStart(text, AFTER_VALUE);
+    if (text === '') continue;
+    // A value's gap becomes one space, except before punctuation (`email=${e}.` → `email.`).
+    joined += joined === '' || '.,;:!?'.includes(text[0]!) ? text : ` ${text}`;
+  }
+  const text = joined.replace(/\s+/g, ' ');
+  return trimStart(trimEnd(text, ' :=,;-#([{'), ' :=,;-)]}');
+}
+
+function trimEnd(text: string, characters: string): string {
   let end = text.length;
-  while (end > 0 && ' :=,;-#([{'.includes(text[end - 1]!)) end--;
-  text = text.slice(0, end);
+  while (end > 0 && characters.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+function trimStart(text: string, characters: string): string {
   let start = 0;
-  while (start < text.length && ' :=,;-)]}'.includes(text[start]!)) start++;
+  while (start < text.length && characters.includes(text[start]!)) start++;
   return text.slice(start);
 }
 

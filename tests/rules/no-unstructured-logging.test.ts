@@ -56,6 +56,10 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       code: inHandler('', `console.log('a'${" + id + 'b'".repeat(300)});`),
     },
     {
+      name: 'a separator built only from literals is not data',
+      code: inHandler('', "console.log('\\n' + '='.repeat(60));\n  console.log(`${'-'.repeat(10)} done`, '*'.padEnd(3, '*'));"),
+    },
+    {
       name: 'a tagged template is not a message',
       code: inHandler("const sql = (s: TemplateStringsArray, ...v: unknown[]) => s.join('?') + v.length;\n", 'console.log(sql`x ${id}`);'),
     },
@@ -264,6 +268,67 @@ tsRuleTester.run('no-unstructured-logging', rule, {
             {
               messageId: 'useFields',
               output: inHandler('', `console.log(JSON.stringify({ message: 'Bestellung ✓ ${'x'.repeat(2000)}', id }));`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a literal-only part blocks the suggestion but not the report',
+      code: inHandler('', "console.log('='.repeat(3) + ' order ' + id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 45,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'adjacent constants join without a gap',
+      code: inHandler("const PREFIX = 'order';\n", "console.log(PREFIX + '-' + 'created ' + id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler("const PREFIX = 'order';\n", "console.log(JSON.stringify({ message: 'order-created', id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'separators next to a value go with it',
+      code: inHandler('', "console.log(`user ${id}: name='${event.name}', email=${event.email}.`);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(
+                '',
+                "console.log(JSON.stringify({ message: 'user name email.', id, name: event.name, email: event.email }));",
+              ),
             },
           ],
         },
@@ -589,7 +654,7 @@ export const handler = middy(lambdaHandler);`,
             {
               messageId: 'useFields',
               output:
-                "import Log from '@dazn/lambda-powertools-logger';\nexport async function handler(event) { Log.warn('slow: ms', { ms: event.ms }); }",
+                "import Log from '@dazn/lambda-powertools-logger';\nexport async function handler(event) { Log.warn('slow ms', { ms: event.ms }); }",
             },
           ],
         },
