@@ -323,6 +323,8 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
     for (const variable of sourceCode.getDeclaredVariables(fn)) {
       const def = variable.defs[0];
       if (def === undefined || def.type !== 'Parameter') continue;
+      // `event = { id: event.id }`: no longer the event
+      if (variable.references.some((reference) => reference.isWrite() && !isDefaultValue(reference.identifier))) continue;
       const name = def.name as TSESTree.Node;
       if (name.range[0] < pattern.range[0] || name.range[1] > pattern.range[1]) continue;
       const path = pattern.type === AST_NODE_TYPES.Identifier ? [] : patternPath(pattern, name);
@@ -331,6 +333,12 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
     }
   }
   return result;
+}
+
+/** The write of a parameter default (`(event = {}) => …`) is not a reassignment. */
+function isDefaultValue(identifier: TSESTree.Node): boolean {
+  const parent = identifier.parent;
+  return parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === identifier;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -54,6 +54,10 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
 export const handler = async (event: any) => { describe(event); };`,
     },
     {
+      name: 'a reassigned event parameter is no longer the event',
+      code: "export const handler = async (event: any) => {\n  event = { id: event.id };\n  console.log(event);\n};",
+    },
+    {
       name: 'a logger we cannot identify stays quiet',
       code: inHandler("import { logger } from './logger';\n", "logger.info('event', event);"),
     },
@@ -89,6 +93,12 @@ export const handler = middy(async () => ({})).use(injectLambdaContext(logger, {
     },
   ],
   invalid: [
+    {
+      name: 'an event parameter with a default',
+      code: "export const handler = async (event: any = {}) => {\n  console.log(event);\n};",
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 15, 20)],
+    },
     {
       name: 'console.log(event)',
       code: inHandler('', 'console.log(event);'),
