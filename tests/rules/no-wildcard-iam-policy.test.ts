@@ -1,5 +1,11 @@
-import rule from '../../src/rules/no-wildcard-iam-policy.js';
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { describe } from 'vitest';
+import rule, { type MessageIds, type Options } from '../../src/rules/no-wildcard-iam-policy.js';
 import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import { itMatchesEslint9 } from './eslint-v9-parity.js';
+
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
 
 // Every invalid case states the exact span of the wildcard it reports: the '*' element, the identifier used in
 // the statement when the value is defined elsewhere, the JSON token inside a string, the CDK call or principal.
@@ -22,11 +28,10 @@ const LONG_JSON = `const p = '${JSON.stringify({
   })),
 })}';`;
 
-tsRuleTester.run('no-wildcard-iam-policy', rule, {
-  valid: [
-    {
-      name: 'scoped actions and resources in raw JSON',
-      code: `const policy = {
+const tsValid: Valid[] = [
+  {
+    name: 'scoped actions and resources in raw JSON',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [
     { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders' },
@@ -34,30 +39,30 @@ tsRuleTester.run('no-wildcard-iam-policy', rule, {
     { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: 'arn:aws:logs:*:*:log-group:/aws/lambda/orders:*' },
   ],
 };`,
-    },
-    {
-      name: 'Deny statements are guardrails',
-      code: `const policy = {
+  },
+  {
+    name: 'Deny statements are guardrails',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [
     { Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
     { Effect: 'Deny', NotAction: 'iam:*', Principal: '*', NotResource: '*' },
   ],
 };`,
-    },
-    {
-      name: 'an effect computed at run time',
-      code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: process.env.EFFECT, Action: '*', Resource: '*' }] };`,
-    },
-    {
-      name: 'an object that is not a policy',
-      code: `const config = { Action: '*', Resource: '*' };
+  },
+  {
+    name: 'an effect computed at run time',
+    code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: process.env.EFFECT, Action: '*', Resource: '*' }] };`,
+  },
+  {
+    name: 'an object that is not a policy',
+    code: `const config = { Action: '*', Resource: '*' };
 const other = { Version: '1.0', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const noStatementShape = { Version: '2012-10-17', Statement: [{ Sid: 'x', Action: '*' }] };`,
-    },
-    {
-      name: 'actions that only accept Resource *',
-      code: `const policy = {
+  },
+  {
+    name: 'actions that only accept Resource *',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [
     { Effect: 'Allow', Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules'], Resource: '*' },
@@ -65,83 +70,83 @@ const noStatementShape = { Version: '2012-10-17', Statement: [{ Sid: 'x', Action
     { Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' },
   ],
 };`,
-    },
-    {
-      name: 'Resource * narrowed by a condition',
-      code: `const policy = {
+  },
+  {
+    name: 'Resource * narrowed by a condition',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: ['ec2:StartInstances', 'ec2:StopInstances'], Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/team': 'orders' } } }],
 };`,
-    },
-    {
-      name: 'Resource * in a resource policy means this resource',
-      code: `const keyPolicy = {
+  },
+  {
+    name: 'Resource * in a resource policy means this resource',
+    code: `const keyPolicy = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/orders' }, Action: ['kms:Decrypt'], Resource: '*' }],
 };`,
-    },
-    {
-      name: 'public principal scoped to the organisation',
-      code: `const bucketPolicy = {
+  },
+  {
+    name: 'public principal scoped to the organisation',
+    code: `const bucketPolicy = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::assets/*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }],
 };`,
-    },
-    {
-      name: 'public principal scoped by the source ARN',
-      code: `const topicPolicy = {
+  },
+  {
+    name: 'public principal scoped by the source ARN',
+    code: `const topicPolicy = {
   Version: '2008-10-17',
   Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sns:Publish', Resource: 'arn:aws:sns:us-east-1:123456789012:t', Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::uploads' } } }],
 };`,
-    },
-    {
-      name: 'partial action wildcards are what CDK grants produce',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'partial action wildcards are what CDK grants produce',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({ actions: ['s3:GetObject*', 's3:GetBucket*', 's3:List*'], resources: ['arn:aws:s3:::assets', 'arn:aws:s3:::assets/*'] });`,
-    },
-    {
-      name: 'a local class named PolicyStatement',
-      code: `class PolicyStatement { constructor(readonly props: unknown) {} }
+  },
+  {
+    name: 'a local class named PolicyStatement',
+    code: `class PolicyStatement { constructor(readonly props: unknown) {} }
 new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
-    },
-    {
-      name: 'PolicyStatement from a user module',
-      code: `import { PolicyStatement, ManagedPolicy } from './iam';
+  },
+  {
+    name: 'PolicyStatement from a user module',
+    code: `import { PolicyStatement, ManagedPolicy } from './iam';
 const s = new PolicyStatement({ actions: ['*'], resources: ['*'] });
 s.addAllResources();
 ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess');`,
-    },
-    {
-      name: 'values built at run time are not guessed',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'values built at run time are not guessed',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const bucket: { arnForObjects(p: string): string }; declare const action: string;
 new iam.PolicyStatement({ actions: [action, \`s3:\${process.env.ACTION}\`], resources: [bucket.arnForObjects('*')] });
 new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [props.tableArn] });`,
-    },
-    {
-      name: 'an unknown spread may set the effect',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'an unknown spread may set the effect',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({ ...props.base, actions: ['s3:GetObject'], resources: ['*'] });`,
-    },
-    {
-      name: 'CDK Deny statements, also through the effect setter',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'CDK Deny statements, also through the effect setter',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['*'], resources: ['*'], principals: [new iam.AnyPrincipal()] });
 const guard = new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] });
 guard.effect = iam.Effect.DENY;`,
-    },
-    {
-      name: 'statement methods with scoped values',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'statement methods with scoped values',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const s = new iam.PolicyStatement();
 s.addActions('xray:PutTraceSegments', 'xray:PutTelemetryRecords');
 s.addAllResources();
 const t = new iam.PolicyStatement({ actions: ['sqs:SendMessage'] });
 t.addResources('arn:aws:sqs:us-east-1:123456789012:orders');`,
-    },
-    {
-      name: 'principals scoped with conditions',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'principals scoped with conditions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({
   actions: ['s3:GetObject'],
   resources: ['arn:aws:s3:::assets/*'],
@@ -149,10 +154,10 @@ new iam.PolicyStatement({
 });
 new iam.Role(this, 'OrgRole', { assumedBy: new iam.PrincipalWithConditions(new iam.AnyPrincipal(), { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }) });
 new iam.Role(this, 'FnRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });`,
-    },
-    {
-      name: 'scoped Lambda permissions',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'scoped Lambda permissions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const fn = new lambda.Function(this, 'Fn', { runtime, handler: 'index.handler', code });
 fn.addPermission('ApiGw', { principal: new iam.ServicePrincipal('apigateway.amazonaws.com'), sourceArn: api.arnForExecuteApi() });
@@ -160,69 +165,69 @@ fn.addPermission('Org', { principal: new iam.AnyPrincipal(), organizationId: 'o-
 fn.grantInvoke(new iam.ServicePrincipal('events.amazonaws.com'));
 new lambda.CfnPermission(this, 'P', { action: 'lambda:InvokeFunction', functionName: fn.functionName, principal: '*', principalOrgId: 'o-a1b2c3d4e5' });
 new lambda.CfnPermission(this, 'S3', { action: 'lambda:InvokeFunction', functionName: fn.functionName, principal: 's3.amazonaws.com', sourceAccount: '123456789012' });`,
-    },
-    {
-      name: 'addPermission on something that is not a CDK function',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'addPermission on something that is not a CDK function',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const fn: { addPermission(id: string, p: unknown): void };
 fn.addPermission('x', { principal: new iam.AnyPrincipal() });`,
-    },
-    {
-      name: 'managed policies that are not admin',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'managed policies that are not admin',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole');
 iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess');
 iam.ManagedPolicy.fromManagedPolicyArn(this, 'Own', 'arn:aws:iam::123456789012:policy/AdministratorAccess');`,
-    },
-    {
-      name: 'allow option accepts a finding per value',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'allow option accepts a finding per value',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({ actions: ['ssm:*'], resources: ['*'] });
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'], principals: [new iam.AnyPrincipal()] });
 iam.ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess');`,
-      options: [{ allow: ['Action::ssm:*', 'Resource::*', 'Principal::*', 'ManagedPolicy::PowerUserAccess'] }],
-    },
-    {
-      name: 'starOnlyActions option',
-      code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['appconfig:GetLatestConfiguration', 'custom:ListThings'], Resource: '*' }] };`,
-      options: [{ starOnlyActions: ['appconfig:GetLatestConfiguration', 'custom:List*'] }],
-    },
-    {
-      name: 'trust policy with a service principal',
-      code: `import { CreateRoleCommand } from '@aws-sdk/client-iam';
+    options: [{ allow: ['Action::ssm:*', 'Resource::*', 'Principal::*', 'ManagedPolicy::PowerUserAccess'] }],
+  },
+  {
+    name: 'starOnlyActions option',
+    code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['appconfig:GetLatestConfiguration', 'custom:ListThings'], Resource: '*' }] };`,
+    options: [{ starOnlyActions: ['appconfig:GetLatestConfiguration', 'custom:List*'] }],
+  },
+  {
+    name: 'trust policy with a service principal',
+    code: `import { CreateRoleCommand } from '@aws-sdk/client-iam';
 new CreateRoleCommand({
   RoleName: 'orders',
   AssumeRolePolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
 });`,
-    },
-    {
-      name: 'trust policy open to anyone in the organisation',
-      code: `import { IAMClient, CreateRoleCommand } from '@aws-sdk/client-iam';
+  },
+  {
+    name: 'trust policy open to anyone in the organisation',
+    code: `import { IAMClient, CreateRoleCommand } from '@aws-sdk/client-iam';
 await new IAMClient({}).send(new CreateRoleCommand({
   RoleName: 'shared',
   AssumeRolePolicyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-a1b2c3d4e5"}}}]}',
 }));`,
-    },
-    {
-      name: 'SDK Lambda permissions scoped to a source',
-      code: `import { LambdaClient, AddPermissionCommand, AddLayerVersionPermissionCommand } from '@aws-sdk/client-lambda';
+  },
+  {
+    name: 'SDK Lambda permissions scoped to a source',
+    code: `import { LambdaClient, AddPermissionCommand, AddLayerVersionPermissionCommand } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
 await client.send(new AddPermissionCommand({ FunctionName: 'f', StatementId: 's3', Action: 'lambda:InvokeFunction', Principal: '*', SourceAccount: '123456789012' }));
 await client.send(new AddLayerVersionPermissionCommand({ LayerName: 'l', VersionNumber: 1, StatementId: 'org', Action: 'lambda:GetLayerVersion', Principal: '*', OrganizationId: 'o-a1b2c3d4e5' }));`,
-    },
-    {
-      name: 'a policy document passed to a method of an unknown object',
-      code: `declare const client: { putRolePolicy(p: unknown): void };
+  },
+  {
+    name: 'a policy document passed to a method of an unknown object',
+    code: `declare const client: { putRolePolicy(p: unknown): void };
 client.putRolePolicy({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) });`,
-    },
-    {
-      name: 'SDK commands imported from a user module',
-      code: `import { PutRolePolicyCommand } from './commands';
+  },
+  {
+    name: 'SDK commands imported from a user module',
+    code: `import { PutRolePolicyCommand } from './commands';
 new PutRolePolicyCommand({ PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) });`,
-    },
-    {
-      name: 'a private API: Allow for everyone, Deny unless through the VPC endpoint',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'a private API: Allow for everyone, Deny unless through the VPC endpoint',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const policy = new iam.PolicyDocument({
   statements: [
     new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], conditions: { StringNotEquals: { 'aws:SourceVpce': endpoint.vpcEndpointId } } }),
@@ -233,113 +238,114 @@ const allowed = new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], 
 const guard = new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['s3:*'], resources: [bucket.arnForObjects('*')], conditions: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } });
 bucket.addToResourcePolicy(guard);
 bucket.addToResourcePolicy(allowed);`,
-    },
-    {
-      name: 'a JSON policy guarded by a Deny statement',
-      code: `const policy = {
+  },
+  {
+    name: 'a JSON policy guarded by a Deny statement',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [
     { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*' },
     { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*', Condition: { StringNotEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } } },
   ],
 };`,
-    },
-    {
-      name: 'service keys that tie access to the account: EFS mount targets and S3 access points',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'service keys that tie access to the account: EFS mount targets and S3 access points',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 fileSystem.addToResourcePolicy(new iam.PolicyStatement({
   actions: ['elasticfilesystem:ClientMount'],
   principals: [new iam.AnyPrincipal()],
   conditions: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } },
 }));
 new iam.PolicyStatement({ actions: ['s3:GetObject'], principals: [new iam.AnyPrincipal()], resources: [bucket.arnForObjects('*')], conditions: { StringEquals: { 's3:DataAccessPointAccount': Aws.ACCOUNT_ID } } });`,
-    },
-    {
-      name: 'stateless APIs that only accept Resource *',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'stateless APIs that only accept Resource *',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const s = new iam.PolicyStatement();
 s.addActions('rekognition:DetectLabels', 'comprehend:DetectSentiment', 'textract:DetectDocumentText');
 s.addAllResources();`,
-    },
-    {
-      name: 'empty file',
-      code: ``,
-    },
-    {
-      name: 'unicode, JSX and decorators',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+  },
+  {
+    name: 'empty file',
+    code: ``,
+  },
+  {
+    name: 'unicode, JSX and decorators',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const ünïcödé = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bücket/✓/*' }] };
 const view = <Policy statement={new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queueArn] })} />;
 @decorate({ policy: { Version: '2012-10-17', Statement: [] } })
 class Stack { @field() statement = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] }); }`,
-    },
-    {
-      name: 'malformed JSON and statements of the wrong type',
-      code: `const a = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}';
+  },
+  {
+    name: 'malformed JSON and statements of the wrong type',
+    code: `const a = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}';
 const b = { Version: '2012-10-17', Statement: 'nope' };
 const c = { Version: '2012-10-17', Statement: [null, 1, 'x', [], { Effect: 'Allow', Action: 42, Resource: true }] };`,
-    },
-    {
-      name: 'deeply nested Statement and principals',
-      code: DEEP,
-    },
-    {
-      name: 'deeply nested JSON text',
-      code: DEEP_JSON,
-    },
-    {
-      name: 'a long JSON policy',
-      code: LONG_JSON,
-    },
-  ],
-  invalid: [
-    {
-      name: 'Action * and Resource * in raw JSON: one admin finding',
-      code: `const policy = {
+  },
+  {
+    name: 'deeply nested Statement and principals',
+    code: DEEP,
+  },
+  {
+    name: 'deeply nested JSON text',
+    code: DEEP_JSON,
+  },
+  {
+    name: 'a long JSON policy',
+    code: LONG_JSON,
+  },
+];
+
+const tsInvalid: Invalid[] = [
+  {
+    name: 'Action * and Resource * in raw JSON: one admin finding',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
 };`,
-      output: null,
-      errors: [
-        { messageId: 'admin', data: { value: '*' }, line: 3, column: 42, endLine: 3, endColumn: 45 },
-      ],
-    },
-    {
-      name: 'missing Effect means Allow',
-      code: `const policy = { Version: '2012-10-17', Statement: { Action: ['s3:GetObject', 's3:*'], Resource: 'arn:aws:s3:::assets/*' } };`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 1, column: 79, endLine: 1, endColumn: 85 },
-      ],
-    },
-    {
-      name: 'service wildcard and Resource *',
-      code: `const policy = {
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 3, column: 42, endLine: 3, endColumn: 45 },
+    ],
+  },
+  {
+    name: 'missing Effect means Allow',
+    code: `const policy = { Version: '2012-10-17', Statement: { Action: ['s3:GetObject', 's3:*'], Resource: 'arn:aws:s3:::assets/*' } };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 1, column: 79, endLine: 1, endColumn: 85 },
+    ],
+  },
+  {
+    name: 'service wildcard and Resource *',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [
     { Sid: 'Table', Effect: 'Allow', Action: ['dynamodb:*'], Resource: '*' },
     { Sid: 'Logs', Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' },
   ],
 };`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 47, endLine: 4, endColumn: 59 },
-        { messageId: 'allResources', data: { value: '*' }, line: 4, column: 72, endLine: 4, endColumn: 75 },
-        { messageId: 'allResources', data: { value: '*' }, line: 5, column: 102, endLine: 5, endColumn: 105 },
-      ],
-    },
-    {
-      name: 'service wildcard matching is case-insensitive; *:… is every action',
-      code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['SQS:*', '*:*'], Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'SQS:*' }, line: 1, column: 81, endLine: 1, endColumn: 88 },
-        { messageId: 'allActions', data: { value: '*:*' }, line: 1, column: 90, endLine: 1, endColumn: 95 },
-      ],
-    },
-    {
-      name: 'a wildcard defined in a constant is reported where the statement uses it',
-      code: `const ALL = '*';
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 47, endLine: 4, endColumn: 59 },
+      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 72, endLine: 4, endColumn: 75 },
+      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 102, endLine: 5, endColumn: 105 },
+    ],
+  },
+  {
+    name: 'service wildcard matching is case-insensitive; *:… is every action',
+    code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['SQS:*', '*:*'], Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'SQS:*' }, line: 1, column: 81, endLine: 1, endColumn: 88 },
+      { messageId: 'allActions', data: { value: '*:*' }, line: 1, column: 90, endLine: 1, endColumn: 95 },
+    ],
+  },
+  {
+    name: 'a wildcard defined in a constant is reported where the statement uses it',
+    code: `const ALL = '*';
 const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:*'];
 const policy = {
   Version: '2012-10-17',
@@ -348,68 +354,68 @@ const policy = {
     { Effect: 'Allow', Action: TABLE_ACTIONS, Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/t' },
   ],
 };`,
-      output: null,
-      errors: [
-        { messageId: 'allActions', data: { value: '*' }, line: 6, column: 32, endLine: 6, endColumn: 35 },
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 7, column: 32, endLine: 7, endColumn: 45 },
-      ],
-    },
-    {
-      name: 'statements built from spreads and shared constants',
-      code: `const READ = ['s3:GetObject', 's3:ListBucket'];
+    output: null,
+    errors: [
+      { messageId: 'allActions', data: { value: '*' }, line: 6, column: 32, endLine: 6, endColumn: 35 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 7, column: 32, endLine: 7, endColumn: 45 },
+    ],
+  },
+  {
+    name: 'statements built from spreads and shared constants',
+    code: `const READ = ['s3:GetObject', 's3:ListBucket'];
 const BASE = { Effect: 'Allow', Resource: '*' };
 const policy = {
   Version: '2012-10-17',
   Statement: [{ ...BASE, Action: [...READ, 'kms:*'] }],
 };`,
-      output: null,
-      errors: [
-        { messageId: 'allResources', data: { value: '*' }, line: 5, column: 17, endLine: 5, endColumn: 24 },
-        { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 5, column: 44, endLine: 5, endColumn: 51 },
-      ],
-    },
-    {
-      name: 'unresolvable array elements: only the resolvable ones count',
-      code: `declare const extra: string;
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 17, endLine: 5, endColumn: 24 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 5, column: 44, endLine: 5, endColumn: 51 },
+    ],
+  },
+  {
+    name: 'unresolvable array elements: only the resolvable ones count',
+    code: `declare const extra: string;
 const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [extra, '*'], Resource: 'arn:aws:s3:::b' }] };`,
-      output: null,
-      errors: [
-        { messageId: 'allActions', data: { value: '*' }, line: 2, column: 88, endLine: 2, endColumn: 91 },
-      ],
-    },
-    {
-      name: 'JSON text in a string literal: the JSON token is reported',
-      code: `const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"*"}]}';`,
-      output: null,
-      errors: [
-        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 124, endLine: 1, endColumn: 127 },
-      ],
-    },
-    {
-      name: 'JSON text with escapes and in a template literal',
-      code: `const a = '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"\\u0073qs:*","Resource":"arn:aws:sqs:us-east-1:123456789012:q"}}';
+    output: null,
+    errors: [
+      { messageId: 'allActions', data: { value: '*' }, line: 2, column: 88, endLine: 2, endColumn: 91 },
+    ],
+  },
+  {
+    name: 'JSON text in a string literal: the JSON token is reported',
+    code: `const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"*"}]}';`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 124, endLine: 1, endColumn: 127 },
+    ],
+  },
+  {
+    name: 'JSON text with escapes and in a template literal',
+    code: `const a = '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"\\u0073qs:*","Resource":"arn:aws:sqs:us-east-1:123456789012:q"}}';
 const b = \`{
   "Version": "2012-10-17",
   "Statement": [{ "Effect": "Allow", "NotAction": "iam:*", "Resource": "*" }]
 }\`;`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 1, column: 75, endLine: 1, endColumn: 87 },
-        { messageId: 'notAction', data: { value: 'iam:*' }, line: 4, column: 51, endLine: 4, endColumn: 58 },
-      ],
-    },
-    {
-      name: 'two findings of one kind in one JSON string are two reports',
-      code: `const p = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"},{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"*"}]}';`,
-      output: null,
-      errors: [
-        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 102, endLine: 1, endColumn: 105 },
-        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 163, endLine: 1, endColumn: 166 },
-      ],
-    },
-    {
-      name: 'NotAction, NotResource and NotPrincipal with Allow',
-      code: `const policy = {
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 1, column: 75, endLine: 1, endColumn: 87 },
+      { messageId: 'notAction', data: { value: 'iam:*' }, line: 4, column: 51, endLine: 4, endColumn: 58 },
+    ],
+  },
+  {
+    name: 'two findings of one kind in one JSON string are two reports',
+    code: `const p = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"},{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"*"}]}';`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 102, endLine: 1, endColumn: 105 },
+      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 163, endLine: 1, endColumn: 166 },
+    ],
+  },
+  {
+    name: 'NotAction, NotResource and NotPrincipal with Allow',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [
     { Effect: 'Allow', NotAction: ['iam:*', 'organizations:*'], Resource: '*' },
@@ -418,40 +424,40 @@ const b = \`{
     { Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
   ],
 };`,
-      output: null,
-      errors: [
-        { messageId: 'notAction', data: { value: 'iam:*, organizations:*' }, line: 4, column: 36, endLine: 4, endColumn: 43 },
-        { messageId: 'notResource', data: { value: 'arn:aws:s3:::secrets/*' }, line: 5, column: 56, endLine: 5, endColumn: 80 },
-        { messageId: 'notResource', data: { value: '*' }, line: 6, column: 61, endLine: 6, endColumn: 64 },
-        { messageId: 'notPrincipal', data: { value: 'arn:aws:iam::123456789012:root' }, line: 7, column: 45, endLine: 7, endColumn: 77 },
-      ],
-    },
-    {
-      name: 'public principals in resource policies',
-      code: `const bucketPolicy = {
+    output: null,
+    errors: [
+      { messageId: 'notAction', data: { value: 'iam:*, organizations:*' }, line: 4, column: 36, endLine: 4, endColumn: 43 },
+      { messageId: 'notResource', data: { value: 'arn:aws:s3:::secrets/*' }, line: 5, column: 56, endLine: 5, endColumn: 80 },
+      { messageId: 'notResource', data: { value: '*' }, line: 6, column: 61, endLine: 6, endColumn: 64 },
+      { messageId: 'notPrincipal', data: { value: 'arn:aws:iam::123456789012:root' }, line: 7, column: 45, endLine: 7, endColumn: 77 },
+    ],
+  },
+  {
+    name: 'public principals in resource policies',
+    code: `const bucketPolicy = {
   Version: '2012-10-17',
   Statement: [
     { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' },
     { Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::123456789012:root', '*'] }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::site/*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } },
   ],
 };`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 77, endLine: 5, endColumn: 80 },
-      ],
-    },
-    {
-      name: 'a negated condition does not scope a public principal',
-      code: `const queuePolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q', Condition: { StringNotEquals: { 'aws:SourceAccount': '123456789012' } } }] };`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 1, column: 95, endLine: 1, endColumn: 98 },
-      ],
-    },
-    {
-      name: 'a Deny guard for other actions does not scope the Allow',
-      code: `const policy = {
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 77, endLine: 5, endColumn: 80 },
+    ],
+  },
+  {
+    name: 'a negated condition does not scope a public principal',
+    code: `const queuePolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q', Condition: { StringNotEquals: { 'aws:SourceAccount': '123456789012' } } }] };`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 1, column: 95, endLine: 1, endColumn: 98 },
+    ],
+  },
+  {
+    name: 'a Deny guard for other actions does not scope the Allow',
+    code: `const policy = {
   Version: '2012-10-17',
   Statement: [
     { Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' },
@@ -459,134 +465,159 @@ const b = \`{
     { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::site/*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
   ],
 };`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 42, endLine: 4, endColumn: 45 },
-      ],
-    },
-    {
-      name: 'a guard in another policy does not count',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 42, endLine: 4, endColumn: 45 },
+    ],
+  },
+  {
+    name: 'a guard in another policy does not count',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], conditions: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } } })] });
 new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'] })] });`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 78, endLine: 3, endColumn: 100 },
-      ],
-    },
-    {
-      name: 'ignoreConditionedResources: false',
-      code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:StartInstances', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/team': 'orders' } } }] };`,
-      options: [{ ignoreConditionedResources: false }],
-      output: null,
-      errors: [
-        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 112, endLine: 1, endColumn: 115 },
-      ],
-    },
-    {
-      name: 'partialActionWildcards: report',
-      code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 's3:PutObject'], Resource: 'arn:aws:s3:::b/*' }] };`,
-      options: [{ partialActionWildcards: 'report' }],
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 's3:Get*' }, line: 1, column: 81, endLine: 1, endColumn: 90 },
-      ],
-    },
-    {
-      name: 'allow option: only the accepted value is quiet',
-      code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ssm:*', 'kms:*'], Resource: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/*' }] };`,
-      options: [{ allow: ['Action::ssm:*'] }],
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 1, column: 90, endLine: 1, endColumn: 97 },
-      ],
-    },
-    {
-      name: 'a condition never excuses Action *',
-      code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }] };`,
-      output: null,
-      errors: [
-        { messageId: 'admin', data: { value: '*' }, line: 1, column: 80, endLine: 1, endColumn: 83 },
-      ],
-    },
-    {
-      name: 'CDK namespace import',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 78, endLine: 3, endColumn: 100 },
+    ],
+  },
+  {
+    name: 'ignoreConditionedResources: false',
+    code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:StartInstances', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/team': 'orders' } } }] };`,
+    options: [{ ignoreConditionedResources: false }],
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 112, endLine: 1, endColumn: 115 },
+    ],
+  },
+  {
+    name: 'partialActionWildcards: report',
+    code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 's3:PutObject'], Resource: 'arn:aws:s3:::b/*' }] };`,
+    options: [{ partialActionWildcards: 'report' }],
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:Get*' }, line: 1, column: 81, endLine: 1, endColumn: 90 },
+    ],
+  },
+  {
+    name: 'allow option: only the accepted value is quiet',
+    code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ssm:*', 'kms:*'], Resource: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/*' }] };`,
+    options: [{ allow: ['Action::ssm:*'] }],
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 1, column: 90, endLine: 1, endColumn: 97 },
+    ],
+  },
+  {
+    name: 'a condition never excuses Action *',
+    code: `const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } }] };`,
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 1, column: 80, endLine: 1, endColumn: 83 },
+    ],
+  },
+  {
+    name: 'CDK namespace import',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({ actions: ['*'], resources: ['*'] });`,
-      output: null,
-      errors: [
-        { messageId: 'admin', data: { value: '*' }, line: 2, column: 37, endLine: 2, endColumn: 40 },
-      ],
-    },
-    {
-      name: 'CDK named imports and Effect.ALLOW',
-      code: `import { PolicyStatement, Effect } from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 2, column: 37, endLine: 2, endColumn: 40 },
+    ],
+  },
+  {
+    name: 'CDK named imports and Effect.ALLOW',
+    code: `import { PolicyStatement, Effect } from 'aws-cdk-lib/aws-iam';
 const statement = new PolicyStatement({ effect: Effect.ALLOW, actions: ['ssm:*'], resources: ['*'] });`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'ssm:*' }, line: 2, column: 73, endLine: 2, endColumn: 80 },
-        { messageId: 'allResources', data: { value: '*' }, line: 2, column: 95, endLine: 2, endColumn: 98 },
-      ],
-    },
-    {
-      name: 'CDK root barrel import',
-      code: `import { aws_iam as iam, Stack } from 'aws-cdk-lib';
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'ssm:*' }, line: 2, column: 73, endLine: 2, endColumn: 80 },
+      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 95, endLine: 2, endColumn: 98 },
+    ],
+  },
+  {
+    name: 'CDK root barrel import',
+    code: `import { aws_iam as iam, Stack } from 'aws-cdk-lib';
 export class S extends Stack { s = new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['*'] }); }`,
-      output: null,
-      errors: [
-        { messageId: 'allResources', data: { value: '*' }, line: 2, column: 105, endLine: 2, endColumn: 108 },
-      ],
-    },
-    {
-      name: 'CDK root barrel namespace',
-      code: `import * as cdk from 'aws-cdk-lib';
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 105, endLine: 2, endColumn: 108 },
+    ],
+  },
+  {
+    name: 'CDK root barrel namespace',
+    code: `import * as cdk from 'aws-cdk-lib';
 new cdk.aws_iam.PolicyStatement({ notActions: ['iam:*'], resources: ['*'] });`,
-      output: null,
-      errors: [
-        { messageId: 'notAction', data: { value: 'iam:*' }, line: 2, column: 48, endLine: 2, endColumn: 55 },
-      ],
-    },
-    {
-      name: 'CDK v1',
-      code: `import * as iam from '@aws-cdk/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'notAction', data: { value: 'iam:*' }, line: 2, column: 48, endLine: 2, endColumn: 55 },
+    ],
+  },
+  {
+    name: 'CDK v1',
+    code: `import * as iam from '@aws-cdk/aws-iam';
 new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::b/*'] });`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 37, endLine: 2, endColumn: 43 },
-      ],
-    },
-    {
-      name: 'statement methods: addActions and addAllResources',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 37, endLine: 2, endColumn: 43 },
+    ],
+  },
+  {
+    name: 'statement methods: addActions and addAllResources',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const s = new iam.PolicyStatement();
 s.addActions('dynamodb:GetItem', 'dynamodb:Query');
 s.addAllResources();
 const t = new iam.PolicyStatement({ resources: ['*'] });
 t.addActions('*');`,
-      output: null,
-      errors: [
-        { messageId: 'allResources', data: { value: '*' }, line: 4, column: 1, endLine: 4, endColumn: 20 },
-        { messageId: 'admin', data: { value: '*' }, line: 6, column: 14, endLine: 6, endColumn: 17 },
-      ],
-    },
-    {
-      name: 'statement methods: not-elements and resources',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 1, endLine: 4, endColumn: 20 },
+      { messageId: 'admin', data: { value: '*' }, line: 6, column: 14, endLine: 6, endColumn: 17 },
+    ],
+  },
+  {
+    name: 'odd calls the rule does not understand, next to ones it does',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const args: any[];
+new iam.PolicyStatement(...args);
+iam.PolicyStatement.fromJson();
+iam.PolicyDocument.fromJson(undefined);
+new iam.PolicyStatement(undefined);
+iam.ManagedPolicy.fromAwsManagedPolicyName();
+iam.ManagedPolicy.fromManagedPolicyArn(this, 'x');
+new iam.Role(this, 'R');
+const s = new iam.PolicyStatement({ resources: ['arn:aws:s3:::b'] });
+s?.addActions('*');
+s['addNotActions']('iam:*');
+const t = new iam.PolicyStatement({ actions: ['s3:GetObject'] });
+t.addCondition('StringEquals', { 'aws:ResourceTag/team': 'orders' });
+t.addAllResources();
+const u = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'], conditions: {} });`,
+    output: null,
+    errors: [
+      { messageId: 'allActions', data: { value: '*' }, line: 11, column: 15, endLine: 11, endColumn: 18 },
+      { messageId: 'notAction', data: { value: 'iam:*' }, line: 12, column: 20, endLine: 12, endColumn: 27 },
+      { messageId: 'allResources', data: { value: '*' }, line: 16, column: 76, endLine: 16, endColumn: 79 },
+    ],
+  },
+  {
+    name: 'statement methods: not-elements and resources',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const s = new iam.PolicyStatement();
 s.addNotActions('iam:*');
 s.addResources('*');
 const u = new iam.PolicyStatement({ actions: ['sqs:*'] });
 u.addNotResources('arn:aws:sqs:us-east-1:123456789012:admin');`,
-      output: null,
-      errors: [
-        { messageId: 'notAction', data: { value: 'iam:*' }, line: 3, column: 17, endLine: 3, endColumn: 24 },
-        { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 5, column: 47, endLine: 5, endColumn: 54 },
-        { messageId: 'notResource', data: { value: 'arn:aws:sqs:us-east-1:123456789012:admin' }, line: 6, column: 19, endLine: 6, endColumn: 61 },
-      ],
-    },
-    {
-      name: 'public CDK principals',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'notAction', data: { value: 'iam:*' }, line: 3, column: 17, endLine: 3, endColumn: 24 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 5, column: 47, endLine: 5, endColumn: 54 },
+      { messageId: 'notResource', data: { value: 'arn:aws:sqs:us-east-1:123456789012:admin' }, line: 6, column: 19, endLine: 6, endColumn: 61 },
+    ],
+  },
+  {
+    name: 'public CDK principals',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const a = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::site/*'] });
 a.addAnyPrincipal();
 const b = new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['arn:aws:sqs:us-east-1:123456789012:q'] });
@@ -594,40 +625,40 @@ b.addPrincipals(new iam.ServicePrincipal('sns.amazonaws.com'), new iam.StarPrinc
 const c = new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['arn:aws:sns:us-east-1:123456789012:t'], principals: [new iam.ArnPrincipal('*')] });
 const d = new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'] });
 d.addArnPrincipal('*');`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: 'addAnyPrincipal()' }, line: 3, column: 1, endLine: 3, endColumn: 20 },
-        { messageId: 'publicPrincipal', data: { value: 'StarPrincipal' }, line: 5, column: 64, endLine: 5, endColumn: 87 },
-        { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 6, column: 129, endLine: 6, endColumn: 154 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 19, endLine: 8, endColumn: 22 },
-      ],
-    },
-    {
-      name: 'principals through variables, composites and unscoped conditions',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'addAnyPrincipal()' }, line: 3, column: 1, endLine: 3, endColumn: 20 },
+      { messageId: 'publicPrincipal', data: { value: 'StarPrincipal' }, line: 5, column: 64, endLine: 5, endColumn: 87 },
+      { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 6, column: 129, endLine: 6, endColumn: 154 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 19, endLine: 8, endColumn: 22 },
+    ],
+  },
+  {
+    name: 'principals through variables, composites and unscoped conditions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const anyone = new iam.AnyPrincipal();
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::site/*'], principals: [anyone] });
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::site/*'], principals: [new iam.CompositePrincipal(new iam.AccountRootPrincipal(), new iam.AnyPrincipal())] });
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::site/*'], principals: [new iam.AnyPrincipal().withConditions({ Bool: { 'aws:SecureTransport': 'true' } })] });`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 103, endLine: 3, endColumn: 109 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 162, endLine: 4, endColumn: 184 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 103, endLine: 5, endColumn: 125 },
-      ],
-    },
-    {
-      name: 'CDK NotPrincipal',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 103, endLine: 3, endColumn: 109 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 162, endLine: 4, endColumn: 184 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 103, endLine: 5, endColumn: 125 },
+    ],
+  },
+  {
+    name: 'CDK NotPrincipal',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'], notPrincipals: [new iam.AccountPrincipal('123456789012')] });`,
-      output: null,
-      errors: [
-        { messageId: 'notPrincipal', data: { value: '123456789012' }, line: 2, column: 103, endLine: 2, endColumn: 143 },
-      ],
-    },
-    {
-      name: 'statements nested in initialPolicy, inlinePolicies and addToRolePolicy',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'notPrincipal', data: { value: '123456789012' }, line: 2, column: 103, endLine: 2, endColumn: 143 },
+    ],
+  },
+  {
+    name: 'statements nested in initialPolicy, inlinePolicies and addToRolePolicy',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const fn = new lambda.Function(this, 'Fn', {
   runtime, handler: 'index.handler', code,
@@ -638,28 +669,28 @@ new iam.Role(this, 'Role', {
   inlinePolicies: { app: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] })] }) },
 });
 fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['*'], resources: ['*'] }));`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 5, column: 55, endLine: 5, endColumn: 67 },
-        { messageId: 'allResources', data: { value: '*' }, line: 9, column: 129, endLine: 9, endColumn: 132 },
-        { messageId: 'admin', data: { value: '*' }, line: 11, column: 56, endLine: 11, endColumn: 59 },
-      ],
-    },
-    {
-      name: 'PolicyStatement.fromJson and PolicyDocument.fromJson',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 5, column: 55, endLine: 5, endColumn: 67 },
+      { messageId: 'allResources', data: { value: '*' }, line: 9, column: 129, endLine: 9, endColumn: 132 },
+      { messageId: 'admin', data: { value: '*' }, line: 11, column: 56, endLine: 11, endColumn: 59 },
+    ],
+  },
+  {
+    name: 'PolicyStatement.fromJson and PolicyDocument.fromJson',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 'secretsmanager:*', Resource: '*' });
 iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['arn:aws:s3:::b'] }] });`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'secretsmanager:*' }, line: 2, column: 57, endLine: 2, endColumn: 75 },
-        { messageId: 'allResources', data: { value: '*' }, line: 2, column: 87, endLine: 2, endColumn: 90 },
-        { messageId: 'allActions', data: { value: '*' }, line: 3, column: 94, endLine: 3, endColumn: 97 },
-      ],
-    },
-    {
-      name: 'admin managed policies',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'secretsmanager:*' }, line: 2, column: 57, endLine: 2, endColumn: 75 },
+      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 87, endLine: 2, endColumn: 90 },
+      { messageId: 'allActions', data: { value: '*' }, line: 3, column: 94, endLine: 3, endColumn: 97 },
+    ],
+  },
+  {
+    name: 'admin managed policies',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { Aws } from 'aws-cdk-lib';
 const role = new iam.Role(this, 'Role', {
   assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
@@ -667,27 +698,27 @@ const role = new iam.Role(this, 'Role', {
 });
 role.addManagedPolicy(iam.ManagedPolicy.fromManagedPolicyArn(this, 'Power', 'arn:aws:iam::aws:policy/PowerUserAccess'));
 iam.ManagedPolicy.fromManagedPolicyArn(this, 'Iam', \`arn:\${Aws.PARTITION}:iam::aws:policy/IAMFullAccess\`);`,
-      output: null,
-      errors: [
-        { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 5, column: 64, endLine: 5, endColumn: 85 },
-        { messageId: 'adminManagedPolicy', data: { value: 'PowerUserAccess' }, line: 7, column: 102, endLine: 7, endColumn: 117 },
-        { messageId: 'adminManagedPolicy', data: { value: 'IAMFullAccess' }, line: 8, column: 91, endLine: 8, endColumn: 104 },
-      ],
-    },
-    {
-      name: 'adminManagedPolicies option replaces the list',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 5, column: 64, endLine: 5, endColumn: 85 },
+      { messageId: 'adminManagedPolicy', data: { value: 'PowerUserAccess' }, line: 7, column: 102, endLine: 7, endColumn: 117 },
+      { messageId: 'adminManagedPolicy', data: { value: 'IAMFullAccess' }, line: 8, column: 91, endLine: 8, endColumn: 104 },
+    ],
+  },
+  {
+    name: 'adminManagedPolicies option replaces the list',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3FullAccess');
 iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess');`,
-      options: [{ adminManagedPolicies: ['AmazonS3FullAccess'] }],
-      output: null,
-      errors: [
-        { messageId: 'adminManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 2, column: 44, endLine: 2, endColumn: 64 },
-      ],
-    },
-    {
-      name: 'public Lambda permissions in CDK',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    options: [{ adminManagedPolicies: ['AmazonS3FullAccess'] }],
+    output: null,
+    errors: [
+      { messageId: 'adminManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 2, column: 44, endLine: 2, endColumn: 64 },
+    ],
+  },
+  {
+    name: 'public Lambda permissions in CDK',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 const fn = new lambda.Function(this, 'Fn', { runtime, handler: 'index.handler', code });
@@ -696,44 +727,44 @@ const node = new NodejsFunction(this, 'Node', { entry: 'src/x.ts' });
 node.grantInvoke(new iam.AnyPrincipal());
 new lambda.CfnPermission(this, 'Public', { action: 'lambda:InvokeFunction', functionName: fn.functionName, principal: '*' });
 new lambda.CfnLayerVersionPermission(this, 'Layer', { action: 'lambda:GetLayerVersion', layerVersionArn: layer.layerVersionArn, principal: '*' });`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 41, endLine: 5, endColumn: 63 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 7, column: 18, endLine: 7, endColumn: 40 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 119, endLine: 8, endColumn: 122 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 140, endLine: 9, endColumn: 143 },
-      ],
-    },
-    {
-      name: 'public permissions on imported functions and aliases',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 41, endLine: 5, endColumn: 63 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 7, column: 18, endLine: 7, endColumn: 40 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 119, endLine: 8, endColumn: 122 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 140, endLine: 9, endColumn: 143 },
+    ],
+  },
+  {
+    name: 'public permissions on imported functions and aliases',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 const imported = lambda.Function.fromFunctionArn(this, 'Imported', 'arn:aws:lambda:us-east-1:123456789012:function:orders');
 imported.addPermission('Anyone', { principal: new iam.ArnPrincipal('*') });
 const fn = new lambda.Function(this, 'Fn', { runtime, handler: 'index.handler', code });
 fn.addAlias('live').grantInvoke(new iam.AnyPrincipal());`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 4, column: 47, endLine: 4, endColumn: 72 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 6, column: 33, endLine: 6, endColumn: 55 },
-      ],
-    },
-    {
-      name: 'trust policies in CDK',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 4, column: 47, endLine: 4, endColumn: 72 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 6, column: 33, endLine: 6, endColumn: 55 },
+    ],
+  },
+  {
+    name: 'trust policies in CDK',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.Role(this, 'Open', { assumedBy: new iam.AnyPrincipal() });
 new iam.Role(this, 'Composite', { assumedBy: new iam.CompositePrincipal(new iam.ServicePrincipal('lambda.amazonaws.com'), new iam.ArnPrincipal('*')) });
 new iam.Role(this, 'Source', { assumedBy: new iam.AnyPrincipal().withConditions({ StringEquals: { 'aws:SourceAccount': '123456789012' } }) });`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 2, column: 41, endLine: 2, endColumn: 63 },
-        { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 3, column: 123, endLine: 3, endColumn: 148 },
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 43, endLine: 4, endColumn: 65 },
-      ],
-    },
-    {
-      name: 'CDK L1 policy documents',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 2, column: 41, endLine: 2, endColumn: 63 },
+      { messageId: 'publicPrincipal', data: { value: 'ArnPrincipal(\'*\')' }, line: 3, column: 123, endLine: 3, endColumn: 148 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 43, endLine: 4, endColumn: 65 },
+    ],
+  },
+  {
+    name: 'CDK L1 policy documents',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 new iam.CfnRole(this, 'R', {
   assumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }] },
@@ -741,211 +772,220 @@ new iam.CfnRole(this, 'R', {
   policies: [{ policyName: 'p', policyDocument: { Statement: [{ Effect: 'Allow', Action: 'lambda:*', Resource: '*' }] } }],
 });
 new s3.CfnBucketPolicy(this, 'BP', { bucket: 'b', policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] } });`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 80, endLine: 4, endColumn: 83 },
-        { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 5, column: 48, endLine: 5, endColumn: 67 },
-        { messageId: 'serviceActions', data: { value: 'lambda:*' }, line: 6, column: 90, endLine: 6, endColumn: 100 },
-        { messageId: 'allResources', data: { value: '*' }, line: 6, column: 112, endLine: 6, endColumn: 115 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 111, endLine: 8, endColumn: 114 },
-      ],
-    },
-    {
-      name: 'a CDK props object that also looks like raw JSON is reported once',
-      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 80, endLine: 4, endColumn: 83 },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 5, column: 48, endLine: 5, endColumn: 67 },
+      { messageId: 'serviceActions', data: { value: 'lambda:*' }, line: 6, column: 90, endLine: 6, endColumn: 100 },
+      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 112, endLine: 6, endColumn: 115 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 111, endLine: 8, endColumn: 114 },
+    ],
+  },
+  {
+    name: 'a CDK props object that also looks like raw JSON is reported once',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
 iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });`,
-      output: null,
-      errors: [
-        { messageId: 'admin', data: { value: '*' }, line: 2, column: 93, endLine: 2, endColumn: 96 },
-      ],
-    },
-    {
-      name: 'SDK v3 PutRolePolicyCommand with JSON.stringify of a policy object: reported once',
-      code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 2, column: 93, endLine: 2, endColumn: 96 },
+    ],
+  },
+  {
+    name: 'SDK v3 PutRolePolicyCommand with JSON.stringify of a policy object: reported once',
+    code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' }] };
 await new IAMClient({}).send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stringify(policy) }));`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 80, endLine: 2, endColumn: 92 },
-        { messageId: 'allResources', data: { value: '*' }, line: 2, column: 104, endLine: 2, endColumn: 107 },
-      ],
-    },
-    {
-      name: 'SDK v3 sinks without Version',
-      code: `import { CreatePolicyCommand, CreatePolicyVersionCommand, PutUserPolicyCommand, PutGroupPolicyCommand } from '@aws-sdk/client-iam';
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 80, endLine: 2, endColumn: 92 },
+      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 104, endLine: 2, endColumn: 107 },
+    ],
+  },
+  {
+    name: 'SDK v3 sinks without Version',
+    code: `import { CreatePolicyCommand, CreatePolicyVersionCommand, PutUserPolicyCommand, PutGroupPolicyCommand } from '@aws-sdk/client-iam';
 new CreatePolicyCommand({ PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) });
 new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: '{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"*"}]}' });
 new PutUserPolicyCommand({ UserName: 'u', PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' } }) });
 new PutGroupPolicyCommand({ GroupName: 'g', PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: { Effect: 'Allow', Action: 'ec2:*', Resource: 'arn:aws:ec2:*:*:instance/*' } }) });`,
-      output: null,
-      errors: [
-        { messageId: 'admin', data: { value: '*' }, line: 2, column: 116, endLine: 2, endColumn: 119 },
-        { messageId: 'allResources', data: { value: '*' }, line: 3, column: 134, endLine: 3, endColumn: 137 },
-        { messageId: 'notAction', data: { value: 'iam:*' }, line: 4, column: 134, endLine: 4, endColumn: 141 },
-        { messageId: 'serviceActions', data: { value: 'ec2:*' }, line: 5, column: 133, endLine: 5, endColumn: 140 },
-      ],
-    },
-    {
-      name: 'SDK v3 trust policies',
-      code: `import { CreateRoleCommand, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam';
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 2, column: 116, endLine: 2, endColumn: 119 },
+      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 134, endLine: 3, endColumn: 137 },
+      { messageId: 'notAction', data: { value: 'iam:*' }, line: 4, column: 134, endLine: 4, endColumn: 141 },
+      { messageId: 'serviceActions', data: { value: 'ec2:*' }, line: 5, column: 133, endLine: 5, endColumn: 140 },
+    ],
+  },
+  {
+    name: 'SDK v3 trust policies',
+    code: `import { CreateRoleCommand, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam';
 const trust = { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': '123456789012' } } }] };
 new CreateRoleCommand({ RoleName: 'r', AssumeRolePolicyDocument: JSON.stringify(trust) });
 new UpdateAssumeRolePolicyCommand({ RoleName: 'r', PolicyDocument: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:TagSession"}]}' });`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 66, endLine: 2, endColumn: 69 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 113, endLine: 4, endColumn: 116 },
-      ],
-    },
-    {
-      name: 'SDK v3 resource policies',
-      code: `import { PutBucketPolicyCommand } from '@aws-sdk/client-s3';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 66, endLine: 2, endColumn: 69 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 113, endLine: 4, endColumn: 116 },
+    ],
+  },
+  {
+    name: 'SDK v3 resource policies',
+    code: `import { PutBucketPolicyCommand } from '@aws-sdk/client-s3';
 import { PutKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { PutResourcePolicyCommand } from '@aws-sdk/client-secrets-manager';
 new PutBucketPolicyCommand({ Bucket: 'site', Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }] }) });
 new PutKeyPolicyCommand({ KeyId: 'k', PolicyName: 'default', Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*' }] }) });
 new PutResourcePolicyCommand({ SecretId: 's', ResourcePolicy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'secretsmanager:GetSecretValue', Resource: '*' }] }) });`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 113, endLine: 4, endColumn: 116 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 136, endLine: 5, endColumn: 139 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 129, endLine: 6, endColumn: 132 },
-      ],
-    },
-    {
-      name: 'SDK v3 Lambda permissions',
-      code: `import { LambdaClient, AddPermissionCommand, AddLayerVersionPermissionCommand } from '@aws-sdk/client-lambda';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 113, endLine: 4, endColumn: 116 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 136, endLine: 5, endColumn: 139 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 129, endLine: 6, endColumn: 132 },
+    ],
+  },
+  {
+    name: 'SDK v3 Lambda permissions',
+    code: `import { LambdaClient, AddPermissionCommand, AddLayerVersionPermissionCommand } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
 await client.send(new AddPermissionCommand({ FunctionName: 'f', StatementId: 'any', Action: 'lambda:InvokeFunction', Principal: '*' }));
 await client.send(new AddLayerVersionPermissionCommand({ LayerName: 'l', VersionNumber: 1, StatementId: 'all', Action: 'lambda:GetLayerVersion', Principal: '*' }));`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 3, column: 129, endLine: 3, endColumn: 132 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 157, endLine: 4, endColumn: 160 },
-      ],
-    },
-    {
-      name: 'SDK v3 aggregated clients and AttachRolePolicy',
-      code: `import { IAM, AttachRolePolicyCommand } from '@aws-sdk/client-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 3, column: 129, endLine: 3, endColumn: 132 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 157, endLine: 4, endColumn: 160 },
+    ],
+  },
+  {
+    name: 'SDK v3 aggregated clients and AttachRolePolicy',
+    code: `import { IAM, AttachRolePolicyCommand } from '@aws-sdk/client-iam';
 const iam = new IAM({});
 await iam.putRolePolicy({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:*:*:*' }] }) });
 new AttachRolePolicyCommand({ RoleName: 'r', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 131, endLine: 3, endColumn: 138 },
-        { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 4, column: 82, endLine: 4, endColumn: 101 },
-      ],
-    },
-    {
-      name: 'SDK v2 clients',
-      code: `import AWS from 'aws-sdk';
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 131, endLine: 3, endColumn: 138 },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 4, column: 82, endLine: 4, endColumn: 101 },
+    ],
+  },
+  {
+    name: 'SDK v2 clients',
+    code: `import AWS from 'aws-sdk';
 import IAM from 'aws-sdk/clients/iam';
 const iam = new AWS.IAM();
 await iam.putRolePolicy({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) }).promise();
 new IAM().createRole({ RoleName: 'r', AssumeRolePolicyDocument: '{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}' }, callback);
 new AWS.Lambda().addPermission({ FunctionName: 'f', StatementId: 's', Action: 'lambda:InvokeFunction', Principal: '*' });
 new AWS.S3().putBucketPolicy({ Bucket: 'b', Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' }] }) });`,
-      output: null,
-      errors: [
-        { messageId: 'admin', data: { value: '*' }, line: 4, column: 131, endLine: 4, endColumn: 134 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 117, endLine: 5, endColumn: 120 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 115, endLine: 6, endColumn: 118 },
-        { messageId: 'publicPrincipal', data: { value: '*' }, line: 7, column: 112, endLine: 7, endColumn: 115 },
-        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 7, column: 125, endLine: 7, endColumn: 131 },
-      ],
-    },
-  ],
-});
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 4, column: 131, endLine: 4, endColumn: 134 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 117, endLine: 5, endColumn: 120 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 115, endLine: 6, endColumn: 118 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 7, column: 112, endLine: 7, endColumn: 115 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 7, column: 125, endLine: 7, endColumn: 131 },
+    ],
+  },
+];
 
-jsRuleTester.run('no-wildcard-iam-policy', rule, {
-  valid: [
-    {
-      name: 'JS: scoped policy',
-      code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };`,
-    },
-    {
-      name: 'JS: a local PolicyStatement',
-      code: `import { PolicyStatement } from './local-iam.js';
+const jsValid: Valid[] = [
+  {
+    name: 'JS: scoped policy',
+    code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };`,
+  },
+  {
+    name: 'JS: a local PolicyStatement',
+    code: `import { PolicyStatement } from './local-iam.js';
 new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
-    },
-  ],
-  invalid: [
-    {
-      name: 'JS: raw JSON',
-      code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*'], Resource: '*' }] };`,
-      output: null,
-      errors: [
-        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 1, column: 88, endLine: 1, endColumn: 100 },
-        { messageId: 'allResources', data: { value: '*' }, line: 1, column: 113, endLine: 1, endColumn: 116 },
-      ],
-    },
-    {
-      name: 'JS: CDK renamed import',
-      code: `import { PolicyStatement as Statement, AnyPrincipal } from 'aws-cdk-lib/aws-iam';
+  },
+];
+
+const jsInvalid: Invalid[] = [
+  {
+    name: 'JS: raw JSON',
+    code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*'], Resource: '*' }] };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 1, column: 88, endLine: 1, endColumn: 100 },
+      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 113, endLine: 1, endColumn: 116 },
+    ],
+  },
+  {
+    name: 'JS: CDK renamed import',
+    code: `import { PolicyStatement as Statement, AnyPrincipal } from 'aws-cdk-lib/aws-iam';
 const s = new Statement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::site/*'] });
 s.addPrincipals(new AnyPrincipal());`,
-      output: null,
-      errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 17, endLine: 3, endColumn: 35 },
-      ],
-    },
-    {
-      name: 'JS: SDK v3',
-      code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 17, endLine: 3, endColumn: 35 },
+    ],
+  },
+  {
+    name: 'JS: SDK v3',
+    code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 const client = new IAMClient({});
 export const handler = async () => {
   await client.send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) }));
 };`,
-      output: null,
-      errors: [
-        { messageId: 'admin', data: { value: '*' }, line: 4, column: 152, endLine: 4, endColumn: 155 },
-      ],
-    },
-  ],
-});
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 4, column: 152, endLine: 4, endColumn: 155 },
+    ],
+  },
+];
 
-cjsRuleTester.run('no-wildcard-iam-policy', rule, {
-  valid: [
-    {
-      name: 'CJS: scoped CDK statement',
-      code: `const iam = require('aws-cdk-lib/aws-iam');
+const cjsValid: Valid[] = [
+  {
+    name: 'CJS: scoped CDK statement',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] });`,
-    },
-    {
-      name: 'CJS: a shadowed require',
-      code: `function load(require) {
+  },
+  {
+    name: 'CJS: a shadowed require',
+    code: `function load(require) {
   const iam = require('aws-cdk-lib/aws-iam');
   return new iam.PolicyStatement({ actions: ['*'], resources: ['*'] });
 }`,
-    },
-  ],
-  invalid: [
-    {
-      name: 'CJS: CDK through require',
-      code: `const iam = require('aws-cdk-lib/aws-iam');
+  },
+];
+
+const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: CDK through require',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
 const { PolicyStatement } = require('aws-cdk-lib').aws_iam;
 new iam.PolicyStatement({ actions: ['*'], resources: ['*'] });
 new PolicyStatement({ actions: ['events:*'], resources: ['*'] });`,
-      output: null,
-      errors: [
-        { messageId: 'admin', data: { value: '*' }, line: 3, column: 37, endLine: 3, endColumn: 40 },
-        { messageId: 'serviceActions', data: { value: 'events:*' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
-        { messageId: 'allResources', data: { value: '*' }, line: 4, column: 58, endLine: 4, endColumn: 61 },
-      ],
-    },
-    {
-      name: 'CJS: SDK v2 and v3 through require',
-      code: `const AWS = require('aws-sdk');
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 3, column: 37, endLine: 3, endColumn: 40 },
+      { messageId: 'serviceActions', data: { value: 'events:*' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
+      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 58, endLine: 4, endColumn: 61 },
+    ],
+  },
+  {
+    name: 'CJS: SDK v2 and v3 through require',
+    code: `const AWS = require('aws-sdk');
 const { PutRolePolicyCommand } = require('@aws-sdk/client-iam');
 exports.handler = async () => {
   await new AWS.IAM().putUserPolicy({ UserName: 'u', PolicyName: 'p', PolicyDocument: JSON.stringify({ Statement: { Effect: 'Allow', NotAction: ['iam:*', 'organizations:*'], Resource: '*' } }) }).promise();
   new PutRolePolicyCommand({ PolicyDocument: '{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b"}]}' });
 };`,
-      output: null,
-      errors: [
-        { messageId: 'notAction', data: { value: 'iam:*, organizations:*' }, line: 4, column: 146, endLine: 4, endColumn: 153 },
-        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 88, endLine: 5, endColumn: 94 },
-      ],
-    },
-  ],
+    output: null,
+    errors: [
+      { messageId: 'notAction', data: { value: 'iam:*, organizations:*' }, line: 4, column: 146, endLine: 4, endColumn: 153 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 88, endLine: 5, endColumn: 94 },
+    ],
+  },
+];
+
+tsRuleTester.run('no-wildcard-iam-policy', rule, { valid: tsValid, invalid: tsInvalid });
+jsRuleTester.run('no-wildcard-iam-policy', rule, { valid: jsValid, invalid: jsInvalid });
+cjsRuleTester.run('no-wildcard-iam-policy', rule, { valid: cjsValid, invalid: cjsInvalid });
+
+describe('no-wildcard-iam-policy on ESLint 9', () => {
+  itMatchesEslint9(rule, [
+    ...tsInvalid.map((test) => ['ts', test] as const),
+    ...jsInvalid.map((test) => ['js', test] as const),
+    ...cjsInvalid.map((test) => ['cjs', test] as const),
+  ]);
 });
