@@ -100,6 +100,31 @@ export const handler = middy(async () => ({})).use(injectLambdaContext(logger, {
       errors: [error('wholeEvent', { expression: 'event' }, 2, 15, 20)],
     },
     {
+      name: 'TS typed handler with another export name',
+      code: "import type { APIGatewayProxyHandler } from 'aws-lambda';\nexport const api: APIGatewayProxyHandler = async (req) => {\n  console.log(req.headers);\n  return { statusCode: 200, body: '' };\n};",
+      output: null,
+      errors: [error('eventPart', { expression: 'req.headers' }, 3, 15, 26)],
+    },
+    {
+      name: 'export { main as handler }',
+      code: 'async function main(evt: unknown) {\n  console.log(JSON.stringify(evt));\n}\nexport { main as handler };',
+      output: null,
+      errors: [error('wholeEvent', { expression: 'evt' }, 2, 30, 33)],
+    },
+    {
+      name: 'Powertools class handler: the event in the method',
+      code: `${POWERTOOLS}class Lambda {
+  @logger.injectLambdaContext()
+  public async handler(event: { body: string }): Promise<void> {
+    logger.debug('body', { body: event.body });
+  }
+}
+const instance = new Lambda();
+export const handler = instance.handler.bind(instance);`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.body' }, 6, 34, 44)],
+    },
+    {
       name: 'console.log(event)',
       code: inHandler('', 'console.log(event);'),
       output: null,

@@ -566,6 +566,54 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       ],
     },
     {
+      name: 'TS typed handler under another export name',
+      code: `import type { SQSHandler } from 'aws-lambda';
+export const consume: SQSHandler = async (event) => {
+  console.warn(\`got \${event.Records.length} records\`);
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import type { SQSHandler } from 'aws-lambda';
+export const consume: SQSHandler = async (event) => {
+  console.warn(JSON.stringify({ message: 'got records', length: event.Records.length }));
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'export { main as handler }',
+      code: "async function main(id: string) {\n  console.log('id', id);\n}\nexport { main as handler };",
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: "async function main(id: string) {\n  console.log(JSON.stringify({ message: 'id', id }));\n}\nexport { main as handler };",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'Powertools class handler with the decorator',
       code: `${POWERTOOLS}class Lambda {
   @logger.injectLambdaContext()
