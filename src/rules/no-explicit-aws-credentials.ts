@@ -342,7 +342,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow explicit credentials in AWS SDK clients instead of the Lambda execution role',
+      description: 'Disallow passing explicit credentials to AWS SDK clients instead of using the Lambda execution role',
       recommended: 'recommended',
     },
     fixable: 'code',
