@@ -1,3 +1,5 @@
+import { redactValue } from './redact.js';
+
 /**
  * Evaluation of one IAM policy statement whose elements have already been resolved (from raw JSON, AWS CDK or an
  * SDK call). Pure: no AST, no ESLint. Every value carries an opaque location `L` (the rule uses source ranges) so
@@ -338,8 +340,24 @@ function conditionPresent(condition: IamCondition | undefined): boolean {
   return condition !== undefined && (condition.entries.length > 0 || condition.hasUnknown);
 }
 
-/** `value` cut to a readable length for a message. */
+const KEY_ID = /(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}/u;
+const BASE64_RUN = /[A-Za-z0-9/+]{40,}/gu;
+
+/** An access key ID, or a 40+ character base64 run mixing digits and both cases (secret key, session token). */
+function looksLikeCredential(value: string): boolean {
+  if (KEY_ID.test(value)) return true;
+  for (const [run] of value.matchAll(BASE64_RUN)) {
+    if (/[0-9]/u.test(run) && /[A-Z]/u.test(run) && /[a-z]/u.test(run)) return true;
+  }
+  return false;
+}
+
+/**
+ * `value` cut to a readable length for a message. Lint output lands in CI logs: a value that looks like a
+ * credential (a policy is no place for one, but code is odd) is described, never shown.
+ */
 export function shown(value: string): string {
+  if (looksLikeCredential(value)) return redactValue(value);
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 1)}…` : value;
 }
 

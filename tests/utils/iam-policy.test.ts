@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyAction,
   denyGuard,
+  shown,
   evaluateManagedPolicy,
   evaluatePolicy,
   evaluatePrincipalGrant,
@@ -474,6 +475,20 @@ describe('managed policies', () => {
   ])('%s with %j → %s', (name, options, reported) => {
     const findings = evaluateManagedPolicy(name, 'M', resolveIamOptions(options));
     expect(findings).toEqual(reported ? [{ messageId: 'adminManagedPolicy', at: 'M', data: { value: name } }] : []);
+  });
+});
+
+describe('shown', () => {
+  // Built at run time: no credential-shaped literal in the repository.
+  const keyId = 'AKIA' + 'Q3EGRU5XN7CZJ2LW';
+  const secret = 'wJalrXUtnFEMI' + '/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY1234';
+  it.each([
+    ['arn:aws:s3:::bucket/*', 'arn:aws:s3:::bucket/*'],
+    ['arn:aws:s3:::reports/monthly/summaries/regional/archive/*', 'arn:aws:s3:::reports/monthly/summaries/regional/archive/*'],
+    [`arn:aws:iam::123456789012:user/${keyId}`, 'arn:… (51 characters)'],
+    [secret, 'wJal… (44 characters)'],
+  ])('%s → %s', (value, expected) => {
+    expect(shown(value)).toBe(expected);
   });
 });
 
