@@ -543,7 +543,8 @@ function primitiveOf(value: PrimitiveValue): number | boolean | null | undefined
 // ---------------------------------------------------------------------------------------------------------------
 
 function findVariable(node: TSESTree.Identifier, ctx: Context): Variable | null {
-  return ASTUtils.findVariable(ctx.sourceCode.getScope(node), node);
+  // By name from the innermost scope: passing the node makes eslint-utils search sibling scopes (slow on big files).
+  return ASTUtils.findVariable(ctx.sourceCode.getScope(node), node.name);
 }
 
 /** True when `node` is the identifier `name` and refers to the global (not a local or import of that name). */
