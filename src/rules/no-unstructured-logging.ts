@@ -13,6 +13,7 @@ import {
   type LoggerLibrary,
 } from '../utils/logging.js';
 import { getStaticValue } from '../utils/static-value.js';
+import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
   {
@@ -99,7 +100,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       Program() {
-        if (getLambdaHandlers(context).length === 0) return;
+        if (getLambdaHandlers(context).length === 0 || isTestFile(context)) return;
         const logging = getFileLogging(context, { loggers: options.loggers });
         for (const call of logging.logCalls) {
           if (call.kind !== 'emit') continue;
@@ -181,6 +182,7 @@ class CallChecker {
       return;
     }
     if (args.every((argument) => this.constantText(argument) !== null || isLiteralOnly(argument))) return;
+    if (this.isMessageWithError(args)) return;
     const first = args[0]!;
     const last = args[args.length - 1]!;
     this.context.report({
@@ -189,6 +191,18 @@ class CallChecker {
       data: { method },
       suggest: this.suggestions(() => this.consoleSuggestion(args)),
     });
+  }
+
+  /**
+   * `console.error('Failed to save order', err)`: a constant message and one Error. Lambda's JSON log format keeps
+   * the Error as fields (`errorType`, `errorMessage`, `stackTrace`) next to the message, so nothing is lost to the
+   * text; the issue's "`console.error(err)` with one Error is fine" extends to a constant message before it.
+   */
+  private isMessageWithError(args: readonly TSESTree.Expression[]): boolean {
+    if (args.length !== 2) return false;
+    const shape = this.shape(args[0]!);
+    if (shape === null || shape.dataBuilt || shape.constant === null) return false;
+    return isErrorValue(args[1]!, this.sourceCode);
   }
 
   private checkMessageFirst(): void {
@@ -687,6 +701,26 @@ function objectKeys(node: TSESTree.ObjectExpression): Set<string> | null {
     keys.add(name);
   }
   return keys;
+}
+
+/**
+ * An Error, as far as names and syntax show: a `catch` parameter, `new Error(…)` / `new …Error(…)`, or a variable
+ * named like one (`err`, `error`, `e`, `ex`, `exception`, `…Error`). Members (`result.error`) are not: an API's
+ * error field is often a string or a plain object.
+ */
+function isErrorValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.NewExpression) {
+    const callee = skipTypeWrappers(target.callee);
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression
+          ? getPropertyName(callee)
+          : null;
+    return name !== null && (name === 'Error' || name.endsWith('Error') || name.endsWith('Exception'));
+  }
+  return target.type === AST_NODE_TYPES.Identifier && isErrorLike(target, sourceCode);
 }
 
 /** A caught error or a value named like one (`err`, `error`, `e`, `ex`, `exception`, `…Error`). */

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
+import { isTestFile } from '../utils/test-files.js';
 import {
   getFileLogging,
   quoteString,
@@ -65,9 +66,12 @@ export default createRule<Options, MessageIds>({
         if (handlers.length === 0) return;
         const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null);
         if (analysable.length === 0) return;
+        if (isTestFile(context)) return;
         const logging = getFileLogging(context, { loggers: options.loggers, middlewares: options.middlewares });
-        if (logging.hasUnknownLogCall) return;
-        if (logging.logCalls.some((call) => call.kind === 'emit' && call.structured)) return;
+        // Logging we cannot see: a logger we cannot identify, a logger handed to a router or resolver, a framework
+        // behind an adapter (`proxy(server, event, context)`)
+        if (logging.hasUnknownLogCall || logging.loggerHandedOff || logging.usesFrameworkAdapter) return;
+        if (logging.logCalls.some((call) => (call.kind === 'emit' || call.kind === 'event') && call.structured)) return;
         for (const handler of analysable) {
           if (usesLoggingMiddleware(handler, handlers, logging.middlewares)) continue;
           const suggestion = buildSuggestion(handler, logging.moduleLoggers, sourceCode);

@@ -1,6 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getCalleeName, getPropertyName, skipTypeWrappers } from './ast.js';
-import { resolveCallee, resolveModuleRef, type ModuleRef } from './modules.js';
+import { findVariableOf, resolveCallee, resolveModuleRef, type ModuleRef } from './modules.js';
 
 /**
  * Logging analysis shared by the logging rules: which calls are log calls, which library a logger comes from and
@@ -43,9 +43,12 @@ export interface LoggingOptions {
 /**
  * - `emit` writes a log line (`info`, `error`, …);
  * - `context` adds data to every later line (`appendKeys`, `child`);
- * - `dump` prints a value without being a log statement (`console.dir`, `console.table`).
+ * - `dump` prints a value without being a log statement (`console.dir`, `console.table`);
+ * - `event` logs the invocation's event when the configuration asks for it (Powertools `logEventIfEnabled(event)`,
+ *   on when `POWERTOOLS_LOGGER_LOG_EVENT` is set): a structured log of the handler, but its argument is not a
+ *   value logged unconditionally.
  */
-export type LogCallKind = 'emit' | 'context' | 'dump';
+export type LogCallKind = 'emit' | 'context' | 'dump' | 'event';
 
 export interface LogCall {
   node: TSESTree.CallExpression;
@@ -86,6 +89,16 @@ export interface FileLogging {
   middlewares: readonly LoggingMiddlewareUse[];
   /** Structured logger instances declared or imported at the top level of the module, in source order. */
   moduleLoggers: readonly ModuleLogger[];
+  /**
+   * A structured logger is handed to other code (`new Router({ logger })`, `new AppSyncEventsResolver({ logger })`,
+   * `withLogging(handler, logger)`): that code may log through it, out of our sight.
+   */
+  loggerHandedOff: boolean;
+  /**
+   * The module uses a web framework adapter (`aws-serverless-express`, `serverless-http`, `@vendia/serverless-express`,
+   * …): its handler hands requests to a framework whose logging is out of our sight.
+   */
+  usesFrameworkAdapter: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -96,6 +109,7 @@ interface LibrarySpec {
   emit: ReadonlySet<string>;
   context: ReadonlySet<string>;
   dump?: ReadonlySet<string>;
+  event?: ReadonlySet<string>;
 }
 
 const LIBRARIES: Readonly<Record<Exclude<LoggerLibrary, 'custom'>, LibrarySpec>> = {
@@ -115,6 +129,7 @@ const LIBRARIES: Readonly<Record<Exclude<LoggerLibrary, 'custom'>, LibrarySpec>>
       'setPersistentLogAttributes',
       'createChild',
     ]),
+    event: new Set(['logEventIfEnabled']),
   },
   pino: {
     order: 'object-first',
@@ -247,11 +262,9 @@ function unwrap(node: TSESTree.Node): TSESTree.Node {
 
 /** The variable `node` refers to, or null (an undeclared global, or anything odd). */
 export function variableOf(node: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
-  try {
-    return ASTUtils.findVariable(sourceCode.getScope(node), node);
-  } catch {
-    return null;
-  }
+  // By name from the innermost scope: `ASTUtils.findVariable(scope, node)` searches every sibling scope for the
+  // node, which is quadratic over a big file.
+  return findVariableOf(node, sourceCode);
 }
 
 /** `node` is a global the file does not declare (`console`, `process`, `JSON`). */
@@ -652,9 +665,10 @@ function classify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | 
     if (spec.emit.has(method)) kind = 'emit';
     else if (spec.context.has(method)) kind = 'context';
     else if (spec.dump?.has(method)) kind = 'dump';
+    else if (spec.event?.has(method)) kind = 'event';
     else return null;
     const structured =
-      kind === 'emit' &&
+      (kind === 'emit' || kind === 'event') &&
       (logger.library === 'console' ? isStructuredConsoleArguments(node.arguments, resolver.sourceCode) : logger.structured);
     return { node, logger, method, kind, structured };
   }
@@ -834,6 +848,8 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   const logCalls: LogCall[] = [];
   const middlewares: LoggingMiddlewareUse[] = [];
   let hasUnknownLogCall = false;
+  let loggerHandedOff = false;
+  let usesFrameworkAdapter = false;
   const program = sourceCode.ast as TSESTree.Program;
   const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
 
@@ -847,9 +863,14 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
       else if (!hasUnknownLogCall && isUnknownLogCall(node, resolver)) hasUnknownLogCall = true;
       const middleware = middlewareOf(node, resolver) ?? customUseArgument(node, resolver);
       if (middleware !== null) middlewares.push(middleware);
+      if (!usesFrameworkAdapter && isAdapterRequire(node, sourceCode)) usesFrameworkAdapter = true;
     } else if (node.type === AST_NODE_TYPES.Decorator) {
       const middleware = middlewareOf(node, resolver);
       if (middleware !== null) middlewares.push(middleware);
+    } else if (node.type === AST_NODE_TYPES.ImportDeclaration || node.type === AST_NODE_TYPES.ImportExpression) {
+      if (!usesFrameworkAdapter && isAdapterModule(node.source)) usesFrameworkAdapter = true;
+    } else if (!loggerHandedOff && node.type === AST_NODE_TYPES.Identifier && isHandedOffLogger(node, resolver)) {
+      loggerHandedOff = true;
     }
     const keys = visitorKeys[node.type] ?? [];
     for (let index = keys.length - 1; index >= 0; index--) {
@@ -870,7 +891,95 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
     hasUnknownLogCall,
     middlewares,
     moduleLoggers: findModuleLoggers(program, resolver),
+    loggerHandedOff,
+    usesFrameworkAdapter,
   };
+}
+
+/**
+ * Modules that adapt a web framework (Express, Fastify, Nest, Hono, Apollo, …) to a Lambda handler, including the
+ * legacy `aws-serverless-express` whose `proxy(server, event, context)` is called inside a handler body.
+ */
+const FRAMEWORK_ADAPTER_MODULES: ReadonlySet<string> = new Set([
+  'serverless-http',
+  'aws-serverless-express',
+  '@vendia/serverless-express',
+  '@codegenie/serverless-express',
+  '@fastify/aws-lambda',
+  'aws-lambda-fastify',
+  'hono/aws-lambda',
+  '@as-integrations/aws-lambda',
+  '@h4ad/serverless-adapter',
+  '@nestjs/platform-serverless',
+]);
+
+function isAdapterModule(source: TSESTree.Node | null | undefined): boolean {
+  if (source === null || source === undefined) return false;
+  let specifier: string | null = null;
+  if (source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') specifier = source.value;
+  else if (source.type === AST_NODE_TYPES.TemplateLiteral && source.expressions.length === 0) {
+    specifier = source.quasis[0]?.value.cooked ?? null;
+  }
+  if (specifier === null) return false;
+  if (FRAMEWORK_ADAPTER_MODULES.has(specifier)) return true;
+  // subpaths: `aws-serverless-express/middleware`, `@vendia/serverless-express/src/…`
+  for (const module of FRAMEWORK_ADAPTER_MODULES) if (specifier.startsWith(`${module}/`)) return true;
+  return false;
+}
+
+/** `require('serverless-http')` with the global `require`. */
+function isAdapterRequire(node: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const callee = node.callee;
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'require' || node.arguments.length !== 1) return false;
+  return isAdapterModule(node.arguments[0]) && isGlobal(callee, sourceCode);
+}
+
+/** How far up from an identifier a call argument may sit: `f({ a: { logger } })`, `f([logger])`. */
+const HAND_OFF_DEPTH = 4;
+
+/**
+ * `node` is a structured logger passed to other code: an argument of a call or `new` (directly, or inside object
+ * and array literals), other than a call on the logger itself or a console call.
+ */
+function isHandedOffLogger(node: TSESTree.Identifier, resolver: Resolver): boolean {
+  let current: TSESTree.Node = node;
+  let call: TSESTree.CallExpression | TSESTree.NewExpression | null = null;
+  for (let depth = 0; depth <= HAND_OFF_DEPTH && call === null; depth++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent === undefined) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        if (parent.callee === current) return false;
+        call = parent;
+        break;
+      case AST_NODE_TYPES.Property:
+        if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+        current = parent.parent;
+        break;
+      case AST_NODE_TYPES.ArrayExpression:
+        current = parent;
+        break;
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        current = parent;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (call === null) return false;
+  // `logger.info('x', { logger })`, `console.log(logger)`: logging the logger hands it to nobody;
+  // `injectLambdaContext(logger)` is a middleware, attributed to the handler it wraps
+  if (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    (classify(call, resolver) !== null || middlewareOf(call, resolver) !== null)
+  ) {
+    return false;
+  }
+  const logger = loggerOf(node, resolver, 0);
+  return logger !== null && logger.structured && logger.library !== 'console';
 }
 
 function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {

@@ -84,7 +84,29 @@ export const handler = middy(async () => ({})).use(injectLambdaContext(logger, {
         `const v0 = event.path;\n${Array.from({ length: 40 }, (_, i) => `  const v${i + 1} = v${i};`).join('\n')}\n  console.log(v40);`,
       ),
     },
-    { name: 'logEventIfEnabled without forcing', code: inHandler(POWERTOOLS, 'logger.logEventIfEnabled(event);') },
+    {
+      name: 'logEventIfEnabled without forcing: the event is logged only when configured (a log call, not a value logged)',
+      code: inHandler(POWERTOOLS, 'logger.logEventIfEnabled(event);'),
+    },
+    {
+      name: "a unit test of Powertools' logEvent option is test code",
+      code: `${POWERTOOLS}class Test {
+  @logger.injectLambdaContext({ logEvent: true })
+  async handler(event: unknown, _context: unknown) { return event; }
+}
+export const handler = new Test().handler;`,
+      filename: 'packages/logger/tests/unit/logEvent.test.ts',
+    },
+    {
+      name: "a test stack's environment under tests/ is test code",
+      code: "export const environment = { POWERTOOLS_LOGGER_LOG_EVENT: 'true' };",
+      filename: 'packages/idempotency/tests/helpers/resources.ts',
+    },
+    {
+      name: "an end-to-end test's function code logging its synthetic event",
+      code: inHandler(POWERTOOLS, "logger.info('received', { event });"),
+      filename: 'packages/idempotency/tests/e2e/idempotentDecorator.test.FunctionCode.ts',
+    },
     { name: 'POWERTOOLS_LOGGER_LOG_EVENT false', code: "const environment = { POWERTOOLS_LOGGER_LOG_EVENT: 'false' };" },
     {
       name: 'option sensitiveNames replaces the default list',

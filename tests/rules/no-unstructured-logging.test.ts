@@ -21,6 +21,27 @@ tsRuleTester.run('no-unstructured-logging', rule, {
     { name: 'constant console message', code: inHandler('', "console.log('done');") },
     { name: 'several constant arguments', code: inHandler('', "console.log('done', 'all', 3);") },
     { name: 'a single Error', code: inHandler('', 'console.error(err);') },
+    {
+      name: "an end-to-end test's function code is test code",
+      code: inHandler(POWERTOOLS, 'logger.info(`order ${id}`);'),
+      filename: 'packages/idempotency/tests/e2e/idempotentDecorator.test.FunctionCode.ts',
+    },
+    {
+      name: 'a constant message and an Error: the JSON log format keeps the Error as fields',
+      code: inHandler('', "console.error('Failed to save', err);"),
+    },
+    {
+      name: 'a constant message and a caught error, whatever its name',
+      code: inHandler('', "try { await Promise.resolve(id); } catch (failure) { console.error('Failed to save:', failure); }"),
+    },
+    {
+      name: 'a constant message and a new Error',
+      code: inHandler('', "console.warn('Retrying', new TypeError('bad input'));"),
+    },
+    {
+      name: 'a constant message and an error in a promise callback',
+      code: inHandler('', "Promise.resolve(id).catch((error) => console.log('Lookup failed', error));"),
+    },
     { name: 'a single identifier', code: inHandler('', 'console.log(event);') },
     {
       name: 'a single JSON object',
@@ -157,8 +178,8 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       ],
     },
     {
-      name: 'console: message and an Error; no suggestion (an Error stringifies to {})',
-      code: inHandler('', "console.error('Failed to save', err);"),
+      name: 'console: a message built from data before an Error is still reported; no suggestion (an Error stringifies to {})',
+      code: inHandler('', "console.error('Failed to save ' + id, err);"),
       output: null,
       errors: [
         {
@@ -167,7 +188,40 @@ tsRuleTester.run('no-unstructured-logging', rule, {
           line: 2,
           column: 17,
           endLine: 2,
-          endColumn: 38,
+          endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: a constant message, an Error and more data',
+      code: inHandler('', "console.error('Failed to save', err, id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'error' },
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "console: a constant message and an error's message string (not an Error) is data; no suggestion",
+      code: inHandler('', "console.error('Failed to save:', err.message);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'error' },
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 47,
+          // `message` is the console entry's own key: no field can take that name
           suggestions: [],
         },
       ],

@@ -25,6 +25,60 @@ function audit(id: string) { logger.info('saved', { id }); }
 export const handler = async () => { audit('x'); };`,
     },
     {
+      name: 'a logger handed to a Powertools router logs through it',
+      code: `import { Router } from '@aws-lambda-powertools/event-handler/http';
+${POWERTOOLS}import type { Context } from 'aws-lambda';
+const logger = new Logger({ serviceName: 'todos' });
+const app = new Router({ logger });
+app.get('/todos', async () => ({ todos: [] }));
+export const handler = async (event: unknown, context: Context) => {
+  logger.addContext(context);
+  return app.resolve(event, context);
+};`,
+    },
+    {
+      name: 'a logger handed to a resolver as a nested option, or to a wrapper',
+      code: `import { AppSyncEventsResolver } from '@aws-lambda-powertools/event-handler/appsync-events';
+import pino from 'pino';
+${POWERTOOLS}import { withAudit } from './audit';
+const logger = new Logger();
+const log = pino();
+const app = new AppSyncEventsResolver({ options: { logger } as const });
+export const handler = async (event: unknown, context: import('aws-lambda').Context) => app.resolve(event, context);
+export const audited = withAudit(async () => ({}), [log]);`,
+    },
+    {
+      name: 'logEventIfEnabled logs the event when the configuration asks',
+      code: `${POWERTOOLS}const logger = new Logger();
+export const handler = async (event: unknown) => {
+  logger.logEventIfEnabled(event);
+  return { ok: true };
+};`,
+    },
+    {
+      name: 'a handler that hands the request to a web framework (aws-serverless-express proxy)',
+      code: `import { Handler, Context } from 'aws-lambda';
+import { createServer, proxy } from 'aws-serverless-express';
+import express from 'express';
+const server = createServer(express());
+export const handler: Handler = async (event: any, context: Context) => proxy(server, event, context, 'PROMISE').promise;`,
+    },
+    {
+      name: 'a handler inside a test file (x.test.ts)',
+      code: 'export const handler = async () => ({ statusCode: 200 });',
+      filename: 'src/orders.test.ts',
+    },
+    {
+      name: "an end-to-end test's function code (x.test.functionCode.ts)",
+      code: 'export const handler = async () => ({ statusCode: 200 });',
+      filename: 'packages/metrics/e2e/basicFeatures.test.functionCode.ts',
+    },
+    {
+      name: 'a handler under a tests/ directory',
+      code: "import type { Context, SQSRecord } from 'aws-lambda';\nconst handlerWithContext = (record: SQSRecord, context: Context): string => record.body;\nexport { handlerWithContext };",
+      filename: 'packages/batch/tests/helpers/handlers.ts',
+    },
+    {
       name: 'Powertools middy middleware',
       code: `import middy from '@middy/core';
 ${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -366,6 +420,79 @@ export const handler = async (logger: unknown) => { return logger; };`,
       ],
     },
     {
+      name: 'context calls alone (appendKeys, addContext) write no log line',
+      code: `${POWERTOOLS}const logger = new Logger();
+export const handler = async (event: { customerId: string }, context: import('aws-lambda').Context) => {
+  logger.addContext(context);
+  logger.appendKeys({ customerId: event.customerId });
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `${POWERTOOLS}const logger = new Logger();
+export const handler = async (event: { customerId: string }, context: import('aws-lambda').Context) => {
+  logger.info('handler invoked', { requestId: context.awsRequestId });
+  logger.addContext(context);
+  logger.appendKeys({ customerId: event.customerId });
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'printing the logger is not handing it to anything',
+      code: `${POWERTOOLS}const logger = new Logger();
+export const handler = async () => { console.log('logger', logger); };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `${POWERTOOLS}const logger = new Logger();
+export const handler = async () => {
+  logger.info('handler invoked'); console.log('logger', logger); };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a test-like word in a file or directory name is not a test file',
+      code: 'export const handler = async () => ({ statusCode: 200 });',
+      filename: 'src/contest/latest.tests-helper.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'an expression-bodied handler gets no suggestion',
       code: `${POWERTOOLS}const logger = new Logger();
 export const handler = async () => ({ statusCode: 200 });`,
@@ -387,6 +514,10 @@ export const handler = async () => ({ statusCode: 200 });`,
 
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'serverless-http imported inside the handler: the framework behind it logs',
+      code: "import express from 'express';\nconst app = express();\nlet cached;\nexport const handler = async (event, context) => {\n  const serverless = (await import('serverless-http')).default;\n  cached ??= serverless(app);\n  return cached(event, context);\n};",
+    },
     {
       name: 'pino called directly on the import',
       code: "import pino from 'pino';\nconst log = pino();\nexport async function handler() { log.info({ step: 1 }, 'start'); }",
@@ -484,6 +615,10 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'serverless-http required in the module',
+      code: "const serverless = require('serverless-http');\nconst app = require('./app');\nlet cached;\nexports.handler = async (event, context) => {\n  cached = cached || serverless(app);\n  return cached(event, context);\n};",
+    },
     {
       name: 'lambda-log through require, module.exports = { handler }',
       code: "const log = require('lambda-log');\nasync function handler(event) { log.info('received', { id: event.id }); }\nmodule.exports = { handler };",

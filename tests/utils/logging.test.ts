@@ -61,6 +61,8 @@ describe('classifyLogCall', () => {
     ['Powertools instance', 'ts', `${PT}logger.info('x');`, emit('powertools')],
     ['Powertools critical', 'ts', `${PT}logger.critical('x');`, emit('powertools')],
     ['Powertools appendKeys', 'ts', `${PT}logger.appendKeys({ a: 1 });`, { library: 'powertools', kind: 'context', structured: false }],
+    ['Powertools logEventIfEnabled', 'ts', `${PT}logger.logEventIfEnabled(event);`, { library: 'powertools', kind: 'event', structured: true }],
+    ['pino has no logEventIfEnabled', 'esm', "import pino from 'pino';\nconst log = pino();\nlog.logEventIfEnabled(event);", null],
     ['Powertools child', 'ts', `${PT}logger.createChild().warn('x');`, emit('powertools')],
     ['Powertools through as', 'ts', `${PT}(logger as Logger).info('x');`, emit('powertools')],
     ['Powertools optional call', 'ts', `${PT}logger?.info('x');`, emit('powertools')],
@@ -287,6 +289,33 @@ describe('getFileLogging', () => {
       { middlewares: ['@acme/mw'] },
     );
     expect(logging.middlewares.map((use) => use.kind).sort()).toEqual(['custom', 'powertools', 'powertools']);
+  });
+
+  it.each<[string, Dialect, string, boolean]>([
+    ['a router option', 'ts', `${PT}import { Router } from '@aws-lambda-powertools/event-handler/http';\nnew Router({ logger });`, true],
+    ['a renamed option', 'ts', `${PT}import { Router } from '@aws-lambda-powertools/event-handler/http';\nnew Router({ log: logger });`, true],
+    ['a call argument', 'esm', "import pino from 'pino';\nconst log = pino();\nwithAudit(handler, log);", true],
+    ['inside an array argument', 'esm', "import pino from 'pino';\nconst log = pino();\nsetup([log]);", true],
+    ['a child logger', 'esm', "import pino from 'pino';\nconst log = pino().child({ a: 1 });\nsetup({ logger: log });", true],
+    ['a Powertools middleware is not a hand-off', 'ts', `${PT}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';\ninjectLambdaContext(logger);`, false],
+    ['logging the logger is not a hand-off', 'ts', `${PT}console.log(logger);\nlogger.info('x', { logger });`, false],
+    ['a text-format winston logger is not structured', 'esm', "import winston from 'winston';\nconst w = winston.createLogger({ format: winston.format.simple() });\nsetup({ w });", false],
+    ['an unknown logger', 'esm', "import { logger } from './logger';\nsetup({ logger });", false],
+    ['a logger as a property key only', 'esm', "setup({ logger: 1 });", false],
+  ])('loggerHandedOff: %s', (_name, dialect, code, expected) => {
+    expect(analyse(code, dialect).loggerHandedOff).toBe(expected);
+  });
+
+  it.each<[string, Dialect, string, boolean]>([
+    ['aws-serverless-express import', 'esm', "import { proxy } from 'aws-serverless-express';", true],
+    ['a subpath import', 'esm', "import { eventContext } from 'aws-serverless-express/middleware';", true],
+    ['serverless-http require', 'cjs', "const serverless = require('serverless-http');", true],
+    ['a dynamic import', 'esm', "const m = await import('@vendia/serverless-express');", true],
+    ['a local require shadowing the global', 'cjs', "function f(require) { return require('serverless-http'); }", false],
+    ['express alone', 'esm', "import express from 'express';", false],
+    ['a look-alike name', 'esm', "import x from 'serverless-http-extra';", false],
+  ])('usesFrameworkAdapter: %s', (_name, dialect, code, expected) => {
+    expect(analyse(code, dialect).usesFrameworkAdapter).toBe(expected);
   });
 
   // As deep as espree parses inside vitest; the analysis itself is iterative.

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+/**
+ * Is this file test code: a unit test, an end-to-end test's function code, a test helper, a mock or a fixture?
+ *
+ * The logging rules judge what a deployed handler writes to CloudWatch; a handler defined inside a test (Powertools'
+ * own `@logger.injectLambdaContext({ logEvent: true })` unit tests), a test stack's environment, or a fixture
+ * module is not that. Decided by the conventions test runners use:
+ * - a file name with a `.test.` or `.spec.` part (`handler.test.ts`, `basic.test.functionCode.ts`);
+ * - a directory `test`, `tests`, `__tests__`, `__mocks__` or `__fixtures__` on the path below the working
+ *   directory (the project root). Directories above it (`/home/me/tests/app/…`) do not count; for a file outside
+ *   the working directory only the file name is looked at.
+ */
+export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  const filename = context.physicalFilename;
+  if (filename === '' || filename.startsWith('<')) return false; // <input>, <text>: no real file
+  return isTestPath(filename, context.cwd);
+}
+
+const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__']);
+
+/** `isTestFile` on a path: `filename` (absolute or relative to `cwd`) and the working directory. */
+export function isTestPath(filename: string, cwd: string): boolean {
+  if (filename.length > 4096) return false;
+  const normalised = filename.replace(/\\/g, '/');
+  const cwdNormalised = cwd.replace(/\\/g, '/');
+  let relative: string | null;
+  if (!path.posix.isAbsolute(normalised) && !/^[A-Za-z]:\//.test(normalised)) relative = normalised;
+  else if (cwdNormalised !== '' && normalised.startsWith(`${cwdNormalised.replace(/\/$/, '')}/`)) {
+    relative = normalised.slice(cwdNormalised.replace(/\/$/, '').length + 1);
+  } else relative = null;
+  const parts = (relative ?? normalised).split('/').filter((part) => part !== '' && part !== '.');
+  const base = parts[parts.length - 1] ?? '';
+  const words = base.toLowerCase().split('.');
+  // `x.test.ts`, `x.spec.js`, `x.test.functionCode.ts`: a `test`/`spec` part that is neither the first nor the extension
+  if (words.slice(1, -1).some((word) => word === 'test' || word === 'spec')) return true;
+  if (relative === null) return false;
+  return parts.slice(0, -1).some((part) => TEST_DIRECTORIES.has(part));
+}

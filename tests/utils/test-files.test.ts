@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isTestPath } from '../../src/utils/test-files.js';
+
+describe('isTestPath', () => {
+  const cwd = '/repo';
+  it.each<[string, string, boolean]>([
+    ['a unit test', '/repo/src/orders.test.ts', true],
+    ['a spec', '/repo/src/orders.spec.js', true],
+    ["an end-to-end test's function code", '/repo/packages/metrics/tests/e2e/basic.test.functionCode.ts', true],
+    ['a tests/ directory', '/repo/packages/batch/tests/helpers/handlers.ts', true],
+    ['a test/ directory', '/repo/test/handler.js', true],
+    ['__tests__', '/repo/src/__tests__/handler.ts', true],
+    ['__mocks__', '/repo/src/__mocks__/aws-sdk.js', true],
+    ['__fixtures__', '/repo/src/__fixtures__/event.ts', true],
+    ['a relative path', 'tests/handler.ts', true],
+    ['a handler', '/repo/src/handler.ts', false],
+    ['a file named test', '/repo/src/test.ts', false],
+    ['a directory containing the word', '/repo/src/contest/latest.ts', false],
+    ['a word that only starts like it', '/repo/src/testing-tools/handler.ts', false],
+    ['a tests-helper name', '/repo/src/latest.tests-helper.ts', false],
+    ['a tests/ directory above the working directory does not count', '/home/tests/repo/src/handler.ts', false],
+    ['outside the working directory only the file name counts', '/other/tests/handler.ts', false],
+    ['outside the working directory, a test file name', '/other/src/handler.test.ts', true],
+    ['empty', '', false],
+  ])('%s: %s', (_name, filename, expected) => {
+    expect(isTestPath(filename, filename === '/home/tests/repo/src/handler.ts' ? '/home/tests/repo' : cwd)).toBe(expected);
+  });
+
+  it('reads Windows separators', () => {
+    expect(isTestPath('C:\\repo\\src\\__tests__\\handler.ts', 'C:\\repo')).toBe(true);
+    expect(isTestPath('C:\\repo\\src\\handler.ts', 'C:\\repo')).toBe(false);
+    expect(isTestPath('C:\\tests\\repo\\src\\handler.ts', 'C:\\tests\\repo')).toBe(false);
+  });
+
+  it('gives up on absurdly long paths', () => {
+    expect(isTestPath(`/repo/${'a/'.repeat(5_000)}x.test.ts`, cwd)).toBe(false);
+  });
+});
