@@ -14,6 +14,7 @@ import {
   readProps,
   resolveBoundExpression,
   resolveLambdaFunction,
+  resolveRestApi,
   resolveRestResource,
   unwrapExpression,
   type PropValue,
@@ -49,7 +50,27 @@ const CALL_METHODS = new Set([
   'addRoutes',
   'createFunctionUrlConfig',
   'updateFunctionUrlConfig',
+  // escape hatches: `(method.node.defaultChild as CfnMethod).addPropertyOverride('AuthorizationType', 'AWS_IAM')`
+  'addPropertyOverride',
+  'addOverride',
 ]);
+
+/** Members whose assignment sets a REST method's / HTTP route's authorization somewhere the rule does not follow. */
+const AUTHORIZATION_MEMBERS = new Set(['authorizationType', 'authorizerId', 'authorizer', 'authorizationScopes']);
+
+/** Members whose assignment sets a function URL's auth type (`(url.node.defaultChild as CfnUrl).authType = …`). */
+const URL_AUTH_MEMBERS = new Set(['authType']);
+
+/** What a report is about, so that an escape hatch seen later in the file can withdraw it. */
+type Subject = { kind: 'url' } | { kind: 'api'; api: TSESTree.Node | null };
+
+interface PendingReport {
+  node: TSESTree.Node;
+  messageId: Exclude<MessageIds, 'useAwsIam'>;
+  data: Record<string, string>;
+  suggestFix: boolean;
+  subject: Subject;
+}
 
 const SDK_URL_COMMANDS = new Set(['CreateFunctionUrlConfigCommand', 'UpdateFunctionUrlConfigCommand']);
 
@@ -118,22 +139,96 @@ export default createRule<Options, MessageIds>({
     const allowsPaths = [...allowPublic].some((entry) => entry.startsWith('/'));
     const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;
     const reported = new Set<TSESTree.Node>();
+    /** Reports are held until the end of the file: an escape hatch further down may set the authorization. */
+    const pending: PendingReport[] = [];
+    /** APIs whose `defaultMethodOptions` / `defaultAuthorizer` is assigned after creation: what methods inherit is unknown. */
+    const overriddenApis = new Set<TSESTree.Node>();
+    /** Authorization set through an escape hatch the rule cannot tie to one method (`cfn.authorizationType = …`). */
+    let authorizationOverridden = false;
+    let urlAuthOverridden = false;
 
     function report(
       node: TSESTree.Node,
       messageId: Exclude<MessageIds, 'useAwsIam'>,
-      data: Record<string, string> = {},
+      data: Record<string, string>,
+      subject: Subject,
       suggestFix = false,
     ): void {
       if (reported.has(node)) return;
       reported.add(node);
-      const fix = suggestFix ? awsIamFix(node) : null;
-      context.report({
-        node,
-        messageId,
-        data,
-        suggest: fix === null ? null : [{ messageId: 'useAwsIam', fix }],
+      pending.push({ node, messageId, data, suggestFix, subject });
+    }
+
+    function flush(): void {
+      for (const { node, messageId, data, suggestFix, subject } of pending) {
+        if (subject.kind === 'url' ? urlAuthOverridden : authorizationOverridden) continue;
+        if (subject.kind === 'api' && subject.api !== null && overriddenApis.has(subject.api)) continue;
+        const fix = suggestFix ? awsIamFix(node) : null;
+        context.report({
+          node,
+          messageId,
+          data,
+          suggest: fix === null ? null : [{ messageId: 'useAwsIam', fix }],
+        });
+      }
+    }
+
+    /** `x.defaultMethodOptions = …`, `cfnMethod.authorizationType = …`, `cfnUrl.authType = …`. */
+    function checkAssignment(node: TSESTree.AssignmentExpression): void {
+      const left = unwrapExpression(node.left);
+      if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+      const name = getPropertyName(left);
+      if (name === null) return;
+      if (name === 'defaultMethodOptions' || name === 'defaultAuthorizer') {
+        const api =
+          resolveRestResource(left.object, sourceCode)?.api ??
+          resolveRestApi(left.object, sourceCode) ??
+          resolveHttpApi(left.object);
+        if (api === null) authorizationOverridden = true;
+        else overriddenApis.add(api);
+      } else if (AUTHORIZATION_MEMBERS.has(name)) {
+        authorizationOverridden = true;
+      } else if (URL_AUTH_MEMBERS.has(name)) {
+        urlAuthOverridden = true;
+      }
+    }
+
+    /** `cfn.addPropertyOverride('AuthorizationType', …)` / `addOverride('Properties.AuthType', …)`. */
+    function checkOverride(node: TSESTree.CallExpression): void {
+      const path = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
+      if (path === null) return;
+      if (/authori[sz]/iu.test(path)) authorizationOverridden = true;
+      else if (/authtype/iu.test(path)) urlAuthOverridden = true;
+    }
+
+    /** An API Gateway private endpoint (`EndpointType.PRIVATE` only): reachable from VPC endpoints, not the internet. */
+    function isPrivateApi(api: TSESTree.NewExpression): boolean {
+      const props = constructProps(api, sourceCode);
+      const lists = [props.get('endpointTypes'), readNestedProps(props.get('endpointConfiguration')).get('types')];
+      return lists.some((list) => {
+        if (list.state !== 'present' || list.value.kind !== 'array' || list.value.elements.length === 0) return false;
+        return list.value.elements.every((element) => {
+          if (element.kind === 'string') return element.value === 'PRIVATE';
+          return (
+            element.node !== null &&
+            cdkEnumMember(element.node, sourceCode, 'aws-apigateway', 'EndpointType') === 'PRIVATE'
+          );
+        });
       });
+    }
+
+    /** `new MockIntegration(…)` / `new Integration({ type: IntegrationType.MOCK })`: a canned response, no backend. */
+    function isMockIntegration(node: TSESTree.Node | null | undefined): boolean {
+      if (node === null || node === undefined || node.type === AST_NODE_TYPES.SpreadElement) return false;
+      const value = resolveBoundExpression(node, sourceCode);
+      if (value.type !== AST_NODE_TYPES.NewExpression) return false;
+      const ref = cdkCallee(value, sourceCode);
+      if (isCdk(ref, 'aws-apigateway', ['MockIntegration'])) return true;
+      if (!isCdk(ref, 'aws-apigateway', ['Integration'])) return false;
+      const type = readProps(firstArgument(value), sourceCode).get('type');
+      if (type.state !== 'present') return false;
+      const member = cdkEnumMember(type.node, sourceCode, 'aws-apigateway', 'IntegrationType');
+      return (member ?? (type.value.kind === 'string' ? type.value.value : null)) === 'MOCK';
     }
 
     /** Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt). */
@@ -173,7 +268,7 @@ export default createRule<Options, MessageIds>({
       const none = functionUrlNone(value);
       if (none === null || isAllowed(ids)) return;
       const inside = container !== null && isInside(none, container);
-      report(inside ? none : fallback, 'functionUrlAuthNone', {}, inside);
+      report(inside ? none : fallback, 'functionUrlAuthNone', {}, { kind: 'url' }, inside);
     }
 
     function functionId(node: TSESTree.Node): string | null {
@@ -263,13 +358,16 @@ export default createRule<Options, MessageIds>({
       container: TSESTree.Node | null,
       fallback: TSESTree.Node,
       route: string,
+      api: TSESTree.Node | null,
     ): void {
       if (!authorization.open) return;
       const none = authorization.noneNode;
+      const subject: Subject = { kind: 'api', api };
       if (none === null) {
-        report(fallback, 'methodWithoutAuthorization', { route });
+        report(fallback, 'methodWithoutAuthorization', { route }, subject);
       } else {
-        report(container !== null && isInside(none, container) ? none : fallback, 'methodAuthorizationNone', { route });
+        const target = container !== null && isInside(none, container) ? none : fallback;
+        report(target, 'methodAuthorizationNone', { route }, subject);
       }
     }
 
@@ -277,12 +375,13 @@ export default createRule<Options, MessageIds>({
       if (hasSpread(node)) return;
       const verb = staticVerb(node.arguments[0]);
       if (verb === null || verb === 'OPTIONS') return;
+      if (isMockIntegration(node.arguments[1])) return;
       const resource = resolveRestResource(callee.object, sourceCode);
-      if (resource === null) return;
+      if (resource === null || isPrivateApi(resource.api)) return;
       const optionsNode = node.arguments[2] ?? null;
       const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
       if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
-      reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path));
+      reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path), resource.api);
     }
 
     function checkAddProxy(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
@@ -292,10 +391,10 @@ export default createRule<Options, MessageIds>({
       if (anyMethod.state === 'unknown') return;
       if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
       const resource = resolveRestResource(node, sourceCode);
-      if (resource === null) return;
+      if (resource === null || isPrivateApi(resource.api)) return;
       const authorization = evaluateMethod(readProps(null, sourceCode), resource.defaults);
       if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
-      reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path));
+      reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path), resource.api);
     }
 
     function checkMethodConstruct(node: TSESTree.NewExpression): void {
@@ -304,12 +403,15 @@ export default createRule<Options, MessageIds>({
       if (resourceProp.state !== 'present') return;
       const verb = stringOf(props.get('httpMethod'));
       if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
+      const integration = props.get('integration');
+      if (integration.state === 'present' && isMockIntegration(integration.node)) return;
       const resource = resolveRestResource(resourceProp.node, sourceCode);
-      if (resource === null) return;
+      if (resource === null || isPrivateApi(resource.api)) return;
       const authorization = evaluateMethod(readNestedProps(props.get('options')), resource.defaults);
       const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
       if (authorization === null || isAllowed(ids, resource.path)) return;
-      reportMethod(authorization, constructPropsNode(node), node.callee, routeName(verb.toUpperCase(), resource.path));
+      const route = routeName(verb.toUpperCase(), resource.path);
+      reportMethod(authorization, constructPropsNode(node), node.callee, route, resource.api);
     }
 
     function checkCfnMethod(node: TSESTree.NewExpression): void {
@@ -325,11 +427,12 @@ export default createRule<Options, MessageIds>({
         if (apiKey.state === 'present' && !(apiKey.value.kind === 'boolean' && !apiKey.value.value)) return;
       }
       if (isAllowed([constructId(node, sourceCode)])) return;
-      reportMethod({ open: true, noneNode: typeValue.node }, constructPropsNode(node), node.callee, verb.toUpperCase());
+      const open: Authorization = { open: true, noneNode: typeValue.node };
+      reportMethod(open, constructPropsNode(node), node.callee, verb.toUpperCase(), null);
     }
 
     function checkLambdaRestApi(node: TSESTree.NewExpression): void {
-      if (lambdaRestApiProxies(node, sourceCode) !== true) return;
+      if (lambdaRestApiProxies(node, sourceCode) !== true || isPrivateApi(node)) return;
       const props = constructProps(node, sourceCode);
       const authorization = evaluateMethod(readProps(null, sourceCode), [props.get('defaultMethodOptions')]);
       if (authorization === null || !authorization.open) return;
@@ -338,7 +441,7 @@ export default createRule<Options, MessageIds>({
       const none = authorization.noneNode;
       const container = constructPropsNode(node);
       const target = none !== null && container !== null && isInside(none, container) ? none : node.callee;
-      report(target, 'proxyWithoutAuthorization', { api: id ?? '(dynamic id)' });
+      report(target, 'proxyWithoutAuthorization', { api: id ?? '(dynamic id)' }, { kind: 'api', api: node });
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -378,13 +481,16 @@ export default createRule<Options, MessageIds>({
       container: TSESTree.Node | null,
       fallback: TSESTree.Node,
       route: string,
+      api: TSESTree.Node | null,
     ): void {
       if (!authorization.open) return;
       const none = authorization.noneNode;
+      const subject: Subject = { kind: 'api', api };
       if (none === null) {
-        report(fallback, 'routeWithoutAuthorization', { route });
+        report(fallback, 'routeWithoutAuthorization', { route }, subject);
       } else {
-        report(container !== null && isInside(none, container) ? none : fallback, 'routeAuthorizationNone', { route });
+        const target = container !== null && isInside(none, container) ? none : fallback;
+        report(target, 'routeAuthorizationNone', { route }, subject);
       }
     }
 
@@ -418,7 +524,7 @@ export default createRule<Options, MessageIds>({
       const path = stringOf(props.get('path'));
       const authorization = evaluateRoute(props.get('authorizer'), api);
       if (authorization === null || isAllowed([constructId(api, sourceCode)], path)) return;
-      reportRoute(authorization, optionsNode, callee.property, routeName(methods.join(','), path));
+      reportRoute(authorization, optionsNode, callee.property, routeName(methods.join(','), path), api);
     }
 
     function checkHttpApi(node: TSESTree.NewExpression): void {
@@ -426,7 +532,7 @@ export default createRule<Options, MessageIds>({
       if (props.get('defaultIntegration').state !== 'present') return;
       const authorization = evaluateRoute({ state: 'absent' }, node);
       if (authorization === null || isAllowed([constructId(node, sourceCode), '$default'])) return;
-      reportRoute(authorization, constructPropsNode(node), node.callee, '$default');
+      reportRoute(authorization, constructPropsNode(node), node.callee, '$default', node);
     }
 
     /** `HttpRouteKey.with('/p', HttpMethod.GET)` / `HttpRouteKey.DEFAULT`: method and path; null when unknown. */
@@ -466,7 +572,7 @@ export default createRule<Options, MessageIds>({
       if (authorization === null) return;
       if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) return;
       const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);
-      reportRoute(authorization, constructPropsNode(node), node.callee, route);
+      reportRoute(authorization, constructPropsNode(node), node.callee, route, api);
     }
 
     /** 'HTTP' / 'WEBSOCKET' when the CfnRoute's apiId provably belongs to such an API, else null. */
@@ -516,7 +622,7 @@ export default createRule<Options, MessageIds>({
       }
       const ids = [constructId(node, sourceCode), route === '$default' ? '$default' : null];
       if (isAllowed(ids, path)) return;
-      reportRoute({ open: true, noneNode }, constructPropsNode(node), node.callee, route);
+      reportRoute({ open: true, noneNode }, constructPropsNode(node), node.callee, route, null);
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -559,6 +665,8 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
+      AssignmentExpression: checkAssignment,
+      'Program:exit': flush,
       CallExpression(node) {
         const callee = unwrapExpression(node.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
@@ -576,6 +684,10 @@ export default createRule<Options, MessageIds>({
             break;
           case 'addRoutes':
             checkAddRoutes(node, callee);
+            break;
+          case 'addPropertyOverride':
+          case 'addOverride':
+            checkOverride(node);
             break;
           default:
             // createFunctionUrlConfig / updateFunctionUrlConfig on an SDK Lambda client

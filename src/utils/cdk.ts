@@ -1,6 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from './ast.js';
-import { awsApi, resolveCallee, resolveInstance, resolveModuleRef } from './modules.js';
+import { awsApi, findVariableOf, resolveCallee, resolveInstance, resolveModuleRef } from './modules.js';
 import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
 
 /**
@@ -85,7 +85,9 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
  * reassigned), for a plain `x = …` declarator. Null otherwise (parameters, destructuring, loops, reassigned).
  */
 export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  // By name from the innermost scope (findVariableOf): the node form of ASTUtils.findVariable searches every
+  // sibling scope, which is quadratic over a big CDK stack file.
+  const variable = findVariableOf(node, sourceCode);
   if (variable === null || variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   if (def.type !== 'Variable') return null;

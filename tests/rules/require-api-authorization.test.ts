@@ -451,6 +451,76 @@ export class Stack {
   }
 }`,
   },
+  {
+    name: 'mock integrations return a canned response: no backend to protect',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { MockIntegration, Integration, IntegrationType, Method, RestApi } from 'aws-cdk-lib/aws-apigateway';
+const api = new RestApi(this, 'Api');
+api.root.addMethod('GET', new MockIntegration({ integrationResponses: [{ statusCode: '200' }] }), { methodResponses: [{ statusCode: '200' }] });
+const mock = new apigw.MockIntegration();
+api.root.addResource('ping').addMethod('GET', mock);
+api.root.addResource('raw').addMethod('POST', new Integration({ type: IntegrationType.MOCK }));
+api.root.addResource('str').addMethod('PUT', new apigw.Integration({ type: 'MOCK' }));
+new Method(this, 'M', { resource: api.root, httpMethod: 'DELETE', integration: mock });`,
+  },
+  {
+    name: 'private REST APIs are reachable only through VPC endpoints',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Api', { endpointConfiguration: { types: [apigw.EndpointType.PRIVATE], vpcEndpoints: [vpce] }, policy });
+api.root.addMethod('GET', integration);
+api.root.addProxy({ defaultIntegration: integration });
+new apigw.LambdaRestApi(this, 'Proxy', { handler: fn, endpointTypes: [apigw.EndpointType.PRIVATE] });
+const viaString = new apigw.RestApi(this, 'S', { endpointTypes: ['PRIVATE'] });
+viaString.root.addResource('x').addMethod('POST', integration);`,
+  },
+  {
+    name: 'defaultMethodOptions assigned after creation (JS), and authorization set through escape hatches',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Api');
+api.root.defaultMethodOptions = { authorizer: auth, authorizationType: apigw.AuthorizationType.COGNITO };
+api.root.addMethod('ANY');
+api.root.addMethod('GET', null, { authorizationScopes: ['read'] });`,
+  },
+  {
+    name: 'addPropertyOverride of the authorization type on the method',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Api');
+const method = api.root.addMethod('GET', integration);
+(method.node.defaultChild as apigw.CfnMethod).addPropertyOverride('AuthorizationType', 'AWS_IAM');`,
+  },
+  {
+    name: 'an authorizationType assigned on the L1 of a method or route (also set by an Aspect in the file)',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { IAspect, Aspects } from 'aws-cdk-lib';
+class RequireIam implements IAspect {
+  visit(node: unknown) {
+    if (node instanceof apigw.CfnMethod && node.httpMethod !== 'OPTIONS') node.authorizationType = 'AWS_IAM';
+  }
+}
+Aspects.of(this).add(new RequireIam());
+const api = new apigw.RestApi(this, 'Api');
+api.root.addMethod('GET', integration);
+const http = new apigwv2.HttpApi(this, 'Http');
+http.addRoutes({ path: '/items', methods: [apigwv2.HttpMethod.GET], integration });`,
+  },
+  {
+    name: 'a function URL whose L1 auth type is overridden',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const fn = new lambda.Function(this, 'F', {});
+const url = fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+(url.node.defaultChild as lambda.CfnUrl).addPropertyOverride('AuthType', 'AWS_IAM');`,
+  },
+  {
+    name: 'methods on an API that cannot be resolved (parameter, imported API, this.api)',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export function routes(api: apigw.RestApi) {
+  api.root.addResource('items').addMethod('GET', integration);
+}
+const imported = apigw.RestApi.fromRestApiAttributes(this, 'I', { restApiId: 'x', rootResourceId: 'y' });
+imported.root.addMethod('GET', integration);
+class Stack { api!: apigw.RestApi; m() { this.api.root.addMethod('GET', integration); } }`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -1372,6 +1442,59 @@ rest.root.addMethod('PATCH', integration, { authorizationType: AuthorizationType
       },
     ],
   },
+  {
+    name: 'regional and edge APIs stay public; a mock elsewhere, an unrelated override and a read do not hide a method',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const fn: lambda.Function;
+const api = new apigw.RestApi(this, 'Api', { endpointConfiguration: { types: [apigw.EndpointType.REGIONAL] } });
+api.root.addMethod('GET', new apigw.MockIntegration({ requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
+api.root.addMethod('POST', new apigw.LambdaIntegration(fn));
+const edge = new apigw.LambdaRestApi(this, 'Edge', { handler: fn, endpointTypes: [apigw.EndpointType.EDGE, apigw.EndpointType.PRIVATE] });
+const other = new apigw.RestApi(this, 'Other');
+other.root.defaultMethodOptions;
+const cfn = api.node.defaultChild as apigw.CfnRestApi;
+cfn.addPropertyOverride('Description', 'x');`,
+    output: null,
+    errors: [
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'POST /' },
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 19,
+      },
+      {
+        messageId: 'proxyWithoutAuthorization',
+        data: { api: 'Edge' },
+        line: 7,
+        column: 18,
+        endLine: 7,
+        endColumn: 37,
+      },
+    ],
+  },
+  {
+    name: 'defaultMethodOptions assigned on another API does not cover this one',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const a = new apigw.RestApi(this, 'A');
+const b = new apigw.RestApi(this, 'B');
+a.root.defaultMethodOptions = { authorizationType: apigw.AuthorizationType.IAM };
+a.root.addMethod('GET', integration);
+b.root.addMethod('GET', integration);`,
+    output: null,
+    errors: [
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'GET /' },
+        line: 6,
+        column: 8,
+        endLine: 6,
+        endColumn: 17,
+      },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -1475,6 +1598,15 @@ fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
     name: 'SDK v2 with AWS_IAM',
     code: `const AWS = require('aws-sdk');
 new AWS.Lambda().createFunctionUrlConfig({ FunctionName: 'f', AuthType: 'AWS_IAM' });`,
+  },
+  {
+    name: 'CJS: api.root.defaultMethodOptions assigned after creation; a mock GET on another API',
+    code: `const apigateway = require('aws-cdk-lib/aws-apigateway');
+const api = new apigateway.RestApi(this, 'PrivateRestApi', {});
+api.root.defaultMethodOptions = { authorizer: auth, authorizationType: apigateway.AuthorizationType.COGNITO };
+api.root.addMethod('ANY');
+const health = new apigateway.RestApi(this, 'Health');
+health.root.addMethod('GET', new apigateway.MockIntegration({ integrationResponses: [{ statusCode: '200' }] }));`,
   },
 ];
 
