@@ -39,6 +39,8 @@ interface RoleUse {
   reportNode: TSESTree.Node;
   /** Order in the file (the function's position). */
   position: number;
+  /** The function's creation (for branches: functions created in exclusive branches never coexist). */
+  creation: TSESTree.Node;
   /** `'CreateOrder'` / `on line 12`. */
   name: string;
   /** The role as written: `sharedRole`, `role/app-lambda`. */
@@ -150,6 +152,7 @@ export default createRule<Options, MessageIds>({
           key,
           reportNode: fn.creation,
           position: fn.creation.range[0],
+          creation: fn.creation,
           name: cdkFunctionName(fn.creation, constructProps(fn.creation, sourceCode)),
           role: '',
           owner: true,
@@ -174,6 +177,7 @@ export default createRule<Options, MessageIds>({
         key: identity.key,
         reportNode: inside ? role.node : fallback,
         position: creation.range[0],
+        creation,
         name,
         role: roleText(role.node, identity),
         owner: false,
@@ -244,9 +248,11 @@ export default createRule<Options, MessageIds>({
         for (const group of groups.values()) {
           if (group.length < 2) continue;
           group.sort((a, b) => a.position - b.position || (a.owner === b.owner ? 0 : a.owner ? -1 : 1));
-          const first = group[0]!;
-          for (const use of group.slice(1)) {
-            if (use.owner || use.inLoop) continue;
+          for (const [index, use] of group.entries()) {
+            if (index === 0 || use.owner || use.inLoop) continue;
+            // The first earlier function that can exist together with this one (not in an exclusive branch).
+            const first = group.slice(0, index).find((other) => !areExclusive(other.creation, use.creation));
+            if (first === undefined) continue;
             context.report({
               node: use.reportNode,
               messageId: 'sharedRole',
@@ -303,6 +309,45 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/** Ancestors looked at to find where two creations branch apart. */
+const MAX_BRANCH_SEARCH = 256;
+
+/**
+ * Are `a` and `b` in exclusive branches of the same `if` / `? :` / `switch` (`if (docker) new DockerImageFunction(…,
+ * { role }) else new Function(…, { role })`)? Then only one of them is ever created and nothing is shared.
+ */
+function areExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  // Each ancestor of `a`, mapped to the child on the path down to `a`.
+  const pathOfA = new Map<TSESTree.Node, TSESTree.Node>();
+  let child: TSESTree.Node = a;
+  let current: TSESTree.Node | null | undefined = a.parent;
+  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
+    pathOfA.set(current, child);
+    child = current;
+    current = current.parent;
+  }
+  child = b;
+  current = b.parent;
+  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
+    const childOfA = pathOfA.get(current);
+    if (childOfA !== undefined) {
+      if (childOfA === child) return false;
+      switch (current.type) {
+        case AST_NODE_TYPES.IfStatement:
+        case AST_NODE_TYPES.ConditionalExpression:
+          return childOfA !== current.test && child !== current.test;
+        case AST_NODE_TYPES.SwitchStatement:
+          return childOfA !== current.discriminant && child !== current.discriminant;
+        default:
+          return false;
+      }
+    }
+    child = current;
+    current = current.parent;
+  }
+  return false;
 }
 
 function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {

@@ -130,6 +130,33 @@ const imported = lambda.Function.fromFunctionArn(this, 'I', 'arn:aws:lambda:us-e
 new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: imported.role });
 new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: imported.role });`,
   },
+  {
+    name: 'one role for functions in exclusive branches: only one of them is ever created',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'R', { assumedBy });
+let fn: lambda.IFunction;
+if (props.docker) {
+  fn = new lambda.DockerImageFunction(this, 'Fn', { code, role });
+} else {
+  fn = new lambda.Function(this, 'Fn', { code, handler, runtime, role });
+}`,
+  },
+  {
+    name: 'exclusive branches of a conditional and of a switch',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = iam.Role.fromRoleArn(this, 'R', props.roleArn);
+const fn = props.arm ? new lambda.Function(this, 'A', { role }) : new lambda.Function(this, 'B', { role });
+const CFN_ROLE = 'arn:aws:iam::123456789012:role/shared';
+switch (props.kind) {
+  case 'zip':
+    new lambda.CfnFunction(this, 'C', { role: CFN_ROLE, code });
+    break;
+  default:
+    new lambda.CfnFunction(this, 'D', { role: CFN_ROLE, code });
+}`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -454,6 +481,58 @@ while (i++ < 3) new lambda.Function(this, \`F\${i}\`, { runtime, handler: 'h', c
         column: 83,
         endLine: 6,
         endColumn: 87,
+      },
+    ],
+  },
+  {
+    name: 'functions in exclusive branches still share with a function created alongside both',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'R', { assumedBy });
+let fn;
+if (props.docker) {
+  fn = new lambda.DockerImageFunction(this, 'Fn', { code, role });
+} else {
+  fn = new lambda.Function(this, 'Fn', { code, handler, runtime, role });
+}
+const other = props.arm ? new lambda.Function(this, 'A', { role }) : new lambda.Function(this, 'B', { role });
+switch (kind) {
+  case 'a': new lambda.Function(this, 'C', { role }); break;
+  case 'b': new lambda.Function(this, 'D', { role }); break;
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'A'", role: 'role', first: "'Fn'" },
+        line: 10,
+        column: 60,
+        endLine: 10,
+        endColumn: 64,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'role', first: "'Fn'" },
+        line: 10,
+        column: 103,
+        endLine: 10,
+        endColumn: 107,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'C'", role: 'role', first: "'Fn'" },
+        line: 12,
+        column: 46,
+        endLine: 12,
+        endColumn: 50,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'D'", role: 'role', first: "'Fn'" },
+        line: 13,
+        column: 46,
+        endLine: 13,
+        endColumn: 50,
       },
     ],
   },
