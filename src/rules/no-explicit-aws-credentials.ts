@@ -155,6 +155,7 @@ function combine(
   const { accessKeyId: key, secretAccessKey: secret, sessionToken: token } = fields;
   if (key.kind === 'absent' && secret.kind === 'absent') return null;
   if (key.kind === 'literal' || secret.kind === 'literal') {
+    // Dummy: no literal looks like a real key (a pair with a dummy literal in it cannot sign real requests).
     const dummy =
       (key.kind !== 'literal' || isDummyKeyId(key.text)) && (secret.kind !== 'literal' || isDummySecret(secret.text));
     return { kind: 'hardcoded', dummy };
@@ -301,6 +302,83 @@ function classifyProvider(fn: FunctionLike, sourceCode: SourceCode): Verdict | n
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Environment switches: `process.env.IS_OFFLINE ? fromIni({ profile: 'local' }) : undefined`
+
+/** Ancestors looked at for a switch, and nodes of a switch's test looked at for an environment read. */
+const MAX_SWITCH_ANCESTORS = 64;
+const MAX_TEST_NODES = 200;
+
+/** Does `test` read an environment variable (`process.env.X`, directly or through once-bound constants)? */
+function readsEnvironment(test: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const stack: { node: TSESTree.Node; depth: number }[] = [{ node: test, depth: 0 }];
+  for (let count = 0; stack.length > 0 && count < MAX_TEST_NODES; count++) {
+    const { node, depth } = stack.pop()!;
+    if (
+      (node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.Identifier) &&
+      getEnvRead(node, sourceCode) !== null
+    ) {
+      return true;
+    }
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier: {
+        // `const isOffline = process.env.IS_OFFLINE === 'true'`
+        if (depth >= 2) break;
+        const variable = findVariableOf(node, sourceCode);
+        const declarator = variable === null ? null : onceBoundDeclarator(variable);
+        if (declarator?.init) stack.push({ node: declarator.init, depth: depth + 1 });
+        break;
+      }
+      case AST_NODE_TYPES.MemberExpression:
+        stack.push({ node: node.object, depth });
+        break;
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+        stack.push({ node: node.left, depth }, { node: node.right, depth });
+        break;
+      case AST_NODE_TYPES.UnaryExpression:
+        stack.push({ node: node.argument, depth });
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        stack.push({ node: node.expression, depth });
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        // `Boolean(process.env.X)`, `process.env.STAGE.startsWith('local')`
+        stack.push({ node: node.callee, depth });
+        for (const argument of node.arguments) stack.push({ node: argument, depth });
+        break;
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        stack.push({ node: node.expression, depth });
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Is `node` in a branch chosen by the environment (`env ? node : …`, `if (env) { node }`, `env && node`)? Then the
+ * code picks a profile only where one exists (a laptop, serverless-offline) and the default chain in Lambda.
+ * Stops at the enclosing function.
+ */
+function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let child = node;
+  let parent = node.parent;
+  for (let depth = 0; depth < MAX_SWITCH_ANCESTORS && parent !== undefined && parent !== null; depth++) {
+    if (isFunctionLike(parent)) return false;
+    let test: TSESTree.Node | null = null;
+    if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== child) test = parent.test;
+    else if (parent.type === AST_NODE_TYPES.IfStatement && parent.test !== child) test = parent.test;
+    else if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child) test = parent.left;
+    if (test !== null && readsEnvironment(test, sourceCode)) return true;
+    child = parent;
+    parent = parent.parent;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // The rule
 
 type Removal =
@@ -372,7 +450,7 @@ export default createRule<Options, MessageIds>({
           reportProfileProviders: {
             type: 'boolean',
             description:
-              'Report `fromIni`, `fromProcess`, `fromSSO` (and SDK v2 `ProcessCredentials`, `FileSystemCredentials`, `AWS.config.loadFromPath`) in files that hold a Lambda handler, and SDK v2 `SharedIniFileCredentials` in any file.',
+              'Report `fromIni`, `fromProcess`, `fromSSO` (and SDK v2 `SharedIniFileCredentials`, `ProcessCredentials`, `FileSystemCredentials`, `AWS.config.loadFromPath`) in files that hold a Lambda handler, unless an environment switch picks them.',
           },
           reportFromEnv: {
             type: 'boolean',
@@ -382,7 +460,7 @@ export default createRule<Options, MessageIds>({
           allowLocalEndpoints: {
             type: 'boolean',
             description:
-              'Allow credentials on clients whose `endpoint` is local (localhost, 127.0.0.1, [::1], *.localhost, LocalStack, host.docker.internal), and dummy literal keys on clients with a custom endpoint that may be local.',
+              'Allow credentials on clients whose `endpoint` is local (localhost, 127.0.0.1, [::1], *.localhost, LocalStack, host.docker.internal), and dummy literal keys (`test`, `local`, the EXAMPLE key) on any client.',
           },
         },
       },
@@ -402,13 +480,19 @@ export default createRule<Options, MessageIds>({
       return handlerFile;
     };
 
-    /** Local endpoints (and dummy keys on a custom endpoint) are not AWS credentials. */
+    /**
+     * Local endpoints, and dummy keys anywhere, are not AWS credentials. Dummy literal keys (`'test'`, `'local'`,
+     * the documented EXAMPLE key) grant nothing and leak nothing: they are there for an emulator or a mocked client,
+     * whose endpoint may be set elsewhere (`AWS_ENDPOINT_URL`, a config file, aws-sdk-client-mock).
+     */
     function isExempt(config: ObjectValue | null, verdict: Verdict): boolean {
-      if (!options.allowLocalEndpoints || config === null) return false;
-      const locality = endpointLocality(config.properties.get('endpoint'), sourceCode);
-      if (locality === 'local') return true;
-      if (verdict.kind !== 'hardcoded' || !verdict.dummy) return false;
-      return locality === 'maybe-local' || locality === 'unknown' || (locality === 'absent' && config.hasUnknownKeys);
+      if (!options.allowLocalEndpoints) return false;
+      if (verdict.kind === 'hardcoded' && verdict.dummy) return true;
+      return config !== null && isLocalConfig(config);
+    }
+
+    function isLocalConfig(config: ObjectValue): boolean {
+      return endpointLocality(config.properties.get('endpoint'), sourceCode) === 'local';
     }
 
     function removalFix(removal: Removal): TSESLint.ReportFixFunction {
@@ -647,7 +731,15 @@ export default createRule<Options, MessageIds>({
       messageId: 'profileProvider' | 'customEnvPrefix' | 'envProvider',
       provider: string,
     ): void {
-      report({ node }, messageId, { provider }, findContainer(node).removal, false);
+      const container = findContainer(node);
+      // A client of a local emulator may use a local profile.
+      if (options.allowLocalEndpoints && container.config !== null && isLocalConfig(container.config)) return;
+      report({ node }, messageId, { provider }, container.removal, false);
+    }
+
+    /** A profile provider in a file that holds a handler, and not chosen by an environment switch. */
+    function reportsProfileProvider(node: TSESTree.Node): boolean {
+      return options.reportProfileProviders && holdsHandler() && !isEnvironmentSwitched(node, sourceCode);
     }
 
     function checkCall(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
@@ -662,10 +754,8 @@ export default createRule<Options, MessageIds>({
           if (node.type === AST_NODE_TYPES.NewExpression) checkV2Credentials(node, target.name);
           break;
         case 'v2-shared-ini':
-          if (options.reportProfileProviders) reportProvider(node, 'profileProvider', target.name);
-          break;
         case 'profile-provider':
-          if (options.reportProfileProviders && holdsHandler()) reportProvider(node, 'profileProvider', target.name);
+          if (reportsProfileProvider(node)) reportProvider(node, 'profileProvider', target.name);
           break;
         case 'v2-environment': {
           const prefix = node.arguments[0];

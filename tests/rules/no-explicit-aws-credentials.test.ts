@@ -243,6 +243,64 @@ const y = new S3Client({ credentials: function* () { yield 1; } });
 const z = new S3Client({ credentials: async () => {} });
 `,
   },
+  {
+    name: 'dummy keys grant nothing, whatever the endpoint (mocked clients, AWS_ENDPOINT_URL)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { mockClient } from 'aws-sdk-client-mock';
+const a = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const c = new S3Client({ forcePathStyle: true, credentials: { accessKeyId: 'AKIA' + 'IOSFODNN7EXAMPLE', secretAccessKey: 'fake' } });
+const d = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secretAccessKey: 'local' }) });
+const s3Mock = mockClient(a);
+`,
+  },
+  {
+    name: 'a profile provider for a local emulator, in a handler file',
+    code: `import { fromIni } from '@aws-sdk/credential-providers';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({ endpoint: 'http://localhost:8000', credentials: fromIni({ profile: 'local' }) });
+export const handler = async () => client;
+`,
+  },
+  {
+    name: 'a profile provider chosen by an environment switch (serverless-offline, SAM local)',
+    code: `import { fromIni, fromSSO } from '@aws-sdk/credential-providers';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+const isOffline = process.env.IS_OFFLINE === 'true';
+const a = new DynamoDBClient({ credentials: process.env.IS_OFFLINE ? fromIni({ profile: 'local' }) : undefined });
+const b = new S3Client({ credentials: isOffline ? fromSSO({ profile: 'dev' }) : undefined });
+const c = new S3Client({ credentials: (process.env.AWS_SAM_LOCAL && fromIni()) || undefined });
+let credentials;
+if (process.env.NODE_ENV !== 'production') {
+  credentials = fromIni({ profile: process.env.AWS_PROFILE });
+}
+const d = new S3Client({ credentials });
+export const handler = async () => [a, b, c, d];
+`,
+  },
+  {
+    name: 'SharedIniFileCredentials in a script without a handler (a deploy or seed script)',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+await new AWS.S3().listBuckets().promise();
+`,
+  },
+  {
+    name: 'STS AssumeRole output passed on (SDK v2 and v3, cross-account)',
+    code: `import AWS from 'aws-sdk';
+import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event: { roleArn: string }) => {
+  const { Credentials } = await new STSClient({}).send(new AssumeRoleCommand({ RoleArn: event.roleArn, RoleSessionName: 'x' }));
+  const a = new S3Client({ credentials: { accessKeyId: Credentials!.AccessKeyId!, secretAccessKey: Credentials!.SecretAccessKey!, sessionToken: Credentials?.SessionToken } });
+  const data = await new AWS.STS().assumeRole({ RoleArn: event.roleArn, RoleSessionName: 'y' }).promise();
+  const b = new AWS.S3({ accessKeyId: data.Credentials!.AccessKeyId, secretAccessKey: data.Credentials!.SecretAccessKey, sessionToken: data.Credentials!.SessionToken });
+  AWS.config.credentials = new AWS.Credentials(data.Credentials!.AccessKeyId, data.Credentials!.SecretAccessKey, data.Credentials!.SessionToken);
+  return [a, b];
+};
+`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -348,11 +406,12 @@ const b = new S3Client(base);
     ],
   },
   {
-    name: 'dummy keys are still hard-coded when the endpoint is not local',
+    name: 'allowLocalEndpoints: false reports dummy keys too',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 const a = new S3Client({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
 const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
 `,
+    options: [{ allowLocalEndpoints: false }],
     output: null,
     errors: [
       {
@@ -844,7 +903,7 @@ async function provider() {
 }
 const b = new S3Client({ credentials: provider });
 const c = new S3Client({
-  credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+  credentials: () => Promise.resolve({ accessKeyId: '${KEY_ID}', secretAccessKey: 'y' }),
 });
 `,
     output: null,
@@ -864,7 +923,7 @@ async function provider() {
 }
 const b = new S3Client({ credentials: provider });
 const c = new S3Client({
-  credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+  credentials: () => Promise.resolve({ accessKeyId: '${KEY_ID}', secretAccessKey: 'y' }),
 });
 ` }],
       },
@@ -883,7 +942,7 @@ async function provider() {
 }
 const b = new S3Client({});
 const c = new S3Client({
-  credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+  credentials: () => Promise.resolve({ accessKeyId: '${KEY_ID}', secretAccessKey: 'y' }),
 });
 ` }],
       },
@@ -893,7 +952,7 @@ const c = new S3Client({
         line: 9,
         column: 3,
         endLine: 9,
-        endColumn: 81,
+        endColumn: 100,
         suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
 const a = new S3Client({ credentials: async () => ({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }) });
 async function provider() {
@@ -1287,6 +1346,7 @@ declare const keyId: string, secret: string;
 AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
 const s3 = new AWS.S3({ credentials: new AWS.EnvironmentCredentials('MYAPP') });
 const noPrefix = new AWS.EnvironmentCredentials();
+export const handler = async () => s3;
 `,
     output: null,
     errors: [
@@ -1300,6 +1360,7 @@ const noPrefix = new AWS.EnvironmentCredentials();
         suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
 const s3 = new AWS.S3({ credentials: new AWS.EnvironmentCredentials('MYAPP') });
 const noPrefix = new AWS.EnvironmentCredentials();
+export const handler = async () => s3;
 ` }],
       },
       {
@@ -1313,6 +1374,7 @@ const noPrefix = new AWS.EnvironmentCredentials();
 AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
 const s3 = new AWS.S3({});
 const noPrefix = new AWS.EnvironmentCredentials();
+export const handler = async () => s3;
 ` }],
       },
       {
@@ -1442,6 +1504,39 @@ export const handler = async () => {
   const s3 = new S3Client({} satisfies S3ClientConfig);
   return s3;
 };
+` }],
+      },
+    ],
+  },
+  {
+    name: 'a profile provider switched by something other than the environment, or with a remote endpoint',
+    code: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event: { local: boolean }) => new S3Client({ credentials: event.local ? fromIni({ profile: 'dev' }) : undefined });
+const remote = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credentials: fromIni({ profile: 'dev' }) });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 3,
+        column: 103,
+        endLine: 3,
+        endColumn: 130,
+        suggestions: [],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 4,
+        column: 92,
+        endLine: 4,
+        endColumn: 119,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event: { local: boolean }) => new S3Client({ credentials: event.local ? fromIni({ profile: 'dev' }) : undefined });
+const remote = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com' });
 ` }],
       },
     ],
@@ -1590,6 +1685,27 @@ function load(require) {
   AWS.config.update({ accessKeyId: 'x', secretAccessKey: 'y' });
 }
 new S3Client({ credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+`,
+  },
+  {
+    name: 'serverless-offline: DynamoDB Local options (CommonJS)',
+    code: `const AWS = require('aws-sdk');
+let options = {};
+if (process.env.IS_OFFLINE) {
+  options = { region: 'localhost', endpoint: 'http://localhost:8000', accessKeyId: 'DEFAULT_ACCESS_KEY', secretAccessKey: 'DEFAULT_SECRET' };
+}
+const client = new AWS.DynamoDB.DocumentClient(options);
+const local = new AWS.DynamoDB.DocumentClient({ region: 'localhost', endpoint: 'http://localhost:8000', accessKeyId: 'MockAccessKeyId', secretAccessKey: 'MockSecretAccessKey' });
+if (process.env.IS_OFFLINE) AWS.config.update({ region: 'localhost', accessKeyId: 'xxxx', secretAccessKey: 'xxxx' });
+module.exports.handler = async () => client.get({}).promise();
+`,
+  },
+  {
+    name: 'a profile provider chosen by an environment switch (CommonJS)',
+    code: `const { fromIni } = require('@aws-sdk/credential-providers');
+const { S3Client } = require('@aws-sdk/client-s3');
+const s3 = new S3Client(process.env.STAGE === 'local' ? { credentials: fromIni({ profile: 'dev' }) } : {});
+exports.handler = async () => s3;
 `,
   },
 ];
@@ -1914,7 +2030,8 @@ describe('no-explicit-aws-credentials on odd input', () => {
 
   it('reports a very long literal key without echoing it', () => {
     const long = 'x'.repeat(1_000_000);
-    const messages = lint(`${client}new S3Client({ credentials: { accessKeyId: '${long}', secretAccessKey: '${long}' } });`, 'js');
+    // A real-looking secret next to the huge ID: dummy-only keys are not reported.
+    const messages = lint(`${client}new S3Client({ credentials: { accessKeyId: '${long}', secretAccessKey: '${SECRET}' } });`, 'js');
     expect(messages.map((message) => message.messageId)).toEqual(['hardcodedCredentials']);
     expect(messages[0]!.message.length).toBeLessThan(300);
   });
@@ -1933,7 +2050,7 @@ describe('no-explicit-aws-credentials on odd input', () => {
   it('stays bounded on deep member chains and concatenations', () => {
     const members = `${client}new S3Client({ credentials: { accessKeyId: a${'.b'.repeat(1_000)}, secretAccessKey: s } });`;
     expect(lint(members, 'js').map((message) => message.messageId)).toEqual(['staticCredentials']);
-    const concat = `${client}new S3Client({ credentials: { accessKeyId: 'A'${" + 'B'".repeat(1_000)}, secretAccessKey: 'x' } });`;
+    const concat = `${client}new S3Client({ credentials: { accessKeyId: 'A'${" + 'B'".repeat(1_000)}, secretAccessKey: '${SECRET}' } });`;
     expect(lint(concat, 'js').map((message) => message.messageId)).toEqual(['hardcodedCredentials']);
   });
 
