@@ -450,7 +450,7 @@ export default createRule<Options, MessageIds>({
           reportProfileProviders: {
             type: 'boolean',
             description:
-              'Report `fromIni`, `fromProcess`, `fromSSO` (and SDK v2 `SharedIniFileCredentials`, `ProcessCredentials`, `FileSystemCredentials`, `AWS.config.loadFromPath`) in files that hold a Lambda handler, unless an environment switch picks them.',
+              'Report SDK v2 `SharedIniFileCredentials` in any file, and `fromIni`, `fromProcess`, `fromSSO` (and SDK v2 `ProcessCredentials`, `FileSystemCredentials`, `AWS.config.loadFromPath`) in files that hold a Lambda handler, unless an environment switch picks them.',
           },
           reportFromEnv: {
             type: 'boolean',
@@ -754,6 +754,12 @@ export default createRule<Options, MessageIds>({
           if (node.type === AST_NODE_TYPES.NewExpression) checkV2Credentials(node, target.name);
           break;
         case 'v2-shared-ini':
+          // The issue lists SharedIniFileCredentials among the unconditional SDK v2 reports: it names a profile
+          // file wherever it runs, so it is reported in any file (still under reportProfileProviders).
+          if (options.reportProfileProviders && !isEnvironmentSwitched(node, sourceCode)) {
+            reportProvider(node, 'profileProvider', target.name);
+          }
+          break;
         case 'profile-provider':
           if (reportsProfileProvider(node)) reportProvider(node, 'profileProvider', target.name);
           break;

@@ -280,13 +280,6 @@ export const handler = async () => [a, b, c, d];
 `,
   },
   {
-    name: 'SharedIniFileCredentials in a script without a handler (a deploy or seed script)',
-    code: `import AWS from 'aws-sdk';
-AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
-await new AWS.S3().listBuckets().promise();
-`,
-  },
-  {
     name: 'STS AssumeRole output passed on (SDK v2 and v3, cross-account)',
     code: `import AWS from 'aws-sdk';
 import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
@@ -1385,6 +1378,29 @@ export const handler = async () => s3;
         endLine: 4,
         endColumn: 50,
         suggestions: [],
+      },
+    ],
+  },
+  {
+    // The issue lists SharedIniFileCredentials among the SDK v2 reports without the handler-file condition that
+    // applies to fromIni/fromProcess/fromSSO.
+    name: 'SDK v2: SharedIniFileCredentials is reported in a file without a handler too',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+await new AWS.S3().listBuckets().promise();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.SharedIniFileCredentials' },
+        line: 2,
+        column: 26,
+        endLine: 2,
+        endColumn: 79,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+await new AWS.S3().listBuckets().promise();
+` }],
       },
     ],
   },
