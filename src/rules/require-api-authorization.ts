@@ -23,6 +23,7 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { awsApi, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
 import { getStaticString } from '../utils/static-value.js';
+import { trimTrailing } from '../utils/strings.js';
 
 export type Options = [
   {
@@ -755,7 +756,7 @@ function hasSpread(node: TSESTree.CallExpression | TSESTree.NewExpression): bool
 
 /** `/health/` → `/health`; ids stay as they are. */
 function normaliseEntry(entry: string): string {
-  return entry.length > 1 && entry.startsWith('/') && entry.endsWith('/') ? entry.replace(/\/+$/u, '') || '/' : entry;
+  return entry.length > 1 && entry.startsWith('/') && entry.endsWith('/') ? trimTrailing(entry, '/') || '/' : entry;
 }
 
 function routeName(method: string, path: string | null): string {

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getPropertyName, skipTypeWrappers } from './ast.js';
 import { awsApi, findVariableOf, resolveCallee, resolveInstance, resolveModuleRef } from './modules.js';
 import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
+import { trimLeading, trimTrailing } from './strings.js';
 
 /**
  * AWS CDK shapes several rules need, built on the analysis core (modules.ts, static-value.ts): which CDK export a
@@ -327,7 +328,7 @@ export interface RestResource {
 
 function joinPath(parent: string | null, part: string | null): string | null {
   if (parent === null || part === null) return null;
-  const trimmed = part.replace(/^\/+/u, '').replace(/\/+$/u, '');
+  const trimmed = trimTrailing(trimLeading(part, '/'), '/');
   if (trimmed === '') return parent;
   return parent === '/' ? `/${trimmed}` : `${parent}/${trimmed}`;
 }

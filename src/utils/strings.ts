@@ -1,0 +1,18 @@
+/**
+ * Linear-time string trimming. An anchored `/x+$/` regex retries at every position of a long run of `x` that is
+ * not at the end, which is quadratic; these loops are not.
+ */
+
+/** `value` without any trailing `char` (a single character). */
+export function trimTrailing(value: string, char: string): string {
+  let end = value.length;
+  while (end > 0 && value[end - 1] === char) end--;
+  return end === value.length ? value : value.slice(0, end);
+}
+
+/** `value` without any leading `char` (a single character). */
+export function trimLeading(value: string, char: string): string {
+  let start = 0;
+  while (start < value.length && value[start] === char) start++;
+  return start === 0 ? value : value.slice(start);
+}
