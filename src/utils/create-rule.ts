@@ -19,4 +19,33 @@ export function ruleDocsUrl(name: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
 }
 
-export const createRule = ESLintUtils.RuleCreator<LambdaGuardRuleDocs>(ruleDocsUrl);
+const ruleCreator = ESLintUtils.RuleCreator<LambdaGuardRuleDocs>(ruleDocsUrl);
+
+/**
+ * `ESLintUtils.RuleCreator` with the docs URL, computing each rule's options-with-defaults once per options array
+ * instead of once per file. RuleCreator deep-clones and merges the defaults on every `create`, which on the many
+ * files a rule has nothing to say about costs more than the rule itself. ESLint hands every file under a config
+ * entry without options (`'error'`) the same `context.options` array (the rule's `meta.defaultOptions`), so that
+ * array is the cache key; options given in the config arrive as a fresh array per file and are merged per file, as
+ * before. The merged options are shared between files: rules treat them as read-only.
+ */
+export const createRule: typeof ruleCreator = (rule) => {
+  const created = ruleCreator(rule);
+  const defaults = rule.meta.defaultOptions ?? rule.defaultOptions ?? [];
+  type Options = Parameters<typeof rule.create>[1];
+  const merged = new WeakMap<readonly unknown[], Options>();
+  return {
+    ...created,
+    create(context) {
+      const given = context.options as readonly unknown[] | undefined;
+      const withDefaults = (): Options => ESLintUtils.applyDefault(defaults, given ?? null) as unknown as Options;
+      if (!Array.isArray(given)) return rule.create(context, withDefaults());
+      let options = merged.get(given);
+      if (options === undefined) {
+        options = withDefaults();
+        merged.set(given, options);
+      }
+      return rule.create(context, options);
+    },
+  };
+};
