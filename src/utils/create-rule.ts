@@ -23,27 +23,28 @@ const ruleCreator = ESLintUtils.RuleCreator<LambdaGuardRuleDocs>(ruleDocsUrl);
 
 /**
  * `ESLintUtils.RuleCreator` with the docs URL, computing each rule's options-with-defaults once per options array
- * instead of once per file. RuleCreator deep-clones and merges the defaults on every `create`, which on the many
- * files a rule has nothing to say about costs more than the rule itself. ESLint hands every file under a config
- * entry without options (`'error'`) the same `context.options` array (the rule's `meta.defaultOptions`), so that
- * array is the cache key; options given in the config arrive as a fresh array per file and are merged per file, as
+ * object instead of once per file. RuleCreator deep-clones and merges the defaults on every `create`, which on the
+ * many files a rule has nothing to say about costs more than the rule itself. For a config entry without options
+ * (`'error'`) ESLint hands every file a fresh array holding the rule's own `meta.defaultOptions` object, so that one
+ * object is the cache key; options given in the config arrive as fresh objects per file and are merged per file, as
  * before. The merged options are shared between files: rules treat them as read-only.
  */
 export const createRule: typeof ruleCreator = (rule) => {
   const created = ruleCreator(rule);
   const defaults = rule.meta.defaultOptions ?? rule.defaultOptions ?? [];
   type Options = Parameters<typeof rule.create>[1];
-  const merged = new WeakMap<readonly unknown[], Options>();
+  const merged = new WeakMap<object, Options>();
   return {
     ...created,
     create(context) {
       const given = context.options as readonly unknown[] | undefined;
       const withDefaults = (): Options => ESLintUtils.applyDefault(defaults, given ?? null) as unknown as Options;
       if (!Array.isArray(given)) return rule.create(context, withDefaults());
-      let options = merged.get(given);
+      const key: object = given.length === 1 && typeof given[0] === 'object' && given[0] !== null ? given[0] : given;
+      let options = merged.get(key);
       if (options === undefined) {
         options = withDefaults();
-        merged.set(given, options);
+        merged.set(key, options);
       }
       return rule.create(context, options);
     },
