@@ -41,7 +41,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-const defaultOptions: Options[0] = { loggers: [], sensitiveNames: [...DEFAULT_SENSITIVE_NAMES] };
+const defaultOptions: Options[0] = { loggers: [], sensitiveNames: [] };
 
 const LOG_EVENT_ENV = 'POWERTOOLS_LOGGER_LOG_EVENT';
 
@@ -105,7 +105,7 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              "Names of values that hold secrets, matched case-insensitively on the last word parts of an identifier, member or key ('apiKey' matches `x_api_key` and `partnerApiKey`, not `apiKeyId`). Replaces the default list.",
+              "Names of values that hold secrets, matched case-insensitively on the last word parts of an identifier, member or key ('apiKey' matches `x_api_key` and `partnerApiKey`, not `apiKeyId`). Added to the defaults (password, token, authorization, secret, apiKey, …).",
           },
         },
       },
@@ -131,7 +131,9 @@ export default createRule<Options, MessageIds>({
         if (handlers.length === 0) return;
         const logging = getFileLogging(context, { loggers: options.loggers });
         if (logging.logCalls.length === 0) return;
-        const scanner = new Scanner(sourceCode, eventVariables(handlers, sourceCode), options.sensitiveNames, report);
+        // The option adds names: a team's own `ssn` must not turn off `password`
+        const terms = [...new Set([...DEFAULT_SENSITIVE_NAMES, ...options.sensitiveNames])];
+        const scanner = new Scanner(sourceCode, eventVariables(handlers, sourceCode), terms, report);
         for (const call of logging.logCalls) {
           // `logEventIfEnabled(event)` is checked for its `true` argument below, not as a value logged every time
           if (call.kind === 'event') continue;
@@ -413,8 +415,14 @@ class Scanner {
           push(node.alternate);
           break;
         case AST_NODE_TYPES.CallExpression:
-          // the value itself, serialised
-          if (isJsonStringify(node, this.sourceCode) || this.isStringCall(node)) push(node.arguments[0]);
+          // the value itself, serialised (`JSON.stringify(event)`) or parsed (`JSON.parse(event.body)` is the body)
+          if (
+            isJsonStringify(node, this.sourceCode) ||
+            this.isStringCall(node) ||
+            isJsonParse(node, this.sourceCode)
+          ) {
+            push(node.arguments[0]);
+          }
           break;
         case AST_NODE_TYPES.Identifier:
         case AST_NODE_TYPES.MemberExpression:

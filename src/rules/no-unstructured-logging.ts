@@ -325,11 +325,29 @@ class CallChecker {
   /** `console.log(JSON.stringify({ message: 'Processing order', id }))` */
   private consoleSuggestion(args: readonly TSESTree.Expression[]): Suggestion | null {
     const pieces: Piece[] = [];
+    // `console.log('order placed', { id, total })`: an object literal argument's properties become fields as written
+    const objectEntries: string[] = [];
+    const taken = new Set<string>();
     for (const argument of args) {
+      // console joins its arguments with a space: `console.log('order', 42)` prints `order 42`
+      if (argument !== args[0]) pieces.push({ text: ' ' });
       const shape = this.shape(argument);
       if (shape !== null) {
         if (shape.pieces === null || !shape.safe) return null;
         pieces.push(...shape.pieces);
+        continue;
+      }
+      const object = skipTypeWrappers(argument);
+      if (object.type === AST_NODE_TYPES.ObjectExpression) {
+        for (const property of object.properties) {
+          if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return null;
+          const name = property.computed ? null : getPropertyName(property);
+          if (name === null || RESERVED_FIELDS.console.has(name) || taken.has(name)) return null;
+          // An Error serialises to `{}` in JSON.stringify: leave it to a human
+          if (isErrorLike(property.value, this.sourceCode)) return null;
+          taken.add(name);
+          objectEntries.push(this.sourceCode.getText(property));
+        }
         continue;
       }
       pieces.push(this.piece(argument));
@@ -337,8 +355,10 @@ class CallChecker {
     if (pieces.some((piece) => 'fixed' in piece)) return null;
     // `console.log('order %s', id)`: interpolation we would have to re-implement
     if (pieces.some((piece) => 'text' in piece && piece.text.includes('%'))) return null;
-    const fields = this.fields(pieces, 'console', new Set());
-    if (fields === null || fields.length === 0) return null;
+    const fields = this.fields(pieces, 'console', taken);
+    if (fields === null) return null;
+    fields.push(...objectEntries);
+    if (fields.length === 0) return null;
     const text = messageText(pieces);
     const entries = text === '' ? fields : [`message: ${this.quote(text, args[0]!)}`, ...fields];
     const first = args[0]!;

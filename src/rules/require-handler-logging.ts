@@ -76,7 +76,7 @@ export default createRule<Options, MessageIds>({
           if (usesLoggingMiddleware(handler, handlers, logging.middlewares)) continue;
           const suggestion = buildSuggestion(handler, logging.moduleLoggers, sourceCode);
           context.report({
-            loc: nameLoc(handler.reportNode),
+            loc: handler.reportLoc,
             messageId: 'missingLogging',
             data: { name: handler.exportName },
             suggest: suggestion === null ? [] : [suggestion],
@@ -86,15 +86,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** The exported name only: a TypeScript identifier's range includes its type annotation. */
-function nameLoc(node: TSESTree.Node): TSESTree.SourceLocation {
-  if (node.type === AST_NODE_TYPES.Identifier && node.typeAnnotation !== undefined) {
-    const start = node.loc.start;
-    return { start, end: { line: start.line, column: start.column + node.name.length } };
-  }
-  return node.loc;
-}
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];

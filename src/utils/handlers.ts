@@ -231,7 +231,8 @@ function collectAssignment(expression: TSESTree.Node, sourceCode: SourceCode, ou
   for (const target of targets) {
     if (target.type !== AST_NODE_TYPES.MemberExpression) continue;
     if (isModuleExports(target, sourceCode)) {
-      collectModuleExports(value, sourceCode, null, out);
+      // `module.exports = fn` is the export `default`: report on `module.exports`, not the whole function
+      collectModuleExports(value, sourceCode, target, out);
       continue;
     }
     const name = getPropertyName(target);
@@ -351,7 +352,8 @@ class Analyser {
     const first = this.sourceCode.getFirstToken(node);
     if (first === null) return node.loc;
     if (node.type === AST_NODE_TYPES.Identifier) return first.loc;
-    if (node.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+    // `export default` / `export =`
+    if (node.type === AST_NODE_TYPES.ExportDefaultDeclaration || node.type === AST_NODE_TYPES.TSExportAssignment) {
       const second = this.sourceCode.getTokenAfter(first);
       return second === null ? first.loc : { start: first.loc.start, end: second.loc.end };
     }

@@ -108,11 +108,6 @@ export const handler = new Test().handler;`,
       filename: 'packages/idempotency/tests/e2e/idempotentDecorator.test.FunctionCode.ts',
     },
     { name: 'POWERTOOLS_LOGGER_LOG_EVENT false', code: "const environment = { POWERTOOLS_LOGGER_LOG_EVENT: 'false' };" },
-    {
-      name: 'option sensitiveNames replaces the default list',
-      code: inHandler(POWERTOOLS, "logger.info('login', { password: event.password });"),
-      options: [{ loggers: [], sensitiveNames: ['ssn'] }],
-    },
   ],
   invalid: [
     {
@@ -272,6 +267,22 @@ export const handler = instance.handler.bind(instance);`,
       code: inHandler(PINO, 'const child = log.child({ headers: event.headers });'),
       output: null,
       errors: [error('eventPart', { expression: 'event.headers' }, 4, 38, 51)],
+    },
+    {
+      name: 'the parsed body logged directly (JSON.parse(event.body) is the body)',
+      code: inHandler('', 'console.log(JSON.parse(event.body));'),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.body' }, 2, 26, 36)],
+    },
+    {
+      name: 'option sensitiveNames adds to the default list (password is still reported)',
+      code: inHandler(POWERTOOLS, "logger.info('login', { password: event.password, ssn: event.ssn });"),
+      options: [{ loggers: [], sensitiveNames: ['ssn'] }],
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'event.password', term: 'password' }, 4, 36, 50),
+        error('sensitiveName', { expression: 'event.ssn', term: 'ssn' }, 4, 57, 66),
+      ],
     },
     {
       name: 'option sensitiveNames',

@@ -178,6 +178,80 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       ],
     },
     {
+      name: "console: an object literal argument's properties become fields of the suggestion",
+      code: inHandler('', "console.log('order placed', { id, total: event.total });"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', "console.log(JSON.stringify({ message: 'order placed', id, total: event.total }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'console: constant arguments keep the space console puts between arguments',
+      code: inHandler('', "console.log('attempt', 2, 'for', id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', "console.log(JSON.stringify({ message: 'attempt 2 for', id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'console: an Error inside an object argument: no suggestion (an Error stringifies to {})',
+      code: inHandler('', "console.error('failed', { err, id });"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'error' },
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: an object argument whose key clashes with a field: no suggestion',
+      code: inHandler('', "console.log('order', id, { id: event.id });"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'console: a message built from data before an Error is still reported; no suggestion (an Error stringifies to {})',
       code: inHandler('', "console.error('Failed to save ' + id, err);"),
       output: null,

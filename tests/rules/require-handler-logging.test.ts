@@ -533,6 +533,23 @@ jsRuleTester.run('require-handler-logging', rule, {
   ],
   invalid: [
     {
+      name: "export default with 'default' configured: reported at `export default`, not the whole function",
+      code: 'export default async (event) => {\n  await save(event);\n  return { statusCode: 204 };\n};',
+      settings: { 'lambda-guard': { handlerNames: ['default'] } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'default' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 15,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'export function handler; pino logger in scope; suggestion puts the fields first',
       code: `import pino from 'pino';
 const log = pino();
@@ -629,6 +646,23 @@ cjsRuleTester.run('require-handler-logging', rule, {
     },
   ],
   invalid: [
+    {
+      name: "module.exports = fn with 'default' configured: reported at `module.exports`",
+      code: 'module.exports = async (event) => {\n  await save(event);\n};',
+      settings: { 'lambda-guard': { handlerNames: ['default'] } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'default' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 15,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'exports.handler without logging',
       code: 'exports.handler = async (event) => {\n  return { statusCode: 200, body: event.body };\n};',

@@ -233,8 +233,15 @@ const cases: Case[] = [
   {
     name: "module.exports = fn is 'default'",
     code: `module.exports = async (event) => {};`,
-    expected: [{ exportName: 'default', report: 'async (event) => {}', fn: 'async (event) => {}' }],
+    expected: [{ exportName: 'default', report: 'module.exports', fn: 'async (event) => {}' }],
     dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['default'] } },
+  },
+  {
+    name: "TypeScript export = fn is 'default', reported at `export =`",
+    code: `export = async (event) => {};`,
+    expected: [{ exportName: 'default', report: 'export =', fn: 'async (event) => {}' }],
+    dialects: TS,
     settings: { 'lambda-guard': { handlerNames: ['default'] } },
   },
   // middy
