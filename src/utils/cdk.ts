@@ -108,15 +108,186 @@ export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCo
   return declarator.init;
 }
 
-/** Follow once-bound identifiers (and TS wrappers) to the expression they hold; the last node reached. */
+/**
+ * Follow once-bound identifiers, once-assigned `this.x` members (see thisMemberInitializer) and TS wrappers to the
+ * expression they hold; the last node reached.
+ */
 export function resolveBoundExpression(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
   let current = unwrapExpression(node);
-  for (let hop = 0; hop < MAX_HOPS && current.type === AST_NODE_TYPES.Identifier; hop++) {
-    const init = boundInitializer(current, sourceCode);
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    let init: TSESTree.Expression | null;
+    if (current.type === AST_NODE_TYPES.Identifier) init = boundInitializer(current, sourceCode);
+    else if (current.type === AST_NODE_TYPES.MemberExpression) init = thisMemberInitializer(current, sourceCode);
+    else return current;
     if (init === null) return current;
     current = unwrapExpression(init);
   }
   return current;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Members of `this` (`this.fn = new lambda.Function(…)` in a stack's constructor)
+
+/** Per class body: member key → the one value it is given, or null when written anywhere else or more than once. */
+const thisMembersCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression | null>>();
+
+/** Nodes visited per class body when collecting `this.x` writes (a bound, so huge generated classes stay cheap). */
+const MAX_CLASS_NODES = 200_000;
+
+/** `x` for `this.x` / `this['x']`, `#x` for `this.#x`; null for computed keys. */
+function memberKey(node: TSESTree.MemberExpression): string | null {
+  if (!node.computed && node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
+  return getPropertyName(node);
+}
+
+/** The class body whose instance `this` at `node` is (a non-static method or field of it), or null. */
+function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
+  let child: TSESTree.Node = node;
+  let current: TSESTree.Node | null | undefined = node.parent;
+  for (let guard = 0; current !== undefined && current !== null && guard < 100_000; guard++) {
+    switch (current.type) {
+      case AST_NODE_TYPES.FunctionExpression: {
+        const owner = current.parent;
+        const isMethod =
+          owner.type === AST_NODE_TYPES.MethodDefinition &&
+          owner.value === current &&
+          owner.parent.type === AST_NODE_TYPES.ClassBody;
+        return isMethod && !owner.static ? owner.parent : null;
+      }
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.StaticBlock:
+      case AST_NODE_TYPES.Program:
+        return null;
+      case AST_NODE_TYPES.PropertyDefinition:
+        if (current.value !== child) return null;
+        return current.static || current.parent.type !== AST_NODE_TYPES.ClassBody ? null : current.parent;
+      default:
+        break;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** Is the `this.x` member expression `node` written to (assigned, updated, destructured into)? */
+function isWriteTarget(node: TSESTree.MemberExpression): boolean {
+  const parent = node.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === node;
+    default:
+      return false;
+  }
+}
+
+/** Every member of `this` the class gives exactly one value: a field initialiser or one top-level constructor `=`. */
+function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, TSESTree.Expression | null> {
+  const cached = thisMembersCache.get(body);
+  if (cached !== undefined) return cached;
+  const writes = new Map<string, { count: number; value: TSESTree.Expression | null }>();
+  const add = (key: string, value: TSESTree.Expression | null): void => {
+    const entry = writes.get(key);
+    if (entry === undefined) writes.set(key, { count: 1, value });
+    else entry.count++;
+  };
+  const roots: TSESTree.Node[] = [];
+  for (const element of body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
+      const key = element.computed
+        ? null
+        : element.key.type === AST_NODE_TYPES.PrivateIdentifier
+          ? `#${element.key.name}`
+          : getPropertyName(element);
+      if (key !== null && element.value !== null) add(key, element.value);
+      if (element.value !== null) roots.push(element.value);
+    } else if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static) {
+      if (element.kind === 'constructor') {
+        for (const param of element.value.params) {
+          // `constructor(private readonly role: iam.IRole)`: a value from outside.
+          if (param.type === AST_NODE_TYPES.TSParameterProperty) {
+            const target = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+            if (target.type === AST_NODE_TYPES.Identifier) add(target.name, null);
+          }
+        }
+      }
+      roots.push(element.value);
+    }
+  }
+  const constructorBody = body.body.find(
+    (element): element is TSESTree.MethodDefinition =>
+      element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
+  )?.value.body;
+  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack = [...roots];
+  let visited = 0;
+  let complete = true;
+  while (stack.length > 0) {
+    if (++visited > MAX_CLASS_NODES) {
+      complete = false;
+      break;
+    }
+    const node = stack.pop()!;
+    if (
+      node.type === AST_NODE_TYPES.MemberExpression &&
+      node.object.type === AST_NODE_TYPES.ThisExpression &&
+      isWriteTarget(node) &&
+      classOfThis(node) === body
+    ) {
+      const key = memberKey(node);
+      const parent = node.parent;
+      const statement = parent.parent;
+      const isConstructorStatement =
+        parent.type === AST_NODE_TYPES.AssignmentExpression &&
+        parent.operator === '=' &&
+        statement?.type === AST_NODE_TYPES.ExpressionStatement &&
+        statement.parent === constructorBody;
+      // A write whose key cannot be read could be any member.
+      if (key === null) {
+        complete = false;
+        break;
+      }
+      add(key, isConstructorStatement ? (parent as TSESTree.AssignmentExpression).right : null);
+    }
+    for (const name of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[name];
+      if (Array.isArray(child)) {
+        for (const item of child as (TSESTree.Node | null)[]) if (item !== null && typeof item === 'object') stack.push(item);
+      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  const result = new Map<string, TSESTree.Expression | null>();
+  if (complete) {
+    for (const [key, entry] of writes) result.set(key, entry.count === 1 ? entry.value : null);
+  }
+  thisMembersCache.set(body, result);
+  return result;
+}
+
+/**
+ * `this.fn` inside a class (a non-static method, or a field initialiser, arrow functions included) whose only write
+ * is a field initialiser (`fn = new Function(…)`) or one top-level statement of the constructor
+ * (`this.fn = new Function(…)`): that value. Null otherwise (written twice, in a branch, elsewhere, or not at all).
+ */
+export function thisMemberInitializer(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Expression | null {
+  if (unwrapExpression(node.object).type !== AST_NODE_TYPES.ThisExpression) return null;
+  const key = memberKey(node);
+  if (key === null) return null;
+  const body = classOfThis(node);
+  if (body === null) return null;
+  return thisMembers(body, sourceCode).get(key) ?? null;
 }
 
 /** The variable name a creation is bound to (`const fn = new Function(…)` → `fn`), or null. */
@@ -291,6 +462,11 @@ export function resolveLambdaFunction(node: TSESTree.Node, sourceCode: SourceCod
         return isFunctionImport(cdkCallee(current, sourceCode)) ? { creation: current, isConstruct: false } : null;
       }
       case AST_NODE_TYPES.MemberExpression: {
+        const member = thisMemberInitializer(current, sourceCode);
+        if (member !== null) {
+          current = unwrapExpression(member);
+          break;
+        }
         const name = getPropertyName(current);
         if (name !== 'currentVersion' && name !== 'latestVersion') return null;
         current = unwrapExpression(current.object);

@@ -157,6 +157,23 @@ switch (props.kind) {
     new lambda.CfnFunction(this, 'D', { role: CFN_ROLE, code });
 }`,
   },
+  {
+    name: 'this.role written twice, or only in a branch, is not one role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class Stack {
+  role: iam.Role = new iam.Role(this, 'First', { assumedBy });
+  other?: iam.Role;
+  constructor(flag: boolean) {
+    new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: this.role });
+    this.role = new iam.Role(this, 'Second', { assumedBy });
+    new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: this.role });
+    if (flag) this.other = new iam.Role(this, 'Third', { assumedBy });
+    new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: this.other });
+    new lambda.Function(this, 'D', { runtime, handler: 'd', code, role: this.other });
+  }
+}`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -533,6 +550,33 @@ switch (kind) {
         column: 46,
         endLine: 13,
         endColumn: 50,
+      },
+    ],
+  },
+  {
+    name: 'a role kept on the stack (this.role, assigned once in the constructor) passed to two functions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class Stack {
+  private readonly role: iam.Role;
+  constructor() {
+    this.role = new iam.Role(this, 'Shared', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    new lambda.Function(this, 'Api', { runtime, handler: 'a.handler', code, role: this.role });
+    this.worker();
+  }
+  worker(): void {
+    new lambda.Function(this, 'Worker', { runtime, handler: 'w.handler', code, role: this.role });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Worker'", role: 'this.role', first: "'Api'" },
+        line: 11,
+        column: 86,
+        endLine: 11,
+        endColumn: 95,
       },
     ],
   },

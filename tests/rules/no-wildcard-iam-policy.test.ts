@@ -885,6 +885,25 @@ new AWS.S3().putBucketPolicy({ Bucket: 'b', Policy: JSON.stringify({ Statement: 
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 7, column: 125, endLine: 7, endColumn: 131 },
     ],
   },
+  {
+    name: 'public permissions on a function kept on the stack (this.fn)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class Stack {
+  readonly fn: lambda.Function;
+  readonly #alias = new lambda.Alias(this, 'Live', { aliasName: 'live', version });
+  constructor() {
+    this.fn = new lambda.Function(this, 'F', { runtime, handler: 'index.handler', code });
+    this.fn.grantInvoke(new iam.AnyPrincipal());
+    this.#alias.addPermission('Anyone', { principal: new iam.StarPrincipal() });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 8, column: 25, endLine: 8, endColumn: 47 },
+      { messageId: 'publicPrincipal', data: { value: 'StarPrincipal' }, line: 9, column: 54, endLine: 9, endColumn: 77 },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [

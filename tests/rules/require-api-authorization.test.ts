@@ -7,6 +7,21 @@ import { itMatchesEslint9 } from './eslint-v9-parity.js';
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
+/** A decorated stack class whose field-initialised function gets a URL with `authType`, next to deep nesting. */
+const decoratedStack = (authType: string): string => `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+function construct(): ClassDecorator { return () => undefined; }
+@construct()
+export class Stack {
+  @Reflect.metadata('k', 'v') readonly fn = new lambda.Function(this, 'F', { runtime, handler: 'h', code });
+  constructor() {
+    this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.${authType} });
+    const deep = { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: 1 } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } };
+    new lambda.Function(this, 'G', {}).addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM, deep });
+  }
+}`;
+
 const tsValid: Valid[] = [
   {
     name: 'addFunctionUrl() defaults to AWS_IAM',
@@ -437,19 +452,7 @@ new HttpApi().addRoutes({ path: '/x' });`,
   },
   {
     name: 'decorators, classes and deep nesting',
-    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-function construct(): ClassDecorator { return () => undefined; }
-@construct()
-export class Stack {
-  @Reflect.metadata('k', 'v') readonly fn = new lambda.Function(this, 'F', { runtime, handler: 'h', code });
-  constructor() {
-    this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
-    const deep = { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: { a: 1 } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } };
-    new lambda.Function(this, 'G', {}).addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM, deep });
-  }
-}`,
+    code: decoratedStack('AWS_IAM'),
   },
   {
     name: 'mock integrations return a canned response: no backend to protect',
@@ -520,6 +523,36 @@ export function routes(api: apigw.RestApi) {
 const imported = apigw.RestApi.fromRestApiAttributes(this, 'I', { restApiId: 'x', rootResourceId: 'y' });
 imported.root.addMethod('GET', integration);
 class Stack { api!: apigw.RestApi; m() { this.api.root.addMethod('GET', integration); } }`,
+  },
+  {
+    name: 'this.x members that are not one known construct: written twice, in a branch, outside the constructor, static, or in a plain function',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export class Stack {
+  fn: lambda.Function = new lambda.Function(this, 'A', {});
+  branch?: lambda.Function;
+  later?: lambda.Function;
+  static shared = new lambda.Function(scope, 'S', {});
+  constructor(private readonly injected: lambda.Function, flag: boolean) {
+    this.fn = new lambda.Function(this, 'B', {});
+    if (flag) this.branch = new lambda.Function(this, 'C', {});
+    this.injected = new lambda.Function(this, 'D', {});
+    this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+    this.branch?.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+    this.injected.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+    function helper(this: { fn: lambda.Function }) { this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE }); }
+    void helper;
+  }
+  init(): void {
+    this.later = new lambda.Function(this, 'E', {});
+    this.later.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+  }
+  static make(): void {
+    this.shared.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+  }
+}
+class Other { api = new apigw.RestApi(this, 'Api'); }
+class Reader { api: apigw.RestApi; read(): void { this.api.root.addMethod('GET', integration); } }`,
   },
 ];
 
@@ -1495,6 +1528,97 @@ b.root.addMethod('GET', integration);`,
       },
     ],
   },
+  {
+    name: 'decorators, classes and deep nesting: a function URL on a field-initialised this.fn',
+    code: decoratedStack('NONE'),
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: {},
+        line: 9,
+        column: 40,
+        endLine: 9,
+        endColumn: 71,
+        suggestions: [{ messageId: 'useAwsIam', output: decoratedStack('AWS_IAM') }],
+      },
+    ],
+  },
+  {
+    name: 'stack members assigned once in the constructor: this.fn, this.api, this.#http',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+export class ApiStack {
+  public readonly fn: lambda.Function;
+  private readonly api: apigw.RestApi;
+  readonly #http: apigwv2.HttpApi;
+  constructor() {
+    this.fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
+    this.api = new apigw.RestApi(this, 'Api');
+    this.#http = new apigwv2.HttpApi(this, 'Http');
+    this.addEndpoints();
+  }
+  private addEndpoints(): void {
+    this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+    this.api.root.addResource('orders').addMethod('GET', new apigw.LambdaIntegration(this.fn));
+    const add = () => this.#http.addRoutes({ path: '/orders', methods: [apigwv2.HttpMethod.POST], integration });
+    add();
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: {},
+        line: 15,
+        column: 40,
+        endLine: 15,
+        endColumn: 71,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+export class ApiStack {
+  public readonly fn: lambda.Function;
+  private readonly api: apigw.RestApi;
+  readonly #http: apigwv2.HttpApi;
+  constructor() {
+    this.fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
+    this.api = new apigw.RestApi(this, 'Api');
+    this.#http = new apigwv2.HttpApi(this, 'Http');
+    this.addEndpoints();
+  }
+  private addEndpoints(): void {
+    this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
+    this.api.root.addResource('orders').addMethod('GET', new apigw.LambdaIntegration(this.fn));
+    const add = () => this.#http.addRoutes({ path: '/orders', methods: [apigwv2.HttpMethod.POST], integration });
+    add();
+  }
+}`,
+          },
+        ],
+      },
+      {
+        messageId: 'methodWithoutAuthorization',
+        data: { route: 'GET /orders' },
+        line: 16,
+        column: 41,
+        endLine: 16,
+        endColumn: 50,
+      },
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: 'POST /orders' },
+        line: 17,
+        column: 34,
+        endLine: 17,
+        endColumn: 43,
+      },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -1574,6 +1698,39 @@ api.root.addResource('a').addResource('a').addResource('a').addResource('a').add
         column: 180,
         endLine: 3,
         endColumn: 189,
+      },
+    ],
+  },
+  {
+    name: 'JS class: this.fn assigned in the constructor',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class Stack {
+  constructor(scope) {
+    this.fn = new lambda.Function(scope, 'Handler', {});
+    this.fn.addFunctionUrl({ authType: 'NONE' });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: {},
+        line: 5,
+        column: 40,
+        endLine: 5,
+        endColumn: 46,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class Stack {
+  constructor(scope) {
+    this.fn = new lambda.Function(scope, 'Handler', {});
+    this.fn.addFunctionUrl({ authType: 'AWS_IAM' });
+  }
+}`,
+          },
+        ],
       },
     ],
   },

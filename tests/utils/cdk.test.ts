@@ -271,6 +271,72 @@ __bound(undeclared);`,
     expected: ['Identifier', 'NewExpression', 'Identifier', 'Identifier'],
     dialects: ALL,
   },
+  {
+    name: 'resolveBoundExpression follows this.x given one value: a field initialiser or one constructor statement',
+    code: `class Stack {
+  field = new Field();
+  #secret = new Secret();
+  assigned;
+  twice = new A();
+  branch;
+  late;
+  static shared = new S();
+  constructor(flag) {
+    this.assigned = new Assigned();
+    this.twice = new B();
+    if (flag) this.branch = new C();
+    const run = () => { __bound(this.field); __bound(this.#secret); };
+    run();
+    function plain() { __bound(this.field); }
+    plain();
+  }
+  method() {
+    this.late = new D();
+    __bound(this.assigned);
+    __bound(this.twice);
+    __bound(this.branch);
+    __bound(this.late);
+    __bound(this.missing);
+    __bound(this['field']);
+  }
+  static make() { __bound(this.shared); }
+}
+__bound(this.field);`,
+    expected: [
+      'NewExpression',
+      'NewExpression',
+      'MemberExpression',
+      'NewExpression',
+      'MemberExpression',
+      'MemberExpression',
+      'MemberExpression',
+      'MemberExpression',
+      'NewExpression',
+      'MemberExpression',
+      'MemberExpression',
+    ],
+    dialects: ['esm', 'cjs'],
+  },
+  {
+    name: 'resolveBoundExpression: a computed this[key] write, destructuring, updates and parameter properties make members unknown',
+    code: `class A {
+  x = new X();
+  constructor(key: string) { this[key] = 1; }
+  m() { __bound(this.x); }
+}
+class B {
+  x = new X();
+  y = new Y();
+  constructor(o: { x: unknown }) { ({ x: this.x } = o); [this.y] = [o]; }
+  m() { __bound(this.x); __bound(this.y); }
+}
+class C {
+  constructor(private readonly role: unknown) { this.role = new Role(); }
+  m() { __bound(this.role); }
+}`,
+    expected: ['MemberExpression', 'MemberExpression', 'MemberExpression', 'MemberExpression'],
+    dialects: TS,
+  },
 ];
 
 describe('cdk helpers', () => {
