@@ -19,6 +19,7 @@ import {
   type Props,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
+import { mayImportAwsSdk, mayImportCdk } from '../utils/prefilter.js';
 import { getStaticString } from '../utils/static-value.js';
 
 export type Options = [Record<string, never>];
@@ -85,6 +86,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{}],
   create(context) {
     const sourceCode = context.sourceCode;
+    // Functions and roles are CDK constructs or SDK calls: a file importing neither has none
+    if (!mayImportCdk(sourceCode) && !mayImportAwsSdk(sourceCode)) return {};
     const uses: RoleUse[] = [];
     const owners = new Set<TSESTree.Node>();
 

@@ -22,6 +22,7 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { awsApi, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
+import { mayImportAwsSdk, mayImportCdk } from '../utils/prefilter.js';
 import { getStaticString } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
 
@@ -136,6 +137,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [defaultOptions],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // APIs, function URLs and their settings are CDK constructs or SDK calls: a file importing neither has none
+    if (!mayImportCdk(sourceCode) && !mayImportAwsSdk(sourceCode)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
     const allowsPaths = [...allowPublic].some((entry) => entry.startsWith('/'));
     const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;

@@ -1,0 +1,83 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+/**
+ * Cheap per-file prefilters: can this file's code mention a name at all? Rules run on every file, most of which
+ * are not theirs; a substring test on the source text lets a rule skip its listeners (and their scope lookups)
+ * on those files. The answers are conservative: `false` only when the file certainly cannot hold the name, so a
+ * prefilter never changes what a rule reports.
+ *
+ * A name the analysis reads (an identifier, a property key, a string's value, a module specifier) is spelled in
+ * the source text, or written with escapes: `\u0041`, `\x41`, `\101`, `\A` (a needless escape), a line
+ * continuation in a string, or an HTML entity in JSX (`&#65;`). A file with any such escape is always "may
+ * mention". The harmless escapes `\\ \' \" \` \b \f \n \r \t \v` cannot spell a letter, digit, `-`, `/` or `@`.
+ */
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 'v']);
+/** `&amp;`, `&#65;`, `&#x41;`: one quantifier over one class, linear. */
+const HTML_ENTITY = /&[#\w]+;/u;
+
+/** Per file: does the text hold an escape or entity that could spell a name? */
+const hidingCache = new WeakMap<SourceCode, boolean>();
+
+function mayHideNames(sourceCode: SourceCode): boolean {
+  let hides = hidingCache.get(sourceCode);
+  if (hides === undefined) {
+    const text = sourceCode.text;
+    hides = false;
+    // Pairs are consumed left to right, so `\\u` is an escaped backslash followed by `u`, not an escape.
+    for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
+      if (!HARMLESS_ESCAPES.has(text.charAt(index + 1))) {
+        hides = true;
+        break;
+      }
+    }
+    hides ||= text.includes('&') && HTML_ENTITY.test(text);
+    hidingCache.set(sourceCode, hides);
+  }
+  return hides;
+}
+
+/** Could the file's code contain `word` (as or inside a name, key, string or specifier)? False only when it cannot. */
+export function mayMention(sourceCode: SourceCode, word: string): boolean {
+  return sourceCode.text.includes(word) || mayHideNames(sourceCode);
+}
+
+/**
+ * Module specifiers of the AWS families `awsApi` (./modules.ts) knows, as they appear in source right after the
+ * opening quote: `aws-sdk`, `aws-sdk/…`, `@aws-sdk/…` (SDK v2 and v3); `aws-cdk-lib`, `aws-cdk-lib/…`,
+ * `@aws-cdk/…` (CDK v2 and v1). Keep in step with `awsApi`.
+ */
+const AWS_SDK_SPECIFIER = /['"`](?:aws-sdk['"`/]|@aws-sdk\/)/u;
+const AWS_CDK_SPECIFIER = /['"`](?:aws-cdk-lib['"`/]|@aws-cdk\/)/u;
+
+/** Per file: [may import an SDK, may import CDK]. */
+const importCache = new WeakMap<SourceCode, readonly [boolean, boolean]>();
+
+function mayImport(sourceCode: SourceCode): readonly [boolean, boolean] {
+  let result = importCache.get(sourceCode);
+  if (result === undefined) {
+    const text = sourceCode.text;
+    const hides = mayHideNames(sourceCode);
+    result = [
+      hides || (text.includes('aws-sdk') && AWS_SDK_SPECIFIER.test(text)),
+      hides || (text.includes('aws-cdk') && AWS_CDK_SPECIFIER.test(text)),
+    ];
+    importCache.set(sourceCode, result);
+  }
+  return result;
+}
+
+/**
+ * Could anything in the file resolve (through `resolveModuleRef`) to an AWS SDK (v2 or v3) export? Module refs
+ * come only from import / require / `import()` specifiers, so without such a specifier every ref is non-AWS.
+ */
+export function mayImportAwsSdk(sourceCode: SourceCode): boolean {
+  return mayImport(sourceCode)[0];
+}
+
+/** Could anything in the file resolve to an AWS CDK (`aws-cdk-lib`, `@aws-cdk/*`) export? */
+export function mayImportCdk(sourceCode: SourceCode): boolean {
+  return mayImport(sourceCode)[1];
+}

@@ -1,0 +1,75 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { awsApi } from '../../src/utils/modules.js';
+import { mayImportAwsSdk, mayImportCdk, mayMention } from '../../src/utils/prefilter.js';
+
+/** The prefilters read only the text; each call gets a fresh object (the caches are per SourceCode). */
+function source(text: string): Readonly<TSESLint.SourceCode> {
+  return { text } as unknown as Readonly<TSESLint.SourceCode>;
+}
+
+describe('mayMention', () => {
+  it.each([
+    ['the word itself', 'const doc = { Statement: [] };', true],
+    ['inside a longer name', 'const xStatementy = 1;', true],
+    ['absent, no escapes', 'const a = "line\\n" + \'it\\\'s\' + `\\t`;', false],
+    ['absent, escaped backslashes only', String.raw`const re = '\\d+\\s';`, false],
+    ['a unicode escape could spell it', String.raw`const k = '\u0053tatement';`, true],
+    ['a code point escape', String.raw`const k = '\u{53}tatement';`, true],
+    ['a hex escape', String.raw`const k = '\x53tatement';`, true],
+    ['an octal escape', String.raw`const k = '\123tatement';`, true],
+    ['a needless escape', String.raw`const k = '\Statement';`, true],
+    ['a line continuation', 'const k = \'State\\\nment\';', true],
+    ['an escaped identifier', String.raw`const \u0053tatement = 1;`, true],
+    ['an HTML entity (JSX)', 'const a = <p title="&#83;tatement" />;', true],
+    ['an ampersand that is no entity', 'const a = b && c;', false],
+    ['a trailing backslash', 'const a = 1; \\', true],
+    ['an empty file', '', false],
+  ])('%s', (_name, text, expected) => {
+    expect(mayMention(source(text), 'Statement')).toBe(expected);
+  });
+});
+
+describe('mayImportAwsSdk / mayImportCdk', () => {
+  it.each([
+    ["import { S3Client } from '@aws-sdk/client-s3';", true, false],
+    ['const AWS = require("aws-sdk");', true, false],
+    ["const S3 = require('aws-sdk/clients/s3');", true, false],
+    ['const m = await import(`@aws-sdk/lib-dynamodb`);', true, false],
+    ["import * as cdk from 'aws-cdk-lib';", false, true],
+    ["import { aws_iam as iam } from 'aws-cdk-lib';", false, true],
+    ["import * as iam from 'aws-cdk-lib/aws-iam';", false, true],
+    ["import * as iam from '@aws-cdk/aws-iam';", false, true],
+    ["import iam = require('aws-cdk-lib/aws-iam');", false, true],
+    // Mentions that are not specifiers
+    ["const fqn = 'aws-cdk-lib.aws_iam.PolicyStatement'; // from aws-sdk docs", false, false],
+    ["import { x } from 'aws-sdk-client-mock';", false, false],
+    ["import { x } from '../aws-sdk';", false, false],
+    ["import { x } from './local';", false, false],
+    // An escape could spell any specifier
+    [String.raw`const AWS = require('aws\x2dsdk');`, true, true],
+  ])('%s', (text, sdk, cdk) => {
+    expect(mayImportAwsSdk(source(text))).toBe(sdk);
+    expect(mayImportCdk(source(text))).toBe(cdk);
+  });
+
+  // Every specifier awsApi knows must pass the prefilter of its family, in every kind of quote.
+  it.each([
+    ['aws-sdk', 'sdk-v2'],
+    ['aws-sdk/global', 'sdk-v2'],
+    ['aws-sdk/clients/s3', 'sdk-v2'],
+    ['@aws-sdk/client-iam', 'sdk-v3'],
+    ['@aws-sdk/credential-providers', 'sdk-v3'],
+    ['aws-cdk-lib', 'cdk'],
+    ['aws-cdk-lib/core', 'cdk'],
+    ['aws-cdk-lib/aws-iam', 'cdk'],
+    ['@aws-cdk/core', 'cdk'],
+    ['@aws-cdk/aws-apigatewayv2-alpha', 'cdk'],
+  ])('%s is family %s and passes its prefilter', (specifier, family) => {
+    expect(awsApi({ module: specifier, path: [] })?.family).toBe(family);
+    for (const quote of ["'", '"', '`']) {
+      const sourceCode = source(`const m = require(${quote}${specifier}${quote});`);
+      expect(family === 'cdk' ? mayImportCdk(sourceCode) : mayImportAwsSdk(sourceCode)).toBe(true);
+    }
+  });
+});
