@@ -4,6 +4,7 @@ import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
   getFileLogging,
+  isJsonStringify,
   isPlainIdentifierName,
   libraryName,
   nameParts,
@@ -178,7 +179,10 @@ class CallChecker {
         this.reportData(args[0]!, shape, () => this.consoleSuggestion(args));
         return;
       }
-      this.checkMessageProperty(args[0]!);
+      // `console.log(JSON.stringify({ message: `order ${id}` }))` is as structured as the object itself
+      const single = skipTypeWrappers(args[0]!);
+      const inner = isJsonStringify(single, this.sourceCode) ? single.arguments[0] : undefined;
+      this.checkMessageProperty(inner !== undefined && inner.type !== AST_NODE_TYPES.SpreadElement ? inner : args[0]!);
       return;
     }
     if (args.every((argument) => this.constantText(argument) !== null || isLiteralOnly(argument))) return;

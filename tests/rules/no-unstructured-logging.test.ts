@@ -537,6 +537,38 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       ],
     },
     {
+      name: 'console: the message property of a single object',
+      code: inHandler('', 'console.info({ message: `order ${id}`, id });'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 40,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: the message property inside JSON.stringify of a single object',
+      code: inHandler('', 'console.info(JSON.stringify({ message: `order ${id}`, id }));'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 55,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'pino: the fields after the message are dropped',
       code: inHandler(PINO, "log.info('order placed', { id });"),
       output: null,
