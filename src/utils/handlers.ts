@@ -54,24 +54,28 @@ export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler'];
 /** Hops through `const a = b` / wrappers before giving up. */
 const MAX_HOPS = 16;
 
-/** Per Program, per settings (JSON): the handlers. */
-const cache = new WeakMap<TSESTree.Program, Map<string, readonly LambdaHandler[]>>();
+/** Per Program, per settings (the settings object, and its JSON): the handlers. */
+const cache = new WeakMap<TSESTree.Program, Map<unknown, readonly LambdaHandler[]>>();
 /** Per Program, per settings (JSON): handler function → handler, for `getEnclosingHandler`. */
 const byFunctionCache = new WeakMap<readonly LambdaHandler[], Map<TSESTree.Node, LambdaHandler>>();
 
 /** All handlers of the file. Computed once per file (cached on the Program) and shared by every rule. */
 export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
-  // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
-  const settings = getLambdaGuardSettings(context);
   const sourceCode = context.sourceCode;
   const program = sourceCode.ast as TSESTree.Program;
-  const key = JSON.stringify(settings);
   let perProgram = cache.get(program);
   if (perProgram === undefined) {
     perProgram = new Map();
     cache.set(program, perProgram);
   }
-  let handlers = perProgram.get(key);
+  // Every rule linting a file sees the same settings object: after the first rule, one lookup by that object
+  const settingsObject: unknown = context.settings;
+  let handlers = perProgram.get(settingsObject);
+  if (handlers !== undefined) return handlers;
+  // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
+  const settings = getLambdaGuardSettings(context);
+  const key = JSON.stringify(settings);
+  handlers = perProgram.get(key);
   if (handlers === undefined) {
     try {
       handlers = Object.freeze(findHandlers(program, sourceCode, settings));
@@ -80,6 +84,7 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
     }
     perProgram.set(key, handlers);
   }
+  perProgram.set(settingsObject, handlers);
   return handlers;
 }
 
