@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
-import { resolveLambdaFunction } from '../utils/cdk.js';
+import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
@@ -324,6 +324,9 @@ export default createRule<Options, MessageIds>({
   ],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
+    const instanceOf = (node: TSESTree.Node): ReturnType<typeof resolveInstance> =>
+      resolveInstance(resolveBoundExpression(node, sourceCode), sourceCode);
     const iamOptions: ResolvedIamOptions = resolveIamOptions({
       allow: options.allow ?? [],
       partialActionWildcards: options.partialActionWildcards ?? 'ignore',
@@ -358,7 +361,7 @@ export default createRule<Options, MessageIds>({
     function groupStatements(nodes: readonly (TSESTree.Node | null)[], group: PolicyGroup): void {
       for (const node of nodes) {
         if (node === null || node.type === AST_NODE_TYPES.SpreadElement) continue;
-        const instance = resolveInstance(node, sourceCode);
+        const instance = instanceOf(node);
         if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) continue;
         const record = statementRecord(instance.creation);
         record.group ??= group;
@@ -509,7 +512,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (STATEMENT_METHODS.has(method) || SDK_METHODS.has(method)) {
-        const instance = resolveInstance(callee.object, sourceCode);
+        const instance = instanceOf(callee.object);
         if (instance === null) return;
         onInstanceCall(node, method, instance.ref, instance.creation);
         return;
@@ -547,7 +550,7 @@ export default createRule<Options, MessageIds>({
     ): void {
       let group: PolicyGroup | null = null;
       if (method === 'addStatements') {
-        const instance = resolveInstance(callee.object, sourceCode);
+        const instance = instanceOf(callee.object);
         if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyDocument'])) group = instance.creation;
       } else {
         const receiver = skipTypeWrappers(callee.object);
@@ -644,7 +647,7 @@ export default createRule<Options, MessageIds>({
         // `statement.effect = iam.Effect.DENY`
         if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
         if (getPropertyName(node.left) !== 'effect') return;
-        const instance = resolveInstance(node.left.object, sourceCode);
+        const instance = instanceOf(node.left.object);
         if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) return;
         statementRecord(instance.creation).effects.push(node.right);
       },

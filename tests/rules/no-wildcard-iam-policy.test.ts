@@ -296,6 +296,16 @@ const c = { Version: '2012-10-17', Statement: [null, 1, 'x', [], { Effect: 'Allo
     name: 'a long JSON policy',
     code: LONG_JSON,
   },
+  {
+    name: 'a statement kept on this and turned into a Deny stays quiet',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export class Stack {
+  guard = new iam.PolicyStatement({ actions: ['*'], resources: ['*'] });
+  constructor() {
+    this.guard.effect = iam.Effect.DENY;
+  }
+}`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -902,6 +912,27 @@ export class Stack {
     errors: [
       { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 8, column: 25, endLine: 8, endColumn: 47 },
       { messageId: 'publicPrincipal', data: { value: 'StarPrincipal' }, line: 9, column: 54, endLine: 9, endColumn: 77 },
+    ],
+  },
+  {
+    name: 'statements and SDK clients kept on this (assigned once in the constructor)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { IAM } from '@aws-sdk/client-iam';
+export class Stack {
+  private readonly statement: iam.PolicyStatement;
+  private readonly client = new IAM({});
+  constructor() {
+    this.statement = new iam.PolicyStatement({ actions: ['dynamodb:GetItem'] });
+    this.statement.addAllResources();
+  }
+  async attach(): Promise<void> {
+    await this.client.putRolePolicy({ RoleName: 'app', PolicyName: 'p', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] }) });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 8, column: 5, endLine: 8, endColumn: 37 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 11, column: 168, endLine: 11, endColumn: 175 },
     ],
   },
 ];
