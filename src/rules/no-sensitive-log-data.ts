@@ -17,6 +17,7 @@ import {
   variableOf,
 } from '../utils/logging.js';
 import { resolveCallee } from '../utils/modules.js';
+import { mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -117,6 +118,7 @@ export default createRule<Options, MessageIds>({
     // A handler inside a test, a test stack's environment: not what a deployed function writes to CloudWatch
     if (isTestFile(context)) return {};
     const sourceCode = context.sourceCode;
+    let injectMentioned: boolean | undefined;
     const reported = new Set<string>();
     const report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }): void => {
       const key = `${descriptor.node.range[0]}:${descriptor.node.range[1]}:${descriptor.messageId}`;
@@ -152,8 +154,13 @@ export default createRule<Options, MessageIds>({
         if (name === 'injectLambdaContext') checkInjectLambdaContext(node, context, report);
         else if (name === 'logEventIfEnabled') checkLogEventIfEnabled(node, context, report);
         else if (name === 'addEnvironment') checkAddEnvironment(node, context, report);
-        // `injectLambdaContext` imported under another name
-        else if (name !== null && callee.type === AST_NODE_TYPES.Identifier && node.arguments.length >= 2) {
+        // `injectLambdaContext` imported under another name (the import still spells it)
+        else if (
+          name !== null &&
+          callee.type === AST_NODE_TYPES.Identifier &&
+          node.arguments.length >= 2 &&
+          (injectMentioned ??= mayMention(sourceCode, 'injectLambdaContext'))
+        ) {
           const ref = resolveCallee(node, sourceCode);
           if (ref?.path[ref.path.length - 1] === 'injectLambdaContext') checkInjectLambdaContext(node, context, report);
         }
