@@ -28,6 +28,7 @@ import {
   type ModuleRef,
 } from '../utils/modules.js';
 import { jsonChild, parseJsonLocations, type JsonLocation } from '../utils/json-locations.js';
+import { mayImportAwsSdk, mayImportCdk, mayMention } from '../utils/prefilter.js';
 import {
   cookedRangeToSourceRange,
   getStaticValue,
@@ -615,7 +616,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       ObjectExpression(node) {
         // Raw policy shape: `{ Version: '2012-10-17', Statement: … }` (no import needed).
         let candidate = false;
@@ -667,6 +668,20 @@ export default createRule<Options, MessageIds>({
         for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
       },
     };
+    // Files that cannot hold a policy skip the listeners (and their scope lookups): a raw document spells its
+    // keys (JSON text both of them), CDK constructs and SDK calls need an import of their modules.
+    if (!mayMention(sourceCode, 'Statement')) {
+      delete listeners.Literal;
+      delete listeners.TemplateLiteral;
+      if (!mayMention(sourceCode, 'Version')) delete listeners.ObjectExpression;
+    }
+    if (!mayImportCdk(sourceCode) && !mayImportAwsSdk(sourceCode)) {
+      delete listeners.NewExpression;
+      delete listeners.CallExpression;
+      delete listeners.AssignmentExpression;
+      delete listeners['Program:exit'];
+    }
+    return listeners;
   },
 });
 
