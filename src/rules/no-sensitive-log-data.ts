@@ -127,7 +127,7 @@ export default createRule<Options, MessageIds>({
       context.report(descriptor);
     };
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       Program() {
         const handlers = getLambdaHandlers(context);
         if (handlers.length === 0) return;
@@ -190,6 +190,14 @@ export default createRule<Options, MessageIds>({
         report({ node, messageId: 'logEventEnv', data: { value } });
       },
     };
+    // The settings checked outside log calls are spelled in the file (a renamed `injectLambdaContext` in its import)
+    const settingCalls = ['injectLambdaContext', 'logEventIfEnabled', 'addEnvironment'];
+    if (!settingCalls.some((name) => mayMention(sourceCode, name))) delete listeners.CallExpression;
+    if (!mayMention(sourceCode, LOG_EVENT_ENV)) {
+      delete listeners.Property;
+      delete listeners.AssignmentExpression;
+    }
+    return listeners;
   },
 });
 
