@@ -325,6 +325,12 @@ export default createRule<Options, MessageIds>({
   ],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // Files that cannot hold a policy skip the listeners (and their scope lookups): a raw document spells its
+    // keys (JSON text both of them), CDK constructs and SDK calls need an import of their modules.
+    const jsonText = mayMention(sourceCode, 'Statement');
+    const objectKeys = jsonText || mayMention(sourceCode, 'Version');
+    const awsCalls = mayImportCdk(sourceCode) || mayImportAwsSdk(sourceCode);
+    if (!objectKeys && !awsCalls) return {};
     /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
     const instanceOf = (node: TSESTree.Node): ReturnType<typeof resolveInstance> =>
       resolveInstance(resolveBoundExpression(node, sourceCode), sourceCode);
@@ -668,14 +674,12 @@ export default createRule<Options, MessageIds>({
         for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
       },
     };
-    // Files that cannot hold a policy skip the listeners (and their scope lookups): a raw document spells its
-    // keys (JSON text both of them), CDK constructs and SDK calls need an import of their modules.
-    if (!mayMention(sourceCode, 'Statement')) {
+    if (!jsonText) {
       delete listeners.Literal;
       delete listeners.TemplateLiteral;
-      if (!mayMention(sourceCode, 'Version')) delete listeners.ObjectExpression;
+      if (!objectKeys) delete listeners.ObjectExpression;
     }
-    if (!mayImportCdk(sourceCode) && !mayImportAwsSdk(sourceCode)) {
+    if (!awsCalls) {
       delete listeners.NewExpression;
       delete listeners.CallExpression;
       delete listeners.AssignmentExpression;
