@@ -8,6 +8,7 @@ import {
   resolveModuleRef,
   type ModuleRef,
 } from './modules.js';
+import { mayImportLambdaTypes } from './prefilter.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -127,9 +128,9 @@ function findHandlers(
   for (const statement of program.body) collectExports(statement, sourceCode, candidates);
 
   const analyser = new Analyser(sourceCode, settings);
-  // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/*`): without one, only handler
-  // names can match, and other exports need no work.
-  const mayHaveTypeEvidence = sourceCode.text.includes('aws-lambda');
+  // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
+  // handler names can match, and other exports need no work.
+  const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode);
   const byName = new Map<string, LambdaHandler>();
   for (const candidate of candidates) {
     const nameMatches = names.has(candidate.exportName);

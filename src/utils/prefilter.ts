@@ -81,3 +81,12 @@ export function mayImportAwsSdk(sourceCode: SourceCode): boolean {
 export function mayImportCdk(sourceCode: SourceCode): boolean {
   return mayImport(sourceCode)[1];
 }
+
+/** The modules handler type evidence comes from: `aws-lambda` (types) and `@aws-lambda-powertools/commons*`. */
+const LAMBDA_TYPES_SPECIFIER = /['"`](?:aws-lambda['"`]|@aws-lambda-powertools\/commons)/u;
+
+/** Could the file import handler types (`aws-lambda`'s `Handler`, Powertools' `LambdaInterface`)? */
+export function mayImportLambdaTypes(sourceCode: SourceCode): boolean {
+  const text = sourceCode.text;
+  return (text.includes('aws-lambda') && LAMBDA_TYPES_SPECIFIER.test(text)) || mayHideNames(sourceCode);
+}

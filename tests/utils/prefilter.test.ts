@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { awsApi } from '../../src/utils/modules.js';
-import { mayImportAwsSdk, mayImportCdk, mayMention } from '../../src/utils/prefilter.js';
+import { mayImportAwsSdk, mayImportCdk, mayImportLambdaTypes, mayMention } from '../../src/utils/prefilter.js';
 
 /** The prefilters read only the text; each call gets a fresh object (the caches are per SourceCode). */
 function source(text: string): Readonly<TSESLint.SourceCode> {
@@ -71,5 +71,19 @@ describe('mayImportAwsSdk / mayImportCdk', () => {
       const sourceCode = source(`const m = require(${quote}${specifier}${quote});`);
       expect(family === 'cdk' ? mayImportCdk(sourceCode) : mayImportAwsSdk(sourceCode)).toBe(true);
     }
+  });
+});
+
+describe('mayImportLambdaTypes', () => {
+  it.each([
+    ["import type { Handler } from 'aws-lambda';", true],
+    ['import type { Context } from "aws-lambda";', true],
+    ["import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';", true],
+    ["import { Logger } from '@aws-lambda-powertools/logger';", false],
+    ["import { handle } from 'hono/aws-lambda'; // aws-lambda", false],
+    ["const name = 'aws-lambda-fastify';", false],
+    [String.raw`import type { Handler } from 'aws\u002dlambda';`, true],
+  ])('%s', (text, expected) => {
+    expect(mayImportLambdaTypes(source(text))).toBe(expected);
   });
 });
