@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getCalleeName, getPropertyName, skipTypeWrappers } from './ast.js';
 import { findVariableOf, resolveCallee, resolveModuleRef, type ModuleRef } from './modules.js';
+import { mayMention } from './prefilter.js';
 
 /**
  * Logging analysis shared by the logging rules: which calls are log calls, which library a logger comes from and
@@ -340,6 +341,8 @@ interface Resolver {
   sourceCode: SourceCode;
   options: LoggingOptions;
   variables: Map<Variable, LoggerInfo | null>;
+  /** The file spells a middleware found through its import (`injectLambdaContext`, the input-output logger). */
+  importedMiddleware?: boolean;
 }
 
 const MAX_HOPS = 12;
@@ -760,7 +763,9 @@ function middlewareOf(node: TSESTree.CallExpression | TSESTree.Decorator, resolv
       return { node, kind: 'powertools', options: argumentAt(node, 0) };
     }
   }
-  const ref = resolveCallee(node, sourceCode);
+  resolver.importedMiddleware ??=
+    mayMention(sourceCode, 'injectLambdaContext') || mayMention(sourceCode, INPUT_OUTPUT_LOGGER);
+  const ref = resolver.importedMiddleware ? resolveCallee(node, sourceCode) : null;
   if (ref !== null) {
     const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
     if (isPowertoolsLoggerModule(ref.module) && lastOf(path) === 'injectLambdaContext') {
