@@ -28,7 +28,7 @@ import {
   type ModuleRef,
 } from '../utils/modules.js';
 import { jsonChild, parseJsonLocations, type JsonLocation } from '../utils/json-locations.js';
-import { mayImportAwsSdk, mayImportCdk, mayMention } from '../utils/prefilter.js';
+import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import {
   cookedRangeToSourceRange,
   getStaticValue,
@@ -109,6 +109,8 @@ const SDK_SINKS: Readonly<Record<string, Readonly<Record<string, SdkSink>>>> = {
     },
   },
 };
+
+const SINK_SERVICES: ReadonlySet<string> = new Set(Object.keys(SDK_SINKS));
 
 /** SDK v2 client classes (`AWS.IAM`) and SDK v3 aggregated clients (`new IAM()` from `@aws-sdk/client-iam`). */
 const CLIENT_SERVICES: Readonly<Record<string, string>> = {
@@ -326,10 +328,11 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     // Files that cannot hold a policy skip the listeners (and their scope lookups): a raw document spells its
-    // keys (JSON text both of them), CDK constructs and SDK calls need an import of their modules.
+    // keys (JSON text both of them), CDK constructs and SDK calls need an import of their modules (for the SDK, a
+    // client of a service with a policy-writing operation).
     const jsonText = mayMention(sourceCode, 'Statement');
     const objectKeys = jsonText || mayMention(sourceCode, 'Version');
-    const awsCalls = mayImportCdk(sourceCode) || mayImportAwsSdk(sourceCode);
+    const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
     if (!objectKeys && !awsCalls) return {};
     /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
     const instanceOf = (node: TSESTree.Node): ReturnType<typeof resolveInstance> =>

@@ -82,6 +82,26 @@ export function mayImportCdk(sourceCode: SourceCode): boolean {
   return mayImport(sourceCode)[1];
 }
 
+/**
+ * Could the file import an SDK client of one of `services`, named as `awsApi`'s `service` without dashes (`iam`,
+ * `secretsmanager`)? Through SDK v3 (`@aws-sdk/client-<service>`) or v2 (`aws-sdk`, `aws-sdk/clients/…`).
+ */
+export function mayImportSdkClientOf(sourceCode: SourceCode, services: ReadonlySet<string>): boolean {
+  if (!mayImportAwsSdk(sourceCode)) return false;
+  const text = sourceCode.text;
+  if (mayHideNames(sourceCode) || AWS_SDK_V2_SPECIFIER.test(text)) return true;
+  const prefix = '@aws-sdk/client-';
+  for (let index = text.indexOf(prefix); index !== -1; index = text.indexOf(prefix, index + 1)) {
+    let end = index + prefix.length;
+    while (end < text.length && SERVICE_CHAR.test(text.charAt(end))) end++;
+    if (services.has(text.slice(index + prefix.length, end).replaceAll('-', ''))) return true;
+  }
+  return false;
+}
+
+const AWS_SDK_V2_SPECIFIER = /['"`]aws-sdk['"`/]/u;
+const SERVICE_CHAR = /^[a-z0-9-]$/u;
+
 /** The modules handler type evidence comes from: `aws-lambda` (types) and `@aws-lambda-powertools/commons*`. */
 const LAMBDA_TYPES_SPECIFIER = /['"`](?:aws-lambda['"`]|@aws-lambda-powertools\/commons)/u;
 

@@ -1,7 +1,13 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { awsApi } from '../../src/utils/modules.js';
-import { mayImportAwsSdk, mayImportCdk, mayImportLambdaTypes, mayMention } from '../../src/utils/prefilter.js';
+import {
+  mayImportAwsSdk,
+  mayImportCdk,
+  mayImportLambdaTypes,
+  mayImportSdkClientOf,
+  mayMention,
+} from '../../src/utils/prefilter.js';
 
 /** The prefilters read only the text; each call gets a fresh object (the caches are per SourceCode). */
 function source(text: string): Readonly<TSESLint.SourceCode> {
@@ -85,5 +91,23 @@ describe('mayImportLambdaTypes', () => {
     [String.raw`import type { Handler } from 'aws\u002dlambda';`, true],
   ])('%s', (text, expected) => {
     expect(mayImportLambdaTypes(source(text))).toBe(expected);
+  });
+});
+
+describe('mayImportSdkClientOf', () => {
+  const services = new Set(['iam', 'secretsmanager']);
+  it.each([
+    ["import { IAMClient } from '@aws-sdk/client-iam';", true],
+    ["import { PutResourcePolicyCommand } from '@aws-sdk/client-secrets-manager';", true],
+    ["const { IAM } = require('@aws-sdk/client-iam/dist-cjs/index.js');", true],
+    ["const AWS = require('aws-sdk');", true],
+    ["const IAM = require('aws-sdk/clients/iam');", true],
+    ["import { S3Client } from '@aws-sdk/client-s3';", false],
+    ["import { IAMClient } from '@aws-sdk/client-iamx';", false],
+    ["import { fromIni } from '@aws-sdk/credential-providers';", false],
+    ["const name = '@aws-sdk/client-iam'; // no import, still a candidate", true],
+    ['// nothing of the SDK', false],
+  ])('%s', (text, expected) => {
+    expect(mayImportSdkClientOf(source(text), services)).toBe(expected);
   });
 });
