@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { LambdaGuardRuleDocs } from '../utils/create-rule.js';
 import noExplicitAwsCredentials from './no-explicit-aws-credentials.js';
+import noHardcodedAwsKeys from './no-hardcoded-aws-keys.js';
 import noSensitiveLogData from './no-sensitive-log-data.js';
 import noSharedExecutionRole from './no-shared-execution-role.js';
 import noUnstructuredLogging from './no-unstructured-logging.js';
@@ -14,6 +15,7 @@ export type LambdaGuardRule = TSESLint.RuleModule<string, readonly unknown[], La
 
 export const rules: Record<string, LambdaGuardRule> = {
   'no-explicit-aws-credentials': noExplicitAwsCredentials,
+  'no-hardcoded-aws-keys': noHardcodedAwsKeys,
   'no-sensitive-log-data': noSensitiveLogData,
   'no-shared-execution-role': noSharedExecutionRole,
   'no-unstructured-logging': noUnstructuredLogging,

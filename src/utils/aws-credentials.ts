@@ -8,6 +8,8 @@
  * lookups (no backtracking regex), so megabyte strings stay linear. Nothing throws on odd input.
  */
 
+import { trimTrailing } from './strings.js';
+
 // ---------------------------------------------------------------------------------------------------------------
 // Character classes (ASCII lookup tables)
 // ---------------------------------------------------------------------------------------------------------------
@@ -97,9 +99,9 @@ function keyIdPrefixAt(text: string, index: number): AccessKeyIdKind | null {
 }
 
 /**
- * Placeholders and AWS's documented examples among well-formed key IDs: `AKIAIOSFODNN7EXAMPLE` (anything with
- * EXAMPLE or another placeholder word), runs of one character (`AKIAXXXXXXXXXXXXXXXX`, also redactions that keep
- * the last four), alphabet sequences (`AKIAABCDEFGHIJKLMNOP`) and bodies of three distinct characters or fewer.
+ * Placeholders and AWS's documented examples among well-formed key IDs: `AKIA` + `IOSFODNN7EXAMPLE` (anything with
+ * EXAMPLE or another placeholder word), runs of one character (`AKIA` + 16 × `X`, also redactions that keep the
+ * last four), alphabet sequences (`AKIA` + `ABCDEFGHIJKLMNOP`) and bodies of three distinct characters or fewer.
  * A random base32 body trips one of these with a probability below 1e-5.
  */
 export function isPlaceholderKeyId(keyId: string): boolean {
@@ -277,7 +279,7 @@ export function hasSessionTokenMarkers(value: string): boolean {
 
 /** A long (≥ 100) base64 value that could be a session token: not a KMS blob, not a placeholder, high entropy. */
 export function isSessionTokenShape(value: string): boolean {
-  const body = value.replace(/=+$/, '');
+  const body = trimTrailing(value, '=');
   if (body.length < TOKEN_MIN_LENGTH) return false;
   for (let index = 0; index < body.length; index++) {
     if (!inTable(BASE64, body.charCodeAt(index))) return false;
@@ -449,22 +451,10 @@ export interface ScanOptions {
   names?: readonly string[] | (() => readonly string[]);
 }
 
-/** A cheap test for words that may name a credential in `key = value` text. Linear (alternation of literals). */
-const CONTEXT_WORD = /secret|access|token|key|credential/i;
-
 function isWhole(text: string, start: number, end: number): boolean {
   for (let index = 0; index < start; index++) if (!/\s/.test(text[index]!)) return false;
   for (let index = end; index < text.length; index++) if (!/\s/.test(text[index]!)) return false;
   return true;
-}
-
-function wholeLength(text: string): number {
-  // Length of the text with surrounding whitespace removed, without copying a megabyte string.
-  let start = 0;
-  let end = text.length;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end - start;
 }
 
 /**
@@ -472,12 +462,12 @@ function wholeLength(text: string): number {
  * base64 runs not part of a longer run that have the shape of a key (see `secretShapeProblem`); whether a secret
  * is reported is decided by `pairCredentials` (it needs a name or a key ID nearby). Tokens are long base64 runs
  * that are named or carry the STS markers. Percent-encoded base64 (`%2B`, `%2F`, `%3D`) in URLs is decoded for
- * secrets and tokens. Secrets and tokens are only looked for when the text could hold one: it holds a key ID, its
- * name is a credential name, it is exactly as long as one, or it holds a credential word.
+ * secrets and tokens. One linear pass finds the base64 runs; shape checks (entropy last) run only on runs of
+ * the right length, and the text's names are asked for only when a run has the shape of a key.
  */
 export function scanCredentialText(text: string, options: ScanOptions = {}): CredentialCandidate[] {
+  if (text.length < KEY_ID_LENGTH || !mayHoldCandidate(text)) return [];
   const found: CredentialCandidate[] = [];
-  if (text.length < KEY_ID_LENGTH) return found;
   const keyIds = findAccessKeyIds(text);
   for (const match of keyIds) {
     found.push({
@@ -504,16 +494,7 @@ export function scanCredentialText(text: string, options: ScanOptions = {}): Cre
     }
     return names;
   };
-  const length = wholeLength(text);
-  const worthScanning =
-    keyIds.length > 0 ||
-    length === SECRET_LENGTH ||
-    (length >= TOKEN_MIN_LENGTH && hasSessionTokenMarkers(text.slice(0, 64).trimStart())) ||
-    getNames().some((name) => isSecretName(name) || isSessionTokenName(name)) ||
-    CONTEXT_WORD.test(text);
-  if (!worthScanning) return found;
-
-  const decoded = /%(?:2[BbFf]|3[Dd])/.test(text) ? percentDecode(text) : null;
+  const decoded = text.includes('%') && /%(?:2[BbFf]|3[Dd])/.test(text) ? percentDecode(text) : null;
   const scanned = decoded ? decoded.text : text;
   const toSource = (offset: number): number => (decoded ? decoded.map[offset]! : offset);
 
@@ -567,6 +548,30 @@ export function scanCredentialText(text: string, options: ScanOptions = {}): Cre
   });
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/**
+ * The prefilter every text goes through, with no allocation: could `text` hold a key ID (a credential prefix
+ * after a non-alphanumeric) or a secret or token (a base64 run of 40 characters, possibly percent-encoded)?
+ */
+function mayHoldCandidate(text: string): boolean {
+  const length = text.length;
+  let index = text.indexOf('A');
+  while (index !== -1 && index + KEY_ID_LENGTH <= length) {
+    if (keyIdPrefixAt(text, index) !== null) return true;
+    index = text.indexOf('A', index + 1);
+  }
+  if (length < SECRET_LENGTH) return false;
+  let run = 0;
+  for (let position = 0; position < length; position++) {
+    const code = text.charCodeAt(position);
+    if (inTable(BASE64, code) || code === 0x25 /* % of %2B */) {
+      if (++run >= SECRET_LENGTH) return true;
+    } else {
+      run = 0;
+    }
+  }
+  return false;
 }
 
 /** Calls `visit(start, end)` for every maximal base64 run not touching `-` or `_` (base64url, identifiers). */

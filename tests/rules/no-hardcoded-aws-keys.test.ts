@@ -1,0 +1,886 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import * as espree from 'espree';
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import baseRule, { type MessageIds, type Options } from '../../src/rules/no-hardcoded-aws-keys.js';
+import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import {
+  BEARER_KEY_ID,
+  CONTEXT_KEY_ID,
+  EXAMPLE_KEY_ID,
+  EXAMPLE_SECRET,
+  EXAMPLE_TEMP_KEY_ID,
+  KEY_ID,
+  KEY_ID_2,
+  KEY_ID_BODY,
+  KEY_SHAPED,
+  LONG_BASE64,
+  PLACEHOLDER_KEY_ID,
+  REDACTED_KEY_ID,
+  SECRET,
+  SECRET_2,
+  SESSION_TOKEN,
+  TEMP_KEY_ID,
+  described,
+} from '../utils/aws-credential-fixtures.js';
+import { itMatchesEslint9 } from './eslint-v9-parity.js';
+
+// Credential-shaped fixtures are assembled at run time (tests/utils/aws-credential-fixtures.ts): the repository
+// holds no contiguous key ID or secret. Base64 and percent-encoded forms are computed here for the same reason.
+const b64 = (value: string): string => Buffer.from(value).toString('base64');
+const pct = (value: string): string => encodeURIComponent(value);
+
+type Valid = ValidTestCase<Options>;
+type Invalid = InvalidTestCase<MessageIds, Options>;
+
+const longTerm = (keyId: string) => ({ keyId: described(keyId), kind: 'long-term' });
+const temporary = (keyId: string) => ({ keyId: described(keyId), kind: 'temporary' });
+const SECRET_ONLY = 'its secret access key';
+const SECRET_TEXT = 'a 40-character secret';
+const TOKEN_TEXT = `a ${SESSION_TOKEN.length}-character secret`;
+
+// Every message the rule produces in this file, for the "no key-shaped text in messages" check at the end.
+const producedMessages: string[] = [];
+const rule: typeof baseRule = {
+  ...baseRule,
+  create(context) {
+    const recording = Object.create(context, {
+      report: {
+        value(descriptor: TSESLint.ReportDescriptor<MessageIds>) {
+          const template = baseRule.meta.messages[descriptor.messageId];
+          const data = (descriptor.data ?? {}) as Record<string, unknown>;
+          producedMessages.push(template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(data[key])));
+          producedMessages.push(...Object.values(data).map(String));
+          context.report(descriptor);
+        },
+      },
+    }) as typeof context;
+    return baseRule.create(recording);
+  },
+};
+
+const tsValid: Valid[] = [
+  {
+    name: 'an empty file',
+    code: ``,
+  },
+  {
+    name: 'AWS\'s documented example key pair',
+    code: `const credentials = { accessKeyId: '${EXAMPLE_KEY_ID}', secretAccessKey: '${EXAMPLE_SECRET}' };`,
+  },
+  {
+    name: 'any key ID ending in EXAMPLE',
+    code: `const ids = ['${EXAMPLE_TEMP_KEY_ID}', 'AKIAI44QH8DHBEXAMPLE'];`,
+  },
+  {
+    name: 'placeholders in credential slots',
+    code: `const credentials = {
+  accessKeyId: '<YOUR_ACCESS_KEY_ID>',
+  secretAccessKey: '${'${'}ssm:/app/aws/secret}',
+  sessionToken: '{{ aws_session_token }}',
+};
+const env = 'AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY';`,
+  },
+  {
+    name: 'a key ID made of one repeated character',
+    code: `const id = '${PLACEHOLDER_KEY_ID}';
+const redacted = '${REDACTED_KEY_ID}';`,
+  },
+  {
+    name: 'a regex literal describing key IDs',
+    code: `const KEY = /(AKIA|ASIA)[A-Z2-7]{16}/;
+const EXACT = /^${KEY_ID}$/;`,
+  },
+  {
+    name: 'regex sources passed to RegExp and match',
+    code: `const a = new RegExp('(AKIA|ASIA)[0-9A-Z]{16}');
+const b = RegExp('^${KEY_ID}$', 'u');
+const c = text.match('${KEY_ID}');
+const d = new RegExp('^' + '${KEY_ID}' + '$');`,
+  },
+  {
+    name: 'lower-case look-alikes and bodies with 0 1 8 9',
+    code: `const a = '${KEY_ID.toLowerCase()}';
+const b = 'AKIA0123456789ABCDEF';
+const c = 'AKIA1Q3EGRU5XN7CZJ2L';`,
+  },
+  {
+    name: 'IAM unique IDs that are not credentials',
+    code: `const ids = ['AIDA${KEY_ID.slice(4)}', 'AROA${KEY_ID.slice(4)}', 'AGPA${KEY_ID.slice(4)}', 'AIPA${KEY_ID.slice(4)}', 'ANPA${KEY_ID.slice(4)}', 'ANVA${KEY_ID.slice(4)}', 'APKA${KEY_ID.slice(4)}', 'ASCA${KEY_ID.slice(4)}'];`,
+  },
+  {
+    name: 'a key ID glued to other letters or digits',
+    code: `const a = 'X${KEY_ID}';
+const b = '${KEY_ID}9';
+const c = '${KEY_ID}abc';
+const d = 'arn:aws:iam::123456789012:user/${KEY_ID}X';`,
+  },
+  {
+    name: 'account IDs and ARNs',
+    code: `const arn = 'arn:aws:iam::123456789012:role/service-role/MyLambdaRole-ABCDEFGH';`,
+  },
+  {
+    name: 'a KMS ciphertext blob in a secret slot',
+    code: `const secretAccessKey = 'AQICAHh${LONG_BASE64.slice(0, 200)}';`,
+  },
+  {
+    name: 'integrity hashes',
+    code: `const lock = {
+  integrity: 'sha512-${LONG_BASE64.slice(0, 86)}==',
+  sri: 'sha256-${SECRET.slice(0, 43)}=',
+  old: 'sha1-${SECRET.slice(0, 27)}=',
+};`,
+  },
+  {
+    name: 'values read from the environment',
+    code: `const credentials = {
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+  secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] as string,
+  sessionToken: process.env.AWS_SESSION_TOKEN,
+};`,
+  },
+  {
+    name: 'values that cannot be resolved',
+    code: `declare const suffix: string;
+const a = 'AKIA' + suffix;
+const b = \`AKIA${'${'}suffix}\`;
+const c = ['AKIA', suffix].join('');
+const d = getKey();
+const e = Buffer.from(encoded, 'base64').toString();`,
+  },
+  {
+    name: 'a 40-character base64 value with no name and no key ID',
+    code: `const checksum = '${SECRET}';
+log('${SECRET_2}');`,
+  },
+  {
+    name: 'a named 40-character value that is not key-shaped',
+    code: `const secretAccessKey = 'da39a3ee5e6b4b0d' + '3255bfef95601890afd80709';
+const awsSecretKey = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn';
+const secretKey = 'getEndpointParameterInstructionsFromCfgA';
+const aws_secret_access_key = 'xYzQxYzQxYzQxYzQxYzQxYzQxYzQxYzQxYzQxYzQ';`,
+  },
+  {
+    name: 'a named value of the wrong length or inside a longer run',
+    code: `const secretAccessKey = '${SECRET.slice(1)}';
+const secretKey = '${SECRET}A';
+const AWS_SECRET = '${SECRET}${SECRET_2}';
+const secret = '${SECRET}=';`,
+  },
+  {
+    name: 'names about a secret, not the secret',
+    code: `const secretId = '${SECRET}';
+const SecretArn = '${SECRET}';
+const secretName = '${SECRET}';
+const accessKeyId = '${SECRET}';`,
+  },
+  {
+    name: 'long base64 that is not a session token',
+    code: `const payload = '${SESSION_TOKEN}';
+const data = '${LONG_BASE64}';`,
+  },
+  {
+    name: 'a session token name holding a JWT',
+    code: `const sessionToken = 'eyJhbGciOiJIUzI1NiJ9.${LONG_BASE64}.c2lnbmF0dXJl';`,
+  },
+  {
+    name: 'decoded base64 that holds no key',
+    code: `const a = Buffer.from('aGVsbG8gd29ybGQgZnJvbSBhIGxhbWJkYQ==', 'base64').toString('utf8');
+const b = atob('aGVsbG8gd29ybGQgZnJvbSBhIGxhbWJkYQ==');`,
+  },
+  {
+    name: 'comments that describe key formats',
+    code: `// Access key IDs look like AKIA[A-Z2-7]{16}; see ${EXAMPLE_KEY_ID}.
+/* (AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16} */
+export {};`,
+  },
+  {
+    name: 'a key in a comment with checkComments off',
+    code: `// aws_access_key_id = ${KEY_ID}
+export {};`,
+    options: [{ checkComments: false }],
+  },
+  {
+    name: 'an allowed key ID (exact) silences its pair',
+    code: `const credentials = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };`,
+    options: [{ allow: [KEY_ID] }],
+  },
+  {
+    name: 'an allowed key ID (regex)',
+    code: `const id = '${KEY_ID}';
+const other = '${KEY_ID_2}';`,
+    options: [{ allow: ['/^AKIA(Q3EG|ZP4M)/'] }],
+  },
+  {
+    name: 'an allowed secret',
+    code: `const secretAccessKey = '${SECRET}';`,
+    options: [{ allow: [SECRET] }],
+  },
+  {
+    name: 'an invalid regex in allow is an exact value',
+    code: `const id = '[';`,
+    options: [{ allow: ['/[/', '/x/q'] }],
+  },
+  {
+    name: 'a line continuation glues the key to the text before it',
+    code: `const s = 'line\\
+${KEY_ID}';`,
+  },
+  {
+    name: 'type-only syntax and decorators without credentials',
+    code: `@Component({ selector: 'app-root' })
+export class App<T extends { id: string }> {
+  @Input() value!: T;
+  constructor(private readonly http: HttpClient) {}
+}
+type K = \`prefix-${'${'}string}\`;
+enum Mode { A = 'a', B = 'b' }`,
+  },
+  {
+    name: 'unicode text',
+    code: `const greeting = 'こんにちは世界 — AKIA の説明 🚀 ' + 'ÄÖÜ'.repeat(20);`,
+  },
+];
+
+const tsInvalid: Invalid[] = [
+  {
+    name: 'a long-term key ID in a string',
+    code: `const id = '${KEY_ID}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 33 },
+    ],
+  },
+  {
+    name: 'a temporary key ID',
+    code: `const id = '${TEMP_KEY_ID}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: temporary(TEMP_KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 33 },
+    ],
+  },
+  {
+    name: 'STS bearer and context-specific key IDs',
+    code: `const ids = { bearer: '${BEARER_KEY_ID}', context: '${CONTEXT_KEY_ID}' };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: { keyId: described(BEARER_KEY_ID), kind: 'STS bearer' }, line: 1, column: 24, endLine: 1, endColumn: 44 },
+      { messageId: 'accessKeyId', data: { keyId: described(CONTEXT_KEY_ID), kind: 'context-specific' }, line: 1, column: 57, endLine: 1, endColumn: 77 },
+    ],
+  },
+  {
+    name: 'a key ID and its secret in one object are one finding',
+    code: `const credentials = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 37, endLine: 1, endColumn: 57 },
+    ],
+  },
+  {
+    name: 'temporary credentials with a session token are one finding',
+    code: `const credentials = {
+  accessKeyId: '${TEMP_KEY_ID}',
+  secretAccessKey: '${SECRET}',
+  sessionToken: '${SESSION_TOKEN}',
+};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...temporary(TEMP_KEY_ID), companions: 'its secret access key and session token' }, line: 2, column: 17, endLine: 2, endColumn: 37 },
+    ],
+  },
+  {
+    name: 'an SDK v3 client with literal credentials',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const s3 = new S3Client({
+  region: 'eu-west-1',
+  credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 4, column: 32, endLine: 4, endColumn: 52 },
+    ],
+  },
+  {
+    name: 'a secret named by its variable',
+    code: `const secretAccessKey = '${SECRET}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 26, endLine: 1, endColumn: 66 },
+    ],
+  },
+  {
+    name: 'a secret named by a property, key ID elsewhere',
+    code: `const a = { accessKeyId: '${KEY_ID}' };
+const b = { aws_secret_access_key: '${SECRET}' };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 27, endLine: 1, endColumn: 47 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 37, endLine: 2, endColumn: 77 },
+    ],
+  },
+  {
+    name: 'a secret assigned to an environment variable',
+    code: `process.env.AWS_SECRET_ACCESS_KEY = '${SECRET}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 38, endLine: 1, endColumn: 78 },
+    ],
+  },
+  {
+    name: 'a literal fallback after process.env',
+    code: `const key = process.env.AWS_SECRET_ACCESS_KEY ?? '${SECRET}';
+const id = process.env.AWS_ACCESS_KEY_ID || '${KEY_ID}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 51, endLine: 1, endColumn: 91 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 46, endLine: 2, endColumn: 66 },
+    ],
+  },
+  {
+    name: 'an unnamed secret next to its key ID in a call',
+    code: `const credentials = new Credentials('${KEY_ID}', '${SECRET}');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 38, endLine: 1, endColumn: 58 },
+    ],
+  },
+  {
+    name: 'an unnamed secret next to its key ID in an array',
+    code: `const pair = ['${KEY_ID}', '${SECRET}'] as const;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 16, endLine: 1, endColumn: 36 },
+    ],
+  },
+  {
+    name: 'a secret set by name through a call',
+    code: `env.set('AWS_SECRET_ACCESS_KEY', '${SECRET}');`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 35, endLine: 1, endColumn: 75 },
+    ],
+  },
+  {
+    name: 'a session token named alone',
+    code: `const creds = { sessionToken: '${SESSION_TOKEN}' };`,
+    output: null,
+    errors: [
+      { messageId: 'sessionToken', data: { token: TOKEN_TEXT }, line: 1, column: 32, endLine: 1, endColumn: 410 },
+    ],
+  },
+  {
+    name: 'a class field, a default parameter and an enum member',
+    code: `class Config {
+  secretAccessKey = '${SECRET}';
+}
+function connect(secretKey = '${SECRET_2}') {}
+enum Keys { Id = '${KEY_ID}' }`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 22, endLine: 2, endColumn: 62 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 31, endLine: 4, endColumn: 71 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 5, column: 19, endLine: 5, endColumn: 39 },
+    ],
+  },
+  {
+    name: 'type wrappers around the value',
+    code: `const id = '${KEY_ID}' as const;
+const secretKey = ('${SECRET}' as unknown) as string;
+const s = { secretAccessKey: '${SECRET_2}' satisfies string };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 33 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 21, endLine: 2, endColumn: 61 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 31, endLine: 3, endColumn: 71 },
+    ],
+  },
+  {
+    name: 'a decorator argument',
+    code: `@UseCredentials('${KEY_ID}')
+export class Handler {}`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 18, endLine: 1, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'a template literal without expressions',
+    code: `const id = \`${KEY_ID}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 33 },
+    ],
+  },
+  {
+    name: 'a template literal quasi next to an expression',
+    code: `const url = \`https://${'${'}host}/?key=${KEY_ID}&region=${'${'}region}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 35, endLine: 1, endColumn: 55 },
+    ],
+  },
+  {
+    name: 'a unicode escape inside the key',
+    code: `const id = '\\u0041KIA${KEY_ID.slice(4)}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'a hex escape and a template code point escape',
+    code: `const a = '\\x41KIA${KEY_ID.slice(4)}';
+const b = \`\\u{41}KIA${KEY_ID.slice(4)}${'${'}suffix}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 35 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 12, endLine: 2, endColumn: 37 },
+    ],
+  },
+  {
+    name: 'a key split with +',
+    code: `const id = 'AKIA' + '${KEY_ID.slice(4)}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'a key split with + next to an unknown part',
+    code: `declare const suffix: string;
+const id = 'AKIA' + '${KEY_ID.slice(4)}' + suffix;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 13, endLine: 2, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'a key split with [].join(\'\')',
+    code: `const id = ['AKIA', '${KEY_ID.slice(4, 12)}', '${KEY_ID.slice(12)}'].join('');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 14, endLine: 1, endColumn: 42 },
+    ],
+  },
+  {
+    name: 'a key split with concat',
+    code: `const id = 'AKIA'.concat('${KEY_ID.slice(4)}');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 43 },
+    ],
+  },
+  {
+    name: 'a key split across constants is reported on the expression that joins them',
+    code: `const HEAD = '${KEY_ID.slice(0, 10)}';
+const TAIL = '${KEY_ID.slice(10)}';
+export const id = HEAD + TAIL;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 19, endLine: 3, endColumn: 30 },
+    ],
+  },
+  {
+    name: 'a secret split with + and named',
+    code: `const secretAccessKey = '${SECRET.slice(0, 20)}' +
+  '${SECRET.slice(20)}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 26, endLine: 2, endColumn: 24 },
+    ],
+  },
+  {
+    name: 'a split key ID and split secret in one object',
+    code: `const credentials = {
+  accessKeyId: 'AKIA' + '${KEY_ID.slice(4)}',
+  secretAccessKey: ['${SECRET.slice(0, 20)}', '${SECRET.slice(20)}'].join(''),
+};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 17, endLine: 2, endColumn: 42 },
+    ],
+  },
+  {
+    name: 'constants referenced from a credentials object are one finding',
+    code: `const ACCESS_KEY = '${KEY_ID}';
+const SECRET_KEY = '${SECRET}';
+export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY } });`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 21, endLine: 1, endColumn: 41 },
+    ],
+  },
+  {
+    name: 'a key decoded from base64 with Buffer.from is reported on the decoding call',
+    code: `const id = Buffer.from('${b64(KEY_ID)}', 'base64').toString();`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 65 },
+    ],
+  },
+  {
+    name: 'a key decoded with atob',
+    code: `const id = atob('${b64(KEY_ID)}');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 48 },
+    ],
+  },
+  {
+    name: 'a key in a line comment',
+    code: `// aws_access_key_id = ${KEY_ID}
+export {};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 24, endLine: 1, endColumn: 44 },
+    ],
+  },
+  {
+    name: 'a pasted credentials file in adjacent line comments',
+    code: `// [default]
+// aws_access_key_id = ${KEY_ID}
+// aws_secret_access_key = ${SECRET}
+export {};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 24, endLine: 2, endColumn: 44 },
+    ],
+  },
+  {
+    name: 'a key pair in a JSDoc block',
+    code: `/**
+ * Test account.
+ * @example
+ *   accessKeyId: ${KEY_ID}
+ *   secretAccessKey: ${SECRET}
+ */
+export {};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 4, column: 19, endLine: 4, endColumn: 39 },
+    ],
+  },
+  {
+    name: 'a secret in a comment with its name',
+    code: `/* AWS Secret Access Key: ${SECRET} */
+export {};`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 27, endLine: 1, endColumn: 67 },
+    ],
+  },
+  {
+    name: 'JSON text in a string',
+    code: `const json = '{"AccessKeyId":"${KEY_ID}","SecretAccessKey":"${SECRET}"}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 31, endLine: 1, endColumn: 51 },
+    ],
+  },
+  {
+    name: 'a credentials file with two profiles in a template literal',
+    code: `const file = \`[default]
+aws_access_key_id = ${KEY_ID}
+aws_secret_access_key = ${SECRET}
+
+[prod]
+aws_access_key_id = ${KEY_ID_2}
+aws_secret_access_key = ${SECRET_2}
+\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 21, endLine: 2, endColumn: 41 },
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID_2), companions: SECRET_ONLY }, line: 6, column: 21, endLine: 6, endColumn: 41 },
+    ],
+  },
+  {
+    name: 'an env file in a string',
+    code: `const dotenv = 'AWS_ACCESS_KEY_ID=${KEY_ID}\\nAWS_SECRET_ACCESS_KEY=${SECRET}\\n';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 35, endLine: 1, endColumn: 55 },
+    ],
+  },
+  {
+    name: 'a presigned URL with a percent-encoded credential and token',
+    code: `const url = 'https://bucket.s3.amazonaws.com/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${TEMP_KEY_ID}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=${pct(SESSION_TOKEN)}&X-Amz-Signature=abc';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...temporary(TEMP_KEY_ID), companions: 'its session token' }, line: 1, column: 107, endLine: 1, endColumn: 127 },
+    ],
+  },
+  {
+    name: 'a percent-encoded secret in a query string',
+    code: `const query = 'aws_secret_access_key=${pct(SECRET)}&region=eu-west-1';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 38, endLine: 1, endColumn: 84 },
+    ],
+  },
+  {
+    name: 'several keys in one string',
+    code: `const ids = '${KEY_ID} ${KEY_ID_2}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 14, endLine: 1, endColumn: 34 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 1, column: 35, endLine: 1, endColumn: 55 },
+    ],
+  },
+  {
+    name: 'the same key twice is reported twice',
+    code: `const a = { accessKeyId: '${KEY_ID}' };
+const b = { accessKeyId: '${KEY_ID}' };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 27, endLine: 1, endColumn: 47 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 27, endLine: 2, endColumn: 47 },
+    ],
+  },
+  {
+    name: 'an allow list that does not match',
+    code: `const id = '${KEY_ID}';`,
+    options: [{ allow: [KEY_ID_2, '/^ASIA/'] }],
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 33 },
+    ],
+  },
+  {
+    name: 'an allowed secret leaves its key ID',
+    code: `const credentials = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };`,
+    options: [{ allow: [SECRET] }],
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 37, endLine: 1, endColumn: 57 },
+    ],
+  },
+];
+
+const jsValid: Valid[] = [
+  {
+    name: 'JSX with placeholders',
+    code: `export const App = () => <Config accessKeyId="<YOUR_ACCESS_KEY_ID>" secretAccessKey={process.env.SECRET} />;`,
+  },
+  {
+    name: 'a regex literal',
+    code: `export const KEY = /AKIA[0-9A-Z]{16}/g;`,
+  },
+];
+
+const jsInvalid: Invalid[] = [
+  {
+    name: 'a key ID in an ES module',
+    code: `export const id = '${KEY_ID}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 20, endLine: 1, endColumn: 40 },
+    ],
+  },
+  {
+    name: 'JSX attributes holding a key pair',
+    code: `export const App = () => <Config accessKeyId="${KEY_ID}" secretAccessKey="${SECRET}" />;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 47, endLine: 1, endColumn: 67 },
+    ],
+  },
+  {
+    name: 'JSX text holding a key ID',
+    code: `export const Doc = () => <p>Use ${KEY_ID} for tests</p>;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 33, endLine: 1, endColumn: 53 },
+    ],
+  },
+  {
+    name: 'a key ID split across template expressions of constants',
+    code: `const PREFIX = 'AKIA';
+export const id = \`${'${'}PREFIX}${KEY_ID.slice(4)}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 19, endLine: 2, endColumn: 46 },
+    ],
+  },
+  {
+    name: 'a key decoded with Buffer.from and toString(\'utf8\')',
+    code: `export const id = Buffer.from('${b64(KEY_ID)}', 'base64').toString('utf8');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 19, endLine: 1, endColumn: 72 },
+    ],
+  },
+];
+
+const cjsValid: Valid[] = [
+  {
+    name: 'SDK v2 with the default credential chain',
+    code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({ region: process.env.AWS_REGION });
+module.exports.handler = async () => s3.listBuckets().promise();`,
+  },
+];
+
+const cjsInvalid: Invalid[] = [
+  {
+    name: 'SDK v2 with split keys (the demo app)',
+    code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({
+  accessKeyId: 'AKIA' + '${KEY_ID.slice(4)}',
+  secretAccessKey: '${SECRET.slice(0, 12)}' + '${SECRET.slice(12, 24)}' + '${SECRET.slice(24)}',
+});
+exports.handler = async () => s3.listBuckets().promise();`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 3, column: 17, endLine: 3, endColumn: 42 },
+    ],
+  },
+  {
+    name: 'AWS.config.update in CommonJS',
+    code: `const AWS = require('aws-sdk');
+AWS.config.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}', region: 'us-east-1' });`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 35, endLine: 2, endColumn: 55 },
+    ],
+  },
+  {
+    name: 'module.exports with a key pair',
+    code: `module.exports = {
+  aws: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 24, endLine: 2, endColumn: 44 },
+    ],
+  },
+];
+
+tsRuleTester.run('no-hardcoded-aws-keys', rule, { valid: tsValid, invalid: tsInvalid });
+jsRuleTester.run('no-hardcoded-aws-keys', rule, { valid: jsValid, invalid: jsInvalid });
+cjsRuleTester.run('no-hardcoded-aws-keys', rule, { valid: cjsValid, invalid: cjsInvalid });
+
+describe('no-hardcoded-aws-keys on ESLint 9', () => {
+  itMatchesEslint9(rule, [
+    ...tsInvalid.map((test) => ['ts', test] as const),
+    ...jsInvalid.map((test) => ['js', test] as const),
+    ...cjsInvalid.map((test) => ['cjs', test] as const),
+  ]);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Odd and huge input, through the real Linter
+
+function lint(code: string, flavour: 'ts' | 'js' = 'js', options: Options[0] = {}): Linter.LintMessage[] {
+  const languageOptions =
+    flavour === 'ts'
+      ? { parser: tsParser }
+      : { parser: espree, ecmaVersion: 'latest' as const, sourceType: 'module' as const, parserOptions: { ecmaFeatures: { jsx: true } } };
+  const messages = new Linter({ configType: 'flat' }).verify(
+    code,
+    [
+      {
+        files: ['**/*.ts', '**/*.js'],
+        languageOptions,
+        plugins: { t: { rules: { rule: rule as never } } },
+        rules: { 't/rule': ['error', options] },
+      },
+    ],
+    flavour === 'ts' ? 'file.ts' : 'file.js',
+  );
+  for (const message of messages) producedMessages.push(message.message);
+  return messages;
+}
+
+const summary = (messages: Linter.LintMessage[]) =>
+  messages.map((message) => `${message.messageId ?? message.message}@${message.line}:${message.column}`);
+
+describe('no-hardcoded-aws-keys on odd input', () => {
+  it('finds a key inside 500 nested arrays (as deep as the parsers go)', () => {
+    const code = `const deep = ${'['.repeat(500)}'${KEY_ID}'${']'.repeat(500)};`;
+    expect(summary(lint(code))).toEqual([`accessKeyId@1:${'const deep = '.length + 500 + 2}`]);
+  });
+
+  it('folds a 3,000-term concatenation without overflowing the stack', () => {
+    const code = `const long = ${Array.from({ length: 3_000 }, () => "'ab '").join(' + ')} + 'AKIA' + '${KEY_ID_BODY}';`;
+    const started = performance.now();
+    const messages = lint(code);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // The key is the last 'AKIA' + '…': reported from its first to its last character.
+    const start = code.indexOf("'AKIA'") + 1;
+    expect(messages.map((message) => [message.messageId, message.column, message.endColumn])).toEqual([
+      ['accessKeyId', start + 1, start + 1 + "AKIA' + '".length + KEY_ID_BODY.length],
+    ]);
+    // Halves of a key, glued to each other 1,500 times: no boundaries, so no key.
+    const concatenated = `const many = ${Array.from({ length: 3_000 }, (_, index) => `'${KEY_ID.slice(index % 2 ? 10 : 0, index % 2 ? 20 : 10)}'`).join(' + ')};`;
+    expect(lint(concatenated).filter((message) => message.fatal)).toEqual([]);
+  });
+
+  it('stays quiet and fast on a megabyte string and a megabyte comment', () => {
+    const filler = 'AKIA secret key access token sha512- %2F '.repeat(25_000);
+    const started = performance.now();
+    expect(lint(`const big = '${filler}';\n/* ${filler} */`)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('reports every key in a megabyte of keys, once each', () => {
+    const code = `const many = '${`${KEY_ID} `.repeat(2_000)}';`;
+    const messages = lint(code);
+    expect(messages).toHaveLength(2_000);
+    expect(new Set(messages.map((message) => message.column)).size).toBe(2_000);
+  });
+
+  it('ignores code it cannot parse (a parse error is not a finding)', () => {
+    expect(lint(`const id = '${KEY_ID}`).map((message) => message.fatal)).toEqual([true]);
+  });
+
+  it('handles a shebang, BOM, CRLF line endings and astral characters', () => {
+    const code = `#!/usr/bin/env node\r\n// 🚀 ${KEY_ID}\r\nconst a = '😀 ${KEY_ID_2}';\r\n`;
+    expect(summary(lint(`\uFEFF${code}`))).toEqual(['accessKeyId@2:7', 'accessKeyId@3:15']);
+  });
+
+  it('reports a JSX key in TypeScript too', () => {
+    const messages = new Linter({ configType: 'flat' }).verify(
+      `export const App = () => <Config accessKeyId="${KEY_ID}" />;`,
+      [
+        {
+          files: ['**/*.tsx'],
+          languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+          plugins: { t: { rules: { rule: rule as never } } },
+          rules: { 't/rule': 'error' },
+        },
+      ],
+      'file.tsx',
+    );
+    expect(summary(messages)).toEqual(['accessKeyId@1:47']);
+  });
+
+  it('works on the temporary, bearer and context-specific prefixes in comments', () => {
+    const code = `// ${TEMP_KEY_ID}\n// ${BEARER_KEY_ID}\n/* ${CONTEXT_KEY_ID} */`;
+    expect(lint(code).map((message) => /`([^`]+)` \(([^)]+)\)/.exec(message.message)?.slice(1))).toEqual([
+      [described(TEMP_KEY_ID), 'temporary'],
+      [described(BEARER_KEY_ID), 'STS bearer'],
+      [described(CONTEXT_KEY_ID), 'context-specific'],
+    ]);
+  });
+
+  it('reports a long base64 value as a token only next to an ASIA key', () => {
+    expect(summary(lint(`const a = ['${KEY_ID}', '${SESSION_TOKEN}'];`))).toEqual(['accessKeyId@1:13']);
+    expect(summary(lint(`const a = ['${TEMP_KEY_ID}', '${SESSION_TOKEN}'];`))).toEqual(['accessKeyPair@1:13']);
+    expect(summary(lint(`const a = ['${TEMP_KEY_ID}', '${LONG_BASE64}'];`))).toEqual(['accessKeyId@1:13']);
+  });
+});
+
+describe('no-hardcoded-aws-keys messages', () => {
+  it('name the kind and never hold a key ID or a secret', () => {
+    // Runs last in this file: every message of every case above has been recorded.
+    expect(producedMessages.length).toBeGreaterThan(50);
+    for (const message of producedMessages) {
+      expect(message).not.toMatch(KEY_SHAPED);
+      for (const value of [KEY_ID, KEY_ID_2, TEMP_KEY_ID, SECRET, SECRET_2, SESSION_TOKEN.slice(0, 40)]) {
+        expect(message).not.toContain(value);
+      }
+    }
+  });
+});

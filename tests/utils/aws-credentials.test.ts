@@ -1,0 +1,505 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accessKeyIdKind,
+  classifyCredentialValue,
+  compileAllowList,
+  findAccessKeyIds,
+  findCredentials,
+  hasSessionTokenMarkers,
+  isAccessKeyId,
+  isExampleCredential,
+  isPlaceholderKeyId,
+  isPlaceholderValue,
+  isSecretAccessKeyShape,
+  isSecretName,
+  isSessionTokenName,
+  isSessionTokenShape,
+  namesBefore,
+  pairCredentials,
+  scanCredentialText,
+  secretShapeProblem,
+  shannonEntropy,
+  type CredentialCandidate,
+  type PlacedCandidate,
+} from '../../src/utils/aws-credentials.js';
+import {
+  BEARER_KEY_ID,
+  CONTEXT_KEY_ID,
+  EXAMPLE_KEY_ID,
+  EXAMPLE_SECRET,
+  KEY_ID,
+  KEY_ID_2,
+  KEY_ID_BODY,
+  LONG_BASE64,
+  SECRET,
+  SECRET_2,
+  SESSION_TOKEN,
+  TEMP_KEY_ID,
+  randomString,
+} from './aws-credential-fixtures.js';
+
+
+describe('fixtures', () => {
+  it('have the shapes the tests assume', () => {
+    expect([KEY_ID, KEY_ID_2, TEMP_KEY_ID, BEARER_KEY_ID, CONTEXT_KEY_ID].every(isAccessKeyId)).toBe(true);
+    expect(secretShapeProblem(SECRET)).toBeNull();
+    expect(secretShapeProblem(SECRET_2)).toBeNull();
+    expect(isSessionTokenShape(SESSION_TOKEN)).toBe(true);
+    expect(hasSessionTokenMarkers(SESSION_TOKEN)).toBe(true);
+    expect(hasSessionTokenMarkers(LONG_BASE64)).toBe(false);
+  });
+});
+
+describe('access key IDs', () => {
+  it.each([
+    [KEY_ID, 'long-term'],
+    [TEMP_KEY_ID, 'temporary'],
+    [BEARER_KEY_ID, 'STS bearer'],
+    [CONTEXT_KEY_ID, 'context-specific'],
+    ['AIDA' + KEY_ID_BODY, null],
+    ['AROA' + KEY_ID_BODY, null],
+    ['AGPA' + KEY_ID_BODY, null],
+    ['AIPA' + KEY_ID_BODY, null],
+    ['ANPA' + KEY_ID_BODY, null],
+    ['ANVA' + KEY_ID_BODY, null],
+    ['APKA' + KEY_ID_BODY, null],
+    ['ASCA' + KEY_ID_BODY, null],
+  ])('accessKeyIdKind(%s) = %s', (value, kind) => {
+    expect(accessKeyIdKind(value)).toBe(kind);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['alone', KEY_ID, [KEY_ID]],
+    ['in prose', `the key ${KEY_ID} leaked`, [KEY_ID]],
+    ['key = value', `aws_access_key_id=${KEY_ID}\n`, [KEY_ID]],
+    ['quoted JSON', `{"AccessKeyId":"${KEY_ID}"}`, [KEY_ID]],
+    ['two of them', `${KEY_ID},${KEY_ID_2}`, [KEY_ID, KEY_ID_2]],
+    ['after a percent escape', `Credential=x%2F${KEY_ID}%2F20240101`, [KEY_ID]],
+    ['before a percent escape', `X-Amz-Credential=${TEMP_KEY_ID}%2F20240101`, [TEMP_KEY_ID]],
+    ['after an underscore', `KEY_${KEY_ID}`, [KEY_ID]],
+    ['glued to a letter before', `X${KEY_ID}`, []],
+    ['glued to a digit after', `${KEY_ID}9`, []],
+    ['glued to a lower-case letter after', `${KEY_ID}a`, []],
+    ['one character short', KEY_ID.slice(0, 19), []],
+    ['inside a long base64 run', `${randomString(9, 30)}${KEY_ID}${randomString(10, 30)}`, []],
+    ['lower-case look-alike', KEY_ID.toLowerCase(), []],
+    ['body with 0 1 8 9', 'AKIA' + '0189ABCDEFGHJKLM', []],
+    ['body with 1', 'AKIA' + KEY_ID_BODY.slice(0, 15) + '1', []],
+    ['AWS example', EXAMPLE_KEY_ID, []],
+    ['ends in EXAMPLE', 'ASIA' + 'Q3EGRU5XNEXAMPLE', []],
+    ['a run of one character', 'AKIA' + 'X'.repeat(16), []],
+    ['a redaction keeping the last four', 'AKIA' + 'X'.repeat(12) + 'J2LW', []],
+    ['an alphabet sequence', 'AKIA' + 'ABCDEFGHIJKLMNOP', []],
+    ['three distinct characters', 'AKIA' + 'ABCABCABCABCABCA', []],
+    ['a regex source', 'AKIA[A-Z2-7]{16}', []],
+    ['a role unique ID', 'AROA' + KEY_ID_BODY, []],
+    ['empty', '', []],
+  ])('%s', (_name, text, expected) => {
+    expect(findAccessKeyIds(text).map((match) => match.value)).toEqual(expected);
+  });
+
+  it('reports offsets', () => {
+    const text = `id: ${KEY_ID}`;
+    expect(findAccessKeyIds(text)).toEqual([{ value: KEY_ID, start: 4, end: 24, kind: 'long-term' }]);
+  });
+
+  it.each([
+    [KEY_ID, true],
+    [` ${KEY_ID}`, false],
+    [EXAMPLE_KEY_ID, false],
+    ['AKIA' + 'X'.repeat(16), false],
+    ['AIDA' + KEY_ID_BODY, false],
+    [KEY_ID + 'A', false],
+  ])('isAccessKeyId(%s) = %s', (value, expected) => {
+    expect(isAccessKeyId(value)).toBe(expected);
+  });
+
+  it.each([
+    [EXAMPLE_KEY_ID, true],
+    ['AKIA' + 'XXXXXXXXXXXXXXXX', true],
+    ['AKIA' + 'ABCDEFGHIJKLMNOP', true],
+    [KEY_ID, false],
+    [KEY_ID_2, false],
+  ])('isPlaceholderKeyId(%s) = %s', (value, expected) => {
+    expect(isPlaceholderKeyId(value)).toBe(expected);
+  });
+});
+
+describe('secret access keys', () => {
+  it.each<[string, string, string | null]>([
+    ['a random key', SECRET, null],
+    ['another random key', SECRET_2, null],
+    ['AWS example', EXAMPLE_SECRET, 'placeholder'],
+    ['39 characters', SECRET.slice(1), 'length'],
+    ['41 characters', SECRET + 'A', 'length'],
+    ['a character outside base64', SECRET.slice(1) + '-', 'alphabet'],
+    ['a SHA-1', 'da39a3ee5e6b4b0d' + '3255bfef95601890afd80709', 'hex'],
+    ['upper-case hex', 'DA39A3EE5E6B4B0D' + '3255BFEF95601890AFD80709', 'hex'],
+    ['lower case only', SECRET.toLowerCase().replace(/[^a-z0-9]/g, 'q'), 'single-case'],
+    ['a run of one character', 'Z'.repeat(40), 'single-case'],
+    ['a run of five', SECRET.slice(0, 30) + 'zzzzz' + SECRET.slice(35), 'repeated'],
+    ['an alphabet sequence', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn', 'sequential'],
+    ['digits in sequence', SECRET.slice(0, 30) + '12345' + SECRET.slice(35), 'sequential'],
+    ['camelCase words', 'getEndpointParameterInstructionsFromCfgA', 'words'],
+    ['a path', 'src/components/forms/inputs/TextFieldAbc', 'words'],
+    ['a placeholder phrase', 'YourSecretAccessKeyGoesHere0123456789abc', 'placeholder'],
+    ['low entropy', 'xYzQ'.repeat(10), 'entropy'],
+  ])('%s', (_name, value, problem) => {
+    expect(secretShapeProblem(value)).toBe(problem);
+    expect(isSecretAccessKeyShape(value)).toBe(problem === null);
+  });
+
+  it('entropy is computed in bits per character', () => {
+    expect(shannonEntropy('')).toBe(0);
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+    expect(shannonEntropy(SECRET)).toBeGreaterThan(4.25);
+  });
+
+  it('random keys pass the shape checks (fewer than 1 in 200 rejected)', () => {
+    let rejected = 0;
+    for (let seed = 100; seed < 2100; seed++) if (!isSecretAccessKeyShape(randomString(seed, 40))) rejected++;
+    expect(rejected).toBeLessThan(10);
+  });
+});
+
+describe('session tokens', () => {
+  it.each<[string, string, boolean]>([
+    ['an STS token', SESSION_TOKEN, true],
+    ['long random base64', LONG_BASE64, true],
+    ['too short', SESSION_TOKEN.slice(0, 99), false],
+    ['a KMS ciphertext blob', 'AQICAH' + randomString(20, 300), false],
+    ['one character', 'A'.repeat(200), false],
+    ['with padding', SESSION_TOKEN + '==', true],
+    ['hex', 'ab12'.repeat(50), false],
+  ])('isSessionTokenShape: %s', (_name, value, expected) => {
+    expect(isSessionTokenShape(value)).toBe(expected);
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['secretAccessKey', true],
+    ['SecretAccessKey', true],
+    ['aws_secret_access_key', true],
+    ['AWS_SECRET_ACCESS_KEY', true],
+    ['AWS_SECRET_KEY', true],
+    ['secretKey', true],
+    ['accessKey', true],
+    ['awsKey', true],
+    ['clientSecret', true],
+    ['accessKeyId', false],
+    ['AWS_ACCESS_KEY_ID', false],
+    ['secretId', false],
+    ['SecretArn', false],
+    ['secretName', false],
+    ['SecretsManager', false],
+    ['secretPath', false],
+    ['apiKey', false],
+    ['objectKey', false],
+    ['hash', false],
+    ['', false],
+  ])('isSecretName(%s) = %s', (name, expected) => {
+    expect(isSecretName(name)).toBe(expected);
+  });
+
+  it.each([
+    ['sessionToken', true],
+    ['SessionToken', true],
+    ['aws_session_token', true],
+    ['AWS_SESSION_TOKEN', true],
+    ['AWS_SECURITY_TOKEN', true],
+    ['X-Amz-Security-Token', true],
+    ['token', false],
+    ['idToken', false],
+    ['sessionTokenArn', false],
+  ])('isSessionTokenName(%s) = %s', (name, expected) => {
+    expect(isSessionTokenName(name)).toBe(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['INI', 'aws_secret_access_key = V', ['aws_secret_access_key']],
+    ['env', 'AWS_SECRET_ACCESS_KEY=V', ['AWS_SECRET_ACCESS_KEY']],
+    ['JSON', '{"SecretAccessKey": "V', ['SecretAccessKey']],
+    ['escaped JSON', '{\\"secretAccessKey\\":\\"V', ['secretAccessKey']],
+    ['YAML', 'secret_access_key: V', ['secret_access_key']],
+    ['XML', '<SecretAccessKey>V', ['SecretAccessKey']],
+    ['CLI flag', '--aws-secret-access-key V', ['--aws-secret-access-key']],
+    ['prose', 'AWS Secret Access Key: V', ['Key', 'AccessKey', 'SecretAccessKey']],
+    ['nothing before', 'V', []],
+    ['a previous line is not a name', 'secret\n\nV', []],
+  ])('namesBefore: %s', (_name, text, expected) => {
+    expect(namesBefore(text, text.length - 1)).toEqual(expected);
+  });
+});
+
+describe('placeholders and classification', () => {
+  it.each([
+    ['', true],
+    ['<YOUR_ACCESS_KEY_ID>', true],
+    ['<your-secret-access-key>', true],
+    ['${ssm:/app/aws/secret}', true],
+    ['${env:AWS_SECRET_ACCESS_KEY}', true],
+    ['{{ aws_secret_access_key }}', true],
+    ['$AWS_SECRET_ACCESS_KEY', true],
+    ['$(AWS_KEY)', true],
+    ['%AWS_SECRET%', true],
+    ['__SECRET__', true],
+    ['xxxxxxxx', true],
+    ['********', true],
+    ['AKIA' + 'X'.repeat(16), true],
+    ['AKIAXXXX', true],
+    [EXAMPLE_KEY_ID, true],
+    [EXAMPLE_SECRET, true],
+    ['changeme', true],
+    ['replace-with-your-key', true],
+    ['dummy', true],
+    [KEY_ID, false],
+    [SECRET, false],
+    ['s3cr3t-value', false],
+  ])('isPlaceholderValue(%s) = %s', (value, expected) => {
+    expect(isPlaceholderValue(value)).toBe(expected);
+  });
+
+  it.each([
+    [EXAMPLE_KEY_ID, true],
+    [EXAMPLE_SECRET, true],
+    ['AKIA' + 'Q3EGRU5XNEXAMPLE', true],
+    [KEY_ID, false],
+    ['EXAMPLE-bucket', false],
+  ])('isExampleCredential(%s) = %s', (value, expected) => {
+    expect(isExampleCredential(value)).toBe(expected);
+  });
+
+  it.each([
+    [KEY_ID, 'access-key-id'],
+    [` ${TEMP_KEY_ID} `, 'access-key-id'],
+    [SECRET, 'secret-access-key'],
+    [SESSION_TOKEN, 'session-token'],
+    [EXAMPLE_KEY_ID, 'example'],
+    [EXAMPLE_SECRET, 'example'],
+    ['<YOUR_ACCESS_KEY_ID>', 'placeholder'],
+    ['${ssm:/x}', 'placeholder'],
+    ['AKIA' + 'X'.repeat(16), 'placeholder'],
+    ['test', 'other'],
+    ['da39a3ee5e6b4b0d' + '3255bfef95601890afd80709', 'other'],
+  ])('classifyCredentialValue(%s) = %s', (value, expected) => {
+    expect(classifyCredentialValue(value)).toBe(expected);
+  });
+});
+
+/** `type:value-prefix:named:whole` per candidate, for compact expectations. */
+function summary(candidates: readonly CredentialCandidate[]): string[] {
+  return candidates.map(
+    (candidate) =>
+      `${candidate.type}@${candidate.start}-${candidate.end}${candidate.named ? ' named' : ''}${candidate.whole ? ' whole' : ''}${candidate.marked ? ' marked' : ''}`,
+  );
+}
+
+describe('scanCredentialText', () => {
+  it.each<[string, string, readonly string[], string[]]>([
+    ['a key ID alone', KEY_ID, [], ['access-key-id@0-20 named whole']],
+    ['a whole secret without a name', SECRET, [], ['secret-access-key@0-40 whole']],
+    ['a whole secret with its name', SECRET, ['secretAccessKey'], ['secret-access-key@0-40 named whole']],
+    ['a name applies only to a whole value', `x ${SECRET}`, ['secretAccessKey'], ['secret-access-key@2-42']],
+    ['a key = value name', `aws_secret_access_key = ${SECRET}`, [], ['secret-access-key@24-64 named']],
+    ['a secret followed by padding is base64, not a key', `${SECRET}=`, ['secret'], []],
+    ['a secret inside a longer run', `${SECRET}${SECRET_2}`, ['secret'], []],
+    ['a secret glued to a dash', `x-${SECRET}`, [], []],
+    ['an integrity hash', `sha1-${SECRET}`, [], []],
+    ['percent-encoded secret in a URL', `?aws_secret_access_key=${encodeURIComponent(SECRET)}&x=1`, [], [`secret-access-key@23-${23 + encodeURIComponent(SECRET).length} named`]],
+    ['a named token', `aws_session_token = ${SESSION_TOKEN}`, [], [`session-token@20-${20 + SESSION_TOKEN.length} named marked`]],
+    ['a marked token without a name', `x ${SESSION_TOKEN}`, [], [`session-token@2-${2 + SESSION_TOKEN.length} marked`]],
+    ['long base64 without name or markers is nothing', `x ${LONG_BASE64}`, [], []],
+    ['a JWT part is not a token', `sessionToken: eyJhbGciOiJIUzI1NiJ9.${LONG_BASE64}.sig`, [], []],
+    ['short text', 'AKIA', [], []],
+    ['plain prose', 'The quick brown fox jumps over the lazy dog, twice over.', [], []],
+  ])('%s', (_name, text, names, expected) => {
+    expect(summary(scanCredentialText(text, { names }))).toEqual(expected);
+  });
+
+  it('asks for the names only when a run has the shape of a key', () => {
+    let asked = 0;
+    const names = (): string[] => {
+      asked++;
+      return ['secretAccessKey'];
+    };
+    scanCredentialText(`id ${KEY_ID} and some more text to pass forty characters`, { names });
+    expect(asked).toBe(0);
+    scanCredentialText(SECRET, { names });
+    expect(asked).toBe(1);
+  });
+
+  it('survives a names callback that throws', () => {
+    const names = (): string[] => {
+      throw new Error('boom');
+    };
+    expect(summary(scanCredentialText(SECRET, { names }))).toEqual(['secret-access-key@0-40 whole']);
+  });
+});
+
+function kinds(text: string): string[] {
+  return findCredentials(text).map((finding) =>
+    [finding.keyId ? 'id' : null, finding.secret ? 'secret' : null, finding.token ? 'token' : null]
+      .filter(Boolean)
+      .join('+'),
+  );
+}
+
+describe('findCredentials (scan and pair one text)', () => {
+  it.each<[string, string, string[]]>([
+    ['a key ID', `key ${KEY_ID}`, ['id']],
+    ['an INI profile', `[default]\naws_access_key_id = ${KEY_ID}\naws_secret_access_key = ${SECRET}\n`, ['id+secret']],
+    [
+      'two INI profiles',
+      `[a]\naws_access_key_id=${KEY_ID}\naws_secret_access_key=${SECRET}\n[b]\naws_access_key_id=${KEY_ID_2}\naws_secret_access_key=${SECRET_2}\n`,
+      ['id+secret', 'id+secret'],
+    ],
+    ['JSON', `{"AccessKeyId":"${KEY_ID}","SecretAccessKey":"${SECRET}"}`, ['id+secret']],
+    ['a secret with only a key ID for context', `${KEY_ID} ${SECRET}`, ['id+secret']],
+    ['a secret with a name', `secretAccessKey: ${SECRET}`, ['secret']],
+    ['a secret with nothing', `value: ${SECRET}`, []],
+    ['temporary credentials with a marked token', `${TEMP_KEY_ID} ${SECRET} ${SESSION_TOKEN}`, ['id+secret+token']],
+    ['a marked token needs an ASIA key or a name', `${KEY_ID} ${SESSION_TOKEN}`, ['id']],
+    ['a named token alone', `AWS_SESSION_TOKEN=${SESSION_TOKEN}`, ['token']],
+    [
+      'a presigned URL',
+      `https://b.s3.amazonaws.com/k?X-Amz-Credential=${TEMP_KEY_ID}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=${encodeURIComponent(SESSION_TOKEN)}&X-Amz-Signature=abc`,
+      ['id+token'],
+    ],
+    ['examples stay quiet', `${EXAMPLE_KEY_ID} ${EXAMPLE_SECRET}`, []],
+  ])('%s', (_name, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+function place(candidate: Partial<CredentialCandidate> & Pick<CredentialCandidate, 'type'>, position: number, text: unknown): PlacedCandidate {
+  return {
+    candidate: {
+      value: 'v',
+      start: 0,
+      end: 1,
+      keyIdKind: candidate.type === 'access-key-id' ? 'long-term' : null,
+      named: false,
+      marked: false,
+      whole: true,
+      ...candidate,
+    },
+    position,
+    text,
+  };
+}
+
+describe('pairCredentials', () => {
+  it('pairs a whole secret with a key ID of the same group', () => {
+    const findings = pairCredentials([place({ type: 'access-key-id' }, 10, 'a'), place({ type: 'secret-access-key' }, 50, 'b')]);
+    expect(findings.map((finding) => [finding.keyId?.position, finding.secret?.position])).toEqual([[10, 50]]);
+  });
+
+  it('drops an unnamed secret that is not the whole value', () => {
+    const findings = pairCredentials([
+      place({ type: 'access-key-id' }, 10, 'a'),
+      place({ type: 'secret-access-key', whole: false }, 50, 'b'),
+    ]);
+    expect(findings.map((finding) => finding.secret)).toEqual([null]);
+  });
+
+  it('pairs each secret with the nearest free key ID, same text first', () => {
+    const findings = pairCredentials([
+      place({ type: 'access-key-id' }, 0, 'one'),
+      place({ type: 'secret-access-key', named: true }, 10, 'one'),
+      place({ type: 'access-key-id' }, 20, 'two'),
+      place({ type: 'secret-access-key', named: true }, 12, 'two'),
+    ]);
+    expect(findings.map((finding) => [finding.keyId?.position, finding.secret?.position])).toEqual([
+      [0, 10],
+      [20, 12],
+    ]);
+  });
+
+  it('leaves a secret alone when every key ID has one', () => {
+    const findings = pairCredentials([
+      place({ type: 'access-key-id' }, 0, 't'),
+      place({ type: 'secret-access-key', named: true }, 10, 't'),
+      place({ type: 'secret-access-key', named: true }, 20, 't'),
+    ]);
+    expect(findings.map((finding) => [finding.keyId?.position ?? null, finding.secret?.position])).toEqual([
+      [0, 10],
+      [null, 20],
+    ]);
+  });
+
+  it('prefers an ASIA key for a token', () => {
+    const findings = pairCredentials([
+      place({ type: 'access-key-id' }, 0, 't'),
+      place({ type: 'access-key-id', keyIdKind: 'temporary' }, 100, 't'),
+      place({ type: 'session-token', marked: true }, 10, 't'),
+    ]);
+    expect(findings.map((finding) => [finding.keyId?.position, finding.token?.position ?? null])).toEqual([
+      [0, null],
+      [100, 10],
+    ]);
+  });
+
+  it('scales to many candidates', () => {
+    const items: PlacedCandidate[] = [];
+    for (let index = 0; index < 20_000; index++) {
+      items.push(place({ type: index % 2 ? 'secret-access-key' : 'access-key-id', named: true }, index, 't'));
+    }
+    const started = performance.now();
+    expect(pairCredentials(items)).toHaveLength(10_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('compileAllowList', () => {
+  it.each<[string[], string, boolean]>([
+    [[KEY_ID], KEY_ID, true],
+    [[KEY_ID], KEY_ID_2, false],
+    [['/^AKIAQ3EG/'], KEY_ID, true],
+    [['/^akiaq3eg/i'], KEY_ID, true],
+    [['/^akiaq3eg/'], KEY_ID, false],
+    [['/^AKIA/g'], KEY_ID, true],
+    [['/[/'], '/[/', true],
+    [['/[/'], KEY_ID, false],
+    [['/x/zz'], '/x/zz', true],
+    [[], KEY_ID, false],
+  ])('%j accepts %s: %s', (entries, value, expected) => {
+    const allowed = compileAllowList(entries);
+    expect(allowed(value)).toBe(expected);
+    // A compiled list is stateless (no lastIndex from a g flag).
+    expect(allowed(value)).toBe(expected);
+  });
+
+  it('accepts undefined', () => {
+    expect(compileAllowList(undefined)(KEY_ID)).toBe(false);
+  });
+});
+
+describe('huge input stays linear', () => {
+  /** Fastest of three runs, in milliseconds. */
+  function time(run: () => void): number {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const started = performance.now();
+      run();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  it.each<[string, (size: number) => string]>([
+    ['key-ID prefixes glued together', (size) => 'AKIA'.repeat(size / 4)],
+    ['one base64 run', (size) => randomString(5, size)],
+    ['40-character runs with a name each', (size) => `aws_secret_access_key=${SECRET}\n`.repeat(Math.ceil(size / 63))],
+    ['percent escapes', (size) => '%2F'.repeat(size / 3)],
+    ['prose', (size) => 'secret key access token '.repeat(size / 24)],
+  ])('%s', (_name, make) => {
+    const small = make(128 * 1024);
+    const large = make(1024 * 1024);
+    const smallTime = time(() => scanCredentialText(small, { names: ['secretAccessKey'] }));
+    const largeTime = time(() => findCredentials(large, { names: ['secretAccessKey'] }));
+    // 8× the input: linear is ~8× the time; quadratic would be ~64×.
+    expect(largeTime).toBeLessThan(Math.max(smallTime * 24, 250));
+  });
+});
