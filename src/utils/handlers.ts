@@ -124,13 +124,14 @@ function findHandlers(
   settings: LambdaGuardSettings,
 ): LambdaHandler[] {
   const names = new Set([...DEFAULT_HANDLER_NAMES, ...settings.handlerNames]);
-  const candidates: ExportCandidate[] = [];
-  for (const statement of program.body) collectExports(statement, sourceCode, candidates);
-
-  const analyser = new Analyser(sourceCode, settings);
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
   // handler names can match, and other exports need no work.
   const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode);
+  const wanted = (name: string): boolean => mayHaveTypeEvidence || names.has(name);
+  const candidates: ExportCandidate[] = [];
+  for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);
+
+  const analyser = new Analyser(sourceCode, settings);
   const byName = new Map<string, LambdaHandler>();
   for (const candidate of candidates) {
     const nameMatches = names.has(candidate.exportName);
@@ -160,7 +161,13 @@ function isVoid(node: TSESTree.Node): boolean {
   );
 }
 
-function collectExports(statement: TSESTree.Node, sourceCode: SourceCode, out: ExportCandidate[]): void {
+/** `wanted`: export names worth collecting; `exports.x = …` with other names skips its scope lookups. */
+function collectExports(
+  statement: TSESTree.Node,
+  sourceCode: SourceCode,
+  out: ExportCandidate[],
+  wanted: (name: string) => boolean,
+): void {
   switch (statement.type) {
     case AST_NODE_TYPES.ExportNamedDeclaration: {
       if (statement.exportKind === 'type') return;
@@ -194,7 +201,7 @@ function collectExports(statement: TSESTree.Node, sourceCode: SourceCode, out: E
       collectModuleExports(statement.expression, sourceCode, statement, out);
       return;
     case AST_NODE_TYPES.ExpressionStatement:
-      collectAssignment(statement.expression, sourceCode, out);
+      collectAssignment(statement.expression, sourceCode, out, wanted);
       return;
     default:
       return;
@@ -225,7 +232,12 @@ function moduleExportName(node: TSESTree.Node): string | null {
 }
 
 /** `exports.handler = v`, `module.exports.handler = v`, `module.exports = { handler }`, chains `a = b = v`. */
-function collectAssignment(expression: TSESTree.Node, sourceCode: SourceCode, out: ExportCandidate[]): void {
+function collectAssignment(
+  expression: TSESTree.Node,
+  sourceCode: SourceCode,
+  out: ExportCandidate[],
+  wanted: (name: string) => boolean,
+): void {
   const targets: TSESTree.Node[] = [];
   let current = expression;
   while (current.type === AST_NODE_TYPES.AssignmentExpression && current.operator === '=') {
@@ -242,7 +254,7 @@ function collectAssignment(expression: TSESTree.Node, sourceCode: SourceCode, ou
       continue;
     }
     const name = getPropertyName(target);
-    if (name === null) continue;
+    if (name === null || !wanted(name)) continue;
     const object = skipTypeWrappers(target.object);
     const isExportsObject =
       (object.type === AST_NODE_TYPES.Identifier &&
