@@ -19,8 +19,11 @@ import {
   type Props,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
-import { mayImportAwsSdk, mayImportCdk } from '../utils/prefilter.js';
+import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { getStaticString } from '../utils/static-value.js';
+
+/** The SDK client whose calls the rule reads (`awsApi`'s service name). */
+const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
 
 export type Options = [Record<string, never>];
 
@@ -86,8 +89,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{}],
   create(context) {
     const sourceCode = context.sourceCode;
-    // Functions and roles are CDK constructs or SDK calls: a file importing neither has none
-    if (!mayImportCdk(sourceCode) && !mayImportAwsSdk(sourceCode)) return {};
+    // Functions and roles are CDK constructs or Lambda SDK calls: a file importing neither has none
+    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
     const uses: RoleUse[] = [];
     const owners = new Set<TSESTree.Node>();
 

@@ -22,9 +22,12 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { awsApi, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
-import { mayImportAwsSdk, mayImportCdk } from '../utils/prefilter.js';
+import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { getStaticString } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
+
+/** The SDK client whose calls the rule reads (`awsApi`'s service name). */
+const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
 
 export type Options = [
   {
@@ -137,8 +140,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [defaultOptions],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // APIs, function URLs and their settings are CDK constructs or SDK calls: a file importing neither has none
-    if (!mayImportCdk(sourceCode) && !mayImportAwsSdk(sourceCode)) return {};
+    // APIs, function URLs and their settings are CDK constructs or Lambda SDK calls: a file importing neither has none
+    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
     const allowsPaths = [...allowPublic].some((entry) => entry.startsWith('/'));
     const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;
