@@ -13,6 +13,7 @@ import {
   type CredentialTarget,
 } from '../utils/sdk-clients.js';
 import { getStaticValue, type StaticProperty, type StaticValue } from '../utils/static-value.js';
+import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
   {
@@ -48,6 +49,9 @@ const CREDENTIAL_FIELDS = Object.keys(RUNTIME_VARIABLES) as CredentialField[];
 
 /** Method names worth resolving on a member call. */
 const MEMBER_CALLS = new Set(['update', 'loadFromPath', 'fromIni', 'fromProcess', 'fromSSO', 'fromEnv', 'fromStatic']);
+
+/** A local emulator's host named anywhere in the file (`new AWS.S3({ endpoint: 'http://localhost:4566' })`). */
+const LOCAL_HOST_MENTION = /localhost|127\.0\.0\.1|localstack|host\.docker\.internal|\[::1\]/iu;
 
 /** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
 const SDK_MENTION = /aws-sdk/u;
@@ -460,7 +464,7 @@ export default createRule<Options, MessageIds>({
           allowLocalEndpoints: {
             type: 'boolean',
             description:
-              'Allow credentials on clients whose `endpoint` is local (localhost, 127.0.0.1, [::1], *.localhost, LocalStack, host.docker.internal), and dummy literal keys (`test`, `local`, the EXAMPLE key) on any client.',
+              'Allow credentials on clients whose `endpoint` is local (localhost, 127.0.0.1, [::1], *.localhost, LocalStack, host.docker.internal), and dummy literal keys (`test`, `local`, the EXAMPLE key) where the client may be local or mocked.',
           },
         },
       },
@@ -474,6 +478,11 @@ export default createRule<Options, MessageIds>({
     if (!SDK_MENTION.test(sourceCode.text)) return {};
 
     const reported = new Set<string>();
+    let localHostFile: boolean | null = null;
+    const mentionsLocalHost = (): boolean => {
+      localHostFile ??= LOCAL_HOST_MENTION.test(sourceCode.text);
+      return localHostFile;
+    };
     let handlerFile: boolean | null = null;
     const holdsHandler = (): boolean => {
       handlerFile ??= getLambdaHandlers(context).length > 0;
@@ -481,14 +490,27 @@ export default createRule<Options, MessageIds>({
     };
 
     /**
-     * Local endpoints, and dummy keys anywhere, are not AWS credentials. Dummy literal keys (`'test'`, `'local'`,
-     * the documented EXAMPLE key) grant nothing and leak nothing: they are there for an emulator or a mocked client,
-     * whose endpoint may be set elsewhere (`AWS_ENDPOINT_URL`, a config file, aws-sdk-client-mock).
+     * Clients of a local emulator: any credentials on a client whose `endpoint` is certainly local, and dummy
+     * literal keys (`'test'`, `'local'`, the documented EXAMPLE key) where the client may be one — its endpoint is
+     * set but not known (`process.env.DYNAMODB_ENDPOINT`, a condition with a local branch), its options spread an
+     * unknown object, the code sits in an environment switch (`if (process.env.IS_OFFLINE)`), the file is test
+     * code (a mocked client), or the file names a local host elsewhere (SDK v2 global config with dummy keys and a
+     * service given `endpoint: 'http://localhost:4566'`). Dummy keys on a client bound for AWS are still explicit
+     * credentials: reported.
      */
-    function isExempt(config: ObjectValue | null, verdict: Verdict): boolean {
+    function isExempt(config: ObjectValue | null, verdict: Verdict, node: TSESTree.Node): boolean {
       if (!options.allowLocalEndpoints) return false;
-      if (verdict.kind === 'hardcoded' && verdict.dummy) return true;
-      return config !== null && isLocalConfig(config);
+      const locality = config === null ? 'absent' : endpointLocality(config.properties.get('endpoint'), sourceCode);
+      if (locality === 'local') return true;
+      if (verdict.kind !== 'hardcoded' || !verdict.dummy) return false;
+      return (
+        locality === 'maybe-local' ||
+        locality === 'unknown' ||
+        (locality === 'absent' && config !== null && config.hasUnknownKeys) ||
+        isEnvironmentSwitched(node, sourceCode) ||
+        isTestFile(context) ||
+        mentionsLocalHost()
+      );
     }
 
     function isLocalConfig(config: ObjectValue): boolean {
@@ -636,7 +658,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
-      if (verdict === null || isExempt(config, verdict)) return;
+      if (verdict === null || isExempt(config, verdict, call)) return;
       const property = credentials.property;
       const removal = property === null ? null : propertyRemoval([property], call);
       report(
@@ -662,7 +684,7 @@ export default createRule<Options, MessageIds>({
         tokenMayHide: config.hasUnknownKeys && !config.properties.has('sessionToken'),
         onlyCredentialFields: true,
       });
-      if (verdict === null || isExempt(config, verdict)) return;
+      if (verdict === null || isExempt(config, verdict, call)) return;
       const properties = CREDENTIAL_FIELDS.filter((field) => config.properties.has(field)).map(
         (field) => config.properties.get(field)!.property,
       );
@@ -721,7 +743,7 @@ export default createRule<Options, MessageIds>({
       }
       if (verdict === null) return;
       const container = findContainer(node);
-      if (isExempt(container.config, verdict)) return;
+      if (isExempt(container.config, verdict, node)) return;
       report({ node }, verdictMessage(verdict), { target }, container.removal, isAutofixable(verdict));
     }
 
@@ -802,7 +824,7 @@ export default createRule<Options, MessageIds>({
         const value = getStaticValue(node.right, sourceCode);
         if (value.kind !== 'object') return;
         const verdict = classifyObject(value, sourceCode);
-        if (verdict === null) return;
+        if (verdict === null || isExempt(null, verdict, node)) return;
         const statement = node.parent;
         const removal: Removal | null =
           statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)

@@ -244,14 +244,30 @@ const z = new S3Client({ credentials: async () => {} });
 `,
   },
   {
-    name: 'dummy keys grant nothing, whatever the endpoint (mocked clients, AWS_ENDPOINT_URL)',
+    name: 'dummy keys in test code (a mocked client)',
+    filename: 'src/__tests__/orders.test.ts',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 const a = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-const c = new S3Client({ forcePathStyle: true, credentials: { accessKeyId: 'AKIA' + 'IOSFODNN7EXAMPLE', secretAccessKey: 'fake' } });
-const d = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secretAccessKey: 'local' }) });
 const s3Mock = mockClient(a);
+`,
+  },
+  {
+    name: 'dummy keys where the client may be an emulator: an environment switch, an unknown spread of options',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const a = process.env.IS_OFFLINE
+  ? new S3Client({ credentials: { accessKeyId: 'local', secretAccessKey: 'local' } })
+  : new S3Client({});
+let b: S3Client;
+if (process.env.STAGE === 'local') b = new S3Client({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+export const make = (local: object) => new S3Client({ ...local, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+`,
+  },
+  {
+    name: 'dummy keys in SDK v2 global config, in a file that points a client at a local emulator',
+    code: `import AWS from 'aws-sdk';
+AWS.config.update({ region: 'us-east-1', accessKeyId: 'test', secretAccessKey: 'test' });
+export const s3 = new AWS.S3({ endpoint: 'http://localhost:4566', s3ForcePathStyle: true });
 `,
   },
   {
@@ -429,6 +445,56 @@ const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credent
         suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
 const a = new S3Client({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
 const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com' });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'dummy or documented EXAMPLE keys on a client bound for AWS (no local endpoint): still explicit credentials',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const b = new S3Client({ credentials: { accessKeyId: 'AKIA' + 'IOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY' } });
+const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secretAccessKey: 'local' }) });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 47,
+        endLine: 2,
+        endColumn: 108,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ region: 'us-east-1' });
+const b = new S3Client({ credentials: { accessKeyId: 'AKIA' + 'IOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY' } });
+const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secretAccessKey: 'local' }) });
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 149,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const b = new S3Client({});
+const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secretAccessKey: 'local' }) });
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 26,
+        endLine: 4,
+        endColumn: 103,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const b = new S3Client({ credentials: { accessKeyId: 'AKIA' + 'IOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY' } });
+const c = new S3Client({});
 ` }],
       },
     ],
