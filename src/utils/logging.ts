@@ -1,6 +1,15 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getCalleeName, getPropertyName, skipTypeWrappers } from './ast.js';
-import { findVariableOf, resolveCallee, resolveModuleRef, type ModuleRef } from './modules.js';
+import {
+  findVariableOf,
+  onceBoundDeclarator,
+  patternPath,
+  resolveCallee,
+  resolveModuleRef,
+  type ModuleRef,
+} from './modules.js';
+
+export { patternPath };
 import { mayMention } from './prefilter.js';
 
 /**
@@ -275,62 +284,17 @@ export function isGlobal(node: TSESTree.Identifier, sourceCode: SourceCode): boo
 }
 
 /**
- * A variable written once, at its declaration (`const`, or `let`/`var` never reassigned): its declarator and where
- * the variable sits inside a destructuring pattern (`const { a: { b } } = x` → ['a', 'b']). Null otherwise.
+ * A variable written once at its declaration (see `onceBoundDeclarator`), with where it sits in a destructuring
+ * pattern: `const { a: { b } } = init` gives `b` the path ['a', 'b'].
  */
 export function onceBound(
   variable: Variable,
 ): { declarator: TSESTree.VariableDeclarator; init: TSESTree.Expression; path: string[] } | null {
-  if (variable.defs.length !== 1) return null;
-  const def = variable.defs[0]!;
-  if (def.type !== 'Variable') return null;
-  const declarator = def.node as TSESTree.Node;
-  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null) return null;
-  const declaration = declarator.parent;
-  if (declaration.type !== AST_NODE_TYPES.VariableDeclaration) return null;
-  const loop = declaration.parent;
-  if (
-    (loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement) &&
-    loop.left === declaration
-  ) {
-    return null;
-  }
-  if (declaration.kind !== 'const') {
-    for (const reference of variable.references) {
-      if (reference.isWrite() && !reference.init) return null;
-    }
-  }
-  const path = patternPath(declarator.id, def.name as TSESTree.Identifier);
+  const declarator = onceBoundDeclarator(variable);
+  if (declarator === null || declarator.init === null) return null;
+  const path = patternPath(declarator.id, variable.defs[0]!.name as TSESTree.Identifier);
   if (path === null) return null;
   return { declarator, init: declarator.init, path };
-}
-
-/** Where `target` sits inside `pattern` (`{ a: { b: target } }` → ['a', 'b']); null when not reached by keys. */
-export function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): string[] | null {
-  const path: string[] = [];
-  let current: TSESTree.Node = target;
-  for (let guard = 0; current !== pattern; guard++) {
-    const parent: TSESTree.Node | undefined = current.parent;
-    if (parent === undefined || guard > 256) return null;
-    switch (parent.type) {
-      case AST_NODE_TYPES.AssignmentPattern:
-        if (parent.left !== current) return null;
-        break;
-      case AST_NODE_TYPES.Property: {
-        if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return null;
-        const name = getPropertyName(parent);
-        if (name === null) return null;
-        path.push(name);
-        break;
-      }
-      case AST_NODE_TYPES.ObjectPattern:
-        break;
-      default:
-        return null;
-    }
-    current = parent;
-  }
-  return path.reverse();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

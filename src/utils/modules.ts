@@ -555,7 +555,7 @@ export function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclar
 }
 
 /** Where `target` sits inside a destructuring pattern: `{ a: { b: target } }` → ['a', 'b']; null when not by key. */
-function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier): string[] | null {
+export function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): string[] | null {
   const path: string[] = [];
   let current: TSESTree.Node = target;
   // Walk up from the binding identifier to the declarator id (bounded by the pattern's own nesting).
