@@ -4,6 +4,9 @@ import {
   compileAllowList,
   isSecretName,
   isSessionTokenName,
+  mightHoldCredential,
+  credentialNamePositions,
+  sourceEvidence,
   pairCredentials,
   scanCredentialText,
   type AccessKeyIdKind,
@@ -12,6 +15,15 @@ import {
   type PlacedCandidate,
 } from '../utils/aws-credentials.js';
 import { createRule } from '../utils/create-rule.js';
+import {
+  foldCallOfReceiver,
+  foldMethodOf,
+  foldOwner,
+  isDecodeCall,
+  isFoldCall,
+  mayHoldCredential,
+  RunModels,
+} from '../utils/string-folds.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
   cookedRangeToSourceRange,
@@ -41,6 +53,8 @@ interface Placed extends PlacedCandidate {
 interface Slot {
   names: string[];
   container: TSESTree.Node | null;
+  /** `const NAME = <value>`: the declarator, so uses of NAME in credential properties can be found later. */
+  declarator?: TSESTree.VariableDeclarator;
   /** The value is a regular-expression source (`new RegExp(…)`, `.match(…)`): it describes keys, it holds none. */
   regex: boolean;
 }
@@ -55,8 +69,6 @@ const KEY_KIND_TEXT: Readonly<Record<AccessKeyIdKind, string>> = {
 /** Strings shorter than this hold no key ID (20 characters), so most literals are dismissed at once. */
 const MIN_TEXT_LENGTH = 20;
 const MAX_SLOT_DEPTH = 32;
-/** Methods whose result folds the receiver (and for `concat` the arguments) into one string. */
-const FOLD_METHODS = new Set(['join', 'concat', 'toString']);
 /** String methods whose first argument is a regular-expression source. */
 const REGEX_METHODS = new Set(['match', 'matchAll', 'search']);
 
@@ -67,68 +79,6 @@ function isTypeWrapper(node: TSESTree.Node): boolean {
     node.type === AST_NODE_TYPES.TSNonNullExpression ||
     node.type === AST_NODE_TYPES.TSTypeAssertion
   );
-}
-
-/** `Buffer.from(…)`, `atob(…)`, `decodeURIComponent(…)`, `decodeURI(…)`: their first argument is decoded. */
-function isDecodeCall(node: TSESTree.CallExpression): boolean {
-  const callee = skipTypeWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    return callee.name === 'atob' || callee.name === 'decodeURIComponent' || callee.name === 'decodeURI';
-  }
-  if (callee.type === AST_NODE_TYPES.MemberExpression) {
-    const object = skipTypeWrappers(callee.object);
-    return object.type === AST_NODE_TYPES.Identifier && object.name === 'Buffer' && getPropertyName(callee) === 'from';
-  }
-  return false;
-}
-
-/** `x.join(…)`, `x.concat(…)`, `x.toString(…)`: the method name when the call folds its receiver. */
-function foldMethodOf(node: TSESTree.CallExpression): string | null {
-  const callee = node.callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const name = getPropertyName(callee);
-  return name !== null && FOLD_METHODS.has(name) ? name : null;
-}
-
-/** The nearest fold construct that consumes the value of `node` (through type wrappers and `[…].join`), or null. */
-function foldOwner(node: TSESTree.Node): TSESTree.Node | null {
-  let current = node;
-  for (let depth = 0; depth < MAX_SLOT_DEPTH; depth++) {
-    const parent = current.parent;
-    if (!parent) return null;
-    if (isTypeWrapper(parent)) {
-      current = parent;
-      continue;
-    }
-    switch (parent.type) {
-      case AST_NODE_TYPES.BinaryExpression:
-        return parent.operator === '+' ? parent : null;
-      case AST_NODE_TYPES.TemplateLiteral:
-        return parent.expressions.length > 0 ? parent : null;
-      case AST_NODE_TYPES.ArrayExpression: {
-        const call = foldCallOfReceiver(parent);
-        return call && foldMethodOf(call) !== 'toString' ? call : null;
-      }
-      case AST_NODE_TYPES.MemberExpression:
-        return parent.object === current ? foldCallOfReceiver(current) : null;
-      case AST_NODE_TYPES.CallExpression:
-        if (parent.callee === current) return null;
-        if (isDecodeCall(parent)) return parent.arguments[0] === current ? parent : null;
-        return foldMethodOf(parent) === 'concat' ? parent : null;
-      default:
-        return null;
-    }
-  }
-  return null;
-}
-
-/** For `receiver.join(…)` / `.concat(…)` / `.toString(…)`: the call, when `receiver` is its object. */
-function foldCallOfReceiver(receiver: TSESTree.Node): TSESTree.CallExpression | null {
-  const member = receiver.parent;
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== receiver) return null;
-  const call = member.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return null;
-  return foldMethodOf(call) !== null ? call : null;
 }
 
 /** The name an expression reads: `x` → x, `process.env.AWS_SECRET_ACCESS_KEY` → AWS_SECRET_ACCESS_KEY. */
@@ -233,8 +183,9 @@ function slotOf(start: TSESTree.Node): Slot {
         return slot(parent);
       }
       case AST_NODE_TYPES.VariableDeclarator:
-        if (parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) names.push(parent.id.name);
-        return slot(parent.parent);
+        if (parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier) return slot(parent.parent);
+        names.push(parent.id.name);
+        return { names, container: parent.parent, regex: false, declarator: parent };
       case AST_NODE_TYPES.Property: {
         if (parent.value === current) {
           const name = getPropertyName(parent);
@@ -334,15 +285,28 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
 
-    // Traversal only records (cheap); all analysis runs once at Program:exit, when every constant is known.
-    /** String literals, plain templates and JSX text long enough to hold a key. */
+    // Most files cannot hold a credential in any form the rule understands: one linear scan of the source text
+    // (credential prefixes and their split forms, escapes of upper-case letters, decoding calls, credential names)
+    // says so, and then the rule registers no listener at all.
+    const evidence = sourceEvidence(sourceCode.text);
+    if (!evidence.keyId && !evidence.name) return {};
+
+    // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
+    // known.
+    /** String literals, plain templates and JSX text that may hold a credential. */
     const leaves: (TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText)[] = [];
-    /** Fold constructs, in pre-order (outer before inner). */
+    /** Fold constructs (`+`, templates with expressions, join/concat/toString, decoding calls), in pre-order. */
     const folds: TSESTree.Node[] = [];
-    /** `{ secretAccessKey: SECRET }`: properties with a credential name whose value is a name to resolve. */
-    const namedSlots: TSESTree.Property[] = [];
+    /** Declarators whose value holds a candidate: their uses in credential properties are checked too. */
+    const candidateDeclarators = new Set<TSESTree.VariableDeclarator>();
     /** The initialisers of each `const`/`let`/`var` name in the file (by name: a prefilter, not scope analysis). */
-    const nameInits = new Map<string, TSESTree.Expression[]>();
+    const nameInits = new Map<string, TSESTree.Expression | TSESTree.Expression[]>();
+    let runModels: RunModels | null = null;
+
+    /** Fold prefilter models (see string-folds.ts). */
+    function models(): RunModels {
+      return (runModels ??= new RunModels(nameInits));
+    }
 
     /** Fold constructs whose value static-value knew: everything inside them is scanned through them. */
     const folded = new Set<TSESTree.Node>();
@@ -397,6 +361,7 @@ export default createRule<Options, MessageIds>({
       const getSlot = (): Slot => (slot ??= slotOf(node));
       const candidates = scanCredentialText(cooked, { names: () => getSlot().names });
       if (candidates.length === 0 || getSlot().regex) return;
+      if (getSlot().declarator) candidateDeclarators.add(getSlot().declarator!);
       const ranges = candidates.map(
         (candidate): Range =>
           leafRange(textNode, cooked, candidate.start, candidate.end) ?? [textNode.range[0], textNode.range[1]],
@@ -431,6 +396,8 @@ export default createRule<Options, MessageIds>({
       if (value.value.length < MIN_TEXT_LENGTH) return;
       const candidates = scanCredentialText(value.value, { names: () => slot().names });
       if (candidates.length === 0 || slot().regex) return;
+      const declarator = slot().declarator;
+      if (declarator) candidateDeclarators.add(declarator);
       const ranges = candidates.map((candidate) => foldedRange(root, value, candidate.start, candidate.end));
       add(candidates, ranges, root, slot().container ?? root);
     }
@@ -467,189 +434,68 @@ export default createRule<Options, MessageIds>({
       flush();
     }
 
-    // ---- Fold prefilter: what can each expression contribute to a run of key characters? ----
-    /** Memo of expression models. */
-    const models = new Map<TSESTree.Node, RunModel>();
-    const containerModels = new Map<TSESTree.Node, RunModel>();
-    /** Memo of name models; UNKNOWN while being computed (a cycle contributes nothing new). */
-    const nameModels = new Map<string, RunModel>();
-    const MAX_MODEL_DEPTH = 24;
-    /** A name declared more often than this may hold anything. */
-    const MAX_INITS = 32;
-
-    function nameModel(name: string, depth: number): RunModel {
-      const known = nameModels.get(name);
-      if (known !== undefined) return known;
-      const inits = nameInits.get(name);
-      if (inits === undefined) return UNKNOWN_MODEL;
-      if (inits.length > MAX_INITS) return ANY_MODEL;
-      nameModels.set(name, UNKNOWN_MODEL);
-      let model: RunModel | null = null;
-      for (const init of inits) {
-        const next = exprModel(init, depth + 1);
-        model = model ? mergeModels(model, next) : next;
+    function analyseFolds(): void {
+      if (folds.length === 0) return;
+      if (!evidence.keyId) {
+        analyseNamedFolds();
+        return;
       }
-      nameModels.set(name, model ?? UNKNOWN_MODEL);
-      return model ?? UNKNOWN_MODEL;
-    }
-
-    /** `x.join(sep)`: an array literal (or a name bound to one) joined by `sep`; anything else: unknown or any. */
-    function joinModel(receiver: TSESTree.Node, separator: RunModel, depth: number): RunModel {
-      const array = skipTypeWrappers(receiver);
-      if (array.type === AST_NODE_TYPES.Identifier) {
-        const inits = nameInits.get(array.name);
-        if (inits === undefined) return UNKNOWN_MODEL;
-        if (inits.length > MAX_INITS || depth > MAX_MODEL_DEPTH) return ANY_MODEL;
-        let model: RunModel | null = null;
-        for (const init of inits) {
-          const next = skipTypeWrappers(init).type === AST_NODE_TYPES.ArrayExpression
-            ? joinModel(init, separator, depth + 1)
-            : exprModel(init, depth + 1) === UNKNOWN_MODEL ? UNKNOWN_MODEL : ANY_MODEL;
-          model = model ? mergeModels(model, next) : next;
-        }
-        return model ?? UNKNOWN_MODEL;
+      // Models bottom-up (reverse pre-order visits inner constructs first, so recursion stays shallow), then fold
+      // outermost-first, and only constructs that can hold a key ID or a secret somewhere.
+      const runs = models();
+      for (let index = folds.length - 1; index >= 0; index--) runs.of(folds[index]);
+      for (const node of folds) {
+        if (folded.size > 0 && isInsideFolded(node)) covered.add(node);
+        else if (mayHoldCredential(runs.of(node))) fold(node);
       }
-      if (array.type !== AST_NODE_TYPES.ArrayExpression) {
-        return exprModel(array, depth + 1) === UNKNOWN_MODEL ? UNKNOWN_MODEL : ANY_MODEL;
-      }
-      let model = EMPTY_MODEL;
-      array.elements.forEach((element, index) => {
-        if (index > 0) model = concatModels(model, separator);
-        const part = exprModel(element?.type === AST_NODE_TYPES.SpreadElement ? element.argument : element, depth + 1);
-        model = concatModels(model, part);
-      });
-      return model;
-    }
-
-    /** Any string value inside an object or array literal (nested ones too), merged: what `X.a.b` may be. */
-    function containerModel(node: TSESTree.ObjectExpression | TSESTree.ArrayExpression, depth: number): RunModel {
-      const known = containerModels.get(node);
-      if (known !== undefined) return known;
-      if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
-      containerModels.set(node, UNKNOWN_MODEL);
-      let model = UNKNOWN_MODEL;
-      const values =
-        node.type === AST_NODE_TYPES.ArrayExpression
-          ? node.elements
-          : node.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property));
-      for (const value of values) {
-        if (!value) continue;
-        const inner = skipTypeWrappers(value.type === AST_NODE_TYPES.SpreadElement ? value.argument : value);
-        const next =
-          inner.type === AST_NODE_TYPES.ObjectExpression || inner.type === AST_NODE_TYPES.ArrayExpression
-            ? containerModel(inner, depth + 1)
-            : exprModel(inner, depth + 1);
-        model = mergeModels(model, next);
-      }
-      containerModels.set(node, model);
-      return model;
     }
 
     /**
-     * What `input` can contribute to a string, from syntax and the initialisers of names alone (bounded depth,
-     * memoised): literals exactly, names through their initialiser, unknowns as gaps. Conservative: when in
-     * doubt, ANY (then static evaluation decides).
+     * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs
+     * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
      */
-    function exprModel(input: TSESTree.Node | null | undefined, depth: number): RunModel {
-      if (!input) return UNKNOWN_MODEL;
-      const node = skipTypeWrappers(input);
-      const known = models.get(node);
-      if (known !== undefined) return known;
-      if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
-      const model = computeModel(node, depth);
-      models.set(node, model);
-      return model;
-    }
-
-    function computeModel(node: TSESTree.Node, depth: number): RunModel {
-      switch (node.type) {
-        case AST_NODE_TYPES.Literal:
-          return 'regex' in node && node.regex ? UNKNOWN_MODEL : literalModel(String(node.value));
-        case AST_NODE_TYPES.TemplateLiteral: {
-          let model = EMPTY_MODEL;
-          node.quasis.forEach((quasi, index) => {
-            model = concatModels(model, literalModel(quasi.value.cooked ?? ''));
-            const expression = node.expressions[index];
-            if (expression) model = concatModels(model, exprModel(expression, depth + 1));
-          });
-          return model;
+    function analyseNamedFolds(): void {
+      const positions = credentialNamePositions(text);
+      const holdsName = (node: TSESTree.Node): boolean => {
+        let low = 0;
+        let high = positions.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if (positions[middle]! < node.range[0]) low = middle + 1;
+          else high = middle;
         }
-        case AST_NODE_TYPES.Identifier:
-          return nameModel(node.name, depth);
-        case AST_NODE_TYPES.MemberExpression: {
-          // `CONFIG.keys.id`: at most any string inside the object or array literal the root name is bound to.
-          let object: TSESTree.Node = node;
-          for (let hops = 0; hops < 8 && object.type === AST_NODE_TYPES.MemberExpression; hops++) {
-            object = skipTypeWrappers(object.object);
-          }
-          if (object.type !== AST_NODE_TYPES.Identifier) return UNKNOWN_MODEL;
-          let model = UNKNOWN_MODEL;
-          for (const init of nameInits.get(object.name) ?? []) {
-            const root = skipTypeWrappers(init);
-            if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression) {
-              model = mergeModels(model, containerModel(root, depth + 1));
-            }
-          }
-          return model;
-        }
-        case AST_NODE_TYPES.BinaryExpression:
-          return node.operator === '+'
-            ? concatModels(exprModel(node.left, depth + 1), exprModel(node.right, depth + 1))
-            : UNKNOWN_MODEL;
-        case AST_NODE_TYPES.ConditionalExpression:
-          return mergeModels(exprModel(node.consequent, depth + 1), exprModel(node.alternate, depth + 1));
-        case AST_NODE_TYPES.LogicalExpression:
-          return mergeModels(exprModel(node.left, depth + 1), exprModel(node.right, depth + 1));
-        case AST_NODE_TYPES.ArrayExpression:
-          return joinModel(node, literalModel(','), depth);
-        case AST_NODE_TYPES.TaggedTemplateExpression:
-          return ANY_MODEL;
-        case AST_NODE_TYPES.CallExpression: {
-          if (isDecodeCall(node)) {
-            // Decoding can turn any input into key characters: what counts is how much input there is.
-            const input = exprModel(node.arguments[0], depth + 1);
-            return input === UNKNOWN_MODEL ? UNKNOWN_MODEL : anyModel(input.length);
-          }
-          if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return UNKNOWN_MODEL;
-          const receiver = node.callee.object;
-          switch (foldMethodOf(node)) {
-            case 'join':
-              return joinModel(receiver, node.arguments[0] ? exprModel(node.arguments[0], depth + 1) : literalModel(','), depth);
-            case 'toString':
-              return exprModel(receiver, depth + 1);
-            case 'concat':
-              return node.arguments.reduce(
-                (model, argument) => concatModels(model, exprModel(argument, depth + 1)),
-                exprModel(receiver, depth + 1),
-              );
-            default:
-              return UNKNOWN_MODEL;
-          }
-        }
-        default:
-          return UNKNOWN_MODEL;
-      }
-    }
-
-    function analyseFolds(): void {
-      if (folds.length === 0) return;
-      // Models bottom-up (reverse pre-order visits inner constructs first, so recursion stays shallow), then fold
-      // outermost-first, and only constructs that can hold a key ID or a secret somewhere.
-      for (let index = folds.length - 1; index >= 0; index--) exprModel(folds[index], 0);
+        return low < positions.length && positions[low]! < node.range[1];
+      };
       for (const node of folds) {
-        if (folded.size > 0 && isInsideFolded(node)) covered.add(node);
-        else if (mayHoldCredential(exprModel(node, 0))) fold(node);
+        if (foldOwner(node) !== null) continue;
+        const named = holdsName(node) || slotOf(node).names.some((name) => isSecretName(name) || isSessionTokenName(name));
+        if (named && mayHoldCredential(models().of(node))) fold(node);
       }
     }
 
+    /**
+     * `const ACCESS_KEY = '…'; … { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }`: a constant that holds a
+     * candidate, used as the value of a credential property, is also read there (with the property's name and
+     * object), so the pair is one finding, reported where the values are written.
+     */
     function analyseNamedSlots(): void {
-      for (const property of namedSlots) {
-        const value = skipTypeWrappers(property.value);
-        const name = getPropertyName(property);
-        if (name === null || !mayHoldCredential(exprModel(value, 0))) continue;
-        const resolved = getStaticValue(value, sourceCode, { decode: true });
-        if (resolved.kind !== 'string') continue;
-        scanFolded(value, resolved, () => ({ names: [name], container: property.parent, regex: false }));
+      const seen = new Set<TSESTree.Property>();
+      for (const declarator of candidateDeclarators) {
+        for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+          for (const reference of variable.references) {
+            const identifier = reference.identifier as TSESTree.Node;
+            let value: TSESTree.Node = identifier;
+            while (value.parent && isTypeWrapper(value.parent)) value = value.parent;
+            const property = value.parent;
+            if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || seen.has(property)) continue;
+            seen.add(property);
+            const name = getPropertyName(property);
+            if (name === null || !isCredentialSlotName(name)) continue;
+            const resolved = getStaticValue(identifier, sourceCode, { decode: true });
+            if (resolved.kind !== 'string') continue;
+            scanFolded(identifier, resolved, () => ({ names: [name], container: property.parent, regex: false }));
+          }
+        }
       }
     }
 
@@ -757,48 +603,37 @@ export default createRule<Options, MessageIds>({
 
     return {
       Literal(node) {
-        if (typeof node.value === 'string' && node.value.length >= MIN_TEXT_LENGTH && !('regex' in node && node.regex)) {
-          leaves.push(node);
-        }
+        const value = node.value;
+        if (typeof value === 'string' && mightHoldCredential(value)) leaves.push(node);
       },
       TemplateLiteral(node) {
         if (node.expressions.length > 0) folds.push(node);
-        else if ((node.quasis[0]?.value.cooked?.length ?? 0) >= MIN_TEXT_LENGTH) leaves.push(node);
+        else {
+          const cooked = node.quasis[0]?.value.cooked;
+          if (cooked && mightHoldCredential(cooked)) leaves.push(node);
+        }
       },
       JSXText(node) {
-        if (node.value.length >= MIN_TEXT_LENGTH) leaves.push(node);
+        if (mightHoldCredential(node.value)) leaves.push(node);
       },
       BinaryExpression(node) {
         if (node.operator === '+') folds.push(node);
       },
       CallExpression(node) {
-        const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression) {
-          const property = callee.property;
-          if (property.type === AST_NODE_TYPES.Identifier && !callee.computed) {
-            if (FOLD_METHODS.has(property.name) || (property.name === 'from' && isDecodeCall(node))) folds.push(node);
-          }
-        } else if (callee.type === AST_NODE_TYPES.Identifier && isDecodeCall(node)) {
-          folds.push(node);
-        }
-      },
-      Property(node) {
-        const value = node.value;
-        if (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) return;
-        const key = node.key;
-        const name = !node.computed && key.type === AST_NODE_TYPES.Identifier ? key.name : getPropertyName(node);
-        if (name !== null && CREDENTIAL_WORD.test(name) && isCredentialSlotName(name)) namedSlots.push(node);
+        if (isFoldCall(node)) folds.push(node);
       },
       VariableDeclarator(node) {
         if (node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return;
-        const inits = nameInits.get(node.id.name);
-        if (inits) inits.push(node.init);
-        else nameInits.set(node.id.name, [node.init]);
+        const name = node.id.name;
+        const known = nameInits.get(name);
+        if (known === undefined) nameInits.set(name, node.init);
+        else if (Array.isArray(known)) known.push(node.init);
+        else nameInits.set(name, [known, node.init]);
       },
       'Program:exit'() {
         analyseFolds();
-        analyseNamedSlots();
         analyseLeaves();
+        if (candidateDeclarators.size > 0) analyseNamedSlots();
         if (options.checkComments !== false) analyseComments();
         if (groups.size === 0) return;
         const isAllowed = compileAllowList(options.allow);
@@ -815,118 +650,6 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** Cheap test before `isCredentialSlotName` on every property key. */
-const CREDENTIAL_WORD = /secret|access|token/i;
-
-/** Runs of one character class in a piece of string: at its start, at its end, the longest; `all` = no break. */
-interface Runs {
-  all: boolean;
-  prefix: number;
-  suffix: number;
-  longest: number;
-}
-
-/**
- * What a piece of a string can contribute to a credential: its length, its runs of `[A-Z2-7]` (an access key ID
- * is 20 of them) and of `[A-Za-z0-9+/]` (a secret is 40). Lets the rule skip static evaluation (scope lookups) of
- * a concatenation or template that cannot hold a credential, which is nearly all of them.
- */
-interface RunModel {
-  length: number;
-  base32: Runs;
-  base64: Runs;
-}
-
-const EMPTY_RUNS: Runs = { all: true, prefix: 0, suffix: 0, longest: 0 };
-const GAP_RUNS: Runs = { all: false, prefix: 0, suffix: 0, longest: 0 };
-const EMPTY_MODEL: RunModel = { length: 0, base32: EMPTY_RUNS, base64: EMPTY_RUNS };
-/** A value nothing is known about (a parameter, a call): static evaluation leaves a gap, which ends a run. */
-const UNKNOWN_MODEL: RunModel = { length: 0, base32: GAP_RUNS, base64: GAP_RUNS };
-/** A value that may be anything (a constant object, a folded expression elsewhere). */
-const ANY_MODEL: RunModel = anyModel(Infinity);
-
-function anyModel(length: number): RunModel {
-  const runs: Runs = { all: true, prefix: length, suffix: length, longest: length };
-  return { length, base32: runs, base64: runs };
-}
-
-/** Can this model hold a key ID (20 of `[A-Z2-7]` in a row) or a secret (40 base64 characters in a row)? */
-function mayHoldCredential(model: RunModel): boolean {
-  return model.base32.longest >= 20 || model.base64.longest >= 40;
-}
-
-function isBase32(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x32 && code <= 0x37);
-}
-
-function isBase64(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f;
-}
-
-function literalModel(value: string): RunModel {
-  let base32Prefix = -1;
-  let base64Prefix = -1;
-  let base32Run = 0;
-  let base64Run = 0;
-  let base32Longest = 0;
-  let base64Longest = 0;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (isBase32(code)) {
-      base32Run++;
-    } else {
-      if (base32Prefix === -1) base32Prefix = base32Run;
-      base32Run = 0;
-    }
-    if (isBase64(code)) {
-      base64Run++;
-    } else {
-      if (base64Prefix === -1) base64Prefix = base64Run;
-      base64Run = 0;
-    }
-    if (base32Run > base32Longest) base32Longest = base32Run;
-    if (base64Run > base64Longest) base64Longest = base64Run;
-  }
-  const runs = (prefix: number, suffix: number, longest: number): Runs => ({
-    all: prefix === -1,
-    prefix: prefix === -1 ? value.length : prefix,
-    suffix,
-    longest,
-  });
-  return {
-    length: value.length,
-    base32: runs(base32Prefix, base32Run, base32Longest),
-    base64: runs(base64Prefix, base64Run, base64Longest),
-  };
-}
-
-function concatRuns(a: Runs, aLength: number, b: Runs, bLength: number): Runs {
-  return {
-    all: a.all && b.all,
-    prefix: a.all ? aLength + b.prefix : a.prefix,
-    suffix: b.all ? bLength + a.suffix : b.suffix,
-    longest: Math.max(a.longest, b.longest, a.suffix + b.prefix),
-  };
-}
-
-function concatModels(a: RunModel, b: RunModel): RunModel {
-  return {
-    length: a.length + b.length,
-    base32: concatRuns(a.base32, a.length, b.base32, b.length),
-    base64: concatRuns(a.base64, a.length, b.base64, b.length),
-  };
-}
-
-/** Either of two models (a conditional, a default): the longer runs of each. */
-function mergeModels(a: RunModel, b: RunModel): RunModel {
-  const runs = (x: Runs, y: Runs): Runs => ({
-    all: x.all && y.all,
-    prefix: Math.max(x.prefix, y.prefix),
-    suffix: Math.max(x.suffix, y.suffix),
-    longest: Math.max(x.longest, y.longest),
-  });
-  return { length: Math.max(a.length, b.length), base32: runs(a.base32, b.base32), base64: runs(a.base64, b.base64) };
-}
 
 /** A property that holds a key ID, secret or token: `accessKeyId`, `secretAccessKey`, `sessionToken`, … */
 function isCredentialSlotName(name: string): boolean {

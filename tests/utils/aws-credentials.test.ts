@@ -3,6 +3,7 @@ import {
   accessKeyIdKind,
   classifyCredentialValue,
   compileAllowList,
+  credentialNamePositions,
   findAccessKeyIds,
   findCredentials,
   hasSessionTokenMarkers,
@@ -14,11 +15,13 @@ import {
   isSecretName,
   isSessionTokenName,
   isSessionTokenShape,
+  mightHoldCredential,
   namesBefore,
   pairCredentials,
   scanCredentialText,
   secretShapeProblem,
   shannonEntropy,
+  sourceEvidence,
   type CredentialCandidate,
   type PlacedCandidate,
 } from '../../src/utils/aws-credentials.js';
@@ -473,6 +476,72 @@ describe('compileAllowList', () => {
 
   it('accepts undefined', () => {
     expect(compileAllowList(undefined)(KEY_ID)).toBe(false);
+  });
+});
+
+describe('mightHoldCredential (the per-string prefilter)', () => {
+  it.each<[string, string, boolean]>([
+    ['a key ID', `x ${KEY_ID}`, true],
+    ['a key-ID prefix is enough', `x AKIA and more text to pass twenty`, true],
+    ['a 40-character base64 run', `v=${SECRET}`, true],
+    ['a percent-encoded run', `k=${encodeURIComponent(SECRET)}`, true],
+    ['short text', 'AKIA', false],
+    ['prose', 'nothing to see here, move along please', false],
+    ['IAM unique IDs only', `AIDA${KEY_ID_BODY} AROA${KEY_ID_BODY}`, false],
+  ])('%s', (_name, text, expected) => {
+    expect(mightHoldCredential(text)).toBe(expected);
+  });
+
+  it('never rejects a text in which scanCredentialText finds something', () => {
+    for (let seed = 0; seed < 300; seed++) {
+      const text = `${randomString(seed, seed % 50)} ${seed % 3 ? KEY_ID : SECRET} ${randomString(seed + 1, seed % 30)}`;
+      if (scanCredentialText(text, { names: ['secretAccessKey'] }).length > 0) expect(mightHoldCredential(text)).toBe(true);
+    }
+  });
+});
+
+describe('sourceEvidence (the per-file prefilter)', () => {
+  it.each<[string, string, { keyId: boolean; name: boolean }]>([
+    ['a key ID', `const id = '${KEY_ID}';`, { keyId: true, name: false }],
+    ['a prefix split by a quote', `const id = 'AK' + 'IA…';`, { keyId: true, name: false }],
+    ['a prefix split three ways', `const id = 'AKI' + x;`, { keyId: true, name: false }],
+    ['a prefix cut by a template expression', 'const id = `AS${rest}`;', { keyId: true, name: false }],
+    ['single characters', "['A', 'K', 'I', 'A']", { keyId: true, name: false }],
+    ['ACCA split', "'AC' + 'CA'", { keyId: true, name: false }],
+    ['a unicode escape', "'\\u0041KIA'", { keyId: true, name: false }],
+    ['a code point escape', "'\\u{41}KIA'", { keyId: true, name: false }],
+    ['a hex escape', "'\\x41KIA'", { keyId: true, name: false }],
+    ['an octal escape', "'\\101KIA'", { keyId: true, name: false }],
+    ['a percent escape', "decodeComponent('%41KIA')", { keyId: true, name: false }],
+    ['an HTML entity', '<p>&#65;KIA</p>', { keyId: true, name: false }],
+    ['atob', 'atob(x)', { keyId: true, name: false }],
+    ['Buffer.from', "Buffer.from(x, 'base64')", { keyId: true, name: false }],
+    ['decodeURIComponent', 'decodeURIComponent(x)', { keyId: true, name: false }],
+    ['secretAccessKey', 'const { secretAccessKey } = x;', { keyId: false, name: true }],
+    ['AWS_SECRET_ACCESS_KEY', 'process.env.AWS_SECRET_ACCESS_KEY', { keyId: false, name: true }],
+    ['access key in prose', '// the Access   Key is', { keyId: false, name: true }],
+    ['awsKey', 'const awsKey = x;', { keyId: false, name: true }],
+    ['sessionToken', 'c.sessionToken', { keyId: false, name: true }],
+    ['X-Amz-Security-Token', "'X-Amz-Security-Token'", { keyId: false, name: true }],
+    ['ordinary code', "export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });", { keyId: false, name: false }],
+    ['IAM unique IDs and lower-case look-alikes', `const ids = ['AIDA${KEY_ID_BODY}', '${KEY_ID.toLowerCase()}'];`, { keyId: false, name: false }],
+    ['an apiKey is not an AWS credential name', 'const apiKey = x; const token = y;', { keyId: false, name: false }],
+  ])('%s', (_name, text, expected) => {
+    expect(sourceEvidence(text)).toEqual(expected);
+  });
+
+  it('finds name positions in order', () => {
+    const text = 'a secret, an ACCESS_KEY and a sessionToken';
+    expect(credentialNamePositions(text)).toEqual([2, 13, 30]);
+    expect(credentialNamePositions(text, 2)).toEqual([2, 13]);
+    expect(credentialNamePositions('nothing')).toEqual([]);
+  });
+
+  it('is fast on a megabyte of code', () => {
+    const code = 'export function f(a, b) { return a + b * 2; }\n'.repeat(22_000);
+    const started = performance.now();
+    expect(sourceEvidence(code)).toEqual({ keyId: false, name: false });
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 

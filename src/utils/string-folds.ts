@@ -1,0 +1,423 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, skipTypeWrappers } from './ast.js';
+
+/**
+ * String folds: expressions whose string value is assembled from pieces (`a + b`, templates with expressions,
+ * `[…].join(…)`, `.concat(…)`, `.toString()`, and decoding calls), and a cheap syntactic prefilter that tells
+ * whether a fold can hold a credential before anyone pays for static evaluation (scope lookups).
+ *
+ * Nothing here recurses without a depth bound or throws.
+ */
+
+const MAX_WALK = 32;
+/** Methods whose result folds the receiver (and for `concat` the arguments) into one string. */
+const FOLD_METHODS = new Set(['join', 'concat', 'toString']);
+
+function isTypeWrapper(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}
+
+/** `Buffer.from(…)`, `atob(…)`, `decodeURIComponent(…)`, `decodeURI(…)`: their first argument is decoded. */
+export function isDecodeCall(node: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === 'atob' || callee.name === 'decodeURIComponent' || callee.name === 'decodeURI';
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const object = skipTypeWrappers(callee.object);
+    return object.type === AST_NODE_TYPES.Identifier && object.name === 'Buffer' && getPropertyName(callee) === 'from';
+  }
+  return false;
+}
+
+/** `x.join(…)`, `x.concat(…)`, `x.toString(…)`: the method name when the call folds its receiver. */
+export function foldMethodOf(node: TSESTree.CallExpression): string | null {
+  const callee = node.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = getPropertyName(callee);
+  return name !== null && FOLD_METHODS.has(name) ? name : null;
+}
+
+/**
+ * Is this call a fold (join/concat/toString or a decoding call)? Written for a listener that sees every call:
+ * no allocation, a handful of property reads.
+ */
+export function isFoldCall(node: TSESTree.CallExpression): boolean {
+  const callee = node.callee;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+    const name = callee.property.name;
+    if (name === 'join' || name === 'concat' || name === 'toString') return true;
+    return name === 'from' && isDecodeCall(node);
+  }
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const name = callee.name;
+    return name === 'atob' || name === 'decodeURIComponent' || name === 'decodeURI';
+  }
+  return false;
+}
+
+/** For `receiver.join(…)` / `.concat(…)` / `.toString(…)`: the call, when `receiver` is its object. */
+export function foldCallOfReceiver(receiver: TSESTree.Node): TSESTree.CallExpression | null {
+  const member = receiver.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== receiver) return null;
+  const call = member.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return null;
+  return foldMethodOf(call) !== null ? call : null;
+}
+
+/** The nearest fold construct that consumes the value of `node` (through type wrappers and `[…].join`), or null. */
+export function foldOwner(node: TSESTree.Node): TSESTree.Node | null {
+  let current = node;
+  for (let depth = 0; depth < MAX_WALK; depth++) {
+    const parent = current.parent;
+    if (!parent) return null;
+    if (isTypeWrapper(parent)) {
+      current = parent;
+      continue;
+    }
+    switch (parent.type) {
+      case AST_NODE_TYPES.BinaryExpression:
+        return parent.operator === '+' ? parent : null;
+      case AST_NODE_TYPES.TemplateLiteral:
+        return parent.expressions.length > 0 ? parent : null;
+      case AST_NODE_TYPES.ArrayExpression: {
+        const call = foldCallOfReceiver(parent);
+        return call && foldMethodOf(call) !== 'toString' ? call : null;
+      }
+      case AST_NODE_TYPES.MemberExpression:
+        return parent.object === current ? foldCallOfReceiver(current) : null;
+      case AST_NODE_TYPES.CallExpression:
+        if (parent.callee === current) return null;
+        if (isDecodeCall(parent)) return parent.arguments[0] === current ? parent : null;
+        return foldMethodOf(parent) === 'concat' ? parent : null;
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Run models: can a fold hold a credential?
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * What a piece of a string can contribute to a credential: its length, and for two character classes, `[A-Z2-7]`
+ * (an access key ID is 20 of them in a row) and `[A-Za-z0-9+/]` (a secret is 40), whether the piece is all of that
+ * class (`all`), the run at its start (`head`) and end (`tail`), and its longest run. Concatenation combines models
+ * exactly, so a fold's model says whether some run of 20 / 40 can form across its pieces.
+ */
+export interface RunModel {
+  readonly length: number;
+  readonly all32: boolean;
+  readonly head32: number;
+  readonly tail32: number;
+  readonly longest32: number;
+  readonly all64: boolean;
+  readonly head64: number;
+  readonly tail64: number;
+  readonly longest64: number;
+}
+
+function model(
+  length: number,
+  all32: boolean,
+  head32: number,
+  tail32: number,
+  longest32: number,
+  all64: boolean,
+  head64: number,
+  tail64: number,
+  longest64: number,
+): RunModel {
+  return { length, all32, head32, tail32, longest32, all64, head64, tail64, longest64 };
+}
+
+export const EMPTY_MODEL: RunModel = model(0, true, 0, 0, 0, true, 0, 0, 0);
+/** A value nothing is known about (a parameter, a call): static evaluation leaves a gap there, which ends a run. */
+export const UNKNOWN_MODEL: RunModel = model(0, false, 0, 0, 0, false, 0, 0, 0);
+/** A value that may be anything. */
+export const ANY_MODEL: RunModel = anyModel(Infinity);
+
+/** Up to `length` characters of anything (a decoded value). */
+export function anyModel(length: number): RunModel {
+  return model(length, true, length, length, length, true, length, length, length);
+}
+
+/** Can a string with this model hold an access key ID (20 of `[A-Z2-7]`) or a secret (40 base64 characters)? */
+export function mayHoldCredential(value: RunModel): boolean {
+  return value.longest32 >= 20 || value.longest64 >= 40;
+}
+
+export function literalModel(value: string): RunModel {
+  const length = value.length;
+  if (length === 0) return EMPTY_MODEL;
+  let head32 = -1;
+  let head64 = -1;
+  let run32 = 0;
+  let run64 = 0;
+  let longest32 = 0;
+  let longest64 = 0;
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index);
+    const upper = code >= 0x41 && code <= 0x5a;
+    if (upper || (code >= 0x32 && code <= 0x37)) {
+      run32++;
+      if (run32 > longest32) longest32 = run32;
+    } else {
+      if (head32 === -1) head32 = run32;
+      run32 = 0;
+    }
+    if (upper || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f) {
+      run64++;
+      if (run64 > longest64) longest64 = run64;
+    } else {
+      if (head64 === -1) head64 = run64;
+      run64 = 0;
+    }
+  }
+  return model(
+    length,
+    head32 === -1,
+    head32 === -1 ? length : head32,
+    run32,
+    longest32,
+    head64 === -1,
+    head64 === -1 ? length : head64,
+    run64,
+    longest64,
+  );
+}
+
+/** The model of `a` followed by `b`. */
+export function concatModels(a: RunModel, b: RunModel): RunModel {
+  if (a === EMPTY_MODEL) return b;
+  if (b === EMPTY_MODEL) return a;
+  if (a === UNKNOWN_MODEL && b === UNKNOWN_MODEL) return UNKNOWN_MODEL;
+  return model(
+    a.length + b.length,
+    a.all32 && b.all32,
+    a.all32 ? a.length + b.head32 : a.head32,
+    b.all32 ? b.length + a.tail32 : b.tail32,
+    Math.max(a.longest32, b.longest32, a.tail32 + b.head32),
+    a.all64 && b.all64,
+    a.all64 ? a.length + b.head64 : a.head64,
+    b.all64 ? b.length + a.tail64 : b.tail64,
+    Math.max(a.longest64, b.longest64, a.tail64 + b.head64),
+  );
+}
+
+/** Either of two values (a conditional, a default, two definitions of a name): the longer runs of each. */
+export function mergeModels(a: RunModel, b: RunModel): RunModel {
+  if (a === b || b === UNKNOWN_MODEL) return a;
+  if (a === UNKNOWN_MODEL) return b;
+  return model(
+    Math.max(a.length, b.length),
+    a.all32 && b.all32,
+    Math.max(a.head32, b.head32),
+    Math.max(a.tail32, b.tail32),
+    Math.max(a.longest32, b.longest32),
+    a.all64 && b.all64,
+    Math.max(a.head64, b.head64),
+    Math.max(a.tail64, b.tail64),
+    Math.max(a.longest64, b.longest64),
+  );
+}
+
+const MAX_MODEL_DEPTH = 24;
+/** A name declared more often than this may hold anything. */
+const MAX_INITS = 32;
+
+/** The initialisers of the names declared in a file, by name (one or several). */
+export type NameInits = ReadonlyMap<string, TSESTree.Expression | readonly TSESTree.Expression[]>;
+
+function initsOf(nameInits: NameInits, name: string): readonly TSESTree.Expression[] | undefined {
+  const inits = nameInits.get(name);
+  if (inits === undefined) return undefined;
+  return Array.isArray(inits) ? (inits as readonly TSESTree.Expression[]) : [inits as TSESTree.Expression];
+}
+
+/**
+ * Run models of the expressions of one file, from syntax and the initialisers of names alone: literals exactly,
+ * names through all their initialisers (by name, not scope: a superset), member access through the object or
+ * array literal a name is bound to, unknowns as gaps. Conservative (ANY when in doubt, past the depth bound or for
+ * names declared very often); memoised per fold construct and per name.
+ */
+export class RunModels {
+  readonly #nameInits: NameInits;
+  readonly #folds = new Map<TSESTree.Node, RunModel>();
+  readonly #names = new Map<string, RunModel>();
+  readonly #containers = new Map<TSESTree.Node, RunModel>();
+
+  constructor(nameInits: NameInits) {
+    this.#nameInits = nameInits;
+  }
+
+  of(input: TSESTree.Node | null | undefined, depth = 0): RunModel {
+    if (!input) return UNKNOWN_MODEL;
+    const node = skipTypeWrappers(input);
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        return 'regex' in node && node.regex ? UNKNOWN_MODEL : literalModel(String(node.value));
+      case AST_NODE_TYPES.Identifier:
+        return this.#name(node.name, depth);
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.CallExpression: {
+        const known = this.#folds.get(node);
+        if (known !== undefined) return known;
+        if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
+        const computed = this.#construct(node, depth);
+        this.#folds.set(node, computed);
+        return computed;
+      }
+      default:
+        return depth > MAX_MODEL_DEPTH ? ANY_MODEL : this.#other(node, depth);
+    }
+  }
+
+  #name(name: string, depth: number): RunModel {
+    const known = this.#names.get(name);
+    if (known !== undefined) return known;
+    const inits = initsOf(this.#nameInits, name);
+    if (inits === undefined) return UNKNOWN_MODEL;
+    if (inits.length > MAX_INITS || depth > MAX_MODEL_DEPTH) return ANY_MODEL;
+    this.#names.set(name, UNKNOWN_MODEL); // a cycle contributes nothing new
+    let result = UNKNOWN_MODEL;
+    for (const init of inits) result = mergeModels(result, this.of(init, depth + 1));
+    this.#names.set(name, result);
+    return result;
+  }
+
+  #construct(node: TSESTree.BinaryExpression | TSESTree.TemplateLiteral | TSESTree.CallExpression, depth: number): RunModel {
+    if (node.type === AST_NODE_TYPES.BinaryExpression) {
+      return node.operator === '+' ? concatModels(this.of(node.left, depth + 1), this.of(node.right, depth + 1)) : UNKNOWN_MODEL;
+    }
+    if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+      let result = EMPTY_MODEL;
+      const { quasis, expressions } = node;
+      for (let index = 0; index < quasis.length; index++) {
+        result = concatModels(result, literalModel(quasis[index]!.value.cooked ?? ''));
+        if (index < expressions.length) result = concatModels(result, this.of(expressions[index], depth + 1));
+      }
+      return result;
+    }
+    if (isDecodeCall(node)) {
+      // Decoding can turn any input into key characters: what counts is how much input there is.
+      const input = this.of(node.arguments[0], depth + 1);
+      return input === UNKNOWN_MODEL ? UNKNOWN_MODEL : anyModel(input.length);
+    }
+    if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return UNKNOWN_MODEL;
+    const receiver = node.callee.object;
+    switch (foldMethodOf(node)) {
+      case 'join': {
+        const separator = node.arguments[0] ? this.of(node.arguments[0], depth + 1) : literalModel(',');
+        return this.#join(receiver, separator, depth);
+      }
+      case 'toString':
+        return this.of(receiver, depth + 1);
+      case 'concat': {
+        let result = this.of(receiver, depth + 1);
+        for (const argument of node.arguments) result = concatModels(result, this.of(argument, depth + 1));
+        return result;
+      }
+      default:
+        return UNKNOWN_MODEL;
+    }
+  }
+
+  #other(node: TSESTree.Node, depth: number): RunModel {
+    switch (node.type) {
+      case AST_NODE_TYPES.MemberExpression: {
+        // `CONFIG.keys.id`: at most any string inside the object or array literal the root name is bound to.
+        let object: TSESTree.Node = node;
+        for (let hops = 0; hops < 8 && object.type === AST_NODE_TYPES.MemberExpression; hops++) {
+          object = skipTypeWrappers(object.object);
+        }
+        if (object.type !== AST_NODE_TYPES.Identifier) return UNKNOWN_MODEL;
+        let result = UNKNOWN_MODEL;
+        for (const init of initsOf(this.#nameInits, object.name) ?? []) {
+          const root = skipTypeWrappers(init);
+          if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression) {
+            result = mergeModels(result, this.#container(root, depth + 1));
+          }
+        }
+        return result;
+      }
+      case AST_NODE_TYPES.ConditionalExpression:
+        return mergeModels(this.of(node.consequent, depth + 1), this.of(node.alternate, depth + 1));
+      case AST_NODE_TYPES.LogicalExpression:
+        return mergeModels(this.of(node.left, depth + 1), this.of(node.right, depth + 1));
+      case AST_NODE_TYPES.ArrayExpression:
+        return this.#join(node, literalModel(','), depth);
+      case AST_NODE_TYPES.ObjectExpression:
+        return this.#container(node, depth + 1);
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        return ANY_MODEL;
+      default:
+        return UNKNOWN_MODEL;
+    }
+  }
+
+  /** `x.join(sep)`: an array literal (or a name bound to one) joined by `sep`; anything else: unknown or any. */
+  #join(receiver: TSESTree.Node, separator: RunModel, depth: number): RunModel {
+    const array = skipTypeWrappers(receiver);
+    if (array.type === AST_NODE_TYPES.Identifier) {
+      const inits = initsOf(this.#nameInits, array.name);
+      if (inits === undefined) return UNKNOWN_MODEL;
+      if (inits.length > MAX_INITS || depth > MAX_MODEL_DEPTH) return ANY_MODEL;
+      let result = UNKNOWN_MODEL;
+      for (const init of inits) {
+        const root = skipTypeWrappers(init);
+        const next =
+          root.type === AST_NODE_TYPES.ArrayExpression
+            ? this.#join(root, separator, depth + 1)
+            : this.of(root, depth + 1) === UNKNOWN_MODEL
+              ? UNKNOWN_MODEL
+              : ANY_MODEL;
+        result = mergeModels(result, next);
+      }
+      return result;
+    }
+    if (array.type !== AST_NODE_TYPES.ArrayExpression) {
+      return this.of(array, depth + 1) === UNKNOWN_MODEL ? UNKNOWN_MODEL : ANY_MODEL;
+    }
+    let result = EMPTY_MODEL;
+    array.elements.forEach((element, index) => {
+      if (index > 0) result = concatModels(result, separator);
+      const part = this.of(element?.type === AST_NODE_TYPES.SpreadElement ? element.argument : element, depth + 1);
+      result = concatModels(result, part);
+    });
+    return result;
+  }
+
+  /** Any string value inside an object or array literal (nested ones too), merged: what `X.a.b` may be. */
+  #container(node: TSESTree.ObjectExpression | TSESTree.ArrayExpression, depth: number): RunModel {
+    const known = this.#containers.get(node);
+    if (known !== undefined) return known;
+    if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
+    this.#containers.set(node, UNKNOWN_MODEL);
+    let result = UNKNOWN_MODEL;
+    const values =
+      node.type === AST_NODE_TYPES.ArrayExpression
+        ? node.elements
+        : node.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property));
+    for (const value of values) {
+      if (!value) continue;
+      const inner = skipTypeWrappers(value.type === AST_NODE_TYPES.SpreadElement ? value.argument : value);
+      const next =
+        inner.type === AST_NODE_TYPES.ObjectExpression || inner.type === AST_NODE_TYPES.ArrayExpression
+          ? this.#container(inner, depth + 1)
+          : this.of(inner, depth + 1);
+      result = mergeModels(result, next);
+    }
+    this.#containers.set(node, result);
+    return result;
+  }
+}

@@ -1,0 +1,166 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import {
+  ANY_MODEL,
+  EMPTY_MODEL,
+  UNKNOWN_MODEL,
+  concatModels,
+  foldOwner,
+  isFoldCall,
+  literalModel,
+  mayHoldCredential,
+  mergeModels,
+  RunModels,
+  type NameInits,
+} from '../../src/utils/string-folds.js';
+import { KEY_ID, KEY_ID_BODY, SECRET } from './aws-credential-fixtures.js';
+import { runProbe, type Dialect } from './probe.js';
+
+/** The init of the last `const value = …` in `code`, with every declaration's init collected by name. */
+function probeValue(code: string, dialect: Dialect = 'ts'): { value: TSESTree.Expression; inits: NameInits } {
+  let value: TSESTree.Expression | null = null;
+  const inits = new Map<string, TSESTree.Expression | TSESTree.Expression[]>();
+  runProbe(code, dialect, () => ({
+    VariableDeclarator(node) {
+      if (node.id.type !== 'Identifier' || !node.init) return;
+      const known = inits.get(node.id.name);
+      inits.set(node.id.name, known === undefined ? node.init : [...(Array.isArray(known) ? known : [known]), node.init]);
+      if (node.id.name === 'value') value = node.init;
+    },
+  }));
+  if (!value) throw new Error('no `const value`');
+  return { value, inits };
+}
+
+describe('literalModel', () => {
+  it.each<[string, Partial<ReturnType<typeof literalModel>>]>([
+    ['', { length: 0, all32: true, longest32: 0, all64: true, longest64: 0 }],
+    ['AKIA', { length: 4, all32: true, head32: 4, tail32: 4, longest32: 4, all64: true, longest64: 4 }],
+    ['ab/CD', { all32: false, head32: 0, tail32: 2, longest32: 2, all64: true, head64: 5, longest64: 5 }],
+    ['x AKIA y', { all32: false, head32: 0, tail32: 0, longest32: 4, all64: false, head64: 1, tail64: 1, longest64: 4 }],
+    ['Q3EG-', { all32: false, head32: 4, tail32: 0, longest32: 4, all64: false, head64: 4, tail64: 0 }],
+    ['2345 67 89', { longest32: 4, longest64: 4 }],
+  ])('%j', (value, expected) => {
+    expect(literalModel(value)).toMatchObject(expected);
+  });
+});
+
+describe('concatModels and mergeModels', () => {
+  it('joins runs across pieces', () => {
+    const joined = concatModels(literalModel('x AKIA'), literalModel(KEY_ID_BODY + ' y'));
+    expect(joined.longest32).toBe(20);
+    expect(mayHoldCredential(joined)).toBe(true);
+  });
+
+  it('an unknown piece is a gap', () => {
+    const joined = concatModels(concatModels(literalModel('AKIA'), UNKNOWN_MODEL), literalModel(KEY_ID_BODY));
+    expect(joined.longest32).toBe(16);
+    expect(mayHoldCredential(joined)).toBe(false);
+  });
+
+  it('empty and unknown are identities where they should be', () => {
+    const model = literalModel('abc');
+    expect(concatModels(EMPTY_MODEL, model)).toBe(model);
+    expect(concatModels(model, EMPTY_MODEL)).toBe(model);
+    expect(concatModels(UNKNOWN_MODEL, UNKNOWN_MODEL)).toBe(UNKNOWN_MODEL);
+    expect(mergeModels(UNKNOWN_MODEL, model)).toBe(model);
+    expect(mergeModels(model, UNKNOWN_MODEL)).toBe(model);
+  });
+
+  it('merging keeps the longer runs', () => {
+    const merged = mergeModels(literalModel('AKIA'), literalModel('ab cd'));
+    expect(merged).toMatchObject({ length: 5, all32: false, head32: 4, tail32: 4, longest32: 4, all64: false });
+  });
+
+  it('ANY may hold anything', () => {
+    expect(mayHoldCredential(ANY_MODEL)).toBe(true);
+    expect(mayHoldCredential(EMPTY_MODEL)).toBe(false);
+  });
+});
+
+describe('RunModels', () => {
+  it.each<[string, string, boolean]>([
+    ['a split key ID', `const value = 'AKIA' + '${KEY_ID_BODY}';`, true],
+    ['a key ID next to an unknown', `declare const x: string;\nconst value = x + '${KEY_ID}';`, true],
+    ['split by an unknown', `declare const x: string;\nconst value = 'AKIA' + x + '${KEY_ID_BODY}';`, false],
+    ['constants', `const A = 'AKIA';\nconst B = '${KEY_ID_BODY}';\nconst value = A + B;`, true],
+    ['a constant bound twice takes either', `let A = 'x';\nA = 'y';\nfunction f() { const A = 'AKIA'; }\nconst value = A + '${KEY_ID_BODY}';`, true],
+    ['a template of constants', `const A = 'AKIA';\nconst value = \`\${A}${KEY_ID_BODY}\`;`, true],
+    ['join with an empty separator', `const value = ['AKIA', '${KEY_ID_BODY}'].join('');`, true],
+    ['join with a separator that breaks the run', `const value = ['AKIA', '${KEY_ID_BODY}'].join('-');`, false],
+    ['join of a named array', `const PARTS = ['AKIA', '${KEY_ID_BODY}'];\nconst value = PARTS.join('');`, true],
+    ['concat', `const value = 'AKIA'.concat('${KEY_ID_BODY}');`, true],
+    ['member of a constant object', `const CFG = { a: '${KEY_ID}' };\nconst value = CFG.a + '';`, true],
+    ['member of something else', `declare const res: { status: number };\nconst value = res.status + ' ok';`, false],
+    ['a secret split in two', `const value = '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}';`, true],
+    ['numbers', 'declare const i: number;\nconst value = i + 1;', false],
+    ['a decoded literal', `const value = atob('${Buffer.from(KEY_ID).toString('base64')}');`, true],
+    ['decoding something unknown', 'declare const x: string;\nconst value = atob(x);', false],
+    ['short pieces', "declare const name: string;\nconst value = 'Hello, ' + name + '!';", false],
+    ['a conditional', `declare const c: boolean;\nconst value = (c ? 'AKIA' : 'ASIA') + '${KEY_ID_BODY}';`, true],
+  ])('%s', (_name, code, expected) => {
+    const { value, inits } = probeValue(code);
+    expect(mayHoldCredential(new RunModels(inits).of(value))).toBe(expected);
+  });
+
+  it('stays bounded on a cycle and on deep nesting', () => {
+    const { value, inits } = probeValue('const a = b + c;\nconst b = a + c;\nconst c = a + b;\nconst value = a + b;');
+    expect(() => new RunModels(inits).of(value)).not.toThrow();
+    const deep = probeValue(`const value = ${Array.from({ length: 400 }, () => "'ab'").join(' + ')};`, 'esm');
+    expect(mayHoldCredential(new RunModels(deep.inits).of(deep.value))).toBe(true);
+  });
+});
+
+describe('fold constructs', () => {
+  it('recognises fold calls and their owners', () => {
+    const calls: [string, boolean][] = [];
+    const owners: [string, string | null][] = [];
+    const code = `
+const a = ['x', 'y'].join('');
+const b = 'x'.concat('y');
+const c = Buffer.from('eA==', 'base64').toString();
+const d = atob('eA==');
+const e = decodeURIComponent('%41');
+const f = foo('x');
+const g = Math.max(1, 2);
+const h = 'x' + 'y';
+const i = \`x\${'y'}\`;
+`;
+    runProbe(code, 'esm', (context) => ({
+      CallExpression(node) {
+        calls.push([context.sourceCode.getText(node.callee), isFoldCall(node)]);
+      },
+      Literal(node) {
+        const owner = foldOwner(node);
+        owners.push([context.sourceCode.getText(node), owner ? owner.type : null]);
+      },
+    }));
+    expect(calls).toEqual([
+      ["['x', 'y'].join", true],
+      ["'x'.concat", true],
+      ["Buffer.from('eA==', 'base64').toString", true],
+      ['Buffer.from', true],
+      ['atob', true],
+      ['decodeURIComponent', true],
+      ['foo', false],
+      ['Math.max', false],
+    ]);
+    expect(owners).toEqual([
+      ["'x'", 'CallExpression'],
+      ["'y'", 'CallExpression'],
+      ["''", null],
+      ["'x'", 'CallExpression'],
+      ["'y'", 'CallExpression'],
+      ["'eA=='", 'CallExpression'],
+      ["'base64'", null],
+      ["'eA=='", 'CallExpression'],
+      ["'%41'", 'CallExpression'],
+      ["'x'", null],
+      ['1', null],
+      ['2', null],
+      ["'x'", 'BinaryExpression'],
+      ["'y'", 'BinaryExpression'],
+      ["'y'", 'TemplateLiteral'],
+    ]);
+  });
+});
