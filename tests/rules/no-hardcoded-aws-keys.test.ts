@@ -67,7 +67,7 @@ const tsValid: Valid[] = [
     code: ``,
   },
   {
-    name: 'AWS\'s documented example key pair',
+    name: "AWS's documented example key pair",
     code: `const credentials = { accessKeyId: '${EXAMPLE_KEY_ID}', secretAccessKey: '${EXAMPLE_SECRET}' };`,
   },
   {
@@ -457,7 +457,7 @@ const id = 'AKIA' + '${KEY_ID.slice(4)}' + suffix;`,
     ],
   },
   {
-    name: 'a key split with [].join(\'\')',
+    name: "a key split with [].join('')",
     code: `const id = ['AKIA', '${KEY_ID.slice(4, 12)}', '${KEY_ID.slice(12)}'].join('');`,
     output: null,
     errors: [
@@ -526,6 +526,33 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     output: null,
     errors: [
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 48 },
+    ],
+  },
+  {
+    name: 'a key decoded with decodeURIComponent',
+    code: `const id = decodeURIComponent('%41KIA${KEY_ID.slice(4)}');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 56 },
+    ],
+  },
+  {
+    name: 'a secret joined to its name from a constant',
+    code: `const SECRET_PART = '${SECRET}';
+export const line = 'aws_secret_access_key=' + SECRET_PART;`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 22, endLine: 1, endColumn: 62 },
+    ],
+  },
+  {
+    name: 'constants behind type assertions in a credentials object',
+    code: `const ID = '${KEY_ID}' as const;
+const KEY: string = '${SECRET}';
+export const credentials = { accessKeyId: ID as string, secretAccessKey: KEY! };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 13, endLine: 1, endColumn: 33 },
     ],
   },
   {
@@ -704,7 +731,7 @@ export const id = \`${'${'}PREFIX}${KEY_ID.slice(4)}\`;`,
     ],
   },
   {
-    name: 'a key decoded with Buffer.from and toString(\'utf8\')',
+    name: "a key decoded with Buffer.from and toString('utf8')",
     code: `export const id = Buffer.from('${b64(KEY_ID)}', 'base64').toString('utf8');`,
     output: null,
     errors: [
