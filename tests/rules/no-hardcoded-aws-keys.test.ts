@@ -31,6 +31,7 @@ import { itMatchesEslint9 } from './eslint-v9-parity.js';
 // holds no contiguous key ID or secret. Base64 and percent-encoded forms are computed here for the same reason.
 const b64 = (value: string): string => Buffer.from(value).toString('base64');
 const pct = (value: string): string => encodeURIComponent(value);
+const hex = (value: string): string => Buffer.from(value).toString('hex');
 
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
@@ -553,6 +554,46 @@ export const credentials = { accessKeyId: ID as string, secretAccessKey: KEY! };
     output: null,
     errors: [
       { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 13, endLine: 1, endColumn: 33 },
+    ],
+  },
+  {
+    name: 'an escape in a template literal without expressions',
+    code: `const id = \`\\u0041KIA${KEY_ID.slice(4)}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'a template expression in the middle of a key',
+    code: `const id = \`AKIA${'${'}'${KEY_ID.slice(4, 8)}'}${KEY_ID.slice(8)}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'a key decoded from hex',
+    code: `const id = Buffer.from('${hex(KEY_ID)}', 'hex').toString();`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 74 },
+    ],
+  },
+  {
+    name: 'a decoded secret with its name',
+    code: `const secretAccessKey = Buffer.from('${b64(SECRET)}', 'base64').toString('utf8');`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 25, endLine: 1, endColumn: 106 },
+    ],
+  },
+  {
+    name: 'a key in a type',
+    code: `type TestKey = '${KEY_ID}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 17, endLine: 1, endColumn: 37 },
     ],
   },
   {
