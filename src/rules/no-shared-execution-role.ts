@@ -19,7 +19,7 @@ import {
   type Props,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
-import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
+import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { getStaticString } from '../utils/static-value.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
@@ -90,9 +90,12 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     // Functions and roles are CDK constructs or Lambda SDK calls: a file importing neither has none
-    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
+    const importsCdk = mayImportCdk(sourceCode);
+    if (!importsCdk && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
     const uses: RoleUse[] = [];
     const owners = new Set<TSESTree.Node>();
+    /** An SDK `CreateFunctionCommand` import spells its name (escapes aside): without it, no `new` needs that lookup. */
+    let createCommandMentioned: boolean | undefined;
 
     /** The identity of the role `node` evaluates to, or null when it cannot be proven. */
     function roleIdentity(node: TSESTree.Node, depth: number): RoleIdentity | null {
@@ -223,14 +226,15 @@ export default createRule<Options, MessageIds>({
 
     return {
       NewExpression(node) {
-        const ref = cdkCallee(node, sourceCode);
+        // Without a CDK import no callee is a CDK class
+        const ref = importsCdk ? cdkCallee(node, sourceCode) : null;
         if (isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction'])) {
           const props = constructProps(node, sourceCode);
           if (props.kind !== 'object') return;
           record(props.get('role'), node, constructPropsNode(node), node.callee, cdkFunctionName(node, props));
           return;
         }
-        if (ref === null && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
+        if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
           sdkFunction(firstArgument(node), node, node.callee);
         }
       },

@@ -625,9 +625,29 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * Where the file's text spells `Statement` or `Version` (sorted), or null when escapes could spell them
+     * elsewhere: a key is written inside its object, so an object whose range holds neither word has no such key.
+     */
+    let keyWords: number[] | null | undefined;
+    const mayHoldKeyWord = (node: TSESTree.Node): boolean => {
+      if (keyWords === undefined) keyWords = keyWordOffsets(sourceCode);
+      if (keyWords === null) return true;
+      const [start, end] = node.range;
+      let low = 0;
+      let high = keyWords.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (keyWords[middle]! < start) low = middle + 1;
+        else high = middle;
+      }
+      return low < keyWords.length && keyWords[low]! < end;
+    };
+
     const listeners: TSESLint.RuleListener = {
       ObjectExpression(node) {
         // Raw policy shape: `{ Version: '2012-10-17', Statement: … }` (no import needed).
+        if (!mayHoldKeyWord(node)) return;
         let candidate = false;
         for (const member of node.properties) {
           if (member.type !== AST_NODE_TYPES.Property) continue;
@@ -691,6 +711,20 @@ export default createRule<Options, MessageIds>({
     return listeners;
   },
 });
+
+/** Offsets where the text spells `Statement` or `Version`, sorted; null when an escape could spell them anywhere. */
+function keyWordOffsets(sourceCode: Readonly<TSESLint.SourceCode>): number[] | null {
+  // `mayMention` of a word absent from any file answers whether escapes could hide names
+  if (mayMention(sourceCode, '\u0000')) return null;
+  const text = sourceCode.text;
+  const offsets: number[] = [];
+  for (const word of ['Statement', 'Version']) {
+    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + word.length)) {
+      offsets.push(index);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
 
 function looksLikeJsonPolicy(text: string): boolean {
   return text.length > 20 && text.includes('"Statement"') && text.includes('"Version"') && text.trimStart().startsWith('{');
