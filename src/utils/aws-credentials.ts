@@ -72,13 +72,18 @@ export interface AccessKeyIdMatch {
   kind: AccessKeyIdKind;
 }
 
-/** `%2F` right before a key ID (percent-encoded URL text) is a separator, not glue. */
+/**
+ * `%2F` right before a key ID (percent-encoded URL text) is a separator, not glue; so is `%252F`, the same escape
+ * encoded twice (a presigned URL carried inside another URL's query string).
+ */
 function isPercentEscapeBefore(text: string, index: number): boolean {
+  if (index < 3 || !inTable(HEX, text.charCodeAt(index - 2)) || !inTable(HEX, text.charCodeAt(index - 1))) return false;
+  if (text.charCodeAt(index - 3) === 0x25 /* % */) return true;
   return (
-    index >= 3 &&
-    text.charCodeAt(index - 3) === 0x25 &&
-    inTable(HEX, text.charCodeAt(index - 2)) &&
-    inTable(HEX, text.charCodeAt(index - 1))
+    index >= 5 &&
+    text.charCodeAt(index - 5) === 0x25 /* % */ &&
+    text.charCodeAt(index - 4) === 0x32 /* 2 */ &&
+    text.charCodeAt(index - 3) === 0x35 /* 5 */
   );
 }
 

@@ -680,6 +680,14 @@ aws_secret_access_key = ${SECRET_2}
     ],
   },
   {
+    name: 'a presigned URL percent-encoded twice inside another URL (%253D before the key ID)',
+    code: `const redirect = 'https://app.example.com/login?next=https%253A%252F%252Fb.s3.amazonaws.com%252Fr.csv%253FX-Amz-Credential%253D${KEY_ID}%25252F20240101';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 128, endLine: 1, endColumn: 148 },
+    ],
+  },
+  {
     name: 'a percent-encoded secret in a query string',
     code: `const query = 'aws_secret_access_key=${pct(SECRET)}&region=eu-west-1';`,
     output: null,
@@ -791,6 +799,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'a doubly percent-encoded X-Amz-Credential in CommonJS',
+    code: `module.exports = { next: 'X-Amz-Credential%253D${TEMP_KEY_ID}%25252F20240101' };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: temporary(TEMP_KEY_ID), line: 1, column: 48, endLine: 1, endColumn: 68 },
+    ],
+  },
   {
     name: 'SDK v2 with split keys (the demo app)',
     code: `const AWS = require('aws-sdk');

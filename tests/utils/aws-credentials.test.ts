@@ -79,6 +79,8 @@ describe('access key IDs', () => {
     ['two of them', `${KEY_ID},${KEY_ID_2}`, [KEY_ID, KEY_ID_2]],
     ['after a percent escape', `Credential=x%2F${KEY_ID}%2F20240101`, [KEY_ID]],
     ['before a percent escape', `X-Amz-Credential=${TEMP_KEY_ID}%2F20240101`, [TEMP_KEY_ID]],
+    ['after a doubly percent-encoded escape', `X-Amz-Credential%253D${KEY_ID}%25252F20240101`, [KEY_ID]],
+    ['after hex digits that are not an escape', `x%2${KEY_ID}`, []],
     ['after an underscore', `KEY_${KEY_ID}`, [KEY_ID]],
     ['glued to a letter before', `X${KEY_ID}`, []],
     ['glued to a digit after', `${KEY_ID}9`, []],
