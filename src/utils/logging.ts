@@ -176,6 +176,11 @@ const LOG_LEVEL_METHODS: ReadonlySet<string> = new Set(
 /** Methods that make a child logger of the same library. */
 const CHILD_METHODS: ReadonlySet<string> = new Set(['child', 'createChild']);
 
+/** Every method some library logs or sets context with: without custom loggers, other calls are no log calls. */
+const LIBRARY_METHODS: ReadonlySet<string> = new Set(
+  Object.values(LIBRARIES).flatMap((spec) => [...spec.emit, ...spec.context, ...(spec.dump ?? []), ...(spec.event ?? [])]),
+);
+
 const CONSOLE: LoggerInfo = Object.freeze({ library: 'console', order: 'console', structured: false });
 const POWERTOOLS: LoggerInfo = Object.freeze({ library: 'powertools', order: 'message-first', structured: true });
 const PINO: LoggerInfo = Object.freeze({ library: 'pino', order: 'object-first', structured: true });
@@ -619,6 +624,8 @@ function classify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | 
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = getPropertyName(callee);
     if (method === null) return null;
+    // Only a custom logger (from option `loggers`) makes any other method a log call: skip the receiver's lookup
+    if (!LIBRARY_METHODS.has(method) && (resolver.options.loggers?.length ?? 0) === 0) return null;
     const logger = loggerOf(callee.object, resolver, 0);
     if (logger === null) {
       // `log.info(…)` with `import * as log from '@acme/logger'`: the member itself is the import
@@ -890,6 +897,8 @@ function isAdapterModule(source: TSESTree.Node | null | undefined): boolean {
     specifier = source.quasis[0]?.value.cooked ?? null;
   }
   if (specifier === null) return false;
+  // Every adapter module's name holds `serverless` or `lambda`
+  if (!specifier.includes('serverless') && !specifier.includes('lambda')) return false;
   if (FRAMEWORK_ADAPTER_MODULES.has(specifier)) return true;
   // subpaths: `aws-serverless-express/middleware`, `@vendia/serverless-express/src/…`
   for (const module of FRAMEWORK_ADAPTER_MODULES) if (specifier.startsWith(`${module}/`)) return true;
@@ -939,16 +948,14 @@ function isHandedOffLogger(node: TSESTree.Identifier, resolver: Resolver): boole
     }
   }
   if (call === null) return false;
+  const logger = loggerOf(node, resolver, 0);
+  if (logger === null || !logger.structured || logger.library === 'console') return false;
   // `logger.info('x', { logger })`, `console.log(logger)`: logging the logger hands it to nobody;
   // `injectLambdaContext(logger)` is a middleware, attributed to the handler it wraps
-  if (
+  return !(
     call.type === AST_NODE_TYPES.CallExpression &&
     (classify(call, resolver) !== null || middlewareOf(call, resolver) !== null)
-  ) {
-    return false;
-  }
-  const logger = loggerOf(node, resolver, 0);
-  return logger !== null && logger.structured && logger.library !== 'console';
+  );
 }
 
 function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
@@ -965,10 +972,10 @@ function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): bo
 function findModuleLoggers(program: TSESTree.Program, resolver: Resolver): ModuleLogger[] {
   const found: ModuleLogger[] = [];
   const consider = (identifier: TSESTree.Identifier): void => {
-    const variable = variableOf(identifier, resolver.sourceCode);
-    if (variable === null) return;
     const logger = loggerOf(identifier, resolver, 0);
     if (logger === null || !logger.structured || logger.library === 'custom' || logger.library === 'console') return;
+    const variable = variableOf(identifier, resolver.sourceCode);
+    if (variable === null) return;
     found.push({ name: identifier.name, variable, logger });
   };
   for (const statement of program.body) {
