@@ -310,6 +310,9 @@ interface Resolver {
   sourceCode: SourceCode;
   options: LoggingOptions;
   variables: Map<Variable, LoggerInfo | null>;
+  /** The file walk's answers per call, reused when an argument of the call is checked for a hand-off. */
+  logCalls?: Map<TSESTree.CallExpression, LogCall | null>;
+  callMiddlewares?: Map<TSESTree.CallExpression, LoggingMiddlewareUse | null>;
   /** The file spells a middleware found through its import (`injectLambdaContext`, the input-output logger). */
   importedMiddleware?: boolean;
 }
@@ -821,6 +824,8 @@ export function getFileLogging(context: Context, options: LoggingOptions = {}): 
 
 function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLogging {
   const resolver = makeResolver(sourceCode, options);
+  resolver.logCalls = new Map();
+  resolver.callMiddlewares = new Map();
   const logCalls: LogCall[] = [];
   const middlewares: LoggingMiddlewareUse[] = [];
   let hasUnknownLogCall = false;
@@ -835,9 +840,12 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
     const node = stack.pop()!;
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const call = classify(node, resolver);
+      resolver.logCalls!.set(node, call);
       if (call !== null) logCalls.push(call);
       else if (!hasUnknownLogCall && isUnknownLogCall(node, resolver)) hasUnknownLogCall = true;
-      const middleware = middlewareOf(node, resolver) ?? customUseArgument(node, resolver);
+      const callMiddleware = middlewareOf(node, resolver);
+      resolver.callMiddlewares!.set(node, callMiddleware);
+      const middleware = callMiddleware ?? customUseArgument(node, resolver);
       if (middleware !== null) middlewares.push(middleware);
       if (!usesFrameworkAdapter && isAdapterRequire(node, sourceCode)) usesFrameworkAdapter = true;
     } else if (node.type === AST_NODE_TYPES.Decorator) {
@@ -948,14 +956,26 @@ function isHandedOffLogger(node: TSESTree.Identifier, resolver: Resolver): boole
     }
   }
   if (call === null) return false;
-  const logger = loggerOf(node, resolver, 0);
-  if (logger === null || !logger.structured || logger.library === 'console') return false;
   // `logger.info('x', { logger })`, `console.log(logger)`: logging the logger hands it to nobody;
   // `injectLambdaContext(logger)` is a middleware, attributed to the handler it wraps
-  return !(
+  if (
     call.type === AST_NODE_TYPES.CallExpression &&
-    (classify(call, resolver) !== null || middlewareOf(call, resolver) !== null)
-  );
+    (cachedClassify(call, resolver) !== null || cachedMiddlewareOf(call, resolver) !== null)
+  ) {
+    return false;
+  }
+  const logger = loggerOf(node, resolver, 0);
+  return logger !== null && logger.structured && logger.library !== 'console';
+}
+
+function cachedClassify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | null {
+  const known = resolver.logCalls?.get(node);
+  return known === undefined ? classify(node, resolver) : known;
+}
+
+function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): LoggingMiddlewareUse | null {
+  const known = resolver.callMiddlewares?.get(node);
+  return known === undefined ? middlewareOf(node, resolver) : known;
 }
 
 function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
