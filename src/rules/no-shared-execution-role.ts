@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName } from '../utils/ast.js';
+import { cdkCalleeOnce } from '../utils/callee-cache.js';
 import {
   boundVariableName,
   cdkCallee,
@@ -227,7 +228,7 @@ export default createRule<Options, MessageIds>({
     return {
       NewExpression(node) {
         // Without a CDK import no callee is a CDK class
-        const ref = importsCdk ? cdkCallee(node, sourceCode) : null;
+        const ref = importsCdk ? cdkCalleeOnce(node, sourceCode) : null;
         if (isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction'])) {
           const props = constructProps(node, sourceCode);
           if (props.kind !== 'object') return;

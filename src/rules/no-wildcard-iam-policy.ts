@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
+import { resolveCalleeOnce } from '../utils/callee-cache.js';
 import { createRule } from '../utils/create-rule.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
@@ -393,7 +394,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function onNew(node: TSESTree.NewExpression): void {
-      const ref = resolveCallee(node, sourceCode);
+      const ref = resolveCalleeOnce(node, sourceCode);
       if (ref === null) return;
       const api = awsApi(ref);
       if (api === null) return;
@@ -720,10 +721,19 @@ function keyWordOffsets(sourceCode: Readonly<TSESLint.SourceCode>): number[] | n
   const offsets: number[] = [];
   for (const word of ['Statement', 'Version']) {
     for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + word.length)) {
+      // A key named exactly so is not part of a longer name (`PolicyStatement`, `currentVersion`)
+      if (isNamePart(text.charCodeAt(index - 1)) || isNamePart(text.charCodeAt(index + word.length))) continue;
       offsets.push(index);
     }
   }
   return offsets.sort((a, b) => a - b);
+}
+
+/** An ASCII character that continues a name (`[A-Za-z0-9_$]`). Others, non-ASCII included, count as boundaries (keeping the occurrence is the safe side). */
+function isNamePart(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36
+  );
 }
 
 function looksLikeJsonPolicy(text: string): boolean {
