@@ -193,6 +193,8 @@ const CUSTOM: LoggerInfo = Object.freeze({ library: 'custom', order: 'unknown', 
 
 const POWERTOOLS_LOGGER = '@aws-lambda-powertools/logger';
 const DAZN_LOGGER = '@dazn/lambda-powertools-logger';
+/** Every module `loggerOfRef` / `loggerOfCreation` takes a structured library logger from (keep in step). */
+const STRUCTURED_LOGGER_MODULES: readonly string[] = [POWERTOOLS_LOGGER, 'pino', 'bunyan', 'winston', 'lambda-log', DAZN_LOGGER];
 const INPUT_OUTPUT_LOGGER = '@middy/input-output-logger';
 
 /** Display name of a library in messages. */
@@ -833,6 +835,10 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   let usesFrameworkAdapter = false;
   const program = sourceCode.ast as TSESTree.Program;
   const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  // Module loggers and hand-offs need a structured logger other than console: one from option `loggers` or an
+  // import of a library module, whose specifier the file spells
+  const structuredPossible =
+    (options.loggers?.length ?? 0) > 0 || STRUCTURED_LOGGER_MODULES.some((module) => mayMention(sourceCode, module));
 
   // Iterative pre-order walk: deep nesting cannot overflow the stack.
   const stack: TSESTree.Node[] = [program];
@@ -853,7 +859,12 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
       if (middleware !== null) middlewares.push(middleware);
     } else if (node.type === AST_NODE_TYPES.ImportDeclaration || node.type === AST_NODE_TYPES.ImportExpression) {
       if (!usesFrameworkAdapter && isAdapterModule(node.source)) usesFrameworkAdapter = true;
-    } else if (!loggerHandedOff && node.type === AST_NODE_TYPES.Identifier && isHandedOffLogger(node, resolver)) {
+    } else if (
+      structuredPossible &&
+      !loggerHandedOff &&
+      node.type === AST_NODE_TYPES.Identifier &&
+      isHandedOffLogger(node, resolver)
+    ) {
       loggerHandedOff = true;
     }
     const keys = visitorKeys[node.type] ?? [];
@@ -874,7 +885,7 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
     logCalls,
     hasUnknownLogCall,
     middlewares,
-    moduleLoggers: findModuleLoggers(program, resolver),
+    moduleLoggers: structuredPossible ? findModuleLoggers(program, resolver) : [],
     loggerHandedOff,
     usesFrameworkAdapter,
   };
