@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName } from '../utils/ast.js';
 import { cdkCalleeOnce } from '../utils/callee-cache.js';
 import {
@@ -225,7 +225,7 @@ export default createRule<Options, MessageIds>({
       record(props.get('Role'), call, call, fallback, name);
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       NewExpression(node) {
         // Without a CDK import no callee is a CDK class
         const ref = importsCdk ? cdkCalleeOnce(node, sourceCode) : null;
@@ -273,6 +273,9 @@ export default createRule<Options, MessageIds>({
         }
       },
     };
+    // SDK v2 `lambda.createFunction(…)` spells the method (escapes aside): other files need no call listener
+    if (!mayMention(sourceCode, 'createFunction')) delete listeners.CallExpression;
+    return listeners;
   },
 });
 

@@ -331,8 +331,11 @@ export default createRule<Options, MessageIds>({
     // Files that cannot hold a policy skip the listeners (and their scope lookups): a raw document spells its
     // keys (JSON text both of them), CDK constructs and SDK calls need an import of their modules (for the SDK, a
     // client of a service with a policy-writing operation).
-    const jsonText = mayMention(sourceCode, 'Statement');
-    const objectKeys = jsonText || mayMention(sourceCode, 'Version');
+    // JSON text spells `"Statement"` (`\"Statement\"` inside a double-quoted string; other escapes count as may)
+    const jsonText = mayMention(sourceCode, '"Statement"') || mayMention(sourceCode, '\\"Statement\\"');
+    /** Where the text spells `Statement` or `Version` as a whole name (sorted); null when escapes could spell them. */
+    const keyWords = keyWordOffsets(sourceCode);
+    const objectKeys = keyWords === null || keyWords.length > 0;
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
     if (!objectKeys && !awsCalls) return {};
     /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
@@ -630,9 +633,7 @@ export default createRule<Options, MessageIds>({
      * Where the file's text spells `Statement` or `Version` (sorted), or null when escapes could spell them
      * elsewhere: a key is written inside its object, so an object whose range holds neither word has no such key.
      */
-    let keyWords: number[] | null | undefined;
     const mayHoldKeyWord = (node: TSESTree.Node): boolean => {
-      if (keyWords === undefined) keyWords = keyWordOffsets(sourceCode);
       if (keyWords === null) return true;
       const [start, end] = node.range;
       let low = 0;
@@ -701,8 +702,8 @@ export default createRule<Options, MessageIds>({
     if (!jsonText) {
       delete listeners.Literal;
       delete listeners.TemplateLiteral;
-      if (!objectKeys) delete listeners.ObjectExpression;
     }
+    if (!objectKeys) delete listeners.ObjectExpression;
     if (!awsCalls) {
       delete listeners.NewExpression;
       delete listeners.CallExpression;
