@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { CdkRef } from './cdk.js';
-import { awsApi, resolveCallee, type ModuleRef } from './modules.js';
+import { toCdkRef, type CdkRef } from './cdk.js';
+import { resolveCallee, type ModuleRef } from './modules.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -28,15 +28,7 @@ export function resolveCalleeOnce(
   return ref;
 }
 
-/**
- * `cdkCallee` (./cdk.ts) through the shared per-node cache. Same mapping as cdk.ts's `toCdkRef` (kept in step:
- * `-alpha` submodules fold into their stable name).
- */
+/** `cdkCallee` (./cdk.ts) through the shared per-node cache. */
 export function cdkCalleeOnce(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): CdkRef | null {
-  const ref = resolveCalleeOnce(node, sourceCode);
-  if (ref === null) return null;
-  const api = awsApi(ref);
-  if (api?.family !== 'cdk') return null;
-  const submodule = api.submodule?.endsWith('-alpha') ? api.submodule.slice(0, -'-alpha'.length) : api.submodule;
-  return { submodule, path: api.path };
+  return toCdkRef(resolveCalleeOnce(node, sourceCode));
 }

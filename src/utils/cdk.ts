@@ -27,7 +27,8 @@ export interface CdkRef {
   path: string[];
 }
 
-function toCdkRef(ref: ReturnType<typeof resolveModuleRef>): CdkRef | null {
+/** The CDK view of a resolved module ref (`-alpha` submodules fold into their stable name), or null. */
+export function toCdkRef(ref: ReturnType<typeof resolveModuleRef>): CdkRef | null {
   if (ref === null) return null;
   const api = awsApi(ref);
   if (api?.family !== 'cdk') return null;
