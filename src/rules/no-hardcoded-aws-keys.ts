@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { getPropertyName, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
 import {
   compileAllowList,
   isSecretName,
@@ -71,15 +71,6 @@ const MIN_TEXT_LENGTH = 20;
 const MAX_SLOT_DEPTH = 32;
 /** String methods whose first argument is a regular-expression source. */
 const REGEX_METHODS = new Set(['match', 'matchAll', 'search']);
-
-function isTypeWrapper(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
-}
 
 /** The name an expression reads: `x` → x, `process.env.AWS_SECRET_ACCESS_KEY` → AWS_SECRET_ACCESS_KEY. */
 function expressionName(node: TSESTree.Node): string | null {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { getPropertyName, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
 import {
@@ -392,7 +392,7 @@ class Scanner {
     const stack: Item[] = [{ node: argument, via: null, hops: 0 }];
     for (let budget = 0; stack.length > 0 && budget < MAX_ITEMS; budget++) {
       const item = stack.pop()!;
-      const node = unwrap(item.node);
+      const node = skipTypeAndChainWrappers(item.node);
       const push = (child: TSESTree.Node | null | undefined): void => {
         if (child !== null && child !== undefined) stack.push({ node: child, via: item.via, hops: item.hops });
       };
@@ -450,13 +450,13 @@ class Scanner {
   }
 
   private isStringCall(node: TSESTree.CallExpression): boolean {
-    const callee = unwrap(node.callee);
+    const callee = skipTypeAndChainWrappers(node.callee);
     return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && isGlobal(callee, this.sourceCode);
   }
 
   /** `{ token: t }`, `{ event }`, `{ data: event.body }`. */
   private property(property: TSESTree.Property, item: Item, stack: Item[]): void {
-    const value = unwrap(property.value);
+    const value = skipTypeAndChainWrappers(property.value);
     const carrier =
       value.type === AST_NODE_TYPES.Identifier ||
       (value.type === AST_NODE_TYPES.MemberExpression && getPropertyName(value) !== 'length');
@@ -491,7 +491,7 @@ class Scanner {
 
   /** Report `node` when it is the event, a sensitive part of it, process.env or a secret by name. */
   private leafFinding(node: TSESTree.Node, item: Item): boolean {
-    const target = unwrap(node);
+    const target = skipTypeAndChainWrappers(node);
     const source = this.source(target, 0);
     if (source !== null) {
       const joined = source.path.join('.');
@@ -542,12 +542,12 @@ class Scanner {
   private source(start: TSESTree.Node, hops: number): Source | null {
     if (hops > MAX_HOPS) return null;
     const names: string[] = [];
-    let current = unwrap(start);
+    let current = skipTypeAndChainWrappers(start);
     for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
       const name = getPropertyName(current);
       if (name === null || guard > 32) return null;
       names.push(name);
-      current = unwrap(current.object);
+      current = skipTypeAndChainWrappers(current.object);
     }
     names.reverse();
     let base: Source | null = null;
@@ -579,20 +579,10 @@ class Scanner {
   }
 }
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (let guard = 0; guard < 64; guard++) {
-    const next = skipTypeWrappers(current);
-    if (next.type === AST_NODE_TYPES.ChainExpression) current = next.expression;
-    else return next;
-  }
-  return current;
-}
-
 /** `event.headers['x-api-key']` from names only (never from values); null for anything else or too long. */
 function expressionText(node: TSESTree.Node): string | null {
   const parts: string[] = [];
-  let current = unwrap(node);
+  let current = skipTypeAndChainWrappers(node);
   for (let guard = 0; ; guard++) {
     if (current.type === AST_NODE_TYPES.Identifier) {
       parts.push(current.name);
@@ -606,7 +596,7 @@ function expressionText(node: TSESTree.Node): string | null {
     const name = getPropertyName(current);
     if (name === null) return null;
     parts.push(isPlainIdentifierName(name) ? `.${name}` : `[${JSON.stringify(name)}]`);
-    current = unwrap(current.object);
+    current = skipTypeAndChainWrappers(current.object);
   }
   const text = parts.reverse().join('');
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;

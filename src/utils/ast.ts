@@ -33,6 +33,27 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** `x as T`, `x satisfies T`, `x!`, `<T>x`: a TypeScript wrapper around an expression. */
+export function isTypeWrapper(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}
+
+/** Strip TypeScript wrappers and optional-chain wrappers (`a?.b` is a ChainExpression), bounded. */
+export function skipTypeAndChainWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let guard = 0; guard < 64; guard++) {
+    const next = skipTypeWrappers(current);
+    if (next.type === AST_NODE_TYPES.ChainExpression) current = next.expression;
+    else return next;
+  }
+  return current;
+}
+
 /**
  * The static name of a property key, member property or class member: `a`, `'a'`, `['a']`, `` [`a`] ``, `[1]`.
  * Null when computed from something else.

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, skipTypeWrappers } from './ast.js';
+import { getCalleeName, getPropertyName, skipTypeAndChainWrappers } from './ast.js';
 import {
   findVariableOf,
   onceBoundDeclarator,
@@ -267,16 +267,6 @@ function lastOf(path: readonly string[]): string | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Variables
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (let guard = 0; guard < 64; guard++) {
-    const next = skipTypeWrappers(current);
-    if (next.type === AST_NODE_TYPES.ChainExpression) current = next.expression;
-    else return next;
-  }
-  return current;
-}
-
 /** The variable `node` refers to, or null (an undeclared global, or anything odd). */
 export function variableOf(node: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
   // By name from the innermost scope: `ASTUtils.findVariable(scope, node)` searches every sibling scope for the
@@ -345,7 +335,7 @@ export function resolveLogger(node: TSESTree.Node, sourceCode: SourceCode, optio
 
 function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): LoggerInfo | null {
   if (depth > MAX_HOPS) return null;
-  const node = unwrap(start);
+  const node = skipTypeAndChainWrappers(start);
   const { sourceCode, options } = resolver;
   switch (node.type) {
     case AST_NODE_TYPES.Identifier: {
@@ -463,7 +453,7 @@ function loggerOfCreation(
   depth: number,
 ): LoggerInfo | null {
   const { sourceCode, options } = resolver;
-  const callee = unwrap(node.callee);
+  const callee = skipTypeAndChainWrappers(node.callee);
   // `parent.child({…})`, `logger.createChild()`: same library as the parent
   if (node.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = getPropertyName(callee);
@@ -521,14 +511,14 @@ function formatEvidence(start: TSESTree.Node, resolver: Resolver): 'json' | 'tex
   let unknown = false;
   for (let budget = 0; stack.length > 0 && budget < 500; budget++) {
     const { node: raw, depth } = stack.pop()!;
-    const node = unwrap(raw);
+    const node = skipTypeAndChainWrappers(raw);
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression: {
         const name = getCalleeName(node);
         if (name === 'json' || name === 'logstash') return 'json';
         for (const argument of node.arguments) stack.push({ node: argument, depth });
         // `format.simple()`, `combine(…)`: winston's own formats are visible; anything else may be JSON
-        if (!isWinstonFormat(unwrap(node.callee), resolver)) unknown = true;
+        if (!isWinstonFormat(skipTypeAndChainWrappers(node.callee), resolver)) unknown = true;
         break;
       }
       case AST_NODE_TYPES.Identifier: {
@@ -559,12 +549,12 @@ function isWinstonFormat(callee: TSESTree.Node, resolver: Resolver): boolean {
 }
 
 function resolveObject(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
-  let current = unwrap(node);
+  let current = skipTypeAndChainWrappers(node);
   for (let hop = 0; hop < 4 && current.type === AST_NODE_TYPES.Identifier; hop++) {
     const variable = variableOf(current, sourceCode);
     const bound = variable === null ? null : onceBound(variable);
     if (bound === null || bound.path.length > 0) return null;
-    current = unwrap(bound.init);
+    current = skipTypeAndChainWrappers(bound.init);
   }
   return current.type === AST_NODE_TYPES.ObjectExpression ? current : null;
 }
@@ -578,12 +568,12 @@ export function isStructuredConsoleArguments(
   sourceCode: SourceCode,
 ): boolean {
   if (args.length !== 1) return false;
-  const argument = unwrap(args[0]!);
+  const argument = skipTypeAndChainWrappers(args[0]!);
   if (argument.type === AST_NODE_TYPES.ObjectExpression) return true;
   if (argument.type !== AST_NODE_TYPES.CallExpression || !isJsonStringify(argument, sourceCode)) return false;
   const value = argument.arguments[0];
   if (value === undefined || value.type === AST_NODE_TYPES.SpreadElement) return false;
-  const inner = unwrap(value);
+  const inner = skipTypeAndChainWrappers(value);
   // `JSON.stringify('text')` is a quoted string, not an object
   return !(
     (inner.type === AST_NODE_TYPES.Literal && typeof inner.value !== 'object') ||
@@ -609,9 +599,9 @@ function isGlobalMethodCall(
   sourceCode: SourceCode,
 ): node is TSESTree.CallExpression {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrap(node.callee);
+  const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== method) return false;
-  const target = unwrap(callee.object);
+  const target = skipTypeAndChainWrappers(callee.object);
   return target.type === AST_NODE_TYPES.Identifier && target.name === object && isGlobal(target, sourceCode);
 }
 
@@ -625,7 +615,7 @@ export function classifyLogCall(
 }
 
 function classify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | null {
-  const callee = unwrap(node.callee);
+  const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = getPropertyName(callee);
     if (method === null) return null;
@@ -699,7 +689,7 @@ export function nameParts(name: string): string[] {
 
 /** The receiver of a call reads like a logger (`logger`, `log`, `this.logger`, `appLogger`): word parts. */
 function namedLikeLogger(node: TSESTree.Node): boolean {
-  const target = unwrap(node);
+  const target = skipTypeAndChainWrappers(node);
   let name: string | null = null;
   if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
   else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
@@ -726,11 +716,11 @@ export function classifyMiddleware(
 function middlewareOf(node: TSESTree.CallExpression | TSESTree.Decorator, resolver: Resolver): LoggingMiddlewareUse | null {
   const { sourceCode } = resolver;
   if (node.type === AST_NODE_TYPES.Decorator) {
-    const expression = unwrap(node.expression);
+    const expression = skipTypeAndChainWrappers(node.expression);
     if (expression.type === AST_NODE_TYPES.CallExpression) return null; // handled as the call
     return matchesCustomMiddleware(expression, resolver) ? { node, kind: 'custom', options: null } : null;
   }
-  const callee = unwrap(node.callee);
+  const callee = skipTypeAndChainWrappers(node.callee);
   const inDecorator = node.parent.type === AST_NODE_TYPES.Decorator;
   if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'injectLambdaContext') {
     // `@logger.injectLambdaContext(…)`: the method name is Powertools' own; outside a decorator, bind the logger.
@@ -757,11 +747,11 @@ function middlewareOf(node: TSESTree.CallExpression | TSESTree.Decorator, resolv
 
 /** middy `.use(requestLogger)` / `.use([a, requestLogger])` with a middleware object named in `middlewares`. */
 function customUseArgument(node: TSESTree.CallExpression, resolver: Resolver): LoggingMiddlewareUse | null {
-  const callee = unwrap(node.callee);
+  const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return null;
   const candidates: TSESTree.Node[] = [];
   for (const argument of node.arguments) {
-    const value = unwrap(argument);
+    const value = skipTypeAndChainWrappers(argument);
     if (value.type === AST_NODE_TYPES.ArrayExpression) {
       for (const element of value.elements) if (element !== null) candidates.push(element);
     } else {
@@ -769,7 +759,7 @@ function customUseArgument(node: TSESTree.CallExpression, resolver: Resolver): L
     }
   }
   for (const candidate of candidates) {
-    const value = unwrap(candidate);
+    const value = skipTypeAndChainWrappers(candidate);
     if (
       (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) &&
       matchesCustomMiddleware(value, resolver)
@@ -788,7 +778,7 @@ function argumentAt(node: TSESTree.CallExpression, index: number): TSESTree.Node
 function matchesCustomMiddleware(node: TSESTree.Node, resolver: Resolver): boolean {
   const entries = resolver.options.middlewares;
   if (entries === undefined || entries.length === 0) return false;
-  const target = unwrap(node);
+  const target = skipTypeAndChainWrappers(node);
   let name: string | null = null;
   if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
   else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
@@ -990,7 +980,7 @@ function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): 
 }
 
 function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
-  const callee = unwrap(node.callee);
+  const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);
   if (method === null || !LOG_LEVEL_METHODS.has(method)) return false;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers } from './ast.js';
+import { getPropertyName, isTypeWrapper, skipTypeWrappers } from './ast.js';
 
 /**
  * String folds: expressions whose string value is assembled from pieces (`a + b`, templates with expressions,
@@ -12,15 +12,6 @@ import { getPropertyName, skipTypeWrappers } from './ast.js';
 const MAX_WALK = 32;
 /** Methods whose result folds the receiver (and for `concat` the arguments) into one string. */
 const FOLD_METHODS = new Set(['join', 'concat', 'toString']);
-
-function isTypeWrapper(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
-}
 
 /** `Buffer.from(…)`, `atob(…)`, `decodeURIComponent(…)`, `decodeURI(…)`: their first argument is decoded. */
 export function isDecodeCall(node: TSESTree.CallExpression): boolean {
