@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 /** Small AST predicates so rule bodies read like their specs. None of them throws. */
 
@@ -118,4 +118,47 @@ export function getCalleeName(node: TSESTree.CallExpression | TSESTree.NewExpres
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
   if (callee.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(callee);
   return null;
+}
+
+type SourceCodeLike = Readonly<TSESLint.SourceCode>;
+interface TraversalStep {
+  readonly phase?: number;
+  readonly target?: unknown;
+}
+
+/**
+ * Calls `visit` on every node of the file in pre-order. ESLint (9 and 10) computes the traversal of each file once,
+ * before rules run, and `SourceCode#traverse()` returns that cached list of steps: reading it costs a fraction of a
+ * walk of our own. Other hosts (no `traverse`) get an iterative walk over the visitor keys. `visit` returning
+ * `false` stops the iteration.
+ */
+export function forEachNode(sourceCode: SourceCodeLike, visit: (node: TSESTree.Node) => boolean | void): void {
+  const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
+  const steps = typeof traverse === 'function' ? traverse.call(sourceCode) : null;
+  if (Array.isArray(steps)) {
+    for (let index = 0; index < steps.length; index++) {
+      const step = steps[index] as TraversalStep;
+      // Enter steps of nodes; leave steps have phase 2, code path events no phase
+      if (step.phase === 1 && visit(step.target as TSESTree.Node) === false) return;
+    }
+    return;
+  }
+  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: TSESTree.Node[] = [sourceCode.ast as TSESTree.Node];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false) return;
+    const keys = visitorKeys[node.type] ?? [];
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const child = (node as unknown as Record<string, unknown>)[keys[index]!];
+      if (Array.isArray(child)) {
+        for (let item = child.length - 1; item >= 0; item--) {
+          const element = child[item] as TSESTree.Node | null;
+          if (element !== null && typeof element === 'object' && typeof element.type === 'string') stack.push(element);
+        }
+      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
 }

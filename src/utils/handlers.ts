@@ -8,7 +8,7 @@ import {
   resolveModuleRef,
   type ModuleRef,
 } from './modules.js';
-import { mayImportLambdaTypes } from './prefilter.js';
+import { mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -75,7 +75,9 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   if (handlers !== undefined) return handlers;
   // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
   const settings = getLambdaGuardSettings(context);
-  const key = JSON.stringify(settings);
+  // The validated settings are one object per settings object (and one for no settings): equal settings written
+  // in two config objects are computed twice, which is rare and harmless.
+  const key = settings;
   handlers = perProgram.get(key);
   if (handlers === undefined) {
     try {
@@ -127,6 +129,12 @@ function findHandlers(
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
   // handler names can match, and other exports need no work.
   const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode);
+  // An export is named in the text (`export { x as handler }`, `exports['handler']`, escapes aside): a file that
+  // never spells a handler name and has no type evidence exports no handler.
+  // (`default` is also `module.exports = fn` and `export = fn`, which spell `export`.)
+  const mentioned = (name: string): boolean =>
+    mayMention(sourceCode, name) || (name === 'default' && mayMention(sourceCode, 'export'));
+  if (!mayHaveTypeEvidence && ![...names].some(mentioned)) return [];
   const wanted = (name: string): boolean => mayHaveTypeEvidence || names.has(name);
   const candidates: ExportCandidate[] = [];
   for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);
@@ -346,17 +354,24 @@ class Analyser {
     if (candidate.value === null) return null;
     const resolved = this.resolveValue(candidate.value);
     const fn = resolved?.fn ?? null;
-    const typed = typedExport || resolved?.typed === true || (fn !== null && this.hasLambdaParams(fn));
+    // Parameter types only matter for an export not named as a handler (they are read last: the costliest)
+    const typed =
+      typedExport || resolved?.typed === true || (!nameMatches && fn !== null && this.hasLambdaParams(fn));
     if (!nameMatches && !typed) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
     // (`export const handler = makeHandler()`) is not provably a handler.
     if (resolved === null && !typedExport) return null;
     const result: Resolved = resolved ?? { fn: null, opaque: true, wrappers: [], decorators: [], typed };
     const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
+    let reportLoc: TSESTree.SourceLocation | undefined;
+    const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
     return {
       exportName: candidate.exportName,
       reportNode: candidate.reportNode,
-      reportLoc: this.nameLoc(candidate.reportNode),
+      // Token lookups for a location only reporting rules need: computed on first read
+      get reportLoc(): TSESTree.SourceLocation {
+        return (reportLoc ??= nameLoc(candidate.reportNode));
+      },
       fn: result.fn,
       opaque: result.fn === null || result.opaque,
       wrappers: result.wrappers,

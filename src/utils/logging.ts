@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, skipTypeAndChainWrappers } from './ast.js';
+import { forEachNode, getCalleeName, getPropertyName, skipTypeAndChainWrappers } from './ast.js';
 import {
   findVariableOf,
   onceBoundDeclarator,
@@ -824,16 +824,13 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   let loggerHandedOff = false;
   let usesFrameworkAdapter = false;
   const program = sourceCode.ast as TSESTree.Program;
-  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
   // Module loggers and hand-offs need a structured logger other than console: one from option `loggers` or an
   // import of a library module, whose specifier the file spells
   const structuredPossible =
     (options.loggers?.length ?? 0) > 0 || STRUCTURED_LOGGER_MODULES.some((module) => mayMention(sourceCode, module));
 
-  // Iterative pre-order walk: deep nesting cannot overflow the stack.
-  const stack: TSESTree.Node[] = [program];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  // Every node in pre-order, from ESLint's own traversal of the file (no walk of our own)
+  forEachNode(sourceCode, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const call = classify(node, resolver);
       resolver.logCalls!.set(node, call);
@@ -857,19 +854,7 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
     ) {
       loggerHandedOff = true;
     }
-    const keys = visitorKeys[node.type] ?? [];
-    for (let index = keys.length - 1; index >= 0; index--) {
-      const child = (node as unknown as Record<string, unknown>)[keys[index]!];
-      if (Array.isArray(child)) {
-        for (let item = child.length - 1; item >= 0; item--) {
-          const element = child[item] as TSESTree.Node | null;
-          if (element !== null && typeof element === 'object' && typeof element.type === 'string') stack.push(element);
-        }
-      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
+  });
   logCalls.sort((a, b) => a.node.range[0] - b.node.range[0]);
   return {
     logCalls,

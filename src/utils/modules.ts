@@ -453,6 +453,8 @@ function isAmbientDeclarator(node: TSESTree.Node): boolean {
 }
 
 function resolveIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
+  // Most names (locals, parameters, globals) are bound to no module: a set lookup instead of a scope search
+  if (!moduleBoundNames(sourceCode).has(node.name)) return null;
   const variable = findVariable(node, sourceCode);
   if (variable === null) return null;
   return resolveVariable(variable, sourceCode, state);
@@ -525,6 +527,65 @@ function entityNameRef(node: TSESTree.EntityName, sourceCode: SourceCode, state:
   const base = resolveIdentifier(current, sourceCode, state);
   return base === null ? null : { module: base.module, path: normalisePath([...base.path, ...names]) };
 }
+
+const moduleBoundNamesCache = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The names of the file's variables that may be bound to a module (a superset, by name): imports, and variables
+ * whose initialiser is rooted (through member access and wrappers) at a `require(…)` / `await import(…)` call or at
+ * another such name. `computeVariable` resolves nothing else, so a name outside the set resolves to null without a
+ * scope search. Computed once per file from the scope manager's variables.
+ */
+function moduleBoundNames(sourceCode: SourceCode): ReadonlySet<string> {
+  const scopeManager = sourceCode.scopeManager;
+  if (scopeManager === null) return ALL_NAMES;
+  let names = moduleBoundNamesCache.get(scopeManager);
+  if (names !== undefined) return names;
+  const bound = new Set<string>();
+  /** [name, the name its initialiser is rooted at] */
+  const derived: [string, string][] = [];
+  for (const scope of scopeManager.scopes) {
+    // A module's declarations live in its module scope; the global scope holds only the environment's globals
+    // (hundreds with TypeScript's lib types), unless the file is a script
+    if (scope.type === 'global' && scope.childScopes.length === 1 && scope.childScopes[0]!.type === 'module') continue;
+    for (const variable of scope.variables) {
+      if (variable.defs.length !== 1) continue;
+      const def = variable.defs[0]!;
+      if (def.type === 'ImportBinding') {
+        bound.add(variable.name);
+        continue;
+      }
+      if (def.type !== 'Variable') continue;
+      const declarator = def.node as TSESTree.Node;
+      if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null) continue;
+      let root = unwrap(declarator.init);
+      for (let guard = 0; guard < 10_000 && root.type === AST_NODE_TYPES.MemberExpression; guard++) {
+        root = unwrap(root.object);
+      }
+      if (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.AwaitExpression) {
+        bound.add(variable.name);
+      } else if (root.type === AST_NODE_TYPES.Identifier) {
+        derived.push([variable.name, root.name]);
+      }
+    }
+  }
+  // `const S3 = AWS.S3; const s3 = S3` in any order: add until nothing changes
+  for (let changed = true; changed && derived.length > 0; ) {
+    changed = false;
+    for (const [name, rootName] of derived) {
+      if (!bound.has(name) && bound.has(rootName)) {
+        bound.add(name);
+        changed = true;
+      }
+    }
+  }
+  names = bound;
+  moduleBoundNamesCache.set(scopeManager, names);
+  return names;
+}
+
+/** Without a scope manager every name may be bound. */
+const ALL_NAMES: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
 
 /**
  * The declarator of a variable written exactly once, at its declaration: `const`, or `let`/`var` never reassigned.

@@ -18,12 +18,17 @@ const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 
 /** `&amp;`, `&#65;`, `&#x41;`: one quantifier over one class, linear. */
 const HTML_ENTITY = /&[#\w]+;/u;
 
-/** Per file: does the text hold an escape or entity that could spell a name? */
-const hidingCache = new WeakMap<SourceCode, boolean>();
+/**
+ * Per-file answers are kept for the file being linted only: ESLint lints one file at a time per thread, and rules
+ * ask about the same file over and over. One remembered entry costs nothing, where a WeakMap entry per file costs an
+ * insertion and garbage-collector work on every file.
+ */
+let hidingFile: SourceCode | null = null;
+let hidingAnswer = false;
 
 function mayHideNames(sourceCode: SourceCode): boolean {
-  let hides = hidingCache.get(sourceCode);
-  if (hides === undefined) {
+  if (hidingFile !== sourceCode) {
+    let hides: boolean;
     const text = sourceCode.text;
     hides = false;
     // Pairs are consumed left to right, so `\\u` is an escaped backslash followed by `u`, not an escape.
@@ -34,9 +39,10 @@ function mayHideNames(sourceCode: SourceCode): boolean {
       }
     }
     hides ||= text.includes('&') && HTML_ENTITY.test(text);
-    hidingCache.set(sourceCode, hides);
+    hidingFile = sourceCode;
+    hidingAnswer = hides;
   }
-  return hides;
+  return hidingAnswer;
 }
 
 /** Could the file's code contain `word` (as or inside a name, key, string or specifier)? False only when it cannot. */
@@ -52,21 +58,18 @@ export function mayMention(sourceCode: SourceCode, word: string): boolean {
 const AWS_SDK_SPECIFIER = /['"`](?:aws-sdk['"`/]|@aws-sdk\/)/u;
 const AWS_CDK_SPECIFIER = /['"`](?:aws-cdk-lib['"`/]|@aws-cdk\/)/u;
 
-/** Per file: [may import an SDK, may import CDK]. */
-const importCache = new WeakMap<SourceCode, readonly [boolean, boolean]>();
+/** For the file being linted: may it import an SDK, may it import CDK (see `hidingFile`). */
+let importFile: SourceCode | null = null;
+let importsSdk = false;
+let importsCdk = false;
 
-function mayImport(sourceCode: SourceCode): readonly [boolean, boolean] {
-  let result = importCache.get(sourceCode);
-  if (result === undefined) {
-    const text = sourceCode.text;
-    const hides = mayHideNames(sourceCode);
-    result = [
-      hides || (text.includes('aws-sdk') && AWS_SDK_SPECIFIER.test(text)),
-      hides || (text.includes('aws-cdk') && AWS_CDK_SPECIFIER.test(text)),
-    ];
-    importCache.set(sourceCode, result);
-  }
-  return result;
+function mayImport(sourceCode: SourceCode): void {
+  if (importFile === sourceCode) return;
+  const text = sourceCode.text;
+  const hides = mayHideNames(sourceCode);
+  importsSdk = hides || (text.includes('aws-sdk') && AWS_SDK_SPECIFIER.test(text));
+  importsCdk = hides || (text.includes('aws-cdk') && AWS_CDK_SPECIFIER.test(text));
+  importFile = sourceCode;
 }
 
 /**
@@ -74,12 +77,14 @@ function mayImport(sourceCode: SourceCode): readonly [boolean, boolean] {
  * come only from import / require / `import()` specifiers, so without such a specifier every ref is non-AWS.
  */
 export function mayImportAwsSdk(sourceCode: SourceCode): boolean {
-  return mayImport(sourceCode)[0];
+  mayImport(sourceCode);
+  return importsSdk;
 }
 
 /** Could anything in the file resolve to an AWS CDK (`aws-cdk-lib`, `@aws-cdk/*`) export? */
 export function mayImportCdk(sourceCode: SourceCode): boolean {
-  return mayImport(sourceCode)[1];
+  mayImport(sourceCode);
+  return importsCdk;
 }
 
 /**

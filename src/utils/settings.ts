@@ -13,6 +13,12 @@ export const SETTINGS_KEY = 'lambda-guard';
 const KNOWN_KEYS = ['handlerNames', 'handlerWrappers'] as const;
 const PREFIX = `eslint-plugin-lambda-guard: settings['${SETTINGS_KEY}']`;
 
+/** No `settings['lambda-guard']`: one shared object, so per-settings caches see the same key for every file. */
+const DEFAULT_SETTINGS: LambdaGuardSettings = Object.freeze({
+  handlerNames: Object.freeze([]) as unknown as string[],
+  handlerWrappers: Object.freeze([]) as unknown as string[],
+});
+
 /** Validated settings per settings object: the same config object is shared by every file it applies to. */
 const cache = new WeakMap<object, LambdaGuardSettings>();
 
@@ -24,7 +30,7 @@ export function getLambdaGuardSettings(
   context: Readonly<Pick<TSESLint.RuleContext<string, readonly unknown[]>, 'settings'>>,
 ): LambdaGuardSettings {
   const settings: unknown = (context.settings as Record<string, unknown> | undefined)?.[SETTINGS_KEY];
-  if (settings === undefined) return { handlerNames: [], handlerWrappers: [] };
+  if (settings === undefined) return DEFAULT_SETTINGS;
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
     throw new Error(`${PREFIX} must be an object with the keys ${KNOWN_KEYS.join(', ')}`);
   }

@@ -245,6 +245,7 @@ export class RunModels {
   readonly #folds = new Map<TSESTree.Node, RunModel>();
   readonly #names = new Map<string, RunModel>();
   readonly #containers = new Map<TSESTree.Node, RunModel>();
+  readonly #memberRoots = new Map<string, RunModel>();
 
   constructor(nameInits: NameInits) {
     this.#nameInits = nameInits;
@@ -331,15 +332,7 @@ export class RunModels {
         for (let hops = 0; hops < 8 && object.type === AST_NODE_TYPES.MemberExpression; hops++) {
           object = skipTypeWrappers(object.object);
         }
-        if (object.type !== AST_NODE_TYPES.Identifier) return UNKNOWN_MODEL;
-        let result = UNKNOWN_MODEL;
-        for (const init of initsOf(this.#nameInits, object.name) ?? []) {
-          const root = skipTypeWrappers(init);
-          if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression) {
-            result = mergeModels(result, this.#container(root, depth + 1));
-          }
-        }
-        return result;
+        return object.type === AST_NODE_TYPES.Identifier ? this.#memberRoot(object.name, depth) : UNKNOWN_MODEL;
       }
       case AST_NODE_TYPES.ConditionalExpression:
         return mergeModels(this.of(node.consequent, depth + 1), this.of(node.alternate, depth + 1));
@@ -354,6 +347,24 @@ export class RunModels {
       default:
         return UNKNOWN_MODEL;
     }
+  }
+
+  /** What `name.a.b` may be: any string inside the object or array literals `name` is bound to (memoised per name). */
+  #memberRoot(name: string, depth: number): RunModel {
+    const known = this.#memberRoots.get(name);
+    if (known !== undefined) return known;
+    const inits = initsOf(this.#nameInits, name);
+    if (inits === undefined) return UNKNOWN_MODEL;
+    this.#memberRoots.set(name, UNKNOWN_MODEL); // a cycle contributes nothing new
+    let result = UNKNOWN_MODEL;
+    for (const init of inits) {
+      const root = skipTypeWrappers(init);
+      if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression) {
+        result = mergeModels(result, this.#container(root, depth + 1));
+      }
+    }
+    this.#memberRoots.set(name, result);
+    return result;
   }
 
   /** `x.join(sep)`: an array literal (or a name bound to one) joined by `sep`; anything else: unknown or any. */
