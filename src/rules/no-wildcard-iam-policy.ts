@@ -341,13 +341,7 @@ export default createRule<Options, MessageIds>({
     /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
     const instanceOf = (node: TSESTree.Node): ReturnType<typeof resolveInstance> =>
       resolveInstance(resolveBoundExpression(node, sourceCode), sourceCode);
-    const iamOptions: ResolvedIamOptions = resolveIamOptions({
-      allow: options.allow ?? [],
-      partialActionWildcards: options.partialActionWildcards ?? 'ignore',
-      starOnlyActions: options.starOnlyActions ?? [],
-      ignoreConditionedResources: options.ignoreConditionedResources ?? true,
-      adminManagedPolicies: options.adminManagedPolicies ?? DEFAULT_ADMIN_MANAGED_POLICIES,
-    });
+    const iamOptions = iamOptionsOf(options);
     const reported = new Set<string>();
     /** CDK statements by their `new PolicyStatement(…)`, with what later code adds to them. */
     const statements = new Map<TSESTree.NewExpression, CdkStatementRecord>();
@@ -713,6 +707,24 @@ export default createRule<Options, MessageIds>({
     return listeners;
   },
 });
+
+/** Resolved IAM options per options object (createRule shares one object between the files a config applies to). */
+const resolvedOptions = new WeakMap<object, ResolvedIamOptions>();
+
+function iamOptionsOf(options: Options[0]): ResolvedIamOptions {
+  let resolved = resolvedOptions.get(options);
+  if (resolved === undefined) {
+    resolved = resolveIamOptions({
+      allow: options.allow ?? [],
+      partialActionWildcards: options.partialActionWildcards ?? 'ignore',
+      starOnlyActions: options.starOnlyActions ?? [],
+      ignoreConditionedResources: options.ignoreConditionedResources ?? true,
+      adminManagedPolicies: options.adminManagedPolicies ?? DEFAULT_ADMIN_MANAGED_POLICIES,
+    });
+    resolvedOptions.set(options, resolved);
+  }
+  return resolved;
+}
 
 /** Offsets where the text spells `Statement` or `Version`, sorted; null when an escape could spell them anywhere. */
 function keyWordOffsets(sourceCode: Readonly<TSESLint.SourceCode>): number[] | null {

@@ -4,8 +4,20 @@ import { resolveCallee, type ModuleRef } from './modules.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Per file: each `new X(…)` / call's resolved callee, shared by the rules that look every construct up. */
-const cache = new WeakMap<SourceCode, Map<TSESTree.Node, ModuleRef | null>>();
+/**
+ * For the file being linted: each `new X(…)` / call's resolved callee (and its CDK view), shared by the rules that
+ * look every construct up. One file at a time: a new file replaces the maps.
+ */
+let cachedFile: SourceCode | null = null;
+let refs = new Map<TSESTree.Node, ModuleRef | null>();
+let cdkRefs = new Map<TSESTree.Node, CdkRef | null>();
+
+function forFile(sourceCode: SourceCode): void {
+  if (cachedFile === sourceCode) return;
+  cachedFile = sourceCode;
+  refs = new Map();
+  cdkRefs = new Map();
+}
 
 /**
  * `resolveCallee`, answered once per node and file: several rules resolve the callee of every `new` in a CDK
@@ -15,20 +27,22 @@ export function resolveCalleeOnce(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): ModuleRef | null {
-  let perFile = cache.get(sourceCode);
-  if (perFile === undefined) {
-    perFile = new Map();
-    cache.set(sourceCode, perFile);
-  }
-  let ref = perFile.get(node);
+  forFile(sourceCode);
+  let ref = refs.get(node);
   if (ref === undefined) {
     ref = resolveCallee(node, sourceCode);
-    perFile.set(node, ref);
+    refs.set(node, ref);
   }
   return ref;
 }
 
 /** `cdkCallee` (./cdk.ts) through the shared per-node cache. */
 export function cdkCalleeOnce(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): CdkRef | null {
-  return toCdkRef(resolveCalleeOnce(node, sourceCode));
+  forFile(sourceCode);
+  let ref = cdkRefs.get(node);
+  if (ref === undefined) {
+    ref = toCdkRef(resolveCalleeOnce(node, sourceCode));
+    cdkRefs.set(node, ref);
+  }
+  return ref;
 }

@@ -358,7 +358,50 @@ function propsOfStaticValue(value: StaticValue): Props {
 export function readProps(node: TSESTree.Node | null | undefined, sourceCode: SourceCode): Props {
   if (node === null || node === undefined) return ABSENT_PROPS;
   if (node.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN_PROPS;
-  return propsOfStaticValue(getStaticValue(node, sourceCode));
+  return literalProps(node, sourceCode) ?? propsOfStaticValue(getStaticValue(node, sourceCode));
+}
+
+/**
+ * Props written as an object literal with plain keys and no spread (`{ runtime, handler, role }`): each key is
+ * evaluated when asked for, not the whole object (a function's props hold code assets, environments and bundling
+ * options no rule reads). The answers are those of `propsOfStaticValue` over the whole object; anything else
+ * (spreads, computed or `__proto__` keys, a constant holding the object) is read whole. Null when not such a literal.
+ */
+function literalProps(node: TSESTree.Node, sourceCode: SourceCode): Props | null {
+  const object = unwrapExpression(node);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const byKey = new Map<string, TSESTree.Property>();
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) return null;
+    const key = property.key;
+    const name =
+      key.type === AST_NODE_TYPES.Identifier
+        ? key.name
+        : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string'
+          ? key.value
+          : null;
+    if (name === null || name === '__proto__') return null;
+    byKey.set(name, property); // right-most wins
+  }
+  const answers = new Map<string, PropValue>();
+  return {
+    kind: 'object',
+    get(name) {
+      let answer = answers.get(name);
+      if (answer !== undefined) return answer;
+      const property = byKey.get(name);
+      if (property === undefined) answer = ABSENT;
+      else if (property.kind !== 'init' || property.method) {
+        answer = { state: 'present', node: property.value, value: { kind: 'unknown', node: property.value } };
+      } else {
+        const value = getStaticValue(property.value, sourceCode);
+        answer =
+          value.kind === 'undefined' || value.kind === 'null' ? ABSENT : { state: 'present', node: property.value, value };
+      }
+      answers.set(name, answer);
+      return answer;
+    },
+  };
 }
 
 /** Read a nested props object (`defaultMethodOptions` of the props). */

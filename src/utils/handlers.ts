@@ -64,13 +64,29 @@ const byFunctionCache = new WeakMap<readonly LambdaHandler[], Map<TSESTree.Node,
 export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   const sourceCode = context.sourceCode;
   const program = sourceCode.ast as TSESTree.Program;
+  const settingsObject: unknown = context.settings;
+  // Every rule asks about the file being linted, with the same settings object: answered without a lookup
+  if (program === last.program && settingsObject === last.settings) return last.handlers;
+  const handlers = lookupHandlers(context, program, settingsObject);
+  last.program = program;
+  last.settings = settingsObject;
+  last.handlers = handlers;
+  return handlers;
+}
+
+const last: { program: TSESTree.Program | null; settings: unknown; handlers: readonly LambdaHandler[] } = {
+  program: null,
+  settings: undefined,
+  handlers: [],
+};
+
+function lookupHandlers(context: Context, program: TSESTree.Program, settingsObject: unknown): readonly LambdaHandler[] {
+  const sourceCode = context.sourceCode;
   let perProgram = cache.get(program);
   if (perProgram === undefined) {
     perProgram = new Map();
     cache.set(program, perProgram);
   }
-  // Every rule linting a file sees the same settings object: after the first rule, one lookup by that object
-  const settingsObject: unknown = context.settings;
   let handlers = perProgram.get(settingsObject);
   if (handlers !== undefined) return handlers;
   // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).

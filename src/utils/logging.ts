@@ -800,6 +800,26 @@ const fileCache = new WeakMap<SourceCode, Map<string, FileLogging>>();
 /** The logging facts of the current file. Computed once per file and options, shared by every logging rule. */
 export function getFileLogging(context: Context, options: LoggingOptions = {}): FileLogging {
   const sourceCode = context.sourceCode;
+  // The logging rules of one config share their option arrays: the last answer serves the next rule on this file
+  if (sourceCode === lastFile.sourceCode && options.loggers === lastFile.loggers && options.middlewares === lastFile.middlewares) {
+    return lastFile.result!;
+  }
+  const result = lookupFileLogging(sourceCode, options);
+  lastFile.sourceCode = sourceCode;
+  lastFile.loggers = options.loggers;
+  lastFile.middlewares = options.middlewares;
+  lastFile.result = result;
+  return result;
+}
+
+const lastFile: {
+  sourceCode: SourceCode | null;
+  loggers: LoggingOptions['loggers'];
+  middlewares: LoggingOptions['middlewares'];
+  result: FileLogging | null;
+} = { sourceCode: null, loggers: undefined, middlewares: undefined, result: null };
+
+function lookupFileLogging(sourceCode: SourceCode, options: LoggingOptions): FileLogging {
   const key = JSON.stringify([options.loggers ?? [], options.middlewares ?? []]);
   let perFile = fileCache.get(sourceCode);
   if (perFile === undefined) {

@@ -36,8 +36,20 @@ type Variable = TSESLint.Scope.Variable;
 /** Hops through re-bindings (`const S3 = AWS.S3`, `const { aws_iam: iam } = cdk`) before giving up. */
 const MAX_DEPTH = 16;
 
-/** Per-file cache of resolved variables; keyed by the scope-manager Variable, so it dies with the file. */
-const variableCache = new WeakMap<Variable, ModuleRef | null>();
+/**
+ * Resolved variables of the file being linted (keyed by the scope-manager Variable). One file at a time: a new
+ * scope manager replaces the map, so nothing outlives its file.
+ */
+let variableCacheOwner: unknown = null;
+let variableCache = new Map<Variable, ModuleRef | null>();
+
+function variableCacheFor(sourceCode: SourceCode): Map<Variable, ModuleRef | null> {
+  if (variableCacheOwner !== sourceCode.scopeManager) {
+    variableCacheOwner = sourceCode.scopeManager;
+    variableCache = new Map();
+  }
+  return variableCache;
+}
 
 interface ResolveState {
   depth: number;
@@ -461,6 +473,7 @@ function resolveIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode, st
 }
 
 function resolveVariable(variable: Variable, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
+  const variableCache = variableCacheFor(sourceCode);
   const cached = variableCache.get(variable);
   if (cached !== undefined) return cached;
   if (state.seen.has(variable) || state.depth >= MAX_DEPTH) return null;
@@ -528,7 +541,9 @@ function entityNameRef(node: TSESTree.EntityName, sourceCode: SourceCode, state:
   return base === null ? null : { module: base.module, path: normalisePath([...base.path, ...names]) };
 }
 
-const moduleBoundNamesCache = new WeakMap<object, ReadonlySet<string>>();
+/** `moduleBoundNames` of the file being linted. */
+let moduleBoundNamesOwner: unknown = null;
+let moduleBoundNamesOfOwner: ReadonlySet<string> = new Set();
 
 /**
  * The names of the file's variables that may be bound to a module (a superset, by name): imports, and variables
@@ -539,8 +554,7 @@ const moduleBoundNamesCache = new WeakMap<object, ReadonlySet<string>>();
 function moduleBoundNames(sourceCode: SourceCode): ReadonlySet<string> {
   const scopeManager = sourceCode.scopeManager;
   if (scopeManager === null) return ALL_NAMES;
-  let names = moduleBoundNamesCache.get(scopeManager);
-  if (names !== undefined) return names;
+  if (moduleBoundNamesOwner === scopeManager) return moduleBoundNamesOfOwner;
   const bound = new Set<string>();
   /** [name, the name its initialiser is rooted at] */
   const derived: [string, string][] = [];
@@ -579,9 +593,9 @@ function moduleBoundNames(sourceCode: SourceCode): ReadonlySet<string> {
       }
     }
   }
-  names = bound;
-  moduleBoundNamesCache.set(scopeManager, names);
-  return names;
+  moduleBoundNamesOwner = scopeManager;
+  moduleBoundNamesOfOwner = bound;
+  return bound;
 }
 
 /** Without a scope manager every name may be bound. */

@@ -15,15 +15,17 @@ import type { TSESLint } from '@typescript-eslint/utils';
 export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   const filename = context.physicalFilename;
   if (filename === '' || filename.startsWith('<')) return false; // <input>, <text>: no real file
-  // Several rules ask for every file: answer once per file (and working directory)
-  const cached = cache.get(context.sourceCode);
-  if (cached?.filename === filename && cached.cwd === context.cwd) return cached.result;
-  const result = isTestPath(filename, context.cwd);
-  cache.set(context.sourceCode, { filename, cwd: context.cwd, result });
+  // Several rules ask for every file: answer once per file (and working directory), remembering the last file
+  const cwd = context.cwd;
+  if (filename === last.filename && cwd === last.cwd) return last.result;
+  const result = isTestPath(filename, cwd);
+  last.filename = filename;
+  last.cwd = cwd;
+  last.result = result;
   return result;
 }
 
-const cache = new WeakMap<Readonly<TSESLint.SourceCode>, { filename: string; cwd: string; result: boolean }>();
+const last = { filename: '', cwd: '', result: false };
 
 const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__']);
 const TEST_MARKER = /test|spec|__/iu;
