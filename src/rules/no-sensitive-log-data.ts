@@ -118,6 +118,8 @@ export default createRule<Options, MessageIds>({
     // A handler inside a test, a test stack's environment: not what a deployed function writes to CloudWatch
     if (isTestFile(context)) return {};
     const sourceCode = context.sourceCode;
+    // Handlers come from the file's top-level statements, known before traversal: log calls matter only with some
+    const handlers = getLambdaHandlers(context);
     let injectMentioned: boolean | undefined;
     const reported = new Set<string>();
     const report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }): void => {
@@ -129,8 +131,6 @@ export default createRule<Options, MessageIds>({
 
     const listeners: TSESLint.RuleListener = {
       Program() {
-        const handlers = getLambdaHandlers(context);
-        if (handlers.length === 0) return;
         const logging = getFileLogging(context, { loggers: options.loggers });
         if (logging.logCalls.length === 0) return;
         // The option adds names: a team's own `ssn` must not turn off `password`
@@ -190,6 +190,7 @@ export default createRule<Options, MessageIds>({
         report({ node, messageId: 'logEventEnv', data: { value } });
       },
     };
+    if (handlers.length === 0) delete listeners.Program;
     // The settings checked outside log calls are spelled in the file (a renamed `injectLambdaContext` in its import)
     const settingCalls = ['injectLambdaContext', 'logEventIfEnabled', 'addEnvironment'];
     if (!settingCalls.some((name) => mayMention(sourceCode, name))) delete listeners.CallExpression;

@@ -99,9 +99,10 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [defaultOptions],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // Handlers come from the file's top-level statements, known before traversal: most files need no listener
+    if (getLambdaHandlers(context).length === 0 || isTestFile(context)) return {};
     return {
       Program() {
-        if (getLambdaHandlers(context).length === 0 || isTestFile(context)) return;
         const logging = getFileLogging(context, { loggers: options.loggers });
         for (const call of logging.logCalls) {
           if (call.kind !== 'emit') continue;

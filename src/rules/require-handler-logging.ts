@@ -60,13 +60,14 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [defaultOptions],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // Handlers come from the file's top-level statements, known before traversal: most files have none and need
+    // no listener at all
+    const handlers = getLambdaHandlers(context);
+    if (handlers.length === 0) return {};
+    const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null);
+    if (analysable.length === 0 || isTestFile(context)) return {};
     return {
       Program() {
-        const handlers = getLambdaHandlers(context);
-        if (handlers.length === 0) return;
-        const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null);
-        if (analysable.length === 0) return;
-        if (isTestFile(context)) return;
         const logging = getFileLogging(context, { loggers: options.loggers, middlewares: options.middlewares });
         // Logging we cannot see: a logger we cannot identify, a logger handed to a router or resolver, a framework
         // behind an adapter (`proxy(server, event, context)`)

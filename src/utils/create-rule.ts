@@ -34,18 +34,25 @@ export const createRule: typeof ruleCreator = (rule) => {
   const defaults = rule.meta.defaultOptions ?? rule.defaultOptions ?? [];
   type Options = Parameters<typeof rule.create>[1];
   const merged = new WeakMap<object, Options>();
+  // The key of the last file: consecutive files of one config share it, and skip the WeakMap
+  let lastKey: object | null = null;
+  let lastOptions: Options | null = null;
   return {
     ...created,
     create(context) {
       const given = context.options as readonly unknown[] | undefined;
-      const withDefaults = (): Options => ESLintUtils.applyDefault(defaults, given ?? null) as unknown as Options;
-      if (!Array.isArray(given)) return rule.create(context, withDefaults());
+      if (!Array.isArray(given)) {
+        return rule.create(context, ESLintUtils.applyDefault(defaults, given ?? null) as unknown as Options);
+      }
       const key: object = given.length === 1 && typeof given[0] === 'object' && given[0] !== null ? given[0] : given;
+      if (key === lastKey) return rule.create(context, lastOptions!);
       let options = merged.get(key);
       if (options === undefined) {
-        options = withDefaults();
+        options = ESLintUtils.applyDefault(defaults, given) as unknown as Options;
         merged.set(key, options);
       }
+      lastKey = key;
+      lastOptions = options;
       return rule.create(context, options);
     },
   };
