@@ -54,7 +54,7 @@ const MEMBER_CALLS = new Set(['update', 'loadFromPath', 'fromIni', 'fromProcess'
 const LOCAL_HOST_MENTION = /localhost|127\.0\.0\.1|localstack|host\.docker\.internal|\[::1\]/iu;
 
 /** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
-const SDK_MENTION = /aws-sdk/u;
+const SDK_MENTION = 'aws-sdk';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Classifying credential values
@@ -473,9 +473,9 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [rawOptions]) {
-    const options = { ...DEFAULT_OPTIONS, ...rawOptions };
     const sourceCode = context.sourceCode;
-    if (!SDK_MENTION.test(sourceCode.text)) return {};
+    if (!sourceCode.text.includes(SDK_MENTION)) return {};
+    const options = { ...DEFAULT_OPTIONS, ...rawOptions };
 
     const reported = new Set<string>();
     let localHostFile: boolean | null = null;

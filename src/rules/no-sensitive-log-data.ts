@@ -17,7 +17,7 @@ import {
   variableOf,
 } from '../utils/logging.js';
 import { resolveCallee } from '../utils/modules.js';
-import { mayMention } from '../utils/prefilter.js';
+import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -57,6 +57,9 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'cookies',
   'requestContext.authorizer',
 ];
+
+/** The names the setting checks look for (a literal alternation: linear). Keep in step with the listeners. */
+const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWERTOOLS_LOGGER_LOG_EVENT/u;
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
@@ -120,6 +123,10 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // Handlers come from the file's top-level statements, known before traversal: log calls matter only with some
     const handlers = getLambdaHandlers(context);
+    // One pass for the four names the setting checks look for: most files spell none of them
+    const settingsSpelled = SETTING_WORDS.test(sourceCode.text) || mayHideNames(sourceCode);
+    // Nothing to look at: no listener, and nothing allocated for this file
+    if (handlers.length === 0 && !settingsSpelled) return {};
     let injectMentioned: boolean | undefined;
     const reported = new Set<string>();
     const report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }): void => {
@@ -193,8 +200,8 @@ export default createRule<Options, MessageIds>({
     if (handlers.length === 0) delete listeners.Program;
     // The settings checked outside log calls are spelled in the file (a renamed `injectLambdaContext` in its import)
     const settingCalls = ['injectLambdaContext', 'logEventIfEnabled', 'addEnvironment'];
-    if (!settingCalls.some((name) => mayMention(sourceCode, name))) delete listeners.CallExpression;
-    if (!mayMention(sourceCode, LOG_EVENT_ENV)) {
+    if (!settingsSpelled || !settingCalls.some((name) => mayMention(sourceCode, name))) delete listeners.CallExpression;
+    if (!settingsSpelled || !mayMention(sourceCode, LOG_EVENT_ENV)) {
       delete listeners.Property;
       delete listeners.AssignmentExpression;
     }

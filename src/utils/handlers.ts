@@ -8,8 +8,8 @@ import {
   resolveModuleRef,
   type ModuleRef,
 } from './modules.js';
-import { mayImportLambdaTypes, mayMention } from './prefilter.js';
-import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
+import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
+import { getLambdaGuardSettings, SETTINGS_KEY, type LambdaGuardSettings } from './settings.js';
 
 /**
  * Which functions of a file are Lambda handlers.
@@ -67,12 +67,23 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   const settingsObject: unknown = context.settings;
   // Every rule asks about the file being linted, with the same settings object: answered without a lookup
   if (program === last.program && settingsObject === last.settings) return last.handlers;
-  const handlers = lookupHandlers(context, program, settingsObject);
+  // Most files never spell `handler` nor import handler types: with the default handler names, none of their
+  // exports can be a handler (the same answer `findHandlers` gives, decided here before any cache or analysis)
+  const text = sourceCode.text;
+  const handlers =
+    (settingsObject as Record<string, unknown> | undefined)?.[SETTINGS_KEY] === undefined &&
+    !text.includes('handler') &&
+    !mayHideNames(sourceCode) &&
+    !mayImportLambdaTypes(sourceCode)
+      ? NO_HANDLERS
+      : lookupHandlers(context, program, settingsObject);
   last.program = program;
   last.settings = settingsObject;
   last.handlers = handlers;
   return handlers;
 }
+
+const NO_HANDLERS: readonly LambdaHandler[] = Object.freeze([]);
 
 const last: { program: TSESTree.Program | null; settings: unknown; handlers: readonly LambdaHandler[] } = {
   program: null,
@@ -144,7 +155,7 @@ function findHandlers(
   const names = new Set([...DEFAULT_HANDLER_NAMES, ...settings.handlerNames]);
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
   // handler names can match, and other exports need no work.
-  const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode);
+  const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program);
   // An export is named in the text (`export { x as handler }`, `exports['handler']`, escapes aside): a file that
   // never spells a handler name and has no type evidence exports no handler.
   // (`default` is also `module.exports = fn` and `export = fn`, which spell `export`.)
@@ -175,6 +186,32 @@ function findHandlers(
     }
   }
   return [...byName.values()];
+}
+
+/**
+ * Can a type in this file name an `aws-lambda` export or Powertools' `LambdaInterface` (the only type evidence)?
+ * Such names come from imports, which are top-level statements (or sit inside a TypeScript namespace, which is
+ * answered yes): an import from `aws-lambda`, or of `LambdaInterface` (or the whole module) from
+ * `@aws-lambda-powertools/commons`. Most files that mention these modules import utilities, not these types.
+ */
+function importsHandlerTypes(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    const node = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (node === null) continue;
+    if (node.type === AST_NODE_TYPES.TSModuleDeclaration || node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      return true;
+    }
+    if (node.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    const specifier = node.source.value;
+    if (specifier === 'aws-lambda') return true;
+    if (!specifier.startsWith('@aws-lambda-powertools/commons')) continue;
+    for (const imported of node.specifiers) {
+      if (imported.type !== AST_NODE_TYPES.ImportSpecifier) return true; // default or namespace: any member
+      const name = imported.imported.type === AST_NODE_TYPES.Identifier ? imported.imported.name : imported.imported.value;
+      if (name === 'LambdaInterface') return true;
+    }
+  }
+  return false;
 }
 
 function isVoid(node: TSESTree.Node): boolean {

@@ -26,7 +26,8 @@ const HTML_ENTITY = /&[#\w]+;/u;
 let hidingFile: SourceCode | null = null;
 let hidingAnswer = false;
 
-function mayHideNames(sourceCode: SourceCode): boolean {
+/** Does the text hold an escape or HTML entity that could spell a name (then every `mayMention` is true)? */
+export function mayHideNames(sourceCode: SourceCode): boolean {
   if (hidingFile !== sourceCode) {
     let hides: boolean;
     const text = sourceCode.text;
