@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
-import { resolveCalleeOnce } from '../utils/callee-cache.js';
+import { awsApiOnce } from '../utils/callee-cache.js';
 import { createRule } from '../utils/create-rule.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
@@ -196,12 +196,10 @@ function inside(range: Range, within: Range): boolean {
 }
 
 function isCdk(api: AwsApi | null, submodule: string, path: readonly string[]): boolean {
-  return (
-    api?.family === 'cdk' &&
-    api.submodule === submodule &&
-    api.path.length === path.length &&
-    api.path.every((part, index) => part === path[index])
-  );
+  if (api?.family !== 'cdk' || api.submodule !== submodule || api.path.length !== path.length) return false;
+  // A loop, not `every`: this runs for every construct of every CDK file
+  for (let index = 0; index < path.length; index++) if (api.path[index] !== path[index]) return false;
+  return true;
 }
 
 function cdkApi(ref: ModuleRef | null): Extract<AwsApi, { family: 'cdk' }> | null {
@@ -391,9 +389,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function onNew(node: TSESTree.NewExpression): void {
-      const ref = resolveCalleeOnce(node, sourceCode);
-      if (ref === null) return;
-      const api = awsApi(ref);
+      const api = awsApiOnce(node, sourceCode);
       if (api === null) return;
       if (api.family === 'cdk') {
         onCdkNew(node, api);

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { awsApiOnce } from '../utils/callee-cache.js';
 import { getPropertyName } from '../utils/ast.js';
 import {
   cdkCallee,
@@ -702,9 +703,8 @@ export default createRule<Options, MessageIds>({
         }
       },
       NewExpression(node) {
-        const ref = resolveCallee(node, sourceCode);
-        if (ref === null) return;
-        const api = awsApi(ref);
+        // Shared with the other rules that look every construct up
+        const api = awsApiOnce(node, sourceCode);
         if (api === null) return;
         if (api.family === 'sdk-v3') {
           if (api.service === 'lambda' && api.path.length === 1 && SDK_URL_COMMANDS.has(api.export ?? '')) {

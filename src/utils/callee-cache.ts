@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { toCdkRef, type CdkRef } from './cdk.js';
-import { resolveCallee, type ModuleRef } from './modules.js';
+import { cdkRefOfApi, type CdkRef } from './cdk.js';
+import { awsApi, resolveCallee, type AwsApi, type ModuleRef } from './modules.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -11,12 +11,14 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 let cachedFile: SourceCode | null = null;
 let refs = new Map<TSESTree.Node, ModuleRef | null>();
 let cdkRefs = new Map<TSESTree.Node, CdkRef | null>();
+let apis = new Map<TSESTree.Node, AwsApi | null>();
 
 function forFile(sourceCode: SourceCode): void {
   if (cachedFile === sourceCode) return;
   cachedFile = sourceCode;
   refs = new Map();
   cdkRefs = new Map();
+  apis = new Map();
 }
 
 /**
@@ -41,8 +43,20 @@ export function cdkCalleeOnce(node: TSESTree.CallExpression | TSESTree.NewExpres
   forFile(sourceCode);
   let ref = cdkRefs.get(node);
   if (ref === undefined) {
-    ref = toCdkRef(resolveCalleeOnce(node, sourceCode));
+    ref = cdkRefOfApi(awsApiOnce(node, sourceCode));
     cdkRefs.set(node, ref);
   }
   return ref;
+}
+
+/** `awsApi` of the callee, through the shared per-node cache. */
+export function awsApiOnce(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): AwsApi | null {
+  forFile(sourceCode);
+  let api = apis.get(node);
+  if (api === undefined) {
+    const ref = resolveCalleeOnce(node, sourceCode);
+    api = ref === null ? null : awsApi(ref);
+    apis.set(node, api);
+  }
+  return api;
 }

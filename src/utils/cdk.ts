@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from './ast.js';
-import { awsApi, findVariableOf, resolveCallee, resolveInstance, resolveModuleRef } from './modules.js';
+import { awsApi, findVariableOf, resolveCallee, resolveInstance, resolveModuleRef, type AwsApi } from './modules.js';
 import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
 
@@ -29,8 +29,11 @@ export interface CdkRef {
 
 /** The CDK view of a resolved module ref (`-alpha` submodules fold into their stable name), or null. */
 export function toCdkRef(ref: ReturnType<typeof resolveModuleRef>): CdkRef | null {
-  if (ref === null) return null;
-  const api = awsApi(ref);
+  return ref === null ? null : cdkRefOfApi(awsApi(ref));
+}
+
+/** The CDK view of a module ref's `awsApi`, or null. */
+export function cdkRefOfApi(api: AwsApi | null): CdkRef | null {
   if (api?.family !== 'cdk') return null;
   const submodule = api.submodule?.endsWith('-alpha') ? api.submodule.slice(0, -'-alpha'.length) : api.submodule;
   return { submodule, path: api.path };
@@ -48,12 +51,10 @@ export function cdkCallee(node: TSESTree.CallExpression | TSESTree.NewExpression
 
 /** Is `ref` exactly `submodule`'s export `path` (e.g. `'aws-iam', ['Role', 'fromRoleArn']`)? */
 export function isCdk(ref: CdkRef | null, submodule: string, path: readonly string[]): boolean {
-  return (
-    ref !== null &&
-    ref.submodule === submodule &&
-    ref.path.length === path.length &&
-    ref.path.every((name, index) => name === path[index])
-  );
+  if (ref === null || ref.submodule !== submodule || ref.path.length !== path.length) return false;
+  // A loop, not `every`: this runs for every construct of every CDK file
+  for (let index = 0; index < path.length; index++) if (ref.path[index] !== path[index]) return false;
+  return true;
 }
 
 /** `Enum.MEMBER` of a CDK enum (`FunctionUrlAuthType.NONE` → `'NONE'`), bound through imports; else null. */
