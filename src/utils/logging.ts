@@ -302,7 +302,7 @@ interface Resolver {
   sourceCode: SourceCode;
   options: LoggingOptions;
   variables: Map<Variable, LoggerInfo | null>;
-  /** The file walk's answers per call, reused when an argument of the call is checked for a hand-off. */
+  /** The file walk's log calls and middleware calls (non-null answers only), reused when an argument of a call is checked for a hand-off. */
   logCalls?: Map<TSESTree.CallExpression, LogCall | null>;
   callMiddlewares?: Map<TSESTree.CallExpression, LoggingMiddlewareUse | null>;
   /** The file spells a middleware found through its import (`injectLambdaContext`, the input-output logger). */
@@ -853,11 +853,13 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   forEachNode(sourceCode, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const call = classify(node, resolver);
-      resolver.logCalls!.set(node, call);
+      // Only log calls are remembered: a map entry for every call of the file costs more than the rare second
+      // classification of a non-log call (a call a logger is handed to)
+      if (call !== null) resolver.logCalls!.set(node, call);
       if (call !== null) logCalls.push(call);
       else if (!hasUnknownLogCall && isUnknownLogCall(node, resolver)) hasUnknownLogCall = true;
       const callMiddleware = middlewareOf(node, resolver);
-      resolver.callMiddlewares!.set(node, callMiddleware);
+      if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);
       const middleware = callMiddleware ?? customUseArgument(node, resolver);
       if (middleware !== null) middlewares.push(middleware);
       if (!usesFrameworkAdapter && isAdapterRequire(node, sourceCode)) usesFrameworkAdapter = true;
@@ -1097,15 +1099,31 @@ const FLAG_PREFIXES: ReadonlySet<string> = new Set([
  * The term `name` matches, or null. Matching is on word parts, case-insensitive: the name's last parts, joined,
  * equal the term with its separators removed (`apiKey`, `api_key` and `x-api-key` all end in `apikey`).
  */
+/** Each term's letters, lower-cased (`apiKey` → `apikey`), computed once per term. */
+const normalisedTerms = new Map<string, string>();
+
+function normalisedTerm(term: string): string {
+  let normalised = normalisedTerms.get(term);
+  if (normalised === undefined) {
+    normalised = nameParts(term).join('');
+    // Terms come from the defaults and the options: a bound keeps a config that changes per file from growing it
+    if (normalisedTerms.size > 10_000) normalisedTerms.clear();
+    normalisedTerms.set(term, normalised);
+  }
+  return normalised;
+}
+
 export function matchSensitiveName(name: string, terms: readonly string[] = DEFAULT_SENSITIVE_NAMES): string | null {
   if (name.length > 200) return null;
   const parts = nameParts(name);
   if (parts.length === 0) return null;
   // `hasToken`, `isSecret`, `requirePassword`: a flag about the secret, not the secret
   if (parts.length > 1 && FLAG_PREFIXES.has(parts[0]!)) return null;
+  const letters = parts.join('');
   for (const term of terms) {
-    const wanted = nameParts(term).join('');
-    if (wanted === '') continue;
+    const wanted = normalisedTerm(term);
+    // The suffix below is made of the name's letters: a term they do not hold cannot be it
+    if (wanted === '' || !letters.includes(wanted)) continue;
     let suffix = '';
     for (let count = 1; count <= parts.length && suffix.length < wanted.length; count++) {
       suffix = parts[parts.length - count] + suffix;
