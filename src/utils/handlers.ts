@@ -152,7 +152,7 @@ function findHandlers(
   sourceCode: SourceCode,
   settings: LambdaGuardSettings,
 ): LambdaHandler[] {
-  const names = new Set([...DEFAULT_HANDLER_NAMES, ...settings.handlerNames]);
+  const names = handlerNamesOf(settings);
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
   // handler names can match, and other exports need no work.
   const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program);
@@ -220,6 +220,18 @@ function isVoid(node: TSESTree.Node): boolean {
     (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void') ||
     (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
   );
+}
+
+/** The handler names of a settings object (the validated settings are one object per config): built once. */
+const handlerNameSets = new WeakMap<LambdaGuardSettings, ReadonlySet<string>>();
+
+function handlerNamesOf(settings: LambdaGuardSettings): ReadonlySet<string> {
+  let names = handlerNameSets.get(settings);
+  if (names === undefined) {
+    names = new Set([...DEFAULT_HANDLER_NAMES, ...settings.handlerNames]);
+    handlerNameSets.set(settings, names);
+  }
+  return names;
 }
 
 /** `wanted`: export names worth collecting; `exports.x = …` with other names skips its scope lookups. */
@@ -464,14 +476,15 @@ class Analyser {
     const wrappers = state.wrappers;
     let typed = false;
     let current: TSESTree.Node | null = start;
-    const seen = new Set<unknown>();
+    // At most MAX_HOPS nodes: a short array, no Set for the one or two hops of most exports
+    const seen: TSESTree.Node[] = [];
     for (let hop = 0; hop < MAX_HOPS && current !== null; hop++) {
       // `(async (e) => …) satisfies Handler`
       typed ||= this.typedByAssertion(current);
       state.typed = typed;
       const node = skipTypeWrappers(current);
-      if (seen.has(node)) return null;
-      seen.add(node);
+      if (seen.includes(node)) return null;
+      seen.push(node);
       if (isFunctionLike(node)) {
         return { fn: node, opaque: false, wrappers, decorators: [], typed };
       }
