@@ -259,6 +259,36 @@ __prop({ a: someCall() }, 'a');`,
     dialects: TS,
   },
   {
+    // Object literals are read key by key (literalProps): the same answers as reading the whole object
+    name: 'readProps of an object literal: right-most key wins, methods and accessors, quoted keys, wrappers',
+    code: `const role = 'arn:aws:iam::1:role/r';
+__prop({ a: 1, a: 'x' }, 'a');
+__prop({ a: 'x', a: undefined }, 'a');
+__prop({ a() { return 1; } }, 'a');
+__prop({ get a() { return 1; } }, 'a');
+__prop({ 'a': true }, 'a');
+__prop({ role }, 'role');
+__prop({ a: 1 } as const, 'a');
+__prop({ [key]: 1 }, 'a');
+__prop({ ['a']: 1 }, 'a');
+__prop({ __proto__: null, a: 1 }, 'a');
+__prop({ 1: 'x' }, '1');`,
+    expected: [
+      'present:string',
+      'absent',
+      'present:unknown',
+      'present:unknown',
+      'present:boolean',
+      'present:string',
+      'present:number',
+      'unknown',
+      'present:number',
+      'present:number',
+      'present:string',
+    ],
+    dialects: TS,
+  },
+  {
     name: 'resolveBoundExpression follows const and never-reassigned let, not reassigned or parameters',
     code: `const a = new Thing();
 let b = a;

@@ -329,6 +329,24 @@ const cases: Case[] = [
     expected: [{ exportName: 'run', fn: '(event: unknown) {}' }],
     dialects: TS,
   },
+  {
+    name: 'LambdaInterface through a namespace import of the commons types',
+    code: `import type * as commons from '@aws-lambda-powertools/commons/types';\nclass L implements commons.LambdaInterface { async handler(event: unknown) {} }\nconst l = new L();\nexport const run = l.handler.bind(l);`,
+    expected: [{ exportName: 'run', fn: '(event: unknown) {}' }],
+    dialects: TS,
+  },
+  {
+    name: 'aws-lambda types next to Powertools utility imports are type evidence',
+    code: `import { isRecord } from '@aws-lambda-powertools/commons';\nimport type { Context } from 'aws-lambda';\nexport const run = async (event: unknown, context: Context) => isRecord(event);`,
+    expected: [{ exportName: 'run', fn: 'async (event: unknown, context' }],
+    dialects: TS,
+  },
+  {
+    name: 'Powertools utility imports alone are no type evidence',
+    code: `import { isRecord } from '@aws-lambda-powertools/commons';\nimport type { Context } from './types';\nexport const run = async (event: unknown, context: Context) => isRecord(event);`,
+    expected: [],
+    dialects: TS,
+  },
   // Other wrappers
   {
     name: 'Sentry.AWSLambda.wrapHandler (@sentry/serverless)',

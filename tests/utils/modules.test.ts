@@ -11,7 +11,7 @@ import {
   type AwsApi,
   type ModuleRef,
 } from '../../src/utils/modules.js';
-import { ESLINT_VERSIONS, runProbe, type Dialect, type EslintVersion } from './probe.js';
+import { DIALECTS, ESLINT_VERSIONS, runProbe, type Dialect, type EslintVersion } from './probe.js';
 
 /** Resolve the argument of every `__probe(x)` call; `__callee(new X())` resolves the callee, `__instance(x)` an instance. */
 function probe(code: string, dialect: Dialect, eslintVersion: EslintVersion = 10): unknown[] {
@@ -410,6 +410,47 @@ describe('resolveModuleRef', () => {
     }));
     expect(resolved).toBe(count);
     expect(elapsed).toBeLessThan(1_000);
+  });
+
+  // Names that no import reaches are answered without a scope search (moduleBoundNames): these pin that the
+  // shortcut keeps every binding shape the scope search finds, and adds none.
+  describe('names bound to modules, in any order and scope', () => {
+    it.each(DIALECTS)('follows re-bindings declared after their use (%s)', (dialect) => {
+      const code =
+        dialect === 'cjs'
+          ? `function f() { return __probe(C); }\nconst C = B.Client;\nconst B = A.sub;\nconst A = require('pkg');`
+          : `function f() { return __probe(C); }\nconst C = B.Client;\nconst B = A.sub;\nimport A from 'pkg';`;
+      expect(probe(code, dialect)).toEqual([ref('pkg', 'sub', 'Client')]);
+    });
+
+    it.each(DIALECTS)('resolves a binding made inside a function (%s)', (dialect) => {
+      const code = `function handler() { const { S3 } = require('aws-sdk'); const s = S3; return __probe(s); }`;
+      expect(probe(code, dialect)).toEqual([ref('aws-sdk', 'S3')]);
+    });
+
+    it.each(DIALECTS)('a local that shadows an imported name is not the import (%s)', (dialect) => {
+      const code =
+        dialect === 'cjs'
+          ? `const S3 = require('aws-sdk').S3;\nfunction f(S3) { return __probe(S3); }\n__probe(S3);`
+          : `import { S3 } from 'aws-sdk';\nfunction f(S3) { return __probe(S3); }\n__probe(S3);`;
+      expect(probe(code, dialect)).toEqual([null, ref('aws-sdk', 'S3')]);
+    });
+
+    it.each(DIALECTS)('names never bound to a module resolve to null (%s)', (dialect) => {
+      const code = `const local = { S3: 1 }; class K {} function g() {} __probe(local.S3); __probe(K); __probe(g); __probe(Missing);`;
+      expect(probe(code, dialect)).toEqual([null, null, null, null]);
+    });
+
+    it('reads declarations of a script (no module scope)', () => {
+      const code = `var AWS = require('aws-sdk'); var S3 = AWS.S3; __probe(S3);`;
+      expect(probe(code, 'cjs')).toEqual([ref('aws-sdk', 'S3')]);
+    });
+
+    it('answers each file from its own bindings when files alternate', () => {
+      expect(probe(`import { S3 } from 'aws-sdk'; __probe(S3);`, 'esm')).toEqual([ref('aws-sdk', 'S3')]);
+      expect(probe(`const S3 = 1; __probe(S3);`, 'esm')).toEqual([null]);
+      expect(probe(`import { S3 } from 'aws-sdk'; __probe(S3);`, 'esm')).toEqual([ref('aws-sdk', 'S3')]);
+    });
   });
 
   it('handles a very long member chain without recursion', () => {
