@@ -58,7 +58,9 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'requestContext.authorizer',
 ];
 
-/** The names the setting checks look for (a literal alternation: linear). Keep in step with the listeners. */
+/** Calls the setting checks look at (a renamed `injectLambdaContext` still spells it in its import). */
+const SETTING_CALLS: readonly string[] = ['injectLambdaContext', 'logEventIfEnabled', 'addEnvironment'];
+/** SETTING_CALLS and LOG_EVENT_ENV in one literal alternation (linear), to decide most files in one pass. */
 const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWERTOOLS_LOGGER_LOG_EVENT/u;
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
@@ -198,9 +200,8 @@ export default createRule<Options, MessageIds>({
       },
     };
     if (handlers.length === 0) delete listeners.Program;
-    // The settings checked outside log calls are spelled in the file (a renamed `injectLambdaContext` in its import)
-    const settingCalls = ['injectLambdaContext', 'logEventIfEnabled', 'addEnvironment'];
-    if (!settingsSpelled || !settingCalls.some((name) => mayMention(sourceCode, name))) delete listeners.CallExpression;
+    // The settings checked outside log calls are spelled in the file
+    if (!settingsSpelled || !SETTING_CALLS.some((name) => mayMention(sourceCode, name))) delete listeners.CallExpression;
     if (!settingsSpelled || !mayMention(sourceCode, LOG_EVENT_ENV)) {
       delete listeners.Property;
       delete listeners.AssignmentExpression;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { awsApiOnce } from '../utils/callee-cache.js';
 import { getPropertyName } from '../utils/ast.js';
+import { awsApiOnce } from '../utils/callee-cache.js';
 import {
   cdkCallee,
   cdkEnumMember,

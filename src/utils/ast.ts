@@ -143,12 +143,24 @@ export function forEachNode(sourceCode: SourceCodeLike, visit: (node: TSESTree.N
     }
     return;
   }
-  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack: TSESTree.Node[] = [sourceCode.ast as TSESTree.Node];
+  walkNodes([sourceCode.ast as TSESTree.Node], sourceCode.visitorKeys, visit);
+}
+
+/**
+ * Calls `visit` on every node below and including `roots`, in pre-order, iteratively (deep nesting cannot overflow
+ * the stack). `visit` returning `false` stops the walk.
+ */
+export function walkNodes(
+  roots: readonly TSESTree.Node[],
+  visitorKeys: SourceCodeLike['visitorKeys'],
+  visit: (node: TSESTree.Node) => boolean | void,
+): void {
+  const keysByType = visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: TSESTree.Node[] = [...roots].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (visit(node) === false) return;
-    const keys = visitorKeys[node.type] ?? [];
+    const keys = keysByType[node.type] ?? [];
     for (let index = keys.length - 1; index >= 0; index--) {
       const child = (node as unknown as Record<string, unknown>)[keys[index]!];
       if (Array.isArray(child)) {

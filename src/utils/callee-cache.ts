@@ -1,25 +1,20 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { cdkRefOfApi, type CdkRef } from './cdk.js';
+import { lastFile } from './last-file.js';
 import { awsApi, resolveCallee, type AwsApi, type ModuleRef } from './modules.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
- * For the file being linted: each `new X(…)` / call's resolved callee (and its CDK view), shared by the rules that
- * look every construct up. One file at a time: a new file replaces the maps.
+ * Per file: each `new X(…)` / call's resolved callee, its `awsApi` and its CDK view, shared by the rules that look
+ * every construct up.
  */
-let cachedFile: SourceCode | null = null;
-let refs = new Map<TSESTree.Node, ModuleRef | null>();
-let cdkRefs = new Map<TSESTree.Node, CdkRef | null>();
-let apis = new Map<TSESTree.Node, AwsApi | null>();
-
-function forFile(sourceCode: SourceCode): void {
-  if (cachedFile === sourceCode) return;
-  cachedFile = sourceCode;
-  refs = new Map();
-  cdkRefs = new Map();
-  apis = new Map();
+interface CalleeCaches {
+  refs: Map<TSESTree.Node, ModuleRef | null>;
+  apis: Map<TSESTree.Node, AwsApi | null>;
+  cdkRefs: Map<TSESTree.Node, CdkRef | null>;
 }
+const cachesOf = lastFile<SourceCode, CalleeCaches>(() => ({ refs: new Map(), apis: new Map(), cdkRefs: new Map() }));
 
 /**
  * `resolveCallee`, answered once per node and file: several rules resolve the callee of every `new` in a CDK
@@ -29,7 +24,7 @@ export function resolveCalleeOnce(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): ModuleRef | null {
-  forFile(sourceCode);
+  const { refs } = cachesOf(sourceCode);
   let ref = refs.get(node);
   if (ref === undefined) {
     ref = resolveCallee(node, sourceCode);
@@ -40,7 +35,7 @@ export function resolveCalleeOnce(
 
 /** `cdkCallee` (./cdk.ts) through the shared per-node cache. */
 export function cdkCalleeOnce(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): CdkRef | null {
-  forFile(sourceCode);
+  const { cdkRefs } = cachesOf(sourceCode);
   let ref = cdkRefs.get(node);
   if (ref === undefined) {
     ref = cdkRefOfApi(awsApiOnce(node, sourceCode));
@@ -51,7 +46,7 @@ export function cdkCalleeOnce(node: TSESTree.CallExpression | TSESTree.NewExpres
 
 /** `awsApi` of the callee, through the shared per-node cache. */
 export function awsApiOnce(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): AwsApi | null {
-  forFile(sourceCode);
+  const { apis } = cachesOf(sourceCode);
   let api = apis.get(node);
   if (api === undefined) {
     const ref = resolveCalleeOnce(node, sourceCode);

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers } from './ast.js';
+import { getPropertyName, skipTypeWrappers, walkNodes } from './ast.js';
 import { awsApi, findVariableOf, resolveCallee, resolveInstance, resolveModuleRef, type AwsApi } from './modules.js';
 import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
@@ -230,16 +230,13 @@ function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
     (element): element is TSESTree.MethodDefinition =>
       element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
   )?.value.body;
-  const visitorKeys = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack = [...roots];
   let visited = 0;
   let complete = true;
-  while (stack.length > 0) {
+  walkNodes(roots, sourceCode.visitorKeys, (node) => {
     if (++visited > MAX_CLASS_NODES) {
       complete = false;
-      break;
+      return false;
     }
-    const node = stack.pop()!;
     if (
       node.type === AST_NODE_TYPES.MemberExpression &&
       node.object.type === AST_NODE_TYPES.ThisExpression &&
@@ -257,19 +254,12 @@ function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
       // A write whose key cannot be read could be any member.
       if (key === null) {
         complete = false;
-        break;
+        return false;
       }
       add(key, isConstructorStatement ? (parent as TSESTree.AssignmentExpression).right : null);
     }
-    for (const name of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[name];
-      if (Array.isArray(child)) {
-        for (const item of child as (TSESTree.Node | null)[]) if (item !== null && typeof item === 'object') stack.push(item);
-      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
+    return true;
+  });
   const result = new Map<string, TSESTree.Expression | null>();
   if (complete) {
     for (const [key, entry] of writes) result.set(key, entry.count === 1 ? entry.value : null);

@@ -8,8 +8,8 @@ import {
   resolveModuleRef,
   type ModuleRef,
 } from './modules.js';
-import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
-import { getLambdaGuardSettings, SETTINGS_KEY, type LambdaGuardSettings } from './settings.js';
+import { mayImportLambdaTypes, mayMention } from './prefilter.js';
+import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
  * Which functions of a file are Lambda handlers.
@@ -55,28 +55,21 @@ export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler'];
 /** Hops through `const a = b` / wrappers before giving up. */
 const MAX_HOPS = 16;
 
-/** Per Program, per settings (the settings object, and its JSON): the handlers. */
-const cache = new WeakMap<TSESTree.Program, Map<unknown, readonly LambdaHandler[]>>();
-/** Per Program, per settings (JSON): handler function → handler, for `getEnclosingHandler`. */
+/** Per Program, per validated settings (one object per settings object): the handlers. */
+const cache = new WeakMap<TSESTree.Program, Map<LambdaGuardSettings, readonly LambdaHandler[]>>();
+/** Per handlers array: handler function → handler, for `getEnclosingHandler`. */
 const byFunctionCache = new WeakMap<readonly LambdaHandler[], Map<TSESTree.Node, LambdaHandler>>();
 
-/** All handlers of the file. Computed once per file (cached on the Program) and shared by every rule. */
+/** All handlers of the file. Computed once per file and settings, and shared by every rule. */
 export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   const sourceCode = context.sourceCode;
   const program = sourceCode.ast as TSESTree.Program;
   const settingsObject: unknown = context.settings;
   // Every rule asks about the file being linted, with the same settings object: answered without a lookup
   if (program === last.program && settingsObject === last.settings) return last.handlers;
-  // Most files never spell `handler` nor import handler types: with the default handler names, none of their
-  // exports can be a handler (the same answer `findHandlers` gives, decided here before any cache or analysis)
-  const text = sourceCode.text;
-  const handlers =
-    (settingsObject as Record<string, unknown> | undefined)?.[SETTINGS_KEY] === undefined &&
-    !text.includes('handler') &&
-    !mayHideNames(sourceCode) &&
-    !mayImportLambdaTypes(sourceCode)
-      ? NO_HANDLERS
-      : lookupHandlers(context, program, settingsObject);
+  // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
+  const settings = getLambdaGuardSettings(context);
+  const handlers = mayExportHandlers(sourceCode, settings) ? lookupHandlers(program, sourceCode, settings) : NO_HANDLERS;
   last.program = program;
   last.settings = settingsObject;
   last.handlers = handlers;
@@ -88,33 +81,41 @@ const NO_HANDLERS: readonly LambdaHandler[] = Object.freeze([]);
 const last: { program: TSESTree.Program | null; settings: unknown; handlers: readonly LambdaHandler[] } = {
   program: null,
   settings: undefined,
-  handlers: [],
+  handlers: NO_HANDLERS,
 };
 
-function lookupHandlers(context: Context, program: TSESTree.Program, settingsObject: unknown): readonly LambdaHandler[] {
-  const sourceCode = context.sourceCode;
+/**
+ * Most files export no handler, and say so in their text: an export is named there (`export { x as handler }`,
+ * `exports['handler']`; `default` also by `module.exports = fn` / `export = fn`, which spell `export`), and type
+ * evidence needs an import of handler types (escapes aside: then the answer is yes).
+ */
+function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings): boolean {
+  if (mayImportLambdaTypes(sourceCode)) return true;
+  for (const name of handlerNamesOf(settings)) {
+    if (mayMention(sourceCode, name) || (name === 'default' && mayMention(sourceCode, 'export'))) return true;
+  }
+  return false;
+}
+
+function lookupHandlers(
+  program: TSESTree.Program,
+  sourceCode: SourceCode,
+  settings: LambdaGuardSettings,
+): readonly LambdaHandler[] {
   let perProgram = cache.get(program);
   if (perProgram === undefined) {
     perProgram = new Map();
     cache.set(program, perProgram);
   }
-  let handlers = perProgram.get(settingsObject);
-  if (handlers !== undefined) return handlers;
-  // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
-  const settings = getLambdaGuardSettings(context);
-  // The validated settings are one object per settings object (and one for no settings): equal settings written
-  // in two config objects are computed twice, which is rare and harmless.
-  const key = settings;
-  handlers = perProgram.get(key);
+  let handlers = perProgram.get(settings);
   if (handlers === undefined) {
     try {
       handlers = Object.freeze(findHandlers(program, sourceCode, settings));
     } catch {
       handlers = Object.freeze([]);
     }
-    perProgram.set(key, handlers);
+    perProgram.set(settings, handlers);
   }
-  perProgram.set(settingsObject, handlers);
   return handlers;
 }
 
@@ -156,12 +157,6 @@ function findHandlers(
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
   // handler names can match, and other exports need no work.
   const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program);
-  // An export is named in the text (`export { x as handler }`, `exports['handler']`, escapes aside): a file that
-  // never spells a handler name and has no type evidence exports no handler.
-  // (`default` is also `module.exports = fn` and `export = fn`, which spell `export`.)
-  const mentioned = (name: string): boolean =>
-    mayMention(sourceCode, name) || (name === 'default' && mayMention(sourceCode, 'export'));
-  if (!mayHaveTypeEvidence && ![...names].some(mentioned)) return [];
   const wanted = (name: string): boolean => mayHaveTypeEvidence || names.has(name);
   const candidates: ExportCandidate[] = [];
   for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);

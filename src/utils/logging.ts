@@ -302,9 +302,9 @@ interface Resolver {
   sourceCode: SourceCode;
   options: LoggingOptions;
   variables: Map<Variable, LoggerInfo | null>;
-  /** The file walk's log calls and middleware calls (non-null answers only), reused when an argument of a call is checked for a hand-off. */
-  logCalls?: Map<TSESTree.CallExpression, LogCall | null>;
-  callMiddlewares?: Map<TSESTree.CallExpression, LoggingMiddlewareUse | null>;
+  /** The file pass's log calls and middleware calls (found ones only), reused when a hand-off is checked. */
+  logCalls?: Map<TSESTree.CallExpression, LogCall>;
+  callMiddlewares?: Map<TSESTree.CallExpression, LoggingMiddlewareUse>;
   /** The file spells a middleware found through its import (`injectLambdaContext`, the input-output logger). */
   importedMiddleware?: boolean;
 }
@@ -855,9 +855,10 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
       const call = classify(node, resolver);
       // Only log calls are remembered: a map entry for every call of the file costs more than the rare second
       // classification of a non-log call (a call a logger is handed to)
-      if (call !== null) resolver.logCalls!.set(node, call);
-      if (call !== null) logCalls.push(call);
-      else if (!hasUnknownLogCall && isUnknownLogCall(node, resolver)) hasUnknownLogCall = true;
+      if (call !== null) {
+        resolver.logCalls!.set(node, call);
+        logCalls.push(call);
+      } else if (!hasUnknownLogCall && isUnknownLogCall(node, resolver)) hasUnknownLogCall = true;
       const callMiddleware = middlewareOf(node, resolver);
       if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);
       const middleware = callMiddleware ?? customUseArgument(node, resolver);
@@ -977,13 +978,11 @@ function isHandedOffLogger(node: TSESTree.Identifier, resolver: Resolver): boole
 }
 
 function cachedClassify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | null {
-  const known = resolver.logCalls?.get(node);
-  return known === undefined ? classify(node, resolver) : known;
+  return resolver.logCalls?.get(node) ?? classify(node, resolver);
 }
 
 function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): LoggingMiddlewareUse | null {
-  const known = resolver.callMiddlewares?.get(node);
-  return known === undefined ? middlewareOf(node, resolver) : known;
+  return resolver.callMiddlewares?.get(node) ?? middlewareOf(node, resolver);
 }
 
 function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
@@ -1095,10 +1094,6 @@ const FLAG_PREFIXES: ReadonlySet<string> = new Set([
   'count',
 ]);
 
-/**
- * The term `name` matches, or null. Matching is on word parts, case-insensitive: the name's last parts, joined,
- * equal the term with its separators removed (`apiKey`, `api_key` and `x-api-key` all end in `apikey`).
- */
 /** Each term's letters, lower-cased (`apiKey` → `apikey`), computed once per term. */
 const normalisedTerms = new Map<string, string>();
 
@@ -1113,6 +1108,10 @@ function normalisedTerm(term: string): string {
   return normalised;
 }
 
+/**
+ * The term `name` matches, or null. Matching is on word parts, case-insensitive: the name's last parts, joined,
+ * equal the term with its separators removed (`apiKey`, `api_key` and `x-api-key` all end in `apikey`).
+ */
 export function matchSensitiveName(name: string, terms: readonly string[] = DEFAULT_SENSITIVE_NAMES): string | null {
   if (name.length > 200) return null;
   const parts = nameParts(name);

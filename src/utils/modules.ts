@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from './ast.js';
+import { lastFile } from './last-file.js';
 
 /**
  * Which module and export does this identifier come from.
@@ -36,20 +37,8 @@ type Variable = TSESLint.Scope.Variable;
 /** Hops through re-bindings (`const S3 = AWS.S3`, `const { aws_iam: iam } = cdk`) before giving up. */
 const MAX_DEPTH = 16;
 
-/**
- * Resolved variables of the file being linted (keyed by the scope-manager Variable). One file at a time: a new
- * scope manager replaces the map, so nothing outlives its file.
- */
-let variableCacheOwner: unknown = null;
-let variableCache = new Map<Variable, ModuleRef | null>();
-
-function variableCacheFor(sourceCode: SourceCode): Map<Variable, ModuleRef | null> {
-  if (variableCacheOwner !== sourceCode.scopeManager) {
-    variableCacheOwner = sourceCode.scopeManager;
-    variableCache = new Map();
-  }
-  return variableCache;
-}
+/** Per file: resolved variables (keyed by the scope-manager Variable). */
+const variableCacheFor = lastFile<SourceCode, Map<Variable, ModuleRef | null>>(() => new Map());
 
 interface ResolveState {
   depth: number;
@@ -541,20 +530,15 @@ function entityNameRef(node: TSESTree.EntityName, sourceCode: SourceCode, state:
   return base === null ? null : { module: base.module, path: normalisePath([...base.path, ...names]) };
 }
 
-/** `moduleBoundNames` of the file being linted. */
-let moduleBoundNamesOwner: unknown = null;
-let moduleBoundNamesOfOwner: ReadonlySet<string> = new Set();
-
 /**
  * The names of the file's variables that may be bound to a module (a superset, by name): imports, and variables
  * whose initialiser is rooted (through member access and wrappers) at a `require(…)` / `await import(…)` call or at
  * another such name. `computeVariable` resolves nothing else, so a name outside the set resolves to null without a
  * scope search. Computed once per file from the scope manager's variables.
  */
-function moduleBoundNames(sourceCode: SourceCode): ReadonlySet<string> {
+const moduleBoundNames = lastFile((sourceCode: SourceCode): ReadonlySet<string> => {
   const scopeManager = sourceCode.scopeManager;
   if (scopeManager === null) return ALL_NAMES;
-  if (moduleBoundNamesOwner === scopeManager) return moduleBoundNamesOfOwner;
   const bound = new Set<string>();
   /** [name, the name its initialiser is rooted at] */
   const derived: [string, string][] = [];
@@ -593,10 +577,8 @@ function moduleBoundNames(sourceCode: SourceCode): ReadonlySet<string> {
       }
     }
   }
-  moduleBoundNamesOwner = scopeManager;
-  moduleBoundNamesOfOwner = bound;
   return bound;
-}
+});
 
 /** Without a scope manager every name may be bound. */
 const ALL_NAMES: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;

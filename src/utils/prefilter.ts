@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { lastFile } from './last-file.js';
 
 /**
  * Cheap per-file prefilters: can this file's code mention a name at all? Rules run on every file, most of which
@@ -18,33 +19,15 @@ const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 
 /** `&amp;`, `&#65;`, `&#x41;`: one quantifier over one class, linear. */
 const HTML_ENTITY = /&[#\w]+;/u;
 
-/**
- * Per-file answers are kept for the file being linted only: ESLint lints one file at a time per thread, and rules
- * ask about the same file over and over. One remembered entry costs nothing, where a WeakMap entry per file costs an
- * insertion and garbage-collector work on every file.
- */
-let hidingFile: SourceCode | null = null;
-let hidingAnswer = false;
-
 /** Does the text hold an escape or HTML entity that could spell a name (then every `mayMention` is true)? */
-export function mayHideNames(sourceCode: SourceCode): boolean {
-  if (hidingFile !== sourceCode) {
-    let hides: boolean;
-    const text = sourceCode.text;
-    hides = false;
-    // Pairs are consumed left to right, so `\\u` is an escaped backslash followed by `u`, not an escape.
-    for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
-      if (!HARMLESS_ESCAPES.has(text.charAt(index + 1))) {
-        hides = true;
-        break;
-      }
-    }
-    hides ||= text.includes('&') && HTML_ENTITY.test(text);
-    hidingFile = sourceCode;
-    hidingAnswer = hides;
+export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
+  const text = sourceCode.text;
+  // Pairs are consumed left to right, so `\\u` is an escaped backslash followed by `u`, not an escape.
+  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
+    if (!HARMLESS_ESCAPES.has(text.charAt(index + 1))) return true;
   }
-  return hidingAnswer;
-}
+  return text.includes('&') && HTML_ENTITY.test(text);
+});
 
 /** Could the file's code contain `word` (as or inside a name, key, string or specifier)? False only when it cannot. */
 export function mayMention(sourceCode: SourceCode, word: string): boolean {
@@ -59,33 +42,27 @@ export function mayMention(sourceCode: SourceCode, word: string): boolean {
 const AWS_SDK_SPECIFIER = /['"`](?:aws-sdk['"`/]|@aws-sdk\/)/u;
 const AWS_CDK_SPECIFIER = /['"`](?:aws-cdk-lib['"`/]|@aws-cdk\/)/u;
 
-/** For the file being linted: may it import an SDK, may it import CDK (see `hidingFile`). */
-let importFile: SourceCode | null = null;
-let importsSdk = false;
-let importsCdk = false;
-
-function mayImport(sourceCode: SourceCode): void {
-  if (importFile === sourceCode) return;
+/** Per file: may it import an SDK, may it import CDK. */
+const importsOf = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;
   const hides = mayHideNames(sourceCode);
-  importsSdk = hides || (text.includes('aws-sdk') && AWS_SDK_SPECIFIER.test(text));
-  importsCdk = hides || (text.includes('aws-cdk') && AWS_CDK_SPECIFIER.test(text));
-  importFile = sourceCode;
-}
+  return {
+    sdk: hides || (text.includes('aws-sdk') && AWS_SDK_SPECIFIER.test(text)),
+    cdk: hides || (text.includes('aws-cdk') && AWS_CDK_SPECIFIER.test(text)),
+  };
+});
 
 /**
  * Could anything in the file resolve (through `resolveModuleRef`) to an AWS SDK (v2 or v3) export? Module refs
  * come only from import / require / `import()` specifiers, so without such a specifier every ref is non-AWS.
  */
 export function mayImportAwsSdk(sourceCode: SourceCode): boolean {
-  mayImport(sourceCode);
-  return importsSdk;
+  return importsOf(sourceCode).sdk;
 }
 
 /** Could anything in the file resolve to an AWS CDK (`aws-cdk-lib`, `@aws-cdk/*`) export? */
 export function mayImportCdk(sourceCode: SourceCode): boolean {
-  mayImport(sourceCode);
-  return importsCdk;
+  return importsOf(sourceCode).cdk;
 }
 
 /**
