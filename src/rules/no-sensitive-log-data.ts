@@ -3,13 +3,14 @@ import { getPropertyName, skipTypeAndChainWrappers, skipTypeWrappers } from '../
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
 import {
-  DEFAULT_SENSITIVE_NAMES,
   classifyMiddleware,
+  DEFAULT_SENSITIVE_NAMES,
   getFileLogging,
   isGlobal,
   isJsonParse,
   isJsonStringify,
   isPlainIdentifierName,
+  loggersOptionSchema,
   matchSensitiveName,
   onceBound,
   patternPath,
@@ -99,13 +100,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          loggers: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              "Your own logger modules: a package name ('@acme/logger', subpaths included) or a path suffix of your files ('lib/logger' matches '../lib/logger.js'). Calls on their imports are checked like other log calls.",
-          },
+          loggers: loggersOptionSchema('Calls on their imports are checked like other log calls.'),
           sensitiveNames: {
             type: 'array',
             items: { type: 'string', minLength: 1 },

@@ -7,11 +7,12 @@ import {
   isJsonStringify,
   isPlainIdentifierName,
   libraryName,
+  type LogCall,
+  type LoggerLibrary,
+  loggersOptionSchema,
   nameParts,
   quoteString,
   variableOf,
-  type LogCall,
-  type LoggerLibrary,
 } from '../utils/logging.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -84,13 +85,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          loggers: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              "Your own logger modules: a package name ('@acme/logger', subpaths included) or a path suffix of your files ('lib/logger' matches '../lib/logger.js'). Calls on their imports are checked for messages built from data.",
-          },
+          loggers: loggersOptionSchema('Calls on their imports are checked for messages built from data.'),
         },
       },
     ],

@@ -4,9 +4,10 @@ import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
   getFileLogging,
-  quoteString,
+  loggersOptionSchema,
   type LoggingMiddlewareUse,
   type ModuleLogger,
+  quoteString,
 } from '../utils/logging.js';
 
 export type Options = [
@@ -38,13 +39,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          loggers: {
-            type: 'array',
-            items: { type: 'string', minLength: 1 },
-            uniqueItems: true,
-            description:
-              "Your own logger modules: a package name ('@acme/logger', subpaths included) or a path suffix of your files ('lib/logger' matches '../lib/logger.js'). Any call on an import of them counts as structured logging.",
-          },
+          loggers: loggersOptionSchema('Any call on an import of them counts as structured logging.'),
           middlewares: {
             type: 'array',
             items: { type: 'string', minLength: 1 },

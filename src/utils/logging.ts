@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { forEachNode, getCalleeName, getPropertyName, skipTypeAndChainWrappers } from './ast.js';
 import {
   findVariableOf,
@@ -790,6 +791,19 @@ function matchesCustomMiddleware(node: TSESTree.Node, resolver: Resolver): boole
     if (exported !== undefined && entries.includes(exported)) return true;
   }
   return name !== null && entries.includes(name);
+}
+
+/**
+ * The `loggers` option every logging rule takes (`effect`: what the rule does with calls on them). The same
+ * modules are matched the same way by all three rules (`moduleMatches`).
+ */
+export function loggersOptionSchema(effect: string): JSONSchema4 {
+  return {
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    uniqueItems: true,
+    description: `Your own logger modules: a package name ('@acme/logger', subpaths included) or a path suffix of your files ('lib/logger' matches '../lib/logger.js'). ${effect}`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
