@@ -11,6 +11,7 @@ import {
   isInside,
   isLambdaFunctionClass,
   isSdkLambdaClient,
+  LAMBDA_FUNCTION_CLASS_NAMES,
   isSdkLambdaCommand,
   readProps,
   resolveBoundExpression,
@@ -21,6 +22,7 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
+import { calleeMayBeExport } from '../utils/modules.js';
 import { getStaticString } from '../utils/static-value.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
@@ -227,6 +229,8 @@ export default createRule<Options, MessageIds>({
 
     const listeners: TSESLint.RuleListener = {
       NewExpression(node) {
+        // Most constructs of a stack are not functions: those written as another name need no lookup
+        if (!calleeMayBeExport(node, sourceCode, isFunctionCreationName)) return;
         // Without a CDK import no callee is a CDK class
         const ref = importsCdk ? cdkCalleeOnce(node, sourceCode) : null;
         if (isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction'])) {
@@ -278,6 +282,11 @@ export default createRule<Options, MessageIds>({
     return listeners;
   },
 });
+
+/** What the callee of a function's creation ends in: a CDK function class or `CreateFunctionCommand` (SDK v3). */
+function isFunctionCreationName(name: string): boolean {
+  return LAMBDA_FUNCTION_CLASS_NAMES.has(name) || name === 'CfnFunction' || name === 'CreateFunctionCommand';
+}
 
 /** Array methods whose callback runs once per element. */
 const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap']);

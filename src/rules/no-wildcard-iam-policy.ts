@@ -21,6 +21,7 @@ import {
 } from '../utils/iam-policy.js';
 import {
   awsApi,
+  calleeMayBeExport,
   findVariableOf,
   resolveCallee,
   resolveInstance,
@@ -159,6 +160,19 @@ const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
     permission: { organizationId: 'aws:PrincipalOrgID' },
   },
 };
+
+/** The CDK classes whose `new` the rule reads (besides SDK v3 commands). */
+const CDK_POLICY_CLASSES: ReadonlySet<string> = new Set([
+  'PolicyStatement',
+  'PolicyDocument',
+  'Role',
+  ...Object.keys(CFN_SINKS).map((key) => key.slice(key.indexOf('/') + 1)),
+]);
+
+/** What the callee of a `new` the rule reads ends in: a CDK policy class or an SDK v3 `…Command`. */
+function isPolicyCreationName(name: string): boolean {
+  return CDK_POLICY_CLASSES.has(name) || name.endsWith('Command');
+}
 
 /** Methods of a CDK `PolicyStatement` that change what it grants. */
 const STATEMENT_METHODS = new Set([
@@ -389,6 +403,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function onNew(node: TSESTree.NewExpression): void {
+      // Most constructs are not policy constructs: those written as another name need no lookup
+      if (!calleeMayBeExport(node, sourceCode, isPolicyCreationName)) return;
       const api = awsApiOnce(node, sourceCode);
       if (api === null) return;
       if (api.family === 'cdk') {

@@ -22,7 +22,7 @@ import {
   type Props,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
-import { awsApi, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
+import { awsApi, calleeMayBeExport, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { getStaticString } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
@@ -79,6 +79,23 @@ interface PendingReport {
 }
 
 const SDK_URL_COMMANDS = new Set(['CreateFunctionUrlConfigCommand', 'UpdateFunctionUrlConfigCommand']);
+
+/** The CDK classes whose `new` the rule reads (the cases of its `NewExpression` listener). */
+const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
+  'FunctionUrl',
+  'CfnUrl',
+  'LambdaRestApi',
+  'Method',
+  'CfnMethod',
+  'HttpApi',
+  'HttpRoute',
+  'CfnRoute',
+]);
+
+/** What the callee of a `new` the rule reads ends in: an API or URL construct, or an SDK URL-config command. */
+function isApiCreationName(name: string): boolean {
+  return API_CONSTRUCT_CLASSES.has(name) || SDK_URL_COMMANDS.has(name);
+}
 
 /** `AuthorizationType` members of aws-apigateway other than NONE, and the strings they stand for. */
 const REST_AUTH_MEMBERS = new Set(['IAM', 'CUSTOM', 'COGNITO']);
@@ -703,6 +720,8 @@ export default createRule<Options, MessageIds>({
         }
       },
       NewExpression(node) {
+        // Most constructs are neither APIs nor function URLs: those written as another name need no lookup
+        if (!calleeMayBeExport(node, sourceCode, isApiCreationName)) return;
         // Shared with the other rules that look every construct up
         const api = awsApiOnce(node, sourceCode);
         if (api === null) return;

@@ -440,6 +440,9 @@ const FUNCTION_CLASSES: readonly (readonly [string, readonly string[]])[] = [
   ['aws-cloudfront', ['experimental', 'EdgeFunction']],
 ];
 
+/** The class names of `FUNCTION_CLASSES` (`Function`, `NodejsFunction`, …): what a function construct's callee ends in. */
+export const LAMBDA_FUNCTION_CLASS_NAMES: ReadonlySet<string> = new Set(FUNCTION_CLASSES.map(([, path]) => path[path.length - 1]!));
+
 /** Is `ref` a Lambda function construct class (`lambda.Function`, `NodejsFunction`, `PythonFunction`, …)? */
 export function isLambdaFunctionClass(ref: CdkRef | null): boolean {
   return FUNCTION_CLASSES.some(([submodule, path]) => isCdk(ref, submodule, path));

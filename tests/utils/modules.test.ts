@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import {
   awsApi,
+  calleeMayBeExport,
   isAwsSdkV3Client,
   isCdkExport,
   resolveAwsCallee,
@@ -458,6 +459,111 @@ describe('resolveModuleRef', () => {
     const [result] = probe(code, 'cjs') as [ModuleRef];
     expect(result.module).toBe('aws-sdk');
     expect(result.path).toHaveLength(2_000);
+  });
+});
+
+describe('calleeMayBeExport', () => {
+  interface GateResult {
+    /** What the gate answered with an `accepts` that accepts nothing. */
+    may: boolean;
+    /** The names it asked `accepts` about. */
+    asked: string[];
+    ref: ModuleRef | null;
+  }
+
+  /** The gate's answer for every `new` / call passed to `__gate(…)`, next to what resolving finds. */
+  function gate(code: string, dialect: Dialect, eslintVersion: EslintVersion = 10): GateResult[] {
+    const results: GateResult[] = [];
+    runProbe(
+      code,
+      dialect,
+      (context) => ({
+        CallExpression(node) {
+          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== '__gate') return;
+          const argument = node.arguments[0] as TSESTree.Node;
+          if (argument.type !== AST_NODE_TYPES.NewExpression && argument.type !== AST_NODE_TYPES.CallExpression) return;
+          const asked: string[] = [];
+          const may = calleeMayBeExport(argument, context.sourceCode, (name) => {
+            asked.push(name);
+            return false;
+          });
+          results.push({ may, asked, ref: resolveCallee(argument, context.sourceCode) });
+        },
+      }),
+      {},
+      eslintVersion,
+    );
+    return results;
+  }
+
+  const iam = `import * as iam from 'aws-cdk-lib/aws-iam';`;
+  const cases: { name: string; code: string; dialects: Dialect[]; asked: string[] | null; resolves: boolean }[] = [
+    { name: 'named import', code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam'; __gate(new PolicyStatement());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
+    { name: 'renamed import: the imported name', code: `import { PolicyStatement as PS } from 'aws-cdk-lib/aws-iam'; __gate(new PS());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
+    { name: 'string-named import', code: `import { 'PolicyStatement' as PS } from 'aws-cdk-lib/aws-iam'; __gate(new PS());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
+    { name: 'namespace member', code: `${iam} __gate(new iam.PolicyStatement());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
+    { name: 'computed member with a literal key', code: `${iam} __gate(new iam['PolicyStatement']());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
+    { name: 'root barrel member chain', code: `import * as cdk from 'aws-cdk-lib'; __gate(new cdk.aws_iam.PolicyStatement());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
+    { name: 'a static method call', code: `${iam} __gate(iam.PolicyStatement.fromJson({}));`, dialects: ESM, asked: ['fromJson'], resolves: true },
+    { name: 'type wrappers around the callee', code: `${iam} __gate(new (iam.PolicyStatement as any)());`, dialects: TS, asked: ['PolicyStatement'], resolves: true },
+    { name: 'require member chain', code: `const iam = require('aws-cdk-lib/aws-iam'); __gate(new iam.Role());`, dialects: ALL, asked: ['Role'], resolves: true },
+    // Only resolving can tell: no name asked, the gate lets it through
+    { name: 'destructured require (a derived binding)', code: `const { PolicyStatement } = require('aws-cdk-lib/aws-iam'); __gate(new PolicyStatement());`, dialects: ALL, asked: null, resolves: true },
+    { name: 'an alias of a member', code: `${iam} const PS = iam.PolicyStatement; __gate(new PS());`, dialects: ESM, asked: null, resolves: true },
+    { name: 'default import (the module itself)', code: `import S3 from 'aws-sdk/clients/s3'; __gate(new S3());`, dialects: ESM, asked: null, resolves: true },
+    { name: 'a default member', code: `const s3 = require('aws-sdk/clients/s3'); __gate(new s3.default());`, dialects: ALL, asked: null, resolves: true },
+    { name: 'an import renamed from default', code: `import { default as S3 } from 'aws-sdk/clients/s3'; __gate(new S3());`, dialects: ESM, asked: null, resolves: true },
+    { name: 'a computed member', code: `${iam} const k = 'Role'; __gate(new iam[k]());`, dialects: ESM, asked: null, resolves: false },
+    {
+      name: 'an import whose name is declared again elsewhere in the file',
+      code: `${iam} import { Role } from 'aws-cdk-lib/aws-iam';\nfunction f() { const Role = iam.PolicyStatement; return __gate(new Role()); }\n__gate(new Role());`,
+      dialects: ESM,
+      asked: null,
+      resolves: true,
+    },
+    // Names no import reaches cannot resolve: no name asked, and the gate says no
+    { name: 'a local class', code: `class Local {} __gate(new Local());`, dialects: ALL, asked: [], resolves: false },
+    { name: 'an undeclared global', code: `__gate(new Missing());`, dialects: ALL, asked: [], resolves: false },
+  ];
+
+  const rows = cases.flatMap((c) => c.dialects.flatMap((dialect) => ESLINT_VERSIONS.map((eslint) => ({ ...c, dialect, eslint }))));
+  it.each(rows)('$name ($dialect, ESLint $eslint)', ({ code, dialect, eslint, asked, resolves }) => {
+    const results = gate(code, dialect, eslint);
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      if (asked === null) {
+        // Let through without a name: resolving decides
+        expect(result).toMatchObject({ may: true, asked: [] });
+      } else {
+        expect(result.asked).toEqual(asked);
+        expect(result.may).toBe(false);
+      }
+      expect(result.ref !== null).toBe(resolves);
+    }
+  });
+
+  // The gate is sound only if a resolved callee's path (and its AWS view) ends in the name the gate asked about
+  it.each(rows.filter((row) => row.asked !== null && row.asked.length > 0))(
+    'the asked name is the last name of the resolved path: $name ($dialect, ESLint $eslint)',
+    ({ code, dialect, eslint }) => {
+      for (const { asked, ref } of gate(code, dialect, eslint)) {
+        expect(ref).not.toBeNull();
+        expect(ref!.path.at(-1)).toBe(asked[0]);
+        const api = awsApi(ref!);
+        if (api !== null) expect(api.path.at(-1)).toBe(asked[0]);
+      }
+    },
+  );
+
+  it('accepts what `accepts` accepts', () => {
+    const code = `${iam} __gate(new iam.PolicyStatement()); __gate(new iam.Role());`;
+    const answers: boolean[] = [];
+    runProbe(code, 'esm', (context) => ({
+      NewExpression(node) {
+        answers.push(calleeMayBeExport(node, context.sourceCode, (name) => name === 'Role'));
+      },
+    }));
+    expect(answers).toEqual([false, true]);
   });
 });
 
