@@ -115,8 +115,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [defaultOptions],
   create(context, [options]) {
-    // A handler inside a test, a test stack's environment: not what a deployed function writes to CloudWatch
-    if (isTestFile(context)) return {};
     const sourceCode = context.sourceCode;
     // Handlers come from the file's top-level statements, known before traversal: log calls matter only with some
     const handlers = getLambdaHandlers(context);
@@ -124,6 +122,8 @@ export default createRule<Options, MessageIds>({
     const settingsSpelled = SETTING_WORDS.test(sourceCode.text) || mayHideNames(sourceCode);
     // Nothing to look at: no listener, and nothing allocated for this file
     if (handlers.length === 0 && !settingsSpelled) return {};
+    // A handler inside a test, a test stack's environment: not what a deployed function writes to CloudWatch
+    if (isTestFile(context)) return {};
     let injectMentioned: boolean | undefined;
     const reported = new Set<string>();
     const report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }): void => {
