@@ -54,13 +54,25 @@ export function resolveModuleRef(node: TSESTree.Node, sourceCode: SourceCode): M
   }
 }
 
-/** For `new X(…)` / `X.y(…)` / `X(…)`: the ModuleRef of the callee. */
+/**
+ * For `new X(…)` / `X.y(…)` / `X(…)`: the ModuleRef of the callee. Answered once per call and file: several rules
+ * (and the shared analyses) ask about the same constructs and calls. The ref is shared: treat it as read-only.
+ */
 export function resolveCallee(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): ModuleRef | null {
-  return resolveModuleRef(node.callee, sourceCode);
+  const callees = calleeCacheFor(sourceCode);
+  let ref = callees.get(node);
+  if (ref === undefined) {
+    ref = resolveModuleRef(node.callee, sourceCode);
+    callees.set(node, ref);
+  }
+  return ref;
 }
+
+/** Per file: resolved callees. */
+const calleeCacheFor = lastFile<SourceCode, Map<TSESTree.Node, ModuleRef | null>>(() => new Map());
 
 /** `new C(…)` / `C.m(…)` / `f(…)` whose callee is an AWS export: the ref and its normalised family, else null. */
 export function resolveAwsCallee(
