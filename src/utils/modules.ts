@@ -542,31 +542,16 @@ function entityNameRef(node: TSESTree.EntityName, sourceCode: SourceCode, state:
   return base === null ? null : { module: base.module, path: normalisePath([...base.path, ...names]) };
 }
 
-/** Per file: the names that may be bound to a module, and what the file's named imports import. */
-interface ModuleBindings {
-  /** `moduleBoundNames`: every name outside this set resolves to null. */
-  names: ReadonlySet<string>;
-  /**
-   * Local name → imported name of each `import { imported as local }`, for names declared nowhere else in the file
-   * (no shadowing declaration in any scope): every reference to such a name is that import.
-   */
-  importedAs: ReadonlyMap<string, string>;
-}
-
 /**
  * The names of the file's variables that may be bound to a module (a superset, by name): imports, and variables
  * whose initialiser is rooted (through member access and wrappers) at a `require(…)` / `await import(…)` call or at
  * another such name. `computeVariable` resolves nothing else, so a name outside the set resolves to null without a
- * scope search. Computed once per file from the scope manager's variables, with the file's named imports.
+ * scope search. Computed once per file from the scope manager's variables.
  */
-const moduleBindings = lastFile((sourceCode: SourceCode): ModuleBindings => {
+const moduleBoundNames = lastFile((sourceCode: SourceCode): ReadonlySet<string> => {
   const scopeManager = sourceCode.scopeManager;
-  if (scopeManager === null) return ALL_BINDINGS;
+  if (scopeManager === null) return ALL_NAMES;
   const bound = new Set<string>();
-  const importedAs = new Map<string, string>();
-  /** Names declared more than once in the file (any scopes): their references need scope analysis. */
-  const redeclared = new Set<string>();
-  const declared = new Set<string>();
   /** [name, the name its initialiser is rooted at] */
   const derived: [string, string][] = [];
   for (const scope of scopeManager.scopes) {
@@ -574,17 +559,10 @@ const moduleBindings = lastFile((sourceCode: SourceCode): ModuleBindings => {
     // (hundreds with TypeScript's lib types), unless the file is a script
     if (scope.type === 'global' && scope.childScopes.length === 1 && scope.childScopes[0]!.type === 'module') continue;
     for (const variable of scope.variables) {
-      if (declared.has(variable.name)) redeclared.add(variable.name);
-      else declared.add(variable.name);
       if (variable.defs.length !== 1) continue;
       const def = variable.defs[0]!;
       if (def.type === 'ImportBinding') {
         bound.add(variable.name);
-        const specifier = def.node as TSESTree.Node;
-        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-          const imported = specifier.imported;
-          importedAs.set(variable.name, imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value));
-        }
         continue;
       }
       if (def.type !== 'Variable') continue;
@@ -611,13 +589,42 @@ const moduleBindings = lastFile((sourceCode: SourceCode): ModuleBindings => {
       }
     }
   }
-  for (const name of redeclared) importedAs.delete(name);
-  return { names: bound, importedAs };
+  return bound;
 });
 
-function moduleBoundNames(sourceCode: SourceCode): ReadonlySet<string> {
-  return moduleBindings(sourceCode).names;
-}
+/**
+ * Per file, computed when first asked: local name → imported name of each `import { imported as local }` whose
+ * local name no other declaration in the file shares (in any scope), so that every reference to it is the import.
+ */
+const namedImports = lastFile((sourceCode: SourceCode): ReadonlyMap<string, string> => {
+  const importedAs = new Map<string, string>();
+  const scopeManager = sourceCode.scopeManager;
+  if (scopeManager === null) return importedAs;
+  // Imports are top-level statements
+  for (const statement of (sourceCode.ast as TSESTree.Program).body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+      const imported = specifier.imported;
+      importedAs.set(specifier.local.name, imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value));
+    }
+  }
+  if (importedAs.size === 0) return importedAs;
+  for (const scope of scopeManager.scopes) {
+    // The global scope encloses the module scope: its environment globals (`Function`, `Map`) never shadow an import
+    if (scope.type === 'global') continue;
+    for (const name of [...importedAs.keys()]) {
+      const variable = scope.set.get(name);
+      if (variable === undefined) continue;
+      // The import's own variable, declared by it alone; any other declaration of the name shadows or merges
+      const def = variable.defs[0];
+      if (variable.defs.length !== 1 || def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) {
+        importedAs.delete(name);
+      }
+    }
+  }
+  return importedAs;
+});
 
 /**
  * Can the callee of `node` resolve to a module export whose name `accepts`? Answered from the code, without a scope
@@ -635,20 +642,16 @@ export function calleeMayBeExport(
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     name = getPropertyName(callee);
   } else if (callee.type === AST_NODE_TYPES.Identifier) {
-    const bindings = moduleBindings(sourceCode);
-    if (!bindings.names.has(callee.name)) return false;
-    name = bindings.importedAs.get(callee.name);
+    if (!moduleBoundNames(sourceCode).has(callee.name)) return false;
+    name = namedImports(sourceCode).get(callee.name);
   }
   // `x.default` and a default import normalise away; anything else unnamed needs resolving
   if (name === null || name === undefined || name === 'default') return true;
   return accepts(name);
 }
 
-/** Without a scope manager every name may be bound, to anything. */
-const ALL_BINDINGS: ModuleBindings = {
-  names: { has: () => true } as unknown as ReadonlySet<string>,
-  importedAs: new Map(),
-};
+/** Without a scope manager every name may be bound. */
+const ALL_NAMES: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
 
 /**
  * The declarator of a variable written exactly once, at its declaration: `const`, or `let`/`var` never reassigned.

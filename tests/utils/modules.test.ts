@@ -500,6 +500,7 @@ describe('calleeMayBeExport', () => {
   const cases: { name: string; code: string; dialects: Dialect[]; asked: string[] | null; resolves: boolean }[] = [
     { name: 'named import', code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam'; __gate(new PolicyStatement());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
     { name: 'renamed import: the imported name', code: `import { PolicyStatement as PS } from 'aws-cdk-lib/aws-iam'; __gate(new PS());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
+    { name: 'an import named like a global', code: `import { Function } from 'aws-cdk-lib/aws-lambda'; __gate(new Function(this, 'f', {}));`, dialects: ESM, asked: ['Function'], resolves: true },
     { name: 'string-named import', code: `import { 'PolicyStatement' as PS } from 'aws-cdk-lib/aws-iam'; __gate(new PS());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
     { name: 'namespace member', code: `${iam} __gate(new iam.PolicyStatement());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
     { name: 'computed member with a literal key', code: `${iam} __gate(new iam['PolicyStatement']());`, dialects: ESM, asked: ['PolicyStatement'], resolves: true },
