@@ -733,6 +733,7 @@ export default createRule<Options, MessageIds>({
         }
         if (api.family !== 'cdk' || api.path.length !== 1) return;
         const submodule = api.submodule?.replace(/-alpha$/u, '') ?? null;
+        // Every class named here is in API_CONSTRUCT_CLASSES: the gate above lets no other name through
         switch (`${submodule}:${api.export}`) {
           case 'aws-lambda:FunctionUrl': {
             const props = constructProps(node, sourceCode);
