@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isAccessKeyId, isSecretAccessKeyShape } from '../utils/aws-credentials.js';
 import { getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
+import { mentionsPackage } from '../utils/prefilter.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import { findVariableOf, isGlobalIdentifier, onceBoundDeclarator } from '../utils/modules.js';
@@ -474,7 +475,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [rawOptions]) {
     const sourceCode = context.sourceCode;
-    if (!sourceCode.text.includes(SDK_MENTION)) return {};
+    if (!mentionsPackage(sourceCode.text, SDK_MENTION, '-sdk')) return {};
     const options = { ...DEFAULT_OPTIONS, ...rawOptions };
 
     const reported = new Set<string>();

@@ -42,13 +42,22 @@ export function mayMention(sourceCode: SourceCode, word: string): boolean {
 const AWS_SDK_SPECIFIER = /['"`](?:aws-sdk['"`/]|@aws-sdk\/)/u;
 const AWS_CDK_SPECIFIER = /['"`](?:aws-cdk-lib['"`/]|@aws-cdk\/)/u;
 
+/**
+ * Does `text` contain the package name `name` (`aws-sdk`)? Its `-tail` (`-sdk`) is looked for first: V8 finds a
+ * needle's first character with `memchr`, and `-` is much rarer in code than `a`, so texts without the name (most)
+ * are scanned several times faster.
+ */
+export function mentionsPackage(text: string, name: string, tail: string): boolean {
+  return text.includes(tail) && text.includes(name);
+}
+
 /** Per file: may it import an SDK, may it import CDK. */
 const importsOf = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;
   const hides = mayHideNames(sourceCode);
   return {
-    sdk: hides || (text.includes('aws-sdk') && AWS_SDK_SPECIFIER.test(text)),
-    cdk: hides || (text.includes('aws-cdk') && AWS_CDK_SPECIFIER.test(text)),
+    sdk: hides || (mentionsPackage(text, 'aws-sdk', '-sdk') && AWS_SDK_SPECIFIER.test(text)),
+    cdk: hides || (mentionsPackage(text, 'aws-cdk', '-cdk') && AWS_CDK_SPECIFIER.test(text)),
   };
 });
 
@@ -91,5 +100,5 @@ const LAMBDA_TYPES_SPECIFIER = /['"`](?:aws-lambda['"`]|@aws-lambda-powertools\/
 /** Could the file import handler types (`aws-lambda`'s `Handler`, Powertools' `LambdaInterface`)? */
 export function mayImportLambdaTypes(sourceCode: SourceCode): boolean {
   const text = sourceCode.text;
-  return (text.includes('aws-lambda') && LAMBDA_TYPES_SPECIFIER.test(text)) || mayHideNames(sourceCode);
+  return (mentionsPackage(text, 'aws-lambda', '-lambda') && LAMBDA_TYPES_SPECIFIER.test(text)) || mayHideNames(sourceCode);
 }

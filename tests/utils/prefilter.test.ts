@@ -7,6 +7,7 @@ import {
   mayImportLambdaTypes,
   mayImportSdkClientOf,
   mayMention,
+  mentionsPackage,
 } from '../../src/utils/prefilter.js';
 
 /** The prefilters read only the text; each call gets a fresh object (the caches are per SourceCode). */
@@ -33,6 +34,21 @@ describe('mayMention', () => {
     ['an empty file', '', false],
   ])('%s', (_name, text, expected) => {
     expect(mayMention(source(text), 'Statement')).toBe(expected);
+  });
+});
+
+describe('mentionsPackage', () => {
+  it.each([
+    ['the name', `import x from 'aws-sdk';`, true],
+    ['the name inside a longer one', `import x from '@aws-sdk/client-s3';`, true],
+    ['the tail alone', `const a = 'my-sdk';`, false],
+    ['the head alone', `const awssdk = 1;`, false],
+    ['both, apart', `const a = 'aws'; const b = 'x-sdk';`, false],
+    ['neither', `const a = 1;`, false],
+    ['an empty text', '', false],
+  ])('%s', (_name, text, expected) => {
+    expect(mentionsPackage(text, 'aws-sdk', '-sdk')).toBe(expected);
+    expect(mentionsPackage(text, 'aws-sdk', '-sdk')).toBe(text.includes('aws-sdk'));
   });
 });
 
