@@ -16,8 +16,6 @@ import { lastFile } from './last-file.js';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 'v']);
-/** `&amp;`, `&#65;`, `&#x41;`: one quantifier over one class, linear. */
-const HTML_ENTITY = /&[#\w]+;/u;
 
 /** Does the text hold an escape or HTML entity that could spell a name (then every `mayMention` is true)? */
 export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
@@ -26,8 +24,29 @@ export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourc
   for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
     if (!HARMLESS_ESCAPES.has(text.charAt(index + 1))) return true;
   }
-  return text.includes('&') && HTML_ENTITY.test(text);
+  return holdsHtmlEntity(text);
 });
+
+/**
+ * Does `text` hold an HTML entity (`&amp;`, `&#65;`, `&#x41;`: `&`, then `#` and word characters, then `;`), as
+ * `/&[#\w]+;/` would say? Looked for from each `&` (found with `indexOf`), which most texts hold few of: several
+ * times faster than the regex, whose scan starts at every character.
+ */
+export function holdsHtmlEntity(text: string): boolean {
+  for (let index = text.indexOf('&'); index !== -1; index = text.indexOf('&', index + 1)) {
+    let end = index + 1;
+    while (end < text.length && isEntityCharacter(text.charCodeAt(end))) end++;
+    if (end > index + 1 && text.charCodeAt(end) === 59 /* ; */) return true;
+  }
+  return false;
+}
+
+/** `[#A-Za-z0-9_]` */
+function isEntityCharacter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 35
+  );
+}
 
 /** Could the file's code contain `word` (as or inside a name, key, string or specifier)? False only when it cannot. */
 export function mayMention(sourceCode: SourceCode, word: string): boolean {

@@ -8,6 +8,7 @@ import {
   mayImportSdkClientOf,
   mayMention,
   mentionsPackage,
+  holdsHtmlEntity,
 } from '../../src/utils/prefilter.js';
 
 /** The prefilters read only the text; each call gets a fresh object (the caches are per SourceCode). */
@@ -34,6 +35,36 @@ describe('mayMention', () => {
     ['an empty file', '', false],
   ])('%s', (_name, text, expected) => {
     expect(mayMention(source(text), 'Statement')).toBe(expected);
+  });
+});
+
+describe('holdsHtmlEntity', () => {
+  const ENTITY = /&[#\w]+;/u;
+  it.each([
+    ['a named entity', 'a &amp; b', true],
+    ['a decimal entity', '<p>&#65;KIA</p>', true],
+    ['a hex entity', '&#x41;', true],
+    ['an entity at the very end', 'x &lt;', true],
+    ['logical and', 'a && b; c & d;', false],
+    ['an ampersand before a semicolon', 'a &;', false],
+    ['an entity after many ampersands', '&&&&&&&&&&&&&&&&amp;', true],
+    ['a run that ends the text', '&abc', false],
+    ['an empty text', '', false],
+  ])('%s', (_name, text, expected) => {
+    expect(holdsHtmlEntity(text)).toBe(expected);
+    expect(holdsHtmlEntity(text)).toBe(ENTITY.test(text));
+  });
+
+  it('answers as the regex does on random texts over its alphabet', () => {
+    const alphabet = ['&', ';', '#', 'a', 'Z', '0', '_', ' ', '-', '\u00e9', '$'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    for (let round = 0; round < 5_000; round++) {
+      const length = next() % 12;
+      let text = '';
+      for (let index = 0; index < length; index++) text += alphabet[next() % alphabet.length];
+      expect(holdsHtmlEntity(text), JSON.stringify(text)).toBe(ENTITY.test(text));
+    }
   });
 });
 
