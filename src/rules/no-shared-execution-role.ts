@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName } from '../utils/ast.js';
-import { cdkCalleeOnce } from '../utils/callee-cache.js';
 import {
   boundVariableName,
   cdkCallee,
@@ -232,7 +231,7 @@ export default createRule<Options, MessageIds>({
         // Most constructs of a stack are not functions: those written as another name need no lookup
         if (!calleeMayBeExport(node, sourceCode, isFunctionCreationName)) return;
         // Without a CDK import no callee is a CDK class
-        const ref = importsCdk ? cdkCalleeOnce(node, sourceCode) : null;
+        const ref = importsCdk ? cdkCallee(node, sourceCode) : null;
         if (isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction'])) {
           const props = constructProps(node, sourceCode);
           if (props.kind !== 'object') return;

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
-import { awsApiOnce } from '../utils/callee-cache.js';
 import { createRule } from '../utils/create-rule.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
@@ -21,6 +20,7 @@ import {
 } from '../utils/iam-policy.js';
 import {
   awsApi,
+  calleeAwsApi,
   calleeMayBeExport,
   findVariableOf,
   resolveCallee,
@@ -405,7 +405,7 @@ export default createRule<Options, MessageIds>({
     function onNew(node: TSESTree.NewExpression): void {
       // Most constructs are not policy constructs: those written as another name need no lookup
       if (!calleeMayBeExport(node, sourceCode, isPolicyCreationName)) return;
-      const api = awsApiOnce(node, sourceCode);
+      const api = calleeAwsApi(node, sourceCode);
       if (api === null) return;
       if (api.family === 'cdk') {
         onCdkNew(node, api);

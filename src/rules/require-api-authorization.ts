@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName } from '../utils/ast.js';
-import { awsApiOnce } from '../utils/callee-cache.js';
 import {
   cdkCallee,
   cdkEnumMember,
@@ -22,7 +21,7 @@ import {
   type Props,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
-import { awsApi, calleeMayBeExport, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
+import { awsApi, calleeAwsApi, calleeMayBeExport, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { getStaticString } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
@@ -723,7 +722,7 @@ export default createRule<Options, MessageIds>({
         // Most constructs are neither APIs nor function URLs: those written as another name need no lookup
         if (!calleeMayBeExport(node, sourceCode, isApiCreationName)) return;
         // Shared with the other rules that look every construct up
-        const api = awsApiOnce(node, sourceCode);
+        const api = calleeAwsApi(node, sourceCode);
         if (api === null) return;
         if (api.family === 'sdk-v3') {
           if (api.service === 'lambda' && api.path.length === 1 && SDK_URL_COMMANDS.has(api.export ?? '')) {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers, walkNodes } from './ast.js';
-import { awsApi, findVariableOf, resolveCallee, resolveInstance, resolveModuleRef, type AwsApi } from './modules.js';
+import { awsApi, calleeAwsApi, findVariableOf, resolveInstance, resolveModuleRef, type AwsApi } from './modules.js';
 import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
 
@@ -46,7 +46,7 @@ export function cdkRef(node: TSESTree.Node, sourceCode: SourceCode): CdkRef | nu
 
 /** The CDK export the callee of `new X(…)` / `X.m(…)` denotes, or null. */
 export function cdkCallee(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): CdkRef | null {
-  return toCdkRef(resolveCallee(node, sourceCode));
+  return cdkRefOfApi(calleeAwsApi(node, sourceCode));
 }
 
 /** Is `ref` exactly `submodule`'s export `path` (e.g. `'aws-iam', ['Role', 'fromRoleArn']`)? */
@@ -662,7 +662,6 @@ export function isSdkLambdaClient(node: TSESTree.Node, sourceCode: SourceCode): 
 
 /** Is `node` (`new X(…)`) the SDK v3 command `name` of @aws-sdk/client-lambda? */
 export function isSdkLambdaCommand(node: TSESTree.NewExpression, sourceCode: SourceCode, name: string): boolean {
-  const ref = resolveCallee(node, sourceCode);
-  const api = ref === null ? null : awsApi(ref);
+  const api = calleeAwsApi(node, sourceCode);
   return api?.family === 'sdk-v3' && api.service === 'lambda' && api.path.length === 1 && api.export === name;
 }

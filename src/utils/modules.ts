@@ -62,27 +62,45 @@ export function resolveCallee(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): ModuleRef | null {
-  const callees = calleeCacheFor(sourceCode);
-  let ref = callees.get(node);
-  if (ref === undefined) {
-    ref = resolveModuleRef(node.callee, sourceCode);
-    callees.set(node, ref);
-  }
-  return ref;
+  return calleeEntry(node, sourceCode).ref;
 }
 
-/** Per file: resolved callees. */
-const calleeCacheFor = lastFile<SourceCode, Map<TSESTree.Node, ModuleRef | null>>(() => new Map());
+/** `awsApi` of the callee's ref (null when it resolves to nothing or to no AWS module), once per call and file. */
+export function calleeAwsApi(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: SourceCode,
+): AwsApi | null {
+  const entry = calleeEntry(node, sourceCode);
+  if (entry.api === undefined) entry.api = entry.ref === null ? null : awsApi(entry.ref);
+  return entry.api;
+}
+
+/** A call's resolved callee and, once asked for, its `awsApi`. */
+interface CalleeEntry {
+  ref: ModuleRef | null;
+  api: AwsApi | null | undefined;
+}
+
+/** Per file: the callees resolved so far. */
+const calleeCacheFor = lastFile<SourceCode, Map<TSESTree.Node, CalleeEntry>>(() => new Map());
+
+function calleeEntry(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): CalleeEntry {
+  const callees = calleeCacheFor(sourceCode);
+  let entry = callees.get(node);
+  if (entry === undefined) {
+    entry = { ref: resolveModuleRef(node.callee, sourceCode), api: undefined };
+    callees.set(node, entry);
+  }
+  return entry;
+}
 
 /** `new C(…)` / `C.m(…)` / `f(…)` whose callee is an AWS export: the ref and its normalised family, else null. */
 export function resolveAwsCallee(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: SourceCode,
 ): { ref: ModuleRef; api: AwsApi } | null {
-  const ref = resolveCallee(node, sourceCode);
-  if (ref === null) return null;
-  const api = awsApi(ref);
-  return api === null ? null : { ref, api };
+  const api = calleeAwsApi(node, sourceCode);
+  return api === null ? null : { ref: resolveCallee(node, sourceCode)!, api };
 }
 
 /** An Identifier / MemberExpression that denotes an AWS export: the ref and its normalised family, else null. */
