@@ -38,6 +38,7 @@ import {
   type StaticProperty,
   type StaticValue,
 } from '../utils/static-value.js';
+import { isAsciiWordCode } from '../utils/strings.js';
 
 export type Options = [
   {
@@ -756,9 +757,7 @@ function keyWordOffsets(sourceCode: Readonly<TSESLint.SourceCode>): number[] | n
 
 /** An ASCII character that continues a name (`[A-Za-z0-9_$]`). Others, non-ASCII included, count as boundaries (keeping the occurrence is the safe side). */
 function isNamePart(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36
-  );
+  return isAsciiWordCode(code) || code === 36; /* $ */
 }
 
 function looksLikeJsonPolicy(text: string): boolean {

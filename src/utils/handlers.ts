@@ -15,9 +15,10 @@ import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js'
  * Which functions of a file are Lambda handlers.
  *
  * Only the file's top-level statements are read (exports live there), so the cost is one shallow pass per file,
- * cached on the Program and shared by every rule. A handler is an export whose name is a handler name (`handler`
- * plus `settings['lambda-guard'].handlerNames`) and whose value is a function, a known wrapper around one, or a
- * known framework adapter; or any export typed with `aws-lambda` handler types. Anything else is not a handler.
+ * remembered for the file being linted and shared by every rule. A handler is an export whose name is a handler
+ * name (`handler` plus `settings['lambda-guard'].handlerNames`) and whose value is a function, a known wrapper
+ * around one, or a known framework adapter; or any export typed with `aws-lambda` handler types. Anything else is
+ * not a handler.
  */
 
 export interface LambdaHandler {
@@ -55,12 +56,13 @@ export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler'];
 /** Hops through `const a = b` / wrappers before giving up. */
 const MAX_HOPS = 16;
 
-/** Per Program, per validated settings (one object per settings object): the handlers. */
-const cache = new WeakMap<TSESTree.Program, Map<LambdaGuardSettings, readonly LambdaHandler[]>>();
 /** Per handlers array: handler function → handler, for `getEnclosingHandler`. */
 const byFunctionCache = new WeakMap<readonly LambdaHandler[], Map<TSESTree.Node, LambdaHandler>>();
 
-/** All handlers of the file. Computed once per file and settings, and shared by every rule. */
+/**
+ * All handlers of the file. Computed once per file and shared by every rule: every rule linting a file sees the
+ * same Program and settings object, so the last file's answer is the only one kept.
+ */
 export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   const sourceCode = context.sourceCode;
   const program = sourceCode.ast as TSESTree.Program;
@@ -69,7 +71,7 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   if (program === last.program && settingsObject === last.settings) return last.handlers;
   // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
   const settings = getLambdaGuardSettings(context);
-  const handlers = mayExportHandlers(sourceCode, settings) ? lookupHandlers(program, sourceCode, settings) : NO_HANDLERS;
+  const handlers = mayExportHandlers(sourceCode, settings) ? safeFindHandlers(program, sourceCode, settings) : NO_HANDLERS;
   last.program = program;
   last.settings = settingsObject;
   last.handlers = handlers;
@@ -97,26 +99,17 @@ function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings
   return false;
 }
 
-function lookupHandlers(
+/** `findHandlers`, frozen; anything unexpected in the code means no handlers, never an exception. */
+function safeFindHandlers(
   program: TSESTree.Program,
   sourceCode: SourceCode,
   settings: LambdaGuardSettings,
 ): readonly LambdaHandler[] {
-  let perProgram = cache.get(program);
-  if (perProgram === undefined) {
-    perProgram = new Map();
-    cache.set(program, perProgram);
+  try {
+    return Object.freeze(findHandlers(program, sourceCode, settings));
+  } catch {
+    return NO_HANDLERS;
   }
-  let handlers = perProgram.get(settings);
-  if (handlers === undefined) {
-    try {
-      handlers = Object.freeze(findHandlers(program, sourceCode, settings));
-    } catch {
-      handlers = Object.freeze([]);
-    }
-    perProgram.set(settings, handlers);
-  }
-  return handlers;
 }
 
 /** The handler whose (unwrapped) function contains `node`, or null. Walks up the parents iteratively. */

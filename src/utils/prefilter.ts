@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { lastFile } from './last-file.js';
+import { isAsciiWordCode } from './strings.js';
 
 /**
  * Cheap per-file prefilters: can this file's code mention a name at all? Rules run on every file, most of which
@@ -43,9 +44,7 @@ export function holdsHtmlEntity(text: string): boolean {
 
 /** `[#A-Za-z0-9_]` */
 function isEntityCharacter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 35
-  );
+  return isAsciiWordCode(code) || code === 35; /* # */
 }
 
 /** Could the file's code contain `word` (as or inside a name, key, string or specifier)? False only when it cannot. */
