@@ -2,10 +2,10 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isAccessKeyId, isSecretAccessKeyShape } from '../utils/aws-credentials.js';
 import { getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
-import { mentionsPackage } from '../utils/prefilter.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import { findVariableOf, isGlobalIdentifier, onceBoundDeclarator } from '../utils/modules.js';
+import { mentionsPackage } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
   endpointLocality,
