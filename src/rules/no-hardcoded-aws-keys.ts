@@ -6,6 +6,8 @@ import {
   isSessionTokenName,
   mightHoldCredential,
   credentialNamePositions,
+  holdsCredentialName,
+  holdsKeyIdPrefix,
   sourceEvidence,
   pairCredentials,
   scanCredentialText,
@@ -281,11 +283,15 @@ export default createRule<Options, MessageIds>({
     // says so, and then the rule registers no listener at all.
     const evidence = sourceEvidence(sourceCode.text);
     if (!evidence.keyId && !evidence.name) return {};
+    // Written out (or escaped), a key ID can sit in any string; cut into pieces or encoded, only a fold can produce
+    // one. A file with neither a written key ID nor a credential name needs its plain strings and comments only
+    // when a fold did produce a key ID (their secrets pair with it): then they are gathered at the end.
+    const stringsMatter = evidence.writtenKeyId || evidence.name;
 
     // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
     // known.
     /** String literals, plain templates and JSX text that may hold a credential. */
-    const leaves: (TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText)[] = [];
+    const leaves: Leaf[] = [];
     /** Fold constructs (`+`, templates with expressions, join/concat/toString, decoding calls), in pre-order. */
     const folds: TSESTree.Node[] = [];
     /** Declarators whose value holds a candidate: their uses in credential properties are checked too. */
@@ -441,26 +447,32 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    let namePositions: number[] | null = null;
+
+    /** Does the source range hold a credential name (the positions found once per file, on first use)? */
+    function holdsName(range: Range): boolean {
+      const positions = (namePositions ??= credentialNamePositions(text, Infinity));
+      let low = 0;
+      let high = positions.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (positions[middle]! < range[0]) low = middle + 1;
+        else high = middle;
+      }
+      return low < positions.length && positions[low]! < range[1];
+    }
+
     /**
      * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs
      * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
      */
     function analyseNamedFolds(): void {
-      const positions = credentialNamePositions(text);
-      const holdsName = (node: TSESTree.Node): boolean => {
-        let low = 0;
-        let high = positions.length;
-        while (low < high) {
-          const middle = (low + high) >>> 1;
-          if (positions[middle]! < node.range[0]) low = middle + 1;
-          else high = middle;
-        }
-        return low < positions.length && positions[low]! < node.range[1];
-      };
       for (const node of folds) {
         if (foldOwner(node) !== null) continue;
-        const named = holdsName(node) || slotOf(node).names.some((name) => isSecretName(name) || isSessionTokenName(name));
-        if (named && mayHoldCredential(models().of(node))) fold(node);
+        if (!mayHoldCredential(models().of(node))) continue;
+        const named =
+          holdsName(node.range) || slotOf(node).names.some((name) => isSecretName(name) || isSessionTokenName(name));
+        if (named) fold(node);
       }
     }
 
@@ -510,6 +522,10 @@ export default createRule<Options, MessageIds>({
     }
 
     function analyseComments(): void {
+      // With no credential prefix written out in the file, no comment holds a key ID, and a secret or token in a
+      // comment counts only when the comment names it: only comments holding a credential name are read.
+      const namedOnly = !evidence.writtenKeyId || !holdsKeyIdPrefix(text);
+      if (namedOnly && !evidence.name) return;
       let previous: TSESTree.Comment | null = null;
       let runKey: TSESTree.Comment | null = null;
       for (const comment of sourceCode.getAllComments()) {
@@ -523,7 +539,7 @@ export default createRule<Options, MessageIds>({
           /^[ \t]*\r?\n[ \t]*$/.test(text.slice(previous.range[1], comment.range[0]));
         if (!continues) runKey = comment;
         previous = comment;
-        if (comment.value.length < MIN_TEXT_LENGTH) continue;
+        if (comment.value.length < MIN_TEXT_LENGTH || (namedOnly && !holdsCredentialName(comment.value))) continue;
         const candidates = scanCredentialText(comment.value);
         if (candidates.length === 0) continue;
         const offset = comment.range[0] + 2;
@@ -592,20 +608,34 @@ export default createRule<Options, MessageIds>({
       context.report({ loc, messageId: 'sessionToken', data: { token: describeSecret(primary.candidate.value) } });
     }
 
-    return {
-      Literal(node) {
-        const value = node.value;
-        if (typeof value === 'string' && mightHoldCredential(value)) leaves.push(node);
-      },
+    /**
+     * The plain strings in traversal order, for a file whose strings were not gathered on the way (see
+     * `stringsMatter`) once a fold produced a key ID. Iterative: deep nesting does not overflow the stack.
+     */
+    function collectLeaves(): void {
+      const visitorKeys = sourceCode.visitorKeys;
+      const stack: TSESTree.Node[] = [sourceCode.ast];
+      const push = (value: unknown): void => {
+        if (typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string') {
+          stack.push(value as TSESTree.Node);
+        }
+      };
+      while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (isLeaf(node)) leaves.push(node);
+        const keys = visitorKeys[node.type] ?? [];
+        for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex--) {
+          const child = (node as unknown as Record<string, unknown>)[keys[keyIndex]!];
+          if (Array.isArray(child)) for (let index = child.length - 1; index >= 0; index--) push(child[index]);
+          else push(child);
+        }
+      }
+    }
+
+    const listeners: TSESLint.RuleListener = {
       TemplateLiteral(node) {
         if (node.expressions.length > 0) folds.push(node);
-        else {
-          const cooked = node.quasis[0]?.value.cooked;
-          if (cooked && mightHoldCredential(cooked)) leaves.push(node);
-        }
-      },
-      JSXText(node) {
-        if (mightHoldCredential(node.value)) leaves.push(node);
+        else if (stringsMatter && isLeaf(node)) leaves.push(node);
       },
       BinaryExpression(node) {
         if (node.operator === '+') folds.push(node);
@@ -623,6 +653,10 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         analyseFolds();
+        if (!stringsMatter) {
+          if (groups.size === 0) return;
+          collectLeaves();
+        }
         analyseLeaves();
         if (candidateDeclarators.size > 0) analyseNamedSlots();
         if (options.checkComments !== false) analyseComments();
@@ -637,9 +671,37 @@ export default createRule<Options, MessageIds>({
         }
         report(findings);
       },
-    } satisfies TSESLint.RuleListener;
+    };
+    if (stringsMatter) {
+      listeners.Literal = (node) => {
+        if (isLeaf(node)) leaves.push(node);
+      };
+      listeners.JSXText = (node) => {
+        if (isLeaf(node)) leaves.push(node);
+      };
+    }
+    return listeners;
   },
 });
+
+type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
+
+/** A string written in the source (a literal, a template without expressions, JSX text) that may hold a credential. */
+function isLeaf(node: TSESTree.Node): node is Leaf {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'string' && mightHoldCredential(node.value);
+    case AST_NODE_TYPES.TemplateLiteral: {
+      if (node.expressions.length > 0) return false;
+      const cooked = node.quasis[0]?.value.cooked;
+      return !!cooked && mightHoldCredential(cooked);
+    }
+    case AST_NODE_TYPES.JSXText:
+      return mightHoldCredential(node.value);
+    default:
+      return false;
+  }
+}
 
 
 /** A property that holds a key ID, secret or token: `accessKeyId`, `secretAccessKey`, `sessionToken`, … */

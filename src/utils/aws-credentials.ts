@@ -577,14 +577,23 @@ export function mightHoldCredential(text: string): boolean {
  */
 const SECRET_RUN = /[A-Za-z0-9+/%]{40}/u; // 40: SECRET_LENGTH (a literal, so the regex-safety test checks it)
 
+// ---------------------------------------------------------------------------------------------------------------
+// The file-level prefilter
+// ---------------------------------------------------------------------------------------------------------------
+
 /**
  * Traces of a key ID in source text: a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) or the start of one cut at
  * the end of a piece (`'AK' + 'IA…'`, `` `AKI${…}` ``, `['A', 'K', …]`); an escaped upper-case letter (`\u0041`,
- * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one); a decoding call (`atob`, `Buffer.from`,
- * `decodeURI…`). Case-sensitive, literal alternation.
+ * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one) or a line continuation; a decoding call
+ * (`atob`, `Buffer.from`, `decodeURI…`). Case-sensitive, literal alternation.
  */
 const KEY_ID_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7]|[\n\r\u2028\u2029])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI/;
+/**
+ * The traces after which a string or template can hold a key ID as it is: the prefix written out, or escapes a
+ * string's cooked value undoes (JSX text and attributes decode `&#65;`).
+ */
+const WRITTEN_KEY_ID_TRACE = /A(?:KIA|SIA|BIA|CCA)|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7]|[\n\r\u2028\u2029])|&#/;
 /**
  * Credential names with any separators (secret, access key, AWS key, session or security token): what
  * `isSecretName` / `isSessionTokenName` accept, found in source text. `[\W_]*` stops at the first word character,
@@ -592,21 +601,62 @@ const KEY_ID_TRACE =
  */
 const CREDENTIAL_NAME_TRACE =
   /[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]/;
+/**
+ * `KEY_ID_TRACE` or `CREDENTIAL_NAME_TRACE`, in one pass: most files have neither, and one pass over the text costs
+ * less than two (the two sources are kept equal to this by a test).
+ */
+const CREDENTIAL_TRACE =
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7]|[\n\r\u2028\u2029])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]/;
+
+/** For tests: the combined trace is the alternation of the two. */
+export const TRACE_SOURCES = {
+  keyId: KEY_ID_TRACE.source,
+  name: CREDENTIAL_NAME_TRACE.source,
+  combined: CREDENTIAL_TRACE.source,
+} as const;
 
 export interface SourceEvidence {
   /** A key ID could be written, split, escaped or encoded somewhere in the text. */
   keyId: boolean;
+  /**
+   * A key ID can sit in a string or template as it is: the prefix is written out, or escaped in a way a string's
+   * cooked value undoes. When `keyId` holds but this does not, a key ID can only come out of a fold (a prefix cut
+   * into pieces, a decoding call).
+   */
+  writtenKeyId: boolean;
   /** A credential name appears somewhere in the text (secrets and tokens are only reported with one or a key ID). */
   name: boolean;
 }
 
+const NO_EVIDENCE: SourceEvidence = Object.freeze({ keyId: false, writtenKeyId: false, name: false });
+
 /**
  * The file-level prefilter. Everything the rule reports leaves a trace in the source text: a key ID (in some
  * form), or a secret / token with a credential name. With neither, no string, comment or expression of the file
- * can hold a reportable credential and the rule skips the file. Two regex passes, about 1 ns per character.
+ * can hold a reportable credential and the rule skips the file. One regex pass (about 2 ns per character) for
+ * the files with neither; the few others are looked at once more to tell the traces apart.
  */
 export function sourceEvidence(sourceText: string): SourceEvidence {
-  return { keyId: KEY_ID_TRACE.test(sourceText), name: CREDENTIAL_NAME_TRACE.test(sourceText) };
+  if (!CREDENTIAL_TRACE.test(sourceText)) return NO_EVIDENCE;
+  const keyId = KEY_ID_TRACE.test(sourceText);
+  return {
+    keyId,
+    writtenKeyId: keyId && WRITTEN_KEY_ID_TRACE.test(sourceText),
+    name: holdsCredentialName(sourceText),
+  };
+}
+
+/** Does `text` hold a credential name (secret, access key, AWS key, session or security token)? */
+export function holdsCredentialName(text: string): boolean {
+  return CREDENTIAL_NAME_TRACE.test(text);
+}
+
+/** Is a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) written out somewhere in `text`? */
+export function holdsKeyIdPrefix(text: string): boolean {
+  for (let index = text.indexOf('A'); index !== -1; index = text.indexOf('A', index + 1)) {
+    if (keyIdPrefixAt(text, index) !== null) return true;
+  }
+  return false;
 }
 
 /** Start offsets of the credential names in `sourceText`, ascending (at most `limit`). */

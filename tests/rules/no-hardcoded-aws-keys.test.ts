@@ -787,6 +787,41 @@ export const id = \`${'${'}PREFIX}${KEY_ID.slice(4)}\`;`,
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 19, endLine: 1, endColumn: 72 },
     ],
   },
+  {
+    name: 'a key ID cut inside its prefix pairs with a plain secret beside it (no credential name in the file)',
+    code: `export const pair = ['AK' + '${KEY_ID.slice(2)}', '${SECRET}'];`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 23, endLine: 1, endColumn: 48 },
+    ],
+  },
+  {
+    name: 'a decoded key ID pairs with a plain secret beside it (no credential name in the file)',
+    code: `export const pair = [atob('${b64(KEY_ID)}'), '${SECRET}'];`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 22, endLine: 1, endColumn: 58 },
+    ],
+  },
+  {
+    name: 'a key ID cut by a line continuation',
+    code: `export const id = 'AK\\\n${KEY_ID.slice(2)}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 20, endLine: 2, endColumn: 19 },
+    ],
+  },
+  {
+    name: 'with the prefix only escaped, comments count when they name the secret',
+    code: `// aws_secret_access_key = ${SECRET}
+// ${SECRET_2} is only a value
+export const id = '\\u0041${KEY_ID.slice(1)}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 28, endLine: 1, endColumn: 68 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 20, endLine: 3, endColumn: 45 },
+    ],
+  },
 ];
 
 const cjsValid: Valid[] = [
