@@ -8,6 +8,7 @@ import {
   credentialNamePositions,
   holdsCredentialName,
   holdsKeyIdPrefix,
+  holdsSecretRun,
   sourceEvidence,
   pairCredentials,
   scanCredentialText,
@@ -26,6 +27,7 @@ import {
   mayHoldCredential,
   RunModels,
 } from '../utils/string-folds.js';
+import { mayHideNames } from '../utils/prefilter.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
   cookedRangeToSourceRange,
@@ -284,9 +286,11 @@ export default createRule<Options, MessageIds>({
     const evidence = sourceEvidence(sourceCode.text);
     if (!evidence.keyId && !evidence.name) return {};
     // Written out (or escaped), a key ID can sit in any string; cut into pieces or encoded, only a fold can produce
-    // one. A file with neither a written key ID nor a credential name needs its plain strings and comments only
-    // when a fold did produce a key ID (their secrets pair with it): then they are gathered at the end.
-    const stringsMatter = evidence.writtenKeyId || evidence.name;
+    // one. A named secret or token is a run of 40 base64 characters, in the text as it is unless escapes break
+    // it up. Without either, plain strings and comments cannot hold a credential of their own: they matter only
+    // when a fold produced a key ID (their secrets pair with it), and then they are gathered at the end.
+    const stringsMatter =
+      evidence.writtenKeyId || (evidence.name && (holdsSecretRun(text) || mayHideNames(sourceCode)));
 
     // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
     // known.

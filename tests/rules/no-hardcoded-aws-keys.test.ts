@@ -804,6 +804,14 @@ export const id = \`${'${'}PREFIX}${KEY_ID.slice(4)}\`;`,
     ],
   },
   {
+    name: 'a named secret with an escaped character (the run of 40 is only in the cooked value)',
+    code: `const secretAccessKey = '${SECRET.slice(0, 10)}\\u00${SECRET.charCodeAt(10).toString(16)}${SECRET.slice(11)}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 26, endLine: 1, endColumn: 71 },
+    ],
+  },
+  {
     name: 'a key ID cut by a line continuation',
     code: `export const id = 'AK\\\n${KEY_ID.slice(2)}';`,
     output: null,

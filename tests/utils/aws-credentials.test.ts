@@ -5,6 +5,7 @@ import {
   compileAllowList,
   credentialNamePositions,
   holdsKeyIdPrefix,
+  holdsSecretRun,
   findAccessKeyIds,
   findCredentials,
   hasSessionTokenMarkers,
@@ -537,6 +538,21 @@ describe('sourceEvidence (the per-file prefilter)', () => {
 
   it('checks the combined trace as the alternation of the key ID and name traces', () => {
     expect(TRACE_SOURCES.combined).toBe(`${TRACE_SOURCES.keyId}|${TRACE_SOURCES.name}`);
+  });
+
+  it('finds a run of 40 secret characters as the regex does, reading one character in forty', () => {
+    const pattern = /[A-Za-z0-9+/%]{40}/u;
+    const texts = [
+      '',
+      SECRET,
+      ` ${SECRET} `,
+      `${'a'.repeat(39)} ${'b'.repeat(39)}`,
+      `${'a'.repeat(20)}%2B${'b'.repeat(17)}`,
+      `x${'é'.repeat(50)}${'c'.repeat(40)}`,
+      'ab-'.repeat(100),
+    ];
+    for (let seed = 0; seed < 2_000; seed++) texts.push(randomString(seed, seed % 120).replaceAll(/[^a-z]/gu, (c) => (seed % 3 ? c : ' ')));
+    for (const text of texts) expect(holdsSecretRun(text), text).toBe(pattern.test(text));
   });
 
   it('finds a credential prefix written out', () => {
