@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
+import { forEachNode, getPropertyName, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
 import {
   compileAllowList,
   isSecretName,
@@ -613,27 +613,13 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * The plain strings in traversal order, for a file whose strings were not gathered on the way (see
-     * `stringsMatter`) once a fold produced a key ID. Iterative: deep nesting does not overflow the stack.
+     * The plain strings in traversal order (ESLint's own, so in the order the listeners would have seen them), for a
+     * file whose strings were not gathered on the way (see `stringsMatter`) once a fold produced a key ID.
      */
     function collectLeaves(): void {
-      const visitorKeys = sourceCode.visitorKeys;
-      const stack: TSESTree.Node[] = [sourceCode.ast];
-      const push = (value: unknown): void => {
-        if (typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string') {
-          stack.push(value as TSESTree.Node);
-        }
-      };
-      while (stack.length > 0) {
-        const node = stack.pop()!;
+      forEachNode(sourceCode, (node) => {
         if (isLeaf(node)) leaves.push(node);
-        const keys = visitorKeys[node.type] ?? [];
-        for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex--) {
-          const child = (node as unknown as Record<string, unknown>)[keys[keyIndex]!];
-          if (Array.isArray(child)) for (let index = child.length - 1; index >= 0; index--) push(child[index]);
-          else push(child);
-        }
-      }
+      });
     }
 
     const listeners: TSESLint.RuleListener = {
