@@ -139,6 +139,9 @@ export const STAR_ONLY_ACTIONS: readonly string[] = [
   'comprehend:DetectSyntax',
   'comprehend:DetectPiiEntities',
   'textract:DetectDocumentText',
+  // Amazon Polly's permission table lists `*` as the resource of both.
+  'polly:SynthesizeSpeech',
+  'polly:DescribeVoices',
 ];
 
 /** Condition keys that tie a public principal to an organisation, account, ARN, source or VPC endpoint. */

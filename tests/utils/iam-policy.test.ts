@@ -87,6 +87,8 @@ describe('isStarOnlyAction', () => {
     ['app:Ping2', false],
     ['rekognition:DetectLabels', true],
     ['rekognition:DetectCustomLabels', false],
+    ['polly:SynthesizeSpeech', true],
+    ['polly:GetLexicon', false],
     ['kms:CreateKey', true],
     ['ec2:*', false],
     ['xray:*', false],
