@@ -6,7 +6,6 @@ import {
   isSessionTokenName,
   mightHoldCredential,
   credentialNamePositions,
-  holdsCredentialName,
   holdsKeyIdPrefix,
   holdsSecretRun,
   sourceEvidence,
@@ -285,12 +284,12 @@ export default createRule<Options, MessageIds>({
     // says so, and then the rule registers no listener at all.
     const evidence = sourceEvidence(sourceCode.text);
     if (!evidence.keyId && !evidence.name) return {};
-    // Written out (or escaped), a key ID can sit in any string; cut into pieces or encoded, only a fold can produce
-    // one. A named secret or token is a run of 40 base64 characters, in the text as it is unless escapes break
-    // it up. Without either, plain strings and comments cannot hold a credential of their own: they matter only
-    // when a fold produced a key ID (their secrets pair with it), and then they are gathered at the end.
-    const stringsMatter =
-      evidence.writtenKeyId || (evidence.name && (holdsSecretRun(text) || mayHideNames(sourceCode)));
+    // A plain string or comment holds a credential of its own only with a credential prefix written out, a run of
+    // 40 base64 characters (a secret or token), or an escape that could spell either (cooked values differ from
+    // the text only through escapes). Without them only folds can produce one (a prefix cut into pieces, a
+    // decoding call): the plain strings then matter only next to what a fold produced (its key ID pairs with their
+    // secrets), and are gathered at the end if it does.
+    const stringsMatter = holdsSecretRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode);
 
     // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
     // known.
@@ -451,32 +450,26 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    let namePositions: number[] | null = null;
-
-    /** Does the source range hold a credential name (the positions found once per file, on first use)? */
-    function holdsName(range: Range): boolean {
-      const positions = (namePositions ??= credentialNamePositions(text, Infinity));
-      let low = 0;
-      let high = positions.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (positions[middle]! < range[0]) low = middle + 1;
-        else high = middle;
-      }
-      return low < positions.length && positions[low]! < range[1];
-    }
-
     /**
      * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs
      * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
      */
     function analyseNamedFolds(): void {
+      const positions = credentialNamePositions(text);
+      const holdsName = (node: TSESTree.Node): boolean => {
+        let low = 0;
+        let high = positions.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if (positions[middle]! < node.range[0]) low = middle + 1;
+          else high = middle;
+        }
+        return low < positions.length && positions[low]! < node.range[1];
+      };
       for (const node of folds) {
         if (foldOwner(node) !== null) continue;
-        if (!mayHoldCredential(models().of(node))) continue;
-        const named =
-          holdsName(node.range) || slotOf(node).names.some((name) => isSecretName(name) || isSessionTokenName(name));
-        if (named) fold(node);
+        const named = holdsName(node) || slotOf(node).names.some((name) => isSecretName(name) || isSessionTokenName(name));
+        if (named && mayHoldCredential(models().of(node))) fold(node);
       }
     }
 
@@ -526,10 +519,6 @@ export default createRule<Options, MessageIds>({
     }
 
     function analyseComments(): void {
-      // With no credential prefix written out in the file, no comment holds a key ID, and a secret or token in a
-      // comment counts only when the comment names it: only comments holding a credential name are read.
-      const namedOnly = !evidence.writtenKeyId || !holdsKeyIdPrefix(text);
-      if (namedOnly && !evidence.name) return;
       let previous: TSESTree.Comment | null = null;
       let runKey: TSESTree.Comment | null = null;
       for (const comment of sourceCode.getAllComments()) {
@@ -543,7 +532,7 @@ export default createRule<Options, MessageIds>({
           /^[ \t]*\r?\n[ \t]*$/.test(text.slice(previous.range[1], comment.range[0]));
         if (!continues) runKey = comment;
         previous = comment;
-        if (comment.value.length < MIN_TEXT_LENGTH || (namedOnly && !holdsCredentialName(comment.value))) continue;
+        if (comment.value.length < MIN_TEXT_LENGTH) continue;
         const candidates = scanCredentialText(comment.value);
         if (candidates.length === 0) continue;
         const offset = comment.range[0] + 2;

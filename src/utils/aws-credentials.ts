@@ -567,23 +567,17 @@ export function mightHoldCredential(text: string): boolean {
     if (keyIdPrefixAt(text, index) !== null) return true;
     index = text.indexOf('A', index + 1);
   }
-  return length >= SECRET_LENGTH && SECRET_RUN.test(text);
+  return length >= SECRET_LENGTH && holdsSecretRun(text);
 }
 
-/**
- * SECRET_LENGTH (40) base64 characters in a row, `%` included (`%2B`): one character class under a fixed count,
- * linear (at most 40 steps per start) and native, where a loop over every character of every long string was the
- * rule's hot spot on bundled code.
- */
-const SECRET_RUN = /[A-Za-z0-9+/%]{40}/u; // 40: SECRET_LENGTH (a literal, so the regex-safety test checks it)
-
-/** `[A-Za-z0-9+/%]`: the characters of `SECRET_RUN`. */
+/** `[A-Za-z0-9+/%]`: the base64 alphabet, `%` included (a percent-encoded `%2B` continues a run). */
 const SECRET_RUN_CHAR = table(UPPER + LOWER + DIGITS + '+/%');
 
 /**
- * `SECRET_RUN.test(text)` for a whole source file, reading about one character in forty: a run of 40 must cover
- * every 40th position, so a position outside the class rules out the 39 before it (Boyer-Moore for runs). Code
- * holds no such run in most files, and the answer costs a fraction of a regex pass.
+ * Does `text` hold SECRET_LENGTH (40) characters of `[A-Za-z0-9+/%]` in a row (`/[A-Za-z0-9+/%]{40}/.test(text)`)?
+ * A run of 40 must cover every 40th position, so a position outside the class rules out the 39 before it
+ * (Boyer-Moore for runs): on code and prose about one character in forty is read, on base64 each at most twice.
+ * Used on every string the rule looks at and on whole files.
  */
 export function holdsSecretRun(text: string): boolean {
   let probe = SECRET_LENGTH - 1;
@@ -611,16 +605,11 @@ export function holdsSecretRun(text: string): boolean {
 /**
  * Traces of a key ID in source text: a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) or the start of one cut at
  * the end of a piece (`'AK' + 'IA…'`, `` `AKI${…}` ``, `['A', 'K', …]`); an escaped upper-case letter (`\u0041`,
- * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one) or a line continuation; a decoding call
- * (`atob`, `Buffer.from`, `decodeURI…`). Case-sensitive, literal alternation.
+ * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one); a decoding call (`atob`, `Buffer.from`,
+ * `decodeURI…`). Case-sensitive, literal alternation.
  */
 const KEY_ID_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7]|[\n\r\u2028\u2029])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI/;
-/**
- * The traces after which a string or template can hold a key ID as it is: the prefix written out, or escapes a
- * string's cooked value undoes (JSX text and attributes decode `&#65;`).
- */
-const WRITTEN_KEY_ID_TRACE = /A(?:KIA|SIA|BIA|CCA)|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7]|[\n\r\u2028\u2029])|&#/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI/;
 /**
  * Credential names with any separators (secret, access key, AWS key, session or security token): what
  * `isSecretName` / `isSessionTokenName` accept, found in source text. `[\W_]*` stops at the first word character,
@@ -633,7 +622,7 @@ const CREDENTIAL_NAME_TRACE =
  * less than two (the two sources are kept equal to this by a test).
  */
 const CREDENTIAL_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7]|[\n\r\u2028\u2029])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]/;
 
 /** For tests: the combined trace is the alternation of the two. */
 export const TRACE_SOURCES = {
@@ -645,37 +634,21 @@ export const TRACE_SOURCES = {
 export interface SourceEvidence {
   /** A key ID could be written, split, escaped or encoded somewhere in the text. */
   keyId: boolean;
-  /**
-   * A key ID can sit in a string or template as it is: the prefix is written out, or escaped in a way a string's
-   * cooked value undoes. When `keyId` holds but this does not, a key ID can only come out of a fold (a prefix cut
-   * into pieces, a decoding call).
-   */
-  writtenKeyId: boolean;
   /** A credential name appears somewhere in the text (secrets and tokens are only reported with one or a key ID). */
   name: boolean;
 }
 
-const NO_EVIDENCE: SourceEvidence = Object.freeze({ keyId: false, writtenKeyId: false, name: false });
+const NO_EVIDENCE: SourceEvidence = Object.freeze({ keyId: false, name: false });
 
 /**
  * The file-level prefilter. Everything the rule reports leaves a trace in the source text: a key ID (in some
  * form), or a secret / token with a credential name. With neither, no string, comment or expression of the file
  * can hold a reportable credential and the rule skips the file. One regex pass (about 2 ns per character) for
- * the files with neither; the few others are looked at once more to tell the traces apart.
+ * the files with neither; the few others are looked at again to tell the two apart.
  */
 export function sourceEvidence(sourceText: string): SourceEvidence {
   if (!CREDENTIAL_TRACE.test(sourceText)) return NO_EVIDENCE;
-  const keyId = KEY_ID_TRACE.test(sourceText);
-  return {
-    keyId,
-    writtenKeyId: keyId && WRITTEN_KEY_ID_TRACE.test(sourceText),
-    name: holdsCredentialName(sourceText),
-  };
-}
-
-/** Does `text` hold a credential name (secret, access key, AWS key, session or security token)? */
-export function holdsCredentialName(text: string): boolean {
-  return CREDENTIAL_NAME_TRACE.test(text);
+  return { keyId: KEY_ID_TRACE.test(sourceText), name: CREDENTIAL_NAME_TRACE.test(sourceText) };
 }
 
 /** Is a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) written out somewhere in `text`? */

@@ -301,10 +301,8 @@ export class RunModels {
       return result;
     }
     if (isDecodeCall(node)) {
+      // Decoding can turn any input into key characters: what counts is how much input there is.
       const input = this.of(node.arguments[0], depth + 1);
-      // `Buffer.from(s)` (UTF-8, the default) is `s` itself; decoding can turn any input into key characters: what
-      // counts then is how much input there is.
-      if (node.arguments.length === 1 && node.callee.type === AST_NODE_TYPES.MemberExpression) return input;
       return input === UNKNOWN_MODEL ? UNKNOWN_MODEL : anyModel(input.length);
     }
     if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return UNKNOWN_MODEL;

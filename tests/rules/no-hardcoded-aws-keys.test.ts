@@ -812,12 +812,40 @@ export const id = \`${'${'}PREFIX}${KEY_ID.slice(4)}\`;`,
     ],
   },
   {
-    name: 'a key ID cut by a line continuation',
-    code: `export const id = 'AK\\\n${KEY_ID.slice(2)}';`,
+    name: 'a key ID cut by a line continuation, in a file that decodes something',
+    code: `export const body = Buffer.from(input, 'base64');
+export const id = 'AK\\\n${KEY_ID.slice(2)}';`,
     output: null,
     errors: [
-      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 20, endLine: 2, endColumn: 19 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 20, endLine: 3, endColumn: 19 },
     ],
+  },
+  {
+    name: 'an identity escape inside the prefix, in a file whose other strings end in A',
+    code: `const label = 'NA';
+const k = 'A\\KIA${KEY_ID.slice(4)}';`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 12, endLine: 2, endColumn: 33 }],
+  },
+  {
+    name: 'a property name spelled with an escape, in a file whose other strings end in A',
+    code: `const label = 'NA';
+const o = { '\\x73ecret': '${SECRET}' };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 27, endLine: 2, endColumn: 67 }],
+  },
+  {
+    name: 'a comment naming the secret with a separator inside the word',
+    code: `// sec_ret = ${SECRET}
+// the secret is elsewhere`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 14, endLine: 1, endColumn: 54 }],
+  },
+  {
+    name: 'Buffer.from of a key assembled with String()',
+    code: `const k = Buffer.from(String('AK') + 'IA${KEY_ID.slice(4)}' + ' ok');`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 31, endLine: 1, endColumn: 57 }],
   },
   {
     name: 'with the prefix only escaped, comments count when they name the secret',

@@ -506,32 +506,31 @@ describe('mightHoldCredential (the per-string prefilter)', () => {
 });
 
 describe('sourceEvidence (the per-file prefilter)', () => {
-  it.each<[string, string, { keyId: boolean; writtenKeyId: boolean; name: boolean }]>([
-    ['a key ID', `const id = '${KEY_ID}';`, { keyId: true, writtenKeyId: true, name: false }],
-    ['a prefix split by a quote', `const id = 'AK' + 'IA…';`, { keyId: true, writtenKeyId: false, name: false }],
-    ['a prefix split three ways', `const id = 'AKI' + x;`, { keyId: true, writtenKeyId: false, name: false }],
-    ['a prefix cut by a template expression', 'const id = `AS${rest}`;', { keyId: true, writtenKeyId: false, name: false }],
-    ['single characters', "['A', 'K', 'I', 'A']", { keyId: true, writtenKeyId: false, name: false }],
-    ['ACCA split', "'AC' + 'CA'", { keyId: true, writtenKeyId: false, name: false }],
-    ['a unicode escape', "'\\u0041KIA'", { keyId: true, writtenKeyId: true, name: false }],
-    ['a code point escape', "'\\u{41}KIA'", { keyId: true, writtenKeyId: true, name: false }],
-    ['a hex escape', "'\\x41KIA'", { keyId: true, writtenKeyId: true, name: false }],
-    ['an octal escape', "'\\101KIA'", { keyId: true, writtenKeyId: true, name: false }],
-    ['a percent escape', "decodeComponent('%41KIA')", { keyId: true, writtenKeyId: false, name: false }],
-    ['an HTML entity', '<p>&#65;KIA</p>', { keyId: true, writtenKeyId: true, name: false }],
-    ['a line continuation', "'AK\\\nIA'", { keyId: true, writtenKeyId: true, name: false }],
-    ['atob', 'atob(x)', { keyId: true, writtenKeyId: false, name: false }],
-    ['Buffer.from', "Buffer.from(x, 'base64')", { keyId: true, writtenKeyId: false, name: false }],
-    ['decodeURIComponent', 'decodeURIComponent(x)', { keyId: true, writtenKeyId: false, name: false }],
-    ['secretAccessKey', 'const { secretAccessKey } = x;', { keyId: false, writtenKeyId: false, name: true }],
-    ['AWS_SECRET_ACCESS_KEY', 'process.env.AWS_SECRET_ACCESS_KEY', { keyId: false, writtenKeyId: false, name: true }],
-    ['access key in prose', '// the Access   Key is', { keyId: false, writtenKeyId: false, name: true }],
-    ['awsKey', 'const awsKey = x;', { keyId: false, writtenKeyId: false, name: true }],
-    ['sessionToken', 'c.sessionToken', { keyId: false, writtenKeyId: false, name: true }],
-    ['X-Amz-Security-Token', "'X-Amz-Security-Token'", { keyId: false, writtenKeyId: false, name: true }],
-    ['ordinary code', "export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });", { keyId: false, writtenKeyId: false, name: false }],
-    ['IAM unique IDs and lower-case look-alikes', `const ids = ['AIDA${KEY_ID_BODY}', '${KEY_ID.toLowerCase()}'];`, { keyId: false, writtenKeyId: false, name: false }],
-    ['an apiKey is not an AWS credential name', 'const apiKey = x; const token = y;', { keyId: false, writtenKeyId: false, name: false }],
+  it.each<[string, string, { keyId: boolean; name: boolean }]>([
+    ['a key ID', `const id = '${KEY_ID}';`, { keyId: true, name: false }],
+    ['a prefix split by a quote', `const id = 'AK' + 'IA…';`, { keyId: true, name: false }],
+    ['a prefix split three ways', `const id = 'AKI' + x;`, { keyId: true, name: false }],
+    ['a prefix cut by a template expression', 'const id = `AS${rest}`;', { keyId: true, name: false }],
+    ['single characters', "['A', 'K', 'I', 'A']", { keyId: true, name: false }],
+    ['ACCA split', "'AC' + 'CA'", { keyId: true, name: false }],
+    ['a unicode escape', "'\\u0041KIA'", { keyId: true, name: false }],
+    ['a code point escape', "'\\u{41}KIA'", { keyId: true, name: false }],
+    ['a hex escape', "'\\x41KIA'", { keyId: true, name: false }],
+    ['an octal escape', "'\\101KIA'", { keyId: true, name: false }],
+    ['a percent escape', "decodeComponent('%41KIA')", { keyId: true, name: false }],
+    ['an HTML entity', '<p>&#65;KIA</p>', { keyId: true, name: false }],
+    ['atob', 'atob(x)', { keyId: true, name: false }],
+    ['Buffer.from', "Buffer.from(x, 'base64')", { keyId: true, name: false }],
+    ['decodeURIComponent', 'decodeURIComponent(x)', { keyId: true, name: false }],
+    ['secretAccessKey', 'const { secretAccessKey } = x;', { keyId: false, name: true }],
+    ['AWS_SECRET_ACCESS_KEY', 'process.env.AWS_SECRET_ACCESS_KEY', { keyId: false, name: true }],
+    ['access key in prose', '// the Access   Key is', { keyId: false, name: true }],
+    ['awsKey', 'const awsKey = x;', { keyId: false, name: true }],
+    ['sessionToken', 'c.sessionToken', { keyId: false, name: true }],
+    ['X-Amz-Security-Token', "'X-Amz-Security-Token'", { keyId: false, name: true }],
+    ['ordinary code', "export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });", { keyId: false, name: false }],
+    ['IAM unique IDs and lower-case look-alikes', `const ids = ['AIDA${KEY_ID_BODY}', '${KEY_ID.toLowerCase()}'];`, { keyId: false, name: false }],
+    ['an apiKey is not an AWS credential name', 'const apiKey = x; const token = y;', { keyId: false, name: false }],
   ])('%s', (_name, text, expected) => {
     expect(sourceEvidence(text)).toEqual(expected);
   });
@@ -571,7 +570,7 @@ describe('sourceEvidence (the per-file prefilter)', () => {
   it('is fast on a megabyte of code', () => {
     const code = 'export function f(a, b) { return a + b * 2; }\n'.repeat(22_000);
     const started = performance.now();
-    expect(sourceEvidence(code)).toEqual({ keyId: false, writtenKeyId: false, name: false });
+    expect(sourceEvidence(code)).toEqual({ keyId: false, name: false });
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

@@ -96,7 +96,6 @@ describe('RunModels', () => {
     ['numbers', 'declare const i: number;\nconst value = i + 1;', false],
     ['a decoded literal', `const value = atob('${Buffer.from(KEY_ID).toString('base64')}');`, true],
     ['decoding something unknown', 'declare const x: string;\nconst value = atob(x);', false],
-    ['Buffer.from a long text in UTF-8 is that text', `const text = '${'a, '.repeat(30)}';\nconst value = Buffer.from(text).toString('base64');`, false],
     ['Buffer.from a long text as base64 may decode to anything', `const text = '${'a, '.repeat(30)}';\nconst value = Buffer.from(text, 'base64');`, true],
     ['Buffer.from a key ID in UTF-8', `const value = Buffer.from('${KEY_ID}');`, true],
     ['short pieces', "declare const name: string;\nconst value = 'Hello, ' + name + '!';", false],
