@@ -644,12 +644,21 @@ const NO_EVIDENCE: SourceEvidence = Object.freeze({ keyId: false, name: false })
  * The file-level prefilter. Everything the rule reports leaves a trace in the source text: a key ID (in some
  * form), or a secret / token with a credential name. With neither, no string, comment or expression of the file
  * can hold a reportable credential and the rule skips the file. One regex pass (about 2 ns per character) for
- * the files with neither; the few others are looked at again to tell the two apart.
+ * the files with neither; in the few others one more pass tells whether the second kind is there too.
  */
 export function sourceEvidence(sourceText: string): SourceEvidence {
-  if (!CREDENTIAL_TRACE.test(sourceText)) return NO_EVIDENCE;
-  return { keyId: KEY_ID_TRACE.test(sourceText), name: CREDENTIAL_NAME_TRACE.test(sourceText) };
+  const first = CREDENTIAL_TRACE.exec(sourceText);
+  if (first === null) return NO_EVIDENCE;
+  // The first trace tells one of the two (key ID alternatives come first in the combined pattern, so a key ID
+  // trace there is one); only the other needs a pass of its own.
+  KEY_ID_TRACE_AT.lastIndex = first.index;
+  return KEY_ID_TRACE_AT.test(sourceText)
+    ? { keyId: true, name: CREDENTIAL_NAME_TRACE.test(sourceText) }
+    : { keyId: KEY_ID_TRACE.test(sourceText), name: true };
 }
+
+/** `KEY_ID_TRACE` anchored at `lastIndex`. */
+const KEY_ID_TRACE_AT = new RegExp(KEY_ID_TRACE.source, 'y');
 
 /** Is a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) written out somewhere in `text`? */
 export function holdsKeyIdPrefix(text: string): boolean {
