@@ -562,12 +562,17 @@ export function scanCredentialText(text: string, options: ScanOptions = {}): Cre
 export function mightHoldCredential(text: string): boolean {
   const length = text.length;
   if (length < KEY_ID_LENGTH) return false;
-  let index = text.indexOf('A');
-  while (index !== -1 && index + KEY_ID_LENGTH <= length) {
-    if (keyIdPrefixAt(text, index) !== null) return true;
-    index = text.indexOf('A', index + 1);
-  }
+  // A prefix counts only with room for a whole key ID after it
+  if (holdsKeyIdPrefixBy(text, length - KEY_ID_LENGTH)) return true;
   return length >= SECRET_LENGTH && holdsSecretRun(text);
+}
+
+/** Is a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) written at some offset up to `lastStart` in `text`? */
+function holdsKeyIdPrefixBy(text: string, lastStart: number): boolean {
+  for (let index = text.indexOf('A'); index !== -1 && index <= lastStart; index = text.indexOf('A', index + 1)) {
+    if (keyIdPrefixAt(text, index) !== null) return true;
+  }
+  return false;
 }
 
 /** `[A-Za-z0-9+/%]`: the base64 alphabet, `%` included (a percent-encoded `%2B` continues a run). */
@@ -662,10 +667,7 @@ const KEY_ID_TRACE_AT = new RegExp(KEY_ID_TRACE.source, 'y');
 
 /** Is a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) written out somewhere in `text`? */
 export function holdsKeyIdPrefix(text: string): boolean {
-  for (let index = text.indexOf('A'); index !== -1; index = text.indexOf('A', index + 1)) {
-    if (keyIdPrefixAt(text, index) !== null) return true;
-  }
-  return false;
+  return holdsKeyIdPrefixBy(text, text.length - 4);
 }
 
 /** Start offsets of the credential names in `sourceText`, ascending (at most `limit`). */

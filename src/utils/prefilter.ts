@@ -115,8 +115,11 @@ const SERVICE_CHAR = /^[a-z0-9-]$/u;
 /** The modules handler type evidence comes from: `aws-lambda` (types) and `@aws-lambda-powertools/commons*`. */
 const LAMBDA_TYPES_SPECIFIER = /['"`](?:aws-lambda['"`]|@aws-lambda-powertools\/commons)/u;
 
-/** Could the file import handler types (`aws-lambda`'s `Handler`, Powertools' `LambdaInterface`)? */
-export function mayImportLambdaTypes(sourceCode: SourceCode): boolean {
+/**
+ * Could the file import handler types (`aws-lambda`'s `Handler`, Powertools' `LambdaInterface`)? Per file: handler
+ * detection asks before and inside its analysis.
+ */
+export const mayImportLambdaTypes: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;
   return (mentionsPackage(text, 'aws-lambda', '-lambda') && LAMBDA_TYPES_SPECIFIER.test(text)) || mayHideNames(sourceCode);
-}
+});
