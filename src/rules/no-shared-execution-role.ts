@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName } from '../utils/ast.js';
 import {
+  boundInitializer,
   boundVariableName,
   cdkCallee,
   constructId,
@@ -21,7 +22,7 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
-import { calleeMayBeExport } from '../utils/modules.js';
+import { calleeMayBeExport, findVariableOf } from '../utils/modules.js';
 import { getStaticString } from '../utils/static-value.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
@@ -29,7 +30,7 @@ const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
 
 export type Options = [Record<string, never>];
 
-export type MessageIds = 'sharedRole' | 'sharedRoleInLoop';
+export type MessageIds = 'sharedRole' | 'sharedRoleInLoop' | 'sharedRoleInHelper';
 
 /** How far `fn.role` / `role.roleArn` chains are followed. */
 const MAX_DEPTH = 8;
@@ -55,6 +56,8 @@ interface RoleUse {
   owner: boolean;
   /** Created in a loop (or an array callback) with a role made outside it: every iteration shares the role. */
   inLoop: boolean;
+  /** Created in a function called more than once with a role made outside it: every call shares the role. */
+  helper: RepeatedHelper | null;
 }
 
 interface RoleIdentity {
@@ -78,6 +81,8 @@ export default createRule<Options, MessageIds>({
         'Lambda function {{name}} shares its execution role ({{role}}) with {{first}}: give each function its own role with only the permissions it needs.',
       sharedRoleInLoop:
         'Every Lambda function this loop creates shares the execution role ({{role}}): give each function its own role with only the permissions it needs.',
+      sharedRoleInHelper:
+        'Every Lambda function that {{helper}}() creates shares the execution role ({{role}}), and it is called {{count}} times: give each function its own role with only the permissions it needs.',
     },
     schema: [
       {
@@ -112,7 +117,7 @@ export default createRule<Options, MessageIds>({
           return isRole ? { key: `node:${value.range[0]}`, label: null, origin: value } : null;
         }
         case AST_NODE_TYPES.CallExpression:
-          return importedRole(value);
+          return importedRole(value) ?? factoryRole(value, depth + 1);
         case AST_NODE_TYPES.MemberExpression: {
           const property = getPropertyName(value);
           if (property === 'roleArn' || property === 'attrArn') return roleIdentity(value.object, depth + 1);
@@ -149,6 +154,24 @@ export default createRule<Options, MessageIds>({
         : { key: `node:${call.range[0]}`, label: null, origin: call };
     }
 
+    /**
+     * `createRole('Orders')`, a function of the file that returns a role: a role it creates is a new one per call
+     * (identified by the call); one it returns from outside (or names by ARN) is that role whatever the call.
+     */
+    function factoryRole(call: TSESTree.CallExpression, depth: number): RoleIdentity | null {
+      if (depth > MAX_DEPTH) return null;
+      const fn = localFunction(call.callee, sourceCode);
+      if (fn === null) return null;
+      const returned = returnedValues(fn, sourceCode.visitorKeys);
+      if (returned.length !== 1) return null;
+      const inner = roleIdentity(returned[0]!, depth + 1);
+      if (inner === null) return null;
+      if (inner.origin !== null && isInside(inner.origin, fn)) {
+        return { key: `node:${call.range[0]}`, label: null, origin: call };
+      }
+      return inner;
+    }
+
     /** `fn.role`: the role of another function construct (its own `role`, or the one CDK generates for it). */
     function borrowedRole(node: TSESTree.Node, depth: number): RoleIdentity | null {
       const fn = resolveLambdaFunction(node, sourceCode);
@@ -168,6 +191,7 @@ export default createRule<Options, MessageIds>({
           role: '',
           owner: true,
           inLoop: false,
+          helper: null,
         });
       }
       return { key, label: null, origin: fn.creation };
@@ -193,6 +217,7 @@ export default createRule<Options, MessageIds>({
         role: roleText(role.node, identity),
         owner: false,
         inLoop: isRepeated(creation, identity.origin),
+        helper: repeatedHelper(creation, identity.origin, sourceCode),
       });
     }
 
@@ -257,13 +282,19 @@ export default createRule<Options, MessageIds>({
         for (const use of uses) {
           if (use.inLoop) {
             context.report({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
+          } else if (use.helper !== null) {
+            context.report({
+              node: use.reportNode,
+              messageId: 'sharedRoleInHelper',
+              data: { role: use.role, helper: use.helper.name, count: String(use.helper.calls) },
+            });
           }
         }
         for (const group of groups.values()) {
           if (group.length < 2) continue;
           group.sort((a, b) => a.position - b.position || (a.owner === b.owner ? 0 : a.owner ? -1 : 1));
           for (const [index, use] of group.entries()) {
-            if (index === 0 || use.owner || use.inLoop) continue;
+            if (index === 0 || use.owner || use.inLoop || use.helper !== null) continue;
             // The first earlier function that can exist together with this one (not in an exclusive branch).
             const first = group.slice(0, index).find((other) => !areExclusive(other.creation, use.creation));
             if (first === undefined) continue;
@@ -333,6 +364,186 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
   }
 }
 
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression ||
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/** A function of a helper called more than once. */
+interface RepeatedHelper {
+  /** `createFn`, `this.createFunction`. */
+  name: string;
+  /** Call sites in the file. */
+  calls: number;
+}
+
+/** Nodes visited when gathering a function's returns or a class's `this.m()` calls (a bound for huge files). */
+const MAX_WALK_NODES = 50_000;
+
+/**
+ * The function of the file a callee names: `createRole` (a function declaration, or a `const` bound to a function)
+ * or `this.createRole` (a method or arrow field of the enclosing class). Null otherwise.
+ */
+function localFunction(callee: TSESTree.Node, sourceCode: SourceCode): FunctionNode | null {
+  const target = unwrapExpression(callee);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariableOf(target, sourceCode);
+    if (variable === null || variable.defs.length !== 1) return null;
+    const def = variable.defs[0]!;
+    if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+    const init = boundInitializer(target, sourceCode);
+    const value = init === null ? null : unwrapExpression(init);
+    return isFunctionNode(value) ? value : null;
+  }
+  if (
+    target.type !== AST_NODE_TYPES.MemberExpression ||
+    unwrapExpression(target.object).type !== AST_NODE_TYPES.ThisExpression
+  ) {
+    return null;
+  }
+  const name = getPropertyName(target);
+  const body = enclosingClassBody(target);
+  if (name === null || body === null) return null;
+  let found: FunctionNode | null = null;
+  for (const member of body.body) {
+    const isMember = member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition;
+    if (!isMember || member.static) continue;
+    if (member.computed || getPropertyName(member) !== name) continue;
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind !== 'method') return null;
+    const value = member.value === null ? null : unwrapExpression(member.value);
+    if (!isFunctionNode(value) || found !== null) return null;
+    found = value;
+  }
+  return found;
+}
+
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  let current: TSESTree.Node | null | undefined = node.parent;
+  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/**
+ * Visit the nodes below `root`, not entering nested classes, nor nested functions unless `enterFunctions` (a
+ * function's returns are its own; a class's `this.m()` calls are in its methods).
+ */
+function forEachOwnNode(
+  root: TSESTree.Node,
+  visitorKeys: SourceCode['visitorKeys'],
+  enterFunctions: boolean,
+  visit: (node: TSESTree.Node) => void,
+): void {
+  const keysByType = visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: TSESTree.Node[] = [root];
+  for (let budget = 0; stack.length > 0 && budget < MAX_WALK_NODES; budget++) {
+    const node = stack.pop()!;
+    visit(node);
+    const nested = node !== root && ((!enterFunctions && isFunctionNode(node)) || node.type === AST_NODE_TYPES.ClassBody);
+    if (nested) continue;
+    for (const key of keysByType[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      const children = Array.isArray(child) ? child : [child];
+      for (const element of children) {
+        if (element !== null && typeof element === 'object' && typeof (element as TSESTree.Node).type === 'string') {
+          stack.push(element as TSESTree.Node);
+        }
+      }
+    }
+  }
+}
+
+/** What a function returns: its expression body, or the argument of each `return` (empty if one returns nothing). */
+function returnedValues(fn: FunctionNode, visitorKeys: SourceCode['visitorKeys']): TSESTree.Node[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const values: TSESTree.Node[] = [];
+  let bare = false;
+  forEachOwnNode(fn.body, visitorKeys, false, (node) => {
+    if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
+    if (node.argument === null) bare = true;
+    else values.push(node.argument);
+  });
+  return bare ? [] : values;
+}
+
+/**
+ * Is `creation` inside a named function of the file (`const createFn = (name) => new NodejsFunction(…, { role })`,
+ * `function make…`, a method called as `this.make…()`) that is called more than once, where the role is made outside
+ * it? Then every call creates another function with the same role. Calls in exclusive branches count as one.
+ */
+function repeatedHelper(
+  creation: TSESTree.Node,
+  origin: TSESTree.Node | null,
+  sourceCode: SourceCode,
+): RepeatedHelper | null {
+  let fn: TSESTree.Node | null | undefined = creation.parent;
+  for (let depth = 0; depth < MAX_BRANCH_SEARCH && fn !== undefined && fn !== null && !isFunctionNode(fn); depth++) {
+    fn = fn.parent;
+  }
+  if (!isFunctionNode(fn) || (origin !== null && isInside(origin, fn))) return null;
+  const named = helperCalls(fn, sourceCode);
+  if (named === null || named.calls.length < 2) return null;
+  const [first, ...rest] = named.calls;
+  if (rest.every((call) => areExclusive(first!, call))) return null;
+  return { name: named.name, calls: named.calls.length };
+}
+
+/** The name of a function and its call sites: a declared or `const`-bound function, or a method of a class. */
+function helperCalls(fn: FunctionNode, sourceCode: SourceCode): { name: string; calls: TSESTree.Node[] } | null {
+  const parent = fn.parent;
+  let variable = null;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) {
+    variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === fn.id!.name) ?? null;
+  } else if (
+    parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === fn &&
+    parent.id.type === AST_NODE_TYPES.Identifier
+  ) {
+    variable = sourceCode.getDeclaredVariables(parent)[0] ?? null;
+  }
+  if (variable !== null) {
+    const calls = variable.references
+      .map((reference) => reference.identifier.parent)
+      .filter((node): node is TSESTree.CallExpression => node?.type === AST_NODE_TYPES.CallExpression)
+      .filter((call) => call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === variable.name);
+    return { name: variable.name, calls };
+  }
+  // A method (or arrow field) of a class, called as `this.name(…)` in the class
+  const member = parent;
+  if (
+    (member?.type !== AST_NODE_TYPES.MethodDefinition && member?.type !== AST_NODE_TYPES.PropertyDefinition) ||
+    member.static ||
+    member.computed ||
+    member.parent.type !== AST_NODE_TYPES.ClassBody
+  ) {
+    return null;
+  }
+  const name = getPropertyName(member);
+  if (name === null) return null;
+  const calls: TSESTree.Node[] = [];
+  forEachOwnNode(member.parent, sourceCode.visitorKeys, true, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = unwrapExpression(node.callee);
+    if (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression &&
+      getPropertyName(callee) === name
+    ) {
+      calls.push(node);
+    }
+  });
+  return { name: `this.${name}`, calls };
+}
+
 /** Ancestors looked at to find where two creations branch apart. */
 const MAX_BRANCH_SEARCH = 256;
 
@@ -341,6 +552,7 @@ const MAX_BRANCH_SEARCH = 256;
  * { role }) else new Function(…, { role })`)? Then only one of them is ever created and nothing is shared.
  */
 function areExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  if (leavesBefore(a, b) || leavesBefore(b, a)) return true;
   // Each ancestor of `a`, mapped to the child on the path down to `a`.
   const pathOfA = new Map<TSESTree.Node, TSESTree.Node>();
   let child: TSESTree.Node = a;
@@ -370,6 +582,56 @@ function areExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
     current = current.parent;
   }
   return false;
+}
+
+/**
+ * Is `a` in a branch of an `if` that always leaves the function (`if (docker) { return new DockerImageFunction(…) }`)
+ * and `b` after that `if` in the same function? Then a call that creates `a` never reaches `b`.
+ */
+function leavesBefore(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  let child: TSESTree.Node = a;
+  let current: TSESTree.Node | null | undefined = a.parent;
+  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
+    if (isFunctionNode(current)) return false;
+    if (
+      current.type === AST_NODE_TYPES.IfStatement &&
+      current.test !== child &&
+      alwaysLeaves(child) &&
+      b.range[0] >= current.range[1] &&
+      enclosingFunction(current) === enclosingFunction(b)
+    ) {
+      return true;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return false;
+}
+
+/** Does running `statement` always end in `return` or `throw`? */
+function alwaysLeaves(statement: TSESTree.Node): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body[statement.body.length - 1];
+      return last !== undefined && alwaysLeaves(last);
+    }
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate !== null && alwaysLeaves(statement.consequent) && alwaysLeaves(statement.alternate);
+    default:
+      return false;
+  }
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  let current: TSESTree.Node | null | undefined = node.parent;
+  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
+    if (isFunctionNode(current)) return current;
+    current = current.parent;
+  }
+  return null;
 }
 
 function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {

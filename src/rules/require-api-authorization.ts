@@ -63,6 +63,9 @@ const CALL_METHODS = new Set([
 /** Members whose assignment sets a REST method's / HTTP route's authorization somewhere the rule does not follow. */
 const AUTHORIZATION_MEMBERS = new Set(['authorizationType', 'authorizerId', 'authorizer', 'authorizationScopes']);
 
+/** The authorization properties of a method or route, lower-cased, as an override path names them. */
+const OVERRIDE_AUTHORIZATION_PROPERTIES = new Set(['authorizationtype', 'authorizerid', 'authorizationscopes']);
+
 /** Members whose assignment sets a function URL's auth type (`(url.node.defaultChild as CfnUrl).authType = …`). */
 const URL_AUTH_MEMBERS = new Set(['authType']);
 
@@ -211,18 +214,61 @@ export default createRule<Options, MessageIds>({
         if (api === null) authorizationOverridden = true;
         else overriddenApis.add(api);
       } else if (AUTHORIZATION_MEMBERS.has(name)) {
-        authorizationOverridden = true;
+        if (mayBeL1Resource(left.object)) authorizationOverridden = true;
       } else if (URL_AUTH_MEMBERS.has(name)) {
-        urlAuthOverridden = true;
+        if (mayBeL1Resource(left.object)) urlAuthOverridden = true;
       }
     }
 
-    /** `cfn.addPropertyOverride('AuthorizationType', …)` / `addOverride('Properties.AuthType', …)`. */
+    /**
+     * Could `node` be an L1 resource (`method.node.defaultChild as CfnMethod`, an Aspect's `node`, a `new CfnMethod`)
+     * whose authorization an assignment sets? Not `this` (`this.authorizer = new CognitoUserPoolsAuthorizer(…)` is a
+     * field of the stack) nor a value known to be something else (an object literal, an L2 construct).
+     */
+    function mayBeL1Resource(node: TSESTree.Node): boolean {
+      const target = unwrapExpression(node);
+      if (target.type === AST_NODE_TYPES.ThisExpression) return false;
+      const value = resolveBoundExpression(target, sourceCode);
+      switch (value.type) {
+        case AST_NODE_TYPES.ObjectExpression:
+        case AST_NODE_TYPES.ArrayExpression:
+        case AST_NODE_TYPES.Literal:
+        case AST_NODE_TYPES.TemplateLiteral:
+        case AST_NODE_TYPES.ArrowFunctionExpression:
+        case AST_NODE_TYPES.FunctionExpression:
+        case AST_NODE_TYPES.ClassExpression:
+          return false;
+        case AST_NODE_TYPES.NewExpression: {
+          const callee = unwrapExpression(value.callee);
+          const name =
+            callee.type === AST_NODE_TYPES.Identifier
+              ? callee.name
+              : callee.type === AST_NODE_TYPES.MemberExpression
+                ? getPropertyName(callee)
+                : null;
+          return name === null || name.startsWith('Cfn');
+        }
+        default:
+          return true;
+      }
+    }
+
+    /**
+     * `cfn.addPropertyOverride('AuthorizationType', …)` / `addOverride('Properties.AuthType', …)`: a path with an
+     * authorization property of `AWS::ApiGateway::Method` / `AWS::ApiGatewayV2::Route` (`AuthorizationType`,
+     * `AuthorizerId`, `AuthorizationScopes`) or `AWS::Lambda::Url` (`AuthType`). Other paths
+     * (`Environment.Variables.AUTHORIZER_URL`) set nothing the rule reads.
+     */
     function checkOverride(node: TSESTree.CallExpression): void {
       const path = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
       if (path === null) return;
-      if (/authori[sz]/iu.test(path)) authorizationOverridden = true;
-      else if (/authtype/iu.test(path)) urlAuthOverridden = true;
+      const segments = path.toLowerCase().split('.');
+      // `addOverride('Properties', { AuthorizationType: … })`: the whole property bag, which may set it
+      const wholeProperties = segments.length === 1 && segments[0] === 'properties';
+      if (wholeProperties || segments.some((segment) => OVERRIDE_AUTHORIZATION_PROPERTIES.has(segment))) {
+        authorizationOverridden = true;
+      }
+      if (wholeProperties || segments.includes('authtype')) urlAuthOverridden = true;
     }
 
     /** An API Gateway private endpoint (`EndpointType.PRIVATE` only): reachable from VPC endpoints, not the internet. */
@@ -304,12 +350,21 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkAddFunctionUrl(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      if (resolveLambdaFunction(callee.object, sourceCode) === null) return;
       const argument = firstArgument(node);
       if (argument === undefined) return;
-      reportFunctionUrl(readProps(argument, sourceCode).get('authType'), argument, callee.property, [
-        functionId(callee.object),
-      ]);
+      const authType = readProps(argument, sourceCode).get('authType');
+      if (resolveLambdaFunction(callee.object, sourceCode) === null) {
+        // A function received from elsewhere (`props.fn`, a parameter): CDK's own enum proves the call is CDK's
+        if (authType.state === 'present' && isCdkEnumNone(authType.node, 'aws-lambda', 'FunctionUrlAuthType')) {
+          reportFunctionUrl(authType, argument, callee.property, []);
+        }
+        return;
+      }
+      reportFunctionUrl(authType, argument, callee.property, [functionId(callee.object)]);
+    }
+
+    function isCdkEnumNone(node: TSESTree.Node, submodule: string, enumName: string): boolean {
+      return cdkEnumMember(node, sourceCode, submodule, enumName) === 'NONE';
     }
 
     function checkSdkUrlConfig(
@@ -401,11 +456,37 @@ export default createRule<Options, MessageIds>({
       if (verb === null || verb === 'OPTIONS') return;
       if (isMockIntegration(node.arguments[1])) return;
       const resource = resolveRestResource(callee.object, sourceCode);
-      if (resource === null || isPrivateApi(resource.api)) return;
+      if (resource === null) {
+        checkUnresolvedMethod(verb, node.arguments[2], callee.property);
+        return;
+      }
+      if (isPrivateApi(resource.api)) return;
       const optionsNode = node.arguments[2] ?? null;
       const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
       if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
       reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path), resource.api);
+    }
+
+    /**
+     * A method on a resource received from elsewhere (`props.api.root`): what it inherits is unknown, but CDK's own
+     * `AuthorizationType.NONE` written on the method is public whatever the API's defaults (an endpoint type the
+     * rule cannot see aside).
+     */
+    function checkUnresolvedMethod(
+      verb: string,
+      optionsNode: TSESTree.Node | undefined,
+      fallback: TSESTree.Node,
+    ): void {
+      if (optionsNode === undefined || optionsNode.type === AST_NODE_TYPES.SpreadElement) return;
+      const own = readProps(optionsNode, sourceCode);
+      if (own.kind !== 'object') return;
+      const type = own.get('authorizationType');
+      if (type.state !== 'present' || !isCdkEnumNone(type.node, 'aws-apigateway', 'AuthorizationType')) return;
+      // An authorizer next to NONE: CDK throws on the mix; not a method the rule can judge
+      if (own.get('authorizer').state !== 'absent' || isAllowed([], null)) return;
+      const evaluated = evaluateMethod(own, []);
+      if (evaluated === null || !evaluated.open) return;
+      reportMethod(evaluated, optionsNode, fallback, verb, null);
     }
 
     function checkAddProxy(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {

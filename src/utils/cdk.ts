@@ -111,16 +111,52 @@ export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCo
 }
 
 /**
- * Follow once-bound identifiers, once-assigned `this.x` members (see thisMemberInitializer) and TS wrappers to the
- * expression they hold; the last node reached.
+ * `roles.api` where `roles` is bound once to an object literal (`const roles = { api: new Role(…) }`) whose members
+ * are never written (`roles.api = …`): the value of its last `api` property. Null when a spread after it, a computed
+ * key or a getter could change what the member holds.
+ */
+function objectMemberInitializer(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Expression | null {
+  const key = getPropertyName(node);
+  const object = unwrapExpression(node.object);
+  if (key === null || object.type !== AST_NODE_TYPES.Identifier) return null;
+  const init = boundInitializer(object, sourceCode);
+  const literal = init === null ? null : unwrapExpression(init);
+  if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  let value: TSESTree.Expression | null = null;
+  for (let index = literal.properties.length - 1; index >= 0 && value === null; index--) {
+    const property = literal.properties[index]!;
+    if (property.type === AST_NODE_TYPES.SpreadElement) return null;
+    const name = getPropertyName(property);
+    if (name === null) {
+      if (property.computed) return null;
+      continue;
+    }
+    if (name !== key) continue;
+    if (property.kind !== 'init' || property.value.type === AST_NODE_TYPES.AssignmentPattern) return null;
+    value = property.value as TSESTree.Expression;
+  }
+  if (value === null) return null;
+  // `roles.api = other` anywhere: the member holds more than one value
+  const variable = findVariableOf(object, sourceCode);
+  const written = variable?.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && isWriteTarget(parent);
+  });
+  return written === false ? value : null;
+}
+
+/**
+ * Follow once-bound identifiers, once-assigned `this.x` members (see thisMemberInitializer), members of once-bound
+ * object literals (see objectMemberInitializer) and TS wrappers to the expression they hold; the last node reached.
  */
 export function resolveBoundExpression(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
   let current = unwrapExpression(node);
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     let init: TSESTree.Expression | null;
     if (current.type === AST_NODE_TYPES.Identifier) init = boundInitializer(current, sourceCode);
-    else if (current.type === AST_NODE_TYPES.MemberExpression) init = thisMemberInitializer(current, sourceCode);
-    else return current;
+    else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      init = thisMemberInitializer(current, sourceCode) ?? objectMemberInitializer(current, sourceCode);
+    } else return current;
     if (init === null) return current;
     current = unwrapExpression(init);
   }

@@ -9,6 +9,67 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'functions in exclusive branches of a guard clause (the first branch returns)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const role = new iam.Role(this, 'R', { assumedBy });
+export function build(kind: string): lambda.IFunction {
+  if (kind === 'docker') {
+    return new lambda.DockerImageFunction(this, 'Fn', { code: lambda.DockerImageCode.fromImageAsset('x'), role });
+  }
+  return new NodejsFunction(this, 'Fn', { entry: 'x.ts', role });
+}`,
+  },
+  {
+    name: 'a helper called once',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const role = new iam.Role(this, 'R', { assumedBy });
+const once = (name: string) => new NodejsFunction(this, name, { entry: 'y.ts', role });
+once('Only');`,
+  },
+  {
+    name: 'a helper that makes a role per call, and one that is given the role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const role = new iam.Role(this, 'R', { assumedBy });
+const withOwnRole = (name: string) => {
+  const own = new iam.Role(this, \`\${name}Role\`, { assumedBy });
+  return new NodejsFunction(this, name, { entry: 'z.ts', role: own });
+};
+withOwnRole('A');
+withOwnRole('B');
+const withGivenRole = (name: string, given: iam.IRole) => new NodejsFunction(this, name, { entry: 'w.ts', role: given });
+withGivenRole('C', role);`,
+  },
+  {
+    name: 'a helper called in exclusive branches',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const role = new iam.Role(this, 'R', { assumedBy });
+const either = (name: string) => new NodejsFunction(this, name, { entry: 'v.ts', role });
+if (process.env.STAGE === 'prod') either('Prod');
+else either('Dev');`,
+  },
+  {
+    name: 'a factory that makes a new role per call, and an object member written twice',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const role = new iam.Role(this, 'R', { assumedBy });
+function newRole(id: string) { return new iam.Role(this, id, { assumedBy }); }
+new NodejsFunction(this, 'D', { entry: 'd.ts', role: newRole('DRole') });
+new NodejsFunction(this, 'E', { entry: 'e.ts', role: newRole('ERole') });
+const roles = { api: new iam.Role(this, 'ApiRole', { assumedBy }) };
+roles.api = new iam.Role(this, 'Other', { assumedBy });
+new NodejsFunction(this, 'F', { entry: 'f.ts', role: roles.api });
+new NodejsFunction(this, 'G', { entry: 'g.ts', role: roles.api });`,
+  },
+  {
     name: 'each function gets its own role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -177,6 +238,52 @@ export class Stack {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a helper called twice creates two functions with the role made outside it',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+const createFn = (name: string) => new NodejsFunction(this, name, { entry: \`src/\${name}.ts\`, role });
+createFn('GetOrders');
+createFn('PutOrder');`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRoleInHelper',
+        data: { helper: 'createFn', role: 'role', count: '2' },
+        line: 4,
+        column: 94,
+        endLine: 4,
+        endColumn: 98,
+      },
+    ],
+  },
+  {
+    name: 'a method called twice as this.makeFunction() with the stack role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class ApiStack {
+  private readonly role = new iam.Role(this, 'Role', { assumedBy });
+  constructor() {
+    this.makeFunction('Orders');
+    this.makeFunction('Reports');
+  }
+  private makeFunction(name: string) {
+    return new lambda.Function(this, name, { runtime, handler: \`\${name}.handler\`, code, role: this.role });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRoleInHelper',
+        data: { helper: 'this.makeFunction', role: 'this.role', count: '2' },
+        line: 10,
+        column: 95,
+        endLine: 10,
+        endColumn: 104,
+      },
+    ],
+  },
   {
     name: 'one new iam.Role passed to two functions (namespace imports)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -685,6 +792,28 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'a role returned by a factory function, bound once and passed twice',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+function createLambdaRole(scope, id) {
+  return new iam.Role(scope, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+}
+const shared = createLambdaRole(this, 'Shared');
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role: shared });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: shared });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'shared', first: "'A'" },
+        line: 8,
+        column: 77,
+        endLine: 8,
+        endColumn: 83,
+      },
+    ],
+  },
+  {
     name: 'JS ESM: each function after the first is reported, naming the first',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { Function } from 'aws-cdk-lib/aws-lambda';
@@ -725,6 +854,25 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'a role held by a member of a const object literal',
+    code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
+const roles = { api: new iam.Role(this, 'ApiRole', { assumedBy }), jobs: new iam.Role(this, 'JobsRole', { assumedBy }) };
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role: roles.api });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: roles.jobs });
+new lambda.Function(this, 'C', { runtime, handler: 'c.handler', code, role: roles.api });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'C'", role: 'roles.api', first: "'A'" },
+        line: 5,
+        column: 77,
+        endLine: 5,
+        endColumn: 86,
+      },
+    ],
+  },
   {
     name: 'CJS root barrel',
     code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');

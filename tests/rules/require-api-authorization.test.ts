@@ -44,13 +44,33 @@ fn.addFunctionUrl({ authType: 'AWS_IAM' });
 fn.addFunctionUrl({ authType: undefined });`,
   },
   {
-    name: 'function URL on an unknown object',
+    name: 'function URL on an unknown object with a NONE that is not CDK enum (nothing proves the call is CDK)',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-export function expose(fn: lambda.IFunction) {
-  fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+export function expose(fn: lambda.IFunction, mode: string) {
+  fn.addFunctionUrl({ authType: 'NONE' });
+  fn.addFunctionUrl({ authType: mode });
+  fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
+  fn.addFunctionUrl();
 }`,
+  },
+  {
+    name: 'a method on a resource received from elsewhere: no NONE written on it (its inheritance is unknown)',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export function routes(api: apigw.RestApi, auth: apigw.IAuthorizer) {
+  api.root.addMethod('GET', integration);
+  api.root.addMethod('POST', integration, { authorizationType: 'NONE' });
+  api.root.addMethod('PUT', integration, { authorizationType: apigw.AuthorizationType.IAM });
+  api.root.addMethod('OPTIONS', integration, { authorizationType: apigw.AuthorizationType.NONE });
+  api.root.addMethod('PATCH', integration, { authorizer: auth, authorizationType: apigw.AuthorizationType.NONE });
+}`,
+  },
+  {
+    name: 'escape hatches that set authorization still withdraw the file\'s reports (an Aspect, a findChild, a CfnMethod variable)',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Api');
+api.root.addMethod('GET', integration);
+const cfn = api.node.findChild('Default') as apigw.CfnMethod;
+cfn.authorizationType = 'AWS_IAM';`,
   },
   {
     name: 'local class named like the CDK one',
@@ -525,7 +545,7 @@ imported.root.addMethod('GET', integration);
 class Stack { api!: apigw.RestApi; m() { this.api.root.addMethod('GET', integration); } }`,
   },
   {
-    name: 'this.x members that are not one known construct: written twice, in a branch, outside the constructor, static, or in a plain function',
+    name: 'this.x members that are not one known construct: written twice, in a branch, outside the constructor, static, or in a plain function (a NONE string proves nothing on an unknown receiver)',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 export class Stack {
@@ -537,18 +557,18 @@ export class Stack {
     this.fn = new lambda.Function(this, 'B', {});
     if (flag) this.branch = new lambda.Function(this, 'C', {});
     this.injected = new lambda.Function(this, 'D', {});
-    this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
-    this.branch?.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
-    this.injected.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
-    function helper(this: { fn: lambda.Function }) { this.fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE }); }
+    this.fn.addFunctionUrl({ authType: 'NONE' });
+    this.branch?.addFunctionUrl({ authType: 'NONE' });
+    this.injected.addFunctionUrl({ authType: 'NONE' });
+    function helper(this: { fn: lambda.Function }) { this.fn.addFunctionUrl({ authType: 'NONE' }); }
     void helper;
   }
   init(): void {
     this.later = new lambda.Function(this, 'E', {});
-    this.later.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+    this.later.addFunctionUrl({ authType: 'NONE' });
   }
   static make(): void {
-    this.shared.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+    this.shared.addFunctionUrl({ authType: 'NONE' });
   }
 }
 class Other { api = new apigw.RestApi(this, 'Api'); }
@@ -557,6 +577,74 @@ class Reader { api: apigw.RestApi; read(): void { this.api.root.addMethod('GET',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'function URL with the CDK NONE on a function received from elsewhere (props, a parameter)',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+export function expose(fn: lambda.IFunction) {
+  fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 3,
+        column: 33,
+        endLine: 3,
+        endColumn: 64,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+export function expose(fn: lambda.IFunction) {
+  fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a method with the CDK AuthorizationType.NONE on a resource received through props',
+    code: `import { Construct } from 'constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export class Routes extends Construct {
+  constructor(scope: Construct, id: string, props: { api: apigw.RestApi }) {
+    super(scope, id);
+    props.api.root.addResource('x').addMethod('GET', integration, { authorizationType: apigw.AuthorizationType.NONE });
+  }
+}`,
+    output: null,
+    errors: [{ messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 6, column: 88, endLine: 6, endColumn: 116 }],
+  },
+  {
+    name: 'a stack field named authorizer is not an escape hatch: the open methods are still reported',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export class ApiStack {
+  authorizer: apigw.IAuthorizer;
+  constructor(scope: any, pool: any) {
+    this.authorizer = new apigw.CognitoUserPoolsAuthorizer(scope, 'Auth', { cognitoUserPools: [pool] });
+    const api = new apigw.RestApi(scope, 'Api');
+    api.root.addMethod('GET', integration, { authorizer: this.authorizer });
+    api.root.addResource('open').addMethod('POST', integration);
+    const settings = { authType: 'AWS_IAM', authorizationType: 'COGNITO' };
+    settings.authType = 'NONE';
+    settings.authorizationType = 'NONE';
+  }
+}`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'POST /open' }, line: 8, column: 34, endLine: 8, endColumn: 43 }],
+  },
+  {
+    name: 'an override of another property whose path mentions an authorizer is not an escape hatch',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const fn = new lambda.Function(this, 'Fn', {});
+(fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('Environment.Variables.AUTHORIZER_AUDIENCE', 'x');
+const api = new apigw.RestApi(this, 'Api');
+api.root.addMethod('DELETE', new apigw.LambdaIntegration(fn));`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /' }, line: 6, column: 10, endLine: 6, endColumn: 19 }],
+  },
   {
     name: 'addFunctionUrl with FunctionUrlAuthType.NONE (namespace import)',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
