@@ -229,6 +229,23 @@ function slotOf(start: TSESTree.Node): Slot {
   return slot(null);
 }
 
+/**
+ * Offsets in `raw` of characters [start, end) of `value`, when `value` is `raw` with its line breaks (CRLF, CR)
+ * turned into LF, as parsers give JSX text written with Windows line endings. Null otherwise.
+ */
+function newlineNormalisedRange(raw: string, value: string, start: number, end: number): Range | null {
+  if (!raw.includes('\r') || raw.replace(/\r\n?/gu, '\n') !== value) return null;
+  let sourceStart = -1;
+  let produced = 0;
+  for (let index = 0; index <= raw.length; produced++) {
+    if (produced === start) sourceStart = index;
+    if (produced === end) return sourceStart < 0 ? null : [sourceStart, index];
+    if (index === raw.length) break;
+    index += raw[index] === '\r' && raw[index + 1] === '\n' ? 2 : 1;
+  }
+  return null;
+}
+
 /** Source offset of a TemplateElement's raw text (parsers differ on whether its range includes the delimiters). */
 function templateElementRawStart(element: TSESTree.TemplateElement): number {
   return element.range[1] - element.range[0] === element.value.raw.length ? element.range[0] : element.range[0] + 1;
@@ -344,12 +361,17 @@ export default createRule<Options, MessageIds>({
       if (node.type === AST_NODE_TYPES.TemplateElement) {
         if (node.value.raw === cooked) {
           const rawStart = templateElementRawStart(node);
-          return [rawStart + start, rawStart + end];
+          // Template values (raw ones too) turn CRLF into LF: then the source is longer than the value
+          if (!cooked.includes('\n') || sourceCode.text.startsWith(cooked, rawStart)) {
+            return [rawStart + start, rawStart + end];
+          }
         }
         return cookedRangeToSourceRange(node, start, end, sourceCode);
       }
-      if (node.type === AST_NODE_TYPES.JSXText && node.raw === cooked) {
-        return [node.range[0] + start, node.range[0] + end];
+      if (node.type === AST_NODE_TYPES.JSXText) {
+        if (node.raw === cooked) return [node.range[0] + start, node.range[0] + end];
+        const mapped = newlineNormalisedRange(node.raw, cooked, start, end);
+        return mapped === null ? null : [node.range[0] + mapped[0], node.range[0] + mapped[1]];
       }
       return null;
     }

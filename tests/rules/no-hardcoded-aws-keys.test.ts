@@ -995,6 +995,19 @@ describe('no-hardcoded-aws-keys on odd input', () => {
     expect(summary(lint(`\uFEFF${code}`))).toEqual(['accessKeyId@2:7', 'accessKeyId@3:15']);
   });
 
+  it('underlines exactly the key in templates and JSX text written with CRLF line endings', () => {
+    const template = `const file = \`[default]\r\naws_access_key_id = ${KEY_ID}\r\n\`;\r\n`;
+    const jsx = `const App = () => <pre>\r\n  hello\r\n  ${KEY_ID}\r\n</pre>;\r\n`;
+    const withExpression = `const text = \`\${name}\r\n\r\n  ${KEY_ID}\`;\r\n`;
+    const located = (messages: Linter.LintMessage[]) =>
+      messages.map((message) => [message.messageId, message.line, message.column, message.endLine, message.endColumn]);
+    const keyEnd = 'aws_access_key_id = '.length + KEY_ID.length + 1;
+    expect(located(lint(template))).toEqual([['accessKeyId', 2, 21, 2, keyEnd]]);
+    expect(located(lint(template, 'ts'))).toEqual([['accessKeyId', 2, 21, 2, keyEnd]]);
+    expect(located(lint(jsx))).toEqual([['accessKeyId', 3, 3, 3, 3 + KEY_ID.length]]);
+    expect(located(lint(withExpression))).toEqual([['accessKeyId', 3, 3, 3, 3 + KEY_ID.length]]);
+  });
+
   it('reports a JSX key in TypeScript too', () => {
     const messages = new Linter({ configType: 'flat' }).verify(
       `export const App = () => <Config accessKeyId="${KEY_ID}" />;`,
