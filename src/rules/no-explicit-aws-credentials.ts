@@ -13,7 +13,7 @@ import {
   isV2GlobalConfig,
   type CredentialTarget,
 } from '../utils/sdk-clients.js';
-import { getStaticValue, type StaticProperty, type StaticValue } from '../utils/static-value.js';
+import { getStaticString, getStaticValue, type StaticProperty, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
@@ -363,8 +363,10 @@ function readsEnvironment(test: TSESTree.Node, sourceCode: SourceCode): boolean 
 }
 
 /**
- * Is `node` in a branch chosen by the environment (`env ? node : …`, `if (env) { node }`, `env && node`)? Then the
- * code picks a profile only where one exists (a laptop, serverless-offline) and the default chain in Lambda.
+ * Is `node` in a branch chosen by the environment (`env ? node : …`, `if (env) { node }`, `env && node`) that is not
+ * known to be the deployed one? Then the code picks a profile only where one exists (a laptop, serverless-offline)
+ * and the default chain in Lambda. A branch the test says runs when deployed (`process.env.IS_OFFLINE ? undefined :
+ * node`, `process.env.STAGE === 'prod' ? node : …`, `process.env.AWS_LAMBDA_FUNCTION_NAME && node`) is no switch.
  * Stops at the enclosing function.
  */
 function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode): boolean {
@@ -373,14 +375,106 @@ function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode): boo
   for (let depth = 0; depth < MAX_SWITCH_ANCESTORS && parent !== undefined && parent !== null; depth++) {
     if (isFunctionLike(parent)) return false;
     let test: TSESTree.Node | null = null;
-    if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== child) test = parent.test;
-    else if (parent.type === AST_NODE_TYPES.IfStatement && parent.test !== child) test = parent.test;
-    else if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child) test = parent.left;
-    if (test !== null && readsEnvironment(test, sourceCode)) return true;
+    // Does the branch run when the test is true (`a ? node : …`, `if (a) node`, `a && node`) or false?
+    let whenTrue = true;
+    if (
+      (parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.IfStatement) &&
+      parent.test !== child
+    ) {
+      test = parent.test;
+      whenTrue = parent.consequent === child;
+    } else if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === child) {
+      test = parent.left;
+      // `a || node` and `a ?? node` run `node` when `a` is unset (an environment value is a string or undefined)
+      whenTrue = parent.operator === '&&';
+    }
+    if (test !== null && readsEnvironment(test, sourceCode)) {
+      const meaning = environmentMeaning(test, sourceCode, 0);
+      const branch = whenTrue ? meaning : invertMeaning(meaning);
+      return branch !== 'deployed';
+    }
     child = parent;
     parent = parent.parent;
   }
   return false;
+}
+
+/** What an environment test being true says about where the code runs. */
+type EnvironmentMeaning = 'local' | 'deployed' | 'unknown';
+
+/** Variables Lambda sets in every function's environment: set means deployed. */
+const LAMBDA_RUNTIME_VARIABLES = new Set(['AWS_LAMBDA_FUNCTION_NAME', 'AWS_EXECUTION_ENV', 'LAMBDA_TASK_ROOT']);
+/** Flags local tools set (serverless-offline, SAM local, LocalStack) or teams name so: set means local. */
+const LOCAL_FLAG = /^(?:IS_)?(?:OFFLINE|LOCAL|LOCALSTACK|SAM_LOCAL|AWS_SAM_LOCAL|EMULATED|EMULATOR)$/iu;
+/** Values of a stage / environment variable that say local, and that say deployed. */
+const LOCAL_VALUES = new Set(['local', 'offline', 'localstack', 'test', 'development']);
+const DEPLOYED_VALUES = new Set(['prod', 'production', 'live']);
+
+function invertMeaning(meaning: EnvironmentMeaning): EnvironmentMeaning {
+  return meaning === 'local' ? 'deployed' : meaning === 'deployed' ? 'local' : 'unknown';
+}
+
+/**
+ * What `test` being true means: `process.env.IS_OFFLINE` → local; `process.env.AWS_LAMBDA_FUNCTION_NAME` →
+ * deployed; `process.env.STAGE === 'prod'` → deployed; `!t` and `!==` invert. Anything else is unknown.
+ */
+function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: number): EnvironmentMeaning {
+  const node = unwrapTest(test);
+  if (depth > 4) return 'unknown';
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    return invertMeaning(environmentMeaning(node.argument, sourceCode, depth + 1));
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    // `const isOffline = process.env.IS_OFFLINE === 'true'`
+    const variable = findVariableOf(node, sourceCode);
+    const declarator = variable === null ? null : onceBoundDeclarator(variable);
+    if (declarator?.init && getEnvRead(node, sourceCode) === null) {
+      return environmentMeaning(declarator.init, sourceCode, depth + 1);
+    }
+  }
+  const read = flagRead(node, sourceCode);
+  if (read !== null) return variableMeaning(read);
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return 'unknown';
+  const negated = node.operator === '!==' || node.operator === '!=';
+  if (!negated && node.operator !== '===' && node.operator !== '==') return 'unknown';
+  const [variableSide, valueSide] =
+    flagRead(node.left, sourceCode) !== null ? [node.left, node.right] : [node.right, node.left];
+  const name = flagRead(variableSide, sourceCode);
+  const value = name === null ? null : getStaticString(valueSide, sourceCode);
+  if (name === null || value === null) return 'unknown';
+  const lower = value.toLowerCase();
+  let meaning: EnvironmentMeaning = 'unknown';
+  if (LAMBDA_RUNTIME_VARIABLES.has(name)) meaning = 'unknown';
+  else if (LOCAL_FLAG.test(name)) meaning = lower === 'true' || lower === '1' ? 'local' : 'unknown';
+  else if (LOCAL_VALUES.has(lower)) meaning = 'local';
+  else if (DEPLOYED_VALUES.has(lower)) meaning = 'deployed';
+  return negated ? invertMeaning(meaning) : meaning;
+}
+
+/** `process.env.X` (also `Boolean(process.env.X)`): the variable's name, else null. */
+function flagRead(input: TSESTree.Node, sourceCode: SourceCode): string | null {
+  let node = unwrapTest(input);
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'Boolean' &&
+    node.arguments.length === 1
+  ) {
+    node = unwrapTest(node.arguments[0]!);
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression && node.type !== AST_NODE_TYPES.Identifier) return null;
+  return getEnvRead(node, sourceCode)?.name ?? null;
+}
+
+function variableMeaning(name: string): EnvironmentMeaning {
+  if (LAMBDA_RUNTIME_VARIABLES.has(name)) return 'deployed';
+  return LOCAL_FLAG.test(name) ? 'local' : 'unknown';
+}
+
+function unwrapTest(node: TSESTree.Node): TSESTree.Node {
+  let current = skipTypeWrappers(node);
+  if (current.type === AST_NODE_TYPES.ChainExpression) current = skipTypeWrappers(current.expression);
+  return current;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -499,7 +593,7 @@ export default createRule<Options, MessageIds>({
      * service given `endpoint: 'http://localhost:4566'`). Dummy keys on a client bound for AWS are still explicit
      * credentials: reported.
      */
-    function isExempt(config: ObjectValue | null, verdict: Verdict, node: TSESTree.Node): boolean {
+    function isExempt(config: ObjectValue | null, verdict: Verdict, node: TSESTree.Node, sdkV2 = true): boolean {
       if (!options.allowLocalEndpoints) return false;
       const locality = config === null ? 'absent' : endpointLocality(config.properties.get('endpoint'), sourceCode);
       if (locality === 'local') return true;
@@ -510,7 +604,9 @@ export default createRule<Options, MessageIds>({
         (locality === 'absent' && config !== null && config.hasUnknownKeys) ||
         isEnvironmentSwitched(node, sourceCode) ||
         isTestFile(context) ||
-        mentionsLocalHost()
+        // SDK v2 sets the endpoint apart from the keys (global config, a service's options); an SDK v3 client
+        // without an endpoint of its own goes to AWS whatever else the file names
+        (sdkV2 && mentionsLocalHost())
       );
     }
 
@@ -633,6 +729,7 @@ export default createRule<Options, MessageIds>({
       config: ObjectValue,
       credentials: StaticProperty,
       target: string,
+      sdkV2: boolean,
     ): void {
       const value = credentials.value;
       if (value.kind === 'unknown' && value.node?.type === AST_NODE_TYPES.SpreadElement) return;
@@ -659,7 +756,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       }
-      if (verdict === null || isExempt(config, verdict, call)) return;
+      if (verdict === null || isExempt(config, verdict, call, sdkV2)) return;
       const property = credentials.property;
       const removal = property === null ? null : propertyRemoval([property], call);
       report(
@@ -716,7 +813,9 @@ export default createRule<Options, MessageIds>({
       if (config.kind !== 'object') return;
       if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name);
       const credentials = config.properties.get('credentials');
-      if (credentials !== undefined) checkCredentialsProperty(call, config, credentials, target.name);
+      if (credentials !== undefined) {
+        checkCredentialsProperty(call, config, credentials, target.name, target.kind === 'v2-options');
+      }
     }
 
     /** v2 `new AWS.Credentials(id, secret, token)` / `new AWS.Credentials({ … })`. */

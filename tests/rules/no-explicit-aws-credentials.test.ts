@@ -17,6 +17,17 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'profile providers in the branch an environment test says is local, or may be',
+    code: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: !process.env.AWS_LAMBDA_FUNCTION_NAME ? fromIni() : undefined });
+const b = new S3Client({ credentials: process.env.NODE_ENV === 'development' ? fromIni() : undefined });
+const c = new S3Client({ credentials: process.env.STAGE === 'dev' ? fromIni() : undefined });
+const d = new S3Client({ credentials: process.env.AWS_EXECUTION_ENV ? undefined : fromIni() });
+export const handler = async () => [a, b, c, d];
+`,
+  },
+  {
     name: 'no credentials: the default chain',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 const a = new S3Client({ region: 'eu-west-1' });
@@ -313,6 +324,73 @@ export const handler = async (event: { roleArn: string }) => {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'profile providers in the branch an environment test says runs deployed (IS_OFFLINE unset, prod stage, in Lambda)',
+    code: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: process.env.IS_OFFLINE ? undefined : fromIni({ profile: 'prod' }) });
+const b = new S3Client({ credentials: process.env.STAGE === 'prod' ? fromIni({ profile: 'prod' }) : undefined });
+const c = new S3Client({ credentials: process.env.AWS_LAMBDA_FUNCTION_NAME ? fromIni() : undefined });
+export const handler = async () => [a, b, c];
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 3,
+        column: 76,
+        endLine: 3,
+        endColumn: 104,
+        suggestions: [],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 4,
+        column: 70,
+        endLine: 4,
+        endColumn: 98,
+        suggestions: [],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 5,
+        column: 78,
+        endLine: 5,
+        endColumn: 87,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'dummy keys on an SDK v3 client without an endpoint, in a file that names localhost elsewhere',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const ddb = new DynamoDBClient({ credentials: { accessKeyId: 'dummy', secretAccessKey: 'dummy' } });
+export const headers = { 'Access-Control-Allow-Origin': 'http://localhost:3000' };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 2,
+        column: 34,
+        endLine: 2,
+        endColumn: 97,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const ddb = new DynamoDBClient({});
+export const headers = { 'Access-Control-Allow-Origin': 'http://localhost:3000' };
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'hard-coded keys (SDK v3)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
