@@ -12,12 +12,14 @@ import {
   isPlainIdentifierName,
   loggersOptionSchema,
   matchSensitiveName,
+  nameParts,
+  nodeUtilCall,
   onceBound,
   patternPath,
   resolveLogger,
   variableOf,
 } from '../utils/logging.js';
-import { resolveCallee } from '../utils/modules.js';
+import { onceBoundDeclarator, resolveCallee } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -58,6 +60,15 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'cookies',
   'requestContext.authorizer',
 ];
+
+/** The top-level keys of an event under which SENSITIVE_EVENT_PATHS sit: a rest of the event holding one is logged. */
+const SENSITIVE_EVENT_KEYS: readonly string[] = [...new Set(SENSITIVE_EVENT_PATHS.map((path) => path.split('.')[0]!))];
+
+/** Last word parts of a key that says its value is a measure of something (`tokenCount: event.tokens`). */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(['count', 'length', 'size', 'total']);
+
+/** Powertools Logger constructor options whose keys go on every line the logger writes. */
+const PERSISTENT_OPTIONS: ReadonlySet<string> = new Set(['persistentKeys', 'persistentLogAttributes']);
 
 /** Calls the setting checks look at (a renamed `injectLambdaContext` still spells it in its import). */
 const SETTING_CALLS: readonly string[] = ['injectLambdaContext', 'logEventIfEnabled', 'addEnvironment'];
@@ -132,19 +143,31 @@ export default createRule<Options, MessageIds>({
       reported.add(key);
       context.report(descriptor);
     };
+    let scanner: Scanner | null = null;
+    const getScanner = (): Scanner => {
+      if (scanner === null) {
+        // The option adds names: a team's own `ssn` must not turn off `password`
+        const terms = [...new Set([...DEFAULT_SENSITIVE_NAMES, ...options.sensitiveNames])];
+        scanner = new Scanner(sourceCode, eventVariables(handlers, sourceCode), terms, report);
+      }
+      return scanner;
+    };
 
     const listeners: TSESLint.RuleListener = {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers });
         if (logging.logCalls.length === 0) return;
-        // The option adds names: a team's own `ssn` must not turn off `password`
-        const terms = [...new Set([...DEFAULT_SENSITIVE_NAMES, ...options.sensitiveNames])];
-        const scanner = new Scanner(sourceCode, eventVariables(handlers, sourceCode), terms, report);
+        const scanner = getScanner();
         for (const call of logging.logCalls) {
           // `logEventIfEnabled(event)` is checked for its `true` argument below, not as a value logged every time
           if (call.kind === 'event') continue;
           for (const argument of call.node.arguments) scanner.scan(argument);
         }
+      },
+
+      // `new Logger({ persistentKeys: { env: process.env } })`: on every line, like `appendPersistentKeys`
+      NewExpression(node) {
+        for (const value of persistentAttributes(node, sourceCode)) getScanner().scan(value);
       },
 
       CallExpression(node) {
@@ -195,6 +218,9 @@ export default createRule<Options, MessageIds>({
       },
     };
     if (handlers.length === 0) delete listeners.Program;
+    if (handlers.length === 0 || ![...PERSISTENT_OPTIONS].some((name) => mayMention(sourceCode, name))) {
+      delete listeners.NewExpression;
+    }
     // The settings checked outside log calls are spelled in the file
     if (!settingsSpelled || !SETTING_CALLS.some((name) => mayMention(sourceCode, name))) delete listeners.CallExpression;
     if (!settingsSpelled || !mayMention(sourceCode, LOG_EVENT_ENV)) {
@@ -250,6 +276,32 @@ function checkLogEventIfEnabled(node: TSESTree.CallExpression, context: Context,
   const logger = resolveLogger(callee.object, context.sourceCode);
   if (logger !== null && logger.library !== 'powertools') return;
   report({ node: force, messageId: 'logEventIfEnabled' });
+}
+
+/**
+ * The `persistentKeys` / `persistentLogAttributes` values of a Powertools `new Logger({ … })` (options inline or a
+ * once-bound object): data the logger writes on every line.
+ */
+function persistentAttributes(node: TSESTree.NewExpression, sourceCode: SourceCode): TSESTree.Node[] {
+  const first = node.arguments[0];
+  if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return [];
+  let object = skipTypeWrappers(first);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(object, sourceCode);
+    const bound = variable === null ? null : onceBound(variable);
+    if (bound === null || bound.path.length > 0) return [];
+    object = skipTypeWrappers(bound.init);
+  }
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const values: TSESTree.Node[] = [];
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const name = getPropertyName(property);
+    if (name !== null && PERSISTENT_OPTIONS.has(name)) values.push(property.value);
+  }
+  // The class is Powertools' own Logger, bound through its import
+  if (values.length === 0 || resolveLogger(node, sourceCode)?.library !== 'powertools') return [];
+  return values;
 }
 
 /** CDK: `fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', 'true')`. */
@@ -332,6 +384,8 @@ interface EventBinding {
   path: string[];
   /** How to name the event in messages: the parameter's name, or `event` when destructured. */
   rootText: string;
+  /** A rest element (`({ body, ...rest }) => …`): the keys picked out of the object at `path`. */
+  rest?: ReadonlySet<string>;
 }
 
 /** The variables bound by each handler's first (event) parameter, including destructured ones. */
@@ -353,12 +407,47 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
       if (variable.references.some((reference) => reference.isWrite() && !isDefaultValue(reference.identifier))) continue;
       const name = def.name as TSESTree.Node;
       if (name.range[0] < pattern.range[0] || name.range[1] > pattern.range[1]) continue;
-      const path = pattern.type === AST_NODE_TYPES.Identifier ? [] : patternPath(pattern, name);
-      if (path === null) continue;
-      result.set(variable, { path, rootText });
+      if (pattern.type === AST_NODE_TYPES.Identifier) {
+        result.set(variable, { path: [], rootText });
+        continue;
+      }
+      const path = patternPath(pattern, name);
+      if (path !== null) {
+        result.set(variable, { path, rootText });
+        continue;
+      }
+      const rest = restOf(name, pattern);
+      if (rest !== null) result.set(variable, { path: rest.path, rootText, rest: rest.picked });
     }
   }
   return result;
+}
+
+/**
+ * `{ a, b: { c }, ...rest }`: for the `rest` identifier, the path of its object pattern inside `pattern` and the keys
+ * picked out next to it; null for anything else (a computed key: what is left is unknown).
+ */
+function restOf(name: TSESTree.Node, pattern: TSESTree.Node): { path: string[]; picked: ReadonlySet<string> } | null {
+  const element = name.parent;
+  if (element?.type !== AST_NODE_TYPES.RestElement || element.argument !== name) return null;
+  const object = element.parent;
+  if (object?.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const path = patternPath(pattern, object);
+  if (path === null) return null;
+  const picked = new Set<string>();
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.RestElement) continue;
+    const key = getPropertyName(property);
+    if (key === null) return null;
+    picked.add(key);
+  }
+  return { path, picked };
+}
+
+/** A key whose last word says its value measures something: `tokenCount`, `body_length`, `size`. */
+function isMeasureKey(key: string): boolean {
+  const parts = nameParts(key);
+  return parts.length > 0 && MEASURE_WORDS.has(parts[parts.length - 1]!);
 }
 
 /** The write of a parameter default (`(event = {}) => …`) is not a reassignment. */
@@ -374,6 +463,8 @@ interface Source {
   root: 'event' | 'process';
   rootText: string;
   path: string[];
+  /** The rest of the object at `path` (`const { body, ...meta } = event`): the keys picked out of it. */
+  rest?: ReadonlySet<string>;
 }
 
 interface Item {
@@ -381,6 +472,8 @@ interface Item {
   /** The identifier in the log call this value was reached through (`data` in `log(data)`), else null. */
   via: TSESTree.Identifier | null;
   hops: number;
+  /** The value of a key that says it is a measure (`tokenCount`): its own name is not reported. */
+  measured?: boolean;
 }
 
 class Scanner {
@@ -433,9 +526,14 @@ class Scanner {
           push(node.consequent);
           push(node.alternate);
           break;
-        case AST_NODE_TYPES.CallExpression:
-          // the value itself, serialised (`JSON.stringify(event)`) or parsed (`JSON.parse(event.body)` is the body)
-          if (
+        case AST_NODE_TYPES.CallExpression: {
+          // `util.inspect(event)` is the value as text; `format('%j', event)` writes each argument
+          const util = nodeUtilCall(node, this.sourceCode);
+          if (util !== null) {
+            const logged = util === 'inspect' ? node.arguments.slice(0, 1) : node.arguments.slice(util === 'format' ? 0 : 1);
+            for (const argument of logged) push(argument);
+          } else if (
+            // the value itself, serialised (`JSON.stringify(event)`) or parsed (`JSON.parse(event.body)` is the body)
             isJsonStringify(node, this.sourceCode) ||
             this.isStringCall(node) ||
             isJsonParse(node, this.sourceCode)
@@ -443,6 +541,7 @@ class Scanner {
             push(node.arguments[0]);
           }
           break;
+        }
         case AST_NODE_TYPES.Identifier:
         case AST_NODE_TYPES.MemberExpression:
           this.leaf(node, item, stack);
@@ -468,9 +567,11 @@ class Scanner {
       stack.push({ node: property.value, via: item.via, hops: item.hops + 1 });
       return;
     }
-    // The value's own finding (`{ auth: event.headers }`) says more than the key's.
-    if (this.leafFinding(value, item)) return;
     const key = property.computed ? null : getPropertyName(property);
+    // `{ tokenCount: event.tokens }`: the key says the value is a measure, whatever the value's own name
+    const measure = key !== null && isMeasureKey(key);
+    // The value's own finding (`{ auth: event.headers }`) says more than the key's.
+    if (this.leafFinding(value, item, measure)) return;
     const term = key === null ? null : matchSensitiveName(key, this.terms);
     if (key !== null && term !== null) {
       this.report({
@@ -480,11 +581,11 @@ class Scanner {
       });
       return;
     }
-    stack.push({ node: property.value, via: item.via, hops: item.hops + 1 });
+    stack.push({ node: property.value, via: item.via, hops: item.hops + 1, measured: measure });
   }
 
   private leaf(node: TSESTree.Identifier | TSESTree.MemberExpression, item: Item, stack: Item[]): void {
-    if (this.leafFinding(node, item)) return;
+    if (this.leafFinding(node, item, item.measured === true)) return;
     // `const data = { token }; log(data)`: follow a once-bound alias into its value
     if (node.type !== AST_NODE_TYPES.Identifier || item.hops >= MAX_HOPS) return;
     const variable = variableOf(node, this.sourceCode);
@@ -493,11 +594,23 @@ class Scanner {
     stack.push({ node: bound.init, via: item.via ?? node, hops: item.hops + 1 });
   }
 
-  /** Report `node` when it is the event, a sensitive part of it, process.env or a secret by name. */
-  private leafFinding(node: TSESTree.Node, item: Item): boolean {
+  /**
+   * Report `node` when it is the event, a sensitive part of it, process.env or (unless `sourceOnly`) a secret by
+   * name.
+   */
+  private leafFinding(node: TSESTree.Node, item: Item, sourceOnly = false): boolean {
     const target = skipTypeAndChainWrappers(node);
     const source = this.source(target, 0);
-    if (source !== null) {
+    if (source?.rest !== undefined && source.rest.size > 0) {
+      // `const { body, ...meta } = event`: the rest of the event still holds what was not picked out of it
+      const rest = source.rest;
+      const holdsSensitivePart = SENSITIVE_EVENT_KEYS.some((key) => !rest.has(key));
+      if (source.root === 'event' && source.path.length === 0 && holdsSensitivePart) {
+        this.emit(target, item, 'eventPart', `rest of ${source.rootText}`);
+        return true;
+      }
+      // the rest of a part (`const { authorization, ...others } = event.headers`): what is left was chosen
+    } else if (source !== null) {
       const joined = source.path.join('.');
       const canonical = source.path.length === 0 ? source.rootText : `${source.rootText}.${joined}`;
       if (source.root === 'event' && source.path.length === 0) {
@@ -513,6 +626,7 @@ class Scanner {
         return true;
       }
     }
+    if (sourceOnly) return false;
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
@@ -562,12 +676,14 @@ class Scanner {
       } else {
         const binding = this.events.get(variable);
         if (binding !== undefined) {
-          base = { root: 'event', rootText: binding.rootText, path: [...binding.path] };
+          base = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest };
         } else {
           const bound = onceBound(variable);
           if (bound !== null) {
             const inner = this.source(bound.init, hops + 1);
-            if (inner !== null) base = { ...inner, path: [...inner.path, ...bound.path] };
+            if (inner !== null) base = extend(inner, bound.path);
+          } else {
+            base = this.restSource(variable, hops);
           }
         }
       }
@@ -579,8 +695,27 @@ class Scanner {
       }
     }
     if (base === null) return null;
-    return { ...base, path: [...base.path, ...names] };
+    return extend(base, names);
   }
+
+  /** `const { body, ...meta } = event`: `meta` is the event without the keys picked out of it. */
+  private restSource(variable: Variable, hops: number): Source | null {
+    const declarator = onceBoundDeclarator(variable);
+    if (declarator === null || declarator.init === null) return null;
+    const rest = restOf(variable.defs[0]!.name as TSESTree.Node, declarator.id);
+    if (rest === null) return null;
+    const inner = this.source(declarator.init, hops + 1);
+    const base = inner === null ? null : extend(inner, rest.path);
+    if (base === null) return null;
+    return { ...base, rest: new Set([...(base.rest ?? []), ...rest.picked]) };
+  }
+}
+
+/** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */
+function extend(source: Source, names: readonly string[]): Source | null {
+  if (names.length === 0) return source;
+  if (source.rest?.has(names[0]!) === true) return null;
+  return { root: source.root, rootText: source.rootText, path: [...source.path, ...names] };
 }
 
 /** `event.headers['x-api-key']` from names only (never from values); null for anything else or too long. */

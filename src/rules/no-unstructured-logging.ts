@@ -4,6 +4,7 @@ import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
   getFileLogging,
+  isGlobal,
   isJsonStringify,
   isPlainIdentifierName,
   libraryName,
@@ -11,9 +12,12 @@ import {
   type LoggerLibrary,
   loggersOptionSchema,
   nameParts,
+  nodeUtilCall,
+  onceBound,
   quoteString,
   variableOf,
 } from '../utils/logging.js';
+import { mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -22,7 +26,7 @@ export type Options = [
     loggers: string[];
   },
 ];
-export type MessageIds = 'dataInMessage' | 'multipleArguments' | 'argumentOrder' | 'useFields';
+export type MessageIds = 'dataInMessage' | 'multipleArguments' | 'argumentOrder' | 'droppedArgument' | 'useFields';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
@@ -53,6 +57,20 @@ const RESERVED_FIELDS: Readonly<Record<LoggerLibrary, ReadonlySet<string>>> = {
   custom: new Set(['message', 'msg', 'level']),
 };
 
+/** A value's type when the syntax shows it is a primitive (`3`, `!x`, `a - b`, `xs.length`, `String(x)`). */
+type PrimitiveKind = 'string' | 'number' | 'boolean' | 'bigint';
+
+/**
+ * Message-first libraries that silently drop some kinds of value passed after the message, checked against the
+ * libraries' code: Powertools Logger (`#processExtraInput`) keeps an Error (as `error`), a string (as `extra`) and
+ * an object's own keys, so a number, boolean or bigint leaves nothing; winston (`Logger.log`) merges only an object
+ * meta, and keeps anything else for `format.splat()`, which reads it only for `%` placeholders.
+ */
+const DROPPED_EXTRAS: Partial<Record<LoggerLibrary, { kinds: ReadonlySet<PrimitiveKind>; kept: string }>> = {
+  powertools: { kinds: new Set(['number', 'boolean', 'bigint']), kept: 'objects, Errors and strings' },
+  winston: { kinds: new Set(['number', 'boolean', 'bigint', 'string']), kept: 'an object' },
+};
+
 /** printf-style placeholders (`%s`, `%d`, `%o`, …) that pino, bunyan, winston's splat and console interpolate. */
 function hasFormatSpecifier(text: string): boolean {
   for (let index = text.indexOf('%'); index !== -1 && index < text.length - 1; index = text.indexOf('%', index + 1)) {
@@ -78,6 +96,8 @@ export default createRule<Options, MessageIds>({
         'console.{{method}} with several arguments writes one unstructured line. Log a single object instead.',
       argumentOrder:
         '{{library}} takes the fields object first, then the message: the arguments after the message are {{fate}}.',
+      droppedArgument:
+        '{{library}} drops a {{kind}} passed after the message (it keeps {{kept}}): this value never reaches the log. Pass it as a field of an object.',
       useFields: 'Log the values as fields of a structured entry.',
     },
     schema: [
@@ -122,7 +142,7 @@ type Piece = { text: string } | { expr: TSESTree.Node } | { fixed: TSESTree.Node
 interface MessageShape {
   /** Some part is not a constant. */
   dataBuilt: boolean;
-  how: 'template literal' | 'string concatenation' | 'constant';
+  how: 'template literal' | 'string concatenation' | 'util.format' | 'constant';
   /** Constant text and value pieces, in order; null when a piece cannot be read (a raw template escape). */
   pieces: Piece[] | null;
   /** Splitting into pieces keeps the meaning: `a + b + 'x'` may add numbers first. */
@@ -214,19 +234,41 @@ class CallChecker {
     const shape = this.shape(message);
     if (shape?.dataBuilt) {
       this.reportData(message, shape, () => this.messageFirstSuggestion(index, shape));
-      return;
-    }
-    if (
+    } else if (
       this.library === 'winston' &&
       shape?.constant !== null &&
       shape?.constant !== undefined &&
       hasFormatSpecifier(shape.constant) &&
       args.length > index + 1
     ) {
+      // The arguments fill the placeholders (with `format.splat()`): not dropped, but data in the message
       this.reportSpecifiers(message);
       return;
+    } else {
+      this.checkMessageProperty(message);
     }
-    this.checkMessageProperty(message);
+    this.checkDroppedExtras(index + 1);
+  }
+
+  /** `logger.info('records', event.Records.length)`: a value the library drops after the message. */
+  private checkDroppedExtras(start: number): void {
+    const spec = DROPPED_EXTRAS[this.library];
+    if (spec === undefined || this.args.length <= start) return;
+    // winston: a JSON format drops the extras (kept under a symbol key); a text one, or a format that reads them
+    // (`info[Symbol.for('splat')]`, triple-beam's SPLAT), may print them
+    if (this.library === 'winston' && (!this.call.logger.structured || readsWinstonSplat(this.sourceCode))) return;
+    for (let index = start; index < this.args.length; index++) {
+      const argument = this.args[index]!;
+      const kind = primitiveKind(argument, this.sourceCode, 0);
+      if (kind === null || !spec.kinds.has(kind)) continue;
+      this.context.report({
+        node: argument,
+        messageId: 'droppedArgument',
+        data: { library: libraryName(this.library), kind, kept: spec.kept },
+        // Wrapping keeps the value; only a sole extra argument is wrapped (no clash with the keys of others)
+        suggest: this.args.length === start + 1 ? this.suggestions(() => this.wrapSuggestion(argument)) : [],
+      });
+    }
   }
 
   private checkObjectFirst(): void {
@@ -397,6 +439,17 @@ class CallChecker {
     };
   }
 
+  /** `logger.info('records', { count })`: the dropped value as a field named after its identifier or member. */
+  private wrapSuggestion(argument: TSESTree.Expression): Suggestion | null {
+    const field = this.field(argument, this.library);
+    // `event.Records.length`: what the number counts is not in the name
+    if (field === null || field.name === 'length') return null;
+    const target = skipTypeWrappers(argument);
+    const shorthand = target.type === AST_NODE_TYPES.Identifier && field.name === field.value;
+    const entry = shorthand ? field.name : `${field.name}: ${field.value}`;
+    return { messageId: 'useFields', fix: (fixer) => fixer.replaceText(argument, `{ ${entry} }`) };
+  }
+
   /** pino / bunyan: `log.info({ id, …fields }, 'order placed')`. */
   private objectFirstSuggestion(
     shape: MessageShape,
@@ -515,6 +568,10 @@ class CallChecker {
     if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
       return this.concatenation(target);
     }
+    if (target.type === AST_NODE_TYPES.CallExpression) {
+      const util = nodeUtilCall(target, this.sourceCode);
+      if (util === 'format' || util === 'formatWithOptions') return this.formatted(target, util);
+    }
     const constant = getStaticValue(target, this.sourceCode);
     if (constant.kind === 'string') {
       return { dataBuilt: false, how: 'constant', pieces: [{ text: constant.value }], safe: true, constant: constant.value };
@@ -584,6 +641,20 @@ class CallChecker {
     };
   }
 
+  /**
+   * `format('Processing order %s', id)` (Node's `util.format`): a string built from its arguments. No pieces: a
+   * rewrite would have to re-implement the placeholders.
+   */
+  private formatted(node: TSESTree.CallExpression, util: 'format' | 'formatWithOptions'): MessageShape {
+    const args = util === 'formatWithOptions' ? node.arguments.slice(1) : node.arguments;
+    const dataBuilt = args.some(
+      (argument) =>
+        argument.type === AST_NODE_TYPES.SpreadElement ||
+        (this.constantText(argument) === null && !isLiteralOnly(argument)),
+    );
+    return { dataBuilt, how: dataBuilt ? 'util.format' : 'constant', pieces: null, safe: false, constant: null };
+  }
+
   private piece(node: TSESTree.Node): Piece {
     const constant = this.constantText(node);
     if (constant !== null) return { text: constant };
@@ -616,6 +687,160 @@ class CallChecker {
     }
     return quoteString(text, "'");
   }
+}
+
+const ARITHMETIC_OPERATORS: ReadonlySet<string> = new Set(['-', '*', '/', '%', '**', '<<', '>>', '>>>', '&', '|', '^']);
+const COMPARISON_OPERATORS: ReadonlySet<string> = new Set([
+  '==',
+  '!=',
+  '===',
+  '!==',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  'in',
+  'instanceof',
+]);
+/** Global functions and static methods whose result is a primitive of a known kind. */
+const GLOBAL_FUNCTION_KINDS: ReadonlyMap<string, PrimitiveKind> = new Map<string, PrimitiveKind>([
+  ['Number', 'number'],
+  ['parseInt', 'number'],
+  ['parseFloat', 'number'],
+  ['Boolean', 'boolean'],
+  ['isNaN', 'boolean'],
+  ['isFinite', 'boolean'],
+  ['String', 'string'],
+  ['BigInt', 'bigint'],
+]);
+const GLOBAL_METHOD_KINDS: ReadonlyMap<string, PrimitiveKind> = new Map<string, PrimitiveKind>([
+  ['Date.now', 'number'],
+  ['Number.parseInt', 'number'],
+  ['Number.parseFloat', 'number'],
+  ['Number.isInteger', 'boolean'],
+  ['Number.isSafeInteger', 'boolean'],
+  ['Number.isFinite', 'boolean'],
+  ['Number.isNaN', 'boolean'],
+  ['Array.isArray', 'boolean'],
+  ['JSON.stringify', 'string'],
+]);
+/** Methods of strings, numbers, arrays and dates whose result is a primitive of a known kind, on any receiver. */
+const METHOD_KINDS: ReadonlyMap<string, PrimitiveKind> = new Map<string, PrimitiveKind>([
+  ['toString', 'string'],
+  ['toFixed', 'string'],
+  ['toPrecision', 'string'],
+  ['toISOString', 'string'],
+  ['toUpperCase', 'string'],
+  ['toLowerCase', 'string'],
+  ['startsWith', 'boolean'],
+  ['endsWith', 'boolean'],
+  ['getTime', 'number'],
+]);
+const MAX_KIND_DEPTH = 16;
+
+/**
+ * The primitive kind of `node` when the syntax shows it (literals, templates, `!x`, `a - b`, `a < b`, `xs.length`,
+ * `Number(x)`, `Math.round(x)`, `x.toFixed(2)`, a constant); null when unknown (an identifier of unknown type, a
+ * member, a call of anything else). Bounded depth.
+ */
+function primitiveKind(node: TSESTree.Node, sourceCode: SourceCode, depth: number): PrimitiveKind | null {
+  if (depth > MAX_KIND_DEPTH) return null;
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ChainExpression) target = skipTypeWrappers(target.expression);
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal:
+      if ('bigint' in target && target.bigint !== undefined) return 'bigint';
+      if (typeof target.value === 'string') return 'string';
+      if (typeof target.value === 'number') return 'number';
+      if (typeof target.value === 'boolean') return 'boolean';
+      return null;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return 'string';
+    case AST_NODE_TYPES.UnaryExpression:
+      if (target.operator === '!') return 'boolean';
+      if (target.operator === 'typeof') return 'string';
+      if (target.operator === '+') return 'number';
+      if (target.operator === '-' || target.operator === '~') {
+        return primitiveKind(target.argument, sourceCode, depth + 1) === 'bigint' ? 'bigint' : 'number';
+      }
+      return null;
+    case AST_NODE_TYPES.UpdateExpression:
+      return 'number';
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (COMPARISON_OPERATORS.has(target.operator)) return 'boolean';
+      if (target.left.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+      if (ARITHMETIC_OPERATORS.has(target.operator)) {
+        // `a - b` is a number, or a bigint when a side is one
+        const left = primitiveKind(target.left, sourceCode, depth + 1);
+        const right = left === 'bigint' ? left : primitiveKind(target.right, sourceCode, depth + 1);
+        return right === 'bigint' ? 'bigint' : 'number';
+      }
+      if (target.operator !== '+') return null;
+      const left = primitiveKind(target.left, sourceCode, depth + 1);
+      const right = primitiveKind(target.right, sourceCode, depth + 1);
+      // `'x' + anything` is a string; `1 + 2` a number; `a + b` unknown (an object's toString, a string)
+      if (left === 'string' || right === 'string') return 'string';
+      return left === right && (left === 'number' || left === 'bigint') ? left : null;
+    }
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const consequent = primitiveKind(target.consequent, sourceCode, depth + 1);
+      if (consequent === null) return null;
+      return consequent === primitiveKind(target.alternate, sourceCode, depth + 1) ? consequent : null;
+    }
+    case AST_NODE_TYPES.CallExpression:
+      return callKind(target, sourceCode);
+    case AST_NODE_TYPES.MemberExpression:
+      if (!target.computed && getPropertyName(target) === 'length') return 'number';
+      return constantKind(target, sourceCode);
+    case AST_NODE_TYPES.Identifier:
+      return constantKind(target, sourceCode);
+    default:
+      return null;
+  }
+}
+
+function callKind(node: TSESTree.CallExpression, sourceCode: SourceCode): PrimitiveKind | null {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const kind = GLOBAL_FUNCTION_KINDS.get(callee.name);
+    return kind !== undefined && isGlobal(callee, sourceCode) ? kind : null;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return null;
+  const method = getPropertyName(callee);
+  if (method === null) return null;
+  const object = skipTypeWrappers(callee.object);
+  if (object.type === AST_NODE_TYPES.Identifier && isGlobal(object, sourceCode)) {
+    if (object.name === 'Math') return 'number';
+    const kind = GLOBAL_METHOD_KINDS.get(`${object.name}.${method}`);
+    if (kind !== undefined) return kind;
+  }
+  if (nodeUtilCall(node, sourceCode) !== null) return 'string';
+  return METHOD_KINDS.get(method) ?? null;
+}
+
+/** The kind of a constant (`const LIMIT = 5`, `CONFIG.retries`); null when not a known primitive. */
+function constantKind(node: TSESTree.Node, sourceCode: SourceCode): PrimitiveKind | null {
+  const value = getStaticValue(node, sourceCode);
+  switch (value.kind) {
+    case 'string':
+    case 'partial-string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The file may print winston's extra arguments in a format of its own: it reads `Symbol.for('splat')` or
+ * triple-beam's `SPLAT`.
+ */
+function readsWinstonSplat(sourceCode: SourceCode): boolean {
+  if (mayMention(sourceCode, 'triple-beam')) return true;
+  return mayMention(sourceCode, 'Symbol.for') && mayMention(sourceCode, 'splat');
 }
 
 /** Built only from literals: `'='.repeat(60)`, `'-'.padEnd(10, '-')`, `(1).toFixed(2)`. Bounded. */
@@ -723,10 +948,28 @@ function objectKeys(node: TSESTree.ObjectExpression): Set<string> | null {
   return keys;
 }
 
+/** `p.catch((reason) => …)`, `p.then(onFulfilled, function (reason) { … })`: the rejection reason parameter. */
+function isRejectionParameter(name: TSESTree.Node): boolean {
+  const fn = name.parent;
+  if (
+    fn === undefined ||
+    (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) ||
+    fn.params[0] !== name
+  ) {
+    return false;
+  }
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  return (method === 'catch' && call.arguments[0] === fn) || (method === 'then' && call.arguments[1] === fn);
+}
+
 /**
- * An Error, as far as names and syntax show: a `catch` parameter, `new Error(…)` / `new …Error(…)`, or a variable
- * named like one (`err`, `error`, `e`, `ex`, `exception`, `…Error`). Members (`result.error`) are not: an API's
- * error field is often a string or a plain object.
+ * An Error, as far as names and syntax show: a caught error (`catch` binding, promise rejection reason, an alias of
+ * one), `new Error(…)` / `new …Error(…)`, or a variable named like one (`err`, `error`, `e`, `ex`, `exception`,
+ * `…Error`). Members (`result.error`) are not: an API's error field is often a string or a plain object.
  */
 function isErrorValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const target = skipTypeWrappers(node);
@@ -743,8 +986,12 @@ function isErrorValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   return target.type === AST_NODE_TYPES.Identifier && isErrorLike(target, sourceCode);
 }
 
-/** A caught error or a value named like one (`err`, `error`, `e`, `ex`, `exception`, `…Error`). */
-function isErrorLike(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+/**
+ * A caught error (a `catch` binding, the parameter of a promise's `.catch(…)` callback or of `.then(…)`'s rejection
+ * callback, or a once-bound alias of one of these) or a value named like one (`err`, `error`, `e`, `ex`, `exception`,
+ * `…Error`).
+ */
+function isErrorLike(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): boolean {
   let target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ChainExpression) target = skipTypeWrappers(target.expression);
   if (target.type === AST_NODE_TYPES.NewExpression) return true;
@@ -752,6 +999,16 @@ function isErrorLike(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(target, sourceCode);
     if (variable?.defs.some((def) => def.type === 'CatchClause')) return true;
+    if (variable !== null && variable.defs.length === 1) {
+      const def = variable.defs[0]!;
+      if (def.type === 'Parameter' && isRejectionParameter(def.name as TSESTree.Node)) return true;
+      // `const cause = err`: an alias of a caught error (not of a member: `result.error` may be a string)
+      if (def.type === 'Variable' && depth < 4) {
+        const bound = onceBound(variable);
+        const init = bound === null || bound.path.length > 0 ? null : skipTypeWrappers(bound.init);
+        if (init?.type === AST_NODE_TYPES.Identifier && isErrorLike(init, sourceCode, depth + 1)) return true;
+      }
+    }
     name = target.name;
   } else if (target.type === AST_NODE_TYPES.MemberExpression) {
     name = getPropertyName(target);

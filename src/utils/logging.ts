@@ -606,6 +606,32 @@ function isGlobalMethodCall(
   return target.type === AST_NODE_TYPES.Identifier && target.name === object && isGlobal(target, sourceCode);
 }
 
+/** Functions of Node's `util` module that turn their arguments into one string. */
+export type NodeUtilFunction = 'format' | 'formatWithOptions' | 'inspect';
+
+const NODE_UTIL_FUNCTIONS: ReadonlySet<string> = new Set<NodeUtilFunction>(['format', 'formatWithOptions', 'inspect']);
+
+/**
+ * `format(…)`, `util.inspect(…)`, `require('node:util').format(…)`: which function of Node's `util` module `node`
+ * calls, bound through its import or require (any style, renamed included); null otherwise. Asked only about the
+ * arguments of log calls.
+ */
+export function nodeUtilCall(node: TSESTree.Node, sourceCode: SourceCode): NodeUtilFunction | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = skipTypeAndChainWrappers(node.callee);
+  // A member call names the function itself; an identifier may be a renamed import (`import { format as fmt }`)
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = getPropertyName(callee);
+    if (method === null || !NODE_UTIL_FUNCTIONS.has(method)) return null;
+  } else if (callee.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  const ref = resolveCallee(node, sourceCode);
+  if (ref === null || (ref.module !== 'util' && ref.module !== 'node:util') || ref.path.length !== 1) return null;
+  const name = ref.path[0]!;
+  return NODE_UTIL_FUNCTIONS.has(name) ? (name as NodeUtilFunction) : null;
+}
+
 /** The log call `node` is, or null. */
 export function classifyLogCall(
   node: TSESTree.CallExpression,
@@ -1041,9 +1067,9 @@ function findModuleLoggers(program: TSESTree.Program, resolver: Resolver): Modul
 // Sensitive names
 
 /**
- * Default names of values that hold secrets. A name matches a term when its last word parts spell the term
- * (`accessToken`, `X_API_KEY`, `user_password`), so `tokenizer`, `tokenCount`, `secretName` and
- * `secretsManagerArn` do not match.
+ * Default names of values that hold secrets. A name matches a term when its last word parts spell the term or its
+ * plural (`accessToken`, `X_API_KEY`, `user_password`, `tokens`), so `tokenizer`, `tokenCount`, `secretName` and
+ * `secretsManagerArn` do not match. Plural terms listed here are reported under their own name.
  */
 export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'password',
@@ -1067,7 +1093,7 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
 
 /**
  * `…Token` names that are not secrets: AWS pagination and idempotency tokens (`NextToken`, `ContinuationToken`,
- * `ClientToken`), Step Functions task tokens' siblings, cancellation tokens.
+ * `ClientToken`), Step Functions task tokens' siblings, cancellation tokens, and counts of a model's tokens.
  */
 const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'nexttoken',
@@ -1082,9 +1108,18 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'clienttoken',
   'sequencetoken',
   'synctoken',
+  // Counts of a language model's tokens (`inputTokens`, `usage.output_tokens`, `cacheReadInputTokens`)
+  'inputtoken',
+  'outputtoken',
+  'prompttoken',
+  'completiontoken',
+  'reasoningtoken',
+  'cachedtoken',
+  'maxtoken',
+  'totaltoken',
 ]);
 
-/** First word parts that make a name a flag or a count about a secret rather than the secret. */
+/** First word parts that make a name a flag, a count or a limit about a secret rather than the secret. */
 const FLAG_PREFIXES: ReadonlySet<string> = new Set([
   'is',
   'has',
@@ -1106,6 +1141,9 @@ const FLAG_PREFIXES: ReadonlySet<string> = new Set([
   'missing',
   'num',
   'count',
+  'max',
+  'min',
+  'total',
 ]);
 
 /** Each term's letters, lower-cased (`apiKey` → `apikey`), computed once per term. */
@@ -1123,26 +1161,43 @@ function normalisedTerm(term: string): string {
 }
 
 /**
+ * Last word parts that name a form of the value before them, not another thing: Secrets Manager's `SecretString`
+ * and `SecretBinary`, `secretValue`, `tokenString`.
+ */
+const VALUE_FORMS: ReadonlySet<string> = new Set(['string', 'str', 'binary', 'value']);
+
+/**
  * The term `name` matches, or null. Matching is on word parts, case-insensitive: the name's last parts, joined,
- * equal the term with its separators removed (`apiKey`, `api_key` and `x-api-key` all end in `apikey`).
+ * equal the term with its separators removed (`apiKey`, `api_key` and `x-api-key` all end in `apikey`), or its
+ * plural (`tokens`, `passwords`, `accessTokens`); a last part that names the value's form (`SecretString`,
+ * `secretValue`) is looked past.
  */
 export function matchSensitiveName(name: string, terms: readonly string[] = DEFAULT_SENSITIVE_NAMES): string | null {
   if (name.length > 200) return null;
   const parts = nameParts(name);
   if (parts.length === 0) return null;
-  // `hasToken`, `isSecret`, `requirePassword`: a flag about the secret, not the secret
+  // `hasToken`, `isSecret`, `requirePassword`, `maxTokens`: a flag or a count about the secret, not the secret
   if (parts.length > 1 && FLAG_PREFIXES.has(parts[0]!)) return null;
+  const found = matchParts(parts, terms, false) ?? matchParts(parts, terms, true);
+  if (found !== null || parts.length < 2 || !VALUE_FORMS.has(parts[parts.length - 1]!)) return found;
+  const valueParts = parts.slice(0, -1);
+  return matchParts(valueParts, terms, false) ?? matchParts(valueParts, terms, true);
+}
+
+/** The term the last `parts` spell (`plural`: with an `s` added); a term spelled as it is wins over a plural. */
+function matchParts(parts: readonly string[], terms: readonly string[], plural: boolean): string | null {
   const letters = parts.join('');
   for (const term of terms) {
     const wanted = normalisedTerm(term);
     // The suffix below is made of the name's letters: a term they do not hold cannot be it
     if (wanted === '' || !letters.includes(wanted)) continue;
+    const spelled = plural ? `${wanted}s` : wanted;
     let suffix = '';
-    for (let count = 1; count <= parts.length && suffix.length < wanted.length; count++) {
+    for (let count = 1; count <= parts.length && suffix.length < spelled.length; count++) {
       suffix = parts[parts.length - count] + suffix;
-      if (suffix === wanted) {
+      if (suffix === spelled) {
         const qualifier = parts[parts.length - count - 1];
-        if (qualifier !== undefined && NOT_SECRET_COMPOUNDS.has(qualifier + suffix)) break;
+        if (qualifier !== undefined && NOT_SECRET_COMPOUNDS.has(qualifier + wanted)) break;
         return term;
       }
     }

@@ -108,6 +108,49 @@ export const handler = new Test().handler;`,
       filename: 'packages/idempotency/tests/e2e/idempotentDecorator.test.FunctionCode.ts',
     },
     { name: 'POWERTOOLS_LOGGER_LOG_EVENT false', code: "const environment = { POWERTOOLS_LOGGER_LOG_EVENT: 'false' };" },
+    {
+      name: 'a limit on tokens is a number',
+      code: inHandler(POWERTOOLS, "logger.info('model', { maxTokens: event.maxTokens, totalTokens: event.usage.totalTokens });"),
+    },
+    {
+      name: 'a key that says its value is a measure (a size of the secrets)',
+      code: inHandler(POWERTOOLS, "logger.info('rotated', { size: event.secrets, passwordsCount: event.passwords });"),
+    },
+    {
+      name: 'the rest of the event once every sensitive part is picked out',
+      code: inHandler(
+        '',
+        'const { headers, multiValueHeaders, body, cookies, requestContext, ...rest } = event;\n  console.log(JSON.stringify(rest), headers.host);',
+      ),
+    },
+    {
+      name: 'the rest of the headers: what is left was chosen (the Authorization header picked out)',
+      code: inHandler('', 'const { Authorization, ...others } = event.headers;\n  console.log(JSON.stringify(others), typeof Authorization);'),
+    },
+    {
+      name: 'a field of the rest of the event, or a key picked out of it (not there)',
+      code: inHandler('', 'const { body, ...meta } = event;\n  console.log(meta.path, (meta as any).body, body.length);'),
+    },
+    {
+      name: 'util.inspect of a picked field',
+      code: inHandler("import { inspect } from 'node:util';\n", 'console.log(inspect(event.path));'),
+    },
+    {
+      name: 'a local inspect is not util.inspect',
+      code: inHandler('const inspect = (value: unknown) => typeof value;\n', 'console.log(inspect(event));'),
+    },
+    {
+      name: 'a Logger class of your own with persistentKeys',
+      code: `import { Logger } from './logger';
+const logger = new Logger({ persistentKeys: { env: process.env } });
+export const handler = async (event: any) => { logger.info('x', { path: event.path }); };`,
+    },
+    {
+      name: 'Powertools persistentKeys with picked fields',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger({ persistentKeys: { stage: process.env.STAGE } });
+export const handler = async () => { logger.info('x'); };`,
+    },
   ],
   invalid: [
     {
@@ -443,12 +486,94 @@ new lambda.Function(scope, 'Fn', {
         },
       ],
     },
+    {
+      name: 'util.inspect(event) is the event (default import of node:util)',
+      code: inHandler("import util from 'node:util';\n", 'console.log(util.inspect(event, { depth: null }));'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 28, 33)],
+    },
+    {
+      name: 'inspect(event) as a field, named import',
+      code: inHandler(`${POWERTOOLS}import { inspect } from 'util';\n`, "logger.info('received', { event: inspect(event) });"),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 5, 44, 49)],
+    },
+    {
+      name: 'util.format writes its arguments',
+      code: inHandler("import * as util from 'util';\n", "console.log(util.format('headers %j', event.headers));"),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 3, 41, 54)],
+    },
+    {
+      name: "Secrets Manager's SecretString and SecretBinary",
+      code: inHandler(
+        '',
+        'const { SecretString } = event.secret;\n  console.log(JSON.stringify({ SecretString }));\n  console.log(event.secret.SecretBinary);',
+      ),
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'SecretString', term: 'secret' }, 3, 32, 44),
+        error('sensitiveName', { expression: 'event.secret.SecretBinary', term: 'secret' }, 4, 15, 40),
+      ],
+    },
+    {
+      name: 'plurals: tokens and passwords',
+      code: inHandler(POWERTOOLS, "const tokens = event.t;\n  logger.info('login', { tokens, passwords: event.p });"),
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'tokens', term: 'token' }, 5, 26, 32),
+        error('sensitiveName', { expression: 'passwords', term: 'password' }, 5, 34, 52),
+      ],
+    },
+    {
+      name: 'the rest of a destructured event still holds its headers',
+      code: inHandler('', 'const { body, ...meta } = event;\n  console.log(JSON.stringify(meta));'),
+      output: null,
+      errors: [error('eventPart', { expression: 'meta (rest of event)' }, 3, 30, 34)],
+    },
+    {
+      name: 'a sensitive part of the rest of the event',
+      code: inHandler(PINO, 'const { body, ...meta } = event;\n  log.info({ headers: meta.headers }, typeof body);'),
+      output: null,
+      errors: [error('eventPart', { expression: 'meta.headers (event.headers)' }, 5, 23, 35)],
+    },
+    {
+      name: 'a rest that picks nothing out is the whole event',
+      code: inHandler('', 'const { ...copy } = event;\n  console.log(copy);'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'copy (event)' }, 3, 15, 19)],
+    },
+    {
+      name: 'Powertools new Logger with persistentKeys and persistentLogAttributes (options in a const)',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const options = { persistentLogAttributes: { env: process.env } };
+const logger = new Logger(options);
+const child = new Logger({ persistentKeys: { auth: process.env.API_TOKEN } });
+export const handler = async (event: any) => { logger.info('x'); child.info('y', { path: event.path }); };`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'process.env' }, 2, 51, 62),
+        error('sensitiveName', { expression: 'process.env.API_TOKEN', term: 'token' }, 4, 52, 73),
+      ],
+    },
   ],
 });
 
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [{ name: 'JSX in a handler module', code: 'export const handler = async (event) => <p>{event.path}</p>;' }],
   invalid: [
+    {
+      name: 'the rest of a destructured event parameter',
+      code: 'export const handler = async ({ body, ...rest }) => {\n  console.log(JSON.stringify(rest), body.length);\n};',
+      output: null,
+      errors: [error('eventPart', { expression: 'rest (rest of event)' }, 2, 30, 34)],
+    },
+    {
+      name: 'Powertools new Logger with process.env in its persistent keys',
+      code: "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger({ persistentKeys: { env: process.env } });\nexport const handler = async () => { logger.info('start'); };",
+      output: null,
+      errors: [error('processEnv', { expression: 'process.env' }, 2, 52, 63)],
+    },
     {
       name: 'export function handler with winston',
       code: "import winston from 'winston';\nconst logger = winston.createLogger();\nexport async function handler(event) { logger.info('got', { headers: event.headers }); }",
@@ -487,6 +612,12 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
       code: 'exports.handler = async (event) => {\n  console.log(event);\n};',
       output: null,
       errors: [error('wholeEvent', { expression: 'event' }, 2, 15, 20)],
+    },
+    {
+      name: "require('util').inspect(event)",
+      code: "const util = require('util');\nexports.handler = async (event) => {\n  console.log('Reading input from event:', util.inspect(event, { depth: 5 }));\n};",
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 57, 62)],
     },
     {
       name: 'module.exports = { handler } with the event in a template',

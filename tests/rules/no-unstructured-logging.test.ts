@@ -5,6 +5,20 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\ncon
 const PINO = "import pino from 'pino';\nconst log = pino();\n";
 const BUNYAN = "import bunyan from 'bunyan';\nconst log = bunyan.createLogger({ name: 'orders' });\n";
 const WINSTON = "import winston from 'winston';\nconst logger = winston.createLogger({});\n";
+const FORMAT = "import { format } from 'node:util';\n";
+
+function dropped(kind: string, line: number, column: number, endColumn: number, library = 'Powertools Logger') {
+  const kept = library === 'winston' ? 'an object' : 'objects, Errors and strings';
+  return {
+    messageId: 'droppedArgument' as const,
+    data: { library, kind, kept },
+    line,
+    column,
+    endLine: line,
+    endColumn,
+    suggestions: [],
+  };
+}
 
 /** The handler line every case puts its statement under (line 3 after a two-line logger prelude). */
 function inHandler(prelude: string, statement: string): string {
@@ -87,6 +101,57 @@ tsRuleTester.run('no-unstructured-logging', rule, {
     {
       name: 'a shadowed console is not the console',
       code: "export const handler = async (console: any, id: string) => { console.log('order ' + id); };",
+    },
+    {
+      name: 'Powertools: a string after the message is kept (as extra)',
+      code: inHandler(POWERTOOLS, "logger.info('order placed', `o-${id}`);\n  logger.info('order placed', String(event.n));"),
+    },
+    {
+      name: 'Powertools: a value of unknown type after the message stays quiet',
+      code: inHandler(POWERTOOLS, "logger.info('records', event.count);\n  logger.info('records', id, event.Records);"),
+    },
+    {
+      name: 'Powertools: null and undefined carry no data',
+      code: inHandler(POWERTOOLS, "logger.info('records', null, undefined);"),
+    },
+    {
+      name: 'winston: an extra of unknown type stays quiet (it may be an object)',
+      code: inHandler(WINSTON, "logger.info('saving order', event.orderId);"),
+    },
+    {
+      name: 'winston: a text format is not checked for dropped arguments',
+      code: inHandler(
+        "import winston from 'winston';\nconst logger = winston.createLogger({ format: winston.format.simple() });\n",
+        "logger.info('count', 3);",
+      ),
+    },
+    {
+      name: 'winston: a format of the file that reads the splat symbol may print the extras',
+      code: inHandler(
+        "import winston from 'winston';\nconst logger = winston.createLogger({ format: winston.format.printf((info) => `${info.message} ${String((info as any)[Symbol.for('splat')])}`) });\n",
+        "logger.info('count', 3);",
+      ),
+    },
+    {
+      name: 'pino and console: a number after the message is not dropped by these rules',
+      code: inHandler(PINO, "log.info({ id }, 'records', 3);"),
+    },
+    { name: 'util.format of constants only', code: inHandler(FORMAT, "console.log(format('%s done', 'all'));") },
+    {
+      name: 'a local function named format is not util.format',
+      code: inHandler('const format = (text: string, value: string) => text.replace("%s", value);\n', "console.log(format('order %s', id));"),
+    },
+    {
+      name: 'a constant message and the reason of a promise rejection',
+      code: inHandler('', "await Promise.resolve(id).catch((reason) => console.error('save failed', reason));"),
+    },
+    {
+      name: "a constant message and the reason of then's rejection callback",
+      code: inHandler('', "await Promise.resolve(id).then(() => 1, function (reason: unknown) { console.error('save failed', reason); });"),
+    },
+    {
+      name: 'a constant message and an alias of a caught error',
+      code: inHandler('', "try { await Promise.resolve(id); } catch (failure) { const cause = failure; console.error('Failed to save', cause); }"),
     },
   ],
   invalid: [
@@ -808,6 +873,115 @@ export const handler = instance.handler.bind(instance);`,
         },
       ],
     },
+    {
+      name: 'Powertools: a number after the message is dropped (.length)',
+      code: inHandler(POWERTOOLS, "logger.info('records received', event.Records.length);"),
+      output: null,
+      errors: [dropped('number', 4, 35, 55)],
+    },
+    {
+      name: 'Powertools: booleans, arithmetic, Number(…) and Math after the message, next to a kept object',
+      code: inHandler(POWERTOOLS, "logger.info('retry', { id }, event.attempt > 1, event.a * 2, Number(event.n), Math.round(event.ms));"),
+      output: null,
+      errors: [dropped('boolean', 4, 32, 49), dropped('number', 4, 51, 62), dropped('number', 4, 64, 79), dropped('number', 4, 81, 101)],
+    },
+    {
+      name: 'Powertools: a numeric constant; the suggestion wraps it in a field named after it',
+      code: inHandler(`${POWERTOOLS}const retries = 3;\n`, "logger.warn('retrying', retries);"),
+      output: null,
+      errors: [
+        {
+          ...dropped('number', 5, 27, 34),
+          suggestions: [
+            { messageId: 'useFields', output: inHandler(`${POWERTOOLS}const retries = 3;\n`, "logger.warn('retrying', { retries });") },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Powertools: a constant member; the suggestion names the field after the member',
+      code: inHandler(`${POWERTOOLS}const CONFIG = { maxRetries: 3 } as const;\n`, "logger.warn('retrying', CONFIG.maxRetries);"),
+      output: null,
+      errors: [
+        {
+          ...dropped('number', 5, 27, 44),
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(
+                `${POWERTOOLS}const CONFIG = { maxRetries: 3 } as const;\n`,
+                "logger.warn('retrying', { maxRetries: CONFIG.maxRetries });",
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Powertools: a message built from data and a dropped number are two problems',
+      code: inHandler(POWERTOOLS, "logger.info(`order ${id}`, event.items.length);"),
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 4, column: 15, endLine: 4, endColumn: 28, suggestions: [] },
+        dropped('number', 4, 30, 48),
+      ],
+    },
+    {
+      name: 'winston: a string after the message is dropped by a JSON format',
+      code: inHandler(WINSTON, "logger.info('saving order', `o-${id}`);"),
+      output: null,
+      errors: [dropped('string', 4, 31, 40, 'winston')],
+    },
+    {
+      name: 'winston: log(level, message, number)',
+      code: inHandler(WINSTON, "logger.log('info', 'attempt', Number(event.attempt) + 1);"),
+      output: null,
+      errors: [dropped('number', 4, 33, 58, 'winston')],
+    },
+    {
+      name: 'util.format: a message built from data (named import from node:util)',
+      code: inHandler(FORMAT, "console.log(format('Processing order %s', id));"),
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'util.format' }, line: 3, column: 15, endLine: 3, endColumn: 48, suggestions: [] },
+      ],
+    },
+    {
+      name: 'util.format: default and namespace imports, with a Powertools logger',
+      code: inHandler(
+        `${POWERTOOLS}import util from 'util';\nimport * as nodeUtil from 'node:util';\n`,
+        "logger.info(util.format('order %s', id));\n  logger.info(nodeUtil.formatWithOptions({ colors: false }, 'order %s', id));",
+      ),
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'util.format' }, line: 6, column: 15, endLine: 6, endColumn: 42, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'util.format' }, line: 7, column: 15, endLine: 7, endColumn: 76, suggestions: [] },
+      ],
+    },
+    {
+      name: 'util.format under another name, in a message property',
+      code: inHandler("import { format as fmt } from 'node:util';\n", "console.info(JSON.stringify({ message: fmt('order %s', id), id }));"),
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'util.format' }, line: 3, column: 42, endLine: 3, endColumn: 61, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a promise rejection reason after a message built from data: no suggestion (an Error stringifies to {})',
+      code: inHandler('', "await Promise.resolve(id).catch((reason) => console.error('save failed ' + id, reason));"),
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'error' }, line: 2, column: 61, endLine: 2, endColumn: 88, suggestions: [] },
+      ],
+    },
+    {
+      name: "a destructured rejection reason's message is a string, not an Error",
+      code: inHandler('', "await Promise.resolve(id).catch(({ message }) => console.error('save failed', message));"),
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'error' }, line: 2, column: 66, endLine: 2, endColumn: 88, suggestions: [] },
+      ],
+    },
   ],
 });
 
@@ -816,6 +990,10 @@ jsRuleTester.run('no-unstructured-logging', rule, {
     {
       name: 'a module with no handler export (a util)',
       code: "export const log = (id) => console.log('id ' + id);",
+    },
+    {
+      name: 'the reason of a promise rejection is an Error, whatever its name',
+      code: "export const handler = async (event) => {\n  await save(event).catch((reason) => console.error('save failed', reason));\n};",
     },
   ],
   invalid: [
@@ -845,6 +1023,12 @@ export const handler = middy(lambdaHandler);`,
           ],
         },
       ],
+    },
+    {
+      name: 'Powertools in JavaScript: a number after the message is dropped',
+      code: "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger();\nexport const handler = async (event) => {\n  logger.info('records received', event.Records.length);\n};",
+      output: null,
+      errors: [dropped('number', 4, 35, 55)],
     },
     {
       name: 'export function handler, dazn logger',
@@ -877,6 +1061,10 @@ cjsRuleTester.run('no-unstructured-logging', rule, {
       name: 'CommonJS pino with the right order',
       code: "const log = require('pino')();\nexports.handler = async (event) => { log.info({ id: event.id }, 'received'); };",
     },
+    {
+      name: 'CommonJS require of a module named util that is not Node\'s stays quiet',
+      code: "const { format } = require('./util');\nexports.handler = async (event) => { console.log(format('order %s', event.id)); };",
+    },
   ],
   invalid: [
     {
@@ -899,6 +1087,32 @@ cjsRuleTester.run('no-unstructured-logging', rule, {
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'CommonJS winston with a JSON format: a number after the message is dropped',
+      code: `const winston = require('winston');
+const log = winston.createLogger({ format: winston.format.json(), transports: [new winston.transports.Console()] });
+exports.handler = async (event) => {
+  log.info('saving order', event.items.length);
+};`,
+      output: null,
+      errors: [dropped('number', 4, 28, 46, 'winston')],
+    },
+    {
+      name: 'CommonJS util.format, renamed and required',
+      code: "const { format: fmt } = require('node:util');\nexports.handler = async (event) => {\n  console.log(fmt('Processing order %s', event.id));\n};",
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'util.format' }, line: 3, column: 15, endLine: 3, endColumn: 51, suggestions: [] },
+      ],
+    },
+    {
+      name: "CommonJS require('util').format inline",
+      code: "exports.handler = async (event) => {\n  console.log(require('util').format('order %s', event.id));\n};",
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'util.format' }, line: 2, column: 15, endLine: 2, endColumn: 59, suggestions: [] },
       ],
     },
     {
