@@ -393,7 +393,11 @@ export class RunModels {
     let result = EMPTY_MODEL;
     array.elements.forEach((element, index) => {
       if (index > 0) result = concatModels(result, separator);
-      const part = this.of(element?.type === AST_NODE_TYPES.SpreadElement ? element.argument : element, depth + 1);
+      // `[...PARTS].join('')`: a spread array's elements are joined by this separator too
+      const part =
+        element?.type === AST_NODE_TYPES.SpreadElement
+          ? this.#join(element.argument, separator, depth + 1)
+          : this.of(element, depth + 1);
       result = concatModels(result, part);
     });
     return result;

@@ -747,6 +747,19 @@ const jsValid: Valid[] = [
 
 const jsInvalid: Invalid[] = [
   {
+    name: "a key split into a constant array, spread before .join('')",
+    code: `const PARTS = ['AKIA', '${KEY_ID.slice(4)}'];
+const CFG = { parts: PARTS };
+export const a = [...PARTS].join('');
+export const b = [...CFG.parts].join('');`,
+    output: null,
+    errors: [
+      // Pieces written elsewhere: reported on the expression that assembles them
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 18, endLine: 3, endColumn: 37 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 4, column: 18, endLine: 4, endColumn: 41 },
+    ],
+  },
+  {
     name: 'a key ID in an ES module',
     code: `export const id = '${KEY_ID}';`,
     output: null,
