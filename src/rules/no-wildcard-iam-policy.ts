@@ -11,6 +11,7 @@ import {
   managedPolicyNameInArn,
   resolveIamOptions,
   type IamCondition,
+  type IamElement,
   type IamElementList,
   type IamFinding,
   type IamMessageId,
@@ -29,14 +30,23 @@ import {
   type AwsApi,
   type ModuleRef,
 } from '../utils/modules.js';
-import { jsonChild, parseJsonLocations, type JsonLocation } from '../utils/json-locations.js';
+import {
+  jsonChild,
+  parseJsonLocations,
+  parseJsonPieces,
+  pieceLocations,
+  type JsonLocation,
+  type JsonPieceNode,
+} from '../utils/json-locations.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import {
   cookedRangeToSourceRange,
   getStaticValue,
+  getStringParts,
   stringValueRange,
   type StaticProperty,
   type StaticValue,
+  type StringSegment,
 } from '../utils/static-value.js';
 import { isAsciiWordCode } from '../utils/strings.js';
 
@@ -55,6 +65,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Range = TSESTree.Range;
 type ObjectValue = Extract<StaticValue, { kind: 'object' }>;
 type StringValue = Extract<StaticValue, { kind: 'string' }>;
+type PartialStringValue = Extract<StaticValue, { kind: 'partial-string' }>;
 
 const POLICY_VERSIONS = new Set(['2012-10-17', '2008-10-17']);
 /** Bounds on what one policy may contribute, so huge generated input stays cheap. */
@@ -670,15 +681,15 @@ export default createRule<Options, MessageIds>({
         reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
       },
       Literal(node) {
-        // JSON text of a whole policy in a string.
+        // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`).
         if (typeof node.value !== 'string' || !looksLikeJsonPolicy(node.value)) return;
-        reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
+        reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
       },
       TemplateLiteral(node) {
-        if (node.expressions.length > 0) return;
-        const text = node.quasis[0]?.value.cooked;
-        if (typeof text !== 'string' || !looksLikeJsonPolicy(text)) return;
-        reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
+        // JSON text of a whole policy in a template literal, `${…}` holes included (what the known parts prove).
+        if (node.expressions.length > 0 && node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return;
+        if (!looksLikeJsonPolicy(templateText(node))) return;
+        reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
       },
       NewExpression: onNew,
       CallExpression: onCall,
@@ -760,6 +771,27 @@ function isNamePart(code: number): boolean {
   return isAsciiWordCode(code) || code === 36; /* $ */
 }
 
+/** The quasis of a template literal joined (expressions left out): enough to tell JSON policy text. */
+function templateText(node: TSESTree.TemplateLiteral): string {
+  if (node.quasis.length === 1) return node.quasis[0]!.value.cooked ?? '';
+  let text = '';
+  for (const quasi of node.quasis) text += `${quasi.value.cooked ?? ''} `;
+  return text;
+}
+
+/** The whole `a + b + …` chain that `node` starts (its left-most operand), else `node`. */
+function concatenationOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent?.type === AST_NODE_TYPES.BinaryExpression &&
+    current.parent.operator === '+' &&
+    current.parent.left === current
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
 function looksLikeJsonPolicy(text: string): boolean {
   return text.length > 20 && text.includes('"Statement"') && text.includes('"Version"') && text.trimStart().startsWith('{');
 }
@@ -778,24 +810,46 @@ interface CdkStatementRecord {
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
 type PolicyGroup = object | string;
 
-/** Turns resolved static values and CDK expressions into `IamStatement`s with report ranges. */
-/** A position inside JSON text parsed from a string literal: the literal and the location of the current value. */
+/**
+ * A position inside JSON text parsed from a string (a literal, a template literal, a concatenation): the node
+ * parsed values carry, the location of the current value, and how offsets of the text map to source ranges.
+ */
 interface JsonCursor {
-  /** The node parsed values carry (the Literal, or a TemplateLiteral without expressions). */
+  /** The node parsed values carry (the Literal, TemplateLiteral or `+` expression the text is). */
   owner: TSESTree.Node;
-  /** The node whose cooked text the JSON is. */
-  text: TSESTree.Literal | TSESTree.TemplateElement;
   location: JsonLocation;
+  /** Source range of characters [start, end) of the text, or null when it cannot be mapped exactly. */
+  source: (start: number, end: number) => Range | null;
 }
 
+/** JSON text parsed by {@link PolicyBuilder.pieceJson}: values, locations, and the source range of an offset range. */
+interface PieceJson {
+  tree: JsonPieceNode;
+  location: JsonLocation;
+  source: (start: number, end: number) => Range | null;
+}
+
+/** Nodes whose string value may be JSON text written in several pieces. */
+const PIECE_OWNERS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.TaggedTemplateExpression,
+  AST_NODE_TYPES.CallExpression,
+]);
+
+/** Turns resolved static values and CDK expressions into `IamStatement`s with report ranges. */
 class PolicyBuilder {
   /** JSON token locations per string literal, for this file. */
   private readonly jsonLocations = new WeakMap<TSESTree.Node, JsonLocation | null>();
+  /** JSON text written in pieces, per node that holds it. */
+  private readonly pieceJsons = new WeakMap<TSESTree.Node, PieceJson | null>();
 
   constructor(private readonly sourceCode: SourceCode) {}
 
-  /** Statements of a policy document value (`{ Version, Statement }`). */
-  documentStatements(document: StaticValue, trust: boolean, requireVersion: boolean): IamStatement<Range>[] {
+  /** Statements of a policy document value (`{ Version, Statement }`), or of JSON text holding one. */
+  documentStatements(value: StaticValue, trust: boolean, requireVersion: boolean): IamStatement<Range>[] {
+    // JSON text with `${…}` holes (`parseJson` reads only fully known text): what the known parts prove.
+    const document = value.kind === 'partial-string' ? this.partialJsonValue(value) : value;
     if (document.kind !== 'object') return [];
     if (requireVersion) {
       const version = property(document, 'Version')?.value;
@@ -825,7 +879,8 @@ class PolicyBuilder {
     const list = (key: string): IamElementList<Range> | undefined => {
       const prop = property(value, key);
       if (prop === undefined) return value.hasUnknownKeys ? unknownList() : undefined;
-      return this.stringList(prop.value, within, usedNode(prop, container), this.child(cursor, key, prop.value));
+      const child = this.child(cursor, key, prop.value);
+      return this.stringList(prop.value, within, usedNode(prop, container), child, key === 'Action');
     };
 
     let effect: IamStatement<Range>['effect'];
@@ -902,10 +957,25 @@ class PolicyBuilder {
     return result;
   }
 
-  /** A string or an array of strings; entries that cannot be resolved are counted, not guessed. */
-  stringList(value: StaticValue, within: Range, used: TSESTree.Node, cursor: JsonCursor | null = null): IamElementList<Range> {
+  /**
+   * A string or an array of strings; entries that cannot be resolved are counted, not guessed. In an action list
+   * (`actions`), a partly known entry whose known end is `:*` (`${service}:*`) is kept as a partial element.
+   */
+  stringList(
+    value: StaticValue,
+    within: Range,
+    used: TSESTree.Node,
+    cursor: JsonCursor | null = null,
+    actions = false,
+  ): IamElementList<Range> {
     if (value.kind === 'string') {
       return { known: [{ value: value.value, at: this.stringRange(value, within, used, cursor) }], hasUnknown: false };
+    }
+    if (value.kind === 'partial-string') {
+      const list = unknownList();
+      const partial = actions ? this.partialAction(value, within, used, cursor) : null;
+      if (partial !== null) list.known.push(partial);
+      return list;
     }
     if (value.kind !== 'array') return unknownList();
     const list: IamElementList<Range> = { known: [], hasUnknown: false };
@@ -915,10 +985,38 @@ class PolicyBuilder {
         list.known.push({ value: element.value, at });
       } else if (element.kind === 'unknown' || element.kind === 'partial-string') {
         list.hasUnknown = true;
+        if (element.kind !== 'partial-string' || !actions) return;
+        const partial = this.partialAction(element, within, this.elementFallback(used, index), this.child(cursor, index, element));
+        if (partial !== null) list.known.push(partial);
       }
     });
     if (value.elements.length > MAX_ELEMENTS) list.hasUnknown = true;
     return list;
+  }
+
+  /**
+   * A partly known action whose known text proves it ends in `<service>:*` (`${service}:*`, `svc + ':*'`): every
+   * action of a service, whichever it is. Shown as its known text with `…` for each unknown part (`…:*`).
+   */
+  private partialAction(value: PartialStringValue, within: Range, used: TSESTree.Node, cursor: JsonCursor | null): IamElement<Range> | null {
+    const parts = value.parts;
+    const last = parts[parts.length - 1];
+    if (last === null || last === undefined) return null;
+    const colon = last.text.indexOf(':');
+    // One colon, in the known end, followed only by `*`: `…:*`, `…-svc:*` (an action has exactly one colon).
+    if (colon < 0 || colon !== last.text.lastIndexOf(':') || !/^\*+$/u.test(last.text.slice(colon + 1))) return null;
+    let shown = '';
+    for (const part of parts) {
+      if (part === null) shown += '…';
+      else if (part !== last && part.text.includes(':')) return null;
+      else shown += part.text;
+    }
+    let at: Range | null = null;
+    if (cursor !== null && cursor.owner === value.node && cursor.location.kind === 'scalar') {
+      at = cursor.source(cursor.location.start, cursor.location.end);
+    }
+    if (at === null || !inside(at, within)) at = inside(value.node.range, within) ? value.node.range : used.range;
+    return { value: shown, at, partial: true };
   }
 
   /**
@@ -929,7 +1027,7 @@ class PolicyBuilder {
   stringRange(value: StringValue, within: Range, used: TSESTree.Node, cursor: JsonCursor | null = null): Range {
     if (cursor !== null && cursor.owner === value.node && cursor.location.kind === 'scalar') {
       // A string inside JSON text: the JSON token, quotes included.
-      const range = cookedRangeToSourceRange(cursor.text, cursor.location.start, cursor.location.end, this.sourceCode);
+      const range = cursor.source(cursor.location.start, cursor.location.end);
       if (range !== null && inside(range, within)) return range;
     }
     if (value.segments.length === 1) {
@@ -951,7 +1049,7 @@ class PolicyBuilder {
     return used.range;
   }
 
-  /** A cursor at the root of the JSON text `value` was parsed from, when it was parsed from one string literal. */
+  /** A cursor at the root of the JSON text `value` was parsed from, when it was parsed from a string's text. */
   private rootCursor(value: StaticValue): JsonCursor | null {
     if (value.kind !== 'object' && value.kind !== 'array') return null;
     const owner = value.node;
@@ -964,6 +1062,11 @@ class PolicyBuilder {
       text = owner.quasis[0]!;
       if (typeof text.value.cooked !== 'string') return null;
       cooked = text.value.cooked;
+    } else if (PIECE_OWNERS.has(owner.type)) {
+      // JSON text written in pieces (`${CONST}` in a template, a concatenation): located through the pieces.
+      const pieces = this.pieceJson(owner, null);
+      if (pieces === null || pieces.location.kind !== value.kind) return null;
+      return { owner, location: pieces.location, source: pieces.source };
     } else {
       return null;
     }
@@ -973,16 +1076,79 @@ class PolicyBuilder {
       this.jsonLocations.set(owner, location);
     }
     if (location === null || location.kind !== value.kind) return null;
-    return { owner, text, location };
+    const sourceCode = this.sourceCode;
+    return { owner, location, source: (start, end) => cookedRangeToSourceRange(text, start, end, sourceCode) };
   }
 
   /** The cursor of `value`, found at `step` of the value `parent` points at (or a new root). */
   private child(parent: JsonCursor | null, step: string | number, value: StaticValue): JsonCursor | null {
     if (parent !== null && value.node === parent.owner) {
       const location = jsonChild(parent.location, step);
-      return location === null ? null : { owner: parent.owner, text: parent.text, location };
+      return location === null ? null : { owner: parent.owner, location, source: parent.source };
     }
     return this.rootCursor(value);
+  }
+
+  /**
+   * JSON text held by `owner`, whose value is a string or a string with unknown parts (`value`, or evaluated when
+   * null), parsed from its pieces as far as the known text proves (see `parseJsonPieces`). Cached per node.
+   */
+  private pieceJson(owner: TSESTree.Node, value: StringValue | PartialStringValue | null): PieceJson | null {
+    const cached = this.pieceJsons.get(owner);
+    if (cached !== undefined) return cached;
+    let result: PieceJson | null = null;
+    const resolved = value ?? getStaticValue(owner, this.sourceCode);
+    const parts = getStringParts(resolved);
+    if (parts !== null && resolved.node === owner) {
+      const tree = parseJsonPieces(parts.map((part) => part?.text ?? null));
+      if (tree !== null) result = { tree, location: pieceLocations(tree), source: this.piecesSource(parts) };
+    }
+    this.pieceJsons.set(owner, result);
+    return result;
+  }
+
+  /**
+   * Maps offsets of text joined from `parts` (a gap counts as one character) to source: the first character's
+   * start and the last character's end, each inside a Literal or template quasi it was written in.
+   */
+  private piecesSource(parts: readonly (StringSegment | null)[]): (start: number, end: number) => Range | null {
+    const starts: number[] = [];
+    let offset = 0;
+    for (const part of parts) {
+      starts.push(offset);
+      offset += part === null ? 1 : part.text.length;
+    }
+    const sourceCode = this.sourceCode;
+    /** The source range of the character at `position`. */
+    const characterRange = (position: number): Range | null => {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if (starts[middle]! <= position) low = middle;
+        else high = middle - 1;
+      }
+      const part = parts[low];
+      // A gap, raw text (`String.raw`) or text from elsewhere (`JSON.stringify` output) has no exact place.
+      if (part === null || part === undefined || part.raw === true) return null;
+      const node = part.node;
+      if (node?.type !== AST_NODE_TYPES.Literal && node?.type !== AST_NODE_TYPES.TemplateElement) return null;
+      const within = position - starts[low]!;
+      if (within >= part.text.length) return null;
+      return cookedRangeToSourceRange(node, part.offset + within, part.offset + within + 1, sourceCode);
+    };
+    return (start, end) => {
+      if (end <= start) return null;
+      const head = characterRange(start);
+      const tail = characterRange(end - 1);
+      return head === null || tail === null || head[0] > tail[1] ? null : [head[0], tail[1]];
+    };
+  }
+
+  /** JSON text with unknown parts as a value (unknown where the text does not prove one). */
+  private partialJsonValue(value: PartialStringValue): StaticValue {
+    const pieces = this.pieceJson(value.node, value);
+    return pieces === null ? value : pieceValue(pieces.tree, value.node);
   }
 
   /** The expression written for element `index` of `used` (an array literal), else `used`. */
@@ -1041,13 +1207,17 @@ class PolicyBuilder {
     return { name: name.name, at };
   }
 
-  /** Props that scope a Lambda permission, as condition entries (present with any value counts). */
+  /**
+   * Props that scope a Lambda permission, as the condition entries Lambda writes for them (`ArnLike` for the
+   * source ARN, `StringEquals` for the others), with their values when known.
+   */
   scopingProps(value: ObjectValue, scoping: Readonly<Record<string, string>>): IamCondition {
     const condition: IamCondition = { entries: [], hasUnknown: value.hasUnknownKeys };
     for (const [prop, key] of Object.entries(scoping)) {
       const entry = property(value, prop);
       if (entry === undefined || entry.value.kind === 'undefined' || entry.value.kind === 'null') continue;
-      condition.entries.push({ operator: 'StringEquals', key });
+      const operator = key === 'aws:SourceArn' ? 'ArnLike' : 'StringEquals';
+      condition.entries.push({ operator, key, values: entry.value.kind === 'string' ? [entry.value.value] : null });
     }
     return condition;
   }
@@ -1157,7 +1327,7 @@ class PolicyBuilder {
     const list = (key: string): IamElementList<Range> | undefined => {
       const prop = props === null ? undefined : property(props, key);
       if (prop === undefined) return absent ? unknownList() : undefined;
-      return this.stringList(prop.value, within, usedNode(prop, container));
+      return this.stringList(prop.value, within, usedNode(prop, container), null, key === 'actions');
     };
     const principals = (key: string): IamPrincipalList<Range> | undefined => {
       const prop = props === null ? undefined : property(props, key);
@@ -1195,11 +1365,11 @@ class PolicyBuilder {
   private applyCall(statement: IamStatement<Range>, method: string, call: TSESTree.CallExpression): void {
     const within = call.range;
     const args = call.arguments;
-    const strings = (): IamElementList<Range> => {
+    const strings = (actions = false): IamElementList<Range> => {
       const list: IamElementList<Range> = { known: [], hasUnknown: false };
       for (const argument of args) {
-        const value = getStaticValue(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, this.sourceCode);
-        mergeList(list, this.stringList(value, within, argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+        const written = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
+        mergeList(list, this.stringList(getStaticValue(written, this.sourceCode), within, written, null, actions));
       }
       return list;
     };
@@ -1211,7 +1381,7 @@ class PolicyBuilder {
     };
     switch (method) {
       case 'addActions':
-        statement.action = joinLists(statement.action, strings());
+        statement.action = joinLists(statement.action, strings(true));
         return;
       case 'addNotActions':
         statement.notAction = joinLists(statement.notAction, strings());
@@ -1316,6 +1486,34 @@ function effectOfString(value: StaticValue): IamStatement<Range>['effect'] {
   return 'unknown';
 }
 
+/** A parsed piece of JSON text as a static value; every value carries `owner`, the node that holds the text. */
+function pieceValue(node: JsonPieceNode, owner: TSESTree.Node): StaticValue {
+  switch (node.kind) {
+    case 'object': {
+      const properties = new Map<string, StaticProperty>();
+      for (const [key, member] of node.members) {
+        properties.set(key, { value: pieceValue(member, owner), property: null, keyNode: null });
+      }
+      return { kind: 'object', node: owner, properties, hasUnknownKeys: node.hasUnknownKeys };
+    }
+    case 'array':
+      return { kind: 'array', node: owner, elements: node.items.map((item) => pieceValue(item, owner)) };
+    case 'string': {
+      const parts = node.parts.map((text) => (text === null ? null : { text, node: null, offset: 0 }));
+      if (parts.includes(null)) return { kind: 'partial-string', node: owner, parts };
+      const text = node.parts.join('');
+      return { kind: 'string', value: text, node: owner, segments: [{ text, node: null, offset: 0 }] };
+    }
+    case 'literal':
+      if (node.value === null) return { kind: 'null', node: owner };
+      return typeof node.value === 'number'
+        ? { kind: 'number', value: node.value, node: owner }
+        : { kind: 'boolean', value: node.value, node: owner };
+    default:
+      return { kind: 'unknown', node: owner };
+  }
+}
+
 /** `{ StringEquals: { 'aws:SourceAccount': … } }` → entries; anything not fully readable is marked unknown. */
 function conditionOf(value: StaticValue): IamCondition {
   if (value.kind === 'undefined' || value.kind === 'null') return { entries: [], hasUnknown: false };
@@ -1332,9 +1530,30 @@ function conditionOf(value: StaticValue): IamCondition {
 function operatorEntries(operator: string, value: StaticValue): IamCondition {
   if (value.kind !== 'object') return unknownCondition();
   return {
-    entries: [...value.properties.keys()].map((key) => ({ operator, key })),
+    entries: [...value.properties].map(([key, entry]) => ({ operator, key, values: conditionValues(entry.value) })),
     hasUnknown: value.hasUnknownKeys,
   };
+}
+
+/** The values a condition compares its key with (`'x'` or `['x', 'y']`), or null when any is not known. */
+function conditionValues(value: StaticValue): string[] | null {
+  const one = (item: StaticValue): string | null => {
+    if (item.kind === 'string') return item.value;
+    if (item.kind === 'number' || item.kind === 'boolean') return String(item.value);
+    return null;
+  };
+  if (value.kind !== 'array') {
+    const single = one(value);
+    return single === null ? null : [single];
+  }
+  if (value.elements.length > MAX_ELEMENTS) return null;
+  const values: string[] = [];
+  for (const element of value.elements) {
+    const known = one(element);
+    if (known === null) return null;
+    values.push(known);
+  }
+  return values;
 }
 
 function joinConditions(a: IamCondition | undefined, b: IamCondition): IamCondition {

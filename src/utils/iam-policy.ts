@@ -22,8 +22,11 @@ export type IamMessageId =
 
 /** A known string element (an action, a resource ARN, a principal) and where it is written. */
 export interface IamElement<L> {
+  /** The value; for a partly known action, its known text with `…` for each unknown part (`…:*`). */
   value: string;
   at: L;
+  /** A partly known action (`${service}:*`): only its known text ending in `:*` is read. */
+  partial?: boolean;
 }
 
 /** The resolved entries of an element (`Action`, `Resource`, …). `hasUnknown`: some entries could not be resolved. */
@@ -36,6 +39,8 @@ export interface IamElementList<L> {
 export interface IamConditionEntry {
   operator: string;
   key: string;
+  /** The values compared with the key, when every one is known; absent or null when any may be anything. */
+  values?: readonly string[] | null;
 }
 
 /** A `Condition` block (absent: undefined). `hasUnknown`: operators or keys that could not be resolved. */
@@ -164,8 +169,67 @@ const SCOPING_KEYS = new Set(
     's3:DataAccessPointAccount',
     's3:DataAccessPointArn',
     'elasticfilesystem:AccessedViaMountTarget',
+    // KMS key policies: the account of the caller (AWS's documented "through a service, for this account" statement).
+    'kms:CallerAccount',
   ].map((key) => key.toLowerCase()),
 );
+
+/** Scoping keys whose values are ARNs (wildcards may stand for the account). */
+const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn', 's3:dataaccesspointarn']);
+/** Scoping keys whose values are 12-digit account IDs (any wildcard lets in unrelated accounts). */
+const ACCOUNT_KEYS = new Set([
+  'aws:principalaccount',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  's3:dataaccesspointaccount',
+  'kms:calleraccount',
+]);
+/** Scoping keys whose values are IDs with a fixed prefix: `o-*` or `vpce-*` matches every organization or endpoint. */
+const PREFIXED_ID_KEYS: ReadonlyMap<string, string> = new Map([
+  ['aws:principalorgid', 'o-'],
+  ['aws:sourceorgid', 'o-'],
+  ['aws:principalorgpaths', 'o-'],
+  ['aws:sourceorgpaths', 'o-'],
+  ['aws:sourcevpce', 'vpce-'],
+  ['aws:sourcevpc', 'vpc-'],
+]);
+/** Organization path keys: the organization is the first segment of `o-…/r-…/ou-…/`. */
+const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths']);
+
+/**
+ * Global condition keys that never narrow WHICH resources a statement reaches (they are about the caller, the
+ * network, the time or the transport), so a `Condition` made only of them does not excuse `Resource: '*'`.
+ * `aws:RequestedRegion` only picks a region: every resource of the account there is still reached.
+ */
+const NON_RESOURCE_KEYS = new Set(
+  [
+    'aws:SecureTransport',
+    'aws:RequestedRegion',
+    'aws:MultiFactorAuthPresent',
+    'aws:MultiFactorAuthAge',
+    'aws:CurrentTime',
+    'aws:EpochTime',
+    'aws:SourceIp',
+    'aws:VpcSourceIp',
+    'aws:SourceVpc',
+    'aws:SourceVpce',
+    'aws:UserAgent',
+    'aws:ViaAWSService',
+    'aws:PrincipalArn',
+    'aws:PrincipalAccount',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:PrincipalType',
+    'aws:PrincipalIsAWSService',
+    'aws:PrincipalServiceName',
+    'aws:PrincipalServiceNamesList',
+    'aws:userid',
+    'aws:username',
+    'aws:TokenIssueTime',
+  ].map((key) => key.toLowerCase()),
+);
+/** Prefixes of such keys: `aws:CalledVia`, `aws:CalledViaFirst`, `aws:CalledViaLast`; `aws:PrincipalTag/<tag>`. */
+const NON_RESOURCE_KEY_PREFIXES: readonly string[] = ['aws:calledvia', 'aws:principaltag/'];
 
 /** In a trust policy only keys about the calling principal itself count. */
 const TRUST_SCOPING_KEYS = new Set(
@@ -264,6 +328,62 @@ function isNarrowingOperator(operator: string): boolean {
 }
 
 /**
+ * Does this entry tie a public principal to the caller, given the keys that count? Not when the check passes
+ * without the key: `…IfExists` (anonymous requests carry no principal or source keys) and `ForAllValues:` (true
+ * for an absent key). Not when a value lets anyone in (`*`, an ARN pattern with a wildcard account, `o-*`,
+ * `0.0.0.0/0`). Values that cannot be read may scope.
+ */
+function entryScopes(entry: IamConditionEntry, keys: ReadonlySet<string>): boolean {
+  const key = entry.key.toLowerCase();
+  if (!keys.has(key) || !isNarrowingOperator(entry.operator)) return false;
+  const operator = entry.operator.toLowerCase();
+  if (operator.endsWith('ifexists') || operator.startsWith('forallvalues:')) return false;
+  const values = entry.values;
+  if (values === undefined || values === null) return true;
+  const base = operator.slice(operator.lastIndexOf(':') + 1);
+  return !values.some((value) => isOpenValue(key, base, value));
+}
+
+/** Only `*` and `?`, with at least one `*`: matches any value (in an operator that reads wildcards). */
+function isAllWildcards(text: string): boolean {
+  if (!text.includes('*')) return false;
+  for (let index = 0; index < text.length; index++) if (text[index] !== '*' && text[index] !== '?') return false;
+  return true;
+}
+
+/** A condition value that lets in callers of any account: `base` is the operator without `ForAnyValue:`. */
+function isOpenValue(key: string, base: string, value: string): boolean {
+  if (base === 'ipaddress') return value === '0.0.0.0/0' || value === '::/0';
+  // Only StringLike and the ARN operators read `*` / `?` as wildcards (StringEquals compares them literally).
+  if (base !== 'stringlike' && base !== 'arnlike' && base !== 'arnequals') return false;
+  if (isAllWildcards(value)) return true;
+  if (ARN_KEYS.has(key)) {
+    const fields = value.split(':');
+    // `arn:aws:*`: a wildcard before the account field may cover it.
+    if (fields.length < 6) return value.includes('*');
+    const account = fields[4]!;
+    if (account.includes('*') || account.includes('?')) return true;
+    // Global names (`arn:aws:s3:::*`): no account, any resource.
+    return account === '' && isAllWildcards(fields.slice(5).join(':'));
+  }
+  if (ACCOUNT_KEYS.has(key)) return value.includes('*') || value.includes('?');
+  const prefix = PREFIXED_ID_KEYS.get(key);
+  if (prefix === undefined) return false;
+  const id = ORG_PATH_KEYS.has(key) ? value.slice(0, value.includes('/') ? value.indexOf('/') : value.length) : value;
+  return isAllWildcards(id) || (id.startsWith(prefix) && isAllWildcards(id.slice(prefix.length)));
+}
+
+/** Can this condition narrow which resources `Resource: '*'` reaches? Only keys about the caller, network or time cannot. */
+function conditionMayScopeResources(condition: IamCondition | undefined): boolean {
+  if (condition === undefined) return false;
+  if (condition.hasUnknown) return true;
+  return condition.entries.some((entry) => {
+    const key = entry.key.toLowerCase();
+    return !NON_RESOURCE_KEYS.has(key) && !NON_RESOURCE_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
+  });
+}
+
+/**
  * A `Deny` statement for everyone unless a condition holds (`StringNotEquals: { 'aws:SourceVpce': … }`): the
  * guard AWS documents for private APIs and VPC-only buckets. It scopes the public `Allow` statements of the same
  * policy whose actions it covers.
@@ -328,7 +448,7 @@ function principalScope(
   for (const condition of conditions) {
     if (condition === undefined) continue;
     for (const entry of condition.entries) {
-      if (keys.has(entry.key.toLowerCase()) && isNarrowingOperator(entry.operator)) return 'scoped';
+      if (entryScopes(entry, keys)) return 'scoped';
     }
     if (condition.hasUnknown) unknown = true;
   }
@@ -515,10 +635,10 @@ export function evaluateStatement<L>(
     });
   }
 
-  // Public principals.
+  // Public principals. A partly known action may be one a Deny guard covers: then none is compared (all covered).
+  const actionValues = actions.some((action) => action.partial === true) ? [] : actions.map((action) => action.value);
   for (const principal of statement.principal?.known ?? []) {
     if (!principal.public || isAllowed(options, 'Principal', principal.value)) continue;
-    const actionValues = actions.map((action) => action.value);
     if (principalScope([statement.condition, principal.condition], trust, guards, actionValues) !== 'open') continue;
     findings.push({
       messageId: 'publicPrincipal',
@@ -533,7 +653,7 @@ export function evaluateStatement<L>(
 function resourceStarReported<L>(statement: IamStatement<L>, options: ResolvedIamOptions): boolean {
   // A resource policy: '*' means "this resource".
   if (isPresent(statement.principal) || isPresent(statement.notPrincipal)) return false;
-  if (options.ignoreConditionedResources && conditionPresent(statement.condition)) return false;
+  if (options.ignoreConditionedResources && conditionMayScopeResources(statement.condition)) return false;
   const actions = statement.action;
   if (actions === undefined || actions.known.length === 0) return false;
   if (actions.known.every((action) => isStarOnlyAction(action.value, options.starOnly))) return false;

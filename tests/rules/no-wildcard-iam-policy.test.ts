@@ -306,6 +306,76 @@ export class Stack {
   }
 }`,
   },
+  {
+    name: 'template JSON: what the known parts cannot prove stays quiet',
+    code: `declare const bucket: string, account: string, effect: string, condition: string, extra: string, key: string, cond: object;
+const a = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::\${bucket}/*"\${condition}}]}\`;
+const b = \`{"Version":"2012-10-17","Statement":[{\${extra}"Effect":"Allow","Action":"*","Resource":"*"}]}\`;
+const c = \`{"Version":"2012-10-17","Statement":[{"Effect":"\${effect}","Action":"*","Resource":"*"}]}\`;
+const d = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::\${account}:root"},"Action":"s3:GetObject","Resource":"*"}]}\`;
+const e = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"\${bucket}"}]}\`;
+const f = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*","\${key}":{"StringEquals":{"aws:SourceAccount":"111122223333"}}}]}\`;
+const g = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*","Condition":\${JSON.stringify(cond)}}]}\`;
+const h = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b"}]}\${extra}\`;
+const i = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":1\${extra}}]}\`;
+const j = html\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"\${bucket}"}]}\`;
+const k = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*\\\\\${extra}","Resource":"arn:aws:s3:::b"}]}\`;`,
+  },
+  {
+    name: 'public principals scoped by conditions with real values',
+    code: `declare const account: string;
+const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:SourceAccount': '111122223333' } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringLike: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } },
+    { Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:111122223333:q', Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:*' } } },
+    { Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction', Resource: 'arn:aws:lambda:us-east-1:111122223333:function:f', Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::uploads' } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b', Condition: { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-a1b2c3d4e5/r-ab12/*'] } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObjectAcl', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:SourceAccount': account } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObjectTagging', Resource: 'arn:aws:s3:::b/*', Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObjectVersion', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' }, Bool: { 'aws:SecureTransport': 'true' } } },
+  ],
+};`,
+  },
+  {
+    name: 'the KMS key policy statement AWS documents for use through a service',
+    code: `const keyPolicy = {
+  Version: '2012-10-17',
+  Statement: [{
+    Sid: 'Allow access through EBS for all principals in the account that are authorized to use EBS',
+    Effect: 'Allow',
+    Principal: { AWS: '*' },
+    Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:CreateGrant', 'kms:DescribeKey'],
+    Resource: '*',
+    Condition: { StringEquals: { 'kms:CallerAccount': '111122223333', 'kms:ViaService': 'ec2.us-east-1.amazonaws.com' } },
+  }],
+};`,
+  },
+  {
+    name: 'Resource * with a condition that may narrow resources',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const conditions: Record<string, Record<string, string>>;
+new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: ['*'], conditions: { StringLike: { 's3:prefix': ['home/*'] }, Bool: { 'aws:SecureTransport': 'true' } } });
+new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['*'], conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['u1'] } } });
+new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: ['*'], conditions: { StringEquals: { 'kms:ViaService': 'secretsmanager.us-east-1.amazonaws.com' } } });
+new iam.PolicyStatement({ actions: ['ec2:StopInstances'], resources: ['*'], conditions: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1', 'aws:ResourceTag/team': 'orders' } } });
+new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'], conditions: { StringEquals: { 'custom:Unknown': 'x' } } });
+new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'], conditions });`,
+  },
+  {
+    name: 'partly known actions that do not end in :* are not guessed',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const service: string, operation: string, partition: string;
+new iam.PolicyStatement({ actions: [\`\${service}:GetObject\`, \`\${service}:Get*\`, \`s3:\${operation}\`, \`s3:\${operation}:*\`, \`\${service}*\`], resources: ['*'] });
+new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: [\`\${service}:*\`], resources: ['arn:aws:s3:::b'] });`,
+  },
+  {
+    name: 'a partly known service wildcard accepted by allow, as shown',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`\${service}:*\`], resources: ['arn:aws:s3:::b'] });`,
+    options: [{"allow":["Action::…:*"]}],
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -935,6 +1005,193 @@ export class Stack {
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 11, column: 168, endLine: 11, endColumn: 175 },
     ],
   },
+  {
+    name: 'JSON policy text in a template literal with expressions: the known parts are read (SDK v3 S3)',
+    code: `import { S3Client, PutBucketPolicyCommand } from '@aws-sdk/client-s3';
+export async function makePublic(s3: S3Client, bucket: string): Promise<void> {
+  await s3.send(new PutBucketPolicyCommand({
+    Bucket: bucket,
+    Policy: \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::\${bucket}/*"}]}\`,
+  }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 81, endLine: 5, endColumn: 84 },
+    ],
+  },
+  {
+    name: 'template JSON: a whole value written as an expression is unknown, the rest is read',
+    code: `declare const arns: string[];
+declare const svc: string;
+const policy = \`{
+  "Version": "2012-10-17",
+  "Statement": [
+    { "Effect": "Allow", "Action": ["s3:*", "\${svc}:*"], "Resource": \${JSON.stringify(arns)} },
+    { "Effect": "Allow", "Action": [\${JSON.stringify(arns)}, "sqs:SendMessage"], "Resource": "*" }
+  ]
+}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 37, endLine: 6, endColumn: 43 },
+      { messageId: 'serviceActions', data: { value: '…:*' }, line: 6, column: 45, endLine: 6, endColumn: 55 },
+      { messageId: 'allResources', data: { value: '*' }, line: 7, column: 94, endLine: 7, endColumn: 97 },
+    ],
+  },
+  {
+    name: 'template JSON whose expressions are all known: tokens spanning them are reported exactly',
+    code: `const ACTION = 'dynamodb:*';
+const policy = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"\${ACTION}","Resource":"*"}]}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 81, endLine: 2, endColumn: 92 },
+      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 104, endLine: 2, endColumn: 107 },
+    ],
+  },
+  {
+    name: 'JSON policy text in a concatenation',
+    code: `declare const bucket: string;
+const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::' + bucket + '/*"}]}';`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 84, endLine: 2, endColumn: 87 },
+    ],
+  },
+  {
+    name: 'a public principal whose condition value lets anyone in',
+    code: `const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringLike: { 'aws:PrincipalOrgID': '*' } } },
+    { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:111122223333:q', Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:*:*' } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringLike: { 'aws:PrincipalOrgID': ['o-a1b2c3d4e5', 'o-*'] } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b', Condition: { StringLike: { 'aws:SourceAccount': '1111*' } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObjectTagging', Resource: 'arn:aws:s3:::b/*', Condition: { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } } },
+    { Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: 'arn:aws:sns:us-east-1:111122223333:t', Condition: { ArnEquals: { 'aws:SourceArn': 'arn:aws:s3:::*' } } },
+  ],
+};`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 42, endLine: 5, endColumn: 45 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 35, endLine: 6, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 7, column: 35, endLine: 7, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 35, endLine: 8, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 35, endLine: 9, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'IfExists and ForAllValues operators pass when the key is absent',
+    code: `const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/E1' } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { 'ForAllValues:StringLike': { 'aws:PrincipalOrgPaths': ['o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*'] } } },
+  ],
+};`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 35, endLine: 5, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'trust policy: a principal ARN pattern with a wildcard account',
+    code: `import { IAMClient, CreateRoleCommand } from '@aws-sdk/client-iam';
+await new IAMClient({}).send(new CreateRoleCommand({
+  RoleName: 'cross',
+  AssumeRolePolicyDocument: JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/deployer-*' } } }],
+  }),
+}));`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 54, endLine: 6, endColumn: 57 },
+    ],
+  },
+  {
+    name: 'CDK: wildcard condition values and a Lambda permission for any source ARN',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const fn = new lambda.Function(this, 'F', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('dist') });
+new iam.PolicyStatement({
+  principals: [new iam.AnyPrincipal().withConditions({ StringLike: { 'aws:PrincipalAccount': '*' } })],
+  actions: ['sqs:SendMessage'],
+  resources: ['arn:aws:sqs:us-east-1:111122223333:q'],
+});
+fn.addPermission('Any', { principal: new iam.AnyPrincipal(), sourceArn: 'arn:aws:execute-api:us-east-1:*:*' });`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 16, endLine: 5, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 9, column: 38, endLine: 9, endColumn: 60 },
+    ],
+  },
+  {
+    name: 'kms:ViaService alone does not tie the key to an account',
+    code: `const keyPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Decrypt'], Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 'ec2.us-east-1.amazonaws.com' } } }],
+};`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 3, column: 52, endLine: 3, endColumn: 55 },
+    ],
+  },
+  {
+    name: 'Resource * with a condition that does not narrow resources',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+new iam.PolicyStatement({
+  actions: ['s3:GetObject', 's3:PutObject'],
+  resources: ['*'],
+  conditions: { Bool: { 'aws:SecureTransport': 'true' } },
+});
+new iam.PolicyStatement({
+  actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem'],
+  resources: ['*'],
+  conditions: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } },
+});
+const policy = {
+  Version: '2012-10-17',
+  Statement: [{
+    Effect: 'Allow',
+    Action: 'sqs:SendMessage',
+    Resource: '*',
+    Condition: {
+      Bool: { 'aws:MultiFactorAuthPresent': 'true' },
+      StringEquals: { 'aws:PrincipalTag/team': 'orders', 'aws:CalledViaFirst': 'cloudformation.amazonaws.com' },
+      IpAddress: { 'AWS:SOURCEIP': '203.0.113.0/24' },
+    },
+  }],
+};`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 15, endLine: 4, endColumn: 18 },
+      { messageId: 'allResources', data: { value: '*' }, line: 9, column: 15, endLine: 9, endColumn: 18 },
+      { messageId: 'allResources', data: { value: '*' }, line: 17, column: 15, endLine: 17, endColumn: 18 },
+    ],
+  },
+  {
+    name: 'an action built from an unknown service name ending in :*',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export function allow(service: string, arn: string) {
+  return new iam.PolicyStatement({ actions: [\`\${service}:*\`], resources: [arn] });
+}
+export function allow2(service: string) {
+  return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: service + ':*', Resource: '*' }] };
+}
+export function allow3(service: string, arn: string) {
+  const s = new iam.PolicyStatement({ resources: [arn] });
+  s.addActions(\`\${service}-data:*\`, 's3:GetObject');
+  return s;
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: '…:*' }, line: 3, column: 46, endLine: 3, endColumn: 60 },
+      { messageId: 'serviceActions', data: { value: '…:*' }, line: 6, column: 74, endLine: 6, endColumn: 88 },
+      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 100, endLine: 6, endColumn: 103 },
+      { messageId: 'serviceActions', data: { value: '…-data:*' }, line: 10, column: 16, endLine: 10, endColumn: 35 },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -946,6 +1203,10 @@ const jsValid: Valid[] = [
     name: 'JS: a local PolicyStatement',
     code: `import { PolicyStatement } from './local-iam.js';
 new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
+  },
+  {
+    name: 'JS: template JSON scoped by an interpolated account',
+    code: `export const policy = (bucket, account) => \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::\${bucket}/*","Condition":{"StringEquals":{"aws:SourceAccount":"\${account}"}}}]}\`;`,
   },
 ];
 
@@ -979,6 +1240,38 @@ export const handler = async () => {
     output: null,
     errors: [
       { messageId: 'admin', data: { value: '*' }, line: 4, column: 152, endLine: 4, endColumn: 155 },
+    ],
+  },
+  {
+    name: 'JS: JSON policy text in a template literal with expressions',
+    code: `import { S3Client, PutBucketPolicyCommand } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+export async function makePublic(bucket) {
+  await s3.send(new PutBucketPolicyCommand({
+    Bucket: bucket,
+    Policy: \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::\${bucket}/*"}]}\`,
+  }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 81, endLine: 6, endColumn: 84 },
+    ],
+  },
+  {
+    name: 'JS: IfExists, a wildcard org ID and kms:CallerAccount *',
+    code: `export const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringEqualsIfExists: { 'aws:SourceAccount': '111122223333' } } },
+    { Effect: 'Allow', Principal: '*', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringLike: { 'aws:PrincipalOrgID': 'o-*' } } },
+    { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*', Condition: { StringLike: { 'kms:CallerAccount': '*' } } },
+  ],
+};`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 35, endLine: 5, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 42, endLine: 6, endColumn: 45 },
     ],
   },
 ];
@@ -1024,6 +1317,18 @@ exports.handler = async () => {
     errors: [
       { messageId: 'notAction', data: { value: 'iam:*, organizations:*' }, line: 4, column: 146, endLine: 4, endColumn: 153 },
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 88, endLine: 5, endColumn: 94 },
+    ],
+  },
+  {
+    name: 'CJS: SDK v2 bucket policy built by concatenation (one report per token)',
+    code: `const AWS = require('aws-sdk');
+exports.handler = async (event) => {
+  const bucket = event.bucket;
+  await new AWS.S3().putBucketPolicy({ Bucket: bucket, Policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::' + bucket + '/*"}]}' }).promise();
+};`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 132, endLine: 4, endColumn: 135 },
     ],
   },
 ];
