@@ -184,15 +184,18 @@ const ACCOUNT_KEYS = new Set([
   's3:dataaccesspointaccount',
   'kms:calleraccount',
 ]);
-/** Scoping keys whose values are IDs with a fixed prefix: `o-*` or `vpce-*` matches every organization or endpoint. */
-const PREFIXED_ID_KEYS: ReadonlyMap<string, string> = new Map([
-  ['aws:principalorgid', 'o-'],
-  ['aws:sourceorgid', 'o-'],
-  ['aws:principalorgpaths', 'o-'],
-  ['aws:sourceorgpaths', 'o-'],
-  ['aws:sourcevpce', 'vpce-'],
-  ['aws:sourcevpc', 'vpc-'],
-]);
+/**
+ * Scoping keys whose values are IDs of one shape, with two unrelated IDs of that shape: a pattern that matches both
+ * (`o-*`, `o*`, `*-*`, `vpce*`) matches every organization or endpoint.
+ */
+const ID_SAMPLES: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['aws:principalorgid', ['o-a1b2c3d4e5', 'o-zz9yy8xx7w']],
+  ['aws:sourceorgid', ['o-a1b2c3d4e5', 'o-zz9yy8xx7w']],
+  ['aws:principalorgpaths', ['o-a1b2c3d4e5', 'o-zz9yy8xx7w']],
+  ['aws:sourceorgpaths', ['o-a1b2c3d4e5', 'o-zz9yy8xx7w']],
+  ['aws:sourcevpce', ['vpce-0a1b2c3d4e5f60718', 'vpce-0fedcba9876543210']],
+  ['aws:sourcevpc', ['vpc-0a1b2c3d4e5f60718', 'vpc-0fedcba9876543210']],
+] as const);
 /** Organization path keys: the organization is the first segment of `o-…/r-…/ou-…/`. */
 const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths']);
 
@@ -226,6 +229,10 @@ const NON_RESOURCE_KEYS = new Set(
     'aws:userid',
     'aws:username',
     'aws:TokenIssueTime',
+    'aws:Referer',
+    'aws:SourceIdentity',
+    'aws:Ec2InstanceSourceVpc',
+    'aws:Ec2InstanceSourcePrivateIPv4',
   ].map((key) => key.toLowerCase()),
 );
 /** Prefixes of such keys: `aws:CalledVia`, `aws:CalledViaFirst`, `aws:CalledViaLast`; `aws:PrincipalTag/<tag>`. */
@@ -344,6 +351,20 @@ function entryScopes(entry: IamConditionEntry, keys: ReadonlySet<string>): boole
   return !values.some((value) => isOpenValue(key, base, value));
 }
 
+/**
+ * Does a Deny guard's entry keep out everyone but the scoped callers? A negated check of a scoping key whose values
+ * do not let everyone in (`NotIpAddress 0.0.0.0/0`, `StringNotLike vpce-*` never deny anyone). Unread values may.
+ */
+function guardEntryScopes(entry: DenyGuard['entries'][number], keys: ReadonlySet<string>): boolean {
+  if (!entry.negated || !keys.has(entry.key)) return false;
+  const values = entry.values;
+  if (values === undefined || values === null) return true;
+  // `StringNotLike` compares as `StringLike` does, `NotIpAddress` as `IpAddress`
+  const lower = entry.operator.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf(':') + 1).replace(/ifexists$/u, '').replace('not', '');
+  return !values.some((value) => isOpenValue(entry.key, base, value));
+}
+
 /** Only `*` and `?`, with at least one `*`: matches any value (in an operator that reads wildcards). */
 function isAllWildcards(text: string): boolean {
   if (!text.includes('*')) return false;
@@ -353,7 +374,8 @@ function isAllWildcards(text: string): boolean {
 
 /** A condition value that lets in callers of any account: `base` is the operator without `ForAnyValue:`. */
 function isOpenValue(key: string, base: string, value: string): boolean {
-  if (base === 'ipaddress') return value === '0.0.0.0/0' || value === '::/0';
+  // Any prefix of length 0 is every address (`0.0.0.0/0`, `10.0.0.0/0`, `::/0`)
+  if (base === 'ipaddress') return value.trim().endsWith('/0');
   // Only StringLike and the ARN operators read `*` / `?` as wildcards (StringEquals compares them literally).
   if (base !== 'stringlike' && base !== 'arnlike' && base !== 'arnequals') return false;
   if (isAllWildcards(value)) return true;
@@ -367,10 +389,11 @@ function isOpenValue(key: string, base: string, value: string): boolean {
     return account === '' && isAllWildcards(fields.slice(5).join(':'));
   }
   if (ACCOUNT_KEYS.has(key)) return value.includes('*') || value.includes('?');
-  const prefix = PREFIXED_ID_KEYS.get(key);
-  if (prefix === undefined) return false;
+  const samples = ID_SAMPLES.get(key);
+  if (samples === undefined) return false;
+  // An organization path is open when its organization segment is (`o-*/*`, `o*/r-…/*`)
   const id = ORG_PATH_KEYS.has(key) ? value.slice(0, value.includes('/') ? value.indexOf('/') : value.length) : value;
-  return isAllWildcards(id) || (id.startsWith(prefix) && isAllWildcards(id.slice(prefix.length)));
+  return samples.every((sample) => wildcardMatches(id, sample));
 }
 
 /** Can this condition narrow which resources `Resource: '*'` reaches? Only keys about the caller, network or time cannot. */
@@ -386,13 +409,16 @@ function conditionMayScopeResources(condition: IamCondition | undefined): boolea
 /**
  * A `Deny` statement for everyone unless a condition holds (`StringNotEquals: { 'aws:SourceVpce': … }`): the
  * guard AWS documents for private APIs and VPC-only buckets. It scopes the public `Allow` statements of the same
- * policy whose actions it covers.
+ * policy whose actions and resources it all covers, when every entry of its condition is a negated check of a
+ * scoping key (entries are ANDed: an extra `Bool: { 'aws:SecureTransport': 'false' }` lets every TLS request in).
  */
 export interface DenyGuard {
   /** Lower-cased actions it denies; null when they cannot all be read (then it may cover anything). */
   actions: string[] | null;
-  /** Lower-cased condition keys under a negated operator. */
-  keys: string[];
+  /** Resources it denies, as written; null when they cannot all be read or `NotResource` is used. */
+  resources: string[] | null;
+  /** Each condition entry: its lower-cased key, its operator, and whether the operator is negated. */
+  entries: { key: string; operator: string; negated: boolean; values?: readonly string[] | null }[];
   /** The condition cannot be read fully (then it may scope anything). */
   unknown: boolean;
 }
@@ -413,23 +439,73 @@ export function denyGuard<L>(statement: IamStatement<L>): DenyGuard | null {
     action === undefined || action.hasUnknown || isPresent(statement.notAction)
       ? null
       : action.known.map((entry) => entry.value.toLowerCase());
+  const resource = statement.resource;
+  const resources =
+    resource === undefined || resource.hasUnknown || isPresent(statement.notResource)
+      ? null
+      : resource.known.map((entry) => entry.value);
   return {
     actions,
-    keys: condition.entries.filter((entry) => isNegatedOperator(entry.operator)).map((entry) => entry.key.toLowerCase()),
+    resources,
+    entries: condition.entries.map((entry) => ({
+      key: entry.key.toLowerCase(),
+      operator: entry.operator,
+      negated: isNegatedOperator(entry.operator),
+      values: entry.values,
+    })),
     unknown: condition.hasUnknown,
   };
 }
 
-/** Does a guard deny (some of) these actions? Wildcards in the guard cover what they match by prefix. */
-function guardCovers(guard: DenyGuard, actions: readonly string[]): boolean {
-  if (guard.actions === null || actions.length === 0) return true;
-  return guard.actions.some((denied) =>
-    actions.some((action) => {
+/**
+ * Does a guard deny all these actions on all these resources (null: not all known, taken as covered)? Wildcards in
+ * the guard cover what they match.
+ */
+function guardCovers(guard: DenyGuard, actions: readonly string[] | null, resources: readonly string[] | null): boolean {
+  if (guard.actions !== null && actions !== null) {
+    const denied = guard.actions;
+    const covered = actions.every((action) => {
       const lower = action.toLowerCase();
-      if (denied === lower || isStars(denied)) return true;
-      return denied.endsWith('*') && lower.startsWith(denied.slice(0, -1));
-    }),
-  );
+      return denied.some((pattern) => isStars(pattern) || wildcardMatches(pattern, lower));
+    });
+    if (!covered) return false;
+  }
+  if (guard.resources !== null && resources !== null) {
+    const denied = guard.resources;
+    return resources.every((resource) => denied.some((pattern) => wildcardMatches(pattern, resource)));
+  }
+  return true;
+}
+
+/** Longest text compared by wildcardMatches; longer text is taken as matching (the guard may cover it). */
+const MAX_MATCHED_LENGTH = 2_048;
+
+/**
+ * IAM's `*` (any run) and `?` (one character) match of `pattern` against the whole of `text`. Greedy with one
+ * backtrack point (the last `*`): O(pattern × text) at worst, on bounded lengths.
+ */
+export function wildcardMatches(pattern: string, text: string): boolean {
+  if (pattern.length > MAX_MATCHED_LENGTH || text.length > MAX_MATCHED_LENGTH) return true;
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === text[t])) {
+      p++;
+      t++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = t;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 /** Scoped, unscoped, or unknown (a condition we cannot read fully: stay quiet). */
@@ -437,12 +513,14 @@ function principalScope(
   conditions: (IamCondition | undefined)[],
   trust: boolean,
   guards: readonly DenyGuard[] = [],
-  actions: readonly string[] = [],
+  actions: readonly string[] | null = null,
+  resources: readonly string[] | null = null,
 ): 'scoped' | 'open' | 'unknown' {
   const keys = trust ? TRUST_SCOPING_KEYS : SCOPING_KEYS;
   for (const guard of guards) {
-    if (!guardCovers(guard, actions)) continue;
-    if (guard.unknown || guard.keys.some((key) => keys.has(key))) return 'scoped';
+    if (!guardCovers(guard, actions, resources)) continue;
+    if (guard.unknown) return 'scoped';
+    if (guard.entries.length > 0 && guard.entries.every((entry) => guardEntryScopes(entry, keys))) return 'scoped';
   }
   let unknown = false;
   for (const condition of conditions) {
@@ -635,11 +713,22 @@ export function evaluateStatement<L>(
     });
   }
 
-  // Public principals. A partly known action may be one a Deny guard covers: then none is compared (all covered).
-  const actionValues = actions.some((action) => action.partial === true) ? [] : actions.map((action) => action.value);
+  // Public principals. Actions or resources not all known (a partly known action, an unresolved entry, NotResource)
+  // may be what a Deny guard covers: then they are not compared (taken as covered).
+  const actionList = statement.action;
+  const actionValues =
+    actionList === undefined || actionList.hasUnknown || actions.some((action) => action.partial === true)
+      ? null
+      : actions.map((action) => action.value);
+  const resourceList = statement.resource;
+  const resourceValues =
+    resourceList === undefined || resourceList.hasUnknown || isPresent(statement.notResource)
+      ? null
+      : resourceList.known.map((resource) => resource.value);
   for (const principal of statement.principal?.known ?? []) {
     if (!principal.public || isAllowed(options, 'Principal', principal.value)) continue;
-    if (principalScope([statement.condition, principal.condition], trust, guards, actionValues) !== 'open') continue;
+    const scope = principalScope([statement.condition, principal.condition], trust, guards, actionValues, resourceValues);
+    if (scope !== 'open') continue;
     findings.push({
       messageId: 'publicPrincipal',
       at: principal.at,

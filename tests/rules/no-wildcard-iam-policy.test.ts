@@ -551,6 +551,44 @@ const b = \`{
     ],
   },
   {
+    name: 'a Deny guard must cover every allowed action and resource, with only scoping checks in its condition',
+    code: `export const partly = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+  ],
+};
+export const otherBucket = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::public-b/*' },
+    { Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::private-b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+  ],
+};
+export const anded = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' }, Bool: { 'aws:SecureTransport': 'false' } } },
+  ],
+};
+export const everyEndpoint = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*', Condition: { StringNotLike: { 'aws:SourceVpce': 'vpce-*' } } },
+  ],
+};`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 11, column: 35, endLine: 11, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 18, column: 35, endLine: 18, endColumn: 38 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 25, column: 35, endLine: 25, endColumn: 38 },
+    ],
+  },
+  {
     name: 'a guard in another policy does not count',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], conditions: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } } })] });

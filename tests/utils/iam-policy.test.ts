@@ -13,6 +13,7 @@ import {
   resolveIamOptions,
   STAR_ONLY_ACTIONS,
   type IamCondition,
+  type IamConditionEntry,
   type IamElementList,
   type IamPolicyOptions,
   type IamPrincipalList,
@@ -506,5 +507,296 @@ describe('isAllowed', () => {
     ['Principal', '*', false],
   ] as const)('%s::%s → %s', (element, value, expected) => {
     expect(isAllowed(options, element, value)).toBe(expected);
+  });
+});
+
+/** A condition whose entries carry values: `[operator, key, values]`; values null when they cannot be read. */
+function valued(...entries: [operator: string, key: string, values?: string[] | null][]): IamCondition {
+  return {
+    entries: entries.map(([operator, key, values]): IamConditionEntry => (values === undefined ? { operator, key } : { operator, key, values })),
+    hasUnknown: false,
+  };
+}
+
+describe('conditions on a public principal: does the entry tie it to the caller?', () => {
+  const ACCOUNT = '111122223333';
+  /** Is Principal '*' reported with this condition on the statement (a resource policy)? */
+  const reported = (scope: IamCondition, statement: Partial<IamStatement<L>> = {}): boolean =>
+    run({ principal: principals('*'), action: actions('s3:GetObject'), resource: resources('arn:x'), condition: scope, ...statement }).includes(
+      'publicPrincipal@P0',
+    );
+  it.each<[string, IamCondition, boolean]>([
+    // Passes when the key is absent: anonymous requests carry no principal or source keys.
+    ['StringEquals aws:SourceAccount', valued(['StringEquals', 'aws:SourceAccount', [ACCOUNT]]), false],
+    ['StringEqualsIfExists aws:SourceAccount', valued(['StringEqualsIfExists', 'aws:SourceAccount', [ACCOUNT]]), true],
+    ['StringLikeIfExists aws:PrincipalOrgID', valued(['StringLikeIfExists', 'aws:PrincipalOrgID', ['o-a1b2c3d4e5']]), true],
+    ['ArnLikeIfExists aws:SourceArn', valued(['ArnLikeIfExists', 'aws:SourceArn', [`arn:aws:sns:us-east-1:${ACCOUNT}:t`]]), true],
+    ['IpAddressIfExists aws:SourceIp', valued(['IpAddressIfExists', 'aws:SourceIp', ['10.0.0.0/8']]), true],
+    ['IfExists without values', condition(['StringEqualsIfExists', 'aws:SourceVpce']), true],
+    ['IfExists in any case', valued(['stringequalsIFEXISTS', 'aws:SourceAccount', [ACCOUNT]]), true],
+    ['ForAllValues:StringEquals aws:PrincipalOrgPaths', valued(['ForAllValues:StringEquals', 'aws:PrincipalOrgPaths', ['o-a1b2/r-ab12/']]), true],
+    ['ForAllValues:StringLike, lower case', valued(['forallvalues:stringlike', 'aws:PrincipalOrgPaths', ['o-a1b2/*']]), true],
+    ['ForAllValues: without values', condition(['ForAllValues:StringEquals', 'aws:SourceVpce']), true],
+    ['ForAnyValue:StringEquals aws:PrincipalOrgPaths', valued(['ForAnyValue:StringEquals', 'aws:PrincipalOrgPaths', ['o-a1b2/r-ab12/']]), false],
+    ['ForAnyValue:StringLike with a fixed organization', valued(['ForAnyValue:StringLike', 'aws:PrincipalOrgPaths', ['o-a1b2/*']]), false],
+    ['ForAnyValue:StringLike with any organization', valued(['ForAnyValue:StringLike', 'aws:PrincipalOrgPaths', ['o-*/*']]), true],
+    ['ForAnyValue:StringNotEquals', valued(['ForAnyValue:StringNotEquals', 'aws:PrincipalOrgPaths', ['o-a1b2/*']]), true],
+    ['ForAnyValue:IpAddress 0.0.0.0/0', valued(['ForAnyValue:IpAddress', 'aws:SourceIp', ['0.0.0.0/0']]), true],
+    // Wildcards: only StringLike and the ARN operators read them.
+    ['StringLike aws:PrincipalOrgID *', valued(['StringLike', 'aws:PrincipalOrgID', ['*']]), true],
+    ['StringLike aws:PrincipalOrgID o-*', valued(['StringLike', 'aws:PrincipalOrgID', ['o-*']]), true],
+    ['StringLike aws:PrincipalOrgID o-?*', valued(['StringLike', 'aws:PrincipalOrgID', ['o-?*']]), true],
+    ['StringLike aws:PrincipalOrgID o-a1*', valued(['StringLike', 'aws:PrincipalOrgID', ['o-a1*']]), false],
+    ['StringLike aws:PrincipalOrgID o-a1b2c3d4e5', valued(['StringLike', 'aws:PrincipalOrgID', ['o-a1b2c3d4e5']]), false],
+    ['StringEquals aws:PrincipalOrgID * compares literally', valued(['StringEquals', 'aws:PrincipalOrgID', ['*']]), false],
+    ['StringEquals aws:PrincipalOrgID o-* compares literally', valued(['StringEquals', 'aws:PrincipalOrgID', ['o-*']]), false],
+    ['StringEqualsIgnoreCase compares literally', valued(['StringEqualsIgnoreCase', 'aws:PrincipalOrgID', ['o-*']]), false],
+    ['stringlike in lower case', valued(['stringlike', 'aws:PrincipalOrgID', ['o-*']]), true],
+    ['StringLike aws:SourceOrgID o-*', valued(['StringLike', 'aws:SourceOrgID', ['o-*']]), true],
+    ['StringLike aws:PrincipalOrgPaths o-*/r-ab12/*', valued(['StringLike', 'aws:PrincipalOrgPaths', ['o-*/r-ab12/*']]), true],
+    ['StringLike aws:PrincipalOrgPaths */r-ab12/*', valued(['StringLike', 'aws:PrincipalOrgPaths', ['*/r-ab12/*']]), true],
+    ['StringLike aws:SourceOrgPaths o-a1b2/r-ab12/*', valued(['StringLike', 'aws:SourceOrgPaths', ['o-a1b2/r-ab12/*']]), false],
+    ['StringLike aws:SourceVpce vpce-*', valued(['StringLike', 'aws:SourceVpce', ['vpce-*']]), true],
+    ['StringLike aws:SourceVpce vpce-1a2b3c4d', valued(['StringLike', 'aws:SourceVpce', ['vpce-1a2b3c4d']]), false],
+    ['StringLike aws:SourceVpce, one open value among fixed ones', valued(['StringLike', 'aws:SourceVpce', ['vpce-1a2b3c4d', 'vpce-*']]), true],
+    ['StringLike aws:SourceVpc vpc-*', valued(['StringLike', 'aws:SourceVpc', ['vpc-*']]), true],
+    ['StringEquals aws:SourceVpc vpc-*', valued(['StringEquals', 'aws:SourceVpc', ['vpc-*']]), false],
+    ['StringLike aws:SourceAccount *', valued(['StringLike', 'aws:SourceAccount', ['*']]), true],
+    ['StringLike aws:SourceAccount with a trailing *', valued(['StringLike', 'aws:SourceAccount', ['11112222333*']]), true],
+    ['StringLike aws:SourceAccount with a ?', valued(['StringLike', 'aws:SourceAccount', ['11112222333?']]), true],
+    ['StringLike aws:SourceAccount, fixed', valued(['StringLike', 'aws:SourceAccount', [ACCOUNT]]), false],
+    ['StringEquals aws:SourceAccount with a * compares literally', valued(['StringEquals', 'aws:SourceAccount', ['11112222333*']]), false],
+    ['StringLike aws:SourceOwner *', valued(['StringLike', 'aws:SourceOwner', ['*']]), true],
+    ['StringLike s3:DataAccessPointAccount with a ?', valued(['StringLike', 's3:DataAccessPointAccount', ['11112222333?']]), true],
+    ['key case does not matter', valued(['StringLike', 'AWS:PRINCIPALORGID', ['o-*']]), true],
+    // ARNs: a wildcard account lets in every account.
+    ['ArnLike aws:SourceArn with a * account', valued(['ArnLike', 'aws:SourceArn', ['arn:aws:sns:us-east-1:*:topic']]), true],
+    ['ArnLike aws:SourceArn with a ? in the account', valued(['ArnLike', 'aws:SourceArn', ['arn:aws:sns:us-east-1:11112222333?:topic']]), true],
+    ['ArnLike aws:SourceArn with a fixed account', valued(['ArnLike', 'aws:SourceArn', [`arn:aws:sns:*:${ACCOUNT}:*`]]), false],
+    ['ArnEquals reads wildcards too', valued(['ArnEquals', 'aws:SourceArn', ['arn:aws:sns:us-east-1:*:topic']]), true],
+    ['ArnLike aws:SourceArn *', valued(['ArnLike', 'aws:SourceArn', ['*']]), true],
+    ['ArnLike aws:SourceArn arn:aws:* (the account may be in the *)', valued(['ArnLike', 'aws:SourceArn', ['arn:aws:*']]), true],
+    ['ArnLike aws:SourceArn, short and fixed', valued(['ArnLike', 'aws:SourceArn', ['arn:aws:s3']]), false],
+    ['ArnLike aws:SourceArn any S3 bucket', valued(['ArnLike', 'aws:SourceArn', ['arn:aws:s3:::*']]), true],
+    ['ArnLike aws:SourceArn one S3 bucket', valued(['ArnLike', 'aws:SourceArn', ['arn:aws:s3:::my-bucket']]), false],
+    ['ArnLike aws:SourceArn objects of one S3 bucket', valued(['ArnLike', 'aws:SourceArn', ['arn:aws:s3:::my-bucket/*']]), false],
+    ['StringLike aws:PrincipalArn with a * account', valued(['StringLike', 'aws:PrincipalArn', ['arn:aws:iam::*:role/admin']]), true],
+    ['ArnLike aws:PrincipalArn, fixed account', valued(['ArnLike', 'aws:PrincipalArn', [`arn:aws:iam::${ACCOUNT}:role/*`]]), false],
+    ['StringEquals aws:PrincipalArn with a * compares literally', valued(['StringEquals', 'aws:PrincipalArn', ['arn:aws:iam::*:role/admin']]), false],
+    ['ArnLike s3:DataAccessPointArn with a * account', valued(['ArnLike', 's3:DataAccessPointArn', ['arn:aws:s3:us-east-1:*:accesspoint/*']]), true],
+    // IP ranges.
+    ['IpAddress aws:SourceIp 0.0.0.0/0', valued(['IpAddress', 'aws:SourceIp', ['0.0.0.0/0']]), true],
+    ['IpAddress aws:SourceIp ::/0', valued(['IpAddress', 'aws:SourceIp', ['::/0']]), true],
+    ['IpAddress aws:SourceIp 10.0.0.0/8', valued(['IpAddress', 'aws:SourceIp', ['10.0.0.0/8']]), false],
+    ['IpAddress aws:SourceIp with 0.0.0.0/0 among others', valued(['IpAddress', 'aws:SourceIp', ['10.0.0.0/8', '0.0.0.0/0']]), true],
+    ['IpAddress aws:VpcSourceIp 0.0.0.0/0', valued(['IpAddress', 'aws:VpcSourceIp', ['0.0.0.0/0']]), true],
+    // Values that cannot be read may scope.
+    ['unknown values (null)', valued(['StringLike', 'aws:PrincipalOrgID', null]), false],
+    ['no values given', condition(['StringLike', 'aws:SourceAccount']), false],
+    // Several entries: one that scopes is enough.
+    [
+      'an open entry next to a scoping one',
+      valued(['StringLike', 'aws:PrincipalOrgID', ['o-*']], ['StringEquals', 'aws:SourceVpce', ['vpce-1a2b3c4d']]),
+      false,
+    ],
+    [
+      'only open entries',
+      valued(['StringLike', 'aws:PrincipalOrgID', ['o-*']], ['StringEqualsIfExists', 'aws:SourceVpce', ['vpce-1a2b3c4d']], ['IpAddress', 'aws:SourceIp', ['0.0.0.0/0']]),
+      true,
+    ],
+    ['a non-scoping key with a fixed value', valued(['StringEquals', 'aws:UserAgent', ['my-app']]), true],
+    ['an open entry next to an unreadable part: quiet', { ...valued(['StringLike', 'aws:PrincipalOrgID', ['o-*']]), hasUnknown: true }, false],
+    // kms:CallerAccount: the KMS key policy statement AWS documents ("through a service, for this account").
+    [
+      'kms:CallerAccount with kms:ViaService',
+      valued(['StringEquals', 'kms:CallerAccount', [ACCOUNT]], ['StringEquals', 'kms:ViaService', ['lambda.us-east-1.amazonaws.com']]),
+      false,
+    ],
+    ['kms:CallerAccount alone', valued(['StringEquals', 'kms:CallerAccount', [ACCOUNT]]), false],
+    ['kms:CallerAccount, unknown value', valued(['StringEquals', 'kms:CallerAccount', null]), false],
+    ['kms:CallerAccount, any account', valued(['StringLike', 'kms:CallerAccount', ['*']]), true],
+    ['kms:CallerAccount, IfExists', valued(['StringEqualsIfExists', 'kms:CallerAccount', [ACCOUNT]]), true],
+    ['kms:ViaService alone does not scope', valued(['StringEquals', 'kms:ViaService', ['lambda.us-east-1.amazonaws.com']]), true],
+  ])('%s → reported: %s', (_name, scope, expected) => {
+    expect(reported(scope)).toBe(expected);
+  });
+
+  it.each<[string, IamCondition, boolean]>([
+    ['aws:PrincipalOrgID scopes', valued(['StringEquals', 'aws:PrincipalOrgID', ['o-a1b2c3d4e5']]), false],
+    ['aws:PrincipalOrgID o-* does not', valued(['StringLike', 'aws:PrincipalOrgID', ['o-*']]), true],
+    ['aws:PrincipalArn with a * account does not', valued(['ArnLike', 'aws:PrincipalArn', ['arn:aws:iam::*:root']]), true],
+    ['aws:PrincipalAccount IfExists does not', valued(['StringEqualsIfExists', 'aws:PrincipalAccount', [ACCOUNT]]), true],
+    ['kms:CallerAccount is not a trust key', valued(['StringEquals', 'kms:CallerAccount', [ACCOUNT]]), true],
+  ])('trust policy: %s (reported: %s)', (_name, scope, expected) => {
+    expect(reported(scope, { action: actions('sts:AssumeRole'), resource: undefined })).toBe(expected);
+  });
+
+  it.each<[string, IamCondition | undefined, IamCondition | undefined, boolean]>([
+    ['an open principal condition, no statement condition', valued(['StringLike', 'aws:SourceAccount', ['*']]), undefined, true],
+    ['a scoping principal condition', valued(['StringEquals', 'aws:SourceAccount', ['111122223333']]), undefined, false],
+    ['an open principal condition, a scoping statement condition', valued(['StringLike', 'aws:SourceAccount', ['*']]), valued(['StringEquals', 'aws:SourceVpce', ['vpce-1']]), false],
+    ['an IfExists principal condition, an open statement condition', valued(['ArnLikeIfExists', 'aws:SourceArn', ['arn:aws:sns:*:1:t']]), valued(['IpAddress', 'aws:SourceIp', ['::/0']]), true],
+  ])('conditions on the principal itself: %s (reported: %s)', (_name, onPrincipal, onStatement, expected) => {
+    const findings = evaluatePrincipalGrant({ value: '*', public: true, at: 'P', condition: onPrincipal }, onStatement, resolveIamOptions());
+    expect(findings.length > 0).toBe(expected);
+  });
+});
+
+describe("Resource '*' with a condition: only keys that may narrow the resources excuse it", () => {
+  /** Is Resource '*' reported on an identity statement with this condition? */
+  const reported = (scope: IamCondition, options: Partial<IamPolicyOptions> = {}): boolean =>
+    run({ action: actions('ec2:StartInstances'), resource: resources('*'), condition: scope }, options).includes('allResources@R0');
+  it.each<[string, IamCondition, boolean]>([
+    // Caller, network, time and transport keys only: reported.
+    ['aws:SecureTransport', condition(['Bool', 'aws:SecureTransport']), true],
+    ['aws:RequestedRegion', valued(['StringEquals', 'aws:RequestedRegion', ['eu-west-1']]), true],
+    ['aws:MultiFactorAuthPresent', condition(['Bool', 'aws:MultiFactorAuthPresent']), true],
+    ['aws:MultiFactorAuthAge', condition(['NumericLessThan', 'aws:MultiFactorAuthAge']), true],
+    ['aws:CurrentTime', condition(['DateGreaterThan', 'aws:CurrentTime']), true],
+    ['aws:EpochTime', condition(['DateLessThan', 'aws:EpochTime']), true],
+    ['aws:SourceIp', valued(['IpAddress', 'aws:SourceIp', ['10.0.0.0/8']]), true],
+    ['aws:VpcSourceIp', condition(['IpAddress', 'aws:VpcSourceIp']), true],
+    ['aws:SourceVpc', condition(['StringEquals', 'aws:SourceVpc']), true],
+    ['aws:SourceVpce', condition(['StringEquals', 'aws:SourceVpce']), true],
+    ['aws:UserAgent', condition(['StringLike', 'aws:UserAgent']), true],
+    ['aws:ViaAWSService', condition(['Bool', 'aws:ViaAWSService']), true],
+    ['aws:CalledVia', condition(['ForAnyValue:StringEquals', 'aws:CalledVia']), true],
+    ['aws:CalledViaFirst', condition(['StringEquals', 'aws:CalledViaFirst']), true],
+    ['aws:CalledViaLast', condition(['StringEquals', 'aws:CalledViaLast']), true],
+    ['aws:PrincipalTag/<tag>', condition(['StringEquals', 'aws:PrincipalTag/team']), true],
+    ['aws:PrincipalArn', condition(['ArnLike', 'aws:PrincipalArn']), true],
+    ['aws:PrincipalAccount', condition(['StringEquals', 'aws:PrincipalAccount']), true],
+    ['aws:PrincipalOrgID', condition(['StringEquals', 'aws:PrincipalOrgID']), true],
+    ['aws:PrincipalOrgPaths', condition(['ForAnyValue:StringLike', 'aws:PrincipalOrgPaths']), true],
+    ['aws:PrincipalType', condition(['StringEquals', 'aws:PrincipalType']), true],
+    ['aws:PrincipalIsAWSService', condition(['Bool', 'aws:PrincipalIsAWSService']), true],
+    ['aws:PrincipalServiceName', condition(['StringEquals', 'aws:PrincipalServiceName']), true],
+    ['aws:PrincipalServiceNamesList', condition(['ForAnyValue:StringEquals', 'aws:PrincipalServiceNamesList']), true],
+    ['aws:userid', condition(['StringLike', 'aws:userid']), true],
+    ['aws:username', condition(['StringEquals', 'aws:username']), true],
+    ['aws:TokenIssueTime', condition(['DateGreaterThan', 'aws:TokenIssueTime']), true],
+    ['keys in any case', condition(['Bool', 'AWS:SECURETRANSPORT'], ['StringEquals', 'AWS:PRINCIPALTAG/Team']), true],
+    [
+      'several such keys',
+      condition(['Bool', 'aws:SecureTransport'], ['StringEquals', 'aws:RequestedRegion'], ['IpAddress', 'aws:SourceIp'], ['Bool', 'aws:MultiFactorAuthPresent']),
+      true,
+    ],
+    ['an empty condition', condition(), true],
+    // Any other key may narrow the resources: quiet.
+    ['aws:ResourceTag/<tag>', condition(['StringEquals', 'aws:ResourceTag/team']), false],
+    ['ec2:ResourceTag/<tag>', condition(['StringEquals', 'ec2:ResourceTag/env']), false],
+    ['aws:RequestTag/<tag>', condition(['StringEquals', 'aws:RequestTag/env']), false],
+    ['s3:prefix', condition(['StringLike', 's3:prefix']), false],
+    ['aws:SourceAccount', condition(['StringEquals', 'aws:SourceAccount']), false],
+    ['kms:CallerAccount', condition(['StringEquals', 'kms:CallerAccount']), false],
+    ['an unknown service key', condition(['StringEquals', 'custom:thing']), false],
+    ['aws:PrincipalTag without a tag name is not the prefix', condition(['StringEquals', 'aws:PrincipalTagged']), false],
+    ['a non-resource key next to a resource key', condition(['Bool', 'aws:SecureTransport'], ['StringEquals', 'aws:ResourceTag/team']), false],
+    ['a resource key under a negated operator still narrows', condition(['StringNotEquals', 'aws:ResourceTag/team']), false],
+    // Unknown: quiet.
+    ['an unreadable condition', unknownCondition, false],
+    ['non-resource keys and an unreadable part', { ...condition(['Bool', 'aws:SecureTransport']), hasUnknown: true }, false],
+  ])('%s → reported: %s', (_name, scope, expected) => {
+    expect(reported(scope)).toBe(expected);
+  });
+
+  it('ignoreConditionedResources: false reports whatever the condition', () => {
+    expect(reported(condition(['StringEquals', 'aws:ResourceTag/team']), { ignoreConditionedResources: false })).toBe(true);
+    expect(reported(unknownCondition, { ignoreConditionedResources: false })).toBe(true);
+    expect(reported(condition(['Bool', 'aws:SecureTransport']), { ignoreConditionedResources: false })).toBe(true);
+  });
+
+  it('non-resource keys do not excuse Action * on Resource * either', () => {
+    expect(run({ action: actions('*'), resource: resources('*'), condition: condition(['Bool', 'aws:SecureTransport']) })).toEqual(['admin@A0']);
+  });
+});
+
+describe('partly known actions (`${service}:*`)', () => {
+  const partial = (...values: string[]): IamElementList<L> => ({
+    known: values.map((value, index) => ({ value, at: `A${index}`, partial: true })),
+    hasUnknown: false,
+  });
+  it.each<[string, Partial<IamStatement<L>>, Partial<IamPolicyOptions>, string[]]>([
+    ['…:* is a service wildcard', { action: partial('…:*'), resource: resources('arn:x') }, {}, ['serviceActions@A0']],
+    ['…:Get* is a partial wildcard, ignored by default', { action: partial('…:Get*'), resource: resources('arn:x') }, {}, []],
+    ['…:Get* reported on request', { action: partial('…:Get*'), resource: resources('arn:x') }, { partialActionWildcards: 'report' }, ['serviceActions@A0']],
+    ['…:* on Resource *', { action: partial('…:*'), resource: resources('*') }, {}, ['serviceActions@A0', 'allResources@R0']],
+    [
+      '…:* next to Action * on Resource *',
+      { action: { known: [{ value: '*', at: 'A0' }, { value: '…:*', at: 'A1', partial: true }], hasUnknown: false }, resource: resources('*') },
+      {},
+      ['admin@A0', 'serviceActions@A1'],
+    ],
+    ['allow Action::…:* (as written)', { action: partial('…:*'), resource: resources('arn:x') }, { allow: ['Action::…:*'] }, []],
+  ])('%s', (_name, statement, options, expected) => {
+    expect(run(statement, options)).toEqual(expected);
+  });
+
+  it('names the known text in the message', () => {
+    const [finding] = evaluateStatement({ effect: 'allow', action: partial('…:*'), resource: resources('arn:x') }, resolveIamOptions());
+    expect(finding).toEqual({ messageId: 'serviceActions', at: 'A0', data: { value: '…:*' } });
+  });
+
+  it.each<[string, IamElementList<L>, string[]]>([
+    ['a plain action the guard does not cover: reported', actions('s3:GetObject'), ['publicPrincipal@P0']],
+    ['a partly known action may be one the guard covers: quiet', partial('…:GetObject'), []],
+    ['a partly known action next to a plain one: quiet', { known: [...actions('s3:GetObject').known, { value: '…:Get*', at: 'A1', partial: true }], hasUnknown: false }, []],
+  ])('a Deny guard for other actions and %s', (_name, allowed, expected) => {
+    const statements: IamStatement<L>[] = [
+      { effect: 'allow', principal: principals('*'), action: allowed, resource: resources('arn:x') },
+      {
+        effect: 'deny',
+        principal: principals('*'),
+        action: list('G', 'sqs:SendMessage'),
+        resource: resources('arn:x'),
+        condition: condition(['StringNotEquals', 'aws:SourceVpce']),
+      },
+    ];
+    expect(evaluatePolicy(statements, resolveIamOptions()).map((finding) => `${finding.messageId}@${finding.at}`)).toEqual(expected);
+  });
+
+  it('a partly known action without a guard: the public principal is reported', () => {
+    expect(run({ principal: principals('*'), action: partial('…:GetObject'), resource: resources('arn:x') })).toEqual(['publicPrincipal@P0']);
+  });
+});
+
+/** Values that let every caller in, in a public Allow's condition or in a Deny guard, do not scope. */
+describe('open values do not scope', () => {
+  const publicStatement = (scope: IamCondition): Partial<IamStatement<L>> => ({
+    principal: principals('*'),
+    action: actions('s3:GetObject'),
+    resource: resources('arn:x'),
+    condition: scope,
+  });
+  // Under StringLike, `o*`, `?-*` and `*-*` match every organization ID as `o-*` does; `vpce*` every endpoint.
+  it.each<[string, string, string]>([
+    ['aws:PrincipalOrgID', 'o*', 'a wildcard inside the prefix'],
+    ['aws:PrincipalOrgID', '*-*', 'wildcards around the dash'],
+    ['aws:PrincipalOrgID', '?-*', 'a ? for the o'],
+    ['aws:SourceVpce', 'vpce*', 'a wildcard inside the prefix'],
+    ['aws:PrincipalOrgPaths', 'o*/*', 'a wildcard inside the prefix of a path'],
+  ])('StringLike %s %s (%s) lets anyone in', (key, value) => {
+    expect(run(publicStatement(valued(['StringLike', key, [value]])))).toEqual(['publicPrincipal@P0']);
+  });
+
+  // A guard that never denies (every IP is in 0.0.0.0/0) or lets in every VPC endpoint or organization scopes nothing.
+  it.each<[string, string, string]>([
+    ['NotIpAddress', 'aws:SourceIp', '0.0.0.0/0'],
+    ['StringNotLike', 'aws:SourceVpce', 'vpce-*'],
+    ['StringNotLike', 'aws:PrincipalOrgID', 'o-*'],
+  ])('a Deny guard %s %s %s does not scope', (operator, key, value) => {
+    const statements: IamStatement<L>[] = [
+      { effect: 'allow', principal: principals('*'), action: actions('s3:GetObject'), resource: resources('arn:x') },
+      {
+        effect: 'deny',
+        principal: principals('*'),
+        action: list('G', 's3:*'),
+        resource: resources('arn:x'),
+        condition: valued([operator, key, [value]]),
+      },
+    ];
+    expect(evaluatePolicy(statements, resolveIamOptions()).map((finding) => `${finding.messageId}@${finding.at}`)).toEqual([
+      'publicPrincipal@P0',
+    ]);
   });
 });
