@@ -24,6 +24,7 @@ import { createRule } from '../utils/create-rule.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { calleeMayBeExport, findVariableOf } from '../utils/modules.js';
 import { getStaticString } from '../utils/static-value.js';
+import { isTestFile } from '../utils/test-files.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
 const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
@@ -99,6 +100,8 @@ export default createRule<Options, MessageIds>({
     // Functions and roles are CDK constructs or Lambda SDK calls: a file importing neither has none
     const importsCdk = mayImportCdk(sourceCode);
     if (!importsCdk && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
+    // Functions built in tests (fixtures, stacks under test) are not the ones deployed
+    if (isTestFile(context)) return {};
     const uses: RoleUse[] = [];
     const owners = new Set<TSESTree.Node>();
     /** An SDK `CreateFunctionCommand` import spells its name (escapes aside): without it, no `new` needs that lookup. */
@@ -491,10 +494,12 @@ function repeatedHelper(
   }
   if (!isFunctionNode(fn) || (origin !== null && isInside(origin, fn))) return null;
   const named = helperCalls(fn, sourceCode);
-  if (named === null || named.calls.length < 2) return null;
-  const [first, ...rest] = named.calls;
+  // A helper calling itself (recursion) creates one function per outside call
+  const calls = named === null ? [] : named.calls.filter((call) => !isInside(call, fn));
+  if (named === null || calls.length < 2) return null;
+  const [first, ...rest] = calls;
   if (rest.every((call) => areExclusive(first!, call))) return null;
-  return { name: named.name, calls: named.calls.length };
+  return { name: named.name, calls: calls.length };
 }
 
 /** The name of a function and its call sites: a declared or `const`-bound function, or a method of a class. */
@@ -529,19 +534,29 @@ function helperCalls(fn: FunctionNode, sourceCode: SourceCode): { name: string; 
   }
   const name = getPropertyName(member);
   if (name === null) return null;
-  const calls: TSESTree.Node[] = [];
-  forEachOwnNode(member.parent, sourceCode.visitorKeys, true, (node) => {
+  return { name: `this.${name}`, calls: thisCallsOf(member.parent, sourceCode).get(name) ?? [] };
+}
+
+/** Per class body: `this.name(…)` call sites by method name (gathered once: a stack may create many functions). */
+const thisCallsCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
+
+function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, TSESTree.Node[]> {
+  const cached = thisCallsCache.get(body);
+  if (cached !== undefined) return cached;
+  const calls = new Map<string, TSESTree.Node[]>();
+  forEachOwnNode(body, sourceCode.visitorKeys, true, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = unwrapExpression(node.callee);
-    if (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression &&
-      getPropertyName(callee) === name
-    ) {
-      calls.push(node);
-    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
+    const name = getPropertyName(callee);
+    if (name === null) return;
+    const list = calls.get(name);
+    if (list === undefined) calls.set(name, [node]);
+    else list.push(node);
   });
-  return { name: `this.${name}`, calls };
+  thisCallsCache.set(body, calls);
+  return calls;
 }
 
 /** Ancestors looked at to find where two creations branch apart. */

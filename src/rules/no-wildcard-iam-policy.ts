@@ -49,6 +49,7 @@ import {
   type StringSegment,
 } from '../utils/static-value.js';
 import { isAsciiWordCode } from '../utils/strings.js';
+import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
   {
@@ -362,6 +363,8 @@ export default createRule<Options, MessageIds>({
     const objectKeys = keyWords === null || keyWords.length > 0;
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
     if (!objectKeys && !awsCalls) return {};
+    // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
+    if (isTestFile(context)) return {};
     /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
     const instanceOf = (node: TSESTree.Node): ReturnType<typeof resolveInstance> =>
       resolveInstance(resolveBoundExpression(node, sourceCode), sourceCode);
@@ -400,6 +403,34 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * A VPC endpoint (`new ec2.InterfaceVpcEndpoint(…)`, `new ec2.GatewayVpcEndpoint(…)`, `vpc.addInterfaceEndpoint(…)`,
+     * `vpc.addGatewayEndpoint(…)`): its policy only filters what passes through a private endpoint, where
+     * `Principal: '*'` and `Resource: '*'` are AWS's default (the callers' own policies still decide what they may do).
+     */
+    function isVpcEndpoint(node: TSESTree.Node): boolean {
+      const value = resolveBoundExpression(node, sourceCode);
+      if (value.type === AST_NODE_TYPES.CallExpression) {
+        const callee = skipTypeWrappers(value.callee);
+        const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+        return method === 'addInterfaceEndpoint' || method === 'addGatewayEndpoint';
+      }
+      const instance = instanceOf(node);
+      if (instance === null) return false;
+      const api = awsApi(instance.ref);
+      return isCdk(api, 'aws-ec2', ['InterfaceVpcEndpoint']) || isCdk(api, 'aws-ec2', ['GatewayVpcEndpoint']);
+    }
+
+    function markEndpointStatements(nodes: readonly TSESTree.Node[]): void {
+      for (const node of nodes) {
+        if (node.type === AST_NODE_TYPES.SpreadElement) continue;
+        const instance = instanceOf(node);
+        if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
+          statementRecord(instance.creation).endpoint = true;
+        }
+      }
+    }
+
     function reportManagedArn(node: TSESTree.Node, within: Range): void {
       const found = build.managedPolicyInArn(getStaticValue(node, sourceCode), node, within);
       if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
@@ -408,7 +439,7 @@ export default createRule<Options, MessageIds>({
     function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
       let record = statements.get(creation);
       if (record === undefined) {
-        record = { creation, calls: [], effects: [], group: null };
+        record = { creation, calls: [], effects: [], group: null, endpoint: false };
         statements.set(creation, record);
       }
       return record;
@@ -536,6 +567,10 @@ export default createRule<Options, MessageIds>({
       if (method === null) return;
       if (DOCUMENT_METHODS.has(method)) {
         onDocumentMethod(node, method, callee);
+        return;
+      }
+      if (method === 'addToPolicy' && isVpcEndpoint(callee.object)) {
+        markEndpointStatements(node.arguments);
         return;
       }
       // `fn.addPermission(…)` on a CDK function, alias, version or `Function.fromFunctionArn(…)`.
@@ -677,7 +712,7 @@ export default createRule<Options, MessageIds>({
             break;
           }
         }
-        if (!candidate) return;
+        if (!candidate || isEndpointPolicyObject(node)) return;
         reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
       },
       Literal(node) {
@@ -704,6 +739,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const groups = new Map<PolicyGroup, IamStatement<Range>[]>();
         for (const record of statements.values()) {
+          if (record.endpoint) continue;
           const statement = build.cdkStatement(record);
           if (statement === null) continue;
           if (record.group === null) {
@@ -771,6 +807,43 @@ function isNamePart(code: number): boolean {
   return isAsciiWordCode(code) || code === 36; /* $ */
 }
 
+/**
+ * The policy document of a VPC endpoint written as an object: `PolicyDocument` in the `Properties` of a CloudFormation
+ * resource of type `AWS::EC2::VPCEndpoint`, or `policyDocument` in the props of `new …CfnVPCEndpoint(…)` (by name:
+ * the class name is CDK's own). See `isVpcEndpoint` for why it is not read.
+ */
+function isEndpointPolicyObject(node: TSESTree.ObjectExpression): boolean {
+  const property = node.parent;
+  if (property.type !== AST_NODE_TYPES.Property || property.value !== node) return false;
+  const name = getPropertyName(property);
+  const container = property.parent;
+  if (container.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  if (name === 'policyDocument') {
+    const creation = container.parent;
+    if (creation?.type !== AST_NODE_TYPES.NewExpression || creation.arguments[2] !== container) return false;
+    const callee = skipTypeWrappers(creation.callee);
+    const className =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression
+          ? getPropertyName(callee)
+          : null;
+    return className === 'CfnVPCEndpoint';
+  }
+  if (name !== 'PolicyDocument') return false;
+  const properties = container.parent;
+  if (properties?.type !== AST_NODE_TYPES.Property || getPropertyName(properties) !== 'Properties') return false;
+  const resource = properties.parent;
+  if (resource.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return resource.properties.some(
+    (member) =>
+      member.type === AST_NODE_TYPES.Property &&
+      getPropertyName(member) === 'Type' &&
+      member.value.type === AST_NODE_TYPES.Literal &&
+      member.value.value === 'AWS::EC2::VPCEndpoint',
+  );
+}
+
 /** The quasis of a template literal joined (expressions left out): enough to tell JSON policy text. */
 function templateText(node: TSESTree.TemplateLiteral): string {
   if (node.quasis.length === 1) return node.quasis[0]!.value.cooked ?? '';
@@ -805,6 +878,8 @@ interface CdkStatementRecord {
   effects: TSESTree.Expression[];
   /** The policy the statement is part of (a PolicyDocument, or the variable whose resource policy it joins). */
   group: PolicyGroup | null;
+  /** Added to a VPC endpoint's policy (`endpoint.addToPolicy(…)`): a filter on a private path, granting nothing. */
+  endpoint: boolean;
 }
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */

@@ -25,6 +25,7 @@ import { awsApi, calleeAwsApi, calleeMayBeExport, resolveCallee, resolveInstance
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { getStaticString } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
+import { isTestFile } from '../utils/test-files.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
 const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
@@ -162,6 +163,8 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // APIs, function URLs and their settings are CDK constructs or Lambda SDK calls: a file importing neither has none
     if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
+    // APIs built in tests (a stack under test, a fixture) are not the ones deployed
+    if (isTestFile(context)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
     const allowsPaths = [...allowPublic].some((entry) => entry.startsWith('/'));
     const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;

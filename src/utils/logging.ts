@@ -1192,6 +1192,9 @@ function matchParts(parts: readonly string[], terms: readonly string[], plural: 
     // The suffix below is made of the name's letters: a term they do not hold cannot be it
     if (wanted === '' || !letters.includes(wanted)) continue;
     const spelled = plural ? `${wanted}s` : wanted;
+    // A bare `tokens` is as often a tokenizer's output or a model's count as credentials: its plural needs a
+    // qualifier (`accessTokens`, `idTokens`)
+    if (plural && wanted === 'token' && parts.join('') === spelled) continue;
     let suffix = '';
     for (let count = 1; count <= parts.length && suffix.length < spelled.length; count++) {
       suffix = parts[parts.length - count] + suffix;

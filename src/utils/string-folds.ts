@@ -246,6 +246,8 @@ export class RunModels {
   readonly #names = new Map<string, RunModel>();
   readonly #containers = new Map<TSESTree.Node, RunModel>();
   readonly #memberRoots = new Map<string, RunModel>();
+  /** `name.join(sep)` / `[...name]` models, per name and separator model (spreads of spreads would be exponential). */
+  readonly #joins = new Map<string, Map<RunModel, RunModel>>();
 
   constructor(nameInits: NameInits) {
     this.#nameInits = nameInits;
@@ -374,6 +376,11 @@ export class RunModels {
       const inits = initsOf(this.#nameInits, array.name);
       if (inits === undefined) return UNKNOWN_MODEL;
       if (inits.length > MAX_INITS || depth > MAX_MODEL_DEPTH) return ANY_MODEL;
+      let bySeparator = this.#joins.get(array.name);
+      if (bySeparator === undefined) this.#joins.set(array.name, (bySeparator = new Map()));
+      const known = bySeparator.get(separator);
+      if (known !== undefined) return known;
+      bySeparator.set(separator, UNKNOWN_MODEL); // a cycle contributes nothing new
       let result = UNKNOWN_MODEL;
       for (const init of inits) {
         const root = skipTypeWrappers(init);
@@ -385,6 +392,7 @@ export class RunModels {
               : ANY_MODEL;
         result = mergeModels(result, next);
       }
+      bySeparator.set(separator, result);
       return result;
     }
     if (array.type !== AST_NODE_TYPES.ArrayExpression) {

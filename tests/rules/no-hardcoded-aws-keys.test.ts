@@ -985,6 +985,19 @@ describe('no-hardcoded-aws-keys on odd input', () => {
     expect(lint(concatenated).filter((message) => message.fatal)).toEqual([]);
   });
 
+  it('folds ten levels of arrays spreading each other eight times without exponential work', () => {
+    let code = `const A0 = ['AKIA', '${KEY_ID_BODY}'];\n`;
+    for (let level = 1; level <= 10; level++) {
+      code += `const A${level} = [${Array.from({ length: 8 }, () => `...A${level - 1}`).join(', ')}];\n`;
+    }
+    code += `export const first = [...A0].join('');\nexport const all = [...A10].join('');\n`;
+    const started = performance.now();
+    const messages = lint(code);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // `first` is the key; `all` glues 8^10 copies into one run with no boundaries, so no key
+    expect(summary(messages)).toEqual([`accessKeyId@12:22`]);
+  });
+
   it('stays quiet and fast on a megabyte string and a megabyte comment', () => {
     const filler = 'AKIA secret key access token sha512- %2F '.repeat(25_000);
     const started = performance.now();

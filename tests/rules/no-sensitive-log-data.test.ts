@@ -517,12 +517,12 @@ new lambda.Function(scope, 'Fn', {
       ],
     },
     {
-      name: 'plurals: tokens and passwords',
-      code: inHandler(POWERTOOLS, "const tokens = event.t;\n  logger.info('login', { tokens, passwords: event.p });"),
+      name: 'plurals: accessTokens and passwords (a bare `tokens` may be a tokenizer output: not reported)',
+      code: inHandler(POWERTOOLS, "const accessTokens = event.t;\n  logger.info('login', { accessTokens, passwords: event.p, tokens: event.n });"),
       output: null,
       errors: [
-        error('sensitiveName', { expression: 'tokens', term: 'token' }, 5, 26, 32),
-        error('sensitiveName', { expression: 'passwords', term: 'password' }, 5, 34, 52),
+        error('sensitiveName', { expression: 'accessTokens', term: 'token' }, 5, 26, 38),
+        error('sensitiveName', { expression: 'passwords', term: 'password' }, 5, 40, 58),
       ],
     },
     {

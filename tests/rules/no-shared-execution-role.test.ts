@@ -9,6 +9,23 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a helper that calls itself creates one function per outside call',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const shared = new iam.Role(this, 'S', { assumedBy });
+const make = (n: number): lambda.Function => (n > 0 ? make(n - 1) : new lambda.Function(this, 'F', { runtime, handler: 'h', code, role: shared }));
+make(3);`,
+  },
+  {
+    name: 'functions built in test files are not the deployed ones',
+    filename: 'src/__tests__/stack.spec.ts',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(stack, 'R', { assumedBy });
+new lambda.Function(stack, 'A', { runtime, handler: 'a.handler', code, role });
+new lambda.Function(stack, 'B', { runtime, handler: 'b.handler', code, role });`,
+  },
+  {
     name: 'functions in exclusive branches of a guard clause (the first branch returns)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';

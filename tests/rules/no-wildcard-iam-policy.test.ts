@@ -30,6 +30,26 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'VPC endpoint policies (L2 addToPolicy, vpc.addGatewayEndpoint, CfnVPCEndpoint, CloudFormation) only filter a private path',
+    code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const endpoint = new ec2.InterfaceVpcEndpoint(this, 'Logs', { vpc, service: ec2.InterfaceVpcEndpointAwsService.CLOUDWATCH_LOGS });
+endpoint.addToPolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['logs:*'], resources: ['*'] }));
+const s3 = vpc.addGatewayEndpoint('S3', { service: ec2.GatewayVpcEndpointAwsService.S3 });
+const statement = new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['s3:*'], resources: ['*'] });
+s3.addToPolicy(statement);
+new ec2.CfnVPCEndpoint(this, 'E', { vpcId, serviceName, policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] } });
+export const template = { Resources: { E: { Type: 'AWS::EC2::VPCEndpoint', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] } } } } };`,
+  },
+  {
+    name: 'policies in test files (fixtures, template assertions) deploy nothing',
+    filename: 'test/stack.test.ts',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Template } from 'aws-cdk-lib/assertions';
+const fixture = new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] });
+Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } });`,
+  },
+  {
     name: 'scoped actions and resources in raw JSON',
     code: `const policy = {
   Version: '2012-10-17',
@@ -379,6 +399,14 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'addToPolicy on a role is an identity policy, not an endpoint policy',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::b/*'] }));`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 54, endLine: 3, endColumn: 60 }],
+  },
   {
     name: 'Action * and Resource * in raw JSON: one admin finding',
     code: `const policy = {

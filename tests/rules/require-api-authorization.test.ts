@@ -24,6 +24,15 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'APIs and function URLs built in test files are not the deployed ones',
+    filename: 'test/api.test.ts',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const fn = new lambda.Function(stack, 'F', {});
+new apigw.LambdaRestApi(stack, 'Api', { handler: fn });
+fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
+  },
+  {
     name: 'addFunctionUrl() defaults to AWS_IAM',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';

@@ -349,7 +349,9 @@ describe('matchSensitiveName', () => {
     ['oauth2Token', 'token'],
     ['token2', 'token'],
     // plurals, and the form of a value after its name
-    ['tokens', 'token'],
+    ['tokens', null],
+    ['accessTokens', 'token'],
+    ['id_tokens', 'token'],
     ['accessTokens', 'token'],
     ['passwords', 'password'],
     ['secrets', 'secrets'],
