@@ -416,6 +416,8 @@ class Analyser {
     if (resolved === null && !typedExport) return null;
     const result: Resolved = resolved ?? { fn: null, opaque: true, wrappers: [], decorators: [], typed };
     const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
+    // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call
+    if (!typed && result.fn !== null && hasNonLambdaSignature(contextParam)) return null;
     let reportLoc: TSESTree.SourceLocation | undefined;
     const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
     return {
@@ -760,6 +762,23 @@ class Analyser {
 function isAdapter(ref: ModuleRef): boolean {
   const paths = ADAPTERS.get(ref.module);
   return paths !== undefined && paths.has(ref.path.join('.'));
+}
+
+/** Names of a second parameter that make a function an error handler, not Lambda's `(event, context)`. */
+const ERROR_PARAMETER_NAMES: ReadonlySet<string> = new Set(['err', 'error', 'exception']);
+
+/**
+ * A function exported as `handler` whose parameters say Lambda does not call it: a second parameter named like an
+ * error (`module.exports = { handler: async (event, err) => … }`, `_err`, `lastError`: an error reporter the real
+ * handlers call). Lambda's second argument is the context.
+ */
+function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolean {
+  if (contextParam === null) return false;
+  // `_err` (unused), `lastError`
+  let start = 0;
+  while (contextParam.name.charCodeAt(start) === 95 /* _ */) start++;
+  const name = contextParam.name.slice(start).toLowerCase();
+  return ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error');
 }
 
 /** First and second parameters when they are identifiers (optionally with a default or a type). */

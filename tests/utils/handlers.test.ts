@@ -78,6 +78,19 @@ interface Case {
 const plain = { opaque: false, wrappers: [], decorators: [] };
 
 const cases: Case[] = [
+  {
+    name: 'a function exported as handler whose second parameter is an error: an error reporter, not Lambda',
+    code: `const errHandler = async (event, _err) => ({ event });
+module.exports = { handler: errHandler };`,
+    expected: [],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'a handler with a differently named context is still one',
+    code: `export const handler = async (event, ctx) => ctx.awsRequestId;`,
+    expected: [{ exportName: 'handler', event: 'event', context: 'ctx' }],
+    dialects: ESM,
+  },
   // ESM export shapes
   {
     name: 'export const arrow',
