@@ -224,6 +224,54 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /**
+     * A function created in a helper of the file whose role is one of the helper's parameters (`role`, `props.role`,
+     * or a spread `...props`): each call of the helper is a function given the role its arguments hold, compared like
+     * any other. True when the role is such a parameter (then the creation itself records nothing).
+     */
+    function recordHelperCalls(creation: TSESTree.NewExpression, role: PropValue): boolean {
+      if (role.state === 'absent') return false;
+      const fn = enclosingFunction(creation);
+      if (!isFunctionNode(fn)) return false;
+      const source =
+        role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
+      if (source === null) return false;
+      const named = helperCalls(fn, sourceCode);
+      if (named === null) return true;
+      const idParameter = parameterPath(creation.arguments[1] ?? creation, fn, sourceCode);
+      for (const call of named.calls) {
+        if (isInside(call, fn)) continue;
+        const argument = call.arguments[source.index];
+        if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+        let roleNode: TSESTree.Node = argument;
+        if (source.key !== null) {
+          const value = readProps(argument, sourceCode).get(source.key);
+          if (value.state !== 'present') continue;
+          roleNode = value.node;
+        }
+        const identity = roleIdentity(roleNode, 0);
+        if (identity === null) continue;
+        const idArgument =
+          idParameter === null || idParameter.key !== null ? undefined : call.arguments[idParameter.index];
+        const id =
+          idArgument === undefined || idArgument.type === AST_NODE_TYPES.SpreadElement
+            ? null
+            : getStaticString(idArgument, sourceCode);
+        uses.push({
+          key: identity.key,
+          reportNode: isInside(roleNode, call) ? roleNode : call.callee,
+          position: call.range[0],
+          creation: call,
+          name: id === null ? `on line ${call.loc.start.line}` : `'${shorten(id)}'`,
+          role: roleText(roleNode, identity),
+          owner: false,
+          inLoop: isRepeated(call, identity.origin),
+          helper: null,
+        });
+      }
+      return true;
+    }
+
     function roleText(node: TSESTree.Node, identity: RoleIdentity): string {
       const written = unwrapExpression(node);
       if (isNameChain(written)) return shorten(sourceCode.getText(written));
@@ -263,7 +311,11 @@ export default createRule<Options, MessageIds>({
         if (isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction'])) {
           const props = constructProps(node, sourceCode);
           if (props.kind !== 'object') return;
-          record(props.get('role'), node, constructPropsNode(node), node.callee, cdkFunctionName(node, props));
+          const role = props.get('role');
+          // `createFn(this, 'Orders', { role: ordersRole })`: a helper's role comes from its callers
+          if (!recordHelperCalls(node, role)) {
+            record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props));
+          }
           return;
         }
         if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
@@ -503,7 +555,10 @@ function repeatedHelper(
 }
 
 /** The name of a function and its call sites: a declared or `const`-bound function, or a method of a class. */
-function helperCalls(fn: FunctionNode, sourceCode: SourceCode): { name: string; calls: TSESTree.Node[] } | null {
+function helperCalls(
+  fn: FunctionNode,
+  sourceCode: SourceCode,
+): { name: string; calls: TSESTree.CallExpression[] } | null {
   const parent = fn.parent;
   let variable = null;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) {
@@ -538,12 +593,12 @@ function helperCalls(fn: FunctionNode, sourceCode: SourceCode): { name: string; 
 }
 
 /** Per class body: `this.name(…)` call sites by method name (gathered once: a stack may create many functions). */
-const thisCallsCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
+const thisCallsCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.CallExpression[]>>();
 
-function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, TSESTree.Node[]> {
+function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, TSESTree.CallExpression[]> {
   const cached = thisCallsCache.get(body);
   if (cached !== undefined) return cached;
-  const calls = new Map<string, TSESTree.Node[]>();
+  const calls = new Map<string, TSESTree.CallExpression[]>();
   forEachOwnNode(body, sourceCode.visitorKeys, true, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = unwrapExpression(node.callee);
@@ -557,6 +612,60 @@ function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
   });
   thisCallsCache.set(body, calls);
   return calls;
+}
+
+/** A parameter of `fn` (by index), or a property of one (`props.role`: key `role`). */
+interface ParameterPath {
+  index: number;
+  key: string | null;
+}
+
+/** `role` (a parameter of `fn`) or `props.role` (a property of one), else null. */
+function parameterPath(node: TSESTree.Node, fn: FunctionNode, sourceCode: SourceCode): ParameterPath | null {
+  const target = unwrapExpression(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const index = parameterIndex(target, fn, sourceCode);
+    return index === null ? null : { index, key: null };
+  }
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed) return null;
+  const object = unwrapExpression(target.object);
+  const key = getPropertyName(target);
+  if (object.type !== AST_NODE_TYPES.Identifier || key === null) return null;
+  const index = parameterIndex(object, fn, sourceCode);
+  return index === null ? null : { index, key };
+}
+
+/** `new lambda.Function(scope, id, { ...props, runtime })`: the one spread parameter that may hold `role`. */
+function spreadParameter(
+  creation: TSESTree.NewExpression,
+  fn: FunctionNode,
+  sourceCode: SourceCode,
+): ParameterPath | null {
+  const props = creation.arguments[2] === undefined ? null : unwrapExpression(creation.arguments[2]);
+  if (props?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  let found: ParameterPath | null = null;
+  for (const property of props.properties) {
+    if (property.type !== AST_NODE_TYPES.SpreadElement) continue;
+    const spread = unwrapExpression(property.argument);
+    const index = spread.type === AST_NODE_TYPES.Identifier ? parameterIndex(spread, fn, sourceCode) : null;
+    // Another spread (not a parameter) may hold the role too: unknown
+    if (index === null || found !== null) return null;
+    found = { index, key: 'role' };
+  }
+  return found;
+}
+
+/** The index of the plain parameter of `fn` that `identifier` names (never reassigned), else null. */
+function parameterIndex(identifier: TSESTree.Identifier, fn: FunctionNode, sourceCode: SourceCode): number | null {
+  const variable = findVariableOf(identifier, sourceCode);
+  if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
+  if (variable.references.some((reference) => reference.isWrite())) return null;
+  const name = variable.defs[0]!.name;
+  const index = fn.params.findIndex((param) => {
+    const plain = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    return plain === name;
+  });
+  return index === -1 ? null : index;
 }
 
 /** Ancestors looked at to find where two creations branch apart. */

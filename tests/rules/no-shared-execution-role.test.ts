@@ -9,6 +9,18 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a helper given a different role on each call',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+function createFn(scope: any, id: string, props: lambda.FunctionProps) {
+  return new lambda.Function(scope, id, { ...props, runtime });
+}
+createFn(this, 'A', { role: new iam.Role(this, 'ARole', { assumedBy }), handler: 'a', code });
+createFn(this, 'B', { role: new iam.Role(this, 'BRole', { assumedBy }), handler: 'b', code });
+createFn(this, 'C', { handler: 'c', code });
+createFn(this, 'D', { ...shared, handler: 'd', code });`,
+  },
+  {
     name: 'a helper that calls itself creates one function per outside call',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -255,6 +267,41 @@ export class Stack {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a helper given the role through its props (spread) or a parameter: its calls are compared',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const ordersRole = new iam.Role(this, 'OrdersRole', { assumedBy });
+const reportsRole = new iam.Role(this, 'ReportsRole', { assumedBy });
+function createFn(scope: any, id: string, props: { role: iam.IRole; handler: string }) {
+  return new lambda.Function(scope, id, { ...props, runtime, code });
+}
+createFn(this, 'GetOrder', { role: ordersRole, handler: 'a.handler' });
+createFn(this, 'PutOrder', { role: ordersRole, handler: 'b.handler' });
+createFn(this, 'Report', { role: reportsRole, handler: 'c.handler' });
+const make = (id: string, role: iam.IRole) => new lambda.Function(this, id, { runtime, code, handler: 'x', role });
+make('X', reportsRole);
+make('Y', new iam.Role(this, 'YRole', { assumedBy }));`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'PutOrder'", role: 'ordersRole', first: "'GetOrder'" },
+        line: 9,
+        column: 36,
+        endLine: 9,
+        endColumn: 46,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'X'", role: 'reportsRole', first: "'Report'" },
+        line: 12,
+        column: 11,
+        endLine: 12,
+        endColumn: 22,
+      },
+    ],
+  },
   {
     name: 'a helper called twice creates two functions with the role made outside it',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
