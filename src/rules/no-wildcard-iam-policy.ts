@@ -578,6 +578,10 @@ export default createRule<Options, MessageIds>({
         onLambdaPermission(node, method);
         return;
       }
+      if (method === 'addPermission' && isLayerVersion(callee.object)) {
+        onLayerPermission(node);
+        return;
+      }
       if (STATEMENT_METHODS.has(method) || SDK_METHODS.has(method)) {
         const instance = instanceOf(callee.object);
         if (instance === null) return;
@@ -650,6 +654,33 @@ export default createRule<Options, MessageIds>({
       const sink = SDK_SINKS[service]?.[operation];
       const input = node.arguments[0];
       if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
+    }
+
+    /** `new lambda.LayerVersion(…)` (through variables and stack members). */
+    function isLayerVersion(node: TSESTree.Node): boolean {
+      const instance = instanceOf(node);
+      return instance !== null && isCdk(awsApi(instance.ref), 'aws-lambda', ['LayerVersion']);
+    }
+
+    /**
+     * `layer.addPermission(id, { accountId: '*' })`: every AWS account may use the layer, unless `organizationId`
+     * scopes it (as `CfnLayerVersionPermission` with `principal: '*'`).
+     */
+    function onLayerPermission(node: TSESTree.CallExpression): void {
+      const props = node.arguments[1];
+      if (props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+      const value = getStaticValue(props, sourceCode);
+      if (value.kind !== 'object') return;
+      const account = property(value, 'accountId');
+      if (account === undefined || account.value.kind !== 'string') return;
+      const at = build.stringRange(account.value, value.node.range, usedNode(account, value.node));
+      report(
+        evaluatePrincipalGrant(
+          { value: account.value.value, public: account.value.value === '*', at },
+          build.scopingProps(value, { organizationId: 'aws:PrincipalOrgID' }),
+          iamOptions,
+        ),
+      );
     }
 
     function onLambdaPermission(node: TSESTree.CallExpression, method: string): void {

@@ -400,6 +400,16 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a layer shared with every account through LayerVersion.addPermission',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const layer = new lambda.LayerVersion(this, 'L', { code: lambda.Code.fromAsset('layer') });
+layer.addPermission('public', { accountId: '*' });
+layer.addPermission('org', { accountId: '*', organizationId: 'o-a1b2c3d4e5' });
+layer.addPermission('one', { accountId: '123456789012' });`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 3, column: 44, endLine: 3, endColumn: 47 }],
+  },
+  {
     name: 'addToPolicy on a role is an identity policy, not an endpoint policy',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
