@@ -174,6 +174,9 @@ function slotOf(start: TSESTree.Node): Slot {
         const index = parent.arguments.indexOf(current as TSESTree.CallExpressionArgument);
         const previous = stringLiteralValue(parent.arguments[index - 1]);
         if (previous !== null) names.push(previous);
+        // `new AWS.Credentials(accessKeyId, secretAccessKey, sessionToken)`: the SDK's positions name the values
+        const positional = parent.type === AST_NODE_TYPES.NewExpression ? credentialPositionName(parent, index) : null;
+        if (positional !== null) names.push(positional);
         return slot(parent);
       }
       case AST_NODE_TYPES.VariableDeclarator:
@@ -244,6 +247,22 @@ function newlineNormalisedRange(raw: string, value: string, start: number, end: 
     index += raw[index] === '\r' && raw[index + 1] === '\n' ? 2 : 1;
   }
   return null;
+}
+
+/** The parameters of SDK v2's `new AWS.Credentials(accessKeyId, secretAccessKey, sessionToken)`, in order. */
+const CREDENTIALS_PARAMETERS: readonly string[] = ['accessKeyId', 'secretAccessKey', 'sessionToken'];
+
+/** The name the SDK gives argument `index` of `new Credentials(…)` / `new X.Credentials(…)` (by the class name). */
+function credentialPositionName(call: TSESTree.NewExpression, index: number): string | null {
+  if (index < 0 || index >= CREDENTIALS_PARAMETERS.length || call.arguments.length < 2) return null;
+  const callee = call.callee;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+        ? callee.property.name
+        : null;
+  return name === 'Credentials' ? CREDENTIALS_PARAMETERS[index]! : null;
 }
 
 /** Source offset of a TemplateElement's raw text (parsers differ on whether its range includes the delimiters). */

@@ -51,7 +51,11 @@ export interface LambdaHandler {
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler'];
+/**
+ * Export names that are handlers without type evidence: `handler`, and `lambdaHandler`, the `Handler: app.lambdaHandler`
+ * every `sam init` Node.js template writes. Teams add theirs with the `handlerNames` setting.
+ */
+export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler', 'lambdaHandler'];
 
 /** Hops through `const a = b` / wrappers before giving up. */
 const MAX_HOPS = 16;
@@ -93,7 +97,10 @@ const last: { program: TSESTree.Program | null; settings: unknown; handlers: rea
  */
 function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings): boolean {
   if (mayImportLambdaTypes(sourceCode)) return true;
+  // `handler` and `lambdaHandler` both spell `andler`: one pass answers both for most files
+  let andler: boolean | undefined;
   for (const name of handlerNamesOf(settings)) {
+    if (name.includes('andler') && !(andler ??= mayMention(sourceCode, 'andler'))) continue;
     if (mayMention(sourceCode, name) || (name === 'default' && mayMention(sourceCode, 'export'))) return true;
   }
   return false;

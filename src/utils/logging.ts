@@ -1108,6 +1108,8 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'clienttoken',
   'sequencetoken',
   'synctoken',
+  // A Step Functions callback handle: completing the task still needs IAM permissions
+  'tasktoken',
   // Counts of a language model's tokens (`inputTokens`, `usage.output_tokens`, `cacheReadInputTokens`)
   'inputtoken',
   'outputtoken',

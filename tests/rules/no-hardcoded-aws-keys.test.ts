@@ -884,6 +884,15 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'a secret in the secretAccessKey position of new AWS.Credentials(…), with no other trace in the file',
+    code: `const AWS = require('aws-sdk');
+AWS.config.credentials = new AWS.Credentials(process.env.KEY_ID, '${SECRET}');`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 67, endLine: 2, endColumn: 107 },
+    ],
+  },
+  {
     name: 'a doubly percent-encoded X-Amz-Credential in CommonJS',
     code: `module.exports = { next: 'X-Amz-Credential%253D${TEMP_KEY_ID}%25252F20240101' };`,
     output: null,

@@ -86,6 +86,12 @@ module.exports = { handler: errHandler };`,
     dialects: ['cjs'],
   },
   {
+    name: 'lambdaHandler, the export sam init templates name in Handler: app.lambdaHandler',
+    code: `exports.lambdaHandler = async (event, context) => ({ statusCode: 200, body: event.body });`,
+    expected: [{ exportName: 'lambdaHandler', event: 'event', context: 'context' }],
+    dialects: ['cjs'],
+  },
+  {
     name: 'a handler with a differently named context is still one',
     code: `export const handler = async (event, ctx) => ctx.awsRequestId;`,
     expected: [{ exportName: 'handler', event: 'event', context: 'ctx' }],

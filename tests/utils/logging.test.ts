@@ -368,6 +368,7 @@ describe('matchSensitiveName', () => {
     ['totalTokens', null],
     ['nextTokens', null],
     ['inputTokens', null],
+    ['taskToken', null],
     ['usage_output_tokens', null],
     ['promptTokens', null],
     ['completion_tokens', null],
