@@ -229,6 +229,9 @@ export default createRule<Options, MessageIds>({
      * or a spread `...props`): each call of the helper is a function given the role its arguments hold, compared like
      * any other. True when the role is such a parameter (then the creation itself records nothing).
      */
+    /** Helper calls already recorded, by call and role: a helper with two creations (exclusive branches) is one function per call. */
+    const recordedCalls = new Set<string>();
+
     function recordHelperCalls(creation: TSESTree.NewExpression, role: PropValue): boolean {
       if (role.state === 'absent') return false;
       const fn = enclosingFunction(creation);
@@ -251,6 +254,9 @@ export default createRule<Options, MessageIds>({
         }
         const identity = roleIdentity(roleNode, 0);
         if (identity === null) continue;
+        const recorded = `${call.range[0]}:${identity.key}`;
+        if (recordedCalls.has(recorded)) continue;
+        recordedCalls.add(recorded);
         const idArgument =
           idParameter === null || idParameter.key !== null ? undefined : call.arguments[idParameter.index];
         const id =
@@ -350,8 +356,11 @@ export default createRule<Options, MessageIds>({
           group.sort((a, b) => a.position - b.position || (a.owner === b.owner ? 0 : a.owner ? -1 : 1));
           for (const [index, use] of group.entries()) {
             if (index === 0 || use.owner || use.inLoop || use.helper !== null) continue;
-            // The first earlier function that can exist together with this one (not in an exclusive branch).
-            const first = group.slice(0, index).find((other) => !areExclusive(other.creation, use.creation));
+            // The first earlier function that can exist together with this one (not in an exclusive branch); after
+            // MAX_EXCLUSIVE_CHECKS exclusive ones (a `switch` of thousands of cases) the rule stops looking
+            const first = group
+              .slice(0, Math.min(index, MAX_EXCLUSIVE_CHECKS))
+              .find((other) => !areExclusive(other.creation, use.creation));
             if (first === undefined) continue;
             context.report({
               node: use.reportNode,
@@ -667,6 +676,9 @@ function parameterIndex(identifier: TSESTree.Identifier, fn: FunctionNode, sourc
   });
   return index === -1 ? null : index;
 }
+
+/** Earlier functions of a group compared with each function for exclusive branches (bounds a quadratic scan). */
+const MAX_EXCLUSIVE_CHECKS = 64;
 
 /** Ancestors looked at to find where two creations branch apart. */
 const MAX_BRANCH_SEARCH = 256;

@@ -472,7 +472,11 @@ export default createRule<Options, MessageIds>({
         if (props === undefined) return;
         const value = getStaticValue(props, sourceCode);
         const list = value.kind === 'object' ? property(value, 'statements')?.value : undefined;
-        if (list?.kind === 'array') groupStatements(list.elements.map((element) => element.node), node);
+        if (list?.kind !== 'array') return;
+        const nodes = list.elements.map((element) => element.node);
+        // `new ec2.CfnVPCEndpoint(…, { policyDocument: new iam.PolicyDocument({ statements }) })`
+        if (isEndpointPolicyDocument(node)) markEndpointStatements(nodes.filter((item) => item !== null));
+        else groupStatements(nodes, node);
         return;
       }
       if (isCdk(api, 'aws-iam', ['Role'])) {
@@ -743,7 +747,7 @@ export default createRule<Options, MessageIds>({
             break;
           }
         }
-        if (!candidate || isEndpointPolicyObject(node)) return;
+        if (!candidate || isEndpointPolicyDocument(node)) return;
         reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
       },
       Literal(node) {
@@ -839,13 +843,14 @@ function isNamePart(code: number): boolean {
 }
 
 /**
- * The policy document of a VPC endpoint written as an object: `PolicyDocument` in the `Properties` of a CloudFormation
+ * The policy document of a VPC endpoint written in place (an object, or a `new iam.PolicyDocument(…)` for CDK):
+ * `PolicyDocument` in the `Properties` of a CloudFormation
  * resource of type `AWS::EC2::VPCEndpoint`, or `policyDocument` in the props of `new …CfnVPCEndpoint(…)` (by name:
  * the class name is CDK's own). See `isVpcEndpoint` for why it is not read.
  */
-function isEndpointPolicyObject(node: TSESTree.ObjectExpression): boolean {
+function isEndpointPolicyDocument(node: TSESTree.Node): boolean {
   const property = node.parent;
-  if (property.type !== AST_NODE_TYPES.Property || property.value !== node) return false;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== node) return false;
   const name = getPropertyName(property);
   const container = property.parent;
   if (container.type !== AST_NODE_TYPES.ObjectExpression) return false;

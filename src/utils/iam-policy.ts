@@ -199,6 +199,35 @@ export const STAR_ONLY_ACTIONS: readonly string[] = [
   'sts:GetSessionToken',
   'xray:GetTraceSummaries',
   'xray:BatchGetTraces',
+  'comprehendmedical:DetectEntitiesV2',
+  'comprehendmedical:DetectPHI',
+  'textract:AnalyzeDocument',
+  'textract:AnalyzeID',
+  'textract:AnalyzeExpense',
+  'support:DescribeTrustedAdvisorChecks',
+  'support:DescribeTrustedAdvisorCheckResult',
+  'support:RefreshTrustedAdvisorCheck',
+  'organizations:DescribeOrganization',
+  'organizations:ListRoots',
+  'organizations:ListAccounts',
+  'organizations:EnableAWSServiceAccess',
+  'servicequotas:ListServices',
+  'servicequotas:ListServiceQuotas',
+  'dynamodb:DescribeLimits',
+  'autoscaling:DescribeAccountLimits',
+  'route53:GetAccountLimit',
+  'rds:DescribeAccountAttributes',
+  'events:PutPermission',
+  'events:RemovePermission',
+  'rekognition:DetectProtectiveEquipment',
+  'rekognition:CompareFaces',
+  'transcribe:StartTranscriptionJob',
+  'sagemaker:ListModels',
+  // Only optional resource types (a custom terminology, entity recognizer endpoint or quota): the usual call names
+  // none of them and is authorized against '*' alone.
+  'translate:TranslateText',
+  'comprehend:DetectEntities',
+  'servicequotas:GetServiceQuota',
 ];
 
 /** Condition keys that tie a public principal to an organisation, account, ARN, source or VPC endpoint. */
@@ -524,13 +553,39 @@ function guardCovers(guard: DenyGuard, actions: readonly string[] | null, resour
   }
   if (guard.resources !== null && resources !== null) {
     const denied = guard.resources;
-    return resources.every((resource) => denied.some((pattern) => wildcardMatches(pattern, resource)));
+    // Many long patterns against many long resources: taken as covered (quiet) rather than compared at length
+    if (denied.length * resources.length > MAX_RESOURCE_PAIRS) return true;
+    return resources.every((resource) =>
+      denied.some((pattern) => wildcardMatches(pattern, resource) || mayOverlap(pattern, resource)),
+    );
   }
   return true;
 }
 
+/** Resource pairs compared per guard and statement before the guard is taken as covering. */
+const MAX_RESOURCE_PAIRS = 64;
+
+/**
+ * Can two resource patterns match a common ARN when `resource` holds wildcards itself (`execute-api:/*` against a
+ * guard's `execute-api:/*\/*\/*`)? Their literal heads (before the first wildcard) must agree; then they may, and the
+ * guard is taken as covering (quiet). `arn:aws:s3:::public-b/*` and `arn:aws:s3:::private-b/*` cannot.
+ */
+function mayOverlap(pattern: string, resource: string): boolean {
+  const resourceHead = literalHead(resource);
+  if (resourceHead.length === resource.length) return false;
+  const patternHead = literalHead(pattern);
+  return resourceHead.startsWith(patternHead) || patternHead.startsWith(resourceHead);
+}
+
+function literalHead(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '*' || text[index] === '?') return text.slice(0, index);
+  }
+  return text;
+}
+
 /** Longest text compared by wildcardMatches; longer text is taken as matching (the guard may cover it). */
-const MAX_MATCHED_LENGTH = 2_048;
+const MAX_MATCHED_LENGTH = 512;
 
 /**
  * IAM's `*` (any run) and `?` (one character) match of `pattern` against the whole of `text`. Greedy with one

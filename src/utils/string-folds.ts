@@ -222,6 +222,8 @@ export function mergeModels(a: RunModel, b: RunModel): RunModel {
 }
 
 const MAX_MODEL_DEPTH = 24;
+/** Joins of names computed per file before the models give up (ANY: may hold anything). */
+const MAX_JOIN_WORK = 100_000;
 /** A name declared more often than this may hold anything. */
 const MAX_INITS = 32;
 
@@ -248,6 +250,13 @@ export class RunModels {
   readonly #memberRoots = new Map<string, RunModel>();
   /** `name.join(sep)` / `[...name]` models, per name and separator model (spreads of spreads would be exponential). */
   readonly #joins = new Map<string, Map<RunModel, RunModel>>();
+  /** The same, for joins being computed: their depth on the stack of joins in progress. */
+  readonly #joinsInProgress = new Map<string, Map<RunModel, number>>();
+  #joinDepth = 0;
+  /** The lowest depth of a join in progress that the current computation read (Infinity: none). */
+  #lowestCycle = Infinity;
+  /** Joins of names computed so far: past MAX_JOIN_WORK, ANY (then static evaluation decides, exactly). */
+  #joinWork = 0;
 
   constructor(nameInits: NameInits) {
     this.#nameInits = nameInits;
@@ -380,7 +389,19 @@ export class RunModels {
       if (bySeparator === undefined) this.#joins.set(array.name, (bySeparator = new Map()));
       const known = bySeparator.get(separator);
       if (known !== undefined) return known;
-      bySeparator.set(separator, UNKNOWN_MODEL); // a cycle contributes nothing new
+      let inProgress = this.#joinsInProgress.get(array.name);
+      if (inProgress === undefined) this.#joinsInProgress.set(array.name, (inProgress = new Map()));
+      const cycle = inProgress.get(separator);
+      if (cycle !== undefined) {
+        // A cycle contributes nothing new here; what reads this placeholder is not final (see below)
+        this.#lowestCycle = Math.min(this.#lowestCycle, cycle);
+        return UNKNOWN_MODEL;
+      }
+      if (++this.#joinWork > MAX_JOIN_WORK) return ANY_MODEL;
+      const ownDepth = ++this.#joinDepth;
+      const outerCycle = this.#lowestCycle;
+      this.#lowestCycle = Infinity;
+      inProgress.set(separator, ownDepth);
       let result = UNKNOWN_MODEL;
       for (const init of inits) {
         const root = skipTypeWrappers(init);
@@ -392,7 +413,13 @@ export class RunModels {
               : ANY_MODEL;
         result = mergeModels(result, next);
       }
-      bySeparator.set(separator, result);
+      inProgress.delete(separator);
+      this.#joinDepth--;
+      // Memoised only when no join still in progress below this one was read: a value computed inside someone
+      // else's cycle saw a placeholder and may be short of what it holds
+      const readOuter = this.#lowestCycle < ownDepth;
+      if (!readOuter) bySeparator.set(separator, result);
+      this.#lowestCycle = Math.min(outerCycle, readOuter ? this.#lowestCycle : Infinity);
       return result;
     }
     if (array.type !== AST_NODE_TYPES.ArrayExpression) {

@@ -747,6 +747,13 @@ const jsValid: Valid[] = [
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'a split key found through a name another function of the file also declares (a cycle by name)',
+    code: `function f2() { const a = ['AKIA', '${KEY_ID.slice(4)}']; const b = [...a]; console.log(b.join('')); }
+function f1(b) { const a = [...b]; return a.join(''); }`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 87, endLine: 1, endColumn: 97 }],
+  },
+  {
     name: "a key split into a constant array, spread before .join('')",
     code: `const PARTS = ['AKIA', '${KEY_ID.slice(4)}'];
 const CFG = { parts: PARTS };

@@ -9,6 +9,17 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a helper given the role that creates its function in one of two exclusive branches',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+function makeFn(scope: any, id: string, role: iam.IRole, docker: boolean) {
+  if (docker) return new lambda.DockerImageFunction(scope, id, { code, role });
+  return new lambda.Function(scope, id, { runtime, handler: 'h', code, role });
+}
+makeFn(this, 'Orders', new iam.Role(this, 'OrdersRole', { assumedBy }), false);
+makeFn(this, 'Reports', new iam.Role(this, 'ReportsRole', { assumedBy }), true);`,
+  },
+  {
     name: 'a helper given a different role on each call',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';

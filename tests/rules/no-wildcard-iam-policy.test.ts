@@ -30,6 +30,18 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a CfnVPCEndpoint given a CDK PolicyDocument, and an API guard whose resource pattern covers the Allow\'s',
+    code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+new ec2.CfnVPCEndpoint(this, 'S3Endpoint', { vpcId, serviceName,
+  policyDocument: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({
+    principals: [new iam.AnyPrincipal()], actions: ['s3:GetObject'], resources: ['*'] })] }) });
+export const api = new iam.PolicyDocument({ statements: [
+  new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'] }),
+  new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*/*/*'], conditions: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0123456789abcdef0' } } }),
+] });`,
+  },
+  {
     name: 'VPC endpoint policies (L2 addToPolicy, vpc.addGatewayEndpoint, CfnVPCEndpoint, CloudFormation) only filter a private path',
     code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';

@@ -108,7 +108,7 @@ describe('isStarOnlyAction', () => {
     expect(STAR_ONLY_ACTIONS).not.toContain('logs:CreateLogStream');
     expect(STAR_ONLY_ACTIONS).not.toContain('logs:PutLogEvents');
     // Actions with a resource type (required or optional) take ARNs: never on the list
-    for (const action of ['logs:GetQueryResults', 'ecs:RegisterTaskDefinition', 'ecs:CreateCluster', 'translate:TranslateText', 'comprehend:DetectEntities', 'iot:DetachPrincipalPolicy']) {
+    for (const action of ['logs:GetQueryResults', 'ecs:RegisterTaskDefinition', 'ecs:CreateCluster', 'organizations:RegisterDelegatedAdministrator']) {
       expect(STAR_ONLY_ACTIONS).not.toContain(action);
     }
     expect(STAR_ONLY_ACTIONS).toEqual(expect.arrayContaining(['tag:GetResources', 'logs:CreateLogDelivery', 'iam:ListRoles', 'lex:ListBots']));
