@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forEachNode, getPropertyName, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
+import { forEachNode, getCalleeName, getPropertyName, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
 import {
   compileAllowList,
   isSecretName,
@@ -255,14 +255,7 @@ const CREDENTIALS_PARAMETERS: readonly string[] = ['accessKeyId', 'secretAccessK
 /** The name the SDK gives argument `index` of `new Credentials(…)` / `new X.Credentials(…)` (by the class name). */
 function credentialPositionName(call: TSESTree.NewExpression, index: number): string | null {
   if (index < 0 || index >= CREDENTIALS_PARAMETERS.length || call.arguments.length < 2) return null;
-  const callee = call.callee;
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
-        ? callee.property.name
-        : null;
-  return name === 'Credentials' ? CREDENTIALS_PARAMETERS[index]! : null;
+  return getCalleeName(call) === 'Credentials' ? CREDENTIALS_PARAMETERS[index]! : null;
 }
 
 /** Source offset of a TemplateElement's raw text (parsers differ on whether its range includes the delimiters). */

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { getCalleeName, getPropertyName, skipTypeWrappers } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import {
@@ -857,14 +857,7 @@ function isEndpointPolicyDocument(node: TSESTree.Node): boolean {
   if (name === 'policyDocument') {
     const creation = container.parent;
     if (creation?.type !== AST_NODE_TYPES.NewExpression || creation.arguments[2] !== container) return false;
-    const callee = skipTypeWrappers(creation.callee);
-    const className =
-      callee.type === AST_NODE_TYPES.Identifier
-        ? callee.name
-        : callee.type === AST_NODE_TYPES.MemberExpression
-          ? getPropertyName(callee)
-          : null;
-    return className === 'CfnVPCEndpoint';
+    return getCalleeName(creation) === 'CfnVPCEndpoint';
   }
   if (name !== 'PolicyDocument') return false;
   const properties = container.parent;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName } from '../utils/ast.js';
+import { getCalleeName, getPropertyName } from '../utils/ast.js';
 import {
   cdkCallee,
   cdkEnumMember,
@@ -242,13 +242,7 @@ export default createRule<Options, MessageIds>({
         case AST_NODE_TYPES.ClassExpression:
           return false;
         case AST_NODE_TYPES.NewExpression: {
-          const callee = unwrapExpression(value.callee);
-          const name =
-            callee.type === AST_NODE_TYPES.Identifier
-              ? callee.name
-              : callee.type === AST_NODE_TYPES.MemberExpression
-                ? getPropertyName(callee)
-                : null;
+          const name = getCalleeName(value);
           return name === null || name.startsWith('Cfn');
         }
         default:
