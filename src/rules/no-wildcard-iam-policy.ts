@@ -356,11 +356,12 @@ export default createRule<Options, MessageIds>({
     // Files that cannot hold a policy skip the listeners (and their scope lookups): a raw document spells its
     // keys (JSON text both of them), CDK constructs and SDK calls need an import of their modules (for the SDK, a
     // client of a service with a policy-writing operation).
-    // JSON text spells `"Statement"` (`\"Statement\"` inside a double-quoted string; other escapes count as may)
-    const jsonText = mayMention(sourceCode, '"Statement"') || mayMention(sourceCode, '\\"Statement\\"');
     /** Where the text spells `Statement` or `Version` as a whole name (sorted); null when escapes could spell them. */
     const keyWords = keyWordOffsets(sourceCode);
     const objectKeys = keyWords === null || keyWords.length > 0;
+    // JSON text spells `"Statement"` (`\"Statement\"` inside a double-quoted string; other escapes count as may):
+    // one of the whole-name `Statement`s found above, between quotes
+    const jsonText = keyWords === null || keyWords.some((offset) => isQuotedStatement(sourceCode.text, offset));
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
     if (!objectKeys && !awsCalls) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
@@ -835,6 +836,13 @@ function keyWordOffsets(sourceCode: Readonly<TSESLint.SourceCode>): number[] | n
     }
   }
   return offsets.sort((a, b) => a - b);
+}
+
+/** `"Statement"` or `\"Statement\"` at `offset` (of a whole-name `Statement` or `Version`). */
+function isQuotedStatement(text: string, offset: number): boolean {
+  if (text.charCodeAt(offset - 1) !== 34 /* " */ || !text.startsWith('Statement', offset)) return false;
+  const after = offset + 'Statement'.length;
+  return text.charCodeAt(after) === 34 || (text.charCodeAt(after) === 92 /* \ */ && text.charCodeAt(after + 1) === 34);
 }
 
 /** An ASCII character that continues a name (`[A-Za-z0-9_$]`). Others, non-ASCII included, count as boundaries (keeping the occurrence is the safe side). */

@@ -1300,6 +1300,12 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JSON policy text in a double-quoted string (escaped quotes)',
+    code: `export const policy = "{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Action\\":\\"s3:*\\",\\"Resource\\":\\"arn:aws:s3:::b/*\\"}]}";`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 1, column: 100, endLine: 1, endColumn: 108 }],
+  },
+  {
     name: 'JS: raw JSON',
     code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['dynamodb:*'], Resource: '*' }] };`,
     output: null,
