@@ -596,7 +596,8 @@ export default createRule<Options, MessageIds>({
     function isExempt(config: ObjectValue | null, verdict: Verdict, node: TSESTree.Node, sdkV2 = true): boolean {
       if (!options.allowLocalEndpoints) return false;
       const locality = config === null ? 'absent' : endpointLocality(config.properties.get('endpoint'), sourceCode);
-      if (locality === 'local') return true;
+      // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
+      if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
       if (verdict.kind !== 'hardcoded' || !verdict.dummy) return false;
       return (
         locality === 'maybe-local' ||

@@ -59,6 +59,13 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'body',
   'cookies',
   'requestContext.authorizer',
+  // The authorizer's own objects: Cognito / JWT claims, a Lambda authorizer's context, IAM caller details (a
+  // field picked from them, `claims.sub`, is the code's choice)
+  'requestContext.authorizer.claims',
+  'requestContext.authorizer.jwt',
+  'requestContext.authorizer.jwt.claims',
+  'requestContext.authorizer.lambda',
+  'requestContext.authorizer.iam',
 ];
 
 /** The top-level keys of an event under which SENSITIVE_EVENT_PATHS sit: a rest of the event holding one is logged. */

@@ -104,10 +104,11 @@ const j = new S3Client({ endpoint: { url: new URL('http://localhost:4566') }, cr
 `,
   },
   {
-    name: 'a local endpoint allows any keys: they never reach AWS',
+    name: 'a local endpoint allows keys from the environment and dummy keys',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 const LOCAL = 'http://localhost:8000';
-const a = new DynamoDBClient({ endpoint: LOCAL, credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+const a = new DynamoDBClient({ endpoint: LOCAL, credentials: { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! } });
+const b = new DynamoDBClient({ endpoint: LOCAL, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 `,
   },
   {
@@ -324,6 +325,33 @@ export const handler = async (event: { roleArn: string }) => {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'real-looking keys written in code are reported even on a local endpoint (the spec excuses dummy keys only)',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const LOCAL = 'http://localhost:8000';
+const a = new DynamoDBClient({ endpoint: LOCAL, credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 3,
+        column: 49,
+        endLine: 3,
+        endColumn: 162,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const LOCAL = 'http://localhost:8000';
+const a = new DynamoDBClient({ endpoint: LOCAL });
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'profile providers in the branch an environment test says runs deployed (IS_OFFLINE unset, prod stage, in Lambda)',
     code: `import { fromIni } from '@aws-sdk/credential-providers';

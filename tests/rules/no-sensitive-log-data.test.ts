@@ -526,6 +526,12 @@ new lambda.Function(scope, 'Fn', {
       ],
     },
     {
+      name: "the authorizer's claims and context objects (a field picked from them is fine)",
+      code: inHandler('', 'console.log(event.requestContext.authorizer.claims, event.requestContext.authorizer.claims.sub);'),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.requestContext.authorizer.claims' }, 2, 15, 53)],
+    },
+    {
       name: 'the rest of a destructured event still holds its headers',
       code: inHandler('', 'const { body, ...meta } = event;\n  console.log(JSON.stringify(meta));'),
       output: null,
