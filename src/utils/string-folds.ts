@@ -222,8 +222,8 @@ export function mergeModels(a: RunModel, b: RunModel): RunModel {
 }
 
 const MAX_MODEL_DEPTH = 24;
-/** Joins of names computed per file before the models give up (ANY: may hold anything). */
-const MAX_JOIN_WORK = 100_000;
+/** Memoised computations per file before the models give up (ANY: may hold anything, static evaluation decides). */
+const MAX_MODEL_WORK = 200_000;
 /** A name declared more often than this may hold anything. */
 const MAX_INITS = 32;
 
@@ -244,19 +244,18 @@ function initsOf(nameInits: NameInits, name: string): readonly TSESTree.Expressi
  */
 export class RunModels {
   readonly #nameInits: NameInits;
-  readonly #folds = new Map<TSESTree.Node, RunModel>();
-  readonly #names = new Map<string, RunModel>();
-  readonly #containers = new Map<TSESTree.Node, RunModel>();
-  readonly #memberRoots = new Map<string, RunModel>();
-  /** `name.join(sep)` / `[...name]` models, per name and separator model (spreads of spreads would be exponential). */
-  readonly #joins = new Map<string, Map<RunModel, RunModel>>();
-  /** The same, for joins being computed: their depth on the stack of joins in progress. */
-  readonly #joinsInProgress = new Map<string, Map<RunModel, number>>();
-  #joinDepth = 0;
-  /** The lowest depth of a join in progress that the current computation read (Infinity: none). */
+  // Memo tables, each with the entries being computed (their depth on the stack of computations in progress)
+  readonly #folds = new Memo<TSESTree.Node>();
+  readonly #names = new Memo<string>();
+  readonly #containers = new Memo<TSESTree.Node>();
+  readonly #memberRoots = new Memo<string>();
+  /** `name.join(sep)` / `[...name]` models, per separator model and name (spreads of spreads would be exponential). */
+  readonly #joins = new Map<RunModel, Memo<string>>();
+  #depth = 0;
+  /** The lowest depth of a computation in progress that the current one read (Infinity: none). */
   #lowestCycle = Infinity;
-  /** Joins of names computed so far: past MAX_JOIN_WORK, ANY (then static evaluation decides, exactly). */
-  #joinWork = 0;
+  /** Memoised computations so far: past MAX_MODEL_WORK, ANY (then static evaluation decides, exactly). */
+  #work = 0;
 
   constructor(nameInits: NameInits) {
     this.#nameInits = nameInits;
@@ -273,29 +272,60 @@ export class RunModels {
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.TemplateLiteral:
       case AST_NODE_TYPES.CallExpression: {
-        const known = this.#folds.get(node);
+        const known = this.#folds.done.get(node);
         if (known !== undefined) return known;
         if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
-        const computed = this.#construct(node, depth);
-        this.#folds.set(node, computed);
-        return computed;
+        return this.#memoised(this.#folds, node, () => this.#construct(node, depth));
       }
       default:
         return depth > MAX_MODEL_DEPTH ? ANY_MODEL : this.#other(node, depth);
     }
   }
 
+  /**
+   * `compute()`, memoised in `memo` under `key`. An entry being computed when it is asked for again (a cycle:
+   * `const a = b; const b = a`, or two functions' names read as one) contributes nothing new there: UNKNOWN. Whatever
+   * read such a placeholder of a computation further out is short of its value, so it is not memoised; only the
+   * computation that closes the cycle is (as every entry was before cycles were tracked, some wrongly: a key split
+   * across names that two functions both declare was lost).
+   */
+  #memoised<K>(memo: Memo<K>, key: K, compute: () => RunModel): RunModel {
+    const known = memo.done.get(key);
+    if (known !== undefined) return known;
+    const cycle = memo.inProgress.get(key);
+    if (cycle !== undefined) {
+      this.#lowestCycle = Math.min(this.#lowestCycle, cycle);
+      return UNKNOWN_MODEL;
+    }
+    if (++this.#work > MAX_MODEL_WORK) return ANY_MODEL;
+    const ownDepth = ++this.#depth;
+    const outerCycle = this.#lowestCycle;
+    this.#lowestCycle = Infinity;
+    memo.inProgress.set(key, ownDepth);
+    let result: RunModel;
+    try {
+      result = compute();
+    } finally {
+      memo.inProgress.delete(key);
+      this.#depth--;
+    }
+    const readOuter = this.#lowestCycle < ownDepth;
+    if (!readOuter) memo.done.set(key, result);
+    this.#lowestCycle = Math.min(outerCycle, readOuter ? this.#lowestCycle : Infinity);
+    return result;
+  }
+
   #name(name: string, depth: number): RunModel {
-    const known = this.#names.get(name);
+    const known = this.#names.done.get(name);
     if (known !== undefined) return known;
     const inits = initsOf(this.#nameInits, name);
     if (inits === undefined) return UNKNOWN_MODEL;
     if (inits.length > MAX_INITS || depth > MAX_MODEL_DEPTH) return ANY_MODEL;
-    this.#names.set(name, UNKNOWN_MODEL); // a cycle contributes nothing new
-    let result = UNKNOWN_MODEL;
-    for (const init of inits) result = mergeModels(result, this.of(init, depth + 1));
-    this.#names.set(name, result);
-    return result;
+    return this.#memoised(this.#names, name, () => {
+      let result = UNKNOWN_MODEL;
+      for (const init of inits) result = mergeModels(result, this.of(init, depth + 1));
+      return result;
+    });
   }
 
   #construct(node: TSESTree.BinaryExpression | TSESTree.TemplateLiteral | TSESTree.CallExpression, depth: number): RunModel {
@@ -362,20 +392,20 @@ export class RunModels {
 
   /** What `name.a.b` may be: any string inside the object or array literals `name` is bound to (memoised per name). */
   #memberRoot(name: string, depth: number): RunModel {
-    const known = this.#memberRoots.get(name);
+    const known = this.#memberRoots.done.get(name);
     if (known !== undefined) return known;
     const inits = initsOf(this.#nameInits, name);
     if (inits === undefined) return UNKNOWN_MODEL;
-    this.#memberRoots.set(name, UNKNOWN_MODEL); // a cycle contributes nothing new
-    let result = UNKNOWN_MODEL;
-    for (const init of inits) {
-      const root = skipTypeWrappers(init);
-      if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression) {
-        result = mergeModels(result, this.#container(root, depth + 1));
+    return this.#memoised(this.#memberRoots, name, () => {
+      let result = UNKNOWN_MODEL;
+      for (const init of inits) {
+        const root = skipTypeWrappers(init);
+        if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression) {
+          result = mergeModels(result, this.#container(root, depth + 1));
+        }
       }
-    }
-    this.#memberRoots.set(name, result);
-    return result;
+      return result;
+    });
   }
 
   /** `x.join(sep)`: an array literal (or a name bound to one) joined by `sep`; anything else: unknown or any. */
@@ -385,42 +415,22 @@ export class RunModels {
       const inits = initsOf(this.#nameInits, array.name);
       if (inits === undefined) return UNKNOWN_MODEL;
       if (inits.length > MAX_INITS || depth > MAX_MODEL_DEPTH) return ANY_MODEL;
-      let bySeparator = this.#joins.get(array.name);
-      if (bySeparator === undefined) this.#joins.set(array.name, (bySeparator = new Map()));
-      const known = bySeparator.get(separator);
-      if (known !== undefined) return known;
-      let inProgress = this.#joinsInProgress.get(array.name);
-      if (inProgress === undefined) this.#joinsInProgress.set(array.name, (inProgress = new Map()));
-      const cycle = inProgress.get(separator);
-      if (cycle !== undefined) {
-        // A cycle contributes nothing new here; what reads this placeholder is not final (see below)
-        this.#lowestCycle = Math.min(this.#lowestCycle, cycle);
-        return UNKNOWN_MODEL;
-      }
-      if (++this.#joinWork > MAX_JOIN_WORK) return ANY_MODEL;
-      const ownDepth = ++this.#joinDepth;
-      const outerCycle = this.#lowestCycle;
-      this.#lowestCycle = Infinity;
-      inProgress.set(separator, ownDepth);
-      let result = UNKNOWN_MODEL;
-      for (const init of inits) {
-        const root = skipTypeWrappers(init);
-        const next =
-          root.type === AST_NODE_TYPES.ArrayExpression
-            ? this.#join(root, separator, depth + 1)
-            : this.of(root, depth + 1) === UNKNOWN_MODEL
-              ? UNKNOWN_MODEL
-              : ANY_MODEL;
-        result = mergeModels(result, next);
-      }
-      inProgress.delete(separator);
-      this.#joinDepth--;
-      // Memoised only when no join still in progress below this one was read: a value computed inside someone
-      // else's cycle saw a placeholder and may be short of what it holds
-      const readOuter = this.#lowestCycle < ownDepth;
-      if (!readOuter) bySeparator.set(separator, result);
-      this.#lowestCycle = Math.min(outerCycle, readOuter ? this.#lowestCycle : Infinity);
-      return result;
+      let joins = this.#joins.get(separator);
+      if (joins === undefined) this.#joins.set(separator, (joins = new Memo<string>()));
+      return this.#memoised(joins, array.name, () => {
+        let result = UNKNOWN_MODEL;
+        for (const init of inits) {
+          const root = skipTypeWrappers(init);
+          const next =
+            root.type === AST_NODE_TYPES.ArrayExpression
+              ? this.#join(root, separator, depth + 1)
+              : this.of(root, depth + 1) === UNKNOWN_MODEL
+                ? UNKNOWN_MODEL
+                : ANY_MODEL;
+          result = mergeModels(result, next);
+        }
+        return result;
+      });
     }
     if (array.type !== AST_NODE_TYPES.ArrayExpression) {
       return this.of(array, depth + 1) === UNKNOWN_MODEL ? UNKNOWN_MODEL : ANY_MODEL;
@@ -440,25 +450,31 @@ export class RunModels {
 
   /** Any string value inside an object or array literal (nested ones too), merged: what `X.a.b` may be. */
   #container(node: TSESTree.ObjectExpression | TSESTree.ArrayExpression, depth: number): RunModel {
-    const known = this.#containers.get(node);
+    const known = this.#containers.done.get(node);
     if (known !== undefined) return known;
     if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
-    this.#containers.set(node, UNKNOWN_MODEL);
-    let result = UNKNOWN_MODEL;
-    const values =
-      node.type === AST_NODE_TYPES.ArrayExpression
-        ? node.elements
-        : node.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property));
-    for (const value of values) {
-      if (!value) continue;
-      const inner = skipTypeWrappers(value.type === AST_NODE_TYPES.SpreadElement ? value.argument : value);
-      const next =
-        inner.type === AST_NODE_TYPES.ObjectExpression || inner.type === AST_NODE_TYPES.ArrayExpression
-          ? this.#container(inner, depth + 1)
-          : this.of(inner, depth + 1);
-      result = mergeModels(result, next);
-    }
-    this.#containers.set(node, result);
-    return result;
+    return this.#memoised(this.#containers, node, () => {
+      let result = UNKNOWN_MODEL;
+      const values =
+        node.type === AST_NODE_TYPES.ArrayExpression
+          ? node.elements
+          : node.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property));
+      for (const value of values) {
+        if (!value) continue;
+        const inner = skipTypeWrappers(value.type === AST_NODE_TYPES.SpreadElement ? value.argument : value);
+        const next =
+          inner.type === AST_NODE_TYPES.ObjectExpression || inner.type === AST_NODE_TYPES.ArrayExpression
+            ? this.#container(inner, depth + 1)
+            : this.of(inner, depth + 1);
+        result = mergeModels(result, next);
+      }
+      return result;
+    });
   }
+}
+
+/** Memoised run models, and the entries being computed (by their depth on the stack of computations). */
+class Memo<K> {
+  readonly done = new Map<K, RunModel>();
+  readonly inProgress = new Map<K, number>();
 }

@@ -747,6 +747,13 @@ const jsValid: Valid[] = [
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'a split key through a name two functions declare, one of them reading the other (a cycle of names)',
+    code: `function f2() { const a = 'AKIA${KEY_ID.slice(4, 12)}'; const b = a; console.log(b + '${KEY_ID.slice(12)}'); }
+function f1(b) { const a = b; return a + 'x'; }`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 68, endLine: 1, endColumn: 82 }],
+  },
+  {
     name: 'a split key found through a name another function of the file also declares (a cycle by name)',
     code: `function f2() { const a = ['AKIA', '${KEY_ID.slice(4)}']; const b = [...a]; console.log(b.join('')); }
 function f1(b) { const a = [...b]; return a.join(''); }`,
