@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isAccessKeyId, isSecretAccessKeyShape } from '../utils/aws-credentials.js';
-import { getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
+import { getPropertyName, isFunctionLike, skipTypeAndChainWrappers, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
@@ -419,7 +419,7 @@ function invertMeaning(meaning: EnvironmentMeaning): EnvironmentMeaning {
  * deployed; `process.env.STAGE === 'prod'` → deployed; `!t` and `!==` invert. Anything else is unknown.
  */
 function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: number): EnvironmentMeaning {
-  const node = unwrapTest(test);
+  const node = skipTypeAndChainWrappers(test);
   if (depth > 4) return 'unknown';
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
     return invertMeaning(environmentMeaning(node.argument, sourceCode, depth + 1));
@@ -453,14 +453,14 @@ function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: 
 
 /** `process.env.X` (also `Boolean(process.env.X)`): the variable's name, else null. */
 function flagRead(input: TSESTree.Node, sourceCode: SourceCode): string | null {
-  let node = unwrapTest(input);
+  let node = skipTypeAndChainWrappers(input);
   if (
     node.type === AST_NODE_TYPES.CallExpression &&
     node.callee.type === AST_NODE_TYPES.Identifier &&
     node.callee.name === 'Boolean' &&
     node.arguments.length === 1
   ) {
-    node = unwrapTest(node.arguments[0]!);
+    node = skipTypeAndChainWrappers(node.arguments[0]!);
   }
   if (node.type !== AST_NODE_TYPES.MemberExpression && node.type !== AST_NODE_TYPES.Identifier) return null;
   return getEnvRead(node, sourceCode)?.name ?? null;
@@ -469,12 +469,6 @@ function flagRead(input: TSESTree.Node, sourceCode: SourceCode): string | null {
 function variableMeaning(name: string): EnvironmentMeaning {
   if (LAMBDA_RUNTIME_VARIABLES.has(name)) return 'deployed';
   return LOCAL_FLAG.test(name) ? 'local' : 'unknown';
-}
-
-function unwrapTest(node: TSESTree.Node): TSESTree.Node {
-  let current = skipTypeWrappers(node);
-  if (current.type === AST_NODE_TYPES.ChainExpression) current = skipTypeWrappers(current.expression);
-  return current;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

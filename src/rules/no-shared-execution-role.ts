@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName } from '../utils/ast.js';
+import { getPropertyName, isFunctionLike, type FunctionLike } from '../utils/ast.js';
 import {
   boundInitializer,
   boundVariableName,
@@ -235,7 +235,7 @@ export default createRule<Options, MessageIds>({
     function recordHelperCalls(creation: TSESTree.NewExpression, role: PropValue): boolean {
       if (role.state === 'absent') return false;
       const fn = enclosingFunction(creation);
-      if (!isFunctionNode(fn)) return false;
+      if (!isFunctionLike(fn)) return false;
       const source =
         role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
       if (source === null) return false;
@@ -428,17 +428,7 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
   }
 }
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
-  return (
-    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node?.type === AST_NODE_TYPES.FunctionExpression ||
-    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
 
 /** A function of a helper called more than once. */
 interface RepeatedHelper {
@@ -455,7 +445,7 @@ const MAX_WALK_NODES = 50_000;
  * The function of the file a callee names: `createRole` (a function declaration, or a `const` bound to a function)
  * or `this.createRole` (a method or arrow field of the enclosing class). Null otherwise.
  */
-function localFunction(callee: TSESTree.Node, sourceCode: SourceCode): FunctionNode | null {
+function localFunction(callee: TSESTree.Node, sourceCode: SourceCode): FunctionLike | null {
   const target = unwrapExpression(callee);
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = findVariableOf(target, sourceCode);
@@ -464,7 +454,7 @@ function localFunction(callee: TSESTree.Node, sourceCode: SourceCode): FunctionN
     if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
     const init = boundInitializer(target, sourceCode);
     const value = init === null ? null : unwrapExpression(init);
-    return isFunctionNode(value) ? value : null;
+    return isFunctionLike(value) ? value : null;
   }
   if (
     target.type !== AST_NODE_TYPES.MemberExpression ||
@@ -475,14 +465,14 @@ function localFunction(callee: TSESTree.Node, sourceCode: SourceCode): FunctionN
   const name = getPropertyName(target);
   const body = enclosingClassBody(target);
   if (name === null || body === null) return null;
-  let found: FunctionNode | null = null;
+  let found: FunctionLike | null = null;
   for (const member of body.body) {
     const isMember = member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition;
     if (!isMember || member.static) continue;
     if (member.computed || getPropertyName(member) !== name) continue;
     if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind !== 'method') return null;
     const value = member.value === null ? null : unwrapExpression(member.value);
-    if (!isFunctionNode(value) || found !== null) return null;
+    if (!isFunctionLike(value) || found !== null) return null;
     found = value;
   }
   return found;
@@ -512,7 +502,7 @@ function forEachOwnNode(
   for (let budget = 0; stack.length > 0 && budget < MAX_WALK_NODES; budget++) {
     const node = stack.pop()!;
     visit(node);
-    const nested = node !== root && ((!enterFunctions && isFunctionNode(node)) || node.type === AST_NODE_TYPES.ClassBody);
+    const nested = node !== root && ((!enterFunctions && isFunctionLike(node)) || node.type === AST_NODE_TYPES.ClassBody);
     if (nested) continue;
     for (const key of keysByType[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
@@ -527,7 +517,7 @@ function forEachOwnNode(
 }
 
 /** What a function returns: its expression body, or the argument of each `return` (empty if one returns nothing). */
-function returnedValues(fn: FunctionNode, visitorKeys: SourceCode['visitorKeys']): TSESTree.Node[] {
+function returnedValues(fn: FunctionLike, visitorKeys: SourceCode['visitorKeys']): TSESTree.Node[] {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
   const values: TSESTree.Node[] = [];
   let bare = false;
@@ -549,11 +539,8 @@ function repeatedHelper(
   origin: TSESTree.Node | null,
   sourceCode: SourceCode,
 ): RepeatedHelper | null {
-  let fn: TSESTree.Node | null | undefined = creation.parent;
-  for (let depth = 0; depth < MAX_BRANCH_SEARCH && fn !== undefined && fn !== null && !isFunctionNode(fn); depth++) {
-    fn = fn.parent;
-  }
-  if (!isFunctionNode(fn) || (origin !== null && isInside(origin, fn))) return null;
+  const fn = enclosingFunction(creation);
+  if (!isFunctionLike(fn) || (origin !== null && isInside(origin, fn))) return null;
   const named = helperCalls(fn, sourceCode);
   // A helper calling itself (recursion) creates one function per outside call
   const calls = named === null ? [] : named.calls.filter((call) => !isInside(call, fn));
@@ -565,7 +552,7 @@ function repeatedHelper(
 
 /** The name of a function and its call sites: a declared or `const`-bound function, or a method of a class. */
 function helperCalls(
-  fn: FunctionNode,
+  fn: FunctionLike,
   sourceCode: SourceCode,
 ): { name: string; calls: TSESTree.CallExpression[] } | null {
   const parent = fn.parent;
@@ -630,7 +617,7 @@ interface ParameterPath {
 }
 
 /** `role` (a parameter of `fn`) or `props.role` (a property of one), else null. */
-function parameterPath(node: TSESTree.Node, fn: FunctionNode, sourceCode: SourceCode): ParameterPath | null {
+function parameterPath(node: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): ParameterPath | null {
   const target = unwrapExpression(node);
   if (target.type === AST_NODE_TYPES.Identifier) {
     const index = parameterIndex(target, fn, sourceCode);
@@ -647,7 +634,7 @@ function parameterPath(node: TSESTree.Node, fn: FunctionNode, sourceCode: Source
 /** `new lambda.Function(scope, id, { ...props, runtime })`: the one spread parameter that may hold `role`. */
 function spreadParameter(
   creation: TSESTree.NewExpression,
-  fn: FunctionNode,
+  fn: FunctionLike,
   sourceCode: SourceCode,
 ): ParameterPath | null {
   const props = creation.arguments[2] === undefined ? null : unwrapExpression(creation.arguments[2]);
@@ -665,7 +652,7 @@ function spreadParameter(
 }
 
 /** The index of the plain parameter of `fn` that `identifier` names (never reassigned), else null. */
-function parameterIndex(identifier: TSESTree.Identifier, fn: FunctionNode, sourceCode: SourceCode): number | null {
+function parameterIndex(identifier: TSESTree.Identifier, fn: FunctionLike, sourceCode: SourceCode): number | null {
   const variable = findVariableOf(identifier, sourceCode);
   if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
   if (variable.references.some((reference) => reference.isWrite())) return null;
@@ -728,7 +715,7 @@ function leavesBefore(a: TSESTree.Node, b: TSESTree.Node): boolean {
   let child: TSESTree.Node = a;
   let current: TSESTree.Node | null | undefined = a.parent;
   for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
-    if (isFunctionNode(current)) return false;
+    if (isFunctionLike(current)) return false;
     if (
       current.type === AST_NODE_TYPES.IfStatement &&
       current.test !== child &&
@@ -764,7 +751,7 @@ function alwaysLeaves(statement: TSESTree.Node): boolean {
 function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
   let current: TSESTree.Node | null | undefined = node.parent;
   for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
-    if (isFunctionNode(current)) return current;
+    if (isFunctionLike(current)) return current;
     current = current.parent;
   }
   return null;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { getPropertyName, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
@@ -745,8 +745,7 @@ const MAX_KIND_DEPTH = 16;
  */
 function primitiveKind(node: TSESTree.Node, sourceCode: SourceCode, depth: number): PrimitiveKind | null {
   if (depth > MAX_KIND_DEPTH) return null;
-  let target = skipTypeWrappers(node);
-  if (target.type === AST_NODE_TYPES.ChainExpression) target = skipTypeWrappers(target.expression);
+  const target = skipTypeAndChainWrappers(node);
   switch (target.type) {
     case AST_NODE_TYPES.Literal:
       if ('bigint' in target && target.bigint !== undefined) return 'bigint';

@@ -547,7 +547,7 @@ function guardCovers(guard: DenyGuard, actions: readonly string[] | null, resour
     const denied = guard.actions;
     const covered = actions.every((action) => {
       const lower = action.toLowerCase();
-      return denied.some((pattern) => isStars(pattern) || wildcardMatches(pattern, lower));
+      return denied.some((pattern) => wildcardMatches(pattern, lower));
     });
     if (!covered) return false;
   }
