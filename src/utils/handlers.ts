@@ -705,14 +705,17 @@ class Analyser {
     return this.isHandlerType(node.typeAnnotation);
   }
 
-  /** `Handler`, `APIGatewayProxyHandler`, `lambda.SQSHandler<…>`, unions of them, from `aws-lambda`. */
+  /**
+   * `Handler`, `APIGatewayProxyHandler`, `APIGatewayProxyHandlerV2WithJWTAuthorizer`, `lambda.SQSHandler<…>`, unions
+   * of them, from `aws-lambda` (every export of it that spells `Handler` is a handler function type).
+   */
   private isHandlerType(type: TSESTree.TypeNode): boolean {
     if (type.type === AST_NODE_TYPES.TSUnionType || type.type === AST_NODE_TYPES.TSIntersectionType) {
       return type.types.some((member) => member.type === AST_NODE_TYPES.TSTypeReference && this.isHandlerType(member));
     }
     if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
     const name = this.awsLambdaTypeName(type);
-    return name !== null && name.endsWith('Handler');
+    return name !== null && name.includes('Handler');
   }
 
   /** The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`), or null. */

@@ -463,6 +463,19 @@ module.exports = { handler: errHandler };`,
     dialects: TS,
   },
   {
+    // Function URL and HTTP API handlers: the V2 types end in `V2` or an authorizer suffix, not in `Handler`
+    name: 'typed V2 handler types with suffixes',
+    code: `import type { APIGatewayProxyHandlerV2, APIGatewayProxyHandlerV2WithJWTAuthorizer, LambdaFunctionURLHandlerWithIAMAuthorizer } from 'aws-lambda';\nexport const getBook: APIGatewayProxyHandlerV2 = async (event) => ({ statusCode: 200 });\nexport const listBooks: APIGatewayProxyHandlerV2WithJWTAuthorizer = async (event) => ({ statusCode: 200 });\nexport const viaUrl: LambdaFunctionURLHandlerWithIAMAuthorizer = async (event) => ({ statusCode: 200 });`,
+    expected: [{ exportName: 'getBook' }, { exportName: 'listBooks' }, { exportName: 'viaUrl' }],
+    dialects: TS,
+  },
+  {
+    name: 'other aws-lambda types are not handler types',
+    code: `import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';\nexport const parse: APIGatewayProxyEventV2 = JSON.parse('{}');\nexport const ctx: Context | null = null;`,
+    expected: [],
+    dialects: TS,
+  },
+  {
     name: 'satisfies Handler',
     code: `import type { Handler } from 'aws-lambda';\nexport const run = (async (event) => {}) satisfies Handler;`,
     expected: [{ exportName: 'run', fn: 'async (event) => {}' }],
