@@ -153,6 +153,22 @@ interface MessageShape {
 
 const MAX_LEAVES = 200;
 
+/**
+ * `${JSON.stringify(result)}`, `${id}`: a template with no text around its one expression prints what the expression
+ * prints, so it is read as that expression (type wrappers skipped too).
+ */
+function skipBareTemplates(node: TSESTree.Node): TSESTree.Node {
+  let target = skipTypeWrappers(node);
+  while (
+    target.type === AST_NODE_TYPES.TemplateLiteral &&
+    target.expressions.length === 1 &&
+    target.quasis.every((quasi) => quasi.value.cooked === '')
+  ) {
+    target = skipTypeWrappers(target.expressions[0]!);
+  }
+  return target;
+}
+
 class CallChecker {
   private readonly args: TSESTree.Expression[];
   private readonly library: LoggerLibrary;
@@ -196,7 +212,7 @@ class CallChecker {
         return;
       }
       // `console.log(JSON.stringify({ message: `order ${id}` }))` is as structured as the object itself
-      const single = skipTypeWrappers(args[0]!);
+      const single = skipBareTemplates(args[0]!);
       const inner = isJsonStringify(single, this.sourceCode) ? single.arguments[0] : undefined;
       this.checkMessageProperty(inner !== undefined && inner.type !== AST_NODE_TYPES.SpreadElement ? inner : args[0]!);
       return;
@@ -549,7 +565,7 @@ class CallChecker {
 
   /** The message's shape when it is a string (constant, template or concatenation with a string), else null. */
   private shape(node: TSESTree.Node): MessageShape | null {
-    const target = skipTypeWrappers(node);
+    const target = skipBareTemplates(node);
     if (target.type === AST_NODE_TYPES.TemplateLiteral) {
       if (target.expressions.length === 0) {
         const cooked = target.quasis[0]?.value.cooked ?? null;

@@ -58,6 +58,15 @@ tsRuleTester.run('no-unstructured-logging', rule, {
     },
     { name: 'a single identifier', code: inHandler('', 'console.log(event);') },
     {
+      name: 'a template with no text around its one value prints that value: JSON.stringify of an object',
+      code: inHandler('', 'console.log(`${JSON.stringify({ id })}`);'),
+    },
+    { name: 'a template holding one identifier and no text', code: inHandler('', 'console.log(`${id}`);') },
+    {
+      name: 'a bare template in a Powertools message is read as its value',
+      code: inHandler(POWERTOOLS, 'logger.info(`${JSON.stringify(event)}`);'),
+    },
+    {
       name: 'a single JSON object',
       code: inHandler('', "console.log(JSON.stringify({ message: 'Processing order', id }));"),
     },
@@ -171,6 +180,43 @@ tsRuleTester.run('no-unstructured-logging', rule, {
             {
               messageId: 'useFields',
               output: inHandler('', "console.log(JSON.stringify({ message: 'Processing order', id: event.id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a bare template around JSON.stringify still has its message property checked',
+      code: inHandler('', 'console.log(`${JSON.stringify({ message: `order ${id}` })}`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 2,
+          column: 44,
+          endLine: 2,
+          endColumn: 57,
+          suggestions: null,
+        },
+      ],
+    },
+    {
+      name: 'a bare template around a built string is that built string',
+      code: inHandler('', "console.log(`${'order ' + id}`);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', "console.log(JSON.stringify({ message: 'order', id }));"),
             },
           ],
         },
