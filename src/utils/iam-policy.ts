@@ -1,3 +1,4 @@
+import { STAR_ONLY_ACTIONS_BY_SERVICE } from './star-only-actions.js';
 import { redactValue } from './redact.js';
 
 /**
@@ -102,129 +103,22 @@ export interface IamPolicyOptions {
 export const DEFAULT_ADMIN_MANAGED_POLICIES: readonly string[] = ['AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess'];
 
 /**
- * Actions that only accept `Resource: '*'` (no resource-level permissions), so `'*'` on them is not a finding. A
+ * Actions that only accept `Resource: '*'`, besides the actions without a resource type in AWS's Service
+ * Authorization Reference (STAR_ONLY_ACTIONS_BY_SERVICE, generated): patterns, and actions whose resource types are
+ * only optional and whose usual call names none of them, or that AWS's own managed policies grant on `'*'`. A
  * trailing `*` matches any suffix. `logs:CreateLogStream` / `logs:PutLogEvents` take log-stream ARNs: not here.
  */
 export const STAR_ONLY_ACTIONS: readonly string[] = [
-  'xray:PutTraceSegments',
-  'xray:PutTelemetryRecords',
   'xray:GetSampling*',
-  'logs:DescribeLogGroups',
   'ec2:Describe*',
+  // AWSLambdaVPCAccessExecutionRole grants the network interface actions a function in a VPC needs on '*'
   'ec2:CreateNetworkInterface',
   'ec2:DeleteNetworkInterface',
   'ec2:AssignPrivateIpAddresses',
   'ec2:UnassignPrivateIpAddresses',
-  's3:ListAllMyBuckets',
-  'sts:GetCallerIdentity',
-  'ecr:GetAuthorizationToken',
-  'ssm:DescribeParameters',
-  'sqs:ListQueues',
-  'sns:ListTopics',
-  'lambda:ListFunctions',
-  'dynamodb:ListTables',
-  'cloudwatch:PutMetricData',
-  'cloudwatch:GetMetricData',
-  'cloudwatch:ListMetrics',
-  'kms:ListKeys',
-  'kms:ListAliases',
-  'secretsmanager:ListSecrets',
-  'secretsmanager:GetRandomPassword',
-  'states:ListStateMachines',
-  'kms:CreateKey',
-  'kms:GenerateRandom',
-  'rekognition:DetectLabels',
-  'rekognition:DetectFaces',
-  'rekognition:DetectText',
+  // Only optional resource types (a custom model or terminology, a lexicon, an entity recognizer endpoint, a quota)
   'rekognition:DetectModerationLabels',
-  'rekognition:RecognizeCelebrities',
-  'comprehend:DetectSentiment',
-  'comprehend:DetectDominantLanguage',
-  'comprehend:DetectKeyPhrases',
-  'comprehend:DetectSyntax',
-  'comprehend:DetectPiiEntities',
-  'textract:DetectDocumentText',
-  // Amazon Polly's permission table lists `*` as the resource of both.
   'polly:SynthesizeSpeech',
-  'polly:DescribeVoices',
-  // No resource type in AWS's Service Authorization Reference (checked on its June 2026 pages): account-wide reads
-  // and lists, log deliveries, query definitions.
-  'cloudwatch:GetMetricStatistics',
-  'cloudwatch:GetMetricWidgetImage',
-  'cloudwatch:DescribeAlarmsForMetric',
-  'cloudwatch:ListDashboards',
-  'tag:GetResources',
-  'tag:GetTagKeys',
-  'tag:GetTagValues',
-  'logs:CreateLogDelivery',
-  'logs:GetLogDelivery',
-  'logs:UpdateLogDelivery',
-  'logs:DeleteLogDelivery',
-  'logs:ListLogDeliveries',
-  'logs:PutResourcePolicy',
-  'logs:DescribeResourcePolicies',
-  'logs:DeleteResourcePolicy',
-  'logs:DescribeQueryDefinitions',
-  'logs:StopQuery',
-  'ecs:ListClusters',
-  'ecs:ListTaskDefinitions',
-  'ecs:ListTaskDefinitionFamilies',
-  'ecs:DeregisterTaskDefinition',
-  'ecs:DescribeTaskDefinition',
-  'iot:DescribeEndpoint',
-  's3:ListAccessPoints',
-  's3:ListJobs',
-  's3:ListMultiRegionAccessPoints',
-  's3:ListStorageLensConfigurations',
-  's3:ListAccessPointsForObjectLambda',
-  's3:CreateJob',
-  'iam:ListRoles',
-  'iam:ListPolicies',
-  'iam:ListUsers',
-  'iam:GetAccountSummary',
-  'iam:ListAccountAliases',
-  'iam:GetAccountPasswordPolicy',
-  'kendra:ListIndices',
-  'lex:CreateUploadUrl',
-  'lex:ListBots',
-  'lex:ListBuiltInSlotTypes',
-  'lex:ListBuiltInIntents',
-  'lex:ListImports',
-  'lex:ListExports',
-  'comprehend:DetectToxicContent',
-  'bedrock:ListFoundationModels',
-  'bedrock:ListInferenceProfiles',
-  'cognito-idp:ListUserPools',
-  'states:ListActivities',
-  'sts:GetSessionToken',
-  'xray:GetTraceSummaries',
-  'xray:BatchGetTraces',
-  'comprehendmedical:DetectEntitiesV2',
-  'comprehendmedical:DetectPHI',
-  'textract:AnalyzeDocument',
-  'textract:AnalyzeID',
-  'textract:AnalyzeExpense',
-  'support:DescribeTrustedAdvisorChecks',
-  'support:DescribeTrustedAdvisorCheckResult',
-  'support:RefreshTrustedAdvisorCheck',
-  'organizations:DescribeOrganization',
-  'organizations:ListRoots',
-  'organizations:ListAccounts',
-  'organizations:EnableAWSServiceAccess',
-  'servicequotas:ListServices',
-  'servicequotas:ListServiceQuotas',
-  'dynamodb:DescribeLimits',
-  'autoscaling:DescribeAccountLimits',
-  'route53:GetAccountLimit',
-  'rds:DescribeAccountAttributes',
-  'events:PutPermission',
-  'events:RemovePermission',
-  'rekognition:DetectProtectiveEquipment',
-  'rekognition:CompareFaces',
-  'transcribe:StartTranscriptionJob',
-  'sagemaker:ListModels',
-  // Only optional resource types (a custom terminology, entity recognizer endpoint or quota): the usual call names
-  // none of them and is authorized against '*' alone.
   'translate:TranslateText',
   'comprehend:DetectEntities',
   'servicequotas:GetServiceQuota',
@@ -396,9 +290,14 @@ function isStars(text: string): boolean {
   return true;
 }
 
-/** Does the star-only list cover every action `action` can denote? Trailing `*` in the list is a prefix match. */
+/**
+ * Does the star-only list cover every action `action` can denote? The list is the actions without a resource type in
+ * AWS's Service Authorization Reference (exact names) and `starOnly` (the built-in patterns and the option's;
+ * a trailing `*` in them is a prefix match).
+ */
 export function isStarOnlyAction(action: string, starOnly: readonly string[]): boolean {
   const lower = action.toLowerCase();
+  if (referenceStarOnlyActions().has(lower)) return true;
   for (const pattern of starOnly) {
     if (pattern.endsWith('*')) {
       if (lower.startsWith(pattern.slice(0, -1))) return true;
@@ -407,6 +306,20 @@ export function isStarOnlyAction(action: string, starOnly: readonly string[]): b
     }
   }
   return false;
+}
+
+let referenceStarOnly: ReadonlySet<string> | null = null;
+
+/** `svc:action`, lower-cased, for every action of STAR_ONLY_ACTIONS_BY_SERVICE: built on first use. */
+function referenceStarOnlyActions(): ReadonlySet<string> {
+  if (referenceStarOnly === null) {
+    const actions = new Set<string>();
+    for (const [service, names] of Object.entries(STAR_ONLY_ACTIONS_BY_SERVICE)) {
+      for (const name of names.split(' ')) actions.add(`${service}:${name}`.toLowerCase());
+    }
+    referenceStarOnly = actions;
+  }
+  return referenceStarOnly;
 }
 
 /** A condition operator that narrows (`StringEquals`, `ArnLike`, `ForAnyValue:StringLike`), not `…Not…` / `Null`. */

@@ -104,6 +104,14 @@ const noStatementShape = { Version: '2012-10-17', Statement: [{ Sid: 'x', Action
 };`,
   },
   {
+    name: 'CDK statements whose actions have no resource type in the Service Authorization Reference',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+new PolicyStatement({ actions: ['ce:UpdateCostAllocationTagsStatus'], resources: ['*'] });
+new PolicyStatement({ actions: ['cloudformation:ListStackSets', 'timestream:DescribeEndpoints'], resources: ['*'] });
+new PolicyStatement({ actions: ['iotsitewise:CreateGateway', 'iotsitewise:ListGateways'], resources: ['*'] });
+new PolicyStatement({ actions: ['xray:UpdateIndexingRule', 'xray:GetIndexingRules'], resources: ['*'] });`,
+  },
+  {
     name: 'Resource * narrowed by a condition',
     code: `const policy = {
   Version: '2012-10-17',
@@ -447,6 +455,13 @@ role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:a
     errors: [
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 1, column: 79, endLine: 1, endColumn: 85 },
     ],
+  },
+  {
+    name: 'one action with a resource type among reference star-only actions: Resource * is reported',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+new PolicyStatement({ actions: ['ce:UpdateCostAllocationTagsStatus', 'ce:GetCostAndUsage'], resources: ['*'] });`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 2, column: 105, endLine: 2, endColumn: 108 }],
   },
   {
     name: 'service wildcard and Resource *',
