@@ -581,11 +581,27 @@ class Analyser {
       wrappers.push(call);
       return { kind: 'inner', inner };
     }
-    // settings['lambda-guard'].handlerWrappers: by callee name
+    // settings['lambda-guard'].handlerWrappers: by callee name, `w(fn)`; also configured first, `w(options)(fn)`,
+    // or as a builder, `w(options).handler(fn)`
+    const configured = this.settings.handlerWrappers;
+    if (configured.length === 0) return null;
     const name = getCalleeName(call);
-    if (name !== null && this.settings.handlerWrappers.includes(name)) {
+    if (name !== null && configured.includes(name)) {
       wrappers.push(call);
       return { kind: 'inner', inner };
+    }
+    const factory =
+      callee.type === AST_NODE_TYPES.CallExpression
+        ? callee
+        : callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'handler'
+          ? skipTypeWrappers(callee.object)
+          : null;
+    if (factory?.type === AST_NODE_TYPES.CallExpression) {
+      const factoryName = getCalleeName(factory);
+      if (factoryName !== null && configured.includes(factoryName)) {
+        wrappers.push(call, factory);
+        return { kind: 'inner', inner };
+      }
     }
     return null;
   }
