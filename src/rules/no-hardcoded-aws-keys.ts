@@ -75,11 +75,14 @@ const MAX_SLOT_DEPTH = 32;
 /** String methods whose first argument is a regular-expression source. */
 const REGEX_METHODS = new Set(['match', 'matchAll', 'search']);
 
-/** The name an expression reads: `x` → x, `process.env.AWS_SECRET_ACCESS_KEY` → AWS_SECRET_ACCESS_KEY. */
+/**
+ * The name an expression reads: `x` → x, `process.env.AWS_SECRET_ACCESS_KEY` → AWS_SECRET_ACCESS_KEY,
+ * `this.#secretAccessKey` → secretAccessKey.
+ */
 function expressionName(node: TSESTree.Node): string | null {
   const inner = skipTypeWrappers(node);
   if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
-  if (inner.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(inner);
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return memberName(inner);
   if (inner.type === AST_NODE_TYPES.ChainExpression) return expressionName(inner.expression);
   return null;
 }
@@ -91,6 +94,15 @@ function stringLiteralValue(node: TSESTree.Node | null | undefined): string | nu
     return node.quasis[0]?.value.cooked ?? null;
   }
   return null;
+}
+
+/** A member's or class field's name, a private one (`#secretAccessKey`) included: names say what a value holds. */
+function memberName(
+  node: TSESTree.MemberExpression | TSESTree.PropertyDefinition | TSESTree.TSAbstractPropertyDefinition,
+): string | null {
+  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+  if (!node.computed && key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
+  return getPropertyName(node);
 }
 
 function isRegExpCall(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
@@ -211,7 +223,7 @@ function slotOf(start: TSESTree.Node): Slot {
       case AST_NODE_TYPES.AccessorProperty:
       case AST_NODE_TYPES.TSAbstractPropertyDefinition: {
         if (parent.value === current) {
-          const name = getPropertyName(parent as TSESTree.PropertyDefinition);
+          const name = memberName(parent as TSESTree.PropertyDefinition);
           if (name !== null) names.push(name);
         }
         return slot(parent.parent);

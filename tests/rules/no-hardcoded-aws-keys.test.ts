@@ -386,6 +386,19 @@ enum Keys { Id = '${KEY_ID}' }`,
     ],
   },
   {
+    name: 'private class fields, declared and assigned, are named by their private name',
+    code: `class Signer {
+  #secretAccessKey = '${SECRET}';
+  #other;
+  constructor() { this.#sessionSecret = '${SECRET_2}'; }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 23, endLine: 2, endColumn: 63 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 42, endLine: 4, endColumn: 82 },
+    ],
+  },
+  {
     name: 'type wrappers around the value',
     code: `const id = '${KEY_ID}' as const;
 const secretKey = ('${SECRET}' as unknown) as string;
