@@ -458,8 +458,7 @@ class CallChecker {
   /** `logger.info('records', { count })`: the dropped value as a field named after its identifier or member. */
   private wrapSuggestion(argument: TSESTree.Expression): Suggestion | null {
     const field = this.field(argument, this.library);
-    // `event.Records.length`: what the number counts is not in the name
-    if (field === null || field.name === 'length') return null;
+    if (field === null) return null;
     const target = skipTypeWrappers(argument);
     const shorthand = target.type === AST_NODE_TYPES.Identifier && field.name === field.value;
     const entry = shorthand ? field.name : `${field.name}: ${field.value}`;
@@ -560,6 +559,18 @@ class CallChecker {
     else if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed) name = getPropertyName(target);
     if (name === null || !isPlainIdentifierName(name) || RESERVED_FIELDS[library].has(name)) return null;
     if (target.type === AST_NODE_TYPES.MemberExpression && !isNameChain(target)) return null;
+    // `event.Records.length` → `recordsLength`: a bare `length` would not say what it counts
+    if (target.type === AST_NODE_TYPES.MemberExpression && name === 'length') {
+      const counted = skipTypeWrappers(target.object);
+      const countedName =
+        counted.type === AST_NODE_TYPES.Identifier
+          ? counted.name
+          : counted.type === AST_NODE_TYPES.MemberExpression && !counted.computed
+            ? getPropertyName(counted)
+            : null;
+      if (countedName === null || !isPlainIdentifierName(countedName)) return null;
+      name = `${countedName.charAt(0).toLowerCase()}${countedName.slice(1)}Length`;
+    }
     return { name, value: this.sourceCode.getText(node) };
   }
 

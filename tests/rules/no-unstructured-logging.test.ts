@@ -856,7 +856,7 @@ export const consume: SQSHandler = async (event) => {
               messageId: 'useFields',
               output: `import type { SQSHandler } from 'aws-lambda';
 export const consume: SQSHandler = async (event) => {
-  console.warn(JSON.stringify({ message: 'got records', length: event.Records.length }));
+  console.warn(JSON.stringify({ message: 'got records', recordsLength: event.Records.length }));
 };`,
             },
           ],
@@ -920,10 +920,20 @@ export const handler = instance.handler.bind(instance);`,
       ],
     },
     {
-      name: 'Powertools: a number after the message is dropped (.length)',
+      name: 'Powertools: a number after the message is dropped (.length); the field is named after what it counts',
       code: inHandler(POWERTOOLS, "logger.info('records received', event.Records.length);"),
       output: null,
-      errors: [dropped('number', 4, 35, 55)],
+      errors: [
+        {
+          ...dropped('number', 4, 35, 55),
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(POWERTOOLS, "logger.info('records received', { recordsLength: event.Records.length });"),
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'Powertools: booleans, arithmetic, Number(…) and Math after the message, next to a kept object',
@@ -969,7 +979,12 @@ export const handler = instance.handler.bind(instance);`,
       output: null,
       errors: [
         { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 4, column: 15, endLine: 4, endColumn: 28, suggestions: [] },
-        dropped('number', 4, 30, 48),
+        {
+          ...dropped('number', 4, 30, 48),
+          suggestions: [
+            { messageId: 'useFields', output: inHandler(POWERTOOLS, 'logger.info(`order ${id}`, { itemsLength: event.items.length });') },
+          ],
+        },
       ],
     },
     {
@@ -1074,7 +1089,18 @@ export const handler = middy(lambdaHandler);`,
       name: 'Powertools in JavaScript: a number after the message is dropped',
       code: "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger();\nexport const handler = async (event) => {\n  logger.info('records received', event.Records.length);\n};",
       output: null,
-      errors: [dropped('number', 4, 35, 55)],
+      errors: [
+        {
+          ...dropped('number', 4, 35, 55),
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output:
+                "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger();\nexport const handler = async (event) => {\n  logger.info('records received', { recordsLength: event.Records.length });\n};",
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'export function handler, dazn logger',
@@ -1129,7 +1155,7 @@ cjsRuleTester.run('no-unstructured-logging', rule, {
             {
               messageId: 'useFields',
               output:
-                "exports.handler = async (event) => {\n  console.log(JSON.stringify({ message: 'Received records', length: event.Records.length }));\n};",
+                "exports.handler = async (event) => {\n  console.log(JSON.stringify({ message: 'Received records', recordsLength: event.Records.length }));\n};",
             },
           ],
         },
@@ -1143,7 +1169,21 @@ exports.handler = async (event) => {
   log.info('saving order', event.items.length);
 };`,
       output: null,
-      errors: [dropped('number', 4, 28, 46, 'winston')],
+      errors: [
+        {
+          ...dropped('number', 4, 28, 46, 'winston'),
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `const winston = require('winston');
+const log = winston.createLogger({ format: winston.format.json(), transports: [new winston.transports.Console()] });
+exports.handler = async (event) => {
+  log.info('saving order', { itemsLength: event.items.length });
+};`,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'CommonJS util.format, renamed and required',
