@@ -1,5 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
+import {
+  getPropertyName,
+  isFunctionLike,
+  skipTypeAndChainWrappers,
+  skipTypeWrappers,
+  type FunctionLike,
+} from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
 import {
@@ -85,6 +91,8 @@ const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWE
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
 const MAX_ITEMS = 2_000;
+/** Calls of one function looked at for what its parameters receive. */
+const MAX_CALLS = 64;
 
 export default createRule<Options, MessageIds>({
   name: 'no-sensitive-log-data',
@@ -484,6 +492,9 @@ interface Item {
 }
 
 class Scanner {
+  /** Sources of function parameters, by parameter (null: none, or being computed). */
+  private readonly parameters = new Map<Variable, Source | null>();
+
   constructor(
     private readonly sourceCode: SourceCode,
     private readonly events: Map<Variable, EventBinding>,
@@ -689,6 +700,8 @@ class Scanner {
           if (bound !== null) {
             const inner = this.source(bound.init, hops + 1);
             if (inner !== null) base = extend(inner, bound.path);
+          } else if (variable.defs[0]!.type === 'Parameter') {
+            base = this.parameterSource(variable, hops);
           } else {
             base = this.restSource(variable, hops);
           }
@@ -705,6 +718,44 @@ class Scanner {
     return extend(base, names);
   }
 
+  /**
+   * A parameter of a function of this file that some call in the file hands the event (or a part of it, or
+   * `process.env`) to: `export const handler = (event) => main(event)` makes `main`'s first parameter the event.
+   * Only direct calls of a once-bound function by its name are followed; the first call whose argument has a source
+   * gives it. Memoised per parameter (a recursive function meets its own parameter unknown).
+   */
+  private parameterSource(variable: Variable, hops: number): Source | null {
+    if (this.parameters.has(variable)) return this.parameters.get(variable)!;
+    this.parameters.set(variable, null);
+    const result = this.findParameterSource(variable, hops);
+    this.parameters.set(variable, result);
+    return result;
+  }
+
+  private findParameterSource(variable: Variable, hops: number): Source | null {
+    const def = variable.defs[0]!;
+    if (variable.defs.length !== 1 || !isFunctionLike(def.node)) return null;
+    if (variable.references.some((reference) => reference.isWrite() && !isDefaultValue(reference.identifier))) return null;
+    const fn = def.node;
+    const name = def.name as TSESTree.Node;
+    // TypeScript's `this` parameter is not an argument: calls count from the first real one
+    const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+    const index = params.findIndex((param) => param.range[0] <= name.range[0] && name.range[1] <= param.range[1]);
+    if (index === -1) return null;
+    let pattern: TSESTree.Node = params[index]!;
+    if (pattern.type === AST_NODE_TYPES.AssignmentPattern) pattern = pattern.left;
+    const path = pattern === name ? [] : patternPath(pattern, name);
+    if (path === null) return null;
+    for (const call of callsOf(fn, this.sourceCode)) {
+      const argument = call.arguments[index];
+      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      const source = this.source(argument, hops + 1);
+      const extended = source === null ? null : extend(source, path);
+      if (extended !== null) return extended;
+    }
+    return null;
+  }
+
   /** `const { body, ...meta } = event`: `meta` is the event without the keys picked out of it. */
   private restSource(variable: Variable, hops: number): Source | null {
     const declarator = onceBoundDeclarator(variable);
@@ -716,6 +767,33 @@ class Scanner {
     if (base === null) return null;
     return { ...base, rest: new Set([...(base.rest ?? []), ...rest.picked]) };
   }
+}
+
+/**
+ * The calls of `fn` by its name in this file (`main(event)`, `await main(event)`), when `fn` is bound once: a
+ * function declaration, or a `const`/`let` initialised with the function and never written again. Bounded.
+ */
+function callsOf(fn: FunctionLike, sourceCode: SourceCode): TSESTree.CallExpression[] {
+  let variable: Variable | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    if (fn.id === null) return [];
+    variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.defs[0]?.type === 'FunctionName');
+    if (variable === undefined || variable.references.some((reference) => reference.isWrite())) return [];
+  } else {
+    const declarator = fn.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn) return [];
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
+    variable = sourceCode.getDeclaredVariables(declarator)[0];
+    if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return [];
+  }
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of variable.references) {
+    if (calls.length >= MAX_CALLS) break;
+    const identifier = reference.identifier as TSESTree.Node;
+    const call = identifier.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier) calls.push(call);
+  }
+  return calls;
 }
 
 /** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */

@@ -49,9 +49,9 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
       code: inHandler(POWERTOOLS, "logger.info('auth', { token: mask(event.token) });\nfunction mask(v: string) { return v.slice(0, 4); }"),
     },
     {
-      name: "another function's event parameter is not the handler's",
+      name: "another function's event parameter is not the handler's when the handler does not hand it over",
       code: `function describe(event: { type: string }) { console.log(event); }
-export const handler = async (event: any) => { describe(event); };`,
+export const handler = async (event: any) => { describe({ type: event.type }); };`,
     },
     {
       name: 'a reassigned event parameter is no longer the event',
@@ -153,6 +153,26 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: "a function the handler hands its event to logs the handler's event",
+      code: `function describe(event: { type: string }) { console.log(event); }
+export const handler = async (event: any) => { describe(event); };`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 1, 58, 63)],
+    },
+    {
+      name: 'TypeScript: a typed helper given the event by a typed handler',
+      code: `import type { APIGatewayProxyHandler, APIGatewayProxyEvent } from 'aws-lambda';
+function audit(this: void, request: APIGatewayProxyEvent): void {
+  console.log(request.multiValueHeaders);
+}
+export const handler: APIGatewayProxyHandler = async (event) => {
+  audit(event as APIGatewayProxyEvent);
+  return { statusCode: 200, body: '' };
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'request.multiValueHeaders (event.multiValueHeaders)' }, 3, 15, 40)],
+    },
     {
       name: 'an event parameter with a default',
       code: "export const handler = async (event: any = {}) => {\n  console.log(event);\n};",
@@ -566,8 +586,65 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 });
 
 jsRuleTester.run('no-sensitive-log-data', rule, {
-  valid: [{ name: 'JSX in a handler module', code: 'export const handler = async (event) => <p>{event.path}</p>;' }],
+  valid: [
+    { name: 'JSX in a handler module', code: 'export const handler = async (event) => <p>{event.path}</p>;' },
+    {
+      name: 'a helper called only with other values does not receive the event',
+      code: "function show(x) { console.log(x); }\nexport const handler = async (event) => { show('started'); show(event.requestContext.requestId); };",
+    },
+    {
+      name: 'a helper whose parameter is reassigned before it is logged',
+      code: 'function show(x) { x = { id: x.id }; console.log(x); }\nexport const handler = async (event) => { show(event); };',
+    },
+    {
+      name: 'a callback parameter is not followed (only direct calls of a named function)',
+      code: 'export const handler = async (event) => { [event].forEach((item) => console.log(item.id)); };',
+    },
+    {
+      name: 'a helper that is reassigned is not followed',
+      code: 'let show = (x) => console.log(x);\nshow = () => {};\nexport const handler = async (event) => { show(event); };',
+    },
+  ],
   invalid: [
+    {
+      name: 'a handler that hands its event to a function of the module: that function logs the event',
+      code: `const main = async (evt) => {
+  console.log(evt);
+  console.log('headers', evt.headers);
+};
+export const handler = async (event) => main(event);`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'evt (event)' }, 2, 15, 18),
+        error('eventPart', { expression: 'evt.headers (event.headers)' }, 3, 26, 37),
+      ],
+    },
+    {
+      name: 'a logging helper given the event, a part of it, through two calls and a destructured parameter',
+      code: `function logRequest(label, request) {
+  console.info(JSON.stringify({ label, request }));
+}
+function logHeaders({ headers }) { console.log(headers); }
+function outer(e) { inner(e.body); }
+function inner(text) { console.log(text); }
+export async function handler(event) {
+  logRequest('start', event);
+  logHeaders(event);
+  outer(event);
+}`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'request (event)' }, 2, 40, 47),
+        error('eventPart', { expression: 'headers (event.headers)' }, 4, 48, 55),
+        error('eventPart', { expression: 'text (event.body)' }, 6, 36, 40),
+      ],
+    },
+    {
+      name: 'a recursive helper',
+      code: 'function walk(e, n) { if (n > 0) walk(e, n - 1); console.log(e); }\nexport const handler = async (event) => walk(event, 2);',
+      output: null,
+      errors: [error('wholeEvent', { expression: 'e (event)' }, 1, 62, 63)],
+    },
     {
       name: 'the rest of a destructured event parameter',
       code: 'export const handler = async ({ body, ...rest }) => {\n  console.log(JSON.stringify(rest), body.length);\n};',
@@ -624,6 +701,12 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
       code: "const util = require('util');\nexports.handler = async (event) => {\n  console.log('Reading input from event:', util.inspect(event, { depth: 5 }));\n};",
       output: null,
       errors: [error('wholeEvent', { expression: 'event' }, 3, 57, 62)],
+    },
+    {
+      name: 'exports.handler delegating to a function declared later',
+      code: 'exports.handler = (event, context) => processEvent(event, context);\nfunction processEvent(input) {\n  console.log(\'input\', JSON.stringify(input.headers));\n}',
+      output: null,
+      errors: [error('eventPart', { expression: 'input.headers (event.headers)' }, 3, 39, 52)],
     },
     {
       name: 'module.exports = { handler } with the event in a template',
