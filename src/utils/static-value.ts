@@ -611,6 +611,9 @@ function identifierValue(node: TSESTree.Identifier, ctx: Context): StaticValue {
 function resolveVariable(variable: Variable, ctx: Context): StaticValue {
   if (variable.defs.length !== 1) return unknown(null);
   const def = variable.defs[0]!;
+  if ((def.type as string) === 'TSEnumName' && def.node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+    return enumValue(def.node, ctx);
+  }
   if ((def.type as string) !== 'Variable') return unknown(null);
   const declarator = def.node as TSESTree.Node;
   const declaration = def.parent as TSESTree.Node | null;
@@ -630,6 +633,32 @@ function resolveVariable(variable: Variable, ctx: Context): StaticValue {
   }
   if ((value.kind === 'array' || value.kind === 'object') && isMutated(variable, ctx)) return unknown(null);
   return value;
+}
+
+/**
+ * A TypeScript enum declared once in the file (`enum Actions { Read = 's3:GetObject', All = '*' }`), as an object of
+ * its members: an initialiser's static value, or the number TypeScript gives a member without one (the previous
+ * number plus one, 0 first). A member whose initialiser reads another member or anything unknown is unknown.
+ */
+function enumValue(declaration: TSESTree.TSEnumDeclaration, ctx: Context): StaticValue {
+  if (declaration.declare) return unknown(null);
+  const properties = new Map<string, StaticProperty>();
+  let next: number | null = 0;
+  for (const member of declaration.body.members) {
+    const key =
+      member.id.type === AST_NODE_TYPES.Identifier
+        ? member.id.name
+        : member.id.type === AST_NODE_TYPES.Literal && typeof member.id.value === 'string'
+          ? member.id.value
+          : null;
+    if (key === null) return unknown(null);
+    let value: StaticValue;
+    if (member.initializer) value = evaluate(member.initializer, ctx);
+    else value = next === null ? unknown(member) : { kind: 'number', value: next, node: member };
+    next = value.kind === 'number' ? value.value + 1 : null;
+    properties.set(key, { value, property: null, keyNode: member.id });
+  }
+  return { kind: 'object', node: declaration, properties, hasUnknownKeys: false };
 }
 
 /** Steps from a declarator's pattern to `target` (`const { a: [, b = 1] } = …`), or null when not followable. */

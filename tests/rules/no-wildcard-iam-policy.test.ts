@@ -420,6 +420,19 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'actions and resources from TypeScript enum members',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+enum Access { All = 's3:*', Read = 's3:GetObject' }
+const enum Scope { Everything = '*' }
+new PolicyStatement({ actions: [Access.All], resources: [Scope.Everything] });
+new PolicyStatement({ actions: [Access.Read], resources: ['arn:aws:s3:::b/*'] });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
+      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 58, endLine: 4, endColumn: 74 },
+    ],
+  },
+  {
     name: 'a layer shared with every account through LayerVersion.addPermission',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const layer = new lambda.LayerVersion(this, 'L', { code: lambda.Code.fromAsset('layer') });
