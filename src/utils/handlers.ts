@@ -269,6 +269,10 @@ function collectExports(
       collectModuleExports(statement.expression, sourceCode, statement, out);
       return;
     case AST_NODE_TYPES.ExpressionStatement:
+      if (statement.expression.type === AST_NODE_TYPES.CallExpression) {
+        collectObjectAssign(statement.expression, sourceCode, out);
+        return;
+      }
       collectAssignment(statement.expression, sourceCode, out, wanted);
       return;
     default:
@@ -334,6 +338,43 @@ function collectAssignment(
   }
 }
 
+/** `Object.assign(module.exports, { handler })`, `Object.assign(exports, { handler: fn })`: the object literals' keys. */
+function collectObjectAssign(call: TSESTree.CallExpression, sourceCode: SourceCode, out: ExportCandidate[]): void {
+  const callee = skipTypeWrappers(call.callee);
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    getPropertyName(callee) !== 'assign' ||
+    callee.object.type !== AST_NODE_TYPES.Identifier ||
+    callee.object.name !== 'Object' ||
+    !isGlobalIdentifier(callee.object, sourceCode)
+  ) {
+    return;
+  }
+  const [target, ...sources] = call.arguments;
+  if (target === undefined || target.type === AST_NODE_TYPES.SpreadElement) return;
+  const exportsObject = skipTypeWrappers(target);
+  const isExports =
+    (exportsObject.type === AST_NODE_TYPES.Identifier &&
+      exportsObject.name === 'exports' &&
+      isGlobalIdentifier(exportsObject, sourceCode)) ||
+    (exportsObject.type === AST_NODE_TYPES.MemberExpression && isModuleExports(exportsObject, sourceCode));
+  if (!isExports) return;
+  for (const source of sources) {
+    const object = source.type === AST_NODE_TYPES.SpreadElement ? null : skipTypeWrappers(source);
+    if (object?.type === AST_NODE_TYPES.ObjectExpression) collectObjectProperties(object, out);
+  }
+}
+
+/** Each `key: value` / shorthand property of an exported object literal is an export of that name. */
+function collectObjectProperties(object: TSESTree.ObjectExpression, out: ExportCandidate[]): void {
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
+    const name = getPropertyName(property);
+    if (name === null) continue;
+    out.push({ exportName: name, reportNode: property.key, value: property.value, typeAnnotation: null });
+  }
+}
+
 function isModuleExports(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
   const object = skipTypeWrappers(node.object);
   return (
@@ -367,12 +408,7 @@ function collectModuleExports(
     });
     return;
   }
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
-    const name = getPropertyName(property);
-    if (name === null) continue;
-    out.push({ exportName: name, reportNode: property.key, value: property.value, typeAnnotation: null });
-  }
+  collectObjectProperties(object, out);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

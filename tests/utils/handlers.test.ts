@@ -405,6 +405,21 @@ module.exports = { handler: errHandler };`,
     settings: { 'lambda-guard': { handlerWrappers: ['withTracing'] } },
   },
   {
+    name: 'Object.assign(module.exports, { … }) and Object.assign(exports, …)',
+    code: `async function handler(event) {}\nObject.assign(module.exports, { handler });\nObject.assign(exports, { lambdaHandler: async (event) => {} }, { other: 1 });`,
+    expected: [
+      { exportName: 'handler', report: 'handler', event: 'event' },
+      { exportName: 'lambdaHandler', report: 'lambdaHandler', fn: 'async (event) => {}' },
+    ],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'Object.assign onto another object, or a local Object, exports nothing',
+    code: `const Object = { assign() {} };\nconst api = {};\nObject.assign(module.exports, { handler: async (event) => {} });\nglobalThis.Object.assign(api, { handler: async (event) => {} });`,
+    expected: [],
+    dialects: ['cjs'],
+  },
+  {
     name: 'handlerWrappers setting: a wrapper configured first, w(options)(fn)',
     code: `import { cors } from './cors';\nexport const handler = cors({ origin: '*' })(async (event) => {});`,
     expected: [{ exportName: 'handler', fn: 'async (event) => {}', wrappers: [null, 'cors'] }],
