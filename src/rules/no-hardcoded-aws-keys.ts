@@ -237,11 +237,48 @@ function slotOf(start: TSESTree.Node): Slot {
         if (parent.id.type === AST_NODE_TYPES.Identifier) names.push(parent.id.name);
         return slot(parent.parent);
       }
+      // `get secretAccessKey() { return '…'; }`, `secretAccessKey: () => '…'`: the value a named getter, method or
+      // function returns from its body (not a callback's: an argument's function names nothing)
+      case AST_NODE_TYPES.ReturnStatement: {
+        const fn = parent.parent?.type === AST_NODE_TYPES.BlockStatement ? parent.parent.parent : undefined;
+        if (!isNamedFunctionValue(fn)) return slot(null);
+        current = fn!;
+        continue;
+      }
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        if (parent.body !== current || !isNamedFunctionValue(parent)) return slot(null);
+        current = parent;
+        continue;
+      case AST_NODE_TYPES.MethodDefinition:
+      case AST_NODE_TYPES.TSAbstractMethodDefinition: {
+        const name = getPropertyName(parent);
+        if (name !== null && parent.value === current && parent.kind !== 'set') names.push(name);
+        return slot(parent.parent);
+      }
       default:
         return slot(null);
     }
   }
   return slot(null);
+}
+
+/** A function expression that is the value of a method, getter, property, class field or `const` declarator. */
+function isNamedFunctionValue(node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== AST_NODE_TYPES.FunctionExpression && node?.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
+    return false;
+  }
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.TSAbstractMethodDefinition:
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+      return parent.value === node;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === node;
+    default:
+      return false;
+  }
 }
 
 /**

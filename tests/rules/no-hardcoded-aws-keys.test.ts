@@ -68,6 +68,11 @@ const tsValid: Valid[] = [
     code: ``,
   },
   {
+    name: 'a 40-character value returned by a callback or by a getter whose name says nothing',
+    code: `const secretAccessKeys = ['a'].map(() => '${SECRET}');
+class Config { get value() { return '${SECRET_2}'; } }`,
+  },
+  {
     name: "AWS's documented example key pair",
     code: `const credentials = { accessKeyId: '${EXAMPLE_KEY_ID}', secretAccessKey: '${EXAMPLE_SECRET}' };`,
   },
@@ -396,6 +401,18 @@ enum Keys { Id = '${KEY_ID}' }`,
     errors: [
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 23, endLine: 2, endColumn: 63 },
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 42, endLine: 4, endColumn: 82 },
+    ],
+  },
+  {
+    name: 'a secret returned by a getter, method or arrow named like a credential',
+    code: `class Config {
+  get secretAccessKey() { return '${SECRET}'; }
+}
+const creds = { sessionSecret: () => '${SECRET_2}' };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 35, endLine: 2, endColumn: 75 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 39, endLine: 4, endColumn: 79 },
     ],
   },
   {
