@@ -837,66 +837,101 @@ function arrayValue(node: TSESTree.ArrayExpression, ctx: Context): StaticValue {
   return { kind: 'array', node, elements };
 }
 
-function objectValue(node: TSESTree.ObjectExpression, ctx: Context): StaticValue {
-  const properties = new Map<string, StaticProperty>();
-  let hasUnknownKeys = false;
-  const makeAllUnknown = (cause: TSESTree.Node, keep?: ReadonlyMap<string, StaticProperty>): void => {
-    for (const [key, property] of properties) {
-      if (!keep?.has(key)) properties.set(key, { ...property, value: unknown(cause) });
+/** An object value being built: its own keys so far. */
+interface ObjectBuilder {
+  properties: Map<string, StaticProperty>;
+  hasUnknownKeys: boolean;
+}
+
+/** Every key so far becomes unknown (except those `keep` sets again), and unknown keys may follow. */
+function makeAllUnknown(builder: ObjectBuilder, cause: TSESTree.Node, keep?: ReadonlyMap<string, StaticProperty>): void {
+  for (const [key, property] of builder.properties) {
+    if (!keep?.has(key)) builder.properties.set(key, { ...property, value: unknown(cause) });
+  }
+  builder.hasUnknownKeys = true;
+}
+
+/** Copies the own keys of `spread` into `builder`, as `{ ...spread }` and `Object.assign(target, spread)` do. */
+function spreadInto(builder: ObjectBuilder, spread: StaticValue, cause: TSESTree.Node, ctx: Context): void {
+  if (ctx.cache.jsonText.has(spread)) {
+    makeAllUnknown(builder, cause);
+    return;
+  }
+  switch (spread.kind) {
+    case 'object':
+      if (spread.hasUnknownKeys) makeAllUnknown(builder, cause, spread.properties);
+      for (const [key, value] of spread.properties) builder.properties.set(key, value);
+      return;
+    case 'array':
+    case 'string': {
+      const items = spreadElements(spread, ctx);
+      if (items === null || items.some((item) => ctx.cache.runs.has(item))) {
+        makeAllUnknown(builder, cause);
+        return;
+      }
+      items.forEach((item, index) =>
+        builder.properties.set(String(index), { value: item, property: null, keyNode: null }),
+      );
+      return;
     }
-    hasUnknownKeys = true;
-  };
+    case 'null':
+    case 'undefined':
+    case 'number':
+    case 'boolean':
+      return;
+    default:
+      makeAllUnknown(builder, cause);
+  }
+}
+
+function objectValue(node: TSESTree.ObjectExpression, ctx: Context): StaticValue {
+  const builder: ObjectBuilder = { properties: new Map(), hasUnknownKeys: false };
+  const properties = builder.properties;
   for (const property of node.properties) {
     if (properties.size > MAX_ITEMS || !tick(ctx)) {
       ctx.cutoffs++;
       return unknown(node);
     }
     if (property.type === AST_NODE_TYPES.SpreadElement) {
-      const spread = evaluate(property.argument, ctx);
-      if (ctx.cache.jsonText.has(spread)) {
-        makeAllUnknown(property);
-        continue;
-      }
-      switch (spread.kind) {
-        case 'object':
-          if (spread.hasUnknownKeys) makeAllUnknown(property, spread.properties);
-          for (const [key, value] of spread.properties) properties.set(key, value);
-          break;
-        case 'array':
-        case 'string': {
-          const items = spreadElements(spread, ctx);
-          if (items === null || items.some((item) => ctx.cache.runs.has(item))) {
-            makeAllUnknown(property);
-            break;
-          }
-          items.forEach((item, index) => properties.set(String(index), { value: item, property: null, keyNode: null }));
-          break;
-        }
-        case 'null':
-        case 'undefined':
-        case 'number':
-        case 'boolean':
-          break;
-        default:
-          makeAllUnknown(property);
-      }
+      spreadInto(builder, evaluate(property.argument, ctx), property, ctx);
       continue;
     }
     const key = propertyKey(property, ctx);
     if (key === null) {
-      hasUnknownKeys = true;
+      builder.hasUnknownKeys = true;
       continue;
     }
     if (key === '__proto__' && !property.computed && !property.shorthand && property.kind === 'init' && !property.method) {
       // Sets the prototype; inherited keys are not own properties.
-      if (evaluate(property.value, ctx).kind !== 'null') hasUnknownKeys = true;
+      if (evaluate(property.value, ctx).kind !== 'null') builder.hasUnknownKeys = true;
       continue;
     }
     const value =
       property.kind === 'init' && !property.method ? evaluate(property.value, ctx) : unknown(property.value);
     properties.set(key, { value, property, keyNode: property.key });
   }
-  return { kind: 'object', node, properties, hasUnknownKeys };
+  return { kind: 'object', node, properties, hasUnknownKeys: builder.hasUnknownKeys };
+}
+
+/**
+ * `Object.assign({ …literal }, a, b)`: the literal with the sources' own keys copied over it, right-most winning. Only
+ * a fresh object literal as the target: assigning onto an existing object changes that object, which may be read
+ * elsewhere (and `isMutated` makes it unknown there).
+ */
+function objectAssignValue(node: TSESTree.CallExpression, args: readonly TSESTree.Expression[], ctx: Context): StaticValue {
+  const target = args[0] === undefined ? null : skipTypeWrappers(args[0]);
+  if (target?.type !== AST_NODE_TYPES.ObjectExpression) return unknown(node);
+  const base = objectValue(target, ctx);
+  if (base.kind !== 'object') return unknown(node);
+  const builder: ObjectBuilder = { properties: new Map(base.properties), hasUnknownKeys: base.hasUnknownKeys };
+  for (const source of args.slice(1)) {
+    if (builder.properties.size > MAX_ITEMS || !tick(ctx)) {
+      ctx.cutoffs++;
+      return unknown(node);
+    }
+    spreadInto(builder, evaluate(source, ctx), source, ctx);
+  }
+  return { kind: 'object', node, properties: builder.properties, hasUnknownKeys: builder.hasUnknownKeys };
 }
 
 function propertyKey(property: TSESTree.Property, ctx: Context): string | null {
@@ -1033,6 +1068,7 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
   const method = staticMemberName(callee);
   if (method === null) return unknown(node);
 
+  if (method === 'assign' && isGlobal(callee.object, 'Object', ctx)) return objectAssignValue(node, args, ctx);
   if (isGlobal(callee.object, 'JSON', ctx)) {
     if (method === 'stringify') return jsonStringifyValue(node, args, ctx);
     if (method === 'parse' && args.length === 1) return jsonParseValue(node, evaluate(args[0]!, ctx), ctx);

@@ -1763,6 +1763,31 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'a client config merged with Object.assign',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const base = { region: 'eu-west-1' };
+export const s3 = new S3Client(Object.assign({}, base, { credentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S } }));`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 58,
+        endLine: 3,
+        endColumn: 133,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+const base = { region: 'eu-west-1' };
+export const s3 = new S3Client(Object.assign({}, base, {}));`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'hard-coded keys (JS, ESM)',
     code: `import { LambdaClient } from '@aws-sdk/client-lambda';
 const KEY = '${KEY_ID}';

@@ -1328,6 +1328,13 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'a statement merged with Object.assign from a constant base',
+    code: `const base = { Effect: 'Allow', Resource: 'arn:aws:s3:::b/*' };
+export const doc = { Version: '2012-10-17', Statement: [Object.assign({}, base, { Action: 's3:*' })] };`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 91, endLine: 2, endColumn: 97 }],
+  },
+  {
     name: 'JSON policy text in a double-quoted string (escaped quotes)',
     code: `export const policy = "{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Action\\":\\"s3:*\\",\\"Resource\\":\\"arn:aws:s3:::b/*\\"}]}";`,
     output: null,

@@ -260,6 +260,12 @@ const objects: Case[] = [
   ],
   ['methods and getters are unknown values', 'const target = { f() {}, get g() { return 1; } };', { f: X, g: X }],
   ['__proto__: null is not a key', 'const target = { __proto__: null, a: 1 };', { a: 1 }],
+  ['Object.assign onto an object literal', 'const BASE = { a: 1, b: 2 }; const target = Object.assign({ c: 0 }, BASE, { b: 3 });', { c: 0, a: 1, b: 3 }],
+  ['Object.assign skips null and copies arrays', "const target = Object.assign({}, null, ['x'], undefined);", { 0: 'x' }],
+  ['Object.assign with an unknown source', 'const target = Object.assign({ a: 1 }, other, { b: 2 });', { a: X, b: 2, [UK]: true }],
+  ['Object.assign onto an existing object is unknown', 'const BASE = { a: 1 }; const target = Object.assign(BASE, { b: 2 });', X],
+  ['Object.assign with a spread argument is unknown', 'const target = Object.assign({}, ...parts);', X],
+  ['a local Object is not the global', 'const Object = { assign: () => 1 }; const target = Object.assign({}, { a: 1 });', X],
   [
     'policy built from constants',
     "const ACTIONS = ['s3:GetObject']; const target = { Effect: 'Allow', Action: [...ACTIONS, 's3:*'], Resource: '*' };",
