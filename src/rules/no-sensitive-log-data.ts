@@ -16,6 +16,7 @@ import {
   isJsonParse,
   isJsonStringify,
   isPlainIdentifierName,
+  isValueFormName,
   loggersOptionSchema,
   matchSensitiveName,
   nameParts,
@@ -647,7 +648,7 @@ class Scanner {
     if (sourceOnly) return false;
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
-    else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
+    else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);
     const term = name === null ? null : matchSensitiveName(name, this.terms);
     if (term === null) return false;
     this.report({
@@ -794,6 +795,24 @@ function callsOf(fn: FunctionLike, sourceCode: SourceCode): TSESTree.CallExpress
     if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier) calls.push(call);
   }
   return calls;
+}
+
+/**
+ * The name a member is checked by: its property, or for a property that only names the value's form
+ * (`Resource.MySecret.value`, `dbPassword.value`) the owner's name with it (`MySecretValue`), which the name check
+ * looks past to the owner.
+ */
+function memberValueName(member: TSESTree.MemberExpression): string | null {
+  const name = getPropertyName(member);
+  if (name === null || !isValueFormName(name)) return name;
+  const owner = skipTypeAndChainWrappers(member.object);
+  const ownerName =
+    owner.type === AST_NODE_TYPES.Identifier
+      ? owner.name
+      : owner.type === AST_NODE_TYPES.MemberExpression
+        ? getPropertyName(owner)
+        : null;
+  return ownerName === null ? name : `${ownerName}_${name}`;
 }
 
 /** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */

@@ -1168,6 +1168,11 @@ function normalisedTerm(term: string): string {
  */
 const VALUE_FORMS: ReadonlySet<string> = new Set(['string', 'str', 'binary', 'value']);
 
+/** Is `name` a word that names the form of a value (`value`, `string`, `binary`), which a name check looks past? */
+export function isValueFormName(name: string): boolean {
+  return VALUE_FORMS.has(name.toLowerCase());
+}
+
 /**
  * The term `name` matches, or null. Matching is on word parts, case-insensitive: the name's last parts, joined,
  * equal the term with its separators removed (`apiKey`, `api_key` and `x-api-key` all end in `apikey`), or its

@@ -39,6 +39,10 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
     },
     { name: 'a count of tokens', code: inHandler(POWERTOOLS, "logger.info('usage', { tokenCount: event.tokens });") },
     {
+      name: 'the value of something whose name is not a secret',
+      code: inHandler('', 'console.log(secretName.value, config.value, input.string, nextToken.value);'),
+    },
+    {
       name: 'the name of a secret is not the secret',
       code: inHandler(POWERTOOLS, "logger.info('cfg', { secretArn: process.env.SECRET_ARN, tokenizer: 'bpe' });"),
     },
@@ -153,6 +157,16 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'a secret read through a member that names only its form (.value)',
+      code: inHandler("import { Resource } from 'sst';\n", 'console.log(Resource.MySecret.value, mySecret.value, cfg.dbPassword.value);'),
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'Resource.MySecret.value', term: 'secret' }, 3, 15, 38),
+        error('sensitiveName', { expression: 'mySecret.value', term: 'secret' }, 3, 40, 54),
+        error('sensitiveName', { expression: 'cfg.dbPassword.value', term: 'password' }, 3, 56, 76),
+      ],
+    },
     {
       name: "a function the handler hands its event to logs the handler's event",
       code: `function describe(event: { type: string }) { console.log(event); }
