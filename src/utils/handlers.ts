@@ -426,6 +426,15 @@ interface Resolved {
 const MIDDY_MODULES = new Set(['@middy/core', 'middy']);
 const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
 const SENTRY_MODULES = new Set(['@sentry/serverless', '@sentry/aws-serverless']);
+/** DAZN Lambda Powertools (formerly `@perform/…`): middy bundles around the handler. */
+const DAZN_BASIC_PATTERN_MODULES = new Set([
+  '@dazn/lambda-powertools-pattern-basic',
+  '@perform/lambda-powertools-pattern-basic',
+]);
+const DAZN_OBFUSCATE_PATTERN_MODULES = new Set([
+  '@dazn/lambda-powertools-pattern-obfuscate',
+  '@perform/lambda-powertools-pattern-obfuscate',
+]);
 
 /** Framework adapters: module → export paths (joined with '.'; '' is the module's default/namespace). */
 const ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -602,9 +611,12 @@ class Analyser {
     const firstArgument = call.arguments[0];
     const inner =
       firstArgument === undefined || firstArgument.type === AST_NODE_TYPES.SpreadElement ? null : firstArgument;
-    if (ref !== null && this.isKnownWrapper(ref)) {
+    const wrappedAt = ref === null ? -1 : this.knownWrapperArgument(ref);
+    if (wrappedAt !== -1) {
       wrappers.push(call);
-      return { kind: 'inner', inner };
+      const argument = call.arguments[wrappedAt];
+      const wrapped = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+      return { kind: 'inner', inner: wrapped };
     }
     // `awslambda.streamifyResponse(fn)` (global provided by the Node.js runtime)
     if (
@@ -642,11 +654,17 @@ class Analyser {
     return null;
   }
 
-  private isKnownWrapper(ref: ModuleRef): boolean {
+  /** The argument position of the handler when `ref` is a known wrapper, else -1. */
+  private knownWrapperArgument(ref: ModuleRef): number {
     const last = ref.path[ref.path.length - 1];
-    if (SENTRY_MODULES.has(ref.module)) return last === 'wrapHandler';
-    if (ref.module === 'datadog-lambda-js') return ref.path.length === 1 && last === 'datadog';
-    return false;
+    if (SENTRY_MODULES.has(ref.module)) return last === 'wrapHandler' ? 0 : -1;
+    if (ref.module === 'datadog-lambda-js') return ref.path.length === 1 && last === 'datadog' ? 0 : -1;
+    // DAZN Lambda Powertools' middy bundles: `wrap(fn)`, `obfuscaterPattern(filters, fn)`
+    if (DAZN_BASIC_PATTERN_MODULES.has(ref.module)) return ref.path.length === 0 ? 0 : -1;
+    if (DAZN_OBFUSCATE_PATTERN_MODULES.has(ref.module)) {
+      return ref.path.length === 1 && last === 'obfuscaterPattern' ? 1 : -1;
+    }
+    return -1;
   }
 
   /** The calls of a middy chain, outermost first, and the handler function passed to it. */

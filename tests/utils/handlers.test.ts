@@ -405,6 +405,15 @@ module.exports = { handler: errHandler };`,
     settings: { 'lambda-guard': { handlerWrappers: ['withTracing'] } },
   },
   {
+    name: 'DAZN Lambda Powertools patterns: wrap(fn) and obfuscaterPattern(filters, fn)',
+    code: `const wrap = require('@dazn/lambda-powertools-pattern-basic');\nconst { obfuscaterPattern } = require('@perform/lambda-powertools-pattern-obfuscate');\nmodule.exports.handler = wrap(async (event) => {});\nmodule.exports.lambdaHandler = obfuscaterPattern(['Records.*.name'], async (event) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event) => {}', wrappers: ['wrap'] },
+      { exportName: 'lambdaHandler', fn: 'async (event) => {}', wrappers: ['obfuscaterPattern'] },
+    ],
+    dialects: ALL,
+  },
+  {
     name: 'Object.assign(module.exports, { … }) and Object.assign(exports, …)',
     code: `async function handler(event) {}\nObject.assign(module.exports, { handler });\nObject.assign(exports, { lambdaHandler: async (event) => {} }, { other: 1 });`,
     expected: [
