@@ -75,6 +75,14 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'requestContext.authorizer.iam',
 ];
 
+/**
+ * The parts of SENSITIVE_EVENT_PATHS that are objects: turned into text by a template or `+` they print
+ * `[object Object]`, nothing of what they hold (`body` is a string and `cookies` an array of strings: those print).
+ */
+const OBJECT_EVENT_PATHS: ReadonlySet<string> = new Set(
+  SENSITIVE_EVENT_PATHS.filter((path) => path !== 'body' && path !== 'cookies'),
+);
+
 /** The top-level keys of an event under which SENSITIVE_EVENT_PATHS sit: a rest of the event holding one is logged. */
 const SENSITIVE_EVENT_KEYS: readonly string[] = [...new Set(SENSITIVE_EVENT_PATHS.map((path) => path.split('.')[0]!))];
 
@@ -490,6 +498,11 @@ interface Item {
   hops: number;
   /** The value of a key that says it is a measure (`tokenCount`): its own name is not reported. */
   measured?: boolean;
+  /**
+   * Turned into text by a template or `+` (or `String(…)`), not serialised: an object prints `[object Object]`
+   * there, so the event itself, its object parts and process.env leak nothing.
+   */
+  stringified?: boolean;
 }
 
 class Scanner {
@@ -509,8 +522,10 @@ class Scanner {
     for (let budget = 0; stack.length > 0 && budget < MAX_ITEMS; budget++) {
       const item = stack.pop()!;
       const node = skipTypeAndChainWrappers(item.node);
-      const push = (child: TSESTree.Node | null | undefined): void => {
-        if (child !== null && child !== undefined) stack.push({ node: child, via: item.via, hops: item.hops });
+      const push = (child: TSESTree.Node | null | undefined, stringified = item.stringified): void => {
+        if (child !== null && child !== undefined) {
+          stack.push({ node: child, via: item.via, hops: item.hops, stringified });
+        }
       };
       switch (node.type) {
         case AST_NODE_TYPES.ObjectExpression:
@@ -529,12 +544,12 @@ class Scanner {
           push(node.argument);
           break;
         case AST_NODE_TYPES.TemplateLiteral:
-          for (const expression of node.expressions) push(expression);
+          for (const expression of node.expressions) push(expression, true);
           break;
         case AST_NODE_TYPES.BinaryExpression:
           if (node.operator === '+') {
-            push(node.left);
-            push(node.right);
+            push(node.left, true);
+            push(node.right, true);
           }
           break;
         case AST_NODE_TYPES.LogicalExpression:
@@ -550,14 +565,14 @@ class Scanner {
           const util = nodeUtilCall(node, this.sourceCode);
           if (util !== null) {
             const logged = util === 'inspect' ? node.arguments.slice(0, 1) : node.arguments.slice(util === 'format' ? 0 : 1);
-            for (const argument of logged) push(argument);
-          } else if (
-            // the value itself, serialised (`JSON.stringify(event)`) or parsed (`JSON.parse(event.body)` is the body)
-            isJsonStringify(node, this.sourceCode) ||
-            this.isStringCall(node) ||
-            isJsonParse(node, this.sourceCode)
-          ) {
-            push(node.arguments[0]);
+            for (const argument of logged) push(argument, false);
+          } else {
+            // the value itself, serialised (`JSON.stringify(event)`), as text (`String(event)`) or parsed
+            // (`JSON.parse(event.body)` is the body)
+            const value = node.arguments[0];
+            if (isJsonStringify(node, this.sourceCode)) push(value, false);
+            else if (this.isStringCall(node)) push(value, true);
+            else if (isJsonParse(node, this.sourceCode)) push(value);
           }
           break;
         }
@@ -583,7 +598,7 @@ class Scanner {
       value.type === AST_NODE_TYPES.Identifier ||
       (value.type === AST_NODE_TYPES.MemberExpression && getPropertyName(value) !== 'length');
     if (!carrier || property.shorthand) {
-      stack.push({ node: property.value, via: item.via, hops: item.hops + 1 });
+      stack.push({ node: property.value, via: item.via, hops: item.hops + 1, stringified: item.stringified });
       return;
     }
     const key = property.computed ? null : getPropertyName(property);
@@ -600,7 +615,7 @@ class Scanner {
       });
       return;
     }
-    stack.push({ node: property.value, via: item.via, hops: item.hops + 1, measured: measure });
+    stack.push({ node: property.value, via: item.via, hops: item.hops + 1, measured: measure, stringified: item.stringified });
   }
 
   private leaf(node: TSESTree.Identifier | TSESTree.MemberExpression, item: Item, stack: Item[]): void {
@@ -610,7 +625,7 @@ class Scanner {
     const variable = variableOf(node, this.sourceCode);
     const bound = variable === null ? null : onceBound(variable);
     if (bound === null || bound.path.length > 0) return;
-    stack.push({ node: bound.init, via: item.via ?? node, hops: item.hops + 1 });
+    stack.push({ node: bound.init, via: item.via ?? node, hops: item.hops + 1, stringified: item.stringified });
   }
 
   /**
@@ -620,6 +635,8 @@ class Scanner {
   private leafFinding(node: TSESTree.Node, item: Item, sourceOnly = false): boolean {
     const target = skipTypeAndChainWrappers(node);
     const source = this.source(target, 0);
+    // `'event: ' + event`: an object printed as text is `[object Object]`
+    if (source !== null && item.stringified === true && isObjectSource(source)) return true;
     if (source?.rest !== undefined && source.rest.size > 0) {
       // `const { body, ...meta } = event`: the rest of the event still holds what was not picked out of it
       const rest = source.rest;
@@ -795,6 +812,12 @@ function callsOf(fn: FunctionLike, sourceCode: SourceCode): TSESTree.CallExpress
     if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier) calls.push(call);
   }
   return calls;
+}
+
+/** The event itself (or the rest of it), an object part of it, or process.env: objects whatever the event. */
+function isObjectSource(source: Source): boolean {
+  if (source.root === 'process') return source.path.length === 1 && source.path[0] === 'env';
+  return source.path.length === 0 || OBJECT_EVENT_PATHS.has(source.path.join('.'));
 }
 
 /**

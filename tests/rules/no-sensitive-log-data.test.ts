@@ -39,6 +39,13 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
     },
     { name: 'a count of tokens', code: inHandler(POWERTOOLS, "logger.info('usage', { tokenCount: event.tokens });") },
     {
+      name: 'objects turned into text print [object Object]: the event, its headers, process.env in templates and +',
+      code: inHandler(
+        POWERTOOLS,
+        "console.log('Event: ' + event);\n  logger.info(`headers ${event.headers} auth ${event.requestContext.authorizer}`);\n  console.log(`env ${process.env}`, String(event));",
+      ),
+    },
+    {
       name: 'the value of something whose name is not a secret',
       code: inHandler('', 'console.log(secretName.value, config.value, input.string, nextToken.value);'),
     },
@@ -157,6 +164,19 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'strings and arrays turned into text print what they hold: the body, cookies, a serialised event',
+      code: inHandler(
+        '',
+        "console.log(`body ${event.body}`, 'cookies ' + event.cookies, `event ${JSON.stringify(event)}`);",
+      ),
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.body' }, 2, 23, 33),
+        error('eventPart', { expression: 'event.cookies' }, 2, 50, 63),
+        error('wholeEvent', { expression: 'event' }, 2, 89, 94),
+      ],
+    },
     {
       name: 'a secret read through a member that names only its form (.value)',
       code: inHandler("import { Resource } from 'sst';\n", 'console.log(Resource.MySecret.value, mySecret.value, cfg.dbPassword.value);'),
