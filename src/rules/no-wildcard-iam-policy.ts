@@ -89,7 +89,11 @@ function unknownCondition(): IamCondition {
 // Sinks
 
 type SdkSink =
-  | { kind: 'document'; field: string; trust?: boolean }
+  /**
+   * `field` is a dotted path to the document (`Attributes.Policy`); `when`: another field of the input that must
+   * hold that value (`AttributeName: 'Policy'`).
+   */
+  | { kind: 'document'; field: string; trust?: boolean; when?: readonly [field: string, value: string] }
   | { kind: 'permission'; scoping: Readonly<Record<string, string>> }
   | { kind: 'managedArn'; field: string };
 
@@ -113,6 +117,18 @@ const SDK_SINKS: Readonly<Record<string, Readonly<Record<string, SdkSink>>>> = {
     CreateKey: { kind: 'document', field: 'Policy' },
   },
   secretsmanager: { PutResourcePolicy: { kind: 'document', field: 'ResourcePolicy' } },
+  // Resource policies written as JSON text in queue / topic attributes and other services' policy fields
+  sqs: {
+    CreateQueue: { kind: 'document', field: 'Attributes.Policy' },
+    SetQueueAttributes: { kind: 'document', field: 'Attributes.Policy' },
+  },
+  sns: {
+    CreateTopic: { kind: 'document', field: 'Attributes.Policy' },
+    SetTopicAttributes: { kind: 'document', field: 'AttributeValue', when: ['AttributeName', 'Policy'] },
+  },
+  cloudwatchlogs: { PutResourcePolicy: { kind: 'document', field: 'policyDocument' } },
+  ecr: { SetRepositoryPolicy: { kind: 'document', field: 'policyText' } },
+  efs: { PutFileSystemPolicy: { kind: 'document', field: 'Policy' } },
   lambda: {
     AddPermission: {
       kind: 'permission',
@@ -134,6 +150,11 @@ const CLIENT_SERVICES: Readonly<Record<string, string>> = {
   KMS: 'kms',
   SecretsManager: 'secretsmanager',
   Lambda: 'lambda',
+  SQS: 'sqs',
+  SNS: 'sns',
+  CloudWatchLogs: 'cloudwatchlogs',
+  ECR: 'ecr',
+  EFS: 'efs',
 };
 
 /** `putRolePolicy` → the v2 / aggregated-client method name of each sink. */
@@ -542,7 +563,17 @@ export default createRule<Options, MessageIds>({
       const value = getStaticValue(input, sourceCode, { parseJson: true });
       if (value.kind !== 'object') return;
       if (sink.kind === 'document') {
-        const document = property(value, sink.field);
+        if (sink.when !== undefined) {
+          const guard = property(value, sink.when[0])?.value;
+          if (guard?.kind !== 'string' || guard.value !== sink.when[1]) return;
+        }
+        let document: StaticProperty | undefined;
+        let owner: StaticValue = value;
+        for (const key of sink.field.split('.')) {
+          document = owner.kind === 'object' ? property(owner, key) : undefined;
+          if (document === undefined) return;
+          owner = document.value;
+        }
         if (document !== undefined) reportDocument(document.value, sink.trust === true, false);
         return;
       }

@@ -1040,6 +1040,29 @@ new PutResourcePolicyCommand({ SecretId: 's', ResourcePolicy: JSON.stringify({ S
     ],
   },
   {
+    name: 'queue, topic, log, repository and file system policies written through the SDK',
+    code: `import { SetQueueAttributesCommand, CreateQueueCommand } from '@aws-sdk/client-sqs';
+import { SetTopicAttributesCommand } from '@aws-sdk/client-sns';
+import { PutResourcePolicyCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { SetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
+import { PutFileSystemPolicyCommand } from '@aws-sdk/client-efs';
+new SetQueueAttributesCommand({ QueueUrl: 'u', Attributes: { Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage' }] }) } });
+new CreateQueueCommand({ QueueName: 'q', Attributes: { Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sqs:SendMessage', Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::b' } } }] }) } });
+new SetTopicAttributesCommand({ TopicArn: 't', AttributeName: 'Policy', AttributeValue: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sns:Publish' }] }) });
+new SetTopicAttributesCommand({ TopicArn: 't', AttributeName: 'DisplayName', AttributeValue: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sns:Publish"}]}' });
+new PutResourcePolicyCommand({ policyName: 'p', policyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'es.amazonaws.com' }, Action: 'logs:*', Resource: '*' }] }) });
+new SetRepositoryPolicyCommand({ repositoryName: 'r', policyText: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'ecr:BatchGetImage' }] }) });
+new PutFileSystemPolicyCommand({ FileSystemId: 'f', Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'elasticfilesystem:ClientMount' }] }) });`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 129, endLine: 6, endColumn: 132 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 155, endLine: 8, endColumn: 158 },
+      { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 10, column: 165, endLine: 10, endColumn: 173 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 11, column: 126, endLine: 11, endColumn: 129 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 12, column: 127, endLine: 12, endColumn: 130 },
+    ],
+  },
+  {
     name: 'SDK v3 Lambda permissions',
     code: `import { LambdaClient, AddPermissionCommand, AddLayerVersionPermissionCommand } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
@@ -1421,6 +1444,16 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'SDK v2: a topic created with a public policy attribute',
+    code: `const AWS = require('aws-sdk');
+const sns = new AWS.SNS();
+exports.setup = async () => {
+  await sns.createTopic({ Name: 't', Attributes: { Policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sns:Publish' }] }) } }).promise();
+};`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 119, endLine: 4, endColumn: 122 }],
+  },
   {
     name: 'CJS: CDK through require',
     code: `const iam = require('aws-cdk-lib/aws-iam');
