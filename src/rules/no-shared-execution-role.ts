@@ -22,7 +22,7 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
-import { calleeMayBeExport, findVariableOf } from '../utils/modules.js';
+import { calleeMayBeExport, findVariableOf, functionCalls } from '../utils/modules.js';
 import { getStaticString } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -555,26 +555,10 @@ function helperCalls(
   fn: FunctionLike,
   sourceCode: SourceCode,
 ): { name: string; calls: TSESTree.CallExpression[] } | null {
-  const parent = fn.parent;
-  let variable = null;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) {
-    variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === fn.id!.name) ?? null;
-  } else if (
-    parent?.type === AST_NODE_TYPES.VariableDeclarator &&
-    parent.init === fn &&
-    parent.id.type === AST_NODE_TYPES.Identifier
-  ) {
-    variable = sourceCode.getDeclaredVariables(parent)[0] ?? null;
-  }
-  if (variable !== null) {
-    const calls = variable.references
-      .map((reference) => reference.identifier.parent)
-      .filter((node): node is TSESTree.CallExpression => node?.type === AST_NODE_TYPES.CallExpression)
-      .filter((call) => call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === variable.name);
-    return { name: variable.name, calls };
-  }
+  const named = functionCalls(fn, sourceCode);
+  if (named !== null) return named;
   // A method (or arrow field) of a class, called as `this.name(…)` in the class
-  const member = parent;
+  const member = fn.parent;
   if (
     (member?.type !== AST_NODE_TYPES.MethodDefinition && member?.type !== AST_NODE_TYPES.PropertyDefinition) ||
     member.static ||

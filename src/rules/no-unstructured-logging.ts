@@ -154,6 +154,20 @@ interface MessageShape {
 const MAX_LEAVES = 200;
 
 /**
+ * A name with its first word in lower case, as a camelCase field begins: `Records` → `records`, `IDs` → `ids`,
+ * `URL` → `url`, `URLPath` → `urlPath` (an acronym's last capital starts the next word when more follow).
+ */
+function lowerInitialWord(name: string): string {
+  let capitals = 0;
+  while (capitals < name.length && name[capitals]! >= 'A' && name[capitals]! <= 'Z') capitals++;
+  if (capitals <= 1) return name.charAt(0).toLowerCase() + name.slice(1);
+  // `URLPath`: the run ends with the next word's capital, unless what follows is a plural `s` (`IDs`)
+  const rest = name.slice(capitals);
+  const keep = rest.length > 1 && rest[0]! >= 'a' && rest[0]! <= 'z' && rest !== 's' ? 1 : 0;
+  return name.slice(0, capitals - keep).toLowerCase() + name.slice(capitals - keep);
+}
+
+/**
  * `${JSON.stringify(result)}`, `${id}`: a template with no text around its one expression prints what the expression
  * prints, so it is read as that expression (type wrappers skipped too).
  */
@@ -569,7 +583,7 @@ class CallChecker {
             ? getPropertyName(counted)
             : null;
       if (countedName === null || !isPlainIdentifierName(countedName)) return null;
-      name = `${countedName.charAt(0).toLowerCase()}${countedName.slice(1)}Length`;
+      name = `${lowerInitialWord(countedName)}Length`;
     }
     return { name, value: this.sourceCode.getText(node) };
   }

@@ -328,12 +328,7 @@ function collectAssignment(
     const name = getPropertyName(target);
     if (name === null || !wanted(name)) continue;
     const object = skipTypeWrappers(target.object);
-    const isExportsObject =
-      (object.type === AST_NODE_TYPES.Identifier &&
-        object.name === 'exports' &&
-        isGlobalIdentifier(object, sourceCode)) ||
-      (object.type === AST_NODE_TYPES.MemberExpression && isModuleExports(object, sourceCode));
-    if (!isExportsObject) continue;
+    if (!isExportsObject(object, sourceCode)) continue;
     out.push({ exportName: name, reportNode: target.property, value, typeAnnotation: null });
   }
 }
@@ -352,13 +347,7 @@ function collectObjectAssign(call: TSESTree.CallExpression, sourceCode: SourceCo
   }
   const [target, ...sources] = call.arguments;
   if (target === undefined || target.type === AST_NODE_TYPES.SpreadElement) return;
-  const exportsObject = skipTypeWrappers(target);
-  const isExports =
-    (exportsObject.type === AST_NODE_TYPES.Identifier &&
-      exportsObject.name === 'exports' &&
-      isGlobalIdentifier(exportsObject, sourceCode)) ||
-    (exportsObject.type === AST_NODE_TYPES.MemberExpression && isModuleExports(exportsObject, sourceCode));
-  if (!isExports) return;
+  if (!isExportsObject(skipTypeWrappers(target), sourceCode)) return;
   for (const source of sources) {
     const object = source.type === AST_NODE_TYPES.SpreadElement ? null : skipTypeWrappers(source);
     if (object?.type === AST_NODE_TYPES.ObjectExpression) collectObjectProperties(object, out);
@@ -373,6 +362,14 @@ function collectObjectProperties(object: TSESTree.ObjectExpression, out: ExportC
     if (name === null) continue;
     out.push({ exportName: name, reportNode: property.key, value: property.value, typeAnnotation: null });
   }
+}
+
+/** The CommonJS exports object: the global `exports`, or `module.exports`. */
+function isExportsObject(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'exports' && isGlobalIdentifier(node, sourceCode)) ||
+    (node.type === AST_NODE_TYPES.MemberExpression && isModuleExports(node, sourceCode))
+  );
 }
 
 function isModuleExports(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
@@ -629,8 +626,8 @@ class Analyser {
       wrappers.push(call);
       return { kind: 'inner', inner };
     }
-    // settings['lambda-guard'].handlerWrappers: by callee name, `w(fn)`; also configured first, `w(options)(fn)`,
-    // or as a builder, `w(options).handler(fn)`
+    // settings['lambda-guard'].handlerWrappers: by callee name, `w(fn)` (and as a builder, `w(options).handler(fn)`,
+    // through the chain above); also configured first, `w(options)(fn)`
     const configured = this.settings.handlerWrappers;
     if (configured.length === 0) return null;
     const name = getCalleeName(call);
@@ -638,20 +635,32 @@ class Analyser {
       wrappers.push(call);
       return { kind: 'inner', inner };
     }
-    const factory =
-      callee.type === AST_NODE_TYPES.CallExpression
-        ? callee
-        : callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'handler'
-          ? skipTypeWrappers(callee.object)
-          : null;
-    if (factory?.type === AST_NODE_TYPES.CallExpression) {
-      const factoryName = getCalleeName(factory);
+    if (callee.type === AST_NODE_TYPES.CallExpression) {
+      const factoryName = getCalleeName(callee);
       if (factoryName !== null && configured.includes(factoryName)) {
-        wrappers.push(call, factory);
+        wrappers.push(call, callee);
         return { kind: 'inner', inner };
       }
     }
     return null;
+  }
+
+  /**
+   * Where a middy-style chain (`.use(…)`, `.handler(fn)`) starts: `middy(fn?)`, a known wrapper that returns a middy
+   * instance (DAZN's patterns), or, under a chained call, a wrapper named in `handlerWrappers` (alone, `w(x)` is
+   * unwrapped by `unwrapCall`). The position of the handler argument, else -1.
+   */
+  private chainBaseArgument(call: TSESTree.CallExpression, chained: boolean): number {
+    const ref = resolveCallee(call, this.sourceCode);
+    if (ref !== null) {
+      if (MIDDY_MODULES.has(ref.module)) return ref.path.length === 0 ? 0 : -1;
+      if (DAZN_BASIC_PATTERN_MODULES.has(ref.module) || DAZN_OBFUSCATE_PATTERN_MODULES.has(ref.module)) {
+        return this.knownWrapperArgument(ref);
+      }
+    }
+    if (!chained) return -1;
+    const name = getCalleeName(call);
+    return name !== null && this.settings.handlerWrappers.includes(name) ? 0 : -1;
   }
 
   /** The argument position of the handler when `ref` is a known wrapper, else -1. */
@@ -690,11 +699,12 @@ class Analyser {
         current = callee.object;
         continue;
       }
-      const ref = resolveCallee(current, this.sourceCode);
-      if (ref === null || !MIDDY_MODULES.has(ref.module) || ref.path.length !== 0) return null;
-      if (inner === null && argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) {
+      const at = this.chainBaseArgument(current, calls.length > 1);
+      if (at === -1) return null;
+      const wrapped = current.arguments[at];
+      if (inner === null && wrapped !== undefined && wrapped.type !== AST_NODE_TYPES.SpreadElement) {
         // `middy({ timeoutEarlyInMillis })`: options, not a handler
-        if (skipTypeWrappers(argument).type !== AST_NODE_TYPES.ObjectExpression) inner = argument;
+        if (skipTypeWrappers(wrapped).type !== AST_NODE_TYPES.ObjectExpression) inner = wrapped;
       }
       return { calls, inner };
     }

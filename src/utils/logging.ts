@@ -1186,8 +1186,12 @@ export function matchSensitiveName(name: string, terms: readonly string[] = DEFA
   // `hasToken`, `isSecret`, `requirePassword`, `maxTokens`: a flag or a count about the secret, not the secret
   if (parts.length > 1 && FLAG_PREFIXES.has(parts[0]!)) return null;
   const found = matchParts(parts, terms, false) ?? matchParts(parts, terms, true);
-  if (found !== null || parts.length < 2 || !VALUE_FORMS.has(parts[parts.length - 1]!)) return found;
-  const valueParts = parts.slice(0, -1);
+  if (found !== null) return found;
+  // `SecretString`, `secretValueString`: past the words that name the value's form
+  let end = parts.length;
+  while (end > 1 && VALUE_FORMS.has(parts[end - 1]!)) end--;
+  if (end === parts.length) return null;
+  const valueParts = parts.slice(0, end);
   return matchParts(valueParts, terms, false) ?? matchParts(valueParts, terms, true);
 }
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers } from './ast.js';
+import { getPropertyName, isTypeWrapper, skipTypeWrappers } from './ast.js';
 import { lastFile } from './last-file.js';
 
 /**
@@ -697,6 +697,44 @@ export function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclar
     }
   }
   return declarator;
+}
+
+/**
+ * A function of the file and the calls of it by its name (`main(event)`, `(main as Handler)(event)`, `await
+ * main(…)`), when the name is bound to that function once: a function declaration (TypeScript overload signatures
+ * aside), or a `const` / never-reassigned `let` initialised with the function expression. Null otherwise (no name,
+ * declared twice, reassigned): its calls may run another function.
+ */
+export function functionCalls(
+  fn: TSESTree.Node,
+  sourceCode: SourceCode,
+): { name: string; calls: TSESTree.CallExpression[] } | null {
+  let variable: Variable | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    if (fn.id === null) return null;
+    const name = fn.id.name;
+    variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === name);
+    if (variable === undefined) return null;
+    const implementations = variable.defs.filter((def) => def.node.type !== AST_NODE_TYPES.TSDeclareFunction);
+    if (implementations.length !== 1 || implementations[0]!.node !== fn) return null;
+    if (variable.references.some((reference) => reference.isWrite())) return null;
+  } else if (fn.type === AST_NODE_TYPES.FunctionExpression || fn.type === AST_NODE_TYPES.ArrowFunctionExpression) {
+    const declarator = fn.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn) return null;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+    variable = sourceCode.getDeclaredVariables(declarator)[0];
+    if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return null;
+  } else {
+    return null;
+  }
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of variable.references) {
+    let callee: TSESTree.Node = reference.identifier as TSESTree.Node;
+    while (callee.parent !== undefined && isTypeWrapper(callee.parent)) callee = callee.parent;
+    const call = callee.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee) calls.push(call);
+  }
+  return { name: variable.name, calls };
 }
 
 /** Where `target` sits inside a destructuring pattern: `{ a: { b: target } }` → ['a', 'b']; null when not by key. */

@@ -643,6 +643,9 @@ function resolveVariable(variable: Variable, ctx: Context): StaticValue {
 function enumValue(declaration: TSESTree.TSEnumDeclaration, ctx: Context): StaticValue {
   if (declaration.declare) return unknown(null);
   const properties = new Map<string, StaticProperty>();
+  /** TypeScript's reverse mapping of numeric members (`E[0]` is `'A'`), set after the members as at run time. */
+  const reverse = new Map<string, StaticProperty>();
+  let hasUnknownKeys = false;
   let next: number | null = 0;
   for (const member of declaration.body.members) {
     const key =
@@ -657,8 +660,16 @@ function enumValue(declaration: TSESTree.TSEnumDeclaration, ctx: Context): Stati
     else value = next === null ? unknown(member) : { kind: 'number', value: next, node: member };
     next = value.kind === 'number' ? value.value + 1 : null;
     properties.set(key, { value, property: null, keyNode: member.id });
+    if (value.kind === 'number') {
+      const name = stringValue(key, member.id, [{ text: key, node: null, offset: 0 }]);
+      reverse.set(String(value.value), { value: name, property: null, keyNode: member.id });
+    } else if (value.kind !== 'string') {
+      // a number at run time would add a reverse key we cannot name
+      hasUnknownKeys = true;
+    }
   }
-  return { kind: 'object', node: declaration, properties, hasUnknownKeys: false };
+  for (const [key, property] of reverse) properties.set(key, property);
+  return { kind: 'object', node: declaration, properties, hasUnknownKeys };
 }
 
 /** Steps from a declarator's pattern to `target` (`const { a: [, b = 1] } = …`), or null when not followable. */

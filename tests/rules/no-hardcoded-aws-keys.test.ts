@@ -68,9 +68,10 @@ const tsValid: Valid[] = [
     code: ``,
   },
   {
-    name: 'a 40-character value returned by a callback or by a getter whose name says nothing',
+    name: 'a 40-character value returned by a callback, a getter whose name says nothing, or a setter',
     code: `const secretAccessKeys = ['a'].map(() => '${SECRET}');
-class Config { get value() { return '${SECRET_2}'; } }`,
+class Config { get value() { return '${SECRET_2}'; } }
+const o = { set secretAccessKey(v) { return '${SECRET}'; } };`,
   },
   {
     name: "AWS's documented example key pair",
@@ -413,6 +414,21 @@ const creds = { sessionSecret: () => '${SECRET_2}' };`,
     errors: [
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 35, endLine: 2, endColumn: 75 },
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 39, endLine: 4, endColumn: 79 },
+    ],
+  },
+  {
+    name: 'a private getter, and a return inside if and try',
+    code: `class Config {
+  get #secretAccessKey() { return '${SECRET}'; }
+  secretKey(stage) {
+    if (stage === 'dev') { try { return '${SECRET_2}'; } catch { return ''; } }
+    return '';
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 36, endLine: 2, endColumn: 76 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 42, endLine: 4, endColumn: 82 },
     ],
   },
   {

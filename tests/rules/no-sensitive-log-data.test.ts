@@ -635,6 +635,10 @@ jsRuleTester.run('no-sensitive-log-data', rule, {
       code: 'export const handler = async (event) => { [event].forEach((item) => console.log(item.id)); };',
     },
     {
+      name: 'a body parsed into an object prints [object Object] inside a template or concatenation',
+      code: "export const handler = async (event) => {\n  const data = JSON.parse(event.body);\n  console.log(`data ${data}`, 'data ' + JSON.parse(event.body));\n};",
+    },
+    {
       name: 'a helper that is reassigned is not followed',
       code: 'let show = (x) => console.log(x);\nshow = () => {};\nexport const handler = async (event) => { show(event); };',
     },
@@ -671,6 +675,58 @@ export async function handler(event) {
         error('wholeEvent', { expression: 'request (event)' }, 2, 40, 47),
         error('eventPart', { expression: 'headers (event.headers)' }, 4, 48, 55),
         error('eventPart', { expression: 'text (event.body)' }, 6, 36, 40),
+      ],
+    },
+    {
+      name: 'mutually recursive helpers: each logs the event, whichever is met first',
+      code: `function f(p, n) { console.log(p); if (n) g(p, n - 1); }
+function g(q, n) { console.log(q); if (n) f(q, n - 1); }
+export const handler = async (event) => { f(event, 3); };`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'p (event)' }, 1, 32, 33),
+        error('wholeEvent', { expression: 'q (event)' }, 2, 32, 33),
+      ],
+    },
+    {
+      name: 'a long alias chain first does not hide the shorter paths after it',
+      code: `function g(q) {
+  const a1 = q; const a2 = a1; const a3 = a2; const a4 = a3; const a5 = a4; const a6 = a5; const a7 = a6;
+  console.log(a7);
+  console.log(q);
+}
+function f(p) { g(p); console.log(p); }
+export const handler = async (event) => { f(event); };`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'a7 (event)' }, 3, 15, 17),
+        error('wholeEvent', { expression: 'q (event)' }, 4, 15, 16),
+        error('wholeEvent', { expression: 'p (event)' }, 6, 35, 36),
+      ],
+    },
+    {
+      name: 'every call counts: a harmless first call does not hide the headers handed over by the next',
+      code: `function show(x) { console.log(x); }
+export const handler = async (event) => {
+  show(event.requestContext.requestId);
+  show(event.headers);
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'x (event.headers)' }, 1, 32, 33)],
+    },
+    {
+      name: 'the rest of a destructured helper parameter',
+      code: 'function main({ body, ...meta }) { console.log(meta); }\nexport const handler = async (event) => main(event);',
+      output: null,
+      errors: [error('eventPart', { expression: 'meta (rest of event)' }, 1, 48, 52)],
+    },
+    {
+      name: 'a secret behind several form words',
+      code: "export const handler = async (event) => { console.log(secret.value.value, secretValue.string); };",
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'secret.value.value', term: 'secret' }, 1, 55, 73),
+        error('sensitiveName', { expression: 'secretValue.string', term: 'secret' }, 1, 75, 93),
       ],
     },
     {
@@ -722,7 +778,12 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 });
 
 cjsRuleTester.run('no-sensitive-log-data', rule, {
-  valid: [],
+  valid: [
+    {
+      name: 'a function name declared twice is not followed: the first function is not the one that runs',
+      code: 'var main = function (x) { console.log(x); };\nvar main = function (y) { console.log(y.requestContext.requestId); };\nexports.handler = async (event) => main(event);',
+    },
+  ],
   invalid: [
     {
       name: 'exports.handler',

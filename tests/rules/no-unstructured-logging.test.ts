@@ -936,6 +936,19 @@ export const handler = instance.handler.bind(instance);`,
       ],
     },
     {
+      name: 'Powertools: a count of an acronym-named list is named in camelCase',
+      code: inHandler(POWERTOOLS, "logger.info('ids received', event.IDs.length);"),
+      output: null,
+      errors: [
+        {
+          ...dropped('number', 4, 31, 47),
+          suggestions: [
+            { messageId: 'useFields', output: inHandler(POWERTOOLS, "logger.info('ids received', { idsLength: event.IDs.length });") },
+          ],
+        },
+      ],
+    },
+    {
       name: 'Powertools: booleans, arithmetic, Number(…) and Math after the message, next to a kept object',
       code: inHandler(POWERTOOLS, "logger.info('retry', { id }, event.attempt > 1, event.a * 2, Number(event.n), Math.round(event.ms));"),
       output: null,

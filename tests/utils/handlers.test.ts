@@ -414,6 +414,16 @@ module.exports = { handler: errHandler };`,
     dialects: ALL,
   },
   {
+    name: 'DAZN wrap(fn) with more middlewares, and a configured builder with .use() before .handler(fn)',
+    code: `const wrap = require('@dazn/lambda-powertools-pattern-basic');\nconst { bundle } = require('./bundle');\nmodule.exports.handler = wrap(async (event) => {}).use(extra());\nmodule.exports.lambdaHandler = bundle({ logger }).use(extra()).handler(async (event) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event) => {}', wrappers: ['use', 'wrap'] },
+      { exportName: 'lambdaHandler', fn: 'async (event) => {}', wrappers: ['handler', 'use', 'bundle'] },
+    ],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerWrappers: ['bundle'] } },
+  },
+  {
     name: 'Object.assign(module.exports, { … }) and Object.assign(exports, …)',
     code: `async function handler(event) {}\nObject.assign(module.exports, { handler });\nObject.assign(exports, { lambdaHandler: async (event) => {} }, { other: 1 });`,
     expected: [

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   awsApi,
   calleeMayBeExport,
+  functionCalls,
   isAwsSdkV3Client,
   isCdkExport,
   resolveAwsCallee,
@@ -806,5 +807,40 @@ describe('awsApi', () => {
       { family: 'cdk', submodule: 'aws-iam', export: 'PolicyStatement', path: ['PolicyStatement'] },
       null,
     ]);
+  });
+});
+
+describe('functionCalls', () => {
+  /** The calls of the function named `target`, as the callee text of each call's line; null when not followed. */
+  function callsOfTarget(code: string, dialect: Dialect = 'ts'): string[] | null {
+    let result: string[] | null | undefined;
+    runProbe(code, dialect, (context) => ({
+      'FunctionDeclaration, ArrowFunctionExpression, FunctionExpression'(node: TSESTree.FunctionLike) {
+        const name =
+          node.type === AST_NODE_TYPES.FunctionDeclaration
+            ? node.id?.name
+            : node.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.id.type === AST_NODE_TYPES.Identifier
+              ? node.parent.id.name
+              : undefined;
+        if (name !== 'target' || result !== undefined) return;
+        const found = functionCalls(node, context.sourceCode);
+        result = found === null ? null : found.calls.map((call) => context.sourceCode.getText(call));
+      },
+    }));
+    return result ?? null;
+  }
+
+  it.each<[string, string, string[] | null]>([
+    ['a function declaration', 'function target(x: unknown) {}\ntarget(1); target?.(2); other(target);', ['target(1)', 'target?.(2)']],
+    ['a const arrow, called through a type assertion', 'const target = (x: unknown) => x;\n(target as any)(1);', ['(target as any)(1)']],
+    ['TypeScript overloads', 'function target(x: string): void;\nfunction target(x: unknown) {}\ntarget(1);', ['target(1)']],
+    ['a reassigned let', 'let target = (x: unknown) => x;\ntarget = () => 0;\ntarget(1);', null],
+    ['a function declaration reassigned', 'function target() {}\ntarget = () => 0;\ntarget();', null],
+  ])('%s', (_name, code, expected) => {
+    expect(callsOfTarget(code)).toEqual(expected);
+  });
+
+  it('a name declared twice is not followed', () => {
+    expect(callsOfTarget('var target = function () {};\nvar target = function () {};\ntarget();', 'cjs')).toBeNull();
   });
 });
