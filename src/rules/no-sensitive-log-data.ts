@@ -852,7 +852,7 @@ function isObjectSource(source: Source): boolean {
 
 /**
  * The name a member is checked by: its property, or for a property that only names the value's form
- * (`Resource.MySecret.value`, `dbPassword.value`) the owner's name with it (`MySecretValue`), which the name check
+ * (`Resource.MySecret.value`, `dbPassword.value`) the owner's name with it (`MySecret_value`), which the name check
  * looks past to the owner.
  */
 function memberValueName(member: TSESTree.MemberExpression): string | null {
