@@ -23,6 +23,7 @@ import {
   awsApi,
   calleeAwsApi,
   calleeMayBeExport,
+  declaredTypeRef,
   findVariableOf,
   resolveCallee,
   resolveInstance,
@@ -96,6 +97,16 @@ type SdkSink =
   | { kind: 'document'; field: string; trust?: boolean; when?: readonly [field: string, value: string] }
   | { kind: 'permission'; scoping: Readonly<Record<string, string>> }
   | { kind: 'managedArn'; field: string };
+
+/** The CDK types of a VPC endpoint (classes and interfaces), whose `addToPolicy` writes an endpoint policy. */
+const VPC_ENDPOINT_TYPES: readonly string[] = [
+  'GatewayVpcEndpoint',
+  'InterfaceVpcEndpoint',
+  'IGatewayVpcEndpoint',
+  'IInterfaceVpcEndpoint',
+  'IVpcEndpoint',
+  'VpcEndpoint',
+];
 
 /** SDK operations that write a policy, by normalised service (package `client-<service>` without dashes). */
 const SDK_SINKS: Readonly<Record<string, Readonly<Record<string, SdkSink>>>> = {
@@ -394,6 +405,9 @@ export default createRule<Options, MessageIds>({
     const reported = new Set<string>();
     /** CDK statements by their `new PolicyStatement(…)`, with what later code adds to them. */
     const statements = new Map<TSESTree.NewExpression, CdkStatementRecord>();
+    /** `PolicyStatement.fromJson(…)` statements, and the policy each joins (a document, a resource's policy). */
+    const jsonStatements = new Map<TSESTree.CallExpression, IamStatement<Range>>();
+    const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup>();
 
     function report(findings: IamFinding<Range>[]): void {
       for (const finding of findings) {
@@ -419,10 +433,24 @@ export default createRule<Options, MessageIds>({
       for (const node of nodes) {
         if (node === null || node.type === AST_NODE_TYPES.SpreadElement) continue;
         const instance = instanceOf(node);
-        if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) continue;
+        if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
+          // `PolicyStatement.fromJson({ … })`, written there or bound to a name
+          const json = statementFromJsonCall(node);
+          if (json !== null && !jsonGroups.has(json)) jsonGroups.set(json, group);
+          continue;
+        }
         const record = statementRecord(instance.creation);
         record.group ??= group;
       }
+    }
+
+    /** The `PolicyStatement.fromJson(…)` call `node` is or holds, else null. */
+    function statementFromJsonCall(node: TSESTree.Node): TSESTree.CallExpression | null {
+      const value = resolveBoundExpression(node, sourceCode);
+      if (value.type !== AST_NODE_TYPES.CallExpression) return null;
+      const callee = skipTypeWrappers(value.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'fromJson') return null;
+      return isCdk(cdkApi(resolveCallee(value, sourceCode)), 'aws-iam', ['PolicyStatement', 'fromJson']) ? value : null;
     }
 
     /**
@@ -438,9 +466,16 @@ export default createRule<Options, MessageIds>({
         return method === 'addInterfaceEndpoint' || method === 'addGatewayEndpoint';
       }
       const instance = instanceOf(node);
-      if (instance === null) return false;
-      const api = awsApi(instance.ref);
-      return isCdk(api, 'aws-ec2', ['InterfaceVpcEndpoint']) || isCdk(api, 'aws-ec2', ['GatewayVpcEndpoint']);
+      if (instance !== null) {
+        const api = awsApi(instance.ref);
+        return isCdk(api, 'aws-ec2', ['InterfaceVpcEndpoint']) || isCdk(api, 'aws-ec2', ['GatewayVpcEndpoint']);
+      }
+      // `(endpoint: ec2.IGatewayVpcEndpoint) => endpoint.addToPolicy(…)`: a parameter or variable typed as one
+      const target = skipTypeWrappers(node);
+      if (target.type !== AST_NODE_TYPES.Identifier) return false;
+      const typeRef = declaredTypeRef(target, sourceCode);
+      const typeApi = typeRef === null ? null : awsApi(typeRef);
+      return typeApi !== null && VPC_ENDPOINT_TYPES.some((name) => isCdk(typeApi, 'aws-ec2', [name]));
     }
 
     function markEndpointStatements(nodes: readonly TSESTree.Node[]): void {
@@ -449,6 +484,9 @@ export default createRule<Options, MessageIds>({
         const instance = instanceOf(node);
         if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
           statementRecord(instance.creation).endpoint = true;
+        } else {
+          const json = statementFromJsonCall(node);
+          if (json !== null) jsonGroups.set(json, ENDPOINT_POLICY);
         }
       }
     }
@@ -632,8 +670,9 @@ export default createRule<Options, MessageIds>({
         if (json === undefined) return;
         const value = getStaticValue(json, sourceCode, { parseJson: true });
         if (value.kind !== 'object') return;
+        // Evaluated at the end, with the other statements of its document (a Deny there may guard it)
         const statement = build.jsonStatement(value, false);
-        if (statement !== null) report(evaluateStatement(statement, iamOptions));
+        if (statement !== null) jsonStatements.set(node, statement);
       } else if (isCdk(api, 'aws-iam', ['PolicyDocument', 'fromJson'])) {
         const json = node.arguments[0];
         if (json !== undefined) reportDocument(getStaticValue(json, sourceCode, { parseJson: true }), false, false);
@@ -805,17 +844,23 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         const groups = new Map<PolicyGroup, IamStatement<Range>[]>();
+        const join = (statement: IamStatement<Range>, group: PolicyGroup | null): void => {
+          if (group === null) {
+            report(evaluateStatement(statement, iamOptions));
+            return;
+          }
+          const members = groups.get(group);
+          if (members === undefined) groups.set(group, [statement]);
+          else members.push(statement);
+        };
         for (const record of statements.values()) {
           if (record.endpoint) continue;
           const statement = build.cdkStatement(record);
-          if (statement === null) continue;
-          if (record.group === null) {
-            report(evaluateStatement(statement, iamOptions));
-            continue;
-          }
-          const group = groups.get(record.group);
-          if (group === undefined) groups.set(record.group, [statement]);
-          else group.push(statement);
+          if (statement !== null) join(statement, record.group);
+        }
+        for (const [call, statement] of jsonStatements) {
+          const group = jsonGroups.get(call) ?? null;
+          if (group !== ENDPOINT_POLICY) join(statement, group);
         }
         for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
       },
@@ -952,6 +997,9 @@ interface CdkStatementRecord {
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
 type PolicyGroup = object | string;
+
+/** The group of statements added to a VPC endpoint's policy: not read (they grant nothing). */
+const ENDPOINT_POLICY: PolicyGroup = Object.freeze({ endpoint: true });
 
 /**
  * A position inside JSON text parsed from a string (a literal, a template literal, a concatenation): the node

@@ -5,7 +5,7 @@ import {
   isGlobalIdentifier,
   onceBoundDeclarator,
   resolveCallee,
-  resolveModuleRef,
+  typeNameRef,
   type ModuleRef,
 } from './modules.js';
 import { mayImportLambdaTypes, mayMention } from './prefilter.js';
@@ -767,7 +767,7 @@ class Analyser {
   private implementsLambdaInterface(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression): boolean {
     // espree has no `implements` (nor `decorators`) arrays: TypeScript-only fields may be missing
     for (const clause of (classNode.implements as TSESTree.TSClassImplements[] | undefined) ?? []) {
-      const ref = this.typeNameRef(clause.expression);
+      const ref = typeNameRef(clause.expression, this.sourceCode);
       if (ref?.module.startsWith('@aws-lambda-powertools/commons') && ref.path.join('.') === 'LambdaInterface') {
         return true;
       }
@@ -801,22 +801,9 @@ class Analyser {
   /** The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`), or null. */
   private awsLambdaTypeName(type: TSESTree.TypeNode | undefined): string | null {
     if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
-    const ref = this.typeNameRef(type.typeName);
+    const ref = typeNameRef(type.typeName, this.sourceCode);
     if (ref === null || ref.module !== 'aws-lambda' || ref.path.length !== 1) return null;
     return ref.path[0]!;
-  }
-
-  private typeNameRef(node: TSESTree.Node): ModuleRef | null {
-    const names: string[] = [];
-    let current = node;
-    while (current.type === AST_NODE_TYPES.TSQualifiedName) {
-      names.push(current.right.name);
-      current = current.left;
-    }
-    if (current.type !== AST_NODE_TYPES.Identifier && current.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const base = resolveModuleRef(current, this.sourceCode);
-    if (base === null) return null;
-    return { module: base.module, path: [...base.path, ...names.reverse()] };
   }
 
   /**

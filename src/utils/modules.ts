@@ -700,6 +700,36 @@ export function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclar
 }
 
 /**
+ * The module export a type name refers to: `Handler` imported from `aws-lambda`, `ec2.GatewayVpcEndpoint` through a
+ * namespace import (`TSQualifiedName`), or an `implements` clause's expression. Null when not bound to an import.
+ */
+export function typeNameRef(node: TSESTree.Node, sourceCode: SourceCode): ModuleRef | null {
+  const names: string[] = [];
+  let current = node;
+  while (current.type === AST_NODE_TYPES.TSQualifiedName) {
+    names.push(current.right.name);
+    current = current.left;
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier && current.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const base = resolveModuleRef(current, sourceCode);
+  if (base === null) return null;
+  return { module: base.module, path: [...base.path, ...names.reverse()] };
+}
+
+/**
+ * The type a parameter or variable is declared with (`(endpoint: ec2.IGatewayVpcEndpoint) => …`, `let x: T`), as the
+ * module export its name refers to; null without an annotation naming an import.
+ */
+export function declaredTypeRef(node: TSESTree.Identifier, sourceCode: SourceCode): ModuleRef | null {
+  const variable = findVariableOf(node, sourceCode);
+  const name = variable?.defs.length === 1 ? (variable.defs[0]!.name as TSESTree.Node) : null;
+  if (name?.type !== AST_NODE_TYPES.Identifier) return null;
+  const annotation = name.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  return typeNameRef(annotation.typeName, sourceCode);
+}
+
+/**
  * A function of the file and the calls of it by its name (`main(event)`, `(main as Handler)(event)`, `await
  * main(…)`), when the name is bound to that function once: a function declaration (TypeScript overload signatures
  * aside), or a `const` / never-reassigned `let` initialised with the function expression. Null otherwise (no name,

@@ -30,6 +30,29 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'PolicyStatement.fromJson statements of one document: a Deny unless aws:SourceIp guards the public Allow',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const doc = new iam.PolicyDocument();
+doc.addStatements(iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*/*/*' }));
+const deny = iam.PolicyStatement.fromJson({ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*/*/*', Condition: { NotIpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } } });
+doc.addStatements(deny);
+export const mixed = new iam.PolicyDocument({ statements: [
+  iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*/*/*' }),
+  new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*/*/*'], conditions: { NotIpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } } }),
+] });`,
+  },
+  {
+    name: 'a VPC endpoint received as a typed parameter: its policy is not read',
+    code: `import { IGatewayVpcEndpoint, GatewayVpcEndpoint } from 'aws-cdk-lib/aws-ec2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { AnyPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+export function allow(endpoint: IGatewayVpcEndpoint, other: GatewayVpcEndpoint, third: ec2.IInterfaceVpcEndpoint) {
+  endpoint.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'], principals: [new AnyPrincipal()] }));
+  other.addToPolicy(PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' }));
+  third.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'], principals: [new AnyPrincipal()] }));
+}`,
+  },
+  {
     name: 'a CfnVPCEndpoint given a CDK PolicyDocument, and an API guard whose resource pattern covers the Allow\'s',
     code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -419,6 +442,21 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a fromJson public statement in a document without a guard, and one on a parameter not typed as an endpoint',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+const doc = new iam.PolicyDocument();
+doc.addStatements(iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*/*/*' }));
+export function open(bucket: IBucket) {
+  bucket.addToResourcePolicy(iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 78, endLine: 4, endColumn: 81 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 89, endLine: 6, endColumn: 92 },
+    ],
+  },
   {
     name: 'actions and resources from TypeScript enum members',
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
