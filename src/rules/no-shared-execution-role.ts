@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, isFunctionLike, type FunctionLike } from '../utils/ast.js';
+import { getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
 import {
   boundInitializer,
   boundVariableName,
@@ -119,8 +119,18 @@ export default createRule<Options, MessageIds>({
           const isRole = ['Role', 'LazyRole', 'CfnRole'].some((name) => isCdk(ref, 'aws-iam', [name]));
           return isRole ? { key: `node:${value.range[0]}`, label: null, origin: value } : null;
         }
-        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.CallExpression: {
+          // `role.withoutPolicyUpdates()`: the same role, kept from growing: still shared
+          const callee = skipTypeWrappers(value.callee);
+          if (
+            callee.type === AST_NODE_TYPES.MemberExpression &&
+            getPropertyName(callee) === 'withoutPolicyUpdates' &&
+            value.arguments.length <= 1
+          ) {
+            return roleIdentity(callee.object, depth + 1);
+          }
           return importedRole(value) ?? factoryRole(value, depth + 1);
+        }
         case AST_NODE_TYPES.MemberExpression: {
           const property = getPropertyName(value);
           if (property === 'roleArn' || property === 'attrArn') return roleIdentity(value.object, depth + 1);

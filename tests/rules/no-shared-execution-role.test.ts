@@ -279,6 +279,25 @@ export class Stack {
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'role.withoutPolicyUpdates() is the same role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const shared = new iam.Role(this, 'Shared', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+new lambda.Function(this, 'One', { runtime, handler: 'a.handler', code, role: shared.withoutPolicyUpdates() });
+new lambda.Function(this, 'Two', { runtime, handler: 'b.handler', code, role: shared.withoutPolicyUpdates() });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'Two'", role: 'the same role', first: "'One'" },
+        line: 5,
+        column: 79,
+        endLine: 5,
+        endColumn: 108,
+      },
+    ],
+  },
+  {
     name: 'a helper given the role through its props (spread) or a parameter: its calls are compared',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
