@@ -730,9 +730,21 @@ export default createRule<Options, MessageIds>({
     // -----------------------------------------------------------------------------------------------------------
     // Helpers
 
-    function staticVerb(node: TSESTree.Node | undefined): string | null {
+    /**
+     * The HTTP verb written as `node`, upper-cased; `cond ? 'POST' : 'GET'` gives both (`POST|GET`) when each is
+     * known, and null when either is OPTIONS (that branch is a CORS preflight) or unknown.
+     */
+    function staticVerb(node: TSESTree.Node | undefined, depth = 0): string | null {
       if (node === undefined) return null;
-      return getStaticString(node, sourceCode)?.toUpperCase() ?? null;
+      const target = resolveBoundExpression(node, sourceCode);
+      if (target.type === AST_NODE_TYPES.ConditionalExpression && depth < 4) {
+        const whenTrue = staticVerb(target.consequent, depth + 1);
+        const whenFalse = staticVerb(target.alternate, depth + 1);
+        if (whenTrue === null || whenFalse === null) return null;
+        if (whenTrue.split('|').includes('OPTIONS') || whenFalse.split('|').includes('OPTIONS')) return null;
+        return whenTrue === whenFalse ? whenTrue : `${whenTrue}|${whenFalse}`;
+      }
+      return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
     }
 
     function stringOf(value: PropValue): string | null {

@@ -587,6 +587,19 @@ class Reader { api: apigw.RestApi; read(): void { this.api.root.addMethod('GET',
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a verb chosen by a condition between two verbs that need authorization',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const saml: boolean;
+const api = new apigw.RestApi(this, 'Api');
+const verb = saml ? 'POST' : 'GET';
+api.root.addResource('acs').addMethod(verb, integration);
+api.root.addResource('cors').addMethod(saml ? 'OPTIONS' : 'GET', integration);`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST|GET /acs' }, line: 5, column: 29, endLine: 5, endColumn: 38 },
+    ],
+  },
+  {
     name: 'function URL with the CDK NONE on a function received from elsewhere (props, a parameter)',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 export function expose(fn: lambda.IFunction) {
