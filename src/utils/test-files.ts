@@ -8,7 +8,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
  * own `@logger.injectLambdaContext({ logEvent: true })` unit tests), a test stack's environment, or a fixture
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.` or `.spec.` part (`handler.test.ts`, `basic.test.functionCode.ts`);
- * - a directory `test`, `tests`, `__tests__`, `__mocks__` or `__fixtures__` on the path below the working
+ * - a directory `test`, `tests`, `spec`, `__tests__`, `__mocks__` or `__fixtures__` on the path below the working
  *   directory (the project root). Directories above it (`/home/me/tests/app/…`) do not count; for a file outside
  *   the working directory only the file name is looked at.
  */
@@ -27,7 +27,8 @@ export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readon
 
 const last = { filename: '', cwd: '', result: false };
 
-const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__']);
+/** `spec` is Jasmine's default folder (`spec/handler-spec.js`). */
+const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', 'spec', '__tests__', '__mocks__', '__fixtures__']);
 
 /** `isTestFile` on a path: `filename` (absolute or relative to `cwd`) and the working directory. */
 export function isTestPath(filename: string, cwd: string): boolean {

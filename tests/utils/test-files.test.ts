@@ -10,6 +10,8 @@ describe('isTestPath', () => {
     ['a tests/ directory', '/repo/packages/batch/tests/helpers/handlers.ts', true],
     ['a test/ directory', '/repo/test/handler.js', true],
     ['__tests__', '/repo/src/__tests__/handler.ts', true],
+    ["Jasmine's spec/ directory", '/repo/spec/handler-spec.js', true],
+    ['a file named after a spec is not in a spec/ directory', '/repo/src/openapi-spec.ts', false],
     ['__mocks__', '/repo/src/__mocks__/aws-sdk.js', true],
     ['__fixtures__', '/repo/src/__fixtures__/event.ts', true],
     ['a relative path', 'tests/handler.ts', true],
