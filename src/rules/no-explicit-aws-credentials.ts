@@ -528,7 +528,7 @@ export default createRule<Options, MessageIds>({
       runtimeCredentialsWithoutToken:
         "{{target}} is given the runtime's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY without AWS_SESSION_TOKEN: this breaks, the execution role's temporary keys are rejected without the token. Remove them; the default chain reads these.",
       profileProvider:
-        '{{provider}} reads credentials from a profile or file, and a Lambda function has none: this implies long-lived keys bundled with the code. Use the execution role.',
+        '{{provider}} reads credentials from a profile or file, which a Lambda function does not have: running there, it needs long-lived keys bundled with the code. Use the execution role.',
       customEnvPrefix:
         '{{provider}} with a prefix other than AWS reads long-lived keys stored in environment variables: static keys bypass the execution role.',
       envProvider:
