@@ -745,8 +745,15 @@ export function evaluateStatement<L>(
     resourceList === undefined || resourceList.hasUnknown || isPresent(statement.notResource)
       ? null
       : resourceList.known.map((resource) => resource.value);
+  // `execute-api:Invoke` on OPTIONS methods only: a CORS preflight, which must be open (as in API authorization)
+  const preflightOnly =
+    actionValues !== null &&
+    resourceValues !== null &&
+    actionValues.every((action) => action.toLowerCase() === 'execute-api:invoke') &&
+    resourceValues.length > 0 &&
+    resourceValues.every(isOptionsMethodArn);
   for (const principal of statement.principal?.known ?? []) {
-    if (!principal.public || isAllowed(options, 'Principal', principal.value)) continue;
+    if (!principal.public || preflightOnly || isAllowed(options, 'Principal', principal.value)) continue;
     const scope = principalScope([statement.condition, principal.condition], trust, guards, actionValues, resourceValues);
     if (scope !== 'open') continue;
     findings.push({
@@ -756,6 +763,23 @@ export function evaluateStatement<L>(
     });
   }
   return findings;
+}
+
+/**
+ * An API Gateway method ARN whose HTTP method is exactly OPTIONS: `execute-api:/{stage}/OPTIONS/{path}` or
+ * `arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/OPTIONS/{path}` (stage and path may be wildcards).
+ */
+function isOptionsMethodArn(resource: string): boolean {
+  const lower = resource.toLowerCase();
+  let rest: string;
+  if (lower.startsWith('execute-api:/')) rest = resource.slice('execute-api:/'.length);
+  else if (lower.startsWith('arn:') && lower.includes(':execute-api:')) {
+    const slash = resource.indexOf('/');
+    if (slash === -1) return false;
+    rest = resource.slice(slash + 1);
+  } else return false;
+  const segments = rest.split('/');
+  return segments.length >= 2 && segments[1] === 'OPTIONS';
 }
 
 /** Resource '*' on a statement without Action '*': reported unless an exception applies (or might). */

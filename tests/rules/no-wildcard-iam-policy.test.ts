@@ -30,6 +30,12 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'anyone may call OPTIONS only: a CORS preflight in an API resource policy',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export const preflight = new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*/OPTIONS/*'] });
+export const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'arn:aws:execute-api:us-east-1:111122223333:abc123/prod/OPTIONS/*' }] };`,
+  },
+  {
     name: 'PolicyStatement.fromJson statements of one document: a Deny unless aws:SourceIp guards the public Allow',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const doc = new iam.PolicyDocument();
@@ -442,6 +448,13 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'OPTIONS next to another method is not a preflight-only policy',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export const open = new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*/OPTIONS/*', 'execute-api:/*/GET/items'] });`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 2, column: 60, endLine: 2, endColumn: 82 }],
+  },
   {
     name: 'a fromJson public statement in a document without a guard, and one on a parameter not typed as an endpoint',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
