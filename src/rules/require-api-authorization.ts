@@ -269,17 +269,23 @@ export default createRule<Options, MessageIds>({
     }
 
     /** An API Gateway private endpoint (`EndpointType.PRIVATE` only): reachable from VPC endpoints, not the internet. */
+    /**
+     * Is the API (or may it be) private only: its endpoint types all PRIVATE, or written in a way the rule cannot read
+     * (`endpointConfiguration: props.endpoint`: unknown, so quiet).
+     */
     function isPrivateApi(api: TSESTree.NewExpression): boolean {
       const props = constructProps(api, sourceCode);
       const lists = [props.get('endpointTypes'), readNestedProps(props.get('endpointConfiguration')).get('types')];
       return lists.some((list) => {
-        if (list.state !== 'present' || list.value.kind !== 'array' || list.value.elements.length === 0) return false;
+        if (list.state === 'absent') return false;
+        if (list.state === 'unknown' || list.value.kind !== 'array') return true;
+        if (list.value.elements.length === 0) return false;
         return list.value.elements.every((element) => {
           if (element.kind === 'string') return element.value === 'PRIVATE';
-          return (
-            element.node !== null &&
-            cdkEnumMember(element.node, sourceCode, 'aws-apigateway', 'EndpointType') === 'PRIVATE'
-          );
+          if (element.node === null) return true;
+          const member = cdkEnumMember(element.node, sourceCode, 'aws-apigateway', 'EndpointType');
+          // An element the rule cannot read may be PRIVATE
+          return member === 'PRIVATE' || (member === null && element.kind === 'unknown');
         });
       });
     }

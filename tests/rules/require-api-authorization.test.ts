@@ -506,6 +506,16 @@ const viaString = new apigw.RestApi(this, 'S', { endpointTypes: ['PRIVATE'] });
 viaString.root.addResource('x').addMethod('POST', integration);`,
   },
   {
+    name: 'endpoint types the rule cannot read may be PRIVATE: quiet',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export function hosting(props: { endpoint: apigw.EndpointConfiguration; type: apigw.EndpointType }) {
+  const api = new apigw.RestApi(this, 'Api', { endpointConfiguration: props.endpoint });
+  api.root.addProxy();
+  const other = new apigw.RestApi(this, 'Other', { endpointTypes: [props.type] });
+  other.root.addMethod('GET', integration);
+}`,
+  },
+  {
     name: 'defaultMethodOptions assigned after creation (JS), and authorization set through escape hatches',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 const api = new apigw.RestApi(this, 'Api');
@@ -586,6 +596,16 @@ class Reader { api: apigw.RestApi; read(): void { this.api.root.addMethod('GET',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a known public endpoint type next to an unknown one is public',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export function hosting(props: { type: apigw.EndpointType }) {
+  const api = new apigw.RestApi(this, 'Api', { endpointTypes: [apigw.EndpointType.REGIONAL, props.type] });
+  api.root.addMethod('GET', integration);
+}`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'GET /' }, line: 4, column: 12, endLine: 4, endColumn: 21 }],
+  },
   {
     name: 'a verb chosen by a condition between two verbs that need authorization',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
