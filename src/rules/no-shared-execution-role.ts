@@ -121,14 +121,8 @@ export default createRule<Options, MessageIds>({
         }
         case AST_NODE_TYPES.CallExpression: {
           // `role.withoutPolicyUpdates()`: the same role, kept from growing: still shared
-          const callee = skipTypeWrappers(value.callee);
-          if (
-            callee.type === AST_NODE_TYPES.MemberExpression &&
-            getPropertyName(callee) === 'withoutPolicyUpdates' &&
-            value.arguments.length <= 1
-          ) {
-            return roleIdentity(callee.object, depth + 1);
-          }
+          const receiver = withoutPolicyUpdatesReceiver(value);
+          if (receiver !== null) return roleIdentity(receiver, depth + 1);
           return importedRole(value) ?? factoryRole(value, depth + 1);
         }
         case AST_NODE_TYPES.MemberExpression: {
@@ -289,7 +283,12 @@ export default createRule<Options, MessageIds>({
     }
 
     function roleText(node: TSESTree.Node, identity: RoleIdentity): string {
-      const written = unwrapExpression(node);
+      let written = unwrapExpression(node);
+      // `shared.withoutPolicyUpdates()`: named by the role it is called on
+      for (let receiver = withoutPolicyUpdatesReceiver(written); receiver !== null; ) {
+        written = unwrapExpression(receiver);
+        receiver = withoutPolicyUpdatesReceiver(written);
+      }
       if (isNameChain(written)) return shorten(sourceCode.getText(written));
       return identity.label ?? 'the same role';
     }
@@ -561,6 +560,14 @@ function repeatedHelper(
 }
 
 /** The name of a function and its call sites: a declared or `const`-bound function, or a method of a class. */
+/** `role.withoutPolicyUpdates(…)` (the role itself, which CDK stops adding statements to): `role`; else null. */
+function withoutPolicyUpdatesReceiver(node: TSESTree.Node): TSESTree.Node | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 1) return null;
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'withoutPolicyUpdates') return null;
+  return callee.object;
+}
+
 function helperCalls(
   fn: FunctionLike,
   sourceCode: SourceCode,

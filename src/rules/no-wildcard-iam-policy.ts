@@ -23,7 +23,7 @@ import {
   awsApi,
   calleeAwsApi,
   calleeMayBeExport,
-  declaredTypeRef,
+  declaredTypeRefs,
   findVariableOf,
   resolveCallee,
   resolveInstance,
@@ -407,7 +407,7 @@ export default createRule<Options, MessageIds>({
     const statements = new Map<TSESTree.NewExpression, CdkStatementRecord>();
     /** `PolicyStatement.fromJson(…)` statements, and the policy each joins (a document, a resource's policy). */
     const jsonStatements = new Map<TSESTree.CallExpression, IamStatement<Range>>();
-    const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup>();
+    const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup[]>();
 
     function report(findings: IamFinding<Range>[]): void {
       for (const finding of findings) {
@@ -436,11 +436,11 @@ export default createRule<Options, MessageIds>({
         if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
           // `PolicyStatement.fromJson({ … })`, written there or bound to a name
           const json = statementFromJsonCall(node);
-          if (json !== null && !jsonGroups.has(json)) jsonGroups.set(json, group);
+          if (json !== null) addGroup(jsonGroups, json, group);
           continue;
         }
         const record = statementRecord(instance.creation);
-        record.group ??= group;
+        if (!record.groups.includes(group)) record.groups.push(group);
       }
     }
 
@@ -463,19 +463,23 @@ export default createRule<Options, MessageIds>({
       if (value.type === AST_NODE_TYPES.CallExpression) {
         const callee = skipTypeWrappers(value.callee);
         const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-        return method === 'addInterfaceEndpoint' || method === 'addGatewayEndpoint';
+        if (method === 'addInterfaceEndpoint' || method === 'addGatewayEndpoint') return true;
       }
       const instance = instanceOf(node);
       if (instance !== null) {
         const api = awsApi(instance.ref);
         return isCdk(api, 'aws-ec2', ['InterfaceVpcEndpoint']) || isCdk(api, 'aws-ec2', ['GatewayVpcEndpoint']);
       }
-      // `(endpoint: ec2.IGatewayVpcEndpoint) => endpoint.addToPolicy(…)`: a parameter or variable typed as one
-      const target = skipTypeWrappers(node);
-      if (target.type !== AST_NODE_TYPES.Identifier) return false;
-      const typeRef = declaredTypeRef(target, sourceCode);
-      const typeApi = typeRef === null ? null : awsApi(typeRef);
-      return typeApi !== null && VPC_ENDPOINT_TYPES.some((name) => isCdk(typeApi, 'aws-ec2', [name]));
+      // `(endpoint: ec2.GatewayVpcEndpoint) => endpoint.addToPolicy(…)`, `this.endpoint`, `props.endpoint`: declared
+      // with an endpoint type (every member of a union)
+      const typeRefs = declaredTypeRefs(node, sourceCode);
+      return (
+        typeRefs !== null &&
+        typeRefs.every((ref) => {
+          const api = awsApi(ref);
+          return VPC_ENDPOINT_TYPES.some((name) => isCdk(api, 'aws-ec2', [name]));
+        })
+      );
     }
 
     function markEndpointStatements(nodes: readonly TSESTree.Node[]): void {
@@ -486,7 +490,7 @@ export default createRule<Options, MessageIds>({
           statementRecord(instance.creation).endpoint = true;
         } else {
           const json = statementFromJsonCall(node);
-          if (json !== null) jsonGroups.set(json, ENDPOINT_POLICY);
+          if (json !== null) addGroup(jsonGroups, json, ENDPOINT_POLICY);
         }
       }
     }
@@ -499,7 +503,7 @@ export default createRule<Options, MessageIds>({
     function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
       let record = statements.get(creation);
       if (record === undefined) {
-        record = { creation, calls: [], effects: [], group: null, endpoint: false };
+        record = { creation, calls: [], effects: [], groups: [], endpoint: false };
         statements.set(creation, record);
       }
       return record;
@@ -853,15 +857,21 @@ export default createRule<Options, MessageIds>({
           if (members === undefined) groups.set(group, [statement]);
           else members.push(statement);
         };
+        // A statement is read in every policy it joins (the same object may be added to several); alone when it
+        // joins none; not at all when its only policy is a VPC endpoint's
+        const joinAll = (statement: IamStatement<Range>, memberOf: readonly PolicyGroup[]): void => {
+          const policies = memberOf.filter((group) => group !== ENDPOINT_POLICY);
+          if (policies.length === 0) {
+            if (memberOf.length === 0) join(statement, null);
+            return;
+          }
+          for (const group of policies) join(statement, group);
+        };
         for (const record of statements.values()) {
-          if (record.endpoint) continue;
           const statement = build.cdkStatement(record);
-          if (statement !== null) join(statement, record.group);
+          if (statement !== null) joinAll(statement, record.endpoint ? [...record.groups, ENDPOINT_POLICY] : record.groups);
         }
-        for (const [call, statement] of jsonStatements) {
-          const group = jsonGroups.get(call) ?? null;
-          if (group !== ENDPOINT_POLICY) join(statement, group);
-        }
+        for (const [call, statement] of jsonStatements) joinAll(statement, jsonGroups.get(call) ?? []);
         for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
       },
     };
@@ -989,8 +999,8 @@ interface CdkStatementRecord {
   creation: TSESTree.NewExpression;
   calls: { method: string; call: TSESTree.CallExpression }[];
   effects: TSESTree.Expression[];
-  /** The policy the statement is part of (a PolicyDocument, or the variable whose resource policy it joins). */
-  group: PolicyGroup | null;
+  /** The policies the statement is part of (PolicyDocuments, or the variables whose resource policy it joins). */
+  groups: PolicyGroup[];
   /** Added to a VPC endpoint's policy (`endpoint.addToPolicy(…)`): a filter on a private path, granting nothing. */
   endpoint: boolean;
 }
@@ -1000,6 +1010,12 @@ type PolicyGroup = object | string;
 
 /** The group of statements added to a VPC endpoint's policy: not read (they grant nothing). */
 const ENDPOINT_POLICY: PolicyGroup = Object.freeze({ endpoint: true });
+
+function addGroup<K>(groups: Map<K, PolicyGroup[]>, key: K, group: PolicyGroup): void {
+  const known = groups.get(key);
+  if (known === undefined) groups.set(key, [group]);
+  else if (!known.includes(group)) known.push(group);
+}
 
 /**
  * A position inside JSON text parsed from a string (a literal, a template literal, a concatenation): the node

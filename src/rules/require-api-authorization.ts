@@ -747,8 +747,8 @@ export default createRule<Options, MessageIds>({
         const whenTrue = staticVerb(target.consequent, depth + 1);
         const whenFalse = staticVerb(target.alternate, depth + 1);
         if (whenTrue === null || whenFalse === null) return null;
-        if (whenTrue.split('|').includes('OPTIONS') || whenFalse.split('|').includes('OPTIONS')) return null;
-        return whenTrue === whenFalse ? whenTrue : `${whenTrue}|${whenFalse}`;
+        const verbs = [...new Set([...whenTrue.split('|'), ...whenFalse.split('|')])];
+        return verbs.includes('OPTIONS') ? null : verbs.join('|');
       }
       return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
     }

@@ -716,17 +716,106 @@ export function typeNameRef(node: TSESTree.Node, sourceCode: SourceCode): Module
   return { module: base.module, path: [...base.path, ...names.reverse()] };
 }
 
+/** How deep declared types are followed (aliases, member types, nested unions). */
+const MAX_TYPE_HOPS = 8;
+
 /**
- * The type a parameter or variable is declared with (`(endpoint: ec2.IGatewayVpcEndpoint) => …`, `let x: T`), as the
- * module export its name refers to; null without an annotation naming an import.
+ * The module exports the declared type of an expression may name: `endpoint` declared `(endpoint:
+ * ec2.GatewayVpcEndpoint)`, `let ep: T | undefined`, a class field read as `this.endpoint`, a member of a local
+ * interface or type literal (`props.endpoint` with `props: Props`), through local type aliases and unions (`null` /
+ * `undefined` members dropped). Null when any part of it is not a reference to an import, or nothing is declared.
  */
-export function declaredTypeRef(node: TSESTree.Identifier, sourceCode: SourceCode): ModuleRef | null {
-  const variable = findVariableOf(node, sourceCode);
-  const name = variable?.defs.length === 1 ? (variable.defs[0]!.name as TSESTree.Node) : null;
-  if (name?.type !== AST_NODE_TYPES.Identifier) return null;
-  const annotation = name.typeAnnotation?.typeAnnotation;
-  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return null;
-  return typeNameRef(annotation.typeName, sourceCode);
+export function declaredTypeRefs(node: TSESTree.Node, sourceCode: SourceCode): ModuleRef[] | null {
+  const type = declaredType(skipTypeWrappers(node), sourceCode, 0);
+  return type === null ? null : typeRefs(type, sourceCode, 0);
+}
+
+function declaredType(node: TSESTree.Node, sourceCode: SourceCode, hops: number): TSESTree.TypeNode | null {
+  if (hops > MAX_TYPE_HOPS) return null;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariableOf(node, sourceCode);
+    const name = variable?.defs.length === 1 ? (variable.defs[0]!.name as TSESTree.Node) : null;
+    if (name?.type !== AST_NODE_TYPES.Identifier) return null;
+    return name.typeAnnotation?.typeAnnotation ?? null;
+  }
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const key = getPropertyName(node);
+  if (key === null) return null;
+  const object = skipTypeWrappers(node.object);
+  // `this.endpoint`: the field (or constructor parameter property) of the enclosing class
+  if (object.type === AST_NODE_TYPES.ThisExpression) {
+    for (let current: TSESTree.Node | undefined = node.parent; current !== undefined; current = current.parent) {
+      if (current.type !== AST_NODE_TYPES.ClassBody) continue;
+      for (const element of current.body) {
+        if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && getPropertyName(element) === key) {
+          return element.typeAnnotation?.typeAnnotation ?? null;
+        }
+        // `constructor(private readonly endpoint: T)`
+        if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+          for (const param of element.value.params) {
+            if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+            const bound = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+            if (bound.type === AST_NODE_TYPES.Identifier && bound.name === key) return bound.typeAnnotation?.typeAnnotation ?? null;
+          }
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+  const owner = declaredType(object, sourceCode, hops + 1);
+  return owner === null ? null : memberType(owner, key, sourceCode, hops + 1);
+}
+
+/** The declared type of member `key` of `type` (a type literal, or a local interface or alias naming one). */
+function memberType(type: TSESTree.TypeNode, key: string, sourceCode: SourceCode, hops: number): TSESTree.TypeNode | null {
+  if (hops > MAX_TYPE_HOPS) return null;
+  let members: readonly TSESTree.TypeElement[] | null = null;
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
+  else if (type.type === AST_NODE_TYPES.TSTypeReference) {
+    const local = localTypeDeclaration(type, sourceCode);
+    if (local?.type === AST_NODE_TYPES.TSInterfaceDeclaration) members = local.body.body;
+    else if (local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return memberType(local.typeAnnotation, key, sourceCode, hops + 1);
+  }
+  for (const member of members ?? []) {
+    if (member.type !== AST_NODE_TYPES.TSPropertySignature || member.computed) continue;
+    const name = member.key.type === AST_NODE_TYPES.Identifier ? member.key.name : null;
+    if (name === key) return member.typeAnnotation?.typeAnnotation ?? null;
+  }
+  return null;
+}
+
+/** A type reference's declaration in this file (an interface or type alias), when it names one. */
+function localTypeDeclaration(
+  type: TSESTree.TSTypeReference,
+  sourceCode: SourceCode,
+): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
+  if (type.typeName.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariableOf(type.typeName, sourceCode);
+  const node = variable?.defs.length === 1 ? variable.defs[0]!.node : null;
+  return node?.type === AST_NODE_TYPES.TSInterfaceDeclaration || node?.type === AST_NODE_TYPES.TSTypeAliasDeclaration
+    ? node
+    : null;
+}
+
+function typeRefs(type: TSESTree.TypeNode, sourceCode: SourceCode, hops: number): ModuleRef[] | null {
+  if (hops > MAX_TYPE_HOPS) return null;
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const refs: ModuleRef[] = [];
+    for (const member of type.types) {
+      if (member.type === AST_NODE_TYPES.TSUndefinedKeyword || member.type === AST_NODE_TYPES.TSNullKeyword) continue;
+      const inner = typeRefs(member, sourceCode, hops + 1);
+      if (inner === null) return null;
+      refs.push(...inner);
+    }
+    return refs.length === 0 ? null : refs;
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  const local = localTypeDeclaration(type, sourceCode);
+  if (local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return typeRefs(local.typeAnnotation, sourceCode, hops + 1);
+  if (local !== null) return null;
+  const ref = typeNameRef(type.typeName, sourceCode);
+  return ref === null ? null : [ref];
 }
 
 /**

@@ -8,9 +8,9 @@ import type { TSESLint } from '@typescript-eslint/utils';
  * own `@logger.injectLambdaContext({ logEvent: true })` unit tests), a test stack's environment, or a fixture
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.` or `.spec.` part (`handler.test.ts`, `basic.test.functionCode.ts`);
- * - a directory `test`, `tests`, `spec`, `__tests__`, `__mocks__` or `__fixtures__` on the path below the working
- *   directory (the project root). Directories above it (`/home/me/tests/app/…`) do not count; for a file outside
- *   the working directory only the file name is looked at.
+ * - a directory `test`, `tests`, `__tests__`, `__mocks__` or `__fixtures__` on the path below the working
+ *   directory (the project root), or Jasmine's `spec` directory at the top of the project. Directories above it
+ *   (`/home/me/tests/app/…`) do not count; for a file outside the working directory only the file name is looked at.
  */
 export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   const filename = context.physicalFilename;
@@ -27,8 +27,7 @@ export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readon
 
 const last = { filename: '', cwd: '', result: false };
 
-/** `spec` is Jasmine's default folder (`spec/handler-spec.js`). */
-const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', 'spec', '__tests__', '__mocks__', '__fixtures__']);
+const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__']);
 
 /** `isTestFile` on a path: `filename` (absolute or relative to `cwd`) and the working directory. */
 export function isTestPath(filename: string, cwd: string): boolean {
@@ -49,5 +48,7 @@ export function isTestPath(filename: string, cwd: string): boolean {
   // `x.test.ts`, `x.spec.js`, `x.test.functionCode.ts`: a `test`/`spec` part that is neither the first nor the extension
   if (words.slice(1, -1).some((word) => word === 'test' || word === 'spec')) return true;
   if (relative === null) return false;
+  // Jasmine's `spec/` at the top of the project (a `spec` folder deeper down may hold an API specification)
+  if (parts.length > 1 && parts[0] === 'spec') return true;
   return parts.slice(0, -1).some((part) => TEST_DIRECTORIES.has(part));
 }

@@ -289,7 +289,7 @@ new lambda.Function(this, 'Two', { runtime, handler: 'b.handler', code, role: sh
     errors: [
       {
         messageId: 'sharedRole',
-        data: { name: "'Two'", role: 'the same role', first: "'One'" },
+        data: { name: "'Two'", role: 'shared', first: "'One'" },
         line: 5,
         column: 79,
         endLine: 5,

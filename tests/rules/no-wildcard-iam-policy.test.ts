@@ -48,6 +48,24 @@ export const mixed = new iam.PolicyDocument({ statements: [
 ] });`,
   },
   {
+    name: 'VPC endpoints declared with endpoint types: unions, local aliases, class fields, props members, typed variables',
+    code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { AnyPrincipal, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+type Endpoint = ec2.GatewayVpcEndpoint;
+interface Props { endpoint: ec2.InterfaceVpcEndpoint }
+declare function make(): ec2.GatewayVpcEndpoint;
+export class Stack {
+  private readonly field: Endpoint | undefined;
+  constructor(props: Props, private readonly viaParam: ec2.GatewayVpcEndpoint) {
+    this.field!.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'], principals: [new AnyPrincipal()] }));
+    this.viaParam.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: ['*'], principals: [new AnyPrincipal()] }));
+    props.endpoint.addToPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'], principals: [new AnyPrincipal()] }));
+    const made: ec2.GatewayVpcEndpoint = make();
+    made.addToPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: ['*'], principals: [new AnyPrincipal()] }));
+  }
+}`,
+  },
+  {
     name: 'a VPC endpoint received as a typed parameter: its policy is not read',
     code: `import { IGatewayVpcEndpoint, GatewayVpcEndpoint } from 'aws-cdk-lib/aws-ec2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -448,6 +466,28 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'one statement added to a guarded document and to an unguarded one is read in each',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const allow = iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*/*/*' });
+const deny = iam.PolicyStatement.fromJson({ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/*/*/*', Condition: { NotIpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } } });
+export const guarded = new iam.PolicyDocument({ statements: [allow, deny] });
+export const open = new iam.PolicyDocument({ statements: [allow] });`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 74, endLine: 2, endColumn: 77 }],
+  },
+  {
+    name: 'a union with a type that is not an endpoint is not an endpoint',
+    code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function grant(target: ec2.GatewayVpcEndpoint | iam.Role) {
+  target.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'], principals: [new iam.AnyPrincipal()] }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 106, endLine: 4, endColumn: 128 },
+    ],
+  },
   {
     name: 'OPTIONS next to another method is not a preflight-only policy',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';

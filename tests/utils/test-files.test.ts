@@ -12,6 +12,7 @@ describe('isTestPath', () => {
     ['__tests__', '/repo/src/__tests__/handler.ts', true],
     ["Jasmine's spec/ directory", '/repo/spec/handler-spec.js', true],
     ['a file named after a spec is not in a spec/ directory', '/repo/src/openapi-spec.ts', false],
+    ['a spec/ folder below the top may hold an API specification', '/repo/src/api/spec/openapi.ts', false],
     ['__mocks__', '/repo/src/__mocks__/aws-sdk.js', true],
     ['__fixtures__', '/repo/src/__fixtures__/event.ts', true],
     ['a relative path', 'tests/handler.ts', true],
