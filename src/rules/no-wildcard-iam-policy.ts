@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, skipTypeWrappers } from '../utils/ast.js';
+import { getCalleeName, getPropertyName, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import {
@@ -444,6 +444,30 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** `const s = PolicyStatement.fromJson(…); s.addCondition(…)`: a method called, or a member set, on its variable. */
+    function isChangedLater(call: TSESTree.CallExpression): boolean {
+      let holder: TSESTree.Node = call;
+      while (holder.parent !== undefined && isTypeWrapper(holder.parent)) holder = holder.parent;
+      const declarator = holder.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return false;
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier) return true;
+      const variable = sourceCode.getDeclaredVariables(declarator)[0];
+      return (
+        variable === undefined ||
+        variable.references.some((reference) => {
+          let use: TSESTree.Node = reference.identifier as TSESTree.Node;
+          while (use.parent !== undefined && isTypeWrapper(use.parent)) use = use.parent;
+          const member = use.parent;
+          if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return false;
+          const parent = member.parent;
+          return (
+            (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member) ||
+            (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member)
+          );
+        })
+      );
+    }
+
     /** The `PolicyStatement.fromJson(…)` call `node` is or holds, else null. */
     function statementFromJsonCall(node: TSESTree.Node): TSESTree.CallExpression | null {
       const value = resolveBoundExpression(node, sourceCode);
@@ -674,6 +698,9 @@ export default createRule<Options, MessageIds>({
         if (json === undefined) return;
         const value = getStaticValue(json, sourceCode, { parseJson: true });
         if (value.kind !== 'object') return;
+        // A statement changed after it is built (`s.addCondition(…)` on the variable holding it) is not what the JSON
+        // says: unknown, quiet
+        if (isChangedLater(node)) return;
         // Evaluated at the end, with the other statements of its document (a Deny there may guard it)
         const statement = build.jsonStatement(value, false);
         if (statement !== null) jsonStatements.set(node, statement);

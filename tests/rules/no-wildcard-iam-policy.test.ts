@@ -30,6 +30,13 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a fromJson statement changed after it is built is not what its JSON says: quiet',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const s = iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
+s.addCondition('StringEquals', { 'aws:PrincipalOrgID': 'o-123' });
+export const doc = new iam.PolicyDocument({ statements: [s] });`,
+  },
+  {
     name: 'anyone may call OPTIONS only: a CORS preflight in an API resource policy',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 export const preflight = new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*/OPTIONS/*'] });
