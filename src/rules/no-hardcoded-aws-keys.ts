@@ -1,5 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forEachNode, getCalleeName, getPropertyName, isFunctionLike, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
+import {
+  enclosingFunction,
+  forEachNode,
+  getCalleeName,
+  getPropertyName,
+  isTypeWrapper,
+  outermostTypeWrapper,
+  skipTypeWrappers,
+} from '../utils/ast.js';
 import {
   compileAllowList,
   isSecretName,
@@ -245,7 +253,8 @@ function slotOf(start: TSESTree.Node): Slot {
       // `get secretAccessKey() { return '…'; }`, `secretAccessKey: () => '…'`: the value a named getter, method or
       // function returns from its body (not a callback's: an argument's function names nothing)
       case AST_NODE_TYPES.ReturnStatement: {
-        const fn = enclosingFunction(parent);
+        // the function the `return` belongs to (through blocks, `if`, `try`, loops and `switch`)
+        const fn = enclosingFunction(parent, MAX_SLOT_DEPTH) ?? undefined;
         if (!isNamedFunctionValue(fn)) return slot(null);
         current = fn!;
         continue;
@@ -265,16 +274,6 @@ function slotOf(start: TSESTree.Node): Slot {
     }
   }
   return slot(null);
-}
-
-/** The function a `return` statement belongs to (through blocks, `if`, `try`, loops and `switch`), or undefined. */
-function enclosingFunction(statement: TSESTree.ReturnStatement): TSESTree.Node | undefined {
-  let current: TSESTree.Node | undefined = statement.parent;
-  for (let depth = 0; current !== undefined && depth < MAX_SLOT_DEPTH; depth++) {
-    if (isFunctionLike(current)) return current;
-    current = current.parent;
-  }
-  return undefined;
 }
 
 /** A function expression that is the value of a method, getter, property, class field or `const` declarator. */
@@ -584,8 +583,7 @@ export default createRule<Options, MessageIds>({
         for (const variable of sourceCode.getDeclaredVariables(declarator)) {
           for (const reference of variable.references) {
             const identifier = reference.identifier as TSESTree.Node;
-            let value: TSESTree.Node = identifier;
-            while (value.parent && isTypeWrapper(value.parent)) value = value.parent;
+            const value = outermostTypeWrapper(identifier);
             const property = value.parent;
             if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || seen.has(property)) continue;
             seen.add(property);

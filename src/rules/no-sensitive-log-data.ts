@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  functionParams,
   getPropertyName,
   isFunctionLike,
   skipTypeAndChainWrappers,
@@ -418,7 +419,7 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
   for (const handler of handlers) {
     const fn = handler.fn;
     if (fn === null) continue;
-    const first = realParams(fn)[0];
+    const first = functionParams(fn)[0];
     const pattern = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
     if (pattern === undefined) continue;
     if (pattern.type !== AST_NODE_TYPES.Identifier && pattern.type !== AST_NODE_TYPES.ObjectPattern) continue;
@@ -430,11 +431,6 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
     }
   }
   return result;
-}
-
-/** A function's parameters without TypeScript's `this` parameter (not an argument: calls count from the next). */
-function realParams(fn: FunctionLike): TSESTree.Parameter[] {
-  return fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
 }
 
 /**
@@ -453,7 +449,7 @@ function parameterPosition(
   if (variable.references.some((reference) => reference.isWrite() && !isDefaultValue(reference.identifier))) return null;
   const fn = def.node;
   const name = def.name as TSESTree.Node;
-  const params = realParams(fn);
+  const params = functionParams(fn);
   const index = params.findIndex((param) => param.range[0] <= name.range[0] && name.range[1] <= param.range[1]);
   if (index === -1) return null;
   const param = params[index]!;

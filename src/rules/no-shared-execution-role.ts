@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
+import { enclosingFunction, getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
 import {
   boundInitializer,
   boundVariableName,
@@ -238,7 +238,7 @@ export default createRule<Options, MessageIds>({
 
     function recordHelperCalls(creation: TSESTree.NewExpression, role: PropValue): boolean {
       if (role.state === 'absent') return false;
-      const fn = enclosingFunction(creation);
+      const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
       if (!isFunctionLike(fn)) return false;
       const source =
         role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
@@ -548,7 +548,7 @@ function repeatedHelper(
   origin: TSESTree.Node | null,
   sourceCode: SourceCode,
 ): RepeatedHelper | null {
-  const fn = enclosingFunction(creation);
+  const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
   if (!isFunctionLike(fn) || (origin !== null && isInside(origin, fn))) return null;
   const named = helperCalls(fn, sourceCode);
   // A helper calling itself (recursion) creates one function per outside call
@@ -722,7 +722,7 @@ function leavesBefore(a: TSESTree.Node, b: TSESTree.Node): boolean {
       current.test !== child &&
       alwaysLeaves(child) &&
       b.range[0] >= current.range[1] &&
-      enclosingFunction(current) === enclosingFunction(b)
+      enclosingFunction(current, MAX_BRANCH_SEARCH) === enclosingFunction(b, MAX_BRANCH_SEARCH)
     ) {
       return true;
     }
@@ -747,15 +747,6 @@ function alwaysLeaves(statement: TSESTree.Node): boolean {
     default:
       return false;
   }
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
-  let current: TSESTree.Node | null | undefined = node.parent;
-  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
-    if (isFunctionLike(current)) return current;
-    current = current.parent;
-  }
-  return null;
 }
 
 function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {

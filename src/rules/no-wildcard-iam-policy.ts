@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, isTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
+import { getCalleeName, getPropertyName, outermostTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import {
@@ -446,8 +446,7 @@ export default createRule<Options, MessageIds>({
 
     /** `const s = PolicyStatement.fromJson(…); s.addCondition(…)`: a method called, or a member set, on its variable. */
     function isChangedLater(call: TSESTree.CallExpression): boolean {
-      let holder: TSESTree.Node = call;
-      while (holder.parent !== undefined && isTypeWrapper(holder.parent)) holder = holder.parent;
+      const holder = outermostTypeWrapper(call);
       const declarator = holder.parent;
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return false;
       if (declarator.id.type !== AST_NODE_TYPES.Identifier) return true;
@@ -455,8 +454,7 @@ export default createRule<Options, MessageIds>({
       return (
         variable === undefined ||
         variable.references.some((reference) => {
-          let use: TSESTree.Node = reference.identifier as TSESTree.Node;
-          while (use.parent !== undefined && isTypeWrapper(use.parent)) use = use.parent;
+          const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
           const member = use.parent;
           if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return false;
           const parent = member.parent;

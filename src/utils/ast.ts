@@ -43,6 +43,31 @@ export function isTypeWrapper(node: TSESTree.Node): boolean {
   );
 }
 
+/** The outermost TypeScript wrapper around `node` (`(x as T)!` for `x`), or `node` itself: where its value is used. */
+export function outermostTypeWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent !== undefined && current.parent !== null && isTypeWrapper(current.parent)) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** A function's parameters without TypeScript's `this` parameter (not an argument: calls count from the next). */
+export function functionParams(fn: FunctionLike): TSESTree.Parameter[] {
+  return fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+}
+
+/** The nearest function around `node` (not `node` itself), looking up at most `maxDepth` parents; else null. */
+export function enclosingFunction(node: TSESTree.Node, maxDepth: number): FunctionLike | null {
+  // ESLint sets the Program's parent to null
+  let current: TSESTree.Node | null | undefined = node.parent;
+  for (let depth = 0; depth < maxDepth && current !== undefined && current !== null; depth++) {
+    if (isFunctionLike(current)) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
 /** Strip TypeScript wrappers and optional-chain wrappers (`a?.b` is a ChainExpression), bounded. */
 export function skipTypeAndChainWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;

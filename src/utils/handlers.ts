@@ -1,5 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from './ast.js';
+import {
+  functionParams,
+  getCalleeName,
+  getPropertyName,
+  isFunctionLike,
+  skipTypeWrappers,
+  type FunctionLike,
+} from './ast.js';
 import {
   findVariableOf,
   isGlobalIdentifier,
@@ -812,7 +819,7 @@ class Analyser {
    * (`APIGatewayProxyResult`, `Promise<SQSBatchResponse>`).
    */
   private hasLambdaParams(fn: FunctionLike): boolean {
-    const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+    const params = functionParams(fn);
     const typeOf = (param: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined => {
       const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
       if (target === undefined || !('typeAnnotation' in target)) return undefined;
@@ -860,7 +867,7 @@ function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolea
 
 /** First and second parameters when they are identifiers (optionally with a default or a type). */
 function handlerParams(fn: FunctionLike): [TSESTree.Identifier | null, TSESTree.Identifier | null] {
-  const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+  const params = functionParams(fn);
   const plain = (param: TSESTree.Parameter | undefined): TSESTree.Identifier | null => {
     if (param === undefined) return null;
     if (param.type === AST_NODE_TYPES.Identifier) return param;

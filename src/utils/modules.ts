@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, isTypeWrapper, skipTypeWrappers } from './ast.js';
+import { getPropertyName, outermostTypeWrapper, skipTypeWrappers } from './ast.js';
 import { lastFile } from './last-file.js';
 
 /**
@@ -848,8 +848,7 @@ export function functionCalls(
   }
   const calls: TSESTree.CallExpression[] = [];
   for (const reference of variable.references) {
-    let callee: TSESTree.Node = reference.identifier as TSESTree.Node;
-    while (callee.parent !== undefined && isTypeWrapper(callee.parent)) callee = callee.parent;
+    const callee = outermostTypeWrapper(reference.identifier as TSESTree.Node);
     const call = callee.parent;
     if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee) calls.push(call);
   }
