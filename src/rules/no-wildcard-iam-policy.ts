@@ -440,7 +440,7 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         const record = statementRecord(instance.creation);
-        if (!record.groups.includes(group)) record.groups.push(group);
+        addOnce(record.groups, group);
       }
     }
 
@@ -509,7 +509,7 @@ export default createRule<Options, MessageIds>({
         if (node.type === AST_NODE_TYPES.SpreadElement) continue;
         const instance = instanceOf(node);
         if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
-          statementRecord(instance.creation).endpoint = true;
+          addOnce(statementRecord(instance.creation).groups, ENDPOINT_POLICY);
         } else {
           const json = statementFromJsonCall(node);
           if (json !== null) addGroup(jsonGroups, json, ENDPOINT_POLICY);
@@ -525,7 +525,7 @@ export default createRule<Options, MessageIds>({
     function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
       let record = statements.get(creation);
       if (record === undefined) {
-        record = { creation, calls: [], effects: [], groups: [], endpoint: false };
+        record = { creation, calls: [], effects: [], groups: [] };
         statements.set(creation, record);
       }
       return record;
@@ -894,7 +894,7 @@ export default createRule<Options, MessageIds>({
         };
         for (const record of statements.values()) {
           const statement = build.cdkStatement(record);
-          if (statement !== null) joinAll(statement, record.endpoint ? [...record.groups, ENDPOINT_POLICY] : record.groups);
+          if (statement !== null) joinAll(statement, record.groups);
         }
         for (const [call, statement] of jsonStatements) joinAll(statement, jsonGroups.get(call) ?? []);
         for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
@@ -1024,10 +1024,11 @@ interface CdkStatementRecord {
   creation: TSESTree.NewExpression;
   calls: { method: string; call: TSESTree.CallExpression }[];
   effects: TSESTree.Expression[];
-  /** The policies the statement is part of (PolicyDocuments, or the variables whose resource policy it joins). */
+  /**
+   * The policies the statement is part of (PolicyDocuments, the variables whose resource policy it joins, or
+   * ENDPOINT_POLICY for a VPC endpoint's, which is not read).
+   */
   groups: PolicyGroup[];
-  /** Added to a VPC endpoint's policy (`endpoint.addToPolicy(…)`): a filter on a private path, granting nothing. */
-  endpoint: boolean;
 }
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
@@ -1039,7 +1040,11 @@ const ENDPOINT_POLICY: PolicyGroup = Object.freeze({ endpoint: true });
 function addGroup<K>(groups: Map<K, PolicyGroup[]>, key: K, group: PolicyGroup): void {
   const known = groups.get(key);
   if (known === undefined) groups.set(key, [group]);
-  else if (!known.includes(group)) known.push(group);
+  else addOnce(known, group);
+}
+
+function addOnce(groups: PolicyGroup[], group: PolicyGroup): void {
+  if (!groups.includes(group)) groups.push(group);
 }
 
 /**
