@@ -847,7 +847,7 @@ export default createRule<Options, MessageIds>({
             break;
           }
         }
-        if (!candidate || isEndpointPolicyDocument(node)) return;
+        if (!candidate || isEndpointPolicyDocument(node) || isAuthorizerResponseDocument(node, sourceCode)) return;
         reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
       },
       Literal(node) {
@@ -989,6 +989,34 @@ function isEndpointPolicyDocument(node: TSESTree.Node): boolean {
       getPropertyName(member) === 'Type' &&
       member.value.type === AST_NODE_TYPES.Literal &&
       member.value.value === 'AWS::EC2::VPCEndpoint',
+  );
+}
+
+/**
+ * The policy document of an API Gateway Lambda authorizer's response, `{ principalId, policyDocument: { … } }`,
+ * written in place or as a variable used only there. API Gateway evaluates it only for invoking the API's own
+ * methods (`execute-api:Invoke`), so `Action: '*'` or `Resource: '*'` there does not grant what it would in IAM.
+ */
+function isAuthorizerResponseDocument(node: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const value = outermostTypeWrapper(node);
+  if (isAuthorizerPolicyValue(value)) return true;
+  const declarator = value.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value) return false;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = sourceCode.getDeclaredVariables(declarator)[0];
+  const uses = variable?.references.filter((reference) => reference.init !== true) ?? [];
+  return uses.length > 0 && uses.every((reference) => isAuthorizerPolicyValue(outermostTypeWrapper(reference.identifier as TSESTree.Node)));
+}
+
+/** `value` is the `policyDocument` of an object literal that also has a `principalId`. */
+function isAuthorizerPolicyValue(value: TSESTree.Node): boolean {
+  const property = value.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== value) return false;
+  if (getPropertyName(property) !== 'policyDocument' || property.parent.type !== AST_NODE_TYPES.ObjectExpression) {
+    return false;
+  }
+  return property.parent.properties.some(
+    (member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'principalId',
   );
 }
 

@@ -30,6 +30,18 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "a Lambda authorizer's response policy (API Gateway reads it only for execute-api:Invoke): in place and through a variable",
+    code: `import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
+export const handler = async (event: APIGatewayTokenAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => ({
+  principalId: 'user',
+  policyDocument: { Version: '2012-10-17', Statement: [{ Action: '*', Effect: 'Allow', Resource: '*' }] },
+});
+export function allow(principalId: string) {
+  const policyDocument = { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }] } as const;
+  return { principalId, policyDocument, context: { scope: 'all' } };
+}`,
+  },
+  {
     name: 'a fromJson statement changed after it is built is not what its JSON says: quiet',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const s = iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
@@ -1433,6 +1445,13 @@ export function allow3(service: string, arn: string) {
 
 const jsValid: Valid[] = [
   {
+    name: "JS: a Lambda authorizer's response policy document",
+    code: `export const handler = async (event) => {
+  const response = { principalId: event.authorizationToken, policyDocument: { Version: '2012-10-17', Statement: [{ Action: '*', Effect: 'Allow', Resource: '*' }] } };
+  return response;
+};`,
+  },
+  {
     name: 'JS: scoped policy',
     code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };`,
   },
@@ -1448,6 +1467,18 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: "JS: a policyDocument without an authorizer's principalId, and a document used outside an authorizer response too",
+    code: `export const params = { policyName: 'p', policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/*' }] } };
+const shared = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' }] };
+export const response = { principalId: 'u', policyDocument: shared };
+export const attached = { PolicyDocument: JSON.stringify(shared) };`,
+    output: null,
+    errors: [
+      { messageId: 'allActions', data: { value: '*' }, line: 1, column: 122, endLine: 1, endColumn: 125 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 80, endLine: 2, endColumn: 86 },
+    ],
+  },
   {
     name: 'a statement merged with Object.assign from a constant base',
     code: `const base = { Effect: 'Allow', Resource: 'arn:aws:s3:::b/*' };
@@ -1527,6 +1558,14 @@ export async function makePublic(bucket) {
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: "CJS: a Lambda authorizer's response policy document built in a helper",
+    code: `const generatePolicy = (principalId, resource) => {
+  const document = { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }] };
+  return { principalId, policyDocument: document };
+};
+exports.handler = async (event) => generatePolicy('user', event.methodArn);`,
+  },
   {
     name: 'CJS: scoped CDK statement',
     code: `const iam = require('aws-cdk-lib/aws-iam');
