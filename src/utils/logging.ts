@@ -1093,7 +1093,7 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
 
 /**
  * `…Token` names that are not secrets: AWS pagination and idempotency tokens (`NextToken`, `ContinuationToken`,
- * `ClientToken`), Step Functions task tokens' siblings, cancellation tokens, and counts of a model's tokens.
+ * `ClientToken`, `ClientRequestToken`), Step Functions task tokens' siblings, cancellation tokens, and counts of a model's tokens.
  */
 const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'nexttoken',
@@ -1106,6 +1106,8 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'cancellationtoken',
   'idempotencytoken',
   'clienttoken',
+  // CloudFormation, Secrets Manager, Chime, ECS, …: the idempotency token of a create call
+  'clientrequesttoken',
   'sequencetoken',
   'synctoken',
   // A Step Functions callback handle: completing the task still needs IAM permissions
@@ -1210,8 +1212,11 @@ function matchParts(parts: readonly string[], terms: readonly string[], plural: 
     for (let count = 1; count <= parts.length && suffix.length < spelled.length; count++) {
       suffix = parts[parts.length - count] + suffix;
       if (suffix === spelled) {
+        // one or two words before it: `nextToken`, `ClientRequestToken`
         const qualifier = parts[parts.length - count - 1];
         if (qualifier !== undefined && NOT_SECRET_COMPOUNDS.has(qualifier + wanted)) break;
+        const wider = parts[parts.length - count - 2];
+        if (wider !== undefined && NOT_SECRET_COMPOUNDS.has(wider + qualifier + wanted)) break;
         return term;
       }
     }

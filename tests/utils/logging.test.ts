@@ -351,6 +351,8 @@ describe('matchSensitiveName', () => {
     // plurals, and the form of a value after its name
     ['tokens', null],
     ['accessTokens', 'token'],
+    ['requestToken', 'token'],
+    ['userRequestToken', 'token'],
     ['id_tokens', 'token'],
     ['accessTokens', 'token'],
     ['passwords', 'password'],
@@ -389,6 +391,8 @@ describe('matchSensitiveName', () => {
     ['NextToken', null],
     ['continuationToken', null],
     ['clientToken', null],
+    ['ClientRequestToken', null],
+    ['client_request_token', null],
     ['hasToken', null],
     ['isSecret', null],
     ['requirePassword', null],
