@@ -27,7 +27,7 @@ import {
   resolveLogger,
   variableOf,
 } from '../utils/logging.js';
-import { functionCalls, onceBoundDeclarator, resolveCallee } from '../utils/modules.js';
+import { functionCalls, methodCalls, onceBoundDeclarator, resolveCallee } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -764,7 +764,8 @@ class Scanner {
   /**
    * What a parameter of a function of this file receives from the calls of it in the file that hand it the event
    * (or a part of it, or `process.env`): `export const handler = (event) => main(event)` makes `main`'s first
-   * parameter the event. Only direct calls of a function bound once to its name are followed (at most
+   * parameter the event. Only direct calls of a function bound once to its name, and of a method of a class of the
+   * file (`this.process(event)`, `app.handler(event)` on a `const app = new App()`) are followed (at most
    * MAX_CALLS of them). Memoised per parameter, except an answer cut short by the hop bound or by a cycle (a
    * recursive function meets its own parameter unknown): it is worked out again where it is met next.
    */
@@ -790,7 +791,8 @@ class Scanner {
   private findParameterSources(variable: Variable, hops: number): Source[] {
     const position = parameterPosition(variable);
     if (position === null) return [];
-    const calls = functionCalls(position.fn, this.sourceCode)?.calls ?? [];
+    const calls =
+      (functionCalls(position.fn, this.sourceCode) ?? methodCalls(position.fn, this.sourceCode, true))?.calls ?? [];
     const sources: Source[] = [];
     for (const call of calls.slice(0, MAX_CALLS)) {
       const argument = call.arguments[position.index];

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
+import { enclosingFunction, forEachOwnNode, getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
 import {
   boundInitializer,
   boundVariableName,
@@ -22,7 +22,7 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
-import { calleeMayBeExport, findVariableOf, functionCalls } from '../utils/modules.js';
+import { calleeMayBeExport, findVariableOf, functionCalls, methodCalls } from '../utils/modules.js';
 import { getStaticString } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -447,9 +447,6 @@ interface RepeatedHelper {
   calls: number;
 }
 
-/** Nodes visited when gathering a function's returns or a class's `this.m()` calls (a bound for huge files). */
-const MAX_WALK_NODES = 50_000;
-
 /**
  * The function of the file a callee names: `createRole` (a function declaration, or a `const` bound to a function)
  * or `this.createRole` (a method or arrow field of the enclosing class). Null otherwise.
@@ -496,35 +493,6 @@ function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
   return null;
 }
 
-/**
- * Visit the nodes below `root`, not entering nested classes, nor nested functions unless `enterFunctions` (a
- * function's returns are its own; a class's `this.m()` calls are in its methods).
- */
-function forEachOwnNode(
-  root: TSESTree.Node,
-  visitorKeys: SourceCode['visitorKeys'],
-  enterFunctions: boolean,
-  visit: (node: TSESTree.Node) => void,
-): void {
-  const keysByType = visitorKeys as Record<string, readonly string[] | undefined>;
-  const stack: TSESTree.Node[] = [root];
-  for (let budget = 0; stack.length > 0 && budget < MAX_WALK_NODES; budget++) {
-    const node = stack.pop()!;
-    visit(node);
-    const nested = node !== root && ((!enterFunctions && isFunctionLike(node)) || node.type === AST_NODE_TYPES.ClassBody);
-    if (nested) continue;
-    for (const key of keysByType[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      const children = Array.isArray(child) ? child : [child];
-      for (const element of children) {
-        if (element !== null && typeof element === 'object' && typeof (element as TSESTree.Node).type === 'string') {
-          stack.push(element as TSESTree.Node);
-        }
-      }
-    }
-  }
-}
-
 /** What a function returns: its expression body, or the argument of each `return` (empty if one returns nothing). */
 function returnedValues(fn: FunctionLike, visitorKeys: SourceCode['visitorKeys']): TSESTree.Node[] {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
@@ -559,7 +527,6 @@ function repeatedHelper(
   return { name: named.name, calls: calls.length };
 }
 
-/** The name of a function and its call sites: a declared or `const`-bound function, or a method of a class. */
 /** `role.withoutPolicyUpdates(…)` (the role itself, which CDK stops adding statements to): `role`; else null. */
 function withoutPolicyUpdatesReceiver(node: TSESTree.Node): TSESTree.Node | null {
   if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 1) return null;
@@ -568,47 +535,15 @@ function withoutPolicyUpdatesReceiver(node: TSESTree.Node): TSESTree.Node | null
   return callee.object;
 }
 
+/** The name of a function and its call sites: a declared or `const`-bound function, or a method of a class called as `this.name(…)` in the class. */
 function helperCalls(
   fn: FunctionLike,
   sourceCode: SourceCode,
 ): { name: string; calls: TSESTree.CallExpression[] } | null {
   const named = functionCalls(fn, sourceCode);
   if (named !== null) return named;
-  // A method (or arrow field) of a class, called as `this.name(…)` in the class
-  const member = fn.parent;
-  if (
-    (member?.type !== AST_NODE_TYPES.MethodDefinition && member?.type !== AST_NODE_TYPES.PropertyDefinition) ||
-    member.static ||
-    member.computed ||
-    member.parent.type !== AST_NODE_TYPES.ClassBody
-  ) {
-    return null;
-  }
-  const name = getPropertyName(member);
-  if (name === null) return null;
-  return { name: `this.${name}`, calls: thisCallsOf(member.parent, sourceCode).get(name) ?? [] };
-}
-
-/** Per class body: `this.name(…)` call sites by method name (gathered once: a stack may create many functions). */
-const thisCallsCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.CallExpression[]>>();
-
-function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, TSESTree.CallExpression[]> {
-  const cached = thisCallsCache.get(body);
-  if (cached !== undefined) return cached;
-  const calls = new Map<string, TSESTree.CallExpression[]>();
-  forEachOwnNode(body, sourceCode.visitorKeys, true, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression) return;
-    const callee = unwrapExpression(node.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    if (unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
-    const name = getPropertyName(callee);
-    if (name === null) return;
-    const list = calls.get(name);
-    if (list === undefined) calls.set(name, [node]);
-    else list.push(node);
-  });
-  thisCallsCache.set(body, calls);
-  return calls;
+  const method = methodCalls(fn, sourceCode, false);
+  return method === null ? null : { name: `this.${method.name}`, calls: method.calls };
 }
 
 /** A parameter of `fn` (by index), or a property of one (`props.role`: key `role`). */

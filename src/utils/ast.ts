@@ -199,3 +199,35 @@ export function walkNodes(
     }
   }
 }
+
+/** Nodes `forEachOwnNode` visits at most (a bound for huge files). */
+const MAX_OWN_WALK_NODES = 50_000;
+
+/**
+ * Visit the nodes below `root`, not entering nested classes, nor nested functions unless `enterFunctions` (a
+ * function's returns are its own; a class's `this.m()` calls are in its methods). Bounded.
+ */
+export function forEachOwnNode(
+  root: TSESTree.Node,
+  visitorKeys: SourceCodeLike['visitorKeys'],
+  enterFunctions: boolean,
+  visit: (node: TSESTree.Node) => void,
+): void {
+  const keysByType = visitorKeys as Record<string, readonly string[] | undefined>;
+  const stack: TSESTree.Node[] = [root];
+  for (let budget = 0; stack.length > 0 && budget < MAX_OWN_WALK_NODES; budget++) {
+    const node = stack.pop()!;
+    visit(node);
+    const nested = node !== root && ((!enterFunctions && isFunctionLike(node)) || node.type === AST_NODE_TYPES.ClassBody);
+    if (nested) continue;
+    for (const key of keysByType[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      const children = Array.isArray(child) ? child : [child];
+      for (const element of children) {
+        if (element !== null && typeof element === 'object' && typeof (element as TSESTree.Node).type === 'string') {
+          stack.push(element as TSESTree.Node);
+        }
+      }
+    }
+  }
+}

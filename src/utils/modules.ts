@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, outermostTypeWrapper, skipTypeWrappers } from './ast.js';
+import { forEachOwnNode, getPropertyName, outermostTypeWrapper, skipTypeAndChainWrappers, skipTypeWrappers } from './ast.js';
 import { lastFile } from './last-file.js';
 
 /**
@@ -853,6 +853,108 @@ export function functionCalls(
     if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee) calls.push(call);
   }
   return { name: variable.name, calls };
+}
+
+/**
+ * A method (or arrow field) of a class of the file and the calls of it: `this.name(…)` inside the class (not for a
+ * static one); with `instances`, also `x.name(…)` on a once-bound `const x = new C(…)`, `new C(…).name(…)`, and
+ * `C.name(…)` for a static one, where `C` is bound once to the class. Null for anything else.
+ */
+export function methodCalls(
+  fn: TSESTree.Node,
+  sourceCode: SourceCode,
+  instances: boolean,
+): { name: string; calls: TSESTree.CallExpression[] } | null {
+  const member = fn.parent;
+  if (
+    (member?.type !== AST_NODE_TYPES.MethodDefinition && member?.type !== AST_NODE_TYPES.PropertyDefinition) ||
+    member.value !== fn ||
+    member.computed ||
+    member.parent.type !== AST_NODE_TYPES.ClassBody ||
+    (member.type === AST_NODE_TYPES.MethodDefinition && member.kind !== 'method')
+  ) {
+    return null;
+  }
+  if (member.static && !instances) return null;
+  const name = getPropertyName(member);
+  if (name === null) return null;
+  const calls = member.static ? [] : [...(thisCallsOf(member.parent, sourceCode).get(name) ?? [])];
+  const classVariable = instances ? onceBoundClass(member.parent.parent, sourceCode) : null;
+  for (const reference of classVariable?.references ?? []) {
+    const classUse = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    if (member.static) {
+      const call = memberCall(classUse, name);
+      if (call !== null) calls.push(call);
+      continue;
+    }
+    const creation = classUse.parent;
+    if (creation?.type !== AST_NODE_TYPES.NewExpression || creation.callee !== classUse) continue;
+    const instance = outermostTypeWrapper(creation);
+    const direct = memberCall(instance, name);
+    if (direct !== null) {
+      calls.push(direct);
+      continue;
+    }
+    const declarator = instance.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== instance) continue;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+    const variable = sourceCode.getDeclaredVariables(declarator)[0];
+    if (variable === undefined || onceBoundDeclarator(variable) !== declarator) continue;
+    for (const use of variable.references) {
+      const call = memberCall(outermostTypeWrapper(use.identifier as TSESTree.Node), name);
+      if (call !== null) calls.push(call);
+    }
+  }
+  return { name, calls };
+}
+
+/** `object.name(…)`, the call, when `object` is the object of it; else null. */
+function memberCall(object: TSESTree.Node, name: string): TSESTree.CallExpression | null {
+  const callee = object.parent;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || callee.object !== object || callee.computed) return null;
+  if (getPropertyName(callee) !== name) return null;
+  const call = callee.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee ? call : null;
+}
+
+/** The variable a class is bound to once: `class C {}` never reassigned, or `const C = class {}`. */
+function onceBoundClass(node: TSESTree.Node, sourceCode: SourceCode): Variable | null {
+  if (node.type === AST_NODE_TYPES.ClassDeclaration) {
+    if (node.id === null) return null;
+    const name = node.id.name;
+    const variable = sourceCode.getDeclaredVariables(node).find((candidate) => candidate.name === name);
+    if (variable === undefined || variable.defs.length !== 1) return null;
+    return variable.references.some((reference) => reference.isWrite()) ? null : variable;
+  }
+  if (node.type !== AST_NODE_TYPES.ClassExpression) return null;
+  const holder = outermostTypeWrapper(node);
+  const declarator = holder.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return null;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = sourceCode.getDeclaredVariables(declarator)[0];
+  return variable !== undefined && onceBoundDeclarator(variable) === declarator ? variable : null;
+}
+
+/** Per class body: `this.name(…)` call sites by method name (gathered once: a stack may create many functions). */
+const thisCallsCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.CallExpression[]>>();
+
+function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, TSESTree.CallExpression[]> {
+  const cached = thisCallsCache.get(body);
+  if (cached !== undefined) return cached;
+  const calls = new Map<string, TSESTree.CallExpression[]>();
+  forEachOwnNode(body, sourceCode.visitorKeys, true, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = skipTypeAndChainWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (skipTypeAndChainWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
+    const name = getPropertyName(callee);
+    if (name === null) return;
+    const list = calls.get(name);
+    if (list === undefined) calls.set(name, [node]);
+    else list.push(node);
+  });
+  thisCallsCache.set(body, calls);
+  return calls;
 }
 
 /** Where `target` sits inside a destructuring pattern: `{ a: { b: target } }` → ['a', 'b']; null when not by key. */

@@ -34,6 +34,10 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
     { name: 'the size of the body', code: inHandler(POWERTOOLS, "logger.info('body', { size: event.body.length });") },
     { name: 'a pagination token', code: inHandler(POWERTOOLS, "logger.info('page', { nextToken: event.nextToken });") },
     {
+      name: "an idempotency token (ClientRequestToken) in a request's parameters",
+      code: inHandler(POWERTOOLS, "const request = { ClientRequestToken: event.id, MediaRegion: 'us-east-1' };\nlogger.info('creating', { request, clientRequestToken: request.ClientRequestToken });"),
+    },
+    {
       name: 'a flag about a token',
       code: inHandler(POWERTOOLS, "logger.info('auth', { hasToken: Boolean(event.token) });"),
     },
@@ -206,6 +210,20 @@ export const handler: APIGatewayProxyHandler = async (event) => {
 };`,
       output: null,
       errors: [error('eventPart', { expression: 'request.multiValueHeaders (event.multiValueHeaders)' }, 3, 15, 40)],
+    },
+    {
+      name: "TypeScript: a class handler's method reached through an exported arrow on an instance (Powertools LambdaInterface)",
+      code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
+import type { Context } from 'aws-lambda';
+class MyFunction implements LambdaInterface {
+  public async handler(event: unknown, context: Context): Promise<void> {
+    console.log(\`event \${JSON.stringify(event)}\`, context.awsRequestId);
+  }
+}
+const myFunction = new MyFunction();
+export const lambdaHandler = async (event: unknown, context: Context) => myFunction.handler(event, context);`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 5, 41, 46)],
     },
     {
       name: 'an event parameter with a default',
@@ -642,6 +660,17 @@ jsRuleTester.run('no-sensitive-log-data', rule, {
       name: 'a helper that is reassigned is not followed',
       code: 'let show = (x) => console.log(x);\nshow = () => {};\nexport const handler = async (event) => { show(event); };',
     },
+    {
+      name: 'a method is not followed through an instance that is reassigned, a class that is reassigned, or another object',
+      code: `class App { run(x) { console.log(x); } }
+let app = new App();
+app = { run() {} };
+let Other = class { run(y) { console.log(y); } };
+Other = class {};
+const other = new Other();
+class Third { run(z) { console.log(z); } }
+export const handler = async (event, context) => { app.run(event); other.run(event); context.run(event); };`,
+    },
   ],
   invalid: [
     {
@@ -655,6 +684,27 @@ export const handler = async (event) => main(event);`,
       errors: [
         error('wholeEvent', { expression: 'evt (event)' }, 2, 15, 18),
         error('eventPart', { expression: 'evt.headers (event.headers)' }, 3, 26, 37),
+      ],
+    },
+    {
+      name: 'methods of a class of the file: on an instance, on `new C()` directly, static ones, and through `this`',
+      code: `class Service {
+  static audit(entry) { console.log(entry); }
+  process(request) { this.trace(request.headers); }
+  trace(headers) { console.log(headers); }
+  run(input) { console.log(input.body); }
+}
+const service = new Service();
+export const handler = async (event) => {
+  Service.audit(event);
+  service.process(event);
+  new Service().run(event);
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'entry (event)' }, 2, 37, 42),
+        error('eventPart', { expression: 'headers (event.headers)' }, 4, 32, 39),
+        error('eventPart', { expression: 'input.body (event.body)' }, 5, 28, 38),
       ],
     },
     {
@@ -790,6 +840,12 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
       code: 'exports.handler = async (event) => {\n  console.log(event);\n};',
       output: null,
       errors: [error('wholeEvent', { expression: 'event' }, 2, 15, 20)],
+    },
+    {
+      name: 'CJS: a class expression bound to a const, its method called on an instance by the exported handler',
+      code: 'const Handler = class { handle(evt) { console.log(evt.headers); } };\nconst instance = new Handler();\nexports.handler = async (event) => instance.handle(event);',
+      output: null,
+      errors: [error('eventPart', { expression: 'evt.headers (event.headers)' }, 1, 51, 62)],
     },
     {
       name: "require('util').inspect(event)",
