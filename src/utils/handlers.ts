@@ -10,6 +10,7 @@ import {
 import {
   findVariableOf,
   isGlobalIdentifier,
+  localTypeDeclaration,
   onceBoundDeclarator,
   resolveCallee,
   typeNameRef,
@@ -66,6 +67,8 @@ export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler', 'lambdaHandl
 
 /** Hops through `const a = b` / wrappers before giving up. */
 const MAX_HOPS = 16;
+/** Local type aliases (and union members) followed to an `aws-lambda` handler type. */
+const MAX_TYPE_ALIAS_HOPS = 8;
 
 /** Per handlers array: handler function → handler, for `getEnclosingHandler`. */
 const byFunctionCache = new WeakMap<readonly LambdaHandler[], Map<TSESTree.Node, LambdaHandler>>();
@@ -506,7 +509,7 @@ class Analyser {
 
   /** The handler shape of `start`, or null when it is not one. Iterative over hops, bounded. */
   resolveValue(start: TSESTree.Node): Resolved | null {
-    const state = { wrappers: [] as TSESTree.CallExpression[], typed: false };
+    const state = { wrappers: [] as TSESTree.CallExpression[], typed: false, unknownWrapper: false };
     const resolved = this.walkValue(start, state);
     // A known wrapper around something we cannot see (`middy(importedFn)`) is a handler whose body is elsewhere.
     if (resolved === null && state.wrappers.length > 0) {
@@ -517,7 +520,7 @@ class Analyser {
 
   private walkValue(
     start: TSESTree.Node,
-    state: { wrappers: TSESTree.CallExpression[]; typed: boolean },
+    state: { wrappers: TSESTree.CallExpression[]; typed: boolean; unknownWrapper: boolean },
   ): Resolved | null {
     const wrappers = state.wrappers;
     let typed = false;
@@ -532,7 +535,8 @@ class Analyser {
       if (seen.includes(node)) return null;
       seen.push(node);
       if (isFunctionLike(node)) {
-        return { fn: node, opaque: false, wrappers, decorators: [], typed };
+        // Behind a wrapper we do not know, the function is the handler's code but the wrapper may log for it
+        return { fn: node, opaque: state.unknownWrapper, wrappers, decorators: [], typed };
       }
       switch (node.type) {
         case AST_NODE_TYPES.Identifier: {
@@ -552,7 +556,16 @@ class Analyser {
         }
         case AST_NODE_TYPES.CallExpression: {
           const step = this.unwrapCall(node, wrappers);
-          if (step === null) return null;
+          if (step === null) {
+            // `withErrors(async (event) => …)`, `baseHandler(createTask)`: a function of the file handed to a
+            // wrapper we do not know
+            const inner = this.unknownWrapperFunction(node);
+            if (inner === null) return null;
+            wrappers.push(node);
+            state.unknownWrapper = true;
+            current = inner;
+            continue;
+          }
           if (step === 'opaque') return { fn: null, opaque: true, wrappers, decorators: [], typed };
           if (step.kind === 'inner') {
             if (step.inner === null) return { fn: null, opaque: true, wrappers, decorators: [], typed };
@@ -576,6 +589,30 @@ class Analyser {
       }
     }
     return null;
+  }
+
+  /**
+   * The function of the file a call of an unknown wrapper is given: its first argument, or its last one written in
+   * place (`w(options, async (event) => …)`), when that is a function, or a name bound once to a function declared
+   * in the file. Null otherwise (`makeHandler(deps)`, `handle(app)`).
+   */
+  private unknownWrapperFunction(call: TSESTree.CallExpression): FunctionLike | null {
+    const first = call.arguments[0];
+    if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return null;
+    const inner = skipTypeWrappers(first);
+    if (isFunctionLike(inner)) return inner;
+    if (inner.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariableOf(inner, this.sourceCode);
+      if (variable === null || variable.defs.length !== 1) return null;
+      const def = variable.defs[0]!;
+      if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+      const declarator = onceBoundDeclarator(variable);
+      const init = declarator?.init === null || declarator === null ? null : skipTypeWrappers(declarator.init);
+      return init !== null && isFunctionLike(init) ? init : null;
+    }
+    const last = call.arguments.length > 1 ? call.arguments[call.arguments.length - 1] : undefined;
+    const written = last === undefined ? null : skipTypeWrappers(last);
+    return written !== null && isFunctionLike(written) ? written : null;
   }
 
   /**
@@ -796,13 +833,19 @@ class Analyser {
    * `Handler`, `APIGatewayProxyHandler`, `APIGatewayProxyHandlerV2WithJWTAuthorizer`, `lambda.SQSHandler<…>`, unions
    * of them, from `aws-lambda` (every export of it that spells `Handler` is a handler function type).
    */
-  private isHandlerType(type: TSESTree.TypeNode): boolean {
+  private isHandlerType(type: TSESTree.TypeNode, hops = 0): boolean {
+    if (hops > MAX_TYPE_ALIAS_HOPS) return false;
     if (type.type === AST_NODE_TYPES.TSUnionType || type.type === AST_NODE_TYPES.TSIntersectionType) {
-      return type.types.some((member) => member.type === AST_NODE_TYPES.TSTypeReference && this.isHandlerType(member));
+      return type.types.some(
+        (member) => member.type === AST_NODE_TYPES.TSTypeReference && this.isHandlerType(member, hops + 1),
+      );
     }
     if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
     const name = this.awsLambdaTypeName(type);
-    return name !== null && name.includes('Handler');
+    if (name !== null) return name.includes('Handler');
+    // `type Consumer = Handler<SQSEvent>`: a local alias of one
+    const local = localTypeDeclaration(type, this.sourceCode);
+    return local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && this.isHandlerType(local.typeAnnotation, hops + 1);
   }
 
   /** The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`), or null. */

@@ -786,7 +786,7 @@ function memberType(type: TSESTree.TypeNode, key: string, sourceCode: SourceCode
 }
 
 /** A type reference's declaration in this file (an interface or type alias), when it names one. */
-function localTypeDeclaration(
+export function localTypeDeclaration(
   type: TSESTree.TSTypeReference,
   sourceCode: SourceCode,
 ): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {

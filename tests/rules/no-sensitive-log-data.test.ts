@@ -687,6 +687,15 @@ export const handler = async (event) => main(event);`,
       ],
     },
     {
+      name: 'a function handed to a wrapper the plugin does not know receives the event',
+      code: `import { withErrors } from './errors';
+export const handler = withErrors(async (event) => {
+  console.log('request', event);
+});`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 26, 31)],
+    },
+    {
       name: 'methods of a class of the file: on an instance, on `new C()` directly, static ones, and through `this`',
       code: `class Service {
   static audit(entry) { console.log(entry); }

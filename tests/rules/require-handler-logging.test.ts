@@ -183,6 +183,10 @@ export const handler = async () => new Service().run();`,
       options: [{ loggers: ['@acme/observability'], middlewares: [] }],
     },
     {
+      name: 'a function handed to a wrapper the plugin does not know: the wrapper may log for it',
+      code: "import { baseHandler } from '../middleware';\nconst createTask = async (event: unknown) => ({ statusCode: 201 });\nexport const handler = baseHandler(createTask);",
+    },
+    {
       name: 'option middlewares: a handler wrapper by name',
       code: "import { withLogging } from '@acme/lambda';\nexport const handler = withLogging(async () => ({ statusCode: 200 }));",
       options: [{ loggers: [], middlewares: ['withLogging'] }],
