@@ -38,11 +38,14 @@ import { mayHideNames } from '../utils/prefilter.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
   cookedRangeToSourceRange,
+  getStaticString,
   getStaticValue,
   stringValueRange,
   type StaticValue,
   type StringSegment,
 } from '../utils/static-value.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export type Options = [
   {
@@ -104,6 +107,16 @@ function stringLiteralValue(node: TSESTree.Node | null | undefined): string | nu
   return null;
 }
 
+/**
+ * The name of a property or member, a computed one from a constant included: `{ [SECRET_NAME]: '…' }`,
+ * `env[NAME] = '…'` with `const NAME = 'AWS_SECRET_ACCESS_KEY'`.
+ */
+function keyName(node: TSESTree.Property | TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
+  if (!node.computed) return node.type === AST_NODE_TYPES.MemberExpression ? memberName(node) : getPropertyName(node);
+  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+  return getPropertyName(node) ?? getStaticString(key, sourceCode);
+}
+
 /** A member's or class field's name, a private one (`#secretAccessKey`) included: names say what a value holds. */
 function memberName(
   node:
@@ -134,7 +147,7 @@ function isRegExpCall(node: TSESTree.CallExpression | TSESTree.NewExpression, ar
  * `a || b` / `a ?? b` defaults and conditionals, to the variable, property, assignment, argument, element, class
  * field, JSX attribute or enum member that receives it. Bounded; never throws.
  */
-function slotOf(start: TSESTree.Node): Slot {
+function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
   const names: string[] = [];
   const slot = (container: TSESTree.Node | null): Slot => ({ names, container, regex: false });
   let current: TSESTree.Node = start;
@@ -210,7 +223,7 @@ function slotOf(start: TSESTree.Node): Slot {
         return { names, container: parent.parent, regex: false, declarator: parent };
       case AST_NODE_TYPES.Property: {
         if (parent.value === current) {
-          const name = getPropertyName(parent);
+          const name = keyName(parent, sourceCode);
           if (name !== null) names.push(name);
         }
         return slot(parent.parent);
@@ -227,7 +240,8 @@ function slotOf(start: TSESTree.Node): Slot {
       }
       case AST_NODE_TYPES.AssignmentExpression: {
         if (parent.right !== current) return slot(null);
-        const name = expressionName(parent.left);
+        const left = skipTypeWrappers(parent.left);
+        const name = left.type === AST_NODE_TYPES.MemberExpression ? keyName(left, sourceCode) : expressionName(left);
         if (name) names.push(name);
         current = parent;
         continue;
@@ -457,7 +471,7 @@ export default createRule<Options, MessageIds>({
     function scanLeaf(node: TSESTree.Node, textNode: TSESTree.Node, cooked: string | null): void {
       if (cooked === null || cooked.length < MIN_TEXT_LENGTH) return;
       let slot: Slot | null = null;
-      const getSlot = (): Slot => (slot ??= slotOf(node));
+      const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
       const candidates = scanCredentialText(cooked, { names: () => getSlot().names });
       if (candidates.length === 0 || getSlot().regex) return;
       if (getSlot().declarator) candidateDeclarators.add(getSlot().declarator!);
@@ -507,7 +521,7 @@ export default createRule<Options, MessageIds>({
       if (value.kind !== 'string' && value.kind !== 'partial-string') return;
       folded.add(node);
       let slot: Slot | null = null;
-      const getSlot = (): Slot => (slot ??= slotOf(node));
+      const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
       if (value.kind === 'string') {
         scanFolded(node, value, getSlot);
         return;
@@ -567,7 +581,7 @@ export default createRule<Options, MessageIds>({
       };
       for (const node of folds) {
         if (foldOwner(node) !== null) continue;
-        const named = holdsName(node) || slotOf(node).names.some((name) => isSecretName(name) || isSessionTokenName(name));
+        const named = holdsName(node) || slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
         if (named && mayHoldCredential(models().of(node))) fold(node);
       }
     }

@@ -65,7 +65,10 @@ export interface StaticProperty {
 export interface StaticValueOptions {
   /** Parse strings that hold JSON text (`'{"Statement": …}'`) into objects/arrays. Default false. */
   parseJson?: boolean;
-  /** Decode `Buffer.from(s, 'base64' | 'hex')`, `atob(s)`, `decodeURIComponent(s)`. Default false. */
+  /**
+   * Decode `Buffer.from(s, 'base64' | 'hex')`, `atob(s)`, `decodeURIComponent(s)`, `decodeURI(s)` (also called on
+   * `globalThis` / `window` / `self` / `global`). Default false.
+   */
   decode?: boolean;
 }
 
@@ -1066,18 +1069,22 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
       builder.pushAll(toStringParts(evaluate(args[0]!, ctx), ctx));
       return builder.result(node);
     }
-    if (ctx.decode && args.length === 1 && (callee.name === 'atob' || callee.name === 'decodeURIComponent')) {
+    if (ctx.decode && args.length === 1 && GLOBAL_DECODERS.has(callee.name)) {
       if (!isGlobal(callee, callee.name, ctx)) return unknown(node);
-      const input = evaluate(args[0]!, ctx);
-      if (input.kind !== 'string') return unknown(node);
-      const decoded = callee.name === 'atob' ? decodeAtob(input.value) : decodeUriComponent(input.value);
-      return decoded === null ? unknown(node) : literalString(node, decoded);
+      return globalDecodeValue(node, callee.name, args[0]!, ctx);
     }
     return unknown(node);
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return unknown(node);
   const method = staticMemberName(callee);
   if (method === null) return unknown(node);
+  // `globalThis.atob(…)`, `window.decodeURIComponent(…)`: the same global functions
+  if (ctx.decode && args.length === 1 && GLOBAL_DECODERS.has(method)) {
+    const object = skipTypeWrappers(callee.object);
+    const isGlobalObject =
+      object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, object.name, ctx);
+    return isGlobalObject ? globalDecodeValue(node, method, args[0]!, ctx) : unknown(node);
+  }
 
   if (method === 'assign' && isGlobal(callee.object, 'Object', ctx)) return objectAssignValue(node, args, ctx);
   if (isGlobal(callee.object, 'JSON', ctx)) {
@@ -1442,6 +1449,29 @@ function decodeUriComponent(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** `decodeURI`: like `decodeURIComponent`, but escapes of reserved characters (`%2F`, `%2B`, …) stay as written. */
+function decodeUri(text: string): string | null {
+  try {
+    return decodeURI(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The global decoding functions static evaluation runs (with `decode`). */
+const GLOBAL_DECODERS: ReadonlySet<string> = new Set(['atob', 'decodeURIComponent', 'decodeURI']);
+/** Names of the global object: `globalThis.atob(…)` is `atob(…)`. */
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
+
+/** `atob(x)`, `decodeURIComponent(x)`, `decodeURI(x)` of a known string. */
+function globalDecodeValue(node: TSESTree.CallExpression, name: string, argument: TSESTree.Expression, ctx: Context): StaticValue {
+  const input = evaluate(argument, ctx);
+  if (input.kind !== 'string') return unknown(node);
+  const decoded =
+    name === 'atob' ? decodeAtob(input.value) : name === 'decodeURI' ? decodeUri(input.value) : decodeUriComponent(input.value);
+  return decoded === null ? unknown(node) : literalString(node, decoded);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -13,17 +13,27 @@ const MAX_WALK = 32;
 /** Methods whose result folds the receiver (and for `concat` the arguments) into one string. */
 const FOLD_METHODS = new Set(['join', 'concat', 'toString']);
 
-/** `Buffer.from(…)`, `atob(…)`, `decodeURIComponent(…)`, `decodeURI(…)`: their first argument is decoded. */
+/**
+ * `Buffer.from(…)`, `atob(…)`, `decodeURIComponent(…)`, `decodeURI(…)` (also on the global object:
+ * `globalThis.atob(…)`, `window.atob(…)`): their first argument is decoded.
+ */
 export function isDecodeCall(node: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    return callee.name === 'atob' || callee.name === 'decodeURIComponent' || callee.name === 'decodeURI';
-  }
+  if (callee.type === AST_NODE_TYPES.Identifier) return isDecoderName(callee.name);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const object = skipTypeWrappers(callee.object);
-    return object.type === AST_NODE_TYPES.Identifier && object.name === 'Buffer' && getPropertyName(callee) === 'from';
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const name = getPropertyName(callee);
+    if (object.name === 'Buffer') return name === 'from';
+    return GLOBAL_OBJECT_NAMES.has(object.name) && name !== null && isDecoderName(name);
   }
   return false;
+}
+
+const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
+
+function isDecoderName(name: string): boolean {
+  return name === 'atob' || name === 'decodeURIComponent' || name === 'decodeURI';
 }
 
 /** `x.join(…)`, `x.concat(…)`, `x.toString(…)`: the method name when the call folds its receiver. */
@@ -44,12 +54,9 @@ export function isFoldCall(node: TSESTree.CallExpression): boolean {
     if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
     const name = callee.property.name;
     if (name === 'join' || name === 'concat' || name === 'toString') return true;
-    return name === 'from' && isDecodeCall(node);
+    return (name === 'from' || isDecoderName(name)) && isDecodeCall(node);
   }
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    const name = callee.name;
-    return name === 'atob' || name === 'decodeURIComponent' || name === 'decodeURI';
-  }
+  if (callee.type === AST_NODE_TYPES.Identifier) return isDecoderName(callee.name);
   return false;
 }
 

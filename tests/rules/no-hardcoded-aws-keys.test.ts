@@ -318,6 +318,18 @@ export const s3 = new S3Client({
     ],
   },
   {
+    name: 'a secret named by a computed key or member from a constant',
+    code: `const NAME = 'secretAccessKey';
+const ENV_NAME = 'AWS_SECRET_ACCESS_KEY';
+export const config = { [NAME]: '${SECRET}' };
+process.env[ENV_NAME] = '${SECRET_2}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 34, endLine: 3, endColumn: 74 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 26, endLine: 4, endColumn: 66 },
+    ],
+  },
+  {
     name: 'a secret named by a property, key ID elsewhere',
     code: `const a = { accessKeyId: '${KEY_ID}' };
 const b = { aws_secret_access_key: '${SECRET}' };`,
@@ -573,6 +585,16 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     output: null,
     errors: [
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 48 },
+    ],
+  },
+  {
+    name: 'a key decoded with atob on the global object, and with decodeURI',
+    code: `const id = globalThis.atob('${b64(KEY_ID)}');
+const other = decodeURI('%41KIA${KEY_ID_2.slice(4)}');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 59 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 2, column: 15, endLine: 2, endColumn: 50 },
     ],
   },
   {
