@@ -31,7 +31,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingLogging:
-        "Handler '{{name}}' writes no structured log and uses no logging middleware, so its invocations leave no audit trail. Log what it does as JSON (Powertools Logger, pino, a single-object console call) or add injectLambdaContext.",
+        "Handler '{{name}}' writes no structured log and uses no logging middleware, so its invocations leave no audit trail that can be queried. Log what it does as JSON (Powertools Logger, pino, a single-object console call) or add injectLambdaContext.",
       addLogCall: "Log each invocation with '{{logger}}'.",
     },
     schema: [

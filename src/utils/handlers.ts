@@ -65,6 +65,29 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  */
 export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler', 'lambdaHandler'];
 
+/**
+ * A factory handed to a wrapper returns the handler: `metricScope((metrics) => async (event) => …)` (the wrapper
+ * calls it with its own helper). The function `fn` returns when its body is only that (an arrow's expression body,
+ * or a lone `return`), followed a few levels; else `fn` itself.
+ */
+function returnedHandler(fn: FunctionLike): FunctionLike {
+  let current = fn;
+  for (let depth = 0; depth < 4; depth++) {
+    const body = current.body;
+    let returned: TSESTree.Node | null = null;
+    if (body?.type === AST_NODE_TYPES.BlockStatement) {
+      const only = body.body.length === 1 ? body.body[0] : undefined;
+      if (only?.type === AST_NODE_TYPES.ReturnStatement && only.argument !== null) returned = only.argument;
+    } else if (body !== undefined && body !== null) {
+      returned = body;
+    }
+    const inner = returned === null ? null : skipTypeWrappers(returned);
+    if (inner === null || !isFunctionLike(inner)) return current;
+    current = inner;
+  }
+  return current;
+}
+
 /** Hops through `const a = b` / wrappers before giving up. */
 const MAX_HOPS = 16;
 /** Local type aliases (and union members) followed to an `aws-lambda` handler type. */
@@ -597,6 +620,11 @@ class Analyser {
    * in the file. Null otherwise (`makeHandler(deps)`, `handle(app)`).
    */
   private unknownWrapperFunction(call: TSESTree.CallExpression): FunctionLike | null {
+    const found = this.unknownWrapperArgument(call);
+    return found === null ? null : returnedHandler(found);
+  }
+
+  private unknownWrapperArgument(call: TSESTree.CallExpression): FunctionLike | null {
     const first = call.arguments[0];
     if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return null;
     const inner = skipTypeWrappers(first);

@@ -478,6 +478,15 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: 'an unknown wrapper given a factory: the handler is the function the factory returns',
+    code: `import { metricScope } from 'aws-embedded-metrics';\nexport const handler = metricScope((metrics) => async (event) => {});\nexport const lambdaHandler = metricScope(function (metrics) { return async (event) => {}; });`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event) => {}', opaque: true, wrappers: ['metricScope'] },
+      { exportName: 'lambdaHandler', fn: 'async (event) => {}', opaque: true, wrappers: ['metricScope'] },
+    ],
+    dialects: ESM,
+  },
+  {
     name: 'an unknown wrapper given an imported function, options only, or a value that is not a function: not a handler',
     code: `import { wrap, make } from './w';\nimport { impl } from './impl';\nconst deps = { table: 't' };\nexport const handler = wrap(impl);\nexport const lambdaHandler = make(deps);\nexport const other = wrap({ retries: 2 });`,
     expected: [],
