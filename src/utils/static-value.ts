@@ -948,6 +948,18 @@ function objectAssignValue(node: TSESTree.CallExpression, args: readonly TSESTre
   return { kind: 'object', node, properties: builder.properties, hasUnknownKeys: builder.hasUnknownKeys };
 }
 
+/**
+ * `Object.values(o)` of an object whose keys are all known: an array in JavaScript's property order (integer keys
+ * ascending, then the others as inserted). Unknown otherwise.
+ */
+function objectValuesValue(node: TSESTree.CallExpression, object: StaticValue): StaticValue {
+  if (object.kind !== 'object' || object.hasUnknownKeys) return unknown(node);
+  const keys = [...object.properties.keys()];
+  const isIndex = (key: string): boolean => /^(?:0|[1-9]\d{0,8})$/.test(key);
+  const ordered = [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !isIndex(key))];
+  return { kind: 'array', node, elements: ordered.map((key) => object.properties.get(key)!.value) };
+}
+
 function propertyKey(property: TSESTree.Property, ctx: Context): string | null {
   if (!property.computed) {
     if (property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
@@ -1087,6 +1099,9 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
   }
 
   if (method === 'assign' && isGlobal(callee.object, 'Object', ctx)) return objectAssignValue(node, args, ctx);
+  if (method === 'values' && args.length === 1 && isGlobal(callee.object, 'Object', ctx)) {
+    return objectValuesValue(node, evaluate(args[0]!, ctx));
+  }
   if (isGlobal(callee.object, 'JSON', ctx)) {
     if (method === 'stringify') return jsonStringifyValue(node, args, ctx);
     if (method === 'parse' && args.length === 1) return jsonParseValue(node, evaluate(args[0]!, ctx), ctx);

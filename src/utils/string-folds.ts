@@ -60,6 +60,14 @@ export function isFoldCall(node: TSESTree.CallExpression): boolean {
   return false;
 }
 
+/** `Object.values(x)`, by name (a prefilter: static evaluation checks that `Object` is the global). */
+function isObjectValuesCall(node: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return false;
+  const object = skipTypeWrappers(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && getPropertyName(callee) === 'values';
+}
+
 /** For `receiver.join(…)` / `.concat(…)` / `.toString(…)`: the call, when `receiver` is its object. */
 export function foldCallOfReceiver(receiver: TSESTree.Node): TSESTree.CallExpression | null {
   const member = receiver.parent;
@@ -355,6 +363,10 @@ export class RunModels {
     }
     if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return UNKNOWN_MODEL;
     const receiver = node.callee.object;
+    // `Object.values(PARTS)`: the object's values, in an order the model does not follow (`.join('')` of them: any)
+    if (isObjectValuesCall(node)) {
+      return this.of(node.arguments[0], depth + 1) === UNKNOWN_MODEL ? UNKNOWN_MODEL : ANY_MODEL;
+    }
     switch (foldMethodOf(node)) {
       case 'join': {
         const separator = node.arguments[0] ? this.of(node.arguments[0], depth + 1) : literalModel(',');

@@ -588,6 +588,15 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     ],
   },
   {
+    name: "a key ID kept in an object's values and joined",
+    code: `const PARTS = { head: '${KEY_ID.slice(0, 8)}', tail: '${KEY_ID.slice(8)}' };
+export const id = Object.values(PARTS).join('');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 19, endLine: 2, endColumn: 48 },
+    ],
+  },
+  {
     name: 'a key decoded with atob on the global object, and with decodeURI',
     code: `const id = globalThis.atob('${b64(KEY_ID)}');
 const other = decodeURI('%41KIA${KEY_ID_2.slice(4)}');`,
