@@ -955,8 +955,8 @@ function objectAssignValue(node: TSESTree.CallExpression, args: readonly TSESTre
 function objectValuesValue(node: TSESTree.CallExpression, object: StaticValue): StaticValue {
   if (object.kind !== 'object' || object.hasUnknownKeys) return unknown(node);
   const keys = [...object.properties.keys()];
-  const isIndex = (key: string): boolean => /^(?:0|[1-9]\d{0,8})$/.test(key);
-  const ordered = [...keys.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !isIndex(key))];
+  const indexes = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+  const ordered = [...indexes, ...keys.filter((key) => !isArrayIndex(key))];
   return { kind: 'array', node, elements: ordered.map((key) => object.properties.get(key)!.value) };
 }
 
