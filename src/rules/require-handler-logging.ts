@@ -69,7 +69,14 @@ export default createRule<Options, MessageIds>({
         if (logging.hasUnknownLogCall || logging.loggerHandedOff || logging.usesFrameworkAdapter) return;
         if (logging.logCalls.some((call) => (call.kind === 'emit' || call.kind === 'event') && call.structured)) return;
         for (const handler of analysable) {
-          if (usesLoggingMiddleware(handler, handlers, logging.middlewares)) continue;
+          // One function exported twice (`export const main = …; export const handler = middy(main).use(…)`, the
+          // bare one for tests): judged once, with every wrapper it runs behind, and reported on the export Lambda
+          // most likely calls, the wrapped one
+          const sharing = handlers.filter((other) => other.fn === handler.fn);
+          if (sharing.some((other) => other.opaque)) continue;
+          if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;
+          const reportedOn = sharing.reduce((best, other) => (other.wrappers.length > best.wrappers.length ? other : best));
+          if (reportedOn !== handler) continue;
           const suggestion = buildSuggestion(handler, logging.moduleLoggers, sourceCode);
           context.report({
             loc: handler.reportLoc,

@@ -454,6 +454,11 @@ interface Resolved {
 }
 
 const MIDDY_MODULES = new Set(['@middy/core', 'middy']);
+
+/** `ref` is a module's default export: `import m from 'm'` / `require('m')`, or `.default` of either. */
+function isModuleDefault(ref: ModuleRef): boolean {
+  return ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'default');
+}
 const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
 const SENTRY_MODULES = new Set(['@sentry/serverless', '@sentry/aws-serverless']);
 /** DAZN Lambda Powertools (formerly `@perform/…`): middy bundles around the handler. */
@@ -498,8 +503,11 @@ class Analyser {
     if (resolved === null && !typedExport) return null;
     const result: Resolved = resolved ?? { fn: null, opaque: true, wrappers: [], decorators: [], typed };
     const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
-    // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call
-    if (!typed && result.fn !== null && hasNonLambdaSignature(contextParam)) return null;
+    // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call, or a
+    // function of another platform (Twilio Functions: `handler(context, event, callback)`)
+    if (!typed && result.fn !== null && (hasNonLambdaSignature(contextParam) || hasContextFirst(eventParam, contextParam))) {
+      return null;
+    }
     let reportLoc: TSESTree.SourceLocation | undefined;
     const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
     return {
@@ -621,7 +629,9 @@ class Analyser {
    */
   private unknownWrapperFunction(call: TSESTree.CallExpression): FunctionLike | null {
     const found = this.unknownWrapperArgument(call);
-    return found === null ? null : returnedHandler(found);
+    const fn = found === null ? null : returnedHandler(found);
+    // `withDb(async (db, event) => …)`: the wrapper hands it something else first
+    return fn === null || eventComesLater(fn) ? null : fn;
   }
 
   private unknownWrapperArgument(call: TSESTree.CallExpression): FunctionLike | null {
@@ -630,17 +640,23 @@ class Analyser {
     const inner = skipTypeWrappers(first);
     if (isFunctionLike(inner)) return inner;
     if (inner.type === AST_NODE_TYPES.Identifier) {
-      const variable = findVariableOf(inner, this.sourceCode);
-      if (variable === null || variable.defs.length !== 1) return null;
-      const def = variable.defs[0]!;
-      if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-      const declarator = onceBoundDeclarator(variable);
-      const init = declarator?.init === null || declarator === null ? null : skipTypeWrappers(declarator.init);
-      return init !== null && isFunctionLike(init) ? init : null;
+      const named = this.localFunction(inner);
+      if (named !== null) return named;
     }
     const last = call.arguments.length > 1 ? call.arguments[call.arguments.length - 1] : undefined;
     const written = last === undefined ? null : skipTypeWrappers(last);
     return written !== null && isFunctionLike(written) ? written : null;
+  }
+
+  /** The function of the file a name is bound to once (a declaration, or a `const` function expression). */
+  private localFunction(name: TSESTree.Identifier): FunctionLike | null {
+    const variable = findVariableOf(name, this.sourceCode);
+    if (variable === null || variable.defs.length !== 1) return null;
+    const def = variable.defs[0]!;
+    if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+    const declarator = onceBoundDeclarator(variable);
+    const init = declarator === null || declarator.init === null ? null : skipTypeWrappers(declarator.init);
+    return init !== null && isFunctionLike(init) ? init : null;
   }
 
   /**
@@ -725,7 +741,8 @@ class Analyser {
   private chainBaseArgument(call: TSESTree.CallExpression, chained: boolean): number {
     const ref = resolveCallee(call, this.sourceCode);
     if (ref !== null) {
-      if (MIDDY_MODULES.has(ref.module)) return ref.path.length === 0 ? 0 : -1;
+      // `middy(fn)`, and through a namespace import or `require`, `middy.default(fn)`
+      if (MIDDY_MODULES.has(ref.module)) return isModuleDefault(ref) ? 0 : -1;
       if (DAZN_BASIC_PATTERN_MODULES.has(ref.module) || DAZN_OBFUSCATE_PATTERN_MODULES.has(ref.module)) {
         return this.knownWrapperArgument(ref);
       }
@@ -741,7 +758,7 @@ class Analyser {
     if (SENTRY_MODULES.has(ref.module)) return last === 'wrapHandler' ? 0 : -1;
     if (ref.module === 'datadog-lambda-js') return ref.path.length === 1 && last === 'datadog' ? 0 : -1;
     // DAZN Lambda Powertools' middy bundles: `wrap(fn)`, `obfuscaterPattern(filters, fn)`
-    if (DAZN_BASIC_PATTERN_MODULES.has(ref.module)) return ref.path.length === 0 ? 0 : -1;
+    if (DAZN_BASIC_PATTERN_MODULES.has(ref.module)) return isModuleDefault(ref) ? 0 : -1;
     if (DAZN_OBFUSCATE_PATTERN_MODULES.has(ref.module)) {
       return ref.path.length === 1 && last === 'obfuscaterPattern' ? 1 : -1;
     }
@@ -761,16 +778,16 @@ class Analyser {
       calls.push(current);
       const callee = skipTypeWrappers(current.callee);
       const argument = current.arguments[0];
-      if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
-        const method = getPropertyName(callee);
-        if (method === null || !MIDDY_CHAIN_METHODS.has(method)) return null;
+      const method = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? getPropertyName(callee) : null;
+      if (method !== null && MIDDY_CHAIN_METHODS.has(method)) {
         // Walking from the outside in, the first `.handler(fn)` seen is the last one called: it wins.
         if (method === 'handler' && inner === null && argument !== undefined) {
           inner = argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
         }
-        current = callee.object;
+        current = (callee as TSESTree.MemberExpression).object;
         continue;
       }
+      // The chain's base: `middy(fn)`, also a member (`middy.default(fn)` through a namespace import)
       const at = this.chainBaseArgument(current, calls.length > 1);
       if (at === -1) return null;
       const wrapped = current.arguments[at];
@@ -935,6 +952,32 @@ function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolea
   const name = contextParam.name.slice(start).toLowerCase();
   return ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error');
 }
+
+/**
+ * `(context, event)`, `(ctx, event)`: a context first and the event after it is another platform's signature
+ * (Twilio Functions, Netlify's old one) or a wrapper's own order; Lambda's is `(event, context)`.
+ */
+function hasContextFirst(first: TSESTree.Identifier | null, second: TSESTree.Identifier | null): boolean {
+  if (first === null || second === null) return false;
+  const bare = (name: string): string => name.replace(/^_+/u, '').toLowerCase();
+  return CONTEXT_PARAMETER_NAMES.has(bare(first.name)) && EVENT_PARAMETER_NAMES.has(bare(second.name));
+}
+
+/** A parameter after the first is named like the event (`(db, event)`, `(context, event, callback)`). */
+function eventComesLater(fn: FunctionLike): boolean {
+  const params = functionParams(fn);
+  for (let index = 1; index < params.length; index++) {
+    const param = params[index]!;
+    const name = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    if (name.type === AST_NODE_TYPES.Identifier && EVENT_PARAMETER_NAMES.has(name.name.replace(/^_+/u, '').toLowerCase())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const CONTEXT_PARAMETER_NAMES: ReadonlySet<string> = new Set(['context', 'ctx']);
+const EVENT_PARAMETER_NAMES: ReadonlySet<string> = new Set(['event', 'evt', 'e', 'ev']);
 
 /** First and second parameters when they are identifiers (optionally with a default or a type). */
 function handlerParams(fn: FunctionLike): [TSESTree.Identifier | null, TSESTree.Identifier | null] {

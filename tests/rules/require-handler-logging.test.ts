@@ -183,6 +183,14 @@ export const handler = async () => new Service().run();`,
       options: [{ loggers: ['@acme/observability'], middlewares: [] }],
     },
     {
+      name: 'one function exported bare and behind a logging middleware: the middleware logs for it',
+      code: `import middy from '@middy/core';
+import { Logger, injectLambdaContext } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const lambdaHandler = async (event: unknown) => ({ statusCode: 200, body: String(event) });
+export const handler = middy(lambdaHandler).use(injectLambdaContext(logger));`,
+    },
+    {
       name: 'a function handed to a wrapper the plugin does not know: the wrapper may log for it',
       code: "import { baseHandler } from '../middleware';\nconst createTask = async (event: unknown) => ({ statusCode: 201 });\nexport const handler = baseHandler(createTask);",
     },
@@ -219,6 +227,16 @@ export const main = async () => { logger.debug('main'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'one function exported bare and wrapped: one report, on the wrapped export',
+      code: `import middy from '@middy/core';
+export const lambdaHandler = async (event: unknown) => ({ statusCode: 200, body: String(event) });
+export const handler = middy(lambdaHandler);`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'ESM export const handler with no logging',
       code: `export const handler = async (event: { id: string }) => {
