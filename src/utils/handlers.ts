@@ -65,29 +65,6 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  */
 export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler', 'lambdaHandler'];
 
-/**
- * A factory handed to a wrapper returns the handler: `metricScope((metrics) => async (event) => …)` (the wrapper
- * calls it with its own helper). The function `fn` returns when its body is only that (an arrow's expression body,
- * or a lone `return`), followed a few levels; else `fn` itself.
- */
-function returnedHandler(fn: FunctionLike): FunctionLike {
-  let current = fn;
-  for (let depth = 0; depth < 4; depth++) {
-    const body = current.body;
-    let returned: TSESTree.Node | null = null;
-    if (body?.type === AST_NODE_TYPES.BlockStatement) {
-      const only = body.body.length === 1 ? body.body[0] : undefined;
-      if (only?.type === AST_NODE_TYPES.ReturnStatement && only.argument !== null) returned = only.argument;
-    } else if (body !== undefined && body !== null) {
-      returned = body;
-    }
-    const inner = returned === null ? null : skipTypeWrappers(returned);
-    if (inner === null || !isFunctionLike(inner)) return current;
-    current = inner;
-  }
-  return current;
-}
-
 /** Hops through `const a = b` / wrappers before giving up. */
 const MAX_HOPS = 16;
 /** Local type aliases (and union members) followed to an `aws-lambda` handler type. */
@@ -454,11 +431,6 @@ interface Resolved {
 }
 
 const MIDDY_MODULES = new Set(['@middy/core', 'middy']);
-
-/** `ref` is a module's default export: `import m from 'm'` / `require('m')`, or `.default` of either. */
-function isModuleDefault(ref: ModuleRef): boolean {
-  return ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'default');
-}
 const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
 const SENTRY_MODULES = new Set(['@sentry/serverless', '@sentry/aws-serverless']);
 /** DAZN Lambda Powertools (formerly `@perform/…`): middy bundles around the handler. */
@@ -947,20 +919,24 @@ const ERROR_PARAMETER_NAMES: ReadonlySet<string> = new Set(['err', 'error', 'exc
 function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolean {
   if (contextParam === null) return false;
   // `_err` (unused), `lastError`
-  let start = 0;
-  while (contextParam.name.charCodeAt(start) === 95 /* _ */) start++;
-  const name = contextParam.name.slice(start).toLowerCase();
+  const name = bareName(contextParam.name);
   return ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error');
 }
 
 /**
  * `(context, event)`, `(ctx, event)`: a context first and the event after it is another platform's signature
- * (Twilio Functions, Netlify's old one) or a wrapper's own order; Lambda's is `(event, context)`.
+ * (Twilio Functions) or a wrapper's own order; Lambda's is `(event, context)`.
  */
 function hasContextFirst(first: TSESTree.Identifier | null, second: TSESTree.Identifier | null): boolean {
   if (first === null || second === null) return false;
-  const bare = (name: string): string => name.replace(/^_+/u, '').toLowerCase();
-  return CONTEXT_PARAMETER_NAMES.has(bare(first.name)) && EVENT_PARAMETER_NAMES.has(bare(second.name));
+  return CONTEXT_PARAMETER_NAMES.has(bareName(first.name)) && EVENT_PARAMETER_NAMES.has(bareName(second.name));
+}
+
+/** A parameter's name without leading underscores (an unused `_event`), in lower case. */
+function bareName(name: string): string {
+  let start = 0;
+  while (name.charCodeAt(start) === 95 /* _ */) start++;
+  return name.slice(start).toLowerCase();
 }
 
 /** A parameter after the first is named like the event (`(db, event)`, `(context, event, callback)`). */
@@ -969,9 +945,7 @@ function eventComesLater(fn: FunctionLike): boolean {
   for (let index = 1; index < params.length; index++) {
     const param = params[index]!;
     const name = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-    if (name.type === AST_NODE_TYPES.Identifier && EVENT_PARAMETER_NAMES.has(name.name.replace(/^_+/u, '').toLowerCase())) {
-      return true;
-    }
+    if (name.type === AST_NODE_TYPES.Identifier && EVENT_PARAMETER_NAMES.has(bareName(name.name))) return true;
   }
   return false;
 }
@@ -991,4 +965,32 @@ function handlerParams(fn: FunctionLike): [TSESTree.Identifier | null, TSESTree.
     return null;
   };
   return [plain(params[0]), plain(params[1])];
+}
+
+/**
+ * A factory handed to a wrapper returns the handler: `metricScope((metrics) => async (event) => …)` (the wrapper
+ * calls it with its own helper). The function `fn` returns when its body is only that (an arrow's expression body,
+ * or a lone `return`), followed a few levels; else `fn` itself.
+ */
+function returnedHandler(fn: FunctionLike): FunctionLike {
+  let current = fn;
+  for (let depth = 0; depth < 4; depth++) {
+    const body = current.body;
+    let returned: TSESTree.Node | null = null;
+    if (body?.type === AST_NODE_TYPES.BlockStatement) {
+      const only = body.body.length === 1 ? body.body[0] : undefined;
+      if (only?.type === AST_NODE_TYPES.ReturnStatement && only.argument !== null) returned = only.argument;
+    } else if (body !== undefined && body !== null) {
+      returned = body;
+    }
+    const inner = returned === null ? null : skipTypeWrappers(returned);
+    if (inner === null || !isFunctionLike(inner)) return current;
+    current = inner;
+  }
+  return current;
+}
+
+/** `ref` is a module's default export: `import m from 'm'` / `require('m')`, or `.default` of either. */
+function isModuleDefault(ref: ModuleRef): boolean {
+  return ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'default');
 }
