@@ -428,6 +428,17 @@ export default createRule<Options, MessageIds>({
       return owner !== null && (folded.has(owner) || covered.has(owner));
     }
 
+    /**
+     * A decoding call's argument is other text than what it decodes to: a key ID written there raw
+     * (`atob('AKIA…')`) is still in the source, so that string is scanned on its own too.
+     */
+    function isRawKeyIdInDecodeCall(node: Leaf): boolean {
+      const owner = foldOwner(node);
+      if (owner?.type !== AST_NODE_TYPES.CallExpression || !isDecodeCall(owner)) return false;
+      const text = node.type === AST_NODE_TYPES.TemplateLiteral ? node.quasis[0]?.value.cooked : node.value;
+      return typeof text === 'string' && holdsKeyIdPrefix(text);
+    }
+
     function add(candidates: readonly CredentialCandidate[], ranges: readonly Range[], textKey: unknown, group: unknown): void {
       let list = groups.get(group);
       if (!list) {
@@ -581,7 +592,9 @@ export default createRule<Options, MessageIds>({
       };
       for (const node of folds) {
         if (foldOwner(node) !== null) continue;
-        const named = holdsName(node) || slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
+        const named =
+          holdsName(node) ||
+          slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
         if (named && mayHoldCredential(models().of(node))) fold(node);
       }
     }
@@ -613,7 +626,7 @@ export default createRule<Options, MessageIds>({
 
     function analyseLeaves(): void {
       for (const node of leaves) {
-        if (folded.size > 0 && isInsideFolded(node)) continue;
+        if (folded.size > 0 && isInsideFolded(node) && !isRawKeyIdInDecodeCall(node)) continue;
         if (node.type === AST_NODE_TYPES.TemplateLiteral) {
           const quasi = node.quasis[0];
           if (quasi) scanLeaf(node, quasi, quasi.value.cooked);

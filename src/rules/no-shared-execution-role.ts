@@ -1,5 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, forEachOwnNode, getPropertyName, isFunctionLike, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
+import {
+  enclosingFunction,
+  forEachOwnNode,
+  getPropertyName,
+  isFunctionLike,
+  skipTypeWrappers,
+  type FunctionLike,
+} from '../utils/ast.js';
 import {
   boundInitializer,
   boundVariableName,
@@ -535,7 +542,10 @@ function withoutPolicyUpdatesReceiver(node: TSESTree.Node): TSESTree.Node | null
   return callee.object;
 }
 
-/** The name of a function and its call sites: a declared or `const`-bound function, or a method of a class called as `this.name(…)` in the class. */
+/**
+ * The name of a function and its call sites: a declared or `const`-bound function, or a method of a class called as
+ * `this.name(…)` in the class.
+ */
 function helperCalls(
   fn: FunctionLike,
   sourceCode: SourceCode,

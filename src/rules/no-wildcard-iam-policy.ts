@@ -997,7 +997,10 @@ function isEndpointPolicyDocument(node: TSESTree.Node): boolean {
  * written in place or as a variable used only there. API Gateway evaluates it only for invoking the API's own
  * methods (`execute-api:Invoke`), so `Action: '*'` or `Resource: '*'` there does not grant what it would in IAM.
  */
-function isAuthorizerResponseDocument(node: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function isAuthorizerResponseDocument(
+  node: TSESTree.ObjectExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
   const value = outermostTypeWrapper(node);
   if (isAuthorizerPolicyValue(value)) return true;
   const declarator = value.parent;
@@ -1005,7 +1008,10 @@ function isAuthorizerResponseDocument(node: TSESTree.ObjectExpression, sourceCod
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = sourceCode.getDeclaredVariables(declarator)[0];
   const uses = variable?.references.filter((reference) => reference.init !== true) ?? [];
-  return uses.length > 0 && uses.every((reference) => isAuthorizerPolicyValue(outermostTypeWrapper(reference.identifier as TSESTree.Node)));
+  return (
+    uses.length > 0 &&
+    uses.every((reference) => isAuthorizerPolicyValue(outermostTypeWrapper(reference.identifier as TSESTree.Node)))
+  );
 }
 
 /** `value` is the `policyDocument` of an object literal that also has a `principalId`. */

@@ -75,7 +75,9 @@ export default createRule<Options, MessageIds>({
           const sharing = handlers.filter((other) => other.fn === handler.fn);
           if (sharing.some((other) => other.opaque)) continue;
           if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;
-          const reportedOn = sharing.reduce((best, other) => (other.wrappers.length > best.wrappers.length ? other : best));
+          const reportedOn = sharing.reduce((best, other) =>
+            other.wrappers.length > best.wrappers.length ? other : best,
+          );
           if (reportedOn !== handler) continue;
           const suggestion = buildSuggestion(handler, logging.moduleLoggers, sourceCode);
           context.report({

@@ -205,12 +205,13 @@ const MAX_OWN_WALK_NODES = 50_000;
 
 /**
  * Visit the nodes below `root`, not entering nested classes, nor nested functions unless `enterFunctions` (a
- * function's returns are its own; a class's `this.m()` calls are in its methods). Bounded.
+ * function's returns are its own; a class's `this.m()` calls are in its methods); `'arrows'` enters arrow
+ * functions only (they keep the `this` of the code around them). Bounded.
  */
 export function forEachOwnNode(
   root: TSESTree.Node,
   visitorKeys: SourceCodeLike['visitorKeys'],
-  enterFunctions: boolean,
+  enterFunctions: boolean | 'arrows',
   visit: (node: TSESTree.Node) => void,
 ): void {
   const keysByType = visitorKeys as Record<string, readonly string[] | undefined>;
@@ -218,7 +219,13 @@ export function forEachOwnNode(
   for (let budget = 0; stack.length > 0 && budget < MAX_OWN_WALK_NODES; budget++) {
     const node = stack.pop()!;
     visit(node);
-    const nested = node !== root && ((!enterFunctions && isFunctionLike(node)) || node.type === AST_NODE_TYPES.ClassBody);
+    const skipped =
+      enterFunctions === true
+        ? false
+        : enterFunctions === 'arrows'
+          ? isFunctionLike(node) && node.type !== AST_NODE_TYPES.ArrowFunctionExpression
+          : isFunctionLike(node);
+    const nested = node !== root && (skipped || node.type === AST_NODE_TYPES.ClassBody);
     if (nested) continue;
     for (const key of keysByType[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers, walkNodes } from './ast.js';
+import { getPropertyName, skipTypeAndChainWrappers, walkNodes } from './ast.js';
 import { awsApi, calleeAwsApi, findVariableOf, resolveInstance, resolveModuleRef, type AwsApi } from './modules.js';
 import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
@@ -72,16 +72,8 @@ export function cdkEnumMember(
 // ---------------------------------------------------------------------------------------------------------------
 // Once-bound variables
 
-/** Strip TypeScript wrappers and optional chains. */
-export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (let hop = 0; hop < MAX_HOPS; hop++) {
-    const next = skipTypeWrappers(current);
-    if (next.type !== AST_NODE_TYPES.ChainExpression) return next;
-    current = next.expression;
-  }
-  return current;
-}
+/** Strip TypeScript wrappers and optional chains (`skipTypeAndChainWrappers`, by the name this module uses). */
+export const unwrapExpression: (node: TSESTree.Node) => TSESTree.Node = skipTypeAndChainWrappers;
 
 /**
  * The initializer of a variable written exactly once, at its declaration (`const x = …`, or `let`/`var` never

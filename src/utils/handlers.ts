@@ -43,9 +43,13 @@ export interface LambdaHandler {
    * with `loc: reportLoc` to underline just `handler` (`export default` for a default export).
    */
   reportLoc: TSESTree.SourceLocation;
-  /** The handler function after unwrapping wrappers; null for opaque adapters (`serverless(app)`). */
+  /** The handler function after unwrapping wrappers; null when unseen (`serverless(app)`, `middy(imported)`). */
   fn: FunctionLike | null;
-  /** Framework adapters count as handlers but their body is not ours to analyse; also a wrapper around an unknown function. */
+  /**
+   * Code we cannot read runs around or instead of the handler's: a framework adapter or a known wrapper of a
+   * function we cannot see (`fn` null), or a wrapper we do not know around a function of the file (`fn` set: the
+   * rules that follow the event read it; require-handler-logging does not judge it, the wrapper may log).
+   */
   opaque: boolean;
   /** Wrapper calls around the function, outermost first (`middy(fn).use(x)` → [use-call, middy-call]). */
   wrappers: TSESTree.CallExpression[];
@@ -456,6 +460,9 @@ const ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 class Analyser {
+  /** Local type aliases and whether they name an `aws-lambda` handler type. */
+  private readonly aliasIsHandlerType = new Map<TSESTree.TSTypeAliasDeclaration, boolean>();
+
   constructor(
     private readonly sourceCode: SourceCode,
     private readonly settings: LambdaGuardSettings,
@@ -477,9 +484,8 @@ class Analyser {
     const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
     // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call, or a
     // function of another platform (Twilio Functions: `handler(context, event, callback)`)
-    if (!typed && result.fn !== null && (hasNonLambdaSignature(contextParam) || hasContextFirst(eventParam, contextParam))) {
-      return null;
-    }
+    const otherSignature = hasNonLambdaSignature(contextParam) || hasContextFirst(eventParam, contextParam);
+    if (!typed && result.fn !== null && otherSignature) return null;
     let reportLoc: TSESTree.SourceLocation | undefined;
     const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
     return {
@@ -562,7 +568,7 @@ class Analyser {
           if (step === null) {
             // `withErrors(async (event) => …)`, `baseHandler(createTask)`: a function of the file handed to a
             // wrapper we do not know
-            const inner = this.unknownWrapperFunction(node);
+            const inner = this.unknownWrapperArgument(node);
             if (inner === null) return null;
             wrappers.push(node);
             state.unknownWrapper = true;
@@ -595,29 +601,43 @@ class Analyser {
   }
 
   /**
-   * The function of the file a call of an unknown wrapper is given: its first argument, or its last one written in
-   * place (`w(options, async (event) => …)`), when that is a function, or a name bound once to a function declared
-   * in the file. Null otherwise (`makeHandler(deps)`, `handle(app)`).
+   * What a call of an unknown wrapper is given as the handler: the one function among its arguments (written there,
+   * or a name bound once to a function of the file; a factory's returned function) whose first parameter is the
+   * event by its name (`event`, `evt`, `e`, `…Event`) or its `aws-lambda` type; or, with no function argument, a
+   * call in first position (wrappers nested: `a(b(async (event) => …))`). Null otherwise: `withDb(async (db) =>
+   * …)`, `compose(respond, parse)`, `debounce(() => …)`, `makeHandler(deps)`.
    */
-  private unknownWrapperFunction(call: TSESTree.CallExpression): FunctionLike | null {
-    const found = this.unknownWrapperArgument(call);
-    const fn = found === null ? null : returnedHandler(found);
-    // `withDb(async (db, event) => …)`: the wrapper hands it something else first
-    return fn === null || eventComesLater(fn) ? null : fn;
+  private unknownWrapperArgument(call: TSESTree.CallExpression): TSESTree.Node | null {
+    let found: FunctionLike | null = null;
+    let functions = 0;
+    for (const argument of call.arguments) {
+      if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      const value = skipTypeWrappers(argument);
+      const fn = isFunctionLike(value)
+        ? value
+        : value.type === AST_NODE_TYPES.Identifier
+          ? this.localFunction(value)
+          : null;
+      if (fn === null) continue;
+      functions++;
+      const handler = returnedHandler(fn);
+      if (!this.takesEventFirst(handler)) continue;
+      if (found !== null) return null;
+      found = handler;
+    }
+    if (found !== null || functions > 0) return found;
+    const first = call.arguments[0];
+    return first !== undefined && skipTypeWrappers(first).type === AST_NODE_TYPES.CallExpression ? first : null;
   }
 
-  private unknownWrapperArgument(call: TSESTree.CallExpression): FunctionLike | null {
-    const first = call.arguments[0];
-    if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return null;
-    const inner = skipTypeWrappers(first);
-    if (isFunctionLike(inner)) return inner;
-    if (inner.type === AST_NODE_TYPES.Identifier) {
-      const named = this.localFunction(inner);
-      if (named !== null) return named;
-    }
-    const last = call.arguments.length > 1 ? call.arguments[call.arguments.length - 1] : undefined;
-    const written = last === undefined ? null : skipTypeWrappers(last);
-    return written !== null && isFunctionLike(written) ? written : null;
+  /** The first parameter is the Lambda event by its name or its `aws-lambda` type. */
+  private takesEventFirst(fn: FunctionLike): boolean {
+    const first = functionParams(fn)[0];
+    const name = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+    if (name?.type !== AST_NODE_TYPES.Identifier) return false;
+    const bare = bareName(name.name);
+    if (EVENT_PARAMETER_NAMES.has(bare) || bare.endsWith('event')) return true;
+    return this.awsLambdaTypeName(name.typeAnnotation?.typeAnnotation)?.endsWith('Event') === true;
   }
 
   /** The function of the file a name is bound to once (a declaration, or a `const` function expression). */
@@ -750,7 +770,8 @@ class Analyser {
       calls.push(current);
       const callee = skipTypeWrappers(current.callee);
       const argument = current.arguments[0];
-      const method = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? getPropertyName(callee) : null;
+      const method =
+        callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? getPropertyName(callee) : null;
       if (method !== null && MIDDY_CHAIN_METHODS.has(method)) {
         // Walking from the outside in, the first `.handler(fn)` seen is the last one called: it wins.
         if (method === 'handler' && inner === null && argument !== undefined) {
@@ -853,16 +874,21 @@ class Analyser {
   private isHandlerType(type: TSESTree.TypeNode, hops = 0): boolean {
     if (hops > MAX_TYPE_ALIAS_HOPS) return false;
     if (type.type === AST_NODE_TYPES.TSUnionType || type.type === AST_NODE_TYPES.TSIntersectionType) {
-      return type.types.some(
-        (member) => member.type === AST_NODE_TYPES.TSTypeReference && this.isHandlerType(member, hops + 1),
-      );
+      return type.types.some((member) => this.isHandlerType(member, hops + 1));
     }
     if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
     const name = this.awsLambdaTypeName(type);
     if (name !== null) return name.includes('Handler');
-    // `type Consumer = Handler<SQSEvent>`: a local alias of one
+    // `type Consumer = Handler<SQSEvent>`: a local alias of one (each alias worked out once: aliases of unions of
+    // aliases would otherwise be walked once per path)
     const local = localTypeDeclaration(type, this.sourceCode);
-    return local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && this.isHandlerType(local.typeAnnotation, hops + 1);
+    if (local?.type !== AST_NODE_TYPES.TSTypeAliasDeclaration) return false;
+    const known = this.aliasIsHandlerType.get(local);
+    if (known !== undefined) return known;
+    this.aliasIsHandlerType.set(local, false);
+    const result = this.isHandlerType(local.typeAnnotation, hops + 1);
+    this.aliasIsHandlerType.set(local, result);
+    return result;
   }
 
   /** The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`), or null. */
@@ -939,17 +965,6 @@ function bareName(name: string): string {
   return name.slice(start).toLowerCase();
 }
 
-/** A parameter after the first is named like the event (`(db, event)`, `(context, event, callback)`). */
-function eventComesLater(fn: FunctionLike): boolean {
-  const params = functionParams(fn);
-  for (let index = 1; index < params.length; index++) {
-    const param = params[index]!;
-    const name = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-    if (name.type === AST_NODE_TYPES.Identifier && EVENT_PARAMETER_NAMES.has(bareName(name.name))) return true;
-  }
-  return false;
-}
-
 const CONTEXT_PARAMETER_NAMES: ReadonlySet<string> = new Set(['context', 'ctx']);
 const EVENT_PARAMETER_NAMES: ReadonlySet<string> = new Set(['event', 'evt', 'e', 'ev']);
 
@@ -969,8 +984,8 @@ function handlerParams(fn: FunctionLike): [TSESTree.Identifier | null, TSESTree.
 
 /**
  * A factory handed to a wrapper returns the handler: `metricScope((metrics) => async (event) => …)` (the wrapper
- * calls it with its own helper). The function `fn` returns when its body is only that (an arrow's expression body,
- * or a lone `return`), followed a few levels; else `fn` itself.
+ * calls it with its own helper). The function `fn` returns at the end of its body (an arrow's expression body, or
+ * a last `return`), followed a few levels; else `fn` itself.
  */
 function returnedHandler(fn: FunctionLike): FunctionLike {
   let current = fn;
@@ -978,8 +993,9 @@ function returnedHandler(fn: FunctionLike): FunctionLike {
     const body = current.body;
     let returned: TSESTree.Node | null = null;
     if (body?.type === AST_NODE_TYPES.BlockStatement) {
-      const only = body.body.length === 1 ? body.body[0] : undefined;
-      if (only?.type === AST_NODE_TYPES.ReturnStatement && only.argument !== null) returned = only.argument;
+      // set-up statements, then `return async (event) => …`
+      const last = body.body[body.body.length - 1];
+      if (last?.type === AST_NODE_TYPES.ReturnStatement && last.argument !== null) returned = last.argument;
     } else if (body !== undefined && body !== null) {
       returned = body;
     }

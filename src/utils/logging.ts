@@ -1093,7 +1093,8 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
 
 /**
  * `…Token` names that are not secrets: AWS pagination and idempotency tokens (`NextToken`, `ContinuationToken`,
- * `ClientToken`, `ClientRequestToken`), Step Functions task tokens' siblings, cancellation tokens, and counts of a model's tokens.
+ * `ClientToken`, `ClientRequestToken`), Step Functions task tokens' siblings, cancellation tokens, and counts of a
+ * model's tokens.
  */
 const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'nexttoken',

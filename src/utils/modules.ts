@@ -1,5 +1,11 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forEachOwnNode, getPropertyName, outermostTypeWrapper, skipTypeAndChainWrappers, skipTypeWrappers } from './ast.js';
+import {
+  forEachOwnNode,
+  getPropertyName,
+  outermostTypeWrapper,
+  skipTypeAndChainWrappers,
+  skipTypeWrappers,
+} from './ast.js';
 import { lastFile } from './last-file.js';
 
 /**
@@ -856,9 +862,15 @@ export function functionCalls(
 }
 
 /**
- * A method (or arrow field) of a class of the file and the calls of it: `this.name(…)` inside the class (not for a
- * static one); with `instances`, also `x.name(…)` on a once-bound `const x = new C(…)`, `new C(…).name(…)`, and
- * `C.name(…)` for a static one, where `C` is bound once to the class. Null for anything else.
+ * A method (or arrow field) of a class of the file and the calls of it by name.
+ *
+ * Without `instances` (how no-shared-execution-role reads helpers): any non-static member, called as `this.name(…)`
+ * anywhere in the class body. With `instances` (where a value handed over must really arrive): a method or function
+ * field, called as `this.name(…)` from members of the same kind (static or not) where `this` is still the class or
+ * the instance (arrows, not nested `function`s); for an instance member also `x.name(…)` on a once-bound
+ * `const x = new C(…)` and `new C(…).name(…)`, for a static one `C.name(…)`, where `C` is bound once to the
+ * class.
+ * Null for anything else.
  */
 export function methodCalls(
   fn: TSESTree.Node,
@@ -868,18 +880,19 @@ export function methodCalls(
   const member = fn.parent;
   if (
     (member?.type !== AST_NODE_TYPES.MethodDefinition && member?.type !== AST_NODE_TYPES.PropertyDefinition) ||
-    member.value !== fn ||
     member.computed ||
-    member.parent.type !== AST_NODE_TYPES.ClassBody ||
-    (member.type === AST_NODE_TYPES.MethodDefinition && member.kind !== 'method')
+    member.parent.type !== AST_NODE_TYPES.ClassBody
   ) {
     return null;
   }
-  if (member.static && !instances) return null;
   const name = getPropertyName(member);
   if (name === null) return null;
-  const calls = member.static ? [] : [...(thisCallsOf(member.parent, sourceCode).get(name) ?? [])];
-  const classVariable = instances ? onceBoundClass(member.parent.parent, sourceCode) : null;
+  if (!instances) {
+    return member.static ? null : { name, calls: thisCallsOf(member.parent, sourceCode).get(name) ?? [] };
+  }
+  if (member.value !== fn || (member.type === AST_NODE_TYPES.MethodDefinition && member.kind !== 'method')) return null;
+  const calls = [...(ownThisCallsOf(member.parent, member.static, sourceCode).get(name) ?? [])];
+  const classVariable = onceBoundClass(member.parent.parent, sourceCode);
   for (const reference of classVariable?.references ?? []) {
     const classUse = outermostTypeWrapper(reference.identifier as TSESTree.Node);
     if (member.static) {
@@ -954,6 +967,45 @@ function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
     else list.push(node);
   });
   thisCallsCache.set(body, calls);
+  return calls;
+}
+
+/** Per class body and kind (static or instance): `this.name(…)` call sites where `this` is that kind's. */
+const ownThisCallsCache = new WeakMap<TSESTree.ClassBody, Map<boolean, Map<string, TSESTree.CallExpression[]>>>();
+
+function ownThisCallsOf(
+  body: TSESTree.ClassBody,
+  isStatic: boolean,
+  sourceCode: SourceCode,
+): Map<string, TSESTree.CallExpression[]> {
+  let byKind = ownThisCallsCache.get(body);
+  if (byKind === undefined) ownThisCallsCache.set(body, (byKind = new Map()));
+  const cached = byKind.get(isStatic);
+  if (cached !== undefined) return cached;
+  const calls = new Map<string, TSESTree.CallExpression[]>();
+  for (const element of body.body) {
+    const elementStatic = element.type === AST_NODE_TYPES.StaticBlock || ('static' in element && element.static);
+    if (elementStatic !== isStatic) continue;
+    const root =
+      element.type === AST_NODE_TYPES.StaticBlock
+        ? element
+        : 'value' in element && element.value !== null && typeof element.value === 'object'
+          ? (element.value as TSESTree.Node)
+          : null;
+    if (root === null) continue;
+    forEachOwnNode(root, sourceCode.visitorKeys, 'arrows', (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return;
+      const callee = skipTypeAndChainWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      if (skipTypeAndChainWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
+      const name = getPropertyName(callee);
+      if (name === null) return;
+      const list = calls.get(name);
+      if (list === undefined) calls.set(name, [node]);
+      else list.push(node);
+    });
+  }
+  byKind.set(isStatic, calls);
   return calls;
 }
 

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from './ast.js';
+import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
 /**
  * Static evaluation of expressions: "what value does this expression have?".
@@ -1081,7 +1082,7 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
       builder.pushAll(toStringParts(evaluate(args[0]!, ctx), ctx));
       return builder.result(node);
     }
-    if (ctx.decode && args.length === 1 && GLOBAL_DECODERS.has(callee.name)) {
+    if (ctx.decode && args.length === 1 && GLOBAL_DECODER_NAMES.has(callee.name)) {
       if (!isGlobal(callee, callee.name, ctx)) return unknown(node);
       return globalDecodeValue(node, callee.name, args[0]!, ctx);
     }
@@ -1091,10 +1092,12 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
   const method = staticMemberName(callee);
   if (method === null) return unknown(node);
   // `globalThis.atob(…)`, `window.decodeURIComponent(…)`: the same global functions
-  if (ctx.decode && args.length === 1 && GLOBAL_DECODERS.has(method)) {
+  if (ctx.decode && args.length === 1 && GLOBAL_DECODER_NAMES.has(method)) {
     const object = skipTypeWrappers(callee.object);
     const isGlobalObject =
-      object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, object.name, ctx);
+      object.type === AST_NODE_TYPES.Identifier &&
+      GLOBAL_OBJECT_NAMES.has(object.name) &&
+      isGlobal(object, object.name, ctx);
     return isGlobalObject ? globalDecodeValue(node, method, args[0]!, ctx) : unknown(node);
   }
 
@@ -1475,17 +1478,21 @@ function decodeUri(text: string): string | null {
   }
 }
 
-/** The global decoding functions static evaluation runs (with `decode`). */
-const GLOBAL_DECODERS: ReadonlySet<string> = new Set(['atob', 'decodeURIComponent', 'decodeURI']);
-/** Names of the global object: `globalThis.atob(…)` is `atob(…)`. */
-const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
-
 /** `atob(x)`, `decodeURIComponent(x)`, `decodeURI(x)` of a known string. */
-function globalDecodeValue(node: TSESTree.CallExpression, name: string, argument: TSESTree.Expression, ctx: Context): StaticValue {
+function globalDecodeValue(
+  node: TSESTree.CallExpression,
+  name: string,
+  argument: TSESTree.Expression,
+  ctx: Context,
+): StaticValue {
   const input = evaluate(argument, ctx);
   if (input.kind !== 'string') return unknown(node);
   const decoded =
-    name === 'atob' ? decodeAtob(input.value) : name === 'decodeURI' ? decodeUri(input.value) : decodeUriComponent(input.value);
+    name === 'atob'
+      ? decodeAtob(input.value)
+      : name === 'decodeURI'
+        ? decodeUri(input.value)
+        : decodeUriComponent(input.value);
   return decoded === null ? unknown(node) : literalString(node, decoded);
 }
 

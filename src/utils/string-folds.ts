@@ -30,10 +30,13 @@ export function isDecodeCall(node: TSESTree.CallExpression): boolean {
   return false;
 }
 
-const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
+/** Names of the global object: `globalThis.atob(…)` is `atob(…)`. */
+export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
+/** The global functions that decode their first argument (`Buffer.from` aside). */
+export const GLOBAL_DECODER_NAMES: ReadonlySet<string> = new Set(['atob', 'decodeURIComponent', 'decodeURI']);
 
 function isDecoderName(name: string): boolean {
-  return name === 'atob' || name === 'decodeURIComponent' || name === 'decodeURI';
+  return GLOBAL_DECODER_NAMES.has(name);
 }
 
 /** `x.join(…)`, `x.concat(…)`, `x.toString(…)`: the method name when the call folds its receiver. */

@@ -588,6 +588,16 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     ],
   },
   {
+    name: 'a key ID written raw as the argument of a decoding call is still written in the file',
+    code: `export const a = atob('${KEY_ID}');
+export const b = window.atob('${KEY_ID_2}');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 24, endLine: 1, endColumn: 44 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 2, column: 31, endLine: 2, endColumn: 51 },
+    ],
+  },
+  {
     name: "a key ID kept in an object's values and joined",
     code: `const PARTS = { head: '${KEY_ID.slice(0, 8)}', tail: '${KEY_ID.slice(8)}' };
 export const id = Object.values(PARTS).join('');`,

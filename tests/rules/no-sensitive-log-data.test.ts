@@ -661,6 +661,25 @@ jsRuleTester.run('no-sensitive-log-data', rule, {
       code: 'let show = (x) => console.log(x);\nshow = () => {};\nexport const handler = async (event) => { show(event); };',
     },
     {
+      name: "this.m(event) reaches the method of its own kind: a static method's this is the class, an object literal's is the object",
+      code: `class Router {
+  static async handle(event) { return this.describe(event); }
+  static describe(e) { return e.requestContext.requestId; }
+  describe(value) { console.log(JSON.stringify(value)); }
+}
+class App {
+  handle(event) {
+    const audit = { ids: [], log(e) { this.ids.push(e.id); }, record() { this.log(event); } };
+    audit.record();
+    const later = function () { this.log(event); };
+    return later;
+  }
+  log(message) { console.log(JSON.stringify(message)); }
+}
+const app = new App();
+export const handler = (event) => { app.handle(event); return Router.handle(event); };`,
+    },
+    {
       name: 'a method is not followed through an instance that is reassigned, a class that is reassigned, or another object',
       code: `class App { run(x) { console.log(x); } }
 let app = new App();

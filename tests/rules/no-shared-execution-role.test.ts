@@ -353,6 +353,33 @@ createFn('PutOrder');`,
     ],
   },
   {
+    name: 'a getter read as this.factory(…) twice: a class member called twice (as before methodCalls was shared)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class ApiStack {
+  private readonly role = new iam.Role(this, 'Role', { assumedBy });
+  constructor() {
+    this.factory('Orders');
+    this.factory('Reports');
+  }
+  private get factory() {
+    const fn = new lambda.Function(this, 'F', { runtime, handler: 'index.handler', code, role: this.role });
+    return (name: string) => fn;
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRoleInHelper',
+        data: { helper: 'this.factory', role: 'this.role', count: '2' },
+        line: 10,
+        column: 96,
+        endLine: 10,
+        endColumn: 105,
+      },
+    ],
+  },
+  {
     name: 'a method called twice as this.makeFunction() with the stack role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';

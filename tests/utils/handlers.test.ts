@@ -511,6 +511,25 @@ module.exports = { handler: errHandler };`,
     dialects: ALL,
   },
   {
+    name: 'an unknown wrapper given several functions: the one whose first parameter is the event, by name or type',
+    code: `import { withErrorHandler, wrap } from './w';\nimport type { SQSEvent } from 'aws-lambda';\nconst onError = (error) => ({ statusCode: 500 });\nexport const handler = withErrorHandler(onError, async (event) => {});\nexport const lambdaHandler = wrap(async (r: SQSEvent) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event) => {}', opaque: true, wrappers: ['withErrorHandler'] },
+      { exportName: 'lambdaHandler', fn: 'async (r: SQSEvent) => {}', opaque: true, wrappers: ['wrap'] },
+    ],
+    dialects: TS,
+  },
+  {
+    name: 'unknown wrappers whose functions do not take the event first, or that nest: which are handlers',
+    code: `import { withDb, compose, debounce, outer, inner, metricScope } from './w';\nexport const handler = withDb(async (db) => {});\nexport const lambdaHandler = compose((x) => x, (y) => y);\nexport const main = debounce(() => {});\nexport const nested = outer(inner(async (event) => {}));\nexport const scoped = metricScope((metrics) => { metrics.setNamespace('n'); return async (event) => {}; });`,
+    expected: [
+      { exportName: 'nested', fn: 'async (event) => {}', opaque: true, wrappers: ['outer', 'inner'] },
+      { exportName: 'scoped', fn: 'async (event) => {}', opaque: true, wrappers: ['metricScope'] },
+    ],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerNames: ['main', 'nested', 'scoped'] } },
+  },
+  {
     name: 'an unknown wrapper given an imported function, options only, or a value that is not a function: not a handler',
     code: `import { wrap, make } from './w';\nimport { impl } from './impl';\nconst deps = { table: 't' };\nexport const handler = wrap(impl);\nexport const lambdaHandler = make(deps);\nexport const other = wrap({ retries: 2 });`,
     expected: [],
@@ -579,6 +598,12 @@ module.exports = { handler: errHandler };`,
     name: 'a local alias of an aws-lambda handler type (through another alias and a union too)',
     code: `import type { Handler, SQSEvent } from 'aws-lambda';\ntype Consumer = Handler<SQSEvent>;\ntype Either = Consumer | undefined;\nexport const consume: Consumer = async (event) => {};\nexport const other: Either = async (event) => {};`,
     expected: [{ exportName: 'consume' }, { exportName: 'other' }],
+    dialects: TS,
+  },
+  {
+    name: 'a local alias inside a nested union',
+    code: `import type { Handler } from 'aws-lambda';\ntype A = Handler;\ntype B = (A | string) | number;\nexport const consume: B = async (event) => {};`,
+    expected: [{ exportName: 'consume' }],
     dialects: TS,
   },
   {
