@@ -520,8 +520,9 @@ class Analyser {
   resolveValue(start: TSESTree.Node): Resolved | null {
     const state = { wrappers: [] as TSESTree.CallExpression[], typed: false, unknownWrapper: false };
     const resolved = this.walkValue(start, state);
-    // A known wrapper around something we cannot see (`middy(importedFn)`) is a handler whose body is elsewhere.
-    if (resolved === null && state.wrappers.length > 0) {
+    // A known wrapper around something we cannot see (`middy(importedFn)`) is a handler whose body is elsewhere
+    // (not so behind a wrapper we do not know: `withX(makeHandler())` is not provably one).
+    if (resolved === null && state.wrappers.length > 0 && !state.unknownWrapper) {
       return { fn: null, opaque: true, wrappers: state.wrappers, decorators: [], typed: state.typed };
     }
     return resolved;
@@ -569,10 +570,16 @@ class Analyser {
             // `withErrors(async (event) => …)`, `baseHandler(createTask)`: a function of the file handed to a
             // wrapper we do not know
             const inner = this.unknownWrapperArgument(node);
-            if (inner === null) return null;
-            wrappers.push(node);
-            state.unknownWrapper = true;
-            current = inner;
+            if (inner !== null) {
+              wrappers.push(node);
+              state.unknownWrapper = true;
+              current = inner;
+              continue;
+            }
+            // `makeHandler({ table })`: a function of the file that returns the handler
+            const made = this.madeByFactory(node);
+            if (made === null) return null;
+            current = made;
             continue;
           }
           if (step === 'opaque') return { fn: null, opaque: true, wrappers, decorators: [], typed };
@@ -628,6 +635,19 @@ class Analyser {
     if (found !== null || functions > 0) return found;
     const first = call.arguments[0];
     return first !== undefined && skipTypeWrappers(first).type === AST_NODE_TYPES.CallExpression ? first : null;
+  }
+
+  /**
+   * The handler a call of a function of the file returns (`getHandler({ detect, store })` with `const getHandler =
+   * (deps) => async (event) => …`, set-up statements allowed), when it takes the event first. Null otherwise.
+   */
+  private madeByFactory(call: TSESTree.CallExpression): FunctionLike | null {
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+    const factory = this.localFunction(callee);
+    if (factory === null) return null;
+    const made = returnedHandler(factory);
+    return made !== factory && this.takesEventFirst(made) ? made : null;
   }
 
   /** The first parameter is the Lambda event by its name or its `aws-lambda` type. */

@@ -530,6 +530,21 @@ module.exports = { handler: errHandler };`,
     settings: { 'lambda-guard': { handlerNames: ['main', 'nested', 'scoped'] } },
   },
   {
+    name: 'a handler made by a factory of the file (dependencies injected), also behind an unknown wrapper',
+    code: `import { withLogging } from './w';\nconst getHandler = ({ table }) => async (event) => {};\nfunction build(deps) { const t = deps.table; return async (event) => {}; }\nexport const handler = getHandler({ table: 't' });\nexport const lambdaHandler = withLogging(build({ table: 't' }));`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event) => {}', opaque: false, wrappers: [] },
+      { exportName: 'lambdaHandler', fn: 'async (event) => {}', opaque: true, wrappers: ['withLogging'] },
+    ],
+    dialects: ESM,
+  },
+  {
+    name: 'not provably handlers: a factory of the file whose function does not take the event, imported factories behind an unknown wrapper',
+    code: `import { withLogging, makeHandler } from './w';\nconst make = () => (x) => x;\nexport const handler = make();\nexport const lambdaHandler = withLogging(makeHandler({ table: 't' }));`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
     name: 'an unknown wrapper given an imported function, options only, or a value that is not a function: not a handler',
     code: `import { wrap, make } from './w';\nimport { impl } from './impl';\nconst deps = { table: 't' };\nexport const handler = wrap(impl);\nexport const lambdaHandler = make(deps);\nexport const other = wrap({ retries: 2 });`,
     expected: [],
