@@ -955,19 +955,22 @@ function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
   const cached = thisCallsCache.get(body);
   if (cached !== undefined) return cached;
   const calls = new Map<string, TSESTree.CallExpression[]>();
-  forEachOwnNode(body, sourceCode.visitorKeys, true, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression) return;
-    const callee = skipTypeAndChainWrappers(node.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-    if (skipTypeAndChainWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
-    const name = getPropertyName(callee);
-    if (name === null) return;
-    const list = calls.get(name);
-    if (list === undefined) calls.set(name, [node]);
-    else list.push(node);
-  });
+  forEachOwnNode(body, sourceCode.visitorKeys, true, (node) => addThisCall(node, calls));
   thisCallsCache.set(body, calls);
   return calls;
+}
+
+/** `this.name(…)`: the call, filed under `name`. */
+function addThisCall(node: TSESTree.Node, calls: Map<string, TSESTree.CallExpression[]>): void {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return;
+  const callee = skipTypeAndChainWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+  if (skipTypeAndChainWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
+  const name = getPropertyName(callee);
+  if (name === null) return;
+  const list = calls.get(name);
+  if (list === undefined) calls.set(name, [node]);
+  else list.push(node);
 }
 
 /** Per class body and kind (static or instance): `this.name(…)` call sites where `this` is that kind's. */
@@ -993,17 +996,7 @@ function ownThisCallsOf(
           ? (element.value as TSESTree.Node)
           : null;
     if (root === null) continue;
-    forEachOwnNode(root, sourceCode.visitorKeys, 'arrows', (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression) return;
-      const callee = skipTypeAndChainWrappers(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-      if (skipTypeAndChainWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
-      const name = getPropertyName(callee);
-      if (name === null) return;
-      const list = calls.get(name);
-      if (list === undefined) calls.set(name, [node]);
-      else list.push(node);
-    });
+    forEachOwnNode(root, sourceCode.visitorKeys, 'arrows', (node) => addThisCall(node, calls));
   }
   byKind.set(isStatic, calls);
   return calls;
