@@ -19,6 +19,7 @@ import {
   sourceEvidence,
   pairCredentials,
   scanCredentialText,
+  writesJsonEscape,
   type AccessKeyIdKind,
   type CredentialCandidate,
   type CredentialFinding,
@@ -397,7 +398,8 @@ export default createRule<Options, MessageIds>({
     // the text only through escapes). Without them only folds can produce one (a prefix cut into pieces, a
     // decoding call): the plain strings then matter only next to what a fold produced (its key ID pairs with their
     // secrets), and are gathered at the end if it does.
-    const stringsMatter = holdsSecretRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode);
+    const stringsMatter =
+      holdsSecretRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode) || writesJsonEscape(text);
 
     // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
     // known.

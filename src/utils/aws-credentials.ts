@@ -471,7 +471,21 @@ function isWhole(text: string, start: number, end: number): boolean {
  * the right length, and the text's names are asked for only when a run has the shape of a key.
  */
 export function scanCredentialText(text: string, options: ScanOptions = {}): CredentialCandidate[] {
-  if (!mightHoldCredential(text)) return [];
+  // JSON text that escapes `/` or letters (`{"SecretAccessKey":"…\/…"}`, `"\u0041KIA…"`): scanned as it reads once
+  // parsed, offsets mapped back to the text as written
+  const json = holdsJsonEscape(text) ? jsonUnescape(text) : null;
+  if (json !== null) {
+    return scanPlainText(json.text, options).map((candidate) => ({
+      ...candidate,
+      start: json.map[candidate.start]!,
+      end: json.map[candidate.end]!,
+    }));
+  }
+  return scanPlainText(text, options);
+}
+
+function scanPlainText(text: string, options: ScanOptions): CredentialCandidate[] {
+  if (!mightHoldPlainCredential(text)) return [];
   const found: CredentialCandidate[] = [];
   const keyIds = findAccessKeyIds(text);
   for (const match of keyIds) {
@@ -560,6 +574,11 @@ export function scanCredentialText(text: string, options: ScanOptions = {}): Cre
  * secret or token (a base64 run of 40 characters, possibly percent-encoded)? Linear; false for most strings.
  */
 export function mightHoldCredential(text: string): boolean {
+  if (mightHoldPlainCredential(text)) return true;
+  return holdsJsonEscape(text) && mightHoldPlainCredential(jsonUnescape(text).text);
+}
+
+function mightHoldPlainCredential(text: string): boolean {
   const length = text.length;
   if (length < KEY_ID_LENGTH) return false;
   // A prefix counts only with room for a whole key ID after it
@@ -735,6 +754,86 @@ function percentDecode(text: string): { text: string; map: Int32Array } {
   map[length] = text.length;
   return { text: out, map };
 }
+
+/** A JSON escape of `/` or a `\uXXXX` escape in `text` (as JSON text inside a string holds them). */
+export function holdsJsonEscape(text: string): boolean {
+  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
+    const next = text.charCodeAt(index + 1);
+    if (next === 0x2f /* / */) return true;
+    if (next === 0x75 /* u */ && isHexRun(text, index + 2, 4)) return true;
+  }
+  return false;
+}
+
+/**
+ * Source text that writes a JSON escape inside a string literal: an escaped backslash before `/` or `uXXXX`
+ * (`'{"k":"a\\/b"}'` in a file), the only way a cooked string can hold one outside `String.raw`.
+ */
+export function writesJsonEscape(sourceText: string): boolean {
+  for (let index = sourceText.indexOf('\\'); index !== -1; index = sourceText.indexOf('\\', index + 2)) {
+    if (sourceText.charCodeAt(index + 1) !== 0x5c /* \ */) continue;
+    const after = sourceText.charCodeAt(index + 2);
+    if (after === 0x2f /* / */) return true;
+    if (after === 0x75 /* u */ && isHexRun(sourceText, index + 3, 4)) return true;
+  }
+  return false;
+}
+
+function isHexRun(text: string, start: number, length: number): boolean {
+  if (start + length > text.length) return false;
+  for (let index = start; index < start + length; index++) {
+    if (!inTable(HEX, text.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
+
+/**
+ * `text` with JSON's escapes resolved (`\/`, `\uXXXX`, `\\`, `\"` and the control letters), and for each
+ * character of the result the offset in `text` it comes from (one past the end last).
+ */
+function jsonUnescape(text: string): { text: string; map: Int32Array } {
+  const map = new Int32Array(text.length + 1);
+  const chunks: string[] = [];
+  let out = '';
+  let length = 0;
+  let index = 0;
+  while (index < text.length) {
+    let char = text[index]!;
+    let width = 1;
+    if (char === '\\' && index + 1 < text.length) {
+      const next = text[index + 1]!;
+      if (next === 'u' && isHexRun(text, index + 2, 4)) {
+        char = String.fromCharCode(Number.parseInt(text.slice(index + 2, index + 6), 16));
+        width = 6;
+      } else if (next in JSON_ESCAPES) {
+        char = JSON_ESCAPES[next]!;
+        width = 2;
+      }
+    }
+    chunks.push(char);
+    map[length++] = index;
+    index += width;
+    if (chunks.length >= 4096) {
+      out += chunks.join('');
+      chunks.length = 0;
+    }
+  }
+  out += chunks.join('');
+  map[length] = text.length;
+  return { text: out, map };
+}
+
+const JSON_ESCAPES: Readonly<Record<string, string>> = {
+  '/': '/',
+  '\\': '\\',
+  '"': '"',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pairing: one finding per key ID with its secret and token

@@ -588,6 +588,18 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     ],
   },
   {
+    name: 'JSON text inside strings: a \\u-escaped key ID, a secret with an escaped slash, JSON.parse of a string',
+    code: `export const raw = '{"AccessKeyId":"\\\\u0041${KEY_ID.slice(1)}"}';
+export const pair = '{"SecretAccessKey":"${SECRET.slice(0, 10)}\\\\/${SECRET.slice(11)}"}';
+export const id = JSON.parse('"\\\\u0041${KEY_ID_2.slice(1)}"');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 37, endLine: 1, endColumn: 63 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 42, endLine: 2, endColumn: 84 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 3, column: 32, endLine: 3, endColumn: 58 },
+    ],
+  },
+  {
     name: 'a key ID written raw as the argument of a decoding call is still written in the file',
     code: `export const a = atob('${KEY_ID}');
 export const b = window.atob('${KEY_ID_2}');`,

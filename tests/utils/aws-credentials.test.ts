@@ -317,6 +317,10 @@ describe('scanCredentialText', () => {
     ['an integrity hash', `sha1-${SECRET}`, [], []],
     ['percent-encoded secret in a URL', `?aws_secret_access_key=${encodeURIComponent(SECRET)}&x=1`, [], [`secret-access-key@23-${23 + encodeURIComponent(SECRET).length} named`]],
     ['a named token', `aws_session_token = ${SESSION_TOKEN}`, [], [`session-token@20-${20 + SESSION_TOKEN.length} named marked`]],
+    // JSON text inside a string: escapes resolved, offsets on the text as written
+    ['a key ID with a JSON \\u escape', `{"AccessKeyId":"\\u0041${KEY_ID.slice(1)}"}`, [], ['access-key-id@16-41 named']],
+    ['a secret with a JSON-escaped slash', `{"SecretAccessKey":"${SECRET.slice(0, 10)}\\/${SECRET.slice(11)}"}`, [], ['secret-access-key@20-61 named']],
+    ['an escaped backslash before a slash is no escape of it', `{"k":"a\\\\/b ${KEY_ID}"}`, [], ['access-key-id@12-32 named']],
     ['a marked token without a name', `x ${SESSION_TOKEN}`, [], [`session-token@2-${2 + SESSION_TOKEN.length} marked`]],
     ['long base64 without name or markers is nothing', `x ${LONG_BASE64}`, [], []],
     ['a JWT part is not a token', `sessionToken: eyJhbGciOiJIUzI1NiJ9.${LONG_BASE64}.sig`, [], []],
@@ -493,6 +497,8 @@ describe('mightHoldCredential (the per-string prefilter)', () => {
     ['short text', 'AKIA', false],
     ['prose', 'nothing to see here, move along please', false],
     ['IAM unique IDs only', `AIDA${KEY_ID_BODY} AROA${KEY_ID_BODY}`, false],
+    ['a key ID behind a JSON \\u escape', `"\\u0041${KEY_ID.slice(1)}"`, true],
+    ['a JSON escape alone', `"\\u0041 and \\/ and nothing else here"`, false],
   ])('%s', (_name, text, expected) => {
     expect(mightHoldCredential(text)).toBe(expected);
   });
