@@ -921,10 +921,10 @@ export function methodCalls(
   return { name, calls };
 }
 
-/** `object.name(…)`, the call, when `object` is the object of it; else null. */
+/** `object.name(…)` (or `object['name'](…)`), the call, when `object` is the object of it; else null. */
 function memberCall(object: TSESTree.Node, name: string): TSESTree.CallExpression | null {
   const callee = object.parent;
-  if (callee?.type !== AST_NODE_TYPES.MemberExpression || callee.object !== object || callee.computed) return null;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || callee.object !== object) return null;
   if (getPropertyName(callee) !== name) return null;
   const call = callee.parent;
   return call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee ? call : null;

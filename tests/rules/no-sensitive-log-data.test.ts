@@ -724,7 +724,7 @@ export const handler = withErrors(async (event) => {
 }
 const service = new Service();
 export const handler = async (event) => {
-  Service.audit(event);
+  Service['audit'](event);
   service.process(event);
   new Service().run(event);
 };`,
