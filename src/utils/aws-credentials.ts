@@ -570,8 +570,9 @@ function scanPlainText(text: string, options: ScanOptions): CredentialCandidate[
 }
 
 /**
- * The prefilter every text goes through, with no allocation: could `text` hold a key ID (a credential prefix) or a
- * secret or token (a base64 run of 40 characters, possibly percent-encoded)? Linear; false for most strings.
+ * The prefilter every text goes through: could `text` hold a key ID (a credential prefix) or a secret or token (a
+ * base64 run of 40 characters, possibly percent-encoded), as written or once its JSON escapes are resolved? Linear;
+ * no allocation unless the text holds a JSON escape; false for most strings.
  */
 export function mightHoldCredential(text: string): boolean {
   if (mightHoldPlainCredential(text)) return true;
@@ -766,8 +767,9 @@ export function holdsJsonEscape(text: string): boolean {
 }
 
 /**
- * Source text that writes a JSON escape inside a string literal: an escaped backslash before `/` or `uXXXX`
- * (`'{"k":"a\\/b"}'` in a file), the only way a cooked string can hold one outside `String.raw`.
+ * Source text that writes a JSON escape inside a string literal the plain way: an escaped backslash before `/` or
+ * `uXXXX` (`'{"k":"a\\/b"}'` in a file). Other spellings (`'\x5c/'`, `String.raw`) leave escapes that
+ * `mayHideNames` answers for.
  */
 export function writesJsonEscape(sourceText: string): boolean {
   for (let index = sourceText.indexOf('\\'); index !== -1; index = sourceText.indexOf('\\', index + 2)) {
@@ -787,7 +789,6 @@ function isHexRun(text: string, start: number, length: number): boolean {
   return true;
 }
 
-
 /**
  * `text` with JSON's escapes resolved (`\/`, `\uXXXX`, `\\`, `\"` and the control letters), and for each
  * character of the result the offset in `text` it comes from (one past the end last).
@@ -806,9 +807,12 @@ function jsonUnescape(text: string): { text: string; map: Int32Array } {
       if (next === 'u' && isHexRun(text, index + 2, 4)) {
         char = String.fromCharCode(Number.parseInt(text.slice(index + 2, index + 6), 16));
         width = 6;
-      } else if (next in JSON_ESCAPES) {
-        char = JSON_ESCAPES[next]!;
-        width = 2;
+      } else {
+        const escaped = JSON_ESCAPES.get(next);
+        if (escaped !== undefined) {
+          char = escaped;
+          width = 2;
+        }
       }
     }
     chunks.push(char);
@@ -824,16 +828,16 @@ function jsonUnescape(text: string): { text: string; map: Int32Array } {
   return { text: out, map };
 }
 
-const JSON_ESCAPES: Readonly<Record<string, string>> = {
-  '/': '/',
-  '\\': '\\',
-  '"': '"',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
+const JSON_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['/', '/'],
+  ['\\', '\\'],
+  ['"', '"'],
+  ['b', '\b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pairing: one finding per key ID with its secret and token

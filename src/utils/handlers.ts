@@ -569,17 +569,18 @@ class Analyser {
           if (step === null) {
             // `withErrors(async (event) => …)`, `baseHandler(createTask)`: a function of the file handed to a
             // wrapper we do not know
-            const inner = this.unknownWrapperArgument(node);
-            if (inner !== null) {
-              wrappers.push(node);
-              state.unknownWrapper = true;
-              current = inner;
+            // `makeHandler({ table })`, `withTiming(impl)`: a function of the file that returns the handler (what
+            // Lambda calls is the function it returns, whatever it is given)
+            const made = this.madeByFactory(node);
+            if (made !== null) {
+              current = made;
               continue;
             }
-            // `makeHandler({ table })`: a function of the file that returns the handler
-            const made = this.madeByFactory(node);
-            if (made === null) return null;
-            current = made;
+            const inner = this.unknownWrapperArgument(node);
+            if (inner === null) return null;
+            wrappers.push(node);
+            state.unknownWrapper = true;
+            current = inner;
             continue;
           }
           if (step === 'opaque') return { fn: null, opaque: true, wrappers, decorators: [], typed };
@@ -650,14 +651,19 @@ class Analyser {
     return made !== factory && this.takesEventFirst(made) ? made : null;
   }
 
-  /** The first parameter is the Lambda event by its name or its `aws-lambda` type. */
+  /**
+   * The first parameter is the Lambda event by its `aws-lambda` type, or by its name (`event`, `evt`, `e`, `ev`)
+   * when it has no other type (`(e: MouseEvent) => …` is a browser's).
+   */
   private takesEventFirst(fn: FunctionLike): boolean {
     const first = functionParams(fn)[0];
     const name = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
     if (name?.type !== AST_NODE_TYPES.Identifier) return false;
-    const bare = bareName(name.name);
-    if (EVENT_PARAMETER_NAMES.has(bare) || bare.endsWith('event')) return true;
-    return this.awsLambdaTypeName(name.typeAnnotation?.typeAnnotation)?.endsWith('Event') === true;
+    const type = name.typeAnnotation?.typeAnnotation;
+    if (this.awsLambdaTypeName(type)?.endsWith('Event') === true) return true;
+    const untyped =
+      type === undefined || type.type === AST_NODE_TYPES.TSAnyKeyword || type.type === AST_NODE_TYPES.TSUnknownKeyword;
+    return untyped && EVENT_PARAMETER_NAMES.has(bareName(name.name));
   }
 
   /** The function of the file a name is bound to once (a declaration, or a `const` function expression). */

@@ -539,6 +539,18 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: 'a factory of the file given a function: the handler is what the factory returns, not what it is given',
+    code: `const makeHandler = (p) => async (event) => p(event);\nconst processRecord = async (record) => {};\nexport const handler = makeHandler(processRecord);`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => p(event)', opaque: false, wrappers: [] }],
+    dialects: ESM,
+  },
+  {
+    name: "a browser's handler made by a factory or handed to a wrapper: typed with a DOM event, not the Lambda event",
+    code: `import { track } from './t';\nconst onClick = (id: string) => (e: MouseEvent) => {};\nexport const handler = onClick('x');\nexport const lambdaHandler = track(async (e: KeyboardEvent) => {});`,
+    expected: [],
+    dialects: TS,
+  },
+  {
     name: 'not provably handlers: a factory of the file whose function does not take the event, imported factories behind an unknown wrapper',
     code: `import { withLogging, makeHandler } from './w';\nconst make = () => (x) => x;\nexport const handler = make();\nexport const lambdaHandler = withLogging(makeHandler({ table: 't' }));`,
     expected: [],
