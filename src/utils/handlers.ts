@@ -652,18 +652,26 @@ class Analyser {
   }
 
   /**
-   * The first parameter is the Lambda event by its `aws-lambda` type, or by its name (`event`, `evt`, `e`, `ev`)
-   * when it has no other type (`(e: MouseEvent) => …` is a browser's).
+   * The first parameter is the Lambda event: by its `aws-lambda` type or an `aws-lambda` `Context` after it
+   * (`hasLambdaParams`), or by its name (`event`, `evt`, `e`, `ev`) when its type, if any, is the project's own (declared
+   * in the file or imported from a relative path): `(e: MouseEvent) => …` is a browser's.
    */
   private takesEventFirst(fn: FunctionLike): boolean {
     const first = functionParams(fn)[0];
     const name = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
     if (name?.type !== AST_NODE_TYPES.Identifier) return false;
     const type = name.typeAnnotation?.typeAnnotation;
-    if (this.awsLambdaTypeName(type)?.endsWith('Event') === true) return true;
-    const untyped =
-      type === undefined || type.type === AST_NODE_TYPES.TSAnyKeyword || type.type === AST_NODE_TYPES.TSUnknownKeyword;
-    return untyped && EVENT_PARAMETER_NAMES.has(bareName(name.name));
+    if (this.awsLambdaTypeName(type)?.endsWith('Event') === true || this.hasLambdaParams(fn)) return true;
+    return EVENT_PARAMETER_NAMES.has(bareName(name.name)) && (type === undefined || this.isOwnType(type));
+  }
+
+  /** `any`, `unknown`, or a type the project declares: in this file, or imported from a relative path. */
+  private isOwnType(type: TSESTree.TypeNode): boolean {
+    if (type.type === AST_NODE_TYPES.TSAnyKeyword || type.type === AST_NODE_TYPES.TSUnknownKeyword) return true;
+    if (type.type === AST_NODE_TYPES.TSTypeLiteral) return true;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+    if (localTypeDeclaration(type, this.sourceCode) !== null) return true;
+    return typeNameRef(type.typeName, this.sourceCode)?.module.startsWith('.') === true;
   }
 
   /** The function of the file a name is bound to once (a declaration, or a `const` function expression). */

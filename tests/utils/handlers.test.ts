@@ -545,6 +545,17 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: "the event typed with the project's own type (declared here or imported from a relative path), or followed by an aws-lambda Context",
+    code: `import { w } from './w';\nimport type { Context } from 'aws-lambda';\nimport type { JobEvent } from './types';\nimport type { Payload } from 'some-lib';\ntype CE = { id: string };\nexport const handler = w(async (event: CE) => {});\nexport const lambdaHandler = w(async (e: JobEvent) => {});\nexport const main = w(async (input: Payload, context: Context) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event: CE) => {}', opaque: true, wrappers: ['w'] },
+      { exportName: 'lambdaHandler', fn: 'async (e: JobEvent) => {}', opaque: true, wrappers: ['w'] },
+      { exportName: 'main', opaque: true, wrappers: ['w'] },
+    ],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['main'] } },
+  },
+  {
     name: "a browser's handler made by a factory or handed to a wrapper: typed with a DOM event, not the Lambda event",
     code: `import { track } from './t';\nconst onClick = (id: string) => (e: MouseEvent) => {};\nexport const handler = onClick('x');\nexport const lambdaHandler = track(async (e: KeyboardEvent) => {});`,
     expected: [],
