@@ -726,26 +726,33 @@ function isIntegrityPrefix(text: string, start: number): boolean {
 
 /** Decode `%2B`, `%2F`, `%3D` (the base64 characters URLs escape), keeping each decoded offset's source offset. */
 function percentDecode(text: string): { text: string; map: Int32Array } {
+  return decodeMapped(text, (index) => {
+    if (text.charCodeAt(index) !== 0x25 || index + 2 >= text.length) return null;
+    const escape = text.slice(index + 1, index + 3).toUpperCase();
+    const char = escape === '2B' ? '+' : escape === '2F' ? '/' : escape === '3D' ? '=' : null;
+    return char === null ? null : [char, 3];
+  });
+}
+
+/**
+ * `text` with the escapes `decodeAt` recognises resolved (`decodeAt(index)`: the character an escape starting there
+ * stands for and the escape's length, or null), and for each character of the result the offset in `text` it comes
+ * from (one past the end last).
+ */
+function decodeMapped(
+  text: string,
+  decodeAt: (index: number) => readonly [string, number] | null,
+): { text: string; map: Int32Array } {
   const map = new Int32Array(text.length + 1);
-  let out = '';
   const chunks: string[] = [];
+  let out = '';
   let length = 0;
   let index = 0;
   while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (code === 0x25 && index + 2 < text.length) {
-      const escape = text.slice(index + 1, index + 3).toUpperCase();
-      const char = escape === '2B' ? '+' : escape === '2F' ? '/' : escape === '3D' ? '=' : null;
-      if (char) {
-        chunks.push(char);
-        map[length++] = index;
-        index += 3;
-        continue;
-      }
-    }
-    chunks.push(text[index]!);
+    const decoded = decodeAt(index);
+    chunks.push(decoded === null ? text[index]! : decoded[0]);
     map[length++] = index;
-    index++;
+    index += decoded === null ? 1 : decoded[1];
     if (chunks.length >= 4096) {
       out += chunks.join('');
       chunks.length = 0;
@@ -794,38 +801,16 @@ function isHexRun(text: string, start: number, length: number): boolean {
  * character of the result the offset in `text` it comes from (one past the end last).
  */
 function jsonUnescape(text: string): { text: string; map: Int32Array } {
-  const map = new Int32Array(text.length + 1);
-  const chunks: string[] = [];
-  let out = '';
-  let length = 0;
-  let index = 0;
-  while (index < text.length) {
-    let char = text[index]!;
-    let width = 1;
-    if (char === '\\' && index + 1 < text.length) {
-      const next = text[index + 1]!;
-      if (next === 'u' && isHexRun(text, index + 2, 4)) {
-        char = String.fromCharCode(Number.parseInt(text.slice(index + 2, index + 6), 16));
-        width = 6;
-      } else {
-        const escaped = JSON_ESCAPES.get(next);
-        if (escaped !== undefined) {
-          char = escaped;
-          width = 2;
-        }
-      }
+  return decodeMapped(text, (index) => {
+    if (text.charCodeAt(index) !== 0x5c /* backslash */ || index + 1 >= text.length) return null;
+    const next = text[index + 1]!;
+    if (next === 'u') {
+      if (!isHexRun(text, index + 2, 4)) return null;
+      return [String.fromCharCode(Number.parseInt(text.slice(index + 2, index + 6), 16)), 6];
     }
-    chunks.push(char);
-    map[length++] = index;
-    index += width;
-    if (chunks.length >= 4096) {
-      out += chunks.join('');
-      chunks.length = 0;
-    }
-  }
-  out += chunks.join('');
-  map[length] = text.length;
-  return { text: out, map };
+    const escaped = JSON_ESCAPES.get(next);
+    return escaped === undefined ? null : [escaped, 2];
+  });
 }
 
 const JSON_ESCAPES: ReadonlyMap<string, string> = new Map([
