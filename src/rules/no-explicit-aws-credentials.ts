@@ -4,7 +4,7 @@ import { getPropertyName, isFunctionLike, skipTypeAndChainWrappers, skipTypeWrap
 import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
-import { findVariableOf, isGlobalIdentifier, onceBoundDeclarator } from '../utils/modules.js';
+import { boundFunction, findVariableOf, isGlobalIdentifier, onceBoundDeclarator } from '../utils/modules.js';
 import { mentionsPackage } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
@@ -209,17 +209,13 @@ function resolveFunction(node: TSESTree.Node, sourceCode: SourceCode): FunctionL
   const target = skipTypeWrappers(node);
   if (isFunctionLike(target)) return target;
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = findVariableOf(target, sourceCode);
-  if (variable === null || variable.defs.length !== 1) return null;
-  const def = variable.defs[0]!;
-  if (def.type === 'FunctionName') {
-    const written = variable.references.some((reference) => reference.isWrite());
-    return !written && def.node.type === AST_NODE_TYPES.FunctionDeclaration ? def.node : null;
+  const fn = boundFunction(target, sourceCode);
+  // A function declaration assigned again later may be another function by the time it runs
+  if (fn?.type === AST_NODE_TYPES.FunctionDeclaration) {
+    const reassigned = findVariableOf(target, sourceCode)?.references.some((reference) => reference.isWrite());
+    if (reassigned !== false) return null;
   }
-  const declarator = onceBoundDeclarator(variable);
-  if (declarator === null || declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
-  const init = skipTypeWrappers(declarator.init);
-  return isFunctionLike(init) ? init : null;
+  return fn;
 }
 
 /** Most statements looked at in a provider function. */

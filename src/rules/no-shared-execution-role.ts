@@ -8,7 +8,6 @@ import {
   type FunctionLike,
 } from '../utils/ast.js';
 import {
-  boundInitializer,
   boundVariableName,
   cdkCallee,
   constructId,
@@ -29,7 +28,7 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
-import { calleeMayBeExport, findVariableOf, functionCalls, methodCalls } from '../utils/modules.js';
+import { boundFunction, calleeMayBeExport, findVariableOf, functionCalls, methodCalls } from '../utils/modules.js';
 import { getStaticString } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -460,15 +459,7 @@ interface RepeatedHelper {
  */
 function localFunction(callee: TSESTree.Node, sourceCode: SourceCode): FunctionLike | null {
   const target = unwrapExpression(callee);
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const variable = findVariableOf(target, sourceCode);
-    if (variable === null || variable.defs.length !== 1) return null;
-    const def = variable.defs[0]!;
-    if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-    const init = boundInitializer(target, sourceCode);
-    const value = init === null ? null : unwrapExpression(init);
-    return isFunctionLike(value) ? value : null;
-  }
+  if (target.type === AST_NODE_TYPES.Identifier) return boundFunction(target, sourceCode);
   if (
     target.type !== AST_NODE_TYPES.MemberExpression ||
     unwrapExpression(target.object).type !== AST_NODE_TYPES.ThisExpression

@@ -1,6 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeAndChainWrappers, walkNodes } from './ast.js';
-import { awsApi, calleeAwsApi, findVariableOf, resolveInstance, resolveModuleRef, type AwsApi } from './modules.js';
+import {
+  awsApi,
+  calleeAwsApi,
+  findVariableOf,
+  onceBoundDeclarator,
+  resolveInstance,
+  resolveModuleRef,
+  type AwsApi,
+} from './modules.js';
 import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
 
@@ -83,23 +91,8 @@ export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCo
   // By name from the innermost scope (findVariableOf): the node form of ASTUtils.findVariable searches every
   // sibling scope, which is quadratic over a big CDK stack file.
   const variable = findVariableOf(node, sourceCode);
-  if (variable === null || variable.defs.length !== 1) return null;
-  const def = variable.defs[0]!;
-  if (def.type !== 'Variable') return null;
-  const declarator = def.node;
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return null;
-  const declaration = declarator.parent;
-  const loop = declaration.parent;
-  if (
-    (loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement) &&
-    loop.left === declaration
-  ) {
-    return null;
-  }
-  if (declaration.kind !== 'const' && variable.references.some((reference) => reference.isWrite() && !reference.init)) {
-    return null;
-  }
-  return declarator.init;
+  const declarator = variable === null ? null : onceBoundDeclarator(variable);
+  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init : null;
 }
 
 /**

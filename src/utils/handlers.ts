@@ -8,6 +8,7 @@ import {
   type FunctionLike,
 } from './ast.js';
 import {
+  boundFunction,
   findVariableOf,
   isGlobalIdentifier,
   localTypeDeclaration,
@@ -624,7 +625,7 @@ class Analyser {
       const fn = isFunctionLike(value)
         ? value
         : value.type === AST_NODE_TYPES.Identifier
-          ? this.localFunction(value)
+          ? boundFunction(value, this.sourceCode)
           : null;
       if (fn === null) continue;
       functions++;
@@ -645,7 +646,7 @@ class Analyser {
   private madeByFactory(call: TSESTree.CallExpression): FunctionLike | null {
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.Identifier) return null;
-    const factory = this.localFunction(callee);
+    const factory = boundFunction(callee, this.sourceCode);
     if (factory === null) return null;
     const made = returnedHandler(factory);
     return made !== factory && this.takesEventFirst(made) ? made : null;
@@ -672,17 +673,6 @@ class Analyser {
     if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
     if (localTypeDeclaration(type, this.sourceCode) !== null) return true;
     return typeNameRef(type.typeName, this.sourceCode)?.module.startsWith('.') === true;
-  }
-
-  /** The function of the file a name is bound to once (a declaration, or a `const` function expression). */
-  private localFunction(name: TSESTree.Identifier): FunctionLike | null {
-    const variable = findVariableOf(name, this.sourceCode);
-    if (variable === null || variable.defs.length !== 1) return null;
-    const def = variable.defs[0]!;
-    if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-    const declarator = onceBoundDeclarator(variable);
-    const init = declarator === null || declarator.init === null ? null : skipTypeWrappers(declarator.init);
-    return init !== null && isFunctionLike(init) ? init : null;
   }
 
   /**

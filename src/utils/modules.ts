@@ -2,6 +2,8 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import {
   forEachOwnNode,
   getPropertyName,
+  isFunctionLike,
+  type FunctionLike,
   outermostTypeWrapper,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
@@ -822,6 +824,21 @@ function typeRefs(type: TSESTree.TypeNode, sourceCode: SourceCode, hops: number)
   if (local !== null) return null;
   const ref = typeNameRef(type.typeName, sourceCode);
   return ref === null ? null : [ref];
+}
+
+/**
+ * The function of the file `name` is bound to once: a function declaration (reassigned or not: callers that care
+ * check), or a `const` / never-reassigned `let` initialised with a function expression. Null otherwise.
+ */
+export function boundFunction(name: TSESTree.Identifier, sourceCode: SourceCode): FunctionLike | null {
+  const variable = findVariableOf(name, sourceCode);
+  if (variable === null || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type === 'FunctionName') return def.node.type === AST_NODE_TYPES.FunctionDeclaration ? def.node : null;
+  const declarator = onceBoundDeclarator(variable);
+  if (declarator === null || declarator.init === null || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const init = skipTypeWrappers(declarator.init);
+  return isFunctionLike(init) ? init : null;
 }
 
 /**
