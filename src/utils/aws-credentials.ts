@@ -106,16 +106,41 @@ function keyIdPrefixAt(text: string, index: number): AccessKeyIdKind | null {
 /**
  * Placeholders and AWS's documented examples among well-formed key IDs: `AKIA` + `IOSFODNN7EXAMPLE` (anything with
  * EXAMPLE or another placeholder word), runs of one character (`AKIA` + 16 × `X`, also redactions that keep the
- * last four), alphabet sequences (`AKIA` + `ABCDEFGHIJKLMNOP`) and bodies of three distinct characters or fewer.
- * A random base32 body trips one of these with a probability below 1e-5.
+ * last four), alphabet sequences (`AKIA` + `ABCDEFGHIJKLMNOP`), bodies of three distinct characters or fewer, and
+ * bodies that read as words (`ASIA` + `PACIFICSOUTHEAST`, a region name). A random base32 body trips one of the
+ * first four with a probability below 1e-5, the last about 1e-3.
  */
 export function isPlaceholderKeyId(keyId: string): boolean {
   const body = keyId.slice(4);
   if (PLACEHOLDER_WORDS_UPPER.some((word) => body.includes(word))) return true;
   if (longestRepeatRun(body) >= 5) return true;
   if (longestSequenceRun(body, UPPER + '234567') >= 6) return true;
+  if (readsAsWords(body)) return true;
   return new Set(body).size <= 3;
 }
+
+/**
+ * Upper-case letters only, with the vowels of words (at least 6 of 16; a random letters-only body averages 3) and
+ * no run of more than three consonants. Random base32 bodies are letters only 1 time in 28, and then read as
+ * words about 1 time in 40.
+ */
+function readsAsWords(body: string): boolean {
+  let vowels = 0;
+  let consonantRun = 0;
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index);
+    if (code < 0x41 || code > 0x5a) return false;
+    if (VOWELS.has(code)) {
+      vowels++;
+      consonantRun = 0;
+    } else if (++consonantRun > 3) {
+      return false;
+    }
+  }
+  return vowels >= 6;
+}
+
+const VOWELS = new Set([0x41, 0x45, 0x49, 0x4f, 0x55]);
 
 const PLACEHOLDER_WORDS_UPPER = ['EXAMPLE', 'SAMPLE', 'DUMMY', 'PLACEHOLDER', 'REDACTED', 'CHANGEME'];
 

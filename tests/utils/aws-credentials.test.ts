@@ -126,6 +126,12 @@ describe('access key IDs', () => {
     [EXAMPLE_KEY_ID, true],
     ['AKIA' + 'XXXXXXXXXXXXXXXX', true],
     ['AKIA' + 'ABCDEFGHIJKLMNOP', true],
+    // words: a region name in an enum, not a temporary key ID
+    ['AS' + 'IA' + 'PACIFICSOUTHEAST', true],
+    ['AS' + 'IA' + 'PACIFICNORTHEAST', true],
+    // letters only but not word-like: a long consonant run, or too few vowels
+    ['AKIA' + 'QWRTPLKJHGFDSZXC', false],
+    ['AKIA' + 'QAZWSXEDCRFVTGBY', false],
     [KEY_ID, false],
     [KEY_ID_2, false],
   ])('isPlaceholderKeyId(%s) = %s', (value, expected) => {
