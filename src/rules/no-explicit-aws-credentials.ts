@@ -472,7 +472,7 @@ function variableMeaning(name: string): EnvironmentMeaning {
 
 type Removal =
   | { kind: 'properties'; object: TSESTree.ObjectExpression; properties: TSESTree.Property[]; inline: boolean }
-  | { kind: 'statement'; statement: TSESTree.ExpressionStatement };
+  | { kind: 'statements'; statements: TSESTree.ExpressionStatement[] };
 
 /** Where a credentials expression is passed: the `credentials` property of a client / config, or `AWS.config.credentials = …`. */
 interface Container {
@@ -609,7 +609,7 @@ export default createRule<Options, MessageIds>({
       return (fixer) =>
         removal.kind === 'properties'
           ? removeProperties(sourceCode, fixer, removal.object, removal.properties)
-          : removeStatement(sourceCode, fixer, removal.statement);
+          : removal.statements.map((statement) => removeStatement(sourceCode, fixer, statement));
     }
 
     function report(
@@ -697,10 +697,56 @@ export default createRule<Options, MessageIds>({
       ) {
         const statement = parent.parent;
         if (statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)) {
-          return { removal: { kind: 'statement', statement }, config: null };
+          return { removal: { kind: 'statements', statements: [statement] }, config: null };
         }
       }
       return { removal: null, config: null };
+    }
+
+    /** Removing the statements these assignments are, when each is a statement of its own. */
+    function statementsRemoval(assignments: readonly TSESTree.AssignmentExpression[]): Removal | null {
+      const statements: TSESTree.ExpressionStatement[] = [];
+      for (const assignment of assignments) {
+        const statement = assignment.parent;
+        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || !canRemoveStatement(statement)) return null;
+        statements.push(statement);
+      }
+      return { kind: 'statements', statements };
+    }
+
+    /** `AWS.config.accessKeyId = …`, `AWS.config.secretAccessKey = …`, `AWS.config.sessionToken = …` in this file. */
+    const configFieldAssignments: { field: CredentialField; node: TSESTree.AssignmentExpression }[] = [];
+
+    function configFieldOf(node: TSESTree.AssignmentExpression): CredentialField | null {
+      const left = skipTypeWrappers(node.left);
+      if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const name = getPropertyName(left);
+      if (name === null || !(name in RUNTIME_VARIABLES) || !isV2GlobalConfig(left.object, sourceCode)) return null;
+      return name as CredentialField;
+    }
+
+    /**
+     * The fields of SDK v2's global config set one by one: one process-wide object, so the file's assignments are
+     * read together, as `AWS.config.update({ … })` would be; reported once, on the first.
+     */
+    function checkConfigFields(assignments: typeof configFieldAssignments): void {
+      const fields = {} as Record<CredentialField, FieldClass>;
+      for (const field of CREDENTIAL_FIELDS) {
+        const written = assignments.filter((assignment) => assignment.field === field);
+        // Set twice: which value holds when the clients are made is not known here
+        if (written.length > 1) return;
+        const right = written[0]?.node.right;
+        fields[field] = classifyField(
+          right === undefined ? null : { value: getStaticValue(right, sourceCode), node: right },
+          field,
+          sourceCode,
+        );
+      }
+      const verdict = combine(fields, { tokenMayHide: false, onlyCredentialFields: true });
+      const first = assignments[0]!.node;
+      if (verdict === null || isExempt(null, verdict, first)) return;
+      const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
+      report({ node: first }, verdictMessage(verdict), { target: 'AWS.config' }, removal, false);
     }
 
     /** `AWS.config.credentials = …` */
@@ -911,17 +957,17 @@ export default createRule<Options, MessageIds>({
         }
       },
       AssignmentExpression(node) {
+        const field = configFieldOf(node);
+        if (field !== null) configFieldAssignments.push({ field, node });
         if (!isConfigCredentials(node)) return;
         const value = getStaticValue(node.right, sourceCode);
         if (value.kind !== 'object') return;
         const verdict = classifyObject(value, sourceCode);
         if (verdict === null || isExempt(null, verdict, node)) return;
-        const statement = node.parent;
-        const removal: Removal | null =
-          statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)
-            ? { kind: 'statement', statement }
-            : null;
-        report({ node }, verdictMessage(verdict), { target: 'AWS.config.credentials' }, removal, false);
+        report({ node }, verdictMessage(verdict), { target: 'AWS.config.credentials' }, statementsRemoval([node]), false);
+      },
+      'Program:exit'() {
+        if (configFieldAssignments.length > 0) checkConfigFields(configFieldAssignments);
       },
     };
   },

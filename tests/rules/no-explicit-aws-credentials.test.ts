@@ -322,6 +322,14 @@ export const handler = async (event: { roleArn: string }) => {
 };
 `,
   },
+  {
+    name: 'SDK v2: AWS.config fields that are not credentials',
+    code: `import AWS from 'aws-sdk';
+AWS.config.region = 'eu-west-1';
+AWS.config.maxRetries = 3;
+export const handler = async () => new AWS.S3().listBuckets().promise();
+`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -1729,6 +1737,54 @@ const remote = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com' });
       },
     ],
   },
+  {
+    name: 'SDK v2: AWS.config fields set one by one are one finding',
+    code: `import * as AWS from 'aws-sdk';
+AWS.config.accessKeyId = '${KEY_ID}';
+if (ready) {
+  AWS.config.secretAccessKey = '${SECRET}';
+}
+(AWS.config as AWS.Config).sessionToken = undefined;
+declare const ready: boolean;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.config' },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 48,
+        suggestions: [{ messageId: 'removeCredentials', output: `import * as AWS from 'aws-sdk';
+if (ready) {
+}
+declare const ready: boolean;
+` }],
+      },
+    ],
+  },
+  {
+    name: "SDK v2: the runtime's own variables set on AWS.config one by one",
+    code: `import AWS from 'aws-sdk';
+export const handler = async () => {
+  AWS.config.accessKeyId = process.env.AWS_ACCESS_KEY_ID!;
+  AWS.config.secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY!, AWS.config.region = 'eu-west-1';
+};
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'AWS.config' },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 58,
+        suggestions: [],
+      },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -1921,6 +1977,19 @@ const s3 = new S3Client(process.env.STAGE === 'local' ? { credentials: fromIni({
 exports.handler = async () => s3;
 `,
   },
+  {
+    name: 'SDK v2: AWS.config fields that are not credentials, or read, or set twice (CommonJS)',
+    code: `const AWS = require('aws-sdk');
+AWS.config.region = 'eu-west-1';
+const id = AWS.config.accessKeyId;
+AWS.config.accessKeyId = process.env.A;
+AWS.config.accessKeyId = process.env.B;
+AWS.config.secretAccessKey = process.env.C;
+const local = { config: {} };
+local.config.accessKeyId = 'x';
+exports.handler = async () => id;
+`,
+  },
 ];
 
 const cjsInvalid: Invalid[] = [
@@ -2093,6 +2162,30 @@ exports.handler = async () => config.credentials;
         suggestions: [{ messageId: 'removeCredentials', output: `const { Credentials, config } = require('aws-sdk');
 // use the function's credentials
 exports.handler = async () => config.credentials;
+` }],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: AWS.config fields set one by one from custom variables (CommonJS)',
+    code: `const AWS = require('aws-sdk');
+AWS.config.region = 'eu-west-1';
+AWS.config.accessKeyId = process.env.APP_KEY_ID;
+AWS.config.secretAccessKey = process.env.APP_SECRET; // static keys
+exports.handler = async () => new AWS.S3().listBuckets().promise();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 48,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.region = 'eu-west-1';
+exports.handler = async () => new AWS.S3().listBuckets().promise();
 ` }],
       },
     ],
