@@ -33,6 +33,7 @@ import {
   isDecodeCall,
   isFoldCall,
   mayHoldCredential,
+  type NameInit,
   RunModels,
 } from '../utils/string-folds.js';
 import { mayHideNames } from '../utils/prefilter.js';
@@ -410,7 +411,14 @@ export default createRule<Options, MessageIds>({
     /** Declarators whose value holds a candidate: their uses in credential properties are checked too. */
     const candidateDeclarators = new Set<TSESTree.VariableDeclarator>();
     /** The initialisers of each `const`/`let`/`var` name in the file (by name: a prefilter, not scope analysis). */
-    const nameInits = new Map<string, TSESTree.Expression | TSESTree.Expression[]>();
+    const nameInits = new Map<string, NameInit | NameInit[]>();
+
+    function addNameInit(name: string, init: NameInit): void {
+      const known = nameInits.get(name);
+      if (known === undefined) nameInits.set(name, init);
+      else if (Array.isArray(known)) known.push(init);
+      else nameInits.set(name, [known, init]);
+    }
     let runModels: RunModels | null = null;
 
     /** Fold prefilter models (see string-folds.ts). */
@@ -750,12 +758,11 @@ export default createRule<Options, MessageIds>({
         if (isFoldCall(node)) folds.push(node);
       },
       VariableDeclarator(node) {
-        if (node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return;
-        const name = node.id.name;
-        const known = nameInits.get(name);
-        if (known === undefined) nameInits.set(name, node.init);
-        else if (Array.isArray(known)) known.push(node.init);
-        else nameInits.set(name, [known, node.init]);
+        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) addNameInit(node.id.name, node.init);
+      },
+      ClassDeclaration(node) {
+        // `Keys.PREFIX + Keys.BODY`: static fields are read through the class name
+        if (node.id) addNameInit(node.id.name, node);
       },
       'Program:exit'() {
         analyseFolds();

@@ -90,7 +90,9 @@ export function getPropertyName(
     | TSESTree.MethodDefinition
     | TSESTree.PropertyDefinition
     | TSESTree.TSAbstractMethodDefinition
-    | TSESTree.TSAbstractPropertyDefinition,
+    | TSESTree.TSAbstractPropertyDefinition
+    | TSESTree.AccessorProperty
+    | TSESTree.TSAbstractAccessorProperty,
 ): string | null {
   const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
   if (!node.computed) {
@@ -109,6 +111,31 @@ function getLiteralKey(key: TSESTree.Node): string | null {
     return key.quasis[0]?.value.cooked ?? null;
   }
   return null;
+}
+
+/**
+ * The static fields of a class with an initialiser and a static name (`static readonly PREFIX = 'arn:aws:s3:::'`),
+ * by name; a name that is also a static method, accessor or second field is left out (its value is not that
+ * initialiser). Null when a static block may set any field.
+ */
+export function staticClassFields(
+  node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+): Map<string, { key: TSESTree.Node; value: TSESTree.Expression }> | null {
+  const fields = new Map<string, { key: TSESTree.Node; value: TSESTree.Expression }>();
+  const taken = new Set<string>();
+  for (const member of node.body.body) {
+    if (member.type === AST_NODE_TYPES.StaticBlock) return null;
+    if (!('static' in member) || !member.static || member.type === AST_NODE_TYPES.TSIndexSignature) continue;
+    const name = getPropertyName(member);
+    if (name === null) continue;
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && member.value && !member.declare && !taken.has(name)) {
+      fields.set(name, { key: member.key, value: member.value });
+    } else {
+      fields.delete(name);
+    }
+    taken.add(name);
+  }
+  return fields;
 }
 
 /** The last non-spread property of `object` whose static key is `name` (later keys win, as at run time). */

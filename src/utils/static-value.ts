@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { skipTypeWrappers } from './ast.js';
+import { skipTypeWrappers, staticClassFields } from './ast.js';
 import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
 /**
@@ -998,7 +998,37 @@ function memberValue(node: TSESTree.MemberExpression, ctx: Context): StaticValue
   if (node.optional && (object.kind === 'null' || object.kind === 'undefined')) return { kind: 'undefined', node };
   const key = node.computed ? keyString(evaluate(node.property, ctx)) : (node.property as TSESTree.Identifier).name;
   if (key === null) return unknown(node);
-  return memberOf(object, key, node, ctx);
+  if (object.kind !== 'unknown') return memberOf(object, key, node, ctx);
+  const field = classFieldsOf(node.object, ctx)?.get(key);
+  return field === undefined ? unknown(node) : evaluate(field.value, ctx);
+}
+
+/**
+ * The static fields of the class `node` is (`class Keys { static readonly PREFIX = '…' }` read as `Keys.PREFIX`),
+ * when it is a class written in the file and bound once, with no field set from outside; null otherwise. A class
+ * is not itself a static value (it is not plain data); only its fields are read.
+ */
+function classFieldsOf(input: TSESTree.Node, ctx: Context): ReturnType<typeof staticClassFields> {
+  const node = skipTypeWrappers(input);
+  if (node.type === AST_NODE_TYPES.ClassExpression) return staticClassFields(node);
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariable(node, ctx);
+  if (variable === null || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  let declaration: TSESTree.Node = def.node as TSESTree.Node;
+  if ((def.type as string) === 'Variable') {
+    if (declaration.type !== AST_NODE_TYPES.VariableDeclarator || !declaration.init) return null;
+    if (def.name !== declaration.id) return null;
+    declaration = skipTypeWrappers(declaration.init);
+  } else if ((def.type as string) !== 'ClassName') {
+    return null;
+  }
+  if (declaration.type !== AST_NODE_TYPES.ClassDeclaration && declaration.type !== AST_NODE_TYPES.ClassExpression) {
+    return null;
+  }
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  if (isMutated(variable, ctx)) return null;
+  return staticClassFields(declaration);
 }
 
 function isArrayIndex(key: string): boolean {

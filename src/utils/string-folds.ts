@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, isTypeWrapper, skipTypeWrappers } from './ast.js';
+import { getPropertyName, isTypeWrapper, skipTypeWrappers, staticClassFields } from './ast.js';
 
 /**
  * String folds: expressions whose string value is assembled from pieces (`a + b`, templates with expressions,
@@ -245,13 +245,16 @@ const MAX_MODEL_WORK = 200_000;
 /** A name declared more often than this may hold anything. */
 const MAX_INITS = 32;
 
-/** The initialisers of the names declared in a file, by name (one or several). */
-export type NameInits = ReadonlyMap<string, TSESTree.Expression | readonly TSESTree.Expression[]>;
+/** What a name of the file is bound to: a declarator's initialiser or a class declaration. */
+export type NameInit = TSESTree.Expression | TSESTree.ClassDeclaration;
 
-function initsOf(nameInits: NameInits, name: string): readonly TSESTree.Expression[] | undefined {
+/** The initialisers of the names declared in a file, by name (one or several). */
+export type NameInits = ReadonlyMap<string, NameInit | readonly NameInit[]>;
+
+function initsOf(nameInits: NameInits, name: string): readonly NameInit[] | undefined {
   const inits = nameInits.get(name);
   if (inits === undefined) return undefined;
-  return Array.isArray(inits) ? (inits as readonly TSESTree.Expression[]) : [inits as TSESTree.Expression];
+  return Array.isArray(inits) ? (inits as readonly NameInit[]) : [inits as NameInit];
 }
 
 /**
@@ -412,7 +415,10 @@ export class RunModels {
     }
   }
 
-  /** What `name.a.b` may be: any string inside the object or array literals `name` is bound to (memoised per name). */
+  /**
+   * What `name.a.b` may be: any string inside the object or array literals `name` is bound to, or in the static
+   * fields of the class it names (memoised per name).
+   */
   #memberRoot(name: string, depth: number): RunModel {
     const known = this.#memberRoots.done.get(name);
     if (known !== undefined) return known;
@@ -424,6 +430,10 @@ export class RunModels {
         const root = skipTypeWrappers(init);
         if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression) {
           result = mergeModels(result, this.#container(root, depth + 1));
+        } else if (root.type === AST_NODE_TYPES.ClassDeclaration || root.type === AST_NODE_TYPES.ClassExpression) {
+          for (const field of staticClassFields(root)?.values() ?? []) {
+            result = mergeModels(result, this.of(field.value, depth + 1));
+          }
         }
       }
       return result;

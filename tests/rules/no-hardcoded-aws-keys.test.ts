@@ -619,6 +619,22 @@ export const id = Object.values(PARTS).join('');`,
     ],
   },
   {
+    name: "a key ID kept in a class's static fields and joined",
+    code: `export class Keys {
+  static readonly HEAD = '${KEY_ID.slice(0, 8)}';
+  static readonly TAIL = '${KEY_ID.slice(8)}';
+  static describe() { return 'keys'; }
+}
+export const id = Keys.HEAD + Keys.TAIL;
+const Parts = class { static A = '${KEY_ID_2.slice(0, 4)}'; static B = '${KEY_ID_2.slice(4)}'; };
+export const other = \`\${Parts.A}\${Parts.B}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 6, column: 19, endLine: 6, endColumn: 40 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 8, column: 22, endLine: 8, endColumn: 44 },
+    ],
+  },
+  {
     name: 'a key decoded with atob on the global object, and with decodeURI',
     code: `const id = globalThis.atob('${b64(KEY_ID)}');
 const other = decodeURI('%41KIA${KEY_ID_2.slice(4)}');`,

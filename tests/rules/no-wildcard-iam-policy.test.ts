@@ -543,6 +543,18 @@ new PolicyStatement({ actions: [Access.Read], resources: ['arn:aws:s3:::b/*'] })
     ],
   },
   {
+    name: "actions and resources from a class's static fields",
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+class Access { static readonly ALL = 's3:*'; static readonly READ = 's3:GetObject'; static readonly ANY = '*'; }
+new PolicyStatement({ actions: [Access.ALL], resources: [Access.ANY] });
+new PolicyStatement({ actions: [Access.READ], resources: ['arn:aws:s3:::b/*'] });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 33, endLine: 3, endColumn: 43 },
+      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 58, endLine: 3, endColumn: 68 },
+    ],
+  },
+  {
     name: 'a layer shared with every account through LayerVersion.addPermission',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const layer = new lambda.LayerVersion(this, 'L', { code: lambda.Code.fromAsset('layer') });
