@@ -519,7 +519,7 @@ class Analyser {
 
   /** The handler shape of `start`, or null when it is not one. Iterative over hops, bounded. */
   resolveValue(start: TSESTree.Node): Resolved | null {
-    const state = { wrappers: [] as TSESTree.CallExpression[], typed: false, unknownWrapper: false };
+    const state = { wrappers: [] as TSESTree.CallExpression[], typed: false, unknownWrapper: false, middleware: false };
     const resolved = this.walkValue(start, state);
     // A known wrapper around something we cannot see (`middy(importedFn)`) is a handler whose body is elsewhere
     // (not so behind a wrapper we do not know: `withX(makeHandler())` is not provably one).
@@ -531,7 +531,7 @@ class Analyser {
 
   private walkValue(
     start: TSESTree.Node,
-    state: { wrappers: TSESTree.CallExpression[]; typed: boolean; unknownWrapper: boolean },
+    state: { wrappers: TSESTree.CallExpression[]; typed: boolean; unknownWrapper: boolean; middleware: boolean },
   ): Resolved | null {
     const wrappers = state.wrappers;
     let typed = false;
@@ -546,8 +546,9 @@ class Analyser {
       if (seen.includes(node)) return null;
       seen.push(node);
       if (isFunctionLike(node)) {
-        // Behind a wrapper we do not know, the function is the handler's code but the wrapper may log for it
-        return { fn: node, opaque: state.unknownWrapper, wrappers, decorators: [], typed };
+        // Behind a wrapper we do not know, or after middleware, the function is the handler's code but the wrapper
+        // may log for it
+        return { fn: node, opaque: state.unknownWrapper || state.middleware, wrappers, decorators: [], typed };
       }
       switch (node.type) {
         case AST_NODE_TYPES.Identifier: {
@@ -587,6 +588,7 @@ class Analyser {
           if (step === 'opaque') return { fn: null, opaque: true, wrappers, decorators: [], typed };
           if (step.kind === 'inner') {
             if (step.inner === null) return { fn: null, opaque: true, wrappers, decorators: [], typed };
+            state.middleware ||= step.opaque === true;
             current = step.inner;
             continue;
           }
@@ -683,7 +685,8 @@ class Analyser {
     call: TSESTree.CallExpression,
     wrappers: TSESTree.CallExpression[],
   ):
-    | { kind: 'inner'; inner: TSESTree.Node | null }
+    /** `opaque`: the wrapper runs code of the file's own besides it (middleware that may log). */
+    | { kind: 'inner'; inner: TSESTree.Node | null; opaque?: boolean }
     | { kind: 'method'; method: Omit<Resolved, 'wrappers'> }
     | 'opaque'
     | null {
@@ -712,6 +715,11 @@ class Analyser {
     const firstArgument = call.arguments[0];
     const inner =
       firstArgument === undefined || firstArgument.type === AST_NODE_TYPES.SpreadElement ? null : firstArgument;
+    const architect = ref !== null && ref.module === ARCHITECT_MODULE ? architectStep(ref, call) : null;
+    if (architect !== null) {
+      wrappers.push(call);
+      return architect;
+    }
     const wrappedAt = ref === null ? -1 : this.knownWrapperArgument(ref);
     if (wrappedAt !== -1) {
       wrappers.push(call);
@@ -734,14 +742,12 @@ class Analyser {
     // through the chain above); also configured first, `w(options)(fn)`
     const configured = this.settings.handlerWrappers;
     if (configured.length === 0) return null;
-    const name = getCalleeName(call);
-    if (name !== null && configured.includes(name)) {
+    if (isConfiguredWrapper(call, configured)) {
       wrappers.push(call);
       return { kind: 'inner', inner };
     }
     if (callee.type === AST_NODE_TYPES.CallExpression) {
-      const factoryName = getCalleeName(callee);
-      if (factoryName !== null && configured.includes(factoryName)) {
+      if (isConfiguredWrapper(callee, configured)) {
         wrappers.push(call, callee);
         return { kind: 'inner', inner };
       }
@@ -764,8 +770,7 @@ class Analyser {
       }
     }
     if (!chained) return -1;
-    const name = getCalleeName(call);
-    return name !== null && this.settings.handlerWrappers.includes(name) ? 0 : -1;
+    return isConfiguredWrapper(call, this.settings.handlerWrappers) ? 0 : -1;
   }
 
   /** The argument position of the handler when `ref` is a known wrapper, else -1. */
@@ -951,6 +956,57 @@ class Analyser {
     }
     return this.awsLambdaTypeName(returnType) !== null;
   }
+}
+
+/**
+ * A call of a wrapper named in `handlerWrappers`: by the name its callee ends in (`withTracing`, also
+ * `tools.withTracing`), or by the whole dotted callee (`lib.http.wrap`) for a configured name with dots.
+ */
+function isConfiguredWrapper(call: TSESTree.CallExpression, configured: readonly string[]): boolean {
+  if (configured.length === 0) return false;
+  const name = getCalleeName(call);
+  if (name !== null && configured.includes(name)) return true;
+  const path = configured.some((entry) => entry.includes('.')) ? dottedName(call.callee) : null;
+  return path !== null && configured.includes(path);
+}
+
+/** `a.b.c` for a callee written as a chain of plain names, else null. */
+function dottedName(input: TSESTree.Node): string | null {
+  const names: string[] = [];
+  let node = skipTypeWrappers(input);
+  for (let depth = 0; depth < 16; depth++) {
+    if (node.type === AST_NODE_TYPES.Identifier) return [node.name, ...names.reverse()].join('.');
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const name = getPropertyName(node);
+    if (name === null) return null;
+    names.push(name);
+    node = skipTypeWrappers(node.object);
+  }
+  return null;
+}
+
+const ARCHITECT_MODULE = '@architect/functions';
+
+/**
+ * Architect's wrappers (`@architect/functions`): `arc.http(fn)` / `arc.http.async(fn)` (the handler gets the parsed
+ * request, the event by another name), `arc.events.subscribe(fn)`, `arc.queues.subscribe(fn)`. `arc.http(a, b, …)`
+ * runs middleware before the last function, and any of them may log: the last is the handler's code, the step
+ * opaque. `arc.http.express(app)` is a framework adapter.
+ */
+function architectStep(
+  ref: ModuleRef,
+  call: TSESTree.CallExpression,
+): { kind: 'inner'; inner: TSESTree.Node | null; opaque?: boolean } | 'opaque' | null {
+  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  const name = path.join('.');
+  if (name === 'http.express') return 'opaque';
+  if (name !== 'http' && name !== 'http.async' && name !== 'events.subscribe' && name !== 'queues.subscribe') {
+    return null;
+  }
+  const functions = call.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement);
+  if (functions.length !== call.arguments.length || functions.length === 0) return { kind: 'inner', inner: null };
+  if (functions.length === 1) return { kind: 'inner', inner: functions[0]! };
+  return { kind: 'inner', inner: functions[functions.length - 1]!, opaque: true };
 }
 
 function isAdapter(ref: ModuleRef): boolean {

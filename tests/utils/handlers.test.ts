@@ -392,6 +392,38 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: 'Architect: arc.http.async(fn), arc.http(fn), arc.events.subscribe(fn) and arc.queues.subscribe(fn)',
+    code: `const arc = require('@architect/functions');\nasync function main(req) {}\nexports.handler = arc.http.async(main);\nexports.v6 = arc.http(async (req) => {});\nexports.onEvent = arc.events.subscribe(async (payload) => {});\nexports.onJob = arc.queues.subscribe((job) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async function main(req) {}', wrappers: ['async'], event: 'req' },
+      { exportName: 'v6', fn: 'async (req) => {}', wrappers: ['http'], event: 'req' },
+      { exportName: 'onEvent', fn: 'async (payload) => {}', wrappers: ['subscribe'], event: 'payload' },
+      { exportName: 'onJob', fn: '(job) => {}', wrappers: ['subscribe'], event: 'job' },
+    ],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['handler', 'v6', 'onEvent', 'onJob'] } },
+  },
+  {
+    name: 'Architect: middleware before the handler makes it opaque; an Express app is an adapter',
+    code: `import arc from '@architect/functions';\nimport express from 'express';\nconst auth = async (req) => {};\nexport const handler = arc.http(auth, async (req) => ({ json: {} }));\nexport const app = arc.http.express(express());\nexport const other = arc.tables(async (req) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async (req) => ({ json: {} })', opaque: true, wrappers: ['http'] },
+      { exportName: 'app', fn: null, opaque: true, wrappers: ['express'] },
+    ],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerNames: ['handler', 'app', 'other'] } },
+  },
+  {
+    name: 'handlerWrappers: a dotted name matches the whole callee, a plain name the last part',
+    code: `const lib = require('./lib');\nexports.handler = lib.http.wrap(async (req) => {});\nexports.other = other.wrap(async (req) => {});\nexports.traced = tools.withTracing(async (req) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async (req) => {}', wrappers: ['wrap'], event: 'req' },
+      { exportName: 'traced', fn: 'async (req) => {}', wrappers: ['withTracing'], event: 'req' },
+    ],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['handler', 'other', 'traced'], handlerWrappers: ['lib.http.wrap', 'withTracing'] } },
+  },
+  {
     name: 'nested wrappers: Sentry around middy',
     code: `import middy from '@middy/core';\nimport * as Sentry from '@sentry/aws-serverless';\nexport const handler = Sentry.wrapHandler(middy(async (event) => {}).use(x()));`,
     expected: [{ exportName: 'handler', fn: 'async (event) => {}', wrappers: ['wrapHandler', 'use', 'middy'] }],
