@@ -37,7 +37,7 @@ const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
 
 export type Options = [Record<string, never>];
 
-export type MessageIds = 'sharedRole' | 'sharedRoleInLoop' | 'sharedRoleInHelper';
+export type MessageIds = 'sharedRole' | 'sharedRoleInLoop' | 'sharedRoleInHelper' | 'sharedRoleInHelperLoop';
 
 /** How far `fn.role` / `role.roleArn` chains are followed. */
 const MAX_DEPTH = 8;
@@ -90,6 +90,8 @@ export default createRule<Options, MessageIds>({
         'Every Lambda function this loop creates shares the execution role ({{role}}): give each function its own role with only the permissions it needs.',
       sharedRoleInHelper:
         'Every Lambda function that {{helper}}() creates shares the execution role ({{role}}), and it is called {{count}} times: give each function its own role with only the permissions it needs.',
+      sharedRoleInHelperLoop:
+        'Every Lambda function that {{helper}}() creates shares the execution role ({{role}}), and it is called in a loop: give each function its own role with only the permissions it needs.',
     },
     schema: [
       {
@@ -358,6 +360,12 @@ export default createRule<Options, MessageIds>({
         for (const use of uses) {
           if (use.inLoop) {
             context.report({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
+          } else if (use.helper?.calls === 0) {
+            context.report({
+              node: use.reportNode,
+              messageId: 'sharedRoleInHelperLoop',
+              data: { role: use.role, helper: use.helper.name },
+            });
           } else if (use.helper !== null) {
             context.report({
               node: use.reportNode,
@@ -445,11 +453,11 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** A function of a helper called more than once. */
+/** A function of a helper called more than once, or called in a loop. */
 interface RepeatedHelper {
   /** `createFn`, `this.createFunction`. */
   name: string;
-  /** Call sites in the file. */
+  /** Call sites in the file; 0 when it is called in a loop (`for (…) createFn(n)`, `names.map(createFn)`). */
   calls: number;
 }
 
@@ -517,12 +525,33 @@ function repeatedHelper(
   const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
   if (!isFunctionLike(fn) || (origin !== null && isInside(origin, fn))) return null;
   const named = helperCalls(fn, sourceCode);
+  if (named === null) return null;
   // A helper calling itself (recursion) creates one function per outside call
-  const calls = named === null ? [] : named.calls.filter((call) => !isInside(call, fn));
-  if (named === null || calls.length < 2) return null;
+  const calls = named.calls.filter((call) => !isInside(call, fn));
+  // Called once, in a loop that does not make the role: every iteration creates another function with it
+  const looped =
+    (calls.length === 1 && isRepeated(calls[0]!, origin)) ||
+    named.passedTo.some((call) => !isInside(call, fn) && isIterationWith(call, named.name) && isRepeatedBy(call, origin));
+  if (looped) return { name: named.name, calls: 0 };
+  if (calls.length < 2) return null;
   const [first, ...rest] = calls;
   if (rest.every((call) => areExclusive(first!, call))) return null;
   return { name: named.name, calls: calls.length };
+}
+
+/** `names.map(createFn)`: `call` is an array iteration given the helper named `name` as its callback. */
+function isIterationWith(call: TSESTree.CallExpression, name: string): boolean {
+  const callee = unwrapExpression(call.callee);
+  const callback = call.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callback === undefined) return false;
+  const method = getPropertyName(callee);
+  const target = unwrapExpression(callback);
+  return method !== null && ITERATING_METHODS.has(method) && target.type === AST_NODE_TYPES.Identifier && target.name === name;
+}
+
+/** An iteration that does not itself contain the role's origin (a role made per element is not shared). */
+function isRepeatedBy(iteration: TSESTree.CallExpression, origin: TSESTree.Node | null): boolean {
+  return origin === null || !isInside(origin, iteration);
 }
 
 /** `role.withoutPolicyUpdates(…)` (the role itself, which CDK stops adding statements to): `role`; else null. */
@@ -540,11 +569,11 @@ function withoutPolicyUpdatesReceiver(node: TSESTree.Node): TSESTree.Node | null
 function helperCalls(
   fn: FunctionLike,
   sourceCode: SourceCode,
-): { name: string; calls: TSESTree.CallExpression[] } | null {
+): { name: string; calls: TSESTree.CallExpression[]; passedTo: TSESTree.CallExpression[] } | null {
   const named = functionCalls(fn, sourceCode);
   if (named !== null) return named;
   const method = methodCalls(fn, sourceCode, false);
-  return method === null ? null : { name: `this.${method.name}`, calls: method.calls };
+  return method === null ? null : { name: `this.${method.name}`, calls: method.calls, passedTo: [] };
 }
 
 /** A parameter of `fn` (by index), or a property of one (`props.role`: key `role`). */

@@ -845,12 +845,13 @@ export function boundFunction(name: TSESTree.Identifier, sourceCode: SourceCode)
  * A function of the file and the calls of it by its name (`main(event)`, `(main as Handler)(event)`, `await
  * main(…)`), when the name is bound to that function once: a function declaration (TypeScript overload signatures
  * aside), or a `const` / never-reassigned `let` initialised with the function expression. Null otherwise (no name,
- * declared twice, reassigned): its calls may run another function.
+ * declared twice, reassigned): its calls may run another function. `passedTo`: the calls given the function as an
+ * argument (`names.map(createFn)`).
  */
 export function functionCalls(
   fn: TSESTree.Node,
   sourceCode: SourceCode,
-): { name: string; calls: TSESTree.CallExpression[] } | null {
+): { name: string; calls: TSESTree.CallExpression[]; passedTo: TSESTree.CallExpression[] } | null {
   let variable: Variable | undefined;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
     if (fn.id === null) return null;
@@ -870,12 +871,15 @@ export function functionCalls(
     return null;
   }
   const calls: TSESTree.CallExpression[] = [];
+  const passedTo: TSESTree.CallExpression[] = [];
   for (const reference of variable.references) {
-    const callee = outermostTypeWrapper(reference.identifier as TSESTree.Node);
-    const call = callee.parent;
-    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee) calls.push(call);
+    const used = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    const call = used.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) continue;
+    if (call.callee === used) calls.push(call);
+    else if (call.arguments.includes(used as TSESTree.Expression)) passedTo.push(call);
   }
-  return { name: variable.name, calls };
+  return { name: variable.name, calls, passedTo };
 }
 
 /**

@@ -9,6 +9,22 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a helper called once outside any loop, and one handed to map that makes its own role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const role = new iam.Role(this, 'R', { assumedBy });
+const createOne = (name: string) => new NodejsFunction(this, name, { role });
+createOne('orders');
+const createOwn = (name: string) => new NodejsFunction(this, name, { role: new iam.Role(this, name + 'Role', { assumedBy }) });
+['a', 'b'].map(createOwn);
+[createOne].forEach((f) => f);
+for (const name of ['x', 'y']) {
+  const perName = new iam.Role(this, name, { assumedBy });
+  const make = () => new NodejsFunction(this, name, { role: perName });
+  make();
+}`,
+  },
+  {
     name: 'a helper given the role that creates its function in one of two exclusive branches',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -349,6 +365,40 @@ createFn('PutOrder');`,
         column: 94,
         endLine: 4,
         endColumn: 98,
+      },
+    ],
+  },
+  {
+    name: 'a helper called once, in a loop or handed to map, creates a function per element with the role made outside',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+export class S {
+  private readonly role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  constructor() {
+    for (const name of ['orders', 'reports']) this.makeFunction(name);
+    const shared = new iam.Role(this, 'S', { assumedBy });
+    const createFn = (name: string) => new NodejsFunction(this, name, { entry: \`src/\${name}.ts\`, role: shared });
+    ['a', 'b'].map(createFn);
+  }
+  private makeFunction(name: string) { return new NodejsFunction(this, name, { entry: \`src/\${name}.ts\`, role: this.role }); }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRoleInHelperLoop',
+        data: { helper: 'createFn', role: 'shared' },
+        line: 8,
+        column: 104,
+        endLine: 8,
+        endColumn: 110,
+      },
+      {
+        messageId: 'sharedRoleInHelperLoop',
+        data: { helper: 'this.makeFunction', role: 'this.role' },
+        line: 11,
+        column: 111,
+        endLine: 11,
+        endColumn: 120,
       },
     ],
   },
