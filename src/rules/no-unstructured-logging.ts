@@ -244,15 +244,20 @@ class CallChecker {
   }
 
   /**
-   * `console.error('Failed to save order', err)`: a constant message and one Error. Lambda's JSON log format keeps
-   * the Error as fields (`errorType`, `errorMessage`, `stackTrace`) next to the message, so nothing is lost to the
-   * text; the issue's "`console.error(err)` with one Error is fine" extends to a constant message before it.
+   * `console.error('Failed to save order', err)`: a constant message and one Error, in either order. Lambda's JSON
+   * log format keeps the Error as fields (`errorType`, `errorMessage`, `stackTrace`) next to the message, whatever
+   * its position among the arguments, so nothing is lost to the text; the issue's "`console.error(err)` with one
+   * Error is fine" extends to a constant message before or after it.
    */
   private isMessageWithError(args: readonly TSESTree.Expression[]): boolean {
     if (args.length !== 2) return false;
-    const shape = this.shape(args[0]!);
-    if (shape === null || shape.dataBuilt || shape.constant === null) return false;
-    return isErrorValue(args[1]!, this.sourceCode);
+    if (this.isConstantMessage(args[0]!)) return isErrorValue(args[1]!, this.sourceCode);
+    return isErrorValue(args[0]!, this.sourceCode) && this.isConstantMessage(args[1]!);
+  }
+
+  private isConstantMessage(node: TSESTree.Expression): boolean {
+    const shape = this.shape(node);
+    return shape !== null && !shape.dataBuilt && shape.constant !== null;
   }
 
   private checkMessageFirst(): void {

@@ -45,6 +45,10 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       code: inHandler('', "console.error('Failed to save', err);"),
     },
     {
+      name: 'an Error and then a constant message: the JSON log format finds the Error at any position',
+      code: inHandler('', "try { await Promise.resolve(id); } catch (e) { console.error(e, 'Failed to save'); }"),
+    },
+    {
       name: 'a constant message and a caught error, whatever its name',
       code: inHandler('', "try { await Promise.resolve(id); } catch (failure) { console.error('Failed to save:', failure); }"),
     },
@@ -365,6 +369,22 @@ tsRuleTester.run('no-unstructured-logging', rule, {
     {
       name: 'console: a message built from data before an Error is still reported; no suggestion (an Error stringifies to {})',
       code: inHandler('', "console.error('Failed to save ' + id, err);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'error' },
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console: an Error before a message built from data is still reported',
+      code: inHandler('', "console.error(err, 'Failed to save ' + id);"),
       output: null,
       errors: [
         {
