@@ -17,6 +17,7 @@ import {
   quoteString,
   variableOf,
 } from '../utils/logging.js';
+import { boundInitializer } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -152,6 +153,8 @@ interface MessageShape {
 }
 
 const MAX_LEAVES = 200;
+/** Names followed to the message they are bound to (`const a = …; const b = a; log(b)`). */
+const MAX_MESSAGE_HOPS = 4;
 
 /**
  * A name with its first word in lower case, as a camelCase field begins: `Records` → `records`, `IDs` → `ids`,
@@ -594,8 +597,15 @@ class CallChecker {
   }
 
   /** The message's shape when it is a string (constant, template or concatenation with a string), else null. */
-  private shape(node: TSESTree.Node): MessageShape | null {
+  private shape(node: TSESTree.Node, depth = 0): MessageShape | null {
     const target = skipBareTemplates(node);
+    if (target.type === AST_NODE_TYPES.Identifier && depth < MAX_MESSAGE_HOPS) {
+      // `const message = \`order ${id} placed\`; console.log(message)`: built before the call. No suggestion: the
+      // pieces are written elsewhere, where other names may be in scope.
+      const init = boundInitializer(target, this.sourceCode);
+      const built = init === null ? null : this.shape(init, depth + 1);
+      if (built?.dataBuilt) return { ...built, pieces: null, safe: false };
+    }
     if (target.type === AST_NODE_TYPES.TemplateLiteral) {
       if (target.expressions.length === 0) {
         const cooked = target.quasis[0]?.value.cooked ?? null;

@@ -2,9 +2,9 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getPropertyName, skipTypeAndChainWrappers, walkNodes } from './ast.js';
 import {
   awsApi,
+  boundInitializer,
   calleeAwsApi,
   findVariableOf,
-  onceBoundDeclarator,
   resolveInstance,
   resolveModuleRef,
   type AwsApi,
@@ -82,18 +82,6 @@ export function cdkEnumMember(
 
 /** Strip TypeScript wrappers and optional chains (`skipTypeAndChainWrappers`, by the name this module uses). */
 export const unwrapExpression: (node: TSESTree.Node) => TSESTree.Node = skipTypeAndChainWrappers;
-
-/**
- * The initializer of a variable written exactly once, at its declaration (`const x = …`, or `let`/`var` never
- * reassigned), for a plain `x = …` declarator. Null otherwise (parameters, destructuring, loops, reassigned).
- */
-export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
-  // By name from the innermost scope (findVariableOf): the node form of ASTUtils.findVariable searches every
-  // sibling scope, which is quadratic over a big CDK stack file.
-  const variable = findVariableOf(node, sourceCode);
-  const declarator = variable === null ? null : onceBoundDeclarator(variable);
-  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init : null;
-}
 
 /**
  * `roles.api` where `roles` is bound once to an object literal (`const roles = { api: new Role(…) }`) whose members

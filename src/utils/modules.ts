@@ -680,6 +680,18 @@ export function calleeMayBeExport(
 const ALL_NAMES: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
 
 /**
+ * The initializer of a variable written exactly once, at its declaration (`const x = …`, or `let`/`var` never
+ * reassigned), for a plain `x = …` declarator. Null otherwise (parameters, destructuring, loops, reassigned).
+ */
+export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
+  // By name from the innermost scope (findVariableOf): the node form of ASTUtils.findVariable searches every
+  // sibling scope, which is quadratic over a big CDK stack file.
+  const variable = findVariableOf(node, sourceCode);
+  const declarator = variable === null ? null : onceBoundDeclarator(variable);
+  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init : null;
+}
+
+/**
  * The declarator of a variable written exactly once, at its declaration: `const`, or `let`/`var` never reassigned.
  * Null otherwise (reassigned, declared twice, `for (const x of …)`, `declare const`, …).
  */

@@ -45,6 +45,10 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       code: inHandler('', "console.error('Failed to save', err);"),
     },
     {
+      name: 'a message in a const that is constant, or in a variable assigned again',
+      code: inHandler('', "const text = 'Processing order';\n  console.log(text);\n  let line = 'order ' + id;\n  line = 'done';\n  console.log(line);"),
+    },
+    {
       name: 'an Error and then a constant message: the JSON log format finds the Error at any position',
       code: inHandler('', "try { await Promise.resolve(id); } catch (e) { console.error(e, 'Failed to save'); }"),
     },
@@ -362,6 +366,22 @@ tsRuleTester.run('no-unstructured-logging', rule, {
           column: 15,
           endLine: 2,
           endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a message built into a const before the call is reported where it is logged, without a suggestion',
+      code: inHandler(POWERTOOLS, "const text = 'Processing order ' + id;\n  const message = text;\n  logger.info(message);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 22,
           suggestions: [],
         },
       ],
