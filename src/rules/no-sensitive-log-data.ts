@@ -100,6 +100,8 @@ const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWE
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
+/** Names of the global object in Node.js, through which `process` is reached too. */
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global']);
 const MAX_ITEMS = 2_000;
 /** Calls of one function looked at for what its parameters receive. */
 const MAX_CALLS = 256;
@@ -588,9 +590,12 @@ class Scanner {
           } else {
             // the value itself, serialised (`JSON.stringify(event)`), as text (`String(event)`) or parsed
             // (`JSON.parse(event.body)` is the body)
-            const value = node.arguments[0];
+            const { arguments: args } = node;
+            const value = args[0];
             if (isJsonStringify(node, this.sourceCode)) push(value, false);
             else if (this.isStringCall(node)) push(value, true);
+            // copies: `structuredClone(event)`, `Object.assign({}, event)` hold what `{ ...event }` holds
+            else if (this.isCopyCall(node)) for (const argument of args) push(argument);
             // parsed inside a template, the body is an object again: `[object Object]`
             else if (isJsonParse(node, this.sourceCode) && item.stringified !== true) push(value);
           }
@@ -609,6 +614,17 @@ class Scanner {
   private isStringCall(node: TSESTree.CallExpression): boolean {
     const callee = skipTypeAndChainWrappers(node.callee);
     return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && isGlobal(callee, this.sourceCode);
+  }
+
+  /** The global `structuredClone(x)` or `Object.assign(target, …sources)`. */
+  private isCopyCall(node: TSESTree.CallExpression): boolean {
+    const callee = skipTypeAndChainWrappers(node.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      return callee.name === 'structuredClone' && isGlobal(callee, this.sourceCode);
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'assign') return false;
+    const object = skipTypeAndChainWrappers(callee.object);
+    return object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && isGlobal(object, this.sourceCode);
   }
 
   /** `{ token: t }`, `{ event }`, `{ data: event.body }`. */
@@ -654,34 +670,24 @@ class Scanner {
    */
   private leafFinding(node: TSESTree.Node, item: Item, sourceOnly = false): boolean {
     const target = skipTypeAndChainWrappers(node);
-    const source = this.source(target, 0);
-    // `'event: ' + event`: an object printed as text is `[object Object]`
-    if (source !== null && item.stringified === true && isObjectSource(source)) return true;
-    if (source?.rest !== undefined && source.rest.size > 0) {
-      // `const { body, ...meta } = event`: the rest of the event still holds what was not picked out of it
-      const rest = source.rest;
-      const holdsSensitivePart = SENSITIVE_EVENT_KEYS.some((key) => !rest.has(key));
-      if (source.root === 'event' && source.path.length === 0 && holdsSensitivePart) {
-        this.emit(target, item, 'eventPart', `rest of ${source.rootText}`);
-        return true;
+    // A helper's parameter handed the event by one call and process.env by another leaks both: each is reported
+    const sources = this.parameterLeafSources(target) ?? [this.source(target, 0)];
+    let found = false;
+    const emitted = new Set<string>();
+    for (const source of sources) {
+      if (source === null) continue;
+      // `'event: ' + event`: an object printed as text is `[object Object]`
+      if (item.stringified === true && isObjectSource(source)) {
+        found = true;
+        continue;
       }
-      // the rest of a part (`const { authorization, ...others } = event.headers`): what is left was chosen
-    } else if (source !== null) {
-      const joined = source.path.join('.');
-      const canonical = source.path.length === 0 ? source.rootText : `${source.rootText}.${joined}`;
-      if (source.root === 'event' && source.path.length === 0) {
-        this.emit(target, item, 'wholeEvent', canonical);
-        return true;
-      }
-      if (source.root === 'event' && SENSITIVE_EVENT_PATHS.includes(joined)) {
-        this.emit(target, item, 'eventPart', canonical);
-        return true;
-      }
-      if (source.root === 'process' && joined === 'env') {
-        this.emit(target, item, 'processEnv', canonical);
-        return true;
-      }
+      const finding = sourceFinding(source);
+      if (finding === null || emitted.has(`${finding.messageId}:${finding.canonical}`)) continue;
+      emitted.add(`${finding.messageId}:${finding.canonical}`);
+      this.emit(target, item, finding.messageId, finding.canonical);
+      found = true;
     }
+    if (found) return true;
     if (sourceOnly) return false;
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
@@ -712,6 +718,27 @@ class Scanner {
     return item.via === null || item.via.name === inner ? inner : `${item.via.name} (${inner})`;
   }
 
+  /**
+   * Every source a helper's parameter (or a member of it) receives from the calls of the helper, when `target` is
+   * one (not the handler's own event); null otherwise (then `source` answers, with one).
+   */
+  private parameterLeafSources(target: TSESTree.Node): (Source | null)[] | null {
+    const names: string[] = [];
+    let current = target;
+    for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
+      const name = getPropertyName(current);
+      if (name === null || guard > 32) return null;
+      names.push(name);
+      current = skipTypeAndChainWrappers(current.object);
+    }
+    if (current.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = variableOf(current, this.sourceCode);
+    if (variable === null || variable.defs[0]?.type !== 'Parameter' || this.events.has(variable)) return null;
+    if (onceBound(variable) !== null) return null;
+    names.reverse();
+    return this.parameterSources(variable, 0).map((candidate) => extend(candidate, names));
+  }
+
   /** Where a value comes from: the handler's event (and the path under it) or `process`. Bounded. */
   private source(start: TSESTree.Node, hops: number): Source | null {
     if (hops > MAX_HOPS) {
@@ -732,6 +759,11 @@ class Scanner {
       const variable = variableOf(current, this.sourceCode);
       if (variable === null || variable.defs.length === 0) {
         if (current.name === 'process') base = { root: 'process', rootText: 'process', path: [] };
+        // `globalThis.process.env`: the same object
+        else if (GLOBAL_OBJECTS.has(current.name) && names[0] === 'process') {
+          names.shift();
+          base = { root: 'process', rootText: 'process', path: [] };
+        }
       } else {
         const binding = this.events.get(variable);
         if (binding !== undefined) {
@@ -817,6 +849,28 @@ class Scanner {
     if (base === null) return null;
     return { ...base, rest: new Set([...(base.rest ?? []), ...rest.picked]) };
   }
+}
+
+/** What logging a value of this source is: the whole event, a sensitive part of it, or process.env; else null. */
+function sourceFinding(
+  source: Source,
+): { messageId: 'wholeEvent' | 'eventPart' | 'processEnv'; canonical: string } | null {
+  if (source.rest !== undefined && source.rest.size > 0) {
+    // `const { body, ...meta } = event`: the rest of the event still holds what was not picked out of it
+    const rest = source.rest;
+    const holdsSensitivePart = SENSITIVE_EVENT_KEYS.some((key) => !rest.has(key));
+    if (source.root === 'event' && source.path.length === 0 && holdsSensitivePart) {
+      return { messageId: 'eventPart', canonical: `rest of ${source.rootText}` };
+    }
+    // the rest of a part (`const { authorization, ...others } = event.headers`): what is left was chosen
+    return null;
+  }
+  const joined = source.path.join('.');
+  const canonical = source.path.length === 0 ? source.rootText : `${source.rootText}.${joined}`;
+  if (source.root === 'event' && source.path.length === 0) return { messageId: 'wholeEvent', canonical };
+  if (source.root === 'event' && SENSITIVE_EVENT_PATHS.includes(joined)) return { messageId: 'eventPart', canonical };
+  if (source.root === 'process' && joined === 'env') return { messageId: 'processEnv', canonical };
+  return null;
 }
 
 /** The source among `candidates` a reviewer would worry about most: the whole event, then a sensitive part. */

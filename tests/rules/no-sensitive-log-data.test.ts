@@ -330,6 +330,16 @@ export const handler = instance.handler.bind(instance);`,
       errors: [error('processEnv', { expression: 'process.env' }, 2, 20, 31)],
     },
     {
+      name: 'process.env through globalThis, and copies of the event (structuredClone, Object.assign)',
+      code: inHandler('', "console.log(JSON.stringify(globalThis.process.env));\n  const copy = Object.assign({}, event, { at: 1 });\n  console.log(copy, structuredClone(event.headers));"),
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'globalThis.process.env (process.env)' }, 2, 30, 52),
+        error('wholeEvent', { expression: 'copy (event)' }, 4, 15, 19),
+        error('eventPart', { expression: 'event.headers' }, 4, 37, 50),
+      ],
+    },
+    {
       name: 'a password by shorthand',
       code: inHandler(POWERTOOLS, "const { password } = JSON.parse(event.body);\n  logger.info('login', { password });"),
       output: null,
@@ -753,6 +763,21 @@ export async function handler(event) {
         error('wholeEvent', { expression: 'request (event)' }, 2, 40, 47),
         error('eventPart', { expression: 'headers (event.headers)' }, 4, 48, 55),
         error('eventPart', { expression: 'text (event.body)' }, 6, 36, 40),
+      ],
+    },
+    {
+      name: 'a logging helper handed the event by one call and process.env by another reports both',
+      code: `const log = (label, value) => console.log(label, JSON.stringify(value, null, 2));
+export const handler = async (event) => {
+  log('env', process.env);
+  log('event', event);
+  log('again', event);
+  log('count', 1);
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'value (process.env)' }, 1, 65, 70),
+        error('wholeEvent', { expression: 'value (event)' }, 1, 65, 70),
       ],
     },
     {
