@@ -21,6 +21,7 @@ import {
   loggersOptionSchema,
   matchSensitiveName,
   nameParts,
+  namesNotSecret,
   nodeUtilCall,
   onceBound,
   patternPath,
@@ -100,6 +101,14 @@ const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWE
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
+/** Global calls that keep what a value is (its text, escaped or not). */
+const VALUE_KEEPING_CALLS: ReadonlySet<string> = new Set([
+  'String',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'encodeURI',
+  'decodeURI',
+]);
 /** Names of the global object in Node.js, through which `process` is reached too. */
 const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global']);
 const MAX_ITEMS = 2_000;
@@ -661,7 +670,9 @@ class Scanner {
     const variable = variableOf(node, this.sourceCode);
     const bound = variable === null ? null : onceBound(variable);
     if (bound === null || bound.path.length > 0) return;
-    stack.push({ node: bound.init, via: item.via ?? node, hops: item.hops + 1, stringified: item.stringified });
+    // `const taskToken = event.token`: the name says what the value is; only where it comes from can still matter
+    const measured = item.measured === true || namesNotSecret(node.name);
+    stack.push({ node: bound.init, via: item.via ?? node, hops: item.hops + 1, measured, stringified: item.stringified });
   }
 
   /**
@@ -693,13 +704,44 @@ class Scanner {
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);
     const term = name === null ? null : matchSensitiveName(name, this.terms);
-    if (term === null) return false;
+    if (term === null || this.holdsNamedNonSecret(target)) return false;
     this.report({
       node: item.via ?? target,
       messageId: 'sensitiveName',
       data: { expression: this.described(item, expressionText(target) ?? name!), term },
     });
     return true;
+  }
+
+  /**
+   * `const token = encodeURIComponent(body.TaskToken)`: a generic name bound to a value whose own name says it is
+   * not a secret (read as it is, or through `String` / `encodeURIComponent` / `decodeURIComponent`).
+   */
+  private holdsNamedNonSecret(target: TSESTree.Node): boolean {
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = variableOf(target, this.sourceCode);
+    const bound = variable === null ? null : onceBound(variable);
+    if (bound === null || bound.path.length > 0) return false;
+    let value = skipTypeAndChainWrappers(bound.init);
+    if (value.type === AST_NODE_TYPES.CallExpression && value.arguments.length === 1) {
+      const callee = skipTypeAndChainWrappers(value.callee);
+      const argument = value.arguments[0]!;
+      if (
+        callee.type === AST_NODE_TYPES.Identifier &&
+        VALUE_KEEPING_CALLS.has(callee.name) &&
+        isGlobal(callee, this.sourceCode) &&
+        argument.type !== AST_NODE_TYPES.SpreadElement
+      ) {
+        value = skipTypeAndChainWrappers(argument);
+      }
+    }
+    const name =
+      value.type === AST_NODE_TYPES.Identifier
+        ? value.name
+        : value.type === AST_NODE_TYPES.MemberExpression
+          ? getPropertyName(value)
+          : null;
+    return name !== null && namesNotSecret(name);
   }
 
   private emit(

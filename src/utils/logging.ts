@@ -1198,6 +1198,22 @@ export function matchSensitiveName(name: string, terms: readonly string[] = DEFA
   return matchParts(valueParts, terms, false) ?? matchParts(valueParts, terms, true);
 }
 
+/**
+ * The name says what kind of token it is, and that kind is not a secret: its last two or three words are one of
+ * the compounds above (`taskToken`, `NextToken`, `client_request_token`, `outputTokens`).
+ */
+export function namesNotSecret(name: string): boolean {
+  if (name.length > 200) return false;
+  const parts = nameParts(name);
+  for (const count of [2, 3]) {
+    if (parts.length < count) break;
+    let joined = parts.slice(parts.length - count).join('');
+    if (joined.endsWith('s')) joined = NOT_SECRET_COMPOUNDS.has(joined) ? joined : joined.slice(0, -1);
+    if (NOT_SECRET_COMPOUNDS.has(joined)) return true;
+  }
+  return false;
+}
+
 /** The term the last `parts` spell (`plural`: with an `s` added); a term spelled as it is wins over a plural. */
 function matchParts(parts: readonly string[], terms: readonly string[], plural: boolean): string | null {
   const letters = parts.join('');

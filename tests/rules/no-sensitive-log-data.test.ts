@@ -34,6 +34,10 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
     { name: 'the size of the body', code: inHandler(POWERTOOLS, "logger.info('body', { size: event.body.length });") },
     { name: 'a pagination token', code: inHandler(POWERTOOLS, "logger.info('page', { nextToken: event.nextToken });") },
     {
+      name: 'a Step Functions task token under a generic name: its own name, or the name of what it is bound to, says so',
+      code: inHandler('', "const taskToken = event.token;\n  console.log('taskToken: ' + taskToken);\n  const body = JSON.parse(event.body);\n  const token = encodeURIComponent(body.TaskToken);\n  console.log('encoded: ' + token);"),
+    },
+    {
       name: "an idempotency token (ClientRequestToken) in a request's parameters",
       code: inHandler(POWERTOOLS, "const request = { ClientRequestToken: event.id, MediaRegion: 'us-east-1' };\nlogger.info('creating', { request, clientRequestToken: request.ClientRequestToken });"),
     },
@@ -338,6 +342,12 @@ export const handler = instance.handler.bind(instance);`,
         error('wholeEvent', { expression: 'copy (event)' }, 4, 15, 19),
         error('eventPart', { expression: 'event.headers' }, 4, 37, 50),
       ],
+    },
+    {
+      name: 'a generic token name bound to an access token is still reported',
+      code: inHandler('', "const token = String(event.accessToken);\n  console.log('t ' + token);"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'token', term: 'token' }, 3, 22, 27)],
     },
     {
       name: 'a password by shorthand',

@@ -5,6 +5,7 @@ import {
   classifyMiddleware,
   getFileLogging,
   matchSensitiveName,
+  namesNotSecret,
   moduleMatches,
   nameParts,
   quoteString,
@@ -412,6 +413,23 @@ describe('matchSensitiveName', () => {
     expect(matchSensitiveName('card_number', ['cardNumber'])).toBe('cardNumber');
     expect(matchSensitiveName('password', ['ssn'])).toBeNull();
     expect(matchSensitiveName('lesson', ['ssn'])).toBeNull();
+  });
+});
+
+describe('namesNotSecret', () => {
+  it.each([
+    ['taskToken', true],
+    ['TaskToken', true],
+    ['task_token', true],
+    ['NextToken', true],
+    ['ClientRequestToken', true],
+    ['outputTokens', true],
+    ['token', false],
+    ['accessToken', false],
+    ['secretTaskTokenValue', false],
+    ['', false],
+  ])('%s → %s', (name, expected) => {
+    expect(namesNotSecret(name)).toBe(expected);
   });
 });
 
