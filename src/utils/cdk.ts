@@ -4,7 +4,8 @@ import {
   awsApi,
   boundInitializer,
   calleeAwsApi,
-  findVariableOf,
+  isWriteTarget,
+  objectMemberInitializer,
   resolveInstance,
   resolveModuleRef,
   type AwsApi,
@@ -84,41 +85,6 @@ export function cdkEnumMember(
 export const unwrapExpression: (node: TSESTree.Node) => TSESTree.Node = skipTypeAndChainWrappers;
 
 /**
- * `roles.api` where `roles` is bound once to an object literal (`const roles = { api: new Role(…) }`) whose members
- * are never written (`roles.api = …`): the value of its last `api` property. Null when a spread after it, a computed
- * key or a getter could change what the member holds.
- */
-function objectMemberInitializer(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Expression | null {
-  const key = getPropertyName(node);
-  const object = unwrapExpression(node.object);
-  if (key === null || object.type !== AST_NODE_TYPES.Identifier) return null;
-  const init = boundInitializer(object, sourceCode);
-  const literal = init === null ? null : unwrapExpression(init);
-  if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  let value: TSESTree.Expression | null = null;
-  for (let index = literal.properties.length - 1; index >= 0 && value === null; index--) {
-    const property = literal.properties[index]!;
-    if (property.type === AST_NODE_TYPES.SpreadElement) return null;
-    const name = getPropertyName(property);
-    if (name === null) {
-      if (property.computed) return null;
-      continue;
-    }
-    if (name !== key) continue;
-    if (property.kind !== 'init' || property.value.type === AST_NODE_TYPES.AssignmentPattern) return null;
-    value = property.value as TSESTree.Expression;
-  }
-  if (value === null) return null;
-  // `roles.api = other` anywhere: the member holds more than one value
-  const variable = findVariableOf(object, sourceCode);
-  const written = variable?.references.some((reference) => {
-    const parent = reference.identifier.parent;
-    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && isWriteTarget(parent);
-  });
-  return written === false ? value : null;
-}
-
-/**
  * Follow once-bound identifiers, once-assigned `this.x` members (see thisMemberInitializer), members of once-bound
  * object literals (see objectMemberInitializer) and TS wrappers to the expression they hold; the last node reached.
  */
@@ -179,27 +145,6 @@ function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
     current = current.parent;
   }
   return null;
-}
-
-/** Is the `this.x` member expression `node` written to (assigned, updated, destructured into)? */
-function isWriteTarget(node: TSESTree.MemberExpression): boolean {
-  const parent = node.parent;
-  switch (parent.type) {
-    case AST_NODE_TYPES.AssignmentExpression:
-    case AST_NODE_TYPES.AssignmentPattern:
-      return parent.left === node;
-    case AST_NODE_TYPES.UpdateExpression:
-    case AST_NODE_TYPES.ArrayPattern:
-    case AST_NODE_TYPES.RestElement:
-      return true;
-    case AST_NODE_TYPES.Property:
-      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-      return parent.left === node;
-    default:
-      return false;
-  }
 }
 
 /** Every member of `this` the class gives exactly one value: a field initialiser or one top-level constructor `=`. */

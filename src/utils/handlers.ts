@@ -12,6 +12,7 @@ import {
   findVariableOf,
   isGlobalIdentifier,
   localTypeDeclaration,
+  objectMemberInitializer,
   onceBoundDeclarator,
   resolveCallee,
   typeNameRef,
@@ -598,8 +599,10 @@ class Analyser {
         case AST_NODE_TYPES.MemberExpression: {
           // `new X().handler`, `inst.handler`, `X.handler` (static)
           const method = this.classMethod(node);
-          if (method === null) return null;
-          return { ...method, wrappers, typed: typed || method.typed };
+          if (method !== null) return { ...method, wrappers, typed: typed || method.typed };
+          // `handlers.handler` with `const handlers = { handler: async (event) => … }`
+          current = objectMemberInitializer(node, this.sourceCode);
+          continue;
         }
         case AST_NODE_TYPES.ChainExpression:
           current = node.expression;
@@ -647,8 +650,12 @@ class Analyser {
    */
   private madeByFactory(call: TSESTree.CallExpression): FunctionLike | null {
     const callee = skipTypeWrappers(call.callee);
-    if (callee.type !== AST_NODE_TYPES.Identifier) return null;
-    const factory = boundFunction(callee, this.sourceCode);
+    // `(() => { …; return async (event) => … })()`: a factory called where it is written
+    const factory = isFunctionLike(callee)
+      ? callee
+      : callee.type === AST_NODE_TYPES.Identifier
+        ? boundFunction(callee, this.sourceCode)
+        : null;
     if (factory === null) return null;
     const made = returnedHandler(factory);
     return made !== factory && this.takesEventFirst(made) ? made : null;

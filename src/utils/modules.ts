@@ -692,6 +692,62 @@ export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCo
 }
 
 /**
+ * `roles.api` where `roles` is bound once to an object literal (`const roles = { api: new Role(…) }`) whose members
+ * are never written (`roles.api = …`): the value of its last `api` property. Null when a spread after it, a computed
+ * key or a getter could change what the member holds.
+ */
+export function objectMemberInitializer(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Expression | null {
+  const key = getPropertyName(node);
+  const object = skipTypeAndChainWrappers(node.object);
+  if (key === null || object.type !== AST_NODE_TYPES.Identifier) return null;
+  const init = boundInitializer(object, sourceCode);
+  const literal = init === null ? null : skipTypeAndChainWrappers(init);
+  if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  let value: TSESTree.Expression | null = null;
+  for (let index = literal.properties.length - 1; index >= 0 && value === null; index--) {
+    const property = literal.properties[index]!;
+    if (property.type === AST_NODE_TYPES.SpreadElement) return null;
+    const name = getPropertyName(property);
+    if (name === null) {
+      if (property.computed) return null;
+      continue;
+    }
+    if (name !== key) continue;
+    if (property.kind !== 'init' || property.value.type === AST_NODE_TYPES.AssignmentPattern) return null;
+    value = property.value as TSESTree.Expression;
+  }
+  if (value === null) return null;
+  // `roles.api = other` anywhere: the member holds more than one value
+  const variable = findVariableOf(object, sourceCode);
+  const written = variable?.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && isWriteTarget(parent);
+  });
+  return written === false ? value : null;
+}
+
+/** Is the member expression `node` written to (assigned, updated, destructured into)? */
+export function isWriteTarget(node: TSESTree.MemberExpression): boolean {
+  const parent = node.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === node;
+    default:
+      return false;
+  }
+}
+
+/**
  * The declarator of a variable written exactly once, at its declaration: `const`, or `let`/`var` never reassigned.
  * Null otherwise (reassigned, declared twice, `for (const x of …)`, `declare const`, …).
  */

@@ -571,6 +571,22 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: 'a factory called where it is written (IIFE), and a member of a const object literal',
+    code: `const handlers = { handler: async (event) => {}, other: 1 };\nexport const handler = handlers.handler;\nexport const lambdaHandler = (() => { const t = 1; return async (event) => {}; })();\nexport const main = (function () { return (x) => x; })();`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event) => {}', opaque: false, wrappers: [] },
+      { exportName: 'lambdaHandler', fn: 'async (event) => {}', opaque: false, wrappers: [] },
+    ],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerNames: ['main'] } },
+  },
+  {
+    name: 'a member of an object literal that is written later, or spread after, is not followed',
+    code: `const handlers = { handler: async (event) => {} };\nhandlers.handler = other;\nexport const handler = handlers.handler;\nconst more = { lambdaHandler: async (event) => {}, ...extra };\nexport const lambdaHandler = more.lambdaHandler;`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
     name: 'a factory of the file given a function: the handler is what the factory returns, not what it is given',
     code: `const makeHandler = (p) => async (event) => p(event);\nconst processRecord = async (record) => {};\nexport const handler = makeHandler(processRecord);`,
     expected: [{ exportName: 'handler', fn: 'async (event) => p(event)', opaque: false, wrappers: [] }],
