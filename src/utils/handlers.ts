@@ -112,7 +112,7 @@ const last: { program: TSESTree.Program | null; settings: unknown; handlers: rea
  * evidence needs an import of handler types (escapes aside: then the answer is yes).
  */
 function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings): boolean {
-  if (mayImportLambdaTypes(sourceCode)) return true;
+  if (mayImportLambdaTypes(sourceCode) || mayWriteCallbackSignature(sourceCode)) return true;
   // `handler` and `lambdaHandler` both spell `andler`: one pass answers both for most files
   let andler: boolean | undefined;
   for (const name of handlerNamesOf(settings)) {
@@ -120,6 +120,11 @@ function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings
     if (mayMention(sourceCode, name) || (name === 'default' && mayMention(sourceCode, 'export'))) return true;
   }
   return false;
+}
+
+/** `(event, context, callback)` needs both words in the text (`cb` is too short to look for). */
+function mayWriteCallbackSignature(sourceCode: SourceCode): boolean {
+  return mayMention(sourceCode, 'context') && mayMention(sourceCode, 'event');
 }
 
 /** `findHandlers`, frozen; anything unexpected in the code means no handlers, never an exception. */
@@ -173,7 +178,9 @@ function findHandlers(
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
   // handler names can match, and other exports need no work.
   const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program);
-  const wanted = (name: string): boolean => mayHaveTypeEvidence || names.has(name);
+  // Lambda's callback signature, `(event, context, callback)`, is evidence under any export name
+  const mayHaveSignature = mayWriteCallbackSignature(sourceCode);
+  const wanted = (name: string): boolean => mayHaveTypeEvidence || mayHaveSignature || names.has(name);
   const candidates: ExportCandidate[] = [];
   for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);
 
@@ -181,7 +188,9 @@ function findHandlers(
   const byName = new Map<string, LambdaHandler>();
   for (const candidate of candidates) {
     const nameMatches = names.has(candidate.exportName);
-    if (!nameMatches && !mayHaveTypeEvidence) continue;
+    if (!nameMatches && !mayHaveTypeEvidence && !(mayHaveSignature && exportsCallbackSignature(candidate, sourceCode))) {
+      continue;
+    }
     let handler: LambdaHandler | null;
     try {
       handler = analyser.toHandler(candidate, nameMatches);
@@ -477,7 +486,9 @@ class Analyser {
     const fn = resolved?.fn ?? null;
     // Parameter types only matter for an export not named as a handler (they are read last: the costliest)
     const typed =
-      typedExport || resolved?.typed === true || (!nameMatches && fn !== null && this.hasLambdaParams(fn));
+      typedExport ||
+      resolved?.typed === true ||
+      (!nameMatches && fn !== null && (hasLambdaCallbackSignature(fn) || this.hasLambdaParams(fn)));
     if (!nameMatches && !typed) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
     // (`export const handler = makeHandler()`) is not provably a handler.
@@ -1044,6 +1055,39 @@ function hasContextFirst(first: TSESTree.Identifier | null, second: TSESTree.Ide
   if (first === null || second === null) return false;
   return CONTEXT_PARAMETER_NAMES.has(bareName(first.name)) && EVENT_PARAMETER_NAMES.has(bareName(second.name));
 }
+
+/** The export's value is a function of the file (written there, or bound once to its name) with the callback signature. */
+function exportsCallbackSignature(candidate: ExportCandidate, sourceCode: SourceCode): boolean {
+  if (candidate.value === null) return false;
+  const value = skipTypeWrappers(candidate.value);
+  const fn = isFunctionLike(value)
+    ? value
+    : value.type === AST_NODE_TYPES.Identifier
+      ? boundFunction(value, sourceCode)
+      : null;
+  return fn !== null && hasLambdaCallbackSignature(fn);
+}
+
+/**
+ * Lambda's Node.js callback signature spelled out, `(event, context, callback)`: no other platform's entry point or
+ * helper takes these three (Serverless Framework exports named in `serverless.yml`, `module.exports.hello = …`).
+ */
+function hasLambdaCallbackSignature(fn: FunctionLike): boolean {
+  const params = functionParams(fn);
+  if (params.length !== 3) return false;
+  const [event, context] = handlerParams(fn);
+  const callback = params[2];
+  return (
+    event !== null &&
+    context !== null &&
+    callback?.type === AST_NODE_TYPES.Identifier &&
+    bareName(event.name) === 'event' &&
+    CONTEXT_PARAMETER_NAMES.has(bareName(context.name)) &&
+    CALLBACK_PARAMETER_NAMES.has(bareName(callback.name))
+  );
+}
+
+const CALLBACK_PARAMETER_NAMES: ReadonlySet<string> = new Set(['callback', 'cb']);
 
 /** A parameter's name without leading underscores (an unused `_event`), in lower case. */
 function bareName(name: string): string {

@@ -571,6 +571,15 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: "Lambda's callback signature (event, context, callback) under any export name",
+    code: `module.exports.hello = (event, context, callback) => {};\nfunction list(_event, ctx, cb) {}\nmodule.exports.list = list;\nmodule.exports.helper = (event, context) => {};\nmodule.exports.route = (req, res, next) => {};\nmodule.exports.other = (evt, context, callback) => {};\nmodule.exports.wrapped = wrap((event, context, callback) => {});`,
+    expected: [
+      { exportName: 'hello', fn: '(event, context, callback) => ', opaque: false, wrappers: [] },
+      { exportName: 'list', fn: 'function list(_event, ctx, cb)', opaque: false, wrappers: [] },
+    ],
+    dialects: ALL,
+  },
+  {
     name: 'a factory called where it is written (IIFE), and a member of a const object literal',
     code: `const handlers = { handler: async (event) => {}, other: 1 };\nexport const handler = handlers.handler;\nexport const lambdaHandler = (() => { const t = 1; return async (event) => {}; })();\nexport const main = (function () { return (x) => x; })();`,
     expected: [
