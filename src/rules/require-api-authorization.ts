@@ -23,7 +23,7 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { awsApi, calleeAwsApi, calleeMayBeExport, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
-import { getStaticString } from '../utils/static-value.js';
+import { getLoopValues, getStaticString } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -738,19 +738,31 @@ export default createRule<Options, MessageIds>({
 
     /**
      * The HTTP verb written as `node`, upper-cased; `cond ? 'POST' : 'GET'` gives both (`POST|GET`) when each is
-     * known, and null when either is OPTIONS (that branch is a CORS preflight) or unknown.
+     * known, and so does a loop variable over a known array (`for (const verb of ['GET', 'POST'])`); null when one
+     * is OPTIONS (that branch is a CORS preflight) or unknown.
      */
     function staticVerb(node: TSESTree.Node | undefined, depth = 0): string | null {
       if (node === undefined) return null;
       const target = resolveBoundExpression(node, sourceCode);
+      let choices: string[] | null = null;
       if (target.type === AST_NODE_TYPES.ConditionalExpression && depth < 4) {
         const whenTrue = staticVerb(target.consequent, depth + 1);
         const whenFalse = staticVerb(target.alternate, depth + 1);
         if (whenTrue === null || whenFalse === null) return null;
-        const verbs = [...new Set([...whenTrue.split('|'), ...whenFalse.split('|')])];
-        return verbs.includes('OPTIONS') ? null : verbs.join('|');
+        choices = [...whenTrue.split('|'), ...whenFalse.split('|')];
+      } else {
+        const looped = getLoopValues(target, sourceCode);
+        if (looped !== null) {
+          choices = [];
+          for (const value of looped) {
+            if (value.kind !== 'string') return null;
+            choices.push(value.value.toUpperCase());
+          }
+        }
       }
-      return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
+      if (choices === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
+      const verbs = [...new Set(choices)];
+      return verbs.length === 0 || verbs.includes('OPTIONS') ? null : verbs.join('|');
     }
 
     function stringOf(value: PropValue): string | null {

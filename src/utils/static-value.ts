@@ -201,6 +201,35 @@ export function getStaticValue(node: TSESTree.Node, sourceCode: SourceCode, opti
   }
 }
 
+/**
+ * The values a `for (const x of …)` loop variable takes, when `node` names one and the iterated value is a known
+ * array (`for (const verb of ['GET', 'POST'])`, or a constant bound to one); null otherwise (another binding, a
+ * destructuring pattern, `let` assigned in the body, an unknown or partly unknown array).
+ */
+export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): readonly StaticValue[] | null {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  try {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(target), target.name);
+    if (!variable || variable.defs.length !== 1) return null;
+    const declarator = variable.defs[0]!.node as TSESTree.Node;
+    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+      return null;
+    }
+    const declaration = declarator.parent;
+    const loop = declaration?.parent;
+    if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration || loop.await) return null;
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+    const iterated = getStaticValue(loop.right, sourceCode);
+    if (iterated.kind !== 'array') return null;
+    const cache = getFileCache(sourceCode);
+    if (iterated.elements.some((element) => element.kind === 'unknown' || cache.runs.has(element))) return null;
+    return iterated.elements;
+  } catch {
+    return null;
+  }
+}
+
 /** Convenience: the string value, or null when not a fully known string. */
 export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, options?: StaticValueOptions): string | null {
   const value = getStaticValue(node, sourceCode, options);

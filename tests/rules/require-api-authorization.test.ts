@@ -620,6 +620,20 @@ api.root.addResource('cors').addMethod(saml ? 'OPTIONS' : 'GET', integration);`,
     ],
   },
   {
+    name: 'verbs from a loop over a known array; a loop that includes OPTIONS or an unknown array is not judged',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const configured: string[];
+const api = new apigw.RestApi(this, 'Api');
+const VERBS = ['get', 'post'] as const;
+for (const verb of VERBS) api.root.addResource('orders').addMethod(verb, integration);
+for (const verb of ['GET', 'OPTIONS']) api.root.addResource('cors').addMethod(verb, integration);
+for (const verb of configured) api.root.addResource('other').addMethod(verb, integration);`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST /orders' }, line: 5, column: 58, endLine: 5, endColumn: 67 },
+    ],
+  },
+  {
     name: 'function URL with the CDK NONE on a function received from elsewhere (props, a parameter)',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 export function expose(fn: lambda.IFunction) {

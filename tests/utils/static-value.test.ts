@@ -6,6 +6,7 @@ import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 import {
   cookedRangeToSourceRange,
+  getLoopValues,
   getStaticString,
   getStaticValue,
   getStringParts,
@@ -832,5 +833,28 @@ describe('bounds', () => {
     const broken = { type: 'MemberExpression', object: null, property: null, computed: true } as never;
     expect(plain(getStaticValue(broken, sourceCode))).toBe(X);
     expect(plain(getStaticValue(node, {} as never))).toBe(X);
+  });
+});
+
+describe('getLoopValues', () => {
+  const loopValues = (code: string): unknown => {
+    const { node, sourceCode } = probe(code, 'ts');
+    const values = getLoopValues(node, sourceCode);
+    return values === null ? null : values.map(plain);
+  };
+
+  it.each([
+    ['a literal array', "for (const v of ['GET', 'post']) { const target = v; }", ['GET', 'post']],
+    ['a constant bound to an array', "const VERBS = ['a', 1] as const; for (const v of VERBS) { const target = v; }", ['a', 1]],
+    ['a spread of known arrays', "const A = ['a']; for (const v of [...A, 'b']) { const target = v; }", ['a', 'b']],
+    ['an unknown array', 'for (const v of list) { const target = v; }', null],
+    ['an array with an unknown element', "for (const v of ['a', other]) { const target = v; }", null],
+    ['a let assigned in the body', "for (let v of ['a']) { v = 'b'; const target = v; }", null],
+    ['a destructuring pattern', "for (const [k] of [['a']]) { const target = k; }", null],
+    ['for await', "async function f() { for await (const v of ['a']) { const target = v; } }", null],
+    ['for…in', "for (const v in { a: 1 }) { const target = v; }", null],
+    ['not a loop variable', "const v = 'a'; const target = v;", null],
+  ])('%s', (_name, code, expected) => {
+    expect(loopValues(code)).toEqual(expected);
   });
 });
