@@ -28,7 +28,7 @@ import {
   resolveLogger,
   variableOf,
 } from '../utils/logging.js';
-import { functionCalls, methodCalls, onceBoundDeclarator, resolveCallee } from '../utils/modules.js';
+import { boundFunction, functionCalls, methodCalls, onceBoundDeclarator, resolveCallee } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -605,6 +605,8 @@ class Scanner {
             else if (this.isStringCall(node)) push(value, true);
             // copies: `structuredClone(event)`, `Object.assign({}, event)` hold what `{ ...event }` holds
             else if (this.isCopyCall(node)) for (const argument of args) push(argument);
+            // `const serialize = (o) => JSON.stringify(o, null, 2)`: a function of the file that serialises its argument
+            else if (value !== undefined && this.serialisesFirstArgument(node)) push(value, false);
             // parsed inside a template, the body is an object again: `[object Object]`
             else if (isJsonParse(node, this.sourceCode) && item.stringified !== true) push(value);
           }
@@ -623,6 +625,35 @@ class Scanner {
   private isStringCall(node: TSESTree.CallExpression): boolean {
     const callee = skipTypeAndChainWrappers(node.callee);
     return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && isGlobal(callee, this.sourceCode);
+  }
+
+  /**
+   * A call of a function of the file whose body only returns its first parameter serialised: `JSON.stringify(o, …)`
+   * or `util.inspect(o, …)` (a single returned expression).
+   */
+  private serialisesFirstArgument(node: TSESTree.CallExpression): boolean {
+    const callee = skipTypeAndChainWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+    const fn = boundFunction(callee, this.sourceCode);
+    const parameter = fn === null ? undefined : functionParams(fn)[0];
+    if (fn === null || parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+    let returned: TSESTree.Node | null = null;
+    if (fn.body?.type === AST_NODE_TYPES.BlockStatement) {
+      const only = fn.body.body.length === 1 ? fn.body.body[0] : undefined;
+      returned = only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null;
+    } else if (fn.body) {
+      returned = fn.body;
+    }
+    const call = returned === null ? null : skipTypeAndChainWrappers(returned);
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const serialised = call.arguments[0];
+    const serialiser = isJsonStringify(call, this.sourceCode) || nodeUtilCall(call, this.sourceCode) === 'inspect';
+    return (
+      serialiser &&
+      serialised !== undefined &&
+      serialised.type === AST_NODE_TYPES.Identifier &&
+      serialised.name === parameter.name
+    );
   }
 
   /** The global `structuredClone(x)` or `Object.assign(target, …sources)`. */

@@ -350,6 +350,21 @@ export const handler = instance.handler.bind(instance);`,
       errors: [error('sensitiveName', { expression: 'token', term: 'token' }, 3, 22, 27)],
     },
     {
+      name: 'a serialiser of the file (JSON.stringify or util.inspect of its parameter) passes the value through',
+      code: `import { inspect } from 'node:util';
+const serialize = (object) => JSON.stringify(object, null, 2);
+function show(value) { return inspect(value, { depth: 4 }); }
+const label = (value) => value.id;
+export const handler = async (event) => {
+  console.log(serialize(process.env), show(event.headers), label(event));
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'process.env' }, 6, 25, 36),
+        error('eventPart', { expression: 'event.headers' }, 6, 44, 57),
+      ],
+    },
+    {
       name: 'a password by shorthand',
       code: inHandler(POWERTOOLS, "const { password } = JSON.parse(event.body);\n  logger.info('login', { password });"),
       output: null,
