@@ -46,6 +46,15 @@ const RUNTIME_VARIABLES = {
   sessionToken: 'AWS_SESSION_TOKEN',
 } as const;
 type CredentialField = keyof typeof RUNTIME_VARIABLES;
+/** What a `credentials` expression passes: its verdict, whether through a provider, and the branch chosen. */
+interface WrittenCredentials {
+  verdict: Verdict | null;
+  provider: boolean;
+  branch?: TSESTree.Node;
+}
+
+/** Nested choices followed in a `credentials` expression (`a ? (b ? x : y) : z`). */
+const MAX_BRANCH_DEPTH = 3;
 const CREDENTIAL_FIELDS = Object.keys(RUNTIME_VARIABLES) as CredentialField[];
 
 /** Method names worth resolving on a member call. */
@@ -771,29 +780,13 @@ export default createRule<Options, MessageIds>({
       const value = credentials.value;
       if (value.kind === 'unknown' && value.node?.type === AST_NODE_TYPES.SpreadElement) return;
       const written = credentials.property?.value ?? null;
-      let verdict: Verdict | null = null;
-      let provider = false;
-      if (value.kind === 'object') {
-        verdict = classifyObject(value, sourceCode);
-      } else if (written !== null) {
-        const fn = resolveFunction(written, sourceCode);
-        if (fn !== null) {
-          verdict = classifyProvider(fn, sourceCode);
-          provider = true;
-        } else {
-          const inner = skipTypeWrappers(written);
-          if (
-            inner.type === AST_NODE_TYPES.CallExpression &&
-            getCredentialTarget(inner, sourceCode)?.kind === 'static-provider' &&
-            inner.arguments[0] !== undefined
-          ) {
-            const argument = getStaticValue(inner.arguments[0], sourceCode);
-            if (argument.kind === 'object') verdict = classifyObject(argument, sourceCode);
-            provider = true;
-          }
-        }
-      }
-      if (verdict === null || isExempt(config, verdict, call, sdkV2)) return;
+      let found: WrittenCredentials | null =
+        value.kind === 'object' ? { verdict: classifyObject(value, sourceCode), provider: false } : null;
+      if (found === null && written !== null) found = writtenCredentials(written, 0);
+      // `cond ? { accessKeyId, … } : undefined`: a branch that passes keys is judged where it is chosen
+      const where = found?.branch ?? call;
+      if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2)) return;
+      const { verdict, provider } = found;
       const property = credentials.property;
       const removal = property === null ? null : propertyRemoval([property], call);
       report(
@@ -803,6 +796,46 @@ export default createRule<Options, MessageIds>({
         removal,
         !provider && isAutofixable(verdict),
       );
+    }
+
+    /**
+     * What a `credentials` expression passes, when it is not a plain object: a provider function of the file
+     * (`credentials: getCredentials`), a call of one (`getCredentials()`, `await getCredentials()`: what it returns),
+     * `fromStatic({ … })`, or a choice between such values (`k ? { … } : undefined`, `k && { … }`; the first branch
+     * that passes keys, with the branch as where it is chosen).
+     */
+    function writtenCredentials(written: TSESTree.Node, depth: number): WrittenCredentials | null {
+      const inner = skipTypeWrappers(written);
+      const fn = resolveFunction(inner, sourceCode);
+      if (fn !== null) return { verdict: classifyProvider(fn, sourceCode), provider: true };
+      const called = inner.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(inner.argument) : inner;
+      if (called.type === AST_NODE_TYPES.CallExpression) {
+        const callee = resolveFunction(called.callee, sourceCode);
+        if (callee !== null) return { verdict: classifyProvider(callee, sourceCode), provider: true };
+        if (getCredentialTarget(called, sourceCode)?.kind === 'static-provider' && called.arguments[0] !== undefined) {
+          const argument = getStaticValue(called.arguments[0], sourceCode);
+          return { verdict: argument.kind === 'object' ? classifyObject(argument, sourceCode) : null, provider: true };
+        }
+        return null;
+      }
+      if (depth >= MAX_BRANCH_DEPTH) return null;
+      const branches =
+        inner.type === AST_NODE_TYPES.ConditionalExpression
+          ? [inner.consequent, inner.alternate]
+          : inner.type === AST_NODE_TYPES.LogicalExpression
+            ? inner.operator === '&&'
+              ? [inner.right]
+              : [inner.left, inner.right]
+            : [];
+      for (const branch of branches) {
+        const value = getStaticValue(branch, sourceCode);
+        const found =
+          value.kind === 'object'
+            ? { verdict: classifyObject(value, sourceCode), provider: false }
+            : writtenCredentials(branch, depth + 1);
+        if (found?.verdict !== null && found?.verdict !== undefined) return { ...found, branch: found.branch ?? branch };
+      }
+      return null;
     }
 
     /** v2 `{ accessKeyId, secretAccessKey, sessionToken }` directly in the service / config options. */

@@ -248,7 +248,7 @@ class Ünïcødé {
 const s3 = new S3Client(...args);
 const t = new (S3Client as any)({ credentials: creds });
 const u = new S3Client({ [dynamicKey]: { accessKeyId: x, secretAccessKey: y } });
-const v = new S3Client({ credentials: cond ? { accessKeyId: a, secretAccessKey: b } : undefined });
+const v = new S3Client({ credentials: cond ? unknownCredentials : undefined });
 const w = new S3Client({ credentials: { get accessKeyId() { return 'x'; }, secretAccessKey: undefined } });
 const x = new S3Client({ credentials: { accessKeyId: 1, secretAccessKey: true } });
 const y = new S3Client({ credentials: function* () { yield 1; } });
@@ -1733,6 +1733,49 @@ const remote = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', cr
 import { S3Client } from '@aws-sdk/client-s3';
 export const handler = async (event: { local: boolean }) => new S3Client({ credentials: event.local ? fromIni({ profile: 'dev' }) : undefined });
 const remote = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com' });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'credentials chosen by a condition, or returned by a function of the file called in place',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const keyId = process.env.REPORTS_KEY_ID;
+function getCredentials() { return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! }; }
+export const a = new S3Client({ credentials: keyId ? { accessKeyId: keyId, secretAccessKey: process.env.REPORTS_SECRET! } : undefined });
+export const b = new S3Client({ credentials: getCredentials() });
+export const c = new S3Client({ credentials: process.env.IS_OFFLINE ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 33,
+        endLine: 4,
+        endColumn: 134,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const keyId = process.env.REPORTS_KEY_ID;
+function getCredentials() { return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! }; }
+export const a = new S3Client({});
+export const b = new S3Client({ credentials: getCredentials() });
+export const c = new S3Client({ credentials: process.env.IS_OFFLINE ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined });
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 33,
+        endLine: 5,
+        endColumn: 62,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const keyId = process.env.REPORTS_KEY_ID;
+function getCredentials() { return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! }; }
+export const a = new S3Client({ credentials: keyId ? { accessKeyId: keyId, secretAccessKey: process.env.REPORTS_SECRET! } : undefined });
+export const b = new S3Client({});
+export const c = new S3Client({ credentials: process.env.IS_OFFLINE ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined });
 ` }],
       },
     ],
