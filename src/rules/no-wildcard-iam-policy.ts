@@ -245,7 +245,14 @@ const STATEMENT_METHODS = new Set([
 const LAMBDA_METHODS = new Set(['addPermission', 'grantInvoke', 'grantInvokeUrl']);
 /** Methods that put statements into one policy (whose Deny guards then scope its Allow statements). */
 const DOCUMENT_METHODS = new Set(['addStatements', 'addToResourcePolicy']);
-const CDK_STATICS = new Set(['fromJson', 'fromAwsManagedPolicyName', 'fromManagedPolicyArn']);
+const CDK_STATICS = new Set([
+  'fromJson',
+  'fromAwsManagedPolicyName',
+  'fromManagedPolicyArn',
+  ...['addToPrincipal', 'addToPrincipalOrResource', 'addToPrincipalAndResource'],
+]);
+/** `iam.Grant.addToPrincipal({ grantee, actions, resourceArns })` and its siblings: a statement given to a principal. */
+const GRANT_METHODS: ReadonlySet<string> = new Set(['addToPrincipal', 'addToPrincipalOrResource', 'addToPrincipalAndResource']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small helpers
@@ -714,6 +721,9 @@ export default createRule<Options, MessageIds>({
       } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromManagedPolicyArn'])) {
         const arn = node.arguments[2];
         if (arn !== undefined) reportManagedArn(arn, node.range);
+      } else if (GRANT_METHODS.has(method) && isCdk(api, 'aws-iam', ['Grant', method])) {
+        const statement = build.grantStatement(node);
+        if (statement !== null) report(evaluateStatement(statement, iamOptions));
       }
     }
 
@@ -1577,6 +1587,32 @@ class PolicyBuilder {
         return result;
       }
     }
+  }
+
+  /**
+   * `iam.Grant.addToPrincipal({ grantee, actions, resourceArns, conditions })`: CDK adds an Allow statement of these
+   * actions on these resources to the grantee's policy.
+   */
+  grantStatement(call: TSESTree.CallExpression): IamStatement<Range> | null {
+    const propsNode = call.arguments[0];
+    if (propsNode === undefined || propsNode.type === AST_NODE_TYPES.SpreadElement) return null;
+    const props = getStaticValue(propsNode, this.sourceCode);
+    if (props.kind !== 'object') return null;
+    const within = call.range;
+    const list = (key: string, actions: boolean): IamElementList<Range> | undefined => {
+      const prop = property(props, key);
+      if (prop === undefined) return props.hasUnknownKeys ? unknownList() : undefined;
+      return this.stringList(prop.value, within, usedNode(prop, propsNode), null, actions);
+    };
+    const statement: IamStatement<Range> = {
+      effect: 'allow',
+      action: list('actions', true),
+      resource: list('resourceArns', false),
+    };
+    const conditions = property(props, 'conditions');
+    if (conditions !== undefined) statement.condition = conditionOf(conditions.value);
+    else if (props.hasUnknownKeys) statement.condition = unknownCondition();
+    return statement;
   }
 
   /** A `new PolicyStatement(props)` plus the `add*` calls and `effect =` assignments on it. */

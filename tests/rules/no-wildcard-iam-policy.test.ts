@@ -555,6 +555,20 @@ new PolicyStatement({ actions: [Access.READ], resources: ['arn:aws:s3:::b/*'] })
     ],
   },
   {
+    name: 'iam.Grant.addToPrincipal and its siblings add an Allow statement of their actions on their resourceArns',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const fn: iam.IGrantable, bucket: any;
+iam.Grant.addToPrincipal({ grantee: fn, actions: ['dynamodb:*'], resourceArns: ['*'] });
+iam.Grant.addToPrincipal({ grantee: fn, actions: ['dynamodb:GetItem'], resourceArns: ['arn:aws:dynamodb:us-east-1:123456789012:table/t'] });
+iam.Grant.addToPrincipalOrResource({ grantee: fn, actions: ['s3:GetObject'], resourceArns: ['*'], resource: bucket });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 51, endLine: 3, endColumn: 63 },
+      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 81, endLine: 3, endColumn: 84 },
+      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 93, endLine: 5, endColumn: 96 },
+    ],
+  },
+  {
     name: 'a layer shared with every account through LayerVersion.addPermission',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const layer = new lambda.LayerVersion(this, 'L', { code: lambda.Code.fromAsset('layer') });
