@@ -18,7 +18,7 @@ import {
   typeNameRef,
   type ModuleRef,
 } from './modules.js';
-import { mayImportLambdaTypes, mayMention } from './prefilter.js';
+import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -122,10 +122,23 @@ function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings
   return false;
 }
 
-/** `(event, context, callback)` needs both words in the text (`cb` is too short to look for). */
+/**
+ * `(event, context, callback)` written out as a parameter list (types allowed, `ctx`, `cb`, leading underscores): only
+ * files that hold one look at exports of other names. The words are looked for first: most files lack one.
+ */
 function mayWriteCallbackSignature(sourceCode: SourceCode): boolean {
-  return mayMention(sourceCode, 'context') && mayMention(sourceCode, 'event');
+  if (!mayMention(sourceCode, 'event') || !(mayMention(sourceCode, 'context') || mayMention(sourceCode, 'ctx'))) {
+    return false;
+  }
+  return mayHideNames(sourceCode) || CALLBACK_SIGNATURE.test(sourceCode.text);
 }
+
+/**
+ * The callback signature's text; each parameter's type, if any, stops at the next `,`, `(`, `)`, `=` or `:` (a type
+ * with a colon of its own, `{ body: string }`, is not looked through; the scan stays linear).
+ */
+const CALLBACK_SIGNATURE =
+  /\b_*event(?::[^,()=:]*|\s+:[^,()=:]*|\s*),\s*_*(?:context|ctx)(?::[^,()=:]*|\s+:[^,()=:]*|\s*),\s*_*(?:callback|cb)\b/u;
 
 /** `findHandlers`, frozen; anything unexpected in the code means no handlers, never an exception. */
 function safeFindHandlers(
@@ -1069,8 +1082,9 @@ function exportsCallbackSignature(candidate: ExportCandidate, sourceCode: Source
 }
 
 /**
- * Lambda's Node.js callback signature spelled out, `(event, context, callback)`: no other platform's entry point or
- * helper takes these three (Serverless Framework exports named in `serverless.yml`, `module.exports.hello = …`).
+ * Lambda's Node.js callback signature spelled out, `(event, context, callback)`: the Serverless Framework exports
+ * named in `serverless.yml` (`module.exports.hello = …`). Helpers rarely take all three; Google Cloud Functions'
+ * background functions can (a project linted for Lambda is not one).
  */
 function hasLambdaCallbackSignature(fn: FunctionLike): boolean {
   const params = functionParams(fn);

@@ -580,6 +580,21 @@ module.exports = { handler: errHandler };`,
     dialects: ALL,
   },
   {
+    name: 'the callback signature with ctx and cb in a file that never spells context, and with types',
+    code: `module.exports.list = (event, ctx, cb) => {};\nmodule.exports.commented = (event /* x */, ctx, cb) => {};`,
+    expected: [
+      { exportName: 'list', fn: '(event, ctx, cb) => {}', opaque: false, wrappers: [] },
+      { exportName: 'commented', fn: '(event /* x */, ctx, cb) => {}', opaque: false, wrappers: [] },
+    ],
+    dialects: ALL,
+  },
+  {
+    name: 'the callback signature with TypeScript types',
+    code: `export function list(event: any, context: Ctx, callback: (e: Error | null) => void) {}`,
+    expected: [{ exportName: 'list', fn: 'function list(event: any, cont', opaque: false, wrappers: [] }],
+    dialects: TS,
+  },
+  {
     name: 'a factory called where it is written (IIFE), and a member of a const object literal',
     code: `const handlers = { handler: async (event) => {}, other: 1 };\nexport const handler = handlers.handler;\nexport const lambdaHandler = (() => { const t = 1; return async (event) => {}; })();\nexport const main = (function () { return (x) => x; })();`,
     expected: [
