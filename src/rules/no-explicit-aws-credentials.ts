@@ -281,11 +281,12 @@ function isGlobalPromiseResolve(node: TSESTree.Node, sourceCode: SourceCode): bo
   return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && isGlobalIdentifier(object, sourceCode);
 }
 
-function classifyProvider(fn: FunctionLike, sourceCode: SourceCode): Verdict | null {
+/** What each value a provider function returns passes: its verdict, by the returned expression. */
+function providerReturns(fn: FunctionLike, sourceCode: SourceCode): { node: TSESTree.Node; verdict: Verdict | null }[] {
   const returned = returnedExpressions(fn);
-  if (returned === null || returned.length === 0) return null;
-  const verdicts = returned.map((expression) => {
-    if (expression === null) return null;
+  if (returned === null) return [];
+  return returned.map((expression) => {
+    if (expression === null) return { node: fn, verdict: null };
     let node = skipTypeWrappers(expression);
     if (node.type === AST_NODE_TYPES.AwaitExpression) node = skipTypeWrappers(node.argument);
     // `() => Promise.resolve({ … })`
@@ -298,8 +299,23 @@ function classifyProvider(fn: FunctionLike, sourceCode: SourceCode): Verdict | n
       node = skipTypeWrappers(node.arguments[0]!);
     }
     const value = getStaticValue(node, sourceCode);
-    return value.kind === 'object' ? classifyObject(value, sourceCode) : null;
+    return { node, verdict: value.kind === 'object' ? classifyObject(value, sourceCode) : null };
   });
+}
+
+/**
+ * Where a provider function returns hard-coded keys: the first such return an environment test does not guard, else
+ * the first (`if (process.env.IS_OFFLINE) return { accessKeyId: 'local', … }` is judged there, like a branch).
+ */
+function hardcodedReturn(fn: FunctionLike, sourceCode: SourceCode): TSESTree.Node | undefined {
+  const hardcoded = providerReturns(fn, sourceCode).filter((item) => item.verdict?.kind === 'hardcoded');
+  return (hardcoded.find((item) => !isEnvironmentSwitched(item.node, sourceCode)) ?? hardcoded[0])?.node;
+}
+
+function classifyProvider(fn: FunctionLike, sourceCode: SourceCode): Verdict | null {
+  const returned = providerReturns(fn, sourceCode);
+  if (returned.length === 0) return null;
+  const verdicts = returned.map((item) => item.verdict);
   const hardcoded = verdicts.filter((verdict) => verdict?.kind === 'hardcoded');
   if (hardcoded.length > 0) {
     return { kind: 'hardcoded', dummy: hardcoded.every((verdict) => verdict.kind === 'hardcoded' && verdict.dummy) };
@@ -806,12 +822,16 @@ export default createRule<Options, MessageIds>({
      */
     function writtenCredentials(written: TSESTree.Node, depth: number): WrittenCredentials | null {
       const inner = skipTypeWrappers(written);
-      const fn = resolveFunction(inner, sourceCode);
-      if (fn !== null) return { verdict: classifyProvider(fn, sourceCode), provider: true };
       const called = inner.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(inner.argument) : inner;
+      const fn =
+        resolveFunction(inner, sourceCode) ??
+        (called.type === AST_NODE_TYPES.CallExpression ? resolveFunction(called.callee, sourceCode) : null);
+      if (fn !== null) {
+        const verdict = classifyProvider(fn, sourceCode);
+        const branch = verdict?.kind === 'hardcoded' ? hardcodedReturn(fn, sourceCode) : undefined;
+        return branch === undefined ? { verdict, provider: true } : { verdict, provider: true, branch };
+      }
       if (called.type === AST_NODE_TYPES.CallExpression) {
-        const callee = resolveFunction(called.callee, sourceCode);
-        if (callee !== null) return { verdict: classifyProvider(callee, sourceCode), provider: true };
         if (getCredentialTarget(called, sourceCode)?.kind === 'static-provider' && called.arguments[0] !== undefined) {
           const argument = getStaticValue(called.arguments[0], sourceCode);
           return { verdict: argument.kind === 'object' ? classifyObject(argument, sourceCode) : null, provider: true };
@@ -833,7 +853,11 @@ export default createRule<Options, MessageIds>({
           value.kind === 'object'
             ? { verdict: classifyObject(value, sourceCode), provider: false }
             : writtenCredentials(branch, depth + 1);
-        if (found?.verdict !== null && found?.verdict !== undefined) return { ...found, branch: found.branch ?? branch };
+        // Keys in a branch: hard-coded or static ones are passed whenever it is chosen. The runtime's own variables
+        // there are a fallback next to other credentials (`assumed ?? { …runtime }`), not redundant; and removing
+        // the property would drop the other branch too, so never a fix.
+        const verdict = found?.verdict ?? null;
+        if (verdict !== null && verdict.kind !== 'runtime') return { verdict, provider: true, branch: found?.branch ?? branch };
       }
       return null;
     }

@@ -17,6 +17,32 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: "the runtime's variables as one branch of a choice with other credentials: a fallback, never removed",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+export function client(assumed?: { accessKeyId: string; secretAccessKey: string; sessionToken: string }) {
+  return new S3Client({
+    credentials: assumed ?? {
+      accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+      secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+      sessionToken: process.env.AWS_SESSION_TOKEN!,
+    },
+  });
+}
+export const other = new S3Client({
+  credentials: process.env.USE_RUNTIME
+    ? { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN! }
+    : fromIni({ profile: 'reports' }),
+});`,
+  },
+  {
+    name: 'dummy keys a function of the file returns only under an environment test, passed or called',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function local() { if (process.env.IS_OFFLINE) return { accessKeyId: 'local', secretAccessKey: 'local' }; return undefined; }
+export const d = new S3Client({ credentials: local as any });
+export const f = new S3Client({ credentials: local() });`,
+  },
+  {
     name: 'profile providers in the branch an environment test says is local, or may be',
     code: `import { fromIni } from '@aws-sdk/credential-providers';
 import { S3Client } from '@aws-sdk/client-s3';
