@@ -85,7 +85,7 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       sharedRole:
-        'Lambda function {{name}} shares its execution role ({{role}}) with {{first}}: give each function its own role with only the permissions it needs.',
+        'Lambda function {{name}} shares its execution role ({{role}}) with the function {{first}}: give each function its own role with only the permissions it needs.',
       sharedRoleInLoop:
         'Every Lambda function this loop creates shares the execution role ({{role}}): give each function its own role with only the permissions it needs.',
       sharedRoleInHelper:
