@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { skipTypeWrappers, staticClassFields } from './ast.js';
+import { forEachOwnNode, skipTypeWrappers, staticClassFields } from './ast.js';
 import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
 /**
@@ -122,7 +122,11 @@ interface FileCache {
   jsonText: WeakSet<StaticValue>;
   /** The `space` argument of such a `JSON.stringify(x, null, space)`. */
   jsonSpaces: WeakMap<StaticValue, TSESTree.Expression>;
+  /** Static fields of the file's classes (see `classFieldsOf`), by class. */
+  classFields: Map<TSESTree.Node, ClassFields | null>;
 }
+
+type ClassFields = NonNullable<ReturnType<typeof staticClassFields>>;
 
 const fileCaches = new WeakMap<TSESTree.Program, FileCache>();
 
@@ -135,6 +139,7 @@ function getFileCache(sourceCode: SourceCode): FileCache {
       runs: new WeakSet(),
       jsonText: new WeakSet(),
       jsonSpaces: new WeakMap(),
+      classFields: new Map(),
     };
     fileCaches.set(sourceCode.ast, cache);
   }
@@ -1028,8 +1033,9 @@ function memberValue(node: TSESTree.MemberExpression, ctx: Context): StaticValue
   const key = node.computed ? keyString(evaluate(node.property, ctx)) : (node.property as TSESTree.Identifier).name;
   if (key === null) return unknown(node);
   if (object.kind !== 'unknown') return memberOf(object, key, node, ctx);
-  const field = classFieldsOf(node.object, ctx)?.get(key);
-  return field === undefined ? unknown(node) : evaluate(field.value, ctx);
+  const fields = classFieldsOf(node.object, ctx);
+  const field = fields?.fields.get(key);
+  return field === undefined || field.value.range[1] > fields!.setBefore ? unknown(node) : evaluate(field.value, ctx);
 }
 
 /**
@@ -1037,9 +1043,12 @@ function memberValue(node: TSESTree.MemberExpression, ctx: Context): StaticValue
  * when it is a class written in the file and bound once, with no field set from outside; null otherwise. A class
  * is not itself a static value (it is not plain data); only its fields are read.
  */
-function classFieldsOf(input: TSESTree.Node, ctx: Context): ReturnType<typeof staticClassFields> {
+function classFieldsOf(input: TSESTree.Node, ctx: Context): { fields: ClassFields; setBefore: number } | null {
   const node = skipTypeWrappers(input);
-  if (node.type === AST_NODE_TYPES.ClassExpression) return staticClassFields(node);
+  if (node.type === AST_NODE_TYPES.ClassExpression) {
+    const fields = staticClassFields(node);
+    return fields === null ? null : { fields, setBefore: Infinity };
+  }
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = findVariable(node, ctx);
   if (variable === null || variable.defs.length !== 1) return null;
@@ -1057,7 +1066,54 @@ function classFieldsOf(input: TSESTree.Node, ctx: Context): ReturnType<typeof st
   }
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
   if (isMutated(variable, ctx)) return null;
-  return staticClassFields(declaration);
+  const cache = ctx.cache.classFields;
+  let fields = cache.get(declaration);
+  if (fields === undefined) {
+    fields = staticClassFields(declaration);
+    if (fields !== null) forgetFieldsSetByStaticMethods(declaration, fields, ctx.sourceCode);
+    cache.set(declaration, fields);
+  }
+  if (fields === null || node.range[0] < declaration.body.range[0] || node.range[1] > declaration.body.range[1]) {
+    return fields === null ? null : { fields, setBefore: Infinity };
+  }
+  // Read inside the class: a static field's initialiser sees the fields set before it (initialisation order)
+  const member = memberAt(declaration.body, node.range[0]);
+  if (member?.type !== AST_NODE_TYPES.PropertyDefinition || !member.static) return null;
+  return { fields, setBefore: member.range[0] };
+}
+
+/** The member of `body` at `offset` (members are in source order: a binary search). */
+function memberAt(body: TSESTree.ClassBody, offset: number): TSESTree.ClassElement | undefined {
+  let low = 0;
+  let high = body.body.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const member = body.body[middle]!;
+    if (member.range[1] <= offset) low = middle + 1;
+    else if (member.range[0] > offset) high = middle - 1;
+    else return member;
+  }
+  return undefined;
+}
+
+/** `static reset() { this.PREFIX = '…' }`: a field a static method or accessor of the class sets is not its initialiser. */
+function forgetFieldsSetByStaticMethods(
+  declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+  fields: ClassFields,
+  sourceCode: SourceCode,
+): void {
+  for (const member of declaration.body.body) {
+    if (member.type !== AST_NODE_TYPES.MethodDefinition || !member.static || member.value.body === null) continue;
+    forEachOwnNode(member.value.body, sourceCode.visitorKeys, 'arrows', (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression && node.type !== AST_NODE_TYPES.UpdateExpression) return;
+      const target = skipTypeWrappers(node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node.argument);
+      if (target.type !== AST_NODE_TYPES.MemberExpression) return;
+      if (skipTypeWrappers(target.object).type !== AST_NODE_TYPES.ThisExpression) return;
+      const name = staticMemberName(target);
+      if (name === null) fields.clear();
+      else fields.delete(name);
+    });
+  }
 }
 
 function isArrayIndex(key: string): boolean {
