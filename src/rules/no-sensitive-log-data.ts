@@ -101,6 +101,12 @@ const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWE
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
+/** `token`, `Token`, `_token`: a name that says no more than "a token". */
+function isBareToken(name: string): boolean {
+  const parts = nameParts(name);
+  return parts.length === 1 && (parts[0] === 'token' || parts[0] === 'tokens');
+}
+
 /** Global calls that keep what a value is (its text, escaped or not). */
 const VALUE_KEEPING_CALLS: ReadonlySet<string> = new Set([
   'String',
@@ -525,6 +531,8 @@ interface Item {
   hops: number;
   /** The value of a key that says it is a measure (`tokenCount`): its own name is not reported. */
   measured?: boolean;
+  /** Reached through a name that says its token is not a secret (`taskToken`): a bare `token` name there is that one. */
+  notSecretToken?: boolean;
   /**
    * Turned into text by a template or `+` (or `String(…)`), not serialised: an object prints `[object Object]`
    * there, so the event itself, its object parts and process.env leak nothing.
@@ -701,9 +709,15 @@ class Scanner {
     const variable = variableOf(node, this.sourceCode);
     const bound = variable === null ? null : onceBound(variable);
     if (bound === null || bound.path.length > 0) return;
-    // `const taskToken = event.token`: the name says what the value is; only where it comes from can still matter
-    const measured = item.measured === true || namesNotSecret(node.name);
-    stack.push({ node: bound.init, via: item.via ?? node, hops: item.hops + 1, measured, stringified: item.stringified });
+    // `const taskToken = event.token`: the name says which token the bare `token` is
+    stack.push({
+      node: bound.init,
+      via: item.via ?? node,
+      hops: item.hops + 1,
+      measured: item.measured,
+      notSecretToken: item.notSecretToken === true || namesNotSecret(node.name),
+      stringified: item.stringified,
+    });
   }
 
   /**
@@ -735,7 +749,10 @@ class Scanner {
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);
     const term = name === null ? null : matchSensitiveName(name, this.terms);
-    if (term === null || this.holdsNamedNonSecret(target)) return false;
+    if (term === null) return false;
+    // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
+    // body.TaskToken`); a specific name (`password`, `authToken`) says more, and counts
+    if (isBareToken(name!) && (item.notSecretToken === true || this.holdsNamedNonSecret(target))) return false;
     this.report({
       node: item.via ?? target,
       messageId: 'sensitiveName',

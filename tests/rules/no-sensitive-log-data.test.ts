@@ -344,6 +344,15 @@ export const handler = instance.handler.bind(instance);`,
       ],
     },
     {
+      name: 'a not-secret token name decides only about a bare token: specific secret names on either side still count',
+      code: inHandler('', "const nextToken = event.headers.Authorization;\n  console.log(JSON.stringify({ nextToken }));\n  const password = event.nextToken;\n  console.log(JSON.stringify({ password }));"),
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'nextToken (event.headers.Authorization)', term: 'authorization' }, 3, 32, 41),
+        error('sensitiveName', { expression: 'password', term: 'password' }, 5, 32, 40),
+      ],
+    },
+    {
       name: 'a generic token name bound to an access token is still reported',
       code: inHandler('', "const token = String(event.accessToken);\n  console.log('t ' + token);"),
       output: null,
