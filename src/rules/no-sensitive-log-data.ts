@@ -101,6 +101,15 @@ const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWE
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
+/** `JSON.stringify(x, replacer)` with a replacer other than `null` / `undefined`: it picks what is written. */
+function hasReplacer(args: readonly TSESTree.CallExpressionArgument[]): boolean {
+  const replacer = args[1];
+  if (replacer === undefined) return false;
+  const value = skipTypeAndChainWrappers(replacer);
+  if (value.type === AST_NODE_TYPES.Literal && value.value === null) return false;
+  return !(value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
+}
+
 /** `token`, `Token`, `_token`: a name that says no more than "a token". */
 function isBareToken(name: string): boolean {
   const parts = nameParts(name);
@@ -609,7 +618,10 @@ class Scanner {
             // (`JSON.parse(event.body)` is the body)
             const { arguments: args } = node;
             const value = args[0];
-            if (isJsonStringify(node, this.sourceCode)) push(value, false);
+            if (isJsonStringify(node, this.sourceCode)) {
+              // A replacer (`JSON.stringify(event, ['id'])`, `JSON.stringify(event, redact)`) picks what is written
+              if (!hasReplacer(args)) push(value, false);
+            }
             else if (this.isStringCall(node)) push(value, true);
             // copies: `structuredClone(event)`, `Object.assign({}, event)` hold what `{ ...event }` holds
             else if (this.isCopyCall(node)) for (const argument of args) push(argument);
@@ -655,7 +667,9 @@ class Scanner {
     const call = returned === null ? null : skipTypeAndChainWrappers(returned);
     if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
     const serialised = call.arguments[0];
-    const serialiser = isJsonStringify(call, this.sourceCode) || nodeUtilCall(call, this.sourceCode) === 'inspect';
+    const serialiser =
+      (isJsonStringify(call, this.sourceCode) && !hasReplacer(call.arguments)) ||
+      nodeUtilCall(call, this.sourceCode) === 'inspect';
     return (
       serialiser &&
       serialised !== undefined &&
@@ -730,6 +744,7 @@ class Scanner {
     const sources = this.parameterLeafSources(target) ?? [this.source(target, 0)];
     let found = false;
     const emitted = new Set<string>();
+    const findings: NonNullable<ReturnType<typeof sourceFinding>>[] = [];
     for (const source of sources) {
       if (source === null) continue;
       // `'event: ' + event`: an object printed as text is `[object Object]`
@@ -740,6 +755,12 @@ class Scanner {
       const finding = sourceFinding(source);
       if (finding === null || emitted.has(`${finding.messageId}:${finding.canonical}`)) continue;
       emitted.add(`${finding.messageId}:${finding.canonical}`);
+      findings.push(finding);
+    }
+    // The whole event said, its parts are not said again
+    const whole = findings.some((finding) => finding.messageId === 'wholeEvent');
+    for (const finding of findings) {
+      if (whole && finding.messageId === 'eventPart') continue;
       this.emit(target, item, finding.messageId, finding.canonical);
       found = true;
     }

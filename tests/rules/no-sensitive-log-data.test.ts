@@ -38,6 +38,10 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
       code: inHandler('', "const taskToken = event.token;\n  console.log('taskToken: ' + taskToken);\n  const body = JSON.parse(event.body);\n  const token = encodeURIComponent(body.TaskToken);\n  console.log('encoded: ' + token);"),
     },
     {
+      name: 'JSON.stringify with a replacer picks what is written, also inside a serialiser of the module',
+      code: inHandler('', "const pick = (o) => JSON.stringify(o, ['id', 'type']);\n  console.log(JSON.stringify(event, ['id']), pick(event), JSON.stringify(event.headers, redact));"),
+    },
+    {
       name: "an idempotency token (ClientRequestToken) in a request's parameters",
       code: inHandler(POWERTOOLS, "const request = { ClientRequestToken: event.id, MediaRegion: 'us-east-1' };\nlogger.info('creating', { request, clientRequestToken: request.ClientRequestToken });"),
     },
@@ -813,6 +817,16 @@ export const handler = async (event) => {
         error('processEnv', { expression: 'value (process.env)' }, 1, 65, 70),
         error('wholeEvent', { expression: 'value (event)' }, 1, 65, 70),
       ],
+    },
+    {
+      name: 'a helper handed the whole event and a part of it: the whole event is reported, not the part again',
+      code: `const log = (value) => console.log(JSON.stringify(value));
+export const handler = async (event) => {
+  log(event);
+  log(event.headers);
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'value (event)' }, 1, 51, 56)],
     },
     {
       name: 'mutually recursive helpers: each logs the event, whichever is met first',
