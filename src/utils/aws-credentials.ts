@@ -107,15 +107,16 @@ function keyIdPrefixAt(text: string, index: number): AccessKeyIdKind | null {
  * Placeholders and AWS's documented examples among well-formed key IDs: `AKIA` + `IOSFODNN7EXAMPLE` (anything with
  * EXAMPLE or another placeholder word), runs of one character (`AKIA` + 16 × `X`, also redactions that keep the
  * last four), alphabet sequences (`AKIA` + `ABCDEFGHIJKLMNOP`), bodies of three distinct characters or fewer, and
- * bodies that read as words (`ASIA` + `PACIFICSOUTHEAST`, a region name). A random base32 body trips one of the
- * first four with a probability below 1e-5, the last about 1e-3.
+ * `ASIA` bodies that read as words (`ASIA` + `PACIFICSOUTHEAST`, a region name). A random base32 body trips one of
+ * the first four with a probability below 1e-5, the last (temporary IDs only) about 1e-3.
  */
 export function isPlaceholderKeyId(keyId: string): boolean {
   const body = keyId.slice(4);
   if (PLACEHOLDER_WORDS_UPPER.some((word) => body.includes(word))) return true;
   if (longestRepeatRun(body) >= 5) return true;
   if (longestSequenceRun(body, UPPER + '234567') >= 6) return true;
-  if (readsAsWords(body)) return true;
+  // Words after `ASIA` spell region names (`ASIAPACIFICSOUTHEAST`); after the other prefixes, no word reads on
+  if (keyId.startsWith('ASIA') && readsAsWords(body)) return true;
   return new Set(body).size <= 3;
 }
 

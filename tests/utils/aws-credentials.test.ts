@@ -129,6 +129,8 @@ describe('access key IDs', () => {
     // words: a region name in an enum, not a temporary key ID
     ['AS' + 'IA' + 'PACIFICSOUTHEAST', true],
     ['AS' + 'IA' + 'PACIFICNORTHEAST', true],
+    // other prefixes keep every letters-only body: no word follows them
+    ['AKIA' + 'PACIFICNORTHEAST', false],
     // letters only but not word-like: a long consonant run, or too few vowels
     ['AKIA' + 'QWRTPLKJHGFDSZXC', false],
     ['AKIA' + 'QAZWSXEDCRFVTGBY', false],
