@@ -444,7 +444,8 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
   const result = new Map<Variable, EventBinding>();
   for (const handler of handlers) {
     const fn = handler.fn;
-    if (fn === null) continue;
+    // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send
+    if (fn === null || handler.payload) continue;
     const first = functionParams(fn)[0];
     const pattern = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
     if (pattern === undefined) continue;

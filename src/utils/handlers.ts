@@ -60,6 +60,11 @@ export interface LambdaHandler {
   /** The event and context parameters when they are plain identifiers. */
   eventParam: TSESTree.Identifier | null;
   contextParam: TSESTree.Identifier | null;
+  /**
+   * The function's first parameter is a payload its wrapper took out of the event (Architect's
+   * `arc.events.subscribe(fn)` gets the published message), not the event itself.
+   */
+  payload: boolean;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -456,6 +461,8 @@ interface Resolved {
   decorators: TSESTree.Decorator[];
   /** Evidence from types met on the way (`const fn: Handler = …`, `satisfies Handler`, `implements LambdaInterface`). */
   typed: boolean;
+  /** The wrapper hands the function a payload taken out of the event (see LambdaHandler.payload). */
+  payload?: boolean;
 }
 
 const MIDDY_MODULES = new Set(['@middy/core', 'middy']);
@@ -527,6 +534,7 @@ class Analyser {
       decorators: result.decorators,
       eventParam,
       contextParam,
+      payload: result.payload === true,
     };
   }
 
@@ -544,7 +552,13 @@ class Analyser {
 
   /** The handler shape of `start`, or null when it is not one. Iterative over hops, bounded. */
   resolveValue(start: TSESTree.Node): Resolved | null {
-    const state = { wrappers: [] as TSESTree.CallExpression[], typed: false, unknownWrapper: false, middleware: false };
+    const state = {
+      wrappers: [] as TSESTree.CallExpression[],
+      typed: false,
+      unknownWrapper: false,
+      middleware: false,
+      payload: false,
+    };
     const resolved = this.walkValue(start, state);
     // A known wrapper around something we cannot see (`middy(importedFn)`) is a handler whose body is elsewhere
     // (not so behind a wrapper we do not know: `withX(makeHandler())` is not provably one).
@@ -556,7 +570,13 @@ class Analyser {
 
   private walkValue(
     start: TSESTree.Node,
-    state: { wrappers: TSESTree.CallExpression[]; typed: boolean; unknownWrapper: boolean; middleware: boolean },
+    state: {
+      wrappers: TSESTree.CallExpression[];
+      typed: boolean;
+      unknownWrapper: boolean;
+      middleware: boolean;
+      payload: boolean;
+    },
   ): Resolved | null {
     const wrappers = state.wrappers;
     let typed = false;
@@ -573,7 +593,8 @@ class Analyser {
       if (isFunctionLike(node)) {
         // Behind a wrapper we do not know, or after middleware, the function is the handler's code but the wrapper
         // may log for it
-        return { fn: node, opaque: state.unknownWrapper || state.middleware, wrappers, decorators: [], typed };
+        const opaque = state.unknownWrapper || state.middleware;
+        return { fn: node, opaque, wrappers, decorators: [], typed, payload: state.payload };
       }
       switch (node.type) {
         case AST_NODE_TYPES.Identifier: {
@@ -614,6 +635,7 @@ class Analyser {
           if (step.kind === 'inner') {
             if (step.inner === null) return { fn: null, opaque: true, wrappers, decorators: [], typed };
             state.middleware ||= step.opaque === true;
+            state.payload ||= step.payload === true;
             current = step.inner;
             continue;
           }
@@ -716,8 +738,11 @@ class Analyser {
     call: TSESTree.CallExpression,
     wrappers: TSESTree.CallExpression[],
   ):
-    /** `opaque`: the wrapper runs code of the file's own besides it (middleware that may log). */
-    | { kind: 'inner'; inner: TSESTree.Node | null; opaque?: boolean }
+    /**
+     * `opaque`: the wrapper runs code of the file's own besides it (middleware that may log); `payload`: it hands the
+     * function a payload taken out of the event.
+     */
+    | { kind: 'inner'; inner: TSESTree.Node | null; opaque?: boolean; payload?: boolean }
     | { kind: 'method'; method: Omit<Resolved, 'wrappers'> }
     | 'opaque'
     | null {
@@ -1027,7 +1052,7 @@ const ARCHITECT_MODULE = '@architect/functions';
 function architectStep(
   ref: ModuleRef,
   call: TSESTree.CallExpression,
-): { kind: 'inner'; inner: TSESTree.Node | null; opaque?: boolean } | 'opaque' | null {
+): { kind: 'inner'; inner: TSESTree.Node | null; opaque?: boolean; payload?: boolean } | 'opaque' | null {
   const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
   const name = path.join('.');
   if (name === 'http.express') return 'opaque';
@@ -1036,8 +1061,10 @@ function architectStep(
   }
   const functions = call.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement);
   if (functions.length !== call.arguments.length || functions.length === 0) return { kind: 'inner', inner: null };
-  if (functions.length === 1) return { kind: 'inner', inner: functions[0]! };
-  return { kind: 'inner', inner: functions[functions.length - 1]!, opaque: true };
+  // `subscribe(fn)`: fn gets the published message, parsed; `http(fn)` gets the request, the event reshaped
+  const payload = name.endsWith('.subscribe');
+  if (functions.length === 1) return { kind: 'inner', inner: functions[0]!, payload };
+  return { kind: 'inner', inner: functions[functions.length - 1]!, opaque: true, payload };
 }
 
 function isAdapter(ref: ModuleRef): boolean {

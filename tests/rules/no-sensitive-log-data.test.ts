@@ -42,6 +42,10 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
       code: inHandler('', "const pick = (o) => JSON.stringify(o, ['id', 'type']);\n  console.log(JSON.stringify(event, ['id']), pick(event), JSON.stringify(event.headers, redact));"),
     },
     {
+      name: "Architect's subscribe handlers get the published payload, not the event",
+      code: "const arc = require('@architect/functions');\nexports.handler = arc.events.subscribe(async (payload) => { console.log(JSON.stringify(payload)); });",
+    },
+    {
       name: "an idempotency token (ClientRequestToken) in a request's parameters",
       code: inHandler(POWERTOOLS, "const request = { ClientRequestToken: event.id, MediaRegion: 'us-east-1' };\nlogger.info('creating', { request, clientRequestToken: request.ClientRequestToken });"),
     },
@@ -376,6 +380,12 @@ export const handler = async (event) => {
         error('processEnv', { expression: 'process.env' }, 6, 25, 36),
         error('eventPart', { expression: 'event.headers' }, 6, 44, 57),
       ],
+    },
+    {
+      name: "Architect's HTTP handler gets the request: logging it is logging the event",
+      code: "const arc = require('@architect/functions');\nexports.handler = arc.http.async(async (req) => { console.log(JSON.stringify(req.headers)); });",
+      output: null,
+      errors: [error('eventPart', { expression: 'req.headers' }, 2, 78, 89)],
     },
     {
       name: 'a password by shorthand',

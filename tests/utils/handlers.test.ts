@@ -18,6 +18,7 @@ interface Summary {
   decorators: string[];
   event: string | null;
   context: string | null;
+  payload: boolean;
 }
 
 function summarise(
@@ -35,6 +36,7 @@ function summarise(
     decorators: handler.decorators.map((decorator) => text(decorator)),
     event: handler.eventParam?.name ?? null,
     context: handler.contextParam?.name ?? null,
+    payload: handler.payload,
   };
 }
 
@@ -395,10 +397,10 @@ module.exports = { handler: errHandler };`,
     name: 'Architect: arc.http.async(fn), arc.http(fn), arc.events.subscribe(fn) and arc.queues.subscribe(fn)',
     code: `const arc = require('@architect/functions');\nasync function main(req) {}\nexports.handler = arc.http.async(main);\nexports.v6 = arc.http(async (req) => {});\nexports.onEvent = arc.events.subscribe(async (payload) => {});\nexports.onJob = arc.queues.subscribe((job) => {});`,
     expected: [
-      { exportName: 'handler', fn: 'async function main(req) {}', wrappers: ['async'], event: 'req' },
-      { exportName: 'v6', fn: 'async (req) => {}', wrappers: ['http'], event: 'req' },
-      { exportName: 'onEvent', fn: 'async (payload) => {}', wrappers: ['subscribe'], event: 'payload' },
-      { exportName: 'onJob', fn: '(job) => {}', wrappers: ['subscribe'], event: 'job' },
+      { exportName: 'handler', fn: 'async function main(req) {}', wrappers: ['async'], event: 'req', payload: false },
+      { exportName: 'v6', fn: 'async (req) => {}', wrappers: ['http'], event: 'req', payload: false },
+      { exportName: 'onEvent', fn: 'async (payload) => {}', wrappers: ['subscribe'], event: 'payload', payload: true },
+      { exportName: 'onJob', fn: '(job) => {}', wrappers: ['subscribe'], event: 'job', payload: true },
     ],
     dialects: ALL,
     settings: { 'lambda-guard': { handlerNames: ['handler', 'v6', 'onEvent', 'onJob'] } },
