@@ -524,6 +524,37 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * A managed policy used as a permissions boundary (a ceiling, not a grant): `permissionsBoundary: policy` in props,
+     * or `PermissionsBoundary.of(scope).apply(policy)`; written there, or through a const used only so.
+     */
+    function isPermissionsBoundary(call: TSESTree.CallExpression): boolean {
+      const holder = outermostTypeWrapper(call);
+      if (isBoundaryUse(holder)) return true;
+      const declarator = holder.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return false;
+      const variable = sourceCode.getDeclaredVariables(declarator)[0];
+      const reads = variable?.references.filter((reference) => !reference.init) ?? [];
+      return reads.length > 0 && reads.every((reference) => isBoundaryUse(outermostTypeWrapper(reference.identifier as TSESTree.Node)));
+    }
+
+    function isBoundaryUse(node: TSESTree.Node): boolean {
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.Property && parent.value === node) {
+        return getPropertyName(parent) === 'permissionsBoundary';
+      }
+      if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.Expression)) {
+        return false;
+      }
+      const callee = skipTypeWrappers(parent.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'apply') return false;
+      const of = skipTypeWrappers(callee.object);
+      return (
+        of.type === AST_NODE_TYPES.CallExpression &&
+        isCdk(cdkApi(resolveCallee(of, sourceCode)), 'aws-iam', ['PermissionsBoundary', 'of'])
+      );
+    }
+
     function reportManagedArn(node: TSESTree.Node, within: Range): void {
       const found = build.managedPolicyInArn(getStaticValue(node, sourceCode), node, within);
       if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
@@ -714,13 +745,13 @@ export default createRule<Options, MessageIds>({
         if (json !== undefined) reportDocument(getStaticValue(json, sourceCode, { parseJson: true }), false, false);
       } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromAwsManagedPolicyName'])) {
         const name = node.arguments[0];
-        if (name === undefined) return;
+        if (name === undefined || isPermissionsBoundary(node)) return;
         const value = getStaticValue(name, sourceCode);
         if (value.kind !== 'string') return;
         report(evaluateManagedPolicy(value.value, build.stringRange(value, node.range, name), iamOptions));
       } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromManagedPolicyArn'])) {
         const arn = node.arguments[2];
-        if (arn !== undefined) reportManagedArn(arn, node.range);
+        if (arn !== undefined && !isPermissionsBoundary(node)) reportManagedArn(arn, node.range);
       } else if (GRANT_METHODS.has(method) && isCdk(api, 'aws-iam', ['Grant', method])) {
         const statement = build.grantStatement(node);
         if (statement !== null) report(evaluateStatement(statement, iamOptions));

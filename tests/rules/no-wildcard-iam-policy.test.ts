@@ -216,6 +216,15 @@ new iam.PolicyStatement({ actions: ['s3:GetObject*', 's3:GetBucket*', 's3:List*'
 new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
   },
   {
+    name: 'a broad managed policy used as a permissions boundary (a ceiling, not a grant)',
+    code: `import { ManagedPolicy, PermissionsBoundary, Role } from 'aws-cdk-lib/aws-iam';
+PermissionsBoundary.of(stage).apply(ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess'));
+new Role(this, 'R', { assumedBy, permissionsBoundary: ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess') });
+const boundary = ManagedPolicy.fromManagedPolicyArn(this, 'B', 'arn:aws:iam::aws:policy/AdministratorAccess');
+new Role(this, 'R2', { assumedBy, permissionsBoundary: boundary });
+PermissionsBoundary.of(this).apply(boundary);`,
+  },
+  {
     name: 'PolicyStatement from a user module',
     code: `import { PolicyStatement, ManagedPolicy } from './iam';
 const s = new PolicyStatement({ actions: ['*'], resources: ['*'] });
