@@ -203,6 +203,8 @@ function findHandlers(
   for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);
 
   const analyser = new Analyser(sourceCode, settings);
+  // A yargs command module (`exports.command`, `builder`, `handler(argv)`): its `handler` runs a CLI command
+  const commandModule = isCommandModule(program, sourceCode);
   const byName = new Map<string, LambdaHandler>();
   for (const candidate of candidates) {
     const nameMatches = names.has(candidate.exportName);
@@ -211,7 +213,7 @@ function findHandlers(
     }
     let handler: LambdaHandler | null;
     try {
-      handler = analyser.toHandler(candidate, nameMatches);
+      handler = analyser.toHandler(candidate, nameMatches, commandModule);
     } catch {
       handler = null;
     }
@@ -499,7 +501,7 @@ class Analyser {
     private readonly settings: LambdaGuardSettings,
   ) {}
 
-  toHandler(candidate: ExportCandidate, nameMatches: boolean): LambdaHandler | null {
+  toHandler(candidate: ExportCandidate, nameMatches: boolean, commandModule = false): LambdaHandler | null {
     const typedExport = candidate.typeAnnotation !== null && this.isHandlerType(candidate.typeAnnotation);
     if (candidate.value === null) return null;
     const resolved = this.resolveValue(candidate.value);
@@ -519,6 +521,8 @@ class Analyser {
     // function of another platform (Twilio Functions: `handler(context, event, callback)`)
     const otherSignature = hasNonLambdaSignature(contextParam) || hasContextFirst(eventParam, contextParam);
     if (!typed && result.fn !== null && otherSignature) return null;
+    // A CLI command's handler, or a function taking a web framework's request (`NextApiRequest`, Express's `Request`)
+    if (!typed && (commandModule || (result.fn !== null && this.takesWebRequest(result.fn)))) return null;
     let reportLoc: TSESTree.SourceLocation | undefined;
     const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
     return {
@@ -719,6 +723,37 @@ class Analyser {
     const type = name.typeAnnotation?.typeAnnotation;
     if (this.awsLambdaTypeName(type)?.endsWith('Event') === true || this.hasLambdaParams(fn)) return true;
     return EVENT_PARAMETER_NAMES.has(bareName(name.name)) && (type === undefined || this.isOwnType(type));
+  }
+
+  /**
+   * The first parameter's type (or a type parameter's constraint) names a type of a web framework or Node's HTTP
+   * server: the function serves requests there, not Lambda events.
+   */
+  private takesWebRequest(fn: FunctionLike): boolean {
+    const first = functionParams(fn)[0];
+    const target = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+    const roots: TSESTree.Node[] = [];
+    if (target !== undefined && 'typeAnnotation' in target && target.typeAnnotation) roots.push(target.typeAnnotation);
+    if (fn.typeParameters) roots.push(fn.typeParameters);
+    if (roots.length === 0) return false;
+    const keys = this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+    const stack = roots;
+    for (let budget = 0; stack.length > 0 && budget < MAX_TYPE_NODES; budget++) {
+      const node = stack.pop()!;
+      if (node.type === AST_NODE_TYPES.TSTypeReference) {
+        const module = typeNameRef(node.typeName, this.sourceCode)?.module;
+        if (module !== undefined && WEB_FRAMEWORK_MODULES.has(module)) return true;
+      }
+      for (const key of keys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const item of Array.isArray(child) ? child : [child]) {
+          if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+            stack.push(item as TSESTree.Node);
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** `any`, `unknown`, or a type the project declares: in this file, or imported from a relative path. */
@@ -1040,6 +1075,38 @@ function dottedName(input: TSESTree.Node): string | null {
   }
   return null;
 }
+
+/** Modules whose request types mark a function as a web server's, not Lambda's. */
+const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
+  'next',
+  'next/server',
+  'express',
+  'fastify',
+  'koa',
+  'hono',
+  '@hapi/hapi',
+  'http',
+  'node:http',
+  'http2',
+  'node:http2',
+]);
+/** Type nodes looked at in a parameter's annotation. */
+const MAX_TYPE_NODES = 200;
+
+/**
+ * A yargs command module: it exports `command` and one of `builder`, `describe`, `desc`, `aliases` (loaded by
+ * `yargs.commandDir(…)`, its `handler(argv)` runs a CLI command).
+ */
+function isCommandModule(program: TSESTree.Program, sourceCode: SourceCode): boolean {
+  if (!mayMention(sourceCode, 'command')) return false;
+  const found: ExportCandidate[] = [];
+  const wanted = (name: string): boolean => COMMAND_MODULE_EXPORTS.has(name);
+  for (const statement of program.body) collectExports(statement, sourceCode, found, wanted);
+  const names = new Set(found.map((candidate) => candidate.exportName));
+  return names.has('command') && ['builder', 'describe', 'desc', 'aliases'].some((name) => names.has(name));
+}
+
+const COMMAND_MODULE_EXPORTS: ReadonlySet<string> = new Set(['command', 'builder', 'describe', 'desc', 'aliases']);
 
 const ARCHITECT_MODULE = '@architect/functions';
 

@@ -597,6 +597,27 @@ module.exports = { handler: errHandler };`,
     dialects: TS,
   },
   {
+    name: "not Lambda's: a yargs command module's handler, and functions taking a web framework's request",
+    code: `module.exports.command = 'ingest';\nmodule.exports.describe = 'Ingest files';\nmodule.exports.handler = (argv) => {};`,
+    expected: [],
+    dialects: ALL,
+  },
+  {
+    name: "not Lambda's: functions typed with a web framework's request, also through a type parameter's constraint",
+    code: `import type { NextApiRequest } from 'next';\nimport type { Request } from 'express';\nexport async function handler<R extends NextApiRequest>({ request }: { request: R }) {}\nexport const lambdaHandler = async (req: Request) => {};`,
+    expected: [],
+    dialects: TS,
+  },
+  {
+    name: 'a command export alone, or a request type from aws-lambda or the project, keeps the handler',
+    code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nimport type { Request } from './types';\nexport const command = 'x';\nexport const handler = async (event: APIGatewayProxyEvent) => {};\nexport const lambdaHandler = async (req: Request) => {};`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event: APIGatewayProxyE', opaque: false, wrappers: [] },
+      { exportName: 'lambdaHandler', fn: 'async (req: Request) => {}', opaque: false, wrappers: [] },
+    ],
+    dialects: TS,
+  },
+  {
     name: 'a factory called where it is written (IIFE), and a member of a const object literal',
     code: `const handlers = { handler: async (event) => {}, other: 1 };\nexport const handler = handlers.handler;\nexport const lambdaHandler = (() => { const t = 1; return async (event) => {}; })();\nexport const main = (function () { return (x) => x; })();`,
     expected: [
