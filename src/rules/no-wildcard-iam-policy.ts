@@ -726,6 +726,10 @@ export default createRule<Options, MessageIds>({
         onInstanceCall(node, method, instance.ref, instance.creation);
         return;
       }
+      if (method.startsWith('grant')) {
+        onGrant(node, method, callee);
+        return;
+      }
       if (!CDK_STATICS.has(method)) return;
       const api = cdkApi(resolveCallee(node, sourceCode));
       if (api === null) return;
@@ -826,6 +830,28 @@ export default createRule<Options, MessageIds>({
           iamOptions,
         ),
       );
+    }
+
+    /**
+     * A CDK construct's grant method (`queue.grantSendMessages(p)`, `bucket.grantRead(p)`, `table.grant(p, …actions)`):
+     * handed a public principal (`new AnyPrincipal()`), it writes a resource-policy statement anyone matches; `grant`
+     * on a CDK construct gives the grantee the listed actions on it (a service wildcard is one).
+     */
+    function onGrant(node: TSESTree.CallExpression, method: string, callee: TSESTree.MemberExpression): void {
+      const grantee = node.arguments[0];
+      if (grantee === undefined || grantee.type === AST_NODE_TYPES.SpreadElement) return;
+      for (const known of build.cdkPrincipals(grantee, grantee.range, node.range).known) {
+        if (known.public) report(evaluatePrincipalGrant(known, undefined, iamOptions));
+      }
+      if (method !== 'grant' || node.arguments.length < 2) return;
+      const instance = instanceOf(callee.object);
+      if (instance === null || cdkApi(instance.ref) === null) return;
+      const action: IamElementList<Range> = { known: [], hasUnknown: false };
+      for (const argument of node.arguments.slice(1)) {
+        const written = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
+        mergeList(action, build.stringList(getStaticValue(written, sourceCode), node.range, written, null, true));
+      }
+      report(evaluateStatement({ effect: 'allow', action }, iamOptions));
     }
 
     function onLambdaPermission(node: TSESTree.CallExpression, method: string): void {

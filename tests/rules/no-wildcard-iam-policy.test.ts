@@ -578,6 +578,25 @@ iam.Grant.addToPrincipalOrResource({ grantee: fn, actions: ['s3:GetObject'], res
     ],
   },
   {
+    name: "a construct's grant methods handed a public principal, and grant with a service wildcard",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+declare const fn: iam.IGrantable;
+const queue = new sqs.Queue(this, 'Q');
+const anyone = new iam.AnyPrincipal();
+queue.grantSendMessages(anyone);
+queue.grant(fn, 'sqs:*');
+queue.grant(fn, 'sqs:SendMessage');
+queue.grantConsumeMessages(fn);
+queue.grantPurge(new iam.AccountPrincipal('123456789012'));
+acl.grant(user, '*');`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 6, column: 25, endLine: 6, endColumn: 31 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 7, column: 17, endLine: 7, endColumn: 24 },
+    ],
+  },
+  {
     name: 'a layer shared with every account through LayerVersion.addPermission',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const layer = new lambda.LayerVersion(this, 'L', { code: lambda.Code.fromAsset('layer') });
