@@ -609,8 +609,11 @@ export default createRule<Options, MessageIds>({
      * credentials: reported.
      */
     function isExempt(config: ObjectValue | null, verdict: Verdict, node: TSESTree.Node, sdkV2 = true): boolean {
-      if (!options.allowLocalEndpoints) return false;
       const locality = config === null ? 'absent' : endpointLocality(config.properties.get('endpoint'), sourceCode);
+      // Another provider's S3-compatible store (Cloudflare R2, DigitalOcean Spaces, MinIO): no execution role can
+      // sign for it, its keys are the only way in; real-looking keys written in code are still reported
+      if (locality === 'foreign') return verdict.kind !== 'hardcoded' || verdict.dummy;
+      if (!options.allowLocalEndpoints) return false;
       // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
       if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
       if (verdict.kind !== 'hardcoded' || !verdict.dummy) return false;

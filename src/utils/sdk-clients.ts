@@ -137,7 +137,36 @@ export function isV2GlobalConfig(node: TSESTree.Node, sourceCode: SourceCode): b
  * Where an `endpoint` option points: `local` (localhost, 127.x, [::1], *.localhost, LocalStack,
  * host.docker.internal), `maybe-local` (a condition with a local branch), `remote`, `unknown`, or `absent`.
  */
-export type EndpointLocality = 'absent' | 'local' | 'maybe-local' | 'remote' | 'unknown';
+export type EndpointLocality = 'absent' | 'local' | 'maybe-local' | 'remote' | 'foreign' | 'unknown';
+
+/**
+ * AWS's own endpoint domains (commercial, China, ISO and sovereign partitions, dual-stack, function URLs). A host
+ * outside them is another provider's S3-compatible or emulating service (Cloudflare R2, DigitalOcean Spaces, MinIO):
+ * `foreign`, where no execution role can authenticate.
+ */
+const AWS_ENDPOINT_DOMAINS = [
+  'amazonaws.com',
+  'amazonaws.com.cn',
+  'amazonaws.eu',
+  'api.aws',
+  'on.aws',
+  'amazon.com',
+  'c2s.ic.gov',
+  'sc2s.sgov.gov',
+  'cloud.adc-e.uk',
+  'csp.hci.ic.gov',
+];
+
+function isAwsHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/u, '');
+  return AWS_ENDPOINT_DOMAINS.some((domain) => name === domain || name.endsWith(`.${domain}`));
+}
+
+/** A known remote host: AWS's (`remote`) or another provider's (`foreign`). IP addresses stay `remote`. */
+function remoteLocality(host: string): 'remote' | 'foreign' {
+  if (isAwsHost(host) || !/[a-z]/iu.test(host) || host.startsWith('[')) return 'remote';
+  return 'foreign';
+}
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//iu;
 const LOOPBACK_V4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u;
@@ -214,8 +243,12 @@ function valueLocality(
     case 'undefined':
     case 'null':
       return 'absent';
-    case 'string':
-      return value.value === '' ? 'absent' : isLocalEndpointUrl(value.value) ? 'local' : 'remote';
+    case 'string': {
+      if (value.value === '') return 'absent';
+      if (isLocalEndpointUrl(value.value)) return 'local';
+      const host = hostOfPrefix(`${value.value}/`);
+      return host === null ? 'remote' : remoteLocality(host);
+    }
     case 'partial-string': {
       let prefix = '';
       for (const part of value.parts) {
@@ -223,15 +256,15 @@ function valueLocality(
         prefix += part.text;
       }
       const host = hostOfPrefix(prefix);
-      if (host === null) return 'unknown';
-      return isLocalHost(host) ? 'local' : 'remote';
+      if (host === null) return hostSuffixLocality(value.parts);
+      return isLocalHost(host) ? 'local' : remoteLocality(host);
     }
     case 'object': {
       // v3 `{ url: … }` (EndpointV2) or `{ hostname, protocol, port }`.
       const url = value.properties.get('url');
       if (url !== undefined) return valueLocality(url.value, url.property?.value ?? null, sourceCode, depth + 1);
       const hostname = value.properties.get('hostname')?.value;
-      if (hostname?.kind === 'string') return isLocalHost(hostname.value) ? 'local' : 'remote';
+      if (hostname?.kind === 'string') return isLocalHost(hostname.value) ? 'local' : remoteLocality(hostname.value);
       return 'unknown';
     }
     case 'unknown':
@@ -272,8 +305,26 @@ function branchLocality(node: TSESTree.Node, sourceCode: SourceCode, depth: numb
 }
 
 /** One of two possible endpoints: local only if both are. */
+/**
+ * `https://${accountId}.r2.cloudflarestorage.com`: the host's end is written after the last unknown part. A suffix
+ * with a registrable domain outside AWS's (two labels or more) is `foreign`; anything else `unknown`.
+ */
+function hostSuffixLocality(parts: readonly ({ text: string } | null)[]): EndpointLocality {
+  let text = '';
+  for (const part of parts) text += part === null ? '\u0000' : part.text;
+  const schemeEnd = text.indexOf('://');
+  const authority = schemeEnd >= 0 ? text.slice(schemeEnd + 3) : text;
+  const end = authority.search(/[/?#:]/u);
+  const host = end >= 0 ? authority.slice(0, end) : authority;
+  const suffix = host.slice(host.lastIndexOf('\u0000') + 1);
+  const labels = suffix.split('.').filter((label) => label !== '');
+  if (labels.length < 2 || !/^[a-z0-9.-]+$/iu.test(suffix)) return 'unknown';
+  return isAwsHost(labels.join('.')) ? 'remote' : 'foreign';
+}
+
 function either(a: EndpointLocality, b: EndpointLocality): EndpointLocality {
   if (a === 'local' && b === 'local') return 'local';
+  if (a === 'foreign' && b === 'foreign') return 'foreign';
   if (a === 'local' || b === 'local' || a === 'maybe-local' || b === 'maybe-local') return 'maybe-local';
   return 'unknown';
 }

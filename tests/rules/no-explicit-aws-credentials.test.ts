@@ -36,6 +36,16 @@ export const other = new S3Client({
 });`,
   },
   {
+    name: "keys for another provider's S3-compatible store (R2, Spaces, MinIO): no execution role can sign there",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const r2 = new S3Client({
+  region: 'auto',
+  endpoint: \`https://\${process.env.R2_ACCOUNT_ID}.r2.cloudflarestorage.com\`,
+  credentials: { accessKeyId: process.env.R2_ACCESS_KEY_ID!, secretAccessKey: process.env.R2_SECRET_ACCESS_KEY! },
+});
+export const spaces = new S3Client({ endpoint: 'https://nyc3.digitaloceanspaces.com', credentials: { accessKeyId: 'k', secretAccessKey: 's' } });`,
+  },
+  {
     name: 'dummy keys a function of the file returns only under an environment test, passed or called',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function local() { if (process.env.IS_OFFLINE) return { accessKeyId: 'local', secretAccessKey: 'local' }; return undefined; }
