@@ -4,7 +4,7 @@ import { getPropertyName, isFunctionLike, skipTypeAndChainWrappers, skipTypeWrap
 import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
-import { boundFunction, findVariableOf, isGlobalIdentifier, onceBoundDeclarator } from '../utils/modules.js';
+import { boundFunction, boundInitializer, findVariableOf, isGlobalIdentifier, onceBoundDeclarator } from '../utils/modules.js';
 import { mentionsPackage } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
@@ -46,6 +46,8 @@ const RUNTIME_VARIABLES = {
   sessionToken: 'AWS_SESSION_TOKEN',
 } as const;
 type CredentialField = keyof typeof RUNTIME_VARIABLES;
+/** Once-bound names followed to where a credential field's value is written. */
+const MAX_FIELD_HOPS = 4;
 /** What a `credentials` expression passes: its verdict, whether through a provider, and the branch chosen. */
 interface WrittenCredentials {
   verdict: Verdict | null;
@@ -73,8 +75,11 @@ const SDK_MENTION = 'aws-sdk';
 type FieldClass =
   | { kind: 'absent' }
   | { kind: 'literal'; text: string }
-  /** The runtime's own variable for this field; `exact` when nothing else can replace its value. */
-  | { kind: 'runtime'; exact: boolean }
+  /**
+   * The runtime's own variable for this field; `exact` when nothing else can replace its value; `dummyFallback`
+   * when a dummy literal stands in for it when unset (`process.env.AWS_ACCESS_KEY_ID || 'test'`: an emulator's).
+   */
+  | { kind: 'runtime'; exact: boolean; dummyFallback?: boolean }
   /** Any other expression: another variable, a parameter, a call, another environment variable. */
   | { kind: 'variable' }
   | { kind: 'unknown' };
@@ -88,7 +93,7 @@ interface FieldInput {
 type Verdict =
   | { kind: 'hardcoded'; dummy: boolean }
   | { kind: 'static' }
-  | { kind: 'runtime'; withToken: boolean; exact: boolean };
+  | { kind: 'runtime'; withToken: boolean; exact: boolean; dummyFallback?: boolean };
 
 /** A literal access key ID that cannot be a real one (`test`, `dummy`, AWS's documented EXAMPLE key). */
 function isDummyKeyId(text: string): boolean {
@@ -111,6 +116,7 @@ function classifyField(
   field: CredentialField,
   sourceCode: SourceCode,
   depth = 0,
+  hops = 0,
 ): FieldClass {
   if (input === null) return { kind: 'absent' };
   const { value, node } = input;
@@ -119,6 +125,11 @@ function classifyField(
   }
   if (node !== null) {
     const inner = skipTypeWrappers(node);
+    // `const accessKeyId = process.env.AWS_ACCESS_KEY_ID || 'test'`: read as written where it is bound
+    if (inner.type === AST_NODE_TYPES.Identifier && hops < MAX_FIELD_HOPS) {
+      const init = boundInitializer(inner, sourceCode);
+      if (init !== null) return classifyField({ value, node: init }, field, sourceCode, depth, hops + 1);
+    }
     // A getter or method in a credential slot: not a value we can read.
     if (isFunctionLike(inner)) return { kind: 'unknown' };
     if (
@@ -132,7 +143,8 @@ function classifyField(
       if (fallback.kind === 'literal' && !isDummyValue(field, fallback.text)) return fallback;
       const left = classifyField({ value: getStaticValue(inner.left, sourceCode), node: inner.left }, field, sourceCode, 1);
       if (fallback.kind === 'absent' || fallback.kind === 'literal') {
-        return left.kind === 'runtime' ? { kind: 'runtime', exact: false } : left;
+        if (left.kind !== 'runtime') return left;
+        return fallback.kind === 'literal' ? { kind: 'runtime', exact: false, dummyFallback: true } : { kind: 'runtime', exact: false };
       }
       return left.kind === 'unknown' ? left : { kind: 'variable' };
     }
@@ -190,7 +202,8 @@ function combine(
     token.kind === 'runtime' &&
     token.exact &&
     options.onlyCredentialFields;
-  return { kind: 'runtime', withToken, exact };
+  const dummyFallback = [key, secret].some((item) => item.kind === 'runtime' && item.dummyFallback === true);
+  return dummyFallback ? { kind: 'runtime', withToken, exact, dummyFallback } : { kind: 'runtime', withToken, exact };
 }
 
 function propertyInput(property: StaticProperty | undefined): FieldInput | null {
@@ -616,7 +629,9 @@ export default createRule<Options, MessageIds>({
       if (!options.allowLocalEndpoints) return false;
       // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
       if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
-      if (verdict.kind !== 'hardcoded' || !verdict.dummy) return false;
+      // `process.env.AWS_ACCESS_KEY_ID || 'test'`: the runtime's keys, or an emulator's dummy ones; judged as dummy keys
+      const dummyKeys = verdict.kind === 'hardcoded' ? verdict.dummy : verdict.kind === 'runtime' && verdict.dummyFallback === true;
+      if (!dummyKeys) return false;
       return (
         locality === 'maybe-local' ||
         locality === 'unknown' ||

@@ -46,6 +46,17 @@ export const r2 = new S3Client({
 export const spaces = new S3Client({ endpoint: 'https://nyc3.digitaloceanspaces.com', credentials: { accessKeyId: 'k', secretAccessKey: 's' } });`,
   },
   {
+    name: "the runtime's variables with a dummy fallback where the endpoint may be an emulator (a LocalStack script)",
+    code: `import { Lambda } from '@aws-sdk/client-lambda';
+export function deploy(endpoint: string | undefined) {
+  const accessKeyId = process.env.AWS_ACCESS_KEY_ID || 'test';
+  return new Lambda({
+    endpoint,
+    credentials: { accessKeyId, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || 'test' },
+  });
+}`,
+  },
+  {
     name: 'dummy keys a function of the file returns only under an environment test, passed or called',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function local() { if (process.env.IS_OFFLINE) return { accessKeyId: 'local', secretAccessKey: 'local' }; return undefined; }
@@ -1097,6 +1108,30 @@ const s3 = new S3Client({
         endLine: 6,
         endColumn: 4,
         suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'a hard-coded fallback through a const is hard-coded too',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const accessKeyId = process.env.AWS_ACCESS_KEY_ID || '${KEY_ID}';
+const secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY || '${SECRET}';
+const s3 = new S3Client({ credentials: { accessKeyId, secretAccessKey } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 27,
+        endLine: 4,
+        endColumn: 72,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const accessKeyId = process.env.AWS_ACCESS_KEY_ID || '${KEY_ID}';
+const secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY || '${SECRET}';
 const s3 = new S3Client({});
 ` }],
       },
