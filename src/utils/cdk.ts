@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeAndChainWrappers, walkNodes } from './ast.js';
+import { forEachOwnNode, getPropertyName, skipTypeAndChainWrappers, walkNodes } from './ast.js';
 import {
   awsApi,
   boundInitializer,
@@ -91,15 +91,37 @@ export const unwrapExpression: (node: TSESTree.Node) => TSESTree.Node = skipType
 export function resolveBoundExpression(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
   let current = unwrapExpression(node);
   for (let hop = 0; hop < MAX_HOPS; hop++) {
-    let init: TSESTree.Expression | null;
+    let init: TSESTree.Node | null;
     if (current.type === AST_NODE_TYPES.Identifier) init = boundInitializer(current, sourceCode);
     else if (current.type === AST_NODE_TYPES.MemberExpression) {
       init = thisMemberInitializer(current, sourceCode) ?? objectMemberInitializer(current, sourceCode);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      init = immediateResult(current, sourceCode);
     } else return current;
     if (init === null) return current;
     current = unwrapExpression(init);
   }
   return current;
+}
+
+/**
+ * `(() => { …; return new RestApi(…) })()`: what a function called where it is written returns, when it returns one
+ * value (its expression body, or its only `return`); null otherwise.
+ */
+function immediateResult(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Node | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.ArrowFunctionExpression && callee.type !== AST_NODE_TYPES.FunctionExpression) {
+    return null;
+  }
+  if (callee.body.type !== AST_NODE_TYPES.BlockStatement) return callee.body;
+  let returned: TSESTree.Node | null = null;
+  let returns = 0;
+  forEachOwnNode(callee.body, sourceCode.visitorKeys, false, (node) => {
+    if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
+    returns++;
+    returned = node.argument;
+  });
+  return returns === 1 ? returned : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

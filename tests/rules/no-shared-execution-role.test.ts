@@ -403,6 +403,25 @@ export class S {
     ],
   },
   {
+    name: 'a role made in a function called where it is written (IIFE), passed to two functions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = (() => new iam.Role(this, 'R', { assumedBy }))();
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role });
+new lambda.Function(this, 'B', { runtime, handler: 'b', code, role });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'role', first: "'A'" },
+        line: 5,
+        column: 63,
+        endLine: 5,
+        endColumn: 67,
+      },
+    ],
+  },
+  {
     name: 'a getter read as this.factory(…) twice: a class member called twice (as before methodCalls was shared)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';

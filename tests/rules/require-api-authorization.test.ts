@@ -620,6 +620,17 @@ api.root.addResource('cors').addMethod(saml ? 'OPTIONS' : 'GET', integration);`,
     ],
   },
   {
+    name: 'a RestApi made in a function called where it is written (IIFE)',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = (() => {
+  const made = new apigw.RestApi(this, 'Api');
+  return made;
+})();
+api.root.addMethod('GET', integration);`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'GET /' }, line: 6, column: 10, endLine: 6, endColumn: 19 }],
+  },
+  {
     name: 'verbs from a loop over a known array; a loop that includes OPTIONS or an unknown array is not judged',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 declare const configured: string[];
