@@ -753,11 +753,13 @@ export default createRule<Options, MessageIds>({
       } else {
         const looped = getLoopValues(target, sourceCode);
         if (looped !== null) {
-          choices = [];
+          // Each iteration adds its own method: the OPTIONS one is a preflight, the others are judged
+          const verbs = new Set<string>();
           for (const value of looped) {
             if (value.kind !== 'string') return null;
-            choices.push(value.value.toUpperCase());
+            if (value.value.toUpperCase() !== 'OPTIONS') verbs.add(value.value.toUpperCase());
           }
+          return verbs.size === 0 ? null : [...verbs].join('|');
         }
       }
       if (choices === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;

@@ -207,9 +207,10 @@ export function getStaticValue(node: TSESTree.Node, sourceCode: SourceCode, opti
 }
 
 /**
- * The values a `for (const x of …)` loop variable takes, when `node` names one and the iterated value is a known
- * array (`for (const verb of ['GET', 'POST'])`, or a constant bound to one); null otherwise (another binding, a
- * destructuring pattern, `let` assigned in the body, an unknown or partly unknown array).
+ * The values a loop variable takes, when `node` names one and the iterated value is a known array: `for (const
+ * verb of ['GET', 'POST'])` (or a constant bound to one), or the first parameter of an array method's callback
+ * (`VERBS.forEach((verb) => …)`); null otherwise (another binding, a destructuring pattern, a variable assigned in
+ * the body, an unknown or partly unknown array).
  */
 export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): readonly StaticValue[] | null {
   const target = skipTypeWrappers(node);
@@ -217,15 +218,30 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
   try {
     const variable = ASTUtils.findVariable(sourceCode.getScope(target), target.name);
     if (!variable || variable.defs.length !== 1) return null;
-    const declarator = variable.defs[0]!.node as TSESTree.Node;
-    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+    const defined = variable.defs[0]!.node as TSESTree.Node;
+    let iteratedNode: TSESTree.Node;
+    if (defined.type === AST_NODE_TYPES.VariableDeclarator && defined.id.type === AST_NODE_TYPES.Identifier) {
+      const declaration = defined.parent;
+      const loop = declaration?.parent;
+      if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration || loop.await) return null;
+      iteratedNode = loop.right;
+    } else if (
+      (defined.type === AST_NODE_TYPES.ArrowFunctionExpression || defined.type === AST_NODE_TYPES.FunctionExpression) &&
+      defined.params[0] === variable.defs[0]!.name
+    ) {
+      // `['GET', 'POST'].forEach((verb) => …)`: the callback's first parameter is each element
+      const call = defined.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== defined) return null;
+      const callee = skipTypeWrappers(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const method = staticMemberName(callee);
+      if (method === null || !ITERATING_METHODS.has(method)) return null;
+      iteratedNode = callee.object;
+    } else {
       return null;
     }
-    const declaration = declarator.parent;
-    const loop = declaration?.parent;
-    if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration || loop.await) return null;
-    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
-    const iterated = getStaticValue(loop.right, sourceCode);
+    const iterated = getStaticValue(iteratedNode, sourceCode);
     if (iterated.kind !== 'array') return null;
     const cache = getFileCache(sourceCode);
     if (iterated.elements.some((element) => element.kind === 'unknown' || cache.runs.has(element))) return null;
@@ -234,6 +250,9 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
     return null;
   }
 }
+
+/** Array methods whose callback's first parameter takes each element in turn. */
+const ITERATING_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every']);
 
 /** Convenience: the string value, or null when not a fully known string. */
 export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, options?: StaticValueOptions): string | null {

@@ -631,17 +631,21 @@ api.root.addMethod('GET', integration);`,
     errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'GET /' }, line: 6, column: 10, endLine: 6, endColumn: 19 }],
   },
   {
-    name: 'verbs from a loop over a known array; a loop that includes OPTIONS or an unknown array is not judged',
+    name: 'verbs from a loop over a known array (OPTIONS among them is a preflight); an unknown array is not judged',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 declare const configured: string[];
 const api = new apigw.RestApi(this, 'Api');
 const VERBS = ['get', 'post'] as const;
 for (const verb of VERBS) api.root.addResource('orders').addMethod(verb, integration);
 for (const verb of ['GET', 'OPTIONS']) api.root.addResource('cors').addMethod(verb, integration);
-for (const verb of configured) api.root.addResource('other').addMethod(verb, integration);`,
+for (const verb of configured) api.root.addResource('other').addMethod(verb, integration);
+['PUT', 'DELETE'].forEach((verb) => api.root.addResource('items').addMethod(verb, integration));
+for (const verb of ['OPTIONS']) api.root.addResource('pre').addMethod(verb, integration);`,
     output: null,
     errors: [
       { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST /orders' }, line: 5, column: 58, endLine: 5, endColumn: 67 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /cors' }, line: 6, column: 69, endLine: 6, endColumn: 78 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'PUT|DELETE /items' }, line: 8, column: 67, endLine: 8, endColumn: 76 },
     ],
   },
   {

@@ -858,6 +858,9 @@ describe('getLoopValues', () => {
     ['for await', "async function f() { for await (const v of ['a']) { const target = v; } }", null],
     ['for…in', "for (const v in { a: 1 }) { const target = v; }", null],
     ['not a loop variable', "const v = 'a'; const target = v;", null],
+    ['an array method callback', "['a', 'b'].forEach((v) => { const target = v; });", ['a', 'b']],
+    ['a callback parameter other than the first', "['a'].map((x, v) => { const target = v; });", null],
+    ['a callback of another method', "['a'].reduce((v) => { const target = v; });", null],
   ])('%s', (_name, code, expected) => {
     expect(loopValues(code)).toEqual(expected);
   });
