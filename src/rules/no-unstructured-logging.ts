@@ -150,6 +150,8 @@ interface MessageShape {
   safe: boolean;
   /** The whole constant text when not data-built. */
   constant: string | null;
+  /** Built where a name is bound, not in the call (`const line = 'order ' + id; log(line)`): no pieces to rewrite. */
+  viaName?: boolean;
 }
 
 const MAX_LEAVES = 200;
@@ -412,7 +414,8 @@ class CallChecker {
       // console joins its arguments with a space: `console.log('order', 42)` prints `order 42`
       if (argument !== args[0]) pieces.push({ text: ' ' });
       const shape = this.shape(argument);
-      if (shape !== null) {
+      // A message built into a name is a value here, named after it (`console.log(prefix, …)` → `{ prefix }`)
+      if (shape !== null && shape.viaName !== true) {
         if (shape.pieces === null || !shape.safe) return null;
         pieces.push(...shape.pieces);
         continue;
@@ -604,7 +607,7 @@ class CallChecker {
       // pieces are written elsewhere, where other names may be in scope.
       const init = boundInitializer(target, this.sourceCode);
       const built = init === null ? null : this.shape(init, depth + 1);
-      if (built?.dataBuilt) return { ...built, pieces: null, safe: false };
+      if (built?.dataBuilt) return { ...built, pieces: null, safe: false, viaName: true };
     }
     if (target.type === AST_NODE_TYPES.TemplateLiteral) {
       if (target.expressions.length === 0) {

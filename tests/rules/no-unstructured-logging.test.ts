@@ -387,6 +387,27 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       ],
     },
     {
+      name: 'a string built into a const and logged with other arguments is a value of the suggestion, named after it',
+      code: inHandler('', "const prefix = `[${id}]`;\n  console.log(prefix, { id });"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', "const prefix = `[${id}]`;\n  console.log(JSON.stringify({ prefix, id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'console: a message built from data before an Error is still reported; no suggestion (an Error stringifies to {})',
       code: inHandler('', "console.error('Failed to save ' + id, err);"),
       output: null,
