@@ -915,7 +915,9 @@ export default createRule<Options, MessageIds>({
           }
         }
         if (!candidate || isEndpointPolicyDocument(node) || isAuthorizerResponseDocument(node, sourceCode)) return;
-        reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), false, true);
+        // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
+        const key = documentKeyOf(node);
+        reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), key === 'AssumeRolePolicyDocument', key === null);
       },
       Literal(node) {
         // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`).
@@ -927,6 +929,10 @@ export default createRule<Options, MessageIds>({
         if (node.expressions.length > 0 && node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return;
         if (!looksLikeJsonPolicy(templateText(node))) return;
         reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
+      },
+      Property(node) {
+        if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isServerlessStatementList(node)) return;
+        report(evaluatePolicy(build.statementList(getStaticValue(node.value, sourceCode)), iamOptions));
       },
       NewExpression: onNew,
       CallExpression: onCall,
@@ -972,6 +978,8 @@ export default createRule<Options, MessageIds>({
       delete listeners.TemplateLiteral;
     }
     if (!objectKeys) delete listeners.ObjectExpression;
+    // `iamRoleStatements` and `statements` both spell it
+    if (!mayMention(sourceCode, 'tatements')) delete listeners.Property;
     if (!awsCalls) {
       delete listeners.NewExpression;
       delete listeners.CallExpression;
@@ -1132,6 +1140,32 @@ interface CdkStatementRecord {
   groups: PolicyGroup[];
 }
 
+/** Keys whose value is a whole policy document in CloudFormation resources (`Version` is optional there). */
+const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['PolicyDocument', 'AssumeRolePolicyDocument']);
+
+/** The CloudFormation key an object literal is the value of, when it names a policy document; else null. */
+function documentKeyOf(node: TSESTree.ObjectExpression): string | null {
+  const holder = outermostTypeWrapper(node);
+  const parent = holder.parent;
+  if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== holder) return null;
+  const key = getPropertyName(parent);
+  return key !== null && DOCUMENT_KEYS.has(key) ? key : null;
+}
+
+/**
+ * Serverless Framework statement lists (`serverless.ts`): `iamRoleStatements: [{ Effect, Action, Resource }]` (the
+ * provider's or a function's) and `iam: { role: { statements: [...] } }`.
+ */
+function isServerlessStatementList(property: TSESTree.Property): boolean {
+  const key = getPropertyName(property);
+  if (key === 'iamRoleStatements') return true;
+  if (key !== 'statements') return false;
+  const role = property.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent.parent : null;
+  if (role?.type !== AST_NODE_TYPES.Property || getPropertyName(role) !== 'role') return false;
+  const iam = role.parent.type === AST_NODE_TYPES.ObjectExpression ? role.parent.parent : null;
+  return iam?.type === AST_NODE_TYPES.Property && getPropertyName(iam) === 'iam';
+}
+
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
 type PolicyGroup = object | string;
 
@@ -1202,6 +1236,22 @@ class PolicyBuilder {
       if (element.kind !== 'object') return;
       const elementCursor = statementValue.kind === 'array' ? this.child(cursor, index, element) : cursor;
       const statement = this.jsonStatement(element, trust, elementCursor);
+      if (statement !== null) statements.push(statement);
+    });
+    return statements;
+  }
+
+  /**
+   * A list of raw statements with no document around it: the Serverless Framework's `iamRoleStatements` /
+   * `iam.role.statements` (`[{ Effect, Action, Resource }]`).
+   */
+  statementList(value: StaticValue): IamStatement<Range>[] {
+    if (value.kind !== 'array') return [];
+    const cursor = this.rootCursor(value);
+    const statements: IamStatement<Range>[] = [];
+    value.elements.slice(0, MAX_STATEMENTS).forEach((element, index) => {
+      if (element.kind !== 'object') return;
+      const statement = this.jsonStatement(element, false, this.child(cursor, index, element));
       if (statement !== null) statements.push(statement);
     });
     return statements;

@@ -597,6 +597,25 @@ acl.grant(user, '*');`,
     ],
   },
   {
+    name: "CloudFormation's PolicyDocument without Version, and serverless.ts statement lists",
+    code: `const resources = {
+  Admin: { Type: 'AWS::IAM::Policy', Properties: { PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: 'arn:aws:dynamodb:::table/t' }] } } },
+};
+const config = {
+  provider: {
+    iamRoleStatements: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' }],
+    iam: { role: { statements: [{ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] } },
+  },
+};
+const notPolicies = { statements: [{ Effect: 'Allow', Action: '*' }], Statement: [{ Action: '*' }] };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 109, endLine: 2, endColumn: 121 },
+      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 80, endLine: 6, endColumn: 83 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 7, column: 60, endLine: 7, endColumn: 67 },
+    ],
+  },
+  {
     name: 'a layer shared with every account through LayerVersion.addPermission',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const layer = new lambda.LayerVersion(this, 'L', { code: lambda.Code.fromAsset('layer') });
