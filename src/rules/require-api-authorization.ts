@@ -661,6 +661,17 @@ export default createRule<Options, MessageIds>({
       return { method, path: pathNode === undefined ? null : getStaticString(pathNode, sourceCode) };
     }
 
+    /** `HttpRouteKey.DEFAULT.key` (aws-apigatewayv2), through once-bound names. */
+    function isDefaultRouteKeyMember(value: PropValue): boolean {
+      if (value.state !== 'present') return false;
+      const key = resolveBoundExpression(value.node, sourceCode);
+      if (key.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(key) !== 'key') return false;
+      const owner = resolveBoundExpression(key.object, sourceCode);
+      if (owner.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const ref = resolveModuleRef(owner, sourceCode);
+      return ref !== null && isHttpRouteKey(ref, 'DEFAULT');
+    }
+
     function isHttpRouteKey(ref: NonNullable<ReturnType<typeof resolveModuleRef>>, member: string): boolean {
       const api = awsApi(ref);
       if (api?.family !== 'cdk') return false;
@@ -700,7 +711,9 @@ export default createRule<Options, MessageIds>({
     function checkCfnRoute(node: TSESTree.NewExpression): void {
       const props = constructProps(node, sourceCode);
       if (props.kind !== 'object') return;
-      const routeKey = stringOf(props.get('routeKey'));
+      const routeKeyProp = props.get('routeKey');
+      // `HttpRouteKey.DEFAULT.key`: CDK's own name for '$default'
+      const routeKey = isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);
       if (routeKey === null) return;
       const protocol = apiProtocol(props.get('apiId'));
       if (protocol === 'WEBSOCKET') return;

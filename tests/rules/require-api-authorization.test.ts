@@ -1525,7 +1525,8 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const httpApi = new apigwv2.CfnApi(this, 'Api', { name: 'api', protocolType: 'HTTP' });
 new apigwv2.CfnRoute(this, 'List', { apiId: httpApi.ref, routeKey: 'GET /items', target: 'integrations/x' });
 new apigwv2.CfnRoute(this, 'Create', { apiId: httpApi.ref, routeKey: 'POST /items', authorizationType: 'NONE' });
-new apigwv2.CfnRoute(this, 'Default', { apiId: httpApi.ref, routeKey: '$default' });`,
+new apigwv2.CfnRoute(this, 'Default', { apiId: httpApi.ref, routeKey: '$default' });
+new apigwv2.CfnRoute(this, 'Default2', { apiId: httpApi.ref, routeKey: apigwv2.HttpRouteKey.DEFAULT.key });`,
     output: null,
     errors: [
       {
@@ -1550,6 +1551,14 @@ new apigwv2.CfnRoute(this, 'Default', { apiId: httpApi.ref, routeKey: '$default'
         line: 7,
         column: 5,
         endLine: 7,
+        endColumn: 21,
+      },
+      {
+        messageId: 'routeWithoutAuthorization',
+        data: { route: `$default` },
+        line: 8,
+        column: 5,
+        endLine: 8,
         endColumn: 21,
       },
     ],
