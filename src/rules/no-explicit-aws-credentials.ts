@@ -48,6 +48,14 @@ const RUNTIME_VARIABLES = {
 type CredentialField = keyof typeof RUNTIME_VARIABLES;
 /** Once-bound names followed to where a credential field's value is written. */
 const MAX_FIELD_HOPS = 4;
+/** `undefined`, `null`, `void 0` or `''`: a value that unsets a config field. */
+function isUnsetValue(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
+  if (value.type === AST_NODE_TYPES.UnaryExpression) return value.operator === 'void';
+  return value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === '');
+}
+
 /** What a `credentials` expression passes: its verdict, whether through a provider, and the branch chosen. */
 interface WrittenCredentials {
   verdict: Verdict | null;
@@ -775,7 +783,9 @@ export default createRule<Options, MessageIds>({
     function checkConfigFields(assignments: typeof configFieldAssignments): void {
       const fields = {} as Record<CredentialField, FieldClass>;
       for (const field of CREDENTIAL_FIELDS) {
-        const written = assignments.filter((assignment) => assignment.field === field);
+        // A reset (`AWS.config.accessKeyId = undefined`) passes nothing: the other assignment is what is passed
+        const all = assignments.filter((assignment) => assignment.field === field);
+        const written = all.length > 1 ? all.filter((assignment) => !isUnsetValue(assignment.node.right)) : all;
         // Set twice: which value holds when the clients are made is not known here
         if (written.length > 1) return;
         const right = written[0]?.node.right;

@@ -2281,6 +2281,37 @@ exports.handler = async () => config.credentials;
     ],
   },
   {
+    name: 'SDK v2: AWS.config fields set one by one, and reset elsewhere (CommonJS)',
+    code: `const AWS = require('aws-sdk');
+function configure(keys) {
+  AWS.config.accessKeyId = keys.id;
+  AWS.config.secretAccessKey = keys.secret;
+}
+function reset() {
+  AWS.config.accessKeyId = undefined;
+}
+module.exports = { configure, reset };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config' },
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 35,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+function configure(keys) {
+}
+function reset() {
+}
+module.exports = { configure, reset };
+` }],
+      },
+    ],
+  },
+  {
     name: 'SDK v2: AWS.config fields set one by one from custom variables (CommonJS)',
     code: `const AWS = require('aws-sdk');
 AWS.config.region = 'eu-west-1';
