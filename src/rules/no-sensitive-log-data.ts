@@ -101,12 +101,16 @@ const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWE
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
-/** `JSON.stringify(x, replacer)` with a replacer other than `null` / `undefined`: it picks what is written. */
+/**
+ * `JSON.stringify(x, replacer)` with a replacer that picks what is written: an array, a function, or a name that may
+ * hold one. A literal there (`null`, `JSON.stringify(event, 2)`: a mistaken indent) is ignored by JSON.stringify.
+ */
 function hasReplacer(args: readonly TSESTree.CallExpressionArgument[]): boolean {
   const replacer = args[1];
   if (replacer === undefined) return false;
   const value = skipTypeAndChainWrappers(replacer);
-  if (value.type === AST_NODE_TYPES.Literal && value.value === null) return false;
+  if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  if (value.type === AST_NODE_TYPES.UnaryExpression) return false;
   return !(value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
 }
 

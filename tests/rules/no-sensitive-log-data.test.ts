@@ -839,6 +839,12 @@ export const handler = async (event) => {
       errors: [error('wholeEvent', { expression: 'value (event)' }, 1, 51, 56)],
     },
     {
+      name: 'a literal where the replacer goes is ignored by JSON.stringify: the whole value is written',
+      code: 'export const handler = async (event) => {\n  console.log(JSON.stringify(event, 2, null));\n};',
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
+    },
+    {
       name: 'mutually recursive helpers: each logs the event, whichever is met first',
       code: `function f(p, n) { console.log(p); if (n) g(p, n - 1); }
 function g(q, n) { console.log(q); if (n) f(q, n - 1); }
