@@ -3,6 +3,7 @@ import {
   functionParams,
   getPropertyName,
   isFunctionLike,
+  singleReturnedValue,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
   type FunctionLike,
@@ -662,13 +663,7 @@ class Scanner {
     const fn = boundFunction(callee, this.sourceCode);
     const parameter = fn === null ? undefined : functionParams(fn)[0];
     if (fn === null || parameter?.type !== AST_NODE_TYPES.Identifier) return false;
-    let returned: TSESTree.Node | null = null;
-    if (fn.body?.type === AST_NODE_TYPES.BlockStatement) {
-      const only = fn.body.body.length === 1 ? fn.body.body[0] : undefined;
-      returned = only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null;
-    } else if (fn.body) {
-      returned = fn.body;
-    }
+    const returned = singleReturnedValue(fn, this.sourceCode.visitorKeys);
     const call = returned === null ? null : skipTypeAndChainWrappers(returned);
     if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
     const serialised = call.arguments[0];

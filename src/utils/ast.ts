@@ -227,6 +227,23 @@ export function walkNodes(
   }
 }
 
+/**
+ * The one value a function returns: its expression body, or the argument of its only `return` (nested functions'
+ * returns aside); null when it returns in several places or nothing.
+ */
+export function singleReturnedValue(fn: FunctionLike, visitorKeys: SourceCodeLike['visitorKeys']): TSESTree.Node | null {
+  if (fn.body === null || fn.body === undefined) return null;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
+  let returned: TSESTree.Node | null = null;
+  let returns = 0;
+  forEachOwnNode(fn.body, visitorKeys, false, (node) => {
+    if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
+    returns++;
+    returned = node.argument;
+  });
+  return returns === 1 ? returned : null;
+}
+
 /** Nodes `forEachOwnNode` visits at most (a bound for huge files). */
 const MAX_OWN_WALK_NODES = 50_000;
 

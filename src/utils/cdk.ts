@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forEachOwnNode, getPropertyName, skipTypeAndChainWrappers, walkNodes } from './ast.js';
+import { getPropertyName, singleReturnedValue, skipTypeAndChainWrappers, walkNodes } from './ast.js';
 import {
   awsApi,
   boundInitializer,
@@ -113,15 +113,7 @@ function immediateResult(call: TSESTree.CallExpression, sourceCode: SourceCode):
   if (callee.type !== AST_NODE_TYPES.ArrowFunctionExpression && callee.type !== AST_NODE_TYPES.FunctionExpression) {
     return null;
   }
-  if (callee.body.type !== AST_NODE_TYPES.BlockStatement) return callee.body;
-  let returned: TSESTree.Node | null = null;
-  let returns = 0;
-  forEachOwnNode(callee.body, sourceCode.visitorKeys, false, (node) => {
-    if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
-    returns++;
-    returned = node.argument;
-  });
-  return returns === 1 ? returned : null;
+  return singleReturnedValue(callee, sourceCode.visitorKeys);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
