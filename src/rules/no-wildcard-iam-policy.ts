@@ -402,7 +402,9 @@ export default createRule<Options, MessageIds>({
     // one of the whole-name `Statement`s found above, between quotes
     const jsonText = keyWords === null || keyWords.some((offset) => isQuotedStatement(sourceCode.text, offset));
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
-    if (!objectKeys && !awsCalls) return {};
+    // Serverless Framework statement lists (`iamRoleStatements`, `iam.role.statements`) spell `tatements`
+    const statementLists = mayMention(sourceCode, 'tatements');
+    if (!objectKeys && !awsCalls && !statementLists) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
     /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
@@ -978,8 +980,7 @@ export default createRule<Options, MessageIds>({
       delete listeners.TemplateLiteral;
     }
     if (!objectKeys) delete listeners.ObjectExpression;
-    // `iamRoleStatements` and `statements` both spell it
-    if (!mayMention(sourceCode, 'tatements')) delete listeners.Property;
+    if (!statementLists) delete listeners.Property;
     if (!awsCalls) {
       delete listeners.NewExpression;
       delete listeners.CallExpression;

@@ -113,8 +113,16 @@ function immediateResult(call: TSESTree.CallExpression, sourceCode: SourceCode):
   if (callee.type !== AST_NODE_TYPES.ArrowFunctionExpression && callee.type !== AST_NODE_TYPES.FunctionExpression) {
     return null;
   }
-  return singleReturnedValue(callee, sourceCode.visitorKeys);
+  // Every use of the IIFE's result asks again: its body is walked once
+  let result = immediateResults.get(callee);
+  if (result === undefined) {
+    result = singleReturnedValue(callee, sourceCode.visitorKeys);
+    immediateResults.set(callee, result);
+  }
+  return result;
 }
+
+const immediateResults = new WeakMap<TSESTree.Node, TSESTree.Node | null>();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Members of `this` (`this.fn = new lambda.Function(…)` in a stack's constructor)

@@ -616,6 +616,17 @@ const notPolicies = { statements: [{ Effect: 'Allow', Action: '*' }], Statement:
     ],
   },
   {
+    name: 'a serverless.ts with nothing else to read: its statement lists alone',
+    code: `import type { AWS } from '@serverless/typescript';
+const serverlessConfiguration: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', iamRoleStatements: [{ Effect: 'Allow', Action: ['dynamodb:*'], Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/t' }] },
+};
+module.exports = serverlessConfiguration;`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 76, endLine: 4, endColumn: 88 }],
+  },
+  {
     name: 'a layer shared with every account through LayerVersion.addPermission',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const layer = new lambda.LayerVersion(this, 'L', { code: lambda.Code.fromAsset('layer') });
