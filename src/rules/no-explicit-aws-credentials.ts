@@ -46,6 +46,9 @@ const RUNTIME_VARIABLES = {
   sessionToken: 'AWS_SESSION_TOKEN',
 } as const;
 type CredentialField = keyof typeof RUNTIME_VARIABLES;
+/** The S3 client's names as targets are shown (`S3Client`, `S3`, `AWS.S3`, `s3.S3Client`). */
+const S3_CLIENT = /(?:^|\.)S3(?:Client)?$/u;
+
 /** Once-bound names followed to where a credential field's value is written. */
 const MAX_FIELD_HOPS = 4;
 /** `undefined`, `null`, `void 0` or `''`: a value that unsets a config field. */
@@ -629,11 +632,20 @@ export default createRule<Options, MessageIds>({
      * service given `endpoint: 'http://localhost:4566'`). Dummy keys on a client bound for AWS are still explicit
      * credentials: reported.
      */
-    function isExempt(config: ObjectValue | null, verdict: Verdict, node: TSESTree.Node, sdkV2 = true): boolean {
+    function isExempt(
+      config: ObjectValue | null,
+      verdict: Verdict,
+      node: TSESTree.Node,
+      sdkV2 = true,
+      client: string | null = null,
+    ): boolean {
       const locality = config === null ? 'absent' : endpointLocality(config.properties.get('endpoint'), sourceCode);
-      // Another provider's S3-compatible store (Cloudflare R2, DigitalOcean Spaces, MinIO): no execution role can
-      // sign for it, its keys are the only way in; real-looking keys written in code are still reported
-      if (locality === 'foreign') return verdict.kind !== 'hardcoded' || verdict.dummy;
+      // An S3 client of another provider's S3-compatible store (Cloudflare R2, DigitalOcean Spaces, MinIO): no
+      // execution role can sign for it, its keys are the only way in; real-looking keys written in code are still
+      // reported. Other clients on a host outside AWS's domains are AWS's behind a custom domain (API Gateway's).
+      if (locality === 'foreign' && client !== null && S3_CLIENT.test(client)) {
+        return verdict.kind !== 'hardcoded' || verdict.dummy;
+      }
       if (!options.allowLocalEndpoints) return false;
       // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
       if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
@@ -829,7 +841,7 @@ export default createRule<Options, MessageIds>({
       if (found === null && written !== null) found = writtenCredentials(written, 0);
       // `cond ? { accessKeyId, … } : undefined`: a branch that passes keys is judged where it is chosen
       const where = found?.branch ?? call;
-      if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2)) return;
+      if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2, target)) return;
       const { verdict, provider } = found;
       const property = credentials.property;
       const removal = property === null ? null : propertyRemoval([property], call);
@@ -904,7 +916,7 @@ export default createRule<Options, MessageIds>({
         tokenMayHide: config.hasUnknownKeys && !config.properties.has('sessionToken'),
         onlyCredentialFields: true,
       });
-      if (verdict === null || isExempt(config, verdict, call)) return;
+      if (verdict === null || isExempt(config, verdict, call, true, target)) return;
       const properties = CREDENTIAL_FIELDS.filter((field) => config.properties.has(field)).map(
         (field) => config.properties.get(field)!.property,
       );

@@ -324,7 +324,8 @@ function hostSuffixLocality(parts: readonly ({ text: string } | null)[]): Endpoi
 
 function either(a: EndpointLocality, b: EndpointLocality): EndpointLocality {
   if (a === 'local' && b === 'local') return 'local';
-  if (a === 'foreign' && b === 'foreign') return 'foreign';
+  // Local in development, another provider's store in production (MinIO, then R2): never AWS
+  if ((a === 'foreign' || a === 'local') && (b === 'foreign' || b === 'local')) return 'foreign';
   if (a === 'local' || b === 'local' || a === 'maybe-local' || b === 'maybe-local') return 'maybe-local';
   return 'unknown';
 }

@@ -1095,10 +1095,11 @@ function classFieldsOf(input: TSESTree.Node, ctx: Context): { fields: ClassField
   if (fields === null || node.range[0] < declaration.body.range[0] || node.range[1] > declaration.body.range[1]) {
     return fields === null ? null : { fields, setBefore: Infinity };
   }
-  // Read inside the class: a static field's initialiser sees the fields set before it (initialisation order)
+  // Read inside the class: a static field's initialiser sees the fields set before it (initialisation order);
+  // methods, the constructor and instance fields run after the class is made, and see them all
   const member = memberAt(declaration.body, node.range[0]);
-  if (member?.type !== AST_NODE_TYPES.PropertyDefinition || !member.static) return null;
-  return { fields, setBefore: member.range[0] };
+  const initialisesClass = member?.type === AST_NODE_TYPES.PropertyDefinition && member.static;
+  return { fields, setBefore: initialisesClass ? member.range[0] : Infinity };
 }
 
 /** The member of `body` at `offset` (members are in source order: a binary search). */

@@ -57,6 +57,14 @@ export function deploy(endpoint: string | undefined) {
 }`,
   },
   {
+    name: 'an S3 client on MinIO in development and R2 in production: never AWS',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const store = new S3Client({
+  endpoint: process.env.IS_LOCAL ? 'http://localhost:9000' : \`https://\${process.env.R2_ACCOUNT}.r2.cloudflarestorage.com\`,
+  credentials: { accessKeyId: process.env.STORE_KEY_ID!, secretAccessKey: process.env.STORE_SECRET! },
+});`,
+  },
+  {
     name: 'dummy keys a function of the file returns only under an environment test, passed or called',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function local() { if (process.env.IS_OFFLINE) return { accessKeyId: 'local', secretAccessKey: 'local' }; return undefined; }
@@ -1847,6 +1855,31 @@ function getCredentials() { return { accessKeyId: process.env.REPORTS_KEY_ID!, s
 export const a = new S3Client({ credentials: keyId ? { accessKeyId: keyId, secretAccessKey: process.env.REPORTS_SECRET! } : undefined });
 export const b = new S3Client({});
 export const c = new S3Client({ credentials: process.env.IS_OFFLINE ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined });
+` }],
+      },
+    ],
+  },
+  {
+    name: "another client on a host outside AWS's domains is AWS behind a custom domain (API Gateway's management API)",
+    code: `import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
+export const ws = new ApiGatewayManagementApiClient({
+  endpoint: 'https://ws.example.com/prod',
+  credentials: { accessKeyId: process.env.WS_KEY_ID!, secretAccessKey: process.env.WS_SECRET! },
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'ApiGatewayManagementApiClient' },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 96,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
+export const ws = new ApiGatewayManagementApiClient({
+  endpoint: 'https://ws.example.com/prod',
+});
 ` }],
       },
     ],

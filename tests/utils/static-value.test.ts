@@ -451,6 +451,7 @@ describe('getStaticValue: TypeScript', () => {
     ['declared class field', "class K { static declare A: string } const target = K.A;", X],
     ['a class field read inside the class (initialisation order)', "class K { static A = K.B; static B = '*' } const target = K.A;", X],
     ['a class field built from one set before it', "class K { static B = 'arn:aws:s3:::b'; static A = K.B + '/*' } const target = K.A;", 'arn:aws:s3:::b/*'],
+    ['a class field read in a method of the class', "class K { static A = '*'; m() { const target = K.A; } }", '*'],
     ['a class field a static method sets through this', "class K { static A = 'a'; static m() { this.A = 'b'; } } const target = [K.A];", [X]],
     ['a class field another field keeps', "class K { static A = 'a'; static B = 'b'; static m() { this.B = 'c'; } } const target = K.A;", 'a'],
     ['merged enum declarations', "enum E { A = 'a' } enum E { B = 'b' } const target = E.A;", X],
