@@ -336,10 +336,12 @@ function hardcodedReturn(fn: FunctionLike, sourceCode: SourceCode): TSESTree.Nod
   return (hardcoded.find((item) => !isEnvironmentSwitched(item.node, sourceCode)) ?? hardcoded[0])?.node;
 }
 
-function classifyProvider(fn: FunctionLike, sourceCode: SourceCode): Verdict | null {
-  const returned = providerReturns(fn, sourceCode);
-  if (returned.length === 0) return null;
-  const verdicts = returned.map((item) => item.verdict);
+/**
+ * What a provider passes, from what each of its returns passes: hard-coded keys if any return has them, else static
+ * keys, else the runtime's variables; null when a return is unknown.
+ */
+function combineReturns(verdicts: readonly (Verdict | null)[]): Verdict | null {
+  if (verdicts.length === 0) return null;
   const hardcoded = verdicts.filter((verdict) => verdict?.kind === 'hardcoded');
   if (hardcoded.length > 0) {
     return { kind: 'hardcoded', dummy: hardcoded.every((verdict) => verdict.kind === 'hardcoded' && verdict.dummy) };
@@ -808,7 +810,8 @@ export default createRule<Options, MessageIds>({
         );
       }
       const verdict = combine(fields, { tokenMayHide: false, onlyCredentialFields: true });
-      const first = assignments[0]!.node;
+      // Reported, and judged for an environment test, where the keys are set (not where they are reset)
+      const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
       if (verdict === null || isExempt(null, verdict, first)) return;
       const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
       report({ node: first }, verdictMessage(verdict), { target: 'AWS.config' }, removal, false);
@@ -867,7 +870,15 @@ export default createRule<Options, MessageIds>({
         resolveFunction(inner, sourceCode) ??
         (called.type === AST_NODE_TYPES.CallExpression ? resolveFunction(called.callee, sourceCode) : null);
       if (fn !== null) {
-        const verdict = classifyProvider(fn, sourceCode);
+        // Dummy keys returned under an environment test are a local run's; what the other returns pass still counts
+        const returns = providerReturns(fn, sourceCode);
+        const excused = (item: (typeof returns)[number]): boolean =>
+          item.verdict?.kind === 'hardcoded' && item.verdict.dummy && isEnvironmentSwitched(item.node, sourceCode);
+        const others = returns.filter((item) => !excused(item));
+        if (others.length > 0 && others.length < returns.length) {
+          return { verdict: combineReturns(others.map((item) => item.verdict)), provider: true };
+        }
+        const verdict = combineReturns(returns.map((item) => item.verdict));
         const branch = verdict?.kind === 'hardcoded' ? hardcodedReturn(fn, sourceCode) : undefined;
         return branch === undefined ? { verdict, provider: true } : { verdict, provider: true, branch };
       }
@@ -897,7 +908,11 @@ export default createRule<Options, MessageIds>({
         // there are a fallback next to other credentials (`assumed ?? { …runtime }`), not redundant; and removing
         // the property would drop the other branch too, so never a fix.
         const verdict = found?.verdict ?? null;
-        if (verdict !== null && verdict.kind !== 'runtime') return { verdict, provider: true, branch: found?.branch ?? branch };
+        const chosen = found?.branch ?? branch;
+        // Dummy keys in the branch an environment test picks for local runs: the other branch decides
+        const local = verdict?.kind === 'hardcoded' && verdict.dummy && options.allowLocalEndpoints;
+        if (local && isEnvironmentSwitched(chosen, sourceCode)) continue;
+        if (verdict !== null && verdict.kind !== 'runtime') return { verdict, provider: true, branch: chosen };
       }
       return null;
     }

@@ -1885,6 +1885,60 @@ export const ws = new ApiGatewayManagementApiClient({
     ],
   },
   {
+    name: 'dummy keys for local runs next to static keys otherwise: the static keys are reported',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const a = new S3Client({
+  credentials: process.env.IS_OFFLINE
+    ? { accessKeyId: 'local', secretAccessKey: 'local' }
+    : { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! },
+});
+function creds() {
+  if (process.env.IS_OFFLINE) return { accessKeyId: 'local', secretAccessKey: 'local' };
+  return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! };
+}
+export const b = new S3Client({ credentials: creds() });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 3,
+        endLine: 5,
+        endColumn: 97,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+export const a = new S3Client({});
+function creds() {
+  if (process.env.IS_OFFLINE) return { accessKeyId: 'local', secretAccessKey: 'local' };
+  return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! };
+}
+export const b = new S3Client({ credentials: creds() });
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 11,
+        column: 33,
+        endLine: 11,
+        endColumn: 53,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+export const a = new S3Client({
+  credentials: process.env.IS_OFFLINE
+    ? { accessKeyId: 'local', secretAccessKey: 'local' }
+    : { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! },
+});
+function creds() {
+  if (process.env.IS_OFFLINE) return { accessKeyId: 'local', secretAccessKey: 'local' };
+  return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! };
+}
+export const b = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
     name: 'SDK v2: AWS.config fields set one by one are one finding',
     code: `import * as AWS from 'aws-sdk';
 AWS.config.accessKeyId = '${KEY_ID}';
