@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   functionParams,
+  getCalleeName,
   getPropertyName,
   isFunctionLike,
   singleReturnedValue,
@@ -103,17 +104,30 @@ const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWE
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
 /**
- * `JSON.stringify(x, replacer)` with a replacer that picks what is written: an array, a function, or a name that may
- * hold one. A literal there (`null`, `JSON.stringify(event, 2)`: a mistaken indent) is ignored by JSON.stringify.
+ * `JSON.stringify(x, replacer)` with a replacer that picks what is written: an allow-list of keys (an array, written
+ * there or bound to a name), or a function whose name says it redacts (`redact`, `maskSecrets`, `sanitize`). Other
+ * functions (`getCircularReplacer()`, a BigInt converter) write everything; a literal there (`null`, a mistaken
+ * indent `JSON.stringify(event, 2)`) is ignored by JSON.stringify.
  */
-function hasReplacer(args: readonly TSESTree.CallExpressionArgument[]): boolean {
+function hasReplacer(args: readonly TSESTree.CallExpressionArgument[], sourceCode: SourceCode): boolean {
   const replacer = args[1];
-  if (replacer === undefined) return false;
+  if (replacer === undefined || replacer.type === AST_NODE_TYPES.SpreadElement) return false;
   const value = skipTypeAndChainWrappers(replacer);
-  if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral) return false;
-  if (value.type === AST_NODE_TYPES.UnaryExpression) return false;
-  return !(value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return true;
+  const named =
+    value.type === AST_NODE_TYPES.Identifier
+      ? value.name
+      : value.type === AST_NODE_TYPES.MemberExpression
+        ? getPropertyName(value)
+        : value.type === AST_NODE_TYPES.CallExpression
+          ? getCalleeName(value)
+          : null;
+  if (named !== null && REDACTING_NAME.test(named)) return true;
+  return value.type === AST_NODE_TYPES.Identifier && getStaticValue(value, sourceCode).kind === 'array';
 }
+
+/** Names of functions that hide what they are given: `redact`, `maskSecrets`, `sanitizeEvent`, `scrub`, `censor`. */
+const REDACTING_NAME = /redact|mask|saniti[sz]|scrub|censor|obfuscat|omit|strip|filter|pick|allow/iu;
 
 /** `token`, `Token`, `_token`: a name that says no more than "a token". */
 function isBareToken(name: string): boolean {
@@ -626,7 +640,7 @@ class Scanner {
             const value = args[0];
             if (isJsonStringify(node, this.sourceCode)) {
               // A replacer (`JSON.stringify(event, ['id'])`, `JSON.stringify(event, redact)`) picks what is written
-              if (!hasReplacer(args)) push(value, false);
+              if (!hasReplacer(args, this.sourceCode)) push(value, false);
             }
             else if (this.isStringCall(node)) push(value, true);
             // copies: `structuredClone(event)`, `Object.assign({}, event)` hold what `{ ...event }` holds
@@ -668,7 +682,7 @@ class Scanner {
     if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
     const serialised = call.arguments[0];
     const serialiser =
-      (isJsonStringify(call, this.sourceCode) && !hasReplacer(call.arguments)) ||
+      (isJsonStringify(call, this.sourceCode) && !hasReplacer(call.arguments, this.sourceCode)) ||
       nodeUtilCall(call, this.sourceCode) === 'inspect';
     return (
       serialiser &&

@@ -839,6 +839,12 @@ export const handler = async (event) => {
       errors: [error('wholeEvent', { expression: 'value (event)' }, 1, 51, 56)],
     },
     {
+      name: 'a replacer that keeps everything (circular-safe, BigInt) still writes the whole event',
+      code: 'const safe = () => (k, v) => v;\nexport const handler = async (event) => {\n  console.log(JSON.stringify(event, safe()));\n};',
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 30, 35)],
+    },
+    {
       name: 'a literal where the replacer goes is ignored by JSON.stringify: the whole value is written',
       code: 'export const handler = async (event) => {\n  console.log(JSON.stringify(event, 2, null));\n};',
       output: null,
