@@ -414,7 +414,9 @@ class CallChecker {
       // console joins its arguments with a space: `console.log('order', 42)` prints `order 42`
       if (argument !== args[0]) pieces.push({ text: ' ' });
       const shape = this.shape(argument);
-      // A message built into a name is a value here, named after it (`console.log(prefix, …)` → `{ prefix }`)
+      // A message built into a name is a value here, named after it (`console.log(prefix, …)` → `{ prefix }`);
+      // alone, it would stay the message, data inside: no suggestion
+      if (shape?.viaName === true && args.length === 1) return null;
       if (shape !== null && shape.viaName !== true) {
         if (shape.pieces === null || !shape.safe) return null;
         pieces.push(...shape.pieces);

@@ -540,7 +540,15 @@ export default createRule<Options, MessageIds>({
       return reads.length > 0 && reads.every((reference) => isBoundaryUse(outermostTypeWrapper(reference.identifier as TSESTree.Node)));
     }
 
-    function isBoundaryUse(node: TSESTree.Node): boolean {
+    function isBoundaryUse(start: TSESTree.Node): boolean {
+      // `permissionsBoundary: strict ? a : b`, `boundary ?? fallback`: either value ends up the boundary
+      let node = start;
+      while (
+        (node.parent?.type === AST_NODE_TYPES.ConditionalExpression && node.parent.test !== node) ||
+        node.parent?.type === AST_NODE_TYPES.LogicalExpression
+      ) {
+        node = outermostTypeWrapper(node.parent);
+      }
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.Property && parent.value === node) {
         return getPropertyName(parent) === 'permissionsBoundary';

@@ -736,21 +736,32 @@ class Analyser {
     if (target !== undefined && 'typeAnnotation' in target && target.typeAnnotation) roots.push(target.typeAnnotation);
     if (fn.typeParameters) roots.push(fn.typeParameters);
     if (roots.length === 0) return false;
-    const keys = this.sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+    // The type itself, the members of a union or intersection, and a type parameter's constraint: not the types of
+    // its properties (`{ headers: IncomingHttpHeaders }` is an event shape)
     const stack = roots;
     for (let budget = 0; stack.length > 0 && budget < MAX_TYPE_NODES; budget++) {
       const node = stack.pop()!;
-      if (node.type === AST_NODE_TYPES.TSTypeReference) {
-        const module = typeNameRef(node.typeName, this.sourceCode)?.module;
-        if (module !== undefined && WEB_FRAMEWORK_MODULES.has(module)) return true;
-      }
-      for (const key of keys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        for (const item of Array.isArray(child) ? child : [child]) {
-          if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
-            stack.push(item as TSESTree.Node);
-          }
+      switch (node.type) {
+        case AST_NODE_TYPES.TSTypeAnnotation:
+          stack.push(node.typeAnnotation);
+          break;
+        case AST_NODE_TYPES.TSTypeParameterDeclaration:
+          stack.push(...node.params);
+          break;
+        case AST_NODE_TYPES.TSTypeParameter:
+          if (node.constraint) stack.push(node.constraint);
+          break;
+        case AST_NODE_TYPES.TSUnionType:
+        case AST_NODE_TYPES.TSIntersectionType:
+          stack.push(...node.types);
+          break;
+        case AST_NODE_TYPES.TSTypeReference: {
+          const module = typeNameRef(node.typeName, this.sourceCode)?.module;
+          if (module !== undefined && WEB_FRAMEWORK_MODULES.has(module)) return true;
+          break;
         }
+        default:
+          break;
       }
     }
     return false;

@@ -222,7 +222,8 @@ PermissionsBoundary.of(stage).apply(ManagedPolicy.fromAwsManagedPolicyName('Powe
 new Role(this, 'R', { assumedBy, permissionsBoundary: ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess') });
 const boundary = ManagedPolicy.fromManagedPolicyArn(this, 'B', 'arn:aws:iam::aws:policy/AdministratorAccess');
 new Role(this, 'R2', { assumedBy, permissionsBoundary: boundary });
-PermissionsBoundary.of(this).apply(boundary);`,
+PermissionsBoundary.of(this).apply(boundary);
+new Role(this, 'R3', { assumedBy, permissionsBoundary: strict ? boundary : ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess') });`,
   },
   {
     name: 'PolicyStatement from a user module',

@@ -609,6 +609,12 @@ module.exports = { handler: errHandler };`,
     dialects: TS,
   },
   {
+    name: "a web framework's type inside the event's shape (a property's type) keeps the handler",
+    code: `import type { IncomingHttpHeaders } from 'http';\nexport const handler = async (event: { headers: IncomingHttpHeaders }) => {};`,
+    expected: [{ exportName: 'handler', fn: 'async (event: { headers: Incom', opaque: false, wrappers: [] }],
+    dialects: TS,
+  },
+  {
     name: 'a command export alone, or a request type from aws-lambda or the project, keeps the handler',
     code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nimport type { Request } from './types';\nexport const command = 'x';\nexport const handler = async (event: APIGatewayProxyEvent) => {};\nexport const lambdaHandler = async (req: Request) => {};`,
     expected: [
