@@ -139,11 +139,12 @@ function mayWriteCallbackSignature(sourceCode: SourceCode): boolean {
 }
 
 /**
- * The callback signature's text; each parameter's type, if any, stops at the next `,`, `(`, `)`, `=` or `:` (a type
- * with a colon of its own, `{ body: string }`, is not looked through; the scan stays linear).
+ * The callback signature's text, in any case; each parameter's type, if any, stops at the next `,`, `(`, `)`, `=` or
+ * `:` (a type with a comma or colon of its own, `Record<string, unknown>`, is not looked through; the scan stays
+ * linear). The text only opens the way: the exports' own parameters decide.
  */
 const CALLBACK_SIGNATURE =
-  /\b_*event(?::[^,()=:]*|\s+:[^,()=:]*|\s*),\s*_*(?:context|ctx)(?::[^,()=:]*|\s+:[^,()=:]*|\s*),\s*_*(?:callback|cb)\b/u;
+  /\b_*event(?::[^,()=:]*|\s+:[^,()=:]*|\s*),\s*_*(?:context|ctx)(?::[^,()=:]*|\s+:[^,()=:]*|\s*),\s*_*(?:callback|cb)\b/iu;
 
 /** `findHandlers`, frozen; anything unexpected in the code means no handlers, never an exception. */
 function safeFindHandlers(
