@@ -4,7 +4,13 @@ import { getPropertyName, isFunctionLike, skipTypeAndChainWrappers, skipTypeWrap
 import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
-import { boundFunction, boundInitializer, findVariableOf, isGlobalIdentifier, onceBoundDeclarator } from '../utils/modules.js';
+import {
+  boundFunction,
+  boundInitializer,
+  findVariableOf,
+  isGlobalIdentifier,
+  onceBoundDeclarator,
+} from '../utils/modules.js';
 import { mentionsPackage } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
@@ -155,7 +161,9 @@ function classifyField(
       const left = classifyField({ value: getStaticValue(inner.left, sourceCode), node: inner.left }, field, sourceCode, 1);
       if (fallback.kind === 'absent' || fallback.kind === 'literal') {
         if (left.kind !== 'runtime') return left;
-        return fallback.kind === 'literal' ? { kind: 'runtime', exact: false, dummyFallback: true } : { kind: 'runtime', exact: false };
+        return fallback.kind === 'literal'
+          ? { kind: 'runtime', exact: false, dummyFallback: true }
+          : { kind: 'runtime', exact: false };
       }
       return left.kind === 'unknown' ? left : { kind: 'variable' };
     }
@@ -651,8 +659,10 @@ export default createRule<Options, MessageIds>({
       if (!options.allowLocalEndpoints) return false;
       // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
       if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
-      // `process.env.AWS_ACCESS_KEY_ID || 'test'`: the runtime's keys, or an emulator's dummy ones; judged as dummy keys
-      const dummyKeys = verdict.kind === 'hardcoded' ? verdict.dummy : verdict.kind === 'runtime' && verdict.dummyFallback === true;
+      // `process.env.AWS_ACCESS_KEY_ID || 'test'`: the runtime's keys, or an emulator's dummy ones; judged as
+      // dummy keys
+      const dummyKeys =
+        verdict.kind === 'hardcoded' ? verdict.dummy : verdict.kind === 'runtime' && verdict.dummyFallback === true;
       if (!dummyKeys) return false;
       return (
         locality === 'maybe-local' ||
@@ -779,14 +789,16 @@ export default createRule<Options, MessageIds>({
       return { kind: 'statements', statements };
     }
 
-    /** `AWS.config.accessKeyId = …`, `AWS.config.secretAccessKey = …`, `AWS.config.sessionToken = …` in this file. */
+    /** `AWS.config.accessKeyId = …`, `…secretAccessKey = …`, `…sessionToken = …` in this file. */
     const configFieldAssignments: { field: CredentialField; node: TSESTree.AssignmentExpression }[] = [];
 
     function configFieldOf(node: TSESTree.AssignmentExpression): CredentialField | null {
       const left = skipTypeWrappers(node.left);
       if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
       const name = getPropertyName(left);
-      if (name === null || !(name in RUNTIME_VARIABLES) || !isV2GlobalConfig(left.object, sourceCode)) return null;
+      if (name === null || !Object.hasOwn(RUNTIME_VARIABLES, name) || !isV2GlobalConfig(left.object, sourceCode)) {
+        return null;
+      }
       return name as CredentialField;
     }
 
@@ -860,7 +872,8 @@ export default createRule<Options, MessageIds>({
     /**
      * What a `credentials` expression passes, when it is not a plain object: a provider function of the file
      * (`credentials: getCredentials`), a call of one (`getCredentials()`, `await getCredentials()`: what it returns),
-     * `fromStatic({ … })`, or a choice between such values (`k ? { … } : undefined`, `k && { … }`; the first branch
+     * `fromStatic({ … })`, or a choice between such values (`k ? { … } : undefined`, `k && { … }`; the first
+     * branch
      * that passes keys, with the branch as where it is chosen).
      */
     function writtenCredentials(written: TSESTree.Node, depth: number): WrittenCredentials | null {
@@ -1076,7 +1089,8 @@ export default createRule<Options, MessageIds>({
         if (value.kind !== 'object') return;
         const verdict = classifyObject(value, sourceCode);
         if (verdict === null || isExempt(null, verdict, node)) return;
-        report({ node }, verdictMessage(verdict), { target: 'AWS.config.credentials' }, statementsRemoval([node]), false);
+        const removal = statementsRemoval([node]);
+        report({ node }, verdictMessage(verdict), { target: 'AWS.config.credentials' }, removal, false);
       },
       'Program:exit'() {
         if (configFieldAssignments.length > 0) checkConfigFields(configFieldAssignments);

@@ -560,7 +560,7 @@ interface Item {
   hops: number;
   /** The value of a key that says it is a measure (`tokenCount`): its own name is not reported. */
   measured?: boolean;
-  /** Reached through a name that says its token is not a secret (`taskToken`): a bare `token` name there is that one. */
+  /** Reached through a name that says its token is not a secret (`taskToken`): a bare `token` there is that one. */
   notSecretToken?: boolean;
   /**
    * Turned into text by a template or `+` (or `String(…)`), not serialised: an object prints `[object Object]`
@@ -645,7 +645,7 @@ class Scanner {
             else if (this.isStringCall(node)) push(value, true);
             // copies: `structuredClone(event)`, `Object.assign({}, event)` hold what `{ ...event }` holds
             else if (this.isCopyCall(node)) for (const argument of args) push(argument);
-            // `const serialize = (o) => JSON.stringify(o, null, 2)`: a function of the file that serialises its argument
+            // `const serialize = (o) => JSON.stringify(o, null, 2)`: a function of the file serialising its argument
             else if (value !== undefined && this.serialisesFirstArgument(node)) push(value, false);
             // parsed inside a template, the body is an object again: `[object Object]`
             else if (isJsonParse(node, this.sourceCode) && item.stringified !== true) push(value);

@@ -531,7 +531,9 @@ function repeatedHelper(
   // Called once, in a loop that does not make the role: every iteration creates another function with it
   const looped =
     (calls.length === 1 && isRepeated(calls[0]!, origin)) ||
-    named.passedTo.some((call) => !isInside(call, fn) && isIterationWith(call, named.name) && isRepeatedBy(call, origin));
+    named.passedTo.some(
+      (call) => !isInside(call, fn) && isIterationWith(call, named.name) && isRepeatedBy(call, origin),
+    );
   if (looped) return { name: named.name, calls: 0 };
   if (calls.length < 2) return null;
   const [first, ...rest] = calls;
@@ -546,7 +548,8 @@ function isIterationWith(call: TSESTree.CallExpression, name: string): boolean {
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callback === undefined) return false;
   const method = getPropertyName(callee);
   const target = unwrapExpression(callback);
-  return method !== null && ITERATING_METHODS.has(method) && target.type === AST_NODE_TYPES.Identifier && target.name === name;
+  if (method === null || !ITERATING_METHODS.has(method)) return false;
+  return target.type === AST_NODE_TYPES.Identifier && target.name === name;
 }
 
 /** An iteration that does not itself contain the role's origin (a role made per element is not shared). */

@@ -251,8 +251,12 @@ const CDK_STATICS = new Set([
   'fromManagedPolicyArn',
   ...['addToPrincipal', 'addToPrincipalOrResource', 'addToPrincipalAndResource'],
 ]);
-/** `iam.Grant.addToPrincipal({ grantee, actions, resourceArns })` and its siblings: a statement given to a principal. */
-const GRANT_METHODS: ReadonlySet<string> = new Set(['addToPrincipal', 'addToPrincipalOrResource', 'addToPrincipalAndResource']);
+/** `iam.Grant.addToPrincipal({ grantee, actions, resourceArns })` and siblings: a statement given to a principal. */
+const GRANT_METHODS: ReadonlySet<string> = new Set([
+  'addToPrincipal',
+  'addToPrincipalOrResource',
+  'addToPrincipalAndResource',
+]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small helpers
@@ -402,8 +406,10 @@ export default createRule<Options, MessageIds>({
     // one of the whole-name `Statement`s found above, between quotes
     const jsonText = keyWords === null || keyWords.some((offset) => isQuotedStatement(sourceCode.text, offset));
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
-    // Serverless Framework statement lists (`iamRoleStatements`, `iam.role.statements`) spell `tatements`
-    const statementLists = mayMention(sourceCode, 'tatements');
+    // Serverless Framework statement lists: `iamRoleStatements`, or `statements` (lower case) under `iam.role`; a
+    // config file writes them plainly (escapes are not looked through: they would open every file with one)
+    const statementLists =
+      sourceCode.text.includes('tatements') && /iamRoleStatements|statements/u.test(sourceCode.text);
     if (!objectKeys && !awsCalls && !statementLists) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
@@ -537,7 +543,10 @@ export default createRule<Options, MessageIds>({
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return false;
       const variable = sourceCode.getDeclaredVariables(declarator)[0];
       const reads = variable?.references.filter((reference) => !reference.init) ?? [];
-      return reads.length > 0 && reads.every((reference) => isBoundaryUse(outermostTypeWrapper(reference.identifier as TSESTree.Node)));
+      return (
+        reads.length > 0 &&
+        reads.every((reference) => isBoundaryUse(outermostTypeWrapper(reference.identifier as TSESTree.Node)))
+      );
     }
 
     function isBoundaryUse(start: TSESTree.Node): boolean {
@@ -843,7 +852,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * A CDK construct's grant method (`queue.grantSendMessages(p)`, `bucket.grantRead(p)`, `table.grant(p, …actions)`):
+     * A CDK construct's grant method (`queue.grantSendMessages(p)`, `bucket.grantRead(p)`, `table.grant(p, …)`):
      * handed a public principal (`new AnyPrincipal()`), it writes a resource-policy statement anyone matches; `grant`
      * on a CDK construct gives the grantee the listed actions on it (a service wildcard is one).
      */
@@ -927,7 +936,8 @@ export default createRule<Options, MessageIds>({
         if (!candidate || isEndpointPolicyDocument(node) || isAuthorizerResponseDocument(node, sourceCode)) return;
         // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
         const key = documentKeyOf(node);
-        reportDocument(getStaticValue(node, sourceCode, { parseJson: true }), key === 'AssumeRolePolicyDocument', key === null);
+        const document = getStaticValue(node, sourceCode, { parseJson: true });
+        reportDocument(document, key === 'AssumeRolePolicyDocument', key === null);
       },
       Literal(node) {
         // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`).

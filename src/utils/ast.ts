@@ -231,7 +231,10 @@ export function walkNodes(
  * The one value a function returns: its expression body, or the argument of its only `return` (nested functions'
  * returns aside); null when it returns in several places or nothing.
  */
-export function singleReturnedValue(fn: FunctionLike, visitorKeys: SourceCodeLike['visitorKeys']): TSESTree.Node | null {
+export function singleReturnedValue(
+  fn: FunctionLike,
+  visitorKeys: SourceCodeLike['visitorKeys'],
+): TSESTree.Node | null {
   if (fn.body === null || fn.body === undefined) return null;
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
   let returned: TSESTree.Node | null = null;

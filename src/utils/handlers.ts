@@ -18,7 +18,8 @@ import {
   typeNameRef,
   type ModuleRef,
 } from './modules.js';
-import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
+import { lastFile } from './last-file.js';
+import { mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -128,23 +129,41 @@ function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings
 }
 
 /**
- * `(event, context, callback)` written out as a parameter list (types allowed, `ctx`, `cb`, leading underscores): only
- * files that hold one look at exports of other names. The words are looked for first: most files lack one.
+ * A function with Lambda's callback signature, `(event, context, callback)`, at the top level of the file: declared,
+ * bound to a name, exported, assigned to `exports.x`, or a value of `module.exports = { … }`. Only such files look
+ * at exports of other names; the walk is over top-level statements only (cheaper than a search of the text).
  */
-function mayWriteCallbackSignature(sourceCode: SourceCode): boolean {
-  if (!mayMention(sourceCode, 'event') || !(mayMention(sourceCode, 'context') || mayMention(sourceCode, 'ctx'))) {
-    return false;
+const mayWriteCallbackSignature = lastFile((sourceCode: SourceCode): boolean => {
+  for (const statement of sourceCode.ast.body) {
+    let node: TSESTree.Node = statement;
+    if (node.type === AST_NODE_TYPES.ExportNamedDeclaration || node.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      if (node.declaration === null) continue;
+      node = node.declaration;
+    }
+    if (isFunctionLike(node) && node.params.length === 3 && hasLambdaCallbackSignature(node)) return true;
+    if (node.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of node.declarations) if (isCallbackFunction(declarator.init)) return true;
+    } else if (
+      node.type === AST_NODE_TYPES.ExpressionStatement &&
+      node.expression.type === AST_NODE_TYPES.AssignmentExpression
+    ) {
+      const value = skipTypeWrappers(node.expression.right);
+      if (isCallbackFunction(value)) return true;
+      if (value.type === AST_NODE_TYPES.ObjectExpression) {
+        for (const property of value.properties) {
+          if (property.type === AST_NODE_TYPES.Property && isCallbackFunction(property.value)) return true;
+        }
+      }
+    }
   }
-  return mayHideNames(sourceCode) || CALLBACK_SIGNATURE.test(sourceCode.text);
-}
+  return false;
+});
 
-/**
- * The callback signature's text, in any case; each parameter's type, if any, stops at the next `,`, `(`, `)`, `=` or
- * `:` (a type with a comma or colon of its own, `Record<string, unknown>`, is not looked through; the scan stays
- * linear). The text only opens the way: the exports' own parameters decide.
- */
-const CALLBACK_SIGNATURE =
-  /\b_*event(?::[^,()=:]*|\s+:[^,()=:]*|\s*),\s*_*(?:context|ctx)(?::[^,()=:]*|\s+:[^,()=:]*|\s*),\s*_*(?:callback|cb)\b/iu;
+function isCallbackFunction(node: TSESTree.Node | null | undefined): boolean {
+  const value = node === null || node === undefined ? null : skipTypeWrappers(node);
+  // Three parameters first: most functions have another count, and the names are not looked at
+  return isFunctionLike(value) && value.params.length === 3 && hasLambdaCallbackSignature(value);
+}
 
 /** `findHandlers`, frozen; anything unexpected in the code means no handlers, never an exception. */
 function safeFindHandlers(
@@ -205,16 +224,19 @@ function findHandlers(
 
   const analyser = new Analyser(sourceCode, settings);
   // A yargs command module (`exports.command`, `builder`, `handler(argv)`): its `handler` runs a CLI command
-  const commandModule = isCommandModule(program, sourceCode);
+  // Asked only when an untyped handler is found (most files have none): the module's exports are read again
+  let commandModule: boolean | undefined;
+  const isCommand = (): boolean => (commandModule ??= isCommandModule(program, sourceCode));
   const byName = new Map<string, LambdaHandler>();
   for (const candidate of candidates) {
     const nameMatches = names.has(candidate.exportName);
-    if (!nameMatches && !mayHaveTypeEvidence && !(mayHaveSignature && exportsCallbackSignature(candidate, sourceCode))) {
+    const signature = mayHaveSignature && exportsCallbackSignature(candidate, sourceCode);
+    if (!nameMatches && !mayHaveTypeEvidence && !signature) {
       continue;
     }
     let handler: LambdaHandler | null;
     try {
-      handler = analyser.toHandler(candidate, nameMatches, commandModule);
+      handler = analyser.toHandler(candidate, nameMatches, isCommand);
     } catch {
       handler = null;
     }
@@ -502,7 +524,11 @@ class Analyser {
     private readonly settings: LambdaGuardSettings,
   ) {}
 
-  toHandler(candidate: ExportCandidate, nameMatches: boolean, commandModule = false): LambdaHandler | null {
+  toHandler(
+    candidate: ExportCandidate,
+    nameMatches: boolean,
+    isCommand: () => boolean = () => false,
+  ): LambdaHandler | null {
     const typedExport = candidate.typeAnnotation !== null && this.isHandlerType(candidate.typeAnnotation);
     if (candidate.value === null) return null;
     const resolved = this.resolveValue(candidate.value);
@@ -523,7 +549,7 @@ class Analyser {
     const otherSignature = hasNonLambdaSignature(contextParam) || hasContextFirst(eventParam, contextParam);
     if (!typed && result.fn !== null && otherSignature) return null;
     // A CLI command's handler, or a function taking a web framework's request (`NextApiRequest`, Express's `Request`)
-    if (!typed && (commandModule || (result.fn !== null && this.takesWebRequest(result.fn)))) return null;
+    if (!typed && ((result.fn !== null && this.takesWebRequest(result.fn)) || isCommand())) return null;
     let reportLoc: TSESTree.SourceLocation | undefined;
     const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
     return {
@@ -1175,7 +1201,7 @@ function hasContextFirst(first: TSESTree.Identifier | null, second: TSESTree.Ide
   return CONTEXT_PARAMETER_NAMES.has(bareName(first.name)) && EVENT_PARAMETER_NAMES.has(bareName(second.name));
 }
 
-/** The export's value is a function of the file (written there, or bound once to its name) with the callback signature. */
+/** The export's value is a function of the file (written there, or bound once to its name) with that signature. */
 function exportsCallbackSignature(candidate: ExportCandidate, sourceCode: SourceCode): boolean {
   if (candidate.value === null) return false;
   const value = skipTypeWrappers(candidate.value);

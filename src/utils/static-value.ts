@@ -1116,7 +1116,7 @@ function memberAt(body: TSESTree.ClassBody, offset: number): TSESTree.ClassEleme
   return undefined;
 }
 
-/** `static reset() { this.PREFIX = '…' }`: a field a static method or accessor of the class sets is not its initialiser. */
+/** `static reset() { this.PREFIX = '…' }`: a field a static method of the class sets is not its initialiser. */
 function forgetFieldsSetByStaticMethods(
   declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
   fields: ClassFields,
