@@ -859,19 +859,27 @@ export default createRule<Options, MessageIds>({
     function onGrant(node: TSESTree.CallExpression, method: string, callee: TSESTree.MemberExpression): void {
       const grantee = node.arguments[0];
       if (grantee === undefined || grantee.type === AST_NODE_TYPES.SpreadElement) return;
-      for (const known of build.cdkPrincipals(grantee, grantee.range, node.range).known) {
-        if (known.public) report(evaluatePrincipalGrant(known, undefined, iamOptions));
+      // A public principal is a CDK principal class, named in the file (CDK's own code grants a lot)
+      if (mentionsPrincipal()) {
+        for (const known of build.cdkPrincipals(grantee, grantee.range, node.range).known) {
+          if (known.public) report(evaluatePrincipalGrant(known, undefined, iamOptions));
+        }
       }
       if (method !== 'grant' || node.arguments.length < 2) return;
-      const instance = instanceOf(callee.object);
-      if (instance === null || cdkApi(instance.ref) === null) return;
       const action: IamElementList<Range> = { known: [], hasUnknown: false };
       for (const argument of node.arguments.slice(1)) {
         const written = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
         mergeList(action, build.stringList(getStaticValue(written, sourceCode), node.range, written, null, true));
       }
-      report(evaluateStatement({ effect: 'allow', action }, iamOptions));
+      const findings = evaluateStatement({ effect: 'allow', action }, iamOptions);
+      // Only a CDK construct's `grant` gives these actions (the receiver is looked up last: it costs the most)
+      if (findings.length === 0) return;
+      const instance = instanceOf(callee.object);
+      if (instance !== null && cdkApi(instance.ref) !== null) report(findings);
     }
+
+    let principalMention: boolean | undefined;
+    const mentionsPrincipal = (): boolean => (principalMention ??= mayMention(sourceCode, 'Principal'));
 
     function onLambdaPermission(node: TSESTree.CallExpression, method: string): void {
       if (method === 'addPermission') {
@@ -950,7 +958,8 @@ export default createRule<Options, MessageIds>({
         if (!looksLikeJsonPolicy(templateText(node))) return;
         reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
       },
-      Property(node) {
+      // Selected by key name (most properties are not looked at), then by where they sit
+      'Property[key.name=/^(?:iamRoleStatements|statements)$/]'(node: TSESTree.Property) {
         if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isServerlessStatementList(node)) return;
         report(evaluatePolicy(build.statementList(getStaticValue(node.value, sourceCode)), iamOptions));
       },
@@ -998,7 +1007,7 @@ export default createRule<Options, MessageIds>({
       delete listeners.TemplateLiteral;
     }
     if (!objectKeys) delete listeners.ObjectExpression;
-    if (!statementLists) delete listeners.Property;
+    if (!statementLists) delete listeners['Property[key.name=/^(?:iamRoleStatements|statements)$/]'];
     if (!awsCalls) {
       delete listeners.NewExpression;
       delete listeners.CallExpression;
