@@ -115,7 +115,7 @@ export function isPlaceholderKeyId(keyId: string): boolean {
   if (PLACEHOLDER_WORDS_UPPER.some((word) => body.includes(word))) return true;
   if (longestRepeatRun(body) >= 5) return true;
   if (longestSequenceRun(body, UPPER + '234567') >= 6) return true;
-  // Words after `ASIA` spell region names (`ASIAPACIFICSOUTHEAST`); after the other prefixes, no word reads on
+  // Words after `ASIA` spell region names (`ASIA` + `PACIFICSOUTHEAST`); after the other prefixes no word reads on
   if (keyId.startsWith('ASIA') && readsAsWords(body)) return true;
   return new Set(body).size <= 3;
 }
