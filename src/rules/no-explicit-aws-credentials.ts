@@ -313,8 +313,14 @@ function isGlobalPromiseResolve(node: TSESTree.Node, sourceCode: SourceCode): bo
   return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' && isGlobalIdentifier(object, sourceCode);
 }
 
+/** A value a provider function returns, and what it passes. */
+interface ProviderReturn {
+  node: TSESTree.Node;
+  verdict: Verdict | null;
+}
+
 /** What each value a provider function returns passes: its verdict, by the returned expression. */
-function providerReturns(fn: FunctionLike, sourceCode: SourceCode): { node: TSESTree.Node; verdict: Verdict | null }[] {
+function providerReturns(fn: FunctionLike, sourceCode: SourceCode): ProviderReturn[] {
   const returned = returnedExpressions(fn);
   if (returned === null) return [];
   return returned.map((expression) => {
@@ -339,8 +345,8 @@ function providerReturns(fn: FunctionLike, sourceCode: SourceCode): { node: TSES
  * Where a provider function returns hard-coded keys: the first such return an environment test does not guard, else
  * the first (`if (process.env.IS_OFFLINE) return { accessKeyId: 'local', … }` is judged there, like a branch).
  */
-function hardcodedReturn(fn: FunctionLike, sourceCode: SourceCode): TSESTree.Node | undefined {
-  const hardcoded = providerReturns(fn, sourceCode).filter((item) => item.verdict?.kind === 'hardcoded');
+function hardcodedReturn(returns: readonly ProviderReturn[], sourceCode: SourceCode): TSESTree.Node | undefined {
+  const hardcoded = returns.filter((item) => item.verdict?.kind === 'hardcoded');
   return (hardcoded.find((item) => !isEnvironmentSwitched(item.node, sourceCode)) ?? hardcoded[0])?.node;
 }
 
@@ -873,8 +879,7 @@ export default createRule<Options, MessageIds>({
      * What a `credentials` expression passes, when it is not a plain object: a provider function of the file
      * (`credentials: getCredentials`), a call of one (`getCredentials()`, `await getCredentials()`: what it returns),
      * `fromStatic({ … })`, or a choice between such values (`k ? { … } : undefined`, `k && { … }`; the first
-     * branch
-     * that passes keys, with the branch as where it is chosen).
+     * branch that passes keys, with the branch as where it is chosen).
      */
     function writtenCredentials(written: TSESTree.Node, depth: number): WrittenCredentials | null {
       const inner = skipTypeWrappers(written);
@@ -885,14 +890,14 @@ export default createRule<Options, MessageIds>({
       if (fn !== null) {
         // Dummy keys returned under an environment test are a local run's; what the other returns pass still counts
         const returns = providerReturns(fn, sourceCode);
-        const excused = (item: (typeof returns)[number]): boolean =>
+        const excused = (item: ProviderReturn): boolean =>
           item.verdict?.kind === 'hardcoded' && item.verdict.dummy && isEnvironmentSwitched(item.node, sourceCode);
         const others = returns.filter((item) => !excused(item));
         if (others.length > 0 && others.length < returns.length) {
           return { verdict: combineReturns(others.map((item) => item.verdict)), provider: true };
         }
         const verdict = combineReturns(returns.map((item) => item.verdict));
-        const branch = verdict?.kind === 'hardcoded' ? hardcodedReturn(fn, sourceCode) : undefined;
+        const branch = verdict?.kind === 'hardcoded' ? hardcodedReturn(returns, sourceCode) : undefined;
         return branch === undefined ? { verdict, provider: true } : { verdict, provider: true, branch };
       }
       if (called.type === AST_NODE_TYPES.CallExpression) {

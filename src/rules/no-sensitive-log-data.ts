@@ -848,20 +848,12 @@ class Scanner {
    * one (not the handler's own event); null otherwise (then `source` answers, with one).
    */
   private parameterLeafSources(target: TSESTree.Node): (Source | null)[] | null {
-    const names: string[] = [];
-    let current = target;
-    for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
-      const name = getPropertyName(current);
-      if (name === null || guard > 32) return null;
-      names.push(name);
-      current = skipTypeAndChainWrappers(current.object);
-    }
-    if (current.type !== AST_NODE_TYPES.Identifier) return null;
-    const variable = variableOf(current, this.sourceCode);
+    const chain = memberChain(target);
+    if (chain?.base.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = variableOf(chain.base, this.sourceCode);
     if (variable === null || variable.defs[0]?.type !== 'Parameter' || this.events.has(variable)) return null;
     if (onceBound(variable) !== null) return null;
-    names.reverse();
-    return this.parameterSources(variable, 0).map((candidate) => extend(candidate, names));
+    return this.parameterSources(variable, 0).map((candidate) => extend(candidate, chain.names));
   }
 
   /** Where a value comes from: the handler's event (and the path under it) or `process`. Bounded. */
@@ -870,15 +862,10 @@ class Scanner {
       this.cutoffs++;
       return null;
     }
-    const names: string[] = [];
-    let current = skipTypeAndChainWrappers(start);
-    for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
-      const name = getPropertyName(current);
-      if (name === null || guard > 32) return null;
-      names.push(name);
-      current = skipTypeAndChainWrappers(current.object);
-    }
-    names.reverse();
+    const chain = memberChain(start);
+    if (chain === null) return null;
+    const { names } = chain;
+    const current = chain.base;
     let base: Source | null = null;
     if (current.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(current, this.sourceCode);
@@ -974,6 +961,22 @@ class Scanner {
     if (base === null) return null;
     return { ...base, rest: new Set([...(base.rest ?? []), ...rest.picked]) };
   }
+}
+
+/**
+ * `event.headers.Authorization` as its base (`event`) and the member names read from it, in order; null when a member
+ * is computed from something unknown or the chain is too long.
+ */
+function memberChain(start: TSESTree.Node): { base: TSESTree.Node; names: string[] } | null {
+  const names: string[] = [];
+  let current = skipTypeAndChainWrappers(start);
+  for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
+    const name = getPropertyName(current);
+    if (name === null || guard > 32) return null;
+    names.push(name);
+    current = skipTypeAndChainWrappers(current.object);
+  }
+  return { base: current, names: names.reverse() };
 }
 
 /** What logging a value of this source is: the whole event, a sensitive part of it, or process.env; else null. */

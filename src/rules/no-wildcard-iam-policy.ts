@@ -25,6 +25,7 @@ import {
   calleeMayBeExport,
   declaredTypeRefs,
   findVariableOf,
+  isUsedOnlyAs,
   resolveCallee,
   resolveInstance,
   resolveModuleRef,
@@ -245,18 +246,13 @@ const STATEMENT_METHODS = new Set([
 const LAMBDA_METHODS = new Set(['addPermission', 'grantInvoke', 'grantInvokeUrl']);
 /** Methods that put statements into one policy (whose Deny guards then scope its Allow statements). */
 const DOCUMENT_METHODS = new Set(['addStatements', 'addToResourcePolicy']);
-const CDK_STATICS = new Set([
-  'fromJson',
-  'fromAwsManagedPolicyName',
-  'fromManagedPolicyArn',
-  ...['addToPrincipal', 'addToPrincipalOrResource', 'addToPrincipalAndResource'],
-]);
 /** `iam.Grant.addToPrincipal({ grantee, actions, resourceArns })` and siblings: a statement given to a principal. */
 const GRANT_METHODS: ReadonlySet<string> = new Set([
   'addToPrincipal',
   'addToPrincipalOrResource',
   'addToPrincipalAndResource',
 ]);
+const CDK_STATICS = new Set(['fromJson', 'fromAwsManagedPolicyName', 'fromManagedPolicyArn', ...GRANT_METHODS]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small helpers
@@ -537,16 +533,7 @@ export default createRule<Options, MessageIds>({
      * or `PermissionsBoundary.of(scope).apply(policy)`; written there, or through a const used only so.
      */
     function isPermissionsBoundary(call: TSESTree.CallExpression): boolean {
-      const holder = outermostTypeWrapper(call);
-      if (isBoundaryUse(holder)) return true;
-      const declarator = holder.parent;
-      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return false;
-      const variable = sourceCode.getDeclaredVariables(declarator)[0];
-      const reads = variable?.references.filter((reference) => !reference.init) ?? [];
-      return (
-        reads.length > 0 &&
-        reads.every((reference) => isBoundaryUse(outermostTypeWrapper(reference.identifier as TSESTree.Node)))
-      );
+      return isUsedOnlyAs(call, sourceCode, isBoundaryUse);
     }
 
     function isBoundaryUse(start: TSESTree.Node): boolean {
@@ -1104,17 +1091,7 @@ function isAuthorizerResponseDocument(
   node: TSESTree.ObjectExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
-  const value = outermostTypeWrapper(node);
-  if (isAuthorizerPolicyValue(value)) return true;
-  const declarator = value.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value) return false;
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = sourceCode.getDeclaredVariables(declarator)[0];
-  const uses = variable?.references.filter((reference) => reference.init !== true) ?? [];
-  return (
-    uses.length > 0 &&
-    uses.every((reference) => isAuthorizerPolicyValue(outermostTypeWrapper(reference.identifier as TSESTree.Node)))
-  );
+  return isUsedOnlyAs(node, sourceCode, isAuthorizerPolicyValue);
 }
 
 /** `value` is the `policyDocument` of an object literal that also has a `principalId`. */

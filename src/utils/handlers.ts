@@ -8,8 +8,8 @@ import {
   type FunctionLike,
 } from './ast.js';
 import {
-  boundFunction,
   findVariableOf,
+  functionOf,
   isGlobalIdentifier,
   localTypeDeclaration,
   objectMemberInitializer,
@@ -140,7 +140,7 @@ const mayWriteCallbackSignature = lastFile((sourceCode: SourceCode): boolean => 
       if (node.declaration === null) continue;
       node = node.declaration;
     }
-    if (isFunctionLike(node) && node.params.length === 3 && hasLambdaCallbackSignature(node)) return true;
+    if (isCallbackFunction(node)) return true;
     if (node.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of node.declarations) if (isCallbackFunction(declarator.init)) return true;
     } else if (
@@ -161,7 +161,7 @@ const mayWriteCallbackSignature = lastFile((sourceCode: SourceCode): boolean => 
 
 function isCallbackFunction(node: TSESTree.Node | null | undefined): boolean {
   const value = node === null || node === undefined ? null : skipTypeWrappers(node);
-  // Three parameters first: most functions have another count, and the names are not looked at
+  // Three parameters first: most functions have another count, and their names are not looked at
   return isFunctionLike(value) && value.params.length === 3 && hasLambdaCallbackSignature(value);
 }
 
@@ -703,12 +703,7 @@ class Analyser {
     let functions = 0;
     for (const argument of call.arguments) {
       if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
-      const value = skipTypeWrappers(argument);
-      const fn = isFunctionLike(value)
-        ? value
-        : value.type === AST_NODE_TYPES.Identifier
-          ? boundFunction(value, this.sourceCode)
-          : null;
+      const fn = functionOf(argument, this.sourceCode);
       if (fn === null) continue;
       functions++;
       const handler = returnedHandler(fn);
@@ -726,13 +721,8 @@ class Analyser {
    * (deps) => async (event) => …`, set-up statements allowed), when it takes the event first. Null otherwise.
    */
   private madeByFactory(call: TSESTree.CallExpression): FunctionLike | null {
-    const callee = skipTypeWrappers(call.callee);
-    // `(() => { …; return async (event) => … })()`: a factory called where it is written
-    const factory = isFunctionLike(callee)
-      ? callee
-      : callee.type === AST_NODE_TYPES.Identifier
-        ? boundFunction(callee, this.sourceCode)
-        : null;
+    // `(() => { …; return async (event) => … })()`: a factory called where it is written, or one of the file's
+    const factory = functionOf(call.callee, this.sourceCode);
     if (factory === null) return null;
     const made = returnedHandler(factory);
     return made !== factory && this.takesEventFirst(made) ? made : null;
@@ -1204,12 +1194,7 @@ function hasContextFirst(first: TSESTree.Identifier | null, second: TSESTree.Ide
 /** The export's value is a function of the file (written there, or bound once to its name) with that signature. */
 function exportsCallbackSignature(candidate: ExportCandidate, sourceCode: SourceCode): boolean {
   if (candidate.value === null) return false;
-  const value = skipTypeWrappers(candidate.value);
-  const fn = isFunctionLike(value)
-    ? value
-    : value.type === AST_NODE_TYPES.Identifier
-      ? boundFunction(value, sourceCode)
-      : null;
+  const fn = functionOf(candidate.value, sourceCode);
   return fn !== null && hasLambdaCallbackSignature(fn);
 }
 

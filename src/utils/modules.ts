@@ -696,7 +696,10 @@ export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCo
  * are never written (`roles.api = …`): the value of its last `api` property. Null when a spread after it, a computed
  * key or a getter could change what the member holds.
  */
-export function objectMemberInitializer(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Expression | null {
+export function objectMemberInitializer(
+  node: TSESTree.MemberExpression,
+  sourceCode: SourceCode,
+): TSESTree.Expression | null {
   const key = getPropertyName(node);
   const object = skipTypeAndChainWrappers(node.object);
   if (key === null || object.type !== AST_NODE_TYPES.Identifier) return null;
@@ -721,7 +724,8 @@ export function objectMemberInitializer(node: TSESTree.MemberExpression, sourceC
   const variable = findVariableOf(object, sourceCode);
   const written = variable?.references.some((reference) => {
     const parent = reference.identifier.parent;
-    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && isWriteTarget(parent);
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression) return false;
+    return parent.object === reference.identifier && isWriteTarget(parent);
   });
   return written === false ? value : null;
 }
@@ -892,6 +896,34 @@ function typeRefs(type: TSESTree.TypeNode, sourceCode: SourceCode, hops: number)
   if (local !== null) return null;
   const ref = typeNameRef(type.typeName, sourceCode);
   return ref === null ? null : [ref];
+}
+
+/** The function `node` is, or the function of the file a name `node` is bound to once (see `boundFunction`). */
+export function functionOf(node: TSESTree.Node, sourceCode: SourceCode): FunctionLike | null {
+  const value = skipTypeWrappers(node);
+  if (isFunctionLike(value)) return value;
+  return value.type === AST_NODE_TYPES.Identifier ? boundFunction(value, sourceCode) : null;
+}
+
+/**
+ * Is the value written at `node` used only as `use` says: there (`node` itself), or through the one name it is bound
+ * to (`const boundary = …`, each read of which is such a use)?
+ */
+export function isUsedOnlyAs(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  use: (value: TSESTree.Node) => boolean,
+): boolean {
+  const value = outermostTypeWrapper(node);
+  if (use(value)) return true;
+  const declarator = value.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value) return false;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = sourceCode.getDeclaredVariables(declarator)[0];
+  const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
+  return (
+    reads.length > 0 && reads.every((reference) => use(outermostTypeWrapper(reference.identifier as TSESTree.Node)))
+  );
 }
 
 /**
