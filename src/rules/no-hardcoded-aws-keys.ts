@@ -13,7 +13,7 @@ import {
   isSecretName,
   isSessionTokenName,
   mightHoldCredential,
-  credentialNamePositions,
+  credentialNameCursor,
   holdsKeyIdPrefix,
   holdsSecretRun,
   sourceEvidence,
@@ -423,7 +423,28 @@ export default createRule<Options, MessageIds>({
 
     /** Fold prefilter models (see string-folds.ts). */
     function models(): RunModels {
+      if (runModels === null && !evidence.keyId) gatherNameInits();
       return (runModels ??= new RunModels(nameInits));
+    }
+
+    /**
+     * Without a trace of a key ID, models are needed only for the few folds a credential name points at: the
+     * initialisers are gathered then, in the order the listeners below would have seen them.
+     */
+    function gatherNameInits(): void {
+      forEachNode(sourceCode, (node) => {
+        if (node.type === AST_NODE_TYPES.VariableDeclarator) addDeclaratorInit(node);
+        else if (node.type === AST_NODE_TYPES.ClassDeclaration) addClassInit(node);
+      });
+    }
+
+    function addDeclaratorInit(node: TSESTree.VariableDeclarator): void {
+      if (node.id.type === AST_NODE_TYPES.Identifier && node.init) addNameInit(node.id.name, node.init);
+    }
+
+    /** `Keys.PREFIX + Keys.BODY`: static fields are read through the class name */
+    function addClassInit(node: TSESTree.ClassDeclaration): void {
+      if (node.id) addNameInit(node.id.name, node);
     }
 
     /** Fold constructs whose value static-value knew: everything inside them is scanned through them. */
@@ -589,21 +610,11 @@ export default createRule<Options, MessageIds>({
      * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
      */
     function analyseNamedFolds(): void {
-      const positions = credentialNamePositions(text);
-      const holdsName = (node: TSESTree.Node): boolean => {
-        let low = 0;
-        let high = positions.length;
-        while (low < high) {
-          const middle = (low + high) >>> 1;
-          if (positions[middle]! < node.range[0]) low = middle + 1;
-          else high = middle;
-        }
-        return low < positions.length && positions[low]! < node.range[1];
-      };
+      const holdsName = credentialNameCursor(text);
       for (const node of folds) {
         if (foldOwner(node) !== null) continue;
         const named =
-          holdsName(node) ||
+          holdsName(node.range[0], node.range[1]) ||
           slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
         if (named && mayHoldCredential(models().of(node))) fold(node);
       }
@@ -757,13 +768,6 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         if (isFoldCall(node)) folds.push(node);
       },
-      VariableDeclarator(node) {
-        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) addNameInit(node.id.name, node.init);
-      },
-      ClassDeclaration(node) {
-        // `Keys.PREFIX + Keys.BODY`: static fields are read through the class name
-        if (node.id) addNameInit(node.id.name, node);
-      },
       'Program:exit'() {
         analyseFolds();
         if (!stringsMatter) {
@@ -785,6 +789,10 @@ export default createRule<Options, MessageIds>({
         report(findings);
       },
     };
+    if (evidence.keyId) {
+      listeners.VariableDeclarator = addDeclaratorInit;
+      listeners.ClassDeclaration = addClassInit;
+    }
     if (stringsMatter) {
       listeners.Literal = (node) => {
         if (isLeaf(node)) leaves.push(node);

@@ -8,6 +8,7 @@
  * lookups (no backtracking regex), so megabyte strings stay linear. Nothing throws on odd input.
  */
 
+import { mayHideNamesIn } from './prefilter.js';
 import { trimTrailing } from './strings.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -701,13 +702,70 @@ const NO_EVIDENCE: SourceEvidence = Object.freeze({ keyId: false, name: false })
 export function sourceEvidence(sourceText: string): SourceEvidence {
   const first = CREDENTIAL_TRACE.exec(sourceText);
   if (first === null) return NO_EVIDENCE;
-  // The first trace tells one of the two (key ID alternatives come first in the combined pattern, so a key ID
-  // trace there is one); only the other needs a pass of its own.
+  // The first trace tells whether a name is there when it is one (key ID alternatives come first in the combined
+  // pattern, so a key ID trace there is one); the key ID traces are read whole below.
   KEY_ID_TRACE_AT.lastIndex = first.index;
-  return KEY_ID_TRACE_AT.test(sourceText)
-    ? { keyId: true, name: CREDENTIAL_NAME_TRACE.test(sourceText) }
-    : { keyId: KEY_ID_TRACE.test(sourceText), name: true };
+  const keyIdFirst = KEY_ID_TRACE_AT.test(sourceText);
+  const { loose, keyId } = readKeyIdTraces(sourceText);
+  // A name spelled with escapes (`'\\x73ecret'`) leaves no name trace. Files with a loose key ID trace were read
+  // whole before the closer look below, names and all: with an escape that could spell one they still are.
+  const name = !keyIdFirst || CREDENTIAL_NAME_TRACE.test(sourceText) || (loose && !keyId && mayHideNamesIn(sourceText));
+  return keyId || name ? { keyId, name } : NO_EVIDENCE;
 }
+
+/**
+ * `KEY_ID_TRACE`'s matches, and cuts of a prefix before a backslash (an escape that writes the next letter,
+ * `'A\\KIA'`, or a line continuation): read one by one in `readKeyIdTraces`.
+ */
+const KEY_ID_CLUE =
+  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI/g;
+
+/**
+ * For each cut of a prefix (by the length of its start, `AC` apart): what goes on with the rest of it, at the
+ * start of a string or template part (after a quote or `}`) or after a backslash (and a line break), whole or cut
+ * again.
+ */
+const PREFIX_REST = {
+  afterA: /(?:['"`}]|\\\r?\n?)(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\]))/,
+  afterAK: /(?:['"`}]|\\\r?\n?)I(?:A|['"`$\\])/,
+  afterAC: /(?:['"`}]|\\\r?\n?)C(?:A|['"`$\\])/,
+  afterAKI: /(?:['"`}]|\\\r?\n?)A/,
+} as const;
+
+/**
+ * `loose`: `KEY_ID_TRACE` matches somewhere. `keyId`: a key ID can be spelled from the text, read closer. Published
+ * code is full of strings that end in `A` (`'SHA'`, `'DATA'`) and of `Buffer.from(…)`, and neither spells a key ID
+ * alone: a prefix cut after `A` needs a piece that goes on with the rest of it (`'KIA…'`, or `'K'` cut again), and
+ * `Buffer.from` decodes to new letters only from base64 or hex (the encoding is written in the file: `base`, so a
+ * name cut in two counts, or spelled with escapes). A prefix written out, an escaped upper-case letter and the
+ * other decoding calls count at once.
+ */
+function readKeyIdTraces(text: string): { loose: boolean; keyId: boolean } {
+  let loose = false;
+  let decodesBuffer = false;
+  const cuts = new Set<keyof typeof PREFIX_REST>();
+  KEY_ID_CLUE.lastIndex = 0;
+  for (let match = KEY_ID_CLUE.exec(text); match !== null; match = KEY_ID_CLUE.exec(text)) {
+    const clue = match[0];
+    if (clue === 'Buffer.from') {
+      loose = true;
+      decodesBuffer = true;
+      continue;
+    }
+    const delimiter = clue.charAt(clue.length - 1);
+    if (!clue.startsWith('A') || !CUT_DELIMITERS.includes(delimiter)) return { loose: true, keyId: true };
+    if (delimiter !== '\\') loose = true;
+    const cut = clue.length - 1;
+    cuts.add(cut === 1 ? 'afterA' : cut === 3 ? 'afterAKI' : clue.startsWith('AC') ? 'afterAC' : 'afterAK');
+  }
+  for (const rest of cuts) if (PREFIX_REST[rest].test(text)) return { loose, keyId: true };
+  const keyId =
+    decodesBuffer && (text.includes('base') || text.includes('hex') || mayHideNamesIn(text));
+  return { loose, keyId };
+}
+
+/** What ends a piece a prefix is cut at: a quote, `${`, or a backslash. */
+const CUT_DELIMITERS = '\'"`$\\';
 
 /** `KEY_ID_TRACE` anchored at `lastIndex`. */
 const KEY_ID_TRACE_AT = new RegExp(KEY_ID_TRACE.source, 'y');
@@ -717,14 +775,25 @@ export function holdsKeyIdPrefix(text: string): boolean {
   return holdsKeyIdPrefixBy(text, text.length - 4);
 }
 
-/** Start offsets of the credential names in `sourceText`, ascending (at most `limit`). */
-export function credentialNamePositions(sourceText: string, limit = 10_000): number[] {
-  const positions: number[] = [];
+/**
+ * Does a credential name start in [start, end) of `sourceText`, the names found as one left-to-right pass finds
+ * them? Asked for ranges in ascending order the pass runs once, lazily, and stops after the last range asked about;
+ * a range before the previous one starts it over.
+ */
+export function credentialNameCursor(sourceText: string): (start: number, end: number) => boolean {
   const pattern = new RegExp(CREDENTIAL_NAME_TRACE.source, 'g');
-  for (let match = pattern.exec(sourceText); match && positions.length < limit; match = pattern.exec(sourceText)) {
-    positions.push(match.index);
-  }
-  return positions;
+  /** Start of the next name at or after the last range asked about; -1 past the last name. */
+  let next = -1;
+  let lastStart = Infinity;
+  return (start, end) => {
+    if (start < lastStart) {
+      pattern.lastIndex = 0;
+      next = -2;
+    }
+    lastStart = start;
+    while (next !== -1 && next < start) next = pattern.exec(sourceText)?.index ?? -1;
+    return next !== -1 && next < end;
+  };
 }
 
 /** Calls `visit(start, end)` for every maximal base64 run not touching `-` or `_` (base64url, identifiers). */

@@ -18,15 +18,19 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 'v']);
 
-/** Does the text hold an escape or HTML entity that could spell a name (then every `mayMention` is true)? */
-export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
-  const text = sourceCode.text;
+/** Does the file hold an escape or HTML entity that could spell a name (then every `mayMention` is true)? */
+export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) =>
+  mayHideNamesIn(sourceCode.text),
+);
+
+/** `mayHideNames` for a text. */
+export function mayHideNamesIn(text: string): boolean {
   // Pairs are consumed left to right, so `\\u` is an escaped backslash followed by `u`, not an escape.
   for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
     if (!HARMLESS_ESCAPES.has(text.charAt(index + 1))) return true;
   }
   return holdsHtmlEntity(text);
-});
+}
 
 /**
  * Does `text` hold an HTML entity (`&amp;`, `&#65;`, `&#x41;`: `&`, then `#` and word characters, then `;`), as

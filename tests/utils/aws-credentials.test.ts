@@ -3,7 +3,7 @@ import {
   accessKeyIdKind,
   classifyCredentialValue,
   compileAllowList,
-  credentialNamePositions,
+  credentialNameCursor,
   holdsKeyIdPrefix,
   holdsSecretRun,
   findAccessKeyIds,
@@ -523,10 +523,19 @@ describe('sourceEvidence (the per-file prefilter)', () => {
   it.each<[string, string, { keyId: boolean; name: boolean }]>([
     ['a key ID', `const id = '${KEY_ID}';`, { keyId: true, name: false }],
     ['a prefix split by a quote', `const id = 'AK' + 'IA…';`, { keyId: true, name: false }],
-    ['a prefix split three ways', `const id = 'AKI' + x;`, { keyId: true, name: false }],
-    ['a prefix cut by a template expression', 'const id = `AS${rest}`;', { keyId: true, name: false }],
+    ['a prefix split three ways', `const id = 'AKI' + x; const x = 'A…';`, { keyId: true, name: false }],
+    ['a prefix cut by a template expression', 'const id = `AS${rest}`; const rest = "IA…";', { keyId: true, name: false }],
+    ['a prefix cut after its first letter', "const id = 'A' + rest; const rest = 'KIA…';", { keyId: true, name: false }],
+    ['a prefix rest after a template expression', 'const id = `A${empty}KIA…`;', { keyId: true, name: false }],
     ['single characters', "['A', 'K', 'I', 'A']", { keyId: true, name: false }],
     ['ACCA split', "'AC' + 'CA'", { keyId: true, name: false }],
+    ['ACCA split after its third letter', "'ACC' + 'A…'", { keyId: true, name: false }],
+    ['strings that end in A', "const algorithms = ['SHA', 'DATA']; const kind = `MEDIA${x}`;", { keyId: false, name: false }],
+    ['a cut prefix with no rest written', `const id = 'xAK' + x;`, { keyId: false, name: false }],
+    ['a prefix start with a rest for another cut', "const a = 'AK' + x; const b = 'SIX';", { keyId: false, name: false }],
+    ['Buffer.from without an encoding that makes letters', "Buffer.from(body, 'utf8')", { keyId: false, name: false }],
+    ['Buffer.from with hex', "Buffer.from(x, 'hex')", { keyId: true, name: false }],
+    ['Buffer.from with an escaped encoding', "Buffer.from(x, '\\x62ase64')", { keyId: true, name: false }],
     ['a unicode escape', "'\\u0041KIA'", { keyId: true, name: false }],
     ['a code point escape', "'\\u{41}KIA'", { keyId: true, name: false }],
     ['a hex escape', "'\\x41KIA'", { keyId: true, name: false }],
@@ -574,11 +583,21 @@ describe('sourceEvidence (the per-file prefilter)', () => {
     expect(holdsKeyIdPrefix("'AK' + 'IA' AIDA ACC")).toBe(false);
   });
 
-  it('finds name positions in order', () => {
+  it('tells whether a name starts in a range', () => {
     const text = 'a secret, an ACCESS_KEY and a sessionToken';
-    expect(credentialNamePositions(text)).toEqual([2, 13, 30]);
-    expect(credentialNamePositions(text, 2)).toEqual([2, 13]);
-    expect(credentialNamePositions('nothing')).toEqual([]);
+    const holdsName = credentialNameCursor(text);
+    expect([holdsName(0, 2), holdsName(0, 3), holdsName(3, 13), holdsName(13, 14), holdsName(14, 42)]).toEqual([
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
+    // Asked out of order, it starts over
+    expect(holdsName(2, 3)).toBe(true);
+    expect(credentialNameCursor('nothing')(0, 7)).toBe(false);
+    const twice = credentialNameCursor('secretsecret');
+    expect([twice(1, 6), twice(6, 7)]).toEqual([false, true]);
   });
 
   it('is fast on a megabyte of code', () => {
