@@ -12,6 +12,7 @@ import {
 
 export { patternPath };
 import { mayMention } from './prefilter.js';
+import { GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
 /**
  * Logging analysis shared by the logging rules: which calls are log calls, which library a logger comes from and
@@ -308,6 +309,8 @@ interface Resolver {
   callMiddlewares?: Map<TSESTree.CallExpression, LoggingMiddlewareUse>;
   /** The file spells a middleware found through its import (`injectLambdaContext`, the input-output logger). */
   importedMiddleware?: boolean;
+  /** See `moduleMethodAliases`. */
+  methodAliases?: Map<Variable, { logger: LoggerInfo; method: string }>;
 }
 
 const MAX_HOPS = 12;
@@ -346,6 +349,7 @@ function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): Logg
     }
     case AST_NODE_TYPES.MemberExpression: {
       if (node.object.type === AST_NODE_TYPES.ThisExpression) return loggerOfThisMember(node, resolver, depth);
+      if (isGlobalConsole(node, sourceCode)) return CONSOLE;
       const ref = resolveModuleRef(node, sourceCode);
       return ref === null ? null : loggerOfRef(ref, options);
     }
@@ -357,6 +361,13 @@ function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): Logg
     default:
       return null;
   }
+}
+
+/** `globalThis.console` (or on `window`, `global`, `self`, when the file does not declare them). */
+function isGlobalConsole(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  if (node.computed || getPropertyName(node) !== 'console') return false;
+  const object = skipTypeAndChainWrappers(node.object);
+  return object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name) && isGlobal(object, sourceCode);
 }
 
 function loggerOfVariable(
@@ -653,23 +664,79 @@ function classify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | 
       // `log.info(…)` with `import * as log from '@acme/logger'`: the member itself is the import
       return customDirectCall(node, callee, resolver, method);
     }
-    if (logger.library === 'custom') {
-      return { node, logger, method, kind: CHILD_METHODS.has(method) ? 'context' : 'emit', structured: true };
-    }
-    const spec = LIBRARIES[logger.library];
-    let kind: LogCallKind;
-    if (spec.emit.has(method)) kind = 'emit';
-    else if (spec.context.has(method)) kind = 'context';
-    else if (spec.dump?.has(method)) kind = 'dump';
-    else if (spec.event?.has(method)) kind = 'event';
-    else return null;
-    const structured =
-      (kind === 'emit' || kind === 'event') &&
-      (logger.library === 'console' ? isStructuredConsoleArguments(node.arguments, resolver.sourceCode) : logger.structured);
-    return { node, logger, method, kind, structured };
+    return methodCall(node, logger, method, resolver);
   }
-  if (callee.type === AST_NODE_TYPES.Identifier) return customDirectCall(node, callee, resolver, null);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const aliases = moduleMethodAliases(resolver);
+    const alias = aliases.size === 0 ? undefined : aliases.get(variableOf(callee, resolver.sourceCode)!);
+    if (alias !== undefined) return methodCall(node, alias.logger, alias.method, resolver);
+    return customDirectCall(node, callee, resolver, null);
+  }
   return null;
+}
+
+/** `node` calls `method` of `logger` (directly or through an alias of the method). */
+function methodCall(node: TSESTree.CallExpression, logger: LoggerInfo, method: string, resolver: Resolver): LogCall | null {
+  if (logger.library === 'custom') {
+    return { node, logger, method, kind: CHILD_METHODS.has(method) ? 'context' : 'emit', structured: true };
+  }
+  const spec = LIBRARIES[logger.library];
+  let kind: LogCallKind;
+  if (spec.emit.has(method)) kind = 'emit';
+  else if (spec.context.has(method)) kind = 'context';
+  else if (spec.dump?.has(method)) kind = 'dump';
+  else if (spec.event?.has(method)) kind = 'event';
+  else return null;
+  const structured =
+    (kind === 'emit' || kind === 'event') &&
+    (logger.library === 'console' ? isStructuredConsoleArguments(node.arguments, resolver.sourceCode) : logger.structured);
+  return { node, logger, method, kind, structured };
+}
+
+/**
+ * Names bound once at the top of the module to a logger's method: `const log = console.log`,
+ * `const info = logger.info.bind(logger)`, `const { log, error } = console`. Calling one is a call of the method.
+ * Read from the module's own statements only (cheap: no walk), once per resolver.
+ */
+function moduleMethodAliases(resolver: Resolver): Map<Variable, { logger: LoggerInfo; method: string }> {
+  if (resolver.methodAliases !== undefined) return resolver.methodAliases;
+  const aliases = new Map<Variable, { logger: LoggerInfo; method: string }>();
+  resolver.methodAliases = aliases;
+  const { sourceCode } = resolver;
+  for (const statement of (sourceCode.ast as TSESTree.Program).body) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.init === null) continue;
+      const pattern = declarator.id.type === AST_NODE_TYPES.ObjectPattern;
+      // `const { log } = console`: the object is the logger; `const log = console.log`: the member's object is
+      const method = pattern ? null : boundMethod(declarator.init);
+      if (!pattern && method === null) continue;
+      const logger = loggerOf(pattern ? declarator.init : method!.object, resolver, 1);
+      if (logger === null) continue;
+      for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+        const bound = onceBound(variable);
+        if (bound === null) continue;
+        const name = pattern ? (bound.path.length === 1 ? bound.path[0]! : null) : method!.name;
+        if (name !== null && bound.path.length === (pattern ? 1 : 0)) aliases.set(variable, { logger, method: name });
+      }
+    }
+  }
+  return aliases;
+}
+
+/** `x.m` or `x.m.bind(…)`: the object and the method's name. */
+function boundMethod(init: TSESTree.Expression): { object: TSESTree.Expression; name: string } | null {
+  let target = skipTypeAndChainWrappers(init);
+  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 1) {
+    const callee = skipTypeAndChainWrappers(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'bind') return null;
+    target = skipTypeAndChainWrappers(callee.object);
+  }
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed) return null;
+  const name = getPropertyName(target);
+  return name === null ? null : { object: target.object, name };
 }
 
 function customDirectCall(

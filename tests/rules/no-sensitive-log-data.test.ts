@@ -751,6 +751,12 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
   ],
   invalid: [
     {
+      name: 'a console method bound to a name at the top of the module (console.log.bind(console))',
+      code: 'const log = console.log.bind(console);\nexport const handler = async (event) => {\n  log(event);\n};',
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 7, 12)],
+    },
+    {
       name: 'a handler that hands its event to a function of the module: that function logs the event',
       code: `const main = async (evt) => {
   console.log(evt);
@@ -958,6 +964,12 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a method destructured from console at the top of the module',
+      code: "const { log } = console;\nexports.handler = async (event) => {\n  log('in', event.headers);\n};",
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 3, 13, 26)],
+    },
     {
       name: 'exports.handler',
       code: 'exports.handler = async (event) => {\n  console.log(event);\n};',

@@ -28,6 +28,13 @@ function inHandler(prelude: string, statement: string): string {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a console alias called with one JSON object, and a name bound to console.log that is assigned again',
+      code: inHandler(
+        'const write = console.log;\nlet log = console.log;\nlog = (...args: unknown[]) => undefined;\n',
+        "write(JSON.stringify({ id }));\n  log('order', id);",
+      ),
+    },
+    {
       name: 'files without a handler are never touched',
       code: "export function helper(id: string) { console.log('Processing ' + id); }",
     },
@@ -172,6 +179,69 @@ tsRuleTester.run('no-unstructured-logging', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'console.log bound to a name at the top of the module',
+      code: inHandler('const log = console.log;\n', "log('order', id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('const log = console.log;\n', "log(JSON.stringify({ message: 'order', id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a console method destructured under another name',
+      code: inHandler('const { error: fail } = console;\n', 'fail(`failed ${id}`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('const { error: fail } = console;\n', "fail(JSON.stringify({ message: 'failed', id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'console reached through globalThis',
+      code: inHandler('', "globalThis.console.info('order', id);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'info' },
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', "globalThis.console.info(JSON.stringify({ message: 'order', id }));"),
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'console: string concatenation',
       code: inHandler('', "console.log('Processing order ' + event.id);"),

@@ -537,6 +537,10 @@ export const handler = async () => ({ statusCode: 200 });`,
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a structured line written through a console method bound to a name at the top of the module',
+      code: "const log = console.log;\nexport const handler = async (event) => {\n  log(JSON.stringify({ msg: 'received', id: event.id }));\n  return 1;\n};",
+    },
+    {
       name: 'serverless-http imported inside the handler: the framework behind it logs',
       code: "import express from 'express';\nconst app = express();\nlet cached;\nexport const handler = async (event, context) => {\n  const serverless = (await import('serverless-http')).default;\n  cached ??= serverless(app);\n  return cached(event, context);\n};",
     },
@@ -654,6 +658,10 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'a structured line written through a console method bound to a name at the top of the module',
+      code: "const { info } = console;\nexports.handler = async (event) => {\n  info(JSON.stringify({ msg: 'received', id: event.id }));\n  return 1;\n};",
+    },
     {
       name: 'serverless-http required in the module',
       code: "const serverless = require('serverless-http');\nconst app = require('./app');\nlet cached;\nexports.handler = async (event, context) => {\n  cached = cached || serverless(app);\n  return cached(event, context);\n};",
