@@ -977,12 +977,37 @@ export default createRule<Options, MessageIds>({
       const argument = call.arguments[0];
       if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
       const config = getStaticValue(argument, sourceCode);
-      if (config.kind !== 'object') return;
+      if (config.kind === 'object') checkConfig(call, config, target);
+      else for (const built of configsBuiltBy(argument)) checkConfig(call, built, target);
+    }
+
+    function checkConfig(
+      call: TSESTree.NewExpression | TSESTree.CallExpression,
+      config: ObjectValue,
+      target: CredentialTarget,
+    ): void {
       if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name);
       const credentials = config.properties.get('credentials');
       if (credentials !== undefined) {
         checkCredentialsProperty(call, config, credentials, target.name, target.kind === 'v2-options');
       }
+    }
+
+    /**
+     * `new S3Client(clientConfig())`: the objects a function of the file returns (each return is a configuration the
+     * client may get, judged on its own: the local one of an offline branch is exempt there, like a branch of `?:`).
+     */
+    function configsBuiltBy(argument: TSESTree.Expression): ObjectValue[] {
+      const call = skipTypeWrappers(argument);
+      if (call.type !== AST_NODE_TYPES.CallExpression) return [];
+      const fn = resolveFunction(call.callee, sourceCode);
+      const returned = fn === null || fn.async || fn.generator ? null : returnedExpressions(fn);
+      const configs: ObjectValue[] = [];
+      for (const expression of returned ?? []) {
+        const value = expression === null ? null : getStaticValue(expression, sourceCode);
+        if (value?.kind === 'object') configs.push(value);
+      }
+      return configs;
     }
 
     /** v2 `new AWS.Credentials(id, secret, token)` / `new AWS.Credentials({ … })`. */

@@ -1990,6 +1990,21 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: 'a configuration function of the file: an offline branch with a local endpoint, and credentials it is handed',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+function getConfig() {
+  if (process.env.IS_OFFLINE) {
+    return { region: 'localhost', endpoint: 'http://localhost:8000', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+  }
+  return {};
+}
+function withCredentials(credentials) { return { region: 'us-east-1', credentials }; }
+export const ddb = new DynamoDBClient(getConfig());
+export const s3 = new S3Client(withCredentials(undefined));
+`,
+  },
+  {
     name: 'no credentials (JS, ESM)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import AWS from 'aws-sdk';
@@ -2019,6 +2034,60 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'a configuration built by a function of the file (a declaration, and an arrow with a parameter)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function clientConfig() {
+  return {
+    region: process.env.AWS_REGION,
+    credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET },
+  };
+}
+const makeConfig = (region) => ({ region, credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });
+export const s3 = new S3Client(clientConfig());
+export const other = new S3Client(makeConfig('eu-west-1'));
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 96,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function clientConfig() {
+  return {
+    region: process.env.AWS_REGION,
+  };
+}
+const makeConfig = (region) => ({ region, credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });
+export const s3 = new S3Client(clientConfig());
+export const other = new S3Client(makeConfig('eu-west-1'));
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 8,
+        column: 43,
+        endLine: 8,
+        endColumn: 134,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function clientConfig() {
+  return {
+    region: process.env.AWS_REGION,
+    credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET },
+  };
+}
+const makeConfig = (region) => ({ region });
+export const s3 = new S3Client(clientConfig());
+export const other = new S3Client(makeConfig('eu-west-1'));
+` }],
+      },
+    ],
+  },
   {
     name: 'a client config merged with Object.assign',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -2194,6 +2263,30 @@ exports.handler = async () => id;
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'SDK v2: options built by a function of the file',
+    code: `const AWS = require('aws-sdk');
+function options() { return { region: 'us-east-1', accessKeyId: process.env.KEY, secretAccessKey: process.env.SECRET }; }
+const s3 = new AWS.S3(options());
+exports.handler = async () => s3;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.S3' },
+        line: 2,
+        column: 52,
+        endLine: 2,
+        endColumn: 117,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+function options() { return { region: 'us-east-1' }; }
+const s3 = new AWS.S3(options());
+exports.handler = async () => s3;
+` }],
+      },
+    ],
+  },
   {
     name: 'hard-coded keys (CommonJS)',
     code: `const { S3Client } = require('@aws-sdk/client-s3');
