@@ -29,7 +29,8 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { boundFunction, calleeMayBeExport, findVariableOf, functionCalls, methodCalls } from '../utils/modules.js';
-import { getStaticString } from '../utils/static-value.js';
+import { endpointLocality } from '../utils/sdk-clients.js';
+import { getStaticString, getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
@@ -313,6 +314,27 @@ export default createRule<Options, MessageIds>({
       return `on line ${creation.loc.start.line}`;
     }
 
+    /** The client in `client.send(command)` when `command` is written there. */
+    function sentBy(command: TSESTree.NewExpression): TSESTree.Node | null {
+      const call = command.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== command) return null;
+      const callee = unwrapExpression(call.callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'send' ? callee.object : null;
+    }
+
+    /**
+     * A client made with a local endpoint (LocalStack, SAM local: `endpoint: 'http://localhost:4566'`): the
+     * functions it creates never reach AWS, and their role is the emulator's dummy.
+     */
+    function isLocalClient(client: TSESTree.Node): boolean {
+      const creation = unwrapExpression(resolveBoundExpression(client, sourceCode));
+      if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
+      const config = creation.arguments[0];
+      if (config === undefined || config.type === AST_NODE_TYPES.SpreadElement) return false;
+      const value = getStaticValue(config, sourceCode);
+      return value.kind === 'object' && endpointLocality(value.properties.get('endpoint'), sourceCode) === 'local';
+    }
+
     function sdkFunction(params: TSESTree.Node | undefined, call: TSESTree.Node, fallback: TSESTree.Node): void {
       if (params === undefined) return;
       const props = readProps(params, sourceCode);
@@ -342,13 +364,16 @@ export default createRule<Options, MessageIds>({
           return;
         }
         if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
-          sdkFunction(firstArgument(node), node, node.callee);
+          const client = sentBy(node);
+          if (client === null || !isLocalClient(client)) sdkFunction(firstArgument(node), node, node.callee);
         }
       },
       CallExpression(node) {
         const callee = unwrapExpression(node.callee);
         if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'createFunction') return;
-        if (isSdkLambdaClient(callee.object, sourceCode)) sdkFunction(firstArgument(node), node, callee.property);
+        if (isSdkLambdaClient(callee.object, sourceCode) && !isLocalClient(callee.object)) {
+          sdkFunction(firstArgument(node), node, callee.property);
+        }
       },
       'Program:exit'() {
         const groups = new Map<string, RoleUse[]>();

@@ -462,7 +462,10 @@ function collectModuleExports(
     const variable = findVariableOf(object, sourceCode);
     const declarator = variable === null ? null : onceBoundDeclarator(variable);
     const init = declarator?.init ? skipTypeWrappers(declarator.init) : null;
-    if (init?.type === AST_NODE_TYPES.ObjectExpression) object = init;
+    if (init?.type === AST_NODE_TYPES.ObjectExpression) {
+      object = init;
+      collectMemberAssignments(variable!, out);
+    }
   }
   if (object.type !== AST_NODE_TYPES.ObjectExpression) {
     out.push({
@@ -474,6 +477,25 @@ function collectModuleExports(
     return;
   }
   collectObjectProperties(object, out);
+}
+
+/**
+ * `const api = {}; api.handler = async (event) => …; module.exports = api;`: members the module's own top-level
+ * statements assign to the exported object are exports of that name.
+ */
+function collectMemberAssignments(variable: TSESLint.Scope.Variable, out: ExportCandidate[]): void {
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || member.computed) continue;
+    const assignment = member.parent;
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.left !== member) {
+      continue;
+    }
+    if (assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    if (assignment.parent.parent.type !== AST_NODE_TYPES.Program) continue;
+    const name = getPropertyName(member);
+    if (name !== null) out.push({ exportName: name, reportNode: member.property, value: assignment.right, typeAnnotation: null });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -543,6 +565,8 @@ class Analyser {
     // (`export const handler = makeHandler()`) is not provably a handler.
     if (resolved === null && !typedExport) return null;
     const result: Resolved = resolved ?? { fn: null, opaque: true, wrappers: [], decorators: [], typed };
+    // A CloudFront Functions handler runs in CloudFront's own JavaScript runtime, not in Lambda
+    if (result.fn !== null && this.takesCloudFrontFunctionsEvent(result.fn)) return null;
     const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
     // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call, or a
     // function of another platform (Twilio Functions: `handler(context, event, callback)`)
@@ -782,6 +806,14 @@ class Analyser {
       }
     }
     return false;
+  }
+
+  /** The first parameter is typed `aws-lambda`'s `CloudFrontFunctionsEvent`. */
+  private takesCloudFrontFunctionsEvent(fn: FunctionLike): boolean {
+    const first = functionParams(fn)[0];
+    const target = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+    if (target === undefined || !('typeAnnotation' in target)) return false;
+    return this.awsLambdaTypeName(target.typeAnnotation?.typeAnnotation) === 'CloudFrontFunctionsEvent';
   }
 
   /** `any`, `unknown`, or a type the project declares: in this file, or imported from a relative path. */

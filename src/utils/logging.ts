@@ -668,7 +668,8 @@ function classify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | 
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const aliases = moduleMethodAliases(resolver);
-    const alias = aliases.size === 0 ? undefined : aliases.get(variableOf(callee, resolver.sourceCode)!);
+    const variable = aliases.size === 0 ? null : variableOf(callee, resolver.sourceCode);
+    const alias = variable === null ? undefined : aliases.get(variable);
     if (alias !== undefined) return methodCall(node, alias.logger, alias.method, resolver);
     return customDirectCall(node, callee, resolver, null);
   }

@@ -965,6 +965,12 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
   ],
   invalid: [
     {
+      name: 'CJS: a handler assigned to a member of the object the module exports',
+      code: "const api = {};\napi.handler = async (event) => {\n  console.log(event);\n};\nmodule.exports = api;",
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 15, 20)],
+    },
+    {
       name: 'CJS: a method destructured from console at the top of the module',
       code: "const { log } = console;\nexports.handler = async (event) => {\n  log('in', event.headers);\n};",
       output: null,

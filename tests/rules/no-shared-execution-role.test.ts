@@ -880,6 +880,16 @@ export class Stack {
 ];
 
 const jsValid: Valid[] = [
+  {
+    name: 'functions created in a loop on a local emulator (LocalStack): they never reach AWS',
+    code: `import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
+const lambda = new LambdaClient({ endpoint: 'http://localhost:4566', region: 'us-east-1' });
+const ROLE = 'arn:aws:iam::000000000000:role/lambda-role';
+for (const name of ['a', 'b']) {
+  await lambda.send(new CreateFunctionCommand({ FunctionName: name, Runtime: 'nodejs20.x', Role: ROLE, Handler: 'index.handler', Code: {} }));
+}
+`,
+  },
   { name: 'empty file', code: '' },
   {
     name: 'unicode, JSX, odd syntax',
@@ -1035,6 +1045,17 @@ new Function(this, 'C', { role });`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'SDK v2: functions created on a local emulator',
+    code: `const AWS = require('aws-sdk');
+const lambda = new AWS.Lambda({ endpoint: 'http://127.0.0.1:4566' });
+const role = 'arn:aws:iam::000000000000:role/dummy';
+exports.deploy = async () => {
+  await lambda.createFunction({ FunctionName: 'one', Role: role }).promise();
+  await lambda.createFunction({ FunctionName: 'two', Role: role }).promise();
+};
+`,
+  },
   {
     name: 'CJS: separate roles',
     code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');

@@ -6,6 +6,10 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "a CloudFront Functions handler (aws-lambda's CloudFrontFunctionsEvent) is not a Lambda function",
+      code: "import type { CloudFrontFunctionsEvent } from 'aws-lambda';\nexport function handler(event: CloudFrontFunctionsEvent): CloudFrontFunctionsEvent['request'] {\n  return event.request;\n}",
+    },
+    {
       name: 'a file without a handler is never touched',
       code: "export function helper(id: string) { return id.trim(); }\nexport const config = { table: 'orders' };",
     },
