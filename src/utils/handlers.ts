@@ -810,10 +810,7 @@ class Analyser {
 
   /** The first parameter is typed `aws-lambda`'s `CloudFrontFunctionsEvent`. */
   private takesCloudFrontFunctionsEvent(fn: FunctionLike): boolean {
-    const first = functionParams(fn)[0];
-    const target = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
-    if (target === undefined || !('typeAnnotation' in target)) return false;
-    return this.awsLambdaTypeName(target.typeAnnotation?.typeAnnotation) === 'CloudFrontFunctionsEvent';
+    return this.awsLambdaTypeName(parameterType(functionParams(fn)[0])) === 'CloudFrontFunctionsEvent';
   }
 
   /** `any`, `unknown`, or a type the project declares: in this file, or imported from a relative path. */
@@ -1086,13 +1083,8 @@ class Analyser {
    */
   private hasLambdaParams(fn: FunctionLike): boolean {
     const params = functionParams(fn);
-    const typeOf = (param: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined => {
-      const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-      if (target === undefined || !('typeAnnotation' in target)) return undefined;
-      return target.typeAnnotation?.typeAnnotation;
-    };
-    if (this.awsLambdaTypeName(typeOf(params[1])) === 'Context') return true;
-    const eventType = this.awsLambdaTypeName(typeOf(params[0]));
+    if (this.awsLambdaTypeName(parameterType(params[1])) === 'Context') return true;
+    const eventType = this.awsLambdaTypeName(parameterType(params[0]));
     if (eventType === null || !eventType.includes('Event')) return false;
     let returnType = fn.returnType?.typeAnnotation;
     if (
@@ -1134,6 +1126,13 @@ function dottedName(input: TSESTree.Node): string | null {
     node = skipTypeWrappers(node.object);
   }
   return null;
+}
+
+/** The type a parameter is annotated with (a defaulted one's too). */
+function parameterType(param: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined {
+  const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  if (target === undefined || !('typeAnnotation' in target)) return undefined;
+  return target.typeAnnotation?.typeAnnotation;
 }
 
 /** Modules whose request types mark a function as a web server's, not Lambda's. */
