@@ -1,20 +1,27 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isAccessKeyId, isSecretAccessKeyShape } from '../utils/aws-credentials.js';
-import { getPropertyName, isFunctionLike, skipTypeAndChainWrappers, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
+import {
+  getPropertyName,
+  isFunctionLike,
+  returnedExpressions,
+  skipTypeAndChainWrappers,
+  skipTypeWrappers,
+  type FunctionLike,
+} from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
-  boundFunction,
   boundInitializer,
   findVariableOf,
+  functionOf,
   isGlobalIdentifier,
   onceBoundDeclarator,
 } from '../utils/modules.js';
 import { mentionsPackage } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
-  endpointLocality,
+  configEndpointLocality,
   getCredentialTarget,
   isV2GlobalConfig,
   type CredentialTarget,
@@ -52,18 +59,15 @@ const RUNTIME_VARIABLES = {
   sessionToken: 'AWS_SESSION_TOKEN',
 } as const;
 type CredentialField = keyof typeof RUNTIME_VARIABLES;
+const CREDENTIAL_FIELDS = Object.keys(RUNTIME_VARIABLES) as CredentialField[];
+
 /** The S3 client's names as targets are shown (`S3Client`, `S3`, `AWS.S3`, `s3.S3Client`). */
 const S3_CLIENT = /(?:^|\.)S3(?:Client)?$/u;
 
 /** Once-bound names followed to where a credential field's value is written. */
 const MAX_FIELD_HOPS = 4;
-/** `undefined`, `null`, `void 0` or `''`: a value that unsets a config field. */
-function isUnsetValue(node: TSESTree.Node): boolean {
-  const value = skipTypeWrappers(node);
-  if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
-  if (value.type === AST_NODE_TYPES.UnaryExpression) return value.operator === 'void';
-  return value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === '');
-}
+/** Nested choices followed in a `credentials` expression (`a ? (b ? x : y) : z`). */
+const MAX_BRANCH_DEPTH = 3;
 
 /** What a `credentials` expression passes: its verdict, whether through a provider, and the branch chosen. */
 interface WrittenCredentials {
@@ -72,9 +76,13 @@ interface WrittenCredentials {
   branch?: TSESTree.Node;
 }
 
-/** Nested choices followed in a `credentials` expression (`a ? (b ? x : y) : z`). */
-const MAX_BRANCH_DEPTH = 3;
-const CREDENTIAL_FIELDS = Object.keys(RUNTIME_VARIABLES) as CredentialField[];
+/** `undefined`, `null`, `void 0` or `''`: a value that unsets a config field. */
+function isUnsetValue(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
+  if (value.type === AST_NODE_TYPES.UnaryExpression) return value.operator === 'void';
+  return value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === '');
+}
 
 /** Method names worth resolving on a member call. */
 const MEMBER_CALLS = new Set(['update', 'loadFromPath', 'fromIni', 'fromProcess', 'fromSSO', 'fromEnv', 'fromStatic']);
@@ -247,62 +255,14 @@ function classifyObject(object: ObjectValue, sourceCode: SourceCode): Verdict | 
 
 /** The function `node` is, or names (a function declaration or a once-bound `const f = () => …`). */
 function resolveFunction(node: TSESTree.Node, sourceCode: SourceCode): FunctionLike | null {
-  const target = skipTypeWrappers(node);
-  if (isFunctionLike(target)) return target;
-  if (target.type !== AST_NODE_TYPES.Identifier) return null;
-  const fn = boundFunction(target, sourceCode);
+  const fn = functionOf(node, sourceCode);
   // A function declaration assigned again later may be another function by the time it runs
-  if (fn?.type === AST_NODE_TYPES.FunctionDeclaration) {
+  const target = skipTypeWrappers(node);
+  if (fn?.type === AST_NODE_TYPES.FunctionDeclaration && target.type === AST_NODE_TYPES.Identifier) {
     const reassigned = findVariableOf(target, sourceCode)?.references.some((reference) => reference.isWrite());
     if (reassigned !== false) return null;
   }
   return fn;
-}
-
-/** Most statements looked at in a provider function. */
-const MAX_PROVIDER_STATEMENTS = 2_000;
-
-/** The expressions a function returns (not those of nested functions); null when it cannot tell. */
-function returnedExpressions(fn: FunctionLike): (TSESTree.Node | null)[] | null {
-  if (fn.body === null || fn.body === undefined) return null;
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  const results: (TSESTree.Node | null)[] = [];
-  const stack: (TSESTree.Node | null | undefined)[] = [...fn.body.body];
-  let count = 0;
-  while (stack.length > 0) {
-    const statement = stack.pop();
-    if (statement === null || statement === undefined) continue;
-    if (++count > MAX_PROVIDER_STATEMENTS) return null;
-    switch (statement.type) {
-      case AST_NODE_TYPES.ReturnStatement:
-        results.push(statement.argument);
-        break;
-      case AST_NODE_TYPES.BlockStatement:
-        stack.push(...statement.body);
-        break;
-      case AST_NODE_TYPES.IfStatement:
-        stack.push(statement.consequent, statement.alternate);
-        break;
-      case AST_NODE_TYPES.TryStatement:
-        stack.push(statement.block, statement.handler?.body, statement.finalizer);
-        break;
-      case AST_NODE_TYPES.SwitchStatement:
-        for (const switchCase of statement.cases) stack.push(...switchCase.consequent);
-        break;
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-      case AST_NODE_TYPES.LabeledStatement:
-      case AST_NODE_TYPES.WithStatement:
-        stack.push(statement.body);
-        break;
-      default:
-        break;
-    }
-  }
-  return results;
 }
 
 /** `Promise.resolve` with the global Promise. */
@@ -655,7 +615,7 @@ export default createRule<Options, MessageIds>({
       sdkV2 = true,
       client: string | null = null,
     ): boolean {
-      const locality = config === null ? 'absent' : endpointLocality(config.properties.get('endpoint'), sourceCode);
+      const locality = configEndpointLocality(config, sourceCode);
       // An S3 client of another provider's S3-compatible store (Cloudflare R2, DigitalOcean Spaces, MinIO): no
       // execution role can sign for it, its keys are the only way in; real-looking keys written in code are still
       // reported. Other clients on a host outside AWS's domains are AWS's behind a custom domain (API Gateway's).
@@ -683,7 +643,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function isLocalConfig(config: ObjectValue): boolean {
-      return endpointLocality(config.properties.get('endpoint'), sourceCode) === 'local';
+      return configEndpointLocality(config, sourceCode) === 'local';
     }
 
     function removalFix(removal: Removal): TSESLint.ReportFixFunction {

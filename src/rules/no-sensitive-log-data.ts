@@ -4,6 +4,7 @@ import {
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  simpleName,
   singleReturnedValue,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
@@ -17,6 +18,7 @@ import {
   getFileLogging,
   isGlobal,
   isJsonParse,
+  isGlobalMethodCall,
   isJsonStringify,
   isPlainIdentifierName,
   isValueFormName,
@@ -30,7 +32,14 @@ import {
   resolveLogger,
   variableOf,
 } from '../utils/logging.js';
-import { boundFunction, functionCalls, methodCalls, onceBoundDeclarator, resolveCallee } from '../utils/modules.js';
+import {
+  boundFunction,
+  boundInitializer,
+  functionCalls,
+  methodCalls,
+  onceBoundDeclarator,
+  resolveCallee,
+} from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -114,14 +123,7 @@ function hasReplacer(args: readonly TSESTree.CallExpressionArgument[], sourceCod
   if (replacer === undefined || replacer.type === AST_NODE_TYPES.SpreadElement) return false;
   const value = skipTypeAndChainWrappers(replacer);
   if (value.type === AST_NODE_TYPES.ArrayExpression) return true;
-  const named =
-    value.type === AST_NODE_TYPES.Identifier
-      ? value.name
-      : value.type === AST_NODE_TYPES.MemberExpression
-        ? getPropertyName(value)
-        : value.type === AST_NODE_TYPES.CallExpression
-          ? getCalleeName(value)
-          : null;
+  const named = value.type === AST_NODE_TYPES.CallExpression ? getCalleeName(value) : simpleName(value);
   if (named !== null && REDACTING_NAME.test(named)) return true;
   return value.type === AST_NODE_TYPES.Identifier && getStaticValue(value, sourceCode).kind === 'array';
 }
@@ -242,12 +244,7 @@ export default createRule<Options, MessageIds>({
 
       CallExpression(node) {
         const callee = skipTypeWrappers(node.callee);
-        const name =
-          callee.type === AST_NODE_TYPES.Identifier
-            ? callee.name
-            : callee.type === AST_NODE_TYPES.MemberExpression
-              ? getPropertyName(callee)
-              : null;
+        const name = simpleName(callee);
         if (name === 'injectLambdaContext') checkInjectLambdaContext(node, context, report);
         else if (name === 'logEventIfEnabled') checkLogEventIfEnabled(node, context, report);
         else if (name === 'addEnvironment') checkAddEnvironment(node, context, report);
@@ -641,8 +638,7 @@ class Scanner {
             if (isJsonStringify(node, this.sourceCode)) {
               // A replacer (`JSON.stringify(event, ['id'])`, `JSON.stringify(event, redact)`) picks what is written
               if (!hasReplacer(args, this.sourceCode)) push(value, false);
-            }
-            else if (this.isStringCall(node)) push(value, true);
+            } else if (this.isStringCall(node)) push(value, true);
             // copies: `structuredClone(event)`, `Object.assign({}, event)` hold what `{ ...event }` holds
             else if (this.isCopyCall(node)) for (const argument of args) push(argument);
             // `const serialize = (o) => JSON.stringify(o, null, 2)`: a function of the file serialising its argument
@@ -677,7 +673,7 @@ class Scanner {
     const fn = boundFunction(callee, this.sourceCode);
     const parameter = fn === null ? undefined : functionParams(fn)[0];
     if (fn === null || parameter?.type !== AST_NODE_TYPES.Identifier) return false;
-    const returned = singleReturnedValue(fn, this.sourceCode.visitorKeys);
+    const returned = singleReturnedValue(fn);
     const call = returned === null ? null : skipTypeAndChainWrappers(returned);
     if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
     const serialised = call.arguments[0];
@@ -698,9 +694,7 @@ class Scanner {
     if (callee.type === AST_NODE_TYPES.Identifier) {
       return callee.name === 'structuredClone' && isGlobal(callee, this.sourceCode);
     }
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'assign') return false;
-    const object = skipTypeAndChainWrappers(callee.object);
-    return object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && isGlobal(object, this.sourceCode);
+    return isGlobalMethodCall(node, 'Object', 'assign', this.sourceCode);
   }
 
   /** `{ token: t }`, `{ event }`, `{ data: event.body }`. */
@@ -755,7 +749,7 @@ class Scanner {
   private leafFinding(node: TSESTree.Node, item: Item, sourceOnly = false): boolean {
     const target = skipTypeAndChainWrappers(node);
     // A helper's parameter handed the event by one call and process.env by another leaks both: each is reported
-    const sources = this.parameterLeafSources(target) ?? [this.source(target, 0)];
+    const sources = this.sources(target, 0);
     let found = false;
     const emitted = new Set<string>();
     const findings: NonNullable<ReturnType<typeof sourceFinding>>[] = [];
@@ -801,11 +795,9 @@ class Scanner {
    * not a secret (read as it is, or through `String` / `encodeURIComponent` / `decodeURIComponent`).
    */
   private holdsNamedNonSecret(target: TSESTree.Node): boolean {
-    if (target.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = variableOf(target, this.sourceCode);
-    const bound = variable === null ? null : onceBound(variable);
-    if (bound === null || bound.path.length > 0) return false;
-    let value = skipTypeAndChainWrappers(bound.init);
+    const init = target.type === AST_NODE_TYPES.Identifier ? boundInitializer(target, this.sourceCode) : null;
+    if (init === null) return false;
+    let value = skipTypeAndChainWrappers(init);
     if (value.type === AST_NODE_TYPES.CallExpression && value.arguments.length === 1) {
       const callee = skipTypeAndChainWrappers(value.callee);
       const argument = value.arguments[0]!;
@@ -818,12 +810,7 @@ class Scanner {
         value = skipTypeAndChainWrappers(argument);
       }
     }
-    const name =
-      value.type === AST_NODE_TYPES.Identifier
-        ? value.name
-        : value.type === AST_NODE_TYPES.MemberExpression
-          ? getPropertyName(value)
-          : null;
+    const name = simpleName(value);
     return name !== null && namesNotSecret(name);
   }
 
@@ -843,27 +830,23 @@ class Scanner {
     return item.via === null || item.via.name === inner ? inner : `${item.via.name} (${inner})`;
   }
 
-  /**
-   * Every source a helper's parameter (or a member of it) receives from the calls of the helper, when `target` is
-   * one (not the handler's own event); null otherwise (then `source` answers, with one).
-   */
-  private parameterLeafSources(target: TSESTree.Node): (Source | null)[] | null {
-    const chain = memberChain(target);
-    if (chain?.base.type !== AST_NODE_TYPES.Identifier) return null;
-    const variable = variableOf(chain.base, this.sourceCode);
-    if (variable === null || variable.defs[0]?.type !== 'Parameter' || this.events.has(variable)) return null;
-    if (onceBound(variable) !== null) return null;
-    return this.parameterSources(variable, 0).map((candidate) => extend(candidate, chain.names));
-  }
 
   /** Where a value comes from: the handler's event (and the path under it) or `process`. Bounded. */
   private source(start: TSESTree.Node, hops: number): Source | null {
+    return mostSensitive(this.sources(start, hops));
+  }
+
+  /**
+   * Where a value may come from: one source, or for a helper's parameter (or a member of it) every source the
+   * helper's calls hand it (the event by one call, process.env by another).
+   */
+  private sources(start: TSESTree.Node, hops: number): (Source | null)[] {
     if (hops > MAX_HOPS) {
       this.cutoffs++;
-      return null;
+      return [null];
     }
     const chain = memberChain(start);
-    if (chain === null) return null;
+    if (chain === null) return [null];
     const { names } = chain;
     const current = chain.base;
     let base: Source | null = null;
@@ -887,7 +870,7 @@ class Scanner {
             if (inner !== null) base = extend(inner, bound.path);
           } else if (variable.defs[0]!.type === 'Parameter') {
             // Each call may hand the parameter something else: the member names read from it decide which matters
-            return mostSensitive(this.parameterSources(variable, hops).map((candidate) => extend(candidate, names)));
+            return this.parameterSources(variable, hops).map((candidate) => extend(candidate, names));
           } else {
             base = this.restSource(variable, hops);
           }
@@ -901,8 +884,7 @@ class Scanner {
         base = text === null ? null : { ...text, parsed: true };
       }
     }
-    if (base === null) return null;
-    return extend(base, names);
+    return [base === null ? null : extend(base, names)];
   }
 
   /**

@@ -29,7 +29,7 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { boundFunction, calleeMayBeExport, findVariableOf, functionCalls, methodCalls } from '../utils/modules.js';
-import { endpointLocality } from '../utils/sdk-clients.js';
+import { configEndpointLocality } from '../utils/sdk-clients.js';
 import { getStaticString, getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -319,7 +319,8 @@ export default createRule<Options, MessageIds>({
       const call = command.parent;
       if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== command) return null;
       const callee = unwrapExpression(call.callee);
-      return callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'send' ? callee.object : null;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'send') return null;
+      return callee.object;
     }
 
     /**
@@ -331,8 +332,7 @@ export default createRule<Options, MessageIds>({
       if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
       const config = creation.arguments[0];
       if (config === undefined || config.type === AST_NODE_TYPES.SpreadElement) return false;
-      const value = getStaticValue(config, sourceCode);
-      return value.kind === 'object' && endpointLocality(value.properties.get('endpoint'), sourceCode) === 'local';
+      return configEndpointLocality(getStaticValue(config, sourceCode), sourceCode) === 'local';
     }
 
     function sdkFunction(params: TSESTree.Node | undefined, call: TSESTree.Node, fallback: TSESTree.Node): void {
@@ -385,7 +385,7 @@ export default createRule<Options, MessageIds>({
         for (const use of uses) {
           if (use.inLoop) {
             context.report({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
-          } else if (use.helper?.calls === 0) {
+          } else if (use.helper?.calls === 'loop') {
             context.report({
               node: use.reportNode,
               messageId: 'sharedRoleInHelperLoop',
@@ -482,8 +482,8 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 interface RepeatedHelper {
   /** `createFn`, `this.createFunction`. */
   name: string;
-  /** Call sites in the file; 0 when it is called in a loop (`for (…) createFn(n)`, `names.map(createFn)`). */
-  calls: number;
+  /** Call sites in the file; `loop` when it is called in a loop (`for (…) createFn(n)`, `names.map(createFn)`). */
+  calls: number | 'loop';
 }
 
 /**
@@ -557,9 +557,11 @@ function repeatedHelper(
   const looped =
     (calls.length === 1 && isRepeated(calls[0]!, origin)) ||
     named.passedTo.some(
-      (call) => !isInside(call, fn) && isIterationWith(call, named.name) && isRepeatedBy(call, origin),
+      // an iteration that makes the role itself (one per element) shares nothing
+      (call) =>
+        !isInside(call, fn) && isIterationWith(call, named.name) && (origin === null || !isInside(origin, call)),
     );
-  if (looped) return { name: named.name, calls: 0 };
+  if (looped) return { name: named.name, calls: 'loop' };
   if (calls.length < 2) return null;
   const [first, ...rest] = calls;
   if (rest.every((call) => areExclusive(first!, call))) return null;
@@ -575,11 +577,6 @@ function isIterationWith(call: TSESTree.CallExpression, name: string): boolean {
   const target = unwrapExpression(callback);
   if (method === null || !ITERATING_METHODS.has(method)) return false;
   return target.type === AST_NODE_TYPES.Identifier && target.name === name;
-}
-
-/** An iteration that does not itself contain the role's origin (a role made per element is not shared). */
-function isRepeatedBy(iteration: TSESTree.CallExpression, origin: TSESTree.Node | null): boolean {
-  return origin === null || !isInside(origin, iteration);
 }
 
 /** `role.withoutPolicyUpdates(…)` (the role itself, which CDK stops adding statements to): `role`; else null. */

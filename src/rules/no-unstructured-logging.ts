@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
+import { getCalleeName, getPropertyName, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
@@ -1034,13 +1034,7 @@ function isRejectionParameter(name: TSESTree.Node): boolean {
 function isErrorValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.NewExpression) {
-    const callee = skipTypeWrappers(target.callee);
-    const name =
-      callee.type === AST_NODE_TYPES.Identifier
-        ? callee.name
-        : callee.type === AST_NODE_TYPES.MemberExpression
-          ? getPropertyName(callee)
-          : null;
+    const name = getCalleeName(target);
     return name !== null && (name === 'Error' || name.endsWith('Error') || name.endsWith('Exception'));
   }
   return target.type === AST_NODE_TYPES.Identifier && isErrorLike(target, sourceCode);

@@ -946,7 +946,7 @@ export default createRule<Options, MessageIds>({
         reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
       },
       // Selected by key name (most properties are not looked at), then by where they sit
-      'Property[key.name=/^(?:iamRoleStatements|statements)$/]'(node: TSESTree.Property) {
+      [STATEMENT_LIST_PROPERTY](node: TSESTree.Property) {
         if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isServerlessStatementList(node)) return;
         report(evaluatePolicy(build.statementList(getStaticValue(node.value, sourceCode)), iamOptions));
       },
@@ -994,7 +994,7 @@ export default createRule<Options, MessageIds>({
       delete listeners.TemplateLiteral;
     }
     if (!objectKeys) delete listeners.ObjectExpression;
-    if (!statementLists) delete listeners['Property[key.name=/^(?:iamRoleStatements|statements)$/]'];
+    if (!statementLists) delete listeners[STATEMENT_LIST_PROPERTY];
     if (!awsCalls) {
       delete listeners.NewExpression;
       delete listeners.CallExpression;
@@ -1144,6 +1144,9 @@ interface CdkStatementRecord {
    */
   groups: PolicyGroup[];
 }
+
+/** The properties that may be Serverless Framework statement lists (see `isServerlessStatementList`). */
+const STATEMENT_LIST_PROPERTY = 'Property[key.name=/^(?:iamRoleStatements|statements)$/]';
 
 /** Keys whose value is a whole policy document in CloudFormation resources (`Version` is optional there). */
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['PolicyDocument', 'AssumeRolePolicyDocument']);

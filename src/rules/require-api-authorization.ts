@@ -757,27 +757,22 @@ export default createRule<Options, MessageIds>({
     function staticVerb(node: TSESTree.Node | undefined, depth = 0): string | null {
       if (node === undefined) return null;
       const target = resolveBoundExpression(node, sourceCode);
-      let choices: string[] | null = null;
       if (target.type === AST_NODE_TYPES.ConditionalExpression && depth < 4) {
         const whenTrue = staticVerb(target.consequent, depth + 1);
         const whenFalse = staticVerb(target.alternate, depth + 1);
         if (whenTrue === null || whenFalse === null) return null;
-        choices = [...whenTrue.split('|'), ...whenFalse.split('|')];
-      } else {
-        const looped = getLoopValues(target, sourceCode);
-        if (looped !== null) {
-          // Each iteration adds its own method: the OPTIONS one is a preflight, the others are judged
-          const verbs = new Set<string>();
-          for (const value of looped) {
-            if (value.kind !== 'string') return null;
-            if (value.value.toUpperCase() !== 'OPTIONS') verbs.add(value.value.toUpperCase());
-          }
-          return verbs.size === 0 ? null : [...verbs].join('|');
-        }
+        const verbs = [...new Set([...whenTrue.split('|'), ...whenFalse.split('|')])];
+        return verbs.includes('OPTIONS') ? null : verbs.join('|');
       }
-      if (choices === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
-      const verbs = [...new Set(choices)];
-      return verbs.length === 0 || verbs.includes('OPTIONS') ? null : verbs.join('|');
+      const looped = getLoopValues(target, sourceCode);
+      if (looped === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
+      // Each iteration adds its own method: the OPTIONS one is a preflight, the others are judged
+      const verbs = new Set<string>();
+      for (const value of looped) {
+        if (value.kind !== 'string') return null;
+        if (value.value.toUpperCase() !== 'OPTIONS') verbs.add(value.value.toUpperCase());
+      }
+      return verbs.size === 0 ? null : [...verbs].join('|');
     }
 
     function stringOf(value: PropValue): string | null {

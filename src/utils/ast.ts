@@ -166,10 +166,13 @@ export function isMethodCall(
 
 /** The name a call's callee ends in: `f(…)` → `f`, `a.b.c(…)` → `c`. */
 export function getCalleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
-  const callee = skipTypeWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(callee);
-  return null;
+  return simpleName(skipTypeWrappers(node.callee));
+}
+
+/** The name a value is read by: an identifier's, or a member's (`config.redact` → `redact`); else null. */
+export function simpleName(node: TSESTree.Node): string | null {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  return node.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node) : null;
 }
 
 type SourceCodeLike = Readonly<TSESLint.SourceCode>;
@@ -227,24 +230,73 @@ export function walkNodes(
   }
 }
 
+/** Most statements looked at for a function's returns. */
+const MAX_RETURN_STATEMENTS = 2_000;
+
+/**
+ * The expressions a function returns (not those of nested functions); null when it cannot tell. Remembered per
+ * function: several rules, and every call site of a helper, ask about the same one.
+ */
+export function returnedExpressions(fn: FunctionLike): readonly (TSESTree.Node | null)[] | null {
+  let known = returnedByFunction.get(fn);
+  if (known === undefined) {
+    known = findReturnedExpressions(fn);
+    returnedByFunction.set(fn, known);
+  }
+  return known;
+}
+
+const returnedByFunction = new WeakMap<FunctionLike, readonly (TSESTree.Node | null)[] | null>();
+
+function findReturnedExpressions(fn: FunctionLike): (TSESTree.Node | null)[] | null {
+  if (fn.body === null || fn.body === undefined) return null;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const results: (TSESTree.Node | null)[] = [];
+  const stack: (TSESTree.Node | null | undefined)[] = [...fn.body.body];
+  let count = 0;
+  while (stack.length > 0) {
+    const statement = stack.pop();
+    if (statement === null || statement === undefined) continue;
+    if (++count > MAX_RETURN_STATEMENTS) return null;
+    switch (statement.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        results.push(statement.argument);
+        break;
+      case AST_NODE_TYPES.BlockStatement:
+        stack.push(...statement.body);
+        break;
+      case AST_NODE_TYPES.IfStatement:
+        stack.push(statement.consequent, statement.alternate);
+        break;
+      case AST_NODE_TYPES.TryStatement:
+        stack.push(statement.block, statement.handler?.body, statement.finalizer);
+        break;
+      case AST_NODE_TYPES.SwitchStatement:
+        for (const switchCase of statement.cases) stack.push(...switchCase.consequent);
+        break;
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.LabeledStatement:
+      case AST_NODE_TYPES.WithStatement:
+        stack.push(statement.body);
+        break;
+      default:
+        break;
+    }
+  }
+  return results;
+}
+
 /**
  * The one value a function returns: its expression body, or the argument of its only `return` (nested functions'
  * returns aside); null when it returns in several places or nothing.
  */
-export function singleReturnedValue(
-  fn: FunctionLike,
-  visitorKeys: SourceCodeLike['visitorKeys'],
-): TSESTree.Node | null {
-  if (fn.body === null || fn.body === undefined) return null;
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
-  let returned: TSESTree.Node | null = null;
-  let returns = 0;
-  forEachOwnNode(fn.body, visitorKeys, false, (node) => {
-    if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
-    returns++;
-    returned = node.argument;
-  });
-  return returns === 1 ? returned : null;
+export function singleReturnedValue(fn: FunctionLike): TSESTree.Node | null {
+  const returned = returnedExpressions(fn);
+  return returned?.length === 1 ? (returned[0] ?? null) : null;
 }
 
 /** Nodes `forEachOwnNode` visits at most (a bound for huge files). */

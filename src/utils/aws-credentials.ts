@@ -8,6 +8,7 @@
  * lookups (no backtracking regex), so megabyte strings stay linear. Nothing throws on odd input.
  */
 
+import { JSON_SIMPLE_ESCAPES } from './json-locations.js';
 import { mayHideNamesIn } from './prefilter.js';
 import { trimTrailing } from './strings.js';
 
@@ -268,10 +269,7 @@ function countSameCasePairs(value: string): { lower: number; upper: number } {
 }
 
 function isAllHex(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    if (!inTable(HEX, value.charCodeAt(index))) return false;
-  }
-  return true;
+  return isHexRun(value, 0, value.length);
 }
 
 /**
@@ -706,10 +704,12 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
   // pattern, so a key ID trace there is one); the key ID traces are read whole below.
   KEY_ID_TRACE_AT.lastIndex = first.index;
   const keyIdFirst = KEY_ID_TRACE_AT.test(sourceText);
-  const { loose, keyId } = readKeyIdTraces(sourceText);
+  let hides: boolean | undefined;
+  const hidesNames = (): boolean => (hides ??= mayHideNamesIn(sourceText));
+  const { loose, keyId } = readKeyIdTraces(sourceText, hidesNames);
   // A name spelled with escapes (`'\\x73ecret'`) leaves no name trace. Files with a loose key ID trace were read
-  // whole before the closer look below, names and all: with an escape that could spell one they still are.
-  const name = !keyIdFirst || CREDENTIAL_NAME_TRACE.test(sourceText) || (loose && !keyId && mayHideNamesIn(sourceText));
+  // whole before `readKeyIdTraces` looked closer, names and all: with an escape that could spell one they still are.
+  const name = !keyIdFirst || CREDENTIAL_NAME_TRACE.test(sourceText) || (loose && !keyId && hidesNames());
   return keyId || name ? { keyId, name } : NO_EVIDENCE;
 }
 
@@ -740,7 +740,7 @@ const PREFIX_REST = {
  * name cut in two counts, or spelled with escapes). A prefix written out, an escaped upper-case letter and the
  * other decoding calls count at once.
  */
-function readKeyIdTraces(text: string): { loose: boolean; keyId: boolean } {
+function readKeyIdTraces(text: string, hidesNames: () => boolean): { loose: boolean; keyId: boolean } {
   let loose = false;
   let decodesBuffer = false;
   const cuts = new Set<keyof typeof PREFIX_REST>();
@@ -759,8 +759,7 @@ function readKeyIdTraces(text: string): { loose: boolean; keyId: boolean } {
     cuts.add(cut === 1 ? 'afterA' : cut === 3 ? 'afterAKI' : clue.startsWith('AC') ? 'afterAC' : 'afterAK');
   }
   for (const rest of cuts) if (PREFIX_REST[rest].test(text)) return { loose, keyId: true };
-  const keyId =
-    decodesBuffer && (text.includes('base') || text.includes('hex') || mayHideNamesIn(text));
+  const keyId = decodesBuffer && (text.includes('base') || text.includes('hex') || hidesNames());
   return { loose, keyId };
 }
 
@@ -903,21 +902,10 @@ function jsonUnescape(text: string): { text: string; map: Int32Array } {
       if (!isHexRun(text, index + 2, 4)) return null;
       return [String.fromCharCode(Number.parseInt(text.slice(index + 2, index + 6), 16)), 6];
     }
-    const escaped = JSON_ESCAPES.get(next);
+    const escaped = JSON_SIMPLE_ESCAPES.get(next);
     return escaped === undefined ? null : [escaped, 2];
   });
 }
-
-const JSON_ESCAPES: ReadonlyMap<string, string> = new Map([
-  ['/', '/'],
-  ['\\', '\\'],
-  ['"', '"'],
-  ['b', '\b'],
-  ['f', '\f'],
-  ['n', '\n'],
-  ['r', '\r'],
-  ['t', '\t'],
-]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pairing: one finding per key ID with its secret and token

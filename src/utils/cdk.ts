@@ -96,7 +96,7 @@ export function resolveBoundExpression(node: TSESTree.Node, sourceCode: SourceCo
     else if (current.type === AST_NODE_TYPES.MemberExpression) {
       init = thisMemberInitializer(current, sourceCode) ?? objectMemberInitializer(current, sourceCode);
     } else if (current.type === AST_NODE_TYPES.CallExpression) {
-      init = immediateResult(current, sourceCode);
+      init = immediateResult(current);
     } else return current;
     if (init === null) return current;
     current = unwrapExpression(init);
@@ -108,21 +108,13 @@ export function resolveBoundExpression(node: TSESTree.Node, sourceCode: SourceCo
  * `(() => { …; return new RestApi(…) })()`: what a function called where it is written returns, when it returns one
  * value (its expression body, or its only `return`); null otherwise.
  */
-function immediateResult(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Node | null {
+function immediateResult(call: TSESTree.CallExpression): TSESTree.Node | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.ArrowFunctionExpression && callee.type !== AST_NODE_TYPES.FunctionExpression) {
     return null;
   }
-  // Every use of the IIFE's result asks again: its body is walked once
-  let result = immediateResults.get(callee);
-  if (result === undefined) {
-    result = singleReturnedValue(callee, sourceCode.visitorKeys);
-    immediateResults.set(callee, result);
-  }
-  return result;
+  return singleReturnedValue(callee);
 }
-
-const immediateResults = new WeakMap<TSESTree.Node, TSESTree.Node | null>();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Members of `this` (`this.fn = new lambda.Function(…)` in a stack's constructor)

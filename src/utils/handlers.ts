@@ -486,15 +486,15 @@ function collectModuleExports(
 function collectMemberAssignments(variable: TSESLint.Scope.Variable, out: ExportCandidate[]): void {
   for (const reference of variable.references) {
     const member = reference.identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || member.computed) continue;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
     const assignment = member.parent;
-    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.left !== member) {
-      continue;
-    }
-    if (assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement) continue;
-    if (assignment.parent.parent.type !== AST_NODE_TYPES.Program) continue;
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
+    if (assignment.operator !== '=' || member.computed) continue;
+    const statement = assignment.parent;
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.parent.type !== AST_NODE_TYPES.Program) continue;
     const name = getPropertyName(member);
-    if (name !== null) out.push({ exportName: name, reportNode: member.property, value: assignment.right, typeAnnotation: null });
+    if (name === null) continue;
+    out.push({ exportName: name, reportNode: member.property, value: assignment.right, typeAnnotation: null });
   }
 }
 
@@ -509,6 +509,17 @@ interface Resolved {
   /** Evidence from types met on the way (`const fn: Handler = …`, `satisfies Handler`, `implements LambdaInterface`). */
   typed: boolean;
   /** The wrapper hands the function a payload taken out of the event (see LambdaHandler.payload). */
+  payload?: boolean;
+}
+
+/**
+ * A wrapper layer around `inner` (null when the wrapper has none we can see). `opaque`: the wrapper runs code of the
+ * file's own besides it (middleware that may log); `payload`: it hands the function a payload taken out of the event.
+ */
+interface InnerStep {
+  kind: 'inner';
+  inner: TSESTree.Node | null;
+  opaque?: boolean;
   payload?: boolean;
 }
 
@@ -754,14 +765,14 @@ class Analyser {
 
   /**
    * The first parameter is the Lambda event: by its `aws-lambda` type or an `aws-lambda` `Context` after it
-   * (`hasLambdaParams`), or by its name (`event`, `evt`, `e`, `ev`) when its type, if any, is the project's own (declared
-   * in the file or imported from a relative path): `(e: MouseEvent) => …` is a browser's.
+   * (`hasLambdaParams`), or by its name (`event`, `evt`, `e`, `ev`) when its type, if any, is the project's own
+   * (declared in the file or imported from a relative path): `(e: MouseEvent) => …` is a browser's.
    */
   private takesEventFirst(fn: FunctionLike): boolean {
     const first = functionParams(fn)[0];
     const name = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
     if (name?.type !== AST_NODE_TYPES.Identifier) return false;
-    const type = name.typeAnnotation?.typeAnnotation;
+    const type = parameterType(first);
     if (this.awsLambdaTypeName(type)?.endsWith('Event') === true || this.hasLambdaParams(fn)) return true;
     return EVENT_PARAMETER_NAMES.has(bareName(name.name)) && (type === undefined || this.isOwnType(type));
   }
@@ -771,10 +782,9 @@ class Analyser {
    * server: the function serves requests there, not Lambda events.
    */
   private takesWebRequest(fn: FunctionLike): boolean {
-    const first = functionParams(fn)[0];
-    const target = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
     const roots: TSESTree.Node[] = [];
-    if (target !== undefined && 'typeAnnotation' in target && target.typeAnnotation) roots.push(target.typeAnnotation);
+    const type = parameterType(functionParams(fn)[0]);
+    if (type !== undefined) roots.push(type);
     if (fn.typeParameters) roots.push(fn.typeParameters);
     if (roots.length === 0) return false;
     // The type itself, the members of a union or intersection, and a type parameter's constraint: not the types of
@@ -783,9 +793,6 @@ class Analyser {
     for (let budget = 0; stack.length > 0 && budget < MAX_TYPE_NODES; budget++) {
       const node = stack.pop()!;
       switch (node.type) {
-        case AST_NODE_TYPES.TSTypeAnnotation:
-          stack.push(node.typeAnnotation);
-          break;
         case AST_NODE_TYPES.TSTypeParameterDeclaration:
           stack.push(...node.params);
           break;
@@ -830,11 +837,7 @@ class Analyser {
     call: TSESTree.CallExpression,
     wrappers: TSESTree.CallExpression[],
   ):
-    /**
-     * `opaque`: the wrapper runs code of the file's own besides it (middleware that may log); `payload`: it hands the
-     * function a payload taken out of the event.
-     */
-    | { kind: 'inner'; inner: TSESTree.Node | null; opaque?: boolean; payload?: boolean }
+    | InnerStep
     | { kind: 'method'; method: Omit<Resolved, 'wrappers'> }
     | 'opaque'
     | null {
@@ -1162,10 +1165,12 @@ function isCommandModule(program: TSESTree.Program, sourceCode: SourceCode): boo
   const wanted = (name: string): boolean => COMMAND_MODULE_EXPORTS.has(name);
   for (const statement of program.body) collectExports(statement, sourceCode, found, wanted);
   const names = new Set(found.map((candidate) => candidate.exportName));
-  return names.has('command') && ['builder', 'describe', 'desc', 'aliases'].some((name) => names.has(name));
+  return names.has('command') && COMMAND_DETAILS.some((name) => names.has(name));
 }
 
-const COMMAND_MODULE_EXPORTS: ReadonlySet<string> = new Set(['command', 'builder', 'describe', 'desc', 'aliases']);
+/** What a yargs command module exports besides `command` (one at least). */
+const COMMAND_DETAILS: readonly string[] = ['builder', 'describe', 'desc', 'aliases'];
+const COMMAND_MODULE_EXPORTS: ReadonlySet<string> = new Set(['command', ...COMMAND_DETAILS]);
 
 const ARCHITECT_MODULE = '@architect/functions';
 
@@ -1175,10 +1180,7 @@ const ARCHITECT_MODULE = '@architect/functions';
  * runs middleware before the last function, and any of them may log: the last is the handler's code, the step
  * opaque. `arc.http.express(app)` is a framework adapter.
  */
-function architectStep(
-  ref: ModuleRef,
-  call: TSESTree.CallExpression,
-): { kind: 'inner'; inner: TSESTree.Node | null; opaque?: boolean; payload?: boolean } | 'opaque' | null {
+function architectStep(ref: ModuleRef, call: TSESTree.CallExpression): InnerStep | 'opaque' | null {
   const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
   const name = path.join('.');
   if (name === 'http.express') return 'opaque';

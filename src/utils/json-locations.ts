@@ -167,16 +167,17 @@ const GAP = '\uffff';
 const MAX_PIECES_TEXT = 1024 * 1024;
 /** A JSON number, whole (linear: no nested quantifiers). */
 const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/u;
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
+/** JSON's two-character escapes (`\\n`, `\\/`, …) and what they stand for; `\\uXXXX` aside. */
+export const JSON_SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['\\', '\\'],
+  ['/', '/'],
+  ['b', '\b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+]);
 
 function isJsonSpace(character: string | undefined): boolean {
   return character === ' ' || character === '\t' || character === '\n' || character === '\r';
@@ -248,7 +249,7 @@ class PieceScanner {
       if (character === '\\') {
         const escape = text[this.position + 1];
         if (escape === undefined || escape === GAP) return null;
-        const simple = SIMPLE_ESCAPES[escape];
+        const simple = JSON_SIMPLE_ESCAPES.get(escape);
         if (simple !== undefined) {
           current += simple;
           this.position += 2;

@@ -310,7 +310,13 @@ interface Resolver {
   /** The file spells a middleware found through its import (`injectLambdaContext`, the input-output logger). */
   importedMiddleware?: boolean;
   /** See `moduleMethodAliases`. */
-  methodAliases?: Map<Variable, { logger: LoggerInfo; method: string }>;
+  methodAliases?: Map<Variable, MethodAlias>;
+}
+
+/** A name bound to a logger's method (`const log = console.log`). */
+interface MethodAlias {
+  logger: LoggerInfo;
+  method: string;
 }
 
 const MAX_HOPS = 12;
@@ -367,7 +373,8 @@ function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): Logg
 function isGlobalConsole(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
   if (node.computed || getPropertyName(node) !== 'console') return false;
   const object = skipTypeAndChainWrappers(node.object);
-  return object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name) && isGlobal(object, sourceCode);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  return GLOBAL_OBJECT_NAMES.has(object.name) && isGlobal(object, sourceCode);
 }
 
 function loggerOfVariable(
@@ -604,7 +611,8 @@ export function isJsonParse(node: TSESTree.Node, sourceCode: SourceCode): node i
   return isGlobalMethodCall(node, 'JSON', 'parse', sourceCode);
 }
 
-function isGlobalMethodCall(
+/** `object.method(…)` with the global `object` (`JSON.stringify`, `Object.assign`). */
+export function isGlobalMethodCall(
   node: TSESTree.Node,
   object: string,
   method: string,
@@ -677,7 +685,12 @@ function classify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | 
 }
 
 /** `node` calls `method` of `logger` (directly or through an alias of the method). */
-function methodCall(node: TSESTree.CallExpression, logger: LoggerInfo, method: string, resolver: Resolver): LogCall | null {
+function methodCall(
+  node: TSESTree.CallExpression,
+  logger: LoggerInfo,
+  method: string,
+  resolver: Resolver,
+): LogCall | null {
   if (logger.library === 'custom') {
     return { node, logger, method, kind: CHILD_METHODS.has(method) ? 'context' : 'emit', structured: true };
   }
@@ -690,7 +703,9 @@ function methodCall(node: TSESTree.CallExpression, logger: LoggerInfo, method: s
   else return null;
   const structured =
     (kind === 'emit' || kind === 'event') &&
-    (logger.library === 'console' ? isStructuredConsoleArguments(node.arguments, resolver.sourceCode) : logger.structured);
+    (logger.library === 'console'
+      ? isStructuredConsoleArguments(node.arguments, resolver.sourceCode)
+      : logger.structured);
   return { node, logger, method, kind, structured };
 }
 
@@ -699,28 +714,32 @@ function methodCall(node: TSESTree.CallExpression, logger: LoggerInfo, method: s
  * `const info = logger.info.bind(logger)`, `const { log, error } = console`. Calling one is a call of the method.
  * Read from the module's own statements only (cheap: no walk), once per resolver.
  */
-function moduleMethodAliases(resolver: Resolver): Map<Variable, { logger: LoggerInfo; method: string }> {
+function moduleMethodAliases(resolver: Resolver): Map<Variable, MethodAlias> {
   if (resolver.methodAliases !== undefined) return resolver.methodAliases;
-  const aliases = new Map<Variable, { logger: LoggerInfo; method: string }>();
+  const aliases = new Map<Variable, MethodAlias>();
   resolver.methodAliases = aliases;
   const { sourceCode } = resolver;
   for (const statement of (sourceCode.ast as TSESTree.Program).body) {
-    const declaration =
-      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of declaration.declarations) {
       if (declarator.init === null) continue;
-      const pattern = declarator.id.type === AST_NODE_TYPES.ObjectPattern;
-      // `const { log } = console`: the object is the logger; `const log = console.log`: the member's object is
-      const method = pattern ? null : boundMethod(declarator.init);
-      if (!pattern && method === null) continue;
-      const logger = loggerOf(pattern ? declarator.init : method!.object, resolver, 1);
-      if (logger === null) continue;
-      for (const variable of sourceCode.getDeclaredVariables(declarator)) {
-        const bound = onceBound(variable);
-        if (bound === null) continue;
-        const name = pattern ? (bound.path.length === 1 ? bound.path[0]! : null) : method!.name;
-        if (name !== null && bound.path.length === (pattern ? 1 : 0)) aliases.set(variable, { logger, method: name });
+      if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+        // `const { log, error: fail } = console`: the object is the logger, each key a method
+        const logger = loggerOf(declarator.init, resolver, 1);
+        if (logger === null) continue;
+        for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+          const bound = onceBound(variable);
+          if (bound?.path.length === 1) aliases.set(variable, { logger, method: bound.path[0]! });
+        }
+      } else if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+        // `const log = console.log`: the member's object is the logger
+        const method = boundMethod(declarator.init);
+        const logger = method === null ? null : loggerOf(method.object, resolver, 1);
+        const variable = sourceCode.getDeclaredVariables(declarator)[0];
+        if (logger !== null && variable !== undefined && onceBound(variable) !== null) {
+          aliases.set(variable, { logger, method: method!.name });
+        }
       }
     }
   }

@@ -222,6 +222,11 @@ function hostOfPrefix(prefix: string): string | null {
   return end > 0 ? authority.slice(0, end) : null;
 }
 
+/** Where a client config's `endpoint` points; `absent` for a config that is not a known object (or none). */
+export function configEndpointLocality(config: StaticValue | null, sourceCode: SourceCode): EndpointLocality {
+  return config?.kind === 'object' ? endpointLocality(config.properties.get('endpoint'), sourceCode) : 'absent';
+}
+
 /** Where the `endpoint` option (a StaticProperty of the client's config) points. */
 export function endpointLocality(property: StaticProperty | undefined, sourceCode: SourceCode): EndpointLocality {
   if (property === undefined) return 'absent';
@@ -304,7 +309,6 @@ function branchLocality(node: TSESTree.Node, sourceCode: SourceCode, depth: numb
   return valueLocality(getStaticValue(node, sourceCode), node, sourceCode, depth + 1);
 }
 
-/** One of two possible endpoints: local only if both are. */
 /**
  * `https://${accountId}.r2.cloudflarestorage.com`: the host's end is written after the last unknown part. A suffix
  * with a registrable domain outside AWS's (two labels or more) is `foreign`; anything else `unknown`.
@@ -322,6 +326,7 @@ function hostSuffixLocality(parts: readonly ({ text: string } | null)[]): Endpoi
   return isAwsHost(labels.join('.')) ? 'remote' : 'foreign';
 }
 
+/** One of two possible endpoints: local only if both are; another provider's if each is local or that. */
 function either(a: EndpointLocality, b: EndpointLocality): EndpointLocality {
   if (a === 'local' && b === 'local') return 'local';
   // Local in development, another provider's store in production (MinIO, then R2): never AWS
