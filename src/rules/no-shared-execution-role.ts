@@ -353,7 +353,9 @@ export default createRule<Options, MessageIds>({
         if (!calleeMayBeExport(node, sourceCode, isFunctionCreationName)) return;
         // Without a CDK import no callee is a CDK class
         const ref = importsCdk ? cdkCallee(node, sourceCode) : null;
-        if (isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction'])) {
+        const isFunction =
+          isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction']) || isCdk(ref, 'aws-sam', ['CfnFunction']);
+        if (isFunction) {
           const props = constructProps(node, sourceCode);
           if (props.kind !== 'object') return;
           const role = props.get('role');

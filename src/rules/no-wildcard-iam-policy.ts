@@ -950,6 +950,14 @@ export default createRule<Options, MessageIds>({
         if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isServerlessStatementList(node)) return;
         report(evaluatePolicy(build.statementList(getStaticValue(node.value, sourceCode)), iamOptions));
       },
+      // SAM's policy documents in CDK (`sam.CfnFunction`'s `policies: [{ statement: [{ Effect, Action, … }] }]`)
+      [SAM_POLICY_STATEMENT_PROPERTY](node: TSESTree.Property) {
+        if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isSamPolicyDocument(node)) return;
+        const value = getStaticValue(node.value, sourceCode);
+        const single = value.kind === 'object' ? build.jsonStatement(value, false) : null;
+        const statements = value.kind === 'object' ? (single === null ? [] : [single]) : build.statementList(value);
+        report(evaluatePolicy(statements, iamOptions));
+      },
       NewExpression: onNew,
       CallExpression: onCall,
       AssignmentExpression(node) {
@@ -996,6 +1004,7 @@ export default createRule<Options, MessageIds>({
     if (!objectKeys) delete listeners.ObjectExpression;
     if (!statementLists) delete listeners[STATEMENT_LIST_PROPERTY];
     if (!awsCalls) {
+      delete listeners[SAM_POLICY_STATEMENT_PROPERTY];
       delete listeners.NewExpression;
       delete listeners.CallExpression;
       delete listeners.AssignmentExpression;
@@ -1147,6 +1156,20 @@ interface CdkStatementRecord {
 
 /** The properties that may be Serverless Framework statement lists (see `isServerlessStatementList`). */
 const STATEMENT_LIST_PROPERTY = 'Property[key.name=/^(?:iamRoleStatements|statements)$/]';
+
+const SAM_POLICY_STATEMENT_PROPERTY = 'Property[key.name="statement"]';
+
+/**
+ * `policies: { statement }` / `policies: [{ statement }, 'AWSLambdaExecute']`: the `statement` of a SAM policy
+ * document as CDK's `aws-sam` constructs take it (`IAMPolicyDocumentProperty`, whose statements stay raw JSON).
+ */
+function isSamPolicyDocument(property: TSESTree.Property): boolean {
+  let holder: TSESTree.Node = property.parent;
+  if (holder.parent?.type === AST_NODE_TYPES.ArrayExpression) holder = holder.parent;
+  const policies = holder.parent;
+  if (policies?.type !== AST_NODE_TYPES.Property || policies.value !== holder) return false;
+  return getPropertyName(policies) === 'policies';
+}
 
 /** Keys whose value is a whole policy document in CloudFormation resources (`Version` is optional there). */
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['PolicyDocument', 'AssumeRolePolicyDocument']);

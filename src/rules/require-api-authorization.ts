@@ -23,7 +23,7 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { awsApi, calleeAwsApi, calleeMayBeExport, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
-import { getLoopValues, getStaticString } from '../utils/static-value.js';
+import { getLoopValues, getStaticString, type StaticValue } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -44,7 +44,9 @@ export type MessageIds =
   | 'methodWithoutAuthorization'
   | 'methodAuthorizationNone'
   | 'routeWithoutAuthorization'
-  | 'routeAuthorizationNone';
+  | 'routeAuthorizationNone'
+  | 'samEventWithoutAuthorization'
+  | 'samEventAuthorizationNone';
 
 const defaultOptions: Options[0] = { allowPublic: [], apiKeyCountsAsAuth: false };
 
@@ -67,11 +69,17 @@ const AUTHORIZATION_MEMBERS = new Set(['authorizationType', 'authorizerId', 'aut
 /** The authorization properties of a method or route, lower-cased, as an override path names them. */
 const OVERRIDE_AUTHORIZATION_PROPERTIES = new Set(['authorizationtype', 'authorizerid', 'authorizationscopes']);
 
+/** SAM's, as an override path names them (`Events.Api.Properties.Auth.Authorizer`, a `sam.CfnApi`'s `Auth`). */
+const OVERRIDE_SAM_AUTHORIZATION_PROPERTIES = new Set(['auth', 'authorizer', 'defaultauthorizer', 'events']);
+
+/** Members of SAM resources whose assignment sets authorization (`samApi.auth = …`, `samFunction.events = …`). */
+const SAM_AUTHORIZATION_MEMBERS = new Set(['auth', 'events']);
+
 /** Members whose assignment sets a function URL's auth type (`(url.node.defaultChild as CfnUrl).authType = …`). */
-const URL_AUTH_MEMBERS = new Set(['authType']);
+const URL_AUTH_MEMBERS = new Set(['authType', 'functionUrlConfig']);
 
 /** What a report is about, so that an escape hatch seen later in the file can withdraw it. */
-type Subject = { kind: 'url' } | { kind: 'api'; api: TSESTree.Node | null };
+type Subject = { kind: 'url' } | { kind: 'api'; api: TSESTree.Node | null } | { kind: 'sam' };
 
 interface PendingReport {
   node: TSESTree.Node;
@@ -93,6 +101,8 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   'HttpApi',
   'HttpRoute',
   'CfnRoute',
+  // aws-sam: the function's events (Api, HttpApi) and function URL
+  'CfnFunction',
 ]);
 
 /** What the callee of a `new` the rule reads ends in: an API or URL construct, or an SDK URL-config command. */
@@ -136,6 +146,9 @@ export default createRule<Options, MessageIds>({
       routeWithoutAuthorization:
         'HTTP API route {{route}} has no authorizer, and none to inherit from a defaultAuthorizer: anyone can call it.',
       routeAuthorizationNone: 'HTTP API route {{route}} is explicitly unauthenticated (NONE): anyone can call it.',
+      samEventWithoutAuthorization:
+        'SAM {{event}} event {{route}} has no auth.authorizer, and its API no auth.defaultAuthorizer: anyone can call it.',
+      samEventAuthorizationNone: 'SAM {{event}} event {{route}} has auth.authorizer NONE: anyone can call it.',
     },
     schema: [
       {
@@ -176,6 +189,8 @@ export default createRule<Options, MessageIds>({
     /** Authorization set through an escape hatch the rule cannot tie to one method (`cfn.authorizationType = …`). */
     let authorizationOverridden = false;
     let urlAuthOverridden = false;
+    /** `samApi.auth = …` / `samFunction.events = …` on what may be a SAM resource: SAM events are unknown. */
+    let samAuthOverridden = false;
 
     function report(
       node: TSESTree.Node,
@@ -191,7 +206,13 @@ export default createRule<Options, MessageIds>({
 
     function flush(): void {
       for (const { node, messageId, data, suggestFix, subject } of pending) {
-        if (subject.kind === 'url' ? urlAuthOverridden : authorizationOverridden) continue;
+        const overridden =
+          subject.kind === 'url'
+            ? urlAuthOverridden
+            : subject.kind === 'sam'
+              ? samAuthOverridden
+              : authorizationOverridden;
+        if (overridden) continue;
         if (subject.kind === 'api' && subject.api !== null && overriddenApis.has(subject.api)) continue;
         const fix = suggestFix ? awsIamFix(node) : null;
         context.report({
@@ -220,6 +241,8 @@ export default createRule<Options, MessageIds>({
         if (mayBeL1Resource(left.object)) authorizationOverridden = true;
       } else if (URL_AUTH_MEMBERS.has(name)) {
         if (mayBeL1Resource(left.object)) urlAuthOverridden = true;
+      } else if (SAM_AUTHORIZATION_MEMBERS.has(name)) {
+        if (mayBeL1Resource(left.object)) samAuthOverridden = true;
       }
     }
 
@@ -265,7 +288,12 @@ export default createRule<Options, MessageIds>({
       if (wholeProperties || segments.some((segment) => OVERRIDE_AUTHORIZATION_PROPERTIES.has(segment))) {
         authorizationOverridden = true;
       }
-      if (wholeProperties || segments.includes('authtype')) urlAuthOverridden = true;
+      if (wholeProperties || segments.some((segment) => OVERRIDE_SAM_AUTHORIZATION_PROPERTIES.has(segment))) {
+        samAuthOverridden = true;
+      }
+      if (wholeProperties || segments.includes('authtype') || segments.includes('functionurlconfig')) {
+        urlAuthOverridden = true;
+      }
     }
 
     /** An API Gateway private endpoint (`EndpointType.PRIVATE` only): reachable from VPC endpoints, not the internet. */
@@ -747,6 +775,134 @@ export default createRule<Options, MessageIds>({
     }
 
     // -----------------------------------------------------------------------------------------------------------
+    // SAM resources written in CDK (aws-sam): a function's Api / HttpApi events and its function URL
+
+    /**
+     * `new sam.CfnFunction(…)`: `functionUrlConfig.authType` NONE; each `Api` event (a REST method) and `HttpApi`
+     * event (an HTTP API route) that no authorizer guards, neither its own `auth.authorizer` nor the default
+     * authorizer of the SAM API it names. An event without an API id goes to the API SAM creates implicitly, which
+     * has no authorizer.
+     */
+    function checkSamFunction(node: TSESTree.NewExpression): void {
+      const props = constructProps(node, sourceCode);
+      if (props.kind !== 'object') return;
+      const container = constructPropsNode(node);
+      const functionName = constructId(node, sourceCode);
+      const urlAuth = readNestedProps(props.get('functionUrlConfig')).get('authType');
+      reportFunctionUrl(urlAuth, container, node.callee, [functionName]);
+      const events = props.get('events');
+      if (events.state !== 'present' || events.value.kind !== 'object') return;
+      for (const event of events.value.properties.values()) {
+        const eventProps = readNestedProps(presentValue(event.value));
+        const type = stringOf(eventProps.get('type'));
+        if (type !== 'Api' && type !== 'HttpApi') continue;
+        // An HttpApi event without properties is the `$default` route of SAM's implicit HTTP API
+        const properties = readNestedProps(eventProps.get('properties'));
+        if (properties.kind === 'unknown') continue;
+        const fallback = event.keyNode !== null && container !== null && isInside(event.keyNode, container)
+          ? event.keyNode
+          : node.callee;
+        checkSamEvent(type, properties, container, fallback, functionName);
+      }
+    }
+
+    /**
+     * An `Api` event (a REST method: `method` and `path`, `restApiId`) or an `HttpApi` event (an HTTP API route:
+     * `method` and `path`, both optional, `apiId`).
+     */
+    function checkSamEvent(
+      type: 'Api' | 'HttpApi',
+      properties: Props,
+      container: TSESTree.Node | null,
+      fallback: TSESTree.Node,
+      functionName: string | null,
+    ): void {
+      const methodValue = properties.get('method');
+      const pathValue = properties.get('path');
+      if (methodValue.state === 'unknown' || pathValue.state === 'unknown') return;
+      // An HttpApi event with neither method nor path is the API's catch-all `$default` route
+      const isDefault = type === 'HttpApi' && methodValue.state === 'absent' && pathValue.state === 'absent';
+      const verb = methodValue.state === 'absent' && type === 'HttpApi' ? 'ANY' : stringOf(methodValue)?.toUpperCase();
+      const path = stringOf(pathValue);
+      if (verb === undefined || verb === 'OPTIONS' || (pathValue.state === 'present' && path === null)) return;
+      const api =
+        type === 'Api' ? samApi(properties.get('restApiId'), 'CfnApi') : samApi(properties.get('apiId'), 'CfnHttpApi');
+      if (api === null || (api !== 'implicit' && type === 'Api' && isPrivateSamApi(api))) return;
+      const apiAuth = api === 'implicit' ? null : readNestedProps(constructProps(api, sourceCode).get('auth'));
+      const authorization = evaluateSamEvent(properties, apiAuth);
+      if (authorization === null || !authorization.open) return;
+      const ids = [functionName, api === 'implicit' ? null : constructId(api, sourceCode)];
+      if (isDefault ? isAllowed([...ids, '$default']) : isAllowed(ids, path)) return;
+      const none = authorization.noneNode;
+      const data = { event: type, route: isDefault ? '$default' : routeName(verb, path) };
+      if (none !== null && container !== null && isInside(none, container)) {
+        report(none, 'samEventAuthorizationNone', data, { kind: 'sam' });
+      } else {
+        report(fallback, none === null ? 'samEventWithoutAuthorization' : 'samEventAuthorizationNone', data, {
+          kind: 'sam',
+        });
+      }
+    }
+
+    /**
+     * The SAM API an event's `restApiId` / `apiId` names (`api.ref` of a `new sam.CfnApi(…)`), 'implicit' when it
+     * names none (SAM's own API, without authorizers), null when it cannot be followed (`{ Ref: 'Api' }`, an import)
+     * or the API is described by an OpenAPI definition the rule does not read.
+     */
+    function samApi(value: PropValue, className: string): TSESTree.NewExpression | 'implicit' | null {
+      if (value.state === 'absent') return 'implicit';
+      if (value.state === 'unknown') return null;
+      const reference = resolveBoundExpression(value.node, sourceCode);
+      if (reference.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(reference) !== 'ref') return null;
+      const api = resolveBoundExpression(reference.object, sourceCode);
+      if (api.type !== AST_NODE_TYPES.NewExpression || !isCdk(cdkCallee(api, sourceCode), 'aws-sam', [className])) {
+        return null;
+      }
+      const apiProps = constructProps(api, sourceCode);
+      if (apiProps.kind !== 'object') return null;
+      if (apiProps.get('definitionBody').state !== 'absent' || apiProps.get('definitionUri').state !== 'absent') {
+        return null;
+      }
+      return api;
+    }
+
+    /** `endpointConfiguration: 'PRIVATE'` / `{ type: 'PRIVATE' }` on a SAM API, or one the rule cannot read. */
+    function isPrivateSamApi(api: TSESTree.NewExpression): boolean {
+      const endpoint = constructProps(api, sourceCode).get('endpointConfiguration');
+      if (endpoint.state === 'absent') return false;
+      if (endpoint.state === 'unknown') return true;
+      const type = endpoint.value.kind === 'string' ? endpoint : readNestedProps(endpoint).get('type');
+      if (type.state === 'absent') return false;
+      return type.state === 'unknown' || type.value.kind !== 'string' || type.value.value.toUpperCase() === 'PRIVATE';
+    }
+
+    /**
+     * SAM's rule: the event's own `auth.authorizer` decides (`'NONE'` opens it even under a default authorizer),
+     * else the API's `auth.defaultAuthorizer`, else it is open. A resource policy (which may admit only some
+     * accounts, VPCs or addresses) or an API key the option counts makes it unknown.
+     */
+    function evaluateSamEvent(properties: Props, apiAuth: Props | null): Authorization | null {
+      const auth = readNestedProps(properties.get('auth'));
+      if (auth.kind === 'unknown' || apiAuth?.kind === 'unknown') return null;
+      const levels = apiAuth === null ? [auth] : [auth, apiAuth];
+      if (levels.some((level) => level.get('resourcePolicy').state !== 'absent')) return null;
+      if (apiKeyCountsAsAuth && levels.some((level) => level.get('apiKeyRequired').state !== 'absent')) return null;
+      const own = auth.get('authorizer');
+      if (own.state === 'unknown') return null;
+      if (own.state === 'present') {
+        const name = stringOf(own);
+        if (name === null) return null;
+        return name === 'NONE' ? { open: true, noneNode: own.node } : AUTHORIZED;
+      }
+      const inherited = apiAuth?.get('defaultAuthorizer') ?? { state: 'absent' };
+      if (inherited.state === 'unknown') return null;
+      if (inherited.state === 'present') {
+        return stringOf(inherited) === 'NONE' ? { open: true, noneNode: null } : AUTHORIZED;
+      }
+      return { open: true, noneNode: null };
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
     // Helpers
 
     /**
@@ -882,6 +1038,9 @@ export default createRule<Options, MessageIds>({
           case 'aws-apigatewayv2:CfnRoute':
             checkCfnRoute(node);
             break;
+          case 'aws-sam:CfnFunction':
+            checkSamFunction(node);
+            break;
         }
       },
     };
@@ -891,6 +1050,12 @@ export default createRule<Options, MessageIds>({
 function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
   const argument = node.arguments[0];
   return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
+}
+
+/** A static value as a present prop (an `events` entry read from the object). */
+function presentValue(value: StaticValue): PropValue {
+  if (value.kind === 'undefined' || value.kind === 'null') return { state: 'absent' };
+  return value.node === null ? { state: 'unknown' } : { state: 'present', node: value.node, value };
 }
 
 function hasSpread(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

@@ -295,6 +295,25 @@ export class Stack {
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'SAM in CDK: two CfnFunctions given one role ARN',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sam from 'aws-cdk-lib/aws-sam';
+const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+new sam.CfnFunction(this, 'A', { codeUri: 'a/', role: role.roleArn });
+new sam.CfnFunction(this, 'B', { codeUri: 'b/', role: role.roleArn });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'role.roleArn', first: "'A'" },
+        line: 5,
+        column: 55,
+        endLine: 5,
+        endColumn: 67,
+      },
+    ],
+  },
+  {
     name: 'role.withoutPolicyUpdates() is the same role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';

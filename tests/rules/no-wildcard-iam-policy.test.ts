@@ -30,6 +30,12 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'SAM in CDK: scoped statements and policy templates; a statement key outside policies',
+    code: `import * as sam from 'aws-cdk-lib/aws-sam';
+new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: [{ dynamoDbCrudPolicy: { tableName: 't' } }, { statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }] });
+export const notAPolicy = { statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };`,
+  },
+  {
     name: "a Lambda authorizer's response policy (API Gateway reads it only for execute-api:Invoke): in place and through a variable",
     code: `import type { APIGatewayAuthorizerResult, APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
 export const handler = async (event: APIGatewayTokenAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => ({
@@ -495,6 +501,18 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'SAM in CDK: statements of a policy document in a CfnFunction\'s policies, as a list or one document',
+    code: `import * as sam from 'aws-cdk-lib/aws-sam';
+new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: ['AWSLambdaBasicExecutionRole', { statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }] });
+new sam.CfnFunction(this, 'B', { codeUri: 'b/', policies: { statement: { Effect: 'Allow', Action: ['dynamodb:*'], Resource: 'arn:aws:dynamodb:*:*:table/t' } } });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 132, endLine: 2, endColumn: 138 },
+      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 150, endLine: 2, endColumn: 153 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 100, endLine: 3, endColumn: 112 },
+    ],
+  },
   {
     name: 'one statement added to a guarded document and to an unguarded one is read in each',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';

@@ -593,6 +593,38 @@ export class Stack {
 class Other { api = new apigw.RestApi(this, 'Api'); }
 class Reader { api: apigw.RestApi; read(): void { this.api.root.addMethod('GET', integration); } }`,
   },
+  {
+    name: 'SAM in CDK: authorizers, default authorizers, private or OpenAPI-described APIs, preflights, resource policies, other event types, allowPublic, an override, not SAM',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sam from 'aws-cdk-lib/aws-sam';
+class CfnFunction { constructor(...args: unknown[]) {} }
+declare const apiId: string;
+const authed = new sam.CfnApi(this, 'Authed', { stageName: 'prod', auth: { defaultAuthorizer: 'Cognito', authorizers: {} } });
+const priv = new sam.CfnApi(this, 'Private', { stageName: 'prod', endpointConfiguration: 'PRIVATE' });
+const described = new sam.CfnApi(this, 'Described', { stageName: 'prod', definitionUri: './openapi.yaml' });
+const httpAuthed = new sam.CfnHttpApi(this, 'HttpAuthed', { auth: { defaultAuthorizer: 'Jwt' } });
+new sam.CfnFunction(this, 'Orders', {
+  codeUri: 'src/',
+  functionUrlConfig: { authType: 'AWS_IAM' },
+  events: {
+    Iam: { type: 'Api', properties: { method: 'get', path: '/a', auth: { authorizer: 'AWS_IAM' } } },
+    Default: { type: 'Api', properties: { method: 'get', path: '/b', restApiId: authed.ref } },
+    Private: { type: 'Api', properties: { method: 'get', path: '/c', restApiId: priv.ref } },
+    Preflight: { type: 'Api', properties: { method: 'options', path: '/d' } },
+    Described: { type: 'Api', properties: { method: 'get', path: '/e', restApiId: described.ref } },
+    Imported: { type: 'Api', properties: { method: 'get', path: '/f', restApiId: apiId } },
+    Restricted: { type: 'Api', properties: { method: 'get', path: '/g', auth: { resourcePolicy: { ipRangeWhitelist: ['10.0.0.0/8'] } } } },
+    Jwt: { type: 'HttpApi', properties: { apiId: httpAuthed.ref } },
+    Queue: { type: 'SQS', properties: { queue: 'arn:aws:sqs:us-east-1:123456789012:q' } },
+  },
+});
+new sam.CfnFunction(this, 'Health', { codeUri: 'src/', events: { Ping: { type: 'Api', properties: { method: 'get', path: '/health' } } } });
+new lambda.CfnFunction(this, 'Plain', { code: {}, role: 'r', events: { A: { type: 'Api', properties: { method: 'get', path: '/x' } } } } as never);
+new CfnFunction(this, 'Local', { events: { A: { type: 'Api', properties: { method: 'get', path: '/x' } } } });
+const overridden = new sam.CfnFunction(this, 'Overridden', { codeUri: 'src/', events: { A: { type: 'Api', properties: { method: 'get', path: '/x' } } } });
+overridden.addPropertyOverride('Events.A.Properties.Auth.Authorizer', 'AWS_IAM');`,
+    options: [{ allowPublic: ['/health'] }],
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -1787,6 +1819,92 @@ export class ApiStack {
       },
     ],
   },
+  {
+    name: 'SAM in CDK: function URL NONE; Api and HttpApi events on an API without a default authorizer, on the implicit API, or with authorizer NONE',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as sam from 'aws-cdk-lib/aws-sam';
+const api = new sam.CfnApi(this, 'Api', { stageName: 'prod' });
+const authed = new sam.CfnApi(this, 'Authed', { stageName: 'prod', auth: { defaultAuthorizer: 'Cognito' } });
+const http = new sam.CfnHttpApi(this, 'Http', {});
+new sam.CfnFunction(this, 'Orders', {
+  codeUri: 'src/',
+  functionUrlConfig: { authType: 'NONE' },
+  events: {
+    Create: { type: 'Api', properties: { method: 'post', path: '/orders', restApiId: api.ref } },
+    Implicit: { type: 'Api', properties: { method: 'get', path: '/orders' } },
+    Public: { type: 'Api', properties: { method: 'get', path: '/public', restApiId: authed.ref, auth: { authorizer: 'NONE' } } },
+    Catch: { type: 'HttpApi' },
+    Route: { type: 'HttpApi', properties: { method: 'DELETE', path: '/orders/{id}', apiId: http.ref } },
+  },
+});`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: {},
+        line: 8,
+        column: 34,
+        endLine: 8,
+        endColumn: 40,
+        suggestions: [{ messageId: 'useAwsIam', output: `import * as cdk from 'aws-cdk-lib';
+import * as sam from 'aws-cdk-lib/aws-sam';
+const api = new sam.CfnApi(this, 'Api', { stageName: 'prod' });
+const authed = new sam.CfnApi(this, 'Authed', { stageName: 'prod', auth: { defaultAuthorizer: 'Cognito' } });
+const http = new sam.CfnHttpApi(this, 'Http', {});
+new sam.CfnFunction(this, 'Orders', {
+  codeUri: 'src/',
+  functionUrlConfig: { authType: 'AWS_IAM' },
+  events: {
+    Create: { type: 'Api', properties: { method: 'post', path: '/orders', restApiId: api.ref } },
+    Implicit: { type: 'Api', properties: { method: 'get', path: '/orders' } },
+    Public: { type: 'Api', properties: { method: 'get', path: '/public', restApiId: authed.ref, auth: { authorizer: 'NONE' } } },
+    Catch: { type: 'HttpApi' },
+    Route: { type: 'HttpApi', properties: { method: 'DELETE', path: '/orders/{id}', apiId: http.ref } },
+  },
+});` }],
+      },
+      {
+        messageId: 'samEventWithoutAuthorization',
+        data: { event: 'Api', route: 'POST /orders' },
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 11,
+      },
+      {
+        messageId: 'samEventWithoutAuthorization',
+        data: { event: 'Api', route: 'GET /orders' },
+        line: 11,
+        column: 5,
+        endLine: 11,
+        endColumn: 13,
+      },
+      {
+        messageId: 'samEventAuthorizationNone',
+        data: { event: 'Api', route: 'GET /public' },
+        line: 12,
+        column: 117,
+        endLine: 12,
+        endColumn: 123,
+      },
+      {
+        messageId: 'samEventWithoutAuthorization',
+        data: { event: 'HttpApi', route: '$default' },
+        line: 13,
+        column: 5,
+        endLine: 13,
+        endColumn: 10,
+      },
+      {
+        messageId: 'samEventWithoutAuthorization',
+        data: { event: 'HttpApi', route: 'DELETE /orders/{id}' },
+        line: 14,
+        column: 5,
+        endLine: 14,
+        endColumn: 10,
+      },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -1828,6 +1946,23 @@ api.root.addResource('a').addResource('a').addResource('a').addResource('a').add
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JS ESM: SAM events held in a constant are reported on the construct',
+    code: `import { aws_sam as sam } from 'aws-cdk-lib';
+const events = { Get: { type: 'Api', properties: { method: 'get', path: '/items' } } };
+new sam.CfnFunction(this, 'Items', { codeUri: 'src/', events });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'samEventWithoutAuthorization',
+        data: { event: 'Api', route: 'GET /items' },
+        line: 3,
+        column: 5,
+        endLine: 3,
+        endColumn: 20,
+      },
+    ],
+  },
   {
     name: 'JS ESM root barrel',
     code: `import { aws_lambda as lambda } from 'aws-cdk-lib';
@@ -1936,6 +2071,30 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS, CDK v1: a SAM HttpApi event opts out of its API\'s default authorizer with NONE',
+    code: `const sam = require('@aws-cdk/aws-sam');
+class Stack {
+  constructor() {
+    this.api = new sam.CfnHttpApi(this, 'Http', { auth: { defaultAuthorizer: 'Jwt' } });
+    new sam.CfnFunction(this, 'Items', {
+      codeUri: 'src/',
+      events: { Open: { type: 'HttpApi', properties: { path: '/open', method: 'get', apiId: this.api.ref, auth: { authorizer: 'NONE' } } } },
+    });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'samEventAuthorizationNone',
+        data: { event: 'HttpApi', route: 'GET /open' },
+        line: 7,
+        column: 127,
+        endLine: 7,
+        endColumn: 133,
+      },
+    ],
+  },
   {
     name: 'CJS require of a submodule and of the root barrel',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
