@@ -872,7 +872,7 @@ class Scanner {
             // Each call may hand the parameter something else: the member names read from it decide which matters
             return this.parameterSources(variable, hops).map((candidate) => extend(candidate, names));
           } else {
-            base = this.restSource(variable, hops);
+            base = this.restSource(variable, hops) ?? this.filledLater(variable, current, hops);
           }
         }
       }
@@ -932,6 +932,35 @@ class Scanner {
     return sources;
   }
 
+  /**
+   * `let body = {}; if (event.body) body = JSON.parse(event.body)`: a local declared empty (no value, a literal, `{}`,
+   * `[]`) and given its value later by plain assignments. Its source is the most sensitive value assigned before
+   * `use` (in source order); a local written any other way (`+=`, a destructuring, a loop) is not followed.
+   */
+  private filledLater(variable: Variable, use: TSESTree.Node, hops: number): Source | null {
+    const definition = variable.defs[0]!;
+    if (variable.defs.length !== 1 || definition.type !== 'Variable') return null;
+    const declarator = definition.node;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+    if (declarator.init !== null && !isEmptyValue(declarator.init)) return null;
+    const assigned: (Source | null)[] = [];
+    for (const reference of variable.references) {
+      if (!reference.isWrite() || reference.init === true) continue;
+      const assignment = reference.identifier.parent;
+      if (
+        assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+        assignment.operator !== '=' ||
+        assignment.left !== reference.identifier
+      ) {
+        return null;
+      }
+      if (assignment.range[1] <= use.range[0] && !isEmptyValue(assignment.right)) {
+        assigned.push(this.source(assignment.right, hops + 1));
+      }
+    }
+    return mostSensitive(assigned);
+  }
+
   /** `const { body, ...meta } = event`: `meta` is the event without the keys picked out of it. */
   private restSource(variable: Variable, hops: number): Source | null {
     const declarator = onceBoundDeclarator(variable);
@@ -942,6 +971,25 @@ class Scanner {
     const base = inner === null ? null : extend(inner, rest.path);
     if (base === null) return null;
     return { ...base, rest: new Set([...(base.rest ?? []), ...rest.picked]) };
+  }
+}
+
+/** A value that holds nothing yet: a literal, `undefined`, `{}`, `[]`, a template without expressions. */
+function isEmptyValue(node: TSESTree.Node): boolean {
+  const value = skipTypeAndChainWrappers(node);
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+      return !('regex' in value);
+    case AST_NODE_TYPES.Identifier:
+      return value.name === 'undefined';
+    case AST_NODE_TYPES.ObjectExpression:
+      return value.properties.length === 0;
+    case AST_NODE_TYPES.ArrayExpression:
+      return value.elements.length === 0;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return value.expressions.length === 0;
+    default:
+      return false;
   }
 }
 

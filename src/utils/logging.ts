@@ -807,8 +807,57 @@ function namedLikeLogger(node: TSESTree.Node): boolean {
   let name: string | null = null;
   if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
   else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
-  if (name === null) return false;
-  return nameParts(name).some((part) => part === 'log' || part === 'logger' || part === 'logging');
+  return name !== null && hasLogWord(name);
+}
+
+const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
+
+/** Verbs that write a line when they come before a log word (`writeLog`, `auditLog`; not `createLogger`). */
+const WRITING_VERBS: ReadonlySet<string> = new Set([
+  'write',
+  'audit',
+  'emit',
+  'send',
+  'put',
+  'print',
+  'trace',
+  'record',
+]);
+
+/**
+ * Packages known to write no log line of the application's: AWS SDKs and CDK, middy, Powertools other than its
+ * logger (which `loggerOf` knows): `logMetrics` flushes metrics.
+ */
+function isNonLoggingLibrary(module: string): boolean {
+  return NON_LOGGING_PACKAGE_PREFIXES.some((prefix) => module.startsWith(prefix));
+}
+
+const NON_LOGGING_PACKAGE_PREFIXES: readonly string[] = [
+  '@aws-lambda-powertools/',
+  '@aws-sdk/',
+  'aws-sdk',
+  'aws-cdk-lib',
+  '@aws-cdk/',
+  '@middy/',
+];
+
+/** `log`, `logger`, `logging` as a word of the name (`requestLogger`; not `login`, `catalog`). */
+function hasLogWord(name: string): boolean {
+  return name.toLowerCase().includes('log') && nameParts(name).some((part) => LOG_WORDS.has(part));
+}
+
+/**
+ * A function or method name that says it writes a log line: it starts with a log word (`logger`, `logRequestSuccess`,
+ * `logError`) or a writing verb before one (`writeLog`, `auditLog`); `createLogger`, `getLogger`, `login` do not.
+ */
+function namesLogWrite(name: string): boolean {
+  if (!name.toLowerCase().includes('log')) return false;
+  const parts = nameParts(name);
+  const [first, second] = parts;
+  if (first === undefined) return false;
+  // `logIn`, `logOut`: signing in and out
+  if (first === 'log' && (second === 'in' || second === 'out')) return false;
+  return LOG_WORDS.has(first) || (WRITING_VERBS.has(first) && parts.some((part) => LOG_WORDS.has(part)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1112,15 +1161,35 @@ function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): 
   return resolver.callMiddlewares?.get(node) ?? middlewareOf(node, resolver);
 }
 
+/**
+ * A call that looks like logging through a logger the rule cannot read: a level method on a logger-named receiver
+ * (`logger.info(…)`), a method named for writing a log line (see namesLogWrite) on a logger-named or imported
+ * receiver (`logger.logRequestSuccess(…)`, `utils.logError(…)`), or an imported function so named (`logger({ … })`,
+ * `logInfo(…)` from your own module).
+ */
 function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
   const callee = skipTypeAndChainWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (!namesLogWrite(callee.name)) return false;
+    const ref = resolveModuleRef(callee, resolver.sourceCode);
+    return ref !== null && !isNonLoggingLibrary(ref.module) && loggerOf(callee, resolver, 0) === null;
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);
-  if (method === null || !LOG_LEVEL_METHODS.has(method)) return false;
-  if (!namedLikeLogger(callee.object)) return false;
+  if (method === null) return false;
+  if (LOG_LEVEL_METHODS.has(method)) {
+    if (!namedLikeLogger(callee.object)) return false;
+  } else {
+    if (!namesLogWrite(method)) return false;
+    if (!namedLikeLogger(callee.object)) {
+      const ref = resolveModuleRef(callee.object, resolver.sourceCode);
+      if (ref === null || isNonLoggingLibrary(ref.module)) return false;
+    }
+  }
   // A receiver we identified as something else is not unknown.
   return loggerOf(callee.object, resolver, 0) === null;
 }
+
 
 /** Structured loggers a handler body could call: top-level `const logger = new Logger()` and logger imports. */
 function findModuleLoggers(program: TSESTree.Program, resolver: Resolver): ModuleLogger[] {

@@ -22,6 +22,21 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'locals written later: logged before the assignment, built by +=, a loop variable, a picked field',
+      code: `export const handler = async (event: any) => {
+  let body = {};
+  console.log(JSON.stringify({ before: body }));
+  if (event.body) body = JSON.parse(event.body);
+  let size = 0;
+  size += event.body.length;
+  let record;
+  for (record of event.Records) {}
+  let id = null;
+  id = event.id;
+  console.log(JSON.stringify({ size, record, id }));
+};`,
+    },
+    {
       name: 'a module without a handler is not checked for log calls',
       code: 'export function debug(event: unknown) { console.log(event); }',
     },
@@ -180,6 +195,23 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'a local declared empty and given the parsed body later (parse if present), or the headers',
+      code: `export const handler = async (event: any) => {
+  let body = {};
+  if (event.body) {
+    body = JSON.parse(event.body);
+  }
+  let headers: Record<string, string> | undefined;
+  headers = event.headers;
+  console.log(JSON.stringify({ message: 'resolved', body, headers }));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'body (event.body)' }, 8, 53, 57),
+        error('eventPart', { expression: 'headers (event.headers)' }, 8, 59, 66),
+      ],
+    },
     {
       name: 'strings and arrays turned into text print what they hold: the body, cookies, a serialised event',
       code: inHandler(
@@ -964,6 +996,12 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a var declared without a value and given the event later',
+      code: "exports.handler = async (event) => {\n  var input;\n  input = event;\n  console.log(input);\n};",
+      output: null,
+      errors: [error('wholeEvent', { expression: 'input (event)' }, 4, 15, 20)],
+    },
     {
       name: 'CJS: a handler assigned to a member of the object the module exports',
       code: "const api = {};\napi.handler = async (event) => {\n  console.log(event);\n};\nmodule.exports = api;",

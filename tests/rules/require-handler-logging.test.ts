@@ -6,6 +6,25 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "the project's own logger, imported: a function (logger({ … })) or a method with a log word (logRequestSuccess)",
+      code: `import { logger } from '../helpers/utilities';
+import { ApiLogger } from './logging';
+import * as audit from './audit';
+const api = new ApiLogger();
+export const handler = async (event: { id: string }) => {
+  logger({ handler: 'groupsCud', status: 'InProgress', id: event.id });
+  return { ok: true };
+};
+export const other = async (event: { id: string }) => {
+  api.logRequestSuccess('done', event.id);
+  return { ok: true };
+};
+export const third = async (event: { id: string }) => {
+  audit.logEvent({ id: event.id });
+  return { ok: true };
+};`,
+    },
+    {
       name: "a CloudFront Functions handler (aws-lambda's CloudFrontFunctionsEvent) is not a Lambda function",
       code: "import type { CloudFrontFunctionsEvent } from 'aws-lambda';\nexport function handler(event: CloudFrontFunctionsEvent): CloudFrontFunctionsEvent['request'] {\n  return event.request;\n}",
     },
@@ -231,6 +250,25 @@ export const main = async () => { logger.debug('main'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'not log writers: log inside another word (login, catalog, logIn), a local function, a logger factory, Powertools metrics',
+      code: `import { login, catalog, logInWithCodeArtifact, createLogger } from './auth';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+function logIt(value: unknown) { return value; }
+export const handler = async (event: { id: string }) => {
+  await login(event.id);
+  await logInWithCodeArtifact({ id: event.id });
+  catalog.refresh();
+  logIt(event.id);
+  createLogger({ id: event.id });
+  logMetrics(event.id);
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'one function exported bare and wrapped: one report, on the wrapped export',
       code: `import middy from '@middy/core';
@@ -662,6 +700,10 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: "CJS: the project's own logger function, required",
+      code: "const { logger } = require('./utilities');\nexports.handler = async (event) => {\n  logger({ status: 'InProgress', id: event.id });\n};",
+    },
     {
       name: 'a structured line written through a console method bound to a name at the top of the module',
       code: "const { info } = console;\nexports.handler = async (event) => {\n  info(JSON.stringify({ msg: 'received', id: event.id }));\n  return 1;\n};",
