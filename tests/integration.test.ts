@@ -41,9 +41,13 @@ const recommendedFindings = [
   'lambda-guard/no-unstructured-logging vulnerable/functions/nightly-report.js:11',
   'lambda-guard/no-wildcard-iam-policy vulnerable/infra/orders-stack.ts:20',
   'lambda-guard/no-wildcard-iam-policy vulnerable/infra/orders-stack.ts:21',
+  // s3:* and * in a SAM function's policy document
+  'lambda-guard/no-wildcard-iam-policy vulnerable/infra/reports-sam-stack.ts:17',
+  'lambda-guard/no-wildcard-iam-policy vulnerable/infra/reports-sam-stack.ts:17',
   'lambda-guard/no-wildcard-iam-policy vulnerable/scripts/grant-bucket-access.js:10',
   'lambda-guard/require-api-authorization vulnerable/infra/orders-stack.ts:39',
   'lambda-guard/require-api-authorization vulnerable/infra/orders-stack.ts:41',
+  'lambda-guard/require-api-authorization vulnerable/infra/reports-sam-stack.ts:20',
 ];
 
 // strict adds the rules that judge design rather than a clear defect.

@@ -812,6 +812,9 @@ function namedLikeLogger(node: TSESTree.Node): boolean {
 
 const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
 
+/** What every name with a log word spells, in any case (a test that allocates nothing). */
+const LOG_LETTERS = /[Ll][Oo][Gg]/;
+
 /** Verbs that write a line when they come before a log word (`writeLog`, `auditLog`; not `createLogger`). */
 const WRITING_VERBS: ReadonlySet<string> = new Set([
   'write',
@@ -843,7 +846,7 @@ const NON_LOGGING_PACKAGE_PREFIXES: readonly string[] = [
 
 /** `log`, `logger`, `logging` as a word of the name (`requestLogger`; not `login`, `catalog`). */
 function hasLogWord(name: string): boolean {
-  return name.toLowerCase().includes('log') && nameParts(name).some((part) => LOG_WORDS.has(part));
+  return LOG_LETTERS.test(name) && nameParts(name).some((part) => LOG_WORDS.has(part));
 }
 
 /**
@@ -851,7 +854,7 @@ function hasLogWord(name: string): boolean {
  * `logError`) or a writing verb before one (`writeLog`, `auditLog`); `createLogger`, `getLogger`, `login` do not.
  */
 function namesLogWrite(name: string): boolean {
-  if (!name.toLowerCase().includes('log')) return false;
+  if (!LOG_LETTERS.test(name)) return false;
   const parts = nameParts(name);
   const [first, second] = parts;
   if (first === undefined) return false;
