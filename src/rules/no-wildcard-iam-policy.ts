@@ -1171,6 +1171,20 @@ function isSamPolicyDocument(property: TSESTree.Property): boolean {
   return getPropertyName(policies) === 'policies';
 }
 
+/** An array literal with an object literal that has IAM's `Effect` and `Action` (or `NotAction`) keys. */
+function holdsIamStatementLiteral(node: TSESTree.Node): boolean {
+  const list = skipTypeWrappers(node);
+  if (list.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  return list.elements.some((element) => {
+    const statement = element === null ? null : skipTypeWrappers(element);
+    if (statement?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const keys = new Set(
+      statement.properties.map((member) => (member.type === AST_NODE_TYPES.Property ? getPropertyName(member) : null)),
+    );
+    return keys.has('Effect') && (keys.has('Action') || keys.has('NotAction'));
+  });
+}
+
 /** Keys whose value is a whole policy document in CloudFormation resources (`Version` is optional there). */
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['PolicyDocument', 'AssumeRolePolicyDocument']);
 
@@ -1191,6 +1205,8 @@ function isServerlessStatementList(property: TSESTree.Property): boolean {
   const key = getPropertyName(property);
   if (key === 'iamRoleStatements') return true;
   if (key !== 'statements') return false;
+  // A role object written apart from `iam: { role }` (a constant, another module): statements in IAM's own shape
+  if (holdsIamStatementLiteral(property.value)) return true;
   const role = property.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent.parent : null;
   if (role?.type !== AST_NODE_TYPES.Property || getPropertyName(role) !== 'role') return false;
   const iam = role.parent.type === AST_NODE_TYPES.ObjectExpression ? role.parent.parent : null;

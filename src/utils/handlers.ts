@@ -692,6 +692,9 @@ class Analyser {
             }
             const inner = this.unknownWrapperArgument(node);
             if (inner === null) return null;
+            // `export const main = middyfy(update)` with `const update: APIGatewayProxyHandler = …`: the type
+            // evidence is on the function handed to the wrapper
+            if (!typed && this.passesTypedHandler(node, inner)) typed = state.typed = true;
             wrappers.push(node);
             state.unknownWrapper = true;
             current = inner;
@@ -749,6 +752,20 @@ class Analyser {
     if (found !== null || functions > 0) return found;
     const first = call.arguments[0];
     return first !== undefined && skipTypeWrappers(first).type === AST_NODE_TYPES.CallExpression ? first : null;
+  }
+
+  /** Is `inner` handed to `call` as a name bound to it with a handler type (`const update: Handler = …`)? */
+  private passesTypedHandler(call: TSESTree.CallExpression, inner: TSESTree.Node): boolean {
+    for (const argument of call.arguments) {
+      if (argument.type !== AST_NODE_TYPES.Identifier) continue;
+      const variable = findVariableOf(argument, this.sourceCode);
+      const declarator = variable === null ? null : onceBoundDeclarator(variable);
+      if (declarator?.init == null || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+      if (skipTypeWrappers(declarator.init) !== skipTypeWrappers(inner)) continue;
+      const annotation = declarator.id.typeAnnotation?.typeAnnotation;
+      if (annotation !== undefined && this.isHandlerType(annotation)) return true;
+    }
+    return false;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { STAR_ONLY_ACTIONS_BY_SERVICE } from './star-only-actions.js';
+import { SERVICES_WITHOUT_RESOURCE_TYPES, STAR_ONLY_ACTIONS_BY_SERVICE } from './star-only-actions.js';
 import { redactValue } from './redact.js';
 
 /**
@@ -292,12 +292,15 @@ function isStars(text: string): boolean {
 
 /**
  * Does the star-only list cover every action `action` can denote? The list is the actions without a resource type in
- * AWS's Service Authorization Reference (exact names) and `starOnly` (the built-in patterns and the option's;
- * a trailing `*` in them is a prefix match).
+ * AWS's Service Authorization Reference (exact names, and any action of a service none of whose actions has one) and
+ * `starOnly` (the built-in patterns and the option's; a trailing `*` in them is a prefix match).
  */
 export function isStarOnlyAction(action: string, starOnly: readonly string[]): boolean {
   const lower = action.toLowerCase();
   if (referenceStarOnlyActions().has(lower)) return true;
+  // Any action of a service without resource types, `pricing:*` and `pricing:Get*` included
+  const colon = lower.indexOf(':');
+  if (colon > 0 && UNSCOPED_SERVICES.has(lower.slice(0, colon))) return true;
   for (const pattern of starOnly) {
     if (pattern.endsWith('*')) {
       if (lower.startsWith(pattern.slice(0, -1))) return true;
@@ -307,6 +310,8 @@ export function isStarOnlyAction(action: string, starOnly: readonly string[]): b
   }
   return false;
 }
+
+const UNSCOPED_SERVICES: ReadonlySet<string> = new Set(SERVICES_WITHOUT_RESOURCE_TYPES);
 
 let referenceStarOnly: ReadonlySet<string> | null = null;
 

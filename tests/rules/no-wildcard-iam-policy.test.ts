@@ -502,6 +502,13 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a service wildcard over a service without resource types: its * resource is the only one AWS accepts',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export const prices = new iam.PolicyStatement({ actions: ['pricing:*'], resources: ['*'] });`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'pricing:*' }, line: 2, column: 59, endLine: 2, endColumn: 70 }],
+  },
+  {
     name: 'SAM in CDK: statements of a policy document in a CfnFunction\'s policies, as a list or one document',
     code: `import * as sam from 'aws-cdk-lib/aws-sam';
 new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: ['AWSLambdaBasicExecutionRole', { statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }] });
@@ -644,6 +651,18 @@ const serverlessConfiguration: AWS = {
 module.exports = serverlessConfiguration;`,
     output: null,
     errors: [{ messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 76, endLine: 4, endColumn: 88 }],
+  },
+  {
+    name: 'a serverless.ts role object kept in a constant (or a module of its own): its statements in IAM\'s shape',
+    code: `import type { AWS } from '@serverless/typescript';
+const accessRole = {
+  name: 'access-role',
+  statements: [{ Effect: 'Allow', Action: 'sqs:*', Resource: ['arn:aws:sqs:eu-west-1:123456789012:jobs'] }],
+};
+const serverlessConfiguration: AWS = { service: 'svc', provider: { name: 'aws', iam: { role: accessRole } } };
+module.exports = serverlessConfiguration;`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 4, column: 43, endLine: 4, endColumn: 50 }],
   },
   {
     name: 'a layer shared with every account through LayerVersion.addPermission',

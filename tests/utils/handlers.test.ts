@@ -512,6 +512,12 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: 'an export of another name wrapping a function typed as a handler (middyfy in the serverless TypeScript template)',
+    code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nimport { middyfy } from '@libs/lambda';\nconst update: APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: '' });\nconst plain = async (event) => ({ statusCode: 200 });\nexport const main = middyfy(update);\nexport const other = middyfy(plain);`,
+    expected: [{ exportName: 'main', fn: 'async (event) => ({ statusCode', opaque: true, wrappers: ['middyfy'] }],
+    dialects: TS,
+  },
+  {
     name: 'an unknown wrapper given a factory: the handler is the function the factory returns',
     code: `import { metricScope } from 'aws-embedded-metrics';\nexport const handler = metricScope((metrics) => async (event) => {});\nexport const lambdaHandler = metricScope(function (metrics) { return async (event) => {}; });`,
     expected: [

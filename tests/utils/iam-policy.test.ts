@@ -97,6 +97,13 @@ describe('isStarOnlyAction', () => {
     ['logs:PutLogEvents', false],
     ['s3:ListBucket', false],
     ['dynamodb:GetItem', false],
+    // services none of whose actions has a resource type: any action pattern of them
+    ['pricing:*', true],
+    ['Pricing:Get*', true],
+    ['tag:GetResources', true],
+    ['support:*', true],
+    ['ce:*', false],
+    ['pricing', false],
   ] as const)('%s → %s', (action, expected) => {
     expect(isStarOnlyAction(action, starOnly)).toBe(expected);
   });
