@@ -455,10 +455,8 @@ export default createRule<Options, MessageIds>({
       if (type === 'unknown') return null;
       if (type === 'other') return AUTHORIZED;
       if (apiKeyCountsAsAuth) {
-        let apiKey = own.get('apiKeyRequired');
-        if (apiKey.state === 'absent') apiKey = merged('apiKeyRequired');
-        if (apiKey.state === 'unknown') return null;
-        if (apiKey.state === 'present' && !(apiKey.value.kind === 'boolean' && !apiKey.value.value)) return null;
+        const apiKey = own.get('apiKeyRequired');
+        if (mayRequireApiKey(apiKey.state === 'absent' ? merged('apiKeyRequired') : apiKey)) return null;
       }
       return { open: true, noneNode: type === 'NONE' && typeValue.state === 'present' ? typeValue.node : null };
     }
@@ -557,11 +555,7 @@ export default createRule<Options, MessageIds>({
       if (props.get('authorizerId').state !== 'absent') return;
       const verb = stringOf(props.get('httpMethod'));
       if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
-      if (apiKeyCountsAsAuth) {
-        const apiKey = props.get('apiKeyRequired');
-        if (apiKey.state === 'unknown') return;
-        if (apiKey.state === 'present' && !(apiKey.value.kind === 'boolean' && !apiKey.value.value)) return;
-      }
+      if (apiKeyCountsAsAuth && mayRequireApiKey(props.get('apiKeyRequired'))) return;
       if (isAllowed([constructId(node, sourceCode)])) return;
       const open: Authorization = { open: true, noneNode: typeValue.node };
       reportMethod(open, constructPropsNode(node), node.callee, verb.toUpperCase(), null);
@@ -886,7 +880,7 @@ export default createRule<Options, MessageIds>({
       if (auth.kind === 'unknown' || apiAuth?.kind === 'unknown') return null;
       const levels = apiAuth === null ? [auth] : [auth, apiAuth];
       if (levels.some((level) => level.get('resourcePolicy').state !== 'absent')) return null;
-      if (apiKeyCountsAsAuth && levels.some((level) => level.get('apiKeyRequired').state !== 'absent')) return null;
+      if (apiKeyCountsAsAuth && levels.some((level) => mayRequireApiKey(level.get('apiKeyRequired')))) return null;
       const own = auth.get('authorizer');
       if (own.state === 'unknown') return null;
       if (own.state === 'present') {
@@ -1050,6 +1044,12 @@ export default createRule<Options, MessageIds>({
 function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
   const argument = node.arguments[0];
   return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
+}
+
+/** `apiKeyRequired` set to anything but `false` (or unknown). */
+function mayRequireApiKey(value: PropValue): boolean {
+  if (value.state === 'absent') return false;
+  return value.state === 'unknown' || !(value.value.kind === 'boolean' && !value.value.value);
 }
 
 /** A static value as a present prop (an `events` entry read from the object). */

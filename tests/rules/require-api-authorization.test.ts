@@ -1905,6 +1905,29 @@ new sam.CfnFunction(this, 'Orders', {
       },
     ],
   },
+  {
+    name: 'SAM in CDK with apiKeyCountsAsAuth: an API key required counts, one set to false does not',
+    code: `import * as sam from 'aws-cdk-lib/aws-sam';
+new sam.CfnFunction(this, 'Keys', {
+  codeUri: 'src/',
+  events: {
+    Keyed: { type: 'Api', properties: { method: 'get', path: '/keyed', auth: { apiKeyRequired: true } } },
+    Open: { type: 'Api', properties: { method: 'get', path: '/open', auth: { apiKeyRequired: false } } },
+  },
+});`,
+    options: [{ apiKeyCountsAsAuth: true }],
+    output: null,
+    errors: [
+      {
+        messageId: 'samEventWithoutAuthorization',
+        data: { event: 'Api', route: 'GET /open' },
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 9,
+      },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
