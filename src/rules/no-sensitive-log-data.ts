@@ -78,6 +78,10 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'multiValueHeaders',
   'body',
   'cookies',
+  // The whole request context holds the authorizer's claims and, on REST APIs, the caller's identity
+  'requestContext',
+  // REST APIs: the caller's API key, access key ID, ARN, Cognito identity, address
+  'requestContext.identity',
   'requestContext.authorizer',
   // The authorizer's own objects: Cognito / JWT claims, a Lambda authorizer's context, IAM caller details (a
   // field picked from them, `claims.sub`, is the code's choice)

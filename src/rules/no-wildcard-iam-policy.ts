@@ -29,6 +29,7 @@ import {
   resolveCallee,
   resolveInstance,
   resolveModuleRef,
+  typeNameRef,
   type AwsApi,
   type ModuleRef,
 } from '../utils/modules.js';
@@ -728,8 +729,13 @@ export default createRule<Options, MessageIds>({
       }
       if (STATEMENT_METHODS.has(method) || SDK_METHODS.has(method)) {
         const instance = instanceOf(callee.object);
-        if (instance === null) return;
-        onInstanceCall(node, method, instance.ref, instance.creation);
+        if (instance !== null) {
+          onInstanceCall(node, method, instance.ref, instance.creation);
+        } else if (method === 'addPermission' && node.arguments.length >= 2 && mayBeCdkFunction(callee.object)) {
+          // `props.fn.addPermission('Public', { principal: new iam.AnyPrincipal() })` on a function received from
+          // elsewhere: CDK's own public principal class proves the call is a CDK permission
+          onLambdaPermission(node, method, true);
+        }
         return;
       }
       if (method.startsWith('grant')) {
@@ -865,10 +871,27 @@ export default createRule<Options, MessageIds>({
       if (instance !== null && cdkApi(instance.ref) !== null) report(findings);
     }
 
+    /**
+     * Could `node` be a CDK function received from elsewhere: a name without a type, or typed with an import
+     * (`fn: lambda.IFunction`), not with a type of the file's own (`{ addPermission(…): void }`)?
+     */
+    function mayBeCdkFunction(node: TSESTree.Node): boolean {
+      if (!mentionsPrincipal()) return false;
+      const target = skipTypeWrappers(node);
+      if (target.type !== AST_NODE_TYPES.Identifier) return true;
+      const variable = findVariableOf(target, sourceCode);
+      const definition = variable?.defs[0];
+      if (definition === undefined) return true;
+      const name = definition.name as TSESTree.Node;
+      const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+      if (annotation === undefined) return true;
+      return annotation.type === AST_NODE_TYPES.TSTypeReference && typeNameRef(annotation.typeName, sourceCode) !== null;
+    }
+
     let principalMention: boolean | undefined;
     const mentionsPrincipal = (): boolean => (principalMention ??= mayMention(sourceCode, 'Principal'));
 
-    function onLambdaPermission(node: TSESTree.CallExpression, method: string): void {
+    function onLambdaPermission(node: TSESTree.CallExpression, method: string, publicOnly = false): void {
       if (method === 'addPermission') {
         const props = node.arguments[1];
         if (props === undefined) return;
@@ -884,9 +907,7 @@ export default createRule<Options, MessageIds>({
           sourceArn: 'aws:SourceArn',
         });
         for (const known of principals.known) {
-          report(
-            evaluatePrincipalGrant(known, condition, iamOptions),
-          );
+          if (!publicOnly || known.public) report(evaluatePrincipalGrant(known, condition, iamOptions));
         }
         return;
       }
@@ -935,8 +956,14 @@ export default createRule<Options, MessageIds>({
         reportDocument(document, key === 'AssumeRolePolicyDocument', key === null);
       },
       Literal(node) {
-        // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`).
-        if (typeof node.value !== 'string' || !looksLikeJsonPolicy(node.value)) return;
+        // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`),
+        // also one whose keys are written in the later pieces (`'{"Version":"2012-10-17",' + '"Statement":[…]}'`)
+        if (typeof node.value !== 'string') return;
+        if (!looksLikeJsonPolicy(node.value)) {
+          if (!startsJsonPolicy(node.value)) return;
+          const whole = concatenationOf(node);
+          if (whole === node || !looksLikeJsonPolicy(knownText(getStaticValue(whole, sourceCode)))) return;
+        }
         reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
       },
       TemplateLiteral(node) {
@@ -1134,6 +1161,18 @@ function concatenationOf(node: TSESTree.Node): TSESTree.Node {
     current = current.parent;
   }
   return current;
+}
+
+/** The first piece of a concatenation that may spell a JSON policy: an object that names one of its keys. */
+function startsJsonPolicy(text: string): boolean {
+  return (text.includes('"Version"') || text.includes('"Statement"')) && text.trimStart().startsWith('{');
+}
+
+/** The text a string value is known to hold, its unknown pieces left out (for a shape test, not for reading). */
+function knownText(value: StaticValue): string {
+  if (value.kind === 'string') return value.value;
+  if (value.kind !== 'partial-string') return '';
+  return value.parts.map((part) => part?.text ?? '').join('');
 }
 
 function looksLikeJsonPolicy(text: string): boolean {

@@ -627,10 +627,17 @@ export function evaluateStatement<L>(
   const hasNotAction = isPresent(statement.notAction);
   const trust = statement.trust === true || actions.some((action) => isAssumeRoleAction(action.value));
 
-  // Action '*' on Resource '*' in an identity policy: one administrator finding.
+  // Action '*' on Resource '*' in an identity policy: one administrator finding. A condition that may scope the
+  // resources (`aws:ResourceTag/…`) leaves Action '*' reported on its own.
   let adminHandled = false;
   const firstAll = allActions[0];
-  if (firstAll !== undefined && starResources.length > 0 && !hasPrincipal && !isPresent(statement.notPrincipal)) {
+  if (
+    firstAll !== undefined &&
+    starResources.length > 0 &&
+    !hasPrincipal &&
+    !isPresent(statement.notPrincipal) &&
+    resourceStarReported(statement, options)
+  ) {
     adminHandled = true;
     const actionAllowed = isAllowed(options, 'Action', firstAll.value);
     const resourceAllowed = isAllowed(options, 'Resource', '*');

@@ -196,6 +196,18 @@ export const handler = async () => { logger.info('x'); };`,
   ],
   invalid: [
     {
+      name: 'the whole request context and its identity (API key, caller); a field picked from them is fine',
+      code: inHandler(
+        '',
+        'console.log(JSON.stringify({ ctx: event.requestContext, who: event.requestContext.identity, ip: event.requestContext.identity.sourceIp }));',
+      ),
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.requestContext' }, 2, 37, 57),
+        error('eventPart', { expression: 'event.requestContext.identity' }, 2, 64, 93),
+      ],
+    },
+    {
       name: 'a local declared empty and given the parsed body later (parse if present), or the headers',
       code: `export const handler = async (event: any) => {
   let body = {};

@@ -502,6 +502,23 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'addPermission with a public CDK principal on a function received from elsewhere (a parameter, props)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+export function expose(fn: lambda.IFunction, props: { fn: lambda.IFunction }) {
+  fn.addPermission('Anyone', { principal: new iam.AnyPrincipal() });
+  props.fn.addPermission('Org', { principal: new iam.AnyPrincipal(), organizationId: 'o-a1b2c3d4e5' });
+}`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 43, endLine: 4, endColumn: 65 }],
+  },
+  {
+    name: 'Action * on Resource * with a condition that may scope the resources: Action * on its own, not admin',
+    code: `export const tagged = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/team': 'a' } } }] };`,
+    output: null,
+    errors: [{ messageId: 'allActions', data: { value: '*' }, line: 1, column: 87, endLine: 1, endColumn: 90 }],
+  },
+  {
     name: 'a service wildcard over a service without resource types: its * resource is the only one AWS accepts',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 export const prices = new iam.PolicyStatement({ actions: ['pricing:*'], resources: ['*'] });`,
@@ -1589,6 +1606,13 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JSON policy text whose keys are spread over the pieces of a concatenation',
+    code: `export const policy = '{"Version":"2012-10-17",' +
+  '"Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"arn:aws:sqs:us-east-1:123456789012:q"}]}';`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 2, column: 44, endLine: 2, endColumn: 51 }],
+  },
   {
     name: "JS: a policyDocument without an authorizer's principalId, and a document used outside an authorizer response too",
     code: `export const params = { policyName: 'p', policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::b/*' }] } };
