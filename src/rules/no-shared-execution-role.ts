@@ -27,6 +27,7 @@ import {
   type Props,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
+import { getEnvRead } from '../utils/env-vars.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { boundFunction, calleeMayBeExport, findVariableOf, functionCalls, methodCalls } from '../utils/modules.js';
 import { configEndpointLocality } from '../utils/sdk-clients.js';
@@ -121,6 +122,8 @@ export default createRule<Options, MessageIds>({
       if (depth > MAX_DEPTH) return null;
       const arn = getStaticString(node, sourceCode);
       if (arn !== null) return arn === '' ? null : { key: `arn:${arn}`, label: shortArn(arn), origin: null };
+      const fromEnv = envRole(node);
+      if (fromEnv !== undefined) return fromEnv;
       const value = resolveBoundExpression(node, sourceCode);
       switch (value.type) {
         case AST_NODE_TYPES.NewExpression: {
@@ -145,6 +148,17 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * The role ARN an environment variable holds (`process.env.ROLE_ARN`, also through a `const`): one variable is one
+     * role for every function given it. Null for a read with a fallback (`process.env.ROLE_ARN ?? other`: which role
+     * is unknown), undefined when `node` reads no variable.
+     */
+    function envRole(node: TSESTree.Node): RoleIdentity | null | undefined {
+      const read = getEnvRead(node, sourceCode);
+      if (read === null) return undefined;
+      return read.exact ? { key: `env:${read.name}`, label: `process.env.${read.name}`, origin: null } : null;
+    }
+
     /** `iam.Role.fromRoleArn(scope, id, arn)`, `Role.fromRoleName(scope, id, name)`, `Role.fromLookup(scope, id, { roleName })`. */
     function importedRole(call: TSESTree.CallExpression): RoleIdentity | null {
       const ref = cdkCallee(call, sourceCode);
@@ -152,9 +166,8 @@ export default createRule<Options, MessageIds>({
       const node = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
       if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleArn'])) {
         const arn = node === null ? null : getStaticString(node, sourceCode);
-        return arn
-          ? { key: `arn:${arn}`, label: shortArn(arn), origin: null }
-          : { key: `node:${call.range[0]}`, label: null, origin: call };
+        if (arn) return { key: `arn:${arn}`, label: shortArn(arn), origin: null };
+        return (node === null ? null : envRole(node)) ?? { key: `node:${call.range[0]}`, label: null, origin: call };
       }
       let name: string | null;
       if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleName'])) {

@@ -295,6 +295,26 @@ export class Stack {
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'SDK v3: two functions given the role ARN of one environment variable (through a const)',
+    code: `import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
+const client = new LambdaClient({});
+const roleArn = process.env.LAMBDA_ROLE_ARN;
+await client.send(new CreateFunctionCommand({ FunctionName: 'a', Role: roleArn, Code: {} }));
+await client.send(new CreateFunctionCommand({ FunctionName: 'b', Role: roleArn, Code: {} }));
+await client.send(new CreateFunctionCommand({ FunctionName: 'c', Role: process.env.OTHER_ROLE ?? roleArn, Code: {} }));`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'b'", role: 'roleArn', first: "'a'" },
+        line: 5,
+        column: 72,
+        endLine: 5,
+        endColumn: 79,
+      },
+    ],
+  },
+  {
     name: 'SAM in CDK: two CfnFunctions given one role ARN',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sam from 'aws-cdk-lib/aws-sam';
