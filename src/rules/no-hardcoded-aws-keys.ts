@@ -628,6 +628,10 @@ export default createRule<Options, MessageIds>({
     function analyseNamedSlots(): void {
       const seen = new Set<TSESTree.Property>();
       for (const declarator of candidateDeclarators) {
+        // A constant assembled by a fold (`'AKIA' + body`, `[…].join('')`) was reported on that expression: read
+        // at its uses, its pieces map to the same place, so a key is one finding however often it is used
+        const init = declarator.init === null ? null : skipTypeWrappers(declarator.init);
+        const assembledAt = init !== null && folded.has(init) ? init : null;
         for (const variable of sourceCode.getDeclaredVariables(declarator)) {
           for (const reference of variable.references) {
             const identifier = reference.identifier as TSESTree.Node;
@@ -639,7 +643,8 @@ export default createRule<Options, MessageIds>({
             if (name === null || !isCredentialSlotName(name)) continue;
             const resolved = getStaticValue(identifier, sourceCode, { decode: true });
             if (resolved.kind !== 'string') continue;
-            scanFolded(identifier, resolved, () => ({ names: [name], container: property.parent, regex: false }));
+            const slot = (): Slot => ({ names: [name], container: property.parent, regex: false });
+            scanFolded(assembledAt ?? identifier, resolved, slot);
           }
         }
       }

@@ -524,6 +524,24 @@ const id = 'AKIA' + '${KEY_ID.slice(4)}' + suffix;`,
     ],
   },
   {
+    name: 'a key and its secret assembled by folds and used in a credentials object: one finding, where the key is built',
+    code: `const id = ['AKIA', '${KEY_ID.slice(4, 12)}', '${KEY_ID.slice(12)}'].join('');
+const secret = ['${SECRET.slice(0, 20)}', '${SECRET.slice(20)}'].join('');
+export const creds = { accessKeyId: id, secretAccessKey: secret };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 14, endLine: 1, endColumn: 42 },
+    ],
+  },
+  {
+    name: 'a key assembled by + and used twice: one finding, on the expression that assembles it',
+    code: `const ID = 'AKIA' + '${KEY_ID.slice(4)}';
+export const a = { accessKeyId: ID };
+export const b = { accessKeyId: ID };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 38 }],
+  },
+  {
     name: 'a key split with concat',
     code: `const id = 'AKIA'.concat('${KEY_ID.slice(4)}');`,
     output: null,
