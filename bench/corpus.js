@@ -12,6 +12,7 @@ import {
   generateFiles,
   generateHugeArray,
   generateHugeComment,
+  generateHugeKeyString,
   generateHugeString,
   generateLongFile,
   writeFiles,
@@ -168,13 +169,14 @@ function bundleSources() {
  */
 export function prepareHugeInputs({ bytes, lines, elements }) {
   const dir = join(CORPUS_DIR, 'huge');
-  const key = JSON.stringify({ v: GENERATOR_VERSION, bundle: 2, bytes, lines, elements });
+  const key = JSON.stringify({ v: GENERATOR_VERSION, bundle: 2, keyString: 1, bytes, lines, elements });
   const specs = [
     { name: 'bundle', file: 'bundle.cjs', description: 'minified bundle (aws-cdk-lib code)', make: (f) => generateBundle(bundleSources(), bytes * f) },
     { name: 'long-file', file: 'long-file.js', description: `${lines.toLocaleString('en-US')}-line module`, make: (f) => generateLongFile(Math.round(lines * f)) },
     { name: 'string', file: 'string.js', description: 'one huge string literal', make: (f) => generateHugeString(Math.round(bytes * f)) },
     { name: 'array', file: 'array.js', description: `${elements.toLocaleString('en-US')}-element Action array`, make: (f) => generateHugeArray(Math.round(elements * f)) },
     { name: 'comment', file: 'comment.js', description: 'one huge block comment', make: (f) => generateHugeComment(Math.round(bytes * f)) },
+    { name: 'key-string', file: 'key-string.js', description: 'one string of key IDs with escapes', make: (f) => generateHugeKeyString(Math.round((bytes / 4) * f)) },
   ];
   const fresh = stamp(dir) !== key;
   if (fresh) rmSync(dir, { recursive: true, force: true });

@@ -990,6 +990,22 @@ export function generateHugeString(bytes = 1 << 20, seed = 11) {
   return { code: `export const blob = '${rng.chars(BASE64, bytes)}';\nexport const handler = async () => blob.length;\n`, planted: [] };
 }
 
+/**
+ * One string of about `bytes` holding a key ID every line, written with `\n` escapes (a pasted CSV of keys): every
+ * key is a finding whose location maps through the escapes, so the cost per key must not grow with the string.
+ */
+export function generateHugeKeyString(bytes = 1 << 18, seed = 19) {
+  const rng = new Random(seed);
+  const lines = [];
+  let size = 0;
+  while (size < bytes) {
+    const line = `user${lines.length},${makeKeyId(rng)}`;
+    lines.push(line);
+    size += line.length + 2;
+  }
+  return { code: `export const exported = '${lines.join('\\n')}';\n`, planted: [] };
+}
+
 /** A policy with a `count`-element Action array. */
 export function generateHugeArray(count = 10_000, seed = 13) {
   const rng = new Random(seed);

@@ -482,23 +482,36 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** String literals whose source between the quotes is their value. */
+    const directLiterals = new Map<TSESTree.Literal, boolean>();
+    /** Template elements whose source is their value: where it starts (-1 when it is not). */
+    const directTemplateStarts = new Map<TSESTree.TemplateElement, number>();
+
     /** Exact source range of cooked characters [start, end) of a Literal / TemplateElement / JSXText, or null. */
     function leafRange(node: TSESTree.Node, cooked: string, start: number, end: number): Range | null {
       if (node.type === AST_NODE_TYPES.Literal) {
-        const raw = node.raw;
-        if (raw.length === cooked.length + 2 && raw.slice(1, -1) === cooked) {
-          return [node.range[0] + 1 + start, node.range[0] + 1 + end];
+        let direct = directLiterals.get(node);
+        if (direct === undefined) {
+          const raw = node.raw;
+          direct = raw.length === cooked.length + 2 && raw.startsWith(cooked, 1);
+          directLiterals.set(node, direct);
         }
+        if (direct) return [node.range[0] + 1 + start, node.range[0] + 1 + end];
         return cookedRangeToSourceRange(node, start, end, sourceCode);
       }
       if (node.type === AST_NODE_TYPES.TemplateElement) {
-        if (node.value.raw === cooked) {
-          const rawStart = templateElementRawStart(node);
-          // Template values (raw ones too) turn CRLF into LF: then the source is longer than the value
-          if (!cooked.includes('\n') || sourceCode.text.startsWith(cooked, rawStart)) {
-            return [rawStart + start, rawStart + end];
+        // Asked once per element (a template can hold thousands of candidates)
+        let rawStart = directTemplateStarts.get(node);
+        if (rawStart === undefined) {
+          rawStart = -1;
+          if (node.value.raw === cooked) {
+            const at = templateElementRawStart(node);
+            // Template values (raw ones too) turn CRLF into LF: then the source is longer than the value
+            if (!cooked.includes('\n') || sourceCode.text.startsWith(cooked, at)) rawStart = at;
           }
+          directTemplateStarts.set(node, rawStart);
         }
+        if (rawStart >= 0) return [rawStart + start, rawStart + end];
         return cookedRangeToSourceRange(node, start, end, sourceCode);
       }
       if (node.type === AST_NODE_TYPES.JSXText) {

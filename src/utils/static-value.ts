@@ -1733,6 +1733,24 @@ function decodeUnit(text: string, position: number, to: number, template: boolea
   return [2, next];
 }
 
+/**
+ * Where each cooked character of a string literal or template element sits in the source: built once per node (a
+ * string with thousands of candidates is then mapped in linear time, not once per candidate). `identity`: the
+ * source text is the value itself. Otherwise `starts[i]` is the source position of the unit that produces
+ * character `i` (`starts[length]` the end of the content) and `ends[i]` the position after the unit whose output
+ * ends at character `i` (`ends[0]` the start); -1 where `i` falls inside a unit that produces several characters.
+ */
+interface CookedMap {
+  from: number;
+  identity: boolean;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+}
+
+/** Per node, for cooked text and for raw template text: a map, or null when the value cannot be mapped exactly. */
+const cookedMaps = new WeakMap<TSESTree.Node, CookedMap | null>();
+const rawMaps = new WeakMap<TSESTree.Node, CookedMap | null>();
+
 function mapRange(
   node: TSESTree.Literal | TSESTree.TemplateElement,
   start: number,
@@ -1740,50 +1758,74 @@ function mapRange(
   sourceCode: SourceCode,
   raw: boolean,
 ): [number, number] | null {
+  const cache = raw ? rawMaps : cookedMaps;
+  let map = cache.get(node);
+  if (map === undefined) {
+    map = buildCookedMap(node, sourceCode, raw);
+    cache.set(node, map);
+  }
+  if (map === null) return null;
+  const length = map.starts === null ? -1 : map.starts.length - 1;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return null;
+  if (map.identity) {
+    const expected = valueText(node, raw);
+    if (expected === null || end > expected.length) return null;
+    return [map.from + start, map.from + end];
+  }
+  if (end > length) return null;
+  const sourceStart = map.starts![start]!;
+  if (sourceStart < 0) return null;
+  if (start === end) return [sourceStart, sourceStart];
+  const sourceEnd = map.ends![end]!;
+  return sourceEnd < 0 ? null : [sourceStart, sourceEnd];
+}
+
+/** The text a node's characters are counted in: the cooked value, or a template element's raw text. */
+function valueText(node: TSESTree.Literal | TSESTree.TemplateElement, raw: boolean): string | null {
+  if (node.type === AST_NODE_TYPES.Literal) return raw || typeof node.value !== 'string' ? null : node.value;
+  return raw ? node.value.raw : node.value.cooked;
+}
+
+function buildCookedMap(
+  node: TSESTree.Literal | TSESTree.TemplateElement,
+  sourceCode: SourceCode,
+  raw: boolean,
+): CookedMap | null {
   const text = sourceCode.text;
-  let expected: string | null;
-  if (node.type === AST_NODE_TYPES.Literal) {
-    if (raw || typeof node.value !== 'string') return null;
-    expected = node.value;
-  } else {
-    expected = raw ? node.value.raw : node.value.cooked;
-  }
+  const expected = valueText(node, raw);
   if (expected === null) return null;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > expected.length) {
-    return null;
-  }
   const bounds = contentBounds(node, text);
   if (!bounds) return null;
   const [from, to] = bounds;
   // Fast path: the source text is the value itself.
-  if (to - from === expected.length && text.slice(from, to) === expected) return [from + start, from + end];
-
+  if (to - from === expected.length && text.startsWith(expected, from)) {
+    return { from, identity: true, starts: null, ends: null };
+  }
   const template = node.type === AST_NODE_TYPES.TemplateElement;
+  const starts = new Int32Array(expected.length + 1).fill(-1);
+  const ends = new Int32Array(expected.length + 1).fill(-1);
+  starts[0] = from;
+  ends[0] = from;
   let position = from;
   let produced = 0;
-  let sourceStart = start === 0 ? from : -1;
-  let sourceEnd = end === 0 ? from : -1;
+  let started = false;
   while (position < to) {
     const unit = decodeUnit(text, position, to, template, raw);
     if (!unit) return null;
     const [length, output] = unit;
     if (output.length > 0) {
-      if (expected.slice(produced, produced + output.length) !== output) return null;
-      const next = produced + output.length;
-      if (produced < start && start < next) return null;
-      if (produced < end && end < next) return null;
-      // The range starts at the unit that produces character `start` (after any line continuation).
-      if (produced === start) sourceStart = position;
-      produced = next;
-      if (produced === end) sourceEnd = position + length;
+      if (!expected.startsWith(output, produced)) return null;
+      // The range starts at the unit that produces the character (after any line continuation)
+      if (produced > 0 || !started) starts[produced] = position;
+      started = true;
+      produced += output.length;
+      ends[produced] = position + length;
     }
     position += length;
   }
   if (position !== to || produced !== expected.length) return null;
-  if (start === expected.length) sourceStart = to;
-  if (sourceStart < 0 || sourceEnd < 0) return null;
-  if (start === end) return [sourceStart, sourceStart];
-  return [sourceStart, sourceEnd];
+  starts[expected.length] = to;
+  return { from, identity: false, starts, ends };
 }
 
 /**
