@@ -547,7 +547,7 @@ export default createRule<Options, MessageIds>({
       runtimeCredentials:
         "{{target}} is given the runtime's own AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN: redundant; the default chain reads these.",
       runtimeCredentialsWithoutToken:
-        "{{target}} is given the runtime's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY without AWS_SESSION_TOKEN: this breaks, the execution role's temporary keys are rejected without the token. Remove them; the default chain reads these.",
+        "{{target}} is given the runtime's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY without AWS_SESSION_TOKEN: redundant, and broken: the execution role's temporary keys are rejected without the token. Remove them; the default chain reads these.",
       profileProvider:
         '{{provider}} reads credentials from a profile or file, which a Lambda function does not have: running there, it needs long-lived keys bundled with the code. Use the execution role.',
       customEnvPrefix:

@@ -289,6 +289,8 @@ export function awsApi(ref: ModuleRef): AwsApi | null {
   }
   if (specifier.startsWith('aws-sdk/clients/')) {
     const file = specifier.slice('aws-sdk/clients/'.length).replace(/\.js$/u, '');
+    // `aws-sdk/clients/all`: every client class, as members (`all.S3`)
+    if (file === 'all') return { family: 'sdk-v2', export: path[0] ?? null, path: [...path] };
     const className = Object.hasOwn(SDK_V2_CLIENT_CLASSES, file) ? SDK_V2_CLIENT_CLASSES[file]! : null;
     if (className === null) return { family: 'sdk-v2', export: null, path: [] };
     const full = [className, ...path];

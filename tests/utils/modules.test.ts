@@ -642,6 +642,7 @@ describe('resolveCallee and resolveInstance', () => {
 
 describe('awsApi', () => {
   const cases: [string, ModuleRef, AwsApi | null][] = [
+    ['sdk v2 aws-sdk/clients/all', ref('aws-sdk/clients/all', 'S3'), { family: 'sdk-v2', export: 'S3', path: ['S3'] }],
     [
       'sdk v3 client',
       ref('@aws-sdk/client-s3', 'S3Client'),
