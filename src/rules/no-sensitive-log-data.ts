@@ -799,24 +799,29 @@ class Scanner {
    * not a secret (read as it is, or through `String` / `encodeURIComponent` / `decodeURIComponent`).
    */
   private holdsNamedNonSecret(target: TSESTree.Node): boolean {
-    const init = target.type === AST_NODE_TYPES.Identifier ? boundInitializer(target, this.sourceCode) : null;
-    if (init === null) return false;
-    let value = skipTypeAndChainWrappers(init);
-    if (value.type === AST_NODE_TYPES.CallExpression && value.arguments.length === 1) {
-      const callee = skipTypeAndChainWrappers(value.callee);
-      const argument = value.arguments[0]!;
-      if (
-        callee.type === AST_NODE_TYPES.Identifier &&
-        VALUE_KEEPING_CALLS.has(callee.name) &&
-        isGlobal(callee, this.sourceCode) &&
-        argument.type !== AST_NODE_TYPES.SpreadElement
-      ) {
-        value = skipTypeAndChainWrappers(argument);
-      }
-    }
-    const name = simpleName(value);
-    return name !== null && namesNotSecret(name);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = boundInitializer(target, this.sourceCode);
+    if (init === null) return this.handedNamedNonSecret(target);
+    return namesNonSecretValue(init, this.sourceCode);
   }
+
+  /**
+   * `finishSecret(SecretId, ClientRequestToken)` calling `function finishSecret(id, token)`: a helper's parameter
+   * that every call of it in the file hands a value whose own name says it is not a secret.
+   */
+  private handedNamedNonSecret(target: TSESTree.Identifier): boolean {
+    const variable = variableOf(target, this.sourceCode);
+    const position = variable === null ? null : parameterPosition(variable);
+    if (position === null || position.path.length > 0) return false;
+    const calls =
+      (functionCalls(position.fn, this.sourceCode) ?? methodCalls(position.fn, this.sourceCode, true))?.calls ?? [];
+    if (calls.length === 0 || calls.length > MAX_CALLS) return false;
+    return calls.every((call) => {
+      const argument = call.arguments[position.index];
+      return argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement && namesNonSecretValue(argument, this.sourceCode);
+    });
+  }
+
 
   private emit(
     target: TSESTree.Node,
@@ -976,6 +981,28 @@ class Scanner {
     if (base === null) return null;
     return { ...base, rest: new Set([...(base.rest ?? []), ...rest.picked]) };
   }
+}
+
+/**
+ * A value whose own name says it is not a secret (`body.TaskToken`, `ClientRequestToken`), read as it is or through
+ * `String` / `encodeURIComponent` / `decodeURIComponent`.
+ */
+function namesNonSecretValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let value = skipTypeAndChainWrappers(node);
+  if (value.type === AST_NODE_TYPES.CallExpression && value.arguments.length === 1) {
+    const callee = skipTypeAndChainWrappers(value.callee);
+    const argument = value.arguments[0]!;
+    if (
+      callee.type === AST_NODE_TYPES.Identifier &&
+      VALUE_KEEPING_CALLS.has(callee.name) &&
+      isGlobal(callee, sourceCode) &&
+      argument.type !== AST_NODE_TYPES.SpreadElement
+    ) {
+      value = skipTypeAndChainWrappers(argument);
+    }
+  }
+  const name = simpleName(value);
+  return name !== null && namesNotSecret(name);
 }
 
 /** A value that holds nothing yet: a literal, `undefined`, `{}`, `[]`, a template without expressions. */

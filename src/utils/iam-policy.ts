@@ -175,8 +175,9 @@ const ID_SAMPLES: ReadonlyMap<string, readonly [string, string]> = new Map([
 const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths']);
 
 /**
- * Global condition keys that never narrow WHICH resources a statement reaches (they are about the caller, the
- * network, the time or the transport), so a `Condition` made only of them does not excuse `Resource: '*'`.
+ * Condition keys that never narrow WHICH resources a statement reaches (global keys about the caller, the network,
+ * the time or the transport; PassRole's keys about where the role goes), so a `Condition` made only of them does
+ * not excuse `Resource: '*'`.
  * `aws:RequestedRegion` only picks a region: every resource of the account there is still reached.
  */
 const NON_RESOURCE_KEYS = new Set(
@@ -208,6 +209,9 @@ const NON_RESOURCE_KEYS = new Set(
     'aws:SourceIdentity',
     'aws:Ec2InstanceSourceVpc',
     'aws:Ec2InstanceSourcePrivateIPv4',
+    // `iam:PassRole`: which service, or which of its resources, the role is handed to; every role is still passable
+    'iam:PassedToService',
+    'iam:AssociatedResourceArn',
   ].map((key) => key.toLowerCase()),
 );
 /** Prefixes of such keys: `aws:CalledVia`, `aws:CalledViaFirst`, `aws:CalledViaLast`; `aws:PrincipalTag/<tag>`. */

@@ -22,6 +22,16 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "a helper's bare token parameter that every call hands an idempotency token (Secrets Manager rotation)",
+      code: `async function finishSecret(secretId: string, token: string) {
+  console.log(JSON.stringify({ message: 'promoted', secretId, token }));
+}
+export async function handler(event: { SecretId: string; ClientRequestToken: string }) {
+  const { SecretId, ClientRequestToken } = event;
+  await finishSecret(SecretId, ClientRequestToken);
+}`,
+    },
+    {
       name: 'locals written later: logged before the assignment, built by +=, a loop variable, a picked field',
       code: `export const handler = async (event: any) => {
   let body = {};
@@ -195,6 +205,18 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: "a helper's bare token parameter handed a secret by one of its calls",
+      code: `async function use(token: string) {
+  console.log(JSON.stringify({ message: 'using', token }));
+}
+export async function handler(event: { ClientRequestToken: string; authToken: string }) {
+  await use(event.ClientRequestToken);
+  await use(event.authToken);
+}`,
+      output: null,
+      errors: [error('sensitiveName', { expression: 'token', term: 'token' }, 2, 50, 55)],
+    },
     {
       name: 'the whole request context and its identity (API key, caller); a field picked from them is fine',
       code: inHandler(

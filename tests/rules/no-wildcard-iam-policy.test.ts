@@ -502,6 +502,12 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: "iam:PassRole on every role, conditioned only on the service it is passed to",
+    code: `export const p = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }] };`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 1, column: 108, endLine: 1, endColumn: 111 }],
+  },
+  {
     name: 'addPermission with a public CDK principal on a function received from elsewhere (a parameter, props)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
