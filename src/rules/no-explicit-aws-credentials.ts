@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isAccessKeyId, isSecretAccessKeyShape } from '../utils/aws-credentials.js';
 import {
+  forEachNode,
   getPropertyName,
   isFunctionLike,
   returnedExpressions,
@@ -89,6 +90,7 @@ const MEMBER_CALLS = new Set(['update', 'loadFromPath', 'fromIni', 'fromProcess'
 
 /** A local emulator's host named anywhere in the file (`new AWS.S3({ endpoint: 'http://localhost:4566' })`). */
 const LOCAL_HOST_MENTION = /localhost|127\.0\.0\.1|localstack|host\.docker\.internal|\[::1\]/iu;
+
 
 /** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
 const SDK_MENTION = 'aws-sdk';
@@ -692,6 +694,80 @@ export default createRule<Options, MessageIds>({
       return verdict.kind === 'runtime' && verdict.withToken && verdict.exact;
     }
 
+    let globalCredentialsOwn: boolean | undefined;
+
+    /**
+     * Without the keys, does the client read the runtime's own variables (the default chain's first source)? Not
+     * when its config names a profile or another provider (v3 `profile`, `credentialDefaultProvider`; v2
+     * `credentialProvider`) or may hold more than is known, nor, for SDK v2, when the file gives the global config
+     * other credentials, which the client would fall back to. Then removing the keys changes the identity the client
+     * runs as: a suggestion, not a fix.
+     */
+    function fallsBackToRuntimeKeys(config: ObjectValue | null, sdkV2: boolean): boolean {
+      if (config !== null) {
+        if (config.hasUnknownKeys) return false;
+        const keys = sdkV2 ? ['credentialProvider'] : ['profile', 'credentialDefaultProvider'];
+        if (keys.some((key) => config.properties.has(key))) return false;
+      }
+      if (!sdkV2) return true;
+      globalCredentialsOwn ??= globalCredentialsAreRuntimeKeys();
+      return globalCredentialsOwn;
+    }
+
+    /**
+     * Does every place the file sets SDK v2's global credentials (`AWS.config.credentials = …`, its key fields,
+     * `credentialProvider`, `AWS.config = …`, `AWS.config.update({ … })`) give it the runtime's own three variables
+     * exactly (or set none)? Walked once, on the first fix that depends on it.
+     */
+    function globalCredentialsAreRuntimeKeys(): boolean {
+      let own = true;
+      forEachNode(sourceCode, (node) => {
+        if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+          const left = skipTypeWrappers(node.left);
+          if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+          const name = getPropertyName(left);
+          if (name === 'config' && isV2GlobalConfig(left, sourceCode)) own = false;
+          else if (name === 'credentialProvider' && isV2GlobalConfig(left.object, sourceCode)) own = false;
+          else if (name === 'credentials' && isV2GlobalConfig(left.object, sourceCode)) {
+            own = isRuntimeKeysObject(getStaticValue(node.right, sourceCode));
+          } else if (name !== null && Object.hasOwn(RUNTIME_VARIABLES, name) && isV2GlobalConfig(left.object, sourceCode)) {
+            const read = getEnvRead(node.right, sourceCode);
+            own = read !== null && read.exact && read.name === RUNTIME_VARIABLES[name as CredentialField];
+          }
+        } else if (node.type === AST_NODE_TYPES.CallExpression) {
+          const callee = skipTypeWrappers(node.callee);
+          if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'update') return;
+          if (!isV2GlobalConfig(callee.object, sourceCode)) return;
+          const argument = node.arguments[0];
+          const options =
+            argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement
+              ? null
+              : getStaticValue(argument, sourceCode);
+          if (options?.kind !== 'object' || options.hasUnknownKeys) own = false;
+          else if (options.properties.has('credentialProvider')) own = false;
+          else {
+            const credentials = options.properties.get('credentials')?.value;
+            if (credentials !== undefined && !isRuntimeKeysObject(credentials)) own = false;
+            const keys = CREDENTIAL_FIELDS.some((field) => options.properties.has(field));
+            if (keys && !isRuntimeKeysObject(options)) own = false;
+          }
+        }
+        return own;
+      });
+      return own;
+    }
+
+    /** `{ accessKeyId, secretAccessKey, sessionToken }` read from the runtime's own three variables, exactly. */
+    function isRuntimeKeysObject(value: StaticValue): boolean {
+      if (value.kind !== 'object') return false;
+      const fields = {} as Record<CredentialField, FieldClass>;
+      for (const field of CREDENTIAL_FIELDS) {
+        fields[field] = classifyField(propertyInput(value.properties.get(field)), field, sourceCode);
+      }
+      const verdict = combine(fields, { tokenMayHide: value.hasUnknownKeys, onlyCredentialFields: true });
+      return verdict !== null && isAutofixable(verdict);
+    }
+
     /** Removing these properties of their object, when that is safe. */
     function propertyRemoval(
       properties: readonly (TSESTree.Property | null)[],
@@ -831,7 +907,7 @@ export default createRule<Options, MessageIds>({
         verdictMessage(verdict),
         { target },
         removal,
-        !provider && isAutofixable(verdict),
+        !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2),
       );
     }
 
@@ -929,7 +1005,7 @@ export default createRule<Options, MessageIds>({
         verdictMessage(verdict),
         { target },
         propertyRemoval(properties, call),
-        isAutofixable(verdict),
+        isAutofixable(verdict) && fallsBackToRuntimeKeys(config, true),
       );
     }
 
@@ -996,7 +1072,8 @@ export default createRule<Options, MessageIds>({
       if (verdict === null) return;
       const container = findContainer(node);
       if (isExempt(container.config, verdict, node)) return;
-      report({ node }, verdictMessage(verdict), { target }, container.removal, isAutofixable(verdict));
+      const fixable = isAutofixable(verdict) && fallsBackToRuntimeKeys(container.config, true);
+      report({ node }, verdictMessage(verdict), { target }, container.removal, fixable);
     }
 
     /** A provider reported on its call: the suggestion removes it where it is passed. */

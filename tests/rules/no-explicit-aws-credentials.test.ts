@@ -389,6 +389,40 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: "the runtime's variables next to a profile or another default provider: removing them changes the identity (suggestion, no fix)",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+export const admin = new S3Client({ profile: 'admin', credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN } });
+export const other = new S3Client({ credentialDefaultProvider: () => fromTemporaryCredentials({ params: { RoleArn: 'arn:aws:iam::123456789012:role/other' } }), credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN } });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 55,
+        endLine: 3,
+        endColumn: 213,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+export const admin = new S3Client({ profile: 'admin' });
+export const other = new S3Client({ credentialDefaultProvider: () => fromTemporaryCredentials({ params: { RoleArn: 'arn:aws:iam::123456789012:role/other' } }), credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN } });` }],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 161,
+        endLine: 4,
+        endColumn: 319,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+export const admin = new S3Client({ profile: 'admin', credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN } });
+export const other = new S3Client({ credentialDefaultProvider: () => fromTemporaryCredentials({ params: { RoleArn: 'arn:aws:iam::123456789012:role/other' } }) });` }],
+      },
+    ],
+  },
+  {
     name: 'real-looking keys written in code are reported even on a local endpoint (the spec excuses dummy keys only)',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 const LOCAL = 'http://localhost:8000';
@@ -1517,14 +1551,8 @@ const creds = new AWS.Credentials({ accessKeyId: keyId, secretAccessKey: secret 
 const s3 = new AWS.S3({ credentials: new AWS.Credentials(process.env.AWS_ACCESS_KEY_ID!, process.env.AWS_SECRET_ACCESS_KEY!, process.env.AWS_SESSION_TOKEN) });
 declare const keyId: string, secret: string;
 `,
-    output: `import AWS from 'aws-sdk';
-AWS.config = new AWS.Config({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}', region: 'us-east-1' });
-AWS.config.credentials = { accessKeyId: keyId, secretAccessKey: secret };
-AWS.config.credentials = new AWS.Credentials('${KEY_ID}', '${SECRET}');
-const creds = new AWS.Credentials({ accessKeyId: keyId, secretAccessKey: secret });
-const s3 = new AWS.S3({});
-declare const keyId: string, secret: string;
-`,
+    // The global config gets other credentials here: removing the client's own would hand it those (a suggestion)
+    output: null,
     errors: [
       {
         messageId: 'hardcodedCredentials',
@@ -1588,7 +1616,14 @@ declare const keyId: string, secret: string;
         column: 38,
         endLine: 6,
         endColumn: 156,
-        suggestions: [],
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}', region: 'us-east-1' });
+AWS.config.credentials = { accessKeyId: keyId, secretAccessKey: secret };
+AWS.config.credentials = new AWS.Credentials('${KEY_ID}', '${SECRET}');
+const creds = new AWS.Credentials({ accessKeyId: keyId, secretAccessKey: secret });
+const s3 = new AWS.S3({});
+declare const keyId: string, secret: string;
+` }],
       },
     ],
   },
@@ -2263,6 +2298,26 @@ exports.handler = async () => id;
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS, SDK v2: the runtime's variables on a client when the file gives the global config an assumed role (suggestion, no fix)",
+    code: `const AWS = require('aws-sdk');
+AWS.config.credentials = new AWS.TemporaryCredentials({ RoleArn: 'arn:aws:iam::123456789012:role/other' });
+module.exports = new AWS.S3({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 31,
+        endLine: 3,
+        endColumn: 170,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.credentials = new AWS.TemporaryCredentials({ RoleArn: 'arn:aws:iam::123456789012:role/other' });
+module.exports = new AWS.S3({});` }],
+      },
+    ],
+  },
   {
     name: 'SDK v2: options built by a function of the file',
     code: `const AWS = require('aws-sdk');
