@@ -165,6 +165,21 @@ function isCallbackFunction(node: TSESTree.Node | null | undefined): boolean {
   return isFunctionLike(value) && value.params.length === 3 && hasLambdaCallbackSignature(value);
 }
 
+/**
+ * A global the runtime provides (`awslambda`): undeclared, or declared only for the type checker
+ * (`declare const awslambda: …`, which TypeScript files write to use it).
+ */
+function isRuntimeGlobal(node: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  if (isGlobalIdentifier(node, sourceCode)) return true;
+  const variable = findVariableOf(node, sourceCode);
+  return (
+    variable !== null &&
+    variable.defs.every(
+      (def) => def.type === 'Variable' && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.declare,
+    )
+  );
+}
+
 /** `findHandlers`, frozen; anything unexpected in the code means no handlers, never an exception. */
 function safeFindHandlers(
   program: TSESTree.Program,
@@ -901,7 +916,7 @@ class Analyser {
       getPropertyName(callee) === 'streamifyResponse' &&
       callee.object.type === AST_NODE_TYPES.Identifier &&
       callee.object.name === 'awslambda' &&
-      isGlobalIdentifier(callee.object, this.sourceCode)
+      isRuntimeGlobal(callee.object, this.sourceCode)
     ) {
       wrappers.push(call);
       return { kind: 'inner', inner };

@@ -394,6 +394,12 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: 'awslambda.streamifyResponse(fn) with the runtime global declared for TypeScript (declare const)',
+    code: `declare const awslambda: { streamifyResponse: (f: unknown) => unknown };\nexport const handler = awslambda.streamifyResponse(async (request: unknown, responseStream: unknown) => {});`,
+    expected: [{ exportName: 'handler', fn: 'async (request: unknown, respo', wrappers: ['streamifyResponse'], opaque: false }],
+    dialects: TS,
+  },
+  {
     name: 'Architect: arc.http.async(fn), arc.http(fn), arc.events.subscribe(fn) and arc.queues.subscribe(fn)',
     code: `const arc = require('@architect/functions');\nasync function main(req) {}\nexports.handler = arc.http.async(main);\nexports.v6 = arc.http(async (req) => {});\nexports.onEvent = arc.events.subscribe(async (payload) => {});\nexports.onJob = arc.queues.subscribe((job) => {});`,
     expected: [
