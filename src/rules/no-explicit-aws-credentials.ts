@@ -91,7 +91,6 @@ const MEMBER_CALLS = new Set(['update', 'loadFromPath', 'fromIni', 'fromProcess'
 /** A local emulator's host named anywhere in the file (`new AWS.S3({ endpoint: 'http://localhost:4566' })`). */
 const LOCAL_HOST_MENTION = /localhost|127\.0\.0\.1|localstack|host\.docker\.internal|\[::1\]/iu;
 
-
 /** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
 const SDK_MENTION = 'aws-sdk';
 
@@ -721,19 +720,18 @@ export default createRule<Options, MessageIds>({
      */
     function globalCredentialsAreRuntimeKeys(): boolean {
       let own = true;
+      // The key fields set one by one are one setting, judged together (a key and secret without the token too)
+      const fieldAssignments: typeof configFieldAssignments = [];
       forEachNode(sourceCode, (node) => {
         if (node.type === AST_NODE_TYPES.AssignmentExpression) {
           const left = skipTypeWrappers(node.left);
           if (left.type !== AST_NODE_TYPES.MemberExpression) return;
           const name = getPropertyName(left);
-          if (name === 'config' && isV2GlobalConfig(left, sourceCode)) own = false;
+          const field = configFieldOf(node);
+          if (field !== null) fieldAssignments.push({ field, node });
+          else if (isConfigCredentials(node)) own = isRuntimeKeysObject(getStaticValue(node.right, sourceCode));
+          else if (name === 'config' && isV2GlobalConfig(left, sourceCode)) own = false;
           else if (name === 'credentialProvider' && isV2GlobalConfig(left.object, sourceCode)) own = false;
-          else if (name === 'credentials' && isV2GlobalConfig(left.object, sourceCode)) {
-            own = isRuntimeKeysObject(getStaticValue(node.right, sourceCode));
-          } else if (name !== null && Object.hasOwn(RUNTIME_VARIABLES, name) && isV2GlobalConfig(left.object, sourceCode)) {
-            const read = getEnvRead(node.right, sourceCode);
-            own = read !== null && read.exact && read.name === RUNTIME_VARIABLES[name as CredentialField];
-          }
         } else if (node.type === AST_NODE_TYPES.CallExpression) {
           const callee = skipTypeWrappers(node.callee);
           if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'update') return;
@@ -754,7 +752,9 @@ export default createRule<Options, MessageIds>({
         }
         return own;
       });
-      return own;
+      if (!own || fieldAssignments.length === 0) return own;
+      const verdict = configFieldsVerdict(fieldAssignments);
+      return verdict !== null && verdict !== undefined && isAutofixable(verdict);
     }
 
     /** `{ accessKeyId, secretAccessKey, sessionToken }` read from the runtime's own three variables, exactly. */
@@ -849,13 +849,24 @@ export default createRule<Options, MessageIds>({
      * read together, as `AWS.config.update({ … })` would be; reported once, on the first.
      */
     function checkConfigFields(assignments: typeof configFieldAssignments): void {
+      const verdict = configFieldsVerdict(assignments);
+      if (verdict === undefined) return;
+      // Reported, and judged for an environment test, where the keys are set (not where they are reset)
+      const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
+      if (verdict === null || isExempt(null, verdict, first)) return;
+      const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
+      report({ node: first }, verdictMessage(verdict), { target: 'AWS.config' }, removal, false);
+    }
+
+    /** What the global config's key fields set one by one pass; undefined when one is set twice (unknown). */
+    function configFieldsVerdict(assignments: typeof configFieldAssignments): Verdict | null | undefined {
       const fields = {} as Record<CredentialField, FieldClass>;
       for (const field of CREDENTIAL_FIELDS) {
         // A reset (`AWS.config.accessKeyId = undefined`) passes nothing: the other assignment is what is passed
         const all = assignments.filter((assignment) => assignment.field === field);
         const written = all.length > 1 ? all.filter((assignment) => !isUnsetValue(assignment.node.right)) : all;
         // Set twice: which value holds when the clients are made is not known here
-        if (written.length > 1) return;
+        if (written.length > 1) return undefined;
         const right = written[0]?.node.right;
         fields[field] = classifyField(
           right === undefined ? null : { value: getStaticValue(right, sourceCode), node: right },
@@ -863,12 +874,7 @@ export default createRule<Options, MessageIds>({
           sourceCode,
         );
       }
-      const verdict = combine(fields, { tokenMayHide: false, onlyCredentialFields: true });
-      // Reported, and judged for an environment test, where the keys are set (not where they are reset)
-      const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
-      if (verdict === null || isExempt(null, verdict, first)) return;
-      const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
-      report({ node: first }, verdictMessage(verdict), { target: 'AWS.config' }, removal, false);
+      return combine(fields, { tokenMayHide: false, onlyCredentialFields: true });
     }
 
     /** `AWS.config.credentials = …` */

@@ -842,7 +842,6 @@ function isLeaf(node: TSESTree.Node): node is Leaf {
   }
 }
 
-
 /** A property that holds a key ID, secret or token: `accessKeyId`, `secretAccessKey`, `sessionToken`, … */
 function isCredentialSlotName(name: string): boolean {
   return isSecretName(name) || isSessionTokenName(name) || /access_?key/i.test(name);

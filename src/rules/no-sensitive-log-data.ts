@@ -818,10 +818,10 @@ class Scanner {
     if (calls.length === 0 || calls.length > MAX_CALLS) return false;
     return calls.every((call) => {
       const argument = call.arguments[position.index];
-      return argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement && namesNonSecretValue(argument, this.sourceCode);
+      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return false;
+      return namesNonSecretValue(argument, this.sourceCode);
     });
   }
-
 
   private emit(
     target: TSESTree.Node,
@@ -838,7 +838,6 @@ class Scanner {
   private described(item: Item, inner: string): string {
     return item.via === null || item.via.name === inner ? inner : `${item.via.name} (${inner})`;
   }
-
 
   /** Where a value comes from: the handler's event (and the path under it) or `process`. Bounded. */
   private source(start: TSESTree.Node, hops: number): Source | null {
@@ -943,8 +942,9 @@ class Scanner {
 
   /**
    * `let body = {}; if (event.body) body = JSON.parse(event.body)`: a local declared empty (no value, a literal, `{}`,
-   * `[]`) and given its value later by plain assignments. Its source is the most sensitive value assigned before
-   * `use` (in source order); a local written any other way (`+=`, a destructuring, a loop) is not followed.
+   * `[]`) and given its value later by plain assignments. Its source is that of the last assignment written before
+   * `use` (a later one, `body = { id: body.id }`, replaces what an earlier one held); a local written any other way
+   * (`+=`, a destructuring, a loop) is not followed.
    */
   private filledLater(variable: Variable, use: TSESTree.Node, hops: number): Source | null {
     const definition = variable.defs[0]!;
@@ -952,7 +952,7 @@ class Scanner {
     const declarator = definition.node;
     if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
     if (declarator.init !== null && !isEmptyValue(declarator.init)) return null;
-    const assigned: (Source | null)[] = [];
+    let last: TSESTree.AssignmentExpression | null = null;
     for (const reference of variable.references) {
       if (!reference.isWrite() || reference.init === true) continue;
       const assignment = reference.identifier.parent;
@@ -963,11 +963,11 @@ class Scanner {
       ) {
         return null;
       }
-      if (assignment.range[1] <= use.range[0] && !isEmptyValue(assignment.right)) {
-        assigned.push(this.source(assignment.right, hops + 1));
+      if (assignment.range[1] <= use.range[0] && (last === null || assignment.range[0] > last.range[0])) {
+        last = assignment;
       }
     }
-    return mostSensitive(assigned);
+    return last === null || isEmptyValue(last.right) ? null : this.source(last.right, hops + 1);
   }
 
   /** `const { body, ...meta } = event`: `meta` is the event without the keys picked out of it. */

@@ -150,8 +150,8 @@ export default createRule<Options, MessageIds>({
 
     /**
      * The role ARN an environment variable holds (`process.env.ROLE_ARN`, also through a `const`): one variable is one
-     * role for every function given it. Null for a read with a fallback (`process.env.ROLE_ARN ?? other`: which role
-     * is unknown), undefined when `node` reads no variable.
+     * role for every function given it. Null for a read that may not be the variable's value (a destructuring
+     * default, `const { ROLE_ARN = fallback } = process.env`), undefined when `node` reads no variable.
      */
     function envRole(node: TSESTree.Node): RoleIdentity | null | undefined {
       const read = getEnvRead(node, sourceCode);
@@ -366,9 +366,8 @@ export default createRule<Options, MessageIds>({
         if (!calleeMayBeExport(node, sourceCode, isFunctionCreationName)) return;
         // Without a CDK import no callee is a CDK class
         const ref = importsCdk ? cdkCallee(node, sourceCode) : null;
-        const isFunction =
-          isLambdaFunctionClass(ref) || isCdk(ref, 'aws-lambda', ['CfnFunction']) || isCdk(ref, 'aws-sam', ['CfnFunction']);
-        if (isFunction) {
+        const cfnFunction = isCdk(ref, 'aws-lambda', ['CfnFunction']) || isCdk(ref, 'aws-sam', ['CfnFunction']);
+        if (isLambdaFunctionClass(ref) || cfnFunction) {
           const props = constructProps(node, sourceCode);
           if (props.kind !== 'object') return;
           const role = props.get('role');

@@ -885,7 +885,8 @@ export default createRule<Options, MessageIds>({
       const name = definition.name as TSESTree.Node;
       const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
       if (annotation === undefined) return true;
-      return annotation.type === AST_NODE_TYPES.TSTypeReference && typeNameRef(annotation.typeName, sourceCode) !== null;
+      if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return false;
+      return typeNameRef(annotation.typeName, sourceCode) !== null;
     }
 
     let principalMention: boolean | undefined;
@@ -1170,9 +1171,7 @@ function startsJsonPolicy(text: string): boolean {
 
 /** The text a string value is known to hold, its unknown pieces left out (for a shape test, not for reading). */
 function knownText(value: StaticValue): string {
-  if (value.kind === 'string') return value.value;
-  if (value.kind !== 'partial-string') return '';
-  return value.parts.map((part) => part?.text ?? '').join('');
+  return (getStringParts(value) ?? []).map((part) => part?.text ?? '').join('');
 }
 
 function looksLikeJsonPolicy(text: string): boolean {

@@ -23,7 +23,7 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { awsApi, calleeAwsApi, calleeMayBeExport, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
-import { getLoopValues, getStaticString, type StaticValue } from '../utils/static-value.js';
+import { getLoopValues, getStaticString } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -69,11 +69,28 @@ const AUTHORIZATION_MEMBERS = new Set(['authorizationType', 'authorizerId', 'aut
 /** The authorization properties of a method or route, lower-cased, as an override path names them. */
 const OVERRIDE_AUTHORIZATION_PROPERTIES = new Set(['authorizationtype', 'authorizerid', 'authorizationscopes']);
 
-/** SAM's, as an override path names them (`Events.Api.Properties.Auth.Authorizer`, a `sam.CfnApi`'s `Auth`). */
-const OVERRIDE_SAM_AUTHORIZATION_PROPERTIES = new Set(['auth', 'authorizer', 'defaultauthorizer', 'events']);
+/**
+ * SAM's, as an override path names them (`Events.Api.Properties.Auth.Authorizer`, a `sam.CfnApi`'s `Auth`), and the
+ * API settings that make its events unknown (an OpenAPI definition, the endpoint type).
+ */
+const OVERRIDE_SAM_AUTHORIZATION_PROPERTIES = new Set([
+  'auth',
+  'authorizer',
+  'defaultauthorizer',
+  'events',
+  'definitionbody',
+  'definitionuri',
+  'endpointconfiguration',
+]);
 
 /** Members of SAM resources whose assignment sets authorization (`samApi.auth = …`, `samFunction.events = …`). */
-const SAM_AUTHORIZATION_MEMBERS = new Set(['auth', 'events']);
+const SAM_AUTHORIZATION_MEMBERS = new Set([
+  'auth',
+  'events',
+  'definitionBody',
+  'definitionUri',
+  'endpointConfiguration',
+]);
 
 /** Members whose assignment sets a function URL's auth type (`(url.node.defaultChild as CfnUrl).authType = …`). */
 const URL_AUTH_MEMBERS = new Set(['authType', 'functionUrlConfig']);
@@ -786,8 +803,9 @@ export default createRule<Options, MessageIds>({
       reportFunctionUrl(urlAuth, container, node.callee, [functionName]);
       const events = props.get('events');
       if (events.state !== 'present' || events.value.kind !== 'object') return;
-      for (const event of events.value.properties.values()) {
-        const eventProps = readNestedProps(presentValue(event.value));
+      const eventsProps = readNestedProps(events);
+      for (const [name, event] of events.value.properties) {
+        const eventProps = readNestedProps(eventsProps.get(name));
         const type = stringOf(eventProps.get('type'));
         if (type !== 'Api' && type !== 'HttpApi') continue;
         // An HttpApi event without properties is the `$default` route of SAM's implicit HTTP API
@@ -880,7 +898,13 @@ export default createRule<Options, MessageIds>({
       if (auth.kind === 'unknown' || apiAuth?.kind === 'unknown') return null;
       const levels = apiAuth === null ? [auth] : [auth, apiAuth];
       if (levels.some((level) => level.get('resourcePolicy').state !== 'absent')) return null;
-      if (apiKeyCountsAsAuth && levels.some((level) => mayRequireApiKey(level.get('apiKeyRequired')))) return null;
+      if (apiKeyCountsAsAuth) {
+        // The event's own setting wins over the API's
+        const ownKey = auth.get('apiKeyRequired');
+        if (mayRequireApiKey(ownKey.state === 'absent' && apiAuth !== null ? apiAuth.get('apiKeyRequired') : ownKey)) {
+          return null;
+        }
+      }
       const own = auth.get('authorizer');
       if (own.state === 'unknown') return null;
       if (own.state === 'present') {
@@ -1050,12 +1074,6 @@ function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): 
 function mayRequireApiKey(value: PropValue): boolean {
   if (value.state === 'absent') return false;
   return value.state === 'unknown' || !(value.value.kind === 'boolean' && !value.value.value);
-}
-
-/** A static value as a present prop (an `events` entry read from the object). */
-function presentValue(value: StaticValue): PropValue {
-  if (value.kind === 'undefined' || value.kind === 'null') return { state: 'absent' };
-  return value.node === null ? { state: 'unknown' } : { state: 'present', node: value.node, value };
 }
 
 function hasSpread(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

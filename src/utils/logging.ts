@@ -1167,8 +1167,8 @@ function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): 
 /**
  * A call that looks like logging through a logger the rule cannot read: a level method on a logger-named receiver
  * (`logger.info(…)`), a method named for writing a log line (see namesLogWrite) on a logger-named or imported
- * receiver (`logger.logRequestSuccess(…)`, `utils.logError(…)`), or an imported function so named (`logger({ … })`,
- * `logInfo(…)` from your own module).
+ * receiver (`logger.logRequestSuccess(…)`, `utils.logError(…)`), or an imported function so named
+ * (`logger({ … })`, `logInfo(…)` from your own module).
  */
 function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
   const callee = skipTypeAndChainWrappers(node.callee);
@@ -1192,7 +1192,6 @@ function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): bo
   // A receiver we identified as something else is not unknown.
   return loggerOf(callee.object, resolver, 0) === null;
 }
-
 
 /** Structured loggers a handler body could call: top-level `const logger = new Logger()` and logger imports. */
 function findModuleLoggers(program: TSESTree.Program, resolver: Resolver): ModuleLogger[] {

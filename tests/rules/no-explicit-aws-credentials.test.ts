@@ -2299,6 +2299,43 @@ exports.handler = async () => id;
 
 const cjsInvalid: Invalid[] = [
   {
+    name: "CJS, SDK v2: the global config's key fields set without the token: a client's own keys are not autofixed away",
+    code: `const AWS = require('aws-sdk');
+AWS.config.accessKeyId = process.env.AWS_ACCESS_KEY_ID;
+AWS.config.secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY;
+module.exports = new AWS.S3({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'AWS.config' },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 55,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWS = require('aws-sdk');
+module.exports = new AWS.S3({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });`,
+          },
+        ],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 4,
+        column: 31,
+        endLine: 4,
+        endColumn: 170,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.accessKeyId = process.env.AWS_ACCESS_KEY_ID;
+AWS.config.secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY;
+module.exports = new AWS.S3({});` }],
+      },
+    ],
+  },
+  {
     name: "CJS, SDK v2: the runtime's variables on a client when the file gives the global config an assumed role (suggestion, no fix)",
     code: `const AWS = require('aws-sdk');
 AWS.config.credentials = new AWS.TemporaryCredentials({ RoleArn: 'arn:aws:iam::123456789012:role/other' });

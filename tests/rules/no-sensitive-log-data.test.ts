@@ -32,8 +32,12 @@ export async function handler(event: { SecretId: string; ClientRequestToken: str
 }`,
     },
     {
-      name: 'locals written later: logged before the assignment, built by +=, a loop variable, a picked field',
+      name: 'locals written later: logged before the assignment, built by +=, a loop variable, a picked field, overwritten',
       code: `export const handler = async (event: any) => {
+  let headers;
+  headers = event.headers;
+  headers = { agent: headers['user-agent'] };
+  console.log(JSON.stringify({ headers }));
   let body = {};
   console.log(JSON.stringify({ before: body }));
   if (event.body) body = JSON.parse(event.body);

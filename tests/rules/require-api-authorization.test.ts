@@ -625,6 +625,21 @@ const overridden = new sam.CfnFunction(this, 'Overridden', { codeUri: 'src/', ev
 overridden.addPropertyOverride('Events.A.Properties.Auth.Authorizer', 'AWS_IAM');`,
     options: [{ allowPublic: ['/health'] }],
   },
+  {
+    name: 'SAM in CDK: an API given an OpenAPI definition or a private endpoint after construction makes its events unknown',
+    code: `import * as sam from 'aws-cdk-lib/aws-sam';
+declare const spec: unknown;
+const api = new sam.CfnApi(this, 'Api', { stageName: 'prod' });
+api.addPropertyOverride('DefinitionBody', spec);
+new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api', properties: { method: 'get', path: '/x', restApiId: api.ref } } } });`,
+  },
+  {
+    name: 'SAM in CDK: an API made private by an assignment',
+    code: `import * as sam from 'aws-cdk-lib/aws-sam';
+const api = new sam.CfnApi(this, 'Api', { stageName: 'prod' });
+api.endpointConfiguration = { type: 'PRIVATE' };
+new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api', properties: { method: 'get', path: '/x', restApiId: api.ref } } } });`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
