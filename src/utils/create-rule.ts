@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { getLambdaGuardSettings } from './settings.js';
 
 const REPOSITORY_URL = 'https://github.com/lambda-guard/eslint-plugin-lambda-guard';
 
@@ -40,6 +41,8 @@ export const createRule: typeof ruleCreator = (rule) => {
   return {
     ...created,
     create(context) {
+      // A broken `settings['lambda-guard']` is a config error whichever rules are on (validated once per object)
+      getLambdaGuardSettings(context);
       const given = context.options as readonly unknown[] | undefined;
       if (!Array.isArray(given)) {
         return rule.create(context, ESLintUtils.applyDefault(defaults, given ?? null) as unknown as Options);

@@ -1,4 +1,6 @@
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
 import { getLambdaGuardSettings } from '../../src/utils/settings.js';
 import { runProbe } from './probe.js';
 
@@ -60,5 +62,17 @@ describe('getLambdaGuardSettings', () => {
       { 'lambda-guard': { handlerNames: ['main'], handlerWrappers: ['wrap'] } },
     );
     expect(seen).toEqual({ handlerNames: ['main'], handlerWrappers: ['wrap'] });
+  });
+});
+
+describe('settings checked by every rule', () => {
+  it.each(Object.keys(plugin.rules ?? {}))('%s stops on a misspelled setting, even alone', (name) => {
+    const linter = new Linter({ configType: 'flat' });
+    const config = {
+      plugins: { 'lambda-guard': plugin },
+      settings: { 'lambda-guard': { handlerName: ['main'] } },
+      rules: { [`lambda-guard/${name}`]: 'error' as const },
+    };
+    expect(() => linter.verify('export const x = 1;', [config], 'file.js')).toThrow("unknown key 'handlerName'");
   });
 });
