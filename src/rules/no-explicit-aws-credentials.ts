@@ -27,7 +27,13 @@ import {
   isV2GlobalConfig,
   type CredentialTarget,
 } from '../utils/sdk-clients.js';
-import { getStaticString, getStaticValue, type StaticProperty, type StaticValue } from '../utils/static-value.js';
+import {
+  getStaticString,
+  getStaticValue,
+  isOverriddenUnknown,
+  type StaticProperty,
+  type StaticValue,
+} from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
@@ -188,7 +194,7 @@ function classifyField(
       return { kind: 'variable' };
     case 'unknown':
       // A key made unknown by a later unknown spread is not what is written here.
-      if (value.node?.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+      if (isOverriddenUnknown(value)) return { kind: 'unknown' };
       return node === null ? { kind: 'unknown' } : { kind: 'variable' };
     default:
       return { kind: 'unknown' };
@@ -897,7 +903,7 @@ export default createRule<Options, MessageIds>({
       sdkV2: boolean,
     ): void {
       const value = credentials.value;
-      if (value.kind === 'unknown' && value.node?.type === AST_NODE_TYPES.SpreadElement) return;
+      if (isOverriddenUnknown(value)) return;
       const written = credentials.property?.value ?? null;
       let found: WrittenCredentials | null =
         value.kind === 'object' ? { verdict: classifyObject(value, sourceCode), provider: false } : null;

@@ -10,7 +10,7 @@ import {
   resolveModuleRef,
   type AwsApi,
 } from './modules.js';
-import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
+import { getStaticString, getStaticValue, isOverriddenUnknown, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
 
 /**
@@ -305,9 +305,9 @@ function propsOfStaticValue(value: StaticValue): Props {
       if (inner.kind === 'undefined' || inner.kind === 'null') return ABSENT;
       const node = property.property?.value ?? inner.node;
       if (node === null) return UNKNOWN;
-      // A later spread that could not be read may override the key: its value is then unknown from elsewhere.
-      // (static-value marks such a key unknown, caused by the spread element.)
-      if (inner.kind === 'unknown' && inner.node?.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
+      // A later spread or computed key that could not be read may override the key: its value is then unknown from
+      // elsewhere (static-value marks such a key unknown, caused by the spread or the computed property).
+      if (isOverriddenUnknown(inner)) return UNKNOWN;
       return { state: 'present', node, value: inner };
     },
   };

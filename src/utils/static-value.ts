@@ -264,6 +264,17 @@ export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, opt
  * The pieces of a string or partial string: a string's segments, a partial string's parts (null = unknown gap),
  * or null for any other kind. Handy for "does this ARN end in `:*`" checks.
  */
+/**
+ * A key made unknown by what is written after it in its object (an unknown spread, `...rest`, or a computed key,
+ * `[name]: v`), rather than by its own value: what is written at the key is then not what the object holds.
+ */
+export function isOverriddenUnknown(value: StaticValue): boolean {
+  if (value.kind !== 'unknown' || value.node === null) return false;
+  return (
+    value.node.type === AST_NODE_TYPES.SpreadElement || (value.node.type === AST_NODE_TYPES.Property && value.node.computed)
+  );
+}
+
 export function getStringParts(value: StaticValue): readonly (StringSegment | null)[] | null {
   if (value.kind === 'string') return value.segments;
   if (value.kind === 'partial-string') return value.parts;
@@ -966,7 +977,8 @@ function objectValue(node: TSESTree.ObjectExpression, ctx: Context): StaticValue
     }
     const key = propertyKey(property, ctx);
     if (key === null) {
-      builder.hasUnknownKeys = true;
+      // `{ credentials, [name]: value }`: an unknown key may be any of the keys before it, as a spread may
+      makeAllUnknown(builder, property);
       continue;
     }
     if (key === '__proto__' && !property.computed && !property.shorthand && property.kind === 'init' && !property.method) {

@@ -250,7 +250,9 @@ const objects: Case[] = [
   ['object', "const target = { a: 1, 'b-c': 'x', 3: true };", { 3: true, a: 1, 'b-c': 'x' }],
   ['shorthand', "const a = 'x'; const target = { a };", { a: 'x' }],
   ['computed keys when known', "const K = 'k'; const target = { [K]: 1, [`t${1}`]: 2, [3]: 3 };", { k: 1, t1: 2, 3: 3 }],
-  ['unknown computed key', 'const target = { a: 1, [k]: 2 };', { a: 1, [UK]: true }],
+  // An unknown computed key may be any key written before it, as an unknown spread may
+  ['unknown computed key after a key', 'const target = { a: 1, [k]: 2 };', { a: X, [UK]: true }],
+  ['unknown computed key before a key', 'const target = { [k]: 2, a: 1 };', { a: 1, [UK]: true }],
   ['right-most wins', 'const target = { a: 1, b: 0, a: 2 };', { a: 2, b: 0 }],
   ['numeric keys are canonical', "const target = { 1e3: 'k', 0x10: 'h' };", { 1000: 'k', 16: 'h' }],
   ['known spread', 'const BASE = { a: 1, b: 2 }; const target = { ...BASE, b: 3 };', { a: 1, b: 3 }],
