@@ -969,9 +969,17 @@ export default createRule<Options, MessageIds>({
       },
       TemplateLiteral(node) {
         // JSON text of a whole policy in a template literal, `${…}` holes included (what the known parts prove).
-        if (node.expressions.length > 0 && node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return;
+        const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.parent : null;
+        if (node.expressions.length > 0 && tagged !== null) return;
         if (!looksLikeJsonPolicy(templateText(node))) return;
-        reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
+        // `String.raw\`{…}\``: read as the tag makes it (the same value a use of it elsewhere is read as, so the
+        // finding is one); another tag's value is unknown, and the template is read as written
+        const raw = tagged === null ? null : getStaticValue(concatenationOf(tagged), sourceCode, { parseJson: true });
+        const document =
+          raw !== null && raw.kind !== 'unknown'
+            ? raw
+            : getStaticValue(concatenationOf(node), sourceCode, { parseJson: true });
+        reportDocument(document, false, true);
       },
       // Selected by key name (most properties are not looked at), then by where they sit
       [STATEMENT_LIST_PROPERTY](node: TSESTree.Property) {

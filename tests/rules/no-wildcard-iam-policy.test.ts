@@ -502,6 +502,14 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a String.raw JSON policy kept in a constant and passed to an SDK call: one finding',
+    code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+const DOC = String.raw\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:PutLogEvents","Resource":"*"}]}\`;
+export const go = () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: DOC }));`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 2, column: 13, endLine: 2, endColumn: 126 }],
+  },
+  {
     name: "iam:PassRole on every role, conditioned only on the service it is passed to",
     code: `export const p = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }] };`,
     output: null,
