@@ -1481,17 +1481,24 @@ class PolicyBuilder {
    */
   private partialAction(value: PartialStringValue, within: Range, used: TSESTree.Node, cursor: JsonCursor | null): IamElement<Range> | null {
     const parts = value.parts;
-    const last = parts[parts.length - 1];
-    if (last === null || last === undefined) return null;
-    const colon = last.text.indexOf(':');
+    // The known end: the pieces after the last unknown one (`[svc, '*'].join(':')` ends in `:` and `*`)
+    let tailStart = parts.length;
+    while (tailStart > 0 && parts[tailStart - 1] !== null) tailStart--;
+    if (tailStart === parts.length) return null;
+    const tail = parts
+      .slice(tailStart)
+      .map((part) => part!.text)
+      .join('');
+    const colon = tail.indexOf(':');
     // One colon, in the known end, followed only by `*`: `…:*`, `…-svc:*` (an action has exactly one colon).
-    if (colon < 0 || colon !== last.text.lastIndexOf(':') || !/^\*+$/u.test(last.text.slice(colon + 1))) return null;
+    if (colon < 0 || colon !== tail.lastIndexOf(':') || !/^\*+$/u.test(tail.slice(colon + 1))) return null;
     let shown = '';
-    for (const part of parts) {
+    for (const part of parts.slice(0, tailStart)) {
       if (part === null) shown += '…';
-      else if (part !== last && part.text.includes(':')) return null;
+      else if (part.text.includes(':')) return null;
       else shown += part.text;
     }
+    shown += tail;
     let at: Range | null = null;
     if (cursor !== null && cursor.owner === value.node && cursor.location.kind === 'scalar') {
       at = cursor.source(cursor.location.start, cursor.location.end);

@@ -502,6 +502,13 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: "a service wildcard joined from an unknown service and ':*' pieces ([svc, '*'].join(':'))",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export const allOf = (svc: string) => new iam.PolicyStatement({ actions: [[svc, '*'].join(':')], resources: ['arn:aws:s3:::b/*'] });`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: '…:*' }, line: 2, column: 75, endLine: 2, endColumn: 95 }],
+  },
+  {
     name: 'a String.raw JSON policy kept in a constant and passed to an SDK call: one finding',
     code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 const DOC = String.raw\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:PutLogEvents","Resource":"*"}]}\`;
