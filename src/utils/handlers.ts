@@ -433,18 +433,27 @@ function collectObjectAssign(call: TSESTree.CallExpression, sourceCode: SourceCo
   if (!isExportsObject(skipTypeWrappers(target), sourceCode)) return;
   for (const source of sources) {
     const object = source.type === AST_NODE_TYPES.SpreadElement ? null : skipTypeWrappers(source);
-    if (object?.type === AST_NODE_TYPES.ObjectExpression) collectObjectProperties(object, out);
+    if (object?.type === AST_NODE_TYPES.ObjectExpression) collectObjectProperties(object, out, sourceCode);
   }
 }
 
 /** Each `key: value` / shorthand property of an exported object literal is an export of that name. */
-function collectObjectProperties(object: TSESTree.ObjectExpression, out: ExportCandidate[]): void {
+function collectObjectProperties(object: TSESTree.ObjectExpression, out: ExportCandidate[], sourceCode: SourceCode): void {
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
-    const name = getPropertyName(property);
+    const name = getPropertyName(property) ?? constantKey(property, sourceCode);
     if (name === null) continue;
     out.push({ exportName: name, reportNode: property.key, value: property.value, typeAnnotation: null });
   }
+}
+
+/** `{ [NAME]: fn }` with `const NAME = 'handler'`: the string a computed key's constant holds, else null. */
+function constantKey(property: TSESTree.Property, sourceCode: SourceCode): string | null {
+  if (!property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariableOf(property.key, sourceCode);
+  const declarator = variable === null ? null : onceBoundDeclarator(variable);
+  const init = declarator?.init == null ? null : skipTypeWrappers(declarator.init);
+  return init?.type === AST_NODE_TYPES.Literal && typeof init.value === 'string' ? init.value : null;
 }
 
 /** The CommonJS exports object: the global `exports`, or `module.exports`. */
@@ -491,7 +500,7 @@ function collectModuleExports(
     });
     return;
   }
-  collectObjectProperties(object, out);
+  collectObjectProperties(object, out, sourceCode);
 }
 
 /**

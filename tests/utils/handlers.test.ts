@@ -88,6 +88,12 @@ module.exports = { handler: errHandler };`,
     dialects: ['cjs'],
   },
   {
+    name: 'module.exports = { [NAME]: fn } with a const string key; an unknown computed key exports nothing known',
+    code: `const NAME = 'handler';\nmodule.exports = { [NAME]: async (event) => ({ event }), [Symbol.iterator]: async (event) => event };`,
+    expected: [{ exportName: 'handler', event: 'event' }],
+    dialects: ['cjs'],
+  },
+  {
     name: 'lambdaHandler, the export sam init templates name in Handler: app.lambdaHandler',
     code: `exports.lambdaHandler = async (event, context) => ({ statusCode: 200, body: event.body });`,
     expected: [{ exportName: 'lambdaHandler', event: 'event', context: 'context' }],
