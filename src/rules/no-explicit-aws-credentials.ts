@@ -14,6 +14,7 @@ import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
   boundInitializer,
+  destructuredInitializer,
   findVariableOf,
   functionOf,
   isGlobalIdentifier,
@@ -159,7 +160,7 @@ function classifyField(
     const inner = skipTypeWrappers(node);
     // `const accessKeyId = process.env.AWS_ACCESS_KEY_ID || 'test'`: read as written where it is bound
     if (inner.type === AST_NODE_TYPES.Identifier && hops < MAX_FIELD_HOPS) {
-      const init = boundInitializer(inner, sourceCode);
+      const init = boundInitializer(inner, sourceCode) ?? destructuredInitializer(inner, sourceCode);
       if (init !== null) return classifyField({ value, node: init }, field, sourceCode, depth, hops + 1);
     }
     // A getter or method in a credential slot: not a value we can read.

@@ -708,19 +708,7 @@ export function objectMemberInitializer(
   const init = boundInitializer(object, sourceCode);
   const literal = init === null ? null : skipTypeAndChainWrappers(init);
   if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  let value: TSESTree.Expression | null = null;
-  for (let index = literal.properties.length - 1; index >= 0 && value === null; index--) {
-    const property = literal.properties[index]!;
-    if (property.type === AST_NODE_TYPES.SpreadElement) return null;
-    const name = getPropertyName(property);
-    if (name === null) {
-      if (property.computed) return null;
-      continue;
-    }
-    if (name !== key) continue;
-    if (property.kind !== 'init' || property.value.type === AST_NODE_TYPES.AssignmentPattern) return null;
-    value = property.value as TSESTree.Expression;
-  }
+  const value = literalMember(literal, key);
   if (value === null) return null;
   // `roles.api = other` anywhere: the member holds more than one value
   const variable = findVariableOf(object, sourceCode);
@@ -730,6 +718,40 @@ export function objectMemberInitializer(
     return parent.object === reference.identifier && isWriteTarget(parent);
   });
   return written === false ? value : null;
+}
+
+/**
+ * The value of the last `key` property of an object literal, when nothing written after it (a spread, a computed key)
+ * could replace it and it is a plain value (not a getter); null otherwise.
+ */
+function literalMember(literal: TSESTree.ObjectExpression, key: string): TSESTree.Expression | null {
+  for (let index = literal.properties.length - 1; index >= 0; index--) {
+    const property = literal.properties[index]!;
+    if (property.type === AST_NODE_TYPES.SpreadElement) return null;
+    const name = getPropertyName(property);
+    if (name === null) {
+      if (property.computed) return null;
+      continue;
+    }
+    if (name !== key) continue;
+    if (property.kind !== 'init' || property.value.type === AST_NODE_TYPES.AssignmentPattern) return null;
+    return property.value as TSESTree.Expression;
+  }
+  return null;
+}
+
+/**
+ * `const { accessKeyId } = { accessKeyId: process.env.AWS_ACCESS_KEY_ID }`: the value a name destructured once, one
+ * level deep, from an object literal is bound to; null otherwise.
+ */
+export function destructuredInitializer(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
+  const variable = findVariableOf(node, sourceCode);
+  const declarator = variable === null ? null : onceBoundDeclarator(variable);
+  if (declarator?.init == null || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const path = patternPath(declarator.id, variable!.defs[0]!.name);
+  if (path === null || path.length !== 1) return null;
+  const literal = skipTypeAndChainWrappers(declarator.init);
+  return literal.type === AST_NODE_TYPES.ObjectExpression ? literalMember(literal, path[0]!) : null;
 }
 
 /** Is the member expression `node` written to (assigned, updated, destructured into)? */

@@ -2070,6 +2070,26 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: "JS: the runtime's variables destructured from an object literal are still the runtime's (not static keys)",
+    code: `import { SES } from '@aws-sdk/client-ses';
+const { accessKeyId, secretAccessKey } = { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY };
+export const ses = new SES({ credentials: { accessKeyId, secretAccessKey } });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'SES' },
+        line: 3,
+        column: 30,
+        endLine: 3,
+        endColumn: 75,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { SES } from '@aws-sdk/client-ses';
+const { accessKeyId, secretAccessKey } = { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY };
+export const ses = new SES({});` }],
+      },
+    ],
+  },
+  {
     name: 'a configuration built by a function of the file (a declaration, and an arrow with a parameter)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function clientConfig() {
