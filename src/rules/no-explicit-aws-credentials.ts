@@ -246,12 +246,17 @@ function propertyInput(property: StaticProperty | undefined): FieldInput | null 
   return { value: property.value, node: property.property?.value ?? null };
 }
 
-function classifyObject(object: ObjectValue, sourceCode: SourceCode): Verdict | null {
+/** The three credential fields of an object (`{ accessKeyId, secretAccessKey, sessionToken }`), each classified. */
+function objectFields(object: ObjectValue, sourceCode: SourceCode): Record<CredentialField, FieldClass> {
   const fields = {} as Record<CredentialField, FieldClass>;
   for (const field of CREDENTIAL_FIELDS) {
     fields[field] = classifyField(propertyInput(object.properties.get(field)), field, sourceCode);
   }
-  return combine(fields, {
+  return fields;
+}
+
+function classifyObject(object: ObjectValue, sourceCode: SourceCode): Verdict | null {
+  return combine(objectFields(object, sourceCode), {
     tokenMayHide: object.hasUnknownKeys && !object.properties.has('sessionToken'),
     onlyCredentialFields:
       !object.hasUnknownKeys && [...object.properties.keys()].every((key) => key in RUNTIME_VARIABLES),
@@ -767,11 +772,10 @@ export default createRule<Options, MessageIds>({
     /** `{ accessKeyId, secretAccessKey, sessionToken }` read from the runtime's own three variables, exactly. */
     function isRuntimeKeysObject(value: StaticValue): boolean {
       if (value.kind !== 'object') return false;
-      const fields = {} as Record<CredentialField, FieldClass>;
-      for (const field of CREDENTIAL_FIELDS) {
-        fields[field] = classifyField(propertyInput(value.properties.get(field)), field, sourceCode);
-      }
-      const verdict = combine(fields, { tokenMayHide: value.hasUnknownKeys, onlyCredentialFields: true });
+      const verdict = combine(objectFields(value, sourceCode), {
+        tokenMayHide: value.hasUnknownKeys,
+        onlyCredentialFields: true,
+      });
       return verdict !== null && isAutofixable(verdict);
     }
 
@@ -990,11 +994,7 @@ export default createRule<Options, MessageIds>({
       config: ObjectValue,
       target: string,
     ): void {
-      const fields = {} as Record<CredentialField, FieldClass>;
-      for (const field of CREDENTIAL_FIELDS) {
-        fields[field] = classifyField(propertyInput(config.properties.get(field)), field, sourceCode);
-      }
-      const verdict = combine(fields, {
+      const verdict = combine(objectFields(config, sourceCode), {
         tokenMayHide: config.hasUnknownKeys && !config.properties.has('sessionToken'),
         onlyCredentialFields: true,
       });

@@ -339,11 +339,6 @@ function credentialPositionName(call: TSESTree.NewExpression, index: number): st
   return getCalleeName(call) === 'Credentials' ? CREDENTIALS_PARAMETERS[index]! : null;
 }
 
-/** Source offset of a TemplateElement's raw text (parsers differ on whether its range includes the delimiters). */
-function templateElementRawStart(element: TSESTree.TemplateElement): number {
-  return element.range[1] - element.range[0] === element.value.raw.length ? element.range[0] : element.range[0] + 1;
-}
-
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-aws-keys',
   meta: {
@@ -482,36 +477,10 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /** String literals whose source between the quotes is their value. */
-    const directLiterals = new Map<TSESTree.Literal, boolean>();
-    /** Template elements whose source is their value: where it starts (-1 when it is not). */
-    const directTemplateStarts = new Map<TSESTree.TemplateElement, number>();
-
     /** Exact source range of cooked characters [start, end) of a Literal / TemplateElement / JSXText, or null. */
     function leafRange(node: TSESTree.Node, cooked: string, start: number, end: number): Range | null {
-      if (node.type === AST_NODE_TYPES.Literal) {
-        let direct = directLiterals.get(node);
-        if (direct === undefined) {
-          const raw = node.raw;
-          direct = raw.length === cooked.length + 2 && raw.startsWith(cooked, 1);
-          directLiterals.set(node, direct);
-        }
-        if (direct) return [node.range[0] + 1 + start, node.range[0] + 1 + end];
-        return cookedRangeToSourceRange(node, start, end, sourceCode);
-      }
-      if (node.type === AST_NODE_TYPES.TemplateElement) {
-        // Asked once per element (a template can hold thousands of candidates)
-        let rawStart = directTemplateStarts.get(node);
-        if (rawStart === undefined) {
-          rawStart = -1;
-          if (node.value.raw === cooked) {
-            const at = templateElementRawStart(node);
-            // Template values (raw ones too) turn CRLF into LF: then the source is longer than the value
-            if (!cooked.includes('\n') || sourceCode.text.startsWith(cooked, at)) rawStart = at;
-          }
-          directTemplateStarts.set(node, rawStart);
-        }
-        if (rawStart >= 0) return [rawStart + start, rawStart + end];
+      // Mapped through escapes and line breaks by static-value, which builds each node's map once
+      if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) {
         return cookedRangeToSourceRange(node, start, end, sourceCode);
       }
       if (node.type === AST_NODE_TYPES.JSXText) {

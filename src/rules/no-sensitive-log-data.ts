@@ -813,8 +813,7 @@ class Scanner {
     const variable = variableOf(target, this.sourceCode);
     const position = variable === null ? null : parameterPosition(variable);
     if (position === null || position.path.length > 0) return false;
-    const calls =
-      (functionCalls(position.fn, this.sourceCode) ?? methodCalls(position.fn, this.sourceCode, true))?.calls ?? [];
+    const calls = this.callsOf(position.fn);
     if (calls.length === 0 || calls.length > MAX_CALLS) return false;
     return calls.every((call) => {
       const argument = call.arguments[position.index];
@@ -922,11 +921,15 @@ class Scanner {
     return result;
   }
 
+  /** The calls of a function of the file (by its name, or as a method of a class of the file). */
+  private callsOf(fn: FunctionLike): readonly TSESTree.CallExpression[] {
+    return (functionCalls(fn, this.sourceCode) ?? methodCalls(fn, this.sourceCode, true))?.calls ?? [];
+  }
+
   private findParameterSources(variable: Variable, hops: number): Source[] {
     const position = parameterPosition(variable);
     if (position === null) return [];
-    const calls =
-      (functionCalls(position.fn, this.sourceCode) ?? methodCalls(position.fn, this.sourceCode, true))?.calls ?? [];
+    const calls = this.callsOf(position.fn);
     const sources: Source[] = [];
     for (const call of calls.slice(0, MAX_CALLS)) {
       const argument = call.arguments[position.index];

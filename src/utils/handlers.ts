@@ -8,6 +8,7 @@ import {
   type FunctionLike,
 } from './ast.js';
 import {
+  boundInitializer,
   findVariableOf,
   functionOf,
   isGlobalIdentifier,
@@ -450,9 +451,8 @@ function collectObjectProperties(object: TSESTree.ObjectExpression, out: ExportC
 /** `{ [NAME]: fn }` with `const NAME = 'handler'`: the string a computed key's constant holds, else null. */
 function constantKey(property: TSESTree.Property, sourceCode: SourceCode): string | null {
   if (!property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = findVariableOf(property.key, sourceCode);
-  const declarator = variable === null ? null : onceBoundDeclarator(variable);
-  const init = declarator?.init == null ? null : skipTypeWrappers(declarator.init);
+  const bound = boundInitializer(property.key, sourceCode);
+  const init = bound === null ? null : skipTypeWrappers(bound);
   return init?.type === AST_NODE_TYPES.Literal && typeof init.value === 'string' ? init.value : null;
 }
 

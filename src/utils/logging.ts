@@ -828,11 +828,13 @@ const WRITING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Packages known to write no log line of the application's: AWS SDKs and CDK, middy, Powertools other than its
- * logger (which `loggerOf` knows): `logMetrics` flushes metrics.
+ * Is `node` bound to an import of a module that may log for the application: not one of the packages known to write
+ * no log line of its own (AWS SDKs and CDK, middy, Powertools other than its logger, which `loggerOf` knows:
+ * `logMetrics` flushes metrics)?
  */
-function isNonLoggingLibrary(module: string): boolean {
-  return NON_LOGGING_PACKAGE_PREFIXES.some((prefix) => module.startsWith(prefix));
+function importedFromUnknownModule(node: TSESTree.Node, resolver: Resolver): boolean {
+  const ref = resolveModuleRef(node, resolver.sourceCode);
+  return ref !== null && !NON_LOGGING_PACKAGE_PREFIXES.some((prefix) => ref.module.startsWith(prefix));
 }
 
 const NON_LOGGING_PACKAGE_PREFIXES: readonly string[] = [
@@ -1174,8 +1176,7 @@ function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): bo
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (!namesLogWrite(callee.name)) return false;
-    const ref = resolveModuleRef(callee, resolver.sourceCode);
-    return ref !== null && !isNonLoggingLibrary(ref.module) && loggerOf(callee, resolver, 0) === null;
+    return importedFromUnknownModule(callee, resolver) && loggerOf(callee, resolver, 0) === null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);
@@ -1184,10 +1185,7 @@ function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): bo
     if (!namedLikeLogger(callee.object)) return false;
   } else {
     if (!namesLogWrite(method)) return false;
-    if (!namedLikeLogger(callee.object)) {
-      const ref = resolveModuleRef(callee.object, resolver.sourceCode);
-      if (ref === null || isNonLoggingLibrary(ref.module)) return false;
-    }
+    if (!namedLikeLogger(callee.object) && !importedFromUnknownModule(callee.object, resolver)) return false;
   }
   // A receiver we identified as something else is not unknown.
   return loggerOf(callee.object, resolver, 0) === null;
