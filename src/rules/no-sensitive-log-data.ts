@@ -203,14 +203,15 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [defaultOptions],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // A handler inside a test, a test stack's environment: not what a deployed function writes to CloudWatch (the
+    // path answers before any handler detection)
+    if (isTestFile(context)) return {};
     // Handlers come from the file's top-level statements, known before traversal: log calls matter only with some
     const handlers = getLambdaHandlers(context);
     // One pass for the four names the setting checks look for: most files spell none of them
     const settingsSpelled = SETTING_WORDS.test(sourceCode.text) || mayHideNames(sourceCode);
     // Nothing to look at: no listener, and nothing allocated for this file
     if (handlers.length === 0 && !settingsSpelled) return {};
-    // A handler inside a test, a test stack's environment: not what a deployed function writes to CloudWatch
-    if (isTestFile(context)) return {};
     let injectMentioned: boolean | undefined;
     const reported = new Set<string>();
     const report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }): void => {

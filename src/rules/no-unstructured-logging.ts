@@ -115,8 +115,9 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [defaultOptions],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // Handlers come from the file's top-level statements, known before traversal: most files need no listener
-    if (getLambdaHandlers(context).length === 0 || isTestFile(context)) return {};
+    // Handlers come from the file's top-level statements, known before traversal: most files need no listener.
+    // Test files first: the path answers without handler detection.
+    if (isTestFile(context) || getLambdaHandlers(context).length === 0) return {};
     return {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers });

@@ -55,12 +55,14 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [defaultOptions],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // A handler inside a test is not a deployed function; the path answers before any handler detection
+    if (isTestFile(context)) return {};
     // Handlers come from the file's top-level statements, known before traversal: most files have none and need
     // no listener at all
     const handlers = getLambdaHandlers(context);
     if (handlers.length === 0) return {};
     const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null);
-    if (analysable.length === 0 || isTestFile(context)) return {};
+    if (analysable.length === 0) return {};
     return {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers, middlewares: options.middlewares });
