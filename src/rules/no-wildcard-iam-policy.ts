@@ -1617,13 +1617,15 @@ class PolicyBuilder {
         else high = middle - 1;
       }
       const part = parts[low];
-      // A gap, raw text (`String.raw`) or text from elsewhere (`JSON.stringify` output) has no exact place.
-      if (part === null || part === undefined || part.raw === true) return null;
+      // A gap or text from elsewhere (`JSON.stringify` output) has no exact place; raw text (`String.raw`) maps to
+      // the template as written
+      if (part === null || part === undefined) return null;
       const node = part.node;
       if (node?.type !== AST_NODE_TYPES.Literal && node?.type !== AST_NODE_TYPES.TemplateElement) return null;
       const within = position - starts[low]!;
       if (within >= part.text.length) return null;
-      return cookedRangeToSourceRange(node, part.offset + within, part.offset + within + 1, sourceCode);
+      const offset = part.offset + within;
+      return cookedRangeToSourceRange(node, offset, offset + 1, sourceCode, part.raw === true);
     };
     return (start, end) => {
       if (end <= start) return null;
@@ -1679,16 +1681,13 @@ class PolicyBuilder {
     if (name === null) return null;
     let at = fallback;
     const node = last.node;
-    if (
-      node !== null &&
-      (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) &&
-      last.raw !== true
-    ) {
+    if (node !== null && (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement)) {
       const range = cookedRangeToSourceRange(
         node,
         last.offset + name.offset,
         last.offset + name.offset + name.name.length,
         this.sourceCode,
+        last.raw === true,
       );
       if (range !== null && inside(range, within)) at = range;
     }

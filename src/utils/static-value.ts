@@ -1842,16 +1842,18 @@ function buildCookedMap(
 
 /**
  * Source range of cooked characters [start, end) of a Literal or TemplateElement, mapping through escapes
- * (`'\u0041KIA…'`). Null when it cannot be mapped exactly (then report on the whole node).
+ * (`'\u0041KIA…'`); with `raw`, of the characters of a template element's raw text (`String.raw`). Null when it
+ * cannot be mapped exactly (then report on the whole node).
  */
 export function cookedRangeToSourceRange(
   node: TSESTree.Literal | TSESTree.TemplateElement,
   start: number,
   end: number,
   sourceCode: SourceCode,
+  raw = false,
 ): [number, number] | null {
   try {
-    return mapRange(node, start, end, sourceCode, false);
+    return mapRange(node, start, end, sourceCode, raw);
   } catch {
     return null;
   }

@@ -514,7 +514,16 @@ export const allOf = (svc: string) => new iam.PolicyStatement({ actions: [[svc, 
 const DOC = String.raw\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:PutLogEvents","Resource":"*"}]}\`;
 export const go = () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: DOC }));`,
     output: null,
-    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 2, column: 13, endLine: 2, endColumn: 126 }],
+    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 2, column: 119, endLine: 2, endColumn: 122 }],
+  },
+  {
+    name: 'a String.raw JSON policy over several lines, an escape written raw before the finding: on the action as written',
+    code: `export const doc = String.raw\`{
+  "Version": "2012-10-17",
+  "Statement": [{ "Sid": "Read\\u0041ll", "Effect": "Allow", "Action": "s3:*", "Resource": "arn:aws:s3:::b/*" }]
+}\`;`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 71, endLine: 3, endColumn: 77 }],
   },
   {
     name: "iam:PassRole on every role, conditioned only on the service it is passed to",
