@@ -26,6 +26,7 @@ import {
   matchSensitiveName,
   nameParts,
   namesNotSecret,
+  namesSecretIdentifier,
   nodeUtilCall,
   onceBound,
   patternPath,
@@ -565,6 +566,11 @@ interface Item {
   /** Reached through a name that says its token is not a secret (`taskToken`): a bare `token` there is that one. */
   notSecretToken?: boolean;
   /**
+   * Reached through a name for where a secret is kept (`const secretName = process.env.TOKEN_SECRET`): the nearer
+   * name says the value is the secret's name or ARN, and names on the other side are not reported.
+   */
+  secretIdentifier?: boolean;
+  /**
    * Turned into text by a template or `+` (or `String(…)`), not serialised: an object prints `[object Object]`
    * there, so the event itself, its object parts and process.env leak nothing.
    */
@@ -743,6 +749,7 @@ class Scanner {
       hops: item.hops + 1,
       measured: item.measured,
       notSecretToken: item.notSecretToken === true || namesNotSecret(node.name),
+      secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),
       stringified: item.stringified,
     });
   }
@@ -778,7 +785,7 @@ class Scanner {
       found = true;
     }
     if (found) return true;
-    if (sourceOnly) return false;
+    if (sourceOnly || item.secretIdentifier === true) return false;
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);

@@ -1332,6 +1332,25 @@ export function isValueFormName(name: string): boolean {
   return VALUE_FORMS.has(name.toLowerCase());
 }
 
+/** Last word parts that name where a secret is kept, not its value: `secretName`, `tokenSecretArn`, `apiKeyId`. */
+const IDENTIFIER_PARTS: ReadonlySet<string> = new Set(['name', 'names', 'arn', 'arns', 'id', 'ids', 'path']);
+
+/**
+ * Does `name` name where a secret is kept (`secretName`, `SECRET_ARN`, `tokenSecretArn`, `apiKeyId`): a term, then
+ * a last part that names an identifier? Such a value is the secret's name or ARN (a `SecretId`), not the secret.
+ */
+export function namesSecretIdentifier(name: string, terms: readonly string[] = DEFAULT_SENSITIVE_NAMES): boolean {
+  if (name.length > 200) return false;
+  const parts = nameParts(name);
+  if (parts.length < 2 || !IDENTIFIER_PARTS.has(parts[parts.length - 1]!)) return false;
+  if (matchSensitiveName(name, terms) !== null) return false;
+  const letters = parts.slice(0, -1).join('');
+  return terms.some((term) => {
+    const wanted = normalisedTerm(term);
+    return wanted !== '' && letters.includes(wanted);
+  });
+}
+
 /**
  * The term `name` matches, or null. Matching is on word parts, case-insensitive: the name's last parts, joined,
  * equal the term with its separators removed (`apiKey`, `api_key` and `x-api-key` all end in `apikey`), or its

@@ -63,6 +63,12 @@ export async function handler(event: { SecretId: string; ClientRequestToken: str
     { name: 'the size of the body', code: inHandler(POWERTOOLS, "logger.info('body', { size: event.body.length });") },
     { name: 'a pagination token', code: inHandler(POWERTOOLS, "logger.info('page', { nextToken: event.nextToken });") },
     {
+      name: "a name for where a secret is kept, bound to a variable whose own name says secret: the secret's name is logged",
+      code: `const secret_name = process.env.TOKEN_SECRET;
+const dbPasswordArn = process.env.DB_PASSWORD;
+${inHandler('', "console.log(`Looking for allowed urls in secretsmanager:${secret_name}`);\n  console.log(JSON.stringify({ dbPasswordArn }));")}`,
+    },
+    {
       name: 'a Step Functions task token under a generic name: its own name, or the name of what it is bound to, says so',
       code: inHandler('', "const taskToken = event.token;\n  console.log('taskToken: ' + taskToken);\n  const body = JSON.parse(event.body);\n  const token = encodeURIComponent(body.TaskToken);\n  console.log('encoded: ' + token);"),
     },
@@ -429,6 +435,14 @@ export const handler = instance.handler.bind(instance);`,
         error('sensitiveName', { expression: 'nextToken (event.headers.Authorization)', term: 'authorization' }, 3, 32, 41),
         error('sensitiveName', { expression: 'password', term: 'password' }, 5, 32, 40),
       ],
+    },
+    {
+      name: 'a secret bound to a name that is not an identifier of it is reported through the name it was read from',
+      code: `const tokenSecret = process.env.TOKEN_SECRET;
+const secretNames = ['a'];
+${inHandler('', "console.log(JSON.stringify({ tokenSecret, secretNames }));")}`,
+      output: null,
+      errors: [error('sensitiveName', { expression: 'tokenSecret', term: 'secret' }, 4, 32, 43)],
     },
     {
       name: 'a generic token name bound to an access token is still reported',
