@@ -19,11 +19,12 @@ import {
   unwrapExpression,
   type PropValue,
   type Props,
+  type RestResource,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { awsApi, calleeAwsApi, calleeMayBeExport, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
-import { getLoopValues, getStaticString } from '../utils/static-value.js';
+import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -349,6 +350,16 @@ export default createRule<Options, MessageIds>({
       return (member ?? (type.value.kind === 'string' ? type.value.value : null)) === 'MOCK';
     }
 
+    /**
+     * A method given no integration on a resource with none to inherit (no `defaultIntegration` on it, its parents
+     * or the API): CDK answers it with a `MockIntegration`, a canned response with nothing behind it.
+     */
+    function isImplicitMock(integration: TSESTree.Node | null | undefined, resource: RestResource): boolean {
+      if (resource.defaultIntegration !== 'absent') return false;
+      if (integration === null || integration === undefined) return true;
+      return integration.type !== AST_NODE_TYPES.SpreadElement && getStaticValue(integration, sourceCode).kind === 'undefined';
+    }
+
     /** Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt). */
     function isAllowed(ids: readonly (string | null)[], path?: string | null): boolean {
       if (allowPublic.size === 0) return false;
@@ -506,7 +517,7 @@ export default createRule<Options, MessageIds>({
         checkUnresolvedMethod(verb, node.arguments[2], callee.property);
         return;
       }
-      if (isPrivateApi(resource.api)) return;
+      if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) return;
       const optionsNode = node.arguments[2] ?? null;
       const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
       if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
@@ -542,7 +553,8 @@ export default createRule<Options, MessageIds>({
       if (anyMethod.state === 'unknown') return;
       if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
       const resource = resolveRestResource(node, sourceCode);
-      if (resource === null || isPrivateApi(resource.api)) return;
+      // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
+      if (resource === null || isPrivateApi(resource.api) || isImplicitMock(null, resource)) return;
       const authorization = evaluateMethod(readProps(null, sourceCode), resource.defaults);
       if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
       reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path), resource.api);
@@ -558,6 +570,7 @@ export default createRule<Options, MessageIds>({
       if (integration.state === 'present' && isMockIntegration(integration.node)) return;
       const resource = resolveRestResource(resourceProp.node, sourceCode);
       if (resource === null || isPrivateApi(resource.api)) return;
+      if (integration.state === 'absent' && isImplicitMock(null, resource)) return;
       const authorization = evaluateMethod(readNestedProps(props.get('options')), resource.defaults);
       const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
       if (authorization === null || isAllowed(ids, resource.path)) return;

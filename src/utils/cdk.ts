@@ -506,6 +506,17 @@ export interface RestResource {
   path: string | null;
   /** The `defaultMethodOptions` this resource inherits, innermost (the resource's own) first, the API's last. */
   defaults: PropValue[];
+  /**
+   * Whether a `defaultIntegration` is set on the resource or above it (`'unknown'` when props cannot be read).
+   * A method added without an integration gets it, or CDK's `MockIntegration` when there is none.
+   */
+  defaultIntegration: 'absent' | 'present' | 'unknown';
+}
+
+/** The resource's own `defaultIntegration` prop over the one it inherits. */
+function inheritedIntegration(own: PropValue, parent: RestResource): RestResource['defaultIntegration'] {
+  if (own.state === 'absent') return parent.defaultIntegration;
+  return own.state === 'present' ? 'present' : 'unknown';
 }
 
 function joinPath(parent: string | null, part: string | null): string | null {
@@ -555,10 +566,23 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
       if (getPropertyName(current) !== 'root') return null;
       const api = resolveRestApi(current.object, sourceCode);
       if (api === null) return null;
-      if (isCdk(cdkCallee(api, sourceCode), 'aws-apigateway', ['LambdaRestApi'])) {
-        if (lambdaRestApiProxies(api, sourceCode) !== false) return null;
-      }
-      return { api, path: '/', defaults: [constructProps(api, sourceCode).get('defaultMethodOptions')] };
+      const lambdaRestApi = isCdk(cdkCallee(api, sourceCode), 'aws-apigateway', ['LambdaRestApi']);
+      if (lambdaRestApi && lambdaRestApiProxies(api, sourceCode) !== false) return null;
+      const props = constructProps(api, sourceCode);
+      const integration = props.get('defaultIntegration');
+      return {
+        api,
+        path: '/',
+        defaults: [props.get('defaultMethodOptions')],
+        // LambdaRestApi's handler is the default integration of every method
+        defaultIntegration: lambdaRestApi
+          ? 'present'
+          : integration.state === 'absent'
+            ? 'absent'
+            : integration.state === 'present'
+              ? 'present'
+              : 'unknown',
+      };
     }
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrapExpression(current.callee);
@@ -589,6 +613,7 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
         api: parent.api,
         path: joinPath(parent.path, part),
         defaults: [options.get('defaultMethodOptions'), ...parent.defaults],
+        defaultIntegration: inheritedIntegration(options.get('defaultIntegration'), parent),
       };
     }
     case AST_NODE_TYPES.NewExpression: {
@@ -610,6 +635,7 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
         api: parent.api,
         path: joinPath(parent.path, part),
         defaults: [props.get('defaultMethodOptions'), ...parent.defaults],
+        defaultIntegration: inheritedIntegration(props.get('defaultIntegration'), parent),
       };
     }
     default:

@@ -24,6 +24,15 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'a method with no integration and none to inherit is a MockIntegration CDK makes (nothing behind it)',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Endpoint');
+api.root.addMethod('POST');
+api.root.addResource('hooks').addMethod('GET', undefined);
+api.root.addResource('any').addProxy({ anyMethod: true });
+new apigw.Method(this, 'M', { resource: api.root, httpMethod: 'DELETE' });`,
+  },
+  {
     name: 'APIs and function URLs built in test files are not the deployed ones',
     filename: 'test/api.test.ts',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -643,6 +652,23 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a method with no integration of its own gets the default integration of its resource, a parent or the API',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+export function stack(fn: lambda.IFunction) {
+  const api = new apigw.RestApi(this, 'Api');
+  api.root.addResource('x', { defaultIntegration: new apigw.LambdaIntegration(fn) }).addResource('y').addMethod('GET');
+  new apigw.RestApi(this, 'Two', { defaultIntegration: new apigw.LambdaIntegration(fn) }).root.addMethod('POST');
+  new apigw.LambdaRestApi(this, 'Three', { handler: fn, proxy: false }).root.addMethod('PATCH');
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /x/y' }, line: 5, column: 103, endLine: 5, endColumn: 112 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /' }, line: 6, column: 96, endLine: 6, endColumn: 105 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'PATCH /' }, line: 7, column: 78, endLine: 7, endColumn: 87 },
+    ],
+  },
   {
     name: 'a known public endpoint type next to an unknown one is public',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
