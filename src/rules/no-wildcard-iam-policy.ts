@@ -8,6 +8,7 @@ import {
   evaluatePolicy,
   evaluatePrincipalGrant,
   evaluateStatement,
+  isAccountRootArn,
   managedPolicyNameInArn,
   resolveIamOptions,
   type IamCondition,
@@ -1424,6 +1425,11 @@ class PolicyBuilder {
     if (value.kind !== 'object') return unknownPrincipals();
     const result: IamPrincipalList<Range> = { known: [], hasUnknown: value.hasUnknownKeys };
     for (const [type, entry] of value.properties) {
+      // `{ AWS: \`arn:aws:iam::${account}:root\` }`: an account's root, whichever account
+      if (type === 'AWS' && isPartialRootArn(entry.value)) {
+        result.known.push({ value: 'arn:…:root', public: false, at: entry.value.node.range, accountRoot: true });
+        continue;
+      }
       const entries = this.stringList(
         entry.value,
         within,
@@ -1432,7 +1438,13 @@ class PolicyBuilder {
       );
       if (entries.hasUnknown) result.hasUnknown = true;
       for (const known of entries.known) {
-        result.known.push({ value: known.value, public: type === 'AWS' && known.value === '*', at: known.at });
+        const aws = type === 'AWS';
+        result.known.push({
+          value: known.value,
+          public: aws && known.value === '*',
+          at: known.at,
+          accountRoot: aws && isAccountRootArn(known.value),
+        });
       }
     }
     return result;
@@ -1764,7 +1776,17 @@ class PolicyBuilder {
       case 'ArnPrincipal': {
         const arn = args[0] === undefined ? null : getStaticValue(args[0], this.sourceCode);
         if (arn?.kind === 'string') {
-          result.known.push({ value: arn.value, label: arn.value === '*' ? "ArnPrincipal('*')" : arn.value, public: arn.value === '*', at });
+          result.known.push({
+            value: arn.value,
+            label: arn.value === '*' ? "ArnPrincipal('*')" : arn.value,
+            public: arn.value === '*',
+            at,
+            accountRoot: isAccountRootArn(arn.value),
+          });
+          return result;
+        }
+        if (arn !== null && isPartialRootArn(arn)) {
+          result.known.push({ value: 'arn:…:root', public: false, at, accountRoot: true });
           return result;
         }
         return unknownPrincipals();
@@ -1789,7 +1811,9 @@ class PolicyBuilder {
         if (!api.export.endsWith('Principal')) return unknownPrincipals();
         const first = args[0] === undefined ? null : getStaticValue(args[0], this.sourceCode);
         const label = first?.kind === 'string' ? first.value : api.export;
-        result.known.push({ value: label, public: false, at });
+        // `AccountPrincipal(account)` is that account's root
+        const accountRoot = api.export === 'AccountRootPrincipal' || api.export === 'AccountPrincipal';
+        result.known.push({ value: label, public: false, at, accountRoot });
         return result;
       }
     }
@@ -1944,9 +1968,11 @@ class PolicyBuilder {
       case 'addAwsAccountPrincipal':
       case 'addServicePrincipal':
       case 'addAccountRootPrincipal':
-      case 'addCanonicalUserPrincipal':
-        addPrincipal({ known: [{ value: method, public: false, at: call.range }], hasUnknown: false });
+      case 'addCanonicalUserPrincipal': {
+        const accountRoot = method === 'addAwsAccountPrincipal' || method === 'addAccountRootPrincipal';
+        addPrincipal({ known: [{ value: method, public: false, at: call.range, accountRoot }], hasUnknown: false });
         return;
+      }
       case 'addCondition': {
         const key = args[0] === undefined ? null : getStaticValue(args[0], this.sourceCode);
         const value = args[1] === undefined ? null : getStaticValue(args[1], this.sourceCode);
@@ -2097,4 +2123,13 @@ function clonePrincipals(list: IamPrincipalList<Range>): IamPrincipalList<Range>
 function toLabels(list: IamPrincipalList<Range> | undefined): IamElementList<Range> | undefined {
   if (list === undefined) return undefined;
   return { known: list.known.map((entry) => ({ value: entry.label ?? entry.value, at: entry.at })), hasUnknown: list.hasUnknown };
+}
+
+/** `\`arn:aws:iam::${account}:root\``: a partly known ARN of some account's root. */
+function isPartialRootArn(value: StaticValue): value is Extract<StaticValue, { kind: 'partial-string' }> {
+  if (value.kind !== 'partial-string') return false;
+  const first = value.parts[0];
+  const last = value.parts[value.parts.length - 1];
+  if (first === null || first === undefined || last === null || last === undefined) return false;
+  return /^arn:aws[a-z-]{0,20}:iam::$/u.test(first.text) && last.text === ':root' && value.parts.length === 3;
 }

@@ -60,6 +60,16 @@ export interface IamPrincipal<L> {
   at: L;
   /** Conditions attached to the principal itself (CDK `withConditions`, `PrincipalWithConditions`). */
   condition?: IamCondition;
+  /**
+   * An account's root (`arn:aws:iam::123456789012:root`, a bare account ID, CDK's `AccountRootPrincipal` /
+   * `AccountPrincipal`): what it may do is left to that account's IAM policies.
+   */
+  accountRoot?: boolean;
+}
+
+/** `arn:aws:iam::123456789012:root` (any partition) or a bare account ID: the account's root as a principal. */
+export function isAccountRootArn(value: string): boolean {
+  return /^\d{12}$/u.test(value) || /^arn:aws[a-z-]{0,20}:iam::\d{12}:root$/u.test(value);
 }
 
 export interface IamPrincipalList<L> {
@@ -629,6 +639,12 @@ export function evaluateStatement<L>(
   const starResources = (statement.resource?.known ?? []).filter((resource) => resource.value === '*');
   const hasPrincipal = isPresent(statement.principal);
   const hasNotAction = isPresent(statement.notAction);
+  // AWS's default key policy: the key's account root gets `kms:*` on the key, which hands the key to IAM
+  const rootDelegation =
+    hasPrincipal &&
+    statement.principal!.known.length > 0 &&
+    !statement.principal!.hasUnknown &&
+    statement.principal!.known.every((principal) => principal.accountRoot === true);
   const trust = statement.trust === true || actions.some((action) => isAssumeRoleAction(action.value));
 
   // Action '*' on Resource '*' in an identity policy: one administrator finding. A condition that may scope the
@@ -662,6 +678,7 @@ export function evaluateStatement<L>(
     actions.forEach((action, index) => {
       const kind = kinds[index];
       if (isAllowed(options, 'Action', action.value)) return;
+      if (rootDelegation && kind === 'service' && action.value.toLowerCase() === 'kms:*') return;
       if (kind === 'all') {
         findings.push({ messageId: 'allActions', at: action.at, data: { value: shown(action.value) } });
       } else if (kind === 'service') {

@@ -30,6 +30,27 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "AWS's default key policy: the account root gets kms:* on the key (JSON, a template ARN, CDK principals)",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+export const keyPolicy = (account: string) => ({
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${account}:root\` }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::123456789012:root', '210987654321'] }, Action: 'kms:*', Resource: '*' },
+  ],
+});
+export const makeKey = (scope: any, account: string) =>
+  new kms.Key(scope, 'Key', {
+    policy: new iam.PolicyDocument({
+      statements: [
+        new iam.PolicyStatement({ principals: [new iam.AccountRootPrincipal()], actions: ['kms:*'], resources: ['*'] }),
+        new iam.PolicyStatement({ principals: [new iam.AccountPrincipal(account)], actions: ['kms:*'], resources: ['*'] }),
+      ],
+    }),
+  });`,
+  },
+  {
     name: 'SAM in CDK: scoped statements and policy templates; a statement key outside policies',
     code: `import * as sam from 'aws-cdk-lib/aws-sam';
 new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: [{ dynamoDbCrudPolicy: { tableName: 't' } }, { statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }] });
@@ -524,6 +545,16 @@ export const go = () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleNa
 }\`;`,
     output: null,
     errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 71, endLine: 3, endColumn: 77 }],
+  },
+  {
+    name: 'kms:* for a principal that is not only account roots, and another service for an account root, are reported',
+    code: `export const a = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:user/bob' }, Action: 'kms:*', Resource: '*' }] };
+export const b = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:*', Resource: '*' }] };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 1, column: 140, endLine: 1, endColumn: 147 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 136, endLine: 2, endColumn: 142 },
+    ],
   },
   {
     name: "iam:PassRole on every role, conditioned only on the service it is passed to",
