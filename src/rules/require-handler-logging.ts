@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isFunctionLike, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
+import { findVariableOf } from '../utils/modules.js';
 import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
@@ -76,6 +78,7 @@ export default createRule<Options, MessageIds>({
           // most likely calls, the wrapped one
           const sharing = handlers.filter((other) => other.fn === handler.fn);
           if (sharing.some((other) => other.opaque)) continue;
+          if (handsOffToUnseenFunction(handler, sourceCode)) continue;
           if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;
           const reportedOn = sharing.reduce((best, other) =>
             other.wrappers.length > best.wrappers.length ? other : best,
@@ -93,6 +96,49 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * The handler passes its own event and context on to a function defined elsewhere (Amplify's generated trigger
+ * dispatcher: `require(\`./${name}\`).handler(event, context, callback)`; `imported.handler(event, context)`): that
+ * function is the handler Lambda really runs, and its logging lives in its own file.
+ */
+function handsOffToUnseenFunction(handler: LambdaHandler, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const { fn, eventParam, contextParam } = handler;
+  if (fn === null || eventParam === null || contextParam === null) return false;
+  const parameters = sourceCode.getDeclaredVariables(fn);
+  const event = parameters.find((variable) => variable.identifiers.includes(eventParam));
+  const context = parameters.find((variable) => variable.identifiers.includes(contextParam));
+  if (event === undefined || context === undefined) return false;
+  return event.references.some((reference) => {
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(reference.identifier as TSESTree.Expression)) {
+      return false;
+    }
+    const passesContext = call.arguments.some(
+      (argument) =>
+        argument.type === AST_NODE_TYPES.Identifier &&
+        context.references.some((contextReference) => contextReference.identifier === argument),
+    );
+    return passesContext && !isDefinedHere(call.callee, sourceCode);
+  });
+}
+
+/** A callee whose function this file defines: a local function or class method (`this.process`). */
+function isDefinedHere(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const target = skipTypeAndChainWrappers(callee);
+  if (target.type === AST_NODE_TYPES.MemberExpression) return target.object.type === AST_NODE_TYPES.ThisExpression;
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariableOf(target, sourceCode);
+  return (
+    variable !== null &&
+    variable.defs.some(
+      (def) =>
+        def.type === 'FunctionName' ||
+        def.type === 'ClassName' ||
+        (def.type === 'Variable' && isFunctionLike(def.node.init === null ? null : skipTypeWrappers(def.node.init))),
+    )
+  );
+}
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];

@@ -701,6 +701,40 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "Amplify's generated trigger dispatcher: event and context handed to the modules' own handlers",
+      code: `exports.handler = (event, context, callback) => {
+  const modules = process.env.MODULES.split(',');
+  for (let i = 0; i < modules.length; i += 1) {
+    const { handler } = require(\`./\${modules[i]}\`);
+    handler(event, context, callback);
+  }
+};
+const modules = process.env.MODULES.split(',').map((name) => require(\`./\${name}\`));
+exports.lambdaHandler = async (event, context) => {
+  for (const module of modules) event = await module.handler(event, context);
+  return event;
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'event alone handed to an imported function, or event and context to a function of this file: still judged',
+      code: `const { save } = require('./store');
+function run(event, context) { return save(event.body, context.awsRequestId); }
+exports.handler = async (event) => save(event);
+exports.lambdaHandler = async (event, context) => run(event, context);`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 9, endLine: 4, endColumn: 22, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('require-handler-logging', rule, {
+  valid: [
+    {
       name: "CJS: the project's own logger function, required",
       code: "const { logger } = require('./utilities');\nexports.handler = async (event) => {\n  logger({ status: 'InProgress', id: event.id });\n};",
     },
