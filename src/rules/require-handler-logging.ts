@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionLike, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
+import { isFunctionLike, simpleName, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
+import { getLambdaGuardSettings } from '../utils/settings.js';
 import { findVariableOf } from '../utils/modules.js';
 import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -63,6 +64,7 @@ export default createRule<Options, MessageIds>({
     // no listener at all
     const handlers = getLambdaHandlers(context);
     if (handlers.length === 0) return {};
+    const { handlerNames } = getLambdaGuardSettings(context);
     const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null);
     if (analysable.length === 0) return {};
     return {
@@ -78,7 +80,7 @@ export default createRule<Options, MessageIds>({
           // most likely calls, the wrapped one
           const sharing = handlers.filter((other) => other.fn === handler.fn);
           if (sharing.some((other) => other.opaque)) continue;
-          if (handsOffToUnseenFunction(handler, sourceCode)) continue;
+          if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
           if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;
           const reportedOn = sharing.reduce((best, other) =>
             other.wrappers.length > best.wrappers.length ? other : best,
@@ -98,11 +100,17 @@ export default createRule<Options, MessageIds>({
 });
 
 /**
- * The handler passes its own event and context on to a function defined elsewhere (Amplify's generated trigger
- * dispatcher: `require(\`./${name}\`).handler(event, context, callback)`; `imported.handler(event, context)`): that
- * function is the handler Lambda really runs, and its logging lives in its own file.
+ * The handler passes its own event and context on to another handler defined elsewhere (Amplify's generated trigger
+ * dispatcher: `require(\`./${name}\`).handler(event, context, callback)`; `imported.lambdaHandler(event, context)`):
+ * that function is the handler Lambda really runs, and its logging lives in its own file. Only a callee named as a
+ * handler (`handler`, `…Handler`, or a configured handler name): a router's `app.resolve(event, context)` or
+ * cfn-response's `send(event, context, …)` is not the work of the function.
  */
-function handsOffToUnseenFunction(handler: LambdaHandler, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function handsOffToUnseenFunction(
+  handler: LambdaHandler,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  handlerNames: readonly string[],
+): boolean {
   const { fn, eventParam, contextParam } = handler;
   if (fn === null || eventParam === null || contextParam === null) return false;
   const parameters = sourceCode.getDeclaredVariables(fn);
@@ -119,7 +127,11 @@ function handsOffToUnseenFunction(handler: LambdaHandler, sourceCode: Readonly<T
         argument.type === AST_NODE_TYPES.Identifier &&
         context.references.some((contextReference) => contextReference.identifier === argument),
     );
-    return passesContext && !isDefinedHere(call.callee, sourceCode);
+    if (!passesContext) return false;
+    const name = simpleName(skipTypeAndChainWrappers(call.callee));
+    const namedHandler =
+      name !== null && (name === 'handler' || name.endsWith('Handler') || handlerNames.includes(name));
+    return namedHandler && !isDefinedHere(call.callee, sourceCode);
   });
 }
 

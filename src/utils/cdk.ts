@@ -566,16 +566,17 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
       if (getPropertyName(current) !== 'root') return null;
       const api = resolveRestApi(current.object, sourceCode);
       if (api === null) return null;
-      const lambdaRestApi = isCdk(cdkCallee(api, sourceCode), 'aws-apigateway', ['LambdaRestApi']);
-      if (lambdaRestApi && lambdaRestApiProxies(api, sourceCode) !== false) return null;
+      const ref = cdkCallee(api, sourceCode);
+      if (isCdk(ref, 'aws-apigateway', ['LambdaRestApi']) && lambdaRestApiProxies(api, sourceCode) !== false) return null;
       const props = constructProps(api, sourceCode);
       const integration = props.get('defaultIntegration');
       return {
         api,
         path: '/',
         defaults: [props.get('defaultMethodOptions')],
-        // LambdaRestApi's handler is the default integration of every method
-        defaultIntegration: lambdaRestApi
+        // Only a plain RestApi or SpecRestApi starts with none: LambdaRestApi's handler and StepFunctionsRestApi's
+        // state machine are the default integration of every method
+        defaultIntegration: !isCdk(ref, 'aws-apigateway', ['RestApi']) && !isCdk(ref, 'aws-apigateway', ['SpecRestApi'])
           ? 'present'
           : integration.state === 'absent'
             ? 'absent'

@@ -661,12 +661,14 @@ export function stack(fn: lambda.IFunction) {
   api.root.addResource('x', { defaultIntegration: new apigw.LambdaIntegration(fn) }).addResource('y').addMethod('GET');
   new apigw.RestApi(this, 'Two', { defaultIntegration: new apigw.LambdaIntegration(fn) }).root.addMethod('POST');
   new apigw.LambdaRestApi(this, 'Three', { handler: fn, proxy: false }).root.addMethod('PATCH');
+  new apigw.StepFunctionsRestApi(this, 'Four', { stateMachine }).root.addResource('m').addMethod('GET');
 }`,
     output: null,
     errors: [
       { messageId: 'methodWithoutAuthorization', data: { route: 'GET /x/y' }, line: 5, column: 103, endLine: 5, endColumn: 112 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'POST /' }, line: 6, column: 96, endLine: 6, endColumn: 105 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'PATCH /' }, line: 7, column: 78, endLine: 7, endColumn: 87 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /m' }, line: 8, column: 88, endLine: 8, endColumn: 97 },
     ],
   },
   {
