@@ -73,8 +73,8 @@ const LOG_EVENT_ENV = 'POWERTOOLS_LOGGER_LOG_EVENT';
 /** Values Powertools reads as true in an environment variable (`isValueTrue`). */
 const TRUTHY_ENV_VALUES = new Set(['1', 'y', 'yes', 't', 'true', 'on']);
 
-/** Parts of an event that carry caller secrets and personal data as a whole. */
-const SENSITIVE_EVENT_PATHS: readonly string[] = [
+/** Parts of an API Gateway (REST, HTTP) or function URL event that carry caller secrets and personal data as a whole. */
+const SENSITIVE_API_EVENT_PATHS: readonly string[] = [
   'headers',
   'multiValueHeaders',
   'body',
@@ -93,6 +93,17 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'requestContext.authorizer.iam',
 ];
 
+/** Parts of an event that carry caller secrets and personal data as a whole. */
+const SENSITIVE_EVENT_PATHS: readonly string[] = [
+  ...SENSITIVE_API_EVENT_PATHS,
+  // AppSync resolvers: the request's headers (`authorization` included) and the caller's identity (JWT claims,
+  // source IP); Cognito triggers: the request (user attributes; the password, in a user migration trigger)
+  'request',
+  'request.headers',
+  'identity',
+  'identity.claims',
+];
+
 /**
  * The parts of SENSITIVE_EVENT_PATHS that are objects: turned into text by a template or `+` they print
  * `[object Object]`, nothing of what they hold (`body` is a string and `cookies` an array of strings: those print).
@@ -101,8 +112,13 @@ const OBJECT_EVENT_PATHS: ReadonlySet<string> = new Set(
   SENSITIVE_EVENT_PATHS.filter((path) => path !== 'body' && path !== 'cookies'),
 );
 
-/** The top-level keys of an event under which SENSITIVE_EVENT_PATHS sit: a rest of the event holding one is logged. */
-const SENSITIVE_EVENT_KEYS: readonly string[] = [...new Set(SENSITIVE_EVENT_PATHS.map((path) => path.split('.')[0]!))];
+/**
+ * The top-level keys of an API event under which its sensitive parts sit: a rest of the event holding one is logged.
+ * (A rest with all of them picked out is not judged by the keys of other kinds of events, which it cannot know.)
+ */
+const SENSITIVE_EVENT_KEYS: readonly string[] = [
+  ...new Set(SENSITIVE_API_EVENT_PATHS.map((path) => path.split('.')[0]!)),
+];
 
 /** Last word parts of a key that says its value is a measure of something (`tokenCount: event.tokens`). */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(['count', 'length', 'size', 'total']);

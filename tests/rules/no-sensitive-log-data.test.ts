@@ -437,6 +437,21 @@ export const handler = instance.handler.bind(instance);`,
       ],
     },
     {
+      name: "an AppSync resolver's request headers and caller identity (also a Cognito trigger's request)",
+      code: `import type { AppSyncResolverHandler } from 'aws-lambda';
+export const handler: AppSyncResolverHandler<{ id: string }, string> = async (event) => {
+  console.log(JSON.stringify({ headers: event.request.headers, identity: event.identity }));
+  console.log(JSON.stringify({ sourceIp: event.identity.sourceIp, request: event.request }));
+  return event.arguments.id;
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.request.headers' }, 3, 41, 62),
+        error('eventPart', { expression: 'event.identity' }, 3, 74, 88),
+        error('eventPart', { expression: 'event.request' }, 4, 76, 89),
+      ],
+    },
+    {
       name: 'a secret bound to a name that is not an identifier of it is reported through the name it was read from',
       code: `const tokenSecret = process.env.TOKEN_SECRET;
 const secretNames = ['a'];
