@@ -404,10 +404,10 @@ export default createRule<Options, MessageIds>({
     // one of the whole-name `Statement`s found above, between quotes
     const jsonText = keyWords === null || keyWords.some((offset) => isQuotedStatement(sourceCode.text, offset));
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
-    // Serverless Framework statement lists: `iamRoleStatements`, or `statements` (lower case) under `iam.role`; a
-    // config file writes them plainly (escapes are not looked through: they would open every file with one)
+    // Statement lists: `iamRoleStatements`, `statements` (lower case) under `iam.role` or in IAM's shape,
+    // `policyStatements`; a config file writes them plainly (escapes are not looked through: they would open every file with one)
     const statementLists =
-      sourceCode.text.includes('tatements') && /iamRoleStatements|statements/u.test(sourceCode.text);
+      sourceCode.text.includes('tatements') && /iamRoleStatements|statements|policyStatements/u.test(sourceCode.text);
     if (!objectKeys && !awsCalls && !statementLists) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
@@ -1202,7 +1202,7 @@ interface CdkStatementRecord {
 }
 
 /** The properties that may be Serverless Framework statement lists (see `isServerlessStatementList`). */
-const STATEMENT_LIST_PROPERTY = 'Property[key.name=/^(?:iamRoleStatements|statements)$/]';
+const STATEMENT_LIST_PROPERTY = 'Property[key.name=/^(?:iamRoleStatements|statements|policyStatements)$/]';
 
 const SAM_POLICY_STATEMENT_PROPERTY = 'Property[key.name="statement"]';
 
@@ -1246,11 +1246,14 @@ function documentKeyOf(node: TSESTree.ObjectExpression): string | null {
 
 /**
  * Serverless Framework statement lists (`serverless.ts`): `iamRoleStatements: [{ Effect, Action, Resource }]` (the
- * provider's or a function's) and `iam: { role: { statements: [...] } }`.
+ * provider's or a function's) and `iam: { role: { statements: [...] } }`; and raw IAM statement lists under
+ * `statements` or `policyStatements` (CDK's `CustomResourceProvider`) wherever written.
  */
 function isServerlessStatementList(property: TSESTree.Property): boolean {
   const key = getPropertyName(property);
   if (key === 'iamRoleStatements') return true;
+  // CDK's `CustomResourceProvider` takes its role's statements as raw IAM JSON (`policyStatements`)
+  if (key === 'policyStatements') return holdsIamStatementLiteral(property.value);
   if (key !== 'statements') return false;
   // A role object written apart from `iam: { role }` (a constant, another module): statements in IAM's own shape
   if (holdsIamStatementLiteral(property.value)) return true;

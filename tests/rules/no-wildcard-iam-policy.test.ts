@@ -547,6 +547,17 @@ export const go = () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleNa
     errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 71, endLine: 3, endColumn: 77 }],
   },
   {
+    name: "raw IAM statements of CDK's CustomResourceProvider (policyStatements)",
+    code: `import { CustomResourceProvider, CustomResourceProviderRuntime } from 'aws-cdk-lib';
+export const token = (scope: any) => CustomResourceProvider.getOrCreate(scope, 'Custom::Assoc', {
+  codeDirectory: __dirname,
+  runtime: CustomResourceProviderRuntime.NODEJS_18_X,
+  policyStatements: [{ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' }],
+});`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 49, endLine: 5, endColumn: 55 }],
+  },
+  {
     name: 'kms:* for a principal that is not only account roots, and another service for an account root, are reported',
     code: `export const a = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:user/bob' }, Action: 'kms:*', Resource: '*' }] };
 export const b = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:*', Resource: '*' }] };`,
