@@ -209,11 +209,18 @@ const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
   },
 };
 
+/**
+ * Step Functions tasks that call an AWS API (`aws-stepfunctions-tasks`): CDK grants the state machine's role
+ * `iamAction` (default `service:action`) on `iamResources`.
+ */
+const STEP_FUNCTIONS_SDK_TASKS: readonly string[] = ['CallAwsService', 'CallAwsServiceCrossRegion'];
+
 /** The CDK classes whose `new` the rule reads (besides SDK v3 commands). */
 const CDK_POLICY_CLASSES: ReadonlySet<string> = new Set([
   'PolicyStatement',
   'PolicyDocument',
   'Role',
+  ...STEP_FUNCTIONS_SDK_TASKS,
   ...Object.keys(CFN_SINKS).map((key) => key.slice(key.indexOf('/') + 1)),
 ]);
 
@@ -609,6 +616,11 @@ export default createRule<Options, MessageIds>({
         // `new ec2.CfnVPCEndpoint(…, { policyDocument: new iam.PolicyDocument({ statements }) })`
         if (isEndpointPolicyDocument(node)) markEndpointStatements(nodes.filter((item) => item !== null));
         else groupStatements(nodes, node);
+        return;
+      }
+      if (STEP_FUNCTIONS_SDK_TASKS.some((name) => isCdk(api, 'aws-stepfunctions-tasks', [name]))) {
+        const statement = build.sdkTaskStatement(node);
+        if (statement !== null) report(evaluateStatement(statement, iamOptions));
         return;
       }
       if (isCdk(api, 'aws-iam', ['Role'])) {
@@ -1846,6 +1858,37 @@ class PolicyBuilder {
     if (conditions !== undefined) statement.condition = conditionOf(conditions.value);
     else if (props.hasUnknownKeys) statement.condition = unknownCondition();
     return statement;
+  }
+
+  /**
+   * `new tasks.CallAwsService(scope, id, { service, action, iamAction, iamResources })`: CDK adds an Allow statement
+   * of `iamAction` (else `${iamService ?? service}:${action}`) on `iamResources` to the state machine's role.
+   */
+  sdkTaskStatement(creation: TSESTree.NewExpression): IamStatement<Range> | null {
+    const propsNode = creation.arguments[2];
+    if (propsNode === undefined || propsNode.type === AST_NODE_TYPES.SpreadElement) return null;
+    const props = getStaticValue(propsNode, this.sourceCode);
+    if (props.kind !== 'object' || props.hasUnknownKeys) return null;
+    const within = creation.range;
+    const resources = property(props, 'iamResources');
+    if (resources === undefined) return null;
+    const iamAction = property(props, 'iamAction');
+    let action: IamElementList<Range>;
+    if (iamAction !== undefined) {
+      action = this.stringList(iamAction.value, within, usedNode(iamAction, propsNode), null, true);
+    } else {
+      // The action CDK writes is not in the source: known when both names are, placed on the `action` prop
+      const service = property(props, 'iamService') ?? property(props, 'service');
+      const method = property(props, 'action');
+      if (service?.value.kind !== 'string' || method?.value.kind !== 'string') return null;
+      const at = usedNode(method, propsNode).range;
+      action = { known: [{ value: `${service.value.value}:${method.value.value}`, at }], hasUnknown: false };
+    }
+    return {
+      effect: 'allow',
+      action,
+      resource: this.stringList(resources.value, within, usedNode(resources, propsNode), null, false),
+    };
   }
 
   /** A `new PolicyStatement(props)` plus the `add*` calls and `effect =` assignments on it. */

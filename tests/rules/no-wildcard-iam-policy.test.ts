@@ -547,6 +547,19 @@ export const go = () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleNa
     errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 71, endLine: 3, endColumn: 77 }],
   },
   {
+    name: "Step Functions' CallAwsService: the action CDK grants on iamResources (written, or service:action)",
+    code: `import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+export const a = (scope: any) => new tasks.CallAwsService(scope, 'A', { service: 'ec2', action: 'modifyInstanceAttribute', iamResources: ['*'] });
+export const b = (scope: any) => new tasks.CallAwsService(scope, 'B', { service: 'ec2', action: 'describeInstances', iamResources: ['*'] });
+export const c = (scope: any) => new tasks.CallAwsServiceCrossRegion(scope, 'C', { service: 'dynamodb', action: 'putItem', iamAction: 'dynamodb:*', iamResources: ['arn:aws:dynamodb:us-east-1:123456789012:table/t'], region: 'us-east-1' });
+export const d = (scope: any, svc: string) => new tasks.CallAwsService(scope, 'D', { service: svc, action: 'x', iamResources: ['*'] });`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 139, endLine: 2, endColumn: 142 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 135, endLine: 4, endColumn: 147 },
+    ],
+  },
+  {
     name: "raw IAM statements of CDK's CustomResourceProvider (policyStatements)",
     code: `import { CustomResourceProvider, CustomResourceProviderRuntime } from 'aws-cdk-lib';
 export const token = (scope: any) => CustomResourceProvider.getOrCreate(scope, 'Custom::Assoc', {
