@@ -129,6 +129,7 @@ export const STAR_ONLY_ACTIONS: readonly string[] = [
   // Only optional resource types (a custom model or terminology, a lexicon, an entity recognizer endpoint, a quota)
   'rekognition:DetectModerationLabels',
   'polly:SynthesizeSpeech',
+  'polly:StartSpeechSynthesisTask',
   'translate:TranslateText',
   'comprehend:DetectEntities',
   'servicequotas:GetServiceQuota',

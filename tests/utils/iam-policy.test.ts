@@ -89,6 +89,7 @@ describe('isStarOnlyAction', () => {
     ['rekognition:DetectLabels', true],
     ['rekognition:DetectCustomLabels', false],
     ['polly:SynthesizeSpeech', true],
+    ['polly:StartSpeechSynthesisTask', true],
     ['polly:GetLexicon', false],
     ['kms:CreateKey', true],
     ['ec2:*', false],
