@@ -1855,7 +1855,7 @@ class PolicyBuilder {
       resource: list('resourceArns', false),
     };
     const conditions = property(props, 'conditions');
-    if (conditions !== undefined) statement.condition = conditionOf(conditions.value);
+    if (conditions !== undefined) statement.condition = conditionOfEither(conditions.value, this.sourceCode);
     else if (props.hasUnknownKeys) statement.condition = unknownCondition();
     return statement;
   }
@@ -1938,7 +1938,7 @@ class PolicyBuilder {
       notPrincipal: toLabels(principals('notPrincipals')),
     };
     const conditionProp = props === null ? undefined : property(props, 'conditions');
-    if (conditionProp !== undefined) statement.condition = conditionOf(conditionProp.value);
+    if (conditionProp !== undefined) statement.condition = conditionOfEither(conditionProp.value, this.sourceCode);
     else if (absent) statement.condition = unknownCondition();
 
     for (const { method, call } of record.calls) this.applyCall(statement, method, call);
@@ -2110,6 +2110,22 @@ function conditionOf(value: StaticValue): IamCondition {
     if (part.hasUnknown) condition.hasUnknown = true;
   }
   return condition;
+}
+
+/**
+ * `conditionOf`, also for a condition chosen at run time (`cond ? { StringEquals: … } : undefined`): the entries of
+ * both branches, so the condition may narrow (or scope) when either branch does, and does not when neither does.
+ */
+function conditionOfEither(value: StaticValue, sourceCode: SourceCode, depth = 0): IamCondition {
+  const node = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;
+  if (node?.type !== AST_NODE_TYPES.ConditionalExpression || depth >= 4) return conditionOf(value);
+  const branches = [node.consequent, node.alternate].map((branch) =>
+    conditionOfEither(getStaticValue(branch, sourceCode), sourceCode, depth + 1),
+  );
+  return {
+    entries: branches.flatMap((branch) => branch.entries),
+    hasUnknown: branches.some((branch) => branch.hasUnknown),
+  };
 }
 
 function operatorEntries(operator: string, value: StaticValue): IamCondition {

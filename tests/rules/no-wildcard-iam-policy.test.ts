@@ -30,6 +30,14 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a condition chosen at run time with a branch that may narrow the resources, or scope a public principal',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export const s = (tagged: boolean, org: string) => [
+  new iam.PolicyStatement({ actions: ['ec2:StopInstances'], resources: ['*'], conditions: tagged ? { StringEquals: { 'aws:ResourceTag/team': 'a' } } : undefined }),
+  new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'], conditions: org ? { StringEquals: { 'aws:PrincipalOrgID': org } } : {} }),
+];`,
+  },
+  {
     name: "AWS's default key policy: the account root gets kms:* on the key (JSON, a template ARN, CDK principals)",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -545,6 +553,17 @@ export const go = () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleNa
 }\`;`,
     output: null,
     errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 71, endLine: 3, endColumn: 77 }],
+  },
+  {
+    name: 'a condition chosen at run time whose branches never narrow the resources (PassRole to a service, or none)',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+export const s = (provisioned: boolean) => new PolicyStatement({
+  actions: ['iam:PassRole'],
+  resources: ['*'],
+  conditions: provisioned ? { StringEquals: { 'iam:PassedToService': 'redshift.amazonaws.com' } } : undefined,
+});`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 4, column: 15, endLine: 4, endColumn: 18 }],
   },
   {
     name: "Step Functions' CallAwsService: the action CDK grants on iamResources (written, or service:action)",
