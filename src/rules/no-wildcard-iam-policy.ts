@@ -8,7 +8,6 @@ import {
   evaluatePolicy,
   evaluatePrincipalGrant,
   evaluateStatement,
-  isAccountRootArn,
   managedPolicyNameInArn,
   resolveIamOptions,
   type IamCondition,
@@ -214,6 +213,17 @@ const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
  * `iamAction` (default `service:action`) on `iamResources`.
  */
 const STEP_FUNCTIONS_SDK_TASKS: readonly string[] = ['CallAwsService', 'CallAwsServiceCrossRegion'];
+
+/** SDK service names whose IAM prefix differs, as `CallAwsService` maps them (aws-cdk-lib 2). */
+const SDK_TASK_IAM_SERVICES: ReadonlyMap<string, string> = new Map([
+  ['bedrockagent', 'bedrock'],
+  ['cloudwatchlogs', 'logs'],
+  ['efs', 'elasticfilesystem'],
+  ['elasticloadbalancingv2', 'elasticloadbalancing'],
+  ['mediapackagevod', 'mediapackage-vod'],
+  ['mwaa', 'airflow'],
+  ['sfn', 'states'],
+]);
 
 /** The CDK classes whose `new` the rule reads (besides SDK v3 commands). */
 const CDK_POLICY_CLASSES: ReadonlySet<string> = new Set([
@@ -1440,9 +1450,18 @@ class PolicyBuilder {
     if (value.kind !== 'object') return unknownPrincipals();
     const result: IamPrincipalList<Range> = { known: [], hasUnknown: value.hasUnknownKeys };
     for (const [type, entry] of value.properties) {
-      // `{ AWS: \`arn:aws:iam::${account}:root\` }`: an account's root, whichever account
-      if (type === 'AWS' && isPartialRootArn(entry.value)) {
-        result.known.push({ value: 'arn:…:root', public: false, at: entry.value.node.range, accountRoot: true });
+      // `{ AWS: \`arn:aws:iam::${account}:root\` }` (also in a list): the root of the account the code names
+      const elements = entry.value.kind === 'array' ? entry.value.elements : [entry.value];
+      if (type === 'AWS' && elements.some(isOwnAccountRoot)) {
+        for (const element of elements) {
+          if (isOwnAccountRoot(element)) {
+            result.known.push({ value: 'arn:…:root', public: false, at: element.node?.range ?? within, accountRoot: true });
+            continue;
+          }
+          const entries = this.stringList(element, within, element.node ?? used, null);
+          if (entries.hasUnknown) result.hasUnknown = true;
+          for (const known of entries.known) result.known.push({ value: known.value, public: known.value === '*', at: known.at });
+        }
         continue;
       }
       const entries = this.stringList(
@@ -1453,13 +1472,7 @@ class PolicyBuilder {
       );
       if (entries.hasUnknown) result.hasUnknown = true;
       for (const known of entries.known) {
-        const aws = type === 'AWS';
-        result.known.push({
-          value: known.value,
-          public: aws && known.value === '*',
-          at: known.at,
-          accountRoot: aws && isAccountRootArn(known.value),
-        });
+        result.known.push({ value: known.value, public: type === 'AWS' && known.value === '*', at: known.at });
       }
     }
     return result;
@@ -1796,11 +1809,10 @@ class PolicyBuilder {
             label: arn.value === '*' ? "ArnPrincipal('*')" : arn.value,
             public: arn.value === '*',
             at,
-            accountRoot: isAccountRootArn(arn.value),
           });
           return result;
         }
-        if (arn !== null && isPartialRootArn(arn)) {
+        if (arn !== null && isOwnAccountRoot(arn)) {
           result.known.push({ value: 'arn:…:root', public: false, at, accountRoot: true });
           return result;
         }
@@ -1826,8 +1838,9 @@ class PolicyBuilder {
         if (!api.export.endsWith('Principal')) return unknownPrincipals();
         const first = args[0] === undefined ? null : getStaticValue(args[0], this.sourceCode);
         const label = first?.kind === 'string' ? first.value : api.export;
-        // `AccountPrincipal(account)` is that account's root
-        const accountRoot = api.export === 'AccountRootPrincipal' || api.export === 'AccountPrincipal';
+        // The stack's own account root; `AccountPrincipal(this.account)`, but not a literal ID (maybe another account's)
+        const accountRoot =
+          api.export === 'AccountRootPrincipal' || (api.export === 'AccountPrincipal' && first?.kind !== 'string');
         result.known.push({ value: label, public: false, at, accountRoot });
         return result;
       }
@@ -1862,7 +1875,8 @@ class PolicyBuilder {
 
   /**
    * `new tasks.CallAwsService(scope, id, { service, action, iamAction, iamResources })`: CDK adds an Allow statement
-   * of `iamAction` (else `${iamService ?? service}:${action}`) on `iamResources` to the state machine's role.
+   * of `iamAction` (else `${service}:${action}`, the service named as IAM names it) on `iamResources` to the state
+   * machine's role.
    */
   sdkTaskStatement(creation: TSESTree.NewExpression): IamStatement<Range> | null {
     const propsNode = creation.arguments[2];
@@ -1878,11 +1892,12 @@ class PolicyBuilder {
       action = this.stringList(iamAction.value, within, usedNode(iamAction, propsNode), null, true);
     } else {
       // The action CDK writes is not in the source: known when both names are, placed on the `action` prop
-      const service = property(props, 'iamService') ?? property(props, 'service');
+      const service = property(props, 'service');
       const method = property(props, 'action');
       if (service?.value.kind !== 'string' || method?.value.kind !== 'string') return null;
       const at = usedNode(method, propsNode).range;
-      action = { known: [{ value: `${service.value.value}:${method.value.value}`, at }], hasUnknown: false };
+      const iamService = SDK_TASK_IAM_SERVICES.get(service.value.value) ?? service.value.value;
+      action = { known: [{ value: `${iamService}:${method.value.value}`, at }], hasUnknown: false };
     }
     return {
       effect: 'allow',
@@ -2015,7 +2030,9 @@ class PolicyBuilder {
       case 'addServicePrincipal':
       case 'addAccountRootPrincipal':
       case 'addCanonicalUserPrincipal': {
-        const accountRoot = method === 'addAwsAccountPrincipal' || method === 'addAccountRootPrincipal';
+        const account = method === 'addAwsAccountPrincipal' && args[0] !== undefined ? getStaticValue(args[0], this.sourceCode) : null;
+        const accountRoot =
+          method === 'addAccountRootPrincipal' || (method === 'addAwsAccountPrincipal' && account?.kind !== 'string');
         addPrincipal({ known: [{ value: method, public: false, at: call.range, accountRoot }], hasUnknown: false });
         return;
       }
@@ -2187,11 +2204,32 @@ function toLabels(list: IamPrincipalList<Range> | undefined): IamElementList<Ran
   return { known: list.known.map((entry) => ({ value: entry.label ?? entry.value, at: entry.at })), hasUnknown: list.hasUnknown };
 }
 
-/** `\`arn:aws:iam::${account}:root\``: a partly known ARN of some account's root. */
-function isPartialRootArn(value: StaticValue): value is Extract<StaticValue, { kind: 'partial-string' }> {
-  if (value.kind !== 'partial-string') return false;
-  const first = value.parts[0];
-  const last = value.parts[value.parts.length - 1];
-  if (first === null || first === undefined || last === null || last === undefined) return false;
-  return /^arn:aws[a-z-]{0,20}:iam::$/u.test(first.text) && last.text === ':root' && value.parts.length === 3;
+/**
+ * The root of an account the code names but does not write out (the stack's own, as a rule): `\`arn:${partition}:
+ * iam::${account}:root\``, `{ 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root' }`, the same as
+ * `Fn::Join` of `Ref`s. A literal account ID may be another account's, and is not one.
+ */
+function isOwnAccountRoot(value: StaticValue): boolean {
+  if (value.kind === 'partial-string') {
+    const text = value.parts.map((part) => (part === null ? '\u0000' : part.text)).join('');
+    return OWN_ROOT_ARN.test(text);
+  }
+  if (value.kind !== 'object' || value.properties.size !== 1) return false;
+  const sub = property(value, 'Fn::Sub')?.value;
+  if (sub !== undefined) {
+    return sub.kind === 'string' && OWN_ROOT_ARN.test(sub.value.replace(/\$\{AWS::(?:Partition|AccountId)\}/gu, '\u0000'));
+  }
+  // `{ 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'AWS::AccountId' }, ':root']] }`
+  const join = property(value, 'Fn::Join')?.value;
+  const [separator, list] = join?.kind === 'array' ? join.elements : [];
+  if (separator?.kind !== 'string' || separator.value !== '' || list?.kind !== 'array') return false;
+  const pieces = list.elements.map((piece) => {
+    if (piece.kind === 'string') return piece.value;
+    const ref = piece.kind === 'object' && piece.properties.size === 1 ? property(piece, 'Ref')?.value : undefined;
+    return ref?.kind === 'string' && (ref.value === 'AWS::AccountId' || ref.value === 'AWS::Partition') ? '\u0000' : null;
+  });
+  return !pieces.includes(null) && OWN_ROOT_ARN.test(pieces.join(''));
 }
+
+/** `arn:…:iam::…:root` with the account (and maybe the partition) left to the deployment (written as NUL). */
+const OWN_ROOT_ARN = /^arn:(?:aws[a-z-]{0,20}|\u0000):iam::\u0000:root$/u;

@@ -61,15 +61,10 @@ export interface IamPrincipal<L> {
   /** Conditions attached to the principal itself (CDK `withConditions`, `PrincipalWithConditions`). */
   condition?: IamCondition;
   /**
-   * An account's root (`arn:aws:iam::123456789012:root`, a bare account ID, CDK's `AccountRootPrincipal` /
-   * `AccountPrincipal`): what it may do is left to that account's IAM policies.
+   * The root of the account the code runs in (CDK's `AccountRootPrincipal`, `AccountPrincipal(this.account)`, an
+   * ARN `arn:…:iam::${account}:root`): what it may do is left to that account's IAM policies.
    */
   accountRoot?: boolean;
-}
-
-/** `arn:aws:iam::123456789012:root` (any partition) or a bare account ID: the account's root as a principal. */
-export function isAccountRootArn(value: string): boolean {
-  return /^\d{12}$/u.test(value) || /^arn:aws[a-z-]{0,20}:iam::\d{12}:root$/u.test(value);
 }
 
 export interface IamPrincipalList<L> {

@@ -30,6 +30,16 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "CallAwsService names the service as the SDK does (sfn → states); scoped policyStatements; a star-only Polly task",
+    code: `import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { CustomResourceProvider } from 'aws-cdk-lib';
+export const a = (scope: any) => new tasks.CallAwsService(scope, 'A', { service: 'sfn', action: 'listStateMachines', iamResources: ['*'] });
+export const b = (scope: any) => new tasks.CallAwsService(scope, 'B', { service: 'polly', action: 'startSpeechSynthesisTask', iamResources: ['*'] });
+export const c = (scope: any) => CustomResourceProvider.getOrCreate(scope, 'Custom::X', {
+  policyStatements: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::b/*' }],
+});`,
+  },
+  {
     name: 'a condition chosen at run time with a branch that may narrow the resources, or scope a public principal',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 export const s = (tagged: boolean, org: string) => [
@@ -38,14 +48,17 @@ export const s = (tagged: boolean, org: string) => [
 ];`,
   },
   {
-    name: "AWS's default key policy: the account root gets kms:* on the key (JSON, a template ARN, CDK principals)",
-    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+    name: "AWS's default key policy: the stack's own account root gets kms:* on the key (JSON, templates, intrinsics, CDK)",
+    code: `import { Aws } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 export const keyPolicy = (account: string) => ({
   Version: '2012-10-17',
   Statement: [
     { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${account}:root\` }, Action: 'kms:*', Resource: '*' },
-    { Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::123456789012:root', '210987654321'] }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: [\`arn:\${Aws.PARTITION}:iam::\${Aws.ACCOUNT_ID}:root\`] }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'AWS::AccountId' }, ':root']] } }, Action: 'kms:*', Resource: '*' },
   ],
 });
 export const makeKey = (scope: any, account: string) =>
@@ -590,13 +603,15 @@ export const token = (scope: any) => CustomResourceProvider.getOrCreate(scope, '
     errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 49, endLine: 5, endColumn: 55 }],
   },
   {
-    name: 'kms:* for a principal that is not only account roots, and another service for an account root, are reported',
+    name: 'kms:* for a user, for a literal account (maybe another one), and another service for the own root, are reported',
     code: `export const a = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:user/bob' }, Action: 'kms:*', Resource: '*' }] };
-export const b = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:*', Resource: '*' }] };`,
+export const b = (account: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${account}:root\` }, Action: 's3:*', Resource: '*' }] });
+export const c = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::123456789012:root', '210987654321'] }, Action: 'kms:*', Resource: '*' }] };`,
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 1, column: 140, endLine: 1, endColumn: 147 },
-      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 136, endLine: 2, endColumn: 142 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 156, endLine: 2, endColumn: 162 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 3, column: 154, endLine: 3, endColumn: 161 },
     ],
   },
   {
