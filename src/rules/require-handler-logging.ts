@@ -1,5 +1,11 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionLike, simpleName, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
+import {
+  isFunctionLike,
+  outermostTypeWrapper,
+  simpleName,
+  skipTypeAndChainWrappers,
+  skipTypeWrappers,
+} from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
 import { findVariableOf } from '../utils/modules.js';
@@ -100,11 +106,13 @@ export default createRule<Options, MessageIds>({
 });
 
 /**
- * The handler passes its own event and context on to another handler defined elsewhere (Amplify's generated trigger
- * dispatcher: `require(\`./${name}\`).handler(event, context, callback)`; `imported.lambdaHandler(event, context)`):
- * that function is the handler Lambda really runs, and its logging lives in its own file. Only a callee named as a
- * handler (`handler`, `…Handler`, or a configured handler name): a router's `app.resolve(event, context)` or
- * cfn-response's `send(event, context, …)` is not the work of the function.
+ * The handler passes its own event and context on to another handler defined elsewhere, as what it does (Amplify's
+ * generated trigger dispatcher: `require(\`./${name}\`).handler(event, context, callback)` in a loop;
+ * `return imported.lambdaHandler(event, context)`): that function is the handler Lambda really runs, and its logging
+ * lives in its own file. Only a callee named as a handler (`handler`, `…Handler`, or a configured handler name), in
+ * the handler's own statements (returned, or called at the top of its body or of a loop there): a router's
+ * `app.resolve(event, context)`, cfn-response's `send(event, context, …)` or an error reporter called in a `catch`
+ * is not the work of the function.
  */
 function handsOffToUnseenFunction(
   handler: LambdaHandler,
@@ -117,17 +125,18 @@ function handsOffToUnseenFunction(
   const event = parameters.find((variable) => variable.identifiers.includes(eventParam));
   const context = parameters.find((variable) => variable.identifiers.includes(contextParam));
   if (event === undefined || context === undefined) return false;
+  const readsContext = (argument: TSESTree.Node): boolean => {
+    const value = skipTypeWrappers(argument);
+    return value.type === AST_NODE_TYPES.Identifier && context.references.some((reference) => reference.identifier === value);
+  };
   return event.references.some((reference) => {
-    const call = reference.identifier.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(reference.identifier as TSESTree.Expression)) {
+    // `mainHandler(event as any, context as any)`: the argument is the outermost type wrapper
+    const argument = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    const call = argument.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.Expression)) {
       return false;
     }
-    const passesContext = call.arguments.some(
-      (argument) =>
-        argument.type === AST_NODE_TYPES.Identifier &&
-        context.references.some((contextReference) => contextReference.identifier === argument),
-    );
-    if (!passesContext) return false;
+    if (!call.arguments.some(readsContext) || !isOwnStatement(call, fn)) return false;
     const name = simpleName(skipTypeAndChainWrappers(call.callee));
     const namedHandler =
       name !== null && (name === 'handler' || name.endsWith('Handler') || handlerNames.includes(name));
@@ -135,21 +144,84 @@ function handsOffToUnseenFunction(
   });
 }
 
-/** A callee whose function this file defines: a local function or class method (`this.process`). */
+const LOOP_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+/**
+ * Is `call` (awaited, assigned or returned) the handler's expression body, or a statement of its body or of a loop
+ * at the top of it?
+ */
+function isOwnStatement(call: TSESTree.CallExpression, fn: NonNullable<LambdaHandler['fn']>): boolean {
+  let node: TSESTree.Node = outermostTypeWrapper(call);
+  for (;;) {
+    const parent = node.parent;
+    if (parent === undefined) return false;
+    if (
+      parent.type === AST_NODE_TYPES.AwaitExpression ||
+      parent.type === AST_NODE_TYPES.ChainExpression ||
+      (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node)
+    ) {
+      node = outermostTypeWrapper(parent);
+      continue;
+    }
+    if (parent === fn) return true; // `(event, context) => other.handler(event, context)`
+    if (parent.type !== AST_NODE_TYPES.ReturnStatement && parent.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+    let holder: TSESTree.Node | undefined = parent.parent;
+    if (holder === fn.body) return true;
+    // the statement of a loop, or one in the loop's block
+    if (holder?.type === AST_NODE_TYPES.BlockStatement) holder = holder.parent;
+    return holder !== undefined && LOOP_TYPES.has(holder.type) && holder.parent === fn.body;
+  }
+}
+
+/**
+ * A callee whose function this file defines: a local function, a method of a class or object literal of the file
+ * (`this.process`, `OrderService.handler`, `handlers.orderHandler` with `const handlers = { … }`).
+ */
 function isDefinedHere(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const target = skipTypeAndChainWrappers(callee);
-  if (target.type === AST_NODE_TYPES.MemberExpression) return target.object.type === AST_NODE_TYPES.ThisExpression;
-  if (target.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = findVariableOf(target, sourceCode);
-  return (
-    variable !== null &&
-    variable.defs.some(
-      (def) =>
-        def.type === 'FunctionName' ||
-        def.type === 'ClassName' ||
-        (def.type === 'Variable' && isFunctionLike(def.node.init === null ? null : skipTypeWrappers(def.node.init))),
-    )
-  );
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const object = skipTypeAndChainWrappers(target.object);
+    if (object.type === AST_NODE_TYPES.ThisExpression) return true;
+    return object.type === AST_NODE_TYPES.Identifier && bindsLocalDefinition(object, sourceCode, true);
+  }
+  return target.type === AST_NODE_TYPES.Identifier && bindsLocalDefinition(target, sourceCode, false);
+}
+
+/**
+ * `name` is bound to a function of this file (written there, or handed to a wrapper there), or, for a member's
+ * object, to a class, object literal or instance of this file.
+ */
+function bindsLocalDefinition(
+  name: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  container: boolean,
+): boolean {
+  const variable = findVariableOf(name, sourceCode);
+  if (variable === null) return false;
+  return variable.defs.some((def) => {
+    if (def.type === 'FunctionName' || def.type === 'ClassName') return true;
+    if (def.type !== 'Variable' || def.node.init === null) return false;
+    const init = skipTypeWrappers(def.node.init);
+    if (isFunctionLike(init)) return true;
+    // `const base = once(async (event, context) => …)`: a function of this file behind a wrapper
+    if (init.type === AST_NODE_TYPES.CallExpression && init.arguments.some((argument) => isFunctionLike(argument))) {
+      return true;
+    }
+    if (!container) return false;
+    if (init.type === AST_NODE_TYPES.ObjectExpression || init.type === AST_NODE_TYPES.ClassExpression) return true;
+    // `const service = new OrderService()` with the class written in this file
+    return (
+      init.type === AST_NODE_TYPES.NewExpression &&
+      init.callee.type === AST_NODE_TYPES.Identifier &&
+      bindsLocalDefinition(init.callee, sourceCode, false)
+    );
+  });
 }
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {

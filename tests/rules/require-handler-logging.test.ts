@@ -6,6 +6,11 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'TS: event and context handed (through type assertions) to an imported handler, as the whole body',
+      code: `import { mainHandler } from './impl';
+export const handler = async (event: unknown, context: unknown) => mainHandler(event as never, context!);`,
+    },
+    {
       name: "the project's own logger, imported: a function (logger({ … })) or a method with a log word (logRequestSuccess)",
       code: `import { logger } from '../helpers/utilities';
 import { ApiLogger } from './logging';
@@ -727,6 +732,28 @@ exports.lambdaHandler = async (event, context) => run(event, context);`,
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 9, endLine: 4, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a handler-named callee the file defines (object, class, wrapped function), or one called only in a catch',
+      code: `const { errorHandler } = require('./errors');
+const handlers = { orderHandler: async (event, context) => ({ id: context.awsRequestId, body: event.body }) };
+class OrderService { static handler(event, context) { return [event, context]; } }
+const baseHandler = once(async (event, context) => [event, context]);
+exports.handler = async (event, context) => handlers.orderHandler(event, context);
+exports.lambdaHandler = async (event, context) => OrderService.handler(event, context);
+module.exports.main = async (event, context) => baseHandler(event, context);
+module.exports.other = async (event, context) => {
+  try { return await put(event.body); } catch (err) { return errorHandler(event, context, err); }
+};`,
+      options: [{ loggers: [], middlewares: [] }],
+      settings: { 'lambda-guard': { handlerNames: ['main', 'other'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 9, endLine: 5, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 6, column: 9, endLine: 6, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 7, column: 16, endLine: 7, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'other' }, line: 8, column: 16, endLine: 8, endColumn: 21, suggestions: [] },
       ],
     },
   ],
