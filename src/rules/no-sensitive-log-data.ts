@@ -583,7 +583,8 @@ interface Item {
   notSecretToken?: boolean;
   /**
    * Reached through a name for where a secret is kept (`const secretName = process.env.TOKEN_SECRET`): the nearer
-   * name says the value is the secret's name or ARN, and names on the other side are not reported.
+   * name says the value is the secret's name or ARN, and the name of the environment variable behind it is not
+   * reported.
    */
   secretIdentifier?: boolean;
   /**
@@ -801,7 +802,12 @@ class Scanner {
       found = true;
     }
     if (found) return true;
-    if (sourceOnly || item.secretIdentifier === true) return false;
+    if (sourceOnly) return false;
+    // `const secretName = process.env.TOKEN_SECRET`: the nearer name says the variable holds the secret's name; data
+    // from the event is named by the caller, and keeps its own name
+    if (item.secretIdentifier === true && target.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(target.object, this.sourceCode)) {
+      return false;
+    }
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);

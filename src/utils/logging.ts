@@ -1345,6 +1345,8 @@ export function namesSecretIdentifier(name: string, terms: readonly string[] = D
   if (parts.length < 2 || !IDENTIFIER_PARTS.has(parts[parts.length - 1]!)) return false;
   if (matchSensitiveName(name, terms) !== null) return false;
   const letters = parts.slice(0, -1).join('');
+  // `accessKeyId`: a credential of its own (AWS's key ID), not where one is kept
+  if (letters.endsWith('accesskey')) return false;
   return terms.some((term) => {
     const wanted = normalisedTerm(term);
     return wanted !== '' && letters.includes(wanted);

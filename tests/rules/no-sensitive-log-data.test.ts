@@ -452,6 +452,16 @@ export const handler: AppSyncResolverHandler<{ id: string }, string> = async (ev
       ],
     },
     {
+      name: "an identifier-like name does not hide the event's own names, nor an access key ID a secret variable",
+      code: `const accessKeyId = process.env.AWS_SECRET_ACCESS_KEY;
+${inHandler('', "const passwordPath = event.body.password;\n  console.log(JSON.stringify({ passwordPath, accessKeyId }));")}`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'passwordPath (event.body.password)', term: 'password' }, 4, 32, 44),
+        error('sensitiveName', { expression: 'accessKeyId (process.env.AWS_SECRET_ACCESS_KEY)', term: 'accessKey' }, 4, 46, 57),
+      ],
+    },
+    {
       name: 'a secret bound to a name that is not an identifier of it is reported through the name it was read from',
       code: `const tokenSecret = process.env.TOKEN_SECRET;
 const secretNames = ['a'];
