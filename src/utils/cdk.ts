@@ -614,7 +614,9 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
         api: parent.api,
         path: joinPath(parent.path, part),
         defaults: [options.get('defaultMethodOptions'), ...parent.defaults],
-        defaultIntegration: inheritedIntegration(options.get('defaultIntegration'), parent),
+        // `resourceForPath` may return a resource made elsewhere with its own default integration
+        defaultIntegration:
+          method === 'resourceForPath' ? 'unknown' : inheritedIntegration(options.get('defaultIntegration'), parent),
       };
     }
     case AST_NODE_TYPES.NewExpression: {

@@ -662,6 +662,7 @@ export function stack(fn: lambda.IFunction) {
   new apigw.RestApi(this, 'Two', { defaultIntegration: new apigw.LambdaIntegration(fn) }).root.addMethod('POST');
   new apigw.LambdaRestApi(this, 'Three', { handler: fn, proxy: false }).root.addMethod('PATCH');
   new apigw.StepFunctionsRestApi(this, 'Four', { stateMachine }).root.addResource('m').addMethod('GET');
+  api.root.resourceForPath('x/y').addMethod('DELETE');
 }`,
     output: null,
     errors: [
@@ -669,6 +670,7 @@ export function stack(fn: lambda.IFunction) {
       { messageId: 'methodWithoutAuthorization', data: { route: 'POST /' }, line: 6, column: 96, endLine: 6, endColumn: 105 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'PATCH /' }, line: 7, column: 78, endLine: 7, endColumn: 87 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'GET /m' }, line: 8, column: 88, endLine: 8, endColumn: 97 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /x/y' }, line: 9, column: 35, endLine: 9, endColumn: 44 },
     ],
   },
   {
