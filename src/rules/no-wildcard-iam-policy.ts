@@ -1094,7 +1094,7 @@ function iamOptionsOf(options: Options[0]): ResolvedIamOptions {
 /** Offsets where the text spells `Statement` or `Version`, sorted; null when an escape could spell them anywhere. */
 function keyWordOffsets(sourceCode: Readonly<TSESLint.SourceCode>): number[] | null {
   // `mayMention` of a word absent from any file answers whether escapes could hide names
-  if (mayMention(sourceCode, '\u0000')) return null;
+  if (mayMention(sourceCode, '\uE000')) return null;
   const text = sourceCode.text;
   const offsets: number[] = [];
   for (const word of ['Statement', 'Version']) {
@@ -2211,13 +2211,13 @@ function toLabels(list: IamPrincipalList<Range> | undefined): IamElementList<Ran
  */
 function isOwnAccountRoot(value: StaticValue): boolean {
   if (value.kind === 'partial-string') {
-    const text = value.parts.map((part) => (part === null ? '\u0000' : part.text)).join('');
+    const text = value.parts.map((part) => (part === null ? '\uE000' : part.text)).join('');
     return OWN_ROOT_ARN.test(text);
   }
   if (value.kind !== 'object' || value.properties.size !== 1) return false;
   const sub = property(value, 'Fn::Sub')?.value;
   if (sub !== undefined) {
-    return sub.kind === 'string' && OWN_ROOT_ARN.test(sub.value.replace(/\$\{AWS::(?:Partition|AccountId)\}/gu, '\u0000'));
+    return sub.kind === 'string' && OWN_ROOT_ARN.test(sub.value.replace(/\$\{AWS::(?:Partition|AccountId)\}/gu, '\uE000'));
   }
   // `{ 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'AWS::AccountId' }, ':root']] }`
   const join = property(value, 'Fn::Join')?.value;
@@ -2226,10 +2226,10 @@ function isOwnAccountRoot(value: StaticValue): boolean {
   const pieces = list.elements.map((piece) => {
     if (piece.kind === 'string') return piece.value;
     const ref = piece.kind === 'object' && piece.properties.size === 1 ? property(piece, 'Ref')?.value : undefined;
-    return ref?.kind === 'string' && (ref.value === 'AWS::AccountId' || ref.value === 'AWS::Partition') ? '\u0000' : null;
+    return ref?.kind === 'string' && (ref.value === 'AWS::AccountId' || ref.value === 'AWS::Partition') ? '\uE000' : null;
   });
   return !pieces.includes(null) && OWN_ROOT_ARN.test(pieces.join(''));
 }
 
-/** `arn:…:iam::…:root` with the account (and maybe the partition) left to the deployment (written as NUL). */
-const OWN_ROOT_ARN = /^arn:(?:aws[a-z-]{0,20}|\u0000):iam::\u0000:root$/u;
+/** `arn:…:iam::…:root` with the account (and maybe the partition) left to the deployment (a private-use mark). */
+const OWN_ROOT_ARN = /^arn:(?:aws[a-z-]{0,20}|\uE000):iam::\uE000:root$/u;
