@@ -22,8 +22,16 @@ import {
   type RestResource,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
-import { awsApi, calleeAwsApi, calleeMayBeExport, resolveCallee, resolveInstance, resolveModuleRef } from '../utils/modules.js';
-import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
+import {
+  awsApi,
+  calleeAwsApi,
+  calleeMayBeExport,
+  isGlobalIdentifier,
+  resolveCallee,
+  resolveInstance,
+  resolveModuleRef,
+} from '../utils/modules.js';
+import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -47,7 +55,8 @@ export type MessageIds =
   | 'routeWithoutAuthorization'
   | 'routeAuthorizationNone'
   | 'samEventWithoutAuthorization'
-  | 'samEventAuthorizationNone';
+  | 'samEventAuthorizationNone'
+  | 'sstFunctionUrlWithoutAuthorization';
 
 const defaultOptions: Options[0] = { allowPublic: [], apiKeyCountsAsAuth: false };
 
@@ -167,6 +176,8 @@ export default createRule<Options, MessageIds>({
       samEventWithoutAuthorization:
         'SAM {{event}} event {{route}} has no auth.authorizer, and its API no auth.defaultAuthorizer: anyone can call it.',
       samEventAuthorizationNone: 'SAM {{event}} event {{route}} has auth.authorizer NONE: anyone can call it.',
+      sstFunctionUrlWithoutAuthorization:
+        "SST function URL without IAM authorization ({{option}} is 'none' unless set): anyone who has the URL can invoke the function. Set {{option}}: 'iam', or put an API that authorizes callers in front of it.",
     },
     schema: [
       {
@@ -192,8 +203,10 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [defaultOptions],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // APIs, function URLs and their settings are CDK constructs or Lambda SDK calls: a file importing neither has none
-    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
+    // APIs, function URLs and their settings are CDK constructs or Lambda SDK calls (or SST's functions, from the
+    // global `sst` or `sst/constructs`): a file with none of them has none
+    const sstMentioned = mayMention(sourceCode, 'sst.aws') || mayMention(sourceCode, 'sst/constructs');
+    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !sstMentioned) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
@@ -398,6 +411,50 @@ export default createRule<Options, MessageIds>({
       if (none === null || isAllowed(ids)) return;
       const inside = container !== null && isInside(none, container);
       report(inside ? none : fallback, 'functionUrlAuthNone', {}, { kind: 'url' }, inside);
+    }
+
+    /**
+     * `new sst.aws.Function(name, { url })` (SST v3, `sst` a global of the platform) or `new Function(stack, id, { url
+     * })` imported from `sst/constructs` (v2): which one, else null.
+     */
+    function sstFunctionVersion(node: TSESTree.NewExpression): 3 | 2 | null {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'Function') {
+        const aws = unwrapExpression(callee.object);
+        if (aws.type === AST_NODE_TYPES.MemberExpression && getPropertyName(aws) === 'aws') {
+          const root = unwrapExpression(aws.object);
+          if (root.type === AST_NODE_TYPES.Identifier && root.name === 'sst' && isGlobalIdentifier(root, sourceCode)) return 3;
+        }
+      }
+      const ref = resolveModuleRef(callee, sourceCode);
+      return ref !== null && ref.module === 'sst/constructs' && ref.path.length === 1 && ref.path[0] === 'Function' ? 2 : null;
+    }
+
+    /**
+     * SST's `url: true`, or `url: { … }` without IAM: SST v3's `authorization` and v2's `authorizer` are `'none'`
+     * unless set.
+     */
+    function checkSstFunctionUrl(node: TSESTree.NewExpression, version: 3 | 2): void {
+      const option = version === 3 ? 'authorization' : 'authorizer';
+      const idNode = node.arguments[version === 3 ? 0 : 1];
+      const propsNode = node.arguments[version === 3 ? 1 : 2];
+      if (hasSpread(node) || propsNode === undefined) return;
+      const url = readProps(propsNode, sourceCode).get('url');
+      if (url.state !== 'present') return;
+      const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
+      if (isAllowed([id])) return;
+      if (url.value.kind === 'boolean') {
+        if (url.value.value) report(url.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
+        return;
+      }
+      const settings = readProps(url.node, sourceCode);
+      if (settings.kind !== 'object') return;
+      const authorization = settings.get(option);
+      if (authorization.state === 'absent') {
+        report(url.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
+      } else if (authorization.state === 'present' && authorization.value.kind === 'string' && authorization.value.value === 'none') {
+        report(authorization.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
+      }
     }
 
     function functionId(node: TSESTree.Node): string | null {
@@ -1024,6 +1081,13 @@ export default createRule<Options, MessageIds>({
         }
       },
       NewExpression(node) {
+        if (sstMentioned) {
+          const sst = sstFunctionVersion(node);
+          if (sst !== null) {
+            checkSstFunctionUrl(node, sst);
+            return;
+          }
+        }
         // Most constructs are neither APIs nor function URLs: those written as another name need no lookup
         if (!calleeMayBeExport(node, sourceCode, isApiCreationName)) return;
         // Shared with the other rules that look every construct up

@@ -24,6 +24,23 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: "SST function URLs with IAM, without a URL, turned off, allowed by id, and a local look-alike of SST's global",
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+import { Function as SstFunction } from 'sst/constructs';
+export function app(stack: unknown) {
+  new sst.aws.Function('Iam', { url: { authorization: 'iam' }, handler: 'src/a.handler' });
+  new sst.aws.Function('NoUrl', { handler: 'src/b.handler' });
+  new sst.aws.Function('Off', { url: false, handler: 'src/c.handler' });
+  new sst.aws.Function('Health', { url: true, handler: 'src/d.handler' });
+  new SstFunction(stack, 'V2', { handler: 'src/e.handler', url: { authorizer: 'iam' } });
+}
+function local() {
+  const sst = { aws: { Function: class { constructor(_n: string, _p: object) {} } } };
+  new sst.aws.Function('Api', { url: true });
+}`,
+    options: [{ allowPublic: ['Health'] }],
+  },
+  {
     name: 'a method with no integration and none to inherit is a MockIntegration CDK makes (nothing behind it)',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 const api = new apigw.RestApi(this, 'Endpoint');
@@ -652,6 +669,23 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "SST v3 function URLs: url: true, authorization 'none', and url options without authorization",
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  async run() {
+    new sst.aws.Function('Api', { url: true, handler: 'src/api.handler' });
+    new sst.aws.Function('Open', { url: { authorization: 'none' }, handler: 'src/b.handler' });
+    new sst.aws.Function('Cors', { url: { cors: true }, handler: 'src/c.handler' });
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorization' }, line: 4, column: 40, endLine: 4, endColumn: 44 },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorization' }, line: 5, column: 58, endLine: 5, endColumn: 64 },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorization' }, line: 6, column: 41, endLine: 6, endColumn: 55 },
+    ],
+  },
   {
     name: 'a method with no integration of its own gets the default integration of its resource, a parent or the API',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -2015,6 +2049,19 @@ api.root.addResource('a').addResource('a').addResource('a').addResource('a').add
 
 const jsInvalid: Invalid[] = [
   {
+    name: "SST v2 function URLs from sst/constructs: url: true and authorizer 'none'",
+    code: `import { Function } from 'sst/constructs';
+export function Stack({ stack }) {
+  new Function(stack, 'Api', { handler: 'src/api.handler', url: true });
+  new Function(stack, 'Open', { handler: 'src/api.handler', url: { authorizer: 'none', cors: true } });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorizer' }, line: 3, column: 65, endLine: 3, endColumn: 69 },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorizer' }, line: 4, column: 80, endLine: 4, endColumn: 86 },
+    ],
+  },
+  {
     name: 'JS ESM: SAM events held in a constant are reported on the construct',
     code: `import { aws_sam as sam } from 'aws-cdk-lib';
 const events = { Get: { type: 'Api', properties: { method: 'get', path: '/items' } } };
@@ -2139,6 +2186,15 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'SST v2 Function required from sst/constructs with url: true',
+    code: `const { Function } = require('sst/constructs');
+module.exports.Stack = ({ stack }) => new Function(stack, 'Api', { handler: 'src/api.handler', url: true });`,
+    output: null,
+    errors: [
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorizer' }, line: 2, column: 101, endLine: 2, endColumn: 105 },
+    ],
+  },
   {
     name: 'CJS, CDK v1: a SAM HttpApi event opts out of its API\'s default authorizer with NONE',
     code: `const sam = require('@aws-cdk/aws-sam');
