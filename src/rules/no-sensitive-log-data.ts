@@ -73,7 +73,7 @@ const LOG_EVENT_ENV = 'POWERTOOLS_LOGGER_LOG_EVENT';
 /** Values Powertools reads as true in an environment variable (`isValueTrue`). */
 const TRUTHY_ENV_VALUES = new Set(['1', 'y', 'yes', 't', 'true', 'on']);
 
-/** Parts of an API Gateway (REST, HTTP) or function URL event that carry caller secrets and personal data as a whole. */
+/** Parts of an API Gateway (REST, HTTP) or function URL event that carry caller secrets and personal data whole. */
 const SENSITIVE_API_EVENT_PATHS: readonly string[] = [
   'headers',
   'multiValueHeaders',
@@ -805,9 +805,9 @@ class Scanner {
     if (sourceOnly) return false;
     // `const secretName = process.env.TOKEN_SECRET`: the nearer name says the variable holds the secret's name; data
     // from the event is named by the caller, and keeps its own name
-    if (item.secretIdentifier === true && target.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(target.object, this.sourceCode)) {
-      return false;
-    }
+    const fromEnvironment =
+      target.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(target.object, this.sourceCode);
+    if (item.secretIdentifier === true && fromEnvironment) return false;
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);

@@ -422,7 +422,8 @@ export default createRule<Options, MessageIds>({
     const jsonText = keyWords === null || keyWords.some((offset) => isQuotedStatement(sourceCode.text, offset));
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
     // Statement lists: `iamRoleStatements`, `statements` (lower case) under `iam.role` or in IAM's shape,
-    // `policyStatements`; a config file writes them plainly (escapes are not looked through: they would open every file with one)
+    // `policyStatements`; a config file writes them plainly (escapes are not looked through: they would open every
+    // file with one)
     const statementLists =
       sourceCode.text.includes('tatements') && /iamRoleStatements|statements|policyStatements/u.test(sourceCode.text);
     if (!objectKeys && !awsCalls && !statementLists) return {};
@@ -1455,12 +1456,15 @@ class PolicyBuilder {
       if (type === 'AWS' && elements.some(isOwnAccountRoot)) {
         for (const element of elements) {
           if (isOwnAccountRoot(element)) {
-            result.known.push({ value: 'arn:…:root', public: false, at: element.node?.range ?? within, accountRoot: true });
+            const at = element.node?.range ?? within;
+            result.known.push({ value: 'arn:…:root', public: false, at, accountRoot: true });
             continue;
           }
           const entries = this.stringList(element, within, element.node ?? used, null);
           if (entries.hasUnknown) result.hasUnknown = true;
-          for (const known of entries.known) result.known.push({ value: known.value, public: known.value === '*', at: known.at });
+          for (const known of entries.known) {
+            result.known.push({ value: known.value, public: known.value === '*', at: known.at });
+          }
         }
         continue;
       }
@@ -1838,7 +1842,8 @@ class PolicyBuilder {
         if (!api.export.endsWith('Principal')) return unknownPrincipals();
         const first = args[0] === undefined ? null : getStaticValue(args[0], this.sourceCode);
         const label = first?.kind === 'string' ? first.value : api.export;
-        // The stack's own account root; `AccountPrincipal(this.account)`, but not a literal ID (maybe another account's)
+        // The stack's own account root; `AccountPrincipal(this.account)`, but not a literal ID (maybe another
+        // account's)
         const accountRoot =
           api.export === 'AccountRootPrincipal' || (api.export === 'AccountPrincipal' && first?.kind !== 'string');
         result.known.push({ value: label, public: false, at, accountRoot });
@@ -2030,7 +2035,8 @@ class PolicyBuilder {
       case 'addServicePrincipal':
       case 'addAccountRootPrincipal':
       case 'addCanonicalUserPrincipal': {
-        const account = method === 'addAwsAccountPrincipal' && args[0] !== undefined ? getStaticValue(args[0], this.sourceCode) : null;
+        const accountArgument = method === 'addAwsAccountPrincipal' ? args[0] : undefined;
+        const account = accountArgument === undefined ? null : getStaticValue(accountArgument, this.sourceCode);
         const accountRoot =
           method === 'addAccountRootPrincipal' || (method === 'addAwsAccountPrincipal' && account?.kind !== 'string');
         addPrincipal({ known: [{ value: method, public: false, at: call.range, accountRoot }], hasUnknown: false });
@@ -2217,7 +2223,7 @@ function isOwnAccountRoot(value: StaticValue): boolean {
   if (value.kind !== 'object' || value.properties.size !== 1) return false;
   const sub = property(value, 'Fn::Sub')?.value;
   if (sub !== undefined) {
-    return sub.kind === 'string' && OWN_ROOT_ARN.test(sub.value.replace(/\$\{AWS::(?:Partition|AccountId)\}/gu, '\uE000'));
+    return sub.kind === 'string' && OWN_ROOT_ARN.test(sub.value.replace(DEPLOYMENT_VARIABLES, '\uE000'));
   }
   // `{ 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'AWS::AccountId' }, ':root']] }`
   const join = property(value, 'Fn::Join')?.value;
@@ -2226,10 +2232,14 @@ function isOwnAccountRoot(value: StaticValue): boolean {
   const pieces = list.elements.map((piece) => {
     if (piece.kind === 'string') return piece.value;
     const ref = piece.kind === 'object' && piece.properties.size === 1 ? property(piece, 'Ref')?.value : undefined;
-    return ref?.kind === 'string' && (ref.value === 'AWS::AccountId' || ref.value === 'AWS::Partition') ? '\uE000' : null;
+    const deployment = ref?.kind === 'string' && (ref.value === 'AWS::AccountId' || ref.value === 'AWS::Partition');
+    return deployment ? '\uE000' : null;
   });
   return !pieces.includes(null) && OWN_ROOT_ARN.test(pieces.join(''));
 }
 
 /** `arn:…:iam::…:root` with the account (and maybe the partition) left to the deployment (a private-use mark). */
 const OWN_ROOT_ARN = /^arn:(?:aws[a-z-]{0,20}|\uE000):iam::\uE000:root$/u;
+
+/** `${AWS::Partition}` and `${AWS::AccountId}` in an `Fn::Sub` string. */
+const DEPLOYMENT_VARIABLES = /\$\{AWS::(?:Partition|AccountId)\}/gu;

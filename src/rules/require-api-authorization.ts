@@ -370,7 +370,8 @@ export default createRule<Options, MessageIds>({
     function isImplicitMock(integration: TSESTree.Node | null | undefined, resource: RestResource): boolean {
       if (resource.defaultIntegration !== 'absent') return false;
       if (integration === null || integration === undefined) return true;
-      return integration.type !== AST_NODE_TYPES.SpreadElement && getStaticValue(integration, sourceCode).kind === 'undefined';
+      if (integration.type === AST_NODE_TYPES.SpreadElement) return false;
+      return getStaticValue(integration, sourceCode).kind === 'undefined';
     }
 
     /** Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt). */
@@ -423,11 +424,14 @@ export default createRule<Options, MessageIds>({
         const aws = unwrapExpression(callee.object);
         if (aws.type === AST_NODE_TYPES.MemberExpression && getPropertyName(aws) === 'aws') {
           const root = unwrapExpression(aws.object);
-          if (root.type === AST_NODE_TYPES.Identifier && root.name === 'sst' && isGlobalIdentifier(root, sourceCode)) return 3;
+          if (root.type === AST_NODE_TYPES.Identifier && root.name === 'sst' && isGlobalIdentifier(root, sourceCode)) {
+            return 3;
+          }
         }
       }
       const ref = resolveModuleRef(callee, sourceCode);
-      return ref !== null && ref.module === 'sst/constructs' && ref.path.length === 1 && ref.path[0] === 'Function' ? 2 : null;
+      const v2 = ref !== null && ref.module === 'sst/constructs' && ref.path.length === 1 && ref.path[0] === 'Function';
+      return v2 ? 2 : null;
     }
 
     /**
@@ -452,7 +456,7 @@ export default createRule<Options, MessageIds>({
       const authorization = settings.get(option);
       if (authorization.state === 'absent') {
         report(url.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
-      } else if (authorization.state === 'present' && authorization.value.kind === 'string' && authorization.value.value === 'none') {
+      } else if (authorization.state === 'present' && stringOf(authorization) === 'none') {
         report(authorization.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
       }
     }

@@ -127,7 +127,8 @@ function handsOffToUnseenFunction(
   if (event === undefined || context === undefined) return false;
   const readsContext = (argument: TSESTree.Node): boolean => {
     const value = skipTypeWrappers(argument);
-    return value.type === AST_NODE_TYPES.Identifier && context.references.some((reference) => reference.identifier === value);
+    if (value.type !== AST_NODE_TYPES.Identifier) return false;
+    return context.references.some((reference) => reference.identifier === value);
   };
   return event.references.some((reference) => {
     // `mainHandler(event as any, context as any)`: the argument is the outermost type wrapper
@@ -170,7 +171,9 @@ function isOwnStatement(call: TSESTree.CallExpression, fn: NonNullable<LambdaHan
       continue;
     }
     if (parent === fn) return true; // `(event, context) => other.handler(event, context)`
-    if (parent.type !== AST_NODE_TYPES.ReturnStatement && parent.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+    if (parent.type !== AST_NODE_TYPES.ReturnStatement && parent.type !== AST_NODE_TYPES.ExpressionStatement) {
+      return false;
+    }
     let holder: TSESTree.Node | undefined = parent.parent;
     if (holder === fn.body) return true;
     // the statement of a loop, or one in the loop's block

@@ -513,10 +513,14 @@ export interface RestResource {
   defaultIntegration: 'absent' | 'present' | 'unknown';
 }
 
+/** Whether a `defaultIntegration` prop is set. */
+function integrationState(prop: PropValue): RestResource['defaultIntegration'] {
+  return prop.state === 'absent' ? 'absent' : prop.state === 'present' ? 'present' : 'unknown';
+}
+
 /** The resource's own `defaultIntegration` prop over the one it inherits. */
 function inheritedIntegration(own: PropValue, parent: RestResource): RestResource['defaultIntegration'] {
-  if (own.state === 'absent') return parent.defaultIntegration;
-  return own.state === 'present' ? 'present' : 'unknown';
+  return own.state === 'absent' ? parent.defaultIntegration : integrationState(own);
 }
 
 function joinPath(parent: string | null, part: string | null): string | null {
@@ -567,22 +571,17 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
       const api = resolveRestApi(current.object, sourceCode);
       if (api === null) return null;
       const ref = cdkCallee(api, sourceCode);
-      if (isCdk(ref, 'aws-apigateway', ['LambdaRestApi']) && lambdaRestApiProxies(api, sourceCode) !== false) return null;
+      const lambdaRestApi = isCdk(ref, 'aws-apigateway', ['LambdaRestApi']);
+      if (lambdaRestApi && lambdaRestApiProxies(api, sourceCode) !== false) return null;
       const props = constructProps(api, sourceCode);
-      const integration = props.get('defaultIntegration');
+      // Only a plain RestApi or SpecRestApi starts with none: LambdaRestApi's handler and StepFunctionsRestApi's
+      // state machine are the default integration of every method
+      const plain = isCdk(ref, 'aws-apigateway', ['RestApi']) || isCdk(ref, 'aws-apigateway', ['SpecRestApi']);
       return {
         api,
         path: '/',
         defaults: [props.get('defaultMethodOptions')],
-        // Only a plain RestApi or SpecRestApi starts with none: LambdaRestApi's handler and StepFunctionsRestApi's
-        // state machine are the default integration of every method
-        defaultIntegration: !isCdk(ref, 'aws-apigateway', ['RestApi']) && !isCdk(ref, 'aws-apigateway', ['SpecRestApi'])
-          ? 'present'
-          : integration.state === 'absent'
-            ? 'absent'
-            : integration.state === 'present'
-              ? 'present'
-              : 'unknown',
+        defaultIntegration: plain ? integrationState(props.get('defaultIntegration')) : 'present',
       };
     }
     case AST_NODE_TYPES.CallExpression: {
