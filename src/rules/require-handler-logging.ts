@@ -161,7 +161,7 @@ function isOwnStatement(call: TSESTree.CallExpression, fn: NonNullable<LambdaHan
   let node: TSESTree.Node = outermostTypeWrapper(call);
   for (;;) {
     const parent = node.parent;
-    if (parent === undefined) return false;
+    if (parent == null) return false;
     if (
       parent.type === AST_NODE_TYPES.AwaitExpression ||
       parent.type === AST_NODE_TYPES.ChainExpression ||

@@ -1244,16 +1244,20 @@ function isAdapter(ref: ModuleRef): boolean {
 /** Names of a second parameter that make a function an error handler, not Lambda's `(event, context)`. */
 const ERROR_PARAMETER_NAMES: ReadonlySet<string> = new Set(['err', 'error', 'exception']);
 
+/** Second parameters of the Serverless Framework's own hooks (`serverless-stack-output`: `(data, serverless, options)`). */
+const FRAMEWORK_PARAMETER_NAMES: ReadonlySet<string> = new Set(['serverless', 'sls']);
+
 /**
  * A function exported as `handler` whose parameters say Lambda does not call it: a second parameter named like an
  * error (`module.exports = { handler: async (event, err) => … }`, `_err`, `lastError`: an error reporter the real
- * handlers call). Lambda's second argument is the context.
+ * handlers call), or the Serverless Framework itself (a deploy hook run on the developer's machine). Lambda's second
+ * argument is the context.
  */
 function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolean {
   if (contextParam === null) return false;
   // `_err` (unused), `lastError`
   const name = bareName(contextParam.name);
-  return ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error');
+  return ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error') || FRAMEWORK_PARAMETER_NAMES.has(name);
 }
 
 /**

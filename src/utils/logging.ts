@@ -1015,6 +1015,32 @@ function lookupFileLogging(sourceCode: SourceCode, options: LoggingOptions): Fil
   return result;
 }
 
+/**
+ * Is `node` inside the `if (require.main === module) { … }` block of a module (also `module === require.main`)? That
+ * code runs only when the file is started with `node file.js`; Lambda loads the module and never runs it.
+ */
+function runsOnlyAsProgram(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  // Program's parent is null in ESLint's AST
+  for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && isMainModuleTest(parent.test)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isMainModuleTest(test: TSESTree.Expression): boolean {
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
+  const isRequireMain = (side: TSESTree.Node): boolean =>
+    side.type === AST_NODE_TYPES.MemberExpression &&
+    side.object.type === AST_NODE_TYPES.Identifier &&
+    side.object.name === 'require' &&
+    getPropertyName(side) === 'main';
+  const isModule = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Identifier && side.name === 'module';
+  return (isRequireMain(test.left) && isModule(test.right)) || (isModule(test.left) && isRequireMain(test.right));
+}
+
 function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLogging {
   const resolver = makeResolver(sourceCode, options);
   resolver.logCalls = new Map();
@@ -1033,7 +1059,9 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   // Every node in pre-order, from ESLint's own traversal of the file (no walk of our own)
   forEachNode(sourceCode, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
-      const call = classify(node, resolver);
+      const classified = classify(node, resolver);
+      // A line written only when the module is run as a program (a local server) is never written in Lambda
+      const call = classified !== null && runsOnlyAsProgram(node) ? null : classified;
       // Only log calls are remembered: a map entry for every call of the file costs more than the rare second
       // classification of a non-log call (a call a logger is handed to)
       if (call !== null) {

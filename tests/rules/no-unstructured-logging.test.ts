@@ -1274,6 +1274,18 @@ export const handler = middy(lambdaHandler);`,
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a line written only when the module runs as a program (a local server), never in Lambda',
+      code: `const app = require('./app');
+const serverless = require('serverless-http');
+if (require.main === module) {
+  app.listen(3000, () => console.log(\`listening on \${3000}\`));
+}
+exports.handler = async (event, context) => {
+  if (module == require.main) console.log('local', event.path);
+  return serverless(app)(event, context);
+};`,
+    },
+    {
       name: 'CommonJS pino with the right order',
       code: "const log = require('pino')();\nexports.handler = async (event) => { log.info({ id: event.id }, 'received'); };",
     },

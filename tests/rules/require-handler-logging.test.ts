@@ -706,6 +706,12 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "a Serverless Framework deploy hook named handler, (data, serverless, options): not a Lambda handler",
+      code: `const fs = require('fs');
+const handler = async (data, serverless, options) => { fs.writeFileSync('.env.local', data.ServiceEndpoint); };
+module.exports = { handler };`,
+    },
+    {
       name: "Amplify's generated trigger dispatcher: event and context handed to the modules' own handlers",
       code: `exports.handler = (event, context, callback) => {
   const modules = process.env.MODULES.split(',');
@@ -722,6 +728,15 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'a handler whose only log line is written when the module runs as a program',
+      code: `exports.handler = async (event) => ({ statusCode: 200, body: event.body });
+if (require.main === module) console.log(JSON.stringify({ message: 'local run' }));`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 9, endLine: 1, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'event alone handed to an imported function, or event and context to a function of this file: still judged',
       code: `const { save } = require('./store');
