@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName } from '../utils/ast.js';
+import { getCalleeName, getPropertyName, simpleName } from '../utils/ast.js';
 import {
   cdkCallee,
   cdkEnumMember,
@@ -31,7 +31,7 @@ import {
   resolveInstance,
   resolveModuleRef,
 } from '../utils/modules.js';
-import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
+import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -133,6 +133,15 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
 ]);
 
 /** What the callee of a `new` the rule reads ends in: an API or URL construct, or an SDK URL-config command. */
+/**
+ * Could the module use SST: `sst.aws.` (v3, the platform's global) or `sst/constructs` (v2) in its text? Long
+ * needles, searched for only in files with no CDK or SDK import (or at a `new …Function`): most spell neither.
+ */
+function usesSst(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const text = sourceCode.text;
+  return text.includes('sst.aws.') || text.includes('sst/constructs');
+}
+
 function isApiCreationName(name: string): boolean {
   return API_CONSTRUCT_CLASSES.has(name) || SDK_URL_COMMANDS.has(name);
 }
@@ -205,8 +214,9 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // APIs, function URLs and their settings are CDK constructs or Lambda SDK calls (or SST's functions, from the
     // global `sst` or `sst/constructs`): a file with none of them has none
-    const sstMentioned = mayMention(sourceCode, 'sst.aws') || mayMention(sourceCode, 'sst/constructs');
-    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !sstMentioned) return {};
+    let sst: boolean | undefined;
+    const sstMentioned = (): boolean => (sst ??= usesSst(sourceCode));
+    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !sstMentioned()) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
@@ -1085,10 +1095,11 @@ export default createRule<Options, MessageIds>({
         }
       },
       NewExpression(node) {
-        if (sstMentioned) {
-          const sst = sstFunctionVersion(node);
-          if (sst !== null) {
-            checkSstFunctionUrl(node, sst);
+        // SST's `Function` (`sst.aws.Function`, or v2's import), in a file that spells SST
+        if (simpleName(unwrapExpression(node.callee)) === 'Function' && sstMentioned()) {
+          const version = sstFunctionVersion(node);
+          if (version !== null) {
+            checkSstFunctionUrl(node, version);
             return;
           }
         }
