@@ -451,7 +451,7 @@ const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap']);
 const MAX_LOOP_SEARCH = 64;
 
 /**
- * Is `creation` inside a loop (`for`, `while`, an array `map`/`forEach` callback) that does not also contain the
+ * Is `creation` inside a loop (`for`, `while`, an array `map`/`forEach`/`reduce` callback) that does not also contain the
  * role's origin? Then each iteration creates another function with the same role. `origin` null: a role named by
  * ARN or name, the same whatever the iteration.
  */
@@ -483,7 +483,10 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
       const callee = unwrapExpression(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
       const method = getPropertyName(callee);
-      return method !== null && ITERATING_METHODS.has(method);
+      if (method === null) return false;
+      // `reduce((acc, name) => …, {})`: with an initial value, its callback also runs once per element
+      if (method === 'reduce' || method === 'reduceRight') return call.arguments.length >= 2;
+      return ITERATING_METHODS.has(method);
     }
     default:
       return false;

@@ -818,6 +818,17 @@ const fns = ['c', 'd'].map((name) => {
     ],
   },
   {
+    name: 'functions made in a reduce callback with an initial value (once per element); not without one',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+const fns = ['Ride', 'Payment'].reduce((acc, name) => ({ ...acc, [name]: new lambda.Function(this, name, { runtime, handler: 'h', code, role }) }), {});
+const other = new iam.Role(this, 'OtherRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+const pair = [a, b].reduce((x, y) => new lambda.Function(this, 'Pair', { runtime, handler: 'h', code, role: other }));`,
+    output: null,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 4, column: 137, endLine: 4, endColumn: 141 }],
+  },
+  {
     name: 'a loop use is reported once, and can follow a first use',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
