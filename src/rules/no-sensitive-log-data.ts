@@ -100,6 +100,7 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   // source IP); Cognito triggers: the request (user attributes; the password, in a user migration trigger)
   'request',
   'request.headers',
+  'request.userAttributes',
   'identity',
   'identity.claims',
 ];

@@ -452,6 +452,16 @@ export const handler: AppSyncResolverHandler<{ id: string }, string> = async (ev
       ],
     },
     {
+      name: "a Cognito trigger's user attributes logged whole (a picked attribute is the code's choice)",
+      code: `import type { PreSignUpTriggerHandler } from 'aws-lambda';
+export const handler: PreSignUpTriggerHandler = async (event) => {
+  console.log(JSON.stringify({ attributes: event.request.userAttributes, given: event.request.userAttributes.given_name }));
+  return event;
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.request.userAttributes' }, 3, 44, 72)],
+    },
+    {
       name: "an identifier-like name does not hide the event's own names, nor an access key ID a secret variable",
       code: `const accessKeyId = process.env.AWS_SECRET_ACCESS_KEY;
 ${inHandler('', "const passwordPath = event.body.password;\n  console.log(JSON.stringify({ passwordPath, accessKeyId }));")}`,
