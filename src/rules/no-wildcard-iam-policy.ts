@@ -1450,6 +1450,13 @@ class PolicyBuilder {
     }
     if (value.kind !== 'object') return unknownPrincipals();
     const result: IamPrincipalList<Range> = { known: [], hasUnknown: value.hasUnknownKeys };
+    /** Principals of one type (`AWS`, `Service`, …) read as strings; only `AWS: '*'` is public. */
+    const add = (entries: IamElementList<Range>, aws: boolean): void => {
+      if (entries.hasUnknown) result.hasUnknown = true;
+      for (const known of entries.known) {
+        result.known.push({ value: known.value, public: aws && known.value === '*', at: known.at });
+      }
+    };
     for (const [type, entry] of value.properties) {
       // `{ AWS: \`arn:aws:iam::${account}:root\` }` (also in a list): the root of the account the code names
       const elements = entry.value.kind === 'array' ? entry.value.elements : [entry.value];
@@ -1458,26 +1465,14 @@ class PolicyBuilder {
           if (isOwnAccountRoot(element)) {
             const at = element.node?.range ?? within;
             result.known.push({ value: 'arn:…:root', public: false, at, accountRoot: true });
-            continue;
-          }
-          const entries = this.stringList(element, within, element.node ?? used, null);
-          if (entries.hasUnknown) result.hasUnknown = true;
-          for (const known of entries.known) {
-            result.known.push({ value: known.value, public: known.value === '*', at: known.at });
+          } else {
+            add(this.stringList(element, within, element.node ?? used, null), true);
           }
         }
         continue;
       }
-      const entries = this.stringList(
-        entry.value,
-        within,
-        usedNode(entry, skipTypeWrappers(used)),
-        this.child(cursor, type, entry.value),
-      );
-      if (entries.hasUnknown) result.hasUnknown = true;
-      for (const known of entries.known) {
-        result.known.push({ value: known.value, public: type === 'AWS' && known.value === '*', at: known.at });
-      }
+      const written = usedNode(entry, skipTypeWrappers(used));
+      add(this.stringList(entry.value, within, written, this.child(cursor, type, entry.value)), type === 'AWS');
     }
     return result;
   }
