@@ -51,6 +51,7 @@ import {
   type StaticValue,
   type StringSegment,
 } from '../utils/static-value.js';
+import { referencesSstGlobal, sstExport, usesSst } from '../utils/sst.js';
 import { isAsciiWordCode } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -63,7 +64,7 @@ export type Options = [
     adminManagedPolicies?: string[];
   },
 ];
-export type MessageIds = IamMessageId;
+export type MessageIds = IamMessageId | 'sstPermission';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Range = TSESTree.Range;
@@ -345,6 +346,8 @@ export default createRule<Options, MessageIds>({
         "Principal '{{value}}' lets anyone, in any AWS account or none, use this. Name the accounts or services that need access, or scope it to your organization, an account or a source ARN.",
       adminManagedPolicy:
         "AWS managed policy '{{value}}' grants administrator-level access. Attach a policy that lists the actions and resources this code needs.",
+      sstPermission:
+        "SST permission '{{value}}' allows {{grant}}. Grant the actions this code calls on the resources it uses instead (`new iam.PolicyStatement({ actions, resources })`).",
     },
     schema: [
       {
@@ -426,7 +429,10 @@ export default createRule<Options, MessageIds>({
     // file with one)
     const statementLists =
       sourceCode.text.includes('tatements') && /iamRoleStatements|statements|policyStatements/u.test(sourceCode.text);
-    if (!objectKeys && !awsCalls && !statementLists) return {};
+    // SST's function permissions (`permissions`, `attachPermissions(…)`, `sst.aws.permission(…)`), in a file that
+    // spells SST
+    const sstPermissions = sourceCode.text.includes('ermission') && usesSst(sourceCode);
+    if (!objectKeys && !awsCalls && !statementLists && !sstPermissions) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
     /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
@@ -440,7 +446,7 @@ export default createRule<Options, MessageIds>({
     const jsonStatements = new Map<TSESTree.CallExpression, IamStatement<Range>>();
     const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup[]>();
 
-    function report(findings: IamFinding<Range>[]): void {
+    function report(findings: readonly (IamFinding<Range> | SstFinding)[]): void {
       for (const finding of findings) {
         const key = `${finding.messageId}:${finding.at[0]}:${finding.at[1]}`;
         if (reported.has(key)) continue;
@@ -945,6 +951,67 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
+     * SST v2's permissions (`'*'`, or a list whose strings are shorthands: `'s3'` is `s3:*`, `'s3:GetObject'` itself,
+     * each on every resource): one finding per shorthand that grants a wildcard. Constructs in the list (`table`,
+     * `[topic, 'grantPublish']`) are scoped to themselves; `new iam.PolicyStatement(…)` entries are read as CDK's.
+     */
+    function reportSstShorthands(node: TSESTree.Node): void {
+      const value = getStaticValue(node, sourceCode);
+      if (value.kind === 'string' ? value.value !== '*' : value.kind !== 'array') return;
+      for (const entry of build.stringList(value, node.range, node, null, true).known) {
+        if (entry.partial === true) continue;
+        const action = entry.value === '*' || entry.value.includes(':') ? entry.value : `${entry.value}:*`;
+        const findings = evaluateStatement(
+          {
+            effect: 'allow',
+            action: { known: [{ value: action, at: entry.at }], hasUnknown: false },
+            resource: { known: [{ value: '*', at: entry.at }], hasUnknown: false },
+          },
+          iamOptions,
+        );
+        if (findings.length === 0) continue;
+        const data = { value: entry.value, grant: sstGrant(action, findings) };
+        report([{ messageId: 'sstPermission', at: entry.at, data }]);
+      }
+    }
+
+    /** `permissions` of SST v3 (statements in lower case) or v2 (shorthands) props, else nothing. */
+    function onSstPermissions(node: TSESTree.Property): void {
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+      const value = getStaticValue(node.value, sourceCode);
+      if (value.kind === 'array' && value.elements.some((element) => isSstStatement(element))) {
+        // v3's `{ actions, resources }`: the shape is SST's own, wherever the props are written in a file that uses
+        // SST's global
+        sstGlobal ??= referencesSstGlobal(sourceCode);
+        if (sstGlobal) report(evaluatePolicy(build.sstStatements(value), iamOptions));
+        return;
+      }
+      if (isSstV2PropsValue(node, sourceCode)) reportSstShorthands(node.value);
+    }
+
+    /**
+     * `sst.aws.permission({ actions, resources })` (v3, a statement for a `Linkable`'s `include`); v2's
+     * `fn.attachPermissions(permissions)`, `attachPermissionsToRoute(route, permissions)`, … and
+     * `stack.addDefaultFunctionPermissions(permissions)`: the permissions are the last argument.
+     */
+    function onSstPermissionCall(node: TSESTree.CallExpression): void {
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const last = node.arguments[node.arguments.length - 1];
+      if (last === undefined || last.type === AST_NODE_TYPES.SpreadElement) return;
+      if (getPropertyName(callee) === 'permission') {
+        if (sstExport(callee, sourceCode)?.version !== 3) return;
+        report(evaluatePolicy(build.sstStatements(getStaticValue(last, sourceCode)), iamOptions));
+      } else if (mentionsSstV2()) {
+        reportSstShorthands(last);
+      }
+    }
+
+    let sstGlobal: boolean | undefined;
+    let sstV2Mention: boolean | undefined;
+    const mentionsSstV2 = (): boolean => (sstV2Mention ??= sourceCode.text.includes('sst/constructs'));
+
+    /**
      * Where the file's text spells `Statement` or `Version` (sorted), or null when escapes could spell them
      * elsewhere: a key is written inside its object, so an object whose range holds neither word has no such key.
      */
@@ -1018,6 +1085,8 @@ export default createRule<Options, MessageIds>({
         const statements = value.kind === 'object' ? (single === null ? [] : [single]) : build.statementList(value);
         report(evaluatePolicy(statements, iamOptions));
       },
+      [SST_PERMISSIONS_PROPERTY]: onSstPermissions,
+      [SST_PERMISSION_CALL]: onSstPermissionCall,
       NewExpression: onNew,
       CallExpression: onCall,
       AssignmentExpression(node) {
@@ -1063,6 +1132,10 @@ export default createRule<Options, MessageIds>({
     }
     if (!objectKeys) delete listeners.ObjectExpression;
     if (!statementLists) delete listeners[STATEMENT_LIST_PROPERTY];
+    if (!sstPermissions) {
+      delete listeners[SST_PERMISSIONS_PROPERTY];
+      delete listeners[SST_PERMISSION_CALL];
+    }
     if (!awsCalls) {
       delete listeners[SAM_POLICY_STATEMENT_PROPERTY];
       delete listeners.NewExpression;
@@ -1284,6 +1357,84 @@ function isServerlessStatementList(property: TSESTree.Property): boolean {
   if (role?.type !== AST_NODE_TYPES.Property || getPropertyName(role) !== 'role') return false;
   const iam = role.parent.type === AST_NODE_TYPES.ObjectExpression ? role.parent.parent : null;
   return iam?.type === AST_NODE_TYPES.Property && getPropertyName(iam) === 'iam';
+}
+
+/** A finding on an SST v2 shorthand: what it allows, in one message. */
+interface SstFinding {
+  messageId: 'sstPermission';
+  at: Range;
+  data: Record<string, string>;
+}
+
+/** `permissions: …` props (SST's functions and constructs); which SST, and whether they count, is read per prop. */
+const SST_PERMISSIONS_PROPERTY = 'Property[key.name="permissions"]';
+
+/** `sst.aws.permission(…)` (v3); `attachPermissions…(…)` and `addDefaultFunctionPermissions(…)` (v2). */
+const SST_PERMISSION_CALL =
+  'CallExpression[callee.property.name=/^(?:permission|attachPermissions[A-Za-z]*|addDefaultFunctionPermissions)$/]';
+
+/** SST v2 methods that take function props (with their `permissions`) in an object argument. */
+const SST_V2_PROPS_METHODS: ReadonlySet<string> = new Set([
+  'setDefaultFunctionProps',
+  'addRoutes',
+  'addConsumers',
+  'addSubscribers',
+  'addRules',
+  'addTargets',
+  'addNotifications',
+  'addDataSources',
+  'addResolvers',
+]);
+
+const MAX_PROPS_DEPTH = 8;
+
+/** An SST v3 permission statement: an object with `actions` (`{ actions, resources, effect?, conditions? }`). */
+function isSstStatement(value: StaticValue): boolean {
+  return value.kind === 'object' && value.properties.has('actions');
+}
+
+/**
+ * Is `property` (`permissions: …`) written in the props of an SST v2 construct (`new Function(stack, id, { … })`,
+ * `new Api(stack, id, { defaults: { function: { permissions } } })`, imported from `sst/constructs`) or of a v2 method
+ * that takes function props (`stack.setDefaultFunctionProps({ … })`, `api.addRoutes(stack, { … })`)? Props built
+ * elsewhere and passed by name are not followed.
+ */
+function isSstV2PropsValue(property: TSESTree.Property, sourceCode: SourceCode): boolean {
+  let node: TSESTree.Node = property;
+  for (let depth = 0; depth < MAX_PROPS_DEPTH; depth++) {
+    const holder = outermostTypeWrapper(node.parent ?? node);
+    const parent = holder.parent;
+    if (parent === undefined) return false;
+    if (parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) {
+      if (!parent.arguments.includes(holder as TSESTree.Expression)) return false;
+      if (parent.type === AST_NODE_TYPES.NewExpression) return sstExport(parent.callee, sourceCode)?.version === 2;
+      const callee = skipTypeWrappers(parent.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+      return method !== null && SST_V2_PROPS_METHODS.has(method) && sourceCode.text.includes('sst/constructs');
+    }
+    // Up through the object (and a route's or list's) literals the props are written in
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === holder) node = parent;
+    else if (parent.type === AST_NODE_TYPES.ArrayExpression) node = holder;
+    else return false;
+    if (node.type === AST_NODE_TYPES.ArrayExpression) node = outermostTypeWrapper(node);
+  }
+  return false;
+}
+
+/** What an SST v2 shorthand allows, for the message (`every s3 action ('s3:*') on every resource`). */
+function sstGrant(action: string, findings: readonly { messageId: string }[]): string {
+  const ids = new Set(findings.map((finding) => finding.messageId));
+  if (ids.has('admin')) return 'every action on every resource (administrator access)';
+  const onEveryResource = ids.has('allResources') ? ' on every resource' : '';
+  if (ids.has('allActions')) return `every action${onEveryResource}`;
+  if (ids.has('serviceActions')) {
+    const service = action.slice(0, action.indexOf(':'));
+    const matched = action.endsWith(':*')
+      ? `every ${service} action ('${action}')`
+      : `every action matching '${action}'`;
+    return matched + onEveryResource;
+  }
+  return `'${action}'${onEveryResource}`;
 }
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
@@ -1906,6 +2057,41 @@ class PolicyBuilder {
     };
   }
 
+  /** SST v3 permission statements: a list of them (function `permissions`), or one (`sst.aws.permission(…)`). */
+  sstStatements(value: StaticValue): IamStatement<Range>[] {
+    const elements = value.kind === 'array' ? value.elements.slice(0, MAX_STATEMENTS) : [value];
+    const statements: IamStatement<Range>[] = [];
+    for (const element of elements) {
+      const statement = this.sstStatement(element);
+      if (statement !== null) statements.push(statement);
+    }
+    return statements;
+  }
+
+  /**
+   * `{ actions, resources, effect, conditions }`, SST v3's `FunctionPermissionArgs`: an IAM statement in lower case,
+   * `effect` `'allow'` (the default) or `'deny'`, conditions as Pulumi writes them (`[{ test, variable, values }]`).
+   */
+  private sstStatement(value: StaticValue): IamStatement<Range> | null {
+    if (value.kind !== 'object' || !isSstStatement(value)) return null;
+    const container = value.node;
+    const within = container.range;
+    const list = (key: string): IamElementList<Range> | undefined => {
+      const prop = property(value, key);
+      if (prop === undefined) return value.hasUnknownKeys ? unknownList() : undefined;
+      return this.stringList(prop.value, within, usedNode(prop, container), null, key === 'actions');
+    };
+    const effectProp = property(value, 'effect');
+    let effect: IamStatement<Range>['effect'];
+    if (effectProp === undefined) effect = value.hasUnknownKeys ? 'unknown' : 'allow';
+    else effect = effectProp.value.kind === 'string' ? effectOfString(capitalised(effectProp.value)) : 'unknown';
+    const statement: IamStatement<Range> = { effect, action: list('actions'), resource: list('resources') };
+    const conditions = property(value, 'conditions');
+    if (conditions !== undefined) statement.condition = testConditions(conditions.value);
+    else if (value.hasUnknownKeys) statement.condition = unknownCondition();
+    return statement;
+  }
+
   /** A `new PolicyStatement(props)` plus the `add*` calls and `effect =` assignments on it. */
   cdkStatement(record: CdkStatementRecord): IamStatement<Range> | null {
     const { creation } = record;
@@ -2173,6 +2359,37 @@ function conditionValues(value: StaticValue): string[] | null {
     values.push(known);
   }
   return values;
+}
+
+/**
+ * Conditions as Pulumi (and SST v3) write them: `[{ test: 'StringEquals', variable: 'aws:SourceVpc', values }]`,
+ * one entry each; anything not readable is marked unknown.
+ */
+function testConditions(value: StaticValue): IamCondition {
+  if (value.kind === 'undefined' || value.kind === 'null') return { entries: [], hasUnknown: false };
+  if (value.kind !== 'array') return unknownCondition();
+  const condition: IamCondition = { entries: [], hasUnknown: value.elements.length > MAX_ELEMENTS };
+  for (const element of value.elements.slice(0, MAX_ELEMENTS)) {
+    const test = element.kind === 'object' ? property(element, 'test')?.value : undefined;
+    const variable = element.kind === 'object' ? property(element, 'variable')?.value : undefined;
+    if (element.kind !== 'object' || element.hasUnknownKeys || test?.kind !== 'string' || variable?.kind !== 'string') {
+      condition.hasUnknown = true;
+      continue;
+    }
+    const values = property(element, 'values');
+    condition.entries.push({
+      operator: test.value,
+      key: variable.value,
+      values: values === undefined ? null : conditionValues(values.value),
+    });
+  }
+  return condition;
+}
+
+/** `'allow'` → `'Allow'`: SST's effects in IAM's spelling. */
+function capitalised(value: StringValue): StringValue {
+  const text = value.value;
+  return { ...value, value: text.charAt(0).toUpperCase() + text.slice(1) };
 }
 
 function joinConditions(a: IamCondition | undefined, b: IamCondition): IamCondition {

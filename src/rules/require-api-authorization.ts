@@ -26,13 +26,13 @@ import {
   awsApi,
   calleeAwsApi,
   calleeMayBeExport,
-  isGlobalIdentifier,
   resolveCallee,
   resolveInstance,
   resolveModuleRef,
 } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
+import { type SstVersion, sstExport, usesSst } from '../utils/sst.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -131,16 +131,6 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   // aws-sam: the function's events (Api, HttpApi) and function URL
   'CfnFunction',
 ]);
-
-/** What the callee of a `new` the rule reads ends in: an API or URL construct, or an SDK URL-config command. */
-/**
- * Could the module use SST: `sst.aws.` (v3, the platform's global) or `sst/constructs` (v2) in its text? Long
- * needles, searched for only in files with no CDK or SDK import (or at a `new …Function`): most spell neither.
- */
-function usesSst(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const text = sourceCode.text;
-  return text.includes('sst.aws.') || text.includes('sst/constructs');
-}
 
 function isApiCreationName(name: string): boolean {
   return API_CONSTRUCT_CLASSES.has(name) || SDK_URL_COMMANDS.has(name);
@@ -428,27 +418,16 @@ export default createRule<Options, MessageIds>({
      * `new sst.aws.Function(name, { url })` (SST v3, `sst` a global of the platform) or `new Function(stack, id, { url
      * })` imported from `sst/constructs` (v2): which one, else null.
      */
-    function sstFunctionVersion(node: TSESTree.NewExpression): 3 | 2 | null {
-      const callee = unwrapExpression(node.callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'Function') {
-        const aws = unwrapExpression(callee.object);
-        if (aws.type === AST_NODE_TYPES.MemberExpression && getPropertyName(aws) === 'aws') {
-          const root = unwrapExpression(aws.object);
-          if (root.type === AST_NODE_TYPES.Identifier && root.name === 'sst' && isGlobalIdentifier(root, sourceCode)) {
-            return 3;
-          }
-        }
-      }
-      const ref = resolveModuleRef(callee, sourceCode);
-      const v2 = ref !== null && ref.module === 'sst/constructs' && ref.path.length === 1 && ref.path[0] === 'Function';
-      return v2 ? 2 : null;
+    function sstFunctionVersion(node: TSESTree.NewExpression): SstVersion | null {
+      const sst = sstExport(node.callee, sourceCode);
+      return sst?.name === 'Function' ? sst.version : null;
     }
 
     /**
      * SST's `url: true`, or `url: { … }` without IAM: SST v3's `authorization` and v2's `authorizer` are `'none'`
      * unless set.
      */
-    function checkSstFunctionUrl(node: TSESTree.NewExpression, version: 3 | 2): void {
+    function checkSstFunctionUrl(node: TSESTree.NewExpression, version: SstVersion): void {
       const option = version === 3 ? 'authorization' : 'authorizer';
       const idNode = node.arguments[version === 3 ? 0 : 1];
       const propsNode = node.arguments[version === 3 ? 1 : 2];

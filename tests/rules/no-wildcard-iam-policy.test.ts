@@ -30,6 +30,46 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'SST v3 permissions scoped to resources, denied, narrowed by a condition, or star-only; the same shape with no SST',
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  async run() {
+    new sst.aws.Function('Worker', {
+      handler: 'src/worker.handler',
+      permissions: [
+        { actions: ['s3:GetObject'], resources: [bucket.arn] },
+        { effect: 'deny', actions: ['iam:*'], resources: ['*'] },
+        { actions: ['s3:GetObject'], resources: ['*'], conditions: [{ test: 'StringEquals', variable: 'aws:ResourceTag/app', values: ['shop'] }] },
+        { actions: ['xray:PutTraceSegments'], resources: ['*'] },
+      ],
+    });
+    new sst.Linkable('Cache', { properties: {}, include: [sst.aws.permission({ actions: ['sqs:SendMessage'], resources: [queue.arn] })] });
+  },
+});`,
+  },
+  {
+    name: "SST-shaped permissions in a file that does not use SST, and a local look-alike of SST's global",
+    code: `export const props = { permissions: [{ actions: ['s3:*'], resources: ['*'] }] };
+const sst = { aws: { permission: (input: object) => input } };
+export const linked = sst.aws.permission({ actions: ['s3:*'], resources: ['*'] });`,
+  },
+  {
+    name: 'SST v2 permissions as constructs, grant methods and star-only actions; permissions that are not SST props',
+    code: `import { Function, type StackContext } from 'sst/constructs';
+export function Stack({ stack }: StackContext) {
+  new Function(stack, 'Fn', { handler: 'src/fn.handler', permissions: [table, [topic, 'grantPublish'], 'xray:PutTraceSegments'] });
+  const roles = { permissions: ['read', 'write'] };
+  const props = { handler: 'src/b.handler', permissions: ['s3'] };
+  new Function(stack, 'B', props);
+  new Function(stack, 'C', { handler: 'src/c.handler', permissions: bucketPermissions });
+}`,
+  },
+  {
+    name: 'attachPermissions in a file that does not import SST v2',
+    code: `import { thing } from './thing';
+thing.attachPermissions(['s3']);`,
+  },
+  {
     name: "CallAwsService names the service as the SDK does (sfn → states); scoped policyStatements; a star-only Polly task",
     code: `import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { CustomResourceProvider } from 'aws-cdk-lib';
@@ -543,6 +583,60 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'SST v3: function permissions and sst.aws.permission are IAM statements in lower case',
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  async run() {
+    new sst.aws.Function('Worker', {
+      handler: 'src/worker.handler',
+      permissions: [{ actions: ['s3:*'], resources: ['*'] }, { actions: ['*'], resources: ['*'] }],
+    });
+    new sst.Linkable('Legacy', { properties: {}, include: [sst.aws.permission({ actions: ['sns:Publish'], resources: ['*'] })] });
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 33, endLine: 6, endColumn: 39 },
+      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 54, endLine: 6, endColumn: 57 },
+      { messageId: 'admin', data: { value: '*' }, line: 6, column: 74, endLine: 6, endColumn: 77 },
+      { messageId: 'allResources', data: { value: '*' }, line: 8, column: 119, endLine: 8, endColumn: 122 },
+    ],
+  },
+  {
+    name: "SST v2: '*' and shorthands ('s3' is s3:*) on every resource, in props, defaults, routes and attach calls",
+    code: `import { Api, Function, type StackContext } from 'sst/constructs';
+export function Stack({ stack }: StackContext) {
+  stack.setDefaultFunctionProps({ permissions: ['dynamodb'] });
+  const fn = new Function(stack, 'Fn', { handler: 'src/fn.handler', permissions: ['s3', 'sqs:SendMessage', table] });
+  new Function(stack, 'Admin', { handler: 'src/admin.handler', permissions: '*' });
+  new Api(stack, 'Api', { routes: { 'GET /': { function: { handler: 'src/get.handler', permissions: ['ses'] } } } });
+  fn.attachPermissions(['sns']);
+  stack.addDefaultFunctionPermissions(['ssm:GetParameter']);
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstPermission', data: { value: 'dynamodb', grant: "every dynamodb action ('dynamodb:*') on every resource" }, line: 3, column: 49, endLine: 3, endColumn: 59 },
+      { messageId: 'sstPermission', data: { value: 's3', grant: "every s3 action ('s3:*') on every resource" }, line: 4, column: 83, endLine: 4, endColumn: 87 },
+      { messageId: 'sstPermission', data: { value: 'sqs:SendMessage', grant: "'sqs:SendMessage' on every resource" }, line: 4, column: 89, endLine: 4, endColumn: 106 },
+      { messageId: 'sstPermission', data: { value: '*', grant: 'every action on every resource (administrator access)' }, line: 5, column: 77, endLine: 5, endColumn: 80 },
+      { messageId: 'sstPermission', data: { value: 'ses', grant: "every ses action ('ses:*') on every resource" }, line: 6, column: 102, endLine: 6, endColumn: 107 },
+      { messageId: 'sstPermission', data: { value: 'sns', grant: "every sns action ('sns:*') on every resource" }, line: 7, column: 25, endLine: 7, endColumn: 30 },
+      { messageId: 'sstPermission', data: { value: 'ssm:GetParameter', grant: "'ssm:GetParameter' on every resource" }, line: 8, column: 40, endLine: 8, endColumn: 58 },
+    ],
+  },
+  {
+    name: "SST v2 with Resource::* accepted: a shorthand still allows every action of its service",
+    code: `import { Function } from 'sst/constructs';
+new Function(stack, 'Fn', { handler: 'src/fn.handler', permissions: ['s3', 'sqs:SendMessage'] });
+new Function(stack, 'Admin', { handler: 'src/admin.handler', permissions: '*' });`,
+    options: [{ allow: ['Resource::*'] }],
+    output: null,
+    errors: [
+      { messageId: 'sstPermission', data: { value: 's3', grant: "every s3 action ('s3:*')" }, line: 2, column: 70, endLine: 2, endColumn: 74 },
+      { messageId: 'sstPermission', data: { value: '*', grant: 'every action' }, line: 3, column: 75, endLine: 3, endColumn: 78 },
+    ],
+  },
   {
     name: "a service wildcard joined from an unknown service and ':*' pieces ([svc, '*'].join(':'))",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -1726,6 +1820,19 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: SST v2 function permissions',
+    code: `import { Function } from 'sst/constructs';
+export function Stack({ stack }) {
+  const fn = new Function(stack, 'Fn', { handler: 'src/fn.handler', permissions: ['s3'] });
+  fn.attachPermissions('*');
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstPermission', data: { value: 's3', grant: "every s3 action ('s3:*') on every resource" }, line: 3, column: 83, endLine: 3, endColumn: 87 },
+      { messageId: 'sstPermission', data: { value: '*', grant: 'every action on every resource (administrator access)' }, line: 4, column: 24, endLine: 4, endColumn: 27 },
+    ],
+  },
+  {
     name: 'JSON policy text whose keys are spread over the pieces of a concatenation',
     code: `export const policy = '{"Version":"2012-10-17",' +
   '"Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"arn:aws:sqs:us-east-1:123456789012:q"}]}';`,
@@ -1846,6 +1953,17 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: SST v2 function permissions through require',
+    code: `const { Function } = require('sst/constructs');
+module.exports = function Stack({ stack }) {
+  return new Function(stack, 'Fn', { handler: 'src/fn.handler', permissions: ['dynamodb:*'] });
+};`,
+    output: null,
+    errors: [
+      { messageId: 'sstPermission', data: { value: 'dynamodb:*', grant: "every dynamodb action ('dynamodb:*') on every resource" }, line: 3, column: 79, endLine: 3, endColumn: 91 },
+    ],
+  },
   {
     name: 'SDK v2: a topic created with a public policy attribute',
     code: `const AWS = require('aws-sdk');
