@@ -51,7 +51,7 @@ import {
   type StaticValue,
   type StringSegment,
 } from '../utils/static-value.js';
-import { referencesSstGlobal, sstExport, usesSst } from '../utils/sst.js';
+import { referencesSstGlobal, sstExport, usesSst, usesSstConstructs } from '../utils/sst.js';
 import { isAsciiWordCode } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -1002,14 +1002,14 @@ export default createRule<Options, MessageIds>({
       if (getPropertyName(callee) === 'permission') {
         if (sstExport(callee, sourceCode)?.version !== 3) return;
         report(evaluatePolicy(build.sstStatements(getStaticValue(last, sourceCode)), iamOptions));
-      } else if (mentionsSstV2()) {
+      } else if (mentionsSstConstructs()) {
         reportSstShorthands(last);
       }
     }
 
     let sstGlobal: boolean | undefined;
-    let sstV2Mention: boolean | undefined;
-    const mentionsSstV2 = (): boolean => (sstV2Mention ??= sourceCode.text.includes('sst/constructs'));
+    let sstConstructsMention: boolean | undefined;
+    const mentionsSstConstructs = (): boolean => (sstConstructsMention ??= usesSstConstructs(sourceCode));
 
     /**
      * Where the file's text spells `Statement` or `Version` (sorted), or null when escapes could spell them
@@ -1407,18 +1407,32 @@ function isSstV2PropsValue(property: TSESTree.Property, sourceCode: SourceCode):
     if (parent === undefined) return false;
     if (parent.type === AST_NODE_TYPES.NewExpression || parent.type === AST_NODE_TYPES.CallExpression) {
       if (!parent.arguments.includes(holder as TSESTree.Expression)) return false;
-      if (parent.type === AST_NODE_TYPES.NewExpression) return sstExport(parent.callee, sourceCode)?.version === 2;
+      if (parent.type === AST_NODE_TYPES.NewExpression) {
+        const version = sstExport(parent.callee, sourceCode)?.version;
+        if (version === 2 || version === 1) return true;
+        break;
+      }
       const callee = skipTypeWrappers(parent.callee);
       const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-      return method !== null && SST_V2_PROPS_METHODS.has(method) && sourceCode.text.includes('sst/constructs');
+      if (method !== null && SST_V2_PROPS_METHODS.has(method)) return usesSstConstructs(sourceCode);
+      break;
     }
     // Up through the object (and a route's or list's) literals the props are written in
     if (parent.type === AST_NODE_TYPES.Property && parent.value === holder) node = parent;
     else if (parent.type === AST_NODE_TYPES.ArrayExpression) node = holder;
-    else return false;
+    else break;
     if (node.type === AST_NODE_TYPES.ArrayExpression) node = outermostTypeWrapper(node);
   }
-  return false;
+  // Function props written apart (for a project's own `createFunction(stack, id, props)`, a `FunctionDefinition`
+  // returned): an object with a `handler`, in a file that imports SST's constructs
+  return hasHandlerKey(property.parent) && usesSstConstructs(sourceCode);
+}
+
+function hasHandlerKey(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.ObjectExpression &&
+    node.properties.some((member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'handler')
+  );
 }
 
 /** What an SST v2 shorthand allows, for the message (`every s3 action ('s3:*') on every resource`). */

@@ -32,7 +32,7 @@ import {
 } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
-import { type SstVersion, sstExport, usesSst } from '../utils/sst.js';
+import { sstExport, usesSst } from '../utils/sst.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -418,16 +418,17 @@ export default createRule<Options, MessageIds>({
      * `new sst.aws.Function(name, { url })` (SST v3, `sst` a global of the platform) or `new Function(stack, id, { url
      * })` imported from `sst/constructs` (v2): which one, else null.
      */
-    function sstFunctionVersion(node: TSESTree.NewExpression): SstVersion | null {
+    function sstFunctionVersion(node: TSESTree.NewExpression): 3 | 2 | null {
       const sst = sstExport(node.callee, sourceCode);
-      return sst?.name === 'Function' ? sst.version : null;
+      // v1's `Function` (`@serverless-stack/resources`) is not read: its URL options are not v2's
+      return sst?.name === 'Function' && sst.version !== 1 ? sst.version : null;
     }
 
     /**
      * SST's `url: true`, or `url: { … }` without IAM: SST v3's `authorization` and v2's `authorizer` are `'none'`
      * unless set.
      */
-    function checkSstFunctionUrl(node: TSESTree.NewExpression, version: SstVersion): void {
+    function checkSstFunctionUrl(node: TSESTree.NewExpression, version: 3 | 2): void {
       const option = version === 3 ? 'authorization' : 'authorizer';
       const idNode = node.arguments[version === 3 ? 0 : 1];
       const propsNode = node.arguments[version === 3 ? 1 : 2];

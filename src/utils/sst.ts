@@ -5,22 +5,33 @@ import { isGlobalIdentifier, resolveModuleRef } from './modules.js';
 
 /**
  * SST, the serverless framework whose infrastructure code is TypeScript: v3 components hang off the platform's
- * global `sst` (`new sst.aws.Function(…)`, no import), v2 constructs are imported from `sst/constructs` (CDK
- * underneath).
+ * global `sst` (`new sst.aws.Function(…)`, no import), v2 constructs are imported from `sst/constructs` and v1's
+ * from `@serverless-stack/resources` (CDK underneath both).
  */
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** SST v3 (`sst.aws.*`) or v2 (`sst/constructs`). */
-export type SstVersion = 3 | 2;
+/** SST v3 (`sst.aws.*`), v2 (`sst/constructs`) or v1 (`@serverless-stack/resources`). */
+export type SstVersion = 3 | 2 | 1;
+
+/** The modules of SST's CDK constructs, by version. */
+const CONSTRUCT_MODULES: ReadonlyMap<string, SstVersion> = new Map([
+  ['sst/constructs', 2],
+  ['@serverless-stack/resources', 1],
+]);
 
 /**
- * Could the module use SST: `sst.aws.` (v3) or `sst/constructs` (v2) in its text? Long needles: callers ask only in
- * files that already spell something SST-specific, most spell neither.
+ * Could the module use SST: `sst.aws.` (v3), `sst/constructs` (v2) or `@serverless-stack/resources` (v1) in its
+ * text? Long needles: callers ask only in files that already spell something SST-specific, most spell none.
  */
 export function usesSst(sourceCode: SourceCode): boolean {
+  return usesSstV3(sourceCode) || usesSstConstructs(sourceCode);
+}
+
+/** Does the module spell an SST construct module (`sst/constructs`, `@serverless-stack/resources`)? */
+export function usesSstConstructs(sourceCode: SourceCode): boolean {
   const text = sourceCode.text;
-  return text.includes('sst.aws.') || text.includes('sst/constructs');
+  return text.includes('sst/constructs') || text.includes('@serverless-stack/resources');
 }
 
 /** Does the module spell SST v3's global (`sst.aws.`)? */
@@ -30,7 +41,7 @@ export function usesSstV3(sourceCode: SourceCode): boolean {
 
 /**
  * What `callee` names in SST: `sst.aws.X` with `sst` the platform's global (v3), or the export `X` of
- * `sst/constructs` (v2); else null.
+ * `sst/constructs` (v2) or `@serverless-stack/resources` (v1); else null.
  */
 export function sstExport(callee: TSESTree.Node, sourceCode: SourceCode): { version: SstVersion; name: string } | null {
   const target = unwrapExpression(callee);
@@ -45,8 +56,9 @@ export function sstExport(callee: TSESTree.Node, sourceCode: SourceCode): { vers
     }
   }
   const ref = resolveModuleRef(target, sourceCode);
-  if (ref === null || ref.module !== 'sst/constructs' || ref.path.length !== 1) return null;
-  return { version: 2, name: ref.path[0]! };
+  const version = ref === null ? undefined : CONSTRUCT_MODULES.get(ref.module);
+  if (version === undefined || ref!.path.length !== 1) return null;
+  return { version, name: ref!.path[0]! };
 }
 
 /**

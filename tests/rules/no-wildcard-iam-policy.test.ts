@@ -59,9 +59,8 @@ export const linked = sst.aws.permission({ actions: ['s3:*'], resources: ['*'] }
 export function Stack({ stack }: StackContext) {
   new Function(stack, 'Fn', { handler: 'src/fn.handler', permissions: [table, [topic, 'grantPublish'], 'xray:PutTraceSegments'] });
   const roles = { permissions: ['read', 'write'] };
-  const props = { handler: 'src/b.handler', permissions: ['s3'] };
-  new Function(stack, 'B', props);
   new Function(stack, 'C', { handler: 'src/c.handler', permissions: bucketPermissions });
+  createFunction(stack, 'D', { handler: 'src/d.handler', permissions: withKeyPolicy(['s3']) });
 }`,
   },
   {
@@ -623,6 +622,20 @@ export function Stack({ stack }: StackContext) {
       { messageId: 'sstPermission', data: { value: 'ses', grant: "every ses action ('ses:*') on every resource" }, line: 6, column: 102, endLine: 6, endColumn: 107 },
       { messageId: 'sstPermission', data: { value: 'sns', grant: "every sns action ('sns:*') on every resource" }, line: 7, column: 25, endLine: 7, endColumn: 30 },
       { messageId: 'sstPermission', data: { value: 'ssm:GetParameter', grant: "'ssm:GetParameter' on every resource" }, line: 8, column: 40, endLine: 8, endColumn: 58 },
+    ],
+  },
+  {
+    name: "SST v1 (@serverless-stack/resources) and function props written apart (an object with a handler)",
+    code: `import * as sst from '@serverless-stack/resources';
+import { createFunction } from './create-function';
+new sst.Function(this, 'Copy', { handler: 'src/copy.main', permissions: ['dynamodb:*'] });
+export const props = { handler: 'src/b.handler', permissions: ['secretsmanager'] };
+createFunction(stack, 'C', { handler: 'src/c.handler', permissions: ['cloudwatch'] });`,
+    output: null,
+    errors: [
+      { messageId: 'sstPermission', data: { value: 'dynamodb:*', grant: "every dynamodb action ('dynamodb:*') on every resource" }, line: 3, column: 74, endLine: 3, endColumn: 86 },
+      { messageId: 'sstPermission', data: { value: 'secretsmanager', grant: "every secretsmanager action ('secretsmanager:*') on every resource" }, line: 4, column: 64, endLine: 4, endColumn: 80 },
+      { messageId: 'sstPermission', data: { value: 'cloudwatch', grant: "every cloudwatch action ('cloudwatch:*') on every resource" }, line: 5, column: 70, endLine: 5, endColumn: 82 },
     ],
   },
   {

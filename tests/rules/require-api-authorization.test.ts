@@ -24,6 +24,11 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: "SST v1's Function (its URL options are not v2's: not read)",
+    code: `import * as sst from '@serverless-stack/resources';
+new sst.Function(this, 'Fn', { handler: 'src/fn.main', url: true });`,
+  },
+  {
     name: "SST function URLs with IAM, without a URL, turned off, allowed by id, and a local look-alike of SST's global",
     code: `/// <reference path="./.sst/platform/config.d.ts" />
 import { Function as SstFunction } from 'sst/constructs';
