@@ -430,8 +430,8 @@ export default createRule<Options, MessageIds>({
     const statementLists =
       sourceCode.text.includes('tatements') && /iamRoleStatements|statements|policyStatements/u.test(sourceCode.text);
     // SST's function permissions (`permissions`, `attachPermissions(…)`, `sst.aws.permission(…)`), in a file that
-    // spells SST
-    const sstPermissions = sourceCode.text.includes('ermission') && usesSst(sourceCode);
+    // spells SST (the listeners fire only at those names)
+    const sstPermissions = usesSst(sourceCode);
     if (!objectKeys && !awsCalls && !statementLists && !sstPermissions) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName } from './ast.js';
 import { unwrapExpression } from './cdk.js';
+import { lastFile } from './last-file.js';
 import { isGlobalIdentifier, resolveModuleRef } from './modules.js';
 
 /**
@@ -21,22 +22,33 @@ const CONSTRUCT_MODULES: ReadonlyMap<string, SstVersion> = new Map([
 ]);
 
 /**
- * Could the module use SST: `sst.aws.` (v3), `sst/constructs` (v2) or `@serverless-stack/resources` (v1) in its
- * text? Long needles: callers ask only in files that already spell something SST-specific, most spell none.
+ * What the module's text spells of SST: v3's `sst.aws.`, a construct module (`sst/constructs`,
+ * `@serverless-stack/resources`). Each needle is looked for by a rarer part first (`.aws.`, `/constructs`, `@…`):
+ * V8 finds a needle's first character with `memchr`, and most files spell none of them.
  */
+const sstSpelling = lastFile((sourceCode: SourceCode) => {
+  const text = sourceCode.text;
+  return {
+    v3: text.includes('.aws.') && text.includes('sst.aws.'),
+    constructs:
+      (text.includes('/constructs') && text.includes('sst/constructs')) || text.includes('@serverless-stack/resources'),
+  };
+});
+
+/** Could the module use SST (v3's global, or a construct module of v2 or v1), by its text? */
 export function usesSst(sourceCode: SourceCode): boolean {
-  return usesSstV3(sourceCode) || usesSstConstructs(sourceCode);
+  const spelled = sstSpelling(sourceCode);
+  return spelled.v3 || spelled.constructs;
 }
 
 /** Does the module spell an SST construct module (`sst/constructs`, `@serverless-stack/resources`)? */
 export function usesSstConstructs(sourceCode: SourceCode): boolean {
-  const text = sourceCode.text;
-  return text.includes('sst/constructs') || text.includes('@serverless-stack/resources');
+  return sstSpelling(sourceCode).constructs;
 }
 
 /** Does the module spell SST v3's global (`sst.aws.`)? */
 export function usesSstV3(sourceCode: SourceCode): boolean {
-  return sourceCode.text.includes('sst.aws.');
+  return sstSpelling(sourceCode).v3;
 }
 
 /**
