@@ -983,7 +983,7 @@ export default createRule<Options, MessageIds>({
         // v3's `{ actions, resources }`: the shape is SST's own, wherever the props are written in a file that uses
         // SST's global
         sstGlobal ??= referencesSstGlobal(sourceCode);
-        if (sstGlobal) report(evaluatePolicy(build.sstStatements(value), iamOptions));
+        if (sstGlobal) report(evaluatePolicy(build.lowerCaseStatements(value), iamOptions));
         return;
       }
       if (isSstV2PropsValue(node, sourceCode)) reportSstShorthands(node.value);
@@ -1001,7 +1001,7 @@ export default createRule<Options, MessageIds>({
       if (last === undefined || last.type === AST_NODE_TYPES.SpreadElement) return;
       if (getPropertyName(callee) === 'permission') {
         if (sstExport(callee, sourceCode)?.version !== 3) return;
-        report(evaluatePolicy(build.sstStatements(getStaticValue(last, sourceCode)), iamOptions));
+        report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(last, sourceCode)), iamOptions));
       } else if (mentionsSstConstructs()) {
         reportSstShorthands(last);
       }
@@ -1074,8 +1074,13 @@ export default createRule<Options, MessageIds>({
       },
       // Selected by key name (most properties are not looked at), then by where they sit
       [STATEMENT_LIST_PROPERTY](node: TSESTree.Property) {
-        if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isServerlessStatementList(node)) return;
-        report(evaluatePolicy(build.statementList(getStaticValue(node.value, sourceCode)), iamOptions));
+        if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+        if (isServerlessStatementList(node)) {
+          report(evaluatePolicy(build.statementList(getStaticValue(node.value, sourceCode)), iamOptions));
+        } else if (isPulumiPolicyDocumentStatements(node, sourceCode)) {
+          // Pulumi's `aws.iam.getPolicyDocument({ statements: [{ actions, resources, principals }] })`
+          report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(node.value, sourceCode)), iamOptions));
+        }
       },
       // SAM's policy documents in CDK (`sam.CfnFunction`'s `policies: [{ statement: [{ Effect, Action, … }] }]`)
       [SAM_POLICY_STATEMENT_PROPERTY](node: TSESTree.Property) {
@@ -1449,6 +1454,26 @@ function sstGrant(action: string, findings: readonly { messageId: string }[]): s
     return matched + onEveryResource;
   }
   return `'${action}'${onEveryResource}`;
+}
+
+/** Pulumi's policy document functions (`aws.iam.getPolicyDocument(…)`), by module and the path below it. */
+const PULUMI_POLICY_DOCUMENT_FUNCTIONS: ReadonlySet<string> = new Set(['getPolicyDocument', 'getPolicyDocumentOutput']);
+
+/**
+ * `statements` of Pulumi's `aws.iam.getPolicyDocument({ statements })` (or `getPolicyDocumentOutput`), from
+ * `@pulumi/aws` (`aws.iam.…`) or `@pulumi/aws/iam`.
+ */
+function isPulumiPolicyDocumentStatements(property: TSESTree.Property, sourceCode: SourceCode): boolean {
+  if (getPropertyName(property) !== 'statements') return false;
+  const args = outermostTypeWrapper(property.parent);
+  const call = args.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== args) return false;
+  const ref = resolveCallee(call, sourceCode);
+  if (ref === null) return false;
+  let path: readonly string[] | null = null;
+  if (ref.module === '@pulumi/aws' && ref.path[0] === 'iam') path = ref.path.slice(1);
+  else if (ref.module === '@pulumi/aws/iam') path = ref.path;
+  return path !== null && path.length === 1 && PULUMI_POLICY_DOCUMENT_FUNCTIONS.has(path[0]!);
 }
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
@@ -2071,23 +2096,28 @@ class PolicyBuilder {
     };
   }
 
-  /** SST v3 permission statements: a list of them (function `permissions`), or one (`sst.aws.permission(…)`). */
-  sstStatements(value: StaticValue): IamStatement<Range>[] {
+  /**
+   * Statements in lower case: a list of them (SST v3 function `permissions`, Pulumi's `statements`), or one
+   * (`sst.aws.permission(…)`).
+   */
+  lowerCaseStatements(value: StaticValue): IamStatement<Range>[] {
     const elements = value.kind === 'array' ? value.elements.slice(0, MAX_STATEMENTS) : [value];
     const statements: IamStatement<Range>[] = [];
     for (const element of elements) {
-      const statement = this.sstStatement(element);
+      const statement = this.lowerCaseStatement(element);
       if (statement !== null) statements.push(statement);
     }
     return statements;
   }
 
   /**
-   * `{ actions, resources, effect, conditions }`, SST v3's `FunctionPermissionArgs`: an IAM statement in lower case,
-   * `effect` `'allow'` (the default) or `'deny'`, conditions as Pulumi writes them (`[{ test, variable, values }]`).
+   * An IAM statement in lower case, as SST v3's `FunctionPermissionArgs` (`{ actions, resources, effect,
+   * conditions }`) and Pulumi's `getPolicyDocument` statements (also `notActions`, `notResources`, `principals`,
+   * `notPrincipals`) write it: `effect` `'allow'` / `'Allow'` (the default) or `'deny'`, principals as
+   * `[{ type, identifiers }]`, conditions as `[{ test, variable, values }]`.
    */
-  private sstStatement(value: StaticValue): IamStatement<Range> | null {
-    if (value.kind !== 'object' || !isSstStatement(value)) return null;
+  private lowerCaseStatement(value: StaticValue): IamStatement<Range> | null {
+    if (value.kind !== 'object' || !(value.properties.has('actions') || value.properties.has('notActions'))) return null;
     const container = value.node;
     const within = container.range;
     const list = (key: string): IamElementList<Range> | undefined => {
@@ -2095,15 +2125,71 @@ class PolicyBuilder {
       if (prop === undefined) return value.hasUnknownKeys ? unknownList() : undefined;
       return this.stringList(prop.value, within, usedNode(prop, container), null, key === 'actions');
     };
+    const principals = (key: string): IamPrincipalList<Range> | undefined => {
+      const prop = property(value, key);
+      if (prop === undefined) return value.hasUnknownKeys ? unknownPrincipals() : undefined;
+      return this.typedPrincipals(prop.value, within);
+    };
     const effectProp = property(value, 'effect');
     let effect: IamStatement<Range>['effect'];
     if (effectProp === undefined) effect = value.hasUnknownKeys ? 'unknown' : 'allow';
     else effect = effectProp.value.kind === 'string' ? effectOfString(capitalised(effectProp.value)) : 'unknown';
-    const statement: IamStatement<Range> = { effect, action: list('actions'), resource: list('resources') };
+    const statement: IamStatement<Range> = {
+      effect,
+      action: list('actions'),
+      notAction: list('notActions'),
+      resource: list('resources'),
+      notResource: list('notResources'),
+      principal: principals('principals'),
+      notPrincipal: toLabels(principals('notPrincipals')),
+    };
     const conditions = property(value, 'conditions');
     if (conditions !== undefined) statement.condition = testConditions(conditions.value);
     else if (value.hasUnknownKeys) statement.condition = unknownCondition();
     return statement;
+  }
+
+  /** ``pulumi.interpolate`…` ``: the template as written (Pulumi only waits for the outputs in it); else `value`. */
+  private interpolated(value: StaticValue): StaticValue {
+    const node = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;
+    if (node?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return value;
+    const ref = resolveModuleRef(node.tag, this.sourceCode);
+    if (ref?.module !== '@pulumi/pulumi' || ref.path[ref.path.length - 1] !== 'interpolate') return value;
+    return getStaticValue(node.quasi, this.sourceCode);
+  }
+
+  /**
+   * Principals as Pulumi writes them, `[{ type: 'AWS', identifiers: ['*'] }]`: public when an identifier of type
+   * `AWS` or `*` is `'*'`; the root of the deployed account (`arn:aws:iam::${accountId}:root`) is marked as such.
+   */
+  private typedPrincipals(value: StaticValue, within: Range): IamPrincipalList<Range> {
+    if (value.kind !== 'array') return unknownPrincipals();
+    const result: IamPrincipalList<Range> = { known: [], hasUnknown: value.elements.length > MAX_ELEMENTS };
+    for (const entry of value.elements.slice(0, MAX_ELEMENTS)) {
+      const type = entry.kind === 'object' ? property(entry, 'type')?.value : undefined;
+      const identifiers = entry.kind === 'object' ? property(entry, 'identifiers') : undefined;
+      if (entry.kind !== 'object' || entry.hasUnknownKeys || type?.kind !== 'string' || identifiers === undefined) {
+        result.hasUnknown = true;
+        continue;
+      }
+      const aws = type.value === 'AWS' || type.value === '*';
+      const written = usedNode(identifiers, entry.node);
+      const elements = identifiers.value.kind === 'array' ? identifiers.value.elements : [identifiers.value];
+      elements.slice(0, MAX_ELEMENTS).forEach((entryValue, index) => {
+        const element = this.interpolated(entryValue);
+        if (aws && isOwnAccountRoot(element)) {
+          result.known.push({ value: 'arn:…:root', public: false, at: element.node?.range ?? within, accountRoot: true });
+          return;
+        }
+        const used = identifiers.value.kind === 'array' ? this.elementFallback(written, index) : written;
+        const list = this.stringList(element, within, element.node ?? used, null);
+        if (list.hasUnknown) result.hasUnknown = true;
+        for (const known of list.known) {
+          result.known.push({ value: known.value, public: aws && known.value === '*', at: known.at });
+        }
+      });
+    }
+    return result;
   }
 
   /** A `new PolicyStatement(props)` plus the `add*` calls and `effect =` assignments on it. */

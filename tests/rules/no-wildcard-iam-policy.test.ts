@@ -30,6 +30,24 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "Pulumi policy documents: a service's trust, a condition that scopes a public principal, Deny, the key policy of the deployed account's root, look-alikes",
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+import { getPolicyDocument } from './policies';
+export const trust = aws.iam.getPolicyDocumentOutput({
+  statements: [{ actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: ['lambda.amazonaws.com'] }] }],
+});
+export const scoped = aws.iam.getPolicyDocument({
+  statements: [{ actions: ['s3:GetObject'], resources: [\`\${bucketArn}/*\`], principals: [{ type: 'AWS', identifiers: ['*'] }], conditions: [{ test: 'StringEquals', variable: 'aws:PrincipalOrgID', values: ['o-abc123'] }] }],
+});
+export const guard = aws.iam.getPolicyDocument({ statements: [{ effect: 'Deny', actions: ['*'], resources: ['*'] }] });
+export const key = aws.iam.getPolicyDocument({
+  statements: [{ actions: ['kms:*'], resources: ['*'], principals: [{ type: 'AWS', identifiers: [pulumi.interpolate\`arn:aws:iam::\${accountId}:root\`] }] }],
+});
+export const local = getPolicyDocument({ statements: [{ actions: ['s3:*'], resources: ['*'] }] });
+export const plain = { statements: [{ actions: ['s3:*'], resources: ['*'] }] };`,
+  },
+  {
     name: 'SST v3 permissions scoped to resources, denied, narrowed by a condition, or star-only; the same shape with no SST',
     code: `/// <reference path="./.sst/platform/config.d.ts" />
 export default $config({
@@ -582,6 +600,26 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "Pulumi's getPolicyDocument statements: lower-case keys, principals as { type, identifiers }",
+    code: `import * as aws from '@pulumi/aws';
+import { getPolicyDocumentOutput } from '@pulumi/aws/iam';
+export const access = aws.iam.getPolicyDocument({
+  statements: [
+    { actions: ['dynamodb:*'], resources: ['*'] },
+    { effect: 'Allow', principals: [{ type: 'AWS', identifiers: ['*'] }], actions: ['s3:GetObject'], resources: [\`\${bucketArn}/*\`] },
+  ],
+});
+export const open = getPolicyDocumentOutput({ statements: [{ principals: [{ type: '*', identifiers: ['*'] }], notActions: ['iam:*'], resources: ['*'] }] });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 5, column: 17, endLine: 5, endColumn: 29 },
+      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 44, endLine: 5, endColumn: 47 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 66, endLine: 6, endColumn: 69 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 102, endLine: 9, endColumn: 105 },
+      { messageId: 'notAction', data: { value: 'iam:*' }, line: 9, column: 124, endLine: 9, endColumn: 131 },
+    ],
+  },
   {
     name: 'SST v3: function permissions and sst.aws.permission are IAM statements in lower case',
     code: `/// <reference path="./.sst/platform/config.d.ts" />
@@ -1966,6 +2004,13 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: Pulumi's getPolicyDocument through require",
+    code: `const aws = require('@pulumi/aws');
+exports.policy = aws.iam.getPolicyDocument({ statements: [{ actions: ['*'], resources: ['*'] }] });`,
+    output: null,
+    errors: [{ messageId: 'admin', data: { value: '*' }, line: 2, column: 71, endLine: 2, endColumn: 74 }],
+  },
   {
     name: 'CJS: SST v2 function permissions through require',
     code: `const { Function } = require('sst/constructs');
