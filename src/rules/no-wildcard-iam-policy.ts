@@ -2134,15 +2134,7 @@ class PolicyBuilder {
     let effect: IamStatement<Range>['effect'];
     if (effectProp === undefined) effect = value.hasUnknownKeys ? 'unknown' : 'allow';
     else effect = effectProp.value.kind === 'string' ? effectOfString(capitalised(effectProp.value)) : 'unknown';
-    const statement: IamStatement<Range> = {
-      effect,
-      action: list('actions'),
-      notAction: list('notActions'),
-      resource: list('resources'),
-      notResource: list('notResources'),
-      principal: principals('principals'),
-      notPrincipal: toLabels(principals('notPrincipals')),
-    };
+    const statement = statementOfKeys(effect, list, principals);
     const conditions = property(value, 'conditions');
     if (conditions !== undefined) statement.condition = testConditions(conditions.value);
     else if (value.hasUnknownKeys) statement.condition = unknownCondition();
@@ -2229,15 +2221,7 @@ class PolicyBuilder {
       if (next !== 'allow') effect = next === 'deny' ? 'deny' : 'unknown';
     }
 
-    const statement: IamStatement<Range> = {
-      effect,
-      action: list('actions'),
-      notAction: list('notActions'),
-      resource: list('resources'),
-      notResource: list('notResources'),
-      principal: principals('principals'),
-      notPrincipal: toLabels(principals('notPrincipals')),
-    };
+    const statement = statementOfKeys(effect, list, principals);
     const conditionProp = props === null ? undefined : property(props, 'conditions');
     if (conditionProp !== undefined) statement.condition = conditionOfEither(conditionProp.value, this.sourceCode);
     else if (absent) statement.condition = unknownCondition();
@@ -2484,6 +2468,26 @@ function testConditions(value: StaticValue): IamCondition {
     });
   }
   return condition;
+}
+
+/**
+ * A statement whose elements have CDK's (lower-case) names: `actions`, `notActions`, `resources`, `notResources`,
+ * `principals`, `notPrincipals`, read by `list` and `principals`.
+ */
+function statementOfKeys(
+  effect: IamStatement<Range>['effect'],
+  list: (key: string) => IamElementList<Range> | undefined,
+  principals: (key: string) => IamPrincipalList<Range> | undefined,
+): IamStatement<Range> {
+  return {
+    effect,
+    action: list('actions'),
+    notAction: list('notActions'),
+    resource: list('resources'),
+    notResource: list('notResources'),
+    principal: principals('principals'),
+    notPrincipal: toLabels(principals('notPrincipals')),
+  };
 }
 
 /** `'allow'` → `'Allow'`: SST's effects in IAM's spelling. */

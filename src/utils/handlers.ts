@@ -594,7 +594,9 @@ class Analyser {
     const typed =
       typedExport ||
       resolved?.typed === true ||
-      (!nameMatches && fn !== null && (hasLambdaCallbackSignature(fn) || this.hasLambdaParams(fn)));
+      (!nameMatches &&
+        fn !== null &&
+        (hasLambdaCallbackSignature(fn) || this.hasLambdaParams(fn, candidate.exportName.endsWith('Handler'))));
     if (!nameMatches && !typed) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
     // (`export const handler = makeHandler()`) is not provably a handler.
@@ -1123,13 +1125,15 @@ class Analyser {
   /**
    * Parameters typed with `aws-lambda` types, strong enough that a util taking an event is not mistaken for a
    * handler: a `Context` parameter, or an `…Event` first parameter with an `aws-lambda` return type
-   * (`APIGatewayProxyResult`, `Promise<SQSBatchResponse>`).
+   * (`APIGatewayProxyResult`, `Promise<SQSBatchResponse>`) or of a function whose export name says it handles it
+   * (`export const writeItemHandler = async (event: SQSEvent) => …`, AWS SAM's template style).
    */
-  private hasLambdaParams(fn: FunctionLike): boolean {
+  private hasLambdaParams(fn: FunctionLike, namedHandler = false): boolean {
     const params = functionParams(fn);
     if (this.awsLambdaTypeName(parameterType(params[1])) === 'Context') return true;
     const eventType = this.awsLambdaTypeName(parameterType(params[0]));
     if (eventType === null || !eventType.includes('Event')) return false;
+    if (namedHandler) return true;
     let returnType = fn.returnType?.typeAnnotation;
     if (
       returnType?.type === AST_NODE_TYPES.TSTypeReference &&

@@ -806,6 +806,18 @@ module.exports = { handler: errHandler };`,
     dialects: TS,
   },
   {
+    name: "an aws-lambda event first, exported under a name that says it handles it (AWS SAM's template style)",
+    code: `import type { SQSEvent } from 'aws-lambda';\nexport const writeItemHandler = async (event: SQSEvent) => {};`,
+    expected: [{ exportName: 'writeItemHandler', event: 'event', context: null }],
+    dialects: TS,
+  },
+  {
+    name: "a …Handler export taking a browser's event, or an aws-lambda event under another name, is not a handler",
+    code: `import type { SQSEvent } from 'aws-lambda';\nexport const clickHandler = (event: MouseEvent) => {};\nexport const formatEvent = (event: SQSEvent) => '';`,
+    expected: [],
+    dialects: TS,
+  },
+  {
     name: 'a util taking an event is not a handler',
     code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nexport function getUserId(event: APIGatewayProxyEvent): string { return ''; }`,
     expected: [],
