@@ -240,6 +240,18 @@ function isPolicyCreationName(name: string): boolean {
   return CDK_POLICY_CLASSES.has(name) || name.endsWith('Command');
 }
 
+/**
+ * Pulumi's IAM resources (`@pulumi/aws`, `aws.iam.X`) that attach managed policies: the prop holding the ARN, or
+ * (`managedPolicyArns` of a `Role`) the list of them.
+ */
+const PULUMI_MANAGED_POLICY_PROPS: ReadonlyMap<string, string> = new Map([
+  ['RolePolicyAttachment', 'policyArn'],
+  ['UserPolicyAttachment', 'policyArn'],
+  ['GroupPolicyAttachment', 'policyArn'],
+  ['PolicyAttachment', 'policyArn'],
+  ['Role', 'managedPolicyArns'],
+]);
+
 /** Methods of a CDK `PolicyStatement` that change what it grants. */
 const STATEMENT_METHODS = new Set([
   'addActions',
@@ -432,7 +444,9 @@ export default createRule<Options, MessageIds>({
     // SST's function permissions (`permissions`, `attachPermissions(…)`, `sst.aws.permission(…)`), in a file that
     // spells SST (the listeners fire only at those names)
     const sstPermissions = usesSst(sourceCode);
-    if (!objectKeys && !awsCalls && !statementLists && !sstPermissions) return {};
+    // Pulumi's IAM resources that attach managed policies (`new aws.iam.RolePolicyAttachment(…)`)
+    const pulumi = sourceCode.text.includes('@pulumi/aws');
+    if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
     /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
@@ -602,8 +616,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function onNew(node: TSESTree.NewExpression): void {
+      if (pulumi && calleeMayBeExport(node, sourceCode, (name) => PULUMI_MANAGED_POLICY_PROPS.has(name))) {
+        onPulumiNew(node);
+      }
       // Most constructs are not policy constructs: those written as another name need no lookup
-      if (!calleeMayBeExport(node, sourceCode, isPolicyCreationName)) return;
+      if (!awsCalls || !calleeMayBeExport(node, sourceCode, isPolicyCreationName)) return;
       const api = calleeAwsApi(node, sourceCode);
       if (api === null) return;
       if (api.family === 'cdk') {
@@ -615,6 +632,39 @@ export default createRule<Options, MessageIds>({
         const input = node.arguments[0];
         if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
       }
+    }
+
+    /**
+     * `new aws.iam.RolePolicyAttachment(name, { policyArn })` (and the user, group and plain attachments),
+     * `new aws.iam.Role(name, { managedPolicyArns })`: an AWS managed policy given as its ARN or as Pulumi's
+     * `aws.iam.ManagedPolicy.AdministratorAccess`.
+     */
+    function onPulumiNew(node: TSESTree.NewExpression): void {
+      const ref = resolveCallee(node, sourceCode);
+      if (ref === null || ref.path.length !== 2 || ref.path[0] !== 'iam' || ref.module !== '@pulumi/aws') return;
+      const key = PULUMI_MANAGED_POLICY_PROPS.get(ref.path[1]!);
+      const props = node.arguments[1];
+      if (key === undefined || props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+      const value = getStaticValue(props, sourceCode);
+      const prop = value.kind === 'object' ? property(value, key) : undefined;
+      if (prop === undefined) return;
+      const used = usedNode(prop, props);
+      const written = prop.value.kind === 'array' ? prop.value.elements : [prop.value];
+      written.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+        const at = prop.value.kind === 'array' ? build.elementFallback(used, index) : used;
+        const found = build.managedPolicyInArn(element, at, props.range) ?? pulumiManagedPolicy(element, at);
+        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+      });
+    }
+
+    /** `aws.iam.ManagedPolicy.AdministratorAccess` (Pulumi's enum of AWS managed policy ARNs): its name. */
+    function pulumiManagedPolicy(value: StaticValue, fallback: TSESTree.Node): { name: string; at: Range } | null {
+      const node = value.node === null ? fallback : skipTypeWrappers(value.node);
+      if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const ref = resolveModuleRef(node, sourceCode);
+      const [iam, managedPolicy, name] = ref?.module === '@pulumi/aws' ? ref.path : [];
+      if (iam !== 'iam' || managedPolicy !== 'ManagedPolicy' || name === undefined) return null;
+      return { name, at: node.range };
     }
 
     function onCdkNew(node: TSESTree.NewExpression, api: Extract<AwsApi, { family: 'cdk' }>): void {
@@ -1143,7 +1193,7 @@ export default createRule<Options, MessageIds>({
     }
     if (!awsCalls) {
       delete listeners[SAM_POLICY_STATEMENT_PROPERTY];
-      delete listeners.NewExpression;
+      if (!pulumi) delete listeners.NewExpression;
       delete listeners.CallExpression;
       delete listeners.AssignmentExpression;
       delete listeners['Program:exit'];

@@ -30,6 +30,15 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'Pulumi attachments of non-admin or unknown managed policies; a local class of the same name',
+    code: `import * as aws from '@pulumi/aws';
+import { RolePolicyAttachment } from './iam';
+new aws.iam.RolePolicyAttachment('a', { role, policyArn: aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole });
+new aws.iam.RolePolicyAttachment('b', { role, policyArn: policy.arn });
+new aws.iam.Role('r', { assumeRolePolicy, managedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'] });
+new RolePolicyAttachment('c', { role, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });`,
+  },
+  {
     name: "Pulumi policy documents: a service's trust, a condition that scopes a public principal, Deny, the key policy of the deployed account's root, look-alikes",
     code: `import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
@@ -600,6 +609,20 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "Pulumi: AWS admin managed policies attached by ARN or by Pulumi's ManagedPolicy enum",
+    code: `import * as aws from '@pulumi/aws';
+import { iam } from '@pulumi/aws';
+const role = new aws.iam.Role('r', { assumeRolePolicy, managedPolicyArns: [aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole, aws.iam.ManagedPolicy.AdministratorAccess] });
+new aws.iam.RolePolicyAttachment('b', { role, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });
+new iam.UserPolicyAttachment('c', { user, policyArn: iam.ManagedPolicy.PowerUserAccess });`,
+    output: null,
+    errors: [
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 3, column: 127, endLine: 3, endColumn: 168 },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 4, column: 83, endLine: 4, endColumn: 102 },
+      { messageId: 'adminManagedPolicy', data: { value: 'PowerUserAccess' }, line: 5, column: 54, endLine: 5, endColumn: 87 },
+    ],
+  },
   {
     name: "Pulumi's getPolicyDocument statements: lower-case keys, principals as { type, identifiers }",
     code: `import * as aws from '@pulumi/aws';
@@ -2004,6 +2027,13 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a Pulumi role policy attachment of AdministratorAccess',
+    code: `const aws = require('@pulumi/aws');
+new aws.iam.RolePolicyAttachment('admin', { role, policyArn: aws.iam.ManagedPolicy.AdministratorAccess });`,
+    output: null,
+    errors: [{ messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 2, column: 62, endLine: 2, endColumn: 103 }],
+  },
   {
     name: "CJS: Pulumi's getPolicyDocument through require",
     code: `const aws = require('@pulumi/aws');
