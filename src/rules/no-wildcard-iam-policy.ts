@@ -6,6 +6,7 @@ import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
   evaluateManagedPolicy,
   evaluatePolicy,
+  shown,
   evaluatePrincipalGrant,
   evaluateStatement,
   managedPolicyNameInArn,
@@ -51,7 +52,7 @@ import {
   type StaticValue,
   type StringSegment,
 } from '../utils/static-value.js';
-import { referencesSstGlobal, sstExport, usesSst, usesSstConstructs } from '../utils/sst.js';
+import { importsSstConstructs, referencesSstGlobal, sstExport, sstGlobalChain, usesSst } from '../utils/sst.js';
 import { isAsciiWordCode } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -445,7 +446,7 @@ export default createRule<Options, MessageIds>({
     // spells SST (the listeners fire only at those names)
     const sstPermissions = usesSst(sourceCode);
     // Pulumi's IAM resources that attach managed policies (`new aws.iam.RolePolicyAttachment(…)`)
-    const pulumi = sourceCode.text.includes('@pulumi/aws');
+    const pulumi = sourceCode.text.includes('@pulumi/aws') || (sstPermissions && referencesSstGlobal(sourceCode));
     if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
@@ -462,7 +463,9 @@ export default createRule<Options, MessageIds>({
 
     function report(findings: readonly (IamFinding<Range> | SstFinding)[]): void {
       for (const finding of findings) {
-        const key = `${finding.messageId}:${finding.at[0]}:${finding.at[1]}`;
+        // Shorthands read through a constant all land on its use: one finding per shorthand still
+        const which = finding.messageId === 'sstPermission' ? `:${finding.data.value}` : '';
+        const key = `${finding.messageId}:${finding.at[0]}:${finding.at[1]}${which}`;
         if (reported.has(key)) continue;
         reported.add(key);
         context.report({
@@ -640,9 +643,9 @@ export default createRule<Options, MessageIds>({
      * `aws.iam.ManagedPolicy.AdministratorAccess`.
      */
     function onPulumiNew(node: TSESTree.NewExpression): void {
-      const ref = resolveCallee(node, sourceCode);
-      if (ref === null || ref.path.length !== 2 || ref.path[0] !== 'iam' || ref.module !== '@pulumi/aws') return;
-      const key = PULUMI_MANAGED_POLICY_PROPS.get(ref.path[1]!);
+      const path = pulumiAwsPath(node.callee, sourceCode);
+      if (path === null || path.length !== 2 || path[0] !== 'iam') return;
+      const key = PULUMI_MANAGED_POLICY_PROPS.get(path[1]!);
       const props = node.arguments[1];
       if (key === undefined || props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
       const value = getStaticValue(props, sourceCode);
@@ -661,9 +664,10 @@ export default createRule<Options, MessageIds>({
     function pulumiManagedPolicy(value: StaticValue, fallback: TSESTree.Node): { name: string; at: Range } | null {
       const node = value.node === null ? fallback : skipTypeWrappers(value.node);
       if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
-      const ref = resolveModuleRef(node, sourceCode);
-      const [iam, managedPolicy, name] = ref?.module === '@pulumi/aws' ? ref.path : [];
-      if (iam !== 'iam' || managedPolicy !== 'ManagedPolicy' || name === undefined) return null;
+      const [iam, managedPolicy, name] = pulumiAwsPath(node, sourceCode) ?? [];
+      // `ManagedPolicies` is the enum's older name
+      if (iam !== 'iam' || (managedPolicy !== 'ManagedPolicy' && managedPolicy !== 'ManagedPolicies')) return null;
+      if (name === undefined) return null;
       return { name, at: node.range };
     }
 
@@ -1009,7 +1013,8 @@ export default createRule<Options, MessageIds>({
       const value = getStaticValue(node, sourceCode);
       if (value.kind === 'string' ? value.value !== '*' : value.kind !== 'array') return;
       for (const entry of build.stringList(value, node.range, node, null, true).known) {
-        if (entry.partial === true) continue;
+        // Not a service name (`''`, `':x'`): IAM rejects the action SST makes of it
+        if (entry.partial === true || entry.value === '' || entry.value.startsWith(':')) continue;
         const action = entry.value === '*' || entry.value.includes(':') ? entry.value : `${entry.value}:*`;
         const findings = evaluateStatement(
           {
@@ -1020,14 +1025,14 @@ export default createRule<Options, MessageIds>({
           iamOptions,
         );
         if (findings.length === 0) continue;
-        const data = { value: entry.value, grant: sstGrant(action, findings) };
+        const data = { value: shown(entry.value), grant: sstGrant(shown(action), findings) };
         report([{ messageId: 'sstPermission', at: entry.at, data }]);
       }
     }
 
     /** `permissions` of SST v3 (statements in lower case) or v2 (shorthands) props, else nothing. */
     function onSstPermissions(node: TSESTree.Property): void {
-      if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+      if (node.computed || node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
       const value = getStaticValue(node.value, sourceCode);
       if (value.kind === 'array' && value.elements.some((element) => isSstStatement(element))) {
         // v3's `{ actions, resources }`: the shape is SST's own, wherever the props are written in a file that uses
@@ -1059,7 +1064,7 @@ export default createRule<Options, MessageIds>({
 
     let sstGlobal: boolean | undefined;
     let sstConstructsMention: boolean | undefined;
-    const mentionsSstConstructs = (): boolean => (sstConstructsMention ??= usesSstConstructs(sourceCode));
+    const mentionsSstConstructs = (): boolean => (sstConstructsMention ??= importsSstConstructs(sourceCode));
 
     /**
      * Where the file's text spells `Statement` or `Version` (sorted), or null when escapes could spell them
@@ -1469,7 +1474,7 @@ function isSstV2PropsValue(property: TSESTree.Property, sourceCode: SourceCode):
       }
       const callee = skipTypeWrappers(parent.callee);
       const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-      if (method !== null && SST_V2_PROPS_METHODS.has(method)) return usesSstConstructs(sourceCode);
+      if (method !== null && SST_V2_PROPS_METHODS.has(method)) return importsSstConstructs(sourceCode);
       break;
     }
     // Up through the object (and a route's or list's) literals the props are written in
@@ -1480,7 +1485,7 @@ function isSstV2PropsValue(property: TSESTree.Property, sourceCode: SourceCode):
   }
   // Function props written apart (for a project's own `createFunction(stack, id, props)`, a `FunctionDefinition`
   // returned): an object with a `handler`, in a file that imports SST's constructs
-  return hasHandlerKey(property.parent) && usesSstConstructs(sourceCode);
+  return hasHandlerKey(property.parent) && importsSstConstructs(sourceCode);
 }
 
 function hasHandlerKey(node: TSESTree.Node): boolean {
@@ -1511,19 +1516,30 @@ const PULUMI_POLICY_DOCUMENT_FUNCTIONS: ReadonlySet<string> = new Set(['getPolic
 
 /**
  * `statements` of Pulumi's `aws.iam.getPolicyDocument({ statements })` (or `getPolicyDocumentOutput`), from
- * `@pulumi/aws` (`aws.iam.…`) or `@pulumi/aws/iam`.
+ * `@pulumi/aws` (`aws.iam.…`), `@pulumi/aws/iam`, or SST v3's global `aws`.
  */
 function isPulumiPolicyDocumentStatements(property: TSESTree.Property, sourceCode: SourceCode): boolean {
   if (getPropertyName(property) !== 'statements') return false;
   const args = outermostTypeWrapper(property.parent);
   const call = args.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== args) return false;
-  const ref = resolveCallee(call, sourceCode);
-  if (ref === null) return false;
-  let path: readonly string[] | null = null;
-  if (ref.module === '@pulumi/aws' && ref.path[0] === 'iam') path = ref.path.slice(1);
-  else if (ref.module === '@pulumi/aws/iam') path = ref.path;
-  return path !== null && path.length === 1 && PULUMI_POLICY_DOCUMENT_FUNCTIONS.has(path[0]!);
+  const path = pulumiAwsPath(call.callee, sourceCode);
+  return path !== null && path.length === 2 && path[0] === 'iam' && PULUMI_POLICY_DOCUMENT_FUNCTIONS.has(path[1]!);
+}
+
+/**
+ * The path below `@pulumi/aws` that `node` names (`aws.iam.Role` → iam, Role): through an import of the package or
+ * of a submodule (`@pulumi/aws/iam`), or SST v3's global `aws`. Else null.
+ */
+function pulumiAwsPath(node: TSESTree.Node, sourceCode: SourceCode): readonly string[] | null {
+  const ref = resolveModuleRef(node, sourceCode);
+  if (ref !== null) {
+    if (ref.module === '@pulumi/aws') return ref.path;
+    if (ref.module.startsWith('@pulumi/aws/')) return [...ref.module.slice('@pulumi/aws/'.length).split('/'), ...ref.path];
+    return null;
+  }
+  const chain = sstGlobalChain(node, sourceCode);
+  return chain !== null && chain[0] === 'aws' ? chain.slice(1) : null;
 }
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
@@ -2191,12 +2207,14 @@ class PolicyBuilder {
     return statement;
   }
 
-  /** ``pulumi.interpolate`…` ``: the template as written (Pulumi only waits for the outputs in it); else `value`. */
+  /** ``pulumi.interpolate`…` `` (SST's `$interpolate`): the template as written (Pulumi only waits for outputs). */
   private interpolated(value: StaticValue): StaticValue {
     const node = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;
     if (node?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return value;
     const ref = resolveModuleRef(node.tag, this.sourceCode);
-    if (ref?.module !== '@pulumi/pulumi' || ref.path[ref.path.length - 1] !== 'interpolate') return value;
+    const pulumi = ref?.module === '@pulumi/pulumi' && ref.path[ref.path.length - 1] === 'interpolate';
+    // SST v3's global `$interpolate`
+    if (!pulumi && sstGlobalChain(node.tag, this.sourceCode)?.join('.') !== '$interpolate') return value;
     return getStaticValue(node.quasi, this.sourceCode);
   }
 

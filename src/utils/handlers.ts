@@ -594,10 +594,12 @@ class Analyser {
     const typed =
       typedExport ||
       resolved?.typed === true ||
-      (!nameMatches &&
-        fn !== null &&
-        (hasLambdaCallbackSignature(fn) || this.hasLambdaParams(fn, candidate.exportName.endsWith('Handler'))));
-    if (!nameMatches && !typed) return null;
+      (!nameMatches && fn !== null && (hasLambdaCallbackSignature(fn) || this.hasLambdaParams(fn)));
+    // `export const writeItemHandler = async (event: SQSEvent) => …` (AWS SAM's template style): the name says it
+    // handles the event, the type says it is Lambda's; weaker than type evidence (the signature checks below apply)
+    const namedForEvent =
+      !nameMatches && !typed && fn !== null && candidate.exportName.endsWith('Handler') && this.takesLambdaEvent(fn);
+    if (!nameMatches && !typed && !namedForEvent) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
     // (`export const handler = makeHandler()`) is not provably a handler.
     if (resolved === null && !typedExport) return null;
@@ -1123,17 +1125,27 @@ class Analyser {
   }
 
   /**
+   * The first parameter has an `aws-lambda` event type: `SQSEvent`, `APIGatewayProxyEventV2`, not a part of one
+   * (`S3EventRecord`, `APIGatewayEventRequestContextV2`).
+   */
+  private takesLambdaEvent(fn: FunctionLike): boolean {
+    const eventType = this.awsLambdaTypeName(parameterType(functionParams(fn)[0]));
+    if (eventType === null || !LAMBDA_EVENT_TYPE.test(eventType)) return false;
+    // `messageHandler(event): string`: a helper that reads the event (Lambda takes objects, promises or nothing)
+    const returnType = fn.returnType?.typeAnnotation.type;
+    return returnType === undefined || !PRIMITIVE_RETURN_TYPES.has(returnType);
+  }
+
+  /**
    * Parameters typed with `aws-lambda` types, strong enough that a util taking an event is not mistaken for a
    * handler: a `Context` parameter, or an `…Event` first parameter with an `aws-lambda` return type
-   * (`APIGatewayProxyResult`, `Promise<SQSBatchResponse>`) or of a function whose export name says it handles it
-   * (`export const writeItemHandler = async (event: SQSEvent) => …`, AWS SAM's template style).
+   * (`APIGatewayProxyResult`, `Promise<SQSBatchResponse>`).
    */
-  private hasLambdaParams(fn: FunctionLike, namedHandler = false): boolean {
+  private hasLambdaParams(fn: FunctionLike): boolean {
     const params = functionParams(fn);
     if (this.awsLambdaTypeName(parameterType(params[1])) === 'Context') return true;
     const eventType = this.awsLambdaTypeName(parameterType(params[0]));
     if (eventType === null || !eventType.includes('Event')) return false;
-    if (namedHandler) return true;
     let returnType = fn.returnType?.typeAnnotation;
     if (
       returnType?.type === AST_NODE_TYPES.TSTypeReference &&
@@ -1148,6 +1160,15 @@ class Analyser {
     return this.awsLambdaTypeName(returnType) !== null;
   }
 }
+
+const PRIMITIVE_RETURN_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+]);
+
+/** The name of an `aws-lambda` event type: `…Event`, `…EventV2`. */
+const LAMBDA_EVENT_TYPE = /Event(?:V\d)?$/u;
 
 /**
  * A call of a wrapper named in `handlerWrappers`: by the name its callee ends in (`withTracing`, also

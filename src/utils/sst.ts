@@ -46,6 +46,19 @@ export function usesSstConstructs(sourceCode: SourceCode): boolean {
   return sstSpelling(sourceCode).constructs;
 }
 
+/** An import, `require` or `import()` of an SST construct module, as written in source. */
+const CONSTRUCTS_IMPORT =
+  /(?:\bfrom|\brequire\s*\(|\bimport\s*\()\s*['"`](?:sst\/constructs|@serverless-stack\/resources)['"`]/u;
+
+/**
+ * Does the module import an SST construct module (`import … from 'sst/constructs'`, `require('@serverless-stack/
+ * resources')`)? Stricter than `usesSstConstructs`: a comment or a look-alike module (`@acme/not-sst/constructs`)
+ * does not count.
+ */
+export const importsSstConstructs: (sourceCode: SourceCode) => boolean = lastFile(
+  (sourceCode: SourceCode) => usesSstConstructs(sourceCode) && CONSTRUCTS_IMPORT.test(sourceCode.text),
+);
+
 /** Does the module spell SST v3's global (`sst.aws.`)? */
 export function usesSstV3(sourceCode: SourceCode): boolean {
   return sstSpelling(sourceCode).v3;
@@ -77,11 +90,30 @@ export function sstExport(callee: TSESTree.Node, sourceCode: SourceCode): { vers
  * Does the module use SST v3's global: a reference to `sst` that no declaration of the file binds (`sst.aws.…`,
  * `$config` files)? A local `const sst = …` look-alike does not count.
  */
-export function referencesSstGlobal(sourceCode: SourceCode): boolean {
+export const referencesSstGlobal: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
   if (!usesSstV3(sourceCode)) return false;
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (globalScope === null || globalScope === undefined) return false;
   const declared = globalScope.set.get('sst');
   if (declared !== undefined) return declared.defs.length === 0 && declared.references.length > 0;
   return globalScope.through.some((reference) => reference.identifier.name === 'sst');
+});
+
+/**
+ * The names of a chain of plain member accesses (`aws.iam.Role` → aws, iam, Role) rooted at a global of an SST v3
+ * module: SST's platform makes Pulumi's `aws` (and `$interpolate`) globals, used without an import. Else null.
+ */
+export function sstGlobalChain(node: TSESTree.Node, sourceCode: SourceCode): string[] | null {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = current.computed ? null : getPropertyName(current);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier || !referencesSstGlobal(sourceCode)) return null;
+  if (!isGlobalIdentifier(current, sourceCode)) return null;
+  names.unshift(current.name);
+  return names;
 }

@@ -30,6 +30,17 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'SST v2 look-alikes: a module that only ends in /constructs, and SST named only in a comment',
+    code: `import { Function } from '@acme/not-sst/constructs';
+// ported from sst/constructs
+export function Stack({ stack }: any) {
+  new Function(stack, 'f', { handler: 'a.handler', permissions: ['s3'] });
+  const routes = [{ path: '/admin', handler: 'admin.main', permissions: ['users', 'billing:read'] }];
+  stack.setDefaultFunctionProps({ permissions: ['ses'] });
+  return routes;
+}`,
+  },
+  {
     name: 'Pulumi attachments of non-admin or unknown managed policies; a local class of the same name',
     code: `import * as aws from '@pulumi/aws';
 import { RolePolicyAttachment } from './iam';
@@ -609,6 +620,36 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "SST v3 configs use Pulumi's aws as a global: managed policies (ManagedPolicies too) and policy documents",
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  async run() {
+    const role = new aws.iam.Role('Deploy', { assumeRolePolicy: '{}' });
+    new aws.iam.RolePolicyAttachment('Admin', { role: role.name, policyArn: aws.iam.ManagedPolicies.AdministratorAccess });
+    new aws.iam.Policy('All', { policy: aws.iam.getPolicyDocumentOutput({ statements: [{ actions: ['*'], resources: ['*'] }] }).json });
+    new sst.aws.Function('F', { handler: 'index.handler' });
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 5, column: 77, endLine: 5, endColumn: 120 },
+      { messageId: 'admin', data: { value: '*' }, line: 6, column: 100, endLine: 6, endColumn: 103 },
+    ],
+  },
+  {
+    name: 'SST v2 shorthands read through a constant: one finding each, at the use',
+    code: `import { Function } from 'sst/constructs';
+export function Stack({ stack }: any) {
+  const perms = ['s3', 'xray:PutTraceSegments', '*'];
+  new Function(stack, 'Fn', { handler: 'a.handler', permissions: perms });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstPermission', data: { value: 's3', grant: "every s3 action ('s3:*') on every resource" }, line: 4, column: 66, endLine: 4, endColumn: 71 },
+      { messageId: 'sstPermission', data: { value: '*', grant: 'every action on every resource (administrator access)' }, line: 4, column: 66, endLine: 4, endColumn: 71 },
+    ],
+  },
   {
     name: "Pulumi: AWS admin managed policies attached by ARN or by Pulumi's ManagedPolicy enum",
     code: `import * as aws from '@pulumi/aws';
