@@ -41,8 +41,13 @@ export function usesSst(sourceCode: SourceCode): boolean {
   return spelled.v3 || spelled.constructs;
 }
 
+/** Does the module spell SST v3's global (`sst.aws.`)? */
+function usesSstV3(sourceCode: SourceCode): boolean {
+  return sstSpelling(sourceCode).v3;
+}
+
 /** Does the module spell an SST construct module (`sst/constructs`, `@serverless-stack/resources`)? */
-export function usesSstConstructs(sourceCode: SourceCode): boolean {
+function usesSstConstructs(sourceCode: SourceCode): boolean {
   return sstSpelling(sourceCode).constructs;
 }
 
@@ -58,11 +63,6 @@ const CONSTRUCTS_IMPORT =
 export const importsSstConstructs: (sourceCode: SourceCode) => boolean = lastFile(
   (sourceCode: SourceCode) => usesSstConstructs(sourceCode) && CONSTRUCTS_IMPORT.test(sourceCode.text),
 );
-
-/** Does the module spell SST v3's global (`sst.aws.`)? */
-export function usesSstV3(sourceCode: SourceCode): boolean {
-  return sstSpelling(sourceCode).v3;
-}
 
 /**
  * What `callee` names in SST: `sst.aws.X` with `sst` the platform's global (v3), or the export `X` of
@@ -81,9 +81,9 @@ export function sstExport(callee: TSESTree.Node, sourceCode: SourceCode): { vers
     }
   }
   const ref = resolveModuleRef(target, sourceCode);
-  const version = ref === null ? undefined : CONSTRUCT_MODULES.get(ref.module);
-  if (version === undefined || ref!.path.length !== 1) return null;
-  return { version, name: ref!.path[0]! };
+  if (ref === null || ref.path.length !== 1) return null;
+  const version = CONSTRUCT_MODULES.get(ref.module);
+  return version === undefined ? null : { version, name: ref.path[0]! };
 }
 
 /**
