@@ -29,6 +29,7 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
+import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import { boundFunction, calleeMayBeExport, findVariableOf, functionCalls, methodCalls } from '../utils/modules.js';
 import { configEndpointLocality } from '../utils/sdk-clients.js';
 import { getStaticString, getStaticValue } from '../utils/static-value.js';
@@ -109,7 +110,9 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // Functions and roles are CDK constructs or Lambda SDK calls: a file importing neither has none
     const importsCdk = mayImportCdk(sourceCode);
-    if (!importsCdk && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
+    // Pulumi's functions and roles (`new aws.lambda.Function(name, { role: role.arn })`)
+    const pulumi = mayUsePulumiAws(sourceCode);
+    if (!importsCdk && !pulumi && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
     // Functions built in tests (fixtures, stacks under test) are not the ones deployed
     if (isTestFile(context)) return {};
     const uses: RoleUse[] = [];
@@ -128,7 +131,9 @@ export default createRule<Options, MessageIds>({
       switch (value.type) {
         case AST_NODE_TYPES.NewExpression: {
           const ref = cdkCallee(value, sourceCode);
-          const isRole = ['Role', 'LazyRole', 'CfnRole'].some((name) => isCdk(ref, 'aws-iam', [name]));
+          const isRole =
+            ['Role', 'LazyRole', 'CfnRole'].some((name) => isCdk(ref, 'aws-iam', [name])) ||
+            (pulumi && pulumiAwsPath(value.callee, sourceCode)?.join('.') === 'iam.Role');
           return isRole ? { key: `node:${value.range[0]}`, label: null, origin: value } : null;
         }
         case AST_NODE_TYPES.CallExpression: {
@@ -139,7 +144,10 @@ export default createRule<Options, MessageIds>({
         }
         case AST_NODE_TYPES.MemberExpression: {
           const property = getPropertyName(value);
-          if (property === 'roleArn' || property === 'attrArn') return roleIdentity(value.object, depth + 1);
+          // CDK's `role.roleArn` / `cfnRole.attrArn`, Pulumi's `role.arn`
+          if (property === 'roleArn' || property === 'attrArn' || (pulumi && property === 'arn')) {
+            return roleIdentity(value.object, depth + 1);
+          }
           if (property === 'role') return borrowedRole(value.object, depth + 1);
           return null;
         }
@@ -327,6 +335,22 @@ export default createRule<Options, MessageIds>({
       return `on line ${creation.loc.start.line}`;
     }
 
+    /** `new aws.lambda.Function(name, { role })` (Pulumi; also `CallbackFunction`): recorded; false for other news. */
+    function onPulumiFunction(node: TSESTree.NewExpression): boolean {
+      const path = pulumiAwsPath(node.callee, sourceCode);
+      if (path?.length !== 2 || path[0] !== 'lambda' || !PULUMI_FUNCTION_CLASSES.has(path[1]!)) return false;
+      const propsNode = node.arguments[1];
+      const props = readProps(propsNode, sourceCode);
+      if (props.kind !== 'object') return true;
+      const name = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
+      const variable = boundVariableName(node);
+      let label = `on line ${node.loc.start.line}`;
+      if (name !== null) label = `'${shorten(name)}'`;
+      else if (variable !== null) label = `'${variable}'`;
+      record(props.get('role'), node, propsNode ?? null, node.callee, label);
+      return true;
+    }
+
     /** The client in `client.send(command)` when `command` is written there. */
     function sentBy(command: TSESTree.NewExpression): TSESTree.Node | null {
       const call = command.parent;
@@ -377,6 +401,7 @@ export default createRule<Options, MessageIds>({
           }
           return;
         }
+        if (ref === null && pulumi && onPulumiFunction(node)) return;
         if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
           const client = sentBy(node);
           if (client === null || !isLocalClient(client)) sdkFunction(firstArgument(node), node, node.callee);
@@ -439,9 +464,20 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** What the callee of a function's creation ends in: a CDK function class or `CreateFunctionCommand` (SDK v3). */
+/** Pulumi's Lambda function classes (`aws.lambda.X`) that take a `role`. */
+const PULUMI_FUNCTION_CLASSES: ReadonlySet<string> = new Set(['Function', 'CallbackFunction']);
+
+/**
+ * What the callee of a function's creation ends in: a CDK function class, `CreateFunctionCommand` (SDK v3), or a
+ * Pulumi function class.
+ */
 function isFunctionCreationName(name: string): boolean {
-  return LAMBDA_FUNCTION_CLASS_NAMES.has(name) || name === 'CfnFunction' || name === 'CreateFunctionCommand';
+  return (
+    LAMBDA_FUNCTION_CLASS_NAMES.has(name) ||
+    PULUMI_FUNCTION_CLASSES.has(name) ||
+    name === 'CfnFunction' ||
+    name === 'CreateFunctionCommand'
+  );
 }
 
 /** Array methods whose callback runs once per element. */

@@ -52,6 +52,7 @@ import {
   type StaticValue,
   type StringSegment,
 } from '../utils/static-value.js';
+import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import { importsSstConstructs, referencesSstGlobal, sstExport, sstGlobalChain, usesSst } from '../utils/sst.js';
 import { isAsciiWordCode } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -446,7 +447,7 @@ export default createRule<Options, MessageIds>({
     // spells SST (the listeners fire only at those names)
     const sstPermissions = usesSst(sourceCode);
     // Pulumi's IAM resources that attach managed policies (`new aws.iam.RolePolicyAttachment(…)`)
-    const pulumi = sourceCode.text.includes('@pulumi/aws') || (sstPermissions && referencesSstGlobal(sourceCode));
+    const pulumi = mayUsePulumiAws(sourceCode);
     if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
@@ -1525,21 +1526,6 @@ function isPulumiPolicyDocumentStatements(property: TSESTree.Property, sourceCod
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== args) return false;
   const path = pulumiAwsPath(call.callee, sourceCode);
   return path !== null && path.length === 2 && path[0] === 'iam' && PULUMI_POLICY_DOCUMENT_FUNCTIONS.has(path[1]!);
-}
-
-/**
- * The path below `@pulumi/aws` that `node` names (`aws.iam.Role` → iam, Role): through an import of the package or
- * of a submodule (`@pulumi/aws/iam`), or SST v3's global `aws`. Else null.
- */
-function pulumiAwsPath(node: TSESTree.Node, sourceCode: SourceCode): readonly string[] | null {
-  const ref = resolveModuleRef(node, sourceCode);
-  if (ref !== null) {
-    if (ref.module === '@pulumi/aws') return ref.path;
-    if (ref.module.startsWith('@pulumi/aws/')) return [...ref.module.slice('@pulumi/aws/'.length).split('/'), ...ref.path];
-    return null;
-  }
-  const chain = sstGlobalChain(node, sourceCode);
-  return chain !== null && chain[0] === 'aws' ? chain.slice(1) : null;
 }
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */

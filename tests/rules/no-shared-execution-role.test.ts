@@ -9,6 +9,16 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: "Pulumi functions with a role each, and a local class named Function",
+    code: `import * as aws from '@pulumi/aws';
+import { Function } from './lambda';
+const ordersRole = new aws.iam.Role('orders-role', { assumeRolePolicy });
+const reportsRole = new aws.iam.Role('reports-role', { assumeRolePolicy });
+export const orders = new aws.lambda.Function('orders', { role: ordersRole.arn, handler: 'index.handler', code });
+export const reports = new aws.lambda.Function('reports', { role: reportsRole.arn, handler: 'index.handler', code });
+export const a = new Function('a', { role: ordersRole.arn });`,
+  },
+  {
     name: 'a helper called once outside any loop, and one handed to map that makes its own role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -294,6 +304,21 @@ export class Stack {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "Pulumi: two functions and a loop given one role's ARN",
+    code: `import * as aws from '@pulumi/aws';
+const role = new aws.iam.Role('lambda-role', { assumeRolePolicy });
+export const orders = new aws.lambda.Function('orders', { role: role.arn, handler: 'index.handler', code });
+export const reports = new aws.lambda.Function('reports', { role: role.arn, handler: 'index.handler', code });
+for (const name of ['a', 'b']) {
+  new aws.lambda.Function(name, { role: role.arn, handler: 'index.handler', code });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'reports'", role: 'role.arn', first: "'orders'" }, line: 4, column: 67, endLine: 4, endColumn: 75 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'role.arn' }, line: 6, column: 41, endLine: 6, endColumn: 49 },
+    ],
+  },
   {
     name: 'SDK v3: two functions given the role ARN of one environment variable (through a const)',
     code: `import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
@@ -1115,6 +1140,15 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: Pulumi functions through require',
+    code: `const aws = require('@pulumi/aws');
+const role = new aws.iam.Role('r', { assumeRolePolicy });
+exports.a = new aws.lambda.Function('a', { role: role.arn, handler: 'a.handler', code });
+exports.b = new aws.lambda.CallbackFunction('b', { role: role.arn, callback });`,
+    output: null,
+    errors: [{ messageId: 'sharedRole', data: { name: "'b'", role: 'role.arn', first: "'a'" }, line: 4, column: 58, endLine: 4, endColumn: 66 }],
+  },
   {
     name: 'a role held by a member of a const object literal',
     code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
