@@ -16,6 +16,7 @@ import {
   type IamElementList,
   type IamFinding,
   type IamMessageId,
+  type IamPrincipal,
   type IamPrincipalList,
   type IamStatement,
   type ResolvedIamOptions,
@@ -1038,8 +1039,7 @@ export default createRule<Options, MessageIds>({
       if (value.kind === 'array' && value.elements.some((element) => isSstStatement(element))) {
         // v3's `{ actions, resources }`: the shape is SST's own, wherever the props are written in a file that uses
         // SST's global
-        sstGlobal ??= referencesSstGlobal(sourceCode);
-        if (sstGlobal) report(evaluatePolicy(build.lowerCaseStatements(value), iamOptions));
+        if (referencesSstGlobal(sourceCode)) report(evaluatePolicy(build.lowerCaseStatements(value), iamOptions));
         return;
       }
       if (isSstV2PropsValue(node, sourceCode)) reportSstShorthands(node.value);
@@ -1058,14 +1058,10 @@ export default createRule<Options, MessageIds>({
       if (getPropertyName(callee) === 'permission') {
         if (sstExport(callee, sourceCode)?.version !== 3) return;
         report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(last, sourceCode)), iamOptions));
-      } else if (mentionsSstConstructs()) {
+      } else if (importsSstConstructs(sourceCode)) {
         reportSstShorthands(last);
       }
     }
-
-    let sstGlobal: boolean | undefined;
-    let sstConstructsMention: boolean | undefined;
-    const mentionsSstConstructs = (): boolean => (sstConstructsMention ??= importsSstConstructs(sourceCode));
 
     /**
      * Where the file's text spells `Statement` or `Version` (sorted), or null when escapes could spell them
@@ -1692,29 +1688,19 @@ class PolicyBuilder {
     }
     if (value.kind !== 'object') return unknownPrincipals();
     const result: IamPrincipalList<Range> = { known: [], hasUnknown: value.hasUnknownKeys };
-    /** Principals of one type (`AWS`, `Service`, …) read as strings; only `AWS: '*'` is public. */
-    const add = (entries: IamElementList<Range>, aws: boolean): void => {
-      if (entries.hasUnknown) result.hasUnknown = true;
-      for (const known of entries.known) {
-        result.known.push({ value: known.value, public: aws && known.value === '*', at: known.at });
-      }
-    };
     for (const [type, entry] of value.properties) {
       // `{ AWS: \`arn:aws:iam::${account}:root\` }` (also in a list): the root of the account the code names
       const elements = entry.value.kind === 'array' ? entry.value.elements : [entry.value];
       if (type === 'AWS' && elements.some(isOwnAccountRoot)) {
         for (const element of elements) {
-          if (isOwnAccountRoot(element)) {
-            const at = element.node?.range ?? within;
-            result.known.push({ value: 'arn:…:root', public: false, at, accountRoot: true });
-          } else {
-            add(this.stringList(element, within, element.node ?? used, null), true);
-          }
+          if (isOwnAccountRoot(element)) result.known.push(ownRootPrincipal(element, within));
+          else addStringPrincipals(result, this.stringList(element, within, element.node ?? used, null), true);
         }
         continue;
       }
       const written = usedNode(entry, skipTypeWrappers(used));
-      add(this.stringList(entry.value, within, written, this.child(cursor, type, entry.value)), type === 'AWS');
+      const entries = this.stringList(entry.value, within, written, this.child(cursor, type, entry.value));
+      addStringPrincipals(result, entries, type === 'AWS');
     }
     return result;
   }
@@ -2224,15 +2210,11 @@ class PolicyBuilder {
       elements.slice(0, MAX_ELEMENTS).forEach((entryValue, index) => {
         const element = this.interpolated(entryValue);
         if (aws && isOwnAccountRoot(element)) {
-          result.known.push({ value: 'arn:…:root', public: false, at: element.node?.range ?? within, accountRoot: true });
+          result.known.push(ownRootPrincipal(element, within));
           return;
         }
         const used = identifiers.value.kind === 'array' ? this.elementFallback(written, index) : written;
-        const list = this.stringList(element, within, element.node ?? used, null);
-        if (list.hasUnknown) result.hasUnknown = true;
-        for (const known of list.known) {
-          result.known.push({ value: known.value, public: aws && known.value === '*', at: known.at });
-        }
+        addStringPrincipals(result, this.stringList(element, within, element.node ?? used, null), aws);
       });
     }
     return result;
@@ -2497,6 +2479,19 @@ function conditionValues(value: StaticValue): string[] | null {
     values.push(known);
   }
   return values;
+}
+
+/** Principals read as strings (of one type: `AWS`, `Service`, …); only an AWS (or any-type) `'*'` is public. */
+function addStringPrincipals(result: IamPrincipalList<Range>, entries: IamElementList<Range>, aws: boolean): void {
+  if (entries.hasUnknown) result.hasUnknown = true;
+  for (const known of entries.known) {
+    result.known.push({ value: known.value, public: aws && known.value === '*', at: known.at });
+  }
+}
+
+/** The deployed account's root (`arn:…:iam::${account}:root`), written at `value`. */
+function ownRootPrincipal(value: StaticValue, within: Range): IamPrincipal<Range> {
+  return { value: 'arn:…:root', public: false, at: value.node?.range ?? within, accountRoot: true };
 }
 
 /**

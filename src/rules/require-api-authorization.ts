@@ -204,9 +204,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // APIs, function URLs and their settings are CDK constructs or Lambda SDK calls (or SST's functions, from the
     // global `sst` or `sst/constructs`): a file with none of them has none
-    let sst: boolean | undefined;
-    const sstMentioned = (): boolean => (sst ??= usesSst(sourceCode));
-    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !sstMentioned()) return {};
+    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !usesSst(sourceCode)) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
@@ -1076,7 +1074,7 @@ export default createRule<Options, MessageIds>({
       },
       NewExpression(node) {
         // SST's `Function` (`sst.aws.Function`, or v2's import), in a file that spells SST
-        if (simpleName(unwrapExpression(node.callee)) === 'Function' && sstMentioned()) {
+        if (simpleName(unwrapExpression(node.callee)) === 'Function' && usesSst(sourceCode)) {
           const version = sstFunctionVersion(node);
           if (version !== null) {
             checkSstFunctionUrl(node, version);

@@ -9,7 +9,7 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
 import { findVariableOf } from '../utils/modules.js';
-import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
+import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
   getFileLogging,
@@ -70,7 +70,7 @@ export default createRule<Options, MessageIds>({
     // no listener at all
     const handlers = getLambdaHandlers(context);
     if (handlers.length === 0) return {};
-    const { handlerNames } = getLambdaGuardSettings(context);
+    const handlerNames = handlerNamesOf(getLambdaGuardSettings(context));
     const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null);
     if (analysable.length === 0) return {};
     return {
@@ -117,7 +117,7 @@ export default createRule<Options, MessageIds>({
 function handsOffToUnseenFunction(
   handler: LambdaHandler,
   sourceCode: Readonly<TSESLint.SourceCode>,
-  handlerNames: readonly string[],
+  handlerNames: ReadonlySet<string>,
 ): boolean {
   const { fn, eventParam, contextParam } = handler;
   if (fn === null || eventParam === null || contextParam === null) return false;
@@ -140,7 +140,7 @@ function handsOffToUnseenFunction(
     if (!call.arguments.some(readsContext) || !isOwnStatement(call, fn)) return false;
     const name = simpleName(skipTypeAndChainWrappers(call.callee));
     const namedHandler =
-      name !== null && (name === 'handler' || name.endsWith('Handler') || handlerNames.includes(name));
+      name !== null && (handlerNames.has(name) || name.endsWith('Handler'));
     return namedHandler && !isDefinedHere(call.callee, sourceCode);
   });
 }

@@ -304,7 +304,7 @@ function isVoid(node: TSESTree.Node): boolean {
 /** The handler names of a settings object (the validated settings are one object per config): built once. */
 const handlerNameSets = new WeakMap<LambdaGuardSettings, ReadonlySet<string>>();
 
-function handlerNamesOf(settings: LambdaGuardSettings): ReadonlySet<string> {
+export function handlerNamesOf(settings: LambdaGuardSettings): ReadonlySet<string> {
   let names = handlerNameSets.get(settings);
   if (names === undefined) {
     names = new Set([...DEFAULT_HANDLER_NAMES, ...settings.handlerNames]);

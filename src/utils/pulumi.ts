@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { lastFile } from './last-file.js';
 import { resolveModuleRef } from './modules.js';
 import { referencesSstGlobal, sstGlobalChain, usesSst } from './sst.js';
 
@@ -8,10 +9,14 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const PACKAGE = '@pulumi/aws';
 
-/** Could the module use Pulumi's AWS provider: an import of it spelled, or SST v3's global `aws`? */
-export function mayUsePulumiAws(sourceCode: SourceCode): boolean {
-  return sourceCode.text.includes(PACKAGE) || (usesSst(sourceCode) && referencesSstGlobal(sourceCode));
-}
+/**
+ * Could the module use Pulumi's AWS provider: an import of it spelled, or SST v3's global `aws`? Once per file, for
+ * every rule that asks.
+ */
+export const mayUsePulumiAws: (sourceCode: SourceCode) => boolean = lastFile(
+  (sourceCode: SourceCode) =>
+    sourceCode.text.includes(PACKAGE) || (usesSst(sourceCode) && referencesSstGlobal(sourceCode)),
+);
 
 /**
  * The path below `@pulumi/aws` that `node` names (`aws.iam.Role` → iam, Role): through an import of the package or
