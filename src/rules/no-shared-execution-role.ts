@@ -30,7 +30,15 @@ import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
-import { boundFunction, calleeMayBeExport, findVariableOf, functionCalls, methodCalls } from '../utils/modules.js';
+import {
+  awsApi,
+  boundFunction,
+  calleeMayBeExport,
+  findVariableOf,
+  functionCalls,
+  methodCalls,
+  resolveModuleRef,
+} from '../utils/modules.js';
 import { configEndpointLocality } from '../utils/sdk-clients.js';
 import { getStaticString, getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -149,11 +157,24 @@ export default createRule<Options, MessageIds>({
             return roleIdentity(value.object, depth + 1);
           }
           if (property === 'role') return borrowedRole(value.object, depth + 1);
-          return null;
+          return moduleRole(value);
         }
+        case AST_NODE_TYPES.Identifier:
+          return moduleRole(value);
         default:
           return null;
       }
+    }
+
+    /**
+     * A role another module exports (`import { sharedRole } from './roles'`, `roles.shared` of a namespace import,
+     * `require('./roles').shared`): one object for every function of the file given it, and for every iteration of
+     * a loop. Exports of the AWS and Pulumi packages are classes and functions, not roles.
+     */
+    function moduleRole(node: TSESTree.Node): RoleIdentity | null {
+      const ref = resolveModuleRef(node, sourceCode);
+      if (ref === null || awsApi(ref) !== null || ref.module.startsWith('@pulumi/')) return null;
+      return { key: `module:${ref.module}:${ref.path.join('.')}`, label: null, origin: null };
     }
 
     /**
@@ -175,7 +196,8 @@ export default createRule<Options, MessageIds>({
       if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleArn'])) {
         const arn = node === null ? null : getStaticString(node, sourceCode);
         if (arn) return { key: `arn:${arn}`, label: shortArn(arn), origin: null };
-        return (node === null ? null : envRole(node)) ?? { key: `node:${call.range[0]}`, label: null, origin: call };
+        const named = node === null ? null : (envRole(node) ?? moduleRole(node));
+        return named ?? { key: `node:${call.range[0]}`, label: null, origin: call };
       }
       let name: string | null;
       if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleName'])) {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, outermostTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
+import { getCalleeName, getPropertyName, isFunctionLike, outermostTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import {
@@ -1474,9 +1474,12 @@ function isSstV2PropsValue(property: TSESTree.Property, sourceCode: SourceCode):
       if (method !== null && SST_V2_PROPS_METHODS.has(method)) return importsSstConstructs(sourceCode);
       break;
     }
-    // Up through the object (and a route's or list's) literals the props are written in
+    // Up through the object (and a route's or list's) literals the props are written in, and out of a callback that
+    // returns them (`app.setDefaultFunctionProps((stack) => ({ permissions }))`)
     if (parent.type === AST_NODE_TYPES.Property && parent.value === holder) node = parent;
     else if (parent.type === AST_NODE_TYPES.ArrayExpression) node = holder;
+    else if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === holder) node = holder;
+    else if (parent.type === AST_NODE_TYPES.ReturnStatement && isFunctionLike(parent.parent.parent)) node = parent.parent;
     else break;
     if (node.type === AST_NODE_TYPES.ArrayExpression) node = outermostTypeWrapper(node);
   }

@@ -9,6 +9,18 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'imported roles: one function each, a different export each, and what the AWS packages export',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Role } from 'aws-cdk-lib/aws-iam';
+import { ordersRole, reportsRole } from './roles';
+import roles from './roles';
+new lambda.Function(this, 'Orders', { runtime, handler: 'orders.handler', code, role: ordersRole });
+new lambda.Function(this, 'Reports', { runtime, handler: 'reports.handler', code, role: reportsRole });
+new lambda.Function(this, 'Jobs', { runtime, handler: 'jobs.handler', code, role: roles.jobs });
+new lambda.Function(this, 'Audit', { runtime, handler: 'audit.handler', code, role: roles.audit });
+for (const name of ['a', 'b']) new lambda.Function(this, name, { runtime, handler: 'i.handler', code, role: Role as never });`,
+  },
+  {
     name: "Pulumi functions with a role each, and a local class named Function",
     code: `import * as aws from '@pulumi/aws';
 import { Function } from './lambda';
@@ -304,6 +316,45 @@ export class Stack {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a role imported from another module, given to two functions and to every function of a loop',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { sharedRole } from './roles';
+new lambda.Function(this, 'Orders', { runtime, handler: 'orders.handler', code, role: sharedRole });
+new lambda.Function(this, 'Reports', { runtime, handler: 'reports.handler', code, role: sharedRole });
+for (const name of ['a', 'b']) {
+  new lambda.Function(this, name, { runtime, handler: \`\${name}.handler\`, code, role: sharedRole });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Reports'", role: 'sharedRole', first: "'Orders'" }, line: 4, column: 89, endLine: 4, endColumn: 99 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'sharedRole' }, line: 6, column: 86, endLine: 6, endColumn: 96 },
+    ],
+  },
+  {
+    name: 'a role of a namespace import, and Pulumi functions given an imported role\'s ARN in a loop',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as aws from '@pulumi/aws';
+import * as roles from '../shared/roles';
+['a', 'b'].forEach((name) => new lambda.Function(this, name, { runtime, handler: 'i.handler', code, role: roles.lambda }));
+for (const name of ['c', 'd']) new aws.lambda.Function(name, { role: roles.pulumiRole.arn, handler: 'i.handler', code });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'roles.lambda' }, line: 4, column: 107, endLine: 4, endColumn: 119 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'roles.pulumiRole.arn' }, line: 5, column: 70, endLine: 5, endColumn: 90 },
+    ],
+  },
+  {
+    name: 'Role.fromRoleArn of one imported ARN, in two places',
+    code: `import { aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
+import { config } from './config';
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role: iam.Role.fromRoleArn(this, 'RA', config.roleArn) });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: iam.Role.fromRoleArn(this, 'RB', config.roleArn) });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'the same role', first: "'A'" }, line: 4, column: 77, endLine: 4, endColumn: 125 },
+    ],
+  },
   {
     name: "Pulumi: two functions and a loop given one role's ARN",
     code: `import * as aws from '@pulumi/aws';
@@ -1140,6 +1191,17 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a role required from another module, given to two functions',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const { executionRole } = require('./iam');
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role: executionRole });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: require('./iam').executionRole });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'the same role', first: "'A'" }, line: 4, column: 77, endLine: 4, endColumn: 107 },
+    ],
+  },
   {
     name: 'CJS: Pulumi functions through require',
     code: `const aws = require('@pulumi/aws');

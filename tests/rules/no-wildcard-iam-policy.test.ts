@@ -727,6 +727,22 @@ export function Stack({ stack }: StackContext) {
     ],
   },
   {
+    name: 'SST v2: default function props returned by a callback (expression body or a top-level return)',
+    code: `import type { StackContext } from 'sst/constructs';
+export function Stack({ app }: StackContext) {
+  app.setDefaultFunctionProps((stack) => ({ permissions: ['s3'] }));
+  app.setDefaultFunctionProps(function defaults(stack) {
+    return { runtime: 'nodejs18.x', permissions: ['dynamodb'] };
+  });
+  items.map((item) => ({ permissions: ['sqs'] }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstPermission', data: { value: 's3', grant: "every s3 action ('s3:*') on every resource" }, line: 3, column: 59, endLine: 3, endColumn: 63 },
+      { messageId: 'sstPermission', data: { value: 'dynamodb', grant: "every dynamodb action ('dynamodb:*') on every resource" }, line: 5, column: 51, endLine: 5, endColumn: 61 },
+    ],
+  },
+  {
     name: "SST v1 (@serverless-stack/resources) and function props written apart (an object with a handler)",
     code: `import * as sst from '@serverless-stack/resources';
 import { createFunction } from './create-function';
