@@ -7,12 +7,15 @@ import plugin from '../src/index.js';
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 
 /** Lint examples/ with one preset through the real ESLint class; `rule file:line` per finding, sorted. */
-async function lintExamples(preset: 'recommended' | 'strict'): Promise<string[]> {
+async function lintExamples(preset: 'recommended' | 'strict', typed = false): Promise<string[]> {
+  // Typed linting (typescript-eslint's project service over examples/tsconfig.json): the rules need no type
+  // information, and must read the same AST when a team's config provides it
+  const parserOptions = typed ? { projectService: true, tsconfigRootDir: examples } : {};
   const eslint = new ESLint({
     cwd: examples,
     overrideConfigFile: true,
     overrideConfig: [
-      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions } },
       plugin.configs[preset],
       { settings: { 'lambda-guard': { handlerNames: ['main'] } } },
     ],
@@ -69,5 +72,9 @@ describe('the presets on examples/', () => {
 
   it('strict finds the recommended problems plus the strict-only ones, none in fixed/', async () => {
     expect(await lintExamples('strict')).toEqual([...recommendedFindings, ...strictOnlyFindings].sort());
+  });
+
+  it('strict finds the same with type information (parserOptions.projectService)', async () => {
+    expect(await lintExamples('strict', true)).toEqual([...recommendedFindings, ...strictOnlyFindings].sort());
   });
 });
