@@ -391,7 +391,10 @@ export default createRule<Options, MessageIds>({
       if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
       const config = creation.arguments[0];
       if (config === undefined || config.type === AST_NODE_TYPES.SpreadElement) return false;
-      return configEndpointLocality(getStaticValue(config, sourceCode), sourceCode) === 'local';
+      // An endpoint that may be local (`process.env.AWS_ENDPOINT_URL || 'http://localhost:4566'`) may never reach
+      // AWS either: a role shared there is not proven (as explicit credentials are excused there)
+      const locality = configEndpointLocality(getStaticValue(config, sourceCode), sourceCode);
+      return locality === 'local' || locality === 'maybe-local';
     }
 
     function sdkFunction(params: TSESTree.Node | undefined, call: TSESTree.Node, fallback: TSESTree.Node): void {

@@ -1,6 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from './ast.js';
-import { awsApi, isAwsSdkV3Client, isGlobalIdentifier, resolveAwsRef, resolveCallee } from './modules.js';
+import {
+  awsApi,
+  boundInitializer,
+  isAwsSdkV3Client,
+  isGlobalIdentifier,
+  resolveAwsRef,
+  resolveCallee,
+} from './modules.js';
 import { getStaticValue, type StaticProperty, type StaticValue } from './static-value.js';
 
 /**
@@ -300,6 +307,11 @@ function valueLocality(
       );
     case AST_NODE_TYPES.LogicalExpression:
       return either(branchLocality(node.left, sourceCode, depth), branchLocality(node.right, sourceCode, depth));
+    case AST_NODE_TYPES.Identifier: {
+      // `const ENDPOINT = process.env.AWS_ENDPOINT_URL || 'http://localhost:4566'`: where its one value points
+      const init = boundInitializer(node, sourceCode);
+      return init === null ? 'unknown' : branchLocality(init, sourceCode, depth);
+    }
     default:
       return 'unknown';
   }

@@ -1016,6 +1016,15 @@ for (const name of ['a', 'b']) {
 }
 `,
   },
+  {
+    name: 'functions created on a client whose endpoint may be local (an environment override of LocalStack)',
+    code: `import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
+const ENDPOINT = process.env.AWS_ENDPOINT_URL || 'http://localhost:4566';
+const lambda = new LambdaClient({ endpoint: ENDPOINT, region: 'us-east-1' });
+for (const name of ['a', 'b']) {
+  await lambda.send(new CreateFunctionCommand({ FunctionName: name, Role: 'arn:aws:iam::000000000000:role/r', Code: {} }));
+}`,
+  },
   { name: 'empty file', code: '' },
   {
     name: 'unicode, JSX, odd syntax',

@@ -176,6 +176,8 @@ describe('endpointLocality', () => {
       ["__endpoint({ endpoint: 'https://s3.eu-west-1.amazonaws.com' });", 'remote'],
       ["__endpoint({ endpoint: offline ? 'http://localhost:8000' : undefined });", 'maybe-local'],
       ["__endpoint({ endpoint: process.env.ENDPOINT || 'http://localhost:4566' });", 'maybe-local'],
+      ["const ENDPOINT = process.env.ENDPOINT || 'http://localhost:4566';\n__endpoint({ endpoint: ENDPOINT });", 'maybe-local'],
+      ["let endpoint = 'http://localhost:4566';\nendpoint = other;\n__endpoint({ endpoint });", 'unknown'],
       ["__endpoint({ endpoint: a ? 'http://localhost:1' : 'http://127.0.0.1:2' });", 'local'],
       ['__endpoint({ endpoint: process.env.ENDPOINT });', 'unknown'],
       ['__endpoint({ endpoint: getEndpoint() });', 'unknown'],
