@@ -79,6 +79,19 @@ const POLICY_VERSIONS = new Set(['2012-10-17', '2008-10-17']);
 /** Bounds on what one policy may contribute, so huge generated input stays cheap. */
 const MAX_STATEMENTS = 500;
 const MAX_ELEMENTS = 1000;
+/** Nested choices made at run time read through (`a ? (b ? [x] : [y]) : []`). */
+const MAX_CHOICE_DEPTH = 4;
+
+/**
+ * A choice made at run time that a list element (or a whole list) could not be resolved through: `dev ? 's3:*' :
+ * 's3:GetObject'`, or spread, `...(dev ? [statement] : [])`. Null for any other value.
+ */
+function choiceOf(value: StaticValue): { test: TSESTree.ConditionalExpression; spread: boolean } | null {
+  if (value.kind !== 'unknown' || value.node === null) return null;
+  const spread = value.node.type === AST_NODE_TYPES.SpreadElement;
+  const node = skipTypeWrappers(spread ? (value.node as TSESTree.SpreadElement).argument : value.node);
+  return node.type === AST_NODE_TYPES.ConditionalExpression ? { test: node, spread } : null;
+}
 const MAX_PRINCIPAL_DEPTH = 8;
 
 /** Fresh "might be there, cannot be seen" values (fresh because lists are merged in place). */
@@ -1579,6 +1592,36 @@ class PolicyBuilder {
 
   constructor(private readonly sourceCode: SourceCode) {}
 
+  /**
+   * `elements` with each choice made at run time replaced by what its branches hold: `[...(dev ? [statement] : [])]`
+   * and `[dev ? 's3:*' : 's3:GetObject']` hold the elements of either branch (a wildcard written in one is policy all
+   * the same, deployed whenever that branch is taken). A branch that cannot be read stays an unknown element.
+   */
+  withBranches(elements: readonly StaticValue[], depth = 0): readonly StaticValue[] {
+    if (depth >= MAX_CHOICE_DEPTH || !elements.some((element) => choiceOf(element) !== null)) return elements;
+    const result: StaticValue[] = [];
+    for (const element of elements) {
+      const choice = choiceOf(element);
+      if (choice === null) result.push(element);
+      else result.push(...this.choiceElements(choice.test, choice.spread, depth));
+    }
+    return result;
+  }
+
+  /** What either branch of `test` holds, as elements of the list it is written in (spread: the branches' elements). */
+  private choiceElements(test: TSESTree.ConditionalExpression, spread: boolean, depth: number): StaticValue[] {
+    const result: StaticValue[] = [];
+    for (const branch of [test.consequent, test.alternate]) {
+      const value = getStaticValue(branch, this.sourceCode);
+      const nested = skipTypeWrappers(branch);
+      if (spread && value.kind === 'array') result.push(...this.withBranches(value.elements, depth + 1));
+      else if (value.kind === 'unknown' && nested.type === AST_NODE_TYPES.ConditionalExpression && depth + 1 < MAX_CHOICE_DEPTH) {
+        result.push(...this.choiceElements(nested, spread, depth + 1));
+      } else result.push(spread ? { kind: 'unknown', node: branch } : value);
+    }
+    return result;
+  }
+
   /** Statements of a policy document value (`{ Version, Statement }`), or of JSON text holding one. */
   documentStatements(value: StaticValue, trust: boolean, requireVersion: boolean): IamStatement<Range>[] {
     // JSON text with `${…}` holes (`parseJson` reads only fully known text): what the known parts prove.
@@ -1591,7 +1634,7 @@ class PolicyBuilder {
     const statementValue = property(document, 'Statement')?.value;
     if (statementValue === undefined) return [];
     const cursor = this.child(this.rootCursor(document), 'Statement', statementValue);
-    const elements = statementValue.kind === 'array' ? statementValue.elements : [statementValue];
+    const elements = statementValue.kind === 'array' ? this.withBranches(statementValue.elements) : [statementValue];
     const statements: IamStatement<Range>[] = [];
     elements.slice(0, MAX_STATEMENTS).forEach((element, index) => {
       if (element.kind !== 'object') return;
@@ -1610,7 +1653,7 @@ class PolicyBuilder {
     if (value.kind !== 'array') return [];
     const cursor = this.rootCursor(value);
     const statements: IamStatement<Range>[] = [];
-    value.elements.slice(0, MAX_STATEMENTS).forEach((element, index) => {
+    this.withBranches(value.elements).slice(0, MAX_STATEMENTS).forEach((element, index) => {
       if (element.kind !== 'object') return;
       const statement = this.jsonStatement(element, false, this.child(cursor, index, element));
       if (statement !== null) statements.push(statement);
@@ -1728,20 +1771,33 @@ class PolicyBuilder {
       if (partial !== null) list.known.push(partial);
       return list;
     }
+    const choice = choiceOf(value);
+    if (choice !== null && !choice.spread) {
+      // `dev ? ['s3:*'] : ['s3:GetObject']`: what either branch lists
+      const list: IamElementList<Range> = { known: [], hasUnknown: false };
+      for (const branch of this.choiceElements(choice.test, false, 0)) {
+        mergeList(list, choiceOf(branch) === null ? this.stringList(branch, within, used, null, actions) : unknownList());
+      }
+      return list;
+    }
     if (value.kind !== 'array') return unknownList();
     const list: IamElementList<Range> = { known: [], hasUnknown: false };
-    value.elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+    const elements = this.withBranches(value.elements);
+    // Positions in the written list no longer match once a choice is read through: the list is the fallback then
+    const fallback = (index: number): TSESTree.Node =>
+      elements === value.elements ? this.elementFallback(used, index) : used;
+    elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
       if (element.kind === 'string') {
-        const at = this.stringRange(element, within, this.elementFallback(used, index), this.child(cursor, index, element));
+        const at = this.stringRange(element, within, fallback(index), this.child(cursor, index, element));
         list.known.push({ value: element.value, at });
       } else if (element.kind === 'unknown' || element.kind === 'partial-string') {
         list.hasUnknown = true;
         if (element.kind !== 'partial-string' || !actions) return;
-        const partial = this.partialAction(element, within, this.elementFallback(used, index), this.child(cursor, index, element));
+        const partial = this.partialAction(element, within, fallback(index), this.child(cursor, index, element));
         if (partial !== null) list.known.push(partial);
       }
     });
-    if (value.elements.length > MAX_ELEMENTS) list.hasUnknown = true;
+    if (elements.length > MAX_ELEMENTS) list.hasUnknown = true;
     return list;
   }
 
@@ -2142,7 +2198,7 @@ class PolicyBuilder {
    * (`sst.aws.permission(…)`).
    */
   lowerCaseStatements(value: StaticValue): IamStatement<Range>[] {
-    const elements = value.kind === 'array' ? value.elements.slice(0, MAX_STATEMENTS) : [value];
+    const elements = value.kind === 'array' ? this.withBranches(value.elements).slice(0, MAX_STATEMENTS) : [value];
     const statements: IamStatement<Range>[] = [];
     for (const element of elements) {
       const statement = this.lowerCaseStatement(element);

@@ -727,6 +727,26 @@ export function Stack({ stack }: StackContext) {
     ],
   },
   {
+    name: 'choices made at run time: a statement spread from a condition (Pulumi), a conditional action and action list (CDK)',
+    code: `import * as aws from '@pulumi/aws';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export const doc = aws.iam.getPolicyDocumentOutput({
+  statements: [
+    { actions: ['logs:CreateLogGroup'], resources: ['arn:aws:logs:*:*:log-group:x'] },
+    ...(dev ? [{ actions: ['iot:*'], resources: ['*'] }] : []),
+  ],
+});
+new iam.PolicyStatement({ actions: [...(dev ? ['s3:*'] : []), 's3:GetObject'], resources: ['arn:aws:s3:::b/*'] });
+new iam.PolicyStatement({ actions: dev ? ['sqs:*'] : ['sqs:SendMessage'], resources: ['arn:aws:sqs:us-east-1:1:q'] });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'iot:*' }, line: 6, column: 28, endLine: 6, endColumn: 35 },
+      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 50, endLine: 6, endColumn: 53 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 9, column: 48, endLine: 9, endColumn: 54 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 10, column: 43, endLine: 10, endColumn: 50 },
+    ],
+  },
+  {
     name: 'SST v2: default function props returned by a callback (expression body or a top-level return)',
     code: `import type { StackContext } from 'sst/constructs';
 export function Stack({ app }: StackContext) {
@@ -2084,6 +2104,20 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a raw statement spread from a condition, and a conditional resource',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+const statements = [...(process.env.DEBUG ? [{ Effect: 'Allow', Action: ['logs:*'], Resource: 'arn:aws:logs:*:*:*' }] : [])];
+const policy = { Version: '2012-10-17', Statement: statements };
+new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [stage === 'dev' ? '*' : 'arn:aws:s3:::b/*'] });
+new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: stage === 'dev' ? ['arn:aws:s3:::dev/*'] : ['arn:aws:s3:::prod/*'] });
+new iam.PolicyStatement({ actions: [a ? (b ? 'sqs:SendMessage' : 'sqs:ReceiveMessage') : 'sqs:DeleteMessage'], resources: ['arn:aws:sqs:us-east-1:1:q'] });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 2, column: 74, endLine: 2, endColumn: 82 },
+      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 84, endLine: 4, endColumn: 87 },
+    ],
+  },
   {
     name: 'CJS: a Pulumi role policy attachment of AdministratorAccess',
     code: `const aws = require('@pulumi/aws');
