@@ -204,6 +204,15 @@ interface CfnSink {
   permission?: Readonly<Record<string, string>>;
 }
 
+/** The props of a Lambda permission (CloudFormation's and Pulumi's) that scope its principal → the condition key. */
+const LAMBDA_PERMISSION_SCOPING: Readonly<Record<string, string>> = {
+  principalOrgId: 'aws:PrincipalOrgID',
+  sourceAccount: 'aws:SourceAccount',
+  sourceArn: 'aws:SourceArn',
+};
+/** The same for a layer version's permission. */
+const LAYER_PERMISSION_SCOPING: Readonly<Record<string, string>> = { organizationId: 'aws:PrincipalOrgID' };
+
 const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
   'aws-iam/CfnRole': {
     documents: [['assumeRolePolicyDocument', true]],
@@ -217,12 +226,8 @@ const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
   'aws-s3/CfnBucketPolicy': { documents: [['policyDocument', false]] },
   'aws-kms/CfnKey': { documents: [['keyPolicy', false]] },
   'aws-secretsmanager/CfnResourcePolicy': { documents: [['resourcePolicy', false]] },
-  'aws-lambda/CfnPermission': {
-    permission: { principalOrgId: 'aws:PrincipalOrgID', sourceAccount: 'aws:SourceAccount', sourceArn: 'aws:SourceArn' },
-  },
-  'aws-lambda/CfnLayerVersionPermission': {
-    permission: { organizationId: 'aws:PrincipalOrgID' },
-  },
+  'aws-lambda/CfnPermission': { permission: LAMBDA_PERMISSION_SCOPING },
+  'aws-lambda/CfnLayerVersionPermission': { permission: LAYER_PERMISSION_SCOPING },
 };
 
 /**
@@ -267,6 +272,20 @@ const PULUMI_MANAGED_POLICY_PROPS: ReadonlyMap<string, string> = new Map([
   ['PolicyAttachment', 'policyArn'],
   ['Role', 'managedPolicyArns'],
 ]);
+
+/**
+ * Pulumi's Lambda permission resources (`aws.lambda.X`), read as CDK's `CfnPermission` / `CfnLayerVersionPermission`:
+ * the props that scope the principal (→ the condition key Lambda writes for each).
+ */
+const PULUMI_LAMBDA_PERMISSIONS: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map([
+  ['Permission', LAMBDA_PERMISSION_SCOPING],
+  ['LayerVersionPermission', LAYER_PERMISSION_SCOPING],
+]);
+
+/** Constructor names of the Pulumi resources the rule reads (`aws.iam.RolePolicyAttachment`, `aws.lambda.Permission`). */
+function isPulumiSinkName(name: string): boolean {
+  return PULUMI_MANAGED_POLICY_PROPS.has(name) || PULUMI_LAMBDA_PERMISSIONS.has(name);
+}
 
 /** Methods of a CDK `PolicyStatement` that change what it grants. */
 const STATEMENT_METHODS = new Set([
@@ -634,7 +653,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function onNew(node: TSESTree.NewExpression): void {
-      if (pulumi && calleeMayBeExport(node, sourceCode, (name) => PULUMI_MANAGED_POLICY_PROPS.has(name))) {
+      if (pulumi && calleeMayBeExport(node, sourceCode, isPulumiSinkName)) {
         onPulumiNew(node);
       }
       // Most constructs are not policy constructs: those written as another name need no lookup
@@ -659,10 +678,18 @@ export default createRule<Options, MessageIds>({
      */
     function onPulumiNew(node: TSESTree.NewExpression): void {
       const path = pulumiAwsPath(node.callee, sourceCode);
-      if (path === null || path.length !== 2 || path[0] !== 'iam') return;
-      const key = PULUMI_MANAGED_POLICY_PROPS.get(path[1]!);
+      if (path === null || path.length !== 2) return;
       const props = node.arguments[1];
-      if (key === undefined || props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+      if (props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+      // `new aws.lambda.Permission(name, { action, function, principal: '*' })`
+      const scoping = path[0] === 'lambda' ? PULUMI_LAMBDA_PERMISSIONS.get(path[1]!) : undefined;
+      if (scoping !== undefined) {
+        const value = getStaticValue(props, sourceCode);
+        if (value.kind === 'object') reportPermission(value, scoping);
+        return;
+      }
+      const key = path[0] === 'iam' ? PULUMI_MANAGED_POLICY_PROPS.get(path[1]!) : undefined;
+      if (key === undefined) return;
       const value = getStaticValue(props, sourceCode);
       const prop = value.kind === 'object' ? property(value, key) : undefined;
       if (prop === undefined) return;
@@ -752,19 +779,22 @@ export default createRule<Options, MessageIds>({
           });
         }
       }
-      if (sink.permission !== undefined) {
-        const principal = property(value, 'principal');
-        if (principal === undefined || principal.value.kind !== 'string') return;
-        const within = value.node.range;
-        const at = build.stringRange(principal.value, within, usedNode(principal, value.node));
-        report(
-          evaluatePrincipalGrant(
-            { value: principal.value.value, public: principal.value.value === '*', at },
-            build.scopingProps(value, sink.permission),
-            iamOptions,
-          ),
-        );
-      }
+      if (sink.permission !== undefined) reportPermission(value, sink.permission);
+    }
+
+    /** A Lambda (layer) permission's props: a public `principal` unless a scoping prop narrows it. */
+    function reportPermission(value: ObjectValue, scoping: Readonly<Record<string, string>>): void {
+      const principal = property(value, 'principal');
+      if (principal === undefined || principal.value.kind !== 'string') return;
+      const within = value.node.range;
+      const at = build.stringRange(principal.value, within, usedNode(principal, value.node));
+      report(
+        evaluatePrincipalGrant(
+          { value: principal.value.value, public: principal.value.value === '*', at },
+          build.scopingProps(value, scoping),
+          iamOptions,
+        ),
+      );
     }
 
     function onSdkSink(sink: SdkSink, input: TSESTree.Node): void {

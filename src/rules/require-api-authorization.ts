@@ -31,6 +31,7 @@ import {
   resolveModuleRef,
 } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
+import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
 import { sstExport, usesSst } from '../utils/sst.js';
 import { trimTrailing } from '../utils/strings.js';
@@ -132,6 +133,13 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   'CfnFunction',
 ]);
 
+/** Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `aws.apigatewayv2.Route`). */
+const PULUMI_API_RESOURCES: ReadonlySet<string> = new Set(['FunctionUrl', 'Method', 'Route']);
+
+function isPulumiApiResourceName(name: string): boolean {
+  return PULUMI_API_RESOURCES.has(name);
+}
+
 function isApiCreationName(name: string): boolean {
   return API_CONSTRUCT_CLASSES.has(name) || SDK_URL_COMMANDS.has(name);
 }
@@ -204,7 +212,11 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // APIs, function URLs and their settings are CDK constructs or Lambda SDK calls (or SST's functions, from the
     // global `sst` or `sst/constructs`): a file with none of them has none
-    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !usesSst(sourceCode)) return {};
+    // Pulumi's resources (`new aws.lambda.FunctionUrl(…)`, `aws.apigateway.Method`, `aws.apigatewayv2.Route`)
+    const pulumi = mayUsePulumiAws(sourceCode);
+    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !usesSst(sourceCode) && !pulumi) {
+      return {};
+    }
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
@@ -629,15 +641,28 @@ export default createRule<Options, MessageIds>({
 
     function checkCfnMethod(node: TSESTree.NewExpression): void {
       const props = constructProps(node, sourceCode);
-      const typeValue = props.get('authorizationType');
+      checkL1Method(props, props.get('authorizationType'), constructPropsNode(node), node.callee, constructId(node, sourceCode));
+    }
+
+    /**
+     * A REST method resource written as CloudFormation has it (CDK's `CfnMethod`, Pulumi's `aws.apigateway.Method`):
+     * reported when its authorization type is NONE, written there, with no authorizer and not for `OPTIONS`.
+     */
+    function checkL1Method(
+      props: Props,
+      typeValue: PropValue,
+      container: TSESTree.Node | null,
+      fallback: TSESTree.Node,
+      id: string | null,
+    ): void {
       if (restAuthType(typeValue) !== 'NONE' || typeValue.state !== 'present') return;
       if (props.get('authorizerId').state !== 'absent') return;
       const verb = stringOf(props.get('httpMethod'));
       if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
       if (apiKeyCountsAsAuth && mayRequireApiKey(props.get('apiKeyRequired'))) return;
-      if (isAllowed([constructId(node, sourceCode)])) return;
+      if (isAllowed([id])) return;
       const open: Authorization = { open: true, noneNode: typeValue.node };
-      reportMethod(open, constructPropsNode(node), node.callee, verb.toUpperCase(), null);
+      reportMethod(open, container, fallback, verb.toUpperCase(), null);
     }
 
     function checkLambdaRestApi(node: TSESTree.NewExpression): void {
@@ -811,12 +836,57 @@ export default createRule<Options, MessageIds>({
 
     function checkCfnRoute(node: TSESTree.NewExpression): void {
       const props = constructProps(node, sourceCode);
+      const protocol = apiProtocol(props.get('apiId'));
+      checkL1Route(props, protocol, constructPropsNode(node), node.callee, constructId(node, sourceCode));
+    }
+
+    /**
+     * `restApi: api.id` (or `api`) of a Pulumi `new aws.apigateway.RestApi(…)` whose endpoint types are `PRIVATE` or
+     * cannot be read: its methods are reachable only through VPC endpoints, or may be. An API the rule cannot follow
+     * (an imported id) is taken as public, as for CDK's `CfnMethod`.
+     */
+    function mayBePrivatePulumiApi(value: PropValue): boolean {
+      if (value.state !== 'present') return false;
+      let expression = resolveBoundExpression(value.node, sourceCode);
+      if (expression.type === AST_NODE_TYPES.MemberExpression) expression = resolveBoundExpression(expression.object, sourceCode);
+      if (expression.type !== AST_NODE_TYPES.NewExpression) return false;
+      if (pulumiAwsPath(expression.callee, sourceCode)?.join('.') !== 'apigateway.RestApi') return false;
+      const endpoint = readProps(expression.arguments[1], sourceCode).get('endpointConfiguration');
+      if (endpoint.state === 'absent') return false;
+      if (endpoint.state === 'unknown') return true;
+      const types = readProps(endpoint.node, sourceCode).get('types');
+      if (types.state !== 'present') return types.state === 'unknown';
+      const list = types.value.kind === 'array' ? types.value.elements : [types.value];
+      return list.some((type) => type.kind !== 'string' || type.value.toUpperCase() === 'PRIVATE');
+    }
+
+    /** `new aws.apigatewayv2.Route(name, { apiId: api.id, … })` of a Pulumi `new aws.apigatewayv2.Api(…)`: its protocol. */
+    function pulumiApiProtocol(value: PropValue): string | null {
+      if (value.state !== 'present') return null;
+      const expression = resolveBoundExpression(value.node, sourceCode);
+      if (expression.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const creation = resolveBoundExpression(expression.object, sourceCode);
+      if (creation.type !== AST_NODE_TYPES.NewExpression) return null;
+      if (pulumiAwsPath(creation.callee, sourceCode)?.join('.') !== 'apigatewayv2.Api') return null;
+      return stringOf(readProps(creation.arguments[1], sourceCode).get('protocolType'))?.toUpperCase() ?? null;
+    }
+
+    /**
+     * An HTTP API route written as CloudFormation has it (CDK's `CfnRoute`, Pulumi's `aws.apigatewayv2.Route`): open
+     * without an authorization type or with NONE, unless an authorizer is set; WebSocket routes are not judged.
+     */
+    function checkL1Route(
+      props: Props,
+      protocol: string | null,
+      container: TSESTree.Node | null,
+      fallback: TSESTree.Node,
+      id: string | null,
+    ): void {
       if (props.kind !== 'object') return;
       const routeKeyProp = props.get('routeKey');
       // `HttpRouteKey.DEFAULT.key`: CDK's own name for '$default'
       const routeKey = isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);
       if (routeKey === null) return;
-      const protocol = apiProtocol(props.get('apiId'));
       if (protocol === 'WEBSOCKET') return;
       let path: string | undefined;
       let route: string;
@@ -842,9 +912,39 @@ export default createRule<Options, MessageIds>({
       } else if (props.get('authorizerId').state !== 'absent') {
         return;
       }
-      const ids = [constructId(node, sourceCode), route === '$default' ? '$default' : null];
+      const ids = [id, route === '$default' ? '$default' : null];
       if (isAllowed(ids, path)) return;
-      reportRoute({ open: true, noneNode }, constructPropsNode(node), node.callee, route, null);
+      reportRoute({ open: true, noneNode }, container, fallback, route, null);
+    }
+
+    /**
+     * Pulumi's resources (`@pulumi/aws`, or SST v3's global `aws`), read as their CloudFormation twins:
+     * `aws.lambda.FunctionUrl` (`authorizationType`), `aws.apigateway.Method` (`authorization`) and
+     * `aws.apigatewayv2.Route`. The resource's name (the first argument) is its id for `allowPublic`. False when
+     * `node` is not a Pulumi resource.
+     */
+    function checkPulumiResource(node: TSESTree.NewExpression): boolean {
+      const path = pulumiAwsPath(node.callee, sourceCode)?.join('.');
+      if (path === undefined) return false;
+      if (hasSpread(node)) return true;
+      const nameNode = node.arguments[0];
+      const id = nameNode === undefined ? null : getStaticString(nameNode, sourceCode);
+      const propsNode = node.arguments[1] ?? null;
+      const props = readProps(propsNode, sourceCode);
+      switch (path) {
+        case 'lambda.FunctionUrl':
+          reportFunctionUrl(props.get('authorizationType'), propsNode, node.callee, [id]);
+          break;
+        case 'apigateway.Method':
+          if (!mayBePrivatePulumiApi(props.get('restApi'))) {
+            checkL1Method(props, props.get('authorization'), propsNode, node.callee, id);
+          }
+          break;
+        case 'apigatewayv2.Route':
+          checkL1Route(props, pulumiApiProtocol(props.get('apiId')), propsNode, node.callee, id);
+          break;
+      }
+      return true;
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -1081,6 +1181,8 @@ export default createRule<Options, MessageIds>({
             return;
           }
         }
+        // A Pulumi resource is no CDK construct (a file may use both: `FunctionUrl` and `Method` are CDK names too)
+        if (pulumi && calleeMayBeExport(node, sourceCode, isPulumiApiResourceName) && checkPulumiResource(node)) return;
         // Most constructs are neither APIs nor function URLs: those written as another name need no lookup
         if (!calleeMayBeExport(node, sourceCode, isApiCreationName)) return;
         // Shared with the other rules that look every construct up

@@ -727,6 +727,20 @@ export function Stack({ stack }: StackContext) {
     ],
   },
   {
+    name: "Pulumi Lambda permissions: principal '*' unscoped is public; a service principal or an organization scopes it",
+    code: `import * as aws from '@pulumi/aws';
+new aws.lambda.Permission('public', { action: 'lambda:InvokeFunction', function: fn.name, principal: '*' });
+new aws.lambda.Permission('apigw', { action: 'lambda:InvokeFunction', function: fn.name, principal: 'apigateway.amazonaws.com', sourceArn: api.executionArn });
+new aws.lambda.Permission('scoped', { action: 'lambda:InvokeFunction', function: fn.name, principal: '*', principalOrgId: 'o-abc123' });
+new aws.lambda.LayerVersionPermission('layer', { action: 'lambda:GetLayerVersion', layerName: 'l', principal: '*', versionNumber: 1, statementId: 's' });
+new aws.lambda.LayerVersionPermission('org', { action: 'lambda:GetLayerVersion', layerName: 'l', principal: '*', organizationId: 'o-abc123', versionNumber: 1, statementId: 's' });`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 102, endLine: 2, endColumn: 105 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 111, endLine: 5, endColumn: 114 },
+    ],
+  },
+  {
     name: 'choices made at run time: a statement spread from a condition (Pulumi), a conditional action and action list (CDK)',
     code: `import * as aws from '@pulumi/aws';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2104,6 +2118,13 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a Pulumi Lambda permission for anyone, through require',
+    code: `const aws = require('@pulumi/aws');
+exports.permission = new aws.lambda.Permission('p', { action: 'lambda:InvokeFunction', function: fn, principal: '*' });`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 113, endLine: 2, endColumn: 116 }],
+  },
   {
     name: 'CJS: a raw statement spread from a condition, and a conditional resource',
     code: `const iam = require('aws-cdk-lib/aws-iam');

@@ -24,6 +24,27 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'Pulumi: IAM function URLs, authorized methods and routes, OPTIONS, private APIs, WebSocket routes, allowPublic, look-alikes',
+    code: `import * as aws from '@pulumi/aws';
+import { Method } from './local';
+new aws.lambda.FunctionUrl('iam-url', { functionName: fn.name, authorizationType: 'AWS_IAM' });
+const api = new aws.apigateway.RestApi('api', {});
+new aws.apigateway.Method('options', { restApi: api.id, resourceId: api.rootResourceId, httpMethod: 'OPTIONS', authorization: 'NONE' });
+new aws.apigateway.Method('post', { restApi: api.id, resourceId: api.rootResourceId, httpMethod: 'POST', authorization: 'COGNITO_USER_POOLS', authorizerId: auth.id });
+new aws.apigateway.Method('health', { restApi: api.id, resourceId: api.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
+const priv = new aws.apigateway.RestApi('private', { endpointConfiguration: { types: 'PRIVATE', vpcEndpointIds: [vpce.id] } });
+new aws.apigateway.Method('private-get', { restApi: priv.id, resourceId: priv.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
+const configured = new aws.apigateway.RestApi('configured', { endpointConfiguration: props.endpoint });
+new aws.apigateway.Method('configured-get', { restApi: configured.id, resourceId: r, httpMethod: 'GET', authorization: 'NONE' });
+const http = new aws.apigatewayv2.Api('http', { protocolType: 'HTTP' });
+new aws.apigatewayv2.Route('jwt', { apiId: http.id, routeKey: 'POST /items', authorizationType: 'JWT', authorizerId: jwt.id });
+const ws = new aws.apigatewayv2.Api('ws', { protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action' });
+new aws.apigatewayv2.Route('connect', { apiId: ws.id, routeKey: '$connect' });
+new aws.apigatewayv2.Route('default', { apiId: ws.id, routeKey: '$default' });
+new Method('local', { httpMethod: 'GET', authorization: 'NONE' });`,
+    options: [{ allowPublic: ['health'] }],
+  },
+  {
     name: "SST v1's Function (its URL options are not v2's: not read)",
     code: `import * as sst from '@serverless-stack/resources';
 new sst.Function(this, 'Fn', { handler: 'src/fn.main', url: true });`,
@@ -674,6 +695,46 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "Pulumi: a function URL with authorizationType 'NONE' (suggests AWS_IAM)",
+    code: `import * as aws from '@pulumi/aws';
+export const url = new aws.lambda.FunctionUrl('url', { functionName: fn.name, authorizationType: 'NONE' });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        line: 2,
+        column: 98,
+        endLine: 2,
+        endColumn: 104,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as aws from '@pulumi/aws';
+export const url = new aws.lambda.FunctionUrl('url', { functionName: fn.name, authorizationType: 'AWS_IAM' });`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Pulumi: REST methods with authorization NONE on public APIs, HTTP routes without an authorizer or with NONE',
+    code: `import * as aws from '@pulumi/aws';
+const api = new aws.apigateway.RestApi('api', {});
+new aws.apigateway.Method('get', { restApi: api.id, resourceId: api.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
+const regional = new aws.apigateway.RestApi('regional', { endpointConfiguration: { types: ['REGIONAL'] } });
+new aws.apigateway.Method('regional-get', { restApi: regional, resourceId: regional.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
+const http = new aws.apigatewayv2.Api('http', { protocolType: 'HTTP' });
+new aws.apigatewayv2.Route('items', { apiId: http.id, routeKey: 'GET /items', target: integration });
+new aws.apigatewayv2.Route('open', { apiId: importedApiId, routeKey: '$default', authorizationType: 'NONE' });`,
+    output: null,
+    errors: [
+      { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 3, column: 119, endLine: 3, endColumn: 125 },
+      { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 5, column: 135, endLine: 5, endColumn: 141 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /items' }, line: 7, column: 5, endLine: 7, endColumn: 27 },
+      { messageId: 'routeAuthorizationNone', data: { route: '$default' }, line: 8, column: 101, endLine: 8, endColumn: 107 },
+    ],
+  },
   {
     name: "SST v3 function URLs: url: true, authorization 'none', and url options without authorization",
     code: `/// <reference path="./.sst/platform/config.d.ts" />
@@ -2191,6 +2252,13 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a Pulumi HTTP API route without an authorizer, through require',
+    code: `const aws = require('@pulumi/aws');
+exports.route = new aws.apigatewayv2.Route('r', { apiId, routeKey: 'ANY /{proxy+}', target });`,
+    output: null,
+    errors: [{ messageId: 'routeWithoutAuthorization', data: { route: 'ANY /{proxy+}' }, line: 2, column: 21, endLine: 2, endColumn: 43 }],
+  },
   {
     name: 'SST v2 Function required from sst/constructs with url: true',
     code: `const { Function } = require('sst/constructs');
