@@ -9,7 +9,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.` or `.spec.` part (`handler.test.ts`, `basic.test.functionCode.ts`);
  * - a directory `test`, `tests`, `__tests__`, `__mocks__` or `__fixtures__` on the path below the working
- *   directory (the project root), or Jasmine's `spec` directory at the top of the project. Directories above it
+ *   directory (the project root), or Jasmine's `spec` directory at the top of the project, or a file named like a
+ *   Jasmine spec (`create-spec.js`, `handlerSpec.ts`) in a `spec` directory anywhere below it. Directories above it
  *   (`/home/me/tests/app/…`) do not count; for a file outside the working directory only the file name is looked at.
  */
 export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
@@ -28,6 +29,9 @@ export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readon
 const last = { filename: '', cwd: '', result: false };
 
 const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__']);
+
+/** The first word of a Jasmine spec file's name, lower-cased (`create-spec`, `handler_spec`, `handlerspec`). */
+const JASMINE_SPEC_NAME = /.spec$/u;
 
 /** `isTestFile` on a path: `filename` (absolute or relative to `cwd`) and the working directory. */
 export function isTestPath(filename: string, cwd: string): boolean {
@@ -48,7 +52,9 @@ export function isTestPath(filename: string, cwd: string): boolean {
   // `x.test.ts`, `x.spec.js`, `x.test.functionCode.ts`: a `test`/`spec` part that is neither the first nor the extension
   if (words.slice(1, -1).some((word) => word === 'test' || word === 'spec')) return true;
   if (relative === null) return false;
-  // Jasmine's `spec/` at the top of the project (a `spec` folder deeper down may hold an API specification)
+  // Jasmine's `spec/` at the top of the project (a `spec` folder deeper down may hold an API specification), or a
+  // Jasmine spec file (`create-spec.js`, `handlerSpec.ts`) in a `spec/` folder anywhere: a package of a monorepo
   if (parts.length > 1 && parts[0] === 'spec') return true;
+  if (parts.slice(0, -1).includes('spec') && JASMINE_SPEC_NAME.test(words[0] ?? '')) return true;
   return parts.slice(0, -1).some((part) => TEST_DIRECTORIES.has(part));
 }
