@@ -51,10 +51,11 @@ const recommendedFindings = [
   'lambda-guard/require-api-authorization vulnerable/infra/orders-stack.ts:39',
   'lambda-guard/require-api-authorization vulnerable/infra/orders-stack.ts:41',
   'lambda-guard/require-api-authorization vulnerable/infra/reports-sam-stack.ts:20',
-  // SST v3: a function URL without IAM, and s3:* on * in the function's permissions
-  'lambda-guard/require-api-authorization vulnerable/infra/sst.config.ts:12',
-  'lambda-guard/no-wildcard-iam-policy vulnerable/infra/sst.config.ts:13',
-  'lambda-guard/no-wildcard-iam-policy vulnerable/infra/sst.config.ts:13',
+  // SST v3: a function URL without IAM, s3:* on * in the function's permissions, and an API route without auth
+  'lambda-guard/require-api-authorization vulnerable/infra/sst.config.ts:13',
+  'lambda-guard/no-wildcard-iam-policy vulnerable/infra/sst.config.ts:14',
+  'lambda-guard/no-wildcard-iam-policy vulnerable/infra/sst.config.ts:14',
+  'lambda-guard/require-api-authorization vulnerable/infra/sst.config.ts:17',
 ];
 
 // strict adds the rules that judge design rather than a clear defect.

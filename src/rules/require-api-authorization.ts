@@ -57,7 +57,8 @@ export type MessageIds =
   | 'routeAuthorizationNone'
   | 'samEventWithoutAuthorization'
   | 'samEventAuthorizationNone'
-  | 'sstFunctionUrlWithoutAuthorization';
+  | 'sstFunctionUrlWithoutAuthorization'
+  | 'sstRouteWithoutAuthorization';
 
 const defaultOptions: Options[0] = { allowPublic: [], apiKeyCountsAsAuth: false };
 
@@ -69,6 +70,8 @@ const CALL_METHODS = new Set([
   'addRoutes',
   'createFunctionUrlConfig',
   'updateFunctionUrlConfig',
+  // SST v3's `api.route('GET /', handler, args)` on an `sst.aws.ApiGatewayV2` / `ApiGatewayV1`
+  'route',
   // escape hatches: `(method.node.defaultChild as CfnMethod).addPropertyOverride('AuthorizationType', 'AWS_IAM')`
   'addPropertyOverride',
   'addOverride',
@@ -107,7 +110,7 @@ const SAM_AUTHORIZATION_MEMBERS = new Set([
 const URL_AUTH_MEMBERS = new Set(['authType', 'functionUrlConfig']);
 
 /** What a report is about, so that an escape hatch seen later in the file can withdraw it. */
-type Subject = { kind: 'url' } | { kind: 'api'; api: TSESTree.Node | null } | { kind: 'sam' };
+type Subject = { kind: 'url' } | { kind: 'api'; api: TSESTree.Node | null } | { kind: 'sam' } | { kind: 'sst' };
 
 interface PendingReport {
   node: TSESTree.Node;
@@ -183,6 +186,8 @@ export default createRule<Options, MessageIds>({
       samEventWithoutAuthorization:
         'SAM {{event}} event {{route}} has no auth.authorizer, and its API no auth.defaultAuthorizer: anyone can call it.',
       samEventAuthorizationNone: 'SAM {{event}} event {{route}} has auth.authorizer NONE: anyone can call it.',
+      sstRouteWithoutAuthorization:
+        'SST API route {{route}} has no auth: SST leaves routes public unless `auth` is set, so anyone can call it. Set auth (`{ iam: true }`, a JWT, Cognito or Lambda authorizer).',
       sstFunctionUrlWithoutAuthorization:
         "SST function URL without IAM authorization ({{option}} is 'none' unless set): anyone who has the URL can invoke the function. Set {{option}}: 'iam', or put an API that authorizes callers in front of it.",
     },
@@ -247,12 +252,15 @@ export default createRule<Options, MessageIds>({
 
     function flush(): void {
       for (const { node, messageId, data, suggestFix, subject } of pending) {
+        // SST's components have no CDK escape hatch in the file's reach
         const overridden =
           subject.kind === 'url'
             ? urlAuthOverridden
             : subject.kind === 'sam'
               ? samAuthOverridden
-              : authorizationOverridden;
+              : subject.kind === 'sst'
+                ? false
+                : authorizationOverridden;
         if (overridden) continue;
         if (subject.kind === 'api' && subject.api !== null && overriddenApis.has(subject.api)) continue;
         const fix = suggestFix ? awsIamFix(node) : null;
@@ -422,6 +430,36 @@ export default createRule<Options, MessageIds>({
       if (none === null || isAllowed(ids)) return;
       const inside = container !== null && isInside(none, container);
       report(inside ? none : fallback, 'functionUrlAuthNone', {}, { kind: 'url' }, inside);
+    }
+
+    /**
+     * SST v3's `api.route(rawRoute, handler, args)` on a `new sst.aws.ApiGatewayV2(…)` (an HTTP API) or
+     * `ApiGatewayV1(…)` (a REST API): the route is public unless `args.auth` sets IAM or an authorizer (`auth: false`
+     * says so). Quiet when the API's own args could set route defaults (`transform`), a REST API's endpoint may be
+     * private, or the route key, the args or the auth cannot be read; `OPTIONS` routes are CORS preflight.
+     */
+    function checkSstRoute(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      if (hasSpread(node)) return;
+      const api = resolveBoundExpression(callee.object, sourceCode);
+      if (api.type !== AST_NODE_TYPES.NewExpression || hasSpread(api)) return;
+      const component = sstExport(api.callee, sourceCode);
+      if (component?.version !== 3 || (component.name !== 'ApiGatewayV2' && component.name !== 'ApiGatewayV1')) return;
+      const apiArgs = readProps(api.arguments[1], sourceCode);
+      if (apiArgs.kind === 'unknown' || apiArgs.get('transform').state !== 'absent') return;
+      if (component.name === 'ApiGatewayV1' && apiArgs.get('endpoint').state !== 'absent') return;
+      const key = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
+      if (key === null) return;
+      const match = ROUTE_KEY.exec(key);
+      if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) return;
+      const args = readProps(node.arguments[2], sourceCode);
+      if (args.kind === 'unknown') return;
+      const auth = args.get('auth');
+      if (auth.state === 'unknown') return;
+      if (auth.state === 'present' && !(auth.value.kind === 'boolean' && !auth.value.value)) return;
+      const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
+      if (isAllowed([apiName, key], match?.[2] ?? null)) return;
+      const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
+      report(auth.state === 'present' ? auth.node : callee.property, 'sstRouteWithoutAuthorization', { route }, { kind: 'sst' });
     }
 
     /**
@@ -1166,6 +1204,9 @@ export default createRule<Options, MessageIds>({
           case 'addPropertyOverride':
           case 'addOverride':
             checkOverride(node);
+            break;
+          case 'route':
+            if (usesSst(sourceCode)) checkSstRoute(node, callee);
             break;
           default:
             // createFunctionUrlConfig / updateFunctionUrlConfig on an SDK Lambda client

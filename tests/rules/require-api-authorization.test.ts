@@ -24,6 +24,37 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'SST v3: routes with IAM or an authorizer, OPTIONS, route defaults through transform, private REST APIs, WebSocket APIs, allowPublic, look-alikes',
+    code: `export default $config({
+  app() { return { name: 'api', home: 'aws' }; },
+  async run() {
+    const api = new sst.aws.ApiGatewayV2('MyApi');
+    api.route('GET /me', 'src/me.handler', { auth: { iam: true } });
+    api.route('GET /jwt', 'src/jwt.handler', { auth: { jwt: { authorizer: authorizer.id } } });
+    api.route('GET /custom', 'src/custom.handler', { auth: options.auth });
+    api.route('GET /shared', 'src/shared.handler', routeArgs);
+    api.route('OPTIONS /', 'src/cors.handler');
+    api.route('GET /health', 'src/health.handler');
+    api.route(path, 'src/dynamic.handler');
+    const priv = new sst.aws.ApiGatewayV1('Private', { endpoint: { type: 'private', vpcEndpointIds: ['vpce-1'] } });
+    priv.route('GET /', 'src/private.handler');
+    const shaped = new sst.aws.ApiGatewayV2('Shaped', { transform: { route: { args: { auth: { iam: true } } } } });
+    shaped.route('GET /', 'src/shaped.handler');
+    const ws = new sst.aws.ApiGatewayWebSocket('Ws');
+    ws.route('$connect', 'src/connect.handler');
+    router.route('GET /', 'src/router.handler');
+    new Map().set('x', 1);
+  },
+});`,
+    options: [{ allowPublic: ['/health'] }],
+  },
+  {
+    name: 'SST v3 look-alike: a local sst object',
+    code: `const sst = { aws: { ApiGatewayV2: class { route() {} } } };
+const api = new sst.aws.ApiGatewayV2('MyApi');
+api.route('GET /', 'src/index.handler');`,
+  },
+  {
     name: 'Pulumi: IAM function URLs, authorized methods and routes, OPTIONS, private APIs, WebSocket routes, allowPublic, look-alikes',
     code: `import * as aws from '@pulumi/aws';
 import { Method } from './local';
@@ -695,6 +726,28 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'SST v3: API Gateway routes without auth, or with auth: false (HTTP and REST APIs)',
+    code: `export default $config({
+  app() { return { name: 'api', home: 'aws' }; },
+  async run() {
+    const api = new sst.aws.ApiGatewayV2('MyApi');
+    api.route('GET /', { handler: 'index.upload' });
+    api.route('POST /admin', 'src/admin.handler', { auth: false });
+    api.route('$default', 'src/default.handler');
+    const rest = new sst.aws.ApiGatewayV1('Rest');
+    rest.route('ANY /{proxy+}', 'src/proxy.handler');
+    rest.deploy();
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /' }, line: 5, column: 9, endLine: 5, endColumn: 14 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /admin' }, line: 6, column: 59, endLine: 6, endColumn: 64 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: '$default' }, line: 7, column: 9, endLine: 7, endColumn: 14 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'ANY /{proxy+}' }, line: 9, column: 10, endLine: 9, endColumn: 15 },
+    ],
+  },
   {
     name: "Pulumi: a function URL with authorizationType 'NONE' (suggests AWS_IAM)",
     code: `import * as aws from '@pulumi/aws';

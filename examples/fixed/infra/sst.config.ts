@@ -1,6 +1,6 @@
 /// <reference path="./.sst/platform/config.d.ts" />
 // SST v3 app for the image thumbnails: the worker reads and writes objects of its own bucket, and only signed
-// (IAM-authorized) requests reach its URL.
+// (IAM-authorized) requests reach its URL and the API route to it.
 export default $config({
   app() {
     return { name: 'thumbnails', home: 'aws' };
@@ -13,5 +13,7 @@ export default $config({
       url: { authorization: 'iam' },
       permissions: [{ actions: ['s3:GetObject', 's3:PutObject'], resources: [$interpolate`${images.arn}/*`] }],
     });
+    const api = new sst.aws.ApiGatewayV2('Api');
+    api.route('POST /thumbnails', 'functions/resize-image.main', { auth: { iam: true } });
   },
 });
