@@ -33,7 +33,7 @@ import {
 import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
 import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
-import { sstExport, usesSst } from '../utils/sst.js';
+import { importsSstConstructs, sstExport, usesSst } from '../utils/sst.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -187,7 +187,7 @@ export default createRule<Options, MessageIds>({
         'SAM {{event}} event {{route}} has no auth.authorizer, and its API no auth.defaultAuthorizer: anyone can call it.',
       samEventAuthorizationNone: 'SAM {{event}} event {{route}} has auth.authorizer NONE: anyone can call it.',
       sstRouteWithoutAuthorization:
-        'SST API route {{route}} has no auth: SST leaves routes public unless `auth` is set, so anyone can call it. Set auth (`{ iam: true }`, a JWT, Cognito or Lambda authorizer).',
+        'SST API route {{route}} has no authorization: SST leaves routes public unless `{{option}}` is set, so anyone can call it. Set `{{option}}` to IAM or an authorizer.',
       sstFunctionUrlWithoutAuthorization:
         "SST function URL without IAM authorization ({{option}} is 'none' unless set): anyone who has the URL can invoke the function. Set {{option}}: 'iam', or put an API that authorizes callers in front of it.",
     },
@@ -432,6 +432,64 @@ export default createRule<Options, MessageIds>({
       report(inside ? none : fallback, 'functionUrlAuthNone', {}, { kind: 'url' }, inside);
     }
 
+    /** `new Api(stack, id, props)` imported from `sst/constructs` (SST v2's HTTP API), else null. */
+    function sstV2Api(node: TSESTree.Node): TSESTree.NewExpression | null {
+      const api = resolveBoundExpression(node, sourceCode);
+      if (api.type !== AST_NODE_TYPES.NewExpression) return null;
+      const component = sstExport(api.callee, sourceCode);
+      return component?.version === 2 && component.name === 'Api' ? api : null;
+    }
+
+    /**
+     * What an SST v2 `Api`'s routes inherit: the `defaults.authorizer` (`'none'`, the default, or `'iam'` / an
+     * authorizer's name), or null when it cannot be read or the API comes from elsewhere (`cdk.httpApi`).
+     */
+    function sstV2DefaultAuthorizer(api: TSESTree.NewExpression): string | null {
+      if (hasSpread(api)) return null;
+      const props = readProps(api.arguments[2], sourceCode);
+      if (props.kind === 'unknown' || props.get('cdk').state !== 'absent') return null;
+      const defaults = props.get('defaults');
+      if (defaults.state === 'unknown') return null;
+      if (defaults.state === 'absent') return 'none';
+      const authorizer = readProps(defaults.node, sourceCode).get('authorizer');
+      if (authorizer.state === 'absent') return 'none';
+      return authorizer.state === 'present' && authorizer.value.kind === 'string' ? authorizer.value.value : null;
+    }
+
+    /**
+     * SST v2's routes (`new Api(stack, id, { routes })`, `api.addRoutes(stack, routes)`): a route key (`'GET /'`,
+     * `'$default'`) whose own `authorizer` or the API's `defaults.authorizer` is `'none'` (SST's default) is public.
+     */
+    function checkSstV2Routes(api: TSESTree.NewExpression, routesNode: TSESTree.Node | undefined): void {
+      if (routesNode === undefined || routesNode.type === AST_NODE_TYPES.SpreadElement) return;
+      const inherited = sstV2DefaultAuthorizer(api);
+      if (inherited === null) return;
+      const routes = getStaticValue(routesNode, sourceCode);
+      if (routes.kind !== 'object') return;
+      const apiId = api.arguments[1] === undefined ? null : getStaticString(api.arguments[1], sourceCode);
+      for (const [key, entry] of routes.properties) {
+        const match = ROUTE_KEY.exec(key);
+        if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) continue;
+        let authorizer = inherited;
+        let noneNode: TSESTree.Node | null = null;
+        if (entry.value.kind === 'object') {
+          const own = entry.value.properties.get('authorizer');
+          if (own !== undefined) {
+            if (own.value.kind !== 'string') continue;
+            authorizer = own.value.value;
+            noneNode = own.property?.value ?? null;
+          } else if (entry.value.hasUnknownKeys) continue;
+        } else if (entry.value.kind !== 'string') {
+          continue;
+        }
+        if (authorizer !== 'none' || entry.keyNode === null) continue;
+        if (isAllowed([apiId, key], match?.[2] ?? null)) continue;
+        const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
+        const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
+        report(at, 'sstRouteWithoutAuthorization', { route, option: 'authorizer' }, { kind: 'sst' });
+      }
+    }
+
     /**
      * SST v3's `api.route(rawRoute, handler, args)` on a `new sst.aws.ApiGatewayV2(…)` (an HTTP API) or
      * `ApiGatewayV1(…)` (a REST API): the route is public unless `args.auth` sets IAM or an authorizer (`auth: false`
@@ -459,7 +517,8 @@ export default createRule<Options, MessageIds>({
       const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
       if (isAllowed([apiName, key], match?.[2] ?? null)) return;
       const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
-      report(auth.state === 'present' ? auth.node : callee.property, 'sstRouteWithoutAuthorization', { route }, { kind: 'sst' });
+      const at = auth.state === 'present' ? auth.node : callee.property;
+      report(at, 'sstRouteWithoutAuthorization', { route, option: 'auth' }, { kind: 'sst' });
     }
 
     /**
@@ -1198,9 +1257,13 @@ export default createRule<Options, MessageIds>({
           case 'addProxy':
             checkAddProxy(node, callee);
             break;
-          case 'addRoutes':
-            checkAddRoutes(node, callee);
+          case 'addRoutes': {
+            // SST v2's `api.addRoutes(stack, routes)`, else CDK's `httpApi.addRoutes({ … })`
+            const sstApi = importsSstConstructs(sourceCode) ? sstV2Api(callee.object) : null;
+            if (sstApi !== null) checkSstV2Routes(sstApi, node.arguments[1]);
+            else checkAddRoutes(node, callee);
             break;
+          }
           case 'addPropertyOverride':
           case 'addOverride':
             checkOverride(node);
@@ -1214,6 +1277,13 @@ export default createRule<Options, MessageIds>({
         }
       },
       NewExpression(node) {
+        // SST v2's `Api` (`sst/constructs`): its routes
+        if (simpleName(unwrapExpression(node.callee)) === 'Api' && importsSstConstructs(sourceCode) && sstV2Api(node) === node) {
+          const props = hasSpread(node) ? null : node.arguments[2];
+          const routes = props === null || props === undefined ? undefined : readProps(props, sourceCode).get('routes');
+          if (routes?.state === 'present') checkSstV2Routes(node, routes.node);
+          return;
+        }
         // SST's `Function` (`sst.aws.Function`, or v2's import), in a file that spells SST
         if (simpleName(unwrapExpression(node.callee)) === 'Function' && usesSst(sourceCode)) {
           const version = sstFunctionVersion(node);

@@ -49,6 +49,18 @@ const tsValid: Valid[] = [
     options: [{ allowPublic: ['/health'] }],
   },
   {
+    name: 'SST v2: Api routes whose defaults or own authorizer cannot be read, an API from elsewhere, a look-alike Api',
+    code: `import { Api, StackContext } from 'sst/constructs';
+import { Api as OtherApi } from './api';
+export function API({ stack }: StackContext) {
+  new Api(stack, 'A', { defaults: { authorizer: props.authorizer }, routes: { 'GET /a': 'src/a.main' } });
+  new Api(stack, 'B', { routes: { 'GET /b': { function: 'src/b.main', authorizer: props.authorizer } } });
+  new Api(stack, 'C', { cdk: { httpApi: existing }, routes: { 'GET /c': 'src/c.main' } });
+  new Api(stack, 'D', props);
+  new OtherApi(stack, 'E', { routes: { 'GET /e': 'src/e.main' } });
+}`,
+  },
+  {
     name: 'SST v3 look-alike: a local sst object',
     code: `const sst = { aws: { ApiGatewayV2: class { route() {} } } };
 const api = new sst.aws.ApiGatewayV2('MyApi');
@@ -727,6 +739,37 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 
 const tsInvalid: Invalid[] = [
   {
+    name: "SST v2: Api routes without an authorizer (SST's default 'none'), in the props and through addRoutes",
+    code: `import { Api, StackContext } from 'sst/constructs';
+export function API({ stack }: StackContext) {
+  const api = new Api(stack, 'Api', {
+    routes: {
+      'GET /notes': 'packages/functions/src/list.main',
+      'POST /notes': { function: 'packages/functions/src/create.main', authorizer: 'none' },
+      'GET /private': { function: 'packages/functions/src/private.main', authorizer: 'iam' },
+      'OPTIONS /notes': 'packages/functions/src/cors.main',
+    },
+  });
+  api.addRoutes(stack, { 'DELETE /notes/{id}': 'packages/functions/src/delete.main' });
+  const secured = new Api(stack, 'Secured', {
+    defaults: { authorizer: 'iam' },
+    routes: {
+      'GET /me': 'packages/functions/src/me.main',
+      'GET /public': { function: 'packages/functions/src/public.main', authorizer: 'none' },
+    },
+  });
+  secured.addRoutes(stack, { 'GET /more': 'packages/functions/src/more.main' });
+  return api;
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes', option: 'authorizer' }, line: 5, column: 7, endLine: 5, endColumn: 19 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /notes', option: 'authorizer' }, line: 6, column: 84, endLine: 6, endColumn: 90 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'authorizer' }, line: 11, column: 26, endLine: 11, endColumn: 46 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /public', option: 'authorizer' }, line: 16, column: 84, endLine: 16, endColumn: 90 },
+    ],
+  },
+  {
     name: 'SST v3: API Gateway routes without auth, or with auth: false (HTTP and REST APIs)',
     code: `export default $config({
   app() { return { name: 'api', home: 'aws' }; },
@@ -742,10 +785,10 @@ const tsInvalid: Invalid[] = [
 });`,
     output: null,
     errors: [
-      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /' }, line: 5, column: 9, endLine: 5, endColumn: 14 },
-      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /admin' }, line: 6, column: 59, endLine: 6, endColumn: 64 },
-      { messageId: 'sstRouteWithoutAuthorization', data: { route: '$default' }, line: 7, column: 9, endLine: 7, endColumn: 14 },
-      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'ANY /{proxy+}' }, line: 9, column: 10, endLine: 9, endColumn: 15 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /', option: 'auth' }, line: 5, column: 9, endLine: 5, endColumn: 14 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /admin', option: 'auth' }, line: 6, column: 59, endLine: 6, endColumn: 64 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: '$default', option: 'auth' }, line: 7, column: 9, endLine: 7, endColumn: 14 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'ANY /{proxy+}', option: 'auth' }, line: 9, column: 10, endLine: 9, endColumn: 15 },
     ],
   },
   {
