@@ -832,8 +832,23 @@ class Scanner {
   private holdsNamedNonSecret(target: TSESTree.Node): boolean {
     if (target.type !== AST_NODE_TYPES.Identifier) return false;
     const init = boundInitializer(target, this.sourceCode);
-    if (init === null) return this.handedNamedNonSecret(target);
-    return namesNonSecretValue(init, this.sourceCode);
+    if (init !== null) return namesNonSecretValue(init, this.sourceCode);
+    return this.renamedNonSecret(target) || this.handedNamedNonSecret(target);
+  }
+
+  /**
+   * `const { ClientRequestToken: token } = event` (or such a parameter): a generic name given to a property whose own
+   * name says it is not a secret.
+   */
+  private renamedNonSecret(target: TSESTree.Identifier): boolean {
+    const variable = variableOf(target, this.sourceCode);
+    if (variable === null || variable.defs.length !== 1) return false;
+    const binding = variable.defs[0]!.name;
+    const property = binding.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== binding) return false;
+    if (property.parent.type !== AST_NODE_TYPES.ObjectPattern) return false;
+    const key = getPropertyName(property);
+    return key !== null && namesNotSecret(key);
   }
 
   /**

@@ -73,6 +73,10 @@ ${inHandler('', "console.log(`Looking for allowed urls in secretsmanager:${secre
       code: inHandler('', "const taskToken = event.token;\n  console.log('taskToken: ' + taskToken);\n  const body = JSON.parse(event.body);\n  const token = encodeURIComponent(body.TaskToken);\n  console.log('encoded: ' + token);"),
     },
     {
+      name: 'an idempotency or pagination token destructured under a generic name: the property it came from says so',
+      code: inHandler('', "const { ClientRequestToken: token, SecretId: id } = event;\n  console.log(JSON.stringify({ token, id }));\n  const page = ({ NextToken: token }) => console.log(JSON.stringify({ token }));\n  page(event);"),
+    },
+    {
       name: 'JSON.stringify with a replacer picks what is written, also inside a serialiser of the module',
       code: inHandler('', "const pick = (o) => JSON.stringify(o, ['id', 'type']);\n  console.log(JSON.stringify(event, ['id']), pick(event), JSON.stringify(event.headers, redact));"),
     },
@@ -215,6 +219,12 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'a secret destructured under a generic name is still reported',
+      code: inHandler('', "const { authToken: token } = JSON.parse(event.body);\n  console.log(JSON.stringify({ token }));"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'token', term: 'token' }, 3, 32, 37)],
+    },
     {
       name: "a helper's bare token parameter handed a secret by one of its calls",
       code: `async function use(token: string) {
