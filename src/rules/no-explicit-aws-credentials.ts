@@ -403,11 +403,22 @@ function readsEnvironment(test: TSESTree.Node, sourceCode: SourceCode): boolean 
  * node`, `process.env.STAGE === 'prod' ? node : …`, `process.env.AWS_LAMBDA_FUNCTION_NAME && node`) is no switch.
  * Stops at the enclosing function.
  */
-function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode, hops = 0): boolean {
   let child = node;
   let parent = node.parent;
   for (let depth = 0; depth < MAX_SWITCH_ANCESTORS && parent !== undefined && parent !== null; depth++) {
     if (isFunctionLike(parent)) return false;
+    // `const profileCreds = new SharedIniFileCredentials(…)` (or a client made with it), used only where the
+    // environment chooses it: `credentials: process.env.ROLE_ARN ? roleCreds : profileCreds`
+    if (
+      parent.type === AST_NODE_TYPES.VariableDeclarator &&
+      parent.init === child &&
+      parent.id.type === AST_NODE_TYPES.Identifier &&
+      hops < MAX_SWITCH_HOPS &&
+      isUsedOnlySwitched(parent.id, sourceCode, hops + 1)
+    ) {
+      return true;
+    }
     let test: TSESTree.Node | null = null;
     // Does the branch run when the test is true (`a ? node : …`, `if (a) node`, `a && node`) or false?
     let whenTrue = true;
@@ -431,6 +442,18 @@ function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode): boo
     parent = parent.parent;
   }
   return false;
+}
+
+/** Bindings followed to their uses (`const a = …; const b = a ? … : …`) when asking whether a value is switched. */
+const MAX_SWITCH_HOPS = 3;
+
+/** Is the `const` `id` read at least once, and every read in a branch the environment chooses? */
+function isUsedOnlySwitched(id: TSESTree.Identifier, sourceCode: SourceCode, hops: number): boolean {
+  const variable = findVariableOf(id, sourceCode);
+  if (variable === null || variable.defs.length !== 1) return false;
+  const reads = variable.references.filter((reference) => !reference.init);
+  if (reads.length === 0 || reads.some((reference) => reference.isWrite())) return false;
+  return reads.every((reference) => isEnvironmentSwitched(reference.identifier, sourceCode, hops));
 }
 
 /** What an environment test being true says about where the code runs. */

@@ -240,6 +240,21 @@ const c = new S3Client({ credentials: fromSSO({ profile: 'dev' }) });
 `,
   },
   {
+    name: 'SDK v2: a profile provider, or a client made with one, bound to a const that is read only where the environment chooses it',
+    code: `import { S3, SharedIniFileCredentials, ChainableTemporaryCredentials } from 'aws-sdk';
+const roleArn = process.env.ROLE_ARN;
+function client() {
+  const roleCreds = new ChainableTemporaryCredentials({ params: { RoleArn: roleArn } });
+  const profileCreds = new SharedIniFileCredentials({ profile: 'dev' });
+  return new S3({ credentials: roleArn ? roleCreds : profileCreds });
+}
+const deployed = new S3({});
+const local = new S3({ credentials: new SharedIniFileCredentials({ profile: 'mobile' }) });
+export const s3 = process.env.STAGE === 'prod' ? deployed : local;
+export const handler = async () => client();
+`,
+  },
+  {
     name: 'reportProfileProviders: false',
     code: `import { fromIni } from '@aws-sdk/credential-providers';
 import AWS from 'aws-sdk';
@@ -1671,6 +1686,26 @@ export const handler = async () => s3;
         column: 18,
         endLine: 4,
         endColumn: 50,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: a profile provider bound to a const that is also read outside an environment switch',
+    code: `import { S3, SharedIniFileCredentials } from 'aws-sdk';
+const profileCreds = new SharedIniFileCredentials({ profile: 'dev' });
+export const a = process.env.IS_OFFLINE ? new S3({ credentials: profileCreds }) : new S3({});
+export const b = new S3({ credentials: profileCreds });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.SharedIniFileCredentials' },
+        line: 2,
+        column: 22,
+        endLine: 2,
+        endColumn: 70,
         suggestions: [],
       },
     ],
