@@ -497,9 +497,9 @@ export default createRule<Options, MessageIds>({
 
     function report(findings: readonly (IamFinding<Range> | SstFinding)[]): void {
       for (const finding of findings) {
-        // Shorthands read through a constant all land on its use: one finding per shorthand still
-        const which = finding.messageId === 'sstPermission' ? `:${finding.data.value}` : '';
-        const key = `${finding.messageId}:${finding.at[0]}:${finding.at[1]}${which}`;
+        // Values read through a constant defined elsewhere all land on its use (`actions: ADMIN_ACTIONS`, SST
+        // shorthands): one finding per value still, so `iam:*` is not hidden behind the list's first wildcard
+        const key = `${finding.messageId}:${finding.at[0]}:${finding.at[1]}:${finding.data.value ?? ''}`;
         if (reported.has(key)) continue;
         reported.add(key);
         context.report({
