@@ -345,13 +345,15 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** An API Gateway private endpoint (`EndpointType.PRIVATE` only): reachable from VPC endpoints, not the internet. */
     /**
-     * Is the API (or may it be) private only: its endpoint types all PRIVATE, or written in a way the rule cannot read
-     * (`endpointConfiguration: props.endpoint`: unknown, so quiet).
+     * Is the API (or may it be) closed to the internet at large: its endpoint types all PRIVATE (reachable from VPC
+     * endpoints only), or written in a way the rule cannot read (`endpointConfiguration: props.endpoint`: unknown, so
+     * quiet), or given a resource policy (`policy`) that may admit only some accounts, VPCs or addresses (as a SAM
+     * API's `resourcePolicy`).
      */
     function isPrivateApi(api: TSESTree.NewExpression): boolean {
       const props = constructProps(api, sourceCode);
+      if (mayRestrictCallers(props.get('policy'))) return true;
       const lists = [props.get('endpointTypes'), readNestedProps(props.get('endpointConfiguration')).get('types')];
       return lists.some((list) => {
         if (list.state === 'absent') return false;
@@ -364,6 +366,47 @@ export default createRule<Options, MessageIds>({
           // An element the rule cannot read may be PRIVATE
           return member === 'PRIVATE' || (member === null && element.kind === 'unknown');
         });
+      });
+    }
+
+    /**
+     * A REST API's resource policy (`policy`) that may admit only some callers: anything but a `new PolicyDocument(…)`
+     * of the file whose statements all allow `execute-api` to anyone (`AnyPrincipal`, `StarPrincipal`) without
+     * conditions (the common "allow all" policy, which restricts nothing).
+     */
+    function mayRestrictCallers(policy: PropValue): boolean {
+      if (policy.state === 'absent') return false;
+      if (policy.state === 'unknown') return true;
+      const document = resolveBoundExpression(policy.node, sourceCode);
+      if (document.type !== AST_NODE_TYPES.NewExpression) return true;
+      if (!isCdk(cdkCallee(document, sourceCode), 'aws-iam', ['PolicyDocument'])) return true;
+      const statements = readProps(firstArgument(document), sourceCode).get('statements');
+      if (statements.state !== 'present' || statements.node.type !== AST_NODE_TYPES.ArrayExpression) return true;
+      return !statements.node.elements.every((element) => element !== null && allowsAnyone(element));
+    }
+
+    /** `new PolicyStatement({ principals: [new AnyPrincipal()], actions, resources })`: allows anyone, unconditionally. */
+    function allowsAnyone(element: TSESTree.Node): boolean {
+      if (element.type === AST_NODE_TYPES.SpreadElement) return false;
+      const statement = resolveBoundExpression(element, sourceCode);
+      if (statement.type !== AST_NODE_TYPES.NewExpression) return false;
+      if (!isCdk(cdkCallee(statement, sourceCode), 'aws-iam', ['PolicyStatement'])) return false;
+      const props = readProps(firstArgument(statement), sourceCode);
+      if (props.kind !== 'object') return false;
+      for (const key of ['conditions', 'notPrincipals', 'notActions', 'notResources']) {
+        if (props.get(key).state !== 'absent') return false;
+      }
+      const effect = props.get('effect');
+      if (effect.state === 'unknown') return false;
+      if (effect.state === 'present' && cdkEnumMember(effect.node, sourceCode, 'aws-iam', 'Effect') !== 'ALLOW') return false;
+      const principals = props.get('principals');
+      if (principals.state !== 'present' || principals.node.type !== AST_NODE_TYPES.ArrayExpression) return false;
+      return principals.node.elements.length > 0 && principals.node.elements.every((principal) => {
+        if (principal === null || principal.type === AST_NODE_TYPES.SpreadElement) return false;
+        const creation = resolveBoundExpression(principal, sourceCode);
+        if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
+        const ref = cdkCallee(creation, sourceCode);
+        return isCdk(ref, 'aws-iam', ['AnyPrincipal']) || isCdk(ref, 'aws-iam', ['StarPrincipal']);
       });
     }
 

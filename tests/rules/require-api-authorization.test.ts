@@ -24,6 +24,33 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'REST APIs whose resource policy may admit only some callers: a condition, a Deny, an account, one from elsewhere',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const byIp = new iam.PolicyDocument({
+  statements: [
+    new iam.PolicyStatement({
+      actions: ['execute-api:Invoke'],
+      principals: [new iam.AnyPrincipal()],
+      resources: ['execute-api:/*'],
+      conditions: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } },
+    }),
+  ],
+});
+new apigw.LambdaRestApi(this, 'ByIp', { handler: fn, policy: byIp });
+new apigw.LambdaRestApi(this, 'Deny', {
+  handler: fn,
+  policy: new iam.PolicyDocument({
+    statements: [
+      new iam.PolicyStatement({ actions: ['execute-api:Invoke'], principals: [new iam.AnyPrincipal()], resources: ['execute-api:/*'] }),
+      new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['execute-api:Invoke'], principals: [new iam.AnyPrincipal()], resources: ['execute-api:/*'], conditions: { NotIpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } } }),
+    ],
+  }),
+});
+new apigw.LambdaRestApi(this, 'Account', { handler: fn, policy: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], principals: [new iam.AccountPrincipal('123456789012')], resources: ['execute-api:/*'] })] }) });
+new apigw.LambdaRestApi(this, 'Shared', { handler: fn, policy: props.policy });`,
+  },
+  {
     name: 'SST v3: routes with IAM or an authorizer, OPTIONS, route defaults through transform, private REST APIs, WebSocket APIs, allowPublic, look-alikes',
     code: `export default $config({
   app() { return { name: 'api', home: 'aws' }; },
@@ -738,6 +765,17 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a REST API whose resource policy allows anyone, unconditionally, restricts nothing',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const allowAll = new iam.PolicyDocument({
+  statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], principals: [new iam.AnyPrincipal()], resources: ['execute-api:/*'] })],
+});
+new apigw.LambdaRestApi(this, 'Open', { handler: fn, policy: allowAll });`,
+    output: null,
+    errors: [{ messageId: 'proxyWithoutAuthorization', data: { api: 'Open' }, line: 6, column: 5, endLine: 6, endColumn: 24 }],
+  },
   {
     name: "SST v2: Api routes without an authorizer (SST's default 'none'), in the props and through addRoutes",
     code: `import { Api, StackContext } from 'sst/constructs';
