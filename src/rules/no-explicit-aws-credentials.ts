@@ -444,7 +444,7 @@ function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode, hops
   return false;
 }
 
-/** Bindings followed to their uses (`const a = …; const b = a ? … : …`) when asking whether a value is switched. */
+/** Bindings followed to their reads (`const a = …; const b = env ? a : …`) to tell whether a value is switched. */
 const MAX_SWITCH_HOPS = 3;
 
 /** Is the `const` `id` read at least once, and every read in a branch the environment chooses? */

@@ -1,5 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, isFunctionLike, outermostTypeWrapper, skipTypeWrappers } from '../utils/ast.js';
+import {
+  getCalleeName,
+  getPropertyName,
+  isFunctionLike,
+  outermostTypeWrapper,
+  skipTypeWrappers,
+} from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import {
@@ -282,7 +288,7 @@ const PULUMI_LAMBDA_PERMISSIONS: ReadonlyMap<string, Readonly<Record<string, str
   ['LayerVersionPermission', LAYER_PERMISSION_SCOPING],
 ]);
 
-/** Constructor names of the Pulumi resources the rule reads (`aws.iam.RolePolicyAttachment`, `aws.lambda.Permission`). */
+/** Names of the Pulumi resource classes the rule reads (`aws.iam.RolePolicyAttachment`, `aws.lambda.Permission`). */
 function isPulumiSinkName(name: string): boolean {
   return PULUMI_MANAGED_POLICY_PROPS.has(name) || PULUMI_LAMBDA_PERMISSIONS.has(name);
 }
@@ -1522,7 +1528,9 @@ function isSstV2PropsValue(property: TSESTree.Property, sourceCode: SourceCode):
     if (parent.type === AST_NODE_TYPES.Property && parent.value === holder) node = parent;
     else if (parent.type === AST_NODE_TYPES.ArrayExpression) node = holder;
     else if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === holder) node = holder;
-    else if (parent.type === AST_NODE_TYPES.ReturnStatement && isFunctionLike(parent.parent.parent)) node = parent.parent;
+    else if (parent.type === AST_NODE_TYPES.ReturnStatement && isFunctionLike(parent.parent.parent)) {
+      node = parent.parent;
+    }
     else break;
     if (node.type === AST_NODE_TYPES.ArrayExpression) node = outermostTypeWrapper(node);
   }
@@ -1645,7 +1653,11 @@ class PolicyBuilder {
       const value = getStaticValue(branch, this.sourceCode);
       const nested = skipTypeWrappers(branch);
       if (spread && value.kind === 'array') result.push(...this.withBranches(value.elements, depth + 1));
-      else if (value.kind === 'unknown' && nested.type === AST_NODE_TYPES.ConditionalExpression && depth + 1 < MAX_CHOICE_DEPTH) {
+      else if (
+        value.kind === 'unknown' &&
+        nested.type === AST_NODE_TYPES.ConditionalExpression &&
+        depth + 1 < MAX_CHOICE_DEPTH
+      ) {
         result.push(...this.choiceElements(nested, spread, depth + 1));
       } else result.push(spread ? { kind: 'unknown', node: branch } : value);
     }
@@ -1806,7 +1818,8 @@ class PolicyBuilder {
       // `dev ? ['s3:*'] : ['s3:GetObject']`: what either branch lists
       const list: IamElementList<Range> = { known: [], hasUnknown: false };
       for (const branch of this.choiceElements(choice.test, false, 0)) {
-        mergeList(list, choiceOf(branch) === null ? this.stringList(branch, within, used, null, actions) : unknownList());
+        const read = choiceOf(branch) === null ? this.stringList(branch, within, used, null, actions) : unknownList();
+        mergeList(list, read);
       }
       return list;
     }

@@ -136,7 +136,7 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   'CfnFunction',
 ]);
 
-/** Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `aws.apigatewayv2.Route`). */
+/** Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `…v2.Route`). */
 const PULUMI_API_RESOURCES: ReadonlySet<string> = new Set(['FunctionUrl', 'Method', 'Route']);
 
 function isPulumiApiResourceName(name: string): boolean {
@@ -219,9 +219,8 @@ export default createRule<Options, MessageIds>({
     // global `sst` or `sst/constructs`): a file with none of them has none
     // Pulumi's resources (`new aws.lambda.FunctionUrl(…)`, `aws.apigateway.Method`, `aws.apigatewayv2.Route`)
     const pulumi = mayUsePulumiAws(sourceCode);
-    if (!mayImportCdk(sourceCode) && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !usesSst(sourceCode) && !pulumi) {
-      return {};
-    }
+    const awsCode = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) || usesSst(sourceCode);
+    if (!awsCode && !pulumi) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
@@ -370,9 +369,9 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * A REST API's resource policy (`policy`) that may admit only some callers: anything but a `new PolicyDocument(…)`
-     * of the file whose statements all allow `execute-api` to anyone (`AnyPrincipal`, `StarPrincipal`) without
-     * conditions (the common "allow all" policy, which restricts nothing).
+     * A REST API's resource policy (`policy`) that may admit only some callers: anything but a
+     * `new PolicyDocument(…)` of the file whose statements all allow `execute-api` to anyone (`AnyPrincipal`,
+     * `StarPrincipal`) without conditions (the common "allow all" policy, which restricts nothing).
      */
     function mayRestrictCallers(policy: PropValue): boolean {
       if (policy.state === 'absent') return false;
@@ -385,7 +384,7 @@ export default createRule<Options, MessageIds>({
       return !statements.node.elements.every((element) => element !== null && allowsAnyone(element));
     }
 
-    /** `new PolicyStatement({ principals: [new AnyPrincipal()], actions, resources })`: allows anyone, unconditionally. */
+    /** `new PolicyStatement({ principals: [new AnyPrincipal()], … })`: allows anyone, unconditionally. */
     function allowsAnyone(element: TSESTree.Node): boolean {
       if (element.type === AST_NODE_TYPES.SpreadElement) return false;
       const statement = resolveBoundExpression(element, sourceCode);
@@ -398,7 +397,9 @@ export default createRule<Options, MessageIds>({
       }
       const effect = props.get('effect');
       if (effect.state === 'unknown') return false;
-      if (effect.state === 'present' && cdkEnumMember(effect.node, sourceCode, 'aws-iam', 'Effect') !== 'ALLOW') return false;
+      if (effect.state === 'present' && cdkEnumMember(effect.node, sourceCode, 'aws-iam', 'Effect') !== 'ALLOW') {
+        return false;
+      }
       const principals = props.get('principals');
       if (principals.state !== 'present' || principals.node.type !== AST_NODE_TYPES.ArrayExpression) return false;
       return principals.node.elements.length > 0 && principals.node.elements.every((principal) => {
@@ -781,7 +782,8 @@ export default createRule<Options, MessageIds>({
 
     function checkCfnMethod(node: TSESTree.NewExpression): void {
       const props = constructProps(node, sourceCode);
-      checkL1Method(props, props.get('authorizationType'), constructPropsNode(node), node.callee, constructId(node, sourceCode));
+      const id = constructId(node, sourceCode);
+      checkL1Method(props, props.get('authorizationType'), constructPropsNode(node), node.callee, id);
     }
 
     /**
@@ -988,7 +990,9 @@ export default createRule<Options, MessageIds>({
     function mayBePrivatePulumiApi(value: PropValue): boolean {
       if (value.state !== 'present') return false;
       let expression = resolveBoundExpression(value.node, sourceCode);
-      if (expression.type === AST_NODE_TYPES.MemberExpression) expression = resolveBoundExpression(expression.object, sourceCode);
+      if (expression.type === AST_NODE_TYPES.MemberExpression) {
+        expression = resolveBoundExpression(expression.object, sourceCode);
+      }
       if (expression.type !== AST_NODE_TYPES.NewExpression) return false;
       if (pulumiAwsPath(expression.callee, sourceCode)?.join('.') !== 'apigateway.RestApi') return false;
       const endpoint = readProps(expression.arguments[1], sourceCode).get('endpointConfiguration');
@@ -1000,7 +1004,7 @@ export default createRule<Options, MessageIds>({
       return list.some((type) => type.kind !== 'string' || type.value.toUpperCase() === 'PRIVATE');
     }
 
-    /** `new aws.apigatewayv2.Route(name, { apiId: api.id, … })` of a Pulumi `new aws.apigatewayv2.Api(…)`: its protocol. */
+    /** `aws.apigatewayv2.Route(name, { apiId: api.id })` of a Pulumi `new aws.apigatewayv2.Api(…)`: its protocol. */
     function pulumiApiProtocol(value: PropValue): string | null {
       if (value.state !== 'present') return null;
       const expression = resolveBoundExpression(value.node, sourceCode);
@@ -1321,14 +1325,15 @@ export default createRule<Options, MessageIds>({
       },
       NewExpression(node) {
         // SST v2's `Api` (`sst/constructs`): its routes
-        if (simpleName(unwrapExpression(node.callee)) === 'Api' && importsSstConstructs(sourceCode) && sstV2Api(node) === node) {
+        const name = simpleName(unwrapExpression(node.callee));
+        if (name === 'Api' && importsSstConstructs(sourceCode) && sstV2Api(node) === node) {
           const props = hasSpread(node) ? null : node.arguments[2];
           const routes = props === null || props === undefined ? undefined : readProps(props, sourceCode).get('routes');
           if (routes?.state === 'present') checkSstV2Routes(node, routes.node);
           return;
         }
         // SST's `Function` (`sst.aws.Function`, or v2's import), in a file that spells SST
-        if (simpleName(unwrapExpression(node.callee)) === 'Function' && usesSst(sourceCode)) {
+        if (name === 'Function' && usesSst(sourceCode)) {
           const version = sstFunctionVersion(node);
           if (version !== null) {
             checkSstFunctionUrl(node, version);
