@@ -88,6 +88,12 @@ const MAX_ELEMENTS = 1000;
 /** Nested choices made at run time read through (`a ? (b ? [x] : [y]) : []`). */
 const MAX_CHOICE_DEPTH = 4;
 
+/** A value, or a list with an element, read through a choice made at run time. */
+function holdsChoice(value: StaticValue): boolean {
+  if (choiceOf(value) !== null) return true;
+  return value.kind === 'array' && value.elements.some((element) => choiceOf(element) !== null);
+}
+
 /**
  * A choice made at run time that a list element (or a whole list) could not be resolved through: `dev ? 's3:*' :
  * 's3:GetObject'`, or spread, `...(dev ? [statement] : [])`. Null for any other value.
@@ -1631,6 +1637,26 @@ class PolicyBuilder {
   constructor(private readonly sourceCode: SourceCode) {}
 
   /**
+   * Whether list values read now may be read through a choice made at run time (`dev ? ['s3:*'] : […]`). Off while
+   * a statement with choices in two or more of its fields is read: its branches are paired by one test at run time
+   * (`actions: dev ? A : B, resources: dev ? C : D`), and reading each field's branches apart would pair A with D.
+   */
+  private choicesRead = true;
+
+  /** `read()` with `choicesRead` set for the statement written as `fields` (its properties). */
+  private readingChoices<T>(fields: ObjectValue | null, read: () => T): T {
+    const previous = this.choicesRead;
+    let withChoices = 0;
+    for (const prop of fields?.properties.values() ?? []) if (holdsChoice(prop.value)) withChoices++;
+    this.choicesRead = withChoices <= 1;
+    try {
+      return read();
+    } finally {
+      this.choicesRead = previous;
+    }
+  }
+
+  /**
    * `elements` with each choice made at run time replaced by what its branches hold: `[...(dev ? [statement] : [])]`
    * and `[dev ? 's3:*' : 's3:GetObject']` hold the elements of either branch (a wildcard written in one is policy all
    * the same, deployed whenever that branch is taken). A branch that cannot be read stays an unknown element.
@@ -1705,6 +1731,10 @@ class PolicyBuilder {
 
   /** One raw-JSON statement, or null when it does not have a statement's shape. */
   jsonStatement(value: ObjectValue, trust: boolean, cursor = this.rootCursor(value)): IamStatement<Range> | null {
+    return this.readingChoices(value, () => this.readJsonStatement(value, trust, cursor));
+  }
+
+  private readJsonStatement(value: ObjectValue, trust: boolean, cursor: JsonCursor | null): IamStatement<Range> | null {
     const has = (key: string): boolean => value.properties.has(key);
     if (!(has('Effect') || has('Action') || has('NotAction'))) return null;
     if (!(has('Resource') || has('NotResource') || has('Principal') || has('NotPrincipal'))) return null;
@@ -1813,7 +1843,7 @@ class PolicyBuilder {
       if (partial !== null) list.known.push(partial);
       return list;
     }
-    const choice = choiceOf(value);
+    const choice = this.choicesRead ? choiceOf(value) : null;
     if (choice !== null && !choice.spread) {
       // `dev ? ['s3:*'] : ['s3:GetObject']`: what either branch lists
       const list: IamElementList<Range> = { known: [], hasUnknown: false };
@@ -1825,7 +1855,7 @@ class PolicyBuilder {
     }
     if (value.kind !== 'array') return unknownList();
     const list: IamElementList<Range> = { known: [], hasUnknown: false };
-    const elements = this.withBranches(value.elements);
+    const elements = this.choicesRead ? this.withBranches(value.elements) : value.elements;
     // Positions in the written list no longer match once a choice is read through: the list is the fallback then
     const fallback = (index: number): TSESTree.Node =>
       elements === value.elements ? this.elementFallback(used, index) : used;
@@ -2186,6 +2216,14 @@ class PolicyBuilder {
     if (propsNode === undefined || propsNode.type === AST_NODE_TYPES.SpreadElement) return null;
     const props = getStaticValue(propsNode, this.sourceCode);
     if (props.kind !== 'object') return null;
+    return this.readingChoices(props, () => this.readGrantStatement(call, propsNode, props));
+  }
+
+  private readGrantStatement(
+    call: TSESTree.CallExpression,
+    propsNode: TSESTree.Node,
+    props: ObjectValue,
+  ): IamStatement<Range> | null {
     const within = call.range;
     const list = (key: string, actions: boolean): IamElementList<Range> | undefined => {
       const prop = property(props, key);
@@ -2258,6 +2296,10 @@ class PolicyBuilder {
    */
   private lowerCaseStatement(value: StaticValue): IamStatement<Range> | null {
     if (value.kind !== 'object' || !(value.properties.has('actions') || value.properties.has('notActions'))) return null;
+    return this.readingChoices(value, () => this.readLowerCaseStatement(value));
+  }
+
+  private readLowerCaseStatement(value: ObjectValue): IamStatement<Range> | null {
     const container = value.node;
     const within = container.range;
     const list = (key: string): IamElementList<Range> | undefined => {
@@ -2334,6 +2376,15 @@ class PolicyBuilder {
       else if (value.kind !== 'object') return null;
       else props = value;
     }
+    return this.readingChoices(props, () => this.readCdkStatement(record, propsNode, props));
+  }
+
+  private readCdkStatement(
+    record: CdkStatementRecord,
+    propsNode: TSESTree.CallExpressionArgument | undefined,
+    props: ObjectValue | null,
+  ): IamStatement<Range> | null {
+    const { creation } = record;
     const within = creation.range;
     const container: TSESTree.Node = propsNode ?? creation;
     const absent = props?.hasUnknownKeys === true;

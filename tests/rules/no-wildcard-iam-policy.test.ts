@@ -30,6 +30,12 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'choices in two fields of one statement are paired at run time: their branches are not read apart',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+new iam.PolicyStatement({ actions: dev ? ['s3:GetObject'] : ['*'], resources: dev ? ['*'] : [bucketArn] });
+new iam.PolicyStatement({ actions: t ? ['dynamodb:GetItem'] : ['dynamodb:ListTables'], resources: [t ? t : '*'] });`,
+  },
+  {
     name: 'SST v2 look-alikes: a module that only ends in /constructs, and SST named only in a comment',
     code: `import { Function } from '@acme/not-sst/constructs';
 // ported from sst/constructs
