@@ -447,13 +447,26 @@ function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode, hops
 /** Bindings followed to their reads (`const a = …; const b = env ? a : …`) to tell whether a value is switched. */
 const MAX_SWITCH_HOPS = 3;
 
+/** Reads of one binding looked at (a constant read more often is taken as used everywhere). */
+const MAX_SWITCH_READS = 16;
+
+/** Per variable, the answer of `isUsedOnlySwitched` (variables belong to one file's scope analysis). */
+const usedOnlySwitched = new WeakMap<object, boolean>();
+
 /** Is the `const` `id` read at least once, and every read in a branch the environment chooses? */
 function isUsedOnlySwitched(id: TSESTree.Identifier, sourceCode: SourceCode, hops: number): boolean {
   const variable = findVariableOf(id, sourceCode);
   if (variable === null || variable.defs.length !== 1) return false;
+  const known = usedOnlySwitched.get(variable);
+  if (known !== undefined) return known;
   const reads = variable.references.filter((reference) => !reference.init);
-  if (reads.length === 0 || reads.some((reference) => reference.isWrite())) return false;
-  return reads.every((reference) => isEnvironmentSwitched(reference.identifier, sourceCode, hops));
+  const answer =
+    reads.length > 0 &&
+    reads.length <= MAX_SWITCH_READS &&
+    !reads.some((reference) => reference.isWrite()) &&
+    reads.every((reference) => isEnvironmentSwitched(reference.identifier, sourceCode, hops));
+  usedOnlySwitched.set(variable, answer);
+  return answer;
 }
 
 /** What an environment test being true says about where the code runs. */

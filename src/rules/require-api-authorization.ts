@@ -30,7 +30,7 @@ import {
   resolveInstance,
   resolveModuleRef,
 } from '../utils/modules.js';
-import { mayImportCdk, mayImportSdkClientOf } from '../utils/prefilter.js';
+import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
 import { importsSstConstructs, sstExport, usesSst } from '../utils/sst.js';
@@ -72,6 +72,8 @@ const CALL_METHODS = new Set([
   'updateFunctionUrlConfig',
   // SST v3's `api.route('GET /', handler, args)` on an `sst.aws.ApiGatewayV2` / `ApiGatewayV1`
   'route',
+  // a REST API's resource policy added after creation, which may admit only some callers
+  'addToResourcePolicy',
   // escape hatches: `(method.node.defaultChild as CfnMethod).addPropertyOverride('AuthorizationType', 'AWS_IAM')`
   'addPropertyOverride',
   'addOverride',
@@ -251,7 +253,7 @@ export default createRule<Options, MessageIds>({
 
     function flush(): void {
       for (const { node, messageId, data, suggestFix, subject } of pending) {
-        // SST's components have no CDK escape hatch in the file's reach
+        // SST v3's components have no CDK escape hatch (`$transform` is looked for where they are read)
         const overridden =
           subject.kind === 'url'
             ? urlAuthOverridden
@@ -530,7 +532,8 @@ export default createRule<Options, MessageIds>({
         if (isAllowed([apiId, key], match?.[2] ?? null)) continue;
         const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
         const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
-        report(at, 'sstRouteWithoutAuthorization', { route, option: 'authorizer' }, { kind: 'sst' });
+        // SST v2's Api is a CDK construct: an escape hatch in the file may set its routes' authorization
+        report(at, 'sstRouteWithoutAuthorization', { route, option: 'authorizer' }, { kind: 'api', api });
       }
     }
 
@@ -553,8 +556,12 @@ export default createRule<Options, MessageIds>({
       if (key === null) return;
       const match = ROUTE_KEY.exec(key);
       if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) return;
+      // SST's `$transform(…)` may set every route's or API's authorization
+      if (mayMention(sourceCode, '$transform')) return;
       const args = readProps(node.arguments[2], sourceCode);
-      if (args.kind === 'unknown') return;
+      // A route's own `transform` (of the route or method SST creates) may set its authorization
+      if (args.kind === 'unknown' || args.get('transform').state !== 'absent') return;
+      if (component.name === 'ApiGatewayV1' && apiKeyCountsAsAuth && mayRequireApiKey(args.get('apiKey'))) return;
       const auth = args.get('auth');
       if (auth.state === 'unknown') return;
       if (auth.state === 'present' && !(auth.value.kind === 'boolean' && !auth.value.value)) return;
@@ -995,7 +1002,10 @@ export default createRule<Options, MessageIds>({
       }
       if (expression.type !== AST_NODE_TYPES.NewExpression) return false;
       if (pulumiAwsPath(expression.callee, sourceCode)?.join('.') !== 'apigateway.RestApi') return false;
-      const endpoint = readProps(expression.arguments[1], sourceCode).get('endpointConfiguration');
+      const args = readProps(expression.arguments[1], sourceCode);
+      // A resource policy may admit only some callers (not read: Pulumi's is JSON text or a document output)
+      if (args.get('policy').state !== 'absent') return true;
+      const endpoint = args.get('endpointConfiguration');
       if (endpoint.state === 'absent') return false;
       if (endpoint.state === 'unknown') return true;
       const types = readProps(endpoint.node, sourceCode).get('types');
@@ -1084,9 +1094,14 @@ export default createRule<Options, MessageIds>({
             checkL1Method(props, props.get('authorization'), propsNode, node.callee, id);
           }
           break;
-        case 'apigatewayv2.Route':
-          checkL1Route(props, pulumiApiProtocol(props.get('apiId')), propsNode, node.callee, id);
+        case 'apigatewayv2.Route': {
+          const protocol = pulumiApiProtocol(props.get('apiId'));
+          // `$default` is also a WebSocket API's route (one with no authorizer): judged only on a known HTTP API
+          if (protocol !== null || stringOf(props.get('routeKey')) !== '$default') {
+            checkL1Route(props, protocol, propsNode, node.callee, id);
+          }
           break;
+        }
       }
       return true;
     }
@@ -1318,6 +1333,12 @@ export default createRule<Options, MessageIds>({
           case 'route':
             if (usesSst(sourceCode)) checkSstRoute(node, callee);
             break;
+          case 'addToResourcePolicy': {
+            // As a `policy` prop may: the API's methods are not judged (unknown means quiet)
+            const api = resolveRestApi(callee.object, sourceCode);
+            if (api !== null) overriddenApis.add(api);
+            break;
+          }
           default:
             // createFunctionUrlConfig / updateFunctionUrlConfig on an SDK Lambda client
             if (isSdkLambdaClient(callee.object, sourceCode)) checkSdkUrlConfig(firstArgument(node), node, callee.property);

@@ -30,8 +30,8 @@ const last = { filename: '', cwd: '', result: false };
 
 const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__']);
 
-/** The first word of a Jasmine spec file's name, lower-cased (`create-spec`, `handler_spec`, `handlerspec`). */
-const JASMINE_SPEC_NAME = /.spec$/u;
+/** A Jasmine spec file's name up to its first dot: `create-spec`, `handler_spec`, `handlerSpec`. */
+const JASMINE_SPEC_NAME = /(?:[-_]spec|[a-z0-9]Spec)$/u;
 
 /** `isTestFile` on a path: `filename` (absolute or relative to `cwd`) and the working directory. */
 export function isTestPath(filename: string, cwd: string): boolean {
@@ -55,6 +55,6 @@ export function isTestPath(filename: string, cwd: string): boolean {
   // Jasmine's `spec/` at the top of the project (a `spec` folder deeper down may hold an API specification), or a
   // Jasmine spec file (`create-spec.js`, `handlerSpec.ts`) in a `spec/` folder anywhere: a package of a monorepo
   if (parts.length > 1 && parts[0] === 'spec') return true;
-  if (parts.slice(0, -1).includes('spec') && JASMINE_SPEC_NAME.test(words[0] ?? '')) return true;
+  if (parts.slice(0, -1).includes('spec') && JASMINE_SPEC_NAME.test(base.split('.')[0] ?? '')) return true;
   return parts.slice(0, -1).some((part) => TEST_DIRECTORIES.has(part));
 }

@@ -88,6 +88,34 @@ export function API({ stack }: StackContext) {
 }`,
   },
   {
+    name: "SST v3: a route's own transform, and an API key counted as authorization (option), may set its access",
+    code: `export default $config({
+  app() { return { name: 'api', home: 'aws' }; },
+  async run() {
+    const api = new sst.aws.ApiGatewayV2('MyApi');
+    api.route('GET /admin', 'src/admin.handler', { transform: { route: { authorizationType: 'AWS_IAM' } } });
+    const rest = new sst.aws.ApiGatewayV1('Rest');
+    rest.route('GET /keyed', 'src/keyed.handler', { apiKey: true });
+    rest.deploy();
+  },
+});`,
+    options: [{ apiKeyCountsAsAuth: true }],
+  },
+  {
+    name: "SST v3: a file with $transform may set every route's authorization",
+    code: `$transform(aws.apigatewayv2.Route, (args) => {
+  args.authorizationType = 'AWS_IAM';
+});
+const api = new sst.aws.ApiGatewayV2('MyApi');
+api.route('GET /', 'src/index.handler');`,
+  },
+  {
+    name: "CDK: a REST API whose resource policy grows after creation (addToResourcePolicy) may admit only some callers",
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.LambdaRestApi(this, 'Api', { handler: fn });
+api.addToResourcePolicy(allowFromVpcOnly);`,
+  },
+  {
     name: 'SST v3 look-alike: a local sst object',
     code: `const sst = { aws: { ApiGatewayV2: class { route() {} } } };
 const api = new sst.aws.ApiGatewayV2('MyApi');
@@ -111,6 +139,9 @@ new aws.apigatewayv2.Route('jwt', { apiId: http.id, routeKey: 'POST /items', aut
 const ws = new aws.apigatewayv2.Api('ws', { protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action' });
 new aws.apigatewayv2.Route('connect', { apiId: ws.id, routeKey: '$connect' });
 new aws.apigatewayv2.Route('default', { apiId: ws.id, routeKey: '$default' });
+new aws.apigatewayv2.Route('unknown-default', { apiId: importedApiId, routeKey: '$default' });
+const restricted = new aws.apigateway.RestApi('restricted', { policy: JSON.stringify(allowListPolicy) });
+new aws.apigateway.Method('restricted-get', { restApi: restricted.id, resourceId: r, httpMethod: 'GET', authorization: 'NONE' });
 new Method('local', { httpMethod: 'GET', authorization: 'NONE' });`,
     options: [{ allowPublic: ['health'] }],
   },
@@ -860,13 +891,13 @@ const regional = new aws.apigateway.RestApi('regional', { endpointConfiguration:
 new aws.apigateway.Method('regional-get', { restApi: regional, resourceId: regional.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
 const http = new aws.apigatewayv2.Api('http', { protocolType: 'HTTP' });
 new aws.apigatewayv2.Route('items', { apiId: http.id, routeKey: 'GET /items', target: integration });
-new aws.apigatewayv2.Route('open', { apiId: importedApiId, routeKey: '$default', authorizationType: 'NONE' });`,
+new aws.apigatewayv2.Route('open', { apiId: http.id, routeKey: '$default', authorizationType: 'NONE' });`,
     output: null,
     errors: [
       { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 3, column: 119, endLine: 3, endColumn: 125 },
       { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 5, column: 135, endLine: 5, endColumn: 141 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /items' }, line: 7, column: 5, endLine: 7, endColumn: 27 },
-      { messageId: 'routeAuthorizationNone', data: { route: '$default' }, line: 8, column: 101, endLine: 8, endColumn: 107 },
+      { messageId: 'routeAuthorizationNone', data: { route: '$default' }, line: 8, column: 95, endLine: 8, endColumn: 101 },
     ],
   },
   {

@@ -16,6 +16,7 @@ describe('isTestPath', () => {
     ["a Jasmine spec file in a package's spec/ (a monorepo)", '/repo/packages/cli/spec/create-spec.js', true],
     ['a Jasmine spec file named in camel case, deeper down', '/repo/apps/api/spec/unit/handlerSpec.ts', true],
     ['a file named spec in a spec/ folder below the top', '/repo/src/api/spec/spec.ts', false],
+    ['a name that only ends in spec, in a spec/ folder below the top', '/repo/src/api/spec/openapispec.ts', false],
     ['__mocks__', '/repo/src/__mocks__/aws-sdk.js', true],
     ['__fixtures__', '/repo/src/__fixtures__/event.ts', true],
     ['a relative path', 'tests/handler.ts', true],
