@@ -32,7 +32,7 @@ import {
 } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
-import { getLoopValues, getStaticString, getStaticValue } from '../utils/static-value.js';
+import { getLoopValues, getStaticString, getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { importsSstConstructs, sstExport, usesSst } from '../utils/sst.js';
 import { trimTrailing } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -58,7 +58,8 @@ export type MessageIds =
   | 'samEventWithoutAuthorization'
   | 'samEventAuthorizationNone'
   | 'sstFunctionUrlWithoutAuthorization'
-  | 'sstRouteWithoutAuthorization';
+  | 'sstRouteWithoutAuthorization'
+  | 'serverlessEventWithoutAuthorization';
 
 const defaultOptions: Options[0] = { allowPublic: [], apiKeyCountsAsAuth: false };
 
@@ -112,7 +113,7 @@ const SAM_AUTHORIZATION_MEMBERS = new Set([
 const URL_AUTH_MEMBERS = new Set(['authType', 'functionUrlConfig']);
 
 /** What a report is about, so that an escape hatch seen later in the file can withdraw it. */
-type Subject = { kind: 'url' } | { kind: 'api'; api: TSESTree.Node | null } | { kind: 'sam' } | { kind: 'sst' };
+type Subject = { kind: 'url' } | { kind: 'api'; api: TSESTree.Node | null } | { kind: 'sam' } | { kind: 'framework' };
 
 interface PendingReport {
   node: TSESTree.Node;
@@ -137,6 +138,18 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   // aws-sam: the function's events (Api, HttpApi) and function URL
   'CfnFunction',
 ]);
+
+/** `events: [...]` of a Serverless Framework function config. */
+const SERVERLESS_EVENTS_PROPERTY = 'Property[key.name="events"]';
+/** `'GET hello'`, `'post /orders/{id}'`: an event's method and path written as one string. Linear. */
+const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
+/** Events of one function looked at. */
+const MAX_SERVERLESS_EVENTS = 200;
+
+/** Could the text hold a Serverless Framework `http` / `httpApi` event (`events: [{ http: … }]`)? */
+function mayWriteServerlessHttpEvents(text: string): boolean {
+  return text.includes('events') && /\bhttp(?:Api)?['"]?\s*:/u.test(text);
+}
 
 /** Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `…v2.Route`). */
 const PULUMI_API_RESOURCES: ReadonlySet<string> = new Set(['FunctionUrl', 'Method', 'Route']);
@@ -188,6 +201,8 @@ export default createRule<Options, MessageIds>({
       samEventWithoutAuthorization:
         'SAM {{event}} event {{route}} has no auth.authorizer, and its API no auth.defaultAuthorizer: anyone can call it.',
       samEventAuthorizationNone: 'SAM {{event}} event {{route}} has auth.authorizer NONE: anyone can call it.',
+      serverlessEventWithoutAuthorization:
+        'Serverless Framework {{event}} event {{route}} has no authorizer: anyone can call it. Add an authorizer (aws_iam, a Cognito, JWT or Lambda authorizer).',
       sstRouteWithoutAuthorization:
         'SST API route {{route}} has no authorization: SST leaves routes public unless `{{option}}` is set, so anyone can call it. Set `{{option}}` to IAM or an authorizer.',
       sstFunctionUrlWithoutAuthorization:
@@ -222,7 +237,9 @@ export default createRule<Options, MessageIds>({
     // Pulumi's resources (`new aws.lambda.FunctionUrl(…)`, `aws.apigateway.Method`, `aws.apigatewayv2.Route`)
     const pulumi = mayUsePulumiAws(sourceCode);
     const awsCode = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) || usesSst(sourceCode);
-    if (!awsCode && !pulumi) return {};
+    // Serverless Framework function configs written in code (`serverless.ts`, a function's `index.ts`)
+    const serverlessEvents = mayWriteServerlessHttpEvents(sourceCode.text);
+    if (!awsCode && !pulumi && !serverlessEvents) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
     const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
@@ -253,13 +270,13 @@ export default createRule<Options, MessageIds>({
 
     function flush(): void {
       for (const { node, messageId, data, suggestFix, subject } of pending) {
-        // SST v3's components have no CDK escape hatch (`$transform` is looked for where they are read)
+        // SST v3's components and Serverless Framework configs have no CDK escape hatch
         const overridden =
           subject.kind === 'url'
             ? urlAuthOverridden
             : subject.kind === 'sam'
               ? samAuthOverridden
-              : subject.kind === 'sst'
+              : subject.kind === 'framework'
                 ? false
                 : authorizationOverridden;
         if (overridden) continue;
@@ -569,7 +586,73 @@ export default createRule<Options, MessageIds>({
       if (isAllowed([apiName, key], match?.[2] ?? null)) return;
       const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
       const at = auth.state === 'present' ? auth.node : callee.property;
-      report(at, 'sstRouteWithoutAuthorization', { route, option: 'auth' }, { kind: 'sst' });
+      report(at, 'sstRouteWithoutAuthorization', { route, option: 'auth' }, { kind: 'framework' });
+    }
+
+    /**
+     * A Serverless Framework function config (an object with `handler` and `events`): each `http` (REST) or `httpApi`
+     * event without an `authorizer` is public (`private: true`, an API key, counts with `apiKeyCountsAsAuth`). Quiet:
+     * `OPTIONS` and events whose method, path or keys cannot be read, and REST events in a file that sets a
+     * `resourcePolicy` (it may admit only some callers).
+     */
+    function checkServerlessEvents(property: TSESTree.Property): void {
+      const config = property.parent;
+      if (config.type !== AST_NODE_TYPES.ObjectExpression) return;
+      const hasHandler = config.properties.some(
+        (member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'handler',
+      );
+      if (!hasHandler || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+      const events = getStaticValue(property.value, sourceCode);
+      if (events.kind !== 'array') return;
+      for (const event of events.elements.slice(0, MAX_SERVERLESS_EVENTS)) {
+        if (event.kind !== 'object') continue;
+        for (const type of ['http', 'httpApi'] as const) {
+          const entry = event.properties.get(type);
+          if (entry === undefined || entry.keyNode === null) continue;
+          if (type === 'http' && (restrictsByPolicy ??= mayMention(sourceCode, 'resourcePolicy'))) continue;
+          const route = serverlessRoute(entry.value, type);
+          if (route === null || isAllowed([], route.path)) continue;
+          const name = route.path === null ? route.method : `${route.method} ${route.path}`;
+          const data = { event: type, route: name };
+          report(entry.keyNode, 'serverlessEventWithoutAuthorization', data, { kind: 'framework' });
+        }
+      }
+    }
+    let restrictsByPolicy: boolean | undefined;
+
+    /** An open event's method and path (`'GET hello'`, `{ method, path }` without an authorizer), else null. */
+    function serverlessRoute(value: StaticValue, type: 'http' | 'httpApi'): { method: string; path: string | null } | null {
+      let method: string;
+      let path: string | null = null;
+      if (value.kind === 'string') {
+        if (type === 'httpApi' && value.value.trim() === '*') return { method: 'ANY', path: null };
+        const match = SERVERLESS_EVENT.exec(value.value.trim());
+        if (match === null) return null;
+        method = match[1]!;
+        path = match[2]!;
+      } else if (value.kind === 'object') {
+        if (value.hasUnknownKeys || value.properties.has('authorizer')) return null;
+        const isPrivate = value.properties.get('private')?.value;
+        if (type === 'http' && apiKeyCountsAsAuth && isPrivate !== undefined) {
+          if (!(isPrivate.kind === 'boolean' && !isPrivate.value)) return null;
+        }
+        const methodValue = value.properties.get('method')?.value;
+        const pathValue = value.properties.get('path')?.value;
+        if (methodValue?.kind !== 'string') return null;
+        method = methodValue.value;
+        if (pathValue !== undefined) {
+          if (pathValue.kind !== 'string') return null;
+          path = pathValue.value;
+        } else if (type === 'http') {
+          return null;
+        }
+      } else {
+        return null;
+      }
+      const verb = method.toUpperCase();
+      if (verb === 'OPTIONS') return null;
+      const normalised = path === null ? null : path.startsWith('/') ? path : `/${path}`;
+      return { method: verb === '*' ? 'ANY' : verb, path: normalised };
     }
 
     /**
@@ -1301,7 +1384,9 @@ export default createRule<Options, MessageIds>({
       return null;
     }
 
+    if (!awsCode && !pulumi) return { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents, 'Program:exit': flush };
     return {
+      ...(serverlessEvents ? { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents } : {}),
       AssignmentExpression: checkAssignment,
       'Program:exit': flush,
       CallExpression(node) {

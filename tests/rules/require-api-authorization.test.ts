@@ -24,6 +24,32 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'Serverless Framework: authorized, private (apiKeyCountsAsAuth), OPTIONS and unreadable events; other providers; not a function config',
+    code: `export const hello = {
+  handler: 'src/hello.main',
+  events: [
+    { http: { method: 'get', path: 'me', authorizer: 'aws_iam' } },
+    { http: { method: 'get', path: 'keyed', private: true } },
+    { http: { method: 'options', path: 'me' } },
+    { http: { method: verb, path: 'dynamic' } },
+    { http: { ...shared, method: 'get', path: 'spread' } },
+    { httpApi: { method: 'POST', path: '/secure', authorizer: { name: 'jwt' } } },
+    { http: 'gcp-path' },
+    { http: true, methods: ['GET'], authLevel: 'function' },
+    { sqs: { arn: queueArn } },
+  ],
+};
+export const notAFunction = { events: [{ http: 'GET open' }] };`,
+    options: [{ apiKeyCountsAsAuth: true }],
+  },
+  {
+    name: 'Serverless Framework: REST events in a file that sets a resource policy',
+    code: `export default {
+  provider: { name: 'aws', apiGateway: { resourcePolicy: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: ['execute-api:/*'], Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } } }] } },
+  functions: { list: { handler: 'src/list.handler', events: [{ http: 'GET orders' }] } },
+};`,
+  },
+  {
     name: 'REST APIs whose resource policy may admit only some callers: a condition, a Deny, an account, one from elsewhere',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -796,6 +822,32 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'Serverless Framework function config (aws-nodejs-typescript template): http and httpApi events without an authorizer',
+    code: `import schema from './schema';
+import { handlerPath } from '@libs/handler-resolver';
+
+export default {
+  handler: \`\${handlerPath(__dirname)}/handler.main\`,
+  events: [
+    { http: { method: 'post', path: 'hello', request: { schemas: { 'application/json': schema } } } },
+    { http: { method: 'get', path: 'me', authorizer: 'aws_iam' } },
+    { http: 'GET orders/{id}' },
+    { http: { method: 'options', path: 'hello' } },
+    { httpApi: { method: 'GET', path: '/items' } },
+    { httpApi: '*' },
+    { httpApi: { method: 'POST', path: '/secure', authorizer: { name: 'jwt' } } },
+    { sqs: { arn: queueArn } },
+  ],
+};`,
+    output: null,
+    errors: [
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'POST /hello' }, line: 7, column: 7, endLine: 7, endColumn: 11 },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'GET /orders/{id}' }, line: 9, column: 7, endLine: 9, endColumn: 11 },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'GET /items' }, line: 11, column: 7, endLine: 11, endColumn: 14 },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'ANY' }, line: 12, column: 7, endLine: 12, endColumn: 14 },
+    ],
+  },
   {
     name: 'a REST API whose resource policy allows anyone, unconditionally, restricts nothing',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -2417,6 +2469,22 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a serverless.js with open http and httpApi events',
+    code: `module.exports = {
+  service: 'orders',
+  provider: { name: 'aws', runtime: 'nodejs20.x' },
+  functions: {
+    list: { handler: 'src/list.handler', events: [{ http: 'GET orders' }] },
+    create: { handler: 'src/create.handler', events: [{ httpApi: { method: 'POST', path: '/orders' } }] },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'GET /orders' }, line: 5, column: 53, endLine: 5, endColumn: 57 },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'POST /orders' }, line: 6, column: 57, endLine: 6, endColumn: 64 },
+    ],
+  },
   {
     name: 'CJS: a Pulumi HTTP API route without an authorizer, through require',
     code: `const aws = require('@pulumi/aws');
