@@ -139,6 +139,14 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   'CfnFunction',
 ]);
 
+type ServerlessEventType = 'http' | 'httpApi';
+
+/** An open Serverless Framework event's method (upper case, `ANY` for `*`) and path (null for `httpApi: '*'`). */
+interface ServerlessRoute {
+  method: string;
+  path: string | null;
+}
+
 /** `events: [...]` of a Serverless Framework function config. */
 const SERVERLESS_EVENTS_PROPERTY = 'Property[key.name="events"]';
 /** `'GET hello'`, `'post /orders/{id}'`: an event's method and path written as one string. Linear. */
@@ -606,7 +614,7 @@ export default createRule<Options, MessageIds>({
       if (events.kind !== 'array') return;
       for (const event of events.elements.slice(0, MAX_SERVERLESS_EVENTS)) {
         if (event.kind !== 'object') continue;
-        for (const type of ['http', 'httpApi'] as const) {
+        for (const type of ['http', 'httpApi'] satisfies ServerlessEventType[]) {
           const entry = event.properties.get(type);
           if (entry === undefined || entry.keyNode === null) continue;
           if (type === 'http' && (restrictsByPolicy ??= mayMention(sourceCode, 'resourcePolicy'))) continue;
@@ -621,7 +629,7 @@ export default createRule<Options, MessageIds>({
     let restrictsByPolicy: boolean | undefined;
 
     /** An open event's method and path (`'GET hello'`, `{ method, path }` without an authorizer), else null. */
-    function serverlessRoute(value: StaticValue, type: 'http' | 'httpApi'): { method: string; path: string | null } | null {
+    function serverlessRoute(value: StaticValue, type: ServerlessEventType): ServerlessRoute | null {
       let method: string;
       let path: string | null = null;
       if (value.kind === 'string') {
@@ -1078,14 +1086,8 @@ export default createRule<Options, MessageIds>({
      * (an imported id) is taken as public, as for CDK's `CfnMethod`.
      */
     function mayBePrivatePulumiApi(value: PropValue): boolean {
-      if (value.state !== 'present') return false;
-      let expression = resolveBoundExpression(value.node, sourceCode);
-      if (expression.type === AST_NODE_TYPES.MemberExpression) {
-        expression = resolveBoundExpression(expression.object, sourceCode);
-      }
-      if (expression.type !== AST_NODE_TYPES.NewExpression) return false;
-      if (pulumiAwsPath(expression.callee, sourceCode)?.join('.') !== 'apigateway.RestApi') return false;
-      const args = readProps(expression.arguments[1], sourceCode);
+      const args = pulumiResourceArgs(value, 'apigateway.RestApi');
+      if (args === null) return false;
       // A resource policy may admit only some callers (not read: Pulumi's is JSON text or a document output)
       if (args.get('policy').state !== 'absent') return true;
       const endpoint = args.get('endpointConfiguration');
@@ -1099,13 +1101,20 @@ export default createRule<Options, MessageIds>({
 
     /** `aws.apigatewayv2.Route(name, { apiId: api.id })` of a Pulumi `new aws.apigatewayv2.Api(…)`: its protocol. */
     function pulumiApiProtocol(value: PropValue): string | null {
+      const args = pulumiResourceArgs(value, 'apigatewayv2.Api');
+      return args === null ? null : (stringOf(args.get('protocolType'))?.toUpperCase() ?? null);
+    }
+
+    /** The args of the Pulumi resource `new aws.<path>(name, args)` of the file that `value` (`api.id`, `api`) names. */
+    function pulumiResourceArgs(value: PropValue, path: string): Props | null {
       if (value.state !== 'present') return null;
-      const expression = resolveBoundExpression(value.node, sourceCode);
-      if (expression.type !== AST_NODE_TYPES.MemberExpression) return null;
-      const creation = resolveBoundExpression(expression.object, sourceCode);
-      if (creation.type !== AST_NODE_TYPES.NewExpression) return null;
-      if (pulumiAwsPath(creation.callee, sourceCode)?.join('.') !== 'apigatewayv2.Api') return null;
-      return stringOf(readProps(creation.arguments[1], sourceCode).get('protocolType'))?.toUpperCase() ?? null;
+      let expression = resolveBoundExpression(value.node, sourceCode);
+      if (expression.type === AST_NODE_TYPES.MemberExpression) {
+        expression = resolveBoundExpression(expression.object, sourceCode);
+      }
+      if (expression.type !== AST_NODE_TYPES.NewExpression) return null;
+      if (pulumiAwsPath(expression.callee, sourceCode)?.join('.') !== path) return null;
+      return readProps(expression.arguments[1], sourceCode);
     }
 
     /**
