@@ -1105,7 +1105,7 @@ export default createRule<Options, MessageIds>({
       return args === null ? null : (stringOf(args.get('protocolType'))?.toUpperCase() ?? null);
     }
 
-    /** The args of the Pulumi resource `new aws.<path>(name, args)` of the file that `value` (`api.id`, `api`) names. */
+    /** The args of the Pulumi resource `new aws.<path>(name, args)` that `value` (`api.id`, `api`) names. */
     function pulumiResourceArgs(value: PropValue, path: string): Props | null {
       if (value.state !== 'present') return null;
       let expression = resolveBoundExpression(value.node, sourceCode);
