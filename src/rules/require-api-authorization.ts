@@ -154,9 +154,20 @@ const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 /** Events of one function looked at. */
 const MAX_SERVERLESS_EVENTS = 200;
 
+/**
+ * Could the file be a Serverless Framework config written in code, by its path: `serverless.ts` / `.js` (and
+ * `serverless.<stage>.ts`), `sls…`, or a module under a `functions` (or `function…`) folder, as the
+ * `aws-nodejs-typescript` template writes each function's config. Decided before the text is searched.
+ */
+function mayBeServerlessConfigPath(filename: string): boolean {
+  const lower = filename.toLowerCase();
+  return lower.includes('serverless') || lower.includes('function') || lower.includes('sls') || lower.startsWith('<');
+}
+
 /** Could the text hold a Serverless Framework `http` / `httpApi` event (`events: [{ http: … }]`)? */
 function mayWriteServerlessHttpEvents(text: string): boolean {
-  return text.includes('events') && /\bhttp(?:Api)?['"]?\s*:/u.test(text);
+  // A key (`{ http: …`, `"httpApi":`), not a URL's scheme (`http://…`)
+  return text.includes('events') && /[{,\s]['"]?http(?:Api)?['"]?\s*:(?!\/\/)/u.test(text);
 }
 
 /** Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `…v2.Route`). */
@@ -246,7 +257,8 @@ export default createRule<Options, MessageIds>({
     const pulumi = mayUsePulumiAws(sourceCode);
     const awsCode = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) || usesSst(sourceCode);
     // Serverless Framework function configs written in code (`serverless.ts`, a function's `index.ts`)
-    const serverlessEvents = mayWriteServerlessHttpEvents(sourceCode.text);
+    const serverlessEvents =
+      mayBeServerlessConfigPath(context.physicalFilename) && mayWriteServerlessHttpEvents(sourceCode.text);
     if (!awsCode && !pulumi && !serverlessEvents) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};

@@ -56,7 +56,9 @@ export function itMatchesEslint9<MessageIds extends string, Options extends read
   it.each(cases.map(([flavour, test]) => [test.name ?? test.code.slice(0, 60), flavour, test] as const))(
     'ESLint 9 agrees: %s (%s)',
     (_name, flavour, test) => {
-      const filename = flavour === 'ts' ? 'file.tsx' : 'file.js';
+      // The case's own path (rules that read it: test files, Serverless configs), with the extension the config matches
+      const base = test.filename?.replace(/\.[cm]?[jt]sx?$/u, '') ?? 'file';
+      const filename = flavour === 'ts' ? `${base}.tsx` : `${base}.js`;
       const ruleModule = rule as unknown as RuleModule<string, readonly unknown[]>;
       const v10 = new Linter({ configType: 'flat' }).verify(
         test.code,

@@ -25,6 +25,7 @@ export class Stack {
 const tsValid: Valid[] = [
   {
     name: 'Serverless Framework: authorized, private (apiKeyCountsAsAuth), OPTIONS and unreadable events; other providers; not a function config',
+    filename: 'src/functions/hello/index.ts',
     code: `export const hello = {
   handler: 'src/hello.main',
   events: [
@@ -43,7 +44,13 @@ export const notAFunction = { events: [{ http: 'GET open' }] };`,
     options: [{ apiKeyCountsAsAuth: true }],
   },
   {
+    name: 'Serverless Framework shapes in a file whose path says it is no Serverless config',
+    filename: 'src/routes/table.ts',
+    code: `export const route = { handler: 'src/list.handler', events: [{ http: 'GET orders' }] };`,
+  },
+  {
     name: 'Serverless Framework: REST events in a file that sets a resource policy',
+    filename: 'serverless.ts',
     code: `export default {
   provider: { name: 'aws', apiGateway: { resourcePolicy: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: ['execute-api:/*'], Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } } }] } },
   functions: { list: { handler: 'src/list.handler', events: [{ http: 'GET orders' }] } },
@@ -824,6 +831,7 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 const tsInvalid: Invalid[] = [
   {
     name: 'Serverless Framework function config (aws-nodejs-typescript template): http and httpApi events without an authorizer',
+    filename: 'src/functions/hello/index.ts',
     code: `import schema from './schema';
 import { handlerPath } from '@libs/handler-resolver';
 
@@ -2471,6 +2479,7 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 const cjsInvalid: Invalid[] = [
   {
     name: 'CJS: a serverless.js with open http and httpApi events',
+    filename: 'serverless.js',
     code: `module.exports = {
   service: 'orders',
   provider: { name: 'aws', runtime: 'nodejs20.x' },
