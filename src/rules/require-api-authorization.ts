@@ -639,6 +639,7 @@ export default createRule<Options, MessageIds>({
       }
     }
     let restrictsByPolicy: boolean | undefined;
+    let restApiMentioned: boolean | undefined;
 
     /** An open event's method and path (`'GET hello'`, `{ method, path }` without an authorizer), else null. */
     function serverlessRoute(value: StaticValue, type: ServerlessEventType): ServerlessRoute | null {
@@ -1440,7 +1441,9 @@ export default createRule<Options, MessageIds>({
             if (usesSst(sourceCode)) checkSstRoute(node, callee);
             break;
           case 'addToResourcePolicy': {
-            // As a `policy` prop may: the API's methods are not judged (unknown means quiet)
+            // As a `policy` prop may: the API's methods are not judged (unknown means quiet). Buckets, keys and
+            // topics have the method too: only a file that names a REST API class can hold one
+            if (!(restApiMentioned ??= mayMention(sourceCode, 'RestApi'))) break;
             const api = resolveRestApi(callee.object, sourceCode);
             if (api !== null) overriddenApis.add(api);
             break;
