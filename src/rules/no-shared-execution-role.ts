@@ -123,371 +123,384 @@ export default createRule<Options, MessageIds>({
     if (!importsCdk && !pulumi && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
     // Functions built in tests (fixtures, stacks under test) are not the ones deployed
     if (isTestFile(context)) return {};
-    const uses: RoleUse[] = [];
-    const owners = new Set<TSESTree.Node>();
-    /** An SDK `CreateFunctionCommand` import spells its name (escapes aside): without it, no `new` needs that lookup. */
-    let createCommandMentioned: boolean | undefined;
-
-    /** The identity of the role `node` evaluates to, or null when it cannot be proven. */
-    function roleIdentity(node: TSESTree.Node, depth: number): RoleIdentity | null {
-      if (depth > MAX_DEPTH) return null;
-      const arn = getStaticString(node, sourceCode);
-      if (arn !== null) return arn === '' ? null : { key: `arn:${arn}`, label: shortArn(arn), origin: null };
-      const fromEnv = envRole(node);
-      if (fromEnv !== undefined) return fromEnv;
-      const value = resolveBoundExpression(node, sourceCode);
-      switch (value.type) {
-        case AST_NODE_TYPES.NewExpression: {
-          const ref = cdkCallee(value, sourceCode);
-          const isRole =
-            ['Role', 'LazyRole', 'CfnRole'].some((name) => isCdk(ref, 'aws-iam', [name])) ||
-            (pulumi && pulumiAwsPath(value.callee, sourceCode)?.join('.') === 'iam.Role');
-          return isRole ? { key: `node:${value.range[0]}`, label: null, origin: value } : null;
-        }
-        case AST_NODE_TYPES.CallExpression: {
-          // `role.withoutPolicyUpdates()`: the same role, kept from growing: still shared
-          const receiver = withoutPolicyUpdatesReceiver(value);
-          if (receiver !== null) return roleIdentity(receiver, depth + 1);
-          return importedRole(value) ?? factoryRole(value, depth + 1);
-        }
-        case AST_NODE_TYPES.MemberExpression: {
-          const property = getPropertyName(value);
-          // CDK's `role.roleArn` / `cfnRole.attrArn`, Pulumi's `role.arn`
-          if (property === 'roleArn' || property === 'attrArn' || (pulumi && property === 'arn')) {
-            return roleIdentity(value.object, depth + 1);
-          }
-          if (property === 'role') return borrowedRole(value.object, depth + 1);
-          return moduleRole(value);
-        }
-        case AST_NODE_TYPES.Identifier:
-          return moduleRole(value);
-        default:
-          return null;
-      }
-    }
-
-    /**
-     * A role another module exports (`import { sharedRole } from './roles'`, `roles.shared` of a namespace import,
-     * `require('./roles').shared`): one object for every function of the file given it, and for every iteration of
-     * a loop. Exports of the AWS and Pulumi packages are classes and functions, not roles.
-     */
-    function moduleRole(node: TSESTree.Node): RoleIdentity | null {
-      const ref = resolveModuleRef(node, sourceCode);
-      if (ref === null || awsApi(ref) !== null || ref.module.startsWith('@pulumi/')) return null;
-      return { key: `module:${ref.module}:${ref.path.join('.')}`, label: null, origin: null };
-    }
-
-    /**
-     * The role ARN an environment variable holds (`process.env.ROLE_ARN`, also through a `const`): one variable is one
-     * role for every function given it. Null for a read that may not be the variable's value (a destructuring
-     * default, `const { ROLE_ARN = fallback } = process.env`), undefined when `node` reads no variable.
-     */
-    function envRole(node: TSESTree.Node): RoleIdentity | null | undefined {
-      const read = getEnvRead(node, sourceCode);
-      if (read === null) return undefined;
-      return read.exact ? { key: `env:${read.name}`, label: `process.env.${read.name}`, origin: null } : null;
-    }
-
-    /** `iam.Role.fromRoleArn(scope, id, arn)`, `Role.fromRoleName(scope, id, name)`, `Role.fromLookup(scope, id, { roleName })`. */
-    function importedRole(call: TSESTree.CallExpression): RoleIdentity | null {
-      const ref = cdkCallee(call, sourceCode);
-      const argument = call.arguments[2];
-      const node = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
-      if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleArn'])) {
-        const arn = node === null ? null : getStaticString(node, sourceCode);
-        if (arn) return { key: `arn:${arn}`, label: shortArn(arn), origin: null };
-        const named = node === null ? null : (envRole(node) ?? moduleRole(node));
-        return named ?? { key: `node:${call.range[0]}`, label: null, origin: call };
-      }
-      let name: string | null;
-      if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleName'])) {
-        name = node === null ? null : getStaticString(node, sourceCode);
-      } else if (isCdk(ref, 'aws-iam', ['Role', 'fromLookup'])) {
-        const roleName = readProps(node, sourceCode).get('roleName');
-        name = roleName.state === 'present' && roleName.value.kind === 'string' ? roleName.value.value : null;
-      } else {
-        return null;
-      }
-      return name
-        ? { key: `name:${name}`, label: shorten(name), origin: null }
-        : { key: `node:${call.range[0]}`, label: null, origin: call };
-    }
-
-    /**
-     * `createRole('Orders')`, a function of the file that returns a role: a role it creates is a new one per call
-     * (identified by the call); one it returns from outside (or names by ARN) is that role whatever the call.
-     */
-    function factoryRole(call: TSESTree.CallExpression, depth: number): RoleIdentity | null {
-      if (depth > MAX_DEPTH) return null;
-      const fn = localFunction(call.callee, sourceCode);
-      if (fn === null) return null;
-      const returned = returnedValues(fn, sourceCode.visitorKeys);
-      if (returned.length !== 1) return null;
-      const inner = roleIdentity(returned[0]!, depth + 1);
-      if (inner === null) return null;
-      if (inner.origin !== null && isInside(inner.origin, fn)) {
-        return { key: `node:${call.range[0]}`, label: null, origin: call };
-      }
-      return inner;
-    }
-
-    /** `fn.role`: the role of another function construct (its own `role`, or the one CDK generates for it). */
-    function borrowedRole(node: TSESTree.Node, depth: number): RoleIdentity | null {
-      const fn = resolveLambdaFunction(node, sourceCode);
-      if (fn === null || !fn.isConstruct || fn.creation.type !== AST_NODE_TYPES.NewExpression) return null;
-      const role = constructProps(fn.creation, sourceCode).get('role');
-      if (role.state === 'unknown') return null;
-      if (role.state === 'present') return roleIdentity(role.node, depth + 1);
-      const key = `node:${fn.creation.range[0]}`;
-      if (!owners.has(fn.creation)) {
-        owners.add(fn.creation);
-        uses.push({
-          key,
-          reportNode: fn.creation,
-          position: fn.creation.range[0],
-          creation: fn.creation,
-          name: cdkFunctionName(fn.creation, constructProps(fn.creation, sourceCode)),
-          role: '',
-          owner: true,
-          inLoop: false,
-          helper: null,
-        });
-      }
-      return { key, label: null, origin: fn.creation };
-    }
-
-    function record(
-      role: PropValue,
-      creation: TSESTree.Node,
-      container: TSESTree.Node | null,
-      fallback: TSESTree.Node,
-      name: string,
-    ): void {
-      if (role.state !== 'present') return;
-      const identity = roleIdentity(role.node, 0);
-      if (identity === null) return;
-      const inside = container !== null && isInside(role.node, container);
-      uses.push({
-        key: identity.key,
-        reportNode: inside ? role.node : fallback,
-        position: creation.range[0],
-        creation,
-        name,
-        role: roleText(role.node, identity),
-        owner: false,
-        inLoop: isRepeated(creation, identity.origin),
-        helper: repeatedHelper(creation, identity.origin, sourceCode),
-      });
-    }
-
-    /**
-     * A function created in a helper of the file whose role is one of the helper's parameters (`role`, `props.role`,
-     * or a spread `...props`): each call of the helper is a function given the role its arguments hold, compared like
-     * any other. True when the role is such a parameter (then the creation itself records nothing).
-     */
-    /** Helper calls already recorded, by call and role: a helper with two creations (exclusive branches) is one function per call. */
-    const recordedCalls = new Set<string>();
-
-    function recordHelperCalls(creation: TSESTree.NewExpression, role: PropValue): boolean {
-      if (role.state === 'absent') return false;
-      const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
-      if (!isFunctionLike(fn)) return false;
-      const source =
-        role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
-      if (source === null) return false;
-      const named = helperCalls(fn, sourceCode);
-      if (named === null) return true;
-      const idParameter = parameterPath(creation.arguments[1] ?? creation, fn, sourceCode);
-      for (const call of named.calls) {
-        if (isInside(call, fn)) continue;
-        const argument = call.arguments[source.index];
-        if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) continue;
-        let roleNode: TSESTree.Node = argument;
-        if (source.key !== null) {
-          const value = readProps(argument, sourceCode).get(source.key);
-          if (value.state !== 'present') continue;
-          roleNode = value.node;
-        }
-        const identity = roleIdentity(roleNode, 0);
-        if (identity === null) continue;
-        const recorded = `${call.range[0]}:${identity.key}`;
-        if (recordedCalls.has(recorded)) continue;
-        recordedCalls.add(recorded);
-        const idArgument =
-          idParameter === null || idParameter.key !== null ? undefined : call.arguments[idParameter.index];
-        const id =
-          idArgument === undefined || idArgument.type === AST_NODE_TYPES.SpreadElement
-            ? null
-            : getStaticString(idArgument, sourceCode);
-        uses.push({
-          key: identity.key,
-          reportNode: isInside(roleNode, call) ? roleNode : call.callee,
-          position: call.range[0],
-          creation: call,
-          name: id === null ? `on line ${call.loc.start.line}` : `'${shorten(id)}'`,
-          role: roleText(roleNode, identity),
-          owner: false,
-          inLoop: isRepeated(call, identity.origin),
-          helper: null,
-        });
-      }
-      return true;
-    }
-
-    function roleText(node: TSESTree.Node, identity: RoleIdentity): string {
-      let written = unwrapExpression(node);
-      // `shared.withoutPolicyUpdates()`: named by the role it is called on
-      for (let receiver = withoutPolicyUpdatesReceiver(written); receiver !== null; ) {
-        written = unwrapExpression(receiver);
-        receiver = withoutPolicyUpdatesReceiver(written);
-      }
-      if (isNameChain(written)) return shorten(sourceCode.getText(written));
-      return identity.label ?? 'the same role';
-    }
-
-    function cdkFunctionName(creation: TSESTree.NewExpression, props: Props): string {
-      const id = constructId(creation, sourceCode);
-      if (id !== null) return `'${shorten(id)}'`;
-      const functionName = props.get('functionName');
-      if (functionName.state === 'present' && functionName.value.kind === 'string') {
-        return `'${shorten(functionName.value.value)}'`;
-      }
-      const variable = boundVariableName(creation);
-      if (variable !== null) return `'${variable}'`;
-      return `on line ${creation.loc.start.line}`;
-    }
-
-    /** `new aws.lambda.Function(name, { role })` (Pulumi; also `CallbackFunction`): recorded; false for other news. */
-    function onPulumiFunction(node: TSESTree.NewExpression): boolean {
-      const path = pulumiAwsPath(node.callee, sourceCode);
-      if (path?.length !== 2 || path[0] !== 'lambda' || !PULUMI_FUNCTION_CLASSES.has(path[1]!)) return false;
-      const propsNode = node.arguments[1];
-      const props = readProps(propsNode, sourceCode);
-      if (props.kind !== 'object') return true;
-      const name = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
-      const variable = boundVariableName(node);
-      let label = `on line ${node.loc.start.line}`;
-      if (name !== null) label = `'${shorten(name)}'`;
-      else if (variable !== null) label = `'${variable}'`;
-      record(props.get('role'), node, propsNode ?? null, node.callee, label);
-      return true;
-    }
-
-    /** The client in `client.send(command)` when `command` is written there. */
-    function sentBy(command: TSESTree.NewExpression): TSESTree.Node | null {
-      const call = command.parent;
-      if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== command) return null;
-      const callee = unwrapExpression(call.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'send') return null;
-      return callee.object;
-    }
-
-    /**
-     * A client made with a local endpoint (LocalStack, SAM local: `endpoint: 'http://localhost:4566'`): the
-     * functions it creates never reach AWS, and their role is the emulator's dummy.
-     */
-    function isLocalClient(client: TSESTree.Node): boolean {
-      const creation = unwrapExpression(resolveBoundExpression(client, sourceCode));
-      if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
-      const config = creation.arguments[0];
-      if (config === undefined || config.type === AST_NODE_TYPES.SpreadElement) return false;
-      // An endpoint that may be local (`process.env.AWS_ENDPOINT_URL || 'http://localhost:4566'`) may never reach
-      // AWS either: a role shared there is not proven (as explicit credentials are excused there)
-      const locality = configEndpointLocality(getStaticValue(config, sourceCode), sourceCode);
-      return locality === 'local' || locality === 'maybe-local';
-    }
-
-    function sdkFunction(params: TSESTree.Node | undefined, call: TSESTree.Node, fallback: TSESTree.Node): void {
-      if (params === undefined) return;
-      const props = readProps(params, sourceCode);
-      if (props.kind !== 'object') return;
-      const functionName = props.get('FunctionName');
-      const name =
-        functionName.state === 'present' && functionName.value.kind === 'string'
-          ? `'${shorten(functionName.value.value)}'`
-          : `on line ${call.loc.start.line}`;
-      record(props.get('Role'), call, call, fallback, name);
-    }
-
-    const listeners: TSESLint.RuleListener = {
-      NewExpression(node) {
-        // Most constructs of a stack are not functions: those written as another name need no lookup
-        if (!calleeMayBeExport(node, sourceCode, isFunctionCreationName)) return;
-        // Without a CDK import no callee is a CDK class
-        const ref = importsCdk ? cdkCallee(node, sourceCode) : null;
-        const cfnFunction = isCdk(ref, 'aws-lambda', ['CfnFunction']) || isCdk(ref, 'aws-sam', ['CfnFunction']);
-        if (isLambdaFunctionClass(ref) || cfnFunction) {
-          const props = constructProps(node, sourceCode);
-          if (props.kind !== 'object') return;
-          const role = props.get('role');
-          // `createFn(this, 'Orders', { role: ordersRole })`: a helper's role comes from its callers
-          if (!recordHelperCalls(node, role)) {
-            record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props));
-          }
-          return;
-        }
-        if (ref === null && pulumi && onPulumiFunction(node)) return;
-        if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
-          const client = sentBy(node);
-          if (client === null || !isLocalClient(client)) sdkFunction(firstArgument(node), node, node.callee);
-        }
-      },
-      CallExpression(node) {
-        const callee = unwrapExpression(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'createFunction') return;
-        if (isSdkLambdaClient(callee.object, sourceCode) && !isLocalClient(callee.object)) {
-          sdkFunction(firstArgument(node), node, callee.property);
-        }
-      },
-      'Program:exit'() {
-        const groups = new Map<string, RoleUse[]>();
-        for (const use of uses) {
-          const group = groups.get(use.key);
-          if (group === undefined) groups.set(use.key, [use]);
-          else group.push(use);
-        }
-        for (const use of uses) {
-          if (use.inLoop) {
-            context.report({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
-          } else if (use.helper?.calls === 'loop') {
-            context.report({
-              node: use.reportNode,
-              messageId: 'sharedRoleInHelperLoop',
-              data: { role: use.role, helper: use.helper.name },
-            });
-          } else if (use.helper !== null) {
-            context.report({
-              node: use.reportNode,
-              messageId: 'sharedRoleInHelper',
-              data: { role: use.role, helper: use.helper.name, count: String(use.helper.calls) },
-            });
-          }
-        }
-        for (const group of groups.values()) {
-          if (group.length < 2) continue;
-          group.sort((a, b) => a.position - b.position || (a.owner === b.owner ? 0 : a.owner ? -1 : 1));
-          for (const [index, use] of group.entries()) {
-            if (index === 0 || use.owner || use.inLoop || use.helper !== null) continue;
-            // The first earlier function that can exist together with this one (not in an exclusive branch); after
-            // MAX_EXCLUSIVE_CHECKS exclusive ones (a `switch` of thousands of cases) the rule stops looking
-            const first = group
-              .slice(0, Math.min(index, MAX_EXCLUSIVE_CHECKS))
-              .find((other) => !areExclusive(other.creation, use.creation));
-            if (first === undefined) continue;
-            context.report({
-              node: use.reportNode,
-              messageId: 'sharedRole',
-              data: { name: use.name, role: use.role, first: first.name },
-            });
-          }
-        }
-      },
-    };
-    // SDK v2 `lambda.createFunction(…)` spells the method (escapes aside): other files need no call listener
-    if (!mayMention(sourceCode, 'createFunction')) delete listeners.CallExpression;
-    return listeners;
+    return fileListeners(context, importsCdk, pulumi);
   },
 });
+
+/**
+ * The rule's listeners for a file the prefilter in `create` lets through. Kept apart from `create`: the functions
+ * declared below are made on every call, so `create` makes none of them for the files it turns away.
+ */
+function fileListeners(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  importsCdk: boolean,
+  pulumi: boolean,
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  const uses: RoleUse[] = [];
+  const owners = new Set<TSESTree.Node>();
+  /** An SDK `CreateFunctionCommand` import spells its name (escapes aside): without it, no `new` needs that lookup. */
+  let createCommandMentioned: boolean | undefined;
+
+  /** The identity of the role `node` evaluates to, or null when it cannot be proven. */
+  function roleIdentity(node: TSESTree.Node, depth: number): RoleIdentity | null {
+    if (depth > MAX_DEPTH) return null;
+    const arn = getStaticString(node, sourceCode);
+    if (arn !== null) return arn === '' ? null : { key: `arn:${arn}`, label: shortArn(arn), origin: null };
+    const fromEnv = envRole(node);
+    if (fromEnv !== undefined) return fromEnv;
+    const value = resolveBoundExpression(node, sourceCode);
+    switch (value.type) {
+      case AST_NODE_TYPES.NewExpression: {
+        const ref = cdkCallee(value, sourceCode);
+        const isRole =
+          ['Role', 'LazyRole', 'CfnRole'].some((name) => isCdk(ref, 'aws-iam', [name])) ||
+          (pulumi && pulumiAwsPath(value.callee, sourceCode)?.join('.') === 'iam.Role');
+        return isRole ? { key: `node:${value.range[0]}`, label: null, origin: value } : null;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        // `role.withoutPolicyUpdates()`: the same role, kept from growing: still shared
+        const receiver = withoutPolicyUpdatesReceiver(value);
+        if (receiver !== null) return roleIdentity(receiver, depth + 1);
+        return importedRole(value) ?? factoryRole(value, depth + 1);
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const property = getPropertyName(value);
+        // CDK's `role.roleArn` / `cfnRole.attrArn`, Pulumi's `role.arn`
+        if (property === 'roleArn' || property === 'attrArn' || (pulumi && property === 'arn')) {
+          return roleIdentity(value.object, depth + 1);
+        }
+        if (property === 'role') return borrowedRole(value.object, depth + 1);
+        return moduleRole(value);
+      }
+      case AST_NODE_TYPES.Identifier:
+        return moduleRole(value);
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A role another module exports (`import { sharedRole } from './roles'`, `roles.shared` of a namespace import,
+   * `require('./roles').shared`): one object for every function of the file given it, and for every iteration of
+   * a loop. Exports of the AWS and Pulumi packages are classes and functions, not roles.
+   */
+  function moduleRole(node: TSESTree.Node): RoleIdentity | null {
+    const ref = resolveModuleRef(node, sourceCode);
+    if (ref === null || awsApi(ref) !== null || ref.module.startsWith('@pulumi/')) return null;
+    return { key: `module:${ref.module}:${ref.path.join('.')}`, label: null, origin: null };
+  }
+
+  /**
+   * The role ARN an environment variable holds (`process.env.ROLE_ARN`, also through a `const`): one variable is one
+   * role for every function given it. Null for a read that may not be the variable's value (a destructuring
+   * default, `const { ROLE_ARN = fallback } = process.env`), undefined when `node` reads no variable.
+   */
+  function envRole(node: TSESTree.Node): RoleIdentity | null | undefined {
+    const read = getEnvRead(node, sourceCode);
+    if (read === null) return undefined;
+    return read.exact ? { key: `env:${read.name}`, label: `process.env.${read.name}`, origin: null } : null;
+  }
+
+  /** `iam.Role.fromRoleArn(scope, id, arn)`, `Role.fromRoleName(scope, id, name)`, `Role.fromLookup(scope, id, { roleName })`. */
+  function importedRole(call: TSESTree.CallExpression): RoleIdentity | null {
+    const ref = cdkCallee(call, sourceCode);
+    const argument = call.arguments[2];
+    const node = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+    if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleArn'])) {
+      const arn = node === null ? null : getStaticString(node, sourceCode);
+      if (arn) return { key: `arn:${arn}`, label: shortArn(arn), origin: null };
+      const named = node === null ? null : (envRole(node) ?? moduleRole(node));
+      return named ?? { key: `node:${call.range[0]}`, label: null, origin: call };
+    }
+    let name: string | null;
+    if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleName'])) {
+      name = node === null ? null : getStaticString(node, sourceCode);
+    } else if (isCdk(ref, 'aws-iam', ['Role', 'fromLookup'])) {
+      const roleName = readProps(node, sourceCode).get('roleName');
+      name = roleName.state === 'present' && roleName.value.kind === 'string' ? roleName.value.value : null;
+    } else {
+      return null;
+    }
+    return name
+      ? { key: `name:${name}`, label: shorten(name), origin: null }
+      : { key: `node:${call.range[0]}`, label: null, origin: call };
+  }
+
+  /**
+   * `createRole('Orders')`, a function of the file that returns a role: a role it creates is a new one per call
+   * (identified by the call); one it returns from outside (or names by ARN) is that role whatever the call.
+   */
+  function factoryRole(call: TSESTree.CallExpression, depth: number): RoleIdentity | null {
+    if (depth > MAX_DEPTH) return null;
+    const fn = localFunction(call.callee, sourceCode);
+    if (fn === null) return null;
+    const returned = returnedValues(fn, sourceCode.visitorKeys);
+    if (returned.length !== 1) return null;
+    const inner = roleIdentity(returned[0]!, depth + 1);
+    if (inner === null) return null;
+    if (inner.origin !== null && isInside(inner.origin, fn)) {
+      return { key: `node:${call.range[0]}`, label: null, origin: call };
+    }
+    return inner;
+  }
+
+  /** `fn.role`: the role of another function construct (its own `role`, or the one CDK generates for it). */
+  function borrowedRole(node: TSESTree.Node, depth: number): RoleIdentity | null {
+    const fn = resolveLambdaFunction(node, sourceCode);
+    if (fn === null || !fn.isConstruct || fn.creation.type !== AST_NODE_TYPES.NewExpression) return null;
+    const role = constructProps(fn.creation, sourceCode).get('role');
+    if (role.state === 'unknown') return null;
+    if (role.state === 'present') return roleIdentity(role.node, depth + 1);
+    const key = `node:${fn.creation.range[0]}`;
+    if (!owners.has(fn.creation)) {
+      owners.add(fn.creation);
+      uses.push({
+        key,
+        reportNode: fn.creation,
+        position: fn.creation.range[0],
+        creation: fn.creation,
+        name: cdkFunctionName(fn.creation, constructProps(fn.creation, sourceCode)),
+        role: '',
+        owner: true,
+        inLoop: false,
+        helper: null,
+      });
+    }
+    return { key, label: null, origin: fn.creation };
+  }
+
+  function record(
+    role: PropValue,
+    creation: TSESTree.Node,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    name: string,
+  ): void {
+    if (role.state !== 'present') return;
+    const identity = roleIdentity(role.node, 0);
+    if (identity === null) return;
+    const inside = container !== null && isInside(role.node, container);
+    uses.push({
+      key: identity.key,
+      reportNode: inside ? role.node : fallback,
+      position: creation.range[0],
+      creation,
+      name,
+      role: roleText(role.node, identity),
+      owner: false,
+      inLoop: isRepeated(creation, identity.origin),
+      helper: repeatedHelper(creation, identity.origin, sourceCode),
+    });
+  }
+
+  /**
+   * A function created in a helper of the file whose role is one of the helper's parameters (`role`, `props.role`,
+   * or a spread `...props`): each call of the helper is a function given the role its arguments hold, compared like
+   * any other. True when the role is such a parameter (then the creation itself records nothing).
+   */
+  /** Helper calls already recorded, by call and role: a helper with two creations (exclusive branches) is one function per call. */
+  const recordedCalls = new Set<string>();
+
+  function recordHelperCalls(creation: TSESTree.NewExpression, role: PropValue): boolean {
+    if (role.state === 'absent') return false;
+    const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
+    if (!isFunctionLike(fn)) return false;
+    const source =
+      role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
+    if (source === null) return false;
+    const named = helperCalls(fn, sourceCode);
+    if (named === null) return true;
+    const idParameter = parameterPath(creation.arguments[1] ?? creation, fn, sourceCode);
+    for (const call of named.calls) {
+      if (isInside(call, fn)) continue;
+      const argument = call.arguments[source.index];
+      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      let roleNode: TSESTree.Node = argument;
+      if (source.key !== null) {
+        const value = readProps(argument, sourceCode).get(source.key);
+        if (value.state !== 'present') continue;
+        roleNode = value.node;
+      }
+      const identity = roleIdentity(roleNode, 0);
+      if (identity === null) continue;
+      const recorded = `${call.range[0]}:${identity.key}`;
+      if (recordedCalls.has(recorded)) continue;
+      recordedCalls.add(recorded);
+      const idArgument =
+        idParameter === null || idParameter.key !== null ? undefined : call.arguments[idParameter.index];
+      const id =
+        idArgument === undefined || idArgument.type === AST_NODE_TYPES.SpreadElement
+          ? null
+          : getStaticString(idArgument, sourceCode);
+      uses.push({
+        key: identity.key,
+        reportNode: isInside(roleNode, call) ? roleNode : call.callee,
+        position: call.range[0],
+        creation: call,
+        name: id === null ? `on line ${call.loc.start.line}` : `'${shorten(id)}'`,
+        role: roleText(roleNode, identity),
+        owner: false,
+        inLoop: isRepeated(call, identity.origin),
+        helper: null,
+      });
+    }
+    return true;
+  }
+
+  function roleText(node: TSESTree.Node, identity: RoleIdentity): string {
+    let written = unwrapExpression(node);
+    // `shared.withoutPolicyUpdates()`: named by the role it is called on
+    for (let receiver = withoutPolicyUpdatesReceiver(written); receiver !== null; ) {
+      written = unwrapExpression(receiver);
+      receiver = withoutPolicyUpdatesReceiver(written);
+    }
+    if (isNameChain(written)) return shorten(sourceCode.getText(written));
+    return identity.label ?? 'the same role';
+  }
+
+  function cdkFunctionName(creation: TSESTree.NewExpression, props: Props): string {
+    const id = constructId(creation, sourceCode);
+    if (id !== null) return `'${shorten(id)}'`;
+    const functionName = props.get('functionName');
+    if (functionName.state === 'present' && functionName.value.kind === 'string') {
+      return `'${shorten(functionName.value.value)}'`;
+    }
+    const variable = boundVariableName(creation);
+    if (variable !== null) return `'${variable}'`;
+    return `on line ${creation.loc.start.line}`;
+  }
+
+  /** `new aws.lambda.Function(name, { role })` (Pulumi; also `CallbackFunction`): recorded; false for other news. */
+  function onPulumiFunction(node: TSESTree.NewExpression): boolean {
+    const path = pulumiAwsPath(node.callee, sourceCode);
+    if (path?.length !== 2 || path[0] !== 'lambda' || !PULUMI_FUNCTION_CLASSES.has(path[1]!)) return false;
+    const propsNode = node.arguments[1];
+    const props = readProps(propsNode, sourceCode);
+    if (props.kind !== 'object') return true;
+    const name = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
+    const variable = boundVariableName(node);
+    let label = `on line ${node.loc.start.line}`;
+    if (name !== null) label = `'${shorten(name)}'`;
+    else if (variable !== null) label = `'${variable}'`;
+    record(props.get('role'), node, propsNode ?? null, node.callee, label);
+    return true;
+  }
+
+  /** The client in `client.send(command)` when `command` is written there. */
+  function sentBy(command: TSESTree.NewExpression): TSESTree.Node | null {
+    const call = command.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== command) return null;
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'send') return null;
+    return callee.object;
+  }
+
+  /**
+   * A client made with a local endpoint (LocalStack, SAM local: `endpoint: 'http://localhost:4566'`): the
+   * functions it creates never reach AWS, and their role is the emulator's dummy.
+   */
+  function isLocalClient(client: TSESTree.Node): boolean {
+    const creation = unwrapExpression(resolveBoundExpression(client, sourceCode));
+    if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
+    const config = creation.arguments[0];
+    if (config === undefined || config.type === AST_NODE_TYPES.SpreadElement) return false;
+    // An endpoint that may be local (`process.env.AWS_ENDPOINT_URL || 'http://localhost:4566'`) may never reach
+    // AWS either: a role shared there is not proven (as explicit credentials are excused there)
+    const locality = configEndpointLocality(getStaticValue(config, sourceCode), sourceCode);
+    return locality === 'local' || locality === 'maybe-local';
+  }
+
+  function sdkFunction(params: TSESTree.Node | undefined, call: TSESTree.Node, fallback: TSESTree.Node): void {
+    if (params === undefined) return;
+    const props = readProps(params, sourceCode);
+    if (props.kind !== 'object') return;
+    const functionName = props.get('FunctionName');
+    const name =
+      functionName.state === 'present' && functionName.value.kind === 'string'
+        ? `'${shorten(functionName.value.value)}'`
+        : `on line ${call.loc.start.line}`;
+    record(props.get('Role'), call, call, fallback, name);
+  }
+
+  const listeners: TSESLint.RuleListener = {
+    NewExpression(node) {
+      // Most constructs of a stack are not functions: those written as another name need no lookup
+      if (!calleeMayBeExport(node, sourceCode, isFunctionCreationName)) return;
+      // Without a CDK import no callee is a CDK class
+      const ref = importsCdk ? cdkCallee(node, sourceCode) : null;
+      const cfnFunction = isCdk(ref, 'aws-lambda', ['CfnFunction']) || isCdk(ref, 'aws-sam', ['CfnFunction']);
+      if (isLambdaFunctionClass(ref) || cfnFunction) {
+        const props = constructProps(node, sourceCode);
+        if (props.kind !== 'object') return;
+        const role = props.get('role');
+        // `createFn(this, 'Orders', { role: ordersRole })`: a helper's role comes from its callers
+        if (!recordHelperCalls(node, role)) {
+          record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props));
+        }
+        return;
+      }
+      if (ref === null && pulumi && onPulumiFunction(node)) return;
+      if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
+        const client = sentBy(node);
+        if (client === null || !isLocalClient(client)) sdkFunction(firstArgument(node), node, node.callee);
+      }
+    },
+    CallExpression(node) {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'createFunction') return;
+      if (isSdkLambdaClient(callee.object, sourceCode) && !isLocalClient(callee.object)) {
+        sdkFunction(firstArgument(node), node, callee.property);
+      }
+    },
+    'Program:exit'() {
+      const groups = new Map<string, RoleUse[]>();
+      for (const use of uses) {
+        const group = groups.get(use.key);
+        if (group === undefined) groups.set(use.key, [use]);
+        else group.push(use);
+      }
+      for (const use of uses) {
+        if (use.inLoop) {
+          context.report({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
+        } else if (use.helper?.calls === 'loop') {
+          context.report({
+            node: use.reportNode,
+            messageId: 'sharedRoleInHelperLoop',
+            data: { role: use.role, helper: use.helper.name },
+          });
+        } else if (use.helper !== null) {
+          context.report({
+            node: use.reportNode,
+            messageId: 'sharedRoleInHelper',
+            data: { role: use.role, helper: use.helper.name, count: String(use.helper.calls) },
+          });
+        }
+      }
+      for (const group of groups.values()) {
+        if (group.length < 2) continue;
+        group.sort((a, b) => a.position - b.position || (a.owner === b.owner ? 0 : a.owner ? -1 : 1));
+        for (const [index, use] of group.entries()) {
+          if (index === 0 || use.owner || use.inLoop || use.helper !== null) continue;
+          // The first earlier function that can exist together with this one (not in an exclusive branch); after
+          // MAX_EXCLUSIVE_CHECKS exclusive ones (a `switch` of thousands of cases) the rule stops looking
+          const first = group
+            .slice(0, Math.min(index, MAX_EXCLUSIVE_CHECKS))
+            .find((other) => !areExclusive(other.creation, use.creation));
+          if (first === undefined) continue;
+          context.report({
+            node: use.reportNode,
+            messageId: 'sharedRole',
+            data: { name: use.name, role: use.role, first: first.name },
+          });
+        }
+      }
+    },
+  };
+  // SDK v2 `lambda.createFunction(…)` spells the method (escapes aside): other files need no call listener
+  if (!mayMention(sourceCode, 'createFunction')) delete listeners.CallExpression;
+  return listeners;
+}
 
 /** Pulumi's Lambda function classes (`aws.lambda.X`) that take a `role`. */
 const PULUMI_FUNCTION_CLASSES: ReadonlySet<string> = new Set(['Function', 'CallbackFunction']);

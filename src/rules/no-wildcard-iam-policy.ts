@@ -496,768 +496,797 @@ export default createRule<Options, MessageIds>({
     if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
-    /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
-    const instanceOf = (node: TSESTree.Node): ReturnType<typeof resolveInstance> =>
-      resolveInstance(resolveBoundExpression(node, sourceCode), sourceCode);
-    const iamOptions = iamOptionsOf(options);
-    const reported = new Set<string>();
-    /** CDK statements by their `new PolicyStatement(…)`, with what later code adds to them. */
-    const statements = new Map<TSESTree.NewExpression, CdkStatementRecord>();
-    /** `PolicyStatement.fromJson(…)` statements, and the policy each joins (a document, a resource's policy). */
-    const jsonStatements = new Map<TSESTree.CallExpression, IamStatement<Range>>();
-    const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup[]>();
+    return fileListeners(
+      context,
+      options,
+      keyWords,
+      jsonText,
+      objectKeys,
+      awsCalls,
+      statementLists,
+      sstPermissions,
+      pulumi,
+    );
+  },
+});
 
-    function report(findings: readonly (IamFinding<Range> | SstFinding)[]): void {
-      for (const finding of findings) {
-        // Values read through a constant defined elsewhere all land on its use (`actions: ADMIN_ACTIONS`, SST
-        // shorthands): one finding per value still, so `iam:*` is not hidden behind the list's first wildcard
-        const key = `${finding.messageId}:${finding.at[0]}:${finding.at[1]}:${finding.data.value ?? ''}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        context.report({
-          loc: { start: sourceCode.getLocFromIndex(finding.at[0]), end: sourceCode.getLocFromIndex(finding.at[1]) },
-          messageId: finding.messageId,
-          data: finding.data,
-        });
-      }
-    }
+/**
+ * The rule's listeners for a file the prefilter in `create` lets through. Kept apart from `create`: the functions
+ * declared below are made on every call, so `create` makes none of them for the files it turns away.
+ */
+function fileListeners(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  options: Options[0],
+  keyWords: number[] | null,
+  jsonText: boolean,
+  objectKeys: boolean,
+  awsCalls: boolean,
+  statementLists: boolean,
+  sstPermissions: boolean,
+  pulumi: boolean,
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
+  const instanceOf = (node: TSESTree.Node): ReturnType<typeof resolveInstance> =>
+    resolveInstance(resolveBoundExpression(node, sourceCode), sourceCode);
+  const iamOptions = iamOptionsOf(options);
+  const reported = new Set<string>();
+  /** CDK statements by their `new PolicyStatement(…)`, with what later code adds to them. */
+  const statements = new Map<TSESTree.NewExpression, CdkStatementRecord>();
+  /** `PolicyStatement.fromJson(…)` statements, and the policy each joins (a document, a resource's policy). */
+  const jsonStatements = new Map<TSESTree.CallExpression, IamStatement<Range>>();
+  const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup[]>();
 
-    const build = new PolicyBuilder(sourceCode);
-
-    function reportDocument(document: StaticValue, trust: boolean, requireVersion: boolean): void {
-      report(evaluatePolicy(build.documentStatements(document, trust, requireVersion), iamOptions));
-    }
-
-    /** Put CDK statements written at `nodes` into the policy `group` (first policy wins). */
-    function groupStatements(nodes: readonly (TSESTree.Node | null)[], group: PolicyGroup): void {
-      for (const node of nodes) {
-        if (node === null || node.type === AST_NODE_TYPES.SpreadElement) continue;
-        const instance = instanceOf(node);
-        if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
-          // `PolicyStatement.fromJson({ … })`, written there or bound to a name
-          const json = statementFromJsonCall(node);
-          if (json !== null) addGroup(jsonGroups, json, group);
-          continue;
-        }
-        const record = statementRecord(instance.creation);
-        addOnce(record.groups, group);
-      }
-    }
-
-    /** `const s = PolicyStatement.fromJson(…); s.addCondition(…)`: a method called, or a member set, on its variable. */
-    function isChangedLater(call: TSESTree.CallExpression): boolean {
-      const holder = outermostTypeWrapper(call);
-      const declarator = holder.parent;
-      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return false;
-      if (declarator.id.type !== AST_NODE_TYPES.Identifier) return true;
-      const variable = sourceCode.getDeclaredVariables(declarator)[0];
-      return (
-        variable === undefined ||
-        variable.references.some((reference) => {
-          const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
-          const member = use.parent;
-          if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return false;
-          const parent = member.parent;
-          return (
-            (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member) ||
-            (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member)
-          );
-        })
-      );
-    }
-
-    /** The `PolicyStatement.fromJson(…)` call `node` is or holds, else null. */
-    function statementFromJsonCall(node: TSESTree.Node): TSESTree.CallExpression | null {
-      const value = resolveBoundExpression(node, sourceCode);
-      if (value.type !== AST_NODE_TYPES.CallExpression) return null;
-      const callee = skipTypeWrappers(value.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'fromJson') return null;
-      return isCdk(cdkApi(resolveCallee(value, sourceCode)), 'aws-iam', ['PolicyStatement', 'fromJson']) ? value : null;
-    }
-
-    /**
-     * A VPC endpoint (`new ec2.InterfaceVpcEndpoint(…)`, `new ec2.GatewayVpcEndpoint(…)`, `vpc.addInterfaceEndpoint(…)`,
-     * `vpc.addGatewayEndpoint(…)`): its policy only filters what passes through a private endpoint, where
-     * `Principal: '*'` and `Resource: '*'` are AWS's default (the callers' own policies still decide what they may do).
-     */
-    function isVpcEndpoint(node: TSESTree.Node): boolean {
-      const value = resolveBoundExpression(node, sourceCode);
-      if (value.type === AST_NODE_TYPES.CallExpression) {
-        const callee = skipTypeWrappers(value.callee);
-        const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-        if (method === 'addInterfaceEndpoint' || method === 'addGatewayEndpoint') return true;
-      }
-      const instance = instanceOf(node);
-      if (instance !== null) {
-        const api = awsApi(instance.ref);
-        return isCdk(api, 'aws-ec2', ['InterfaceVpcEndpoint']) || isCdk(api, 'aws-ec2', ['GatewayVpcEndpoint']);
-      }
-      // `(endpoint: ec2.GatewayVpcEndpoint) => endpoint.addToPolicy(…)`, `this.endpoint`, `props.endpoint`: declared
-      // with an endpoint type (every member of a union)
-      const typeRefs = declaredTypeRefs(node, sourceCode);
-      return (
-        typeRefs !== null &&
-        typeRefs.every((ref) => {
-          const api = awsApi(ref);
-          return VPC_ENDPOINT_TYPES.some((name) => isCdk(api, 'aws-ec2', [name]));
-        })
-      );
-    }
-
-    function markEndpointStatements(nodes: readonly TSESTree.Node[]): void {
-      for (const node of nodes) {
-        if (node.type === AST_NODE_TYPES.SpreadElement) continue;
-        const instance = instanceOf(node);
-        if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
-          addOnce(statementRecord(instance.creation).groups, ENDPOINT_POLICY);
-        } else {
-          const json = statementFromJsonCall(node);
-          if (json !== null) addGroup(jsonGroups, json, ENDPOINT_POLICY);
-        }
-      }
-    }
-
-    /**
-     * A managed policy used as a permissions boundary (a ceiling, not a grant): `permissionsBoundary: policy` in props,
-     * or `PermissionsBoundary.of(scope).apply(policy)`; written there, or through a const used only so.
-     */
-    function isPermissionsBoundary(call: TSESTree.CallExpression): boolean {
-      return isUsedOnlyAs(call, sourceCode, isBoundaryUse);
-    }
-
-    function isBoundaryUse(start: TSESTree.Node): boolean {
-      // `permissionsBoundary: strict ? a : b`, `boundary ?? fallback`: either value ends up the boundary
-      let node = start;
-      while (
-        (node.parent?.type === AST_NODE_TYPES.ConditionalExpression && node.parent.test !== node) ||
-        node.parent?.type === AST_NODE_TYPES.LogicalExpression
-      ) {
-        node = outermostTypeWrapper(node.parent);
-      }
-      const parent = node.parent;
-      if (parent?.type === AST_NODE_TYPES.Property && parent.value === node) {
-        return getPropertyName(parent) === 'permissionsBoundary';
-      }
-      if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.Expression)) {
-        return false;
-      }
-      const callee = skipTypeWrappers(parent.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'apply') return false;
-      const of = skipTypeWrappers(callee.object);
-      return (
-        of.type === AST_NODE_TYPES.CallExpression &&
-        isCdk(cdkApi(resolveCallee(of, sourceCode)), 'aws-iam', ['PermissionsBoundary', 'of'])
-      );
-    }
-
-    function reportManagedArn(node: TSESTree.Node, within: Range): void {
-      const found = build.managedPolicyInArn(getStaticValue(node, sourceCode), node, within);
-      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
-    }
-
-    function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
-      let record = statements.get(creation);
-      if (record === undefined) {
-        record = { creation, calls: [], effects: [], groups: [] };
-        statements.set(creation, record);
-      }
-      return record;
-    }
-
-    function onNew(node: TSESTree.NewExpression): void {
-      if (pulumi && calleeMayBeExport(node, sourceCode, isPulumiSinkName)) {
-        onPulumiNew(node);
-      }
-      // Most constructs are not policy constructs: those written as another name need no lookup
-      if (!awsCalls || !calleeMayBeExport(node, sourceCode, isPolicyCreationName)) return;
-      const api = calleeAwsApi(node, sourceCode);
-      if (api === null) return;
-      if (api.family === 'cdk') {
-        onCdkNew(node, api);
-      } else if (api.family === 'sdk-v3' && api.path.length === 1 && api.export?.endsWith('Command')) {
-        const service = api.service?.replaceAll('-', '') ?? '';
-        const operation = api.export.slice(0, -'Command'.length);
-        const sink = SDK_SINKS[service]?.[operation];
-        const input = node.arguments[0];
-        if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
-      }
-    }
-
-    /**
-     * `new aws.iam.RolePolicyAttachment(name, { policyArn })` (and the user, group and plain attachments),
-     * `new aws.iam.Role(name, { managedPolicyArns })`: an AWS managed policy given as its ARN or as Pulumi's
-     * `aws.iam.ManagedPolicy.AdministratorAccess`.
-     */
-    function onPulumiNew(node: TSESTree.NewExpression): void {
-      const path = pulumiAwsPath(node.callee, sourceCode);
-      if (path === null || path.length !== 2) return;
-      const props = node.arguments[1];
-      if (props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
-      // `new aws.lambda.Permission(name, { action, function, principal: '*' })`
-      const scoping = path[0] === 'lambda' ? PULUMI_LAMBDA_PERMISSIONS.get(path[1]!) : undefined;
-      if (scoping !== undefined) {
-        const value = getStaticValue(props, sourceCode);
-        if (value.kind === 'object') reportPermission(value, scoping);
-        return;
-      }
-      const key = path[0] === 'iam' ? PULUMI_MANAGED_POLICY_PROPS.get(path[1]!) : undefined;
-      if (key === undefined) return;
-      const value = getStaticValue(props, sourceCode);
-      const prop = value.kind === 'object' ? property(value, key) : undefined;
-      if (prop === undefined) return;
-      const used = usedNode(prop, props);
-      const written = prop.value.kind === 'array' ? prop.value.elements : [prop.value];
-      written.slice(0, MAX_ELEMENTS).forEach((element, index) => {
-        const at = prop.value.kind === 'array' ? build.elementFallback(used, index) : used;
-        const found = build.managedPolicyInArn(element, at, props.range) ?? pulumiManagedPolicy(element, at);
-        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+  function report(findings: readonly (IamFinding<Range> | SstFinding)[]): void {
+    for (const finding of findings) {
+      // Values read through a constant defined elsewhere all land on its use (`actions: ADMIN_ACTIONS`, SST
+      // shorthands): one finding per value still, so `iam:*` is not hidden behind the list's first wildcard
+      const key = `${finding.messageId}:${finding.at[0]}:${finding.at[1]}:${finding.data.value ?? ''}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      context.report({
+        loc: { start: sourceCode.getLocFromIndex(finding.at[0]), end: sourceCode.getLocFromIndex(finding.at[1]) },
+        messageId: finding.messageId,
+        data: finding.data,
       });
     }
+  }
 
-    /** `aws.iam.ManagedPolicy.AdministratorAccess` (Pulumi's enum of AWS managed policy ARNs): its name. */
-    function pulumiManagedPolicy(value: StaticValue, fallback: TSESTree.Node): { name: string; at: Range } | null {
-      const node = value.node === null ? fallback : skipTypeWrappers(value.node);
-      if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
-      const [iam, managedPolicy, name] = pulumiAwsPath(node, sourceCode) ?? [];
-      // `ManagedPolicies` is the enum's older name
-      if (iam !== 'iam' || (managedPolicy !== 'ManagedPolicy' && managedPolicy !== 'ManagedPolicies')) return null;
-      if (name === undefined) return null;
-      return { name, at: node.range };
+  const build = new PolicyBuilder(sourceCode);
+
+  function reportDocument(document: StaticValue, trust: boolean, requireVersion: boolean): void {
+    report(evaluatePolicy(build.documentStatements(document, trust, requireVersion), iamOptions));
+  }
+
+  /** Put CDK statements written at `nodes` into the policy `group` (first policy wins). */
+  function groupStatements(nodes: readonly (TSESTree.Node | null)[], group: PolicyGroup): void {
+    for (const node of nodes) {
+      if (node === null || node.type === AST_NODE_TYPES.SpreadElement) continue;
+      const instance = instanceOf(node);
+      if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
+        // `PolicyStatement.fromJson({ … })`, written there or bound to a name
+        const json = statementFromJsonCall(node);
+        if (json !== null) addGroup(jsonGroups, json, group);
+        continue;
+      }
+      const record = statementRecord(instance.creation);
+      addOnce(record.groups, group);
     }
+  }
 
-    function onCdkNew(node: TSESTree.NewExpression, api: Extract<AwsApi, { family: 'cdk' }>): void {
-      if (api.path.length !== 1 || api.submodule === null) return;
-      if (isCdk(api, 'aws-iam', ['PolicyStatement'])) {
-        statementRecord(node);
-        return;
-      }
-      if (isCdk(api, 'aws-iam', ['PolicyDocument'])) {
-        const props = node.arguments[0];
-        if (props === undefined) return;
-        const value = getStaticValue(props, sourceCode);
-        const list = value.kind === 'object' ? property(value, 'statements')?.value : undefined;
-        if (list?.kind !== 'array') return;
-        const nodes = list.elements.map((element) => element.node);
-        // `new ec2.CfnVPCEndpoint(…, { policyDocument: new iam.PolicyDocument({ statements }) })`
-        if (isEndpointPolicyDocument(node)) markEndpointStatements(nodes.filter((item) => item !== null));
-        else groupStatements(nodes, node);
-        return;
-      }
-      if (STEP_FUNCTIONS_SDK_TASKS.some((name) => isCdk(api, 'aws-stepfunctions-tasks', [name]))) {
-        const statement = build.sdkTaskStatement(node);
-        if (statement !== null) report(evaluateStatement(statement, iamOptions));
-        return;
-      }
-      if (isCdk(api, 'aws-iam', ['Role'])) {
-        const props = node.arguments[2];
-        if (props === undefined) return;
-        const value = getStaticValue(props, sourceCode);
-        if (value.kind !== 'object') return;
-        const assumedBy = property(value, 'assumedBy');
-        if (assumedBy === undefined) return;
-        const used = usedNode(assumedBy, props);
-        const principals = build.cdkPrincipals(writtenNode(assumedBy, used), used.range, node.range);
-        for (const principal of principals.known) {
-          report(evaluatePrincipalGrant(principal, undefined, iamOptions, { trust: true }));
-        }
-        return;
-      }
-      const sink = CFN_SINKS[`${api.submodule}/${api.export ?? ''}`];
-      const props = node.arguments[2];
-      if (sink === undefined || props === undefined) return;
-      const value = getStaticValue(props, sourceCode, { parseJson: true });
-      if (value.kind !== 'object') return;
-      for (const [name, trust] of sink.documents ?? []) {
-        const document = property(value, name);
-        if (document !== undefined) reportDocument(document.value, trust, false);
-      }
-      if (sink.inlinePolicies !== undefined) {
-        const policies = property(value, sink.inlinePolicies)?.value;
-        if (policies?.kind === 'array') {
-          for (const policy of policies.elements.slice(0, MAX_STATEMENTS)) {
-            if (policy.kind !== 'object') continue;
-            const document = property(policy, 'policyDocument');
-            if (document !== undefined) reportDocument(document.value, false, false);
-          }
-        }
-      }
-      if (sink.managedArns !== undefined) {
-        const arns = property(value, sink.managedArns);
-        if (arns?.value.kind === 'array') {
-          const used = usedNode(arns, props);
-          arns.value.elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
-            const found = build.managedPolicyInArn(element, build.elementFallback(used, index), props.range);
-            if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
-          });
-        }
-      }
-      if (sink.permission !== undefined) reportPermission(value, sink.permission);
+  /** `const s = PolicyStatement.fromJson(…); s.addCondition(…)`: a method called, or a member set, on its variable. */
+  function isChangedLater(call: TSESTree.CallExpression): boolean {
+    const holder = outermostTypeWrapper(call);
+    const declarator = holder.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return false;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return true;
+    const variable = sourceCode.getDeclaredVariables(declarator)[0];
+    return (
+      variable === undefined ||
+      variable.references.some((reference) => {
+        const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+        const member = use.parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return false;
+        const parent = member.parent;
+        return (
+          (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member) ||
+          (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member)
+        );
+      })
+    );
+  }
+
+  /** The `PolicyStatement.fromJson(…)` call `node` is or holds, else null. */
+  function statementFromJsonCall(node: TSESTree.Node): TSESTree.CallExpression | null {
+    const value = resolveBoundExpression(node, sourceCode);
+    if (value.type !== AST_NODE_TYPES.CallExpression) return null;
+    const callee = skipTypeWrappers(value.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'fromJson') return null;
+    return isCdk(cdkApi(resolveCallee(value, sourceCode)), 'aws-iam', ['PolicyStatement', 'fromJson']) ? value : null;
+  }
+
+  /**
+   * A VPC endpoint (`new ec2.InterfaceVpcEndpoint(…)`, `new ec2.GatewayVpcEndpoint(…)`, `vpc.addInterfaceEndpoint(…)`,
+   * `vpc.addGatewayEndpoint(…)`): its policy only filters what passes through a private endpoint, where
+   * `Principal: '*'` and `Resource: '*'` are AWS's default (the callers' own policies still decide what they may do).
+   */
+  function isVpcEndpoint(node: TSESTree.Node): boolean {
+    const value = resolveBoundExpression(node, sourceCode);
+    if (value.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipTypeWrappers(value.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+      if (method === 'addInterfaceEndpoint' || method === 'addGatewayEndpoint') return true;
     }
-
-    /** A Lambda (layer) permission's props: a public `principal` unless a scoping prop narrows it. */
-    function reportPermission(value: ObjectValue, scoping: Readonly<Record<string, string>>): void {
-      const principal = property(value, 'principal');
-      if (principal === undefined || principal.value.kind !== 'string') return;
-      const within = value.node.range;
-      const at = build.stringRange(principal.value, within, usedNode(principal, value.node));
-      report(
-        evaluatePrincipalGrant(
-          { value: principal.value.value, public: principal.value.value === '*', at },
-          build.scopingProps(value, scoping),
-          iamOptions,
-        ),
-      );
+    const instance = instanceOf(node);
+    if (instance !== null) {
+      const api = awsApi(instance.ref);
+      return isCdk(api, 'aws-ec2', ['InterfaceVpcEndpoint']) || isCdk(api, 'aws-ec2', ['GatewayVpcEndpoint']);
     }
+    // `(endpoint: ec2.GatewayVpcEndpoint) => endpoint.addToPolicy(…)`, `this.endpoint`, `props.endpoint`: declared
+    // with an endpoint type (every member of a union)
+    const typeRefs = declaredTypeRefs(node, sourceCode);
+    return (
+      typeRefs !== null &&
+      typeRefs.every((ref) => {
+        const api = awsApi(ref);
+        return VPC_ENDPOINT_TYPES.some((name) => isCdk(api, 'aws-ec2', [name]));
+      })
+    );
+  }
 
-    function onSdkSink(sink: SdkSink, input: TSESTree.Node): void {
-      const value = getStaticValue(input, sourceCode, { parseJson: true });
-      if (value.kind !== 'object') return;
-      if (sink.kind === 'document') {
-        if (sink.when !== undefined) {
-          const guard = property(value, sink.when[0])?.value;
-          if (guard?.kind !== 'string' || guard.value !== sink.when[1]) return;
-        }
-        let document: StaticProperty | undefined;
-        let owner: StaticValue = value;
-        for (const key of sink.field.split('.')) {
-          document = owner.kind === 'object' ? property(owner, key) : undefined;
-          if (document === undefined) return;
-          owner = document.value;
-        }
-        if (document !== undefined) reportDocument(document.value, sink.trust === true, false);
-        return;
-      }
-      if (sink.kind === 'managedArn') {
-        const arn = property(value, sink.field);
-        if (arn === undefined) return;
-        const found = build.managedPolicyInArn(arn.value, usedNode(arn, value.node), value.node.range);
-        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
-        return;
-      }
-      const principal = property(value, 'Principal');
-      if (principal === undefined || principal.value.kind !== 'string') return;
-      const at = build.stringRange(principal.value, value.node.range, usedNode(principal, value.node));
-      report(
-        evaluatePrincipalGrant(
-          { value: principal.value.value, public: principal.value.value === '*', at },
-          build.scopingProps(value, sink.scoping),
-          iamOptions,
-        ),
-      );
-    }
-
-    function onCall(node: TSESTree.CallExpression): void {
-      const callee = skipTypeWrappers(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-      const method = getPropertyName(callee);
-      if (method === null) return;
-      if (DOCUMENT_METHODS.has(method)) {
-        onDocumentMethod(node, method, callee);
-        return;
-      }
-      if (method === 'addToPolicy' && isVpcEndpoint(callee.object)) {
-        markEndpointStatements(node.arguments);
-        return;
-      }
-      // `fn.addPermission(…)` on a CDK function, alias, version or `Function.fromFunctionArn(…)`.
-      if (LAMBDA_METHODS.has(method) && resolveLambdaFunction(callee.object, sourceCode) !== null) {
-        onLambdaPermission(node, method);
-        return;
-      }
-      if (method === 'addPermission' && isLayerVersion(callee.object)) {
-        onLayerPermission(node);
-        return;
-      }
-      if (STATEMENT_METHODS.has(method) || SDK_METHODS.has(method)) {
-        const instance = instanceOf(callee.object);
-        if (instance !== null) {
-          onInstanceCall(node, method, instance.ref, instance.creation);
-        } else if (method === 'addPermission' && node.arguments.length >= 2 && mayBeCdkFunction(callee.object)) {
-          // `props.fn.addPermission('Public', { principal: new iam.AnyPrincipal() })` on a function received from
-          // elsewhere: CDK's own public principal class proves the call is a CDK permission
-          onLambdaPermission(node, method, true);
-        }
-        return;
-      }
-      if (method.startsWith('grant')) {
-        onGrant(node, method, callee);
-        return;
-      }
-      if (!CDK_STATICS.has(method)) return;
-      const api = cdkApi(resolveCallee(node, sourceCode));
-      if (api === null) return;
-      if (isCdk(api, 'aws-iam', ['PolicyStatement', 'fromJson'])) {
-        const json = node.arguments[0];
-        if (json === undefined) return;
-        const value = getStaticValue(json, sourceCode, { parseJson: true });
-        if (value.kind !== 'object') return;
-        // A statement changed after it is built (`s.addCondition(…)` on the variable holding it) is not what the JSON
-        // says: unknown, quiet
-        if (isChangedLater(node)) return;
-        // Evaluated at the end, with the other statements of its document (a Deny there may guard it)
-        const statement = build.jsonStatement(value, false);
-        if (statement !== null) jsonStatements.set(node, statement);
-      } else if (isCdk(api, 'aws-iam', ['PolicyDocument', 'fromJson'])) {
-        const json = node.arguments[0];
-        if (json !== undefined) reportDocument(getStaticValue(json, sourceCode, { parseJson: true }), false, false);
-      } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromAwsManagedPolicyName'])) {
-        const name = node.arguments[0];
-        if (name === undefined || isPermissionsBoundary(node)) return;
-        const value = getStaticValue(name, sourceCode);
-        if (value.kind !== 'string') return;
-        report(evaluateManagedPolicy(value.value, build.stringRange(value, node.range, name), iamOptions));
-      } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromManagedPolicyArn'])) {
-        const arn = node.arguments[2];
-        if (arn !== undefined && !isPermissionsBoundary(node)) reportManagedArn(arn, node.range);
-      } else if (GRANT_METHODS.has(method) && isCdk(api, 'aws-iam', ['Grant', method])) {
-        const statement = build.grantStatement(node);
-        if (statement !== null) report(evaluateStatement(statement, iamOptions));
-      }
-    }
-
-    /** `doc.addStatements(a, b)` on a PolicyDocument; `bucket.addToResourcePolicy(a)` on one variable. */
-    function onDocumentMethod(
-      node: TSESTree.CallExpression,
-      method: string,
-      callee: TSESTree.MemberExpression,
-    ): void {
-      let group: PolicyGroup | null = null;
-      if (method === 'addStatements') {
-        const instance = instanceOf(callee.object);
-        if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyDocument'])) group = instance.creation;
+  function markEndpointStatements(nodes: readonly TSESTree.Node[]): void {
+    for (const node of nodes) {
+      if (node.type === AST_NODE_TYPES.SpreadElement) continue;
+      const instance = instanceOf(node);
+      if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
+        addOnce(statementRecord(instance.creation).groups, ENDPOINT_POLICY);
       } else {
-        const receiver = skipTypeWrappers(callee.object);
-        // An undeclared global (`bucket` in a snippet) is one binding too: group by its name.
-        if (receiver.type === AST_NODE_TYPES.Identifier) {
-          group = findVariableOf(receiver, sourceCode) ?? `global:${receiver.name}`;
-        }
+        const json = statementFromJsonCall(node);
+        if (json !== null) addGroup(jsonGroups, json, ENDPOINT_POLICY);
       }
-      if (group !== null) groupStatements(node.arguments, group);
     }
+  }
 
-    function onInstanceCall(
-      node: TSESTree.CallExpression,
-      method: string,
-      ref: ModuleRef,
-      creation: TSESTree.NewExpression,
-    ): void {
-      const api = awsApi(ref);
-      if (api === null) return;
-      if (STATEMENT_METHODS.has(method) && isCdk(api, 'aws-iam', ['PolicyStatement'])) {
-        statementRecord(creation).calls.push({ method, call: node });
-        return;
-      }
-      const operation = SDK_METHODS.get(method);
-      if (operation === undefined || api.path.length !== 1 || api.export === null) return;
-      if (api.family !== 'sdk-v2' && api.family !== 'sdk-v3') return;
-      const service = CLIENT_SERVICES[api.export];
-      if (service === undefined) return;
-      if (api.family === 'sdk-v3' && api.service?.replaceAll('-', '') !== service) return;
+  /**
+   * A managed policy used as a permissions boundary (a ceiling, not a grant): `permissionsBoundary: policy` in props,
+   * or `PermissionsBoundary.of(scope).apply(policy)`; written there, or through a const used only so.
+   */
+  function isPermissionsBoundary(call: TSESTree.CallExpression): boolean {
+    return isUsedOnlyAs(call, sourceCode, isBoundaryUse);
+  }
+
+  function isBoundaryUse(start: TSESTree.Node): boolean {
+    // `permissionsBoundary: strict ? a : b`, `boundary ?? fallback`: either value ends up the boundary
+    let node = start;
+    while (
+      (node.parent?.type === AST_NODE_TYPES.ConditionalExpression && node.parent.test !== node) ||
+      node.parent?.type === AST_NODE_TYPES.LogicalExpression
+    ) {
+      node = outermostTypeWrapper(node.parent);
+    }
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.value === node) {
+      return getPropertyName(parent) === 'permissionsBoundary';
+    }
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.Expression)) {
+      return false;
+    }
+    const callee = skipTypeWrappers(parent.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'apply') return false;
+    const of = skipTypeWrappers(callee.object);
+    return (
+      of.type === AST_NODE_TYPES.CallExpression &&
+      isCdk(cdkApi(resolveCallee(of, sourceCode)), 'aws-iam', ['PermissionsBoundary', 'of'])
+    );
+  }
+
+  function reportManagedArn(node: TSESTree.Node, within: Range): void {
+    const found = build.managedPolicyInArn(getStaticValue(node, sourceCode), node, within);
+    if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+  }
+
+  function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
+    let record = statements.get(creation);
+    if (record === undefined) {
+      record = { creation, calls: [], effects: [], groups: [] };
+      statements.set(creation, record);
+    }
+    return record;
+  }
+
+  function onNew(node: TSESTree.NewExpression): void {
+    if (pulumi && calleeMayBeExport(node, sourceCode, isPulumiSinkName)) {
+      onPulumiNew(node);
+    }
+    // Most constructs are not policy constructs: those written as another name need no lookup
+    if (!awsCalls || !calleeMayBeExport(node, sourceCode, isPolicyCreationName)) return;
+    const api = calleeAwsApi(node, sourceCode);
+    if (api === null) return;
+    if (api.family === 'cdk') {
+      onCdkNew(node, api);
+    } else if (api.family === 'sdk-v3' && api.path.length === 1 && api.export?.endsWith('Command')) {
+      const service = api.service?.replaceAll('-', '') ?? '';
+      const operation = api.export.slice(0, -'Command'.length);
       const sink = SDK_SINKS[service]?.[operation];
       const input = node.arguments[0];
       if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
     }
+  }
 
-    /** `new lambda.LayerVersion(…)` (through variables and stack members). */
-    function isLayerVersion(node: TSESTree.Node): boolean {
-      const instance = instanceOf(node);
-      return instance !== null && isCdk(awsApi(instance.ref), 'aws-lambda', ['LayerVersion']);
+  /**
+   * `new aws.iam.RolePolicyAttachment(name, { policyArn })` (and the user, group and plain attachments),
+   * `new aws.iam.Role(name, { managedPolicyArns })`: an AWS managed policy given as its ARN or as Pulumi's
+   * `aws.iam.ManagedPolicy.AdministratorAccess`.
+   */
+  function onPulumiNew(node: TSESTree.NewExpression): void {
+    const path = pulumiAwsPath(node.callee, sourceCode);
+    if (path === null || path.length !== 2) return;
+    const props = node.arguments[1];
+    if (props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+    // `new aws.lambda.Permission(name, { action, function, principal: '*' })`
+    const scoping = path[0] === 'lambda' ? PULUMI_LAMBDA_PERMISSIONS.get(path[1]!) : undefined;
+    if (scoping !== undefined) {
+      const value = getStaticValue(props, sourceCode);
+      if (value.kind === 'object') reportPermission(value, scoping);
+      return;
     }
+    const key = path[0] === 'iam' ? PULUMI_MANAGED_POLICY_PROPS.get(path[1]!) : undefined;
+    if (key === undefined) return;
+    const value = getStaticValue(props, sourceCode);
+    const prop = value.kind === 'object' ? property(value, key) : undefined;
+    if (prop === undefined) return;
+    const used = usedNode(prop, props);
+    const written = prop.value.kind === 'array' ? prop.value.elements : [prop.value];
+    written.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+      const at = prop.value.kind === 'array' ? build.elementFallback(used, index) : used;
+      const found = build.managedPolicyInArn(element, at, props.range) ?? pulumiManagedPolicy(element, at);
+      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+    });
+  }
 
-    /**
-     * `layer.addPermission(id, { accountId: '*' })`: every AWS account may use the layer, unless `organizationId`
-     * scopes it (as `CfnLayerVersionPermission` with `principal: '*'`).
-     */
-    function onLayerPermission(node: TSESTree.CallExpression): void {
-      const props = node.arguments[1];
-      if (props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+  /** `aws.iam.ManagedPolicy.AdministratorAccess` (Pulumi's enum of AWS managed policy ARNs): its name. */
+  function pulumiManagedPolicy(value: StaticValue, fallback: TSESTree.Node): { name: string; at: Range } | null {
+    const node = value.node === null ? fallback : skipTypeWrappers(value.node);
+    if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const [iam, managedPolicy, name] = pulumiAwsPath(node, sourceCode) ?? [];
+    // `ManagedPolicies` is the enum's older name
+    if (iam !== 'iam' || (managedPolicy !== 'ManagedPolicy' && managedPolicy !== 'ManagedPolicies')) return null;
+    if (name === undefined) return null;
+    return { name, at: node.range };
+  }
+
+  function onCdkNew(node: TSESTree.NewExpression, api: Extract<AwsApi, { family: 'cdk' }>): void {
+    if (api.path.length !== 1 || api.submodule === null) return;
+    if (isCdk(api, 'aws-iam', ['PolicyStatement'])) {
+      statementRecord(node);
+      return;
+    }
+    if (isCdk(api, 'aws-iam', ['PolicyDocument'])) {
+      const props = node.arguments[0];
+      if (props === undefined) return;
+      const value = getStaticValue(props, sourceCode);
+      const list = value.kind === 'object' ? property(value, 'statements')?.value : undefined;
+      if (list?.kind !== 'array') return;
+      const nodes = list.elements.map((element) => element.node);
+      // `new ec2.CfnVPCEndpoint(…, { policyDocument: new iam.PolicyDocument({ statements }) })`
+      if (isEndpointPolicyDocument(node)) markEndpointStatements(nodes.filter((item) => item !== null));
+      else groupStatements(nodes, node);
+      return;
+    }
+    if (STEP_FUNCTIONS_SDK_TASKS.some((name) => isCdk(api, 'aws-stepfunctions-tasks', [name]))) {
+      const statement = build.sdkTaskStatement(node);
+      if (statement !== null) report(evaluateStatement(statement, iamOptions));
+      return;
+    }
+    if (isCdk(api, 'aws-iam', ['Role'])) {
+      const props = node.arguments[2];
+      if (props === undefined) return;
       const value = getStaticValue(props, sourceCode);
       if (value.kind !== 'object') return;
-      const account = property(value, 'accountId');
-      if (account === undefined || account.value.kind !== 'string') return;
-      const at = build.stringRange(account.value, value.node.range, usedNode(account, value.node));
-      report(
-        evaluatePrincipalGrant(
-          { value: account.value.value, public: account.value.value === '*', at },
-          build.scopingProps(value, { organizationId: 'aws:PrincipalOrgID' }),
-          iamOptions,
-        ),
-      );
+      const assumedBy = property(value, 'assumedBy');
+      if (assumedBy === undefined) return;
+      const used = usedNode(assumedBy, props);
+      const principals = build.cdkPrincipals(writtenNode(assumedBy, used), used.range, node.range);
+      for (const principal of principals.known) {
+        report(evaluatePrincipalGrant(principal, undefined, iamOptions, { trust: true }));
+      }
+      return;
     }
-
-    /**
-     * A CDK construct's grant method (`queue.grantSendMessages(p)`, `bucket.grantRead(p)`, `table.grant(p, …)`):
-     * handed a public principal (`new AnyPrincipal()`), it writes a resource-policy statement anyone matches; `grant`
-     * on a CDK construct gives the grantee the listed actions on it (a service wildcard is one).
-     */
-    function onGrant(node: TSESTree.CallExpression, method: string, callee: TSESTree.MemberExpression): void {
-      const grantee = node.arguments[0];
-      if (grantee === undefined || grantee.type === AST_NODE_TYPES.SpreadElement) return;
-      // A public principal is a CDK principal class, named in the file (CDK's own code grants a lot)
-      if (mentionsPrincipal()) {
-        for (const known of build.cdkPrincipals(grantee, grantee.range, node.range).known) {
-          if (known.public) report(evaluatePrincipalGrant(known, undefined, iamOptions));
+    const sink = CFN_SINKS[`${api.submodule}/${api.export ?? ''}`];
+    const props = node.arguments[2];
+    if (sink === undefined || props === undefined) return;
+    const value = getStaticValue(props, sourceCode, { parseJson: true });
+    if (value.kind !== 'object') return;
+    for (const [name, trust] of sink.documents ?? []) {
+      const document = property(value, name);
+      if (document !== undefined) reportDocument(document.value, trust, false);
+    }
+    if (sink.inlinePolicies !== undefined) {
+      const policies = property(value, sink.inlinePolicies)?.value;
+      if (policies?.kind === 'array') {
+        for (const policy of policies.elements.slice(0, MAX_STATEMENTS)) {
+          if (policy.kind !== 'object') continue;
+          const document = property(policy, 'policyDocument');
+          if (document !== undefined) reportDocument(document.value, false, false);
         }
       }
-      if (method !== 'grant' || node.arguments.length < 2) return;
-      const action: IamElementList<Range> = { known: [], hasUnknown: false };
-      for (const argument of node.arguments.slice(1)) {
-        const written = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
-        mergeList(action, build.stringList(getStaticValue(written, sourceCode), node.range, written, null, true));
-      }
-      const findings = evaluateStatement({ effect: 'allow', action }, iamOptions);
-      // Only a CDK construct's `grant` gives these actions (the receiver is looked up last: it costs the most)
-      if (findings.length === 0) return;
-      const instance = instanceOf(callee.object);
-      if (instance !== null && cdkApi(instance.ref) !== null) report(findings);
     }
-
-    /**
-     * Could `node` be a CDK function received from elsewhere: a name without a type, or typed with an import
-     * (`fn: lambda.IFunction`), not with a type of the file's own (`{ addPermission(…): void }`)?
-     */
-    function mayBeCdkFunction(node: TSESTree.Node): boolean {
-      if (!mentionsPrincipal()) return false;
-      const target = skipTypeWrappers(node);
-      if (target.type !== AST_NODE_TYPES.Identifier) return true;
-      const variable = findVariableOf(target, sourceCode);
-      const definition = variable?.defs[0];
-      if (definition === undefined) return true;
-      const name = definition.name as TSESTree.Node;
-      const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
-      if (annotation === undefined) return true;
-      if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return false;
-      return typeNameRef(annotation.typeName, sourceCode) !== null;
-    }
-
-    let principalMention: boolean | undefined;
-    const mentionsPrincipal = (): boolean => (principalMention ??= mayMention(sourceCode, 'Principal'));
-
-    function onLambdaPermission(node: TSESTree.CallExpression, method: string, publicOnly = false): void {
-      if (method === 'addPermission') {
-        const props = node.arguments[1];
-        if (props === undefined) return;
-        const value = getStaticValue(props, sourceCode);
-        if (value.kind !== 'object') return;
-        const principal = property(value, 'principal');
-        if (principal === undefined) return;
-        const used = usedNode(principal, props);
-        const principals = build.cdkPrincipals(writtenNode(principal, used), used.range, node.range);
-        const condition = build.scopingProps(value, {
-          organizationId: 'aws:PrincipalOrgID',
-          sourceAccount: 'aws:SourceAccount',
-          sourceArn: 'aws:SourceArn',
+    if (sink.managedArns !== undefined) {
+      const arns = property(value, sink.managedArns);
+      if (arns?.value.kind === 'array') {
+        const used = usedNode(arns, props);
+        arns.value.elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+          const found = build.managedPolicyInArn(element, build.elementFallback(used, index), props.range);
+          if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
         });
-        for (const known of principals.known) {
-          if (!publicOnly || known.public) report(evaluatePrincipalGrant(known, condition, iamOptions));
+      }
+    }
+    if (sink.permission !== undefined) reportPermission(value, sink.permission);
+  }
+
+  /** A Lambda (layer) permission's props: a public `principal` unless a scoping prop narrows it. */
+  function reportPermission(value: ObjectValue, scoping: Readonly<Record<string, string>>): void {
+    const principal = property(value, 'principal');
+    if (principal === undefined || principal.value.kind !== 'string') return;
+    const within = value.node.range;
+    const at = build.stringRange(principal.value, within, usedNode(principal, value.node));
+    report(
+      evaluatePrincipalGrant(
+        { value: principal.value.value, public: principal.value.value === '*', at },
+        build.scopingProps(value, scoping),
+        iamOptions,
+      ),
+    );
+  }
+
+  function onSdkSink(sink: SdkSink, input: TSESTree.Node): void {
+    const value = getStaticValue(input, sourceCode, { parseJson: true });
+    if (value.kind !== 'object') return;
+    if (sink.kind === 'document') {
+      if (sink.when !== undefined) {
+        const guard = property(value, sink.when[0])?.value;
+        if (guard?.kind !== 'string' || guard.value !== sink.when[1]) return;
+      }
+      let document: StaticProperty | undefined;
+      let owner: StaticValue = value;
+      for (const key of sink.field.split('.')) {
+        document = owner.kind === 'object' ? property(owner, key) : undefined;
+        if (document === undefined) return;
+        owner = document.value;
+      }
+      if (document !== undefined) reportDocument(document.value, sink.trust === true, false);
+      return;
+    }
+    if (sink.kind === 'managedArn') {
+      const arn = property(value, sink.field);
+      if (arn === undefined) return;
+      const found = build.managedPolicyInArn(arn.value, usedNode(arn, value.node), value.node.range);
+      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+      return;
+    }
+    const principal = property(value, 'Principal');
+    if (principal === undefined || principal.value.kind !== 'string') return;
+    const at = build.stringRange(principal.value, value.node.range, usedNode(principal, value.node));
+    report(
+      evaluatePrincipalGrant(
+        { value: principal.value.value, public: principal.value.value === '*', at },
+        build.scopingProps(value, sink.scoping),
+        iamOptions,
+      ),
+    );
+  }
+
+  function onCall(node: TSESTree.CallExpression): void {
+    const callee = skipTypeWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const method = getPropertyName(callee);
+    if (method === null) return;
+    if (DOCUMENT_METHODS.has(method)) {
+      onDocumentMethod(node, method, callee);
+      return;
+    }
+    if (method === 'addToPolicy' && isVpcEndpoint(callee.object)) {
+      markEndpointStatements(node.arguments);
+      return;
+    }
+    // `fn.addPermission(…)` on a CDK function, alias, version or `Function.fromFunctionArn(…)`.
+    if (LAMBDA_METHODS.has(method) && resolveLambdaFunction(callee.object, sourceCode) !== null) {
+      onLambdaPermission(node, method);
+      return;
+    }
+    if (method === 'addPermission' && isLayerVersion(callee.object)) {
+      onLayerPermission(node);
+      return;
+    }
+    if (STATEMENT_METHODS.has(method) || SDK_METHODS.has(method)) {
+      const instance = instanceOf(callee.object);
+      if (instance !== null) {
+        onInstanceCall(node, method, instance.ref, instance.creation);
+      } else if (method === 'addPermission' && node.arguments.length >= 2 && mayBeCdkFunction(callee.object)) {
+        // `props.fn.addPermission('Public', { principal: new iam.AnyPrincipal() })` on a function received from
+        // elsewhere: CDK's own public principal class proves the call is a CDK permission
+        onLambdaPermission(node, method, true);
+      }
+      return;
+    }
+    if (method.startsWith('grant')) {
+      onGrant(node, method, callee);
+      return;
+    }
+    if (!CDK_STATICS.has(method)) return;
+    const api = cdkApi(resolveCallee(node, sourceCode));
+    if (api === null) return;
+    if (isCdk(api, 'aws-iam', ['PolicyStatement', 'fromJson'])) {
+      const json = node.arguments[0];
+      if (json === undefined) return;
+      const value = getStaticValue(json, sourceCode, { parseJson: true });
+      if (value.kind !== 'object') return;
+      // A statement changed after it is built (`s.addCondition(…)` on the variable holding it) is not what the JSON
+      // says: unknown, quiet
+      if (isChangedLater(node)) return;
+      // Evaluated at the end, with the other statements of its document (a Deny there may guard it)
+      const statement = build.jsonStatement(value, false);
+      if (statement !== null) jsonStatements.set(node, statement);
+    } else if (isCdk(api, 'aws-iam', ['PolicyDocument', 'fromJson'])) {
+      const json = node.arguments[0];
+      if (json !== undefined) reportDocument(getStaticValue(json, sourceCode, { parseJson: true }), false, false);
+    } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromAwsManagedPolicyName'])) {
+      const name = node.arguments[0];
+      if (name === undefined || isPermissionsBoundary(node)) return;
+      const value = getStaticValue(name, sourceCode);
+      if (value.kind !== 'string') return;
+      report(evaluateManagedPolicy(value.value, build.stringRange(value, node.range, name), iamOptions));
+    } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromManagedPolicyArn'])) {
+      const arn = node.arguments[2];
+      if (arn !== undefined && !isPermissionsBoundary(node)) reportManagedArn(arn, node.range);
+    } else if (GRANT_METHODS.has(method) && isCdk(api, 'aws-iam', ['Grant', method])) {
+      const statement = build.grantStatement(node);
+      if (statement !== null) report(evaluateStatement(statement, iamOptions));
+    }
+  }
+
+  /** `doc.addStatements(a, b)` on a PolicyDocument; `bucket.addToResourcePolicy(a)` on one variable. */
+  function onDocumentMethod(
+    node: TSESTree.CallExpression,
+    method: string,
+    callee: TSESTree.MemberExpression,
+  ): void {
+    let group: PolicyGroup | null = null;
+    if (method === 'addStatements') {
+      const instance = instanceOf(callee.object);
+      if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyDocument'])) group = instance.creation;
+    } else {
+      const receiver = skipTypeWrappers(callee.object);
+      // An undeclared global (`bucket` in a snippet) is one binding too: group by its name.
+      if (receiver.type === AST_NODE_TYPES.Identifier) {
+        group = findVariableOf(receiver, sourceCode) ?? `global:${receiver.name}`;
+      }
+    }
+    if (group !== null) groupStatements(node.arguments, group);
+  }
+
+  function onInstanceCall(
+    node: TSESTree.CallExpression,
+    method: string,
+    ref: ModuleRef,
+    creation: TSESTree.NewExpression,
+  ): void {
+    const api = awsApi(ref);
+    if (api === null) return;
+    if (STATEMENT_METHODS.has(method) && isCdk(api, 'aws-iam', ['PolicyStatement'])) {
+      statementRecord(creation).calls.push({ method, call: node });
+      return;
+    }
+    const operation = SDK_METHODS.get(method);
+    if (operation === undefined || api.path.length !== 1 || api.export === null) return;
+    if (api.family !== 'sdk-v2' && api.family !== 'sdk-v3') return;
+    const service = CLIENT_SERVICES[api.export];
+    if (service === undefined) return;
+    if (api.family === 'sdk-v3' && api.service?.replaceAll('-', '') !== service) return;
+    const sink = SDK_SINKS[service]?.[operation];
+    const input = node.arguments[0];
+    if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
+  }
+
+  /** `new lambda.LayerVersion(…)` (through variables and stack members). */
+  function isLayerVersion(node: TSESTree.Node): boolean {
+    const instance = instanceOf(node);
+    return instance !== null && isCdk(awsApi(instance.ref), 'aws-lambda', ['LayerVersion']);
+  }
+
+  /**
+   * `layer.addPermission(id, { accountId: '*' })`: every AWS account may use the layer, unless `organizationId`
+   * scopes it (as `CfnLayerVersionPermission` with `principal: '*'`).
+   */
+  function onLayerPermission(node: TSESTree.CallExpression): void {
+    const props = node.arguments[1];
+    if (props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+    const value = getStaticValue(props, sourceCode);
+    if (value.kind !== 'object') return;
+    const account = property(value, 'accountId');
+    if (account === undefined || account.value.kind !== 'string') return;
+    const at = build.stringRange(account.value, value.node.range, usedNode(account, value.node));
+    report(
+      evaluatePrincipalGrant(
+        { value: account.value.value, public: account.value.value === '*', at },
+        build.scopingProps(value, { organizationId: 'aws:PrincipalOrgID' }),
+        iamOptions,
+      ),
+    );
+  }
+
+  /**
+   * A CDK construct's grant method (`queue.grantSendMessages(p)`, `bucket.grantRead(p)`, `table.grant(p, …)`):
+   * handed a public principal (`new AnyPrincipal()`), it writes a resource-policy statement anyone matches; `grant`
+   * on a CDK construct gives the grantee the listed actions on it (a service wildcard is one).
+   */
+  function onGrant(node: TSESTree.CallExpression, method: string, callee: TSESTree.MemberExpression): void {
+    const grantee = node.arguments[0];
+    if (grantee === undefined || grantee.type === AST_NODE_TYPES.SpreadElement) return;
+    // A public principal is a CDK principal class, named in the file (CDK's own code grants a lot)
+    if (mentionsPrincipal()) {
+      for (const known of build.cdkPrincipals(grantee, grantee.range, node.range).known) {
+        if (known.public) report(evaluatePrincipalGrant(known, undefined, iamOptions));
+      }
+    }
+    if (method !== 'grant' || node.arguments.length < 2) return;
+    const action: IamElementList<Range> = { known: [], hasUnknown: false };
+    for (const argument of node.arguments.slice(1)) {
+      const written = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
+      mergeList(action, build.stringList(getStaticValue(written, sourceCode), node.range, written, null, true));
+    }
+    const findings = evaluateStatement({ effect: 'allow', action }, iamOptions);
+    // Only a CDK construct's `grant` gives these actions (the receiver is looked up last: it costs the most)
+    if (findings.length === 0) return;
+    const instance = instanceOf(callee.object);
+    if (instance !== null && cdkApi(instance.ref) !== null) report(findings);
+  }
+
+  /**
+   * Could `node` be a CDK function received from elsewhere: a name without a type, or typed with an import
+   * (`fn: lambda.IFunction`), not with a type of the file's own (`{ addPermission(…): void }`)?
+   */
+  function mayBeCdkFunction(node: TSESTree.Node): boolean {
+    if (!mentionsPrincipal()) return false;
+    const target = skipTypeWrappers(node);
+    if (target.type !== AST_NODE_TYPES.Identifier) return true;
+    const variable = findVariableOf(target, sourceCode);
+    const definition = variable?.defs[0];
+    if (definition === undefined) return true;
+    const name = definition.name as TSESTree.Node;
+    const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+    if (annotation === undefined) return true;
+    if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return false;
+    return typeNameRef(annotation.typeName, sourceCode) !== null;
+  }
+
+  let principalMention: boolean | undefined;
+  const mentionsPrincipal = (): boolean => (principalMention ??= mayMention(sourceCode, 'Principal'));
+
+  function onLambdaPermission(node: TSESTree.CallExpression, method: string, publicOnly = false): void {
+    if (method === 'addPermission') {
+      const props = node.arguments[1];
+      if (props === undefined) return;
+      const value = getStaticValue(props, sourceCode);
+      if (value.kind !== 'object') return;
+      const principal = property(value, 'principal');
+      if (principal === undefined) return;
+      const used = usedNode(principal, props);
+      const principals = build.cdkPrincipals(writtenNode(principal, used), used.range, node.range);
+      const condition = build.scopingProps(value, {
+        organizationId: 'aws:PrincipalOrgID',
+        sourceAccount: 'aws:SourceAccount',
+        sourceArn: 'aws:SourceArn',
+      });
+      for (const known of principals.known) {
+        if (!publicOnly || known.public) report(evaluatePrincipalGrant(known, condition, iamOptions));
+      }
+      return;
+    }
+    // grantInvoke / grantInvokeUrl: nothing can scope the grant.
+    const principal = node.arguments[0];
+    if (principal === undefined || principal.type === AST_NODE_TYPES.SpreadElement) return;
+    for (const known of build.cdkPrincipals(principal, principal.range, node.range).known) {
+      report(evaluatePrincipalGrant(known, undefined, iamOptions));
+    }
+  }
+
+  /**
+   * SST v2's permissions (`'*'`, or a list whose strings are shorthands: `'s3'` is `s3:*`, `'s3:GetObject'` itself,
+   * each on every resource): one finding per shorthand that grants a wildcard. Constructs in the list (`table`,
+   * `[topic, 'grantPublish']`) are scoped to themselves; `new iam.PolicyStatement(…)` entries are read as CDK's.
+   */
+  function reportSstShorthands(node: TSESTree.Node): void {
+    const value = getStaticValue(node, sourceCode);
+    if (value.kind === 'string' ? value.value !== '*' : value.kind !== 'array') return;
+    for (const entry of build.stringList(value, node.range, node, null, true).known) {
+      // Not a service name (`''`, `':x'`): IAM rejects the action SST makes of it
+      if (entry.partial === true || entry.value === '' || entry.value.startsWith(':')) continue;
+      const action = entry.value === '*' || entry.value.includes(':') ? entry.value : `${entry.value}:*`;
+      const findings = evaluateStatement(
+        {
+          effect: 'allow',
+          action: { known: [{ value: action, at: entry.at }], hasUnknown: false },
+          resource: { known: [{ value: '*', at: entry.at }], hasUnknown: false },
+        },
+        iamOptions,
+      );
+      if (findings.length === 0) continue;
+      const data = { value: shown(entry.value), grant: sstGrant(shown(action), findings) };
+      report([{ messageId: 'sstPermission', at: entry.at, data }]);
+    }
+  }
+
+  /** `permissions` of SST v3 (statements in lower case) or v2 (shorthands) props, else nothing. */
+  function onSstPermissions(node: TSESTree.Property): void {
+    if (node.computed || node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+    const value = getStaticValue(node.value, sourceCode);
+    if (value.kind === 'array' && value.elements.some((element) => isSstStatement(element))) {
+      // v3's `{ actions, resources }`: the shape is SST's own, wherever the props are written in a file that uses
+      // SST's global
+      if (referencesSstGlobal(sourceCode)) report(evaluatePolicy(build.lowerCaseStatements(value), iamOptions));
+      return;
+    }
+    if (isSstV2PropsValue(node, sourceCode)) reportSstShorthands(node.value);
+  }
+
+  /**
+   * `sst.aws.permission({ actions, resources })` (v3, a statement for a `Linkable`'s `include`); v2's
+   * `fn.attachPermissions(permissions)`, `attachPermissionsToRoute(route, permissions)`, … and
+   * `stack.addDefaultFunctionPermissions(permissions)`: the permissions are the last argument.
+   */
+  function onSstPermissionCall(node: TSESTree.CallExpression): void {
+    const callee = skipTypeWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const last = node.arguments[node.arguments.length - 1];
+    if (last === undefined || last.type === AST_NODE_TYPES.SpreadElement) return;
+    if (getPropertyName(callee) === 'permission') {
+      if (sstExport(callee, sourceCode)?.version !== 3) return;
+      report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(last, sourceCode)), iamOptions));
+    } else if (importsSstConstructs(sourceCode)) {
+      reportSstShorthands(last);
+    }
+  }
+
+  /**
+   * Where the file's text spells `Statement` or `Version` (sorted), or null when escapes could spell them
+   * elsewhere: a key is written inside its object, so an object whose range holds neither word has no such key.
+   */
+  const mayHoldKeyWord = (node: TSESTree.Node): boolean => {
+    if (keyWords === null) return true;
+    const [start, end] = node.range;
+    let low = 0;
+    let high = keyWords.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (keyWords[middle]! < start) low = middle + 1;
+      else high = middle;
+    }
+    return low < keyWords.length && keyWords[low]! < end;
+  };
+
+  const listeners: TSESLint.RuleListener = {
+    ObjectExpression(node) {
+      // Raw policy shape: `{ Version: '2012-10-17', Statement: … }` (no import needed).
+      if (!mayHoldKeyWord(node)) return;
+      let candidate = false;
+      for (const member of node.properties) {
+        if (member.type !== AST_NODE_TYPES.Property) continue;
+        const name = getPropertyName(member);
+        if (name === 'Statement' || name === 'Version') {
+          candidate = true;
+          break;
         }
-        return;
       }
-      // grantInvoke / grantInvokeUrl: nothing can scope the grant.
-      const principal = node.arguments[0];
-      if (principal === undefined || principal.type === AST_NODE_TYPES.SpreadElement) return;
-      for (const known of build.cdkPrincipals(principal, principal.range, node.range).known) {
-        report(evaluatePrincipalGrant(known, undefined, iamOptions));
+      if (!candidate || isEndpointPolicyDocument(node) || isAuthorizerResponseDocument(node, sourceCode)) return;
+      // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
+      const key = documentKeyOf(node);
+      const document = getStaticValue(node, sourceCode, { parseJson: true });
+      reportDocument(document, key === 'AssumeRolePolicyDocument', key === null);
+    },
+    Literal(node) {
+      // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`),
+      // also one whose keys are written in the later pieces (`'{"Version":"2012-10-17",' + '"Statement":[…]}'`)
+      if (typeof node.value !== 'string') return;
+      if (!looksLikeJsonPolicy(node.value)) {
+        if (!startsJsonPolicy(node.value)) return;
+        const whole = concatenationOf(node);
+        if (whole === node || !looksLikeJsonPolicy(knownText(getStaticValue(whole, sourceCode)))) return;
       }
-    }
-
-    /**
-     * SST v2's permissions (`'*'`, or a list whose strings are shorthands: `'s3'` is `s3:*`, `'s3:GetObject'` itself,
-     * each on every resource): one finding per shorthand that grants a wildcard. Constructs in the list (`table`,
-     * `[topic, 'grantPublish']`) are scoped to themselves; `new iam.PolicyStatement(…)` entries are read as CDK's.
-     */
-    function reportSstShorthands(node: TSESTree.Node): void {
-      const value = getStaticValue(node, sourceCode);
-      if (value.kind === 'string' ? value.value !== '*' : value.kind !== 'array') return;
-      for (const entry of build.stringList(value, node.range, node, null, true).known) {
-        // Not a service name (`''`, `':x'`): IAM rejects the action SST makes of it
-        if (entry.partial === true || entry.value === '' || entry.value.startsWith(':')) continue;
-        const action = entry.value === '*' || entry.value.includes(':') ? entry.value : `${entry.value}:*`;
-        const findings = evaluateStatement(
-          {
-            effect: 'allow',
-            action: { known: [{ value: action, at: entry.at }], hasUnknown: false },
-            resource: { known: [{ value: '*', at: entry.at }], hasUnknown: false },
-          },
-          iamOptions,
-        );
-        if (findings.length === 0) continue;
-        const data = { value: shown(entry.value), grant: sstGrant(shown(action), findings) };
-        report([{ messageId: 'sstPermission', at: entry.at, data }]);
+      reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
+    },
+    TemplateLiteral(node) {
+      // JSON text of a whole policy in a template literal, `${…}` holes included (what the known parts prove).
+      const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.parent : null;
+      if (node.expressions.length > 0 && tagged !== null) return;
+      if (!looksLikeJsonPolicy(templateText(node))) return;
+      // `String.raw\`{…}\``: read as the tag makes it (the same value a use of it elsewhere is read as, so the
+      // finding is one); another tag's value is unknown, and the template is read as written
+      const raw = tagged === null ? null : getStaticValue(concatenationOf(tagged), sourceCode, { parseJson: true });
+      const document =
+        raw !== null && raw.kind !== 'unknown'
+          ? raw
+          : getStaticValue(concatenationOf(node), sourceCode, { parseJson: true });
+      reportDocument(document, false, true);
+    },
+    // Selected by key name (most properties are not looked at), then by where they sit
+    [STATEMENT_LIST_PROPERTY](node: TSESTree.Property) {
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+      if (isServerlessStatementList(node)) {
+        report(evaluatePolicy(build.statementList(getStaticValue(node.value, sourceCode)), iamOptions));
+      } else if (isPulumiPolicyDocumentStatements(node, sourceCode)) {
+        // Pulumi's `aws.iam.getPolicyDocument({ statements: [{ actions, resources, principals }] })`
+        report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(node.value, sourceCode)), iamOptions));
       }
-    }
-
-    /** `permissions` of SST v3 (statements in lower case) or v2 (shorthands) props, else nothing. */
-    function onSstPermissions(node: TSESTree.Property): void {
-      if (node.computed || node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+    },
+    // SAM's policy documents in CDK (`sam.CfnFunction`'s `policies: [{ statement: [{ Effect, Action, … }] }]`)
+    [SAM_POLICY_STATEMENT_PROPERTY](node: TSESTree.Property) {
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isSamPolicyDocument(node)) return;
       const value = getStaticValue(node.value, sourceCode);
-      if (value.kind === 'array' && value.elements.some((element) => isSstStatement(element))) {
-        // v3's `{ actions, resources }`: the shape is SST's own, wherever the props are written in a file that uses
-        // SST's global
-        if (referencesSstGlobal(sourceCode)) report(evaluatePolicy(build.lowerCaseStatements(value), iamOptions));
-        return;
+      const single = value.kind === 'object' ? build.jsonStatement(value, false) : null;
+      const statements = value.kind === 'object' ? (single === null ? [] : [single]) : build.statementList(value);
+      report(evaluatePolicy(statements, iamOptions));
+    },
+    [SST_PERMISSIONS_PROPERTY]: onSstPermissions,
+    [SST_PERMISSION_CALL]: onSstPermissionCall,
+    NewExpression: onNew,
+    CallExpression: onCall,
+    AssignmentExpression(node) {
+      // `statement.effect = iam.Effect.DENY`
+      if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+      if (getPropertyName(node.left) !== 'effect') return;
+      const instance = instanceOf(node.left.object);
+      if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) return;
+      statementRecord(instance.creation).effects.push(node.right);
+    },
+    'Program:exit'() {
+      const groups = new Map<PolicyGroup, IamStatement<Range>[]>();
+      const join = (statement: IamStatement<Range>, group: PolicyGroup | null): void => {
+        if (group === null) {
+          report(evaluateStatement(statement, iamOptions));
+          return;
+        }
+        const members = groups.get(group);
+        if (members === undefined) groups.set(group, [statement]);
+        else members.push(statement);
+      };
+      // A statement is read in every policy it joins (the same object may be added to several); alone when it
+      // joins none; not at all when its only policy is a VPC endpoint's
+      const joinAll = (statement: IamStatement<Range>, memberOf: readonly PolicyGroup[]): void => {
+        const policies = memberOf.filter((group) => group !== ENDPOINT_POLICY);
+        if (policies.length === 0) {
+          if (memberOf.length === 0) join(statement, null);
+          return;
+        }
+        for (const group of policies) join(statement, group);
+      };
+      for (const record of statements.values()) {
+        const statement = build.cdkStatement(record);
+        if (statement !== null) joinAll(statement, record.groups);
       }
-      if (isSstV2PropsValue(node, sourceCode)) reportSstShorthands(node.value);
-    }
-
-    /**
-     * `sst.aws.permission({ actions, resources })` (v3, a statement for a `Linkable`'s `include`); v2's
-     * `fn.attachPermissions(permissions)`, `attachPermissionsToRoute(route, permissions)`, … and
-     * `stack.addDefaultFunctionPermissions(permissions)`: the permissions are the last argument.
-     */
-    function onSstPermissionCall(node: TSESTree.CallExpression): void {
-      const callee = skipTypeWrappers(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-      const last = node.arguments[node.arguments.length - 1];
-      if (last === undefined || last.type === AST_NODE_TYPES.SpreadElement) return;
-      if (getPropertyName(callee) === 'permission') {
-        if (sstExport(callee, sourceCode)?.version !== 3) return;
-        report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(last, sourceCode)), iamOptions));
-      } else if (importsSstConstructs(sourceCode)) {
-        reportSstShorthands(last);
-      }
-    }
-
-    /**
-     * Where the file's text spells `Statement` or `Version` (sorted), or null when escapes could spell them
-     * elsewhere: a key is written inside its object, so an object whose range holds neither word has no such key.
-     */
-    const mayHoldKeyWord = (node: TSESTree.Node): boolean => {
-      if (keyWords === null) return true;
-      const [start, end] = node.range;
-      let low = 0;
-      let high = keyWords.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (keyWords[middle]! < start) low = middle + 1;
-        else high = middle;
-      }
-      return low < keyWords.length && keyWords[low]! < end;
-    };
-
-    const listeners: TSESLint.RuleListener = {
-      ObjectExpression(node) {
-        // Raw policy shape: `{ Version: '2012-10-17', Statement: … }` (no import needed).
-        if (!mayHoldKeyWord(node)) return;
-        let candidate = false;
-        for (const member of node.properties) {
-          if (member.type !== AST_NODE_TYPES.Property) continue;
-          const name = getPropertyName(member);
-          if (name === 'Statement' || name === 'Version') {
-            candidate = true;
-            break;
-          }
-        }
-        if (!candidate || isEndpointPolicyDocument(node) || isAuthorizerResponseDocument(node, sourceCode)) return;
-        // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
-        const key = documentKeyOf(node);
-        const document = getStaticValue(node, sourceCode, { parseJson: true });
-        reportDocument(document, key === 'AssumeRolePolicyDocument', key === null);
-      },
-      Literal(node) {
-        // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`),
-        // also one whose keys are written in the later pieces (`'{"Version":"2012-10-17",' + '"Statement":[…]}'`)
-        if (typeof node.value !== 'string') return;
-        if (!looksLikeJsonPolicy(node.value)) {
-          if (!startsJsonPolicy(node.value)) return;
-          const whole = concatenationOf(node);
-          if (whole === node || !looksLikeJsonPolicy(knownText(getStaticValue(whole, sourceCode)))) return;
-        }
-        reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
-      },
-      TemplateLiteral(node) {
-        // JSON text of a whole policy in a template literal, `${…}` holes included (what the known parts prove).
-        const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.parent : null;
-        if (node.expressions.length > 0 && tagged !== null) return;
-        if (!looksLikeJsonPolicy(templateText(node))) return;
-        // `String.raw\`{…}\``: read as the tag makes it (the same value a use of it elsewhere is read as, so the
-        // finding is one); another tag's value is unknown, and the template is read as written
-        const raw = tagged === null ? null : getStaticValue(concatenationOf(tagged), sourceCode, { parseJson: true });
-        const document =
-          raw !== null && raw.kind !== 'unknown'
-            ? raw
-            : getStaticValue(concatenationOf(node), sourceCode, { parseJson: true });
-        reportDocument(document, false, true);
-      },
-      // Selected by key name (most properties are not looked at), then by where they sit
-      [STATEMENT_LIST_PROPERTY](node: TSESTree.Property) {
-        if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
-        if (isServerlessStatementList(node)) {
-          report(evaluatePolicy(build.statementList(getStaticValue(node.value, sourceCode)), iamOptions));
-        } else if (isPulumiPolicyDocumentStatements(node, sourceCode)) {
-          // Pulumi's `aws.iam.getPolicyDocument({ statements: [{ actions, resources, principals }] })`
-          report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(node.value, sourceCode)), iamOptions));
-        }
-      },
-      // SAM's policy documents in CDK (`sam.CfnFunction`'s `policies: [{ statement: [{ Effect, Action, … }] }]`)
-      [SAM_POLICY_STATEMENT_PROPERTY](node: TSESTree.Property) {
-        if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isSamPolicyDocument(node)) return;
-        const value = getStaticValue(node.value, sourceCode);
-        const single = value.kind === 'object' ? build.jsonStatement(value, false) : null;
-        const statements = value.kind === 'object' ? (single === null ? [] : [single]) : build.statementList(value);
-        report(evaluatePolicy(statements, iamOptions));
-      },
-      [SST_PERMISSIONS_PROPERTY]: onSstPermissions,
-      [SST_PERMISSION_CALL]: onSstPermissionCall,
-      NewExpression: onNew,
-      CallExpression: onCall,
-      AssignmentExpression(node) {
-        // `statement.effect = iam.Effect.DENY`
-        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        if (getPropertyName(node.left) !== 'effect') return;
-        const instance = instanceOf(node.left.object);
-        if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) return;
-        statementRecord(instance.creation).effects.push(node.right);
-      },
-      'Program:exit'() {
-        const groups = new Map<PolicyGroup, IamStatement<Range>[]>();
-        const join = (statement: IamStatement<Range>, group: PolicyGroup | null): void => {
-          if (group === null) {
-            report(evaluateStatement(statement, iamOptions));
-            return;
-          }
-          const members = groups.get(group);
-          if (members === undefined) groups.set(group, [statement]);
-          else members.push(statement);
-        };
-        // A statement is read in every policy it joins (the same object may be added to several); alone when it
-        // joins none; not at all when its only policy is a VPC endpoint's
-        const joinAll = (statement: IamStatement<Range>, memberOf: readonly PolicyGroup[]): void => {
-          const policies = memberOf.filter((group) => group !== ENDPOINT_POLICY);
-          if (policies.length === 0) {
-            if (memberOf.length === 0) join(statement, null);
-            return;
-          }
-          for (const group of policies) join(statement, group);
-        };
-        for (const record of statements.values()) {
-          const statement = build.cdkStatement(record);
-          if (statement !== null) joinAll(statement, record.groups);
-        }
-        for (const [call, statement] of jsonStatements) joinAll(statement, jsonGroups.get(call) ?? []);
-        for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
-      },
-    };
-    if (!jsonText) {
-      delete listeners.Literal;
-      delete listeners.TemplateLiteral;
-    }
-    if (!objectKeys) delete listeners.ObjectExpression;
-    if (!statementLists) delete listeners[STATEMENT_LIST_PROPERTY];
-    if (!sstPermissions) {
-      delete listeners[SST_PERMISSIONS_PROPERTY];
-      delete listeners[SST_PERMISSION_CALL];
-    }
-    if (!awsCalls) {
-      delete listeners[SAM_POLICY_STATEMENT_PROPERTY];
-      if (!pulumi) delete listeners.NewExpression;
-      delete listeners.CallExpression;
-      delete listeners.AssignmentExpression;
-      delete listeners['Program:exit'];
-    }
-    return listeners;
-  },
-});
+      for (const [call, statement] of jsonStatements) joinAll(statement, jsonGroups.get(call) ?? []);
+      for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
+    },
+  };
+  if (!jsonText) {
+    delete listeners.Literal;
+    delete listeners.TemplateLiteral;
+  }
+  if (!objectKeys) delete listeners.ObjectExpression;
+  if (!statementLists) delete listeners[STATEMENT_LIST_PROPERTY];
+  if (!sstPermissions) {
+    delete listeners[SST_PERMISSIONS_PROPERTY];
+    delete listeners[SST_PERMISSION_CALL];
+  }
+  if (!awsCalls) {
+    delete listeners[SAM_POLICY_STATEMENT_PROPERTY];
+    if (!pulumi) delete listeners.NewExpression;
+    delete listeners.CallExpression;
+    delete listeners.AssignmentExpression;
+    delete listeners['Program:exit'];
+  }
+  return listeners;
+}
 
 /** Resolved IAM options per options object (createRule shares one object between the files a config applies to). */
 const resolvedOptions = new WeakMap<object, ResolvedIamOptions>();

@@ -156,12 +156,14 @@ const MAX_SERVERLESS_EVENTS = 200;
 
 /**
  * Could the file be a Serverless Framework config written in code, by its path: `serverless.ts` / `.js` (and
- * `serverless.<stage>.ts`), `sls…`, or a module under a `functions` (or `function…`) folder, as the
- * `aws-nodejs-typescript` template writes each function's config. Decided before the text is searched.
+ * `serverless.<stage>.ts`, `sls.config.ts`), or a module under a `functions` folder, as the `aws-nodejs-typescript`
+ * template writes each function's config (`src/functions/hello/index.ts`). Decided before the text is searched.
  */
 function mayBeServerlessConfigPath(filename: string): boolean {
-  const lower = filename.toLowerCase();
-  return lower.includes('serverless') || lower.includes('function') || lower.includes('sls') || lower.startsWith('<');
+  if (filename.startsWith('<')) return true; // no real file (<input>, <text>): the text decides
+  const normalised = filename.replaceAll('\\', '/');
+  const base = normalised.slice(normalised.lastIndexOf('/') + 1).toLowerCase();
+  return base.startsWith('serverless') || base.startsWith('sls') || normalised.includes('/functions/');
 }
 
 /** Could the text hold a Serverless Framework `http` / `httpApi` event (`events: [{ http: … }]`)? */
@@ -262,1269 +264,1284 @@ export default createRule<Options, MessageIds>({
     if (!awsCode && !pulumi && !serverlessEvents) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
-    const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
-    const allowsPaths = [...allowPublic].some((entry) => entry.startsWith('/'));
-    const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;
-    const reported = new Set<TSESTree.Node>();
-    /** Reports are held until the end of the file: an escape hatch further down may set the authorization. */
-    const pending: PendingReport[] = [];
-    /** APIs whose `defaultMethodOptions` / `defaultAuthorizer` is assigned after creation: what methods inherit is unknown. */
-    const overriddenApis = new Set<TSESTree.Node>();
-    /** Authorization set through an escape hatch the rule cannot tie to one method (`cfn.authorizationType = …`). */
-    let authorizationOverridden = false;
-    let urlAuthOverridden = false;
-    /** `samApi.auth = …` / `samFunction.events = …` on what may be a SAM resource: SAM events are unknown. */
-    let samAuthOverridden = false;
-
-    function report(
-      node: TSESTree.Node,
-      messageId: Exclude<MessageIds, 'useAwsIam'>,
-      data: Record<string, string>,
-      subject: Subject,
-      suggestFix = false,
-    ): void {
-      if (reported.has(node)) return;
-      reported.add(node);
-      pending.push({ node, messageId, data, suggestFix, subject });
-    }
-
-    function flush(): void {
-      for (const { node, messageId, data, suggestFix, subject } of pending) {
-        // SST v3's components and Serverless Framework configs have no CDK escape hatch
-        const overridden =
-          subject.kind === 'url'
-            ? urlAuthOverridden
-            : subject.kind === 'sam'
-              ? samAuthOverridden
-              : subject.kind === 'framework'
-                ? false
-                : authorizationOverridden;
-        if (overridden) continue;
-        if (subject.kind === 'api' && subject.api !== null && overriddenApis.has(subject.api)) continue;
-        const fix = suggestFix ? awsIamFix(node) : null;
-        context.report({
-          node,
-          messageId,
-          data,
-          suggest: fix === null ? null : [{ messageId: 'useAwsIam', fix }],
-        });
-      }
-    }
-
-    /** `x.defaultMethodOptions = …`, `cfnMethod.authorizationType = …`, `cfnUrl.authType = …`. */
-    function checkAssignment(node: TSESTree.AssignmentExpression): void {
-      const left = unwrapExpression(node.left);
-      if (left.type !== AST_NODE_TYPES.MemberExpression) return;
-      const name = getPropertyName(left);
-      if (name === null) return;
-      if (name === 'defaultMethodOptions' || name === 'defaultAuthorizer') {
-        const api =
-          resolveRestResource(left.object, sourceCode)?.api ??
-          resolveRestApi(left.object, sourceCode) ??
-          resolveHttpApi(left.object);
-        if (api === null) authorizationOverridden = true;
-        else overriddenApis.add(api);
-      } else if (AUTHORIZATION_MEMBERS.has(name)) {
-        if (mayBeL1Resource(left.object)) authorizationOverridden = true;
-      } else if (URL_AUTH_MEMBERS.has(name)) {
-        if (mayBeL1Resource(left.object)) urlAuthOverridden = true;
-      } else if (SAM_AUTHORIZATION_MEMBERS.has(name)) {
-        if (mayBeL1Resource(left.object)) samAuthOverridden = true;
-      }
-    }
-
-    /**
-     * Could `node` be an L1 resource (`method.node.defaultChild as CfnMethod`, an Aspect's `node`, a `new CfnMethod`)
-     * whose authorization an assignment sets? Not `this` (`this.authorizer = new CognitoUserPoolsAuthorizer(…)` is a
-     * field of the stack) nor a value known to be something else (an object literal, an L2 construct).
-     */
-    function mayBeL1Resource(node: TSESTree.Node): boolean {
-      const target = unwrapExpression(node);
-      if (target.type === AST_NODE_TYPES.ThisExpression) return false;
-      const value = resolveBoundExpression(target, sourceCode);
-      switch (value.type) {
-        case AST_NODE_TYPES.ObjectExpression:
-        case AST_NODE_TYPES.ArrayExpression:
-        case AST_NODE_TYPES.Literal:
-        case AST_NODE_TYPES.TemplateLiteral:
-        case AST_NODE_TYPES.ArrowFunctionExpression:
-        case AST_NODE_TYPES.FunctionExpression:
-        case AST_NODE_TYPES.ClassExpression:
-          return false;
-        case AST_NODE_TYPES.NewExpression: {
-          const name = getCalleeName(value);
-          return name === null || name.startsWith('Cfn');
-        }
-        default:
-          return true;
-      }
-    }
-
-    /**
-     * `cfn.addPropertyOverride('AuthorizationType', …)` / `addOverride('Properties.AuthType', …)`: a path with an
-     * authorization property of `AWS::ApiGateway::Method` / `AWS::ApiGatewayV2::Route` (`AuthorizationType`,
-     * `AuthorizerId`, `AuthorizationScopes`) or `AWS::Lambda::Url` (`AuthType`). Other paths
-     * (`Environment.Variables.AUTHORIZER_URL`) set nothing the rule reads.
-     */
-    function checkOverride(node: TSESTree.CallExpression): void {
-      const path = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
-      if (path === null) return;
-      const segments = path.toLowerCase().split('.');
-      // `addOverride('Properties', { AuthorizationType: … })`: the whole property bag, which may set it
-      const wholeProperties = segments.length === 1 && segments[0] === 'properties';
-      if (wholeProperties || segments.some((segment) => OVERRIDE_AUTHORIZATION_PROPERTIES.has(segment))) {
-        authorizationOverridden = true;
-      }
-      if (wholeProperties || segments.some((segment) => OVERRIDE_SAM_AUTHORIZATION_PROPERTIES.has(segment))) {
-        samAuthOverridden = true;
-      }
-      if (wholeProperties || segments.includes('authtype') || segments.includes('functionurlconfig')) {
-        urlAuthOverridden = true;
-      }
-    }
-
-    /**
-     * Is the API (or may it be) closed to the internet at large: its endpoint types all PRIVATE (reachable from VPC
-     * endpoints only), or written in a way the rule cannot read (`endpointConfiguration: props.endpoint`: unknown, so
-     * quiet), or given a resource policy (`policy`) that may admit only some accounts, VPCs or addresses (as a SAM
-     * API's `resourcePolicy`).
-     */
-    function isPrivateApi(api: TSESTree.NewExpression): boolean {
-      const props = constructProps(api, sourceCode);
-      if (mayRestrictCallers(props.get('policy'))) return true;
-      const lists = [props.get('endpointTypes'), readNestedProps(props.get('endpointConfiguration')).get('types')];
-      return lists.some((list) => {
-        if (list.state === 'absent') return false;
-        if (list.state === 'unknown' || list.value.kind !== 'array') return true;
-        if (list.value.elements.length === 0) return false;
-        return list.value.elements.every((element) => {
-          if (element.kind === 'string') return element.value === 'PRIVATE';
-          if (element.node === null) return true;
-          const member = cdkEnumMember(element.node, sourceCode, 'aws-apigateway', 'EndpointType');
-          // An element the rule cannot read may be PRIVATE
-          return member === 'PRIVATE' || (member === null && element.kind === 'unknown');
-        });
-      });
-    }
-
-    /**
-     * A REST API's resource policy (`policy`) that may admit only some callers: anything but a
-     * `new PolicyDocument(…)` of the file whose statements all allow `execute-api` to anyone (`AnyPrincipal`,
-     * `StarPrincipal`) without conditions (the common "allow all" policy, which restricts nothing).
-     */
-    function mayRestrictCallers(policy: PropValue): boolean {
-      if (policy.state === 'absent') return false;
-      if (policy.state === 'unknown') return true;
-      const document = resolveBoundExpression(policy.node, sourceCode);
-      if (document.type !== AST_NODE_TYPES.NewExpression) return true;
-      if (!isCdk(cdkCallee(document, sourceCode), 'aws-iam', ['PolicyDocument'])) return true;
-      const statements = readProps(firstArgument(document), sourceCode).get('statements');
-      if (statements.state !== 'present' || statements.node.type !== AST_NODE_TYPES.ArrayExpression) return true;
-      return !statements.node.elements.every((element) => element !== null && allowsAnyone(element));
-    }
-
-    /** `new PolicyStatement({ principals: [new AnyPrincipal()], … })`: allows anyone, unconditionally. */
-    function allowsAnyone(element: TSESTree.Node): boolean {
-      if (element.type === AST_NODE_TYPES.SpreadElement) return false;
-      const statement = resolveBoundExpression(element, sourceCode);
-      if (statement.type !== AST_NODE_TYPES.NewExpression) return false;
-      if (!isCdk(cdkCallee(statement, sourceCode), 'aws-iam', ['PolicyStatement'])) return false;
-      const props = readProps(firstArgument(statement), sourceCode);
-      if (props.kind !== 'object') return false;
-      for (const key of ['conditions', 'notPrincipals', 'notActions', 'notResources']) {
-        if (props.get(key).state !== 'absent') return false;
-      }
-      const effect = props.get('effect');
-      if (effect.state === 'unknown') return false;
-      if (effect.state === 'present' && cdkEnumMember(effect.node, sourceCode, 'aws-iam', 'Effect') !== 'ALLOW') {
-        return false;
-      }
-      const principals = props.get('principals');
-      if (principals.state !== 'present' || principals.node.type !== AST_NODE_TYPES.ArrayExpression) return false;
-      return principals.node.elements.length > 0 && principals.node.elements.every((principal) => {
-        if (principal === null || principal.type === AST_NODE_TYPES.SpreadElement) return false;
-        const creation = resolveBoundExpression(principal, sourceCode);
-        if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
-        const ref = cdkCallee(creation, sourceCode);
-        return isCdk(ref, 'aws-iam', ['AnyPrincipal']) || isCdk(ref, 'aws-iam', ['StarPrincipal']);
-      });
-    }
-
-    /** `new MockIntegration(…)` / `new Integration({ type: IntegrationType.MOCK })`: a canned response, no backend. */
-    function isMockIntegration(node: TSESTree.Node | null | undefined): boolean {
-      if (node === null || node === undefined || node.type === AST_NODE_TYPES.SpreadElement) return false;
-      const value = resolveBoundExpression(node, sourceCode);
-      if (value.type !== AST_NODE_TYPES.NewExpression) return false;
-      const ref = cdkCallee(value, sourceCode);
-      if (isCdk(ref, 'aws-apigateway', ['MockIntegration'])) return true;
-      if (!isCdk(ref, 'aws-apigateway', ['Integration'])) return false;
-      const type = readProps(firstArgument(value), sourceCode).get('type');
-      if (type.state !== 'present') return false;
-      const member = cdkEnumMember(type.node, sourceCode, 'aws-apigateway', 'IntegrationType');
-      return (member ?? (type.value.kind === 'string' ? type.value.value : null)) === 'MOCK';
-    }
-
-    /**
-     * A method given no integration on a resource with none to inherit (no `defaultIntegration` on it, its parents
-     * or the API): CDK answers it with a `MockIntegration`, a canned response with nothing behind it.
-     */
-    function isImplicitMock(integration: TSESTree.Node | null | undefined, resource: RestResource): boolean {
-      if (resource.defaultIntegration !== 'absent') return false;
-      if (integration === null || integration === undefined) return true;
-      if (integration.type === AST_NODE_TYPES.SpreadElement) return false;
-      return getStaticValue(integration, sourceCode).kind === 'undefined';
-    }
-
-    /** Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt). */
-    function isAllowed(ids: readonly (string | null)[], path?: string | null): boolean {
-      if (allowPublic.size === 0) return false;
-      if (ids.some((id) => id !== null && allowPublic.has(id))) return true;
-      if (path === undefined) return false;
-      if (path === null) return allowsPaths;
-      return allowPublic.has(normaliseEntry(path));
-    }
-
-    // -----------------------------------------------------------------------------------------------------------
-    // Function URLs
-
-    /** The node of an authType that is NONE (CDK enum, SDK v3 enum, or the string), else null. */
-    function functionUrlNone(value: PropValue): TSESTree.Node | null {
-      if (value.state !== 'present') return null;
-      const member =
-        cdkEnumMember(value.node, sourceCode, 'aws-lambda', 'FunctionUrlAuthType') ?? sdkEnumMember(value.node);
-      if (member !== null) return member === 'NONE' ? value.node : null;
-      return value.value.kind === 'string' && value.value.value === 'NONE' ? value.node : null;
-    }
-
-    function sdkEnumMember(node: TSESTree.Node): string | null {
-      const ref = resolveModuleRef(node, sourceCode);
-      const api = ref === null ? null : awsApi(ref);
-      if (api?.family !== 'sdk-v3' || api.service !== 'lambda' || api.path.length !== 2) return null;
-      return api.path[0] === 'FunctionUrlAuthType' ? api.path[1]! : null;
-    }
-
-    function reportFunctionUrl(
-      value: PropValue,
-      container: TSESTree.Node | null,
-      fallback: TSESTree.Node,
-      ids: readonly (string | null)[],
-    ): void {
-      const none = functionUrlNone(value);
-      if (none === null || isAllowed(ids)) return;
-      const inside = container !== null && isInside(none, container);
-      report(inside ? none : fallback, 'functionUrlAuthNone', {}, { kind: 'url' }, inside);
-    }
-
-    /** `new Api(stack, id, props)` imported from `sst/constructs` (SST v2's HTTP API), else null. */
-    function sstV2Api(node: TSESTree.Node): TSESTree.NewExpression | null {
-      const api = resolveBoundExpression(node, sourceCode);
-      if (api.type !== AST_NODE_TYPES.NewExpression) return null;
-      const component = sstExport(api.callee, sourceCode);
-      return component?.version === 2 && component.name === 'Api' ? api : null;
-    }
-
-    /**
-     * What an SST v2 `Api`'s routes inherit: the `defaults.authorizer` (`'none'`, the default, or `'iam'` / an
-     * authorizer's name), or null when it cannot be read or the API comes from elsewhere (`cdk.httpApi`).
-     */
-    function sstV2DefaultAuthorizer(api: TSESTree.NewExpression): string | null {
-      if (hasSpread(api)) return null;
-      const props = readProps(api.arguments[2], sourceCode);
-      if (props.kind === 'unknown' || props.get('cdk').state !== 'absent') return null;
-      const defaults = props.get('defaults');
-      if (defaults.state === 'unknown') return null;
-      if (defaults.state === 'absent') return 'none';
-      const authorizer = readProps(defaults.node, sourceCode).get('authorizer');
-      if (authorizer.state === 'absent') return 'none';
-      return authorizer.state === 'present' && authorizer.value.kind === 'string' ? authorizer.value.value : null;
-    }
-
-    /**
-     * SST v2's routes (`new Api(stack, id, { routes })`, `api.addRoutes(stack, routes)`): a route key (`'GET /'`,
-     * `'$default'`) whose own `authorizer` or the API's `defaults.authorizer` is `'none'` (SST's default) is public.
-     */
-    function checkSstV2Routes(api: TSESTree.NewExpression, routesNode: TSESTree.Node | undefined): void {
-      if (routesNode === undefined || routesNode.type === AST_NODE_TYPES.SpreadElement) return;
-      const inherited = sstV2DefaultAuthorizer(api);
-      if (inherited === null) return;
-      const routes = getStaticValue(routesNode, sourceCode);
-      if (routes.kind !== 'object') return;
-      const apiId = api.arguments[1] === undefined ? null : getStaticString(api.arguments[1], sourceCode);
-      for (const [key, entry] of routes.properties) {
-        const match = ROUTE_KEY.exec(key);
-        if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) continue;
-        let authorizer = inherited;
-        let noneNode: TSESTree.Node | null = null;
-        if (entry.value.kind === 'object') {
-          const own = entry.value.properties.get('authorizer');
-          if (own !== undefined) {
-            if (own.value.kind !== 'string') continue;
-            authorizer = own.value.value;
-            noneNode = own.property?.value ?? null;
-          } else if (entry.value.hasUnknownKeys) continue;
-        } else if (entry.value.kind !== 'string') {
-          continue;
-        }
-        if (authorizer !== 'none' || entry.keyNode === null) continue;
-        if (isAllowed([apiId, key], match?.[2] ?? null)) continue;
-        const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
-        const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
-        // SST v2's Api is a CDK construct: an escape hatch in the file may set its routes' authorization
-        report(at, 'sstRouteWithoutAuthorization', { route, option: 'authorizer' }, { kind: 'api', api });
-      }
-    }
-
-    /**
-     * SST v3's `api.route(rawRoute, handler, args)` on a `new sst.aws.ApiGatewayV2(…)` (an HTTP API) or
-     * `ApiGatewayV1(…)` (a REST API): the route is public unless `args.auth` sets IAM or an authorizer (`auth: false`
-     * says so). Quiet when the API's own args could set route defaults (`transform`), a REST API's endpoint may be
-     * private, or the route key, the args or the auth cannot be read; `OPTIONS` routes are CORS preflight.
-     */
-    function checkSstRoute(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      if (hasSpread(node)) return;
-      const api = resolveBoundExpression(callee.object, sourceCode);
-      if (api.type !== AST_NODE_TYPES.NewExpression || hasSpread(api)) return;
-      const component = sstExport(api.callee, sourceCode);
-      if (component?.version !== 3 || (component.name !== 'ApiGatewayV2' && component.name !== 'ApiGatewayV1')) return;
-      const apiArgs = readProps(api.arguments[1], sourceCode);
-      if (apiArgs.kind === 'unknown' || apiArgs.get('transform').state !== 'absent') return;
-      if (component.name === 'ApiGatewayV1' && apiArgs.get('endpoint').state !== 'absent') return;
-      const key = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
-      if (key === null) return;
-      const match = ROUTE_KEY.exec(key);
-      if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) return;
-      // SST's `$transform(…)` may set every route's or API's authorization
-      if (mayMention(sourceCode, '$transform')) return;
-      const args = readProps(node.arguments[2], sourceCode);
-      // A route's own `transform` (of the route or method SST creates) may set its authorization
-      if (args.kind === 'unknown' || args.get('transform').state !== 'absent') return;
-      if (component.name === 'ApiGatewayV1' && apiKeyCountsAsAuth && mayRequireApiKey(args.get('apiKey'))) return;
-      const auth = args.get('auth');
-      if (auth.state === 'unknown') return;
-      if (auth.state === 'present' && !(auth.value.kind === 'boolean' && !auth.value.value)) return;
-      const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
-      if (isAllowed([apiName, key], match?.[2] ?? null)) return;
-      const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
-      const at = auth.state === 'present' ? auth.node : callee.property;
-      report(at, 'sstRouteWithoutAuthorization', { route, option: 'auth' }, { kind: 'framework' });
-    }
-
-    /**
-     * A Serverless Framework function config (an object with `handler` and `events`): each `http` (REST) or `httpApi`
-     * event without an `authorizer` is public (`private: true`, an API key, counts with `apiKeyCountsAsAuth`). Quiet:
-     * `OPTIONS` and events whose method, path or keys cannot be read, and REST events in a file that sets a
-     * `resourcePolicy` (it may admit only some callers).
-     */
-    function checkServerlessEvents(property: TSESTree.Property): void {
-      const config = property.parent;
-      if (config.type !== AST_NODE_TYPES.ObjectExpression) return;
-      const hasHandler = config.properties.some(
-        (member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'handler',
-      );
-      if (!hasHandler || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
-      const events = getStaticValue(property.value, sourceCode);
-      if (events.kind !== 'array') return;
-      for (const event of events.elements.slice(0, MAX_SERVERLESS_EVENTS)) {
-        if (event.kind !== 'object') continue;
-        for (const type of ['http', 'httpApi'] satisfies ServerlessEventType[]) {
-          const entry = event.properties.get(type);
-          if (entry === undefined || entry.keyNode === null) continue;
-          if (type === 'http' && (restrictsByPolicy ??= mayMention(sourceCode, 'resourcePolicy'))) continue;
-          const route = serverlessRoute(entry.value, type);
-          if (route === null || isAllowed([], route.path)) continue;
-          const name = route.path === null ? route.method : `${route.method} ${route.path}`;
-          const data = { event: type, route: name };
-          report(entry.keyNode, 'serverlessEventWithoutAuthorization', data, { kind: 'framework' });
-        }
-      }
-    }
-    let restrictsByPolicy: boolean | undefined;
-    let restApiMentioned: boolean | undefined;
-
-    /** An open event's method and path (`'GET hello'`, `{ method, path }` without an authorizer), else null. */
-    function serverlessRoute(value: StaticValue, type: ServerlessEventType): ServerlessRoute | null {
-      let method: string;
-      let path: string | null = null;
-      if (value.kind === 'string') {
-        if (type === 'httpApi' && value.value.trim() === '*') return { method: 'ANY', path: null };
-        const match = SERVERLESS_EVENT.exec(value.value.trim());
-        if (match === null) return null;
-        method = match[1]!;
-        path = match[2]!;
-      } else if (value.kind === 'object') {
-        if (value.hasUnknownKeys || value.properties.has('authorizer')) return null;
-        const isPrivate = value.properties.get('private')?.value;
-        if (type === 'http' && apiKeyCountsAsAuth && isPrivate !== undefined) {
-          if (!(isPrivate.kind === 'boolean' && !isPrivate.value)) return null;
-        }
-        const methodValue = value.properties.get('method')?.value;
-        const pathValue = value.properties.get('path')?.value;
-        if (methodValue?.kind !== 'string') return null;
-        method = methodValue.value;
-        if (pathValue !== undefined) {
-          if (pathValue.kind !== 'string') return null;
-          path = pathValue.value;
-        } else if (type === 'http') {
-          return null;
-        }
-      } else {
-        return null;
-      }
-      const verb = method.toUpperCase();
-      if (verb === 'OPTIONS') return null;
-      const normalised = path === null ? null : path.startsWith('/') ? path : `/${path}`;
-      return { method: verb === '*' ? 'ANY' : verb, path: normalised };
-    }
-
-    /**
-     * `new sst.aws.Function(name, { url })` (SST v3, `sst` a global of the platform) or `new Function(stack, id, { url
-     * })` imported from `sst/constructs` (v2): which one, else null.
-     */
-    function sstFunctionVersion(node: TSESTree.NewExpression): 3 | 2 | null {
-      const sst = sstExport(node.callee, sourceCode);
-      // v1's `Function` (`@serverless-stack/resources`) is not read: its URL options are not v2's
-      return sst?.name === 'Function' && sst.version !== 1 ? sst.version : null;
-    }
-
-    /**
-     * SST's `url: true`, or `url: { … }` without IAM: SST v3's `authorization` and v2's `authorizer` are `'none'`
-     * unless set.
-     */
-    function checkSstFunctionUrl(node: TSESTree.NewExpression, version: 3 | 2): void {
-      const option = version === 3 ? 'authorization' : 'authorizer';
-      const idNode = node.arguments[version === 3 ? 0 : 1];
-      const propsNode = node.arguments[version === 3 ? 1 : 2];
-      if (hasSpread(node) || propsNode === undefined) return;
-      const url = readProps(propsNode, sourceCode).get('url');
-      if (url.state !== 'present') return;
-      const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
-      if (isAllowed([id])) return;
-      if (url.value.kind === 'boolean') {
-        if (url.value.value) report(url.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
-        return;
-      }
-      const settings = readProps(url.node, sourceCode);
-      if (settings.kind !== 'object') return;
-      const authorization = settings.get(option);
-      if (authorization.state === 'absent') {
-        report(url.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
-      } else if (authorization.state === 'present' && stringOf(authorization) === 'none') {
-        report(authorization.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
-      }
-    }
-
-    function functionId(node: TSESTree.Node): string | null {
-      const fn = resolveLambdaFunction(node, sourceCode);
-      if (fn === null) return null;
-      if (fn.creation.type === AST_NODE_TYPES.NewExpression) return constructId(fn.creation, sourceCode);
-      const id = fn.creation.arguments[1];
-      return id === undefined || id.type === AST_NODE_TYPES.SpreadElement ? null : getStaticString(id, sourceCode);
-    }
-
-    function checkAddFunctionUrl(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      const argument = firstArgument(node);
-      if (argument === undefined) return;
-      const authType = readProps(argument, sourceCode).get('authType');
-      if (resolveLambdaFunction(callee.object, sourceCode) === null) {
-        // A function received from elsewhere (`props.fn`, a parameter): CDK's own enum proves the call is CDK's
-        if (authType.state === 'present' && isCdkEnumNone(authType.node, 'aws-lambda', 'FunctionUrlAuthType')) {
-          reportFunctionUrl(authType, argument, callee.property, []);
-        }
-        return;
-      }
-      reportFunctionUrl(authType, argument, callee.property, [functionId(callee.object)]);
-    }
-
-    function isCdkEnumNone(node: TSESTree.Node, submodule: string, enumName: string): boolean {
-      return cdkEnumMember(node, sourceCode, submodule, enumName) === 'NONE';
-    }
-
-    function checkSdkUrlConfig(
-      params: TSESTree.Node | undefined,
-      container: TSESTree.Node,
-      fallback: TSESTree.Node,
-    ): void {
-      if (params === undefined) return;
-      const props = readProps(params, sourceCode);
-      const name = props.get('FunctionName');
-      const functionName = name.state === 'present' && name.value.kind === 'string' ? name.value.value : null;
-      reportFunctionUrl(props.get('AuthType'), container, fallback, [functionName]);
-    }
-
-    // -----------------------------------------------------------------------------------------------------------
-    // REST APIs (aws-apigateway)
-
-    function restAuthType(value: PropValue): AuthTypeState {
-      if (value.state !== 'present') return value.state;
-      const member = cdkEnumMember(value.node, sourceCode, 'aws-apigateway', 'AuthorizationType');
-      if (member !== null) return member === 'NONE' ? 'NONE' : REST_AUTH_MEMBERS.has(member) ? 'other' : 'unknown';
-      if (value.value.kind !== 'string') return 'unknown';
-      if (value.value.value === 'NONE') return 'NONE';
-      return REST_AUTH_STRINGS.has(value.value.value) ? 'other' : 'unknown';
-    }
-
-    /**
-     * What CDK's Method does: an authorizer (own, or inherited unless the method says NONE) decides; else the own
-     * authorizationType, else the inherited one, else NONE. `defaults` innermost first ({...parent, ...own}).
-     */
-    function evaluateMethod(own: Props, defaults: readonly PropValue[]): Authorization | null {
-      if (own.kind === 'unknown') return null;
-      const merged = (key: string): PropValue => {
-        for (const level of defaults) {
-          const props = readNestedProps(level);
-          if (props.kind === 'unknown') return { state: 'unknown' };
-          const value = props.get(key);
-          if (value.state !== 'absent') return value;
-        }
-        return { state: 'absent' };
-      };
-      const ownTypeValue = own.get('authorizationType');
-      const ownType = restAuthType(ownTypeValue);
-      if (ownType === 'unknown') return null;
-      const ownAuthorizer = own.get('authorizer');
-      if (ownAuthorizer.state !== 'absent') return ownAuthorizer.state === 'present' ? AUTHORIZED : null;
-      if (ownType !== 'NONE') {
-        const inherited = merged('authorizer');
-        if (inherited.state !== 'absent') return inherited.state === 'present' ? AUTHORIZED : null;
-      }
-      let typeValue = ownTypeValue;
-      let type: AuthTypeState = ownType;
-      if (type === 'absent') {
-        typeValue = merged('authorizationType');
-        type = restAuthType(typeValue);
-      }
-      if (type === 'unknown') return null;
-      if (type === 'other') return AUTHORIZED;
-      if (apiKeyCountsAsAuth) {
-        const apiKey = own.get('apiKeyRequired');
-        if (mayRequireApiKey(apiKey.state === 'absent' ? merged('apiKeyRequired') : apiKey)) return null;
-      }
-      return { open: true, noneNode: type === 'NONE' && typeValue.state === 'present' ? typeValue.node : null };
-    }
-
-    function reportMethod(
-      authorization: Authorization,
-      container: TSESTree.Node | null,
-      fallback: TSESTree.Node,
-      route: string,
-      api: TSESTree.Node | null,
-    ): void {
-      if (!authorization.open) return;
-      const none = authorization.noneNode;
-      const subject: Subject = { kind: 'api', api };
-      if (none === null) {
-        report(fallback, 'methodWithoutAuthorization', { route }, subject);
-      } else {
-        const target = container !== null && isInside(none, container) ? none : fallback;
-        report(target, 'methodAuthorizationNone', { route }, subject);
-      }
-    }
-
-    function checkAddMethod(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      if (hasSpread(node)) return;
-      const verb = staticVerb(node.arguments[0]);
-      if (verb === null || verb === 'OPTIONS') return;
-      if (isMockIntegration(node.arguments[1])) return;
-      const resource = resolveRestResource(callee.object, sourceCode);
-      if (resource === null) {
-        checkUnresolvedMethod(verb, node.arguments[2], callee.property);
-        return;
-      }
-      if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) return;
-      const optionsNode = node.arguments[2] ?? null;
-      const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
-      if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
-      reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path), resource.api);
-    }
-
-    /**
-     * A method on a resource received from elsewhere (`props.api.root`): what it inherits is unknown, but CDK's own
-     * `AuthorizationType.NONE` written on the method is public whatever the API's defaults (an endpoint type the
-     * rule cannot see aside).
-     */
-    function checkUnresolvedMethod(
-      verb: string,
-      optionsNode: TSESTree.Node | undefined,
-      fallback: TSESTree.Node,
-    ): void {
-      if (optionsNode === undefined || optionsNode.type === AST_NODE_TYPES.SpreadElement) return;
-      const own = readProps(optionsNode, sourceCode);
-      if (own.kind !== 'object') return;
-      const type = own.get('authorizationType');
-      if (type.state !== 'present' || !isCdkEnumNone(type.node, 'aws-apigateway', 'AuthorizationType')) return;
-      // An authorizer next to NONE: CDK throws on the mix; not a method the rule can judge
-      if (own.get('authorizer').state !== 'absent' || isAllowed([], null)) return;
-      const evaluated = evaluateMethod(own, []);
-      if (evaluated === null || !evaluated.open) return;
-      reportMethod(evaluated, optionsNode, fallback, verb, null);
-    }
-
-    function checkAddProxy(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      if (hasSpread(node)) return;
-      const optionsNode = node.arguments[0] ?? null;
-      const anyMethod = readProps(optionsNode, sourceCode).get('anyMethod');
-      if (anyMethod.state === 'unknown') return;
-      if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
-      const resource = resolveRestResource(node, sourceCode);
-      // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
-      if (resource === null || isPrivateApi(resource.api) || isImplicitMock(null, resource)) return;
-      const authorization = evaluateMethod(readProps(null, sourceCode), resource.defaults);
-      if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
-      reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path), resource.api);
-    }
-
-    function checkMethodConstruct(node: TSESTree.NewExpression): void {
-      const props = constructProps(node, sourceCode);
-      const resourceProp = props.get('resource');
-      if (resourceProp.state !== 'present') return;
-      const verb = stringOf(props.get('httpMethod'));
-      if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
-      const integration = props.get('integration');
-      if (integration.state === 'present' && isMockIntegration(integration.node)) return;
-      const resource = resolveRestResource(resourceProp.node, sourceCode);
-      if (resource === null || isPrivateApi(resource.api)) return;
-      if (integration.state === 'absent' && isImplicitMock(null, resource)) return;
-      const authorization = evaluateMethod(readNestedProps(props.get('options')), resource.defaults);
-      const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
-      if (authorization === null || isAllowed(ids, resource.path)) return;
-      const route = routeName(verb.toUpperCase(), resource.path);
-      reportMethod(authorization, constructPropsNode(node), node.callee, route, resource.api);
-    }
-
-    function checkCfnMethod(node: TSESTree.NewExpression): void {
-      const props = constructProps(node, sourceCode);
-      const id = constructId(node, sourceCode);
-      checkL1Method(props, props.get('authorizationType'), constructPropsNode(node), node.callee, id);
-    }
-
-    /**
-     * A REST method resource written as CloudFormation has it (CDK's `CfnMethod`, Pulumi's `aws.apigateway.Method`):
-     * reported when its authorization type is NONE, written there, with no authorizer and not for `OPTIONS`.
-     */
-    function checkL1Method(
-      props: Props,
-      typeValue: PropValue,
-      container: TSESTree.Node | null,
-      fallback: TSESTree.Node,
-      id: string | null,
-    ): void {
-      if (restAuthType(typeValue) !== 'NONE' || typeValue.state !== 'present') return;
-      if (props.get('authorizerId').state !== 'absent') return;
-      const verb = stringOf(props.get('httpMethod'));
-      if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
-      if (apiKeyCountsAsAuth && mayRequireApiKey(props.get('apiKeyRequired'))) return;
-      if (isAllowed([id])) return;
-      const open: Authorization = { open: true, noneNode: typeValue.node };
-      reportMethod(open, container, fallback, verb.toUpperCase(), null);
-    }
-
-    function checkLambdaRestApi(node: TSESTree.NewExpression): void {
-      if (lambdaRestApiProxies(node, sourceCode) !== true || isPrivateApi(node)) return;
-      const props = constructProps(node, sourceCode);
-      const authorization = evaluateMethod(readProps(null, sourceCode), [props.get('defaultMethodOptions')]);
-      if (authorization === null || !authorization.open) return;
-      const id = constructId(node, sourceCode);
-      if (isAllowed([id]) || (isAllowed([], '/') && isAllowed([], '/{proxy+}'))) return;
-      const none = authorization.noneNode;
-      const container = constructPropsNode(node);
-      const target = none !== null && container !== null && isInside(none, container) ? none : node.callee;
-      report(target, 'proxyWithoutAuthorization', { api: id ?? '(dynamic id)' }, { kind: 'api', api: node });
-    }
-
-    // -----------------------------------------------------------------------------------------------------------
-    // HTTP APIs (aws-apigatewayv2)
-
-    function resolveHttpApi(node: TSESTree.Node): TSESTree.NewExpression | null {
-      const value = resolveBoundExpression(node, sourceCode);
-      if (value.type !== AST_NODE_TYPES.NewExpression) return null;
-      return isCdk(cdkCallee(value, sourceCode), 'aws-apigatewayv2', ['HttpApi']) ? value : null;
-    }
-
-    /** 'none' for `new HttpNoneAuthorizer()`; 'auth' for any other authorizer. */
-    function httpAuthorizer(value: PropValue): 'absent' | 'none' | 'auth' | 'unknown' {
-      if (value.state !== 'present') return value.state;
-      const creation = resolveBoundExpression(value.node, sourceCode);
-      if (creation.type === AST_NODE_TYPES.NewExpression) {
-        if (isCdk(cdkCallee(creation, sourceCode), 'aws-apigatewayv2', ['HttpNoneAuthorizer'])) return 'none';
-      }
-      return 'auth';
-    }
-
-    function evaluateRoute(authorizer: PropValue, api: TSESTree.NewExpression | null): Authorization | null {
-      const own = httpAuthorizer(authorizer);
-      if (own === 'unknown') return null;
-      if (own === 'auth') return AUTHORIZED;
-      if (own === 'none') return { open: true, noneNode: (authorizer as { node: TSESTree.Node }).node };
-      if (api === null) return null;
-      const fallback = constructProps(api, sourceCode).get('defaultAuthorizer');
-      const inherited = httpAuthorizer(fallback);
-      if (inherited === 'unknown') return null;
-      if (inherited === 'auth') return AUTHORIZED;
-      return { open: true, noneNode: inherited === 'none' ? (fallback as { node: TSESTree.Node }).node : null };
-    }
-
-    function reportRoute(
-      authorization: Authorization,
-      container: TSESTree.Node | null,
-      fallback: TSESTree.Node,
-      route: string,
-      api: TSESTree.Node | null,
-    ): void {
-      if (!authorization.open) return;
-      const none = authorization.noneNode;
-      const subject: Subject = { kind: 'api', api };
-      if (none === null) {
-        report(fallback, 'routeWithoutAuthorization', { route }, subject);
-      } else {
-        const target = container !== null && isInside(none, container) ? none : fallback;
-        report(target, 'routeAuthorizationNone', { route }, subject);
-      }
-    }
-
-    /** Methods of an `addRoutes` call that need authorization (not OPTIONS); null when unknown. */
-    function routeMethods(value: PropValue): string[] | null {
-      if (value.state === 'absent') return ['ANY'];
-      if (value.state === 'unknown' || value.value.kind !== 'array') return null;
-      const methods: string[] = [];
-      for (const element of value.value.elements) {
-        const method = element.node === null ? null : httpMethod(element.node);
-        if (method !== null && method !== 'OPTIONS') methods.push(method);
-      }
-      return methods;
-    }
-
-    function httpMethod(node: TSESTree.Node): string | null {
-      const member = cdkEnumMember(node, sourceCode, 'aws-apigatewayv2', 'HttpMethod');
-      if (member !== null) return member;
-      const text = getStaticString(node, sourceCode);
-      return text === null ? null : text.toUpperCase();
-    }
-
-    function checkAddRoutes(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      const api = resolveHttpApi(callee.object);
-      if (api === null || hasSpread(node)) return;
-      const optionsNode = node.arguments[0] ?? null;
-      const props = readProps(optionsNode, sourceCode);
-      if (props.kind !== 'object') return;
-      const methods = routeMethods(props.get('methods'));
-      if (methods === null || methods.length === 0) return;
-      const path = stringOf(props.get('path'));
-      const authorization = evaluateRoute(props.get('authorizer'), api);
-      if (authorization === null || isAllowed([constructId(api, sourceCode)], path)) return;
-      reportRoute(authorization, optionsNode, callee.property, routeName(methods.join(','), path), api);
-    }
-
-    function checkHttpApi(node: TSESTree.NewExpression): void {
-      const props = constructProps(node, sourceCode);
-      if (props.get('defaultIntegration').state !== 'present') return;
-      const authorization = evaluateRoute({ state: 'absent' }, node);
-      if (authorization === null || isAllowed([constructId(node, sourceCode), '$default'])) return;
-      reportRoute(authorization, constructPropsNode(node), node.callee, '$default', node);
-    }
-
-    /** `HttpRouteKey.with('/p', HttpMethod.GET)` / `HttpRouteKey.DEFAULT`: method and path; null when unknown. */
-    function httpRouteKey(value: PropValue): { method: string; path: string | null } | null {
-      if (value.state !== 'present') return null;
-      const key = resolveBoundExpression(value.node, sourceCode);
-      if (key.type === AST_NODE_TYPES.MemberExpression) {
-        const ref = resolveModuleRef(key, sourceCode);
-        return ref !== null && isHttpRouteKey(ref, 'DEFAULT') ? { method: 'ANY', path: '$default' } : null;
-      }
-      if (key.type !== AST_NODE_TYPES.CallExpression || hasSpread(key)) return null;
-      const ref = resolveCallee(key, sourceCode);
-      if (ref === null || !isHttpRouteKey(ref, 'with')) return null;
-      const pathNode = key.arguments[0];
-      const methodNode = key.arguments[1];
-      const method = methodNode === undefined ? 'ANY' : httpMethod(methodNode);
-      if (method === null) return null;
-      return { method, path: pathNode === undefined ? null : getStaticString(pathNode, sourceCode) };
-    }
-
-    /** `HttpRouteKey.DEFAULT.key` (aws-apigatewayv2), through once-bound names. */
-    function isDefaultRouteKeyMember(value: PropValue): boolean {
-      if (value.state !== 'present') return false;
-      const key = resolveBoundExpression(value.node, sourceCode);
-      if (key.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(key) !== 'key') return false;
-      const owner = resolveBoundExpression(key.object, sourceCode);
-      if (owner.type !== AST_NODE_TYPES.MemberExpression) return false;
-      const ref = resolveModuleRef(owner, sourceCode);
-      return ref !== null && isHttpRouteKey(ref, 'DEFAULT');
-    }
-
-    function isHttpRouteKey(ref: NonNullable<ReturnType<typeof resolveModuleRef>>, member: string): boolean {
-      const api = awsApi(ref);
-      if (api?.family !== 'cdk') return false;
-      const submodule = api.submodule?.replace(/-alpha$/u, '') ?? null;
-      return isCdk({ submodule, path: api.path }, 'aws-apigatewayv2', ['HttpRouteKey', member]);
-    }
-
-    function checkHttpRoute(node: TSESTree.NewExpression): void {
-      const props = constructProps(node, sourceCode);
-      if (props.kind !== 'object') return;
-      const key = httpRouteKey(props.get('routeKey'));
-      if (key === null || key.method === 'OPTIONS') return;
-      const apiProp = props.get('httpApi');
-      const api = apiProp.state === 'present' ? resolveHttpApi(apiProp.node) : null;
-      const authorization = evaluateRoute(props.get('authorizer'), api);
-      const ids = [constructId(node, sourceCode), api === null ? null : constructId(api, sourceCode)];
-      if (authorization === null) return;
-      if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) return;
-      const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);
-      reportRoute(authorization, constructPropsNode(node), node.callee, route, api);
-    }
-
-    /** 'HTTP' / 'WEBSOCKET' when the CfnRoute's apiId provably belongs to such an API, else null. */
-    function apiProtocol(value: PropValue): string | null {
-      if (value.state !== 'present') return null;
-      const expression = resolveBoundExpression(value.node, sourceCode);
-      if (expression.type !== AST_NODE_TYPES.MemberExpression) return null;
-      const creation = resolveInstance(expression.object, sourceCode);
-      if (creation === null) return null;
-      const ref = cdkCallee(creation.creation, sourceCode);
-      if (isCdk(ref, 'aws-apigatewayv2', ['HttpApi'])) return 'HTTP';
-      if (isCdk(ref, 'aws-apigatewayv2', ['WebSocketApi'])) return 'WEBSOCKET';
-      if (!isCdk(ref, 'aws-apigatewayv2', ['CfnApi'])) return null;
-      return stringOf(constructProps(creation.creation, sourceCode).get('protocolType'))?.toUpperCase() ?? null;
-    }
-
-    function checkCfnRoute(node: TSESTree.NewExpression): void {
-      const props = constructProps(node, sourceCode);
-      const protocol = apiProtocol(props.get('apiId'));
-      checkL1Route(props, protocol, constructPropsNode(node), node.callee, constructId(node, sourceCode));
-    }
-
-    /**
-     * `restApi: api.id` (or `api`) of a Pulumi `new aws.apigateway.RestApi(…)` whose endpoint types are `PRIVATE` or
-     * cannot be read: its methods are reachable only through VPC endpoints, or may be. An API the rule cannot follow
-     * (an imported id) is taken as public, as for CDK's `CfnMethod`.
-     */
-    function mayBePrivatePulumiApi(value: PropValue): boolean {
-      const args = pulumiResourceArgs(value, 'apigateway.RestApi');
-      if (args === null) return false;
-      // A resource policy may admit only some callers (not read: Pulumi's is JSON text or a document output)
-      if (args.get('policy').state !== 'absent') return true;
-      const endpoint = args.get('endpointConfiguration');
-      if (endpoint.state === 'absent') return false;
-      if (endpoint.state === 'unknown') return true;
-      const types = readProps(endpoint.node, sourceCode).get('types');
-      if (types.state !== 'present') return types.state === 'unknown';
-      const list = types.value.kind === 'array' ? types.value.elements : [types.value];
-      return list.some((type) => type.kind !== 'string' || type.value.toUpperCase() === 'PRIVATE');
-    }
-
-    /** `aws.apigatewayv2.Route(name, { apiId: api.id })` of a Pulumi `new aws.apigatewayv2.Api(…)`: its protocol. */
-    function pulumiApiProtocol(value: PropValue): string | null {
-      const args = pulumiResourceArgs(value, 'apigatewayv2.Api');
-      return args === null ? null : (stringOf(args.get('protocolType'))?.toUpperCase() ?? null);
-    }
-
-    /** The args of the Pulumi resource `new aws.<path>(name, args)` that `value` (`api.id`, `api`) names. */
-    function pulumiResourceArgs(value: PropValue, path: string): Props | null {
-      if (value.state !== 'present') return null;
-      let expression = resolveBoundExpression(value.node, sourceCode);
-      if (expression.type === AST_NODE_TYPES.MemberExpression) {
-        expression = resolveBoundExpression(expression.object, sourceCode);
-      }
-      if (expression.type !== AST_NODE_TYPES.NewExpression) return null;
-      if (pulumiAwsPath(expression.callee, sourceCode)?.join('.') !== path) return null;
-      return readProps(expression.arguments[1], sourceCode);
-    }
-
-    /**
-     * An HTTP API route written as CloudFormation has it (CDK's `CfnRoute`, Pulumi's `aws.apigatewayv2.Route`): open
-     * without an authorization type or with NONE, unless an authorizer is set; WebSocket routes are not judged.
-     */
-    function checkL1Route(
-      props: Props,
-      protocol: string | null,
-      container: TSESTree.Node | null,
-      fallback: TSESTree.Node,
-      id: string | null,
-    ): void {
-      if (props.kind !== 'object') return;
-      const routeKeyProp = props.get('routeKey');
-      // `HttpRouteKey.DEFAULT.key`: CDK's own name for '$default'
-      const routeKey = isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);
-      if (routeKey === null) return;
-      if (protocol === 'WEBSOCKET') return;
-      let path: string | undefined;
-      let route: string;
-      if (routeKey === '$default') {
-        route = '$default';
-      } else {
-        const match = ROUTE_KEY.exec(routeKey);
-        if (match === null) return;
-        const method = match[1]!.toUpperCase();
-        if (method === 'OPTIONS') return;
-        path = match[2]!;
-        route = `${method} ${path}`;
-      }
-      const typeValue = props.get('authorizationType');
-      let noneNode: TSESTree.Node | null = null;
-      if (typeValue.state === 'unknown') return;
-      if (typeValue.state === 'present') {
-        const type =
-          cdkEnumMember(typeValue.node, sourceCode, 'aws-apigatewayv2', 'HttpRouteAuthorizationType') ??
-          (typeValue.value.kind === 'string' ? typeValue.value.value : null);
-        if (type !== 'NONE') return;
-        noneNode = typeValue.node;
-      } else if (props.get('authorizerId').state !== 'absent') {
-        return;
-      }
-      const ids = [id, route === '$default' ? '$default' : null];
-      if (isAllowed(ids, path)) return;
-      reportRoute({ open: true, noneNode }, container, fallback, route, null);
-    }
-
-    /**
-     * Pulumi's resources (`@pulumi/aws`, or SST v3's global `aws`), read as their CloudFormation twins:
-     * `aws.lambda.FunctionUrl` (`authorizationType`), `aws.apigateway.Method` (`authorization`) and
-     * `aws.apigatewayv2.Route`. The resource's name (the first argument) is its id for `allowPublic`. False when
-     * `node` is not a Pulumi resource.
-     */
-    function checkPulumiResource(node: TSESTree.NewExpression): boolean {
-      const path = pulumiAwsPath(node.callee, sourceCode)?.join('.');
-      if (path === undefined) return false;
-      if (hasSpread(node)) return true;
-      const nameNode = node.arguments[0];
-      const id = nameNode === undefined ? null : getStaticString(nameNode, sourceCode);
-      const propsNode = node.arguments[1] ?? null;
-      const props = readProps(propsNode, sourceCode);
-      switch (path) {
-        case 'lambda.FunctionUrl':
-          reportFunctionUrl(props.get('authorizationType'), propsNode, node.callee, [id]);
-          break;
-        case 'apigateway.Method':
-          if (!mayBePrivatePulumiApi(props.get('restApi'))) {
-            checkL1Method(props, props.get('authorization'), propsNode, node.callee, id);
-          }
-          break;
-        case 'apigatewayv2.Route': {
-          const protocol = pulumiApiProtocol(props.get('apiId'));
-          // `$default` is also a WebSocket API's route (one with no authorizer): judged only on a known HTTP API
-          if (protocol !== null || stringOf(props.get('routeKey')) !== '$default') {
-            checkL1Route(props, protocol, propsNode, node.callee, id);
-          }
-          break;
-        }
-      }
-      return true;
-    }
-
-    // -----------------------------------------------------------------------------------------------------------
-    // SAM resources written in CDK (aws-sam): a function's Api / HttpApi events and its function URL
-
-    /**
-     * `new sam.CfnFunction(…)`: `functionUrlConfig.authType` NONE; each `Api` event (a REST method) and `HttpApi`
-     * event (an HTTP API route) that no authorizer guards, neither its own `auth.authorizer` nor the default
-     * authorizer of the SAM API it names. An event without an API id goes to the API SAM creates implicitly, which
-     * has no authorizer.
-     */
-    function checkSamFunction(node: TSESTree.NewExpression): void {
-      const props = constructProps(node, sourceCode);
-      if (props.kind !== 'object') return;
-      const container = constructPropsNode(node);
-      const functionName = constructId(node, sourceCode);
-      const urlAuth = readNestedProps(props.get('functionUrlConfig')).get('authType');
-      reportFunctionUrl(urlAuth, container, node.callee, [functionName]);
-      const events = props.get('events');
-      if (events.state !== 'present' || events.value.kind !== 'object') return;
-      const eventsProps = readNestedProps(events);
-      for (const [name, event] of events.value.properties) {
-        const eventProps = readNestedProps(eventsProps.get(name));
-        const type = stringOf(eventProps.get('type'));
-        if (type !== 'Api' && type !== 'HttpApi') continue;
-        // An HttpApi event without properties is the `$default` route of SAM's implicit HTTP API
-        const properties = readNestedProps(eventProps.get('properties'));
-        if (properties.kind === 'unknown') continue;
-        const fallback = event.keyNode !== null && container !== null && isInside(event.keyNode, container)
-          ? event.keyNode
-          : node.callee;
-        checkSamEvent(type, properties, container, fallback, functionName);
-      }
-    }
-
-    /**
-     * An `Api` event (a REST method: `method` and `path`, `restApiId`) or an `HttpApi` event (an HTTP API route:
-     * `method` and `path`, both optional, `apiId`).
-     */
-    function checkSamEvent(
-      type: 'Api' | 'HttpApi',
-      properties: Props,
-      container: TSESTree.Node | null,
-      fallback: TSESTree.Node,
-      functionName: string | null,
-    ): void {
-      const methodValue = properties.get('method');
-      const pathValue = properties.get('path');
-      if (methodValue.state === 'unknown' || pathValue.state === 'unknown') return;
-      // An HttpApi event with neither method nor path is the API's catch-all `$default` route
-      const isDefault = type === 'HttpApi' && methodValue.state === 'absent' && pathValue.state === 'absent';
-      const verb = methodValue.state === 'absent' && type === 'HttpApi' ? 'ANY' : stringOf(methodValue)?.toUpperCase();
-      const path = stringOf(pathValue);
-      if (verb === undefined || verb === 'OPTIONS' || (pathValue.state === 'present' && path === null)) return;
-      const api =
-        type === 'Api' ? samApi(properties.get('restApiId'), 'CfnApi') : samApi(properties.get('apiId'), 'CfnHttpApi');
-      if (api === null || (api !== 'implicit' && type === 'Api' && isPrivateSamApi(api))) return;
-      const apiAuth = api === 'implicit' ? null : readNestedProps(constructProps(api, sourceCode).get('auth'));
-      const authorization = evaluateSamEvent(properties, apiAuth);
-      if (authorization === null || !authorization.open) return;
-      const ids = [functionName, api === 'implicit' ? null : constructId(api, sourceCode)];
-      if (isDefault ? isAllowed([...ids, '$default']) : isAllowed(ids, path)) return;
-      const none = authorization.noneNode;
-      const data = { event: type, route: isDefault ? '$default' : routeName(verb, path) };
-      if (none !== null && container !== null && isInside(none, container)) {
-        report(none, 'samEventAuthorizationNone', data, { kind: 'sam' });
-      } else {
-        report(fallback, none === null ? 'samEventWithoutAuthorization' : 'samEventAuthorizationNone', data, {
-          kind: 'sam',
-        });
-      }
-    }
-
-    /**
-     * The SAM API an event's `restApiId` / `apiId` names (`api.ref` of a `new sam.CfnApi(…)`), 'implicit' when it
-     * names none (SAM's own API, without authorizers), null when it cannot be followed (`{ Ref: 'Api' }`, an import)
-     * or the API is described by an OpenAPI definition the rule does not read.
-     */
-    function samApi(value: PropValue, className: string): TSESTree.NewExpression | 'implicit' | null {
-      if (value.state === 'absent') return 'implicit';
-      if (value.state === 'unknown') return null;
-      const reference = resolveBoundExpression(value.node, sourceCode);
-      if (reference.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(reference) !== 'ref') return null;
-      const api = resolveBoundExpression(reference.object, sourceCode);
-      if (api.type !== AST_NODE_TYPES.NewExpression || !isCdk(cdkCallee(api, sourceCode), 'aws-sam', [className])) {
-        return null;
-      }
-      const apiProps = constructProps(api, sourceCode);
-      if (apiProps.kind !== 'object') return null;
-      if (apiProps.get('definitionBody').state !== 'absent' || apiProps.get('definitionUri').state !== 'absent') {
-        return null;
-      }
-      return api;
-    }
-
-    /** `endpointConfiguration: 'PRIVATE'` / `{ type: 'PRIVATE' }` on a SAM API, or one the rule cannot read. */
-    function isPrivateSamApi(api: TSESTree.NewExpression): boolean {
-      const endpoint = constructProps(api, sourceCode).get('endpointConfiguration');
-      if (endpoint.state === 'absent') return false;
-      if (endpoint.state === 'unknown') return true;
-      const type = endpoint.value.kind === 'string' ? endpoint : readNestedProps(endpoint).get('type');
-      if (type.state === 'absent') return false;
-      return type.state === 'unknown' || type.value.kind !== 'string' || type.value.value.toUpperCase() === 'PRIVATE';
-    }
-
-    /**
-     * SAM's rule: the event's own `auth.authorizer` decides (`'NONE'` opens it even under a default authorizer),
-     * else the API's `auth.defaultAuthorizer`, else it is open. A resource policy (which may admit only some
-     * accounts, VPCs or addresses) or an API key the option counts makes it unknown.
-     */
-    function evaluateSamEvent(properties: Props, apiAuth: Props | null): Authorization | null {
-      const auth = readNestedProps(properties.get('auth'));
-      if (auth.kind === 'unknown' || apiAuth?.kind === 'unknown') return null;
-      const levels = apiAuth === null ? [auth] : [auth, apiAuth];
-      if (levels.some((level) => level.get('resourcePolicy').state !== 'absent')) return null;
-      if (apiKeyCountsAsAuth) {
-        // The event's own setting wins over the API's
-        const ownKey = auth.get('apiKeyRequired');
-        if (mayRequireApiKey(ownKey.state === 'absent' && apiAuth !== null ? apiAuth.get('apiKeyRequired') : ownKey)) {
-          return null;
-        }
-      }
-      const own = auth.get('authorizer');
-      if (own.state === 'unknown') return null;
-      if (own.state === 'present') {
-        const name = stringOf(own);
-        if (name === null) return null;
-        return name === 'NONE' ? { open: true, noneNode: own.node } : AUTHORIZED;
-      }
-      const inherited = apiAuth?.get('defaultAuthorizer') ?? { state: 'absent' };
-      if (inherited.state === 'unknown') return null;
-      if (inherited.state === 'present') {
-        return stringOf(inherited) === 'NONE' ? { open: true, noneNode: null } : AUTHORIZED;
-      }
-      return { open: true, noneNode: null };
-    }
-
-    // -----------------------------------------------------------------------------------------------------------
-    // Helpers
-
-    /**
-     * The HTTP verb written as `node`, upper-cased; `cond ? 'POST' : 'GET'` gives both (`POST|GET`) when each is
-     * known, and so does a loop variable over a known array (`for (const verb of ['GET', 'POST'])`); null when one
-     * is OPTIONS (that branch is a CORS preflight) or unknown.
-     */
-    function staticVerb(node: TSESTree.Node | undefined, depth = 0): string | null {
-      if (node === undefined) return null;
-      const target = resolveBoundExpression(node, sourceCode);
-      if (target.type === AST_NODE_TYPES.ConditionalExpression && depth < 4) {
-        const whenTrue = staticVerb(target.consequent, depth + 1);
-        const whenFalse = staticVerb(target.alternate, depth + 1);
-        if (whenTrue === null || whenFalse === null) return null;
-        const verbs = [...new Set([...whenTrue.split('|'), ...whenFalse.split('|')])];
-        return verbs.includes('OPTIONS') ? null : verbs.join('|');
-      }
-      const looped = getLoopValues(target, sourceCode);
-      if (looped === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
-      // Each iteration adds its own method: the OPTIONS one is a preflight, the others are judged
-      const verbs = new Set<string>();
-      for (const value of looped) {
-        if (value.kind !== 'string') return null;
-        if (value.value.toUpperCase() !== 'OPTIONS') verbs.add(value.value.toUpperCase());
-      }
-      return verbs.size === 0 ? null : [...verbs].join('|');
-    }
-
-    function stringOf(value: PropValue): string | null {
-      return value.state === 'present' && value.value.kind === 'string' ? value.value.value : null;
-    }
-
-    function awsIamFix(node: TSESTree.Node): TSESLint.ReportFixFunction | null {
-      const target = unwrapExpression(node);
-      if (target.type === AST_NODE_TYPES.MemberExpression) {
-        const property = target.property;
-        if (!target.computed && property.type === AST_NODE_TYPES.Identifier && property.name === 'NONE') {
-          return (fixer) => fixer.replaceText(property, 'AWS_IAM');
-        }
-        return target.computed ? stringFix(property) : null;
-      }
-      return stringFix(target);
-    }
-
-    function stringFix(node: TSESTree.Node): TSESLint.ReportFixFunction | null {
-      if (node.type === AST_NODE_TYPES.Literal && node.value === 'NONE') {
-        const quote = node.raw.charAt(0);
-        return (fixer) => fixer.replaceText(node, `${quote}AWS_IAM${quote}`);
-      }
-      if (
-        node.type === AST_NODE_TYPES.TemplateLiteral &&
-        node.expressions.length === 0 &&
-        node.quasis[0]?.value.cooked === 'NONE'
-      ) {
-        return (fixer) => fixer.replaceText(node, '`AWS_IAM`');
-      }
-      return null;
-    }
-
-    if (!awsCode && !pulumi) return { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents, 'Program:exit': flush };
-    return {
-      ...(serverlessEvents ? { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents } : {}),
-      AssignmentExpression: checkAssignment,
-      'Program:exit': flush,
-      CallExpression(node) {
-        const callee = unwrapExpression(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
-        const method = getPropertyName(callee);
-        if (method === null || !CALL_METHODS.has(method)) return;
-        switch (method) {
-          case 'addFunctionUrl':
-            checkAddFunctionUrl(node, callee);
-            break;
-          case 'addMethod':
-            checkAddMethod(node, callee);
-            break;
-          case 'addProxy':
-            checkAddProxy(node, callee);
-            break;
-          case 'addRoutes': {
-            // SST v2's `api.addRoutes(stack, routes)`, else CDK's `httpApi.addRoutes({ … })`
-            const sstApi = importsSstConstructs(sourceCode) ? sstV2Api(callee.object) : null;
-            if (sstApi !== null) checkSstV2Routes(sstApi, node.arguments[1]);
-            else checkAddRoutes(node, callee);
-            break;
-          }
-          case 'addPropertyOverride':
-          case 'addOverride':
-            checkOverride(node);
-            break;
-          case 'route':
-            if (usesSst(sourceCode)) checkSstRoute(node, callee);
-            break;
-          case 'addToResourcePolicy': {
-            // As a `policy` prop may: the API's methods are not judged (unknown means quiet). Buckets, keys and
-            // topics have the method too: only a file that names a REST API class can hold one
-            if (!(restApiMentioned ??= mayMention(sourceCode, 'RestApi'))) break;
-            const api = resolveRestApi(callee.object, sourceCode);
-            if (api !== null) overriddenApis.add(api);
-            break;
-          }
-          default:
-            // createFunctionUrlConfig / updateFunctionUrlConfig on an SDK Lambda client
-            if (isSdkLambdaClient(callee.object, sourceCode)) checkSdkUrlConfig(firstArgument(node), node, callee.property);
-        }
-      },
-      NewExpression(node) {
-        // SST v2's `Api` (`sst/constructs`): its routes
-        const name = simpleName(unwrapExpression(node.callee));
-        if (name === 'Api' && importsSstConstructs(sourceCode) && sstV2Api(node) === node) {
-          const props = hasSpread(node) ? null : node.arguments[2];
-          const routes = props === null || props === undefined ? undefined : readProps(props, sourceCode).get('routes');
-          if (routes?.state === 'present') checkSstV2Routes(node, routes.node);
-          return;
-        }
-        // SST's `Function` (`sst.aws.Function`, or v2's import), in a file that spells SST
-        if (name === 'Function' && usesSst(sourceCode)) {
-          const version = sstFunctionVersion(node);
-          if (version !== null) {
-            checkSstFunctionUrl(node, version);
-            return;
-          }
-        }
-        // A Pulumi resource is no CDK construct (a file may use both: `FunctionUrl` and `Method` are CDK names too)
-        if (pulumi && calleeMayBeExport(node, sourceCode, isPulumiApiResourceName) && checkPulumiResource(node)) return;
-        // Most constructs are neither APIs nor function URLs: those written as another name need no lookup
-        if (!calleeMayBeExport(node, sourceCode, isApiCreationName)) return;
-        // Shared with the other rules that look every construct up
-        const api = calleeAwsApi(node, sourceCode);
-        if (api === null) return;
-        if (api.family === 'sdk-v3') {
-          if (api.service === 'lambda' && api.path.length === 1 && SDK_URL_COMMANDS.has(api.export ?? '')) {
-            checkSdkUrlConfig(firstArgument(node), node, node.callee);
-          }
-          return;
-        }
-        if (api.family !== 'cdk' || api.path.length !== 1) return;
-        const submodule = api.submodule?.replace(/-alpha$/u, '') ?? null;
-        // Every class named here is in API_CONSTRUCT_CLASSES: the gate above lets no other name through
-        switch (`${submodule}:${api.export}`) {
-          case 'aws-lambda:FunctionUrl': {
-            const props = constructProps(node, sourceCode);
-            const fn = props.get('function');
-            const ids = [constructId(node, sourceCode), fn.state === 'present' ? functionId(fn.node) : null];
-            reportFunctionUrl(props.get('authType'), constructPropsNode(node), node.callee, ids);
-            break;
-          }
-          case 'aws-lambda:CfnUrl':
-            reportFunctionUrl(constructProps(node, sourceCode).get('authType'), constructPropsNode(node), node.callee, [
-              constructId(node, sourceCode),
-            ]);
-            break;
-          case 'aws-apigateway:LambdaRestApi':
-            checkLambdaRestApi(node);
-            break;
-          case 'aws-apigateway:Method':
-            checkMethodConstruct(node);
-            break;
-          case 'aws-apigateway:CfnMethod':
-            checkCfnMethod(node);
-            break;
-          case 'aws-apigatewayv2:HttpApi':
-            checkHttpApi(node);
-            break;
-          case 'aws-apigatewayv2:HttpRoute':
-            checkHttpRoute(node);
-            break;
-          case 'aws-apigatewayv2:CfnRoute':
-            checkCfnRoute(node);
-            break;
-          case 'aws-sam:CfnFunction':
-            checkSamFunction(node);
-            break;
-        }
-      },
-    };
+    return fileListeners(context, options, pulumi, awsCode, serverlessEvents);
   },
 });
+
+/**
+ * The rule's listeners for a file the prefilter in `create` lets through. Kept apart from `create`: the functions
+ * declared below are made for every call, so `create` makes none of them for the files it turns away.
+ */
+function fileListeners(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  options: Options[0],
+  pulumi: boolean,
+  awsCode: boolean,
+  serverlessEvents: boolean,
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
+  const allowsPaths = [...allowPublic].some((entry) => entry.startsWith('/'));
+  const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;
+  const reported = new Set<TSESTree.Node>();
+  /** Reports are held until the end of the file: an escape hatch further down may set the authorization. */
+  const pending: PendingReport[] = [];
+  /** APIs whose `defaultMethodOptions` / `defaultAuthorizer` is assigned after creation: what methods inherit is unknown. */
+  const overriddenApis = new Set<TSESTree.Node>();
+  /** Authorization set through an escape hatch the rule cannot tie to one method (`cfn.authorizationType = …`). */
+  let authorizationOverridden = false;
+  let urlAuthOverridden = false;
+  /** `samApi.auth = …` / `samFunction.events = …` on what may be a SAM resource: SAM events are unknown. */
+  let samAuthOverridden = false;
+
+  function report(
+    node: TSESTree.Node,
+    messageId: Exclude<MessageIds, 'useAwsIam'>,
+    data: Record<string, string>,
+    subject: Subject,
+    suggestFix = false,
+  ): void {
+    if (reported.has(node)) return;
+    reported.add(node);
+    pending.push({ node, messageId, data, suggestFix, subject });
+  }
+
+  function flush(): void {
+    for (const { node, messageId, data, suggestFix, subject } of pending) {
+      // SST v3's components and Serverless Framework configs have no CDK escape hatch
+      const overridden =
+        subject.kind === 'url'
+          ? urlAuthOverridden
+          : subject.kind === 'sam'
+            ? samAuthOverridden
+            : subject.kind === 'framework'
+              ? false
+              : authorizationOverridden;
+      if (overridden) continue;
+      if (subject.kind === 'api' && subject.api !== null && overriddenApis.has(subject.api)) continue;
+      const fix = suggestFix ? awsIamFix(node) : null;
+      context.report({
+        node,
+        messageId,
+        data,
+        suggest: fix === null ? null : [{ messageId: 'useAwsIam', fix }],
+      });
+    }
+  }
+
+  /** `x.defaultMethodOptions = …`, `cfnMethod.authorizationType = …`, `cfnUrl.authType = …`. */
+  function checkAssignment(node: TSESTree.AssignmentExpression): void {
+    const left = unwrapExpression(node.left);
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const name = getPropertyName(left);
+    if (name === null) return;
+    if (name === 'defaultMethodOptions' || name === 'defaultAuthorizer') {
+      const api =
+        resolveRestResource(left.object, sourceCode)?.api ??
+        resolveRestApi(left.object, sourceCode) ??
+        resolveHttpApi(left.object);
+      if (api === null) authorizationOverridden = true;
+      else overriddenApis.add(api);
+    } else if (AUTHORIZATION_MEMBERS.has(name)) {
+      if (mayBeL1Resource(left.object)) authorizationOverridden = true;
+    } else if (URL_AUTH_MEMBERS.has(name)) {
+      if (mayBeL1Resource(left.object)) urlAuthOverridden = true;
+    } else if (SAM_AUTHORIZATION_MEMBERS.has(name)) {
+      if (mayBeL1Resource(left.object)) samAuthOverridden = true;
+    }
+  }
+
+  /**
+   * Could `node` be an L1 resource (`method.node.defaultChild as CfnMethod`, an Aspect's `node`, a `new CfnMethod`)
+   * whose authorization an assignment sets? Not `this` (`this.authorizer = new CognitoUserPoolsAuthorizer(…)` is a
+   * field of the stack) nor a value known to be something else (an object literal, an L2 construct).
+   */
+  function mayBeL1Resource(node: TSESTree.Node): boolean {
+    const target = unwrapExpression(node);
+    if (target.type === AST_NODE_TYPES.ThisExpression) return false;
+    const value = resolveBoundExpression(target, sourceCode);
+    switch (value.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ClassExpression:
+        return false;
+      case AST_NODE_TYPES.NewExpression: {
+        const name = getCalleeName(value);
+        return name === null || name.startsWith('Cfn');
+      }
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * `cfn.addPropertyOverride('AuthorizationType', …)` / `addOverride('Properties.AuthType', …)`: a path with an
+   * authorization property of `AWS::ApiGateway::Method` / `AWS::ApiGatewayV2::Route` (`AuthorizationType`,
+   * `AuthorizerId`, `AuthorizationScopes`) or `AWS::Lambda::Url` (`AuthType`). Other paths
+   * (`Environment.Variables.AUTHORIZER_URL`) set nothing the rule reads.
+   */
+  function checkOverride(node: TSESTree.CallExpression): void {
+    const path = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
+    if (path === null) return;
+    const segments = path.toLowerCase().split('.');
+    // `addOverride('Properties', { AuthorizationType: … })`: the whole property bag, which may set it
+    const wholeProperties = segments.length === 1 && segments[0] === 'properties';
+    if (wholeProperties || segments.some((segment) => OVERRIDE_AUTHORIZATION_PROPERTIES.has(segment))) {
+      authorizationOverridden = true;
+    }
+    if (wholeProperties || segments.some((segment) => OVERRIDE_SAM_AUTHORIZATION_PROPERTIES.has(segment))) {
+      samAuthOverridden = true;
+    }
+    if (wholeProperties || segments.includes('authtype') || segments.includes('functionurlconfig')) {
+      urlAuthOverridden = true;
+    }
+  }
+
+  /**
+   * Is the API (or may it be) closed to the internet at large: its endpoint types all PRIVATE (reachable from VPC
+   * endpoints only), or written in a way the rule cannot read (`endpointConfiguration: props.endpoint`: unknown, so
+   * quiet), or given a resource policy (`policy`) that may admit only some accounts, VPCs or addresses (as a SAM
+   * API's `resourcePolicy`).
+   */
+  function isPrivateApi(api: TSESTree.NewExpression): boolean {
+    const props = constructProps(api, sourceCode);
+    if (mayRestrictCallers(props.get('policy'))) return true;
+    const lists = [props.get('endpointTypes'), readNestedProps(props.get('endpointConfiguration')).get('types')];
+    return lists.some((list) => {
+      if (list.state === 'absent') return false;
+      if (list.state === 'unknown' || list.value.kind !== 'array') return true;
+      if (list.value.elements.length === 0) return false;
+      return list.value.elements.every((element) => {
+        if (element.kind === 'string') return element.value === 'PRIVATE';
+        if (element.node === null) return true;
+        const member = cdkEnumMember(element.node, sourceCode, 'aws-apigateway', 'EndpointType');
+        // An element the rule cannot read may be PRIVATE
+        return member === 'PRIVATE' || (member === null && element.kind === 'unknown');
+      });
+    });
+  }
+
+  /**
+   * A REST API's resource policy (`policy`) that may admit only some callers: anything but a
+   * `new PolicyDocument(…)` of the file whose statements all allow `execute-api` to anyone (`AnyPrincipal`,
+   * `StarPrincipal`) without conditions (the common "allow all" policy, which restricts nothing).
+   */
+  function mayRestrictCallers(policy: PropValue): boolean {
+    if (policy.state === 'absent') return false;
+    if (policy.state === 'unknown') return true;
+    const document = resolveBoundExpression(policy.node, sourceCode);
+    if (document.type !== AST_NODE_TYPES.NewExpression) return true;
+    if (!isCdk(cdkCallee(document, sourceCode), 'aws-iam', ['PolicyDocument'])) return true;
+    const statements = readProps(firstArgument(document), sourceCode).get('statements');
+    if (statements.state !== 'present' || statements.node.type !== AST_NODE_TYPES.ArrayExpression) return true;
+    return !statements.node.elements.every((element) => element !== null && allowsAnyone(element));
+  }
+
+  /** `new PolicyStatement({ principals: [new AnyPrincipal()], … })`: allows anyone, unconditionally. */
+  function allowsAnyone(element: TSESTree.Node): boolean {
+    if (element.type === AST_NODE_TYPES.SpreadElement) return false;
+    const statement = resolveBoundExpression(element, sourceCode);
+    if (statement.type !== AST_NODE_TYPES.NewExpression) return false;
+    if (!isCdk(cdkCallee(statement, sourceCode), 'aws-iam', ['PolicyStatement'])) return false;
+    const props = readProps(firstArgument(statement), sourceCode);
+    if (props.kind !== 'object') return false;
+    for (const key of ['conditions', 'notPrincipals', 'notActions', 'notResources']) {
+      if (props.get(key).state !== 'absent') return false;
+    }
+    const effect = props.get('effect');
+    if (effect.state === 'unknown') return false;
+    if (effect.state === 'present' && cdkEnumMember(effect.node, sourceCode, 'aws-iam', 'Effect') !== 'ALLOW') {
+      return false;
+    }
+    const principals = props.get('principals');
+    if (principals.state !== 'present' || principals.node.type !== AST_NODE_TYPES.ArrayExpression) return false;
+    return principals.node.elements.length > 0 && principals.node.elements.every((principal) => {
+      if (principal === null || principal.type === AST_NODE_TYPES.SpreadElement) return false;
+      const creation = resolveBoundExpression(principal, sourceCode);
+      if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
+      const ref = cdkCallee(creation, sourceCode);
+      return isCdk(ref, 'aws-iam', ['AnyPrincipal']) || isCdk(ref, 'aws-iam', ['StarPrincipal']);
+    });
+  }
+
+  /** `new MockIntegration(…)` / `new Integration({ type: IntegrationType.MOCK })`: a canned response, no backend. */
+  function isMockIntegration(node: TSESTree.Node | null | undefined): boolean {
+    if (node === null || node === undefined || node.type === AST_NODE_TYPES.SpreadElement) return false;
+    const value = resolveBoundExpression(node, sourceCode);
+    if (value.type !== AST_NODE_TYPES.NewExpression) return false;
+    const ref = cdkCallee(value, sourceCode);
+    if (isCdk(ref, 'aws-apigateway', ['MockIntegration'])) return true;
+    if (!isCdk(ref, 'aws-apigateway', ['Integration'])) return false;
+    const type = readProps(firstArgument(value), sourceCode).get('type');
+    if (type.state !== 'present') return false;
+    const member = cdkEnumMember(type.node, sourceCode, 'aws-apigateway', 'IntegrationType');
+    return (member ?? (type.value.kind === 'string' ? type.value.value : null)) === 'MOCK';
+  }
+
+  /**
+   * A method given no integration on a resource with none to inherit (no `defaultIntegration` on it, its parents
+   * or the API): CDK answers it with a `MockIntegration`, a canned response with nothing behind it.
+   */
+  function isImplicitMock(integration: TSESTree.Node | null | undefined, resource: RestResource): boolean {
+    if (resource.defaultIntegration !== 'absent') return false;
+    if (integration === null || integration === undefined) return true;
+    if (integration.type === AST_NODE_TYPES.SpreadElement) return false;
+    return getStaticValue(integration, sourceCode).kind === 'undefined';
+  }
+
+  /** Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt). */
+  function isAllowed(ids: readonly (string | null)[], path?: string | null): boolean {
+    if (allowPublic.size === 0) return false;
+    if (ids.some((id) => id !== null && allowPublic.has(id))) return true;
+    if (path === undefined) return false;
+    if (path === null) return allowsPaths;
+    return allowPublic.has(normaliseEntry(path));
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Function URLs
+
+  /** The node of an authType that is NONE (CDK enum, SDK v3 enum, or the string), else null. */
+  function functionUrlNone(value: PropValue): TSESTree.Node | null {
+    if (value.state !== 'present') return null;
+    const member =
+      cdkEnumMember(value.node, sourceCode, 'aws-lambda', 'FunctionUrlAuthType') ?? sdkEnumMember(value.node);
+    if (member !== null) return member === 'NONE' ? value.node : null;
+    return value.value.kind === 'string' && value.value.value === 'NONE' ? value.node : null;
+  }
+
+  function sdkEnumMember(node: TSESTree.Node): string | null {
+    const ref = resolveModuleRef(node, sourceCode);
+    const api = ref === null ? null : awsApi(ref);
+    if (api?.family !== 'sdk-v3' || api.service !== 'lambda' || api.path.length !== 2) return null;
+    return api.path[0] === 'FunctionUrlAuthType' ? api.path[1]! : null;
+  }
+
+  function reportFunctionUrl(
+    value: PropValue,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    ids: readonly (string | null)[],
+  ): void {
+    const none = functionUrlNone(value);
+    if (none === null || isAllowed(ids)) return;
+    const inside = container !== null && isInside(none, container);
+    report(inside ? none : fallback, 'functionUrlAuthNone', {}, { kind: 'url' }, inside);
+  }
+
+  /** `new Api(stack, id, props)` imported from `sst/constructs` (SST v2's HTTP API), else null. */
+  function sstV2Api(node: TSESTree.Node): TSESTree.NewExpression | null {
+    const api = resolveBoundExpression(node, sourceCode);
+    if (api.type !== AST_NODE_TYPES.NewExpression) return null;
+    const component = sstExport(api.callee, sourceCode);
+    return component?.version === 2 && component.name === 'Api' ? api : null;
+  }
+
+  /**
+   * What an SST v2 `Api`'s routes inherit: the `defaults.authorizer` (`'none'`, the default, or `'iam'` / an
+   * authorizer's name), or null when it cannot be read or the API comes from elsewhere (`cdk.httpApi`).
+   */
+  function sstV2DefaultAuthorizer(api: TSESTree.NewExpression): string | null {
+    if (hasSpread(api)) return null;
+    const props = readProps(api.arguments[2], sourceCode);
+    if (props.kind === 'unknown' || props.get('cdk').state !== 'absent') return null;
+    const defaults = props.get('defaults');
+    if (defaults.state === 'unknown') return null;
+    if (defaults.state === 'absent') return 'none';
+    const authorizer = readProps(defaults.node, sourceCode).get('authorizer');
+    if (authorizer.state === 'absent') return 'none';
+    return authorizer.state === 'present' && authorizer.value.kind === 'string' ? authorizer.value.value : null;
+  }
+
+  /**
+   * SST v2's routes (`new Api(stack, id, { routes })`, `api.addRoutes(stack, routes)`): a route key (`'GET /'`,
+   * `'$default'`) whose own `authorizer` or the API's `defaults.authorizer` is `'none'` (SST's default) is public.
+   */
+  function checkSstV2Routes(api: TSESTree.NewExpression, routesNode: TSESTree.Node | undefined): void {
+    if (routesNode === undefined || routesNode.type === AST_NODE_TYPES.SpreadElement) return;
+    const inherited = sstV2DefaultAuthorizer(api);
+    if (inherited === null) return;
+    const routes = getStaticValue(routesNode, sourceCode);
+    if (routes.kind !== 'object') return;
+    const apiId = api.arguments[1] === undefined ? null : getStaticString(api.arguments[1], sourceCode);
+    for (const [key, entry] of routes.properties) {
+      const match = ROUTE_KEY.exec(key);
+      if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) continue;
+      let authorizer = inherited;
+      let noneNode: TSESTree.Node | null = null;
+      if (entry.value.kind === 'object') {
+        const own = entry.value.properties.get('authorizer');
+        if (own !== undefined) {
+          if (own.value.kind !== 'string') continue;
+          authorizer = own.value.value;
+          noneNode = own.property?.value ?? null;
+        } else if (entry.value.hasUnknownKeys) continue;
+      } else if (entry.value.kind !== 'string') {
+        continue;
+      }
+      if (authorizer !== 'none' || entry.keyNode === null) continue;
+      if (isAllowed([apiId, key], match?.[2] ?? null)) continue;
+      const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
+      const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
+      // SST v2's Api is a CDK construct: an escape hatch in the file may set its routes' authorization
+      report(at, 'sstRouteWithoutAuthorization', { route, option: 'authorizer' }, { kind: 'api', api });
+    }
+  }
+
+  /**
+   * SST v3's `api.route(rawRoute, handler, args)` on a `new sst.aws.ApiGatewayV2(…)` (an HTTP API) or
+   * `ApiGatewayV1(…)` (a REST API): the route is public unless `args.auth` sets IAM or an authorizer (`auth: false`
+   * says so). Quiet when the API's own args could set route defaults (`transform`), a REST API's endpoint may be
+   * private, or the route key, the args or the auth cannot be read; `OPTIONS` routes are CORS preflight.
+   */
+  function checkSstRoute(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    if (hasSpread(node)) return;
+    const api = resolveBoundExpression(callee.object, sourceCode);
+    if (api.type !== AST_NODE_TYPES.NewExpression || hasSpread(api)) return;
+    const component = sstExport(api.callee, sourceCode);
+    if (component?.version !== 3 || (component.name !== 'ApiGatewayV2' && component.name !== 'ApiGatewayV1')) return;
+    const apiArgs = readProps(api.arguments[1], sourceCode);
+    if (apiArgs.kind === 'unknown' || apiArgs.get('transform').state !== 'absent') return;
+    if (component.name === 'ApiGatewayV1' && apiArgs.get('endpoint').state !== 'absent') return;
+    const key = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
+    if (key === null) return;
+    const match = ROUTE_KEY.exec(key);
+    if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) return;
+    // SST's `$transform(…)` may set every route's or API's authorization
+    if (mayMention(sourceCode, '$transform')) return;
+    const args = readProps(node.arguments[2], sourceCode);
+    // A route's own `transform` (of the route or method SST creates) may set its authorization
+    if (args.kind === 'unknown' || args.get('transform').state !== 'absent') return;
+    if (component.name === 'ApiGatewayV1' && apiKeyCountsAsAuth && mayRequireApiKey(args.get('apiKey'))) return;
+    const auth = args.get('auth');
+    if (auth.state === 'unknown') return;
+    if (auth.state === 'present' && !(auth.value.kind === 'boolean' && !auth.value.value)) return;
+    const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
+    if (isAllowed([apiName, key], match?.[2] ?? null)) return;
+    const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
+    const at = auth.state === 'present' ? auth.node : callee.property;
+    report(at, 'sstRouteWithoutAuthorization', { route, option: 'auth' }, { kind: 'framework' });
+  }
+
+  /**
+   * A Serverless Framework function config (an object with `handler` and `events`): each `http` (REST) or `httpApi`
+   * event without an `authorizer` is public (`private: true`, an API key, counts with `apiKeyCountsAsAuth`). Quiet:
+   * `OPTIONS` and events whose method, path or keys cannot be read, and REST events in a file that sets a
+   * `resourcePolicy` (it may admit only some callers).
+   */
+  function checkServerlessEvents(property: TSESTree.Property): void {
+    const config = property.parent;
+    if (config.type !== AST_NODE_TYPES.ObjectExpression) return;
+    const hasHandler = config.properties.some(
+      (member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'handler',
+    );
+    if (!hasHandler || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+    const events = getStaticValue(property.value, sourceCode);
+    if (events.kind !== 'array') return;
+    for (const event of events.elements.slice(0, MAX_SERVERLESS_EVENTS)) {
+      if (event.kind !== 'object') continue;
+      for (const type of ['http', 'httpApi'] satisfies ServerlessEventType[]) {
+        const entry = event.properties.get(type);
+        if (entry === undefined || entry.keyNode === null) continue;
+        if (type === 'http' && (restrictsByPolicy ??= mayMention(sourceCode, 'resourcePolicy'))) continue;
+        const route = serverlessRoute(entry.value, type);
+        if (route === null || isAllowed([], route.path)) continue;
+        const name = route.path === null ? route.method : `${route.method} ${route.path}`;
+        const data = { event: type, route: name };
+        report(entry.keyNode, 'serverlessEventWithoutAuthorization', data, { kind: 'framework' });
+      }
+    }
+  }
+  let restrictsByPolicy: boolean | undefined;
+  let restApiMentioned: boolean | undefined;
+
+  /** An open event's method and path (`'GET hello'`, `{ method, path }` without an authorizer), else null. */
+  function serverlessRoute(value: StaticValue, type: ServerlessEventType): ServerlessRoute | null {
+    let method: string;
+    let path: string | null = null;
+    if (value.kind === 'string') {
+      if (type === 'httpApi' && value.value.trim() === '*') return { method: 'ANY', path: null };
+      const match = SERVERLESS_EVENT.exec(value.value.trim());
+      if (match === null) return null;
+      method = match[1]!;
+      path = match[2]!;
+    } else if (value.kind === 'object') {
+      if (value.hasUnknownKeys || value.properties.has('authorizer')) return null;
+      const isPrivate = value.properties.get('private')?.value;
+      if (type === 'http' && apiKeyCountsAsAuth && isPrivate !== undefined) {
+        if (!(isPrivate.kind === 'boolean' && !isPrivate.value)) return null;
+      }
+      const methodValue = value.properties.get('method')?.value;
+      const pathValue = value.properties.get('path')?.value;
+      if (methodValue?.kind !== 'string') return null;
+      method = methodValue.value;
+      if (pathValue !== undefined) {
+        if (pathValue.kind !== 'string') return null;
+        path = pathValue.value;
+      } else if (type === 'http') {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    const verb = method.toUpperCase();
+    if (verb === 'OPTIONS') return null;
+    const normalised = path === null ? null : path.startsWith('/') ? path : `/${path}`;
+    return { method: verb === '*' ? 'ANY' : verb, path: normalised };
+  }
+
+  /**
+   * `new sst.aws.Function(name, { url })` (SST v3, `sst` a global of the platform) or `new Function(stack, id, { url
+   * })` imported from `sst/constructs` (v2): which one, else null.
+   */
+  function sstFunctionVersion(node: TSESTree.NewExpression): 3 | 2 | null {
+    const sst = sstExport(node.callee, sourceCode);
+    // v1's `Function` (`@serverless-stack/resources`) is not read: its URL options are not v2's
+    return sst?.name === 'Function' && sst.version !== 1 ? sst.version : null;
+  }
+
+  /**
+   * SST's `url: true`, or `url: { … }` without IAM: SST v3's `authorization` and v2's `authorizer` are `'none'`
+   * unless set.
+   */
+  function checkSstFunctionUrl(node: TSESTree.NewExpression, version: 3 | 2): void {
+    const option = version === 3 ? 'authorization' : 'authorizer';
+    const idNode = node.arguments[version === 3 ? 0 : 1];
+    const propsNode = node.arguments[version === 3 ? 1 : 2];
+    if (hasSpread(node) || propsNode === undefined) return;
+    const url = readProps(propsNode, sourceCode).get('url');
+    if (url.state !== 'present') return;
+    const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
+    if (isAllowed([id])) return;
+    if (url.value.kind === 'boolean') {
+      if (url.value.value) report(url.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
+      return;
+    }
+    const settings = readProps(url.node, sourceCode);
+    if (settings.kind !== 'object') return;
+    const authorization = settings.get(option);
+    if (authorization.state === 'absent') {
+      report(url.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
+    } else if (authorization.state === 'present' && stringOf(authorization) === 'none') {
+      report(authorization.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
+    }
+  }
+
+  function functionId(node: TSESTree.Node): string | null {
+    const fn = resolveLambdaFunction(node, sourceCode);
+    if (fn === null) return null;
+    if (fn.creation.type === AST_NODE_TYPES.NewExpression) return constructId(fn.creation, sourceCode);
+    const id = fn.creation.arguments[1];
+    return id === undefined || id.type === AST_NODE_TYPES.SpreadElement ? null : getStaticString(id, sourceCode);
+  }
+
+  function checkAddFunctionUrl(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    const argument = firstArgument(node);
+    if (argument === undefined) return;
+    const authType = readProps(argument, sourceCode).get('authType');
+    if (resolveLambdaFunction(callee.object, sourceCode) === null) {
+      // A function received from elsewhere (`props.fn`, a parameter): CDK's own enum proves the call is CDK's
+      if (authType.state === 'present' && isCdkEnumNone(authType.node, 'aws-lambda', 'FunctionUrlAuthType')) {
+        reportFunctionUrl(authType, argument, callee.property, []);
+      }
+      return;
+    }
+    reportFunctionUrl(authType, argument, callee.property, [functionId(callee.object)]);
+  }
+
+  function isCdkEnumNone(node: TSESTree.Node, submodule: string, enumName: string): boolean {
+    return cdkEnumMember(node, sourceCode, submodule, enumName) === 'NONE';
+  }
+
+  function checkSdkUrlConfig(
+    params: TSESTree.Node | undefined,
+    container: TSESTree.Node,
+    fallback: TSESTree.Node,
+  ): void {
+    if (params === undefined) return;
+    const props = readProps(params, sourceCode);
+    const name = props.get('FunctionName');
+    const functionName = name.state === 'present' && name.value.kind === 'string' ? name.value.value : null;
+    reportFunctionUrl(props.get('AuthType'), container, fallback, [functionName]);
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // REST APIs (aws-apigateway)
+
+  function restAuthType(value: PropValue): AuthTypeState {
+    if (value.state !== 'present') return value.state;
+    const member = cdkEnumMember(value.node, sourceCode, 'aws-apigateway', 'AuthorizationType');
+    if (member !== null) return member === 'NONE' ? 'NONE' : REST_AUTH_MEMBERS.has(member) ? 'other' : 'unknown';
+    if (value.value.kind !== 'string') return 'unknown';
+    if (value.value.value === 'NONE') return 'NONE';
+    return REST_AUTH_STRINGS.has(value.value.value) ? 'other' : 'unknown';
+  }
+
+  /**
+   * What CDK's Method does: an authorizer (own, or inherited unless the method says NONE) decides; else the own
+   * authorizationType, else the inherited one, else NONE. `defaults` innermost first ({...parent, ...own}).
+   */
+  function evaluateMethod(own: Props, defaults: readonly PropValue[]): Authorization | null {
+    if (own.kind === 'unknown') return null;
+    const merged = (key: string): PropValue => {
+      for (const level of defaults) {
+        const props = readNestedProps(level);
+        if (props.kind === 'unknown') return { state: 'unknown' };
+        const value = props.get(key);
+        if (value.state !== 'absent') return value;
+      }
+      return { state: 'absent' };
+    };
+    const ownTypeValue = own.get('authorizationType');
+    const ownType = restAuthType(ownTypeValue);
+    if (ownType === 'unknown') return null;
+    const ownAuthorizer = own.get('authorizer');
+    if (ownAuthorizer.state !== 'absent') return ownAuthorizer.state === 'present' ? AUTHORIZED : null;
+    if (ownType !== 'NONE') {
+      const inherited = merged('authorizer');
+      if (inherited.state !== 'absent') return inherited.state === 'present' ? AUTHORIZED : null;
+    }
+    let typeValue = ownTypeValue;
+    let type: AuthTypeState = ownType;
+    if (type === 'absent') {
+      typeValue = merged('authorizationType');
+      type = restAuthType(typeValue);
+    }
+    if (type === 'unknown') return null;
+    if (type === 'other') return AUTHORIZED;
+    if (apiKeyCountsAsAuth) {
+      const apiKey = own.get('apiKeyRequired');
+      if (mayRequireApiKey(apiKey.state === 'absent' ? merged('apiKeyRequired') : apiKey)) return null;
+    }
+    return { open: true, noneNode: type === 'NONE' && typeValue.state === 'present' ? typeValue.node : null };
+  }
+
+  function reportMethod(
+    authorization: Authorization,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    route: string,
+    api: TSESTree.Node | null,
+  ): void {
+    if (!authorization.open) return;
+    const none = authorization.noneNode;
+    const subject: Subject = { kind: 'api', api };
+    if (none === null) {
+      report(fallback, 'methodWithoutAuthorization', { route }, subject);
+    } else {
+      const target = container !== null && isInside(none, container) ? none : fallback;
+      report(target, 'methodAuthorizationNone', { route }, subject);
+    }
+  }
+
+  function checkAddMethod(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    if (hasSpread(node)) return;
+    const verb = staticVerb(node.arguments[0]);
+    if (verb === null || verb === 'OPTIONS') return;
+    if (isMockIntegration(node.arguments[1])) return;
+    const resource = resolveRestResource(callee.object, sourceCode);
+    if (resource === null) {
+      checkUnresolvedMethod(verb, node.arguments[2], callee.property);
+      return;
+    }
+    if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) return;
+    const optionsNode = node.arguments[2] ?? null;
+    const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
+    if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
+    reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path), resource.api);
+  }
+
+  /**
+   * A method on a resource received from elsewhere (`props.api.root`): what it inherits is unknown, but CDK's own
+   * `AuthorizationType.NONE` written on the method is public whatever the API's defaults (an endpoint type the
+   * rule cannot see aside).
+   */
+  function checkUnresolvedMethod(
+    verb: string,
+    optionsNode: TSESTree.Node | undefined,
+    fallback: TSESTree.Node,
+  ): void {
+    if (optionsNode === undefined || optionsNode.type === AST_NODE_TYPES.SpreadElement) return;
+    const own = readProps(optionsNode, sourceCode);
+    if (own.kind !== 'object') return;
+    const type = own.get('authorizationType');
+    if (type.state !== 'present' || !isCdkEnumNone(type.node, 'aws-apigateway', 'AuthorizationType')) return;
+    // An authorizer next to NONE: CDK throws on the mix; not a method the rule can judge
+    if (own.get('authorizer').state !== 'absent' || isAllowed([], null)) return;
+    const evaluated = evaluateMethod(own, []);
+    if (evaluated === null || !evaluated.open) return;
+    reportMethod(evaluated, optionsNode, fallback, verb, null);
+  }
+
+  function checkAddProxy(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    if (hasSpread(node)) return;
+    const optionsNode = node.arguments[0] ?? null;
+    const anyMethod = readProps(optionsNode, sourceCode).get('anyMethod');
+    if (anyMethod.state === 'unknown') return;
+    if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
+    const resource = resolveRestResource(node, sourceCode);
+    // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
+    if (resource === null || isPrivateApi(resource.api) || isImplicitMock(null, resource)) return;
+    const authorization = evaluateMethod(readProps(null, sourceCode), resource.defaults);
+    if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
+    reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path), resource.api);
+  }
+
+  function checkMethodConstruct(node: TSESTree.NewExpression): void {
+    const props = constructProps(node, sourceCode);
+    const resourceProp = props.get('resource');
+    if (resourceProp.state !== 'present') return;
+    const verb = stringOf(props.get('httpMethod'));
+    if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
+    const integration = props.get('integration');
+    if (integration.state === 'present' && isMockIntegration(integration.node)) return;
+    const resource = resolveRestResource(resourceProp.node, sourceCode);
+    if (resource === null || isPrivateApi(resource.api)) return;
+    if (integration.state === 'absent' && isImplicitMock(null, resource)) return;
+    const authorization = evaluateMethod(readNestedProps(props.get('options')), resource.defaults);
+    const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
+    if (authorization === null || isAllowed(ids, resource.path)) return;
+    const route = routeName(verb.toUpperCase(), resource.path);
+    reportMethod(authorization, constructPropsNode(node), node.callee, route, resource.api);
+  }
+
+  function checkCfnMethod(node: TSESTree.NewExpression): void {
+    const props = constructProps(node, sourceCode);
+    const id = constructId(node, sourceCode);
+    checkL1Method(props, props.get('authorizationType'), constructPropsNode(node), node.callee, id);
+  }
+
+  /**
+   * A REST method resource written as CloudFormation has it (CDK's `CfnMethod`, Pulumi's `aws.apigateway.Method`):
+   * reported when its authorization type is NONE, written there, with no authorizer and not for `OPTIONS`.
+   */
+  function checkL1Method(
+    props: Props,
+    typeValue: PropValue,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    id: string | null,
+  ): void {
+    if (restAuthType(typeValue) !== 'NONE' || typeValue.state !== 'present') return;
+    if (props.get('authorizerId').state !== 'absent') return;
+    const verb = stringOf(props.get('httpMethod'));
+    if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
+    if (apiKeyCountsAsAuth && mayRequireApiKey(props.get('apiKeyRequired'))) return;
+    if (isAllowed([id])) return;
+    const open: Authorization = { open: true, noneNode: typeValue.node };
+    reportMethod(open, container, fallback, verb.toUpperCase(), null);
+  }
+
+  function checkLambdaRestApi(node: TSESTree.NewExpression): void {
+    if (lambdaRestApiProxies(node, sourceCode) !== true || isPrivateApi(node)) return;
+    const props = constructProps(node, sourceCode);
+    const authorization = evaluateMethod(readProps(null, sourceCode), [props.get('defaultMethodOptions')]);
+    if (authorization === null || !authorization.open) return;
+    const id = constructId(node, sourceCode);
+    if (isAllowed([id]) || (isAllowed([], '/') && isAllowed([], '/{proxy+}'))) return;
+    const none = authorization.noneNode;
+    const container = constructPropsNode(node);
+    const target = none !== null && container !== null && isInside(none, container) ? none : node.callee;
+    report(target, 'proxyWithoutAuthorization', { api: id ?? '(dynamic id)' }, { kind: 'api', api: node });
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // HTTP APIs (aws-apigatewayv2)
+
+  function resolveHttpApi(node: TSESTree.Node): TSESTree.NewExpression | null {
+    const value = resolveBoundExpression(node, sourceCode);
+    if (value.type !== AST_NODE_TYPES.NewExpression) return null;
+    return isCdk(cdkCallee(value, sourceCode), 'aws-apigatewayv2', ['HttpApi']) ? value : null;
+  }
+
+  /** 'none' for `new HttpNoneAuthorizer()`; 'auth' for any other authorizer. */
+  function httpAuthorizer(value: PropValue): 'absent' | 'none' | 'auth' | 'unknown' {
+    if (value.state !== 'present') return value.state;
+    const creation = resolveBoundExpression(value.node, sourceCode);
+    if (creation.type === AST_NODE_TYPES.NewExpression) {
+      if (isCdk(cdkCallee(creation, sourceCode), 'aws-apigatewayv2', ['HttpNoneAuthorizer'])) return 'none';
+    }
+    return 'auth';
+  }
+
+  function evaluateRoute(authorizer: PropValue, api: TSESTree.NewExpression | null): Authorization | null {
+    const own = httpAuthorizer(authorizer);
+    if (own === 'unknown') return null;
+    if (own === 'auth') return AUTHORIZED;
+    if (own === 'none') return { open: true, noneNode: (authorizer as { node: TSESTree.Node }).node };
+    if (api === null) return null;
+    const fallback = constructProps(api, sourceCode).get('defaultAuthorizer');
+    const inherited = httpAuthorizer(fallback);
+    if (inherited === 'unknown') return null;
+    if (inherited === 'auth') return AUTHORIZED;
+    return { open: true, noneNode: inherited === 'none' ? (fallback as { node: TSESTree.Node }).node : null };
+  }
+
+  function reportRoute(
+    authorization: Authorization,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    route: string,
+    api: TSESTree.Node | null,
+  ): void {
+    if (!authorization.open) return;
+    const none = authorization.noneNode;
+    const subject: Subject = { kind: 'api', api };
+    if (none === null) {
+      report(fallback, 'routeWithoutAuthorization', { route }, subject);
+    } else {
+      const target = container !== null && isInside(none, container) ? none : fallback;
+      report(target, 'routeAuthorizationNone', { route }, subject);
+    }
+  }
+
+  /** Methods of an `addRoutes` call that need authorization (not OPTIONS); null when unknown. */
+  function routeMethods(value: PropValue): string[] | null {
+    if (value.state === 'absent') return ['ANY'];
+    if (value.state === 'unknown' || value.value.kind !== 'array') return null;
+    const methods: string[] = [];
+    for (const element of value.value.elements) {
+      const method = element.node === null ? null : httpMethod(element.node);
+      if (method !== null && method !== 'OPTIONS') methods.push(method);
+    }
+    return methods;
+  }
+
+  function httpMethod(node: TSESTree.Node): string | null {
+    const member = cdkEnumMember(node, sourceCode, 'aws-apigatewayv2', 'HttpMethod');
+    if (member !== null) return member;
+    const text = getStaticString(node, sourceCode);
+    return text === null ? null : text.toUpperCase();
+  }
+
+  function checkAddRoutes(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    const api = resolveHttpApi(callee.object);
+    if (api === null || hasSpread(node)) return;
+    const optionsNode = node.arguments[0] ?? null;
+    const props = readProps(optionsNode, sourceCode);
+    if (props.kind !== 'object') return;
+    const methods = routeMethods(props.get('methods'));
+    if (methods === null || methods.length === 0) return;
+    const path = stringOf(props.get('path'));
+    const authorization = evaluateRoute(props.get('authorizer'), api);
+    if (authorization === null || isAllowed([constructId(api, sourceCode)], path)) return;
+    reportRoute(authorization, optionsNode, callee.property, routeName(methods.join(','), path), api);
+  }
+
+  function checkHttpApi(node: TSESTree.NewExpression): void {
+    const props = constructProps(node, sourceCode);
+    if (props.get('defaultIntegration').state !== 'present') return;
+    const authorization = evaluateRoute({ state: 'absent' }, node);
+    if (authorization === null || isAllowed([constructId(node, sourceCode), '$default'])) return;
+    reportRoute(authorization, constructPropsNode(node), node.callee, '$default', node);
+  }
+
+  /** `HttpRouteKey.with('/p', HttpMethod.GET)` / `HttpRouteKey.DEFAULT`: method and path; null when unknown. */
+  function httpRouteKey(value: PropValue): { method: string; path: string | null } | null {
+    if (value.state !== 'present') return null;
+    const key = resolveBoundExpression(value.node, sourceCode);
+    if (key.type === AST_NODE_TYPES.MemberExpression) {
+      const ref = resolveModuleRef(key, sourceCode);
+      return ref !== null && isHttpRouteKey(ref, 'DEFAULT') ? { method: 'ANY', path: '$default' } : null;
+    }
+    if (key.type !== AST_NODE_TYPES.CallExpression || hasSpread(key)) return null;
+    const ref = resolveCallee(key, sourceCode);
+    if (ref === null || !isHttpRouteKey(ref, 'with')) return null;
+    const pathNode = key.arguments[0];
+    const methodNode = key.arguments[1];
+    const method = methodNode === undefined ? 'ANY' : httpMethod(methodNode);
+    if (method === null) return null;
+    return { method, path: pathNode === undefined ? null : getStaticString(pathNode, sourceCode) };
+  }
+
+  /** `HttpRouteKey.DEFAULT.key` (aws-apigatewayv2), through once-bound names. */
+  function isDefaultRouteKeyMember(value: PropValue): boolean {
+    if (value.state !== 'present') return false;
+    const key = resolveBoundExpression(value.node, sourceCode);
+    if (key.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(key) !== 'key') return false;
+    const owner = resolveBoundExpression(key.object, sourceCode);
+    if (owner.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const ref = resolveModuleRef(owner, sourceCode);
+    return ref !== null && isHttpRouteKey(ref, 'DEFAULT');
+  }
+
+  function isHttpRouteKey(ref: NonNullable<ReturnType<typeof resolveModuleRef>>, member: string): boolean {
+    const api = awsApi(ref);
+    if (api?.family !== 'cdk') return false;
+    const submodule = api.submodule?.replace(/-alpha$/u, '') ?? null;
+    return isCdk({ submodule, path: api.path }, 'aws-apigatewayv2', ['HttpRouteKey', member]);
+  }
+
+  function checkHttpRoute(node: TSESTree.NewExpression): void {
+    const props = constructProps(node, sourceCode);
+    if (props.kind !== 'object') return;
+    const key = httpRouteKey(props.get('routeKey'));
+    if (key === null || key.method === 'OPTIONS') return;
+    const apiProp = props.get('httpApi');
+    const api = apiProp.state === 'present' ? resolveHttpApi(apiProp.node) : null;
+    const authorization = evaluateRoute(props.get('authorizer'), api);
+    const ids = [constructId(node, sourceCode), api === null ? null : constructId(api, sourceCode)];
+    if (authorization === null) return;
+    if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) return;
+    const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);
+    reportRoute(authorization, constructPropsNode(node), node.callee, route, api);
+  }
+
+  /** 'HTTP' / 'WEBSOCKET' when the CfnRoute's apiId provably belongs to such an API, else null. */
+  function apiProtocol(value: PropValue): string | null {
+    if (value.state !== 'present') return null;
+    const expression = resolveBoundExpression(value.node, sourceCode);
+    if (expression.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const creation = resolveInstance(expression.object, sourceCode);
+    if (creation === null) return null;
+    const ref = cdkCallee(creation.creation, sourceCode);
+    if (isCdk(ref, 'aws-apigatewayv2', ['HttpApi'])) return 'HTTP';
+    if (isCdk(ref, 'aws-apigatewayv2', ['WebSocketApi'])) return 'WEBSOCKET';
+    if (!isCdk(ref, 'aws-apigatewayv2', ['CfnApi'])) return null;
+    return stringOf(constructProps(creation.creation, sourceCode).get('protocolType'))?.toUpperCase() ?? null;
+  }
+
+  function checkCfnRoute(node: TSESTree.NewExpression): void {
+    const props = constructProps(node, sourceCode);
+    const protocol = apiProtocol(props.get('apiId'));
+    checkL1Route(props, protocol, constructPropsNode(node), node.callee, constructId(node, sourceCode));
+  }
+
+  /**
+   * `restApi: api.id` (or `api`) of a Pulumi `new aws.apigateway.RestApi(…)` whose endpoint types are `PRIVATE` or
+   * cannot be read: its methods are reachable only through VPC endpoints, or may be. An API the rule cannot follow
+   * (an imported id) is taken as public, as for CDK's `CfnMethod`.
+   */
+  function mayBePrivatePulumiApi(value: PropValue): boolean {
+    const args = pulumiResourceArgs(value, 'apigateway.RestApi');
+    if (args === null) return false;
+    // A resource policy may admit only some callers (not read: Pulumi's is JSON text or a document output)
+    if (args.get('policy').state !== 'absent') return true;
+    const endpoint = args.get('endpointConfiguration');
+    if (endpoint.state === 'absent') return false;
+    if (endpoint.state === 'unknown') return true;
+    const types = readProps(endpoint.node, sourceCode).get('types');
+    if (types.state !== 'present') return types.state === 'unknown';
+    const list = types.value.kind === 'array' ? types.value.elements : [types.value];
+    return list.some((type) => type.kind !== 'string' || type.value.toUpperCase() === 'PRIVATE');
+  }
+
+  /** `aws.apigatewayv2.Route(name, { apiId: api.id })` of a Pulumi `new aws.apigatewayv2.Api(…)`: its protocol. */
+  function pulumiApiProtocol(value: PropValue): string | null {
+    const args = pulumiResourceArgs(value, 'apigatewayv2.Api');
+    return args === null ? null : (stringOf(args.get('protocolType'))?.toUpperCase() ?? null);
+  }
+
+  /** The args of the Pulumi resource `new aws.<path>(name, args)` that `value` (`api.id`, `api`) names. */
+  function pulumiResourceArgs(value: PropValue, path: string): Props | null {
+    if (value.state !== 'present') return null;
+    let expression = resolveBoundExpression(value.node, sourceCode);
+    if (expression.type === AST_NODE_TYPES.MemberExpression) {
+      expression = resolveBoundExpression(expression.object, sourceCode);
+    }
+    if (expression.type !== AST_NODE_TYPES.NewExpression) return null;
+    if (pulumiAwsPath(expression.callee, sourceCode)?.join('.') !== path) return null;
+    return readProps(expression.arguments[1], sourceCode);
+  }
+
+  /**
+   * An HTTP API route written as CloudFormation has it (CDK's `CfnRoute`, Pulumi's `aws.apigatewayv2.Route`): open
+   * without an authorization type or with NONE, unless an authorizer is set; WebSocket routes are not judged.
+   */
+  function checkL1Route(
+    props: Props,
+    protocol: string | null,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    id: string | null,
+  ): void {
+    if (props.kind !== 'object') return;
+    const routeKeyProp = props.get('routeKey');
+    // `HttpRouteKey.DEFAULT.key`: CDK's own name for '$default'
+    const routeKey = isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);
+    if (routeKey === null) return;
+    if (protocol === 'WEBSOCKET') return;
+    let path: string | undefined;
+    let route: string;
+    if (routeKey === '$default') {
+      route = '$default';
+    } else {
+      const match = ROUTE_KEY.exec(routeKey);
+      if (match === null) return;
+      const method = match[1]!.toUpperCase();
+      if (method === 'OPTIONS') return;
+      path = match[2]!;
+      route = `${method} ${path}`;
+    }
+    const typeValue = props.get('authorizationType');
+    let noneNode: TSESTree.Node | null = null;
+    if (typeValue.state === 'unknown') return;
+    if (typeValue.state === 'present') {
+      const type =
+        cdkEnumMember(typeValue.node, sourceCode, 'aws-apigatewayv2', 'HttpRouteAuthorizationType') ??
+        (typeValue.value.kind === 'string' ? typeValue.value.value : null);
+      if (type !== 'NONE') return;
+      noneNode = typeValue.node;
+    } else if (props.get('authorizerId').state !== 'absent') {
+      return;
+    }
+    const ids = [id, route === '$default' ? '$default' : null];
+    if (isAllowed(ids, path)) return;
+    reportRoute({ open: true, noneNode }, container, fallback, route, null);
+  }
+
+  /**
+   * Pulumi's resources (`@pulumi/aws`, or SST v3's global `aws`), read as their CloudFormation twins:
+   * `aws.lambda.FunctionUrl` (`authorizationType`), `aws.apigateway.Method` (`authorization`) and
+   * `aws.apigatewayv2.Route`. The resource's name (the first argument) is its id for `allowPublic`. False when
+   * `node` is not a Pulumi resource.
+   */
+  function checkPulumiResource(node: TSESTree.NewExpression): boolean {
+    const path = pulumiAwsPath(node.callee, sourceCode)?.join('.');
+    if (path === undefined) return false;
+    if (hasSpread(node)) return true;
+    const nameNode = node.arguments[0];
+    const id = nameNode === undefined ? null : getStaticString(nameNode, sourceCode);
+    const propsNode = node.arguments[1] ?? null;
+    const props = readProps(propsNode, sourceCode);
+    switch (path) {
+      case 'lambda.FunctionUrl':
+        reportFunctionUrl(props.get('authorizationType'), propsNode, node.callee, [id]);
+        break;
+      case 'apigateway.Method':
+        if (!mayBePrivatePulumiApi(props.get('restApi'))) {
+          checkL1Method(props, props.get('authorization'), propsNode, node.callee, id);
+        }
+        break;
+      case 'apigatewayv2.Route': {
+        const protocol = pulumiApiProtocol(props.get('apiId'));
+        // `$default` is also a WebSocket API's route (one with no authorizer): judged only on a known HTTP API
+        if (protocol !== null || stringOf(props.get('routeKey')) !== '$default') {
+          checkL1Route(props, protocol, propsNode, node.callee, id);
+        }
+        break;
+      }
+    }
+    return true;
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // SAM resources written in CDK (aws-sam): a function's Api / HttpApi events and its function URL
+
+  /**
+   * `new sam.CfnFunction(…)`: `functionUrlConfig.authType` NONE; each `Api` event (a REST method) and `HttpApi`
+   * event (an HTTP API route) that no authorizer guards, neither its own `auth.authorizer` nor the default
+   * authorizer of the SAM API it names. An event without an API id goes to the API SAM creates implicitly, which
+   * has no authorizer.
+   */
+  function checkSamFunction(node: TSESTree.NewExpression): void {
+    const props = constructProps(node, sourceCode);
+    if (props.kind !== 'object') return;
+    const container = constructPropsNode(node);
+    const functionName = constructId(node, sourceCode);
+    const urlAuth = readNestedProps(props.get('functionUrlConfig')).get('authType');
+    reportFunctionUrl(urlAuth, container, node.callee, [functionName]);
+    const events = props.get('events');
+    if (events.state !== 'present' || events.value.kind !== 'object') return;
+    const eventsProps = readNestedProps(events);
+    for (const [name, event] of events.value.properties) {
+      const eventProps = readNestedProps(eventsProps.get(name));
+      const type = stringOf(eventProps.get('type'));
+      if (type !== 'Api' && type !== 'HttpApi') continue;
+      // An HttpApi event without properties is the `$default` route of SAM's implicit HTTP API
+      const properties = readNestedProps(eventProps.get('properties'));
+      if (properties.kind === 'unknown') continue;
+      const fallback = event.keyNode !== null && container !== null && isInside(event.keyNode, container)
+        ? event.keyNode
+        : node.callee;
+      checkSamEvent(type, properties, container, fallback, functionName);
+    }
+  }
+
+  /**
+   * An `Api` event (a REST method: `method` and `path`, `restApiId`) or an `HttpApi` event (an HTTP API route:
+   * `method` and `path`, both optional, `apiId`).
+   */
+  function checkSamEvent(
+    type: 'Api' | 'HttpApi',
+    properties: Props,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    functionName: string | null,
+  ): void {
+    const methodValue = properties.get('method');
+    const pathValue = properties.get('path');
+    if (methodValue.state === 'unknown' || pathValue.state === 'unknown') return;
+    // An HttpApi event with neither method nor path is the API's catch-all `$default` route
+    const isDefault = type === 'HttpApi' && methodValue.state === 'absent' && pathValue.state === 'absent';
+    const verb = methodValue.state === 'absent' && type === 'HttpApi' ? 'ANY' : stringOf(methodValue)?.toUpperCase();
+    const path = stringOf(pathValue);
+    if (verb === undefined || verb === 'OPTIONS' || (pathValue.state === 'present' && path === null)) return;
+    const api =
+      type === 'Api' ? samApi(properties.get('restApiId'), 'CfnApi') : samApi(properties.get('apiId'), 'CfnHttpApi');
+    if (api === null || (api !== 'implicit' && type === 'Api' && isPrivateSamApi(api))) return;
+    const apiAuth = api === 'implicit' ? null : readNestedProps(constructProps(api, sourceCode).get('auth'));
+    const authorization = evaluateSamEvent(properties, apiAuth);
+    if (authorization === null || !authorization.open) return;
+    const ids = [functionName, api === 'implicit' ? null : constructId(api, sourceCode)];
+    if (isDefault ? isAllowed([...ids, '$default']) : isAllowed(ids, path)) return;
+    const none = authorization.noneNode;
+    const data = { event: type, route: isDefault ? '$default' : routeName(verb, path) };
+    if (none !== null && container !== null && isInside(none, container)) {
+      report(none, 'samEventAuthorizationNone', data, { kind: 'sam' });
+    } else {
+      report(fallback, none === null ? 'samEventWithoutAuthorization' : 'samEventAuthorizationNone', data, {
+        kind: 'sam',
+      });
+    }
+  }
+
+  /**
+   * The SAM API an event's `restApiId` / `apiId` names (`api.ref` of a `new sam.CfnApi(…)`), 'implicit' when it
+   * names none (SAM's own API, without authorizers), null when it cannot be followed (`{ Ref: 'Api' }`, an import)
+   * or the API is described by an OpenAPI definition the rule does not read.
+   */
+  function samApi(value: PropValue, className: string): TSESTree.NewExpression | 'implicit' | null {
+    if (value.state === 'absent') return 'implicit';
+    if (value.state === 'unknown') return null;
+    const reference = resolveBoundExpression(value.node, sourceCode);
+    if (reference.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(reference) !== 'ref') return null;
+    const api = resolveBoundExpression(reference.object, sourceCode);
+    if (api.type !== AST_NODE_TYPES.NewExpression || !isCdk(cdkCallee(api, sourceCode), 'aws-sam', [className])) {
+      return null;
+    }
+    const apiProps = constructProps(api, sourceCode);
+    if (apiProps.kind !== 'object') return null;
+    if (apiProps.get('definitionBody').state !== 'absent' || apiProps.get('definitionUri').state !== 'absent') {
+      return null;
+    }
+    return api;
+  }
+
+  /** `endpointConfiguration: 'PRIVATE'` / `{ type: 'PRIVATE' }` on a SAM API, or one the rule cannot read. */
+  function isPrivateSamApi(api: TSESTree.NewExpression): boolean {
+    const endpoint = constructProps(api, sourceCode).get('endpointConfiguration');
+    if (endpoint.state === 'absent') return false;
+    if (endpoint.state === 'unknown') return true;
+    const type = endpoint.value.kind === 'string' ? endpoint : readNestedProps(endpoint).get('type');
+    if (type.state === 'absent') return false;
+    return type.state === 'unknown' || type.value.kind !== 'string' || type.value.value.toUpperCase() === 'PRIVATE';
+  }
+
+  /**
+   * SAM's rule: the event's own `auth.authorizer` decides (`'NONE'` opens it even under a default authorizer),
+   * else the API's `auth.defaultAuthorizer`, else it is open. A resource policy (which may admit only some
+   * accounts, VPCs or addresses) or an API key the option counts makes it unknown.
+   */
+  function evaluateSamEvent(properties: Props, apiAuth: Props | null): Authorization | null {
+    const auth = readNestedProps(properties.get('auth'));
+    if (auth.kind === 'unknown' || apiAuth?.kind === 'unknown') return null;
+    const levels = apiAuth === null ? [auth] : [auth, apiAuth];
+    if (levels.some((level) => level.get('resourcePolicy').state !== 'absent')) return null;
+    if (apiKeyCountsAsAuth) {
+      // The event's own setting wins over the API's
+      const ownKey = auth.get('apiKeyRequired');
+      if (mayRequireApiKey(ownKey.state === 'absent' && apiAuth !== null ? apiAuth.get('apiKeyRequired') : ownKey)) {
+        return null;
+      }
+    }
+    const own = auth.get('authorizer');
+    if (own.state === 'unknown') return null;
+    if (own.state === 'present') {
+      const name = stringOf(own);
+      if (name === null) return null;
+      return name === 'NONE' ? { open: true, noneNode: own.node } : AUTHORIZED;
+    }
+    const inherited = apiAuth?.get('defaultAuthorizer') ?? { state: 'absent' };
+    if (inherited.state === 'unknown') return null;
+    if (inherited.state === 'present') {
+      return stringOf(inherited) === 'NONE' ? { open: true, noneNode: null } : AUTHORIZED;
+    }
+    return { open: true, noneNode: null };
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Helpers
+
+  /**
+   * The HTTP verb written as `node`, upper-cased; `cond ? 'POST' : 'GET'` gives both (`POST|GET`) when each is
+   * known, and so does a loop variable over a known array (`for (const verb of ['GET', 'POST'])`); null when one
+   * is OPTIONS (that branch is a CORS preflight) or unknown.
+   */
+  function staticVerb(node: TSESTree.Node | undefined, depth = 0): string | null {
+    if (node === undefined) return null;
+    const target = resolveBoundExpression(node, sourceCode);
+    if (target.type === AST_NODE_TYPES.ConditionalExpression && depth < 4) {
+      const whenTrue = staticVerb(target.consequent, depth + 1);
+      const whenFalse = staticVerb(target.alternate, depth + 1);
+      if (whenTrue === null || whenFalse === null) return null;
+      const verbs = [...new Set([...whenTrue.split('|'), ...whenFalse.split('|')])];
+      return verbs.includes('OPTIONS') ? null : verbs.join('|');
+    }
+    const looped = getLoopValues(target, sourceCode);
+    if (looped === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
+    // Each iteration adds its own method: the OPTIONS one is a preflight, the others are judged
+    const verbs = new Set<string>();
+    for (const value of looped) {
+      if (value.kind !== 'string') return null;
+      if (value.value.toUpperCase() !== 'OPTIONS') verbs.add(value.value.toUpperCase());
+    }
+    return verbs.size === 0 ? null : [...verbs].join('|');
+  }
+
+  function stringOf(value: PropValue): string | null {
+    return value.state === 'present' && value.value.kind === 'string' ? value.value.value : null;
+  }
+
+  function awsIamFix(node: TSESTree.Node): TSESLint.ReportFixFunction | null {
+    const target = unwrapExpression(node);
+    if (target.type === AST_NODE_TYPES.MemberExpression) {
+      const property = target.property;
+      if (!target.computed && property.type === AST_NODE_TYPES.Identifier && property.name === 'NONE') {
+        return (fixer) => fixer.replaceText(property, 'AWS_IAM');
+      }
+      return target.computed ? stringFix(property) : null;
+    }
+    return stringFix(target);
+  }
+
+  function stringFix(node: TSESTree.Node): TSESLint.ReportFixFunction | null {
+    if (node.type === AST_NODE_TYPES.Literal && node.value === 'NONE') {
+      const quote = node.raw.charAt(0);
+      return (fixer) => fixer.replaceText(node, `${quote}AWS_IAM${quote}`);
+    }
+    if (
+      node.type === AST_NODE_TYPES.TemplateLiteral &&
+      node.expressions.length === 0 &&
+      node.quasis[0]?.value.cooked === 'NONE'
+    ) {
+      return (fixer) => fixer.replaceText(node, '`AWS_IAM`');
+    }
+    return null;
+  }
+
+  if (!awsCode && !pulumi) return { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents, 'Program:exit': flush };
+  return {
+    ...(serverlessEvents ? { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents } : {}),
+    AssignmentExpression: checkAssignment,
+    'Program:exit': flush,
+    CallExpression(node) {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const method = getPropertyName(callee);
+      if (method === null || !CALL_METHODS.has(method)) return;
+      switch (method) {
+        case 'addFunctionUrl':
+          checkAddFunctionUrl(node, callee);
+          break;
+        case 'addMethod':
+          checkAddMethod(node, callee);
+          break;
+        case 'addProxy':
+          checkAddProxy(node, callee);
+          break;
+        case 'addRoutes': {
+          // SST v2's `api.addRoutes(stack, routes)`, else CDK's `httpApi.addRoutes({ … })`
+          const sstApi = importsSstConstructs(sourceCode) ? sstV2Api(callee.object) : null;
+          if (sstApi !== null) checkSstV2Routes(sstApi, node.arguments[1]);
+          else checkAddRoutes(node, callee);
+          break;
+        }
+        case 'addPropertyOverride':
+        case 'addOverride':
+          checkOverride(node);
+          break;
+        case 'route':
+          if (usesSst(sourceCode)) checkSstRoute(node, callee);
+          break;
+        case 'addToResourcePolicy': {
+          // As a `policy` prop may: the API's methods are not judged (unknown means quiet). Buckets, keys and
+          // topics have the method too: only a file that names a REST API class can hold one
+          if (!(restApiMentioned ??= mayMention(sourceCode, 'RestApi'))) break;
+          const api = resolveRestApi(callee.object, sourceCode);
+          if (api !== null) overriddenApis.add(api);
+          break;
+        }
+        default:
+          // createFunctionUrlConfig / updateFunctionUrlConfig on an SDK Lambda client
+          if (isSdkLambdaClient(callee.object, sourceCode)) checkSdkUrlConfig(firstArgument(node), node, callee.property);
+      }
+    },
+    NewExpression(node) {
+      // SST v2's `Api` (`sst/constructs`): its routes
+      const name = simpleName(unwrapExpression(node.callee));
+      if (name === 'Api' && importsSstConstructs(sourceCode) && sstV2Api(node) === node) {
+        const props = hasSpread(node) ? null : node.arguments[2];
+        const routes = props === null || props === undefined ? undefined : readProps(props, sourceCode).get('routes');
+        if (routes?.state === 'present') checkSstV2Routes(node, routes.node);
+        return;
+      }
+      // SST's `Function` (`sst.aws.Function`, or v2's import), in a file that spells SST
+      if (name === 'Function' && usesSst(sourceCode)) {
+        const version = sstFunctionVersion(node);
+        if (version !== null) {
+          checkSstFunctionUrl(node, version);
+          return;
+        }
+      }
+      // A Pulumi resource is no CDK construct (a file may use both: `FunctionUrl` and `Method` are CDK names too)
+      if (pulumi && calleeMayBeExport(node, sourceCode, isPulumiApiResourceName) && checkPulumiResource(node)) return;
+      // Most constructs are neither APIs nor function URLs: those written as another name need no lookup
+      if (!calleeMayBeExport(node, sourceCode, isApiCreationName)) return;
+      // Shared with the other rules that look every construct up
+      const api = calleeAwsApi(node, sourceCode);
+      if (api === null) return;
+      if (api.family === 'sdk-v3') {
+        if (api.service === 'lambda' && api.path.length === 1 && SDK_URL_COMMANDS.has(api.export ?? '')) {
+          checkSdkUrlConfig(firstArgument(node), node, node.callee);
+        }
+        return;
+      }
+      if (api.family !== 'cdk' || api.path.length !== 1) return;
+      const submodule = api.submodule?.replace(/-alpha$/u, '') ?? null;
+      // Every class named here is in API_CONSTRUCT_CLASSES: the gate above lets no other name through
+      switch (`${submodule}:${api.export}`) {
+        case 'aws-lambda:FunctionUrl': {
+          const props = constructProps(node, sourceCode);
+          const fn = props.get('function');
+          const ids = [constructId(node, sourceCode), fn.state === 'present' ? functionId(fn.node) : null];
+          reportFunctionUrl(props.get('authType'), constructPropsNode(node), node.callee, ids);
+          break;
+        }
+        case 'aws-lambda:CfnUrl':
+          reportFunctionUrl(constructProps(node, sourceCode).get('authType'), constructPropsNode(node), node.callee, [
+            constructId(node, sourceCode),
+          ]);
+          break;
+        case 'aws-apigateway:LambdaRestApi':
+          checkLambdaRestApi(node);
+          break;
+        case 'aws-apigateway:Method':
+          checkMethodConstruct(node);
+          break;
+        case 'aws-apigateway:CfnMethod':
+          checkCfnMethod(node);
+          break;
+        case 'aws-apigatewayv2:HttpApi':
+          checkHttpApi(node);
+          break;
+        case 'aws-apigatewayv2:HttpRoute':
+          checkHttpRoute(node);
+          break;
+        case 'aws-apigatewayv2:CfnRoute':
+          checkCfnRoute(node);
+          break;
+        case 'aws-sam:CfnFunction':
+          checkSamFunction(node);
+          break;
+      }
+    },
+  };
+}
 
 function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
   const argument = node.arguments[0];
