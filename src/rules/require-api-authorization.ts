@@ -827,14 +827,30 @@ function fileListeners(
     route: string,
     api: TSESTree.Node | null,
   ): void {
+    reportOpen(authorization, container, fallback, route, api, 'methodWithoutAuthorization', 'methodAuthorizationNone');
+  }
+
+  /**
+   * An open REST method or HTTP route: on its explicit NONE when written in the call or construct checked
+   * (`container`), else on `fallback` (the method name or constructor).
+   */
+  function reportOpen(
+    authorization: Authorization,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    route: string,
+    api: TSESTree.Node | null,
+    missing: 'methodWithoutAuthorization' | 'routeWithoutAuthorization',
+    explicit: 'methodAuthorizationNone' | 'routeAuthorizationNone',
+  ): void {
     if (!authorization.open) return;
     const none = authorization.noneNode;
     const subject: Subject = { kind: 'api', api };
     if (none === null) {
-      report(fallback, 'methodWithoutAuthorization', { route }, subject);
+      report(fallback, missing, { route }, subject);
     } else {
       const target = container !== null && isInside(none, container) ? none : fallback;
-      report(target, 'methodAuthorizationNone', { route }, subject);
+      report(target, explicit, { route }, subject);
     }
   }
 
@@ -988,15 +1004,7 @@ function fileListeners(
     route: string,
     api: TSESTree.Node | null,
   ): void {
-    if (!authorization.open) return;
-    const none = authorization.noneNode;
-    const subject: Subject = { kind: 'api', api };
-    if (none === null) {
-      report(fallback, 'routeWithoutAuthorization', { route }, subject);
-    } else {
-      const target = container !== null && isInside(none, container) ? none : fallback;
-      report(target, 'routeAuthorizationNone', { route }, subject);
-    }
+    reportOpen(authorization, container, fallback, route, api, 'routeWithoutAuthorization', 'routeAuthorizationNone');
   }
 
   /** Methods of an `addRoutes` call that need authorization (not OPTIONS); null when unknown. */
