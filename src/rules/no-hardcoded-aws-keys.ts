@@ -24,6 +24,7 @@ import {
   type CredentialCandidate,
   type CredentialFinding,
   type PlacedCandidate,
+  type SourceEvidence,
 } from '../utils/aws-credentials.js';
 import { createRule } from '../utils/create-rule.js';
 import {
@@ -382,415 +383,428 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allow: [], checkComments: true }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const text = sourceCode.text;
 
     // Most files cannot hold a credential in any form the rule understands: one linear scan of the source text
     // (credential prefixes and their split forms, escapes of upper-case letters, decoding calls, credential names)
     // says so, and then the rule registers no listener at all.
     const evidence = sourceEvidence(sourceCode.text);
     if (!evidence.keyId && !evidence.name) return {};
-    // A plain string or comment holds a credential of its own only with a credential prefix written out, a run of
-    // 40 base64 characters (a secret or token), or an escape that could spell either (cooked values differ from
-    // the text only through escapes). Without them only folds can produce one (a prefix cut into pieces, a
-    // decoding call): the plain strings then matter only next to what a fold produced (its key ID pairs with their
-    // secrets), and are gathered at the end if it does.
-    const stringsMatter =
-      holdsSecretRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode) || writesJsonEscape(text);
-
-    // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
-    // known.
-    /** String literals, plain templates and JSX text that may hold a credential. */
-    const leaves: Leaf[] = [];
-    /** Fold constructs (`+`, templates with expressions, join/concat/toString, decoding calls), in pre-order. */
-    const folds: TSESTree.Node[] = [];
-    /** Declarators whose value holds a candidate: their uses in credential properties are checked too. */
-    const candidateDeclarators = new Set<TSESTree.VariableDeclarator>();
-    /** The initialisers of each `const`/`let`/`var` name in the file (by name: a prefilter, not scope analysis). */
-    const nameInits = new Map<string, NameInit | NameInit[]>();
-
-    function addNameInit(name: string, init: NameInit): void {
-      const known = nameInits.get(name);
-      if (known === undefined) nameInits.set(name, init);
-      else if (Array.isArray(known)) known.push(init);
-      else nameInits.set(name, [known, init]);
-    }
-    let runModels: RunModels | null = null;
-
-    /** Fold prefilter models (see string-folds.ts). */
-    function models(): RunModels {
-      if (runModels === null && !evidence.keyId) gatherNameInits();
-      return (runModels ??= new RunModels(nameInits));
-    }
-
-    /**
-     * Without a trace of a key ID, models are needed only for the few folds a credential name points at: the
-     * initialisers are gathered then, in the order the listeners below would have seen them.
-     */
-    function gatherNameInits(): void {
-      forEachNode(sourceCode, (node) => {
-        if (node.type === AST_NODE_TYPES.VariableDeclarator) addDeclaratorInit(node);
-        else if (node.type === AST_NODE_TYPES.ClassDeclaration) addClassInit(node);
-      });
-    }
-
-    function addDeclaratorInit(node: TSESTree.VariableDeclarator): void {
-      if (node.id.type === AST_NODE_TYPES.Identifier && node.init) addNameInit(node.id.name, node.init);
-    }
-
-    /** `Keys.PREFIX + Keys.BODY`: static fields are read through the class name */
-    function addClassInit(node: TSESTree.ClassDeclaration): void {
-      if (node.id) addNameInit(node.id.name, node);
-    }
-
-    /** Fold constructs whose value static-value knew: everything inside them is scanned through them. */
-    const folded = new Set<TSESTree.Node>();
-    /** Nodes inside a folded construct (their own scan would duplicate or fragment the folded one). */
-    const covered = new Set<TSESTree.Node>();
-    /** Candidates by group: one object, call, array, declaration, class body, JSX element, string or comment run. */
-    const groups = new Map<unknown, Placed[]>();
-
-    function isInsideFolded(node: TSESTree.Node): boolean {
-      const owner = foldOwner(node);
-      return owner !== null && (folded.has(owner) || covered.has(owner));
-    }
-
-    /**
-     * A decoding call's argument is other text than what it decodes to: a key ID written there raw
-     * (`atob('AKIA…')`) is still in the source, so that string is scanned on its own too.
-     */
-    function isRawKeyIdInDecodeCall(node: Leaf): boolean {
-      const owner = foldOwner(node);
-      if (owner?.type !== AST_NODE_TYPES.CallExpression || !isDecodeCall(owner)) return false;
-      const text = node.type === AST_NODE_TYPES.TemplateLiteral ? node.quasis[0]?.value.cooked : node.value;
-      return typeof text === 'string' && holdsKeyIdPrefix(text);
-    }
-
-    function add(candidates: readonly CredentialCandidate[], ranges: readonly Range[], textKey: unknown, group: unknown): void {
-      let list = groups.get(group);
-      if (!list) {
-        list = [];
-        groups.set(group, list);
-      }
-      candidates.forEach((candidate, index) => {
-        const range = ranges[index]!;
-        list.push({ candidate, position: range[0], text: textKey, range });
-      });
-    }
-
-    /** Exact source range of cooked characters [start, end) of a Literal / TemplateElement / JSXText, or null. */
-    function leafRange(node: TSESTree.Node, cooked: string, start: number, end: number): Range | null {
-      // Mapped through escapes and line breaks by static-value, which builds each node's map once
-      if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) {
-        return cookedRangeToSourceRange(node, start, end, sourceCode);
-      }
-      if (node.type === AST_NODE_TYPES.JSXText) {
-        if (node.raw === cooked) return [node.range[0] + start, node.range[0] + end];
-        const mapped = newlineNormalisedRange(node.raw, cooked, start, end);
-        return mapped === null ? null : [node.range[0] + mapped[0], node.range[0] + mapped[1]];
-      }
-      return null;
-    }
-
-    /** Scan one string written in the source (a literal, a template quasi, JSX text) on its own. */
-    function scanLeaf(node: TSESTree.Node, textNode: TSESTree.Node, cooked: string | null): void {
-      if (cooked === null || cooked.length < MIN_TEXT_LENGTH) return;
-      let slot: Slot | null = null;
-      const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
-      const candidates = scanCredentialText(cooked, { names: () => getSlot().names });
-      if (candidates.length === 0 || getSlot().regex) return;
-      if (getSlot().declarator) candidateDeclarators.add(getSlot().declarator!);
-      const ranges = candidates.map(
-        (candidate): Range =>
-          leafRange(textNode, cooked, candidate.start, candidate.end) ?? [textNode.range[0], textNode.range[1]],
-      );
-      add(candidates, ranges, node, getSlot().container ?? node);
-    }
-
-    /** Source range of [start, end) of a folded value whose construct is `root`. */
-    function foldedRange(root: TSESTree.Node, value: StringValue, start: number, end: number): Range {
-      const inside = (node: TSESTree.Node | null): boolean =>
-        node === null || (node.range[0] >= root.range[0] && node.range[1] <= root.range[1]);
-      const touched: StringSegment[] = [];
-      let position = 0;
-      for (const segment of value.segments) {
-        const segmentEnd = position + segment.text.length;
-        if (position < end && start < segmentEnd) touched.push(segment);
-        if (segmentEnd >= end) break;
-        position = segmentEnd;
-      }
-      // A key inside one piece is reported on that piece (even when it was written elsewhere: `A + '…'`); a key
-      // assembled from pieces written elsewhere is reported on the expression that assembles it.
-      if (touched.length === 1 || touched.every((segment) => inside(segment.node))) {
-        const mapped = stringValueRange(value, start, end, sourceCode);
-        if (mapped && (touched.length === 1 || (mapped[0] >= root.range[0] && mapped[1] <= root.range[1]))) {
-          return mapped;
-        }
-      }
-      return [root.range[0], root.range[1]];
-    }
-
-    function scanFolded(root: TSESTree.Node, value: StringValue, slot: () => Slot): void {
-      if (value.value.length < MIN_TEXT_LENGTH) return;
-      const candidates = scanCredentialText(value.value, { names: () => slot().names });
-      if (candidates.length === 0 || slot().regex) return;
-      const declarator = slot().declarator;
-      if (declarator) candidateDeclarators.add(declarator);
-      const ranges = candidates.map((candidate) => foldedRange(root, value, candidate.start, candidate.end));
-      add(candidates, ranges, root, slot().container ?? root);
-    }
-
-    /** Fold a construct through static-value and scan its value; a partial value is scanned run by run. */
-    function fold(node: TSESTree.Node): void {
-      const value = getStaticValue(node, sourceCode, { decode: true });
-      if (value.kind !== 'string' && value.kind !== 'partial-string') return;
-      folded.add(node);
-      let slot: Slot | null = null;
-      const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
-      if (value.kind === 'string') {
-        scanFolded(node, value, getSlot);
-        return;
-      }
-      // Known runs between unknown gaps are scanned as strings of their own; a gap is a boundary.
-      let run: StringSegment[] = [];
-      const flush = (): void => {
-        if (run.length > 0) {
-          const runValue: StringValue = {
-            kind: 'string',
-            value: run.map((segment) => segment.text).join(''),
-            node,
-            segments: run,
-          };
-          scanFolded(node, runValue, getSlot);
-        }
-        run = [];
-      };
-      for (const part of value.parts) {
-        if (part) run.push(part);
-        else flush();
-      }
-      flush();
-    }
-
-    function analyseFolds(): void {
-      if (folds.length === 0) return;
-      if (!evidence.keyId) {
-        analyseNamedFolds();
-        return;
-      }
-      // Models bottom-up (reverse pre-order visits inner constructs first, so recursion stays shallow), then fold
-      // outermost-first, and only constructs that can hold a key ID or a secret somewhere.
-      const runs = models();
-      for (let index = folds.length - 1; index >= 0; index--) runs.of(folds[index]);
-      for (const node of folds) {
-        if (folded.size > 0 && isInsideFolded(node)) covered.add(node);
-        else if (mayHoldCredential(runs.of(node))) fold(node);
-      }
-    }
-
-    /**
-     * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs
-     * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
-     */
-    function analyseNamedFolds(): void {
-      const holdsName = credentialNameCursor(text);
-      for (const node of folds) {
-        if (foldOwner(node) !== null) continue;
-        const named =
-          holdsName(node.range[0], node.range[1]) ||
-          slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
-        if (named && mayHoldCredential(models().of(node))) fold(node);
-      }
-    }
-
-    /**
-     * `const ACCESS_KEY = '…'; … { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }`: a constant that holds a
-     * candidate, used as the value of a credential property, is also read there (with the property's name and
-     * object), so the pair is one finding, reported where the values are written.
-     */
-    function analyseNamedSlots(): void {
-      const seen = new Set<TSESTree.Property>();
-      for (const declarator of candidateDeclarators) {
-        // A constant assembled by a fold (`'AKIA' + body`, `[…].join('')`) was reported on that expression: read
-        // at its uses, its pieces map to the same place, so a key is one finding however often it is used
-        const init = declarator.init === null ? null : skipTypeWrappers(declarator.init);
-        const assembledAt = init !== null && folded.has(init) ? init : null;
-        for (const variable of sourceCode.getDeclaredVariables(declarator)) {
-          for (const reference of variable.references) {
-            const identifier = reference.identifier as TSESTree.Node;
-            const value = outermostTypeWrapper(identifier);
-            const property = value.parent;
-            if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || seen.has(property)) continue;
-            seen.add(property);
-            const name = getPropertyName(property);
-            if (name === null || !isCredentialSlotName(name)) continue;
-            const resolved = getStaticValue(identifier, sourceCode, { decode: true });
-            if (resolved.kind !== 'string') continue;
-            const slot = (): Slot => ({ names: [name], container: property.parent, regex: false });
-            scanFolded(assembledAt ?? identifier, resolved, slot);
-          }
-        }
-      }
-    }
-
-    function analyseLeaves(): void {
-      for (const node of leaves) {
-        if (folded.size > 0 && isInsideFolded(node) && !isRawKeyIdInDecodeCall(node)) continue;
-        if (node.type === AST_NODE_TYPES.TemplateLiteral) {
-          const quasi = node.quasis[0];
-          if (quasi) scanLeaf(node, quasi, quasi.value.cooked);
-        } else {
-          scanLeaf(node, node, node.value as string);
-        }
-      }
-      // Quasis of templates with expressions that could not be folded: each one on its own.
-      for (const node of folds) {
-        if (node.type !== AST_NODE_TYPES.TemplateLiteral || folded.has(node) || covered.has(node)) continue;
-        for (const quasi of node.quasis) {
-          if ((quasi.value.cooked?.length ?? 0) >= MIN_TEXT_LENGTH) scanLeaf(node, quasi, quasi.value.cooked);
-        }
-      }
-    }
-
-    function analyseComments(): void {
-      let previous: TSESTree.Comment | null = null;
-      let runKey: TSESTree.Comment | null = null;
-      for (const comment of sourceCode.getAllComments()) {
-        if (comment.type !== 'Line' && comment.type !== 'Block') continue;
-        // Adjacent line comments (a pasted credentials file) are one comment.
-        const continues =
-          comment.type === 'Line' &&
-          previous?.type === 'Line' &&
-          runKey !== null &&
-          comment.range[0] - previous.range[1] <= 200 &&
-          /^[ \t]*\r?\n[ \t]*$/.test(text.slice(previous.range[1], comment.range[0]));
-        if (!continues) runKey = comment;
-        previous = comment;
-        if (comment.value.length < MIN_TEXT_LENGTH) continue;
-        const candidates = scanCredentialText(comment.value);
-        if (candidates.length === 0) continue;
-        const offset = comment.range[0] + 2;
-        add(
-          candidates,
-          candidates.map((candidate): Range => [offset + candidate.start, offset + candidate.end]),
-          runKey,
-          runKey,
-        );
-      }
-    }
-
-    function allowedFilter(
-      finding: CredentialFinding<Placed>,
-      isAllowed: (value: string) => boolean,
-    ): CredentialFinding<Placed> | null {
-      if (finding.keyId && isAllowed(finding.keyId.candidate.value)) return null;
-      const secret = finding.secret && !isAllowed(finding.secret.candidate.value) ? finding.secret : null;
-      const token = finding.token && !isAllowed(finding.token.candidate.value) ? finding.token : null;
-      const primary = finding.keyId ?? secret ?? token;
-      return primary ? { keyId: finding.keyId, secret, token, primary } : null;
-    }
-
-    function report(findings: CredentialFinding<Placed>[]): void {
-      // Bigger findings first, so a key ID with its secret is reported as one even if parts were also found alone.
-      findings.sort((a, b) => members(b).length - members(a).length || a.primary.position - b.primary.position);
-      const reported = new Set<string>();
-      const key = (item: Placed): string => `${item.range[0]}:${item.range[1]}:${item.candidate.type}`;
-      for (const finding of findings) {
-        const left = members(finding).filter((item) => !reported.has(key(item)));
-        if (left.length === 0) continue;
-        for (const item of left) reported.add(key(item));
-        const keyId = finding.keyId && left.includes(finding.keyId) ? finding.keyId : null;
-        const secret = finding.secret && left.includes(finding.secret) ? finding.secret : null;
-        const token = finding.token && left.includes(finding.token) ? finding.token : null;
-        reportOne(keyId, secret, token);
-      }
-    }
-
-    function reportOne(keyId: Placed | null, secret: Placed | null, token: Placed | null): void {
-      const primary = keyId ?? secret ?? token;
-      if (!primary) return;
-      const loc = {
-        start: sourceCode.getLocFromIndex(primary.range[0]),
-        end: sourceCode.getLocFromIndex(primary.range[1]),
-      };
-      if (keyId) {
-        const keyIdText = describeKeyId(keyId.candidate.value);
-        const kind = KEY_KIND_TEXT[keyId.candidate.keyIdKind ?? 'long-term'];
-        if (!secret && !token) {
-          context.report({ loc, messageId: 'accessKeyId', data: { keyId: keyIdText, kind } });
-          return;
-        }
-        const companions = secret
-          ? token
-            ? 'its secret access key and session token'
-            : 'its secret access key'
-          : 'its session token';
-        context.report({ loc, messageId: 'accessKeyPair', data: { keyId: keyIdText, kind, companions } });
-        return;
-      }
-      if (secret) {
-        context.report({ loc, messageId: 'secretAccessKey', data: { secret: describeSecret(secret.candidate.value) } });
-        return;
-      }
-      context.report({ loc, messageId: 'sessionToken', data: { token: describeSecret(primary.candidate.value) } });
-    }
-
-    /**
-     * The plain strings in traversal order (ESLint's own, so in the order the listeners would have seen them), for a
-     * file whose strings were not gathered on the way (see `stringsMatter`) once a fold produced a key ID.
-     */
-    function collectLeaves(): void {
-      forEachNode(sourceCode, (node) => {
-        if (isLeaf(node)) leaves.push(node);
-      });
-    }
-
-    const listeners: TSESLint.RuleListener = {
-      TemplateLiteral(node) {
-        if (node.expressions.length > 0) folds.push(node);
-        else if (stringsMatter && isLeaf(node)) leaves.push(node);
-      },
-      BinaryExpression(node) {
-        if (node.operator === '+') folds.push(node);
-      },
-      CallExpression(node) {
-        if (isFoldCall(node)) folds.push(node);
-      },
-      'Program:exit'() {
-        analyseFolds();
-        if (!stringsMatter) {
-          if (groups.size === 0) return;
-          collectLeaves();
-        }
-        analyseLeaves();
-        if (candidateDeclarators.size > 0) analyseNamedSlots();
-        if (options.checkComments !== false) analyseComments();
-        if (groups.size === 0) return;
-        const isAllowed = compileAllowList(options.allow);
-        const findings: CredentialFinding<Placed>[] = [];
-        for (const items of groups.values()) {
-          for (const finding of pairCredentials(items)) {
-            const kept = allowedFilter(finding, isAllowed);
-            if (kept) findings.push(kept);
-          }
-        }
-        report(findings);
-      },
-    };
-    if (evidence.keyId) {
-      listeners.VariableDeclarator = addDeclaratorInit;
-      listeners.ClassDeclaration = addClassInit;
-    }
-    if (stringsMatter) {
-      listeners.Literal = (node) => {
-        if (isLeaf(node)) leaves.push(node);
-      };
-      listeners.JSXText = (node) => {
-        if (isLeaf(node)) leaves.push(node);
-      };
-    }
-    return listeners;
+    return fileListeners(context, options, evidence);
   },
 });
+
+/**
+ * The rule's listeners for a file the prefilter in `create` lets through. Kept apart from `create`: the functions
+ * declared below are made on every call, so `create` makes none of them for the files it turns away.
+ */
+function fileListeners(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  options: Options[0],
+  evidence: SourceEvidence,
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  const text = sourceCode.text;
+  // A plain string or comment holds a credential of its own only with a credential prefix written out, a run of
+  // 40 base64 characters (a secret or token), or an escape that could spell either (cooked values differ from
+  // the text only through escapes). Without them only folds can produce one (a prefix cut into pieces, a
+  // decoding call): the plain strings then matter only next to what a fold produced (its key ID pairs with their
+  // secrets), and are gathered at the end if it does.
+  const stringsMatter =
+    holdsSecretRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode) || writesJsonEscape(text);
+
+  // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
+  // known.
+  /** String literals, plain templates and JSX text that may hold a credential. */
+  const leaves: Leaf[] = [];
+  /** Fold constructs (`+`, templates with expressions, join/concat/toString, decoding calls), in pre-order. */
+  const folds: TSESTree.Node[] = [];
+  /** Declarators whose value holds a candidate: their uses in credential properties are checked too. */
+  const candidateDeclarators = new Set<TSESTree.VariableDeclarator>();
+  /** The initialisers of each `const`/`let`/`var` name in the file (by name: a prefilter, not scope analysis). */
+  const nameInits = new Map<string, NameInit | NameInit[]>();
+
+  function addNameInit(name: string, init: NameInit): void {
+    const known = nameInits.get(name);
+    if (known === undefined) nameInits.set(name, init);
+    else if (Array.isArray(known)) known.push(init);
+    else nameInits.set(name, [known, init]);
+  }
+  let runModels: RunModels | null = null;
+
+  /** Fold prefilter models (see string-folds.ts). */
+  function models(): RunModels {
+    if (runModels === null && !evidence.keyId) gatherNameInits();
+    return (runModels ??= new RunModels(nameInits));
+  }
+
+  /**
+   * Without a trace of a key ID, models are needed only for the few folds a credential name points at: the
+   * initialisers are gathered then, in the order the listeners below would have seen them.
+   */
+  function gatherNameInits(): void {
+    forEachNode(sourceCode, (node) => {
+      if (node.type === AST_NODE_TYPES.VariableDeclarator) addDeclaratorInit(node);
+      else if (node.type === AST_NODE_TYPES.ClassDeclaration) addClassInit(node);
+    });
+  }
+
+  function addDeclaratorInit(node: TSESTree.VariableDeclarator): void {
+    if (node.id.type === AST_NODE_TYPES.Identifier && node.init) addNameInit(node.id.name, node.init);
+  }
+
+  /** `Keys.PREFIX + Keys.BODY`: static fields are read through the class name */
+  function addClassInit(node: TSESTree.ClassDeclaration): void {
+    if (node.id) addNameInit(node.id.name, node);
+  }
+
+  /** Fold constructs whose value static-value knew: everything inside them is scanned through them. */
+  const folded = new Set<TSESTree.Node>();
+  /** Nodes inside a folded construct (their own scan would duplicate or fragment the folded one). */
+  const covered = new Set<TSESTree.Node>();
+  /** Candidates by group: one object, call, array, declaration, class body, JSX element, string or comment run. */
+  const groups = new Map<unknown, Placed[]>();
+
+  function isInsideFolded(node: TSESTree.Node): boolean {
+    const owner = foldOwner(node);
+    return owner !== null && (folded.has(owner) || covered.has(owner));
+  }
+
+  /**
+   * A decoding call's argument is other text than what it decodes to: a key ID written there raw
+   * (`atob('AKIA…')`) is still in the source, so that string is scanned on its own too.
+   */
+  function isRawKeyIdInDecodeCall(node: Leaf): boolean {
+    const owner = foldOwner(node);
+    if (owner?.type !== AST_NODE_TYPES.CallExpression || !isDecodeCall(owner)) return false;
+    const text = node.type === AST_NODE_TYPES.TemplateLiteral ? node.quasis[0]?.value.cooked : node.value;
+    return typeof text === 'string' && holdsKeyIdPrefix(text);
+  }
+
+  function add(candidates: readonly CredentialCandidate[], ranges: readonly Range[], textKey: unknown, group: unknown): void {
+    let list = groups.get(group);
+    if (!list) {
+      list = [];
+      groups.set(group, list);
+    }
+    candidates.forEach((candidate, index) => {
+      const range = ranges[index]!;
+      list.push({ candidate, position: range[0], text: textKey, range });
+    });
+  }
+
+  /** Exact source range of cooked characters [start, end) of a Literal / TemplateElement / JSXText, or null. */
+  function leafRange(node: TSESTree.Node, cooked: string, start: number, end: number): Range | null {
+    // Mapped through escapes and line breaks by static-value, which builds each node's map once
+    if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) {
+      return cookedRangeToSourceRange(node, start, end, sourceCode);
+    }
+    if (node.type === AST_NODE_TYPES.JSXText) {
+      if (node.raw === cooked) return [node.range[0] + start, node.range[0] + end];
+      const mapped = newlineNormalisedRange(node.raw, cooked, start, end);
+      return mapped === null ? null : [node.range[0] + mapped[0], node.range[0] + mapped[1]];
+    }
+    return null;
+  }
+
+  /** Scan one string written in the source (a literal, a template quasi, JSX text) on its own. */
+  function scanLeaf(node: TSESTree.Node, textNode: TSESTree.Node, cooked: string | null): void {
+    if (cooked === null || cooked.length < MIN_TEXT_LENGTH) return;
+    let slot: Slot | null = null;
+    const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
+    const candidates = scanCredentialText(cooked, { names: () => getSlot().names });
+    if (candidates.length === 0 || getSlot().regex) return;
+    if (getSlot().declarator) candidateDeclarators.add(getSlot().declarator!);
+    const ranges = candidates.map(
+      (candidate): Range =>
+        leafRange(textNode, cooked, candidate.start, candidate.end) ?? [textNode.range[0], textNode.range[1]],
+    );
+    add(candidates, ranges, node, getSlot().container ?? node);
+  }
+
+  /** Source range of [start, end) of a folded value whose construct is `root`. */
+  function foldedRange(root: TSESTree.Node, value: StringValue, start: number, end: number): Range {
+    const inside = (node: TSESTree.Node | null): boolean =>
+      node === null || (node.range[0] >= root.range[0] && node.range[1] <= root.range[1]);
+    const touched: StringSegment[] = [];
+    let position = 0;
+    for (const segment of value.segments) {
+      const segmentEnd = position + segment.text.length;
+      if (position < end && start < segmentEnd) touched.push(segment);
+      if (segmentEnd >= end) break;
+      position = segmentEnd;
+    }
+    // A key inside one piece is reported on that piece (even when it was written elsewhere: `A + '…'`); a key
+    // assembled from pieces written elsewhere is reported on the expression that assembles it.
+    if (touched.length === 1 || touched.every((segment) => inside(segment.node))) {
+      const mapped = stringValueRange(value, start, end, sourceCode);
+      if (mapped && (touched.length === 1 || (mapped[0] >= root.range[0] && mapped[1] <= root.range[1]))) {
+        return mapped;
+      }
+    }
+    return [root.range[0], root.range[1]];
+  }
+
+  function scanFolded(root: TSESTree.Node, value: StringValue, slot: () => Slot): void {
+    if (value.value.length < MIN_TEXT_LENGTH) return;
+    const candidates = scanCredentialText(value.value, { names: () => slot().names });
+    if (candidates.length === 0 || slot().regex) return;
+    const declarator = slot().declarator;
+    if (declarator) candidateDeclarators.add(declarator);
+    const ranges = candidates.map((candidate) => foldedRange(root, value, candidate.start, candidate.end));
+    add(candidates, ranges, root, slot().container ?? root);
+  }
+
+  /** Fold a construct through static-value and scan its value; a partial value is scanned run by run. */
+  function fold(node: TSESTree.Node): void {
+    const value = getStaticValue(node, sourceCode, { decode: true });
+    if (value.kind !== 'string' && value.kind !== 'partial-string') return;
+    folded.add(node);
+    let slot: Slot | null = null;
+    const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
+    if (value.kind === 'string') {
+      scanFolded(node, value, getSlot);
+      return;
+    }
+    // Known runs between unknown gaps are scanned as strings of their own; a gap is a boundary.
+    let run: StringSegment[] = [];
+    const flush = (): void => {
+      if (run.length > 0) {
+        const runValue: StringValue = {
+          kind: 'string',
+          value: run.map((segment) => segment.text).join(''),
+          node,
+          segments: run,
+        };
+        scanFolded(node, runValue, getSlot);
+      }
+      run = [];
+    };
+    for (const part of value.parts) {
+      if (part) run.push(part);
+      else flush();
+    }
+    flush();
+  }
+
+  function analyseFolds(): void {
+    if (folds.length === 0) return;
+    if (!evidence.keyId) {
+      analyseNamedFolds();
+      return;
+    }
+    // Models bottom-up (reverse pre-order visits inner constructs first, so recursion stays shallow), then fold
+    // outermost-first, and only constructs that can hold a key ID or a secret somewhere.
+    const runs = models();
+    for (let index = folds.length - 1; index >= 0; index--) runs.of(folds[index]);
+    for (const node of folds) {
+      if (folded.size > 0 && isInsideFolded(node)) covered.add(node);
+      else if (mayHoldCredential(runs.of(node))) fold(node);
+    }
+  }
+
+  /**
+   * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs
+   * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
+   */
+  function analyseNamedFolds(): void {
+    const holdsName = credentialNameCursor(text);
+    for (const node of folds) {
+      if (foldOwner(node) !== null) continue;
+      const named =
+        holdsName(node.range[0], node.range[1]) ||
+        slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
+      if (named && mayHoldCredential(models().of(node))) fold(node);
+    }
+  }
+
+  /**
+   * `const ACCESS_KEY = '…'; … { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }`: a constant that holds a
+   * candidate, used as the value of a credential property, is also read there (with the property's name and
+   * object), so the pair is one finding, reported where the values are written.
+   */
+  function analyseNamedSlots(): void {
+    const seen = new Set<TSESTree.Property>();
+    for (const declarator of candidateDeclarators) {
+      // A constant assembled by a fold (`'AKIA' + body`, `[…].join('')`) was reported on that expression: read
+      // at its uses, its pieces map to the same place, so a key is one finding however often it is used
+      const init = declarator.init === null ? null : skipTypeWrappers(declarator.init);
+      const assembledAt = init !== null && folded.has(init) ? init : null;
+      for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+        for (const reference of variable.references) {
+          const identifier = reference.identifier as TSESTree.Node;
+          const value = outermostTypeWrapper(identifier);
+          const property = value.parent;
+          if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || seen.has(property)) continue;
+          seen.add(property);
+          const name = getPropertyName(property);
+          if (name === null || !isCredentialSlotName(name)) continue;
+          const resolved = getStaticValue(identifier, sourceCode, { decode: true });
+          if (resolved.kind !== 'string') continue;
+          const slot = (): Slot => ({ names: [name], container: property.parent, regex: false });
+          scanFolded(assembledAt ?? identifier, resolved, slot);
+        }
+      }
+    }
+  }
+
+  function analyseLeaves(): void {
+    for (const node of leaves) {
+      if (folded.size > 0 && isInsideFolded(node) && !isRawKeyIdInDecodeCall(node)) continue;
+      if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+        const quasi = node.quasis[0];
+        if (quasi) scanLeaf(node, quasi, quasi.value.cooked);
+      } else {
+        scanLeaf(node, node, node.value as string);
+      }
+    }
+    // Quasis of templates with expressions that could not be folded: each one on its own.
+    for (const node of folds) {
+      if (node.type !== AST_NODE_TYPES.TemplateLiteral || folded.has(node) || covered.has(node)) continue;
+      for (const quasi of node.quasis) {
+        if ((quasi.value.cooked?.length ?? 0) >= MIN_TEXT_LENGTH) scanLeaf(node, quasi, quasi.value.cooked);
+      }
+    }
+  }
+
+  function analyseComments(): void {
+    let previous: TSESTree.Comment | null = null;
+    let runKey: TSESTree.Comment | null = null;
+    for (const comment of sourceCode.getAllComments()) {
+      if (comment.type !== 'Line' && comment.type !== 'Block') continue;
+      // Adjacent line comments (a pasted credentials file) are one comment.
+      const continues =
+        comment.type === 'Line' &&
+        previous?.type === 'Line' &&
+        runKey !== null &&
+        comment.range[0] - previous.range[1] <= 200 &&
+        /^[ \t]*\r?\n[ \t]*$/.test(text.slice(previous.range[1], comment.range[0]));
+      if (!continues) runKey = comment;
+      previous = comment;
+      if (comment.value.length < MIN_TEXT_LENGTH) continue;
+      const candidates = scanCredentialText(comment.value);
+      if (candidates.length === 0) continue;
+      const offset = comment.range[0] + 2;
+      add(
+        candidates,
+        candidates.map((candidate): Range => [offset + candidate.start, offset + candidate.end]),
+        runKey,
+        runKey,
+      );
+    }
+  }
+
+  function allowedFilter(
+    finding: CredentialFinding<Placed>,
+    isAllowed: (value: string) => boolean,
+  ): CredentialFinding<Placed> | null {
+    if (finding.keyId && isAllowed(finding.keyId.candidate.value)) return null;
+    const secret = finding.secret && !isAllowed(finding.secret.candidate.value) ? finding.secret : null;
+    const token = finding.token && !isAllowed(finding.token.candidate.value) ? finding.token : null;
+    const primary = finding.keyId ?? secret ?? token;
+    return primary ? { keyId: finding.keyId, secret, token, primary } : null;
+  }
+
+  function report(findings: CredentialFinding<Placed>[]): void {
+    // Bigger findings first, so a key ID with its secret is reported as one even if parts were also found alone.
+    findings.sort((a, b) => members(b).length - members(a).length || a.primary.position - b.primary.position);
+    const reported = new Set<string>();
+    const key = (item: Placed): string => `${item.range[0]}:${item.range[1]}:${item.candidate.type}`;
+    for (const finding of findings) {
+      const left = members(finding).filter((item) => !reported.has(key(item)));
+      if (left.length === 0) continue;
+      for (const item of left) reported.add(key(item));
+      const keyId = finding.keyId && left.includes(finding.keyId) ? finding.keyId : null;
+      const secret = finding.secret && left.includes(finding.secret) ? finding.secret : null;
+      const token = finding.token && left.includes(finding.token) ? finding.token : null;
+      reportOne(keyId, secret, token);
+    }
+  }
+
+  function reportOne(keyId: Placed | null, secret: Placed | null, token: Placed | null): void {
+    const primary = keyId ?? secret ?? token;
+    if (!primary) return;
+    const loc = {
+      start: sourceCode.getLocFromIndex(primary.range[0]),
+      end: sourceCode.getLocFromIndex(primary.range[1]),
+    };
+    if (keyId) {
+      const keyIdText = describeKeyId(keyId.candidate.value);
+      const kind = KEY_KIND_TEXT[keyId.candidate.keyIdKind ?? 'long-term'];
+      if (!secret && !token) {
+        context.report({ loc, messageId: 'accessKeyId', data: { keyId: keyIdText, kind } });
+        return;
+      }
+      const companions = secret
+        ? token
+          ? 'its secret access key and session token'
+          : 'its secret access key'
+        : 'its session token';
+      context.report({ loc, messageId: 'accessKeyPair', data: { keyId: keyIdText, kind, companions } });
+      return;
+    }
+    if (secret) {
+      context.report({ loc, messageId: 'secretAccessKey', data: { secret: describeSecret(secret.candidate.value) } });
+      return;
+    }
+    context.report({ loc, messageId: 'sessionToken', data: { token: describeSecret(primary.candidate.value) } });
+  }
+
+  /**
+   * The plain strings in traversal order (ESLint's own, so in the order the listeners would have seen them), for a
+   * file whose strings were not gathered on the way (see `stringsMatter`) once a fold produced a key ID.
+   */
+  function collectLeaves(): void {
+    forEachNode(sourceCode, (node) => {
+      if (isLeaf(node)) leaves.push(node);
+    });
+  }
+
+  const listeners: TSESLint.RuleListener = {
+    TemplateLiteral(node) {
+      if (node.expressions.length > 0) folds.push(node);
+      else if (stringsMatter && isLeaf(node)) leaves.push(node);
+    },
+    BinaryExpression(node) {
+      if (node.operator === '+') folds.push(node);
+    },
+    CallExpression(node) {
+      if (isFoldCall(node)) folds.push(node);
+    },
+    'Program:exit'() {
+      analyseFolds();
+      if (!stringsMatter) {
+        if (groups.size === 0) return;
+        collectLeaves();
+      }
+      analyseLeaves();
+      if (candidateDeclarators.size > 0) analyseNamedSlots();
+      if (options.checkComments !== false) analyseComments();
+      if (groups.size === 0) return;
+      const isAllowed = compileAllowList(options.allow);
+      const findings: CredentialFinding<Placed>[] = [];
+      for (const items of groups.values()) {
+        for (const finding of pairCredentials(items)) {
+          const kept = allowedFilter(finding, isAllowed);
+          if (kept) findings.push(kept);
+        }
+      }
+      report(findings);
+    },
+  };
+  if (evidence.keyId) {
+    listeners.VariableDeclarator = addDeclaratorInit;
+    listeners.ClassDeclaration = addClassInit;
+  }
+  if (stringsMatter) {
+    listeners.Literal = (node) => {
+      if (isLeaf(node)) leaves.push(node);
+    };
+    listeners.JSXText = (node) => {
+      if (isLeaf(node)) leaves.push(node);
+    };
+  }
+  return listeners;
+}
 
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
 
