@@ -190,6 +190,18 @@ const REST_AUTH_STRINGS = new Set(['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS']);
 /** `GET /items` — an HTTP API route key. Linear: one character class per part, no nesting. */
 const ROUTE_KEY = /^([A-Za-z]+) (\/\S*)$/u;
 
+/**
+ * A route key written as a string (`'GET /items'`, `'$default'`): its name in messages and its path (null for
+ * `$default`); null for a key that is not an HTTP one and for `OPTIONS` (CORS preflight must be open).
+ */
+function parseRouteKey(key: string): { route: string; path: string | null } | null {
+  if (key === '$default') return { route: key, path: null };
+  const match = ROUTE_KEY.exec(key);
+  if (match === null) return null;
+  const method = match[1]!.toUpperCase();
+  return method === 'OPTIONS' ? null : { route: `${method} ${match[2]!}`, path: match[2]! };
+}
+
 /** Decided authorization of a method or route. `noneNode`: the explicit NONE that decided it, if any. */
 type Authorization = { open: false } | { open: true; noneNode: TSESTree.Node | null };
 
@@ -569,8 +581,8 @@ function fileListeners(
     if (routes.kind !== 'object') return;
     const apiId = api.arguments[1] === undefined ? null : getStaticString(api.arguments[1], sourceCode);
     for (const [key, entry] of routes.properties) {
-      const match = ROUTE_KEY.exec(key);
-      if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) continue;
+      const parsed = parseRouteKey(key);
+      if (parsed === null) continue;
       let authorizer = inherited;
       let noneNode: TSESTree.Node | null = null;
       if (entry.value.kind === 'object') {
@@ -584,8 +596,8 @@ function fileListeners(
         continue;
       }
       if (authorizer !== 'none' || entry.keyNode === null) continue;
-      if (isAllowed([apiId, key], match?.[2] ?? null)) continue;
-      const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
+      if (isAllowed([apiId, key], parsed.path)) continue;
+      const route = parsed.route;
       const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
       // SST v2's Api is a CDK construct: an escape hatch in the file may set its routes' authorization
       report(at, 'sstRouteWithoutAuthorization', { route, option: 'authorizer' }, { kind: 'api', api });
@@ -609,8 +621,8 @@ function fileListeners(
     if (component.name === 'ApiGatewayV1' && apiArgs.get('endpoint').state !== 'absent') return;
     const key = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
     if (key === null) return;
-    const match = ROUTE_KEY.exec(key);
-    if (key !== '$default' && (match === null || match[1]!.toUpperCase() === 'OPTIONS')) return;
+    const parsed = parseRouteKey(key);
+    if (parsed === null) return;
     // SST's `$transform(…)` may set every route's or API's authorization
     if (mayMention(sourceCode, '$transform')) return;
     const args = readProps(node.arguments[2], sourceCode);
@@ -621,10 +633,9 @@ function fileListeners(
     if (auth.state === 'unknown') return;
     if (auth.state === 'present' && !(auth.value.kind === 'boolean' && !auth.value.value)) return;
     const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
-    if (isAllowed([apiName, key], match?.[2] ?? null)) return;
-    const route = key === '$default' ? key : `${match![1]!.toUpperCase()} ${match![2]!}`;
+    if (isAllowed([apiName, key], parsed.path)) return;
     const at = auth.state === 'present' ? auth.node : callee.property;
-    report(at, 'sstRouteWithoutAuthorization', { route, option: 'auth' }, { kind: 'framework' });
+    report(at, 'sstRouteWithoutAuthorization', { route: parsed.route, option: 'auth' }, { kind: 'framework' });
   }
 
   /**
@@ -1173,18 +1184,9 @@ function fileListeners(
     const routeKey = isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);
     if (routeKey === null) return;
     if (protocol === 'WEBSOCKET') return;
-    let path: string | undefined;
-    let route: string;
-    if (routeKey === '$default') {
-      route = '$default';
-    } else {
-      const match = ROUTE_KEY.exec(routeKey);
-      if (match === null) return;
-      const method = match[1]!.toUpperCase();
-      if (method === 'OPTIONS') return;
-      path = match[2]!;
-      route = `${method} ${path}`;
-    }
+    const parsed = parseRouteKey(routeKey);
+    if (parsed === null) return;
+    const route = parsed.route;
     const typeValue = props.get('authorizationType');
     let noneNode: TSESTree.Node | null = null;
     if (typeValue.state === 'unknown') return;
@@ -1198,7 +1200,8 @@ function fileListeners(
       return;
     }
     const ids = [id, route === '$default' ? '$default' : null];
-    if (isAllowed(ids, path)) return;
+    // The `$default` route is allowed by an id only (SST's readers above also let a listed path allow it)
+    if (isAllowed(ids, parsed.path ?? undefined)) return;
     reportRoute({ open: true, noneNode }, container, fallback, route, null);
   }
 
