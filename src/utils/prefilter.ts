@@ -116,14 +116,26 @@ export function mayImportSdkClientOf(sourceCode: SourceCode, services: ReadonlyS
 const AWS_SDK_V2_SPECIFIER = /['"`]aws-sdk['"`/]/u;
 const SERVICE_CHAR = /^[a-z0-9-]$/u;
 
-/** The modules handler type evidence comes from: `aws-lambda` (types) and `@aws-lambda-powertools/commons*`. */
-const LAMBDA_TYPES_SPECIFIER = /['"`](?:aws-lambda['"`]|@aws-lambda-powertools\/commons)/u;
-
 /**
- * Could the file import handler types (`aws-lambda`'s `Handler`, Powertools' `LambdaInterface`)? Per file: handler
- * detection asks before and inside its analysis.
+ * Could the file import handler types (`aws-lambda`'s `Handler`, Powertools' `LambdaInterface`)? The specifiers
+ * `'aws-lambda'` (quoted whole) and `'@aws-lambda-powertools/commons…'`. Per file: handler detection asks before
+ * and inside its analysis.
  */
 export const mayImportLambdaTypes: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;
-  return (mentionsPackage(text, 'aws-lambda', '-lambda') && LAMBDA_TYPES_SPECIFIER.test(text)) || mayHideNames(sourceCode);
+  if (!mentionsPackage(text, 'aws-lambda', '-lambda')) return mayHideNames(sourceCode);
+  // CDK code spells `aws-lambda` often (`aws-cdk-lib/aws-lambda`): each occurrence is looked at, no regex scan
+  for (let index = text.indexOf('aws-lambda'); index !== -1; index = text.indexOf('aws-lambda', index + 1)) {
+    const end = index + 'aws-lambda'.length;
+    if (isQuote(text.charCodeAt(index - 1)) && isQuote(text.charCodeAt(end))) return true;
+    const powertools =
+      text.charCodeAt(index - 1) === 0x40 /* @ */ && text.startsWith('-powertools/commons', end);
+    if (powertools && isQuote(text.charCodeAt(index - 2))) return true;
+  }
+  return mayHideNames(sourceCode);
 });
+
+/** `'`, `"` or a backquote. */
+function isQuote(code: number): boolean {
+  return code === 0x27 || code === 0x22 || code === 0x60;
+}

@@ -609,6 +609,19 @@ module.exports = { handler: errHandler };`,
     dialects: ALL,
   },
   {
+    name: 'the callback signature with names in upper case',
+    code: `module.exports.shout = (EVENT, CONTEXT, CALLBACK) => {};`,
+    expected: [{ exportName: 'shout', fn: '(EVENT, CONTEXT, CALLBACK) => ', opaque: false, wrappers: [] }],
+    dialects: ALL,
+  },
+  {
+    // The file spells no `b`: only the escape says the name may be a callback's
+    name: 'the callback signature with a callback name written with an escape',
+    code: String.raw`module.exports.escaped = (event, context, c\u0062) => {};`,
+    expected: [{ exportName: 'escaped', fn: String.raw`(event, context, c\u0062) => {`, opaque: false, wrappers: [] }],
+    dialects: ALL,
+  },
+  {
     name: 'the callback signature with TypeScript types',
     code: `export function list(event: any, context: Ctx, callback: (e: Error | null) => void) {}`,
     expected: [{ exportName: 'list', fn: 'function list(event: any, cont', opaque: false, wrappers: [] }],

@@ -136,6 +136,10 @@ describe('mayImportLambdaTypes', () => {
     ["import { handle } from 'hono/aws-lambda'; // aws-lambda", false],
     ["const name = 'aws-lambda-fastify';", false],
     [String.raw`import type { Handler } from 'aws\u002dlambda';`, true],
+    // CDK code spells the name often before (or without) the specifier itself
+    ["import * as fn from 'aws-cdk-lib/aws-lambda'; // aws-lambda\nimport type { Context } from 'aws-lambda';", true],
+    ["import * as fn from 'aws-cdk-lib/aws-lambda';\nconst x = `@aws-lambda-powertools/commons`;", true],
+    ["import * as fn from 'aws-cdk-lib/aws-lambda';\nconst p = '/@aws-lambda-powertools/commons';", false],
   ])('%s', (text, expected) => {
     expect(mayImportLambdaTypes(source(text))).toBe(expected);
   });
