@@ -634,583 +634,595 @@ export default createRule<Options, MessageIds>({
   create(context, [rawOptions]) {
     const sourceCode = context.sourceCode;
     if (!mentionsPackage(sourceCode.text, SDK_MENTION, '-sdk')) return {};
-    const options = { ...DEFAULT_OPTIONS, ...rawOptions };
+    return fileListeners(context, rawOptions);
+  },
+});
 
-    const reported = new Set<string>();
-    let localHostFile: boolean | null = null;
-    const mentionsLocalHost = (): boolean => {
-      localHostFile ??= LOCAL_HOST_MENTION.test(sourceCode.text);
-      return localHostFile;
-    };
-    let handlerFile: boolean | null = null;
-    const holdsHandler = (): boolean => {
-      handlerFile ??= getLambdaHandlers(context).length > 0;
-      return handlerFile;
-    };
+/**
+ * The rule's listeners for a file the prefilter in `create` lets through. Kept apart from `create`: the functions
+ * declared below are made on every call, so `create` makes none of them for the files it turns away.
+ */
+function fileListeners(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  rawOptions: Options[0],
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  const options = { ...DEFAULT_OPTIONS, ...rawOptions };
 
-    /**
-     * Clients of a local emulator: any credentials on a client whose `endpoint` is certainly local, and dummy
-     * literal keys (`'test'`, `'local'`, the documented EXAMPLE key) where the client may be one — its endpoint is
-     * set but not known (`process.env.DYNAMODB_ENDPOINT`, a condition with a local branch), its options spread an
-     * unknown object, the code sits in an environment switch (`if (process.env.IS_OFFLINE)`), the file is test
-     * code (a mocked client), or the file names a local host elsewhere (SDK v2 global config with dummy keys and a
-     * service given `endpoint: 'http://localhost:4566'`). Dummy keys on a client bound for AWS are still explicit
-     * credentials: reported.
-     */
-    function isExempt(
-      config: ObjectValue | null,
-      verdict: Verdict,
-      node: TSESTree.Node,
-      sdkV2 = true,
-      client: string | null = null,
-    ): boolean {
-      const locality = configEndpointLocality(config, sourceCode);
-      // An S3 client of another provider's S3-compatible store (Cloudflare R2, DigitalOcean Spaces, MinIO): no
-      // execution role can sign for it, its keys are the only way in; real-looking keys written in code are still
-      // reported. Other clients on a host outside AWS's domains are AWS's behind a custom domain (API Gateway's).
-      if (locality === 'foreign' && client !== null && S3_CLIENT.test(client)) {
-        return verdict.kind !== 'hardcoded' || verdict.dummy;
-      }
-      if (!options.allowLocalEndpoints) return false;
-      // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
-      if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
-      // `process.env.AWS_ACCESS_KEY_ID || 'test'`: the runtime's keys, or an emulator's dummy ones; judged as
-      // dummy keys
-      const dummyKeys =
-        verdict.kind === 'hardcoded' ? verdict.dummy : verdict.kind === 'runtime' && verdict.dummyFallback === true;
-      if (!dummyKeys) return false;
-      return (
-        locality === 'maybe-local' ||
-        locality === 'unknown' ||
-        (locality === 'absent' && config !== null && config.hasUnknownKeys) ||
-        isEnvironmentSwitched(node, sourceCode) ||
-        isTestFile(context) ||
-        // SDK v2 sets the endpoint apart from the keys (global config, a service's options); an SDK v3 client
-        // without an endpoint of its own goes to AWS whatever else the file names
-        (sdkV2 && mentionsLocalHost())
-      );
+  const reported = new Set<string>();
+  let localHostFile: boolean | null = null;
+  const mentionsLocalHost = (): boolean => {
+    localHostFile ??= LOCAL_HOST_MENTION.test(sourceCode.text);
+    return localHostFile;
+  };
+  let handlerFile: boolean | null = null;
+  const holdsHandler = (): boolean => {
+    handlerFile ??= getLambdaHandlers(context).length > 0;
+    return handlerFile;
+  };
+
+  /**
+   * Clients of a local emulator: any credentials on a client whose `endpoint` is certainly local, and dummy
+   * literal keys (`'test'`, `'local'`, the documented EXAMPLE key) where the client may be one — its endpoint is
+   * set but not known (`process.env.DYNAMODB_ENDPOINT`, a condition with a local branch), its options spread an
+   * unknown object, the code sits in an environment switch (`if (process.env.IS_OFFLINE)`), the file is test
+   * code (a mocked client), or the file names a local host elsewhere (SDK v2 global config with dummy keys and a
+   * service given `endpoint: 'http://localhost:4566'`). Dummy keys on a client bound for AWS are still explicit
+   * credentials: reported.
+   */
+  function isExempt(
+    config: ObjectValue | null,
+    verdict: Verdict,
+    node: TSESTree.Node,
+    sdkV2 = true,
+    client: string | null = null,
+  ): boolean {
+    const locality = configEndpointLocality(config, sourceCode);
+    // An S3 client of another provider's S3-compatible store (Cloudflare R2, DigitalOcean Spaces, MinIO): no
+    // execution role can sign for it, its keys are the only way in; real-looking keys written in code are still
+    // reported. Other clients on a host outside AWS's domains are AWS's behind a custom domain (API Gateway's).
+    if (locality === 'foreign' && client !== null && S3_CLIENT.test(client)) {
+      return verdict.kind !== 'hardcoded' || verdict.dummy;
     }
+    if (!options.allowLocalEndpoints) return false;
+    // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
+    if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
+    // `process.env.AWS_ACCESS_KEY_ID || 'test'`: the runtime's keys, or an emulator's dummy ones; judged as
+    // dummy keys
+    const dummyKeys =
+      verdict.kind === 'hardcoded' ? verdict.dummy : verdict.kind === 'runtime' && verdict.dummyFallback === true;
+    if (!dummyKeys) return false;
+    return (
+      locality === 'maybe-local' ||
+      locality === 'unknown' ||
+      (locality === 'absent' && config !== null && config.hasUnknownKeys) ||
+      isEnvironmentSwitched(node, sourceCode) ||
+      isTestFile(context) ||
+      // SDK v2 sets the endpoint apart from the keys (global config, a service's options); an SDK v3 client
+      // without an endpoint of its own goes to AWS whatever else the file names
+      (sdkV2 && mentionsLocalHost())
+    );
+  }
 
-    function isLocalConfig(config: ObjectValue): boolean {
-      return configEndpointLocality(config, sourceCode) === 'local';
+  function isLocalConfig(config: ObjectValue): boolean {
+    return configEndpointLocality(config, sourceCode) === 'local';
+  }
+
+  function removalFix(removal: Removal): TSESLint.ReportFixFunction {
+    return (fixer) =>
+      removal.kind === 'properties'
+        ? removeProperties(sourceCode, fixer, removal.object, removal.properties)
+        : removal.statements.map((statement) => removeStatement(sourceCode, fixer, statement));
+  }
+
+  function report(
+    where: { node: TSESTree.Node } | { loc: TSESTree.SourceLocation; range: TSESTree.Range },
+    messageId: Exclude<MessageIds, 'removeCredentials'>,
+    data: Record<string, string>,
+    removal: Removal | null,
+    autofix: boolean,
+  ): void {
+    const range = 'node' in where ? where.node.range : where.range;
+    const key = `${messageId}:${range[0]}:${range[1]}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    // Only removing properties written in the call itself is a fix; a statement or a shared object elsewhere
+    // is a suggestion (other code may read them).
+    const canFix = autofix && removal?.kind === 'properties' && removal.inline;
+    const location = 'node' in where ? { node: where.node } : { loc: where.loc };
+    context.report({
+      ...location,
+      messageId,
+      data,
+      fix: canFix ? removalFix(removal) : null,
+      suggest: !canFix && removal !== null ? [{ messageId: 'removeCredentials', fix: removalFix(removal) }] : [],
+    });
+  }
+
+  function verdictMessage(verdict: Verdict): Exclude<MessageIds, 'removeCredentials'> {
+    switch (verdict.kind) {
+      case 'hardcoded':
+        return 'hardcodedCredentials';
+      case 'static':
+        return 'staticCredentials';
+      default:
+        return verdict.withToken ? 'runtimeCredentials' : 'runtimeCredentialsWithoutToken';
     }
+  }
 
-    function removalFix(removal: Removal): TSESLint.ReportFixFunction {
-      return (fixer) =>
-        removal.kind === 'properties'
-          ? removeProperties(sourceCode, fixer, removal.object, removal.properties)
-          : removal.statements.map((statement) => removeStatement(sourceCode, fixer, statement));
+  function isAutofixable(verdict: Verdict): boolean {
+    return verdict.kind === 'runtime' && verdict.withToken && verdict.exact;
+  }
+
+  let globalCredentialsOwn: boolean | undefined;
+
+  /**
+   * Without the keys, does the client read the runtime's own variables (the default chain's first source)? Not
+   * when its config names a profile or another provider (v3 `profile`, `credentialDefaultProvider`; v2
+   * `credentialProvider`) or may hold more than is known, nor, for SDK v2, when the file gives the global config
+   * other credentials, which the client would fall back to. Then removing the keys changes the identity the client
+   * runs as: a suggestion, not a fix.
+   */
+  function fallsBackToRuntimeKeys(config: ObjectValue | null, sdkV2: boolean): boolean {
+    if (config !== null) {
+      if (config.hasUnknownKeys) return false;
+      const keys = sdkV2 ? ['credentialProvider'] : ['profile', 'credentialDefaultProvider'];
+      if (keys.some((key) => config.properties.has(key))) return false;
     }
+    if (!sdkV2) return true;
+    globalCredentialsOwn ??= globalCredentialsAreRuntimeKeys();
+    return globalCredentialsOwn;
+  }
 
-    function report(
-      where: { node: TSESTree.Node } | { loc: TSESTree.SourceLocation; range: TSESTree.Range },
-      messageId: Exclude<MessageIds, 'removeCredentials'>,
-      data: Record<string, string>,
-      removal: Removal | null,
-      autofix: boolean,
-    ): void {
-      const range = 'node' in where ? where.node.range : where.range;
-      const key = `${messageId}:${range[0]}:${range[1]}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      // Only removing properties written in the call itself is a fix; a statement or a shared object elsewhere
-      // is a suggestion (other code may read them).
-      const canFix = autofix && removal?.kind === 'properties' && removal.inline;
-      const location = 'node' in where ? { node: where.node } : { loc: where.loc };
-      context.report({
-        ...location,
-        messageId,
-        data,
-        fix: canFix ? removalFix(removal) : null,
-        suggest: !canFix && removal !== null ? [{ messageId: 'removeCredentials', fix: removalFix(removal) }] : [],
-      });
-    }
-
-    function verdictMessage(verdict: Verdict): Exclude<MessageIds, 'removeCredentials'> {
-      switch (verdict.kind) {
-        case 'hardcoded':
-          return 'hardcodedCredentials';
-        case 'static':
-          return 'staticCredentials';
-        default:
-          return verdict.withToken ? 'runtimeCredentials' : 'runtimeCredentialsWithoutToken';
-      }
-    }
-
-    function isAutofixable(verdict: Verdict): boolean {
-      return verdict.kind === 'runtime' && verdict.withToken && verdict.exact;
-    }
-
-    let globalCredentialsOwn: boolean | undefined;
-
-    /**
-     * Without the keys, does the client read the runtime's own variables (the default chain's first source)? Not
-     * when its config names a profile or another provider (v3 `profile`, `credentialDefaultProvider`; v2
-     * `credentialProvider`) or may hold more than is known, nor, for SDK v2, when the file gives the global config
-     * other credentials, which the client would fall back to. Then removing the keys changes the identity the client
-     * runs as: a suggestion, not a fix.
-     */
-    function fallsBackToRuntimeKeys(config: ObjectValue | null, sdkV2: boolean): boolean {
-      if (config !== null) {
-        if (config.hasUnknownKeys) return false;
-        const keys = sdkV2 ? ['credentialProvider'] : ['profile', 'credentialDefaultProvider'];
-        if (keys.some((key) => config.properties.has(key))) return false;
-      }
-      if (!sdkV2) return true;
-      globalCredentialsOwn ??= globalCredentialsAreRuntimeKeys();
-      return globalCredentialsOwn;
-    }
-
-    /**
-     * Does every place the file sets SDK v2's global credentials (`AWS.config.credentials = …`, its key fields,
-     * `credentialProvider`, `AWS.config = …`, `AWS.config.update({ … })`) give it the runtime's own three variables
-     * exactly (or set none)? Walked once, on the first fix that depends on it.
-     */
-    function globalCredentialsAreRuntimeKeys(): boolean {
-      let own = true;
-      // The key fields set one by one are one setting, judged together (a key and secret without the token too)
-      const fieldAssignments: typeof configFieldAssignments = [];
-      forEachNode(sourceCode, (node) => {
-        if (node.type === AST_NODE_TYPES.AssignmentExpression) {
-          const left = skipTypeWrappers(node.left);
-          if (left.type !== AST_NODE_TYPES.MemberExpression) return;
-          const name = getPropertyName(left);
-          const field = configFieldOf(node);
-          if (field !== null) fieldAssignments.push({ field, node });
-          else if (isConfigCredentials(node)) own = isRuntimeKeysObject(getStaticValue(node.right, sourceCode));
-          else if (name === 'config' && isV2GlobalConfig(left, sourceCode)) own = false;
-          else if (name === 'credentialProvider' && isV2GlobalConfig(left.object, sourceCode)) own = false;
-        } else if (node.type === AST_NODE_TYPES.CallExpression) {
-          const callee = skipTypeWrappers(node.callee);
-          if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'update') return;
-          if (!isV2GlobalConfig(callee.object, sourceCode)) return;
-          const argument = node.arguments[0];
-          const options =
-            argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement
-              ? null
-              : getStaticValue(argument, sourceCode);
-          if (options?.kind !== 'object' || options.hasUnknownKeys) own = false;
-          else if (options.properties.has('credentialProvider')) own = false;
-          else {
-            const credentials = options.properties.get('credentials')?.value;
-            if (credentials !== undefined && !isRuntimeKeysObject(credentials)) own = false;
-            const keys = CREDENTIAL_FIELDS.some((field) => options.properties.has(field));
-            if (keys && !isRuntimeKeysObject(options)) own = false;
-          }
+  /**
+   * Does every place the file sets SDK v2's global credentials (`AWS.config.credentials = …`, its key fields,
+   * `credentialProvider`, `AWS.config = …`, `AWS.config.update({ … })`) give it the runtime's own three variables
+   * exactly (or set none)? Walked once, on the first fix that depends on it.
+   */
+  function globalCredentialsAreRuntimeKeys(): boolean {
+    let own = true;
+    // The key fields set one by one are one setting, judged together (a key and secret without the token too)
+    const fieldAssignments: typeof configFieldAssignments = [];
+    forEachNode(sourceCode, (node) => {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+        const left = skipTypeWrappers(node.left);
+        if (left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const name = getPropertyName(left);
+        const field = configFieldOf(node);
+        if (field !== null) fieldAssignments.push({ field, node });
+        else if (isConfigCredentials(node)) own = isRuntimeKeysObject(getStaticValue(node.right, sourceCode));
+        else if (name === 'config' && isV2GlobalConfig(left, sourceCode)) own = false;
+        else if (name === 'credentialProvider' && isV2GlobalConfig(left.object, sourceCode)) own = false;
+      } else if (node.type === AST_NODE_TYPES.CallExpression) {
+        const callee = skipTypeWrappers(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'update') return;
+        if (!isV2GlobalConfig(callee.object, sourceCode)) return;
+        const argument = node.arguments[0];
+        const options =
+          argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement
+            ? null
+            : getStaticValue(argument, sourceCode);
+        if (options?.kind !== 'object' || options.hasUnknownKeys) own = false;
+        else if (options.properties.has('credentialProvider')) own = false;
+        else {
+          const credentials = options.properties.get('credentials')?.value;
+          if (credentials !== undefined && !isRuntimeKeysObject(credentials)) own = false;
+          const keys = CREDENTIAL_FIELDS.some((field) => options.properties.has(field));
+          if (keys && !isRuntimeKeysObject(options)) own = false;
         }
-        return own;
-      });
-      if (!own || fieldAssignments.length === 0) return own;
-      const verdict = configFieldsVerdict(fieldAssignments);
-      return verdict !== null && verdict !== undefined && isAutofixable(verdict);
-    }
-
-    /** `{ accessKeyId, secretAccessKey, sessionToken }` read from the runtime's own three variables, exactly. */
-    function isRuntimeKeysObject(value: StaticValue): boolean {
-      if (value.kind !== 'object') return false;
-      const verdict = combine(objectFields(value, sourceCode), {
-        tokenMayHide: value.hasUnknownKeys,
-        onlyCredentialFields: true,
-      });
-      return verdict !== null && isAutofixable(verdict);
-    }
-
-    /** Removing these properties of their object, when that is safe. */
-    function propertyRemoval(
-      properties: readonly (TSESTree.Property | null)[],
-      call: TSESTree.Node,
-    ): Removal | null {
-      const present = properties.filter((property): property is TSESTree.Property => property !== null);
-      if (present.length === 0 || present.length !== properties.length) return null;
-      const object = present[0]!.parent;
-      if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
-      if (!canRemoveProperties(object, present)) return null;
-      return { kind: 'properties', object, properties: present, inline: contains(call, object) };
-    }
-
-    /** The container a credentials expression (`new AWS.Credentials(…)`, `fromIni()`) is passed to. */
-    function findContainer(node: TSESTree.Node): Container {
-      const outer = climbTypeWrappers(node);
-      const parent = outer.parent;
-      if (
-        parent?.type === AST_NODE_TYPES.Property &&
-        parent.value === outer &&
-        parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
-        getPropertyName(parent) === 'credentials'
-      ) {
-        const object = parent.parent;
-        const call = climbTypeWrappers(object).parent;
-        if (
-          (call?.type === AST_NODE_TYPES.NewExpression || call?.type === AST_NODE_TYPES.CallExpression) &&
-          call.arguments[0] === climbTypeWrappers(object)
-        ) {
-          const target = getCredentialTarget(call, sourceCode);
-          if (target?.kind === 'v3-client' || target?.kind === 'v2-options') {
-            const config = getStaticValue(call.arguments[0]!, sourceCode);
-            if (config.kind === 'object' && config.properties.get('credentials')?.property === parent) {
-              return { removal: propertyRemoval([parent], call), config };
-            }
-          }
-        }
-        return { removal: null, config: null };
       }
+      return own;
+    });
+    if (!own || fieldAssignments.length === 0) return own;
+    const verdict = configFieldsVerdict(fieldAssignments);
+    return verdict !== null && verdict !== undefined && isAutofixable(verdict);
+  }
+
+  /** `{ accessKeyId, secretAccessKey, sessionToken }` read from the runtime's own three variables, exactly. */
+  function isRuntimeKeysObject(value: StaticValue): boolean {
+    if (value.kind !== 'object') return false;
+    const verdict = combine(objectFields(value, sourceCode), {
+      tokenMayHide: value.hasUnknownKeys,
+      onlyCredentialFields: true,
+    });
+    return verdict !== null && isAutofixable(verdict);
+  }
+
+  /** Removing these properties of their object, when that is safe. */
+  function propertyRemoval(
+    properties: readonly (TSESTree.Property | null)[],
+    call: TSESTree.Node,
+  ): Removal | null {
+    const present = properties.filter((property): property is TSESTree.Property => property !== null);
+    if (present.length === 0 || present.length !== properties.length) return null;
+    const object = present[0]!.parent;
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    if (!canRemoveProperties(object, present)) return null;
+    return { kind: 'properties', object, properties: present, inline: contains(call, object) };
+  }
+
+  /** The container a credentials expression (`new AWS.Credentials(…)`, `fromIni()`) is passed to. */
+  function findContainer(node: TSESTree.Node): Container {
+    const outer = climbTypeWrappers(node);
+    const parent = outer.parent;
+    if (
+      parent?.type === AST_NODE_TYPES.Property &&
+      parent.value === outer &&
+      parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
+      getPropertyName(parent) === 'credentials'
+    ) {
+      const object = parent.parent;
+      const call = climbTypeWrappers(object).parent;
       if (
-        parent?.type === AST_NODE_TYPES.AssignmentExpression &&
-        parent.right === outer &&
-        isConfigCredentials(parent)
+        (call?.type === AST_NODE_TYPES.NewExpression || call?.type === AST_NODE_TYPES.CallExpression) &&
+        call.arguments[0] === climbTypeWrappers(object)
       ) {
-        const statement = parent.parent;
-        if (statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)) {
-          return { removal: { kind: 'statements', statements: [statement] }, config: null };
+        const target = getCredentialTarget(call, sourceCode);
+        if (target?.kind === 'v3-client' || target?.kind === 'v2-options') {
+          const config = getStaticValue(call.arguments[0]!, sourceCode);
+          if (config.kind === 'object' && config.properties.get('credentials')?.property === parent) {
+            return { removal: propertyRemoval([parent], call), config };
+          }
         }
       }
       return { removal: null, config: null };
     }
-
-    /** Removing the statements these assignments are, when each is a statement of its own. */
-    function statementsRemoval(assignments: readonly TSESTree.AssignmentExpression[]): Removal | null {
-      const statements: TSESTree.ExpressionStatement[] = [];
-      for (const assignment of assignments) {
-        const statement = assignment.parent;
-        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || !canRemoveStatement(statement)) return null;
-        statements.push(statement);
+    if (
+      parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+      parent.right === outer &&
+      isConfigCredentials(parent)
+    ) {
+      const statement = parent.parent;
+      if (statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)) {
+        return { removal: { kind: 'statements', statements: [statement] }, config: null };
       }
-      return { kind: 'statements', statements };
     }
+    return { removal: null, config: null };
+  }
 
-    /** `AWS.config.accessKeyId = …`, `…secretAccessKey = …`, `…sessionToken = …` in this file. */
-    const configFieldAssignments: { field: CredentialField; node: TSESTree.AssignmentExpression }[] = [];
-
-    function configFieldOf(node: TSESTree.AssignmentExpression): CredentialField | null {
-      const left = skipTypeWrappers(node.left);
-      if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
-      const name = getPropertyName(left);
-      if (name === null || !Object.hasOwn(RUNTIME_VARIABLES, name) || !isV2GlobalConfig(left.object, sourceCode)) {
-        return null;
-      }
-      return name as CredentialField;
+  /** Removing the statements these assignments are, when each is a statement of its own. */
+  function statementsRemoval(assignments: readonly TSESTree.AssignmentExpression[]): Removal | null {
+    const statements: TSESTree.ExpressionStatement[] = [];
+    for (const assignment of assignments) {
+      const statement = assignment.parent;
+      if (statement.type !== AST_NODE_TYPES.ExpressionStatement || !canRemoveStatement(statement)) return null;
+      statements.push(statement);
     }
+    return { kind: 'statements', statements };
+  }
 
-    /**
-     * The fields of SDK v2's global config set one by one: one process-wide object, so the file's assignments are
-     * read together, as `AWS.config.update({ … })` would be; reported once, on the first.
-     */
-    function checkConfigFields(assignments: typeof configFieldAssignments): void {
-      const verdict = configFieldsVerdict(assignments);
-      if (verdict === undefined) return;
-      // Reported, and judged for an environment test, where the keys are set (not where they are reset)
-      const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
-      if (verdict === null || isExempt(null, verdict, first)) return;
-      const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
-      report({ node: first }, verdictMessage(verdict), { target: 'AWS.config' }, removal, false);
+  /** `AWS.config.accessKeyId = …`, `…secretAccessKey = …`, `…sessionToken = …` in this file. */
+  const configFieldAssignments: { field: CredentialField; node: TSESTree.AssignmentExpression }[] = [];
+
+  function configFieldOf(node: TSESTree.AssignmentExpression): CredentialField | null {
+    const left = skipTypeWrappers(node.left);
+    if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const name = getPropertyName(left);
+    if (name === null || !Object.hasOwn(RUNTIME_VARIABLES, name) || !isV2GlobalConfig(left.object, sourceCode)) {
+      return null;
     }
+    return name as CredentialField;
+  }
 
-    /** What the global config's key fields set one by one pass; undefined when one is set twice (unknown). */
-    function configFieldsVerdict(assignments: typeof configFieldAssignments): Verdict | null | undefined {
-      const fields = {} as Record<CredentialField, FieldClass>;
-      for (const field of CREDENTIAL_FIELDS) {
-        // A reset (`AWS.config.accessKeyId = undefined`) passes nothing: the other assignment is what is passed
-        const all = assignments.filter((assignment) => assignment.field === field);
-        const written = all.length > 1 ? all.filter((assignment) => !isUnsetValue(assignment.node.right)) : all;
-        // Set twice: which value holds when the clients are made is not known here
-        if (written.length > 1) return undefined;
-        const right = written[0]?.node.right;
-        fields[field] = classifyField(
-          right === undefined ? null : { value: getStaticValue(right, sourceCode), node: right },
-          field,
-          sourceCode,
-        );
-      }
-      return combine(fields, { tokenMayHide: false, onlyCredentialFields: true });
-    }
+  /**
+   * The fields of SDK v2's global config set one by one: one process-wide object, so the file's assignments are
+   * read together, as `AWS.config.update({ … })` would be; reported once, on the first.
+   */
+  function checkConfigFields(assignments: typeof configFieldAssignments): void {
+    const verdict = configFieldsVerdict(assignments);
+    if (verdict === undefined) return;
+    // Reported, and judged for an environment test, where the keys are set (not where they are reset)
+    const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
+    if (verdict === null || isExempt(null, verdict, first)) return;
+    const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
+    report({ node: first }, verdictMessage(verdict), { target: 'AWS.config' }, removal, false);
+  }
 
-    /** `AWS.config.credentials = …` */
-    function isConfigCredentials(node: TSESTree.AssignmentExpression): boolean {
-      const left = skipTypeWrappers(node.left);
-      return (
-        node.operator === '=' &&
-        left.type === AST_NODE_TYPES.MemberExpression &&
-        getPropertyName(left) === 'credentials' &&
-        isV2GlobalConfig(left.object, sourceCode)
+  /** What the global config's key fields set one by one pass; undefined when one is set twice (unknown). */
+  function configFieldsVerdict(assignments: typeof configFieldAssignments): Verdict | null | undefined {
+    const fields = {} as Record<CredentialField, FieldClass>;
+    for (const field of CREDENTIAL_FIELDS) {
+      // A reset (`AWS.config.accessKeyId = undefined`) passes nothing: the other assignment is what is passed
+      const all = assignments.filter((assignment) => assignment.field === field);
+      const written = all.length > 1 ? all.filter((assignment) => !isUnsetValue(assignment.node.right)) : all;
+      // Set twice: which value holds when the clients are made is not known here
+      if (written.length > 1) return undefined;
+      const right = written[0]?.node.right;
+      fields[field] = classifyField(
+        right === undefined ? null : { value: getStaticValue(right, sourceCode), node: right },
+        field,
+        sourceCode,
       );
     }
+    return combine(fields, { tokenMayHide: false, onlyCredentialFields: true });
+  }
 
-    /** v3 `config.credentials` / v2 `options.credentials`: an object, a provider function, or `fromStatic(…)`. */
-    function checkCredentialsProperty(
-      call: TSESTree.NewExpression | TSESTree.CallExpression,
-      config: ObjectValue,
-      credentials: StaticProperty,
-      target: string,
-      sdkV2: boolean,
-    ): void {
-      const value = credentials.value;
-      if (isOverriddenUnknown(value)) return;
-      const written = credentials.property?.value ?? null;
-      let found: WrittenCredentials | null =
-        value.kind === 'object' ? { verdict: classifyObject(value, sourceCode), provider: false } : null;
-      if (found === null && written !== null) found = writtenCredentials(written, 0);
-      // `cond ? { accessKeyId, … } : undefined`: a branch that passes keys is judged where it is chosen
-      const where = found?.branch ?? call;
-      if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2, target)) return;
-      const { verdict, provider } = found;
-      const property = credentials.property;
-      const removal = property === null ? null : propertyRemoval([property], call);
-      report(
-        { node: property ?? call.arguments[0]! },
-        verdictMessage(verdict),
-        { target },
-        removal,
-        !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2),
-      );
+  /** `AWS.config.credentials = …` */
+  function isConfigCredentials(node: TSESTree.AssignmentExpression): boolean {
+    const left = skipTypeWrappers(node.left);
+    return (
+      node.operator === '=' &&
+      left.type === AST_NODE_TYPES.MemberExpression &&
+      getPropertyName(left) === 'credentials' &&
+      isV2GlobalConfig(left.object, sourceCode)
+    );
+  }
+
+  /** v3 `config.credentials` / v2 `options.credentials`: an object, a provider function, or `fromStatic(…)`. */
+  function checkCredentialsProperty(
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    config: ObjectValue,
+    credentials: StaticProperty,
+    target: string,
+    sdkV2: boolean,
+  ): void {
+    const value = credentials.value;
+    if (isOverriddenUnknown(value)) return;
+    const written = credentials.property?.value ?? null;
+    let found: WrittenCredentials | null =
+      value.kind === 'object' ? { verdict: classifyObject(value, sourceCode), provider: false } : null;
+    if (found === null && written !== null) found = writtenCredentials(written, 0);
+    // `cond ? { accessKeyId, … } : undefined`: a branch that passes keys is judged where it is chosen
+    const where = found?.branch ?? call;
+    if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2, target)) return;
+    const { verdict, provider } = found;
+    const property = credentials.property;
+    const removal = property === null ? null : propertyRemoval([property], call);
+    report(
+      { node: property ?? call.arguments[0]! },
+      verdictMessage(verdict),
+      { target },
+      removal,
+      !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2),
+    );
+  }
+
+  /**
+   * What a `credentials` expression passes, when it is not a plain object: a provider function of the file
+   * (`credentials: getCredentials`), a call of one (`getCredentials()`, `await getCredentials()`: what it returns),
+   * `fromStatic({ … })`, or a choice between such values (`k ? { … } : undefined`, `k && { … }`; the first
+   * branch that passes keys, with the branch as where it is chosen).
+   */
+  function writtenCredentials(written: TSESTree.Node, depth: number): WrittenCredentials | null {
+    const inner = skipTypeWrappers(written);
+    const called = inner.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(inner.argument) : inner;
+    const fn =
+      resolveFunction(inner, sourceCode) ??
+      (called.type === AST_NODE_TYPES.CallExpression ? resolveFunction(called.callee, sourceCode) : null);
+    if (fn !== null) {
+      // Dummy keys returned under an environment test are a local run's; what the other returns pass still counts
+      const returns = providerReturns(fn, sourceCode);
+      const excused = (item: ProviderReturn): boolean =>
+        item.verdict?.kind === 'hardcoded' && item.verdict.dummy && isEnvironmentSwitched(item.node, sourceCode);
+      const others = returns.filter((item) => !excused(item));
+      if (others.length > 0 && others.length < returns.length) {
+        return { verdict: combineReturns(others.map((item) => item.verdict)), provider: true };
+      }
+      const verdict = combineReturns(returns.map((item) => item.verdict));
+      const branch = verdict?.kind === 'hardcoded' ? hardcodedReturn(returns, sourceCode) : undefined;
+      return branch === undefined ? { verdict, provider: true } : { verdict, provider: true, branch };
     }
-
-    /**
-     * What a `credentials` expression passes, when it is not a plain object: a provider function of the file
-     * (`credentials: getCredentials`), a call of one (`getCredentials()`, `await getCredentials()`: what it returns),
-     * `fromStatic({ … })`, or a choice between such values (`k ? { … } : undefined`, `k && { … }`; the first
-     * branch that passes keys, with the branch as where it is chosen).
-     */
-    function writtenCredentials(written: TSESTree.Node, depth: number): WrittenCredentials | null {
-      const inner = skipTypeWrappers(written);
-      const called = inner.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(inner.argument) : inner;
-      const fn =
-        resolveFunction(inner, sourceCode) ??
-        (called.type === AST_NODE_TYPES.CallExpression ? resolveFunction(called.callee, sourceCode) : null);
-      if (fn !== null) {
-        // Dummy keys returned under an environment test are a local run's; what the other returns pass still counts
-        const returns = providerReturns(fn, sourceCode);
-        const excused = (item: ProviderReturn): boolean =>
-          item.verdict?.kind === 'hardcoded' && item.verdict.dummy && isEnvironmentSwitched(item.node, sourceCode);
-        const others = returns.filter((item) => !excused(item));
-        if (others.length > 0 && others.length < returns.length) {
-          return { verdict: combineReturns(others.map((item) => item.verdict)), provider: true };
-        }
-        const verdict = combineReturns(returns.map((item) => item.verdict));
-        const branch = verdict?.kind === 'hardcoded' ? hardcodedReturn(returns, sourceCode) : undefined;
-        return branch === undefined ? { verdict, provider: true } : { verdict, provider: true, branch };
-      }
-      if (called.type === AST_NODE_TYPES.CallExpression) {
-        if (getCredentialTarget(called, sourceCode)?.kind === 'static-provider' && called.arguments[0] !== undefined) {
-          const argument = getStaticValue(called.arguments[0], sourceCode);
-          return { verdict: argument.kind === 'object' ? classifyObject(argument, sourceCode) : null, provider: true };
-        }
-        return null;
-      }
-      if (depth >= MAX_BRANCH_DEPTH) return null;
-      const branches =
-        inner.type === AST_NODE_TYPES.ConditionalExpression
-          ? [inner.consequent, inner.alternate]
-          : inner.type === AST_NODE_TYPES.LogicalExpression
-            ? inner.operator === '&&'
-              ? [inner.right]
-              : [inner.left, inner.right]
-            : [];
-      for (const branch of branches) {
-        const value = getStaticValue(branch, sourceCode);
-        const found =
-          value.kind === 'object'
-            ? { verdict: classifyObject(value, sourceCode), provider: false }
-            : writtenCredentials(branch, depth + 1);
-        // Keys in a branch: hard-coded or static ones are passed whenever it is chosen. The runtime's own variables
-        // there are a fallback next to other credentials (`assumed ?? { …runtime }`), not redundant; and removing
-        // the property would drop the other branch too, so never a fix.
-        const verdict = found?.verdict ?? null;
-        const chosen = found?.branch ?? branch;
-        // Dummy keys in the branch an environment test picks for local runs: the other branch decides
-        const local = verdict?.kind === 'hardcoded' && verdict.dummy && options.allowLocalEndpoints;
-        if (local && isEnvironmentSwitched(chosen, sourceCode)) continue;
-        if (verdict !== null && verdict.kind !== 'runtime') return { verdict, provider: true, branch: chosen };
+    if (called.type === AST_NODE_TYPES.CallExpression) {
+      if (getCredentialTarget(called, sourceCode)?.kind === 'static-provider' && called.arguments[0] !== undefined) {
+        const argument = getStaticValue(called.arguments[0], sourceCode);
+        return { verdict: argument.kind === 'object' ? classifyObject(argument, sourceCode) : null, provider: true };
       }
       return null;
     }
+    if (depth >= MAX_BRANCH_DEPTH) return null;
+    const branches =
+      inner.type === AST_NODE_TYPES.ConditionalExpression
+        ? [inner.consequent, inner.alternate]
+        : inner.type === AST_NODE_TYPES.LogicalExpression
+          ? inner.operator === '&&'
+            ? [inner.right]
+            : [inner.left, inner.right]
+          : [];
+    for (const branch of branches) {
+      const value = getStaticValue(branch, sourceCode);
+      const found =
+        value.kind === 'object'
+          ? { verdict: classifyObject(value, sourceCode), provider: false }
+          : writtenCredentials(branch, depth + 1);
+      // Keys in a branch: hard-coded or static ones are passed whenever it is chosen. The runtime's own variables
+      // there are a fallback next to other credentials (`assumed ?? { …runtime }`), not redundant; and removing
+      // the property would drop the other branch too, so never a fix.
+      const verdict = found?.verdict ?? null;
+      const chosen = found?.branch ?? branch;
+      // Dummy keys in the branch an environment test picks for local runs: the other branch decides
+      const local = verdict?.kind === 'hardcoded' && verdict.dummy && options.allowLocalEndpoints;
+      if (local && isEnvironmentSwitched(chosen, sourceCode)) continue;
+      if (verdict !== null && verdict.kind !== 'runtime') return { verdict, provider: true, branch: chosen };
+    }
+    return null;
+  }
 
-    /** v2 `{ accessKeyId, secretAccessKey, sessionToken }` directly in the service / config options. */
-    function checkTopLevelKeys(
-      call: TSESTree.NewExpression | TSESTree.CallExpression,
-      config: ObjectValue,
-      target: string,
-    ): void {
-      const verdict = combine(objectFields(config, sourceCode), {
-        tokenMayHide: config.hasUnknownKeys && !config.properties.has('sessionToken'),
-        onlyCredentialFields: true,
+  /** v2 `{ accessKeyId, secretAccessKey, sessionToken }` directly in the service / config options. */
+  function checkTopLevelKeys(
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    config: ObjectValue,
+    target: string,
+  ): void {
+    const verdict = combine(objectFields(config, sourceCode), {
+      tokenMayHide: config.hasUnknownKeys && !config.properties.has('sessionToken'),
+      onlyCredentialFields: true,
+    });
+    if (verdict === null || isExempt(config, verdict, call, true, target)) return;
+    const properties = CREDENTIAL_FIELDS.filter((field) => config.properties.has(field)).map(
+      (field) => config.properties.get(field)!.property,
+    );
+    const anchor = (config.properties.get('accessKeyId') ?? config.properties.get('secretAccessKey'))?.property;
+    if (anchor === null || anchor === undefined) {
+      report({ node: call }, verdictMessage(verdict), { target }, null, false);
+      return;
+    }
+    // The smallest range that shows the keys: from the first credential property to the last, in one object.
+    const group = properties
+      .filter((property): property is TSESTree.Property => property?.parent === anchor.parent)
+      .sort((a, b) => a.range[0] - b.range[0]);
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    report(
+      { loc: { start: first.loc.start, end: last.loc.end }, range: [first.range[0], last.range[1]] },
+      verdictMessage(verdict),
+      { target },
+      propertyRemoval(properties, call),
+      isAutofixable(verdict) && fallsBackToRuntimeKeys(config, true),
+    );
+  }
+
+  function checkOptions(call: TSESTree.NewExpression | TSESTree.CallExpression, target: CredentialTarget): void {
+    const argument = call.arguments[0];
+    if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+    const config = getStaticValue(argument, sourceCode);
+    if (config.kind === 'object') checkConfig(call, config, target);
+    else for (const built of configsBuiltBy(argument)) checkConfig(call, built, target);
+  }
+
+  function checkConfig(
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    config: ObjectValue,
+    target: CredentialTarget,
+  ): void {
+    if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name);
+    const credentials = config.properties.get('credentials');
+    if (credentials !== undefined) {
+      checkCredentialsProperty(call, config, credentials, target.name, target.kind === 'v2-options');
+    }
+  }
+
+  /**
+   * `new S3Client(clientConfig())`: the objects a function of the file returns (each return is a configuration the
+   * client may get, judged on its own: the local one of an offline branch is exempt there, like a branch of `?:`).
+   */
+  function configsBuiltBy(argument: TSESTree.Expression): ObjectValue[] {
+    const call = skipTypeWrappers(argument);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return [];
+    const fn = resolveFunction(call.callee, sourceCode);
+    const returned = fn === null || fn.async || fn.generator ? null : returnedExpressions(fn);
+    const configs: ObjectValue[] = [];
+    for (const expression of returned ?? []) {
+      const value = expression === null ? null : getStaticValue(expression, sourceCode);
+      if (value?.kind === 'object') configs.push(value);
+    }
+    return configs;
+  }
+
+  /** v2 `new AWS.Credentials(id, secret, token)` / `new AWS.Credentials({ … })`. */
+  function checkV2Credentials(node: TSESTree.NewExpression, target: string): void {
+    const args = node.arguments;
+    if (args.length === 0 || args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return;
+    let verdict: Verdict | null;
+    const first = getStaticValue(args[0]!, sourceCode);
+    if (first.kind === 'object') {
+      verdict = classifyObject(first, sourceCode);
+    } else if (args.length >= 2) {
+      const fields = {} as Record<CredentialField, FieldClass>;
+      CREDENTIAL_FIELDS.forEach((field, index) => {
+        const argument = args[index];
+        fields[field] = classifyField(
+          argument === undefined ? null : { value: getStaticValue(argument, sourceCode), node: argument },
+          field,
+          sourceCode,
+        );
       });
-      if (verdict === null || isExempt(config, verdict, call, true, target)) return;
-      const properties = CREDENTIAL_FIELDS.filter((field) => config.properties.has(field)).map(
-        (field) => config.properties.get(field)!.property,
-      );
-      const anchor = (config.properties.get('accessKeyId') ?? config.properties.get('secretAccessKey'))?.property;
-      if (anchor === null || anchor === undefined) {
-        report({ node: call }, verdictMessage(verdict), { target }, null, false);
-        return;
-      }
-      // The smallest range that shows the keys: from the first credential property to the last, in one object.
-      const group = properties
-        .filter((property): property is TSESTree.Property => property?.parent === anchor.parent)
-        .sort((a, b) => a.range[0] - b.range[0]);
-      const first = group[0]!;
-      const last = group[group.length - 1]!;
-      report(
-        { loc: { start: first.loc.start, end: last.loc.end }, range: [first.range[0], last.range[1]] },
-        verdictMessage(verdict),
-        { target },
-        propertyRemoval(properties, call),
-        isAutofixable(verdict) && fallsBackToRuntimeKeys(config, true),
-      );
+      verdict = combine(fields, { tokenMayHide: false, onlyCredentialFields: args.length <= 3 });
+    } else {
+      // One argument that is not an object: a copy of other credentials, or unknown.
+      return;
     }
+    if (verdict === null) return;
+    const container = findContainer(node);
+    if (isExempt(container.config, verdict, node)) return;
+    const fixable = isAutofixable(verdict) && fallsBackToRuntimeKeys(container.config, true);
+    report({ node }, verdictMessage(verdict), { target }, container.removal, fixable);
+  }
 
-    function checkOptions(call: TSESTree.NewExpression | TSESTree.CallExpression, target: CredentialTarget): void {
-      const argument = call.arguments[0];
-      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
-      const config = getStaticValue(argument, sourceCode);
-      if (config.kind === 'object') checkConfig(call, config, target);
-      else for (const built of configsBuiltBy(argument)) checkConfig(call, built, target);
-    }
+  /** A provider reported on its call: the suggestion removes it where it is passed. */
+  function reportProvider(
+    node: TSESTree.NewExpression | TSESTree.CallExpression,
+    messageId: 'profileProvider' | 'customEnvPrefix' | 'envProvider',
+    provider: string,
+  ): void {
+    const container = findContainer(node);
+    // A client of a local emulator may use a local profile.
+    if (options.allowLocalEndpoints && container.config !== null && isLocalConfig(container.config)) return;
+    report({ node }, messageId, { provider }, container.removal, false);
+  }
 
-    function checkConfig(
-      call: TSESTree.NewExpression | TSESTree.CallExpression,
-      config: ObjectValue,
-      target: CredentialTarget,
-    ): void {
-      if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name);
-      const credentials = config.properties.get('credentials');
-      if (credentials !== undefined) {
-        checkCredentialsProperty(call, config, credentials, target.name, target.kind === 'v2-options');
-      }
-    }
+  /** A profile provider in a file that holds a handler, and not chosen by an environment switch. */
+  function reportsProfileProvider(node: TSESTree.Node): boolean {
+    return options.reportProfileProviders && holdsHandler() && !isEnvironmentSwitched(node, sourceCode);
+  }
 
-    /**
-     * `new S3Client(clientConfig())`: the objects a function of the file returns (each return is a configuration the
-     * client may get, judged on its own: the local one of an offline branch is exempt there, like a branch of `?:`).
-     */
-    function configsBuiltBy(argument: TSESTree.Expression): ObjectValue[] {
-      const call = skipTypeWrappers(argument);
-      if (call.type !== AST_NODE_TYPES.CallExpression) return [];
-      const fn = resolveFunction(call.callee, sourceCode);
-      const returned = fn === null || fn.async || fn.generator ? null : returnedExpressions(fn);
-      const configs: ObjectValue[] = [];
-      for (const expression of returned ?? []) {
-        const value = expression === null ? null : getStaticValue(expression, sourceCode);
-        if (value?.kind === 'object') configs.push(value);
-      }
-      return configs;
-    }
-
-    /** v2 `new AWS.Credentials(id, secret, token)` / `new AWS.Credentials({ … })`. */
-    function checkV2Credentials(node: TSESTree.NewExpression, target: string): void {
-      const args = node.arguments;
-      if (args.length === 0 || args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return;
-      let verdict: Verdict | null;
-      const first = getStaticValue(args[0]!, sourceCode);
-      if (first.kind === 'object') {
-        verdict = classifyObject(first, sourceCode);
-      } else if (args.length >= 2) {
-        const fields = {} as Record<CredentialField, FieldClass>;
-        CREDENTIAL_FIELDS.forEach((field, index) => {
-          const argument = args[index];
-          fields[field] = classifyField(
-            argument === undefined ? null : { value: getStaticValue(argument, sourceCode), node: argument },
-            field,
-            sourceCode,
-          );
-        });
-        verdict = combine(fields, { tokenMayHide: false, onlyCredentialFields: args.length <= 3 });
-      } else {
-        // One argument that is not an object: a copy of other credentials, or unknown.
-        return;
-      }
-      if (verdict === null) return;
-      const container = findContainer(node);
-      if (isExempt(container.config, verdict, node)) return;
-      const fixable = isAutofixable(verdict) && fallsBackToRuntimeKeys(container.config, true);
-      report({ node }, verdictMessage(verdict), { target }, container.removal, fixable);
-    }
-
-    /** A provider reported on its call: the suggestion removes it where it is passed. */
-    function reportProvider(
-      node: TSESTree.NewExpression | TSESTree.CallExpression,
-      messageId: 'profileProvider' | 'customEnvPrefix' | 'envProvider',
-      provider: string,
-    ): void {
-      const container = findContainer(node);
-      // A client of a local emulator may use a local profile.
-      if (options.allowLocalEndpoints && container.config !== null && isLocalConfig(container.config)) return;
-      report({ node }, messageId, { provider }, container.removal, false);
-    }
-
-    /** A profile provider in a file that holds a handler, and not chosen by an environment switch. */
-    function reportsProfileProvider(node: TSESTree.Node): boolean {
-      return options.reportProfileProviders && holdsHandler() && !isEnvironmentSwitched(node, sourceCode);
-    }
-
-    function checkCall(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
-      const target = getCredentialTarget(node, sourceCode);
-      if (target === null) return;
-      switch (target.kind) {
-        case 'v3-client':
-        case 'v2-options':
-          checkOptions(node, target);
-          break;
-        case 'v2-credentials':
-          if (node.type === AST_NODE_TYPES.NewExpression) checkV2Credentials(node, target.name);
-          break;
-        case 'v2-shared-ini':
-          // The issue lists SharedIniFileCredentials among the unconditional SDK v2 reports: it names a profile
-          // file wherever it runs, so it is reported in any file (still under reportProfileProviders).
-          if (options.reportProfileProviders && !isEnvironmentSwitched(node, sourceCode)) {
-            reportProvider(node, 'profileProvider', target.name);
-          }
-          break;
-        case 'profile-provider':
-          if (reportsProfileProvider(node)) reportProvider(node, 'profileProvider', target.name);
-          break;
-        case 'v2-environment': {
-          const prefix = node.arguments[0];
-          if (prefix?.type === AST_NODE_TYPES.SpreadElement) break;
-          if (prefix === undefined || isCustomPrefix(prefix)) reportProvider(node, 'customEnvPrefix', target.name);
-          break;
+  function checkCall(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
+    const target = getCredentialTarget(node, sourceCode);
+    if (target === null) return;
+    switch (target.kind) {
+      case 'v3-client':
+      case 'v2-options':
+        checkOptions(node, target);
+        break;
+      case 'v2-credentials':
+        if (node.type === AST_NODE_TYPES.NewExpression) checkV2Credentials(node, target.name);
+        break;
+      case 'v2-shared-ini':
+        // The issue lists SharedIniFileCredentials among the unconditional SDK v2 reports: it names a profile
+        // file wherever it runs, so it is reported in any file (still under reportProfileProviders).
+        if (options.reportProfileProviders && !isEnvironmentSwitched(node, sourceCode)) {
+          reportProvider(node, 'profileProvider', target.name);
         }
-        case 'env-provider':
-          if (options.reportFromEnv) reportProvider(node, 'envProvider', `${target.name}()`);
-          break;
-        default:
-          break;
+        break;
+      case 'profile-provider':
+        if (reportsProfileProvider(node)) reportProvider(node, 'profileProvider', target.name);
+        break;
+      case 'v2-environment': {
+        const prefix = node.arguments[0];
+        if (prefix?.type === AST_NODE_TYPES.SpreadElement) break;
+        if (prefix === undefined || isCustomPrefix(prefix)) reportProvider(node, 'customEnvPrefix', target.name);
+        break;
       }
+      case 'env-provider':
+        if (options.reportFromEnv) reportProvider(node, 'envProvider', `${target.name}()`);
+        break;
+      default:
+        break;
     }
+  }
 
-    /** A known prefix other than `AWS` (unknown prefixes stay quiet). */
-    function isCustomPrefix(node: TSESTree.Node): boolean {
-      const value = getStaticValue(node, sourceCode);
-      if (value.kind === 'undefined') return true;
-      return value.kind === 'string' && value.value !== 'AWS';
-    }
+  /** A known prefix other than `AWS` (unknown prefixes stay quiet). */
+  function isCustomPrefix(node: TSESTree.Node): boolean {
+    const value = getStaticValue(node, sourceCode);
+    if (value.kind === 'undefined') return true;
+    return value.kind === 'string' && value.value !== 'AWS';
+  }
 
-    return {
-      NewExpression: checkCall,
-      CallExpression(node) {
-        const callee = skipTypeWrappers(node.callee);
-        // Calls of interest are imported functions (any local name: imports can be renamed) or members with
-        // one of a few names (`AWS.config.update(…)`, `providers.fromIni(…)`).
-        if (callee.type === AST_NODE_TYPES.Identifier) {
-          if (callee.name !== 'require') checkCall(node);
-        } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
-          const name = getPropertyName(callee);
-          if (name !== null && MEMBER_CALLS.has(name)) checkCall(node);
-        }
-      },
-      AssignmentExpression(node) {
-        const field = configFieldOf(node);
-        if (field !== null) configFieldAssignments.push({ field, node });
-        if (!isConfigCredentials(node)) return;
-        const value = getStaticValue(node.right, sourceCode);
-        if (value.kind !== 'object') return;
-        const verdict = classifyObject(value, sourceCode);
-        if (verdict === null || isExempt(null, verdict, node)) return;
-        const removal = statementsRemoval([node]);
-        report({ node }, verdictMessage(verdict), { target: 'AWS.config.credentials' }, removal, false);
-      },
-      'Program:exit'() {
-        if (configFieldAssignments.length > 0) checkConfigFields(configFieldAssignments);
-      },
-    };
-  },
-});
+  return {
+    NewExpression: checkCall,
+    CallExpression(node) {
+      const callee = skipTypeWrappers(node.callee);
+      // Calls of interest are imported functions (any local name: imports can be renamed) or members with
+      // one of a few names (`AWS.config.update(…)`, `providers.fromIni(…)`).
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        if (callee.name !== 'require') checkCall(node);
+      } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const name = getPropertyName(callee);
+        if (name !== null && MEMBER_CALLS.has(name)) checkCall(node);
+      }
+    },
+    AssignmentExpression(node) {
+      const field = configFieldOf(node);
+      if (field !== null) configFieldAssignments.push({ field, node });
+      if (!isConfigCredentials(node)) return;
+      const value = getStaticValue(node.right, sourceCode);
+      if (value.kind !== 'object') return;
+      const verdict = classifyObject(value, sourceCode);
+      if (verdict === null || isExempt(null, verdict, node)) return;
+      const removal = statementsRemoval([node]);
+      report({ node }, verdictMessage(verdict), { target: 'AWS.config.credentials' }, removal, false);
+    },
+    'Program:exit'() {
+      if (configFieldAssignments.length > 0) checkConfigFields(configFieldAssignments);
+    },
+  };
+}
