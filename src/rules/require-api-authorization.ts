@@ -221,7 +221,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       functionUrlAuthNone:
-        'Function URL with authType NONE: anyone who has the URL can invoke the function. Use AWS_IAM, or put an API that authorizes callers in front of it.',
+        'Function URL with {{option}} NONE: anyone who has the URL can invoke the function. Use AWS_IAM, or put an API that authorizes callers in front of it.',
       useAwsIam: 'Use AWS_IAM (callers must sign their requests with IAM credentials).',
       proxyWithoutAuthorization:
         'LambdaRestApi {{api}} proxies every path and method (ANY / and ANY /{proxy+}) to the function without authorization: set defaultMethodOptions with an authorizer or an authorizationType other than NONE.',
@@ -533,16 +533,18 @@ function fileListeners(
     return api.path[0] === 'FunctionUrlAuthType' ? api.path[1]! : null;
   }
 
+  /** `option`: the setting as the user's API spells it (CDK's `authType`, the SDK's `AuthType`, Pulumi's …). */
   function reportFunctionUrl(
     value: PropValue,
     container: TSESTree.Node | null,
     fallback: TSESTree.Node,
     ids: readonly (string | null)[],
+    option: 'authType' | 'AuthType' | 'authorizationType' = 'authType',
   ): void {
     const none = functionUrlNone(value);
     if (none === null || isAllowed(ids)) return;
     const inside = container !== null && isInside(none, container);
-    report(inside ? none : fallback, 'functionUrlAuthNone', {}, { kind: 'url' }, inside);
+    report(inside ? none : fallback, 'functionUrlAuthNone', { option }, { kind: 'url' }, inside);
   }
 
   /** `new Api(stack, id, props)` imported from `sst/constructs` (SST v2's HTTP API), else null. */
@@ -777,7 +779,7 @@ function fileListeners(
     const props = readProps(params, sourceCode);
     const name = props.get('FunctionName');
     const functionName = name.state === 'present' && name.value.kind === 'string' ? name.value.value : null;
-    reportFunctionUrl(props.get('AuthType'), container, fallback, [functionName]);
+    reportFunctionUrl(props.get('AuthType'), container, fallback, [functionName], 'AuthType');
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -1221,7 +1223,7 @@ function fileListeners(
     const props = readProps(propsNode, sourceCode);
     switch (path) {
       case 'lambda.FunctionUrl':
-        reportFunctionUrl(props.get('authorizationType'), propsNode, node.callee, [id]);
+        reportFunctionUrl(props.get('authorizationType'), propsNode, node.callee, [id], 'authorizationType');
         break;
       case 'apigateway.Method':
         if (!mayBePrivatePulumiApi(props.get('restApi'))) {

@@ -928,6 +928,7 @@ export const url = new aws.lambda.FunctionUrl('url', { functionName: fn.name, au
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizationType' },
         line: 2,
         column: 98,
         endLine: 2,
@@ -1060,6 +1061,7 @@ export function expose(fn: lambda.IFunction) {
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 3,
         column: 33,
         endLine: 3,
@@ -1129,6 +1131,7 @@ fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 5,
         column: 31,
         endLine: 5,
@@ -1161,6 +1164,7 @@ handler.addFunctionUrl({
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 8,
         column: 13,
         endLine: 8,
@@ -1191,6 +1195,7 @@ fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 3,
         column: 31,
         endLine: 3,
@@ -1215,6 +1220,7 @@ fn.addFunctionUrl({ authType: cdk.aws_lambda.FunctionUrlAuthType.NONE });`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 3,
         column: 31,
         endLine: 3,
@@ -1240,6 +1246,7 @@ fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 4,
         column: 31,
         endLine: 4,
@@ -1266,6 +1273,7 @@ new NodejsFunction(this, 'Hook').addFunctionUrl({ authType: "NONE" });`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 3,
         column: 32,
         endLine: 3,
@@ -1282,6 +1290,7 @@ new NodejsFunction(this, 'Hook').addFunctionUrl({ authType: "NONE" });`,
       },
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 4,
         column: 61,
         endLine: 4,
@@ -1313,6 +1322,7 @@ imported.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 7,
         column: 35,
         endLine: 7,
@@ -1334,6 +1344,7 @@ imported.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
       },
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 8,
         column: 38,
         endLine: 8,
@@ -1355,6 +1366,7 @@ imported.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
       },
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 9,
         column: 37,
         endLine: 9,
@@ -1388,6 +1400,7 @@ fn.addAlias('live').addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE! 
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 5,
         column: 46,
         endLine: 5,
@@ -1406,6 +1419,7 @@ fn.addAlias('live').addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE! 
       },
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 6,
         column: 48,
         endLine: 6,
@@ -1436,8 +1450,8 @@ const urlOptions: lambda.FunctionUrlOptions = { authType: lambda.FunctionUrlAuth
 fn.addFunctionUrl(urlOptions);`,
     output: null,
     errors: [
-      { messageId: 'functionUrlAuthNone', line: 6, column: 31, endLine: 6, endColumn: 37, suggestions: [] },
-      { messageId: 'functionUrlAuthNone', line: 8, column: 4, endLine: 8, endColumn: 18, suggestions: [] },
+      { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 6, column: 31, endLine: 6, endColumn: 37, suggestions: [] },
+      { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 8, column: 4, endLine: 8, endColumn: 18, suggestions: [] },
     ],
   },
   {
@@ -1452,6 +1466,7 @@ new lambda.CfnUrl(this, 'CfnUrl', { authType: 'NONE', targetFunctionArn: fn.func
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 5,
         column: 63,
         endLine: 5,
@@ -1470,6 +1485,7 @@ new lambda.CfnUrl(this, 'CfnUrl', { authType: 'NONE', targetFunctionArn: fn.func
       },
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 6,
         column: 47,
         endLine: 6,
@@ -1500,6 +1516,7 @@ await client.send(new CreateFunctionUrlConfigCommand(input));`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'AuthType' },
         line: 3,
         column: 90,
         endLine: 3,
@@ -1518,6 +1535,7 @@ await client.send(new CreateFunctionUrlConfigCommand(input));`,
       },
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'AuthType' },
         line: 4,
         column: 90,
         endLine: 4,
@@ -1534,7 +1552,7 @@ await client.send(new CreateFunctionUrlConfigCommand(input));`,
           },
         ],
       },
-      { messageId: 'functionUrlAuthNone', line: 6, column: 23, endLine: 6, endColumn: 53, suggestions: [] },
+      { messageId: 'functionUrlAuthNone', data: { option: 'AuthType' }, line: 6, column: 23, endLine: 6, endColumn: 53, suggestions: [] },
     ],
   },
   {
@@ -1546,6 +1564,7 @@ await lambda.createFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'NONE' 
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'AuthType' },
         line: 3,
         column: 74,
         endLine: 3,
@@ -2105,7 +2124,7 @@ b.root.addMethod('GET', integration);`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
-        data: {},
+        data: { option: 'authType' },
         line: 9,
         column: 40,
         endLine: 9,
@@ -2140,7 +2159,7 @@ export class ApiStack {
     errors: [
       {
         messageId: 'functionUrlAuthNone',
-        data: {},
+        data: { option: 'authType' },
         line: 15,
         column: 40,
         endLine: 15,
@@ -2211,7 +2230,7 @@ new sam.CfnFunction(this, 'Orders', {
     errors: [
       {
         messageId: 'functionUrlAuthNone',
-        data: {},
+        data: { option: 'authType' },
         line: 8,
         column: 34,
         endLine: 8,
@@ -2378,6 +2397,7 @@ fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 3,
         column: 31,
         endLine: 3,
@@ -2423,7 +2443,7 @@ export class Stack {
     errors: [
       {
         messageId: 'functionUrlAuthNone',
-        data: {},
+        data: { option: 'authType' },
         line: 5,
         column: 40,
         endLine: 5,
@@ -2546,6 +2566,7 @@ api.root.addMethod('GET', integration);`,
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
         line: 4,
         column: 31,
         endLine: 4,
@@ -2583,6 +2604,7 @@ new Lambda().updateFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'NONE' 
     errors: [
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'AuthType' },
         line: 3,
         column: 68,
         endLine: 3,
@@ -2600,6 +2622,7 @@ new Lambda().updateFunctionUrlConfig({ FunctionName: 'orders', AuthType: 'NONE' 
       },
       {
         messageId: 'functionUrlAuthNone',
+        data: { option: 'AuthType' },
         line: 5,
         column: 74,
         endLine: 5,
