@@ -608,8 +608,8 @@ function fileListeners(
 
   /**
    * SST v3's `api.route(rawRoute, handler, args)` on a `new sst.aws.ApiGatewayV2(…)` (an HTTP API) or
-   * `ApiGatewayV1(…)` (a REST API): the route is public unless `args.auth` sets IAM or an authorizer (`auth: false`
-   * says so). Quiet when the API's own args could set route defaults (`transform`), a REST API's endpoint may be
+   * `ApiGatewayV1(…)` (a REST API): the route is public unless `args.auth` sets IAM or an authorizer (`auth: false`,
+   * `auth: {}` say so). Quiet when the API's own args could set route defaults (`transform`), a REST API's endpoint may be
    * private, or the route key, the args or the auth cannot be read; `OPTIONS` routes are CORS preflight.
    */
   function checkSstRoute(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
@@ -633,11 +633,25 @@ function fileListeners(
     if (component.name === 'ApiGatewayV1' && apiKeyCountsAsAuth && mayRequireApiKey(args.get('apiKey'))) return;
     const auth = args.get('auth');
     if (auth.state === 'unknown') return;
-    if (auth.state === 'present' && !(auth.value.kind === 'boolean' && !auth.value.value)) return;
+    if (auth.state === 'present' && !enablesNoAuth(auth.value)) return;
     const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
     if (isAllowed([apiName, key], parsed.path)) return;
     const at = auth.state === 'present' ? auth.node : callee.property;
     report(at, 'sstRouteWithoutAuthorization', { route: parsed.route, option: 'auth' }, { kind: 'framework' });
+  }
+
+  /**
+   * An SST v3 route's `auth` that turns nothing on: `false`, or an object every member of which is off (`{}`,
+   * `{ iam: false }`; a member set to anything else, or an unreadable one, may be IAM, a JWT or a Lambda authorizer).
+   */
+  function enablesNoAuth(value: StaticValue): boolean {
+    if (value.kind === 'boolean') return !value.value;
+    if (value.kind !== 'object' || value.hasUnknownKeys) return false;
+    for (const { value: member } of value.properties.values()) {
+      const off = member.kind === 'undefined' || member.kind === 'null' || (member.kind === 'boolean' && !member.value);
+      if (!off) return false;
+    }
+    return true;
   }
 
   /**

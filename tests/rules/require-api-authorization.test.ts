@@ -92,6 +92,9 @@ new apigw.LambdaRestApi(this, 'Shared', { handler: fn, policy: props.policy });`
     api.route('GET /me', 'src/me.handler', { auth: { iam: true } });
     api.route('GET /jwt', 'src/jwt.handler', { auth: { jwt: { authorizer: authorizer.id } } });
     api.route('GET /custom', 'src/custom.handler', { auth: options.auth });
+    api.route('GET /maybe', 'src/maybe.handler', { auth: { iam: options.iam } });
+    api.route('GET /lambda', 'src/lambda.handler', { auth: { lambda: authorizer.id } });
+    api.route('GET /spread', 'src/spread.handler', { auth: { ...options.auth } });
     api.route('GET /shared', 'src/shared.handler', routeArgs);
     api.route('OPTIONS /', 'src/cors.handler');
     api.route('GET /health', 'src/health.handler');
@@ -910,6 +913,8 @@ export function API({ stack }: StackContext) {
     const rest = new sst.aws.ApiGatewayV1('Rest');
     rest.route('ANY /{proxy+}', 'src/proxy.handler');
     rest.deploy();
+    api.route('GET /empty', 'src/empty.handler', { auth: {} });
+    api.route('GET /off', 'src/off.handler', { auth: { iam: false, jwt: undefined } });
   },
 });`,
     output: null,
@@ -918,6 +923,8 @@ export function API({ stack }: StackContext) {
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /admin', option: 'auth' }, line: 6, column: 59, endLine: 6, endColumn: 64 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: '$default', option: 'auth' }, line: 7, column: 9, endLine: 7, endColumn: 14 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'ANY /{proxy+}', option: 'auth' }, line: 9, column: 10, endLine: 9, endColumn: 15 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /empty', option: 'auth' }, line: 11, column: 58, endLine: 11, endColumn: 60 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /off', option: 'auth' }, line: 12, column: 54, endLine: 12, endColumn: 84 },
     ],
   },
   {
