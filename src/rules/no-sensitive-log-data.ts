@@ -758,7 +758,7 @@ class Scanner {
     // The value's own finding (`{ auth: event.headers }`) says more than the key's.
     if (this.leafFinding(value, item, measure)) return;
     const term = key === null ? null : matchSensitiveName(key, this.terms);
-    if (key !== null && term !== null) {
+    if (key !== null && term !== null && !this.valueNamedNotSecret(value)) {
       this.report({
         node: item.via ?? property,
         messageId: 'sensitiveName',
@@ -767,6 +767,17 @@ class Scanner {
       return;
     }
     stack.push({ node: property.value, via: item.via, hops: item.hops + 1, measured: measure, stringified: item.stringified });
+  }
+
+  /**
+   * `{ token: taskToken }`, `{ secret: secretArn }`, `{ apiKey: apiKeyId }`: the value's own name says what it is (a
+   * name the rule knows is not a secret, or where a secret is kept), and decides over the key it is logged under.
+   */
+  private valueNamedNotSecret(value: TSESTree.Node): boolean {
+    let name: string | null = null;
+    if (value.type === AST_NODE_TYPES.Identifier) name = value.name;
+    else if (value.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(value);
+    return name !== null && (namesNotSecret(name) || namesSecretIdentifier(name, this.terms));
   }
 
   private leaf(node: TSESTree.Identifier | TSESTree.MemberExpression, item: Item, stack: Item[]): void {
@@ -828,7 +839,10 @@ class Scanner {
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);
-    const term = name === null ? null : matchSensitiveName(name, this.terms);
+    const term =
+      name === null
+        ? null
+        : (matchSensitiveName(name, this.terms) ?? (target.type === AST_NODE_TYPES.Identifier ? this.renamedSecret(target) : null));
     if (term === null) return false;
     // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
     // body.TaskToken`); a specific name (`password`, `authToken`) says more, and counts
@@ -857,14 +871,35 @@ class Scanner {
    * name says it is not a secret.
    */
   private renamedNonSecret(target: TSESTree.Identifier): boolean {
+    const key = this.destructuredKey(target);
+    return key !== null && namesNotSecret(key);
+  }
+
+  /**
+   * `const { authorization: authHeader } = event.headers` (or such a parameter): another name given to a property
+   * whose own name says it holds a secret; the term it matches. Not when the new name says what it is instead: it
+   * names something known not to be a secret (or where one is kept), a measure, or it repeats a word of the key to
+   * say something else about it (`{ secret: isSecret }`, `{ password: passwordLength }`, `{ token: tokenType }`).
+   */
+  private renamedSecret(target: TSESTree.Identifier): string | null {
+    const name = target.name;
+    if (namesNotSecret(name) || namesSecretIdentifier(name, this.terms) || isMeasureKey(name)) return null;
+    const key = this.destructuredKey(target);
+    if (key === null) return null;
+    const keyParts = new Set(nameParts(key));
+    if (nameParts(name).some((part) => keyParts.has(part))) return null;
+    return matchSensitiveName(key, this.terms);
+  }
+
+  /** The key a variable was destructured from (`{ key: name }`, once bound), or null. */
+  private destructuredKey(target: TSESTree.Identifier): string | null {
     const variable = variableOf(target, this.sourceCode);
-    if (variable === null || variable.defs.length !== 1) return false;
+    if (variable === null || variable.defs.length !== 1) return null;
     const binding = variable.defs[0]!.name;
     const property = binding.parent;
-    if (property?.type !== AST_NODE_TYPES.Property || property.value !== binding) return false;
-    if (property.parent.type !== AST_NODE_TYPES.ObjectPattern) return false;
-    const key = getPropertyName(property);
-    return key !== null && namesNotSecret(key);
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== binding) return null;
+    if (property.parent.type !== AST_NODE_TYPES.ObjectPattern) return null;
+    return getPropertyName(property);
   }
 
   /**

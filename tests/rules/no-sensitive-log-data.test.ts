@@ -22,6 +22,20 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "a value whose own name says it is no secret, logged under a secret's key (pagination and task tokens, an ARN, a key's id)",
+      code: inHandler(
+        '',
+        "const { nextToken, taskToken, secretArn } = event;\n  console.log(JSON.stringify({ token: nextToken, task: { token: taskToken }, secret: secretArn, apiKey: event.apiKeyId }));",
+      ),
+    },
+    {
+      name: "a secret's key destructured under a name that says something else about it (a flag, a measure, a type)",
+      code: inHandler(
+        '',
+        'const { secret: isSecret, password: passwordLength, token: tokenType, authorization: authorizationPresent } = event;\n  console.log(isSecret, passwordLength, tokenType, authorizationPresent);',
+      ),
+    },
+    {
       name: "a helper's bare token parameter that every call hands an idempotency token (Secrets Manager rotation)",
       code: `async function finishSecret(secretId: string, token: string) {
   console.log(JSON.stringify({ message: 'promoted', secretId, token }));
@@ -224,6 +238,19 @@ export const handler = async () => { logger.info('x'); };`,
       code: inHandler('', "const { authToken: token } = JSON.parse(event.body);\n  console.log(JSON.stringify({ token }));"),
       output: null,
       errors: [error('sensitiveName', { expression: 'token', term: 'token' }, 3, 32, 37)],
+    },
+    {
+      name: "a secret's key destructured under another name (the header, a nested pattern, a parsed body)",
+      code: inHandler(
+        '',
+        "const { authorization: authHeader } = event.headers;\n  const { headers: { Authorization: bearer } } = event;\n  const { password: pw } = JSON.parse(event.body);\n  console.log(authHeader, JSON.stringify({ bearer }), pw);",
+      ),
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'authHeader', term: 'authorization' }, 5, 15, 25),
+        error('sensitiveName', { expression: 'bearer', term: 'authorization' }, 5, 44, 50),
+        error('sensitiveName', { expression: 'pw', term: 'password' }, 5, 55, 57),
+      ],
     },
     {
       name: "a helper's bare token parameter handed a secret by one of its calls",
