@@ -776,8 +776,8 @@ function fileListeners(
 
   /**
    * Does every place the file sets SDK v2's global credentials (`AWS.config.credentials = …`, its key fields,
-   * `credentialProvider`, `AWS.config = …`, `AWS.config.update({ … })`) give it the runtime's own three variables
-   * exactly (or set none)? Walked once, on the first fix that depends on it.
+   * `credentialProvider`, `AWS.config = …`, `AWS.config.update({ … })`, `loadFromPath`) give it the runtime's own
+   * three variables exactly (or set none)? Walked once, on the first fix that depends on it.
    */
   function globalCredentialsAreRuntimeKeys(): boolean {
     let own = true;
@@ -795,8 +795,11 @@ function fileListeners(
         else if (name === 'credentialProvider' && isV2GlobalConfig(left.object, sourceCode)) own = false;
       } else if (node.type === AST_NODE_TYPES.CallExpression) {
         const callee = skipTypeWrappers(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'update') return;
-        if (!isV2GlobalConfig(callee.object, sourceCode)) return;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        const method = getPropertyName(callee);
+        // `AWS.config.loadFromPath('./config.json')`: credentials read from a file, which a client falls back to
+        if (method === 'loadFromPath' && isV2GlobalConfig(callee.object, sourceCode)) own = false;
+        if (method !== 'update' || !isV2GlobalConfig(callee.object, sourceCode)) return own;
         const argument = node.arguments[0];
         const options =
           argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement
@@ -1067,7 +1070,8 @@ function fileListeners(
       verdictMessage(verdict),
       { target },
       propertyRemoval(properties, call),
-      isAutofixable(verdict) && fallsBackToRuntimeKeys(config, true),
+      // v2 lets these keys win over the options' `credentials`: without them, that object would be used instead
+      isAutofixable(verdict) && !config.properties.has('credentials') && fallsBackToRuntimeKeys(config, true),
     );
   }
 

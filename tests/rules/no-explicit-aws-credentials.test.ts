@@ -2354,6 +2354,58 @@ exports.handler = async () => id;
 
 const cjsInvalid: Invalid[] = [
   {
+    name: "CJS, SDK v2: the runtime's keys beside the options' own credentials win over them: removing the keys switches to that role (suggestion, no fix)",
+    code: `const AWS = require('aws-sdk');
+exports.s3 = new AWS.S3({ credentials: new AWS.ChainableTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN } }), accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 2,
+        column: 126,
+        endLine: 2,
+        endColumn: 265,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+exports.s3 = new AWS.S3({ credentials: new AWS.ChainableTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN } }) });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'CJS, SDK v2: a file whose global config loads credentials from a file: removing the keys falls back to those (suggestion, no fix)',
+    code: `const AWS = require('aws-sdk');
+AWS.config.loadFromPath('./aws-config.json');
+const s3 = new AWS.S3({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });
+exports.handler = async () => s3.listBuckets().promise();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.config.loadFromPath' },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 45,
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 25,
+        endLine: 3,
+        endColumn: 164,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.loadFromPath('./aws-config.json');
+const s3 = new AWS.S3({});
+exports.handler = async () => s3.listBuckets().promise();
+` }],
+      },
+    ],
+  },
+  {
     name: "CJS, SDK v2: the global config's key fields set without the token: a client's own keys are not autofixed away",
     code: `const AWS = require('aws-sdk');
 AWS.config.accessKeyId = process.env.AWS_ACCESS_KEY_ID;
