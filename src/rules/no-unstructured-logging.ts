@@ -429,8 +429,9 @@ class CallChecker {
           if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return null;
           const name = property.computed ? null : getPropertyName(property);
           if (name === null || RESERVED_FIELDS.console.has(name) || taken.has(name)) return null;
-          // An Error serialises to `{}` in JSON.stringify: leave it to a human
+          // An Error serialises to `{}` in JSON.stringify, a bigint throws: leave them to a human
           if (isErrorLike(property.value, this.sourceCode)) return null;
+          if (holdsBigint(property.value, this.sourceCode)) return null;
           taken.add(name);
           objectEntries.push(this.sourceCode.getText(property));
         }
@@ -441,6 +442,8 @@ class CallChecker {
     if (pieces.some((piece) => 'fixed' in piece)) return null;
     // `console.log('order %s', id)`: interpolation we would have to re-implement
     if (pieces.some((piece) => 'text' in piece && piece.text.includes('%'))) return null;
+    // JSON.stringify throws on a bigint: the rewrite would make the line fail where it printed before
+    if (pieces.some((piece) => 'expr' in piece && holdsBigint(piece.expr, this.sourceCode))) return null;
     const fields = this.fields(pieces, 'console', taken);
     if (fields === null) return null;
     fields.push(...objectEntries);
@@ -586,6 +589,8 @@ class CallChecker {
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed) name = getPropertyName(target);
     if (name === null || !isPlainIdentifierName(name) || RESERVED_FIELDS[library].has(name)) return null;
+    // `{ __proto__: x }` sets the prototype instead of adding a field
+    if (name === '__proto__') return null;
     if (target.type === AST_NODE_TYPES.MemberExpression && !isNameChain(target)) return null;
     // `event.Records.length` → `recordsLength`: a bare `length` would not say what it counts
     if (target.type === AST_NODE_TYPES.MemberExpression && name === 'length') {
@@ -860,6 +865,15 @@ function primitiveKind(node: TSESTree.Node, sourceCode: SourceCode, depth: numbe
   }
 }
 
+/** A bigint, written here or bound once to a name (`const total = BigInt(n)`), as far as `primitiveKind` tells. */
+function holdsBigint(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (primitiveKind(node, sourceCode, 0) === 'bigint') return true;
+  const target = skipTypeAndChainWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = boundInitializer(target, sourceCode);
+  return init !== null && primitiveKind(init, sourceCode, 0) === 'bigint';
+}
+
 function callKind(node: TSESTree.CallExpression, sourceCode: SourceCode): PrimitiveKind | null {
   const callee = skipTypeWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -912,6 +926,10 @@ function isLiteralOnly(start: TSESTree.Node): boolean {
     const node = skipTypeWrappers(stack.pop()!);
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
+        break;
+      case AST_NODE_TYPES.Identifier:
+        // The global constants (a local binding of these names is not written in practice)
+        if (node.name !== 'undefined' && node.name !== 'NaN' && node.name !== 'Infinity') return false;
         break;
       case AST_NODE_TYPES.TemplateLiteral:
         stack.push(...node.expressions);

@@ -1193,6 +1193,10 @@ export const handler = instance.handler.bind(instance);`,
 jsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'several constants: undefined, NaN and Infinity are constants too',
+      code: "export const handler = async () => { console.log('x', null, undefined, NaN, Infinity); };",
+    },
+    {
       name: 'a module with no handler export (a util)',
       code: "export const log = (id) => console.log('id ' + id);",
     },
@@ -1202,6 +1206,16 @@ jsRuleTester.run('no-unstructured-logging', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'no rewrite into JSON.stringify of a bigint (it would throw) or of a field named __proto__ (it would vanish)',
+      code: "export const handler = async (event) => {\n  const total = BigInt(event.n);\n  console.log('total', total);\n  console.log('big', { total });\n  console.log('a', event.__proto__);\n};",
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 3, column: 15, endLine: 3, endColumn: 29, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 4, column: 15, endLine: 4, endColumn: 31, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 5, column: 15, endLine: 5, endColumn: 35, suggestions: [] },
+      ],
+    },
     {
       name: 'middy-wrapped handler, lambda-log',
       code: `import middy from '@middy/core';
