@@ -76,6 +76,8 @@ interface RoleUse {
   inLoop: boolean;
   /** Created in a function called more than once with a role made outside it: every call shares the role. */
   helper: RepeatedHelper | null;
+  /** A `SingletonFunction`'s `uuid`: CDK makes one function per stack for it, however often it is written. */
+  singleton?: string | null;
 }
 
 interface RoleIdentity {
@@ -276,12 +278,14 @@ function fileListeners(
     container: TSESTree.Node | null,
     fallback: TSESTree.Node,
     name: string,
+    singleton: string | null = null,
   ): void {
     if (role.state !== 'present') return;
     const identity = roleIdentity(role.node, 0);
     if (identity === null) return;
     const inside = container !== null && isInside(role.node, container);
     uses.push({
+      singleton,
       key: identity.key,
       reportNode: inside ? role.node : fallback,
       position: creation.range[0],
@@ -436,7 +440,9 @@ function fileListeners(
         const role = props.get('role');
         // `createFn(this, 'Orders', { role: ordersRole })`: a helper's role comes from its callers
         if (!recordHelperCalls(node, role)) {
-          record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props));
+          const uuid = isCdk(ref, 'aws-lambda', ['SingletonFunction']) ? props.get('uuid') : null;
+          const singleton = uuid?.state === 'present' && uuid.value.kind === 'string' ? uuid.value.value : null;
+          record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props), singleton);
         }
         return;
       }
@@ -486,7 +492,11 @@ function fileListeners(
           // MAX_EXCLUSIVE_CHECKS exclusive ones (a `switch` of thousands of cases) the rule stops looking
           const first = group
             .slice(0, Math.min(index, MAX_EXCLUSIVE_CHECKS))
-            .find((other) => !areExclusive(other.creation, use.creation));
+            .find(
+              (other) =>
+                !areExclusive(other.creation, use.creation) &&
+                !(use.singleton != null && other.singleton === use.singleton),
+            );
           if (first === undefined) continue;
           context.report({
             node: use.reportNode,

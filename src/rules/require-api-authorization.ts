@@ -982,6 +982,8 @@ function fileListeners(
   function checkLambdaRestApi(node: TSESTree.NewExpression): void {
     if (lambdaRestApiProxies(node, sourceCode) !== true || isPrivateApi(node)) return;
     const props = constructProps(node, sourceCode);
+    // CDK requires a `handler`: without one (props missing, `null`, or no such key) the code does not build an API
+    if (props.kind !== 'object' || props.get('handler').state === 'absent') return;
     const authorization = evaluateMethod(readProps(null, sourceCode), [props.get('defaultMethodOptions')]);
     if (authorization === null || !authorization.open) return;
     const id = constructId(node, sourceCode);

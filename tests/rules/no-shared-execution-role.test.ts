@@ -317,6 +317,20 @@ export class Stack {
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'SingletonFunctions of one uuid are one function (CDK makes one per stack); another uuid is another function',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function build(scope: any, code: lambda.Code) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new lambda.SingletonFunction(scope, 'A', { uuid: 'f7d4f730-4ee1-11e8-9c2d-fa7ae01bbebc', runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code, role });
+  new lambda.SingletonFunction(scope, 'B', { uuid: 'f7d4f730-4ee1-11e8-9c2d-fa7ae01bbebc', runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code, role });
+  new lambda.SingletonFunction(scope, 'C', { uuid: '0b5e2a52-0000-4000-8000-000000000000', runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code, role });
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'C'", role: 'role', first: "'A'" }, line: 7, column: 161, endLine: 7, endColumn: 165 },
+    ],
+  },
+  {
     name: 'a role imported from another module, given to two functions and to every function of a loop',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { sharedRole } from './roles';

@@ -24,6 +24,16 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'a LambdaRestApi without a handler (no props, null, or none given) builds no API',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export function build(scope: any) {
+  new (apigw.LambdaRestApi as any)();
+  new (apigw.LambdaRestApi as any)(scope);
+  new apigw.LambdaRestApi(scope, 'X', null as any);
+  new apigw.LambdaRestApi(scope, 'Y', {} as any);
+}`,
+  },
+  {
     name: 'Serverless Framework: authorized, private (apiKeyCountsAsAuth), OPTIONS and unreadable events; other providers; not a function config',
     filename: 'src/functions/hello/index.ts',
     code: `export const hello = {
