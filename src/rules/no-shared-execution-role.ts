@@ -80,6 +80,9 @@ interface RoleUse {
   singleton?: string | null;
 }
 
+/** A role whose value the props do not show (they are a helper's parameter). */
+const UNKNOWN_ROLE: PropValue = { state: 'unknown' };
+
 interface RoleIdentity {
   key: string;
   /** Short text for an ARN or name key (used when the role is written inline). */
@@ -436,7 +439,11 @@ function fileListeners(
       const cfnFunction = isCdk(ref, 'aws-lambda', ['CfnFunction']) || isCdk(ref, 'aws-sam', ['CfnFunction']);
       if (isLambdaFunctionClass(ref) || cfnFunction) {
         const props = constructProps(node, sourceCode);
-        if (props.kind !== 'object') return;
+        if (props.kind !== 'object') {
+          // `new NodejsFunction(scope, id, props)` in a helper: the role is what its callers put in the props
+          if (props.kind === 'unknown') recordHelperCalls(node, UNKNOWN_ROLE);
+          return;
+        }
         const role = props.get('role');
         // `createFn(this, 'Orders', { role: ordersRole })`: a helper's role comes from its callers
         if (!recordHelperCalls(node, role)) {
@@ -723,13 +730,20 @@ function parameterPath(node: TSESTree.Node, fn: FunctionLike, sourceCode: Source
   return index === null ? null : { index, key };
 }
 
-/** `new lambda.Function(scope, id, { ...props, runtime })`: the one spread parameter that may hold `role`. */
+/**
+ * `new lambda.Function(scope, id, { ...props, runtime })`: the one spread parameter that may hold `role`; or the
+ * props are the parameter itself (`new NodejsFunction(scope, id, props)`).
+ */
 function spreadParameter(
   creation: TSESTree.NewExpression,
   fn: FunctionLike,
   sourceCode: SourceCode,
 ): ParameterPath | null {
   const props = creation.arguments[2] === undefined ? null : unwrapExpression(creation.arguments[2]);
+  if (props?.type === AST_NODE_TYPES.Identifier) {
+    const index = parameterIndex(props, fn, sourceCode);
+    return index === null ? null : { index, key: 'role' };
+  }
   if (props?.type !== AST_NODE_TYPES.ObjectExpression) return null;
   let found: ParameterPath | null = null;
   for (const property of props.properties) {

@@ -317,6 +317,32 @@ export class Stack {
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'helpers that hand their props parameter to the construct as it is: the role is what each call puts in the props',
+    code: `import { NodejsFunction, NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+function makeFn(scope: Construct, id: string, props: NodejsFunctionProps) {
+  return new NodejsFunction(scope, id, props);
+}
+export class Api extends Construct {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    makeFn(this, 'A', { entry: 'a.ts', role });
+    makeFn(this, 'B', { entry: 'b.ts', role });
+    this.createFn('C', { entry: 'c.ts', role });
+    makeFn(this, 'D', { entry: 'd.ts' });
+  }
+  createFn(id: string, props: NodejsFunctionProps) {
+    return new NodejsFunction(this, id, props);
+  }
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 12, column: 40, endLine: 12, endColumn: 44 },
+      { messageId: 'sharedRole', data: { name: "'C'", role: 'role', first: "'A'" }, line: 13, column: 41, endLine: 13, endColumn: 45 },
+    ],
+  },
+  {
     name: 'SingletonFunctions of one uuid are one function (CDK makes one per stack); another uuid is another function',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
