@@ -1784,7 +1784,8 @@ class PolicyBuilder {
     let effect: IamStatement<Range>['effect'];
     const effectProp = property(value, 'Effect');
     if (effectProp === undefined) effect = value.hasUnknownKeys ? 'unknown' : 'allow';
-    else effect = effectOfString(effectProp.value);
+    // Written in code, the effect may be CDK's enum (`Effect: iam.Effect.ALLOW` in `fromJson` or a Cfn document)
+    else effect = effectProp.property !== null ? this.cdkEffect(effectProp) : effectOfString(effectProp.value);
 
     let principal: IamPrincipalList<Range> | undefined;
     const principalProp = property(value, 'Principal');

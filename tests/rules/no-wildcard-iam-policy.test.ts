@@ -627,6 +627,19 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: "CDK's Effect enum inside JSON-shaped statements (fromJson, a document object): ALLOW reported, DENY quiet",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+iam.PolicyStatement.fromJson({ Effect: iam.Effect.ALLOW, Action: ['*'], Resource: '*' });
+iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: [{ Effect: iam.Effect.ALLOW, Action: 'dynamodb:*', Resource: '*' }] });
+export const doc = { Version: '2012-10-17', Statement: [{ Effect: iam.Effect.DENY, Action: 's3:*', Resource: 'arn:aws:s3:::b' }] };`,
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 2, column: 67, endLine: 2, endColumn: 70 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 102, endLine: 3, endColumn: 114 },
+      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 126, endLine: 3, endColumn: 129 },
+    ],
+  },
+  {
     name: "SST v3 configs use Pulumi's aws as a global: managed policies (ManagedPolicies too) and policy documents",
     code: `/// <reference path="./.sst/platform/config.d.ts" />
 export default $config({
