@@ -40,6 +40,7 @@ import {
   methodCalls,
   onceBoundDeclarator,
   resolveCallee,
+  resolveModuleRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
@@ -435,6 +436,13 @@ function isProcessEnv(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   if (target.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(target) !== 'env') return false;
   const object = skipTypeWrappers(target.object);
   return object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, sourceCode);
+}
+
+/** For a name bound to Node's `process` module (or a member of it, `env`): the path below it; else null. */
+function processModulePath(node: TSESTree.Identifier, sourceCode: SourceCode): string[] | null {
+  if (!mayMention(sourceCode, 'process')) return null;
+  const ref = resolveModuleRef(node, sourceCode);
+  return ref !== null && (ref.module === 'process' || ref.module === 'node:process') ? [...ref.path] : null;
 }
 
 function lastProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {
@@ -965,8 +973,12 @@ class Scanner {
         }
       } else {
         const binding = this.events.get(variable);
+        const fromProcess = binding === undefined ? processModulePath(current, this.sourceCode) : null;
         if (binding !== undefined) {
           base = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest };
+        } else if (fromProcess !== null) {
+          // `import process from 'node:process'`, `const { env } = require('process')`: the same object
+          base = { root: 'process', rootText: 'process', path: fromProcess };
         } else {
           const bound = onceBound(variable);
           if (bound !== null) {

@@ -234,6 +234,19 @@ export const handler = async () => { logger.info('x'); };`,
   ],
   invalid: [
     {
+      name: "Node's process module imported (default or env) is the same process.env",
+      code: `import process from 'node:process';
+import { env } from 'process';
+export const handler = async (event: any) => {
+  console.log(process.env, JSON.stringify(env));
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'process.env' }, 4, 15, 26),
+        error('processEnv', { expression: 'env (process.env)' }, 4, 43, 46),
+      ],
+    },
+    {
       name: 'a secret destructured under a generic name is still reported',
       code: inHandler('', "const { authToken: token } = JSON.parse(event.body);\n  console.log(JSON.stringify({ token }));"),
       output: null,
@@ -1120,6 +1133,17 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
     },
   ],
   invalid: [
+    {
+      name: "CJS: Node's process module required whole or for env is the same process.env",
+      code: `const { env } = require('process');
+const proc = require('node:process');
+exports.handler = async (event) => { console.log(env, proc.env); };`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'env (process.env)' }, 3, 50, 53),
+        error('processEnv', { expression: 'proc.env (process.env)' }, 3, 55, 63),
+      ],
+    },
     {
       name: 'CJS: a var declared without a value and given the event later',
       code: "exports.handler = async (event) => {\n  var input;\n  input = event;\n  console.log(input);\n};",
