@@ -1,5 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, skipTypeAndChainWrappers, skipTypeWrappers } from '../utils/ast.js';
+import {
+  getCalleeName,
+  getPropertyName,
+  isFunctionLike,
+  skipTypeAndChainWrappers,
+  skipTypeWrappers,
+} from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
@@ -1089,10 +1095,51 @@ function isErrorLike(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): bo
   if (name === null) return false;
   const parts = nameParts(name);
   const last = parts[parts.length - 1];
-  return (
-    last === 'err' ||
-    last === 'error' ||
-    last === 'exception' ||
-    (parts.length === 1 && (last === 'e' || last === 'ex'))
-  );
+  if (last === 'err' || last === 'error' || last === 'exception') return true;
+  return parts.length === 1 && (last === 'e' || last === 'ex') && !isNamedShortForOther(target, sourceCode);
+}
+
+/**
+ * `e` and `ex` also name other things: a handler's event (`(e, context) => …`) and the element of a loop
+ * (`for (const e of event.Records)`, `records.map((e) => …)`), unless what is iterated holds errors.
+ */
+function isNamedShortForOther(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(node, sourceCode);
+  if (variable === null || variable.defs.length !== 1) return false;
+  const def = variable.defs[0]!;
+  const binding = def.name as TSESTree.Node;
+  if (def.type === 'Parameter') {
+    const fn = binding.parent;
+    if (!isFunctionLike(fn) || fn.params[0] !== binding) return false;
+    const second = fn.params[1];
+    if (second?.type === AST_NODE_TYPES.Identifier && /^_*(?:context|ctx)$/iu.test(second.name)) return true;
+    // The element callback of an array method
+    const call = fn.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (!ELEMENT_METHODS.has(getPropertyName(callee) ?? '')) return false;
+    return !namesErrors(callee.object);
+  }
+  if (def.type !== 'Variable') return false;
+  const declaration = def.parent;
+  const loop = declaration?.parent;
+  if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration) return false;
+  return !namesErrors(loop.right);
+}
+
+/** Array methods whose callback's first parameter is an element. */
+const ELEMENT_METHODS: ReadonlySet<string> = new Set(['map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap']);
+
+/** The iterated value's name says it holds errors (`errors`, `result.failures`). */
+function namesErrors(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  const name =
+    target.type === AST_NODE_TYPES.Identifier
+      ? target.name
+      : target.type === AST_NODE_TYPES.MemberExpression
+        ? getPropertyName(target)
+        : null;
+  return name === null || /err|fail|exception/iu.test(name);
 }

@@ -1207,6 +1207,31 @@ jsRuleTester.run('no-unstructured-logging', rule, {
   ],
   invalid: [
     {
+      name: "e and ex name a handler's event or a loop's element too: only errors (a catch, a list of failures) are exempt",
+      code: "export const handler = async (e, context) => {\n  console.log('received', e);\n  for (const ex of e.Records) console.log('record', ex);\n  e.Records.map((r) => r).forEach((e) => console.log('item', e));\n  for (const e of failures) console.log('failed', e);\n  try { await run(); } catch (e) { console.log('boom', e); }\n};\n",
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 28,
+          suggestions: [{ messageId: 'useFields', output: "export const handler = async (e, context) => {\n  console.log(JSON.stringify({ message: 'received', e }));\n  for (const ex of e.Records) console.log('record', ex);\n  e.Records.map((r) => r).forEach((e) => console.log('item', e));\n  for (const e of failures) console.log('failed', e);\n  try { await run(); } catch (e) { console.log('boom', e); }\n};\n" }],
+        },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 55,
+          suggestions: [{ messageId: 'useFields', output: "export const handler = async (e, context) => {\n  console.log('received', e);\n  for (const ex of e.Records) console.log(JSON.stringify({ message: 'record', ex }));\n  e.Records.map((r) => r).forEach((e) => console.log('item', e));\n  for (const e of failures) console.log('failed', e);\n  try { await run(); } catch (e) { console.log('boom', e); }\n};\n" }],
+        },
+      ],
+    },
+    {
       name: 'no rewrite into JSON.stringify of a bigint (it would throw) or of a field named __proto__ (it would vanish)',
       code: "export const handler = async (event) => {\n  const total = BigInt(event.n);\n  console.log('total', total);\n  console.log('big', { total });\n  console.log('a', event.__proto__);\n};",
       output: null,
