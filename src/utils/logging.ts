@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { forEachNode, getCalleeName, getPropertyName, skipTypeAndChainWrappers } from './ast.js';
 import {
+  boundInitializer,
   findVariableOf,
   onceBoundDeclarator,
   patternPath,
@@ -587,18 +588,26 @@ export function isStructuredConsoleArguments(
   sourceCode: SourceCode,
 ): boolean {
   if (args.length !== 1) return false;
-  const argument = skipTypeAndChainWrappers(args[0]!);
+  // `const entry = { message: 'saved', id }; console.log(entry)`: the object, written once before the call
+  const argument = constInitializer(skipTypeAndChainWrappers(args[0]!), sourceCode);
   if (argument.type === AST_NODE_TYPES.ObjectExpression) return true;
   if (argument.type !== AST_NODE_TYPES.CallExpression || !isJsonStringify(argument, sourceCode)) return false;
   const value = argument.arguments[0];
   if (value === undefined || value.type === AST_NODE_TYPES.SpreadElement) return false;
-  const inner = skipTypeAndChainWrappers(value);
+  const inner = constInitializer(skipTypeAndChainWrappers(value), sourceCode);
   // `JSON.stringify('text')` is a quoted string, not an object
   return !(
     (inner.type === AST_NODE_TYPES.Literal && typeof inner.value !== 'object') ||
     inner.type === AST_NODE_TYPES.TemplateLiteral ||
     (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+')
   );
+}
+
+/** What a name bound once is initialised with (one step, wrappers skipped); the node itself otherwise. */
+function constInitializer(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
+  if (node.type !== AST_NODE_TYPES.Identifier) return node;
+  const init = boundInitializer(node, sourceCode);
+  return init === null ? node : skipTypeAndChainWrappers(init);
 }
 
 /** `JSON.stringify(…)` with the global JSON. */

@@ -706,6 +706,14 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a single object written once before the console call is as structured as the literal in it',
+      code: `exports.handler = async (event) => {
+  const entry = { message: 'saved', id: event.id };
+  console.log(entry);
+  await save(event);
+};`,
+    },
+    {
       name: "a Serverless Framework deploy hook named handler, (data, serverless, options): not a Lambda handler",
       code: `const fs = require('fs');
 const handler = async (data, serverless, options) => { fs.writeFileSync('.env.local', data.ServiceEndpoint); };
@@ -728,6 +736,15 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'JSON.stringify of a string written once before the call is a quoted string, not an object',
+      code: `const s = 'order saved ' + Date.now();
+exports.handler = async (event) => { console.log(JSON.stringify(s)); await save(event); };`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'a handler whose only log line is written when the module runs as a program',
       code: `exports.handler = async (event) => ({ statusCode: 200, body: event.body });
