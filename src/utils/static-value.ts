@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { forEachOwnNode, skipTypeWrappers, staticClassFields } from './ast.js';
+import { resolveModuleRef } from './modules.js';
 import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
 /**
@@ -1504,23 +1505,18 @@ function looksLikeJson(text: string): boolean {
 
 // Decoding ----------------------------------------------------------------------------------------------------
 
-/** `Buffer` as the global, or imported from `buffer` / `node:buffer`. */
+/** `Buffer` as the global, or bound to `buffer` / `node:buffer`'s export (imported or required). */
 function isBuffer(node: TSESTree.Node, ctx: Context): boolean {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariable(target, ctx);
   if (variable === null || variable.defs.length === 0) return target.name === 'Buffer';
-  if (variable.defs.length !== 1) return false;
-  const def = variable.defs[0]!;
-  const specifier = def.node as TSESTree.Node;
-  if ((def.type as string) !== 'ImportBinding' || specifier.type !== AST_NODE_TYPES.ImportSpecifier) return false;
-  const declaration = specifier.parent;
-  const imported = specifier.imported;
-  const importedName = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+  const ref = resolveModuleRef(target, ctx.sourceCode);
   return (
-    importedName === 'Buffer' &&
-    declaration.type === AST_NODE_TYPES.ImportDeclaration &&
-    (declaration.source.value === 'buffer' || declaration.source.value === 'node:buffer')
+    ref !== null &&
+    (ref.module === 'buffer' || ref.module === 'node:buffer') &&
+    ref.path.length === 1 &&
+    ref.path[0] === 'Buffer'
   );
 }
 

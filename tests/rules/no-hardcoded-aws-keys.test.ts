@@ -1031,6 +1031,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: a key decoded with Buffer required from node:buffer',
+    code: `const { Buffer } = require('node:buffer');\nconst id = Buffer.from('${b64(KEY_ID)}', 'base64').toString();`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 12, endLine: 2, endColumn: 65 },
+    ],
+  },
+  {
     name: 'a secret in the secretAccessKey position of new AWS.Credentials(…), with no other trace in the file',
     code: `const AWS = require('aws-sdk');
 AWS.config.credentials = new AWS.Credentials(process.env.KEY_ID, '${SECRET}');`,

@@ -462,6 +462,9 @@ describe('getStaticValue: TypeScript', () => {
     ['mutation through a wrapper', "const A = ['a']; (A as string[]).push('b'); A!.length; const target = A;", X],
     ['mutation through a non-null member', 'const O = { a: 1 }; O!.a = 2; const target = O;', X],
     ['Buffer imported from node:buffer', "import { Buffer } from 'node:buffer'; const target = Buffer.from('aGk=', 'base64');", 'hi'],
+    ['Buffer required from buffer', "const { Buffer } = require('buffer'); const target = Buffer.from('aGk=', 'base64');", 'hi'],
+    ['Buffer read from the required module', "const buffer = require('node:buffer'); const target = buffer.Buffer.from('aGk=', 'base64');", X],
+    ['another export of buffer is not Buffer', "import { Blob as Buffer } from 'node:buffer'; const target = Buffer.from('aGk=', 'base64');", X],
   ];
   it.each(cases)('%s', (_name, code, expected) => {
     expect(plain(evaluate(code, 'ts', { decode: true }))).toEqual(expected);
