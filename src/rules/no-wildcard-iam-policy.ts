@@ -323,6 +323,18 @@ const STATEMENT_METHODS = new Set([
 ]);
 
 const LAMBDA_METHODS = new Set(['addPermission', 'grantInvoke', 'grantInvokeUrl']);
+/** `PolicyStatement` methods that read a statement (or freeze it) without changing what it allows. */
+const READ_ONLY_STATEMENT_METHODS: ReadonlySet<string> = new Set([
+  'toStatementJson',
+  'toJSON',
+  'toString',
+  'copy',
+  'freeze',
+  'validateForAnyPolicy',
+  'validateForIdentityPolicy',
+  'validateForResourcePolicy',
+]);
+
 /** Methods that put statements into one policy (whose Deny guards then scope its Allow statements). */
 const DOCUMENT_METHODS = new Set(['addStatements', 'addToResourcePolicy']);
 /** `iam.Grant.addToPrincipal({ grantee, actions, resourceArns })` and siblings: a statement given to a principal. */
@@ -590,6 +602,9 @@ function fileListeners(
         const member = use.parent;
         if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return false;
         const parent = member.parent;
+        // `s.toStatementJson()`, `s.copy()`, `s.validateForIdentityPolicy()`: read, not changed
+        const name = getPropertyName(member);
+        if (name !== null && READ_ONLY_STATEMENT_METHODS.has(name)) return false;
         return (
           (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member) ||
           (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member)

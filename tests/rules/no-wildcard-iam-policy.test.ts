@@ -627,6 +627,17 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a fromJson statement only read later (toStatementJson, validate…) is what its JSON says; one given a condition is not judged',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const e = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: '*', Resource: '*' });
+console.log(e.toStatementJson(), e.validateForIdentityPolicy());
+const a = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
+a.addCondition('StringEquals', { 'aws:ResourceTag/team': 'x' });
+export { a, e };`,
+    output: null,
+    errors: [{ messageId: 'admin', data: { value: '*' }, line: 2, column: 67, endLine: 2, endColumn: 70 }],
+  },
+  {
     name: "CDK's Effect enum inside JSON-shaped statements (fromJson, a document object): ALLOW reported, DENY quiet",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 iam.PolicyStatement.fromJson({ Effect: iam.Effect.ALLOW, Action: ['*'], Resource: '*' });
