@@ -4,8 +4,11 @@ import {
   awsApi,
   boundInitializer,
   calleeAwsApi,
+  findVariableOf,
   isWriteTarget,
   objectMemberInitializer,
+  onceBoundDeclarator,
+  patternPath,
   resolveInstance,
   resolveModuleRef,
   type AwsApi,
@@ -562,28 +565,48 @@ export function resolveRestResource(node: TSESTree.Node, sourceCode: SourceCode)
   return resolveResource(node, sourceCode, 0);
 }
 
+/** The root resource (`/`) of the REST API `apiNode` holds, with what its methods inherit; null if not one. */
+function rootResource(apiNode: TSESTree.Node, sourceCode: SourceCode): RestResource | null {
+  const api = resolveRestApi(apiNode, sourceCode);
+  if (api === null) return null;
+  const ref = cdkCallee(api, sourceCode);
+  const lambdaRestApi = isCdk(ref, 'aws-apigateway', ['LambdaRestApi']);
+  if (lambdaRestApi && lambdaRestApiProxies(api, sourceCode) !== false) return null;
+  const props = constructProps(api, sourceCode);
+  // Only a plain RestApi or SpecRestApi starts with none: LambdaRestApi's handler and StepFunctionsRestApi's
+  // state machine are the default integration of every method
+  const plain = isCdk(ref, 'aws-apigateway', ['RestApi']) || isCdk(ref, 'aws-apigateway', ['SpecRestApi']);
+  return {
+    api,
+    path: '/',
+    defaults: [props.get('defaultMethodOptions')],
+    defaultIntegration: plain ? integrationState(props.get('defaultIntegration')) : 'present',
+  };
+}
+
+/** `const { key } = object` (bound once, one level deep): the object and the key; else null. */
+function destructuredSource(
+  node: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): { object: TSESTree.Expression; key: string } | null {
+  const variable = findVariableOf(node, sourceCode);
+  const declarator = variable === null ? null : onceBoundDeclarator(variable);
+  if (declarator?.init == null || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const path = patternPath(declarator.id, variable!.defs[0]!.name);
+  return path === null || path.length !== 1 ? null : { object: declarator.init, key: path[0]! };
+}
+
 function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: number): RestResource | null {
   if (depth >= MAX_HOPS) return null;
   const current = resolveBoundExpression(node, sourceCode);
   switch (current.type) {
-    case AST_NODE_TYPES.MemberExpression: {
-      if (getPropertyName(current) !== 'root') return null;
-      const api = resolveRestApi(current.object, sourceCode);
-      if (api === null) return null;
-      const ref = cdkCallee(api, sourceCode);
-      const lambdaRestApi = isCdk(ref, 'aws-apigateway', ['LambdaRestApi']);
-      if (lambdaRestApi && lambdaRestApiProxies(api, sourceCode) !== false) return null;
-      const props = constructProps(api, sourceCode);
-      // Only a plain RestApi or SpecRestApi starts with none: LambdaRestApi's handler and StepFunctionsRestApi's
-      // state machine are the default integration of every method
-      const plain = isCdk(ref, 'aws-apigateway', ['RestApi']) || isCdk(ref, 'aws-apigateway', ['SpecRestApi']);
-      return {
-        api,
-        path: '/',
-        defaults: [props.get('defaultMethodOptions')],
-        defaultIntegration: plain ? integrationState(props.get('defaultIntegration')) : 'present',
-      };
+    case AST_NODE_TYPES.Identifier: {
+      // `const { root } = api`: the API's root resource, as `api.root`
+      const source = destructuredSource(current, sourceCode);
+      return source !== null && source.key === 'root' ? rootResource(source.object, sourceCode) : null;
     }
+    case AST_NODE_TYPES.MemberExpression:
+      return getPropertyName(current) === 'root' ? rootResource(current.object, sourceCode) : null;
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrapExpression(current.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;

@@ -843,6 +843,22 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'the root resource destructured from the API (const { root } = api) is api.root',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export function build(stack: any, integration: apigw.LambdaIntegration) {
+  const api = new apigw.RestApi(stack, 'Api');
+  const { root } = api;
+  root.addMethod('POST', integration);
+  const orders = root.addResource('orders');
+  orders.addMethod('GET', integration);
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /' }, line: 5, column: 8, endLine: 5, endColumn: 17 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders' }, line: 7, column: 10, endLine: 7, endColumn: 19 },
+    ],
+  },
+  {
     name: 'Serverless Framework function config (aws-nodejs-typescript template): http and httpApi events without an authorizer',
     filename: 'src/functions/hello/index.ts',
     code: `import schema from './schema';
