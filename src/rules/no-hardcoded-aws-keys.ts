@@ -623,7 +623,7 @@ function fileListeners(
    * object), so the pair is one finding, reported where the values are written.
    */
   function analyseNamedSlots(): void {
-    const seen = new Set<TSESTree.Property>();
+    const seen = new Set<TSESTree.Node>();
     for (const declarator of candidateDeclarators) {
       // A constant assembled by a fold (`'AKIA' + body`, `[…].join('')`) was reported on that expression: read
       // at its uses, its pieces map to the same place, so a key is one finding however often it is used
@@ -634,6 +634,16 @@ function fileListeners(
           const identifier = reference.identifier as TSESTree.Node;
           const value = outermostTypeWrapper(identifier);
           const property = value.parent;
+          // `new AWS.Credentials(ACCESS_KEY_ID, SECRET)`: the SDK's positions name the constants' values
+          if (property?.type === AST_NODE_TYPES.NewExpression && !seen.has(value)) {
+            seen.add(value);
+            const name = credentialPositionName(property, property.arguments.indexOf(value as TSESTree.Expression));
+            const resolved = name === null ? null : getStaticValue(identifier, sourceCode, { decode: true });
+            if (resolved?.kind !== 'string') continue;
+            const slot = (): Slot => ({ names: [name!], container: property, regex: false });
+            scanFolded(assembledAt ?? identifier, resolved, slot);
+            continue;
+          }
           if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || seen.has(property)) continue;
           seen.add(property);
           const name = getPropertyName(property);

@@ -1031,6 +1031,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: constants handed to new AWS.Credentials(…) are named by their positions: one finding for the pair',
+    code: `const AWS = require('aws-sdk');\nconst ID = '${KEY_ID}';\nconst S = '${SECRET}';\nAWS.config.credentials = new AWS.Credentials(ID, S);`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 13, endLine: 2, endColumn: 33 },
+    ],
+  },
+  {
     name: 'CJS: a key decoded with Buffer required from node:buffer',
     code: `const { Buffer } = require('node:buffer');\nconst id = Buffer.from('${b64(KEY_ID)}', 'base64').toString();`,
     output: null,
