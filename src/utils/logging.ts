@@ -190,6 +190,8 @@ const PINO: LoggerInfo = Object.freeze({ library: 'pino', order: 'object-first',
 const BUNYAN: LoggerInfo = Object.freeze({ library: 'bunyan', order: 'object-first', structured: true });
 const WINSTON_JSON: LoggerInfo = Object.freeze({ library: 'winston', order: 'message-first', structured: true });
 const WINSTON_TEXT: LoggerInfo = Object.freeze({ library: 'winston', order: 'message-first', structured: false });
+/** The winston module as its own default logger: writes only once given a transport, so never suggested. */
+const WINSTON_DEFAULT: LoggerInfo = Object.freeze({ library: 'winston', order: 'message-first', structured: true });
 const LAMBDA_LOG: LoggerInfo = Object.freeze({ library: 'lambda-log', order: 'message-first', structured: true });
 const DAZN: LoggerInfo = Object.freeze({ library: 'dazn', order: 'message-first', structured: true });
 const CUSTOM: LoggerInfo = Object.freeze({ library: 'custom', order: 'unknown', structured: true });
@@ -331,6 +333,8 @@ function loggerOfRef(ref: ModuleRef, options: LoggingOptions): LoggerInfo | null
   const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
   if (ref.module === 'lambda-log' && path.length === 0) return LAMBDA_LOG;
   if (ref.module === DAZN_LOGGER && path.length === 0) return DAZN;
+  // `winston.info(…)`: the module is also its default logger, JSON unless `configure(…)` says otherwise
+  if (ref.module === 'winston' && path.length === 0) return WINSTON_DEFAULT;
   if (matchesAny(ref.module, options.loggers)) return CUSTOM;
   return null;
 }
@@ -1234,6 +1238,7 @@ function findModuleLoggers(program: TSESTree.Program, resolver: Resolver): Modul
   const consider = (identifier: TSESTree.Identifier): void => {
     const logger = loggerOf(identifier, resolver, 0);
     if (logger === null || !logger.structured || logger.library === 'custom' || logger.library === 'console') return;
+    if (logger === WINSTON_DEFAULT) return;
     const variable = variableOf(identifier, resolver.sourceCode);
     if (variable === null) return;
     found.push({ name: identifier.name, variable, logger });

@@ -234,6 +234,15 @@ export const handler = async () => { logger.info('x'); };`,
   ],
   invalid: [
     {
+      name: "winston's module used as its default logger",
+      code: "import winston from 'winston';\nexport const handler = async (event: any) => {\n  winston.info('received', { event });\n  winston.log('info', 'x', { headers: event.headers });\n};",
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 3, 30, 35),
+        error('eventPart', { expression: 'event.headers' }, 4, 39, 52),
+      ],
+    },
+    {
       name: "Node's process module imported (default or env) is the same process.env",
       code: `import process from 'node:process';
 import { env } from 'process';
