@@ -68,6 +68,11 @@ function trailingCommentEnd(sourceCode: SourceCode, after: TSESTree.Node | Token
   return end;
 }
 
+/** Is there a comment between `before` and `node`? */
+function commentBetween(sourceCode: SourceCode, before: Token, node: TSESTree.Node): boolean {
+  return sourceCode.getTokenAfter(before, { includeComments: true }) !== sourceCode.getFirstToken(node);
+}
+
 /**
  * Can `remove` (properties of `object`) be deleted without changing what the remaining object evaluates to? Not
  * when a removed key is written twice (an earlier one would take over) or a spread before it may hold the key.
@@ -150,6 +155,12 @@ export function removeProperties(
       const next = sourceCode.getTokenAfter(comma, { includeComments: true });
       if (next === null) return [];
       fixes.push(fixer.removeRange([first.range[0], next.range[0]]));
+    } else if (isComma(previousComma) && comma === null && commentBetween(sourceCode, previousComma, first)) {
+      // `{ a, // note\n  b }` without b: the comment stays, and the kept comma becomes a trailing one
+      const from = startsLine(sourceCode, first.range[0])
+        ? lineStartIndex(sourceCode, first.loc.start.line)
+        : first.range[0];
+      fixes.push(fixer.removeRange([from, last.range[1]]));
     } else if (isComma(previousComma)) {
       // `{ a, b }` without b → `{ a }`; `{ a, b, }` without b → `{ a, }` (trailing-comma style kept).
       fixes.push(

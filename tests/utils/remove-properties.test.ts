@@ -53,6 +53,12 @@ function removeX(code: string, dialect: Dialect = 'esm'): { output: string | nul
 describe('removeProperties', () => {
   it.each<[string, string, string]>([
     ['only property', '__remove({ x: 1 });', '__remove({});'],
+    [
+      'last, after a comment that ends the previous line: the comment stays',
+      '__remove({ a: 1, // the a\n  x: 2 });',
+      '__remove({ a: 1, // the a\n });',
+    ],
+    ['last, after a block comment: the comment stays', '__remove({ a: 1, /* a */ x: 2 });', '__remove({ a: 1, /* a */  });'],
     ['first of two', '__remove({ x: 1, a: 2 });', '__remove({ a: 2 });'],
     ['last of two', '__remove({ a: 1, x: 2 });', '__remove({ a: 1 });'],
     ['middle', '__remove({ a: 1, x: 2, b: 3 });', '__remove({ a: 1, b: 3 });'],
