@@ -18,6 +18,7 @@ import {
   findVariableOf,
   functionOf,
   isGlobalIdentifier,
+  objectMemberInitializer,
   onceBoundDeclarator,
 } from '../utils/modules.js';
 import { mentionsPackage } from '../utils/prefilter.js';
@@ -163,6 +164,18 @@ function classifyField(
       const init = boundInitializer(inner, sourceCode) ?? destructuredInitializer(inner, sourceCode);
       if (init !== null) return classifyField({ value, node: init }, field, sourceCode, depth, hops + 1);
     }
+    // `config.accessKeyId` with `const config = { accessKeyId: process.env.AWS_ACCESS_KEY_ID }`: read as written there
+    if (inner.type === AST_NODE_TYPES.MemberExpression && hops < MAX_FIELD_HOPS) {
+      const init = objectMemberInitializer(inner, sourceCode);
+      if (init !== null) return classifyField({ value, node: init }, field, sourceCode, depth, hops + 1);
+    }
+    // `String(process.env.AWS_ACCESS_KEY_ID)`, `` `${process.env.AWS_ACCESS_KEY_ID}` ``: the same text, not exactly
+    // the variable (an unset one becomes 'undefined')
+    const converted = convertedToText(inner, sourceCode);
+    if (converted !== null && hops < MAX_FIELD_HOPS) {
+      const read = getEnvRead(converted, sourceCode);
+      if (read !== null && read.name === RUNTIME_VARIABLES[field]) return { kind: 'runtime', exact: false };
+    }
     // A getter or method in a credential slot: not a value we can read.
     if (isFunctionLike(inner)) return { kind: 'unknown' };
     if (
@@ -200,6 +213,20 @@ function classifyField(
     default:
       return { kind: 'unknown' };
   }
+}
+
+/** The value `String(x)` or `` `${x}` `` converts to text, else null. */
+function convertedToText(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node | null {
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+    const [head, tail] = node.quasis;
+    const bare = node.expressions.length === 1 && head?.value.cooked === '' && tail?.value.cooked === '';
+    return bare ? node.expressions[0]! : null;
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1) return null;
+  const callee = node.callee;
+  const argument = node.arguments[0]!;
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'String') return null;
+  return argument.type === AST_NODE_TYPES.SpreadElement || !isGlobalIdentifier(callee, sourceCode) ? null : argument;
 }
 
 interface CombineOptions {

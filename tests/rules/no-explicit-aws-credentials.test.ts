@@ -404,6 +404,31 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: "the runtime's variables read through a constant object's members, String(…) or a bare template are the runtime's",
+    code: "import { S3Client } from '@aws-sdk/client-s3';\nconst config = { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! };\nexport const a = new S3Client({ credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } });\nexport const b = new S3Client({ credentials: { accessKeyId: String(process.env.AWS_ACCESS_KEY_ID), secretAccessKey: `${process.env.AWS_SECRET_ACCESS_KEY}` } });\n",
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 33,
+        endLine: 3,
+        endColumn: 122,
+        suggestions: [{ messageId: 'removeCredentials', output: "import { S3Client } from '@aws-sdk/client-s3';\nconst config = { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! };\nexport const a = new S3Client({});\nexport const b = new S3Client({ credentials: { accessKeyId: String(process.env.AWS_ACCESS_KEY_ID), secretAccessKey: `${process.env.AWS_SECRET_ACCESS_KEY}` } });\n" }],
+      },
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 33,
+        endLine: 4,
+        endColumn: 157,
+        suggestions: [{ messageId: 'removeCredentials', output: "import { S3Client } from '@aws-sdk/client-s3';\nconst config = { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! };\nexport const a = new S3Client({ credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } });\nexport const b = new S3Client({});\n" }],
+      },
+    ],
+  },
+  {
     name: "the runtime's variables next to a profile or another default provider: removing them changes the identity (suggestion, no fix)",
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
