@@ -1014,7 +1014,14 @@ function fileListeners(
    * branch that passes keys, with the branch as where it is chosen).
    */
   function writtenCredentials(written: TSESTree.Node, depth: number): WrittenCredentials | null {
-    const inner = skipTypeWrappers(written);
+    let inner = skipTypeWrappers(written);
+    // `const creds = getCreds(); … credentials: creds`: the call, as if written in place
+    if (inner.type === AST_NODE_TYPES.Identifier && depth < MAX_BRANCH_DEPTH) {
+      const init = boundInitializer(inner, sourceCode);
+      const value = init === null ? null : skipTypeWrappers(init);
+      const call = value?.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(value.argument) : value;
+      if (call?.type === AST_NODE_TYPES.CallExpression && init !== null) inner = skipTypeWrappers(init);
+    }
     const called = inner.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(inner.argument) : inner;
     const fn =
       resolveFunction(inner, sourceCode) ??

@@ -404,6 +404,22 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: "a provider function's result bound to a constant first is read like the call written in place",
+    code: "import { S3Client } from '@aws-sdk/client-s3';\nfunction getCreds() { return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! }; }\nconst creds = getCreds();\nexport const a = new S3Client({ credentials: creds });\n",
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 33,
+        endLine: 4,
+        endColumn: 51,
+        suggestions: [{ messageId: 'removeCredentials', output: "import { S3Client } from '@aws-sdk/client-s3';\nfunction getCreds() { return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! }; }\nconst creds = getCreds();\nexport const a = new S3Client({});\n" }],
+      },
+    ],
+  },
+  {
     name: "the runtime's variables read through a constant object's members, String(…) or a bare template are the runtime's",
     code: "import { S3Client } from '@aws-sdk/client-s3';\nconst config = { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! };\nexport const a = new S3Client({ credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } });\nexport const b = new S3Client({ credentials: { accessKeyId: String(process.env.AWS_ACCESS_KEY_ID), secretAccessKey: `${process.env.AWS_SECRET_ACCESS_KEY}` } });\n",
     output: null,
