@@ -536,7 +536,9 @@ function parameterPosition(
   if (variable.defs.length !== 1 || def === undefined || def.type !== 'Parameter' || !isFunctionLike(def.node)) {
     return null;
   }
-  if (variable.references.some((reference) => reference.isWrite() && !isDefaultValue(reference.identifier))) return null;
+  const rewritten = (reference: TSESLint.Scope.Reference): boolean =>
+    reference.isWrite() && !isDefaultValue(reference.identifier) && !keepsValue(reference, variable);
+  if (variable.references.some(rewritten)) return null;
   const fn = def.node;
   const name = def.name as TSESTree.Node;
   const params = functionParams(fn);
@@ -576,6 +578,54 @@ function restOf(name: TSESTree.Node, pattern: TSESTree.Node): { path: string[]; 
 function isMeasureKey(key: string): boolean {
   const parts = nameParts(key);
   return parts.length > 0 && MEASURE_WORDS.has(parts[parts.length - 1]!);
+}
+
+/**
+ * A write that leaves the variable holding what it held, parsed or defaulted: `event = JSON.parse(event)`,
+ * `event = event || {}`, `event = typeof event === 'string' ? JSON.parse(event) : event`.
+ */
+function keepsValue(reference: TSESLint.Scope.Reference, variable: Variable): boolean {
+  const assignment = reference.identifier.parent;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression) return false;
+  if (assignment.left !== reference.identifier) return false;
+  const derived = (node: TSESTree.Node, depth: number): boolean => {
+    const target = skipTypeAndChainWrappers(node);
+    if (depth > 4) return false;
+    switch (target.type) {
+      case AST_NODE_TYPES.Identifier:
+        return variable.references.some((other) => other.identifier === target);
+      case AST_NODE_TYPES.AwaitExpression:
+        return derived(target.argument, depth + 1);
+      case AST_NODE_TYPES.CallExpression: {
+        const callee = skipTypeAndChainWrappers(target.callee);
+        const argument = target.arguments[0];
+        const parse =
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          callee.object.type === AST_NODE_TYPES.Identifier &&
+          callee.object.name === 'JSON' &&
+          getPropertyName(callee) === 'parse';
+        if (!parse || argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return false;
+        return derived(argument, depth + 1);
+      }
+      case AST_NODE_TYPES.LogicalExpression:
+        return derived(target.left, depth + 1) && isLiteralDefault(target.right);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return derived(target.consequent, depth + 1) && derived(target.alternate, depth + 1);
+      default:
+        return false;
+    }
+  };
+  return assignment.operator === '=' ? derived(assignment.right, 0) : false;
+}
+
+/** `{}`, `[]`, a literal: a default for a missing value. */
+function isLiteralDefault(node: TSESTree.Node): boolean {
+  const target = skipTypeAndChainWrappers(node);
+  return (
+    target.type === AST_NODE_TYPES.Literal ||
+    (target.type === AST_NODE_TYPES.ObjectExpression && target.properties.length === 0) ||
+    (target.type === AST_NODE_TYPES.ArrayExpression && target.elements.length === 0)
+  );
 }
 
 /** The write of a parameter default (`(event = {}) => …`) is not a reassignment. */

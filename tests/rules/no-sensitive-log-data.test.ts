@@ -929,6 +929,12 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
   ],
   invalid: [
     {
+      name: 'the event parsed or defaulted in place (event = JSON.parse(event), event || {}) is still the event',
+      code: "export const handler = async (event) => {\n  if (typeof event === 'string') event = JSON.parse(event);\n  event = event || {};\n  console.log(JSON.stringify(event));\n  return 1;\n};",
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 30, 35)],
+    },
+    {
       name: 'a console method bound to a name at the top of the module (console.log.bind(console))',
       code: 'const log = console.log.bind(console);\nexport const handler = async (event) => {\n  log(event);\n};',
       output: null,
