@@ -857,29 +857,37 @@ function decodeMapped(
   return { text: out, map };
 }
 
-/** A JSON escape of `/` or a `\uXXXX` escape in `text` (as JSON text inside a string holds them). */
+/**
+ * A JSON escape in `text` (as JSON text inside a string holds them): of `/`, `"`, a line break or tab (`\n`, `\r`,
+ * `\t`: a key on the next line of JSON-escaped text is not glued to the `n`), or `\uXXXX`.
+ */
 export function holdsJsonEscape(text: string): boolean {
   for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
     const next = text.charCodeAt(index + 1);
-    if (next === 0x2f /* / */) return true;
+    if (isEscapedJsonCharacter(next)) return true;
     if (next === 0x75 /* u */ && isHexRun(text, index + 2, 4)) return true;
   }
   return false;
 }
 
 /**
- * Source text that writes a JSON escape inside a string literal the plain way: an escaped backslash before `/` or
- * `uXXXX` (`'{"k":"a\\/b"}'` in a file). Other spellings (`'\x5c/'`, `String.raw`) leave escapes that
+ * Source text that writes a JSON escape inside a string literal the plain way: an escaped backslash before `/`, `"`,
+ * `n`, `r`, `t` or `uXXXX` (`'{"k":"a\\/b"}'` in a file). Other spellings (`'\x5c/'`, `String.raw`) leave escapes that
  * `mayHideNames` answers for.
  */
 export function writesJsonEscape(sourceText: string): boolean {
   for (let index = sourceText.indexOf('\\'); index !== -1; index = sourceText.indexOf('\\', index + 2)) {
     if (sourceText.charCodeAt(index + 1) !== 0x5c /* \ */) continue;
     const after = sourceText.charCodeAt(index + 2);
-    if (after === 0x2f /* / */) return true;
+    if (isEscapedJsonCharacter(after)) return true;
     if (after === 0x75 /* u */ && isHexRun(sourceText, index + 3, 4)) return true;
   }
   return false;
+}
+
+/** `/`, `"`, `n`, `r`, `t`: what follows the backslash of the JSON escapes looked for (`u` aside). */
+function isEscapedJsonCharacter(code: number): boolean {
+  return code === 0x2f || code === 0x22 || code === 0x6e || code === 0x72 || code === 0x74;
 }
 
 function isHexRun(text: string, start: number, length: number): boolean {

@@ -1031,6 +1031,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 
 const cjsInvalid: Invalid[] = [
   {
+    name: "CJS: JSON text whose rows are separated by an escaped line break (the console's CSV, JSON-escaped)",
+    code: `const j = '{"csv":"Access key ID,Secret access key\\\\n${KEY_ID},${SECRET}"}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 54, endLine: 1, endColumn: 74 },
+    ],
+  },
+  {
     name: 'CJS: constants handed to new AWS.Credentials(…) are named by their positions: one finding for the pair',
     code: `const AWS = require('aws-sdk');\nconst ID = '${KEY_ID}';\nconst S = '${SECRET}';\nAWS.config.credentials = new AWS.Credentials(ID, S);`,
     output: null,
