@@ -493,10 +493,10 @@ function fileListeners(
   }
 
   /** Exact source range of cooked characters [start, end) of a Literal / TemplateElement / JSXText, or null. */
-  function leafRange(node: TSESTree.Node, cooked: string, start: number, end: number): Range | null {
+  function leafRange(node: TSESTree.Node, cooked: string, start: number, end: number, raw = false): Range | null {
     // Mapped through escapes and line breaks by static-value, which builds each node's map once
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) {
-      return cookedRangeToSourceRange(node, start, end, sourceCode);
+      return cookedRangeToSourceRange(node, start, end, sourceCode, raw);
     }
     if (node.type === AST_NODE_TYPES.JSXText) {
       if (node.raw === cooked) return [node.range[0] + start, node.range[0] + end];
@@ -507,7 +507,7 @@ function fileListeners(
   }
 
   /** Scan one string written in the source (a literal, a template quasi, JSX text) on its own. */
-  function scanLeaf(node: TSESTree.Node, textNode: TSESTree.Node, cooked: string | null): void {
+  function scanLeaf(node: TSESTree.Node, textNode: TSESTree.Node, cooked: string | null, raw = false): void {
     if (cooked === null || cooked.length < MIN_TEXT_LENGTH) return;
     let slot: Slot | null = null;
     const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
@@ -516,7 +516,7 @@ function fileListeners(
     if (getSlot().declarator) candidateDeclarators.add(getSlot().declarator!);
     const ranges = candidates.map(
       (candidate): Range =>
-        leafRange(textNode, cooked, candidate.start, candidate.end) ?? [textNode.range[0], textNode.range[1]],
+        leafRange(textNode, cooked, candidate.start, candidate.end, raw) ?? [textNode.range[0], textNode.range[1]],
     );
     add(candidates, ranges, node, getSlot().container ?? node);
   }
@@ -662,7 +662,7 @@ function fileListeners(
       if (folded.size > 0 && isInsideFolded(node) && !isRawKeyIdInDecodeCall(node)) continue;
       if (node.type === AST_NODE_TYPES.TemplateLiteral) {
         const quasi = node.quasis[0];
-        if (quasi) scanLeaf(node, quasi, quasi.value.cooked);
+        if (quasi) scanLeaf(node, quasi, quasiText(quasi), quasi.value.cooked === null);
       } else {
         scanLeaf(node, node, node.value as string);
       }
@@ -671,7 +671,8 @@ function fileListeners(
     for (const node of folds) {
       if (node.type !== AST_NODE_TYPES.TemplateLiteral || folded.has(node) || covered.has(node)) continue;
       for (const quasi of node.quasis) {
-        if ((quasi.value.cooked?.length ?? 0) >= MIN_TEXT_LENGTH) scanLeaf(node, quasi, quasi.value.cooked);
+        const text = quasiText(quasi);
+        if ((text?.length ?? 0) >= MIN_TEXT_LENGTH) scanLeaf(node, quasi, text, quasi.value.cooked === null);
       }
     }
   }
@@ -819,14 +820,23 @@ function fileListeners(
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
 
 /** A string written in the source (a literal, a template without expressions, JSX text) that may hold a credential. */
+/**
+ * The text of a template quasi: cooked, or raw when an escape has no cooked value (only a tagged template, such as
+ * `String.raw`, may hold one: `\users\…`); the raw text is what the source holds, and what `String.raw` returns.
+ */
+function quasiText(quasi: TSESTree.TemplateElement): string | null {
+  return quasi.value.cooked ?? quasi.value.raw;
+}
+
 function isLeaf(node: TSESTree.Node): node is Leaf {
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
       return typeof node.value === 'string' && mightHoldCredential(node.value);
     case AST_NODE_TYPES.TemplateLiteral: {
       if (node.expressions.length > 0) return false;
-      const cooked = node.quasis[0]?.value.cooked;
-      return !!cooked && mightHoldCredential(cooked);
+      const quasi = node.quasis[0];
+      const text = quasi === undefined ? null : quasiText(quasi);
+      return !!text && mightHoldCredential(text);
     }
     case AST_NODE_TYPES.JSXText:
       return mightHoldCredential(node.value);

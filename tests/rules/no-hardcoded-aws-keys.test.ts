@@ -1031,6 +1031,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: a String.raw template whose escapes have no cooked value (a Windows path) is read raw',
+    code: `const ini = String.raw\`C:\\users\\me\\.aws\\credentials\naws_access_key_id = ${KEY_ID}\naws_secret_access_key = ${SECRET}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 21, endLine: 2, endColumn: 41 },
+    ],
+  },
+  {
     name: "CJS: JSON text whose rows are separated by an escaped line break (the console's CSV, JSON-escaped)",
     code: `const j = '{"csv":"Access key ID,Secret access key\\\\n${KEY_ID},${SECRET}"}';`,
     output: null,
