@@ -802,7 +802,9 @@ function areExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
         case AST_NODE_TYPES.ConditionalExpression:
           return childOfA !== current.test && child !== current.test;
         case AST_NODE_TYPES.SwitchStatement:
-          return childOfA !== current.discriminant && child !== current.discriminant;
+          if (childOfA === current.discriminant || child === current.discriminant) return false;
+          // Cases are exclusive unless the earlier one falls through into the later one
+          return !fallsThrough(current, childOfA, child);
         default:
           return false;
       }
@@ -811,6 +813,30 @@ function areExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
     current = current.parent;
   }
   return false;
+}
+
+/** Does running the earlier of cases `x` and `y` of `statement` go on into the later one (no case between ends)? */
+function fallsThrough(statement: TSESTree.SwitchStatement, x: TSESTree.Node, y: TSESTree.Node): boolean {
+  const first = statement.cases.indexOf(x as TSESTree.SwitchCase);
+  const second = statement.cases.indexOf(y as TSESTree.SwitchCase);
+  if (first === -1 || second === -1) return false;
+  for (let index = Math.min(first, second); index < Math.max(first, second); index++) {
+    if (endsCase(statement.cases[index]!.consequent)) return false;
+  }
+  return true;
+}
+
+/** A case body whose last statement leaves the switch (`break`, `return`, `throw`, `continue`), in a block or not. */
+function endsCase(statements: readonly TSESTree.Statement[]): boolean {
+  const last = statements[statements.length - 1];
+  if (last === undefined) return false;
+  if (last.type === AST_NODE_TYPES.BlockStatement) return endsCase(last.body);
+  return (
+    last.type === AST_NODE_TYPES.BreakStatement ||
+    last.type === AST_NODE_TYPES.ReturnStatement ||
+    last.type === AST_NODE_TYPES.ThrowStatement ||
+    last.type === AST_NODE_TYPES.ContinueStatement
+  );
 }
 
 /**

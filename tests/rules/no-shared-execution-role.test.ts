@@ -317,6 +317,27 @@ export class Stack {
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a switch case that falls through creates its function and the next case\'s: not exclusive (a case that breaks is)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+export function build(scope: any, kind: string) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  switch (kind) {
+    case 'full':
+      new NodejsFunction(scope, 'Admin', { entry: 'admin.ts', role });
+    // falls through
+    case 'basic':
+      new NodejsFunction(scope, 'Public', { entry: 'public.ts', role });
+      break;
+    default:
+      new NodejsFunction(scope, 'Other', { entry: 'other.ts', role });
+  }
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Public'", role: 'role', first: "'Admin'" }, line: 10, column: 65, endLine: 10, endColumn: 69 },
+    ],
+  },
+  {
     name: 'helpers that hand their props parameter to the construct as it is: the role is what each call puts in the props',
     code: `import { NodejsFunction, NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as iam from 'aws-cdk-lib/aws-iam';
