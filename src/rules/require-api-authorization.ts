@@ -81,7 +81,7 @@ const CALL_METHODS = new Set([
 ]);
 
 /** Members whose assignment sets a REST method's / HTTP route's authorization somewhere the rule does not follow. */
-const AUTHORIZATION_MEMBERS = new Set(['authorizationType', 'authorizerId', 'authorizer', 'authorizationScopes']);
+const AUTHORIZATION_MEMBERS = new Set(['authorizationType', 'authorizerId', 'authorizationScopes']);
 
 /** The authorization properties of a method or route, lower-cased, as an override path names them. */
 const OVERRIDE_AUTHORIZATION_PROPERTIES = new Set(['authorizationtype', 'authorizerid', 'authorizationscopes']);

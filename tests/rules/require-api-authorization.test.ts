@@ -843,6 +843,18 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 
 const tsInvalid: Invalid[] = [
   {
+    name: "an unrelated object's authorizer field set in the file is no escape hatch (no L1 resource has one)",
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export function build(scope: any, integration: apigw.LambdaIntegration, cfg: any) {
+  new apigw.RestApi(scope, 'A').root.addMethod('GET', integration);
+  cfg.authorizer = 'cognito';
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /' }, line: 3, column: 38, endLine: 3, endColumn: 47 },
+    ],
+  },
+  {
     name: 'the root resource destructured from the API (const { root } = api) is api.root',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 export function build(stack: any, integration: apigw.LambdaIntegration) {
