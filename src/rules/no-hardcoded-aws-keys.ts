@@ -720,8 +720,9 @@ function fileListeners(
     findings.sort((a, b) => members(b).length - members(a).length || a.primary.position - b.primary.position);
     const reported = new Set<string>();
     const key = (item: Placed): string => `${item.range[0]}:${item.range[1]}:${item.candidate.type}`;
+    const covered = coveredItems(findings);
     for (const finding of findings) {
-      const left = members(finding).filter((item) => !reported.has(key(item)));
+      const left = members(finding).filter((item) => !reported.has(key(item)) && !covered.has(item));
       if (left.length === 0) continue;
       for (const item of left) reported.add(key(item));
       const keyId = finding.keyId && left.includes(finding.keyId) ? finding.keyId : null;
@@ -849,6 +850,28 @@ function isLeaf(node: TSESTree.Node): node is Leaf {
 function isCredentialSlotName(name: string): boolean {
   return isSecretName(name) || isSessionTokenName(name) || /access_?key/i.test(name);
 }
+
+/**
+ * Items found again, the same value, on a narrower range inside theirs: `decodeURIComponent('…' + ID + '…')` decodes
+ * to text holding the key the literal holds as written, and the literal's exact place is what is reported.
+ */
+function coveredItems(findings: readonly CredentialFinding<Placed>[]): Set<Placed> {
+  const items = findings.flatMap(members);
+  const covered = new Set<Placed>();
+  if (items.length > MAX_COVER_CHECKS) return covered;
+  for (const outer of items) {
+    for (const inner of items) {
+      if (inner === outer || inner.candidate.type !== outer.candidate.type) continue;
+      if (inner.candidate.value !== outer.candidate.value) continue;
+      const within = inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+      if (within && inner.range[1] - inner.range[0] < outer.range[1] - outer.range[0]) covered.add(outer);
+    }
+  }
+  return covered;
+}
+
+/** Items compared pairwise for `coveredItems` (a file of thousands of candidates is not compared). */
+const MAX_COVER_CHECKS = 200;
 
 function members(finding: CredentialFinding<Placed>): Placed[] {
   return [finding.keyId, finding.secret, finding.token].filter((item): item is Placed => item !== null);

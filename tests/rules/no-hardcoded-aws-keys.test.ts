@@ -1031,6 +1031,12 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: a key written in a literal that decodeURIComponent decodes is one finding, on the literal',
+    code: `const url = decodeURIComponent('https://b.s3.amazonaws.com/k?X-Amz-Credential=${KEY_ID}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request');`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 79, endLine: 1, endColumn: 99 }],
+  },
+  {
     name: 'CJS: a String.raw template whose escapes have no cooked value (a Windows path) is read raw',
     code: `const ini = String.raw\`C:\\users\\me\\.aws\\credentials\naws_access_key_id = ${KEY_ID}\naws_secret_access_key = ${SECRET}\`;`,
     output: null,
