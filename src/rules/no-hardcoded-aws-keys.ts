@@ -852,8 +852,8 @@ function isCredentialSlotName(name: string): boolean {
 }
 
 /**
- * Items found again, the same value, on a narrower range inside theirs: `decodeURIComponent('…' + ID + '…')` decodes
- * to text holding the key the literal holds as written, and the literal's exact place is what is reported.
+ * Items found again, the same value, on a narrower range inside theirs: `decodeURIComponent('…' + ID + '…')`
+ * decodes to text holding the key the literal holds as written, and the literal's exact place is what is reported.
  */
 function coveredItems(findings: readonly CredentialFinding<Placed>[]): Set<Placed> {
   const items = findings.flatMap(members);

@@ -897,10 +897,9 @@ class Scanner {
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);
-    const term =
-      name === null
-        ? null
-        : (matchSensitiveName(name, this.terms) ?? (target.type === AST_NODE_TYPES.Identifier ? this.renamedSecret(target) : null));
+    const renamed = (): string | null =>
+      target.type === AST_NODE_TYPES.Identifier ? this.renamedSecret(target) : null;
+    const term = name === null ? null : (matchSensitiveName(name, this.terms) ?? renamed());
     if (term === null) return false;
     // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
     // body.TaskToken`); a specific name (`password`, `authToken`) says more, and counts

@@ -609,8 +609,8 @@ function fileListeners(
   /**
    * SST v3's `api.route(rawRoute, handler, args)` on a `new sst.aws.ApiGatewayV2(…)` (an HTTP API) or
    * `ApiGatewayV1(…)` (a REST API): the route is public unless `args.auth` sets IAM or an authorizer (`auth: false`,
-   * `auth: {}` say so). Quiet when the API's own args could set route defaults (`transform`), a REST API's endpoint may be
-   * private, or the route key, the args or the auth cannot be read; `OPTIONS` routes are CORS preflight.
+   * `auth: {}` say so). Quiet when the API's own args could set route defaults (`transform`), a REST API's endpoint
+   * may be private, or the route key, the args or the auth cannot be read; `OPTIONS` routes are CORS preflight.
    */
   function checkSstRoute(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
     if (hasSpread(node)) return;
