@@ -617,6 +617,8 @@ class Analyser {
     const namedForEvent =
       !nameMatches && !typed && fn !== null && candidate.exportName.endsWith('Handler') && this.takesLambdaEvent(fn);
     if (!nameMatches && !typed && !namedForEvent) return null;
+    // `<button onClick={handler}>`, `el.addEventListener('click', handler)`: a browser event handler of the same name
+    if (!typed && this.isDomEventHandler(candidate)) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
     // (`export const handler = makeHandler()`) is not provably a handler.
     if (resolved === null && !typedExport) return null;
@@ -647,6 +649,38 @@ class Analyser {
       contextParam,
       payload: result.payload === true,
     };
+  }
+
+  /**
+   * Is the exported binding handed to the DOM in this file: the value of a JSX `on…` attribute, or the listener of
+   * `addEventListener(…)`? Lambda never calls such a function (JSX and DOM listeners only run in a browser).
+   */
+  private isDomEventHandler(candidate: ExportCandidate): boolean {
+    const text = this.sourceCode.text;
+    if (!text.includes('addEventListener') && !text.includes('={')) return false;
+    const names = [candidate.reportNode, candidate.value].filter(
+      (node): node is TSESTree.Identifier => node?.type === AST_NODE_TYPES.Identifier,
+    );
+    for (const name of names) {
+      const variable = findVariableOf(name, this.sourceCode);
+      if (variable === null) continue;
+      for (const reference of variable.references) {
+        const use = reference.identifier as TSESTree.Node;
+        const parent = use.parent;
+        if (parent?.type === AST_NODE_TYPES.JSXExpressionContainer) {
+          const attribute = parent.parent;
+          if (attribute?.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier) {
+            if (/^on[A-Z]/u.test(attribute.name.name)) return true;
+          }
+        }
+        if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === use) {
+          const callee = skipTypeWrappers(parent.callee);
+          const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+          if (method === 'addEventListener') return true;
+        }
+      }
+    }
+    return false;
   }
 
   private nameLoc(node: TSESTree.Node): TSESTree.SourceLocation {

@@ -6,6 +6,13 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a component file whose handler is a JSX event listener: browser code, not a Lambda handler',
+      code: `import React from 'react';
+export const handler = (event) => { console.log('clicked ' + event.target.value); };
+export function Button() { return <button onClick={handler}>x</button>; }`,
+      filename: 'src/button.tsx',
+    },
+    {
       name: 'TS: event and context handed (through type assertions) to an imported handler, as the whole body',
       code: `import { mainHandler } from './impl';
 export const handler = async (event: unknown, context: unknown) => mainHandler(event as never, context!);`,

@@ -628,6 +628,12 @@ module.exports = { handler: errHandler };`,
     dialects: TS,
   },
   {
+    name: "not Lambda's: a function of the name handed to the DOM as a listener (a typed one stays a handler)",
+    code: `export function handler(event) { console.log(event.key); }\nwindow.addEventListener('keydown', handler);\nexport const lambdaHandler = (e) => e;\ndocument.body.addEventListener('click', lambdaHandler);`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
     name: "not Lambda's: a yargs command module's handler, and functions taking a web framework's request",
     code: `module.exports.command = 'ingest';\nmodule.exports.describe = 'Ingest files';\nmodule.exports.handler = (argv) => {};`,
     expected: [],
