@@ -240,6 +240,14 @@ class CallChecker {
       // `console.log(JSON.stringify({ message: `order ${id}` }))` is as structured as the object itself
       const single = skipBareTemplates(args[0]!);
       const inner = isJsonStringify(single, this.sourceCode) ? single.arguments[0] : undefined;
+      if (inner !== undefined && inner.type !== AST_NODE_TYPES.SpreadElement) {
+        // `console.log(JSON.stringify('order ' + id))` still writes the text, quoted
+        const innerShape = this.shape(inner);
+        if (innerShape?.dataBuilt) {
+          this.reportData(inner, innerShape, () => null);
+          return;
+        }
+      }
       this.checkMessageProperty(inner !== undefined && inner.type !== AST_NODE_TYPES.SpreadElement ? inner : args[0]!);
       return;
     }

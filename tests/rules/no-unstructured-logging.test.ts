@@ -180,6 +180,19 @@ tsRuleTester.run('no-unstructured-logging', rule, {
   ],
   invalid: [
     {
+      name: 'a message built from data inside JSON.stringify is still text (quoted); a stringified object is fine',
+      code: `export const handler = async (event: any) => {
+  console.log(JSON.stringify('order ' + event.id));
+  console.log(JSON.stringify(\`order \${event.id}\`));
+  console.log(JSON.stringify({ message: 'order', id: event.id }));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 2, column: 30, endLine: 2, endColumn: 49, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 30, endLine: 3, endColumn: 49, suggestions: [] },
+      ],
+    },
+    {
       name: 'console.log bound to a name at the top of the module',
       code: inHandler('const log = console.log;\n', "log('order', id);"),
       output: null,
