@@ -748,6 +748,12 @@ class Scanner {
             else if (value !== undefined && this.serialisesFirstArgument(node)) push(value, false);
             // parsed inside a template, the body is an object again: `[object Object]`
             else if (isJsonParse(node, this.sourceCode) && item.stringified !== true) push(value);
+            // the values themselves: `Object.values(event.headers)`, `Object.entries(process.env)`
+            else if (this.isObjectValuesCall(node)) push(value, false);
+            // the same bytes: `Buffer.from(event.body, 'base64')`
+            else if (isGlobalMethodCall(node, 'Buffer', 'from', this.sourceCode)) push(value);
+            // as text: `event.body.toString()`, `Buffer.from(…).toString('utf8')`
+            else if (toStringReceiver(node) !== null) push(toStringReceiver(node), true);
           }
           break;
         }
@@ -798,6 +804,13 @@ class Scanner {
       return callee.name === 'structuredClone' && isGlobal(callee, this.sourceCode);
     }
     return isGlobalMethodCall(node, 'Object', 'assign', this.sourceCode);
+  }
+
+  private isObjectValuesCall(node: TSESTree.CallExpression): boolean {
+    return (
+      isGlobalMethodCall(node, 'Object', 'values', this.sourceCode) ||
+      isGlobalMethodCall(node, 'Object', 'entries', this.sourceCode)
+    );
   }
 
   /** `{ token: t }`, `{ event }`, `{ data: event.body }`. */
@@ -1164,6 +1177,13 @@ function namesNonSecretValue(node: TSESTree.Node, sourceCode: SourceCode): boole
   }
   const name = simpleName(value);
   return name !== null && namesNotSecret(name);
+}
+
+/** `x.toString(…)`: `x`, else null. */
+function toStringReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {
+  const callee = skipTypeAndChainWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'toString') return null;
+  return callee.object.type === AST_NODE_TYPES.Super ? null : callee.object;
 }
 
 /** A value that holds nothing yet: a literal, `undefined`, `{}`, `[]`, a template without expressions. */

@@ -929,6 +929,17 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
   ],
   invalid: [
     {
+      name: 'values kept through Buffer.from, toString and Object.values / entries (an object as text, or its keys, are not)',
+      code: "export const handler = async (event) => {\n  console.log(Buffer.from(event.body, 'base64').toString('utf8'));\n  console.log(event.body.toString());\n  console.log(Object.entries(process.env));\n  console.log(Object.values(event.headers));\n  return 1;\n};\nexport const other = async (event) => { console.log(event.toString(), Object.keys(event.headers)); };",
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.body' }, 2, 27, 37),
+        error('eventPart', { expression: 'event.body' }, 3, 15, 25),
+        error('processEnv', { expression: 'process.env' }, 4, 30, 41),
+        error('eventPart', { expression: 'event.headers' }, 5, 29, 42),
+      ],
+    },
+    {
       name: 'the event parsed or defaulted in place (event = JSON.parse(event), event || {}) is still the event',
       code: "export const handler = async (event) => {\n  if (typeof event === 'string') event = JSON.parse(event);\n  event = event || {};\n  console.log(JSON.stringify(event));\n  return 1;\n};",
       output: null,
