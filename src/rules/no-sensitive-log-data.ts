@@ -302,7 +302,7 @@ export default createRule<Options, MessageIds>({
 
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        if (getPropertyName(node) !== LOG_EVENT_ENV) return;
+        if (keyName(node, sourceCode) !== LOG_EVENT_ENV) return;
         const value = truthyEnvValue(node.value, sourceCode);
         if (value === null) return;
         const object = node.parent;
@@ -317,8 +317,9 @@ export default createRule<Options, MessageIds>({
       },
 
       AssignmentExpression(node) {
-        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        if (getPropertyName(node.left) !== LOG_EVENT_ENV || !isProcessEnv(node.left.object, sourceCode)) return;
+        // `=`, and `??=` / `||=` (they set it when unset)
+        if (!ENV_SETTING_OPERATORS.has(node.operator) || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        if (keyName(node.left, sourceCode) !== LOG_EVENT_ENV || !isProcessEnv(node.left.object, sourceCode)) return;
         const value = truthyEnvValue(node.right, sourceCode);
         if (value === null) return;
         report({ node, messageId: 'logEventEnv', data: { value } });
@@ -1177,6 +1178,18 @@ function namesNonSecretValue(node: TSESTree.Node, sourceCode: SourceCode): boole
   }
   const name = simpleName(value);
   return name !== null && namesNotSecret(name);
+}
+
+/** Assignments that may set an environment variable. */
+const ENV_SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
+
+/** A property's or member's name, also a computed one a constant spells (`{ [KEY]: … }`, `env[KEY]`). */
+function keyName(node: TSESTree.Property | TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
+  const name = getPropertyName(node);
+  if (name !== null || !node.computed) return name;
+  const key = node.type === AST_NODE_TYPES.Property ? node.key : node.property;
+  const value = getStaticValue(key, sourceCode);
+  return value.kind === 'string' ? value.value : null;
 }
 
 /** `x.toString(…)`: `x`, else null. */

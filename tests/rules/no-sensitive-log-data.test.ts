@@ -929,6 +929,24 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
   ],
   invalid: [
     {
+      name: 'POWERTOOLS_LOGGER_LOG_EVENT set through a constant key (computed) or with ??=',
+      code: "const KEY = 'POWERTOOLS_LOGGER_LOG_EVENT';\nprocess.env[KEY] = 'true';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT ??= 'true';\nexport const env = { [KEY]: 'true' };\n",
+      output: null,
+      errors: [
+        { messageId: 'logEventEnv', data: { value: 'true' }, line: 2, column: 1, endLine: 2, endColumn: 26, suggestions: [] },
+        { messageId: 'logEventEnv', data: { value: 'true' }, line: 3, column: 1, endLine: 3, endColumn: 51, suggestions: [] },
+        {
+          messageId: 'logEventEnv',
+          data: { value: 'true' },
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [{ messageId: 'removeSetting', output: "const KEY = 'POWERTOOLS_LOGGER_LOG_EVENT';\nprocess.env[KEY] = 'true';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT ??= 'true';\nexport const env = {};\n" }],
+        },
+      ],
+    },
+    {
       name: 'values kept through Buffer.from, toString and Object.values / entries (an object as text, or its keys, are not)',
       code: "export const handler = async (event) => {\n  console.log(Buffer.from(event.body, 'base64').toString('utf8'));\n  console.log(event.body.toString());\n  console.log(Object.entries(process.env));\n  console.log(Object.values(event.headers));\n  return 1;\n};\nexport const other = async (event) => { console.log(event.toString(), Object.keys(event.headers)); };",
       output: null,
