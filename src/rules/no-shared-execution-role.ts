@@ -255,24 +255,29 @@ function fileListeners(
     const fn = resolveLambdaFunction(node, sourceCode);
     if (fn === null || !fn.isConstruct || fn.creation.type !== AST_NODE_TYPES.NewExpression) return null;
     const role = constructProps(fn.creation, sourceCode).get('role');
-    if (role.state === 'unknown') return null;
-    if (role.state === 'present') return roleIdentity(role.node, depth + 1);
-    const key = `node:${fn.creation.range[0]}`;
-    if (!owners.has(fn.creation)) {
-      owners.add(fn.creation);
+    // Given or generated, known or not, what `fn.role` is: the same role for every function that borrows it
+    if (role.state === 'present') return roleIdentity(role.node, depth + 1) ?? roleOwnedBy(fn.creation);
+    return roleOwnedBy(fn.creation);
+  }
+
+  /** The role of function construct `creation`, identified by the construct (it owns it; never reported itself). */
+  function roleOwnedBy(creation: TSESTree.NewExpression): RoleIdentity {
+    const key = `node:${creation.range[0]}`;
+    if (!owners.has(creation)) {
+      owners.add(creation);
       uses.push({
         key,
-        reportNode: fn.creation,
-        position: fn.creation.range[0],
-        creation: fn.creation,
-        name: cdkFunctionName(fn.creation, constructProps(fn.creation, sourceCode)),
+        reportNode: creation,
+        position: creation.range[0],
+        creation,
+        name: cdkFunctionName(creation, constructProps(creation, sourceCode)),
         role: '',
         owner: true,
         inLoop: false,
         helper: null,
       });
     }
-    return { key, label: null, origin: fn.creation };
+    return { key, label: null, origin: creation };
   }
 
   function record(

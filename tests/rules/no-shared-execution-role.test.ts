@@ -317,6 +317,17 @@ export class Stack {
 
 const tsInvalid: Invalid[] = [
   {
+    name: "a function's role borrowed (a.role) is its role whatever its props say, even unreadable ones",
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+export function build(scope: any, props: lambda.FunctionProps) {
+  const a = new lambda.Function(scope, 'A', props);
+  new lambda.Function(scope, 'B', { ...props, role: a.role! });
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'a.role', first: "'A'" }, line: 4, column: 53, endLine: 4, endColumn: 60 },
+    ],
+  },
+  {
     name: 'a switch case that falls through creates its function and the next case\'s: not exclusive (a case that breaks is)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
