@@ -820,7 +820,6 @@ function fileListeners(
 
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
 
-/** A string written in the source (a literal, a template without expressions, JSX text) that may hold a credential. */
 /**
  * The text of a template quasi: cooked, or raw when an escape has no cooked value (only a tagged template, such as
  * `String.raw`, may hold one: `\users\…`); the raw text is what the source holds, and what `String.raw` returns.
@@ -829,6 +828,7 @@ function quasiText(quasi: TSESTree.TemplateElement): string | null {
   return quasi.value.cooked ?? quasi.value.raw;
 }
 
+/** A string written in the source (a literal, a template without expressions, JSX text) that may hold a credential. */
 function isLeaf(node: TSESTree.Node): node is Leaf {
   switch (node.type) {
     case AST_NODE_TYPES.Literal:

@@ -11,6 +11,7 @@ import {
   type FunctionLike,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
+import { processModuleKeys } from '../utils/env-vars.js';
 import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
 import {
   classifyMiddleware,
@@ -40,7 +41,6 @@ import {
   methodCalls,
   onceBoundDeclarator,
   resolveCallee,
-  resolveModuleRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticValue } from '../utils/static-value.js';
@@ -441,9 +441,7 @@ function isProcessEnv(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 
 /** For a name bound to Node's `process` module (or a member of it, `env`): the path below it; else null. */
 function processModulePath(node: TSESTree.Identifier, sourceCode: SourceCode): string[] | null {
-  if (!mayMention(sourceCode, 'process')) return null;
-  const ref = resolveModuleRef(node, sourceCode);
-  return ref !== null && (ref.module === 'process' || ref.module === 'node:process') ? [...ref.path] : null;
+  return mayMention(sourceCode, 'process') ? processModuleKeys(node, sourceCode) : null;
 }
 
 function lastProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {
@@ -516,7 +514,7 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
     if (pattern.type !== AST_NODE_TYPES.Identifier && pattern.type !== AST_NODE_TYPES.ObjectPattern) continue;
     const rootText = pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : 'event';
     for (const variable of sourceCode.getDeclaredVariables(fn)) {
-      const position = parameterPosition(variable);
+      const position = parameterPosition(variable, sourceCode);
       if (position === null || position.index !== 0) continue;
       result.set(variable, { path: position.path, rootText, rest: position.rest });
     }
@@ -532,13 +530,14 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
  */
 function parameterPosition(
   variable: Variable,
+  sourceCode: SourceCode,
 ): { fn: FunctionLike; index: number; path: string[]; rest?: ReadonlySet<string> } | null {
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || def === undefined || def.type !== 'Parameter' || !isFunctionLike(def.node)) {
     return null;
   }
   const rewritten = (reference: TSESLint.Scope.Reference): boolean =>
-    reference.isWrite() && !isDefaultValue(reference.identifier) && !keepsValue(reference, variable);
+    reference.isWrite() && !isDefaultValue(reference.identifier) && !keepsValue(reference, variable, sourceCode);
   if (variable.references.some(rewritten)) return null;
   const fn = def.node;
   const name = def.name as TSESTree.Node;
@@ -585,7 +584,7 @@ function isMeasureKey(key: string): boolean {
  * A write that leaves the variable holding what it held, parsed or defaulted: `event = JSON.parse(event)`,
  * `event = event || {}`, `event = typeof event === 'string' ? JSON.parse(event) : event`.
  */
-function keepsValue(reference: TSESLint.Scope.Reference, variable: Variable): boolean {
+function keepsValue(reference: TSESLint.Scope.Reference, variable: Variable, sourceCode: SourceCode): boolean {
   const assignment = reference.identifier.parent;
   if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression) return false;
   if (assignment.left !== reference.identifier) return false;
@@ -598,18 +597,12 @@ function keepsValue(reference: TSESLint.Scope.Reference, variable: Variable): bo
       case AST_NODE_TYPES.AwaitExpression:
         return derived(target.argument, depth + 1);
       case AST_NODE_TYPES.CallExpression: {
-        const callee = skipTypeAndChainWrappers(target.callee);
         const argument = target.arguments[0];
-        const parse =
-          callee.type === AST_NODE_TYPES.MemberExpression &&
-          callee.object.type === AST_NODE_TYPES.Identifier &&
-          callee.object.name === 'JSON' &&
-          getPropertyName(callee) === 'parse';
-        if (!parse || argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return false;
-        return derived(argument, depth + 1);
+        if (!isJsonParse(target, sourceCode) || argument === undefined) return false;
+        return argument.type !== AST_NODE_TYPES.SpreadElement && derived(argument, depth + 1);
       }
       case AST_NODE_TYPES.LogicalExpression:
-        return derived(target.left, depth + 1) && isLiteralDefault(target.right);
+        return derived(target.left, depth + 1) && isEmptyValue(target.right);
       case AST_NODE_TYPES.ConditionalExpression:
         return derived(target.consequent, depth + 1) && derived(target.alternate, depth + 1);
       default:
@@ -617,16 +610,6 @@ function keepsValue(reference: TSESLint.Scope.Reference, variable: Variable): bo
     }
   };
   return assignment.operator === '=' ? derived(assignment.right, 0) : false;
-}
-
-/** `{}`, `[]`, a literal: a default for a missing value. */
-function isLiteralDefault(node: TSESTree.Node): boolean {
-  const target = skipTypeAndChainWrappers(node);
-  return (
-    target.type === AST_NODE_TYPES.Literal ||
-    (target.type === AST_NODE_TYPES.ObjectExpression && target.properties.length === 0) ||
-    (target.type === AST_NODE_TYPES.ArrayExpression && target.elements.length === 0)
-  );
 }
 
 /** The write of a parameter default (`(event = {}) => …`) is not a reassignment. */
@@ -754,7 +737,7 @@ class Scanner {
             // the same bytes: `Buffer.from(event.body, 'base64')`
             else if (isGlobalMethodCall(node, 'Buffer', 'from', this.sourceCode)) push(value);
             // as text: `event.body.toString()`, `Buffer.from(…).toString('utf8')`
-            else if (toStringReceiver(node) !== null) push(toStringReceiver(node), true);
+            else push(toStringReceiver(node), true);
           }
           break;
         }
@@ -979,7 +962,7 @@ class Scanner {
    */
   private handedNamedNonSecret(target: TSESTree.Identifier): boolean {
     const variable = variableOf(target, this.sourceCode);
-    const position = variable === null ? null : parameterPosition(variable);
+    const position = variable === null ? null : parameterPosition(variable, this.sourceCode);
     if (position === null || position.path.length > 0) return false;
     const calls = this.callsOf(position.fn);
     if (calls.length === 0 || calls.length > MAX_CALLS) return false;
@@ -1099,7 +1082,7 @@ class Scanner {
   }
 
   private findParameterSources(variable: Variable, hops: number): Source[] {
-    const position = parameterPosition(variable);
+    const position = parameterPosition(variable, this.sourceCode);
     if (position === null) return [];
     const calls = this.callsOf(position.fn);
     const sources: Source[] = [];

@@ -4,11 +4,9 @@ import {
   awsApi,
   boundInitializer,
   calleeAwsApi,
-  findVariableOf,
+  destructuredSource,
   isWriteTarget,
   objectMemberInitializer,
-  onceBoundDeclarator,
-  patternPath,
   resolveInstance,
   resolveModuleRef,
   type AwsApi,
@@ -582,18 +580,6 @@ function rootResource(apiNode: TSESTree.Node, sourceCode: SourceCode): RestResou
     defaults: [props.get('defaultMethodOptions')],
     defaultIntegration: plain ? integrationState(props.get('defaultIntegration')) : 'present',
   };
-}
-
-/** `const { key } = object` (bound once, one level deep): the object and the key; else null. */
-function destructuredSource(
-  node: TSESTree.Identifier,
-  sourceCode: SourceCode,
-): { object: TSESTree.Expression; key: string } | null {
-  const variable = findVariableOf(node, sourceCode);
-  const declarator = variable === null ? null : onceBoundDeclarator(variable);
-  if (declarator?.init == null || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
-  const path = patternPath(declarator.id, variable!.defs[0]!.name);
-  return path === null || path.length !== 1 ? null : { object: declarator.init, key: path[0]! };
 }
 
 function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: number): RestResource | null {

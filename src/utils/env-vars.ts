@@ -36,6 +36,15 @@ interface ProcessPath {
 }
 
 /** The environment variable `node` reads, or null. */
+/**
+ * For a name bound to Node's `process` module (`import process from 'node:process'`, `const { env } =
+ * require('process')`): the keys below `process` it stands for (`[]`, `['env']`); null for any other binding.
+ */
+export function processModuleKeys(node: TSESTree.Identifier, sourceCode: SourceCode): string[] | null {
+  const ref = resolveModuleRef(node, sourceCode);
+  return ref !== null && PROCESS_MODULES.has(ref.module) ? [...ref.path] : null;
+}
+
 export function getEnvRead(node: TSESTree.Node, sourceCode: SourceCode): EnvRead | null {
   try {
     const path = resolveProcessPath(node, sourceCode, 0);
@@ -72,8 +81,10 @@ function resolveIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode, de
     // An undeclared (or configured) global: only `process` itself is interesting.
     return node.name === 'process' ? { keys: [], exact: true } : null;
   }
-  const ref = resolveModuleRef(node, sourceCode);
-  if (ref !== null) return PROCESS_MODULES.has(ref.module) && ref.path.length <= 2 ? { keys: [...ref.path], exact: true } : null;
+  if (resolveModuleRef(node, sourceCode) !== null) {
+    const keys = processModuleKeys(node, sourceCode);
+    return keys !== null && keys.length <= 2 ? { keys, exact: true } : null;
+  }
 
   const declarator = onceBoundDeclarator(variable);
   if (declarator === null || declarator.init === null) return null;

@@ -745,13 +745,22 @@ function literalMember(literal: TSESTree.ObjectExpression, key: string): TSESTre
  * level deep, from an object literal is bound to; null otherwise.
  */
 export function destructuredInitializer(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
+  const source = destructuredSource(node, sourceCode);
+  if (source === null) return null;
+  const literal = skipTypeAndChainWrappers(source.object);
+  return literal.type === AST_NODE_TYPES.ObjectExpression ? literalMember(literal, source.key) : null;
+}
+
+/** `const { key } = object` (bound once, one level deep): the object and the key; else null. */
+export function destructuredSource(
+  node: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): { object: TSESTree.Expression; key: string } | null {
   const variable = findVariableOf(node, sourceCode);
   const declarator = variable === null ? null : onceBoundDeclarator(variable);
   if (declarator?.init == null || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
   const path = patternPath(declarator.id, variable!.defs[0]!.name);
-  if (path === null || path.length !== 1) return null;
-  const literal = skipTypeAndChainWrappers(declarator.init);
-  return literal.type === AST_NODE_TYPES.ObjectExpression ? literalMember(literal, path[0]!) : null;
+  return path === null || path.length !== 1 ? null : { object: declarator.init, key: path[0]! };
 }
 
 /** Is the member expression `node` written to (assigned, updated, destructured into)? */
