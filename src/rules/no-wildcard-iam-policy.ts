@@ -547,9 +547,22 @@ function fileListeners(
   const reported = new Set<string>();
   /** CDK statements by their `new PolicyStatement(…)`, with what later code adds to them. */
   const statements = new Map<TSESTree.NewExpression, CdkStatementRecord>();
-  /** `PolicyStatement.fromJson(…)` statements, and the policy each joins (a document, a resource's policy). */
-  const jsonStatements = new Map<TSESTree.CallExpression, IamStatement<Range>>();
+  /**
+   * `PolicyStatement.fromJson(…)` statements (their JSON), what later code adds to them, and the policy each joins (a
+   * document, a resource's policy).
+   */
+  const jsonStatements = new Map<TSESTree.CallExpression, ObjectValue>();
+  const jsonChanges = new Map<TSESTree.CallExpression, StatementChanges>();
   const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup[]>();
+
+  function jsonChangesOf(call: TSESTree.CallExpression): StatementChanges {
+    let changes = jsonChanges.get(call);
+    if (changes === undefined) {
+      changes = { calls: [], effects: [] };
+      jsonChanges.set(call, changes);
+    }
+    return changes;
+  }
 
   function report(findings: readonly (IamFinding<Range> | SstFinding)[]): void {
     for (const finding of findings) {
@@ -588,7 +601,10 @@ function fileListeners(
     }
   }
 
-  /** `const s = PolicyStatement.fromJson(…); s.addCondition(…)`: a method called, or a member set, on its variable. */
+  /**
+   * `const s = PolicyStatement.fromJson(…); s.foo()`: a method called, or a member set, on its variable, that the
+   * rule does not read into the statement (`add*` calls and `effect =` on it are read, as for `new PolicyStatement`).
+   */
   function isChangedLater(call: TSESTree.CallExpression): boolean {
     const holder = outermostTypeWrapper(call);
     const declarator = holder.parent;
@@ -605,10 +621,14 @@ function fileListeners(
         // `s.toStatementJson()`, `s.copy()`, `s.validateForIdentityPolicy()`: read, not changed
         const name = getPropertyName(member);
         if (name !== null && READ_ONLY_STATEMENT_METHODS.has(name)) return false;
-        return (
-          (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member) ||
-          (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member)
-        );
+        let read: boolean;
+        if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member) {
+          read = name !== null && STATEMENT_METHODS.has(name);
+        } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) {
+          read = name === 'effect' && parent.operator === '=';
+        } else return false;
+        // Read into the statement by the listeners when the use resolves to this very call
+        return !read || statementFromJsonCall(use) !== call;
       })
     );
   }
@@ -919,6 +939,10 @@ function fileListeners(
       const instance = instanceOf(callee.object);
       if (instance !== null) {
         onInstanceCall(node, method, instance.ref, instance.creation);
+      } else if (STATEMENT_METHODS.has(method)) {
+        // `const s = PolicyStatement.fromJson(…); s.addActions(…)`
+        const json = statementFromJsonCall(callee.object);
+        if (json !== null) jsonChangesOf(json).calls.push({ method, call: node });
       } else if (method === 'addPermission' && node.arguments.length >= 2 && mayBeCdkFunction(callee.object)) {
         // `props.fn.addPermission('Public', { principal: new iam.AnyPrincipal() })` on a function received from
         // elsewhere: CDK's own public principal class proves the call is a CDK permission
@@ -938,12 +962,12 @@ function fileListeners(
       if (json === undefined) return;
       const value = getStaticValue(json, sourceCode, { parseJson: true });
       if (value.kind !== 'object') return;
-      // A statement changed after it is built (`s.addCondition(…)` on the variable holding it) is not what the JSON
-      // says: unknown, quiet
+      // A statement changed after it is built in a way the rule does not read (`s.foo()` on the variable holding
+      // it) is not what the JSON and the `add*` calls say: unknown, quiet
       if (isChangedLater(node)) return;
-      // Evaluated at the end, with the other statements of its document (a Deny there may guard it)
-      const statement = build.jsonStatement(value, false);
-      if (statement !== null) jsonStatements.set(node, statement);
+      // Read at the end, with what later code adds to it and the other statements of its document (a Deny there
+      // may guard it)
+      jsonStatements.set(node, value);
     } else if (isCdk(api, 'aws-iam', ['PolicyDocument', 'fromJson'])) {
       const json = node.arguments[0];
       if (json !== undefined) reportDocument(getStaticValue(json, sourceCode, { parseJson: true }), false, false);
@@ -1253,7 +1277,12 @@ function fileListeners(
       if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
       if (getPropertyName(node.left) !== 'effect') return;
       const instance = instanceOf(node.left.object);
-      if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) return;
+      if (instance === null) {
+        const json = statementFromJsonCall(node.left.object);
+        if (json !== null) jsonChangesOf(json).effects.push(node.right);
+        return;
+      }
+      if (!isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) return;
       statementRecord(instance.creation).effects.push(node.right);
     },
     'Program:exit'() {
@@ -1281,7 +1310,10 @@ function fileListeners(
         const statement = build.cdkStatement(record);
         if (statement !== null) joinAll(statement, record.groups);
       }
-      for (const [call, statement] of jsonStatements) joinAll(statement, jsonGroups.get(call) ?? []);
+      for (const [call, value] of jsonStatements) {
+        const statement = build.jsonStatement(value, false, undefined, jsonChanges.get(call));
+        if (statement !== null) joinAll(statement, jsonGroups.get(call) ?? []);
+      }
       for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
     },
   };
@@ -1447,10 +1479,14 @@ function looksLikeJsonPolicy(text: string): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Building statements
 
-interface CdkStatementRecord {
-  creation: TSESTree.NewExpression;
+/** What code does to a CDK statement after it is built: `add*` calls and `effect =` assignments, in source order. */
+interface StatementChanges {
   calls: { method: string; call: TSESTree.CallExpression }[];
   effects: TSESTree.Expression[];
+}
+
+interface CdkStatementRecord extends StatementChanges {
+  creation: TSESTree.NewExpression;
   /**
    * The policies the statement is part of (PolicyDocuments, the variables whose resource policy it joins, or
    * ENDPOINT_POLICY for a VPC endpoint's, which is not read).
@@ -1778,15 +1814,35 @@ class PolicyBuilder {
     return statements;
   }
 
-  /** One raw-JSON statement, or null when it does not have a statement's shape. */
-  jsonStatement(value: ObjectValue, trust: boolean, cursor = this.rootCursor(value)): IamStatement<Range> | null {
-    return this.readingChoices(value, () => this.readJsonStatement(value, trust, cursor));
+  /**
+   * One raw-JSON statement, or null when it does not have a statement's shape. `changes`: what code does to it
+   * after `PolicyStatement.fromJson` builds it (a statement by then, whatever its JSON holds).
+   */
+  jsonStatement(
+    value: ObjectValue,
+    trust: boolean,
+    cursor = this.rootCursor(value),
+    changes?: StatementChanges,
+  ): IamStatement<Range> | null {
+    const changed = changes !== undefined && (changes.calls.length > 0 || changes.effects.length > 0);
+    return this.readingChoices(value, () => {
+      const statement = this.readJsonStatement(value, trust, cursor, changed);
+      if (statement !== null && changed) this.applyChanges(statement, changes);
+      return statement;
+    });
   }
 
-  private readJsonStatement(value: ObjectValue, trust: boolean, cursor: JsonCursor | null): IamStatement<Range> | null {
+  private readJsonStatement(
+    value: ObjectValue,
+    trust: boolean,
+    cursor: JsonCursor | null,
+    isStatement: boolean,
+  ): IamStatement<Range> | null {
     const has = (key: string): boolean => value.properties.has(key);
-    if (!(has('Effect') || has('Action') || has('NotAction'))) return null;
-    if (!(has('Resource') || has('NotResource') || has('Principal') || has('NotPrincipal'))) return null;
+    if (!isStatement) {
+      if (!(has('Effect') || has('Action') || has('NotAction'))) return null;
+      if (!(has('Resource') || has('NotResource') || has('Principal') || has('NotPrincipal'))) return null;
+    }
     const container = value.node;
     const within = container.range;
     const list = (key: string): IamElementList<Range> | undefined => {
@@ -2455,18 +2511,23 @@ class PolicyBuilder {
     const effectProp = props === null ? undefined : property(props, 'effect');
     if (effectProp === undefined) effect = absent ? 'unknown' : 'allow';
     else effect = this.cdkEffect(effectProp);
-    for (const assigned of record.effects) {
-      const next = this.cdkEffectOfNode(assigned);
-      if (next !== 'allow') effect = next === 'deny' ? 'deny' : 'unknown';
-    }
 
     const statement = statementOfKeys(effect, list, principals);
     const conditionProp = props === null ? undefined : property(props, 'conditions');
     if (conditionProp !== undefined) statement.condition = conditionOfEither(conditionProp.value, this.sourceCode);
     else if (absent) statement.condition = unknownCondition();
 
-    for (const { method, call } of record.calls) this.applyCall(statement, method, call);
+    this.applyChanges(statement, record);
     return statement;
+  }
+
+  /** `effect =` assignments and `add*` calls on a built statement (`new PolicyStatement(…)` or `fromJson(…)`). */
+  private applyChanges(statement: IamStatement<Range>, changes: StatementChanges): void {
+    for (const assigned of changes.effects) {
+      const next = this.cdkEffectOfNode(assigned);
+      if (next !== 'allow') statement.effect = next === 'deny' ? 'deny' : 'unknown';
+    }
+    for (const { method, call } of changes.calls) this.applyCall(statement, method, call);
   }
 
   private applyCall(statement: IamStatement<Range>, method: string, call: TSESTree.CallExpression): void {

@@ -173,11 +173,25 @@ export function allow(principalId: string) {
 }`,
   },
   {
-    name: 'a fromJson statement changed after it is built is not what its JSON says: quiet',
+    name: 'a fromJson statement given a condition after it is built: the condition scopes its public principal',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const s = iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
 s.addCondition('StringEquals', { 'aws:PrincipalOrgID': 'o-123' });
 export const doc = new iam.PolicyDocument({ statements: [s] });`,
+  },
+  {
+    name: 'fromJson statements changed later: effect = DENY is read; an unread method, or calls on a reassigned let, leave them unjudged',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const e = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b' });
+e.effect = iam.Effect.DENY;
+const f = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b' });
+f.customise();
+let g = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject', Principal: '*', Resource: 'arn:aws:s3:::b/*' });
+g.addCondition('StringEquals', { 'aws:PrincipalOrgID': 'o-123' });
+g = other;
+const h = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject', Principal: '*', Resource: 'arn:aws:s3:::b/*' });
+h.addConditions({ StringEquals: { 'aws:SourceAccount': '111122223333' } });
+export const doc = new iam.PolicyDocument({ statements: [e, f, g, h] });`,
   },
   {
     name: 'anyone may call OPTIONS only: a CORS preflight in an API resource policy',
@@ -627,7 +641,7 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 
 const tsInvalid: Invalid[] = [
   {
-    name: 'a fromJson statement only read later (toStatementJson, validate…) is what its JSON says; one given a condition is not judged',
+    name: 'a fromJson statement only read later (toStatementJson, validate…) is what its JSON says; a condition added later may narrow the resources',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const e = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: '*', Resource: '*' });
 console.log(e.toStatementJson(), e.validateForIdentityPolicy());
@@ -636,6 +650,30 @@ a.addCondition('StringEquals', { 'aws:ResourceTag/team': 'x' });
 export { a, e };`,
     output: null,
     errors: [{ messageId: 'admin', data: { value: '*' }, line: 2, column: 67, endLine: 2, endColumn: 70 }],
+  },
+  {
+    name: 'fromJson statements changed by add* calls are read with them, reported where the calls write the wildcards',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const a = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b' });
+a.addActions('dynamodb:*');
+a.addResources('*');
+const b = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject' });
+b.addAllResources();
+const c = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
+c.addAnyPrincipal();
+const d = iam.PolicyStatement.fromJson({ Effect: 'Allow', Resource: 'arn:aws:s3:::b/*' });
+d.addPrincipals(new iam.AnyPrincipal());
+d.addNotActions('iam:*');
+export const doc = new iam.PolicyDocument({ statements: [c, d] });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 14, endLine: 3, endColumn: 26, suggestions: [] },
+      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 16, endLine: 4, endColumn: 19, suggestions: [] },
+      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 1, endLine: 6, endColumn: 20, suggestions: [] },
+      { messageId: 'publicPrincipal', data: { value: 'addAnyPrincipal()' }, line: 8, column: 1, endLine: 8, endColumn: 20, suggestions: [] },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 10, column: 17, endLine: 10, endColumn: 39, suggestions: [] },
+      { messageId: 'notAction', data: { value: 'iam:*' }, line: 11, column: 17, endLine: 11, endColumn: 24, suggestions: [] },
+    ],
   },
   {
     name: "CDK's Effect enum inside JSON-shaped statements (fromJson, a document object): ALLOW reported, DENY quiet",
@@ -2241,6 +2279,19 @@ exports.handler = async (event) => {
     output: null,
     errors: [
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 132, endLine: 4, endColumn: 135 },
+    ],
+  },
+  {
+    name: 'CJS: a fromJson statement widened by addActions and addResources',
+    code: `const { PolicyStatement } = require('aws-cdk-lib/aws-iam');
+const s = PolicyStatement.fromJson({ Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: 'arn:aws:sqs:us-east-1:111122223333:q' });
+s.addActions('sqs:*');
+s.addResources('*');
+module.exports = { s };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
+      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 16, endLine: 4, endColumn: 19, suggestions: [] },
     ],
   },
 ];
