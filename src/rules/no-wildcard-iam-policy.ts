@@ -28,6 +28,7 @@ import {
   type ResolvedIamOptions,
 } from '../utils/iam-policy.js';
 import {
+  assignedOnceValue,
   awsApi,
   calleeAwsApi,
   calleeMayBeExport,
@@ -105,6 +106,8 @@ function choiceOf(value: StaticValue): { test: TSESTree.ConditionalExpression; s
   return node.type === AST_NODE_TYPES.ConditionalExpression ? { test: node, spread } : null;
 }
 const MAX_PRINCIPAL_DEPTH = 8;
+/** Variables assigned once after their declaration followed in a row (`let a; a = b;` with `b` one too). */
+const MAX_ASSIGNED_HOPS = 4;
 
 /** Fresh "might be there, cannot be seen" values (fresh because lists are merged in place). */
 function unknownList(): IamElementList<Range> {
@@ -540,9 +543,22 @@ function fileListeners(
   pulumi: boolean,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
-  /** The `new X(…)` that `node` holds: through once-bound variables and stack members (`this.statement`). */
+  /**
+   * What `node` holds: through once-bound variables, stack members (`this.statement`) and variables declared
+   * without a value and assigned once afterwards (`let s; s = new PolicyStatement(…)`).
+   */
+  const boundValue = (node: TSESTree.Node): TSESTree.Node => {
+    let value = resolveBoundExpression(node, sourceCode);
+    for (let hop = 0; hop < MAX_ASSIGNED_HOPS && value.type === AST_NODE_TYPES.Identifier; hop++) {
+      const assigned = assignedOnceValue(value, sourceCode);
+      if (assigned === null) break;
+      value = resolveBoundExpression(assigned, sourceCode);
+    }
+    return value;
+  };
+  /** The `new X(…)` that `node` holds (see `boundValue`). */
   const instanceOf = (node: TSESTree.Node): ReturnType<typeof resolveInstance> =>
-    resolveInstance(resolveBoundExpression(node, sourceCode), sourceCode);
+    resolveInstance(boundValue(node), sourceCode);
   const iamOptions = iamOptionsOf(options);
   const reported = new Set<string>();
   /** CDK statements by their `new PolicyStatement(…)`, with what later code adds to them. */
@@ -607,12 +623,22 @@ function fileListeners(
    */
   function isChangedLater(call: TSESTree.CallExpression): boolean {
     const holder = outermostTypeWrapper(call);
-    const declarator = holder.parent;
-    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== holder) return false;
-    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return true;
-    const variable = sourceCode.getDeclaredVariables(declarator)[0];
+    const parent = holder.parent;
+    let variable: TSESLint.Scope.Variable | null | undefined;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder) {
+      if (parent.id.type !== AST_NODE_TYPES.Identifier) return true;
+      variable = sourceCode.getDeclaredVariables(parent)[0];
+    } else if (
+      parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+      parent.right === holder &&
+      parent.left.type === AST_NODE_TYPES.Identifier
+    ) {
+      // `let s; s = PolicyStatement.fromJson(…)`
+      variable = findVariableOf(parent.left, sourceCode);
+    } else return false;
     return (
       variable === undefined ||
+      variable === null ||
       variable.references.some((reference) => {
         const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
         const member = use.parent;
@@ -635,7 +661,7 @@ function fileListeners(
 
   /** The `PolicyStatement.fromJson(…)` call `node` is or holds, else null. */
   function statementFromJsonCall(node: TSESTree.Node): TSESTree.CallExpression | null {
-    const value = resolveBoundExpression(node, sourceCode);
+    const value = boundValue(node);
     if (value.type !== AST_NODE_TYPES.CallExpression) return null;
     const callee = skipTypeWrappers(value.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'fromJson') return null;

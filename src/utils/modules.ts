@@ -812,6 +812,48 @@ export function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclar
   return declarator;
 }
 
+const LOOP_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.WhileStatement,
+]);
+
+/**
+ * `let x; … x = value; … use(x)`: the value of a variable declared without one and assigned exactly once, by a plain
+ * `=` in the code that declares it (not inside a loop or a nested function there), for a use written after that
+ * assignment. Only one value can be in it then; before the assignment it holds nothing. Null otherwise (assigned
+ * twice or in a loop, declared with a value, used before the assignment, destructuring, `declare let`).
+ */
+export function assignedOnceValue(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
+  const variable = findVariableOf(node, sourceCode);
+  if (variable === null || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  const declarator = def.node as TSESTree.Node;
+  if (def.type !== 'Variable' || declarator.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  if (declarator.init !== null || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const declaration = declarator.parent;
+  // `for (let x of xs)`, `for (let x; …)`: a value per iteration
+  if (declaration.type !== AST_NODE_TYPES.VariableDeclaration || declaration.declare === true) return null;
+  if (LOOP_TYPES.has(declaration.parent.type)) return null;
+  let assignment: TSESTree.AssignmentExpression | null = null;
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) continue;
+    const parent = reference.identifier.parent;
+    if (assignment !== null || parent?.type !== AST_NODE_TYPES.AssignmentExpression) return null;
+    if (parent.operator !== '=' || parent.left !== reference.identifier) return null;
+    assignment = parent;
+  }
+  if (assignment === null || node.range[0] < assignment.range[1]) return null;
+  const block = variable.scope.block as TSESTree.Node;
+  let current: TSESTree.Node | undefined = assignment.parent;
+  for (; current !== block; current = current.parent) {
+    if (current === undefined || isFunctionLike(current) || LOOP_TYPES.has(current.type)) return null;
+  }
+  return assignment.right;
+}
+
 /**
  * The module export a type name refers to: `Handler` imported from `aws-lambda`, `ec2.GatewayVpcEndpoint` through a
  * namespace import (`TSQualifiedName`), or an `implements` clause's expression. Null when not bound to an import.

@@ -30,6 +30,37 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a let assigned different statements, in a loop, in a nested function, or used before its assignment: add* calls not followed',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const dev: boolean;
+let u: iam.PolicyStatement;
+if (dev) u = new iam.PolicyStatement({ actions: ['s3:GetObject'] });
+else u = new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: ['arn:aws:s3:::b/*'] });
+u.addResources('*');
+let v: iam.PolicyStatement | undefined;
+for (const name of ['a', 'b']) {
+  v?.addActions('s3:*');
+  v = new iam.PolicyStatement({ actions: [name], resources: ['arn:aws:s3:::b'] });
+}
+let w: iam.PolicyStatement | undefined;
+w?.addAllResources();
+w = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b'] });
+let x;
+x = new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] });
+x.effect = iam.Effect.DENY;
+var z: iam.PolicyStatement;
+function assign() { z = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b'] }); }
+assign();
+z!.addActions('s3:*');
+let r;
+r = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b' });
+r.customise();
+let q = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b' });
+q = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::c' });
+q.addAllResources();
+export { u, v, w, x, z, r, q, assign };`,
+  },
+  {
     name: 'choices in two fields of one statement are paired at run time: their branches are not read apart',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({ actions: dev ? ['s3:GetObject'] : ['*'], resources: dev ? ['*'] : [bucketArn] });
@@ -640,6 +671,34 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a let assigned one statement after its declaration is followed like a const (new PolicyStatement, fromJson, in a branch)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+let t: iam.PolicyStatement;
+t = new iam.PolicyStatement({ resources: ['arn:aws:s3:::b'] });
+t.addActions('s3:*');
+t.addResources('*');
+let s;
+s = iam.PolicyStatement.fromJson({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b' });
+s.addActions('dynamodb:*');
+export function make(scope: any) {
+  let role;
+  role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  let statement: iam.PolicyStatement | undefined;
+  if (scope.dev) {
+    statement = new iam.PolicyStatement({ actions: ['sqs:SendMessage'] });
+  }
+  statement?.addAllResources();
+  return role;
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 14, endLine: 4, endColumn: 20, suggestions: [] },
+      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 16, endLine: 5, endColumn: 19, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 8, column: 14, endLine: 8, endColumn: 26, suggestions: [] },
+      { messageId: 'allResources', data: { value: '*' }, line: 16, column: 3, endLine: 16, endColumn: 31, suggestions: [] },
+    ],
+  },
   {
     name: 'a fromJson statement only read later (toStatementJson, validate…) is what its JSON says; a condition added later may narrow the resources',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2052,6 +2111,17 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'a let assigned a statement after its declaration, widened to administrator access',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+let statement;
+statement = new PolicyStatement();
+statement.addActions('*');
+statement.addAllResources();
+export default statement;`,
+    output: null,
+    errors: [{ messageId: 'admin', data: { value: '*' }, line: 4, column: 22, endLine: 4, endColumn: 25, suggestions: [] }],
+  },
   {
     name: 'JS: SST v2 function permissions',
     code: `import { Function } from 'sst/constructs';

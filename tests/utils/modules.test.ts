@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import {
+  assignedOnceValue,
   awsApi,
   calleeMayBeExport,
   functionCalls,
@@ -843,5 +844,40 @@ describe('functionCalls', () => {
 
   it('a name declared twice is not followed', () => {
     expect(callsOfTarget('var target = function () {};\nvar target = function () {};\ntarget();', 'cjs')).toBeNull();
+  });
+});
+
+describe('assignedOnceValue', () => {
+  /** The text of the value `assignedOnceValue` gives for the argument of `use(x)` (the last one), else null. */
+  function assignedAtUse(code: string, dialect: Dialect = 'ts'): string | null {
+    let result: string | null = null;
+    runProbe(code, dialect, (context) => ({
+      CallExpression(node) {
+        const argument = node.arguments[0];
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'use') return;
+        if (argument?.type !== AST_NODE_TYPES.Identifier) return;
+        const value = assignedOnceValue(argument, context.sourceCode);
+        result = value === null ? null : context.sourceCode.getText(value);
+      },
+    }));
+    return result;
+  }
+
+  it.each<[string, string, string | null]>([
+    ['a let assigned once, used after', 'let x: number;\nx = 1;\nuse(x);', '1'],
+    ['assigned inside a branch (one value, or none)', 'let x;\nif (a) { x = 1; }\nuse(x);', '1'],
+    ['a var in a function', 'function f() {\n  var x;\n  x = 1;\n  use(x);\n}', '1'],
+    ['a let declared in a loop body, assigned there', 'for (const a of as) {\n  let x;\n  x = a;\n  use(x);\n}', 'a'],
+    ['used before the assignment', 'let x;\nuse(x);\nx = 1;', null],
+    ['assigned twice', 'let x;\nif (a) x = 1;\nelse x = 2;\nuse(x);', null],
+    ['declared with a value and reassigned', 'let x = 0;\nx = 1;\nuse(x);', null],
+    ['assigned in a loop', 'let x;\nfor (const a of as) { x = a; }\nuse(x);', null],
+    ['assigned in a nested function', 'let x;\nfunction init() { x = 1; }\ninit();\nuse(x);', null],
+    ['assigned by a compound operator', 'let x;\nx += 1;\nuse(x);', null],
+    ['assigned by destructuring', 'let x;\n({ x } = o);\nuse(x);', null],
+    ['a for-loop variable', 'for (let x; ; ) {\n  x = 1;\n  use(x);\n}', null],
+    ['a const', 'const x = 1;\nuse(x);', null],
+  ])('%s', (_name, code, expected) => {
+    expect(assignedAtUse(code)).toBe(expected);
   });
 });
