@@ -30,6 +30,17 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "AWS's default key policy statement built with addAccountRootPrincipal() and addAllResources()",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+export function key(scope: any) {
+  const root = new iam.PolicyStatement({ actions: ['kms:*'] });
+  root.addAccountRootPrincipal();
+  root.addAllResources();
+  return new kms.Key(scope, 'K', { policy: new iam.PolicyDocument({ statements: [root] }) });
+}`,
+  },
+  {
     name: 'a let assigned different statements, in a loop, in a nested function, or used before its assignment: add* calls not followed',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const dev: boolean;
@@ -671,6 +682,47 @@ export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "kms:* is quiet only for the deploying account's root: a role, a Role, AnyPrincipal, a literal account, the root with a service, an identity policy, '*' for the root",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+export function keys(scope: any, role: iam.IRole, deployer: iam.Role) {
+  new kms.Key(scope, 'K', { policy: new iam.PolicyDocument({ statements: [
+    new iam.PolicyStatement({ principals: [new iam.ArnPrincipal(role.roleArn)], actions: ['kms:*'], resources: ['*'] }),
+    new iam.PolicyStatement({ principals: [deployer], actions: ['kms:*'], resources: ['*'] }),
+    new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['kms:*'], resources: ['*'] }),
+    new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('111122223333')], actions: ['kms:*'], resources: ['*'] }),
+    new iam.PolicyStatement({ principals: [new iam.AccountRootPrincipal(), new iam.ServicePrincipal('logs.amazonaws.com')], actions: ['kms:*'], resources: ['*'] }),
+    new iam.PolicyStatement({ principals: [new iam.AccountRootPrincipal()], actions: ['*'], resources: ['*'] }),
+  ] }) });
+  const s = new iam.PolicyStatement({ actions: ['kms:*'], resources: ['*'] });
+  s.addArnPrincipal('arn:aws:iam::111122223333:root');
+  return s;
+}
+export const doc = (account: string, roleArn: string) => ({ Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' },
+  { Effect: 'Allow', Principal: { AWS: [\`arn:aws:iam::\${account}:root\`, roleArn] }, Action: 'kms:*', Resource: '*' },
+  { Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${account}:role/admin\` }, Action: 'kms:*', Resource: '*' },
+] });
+export const identity = new iam.PolicyStatement({ actions: ['kms:*'], resources: ['*'] });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 5, column: 91, endLine: 5, endColumn: 98, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 6, column: 65, endLine: 6, endColumn: 72, suggestions: [] },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 7, column: 44, endLine: 7, endColumn: 66, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 7, column: 79, endLine: 7, endColumn: 86, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 97, endLine: 8, endColumn: 104, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 9, column: 135, endLine: 9, endColumn: 142, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 10, column: 87, endLine: 10, endColumn: 90, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 12, column: 49, endLine: 12, endColumn: 56, suggestions: [] },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 17, column: 33, endLine: 17, endColumn: 36, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 17, column: 46, endLine: 17, endColumn: 53, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 18, column: 93, endLine: 18, endColumn: 100, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 19, column: 88, endLine: 19, endColumn: 95, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 21, column: 61, endLine: 21, endColumn: 68, suggestions: [] },
+      { messageId: 'allResources', data: { value: '*' }, line: 21, column: 83, endLine: 21, endColumn: 86, suggestions: [] },
+    ],
+  },
   {
     name: 'a let assigned one statement after its declaration is followed like a const (new PolicyStatement, fromJson, in a branch)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
