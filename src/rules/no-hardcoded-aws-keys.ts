@@ -37,6 +37,7 @@ import {
   type NameInit,
   RunModels,
 } from '../utils/string-folds.js';
+import { awsApi, calleeMayBeExport, isGlobalIdentifier, resolveCallee } from '../utils/modules.js';
 import { mayHideNames } from '../utils/prefilter.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
@@ -211,6 +212,11 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
             current = parent;
             continue;
           }
+          const single = parent.arguments.length === 1 && parent.arguments[0] === current;
+          if (single && isPassThroughCall(parent, sourceCode)) {
+            current = parent;
+            continue;
+          }
         }
         const index = parent.arguments.indexOf(current as TSESTree.CallExpressionArgument);
         const previous = stringLiteralValue(parent.arguments[index - 1]);
@@ -291,6 +297,41 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
     }
   }
   return slot(null);
+}
+
+/** The exports of `@pulumi/pulumi` that return their argument's value as an output (`secret` marks it secret). */
+const PULUMI_PASS_THROUGH: ReadonlySet<string> = new Set(['secret', 'output']);
+/** The static methods of CDK's `SecretValue` that wrap a plain-text value (v2 `aws-cdk-lib`, v1 `@aws-cdk/core`). */
+const SECRET_VALUE_PLAIN_TEXT: ReadonlySet<string> = new Set(['unsafePlainText', 'plainText']);
+
+/**
+ * A call whose value is its single argument's, as written or wrapped as a secret: the name that receives it names
+ * the argument (`{ secretKey: pulumi.secret('…') }`, `SecretValue.unsafePlainText('…')`, `String('…')`). Bound
+ * through the imports (a local `secret(…)` is not Pulumi's); any other call (`hash('…')`) names nothing.
+ */
+function isPassThroughCall(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String') {
+    return isGlobalIdentifier(callee, sourceCode);
+  }
+  const mayBe = calleeMayBeExport(
+    call,
+    sourceCode,
+    (name) => PULUMI_PASS_THROUGH.has(name) || SECRET_VALUE_PLAIN_TEXT.has(name),
+  );
+  if (!mayBe) return false;
+  const ref = resolveCallee(call, sourceCode);
+  if (ref === null) return false;
+  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  if (ref.module === '@pulumi/pulumi') return path.length === 1 && PULUMI_PASS_THROUGH.has(path[0]!);
+  const api = awsApi(ref);
+  return (
+    api?.family === 'cdk' &&
+    api.submodule === null &&
+    api.path.length === 2 &&
+    api.path[0] === 'SecretValue' &&
+    SECRET_VALUE_PLAIN_TEXT.has(api.path[1]!)
+  );
 }
 
 /** A function expression that is the value of a method, getter, property, class field or `const` declarator. */

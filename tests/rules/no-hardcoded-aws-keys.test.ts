@@ -246,6 +246,21 @@ type K = \`prefix-${'${'}string}\`;
 enum Mode { A = 'a', B = 'b' }`,
   },
   {
+    name: 'a named secret given to a call that transforms it (hash, encrypt) or to a local function named secret',
+    code: `import { hash, encrypt } from './crypto';
+function secret(value: string) { return value; }
+const a = { secretAccessKey: hash('${SECRET}') };
+const b = { secretAccessKey: encrypt('${SECRET_2}') };
+const c = { secretKey: secret('${SECRET}') };`,
+  },
+  {
+    name: 'String() shadowed by a local function, and Pulumi-named functions from another package',
+    code: `import { secret, output } from './pulumi-helpers';
+function String(value: string) { return value.split('').reverse().join(''); }
+const a = { secretAccessKey: String('${SECRET}') };
+const b = { secretKey: secret('${SECRET_2}'), sessionSecret: output('${SECRET}') };`,
+  },
+  {
     name: 'unicode text',
     code: `const greeting = 'こんにちは世界 — AKIA の説明 🚀 ' + 'ÄÖÜ'.repeat(20);`,
   },
@@ -441,6 +456,48 @@ const creds = { sessionSecret: () => '${SECRET_2}' };`,
     errors: [
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 36, endLine: 2, endColumn: 76 },
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 42, endLine: 4, endColumn: 82 },
+    ],
+  },
+  {
+    name: 'a named secret wrapped by pulumi.secret / pulumi.output (namespace or aliased import)',
+    code: `import * as pulumi from '@pulumi/pulumi';
+import { secret as asSecret } from '@pulumi/pulumi';
+const p = new aws.Provider('p', { region: 'us-east-1', secretKey: pulumi.secret('${SECRET}') });
+const q = { secretAccessKey: pulumi.output('${SECRET_2}') };
+const r = { secretKey: asSecret('${SECRET}') };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 82, endLine: 3, endColumn: 122 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 45, endLine: 4, endColumn: 85 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 5, column: 34, endLine: 5, endColumn: 74 },
+    ],
+  },
+  {
+    name: "a named secret wrapped by CDK's SecretValue (aws-cdk-lib and @aws-cdk/core) or String()",
+    code: `import { SecretValue } from 'aws-cdk-lib';
+import * as cdk from '@aws-cdk/core';
+const a = { secretAccessKey: SecretValue.unsafePlainText('${SECRET}') };
+const b = { secretKey: cdk.SecretValue.plainText('${SECRET_2}') };
+const c = { secretAccessKey: String('${SECRET}') };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 59, endLine: 3, endColumn: 99 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 51, endLine: 4, endColumn: 91 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 5, column: 38, endLine: 5, endColumn: 78 },
+    ],
+  },
+  {
+    name: 'a key ID and its secret each wrapped by SecretValue.unsafePlainText are one pair in their object',
+    code: `import { SecretValue } from 'aws-cdk-lib';
+new Secret(this, 'S', {
+  secretObjectValue: {
+    accessKeyId: SecretValue.unsafePlainText('${KEY_ID}'),
+    secretAccessKey: SecretValue.unsafePlainText('${SECRET}'),
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 4, column: 47, endLine: 4, endColumn: 67 },
     ],
   },
   {
