@@ -274,10 +274,16 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
         return slot(parent.parent);
       }
       // `get secretAccessKey() { return '…'; }`, `secretAccessKey: () => '…'`: the value a named getter, method or
-      // function returns from its body (not a callback's: an argument's function names nothing)
+      // function (declared, or the value of a property or `const`) returns from its body (not a callback's: an
+      // argument's function names nothing)
       case AST_NODE_TYPES.ReturnStatement: {
         // the function the `return` belongs to (through blocks, `if`, `try`, loops and `switch`)
         const fn = enclosingFunction(parent, MAX_SLOT_DEPTH) ?? undefined;
+        // `function getSecretAccessKey() { return '…'; }`: the declaration's own name says what it returns
+        if (fn?.type === AST_NODE_TYPES.FunctionDeclaration) {
+          if (fn.id !== null) names.push(fn.id.name);
+          return slot(null);
+        }
         if (!isNamedFunctionValue(fn)) return slot(null);
         current = fn!;
         continue;

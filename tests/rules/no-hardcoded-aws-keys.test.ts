@@ -261,6 +261,14 @@ const a = { secretAccessKey: String('${SECRET}') };
 const b = { secretKey: secret('${SECRET_2}'), sessionSecret: output('${SECRET}') };`,
   },
   {
+    name: 'a 40-character value returned by a function whose name says nothing or names the secret, or by a callback',
+    code: `function getSecretName() { return '${SECRET}'; }
+function handler() { return '${SECRET_2}'; }
+export default function () { return '${SECRET}'; }
+function secretKeys() { return ['a'].map(() => '${SECRET_2}'); }
+const describeSecretArn = () => '${SECRET}';`,
+  },
+  {
     name: 'unicode text',
     code: `const greeting = 'こんにちは世界 — AKIA の説明 🚀 ' + 'ÄÖÜ'.repeat(20);`,
   },
@@ -498,6 +506,20 @@ new Secret(this, 'S', {
     output: null,
     errors: [
       { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 4, column: 47, endLine: 4, endColumn: 67 },
+    ],
+  },
+  {
+    name: 'a secret returned by a function declaration or a const arrow named like a credential',
+    code: `function secretAccessKey() { return '${SECRET}'; }
+export async function loadAwsSecretKey(stage: string) { if (stage) { return '${SECRET_2}'; } return ''; }
+const getSecretAccessKey = () => '${SECRET}';
+const getSessionSecret = () => { return '${SECRET_2}'; };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 38, endLine: 1, endColumn: 78 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 78, endLine: 2, endColumn: 118 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 35, endLine: 3, endColumn: 75 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 42, endLine: 4, endColumn: 82 },
     ],
   },
   {
