@@ -362,20 +362,81 @@ function isNamedFunctionValue(node: TSESTree.Node | undefined): boolean {
 }
 
 /**
- * Offsets in `raw` of characters [start, end) of `value`, when `value` is `raw` with its line breaks (CRLF, CR)
- * turned into LF, as parsers give JSX text written with Windows line endings. Null otherwise.
+ * Where each character of a JSX text's or JSX attribute string's value sits in its source text: `starts[i]` is the
+ * offset of the unit that produces character `i` (`starts[length]` the end), `ends[i]` the offset after the unit
+ * whose output ends at character `i`; -1 inside a unit that produces several characters.
  */
-function newlineNormalisedRange(raw: string, value: string, start: number, end: number): Range | null {
-  if (!raw.includes('\r') || raw.replace(/\r\n?/gu, '\n') !== value) return null;
-  let sourceStart = -1;
-  let produced = 0;
-  for (let index = 0; index <= raw.length; produced++) {
-    if (produced === start) sourceStart = index;
-    if (produced === end) return sourceStart < 0 ? null : [sourceStart, index];
-    if (index === raw.length) break;
-    index += raw[index] === '\r' && raw[index + 1] === '\n' ? 2 : 1;
+interface JsxMap {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** An HTML entity as JSX parsers read it: `&#x41;`, `&#65;`, `&amp;` (names of at most ten characters). */
+const JSX_ENTITY = /&(?:#x([0-9a-fA-F]{1,8})|#([0-9]{1,10})|([0-9A-Za-z]{1,10}));/y;
+
+/**
+ * The text an entity at `position` of `source` produced at `produced` of `value`, or null when the parser kept the
+ * `&` as written. Named entities are not looked up: every one but `&amp;` stands for one character other than `&`,
+ * and an unknown name is kept as written, so the value itself tells which happened. A numeric one is read as
+ * typescript-estree (a code point) or acorn-jsx (a UTF-16 unit) reads it.
+ */
+function jsxEntityOutput(source: string, position: number, value: string, produced: number): [number, string] | null {
+  JSX_ENTITY.lastIndex = position;
+  const match = JSX_ENTITY.exec(source);
+  if (match === null) return null;
+  const length = match[0].length;
+  const [, hex, decimal, name] = match;
+  if (name !== undefined) {
+    const next = value[produced];
+    if (next === undefined) return null;
+    if (next === '&') return name === 'amp' ? [length, '&'] : null;
+    return [length, next];
   }
-  return null;
+  const code = Number.parseInt(hex ?? decimal!, hex === undefined ? 10 : 16);
+  const unit = String.fromCharCode(code);
+  const outputs = code <= 0x10ffff ? [String.fromCodePoint(code), unit] : [unit];
+  const output = outputs.find((text) => value.startsWith(text, produced));
+  return output === undefined ? null : [length, output];
+}
+
+/**
+ * Map `value`, as a JSX parser produced it from `source` (entities decoded; in text, CRLF turned into LF), back to
+ * `source`. Null when the two cannot be aligned exactly. Linear in the text's length.
+ */
+function buildJsxMap(source: string, value: string): JsxMap | null {
+  const starts = new Int32Array(value.length + 1).fill(-1);
+  const ends = new Int32Array(value.length + 1).fill(-1);
+  ends[0] = 0;
+  let position = 0;
+  let produced = 0;
+  while (position < source.length) {
+    const character = source[position]!;
+    let unit: [number, string] | null = null;
+    if (character === '&') unit = jsxEntityOutput(source, position, value, produced);
+    if (unit === null && character === '\r' && value[produced] === '\n') {
+      unit = [source[position + 1] === '\n' ? 2 : 1, '\n'];
+    }
+    unit ??= [1, character];
+    const [length, output] = unit;
+    if (!value.startsWith(output, produced)) return null;
+    starts[produced] = position;
+    produced += output.length;
+    position += length;
+    ends[produced] = position;
+  }
+  if (produced !== value.length) return null;
+  starts[produced] = position;
+  return { starts, ends };
+}
+
+/** Offsets in `source` of characters [start, end) of `value` through `map`, or null. */
+function jsxRange(map: JsxMap, start: number, end: number): Range | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end >= map.starts.length) {
+    return null;
+  }
+  const sourceStart = map.starts[start]!;
+  const sourceEnd = map.ends[end]!;
+  return sourceStart < 0 || sourceEnd < 0 ? null : [sourceStart, sourceEnd];
 }
 
 /** The parameters of SDK v2's `new AWS.Credentials(accessKeyId, secretAccessKey, sessionToken)`, in order. */
@@ -541,16 +602,38 @@ function fileListeners(
 
   /** Exact source range of cooked characters [start, end) of a Literal / TemplateElement / JSXText, or null. */
   function leafRange(node: TSESTree.Node, cooked: string, start: number, end: number, raw = false): Range | null {
+    if (node.type === AST_NODE_TYPES.JSXText) return jsxLeafRange(node, node.range[0], node.raw, cooked, start, end);
+    // A JSX attribute's string has entities (`&amp;`) where other strings have escapes
+    if (node.type === AST_NODE_TYPES.Literal && node.parent?.type === AST_NODE_TYPES.JSXAttribute) {
+      return jsxLeafRange(node, node.range[0] + 1, node.raw.slice(1, -1), cooked, start, end);
+    }
     // Mapped through escapes and line breaks by static-value, which builds each node's map once
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) {
       return cookedRangeToSourceRange(node, start, end, sourceCode, raw);
     }
-    if (node.type === AST_NODE_TYPES.JSXText) {
-      if (node.raw === cooked) return [node.range[0] + start, node.range[0] + end];
-      const mapped = newlineNormalisedRange(node.raw, cooked, start, end);
-      return mapped === null ? null : [node.range[0] + mapped[0], node.range[0] + mapped[1]];
-    }
     return null;
+  }
+
+  /** Maps of JSX strings whose source differs from their value, built once per node (see `buildJsxMap`). */
+  const jsxMaps = new Map<TSESTree.Node, JsxMap | null>();
+
+  /** Source range of characters [start, end) of a JSX string's value, its source starting at `from`. */
+  function jsxLeafRange(
+    node: TSESTree.Node,
+    from: number,
+    source: string,
+    value: string,
+    start: number,
+    end: number,
+  ): Range | null {
+    if (source === value) return end <= value.length ? [from + start, from + end] : null;
+    let map = jsxMaps.get(node);
+    if (map === undefined) {
+      map = buildJsxMap(source, value);
+      jsxMaps.set(node, map);
+    }
+    const mapped = map === null ? null : jsxRange(map, start, end);
+    return mapped === null ? null : [from + mapped[0], from + mapped[1]];
   }
 
   /** Scan one string written in the source (a literal, a template quasi, JSX text) on its own. */

@@ -274,7 +274,31 @@ const describeSecretArn = () => '${SECRET}';`,
   },
 ];
 
+const jsxEntityCases: Invalid[] = [
+  {
+    name: 'JSX text with HTML entities: the key is underlined exactly, through entities before it and inside it',
+    code: `export const Doc = () => <p>key &amp; ${KEY_ID} &nbsp;</p>;
+export const Raw = () => <p>a&nbsp;b &unknown; &#x1F600; &#128512; ${KEY_ID_2}</p>;
+export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 39, endLine: 1, endColumn: 59 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 2, column: 68, endLine: 2, endColumn: 88 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 31, endLine: 3, endColumn: 55 },
+    ],
+  },
+  {
+    name: 'a JSX attribute string with an entity before the secret',
+    code: `export const App = () => <Config note="&amp;" secretAccessKey="&nbsp;${SECRET}" />;`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 70, endLine: 1, endColumn: 110 },
+    ],
+  },
+];
+
 const tsInvalid: Invalid[] = [
+  ...jsxEntityCases,
   {
     name: 'a long-term key ID in a string',
     code: `const id = '${KEY_ID}';`,
@@ -958,6 +982,7 @@ const jsValid: Valid[] = [
 ];
 
 const jsInvalid: Invalid[] = [
+  ...jsxEntityCases,
   {
     name: 'a split key through a name two functions declare, one of them reading the other (a cycle of names)',
     code: `function f2() { const a = 'AKIA${KEY_ID.slice(4, 12)}'; const b = a; console.log(b + '${KEY_ID.slice(12)}'); }
