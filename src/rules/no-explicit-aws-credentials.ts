@@ -867,8 +867,18 @@ function fileListeners(
     if (present.length === 0 || present.length !== properties.length) return null;
     const object = present[0]!.parent;
     if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
-    if (!canRemoveProperties(object, present)) return null;
+    if (!canRemoveProperties(object, present, knownSpreadKeys)) return null;
     return { kind: 'properties', object, properties: present, inline: contains(call, object) };
+  }
+
+  /**
+   * The keys `...base` copies when its value is known whole (`const base = { region: 'us-east-1' }`): removing a
+   * property after it exposes none of them unless it holds the same key. Null when it may hold any key.
+   */
+  function knownSpreadKeys(spread: TSESTree.SpreadElement): ReadonlySet<string> | null {
+    const value = getStaticValue(spread.argument, sourceCode);
+    if (value.kind === 'null' || value.kind === 'undefined') return new Set();
+    return value.kind === 'object' && !value.hasUnknownKeys ? new Set(value.properties.keys()) : null;
   }
 
   /** The container a credentials expression (`new AWS.Credentials(…)`, `fromIni()`) is passed to. */

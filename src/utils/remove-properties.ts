@@ -73,11 +73,19 @@ function commentBetween(sourceCode: SourceCode, before: Token, node: TSESTree.No
   return sourceCode.getTokenAfter(before, { includeComments: true }) !== sourceCode.getFirstToken(node);
 }
 
+/** The keys a spread is known to copy (`...base` with `const base = { region }`), or null when not known. */
+export type SpreadKeys = (spread: TSESTree.SpreadElement) => ReadonlySet<string> | null;
+
 /**
  * Can `remove` (properties of `object`) be deleted without changing what the remaining object evaluates to? Not
- * when a removed key is written twice (an earlier one would take over) or a spread before it may hold the key.
+ * when a removed key is written twice (an earlier one would take over) or a spread before it may hold the key: a
+ * spread may hold any key unless `spreadKeys` knows all of its keys.
  */
-export function canRemoveProperties(object: TSESTree.ObjectExpression, remove: readonly TSESTree.Node[]): boolean {
+export function canRemoveProperties(
+  object: TSESTree.ObjectExpression,
+  remove: readonly TSESTree.Node[],
+  spreadKeys?: SpreadKeys,
+): boolean {
   const removed = new Set<TSESTree.Node>(remove);
   if (remove.some((node) => node.parent !== object || node.type !== AST_NODE_TYPES.Property)) return false;
   const names = new Set<string>();
@@ -94,7 +102,11 @@ export function canRemoveProperties(object: TSESTree.ObjectExpression, remove: r
       continue;
     }
     if (!seenRemoved) continue;
-    if (element.type === AST_NODE_TYPES.SpreadElement) return false;
+    if (element.type === AST_NODE_TYPES.SpreadElement) {
+      const keys = spreadKeys?.(element) ?? null;
+      if (keys === null || [...names].some((name) => keys.has(name))) return false;
+      continue;
+    }
     const name = getPropertyName(element);
     if (name === null || names.has(name)) return false;
   }

@@ -404,6 +404,112 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a spread before the credentials whose keys are known (no credentials among them): removable as in a plain object',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const base = { region: 'us-east-1' };
+const a = new S3Client({ ...base, credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+const b = new S3Client({
+  ...base,
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+    sessionToken: process.env.AWS_SESSION_TOKEN!,
+  },
+});
+`,
+    output: `import { S3Client } from '@aws-sdk/client-s3';
+const base = { region: 'us-east-1' };
+const a = new S3Client({ ...base, credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+const b = new S3Client({
+  ...base,
+});
+`,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 35,
+        endLine: 3,
+        endColumn: 148,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const base = { region: 'us-east-1' };
+const a = new S3Client({ ...base });
+const b = new S3Client({
+  ...base,
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+    sessionToken: process.env.AWS_SESSION_TOKEN!,
+  },
+});
+` }],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 6,
+        column: 3,
+        endLine: 10,
+        endColumn: 4,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'a spread before the credentials that holds credentials, or whose keys are unknown: removing them would expose it, no suggestion',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const withCredentials = { region: 'us-east-1', credentials: undefined };
+const c = new S3Client({ ...withCredentials, credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+export function d(options: object) {
+  return new S3Client({ ...options, credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+}
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 46,
+        endLine: 3,
+        endColumn: 159,
+        suggestions: [],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 37,
+        endLine: 5,
+        endColumn: 150,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "a known spread that names a profile: without the runtime's keys the client would use it, a suggestion",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const withProfile = { profile: 'reports' };
+const e = new S3Client({ ...withProfile, credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN! } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 42,
+        endLine: 3,
+        endColumn: 201,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const withProfile = { profile: 'reports' };
+const e = new S3Client({ ...withProfile });
+` }],
+      },
+    ],
+  },
+  {
     name: "a provider function's result bound to a constant first is read like the call written in place",
     code: "import { S3Client } from '@aws-sdk/client-s3';\nfunction getCreds() { return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! }; }\nconst creds = getCreds();\nexport const a = new S3Client({ credentials: creds });\n",
     output: null,
@@ -2145,6 +2251,43 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'SDK v2 keys beside a spread whose keys are known: removable as in a plain object',
+    code: `import AWS from 'aws-sdk';
+const defaults = { region: 'us-east-1', apiVersion: '2006-03-01' };
+const s3 = new AWS.S3({ ...defaults, accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+const sqs = new AWS.SQS({ ...defaults, accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });
+`,
+    output: `import AWS from 'aws-sdk';
+const defaults = { region: 'us-east-1', apiVersion: '2006-03-01' };
+const s3 = new AWS.S3({ ...defaults, accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+const sqs = new AWS.SQS({ ...defaults });
+`,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 38,
+        endLine: 3,
+        endColumn: 134,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const defaults = { region: 'us-east-1', apiVersion: '2006-03-01' };
+const s3 = new AWS.S3({ ...defaults });
+const sqs = new AWS.SQS({ ...defaults, accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });
+` }],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.SQS' },
+        line: 4,
+        column: 40,
+        endLine: 4,
+        endColumn: 179,
+        suggestions: [],
+      },
+    ],
+  },
   {
     name: "JS: the runtime's variables destructured from an object literal are still the runtime's (not static keys)",
     code: `import { SES } from '@aws-sdk/client-ses';

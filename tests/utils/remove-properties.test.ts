@@ -5,6 +5,7 @@ import {
   canRemoveStatement,
   removeProperties,
   removeStatement,
+  type SpreadKeys,
 } from '../../src/utils/remove-properties.js';
 import { runProbe, type Dialect } from './probe.js';
 
@@ -30,6 +31,12 @@ function apply(text: string, fixes: readonly Fix[]): string {
   return output + text.slice(last);
 }
 
+/** Spreads of `known` copy `a` and `b`, spreads of `holder` copy `x`; any other spread is unknown. */
+const spreadKeys: SpreadKeys = (spread) => {
+  const name = spread.argument.type === AST_NODE_TYPES.Identifier ? spread.argument.name : null;
+  return name === 'known' ? new Set(['a', 'b']) : name === 'holder' ? new Set(['x']) : null;
+};
+
 /** Remove the properties whose key starts with `x` from the object passed to `__remove(…)`. */
 function removeX(code: string, dialect: Dialect = 'esm'): { output: string | null; allowed: boolean } {
   let result: { output: string | null; allowed: boolean } = { output: null, allowed: false };
@@ -44,7 +51,10 @@ function removeX(code: string, dialect: Dialect = 'esm'): { output: string | nul
           property.key.name.startsWith('x'),
       );
       const fixes = removeProperties(context.sourceCode, fixer, object, remove) as unknown as Fix[];
-      result = { output: apply(context.sourceCode.text, fixes), allowed: canRemoveProperties(object, remove) };
+      result = {
+        output: apply(context.sourceCode.text, fixes),
+        allowed: canRemoveProperties(object, remove, spreadKeys),
+      };
     },
   }));
   return result;
@@ -97,6 +107,9 @@ describe('removeProperties', () => {
     ['plain', '__remove({ a: 1, x: 2 });', true],
     ['spread after is fine', '__remove({ x: 2, ...rest });', true],
     ['spread before may hold the key', '__remove({ ...base, x: 2 });', false],
+    ['spread before with known keys, none removed', '__remove({ ...known, x: 2 });', true],
+    ['spread before with known keys, one removed', '__remove({ ...holder, x: 2 });', false],
+    ['known spread, then an unknown one', '__remove({ ...known, ...base, x: 2 });', false],
     ['written twice, the kept one first', "__remove({ ['x']: 1, a: 2, x: 3 });", false],
     ['written twice, the kept one last', "__remove({ x: 1, a: 2, ['x']: 3 });", true],
     ['computed unknown key before', '__remove({ [k]: 1, x: 2 });', false],
