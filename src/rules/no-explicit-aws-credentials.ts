@@ -586,6 +586,23 @@ function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
+/**
+ * `cond ? fromIni() : undefined`: the choice `node` is a branch of, when every other branch leaves the field unset
+ * (climbing nested choices and TypeScript wrappers), else `node`. Removing that choice leaves the default chain in
+ * every branch, as removing `node` alone would; a choice with another provider or keys in it is not climbed.
+ */
+function climbUnsetChoices(node: TSESTree.Node): TSESTree.Node {
+  let current = climbTypeWrappers(node);
+  for (let depth = 0; depth < MAX_BRANCH_DEPTH; depth++) {
+    const parent = current.parent;
+    if (parent?.type !== AST_NODE_TYPES.ConditionalExpression || parent.test === current) break;
+    const other = parent.consequent === current ? parent.alternate : parent.consequent;
+    if (!isUnsetValue(other)) break;
+    current = climbTypeWrappers(parent);
+  }
+  return current;
+}
+
 /** Climb through TypeScript-only wrappers (`x as T`, `x!`, `x satisfies T`). */
 function climbTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;
@@ -883,7 +900,7 @@ function fileListeners(
 
   /** The container a credentials expression (`new AWS.Credentials(…)`, `fromIni()`) is passed to. */
   function findContainer(node: TSESTree.Node): Container {
-    const outer = climbTypeWrappers(node);
+    const outer = climbUnsetChoices(node);
     const parent = outer.parent;
     if (
       parent?.type === AST_NODE_TYPES.Property &&
@@ -1182,7 +1199,9 @@ function fileListeners(
     if (verdict === null) return;
     const container = findContainer(node);
     if (isExempt(container.config, verdict, node)) return;
-    const fixable = isAutofixable(verdict) && fallsBackToRuntimeKeys(container.config, true);
+    // Removing a choice (`check() ? new AWS.Credentials(…) : undefined`) drops its test too: a suggestion at most
+    const inChoice = climbUnsetChoices(node) !== climbTypeWrappers(node);
+    const fixable = !inChoice && isAutofixable(verdict) && fallsBackToRuntimeKeys(container.config, true);
     report({ node }, verdictMessage(verdict), { target }, container.removal, fixable);
   }
 

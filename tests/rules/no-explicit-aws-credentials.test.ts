@@ -612,7 +612,7 @@ const a = new DynamoDBClient({ endpoint: LOCAL });
     ],
   },
   {
-    name: 'profile providers in the branch an environment test says runs deployed (IS_OFFLINE unset, prod stage, in Lambda)',
+    name: 'profile providers in the branch an environment test says runs deployed (IS_OFFLINE unset, prod stage, in Lambda); the other branch unsets the credentials, so removing the choice is the suggestion',
     code: `import { fromIni } from '@aws-sdk/credential-providers';
 import { S3Client } from '@aws-sdk/client-s3';
 const a = new S3Client({ credentials: process.env.IS_OFFLINE ? undefined : fromIni({ profile: 'prod' }) });
@@ -629,7 +629,13 @@ export const handler = async () => [a, b, c];
         column: 76,
         endLine: 3,
         endColumn: 104,
-        suggestions: [],
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({});
+const b = new S3Client({ credentials: process.env.STAGE === 'prod' ? fromIni({ profile: 'prod' }) : undefined });
+const c = new S3Client({ credentials: process.env.AWS_LAMBDA_FUNCTION_NAME ? fromIni() : undefined });
+export const handler = async () => [a, b, c];
+` }],
       },
       {
         messageId: 'profileProvider',
@@ -638,7 +644,13 @@ export const handler = async () => [a, b, c];
         column: 70,
         endLine: 4,
         endColumn: 98,
-        suggestions: [],
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: process.env.IS_OFFLINE ? undefined : fromIni({ profile: 'prod' }) });
+const b = new S3Client({});
+const c = new S3Client({ credentials: process.env.AWS_LAMBDA_FUNCTION_NAME ? fromIni() : undefined });
+export const handler = async () => [a, b, c];
+` }],
       },
       {
         messageId: 'profileProvider',
@@ -647,7 +659,13 @@ export const handler = async () => [a, b, c];
         column: 78,
         endLine: 5,
         endColumn: 87,
-        suggestions: [],
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const a = new S3Client({ credentials: process.env.IS_OFFLINE ? undefined : fromIni({ profile: 'prod' }) });
+const b = new S3Client({ credentials: process.env.STAGE === 'prod' ? fromIni({ profile: 'prod' }) : undefined });
+const c = new S3Client({});
+export const handler = async () => [a, b, c];
+` }],
       },
     ],
   },
@@ -2001,7 +2019,7 @@ export const handler = async () => {
     ],
   },
   {
-    name: 'a profile provider switched by something other than the environment, or with a remote endpoint',
+    name: 'a profile provider switched by something other than the environment, or with a remote endpoint: the other branch of the choice unsets the credentials, so the suggestion removes the choice',
     code: `import { fromIni } from '@aws-sdk/credential-providers';
 import { S3Client } from '@aws-sdk/client-s3';
 export const handler = async (event: { local: boolean }) => new S3Client({ credentials: event.local ? fromIni({ profile: 'dev' }) : undefined });
@@ -2016,7 +2034,11 @@ const remote = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', cr
         column: 103,
         endLine: 3,
         endColumn: 130,
-        suggestions: [],
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event: { local: boolean }) => new S3Client({});
+const remote = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credentials: fromIni({ profile: 'dev' }) });
+` }],
       },
       {
         messageId: 'profileProvider',
@@ -2207,6 +2229,13 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: 'a profile provider in a choice on a client of a local emulator, as without the choice',
+    code: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event) => new S3Client({ endpoint: 'http://localhost:4566', credentials: event.local ? fromIni() : undefined });
+`,
+  },
+  {
     name: 'a configuration function of the file: an offline branch with a local endpoint, and credentials it is handed',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -2251,6 +2280,115 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'a profile provider in a choice whose other branches unset the credentials: the suggestion removes the choice; with another provider in the other branch, none (it would drop that one too)',
+    code: `import AWS from 'aws-sdk';
+import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event) => {
+  const s3 = new AWS.S3({ region: 'us-east-1', credentials: event.local ? new AWS.SharedIniFileCredentials({ profile: 'dev' }) : undefined });
+  const nested = new S3Client({ credentials: event.a ? (event.b ? fromIni() : undefined) : undefined });
+  const either = new S3Client({ credentials: event.local ? fromIni({ profile: 'dev' }) : fromIni({ profile: 'ci' }) });
+  return [s3, nested, either];
+};
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.SharedIniFileCredentials' },
+        line: 5,
+        column: 75,
+        endLine: 5,
+        endColumn: 127,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event) => {
+  const s3 = new AWS.S3({ region: 'us-east-1' });
+  const nested = new S3Client({ credentials: event.a ? (event.b ? fromIni() : undefined) : undefined });
+  const either = new S3Client({ credentials: event.local ? fromIni({ profile: 'dev' }) : fromIni({ profile: 'ci' }) });
+  return [s3, nested, either];
+};
+` }],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 6,
+        column: 67,
+        endLine: 6,
+        endColumn: 76,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event) => {
+  const s3 = new AWS.S3({ region: 'us-east-1', credentials: event.local ? new AWS.SharedIniFileCredentials({ profile: 'dev' }) : undefined });
+  const nested = new S3Client({});
+  const either = new S3Client({ credentials: event.local ? fromIni({ profile: 'dev' }) : fromIni({ profile: 'ci' }) });
+  return [s3, nested, either];
+};
+` }],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 7,
+        column: 60,
+        endLine: 7,
+        endColumn: 87,
+        suggestions: [],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 7,
+        column: 90,
+        endLine: 7,
+        endColumn: 116,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: "the runtime's keys in a choice: removing the choice drops its test too, so a suggestion, never a fix",
+    code: `import AWS from 'aws-sdk';
+export const sqs = new AWS.SQS({ credentials: globalThis.useKeys ? new AWS.Credentials(process.env.AWS_ACCESS_KEY_ID, process.env.AWS_SECRET_ACCESS_KEY, process.env.AWS_SESSION_TOKEN) : undefined });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 2,
+        column: 68,
+        endLine: 2,
+        endColumn: 184,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+export const sqs = new AWS.SQS({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2 global credentials set to a profile in a choice with undefined: the suggestion removes the statement',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = globalThis.useProfile ? new AWS.SharedIniFileCredentials() : undefined;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.SharedIniFileCredentials' },
+        line: 2,
+        column: 50,
+        endLine: 2,
+        endColumn: 84,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+` }],
+      },
+    ],
+  },
   {
     name: 'SDK v2 keys beside a spread whose keys are known: removable as in a plain object',
     code: `import AWS from 'aws-sdk';
