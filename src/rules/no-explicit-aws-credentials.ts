@@ -1012,6 +1012,7 @@ function fileListeners(
     credentials: StaticProperty,
     target: string,
     sdkV2: boolean,
+    mayFix: boolean,
   ): void {
     const value = credentials.value;
     if (isOverriddenUnknown(value)) return;
@@ -1030,7 +1031,7 @@ function fileListeners(
       verdictMessage(verdict),
       { target },
       removal,
-      !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2),
+      mayFix && !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2),
     );
   }
 
@@ -1106,6 +1107,7 @@ function fileListeners(
     call: TSESTree.NewExpression | TSESTree.CallExpression,
     config: ObjectValue,
     target: string,
+    mayFix: boolean,
   ): void {
     const verdict = combine(objectFields(config, sourceCode), {
       tokenMayHide: config.hasUnknownKeys && !config.properties.has('sessionToken'),
@@ -1132,7 +1134,10 @@ function fileListeners(
       { target },
       propertyRemoval(properties, call),
       // v2 lets these keys win over the options' `credentials`: without them, that object would be used instead
-      isAutofixable(verdict) && !config.properties.has('credentials') && fallsBackToRuntimeKeys(config, true),
+      mayFix &&
+        isAutofixable(verdict) &&
+        !config.properties.has('credentials') &&
+        fallsBackToRuntimeKeys(config, true),
     );
   }
 
@@ -1149,10 +1154,13 @@ function fileListeners(
     config: ObjectValue,
     target: CredentialTarget,
   ): void {
-    if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name);
+    // A Config instance's other settings (its constructor's `credentials`, other updates) are not followed, so
+    // removing keys from its update may change its identity: a suggestion, never a fix
+    const mayFix = !(target.kind === 'v2-options' && target.configInstance === true);
+    if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name, mayFix);
     const credentials = config.properties.get('credentials');
     if (credentials !== undefined) {
-      checkCredentialsProperty(call, config, credentials, target.name, target.kind === 'v2-options');
+      checkCredentialsProperty(call, config, credentials, target.name, target.kind === 'v2-options', mayFix);
     }
   }
 

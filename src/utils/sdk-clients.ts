@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { skipTypeWrappers } from './ast.js';
+import { getPropertyName, skipTypeWrappers } from './ast.js';
 import {
   awsApi,
   boundInitializer,
@@ -21,8 +21,11 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export type CredentialTarget =
   /** `new S3Client(config)` (any class of an `@aws-sdk/client-*` package): config.credentials. */
   | { kind: 'v3-client'; name: string }
-  /** `new AWS.S3(options)`, `new AWS.Config(options)`, `AWS.config.update(options)`: keys or options.credentials. */
-  | { kind: 'v2-options'; name: string }
+  /**
+   * `new AWS.S3(options)`, `new AWS.Config(options)`, `AWS.config.update(options)`: keys or options.credentials;
+   * `configInstance` for `config.update(options)` on a `new AWS.Config(…)` of the file.
+   */
+  | { kind: 'v2-options'; name: string; configInstance?: boolean }
   /** `new AWS.Credentials(accessKeyId, secretAccessKey, sessionToken)` or `new AWS.Credentials({ … })`. */
   | { kind: 'v2-credentials'; name: string }
   /** `new AWS.SharedIniFileCredentials(…)`: a profile from ~/.aws/credentials. */
@@ -71,7 +74,7 @@ export function getCredentialTarget(
   sourceCode: SourceCode,
 ): CredentialTarget | null {
   const ref = resolveCallee(node, sourceCode);
-  if (ref === null) return null;
+  if (ref === null) return node.type === AST_NODE_TYPES.CallExpression ? configInstanceUpdate(node, sourceCode) : null;
   if (STATIC_PROVIDER_MODULES.has(ref.module)) {
     return node.type === AST_NODE_TYPES.CallExpression && ref.path.join('.') === 'fromStatic'
       ? { kind: 'static-provider', name: 'fromStatic' }
@@ -129,6 +132,23 @@ export function getCredentialTarget(
   // Services are classes: `AWS.S3`, `AWS.DynamoDB.DocumentClient`; not `AWS.util.…`.
   if (!/^[A-Z]/u.test(first) || !/^[A-Z]/u.test(last)) return null;
   return { kind: 'v2-options', name };
+}
+
+/**
+ * `config.update(options)` where `config` is bound once, in this file, to `new AWS.Config(…)` (through any binding):
+ * the instance takes keys or `credentials` as `AWS.config.update` does.
+ */
+function configInstanceUpdate(node: TSESTree.CallExpression, sourceCode: SourceCode): CredentialTarget | null {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'update') return null;
+  const object = skipTypeWrappers(callee.object);
+  const init = object.type === AST_NODE_TYPES.Identifier ? boundInitializer(object, sourceCode) : null;
+  const created = init === null ? null : skipTypeWrappers(init);
+  if (created?.type !== AST_NODE_TYPES.NewExpression) return null;
+  const target = getCredentialTarget(created, sourceCode);
+  return target?.kind === 'v2-options' && target.name === 'AWS.Config'
+    ? { kind: 'v2-options', name: 'AWS.Config.update', configInstance: true }
+    : null;
 }
 
 /** `AWS.config` of SDK v2 (through any binding). */

@@ -404,6 +404,38 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'keys given to a Config instance (named import) through update; a parameter typed Config or another class is not followed',
+    code: `import { Config } from 'aws-sdk';
+class Settings { update(options: object): void { void options; } }
+const cfg = new Config();
+cfg.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+const other = new Settings();
+other.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+export function configure(c: Config) { c.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }); }
+export { cfg, other };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config.update' },
+        line: 4,
+        column: 14,
+        endLine: 4,
+        endColumn: 110,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { Config } from 'aws-sdk';
+class Settings { update(options: object): void { void options; } }
+const cfg = new Config();
+cfg.update({});
+const other = new Settings();
+other.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+export function configure(c: Config) { c.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }); }
+export { cfg, other };
+` }],
+      },
+    ],
+  },
+  {
     name: 'a spread before the credentials whose keys are known (no credentials among them): removable as in a plain object',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 const base = { region: 'us-east-1' };
@@ -2281,6 +2313,70 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'keys given to an SDK v2 Config instance of the file through update; another class, or a Config assigned later, is not followed',
+    code: `import AWS from 'aws-sdk';
+const KEY = '${KEY_ID}';
+const SECRET = '${SECRET}';
+const config = new AWS.Config();
+config.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+const notConfig = new AWS.S3();
+notConfig.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+let later;
+later = new AWS.Config();
+later.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+export const s3 = new AWS.S3(config);
+export { notConfig, later };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config.update' },
+        line: 5,
+        column: 17,
+        endLine: 5,
+        endColumn: 58,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const KEY = '${KEY_ID}';
+const SECRET = '${SECRET}';
+const config = new AWS.Config();
+config.update({});
+const notConfig = new AWS.S3();
+notConfig.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+let later;
+later = new AWS.Config();
+later.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+export const s3 = new AWS.S3(config);
+export { notConfig, later };
+` }],
+      },
+    ],
+  },
+  {
+    name: "the runtime's keys given to a Config instance through update: its other settings are not followed, so a suggestion, never a fix",
+    code: `import AWS from 'aws-sdk';
+const runtime = new AWS.Config({ region: 'us-east-1' });
+runtime.update({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });
+export { runtime };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.Config.update' },
+        line: 3,
+        column: 18,
+        endLine: 3,
+        endColumn: 157,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const runtime = new AWS.Config({ region: 'us-east-1' });
+runtime.update({});
+export { runtime };
+` }],
+      },
+    ],
+  },
+  {
     name: 'a profile provider in a choice whose other branches unset the credentials: the suggestion removes the choice; with another provider in the other branch, none (it would drop that one too)',
     code: `import AWS from 'aws-sdk';
 import { fromIni } from '@aws-sdk/credential-providers';
@@ -2675,6 +2771,30 @@ exports.handler = async () => id;
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'credentials given to a Config instance (destructured require) through update',
+    code: `const { Config } = require('aws-sdk');
+const cfg = new Config();
+cfg.update({ credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+module.exports = cfg;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config.update' },
+        line: 3,
+        column: 14,
+        endLine: 3,
+        endColumn: 127,
+        suggestions: [{ messageId: 'removeCredentials', output: `const { Config } = require('aws-sdk');
+const cfg = new Config();
+cfg.update({});
+module.exports = cfg;
+` }],
+      },
+    ],
+  },
   {
     name: "CJS, SDK v2: the runtime's keys beside the options' own credentials win over them: removing the keys switches to that role (suggestion, no fix)",
     code: `const AWS = require('aws-sdk');

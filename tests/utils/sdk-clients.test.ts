@@ -71,6 +71,13 @@ describe('getCredentialTarget', () => {
       ['v2 nested class', `${v2}__target(new AWS.DynamoDB.DocumentClient());`, target('v2-options', 'AWS.DynamoDB.DocumentClient')],
       ['v2 config class', `${v2}__target(new AWS.Config({}));`, target('v2-options', 'AWS.Config')],
       ['v2 config.update', `${v2}__target(AWS.config.update({}));`, target('v2-options', 'AWS.config.update')],
+      [
+        'v2 Config instance update',
+        `${v2}const config = new AWS.Config();\n__target(config.update({}));`,
+        { kind: 'v2-options', name: 'AWS.Config.update', configInstance: true },
+      ],
+      ['update of another instance', `${v2}const s3 = new AWS.S3();\n__target(s3.update({}));`, null],
+      ['update of an unbound name', `__target(config.update({}));`, null],
       ['v2 config.loadFromPath', `${v2}__target(AWS.config.loadFromPath('x'));`, target('profile-provider', 'AWS.config.loadFromPath')],
       ['v2 Credentials', `${v2}__target(new AWS.Credentials('a', 'b'));`, target('v2-credentials', 'AWS.Credentials')],
       ['v2 SharedIniFileCredentials', `${v2}__target(new AWS.SharedIniFileCredentials());`, target('v2-shared-ini', 'AWS.SharedIniFileCredentials')],
