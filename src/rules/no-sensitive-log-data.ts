@@ -432,11 +432,45 @@ function truthyEnvValue(node: TSESTree.Node, sourceCode: SourceCode): string | n
   return null;
 }
 
+/**
+ * `process.env`, also as `globalThis.process.env`, through an import of Node's `process` module (`import { env }
+ * from 'node:process'`) or a name bound once to one of them (`const { env } = process`).
+ */
 function isProcessEnv(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const target = skipTypeWrappers(node);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(target) !== 'env') return false;
-  const object = skipTypeWrappers(target.object);
-  return object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, sourceCode);
+  const keys = processKeys(node, sourceCode, 0);
+  return keys !== null && keys.length === 1 && keys[0] === 'env';
+}
+
+/** The keys below Node's `process` that `node` reads (`[]` for `process`, `['env']` for `process.env`); else null. */
+function processKeys(node: TSESTree.Node, sourceCode: SourceCode, hops: number): string[] | null {
+  const chain = memberChain(node);
+  if (chain === null || chain.base.type !== AST_NODE_TYPES.Identifier || hops > MAX_HOPS) return null;
+  const variable = variableOf(chain.base, sourceCode);
+  const root = processRoot(chain.base, variable, chain.names, sourceCode);
+  if (root !== null) return root;
+  const bound = variable === null ? null : onceBound(variable);
+  const inner = bound === null ? null : processKeys(bound.init, sourceCode, hops + 1);
+  return inner === null ? null : [...inner, ...bound!.path, ...chain.names];
+}
+
+/**
+ * `base` then the member names `names`, when `base` is Node's `process` itself: the global (also `globalThis.process`)
+ * or an import of the `process` module (`import process from 'node:process'`, `const { env } = require('process')`).
+ * The keys below `process` read; null for any other base.
+ */
+function processRoot(
+  base: TSESTree.Identifier,
+  variable: Variable | null,
+  names: readonly string[],
+  sourceCode: SourceCode,
+): string[] | null {
+  if (variable === null || variable.defs.length === 0) {
+    if (base.name === 'process') return [...names];
+    // `globalThis.process.env`: the same object
+    return GLOBAL_OBJECTS.has(base.name) && names[0] === 'process' ? names.slice(1) : null;
+  }
+  const keys = processModulePath(base, sourceCode);
+  return keys === null ? null : [...keys, ...names];
 }
 
 /** For a name bound to Node's `process` module (or a member of it, `env`): the path below it; else null. */
@@ -888,9 +922,13 @@ class Scanner {
     if (sourceOnly) return false;
     // `const secretName = process.env.TOKEN_SECRET`: the nearer name says the variable holds the secret's name; data
     // from the event is named by the caller, and keeps its own name
-    const fromEnvironment =
-      target.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(target.object, this.sourceCode);
-    if (item.secretIdentifier === true && fromEnvironment) return false;
+    if (
+      item.secretIdentifier === true &&
+      target.type === AST_NODE_TYPES.MemberExpression &&
+      isProcessEnv(target.object, this.sourceCode)
+    ) {
+      return false;
+    }
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
     else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);
@@ -1010,21 +1048,13 @@ class Scanner {
     let base: Source | null = null;
     if (current.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(current, this.sourceCode);
-      if (variable === null || variable.defs.length === 0) {
-        if (current.name === 'process') base = { root: 'process', rootText: 'process', path: [] };
-        // `globalThis.process.env`: the same object
-        else if (GLOBAL_OBJECTS.has(current.name) && names[0] === 'process') {
-          names.shift();
-          base = { root: 'process', rootText: 'process', path: [] };
-        }
-      } else {
-        const binding = this.events.get(variable);
-        const fromProcess = binding === undefined ? processModulePath(current, this.sourceCode) : null;
+      const binding = variable === null ? undefined : this.events.get(variable);
+      // `process.env`, `globalThis.process.env`, `import { env } from 'node:process'`: the same object
+      const fromProcess = binding === undefined ? processRoot(current, variable, names, this.sourceCode) : null;
+      if (fromProcess !== null) return [{ root: 'process', rootText: 'process', path: fromProcess }];
+      if (variable !== null && variable.defs.length > 0) {
         if (binding !== undefined) {
           base = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest };
-        } else if (fromProcess !== null) {
-          // `import process from 'node:process'`, `const { env } = require('process')`: the same object
-          base = { root: 'process', rootText: 'process', path: fromProcess };
         } else {
           const bound = onceBound(variable);
           if (bound !== null) {

@@ -36,6 +36,10 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
       ),
     },
     {
+      name: "POWERTOOLS_LOGGER_LOG_EVENT set on an object of the file named process or env (not Node's process)",
+      code: "const process = { env: {} as Record<string, string> };\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = 'true';\nfunction configure(env: Record<string, string>) { env.POWERTOOLS_LOGGER_LOG_EVENT = 'true'; }",
+    },
+    {
       name: "a helper's bare token parameter that every call hands an idempotency token (Secrets Manager rotation)",
       code: `async function finishSecret(secretId: string, token: string) {
   console.log(JSON.stringify({ message: 'promoted', secretId, token }));
@@ -947,6 +951,17 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
       ],
     },
     {
+      name: "POWERTOOLS_LOGGER_LOG_EVENT set on Node's process module imported, through globalThis, or on a once-bound env",
+      code: "import proc from 'node:process';\nimport { env } from 'process';\nproc.env.POWERTOOLS_LOGGER_LOG_EVENT = 'true';\nenv.POWERTOOLS_LOGGER_LOG_EVENT = '1';\nglobalThis.process.env.POWERTOOLS_LOGGER_LOG_EVENT = 'yes';\nconst { env: vars } = process;\nvars['POWERTOOLS_LOGGER_LOG_EVENT'] ||= 'on';\n",
+      output: null,
+      errors: [
+        { messageId: 'logEventEnv', data: { value: 'true' }, line: 3, column: 1, endLine: 3, endColumn: 46, suggestions: [] },
+        { messageId: 'logEventEnv', data: { value: '1' }, line: 4, column: 1, endLine: 4, endColumn: 38, suggestions: [] },
+        { messageId: 'logEventEnv', data: { value: 'yes' }, line: 5, column: 1, endLine: 5, endColumn: 59, suggestions: [] },
+        { messageId: 'logEventEnv', data: { value: 'on' }, line: 7, column: 1, endLine: 7, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
       name: 'values kept through Buffer.from, toString and Object.values / entries (an object as text, or its keys, are not)',
       code: "export const handler = async (event) => {\n  console.log(Buffer.from(event.body, 'base64').toString('utf8'));\n  console.log(event.body.toString());\n  console.log(Object.entries(process.env));\n  console.log(Object.values(event.headers));\n  return 1;\n};\nexport const other = async (event) => { console.log(event.toString(), Object.keys(event.headers)); };",
       output: null,
@@ -1187,6 +1202,12 @@ exports.handler = async (event) => { console.log(env, proc.env); };`,
         error('processEnv', { expression: 'env (process.env)' }, 3, 50, 53),
         error('processEnv', { expression: 'proc.env (process.env)' }, 3, 55, 63),
       ],
+    },
+    {
+      name: "CJS: POWERTOOLS_LOGGER_LOG_EVENT set on Node's process module required",
+      code: "const process = require('node:process');\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = 'true';",
+      output: null,
+      errors: [{ messageId: 'logEventEnv', data: { value: 'true' }, line: 2, column: 1, endLine: 2, endColumn: 49, suggestions: [] }],
     },
     {
       name: 'CJS: a var declared without a value and given the event later',
