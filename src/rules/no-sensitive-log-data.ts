@@ -533,6 +533,10 @@ interface EventBinding {
   rootText: string;
   /** A rest element (`({ body, ...rest }) => …`): the keys picked out of the object at `path`. */
   rest?: ReadonlySet<string>;
+  /** The handler. */
+  fn: FunctionLike;
+  /** Writes that give the variable another value (`event = normalise(event)`): reads they may precede are unknown. */
+  rewrites: readonly TSESTree.Node[];
 }
 
 /** The variables bound by each handler's first (event) parameter, including destructured ones. */
@@ -548,9 +552,11 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
     if (pattern.type !== AST_NODE_TYPES.Identifier && pattern.type !== AST_NODE_TYPES.ObjectPattern) continue;
     const rootText = pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : 'event';
     for (const variable of sourceCode.getDeclaredVariables(fn)) {
-      const position = parameterPosition(variable, sourceCode);
+      // A rewritten event is still the event where it is read before the write (see `rewrittenBefore`)
+      const position = parameterPosition(variable, sourceCode, true);
       if (position === null || position.index !== 0) continue;
-      result.set(variable, { path: position.path, rootText, rest: position.rest });
+      const rewrites = rewritingWrites(variable, sourceCode);
+      result.set(variable, { path: position.path, rootText, rest: position.rest, fn, rewrites });
     }
   }
   return result;
@@ -559,20 +565,19 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
 /**
  * Where a parameter variable sits among its function's arguments: the argument's index and the path inside it
  * (`[]` for `(event)`, `['headers']` for `({ headers })`, a rest's path and picked keys for `({ body, ...rest })`).
- * Null for anything else, and for a parameter the function writes again (`event = { id: event.id }`: no longer the
- * argument).
+ * Null for anything else, and (unless `rewritesAllowed`) for a parameter the function writes again (`event = { id:
+ * event.id }`: no longer the argument).
  */
 function parameterPosition(
   variable: Variable,
   sourceCode: SourceCode,
+  rewritesAllowed = false,
 ): { fn: FunctionLike; index: number; path: string[]; rest?: ReadonlySet<string> } | null {
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || def === undefined || def.type !== 'Parameter' || !isFunctionLike(def.node)) {
     return null;
   }
-  const rewritten = (reference: TSESLint.Scope.Reference): boolean =>
-    reference.isWrite() && !isDefaultValue(reference.identifier) && !keepsValue(reference, variable, sourceCode);
-  if (variable.references.some(rewritten)) return null;
+  if (!rewritesAllowed && rewritingWrites(variable, sourceCode).length > 0) return null;
   const fn = def.node;
   const name = def.name as TSESTree.Node;
   const params = functionParams(fn);
@@ -585,6 +590,50 @@ function parameterPosition(
   if (path !== null) return { fn, index, path };
   const rest = restOf(name, pattern);
   return rest === null ? null : { fn, index, path: rest.path, rest: rest.picked };
+}
+
+/** The writes of a parameter that give it another value: not its default, not a parse or default of itself. */
+function rewritingWrites(variable: Variable, sourceCode: SourceCode): TSESTree.Node[] {
+  const writes: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    if (reference.isWrite() && !isDefaultValue(reference.identifier) && !keepsValue(reference, variable, sourceCode)) {
+      writes.push(reference.identifier);
+    }
+  }
+  return writes;
+}
+
+/**
+ * May one of `binding`'s rewrites run before `use` reads the parameter? Not when it comes after the read in the
+ * source, both sit in the handler itself (a nested function may run at any time) and no loop of the handler holds
+ * both (its next turn reads the new value).
+ */
+function rewrittenBefore(binding: EventBinding, use: TSESTree.Node): boolean {
+  if (binding.rewrites.length === 0) return false;
+  if (nearestFunction(use) !== binding.fn) return true;
+  return binding.rewrites.some((write) => {
+    if (write.range[0] < use.range[1] || nearestFunction(write) !== binding.fn) return true;
+    for (let node: TSESTree.Node | undefined = write.parent; node !== undefined && node !== binding.fn; node = node.parent) {
+      if (LOOPS.has(node.type) && node.range[0] <= use.range[0] && use.range[1] <= node.range[1]) return true;
+    }
+    return false;
+  });
+}
+
+const LOOPS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+/** The function `node` sits in (its own body or parameters), or null at the top of the module. */
+function nearestFunction(node: TSESTree.Node): FunctionLike | null {
+  for (let current: TSESTree.Node | undefined = node.parent; current !== undefined; current = current.parent) {
+    if (isFunctionLike(current)) return current;
+  }
+  return null;
 }
 
 /**
@@ -1054,7 +1103,10 @@ class Scanner {
       if (fromProcess !== null) return [{ root: 'process', rootText: 'process', path: fromProcess }];
       if (variable !== null && variable.defs.length > 0) {
         if (binding !== undefined) {
-          base = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest };
+          // `event = normalise(event)` before this read: no longer known to be the event
+          if (!rewrittenBefore(binding, current)) {
+            base = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest };
+          }
         } else {
           const bound = onceBound(variable);
           if (bound !== null) {

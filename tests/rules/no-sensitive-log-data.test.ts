@@ -40,6 +40,31 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
       code: "const process = { env: {} as Record<string, string> };\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = 'true';\nfunction configure(env: Record<string, string>) { env.POWERTOOLS_LOGGER_LOG_EVENT = 'true'; }",
     },
     {
+      name: 'the event rewritten before the log, in a loop holding the log, or in a nested function (and a log in one)',
+      code: `export const handler = async (event: any, context: any) => {
+  event = normalise(event);
+  console.log(event);
+};
+export const loop = async (event: any) => {
+  for (let turn = 0; turn < 3; turn++) {
+    console.log(event.headers);
+    event = next(event);
+  }
+};
+export const nested = async (event: any) => {
+  console.log(event.body);
+  const reset = () => { event = {}; };
+  reset();
+};
+export const later = async (event: any) => {
+  const show = () => console.log(event);
+  event = {};
+  show();
+};
+declare function normalise(value: unknown): any;
+declare function next(value: unknown): any;`,
+    },
+    {
       name: "a helper's bare token parameter that every call hands an idempotency token (Secrets Manager rotation)",
       code: `async function finishSecret(secretId: string, token: string) {
   console.log(JSON.stringify({ message: 'promoted', secretId, token }));
@@ -960,6 +985,34 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
         { messageId: 'logEventEnv', data: { value: 'yes' }, line: 5, column: 1, endLine: 5, endColumn: 59, suggestions: [] },
         { messageId: 'logEventEnv', data: { value: 'on' }, line: 7, column: 1, endLine: 7, endColumn: 45, suggestions: [] },
       ],
+    },
+    {
+      name: 'the event logged before the handler rewrites it (only later reads see the new value)',
+      code: `export const handler = async (event) => {
+  console.log('Received', JSON.stringify(event));
+  console.log(event.headers);
+  event = normalise(event);
+  console.log(event);
+  return event.id;
+};
+function normalise(value) { return { id: value.id }; }`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 2, 42, 47),
+        error('eventPart', { expression: 'event.headers' }, 3, 15, 28),
+      ],
+    },
+    {
+      name: 'a destructured part of the event logged before the handler rewrites it',
+      code: `export const handler = async ({ body, headers }) => {
+  console.log(headers);
+  headers = {};
+  console.log(headers);
+  for (const item of body.items) console.log(item);
+  body = null;
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'headers (event.headers)' }, 2, 15, 22)],
     },
     {
       name: 'values kept through Buffer.from, toString and Object.values / entries (an object as text, or its keys, are not)',
