@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { forEachNode, getCalleeName, getPropertyName, skipTypeAndChainWrappers } from './ast.js';
+import { forEachNode, getCalleeName, getPropertyName, returnedExpressions, skipTypeAndChainWrappers } from './ast.js';
 import {
+  boundFunction,
   boundInitializer,
   findVariableOf,
   onceBoundDeclarator,
@@ -365,8 +366,9 @@ function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): Logg
       return ref === null ? null : loggerOfRef(ref, options);
     }
     case AST_NODE_TYPES.NewExpression:
-    case AST_NODE_TYPES.CallExpression:
       return loggerOfCreation(node, resolver, depth);
+    case AST_NODE_TYPES.CallExpression:
+      return loggerOfCreation(node, resolver, depth) ?? loggerOfFactoryCall(node, resolver, depth);
     case AST_NODE_TYPES.AwaitExpression:
       return null;
     default:
@@ -506,6 +508,30 @@ function loggerOfCreation(
   if (ref.module === DAZN_LOGGER && joined === '' && isNew) return DAZN;
   if (matchesAny(ref.module, options.loggers)) return CUSTOM;
   return null;
+}
+
+/**
+ * `makeLogger()` with `function makeLogger() { return new Logger({ … }); }`, `getLog()` with `const getLog = () =>
+ * pino()`: a function of the file whose every return makes a logger of one kind. One level: the returns must be
+ * logger constructions themselves (not calls of another factory, nor a logger made elsewhere that may be replaced).
+ */
+function loggerOfFactoryCall(node: TSESTree.CallExpression, resolver: Resolver, depth: number): LoggerInfo | null {
+  const callee = skipTypeAndChainWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const fn = boundFunction(callee, resolver.sourceCode);
+  // An async factory returns a promise of the logger
+  if (fn === null || fn.async || fn.generator) return null;
+  const returned = returnedExpressions(fn);
+  if (returned === null || returned.length === 0) return null;
+  let result: LoggerInfo | null = null;
+  for (const expression of returned) {
+    const value = expression === null ? null : skipTypeAndChainWrappers(expression);
+    if (value?.type !== AST_NODE_TYPES.NewExpression && value?.type !== AST_NODE_TYPES.CallExpression) return null;
+    const logger = loggerOfCreation(value, resolver, depth + 1);
+    if (logger === null || (result !== null && logger !== result)) return null;
+    result = logger;
+  }
+  return result;
 }
 
 /**

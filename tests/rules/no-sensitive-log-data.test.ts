@@ -36,6 +36,20 @@ tsRuleTester.run('no-sensitive-log-data', rule, {
       ),
     },
     {
+      name: 'a factory that may return something else than a logger, or a promise of one, makes no known logger',
+      code: `import pino from 'pino';
+import { Logger } from '@aws-lambda-powertools/logger';
+declare const audit: { info(...args: unknown[]): void };
+function pick(debug: boolean) { if (debug) return pino(); return audit; }
+async function later() { return new Logger(); }
+const first = pick(false);
+export const handler = async (event: any) => {
+  first.info({ event });
+  const second = await later();
+  second.info('x', { event });
+};`,
+    },
+    {
       name: "POWERTOOLS_LOGGER_LOG_EVENT set on an object of the file named process or env (not Node's process)",
       code: "const process = { env: {} as Record<string, string> };\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = 'true';\nfunction configure(env: Record<string, string>) { env.POWERTOOLS_LOGGER_LOG_EVENT = 'true'; }",
     },
@@ -973,6 +987,24 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
           endColumn: 35,
           suggestions: [{ messageId: 'removeSetting', output: "const KEY = 'POWERTOOLS_LOGGER_LOG_EVENT';\nprocess.env[KEY] = 'true';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT ??= 'true';\nexport const env = {};\n" }],
         },
+      ],
+    },
+    {
+      name: 'loggers made by factories of the file (a function declaration, an arrow function)',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import pino from 'pino';
+function makeLogger() { return new Logger({ serviceName: 'orders' }); }
+const logger = makeLogger();
+const getLog = () => pino();
+const log = getLog();
+export const handler = async (event) => {
+  logger.info('received', { event });
+  log.info({ headers: event.headers }, 'received');
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 8, 29, 34),
+        error('eventPart', { expression: 'event.headers' }, 9, 23, 36),
       ],
     },
     {

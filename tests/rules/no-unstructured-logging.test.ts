@@ -6,6 +6,7 @@ const PINO = "import pino from 'pino';\nconst log = pino();\n";
 const BUNYAN = "import bunyan from 'bunyan';\nconst log = bunyan.createLogger({ name: 'orders' });\n";
 const WINSTON = "import winston from 'winston';\nconst logger = winston.createLogger({});\n";
 const FORMAT = "import { format } from 'node:util';\n";
+const PINO_FACTORY = "import pino from 'pino';\nconst makeLog = () => pino({ level: 'info' });\nconst log = makeLog();\n";
 
 function dropped(kind: string, line: number, column: number, endColumn: number, library = 'Powertools Logger') {
   const kept = library === 'winston' ? 'an object' : 'objects, Errors and strings';
@@ -154,6 +155,13 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       code: inHandler(
         "import winston from 'winston';\nconst logger = winston.createLogger({ format: winston.format.printf((info) => `${info.message} ${String((info as any)[Symbol.for('splat')])}`) });\n",
         "logger.info('count', 3);",
+      ),
+    },
+    {
+      name: 'a factory of the file returning a logger or something else: not a known logger',
+      code: inHandler(
+        "import pino from 'pino';\ndeclare const audit: { info(message: string): void };\nfunction makeLog(debug: boolean) { if (debug) return pino(); return audit; }\nconst log = makeLog(false);\n",
+        'log.info(`order ${id} placed`);',
       ),
     },
     {
@@ -868,6 +876,22 @@ tsRuleTester.run('no-unstructured-logging', rule, {
           endLine: 4,
           endColumn: 32,
           suggestions: [{ messageId: 'useFields', output: inHandler(PINO, "log.info({ id }, 'order placed');") }],
+        },
+      ],
+    },
+    {
+      name: 'pino made by a factory of the file: template message',
+      code: inHandler(PINO_FACTORY, 'log.info(`order ${id} placed`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 32,
+          suggestions: [{ messageId: 'useFields', output: inHandler(PINO_FACTORY, "log.info({ id }, 'order placed');") }],
         },
       ],
     },

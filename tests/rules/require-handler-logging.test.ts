@@ -37,6 +37,16 @@ export const third = async (event: { id: string }) => {
 };`,
     },
     {
+      name: 'a logger made by a factory of the file (whatever its name) counts',
+      code: `import pino from 'pino';
+function createOutput() { return pino({ level: 'info' }); }
+const out = createOutput();
+export const handler = async (event: { id: string }) => {
+  out.info({ id: event.id }, 'saved');
+  return 1;
+};`,
+    },
+    {
       name: "a CloudFront Functions handler (aws-lambda's CloudFrontFunctionsEvent) is not a Lambda function",
       code: "import type { CloudFrontFunctionsEvent } from 'aws-lambda';\nexport function handler(event: CloudFrontFunctionsEvent): CloudFrontFunctionsEvent['request'] {\n  return event.request;\n}",
     },
@@ -385,6 +395,25 @@ export const handler = async () => { logger.info('done'); };`,
           line: 3,
           column: 14,
           endLine: 3,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a factory of the file making a winston text logger: its lines do not count either',
+      code: `import winston from 'winston';
+const makeOutput = () => winston.createLogger({ format: winston.format.simple() });
+const out = makeOutput();
+export const handler = async () => { out.info('done'); };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 4,
+          column: 14,
+          endLine: 4,
           endColumn: 21,
           suggestions: [],
         },

@@ -90,6 +90,33 @@ describe('classifyLogCall', () => {
       "import pino from 'pino';\nconst a = pino();\nconst b = a.child({});\nconst c = b.child({});\nc.info('x');",
       emit('pino'),
     ],
+    // factories of the file (one level)
+    ['pino from an arrow factory', 'esm', "import pino from 'pino';\nconst make = () => pino();\nconst log = make();\nlog.info('x');", emit('pino')],
+    [
+      'Powertools from a function factory, called in the receiver',
+      'ts',
+      "import { Logger } from '@aws-lambda-powertools/logger';\nfunction make() { return new Logger(); }\nmake().info('x');",
+      emit('powertools'),
+    ],
+    [
+      'winston text logger from a factory',
+      'esm',
+      "import winston from 'winston';\nfunction make() { return winston.createLogger({ format: winston.format.simple() }); }\nmake().info('x');",
+      emit('winston', false),
+    ],
+    [
+      'a factory with two kinds of returns',
+      'esm',
+      "import pino from 'pino';\nimport bunyan from 'bunyan';\nfunction make(a) { if (a) return pino(); return bunyan.createLogger({ name: 'x' }); }\nmake(1).info('x');",
+      null,
+    ],
+    ['an async factory', 'esm', "import pino from 'pino';\nasync function make() { return pino(); }\nmake().info('x');", null],
+    [
+      'a factory returning another factory call is not followed',
+      'esm',
+      "import pino from 'pino';\nconst inner = () => pino();\nconst outer = () => inner();\nouter().info('x');",
+      null,
+    ],
     ['pino reassigned', 'esm', "import pino from 'pino';\nlet log = pino();\nlog = console;\nlog.info('x');", null],
     // bunyan
     ['bunyan.createLogger', 'esm', "import bunyan from 'bunyan';\nconst log = bunyan.createLogger({ name: 'x' });\nlog.info('x');", emit('bunyan')],
