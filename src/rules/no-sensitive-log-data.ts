@@ -43,7 +43,7 @@ import {
   resolveCallee,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
-import { getStaticValue } from '../utils/static-value.js';
+import { getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
@@ -106,6 +106,9 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'identity.claims',
 ];
 
+/** The top-level parts of SENSITIVE_EVENT_PATHS that are text (`body`) or an array of text (`cookies`). */
+const TEXT_EVENT_PATHS: ReadonlySet<string> = new Set(['body', 'cookies']);
+
 /**
  * The parts of SENSITIVE_EVENT_PATHS that are objects: turned into text by a template or `+` they print
  * `[object Object]`, nothing of what they hold (`body` is a string and `cookies` an array of strings: those print).
@@ -152,19 +155,212 @@ function spellsSettingWord(text: string): boolean {
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
 /**
- * `JSON.stringify(x, replacer)` with a replacer that picks what is written: an allow-list of keys (an array, written
- * there or bound to a name), or a function whose name says it redacts (`redact`, `maskSecrets`, `sanitize`). Other
- * functions (`getCircularReplacer()`, a BigInt converter) write everything; a literal there (`null`, a mistaken
- * indent `JSON.stringify(event, 2)`) is ignored by JSON.stringify.
+ * What the replacer of `JSON.stringify(x, replacer)` lets through:
+ * - `all`: no replacer, a literal (`null`, a mistaken indent `JSON.stringify(event, 2)`: ignored), or a function that
+ *   writes every value (a BigInt converter; `getCircularReplacer()`, which we cannot read, by its name);
+ * - `keys`: an allow-list (an array of keys, written there or bound to a name): only those keys, at every depth;
+ * - `picked`: what is written is the code's choice (a function of the file that does more than keep every value,
+ *   one we cannot read whose name says it redacts, `redact`, `maskSecrets`; an array we cannot read).
  */
-function hasReplacer(args: readonly TSESTree.CallExpressionArgument[], sourceCode: SourceCode): boolean {
+type ReplacerEffect =
+  | { kind: 'all' }
+  | { kind: 'picked' }
+  | { kind: 'keys'; keys: readonly { name: string; node: TSESTree.Node }[] };
+
+const WRITES_ALL: ReplacerEffect = { kind: 'all' };
+const PICKED: ReplacerEffect = { kind: 'picked' };
+
+function replacerEffect(args: readonly TSESTree.CallExpressionArgument[], sourceCode: SourceCode): ReplacerEffect {
   const replacer = args[1];
-  if (replacer === undefined || replacer.type === AST_NODE_TYPES.SpreadElement) return false;
+  if (replacer === undefined || replacer.type === AST_NODE_TYPES.SpreadElement) return WRITES_ALL;
   const value = skipTypeAndChainWrappers(replacer);
-  if (value.type === AST_NODE_TYPES.ArrayExpression) return true;
+  if (value.type === AST_NODE_TYPES.ArrayExpression || value.type === AST_NODE_TYPES.Identifier) {
+    const array = getStaticValue(value, sourceCode);
+    if (array.kind === 'array') return allowList(array.elements, value.type === AST_NODE_TYPES.ArrayExpression ? null : value);
+    if (value.type === AST_NODE_TYPES.ArrayExpression) return PICKED;
+  }
+  const fn = isFunctionLike(value)
+    ? value
+    : value.type === AST_NODE_TYPES.Identifier
+      ? boundFunction(value, sourceCode)
+      : null;
+  if (fn !== null) {
+    // Its body says what it does, whatever its name (`bigintFilter` keeps every value)
+    const effect = replacerFunctionEffect(fn);
+    if (effect !== null) return effect;
+  }
   const named = value.type === AST_NODE_TYPES.CallExpression ? getCalleeName(value) : simpleName(value);
-  if (named !== null && REDACTING_NAME.test(named)) return true;
-  return value.type === AST_NODE_TYPES.Identifier && getStaticValue(value, sourceCode).kind === 'array';
+  return named !== null && REDACTING_NAME.test(named) ? PICKED : WRITES_ALL;
+}
+
+/**
+ * The keys of an allow-list (a number is its text); each reported where it is written, or at the name the list is
+ * bound to (`at`). An element we cannot read may be any key: what is written is then unknown.
+ */
+function allowList(elements: readonly StaticValue[], at: TSESTree.Node | null): ReplacerEffect {
+  const keys: { name: string; node: TSESTree.Node }[] = [];
+  for (const element of elements) {
+    if (element.kind !== 'string' && element.kind !== 'number') return PICKED;
+    keys.push({ name: String(element.value), node: at ?? element.node });
+  }
+  return { kind: 'keys', keys };
+}
+
+/**
+ * A replacer function of the file, read: `all` when every value comes out as it went in or as another form of the
+ * same data chosen by its type only (`typeof value === 'bigint' ? value.toString() : value`, `value === undefined ?
+ * undefined : value`); otherwise `picked` (it decides by key, masks, drops: what it writes is unknown). Null when it
+ * is not a plain `(key, value)` function (its name decides).
+ */
+function replacerFunctionEffect(fn: FunctionLike): ReplacerEffect | null {
+  const [keyParam, valueParam] = functionParams(fn);
+  if (fn.async || fn.generator || keyParam?.type !== AST_NODE_TYPES.Identifier) return null;
+  if (valueParam?.type !== AST_NODE_TYPES.Identifier) return null;
+  return keepsEveryValue(fn.body, valueParam.name) ? WRITES_ALL : PICKED;
+}
+
+/** `value => …` or `{ if (typeof value === 'bigint') return value.toString(); return value; }`. */
+function keepsEveryValue(body: TSESTree.BlockStatement | TSESTree.Expression, value: string): boolean {
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return keepsData(body, value, false);
+  const statements = body.body;
+  for (const [index, statement] of statements.entries()) {
+    if (statement.type === AST_NODE_TYPES.ReturnStatement) {
+      return index === statements.length - 1 && statement.argument !== null && keepsData(statement.argument, value, false);
+    }
+    if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate !== null) return false;
+    const consequent = statement.consequent;
+    const only =
+      consequent.type === AST_NODE_TYPES.BlockStatement && consequent.body.length === 1 ? consequent.body[0]! : consequent;
+    if (
+      only.type !== AST_NODE_TYPES.ReturnStatement ||
+      only.argument === null ||
+      !isTypeTest(statement.test, value) ||
+      !keepsData(only.argument, value, isDatalessTest(statement.test, value))
+    ) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * `expression` is the value `name` holds, or the same data in another form (`value.toString()`, `String(value)`,
+ * `` `${value}` ``, `[...value]`, `Array.from(value)`, `Object.fromEntries(value)`), chosen by type tests only;
+ * `undefined` / `null` only where the value holds no data (`dataless`: it was tested to be undefined, null, a function
+ * or a symbol).
+ */
+function keepsData(expression: TSESTree.Node, name: string, dataless: boolean, depth = 0): boolean {
+  const node = skipTypeAndChainWrappers(expression);
+  if (depth > 8) return false;
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return node.name === name || (dataless && node.name === 'undefined');
+    case AST_NODE_TYPES.Literal:
+      return dataless && node.value === null;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return (
+        isTypeTest(node.test, name) &&
+        keepsData(node.consequent, name, dataless || isDatalessTest(node.test, name), depth + 1) &&
+        keepsData(node.alternate, name, dataless, depth + 1)
+      );
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.length === 1 && isNamed(node.expressions[0]!, name);
+    case AST_NODE_TYPES.ArrayExpression:
+      return (
+        node.elements.length === 1 &&
+        node.elements[0]?.type === AST_NODE_TYPES.SpreadElement &&
+        isNamed(node.elements[0].argument, name)
+      );
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipTypeAndChainWrappers(node.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && isNamed(callee.object, name)) {
+        return method !== null && SAME_DATA_METHODS.has(method);
+      }
+      const argument = node.arguments[0];
+      if (node.arguments.length !== 1 || argument === undefined || !isNamed(argument, name)) return false;
+      if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'String' || callee.name === 'Number';
+      const object = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeAndChainWrappers(callee.object) : null;
+      return (
+        object?.type === AST_NODE_TYPES.Identifier &&
+        ((object.name === 'Array' && method === 'from') || (object.name === 'Object' && method === 'fromEntries'))
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/** Methods that give the same data in another form (`toString`, `toJSON`, `toISOString`). */
+const SAME_DATA_METHODS: ReadonlySet<string> = new Set(['toString', 'toJSON', 'toISOString', 'valueOf']);
+
+function isNamed(node: TSESTree.Node, name: string): boolean {
+  const target = skipTypeAndChainWrappers(node);
+  return target.type === AST_NODE_TYPES.Identifier && target.name === name;
+}
+
+/**
+ * A test of the value's type only: `typeof value === 'bigint'`, `value instanceof Map`, `Array.isArray(value)`,
+ * `value === undefined`, and their negations and combinations.
+ */
+function isTypeTest(test: TSESTree.Node, name: string, depth = 0): boolean {
+  const node = skipTypeAndChainWrappers(test);
+  if (depth > 8) return false;
+  switch (node.type) {
+    case AST_NODE_TYPES.LogicalExpression:
+      return isTypeTest(node.left, name, depth + 1) && isTypeTest(node.right, name, depth + 1);
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '!' && isTypeTest(node.argument, name, depth + 1);
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (node.operator === 'instanceof') return isNamed(node.left, name);
+      if (!EQUALITY_OPERATORS.has(node.operator)) return false;
+      return typeofComparison(node, name) !== null || nullishComparison(node, name);
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipTypeAndChainWrappers(node.callee);
+      const argument = node.arguments[0];
+      return (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        node.arguments.length === 1 &&
+        argument !== undefined &&
+        isNamed(argument, name) &&
+        TYPE_TEST_CALLS.has(`${simpleName(callee.object) ?? ''}.${getPropertyName(callee) ?? ''}`)
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
+const TYPE_TEST_CALLS: ReadonlySet<string> = new Set(['Array.isArray', 'Buffer.isBuffer', 'ArrayBuffer.isView']);
+/** `typeof` answers for values that JSON.stringify writes nothing of. */
+const DATALESS_TYPES: ReadonlySet<string> = new Set(['undefined', 'function', 'symbol']);
+
+/** `typeof value === 'bigint'` (either side): the type named; else null. */
+function typeofComparison(node: TSESTree.BinaryExpression, name: string): string | null {
+  const sides = [node.left, node.right];
+  const typeOf = sides.find(
+    (side) => side.type === AST_NODE_TYPES.UnaryExpression && side.operator === 'typeof' && isNamed(side.argument, name),
+  );
+  const literal = sides.find((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string');
+  return typeOf !== undefined && literal?.type === AST_NODE_TYPES.Literal ? String(literal.value) : null;
+}
+
+/** `value === undefined`, `value == null` (either side). */
+function nullishComparison(node: TSESTree.BinaryExpression, name: string): boolean {
+  const isNullish = (side: TSESTree.Node): boolean =>
+    (side.type === AST_NODE_TYPES.Literal && side.value === null && !('regex' in side)) ||
+    (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined');
+  return (isNamed(node.left, name) && isNullish(node.right)) || (isNamed(node.right, name) && isNullish(node.left));
+}
+
+/** A test that, when true, says the value holds nothing JSON.stringify writes: `value === undefined`. */
+function isDatalessTest(test: TSESTree.Node, name: string): boolean {
+  const node = skipTypeAndChainWrappers(test);
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
+  const type = typeofComparison(node, name);
+  return type !== null ? DATALESS_TYPES.has(type) : nullishComparison(node, name);
 }
 
 /** Names of functions that hide what they are given: `redact`, `maskSecrets`, `sanitizeEvent`, `scrub`, `censor`. */
@@ -807,7 +1003,9 @@ class Scanner {
             const value = args[0];
             if (isJsonStringify(node, this.sourceCode)) {
               // A replacer (`JSON.stringify(event, ['id'])`, `JSON.stringify(event, redact)`) picks what is written
-              if (!hasReplacer(args, this.sourceCode)) push(value, false);
+              const effect = replacerEffect(args, this.sourceCode);
+              if (effect.kind === 'all') push(value, false);
+              else if (effect.kind === 'keys' && value !== undefined) this.allowListed(value, effect.keys, item);
             } else if (this.isStringCall(node)) push(value, true);
             // copies: `structuredClone(event)`, `Object.assign({}, event)` hold what `{ ...event }` holds
             else if (this.isCopyCall(node)) for (const argument of args) push(argument);
@@ -854,7 +1052,7 @@ class Scanner {
     if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
     const serialised = call.arguments[0];
     const serialiser =
-      (isJsonStringify(call, this.sourceCode) && !hasReplacer(call.arguments, this.sourceCode)) ||
+      (isJsonStringify(call, this.sourceCode) && replacerEffect(call.arguments, this.sourceCode).kind === 'all') ||
       nodeUtilCall(call, this.sourceCode) === 'inspect';
     return (
       serialiser &&
@@ -878,6 +1076,58 @@ class Scanner {
       isGlobalMethodCall(node, 'Object', 'values', this.sourceCode) ||
       isGlobalMethodCall(node, 'Object', 'entries', this.sourceCode)
     );
+  }
+
+  /**
+   * `JSON.stringify(value, ['id', 'body'])`: the keys listed are written at every depth. A key that names a secret is
+   * reported like such a key in an object; a listed text part of the event (`body`, `cookies`) is written whole when
+   * the value is the event, and a value that is no object (the body itself) is written whatever the list. An object
+   * part (`headers`) keeps only the keys listed under it, which are judged by their names.
+   */
+  private allowListed(
+    value: TSESTree.CallExpressionArgument,
+    keys: readonly { name: string; node: TSESTree.Node }[],
+    item: Item,
+  ): void {
+    if (value.type === AST_NODE_TYPES.SpreadElement) return;
+    const target = skipTypeAndChainWrappers(value);
+    const reportedKeys = new Set<string>();
+    if (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression) {
+      for (const source of this.sources(target, 0)) {
+        if (source === null) continue;
+        if (!isObjectSource(source)) {
+          // a string or an array of strings: the list filters nothing of it
+          const finding = sourceFinding(source);
+          if (finding !== null) this.emit(target, item, finding.messageId, finding.canonical);
+          continue;
+        }
+        if (source.root !== 'event' || source.path.length > 0) continue;
+        for (const key of keys) {
+          if (!TEXT_EVENT_PATHS.has(key.name) || source.rest?.has(key.name) === true || reportedKeys.has(key.name)) {
+            continue;
+          }
+          reportedKeys.add(key.name);
+          const canonical = `${source.rootText}.${key.name}`;
+          const shown = `${item.via?.name ?? expressionText(target) ?? source.rootText}.${key.name}`;
+          this.report({
+            node: item.via ?? key.node,
+            messageId: 'eventPart',
+            data: { expression: shown === canonical ? shown : `${shown} (${canonical})` },
+          });
+        }
+      }
+    }
+    for (const key of keys) {
+      if (reportedKeys.has(key.name) || isMeasureKey(key.name)) continue;
+      const term = matchSensitiveName(key.name, this.terms);
+      if (term === null) continue;
+      reportedKeys.add(key.name);
+      this.report({
+        node: item.via ?? key.node,
+        messageId: 'sensitiveName',
+        data: { expression: this.described(item, key.name), term },
+      });
+    }
   }
 
   /** `{ token: t }`, `{ event }`, `{ data: event.body }`. */

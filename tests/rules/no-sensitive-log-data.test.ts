@@ -138,6 +138,17 @@ ${inHandler('', "console.log(`Looking for allowed urls in secretsmanager:${secre
       code: inHandler('', "const pick = (o) => JSON.stringify(o, ['id', 'type']);\n  console.log(JSON.stringify(event, ['id']), pick(event), JSON.stringify(event.headers, redact));"),
     },
     {
+      name: 'an allow-list of harmless keys, an object part listed without its keys, a rest without the body; replacers that pick by key or mask by type',
+      code: inHandler(
+        '',
+        `const { body, ...rest } = event;
+  console.log(JSON.stringify(event, ['requestId', 'headers']), JSON.stringify({ headers: event.headers }, ['headers']));
+  console.log(JSON.stringify(rest, ['body', 'requestContext']), JSON.stringify(event, [String(body)]));
+  console.log(JSON.stringify(event, (key: string, value: unknown) => (key === 'authorization' ? '[hidden]' : value)));
+  console.log(JSON.stringify(event, (key: string, value: unknown) => (typeof value === 'string' ? '***' : value)));`,
+      ),
+    },
+    {
       name: "Architect's subscribe handlers get the published payload, not the event",
       code: "const arc = require('@architect/functions');\nexports.handler = arc.events.subscribe(async (payload) => { console.log(JSON.stringify(payload)); });",
     },
@@ -1162,6 +1173,41 @@ export const handler = async (event) => {
       code: 'const safe = () => (k, v) => v;\nexport const handler = async (event) => {\n  console.log(JSON.stringify(event, safe()));\n};',
       output: null,
       errors: [error('wholeEvent', { expression: 'event' }, 3, 30, 35)],
+    },
+    {
+      name: 'an allow-list replacer: a listed text part of the event, a listed secret key, a non-object value are written',
+      code: `const FIELDS = ['requestId', 'body'];
+export const handler = async (event) => {
+  console.log(JSON.stringify(event, ['headers', 'body']));
+  console.log(JSON.stringify(event, FIELDS));
+  console.log(JSON.stringify(event.body, ['id']));
+  console.log(JSON.stringify(event.headers, ['host', 'authorization']));
+  console.log(JSON.stringify(event, ['id', 'cookies', 'tokenCount']));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.body' }, 3, 49, 55),
+        error('eventPart', { expression: 'event.body' }, 4, 37, 43),
+        error('eventPart', { expression: 'event.body' }, 5, 30, 40),
+        error('sensitiveName', { expression: 'authorization', term: 'authorization' }, 6, 54, 69),
+        error('eventPart', { expression: 'event.cookies' }, 7, 44, 53),
+      ],
+    },
+    {
+      name: 'a replacer function of the file that keeps every value (a BigInt or undefined filter) writes the whole event',
+      code: `const dropUndefined = (k, v) => (v === undefined ? undefined : v);
+const bigintFilter = (k, v) => (typeof v === 'bigint' ? v.toString() : v);
+function toText(key, value) { if (value instanceof Map) return Object.fromEntries(value); return value; }
+export const handler = async (event) => {
+  console.log(JSON.stringify(event, bigintFilter), JSON.stringify(event.headers, dropUndefined));
+  console.log(JSON.stringify(event, toText));
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 5, 30, 35),
+        error('eventPart', { expression: 'event.headers' }, 5, 67, 80),
+        error('wholeEvent', { expression: 'event' }, 6, 30, 35),
+      ],
     },
     {
       name: 'a literal where the replacer goes is ignored by JSON.stringify: the whole value is written',
