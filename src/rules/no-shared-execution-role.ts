@@ -10,6 +10,7 @@ import {
 import {
   boundVariableName,
   cdkCallee,
+  cdkRef,
   constructId,
   constructProps,
   constructPropsNode,
@@ -34,6 +35,8 @@ import {
   awsApi,
   boundFunction,
   calleeMayBeExport,
+  classCreations,
+  destructuredSource,
   findVariableOf,
   functionCalls,
   methodCalls,
@@ -78,6 +81,13 @@ interface RoleUse {
   helper: RepeatedHelper | null;
   /** A `SingletonFunction`'s `uuid`: CDK makes one function per stack for it, however often it is written. */
   singleton?: string | null;
+  /**
+   * For a function a construct class of the file creates (`creation` is then the `new Service(…)`): the function's
+   * own creation in the constructor, so that two functions of one instantiation in exclusive branches never meet.
+   */
+  inner?: TSESTree.Node;
+  /** `'Orders/Handler'`: the inner function's construct path, named when two functions of one instantiation meet. */
+  innerName?: string;
 }
 
 /** A role whose value the props do not show (they are a helper's parameter). */
@@ -306,22 +316,25 @@ function fileListeners(
     });
   }
 
-  /**
-   * A function created in a helper of the file whose role is one of the helper's parameters (`role`, `props.role`,
-   * or a spread `...props`): each call of the helper is a function given the role its arguments hold, compared like
-   * any other. True when the role is such a parameter (then the creation itself records nothing).
-   */
   /** Helper calls already recorded, by call and role: a helper with two creations (exclusive branches) is one function per call. */
   const recordedCalls = new Set<string>();
 
-  function recordHelperCalls(creation: TSESTree.NewExpression, role: PropValue): boolean {
+  /**
+   * A function created in a helper of the file whose role is one of the helper's parameters (`role`, `props.role`,
+   * `{ role }`, or a spread `...props`): each call of the helper is a function given the role its arguments hold,
+   * compared like any other. The constructor of a class of the file is such a helper, called by each `new` of the
+   * class (`new Service(this, 'Orders', { role })`): one function per function it creates. True when the role is
+   * such a parameter (then the creation itself records nothing).
+   */
+  function recordHelperCalls(creation: TSESTree.NewExpression | TSESTree.CallExpression, role: PropValue): boolean {
     if (role.state === 'absent') return false;
     const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
     if (!isFunctionLike(fn)) return false;
     const source =
       role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
     if (source === null) return false;
-    const named = helperCalls(fn, sourceCode);
+    const constructed = constructorCalls(fn, sourceCode);
+    const named = constructed ?? helperCalls(fn, sourceCode);
     if (named === null) return true;
     const idParameter = parameterPath(creation.arguments[1] ?? creation, fn, sourceCode);
     for (const call of named.calls) {
@@ -336,15 +349,19 @@ function fileListeners(
       }
       const identity = roleIdentity(roleNode, 0);
       if (identity === null) continue;
-      const recorded = `${call.range[0]}:${identity.key}`;
+      // Each function a class creates is one more function per instantiation
+      const recorded = `${call.range[0]}:${constructed === null ? '' : creation.range[0]}:${identity.key}`;
       if (recordedCalls.has(recorded)) continue;
       recordedCalls.add(recorded);
+      // A class's instantiation is named by its construct id, whatever the class does with it
       const idArgument =
-        idParameter === null || idParameter.key !== null ? undefined : call.arguments[idParameter.index];
-      const id =
-        idArgument === undefined || idArgument.type === AST_NODE_TYPES.SpreadElement
-          ? null
-          : getStaticString(idArgument, sourceCode);
+        constructed !== null
+          ? argumentNode(call, 1)
+          : idParameter === null || idParameter.key !== null
+            ? null
+            : argumentNode(call, idParameter.index);
+      const id = idArgument === null ? null : getStaticString(idArgument, sourceCode);
+      const innerId = constructed === null ? null : constructedId(id, creation, idParameter);
       uses.push({
         key: identity.key,
         reportNode: isInside(roleNode, call) ? roleNode : call.callee,
@@ -355,9 +372,56 @@ function fileListeners(
         owner: false,
         inLoop: isRepeated(call, identity.origin),
         helper: null,
+        ...(constructed === null ? {} : { inner: creation }),
+        ...(innerId === null ? {} : { innerName: `'${shorten(innerId)}'` }),
       });
     }
     return true;
+  }
+
+  /**
+   * The construct path of a function a class creates, from the instantiation's id: `Orders` for the class's own
+   * function (a subclass's `super(scope, id, …)`), `Orders/Handler` for `new lambda.Function(this, 'Handler', …)`.
+   */
+  function constructedId(
+    outerId: string | null,
+    creation: TSESTree.NewExpression | TSESTree.CallExpression,
+    idParameter: ParameterPath | null,
+  ): string | null {
+    if (outerId === null || creation.type === AST_NODE_TYPES.CallExpression || idParameter !== null) return outerId;
+    const innerId = constructId(creation, sourceCode);
+    return innerId === null ? outerId : `${outerId}/${innerId}`;
+  }
+
+  /**
+   * `class AppFunction extends NodejsFunction { constructor(scope, id, props) { super(scope, id, { ...props }) } }`:
+   * each `new AppFunction(…)` of the file is a function, given the role its props pass on (a constructor that does
+   * not pass the props' role on straight is not read). Without a constructor every argument reaches the function.
+   */
+  function onClass(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void {
+    if (node.superClass === null || !isLambdaFunctionClass(cdkRef(node.superClass, sourceCode))) return;
+    const constructorMethod = node.body.body.find(
+      (member): member is TSESTree.MethodDefinition =>
+        member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor',
+    );
+    if (constructorMethod === undefined) {
+      for (const call of classCreations(node, sourceCode)?.calls ?? []) {
+        const props = constructProps(call, sourceCode);
+        if (props.kind === 'object') {
+          record(props.get('role'), call, constructPropsNode(call), call.callee, cdkFunctionName(call, props));
+        }
+      }
+      return;
+    }
+    const method = constructorMethod.value;
+    const body = method.type === AST_NODE_TYPES.FunctionExpression ? method.body : null;
+    const superCall = body === null ? null : constructorSuperCall(body);
+    if (superCall === null || superCall.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+      return;
+    }
+    const props = readProps(superCall.arguments[2], sourceCode);
+    if (props.kind === 'unknown') recordHelperCalls(superCall, UNKNOWN_ROLE);
+    else if (props.kind === 'object') recordHelperCalls(superCall, props.get('role'));
   }
 
   function roleText(node: TSESTree.Node, identity: RoleIdentity): string {
@@ -464,6 +528,8 @@ function fileListeners(
         if (client === null || !isLocalClient(client)) sdkFunction(firstArgument(node), node, node.callee);
       }
     },
+    ClassDeclaration: onClass,
+    ClassExpression: onClass,
     CallExpression(node) {
       const callee = unwrapExpression(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'createFunction') return;
@@ -472,6 +538,13 @@ function fileListeners(
       }
     },
     'Program:exit'() {
+      // The functions a class of the file creates are reported on its `new`: once there, not once per function
+      const reported = new Set<TSESTree.Node>();
+      const reportOnce = (descriptor: { node: TSESTree.Node } & TSESLint.ReportDescriptor<MessageIds>): void => {
+        if (reported.has(descriptor.node)) return;
+        reported.add(descriptor.node);
+        context.report(descriptor);
+      };
       const groups = new Map<string, RoleUse[]>();
       for (const use of uses) {
         const group = groups.get(use.key);
@@ -480,15 +553,15 @@ function fileListeners(
       }
       for (const use of uses) {
         if (use.inLoop) {
-          context.report({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
+          reportOnce({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
         } else if (use.helper?.calls === 'loop') {
-          context.report({
+          reportOnce({
             node: use.reportNode,
             messageId: 'sharedRoleInHelperLoop',
             data: { role: use.role, helper: use.helper.name },
           });
         } else if (use.helper !== null) {
-          context.report({
+          reportOnce({
             node: use.reportNode,
             messageId: 'sharedRoleInHelper',
             data: { role: use.role, helper: use.helper.name, count: String(use.helper.calls) },
@@ -506,14 +579,22 @@ function fileListeners(
             .slice(0, Math.min(index, MAX_EXCLUSIVE_CHECKS))
             .find(
               (other) =>
-                !areExclusive(other.creation, use.creation) &&
+                !(other.creation === use.creation && other.inner !== undefined && use.inner !== undefined
+                  ? areExclusive(other.inner, use.inner)
+                  : areExclusive(other.creation, use.creation)) &&
                 !(use.singleton != null && other.singleton === use.singleton),
             );
           if (first === undefined) continue;
-          context.report({
+          // Two functions of one instantiation of a class are told apart by their path inside it
+          const inOne = first.creation === use.creation;
+          reportOnce({
             node: use.reportNode,
             messageId: 'sharedRole',
-            data: { name: use.name, role: use.role, first: first.name },
+            data: {
+              name: (inOne ? use.innerName : undefined) ?? use.name,
+              role: use.role,
+              first: (inOne ? first.innerName : undefined) ?? first.name,
+            },
           });
         }
       }
@@ -521,6 +602,11 @@ function fileListeners(
   };
   // SDK v2 `lambda.createFunction(…)` spells the method (escapes aside): other files need no call listener
   if (!mayMention(sourceCode, 'createFunction')) delete listeners.CallExpression;
+  // Without a CDK import no class extends a CDK function class
+  if (!importsCdk) {
+    delete listeners.ClassDeclaration;
+    delete listeners.ClassExpression;
+  }
   return listeners;
 }
 
@@ -714,18 +800,61 @@ function helperCalls(
   return method === null ? null : { name: `this.${method.name}`, calls: method.calls, passedTo: [] };
 }
 
+/**
+ * `fn` is the constructor of a class of the file: the class's instantiations (`new Service(…)`), by its name; else
+ * null.
+ */
+function constructorCalls(
+  fn: FunctionLike,
+  sourceCode: SourceCode,
+): { name: string; calls: TSESTree.NewExpression[] } | null {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'constructor' || method.value !== fn) {
+    return null;
+  }
+  return classCreations(method.parent.parent, sourceCode);
+}
+
+/** The one `super(…)` call that is a statement of the constructor's body, else null. */
+function constructorSuperCall(body: TSESTree.BlockStatement): TSESTree.CallExpression | null {
+  let found: TSESTree.CallExpression | null = null;
+  for (const statement of body.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    const expression = statement.expression;
+    if (expression.type !== AST_NODE_TYPES.CallExpression || expression.callee.type !== AST_NODE_TYPES.Super) continue;
+    if (found !== null) return null;
+    found = expression;
+  }
+  return found;
+}
+
+function argumentNode(node: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
+  const argument = node.arguments[index];
+  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+}
+
 /** A parameter of `fn` (by index), or a property of one (`props.role`: key `role`). */
 interface ParameterPath {
   index: number;
   key: string | null;
 }
 
-/** `role` (a parameter of `fn`) or `props.role` (a property of one), else null. */
+/**
+ * `role` (a parameter of `fn`), `props.role` (a property of one), or `role` destructured from one (`{ role }` in the
+ * parameter list, or `const { role } = props`), else null.
+ */
 function parameterPath(node: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): ParameterPath | null {
   const target = unwrapExpression(node);
   if (target.type === AST_NODE_TYPES.Identifier) {
     const index = parameterIndex(target, fn, sourceCode);
-    return index === null ? null : { index, key: null };
+    if (index !== null) return { index, key: null };
+    const destructured = destructuredParameter(target, fn, sourceCode);
+    if (destructured !== null) return destructured;
+    const source = destructuredSource(target, sourceCode);
+    const object = source === null ? null : unwrapExpression(source.object);
+    if (object?.type !== AST_NODE_TYPES.Identifier || enclosingFunction(object, MAX_BRANCH_SEARCH) !== fn) return null;
+    const objectIndex = parameterIndex(object, fn, sourceCode);
+    return objectIndex === null ? null : { index: objectIndex, key: source!.key };
   }
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed) return null;
   const object = unwrapExpression(target.object);
@@ -740,7 +869,7 @@ function parameterPath(node: TSESTree.Node, fn: FunctionLike, sourceCode: Source
  * props are the parameter itself (`new NodejsFunction(scope, id, props)`).
  */
 function spreadParameter(
-  creation: TSESTree.NewExpression,
+  creation: TSESTree.NewExpression | TSESTree.CallExpression,
   fn: FunctionLike,
   sourceCode: SourceCode,
 ): ParameterPath | null {
@@ -760,6 +889,27 @@ function spreadParameter(
     found = { index, key: 'role' };
   }
   return found;
+}
+
+/** `role` of `function (scope, id, { role }) {…}`: a key of a destructured parameter, never written; else null. */
+function destructuredParameter(
+  identifier: TSESTree.Identifier,
+  fn: FunctionLike,
+  sourceCode: SourceCode,
+): ParameterPath | null {
+  const variable = findVariableOf(identifier, sourceCode);
+  if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
+  if (variable.references.some((reference) => reference.isWrite())) return null;
+  const name = variable.defs[0]!.name;
+  for (const [index, param] of fn.params.entries()) {
+    if (param.type !== AST_NODE_TYPES.ObjectPattern) continue;
+    for (const property of param.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.value !== name) continue;
+      const key = getPropertyName(property);
+      return key === null ? null : { index, key };
+    }
+  }
+  return null;
 }
 
 /** The index of the plain parameter of `fn` that `identifier` names (never reassigned), else null. */

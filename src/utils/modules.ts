@@ -1126,6 +1126,25 @@ function memberCall(object: TSESTree.Node, name: string): TSESTree.CallExpressio
   return call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee ? call : null;
 }
 
+/**
+ * A class of the file and its instantiations by name (`new Service(this, 'Orders', props)`), when the name is bound
+ * to the class once (a declaration never reassigned, or `const C = class {}`). Null otherwise.
+ */
+export function classCreations(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+): { name: string; calls: TSESTree.NewExpression[] } | null {
+  const variable = onceBoundClass(node, sourceCode);
+  if (variable === null) return null;
+  const calls: TSESTree.NewExpression[] = [];
+  for (const reference of variable.references) {
+    const used = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    const creation = used.parent;
+    if (creation?.type === AST_NODE_TYPES.NewExpression && creation.callee === used) calls.push(creation);
+  }
+  return { name: variable.name, calls };
+}
+
 /** The variable a class is bound to once: `class C {}` never reassigned, or `const C = class {}`. */
 function onceBoundClass(node: TSESTree.Node, sourceCode: SourceCode): Variable | null {
   if (node.type === AST_NODE_TYPES.ClassDeclaration) {

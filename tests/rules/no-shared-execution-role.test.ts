@@ -313,6 +313,39 @@ export class Stack {
   }
 }`,
   },
+  {
+    name: 'construct classes of the file: one that makes its own role, one whose functions are exclusive, one whose role is not read',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+class OwnRole extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: NodejsFunctionProps) {
+    super(scope, id, { ...props, role: new iam.Role(scope, id + 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }) });
+  }
+}
+class Either extends Construct {
+  constructor(scope: Construct, id: string, props: { role: iam.IRole; docker: boolean }) {
+    super(scope, id);
+    if (props.docker) new lambda.DockerImageFunction(this, 'Image', { code: lambda.DockerImageCode.fromImageAsset('w'), role: props.role });
+    else new NodejsFunction(this, 'Node', { entry: 'w.ts', role: props.role });
+  }
+}
+class Unread extends Construct {
+  constructor(scope: Construct, id: string, props: { roles: iam.IRole[] }) {
+    super(scope, id);
+    new NodejsFunction(this, 'Fn', { entry: 'u.ts', role: props.roles[0] });
+  }
+}
+export function build(scope: Construct) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new OwnRole(scope, 'A', { entry: 'a.ts', role });
+  new OwnRole(scope, 'B', { entry: 'b.ts', role });
+  new Either(scope, 'E', { role, docker: true });
+  new Unread(scope, 'U1', { roles: [role] });
+  new Unread(scope, 'U2', { roles: [role] });
+}`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -1075,6 +1108,86 @@ export class Stack {
       },
     ],
   },
+  {
+    name: 'a subclass of NodejsFunction that spreads its props into super: two instantiations with one role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+class AppFunction extends NodejsFunction {
+  constructor(scope: any, id: string, props: NodejsFunctionProps) {
+    super(scope, id, { runtime: lambda.Runtime.NODEJS_20_X, ...props });
+  }
+}
+export function build(scope: any) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new AppFunction(scope, 'A', { entry: 'a.ts', role });
+  new AppFunction(scope, 'B', { entry: 'b.ts', role });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 12, column: 48, endLine: 12, endColumn: 52 },
+    ],
+  },
+  {
+    name: "a construct class that gives props.role to the function it creates: each new is a function with that role",
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+interface ServiceProps { role: iam.IRole; entry: string }
+class Service extends Construct {
+  constructor(scope: Construct, id: string, props: ServiceProps) {
+    super(scope, id);
+    new lambda.Function(this, 'Handler', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset(props.entry), role: props.role });
+  }
+}
+export class S extends cdk.Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'Shared', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    new Service(this, 'Orders', { role, entry: 'orders' });
+    new Service(this, 'Reports', { role, entry: 'reports' });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Reports'", role: 'role', first: "'Orders'" }, line: 17, column: 36, endLine: 17, endColumn: 40 },
+    ],
+  },
+  {
+    name: 'construct classes given { role } (a destructured parameter, or destructured in the body): two functions of one new, and exclusive ones per new',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+class Api extends Construct {
+  constructor(scope: Construct, id: string, { role }: { role: iam.IRole }) {
+    super(scope, id);
+    new NodejsFunction(this, 'Get', { entry: 'get.ts', role });
+    new NodejsFunction(this, 'Put', { entry: 'put.ts', role });
+  }
+}
+class Worker extends Construct {
+  constructor(scope: Construct, id: string, props: { role: iam.IRole; docker: boolean }) {
+    super(scope, id);
+    const { role } = props;
+    if (props.docker) new lambda.DockerImageFunction(this, 'Image', { code: lambda.DockerImageCode.fromImageAsset('w'), role });
+    else new NodejsFunction(this, 'Node', { entry: 'w.ts', role });
+  }
+}
+export function build(scope: Construct) {
+  const apiRole = new iam.Role(scope, 'ApiRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new Api(scope, 'Orders', { role: apiRole });
+  const workerRole = new iam.Role(scope, 'WorkerRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new Worker(scope, 'Resize', { role: workerRole, docker: true });
+  new Worker(scope, 'Thumbnail', { role: workerRole, docker: false });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Orders/Put'", role: 'apiRole', first: "'Orders/Get'" }, line: 22, column: 36, endLine: 22, endColumn: 43 },
+      { messageId: 'sharedRole', data: { name: "'Thumbnail'", role: 'workerRole', first: "'Resize'" }, line: 25, column: 42, endLine: 25, endColumn: 52 },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -1247,6 +1360,19 @@ new Function(this, 'C', { role });`,
         endLine: 7,
         endColumn: 31,
       },
+    ],
+  },
+  {
+    name: 'a subclass of a function construct without a constructor: its props are the function\'s',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+class AppFunction extends NodejsFunction {}
+const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+new AppFunction(this, 'A', { entry: 'a.js', role });
+new AppFunction(this, 'B', { entry: 'b.js', role });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 6, column: 45, endLine: 6, endColumn: 49 },
     ],
   },
 ];

@@ -843,6 +843,43 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a function URL with authType NONE on a subclass of a function construct declared in the file',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+class AppFunction extends NodejsFunction {
+  constructor(scope: any, id: string, props: NodejsFunctionProps) {
+    super(scope, id, { runtime: lambda.Runtime.NODEJS_20_X, ...props });
+  }
+}
+const fn = new AppFunction(this, 'C', { entry: 'c.ts' });
+fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
+        line: 9,
+        column: 31,
+        endLine: 9,
+        endColumn: 62,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+class AppFunction extends NodejsFunction {
+  constructor(scope: any, id: string, props: NodejsFunctionProps) {
+    super(scope, id, { runtime: lambda.Runtime.NODEJS_20_X, ...props });
+  }
+}
+const fn = new AppFunction(this, 'C', { entry: 'c.ts' });
+fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "an unrelated object's authorizer field set in the file is no escape hatch (no L1 resource has one)",
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 export function build(scope: any, integration: apigw.LambdaIntegration, cfg: any) {
