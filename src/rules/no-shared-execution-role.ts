@@ -538,6 +538,7 @@ function fileListeners(
       }
     },
     'Program:exit'() {
+      joinRoleNames(uses);
       // The functions a class of the file creates are reported on its `new`: once there, not once per function
       const reported = new Set<TSESTree.Node>();
       const reportOnce = (descriptor: { node: TSESTree.Node } & TSESLint.ReportDescriptor<MessageIds>): void => {
@@ -608,6 +609,37 @@ function fileListeners(
     delete listeners.ClassExpression;
   }
   return listeners;
+}
+
+/** `arn:aws:iam::123456789012:role/service-role/app` → `app` (the name, after any path); null for other ARNs. */
+function roleNameOfArn(arn: string): string | null {
+  const match = /^arn:[^:]+:iam::[^:]*:role\/(.+)$/u.exec(arn);
+  if (match === null) return null;
+  const path = match[1]!;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name === '' ? null : name;
+}
+
+/**
+ * A role named by its ARN (`Role.fromRoleArn(this, id, 'arn:aws:iam::123456789012:role/app')`, an ARN string) and
+ * one named by its name (`Role.fromRoleName(this, id, 'app')`) are one role: an execution role is always in its
+ * function's account, where role names are unique, paths aside. Only when every ARN of the file with that name is the
+ * same one (two accounts or paths for one name leave each ARN on its own).
+ */
+function joinRoleNames(uses: RoleUse[]): void {
+  const arnsByName = new Map<string, Set<string>>();
+  const names = new Map<RoleUse, string>();
+  for (const use of uses) {
+    const name = use.key.startsWith('arn:') ? roleNameOfArn(use.key.slice('arn:'.length)) : null;
+    if (name === null) continue;
+    names.set(use, name);
+    const arns = arnsByName.get(name);
+    if (arns === undefined) arnsByName.set(name, new Set([use.key]));
+    else arns.add(use.key);
+  }
+  for (const [use, name] of names) {
+    if (arnsByName.get(name)!.size === 1) use.key = `name:${name}`;
+  }
 }
 
 /** Pulumi's Lambda function classes (`aws.lambda.X`) that take a `role`. */

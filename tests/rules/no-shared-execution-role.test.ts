@@ -346,6 +346,19 @@ export function build(scope: Construct) {
   new Unread(scope, 'U2', { roles: [role] });
 }`,
   },
+  {
+    name: 'one role name in two accounts is not joined to its fromRoleName; an ARN built from tokens is not read',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const a = iam.Role.fromRoleArn(this, 'A1', 'arn:aws:iam::111111111111:role/app');
+const b = iam.Role.fromRoleArn(this, 'B1', 'arn:aws:iam::222222222222:role/app');
+new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: a });
+new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: b });
+new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: iam.Role.fromRoleName(this, 'C1', 'app') });
+const t = iam.Role.fromRoleArn(this, 'T1', \`arn:aws:iam::\${this.account}:role/jobs\`);
+new lambda.Function(this, 'T', { runtime, handler: 't', code, role: t });
+new lambda.Function(this, 'U', { runtime, handler: 'u', code, role: iam.Role.fromRoleName(this, 'U1', 'jobs') });`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -1186,6 +1199,23 @@ export function build(scope: Construct) {
     errors: [
       { messageId: 'sharedRole', data: { name: "'Orders/Put'", role: 'apiRole', first: "'Orders/Get'" }, line: 22, column: 36, endLine: 22, endColumn: 43 },
       { messageId: 'sharedRole', data: { name: "'Thumbnail'", role: 'workerRole', first: "'Resize'" }, line: 25, column: 42, endLine: 25, endColumn: 52 },
+    ],
+  },
+  {
+    name: 'one role imported by name and by ARN (a path in the ARN too): the same role',
+    code: `import { Stack, aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
+const byName = iam.Role.fromRoleName(this, 'N1', 'shared-role');
+const byArn = iam.Role.fromRoleArn(this, 'N2', 'arn:aws:iam::123456789012:role/shared-role');
+new lambda.Function(this, 'D', { runtime, handler: 'd', code, role: byName });
+new lambda.Function(this, 'E', { runtime, handler: 'e', code, role: byArn });
+new lambda.Function(this, 'F', { runtime, handler: 'f', code, role: iam.Role.fromRoleArn(this, 'P', 'arn:aws:iam::123456789012:role/jobs/worker') });
+new lambda.CfnFunction(this, 'G', { code, role: 'arn:aws:iam::123456789012:role/jobs/worker' });
+new lambda.Function(this, 'H', { runtime, handler: 'h', code, role: iam.Role.fromRoleName(this, 'W', 'worker') });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'E'", role: 'byArn', first: "'D'" }, line: 5, column: 69, endLine: 5, endColumn: 74 },
+      { messageId: 'sharedRole', data: { name: "'G'", role: 'role/jobs/worker', first: "'F'" }, line: 7, column: 49, endLine: 7, endColumn: 93 },
+      { messageId: 'sharedRole', data: { name: "'H'", role: 'worker', first: "'F'" }, line: 8, column: 69, endLine: 8, endColumn: 111 },
     ],
   },
 ];
