@@ -1066,7 +1066,7 @@ function fileListeners(
     const path = stringOf(props.get('path'));
     const authorization = evaluateRoute(props.get('authorizer'), api);
     if (authorization === null || isAllowed([constructId(api, sourceCode)], path)) return;
-    reportRoute(authorization, optionsNode, callee.property, routeName(methods.join(','), path), api);
+    reportRoute(authorization, optionsNode, callee.property, routeName(methods.join('|'), path), api);
   }
 
   function checkHttpApi(node: TSESTree.NewExpression): void {

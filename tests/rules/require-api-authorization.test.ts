@@ -1945,7 +1945,7 @@ httpApi.addRoutes({ path: '/x', methods: ['POST', 'PUT'] as apigwv2.HttpMethod[]
       },
       {
         messageId: 'routeWithoutAuthorization',
-        data: { route: 'POST,PUT /x' },
+        data: { route: 'POST|PUT /x' },
         line: 8,
         column: 9,
         endLine: 8,
