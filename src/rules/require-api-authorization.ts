@@ -14,6 +14,7 @@ import {
   readProps,
   resolveBoundExpression,
   resolveLambdaFunction,
+  resolveLocalFunctionSubclass,
   resolveRestApi,
   resolveRestResource,
   unwrapExpression,
@@ -759,6 +760,8 @@ function fileListeners(
   }
 
   function functionId(node: TSESTree.Node): string | null {
+    const subclass = resolveLocalFunctionSubclass(node, sourceCode);
+    if (subclass !== null) return constructId(subclass, sourceCode);
     const fn = resolveLambdaFunction(node, sourceCode);
     if (fn === null) return null;
     if (fn.creation.type === AST_NODE_TYPES.NewExpression) return constructId(fn.creation, sourceCode);
@@ -770,7 +773,11 @@ function fileListeners(
     const argument = firstArgument(node);
     if (argument === undefined) return;
     const authType = readProps(argument, sourceCode).get('authType');
-    if (resolveLambdaFunction(callee.object, sourceCode) === null) {
+    // A subclass of a function construct declared in the file is a function too
+    const isFunction =
+      resolveLambdaFunction(callee.object, sourceCode) !== null ||
+      resolveLocalFunctionSubclass(callee.object, sourceCode) !== null;
+    if (!isFunction) {
       // A function received from elsewhere (`props.fn`, a parameter): CDK's own enum proves the call is CDK's
       if (authType.state === 'present' && isCdkEnumNone(authType.node, 'aws-lambda', 'FunctionUrlAuthType')) {
         reportFunctionUrl(authType, argument, callee.property, []);

@@ -4,7 +4,9 @@ import {
   awsApi,
   boundInitializer,
   calleeAwsApi,
+  classCreations,
   destructuredSource,
+  findVariableOf,
   isWriteTarget,
   objectMemberInitializer,
   resolveInstance,
@@ -484,6 +486,33 @@ export function resolveLambdaFunction(node: TSESTree.Node, sourceCode: SourceCod
     }
   }
   return null;
+}
+
+/**
+ * `new AppFunction(…)` that `node` evaluates to, where `AppFunction` is a class of the file bound once that extends
+ * a Lambda function construct class (`class AppFunction extends NodejsFunction`): a function construct, whatever its
+ * constructor does with its props. Null otherwise.
+ */
+export function resolveLocalFunctionSubclass(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+): TSESTree.NewExpression | null {
+  const creation = resolveBoundExpression(node, sourceCode);
+  if (creation.type !== AST_NODE_TYPES.NewExpression) return null;
+  const callee = unwrapExpression(creation.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariableOf(callee, sourceCode);
+  if (variable === null || variable.defs.length !== 1) return null;
+  const definition = variable.defs[0]!.node;
+  const declared =
+    definition.type === AST_NODE_TYPES.VariableDeclarator && definition.init !== null
+      ? unwrapExpression(definition.init)
+      : definition;
+  const isClass = declared.type === AST_NODE_TYPES.ClassDeclaration || declared.type === AST_NODE_TYPES.ClassExpression;
+  if (!isClass) return null;
+  // The name must be this class for every reference (never reassigned)
+  if (classCreations(declared, sourceCode) === null || declared.superClass === null) return null;
+  return isLambdaFunctionClass(cdkRef(declared.superClass, sourceCode)) ? creation : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2441,6 +2441,62 @@ api.root.addResource('a').addResource('a').addResource('a').addResource('a').add
 
 const jsInvalid: Invalid[] = [
   {
+    name: "function URLs on subclasses of function constructs declared in the file: the string 'NONE' too, and allowPublic by construct id",
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+class AppFunction extends NodejsFunction {}
+const Other = class extends lambda.Function {};
+const open = new AppFunction(this, 'Open', { entry: 'o.js' });
+open.addFunctionUrl({ authType: 'NONE' });
+const health = new AppFunction(this, 'Health', { entry: 'h.js' });
+health.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+new Other(this, 'X', {}).addFunctionUrl({ authType: 'NONE' });
+class NotFn {}
+new NotFn().addFunctionUrl({ authType: 'NONE' });`,
+    options: [{ allowPublic: ['Health'] }],
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
+        line: 6,
+        column: 33,
+        endLine: 6,
+        endColumn: 39,
+        suggestions: [{ messageId: 'useAwsIam', output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+class AppFunction extends NodejsFunction {}
+const Other = class extends lambda.Function {};
+const open = new AppFunction(this, 'Open', { entry: 'o.js' });
+open.addFunctionUrl({ authType: 'AWS_IAM' });
+const health = new AppFunction(this, 'Health', { entry: 'h.js' });
+health.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+new Other(this, 'X', {}).addFunctionUrl({ authType: 'NONE' });
+class NotFn {}
+new NotFn().addFunctionUrl({ authType: 'NONE' });` }],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
+        line: 9,
+        column: 53,
+        endLine: 9,
+        endColumn: 59,
+        suggestions: [{ messageId: 'useAwsIam', output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+class AppFunction extends NodejsFunction {}
+const Other = class extends lambda.Function {};
+const open = new AppFunction(this, 'Open', { entry: 'o.js' });
+open.addFunctionUrl({ authType: 'NONE' });
+const health = new AppFunction(this, 'Health', { entry: 'h.js' });
+health.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+new Other(this, 'X', {}).addFunctionUrl({ authType: 'AWS_IAM' });
+class NotFn {}
+new NotFn().addFunctionUrl({ authType: 'NONE' });` }],
+      },
+    ],
+  },
+  {
     name: "SST v2 function URLs from sst/constructs: url: true and authorizer 'none'",
     code: `import { Function } from 'sst/constructs';
 export function Stack({ stack }) {
