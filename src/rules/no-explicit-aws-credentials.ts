@@ -83,6 +83,8 @@ interface WrittenCredentials {
   verdict: Verdict | null;
   provider: boolean;
   branch?: TSESTree.Node;
+  /** The innermost branch of a choice written in the expression that passes the keys (`c ? { … } : p`). */
+  choice?: TSESTree.Node;
 }
 
 /** `undefined`, `null`, `void 0` or `''`: a value that unsets a config field. */
@@ -573,7 +575,9 @@ function variableMeaning(name: string): EnvironmentMeaning {
 
 type Removal =
   | { kind: 'properties'; object: TSESTree.ObjectExpression; properties: TSESTree.Property[]; inline: boolean }
-  | { kind: 'statements'; statements: TSESTree.ExpressionStatement[] };
+  | { kind: 'statements'; statements: TSESTree.ExpressionStatement[] }
+  /** One branch of a choice replaced with `undefined`: the default chain there, the other branches kept. */
+  | { kind: 'unset-branch'; branch: TSESTree.Node };
 
 /** Where a credentials expression is passed: the `credentials` property of a client / config, or `AWS.config.credentials = …`. */
 interface Container {
@@ -602,6 +606,9 @@ function climbUnsetChoices(node: TSESTree.Node): TSESTree.Node {
   }
   return current;
 }
+
+/** Ancestors climbed from keys in a choice to the `credentials` value they are written in. */
+const MAX_REMOVAL_CLIMB = 64;
 
 /** Climb through TypeScript-only wrappers (`x as T`, `x!`, `x satisfies T`). */
 function climbTypeWrappers(node: TSESTree.Node): TSESTree.Node {
@@ -753,10 +760,12 @@ function fileListeners(
   }
 
   function removalFix(removal: Removal): TSESLint.ReportFixFunction {
-    return (fixer) =>
-      removal.kind === 'properties'
+    return (fixer) => {
+      if (removal.kind === 'unset-branch') return fixer.replaceText(removal.branch, 'undefined');
+      return removal.kind === 'properties'
         ? removeProperties(sourceCode, fixer, removal.object, removal.properties)
         : removal.statements.map((statement) => removeStatement(sourceCode, fixer, statement));
+    };
   }
 
   function report(
@@ -1005,6 +1014,7 @@ function fileListeners(
     );
   }
 
+
   /** v3 `config.credentials` / v2 `options.credentials`: an object, a provider function, or `fromStatic(…)`. */
   function checkCredentialsProperty(
     call: TSESTree.NewExpression | TSESTree.CallExpression,
@@ -1025,7 +1035,7 @@ function fileListeners(
     if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2, target)) return;
     const { verdict, provider } = found;
     const property = credentials.property;
-    const removal = property === null ? null : propertyRemoval([property], call);
+    const removal = property === null ? null : credentialsRemoval(property, found.choice, call);
     report(
       { node: property ?? call.arguments[0]! },
       verdictMessage(verdict),
@@ -1033,6 +1043,39 @@ function fileListeners(
       removal,
       mayFix && !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2),
     );
+  }
+
+  /**
+   * Removing the keys of a `credentials` property. Keys in a branch of a choice written in its value
+   * (`isLocal ? { … } : fromTemporaryCredentials(…)`): that branch alone becomes `undefined` (the default chain
+   * there), climbing choices whose other branch is unset or that only test (`k && { … }`); reaching the value
+   * itself, the property goes. Keys before a `||` / `??` fallback (`getKeys() ?? provider`): no suggestion, since
+   * unsetting them would run the fallback instead of the default chain.
+   */
+  function credentialsRemoval(
+    property: TSESTree.Property,
+    choice: TSESTree.Node | undefined,
+    call: TSESTree.Node,
+  ): Removal | null {
+    const value = property.value;
+    if (choice === undefined || !contains(value, choice)) return propertyRemoval([property], call);
+    let current = climbTypeWrappers(choice);
+    for (let depth = 0; current !== value; depth++) {
+      const parent = current.parent;
+      if (parent === undefined || depth > MAX_REMOVAL_CLIMB) return null;
+      let climbs: boolean;
+      if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current) {
+        climbs = isUnsetValue(parent.consequent === current ? parent.alternate : parent.consequent);
+      } else if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.right === current) {
+        // `k && { … }` passes `k` when falsy: the default chain there; `a ?? { … }` keeps `a`
+        climbs = parent.operator === '&&' || isUnsetValue(parent.left);
+      } else {
+        return null;
+      }
+      if (!climbs) return { kind: 'unset-branch', branch: current };
+      current = climbTypeWrappers(parent);
+    }
+    return propertyRemoval([property], call);
   }
 
   /**
@@ -1097,7 +1140,11 @@ function fileListeners(
       // Dummy keys in the branch an environment test picks for local runs: the other branch decides
       const local = verdict?.kind === 'hardcoded' && verdict.dummy && options.allowLocalEndpoints;
       if (local && isEnvironmentSwitched(chosen, sourceCode)) continue;
-      if (verdict !== null && verdict.kind !== 'runtime') return { verdict, provider: true, branch: chosen };
+      if (verdict !== null && verdict.kind !== 'runtime') {
+        // The branch written here, or a choice inside it (one reached through a binding is elsewhere)
+        const choice = found?.choice !== undefined && contains(branch, found.choice) ? found.choice : branch;
+        return { verdict, provider: true, branch: chosen, choice };
+      }
     }
     return null;
   }

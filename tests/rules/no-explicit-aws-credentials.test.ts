@@ -404,6 +404,124 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'keys in one branch of a choice with a provider in the other: only that branch becomes undefined',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const isLocal = process.argv.includes('--local');
+export const s3 = new S3Client({
+  credentials: isLocal
+    ? { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }
+    : fromTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN! } }),
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 3,
+        endLine: 7,
+        endColumn: 79,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const isLocal = process.argv.includes('--local');
+export const s3 = new S3Client({
+  credentials: isLocal
+    ? undefined
+    : fromTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN! } }),
+});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'keys in a nested choice (cast) or after ??: the choice that leaves the provider is unset, the provider stays',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const role = fromTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN! } });
+export const a = new S3Client({ credentials: process.argv[2] ? (process.argv[3] ? { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } as AwsCredentialIdentity : undefined) : role });
+export const b = new S3Client({ credentials: role ?? { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 33,
+        endLine: 5,
+        endColumn: 228,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const role = fromTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN! } });
+export const a = new S3Client({ credentials: process.argv[2] ? (undefined) : role });
+export const b = new S3Client({ credentials: role ?? { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 6,
+        column: 33,
+        endLine: 6,
+        endColumn: 154,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const role = fromTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN! } });
+export const a = new S3Client({ credentials: process.argv[2] ? (process.argv[3] ? { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } as AwsCredentialIdentity : undefined) : role });
+export const b = new S3Client({ credentials: role ?? undefined });
+` }],
+      },
+    ],
+  },
+  {
+    // A provider function in a branch is unset like keys; keys before a `||` fallback get no suggestion: unsetting
+    // them would run the fallback (`role`) instead of the default chain, which is not what removing keys means
+    name: 'a keys provider in one branch is unset; keys before a || fallback get no suggestion',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const role = fromTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN! } });
+async function keys() {
+  return { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+}
+export const a = new S3Client({ credentials: process.argv[2] ? keys : role });
+export const b = new S3Client({ credentials: (await keys()) || role });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 7,
+        column: 33,
+        endLine: 7,
+        endColumn: 75,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const role = fromTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN! } });
+async function keys() {
+  return { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+}
+export const a = new S3Client({ credentials: process.argv[2] ? undefined : role });
+export const b = new S3Client({ credentials: (await keys()) || role });
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 8,
+        column: 33,
+        endLine: 8,
+        endColumn: 68,
+        suggestions: [],
+      },
+    ],
+  },
+  {
     name: 'keys given to a Config instance (named import) through update; a parameter typed Config or another class is not followed',
     code: `import { Config } from 'aws-sdk';
 class Settings { update(options: object): void { void options; } }
@@ -2178,8 +2296,13 @@ export const b = new S3Client({ credentials: creds() });
         column: 3,
         endLine: 5,
         endColumn: 97,
+        // Only the deployed branch's keys go: the local branch keeps its emulator's dummy keys
         suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
-export const a = new S3Client({});
+export const a = new S3Client({
+  credentials: process.env.IS_OFFLINE
+    ? { accessKeyId: 'local', secretAccessKey: 'local' }
+    : undefined,
+});
 function creds() {
   if (process.env.IS_OFFLINE) return { accessKeyId: 'local', secretAccessKey: 'local' };
   return { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! };
@@ -2312,6 +2435,28 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'SDK v2: keys in one branch of a choice with other credentials: only that branch becomes undefined',
+    code: `import AWS from 'aws-sdk';
+const role = new AWS.TemporaryCredentials({ RoleArn: process.env.ROLE_ARN });
+export const s3 = new AWS.S3({ credentials: process.argv[2] ? role : { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 32,
+        endLine: 3,
+        endColumn: 170,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const role = new AWS.TemporaryCredentials({ RoleArn: process.env.ROLE_ARN });
+export const s3 = new AWS.S3({ credentials: process.argv[2] ? role : undefined });
+` }],
+      },
+    ],
+  },
   {
     name: 'keys given to an SDK v2 Config instance of the file through update; another class, or a Config assigned later, is not followed',
     code: `import AWS from 'aws-sdk';
