@@ -27,6 +27,7 @@ import {
   configEndpointLocality,
   getCredentialTarget,
   isV2GlobalConfig,
+  v2ConfigInstanceOf,
   type CredentialTarget,
 } from '../utils/sdk-clients.js';
 import {
@@ -573,6 +574,17 @@ function variableMeaning(name: string): EnvironmentMeaning {
 // ---------------------------------------------------------------------------------------------------------------
 // The rule
 
+/** SDK v2's process-wide `AWS.config`, or the `new AWS.Config(…)` an instance of the file was made with. */
+const GLOBAL_CONFIG = 'global';
+type ConfigOwner = typeof GLOBAL_CONFIG | TSESTree.NewExpression;
+
+/** A credential field of a v2 config set by assignment (`AWS.config.accessKeyId = …`). */
+interface ConfigFieldAssignment {
+  field: CredentialField;
+  node: TSESTree.AssignmentExpression;
+  owner: ConfigOwner;
+}
+
 type Removal =
   | { kind: 'properties'; object: TSESTree.ObjectExpression; properties: TSESTree.Property[]; inline: boolean }
   | { kind: 'statements'; statements: TSESTree.ExpressionStatement[] }
@@ -842,8 +854,11 @@ function fileListeners(
         if (left.type !== AST_NODE_TYPES.MemberExpression) return;
         const name = getPropertyName(left);
         const field = configFieldOf(node);
-        if (field !== null) fieldAssignments.push({ field, node });
-        else if (isConfigCredentials(node)) own = isRuntimeKeysObject(getStaticValue(node.right, sourceCode));
+        if (field !== null) {
+          if (field.owner === GLOBAL_CONFIG) fieldAssignments.push(field);
+        } else if (configCredentialsOwner(node) === GLOBAL_CONFIG) {
+          own = isRuntimeKeysObject(getStaticValue(node.right, sourceCode));
+        }
         else if (name === 'config' && isV2GlobalConfig(left, sourceCode)) own = false;
         else if (name === 'credentialProvider' && isV2GlobalConfig(left.object, sourceCode)) own = false;
       } else if (node.type === AST_NODE_TYPES.CallExpression) {
@@ -936,7 +951,7 @@ function fileListeners(
     if (
       parent?.type === AST_NODE_TYPES.AssignmentExpression &&
       parent.right === outer &&
-      isConfigCredentials(parent)
+      configCredentialsOwner(parent) !== null
     ) {
       const statement = parent.parent;
       if (statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)) {
@@ -957,35 +972,63 @@ function fileListeners(
     return { kind: 'statements', statements };
   }
 
-  /** `AWS.config.accessKeyId = …`, `…secretAccessKey = …`, `…sessionToken = …` in this file. */
-  const configFieldAssignments: { field: CredentialField; node: TSESTree.AssignmentExpression }[] = [];
+  /**
+   * `AWS.config.accessKeyId = …`, `…secretAccessKey = …`, `…sessionToken = …` in this file, and the same on a
+   * `new AWS.Config()` of the file bound once (`config.accessKeyId = …`), with whose config each writes.
+   */
+  const configFieldAssignments: ConfigFieldAssignment[] = [];
 
-  function configFieldOf(node: TSESTree.AssignmentExpression): CredentialField | null {
+  function configFieldOf(node: TSESTree.AssignmentExpression): ConfigFieldAssignment | null {
     const left = skipTypeWrappers(node.left);
     if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
     const name = getPropertyName(left);
-    if (name === null || !Object.hasOwn(RUNTIME_VARIABLES, name) || !isV2GlobalConfig(left.object, sourceCode)) {
-      return null;
-    }
-    return name as CredentialField;
+    if (name === null || !Object.hasOwn(RUNTIME_VARIABLES, name)) return null;
+    const owner = configOwnerOf(left.object);
+    return owner === null ? null : { field: name as CredentialField, node, owner };
+  }
+
+  /** SDK v2's global config, or a `new AWS.Config(…)` of the file that `object` is bound to once; else null. */
+  function configOwnerOf(object: TSESTree.Node): ConfigOwner | null {
+    if (isV2GlobalConfig(object, sourceCode)) return GLOBAL_CONFIG;
+    return v2ConfigInstanceOf(object, sourceCode);
   }
 
   /**
-   * The fields of SDK v2's global config set one by one: one process-wide object, so the file's assignments are
-   * read together, as `AWS.config.update({ … })` would be; reported once, on the first.
+   * The fields of a v2 config set one by one: one object (the global one is process-wide), so the file's
+   * assignments to it are read together, as `config.update({ … })` would be; reported once per config, on the first.
    */
-  function checkConfigFields(assignments: typeof configFieldAssignments): void {
+  function checkConfigFields(assignments: readonly ConfigFieldAssignment[]): void {
+    const byOwner = new Map<ConfigOwner, ConfigFieldAssignment[]>();
+    for (const assignment of assignments) {
+      const group = byOwner.get(assignment.owner);
+      if (group === undefined) byOwner.set(assignment.owner, [assignment]);
+      else group.push(assignment);
+    }
+    for (const [owner, group] of byOwner) checkConfigFieldGroup(owner, group);
+  }
+
+  function checkConfigFieldGroup(owner: ConfigOwner, assignments: readonly ConfigFieldAssignment[]): void {
     const verdict = configFieldsVerdict(assignments);
     if (verdict === undefined) return;
     // Reported, and judged for an environment test, where the keys are set (not where they are reset)
     const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
-    if (verdict === null || isExempt(null, verdict, first)) return;
+    if (verdict === null || isExempt(ownerOptions(owner), verdict, first)) return;
     const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
-    report({ node: first }, verdictMessage(verdict), { target: 'AWS.config' }, removal, false);
+    const target = owner === GLOBAL_CONFIG ? 'AWS.config' : 'AWS.Config';
+    report({ node: first }, verdictMessage(verdict), { target }, removal, false);
+  }
+
+  /** The options a `new AWS.Config({ … })` is made with (for its endpoint); null for the global config. */
+  function ownerOptions(owner: ConfigOwner): ObjectValue | null {
+    if (owner === GLOBAL_CONFIG) return null;
+    const argument = owner.arguments[0];
+    if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
+    const options = getStaticValue(argument, sourceCode);
+    return options.kind === 'object' ? options : null;
   }
 
   /** What the global config's key fields set one by one pass; undefined when one is set twice (unknown). */
-  function configFieldsVerdict(assignments: typeof configFieldAssignments): Verdict | null | undefined {
+  function configFieldsVerdict(assignments: readonly ConfigFieldAssignment[]): Verdict | null | undefined {
     const fields = {} as Record<CredentialField, FieldClass>;
     for (const field of CREDENTIAL_FIELDS) {
       // A reset (`AWS.config.accessKeyId = undefined`) passes nothing: the other assignment is what is passed
@@ -1003,15 +1046,11 @@ function fileListeners(
     return combine(fields, { tokenMayHide: false, onlyCredentialFields: true });
   }
 
-  /** `AWS.config.credentials = …` */
-  function isConfigCredentials(node: TSESTree.AssignmentExpression): boolean {
+  /** `AWS.config.credentials = …` or `config.credentials = …` on a `new AWS.Config()`: whose config, else null. */
+  function configCredentialsOwner(node: TSESTree.AssignmentExpression): ConfigOwner | null {
     const left = skipTypeWrappers(node.left);
-    return (
-      node.operator === '=' &&
-      left.type === AST_NODE_TYPES.MemberExpression &&
-      getPropertyName(left) === 'credentials' &&
-      isV2GlobalConfig(left.object, sourceCode)
-    );
+    if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
+    return getPropertyName(left) === 'credentials' ? configOwnerOf(left.object) : null;
   }
 
 
@@ -1334,14 +1373,16 @@ function fileListeners(
     },
     AssignmentExpression(node) {
       const field = configFieldOf(node);
-      if (field !== null) configFieldAssignments.push({ field, node });
-      if (!isConfigCredentials(node)) return;
+      if (field !== null) configFieldAssignments.push(field);
+      const owner = configCredentialsOwner(node);
+      if (owner === null) return;
       const value = getStaticValue(node.right, sourceCode);
       if (value.kind !== 'object') return;
       const verdict = classifyObject(value, sourceCode);
-      if (verdict === null || isExempt(null, verdict, node)) return;
+      if (verdict === null || isExempt(ownerOptions(owner), verdict, node)) return;
       const removal = statementsRemoval([node]);
-      report({ node }, verdictMessage(verdict), { target: 'AWS.config.credentials' }, removal, false);
+      const target = owner === GLOBAL_CONFIG ? 'AWS.config.credentials' : 'AWS.Config.credentials';
+      report({ node }, verdictMessage(verdict), { target }, removal, false);
     },
     'Program:exit'() {
       if (configFieldAssignments.length > 0) checkConfigFields(configFieldAssignments);

@@ -141,14 +141,21 @@ export function getCredentialTarget(
 function configInstanceUpdate(node: TSESTree.CallExpression, sourceCode: SourceCode): CredentialTarget | null {
   const callee = skipTypeWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'update') return null;
-  const object = skipTypeWrappers(callee.object);
+  return v2ConfigInstanceOf(callee.object, sourceCode) === null
+    ? null
+    : { kind: 'v2-options', name: 'AWS.Config.update', configInstance: true };
+}
+
+/**
+ * The `new AWS.Config(…)` (through any binding) that the identifier `node` is bound to once, in this file; else null.
+ */
+export function v2ConfigInstanceOf(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.NewExpression | null {
+  const object = skipTypeWrappers(node);
   const init = object.type === AST_NODE_TYPES.Identifier ? boundInitializer(object, sourceCode) : null;
   const created = init === null ? null : skipTypeWrappers(init);
   if (created?.type !== AST_NODE_TYPES.NewExpression) return null;
   const target = getCredentialTarget(created, sourceCode);
-  return target?.kind === 'v2-options' && target.name === 'AWS.Config'
-    ? { kind: 'v2-options', name: 'AWS.Config.update', configInstance: true }
-    : null;
+  return target?.kind === 'v2-options' && target.name === 'AWS.Config' ? created : null;
 }
 
 /** `AWS.config` of SDK v2 (through any binding). */

@@ -17,6 +17,23 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: "key fields set on a parameter typed Config, a local emulator's Config or another class: not reported",
+    code: `import { Config } from 'aws-sdk';
+export function configure(config: Config): void {
+  config.accessKeyId = '${KEY_ID}';
+  config.secretAccessKey = '${SECRET}';
+}
+const local = new Config({ endpoint: 'http://localhost:4566' });
+local.accessKeyId = 'test';
+local.secretAccessKey = 'test';
+class Settings { accessKeyId = ''; secretAccessKey = ''; }
+const settings = new Settings();
+settings.accessKeyId = '${KEY_ID}';
+settings.secretAccessKey = '${SECRET}';
+export { local, settings };
+`,
+  },
+  {
     name: "the runtime's variables as one branch of a choice with other credentials: a fallback, never removed",
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { fromIni } from '@aws-sdk/credential-providers';
@@ -549,6 +566,30 @@ const other = new Settings();
 other.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
 export function configure(c: Config) { c.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' }); }
 export { cfg, other };
+` }],
+      },
+    ],
+  },
+  {
+    name: "a Config instance's key fields set one by one (named import, a cast) are one finding, as AWS.config's",
+    code: `import { Config } from 'aws-sdk';
+export const config = new Config({ region: 'eu-west-1' });
+(config as Config).accessKeyId = process.env.AWS_ACCESS_KEY_ID!;
+config.secretAccessKey = process.env.AWS_SECRET_ACCESS_KEY!;
+config.sessionToken = process.env.AWS_SESSION_TOKEN;
+`,
+    // As for AWS.config's fields: removing statements is a suggestion, never a fix
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.Config' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 64,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { Config } from 'aws-sdk';
+export const config = new Config({ region: 'eu-west-1' });
 ` }],
       },
     ],
@@ -2436,6 +2477,117 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'SDK v2: new AWS.Credentials assigned to a Config instance gets the removal suggestion, as on AWS.config',
+    code: `import AWS from 'aws-sdk';
+const config = new AWS.Config();
+config.credentials = new AWS.Credentials('${KEY_ID}', '${SECRET}');
+export const s3 = new AWS.S3(config);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 109,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const config = new AWS.Config();
+export const s3 = new AWS.S3(config);
+` }],
+      },
+    ],
+  },
+  {
+    // Each config's fields are read together (the instance's apart from AWS.config's); a service's own config and a
+    // Config assigned after its declaration are not followed
+    name: "SDK v2: a Config instance's key fields and credentials object set by assignment are reported per config",
+    code: `import AWS from 'aws-sdk';
+const config = new AWS.Config({ region: 'eu-west-1' });
+config.accessKeyId = '${KEY_ID}';
+config.secretAccessKey = '${SECRET}';
+const other = new AWS.Config();
+other.credentials = { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY };
+AWS.config.accessKeyId = 'x';
+const s3 = new AWS.S3();
+s3.config.accessKeyId = '${KEY_ID}';
+let later;
+later = new AWS.Config();
+later.accessKeyId = '${KEY_ID}';
+later.secretAccessKey = '${SECRET}';
+export { config, other, s3 };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 44,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const config = new AWS.Config({ region: 'eu-west-1' });
+const other = new AWS.Config();
+other.credentials = { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY };
+AWS.config.accessKeyId = 'x';
+const s3 = new AWS.S3();
+s3.config.accessKeyId = '${KEY_ID}';
+let later;
+later = new AWS.Config();
+later.accessKeyId = '${KEY_ID}';
+later.secretAccessKey = '${SECRET}';
+export { config, other, s3 };
+` }],
+      },
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'AWS.Config.credentials' },
+        line: 6,
+        column: 1,
+        endLine: 6,
+        endColumn: 119,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const config = new AWS.Config({ region: 'eu-west-1' });
+config.accessKeyId = '${KEY_ID}';
+config.secretAccessKey = '${SECRET}';
+const other = new AWS.Config();
+AWS.config.accessKeyId = 'x';
+const s3 = new AWS.S3();
+s3.config.accessKeyId = '${KEY_ID}';
+let later;
+later = new AWS.Config();
+later.accessKeyId = '${KEY_ID}';
+later.secretAccessKey = '${SECRET}';
+export { config, other, s3 };
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.config' },
+        line: 7,
+        column: 1,
+        endLine: 7,
+        endColumn: 29,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const config = new AWS.Config({ region: 'eu-west-1' });
+config.accessKeyId = '${KEY_ID}';
+config.secretAccessKey = '${SECRET}';
+const other = new AWS.Config();
+other.credentials = { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY };
+const s3 = new AWS.S3();
+s3.config.accessKeyId = '${KEY_ID}';
+let later;
+later = new AWS.Config();
+later.accessKeyId = '${KEY_ID}';
+later.secretAccessKey = '${SECRET}';
+export { config, other, s3 };
+` }],
+      },
+    ],
+  },
+  {
     name: 'SDK v2: keys in one branch of a choice with other credentials: only that branch becomes undefined',
     code: `import AWS from 'aws-sdk';
 const role = new AWS.TemporaryCredentials({ RoleArn: process.env.ROLE_ARN });
@@ -2916,6 +3068,29 @@ exports.handler = async () => id;
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'SDK v2 (require): a credentials object assigned to a Config instance is reported as AWS.config.credentials is',
+    code: `const { Config, S3 } = require('aws-sdk');
+const config = new Config();
+config.credentials = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+module.exports = new S3(config);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config.credentials' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 122,
+        suggestions: [{ messageId: 'removeCredentials', output: `const { Config, S3 } = require('aws-sdk');
+const config = new Config();
+module.exports = new S3(config);
+` }],
+      },
+    ],
+  },
   {
     name: 'credentials given to a Config instance (destructured require) through update',
     code: `const { Config } = require('aws-sdk');

@@ -6,6 +6,7 @@ import {
   isLocalEndpointUrl,
   isLocalHost,
   isV2GlobalConfig,
+  v2ConfigInstanceOf,
   type CredentialTarget,
   type EndpointLocality,
 } from '../../src/utils/sdk-clients.js';
@@ -14,7 +15,7 @@ import { DIALECTS, runProbe, type Dialect } from './probe.js';
 
 /**
  * `__target(new X())` / `__target(f())`: getCredentialTarget; `__endpoint({ endpoint: … })`: endpointLocality;
- * `__config(x)`: isV2GlobalConfig.
+ * `__config(x)`: isV2GlobalConfig; `__instance(x)`: whether v2ConfigInstanceOf finds a Config.
  */
 function probe(code: string, dialect: Dialect): unknown[] {
   const results: unknown[] = [];
@@ -38,6 +39,9 @@ function probe(code: string, dialect: Dialect): unknown[] {
         }
         case '__config':
           results.push(isV2GlobalConfig(argument, sourceCode));
+          break;
+        case '__instance':
+          results.push(v2ConfigInstanceOf(argument, sourceCode) !== null);
           break;
       }
     },
@@ -116,6 +120,19 @@ describe('isV2GlobalConfig', () => {
     ["const AWS = require('aws-sdk');\n__config(AWS);", false],
     ["const AWS = require('aws-sdk');\n__config(AWS.config.credentials);", false],
     ['__config(AWS.config);', false],
+  ])('%s', (code, expected) => {
+    expect(probe(code, 'cjs')).toEqual([expected]);
+  });
+});
+
+describe('v2ConfigInstanceOf', () => {
+  it.each<[string, boolean]>([
+    ["const AWS = require('aws-sdk');\nconst c = new AWS.Config();\n__instance(c);", true],
+    ["const { Config } = require('aws-sdk');\nconst c = new Config({ region: 'x' });\n__instance(c);", true],
+    ["const AWS = require('aws-sdk');\nlet c;\nc = new AWS.Config();\n__instance(c);", false],
+    ["const AWS = require('aws-sdk');\nconst s3 = new AWS.S3();\n__instance(s3);", false],
+    ["const AWS = require('aws-sdk');\n__instance(AWS.config);", false],
+    ['class Config {}\nconst c = new Config();\n__instance(c);', false],
   ])('%s', (code, expected) => {
     expect(probe(code, 'cjs')).toEqual([expected]);
   });
