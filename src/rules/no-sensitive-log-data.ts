@@ -1,9 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  enclosingFunction,
   functionParams,
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  LOOP_TYPES,
   simpleName,
   singleReturnedValue,
   skipTypeAndChainWrappers,
@@ -176,7 +178,7 @@ function replacerEffect(args: readonly TSESTree.CallExpressionArgument[], source
   const value = skipTypeAndChainWrappers(replacer);
   if (value.type === AST_NODE_TYPES.ArrayExpression || value.type === AST_NODE_TYPES.Identifier) {
     const array = getStaticValue(value, sourceCode);
-    if (array.kind === 'array') return allowList(array.elements, value.type === AST_NODE_TYPES.ArrayExpression ? null : value);
+    if (array.kind === 'array') return allowList(array.elements, value);
     if (value.type === AST_NODE_TYPES.ArrayExpression) return PICKED;
   }
   const fn = isFunctionLike(value)
@@ -186,7 +188,7 @@ function replacerEffect(args: readonly TSESTree.CallExpressionArgument[], source
       : null;
   if (fn !== null) {
     // Its body says what it does, whatever its name (`bigintFilter` keeps every value)
-    const effect = replacerFunctionEffect(fn);
+    const effect = replacerFunctionEffect(fn, sourceCode);
     if (effect !== null) return effect;
   }
   const named = value.type === AST_NODE_TYPES.CallExpression ? getCalleeName(value) : simpleName(value);
@@ -194,14 +196,16 @@ function replacerEffect(args: readonly TSESTree.CallExpressionArgument[], source
 }
 
 /**
- * The keys of an allow-list (a number is its text); each reported where it is written, or at the name the list is
- * bound to (`at`). An element we cannot read may be any key: what is written is then unknown.
+ * The keys of an allow-list (a number is its text); each reported where it is written inside the list, else at the
+ * list (`replacer`: a name it is bound to, or an array whose key comes from a constant or a spread), so a finding
+ * stays on the log call it is about. An element we cannot read may be any key: what is written is then unknown.
  */
-function allowList(elements: readonly StaticValue[], at: TSESTree.Node | null): ReplacerEffect {
+function allowList(elements: readonly StaticValue[], replacer: TSESTree.Node): ReplacerEffect {
   const keys: { name: string; node: TSESTree.Node }[] = [];
   for (const element of elements) {
     if (element.kind !== 'string' && element.kind !== 'number') return PICKED;
-    keys.push({ name: String(element.value), node: at ?? element.node });
+    const written = element.node.range[0] >= replacer.range[0] && element.node.range[1] <= replacer.range[1];
+    keys.push({ name: String(element.value), node: written ? element.node : replacer });
   }
   return { kind: 'keys', keys };
 }
@@ -212,20 +216,25 @@ function allowList(elements: readonly StaticValue[], at: TSESTree.Node | null): 
  * undefined : value`); otherwise `picked` (it decides by key, masks, drops: what it writes is unknown). Null when it
  * is not a plain `(key, value)` function (its name decides).
  */
-function replacerFunctionEffect(fn: FunctionLike): ReplacerEffect | null {
+function replacerFunctionEffect(fn: FunctionLike, sourceCode: SourceCode): ReplacerEffect | null {
   const [keyParam, valueParam] = functionParams(fn);
   if (fn.async || fn.generator || keyParam?.type !== AST_NODE_TYPES.Identifier) return null;
   if (valueParam?.type !== AST_NODE_TYPES.Identifier) return null;
-  return keepsEveryValue(fn.body, valueParam.name) ? WRITES_ALL : PICKED;
+  return keepsEveryValue(fn.body, valueParam.name, sourceCode) ? WRITES_ALL : PICKED;
 }
 
 /** `value => …` or `{ if (typeof value === 'bigint') return value.toString(); return value; }`. */
-function keepsEveryValue(body: TSESTree.BlockStatement | TSESTree.Expression, value: string): boolean {
-  if (body.type !== AST_NODE_TYPES.BlockStatement) return keepsData(body, value, false);
+function keepsEveryValue(
+  body: TSESTree.BlockStatement | TSESTree.Expression,
+  value: string,
+  sourceCode: SourceCode,
+): boolean {
+  const reading: ValueReading = { name: value, sourceCode };
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return keepsData(body, reading, 'any');
   const statements = body.body;
   for (const [index, statement] of statements.entries()) {
     if (statement.type === AST_NODE_TYPES.ReturnStatement) {
-      return index === statements.length - 1 && statement.argument !== null && keepsData(statement.argument, value, false);
+      return index === statements.length - 1 && statement.argument !== null && keepsData(statement.argument, reading, 'any');
     }
     if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate !== null) return false;
     const consequent = statement.consequent;
@@ -234,8 +243,8 @@ function keepsEveryValue(body: TSESTree.BlockStatement | TSESTree.Expression, va
     if (
       only.type !== AST_NODE_TYPES.ReturnStatement ||
       only.argument === null ||
-      !isTypeTest(statement.test, value) ||
-      !keepsData(only.argument, value, isDatalessTest(statement.test, value))
+      !isTypeTest(statement.test, reading) ||
+      !keepsData(only.argument, reading, narrowedBy(statement.test, reading, 'any'))
     ) {
       return false;
     }
@@ -243,53 +252,97 @@ function keepsEveryValue(body: TSESTree.BlockStatement | TSESTree.Expression, va
   return false;
 }
 
+/** The replacer's value parameter, and the file (to tell the global `String`, `Array`… from local ones). */
+interface ValueReading {
+  name: string;
+  sourceCode: SourceCode;
+}
+
 /**
- * `expression` is the value `name` holds, or the same data in another form (`value.toString()`, `String(value)`,
- * `` `${value}` ``, `[...value]`, `Array.from(value)`, `Object.fromEntries(value)`), chosen by type tests only;
- * `undefined` / `null` only where the value holds no data (`dataless`: it was tested to be undefined, null, a function
- * or a symbol).
+ * What a branch of a replacer may receive, as its type tests narrow it: `any` value; only `primitive`s (`typeof
+ * value === 'string'`); only `array`s (`Array.isArray(value)`); or only `foreign` values, no data of a Lambda event
+ * (parsed from JSON) among them: a BigInt, a Map, a Buffer, `undefined` or `null`.
  */
-function keepsData(expression: TSESTree.Node, name: string, dataless: boolean, depth = 0): boolean {
+type Narrowing = 'any' | 'primitive' | 'array' | 'foreign';
+
+/**
+ * `expression` gives every value its branch may receive as the same data: the value itself anywhere; in another form
+ * only where the type tests say which kind of value it is (`String(value)`, `` `${value}` ``, `value.toString()` for
+ * a primitive: for a plain object they write `[object Object]`; `[...value]`, `Array.from(value)` for an array);
+ * anything in a branch that only foreign values reach.
+ */
+function keepsData(expression: TSESTree.Node, reading: ValueReading, narrowing: Narrowing, depth = 0): boolean {
   const node = skipTypeAndChainWrappers(expression);
   if (depth > 8) return false;
+  if (isNamed(node, reading.name) || narrowing === 'foreign') return true;
+  const textual = narrowing === 'primitive';
   switch (node.type) {
-    case AST_NODE_TYPES.Identifier:
-      return node.name === name || (dataless && node.name === 'undefined');
-    case AST_NODE_TYPES.Literal:
-      return dataless && node.value === null;
     case AST_NODE_TYPES.ConditionalExpression:
       return (
-        isTypeTest(node.test, name) &&
-        keepsData(node.consequent, name, dataless || isDatalessTest(node.test, name), depth + 1) &&
-        keepsData(node.alternate, name, dataless, depth + 1)
+        isTypeTest(node.test, reading) &&
+        keepsData(node.consequent, reading, narrowedBy(node.test, reading, narrowing), depth + 1) &&
+        keepsData(node.alternate, reading, narrowing, depth + 1)
       );
     case AST_NODE_TYPES.TemplateLiteral:
-      return node.expressions.length === 1 && isNamed(node.expressions[0]!, name);
+      return textual && node.expressions.length === 1 && isNamed(node.expressions[0]!, reading.name);
     case AST_NODE_TYPES.ArrayExpression:
       return (
+        narrowing === 'array' &&
         node.elements.length === 1 &&
         node.elements[0]?.type === AST_NODE_TYPES.SpreadElement &&
-        isNamed(node.elements[0].argument, name)
+        isNamed(node.elements[0].argument, reading.name)
       );
     case AST_NODE_TYPES.CallExpression: {
       const callee = skipTypeAndChainWrappers(node.callee);
-      const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-      if (callee.type === AST_NODE_TYPES.MemberExpression && isNamed(callee.object, name)) {
-        return method !== null && SAME_DATA_METHODS.has(method);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && isNamed(callee.object, reading.name)) {
+        const method = getPropertyName(callee);
+        return textual && method !== null && SAME_DATA_METHODS.has(method);
       }
       const argument = node.arguments[0];
-      if (node.arguments.length !== 1 || argument === undefined || !isNamed(argument, name)) return false;
-      if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'String' || callee.name === 'Number';
-      const object = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeAndChainWrappers(callee.object) : null;
-      return (
-        object?.type === AST_NODE_TYPES.Identifier &&
-        ((object.name === 'Array' && method === 'from') || (object.name === 'Object' && method === 'fromEntries'))
-      );
+      if (node.arguments.length !== 1 || argument === undefined || !isNamed(argument, reading.name)) return false;
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        return textual && callee.name === 'String' && isGlobal(callee, reading.sourceCode);
+      }
+      return narrowing === 'array' && isGlobalMethodCall(node, 'Array', 'from', reading.sourceCode);
     }
     default:
       return false;
   }
 }
+
+/**
+ * What `narrowing` becomes where `test` holds: a `typeof` comparison to a type JSON text holds (`string`, `number`,
+ * `boolean`) makes it `primitive`, to one it never holds (`bigint`, `undefined`…), `instanceof` (a class's instance,
+ * `Object` and `Array` aside), `Buffer.isBuffer`, and `value == null` make it `foreign`; `Array.isArray` makes it
+ * `array`. `&&` takes the narrower side; anything else leaves it as it was.
+ */
+function narrowedBy(test: TSESTree.Node, reading: ValueReading, narrowing: Narrowing, depth = 0): Narrowing {
+  const node = skipTypeAndChainWrappers(test);
+  if (depth > 8 || narrowing === 'foreign') return narrowing;
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
+    return narrowedBy(node.right, reading, narrowedBy(node.left, reading, narrowing, depth + 1), depth + 1);
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    if (isGlobalMethodCall(node, 'Array', 'isArray', reading.sourceCode)) return 'array';
+    const binary = TYPE_TEST_CALLS.some(
+      ([object, method]) => object !== 'Array' && isGlobalMethodCall(node, object, method, reading.sourceCode),
+    );
+    return binary ? 'foreign' : narrowing;
+  }
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return narrowing;
+  if (node.operator === 'instanceof') {
+    const type = simpleName(node.right);
+    return type !== null && type !== 'Object' && type !== 'Array' ? 'foreign' : narrowing;
+  }
+  if (node.operator !== '===' && node.operator !== '==') return narrowing;
+  const type = typeofComparison(node, reading.name);
+  if (type === null) return nullishComparison(node, reading.name) ? 'foreign' : narrowing;
+  if (JSON_PRIMITIVE_TYPES.has(type)) return 'primitive';
+  return type === 'object' ? narrowing : 'foreign';
+}
+
+/** `typeof` answers for the primitive values JSON text holds. */
+const JSON_PRIMITIVE_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'boolean']);
 
 /** Methods that give the same data in another form (`toString`, `toJSON`, `toISOString`). */
 const SAME_DATA_METHODS: ReadonlySet<string> = new Set(['toString', 'toJSON', 'toISOString', 'valueOf']);
@@ -303,28 +356,27 @@ function isNamed(node: TSESTree.Node, name: string): boolean {
  * A test of the value's type only: `typeof value === 'bigint'`, `value instanceof Map`, `Array.isArray(value)`,
  * `value === undefined`, and their negations and combinations.
  */
-function isTypeTest(test: TSESTree.Node, name: string, depth = 0): boolean {
+function isTypeTest(test: TSESTree.Node, reading: ValueReading, depth = 0): boolean {
   const node = skipTypeAndChainWrappers(test);
+  const name = reading.name;
   if (depth > 8) return false;
   switch (node.type) {
     case AST_NODE_TYPES.LogicalExpression:
-      return isTypeTest(node.left, name, depth + 1) && isTypeTest(node.right, name, depth + 1);
+      return isTypeTest(node.left, reading, depth + 1) && isTypeTest(node.right, reading, depth + 1);
     case AST_NODE_TYPES.UnaryExpression:
-      return node.operator === '!' && isTypeTest(node.argument, name, depth + 1);
+      return node.operator === '!' && isTypeTest(node.argument, reading, depth + 1);
     case AST_NODE_TYPES.BinaryExpression: {
       if (node.operator === 'instanceof') return isNamed(node.left, name);
       if (!EQUALITY_OPERATORS.has(node.operator)) return false;
       return typeofComparison(node, name) !== null || nullishComparison(node, name);
     }
     case AST_NODE_TYPES.CallExpression: {
-      const callee = skipTypeAndChainWrappers(node.callee);
       const argument = node.arguments[0];
       return (
-        callee.type === AST_NODE_TYPES.MemberExpression &&
         node.arguments.length === 1 &&
         argument !== undefined &&
         isNamed(argument, name) &&
-        TYPE_TEST_CALLS.has(`${simpleName(callee.object) ?? ''}.${getPropertyName(callee) ?? ''}`)
+        TYPE_TEST_CALLS.some(([object, method]) => isGlobalMethodCall(node, object, method, reading.sourceCode))
       );
     }
     default:
@@ -333,9 +385,11 @@ function isTypeTest(test: TSESTree.Node, name: string, depth = 0): boolean {
 }
 
 const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
-const TYPE_TEST_CALLS: ReadonlySet<string> = new Set(['Array.isArray', 'Buffer.isBuffer', 'ArrayBuffer.isView']);
-/** `typeof` answers for values that JSON.stringify writes nothing of. */
-const DATALESS_TYPES: ReadonlySet<string> = new Set(['undefined', 'function', 'symbol']);
+const TYPE_TEST_CALLS: readonly (readonly [string, string])[] = [
+  ['Array', 'isArray'],
+  ['Buffer', 'isBuffer'],
+  ['ArrayBuffer', 'isView'],
+];
 
 /** `typeof value === 'bigint'` (either side): the type named; else null. */
 function typeofComparison(node: TSESTree.BinaryExpression, name: string): string | null {
@@ -355,13 +409,6 @@ function nullishComparison(node: TSESTree.BinaryExpression, name: string): boole
   return (isNamed(node.left, name) && isNullish(node.right)) || (isNamed(node.right, name) && isNullish(node.left));
 }
 
-/** A test that, when true, says the value holds nothing JSON.stringify writes: `value === undefined`. */
-function isDatalessTest(test: TSESTree.Node, name: string): boolean {
-  const node = skipTypeAndChainWrappers(test);
-  if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
-  const type = typeofComparison(node, name);
-  return type !== null ? DATALESS_TYPES.has(type) : nullishComparison(node, name);
-}
 
 /** Names of functions that hide what they are given: `redact`, `maskSecrets`, `sanitizeEvent`, `scrub`, `censor`. */
 const REDACTING_NAME = /redact|mask|saniti[sz]|scrub|censor|obfuscat|omit|strip|filter|pick|allow/iu;
@@ -732,7 +779,30 @@ interface EventBinding {
   /** The handler. */
   fn: FunctionLike;
   /** Writes that give the variable another value (`event = normalise(event)`): reads they may precede are unknown. */
-  rewrites: readonly TSESTree.Node[];
+  rewrites: RewriteSummary | null;
+}
+
+/** Where a variable's rewrites sit, read once per variable for `rewrittenBefore`. */
+interface RewriteSummary {
+  /** Where the first one starts. */
+  first: number;
+  /** One sits in a function nested in the handler (it may run at any time). */
+  nested: boolean;
+  /** The ranges of the handler's loops that hold one (their next turn reads the new value). */
+  loops: readonly (readonly [number, number])[];
+}
+
+function summariseRewrites(rewrites: readonly TSESTree.Node[], fn: FunctionLike): RewriteSummary | null {
+  if (rewrites.length === 0) return null;
+  const summary = { first: Infinity, nested: false, loops: [] as (readonly [number, number])[] };
+  for (const write of rewrites) {
+    summary.first = Math.min(summary.first, write.range[0]);
+    if (enclosingFunction(write, Infinity) !== fn) summary.nested = true;
+    for (let node: TSESTree.Node | undefined = write.parent; node !== undefined && node !== fn; node = node.parent) {
+      if (LOOP_TYPES.has(node.type)) summary.loops.push(node.range);
+    }
+  }
+  return summary;
 }
 
 /** The variables bound by each handler's first (event) parameter, including destructured ones. */
@@ -751,7 +821,7 @@ function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCo
       // A rewritten event is still the event where it is read before the write (see `rewrittenBefore`)
       const position = parameterPosition(variable, sourceCode, true);
       if (position === null || position.index !== 0) continue;
-      const rewrites = rewritingWrites(variable, sourceCode);
+      const rewrites = summariseRewrites(rewritingWrites(variable, sourceCode), fn);
       result.set(variable, { path: position.path, rootText, rest: position.rest, fn, rewrites });
     }
   }
@@ -800,36 +870,15 @@ function rewritingWrites(variable: Variable, sourceCode: SourceCode): TSESTree.N
 }
 
 /**
- * May one of `binding`'s rewrites run before `use` reads the parameter? Not when it comes after the read in the
- * source, both sit in the handler itself (a nested function may run at any time) and no loop of the handler holds
- * both (its next turn reads the new value).
+ * May one of `binding`'s rewrites run before `use` reads the parameter? Not when they all come after the read in the
+ * source, sit in the handler itself (a nested function may run at any time) and no loop of the handler holds both
+ * (its next turn reads the new value).
  */
 function rewrittenBefore(binding: EventBinding, use: TSESTree.Node): boolean {
-  if (binding.rewrites.length === 0) return false;
-  if (nearestFunction(use) !== binding.fn) return true;
-  return binding.rewrites.some((write) => {
-    if (write.range[0] < use.range[1] || nearestFunction(write) !== binding.fn) return true;
-    for (let node: TSESTree.Node | undefined = write.parent; node !== undefined && node !== binding.fn; node = node.parent) {
-      if (LOOPS.has(node.type) && node.range[0] <= use.range[0] && use.range[1] <= node.range[1]) return true;
-    }
-    return false;
-  });
-}
-
-const LOOPS: ReadonlySet<AST_NODE_TYPES> = new Set([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
-
-/** The function `node` sits in (its own body or parameters), or null at the top of the module. */
-function nearestFunction(node: TSESTree.Node): FunctionLike | null {
-  for (let current: TSESTree.Node | undefined = node.parent; current !== undefined; current = current.parent) {
-    if (isFunctionLike(current)) return current;
-  }
-  return null;
+  const rewrites = binding.rewrites;
+  if (rewrites === null) return false;
+  if (rewrites.nested || rewrites.first < use.range[1] || enclosingFunction(use, Infinity) !== binding.fn) return true;
+  return rewrites.loops.some(([start, end]) => start <= use.range[0] && use.range[1] <= end);
 }
 
 /**

@@ -57,6 +57,15 @@ export function functionParams(fn: FunctionLike): TSESTree.Parameter[] {
   return fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
 }
 
+/** The loop statements: a body in one may run again after what follows it in the source. */
+export const LOOP_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.WhileStatement,
+]);
+
 /** The nearest function around `node` (not `node` itself), looking up at most `maxDepth` parents; else null. */
 export function enclosingFunction(node: TSESTree.Node, maxDepth: number): FunctionLike | null {
   // ESLint sets the Program's parent to null

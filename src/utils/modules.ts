@@ -3,6 +3,7 @@ import {
   forEachOwnNode,
   getPropertyName,
   isFunctionLike,
+  LOOP_TYPES,
   type FunctionLike,
   outermostTypeWrapper,
   skipTypeAndChainWrappers,
@@ -811,14 +812,6 @@ export function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclar
   }
   return declarator;
 }
-
-const LOOP_TYPES: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.DoWhileStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.WhileStatement,
-]);
 
 /**
  * `let x; … x = value; … use(x)`: the value of a variable declared without one and assigned exactly once, by a plain

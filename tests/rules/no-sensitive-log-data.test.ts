@@ -149,6 +149,18 @@ ${inHandler('', "console.log(`Looking for allowed urls in secretsmanager:${secre
       ),
     },
     {
+      name: 'a replacer that turns every value into text or a number writes no data of an object (`[object Object]`), nor does a local String',
+      code: `import { String as mask } from './mask';
+const String = mask;
+export const handler = async (event: any) => {
+  console.log(JSON.stringify(event, (key, value) => globalThis.String(value)));
+  console.log(JSON.stringify(event, (key, value) => \`\${value}\`), JSON.stringify(event, (key, value) => Number(value)));
+  console.log(JSON.stringify(event, (key, value) => value.toString()));
+  console.log(JSON.stringify(event, (key, value) => (typeof value === 'string' ? String(value) : value)));
+  console.log(JSON.stringify(event, (key, value) => (typeof value === 'object' ? \`\${value}\` : value)));
+};`,
+    },
+    {
       name: "Architect's subscribe handlers get the published payload, not the event",
       code: "const arc = require('@architect/functions');\nexports.handler = arc.events.subscribe(async (payload) => { console.log(JSON.stringify(payload)); });",
     },
@@ -1207,6 +1219,36 @@ export const handler = async (event) => {
         error('wholeEvent', { expression: 'event' }, 5, 30, 35),
         error('eventPart', { expression: 'event.headers' }, 5, 67, 80),
         error('wholeEvent', { expression: 'event' }, 6, 30, 35),
+      ],
+    },
+    {
+      name: 'a replacer that converts only values its type tests name (text, arrays, foreign types) writes the whole event',
+      code: `export const handler = async (event) => {
+  console.log(JSON.stringify(event, (k, v) => (typeof v === 'string' ? String(v) : v)));
+  console.log(JSON.stringify(event, (k, v) => (Array.isArray(v) ? [...v] : typeof v === 'number' ? \`\${v}\` : v)));
+  console.log(JSON.stringify(event, (k, v) => (v == null ? 'none' : Buffer.isBuffer(v) ? v.toString('base64') : v)));
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 2, 30, 35),
+        error('wholeEvent', { expression: 'event' }, 3, 30, 35),
+        error('wholeEvent', { expression: 'event' }, 4, 30, 35),
+      ],
+    },
+    {
+      name: 'an allow-list key that comes from a constant or a spread is reported on the list of the log call it is in',
+      code: `const AUTH = 'authorization';
+const BASE = ['id', AUTH];
+export const handler = async (event) => {
+  console.log(JSON.stringify(event.headers, ['host', ...BASE]));
+  console.log(JSON.stringify(event.headers, ['accept', AUTH]));
+  console.log(JSON.stringify(event.headers, BASE));
+};`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'authorization', term: 'authorization' }, 4, 45, 62),
+        error('sensitiveName', { expression: 'authorization', term: 'authorization' }, 5, 45, 61),
+        error('sensitiveName', { expression: 'authorization', term: 'authorization' }, 6, 45, 49),
       ],
     },
     {
