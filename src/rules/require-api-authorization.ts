@@ -251,7 +251,7 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string' },
             uniqueItems: true,
             description:
-              'Endpoints that are public on purpose: resource paths (`/health`) or construct ids (of the method, route, function URL, function or API).',
+              'Endpoints that are public on purpose: resource paths (`/health`, or globs: `*` within one segment, `**` across segments, as in `/auth/**`) or construct ids (of the method, route, function URL, function or API).',
           },
           apiKeyCountsAsAuth: {
             type: 'boolean',
@@ -293,8 +293,7 @@ function fileListeners(
   serverlessEvents: boolean,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
-  const allowPublic = new Set((options.allowPublic ?? []).map(normaliseEntry));
-  const allowsPaths = [...allowPublic].some((entry) => entry.startsWith('/'));
+  const allowPublic = publicEntriesOf(options);
   const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;
   const reported = new Set<TSESTree.Node>();
   /** Reports are held until the end of the file: an escape hatch further down may set the authorization. */
@@ -508,11 +507,15 @@ function fileListeners(
 
   /** Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt). */
   function isAllowed(ids: readonly (string | null)[], path?: string | null): boolean {
-    if (allowPublic.size === 0) return false;
-    if (ids.some((id) => id !== null && allowPublic.has(id))) return true;
+    if (allowPublic.entries.size === 0) return false;
+    if (ids.some((id) => id !== null && allowPublic.entries.has(id))) return true;
     if (path === undefined) return false;
-    if (path === null) return allowsPaths;
-    return allowPublic.has(normaliseEntry(path));
+    if (path === null) return allowPublic.allowsPaths;
+    const normalised = normaliseEntry(path);
+    if (allowPublic.entries.has(normalised)) return true;
+    if (allowPublic.patterns.length === 0) return false;
+    const segments = pathSegments(normalised);
+    return allowPublic.patterns.some((pattern) => matchesPathPattern(pattern, segments));
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -1592,6 +1595,96 @@ function mayRequireApiKey(value: PropValue): boolean {
 
 function hasSpread(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   return node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+}
+
+/** A path pattern's segment: `**` (any number of segments), or the literal pieces between its `*`s. */
+type PatternSegment = typeof GLOBSTAR | readonly string[];
+
+const GLOBSTAR = Symbol('**');
+
+/** `allowPublic` read once per options object: every entry (for ids and exact paths), and its path globs. */
+interface PublicEntries {
+  entries: ReadonlySet<string>;
+  /** Path entries with a `*`, split into segments. */
+  patterns: readonly (readonly PatternSegment[])[];
+  /** Some entry is a path: a path that cannot be resolved might be one of them. */
+  allowsPaths: boolean;
+}
+
+/** Keyed by the options object, which createRule shares between the files a config applies to. */
+const publicEntriesCache = new WeakMap<object, PublicEntries>();
+
+function publicEntriesOf(options: Options[0]): PublicEntries {
+  let compiled = publicEntriesCache.get(options);
+  if (compiled === undefined) {
+    const entries = new Set((options.allowPublic ?? []).map(normaliseEntry));
+    const paths = [...entries].filter((entry) => entry.startsWith('/'));
+    const patterns = paths
+      .filter((entry) => entry.includes('*'))
+      .map((entry) => pathSegments(entry).map(compileSegment));
+    compiled = { entries, patterns, allowsPaths: paths.length > 0 };
+    publicEntriesCache.set(options, compiled);
+  }
+  return compiled;
+}
+
+/** `/` → none; `/auth/login` → `auth`, `login`. */
+function pathSegments(path: string): string[] {
+  return path === '/' ? [] : path.slice(1).split('/');
+}
+
+function compileSegment(segment: string): PatternSegment {
+  return segment === '**' ? GLOBSTAR : segment.split('*');
+}
+
+/**
+ * A path's segments against a pattern's: `*` matches any characters within one segment, a `**` segment any number
+ * of segments (none too). The usual wildcard walk, backing up only to the last `**`: time linear in the product of
+ * the two lengths, never exponential.
+ */
+function matchesPathPattern(pattern: readonly PatternSegment[], segments: readonly string[]): boolean {
+  let patternIndex = 0;
+  let segmentIndex = 0;
+  let globstarIndex = -1;
+  let resumeAt = 0;
+  while (segmentIndex < segments.length) {
+    const expected = pattern[patternIndex];
+    if (expected === GLOBSTAR) {
+      globstarIndex = patternIndex;
+      resumeAt = segmentIndex;
+      patternIndex += 1;
+    } else if (expected !== undefined && matchesSegment(expected, segments[segmentIndex]!)) {
+      patternIndex += 1;
+      segmentIndex += 1;
+    } else if (globstarIndex !== -1) {
+      // Let the last `**` take one more segment, and retry what follows it
+      resumeAt += 1;
+      patternIndex = globstarIndex + 1;
+      segmentIndex = resumeAt;
+    } else {
+      return false;
+    }
+  }
+  while (pattern[patternIndex] === GLOBSTAR) patternIndex += 1;
+  return patternIndex === pattern.length;
+}
+
+/** One segment against the literal pieces of a segment pattern (the text between its `*`s), leftmost first. */
+function matchesSegment(pieces: readonly string[], segment: string): boolean {
+  const first = pieces[0]!;
+  if (pieces.length === 1) return segment === first;
+  const last = pieces[pieces.length - 1]!;
+  if (segment.length < first.length + last.length || !segment.startsWith(first) || !segment.endsWith(last)) {
+    return false;
+  }
+  let from = first.length;
+  const end = segment.length - last.length;
+  for (let index = 1; index < pieces.length - 1; index += 1) {
+    const found = segment.indexOf(pieces[index]!, from);
+    if (found === -1 || found + pieces[index]!.length > end) return false;
+    from = found + pieces[index]!.length;
+  }
+  return true;
 }
 
 /** `/health/` → `/health`; ids stay as they are. */

@@ -24,6 +24,39 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'allowPublic path globs: * within one segment, ** across segments (none too), {id} literal',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+declare const integration: apigwv2.HttpRouteIntegration;
+declare const restIntegration: apigw.Integration;
+const api = new apigwv2.HttpApi(this, 'Api');
+api.addRoutes({ path: '/auth/login', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/auth/callback', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/.well-known', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/.well-known/openid-configuration', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/.well-known/jwks/keys.json', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/hooks/{provider}', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/files/report.public.csv', methods: [apigwv2.HttpMethod.GET], integration });
+const rest = new apigw.RestApi(this, 'Rest');
+rest.root.addResource('tenants').addResource('{tenantId}').addResource('metadata').addMethod('GET', restIntegration);
+rest.root.addResource('metadata').addMethod('GET', restIntegration);`,
+    options: [
+      { allowPublic: ['/auth/*', '/.well-known/**', '/hooks/{provider}', '/files/*.public.*', '/**/metadata'] },
+    ],
+  },
+  {
+    name: 'allowPublic /** covers every path, the root and a proxying LambdaRestApi too',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const restIntegration: apigw.Integration;
+const rest = new apigw.RestApi(this, 'Rest');
+rest.root.addMethod('GET', restIntegration);
+rest.root.addResource('a').addResource('b').addMethod('GET', restIntegration);
+new apigw.LambdaRestApi(this, 'Site', { handler: fn });`,
+    options: [
+      { allowPublic: ['/**'] },
+    ],
+  },
+  {
     name: 'a LambdaRestApi without a handler (no props, null, or none given) builds no API',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 export function build(scope: any) {
@@ -842,6 +875,33 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'allowPublic path globs cover only what they match: * stays in one segment, pieces in order, {id} literal',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+declare const integration: apigwv2.HttpRouteIntegration;
+declare const restIntegration: apigw.Integration;
+const api = new apigwv2.HttpApi(this, 'Api');
+api.addRoutes({ path: '/auth', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/auth/session/refresh', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/authz/login', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/hooks/{id}', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/files/report.csv', methods: [apigwv2.HttpMethod.GET], integration });
+const rest = new apigw.RestApi(this, 'Rest');
+rest.root.addResource('public').addResource('admin').addResource('users').addMethod('DELETE', restIntegration);`,
+    options: [
+      { allowPublic: ['/auth/*', '/.well-known/**', '/hooks/{provider}', '/files/*.public.*', '/**/metadata', '/public/*'] },
+    ],
+    output: null,
+    errors: [
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /auth' }, line: 6, column: 5, endLine: 6, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /auth/session/refresh' }, line: 7, column: 5, endLine: 7, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /authz/login' }, line: 8, column: 5, endLine: 8, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /hooks/{id}' }, line: 9, column: 5, endLine: 9, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /files/report.csv' }, line: 10, column: 5, endLine: 10, endColumn: 14 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /public/admin/users' }, line: 12, column: 75, endLine: 12, endColumn: 84 },
+    ],
+  },
   {
     name: 'a function URL with authType NONE on a subclass of a function construct declared in the file',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2403,6 +2463,19 @@ new sam.CfnFunction(this, 'Keys', {
 
 const jsValid: Valid[] = [
   {
+    name: 'a serverless.js whose events allowPublic lists by a ** glob',
+    filename: 'serverless.js',
+    code: `export default {
+  service: 'auth',
+  functions: {
+    login: { handler: 'src/login.handler', events: [{ http: 'POST auth/login' }, { httpApi: 'GET /auth/oauth/google/callback' }] },
+  },
+};`,
+    options: [
+      { allowPublic: ['/auth/**'] },
+    ],
+  },
+  {
     name: 'AWS_IAM in JS',
     code: `import { Function, FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 const fn = new Function(this, 'F', {});
@@ -2440,6 +2513,25 @@ api.root.addResource('a').addResource('a').addResource('a').addResource('a').add
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'a serverless.js: a * glob neither crosses segments nor stretches a segment (/authme)',
+    filename: 'serverless.js',
+    code: `export default {
+  service: 'auth',
+  functions: {
+    login: { handler: 'src/login.handler', events: [{ http: 'POST auth/login' }, { httpApi: 'GET /auth/oauth/google/callback' }] },
+    me: { handler: 'src/me.handler', events: [{ httpApi: { method: 'GET', path: '/authme' } }] },
+  },
+};`,
+    options: [
+      { allowPublic: ['/auth/*'] },
+    ],
+    output: null,
+    errors: [
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'GET /auth/oauth/google/callback' }, line: 4, column: 84, endLine: 4, endColumn: 91 },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'GET /authme' }, line: 5, column: 49, endLine: 5, endColumn: 56 },
+    ],
+  },
   {
     name: "function URLs on subclasses of function constructs declared in the file: the string 'NONE' too, and allowPublic by construct id",
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
