@@ -29,7 +29,7 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
-import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
+import { mayHideNames, mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import {
   awsApi,
@@ -40,6 +40,7 @@ import {
   findVariableOf,
   functionCalls,
   methodCalls,
+  onceBoundDeclarator,
   resolveModuleRef,
 } from '../utils/modules.js';
 import { configEndpointLocality } from '../utils/sdk-clients.js';
@@ -186,7 +187,7 @@ function fileListeners(
           return roleIdentity(value.object, depth + 1);
         }
         if (property === 'role') return borrowedRole(value.object, depth + 1);
-        return moduleRole(value);
+        return moduleRole(value) ?? constMemberRole(value);
       }
       case AST_NODE_TYPES.Identifier:
         return moduleRole(value);
@@ -204,6 +205,40 @@ function fileListeners(
     const ref = resolveModuleRef(node, sourceCode);
     if (ref === null || awsApi(ref) !== null || ref.module.startsWith('@pulumi/')) return null;
     return { key: `module:${ref.module}:${ref.path.join('.')}`, label: null, origin: null };
+  }
+
+  /**
+   * `resources.lambdaRole` where `const resources = new BulkExportResources(…)`, a construct whose class the rule
+   * cannot read (imported) or does not read: every read of one property of one once-bound `const` is the same object
+   * while nothing writes that property after construction. Identified by the binding and the property; the
+   * declaration is the origin, so a `const` declared in a loop or a helper is another one per iteration or call.
+   * Unknown: a receiver that is a parameter, a `let`, a member (`this.x`) or not a `new`, a computed property, and
+   * a property the file may write or define an accessor for.
+   */
+  function constMemberRole(member: TSESTree.MemberExpression): RoleIdentity | null {
+    if (member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return null;
+    const receiver = unwrapExpression(member.object);
+    if (receiver.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = findVariableOf(receiver, sourceCode);
+    const declarator = variable === null ? null : onceBoundDeclarator(variable);
+    if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return null;
+    const init = declarator.init === null ? null : unwrapExpression(declarator.init);
+    if (init?.type !== AST_NODE_TYPES.NewExpression) return null;
+    const property = member.property.name;
+    if (mayWriteMember(property)) return null;
+    return { key: `member:${declarator.range[0]}:${property}`, label: null, origin: declarator };
+  }
+
+  /** Per property name: may the file write it outside a constructor's `this.name = …`, or define an accessor? */
+  const memberWrites = new Map<string, boolean>();
+
+  function mayWriteMember(property: string): boolean {
+    let writes = memberWrites.get(property);
+    if (writes === undefined) {
+      writes = mayHideNames(sourceCode) || namedOccurrences(sourceCode, property).some(isWriteOrAccessor);
+      memberWrites.set(property, writes);
+    }
+    return writes;
   }
 
   /**
@@ -640,6 +675,113 @@ function joinRoleNames(uses: RoleUse[]): void {
   for (const [use, name] of names) {
     if (arnsByName.get(name)!.size === 1) use.key = `name:${name}`;
   }
+}
+
+/** Occurrences in the file read looked at for writes of one property: beyond them, the property may be written. */
+const MAX_MEMBER_OCCURRENCES = 200;
+
+/** The innermost node at each place the file spells `name` as a whole word (null past MAX_MEMBER_OCCURRENCES). */
+function namedOccurrences(sourceCode: SourceCode, name: string): (TSESTree.Node | null)[] {
+  const text = sourceCode.text;
+  const found: (TSESTree.Node | null)[] = [];
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    if (isWordCharacter(text.charAt(index - 1)) || isWordCharacter(text.charAt(index + name.length))) continue;
+    if (found.length === MAX_MEMBER_OCCURRENCES) return [null];
+    found.push(sourceCode.getNodeByRangeIndex(index));
+  }
+  return found;
+}
+
+function isWordCharacter(character: string): boolean {
+  return character !== '' && /[\w$]/u.test(character);
+}
+
+/**
+ * Does this occurrence of a property's name write it, or make it an accessor (whose reads may differ)? The one write
+ * allowed is the initialisation `this.name = …` made straight in a class constructor. A name in a string (a
+ * computed member, `Object.defineProperty`) or in an object literal given to a call (`Object.assign(target, { … })`)
+ * counts as a write; a null occurrence (not looked at) too.
+ */
+function isWriteOrAccessor(node: TSESTree.Node | null): boolean {
+  if (node === null) return true;
+  if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) return true;
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const parent = node.parent;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.TSAbstractMethodDefinition) {
+    return parent.key === node && (parent.kind === 'get' || parent.kind === 'set');
+  }
+  if (parent.type === AST_NODE_TYPES.Property && parent.key === node) {
+    if (parent.kind !== 'init') return true;
+    const object = parent.parent;
+    return object.type === AST_NODE_TYPES.ObjectExpression && object.parent.type === AST_NODE_TYPES.CallExpression;
+  }
+  if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.property !== node) return false;
+  if (!isWriteTarget(parent)) return false;
+  return !isConstructorInitialisation(parent);
+}
+
+/** `member = …`, `member += …`, `member++`, `delete member`, a destructuring or `for … of` target. */
+function isWriteTarget(member: TSESTree.MemberExpression): boolean {
+  let child: TSESTree.Node = member;
+  let parent = member.parent;
+  let inPattern = false;
+  // Out through wrappers and patterns: `[a.x] = …`, `({ k: a.x } = …)`, `(a.x as T) = …`, `a.x! = …`
+  for (;;) {
+    if (
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSTypeAssertion ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression
+    ) {
+      child = parent;
+      parent = parent.parent;
+    } else if (
+      parent.type === AST_NODE_TYPES.ArrayPattern ||
+      parent.type === AST_NODE_TYPES.ObjectPattern ||
+      parent.type === AST_NODE_TYPES.RestElement ||
+      (parent.type === AST_NODE_TYPES.Property &&
+        parent.value === child &&
+        parent.parent.type === AST_NODE_TYPES.ObjectPattern) ||
+      (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === child)
+    ) {
+      inPattern = true;
+      child = parent;
+      parent = parent.parent!;
+    } else {
+      break;
+    }
+  }
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === child;
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === child;
+    default:
+      // A pattern's target, wherever the pattern is (a parameter's default, a declaration), is written
+      return inPattern;
+  }
+}
+
+/** `this.x = …` as a statement of a class constructor's own body (not in a callback that may run later). */
+function isConstructorInitialisation(member: TSESTree.MemberExpression): boolean {
+  if (member.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const assignment = member.parent;
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
+  const statement = assignment.parent;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const body = statement.parent;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const method = body.parent;
+  return (
+    method.type === AST_NODE_TYPES.FunctionExpression &&
+    method.parent.type === AST_NODE_TYPES.MethodDefinition &&
+    method.parent.kind === 'constructor'
+  );
 }
 
 /** Pulumi's Lambda function classes (`aws.lambda.X`) that take a `role`. */

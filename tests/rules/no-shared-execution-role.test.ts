@@ -9,6 +9,52 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'members of a construct built from another module: other receivers, other members, a parameter, a let, a call, a computed or this member, a written member, an accessor, Object.assign, a const per iteration or per helper call',
+    code: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Resources } from './resources';
+export class Stack {
+  constructor(scope: any, res: Resources) {
+    const a = new Resources(scope, 'A');
+    const b = new Resources(scope, 'B');
+    new NodejsFunction(scope, 'F1', { role: a.lambdaRole });
+    new NodejsFunction(scope, 'F2', { role: b.lambdaRole });
+    new NodejsFunction(scope, 'F3', { role: a.otherRole });
+    new NodejsFunction(scope, 'P1', { role: res.lambdaRole });
+    new NodejsFunction(scope, 'P2', { role: res.lambdaRole });
+    let l = new Resources(scope, 'L');
+    new NodejsFunction(scope, 'L1', { role: l.lambdaRole });
+    new NodejsFunction(scope, 'L2', { role: l.lambdaRole });
+    const made = makeResources(scope);
+    new NodejsFunction(scope, 'M1', { role: made.lambdaRole });
+    new NodejsFunction(scope, 'M2', { role: made.lambdaRole });
+    new NodejsFunction(scope, 'C1', { role: a['computedRole'] });
+    new NodejsFunction(scope, 'C2', { role: a['computedRole'] });
+    new NodejsFunction(scope, 'T1', { role: this.res.lambdaRole });
+    new NodejsFunction(scope, 'T2', { role: this.res.lambdaRole });
+    const w = new Resources(scope, 'W');
+    new NodejsFunction(scope, 'W1', { role: w.writtenRole });
+    w.writtenRole = new Resources(scope, 'X').lambdaRole;
+    new NodejsFunction(scope, 'W2', { role: w.writtenRole });
+    new NodejsFunction(scope, 'G1', { role: w.getterRole });
+    new NodejsFunction(scope, 'G2', { role: w.getterRole });
+    new NodejsFunction(scope, 'O1', { role: w.assignedRole });
+    Object.assign(w, { assignedRole: undefined });
+    new NodejsFunction(scope, 'O2', { role: w.assignedRole });
+    for (const id of ['a', 'b']) {
+      const perIteration = new Resources(scope, id);
+      new NodejsFunction(scope, id, { role: perIteration.lambdaRole });
+    }
+  }
+}
+class Other { get getterRole() { return undefined; } }
+function helper(scope: any, id: string) {
+  const own = new Resources(scope, id);
+  new NodejsFunction(scope, id, { role: own.lambdaRole });
+}
+helper(this, 'H1');
+helper(this, 'H2');`,
+  },
+  {
     name: 'imported roles: one function each, a different export each, and what the AWS packages export',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Role } from 'aws-cdk-lib/aws-iam';
@@ -362,6 +408,59 @@ new lambda.Function(this, 'U', { runtime, handler: 'u', code, role: iam.Role.fro
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'one member of one const construct (from another module, or a class of the file) is one role: in a loop, twice (through as), twice in one helper call',
+    code: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Resources } from './resources';
+class Local {
+  role2: any;
+  constructor(scope: any) { this.role2 = new Resources(scope, 'R').lambdaRole; }
+}
+export class Stack {
+  constructor(scope: any) {
+    const shared = new Resources(scope, 'Shared');
+    for (const id of ['a', 'b']) new NodejsFunction(scope, id, { role: shared.lambdaRole });
+    const local = new Local(scope);
+    new lambda.Function(scope, 'A', { role: local.role2 });
+    new lambda.Function(scope, 'B', { role: (local.role2 as any) });
+  }
+}
+function helper(scope: any, id: string) {
+  const own = new Resources(scope, id);
+  new NodejsFunction(scope, \`\${id}1\`, { role: own.lambdaRole });
+  new NodejsFunction(scope, \`\${id}2\`, { role: own.lambdaRole });
+}
+helper(this, 'H1');
+helper(this, 'H2');`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRoleInLoop',
+        data: { role: 'shared.lambdaRole' },
+        line: 11,
+        column: 72,
+        endLine: 11,
+        endColumn: 89,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'local.role2', first: "'A'" },
+        line: 14,
+        column: 46,
+        endLine: 14,
+        endColumn: 64,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: 'on line 20', role: 'own.lambdaRole', first: 'on line 19' },
+        line: 20,
+        column: 47,
+        endLine: 20,
+        endColumn: 61,
+      },
+    ],
+  },
   {
     name: "a function's role borrowed (a.role) is its role whatever its props say, even unreadable ones",
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -1222,6 +1321,18 @@ new lambda.Function(this, 'H', { runtime, handler: 'h', code, role: iam.Role.fro
 
 const jsValid: Valid[] = [
   {
+    name: 'JS: two instances of an imported construct, one member each; a member written after construction',
+    code: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import BulkExportResources from './bulkExport';
+const first = new BulkExportResources(this, 'First');
+const second = new BulkExportResources(this, 'Second');
+new NodejsFunction(this, 'A', { role: first.lambdaRole });
+new NodejsFunction(this, 'B', { role: second.lambdaRole });
+new NodejsFunction(this, 'C', { role: first.swappedRole });
+first.swappedRole = second.lambdaRole;
+new NodejsFunction(this, 'D', { role: first.swappedRole });`,
+  },
+  {
     name: 'functions created in a loop on a local emulator (LocalStack): they never reach AWS',
     code: `import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
 const lambda = new LambdaClient({ endpoint: 'http://localhost:4566', region: 'us-east-1' });
@@ -1341,6 +1452,40 @@ new lambda.Function(this, 'B', { role: r80 });`,
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JS: a role member of a construct imported from another module, spread from shared props into three functions',
+    code: `import { Duration } from 'aws-cdk-lib';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import BulkExportResources from './bulkExport';
+export class ExportStack {
+  constructor(scope) {
+    const bulkExportResources = new BulkExportResources(scope, 'BulkExport');
+    const defaultProps = { timeout: Duration.seconds(30), role: bulkExportResources.glueJobRelatedLambdaRole };
+    new NodejsFunction(scope, 'StartExport', { ...defaultProps, handler: 'start' });
+    new NodejsFunction(scope, 'StopExport', { ...defaultProps, handler: 'stop' });
+    new NodejsFunction(scope, 'GetJobStatus', { ...defaultProps, handler: 'status' });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'StopExport'", role: 'bulkExportResources.glueJobRelatedLambdaRole', first: "'StartExport'" },
+        line: 9,
+        column: 9,
+        endLine: 9,
+        endColumn: 23,
+      },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'GetJobStatus'", role: 'bulkExportResources.glueJobRelatedLambdaRole', first: "'StartExport'" },
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 23,
+      },
+    ],
+  },
   {
     name: 'a role returned by a factory function, bound once and passed twice',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
