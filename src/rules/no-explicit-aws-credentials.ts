@@ -427,13 +427,25 @@ function readsEnvironment(test: TSESTree.Node, sourceCode: SourceCode): boolean 
 }
 
 /**
- * Is `node` in a branch chosen by the environment (`env ? node : …`, `if (env) { node }`, `env && node`) that is not
- * known to be the deployed one? Then the code picks a profile only where one exists (a laptop, serverless-offline)
- * and the default chain in Lambda. A branch the test says runs when deployed (`process.env.IS_OFFLINE ? undefined :
- * node`, `process.env.STAGE === 'prod' ? node : …`, `process.env.AWS_LAMBDA_FUNCTION_NAME && node`) is no switch.
+ * What a switch must say of a branch: `not-deployed`, that it is not known to run deployed (a profile there fails
+ * in Lambda, so a team that ships one means it for a laptop); `local`, that it never runs in Lambda (keys read from
+ * variables would work there, so nothing less excuses them: `STAGE !== 'prod'` also holds in a deployed dev stage).
+ */
+type SwitchBar = 'not-deployed' | 'local';
+
+/**
+ * Is `node` in a branch chosen by the environment (`env ? node : …`, `if (env) { node }`, `env && node`) that meets
+ * `bar`? Then the code picks a profile only where one exists (a laptop, serverless-offline) and the default chain
+ * in Lambda. A branch the test says runs when deployed (`process.env.IS_OFFLINE ? undefined : node`,
+ * `process.env.STAGE === 'prod' ? node : …`, `process.env.AWS_LAMBDA_FUNCTION_NAME && node`) is no switch.
  * Stops at the enclosing function.
  */
-function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode, hops = 0): boolean {
+function isEnvironmentSwitched(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  hops = 0,
+  bar: SwitchBar = 'not-deployed',
+): boolean {
   let child = node;
   let parent = node.parent;
   for (let depth = 0; depth < MAX_SWITCH_ANCESTORS && parent !== undefined && parent !== null; depth++) {
@@ -445,7 +457,7 @@ function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode, hops
       parent.init === child &&
       parent.id.type === AST_NODE_TYPES.Identifier &&
       hops < MAX_SWITCH_HOPS &&
-      isUsedOnlySwitched(parent.id, sourceCode, hops + 1)
+      isUsedOnlySwitched(parent.id, sourceCode, hops + 1, bar)
     ) {
       return true;
     }
@@ -466,7 +478,7 @@ function isEnvironmentSwitched(node: TSESTree.Node, sourceCode: SourceCode, hops
     if (test !== null && readsEnvironment(test, sourceCode)) {
       const meaning = environmentMeaning(test, sourceCode, 0);
       const branch = whenTrue ? meaning : invertMeaning(meaning);
-      return branch !== 'deployed';
+      return bar === 'local' ? branch === 'local' : branch !== 'deployed' && branch !== 'production';
     }
     child = parent;
     parent = parent.parent;
@@ -480,43 +492,58 @@ const MAX_SWITCH_HOPS = 3;
 /** Reads of one binding looked at (a constant read more often is taken as used everywhere). */
 const MAX_SWITCH_READS = 16;
 
-/** Per variable, the answer of `isUsedOnlySwitched` (variables belong to one file's scope analysis). */
-const usedOnlySwitched = new WeakMap<object, boolean>();
+/** Per switch bar and variable, the answer of `isUsedOnlySwitched` (variables belong to one file's scope analysis). */
+const usedOnlySwitched: Record<SwitchBar, WeakMap<object, boolean>> = {
+  'not-deployed': new WeakMap(),
+  local: new WeakMap(),
+};
 
-/** Is the `const` `id` read at least once, and every read in a branch the environment chooses? */
-function isUsedOnlySwitched(id: TSESTree.Identifier, sourceCode: SourceCode, hops: number): boolean {
+/** Is the `const` `id` read at least once, and every read in a branch the environment chooses (meeting `bar`)? */
+function isUsedOnlySwitched(id: TSESTree.Identifier, sourceCode: SourceCode, hops: number, bar: SwitchBar): boolean {
   const variable = findVariableOf(id, sourceCode);
   if (variable === null || variable.defs.length !== 1) return false;
-  const known = usedOnlySwitched.get(variable);
+  const known = usedOnlySwitched[bar].get(variable);
   if (known !== undefined) return known;
   const reads = variable.references.filter((reference) => !reference.init);
   const answer =
     reads.length > 0 &&
     reads.length <= MAX_SWITCH_READS &&
     !reads.some((reference) => reference.isWrite()) &&
-    reads.every((reference) => isEnvironmentSwitched(reference.identifier, sourceCode, hops));
-  usedOnlySwitched.set(variable, answer);
+    reads.every((reference) => isEnvironmentSwitched(reference.identifier, sourceCode, hops, bar));
+  usedOnlySwitched[bar].set(variable, answer);
   return answer;
 }
 
-/** What an environment test being true says about where the code runs. */
-type EnvironmentMeaning = 'local' | 'deployed' | 'unknown';
+/**
+ * What an environment test being true says about where the code runs: `local`, never in Lambda (a local tool's flag
+ * set, Lambda's own variables unset); `deployed`, in Lambda; `production`, in a production stage, so
+ * `not-production` is a laptop or a deployed stage of another name; or unknown.
+ */
+type EnvironmentMeaning = 'local' | 'deployed' | 'production' | 'not-production' | 'unknown';
 
 /** Variables Lambda sets in every function's environment: set means deployed. */
 const LAMBDA_RUNTIME_VARIABLES = new Set(['AWS_LAMBDA_FUNCTION_NAME', 'AWS_EXECUTION_ENV', 'LAMBDA_TASK_ROOT']);
 /** Flags local tools set (serverless-offline, SAM local, LocalStack) or teams name so: set means local. */
 const LOCAL_FLAG = /^(?:IS_)?(?:OFFLINE|LOCAL|LOCALSTACK|SAM_LOCAL|AWS_SAM_LOCAL|EMULATED|EMULATOR)$/iu;
-/** Values of a stage / environment variable that say local, and that say deployed. */
+/** Values of a stage / environment variable that say local, and that say production. */
 const LOCAL_VALUES = new Set(['local', 'offline', 'localstack', 'test', 'development']);
-const DEPLOYED_VALUES = new Set(['prod', 'production', 'live']);
+const PRODUCTION_VALUES = new Set(['prod', 'production', 'live']);
+
+const INVERTED_MEANINGS: Record<EnvironmentMeaning, EnvironmentMeaning> = {
+  local: 'deployed',
+  deployed: 'local',
+  production: 'not-production',
+  'not-production': 'production',
+  unknown: 'unknown',
+};
 
 function invertMeaning(meaning: EnvironmentMeaning): EnvironmentMeaning {
-  return meaning === 'local' ? 'deployed' : meaning === 'deployed' ? 'local' : 'unknown';
+  return INVERTED_MEANINGS[meaning];
 }
 
 /**
  * What `test` being true means: `process.env.IS_OFFLINE` → local; `process.env.AWS_LAMBDA_FUNCTION_NAME` →
- * deployed; `process.env.STAGE === 'prod'` → deployed; `!t` and `!==` invert. Anything else is unknown.
+ * deployed; `process.env.STAGE === 'prod'` → production; `!t` and `!==` invert. Anything else is unknown.
  */
 function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: number): EnvironmentMeaning {
   const node = skipTypeAndChainWrappers(test);
@@ -547,7 +574,7 @@ function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: 
   if (LAMBDA_RUNTIME_VARIABLES.has(name)) meaning = 'unknown';
   else if (LOCAL_FLAG.test(name)) meaning = lower === 'true' || lower === '1' ? 'local' : 'unknown';
   else if (LOCAL_VALUES.has(lower)) meaning = 'local';
-  else if (DEPLOYED_VALUES.has(lower)) meaning = 'deployed';
+  else if (PRODUCTION_VALUES.has(lower)) meaning = 'production';
   return negated ? invertMeaning(meaning) : meaning;
 }
 
@@ -731,7 +758,7 @@ function fileListeners(
    * unknown object, the code sits in an environment switch (`if (process.env.IS_OFFLINE)`), the file is test
    * code (a mocked client), or the file names a local host elsewhere (SDK v2 global config with dummy keys and a
    * service given `endpoint: 'http://localhost:4566'`). Dummy keys on a client bound for AWS are still explicit
-   * credentials: reported.
+   * credentials: reported. Also keys read from variables in a branch that never runs in Lambda (`isLocalRunKeys`).
    */
   function isExempt(
     config: ObjectValue | null,
@@ -747,6 +774,8 @@ function fileListeners(
     if (locality === 'foreign' && client !== null && S3_CLIENT.test(client)) {
       return verdict.kind !== 'hardcoded' || verdict.dummy;
     }
+    // Keys read from variables in a branch that never runs in Lambda (`if (process.env.IS_OFFLINE === 'true')`)
+    if (verdict.kind !== 'hardcoded' && isLocalRunKeys(verdict, node)) return true;
     if (!options.allowLocalEndpoints) return false;
     // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
     if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
@@ -765,6 +794,20 @@ function fileListeners(
       // without an endpoint of its own goes to AWS whatever else the file names
       (sdkV2 && mentionsLocalHost())
     );
+  }
+
+  /**
+   * Keys an environment switch at `node` keeps to local runs, where there is no execution role to use: dummy literal
+   * keys in a branch not known to run deployed (an emulator's; unless `allowLocalEndpoints` is off), and keys read
+   * from variables in a branch the test says never runs in Lambda (serverless-offline's `if (process.env.IS_OFFLINE
+   * === 'true')`, SAM local's `AWS_SAM_LOCAL`, `STAGE === 'local'`). Real-looking literal keys are keys wherever
+   * they run, and a branch the test cannot place (`STAGE === 'dev'`, `STAGE !== 'prod'`) may run deployed.
+   */
+  function isLocalRunKeys(verdict: Verdict, node: TSESTree.Node): boolean {
+    if (verdict.kind === 'hardcoded') {
+      return verdict.dummy && options.allowLocalEndpoints && isEnvironmentSwitched(node, sourceCode);
+    }
+    return isEnvironmentSwitched(node, sourceCode, 0, 'local');
   }
 
   function isLocalConfig(config: ObjectValue): boolean {
@@ -1137,12 +1180,13 @@ function fileListeners(
       resolveFunction(inner, sourceCode) ??
       (called.type === AST_NODE_TYPES.CallExpression ? resolveFunction(called.callee, sourceCode) : null);
     if (fn !== null) {
-      // Dummy keys returned under an environment test are a local run's; what the other returns pass still counts
+      // Keys returned under an environment test for local runs are a local run's; what the other returns pass
+      // still counts (none when every return is a local run's)
       const returns = providerReturns(fn, sourceCode);
       const excused = (item: ProviderReturn): boolean =>
-        item.verdict?.kind === 'hardcoded' && item.verdict.dummy && isEnvironmentSwitched(item.node, sourceCode);
+        item.verdict !== null && isLocalRunKeys(item.verdict, item.node);
       const others = returns.filter((item) => !excused(item));
-      if (others.length > 0 && others.length < returns.length) {
+      if (others.length < returns.length) {
         return { verdict: combineReturns(others.map((item) => item.verdict)), provider: true };
       }
       const verdict = combineReturns(returns.map((item) => item.verdict));
@@ -1176,9 +1220,8 @@ function fileListeners(
       // the property would drop the other branch too, so never a fix.
       const verdict = found?.verdict ?? null;
       const chosen = found?.branch ?? branch;
-      // Dummy keys in the branch an environment test picks for local runs: the other branch decides
-      const local = verdict?.kind === 'hardcoded' && verdict.dummy && options.allowLocalEndpoints;
-      if (local && isEnvironmentSwitched(chosen, sourceCode)) continue;
+      // Keys in the branch an environment test picks for local runs: the other branch decides
+      if (verdict !== null && isLocalRunKeys(verdict, chosen)) continue;
       if (verdict !== null && verdict.kind !== 'runtime') {
         // The branch written here, or a choice inside it (one reached through a binding is elsewhere)
         const choice = found?.choice !== undefined && contains(branch, found.choice) ? found.choice : branch;

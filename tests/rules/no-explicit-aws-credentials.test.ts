@@ -395,6 +395,33 @@ export const handler = async () => [a, b, c, d];
 `,
   },
   {
+    name: 'keys read from variables in a branch that never runs in Lambda (serverless-offline, SAM local, a local stage, Lambda variables unset)',
+    code: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const { IS_OFFLINE } = process.env;
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ region: 'us-west-2', accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (process.env.AWS_SAM_LOCAL) AWS.config.credentials = new AWS.Credentials(process.env.SAM_KEY!, process.env.SAM_SECRET!);
+if (!process.env.AWS_LAMBDA_FUNCTION_NAME) {
+  AWS.config.update({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY });
+}
+const isLocal = process.env.STAGE === 'local';
+export const a = new S3Client({
+  credentials: isLocal ? { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! } : undefined,
+});
+function localCredentials() {
+  if (process.env.IS_OFFLINE) return { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! };
+  return undefined;
+}
+export const b = new S3Client({ credentials: localCredentials() });
+const offlineDb = new DynamoDBClient({ credentials: { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! } });
+export const db = process.env.IS_OFFLINE ? offlineDb : new DynamoDBClient({});
+export const handler = async () => [a, b, db];
+`,
+  },
+  {
     name: 'STS AssumeRole output passed on (SDK v2 and v3, cross-account)',
     code: `import AWS from 'aws-sdk';
 import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
@@ -856,6 +883,235 @@ const a = new S3Client({ credentials: process.env.IS_OFFLINE ? undefined : fromI
 const b = new S3Client({ credentials: process.env.STAGE === 'prod' ? fromIni({ profile: 'prod' }) : undefined });
 const c = new S3Client({});
 export const handler = async () => [a, b, c];
+` }],
+      },
+    ],
+  },
+  {
+    name: 'keys read from variables in a branch the test says runs deployed, or may (IS_OFFLINE unset, a stage other than prod, a dev stage, a test the rule cannot read)',
+    code: `import AWS from 'aws-sdk';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ region: 'us-west-2' });
+} else {
+  AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (!process.env.IS_OFFLINE) AWS.config.update({ accessKeyId: process.env.KEY_A, secretAccessKey: process.env.SECRET_A });
+if (STAGE !== 'prod') AWS.config.update({ accessKeyId: process.env.KEY_B, secretAccessKey: process.env.SECRET_B });
+if (STAGE === 'dev') AWS.config.update({ accessKeyId: process.env.KEY_C, secretAccessKey: process.env.SECRET_C });
+if (offline()) AWS.config.update({ accessKeyId: process.env.KEY_D, secretAccessKey: process.env.SECRET_D });
+declare function offline(): boolean;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 6,
+        column: 23,
+        endLine: 6,
+        endColumn: 99,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ region: 'us-west-2' });
+} else {
+  AWS.config.update({});
+}
+if (!process.env.IS_OFFLINE) AWS.config.update({ accessKeyId: process.env.KEY_A, secretAccessKey: process.env.SECRET_A });
+if (STAGE !== 'prod') AWS.config.update({ accessKeyId: process.env.KEY_B, secretAccessKey: process.env.SECRET_B });
+if (STAGE === 'dev') AWS.config.update({ accessKeyId: process.env.KEY_C, secretAccessKey: process.env.SECRET_C });
+if (offline()) AWS.config.update({ accessKeyId: process.env.KEY_D, secretAccessKey: process.env.SECRET_D });
+declare function offline(): boolean;
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 8,
+        column: 50,
+        endLine: 8,
+        endColumn: 119,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ region: 'us-west-2' });
+} else {
+  AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (!process.env.IS_OFFLINE) AWS.config.update({});
+if (STAGE !== 'prod') AWS.config.update({ accessKeyId: process.env.KEY_B, secretAccessKey: process.env.SECRET_B });
+if (STAGE === 'dev') AWS.config.update({ accessKeyId: process.env.KEY_C, secretAccessKey: process.env.SECRET_C });
+if (offline()) AWS.config.update({ accessKeyId: process.env.KEY_D, secretAccessKey: process.env.SECRET_D });
+declare function offline(): boolean;
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 9,
+        column: 43,
+        endLine: 9,
+        endColumn: 112,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ region: 'us-west-2' });
+} else {
+  AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (!process.env.IS_OFFLINE) AWS.config.update({ accessKeyId: process.env.KEY_A, secretAccessKey: process.env.SECRET_A });
+if (STAGE !== 'prod') AWS.config.update({});
+if (STAGE === 'dev') AWS.config.update({ accessKeyId: process.env.KEY_C, secretAccessKey: process.env.SECRET_C });
+if (offline()) AWS.config.update({ accessKeyId: process.env.KEY_D, secretAccessKey: process.env.SECRET_D });
+declare function offline(): boolean;
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 10,
+        column: 42,
+        endLine: 10,
+        endColumn: 111,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ region: 'us-west-2' });
+} else {
+  AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (!process.env.IS_OFFLINE) AWS.config.update({ accessKeyId: process.env.KEY_A, secretAccessKey: process.env.SECRET_A });
+if (STAGE !== 'prod') AWS.config.update({ accessKeyId: process.env.KEY_B, secretAccessKey: process.env.SECRET_B });
+if (STAGE === 'dev') AWS.config.update({});
+if (offline()) AWS.config.update({ accessKeyId: process.env.KEY_D, secretAccessKey: process.env.SECRET_D });
+declare function offline(): boolean;
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 11,
+        column: 36,
+        endLine: 11,
+        endColumn: 105,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ region: 'us-west-2' });
+} else {
+  AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (!process.env.IS_OFFLINE) AWS.config.update({ accessKeyId: process.env.KEY_A, secretAccessKey: process.env.SECRET_A });
+if (STAGE !== 'prod') AWS.config.update({ accessKeyId: process.env.KEY_B, secretAccessKey: process.env.SECRET_B });
+if (STAGE === 'dev') AWS.config.update({ accessKeyId: process.env.KEY_C, secretAccessKey: process.env.SECRET_C });
+if (offline()) AWS.config.update({});
+declare function offline(): boolean;
+` }],
+      },
+    ],
+  },
+  {
+    name: 'keys read from variables in the deployed branch of an IS_OFFLINE choice; the offline branch keeps its keys',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const a = new S3Client({
+  credentials: process.env.IS_OFFLINE
+    ? { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! }
+    : { accessKeyId: process.env.KEY_B!, secretAccessKey: process.env.SECRET_B! },
+});
+export const b = new S3Client({
+  credentials: process.env.IS_OFFLINE ? undefined : { accessKeyId: process.env.KEY_C!, secretAccessKey: process.env.SECRET_C! },
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 3,
+        endLine: 5,
+        endColumn: 82,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+export const a = new S3Client({
+  credentials: process.env.IS_OFFLINE
+    ? { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! }
+    : undefined,
+});
+export const b = new S3Client({
+  credentials: process.env.IS_OFFLINE ? undefined : { accessKeyId: process.env.KEY_C!, secretAccessKey: process.env.SECRET_C! },
+});
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 128,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+export const a = new S3Client({
+  credentials: process.env.IS_OFFLINE
+    ? { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! }
+    : { accessKeyId: process.env.KEY_B!, secretAccessKey: process.env.SECRET_B! },
+});
+export const b = new S3Client({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'real-looking keys written in an offline branch, and a provider whose other return passes keys read from variables',
+    code: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+if (process.env.IS_OFFLINE === 'true') {
+  AWS.config.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+}
+function creds() {
+  if (process.env.IS_OFFLINE) return { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! };
+  return { accessKeyId: process.env.KEY_B!, secretAccessKey: process.env.SECRET_B! };
+}
+export const b = new S3Client({ credentials: creds() });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 4,
+        column: 23,
+        endLine: 4,
+        endColumn: 119,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+if (process.env.IS_OFFLINE === 'true') {
+  AWS.config.update({});
+}
+function creds() {
+  if (process.env.IS_OFFLINE) return { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! };
+  return { accessKeyId: process.env.KEY_B!, secretAccessKey: process.env.SECRET_B! };
+}
+export const b = new S3Client({ credentials: creds() });
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 10,
+        column: 33,
+        endLine: 10,
+        endColumn: 53,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+if (process.env.IS_OFFLINE === 'true') {
+  AWS.config.update({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+}
+function creds() {
+  if (process.env.IS_OFFLINE) return { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! };
+  return { accessKeyId: process.env.KEY_B!, secretAccessKey: process.env.SECRET_B! };
+}
+export const b = new S3Client({});
 ` }],
       },
     ],
@@ -2447,6 +2703,23 @@ export const s3 = new S3Client(withCredentials(undefined));
 `,
   },
   {
+    name: 'serverless-offline: keys read from variables when IS_OFFLINE is set (JS, ESM)',
+    code: `import AWS from 'aws-sdk';
+import AWSXRay from 'aws-xray-sdk';
+const AWSWithXray = AWSXRay.captureAWS(AWS);
+const { IS_OFFLINE } = process.env;
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({
+    region: process.env.AWS_REGION || 'us-west-2',
+    accessKeyId: process.env.ACCESS_KEY,
+    secretAccessKey: process.env.SECRET_KEY,
+  });
+}
+if (process.env.IS_OFFLINE === 'true') AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+export default AWSWithXray;
+`,
+  },
+  {
     name: 'no credentials (JS, ESM)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import AWS from 'aws-sdk';
@@ -2919,6 +3192,92 @@ export const s3 = new S3Client(Object.assign({}, base, {}));`,
     ],
   },
   {
+    name: 'keys read from variables where IS_OFFLINE is unset or the stage is not prod, and real-looking keys in the offline branch (JS)',
+    code: `import AWS from 'aws-sdk';
+const KEY = '${KEY_ID}';
+const SECRET = '${SECRET}';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE !== 'true') {
+  AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (STAGE !== 'prod') {
+  AWS.config.update({ accessKeyId: process.env.DEV_KEY, secretAccessKey: process.env.DEV_SECRET });
+}
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+}
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 6,
+        column: 23,
+        endLine: 6,
+        endColumn: 99,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const KEY = '${KEY_ID}';
+const SECRET = '${SECRET}';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE !== 'true') {
+  AWS.config.update({});
+}
+if (STAGE !== 'prod') {
+  AWS.config.update({ accessKeyId: process.env.DEV_KEY, secretAccessKey: process.env.DEV_SECRET });
+}
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+}
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 9,
+        column: 23,
+        endLine: 9,
+        endColumn: 96,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const KEY = '${KEY_ID}';
+const SECRET = '${SECRET}';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE !== 'true') {
+  AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (STAGE !== 'prod') {
+  AWS.config.update({});
+}
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+}
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 12,
+        column: 23,
+        endLine: 12,
+        endColumn: 64,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const KEY = '${KEY_ID}';
+const SECRET = '${SECRET}';
+const { IS_OFFLINE, STAGE } = process.env;
+if (IS_OFFLINE !== 'true') {
+  AWS.config.update({ accessKeyId: process.env.ACCESS_KEY, secretAccessKey: process.env.SECRET_KEY });
+}
+if (STAGE !== 'prod') {
+  AWS.config.update({ accessKeyId: process.env.DEV_KEY, secretAccessKey: process.env.DEV_SECRET });
+}
+if (IS_OFFLINE === 'true') {
+  AWS.config.update({});
+}
+` }],
+      },
+    ],
+  },
+  {
     name: 'hard-coded keys (JS, ESM)',
     code: `import { LambdaClient } from '@aws-sdk/client-lambda';
 const KEY = '${KEY_ID}';
@@ -3042,6 +3401,19 @@ const client = new AWS.DynamoDB.DocumentClient(options);
 const local = new AWS.DynamoDB.DocumentClient({ region: 'localhost', endpoint: 'http://localhost:8000', accessKeyId: 'MockAccessKeyId', secretAccessKey: 'MockSecretAccessKey' });
 if (process.env.IS_OFFLINE) AWS.config.update({ region: 'localhost', accessKeyId: 'xxxx', secretAccessKey: 'xxxx' });
 module.exports.handler = async () => client.get({}).promise();
+`,
+  },
+  {
+    name: 'serverless-offline: a client with keys read from variables in the offline branch of a choice (CommonJS)',
+    code: `const AWS = require('aws-sdk');
+const { IS_OFFLINE } = process.env;
+const documentClient = IS_OFFLINE
+  ? new AWS.DynamoDB.DocumentClient({ region: 'localhost', accessKeyId: process.env.LOCAL_KEY, secretAccessKey: process.env.LOCAL_SECRET })
+  : new AWS.DynamoDB.DocumentClient();
+const s3 = new AWS.S3({
+  credentials: IS_OFFLINE ? { accessKeyId: process.env.LOCAL_KEY, secretAccessKey: process.env.LOCAL_SECRET } : undefined,
+});
+module.exports.handler = async () => [documentClient, s3];
 `,
   },
   {
