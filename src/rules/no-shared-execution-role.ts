@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  argumentAt,
   enclosingFunction,
   forEachOwnNode,
   getPropertyName,
@@ -391,10 +392,10 @@ function fileListeners(
       // A class's instantiation is named by its construct id, whatever the class does with it
       const idArgument =
         constructed !== null
-          ? argumentNode(call, 1)
+          ? (argumentAt(call, 1) ?? null)
           : idParameter === null || idParameter.key !== null
             ? null
-            : argumentNode(call, idParameter.index);
+            : (argumentAt(call, idParameter.index) ?? null);
       const id = idArgument === null ? null : getStaticString(idArgument, sourceCode);
       const innerId = constructed === null ? null : constructedId(id, creation, idParameter);
       uses.push({
@@ -560,7 +561,7 @@ function fileListeners(
       if (ref === null && pulumi && onPulumiFunction(node)) return;
       if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
         const client = sentBy(node);
-        if (client === null || !isLocalClient(client)) sdkFunction(firstArgument(node), node, node.callee);
+        if (client === null || !isLocalClient(client)) sdkFunction(argumentAt(node, 0), node, node.callee);
       }
     },
     ClassDeclaration: onClass,
@@ -569,7 +570,7 @@ function fileListeners(
       const callee = unwrapExpression(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'createFunction') return;
       if (isSdkLambdaClient(callee.object, sourceCode) && !isLocalClient(callee.object)) {
-        sdkFunction(firstArgument(node), node, callee.property);
+        sdkFunction(argumentAt(node, 0), node, callee.property);
       }
     },
     'Program:exit'() {
@@ -1002,11 +1003,6 @@ function constructorSuperCall(body: TSESTree.BlockStatement): TSESTree.CallExpre
   return found;
 }
 
-function argumentNode(node: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
-  const argument = node.arguments[index];
-  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
-}
-
 /** A parameter of `fn` (by index), or a property of one (`props.role`: key `role`). */
 interface ParameterPath {
   index: number;
@@ -1207,11 +1203,6 @@ function alwaysLeaves(statement: TSESTree.Node): boolean {
     default:
       return false;
   }
-}
-
-function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
-  const argument = node.arguments[0];
-  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
 }
 
 /** `role`, `this.sharedRole`, `props.roles.app`: a name worth showing as written. */

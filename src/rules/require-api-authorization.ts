@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getPropertyName, simpleName } from '../utils/ast.js';
+import { argumentAt, getCalleeName, getPropertyName, simpleName } from '../utils/ast.js';
 import {
   cdkCallee,
   cdkEnumMember,
@@ -448,7 +448,7 @@ function fileListeners(
     const document = resolveBoundExpression(policy.node, sourceCode);
     if (document.type !== AST_NODE_TYPES.NewExpression) return true;
     if (!isCdk(cdkCallee(document, sourceCode), 'aws-iam', ['PolicyDocument'])) return true;
-    const statements = readProps(firstArgument(document), sourceCode).get('statements');
+    const statements = readProps(argumentAt(document, 0), sourceCode).get('statements');
     if (statements.state !== 'present' || statements.node.type !== AST_NODE_TYPES.ArrayExpression) return true;
     return !statements.node.elements.every((element) => element !== null && allowsAnyone(element));
   }
@@ -459,7 +459,7 @@ function fileListeners(
     const statement = resolveBoundExpression(element, sourceCode);
     if (statement.type !== AST_NODE_TYPES.NewExpression) return false;
     if (!isCdk(cdkCallee(statement, sourceCode), 'aws-iam', ['PolicyStatement'])) return false;
-    const props = readProps(firstArgument(statement), sourceCode);
+    const props = readProps(argumentAt(statement, 0), sourceCode);
     if (props.kind !== 'object') return false;
     for (const key of ['conditions', 'notPrincipals', 'notActions', 'notResources']) {
       if (props.get(key).state !== 'absent') return false;
@@ -488,7 +488,7 @@ function fileListeners(
     const ref = cdkCallee(value, sourceCode);
     if (isCdk(ref, 'aws-apigateway', ['MockIntegration'])) return true;
     if (!isCdk(ref, 'aws-apigateway', ['Integration'])) return false;
-    const type = readProps(firstArgument(value), sourceCode).get('type');
+    const type = readProps(argumentAt(value, 0), sourceCode).get('type');
     if (type.state !== 'present') return false;
     const member = cdkEnumMember(type.node, sourceCode, 'aws-apigateway', 'IntegrationType');
     return (member ?? (type.value.kind === 'string' ? type.value.value : null)) === 'MOCK';
@@ -773,7 +773,7 @@ function fileListeners(
   }
 
   function checkAddFunctionUrl(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-    const argument = firstArgument(node);
+    const argument = argumentAt(node, 0);
     if (argument === undefined) return;
     const authType = readProps(argument, sourceCode).get('authType');
     // A subclass of a function construct declared in the file is a function too
@@ -1507,7 +1507,7 @@ function fileListeners(
         }
         default:
           // createFunctionUrlConfig / updateFunctionUrlConfig on an SDK Lambda client
-          if (isSdkLambdaClient(callee.object, sourceCode)) checkSdkUrlConfig(firstArgument(node), node, callee.property);
+          if (isSdkLambdaClient(callee.object, sourceCode)) checkSdkUrlConfig(argumentAt(node, 0), node, callee.property);
       }
     },
     NewExpression(node) {
@@ -1536,7 +1536,7 @@ function fileListeners(
       if (api === null) return;
       if (api.family === 'sdk-v3') {
         if (api.service === 'lambda' && api.path.length === 1 && SDK_URL_COMMANDS.has(api.export ?? '')) {
-          checkSdkUrlConfig(firstArgument(node), node, node.callee);
+          checkSdkUrlConfig(argumentAt(node, 0), node, node.callee);
         }
         return;
       }
@@ -1580,11 +1580,6 @@ function fileListeners(
       }
     },
   };
-}
-
-function firstArgument(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | undefined {
-  const argument = node.arguments[0];
-  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
 }
 
 /** `apiKeyRequired` set to anything but `false` (or unknown). */

@@ -66,6 +66,15 @@ export const LOOP_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.WhileStatement,
 ]);
 
+/** A call's argument at `index`, written out (a spread there stands for unknown arguments): else undefined. */
+export function argumentAt(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+): TSESTree.Expression | undefined {
+  const argument = node.arguments[index];
+  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
+}
+
 /** The nearest function around `node` (not `node` itself), looking up at most `maxDepth` parents; else null. */
 export function enclosingFunction(node: TSESTree.Node, maxDepth: number): FunctionLike | null {
   // ESLint sets the Program's parent to null

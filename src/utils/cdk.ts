@@ -4,7 +4,7 @@ import {
   awsApi,
   boundInitializer,
   calleeAwsApi,
-  classCreations,
+  onceBoundClass,
   destructuredSource,
   findVariableOf,
   isWriteTarget,
@@ -511,7 +511,7 @@ export function resolveLocalFunctionSubclass(
   const isClass = declared.type === AST_NODE_TYPES.ClassDeclaration || declared.type === AST_NODE_TYPES.ClassExpression;
   if (!isClass) return null;
   // The name must be this class for every reference (never reassigned)
-  if (classCreations(declared, sourceCode) === null || declared.superClass === null) return null;
+  if (onceBoundClass(declared, sourceCode) === null || declared.superClass === null) return null;
   return isLambdaFunctionClass(cdkRef(declared.superClass, sourceCode)) ? creation : null;
 }
 

@@ -1139,7 +1139,7 @@ export function classCreations(
 }
 
 /** The variable a class is bound to once: `class C {}` never reassigned, or `const C = class {}`. */
-function onceBoundClass(node: TSESTree.Node, sourceCode: SourceCode): Variable | null {
+export function onceBoundClass(node: TSESTree.Node, sourceCode: SourceCode): Variable | null {
   if (node.type === AST_NODE_TYPES.ClassDeclaration) {
     if (node.id === null) return null;
     const name = node.id.name;
