@@ -483,9 +483,7 @@ function guardCovers(guard: DenyGuard, actions: readonly string[] | null, resour
     const denied = guard.resources;
     // Many long patterns against many long resources: taken as covered (quiet) rather than compared at length
     if (denied.length * resources.length > MAX_RESOURCE_PAIRS) return true;
-    return resources.every((resource) =>
-      denied.some((pattern) => wildcardMatches(pattern, resource) || mayOverlap(pattern, resource)),
-    );
+    return resources.every((resource) => denied.some((pattern) => patternCovers(pattern, resource)));
   }
   return true;
 }
@@ -494,22 +492,75 @@ function guardCovers(guard: DenyGuard, actions: readonly string[] | null, resour
 const MAX_RESOURCE_PAIRS = 64;
 
 /**
- * Can two resource patterns match a common ARN when `resource` holds wildcards itself (`execute-api:/*` against a
- * guard's `execute-api:/*\/*\/*`)? Their literal heads (before the first wildcard) must agree; then they may, and the
- * guard is taken as covering (quiet). `arn:aws:s3:::public-b/*` and `arn:aws:s3:::private-b/*` cannot.
+ * Does every resource `resource` matches (itself a pattern) also match `pattern`? API Gateway method ARNs are
+ * compared by their `{stage}/{method}/{path}` tail: a policy given to an API speaks of that API only, and its
+ * `execute-api:/…` shorthand is the API's own ARN.
  */
-function mayOverlap(pattern: string, resource: string): boolean {
-  const resourceHead = literalHead(resource);
-  if (resourceHead.length === resource.length) return false;
-  const patternHead = literalHead(pattern);
-  return resourceHead.startsWith(patternHead) || patternHead.startsWith(resourceHead);
+function patternCovers(pattern: string, resource: string): boolean {
+  const patternTail = methodArnTail(pattern);
+  const resourceTail = methodArnTail(resource);
+  if (patternTail !== null && resourceTail !== null) {
+    return patternContains(fullMethodTail(patternTail), fullMethodTail(resourceTail));
+  }
+  return patternContains(pattern, resource);
 }
 
-function literalHead(text: string): string {
-  for (let index = 0; index < text.length; index++) {
-    if (text[index] === '*' || text[index] === '?') return text.slice(0, index);
+/**
+ * The `{stage}/{method}/{path}` of an API Gateway method ARN: `execute-api:/prod/GET/items` or
+ * `arn:aws:execute-api:{region}:{account}:{api-id}/prod/GET/items`; null for any other resource.
+ */
+function methodArnTail(resource: string): string | null {
+  const lower = resource.toLowerCase();
+  if (lower.startsWith('execute-api:/')) return resource.slice('execute-api:/'.length);
+  if (!lower.startsWith('arn:')) return null;
+  const fields = resource.split(':');
+  if (fields.length < 6 || fields[2] !== 'execute-api') return null;
+  const last = fields.slice(5).join(':');
+  const slash = last.indexOf('/');
+  // `…:*` (any API, any method): the whole tail is open
+  if (slash === -1) return last === '*' ? '*' : null;
+  return last.slice(slash + 1);
+}
+
+/**
+ * Every method ARN has a stage, a method and a path (`prod/GET/` for the root), so a tail of fewer segments that
+ * ends in `*` reaches the same methods as one padded with `/*` segments: `*` is `*\/*\/*`, `prod/*` is `prod/*\/*`.
+ */
+function fullMethodTail(tail: string): string {
+  if (!tail.endsWith('*')) return tail;
+  let segments = 1;
+  for (const character of tail) if (character === '/') segments++;
+  return segments >= 3 ? tail : tail + '/*'.repeat(3 - segments);
+}
+
+/**
+ * Is every text `inner` matches also matched by `outer` (both IAM patterns)? A sufficient check: `outer`'s `*`
+ * takes any run of `inner` (wildcards included), its `?` one character that is not `*`, anything else itself.
+ * Greedy with one backtrack point, as wildcardMatches; overlong text is taken as covered (quiet).
+ */
+function patternContains(outer: string, inner: string): boolean {
+  if (outer.length > MAX_MATCHED_LENGTH || inner.length > MAX_MATCHED_LENGTH) return true;
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < inner.length) {
+    const wanted = outer[p];
+    if (wanted === '*') {
+      star = p++;
+      resume = t;
+    } else if (wanted !== undefined && (wanted === inner[t] || (wanted === '?' && inner[t] !== '*'))) {
+      p++;
+      t++;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
   }
-  return text;
+  while (p < outer.length && outer[p] === '*') p++;
+  return p === outer.length;
 }
 
 /** Longest text compared by wildcardMatches; longer text is taken as matching (the guard may cover it). */

@@ -295,6 +295,21 @@ export const api = new iam.PolicyDocument({ statements: [
 ] });`,
   },
   {
+    name: 'API guards are compared by stage, method and path: shorthand, full ARNs and short wildcard tails alike',
+    code: `export const fullGuard = { Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/prod/GET/items' },
+  { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }, Resource: 'arn:aws:execute-api:*:*:*/prod/*' },
+] };
+export const shortGuard = { Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'arn:aws:execute-api:us-east-1:123456789012:a1b2c3/*' },
+  { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }, Resource: 'execute-api:/*' },
+] };
+export const shortAllow = { Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/prod/*' },
+  { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }, Resource: 'execute-api:/prod/*/*' },
+] };`,
+  },
+  {
     name: 'VPC endpoint policies (L2 addToPolicy, vpc.addGatewayEndpoint, CfnVPCEndpoint, CloudFormation) only filter a private path',
     code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -1470,6 +1485,22 @@ export const everyEndpoint = {
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 11, column: 35, endLine: 11, endColumn: 38 },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 18, column: 35, endLine: 18, endColumn: 38 },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 25, column: 35, endLine: 25, endColumn: 38 },
+    ],
+  },
+  {
+    name: 'a Deny guard on some paths or objects only does not scope an Allow on all of them',
+    code: `export const api = { Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/prod/*/*' },
+  { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/prod/*/ingestapi/*', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } },
+] };
+export const bucket = { Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b*' },
+  { Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+] };`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 33, endLine: 2, endColumn: 36 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 33, endLine: 6, endColumn: 36 },
     ],
   },
   {
