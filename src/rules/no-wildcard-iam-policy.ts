@@ -570,6 +570,9 @@ function fileListeners(
   const jsonStatements = new Map<TSESTree.CallExpression, ObjectValue>();
   const jsonChanges = new Map<TSESTree.CallExpression, StatementChanges>();
   const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup[]>();
+  /** Documents given to a REST API without IAM authorization (see isOpenRestApiPolicy). */
+  const openApiPolicies = new Set<PolicyGroup>();
+  let fileShowsIamAuthorization: boolean | undefined;
 
   function jsonChangesOf(call: TSESTree.CallExpression): StatementChanges {
     let changes = jsonChanges.get(call);
@@ -743,6 +746,52 @@ function fileListeners(
     );
   }
 
+  /**
+   * A `new PolicyDocument(…)` given (in place or through a const used only so, and `addStatements`) as the `policy`
+   * of a REST API that is not private, in a file that shows no IAM authorization. Methods set up elsewhere cannot be read: the document is then taken as
+   * open (quiet), as an IAM-authorized API with a public resource policy is a cross-account choice made on purpose
+   * more often than not, and what the API lets in is require-api-authorization's question.
+   */
+  function isOpenRestApiPolicy(document: TSESTree.NewExpression): boolean {
+    fileShowsIamAuthorization ??= IAM_AUTHORIZATION.test(sourceCode.text);
+    if (fileShowsIamAuthorization) return false;
+    // `doc.addStatements(…)` adds to the document; any other read may hand it to something else
+    let given = false;
+    const used = isUsedOnlyAs(document, sourceCode, (value) => {
+      if (isRestApiPolicyValue(value)) return (given = true);
+      const member = value.parent;
+      return (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === value &&
+        getPropertyName(member) === 'addStatements' &&
+        member.parent.type === AST_NODE_TYPES.CallExpression &&
+        member.parent.callee === member
+      );
+    });
+    return used && given;
+  }
+
+  /** `value` is the `policy` in the props of `new RestApi(…)`, `new SpecRestApi(…)` or `new LambdaRestApi(…)`. */
+  function isRestApiPolicyValue(value: TSESTree.Node): boolean {
+    const property = value.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== value) return false;
+    if (getPropertyName(property) !== 'policy' || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const creation = outermostTypeWrapper(property.parent).parent;
+    if (creation?.type !== AST_NODE_TYPES.NewExpression) return false;
+    if (creation.arguments[2] === undefined || skipTypeWrappers(creation.arguments[2]) !== property.parent) return false;
+    const api = calleeAwsApi(creation, sourceCode);
+    if (api?.family !== 'cdk' || !REST_API_CONSTRUCTS.some((name) => isCdk(api, 'aws-apigateway', [name]))) return false;
+    // A private API answers only what its policy allows (none without one): there the policy is the access control.
+    // A spread may set the endpoint type; a type written elsewhere must be shown regional or edge.
+    return property.parent.properties.every((member) => {
+      if (member.type === AST_NODE_TYPES.SpreadElement) return false;
+      const name = getPropertyName(member);
+      if (name !== 'endpointConfiguration' && name !== 'endpointTypes') return true;
+      const text = sourceCode.getText(member.value);
+      return !text.includes('PRIVATE') && (text.includes('REGIONAL') || text.includes('EDGE'));
+    });
+  }
+
   function reportManagedArn(node: TSESTree.Node, within: Range): void {
     const found = build.managedPolicyInArn(getStaticValue(node, sourceCode), node, within);
     if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
@@ -825,6 +874,7 @@ function fileListeners(
       return;
     }
     if (isCdk(api, 'aws-iam', ['PolicyDocument'])) {
+      if (isOpenRestApiPolicy(node)) openApiPolicies.add(node);
       const props = node.arguments[0];
       if (props === undefined) return;
       const value = getStaticValue(props, sourceCode);
@@ -1340,7 +1390,9 @@ function fileListeners(
         const statement = build.jsonStatement(value, false, undefined, jsonChanges.get(call));
         if (statement !== null) joinAll(statement, jsonGroups.get(call) ?? []);
       }
-      for (const group of groups.values()) report(evaluatePolicy(group, iamOptions));
+      for (const [group, members] of groups) {
+        report(evaluatePolicy(members, iamOptions, { openApiInvoke: openApiPolicies.has(group) }));
+      }
     },
   };
   if (!jsonText) {
@@ -1697,6 +1749,12 @@ function isPulumiPolicyDocumentStatements(property: TSESTree.Property, sourceCod
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
 type PolicyGroup = object | string;
+
+/** The CDK constructs of a REST API whose props take a resource `policy`. */
+const REST_API_CONSTRUCTS = ['RestApi', 'SpecRestApi', 'LambdaRestApi'];
+
+/** IAM authorization written anywhere in the file: `AuthorizationType.IAM`, `'AWS_IAM'`. */
+const IAM_AUTHORIZATION = /AuthorizationType\s*\.\s*IAM\b|['"`]AWS_IAM['"`]/u;
 
 /** The group of statements added to a VPC endpoint's policy: not read (they grant nothing). */
 const ENDPOINT_POLICY: PolicyGroup = Object.freeze({ endpoint: true });

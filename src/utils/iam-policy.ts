@@ -663,13 +663,26 @@ function isAssumeRoleAction(action: string): boolean {
  * Findings for the statements of one policy: each statement on its own, except that `Deny` guards in the policy
  * scope its public `Allow` statements.
  */
-export function evaluatePolicy<L>(statements: readonly IamStatement<L>[], options: ResolvedIamOptions): IamFinding<L>[] {
+export function evaluatePolicy<L>(
+  statements: readonly IamStatement<L>[],
+  options: ResolvedIamOptions,
+  policy: PolicyContext = {},
+): IamFinding<L>[] {
   const guards: DenyGuard[] = [];
   for (const statement of statements) {
     const guard = denyGuard(statement);
     if (guard !== null) guards.push(guard);
   }
-  return statements.flatMap((statement) => evaluateStatement(statement, options, guards));
+  return statements.flatMap((statement) => evaluateStatement(statement, options, guards, policy));
+}
+
+/** What the caller knows of the resource a policy is given to. */
+export interface PolicyContext {
+  /**
+   * The resource policy of a REST API none of whose methods use IAM authorization: there, letting everyone
+   * `execute-api:Invoke` grants what having no resource policy grants (the methods' authorizers still decide).
+   */
+  openApiInvoke?: boolean;
 }
 
 /** Findings for one statement. Deny and unresolvable effects give none. */
@@ -677,6 +690,7 @@ export function evaluateStatement<L>(
   statement: IamStatement<L>,
   options: ResolvedIamOptions,
   guards: readonly DenyGuard[] = [],
+  policy: PolicyContext = {},
 ): IamFinding<L>[] {
   if (statement.effect !== 'allow') return [];
   const findings: IamFinding<L>[] = [];
@@ -826,14 +840,14 @@ export function evaluateStatement<L>(
       ? null
       : resourceList.known.map((resource) => resource.value);
   // `execute-api:Invoke` on OPTIONS methods only: a CORS preflight, which must be open (as in API authorization)
+  const invokeOnly =
+    actionValues !== null && actionValues.every((action) => action.toLowerCase() === 'execute-api:invoke');
   const preflightOnly =
-    actionValues !== null &&
-    resourceValues !== null &&
-    actionValues.every((action) => action.toLowerCase() === 'execute-api:invoke') &&
-    resourceValues.length > 0 &&
-    resourceValues.every(isOptionsMethodArn);
+    invokeOnly && resourceValues !== null && resourceValues.length > 0 && resourceValues.every(isOptionsMethodArn);
+  // In a REST API's policy without IAM authorization (the caller knows), as if there were no resource policy
+  const openInvoke = preflightOnly || (invokeOnly && actionValues.length > 0 && policy.openApiInvoke === true);
   for (const principal of statement.principal?.known ?? []) {
-    if (!principal.public || preflightOnly || isAllowed(options, 'Principal', principal.value)) continue;
+    if (!principal.public || openInvoke || isAllowed(options, 'Principal', principal.value)) continue;
     const scope = principalScope([statement.condition, principal.condition], trust, guards, actionValues, resourceValues);
     if (scope !== 'open') continue;
     findings.push({

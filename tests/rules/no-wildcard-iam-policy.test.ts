@@ -310,6 +310,16 @@ export const shortAllow = { Version: '2012-10-17', Statement: [
 ] };`,
   },
   {
+    name: 'a REST API policy letting everyone execute-api:Invoke, in a file without IAM authorization: as no policy',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { AnyPrincipal, PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+const policy = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new AnyPrincipal()] })] });
+new apigw.RestApi(this, 'A', { policy, defaultMethodOptions: { authorizationType: apigw.AuthorizationType.COGNITO } });
+const ranged = new PolicyDocument();
+ranged.addStatements(new PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/prod/*/*'], principals: [new AnyPrincipal()], conditions: { IpAddress: { 'aws:SourceIp': ['0.0.0.0/0'] } } }));
+new apigw.LambdaRestApi(this, 'B', { handler, policy: ranged as PolicyDocument, endpointTypes: [apigw.EndpointType.REGIONAL] });`,
+  },
+  {
     name: 'VPC endpoint policies (L2 addToPolicy, vpc.addGatewayEndpoint, CfnVPCEndpoint, CloudFormation) only filter a private path',
     code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -1501,6 +1511,38 @@ export const bucket = { Version: '2012-10-17', Statement: [
     errors: [
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 33, endLine: 2, endColumn: 36 },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 33, endLine: 6, endColumn: 36 },
+    ],
+  },
+  {
+    name: 'a REST API policy: other actions, a document also used elsewhere, a private API, props spread in',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+new apigw.SpecRestApi(this, 'C', { apiDefinition, policy: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke', 's3:GetObject'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }) });
+const shared = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new iam.AnyPrincipal()] })] });
+new apigw.RestApi(this, 'D', { policy: shared });
+new iam.Role(this, 'R', { assumedBy, inlinePolicies: { p: shared } });
+const vpcOnly = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new iam.AnyPrincipal()] })] });
+new apigw.RestApi(this, 'P', { policy: vpcOnly, endpointConfiguration: { types: [apigw.EndpointType.PRIVATE], vpcEndpoints } });
+const spread = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new iam.AnyPrincipal()] })] });
+new apigw.RestApi(this, 'S', { ...apiProps, policy: spread });`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 203, endLine: 3, endColumn: 225 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 157, endLine: 4, endColumn: 179 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 7, column: 158, endLine: 7, endColumn: 180 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 9, column: 157, endLine: 9, endColumn: 179 },
+    ],
+  },
+  {
+    name: 'a REST API policy letting everyone execute-api:Invoke, in a file with IAM authorization',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const policy = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new iam.AnyPrincipal()] })] });
+const api = new apigw.RestApi(this, 'A', { policy });
+api.root.addMethod('GET', integration, { authorizationType: apigw.AuthorizationType.IAM });`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 157, endLine: 3, endColumn: 179 },
     ],
   },
   {
