@@ -511,12 +511,17 @@ export default createRule<Options, MessageIds>({
     const listeners: TSESLint.RuleListener = {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers });
-        if (logging.logCalls.length === 0) return;
+        if (logging.logCalls.length === 0 && logging.unknownLevelCalls.length === 0) return;
         const scanner = getScanner();
         for (const call of logging.logCalls) {
           // `logEventIfEnabled(event)` is checked for its `true` argument below, not as a value logged every time
           if (call.kind === 'event') continue;
           for (const argument of call.node.arguments) scanner.scan(argument);
+        }
+        // A level method of the team's own logger (`logger.info(…)` with `logger` from `../lib/log`): it writes what
+        // it is given, in whatever order it takes it
+        for (const call of logging.unknownLevelCalls) {
+          for (const argument of call.arguments) scanner.scan(argument);
         }
       },
 

@@ -99,6 +99,12 @@ export interface FileLogging {
    * imported from your own module). Such a file may well log; rules that report missing logging stay quiet.
    */
   hasUnknownLogCall: boolean;
+  /**
+   * Those of them that call a log-level method (`logger.info(…)`, not `logger.logRequest(…)`, a helper that may pick
+   * fields of what it is given), in source order, but for those run only when the module runs as a program: they
+   * write what they are given.
+   */
+  unknownLevelCalls: readonly TSESTree.CallExpression[];
   /** Logging middleware and decorators used anywhere in the file. */
   middlewares: readonly LoggingMiddlewareUse[];
   /** Structured logger instances declared or imported at the top level of the module, in source order. */
@@ -420,9 +426,10 @@ function loggerOfThisMember(node: TSESTree.MemberExpression, resolver: Resolver,
   const name = getPropertyName(node);
   if (name === null || node.computed) return null;
   // The nearest non-arrow function decides what `this` is: it must be a method of a class.
-  let current: TSESTree.Node | undefined = node.parent;
+  // espree gives the Program a `null` parent, not `undefined`
+  let current: TSESTree.Node | null | undefined = node.parent;
   let classBody: TSESTree.ClassBody | null = null;
-  for (let guard = 0; current !== undefined && guard < 10_000; guard++, current = current.parent) {
+  for (let guard = 0; current !== undefined && current !== null && guard < 10_000; guard++, current = current.parent) {
     if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
       const owner = current.parent;
       if (owner?.type === AST_NODE_TYPES.MethodDefinition && owner.parent.type === AST_NODE_TYPES.ClassBody) {
@@ -1087,6 +1094,7 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   const logCalls: LogCall[] = [];
   const middlewares: LoggingMiddlewareUse[] = [];
   let hasUnknownLogCall = false;
+  const unknownLevelCalls: TSESTree.CallExpression[] = [];
   let loggerHandedOff = false;
   let usesFrameworkAdapter = false;
   const program = sourceCode.ast as TSESTree.Program;
@@ -1106,7 +1114,11 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
       if (call !== null) {
         resolver.logCalls!.set(node, call);
         logCalls.push(call);
-      } else if (!hasUnknownLogCall && isUnknownLogCall(node, resolver)) hasUnknownLogCall = true;
+      } else {
+        const unknown = unknownLogCall(node, resolver);
+        if (unknown !== null) hasUnknownLogCall = true;
+        if (unknown === 'level' && !runsOnlyAsProgram(node)) unknownLevelCalls.push(node);
+      }
       const callMiddleware = middlewareOf(node, resolver);
       if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);
       const middleware = callMiddleware ?? customUseArgument(node, resolver);
@@ -1130,6 +1142,7 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   return {
     logCalls,
     hasUnknownLogCall,
+    unknownLevelCalls,
     middlewares,
     moduleLoggers: structuredPossible ? findModuleLoggers(program, resolver) : [],
     loggerHandedOff,
@@ -1237,25 +1250,28 @@ function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): 
  * A call that looks like logging through a logger the rule cannot read: a level method on a logger-named receiver
  * (`logger.info(…)`), a method named for writing a log line (see namesLogWrite) on a logger-named or imported
  * receiver (`logger.logRequestSuccess(…)`, `utils.logError(…)`), or an imported function so named
- * (`logger({ … })`, `logInfo(…)` from your own module).
+ * (`logger({ … })`, `logInfo(…)` from your own module). `level` for the first kind, `named` for the others, null when
+ * the call is none of them.
  */
-function isUnknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
+function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): 'level' | 'named' | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    if (!namesLogWrite(callee.name)) return false;
-    return importedFromUnknownModule(callee, resolver) && loggerOf(callee, resolver, 0) === null;
+    if (!namesLogWrite(callee.name)) return null;
+    return importedFromUnknownModule(callee, resolver) && loggerOf(callee, resolver, 0) === null ? 'named' : null;
   }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
-  if (method === null) return false;
-  if (LOG_LEVEL_METHODS.has(method)) {
-    if (!namedLikeLogger(callee.object)) return false;
+  if (method === null) return null;
+  const level = LOG_LEVEL_METHODS.has(method);
+  if (level) {
+    if (!namedLikeLogger(callee.object)) return null;
   } else {
-    if (!namesLogWrite(method)) return false;
-    if (!namedLikeLogger(callee.object) && !importedFromUnknownModule(callee.object, resolver)) return false;
+    if (!namesLogWrite(method)) return null;
+    if (!namedLikeLogger(callee.object) && !importedFromUnknownModule(callee.object, resolver)) return null;
   }
   // A receiver we identified as something else is not unknown.
-  return loggerOf(callee.object, resolver, 0) === null;
+  if (loggerOf(callee.object, resolver, 0) !== null) return null;
+  return level ? 'level' : 'named';
 }
 
 /** Structured loggers a handler body could call: top-level `const logger = new Logger()` and logger imports. */

@@ -204,8 +204,16 @@ export const handler = async (event: any) => { describe({ type: event.type }); }
       code: "export const handler = async (event: any) => {\n  event = { id: event.id };\n  console.log(event);\n};",
     },
     {
-      name: 'a logger we cannot identify stays quiet',
-      code: inHandler("import { logger } from './logger';\n", "logger.info('event', event);"),
+      name: "calls on a logger we cannot identify that are no level method, or on a receiver not named for logging",
+      code: `import { logger, audit, metrics } from './lib';
+export const handler = async (event: any) => {
+  audit.log(event);
+  metrics.info(event);
+  logger.child({ event });
+  logger.logRequest('start', event);
+  logger.info('x', { path: event.path });
+  Math.log(event.count);
+};`,
     },
     {
       name: 'logEvent: false',
@@ -299,6 +307,35 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: "a level method of the team's own logger, imported from its module",
+      code: inHandler("import { logger } from './logger';\n", "logger.info('event', event);"),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 24, 29)],
+    },
+    {
+      name: "the team's own logger class: the event in any argument position",
+      code: `import Logger, { LoggingLevel } from '../utils/logger';
+const logger = new Logger(process.env.AWS_LAMBDA_FUNCTION_NAME);
+export const handler = async (event: any) => {
+  logger.log(LoggingLevel.INFO, 'Received event', JSON.stringify(event, null, 2));
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 66, 71)],
+    },
+    {
+      name: "a logger made by the team's own factory",
+      code: `import { getLogger } from '../common/container';
+const logger = getLogger('handler');
+export const handler = async (event: any) => {
+  logger.debug(\`Event: \${JSON.stringify(event)}\`, { headers: event.headers });
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 4, 41, 46),
+        error('eventPart', { expression: 'event.headers' }, 4, 62, 75),
+      ],
+    },
     {
       name: "winston's module used as its default logger",
       code: "import winston from 'winston';\nexport const handler = async (event: any) => {\n  winston.info('received', { event });\n  winston.log('info', 'x', { headers: event.headers });\n};",
@@ -1365,6 +1402,19 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
     },
   ],
   invalid: [
+    {
+      name: "CJS: the team's own logger module required; a logger of this outside a class",
+      code: `const log = require('../lib/log');
+module.exports.handler = async (event) => {
+  log.debug('request body', { requestBody: event.body });
+  this.logger.warn(process.env);
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.body' }, 3, 44, 54),
+        error('processEnv', { expression: 'process.env' }, 4, 20, 31),
+      ],
+    },
     {
       name: "CJS: Node's process module required whole or for env is the same process.env",
       code: `const { env } = require('process');

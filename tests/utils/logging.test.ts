@@ -308,6 +308,10 @@ describe('getFileLogging', () => {
     expect(analyse("import { appLogger } from './logger';\nappLogger.warn('x');", 'esm').hasUnknownLogCall).toBe(true);
     expect(analyse("import { catalog } from './catalog';\ncatalog.info('x');", 'esm').hasUnknownLogCall).toBe(false);
     expect(analyse("import { logger } from './logger';\nlogger.flush();", 'esm').hasUnknownLogCall).toBe(false);
+    // Only the level-method calls are listed: a helper named for logging may pick fields of what it is given
+    const unknown = analyse("import { logger } from './logger';\nlogger.info('x');\nlogger.logRequest('y');", 'esm');
+    expect(unknown.hasUnknownLogCall).toBe(true);
+    expect(unknown.unknownLevelCalls.map((call) => call.loc.start.line)).toEqual([2]);
   });
 
   it('finds middleware and decorators', () => {
