@@ -245,9 +245,24 @@ function isRelative(specifier: string): boolean {
 }
 
 /**
+ * A specifier that names a file of the project, not a package: relative, or a path alias, TypeScript `paths`
+ * (`@/utils/logger`, `~/utils/logger`), Node subpath imports (`#utils/logger`) or a bare path from the source root
+ * (`src/utils/logger`); no package is named `@`, `~`, `src` or starts with `#`.
+ */
+function isProjectPath(specifier: string): boolean {
+  return (
+    isRelative(specifier) ||
+    specifier.startsWith('@/') ||
+    specifier.startsWith('~/') ||
+    specifier.startsWith('#') ||
+    specifier.startsWith('src/')
+  );
+}
+
+/**
  * Does the imported `specifier` match an option entry? A package entry (`@acme/logger`) matches itself and its
- * subpaths; an entry for your own files (`lib/logger`, `./lib/logger.js`) matches relative imports ending in it
- * (`../lib/logger`, `../../lib/logger.js`).
+ * subpaths; an entry for your own files (`lib/logger`, `./lib/logger.js`) matches relative imports and path aliases
+ * ending in it (`../lib/logger`, `../../lib/logger.js`, `@/lib/logger`, `#lib/logger`).
  */
 export function moduleMatches(specifier: string, entry: string): boolean {
   if (entry.trim() === '') return false;
@@ -255,9 +270,12 @@ export function moduleMatches(specifier: string, entry: string): boolean {
   const wanted = normaliseSpecifier(entry);
   if (wanted === '' || spec === '') return false;
   if (spec === wanted) return true;
-  if (!isRelative(specifier)) return !isRelative(entry) && spec.startsWith(`${wanted}/`);
-  // relative import: compare trailing path segments, ignoring `..` and `.` prefixes of the specifier
-  const specParts = spec.split('/').filter((part) => part !== '' && part !== '.' && part !== '..');
+  if (!isProjectPath(specifier)) return !isRelative(entry) && spec.startsWith(`${wanted}/`);
+  // a file of the project: compare trailing path segments, ignoring `..` and `.` prefixes of the specifier and the
+  // `#` of a subpath import (`#lib/logger` ends in `lib/logger`)
+  const specParts = (spec.startsWith('#') ? spec.slice(1) : spec)
+    .split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..');
   const wantedParts = wanted.split('/').filter((part) => part !== '' && part !== '.' && part !== '..');
   if (wantedParts.length === 0 || wantedParts.length > specParts.length) return false;
   const offset = specParts.length - wantedParts.length;

@@ -204,6 +204,11 @@ export const handler = async (event: any) => { describe({ type: event.type }); }
       code: "export const handler = async (event: any) => {\n  event = { id: event.id };\n  console.log(event);\n};",
     },
     {
+      name: 'option loggers: a path suffix does not match a package of that path',
+      code: inHandler("import { write } from '@acme/utils/logger';\n", 'write(event.headers);'),
+      options: [{ loggers: ['utils/logger'], sensitiveNames: [] }],
+    },
+    {
       name: "calls on a logger we cannot identify that are no level method, or on a receiver not named for logging",
       code: `import { logger, audit, metrics } from './lib';
 export const handler = async (event: any) => {
@@ -744,6 +749,19 @@ export const handler = async (event) => {
       options: [{ loggers: [], sensitiveNames: ['ssn'] }],
       output: null,
       errors: [error('sensitiveName', { expression: 'event.ssn', term: 'ssn' }, 4, 30, 39)],
+    },
+    {
+      name: 'option loggers: a path suffix matches a path alias of the file (`@/…`, `#…`)',
+      code: inHandler(
+        "import { write } from '@/utils/logger';\nimport audit from '#utils/audit-log';\n",
+        'write(event.headers); audit(process.env);',
+      ),
+      options: [{ loggers: ['utils/logger', 'utils/audit-log'], sensitiveNames: [] }],
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.headers' }, 4, 9, 22),
+        error('processEnv', { expression: 'process.env' }, 4, 31, 42),
+      ],
     },
     {
       name: 'option loggers',

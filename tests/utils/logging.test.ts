@@ -489,6 +489,16 @@ describe('moduleMatches', () => {
     ['../lib/logger-utils', 'lib/logger', false],
     ['../otherlib/logger', 'lib/logger', false],
     ['lib/logger', 'lib/logger', true],
+    // path aliases of the project's own files match by the same suffix rule
+    ['@/utils/logger', 'utils/logger', true],
+    ['~/utils/logger.ts', './utils/logger', true],
+    ['#utils/logger', 'utils/logger', true],
+    ['#logger', 'logger', true],
+    ['src/utils/logger', 'utils/logger', true],
+    ['@/utils/logger-utils', 'utils/logger', false],
+    // a package is no path of the project: `@acme/utils/logger` is a subpath of `@acme/utils` only
+    ['@acme/utils/logger', 'utils/logger', false],
+    ['lib/logger', 'logger', false],
     ['pino', '', false],
   ])('%s vs %s → %s', (specifier, entry, expected) => {
     expect(moduleMatches(specifier, entry)).toBe(expected);
