@@ -1,5 +1,7 @@
+import { isBuiltin } from 'node:module';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  forEachOwnNode,
   isFunctionLike,
   outermostTypeWrapper,
   simpleName,
@@ -8,7 +10,7 @@ import {
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
-import { findVariableOf } from '../utils/modules.js';
+import { awsApi, findVariableOf, resolveCallee, resolveInstance, type ModuleRef } from '../utils/modules.js';
 import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
@@ -87,6 +89,7 @@ export default createRule<Options, MessageIds>({
           const sharing = handlers.filter((other) => other.fn === handler.fn);
           if (sharing.some((other) => other.opaque)) continue;
           if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
+          if (delegatesToImportedCode(handler, sourceCode)) continue;
           if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;
           const reportedOn = sharing.reduce((best, other) =>
             other.wrappers.length > best.wrappers.length ? other : best,
@@ -143,6 +146,216 @@ function handsOffToUnseenFunction(
       name !== null && (handlerNames.has(name) || name.endsWith('Handler'));
     return namedHandler && !isDefinedHere(call.callee, sourceCode);
   });
+}
+
+/**
+ * A thin adapter: the handler's body is one call that hands its work to code of another module (`await
+ * handleEvent(event)`, `return lib.respond(event)`, `await matcher.match(event)` on a module-level `new
+ * ImportedClass(…)`), as a statement or returned, awaited or not, optionally inside a `try` whose `catch` only
+ * returns or throws an error response. That code does the work and keeps the logging, as a handler imported from
+ * another file does. Not the AWS SDK nor Node's own modules (the handler's own work, done through a client), and
+ * not when code of this file rides along: a function in the arguments, or one the receiver is configured with
+ * here (`app.get('/x', async () => …)` before `app.resolve(event, context)`).
+ */
+function delegatesToImportedCode(handler: LambdaHandler, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const fn = handler.fn;
+  if (fn === null) return false;
+  const call = delegatedCall(fn, sourceCode);
+  if (call === null || call.arguments.some((argument) => holdsLocalCode(argument, sourceCode, 0))) return false;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  const ref = resolveCallee(call, sourceCode);
+  // What it hands over: the handler's input, or anything at all to the project's own module (`reaper(dbService)`).
+  // A library called with values of its own (`metrics.addMetric('booked', MetricUnit.Count, 1)`) is a step of
+  // the handler's work
+  const passesInput = passesParameters(call, fn, sourceCode);
+  let receiver: TSESTree.Node | null;
+  if (ref !== null) {
+    if (!isOtherProjectCode(ref) || !(passesInput || isRelative(ref))) return false;
+    receiver = rootName(callee);
+  } else {
+    // a method of an instance of an imported class made at the top of the module
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const object = skipTypeAndChainWrappers(callee.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const instance = resolveInstance(object, sourceCode);
+    if (instance === null || !isOtherProjectCode(instance.ref) || !(passesInput || isRelative(instance.ref))) {
+      return false;
+    }
+    const variable = findVariableOf(object, sourceCode);
+    // the module's top level (CommonJS files have a function scope there)
+    if (variable === null || variable.scope.block.type !== AST_NODE_TYPES.Program) return false;
+    receiver = object;
+  }
+  if (receiver?.type !== AST_NODE_TYPES.Identifier) return receiver === null;
+  const variable = findVariableOf(receiver, sourceCode);
+  return variable === null || !configuredWithLocalCode(variable, fn, sourceCode);
+}
+
+/** Modules whose code is neither Node's nor the AWS SDK's (a client call is the handler's own work). */
+function isOtherProjectCode(ref: ModuleRef): boolean {
+  return !isBuiltin(ref.module) && awsApi({ module: ref.module, path: [] }) === null;
+}
+
+function isRelative(ref: ModuleRef): boolean {
+  return ref.module.startsWith('.') || ref.module.startsWith('/');
+}
+
+/** Does an argument of `call` read a parameter of the handler (the event, the context, or a part of them)? */
+function passesParameters(
+  call: TSESTree.CallExpression,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const [start, end] = [call.arguments[0]?.range[0], call.arguments[call.arguments.length - 1]?.range[1]];
+  if (start === undefined || end === undefined) return false;
+  return sourceCode
+    .getDeclaredVariables(fn)
+    .some(
+      (variable) =>
+        variable.defs.some((def) => def.type === 'Parameter') &&
+        variable.references.some((reference) => {
+          const [from, to] = reference.identifier.range;
+          return start <= from && to <= end;
+        }),
+    );
+}
+
+/** `a` of `a.b.c`; null for a callee rooted elsewhere (`require('./x').run`). */
+function rootName(callee: TSESTree.Node): TSESTree.Node | null {
+  let node = callee;
+  for (let depth = 0; depth < 16 && node.type === AST_NODE_TYPES.MemberExpression; depth++) {
+    node = skipTypeAndChainWrappers(node.object);
+  }
+  return node.type === AST_NODE_TYPES.Identifier ? node : null;
+}
+
+/** The one call a handler's body is (see `delegatesToImportedCode`), or null. */
+function delegatedCall(
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.CallExpression | null {
+  const body = fn.body;
+  if (body === null || body === undefined) return null;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return callOf(body);
+  const statements = body.body.filter(
+    (statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined),
+  );
+  if (statements.length !== 1) return null;
+  let statement = statements[0]!;
+  if (statement.type === AST_NODE_TYPES.TryStatement) {
+    const { block, handler: catchClause, finalizer } = statement;
+    if (finalizer !== null || catchClause === null || block.body.length !== 1) return null;
+    if (!answersWithError(catchClause.body, sourceCode)) return null;
+    statement = block.body[0]!;
+  }
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return callOf(statement.expression);
+  if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
+    return callOf(statement.argument);
+  }
+  return null;
+}
+
+/** `call(…)` / `await call(…)`, through type wrappers. */
+function callOf(expression: TSESTree.Node): TSESTree.CallExpression | null {
+  let node = skipTypeAndChainWrappers(expression);
+  if (node.type === AST_NODE_TYPES.AwaitExpression) node = skipTypeAndChainWrappers(node.argument);
+  return node.type === AST_NODE_TYPES.CallExpression ? node : null;
+}
+
+/** A `catch` block that only returns or throws a value (an error response), awaiting and running nothing. */
+function answersWithError(block: TSESTree.BlockStatement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return (
+    block.body.length > 0 &&
+    block.body.every((statement) => {
+      if (statement.type === AST_NODE_TYPES.ThrowStatement) return !doesWork(statement.argument, sourceCode);
+      return (
+        statement.type === AST_NODE_TYPES.ReturnStatement &&
+        statement.argument !== null &&
+        !doesWork(statement.argument, sourceCode)
+      );
+    })
+  );
+}
+
+/** Awaits, yields or holds a function: more than a value. */
+function doesWork(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let found = false;
+  forEachOwnNode(node, sourceCode.visitorKeys, false, (inner) => {
+    if (inner.type === AST_NODE_TYPES.AwaitExpression || inner.type === AST_NODE_TYPES.YieldExpression) found = true;
+    if (isFunctionLike(inner)) found = true;
+  });
+  return found;
+}
+
+/** Nodes of an argument or statement looked at for code of this file. */
+const MAX_LOCAL_CODE_DEPTH = 2;
+
+/**
+ * Does `node` carry code of this file: a function written in it, or a name bound to a function or class of the
+ * file, to an instance of such a class, or to an object or array literal that carries one (followed twice)?
+ */
+function holdsLocalCode(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+  let found = false;
+  forEachOwnNode(node, sourceCode.visitorKeys, false, (inner) => {
+    if (found) return;
+    if (isFunctionLike(inner) || inner.type === AST_NODE_TYPES.ClassExpression) {
+      found = true;
+      return;
+    }
+    if (inner.type !== AST_NODE_TYPES.Identifier || !isReadName(inner)) return;
+    const variable = findVariableOf(inner, sourceCode);
+    if (variable === null) return;
+    found = variable.defs.some((def) => {
+      if (def.type === 'FunctionName' || def.type === 'ClassName') return true;
+      if (def.type !== 'Variable' || def.node.init === null) return false;
+      const init = skipTypeWrappers(def.node.init);
+      if (init.type === AST_NODE_TYPES.NewExpression && init.callee.type === AST_NODE_TYPES.Identifier) {
+        return bindsLocalDefinition(init.callee, sourceCode, false);
+      }
+      if (init.type === AST_NODE_TYPES.ObjectExpression || init.type === AST_NODE_TYPES.ArrayExpression) {
+        return depth < MAX_LOCAL_CODE_DEPTH && holdsLocalCode(init, sourceCode, depth + 1);
+      }
+      return bindsLocalDefinition(inner, sourceCode, false);
+    });
+  });
+  return found;
+}
+
+/** An identifier read as a value: not a property name (`a.b`, `{ b: 1 }`). */
+function isReadName(node: TSESTree.Identifier): boolean {
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression) return parent.object === node || parent.computed;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.key === node) return parent.computed || parent.shorthand;
+  return true;
+}
+
+/**
+ * Is the module-level receiver of the delegated call given code of this file outside the handler: at its
+ * declaration (`new Router({ routes })`), by a statement at the top of the module (`app.get('/x', async () => …)`,
+ * `bus.handlers = { … }`), or in a decorator (`@app.get('/x')` on a class method)?
+ */
+function configuredWithLocalCode(
+  variable: TSESLint.Scope.Variable,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const seen = new Set<TSESTree.Node>();
+  for (const reference of variable.references) {
+    let node: TSESTree.Node = reference.identifier as TSESTree.Node;
+    let insideFunction = false;
+    while (node.parent !== undefined && node.parent !== null && node.parent.type !== AST_NODE_TYPES.Program) {
+      if (node.type === AST_NODE_TYPES.Decorator) return true;
+      node = node.parent;
+      if (isFunctionLike(node)) {
+        insideFunction = true;
+        break;
+      }
+    }
+    if (insideFunction || node === fn || seen.has(node)) continue;
+    seen.add(node);
+    if (holdsLocalCode(node, sourceCode, 0)) return true;
+  }
+  return false;
 }
 
 const LOOP_TYPES: ReadonlySet<string> = new Set([

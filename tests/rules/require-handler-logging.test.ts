@@ -18,6 +18,15 @@ export function Button() { return <button onClick={handler}>x</button>; }`,
 export const handler = async (event: unknown, context: unknown) => mainHandler(event as never, context!);`,
     },
     {
+      name: 'TS: a scheduled job handed to an imported function with module-level services; a default import',
+      code: `import { DynamoDbDataService, DynamoDb } from '@acme/persistence-ddb';
+import reaperHandler from './subscriptionReaper';
+const dbService = new DynamoDbDataService(DynamoDb);
+export const handler = async (event: unknown) => {
+  return reaperHandler(dbService);
+};`,
+    },
+    {
       name: "the project's own logger, imported: a function (logger({ … })) or a method with a log word (logRequestSuccess)",
       code: `import { logger } from '../helpers/utilities';
 import { ApiLogger } from './logging';
@@ -756,6 +765,26 @@ const handler = async (data, serverless, options) => { fs.writeFileSync('.env.lo
 module.exports = { handler };`,
     },
     {
+      name: 'a thin adapter: the event handed to an imported function, a namespace member, a method of a module-level instance of an imported class',
+      code: `'use strict';
+const { save } = require('./store');
+const lib = require('./lib/responseManager.js');
+const { Matcher } = require('@acme/search');
+const matcher = new Matcher(process.env.TOPIC);
+exports.handler = async (event) => save(event);
+exports.lambdaHandler = async function (event) {
+  try {
+    return await lib.respond(event);
+  } catch (err) {
+    return { statusCode: 400, body: String(err) };
+  }
+};
+module.exports.match = async (event) => {
+  await matcher.match(event);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['match'] } },
+    },
+    {
       name: "Amplify's generated trigger dispatcher: event and context handed to the modules' own handlers",
       code: `exports.handler = (event, context, callback) => {
   const modules = process.env.MODULES.split(',');
@@ -791,15 +820,48 @@ if (require.main === module) console.log(JSON.stringify({ message: 'local run' }
       ],
     },
     {
-      name: 'event alone handed to an imported function, or event and context to a function of this file: still judged',
+      name: 'event and context handed to a function of this file: still judged',
       code: `const { save } = require('./store');
 function run(event, context) { return save(event.body, context.awsRequestId); }
-exports.handler = async (event) => save(event);
 exports.lambdaHandler = async (event, context) => run(event, context);`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 9, endLine: 4, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 3, column: 9, endLine: 3, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: 'not a thin adapter: own logic beyond the call, an SDK or Node call, a function of this file riding along, a library given its own values',
+      code: `const { saveOrder } = require('./store');
+const { S3Client, PutObjectCommand } = require('@aws-sdk/client-s3');
+const fs = require('node:fs');
+const s3 = new S3Client({});
+const { Api } = require('./api');
+const api = new Api();
+api.on('created', async (order) => order.id);
+exports.handler = async (event) => {
+  const order = await saveOrder(event);
+  return { statusCode: 200, body: JSON.stringify(order) };
+};
+exports.lambdaHandler = async (event) => { await s3.send(new PutObjectCommand({ Bucket: 'b', Key: 'k', Body: event.body })); };
+module.exports.write = async (event) => fs.promises.writeFile('/tmp/order', event.body);
+module.exports.withCallback = async (event) => saveOrder(event, async (order) => order.id);
+module.exports.configured = async (event) => api.run(event);
+module.exports.busyCatch = async (event) => {
+  try { return await saveOrder(event); } catch (err) { await saveOrder(err); return { statusCode: 500 }; }
+};
+const { Metrics } = require('@acme/metrics');
+const metrics = new Metrics({ namespace: 'orders' });
+module.exports.metric = async (_event) => { metrics.addMetric('booked', 1); };`,
+      settings: { 'lambda-guard': { handlerNames: ['write', 'withCallback', 'configured', 'busyCatch', 'metric'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 8, column: 9, endLine: 8, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 12, column: 9, endLine: 12, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'write' }, line: 13, column: 16, endLine: 13, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'withCallback' }, line: 14, column: 16, endLine: 14, endColumn: 28, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'configured' }, line: 15, column: 16, endLine: 15, endColumn: 26, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'busyCatch' }, line: 16, column: 16, endLine: 16, endColumn: 25, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'metric' }, line: 21, column: 16, endLine: 21, endColumn: 22, suggestions: [] },
       ],
     },
     {
