@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   functionParams,
   getCalleeName,
+  returnedExpressions,
   getPropertyName,
   isFunctionLike,
   skipTypeWrappers,
@@ -632,6 +633,13 @@ class Analyser {
     if (!typed && result.fn !== null && otherSignature) return null;
     // A CLI command's handler, or a function taking a web framework's request (`NextApiRequest`, Express's `Request`)
     if (!typed && ((result.fn !== null && this.takesWebRequest(result.fn)) || isCommand())) return null;
+    // Found by its parameter types or its `…Handler` name alone: a helper exported beside handlers when its own
+    // signature says Lambda does not call it directly (a wrapper may call its function otherwise; a handler name or
+    // a handler type on the export is the author's word)
+    const declaredHandler = nameMatches || typedExport || result.typed;
+    if (!declaredHandler && result.fn !== null && result.wrappers.length === 0 && this.isHelperSignature(result.fn)) {
+      return null;
+    }
     let reportLoc: TSESTree.SourceLocation | undefined;
     const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
     return {
@@ -649,6 +657,81 @@ class Analyser {
       contextParam,
       payload: result.payload === true,
     };
+  }
+
+  /**
+   * Signatures Lambda's runtime cannot use: a second parameter declared with a type that is not the context
+   * (`(event: APIGatewayAuthorizerEvent, effect: StatementEffect)`), or a function that is not async, takes no
+   * callback and only returns values that are certainly not promises (declared so, `(…): PolicyDocument`, or
+   * written so, `return { … }`): the runtime ignores a synchronous handler's value, so a caller that uses it is code.
+   */
+  private isHelperSignature(fn: FunctionLike): boolean {
+    const params = functionParams(fn);
+    const contextType = parameterType(params[1]);
+    if (contextType !== undefined && !this.mayBeContextType(contextType, fn, 0)) return true;
+    if (fn.async || fn.generator || params.length >= 3) return false;
+    const returnType = fn.returnType?.typeAnnotation;
+    if (returnType !== undefined && this.isNonPromiseType(returnType, 0)) return true;
+    const returned = returnedExpressions(fn);
+    return (
+      returned !== null &&
+      returned.length > 0 &&
+      returned.every((value) => value !== null && isNonPromiseValue(value, 0)) &&
+      !callsLegacyContextMethods(fn, this.sourceCode)
+    );
+  }
+
+  /**
+   * `aws-lambda`'s `Context`, `any`, `unknown`, a type parameter, a type whose name says context (`LambdaContext`,
+   * `DurableContext`), an object type or an import type, or a type built from one (`Partial<Context>`).
+   */
+  private mayBeContextType(type: TSESTree.TypeNode, fn: FunctionLike, hops: number): boolean {
+    if (hops > MAX_TYPE_ALIAS_HOPS) return true;
+    switch (type.type) {
+      // `{ awsRequestId: string }`, `import('aws-lambda').Context`: the context described or named another way
+      case AST_NODE_TYPES.TSAnyKeyword:
+      case AST_NODE_TYPES.TSUnknownKeyword:
+      case AST_NODE_TYPES.TSTypeLiteral:
+      case AST_NODE_TYPES.TSImportType:
+        return true;
+      case AST_NODE_TYPES.TSUnionType:
+      case AST_NODE_TYPES.TSIntersectionType:
+        return type.types.some((member) => this.mayBeContextType(member, fn, hops + 1));
+      case AST_NODE_TYPES.TSTypeReference: {
+        const name = type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right : type.typeName;
+        if (name.type !== AST_NODE_TYPES.Identifier || /context|ctx/iu.test(name.name)) return true;
+        if (fn.typeParameters?.params.some((parameter) => parameter.name.name === name.name) === true) return true;
+        if (this.awsLambdaTypeName(type) === 'Context') return true;
+        const local = localTypeDeclaration(type, this.sourceCode);
+        if (local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
+          return this.mayBeContextType(local.typeAnnotation, fn, hops + 1);
+        }
+        return type.typeArguments?.params.some((argument) => this.mayBeContextType(argument, fn, hops + 1)) === true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * A declared return type no promise can have: primitives, literals, object, array and function types, an
+   * `aws-lambda` type, a local interface, a local alias of one of these. Not `void`, `any`, `unknown`, nor a type
+   * imported from elsewhere (it may be a promise's alias).
+   */
+  private isNonPromiseType(type: TSESTree.TypeNode, hops: number): boolean {
+    if (hops > MAX_TYPE_ALIAS_HOPS) return false;
+    if (NON_PROMISE_TYPE_NODES.has(type.type)) return true;
+    if (type.type === AST_NODE_TYPES.TSUnionType) {
+      const values = type.types.filter(
+        (member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword,
+      );
+      return values.length > 0 && values.every((member) => this.isNonPromiseType(member, hops + 1));
+    }
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+    if (this.awsLambdaTypeName(type) !== null) return true;
+    const local = localTypeDeclaration(type, this.sourceCode);
+    if (local?.type === AST_NODE_TYPES.TSInterfaceDeclaration) return local.extends.length === 0;
+    return local !== null && this.isNonPromiseType(local.typeAnnotation, hops + 1);
   }
 
   /**
@@ -1210,6 +1293,57 @@ class Analyser {
     }
     return this.awsLambdaTypeName(returnType) !== null;
   }
+}
+
+/** Type nodes no promise matches. */
+const NON_PROMISE_TYPE_NODES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSSymbolKeyword,
+  AST_NODE_TYPES.TSNullKeyword,
+  AST_NODE_TYPES.TSLiteralType,
+  AST_NODE_TYPES.TSTemplateLiteralType,
+  AST_NODE_TYPES.TSTypeLiteral,
+  AST_NODE_TYPES.TSArrayType,
+  AST_NODE_TYPES.TSTupleType,
+  AST_NODE_TYPES.TSFunctionType,
+]);
+
+/** Expressions whose value is never a promise: literals, templates, object and array literals, JSX; not a call. */
+function isNonPromiseValue(node: TSESTree.Node, depth: number): boolean {
+  const value = skipTypeWrappers(node);
+  switch (value.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.JSXElement:
+    case AST_NODE_TYPES.JSXFragment:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+      return true;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return depth < 8 && isNonPromiseValue(value.consequent, depth + 1) && isNonPromiseValue(value.alternate, depth + 1);
+    default:
+      return false;
+  }
+}
+
+/** `context.succeed(…)`, `context.done(…)`, `context.fail(…)`: the legacy way a synchronous handler answers. */
+function callsLegacyContextMethods(fn: FunctionLike, sourceCode: SourceCode): boolean {
+  const [, contextParam] = handlerParams(fn);
+  if (contextParam === null) return false;
+  const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.identifiers.includes(contextParam));
+  return (
+    variable?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
+      const name = getPropertyName(member);
+      return name === 'succeed' || name === 'done' || name === 'fail';
+    }) === true
+  );
 }
 
 const PRIMITIVE_RETURN_TYPES: ReadonlySet<string> = new Set([

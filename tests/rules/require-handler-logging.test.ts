@@ -18,6 +18,18 @@ export function Button() { return <button onClick={handler}>x</button>; }`,
 export const handler = async (event: unknown, context: unknown) => mainHandler(event as never, context!);`,
     },
     {
+      name: 'TS: exported helpers typed with aws-lambda types: a second parameter that is not the context, a plain sync return',
+      code: `import type { APIGatewayAuthorizerEvent, APIGatewayProxyEvent, Context, PolicyDocument, StatementEffect } from 'aws-lambda';
+export const createPolicy = (event: APIGatewayAuthorizerEvent, effect: StatementEffect): PolicyDocument => {
+  return { Version: '2012-10-17', Statement: [{ Effect: effect, Action: 'execute-api:Invoke', Resource: [event.methodArn] }] };
+};
+export const payloadValidator = (event: APIGatewayProxyEvent, _context: Context) => {
+  const errors: string[] = [];
+  if (!event.body) errors.push('body required');
+  return { validated: errors.length === 0, errors };
+};`,
+    },
+    {
       name: 'TS: a scheduled job handed to an imported function with module-level services; a default import',
       code: `import { DynamoDbDataService, DynamoDb } from '@acme/persistence-ddb';
 import reaperHandler from './subscriptionReaper';

@@ -81,6 +81,41 @@ const plain = { opaque: false, wrappers: [], decorators: [] };
 
 const cases: Case[] = [
   {
+    name: 'typed helpers: a second parameter of another type, a sync function returning plain values or declared so',
+    code: `import type { APIGatewayAuthorizerEvent, APIGatewayProxyEvent, Context, PolicyDocument, StatementEffect } from 'aws-lambda';
+import type { Result } from './types';
+export const createPolicy = (event: APIGatewayAuthorizerEvent, effect: StatementEffect): PolicyDocument => ({
+  Version: '2012-10-17', Statement: [{ Effect: effect, Action: 'execute-api:Invoke', Resource: [event.methodArn] }],
+});
+export const payloadValidator = (event: APIGatewayProxyEvent, _context: Context): Result => {
+  if (!event.body) return { validated: false };
+  return { validated: true };
+};
+export const describe = (event: APIGatewayProxyEvent, context: Context): string => event.path + context.awsRequestId;`,
+    expected: [],
+    dialects: TS,
+  },
+  {
+    name: 'typed handlers stay: a context named or typed otherwise, a call returned, a declared handler type, a name',
+    code: `import type { APIGatewayProxyEvent, APIGatewayProxyHandler, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { LambdaContext } from './types';
+import { respond } from './respond';
+export const viaLocalContext = async (event: APIGatewayProxyEvent, context: LambdaContext): Promise<APIGatewayProxyResult> =>
+  ({ statusCode: 200, body: context.awsRequestId });
+export const viaCall = (event: APIGatewayProxyEvent, context: Context) => respond(event, context);
+export const viaType: APIGatewayProxyHandler = (event) => ({ statusCode: 200, body: event.path });
+export const handler = (event: APIGatewayProxyEvent, id: string) => ({ statusCode: 200, body: id });
+export const legacy = (event: APIGatewayProxyEvent, context: Context) => { context.succeed(event.body); return 'done'; };`,
+    expected: [
+      { exportName: 'viaLocalContext' },
+      { exportName: 'viaCall' },
+      { exportName: 'viaType' },
+      { exportName: 'handler' },
+      { exportName: 'legacy' },
+    ],
+    dialects: TS,
+  },
+  {
     name: 'a function exported as handler whose second parameter is an error: an error reporter, not Lambda',
     code: `const errHandler = async (event, _err) => ({ event });
 module.exports = { handler: errHandler };`,
