@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import {
   forEachOwnNode,
   isFunctionLike,
+  LOOP_TYPES,
   outermostTypeWrapper,
   simpleName,
   skipTypeAndChainWrappers,
@@ -357,14 +358,6 @@ function configuredWithLocalCode(
   }
   return false;
 }
-
-const LOOP_TYPES: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
 
 /**
  * Is `call` (awaited, assigned or returned) the handler's expression body, or a statement of its body or of a loop
