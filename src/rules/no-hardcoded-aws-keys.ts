@@ -31,8 +31,6 @@ import {
   foldCallOfReceiver,
   foldMethodOf,
   foldOwner,
-  foldCallSites,
-  holdsSiteWithin,
   isDecodeCall,
   isFoldCall,
   mayHoldCredential,
@@ -903,8 +901,6 @@ function fileListeners(
     });
   }
 
-  // Calls are many and few are folds: where the text spells no fold call's name inside a call, it is none.
-  const foldSites = mayHideNames(sourceCode) ? null : foldCallSites(text);
   const listeners: TSESLint.RuleListener = {
     TemplateLiteral(node) {
       if (node.expressions.length > 0) folds.push(node);
@@ -914,7 +910,6 @@ function fileListeners(
       if (node.operator === '+') folds.push(node);
     },
     CallExpression(node) {
-      if (foldSites !== null && !holdsSiteWithin(foldSites, node.range[0], node.range[1])) return;
       if (isFoldCall(node)) folds.push(node);
     },
     'Program:exit'() {
@@ -944,8 +939,6 @@ function fileListeners(
   }
   if (stringsMatter) {
     listeners.Literal = (node) => {
-      // A value is never longer than the literal's source text: short literals are dismissed unread.
-      if (node.range[1] - node.range[0] < MIN_TEXT_LENGTH) return;
       if (isLeaf(node)) leaves.push(node);
     };
     listeners.JSXText = (node) => {

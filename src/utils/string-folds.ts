@@ -47,36 +47,6 @@ export function foldMethodOf(node: TSESTree.CallExpression): string | null {
   return name !== null && FOLD_METHODS.has(name) ? name : null;
 }
 
-/** Names a fold call is written with (`isFoldCall`): its method, `from` of `Buffer.from`, or a decoder's name. */
-const FOLD_CALL_WORDS: readonly string[] = [...FOLD_METHODS, 'from', ...GLOBAL_DECODER_NAMES];
-
-/**
- * Where the text spells a name a fold call is written with, in ascending order. A call whose span holds none of
- * them is no fold, so a listener that sees every call can answer most of them from the call's span alone, without
- * reading its callee. Valid only for a text without escapes that could spell a name (see `mayHideNames`).
- */
-export function foldCallSites(text: string): number[] {
-  const sites: number[] = [];
-  for (const word of FOLD_CALL_WORDS) {
-    for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + word.length)) {
-      sites.push(index);
-    }
-  }
-  return sites.sort((a, b) => a - b);
-}
-
-/** Does an ascending list of sites hold one in `[start, end)`? (Binary search.) */
-export function holdsSiteWithin(sites: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = sites.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sites[middle]! < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < sites.length && sites[low]! < end;
-}
-
 /**
  * Is this call a fold (join/concat/toString or a decoding call)? Written for a listener that sees every call:
  * no allocation, a handful of property reads.
