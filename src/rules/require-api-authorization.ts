@@ -35,7 +35,7 @@ import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilt
 import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import { getLoopValues, getStaticString, getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { importsSstConstructs, sstExport, usesSst } from '../utils/sst.js';
-import { trimTrailing } from '../utils/strings.js';
+import { trimTrailing, wildcardWalk } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
@@ -1638,30 +1638,7 @@ function compileSegment(segment: string): PatternSegment {
  * the two lengths, never exponential.
  */
 function matchesPathPattern(pattern: readonly PatternSegment[], segments: readonly string[]): boolean {
-  let patternIndex = 0;
-  let segmentIndex = 0;
-  let globstarIndex = -1;
-  let resumeAt = 0;
-  while (segmentIndex < segments.length) {
-    const expected = pattern[patternIndex];
-    if (expected === GLOBSTAR) {
-      globstarIndex = patternIndex;
-      resumeAt = segmentIndex;
-      patternIndex += 1;
-    } else if (expected !== undefined && matchesSegment(expected, segments[segmentIndex]!)) {
-      patternIndex += 1;
-      segmentIndex += 1;
-    } else if (globstarIndex !== -1) {
-      // Let the last `**` take one more segment, and retry what follows it
-      resumeAt += 1;
-      patternIndex = globstarIndex + 1;
-      segmentIndex = resumeAt;
-    } else {
-      return false;
-    }
-  }
-  while (pattern[patternIndex] === GLOBSTAR) patternIndex += 1;
-  return patternIndex === pattern.length;
+  return wildcardWalk(pattern, segments, (unit) => unit === GLOBSTAR, (unit, segment) => unit !== GLOBSTAR && matchesSegment(unit, segment));
 }
 
 /** One segment against the literal pieces of a segment pattern (the text between its `*`s), leftmost first. */

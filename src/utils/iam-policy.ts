@@ -1,5 +1,6 @@
 import { SERVICES_WITHOUT_RESOURCE_TYPES, STAR_ONLY_ACTIONS_BY_SERVICE } from './star-only-actions.js';
 import { redactValue } from './redact.js';
+import { wildcardWalk } from './strings.js';
 
 /**
  * Evaluation of one IAM policy statement whose elements have already been resolved (from raw JSON, AWS CDK or an
@@ -540,27 +541,7 @@ function fullMethodTail(tail: string): string {
  */
 function patternContains(outer: string, inner: string): boolean {
   if (outer.length > MAX_MATCHED_LENGTH || inner.length > MAX_MATCHED_LENGTH) return true;
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < inner.length) {
-    const wanted = outer[p];
-    if (wanted === '*') {
-      star = p++;
-      resume = t;
-    } else if (wanted !== undefined && (wanted === inner[t] || (wanted === '?' && inner[t] !== '*'))) {
-      p++;
-      t++;
-    } else if (star !== -1) {
-      p = star + 1;
-      t = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (p < outer.length && outer[p] === '*') p++;
-  return p === outer.length;
+  return wildcardWalk(outer, inner, isStarCharacter, (wanted, against) => wanted === against || (wanted === '?' && against !== '*'));
 }
 
 /** Longest text compared by wildcardMatches; longer text is taken as matching (the guard may cover it). */
@@ -572,26 +553,11 @@ const MAX_MATCHED_LENGTH = 512;
  */
 export function wildcardMatches(pattern: string, text: string): boolean {
   if (pattern.length > MAX_MATCHED_LENGTH || text.length > MAX_MATCHED_LENGTH) return true;
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < text.length) {
-    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === text[t])) {
-      p++;
-      t++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      resume = t;
-    } else if (star !== -1) {
-      p = star + 1;
-      t = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.length && pattern[p] === '*') p++;
-  return p === pattern.length;
+  return wildcardWalk(pattern, text, isStarCharacter, (wanted, against) => wanted === '?' || wanted === against);
+}
+
+function isStarCharacter(character: string): boolean {
+  return character === '*';
 }
 
 /** Scoped, unscoped, or unknown (a condition we cannot read fully: stay quiet). */

@@ -21,3 +21,38 @@ export function trimLeading(value: string, char: string): string {
 export function isAsciiWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
+
+/**
+ * The usual wildcard walk over two sequences: a star unit of `pattern` matches any run of `text`'s units (none too),
+ * any other unit matches one unit of `text` when `matchesUnit` says so. Greedy with one backtrack point (the last
+ * star): at worst the product of the two lengths, never exponential. Shared by IAM's `*` / `?` matching and
+ * `allowPublic`'s path globs (segments as units, `**` as the star).
+ */
+export function wildcardWalk<P, T>(
+  pattern: ArrayLike<P>,
+  text: ArrayLike<T>,
+  isStar: (unit: P) => boolean,
+  matchesUnit: (unit: P, against: T) => boolean,
+): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    if (p < pattern.length && isStar(pattern[p]!)) {
+      star = p++;
+      resume = t;
+    } else if (p < pattern.length && matchesUnit(pattern[p]!, text[t]!)) {
+      p++;
+      t++;
+    } else if (star !== -1) {
+      // Let the last star take one more unit, and retry what follows it
+      p = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && isStar(pattern[p]!)) p++;
+  return p === pattern.length;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimLeading, trimTrailing } from '../../src/utils/strings.js';
+import { trimLeading, trimTrailing, wildcardWalk } from '../../src/utils/strings.js';
 
 describe('trimTrailing / trimLeading', () => {
   it.each([
@@ -23,5 +23,44 @@ describe('trimTrailing / trimLeading', () => {
   it('stays linear on a long run that is not at the end', () => {
     const value = `${'='.repeat(200_000)}x`;
     expect(trimTrailing(value, '=')).toBe(value);
+  });
+});
+
+describe('wildcardWalk', () => {
+  const star = (unit: string): boolean => unit === '*';
+  const same = (unit: string, against: string): boolean => unit === '?' || unit === against;
+  const matches = (pattern: string, text: string): boolean => wildcardWalk(pattern, text, star, same);
+
+  it.each([
+    ['*', '', true],
+    ['*', 'anything', true],
+    ['a*', 'a', true],
+    ['a*c', 'abbbc', true],
+    ['a*c', 'abbbd', false],
+    ['a?c', 'abc', true],
+    ['a?c', 'ac', false],
+    ['*b*', 'aaabaaa', true],
+    ['a*b*c', 'a-b-b-c', true],
+    ['abc', 'abcd', false],
+    // A star in the text is one more unit for the pattern's star to take
+    ['a*', 'a*b', true],
+    ['a*b', 'a*b', true],
+  ])('%s against %s: %s', (pattern, text, expected) => {
+    expect(matches(pattern, text)).toBe(expected);
+  });
+
+  it('takes units of any kind (path segments, a symbol as the star)', () => {
+    const globstar = Symbol('**');
+    const pattern = ['auth', globstar, 'callback'];
+    const unit = (wanted: string | symbol, segment: string): boolean => wanted === segment;
+    const isGlobstar = (wanted: string | symbol): boolean => wanted === globstar;
+    expect(wildcardWalk(pattern, ['auth', 'a', 'b', 'callback'], isGlobstar, unit)).toBe(true);
+    expect(wildcardWalk(pattern, ['auth', 'callback'], isGlobstar, unit)).toBe(true);
+    expect(wildcardWalk(pattern, ['auth', 'login'], isGlobstar, unit)).toBe(false);
+  });
+
+  it('stays linear-ish on adversarial input', () => {
+    const pattern = '*a'.repeat(50) + 'b';
+    expect(matches(pattern, 'a'.repeat(2_000))).toBe(false);
   });
 });
