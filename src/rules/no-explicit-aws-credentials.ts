@@ -519,18 +519,24 @@ function isUsedOnlySwitched(id: TSESTree.Identifier, sourceCode: SourceCode, hop
  * set, Lambda's own variables unset); `deployed`, in Lambda; `production`, in a production stage, so
  * `not-production` is a laptop or a deployed stage of another name; or unknown.
  */
-type EnvironmentMeaning = 'local' | 'deployed' | 'production' | 'not-production' | 'unknown';
+type EnvironmentMeaning = 'local' | 'development' | 'deployed' | 'production' | 'not-production' | 'unknown';
 
 /** Variables Lambda sets in every function's environment: set means deployed. */
 const LAMBDA_RUNTIME_VARIABLES = new Set(['AWS_LAMBDA_FUNCTION_NAME', 'AWS_EXECUTION_ENV', 'LAMBDA_TASK_ROOT']);
 /** Flags local tools set (serverless-offline, SAM local, LocalStack) or teams name so: set means local. */
 const LOCAL_FLAG = /^(?:IS_)?(?:OFFLINE|LOCAL|LOCALSTACK|SAM_LOCAL|AWS_SAM_LOCAL|EMULATED|EMULATOR)$/iu;
-/** Values of a stage / environment variable that say local, and that say production. */
-const LOCAL_VALUES = new Set(['local', 'offline', 'localstack', 'test', 'development']);
+/**
+ * Values of a stage / environment variable that say local; that say a developer's or test run, which may also be a
+ * deployed stage of that name (`development` means a laptop for a profile's pick, not proof that Lambda never runs
+ * the branch); and that say production.
+ */
+const LOCAL_VALUES = new Set(['local', 'offline', 'localstack']);
+const DEVELOPMENT_VALUES = new Set(['test', 'development']);
 const PRODUCTION_VALUES = new Set(['prod', 'production', 'live']);
 
 const INVERTED_MEANINGS: Record<EnvironmentMeaning, EnvironmentMeaning> = {
   local: 'deployed',
+  development: 'deployed',
   deployed: 'local',
   production: 'not-production',
   'not-production': 'production',
@@ -574,6 +580,7 @@ function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: 
   if (LAMBDA_RUNTIME_VARIABLES.has(name)) meaning = 'unknown';
   else if (LOCAL_FLAG.test(name)) meaning = lower === 'true' || lower === '1' ? 'local' : 'unknown';
   else if (LOCAL_VALUES.has(lower)) meaning = 'local';
+  else if (DEVELOPMENT_VALUES.has(lower)) meaning = 'development';
   else if (PRODUCTION_VALUES.has(lower)) meaning = 'production';
   return negated ? invertMeaning(meaning) : meaning;
 }

@@ -1754,7 +1754,9 @@ type PolicyGroup = object | string;
 const REST_API_CONSTRUCTS = ['RestApi', 'SpecRestApi', 'LambdaRestApi'];
 
 /** IAM authorization written anywhere in the file: `AuthorizationType.IAM`, `'AWS_IAM'`. */
-const IAM_AUTHORIZATION = /AuthorizationType\s*\.\s*IAM\b|['"`]AWS_IAM['"`]/u;
+// `AuthorizationType.IAM` (also `['IAM']`, or through a renamed import: `A.IAM`), `'AWS_IAM'`, an OpenAPI
+// definition's `x-amazon-apigateway-authtype: awsSigv4`: any spelling of IAM authorization keeps the finding
+const IAM_AUTHORIZATION = /\.\s*IAM\b|\[\s*['"`]IAM['"`]\s*\]|['"`]AWS_IAM['"`]|awsSigv4/u;
 
 /** The group of statements added to a VPC endpoint's policy: not read (they grant nothing). */
 const ENDPOINT_POLICY: PolicyGroup = Object.freeze({ endpoint: true });

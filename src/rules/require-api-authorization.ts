@@ -1645,6 +1645,8 @@ function matchesPathPattern(pattern: readonly PatternSegment[], segments: readon
 function matchesSegment(pieces: readonly string[], segment: string): boolean {
   const first = pieces[0]!;
   if (pieces.length === 1) return segment === first;
+  // A greedy path parameter (`{proxy+}`) serves any depth below it: only `**` covers it
+  if (segment.startsWith('{') && segment.endsWith('+}')) return false;
   const last = pieces[pieces.length - 1]!;
   if (segment.length < first.length + last.length || !segment.startsWith(first) || !segment.endsWith(last)) {
     return false;

@@ -1,7 +1,9 @@
 import { isBuiltin } from 'node:module';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  argumentAt,
   forEachOwnNode,
+  functionParams,
   isFunctionLike,
   LOOP_TYPES,
   outermostTypeWrapper,
@@ -16,6 +18,7 @@ import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/
 import { isTestFile } from '../utils/test-files.js';
 import {
   getFileLogging,
+  isProjectPath,
   loggersOptionSchema,
   type LoggingMiddlewareUse,
   type ModuleLogger,
@@ -162,7 +165,10 @@ function delegatesToImportedCode(handler: LambdaHandler, sourceCode: Readonly<TS
   const fn = handler.fn;
   if (fn === null) return false;
   const call = delegatedCall(fn, sourceCode);
-  if (call === null || call.arguments.some((argument) => holdsLocalCode(argument, sourceCode, 0))) return false;
+  if (call === null) return false;
+  if (call.arguments.some((argument) => holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode))) {
+    return false;
+  }
   const callee = skipTypeAndChainWrappers(call.callee);
   const ref = resolveCallee(call, sourceCode);
   // What it hands over: the handler's input, or anything at all to the project's own module (`reaper(dbService)`).
@@ -171,7 +177,7 @@ function delegatesToImportedCode(handler: LambdaHandler, sourceCode: Readonly<TS
   const passesInput = passesParameters(call, fn, sourceCode);
   let receiver: TSESTree.Node | null;
   if (ref !== null) {
-    if (!isOtherProjectCode(ref) || !(passesInput || isRelative(ref))) return false;
+    if (!handsOverTo(ref, call, fn, passesInput)) return false;
     receiver = rootName(callee);
   } else {
     // a method of an instance of an imported class made at the top of the module
@@ -179,7 +185,7 @@ function delegatesToImportedCode(handler: LambdaHandler, sourceCode: Readonly<TS
     const object = skipTypeAndChainWrappers(callee.object);
     if (object.type !== AST_NODE_TYPES.Identifier) return false;
     const instance = resolveInstance(object, sourceCode);
-    if (instance === null || !isOtherProjectCode(instance.ref) || !(passesInput || isRelative(instance.ref))) {
+    if (instance === null || !handsOverTo(instance.ref, call, fn, passesInput)) {
       return false;
     }
     const variable = findVariableOf(object, sourceCode);
@@ -192,9 +198,46 @@ function delegatesToImportedCode(handler: LambdaHandler, sourceCode: Readonly<TS
   return variable === null || !configuredWithLocalCode(variable, fn, sourceCode);
 }
 
-/** Modules whose code is neither Node's nor the AWS SDK's (a client call is the handler's own work). */
-function isOtherProjectCode(ref: ModuleRef): boolean {
-  return !isBuiltin(ref.module) && awsApi({ module: ref.module, path: [] }) === null;
+/**
+ * Does `call` hand the handler's work to the module `ref` names? Never to the AWS SDK or Node's own modules (a
+ * client call is the handler's own work). To the project's own modules (a relative path, or an alias of one:
+ * `@/lib/x`, `~/x`, `#x`, `src/x`) when it passes the handler's input, or anything to a relative one
+ * (`reaper(dbService)`). To a package only when the event itself goes first (`handleStreamEvent(event)`,
+ * `router.resolve(event, context)`): a package's client given parts of it (`axios.post(url, event)`,
+ * `redis.set(event.key, …)`, `mail.send({ to: event.to })`) does the handler's own work.
+ */
+function handsOverTo(
+  ref: ModuleRef,
+  call: TSESTree.CallExpression,
+  fn: NonNullable<LambdaHandler['fn']>,
+  passesInput: boolean,
+): boolean {
+  if (isBuiltin(ref.module) || awsApi({ module: ref.module, path: [] }) !== null) return false;
+  if (isProjectPath(ref.module)) return passesInput || isRelative(ref);
+  const first = argumentAt(call, 0);
+  const handed = first === undefined ? null : skipTypeAndChainWrappers(first);
+  const event = functionParams(fn)[0];
+  return (
+    handed?.type === AST_NODE_TYPES.Identifier && event?.type === AST_NODE_TYPES.Identifier && handed.name === event.name
+  );
+}
+
+/**
+ * An argument that does work of its own before the hand-over (a call, `new`, `await`: `respond(await
+ * s3.send(…))`): the handler is not only an adapter then.
+ */
+function worksBeforeHandOver(argument: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let found = false;
+  forEachOwnNode(argument, sourceCode.visitorKeys, false, (node) => {
+    if (
+      node.type === AST_NODE_TYPES.CallExpression ||
+      node.type === AST_NODE_TYPES.NewExpression ||
+      node.type === AST_NODE_TYPES.AwaitExpression
+    ) {
+      found = true;
+    }
+  });
+  return found;
 }
 
 function isRelative(ref: ModuleRef): boolean {

@@ -249,7 +249,7 @@ function isRelative(specifier: string): boolean {
  * (`@/utils/logger`, `~/utils/logger`), Node subpath imports (`#utils/logger`) or a bare path from the source root
  * (`src/utils/logger`); no package is named `@`, `~`, `src` or starts with `#`.
  */
-function isProjectPath(specifier: string): boolean {
+export function isProjectPath(specifier: string): boolean {
   return (
     isRelative(specifier) ||
     specifier.startsWith('@/') ||
@@ -876,6 +876,25 @@ function namedLikeLogger(node: TSESTree.Node): boolean {
 
 const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
 
+/**
+ * A level call's receiver is named as a logger, its last word a log word (`logger`, `auditLog`, `this.requestLogger`):
+ * what the sensitive-data check reads as a log line of an unknown logger. A log word before another
+ * (`logGroup.info`, `logLevel.debug`) names something about logs, not a logger.
+ */
+function endsInLogWord(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const target = skipTypeAndChainWrappers(callee.object);
+  const name =
+    target.type === AST_NODE_TYPES.Identifier
+      ? target.name
+      : target.type === AST_NODE_TYPES.MemberExpression
+        ? getPropertyName(target)
+        : null;
+  const parts = name === null ? [] : nameParts(name);
+  return parts.length > 0 && LOG_WORDS.has(parts[parts.length - 1]!);
+}
+
 /** What every name with a log word spells, in any case (a test that allocates nothing). */
 const LOG_LETTERS = /[Ll][Oo][Gg]/;
 
@@ -1135,7 +1154,7 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
       } else {
         const unknown = unknownLogCall(node, resolver);
         if (unknown !== null) hasUnknownLogCall = true;
-        if (unknown === 'level' && !runsOnlyAsProgram(node)) unknownLevelCalls.push(node);
+        if (unknown === 'level' && endsInLogWord(node) && !runsOnlyAsProgram(node)) unknownLevelCalls.push(node);
       }
       const callMiddleware = middlewareOf(node, resolver);
       if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);

@@ -892,7 +892,7 @@ function declaredType(node: TSESTree.Node, sourceCode: SourceCode, hops: number)
   const object = skipTypeWrappers(node.object);
   // `this.endpoint`: the field (or constructor parameter property) of the enclosing class
   if (object.type === AST_NODE_TYPES.ThisExpression) {
-    for (let current: TSESTree.Node | undefined = node.parent; current !== undefined; current = current.parent) {
+    for (let current: TSESTree.Node | undefined = node.parent; current != null; current = current.parent) {
       if (current.type !== AST_NODE_TYPES.ClassBody) continue;
       for (const element of current.body) {
         if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && getPropertyName(element) === key) {

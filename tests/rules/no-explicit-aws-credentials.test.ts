@@ -888,6 +888,39 @@ export const handler = async () => [a, b, c];
     ],
   },
   {
+    // `development` / `test` say a laptop for a profile's pick, but are also names of deployed stages: not proof that
+    // Lambda never runs the branch that passes keys read from variables
+    name: "keys read from variables in a branch of a stage named 'development' (a deployed stage may be called so)",
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const client = process.env.STAGE === 'development'
+  ? new DynamoDBClient({ credentials: { accessKeyId: process.env.MY_KEY_ID!, secretAccessKey: process.env.MY_SECRET! } })
+  : new DynamoDBClient({});
+export const handler = async () => client.config;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 119,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const client = process.env.STAGE === 'development'
+  ? new DynamoDBClient({})
+  : new DynamoDBClient({});
+export const handler = async () => client.config;
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'keys read from variables in a branch the test says runs deployed, or may (IS_OFFLINE unset, a stage other than prod, a dev stage, a test the rule cannot read)',
     code: `import AWS from 'aws-sdk';
 const { IS_OFFLINE, STAGE } = process.env;

@@ -210,8 +210,10 @@ export const handler = async (event: any) => { describe({ type: event.type }); }
     },
     {
       name: "calls on a logger we cannot identify that are no level method, or on a receiver not named for logging",
-      code: `import { logger, audit, metrics } from './lib';
+      code: `import { logger, audit, metrics, logGroup, logLevel } from './lib';
 export const handler = async (event: any) => {
+  logGroup.info(event);
+  logLevel.debug(event);
   audit.log(event);
   metrics.info(event);
   logger.child({ event });

@@ -1546,6 +1546,24 @@ api.root.addMethod('GET', integration, { authorizationType: apigw.AuthorizationT
     ],
   },
   {
+    name: 'a REST API policy letting everyone execute-api:Invoke, with IAM authorization written as an OpenAPI awsSigv4 scheme or AuthorizationType[\'IAM\']',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+declare const stack: any;
+const doc = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'] })] });
+new apigw.SpecRestApi(stack, 'Api', { policy: doc, apiDefinition: apigw.ApiDefinition.fromInline({
+  components: { securitySchemes: { sigv4: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' } } },
+}) });
+const other = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'] })] });
+const rest = new apigw.RestApi(stack, 'Rest', { policy: other });
+rest.root.addMethod('GET', undefined, { authorizationType: apigw.AuthorizationType['IAM'] });`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 4, column: 90, endLine: 4, endColumn: 112 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 8, column: 92, endLine: 8, endColumn: 114 },
+    ],
+  },
+  {
     name: 'a guard in another policy does not count',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], conditions: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } } })] });
@@ -2236,6 +2254,19 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'this.x.addToPolicy(…) in a plain function (no class around it) is read without a type',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+function attach() {
+  this.endpoint.addToPolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['s3:*'], resources: ['*'] }));
+}
+module.exports = { attach };`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 68, endLine: 3, endColumn: 90 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 103, endLine: 3, endColumn: 109 },
+    ],
+  },
   {
     name: 'a let assigned a statement after its declaration, widened to administrator access',
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';

@@ -888,9 +888,12 @@ api.addRoutes({ path: '/authz/login', methods: [apigwv2.HttpMethod.POST], integr
 api.addRoutes({ path: '/hooks/{id}', methods: [apigwv2.HttpMethod.POST], integration });
 api.addRoutes({ path: '/files/report.csv', methods: [apigwv2.HttpMethod.GET], integration });
 const rest = new apigw.RestApi(this, 'Rest');
-rest.root.addResource('public').addResource('admin').addResource('users').addMethod('DELETE', restIntegration);`,
+rest.root.addResource('public').addResource('admin').addResource('users').addMethod('DELETE', restIntegration);
+rest.root.addResource('open').addResource('{proxy+}').addMethod('ANY', restIntegration);`,
     options: [
-      { allowPublic: ['/auth/*', '/.well-known/**', '/hooks/{provider}', '/files/*.public.*', '/**/metadata', '/public/*'] },
+      {
+        allowPublic: ['/auth/*', '/.well-known/**', '/hooks/{provider}', '/files/*.public.*', '/**/metadata', '/public/*', '/open/*'],
+      },
     ],
     output: null,
     errors: [
@@ -900,6 +903,8 @@ rest.root.addResource('public').addResource('admin').addResource('users').addMet
       { messageId: 'routeWithoutAuthorization', data: { route: 'POST /hooks/{id}' }, line: 9, column: 5, endLine: 9, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /files/report.csv' }, line: 10, column: 5, endLine: 10, endColumn: 14 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /public/admin/users' }, line: 12, column: 75, endLine: 12, endColumn: 84 },
+      // a greedy path parameter serves any depth: only `**` covers it
+      { messageId: 'methodWithoutAuthorization', data: { route: 'ANY /open/{proxy+}' }, line: 13, column: 55, endLine: 13, endColumn: 64 },
     ],
   },
   {

@@ -877,6 +877,25 @@ module.exports.metric = async (_event) => { metrics.addMetric('booked', 1); };`,
       ],
     },
     {
+      name: "not a thin adapter: a package's client given the event (its call is the handler's own work), or an argument that works before the hand-over",
+      code: `const axios = require('axios');
+const Redis = require('ioredis');
+const redis = new Redis();
+const { respond } = require('./respond');
+exports.handler = async (event) => axios.post('https://example.com/hook', event);
+exports.lambdaHandler = async (event) => { await redis.set(event.key, event.body); };
+module.exports.remove = async (event) => respond(await fetch(event.url));
+module.exports.wrapped = async (event) => respond(JSON.parse(event.body));`,
+      settings: { 'lambda-guard': { handlerNames: ['remove', 'wrapped'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 9, endLine: 5, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 6, column: 9, endLine: 6, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'remove' }, line: 7, column: 16, endLine: 7, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'wrapped' }, line: 8, column: 16, endLine: 8, endColumn: 23, suggestions: [] },
+      ],
+    },
+    {
       name: 'a handler-named callee the file defines (object, class, wrapped function), or one called only in a catch',
       code: `const { errorHandler } = require('./errors');
 const handlers = { orderHandler: async (event, context) => ({ id: context.awsRequestId, body: event.body }) };
