@@ -234,12 +234,15 @@ function keepsEveryValue(
   const statements = body.body;
   for (const [index, statement] of statements.entries()) {
     if (statement.type === AST_NODE_TYPES.ReturnStatement) {
-      return index === statements.length - 1 && statement.argument !== null && keepsData(statement.argument, reading, 'any');
+      const last = index === statements.length - 1;
+      return last && statement.argument !== null && keepsData(statement.argument, reading, 'any');
     }
     if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate !== null) return false;
     const consequent = statement.consequent;
     const only =
-      consequent.type === AST_NODE_TYPES.BlockStatement && consequent.body.length === 1 ? consequent.body[0]! : consequent;
+      consequent.type === AST_NODE_TYPES.BlockStatement && consequent.body.length === 1
+        ? consequent.body[0]!
+        : consequent;
     if (
       only.type !== AST_NODE_TYPES.ReturnStatement ||
       only.argument === null ||
@@ -395,7 +398,8 @@ const TYPE_TEST_CALLS: readonly (readonly [string, string])[] = [
 function typeofComparison(node: TSESTree.BinaryExpression, name: string): string | null {
   const sides = [node.left, node.right];
   const typeOf = sides.find(
-    (side) => side.type === AST_NODE_TYPES.UnaryExpression && side.operator === 'typeof' && isNamed(side.argument, name),
+    (side) =>
+      side.type === AST_NODE_TYPES.UnaryExpression && side.operator === 'typeof' && isNamed(side.argument, name),
   );
   const literal = sides.find((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string');
   return typeOf !== undefined && literal?.type === AST_NODE_TYPES.Literal ? String(literal.value) : null;

@@ -748,9 +748,10 @@ function fileListeners(
 
   /**
    * A `new PolicyDocument(…)` given (in place or through a const used only so, and `addStatements`) as the `policy`
-   * of a REST API that is not private, in a file that shows no IAM authorization. Methods set up elsewhere cannot be read: the document is then taken as
-   * open (quiet), as an IAM-authorized API with a public resource policy is a cross-account choice made on purpose
-   * more often than not, and what the API lets in is require-api-authorization's question.
+   * of a REST API that is not private, in a file that shows no IAM authorization. Methods set up elsewhere cannot be
+   * read: the document is then taken as open (quiet), as an IAM-authorized API with a public resource policy is a
+   * cross-account choice made on purpose more often than not, and what the API lets in is
+   * require-api-authorization's question.
    */
   function isOpenRestApiPolicy(document: TSESTree.NewExpression): boolean {
     fileShowsIamAuthorization ??= IAM_AUTHORIZATION.test(sourceCode.text);
@@ -775,12 +776,16 @@ function fileListeners(
   function isRestApiPolicyValue(value: TSESTree.Node): boolean {
     const property = value.parent;
     if (property?.type !== AST_NODE_TYPES.Property || property.value !== value) return false;
-    if (getPropertyName(property) !== 'policy' || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    if (getPropertyName(property) !== 'policy' || property.parent.type !== AST_NODE_TYPES.ObjectExpression) {
+      return false;
+    }
     const creation = outermostTypeWrapper(property.parent).parent;
     if (creation?.type !== AST_NODE_TYPES.NewExpression) return false;
-    if (creation.arguments[2] === undefined || skipTypeWrappers(creation.arguments[2]) !== property.parent) return false;
+    const props = creation.arguments[2];
+    if (props === undefined || skipTypeWrappers(props) !== property.parent) return false;
     const api = calleeAwsApi(creation, sourceCode);
-    if (api?.family !== 'cdk' || !REST_API_CONSTRUCTS.some((name) => isCdk(api, 'aws-apigateway', [name]))) return false;
+    if (api?.family !== 'cdk') return false;
+    if (!REST_API_CONSTRUCTS.some((name) => isCdk(api, 'aws-apigateway', [name]))) return false;
     // A private API answers only what its policy allows (none without one): there the policy is the access control.
     // A spread may set the endpoint type; a type written elsewhere must be shown regional or edge.
     return property.parent.properties.every((member) => {

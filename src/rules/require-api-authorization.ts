@@ -1507,7 +1507,9 @@ function fileListeners(
         }
         default:
           // createFunctionUrlConfig / updateFunctionUrlConfig on an SDK Lambda client
-          if (isSdkLambdaClient(callee.object, sourceCode)) checkSdkUrlConfig(argumentAt(node, 0), node, callee.property);
+          if (isSdkLambdaClient(callee.object, sourceCode)) {
+            checkSdkUrlConfig(argumentAt(node, 0), node, callee.property);
+          }
       }
     },
     NewExpression(node) {
@@ -1638,7 +1640,12 @@ function compileSegment(segment: string): PatternSegment {
  * the two lengths, never exponential.
  */
 function matchesPathPattern(pattern: readonly PatternSegment[], segments: readonly string[]): boolean {
-  return wildcardWalk(pattern, segments, (unit) => unit === GLOBSTAR, (unit, segment) => unit !== GLOBSTAR && matchesSegment(unit, segment));
+  return wildcardWalk(
+    pattern,
+    segments,
+    (unit) => unit === GLOBSTAR,
+    (unit, segment) => unit !== GLOBSTAR && matchesSegment(unit, segment),
+  );
 }
 
 /** One segment against the literal pieces of a segment pattern (the text between its `*`s), leftmost first. */

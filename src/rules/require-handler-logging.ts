@@ -166,7 +166,9 @@ function delegatesToImportedCode(handler: LambdaHandler, sourceCode: Readonly<TS
   if (fn === null) return false;
   const call = delegatedCall(fn, sourceCode);
   if (call === null) return false;
-  if (call.arguments.some((argument) => holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode))) {
+  const ridesAlong = (argument: TSESTree.Node): boolean =>
+    holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode);
+  if (call.arguments.some(ridesAlong)) {
     return false;
   }
   const callee = skipTypeAndChainWrappers(call.callee);
@@ -218,7 +220,9 @@ function handsOverTo(
   const handed = first === undefined ? null : skipTypeAndChainWrappers(first);
   const event = functionParams(fn)[0];
   return (
-    handed?.type === AST_NODE_TYPES.Identifier && event?.type === AST_NODE_TYPES.Identifier && handed.name === event.name
+    handed?.type === AST_NODE_TYPES.Identifier &&
+    event?.type === AST_NODE_TYPES.Identifier &&
+    handed.name === event.name
   );
 }
 

@@ -1325,7 +1325,9 @@ function isNonPromiseValue(node: TSESTree.Node, depth: number): boolean {
     case AST_NODE_TYPES.BinaryExpression:
       return true;
     case AST_NODE_TYPES.ConditionalExpression:
-      return depth < 8 && isNonPromiseValue(value.consequent, depth + 1) && isNonPromiseValue(value.alternate, depth + 1);
+      return (
+        depth < 8 && isNonPromiseValue(value.consequent, depth + 1) && isNonPromiseValue(value.alternate, depth + 1)
+      );
     default:
       return false;
   }
@@ -1335,7 +1337,9 @@ function isNonPromiseValue(node: TSESTree.Node, depth: number): boolean {
 function callsLegacyContextMethods(fn: FunctionLike, sourceCode: SourceCode): boolean {
   const [, contextParam] = handlerParams(fn);
   if (contextParam === null) return false;
-  const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.identifiers.includes(contextParam));
+  const variable = sourceCode
+    .getDeclaredVariables(fn)
+    .find((candidate) => candidate.identifiers.includes(contextParam));
   return (
     variable?.references.some((reference) => {
       const member = reference.identifier.parent;

@@ -537,14 +537,17 @@ function fullMethodTail(tail: string): string {
 /**
  * Is every text `inner` matches also matched by `outer` (both IAM patterns)? A sufficient check: `outer`'s `*`
  * takes any run of `inner` (wildcards included), its `?` one character that is not `*`, anything else itself.
- * Greedy with one backtrack point, as wildcardMatches; an overlong Allow is taken as covered (quiet), an overlong guard as covering nothing.
+ * Greedy with one backtrack point, as wildcardMatches; an overlong Allow is taken as covered (quiet), an overlong
+ * guard as covering nothing.
  */
 function patternContains(outer: string, inner: string): boolean {
   // Overlong: a guard we cannot compare covers nothing for sure (the Allow stays judged); an Allow too long to
   // compare is taken as covered (quiet)
   if (outer.length > MAX_MATCHED_LENGTH) return false;
   if (inner.length > MAX_MATCHED_LENGTH) return true;
-  return wildcardWalk(outer, inner, isStarCharacter, (wanted, against) => wanted === against || (wanted === '?' && against !== '*'));
+  const matchesUnit = (wanted: string, against: string): boolean =>
+    wanted === against || (wanted === '?' && against !== '*');
+  return wildcardWalk(outer, inner, isStarCharacter, matchesUnit);
 }
 
 /** Longest text compared by wildcardMatches; longer text is taken as matching (the guard may cover it). */
