@@ -461,6 +461,9 @@ function isEnvironmentSwitched(
     ) {
       return true;
     }
+    if (parent.type === AST_NODE_TYPES.BlockStatement && isGuardedByEarlyExit(parent, child, sourceCode, bar)) {
+      return true;
+    }
     let test: TSESTree.Node | null = null;
     // Does the branch run when the test is true (`a ? node : …`, `if (a) node`, `a && node`) or false?
     let whenTrue = true;
@@ -477,13 +480,47 @@ function isEnvironmentSwitched(
     }
     if (test !== null && readsEnvironment(test, sourceCode)) {
       const meaning = environmentMeaning(test, sourceCode, 0);
-      const branch = whenTrue ? meaning : invertMeaning(meaning);
-      return bar === 'local' ? branch === 'local' : branch !== 'deployed' && branch !== 'production';
+      return meetsBar(whenTrue ? meaning : invertMeaning(meaning), bar);
     }
     child = parent;
     parent = parent.parent;
   }
   return false;
+}
+
+function meetsBar(branch: EnvironmentMeaning, bar: SwitchBar): boolean {
+  return bar === 'local' ? branch === 'local' : branch !== 'deployed' && branch !== 'production';
+}
+
+/**
+ * `if (!process.env.IS_OFFLINE) return new S3Client({}); … node`: a statement of `block` after an environment test
+ * that leaves (returns or throws) when it holds runs only where the test fails.
+ */
+function isGuardedByEarlyExit(
+  block: TSESTree.BlockStatement,
+  statement: TSESTree.Node,
+  sourceCode: SourceCode,
+  bar: SwitchBar,
+): boolean {
+  for (const earlier of block.body) {
+    if (earlier === statement) return false;
+    if (
+      earlier.type === AST_NODE_TYPES.IfStatement &&
+      earlier.alternate === null &&
+      leavesAlways(earlier.consequent) &&
+      readsEnvironment(earlier.test, sourceCode) &&
+      meetsBar(invertMeaning(environmentMeaning(earlier.test, sourceCode, 0)), bar)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `return …;`, `throw …;`, or a block that ends with one. */
+function leavesAlways(statement: TSESTree.Statement): boolean {
+  const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body[statement.body.length - 1] : statement;
+  return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
 }
 
 /** Bindings followed to their reads (`const a = …; const b = env ? a : …`) to tell whether a value is switched. */

@@ -17,6 +17,22 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'keys read from variables after an early exit that leaves unless offline (the rest runs only offline)',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import AWS from 'aws-sdk';
+export function offlineClient(): DynamoDBClient {
+  if (!process.env.IS_OFFLINE) return new DynamoDBClient({});
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+export function configure(): void {
+  if (process.env.AWS_SAM_LOCAL !== 'true') {
+    throw new Error('local only');
+  }
+  AWS.config.update({ accessKeyId: process.env.KEY_ID, secretAccessKey: process.env.SECRET });
+}
+`,
+  },
+  {
     name: "key fields set on a parameter typed Config, a local emulator's Config or another class: not reported",
     code: `import { Config } from 'aws-sdk';
 export function configure(config: Config): void {
@@ -884,6 +900,41 @@ const b = new S3Client({ credentials: process.env.STAGE === 'prod' ? fromIni({ p
 const c = new S3Client({});
 export const handler = async () => [a, b, c];
 ` }],
+      },
+    ],
+  },
+  {
+    name: 'keys read from variables after an early exit: reported where the exit leaves when offline (the rest runs deployed)',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export function deployedClient(): DynamoDBClient {
+  if (process.env.IS_OFFLINE) {
+    return new DynamoDBClient({ endpoint: 'http://localhost:8000' });
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 6,
+        column: 31,
+        endLine: 6,
+        endColumn: 118,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export function deployedClient(): DynamoDBClient {
+  if (process.env.IS_OFFLINE) {
+    return new DynamoDBClient({ endpoint: 'http://localhost:8000' });
+  }
+  return new DynamoDBClient({});
+}
+`,
+          },
+        ],
       },
     ],
   },
