@@ -3,6 +3,7 @@ import {
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  simpleName,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
 } from '../utils/ast.js';
@@ -1142,12 +1143,6 @@ const ELEMENT_METHODS: ReadonlySet<string> = new Set(['map', 'forEach', 'filter'
 
 /** The iterated value's name says it holds errors (`errors`, `result.failures`). */
 function namesErrors(node: TSESTree.Node): boolean {
-  const target = skipTypeWrappers(node);
-  const name =
-    target.type === AST_NODE_TYPES.Identifier
-      ? target.name
-      : target.type === AST_NODE_TYPES.MemberExpression
-        ? getPropertyName(target)
-        : null;
+  const name = simpleName(skipTypeWrappers(node));
   return name === null || /err|fail|exception/iu.test(name);
 }

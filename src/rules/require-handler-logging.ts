@@ -19,6 +19,7 @@ import { isTestFile } from '../utils/test-files.js';
 import {
   getFileLogging,
   isProjectPath,
+  isRelative,
   loggersOptionSchema,
   type LoggingMiddlewareUse,
   type ModuleLogger,
@@ -215,7 +216,7 @@ function handsOverTo(
   passesInput: boolean,
 ): boolean {
   if (isBuiltin(ref.module) || awsApi({ module: ref.module, path: [] }) !== null) return false;
-  if (isProjectPath(ref.module)) return passesInput || isRelative(ref);
+  if (isProjectPath(ref.module)) return passesInput || isRelative(ref.module);
   const first = argumentAt(call, 0);
   const handed = first === undefined ? null : skipTypeAndChainWrappers(first);
   const event = functionParams(fn)[0];
@@ -242,10 +243,6 @@ function worksBeforeHandOver(argument: TSESTree.Node, sourceCode: Readonly<TSESL
     }
   });
   return found;
-}
-
-function isRelative(ref: ModuleRef): boolean {
-  return ref.module.startsWith('.') || ref.module.startsWith('/');
 }
 
 /** Does an argument of `call` read a parameter of the handler (the event, the context, or a part of them)? */

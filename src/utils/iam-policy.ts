@@ -836,15 +836,7 @@ export function evaluateStatement<L>(
  * `arn:aws:execute-api:{region}:{account}:{api-id}/{stage}/OPTIONS/{path}` (stage and path may be wildcards).
  */
 function isOptionsMethodArn(resource: string): boolean {
-  const lower = resource.toLowerCase();
-  let rest: string;
-  if (lower.startsWith('execute-api:/')) rest = resource.slice('execute-api:/'.length);
-  else if (lower.startsWith('arn:') && lower.includes(':execute-api:')) {
-    const slash = resource.indexOf('/');
-    if (slash === -1) return false;
-    rest = resource.slice(slash + 1);
-  } else return false;
-  const segments = rest.split('/');
+  const segments = methodArnTail(resource)?.split('/') ?? [];
   return segments.length >= 2 && segments[1] === 'OPTIONS';
 }
 

@@ -1,6 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { forEachNode, getCalleeName, getPropertyName, returnedExpressions, skipTypeAndChainWrappers } from './ast.js';
+import {
+  forEachNode,
+  getCalleeName,
+  getPropertyName,
+  returnedExpressions,
+  simpleName,
+  skipTypeAndChainWrappers,
+} from './ast.js';
 import {
   boundFunction,
   boundInitializer,
@@ -240,7 +247,7 @@ function normaliseSpecifier(specifier: string): string {
   return result;
 }
 
-function isRelative(specifier: string): boolean {
+export function isRelative(specifier: string): boolean {
   return specifier.startsWith('.') || specifier.startsWith('/');
 }
 
@@ -867,10 +874,7 @@ export function nameParts(name: string): string[] {
 
 /** The receiver of a call reads like a logger (`logger`, `log`, `this.logger`, `appLogger`): word parts. */
 function namedLikeLogger(node: TSESTree.Node): boolean {
-  const target = skipTypeAndChainWrappers(node);
-  let name: string | null = null;
-  if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
-  else if (target.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(target);
+  const name = simpleName(skipTypeAndChainWrappers(node));
   return name !== null && hasLogWord(name);
 }
 
@@ -884,13 +888,7 @@ const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
 function endsInLogWord(call: TSESTree.CallExpression): boolean {
   const callee = skipTypeAndChainWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const target = skipTypeAndChainWrappers(callee.object);
-  const name =
-    target.type === AST_NODE_TYPES.Identifier
-      ? target.name
-      : target.type === AST_NODE_TYPES.MemberExpression
-        ? getPropertyName(target)
-        : null;
+  const name = simpleName(skipTypeAndChainWrappers(callee.object));
   const parts = name === null ? [] : nameParts(name);
   return parts.length > 0 && LOG_WORDS.has(parts[parts.length - 1]!);
 }
