@@ -16,6 +16,7 @@ import {
   evaluatePrincipalGrant,
   evaluateStatement,
   managedPolicyNameInArn,
+  wholeServiceArnService,
   resolveIamOptions,
   type IamCondition,
   type IamElement,
@@ -81,6 +82,15 @@ type Range = TSESTree.Range;
 type ObjectValue = Extract<StaticValue, { kind: 'object' }>;
 type StringValue = Extract<StaticValue, { kind: 'string' }>;
 type PartialStringValue = Extract<StaticValue, { kind: 'partial-string' }>;
+/** What a string list holds: partly known actions and resource ARNs are read for what their known text proves. */
+type ListKind = 'action' | 'resource' | 'other';
+
+/** The kind of list an IAM element key holds (`Action`, `actions`, `Resource`, `resourceArns`, …). */
+function listKindOf(key: string): ListKind {
+  if (key === 'Action' || key === 'actions') return 'action';
+  if (key === 'Resource' || key === 'resources' || key === 'resourceArns' || key === 'iamResources') return 'resource';
+  return 'other';
+}
 
 const POLICY_VERSIONS = new Set(['2012-10-17', '2008-10-17']);
 /** Bounds on what one policy may contribute, so huge generated input stays cheap. */
@@ -407,7 +417,7 @@ export default createRule<Options, MessageIds>({
       serviceActions:
         "Action '{{value}}' allows every action it matches, including ones AWS adds later. List the actions this code calls.",
       allResources:
-        "Resource '{{value}}' applies this statement's actions to every resource in the account. Scope it to the ARNs this code uses (the table, bucket or queue ARN).",
+        "Resource '{{value}}' applies this statement's actions to {{scope}}. Scope it to the ARNs this code uses (the table, bucket or queue ARN).",
       admin:
         "Action '{{value}}' on Resource '*' is full administrator access. List the actions this code calls and scope them to its resources.",
       notAction:
@@ -1152,7 +1162,7 @@ function fileListeners(
     const action: IamElementList<Range> = { known: [], hasUnknown: false };
     for (const argument of node.arguments.slice(1)) {
       const written = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
-      mergeList(action, build.stringList(getStaticValue(written, sourceCode), node.range, written, null, true));
+      mergeList(action, build.stringList(getStaticValue(written, sourceCode), node.range, written, null, 'action'));
     }
     const findings = evaluateStatement({ effect: 'allow', action }, iamOptions);
     // Only a CDK construct's `grant` gives these actions (the receiver is looked up last: it costs the most)
@@ -1218,7 +1228,7 @@ function fileListeners(
   function reportSstShorthands(node: TSESTree.Node): void {
     const value = getStaticValue(node, sourceCode);
     if (value.kind === 'string' ? value.value !== '*' : value.kind !== 'array') return;
-    for (const entry of build.stringList(value, node.range, node, null, true).known) {
+    for (const entry of build.stringList(value, node.range, node, null, 'action').known) {
       // Not a service name (`''`, `':x'`): IAM rejects the action SST makes of it
       if (entry.partial === true || entry.value === '' || entry.value.startsWith(':')) continue;
       const action = entry.value === '*' || entry.value.includes(':') ? entry.value : `${entry.value}:*`;
@@ -1954,7 +1964,7 @@ class PolicyBuilder {
       const prop = property(value, key);
       if (prop === undefined) return value.hasUnknownKeys ? unknownList() : undefined;
       const child = this.child(cursor, key, prop.value);
-      return this.stringList(prop.value, within, usedNode(prop, container), child, key === 'Action');
+      return this.stringList(prop.value, within, usedNode(prop, container), child, listKindOf(key));
     };
 
     let effect: IamStatement<Range>['effect'];
@@ -2035,22 +2045,23 @@ class PolicyBuilder {
   }
 
   /**
-   * A string or an array of strings; entries that cannot be resolved are counted, not guessed. In an action list
-   * (`actions`), a partly known entry whose known end is `:*` (`${service}:*`) is kept as a partial element.
+   * A string or an array of strings; entries that cannot be resolved are counted, not guessed. A partly known entry
+   * is kept as a partial element when its known text proves enough: in an action list, a known end `:*`
+   * (`${service}:*`); in a resource list, an ARN of every resource of a service (`arn:${partition}:sqs:…:…:*`).
    */
   stringList(
     value: StaticValue,
     within: Range,
     used: TSESTree.Node,
     cursor: JsonCursor | null = null,
-    actions = false,
+    kind: ListKind = 'other',
   ): IamElementList<Range> {
     if (value.kind === 'string') {
       return { known: [{ value: value.value, at: this.stringRange(value, within, used, cursor) }], hasUnknown: false };
     }
     if (value.kind === 'partial-string') {
       const list = unknownList();
-      const partial = actions ? this.partialAction(value, within, used, cursor) : null;
+      const partial = this.partialElement(kind, value, within, used, cursor);
       if (partial !== null) list.known.push(partial);
       return list;
     }
@@ -2059,7 +2070,7 @@ class PolicyBuilder {
       // `dev ? ['s3:*'] : ['s3:GetObject']`: what either branch lists
       const list: IamElementList<Range> = { known: [], hasUnknown: false };
       for (const branch of this.choiceElements(choice.test, false, 0)) {
-        const read = choiceOf(branch) === null ? this.stringList(branch, within, used, null, actions) : unknownList();
+        const read = choiceOf(branch) === null ? this.stringList(branch, within, used, null, kind) : unknownList();
         mergeList(list, read);
       }
       return list;
@@ -2076,13 +2087,26 @@ class PolicyBuilder {
         list.known.push({ value: element.value, at });
       } else if (element.kind === 'unknown' || element.kind === 'partial-string') {
         list.hasUnknown = true;
-        if (element.kind !== 'partial-string' || !actions) return;
-        const partial = this.partialAction(element, within, fallback(index), this.child(cursor, index, element));
+        if (element.kind !== 'partial-string') return;
+        const partial = this.partialElement(kind, element, within, fallback(index), this.child(cursor, index, element));
         if (partial !== null) list.known.push(partial);
       }
     });
     if (elements.length > MAX_ELEMENTS) list.hasUnknown = true;
     return list;
+  }
+
+  /** A partly known entry of a list of `kind`, kept for what its known text proves, else null. */
+  private partialElement(
+    kind: ListKind,
+    value: PartialStringValue,
+    within: Range,
+    used: TSESTree.Node,
+    cursor: JsonCursor | null,
+  ): IamElement<Range> | null {
+    if (kind === 'action') return this.partialAction(value, within, used, cursor);
+    if (kind === 'resource') return this.partialResource(value, within, used, cursor);
+    return null;
   }
 
   /**
@@ -2109,12 +2133,43 @@ class PolicyBuilder {
       else shown += part.text;
     }
     shown += tail;
+    return { value: shown, at: this.partialRange(value, within, used, cursor), partial: true };
+  }
+
+  /**
+   * A partly known resource ARN whose known text proves it names every resource of a service: `arn:` and the
+   * five colons are known, and so is the resource after them, `*` alone (`arn:${partition}:sqs:${region}:${account}:*`,
+   * `arn:${Aws.PARTITION}:s3:::*`). An unknown part is taken as the content of its field (a partition, a region, an
+   * account ID), never as colons; one in the resource (`arn:aws:s3:::${bucket}`) may narrow it. Shown with `…` for
+   * each unknown part (`arn:…:sqs:…:…:*`).
+   */
+  private partialResource(
+    value: PartialStringValue,
+    within: Range,
+    used: TSESTree.Node,
+    cursor: JsonCursor | null,
+  ): IamElement<Range> | null {
+    const first = value.parts[0];
+    if (first === null || first === undefined || !first.text.startsWith('arn:')) return null;
+    let shown = '';
+    for (const part of value.parts) shown += part === null ? '…' : part.text;
+    if (wholeServiceArnService(shown) === null) return null;
+    return { value: shown, at: this.partialRange(value, within, used, cursor), partial: true };
+  }
+
+  /** Where a partly known entry is reported: its JSON token, else the expression that holds it, else `used`. */
+  private partialRange(
+    value: PartialStringValue,
+    within: Range,
+    used: TSESTree.Node,
+    cursor: JsonCursor | null,
+  ): Range {
     let at: Range | null = null;
     if (cursor !== null && cursor.owner === value.node && cursor.location.kind === 'scalar') {
       at = cursor.source(cursor.location.start, cursor.location.end);
     }
     if (at === null || !inside(at, within)) at = inside(value.node.range, within) ? value.node.range : used.range;
-    return { value: shown, at, partial: true };
+    return at;
   }
 
   /**
@@ -2436,15 +2491,15 @@ class PolicyBuilder {
     props: ObjectValue,
   ): IamStatement<Range> | null {
     const within = call.range;
-    const list = (key: string, actions: boolean): IamElementList<Range> | undefined => {
+    const list = (key: string): IamElementList<Range> | undefined => {
       const prop = property(props, key);
       if (prop === undefined) return props.hasUnknownKeys ? unknownList() : undefined;
-      return this.stringList(prop.value, within, usedNode(prop, propsNode), null, actions);
+      return this.stringList(prop.value, within, usedNode(prop, propsNode), null, listKindOf(key));
     };
     const statement: IamStatement<Range> = {
       effect: 'allow',
-      action: list('actions', true),
-      resource: list('resourceArns', false),
+      action: list('actions'),
+      resource: list('resourceArns'),
     };
     const conditions = property(props, 'conditions');
     if (conditions !== undefined) statement.condition = conditionOfEither(conditions.value, this.sourceCode);
@@ -2468,7 +2523,7 @@ class PolicyBuilder {
     const iamAction = property(props, 'iamAction');
     let action: IamElementList<Range>;
     if (iamAction !== undefined) {
-      action = this.stringList(iamAction.value, within, usedNode(iamAction, propsNode), null, true);
+      action = this.stringList(iamAction.value, within, usedNode(iamAction, propsNode), null, 'action');
     } else {
       // The action CDK writes is not in the source: known when both names are, placed on the `action` prop
       const service = property(props, 'service');
@@ -2481,7 +2536,7 @@ class PolicyBuilder {
     return {
       effect: 'allow',
       action,
-      resource: this.stringList(resources.value, within, usedNode(resources, propsNode), null, false),
+      resource: this.stringList(resources.value, within, usedNode(resources, propsNode), null, 'resource'),
     };
   }
 
@@ -2516,7 +2571,7 @@ class PolicyBuilder {
     const list = (key: string): IamElementList<Range> | undefined => {
       const prop = property(value, key);
       if (prop === undefined) return value.hasUnknownKeys ? unknownList() : undefined;
-      return this.stringList(prop.value, within, usedNode(prop, container), null, key === 'actions');
+      return this.stringList(prop.value, within, usedNode(prop, container), null, listKindOf(key));
     };
     const principals = (key: string): IamPrincipalList<Range> | undefined => {
       const prop = property(value, key);
@@ -2603,7 +2658,7 @@ class PolicyBuilder {
     const list = (key: string): IamElementList<Range> | undefined => {
       const prop = props === null ? undefined : property(props, key);
       if (prop === undefined) return absent ? unknownList() : undefined;
-      return this.stringList(prop.value, within, usedNode(prop, container), null, key === 'actions');
+      return this.stringList(prop.value, within, usedNode(prop, container), null, listKindOf(key));
     };
     const principals = (key: string): IamPrincipalList<Range> | undefined => {
       const prop = props === null ? undefined : property(props, key);
@@ -2638,11 +2693,11 @@ class PolicyBuilder {
   private applyCall(statement: IamStatement<Range>, method: string, call: TSESTree.CallExpression): void {
     const within = call.range;
     const args = call.arguments;
-    const strings = (actions = false): IamElementList<Range> => {
+    const strings = (kind: ListKind = 'other'): IamElementList<Range> => {
       const list: IamElementList<Range> = { known: [], hasUnknown: false };
       for (const argument of args) {
         const written = argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument;
-        mergeList(list, this.stringList(getStaticValue(written, this.sourceCode), within, written, null, actions));
+        mergeList(list, this.stringList(getStaticValue(written, this.sourceCode), within, written, null, kind));
       }
       return list;
     };
@@ -2654,13 +2709,13 @@ class PolicyBuilder {
     };
     switch (method) {
       case 'addActions':
-        statement.action = joinLists(statement.action, strings(true));
+        statement.action = joinLists(statement.action, strings('action'));
         return;
       case 'addNotActions':
         statement.notAction = joinLists(statement.notAction, strings());
         return;
       case 'addResources':
-        statement.resource = joinLists(statement.resource, strings());
+        statement.resource = joinLists(statement.resource, strings('resource'));
         return;
       case 'addNotResources':
         statement.notResource = joinLists(statement.notResource, strings());

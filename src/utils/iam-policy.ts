@@ -24,10 +24,16 @@ export type IamMessageId =
 
 /** A known string element (an action, a resource ARN, a principal) and where it is written. */
 export interface IamElement<L> {
-  /** The value; for a partly known action, its known text with `…` for each unknown part (`…:*`). */
+  /**
+   * The value; for a partly known action or resource, its known text with `…` for each unknown part (`…:*`,
+   * `arn:…:sqs:…:…:*`).
+   */
   value: string;
   at: L;
-  /** A partly known action (`${service}:*`): only its known text ending in `:*` is read. */
+  /**
+   * A partly known action (`${service}:*`) or resource ARN (`arn:${partition}:sqs:${region}:${account}:*`): only
+   * what its known text proves is read.
+   */
   partial?: boolean;
 }
 
@@ -278,6 +284,63 @@ export function isAllowed(options: ResolvedIamOptions, element: string, value: s
   const values = options.allow.get(key);
   if (values === undefined) return false;
   return values.has(CASE_INSENSITIVE_ELEMENTS.has(key) ? value.toLowerCase() : value);
+}
+
+/**
+ * Services whose ARNs leave the region empty (`arn:aws:iam::111122223333:role/x`), or the account
+ * (`arn:aws:s3:::bucket`, `arn:aws:apigateway:us-east-1::/restapis/x`). Elsewhere an empty field matches no resource.
+ */
+const REGIONLESS_ARN_SERVICES: ReadonlySet<string> = new Set([
+  's3',
+  'iam',
+  'sts',
+  'route53',
+  'cloudfront',
+  'organizations',
+  'waf',
+  'globalaccelerator',
+  'shield',
+]);
+const ACCOUNTLESS_ARN_SERVICES: ReadonlySet<string> = new Set(['s3', 'route53', 'apigateway']);
+
+/**
+ * The service field of `arn:partition:service:region:account:resource` whose resource is `*` alone: every
+ * resource of the service (`arn:aws:s3:::*`, `arn:aws:sqs:*:*:*`, `arn:aws:sqs:…:…:*`, `arn:*:*:*:*:*`), as open as
+ * `'*'` for its actions. Else null: a resource type or name pattern (`table/*`, `function:*`, `*-logs`, `*\/*`) is a
+ * narrower choice, and an empty region or account where the service's ARNs have one (`arn:aws:logs:::*`) matches
+ * nothing.
+ */
+export function wholeServiceArnService(resource: string): string | null {
+  if (!resource.startsWith('arn:') || !resource.endsWith(':*')) return null;
+  const fields = resource.split(':');
+  if (fields.length !== 6) return null;
+  const [, partition, service, region, account] = fields as [string, string, string, string, string, string];
+  if (partition === '' || service === '') return null;
+  if (region === '' && !REGIONLESS_ARN_SERVICES.has(service)) return null;
+  if (account === '' && !ACCOUNTLESS_ARN_SERVICES.has(service)) return null;
+  return service;
+}
+
+/**
+ * Can `action` act on resources of `service` (an ARN's service field, maybe a pattern or `…`)? Not an action that
+ * only accepts `'*'`, nor one of another service (`xray:PutTraceSegments` on `arn:aws:logs:*:*:*` grants nothing).
+ */
+function actsOnService(action: string, kind: ActionKind, service: string, options: ResolvedIamOptions): boolean {
+  if (kind === 'invalid' || isStarOnlyAction(action, options.starOnly)) return false;
+  if (kind === 'all' || /[*?…]/u.test(service)) return true;
+  const actionService = action.slice(0, action.indexOf(':'));
+  return actionService.includes('…') || wildcardMatches(actionService.toLowerCase(), service.toLowerCase());
+}
+
+/** What an `allResources` finding's resource reaches, for its message. */
+function resourceScope(resource: string): string {
+  const service = wholeServiceArnService(resource);
+  if (service === null) return 'every resource in the account';
+  if (service.includes('…')) return 'every resource of the service it names (a whole-service wildcard ARN)';
+  if (service.includes('*') || service.includes('?')) {
+    return 'every resource of every service it matches (a whole-service wildcard ARN)';
+  }
+  return `every ${shown(service)} resource (a whole-service wildcard ARN)`;
 }
 
 export type ActionKind = 'all' | 'service' | 'partial' | 'plain' | 'invalid';
@@ -626,6 +689,11 @@ function listed(values: string[]): string {
   return unique.length > MAX_LISTED ? `${head}, …` : head;
 }
 
+/** Message data of an `allResources` finding: the resource as written, and what it reaches. */
+function resourceData(resource: string): Record<string, string> {
+  return { value: shown(resource), scope: resourceScope(resource) };
+}
+
 /** Is `action` written as an `sts:AssumeRole*` action (a trust policy)? */
 function isAssumeRoleAction(action: string): boolean {
   return action.toLowerCase().startsWith('sts:assumerole');
@@ -669,7 +737,14 @@ export function evaluateStatement<L>(
   const actions = statement.action?.known ?? [];
   const kinds = actions.map((action) => classifyAction(action.value));
   const allActions = actions.filter((_, index) => kinds[index] === 'all');
-  const starResources = (statement.resource?.known ?? []).filter((resource) => resource.value === '*');
+  const resources = statement.resource?.known ?? [];
+  const starResources = resources.filter((resource) => resource.value === '*');
+  // `arn:aws:s3:::*`, `arn:aws:sqs:*:*:*`: as open as '*' for the service's actions, reported as '*' is (not as admin)
+  const serviceResources = resources.filter((resource) => {
+    const service = wholeServiceArnService(resource.value);
+    if (service === null) return false;
+    return actions.some((action, index) => actsOnService(action.value, kinds[index]!, service, options));
+  });
   const hasPrincipal = isPresent(statement.principal);
   const hasNotAction = isPresent(statement.notAction);
   // AWS's default key policy: the key's account root gets `kms:*` on the key, which hands the key to IAM
@@ -702,7 +777,7 @@ export function evaluateStatement<L>(
       }
     } else if (!resourceAllowed) {
       for (const resource of starResources) {
-        findings.push({ messageId: 'allResources', at: resource.at, data: { value: '*' } });
+        findings.push({ messageId: 'allResources', at: resource.at, data: resourceData('*') });
       }
     }
   }
@@ -754,16 +829,16 @@ export function evaluateStatement<L>(
     });
   }
 
-  // Resource '*'.
-  if (!adminHandled && !hasNotAction && starResources.length > 0 && resourceStarReported(statement, options)) {
-    if (!isAllowed(options, 'Resource', '*')) {
-      for (const resource of starResources) {
-        findings.push({
-          messageId: 'allResources',
-          at: resource.at,
-          data: { value: '*' },
-        });
-      }
+  // Resource '*', and ARNs of every resource of a service.
+  if (
+    !adminHandled &&
+    !hasNotAction &&
+    starResources.length + serviceResources.length > 0 &&
+    resourceStarReported(statement, options)
+  ) {
+    for (const resource of [...starResources, ...serviceResources]) {
+      if (isAllowed(options, 'Resource', resource.value)) continue;
+      findings.push({ messageId: 'allResources', at: resource.at, data: resourceData(resource.value) });
     }
   }
 
@@ -840,7 +915,7 @@ function isOptionsMethodArn(resource: string): boolean {
   return segments.length >= 2 && segments[1] === 'OPTIONS';
 }
 
-/** Resource '*' on a statement without Action '*': reported unless an exception applies (or might). */
+/** Resource '*' (or a whole-service ARN) on a statement: reported unless an exception applies (or might). */
 function resourceStarReported<L>(statement: IamStatement<L>, options: ResolvedIamOptions): boolean {
   // A resource policy: '*' means "this resource".
   if (isPresent(statement.principal) || isPresent(statement.notPrincipal)) return false;

@@ -11,6 +11,13 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 // the statement when the value is defined elsewhere, the JSON token inside a string, the CDK call or principal.
 // No finding has a fix or a suggestion (narrowing a policy changes behaviour).
 
+/** Message data of an `allResources` finding on `'*'`. */
+const ALL_RESOURCES = { value: '*', scope: 'every resource in the account' };
+/** Message data of an `allResources` finding on an ARN of every resource of one service (`arn:aws:s3:::*`). */
+function serviceWide(value: string, service: string): { value: string; scope: string } {
+  return { value, scope: `every ${service} resource (a whole-service wildcard ARN)` };
+}
+
 // Deep nesting must not blow the stack. The parsers themselves give up a little beyond 500 levels of nested
 // source, so source nesting is tested at 500; JSON text inside a string is not parsed by them: 10,000 levels.
 const DEEP = `const p = { Version: '2012-10-17', Statement: ${'['.repeat(500)}${']'.repeat(500)} };
@@ -704,6 +711,44 @@ new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: [\`\${service}:*\`],
 export const allow = (service: string) => new iam.PolicyStatement({ actions: [\`\${service}:*\`], resources: ['arn:aws:s3:::b'] });`,
     options: [{"allow":["Action::…:*"]}],
   },
+  {
+    name: 'resource ARNs an unknown part or a resource type may narrow, or that reach no resource of the actions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export function statements(bucket: string, table: string, regionAndAccount: string, prefix: string, partition: string) {
+  return [
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [\`arn:aws:s3:::\${bucket}/*\`] }),
+    new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [\`arn:aws:dynamodb:*:*:table/\${table}\`] }),
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*-logs', 'arn:aws:s3:::*/*'] }),
+    new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['arn:aws:dynamodb:*:*:table/*'] }),
+    new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: ['arn:aws:lambda:*:*:function:*'] }),
+    new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [\`arn:aws:sqs:\${regionAndAccount}:*\`, \`\${prefix}:*\`] }),
+    new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [\`arn:aws:sqs:*:*:\${prefix}*\`] }),
+    new iam.PolicyStatement({ actions: ['logs:PutLogEvents'], resources: [\`arn:\${partition}:logs:::*\`] }),
+    new iam.PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemtryRecords'], resources: ['arn:aws:logs:*:*:*'] }),
+    new iam.PolicyStatement({ actions: ['sqs:ListQueues'], resources: ['arn:aws:sqs:*:*:*'] }),
+  ];
+}`,
+  },
+  {
+    name: 'whole-service resource ARNs under the exceptions of Resource *: a principal, a narrowing condition, Deny, NotResource',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('111122223333')], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*'] });
+new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*'], conditions: { StringEquals: { 'aws:ResourceTag/team': 'orders' } } });
+new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['logs:*'], resources: ['arn:aws:logs:*:*:*'] });
+new iam.PolicyStatement({ actions: ['sns:Publish'], notResources: ['arn:aws:sns:*:*:*'] });
+const bucketPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::*' }] };`,
+  },
+  {
+    name: 'whole-service resource ARNs accepted by the allow option, as written or as shown with … for unknown parts',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export function statements(region: string, account: string) {
+  return [
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*'] }),
+    new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [\`arn:aws:sqs:\${region}:\${account}:*\`] }),
+  ];
+}`,
+    options: [{ allow: ['Resource::arn:aws:s3:::*', 'Resource::arn:aws:sqs:…:…:*'] }],
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -745,7 +790,7 @@ export const identity = new iam.PolicyStatement({ actions: ['kms:*'], resources:
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 18, column: 93, endLine: 18, endColumn: 100, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 19, column: 88, endLine: 19, endColumn: 95, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 21, column: 61, endLine: 21, endColumn: 68, suggestions: [] },
-      { messageId: 'allResources', data: { value: '*' }, line: 21, column: 83, endLine: 21, endColumn: 86, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 21, column: 83, endLine: 21, endColumn: 86, suggestions: [] },
     ],
   },
   {
@@ -771,9 +816,9 @@ export function make(scope: any) {
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 14, endLine: 4, endColumn: 20, suggestions: [] },
-      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 16, endLine: 5, endColumn: 19, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 16, endLine: 5, endColumn: 19, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 8, column: 14, endLine: 8, endColumn: 26, suggestions: [] },
-      { messageId: 'allResources', data: { value: '*' }, line: 16, column: 3, endLine: 16, endColumn: 31, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 16, column: 3, endLine: 16, endColumn: 31, suggestions: [] },
     ],
   },
   {
@@ -804,8 +849,8 @@ export const doc = new iam.PolicyDocument({ statements: [c, d] });`,
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 14, endLine: 3, endColumn: 26, suggestions: [] },
-      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 16, endLine: 4, endColumn: 19, suggestions: [] },
-      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 1, endLine: 6, endColumn: 20, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 16, endLine: 4, endColumn: 19, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 1, endLine: 6, endColumn: 20, suggestions: [] },
       { messageId: 'publicPrincipal', data: { value: 'addAnyPrincipal()' }, line: 8, column: 1, endLine: 8, endColumn: 20, suggestions: [] },
       { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 10, column: 17, endLine: 10, endColumn: 39, suggestions: [] },
       { messageId: 'notAction', data: { value: 'iam:*' }, line: 11, column: 17, endLine: 11, endColumn: 24, suggestions: [] },
@@ -821,7 +866,7 @@ export const doc = { Version: '2012-10-17', Statement: [{ Effect: iam.Effect.DEN
     errors: [
       { messageId: 'admin', data: { value: '*' }, line: 2, column: 67, endLine: 2, endColumn: 70 },
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 102, endLine: 3, endColumn: 114 },
-      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 126, endLine: 3, endColumn: 129 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 126, endLine: 3, endColumn: 129 },
     ],
   },
   {
@@ -882,7 +927,7 @@ export const open = getPolicyDocumentOutput({ statements: [{ principals: [{ type
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 5, column: 17, endLine: 5, endColumn: 29 },
-      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 44, endLine: 5, endColumn: 47 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 44, endLine: 5, endColumn: 47 },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 66, endLine: 6, endColumn: 69 },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 102, endLine: 9, endColumn: 105 },
       { messageId: 'notAction', data: { value: 'iam:*' }, line: 9, column: 124, endLine: 9, endColumn: 131 },
@@ -903,9 +948,9 @@ export default $config({
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 33, endLine: 6, endColumn: 39 },
-      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 54, endLine: 6, endColumn: 57 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 54, endLine: 6, endColumn: 57 },
       { messageId: 'admin', data: { value: '*' }, line: 6, column: 74, endLine: 6, endColumn: 77 },
-      { messageId: 'allResources', data: { value: '*' }, line: 8, column: 119, endLine: 8, endColumn: 122 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 119, endLine: 8, endColumn: 122 },
     ],
   },
   {
@@ -959,7 +1004,7 @@ new iam.PolicyStatement({ actions: dev ? ['sqs:*'] : ['sqs:SendMessage'], resour
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'iot:*' }, line: 6, column: 28, endLine: 6, endColumn: 35 },
-      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 50, endLine: 6, endColumn: 53 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 50, endLine: 6, endColumn: 53 },
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 9, column: 48, endLine: 9, endColumn: 54 },
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 10, column: 43, endLine: 10, endColumn: 50 },
     ],
@@ -1019,7 +1064,7 @@ export const allOf = (svc: string) => new iam.PolicyStatement({ actions: [[svc, 
 const DOC = String.raw\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:PutLogEvents","Resource":"*"}]}\`;
 export const go = () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: DOC }));`,
     output: null,
-    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 2, column: 119, endLine: 2, endColumn: 122 }],
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 119, endLine: 2, endColumn: 122 }],
   },
   {
     name: 'a String.raw JSON policy over several lines, an escape written raw before the finding: on the action as written',
@@ -1039,7 +1084,7 @@ export const s = (provisioned: boolean) => new PolicyStatement({
   conditions: provisioned ? { StringEquals: { 'iam:PassedToService': 'redshift.amazonaws.com' } } : undefined,
 });`,
     output: null,
-    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 4, column: 15, endLine: 4, endColumn: 18 }],
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 15, endLine: 4, endColumn: 18 }],
   },
   {
     name: "Step Functions' CallAwsService: the action CDK grants on iamResources (written, or service:action)",
@@ -1050,7 +1095,7 @@ export const c = (scope: any) => new tasks.CallAwsServiceCrossRegion(scope, 'C',
 export const d = (scope: any, svc: string) => new tasks.CallAwsService(scope, 'D', { service: svc, action: 'x', iamResources: ['*'] });`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 139, endLine: 2, endColumn: 142 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 139, endLine: 2, endColumn: 142 },
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 135, endLine: 4, endColumn: 147 },
     ],
   },
@@ -1081,7 +1126,7 @@ export const c = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Princip
     name: "iam:PassRole on every role, conditioned only on the service it is passed to",
     code: `export const p = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } } }] };`,
     output: null,
-    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 1, column: 108, endLine: 1, endColumn: 111 }],
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 1, column: 108, endLine: 1, endColumn: 111 }],
   },
   {
     name: 'addPermission with a public CDK principal on a function received from elsewhere (a parameter, props)',
@@ -1115,7 +1160,7 @@ new sam.CfnFunction(this, 'B', { codeUri: 'b/', policies: { statement: { Effect:
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 132, endLine: 2, endColumn: 138 },
-      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 150, endLine: 2, endColumn: 153 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 150, endLine: 2, endColumn: 153 },
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 100, endLine: 3, endColumn: 112 },
     ],
   },
@@ -1173,7 +1218,7 @@ new PolicyStatement({ actions: [Access.Read], resources: ['arn:aws:s3:::b/*'] })
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
-      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 58, endLine: 4, endColumn: 74 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 58, endLine: 4, endColumn: 74 },
     ],
   },
   {
@@ -1185,7 +1230,7 @@ new PolicyStatement({ actions: [Access.READ], resources: ['arn:aws:s3:::b/*'] })
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 33, endLine: 3, endColumn: 43 },
-      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 58, endLine: 3, endColumn: 68 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 58, endLine: 3, endColumn: 68 },
     ],
   },
   {
@@ -1198,8 +1243,8 @@ iam.Grant.addToPrincipalOrResource({ grantee: fn, actions: ['s3:GetObject'], res
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 51, endLine: 3, endColumn: 63 },
-      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 81, endLine: 3, endColumn: 84 },
-      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 93, endLine: 5, endColumn: 96 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 81, endLine: 3, endColumn: 84 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 93, endLine: 5, endColumn: 96 },
     ],
   },
   {
@@ -1236,7 +1281,7 @@ const notPolicies = { statements: [{ Effect: 'Allow', Action: '*' }], Statement:
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 109, endLine: 2, endColumn: 121 },
-      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 80, endLine: 6, endColumn: 83 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 80, endLine: 6, endColumn: 83 },
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 7, column: 60, endLine: 7, endColumn: 67 },
     ],
   },
@@ -1305,7 +1350,7 @@ role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:a
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 new PolicyStatement({ actions: ['ce:UpdateCostAllocationTagsStatus', 'ce:GetCostAndUsage'], resources: ['*'] });`,
     output: null,
-    errors: [{ messageId: 'allResources', data: { value: '*' }, line: 2, column: 105, endLine: 2, endColumn: 108 }],
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 105, endLine: 2, endColumn: 108 }],
   },
   {
     name: 'service wildcard and Resource *',
@@ -1319,8 +1364,8 @@ new PolicyStatement({ actions: ['ce:UpdateCostAllocationTagsStatus', 'ce:GetCost
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 47, endLine: 4, endColumn: 59 },
-      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 72, endLine: 4, endColumn: 75 },
-      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 102, endLine: 5, endColumn: 105 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 72, endLine: 4, endColumn: 75 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 102, endLine: 5, endColumn: 105 },
     ],
   },
   {
@@ -1359,7 +1404,7 @@ const policy = {
 };`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 5, column: 17, endLine: 5, endColumn: 24 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 17, endLine: 5, endColumn: 24 },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 5, column: 44, endLine: 5, endColumn: 51 },
     ],
   },
@@ -1377,7 +1422,7 @@ const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [
     code: `const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"*"}]}';`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 124, endLine: 1, endColumn: 127 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 1, column: 124, endLine: 1, endColumn: 127 },
     ],
   },
   {
@@ -1398,8 +1443,8 @@ const b = \`{
     code: `const p = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"},{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"*"}]}';`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 102, endLine: 1, endColumn: 105 },
-      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 163, endLine: 1, endColumn: 166 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 1, column: 102, endLine: 1, endColumn: 105 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 1, column: 163, endLine: 1, endColumn: 166 },
     ],
   },
   {
@@ -1579,7 +1624,7 @@ new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ principals: [new
     options: [{ ignoreConditionedResources: false }],
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 112, endLine: 1, endColumn: 115 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 1, column: 112, endLine: 1, endColumn: 115 },
     ],
   },
   {
@@ -1624,7 +1669,7 @@ const statement = new PolicyStatement({ effect: Effect.ALLOW, actions: ['ssm:*']
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'ssm:*' }, line: 2, column: 73, endLine: 2, endColumn: 80 },
-      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 95, endLine: 2, endColumn: 98 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 95, endLine: 2, endColumn: 98 },
     ],
   },
   {
@@ -1633,7 +1678,7 @@ const statement = new PolicyStatement({ effect: Effect.ALLOW, actions: ['ssm:*']
 export class S extends Stack { s = new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['*'] }); }`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 105, endLine: 2, endColumn: 108 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 105, endLine: 2, endColumn: 108 },
     ],
   },
   {
@@ -1664,7 +1709,7 @@ const t = new iam.PolicyStatement({ resources: ['*'] });
 t.addActions('*');`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 1, endLine: 4, endColumn: 20 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 1, endLine: 4, endColumn: 20 },
       { messageId: 'admin', data: { value: '*' }, line: 6, column: 14, endLine: 6, endColumn: 17 },
     ],
   },
@@ -1690,7 +1735,7 @@ const u = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'],
     errors: [
       { messageId: 'allActions', data: { value: '*' }, line: 11, column: 15, endLine: 11, endColumn: 18 },
       { messageId: 'notAction', data: { value: 'iam:*' }, line: 12, column: 20, endLine: 12, endColumn: 27 },
-      { messageId: 'allResources', data: { value: '*' }, line: 16, column: 76, endLine: 16, endColumn: 79 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 16, column: 76, endLine: 16, endColumn: 79 },
     ],
   },
   {
@@ -1765,7 +1810,7 @@ fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['*'], resources: ['*'] })
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 5, column: 55, endLine: 5, endColumn: 67 },
-      { messageId: 'allResources', data: { value: '*' }, line: 9, column: 129, endLine: 9, endColumn: 132 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 9, column: 129, endLine: 9, endColumn: 132 },
       { messageId: 'admin', data: { value: '*' }, line: 11, column: 56, endLine: 11, endColumn: 59 },
     ],
   },
@@ -1777,7 +1822,7 @@ iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allo
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'secretsmanager:*' }, line: 2, column: 57, endLine: 2, endColumn: 75 },
-      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 87, endLine: 2, endColumn: 90 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 87, endLine: 2, endColumn: 90 },
       { messageId: 'allActions', data: { value: '*' }, line: 3, column: 94, endLine: 3, endColumn: 97 },
     ],
   },
@@ -1870,7 +1915,7 @@ new s3.CfnBucketPolicy(this, 'BP', { bucket: 'b', policyDocument: { Statement: [
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 80, endLine: 4, endColumn: 83 },
       { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 5, column: 48, endLine: 5, endColumn: 67 },
       { messageId: 'serviceActions', data: { value: 'lambda:*' }, line: 6, column: 90, endLine: 6, endColumn: 100 },
-      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 112, endLine: 6, endColumn: 115 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 112, endLine: 6, endColumn: 115 },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 111, endLine: 8, endColumn: 114 },
     ],
   },
@@ -1891,7 +1936,7 @@ await new IAMClient({}).send(new PutRolePolicyCommand({ RoleName: 'r', PolicyNam
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 80, endLine: 2, endColumn: 92 },
-      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 104, endLine: 2, endColumn: 107 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 104, endLine: 2, endColumn: 107 },
     ],
   },
   {
@@ -1904,7 +1949,7 @@ new PutGroupPolicyCommand({ GroupName: 'g', PolicyName: 'p', PolicyDocument: JSO
     output: null,
     errors: [
       { messageId: 'admin', data: { value: '*' }, line: 2, column: 116, endLine: 2, endColumn: 119 },
-      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 134, endLine: 3, endColumn: 137 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 134, endLine: 3, endColumn: 137 },
       { messageId: 'notAction', data: { value: 'iam:*' }, line: 4, column: 134, endLine: 4, endColumn: 141 },
       { messageId: 'serviceActions', data: { value: 'ec2:*' }, line: 5, column: 133, endLine: 5, endColumn: 140 },
     ],
@@ -1980,6 +2025,7 @@ new AttachRolePolicyCommand({ RoleName: 'r', PolicyArn: 'arn:aws:iam::aws:policy
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 131, endLine: 3, endColumn: 138 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:*:*:*', 'sqs'), line: 3, column: 150, endLine: 3, endColumn: 169 },
       { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 4, column: 82, endLine: 4, endColumn: 101 },
     ],
   },
@@ -2037,7 +2083,7 @@ export class Stack {
 }`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 8, column: 5, endLine: 8, endColumn: 37 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 5, endLine: 8, endColumn: 37 },
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 11, column: 168, endLine: 11, endColumn: 175 },
     ],
   },
@@ -2070,7 +2116,7 @@ const policy = \`{
     errors: [
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 37, endLine: 6, endColumn: 43 },
       { messageId: 'serviceActions', data: { value: '…:*' }, line: 6, column: 45, endLine: 6, endColumn: 55 },
-      { messageId: 'allResources', data: { value: '*' }, line: 7, column: 94, endLine: 7, endColumn: 97 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 7, column: 94, endLine: 7, endColumn: 97 },
     ],
   },
   {
@@ -2080,7 +2126,7 @@ const policy = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action"
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 81, endLine: 2, endColumn: 92 },
-      { messageId: 'allResources', data: { value: '*' }, line: 2, column: 104, endLine: 2, endColumn: 107 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 104, endLine: 2, endColumn: 107 },
     ],
   },
   {
@@ -2201,9 +2247,9 @@ const policy = {
 };`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 15, endLine: 4, endColumn: 18 },
-      { messageId: 'allResources', data: { value: '*' }, line: 9, column: 15, endLine: 9, endColumn: 18 },
-      { messageId: 'allResources', data: { value: '*' }, line: 17, column: 15, endLine: 17, endColumn: 18 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 15, endLine: 4, endColumn: 18 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 9, column: 15, endLine: 9, endColumn: 18 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 17, column: 15, endLine: 17, endColumn: 18 },
     ],
   },
   {
@@ -2224,8 +2270,81 @@ export function allow3(service: string, arn: string) {
     errors: [
       { messageId: 'serviceActions', data: { value: '…:*' }, line: 3, column: 46, endLine: 3, endColumn: 60 },
       { messageId: 'serviceActions', data: { value: '…:*' }, line: 6, column: 74, endLine: 6, endColumn: 88 },
-      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 100, endLine: 6, endColumn: 103 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 100, endLine: 6, endColumn: 103 },
       { messageId: 'serviceActions', data: { value: '…-data:*' }, line: 10, column: 16, endLine: 10, endColumn: 35 },
+    ],
+  },
+  {
+    name: 'resource ARNs of every resource of a service, fully or partly known: as open as Resource * for its actions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Aws } from 'aws-cdk-lib';
+export function statements(region: string, account: string) {
+  return [
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*'] }),
+    new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['arn:aws:sqs:*:*:*'] }),
+    new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['arn:aws:sns:*:*:*'] }),
+    new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: ['arn:aws:logs:*:*:*'] }),
+    new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['arn:aws:dynamodb:*:*:*'] }),
+    new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [\`arn:\${Aws.PARTITION}:s3:::*\`] }),
+    new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [\`arn:\${Aws.PARTITION}:sqs:\${region}:\${account}:*\`] }),
+    new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: [\`arn:aws:iam::\${account}:*\`] }),
+  ];
+}`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: serviceWide('arn:aws:s3:::*', 's3'), line: 5, column: 70, endLine: 5, endColumn: 86 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:*:*:*', 'sqs'), line: 6, column: 73, endLine: 6, endColumn: 92 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:sns:*:*:*', 'sns'), line: 7, column: 69, endLine: 7, endColumn: 88 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 8, column: 99, endLine: 8, endColumn: 119 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:dynamodb:*:*:*', 'dynamodb'), line: 9, column: 74, endLine: 9, endColumn: 98 },
+      { messageId: 'allResources', data: serviceWide('arn:…:s3:::*', 's3'), line: 10, column: 70, endLine: 10, endColumn: 99 },
+      { messageId: 'allResources', data: serviceWide('arn:…:sqs:…:…:*', 'sqs'), line: 11, column: 73, endLine: 11, endColumn: 122 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:iam::…:*', 'iam'), line: 12, column: 70, endLine: 12, endColumn: 97 },
+    ],
+  },
+  {
+    name: 'whole-service ARNs of any or an unknown service, added later, in a grant; next to Action * (not admin) and a condition that does not narrow',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const grantee: iam.IGrantable, service: string;
+new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['arn:*:*:*:*:*'] });
+new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [\`arn:aws:\${service}:*:*:*\`] });
+const s = new iam.PolicyStatement({ actions: ['kinesis:PutRecord'] });
+s.addResources('arn:aws:kinesis:us-east-1:111122223333:*');
+iam.Grant.addToPrincipal({ grantee, actions: ['events:PutEvents'], resourceArns: ['arn:aws:events:*:*:*'] });
+new iam.PolicyStatement({ actions: ['*'], resources: ['arn:aws:s3:::*'] });
+new iam.PolicyStatement({ actions: ['*'], resources: ['*', 'arn:aws:s3:::*'] });
+new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*'], conditions: { Bool: { 'aws:SecureTransport': 'true' } } });`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: 'arn:*:*:*:*:*', scope: 'every resource of every service it matches (a whole-service wildcard ARN)' }, line: 3, column: 69, endLine: 3, endColumn: 84 },
+      { messageId: 'allResources', data: { value: 'arn:aws:…:*:*:*', scope: 'every resource of the service it names (a whole-service wildcard ARN)' }, line: 4, column: 69, endLine: 4, endColumn: 95 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:kinesis:us-east-1:111122223333:*', 'kinesis'), line: 6, column: 16, endLine: 6, endColumn: 58 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:events:*:*:*', 'events'), line: 7, column: 83, endLine: 7, endColumn: 105 },
+      { messageId: 'allActions', data: { value: '*' }, line: 8, column: 37, endLine: 8, endColumn: 40 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:s3:::*', 's3'), line: 8, column: 55, endLine: 8, endColumn: 71 },
+      { messageId: 'admin', data: { value: '*' }, line: 9, column: 37, endLine: 9, endColumn: 40 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:s3:::*', 's3'), line: 10, column: 66, endLine: 10, endColumn: 82 },
+    ],
+  },
+  {
+    name: 'whole-service ARNs in JSON text with interpolated fields and in a raw policy object; Resource::* does not accept them',
+    code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+export async function put(region: string, account: string) {
+  await new IAMClient({}).send(new PutRolePolicyCommand({
+    RoleName: 'app',
+    PolicyName: 'app',
+    PolicyDocument: \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"arn:aws:sqs:\${region}:\${account}:*"}]}\`,
+  }));
+}
+export const policy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], Resource: 'arn:aws:logs:*:*:*' }],
+};`,
+    options: [{ allow: ['Resource::*'] }],
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 6, column: 115, endLine: 6, endColumn: 151 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 11, column: 122, endLine: 11, endColumn: 142 },
     ],
   },
 ];
@@ -2329,7 +2448,7 @@ export const doc = { Version: '2012-10-17', Statement: [Object.assign({}, base, 
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 1, column: 88, endLine: 1, endColumn: 100 },
-      { messageId: 'allResources', data: { value: '*' }, line: 1, column: 113, endLine: 1, endColumn: 116 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 1, column: 113, endLine: 1, endColumn: 116 },
     ],
   },
   {
@@ -2386,6 +2505,18 @@ export async function makePublic(bucket) {
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 42, endLine: 6, endColumn: 45 },
     ],
   },
+  {
+    name: "JS: a whole-service ARN concatenated from the stack's region and account",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Stack } from 'aws-cdk-lib';
+export const statements = (scope) => [
+  new iam.PolicyStatement({ actions: ['firehose:PutRecord'], resources: ['arn:aws:firehose:' + Stack.of(scope).region + ':' + Stack.of(scope).account + ':*'] }),
+];`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: serviceWide('arn:aws:firehose:…:…:*', 'firehose'), line: 4, column: 74, endLine: 4, endColumn: 157 },
+    ],
+  },
 ];
 
 const cjsValid: Valid[] = [
@@ -2430,7 +2561,8 @@ new iam.PolicyStatement({ actions: [a ? (b ? 'sqs:SendMessage' : 'sqs:ReceiveMes
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 2, column: 74, endLine: 2, endColumn: 82 },
-      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 84, endLine: 4, endColumn: 87 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 2, column: 95, endLine: 2, endColumn: 115 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 84, endLine: 4, endColumn: 87 },
     ],
   },
   {
@@ -2478,7 +2610,7 @@ new PolicyStatement({ actions: ['events:*'], resources: ['*'] });`,
     errors: [
       { messageId: 'admin', data: { value: '*' }, line: 3, column: 37, endLine: 3, endColumn: 40 },
       { messageId: 'serviceActions', data: { value: 'events:*' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
-      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 58, endLine: 4, endColumn: 61 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 58, endLine: 4, endColumn: 61 },
     ],
   },
   {
@@ -2517,7 +2649,7 @@ module.exports = { s };`,
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
-      { messageId: 'allResources', data: { value: '*' }, line: 4, column: 16, endLine: 4, endColumn: 19, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 16, endLine: 4, endColumn: 19, suggestions: [] },
     ],
   },
 ];

@@ -12,6 +12,7 @@ import {
   isStarOnlyAction,
   managedPolicyNameInArn,
   resolveIamOptions,
+  wholeServiceArnService,
   type IamCondition,
   type IamConditionEntry,
   type IamElementList,
@@ -36,6 +37,9 @@ function principals(...values: string[]): IamPrincipalList<L> {
     known: values.map((value, index) => ({ value, public: value === '*', at: `P${index}` })),
     hasUnknown: false,
   };
+}
+function partialActions(...values: string[]): IamElementList<L> {
+  return { known: values.map((value, index) => ({ value, at: `A${index}`, partial: true })), hasUnknown: true };
 }
 function condition(...entries: [operator: string, key: string][]): IamCondition {
   return { entries: entries.map(([operator, key]) => ({ operator, key })), hasUnknown: false };
@@ -368,7 +372,7 @@ describe('evaluateStatement', () => {
     );
     expect(findings).toEqual([
       { messageId: 'serviceActions', at: 'A1', data: { value: 's3:*' } },
-      { messageId: 'allResources', at: 'R0', data: { value: '*' } },
+      { messageId: 'allResources', at: 'R0', data: { value: '*', scope: 'every resource in the account' } },
     ]);
     expect(evaluateStatement({ effect: 'allow', action: actions('*'), resource: resources('*') }, resolveIamOptions())).toEqual([
       { messageId: 'admin', at: 'A0', data: { value: '*' } },
@@ -726,6 +730,57 @@ describe("Resource '*' with a condition: only keys that may narrow the resources
 
   it('non-resource keys do not excuse Action * on Resource * either', () => {
     expect(run({ action: actions('*'), resource: resources('*'), condition: condition(['Bool', 'aws:SecureTransport']) })).toEqual(['admin@A0']);
+  });
+});
+
+describe('resource ARNs of every resource of a service', () => {
+  it.each<[string, string | null]>([
+    ['arn:aws:s3:::*', 's3'],
+    ['arn:aws:sqs:*:*:*', 'sqs'],
+    ['arn:aws:logs:us-east-1:111122223333:*', 'logs'],
+    ['arn:aws:iam::111122223333:*', 'iam'],
+    ['arn:aws:sqs:…:…:*', 'sqs'],
+    ['arn:*:*:*:*:*', '*'],
+    ['arn:aws:…:*:*:*', '…'],
+    ['*', null],
+    ['arn:aws:s3:::*/*', null],
+    ['arn:aws:s3:::*-logs', null],
+    ['arn:aws:dynamodb:*:*:table/*', null],
+    ['arn:aws:lambda:*:*:function:*', null],
+    ['arn:aws:logs:*:*:*:*', null],
+    ['arn:aws:logs:::*', null],
+    ['arn:aws:sqs:us-east-1::*', null],
+    ['arn:aws:sqs:*:*', null],
+    ['arn::sqs:*:*:*', null],
+    ['arn:aws::*:*:*', null],
+    ['arn:aws:sqs:*:*:*x', null],
+  ])('%s → %s', (resource, service) => {
+    expect(wholeServiceArnService(resource)).toBe(service);
+  });
+
+  it.each<[string, Partial<IamStatement<L>>, Partial<IamPolicyOptions>, string[]]>([
+    ['an action of the service', { action: actions('sqs:SendMessage'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['allResources@R0']],
+    ['Action * is not admin on one service', { action: actions('*'), resource: resources('arn:aws:s3:::*') }, {}, ['allActions@A0', 'allResources@R0']],
+    ['next to Resource * under Action *: admin alone', { action: actions('*'), resource: resources('*', 'arn:aws:s3:::*') }, {}, ['admin@A0']],
+    ['actions of another service reach none of its resources', { action: actions('xray:PutTelemtryRecords'), resource: resources('arn:aws:logs:*:*:*') }, {}, []],
+    ['an action pattern whose service matches', { action: actions('s*:SendMessage'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['allResources@R0']],
+    ['a partly known service wildcard', { action: partialActions('…:*'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['serviceActions@A0', 'allResources@R0']],
+    ['star-only actions only', { action: actions('sqs:ListQueues'), resource: resources('arn:aws:sqs:*:*:*') }, {}, []],
+    ['a principal: a resource policy', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*'), principal: principals('arn:aws:iam::111122223333:root') }, {}, []],
+    ['a condition that may narrow', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*'), condition: condition(['StringEquals', 's3:prefix']) }, {}, []],
+    ['NotAction reported instead', { notAction: actions('iam:*'), resource: resources('arn:aws:s3:::*') }, {}, ['notAction@A0']],
+    ['allowed by its value', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*') }, { allow: ['Resource::arn:aws:s3:::*'] }, []],
+    ['not allowed by Resource::*', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*') }, { allow: ['Resource::*'] }, ['allResources@R0']],
+  ])('%s', (_name, statement, options, expected) => {
+    expect(run(statement, options)).toEqual(expected);
+  });
+
+  it('names the ARN and what it reaches in message data', () => {
+    const findings = evaluateStatement({ effect: 'allow', action: actions('sqs:SendMessage'), resource: resources('arn:aws:sqs:*:*:*', 'arn:*:*:*:*:*') }, resolveIamOptions());
+    expect(findings.map((finding) => finding.data)).toEqual([
+      { value: 'arn:aws:sqs:*:*:*', scope: 'every sqs resource (a whole-service wildcard ARN)' },
+      { value: 'arn:*:*:*:*:*', scope: 'every resource of every service it matches (a whole-service wildcard ARN)' },
+    ]);
   });
 });
 
