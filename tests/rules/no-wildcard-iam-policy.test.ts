@@ -2347,6 +2347,31 @@ export const policy = {
       { messageId: 'allResources', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 11, column: 122, endLine: 11, endColumn: 142 },
     ],
   },
+  {
+    name: 'PolicyDocument.fromJson read as a raw policy wherever it is given: inlinePolicies, document, policyDocument, a const',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+declare const scope: any, bucket: s3.IBucket;
+new iam.Role(scope, 'R', {
+  assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+  inlinePolicies: { p: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/t' }] }) },
+});
+new iam.Policy(scope, 'P', { document: iam.PolicyDocument.fromJson({ Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }) });
+new iam.ManagedPolicy(scope, 'M', { document: iam.PolicyDocument.fromJson({ Statement: [{ Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:111122223333:q' }] }) });
+new s3.BucketPolicy(scope, 'B', { bucket, document: iam.PolicyDocument.fromJson({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }) });
+new iam.CfnPolicy(scope, 'C', { policyName: 'c', policyDocument: iam.PolicyDocument.fromJson({ Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: 'arn:aws:kms:us-east-1:111122223333:key/k' }] }) });
+const document = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ssm:*', Resource: 'arn:aws:ssm:us-east-1:111122223333:parameter/x' }] };
+new iam.Role(scope, 'R2', { assumedBy: new iam.AccountRootPrincipal(), inlinePolicies: { q: iam.PolicyDocument.fromJson(document) } });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 6, column: 116, endLine: 6, endColumn: 128 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 135, endLine: 8, endColumn: 138 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 9, column: 99, endLine: 9, endColumn: 106 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 10, column: 125, endLine: 10, endColumn: 128 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 11, column: 135, endLine: 11, endColumn: 142 },
+      { messageId: 'serviceActions', data: { value: 'ssm:*' }, line: 12, column: 82, endLine: 12, endColumn: 89 },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -2650,6 +2675,18 @@ module.exports = { s };`,
     errors: [
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 16, endLine: 4, endColumn: 19, suggestions: [] },
+    ],
+  },
+  {
+    name: 'CJS: PolicyDocument.fromJson in inlinePolicies, through CDK v1 destructuring and the aws-cdk-lib barrel',
+    code: `const { PolicyDocument, Role } = require('@aws-cdk/aws-iam');
+const cdk = require('aws-cdk-lib');
+new Role(this, 'R', { inlinePolicies: { p: PolicyDocument.fromJson({ Statement: [{ Effect: 'Allow', Action: 'lambda:*', Resource: 'arn:aws:lambda:us-east-1:111122223333:function:f' }] }) } });
+new cdk.aws_iam.Role(this, 'S', { inlinePolicies: { p: cdk.aws_iam.PolicyDocument.fromJson({ Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b' }] }) } });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'lambda:*' }, line: 3, column: 109, endLine: 3, endColumn: 119 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 133, endLine: 4, endColumn: 139 },
     ],
   },
 ];
