@@ -194,7 +194,7 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
         return slot(parent);
       }
       case AST_NODE_TYPES.MemberExpression: {
-        const call = parent.object === current ? foldCallOfReceiver(current) : null;
+        const call = parent.object === current ? (foldCallOfReceiver(current) ?? trimCallOfReceiver(current)) : null;
         if (!call) return slot(null);
         current = call;
         continue;
@@ -203,7 +203,12 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
       case AST_NODE_TYPES.NewExpression: {
         if (parent.callee === current) return slot(null);
         if (isRegExpCall(parent, current)) return { names, container: parent, regex: true };
-        if (parent.type === AST_NODE_TYPES.CallExpression) {
+        if (parent.type === AST_NODE_TYPES.NewExpression) {
+          if (parent.arguments[0] === current && isSecretValueConstruction(parent, sourceCode)) {
+            current = parent;
+            continue;
+          }
+        } else {
           if (isDecodeCall(parent) && parent.arguments[0] === current) {
             current = parent;
             continue;
@@ -338,6 +343,33 @@ function isPassThroughCall(call: TSESTree.CallExpression, sourceCode: SourceCode
     api.path[0] === 'SecretValue' &&
     SECRET_VALUE_PLAIN_TEXT.has(api.path[1]!)
   );
+}
+
+/**
+ * `new SecretValue('…')` (v2 `aws-cdk-lib`, v1 `@aws-cdk/core`): the constructor wraps its first argument as written,
+ * so the name that receives the instance names the argument, as for `SecretValue.unsafePlainText('…')`.
+ */
+function isSecretValueConstruction(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  if (!calleeMayBeExport(node, sourceCode, (name) => name === 'SecretValue')) return false;
+  const ref = resolveCallee(node, sourceCode);
+  const api = ref === null ? null : awsApi(ref);
+  return api?.family === 'cdk' && api.submodule === null && api.path.length === 1 && api.path[0] === 'SecretValue';
+}
+
+/** String methods whose result keeps the receiver's characters (less surrounding white space): `'…'.trim()`. */
+const TRIM_METHODS: ReadonlySet<string> = new Set(['trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'valueOf']);
+
+/**
+ * For `receiver.trim()` (and the other TRIM_METHODS, without arguments): the call. The receiver is a string (a
+ * literal or a fold), so the method is the string's own; the name that receives the result names the receiver.
+ */
+function trimCallOfReceiver(receiver: TSESTree.Node): TSESTree.CallExpression | null {
+  const member = receiver.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== receiver) return null;
+  const call = member.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.arguments.length > 0) return null;
+  const name = getPropertyName(member);
+  return name !== null && TRIM_METHODS.has(name) ? call : null;
 }
 
 /** A function expression that is the value of a method, getter, property, class field or `const` declarator. */

@@ -261,6 +261,15 @@ const a = { secretAccessKey: String('${SECRET}') };
 const b = { secretKey: secret('${SECRET_2}'), sessionSecret: output('${SECRET}') };`,
   },
   {
+    name: 'a secret changed by a string method (upper-cased, sliced), a local SecretValue class, or trimmed unnamed',
+    code: `class SecretValue { constructor(readonly value: string) {} }
+const a = { secretAccessKey: new SecretValue('${SECRET}') };
+const b = { secretAccessKey: '${SECRET_2}'.toUpperCase(), secretKey: '${SECRET}'.slice(1) };
+const plain = '${SECRET_2}'.trim();
+const c = { secretAccessKey: new OtherSecret('${SECRET}') };
+const d = { secretAccessKey: '${SECRET_2}'.padEnd(41) };`,
+  },
+  {
     name: 'a 40-character value returned by a function whose name says nothing or names the secret, or by a callback',
     code: `function getSecretName() { return '${SECRET}'; }
 function handler() { return '${SECRET_2}'; }
@@ -516,6 +525,30 @@ const c = { secretAccessKey: String('${SECRET}') };`,
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 59, endLine: 3, endColumn: 99 },
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 51, endLine: 4, endColumn: 91 },
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 5, column: 38, endLine: 5, endColumn: 78 },
+    ],
+  },
+  {
+    name: "a named secret written as '…'.trim() (or trimEnd, valueOf): the name receives the literal's characters",
+    code: `const secretAccessKey = '${SECRET}'.trim();
+const other = { secretAccessKey: '  ${SECRET_2}  '.trimEnd() };
+const third = { secretKey: ('${SECRET}' + '').valueOf() };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 26, endLine: 1, endColumn: 66 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 37, endLine: 2, endColumn: 77 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 30, endLine: 3, endColumn: 70 },
+    ],
+  },
+  {
+    name: "a named secret wrapped by CDK's new SecretValue(…) (aws-cdk-lib and @aws-cdk/core, options included)",
+    code: `import { SecretValue } from 'aws-cdk-lib';
+import * as core from '@aws-cdk/core';
+const secretAccessKey = new SecretValue('${SECRET}');
+const c = { secretKey: new core.SecretValue('${SECRET_2}', {}) };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 42, endLine: 3, endColumn: 82 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 46, endLine: 4, endColumn: 86 },
     ],
   },
   {
@@ -1134,6 +1167,17 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'a key ID and its secret each trimmed, or each in new SecretValue(…) (required), are one pair per object',
+    code: `const { SecretValue } = require('aws-cdk-lib');
+const creds = { accessKeyId: '${KEY_ID}'.trim(), secretAccessKey: '${SECRET}'.trim() };
+const wrapped = { accessKeyId: new SecretValue('${KEY_ID_2}'), secretAccessKey: new SecretValue('${SECRET_2}') };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 31, endLine: 2, endColumn: 51 },
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID_2), companions: SECRET_ONLY }, line: 3, column: 49, endLine: 3, endColumn: 69 },
+    ],
+  },
   {
     name: 'CJS: a key written in a literal that decodeURIComponent decodes is one finding, on the literal',
     code: `const url = decodeURIComponent('https://b.s3.amazonaws.com/k?X-Amz-Credential=${KEY_ID}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request');`,
