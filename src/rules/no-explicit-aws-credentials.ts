@@ -1009,9 +1009,42 @@ function fileListeners(
     return value.kind === 'object' && !value.hasUnknownKeys ? new Set(value.properties.keys()) : null;
   }
 
-  /** The container a credentials expression (`new AWS.Credentials(…)`, `fromIni()`) is passed to. */
-  function findContainer(node: TSESTree.Node): Container {
+  /**
+   * The container a credentials expression (`new AWS.Credentials(…)`, `fromIni()`) is passed to. With `keys`, also
+   * through a choice with other credentials in another branch (`credentials: c ? new AWS.Credentials(k, s) : role`):
+   * as for an object of keys there (`credentialsRemoval`), the suggestion unsets that branch alone. A provider in such
+   * a choice gets none (the other branch may be a profile too).
+   */
+  function findContainer(node: TSESTree.Node, keys = false): Container {
     const outer = climbUnsetChoices(node);
+    const slot = credentialsSlot(outer);
+    if (slot !== null || !keys) return slot ?? { removal: null, config: null };
+    const value = choiceRoot(outer);
+    const root = value === outer ? null : credentialsSlot(value);
+    if (root === null) return { removal: null, config: null };
+    return { removal: choiceRemoval(node, value, root.removal), config: root.config };
+  }
+
+  /** The whole value of a choice `node` is a branch of (through nested choices, `&&`, `||`, `??` and TS wrappers). */
+  function choiceRoot(node: TSESTree.Node): TSESTree.Node {
+    let current = climbTypeWrappers(node);
+    for (let depth = 0; depth < MAX_REMOVAL_CLIMB; depth++) {
+      const parent = current.parent;
+      const isBranch =
+        (parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current) ||
+        parent?.type === AST_NODE_TYPES.LogicalExpression;
+      if (!isBranch) break;
+      current = climbTypeWrappers(parent);
+    }
+    return current;
+  }
+
+  /**
+   * Where `value` is passed as credentials, with the removal of the whole slot when it is safe: the `credentials`
+   * property of a client's or v2 service's options, or `AWS.config.credentials = value`. Null when `value` fills
+   * neither (a `credentials` property of something else included).
+   */
+  function credentialsSlot(outer: TSESTree.Node): Container | null {
     const parent = outer.parent;
     if (
       parent?.type === AST_NODE_TYPES.Property &&
@@ -1033,7 +1066,7 @@ function fileListeners(
           }
         }
       }
-      return { removal: null, config: null };
+      return null;
     }
     if (
       parent?.type === AST_NODE_TYPES.AssignmentExpression &&
@@ -1044,8 +1077,9 @@ function fileListeners(
       if (statement.type === AST_NODE_TYPES.ExpressionStatement && canRemoveStatement(statement)) {
         return { removal: { kind: 'statements', statements: [statement] }, config: null };
       }
+      return { removal: null, config: null };
     }
-    return { removal: null, config: null };
+    return null;
   }
 
   /** Removing the statements these assignments are, when each is a statement of its own. */
@@ -1184,7 +1218,17 @@ function fileListeners(
     call: TSESTree.Node,
   ): Removal | null {
     const value = property.value;
-    if (choice === undefined || !contains(value, choice)) return propertyRemoval([property], call);
+    const whole = propertyRemoval([property], call);
+    if (choice === undefined || !contains(value, choice)) return whole;
+    return choiceRemoval(choice, value, whole);
+  }
+
+  /**
+   * Unsetting keys written at `choice`, inside the credentials `value`: the branch whose sibling passes other
+   * credentials becomes `undefined`, climbing choices whose other branch is unset or that only test; reaching
+   * `value`, `whole` (the slot's removal). Null for keys before a `||` / `??` fallback.
+   */
+  function choiceRemoval(choice: TSESTree.Node, value: TSESTree.Node, whole: Removal | null): Removal | null {
     let current = climbTypeWrappers(choice);
     for (let depth = 0; current !== value; depth++) {
       const parent = current.parent;
@@ -1201,7 +1245,7 @@ function fileListeners(
       if (!climbs) return { kind: 'unset-branch', branch: current };
       current = climbTypeWrappers(parent);
     }
-    return propertyRemoval([property], call);
+    return whole;
   }
 
   /**
@@ -1378,7 +1422,7 @@ function fileListeners(
       return;
     }
     if (verdict === null) return;
-    const container = findContainer(node);
+    const container = findContainer(node, true);
     if (isExempt(container.config, verdict, node)) return;
     // Removing a choice (`check() ? new AWS.Credentials(…) : undefined`) drops its test too: a suggestion at most
     const inChoice = climbUnsetChoices(node) !== climbTypeWrappers(node);

@@ -17,6 +17,16 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'keys read from variables in one branch of a choice on a local emulator client: an object or new AWS.Credentials(…) alike',
+    code: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+const useKeys = process.argv.includes('--keys');
+export const a = new S3Client({ endpoint: 'http://localhost:4566', credentials: useKeys ? { accessKeyId: process.env.MY_KEY!, secretAccessKey: process.env.MY_SECRET! } : fromIni() });
+export const b = new AWS.S3({ endpoint: 'http://localhost:4566', credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY!, process.env.MY_SECRET!) : new AWS.ECSCredentials() });
+`,
+  },
+  {
     name: 'keys read from variables after an early exit that leaves unless offline (the rest runs only offline)',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import AWS from 'aws-sdk';
@@ -2963,6 +2973,119 @@ export const s3 = new AWS.S3({ credentials: process.argv[2] ? role : { accessKey
 const role = new AWS.TemporaryCredentials({ RoleArn: process.env.ROLE_ARN });
 export const s3 = new AWS.S3({ credentials: process.argv[2] ? role : undefined });
 ` }],
+      },
+    ],
+  },
+  {
+    // As for an object of keys in a branch: that branch alone is unset, the other credentials stay; `k && keys`
+    // unsets the property, keys before a `||` fallback and a `credentials` of something else get no suggestion
+    name: 'new AWS.Credentials(…) in one branch of a choice with another provider: the suggestion unsets that branch alone',
+    code: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+const useKeys = process.argv.includes('--keys');
+export const a = new AWS.S3({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+export const b = new S3Client({ credentials: useKeys ? new AWS.Credentials('${KEY_ID}', '${SECRET}') : fromIni() });
+AWS.config.credentials = useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.EC2MetadataCredentials();
+export const c = new AWS.SQS({ credentials: useKeys && new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) });
+export const d = new AWS.SNS({ credentials: new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) || new AWS.ECSCredentials() });
+export const e = makeThing({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 5,
+        column: 54,
+        endLine: 5,
+        endColumn: 116,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+const useKeys = process.argv.includes('--keys');
+export const a = new AWS.S3({ credentials: useKeys ? undefined : new AWS.ECSCredentials() });
+export const b = new S3Client({ credentials: useKeys ? new AWS.Credentials('${KEY_ID}', '${SECRET}') : fromIni() });
+AWS.config.credentials = useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.EC2MetadataCredentials();
+export const c = new AWS.SQS({ credentials: useKeys && new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) });
+export const d = new AWS.SNS({ credentials: new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) || new AWS.ECSCredentials() });
+export const e = makeThing({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 6,
+        column: 56,
+        endLine: 6,
+        endColumn: 143,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+const useKeys = process.argv.includes('--keys');
+export const a = new AWS.S3({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+export const b = new S3Client({ credentials: useKeys ? undefined : fromIni() });
+AWS.config.credentials = useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.EC2MetadataCredentials();
+export const c = new AWS.SQS({ credentials: useKeys && new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) });
+export const d = new AWS.SNS({ credentials: new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) || new AWS.ECSCredentials() });
+export const e = makeThing({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 7,
+        column: 36,
+        endLine: 7,
+        endColumn: 98,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+const useKeys = process.argv.includes('--keys');
+export const a = new AWS.S3({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+export const b = new S3Client({ credentials: useKeys ? new AWS.Credentials('${KEY_ID}', '${SECRET}') : fromIni() });
+AWS.config.credentials = useKeys ? undefined : new AWS.EC2MetadataCredentials();
+export const c = new AWS.SQS({ credentials: useKeys && new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) });
+export const d = new AWS.SNS({ credentials: new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) || new AWS.ECSCredentials() });
+export const e = makeThing({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 8,
+        column: 56,
+        endLine: 8,
+        endColumn: 118,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+const useKeys = process.argv.includes('--keys');
+export const a = new AWS.S3({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+export const b = new S3Client({ credentials: useKeys ? new AWS.Credentials('${KEY_ID}', '${SECRET}') : fromIni() });
+AWS.config.credentials = useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.EC2MetadataCredentials();
+export const c = new AWS.SQS({});
+export const d = new AWS.SNS({ credentials: new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) || new AWS.ECSCredentials() });
+export const e = makeThing({ credentials: useKeys ? new AWS.Credentials(process.env.MY_KEY, process.env.MY_SECRET) : new AWS.ECSCredentials() });
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 9,
+        column: 45,
+        endLine: 9,
+        endColumn: 107,
+        suggestions: [],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 10,
+        column: 53,
+        endLine: 10,
+        endColumn: 115,
+        suggestions: [],
       },
     ],
   },
