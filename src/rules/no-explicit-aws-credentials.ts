@@ -461,7 +461,10 @@ function isEnvironmentSwitched(
     ) {
       return true;
     }
-    if (parent.type === AST_NODE_TYPES.BlockStatement && isGuardedByEarlyExit(parent, child, sourceCode, bar)) {
+    if (
+      (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) &&
+      isGuardedByEarlyExit(parent, child, sourceCode, bar)
+    ) {
       return true;
     }
     let test: TSESTree.Node | null = null;
@@ -493,34 +496,56 @@ function meetsBar(branch: EnvironmentMeaning, bar: SwitchBar): boolean {
 }
 
 /**
- * `if (!process.env.IS_OFFLINE) return new S3Client({}); … node`: a statement of `block` after an environment test
- * that leaves (returns or throws) when it holds runs only where the test fails.
+ * `if (!process.env.IS_OFFLINE) return new S3Client({}); … node`: a statement of `block` (a function's body or
+ * any block in it, or a module's top level: `if (STAGE === 'prod') throw …`) after an environment test one of whose
+ * branches always leaves (returns or throws) runs only where the other branch was taken: the test fails when the
+ * `if` leaves (an `else` that does not leave, or none), holds when only its `else` leaves.
  */
 function isGuardedByEarlyExit(
-  block: TSESTree.BlockStatement,
+  block: TSESTree.BlockStatement | TSESTree.Program,
   statement: TSESTree.Node,
   sourceCode: SourceCode,
   bar: SwitchBar,
 ): boolean {
   for (const earlier of block.body) {
     if (earlier === statement) return false;
-    if (
-      earlier.type === AST_NODE_TYPES.IfStatement &&
-      earlier.alternate === null &&
-      leavesAlways(earlier.consequent) &&
-      readsEnvironment(earlier.test, sourceCode) &&
-      meetsBar(invertMeaning(environmentMeaning(earlier.test, sourceCode, 0)), bar)
-    ) {
-      return true;
-    }
+    if (earlier.type !== AST_NODE_TYPES.IfStatement) continue;
+    const consequentLeaves = leavesAlways(earlier.consequent, 0);
+    const alternateLeaves = earlier.alternate !== null && leavesAlways(earlier.alternate, 0);
+    // Neither leaves: the code after runs either way; both: it never runs (nothing to say)
+    if (consequentLeaves === alternateLeaves || !readsEnvironment(earlier.test, sourceCode)) continue;
+    const meaning = environmentMeaning(earlier.test, sourceCode, 0);
+    if (meetsBar(consequentLeaves ? invertMeaning(meaning) : meaning, bar)) return true;
   }
   return false;
 }
 
-/** `return …;`, `throw …;`, or a block that ends with one. */
-function leavesAlways(statement: TSESTree.Statement): boolean {
-  const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body[statement.body.length - 1] : statement;
-  return last?.type === AST_NODE_TYPES.ReturnStatement || last?.type === AST_NODE_TYPES.ThrowStatement;
+/** Nested `if`s and blocks looked through to tell that a statement always leaves. */
+const MAX_LEAVE_DEPTH = 8;
+
+/**
+ * `return …;`, `throw …;`, a block that ends with one, or an `if` / `else` both of whose branches leave
+ * (`if (x) return a; else return b;`).
+ */
+function leavesAlways(statement: TSESTree.Statement, depth: number): boolean {
+  if (depth > MAX_LEAVE_DEPTH) return false;
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body[statement.body.length - 1];
+      return last !== undefined && leavesAlways(last, depth + 1);
+    }
+    case AST_NODE_TYPES.IfStatement:
+      return (
+        statement.alternate !== null &&
+        leavesAlways(statement.consequent, depth + 1) &&
+        leavesAlways(statement.alternate, depth + 1)
+      );
+    default:
+      return false;
+  }
 }
 
 /** Bindings followed to their reads (`const a = …; const b = env ? a : …`) to tell whether a value is switched. */

@@ -17,6 +17,41 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'keys read from variables after an if / else on an offline test whose one branch always leaves (the rest runs only offline)',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export function leavesUnlessOffline(): DynamoDBClient {
+  if (!process.env.IS_OFFLINE) {
+    return new DynamoDBClient({});
+  } else {
+    console.log('offline');
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+export function elseLeaves(): DynamoDBClient {
+  if (process.env.IS_OFFLINE) {
+    console.log('offline');
+  } else {
+    return new DynamoDBClient({});
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+export function blockExit(): DynamoDBClient {
+  if (!process.env.IS_OFFLINE) {
+    console.log('deployed');
+    return new DynamoDBClient({});
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+export function nestedExit(region?: string): DynamoDBClient {
+  if (process.env.AWS_SAM_LOCAL !== 'true') {
+    if (region) return new DynamoDBClient({ region });
+    else throw new Error('region required');
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+`,
+  },
+  {
     name: 'keys read from variables in one branch of a choice on a local emulator client: an object or new AWS.Credentials(…) alike',
     code: `import AWS from 'aws-sdk';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -909,6 +944,82 @@ const a = new S3Client({ credentials: process.env.IS_OFFLINE ? undefined : fromI
 const b = new S3Client({ credentials: process.env.STAGE === 'prod' ? fromIni({ profile: 'prod' }) : undefined });
 const c = new S3Client({});
 export const handler = async () => [a, b, c];
+` }],
+      },
+    ],
+  },
+  {
+    name: 'keys read from variables after an if / else whose else leaves offline, or neither branch leaves (the rest may run deployed)',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export function deployedAfterElse(): DynamoDBClient {
+  if (!process.env.IS_OFFLINE) {
+    console.log('deployed');
+  } else {
+    return new DynamoDBClient({ endpoint: 'http://localhost:8000' });
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+export function neitherLeaves(): DynamoDBClient {
+  if (process.env.IS_OFFLINE) {
+    console.log('offline');
+  } else {
+    console.log('deployed');
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 8,
+        column: 31,
+        endLine: 8,
+        endColumn: 118,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export function deployedAfterElse(): DynamoDBClient {
+  if (!process.env.IS_OFFLINE) {
+    console.log('deployed');
+  } else {
+    return new DynamoDBClient({ endpoint: 'http://localhost:8000' });
+  }
+  return new DynamoDBClient({});
+}
+export function neitherLeaves(): DynamoDBClient {
+  if (process.env.IS_OFFLINE) {
+    console.log('offline');
+  } else {
+    console.log('deployed');
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 16,
+        column: 31,
+        endLine: 16,
+        endColumn: 118,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export function deployedAfterElse(): DynamoDBClient {
+  if (!process.env.IS_OFFLINE) {
+    console.log('deployed');
+  } else {
+    return new DynamoDBClient({ endpoint: 'http://localhost:8000' });
+  }
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+export function neitherLeaves(): DynamoDBClient {
+  if (process.env.IS_OFFLINE) {
+    console.log('offline');
+  } else {
+    console.log('deployed');
+  }
+  return new DynamoDBClient({});
+}
 ` }],
       },
     ],
@@ -2775,6 +2886,16 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: "a module's top-level exit in deployed runs: the statements after it run only locally (keys from variables, a profile)",
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fromIni } from '@aws-sdk/credential-providers';
+if (process.env.AWS_LAMBDA_FUNCTION_NAME) throw new Error('seed script: run it locally');
+export const client = new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID, secretAccessKey: process.env.SECRET } });
+export const other = new DynamoDBClient({ credentials: fromIni({ profile: 'dev' }) });
+export const handler = async () => [client, other];
+`,
+  },
+  {
     name: 'a profile provider in a choice on a client of a local emulator, as without the choice',
     code: `import { fromIni } from '@aws-sdk/credential-providers';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -2843,6 +2964,28 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: "a module's top-level exit unless deployed: the statements after it run in Lambda, keys from variables reported",
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+if (!process.env.AWS_LAMBDA_FUNCTION_NAME) throw new Error('deployed only');
+export const client = new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID, secretAccessKey: process.env.SECRET } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 3,
+        column: 44,
+        endLine: 3,
+        endColumn: 129,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+if (!process.env.AWS_LAMBDA_FUNCTION_NAME) throw new Error('deployed only');
+export const client = new DynamoDBClient({});
+` }],
+      },
+    ],
+  },
   {
     name: 'SDK v2: new AWS.Credentials assigned to a Config instance gets the removal suggestion, as on AWS.config',
     code: `import AWS from 'aws-sdk';
@@ -3578,6 +3721,18 @@ AWS.config.update({});
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: "a CommonJS module's top-level return unless offline: the statements after it run only offline",
+    code: `const { DynamoDBClient } = require('@aws-sdk/client-dynamodb');
+if (!process.env.IS_OFFLINE) {
+  module.exports = { client: new DynamoDBClient({}) };
+  return;
+}
+module.exports = { client: new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID, secretAccessKey: process.env.SECRET } }) };
+`,
+    // Node's module wrapper allows the top-level return (ESLint's own parser does for sourceType commonjs)
+    languageOptions: { parserOptions: { ecmaFeatures: { globalReturn: true } } },
+  },
   {
     name: 'no credentials (CommonJS)',
     code: `const { S3Client } = require('@aws-sdk/client-s3');
