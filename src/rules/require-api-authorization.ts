@@ -602,7 +602,8 @@ function fileListeners(
         continue;
       }
       if (authorizer !== 'none' || entry.keyNode === null) continue;
-      if (isAllowed([apiId, key], parsed.path)) continue;
+      // `$default` (no path) is allowed by an id only: it serves every path no other route matches
+      if (isAllowed([apiId, key], parsed.path ?? undefined)) continue;
       const route = parsed.route;
       const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
       // SST v2's Api is a CDK construct: an escape hatch in the file may set its routes' authorization
@@ -639,7 +640,7 @@ function fileListeners(
     if (auth.state === 'unknown') return;
     if (auth.state === 'present' && !enablesNoAuth(auth.value)) return;
     const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
-    if (isAllowed([apiName, key], parsed.path)) return;
+    if (isAllowed([apiName, key], parsed.path ?? undefined)) return;
     const at = auth.state === 'present' ? auth.node : callee.property;
     report(at, 'sstRouteWithoutAuthorization', { route: parsed.route, option: 'auth' }, { kind: 'framework' });
   }
@@ -1228,7 +1229,7 @@ function fileListeners(
       return;
     }
     const ids = [id, route === '$default' ? '$default' : null];
-    // The `$default` route is allowed by an id only (SST's readers above also let a listed path allow it)
+    // The `$default` route is allowed by an id only, as SST's (it serves every path no other route matches)
     if (isAllowed(ids, parsed.path ?? undefined)) return;
     reportRoute({ open: true, noneNode }, container, fallback, route, null);
   }

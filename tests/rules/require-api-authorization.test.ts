@@ -24,6 +24,45 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'allowPublic: a path entry covers every method of the path (REST, HTTP API, L1), and /auth/** covers /auth itself',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+declare const integration: apigwv2.HttpRouteIntegration;
+declare const restIntegration: apigw.Integration;
+const rest = new apigw.RestApi(this, 'Rest');
+const health = rest.root.addResource('health');
+health.addMethod('GET', restIntegration);
+health.addMethod('POST', restIntegration);
+health.addMethod('ANY', restIntegration);
+rest.root.addResource('auth').addMethod('DELETE', restIntegration);
+const api = new apigwv2.HttpApi(this, 'Api');
+api.addRoutes({ path: '/health', methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/health', integration });
+api.addRoutes({ path: '/auth', methods: [apigwv2.HttpMethod.DELETE], integration });
+new apigwv2.HttpRoute(this, 'R', { httpApi: api, routeKey: apigwv2.HttpRouteKey.with('/health', apigwv2.HttpMethod.PATCH), integration });
+new apigwv2.CfnRoute(this, 'C', { apiId: api.apiId, routeKey: 'DELETE /health' });
+new apigwv2.CfnRoute(this, 'C2', { apiId: api.apiId, routeKey: 'ANY /auth' });`,
+    options: [{ allowPublic: ['/health', '/auth/**'] }],
+  },
+  {
+    name: 'allowPublic: SST v3 routes of every method on a listed path, /auth/** covering /auth, and $default listed by its id',
+    code: `export default $config({
+  app() { return { name: 'x' }; },
+  async run() {
+    const api = new sst.aws.ApiGatewayV2('Api');
+    api.route('GET /health', 'src/h.handler');
+    api.route('POST /health', 'src/h.handler');
+    api.route('ANY /health', 'src/h.handler');
+    api.route('DELETE /auth', 'src/h.handler');
+    api.route('$default', 'src/h.handler');
+    const rest = new sst.aws.ApiGatewayV1('Rest');
+    rest.route('PUT /health', 'src/h.handler');
+    rest.route('ANY /auth', 'src/h.handler');
+  },
+});`,
+    options: [{ allowPublic: ['/health', '/auth/**', '$default'] }],
+  },
+  {
     name: 'allowPublic path globs: * within one segment, ** across segments (none too), {id} literal',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -875,6 +914,34 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "allowPublic paths do not cover SST's $default route (it serves every path no other route matches): v3",
+    code: `export default $config({
+  app() { return { name: 'x' }; },
+  async run() {
+    const api = new sst.aws.ApiGatewayV2('Api');
+    api.route('GET /health', 'src/h.handler');
+    api.route('$default', 'src/h.handler');
+  },
+});`,
+    options: [{ allowPublic: ['/health', '/**/metadata'] }],
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: '$default', option: 'auth' }, line: 6, column: 9, endLine: 6, endColumn: 14, suggestions: [] },
+    ],
+  },
+  {
+    name: "allowPublic paths do not cover SST's $default route: v2 routes",
+    code: `import { Api, StackContext } from 'sst/constructs';
+export function Stack({ stack }: StackContext) {
+  new Api(stack, 'Api', { routes: { 'GET /health': 'h.handler', $default: 'h.handler' } });
+}`,
+    options: [{ allowPublic: ['/health'] }],
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: '$default', option: 'authorizer' }, line: 3, column: 65, endLine: 3, endColumn: 73, suggestions: [] },
+    ],
+  },
   {
     name: 'allowPublic path globs cover only what they match: * stays in one segment, pieces in order, {id} literal',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -2467,6 +2534,17 @@ new sam.CfnFunction(this, 'Keys', {
 ];
 
 const jsValid: Valid[] = [
+  {
+    name: 'allowPublic: a serverless.js path entry covers every method of the path, and /auth/** covers /auth itself',
+    filename: 'serverless.js',
+    code: `export default {
+  service: 's',
+  functions: {
+    h: { handler: 'src/h.handler', events: [{ http: 'GET health' }, { http: { method: 'post', path: '/health' } }, { httpApi: 'DELETE /health' }, { httpApi: { method: '*', path: '/health' } }, { http: 'ANY auth' }, { httpApi: 'POST /auth' }] },
+  },
+};`,
+    options: [{ allowPublic: ['/health', '/auth/**'] }],
+  },
   {
     name: 'a serverless.js whose events allowPublic lists by a ** glob',
     filename: 'serverless.js',
