@@ -2041,6 +2041,8 @@ class PolicyBuilder {
       const entries = this.stringList(entry.value, within, written, this.child(cursor, type, entry.value));
       addStringPrincipals(result, entries, type === 'AWS');
     }
+    // A written Principal makes a resource policy, whatever it names: one we cannot read is still some principal
+    if (result.known.length === 0) result.hasUnknown = true;
     return result;
   }
 
@@ -2085,7 +2087,8 @@ class PolicyBuilder {
       if (element.kind === 'string') {
         const at = this.stringRange(element, within, fallback(index), this.child(cursor, index, element));
         list.known.push({ value: element.value, at });
-      } else if (element.kind === 'unknown' || element.kind === 'partial-string') {
+      } else {
+        // Not a string: unknown, partly known, or an object such as a CloudFormation intrinsic (`{ Ref: … }`)
         list.hasUnknown = true;
         if (element.kind !== 'partial-string') return;
         const partial = this.partialElement(kind, element, within, fallback(index), this.child(cursor, index, element));

@@ -204,6 +204,26 @@ export const makeKey = (scope: any, account: string) =>
   });`,
   },
   {
+    name: 'a key policy whose principals are CloudFormation intrinsics (in a list or not): a resource policy, * is the key',
+    code: `export const resources = {
+  AppKey: {
+    Type: 'AWS::KMS::Key',
+    Properties: {
+      KeyPolicy: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: [{ 'Fn::GetAtt': ['AppRole', 'Arn'] }] }, Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: '*' },
+          { Effect: 'Allow', Principal: { AWS: [{ Ref: 'AdminRoleArn' }, { 'Fn::ImportValue': 'ops-role' }] }, Action: 'kms:DescribeKey', Resource: '*' },
+          { Effect: 'Allow', Principal: { Service: [{ 'Fn::Sub': 'logs.\${AWS::Region}.amazonaws.com' }] }, Action: 'kms:Encrypt', Resource: '*' },
+          { Effect: 'Allow', Principal: { AWS: [] }, Action: 'kms:Encrypt', Resource: '*' },
+          { Effect: 'Allow', NotPrincipal: { AWS: [{ Ref: 'Auditor' }] }, Action: 'kms:Encrypt', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } },
+        ],
+      },
+    },
+  },
+};`,
+  },
+  {
     name: 'SAM in CDK: scoped statements and policy templates; a statement key outside policies',
     code: `import * as sam from 'aws-cdk-lib/aws-sam';
 new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: [{ dynamoDbCrudPolicy: { tableName: 't' } }, { statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }] });
@@ -752,6 +772,39 @@ export function statements(region: string, account: string) {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "intrinsic principals or actions beside known ones: a role's kms:*, a public '*', the known actions of an identity policy",
+    code: `export const resources = {
+  Key: {
+    Type: 'AWS::KMS::Key',
+    Properties: {
+      KeyPolicy: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: [{ 'Fn::GetAtt': ['AppRole', 'Arn'] }] }, Action: 'kms:*', Resource: '*' },
+          { Effect: 'Allow', Principal: { AWS: [{ Ref: 'PartnerRoleArn' }, '*'] }, Action: 'kms:Decrypt', Resource: '*' },
+        ],
+      },
+    },
+  },
+  Policy: {
+    Type: 'AWS::IAM::ManagedPolicy',
+    Properties: {
+      PolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: [{ 'Fn::If': ['Prod', 's3:GetObject', 's3:PutObject'] }, 'sqs:*'], Resource: '*' }],
+      },
+    },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 98, endLine: 8, endColumn: 105 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 76, endLine: 9, endColumn: 79 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 19, column: 105, endLine: 19, endColumn: 112 },
+      { messageId: 'allResources', data: { value: '*' }, line: 19, column: 125, endLine: 19, endColumn: 128 },
+    ],
+  },
   {
     name: "kms:* is quiet only for the deploying account's root: a role, a Role, AnyPrincipal, a literal account, the root with a service, an identity policy, '*' for the root",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2387,6 +2440,18 @@ const jsValid: Valid[] = [
     code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };`,
   },
   {
+    name: 'JS: a bucket policy whose principal is a list of CloudFormation intrinsics is a resource policy',
+    code: `export const BucketPolicy = {
+  Type: 'AWS::S3::BucketPolicy',
+  Properties: {
+    PolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: [{ 'Fn::GetAtt': ['ReaderRole', 'Arn'] }, { Ref: 'WriterRoleArn' }] }, Action: 's3:GetObject', Resource: '*' }],
+    },
+  },
+};`,
+  },
+  {
     name: 'JS: a local PolicyStatement',
     code: `import { PolicyStatement } from './local-iam.js';
 new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
@@ -2398,6 +2463,39 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JS: intrinsic principals or actions beside known ones still report what the known ones show',
+    code: `export const resources = {
+  Key: {
+    Type: 'AWS::KMS::Key',
+    Properties: {
+      KeyPolicy: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: [{ 'Fn::GetAtt': ['AppRole', 'Arn'] }] }, Action: 'kms:*', Resource: '*' },
+          { Effect: 'Allow', Principal: { AWS: [{ Ref: 'PartnerRoleArn' }, '*'] }, Action: 'kms:Decrypt', Resource: '*' },
+        ],
+      },
+    },
+  },
+  Policy: {
+    Type: 'AWS::IAM::ManagedPolicy',
+    Properties: {
+      PolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: [{ 'Fn::If': ['Prod', 's3:GetObject', 's3:PutObject'] }, 'sqs:*'], Resource: '*' }],
+      },
+    },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 98, endLine: 8, endColumn: 105 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 76, endLine: 9, endColumn: 79 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 19, column: 105, endLine: 19, endColumn: 112 },
+      { messageId: 'allResources', data: { value: '*' }, line: 19, column: 125, endLine: 19, endColumn: 128 },
+    ],
+  },
   {
     name: 'this.x.addToPolicy(…) in a plain function (no class around it) is read without a type',
     code: `const iam = require('aws-cdk-lib/aws-iam');
