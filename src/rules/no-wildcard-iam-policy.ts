@@ -3004,34 +3004,82 @@ function toLabels(list: IamPrincipalList<Range> | undefined): IamElementList<Ran
 
 /**
  * The root of an account the code names but does not write out (the stack's own, as a rule): `\`arn:${partition}:
- * iam::${account}:root\``, `{ 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root' }`, the same as
- * `Fn::Join` of `Ref`s. A literal account ID may be another account's, and is not one.
+ * iam::${account}:root\``, or CloudFormation intrinsics building it from the deployment's own pseudo parameters
+ * (`{ 'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:root' }`, `Fn::Join` of `Ref`s with any separator,
+ * or the account ID alone, which IAM reads as its root). A literal account ID may be another account's, and is not
+ * one.
  */
 function isOwnAccountRoot(value: StaticValue): boolean {
   if (value.kind === 'partial-string') {
-    const text = value.parts.map((part) => (part === null ? '\uE000' : part.text)).join('');
+    const text = value.parts.map((part) => (part === null ? ACCOUNT_MARK : part.text)).join('');
     return OWN_ROOT_ARN.test(text);
   }
-  if (value.kind !== 'object' || value.properties.size !== 1) return false;
-  const sub = property(value, 'Fn::Sub')?.value;
-  if (sub !== undefined) {
-    return sub.kind === 'string' && OWN_ROOT_ARN.test(sub.value.replace(DEPLOYMENT_VARIABLES, '\uE000'));
-  }
-  // `{ 'Fn::Join': ['', ['arn:aws:iam::', { Ref: 'AWS::AccountId' }, ':root']] }`
-  const join = property(value, 'Fn::Join')?.value;
-  const [separator, list] = join?.kind === 'array' ? join.elements : [];
-  if (separator?.kind !== 'string' || separator.value !== '' || list?.kind !== 'array') return false;
-  const pieces = list.elements.map((piece) => {
-    if (piece.kind === 'string') return piece.value;
-    const ref = piece.kind === 'object' && piece.properties.size === 1 ? property(piece, 'Ref')?.value : undefined;
-    const deployment = ref?.kind === 'string' && (ref.value === 'AWS::AccountId' || ref.value === 'AWS::Partition');
-    return deployment ? '\uE000' : null;
-  });
-  return !pieces.includes(null) && OWN_ROOT_ARN.test(pieces.join(''));
+  if (value.kind !== 'object') return false;
+  const text = intrinsicText(value, 0);
+  return text !== null && (text === ACCOUNT_MARK || OWN_ROOT_ARN.test(text));
 }
 
-/** `arn:…:iam::…:root` with the account (and maybe the partition) left to the deployment (a private-use mark). */
-const OWN_ROOT_ARN = /^arn:(?:aws[a-z-]{0,20}|\uE000):iam::\uE000:root$/u;
+/** Where the deployment's account ID and partition stand in text built by intrinsics (private-use characters). */
+const ACCOUNT_MARK = '\uE000';
+const PARTITION_MARK = '\uE001';
+/** Intrinsics nested in intrinsics followed this deep. */
+const MAX_INTRINSIC_DEPTH = 4;
 
-/** `${AWS::Partition}` and `${AWS::AccountId}` in an `Fn::Sub` string. */
-const DEPLOYMENT_VARIABLES = /\$\{AWS::(?:Partition|AccountId)\}/gu;
+/**
+ * The text a CloudFormation intrinsic builds from strings and the deployment's `AWS::AccountId` / `AWS::Partition`
+ * (as marks): `Ref`, `Fn::Join` (any separator), `Fn::Sub` (a template, or a template and its variables); null
+ * for anything else (another parameter, a resource's attribute, an import).
+ */
+function intrinsicText(value: StaticValue, depth: number): string | null {
+  // A mark written in the text itself proves nothing
+  if (value.kind === 'string') return MARKS.test(value.value) ? null : value.value;
+  if (value.kind !== 'object' || value.hasUnknownKeys || value.properties.size !== 1 || depth > MAX_INTRINSIC_DEPTH) {
+    return null;
+  }
+  const [name, prop] = value.properties.entries().next().value!;
+  const argument = prop.value;
+  if (name === 'Ref') return argument.kind === 'string' ? (PSEUDO_MARKS.get(argument.value) ?? null) : null;
+  if (name === 'Fn::Join') {
+    const [separator, list] = argument.kind === 'array' ? argument.elements : [];
+    if (separator?.kind !== 'string' || list?.kind !== 'array' || list.elements.length > MAX_ELEMENTS) return null;
+    const pieces: string[] = [];
+    for (const piece of list.elements) {
+      const text = intrinsicText(piece, depth + 1);
+      if (text === null) return null;
+      pieces.push(text);
+    }
+    return pieces.join(separator.value);
+  }
+  if (name !== 'Fn::Sub') return null;
+  // `'template'` or `['template', { Name: value }]`
+  const [template, variables] = argument.kind === 'array' ? argument.elements : [argument];
+  if (template?.kind !== 'string') return null;
+  if (MARKS.test(template.value)) return null;
+  // The template's own variables (null: a value we cannot read), else the pseudo parameters
+  const named = new Map<string, string | null>();
+  if (variables !== undefined) {
+    if (variables.kind !== 'object' || variables.hasUnknownKeys) return null;
+    for (const [key, entry] of variables.properties) named.set(key, intrinsicText(entry.value, depth + 1));
+  }
+  let unresolved = false;
+  const text = template.value.replace(SUB_VARIABLE, (_, key: string) => {
+    const replacement = named.has(key) ? named.get(key) : PSEUDO_MARKS.get(key);
+    if (typeof replacement !== 'string') unresolved = true;
+    return replacement ?? '';
+  });
+  return unresolved ? null : text;
+}
+
+/** The pseudo parameters that name the deployment's own account and partition. */
+const PSEUDO_MARKS: ReadonlyMap<string, string> = new Map([
+  ['AWS::AccountId', ACCOUNT_MARK],
+  ['AWS::Partition', PARTITION_MARK],
+]);
+
+/** `arn:…:iam::…:root` with the account (and maybe the partition) left to the deployment; a template's unknown part
+ * (ACCOUNT_MARK) may stand for either. */
+const OWN_ROOT_ARN = /^arn:(?:aws[a-z-]{0,20}|[\uE000\uE001]):iam::\uE000:root$/u;
+
+/** `${Name}` in an `Fn::Sub` template; `${!Literal}` (a `${` written out) matches too and is left unresolved. */
+const SUB_VARIABLE = /\$\{([^}]*)\}/gu;
+const MARKS = /[\uE000\uE001]/u;

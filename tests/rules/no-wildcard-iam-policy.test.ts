@@ -224,6 +224,22 @@ export const makeKey = (scope: any, account: string) =>
 };`,
   },
   {
+    name: "AWS's default key policy with the root ARN built by intrinsics: Fn::Join with any separator, Fn::Sub and its variables, the account ID alone",
+    code: `export const KeyPolicy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Join': [':', ['arn:aws:iam:', { Ref: 'AWS::AccountId' }, 'root']] } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: [{ 'Fn::Join': [':', ['arn', { Ref: 'AWS::Partition' }, 'iam', '', { Ref: 'AWS::AccountId' }, 'root']] }] }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': ['arn:\${Partition}:iam::\${Account}:root', { Partition: { Ref: 'AWS::Partition' }, Account: { Ref: 'AWS::AccountId' } }] } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': ['arn:aws:iam::\${Id}:root', { Id: { 'Fn::Sub': '\${AWS::AccountId}' } }] } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { Ref: 'AWS::AccountId' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': '\${AWS::AccountId}' } }, Action: 'kms:*', Resource: '*' },
+  ],
+};`,
+  },
+  {
     name: 'SAM in CDK: scoped statements and policy templates; a statement key outside policies',
     code: `import * as sam from 'aws-cdk-lib/aws-sam';
 new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: [{ dynamoDbCrudPolicy: { tableName: 't' } }, { statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }] });
@@ -772,6 +788,37 @@ export function statements(region: string, account: string) {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'kms:* for a root or role ARN not proven to be the deployed account\'s root: another parameter, a role, an escaped ${, a literal ID',
+    code: `export const KeyPolicy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Join': [':', ['arn:aws:iam:', { Ref: 'PartnerAccountId' }, 'root']] } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Join': [':', ['arn:aws:iam:', { Ref: 'AWS::AccountId' }, 'role/admin']] } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/admin' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': ['arn:aws:iam::\${Account}:root', { Account: { Ref: 'Partner' } }] } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:aws:iam::\${Partner}:root' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:aws:iam::\${AWS::Partition}:root' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:aws:iam::\${!AWS::AccountId}:root' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { Ref: 'AWS::Partition' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: { 'Fn::ImportValue': 'AccountId' } }, Action: 'kms:*', Resource: '*' },
+    { Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: 'kms:*', Resource: '*' },
+  ],
+};`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 4, column: 130, endLine: 4, endColumn: 137 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 5, column: 134, endLine: 5, endColumn: 141 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 6, column: 126, endLine: 6, endColumn: 133 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 7, column: 134, endLine: 7, endColumn: 141 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 99, endLine: 8, endColumn: 106 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 9, column: 106, endLine: 9, endColumn: 113 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 10, column: 107, endLine: 10, endColumn: 114 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 11, column: 79, endLine: 11, endColumn: 86 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 12, column: 88, endLine: 12, endColumn: 95 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 13, column: 68, endLine: 13, endColumn: 75 },
+    ],
+  },
   {
     name: "intrinsic principals or actions beside known ones: a role's kms:*, a public '*', the known actions of an identity policy",
     code: `export const resources = {
@@ -2447,6 +2494,18 @@ const jsValid: Valid[] = [
     PolicyDocument: {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Principal: { AWS: [{ 'Fn::GetAtt': ['ReaderRole', 'Arn'] }, { Ref: 'WriterRoleArn' }] }, Action: 's3:GetObject', Resource: '*' }],
+    },
+  },
+};`,
+  },
+  {
+    name: "JS: AWS's default key policy, the root ARN joined with ':' (the empty region from the first part's colon)",
+    code: `export const AuroraKMSKey = {
+  Type: 'AWS::KMS::Key',
+  Properties: {
+    KeyPolicy: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: [{ 'Fn::Join': [':', ['arn:aws:iam:', { Ref: 'AWS::AccountId' }, 'root']] }] }, Action: 'kms:*', Resource: '*' }],
     },
   },
 };`,
