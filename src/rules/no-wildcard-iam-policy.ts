@@ -54,6 +54,7 @@ import {
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import {
   cookedRangeToSourceRange,
+  getExtendedArray,
   getStaticValue,
   getStringParts,
   stringValueRange,
@@ -2077,6 +2078,8 @@ class PolicyBuilder {
       }
       return list;
     }
+    // A constant list later extended by `push` / `unshift`: what it was written with is granted whatever is added
+    if (value.kind === 'unknown' && value.node !== null) value = getExtendedArray(value.node, this.sourceCode) ?? value;
     if (value.kind !== 'array') return unknownList();
     const list: IamElementList<Range> = { known: [], hasUnknown: false };
     const elements = this.choicesRead ? this.withBranches(value.elements) : value.elements;

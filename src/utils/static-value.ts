@@ -187,23 +187,86 @@ function literalString(node: TSESTree.Node, text: string): StringValue {
 /** The static value of `node` in the scope where it appears. Never throws; unknown on anything unexpected. */
 export function getStaticValue(node: TSESTree.Node, sourceCode: SourceCode, options?: StaticValueOptions): StaticValue {
   try {
-    const ctx: Context = {
-      sourceCode,
-      decode: options?.decode === true,
-      cache: getFileCache(sourceCode),
-      depth: 0,
-      hops: 0,
-      steps: 0,
-      cutoffs: 0,
-      resolving: new Set(),
-      resolved: new Map(),
-      parsed: new Map(),
-      joined: new Map(),
-    };
+    const ctx = createContext(sourceCode, options?.decode === true);
     const value = evaluate(node, ctx);
     return options?.parseJson === true ? parseJsonDeep(value, ctx, 0) : value;
   } catch {
     return unknown(node);
+  }
+}
+
+function createContext(sourceCode: SourceCode, decode: boolean): Context {
+  return {
+    sourceCode,
+    decode,
+    cache: getFileCache(sourceCode),
+    depth: 0,
+    hops: 0,
+    steps: 0,
+    cutoffs: 0,
+    resolving: new Set(),
+    resolved: new Map(),
+    parsed: new Map(),
+    joined: new Map(),
+  };
+}
+
+/**
+ * A `const` array that later code only extends (`const xs = ['a', 'b']; … xs.push(c)`, `xs.unshift(c)`), which
+ * getStaticValue gives as unknown: its written elements, with one unknown run where elements are added (before them
+ * for `unshift`, after them for `push`). Null for anything else: another binding, no such call, or any other change
+ * (`splice`, `pop`, `xs[0] = …`, `xs.length = 0`, `Object.assign(xs, …)`). For callers to whom added elements can
+ * only add (the actions a policy grants). As in getStaticValue, a change through an alias or inside a called
+ * function is not seen.
+ */
+export function getExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): StaticValue | null {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  try {
+    const ctx = createContext(sourceCode, false);
+    const variable = findVariable(target, ctx);
+    if (!variable || variable.defs.length !== 1) return null;
+    const def = variable.defs[0]!;
+    const declarator = def.node as TSESTree.Node;
+    const declaration = def.parent as TSESTree.Node | null;
+    if ((def.type as string) !== 'Variable' || declarator.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+    if (declarator.id !== def.name || !declarator.init) return null;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const' || declaration.declare) {
+      return null;
+    }
+    const init = skipTypeWrappers(declarator.init);
+    if (init.type !== AST_NODE_TYPES.ArrayExpression) return null;
+    let pushed: TSESTree.Node | null = null;
+    let unshifted: TSESTree.Node | null = null;
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      if (!tick(ctx)) return null;
+      const identifier = reference.identifier as TSESTree.Node;
+      const member = identifier.parent;
+      const call = member?.parent;
+      const method =
+        member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? staticMemberName(member) : null;
+      if ((method === 'push' || method === 'unshift') && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
+        if (method === 'push') pushed ??= call;
+        else unshifted ??= call;
+      } else if (referenceMutates(identifier, ctx)) {
+        return null;
+      }
+    }
+    if (pushed === null && unshifted === null) return null;
+    const value = evaluate(init, ctx);
+    if (value.kind !== 'array') return null;
+    const run = (call: TSESTree.Node): StaticValue => {
+      const element = unknown(call);
+      ctx.cache.runs.add(element);
+      return element;
+    };
+    const elements = [...value.elements];
+    if (unshifted !== null) elements.unshift(run(unshifted));
+    if (pushed !== null) elements.push(run(pushed));
+    return { kind: 'array', node: value.node, elements };
+  } catch {
+    return null;
   }
 }
 

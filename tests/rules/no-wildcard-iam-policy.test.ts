@@ -240,6 +240,43 @@ export const makeKey = (scope: any, account: string) =>
 };`,
   },
   {
+    name: 'lists extended by push but also changed otherwise (splice, an index, length, shift, Object.assign), a let, star-only actions',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+declare const dev: boolean;
+const spliced = ['s3:*'];
+spliced.push('s3:GetObject');
+spliced.splice(0, 1);
+export const a = new PolicyStatement({ actions: spliced, resources: ['arn:aws:s3:::b/*'] });
+const assigned = ['s3:*', 's3:PutObject'];
+assigned.push('s3:GetObject');
+assigned[0] = 's3:ListBucket';
+export const b = new PolicyStatement({ actions: assigned, resources: ['arn:aws:s3:::b/*'] });
+const emptied = ['*'];
+emptied.push('arn:aws:s3:::b/*');
+emptied.length = 0;
+export const c = new PolicyStatement({ actions: ['s3:GetObject'], resources: emptied });
+const popped = ['sqs:*'];
+popped.push('sqs:SendMessage');
+popped.shift();
+export const d = new PolicyStatement({ actions: popped, resources: ['arn:aws:sqs:us-east-1:123456789012:q'] });
+let reassigned = ['sns:*'];
+reassigned.push('sns:Publish');
+if (dev) reassigned = ['sns:Publish'];
+export const e = new PolicyStatement({ actions: reassigned, resources: ['arn:aws:sns:us-east-1:123456789012:t'] });
+let once = ['sns:*'];
+once.push('sns:Publish');
+export const f = new PolicyStatement({ actions: once, resources: ['arn:aws:sns:us-east-1:123456789012:t'] });
+const starOnly = ['xray:PutTraceSegments'];
+starOnly.push('xray:PutTelemetryRecords');
+export const g = new PolicyStatement({ actions: starOnly, resources: ['*'] });
+const assignedObject = Object.assign(['ssm:*'], {});
+assignedObject.push('ssm:GetParameter');
+const filtered = ['lambda:*'];
+filtered.push('lambda:InvokeFunction');
+Object.assign(filtered, ['lambda:InvokeFunction']);
+export const h = new PolicyStatement({ actions: filtered, resources: ['arn:aws:lambda:us-east-1:123456789012:function:f'] });`,
+  },
+  {
     name: 'SAM in CDK: scoped statements and policy templates; a statement key outside policies',
     code: `import * as sam from 'aws-cdk-lib/aws-sam';
 new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: [{ dynamoDbCrudPolicy: { tableName: 't' } }, { statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }] });
@@ -788,6 +825,34 @@ export function statements(region: string, account: string) {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'const lists later extended by push / unshift: what they were written with is reported (on the list\'s use)',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+declare const useSearch: boolean;
+declare const extra: string[];
+const executionActions = ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'logs:PutLogEvents'];
+if (useSearch) executionActions.push('es:ESHttpGet', ...extra);
+export const a = new PolicyStatement({ actions: executionActions, resources: ['*'] });
+const queueActions: string[] = ['sqs:*'];
+queueActions.unshift('sqs:SendMessage');
+export const b = new PolicyStatement({ actions: queueActions, resources: ['arn:aws:sqs:us-east-1:123456789012:q'] });
+const resources = ['*'];
+resources.push('arn:aws:s3:::b/*');
+export const c = new PolicyStatement({ resources });
+c.addActions('s3:GetObject');
+const added = ['kms:*'];
+added.push('kms:Decrypt');
+const e = new PolicyStatement({ resources: ['arn:aws:kms:us-east-1:123456789012:key/k'] });
+e.addActions(...added);
+export { e };`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 79, endLine: 6, endColumn: 82 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 9, column: 49, endLine: 9, endColumn: 61 },
+      { messageId: 'allResources', data: { value: '*' }, line: 12, column: 40, endLine: 12, endColumn: 49 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 17, column: 17, endLine: 17, endColumn: 22 },
+    ],
+  },
   {
     name: 'kms:* for a root or role ARN not proven to be the deployed account\'s root: another parameter, a role, an escaped ${, a literal ID',
     code: `export const KeyPolicy = {
@@ -2522,6 +2587,17 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JS: a policy document whose Action list is later extended by push',
+    code: `const actions = ['s3:GetObject', 'sqs:*'];
+if (process.env.DEBUG) actions.push('logs:PutLogEvents');
+export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 87, endLine: 3, endColumn: 94 },
+      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 106, endLine: 3, endColumn: 109 },
+    ],
+  },
   {
     name: 'JS: intrinsic principals or actions beside known ones still report what the known ones show',
     code: `export const resources = {

@@ -6,6 +6,7 @@ import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 import {
   cookedRangeToSourceRange,
+  getExtendedArray,
   getLoopValues,
   getStaticString,
   getStaticValue,
@@ -869,5 +870,32 @@ describe('getLoopValues', () => {
     ['a callback of another method', "['a'].reduce((v) => { const target = v; });", null],
   ])('%s', (_name, code, expected) => {
     expect(loopValues(code)).toEqual(expected);
+  });
+});
+
+describe('getExtendedArray', () => {
+  const extended = (code: string): unknown => {
+    const { node, sourceCode } = probe(code, 'ts');
+    const value = getExtendedArray(node, sourceCode);
+    return value === null ? null : plain(value);
+  };
+
+  it.each([
+    ['pushed', "const xs = ['a', 'b']; if (c) xs.push('c'); const target = xs;", ['a', 'b', X]],
+    ['unshifted and pushed', "const xs: string[] = ['a']; xs.unshift(y); xs.push(...z); const target = xs;", [X, 'a', X]],
+    ['pushed, with reads', "const xs = ['a']; xs.push('b'); log(xs.length, xs.includes('a')); const target = xs;", ['a', X]],
+    ['not changed (getStaticValue reads it)', "const xs = ['a']; const target = xs;", null],
+    ['spliced too', "const xs = ['a']; xs.push('b'); xs.splice(0, 1); const target = xs;", null],
+    ['popped too', "const xs = ['a']; xs.push('b'); xs.pop(); const target = xs;", null],
+    ['an index assigned', "const xs = ['a']; xs.push('b'); xs[0] = 'c'; const target = xs;", null],
+    ['length assigned', "const xs = ['a']; xs.push('b'); xs.length = 0; const target = xs;", null],
+    ['Object.assign', "const xs = ['a']; xs.push('b'); Object.assign(xs, ['c']); const target = xs;", null],
+    ['a let', "let xs = ['a']; xs.push('b'); const target = xs;", null],
+    ['not an array literal', "const xs = make(); xs.push('b'); const target = xs;", null],
+    ['push not called', "const xs = ['a']; const add = xs.push; const target = xs;", null],
+    ['an optional call', "const xs = ['a']; xs?.push('b'); const target = xs;", ['a', X]],
+    ['not an identifier', "const target = ['a'];", null],
+  ])('%s', (_name, code, expected) => {
+    expect(extended(code)).toEqual(expected);
   });
 });
