@@ -847,9 +847,9 @@ e.addActions(...added);
 export { e };`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: '*' }, line: 6, column: 79, endLine: 6, endColumn: 82 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 79, endLine: 6, endColumn: 82 },
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 9, column: 49, endLine: 9, endColumn: 61 },
-      { messageId: 'allResources', data: { value: '*' }, line: 12, column: 40, endLine: 12, endColumn: 49 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 12, column: 40, endLine: 12, endColumn: 49 },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 17, column: 17, endLine: 17, endColumn: 22 },
     ],
   },
@@ -914,7 +914,7 @@ export { e };`,
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 98, endLine: 8, endColumn: 105 },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 76, endLine: 9, endColumn: 79 },
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 19, column: 105, endLine: 19, endColumn: 112 },
-      { messageId: 'allResources', data: { value: '*' }, line: 19, column: 125, endLine: 19, endColumn: 128 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 19, column: 125, endLine: 19, endColumn: 128 },
     ],
   },
   {
@@ -2595,7 +2595,7 @@ export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Ac
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 87, endLine: 3, endColumn: 94 },
-      { messageId: 'allResources', data: { value: '*' }, line: 3, column: 106, endLine: 3, endColumn: 109 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 106, endLine: 3, endColumn: 109 },
     ],
   },
   {
@@ -2628,7 +2628,7 @@ export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Ac
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 98, endLine: 8, endColumn: 105 },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 9, column: 76, endLine: 9, endColumn: 79 },
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 19, column: 105, endLine: 19, endColumn: 112 },
-      { messageId: 'allResources', data: { value: '*' }, line: 19, column: 125, endLine: 19, endColumn: 128 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 19, column: 125, endLine: 19, endColumn: 128 },
     ],
   },
   {
