@@ -32,8 +32,14 @@ import {
   resolveModuleRef,
 } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
-import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
-import { getLoopValues, getStaticString, getStaticValue, type StaticValue } from '../utils/static-value.js';
+import { isPulumiRestApiComponent, mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
+import {
+  getLoopValues,
+  getStaticString,
+  getStaticValue,
+  type StaticProperty,
+  type StaticValue,
+} from '../utils/static-value.js';
 import { importsSstConstructs, sstExport, usesSst } from '../utils/sst.js';
 import { trimTrailing, wildcardWalk } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -60,7 +66,8 @@ export type MessageIds =
   | 'samEventAuthorizationNone'
   | 'sstFunctionUrlWithoutAuthorization'
   | 'sstRouteWithoutAuthorization'
-  | 'serverlessEventWithoutAuthorization';
+  | 'serverlessEventWithoutAuthorization'
+  | 'pulumiRouteWithoutAuthorization';
 
 const defaultOptions: Options[0] = { allowPublic: [], apiKeyCountsAsAuth: false };
 
@@ -173,8 +180,14 @@ function mayWriteServerlessHttpEvents(text: string): boolean {
   return text.includes('events') && /[{,\s]['"]?http(?:Api)?['"]?\s*:(?!\/\/)/u.test(text);
 }
 
-/** Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `…v2.Route`). */
-const PULUMI_API_RESOURCES: ReadonlySet<string> = new Set(['FunctionUrl', 'Method', 'Route']);
+/**
+ * Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `…v2.Route`), and its
+ * API Gateway component (`apigateway.RestAPI`, awsx's `apigateway.API`).
+ */
+const PULUMI_API_RESOURCES: ReadonlySet<string> = new Set(['FunctionUrl', 'Method', 'Route', 'RestAPI', 'API']);
+
+/** Routes of one Pulumi API Gateway component looked at. */
+const MAX_PULUMI_ROUTES = 200;
 
 function isPulumiApiResourceName(name: string): boolean {
   return PULUMI_API_RESOURCES.has(name);
@@ -237,6 +250,8 @@ export default createRule<Options, MessageIds>({
       samEventAuthorizationNone: 'SAM {{event}} event {{route}} has auth.authorizer NONE: anyone can call it.',
       serverlessEventWithoutAuthorization:
         'Serverless Framework {{event}} event {{route}} has no authorizer: anyone can call it. Add an authorizer (aws_iam, a Cognito, JWT or Lambda authorizer).',
+      pulumiRouteWithoutAuthorization:
+        'Pulumi API Gateway route {{route}} has no authorizers and no iamAuthEnabled: anyone can call it. Add a Lambda or Cognito authorizer, or set iamAuthEnabled: true.',
       sstRouteWithoutAuthorization:
         'SST API route {{route}} has no authorization: SST leaves routes public unless `{{option}}` is set, so anyone can call it. Set `{{option}}` to IAM or an authorizer.',
       sstFunctionUrlWithoutAuthorization:
@@ -1166,7 +1181,12 @@ function fileListeners(
    */
   function mayBePrivatePulumiApi(value: PropValue): boolean {
     const args = pulumiResourceArgs(value, 'apigateway.RestApi');
-    if (args === null) return false;
+    return args !== null && mayBePrivatePulumiApiArgs(args);
+  }
+
+  /** The args of a Pulumi `aws.apigateway.RestApi`: `PRIVATE` endpoint types, a resource policy, or unreadable. */
+  function mayBePrivatePulumiApiArgs(args: Props): boolean {
+    if (args.kind === 'unknown') return true;
     // A resource policy may admit only some callers (not read: Pulumi's is JSON text or a document output)
     if (args.get('policy').state !== 'absent') return true;
     const endpoint = args.get('endpointConfiguration');
@@ -1241,6 +1261,10 @@ function fileListeners(
    * `node` is not a Pulumi resource.
    */
   function checkPulumiResource(node: TSESTree.NewExpression): boolean {
+    if (isPulumiRestApiComponent(node.callee, sourceCode)) {
+      checkPulumiRestApiRoutes(node);
+      return true;
+    }
     const path = pulumiAwsPath(node.callee, sourceCode)?.join('.');
     if (path === undefined) return false;
     if (hasSpread(node)) return true;
@@ -1267,6 +1291,62 @@ function fileListeners(
       }
     }
     return true;
+  }
+
+  /**
+   * Pulumi's API Gateway component (`new apigateway.RestAPI(name, { routes })`): it writes each route as a method of
+   * a Swagger spec, open (authorization NONE) unless the route sets `authorizers` (Lambda or Cognito) or
+   * `iamAuthEnabled`. Each route with an `eventHandler` (a Lambda) and neither is reported. Quiet: OPTIONS, routes
+   * that cannot be read, an API given a `swaggerString` (its routes are not used) or `restApiArgs` with PRIVATE
+   * endpoints or a resource policy. The API's and the function's names are ids for `allowPublic`.
+   */
+  function checkPulumiRestApiRoutes(node: TSESTree.NewExpression): void {
+    if (hasSpread(node)) return;
+    const args = readProps(node.arguments[1], sourceCode);
+    if (args.kind !== 'object' || args.get('swaggerString').state !== 'absent') return;
+    if (mayBePrivatePulumiApiArgs(readNestedProps(args.get('restApiArgs')))) return;
+    const routes = args.get('routes');
+    if (routes.state !== 'present' || routes.value.kind !== 'array') return;
+    const apiName = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
+    for (const route of routes.value.elements.slice(0, MAX_PULUMI_ROUTES)) {
+      if (route.kind === 'object' && !route.hasUnknownKeys) checkPulumiRoute(route.properties, apiName, node);
+    }
+  }
+
+  function checkPulumiRoute(
+    route: ReadonlyMap<string, StaticProperty>,
+    apiName: string | null,
+    api: TSESTree.NewExpression,
+  ): void {
+    const handler = route.get('eventHandler');
+    // Static, integration and raw-data routes serve no function of the file
+    if (handler === undefined || isNullish(handler.value)) return;
+    let noneNode: TSESTree.Node | null = null;
+    const authorizers = route.get('authorizers');
+    if (authorizers !== undefined && !isNullish(authorizers.value)) {
+      // One authorizer, a list of them, or something the rule cannot read: not open
+      if (authorizers.value.kind !== 'array' || authorizers.value.elements.length > 0) return;
+      noneNode = authorizers.property?.value ?? null;
+    }
+    if (isSet(route.get('iamAuthEnabled'))) return;
+    if (apiKeyCountsAsAuth && isSet(route.get('apiKeyRequired'))) return;
+    const method = route.get('method')?.value;
+    if (method?.kind !== 'string' || method.value.toUpperCase() === 'OPTIONS') return;
+    const pathValue = route.get('path')?.value;
+    const path =
+      pathValue?.kind !== 'string' ? null : pathValue.value.startsWith('/') ? pathValue.value : `/${pathValue.value}`;
+    const handlerNode = handler.property?.value ?? null;
+    if (isAllowed([apiName, handlerNode === null ? null : pulumiFunctionName(handlerNode)], path)) return;
+    const at = noneNode ?? handler.keyNode ?? api.callee;
+    const data = { route: routeName(method.value.toUpperCase(), path) };
+    report(at, 'pulumiRouteWithoutAuthorization', data, { kind: 'framework' });
+  }
+
+  /** The name of the Pulumi function `new aws.lambda.CallbackFunction(name, …)` that `node` holds, else null. */
+  function pulumiFunctionName(node: TSESTree.Node): string | null {
+    const fn = resolveBoundExpression(node, sourceCode);
+    if (fn.type !== AST_NODE_TYPES.NewExpression || pulumiAwsPath(fn.callee, sourceCode)?.[0] !== 'lambda') return null;
+    return fn.arguments[0] === undefined ? null : getStaticString(fn.arguments[0], sourceCode);
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -1583,6 +1663,16 @@ function fileListeners(
       }
     },
   };
+}
+
+function isNullish(value: StaticValue): boolean {
+  return value.kind === 'undefined' || value.kind === 'null';
+}
+
+/** A route setting (`iamAuthEnabled`, `apiKeyRequired`) written as anything but absent, `false` or nullish. */
+function isSet(property: StaticProperty | undefined): boolean {
+  if (property === undefined || isNullish(property.value)) return false;
+  return !(property.value.kind === 'boolean' && !property.value.value);
 }
 
 /** `apiKeyRequired` set to anything but `false` (or unknown). */

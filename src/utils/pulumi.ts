@@ -11,7 +11,7 @@ const PACKAGE = '@pulumi/aws';
 
 /**
  * Could the module use Pulumi's AWS provider: an import of it spelled, or SST v3's global `aws`? Once per file, for
- * every rule that asks.
+ * every rule that asks. The spelling also lets in `@pulumi/aws-apigateway` and `@pulumi/awsx`, built on it.
  */
 export const mayUsePulumiAws: (sourceCode: SourceCode) => boolean = lastFile(
   (sourceCode: SourceCode) =>
@@ -31,4 +31,21 @@ export function pulumiAwsPath(node: TSESTree.Node, sourceCode: SourceCode): read
   }
   const chain = sstGlobalChain(node, sourceCode);
   return chain !== null && chain[0] === 'aws' ? chain.slice(1) : null;
+}
+
+/**
+ * Pulumi's API Gateway component, `new apigateway.RestAPI(name, { routes })` of `@pulumi/aws-apigateway`, and the
+ * code it was moved from, `@pulumi/awsx`'s `apigateway.API` (v0) and `classic.apigateway.API` (same routes, same
+ * authorization).
+ */
+const REST_API_COMPONENTS: ReadonlySet<string> = new Set([
+  '@pulumi/aws-apigateway/RestAPI',
+  '@pulumi/awsx/apigateway/API',
+  '@pulumi/awsx/classic/apigateway/API',
+]);
+
+/** Does `node` name Pulumi's API Gateway component (`REST_API_COMPONENTS`), through an import? */
+export function isPulumiRestApiComponent(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const ref = resolveModuleRef(node, sourceCode);
+  return ref !== null && REST_API_COMPONENTS.has([ref.module, ...ref.path].join('/'));
 }

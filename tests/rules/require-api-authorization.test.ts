@@ -264,6 +264,41 @@ new Method('local', { httpMethod: 'GET', authorization: 'NONE' });`,
     options: [{ allowPublic: ['health'] }],
   },
   {
+    name: "Pulumi's RestAPI component: routes with authorizers, IAM or (counted) API keys, OPTIONS, routes that serve no function, unreadable routes or APIs, Swagger specs, private APIs, allowPublic by path, function name and API name, a look-alike",
+    code: `import * as aws from '@pulumi/aws';
+import * as apigateway from '@pulumi/aws-apigateway';
+import { API } from './local';
+const fn = new aws.lambda.CallbackFunction('fn', { callback: async () => ({ statusCode: 200, body: '' }) });
+const publicFn = new aws.lambda.Function('public-fn', { role: role.arn, handler: 'index.handler', code });
+new apigateway.RestAPI('api', {
+  routes: [
+    { path: '/lambda-auth', method: 'GET', eventHandler: fn, authorizers: [{ authType: 'custom', authorizerName: 'jwt', parameterName: 'Authorization', identitySource: ['method.request.header.Authorization'], handler: authFn }] },
+    { path: '/cognito', method: 'GET', eventHandler: fn, authorizers: apigateway.getCognitoAuthorizer({ providerARNs: [pool] }) },
+    { path: '/spread', method: 'GET', eventHandler: fn, authorizers: [...authorizers] },
+    { path: '/iam', method: 'POST', eventHandler: fn, iamAuthEnabled: true },
+    { path: '/flag', method: 'POST', eventHandler: fn, iamAuthEnabled: props.iam },
+    { path: '/keyed', method: 'POST', eventHandler: fn, apiKeyRequired: true },
+    { path: '/', method: 'OPTIONS', eventHandler: fn },
+    { path: '/static', localPath: 'www' },
+    { path: '/proxy', target: { type: 'http_proxy', uri: 'https://example.com' } },
+    { path: '/data', method: 'GET', data: {} },
+    { path: '/more', method: 'GET', eventHandler: fn, ...extra },
+    { path: '/health', method: 'GET', eventHandler: fn },
+    { path: '/fn-id', method: 'GET', eventHandler: publicFn },
+    routeFromElsewhere,
+  ],
+});
+new apigateway.RestAPI('spec', { swaggerString: spec, routes: [{ path: '/', method: 'GET', eventHandler: fn }] });
+new apigateway.RestAPI('private', { restApiArgs: { endpointConfiguration: { types: 'PRIVATE' } }, routes: [{ path: '/', method: 'GET', eventHandler: fn }] });
+new apigateway.RestAPI('policy', { restApiArgs: { policy: allowFromVpc }, routes: [{ path: '/', method: 'GET', eventHandler: fn }] });
+new apigateway.RestAPI('args', { restApiArgs: props.restApiArgs, routes: [{ path: '/', method: 'GET', eventHandler: fn }] });
+new apigateway.RestAPI('built', { routes: names.map((name) => ({ path: \`/\${name}\`, method: 'GET', eventHandler: fn })) });
+new apigateway.RestAPI('spread', { ...props, routes: [{ path: '/', method: 'GET', eventHandler: fn }] });
+new apigateway.RestAPI('public-api', { routes: [{ path: '/', method: 'GET', eventHandler: fn }] });
+new API('local', { routes: [{ path: '/', method: 'GET', eventHandler: fn }] });`,
+    options: [{ allowPublic: ['/health', 'public-fn', 'public-api'], apiKeyCountsAsAuth: true }],
+  },
+  {
     name: "SST v1's Function (its URL options are not v2's: not read)",
     code: `import * as sst from '@serverless-stack/resources';
 new sst.Function(this, 'Fn', { handler: 'src/fn.main', url: true });`,
@@ -1173,6 +1208,36 @@ new aws.apigatewayv2.Route('open', { apiId: http.id, routeKey: '$default', autho
       { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 5, column: 135, endLine: 5, endColumn: 141 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /items' }, line: 7, column: 5, endLine: 7, endColumn: 27 },
       { messageId: 'routeAuthorizationNone', data: { route: '$default' }, line: 8, column: 95, endLine: 8, endColumn: 101 },
+    ],
+  },
+  {
+    name: "Pulumi's RestAPI component: routes without authorizers (or with none), an uncounted API key and IAM off",
+    code: `import * as aws from '@pulumi/aws';
+import * as apigateway from '@pulumi/aws-apigateway';
+const upload = new aws.lambda.CallbackFunction('upload', { callback: async () => ({ statusCode: 201, body: '' }) });
+const routes = [
+  { path: '/', method: 'GET', eventHandler: async () => ({ statusCode: 200, body: 'hi' }) },
+  { path: 'upload', method: 'post', eventHandler: upload, authorizers: [] },
+  { path: '/keyed', method: 'PUT', eventHandler: upload, apiKeyRequired: true, iamAuthEnabled: false },
+];
+export const api = new apigateway.RestAPI('api', { routes, restApiArgs: { endpointConfiguration: { types: 'REGIONAL' } } });`,
+    output: null,
+    errors: [
+      { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'GET /' }, line: 5, column: 31, endLine: 5, endColumn: 43, suggestions: [] },
+      { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'POST /upload' }, line: 6, column: 72, endLine: 6, endColumn: 74, suggestions: [] },
+      { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'PUT /keyed' }, line: 7, column: 36, endLine: 7, endColumn: 48, suggestions: [] },
+    ],
+  },
+  {
+    name: "awsx's apigateway.API (v0) and RestAPI imported by name: routes without authorizers",
+    code: `import { apigateway } from '@pulumi/awsx';
+import { RestAPI } from '@pulumi/aws-apigateway';
+new apigateway.API('legacy', { routes: [{ path: '/items', method: 'GET', eventHandler: handler, authorizers: undefined }] });
+new RestAPI('api', { routes: [{ path: \`/items/\${'{id}'}\`, method: 'DELETE', eventHandler: handler }] });`,
+    output: null,
+    errors: [
+      { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'GET /items' }, line: 3, column: 74, endLine: 3, endColumn: 86, suggestions: [] },
+      { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'DELETE /items/{id}' }, line: 4, column: 77, endLine: 4, endColumn: 89, suggestions: [] },
     ],
   },
   {
@@ -2833,6 +2898,15 @@ const cjsInvalid: Invalid[] = [
 exports.route = new aws.apigatewayv2.Route('r', { apiId, routeKey: 'ANY /{proxy+}', target });`,
     output: null,
     errors: [{ messageId: 'routeWithoutAuthorization', data: { route: 'ANY /{proxy+}' }, line: 2, column: 21, endLine: 2, endColumn: 43 }],
+  },
+  {
+    name: "CJS: awsx's classic.apigateway.API route without authorizers, through require",
+    code: `const awsx = require('@pulumi/awsx');
+exports.api = new awsx.classic.apigateway.API('hooks', {
+  routes: [{ path: '/hook', method: 'ANY', eventHandler: async () => ({ statusCode: 200, body: '' }) }],
+});`,
+    output: null,
+    errors: [{ messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'ANY /hook' }, line: 3, column: 44, endLine: 3, endColumn: 56, suggestions: [] }],
   },
   {
     name: 'SST v2 Function required from sst/constructs with url: true',
