@@ -181,6 +181,39 @@ function mayWriteServerlessHttpEvents(text: string): boolean {
 }
 
 /**
+ * How the file may hold Serverless Framework function configs: by its path (`serverless.ts`, a `functions/`
+ * module: any object with `handler` and `events` is one), or elsewhere by their content only (each object's `handler`
+ * must be written as Serverless writes it: see `isServerlessHandler`); null when the text holds no HTTP event.
+ */
+type ServerlessConfigSource = 'path' | 'content' | null;
+
+function serverlessConfigSource(filename: string, text: string): ServerlessConfigSource {
+  const byPath = mayBeServerlessConfigPath(filename);
+  if (!byPath && !text.includes('handler')) return null;
+  if (!mayWriteServerlessHttpEvents(text)) return null;
+  return byPath ? 'path' : 'content';
+}
+
+/** `handler.main`, `src/functions/hello/handler.main`: a module path and its export. Linear (no nesting). */
+const SERVERLESS_HANDLER_DIRECTORY = /^[\w@.-]*$/u;
+const SERVERLESS_HANDLER_FILE = /^[\w-][\w.-]*$/u;
+const SERVERLESS_HANDLER_EXPORT = /^[A-Za-z_$][\w$]*$/u;
+
+/** `'<file>.<export>'` after an optional directory path (`src/hello/handler.main`): Serverless's handler string. */
+function isServerlessHandlerPath(text: string): boolean {
+  const slash = text.lastIndexOf('/');
+  const directories = slash === -1 ? '' : text.slice(0, slash);
+  const base = text.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return false;
+  return (
+    directories.split('/').every((part) => SERVERLESS_HANDLER_DIRECTORY.test(part)) &&
+    SERVERLESS_HANDLER_FILE.test(base.slice(0, dot)) &&
+    SERVERLESS_HANDLER_EXPORT.test(base.slice(dot + 1))
+  );
+}
+
+/**
  * Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `…v2.Route`), and its
  * API Gateway component (`apigateway.RestAPI`, awsx's `apigateway.API`).
  */
@@ -287,9 +320,8 @@ export default createRule<Options, MessageIds>({
     const pulumi = mayUsePulumiAws(sourceCode);
     const awsCode = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) || usesSst(sourceCode);
     // Serverless Framework function configs written in code (`serverless.ts`, a function's `index.ts`)
-    const serverlessEvents =
-      mayBeServerlessConfigPath(context.physicalFilename) && mayWriteServerlessHttpEvents(sourceCode.text);
-    if (!awsCode && !pulumi && !serverlessEvents) return {};
+    const serverlessEvents = serverlessConfigSource(context.physicalFilename, sourceCode.text);
+    if (!awsCode && !pulumi && serverlessEvents === null) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
     return fileListeners(context, options, pulumi, awsCode, serverlessEvents);
@@ -305,7 +337,7 @@ function fileListeners(
   options: Options[0],
   pulumi: boolean,
   awsCode: boolean,
-  serverlessEvents: boolean,
+  serverlessEvents: ServerlessConfigSource,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   const allowPublic = publicEntriesOf(options);
@@ -683,10 +715,13 @@ function fileListeners(
   function checkServerlessEvents(property: TSESTree.Property): void {
     const config = property.parent;
     if (config.type !== AST_NODE_TYPES.ObjectExpression) return;
-    const hasHandler = config.properties.some(
-      (member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'handler',
+    const handler = config.properties.find(
+      (member): member is TSESTree.Property =>
+        member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'handler',
     );
-    if (!hasHandler || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+    if (handler === undefined || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+    // Outside a config's path, only an object whose handler Serverless would read is a function config
+    if (serverlessEvents === 'content' && !isServerlessHandler(handler.value)) return;
     const events = getStaticValue(property.value, sourceCode);
     if (events.kind !== 'array') return;
     for (const event of events.elements.slice(0, MAX_SERVERLESS_EVENTS)) {
@@ -705,6 +740,21 @@ function fileListeners(
   }
   let restrictsByPolicy: boolean | undefined;
   let restApiMentioned: boolean | undefined;
+
+  /**
+   * A handler as Serverless writes it: `'src/hello.main'` (a module path and its export), or a template whose known
+   * tail is `/handler.main` after a computed directory (the aws-nodejs-typescript template's
+   * `` `${handlerPath(__dirname)}/handler.main` ``). Not a function, an unknown value or any other string.
+   */
+  function isServerlessHandler(node: TSESTree.Node): boolean {
+    const value = getStaticValue(node, sourceCode);
+    if (value.kind === 'string') return isServerlessHandlerPath(value.value);
+    if (value.kind !== 'partial-string' || value.parts.length < 2) return false;
+    const tail = value.parts[value.parts.length - 1];
+    const directory = value.parts[value.parts.length - 2];
+    if (directory !== null || tail === null || tail === undefined) return false;
+    return tail.text.startsWith('/') && isServerlessHandlerPath(tail.text);
+  }
 
   /** An open event's method and path (`'GET hello'`, `{ method, path }` without an authorizer), else null. */
   function serverlessRoute(value: StaticValue, type: ServerlessEventType): ServerlessRoute | null {
@@ -1546,7 +1596,7 @@ function fileListeners(
 
   if (!awsCode && !pulumi) return { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents, 'Program:exit': flush };
   return {
-    ...(serverlessEvents ? { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents } : {}),
+    ...(serverlessEvents === null ? {} : { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents }),
     AssignmentExpression: checkAssignment,
     'Program:exit': flush,
     CallExpression(node) {

@@ -126,9 +126,16 @@ export const notAFunction = { events: [{ http: 'GET open' }] };`,
     options: [{ apiKeyCountsAsAuth: true }],
   },
   {
-    name: 'Serverless Framework shapes in a file whose path says it is no Serverless config',
+    name: 'Serverless Framework shapes outside a config path: a handler that is no module path and export, or no events',
     filename: 'src/routes/table.ts',
-    code: `export const route = { handler: 'src/list.handler', events: [{ http: 'GET orders' }] };`,
+    code: `import { listOrders } from './orders';
+export const byFunction = { handler: listOrders, events: [{ http: 'GET orders' }] };
+export const byName = { handler: 'list', events: [{ http: 'GET orders' }] };
+export const byWords = { handler: 'list orders.now', events: [{ http: 'GET orders' }] };
+export const byTemplate = { handler: \`\${base}\`, events: [{ http: 'GET orders' }] };
+export const byFolder = { handler: \`\${base}/handlers/\`, events: [{ http: 'GET orders' }] };
+export const byExpression = { handler: pick('list'), events: [{ http: 'GET orders' }] };
+export const noEvents = { handler: 'src/list.handler', routes: [{ http: 'GET orders' }] };`,
   },
   {
     name: 'Serverless Framework: REST events in a file that sets a resource policy',
@@ -1072,6 +1079,21 @@ export function build(stack: any, integration: apigw.LambdaIntegration) {
     errors: [
       { messageId: 'methodWithoutAuthorization', data: { route: 'POST /' }, line: 5, column: 8, endLine: 5, endColumn: 17 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders' }, line: 7, column: 10, endLine: 7, endColumn: 19 },
+    ],
+  },
+  {
+    name: 'Serverless Framework function configs outside a config path, known by their handler (a module path and export, or the template\'s handlerPath(__dirname))',
+    filename: 'services/public/hello/handler/index.ts',
+    code: `import { AWSFunction, handlerPath } from '@medii/api-lambda';
+export const list = { handler: 'src/orders/list.handler', events: [{ http: 'GET orders' }] };
+export default {
+  handler: \`\${handlerPath(__dirname)}/handler.main\`,
+  events: [{ http: { method: 'post', path: 'public/hello' } }, { httpApi: { method: 'GET', path: '/me', authorizer: { name: 'jwt' } } }],
+} as AWSFunction;`,
+    output: null,
+    errors: [
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'GET /orders' }, line: 2, column: 70, endLine: 2, endColumn: 74, suggestions: [] },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'POST /public/hello' }, line: 5, column: 14, endLine: 5, endColumn: 18, suggestions: [] },
     ],
   },
   {
@@ -2907,6 +2929,17 @@ exports.api = new awsx.classic.apigateway.API('hooks', {
 });`,
     output: null,
     errors: [{ messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'ANY /hook' }, line: 3, column: 44, endLine: 3, endColumn: 56, suggestions: [] }],
+  },
+  {
+    name: 'CJS: a Serverless Framework function config module outside a config path (handlerPath template)',
+    filename: 'services/items/delete/index.js',
+    code: `const { handlerPath } = require('../../libs/handler-resolver');
+module.exports = {
+  handler: \`\${handlerPath(__dirname)}/handler.main\`,
+  events: [{ httpApi: { method: 'delete', path: '/items/{id}' } }],
+};`,
+    output: null,
+    errors: [{ messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'DELETE /items/{id}' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
   },
   {
     name: 'SST v2 Function required from sst/constructs with url: true',
