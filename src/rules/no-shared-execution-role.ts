@@ -261,7 +261,7 @@ function fileListeners(
     if (isCdk(ref, 'aws-iam', ['Role', 'fromRoleArn'])) {
       const arn = node === null ? null : getStaticString(node, sourceCode);
       if (arn) return { key: `arn:${arn}`, label: shortArn(arn), origin: null };
-      const named = node === null ? null : (envRole(node) ?? moduleRole(node));
+      const named = node === null ? null : (envRole(node) ?? moduleRole(node) ?? invariantRole(node, 'arn'));
       return named ?? { key: `node:${call.range[0]}`, label: null, origin: call };
     }
     let name: string | null;
@@ -273,9 +273,129 @@ function fileListeners(
     } else {
       return null;
     }
-    return name
-      ? { key: `name:${name}`, label: shorten(name), origin: null }
-      : { key: `node:${call.range[0]}`, label: null, origin: call };
+    if (name) return { key: `name:${name}`, label: shorten(name), origin: null };
+    const byName = node !== null && isCdk(ref, 'aws-iam', ['Role', 'fromRoleName']) ? invariantRole(node, 'name') : null;
+    return byName ?? { key: `node:${call.range[0]}`, label: null, origin: call };
+  }
+
+  /**
+   * A role imported by an ARN or name that is not a static string but is the same value wherever the expression runs
+   * with the same bindings (`Fn.importValue(EXPORT)`, `props.roleArn`, `this.roleArn`): one role for every function
+   * given it. The key spells the expression with each binding named by its declaration, so one spelling in two
+   * scopes is two roles; the origin is the innermost binding's declaration (a helper's parameter, a loop's `const`),
+   * so a value bound per call or per iteration is not shared across them. Null for anything else.
+   */
+  function invariantRole(node: TSESTree.Node, kind: 'arn' | 'name'): RoleIdentity | null {
+    const state: InvariantState = { steps: 0, origin: null, originDepth: -1 };
+    const spelled = invariantSpelling(node, state);
+    if (spelled === null) return null;
+    const label = shorten(sourceCode.getText(node));
+    return { key: `${kind}-expression:${spelled}`, label, origin: state.origin };
+  }
+
+  /**
+   * `node` spelled by its bindings: literals, bindings written once (imports, `const`s, never-reassigned `let`s and
+   * parameters), their non-computed members, templates, `+`, arrays, CDK's `Fn.*` calls of such values, and
+   * `this.x` in a class; the first member of a binding or of `this` one the file writes only in a constructor. Null
+   * for anything else (other calls, `new`, computed members, reassigned bindings, globals).
+   */
+  function invariantSpelling(node: TSESTree.Node, state: InvariantState): string | null {
+    if (++state.steps > MAX_INVARIANT_STEPS) return null;
+    const target = unwrapExpression(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof target.value === 'string' || typeof target.value === 'number' ? JSON.stringify(target.value) : null;
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const parts: string[] = [];
+        for (const [index, quasi] of target.quasis.entries()) {
+          parts.push(JSON.stringify(quasi.value.cooked ?? quasi.value.raw));
+          const expression = target.expressions[index];
+          if (expression === undefined) continue;
+          const spelled = invariantSpelling(expression, state);
+          if (spelled === null) return null;
+          parts.push(spelled);
+        }
+        return `\`${parts.join(',')}\``;
+      }
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (target.operator !== '+') return null;
+        const left = invariantSpelling(target.left, state);
+        const right = left === null ? null : invariantSpelling(target.right, state);
+        return right === null ? null : `(${left}+${right})`;
+      }
+      case AST_NODE_TYPES.ArrayExpression: {
+        const elements: string[] = [];
+        for (const element of target.elements) {
+          if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return null;
+          const spelled = invariantSpelling(element, state);
+          if (spelled === null) return null;
+          elements.push(spelled);
+        }
+        return `[${elements.join(',')}]`;
+      }
+      case AST_NODE_TYPES.Identifier:
+        return bindingSpelling(target, state);
+      case AST_NODE_TYPES.MemberExpression: {
+        if (target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return null;
+        const object = unwrapExpression(target.object);
+        // A binding's or the instance's own member the file may write after construction (`props.roleArn = …`) may
+        // differ from one read to the next (deeper members of what it holds are taken as they are)
+        const own = object.type === AST_NODE_TYPES.ThisExpression || object.type === AST_NODE_TYPES.Identifier;
+        if (own && mayWriteMember(target.property.name)) return null;
+        if (object.type === AST_NODE_TYPES.ThisExpression) return thisMemberSpelling(object, target.property.name);
+        const spelled = invariantSpelling(object, state);
+        return spelled === null ? null : `${spelled}.${target.property.name}`;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        // CDK's intrinsic functions (`Fn.importValue`, `Fn.join`, `Fn.sub`): the same arguments, the same value
+        const ref = cdkCallee(target, sourceCode);
+        if (ref === null || ref.submodule !== null || ref.path.length !== 2 || ref.path[0] !== 'Fn') return null;
+        const args: string[] = [];
+        for (const argument of target.arguments) {
+          const spelled = argument.type === AST_NODE_TYPES.SpreadElement ? null : invariantSpelling(argument, state);
+          if (spelled === null) return null;
+          args.push(spelled);
+        }
+        return `Fn.${ref.path[1]!}(${args.join(',')})`;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** A binding written once, named by its declaration; the innermost non-module one becomes the origin. */
+  function bindingSpelling(identifier: TSESTree.Identifier, state: InvariantState): string | null {
+    const variable = findVariableOf(identifier, sourceCode);
+    if (variable === null || variable.defs.length !== 1) return null;
+    const def = variable.defs[0]!;
+    let declaration: TSESTree.Node;
+    if (def.type === 'ImportBinding') {
+      declaration = def.name;
+    } else if (def.type === 'Parameter') {
+      if (variable.references.some((reference) => reference.isWrite())) return null;
+      declaration = def.node;
+    } else if (def.type === 'Variable') {
+      const declarator = onceBoundDeclarator(variable);
+      if (declarator === null) return null;
+      declaration = declarator;
+    } else {
+      return null;
+    }
+    if (variable.scope.type !== 'module' && variable.scope.type !== 'global') {
+      const depth = ancestorCount(declaration);
+      if (depth > state.originDepth) {
+        state.origin = declaration;
+        state.originDepth = depth;
+      }
+    }
+    return `${identifier.name}#${def.name.range[0]}`;
+  }
+
+  /** `this.roleArn` in a class (its member checked by the caller): named by the class. */
+  function thisMemberSpelling(self: TSESTree.ThisExpression, property: string): string | null {
+    const owner = thisOwner(self);
+    if (owner === null) return null;
+    return `this#${owner.range[0]}.${property}`;
   }
 
   /**
@@ -1214,6 +1334,43 @@ function isNameChain(node: TSESTree.Node): boolean {
     current = current.object;
   }
   return false;
+}
+
+/** Nodes an invariant key looks at before giving up. */
+const MAX_INVARIANT_STEPS = 64;
+
+interface InvariantState {
+  steps: number;
+  /** The declaration of the innermost binding that is not the module's (null when all are), and its depth. */
+  origin: TSESTree.Node | null;
+  originDepth: number;
+}
+
+/** Ancestors of `node` (bounded). */
+function ancestorCount(node: TSESTree.Node): number {
+  let count = 0;
+  for (let current = node.parent; current !== undefined && current !== null && count < MAX_BRANCH_SEARCH; count++) {
+    current = current.parent;
+  }
+  return count;
+}
+
+/**
+ * The class whose instance `this` is: the nearest function around it that is not an arrow must be a method (or the
+ * constructor) of a class, or `this` sits in a field initialiser. Null elsewhere (a plain function's `this`).
+ */
+function thisOwner(self: TSESTree.ThisExpression): TSESTree.Node | null {
+  let current: TSESTree.Node | null | undefined = self.parent;
+  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
+    if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? null : current.parent.parent;
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const method = current.parent;
+      if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.static) return null;
+      return method.parent.parent;
+    }
+    current = current.parent;
+  }
+  return null;
 }
 
 /** `arn:aws:iam::123456789012:role/service/app` → `role/service/app`; anything else shortened. */

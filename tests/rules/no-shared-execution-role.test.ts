@@ -405,9 +405,126 @@ const t = iam.Role.fromRoleArn(this, 'T1', \`arn:aws:iam::\${this.account}:role/
 new lambda.Function(this, 'T', { runtime, handler: 't', code, role: t });
 new lambda.Function(this, 'U', { runtime, handler: 'u', code, role: iam.Role.fromRoleName(this, 'U1', 'jobs') });`,
   },
+  {
+    name: 'roles imported by an ARN bound per call or per iteration (a helper parameter, a loop variable, a const in the loop), read by another call, or held by a member written later or by another class',
+    code: `import { Fn, Stack } from 'aws-cdk-lib';
+import { Role } from 'aws-cdk-lib/aws-iam';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+export class PerCallStack extends Stack {
+  roleArn = 'x';
+  constructor(scope: Stack, id: string, props: { stages: string[]; arns: string[] }) {
+    super(scope, id);
+    this.withArn('A', Fn.importValue('a-role'));
+    this.withArn('B', Fn.importValue('b-role'));
+    for (const arn of props.arns) new LambdaFunction(this, arn, { role: Role.fromRoleArn(this, \`\${arn}R\`, arn) });
+    props.arns.forEach((arn) => new LambdaFunction(this, arn, { role: Role.fromRoleArn(this, \`\${arn}R\`, arn) }));
+    for (const stage of props.stages) {
+      const arn = Fn.importValue(\`\${stage}-role\`);
+      new LambdaFunction(this, stage, { role: Role.fromRoleArn(this, \`\${stage}R\`, arn) });
+    }
+    this.fromSsm('C');
+    this.fromSsm('D');
+    this.fromField('E');
+    this.fromField('F');
+    let reassigned = Fn.importValue('r');
+    new LambdaFunction(this, 'G', { role: Role.fromRoleArn(this, 'GR', reassigned) });
+    reassigned = Fn.importValue('s');
+    new LambdaFunction(this, 'H', { role: Role.fromRoleArn(this, 'HR', reassigned) });
+  }
+  private withArn(id: string, arn: string): LambdaFunction {
+    return new LambdaFunction(this, id, { role: Role.fromRoleArn(this, \`\${id}Role\`, arn) });
+  }
+  private fromSsm(id: string): LambdaFunction {
+    return new LambdaFunction(this, id, { role: Role.fromRoleArn(this, \`\${id}Role\`, ssm.StringParameter.valueForStringParameter(this, \`/\${id}/role\`)) });
+  }
+  private fromField(id: string): LambdaFunction {
+    return new LambdaFunction(this, id, { role: Role.fromRoleArn(this, \`\${id}Role\`, this.roleArn) });
+  }
+  rotate(): void {
+    this.roleArn = 'y';
+  }
+}
+class One extends Stack {
+  private readonly arn = Fn.importValue('one');
+  build(): void { new LambdaFunction(this, 'One', { role: Role.fromRoleArn(this, 'OneR', this.arn) }); }
+}
+class Two extends Stack {
+  private readonly arn = Fn.importValue('two');
+  build(): void { new LambdaFunction(this, 'Two', { role: Role.fromRoleArn(this, 'TwoR', this.arn) }); }
+}
+function plain(scope: Stack, id: string) {
+  return new LambdaFunction(scope, id, { role: Role.fromRoleArn(scope, \`\${id}R\`, this.arn) });
+}
+plain(stack, 'P');
+plain(stack, 'Q');`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'roles imported by one ARN or name that is not a string: Fn.importValue of a constant in a helper, the props\' ARN twice, this.roleArn in a helper, a parameter\'s value in a loop',
+    code: `import { CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { Role } from 'aws-cdk-lib/aws-iam';
+import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+const EXPORT = 'ride-LambdaExecutionRoleArn';
+export class ServicesStack extends Stack {
+  private readonly roleArn: string;
+  constructor(scope: Stack, id: string, props: { roleArn: string; names: string[] }) {
+    super(scope, id);
+    this.roleArn = props.roleArn;
+    this.createLambda('Rides');
+    this.createLambda('Payments');
+    new LambdaFunction(this, 'A', { runtime, handler: 'a', code, role: Role.fromRoleArn(this, 'RA', props.roleArn) });
+    new LambdaFunction(this, 'B', { runtime, handler: 'b', code, role: Role.fromRoleArn(this, 'RB', props.roleArn) });
+    const make = (name: string) => new LambdaFunction(this, name, { runtime, handler: 'h', code, role: Role.fromRoleArn(this, \`\${name}R\`, this.roleArn) });
+    make('C');
+    make('D');
+    const param = new CfnParameter(this, 'RoleArn');
+    for (const name of props.names) {
+      new LambdaFunction(this, name, { runtime, handler: 'h', code, role: Role.fromRoleName(this, \`\${name}R\`, param.valueAsString) });
+    }
+  }
+  private createLambda(id: string): LambdaFunction {
+    return new LambdaFunction(this, id, { runtime: Runtime.NODEJS_20_X, handler: 'index.handler', code: Code.fromAsset(id), role: Role.fromRoleArn(this, \`\${id}Role\`, Fn.importValue(EXPORT)) });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'props.roleArn', first: "'A'" },
+        line: 13,
+        column: 72,
+        endLine: 13,
+        endColumn: 115,
+      },
+      {
+        messageId: 'sharedRoleInHelper',
+        data: { helper: 'make', role: 'this.roleArn', count: '2' },
+        line: 14,
+        column: 104,
+        endLine: 14,
+        endColumn: 152,
+      },
+      {
+        messageId: 'sharedRoleInLoop',
+        data: { role: 'param.valueAsString' },
+        line: 19,
+        column: 75,
+        endLine: 19,
+        endColumn: 131,
+      },
+      {
+        messageId: 'sharedRoleInHelper',
+        data: { helper: 'this.createLambda', role: 'Fn.importValue(EXPORT)', count: '2' },
+        line: 23,
+        column: 131,
+        endLine: 23,
+        endColumn: 190,
+      },
+    ],
+  },
   {
     name: 'one member of one const construct (from another module, or a class of the file) is one role: in a loop, twice (through as), twice in one helper call',
     code: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -1573,6 +1690,28 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a helper importing one role by name through Fn.importValue, called twice',
+    code: `const { Fn } = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+function make(scope, id) {
+  return new lambda.Function(scope, id, { role: iam.Role.fromRoleName(scope, id + 'R', Fn.importValue('shared-role-name')) });
+}
+make(stack, 'A');
+make(stack, 'B');`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRoleInHelper',
+        data: { helper: 'make', role: "Fn.importValue('shared-role-name')", count: '2' },
+        line: 5,
+        column: 49,
+        endLine: 5,
+        endColumn: 123,
+      },
+    ],
+  },
   {
     name: 'CJS: a role required from another module, given to two functions',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
