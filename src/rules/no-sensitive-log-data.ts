@@ -26,6 +26,7 @@ import {
   isPlainIdentifierName,
   isValueFormName,
   loggersOptionSchema,
+  type LoggerLibrary,
   matchSensitiveName,
   nameParts,
   namesNotSecret,
@@ -130,8 +131,32 @@ const SENSITIVE_EVENT_KEYS: readonly string[] = [
 /** Last word parts of a key that says its value is a measure of something (`tokenCount: event.tokens`). */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(['count', 'length', 'size', 'total']);
 
-/** Powertools Logger constructor options whose keys go on every line the logger writes. */
-const PERSISTENT_OPTIONS: ReadonlySet<string> = new Set(['persistentKeys', 'persistentLogAttributes']);
+/**
+ * Options of a logger's creation whose value goes on every line the logger writes, by library: Powertools
+ * `new Logger({ persistentKeys })`, pino's `pino({ base })`, winston's `createLogger({ defaultMeta })`, lambda-log's
+ * `new LambdaLog({ meta })`. (bunyan writes every field of `createLogger({ … })` that is not one of its options.)
+ */
+const PERSISTENT_OPTIONS: Readonly<Partial<Record<LoggerLibrary, ReadonlySet<string>>>> = {
+  powertools: new Set(['persistentKeys', 'persistentLogAttributes']),
+  pino: new Set(['base']),
+  winston: new Set(['defaultMeta']),
+  'lambda-log': new Set(['meta']),
+};
+
+/** bunyan's own options: `createLogger({ name, level, … })` writes every other field on each record. */
+const BUNYAN_OPTIONS: ReadonlySet<string> = new Set(['name', 'level', 'stream', 'streams', 'serializers', 'src']);
+
+/**
+ * Does the file spell a logger module with one of its options for data on every line, made by `new` (Powertools,
+ * lambda-log, bunyan) or by a call (pino, winston, bunyan)? A cheap test before any listener.
+ */
+function mayCreateWithPersistentData(sourceCode: SourceCode, by: 'new' | 'call'): boolean {
+  const spells = (module: string, option: string): boolean =>
+    mayMention(sourceCode, module) && mayMention(sourceCode, option);
+  if (mayMention(sourceCode, 'bunyan')) return true;
+  if (by === 'new') return spells('@aws-lambda-powertools/logger', 'ersistent') || spells('lambda-log', 'meta');
+  return spells('pino', 'base') || spells('winston', 'defaultMeta');
+}
 
 /** Calls the setting checks look at (a renamed `injectLambdaContext` still spells it in its import). */
 const SETTING_CALLS: readonly string[] = ['injectLambdaContext', 'logEventIfEnabled', 'addEnvironment'];
@@ -494,6 +519,11 @@ export default createRule<Options, MessageIds>({
     const settingsSpelled = spellsSettingWord(sourceCode.text) || mayHideNames(sourceCode);
     // Nothing to look at: no listener, and nothing allocated for this file
     if (handlers.length === 0 && !settingsSpelled) return {};
+    // A logger created with data for every line: a handler's file spelling its module and option
+    const constructionsChecked = handlers.length > 0 && mayCreateWithPersistentData(sourceCode, 'new');
+    const creationCallsChecked = handlers.length > 0 && mayCreateWithPersistentData(sourceCode, 'call');
+    // The settings checked outside log calls are spelled in the file
+    const settingsChecked = settingsSpelled && SETTING_CALLS.some((name) => mayMention(sourceCode, name));
     let injectMentioned: boolean | undefined;
     const reported = new Set<string>();
     const report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }): void => {
@@ -535,6 +565,11 @@ export default createRule<Options, MessageIds>({
       },
 
       CallExpression(node) {
+        // `pino({ base: { env: process.env } })`, `winston.createLogger({ defaultMeta: { event } })`
+        if (creationCallsChecked) {
+          for (const value of persistentAttributes(node, sourceCode)) getScanner().scan(value);
+        }
+        if (!settingsChecked) return;
         const callee = skipTypeWrappers(node.callee);
         const name = simpleName(callee);
         if (name === 'injectLambdaContext') checkInjectLambdaContext(node, context, report);
@@ -578,11 +613,8 @@ export default createRule<Options, MessageIds>({
       },
     };
     if (handlers.length === 0) delete listeners.Program;
-    if (handlers.length === 0 || ![...PERSISTENT_OPTIONS].some((name) => mayMention(sourceCode, name))) {
-      delete listeners.NewExpression;
-    }
-    // The settings checked outside log calls are spelled in the file
-    if (!settingsSpelled || !SETTING_CALLS.some((name) => mayMention(sourceCode, name))) delete listeners.CallExpression;
+    if (!constructionsChecked) delete listeners.NewExpression;
+    if (!creationCallsChecked && !settingsChecked) delete listeners.CallExpression;
     if (!settingsSpelled || !mayMention(sourceCode, LOG_EVENT_ENV)) {
       delete listeners.Property;
       delete listeners.AssignmentExpression;
@@ -639,13 +671,15 @@ function checkLogEventIfEnabled(node: TSESTree.CallExpression, context: Context,
 }
 
 /**
- * The `persistentKeys` / `persistentLogAttributes` values of a Powertools `new Logger({ … })` (options inline or a
- * once-bound object): data the logger writes on every line.
+ * The values a logger's creation puts on every line it writes (see PERSISTENT_OPTIONS; for bunyan, every field that
+ * is not one of its options), from its options written inline or bound once to a name. The callee is bound to the
+ * library through its import, after the options were seen to hold such a key.
  */
-function persistentAttributes(node: TSESTree.NewExpression, sourceCode: SourceCode): TSESTree.Node[] {
+function persistentAttributes(node: TSESTree.NewExpression | TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Node[] {
   const first = node.arguments[0];
   if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return [];
   let object = skipTypeWrappers(first);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression && object.type !== AST_NODE_TYPES.Identifier) return [];
   if (object.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(object, sourceCode);
     const bound = variable === null ? null : onceBound(variable);
@@ -653,15 +687,18 @@ function persistentAttributes(node: TSESTree.NewExpression, sourceCode: SourceCo
     object = skipTypeWrappers(bound.init);
   }
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return [];
-  const values: TSESTree.Node[] = [];
+  const keyed: { name: string; value: TSESTree.Node }[] = [];
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
     const name = getPropertyName(property);
-    if (name !== null && PERSISTENT_OPTIONS.has(name)) values.push(property.value);
+    if (name !== null) keyed.push({ name, value: property.value });
   }
-  // The class is Powertools' own Logger, bound through its import
-  if (values.length === 0 || resolveLogger(node, sourceCode)?.library !== 'powertools') return [];
-  return values;
+  if (keyed.length === 0) return [];
+  const library = resolveLogger(node, sourceCode)?.library;
+  if (library === undefined) return [];
+  if (library === 'bunyan') return keyed.filter(({ name }) => !BUNYAN_OPTIONS.has(name)).map(({ value }) => value);
+  const options = PERSISTENT_OPTIONS[library];
+  return options === undefined ? [] : keyed.filter(({ name }) => options.has(name)).map(({ value }) => value);
 }
 
 /** CDK: `fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', 'true')`. */

@@ -108,8 +108,9 @@ export interface FileLogging {
   hasUnknownLogCall: boolean;
   /**
    * Those of them that call a log-level method (`logger.info(…)`, not `logger.logRequest(…)`, a helper that may pick
-   * fields of what it is given), in source order, but for those run only when the module runs as a program: they
-   * write what they are given.
+   * fields of what it is given), and the calls on such a receiver of a method that adds data to every later line
+   * (`logger.appendKeys(…)`, `logger.child(…)`; no log line themselves), in source order, but for those run only when
+   * the module runs as a program: they write what they are given.
    */
   unknownLevelCalls: readonly TSESTree.CallExpression[];
   /** Logging middleware and decorators used anywhere in the file. */
@@ -189,6 +190,9 @@ const LIBRARIES: Readonly<Record<Exclude<LoggerLibrary, 'custom'>, LibrarySpec>>
 const LOG_LEVEL_METHODS: ReadonlySet<string> = new Set(
   Object.values(LIBRARIES).flatMap((spec) => [...spec.emit]),
 );
+
+/** Every method some library adds data to every later line with: `x.appendKeys(…)` on an unknown logger. */
+const CONTEXT_METHODS: ReadonlySet<string> = new Set(Object.values(LIBRARIES).flatMap((spec) => [...spec.context]));
 
 /** Methods that make a child logger of the same library. */
 const CHILD_METHODS: ReadonlySet<string> = new Set(['child', 'createChild']);
@@ -1151,8 +1155,11 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
         logCalls.push(call);
       } else {
         const unknown = unknownLogCall(node, resolver);
-        if (unknown !== null) hasUnknownLogCall = true;
-        if (unknown === 'level' && endsInLogWord(node) && !runsOnlyAsProgram(node)) unknownLevelCalls.push(node);
+        // Adding keys writes no line
+        if (unknown === 'level' || unknown === 'named') hasUnknownLogCall = true;
+        if ((unknown === 'level' || unknown === 'context') && endsInLogWord(node) && !runsOnlyAsProgram(node)) {
+          unknownLevelCalls.push(node);
+        }
       }
       const callMiddleware = middlewareOf(node, resolver);
       if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);
@@ -1285,10 +1292,11 @@ function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): 
  * A call that looks like logging through a logger the rule cannot read: a level method on a logger-named receiver
  * (`logger.info(…)`), a method named for writing a log line (see namesLogWrite) on a logger-named or imported
  * receiver (`logger.logRequestSuccess(…)`, `utils.logError(…)`), or an imported function so named
- * (`logger({ … })`, `logInfo(…)` from your own module). `level` for the first kind, `named` for the others, null when
- * the call is none of them.
+ * (`logger({ … })`, `logInfo(…)` from your own module); `level` for the first kind, `named` for the others. Also
+ * `context`: a method some library adds data to every later line with, on a logger-named receiver
+ * (`logger.appendKeys(…)`, `log.child(…)`), which writes no line itself. Null when the call is none of them.
  */
-function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): 'level' | 'named' | null {
+function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): 'level' | 'context' | 'named' | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (!namesLogWrite(callee.name)) return null;
@@ -1297,8 +1305,8 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): 'lev
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
   if (method === null) return null;
-  const level = LOG_LEVEL_METHODS.has(method);
-  if (level) {
+  const kind = LOG_LEVEL_METHODS.has(method) ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
+  if (kind !== 'named') {
     if (!namedLikeLogger(callee.object)) return null;
   } else {
     if (!namesLogWrite(method)) return null;
@@ -1306,7 +1314,7 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): 'lev
   }
   // A receiver we identified as something else is not unknown.
   if (loggerOf(callee.object, resolver, 0) !== null) return null;
-  return level ? 'level' : 'named';
+  return kind;
 }
 
 /** Structured loggers a handler body could call: top-level `const logger = new Logger()` and logger imports. */

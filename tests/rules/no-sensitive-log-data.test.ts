@@ -216,7 +216,6 @@ export const handler = async (event: any) => {
   logLevel.debug(event);
   audit.log(event);
   metrics.info(event);
-  logger.child({ event });
   logger.logRequest('start', event);
   logger.info('x', { path: event.path });
   Math.log(event.count);
@@ -728,6 +727,38 @@ export const handler = async (event) => {
       code: inHandler(PINO, 'const child = log.child({ headers: event.headers });'),
       output: null,
       errors: [error('eventPart', { expression: 'event.headers' }, 4, 38, 51)],
+    },
+    {
+      name: "a child logger and persistent keys of the team's own logger (a receiver named for logging) carry the event",
+      code: `import { logger } from './lib/logger';
+export const handler = async (event: any) => {
+  const child = logger.child({ event });
+  logger.appendKeys({ headers: event.headers });
+  logger.appendPersistentKeys({ claims: event.requestContext.authorizer.claims });
+  logger.setBindings({ env: process.env });
+  logger.appendKeys({ path: event.path });
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 3, 32, 37),
+        error('eventPart', { expression: 'event.headers' }, 4, 32, 45),
+        error('eventPart', { expression: 'event.requestContext.authorizer.claims' }, 5, 41, 79),
+        error('processEnv', { expression: 'process.env' }, 6, 29, 40),
+      ],
+    },
+    {
+      name: "pino's base bindings (written on every line), at the top of the module and in the handler",
+      code: `import pino from 'pino';
+const log = pino({ level: 'info', base: { env: process.env } });
+export const handler = async (event: any) => {
+  const requestLog = pino({ base: { event } });
+  requestLog.info('start');
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'process.env' }, 2, 48, 59),
+        error('wholeEvent', { expression: 'event' }, 4, 37, 42),
+      ],
     },
     {
       name: 'the parsed body logged directly (JSON.parse(event.body) is the body)',
@@ -1417,11 +1448,46 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "picked fields in a logger's creation options, options of a library that are not data, a call of no logger",
+      code: `const winston = require('winston');
+const bunyan = require('bunyan');
+const pino = require('pino');
+const logger = winston.createLogger({ defaultMeta: { service: 'orders', stage: process.env.STAGE } });
+const audit = bunyan.createLogger({ name: 'audit', level: process.env.LOG_LEVEL, streams: [{ stream: process.stdout }] });
+const log = pino({ base: { pid: process.pid, stage: process.env.STAGE } });
+const other = makeClient({ base: { env: process.env }, defaultMeta: { env: process.env } });
+exports.handler = async (event) => {
+  logger.info('start', { id: event.id });
+  const child = log.child({ requestId: event.requestContext.requestId });
+};`,
+    },
+    {
       name: 'a function name declared twice is not followed: the first function is not the one that runs',
       code: 'var main = function (x) { console.log(x); };\nvar main = function (y) { console.log(y.requestContext.requestId); };\nexports.handler = async (event) => main(event);',
     },
   ],
   invalid: [
+    {
+      name: "winston's defaultMeta (options in a const), bunyan's own fields, lambda-log's meta: on every line",
+      code: `const winston = require('winston');
+const bunyan = require('bunyan');
+const { LambdaLog } = require('lambda-log');
+const options = { level: 'info', defaultMeta: { env: process.env } };
+const logger = winston.createLogger(options);
+const audit = bunyan.createLogger({ name: 'audit', level: process.env.LOG_LEVEL, env: process.env });
+exports.handler = async (event) => {
+  const log = new LambdaLog({ meta: { headers: event.headers }, tags: ['orders'] });
+  const record = new bunyan({ name: 'record', req: event });
+  logger.info('start');
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'process.env' }, 4, 54, 65),
+        error('processEnv', { expression: 'process.env' }, 6, 87, 98),
+        error('eventPart', { expression: 'event.headers' }, 8, 48, 61),
+        error('wholeEvent', { expression: 'event' }, 9, 52, 57),
+      ],
+    },
     {
       name: "CJS: the team's own logger module required; a logger of this outside a class",
       code: `const log = require('../lib/log');
