@@ -675,7 +675,10 @@ function checkLogEventIfEnabled(node: TSESTree.CallExpression, context: Context,
  * is not one of its options), from its options written inline or bound once to a name. The callee is bound to the
  * library through its import, after the options were seen to hold such a key.
  */
-function persistentAttributes(node: TSESTree.NewExpression | TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Node[] {
+function persistentAttributes(
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): TSESTree.Node[] {
   const first = node.arguments[0];
   if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return [];
   let object = skipTypeWrappers(first);

@@ -109,8 +109,8 @@ export interface FileLogging {
   /**
    * Those of them that call a log-level method (`logger.info(…)`, not `logger.logRequest(…)`, a helper that may pick
    * fields of what it is given), and the calls on such a receiver of a method that adds data to every later line
-   * (`logger.appendKeys(…)`, `logger.child(…)`; no log line themselves), in source order, but for those run only when
-   * the module runs as a program: they write what they are given.
+   * (`logger.appendKeys(…)`, `logger.child(…)`; no log line themselves), in source order, but for those run only
+   * when the module runs as a program: they write what they are given.
    */
   unknownLevelCalls: readonly TSESTree.CallExpression[];
   /** Logging middleware and decorators used anywhere in the file. */
@@ -404,8 +404,13 @@ function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): Logg
       return loggerOfCreation(node, resolver, depth);
     case AST_NODE_TYPES.CallExpression:
       return loggerOfCreation(node, resolver, depth) ?? loggerOfFactoryCall(node, resolver, depth);
-    case AST_NODE_TYPES.AwaitExpression:
-      return null;
+    case AST_NODE_TYPES.AwaitExpression: {
+      // `await createLogger()`: an async factory of the file gives its logger once awaited (a logger is no promise:
+      // `await pino()` is the logger too)
+      const awaited = skipTypeAndChainWrappers(node.argument);
+      if (awaited.type !== AST_NODE_TYPES.CallExpression) return loggerOf(awaited, resolver, depth + 1);
+      return loggerOfCreation(awaited, resolver, depth) ?? loggerOfFactoryCall(awaited, resolver, depth, true);
+    }
     default:
       return null;
   }
@@ -443,11 +448,62 @@ function loggerOfVariable(
           const ref = resolveModuleRef(node, resolver.sourceCode);
           result = ref === null ? null : loggerOfRef(ref, resolver.options);
         }
+      } else {
+        result = lazilyMadeLogger(variable, resolver, depth);
       }
     }
   }
   resolver.variables.set(variable, result);
   return result;
+}
+
+/** Assignments that give a lazily made logger its value: `logger ??= new Logger()`, `log ||= pino()`. */
+const LAZY_ASSIGNMENT_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
+/** Writes of one variable looked at. */
+const MAX_LAZY_WRITES = 16;
+
+/**
+ * `let logger; … logger ??= new Logger()`: a variable declared without a value (or with `null` / `undefined`) whose
+ * every later write gives it a logger of one kind (`??=`, `||=` or `=`), wherever the writes sit (a function the
+ * handler calls, the top of the module). It holds that logger or nothing; a write of anything else, or none, leaves
+ * it unknown.
+ */
+function lazilyMadeLogger(variable: Variable, resolver: Resolver, depth: number): LoggerInfo | null {
+  const declarator = variable.defs[0]!.node as TSESTree.Node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  if (declarator.init !== null && !isNothing(declarator.init)) return null;
+  // `for (let log of logs)`: each turn gives it a value of the loop
+  const loop = declarator.parent.parent;
+  if (loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement) return null;
+  let result: LoggerInfo | null = null;
+  let writes = 0;
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init === true) continue;
+    const assignment = reference.identifier.parent;
+    if (
+      ++writes > MAX_LAZY_WRITES ||
+      assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+      assignment.left !== reference.identifier ||
+      !LAZY_ASSIGNMENT_OPERATORS.has(assignment.operator)
+    ) {
+      return null;
+    }
+    const logger = loggerOf(assignment.right, resolver, depth + 1);
+    if (logger === null || (result !== null && logger !== result)) return null;
+    result = logger;
+  }
+  return result;
+}
+
+/** `null` or `undefined`: a declaration's value that holds nothing yet. */
+function isNothing(node: TSESTree.Node): boolean {
+  const value = skipTypeAndChainWrappers(node);
+  return (
+    (value.type === AST_NODE_TYPES.Literal && value.value === null && !('regex' in value)) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+  );
 }
 
 /** `this.logger` in a class whose field initialiser (or one constructor assignment) makes a logger. */
@@ -548,26 +604,56 @@ function loggerOfCreation(
 
 /**
  * `makeLogger()` with `function makeLogger() { return new Logger({ … }); }`, `getLog()` with `const getLog = () =>
- * pino()`: a function of the file whose every return makes a logger of one kind. One level: the returns must be
- * logger constructions themselves (not calls of another factory, nor a logger made elsewhere that may be replaced).
+ * pino()`: a function of the file whose every return gives a logger of one kind. One level: the returns must be
+ * logger constructions themselves (not calls of another factory), a name bound to a logger (`return logger`, also one
+ * made lazily, see lazilyMadeLogger) or such a name's lazy assignment (`return (logger ??= pino())`). An async
+ * factory (`async function createLogger()`) gives a promise of the logger: only `awaited` (`await createLogger()`).
  */
-function loggerOfFactoryCall(node: TSESTree.CallExpression, resolver: Resolver, depth: number): LoggerInfo | null {
+function loggerOfFactoryCall(
+  node: TSESTree.CallExpression,
+  resolver: Resolver,
+  depth: number,
+  awaited = false,
+): LoggerInfo | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const fn = boundFunction(callee, resolver.sourceCode);
-  // An async factory returns a promise of the logger
-  if (fn === null || fn.async || fn.generator) return null;
+  if (fn === null || fn.generator || (fn.async && !awaited)) return null;
   const returned = returnedExpressions(fn);
   if (returned === null || returned.length === 0) return null;
   let result: LoggerInfo | null = null;
   for (const expression of returned) {
-    const value = expression === null ? null : skipTypeAndChainWrappers(expression);
-    if (value?.type !== AST_NODE_TYPES.NewExpression && value?.type !== AST_NODE_TYPES.CallExpression) return null;
-    const logger = loggerOfCreation(value, resolver, depth + 1);
+    const logger = expression === null ? null : returnedLogger(expression, fn.async, resolver, depth + 1);
     if (logger === null || (result !== null && logger !== result)) return null;
     result = logger;
   }
   return result;
+}
+
+/** The logger a factory's `return` gives (see loggerOfFactoryCall), or null. */
+function returnedLogger(
+  expression: TSESTree.Node,
+  inAsync: boolean,
+  resolver: Resolver,
+  depth: number,
+): LoggerInfo | null {
+  let value = skipTypeAndChainWrappers(expression);
+  // An async function's `return await x` gives what `return x` gives
+  if (inAsync && value.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeAndChainWrappers(value.argument);
+  switch (value.type) {
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.CallExpression:
+      return loggerOfCreation(value, resolver, depth);
+    case AST_NODE_TYPES.Identifier:
+      return loggerOf(value, resolver, depth);
+    case AST_NODE_TYPES.AssignmentExpression:
+      // the variable's own writes, this one among them, say what it holds
+      return LAZY_ASSIGNMENT_OPERATORS.has(value.operator) && value.left.type === AST_NODE_TYPES.Identifier
+        ? loggerOf(value.left, resolver, depth)
+        : null;
+    default:
+      return null;
+  }
 }
 
 /**
@@ -1326,6 +1412,8 @@ function findModuleLoggers(program: TSESTree.Program, resolver: Resolver): Modul
     if (logger === WINSTON_DEFAULT) return;
     const variable = variableOf(identifier, resolver.sourceCode);
     if (variable === null) return;
+    // A logger made lazily (`let logger; … logger ??= new Logger()`) may be nothing yet where a handler would call it
+    if (variable.defs[0]?.type === 'Variable' && onceBound(variable) === null) return;
     found.push({ name: identifier.name, variable, logger });
   };
   for (const statement of program.body) {

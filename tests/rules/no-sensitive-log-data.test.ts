@@ -45,8 +45,17 @@ async function later() { return new Logger(); }
 const first = pick(false);
 export const handler = async (event: any) => {
   first.info({ event });
-  const second = await later();
-  second.info('x', { event });
+  later().then((second) => second.info('x', { event }));
+};`,
+    },
+    {
+      name: 'a variable given a logger lazily and something else later is no known logger',
+      code: `import pino from 'pino';
+let sink;
+sink ??= pino();
+sink = makeSink();
+export const handler = async (event: any) => {
+  sink.info({ event });
 };`,
     },
     {
@@ -729,7 +738,7 @@ export const handler = async (event) => {
       errors: [error('eventPart', { expression: 'event.headers' }, 4, 38, 51)],
     },
     {
-      name: "a child logger and persistent keys of the team's own logger (a receiver named for logging) carry the event",
+      name: "a child logger and persistent keys of the team's own logger (named for logging) carry the event",
       code: `import { logger } from './lib/logger';
 export const handler = async (event: any) => {
   const child = logger.child({ event });
@@ -744,6 +753,33 @@ export const handler = async (event: any) => {
         error('eventPart', { expression: 'event.headers' }, 4, 32, 45),
         error('eventPart', { expression: 'event.requestContext.authorizer.claims' }, 5, 41, 79),
         error('processEnv', { expression: 'process.env' }, 6, 29, 40),
+      ],
+    },
+    {
+      name: 'loggers made lazily (in a function the handler calls, at the top of the module) and by an async factory',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import pino from 'pino';
+let out: Logger | undefined;
+let trace = null;
+function sink(): Logger {
+  out ??= new Logger({ serviceName: 'orders' });
+  return out;
+}
+trace ||= pino();
+async function createAuditor() {
+  return pino({ level: 'info' });
+}
+export const handler = async (event: any) => {
+  sink().info('received', { event });
+  trace.info({ headers: event.headers }, 'received');
+  const audit = await createAuditor();
+  audit.info({ body: event.body }, 'received');
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 14, 29, 34),
+        error('eventPart', { expression: 'event.headers' }, 15, 25, 38),
+        error('eventPart', { expression: 'event.body' }, 17, 22, 32),
       ],
     },
     {
@@ -1453,7 +1489,7 @@ cjsRuleTester.run('no-sensitive-log-data', rule, {
 const bunyan = require('bunyan');
 const pino = require('pino');
 const logger = winston.createLogger({ defaultMeta: { service: 'orders', stage: process.env.STAGE } });
-const audit = bunyan.createLogger({ name: 'audit', level: process.env.LOG_LEVEL, streams: [{ stream: process.stdout }] });
+const audit = bunyan.createLogger({ name: 'audit', level: process.env.LOG_LEVEL, streams: [{ stream: out }] });
 const log = pino({ base: { pid: process.pid, stage: process.env.STAGE } });
 const other = makeClient({ base: { env: process.env }, defaultMeta: { env: process.env } });
 exports.handler = async (event) => {

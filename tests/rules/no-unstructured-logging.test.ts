@@ -880,6 +880,68 @@ tsRuleTester.run('no-unstructured-logging', rule, {
       ],
     },
     {
+      name: 'pino made lazily, and by an async factory of the file once awaited: messages built from data',
+      code: `import pino from 'pino';
+let p;
+const init = () => { p ??= pino(); };
+async function createLogger() { return pino({ level: 'info' }); }
+export const handler = async (event: any) => {
+  init();
+  p.info('order ' + event.id);
+  const q = await createLogger();
+  q.info(\`saved \${event.id}\`);
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 7,
+          column: 10,
+          endLine: 7,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import pino from 'pino';
+let p;
+const init = () => { p ??= pino(); };
+async function createLogger() { return pino({ level: 'info' }); }
+export const handler = async (event: any) => {
+  init();
+  p.info({ id: event.id }, 'order');
+  const q = await createLogger();
+  q.info(\`saved \${event.id}\`);
+};`,
+            },
+          ],
+        },
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import pino from 'pino';
+let p;
+const init = () => { p ??= pino(); };
+async function createLogger() { return pino({ level: 'info' }); }
+export const handler = async (event: any) => {
+  init();
+  p.info('order ' + event.id);
+  const q = await createLogger();
+  q.info({ id: event.id }, 'saved');
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'pino made by a factory of the file: template message',
       code: inHandler(PINO_FACTORY, 'log.info(`order ${id} placed`);'),
       output: null,

@@ -6,6 +6,22 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a handler logging through a logger made lazily, and through one an async factory of the file makes',
+      code: `${POWERTOOLS}let out: Logger | undefined;
+function sink(): Logger {
+  out ??= new Logger({ serviceName: 'orders' });
+  return out;
+}
+async function createAuditor() { return new Logger({ serviceName: 'audit' }); }
+export const handler = async (event: { id: string }) => {
+  sink().info('received', { id: event.id });
+};
+export const audited = async (event: { id: string }) => {
+  const audit = await createAuditor();
+  audit.info('received', { id: event.id });
+};`,
+    },
+    {
       name: 'a component file whose handler is a JSX event listener: browser code, not a Lambda handler',
       code: `import React from 'react';
 export const handler = (event) => { console.log('clicked ' + event.target.value); };
@@ -354,6 +370,45 @@ export const handler = middy(lambdaHandler);`,
           endLine: 1,
           endColumn: 21,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'the suggestion calls a logger an awaited factory made at the top of the module, not one made lazily',
+      code: `${POWERTOOLS}let out: Logger | undefined;
+async function createLogger() {
+  return new Logger({ serviceName: 'orders' });
+}
+const audit = await createLogger();
+export const handler = async (event: unknown, context: { awsRequestId: string }) => {
+  out ||= new Logger();
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'audit' },
+              output: `${POWERTOOLS}let out: Logger | undefined;
+async function createLogger() {
+  return new Logger({ serviceName: 'orders' });
+}
+const audit = await createLogger();
+export const handler = async (event: unknown, context: { awsRequestId: string }) => {
+  audit.info('handler invoked', { requestId: context.awsRequestId });
+  out ||= new Logger();
+  return { statusCode: 200 };
+};`,
+            },
+          ],
         },
       ],
     },

@@ -112,6 +112,40 @@ describe('classifyLogCall', () => {
     ],
     ['an async factory', 'esm', "import pino from 'pino';\nasync function make() { return pino(); }\nmake().info('x');", null],
     [
+      'an async factory, awaited',
+      'esm',
+      "import pino from 'pino';\nasync function make() { return pino(); }\nconst log = await make();\nlog.info('x');",
+      emit('pino'),
+    ],
+    [
+      'a factory returning a logger it makes lazily',
+      'ts',
+      "import { Logger } from '@aws-lambda-powertools/logger';\nlet made: Logger | undefined;\n" +
+        "function get() { return (made ??= new Logger()); }\nget().info('x');",
+      emit('powertools'),
+    ],
+    // loggers made lazily
+    [
+      'a logger made lazily in a function',
+      'esm',
+      "import pino from 'pino';\nlet log;\nfunction init() { log ||= pino(); }\nlog.info('x');",
+      emit('pino'),
+    ],
+    [
+      'a variable declared with a value, then given a logger',
+      'esm',
+      "import pino from 'pino';\nlet log = makeSink();\nlog ??= pino();\nlog.info('x');",
+      null,
+    ],
+    [
+      'a variable given two kinds of loggers',
+      'esm',
+      "import pino from 'pino';\nimport bunyan from 'bunyan';\nlet log;\nlog ??= pino();\n" +
+        "log ??= bunyan.createLogger({ name: 'x' });\nlog.info('x');",
+      null,
+    ],
+    ['a variable never given a value', 'esm', "let log;\nlog.info('x');", null],
+    [
       'a factory returning another factory call is not followed',
       'esm',
       "import pino from 'pino';\nconst inner = () => pino();\nconst outer = () => inner();\nouter().info('x');",
