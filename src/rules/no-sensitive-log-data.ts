@@ -537,7 +537,8 @@ export default createRule<Options, MessageIds>({
       if (scanner === null) {
         // The option adds names: a team's own `ssn` must not turn off `password`
         const terms = [...new Set([...DEFAULT_SENSITIVE_NAMES, ...options.sensitiveNames])];
-        scanner = new Scanner(sourceCode, eventVariables(handlers, sourceCode), terms, report);
+        const handlerFunctions = new Set(handlers.flatMap((handler) => (handler.fn === null ? [] : [handler.fn])));
+        scanner = new Scanner(sourceCode, eventVariables(handlers, sourceCode), handlerFunctions, terms, report);
       }
       return scanner;
     };
@@ -907,6 +908,30 @@ function parameterPosition(
   return rest === null ? null : { fn, index, path: rest.path, rest: rest.picked };
 }
 
+/**
+ * A plain parameter (`data`, also with a default) or a rest parameter (`...args`) of a function, never written again:
+ * the function and the argument index it takes (from which a rest one takes every argument). Null otherwise
+ * (destructured, reassigned).
+ */
+function handedParameter(
+  variable: Variable,
+  sourceCode: SourceCode,
+): { fn: FunctionLike; index: number; rest: boolean } | null {
+  const position = parameterPosition(variable, sourceCode);
+  if (position !== null) {
+    return position.path.length === 0 && position.rest === undefined
+      ? { fn: position.fn, index: position.index, rest: false }
+      : null;
+  }
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== 'Parameter' || !isFunctionLike(def.node)) return null;
+  const element = (def.name as TSESTree.Node).parent;
+  if (element?.type !== AST_NODE_TYPES.RestElement || element.argument !== def.name) return null;
+  const index = functionParams(def.node).indexOf(element);
+  if (index === -1 || rewritingWrites(variable, sourceCode).length > 0) return null;
+  return { fn: def.node, index, rest: true };
+}
+
 /** The writes of a parameter that give it another value: not its default, not a parse or default of itself. */
 function rewritingWrites(variable: Variable, sourceCode: SourceCode): TSESTree.Node[] {
   const writes: TSESTree.Node[] = [];
@@ -1036,16 +1061,37 @@ class Scanner {
   private readonly parametersInProgress = new Set<Variable>();
   /** Answers cut short by the hop bound or a cycle so far: such answers are not memoised. */
   private cutoffs = 0;
+  /** Nodes the whole event was reported on, and the parts of it found during the current walk (see `scan`). */
+  private readonly wholeEventNodes = new Set<TSESTree.Node>();
+  private heldParts: Parameters<Report>[0][] | null = null;
 
   constructor(
     private readonly sourceCode: SourceCode,
     private readonly events: Map<Variable, EventBinding>,
+    /** The handlers' own functions: Lambda calls them, whatever calls of them the file holds. */
+    private readonly handlerFunctions: ReadonlySet<FunctionLike>,
     private readonly terms: readonly string[],
     private readonly report: Report,
   ) {}
 
-  /** Walk one logged argument: objects, arrays, templates, `+`, `JSON.stringify`, aliases. */
+  /**
+   * Walk one logged argument. The parts of the event found where the whole event is too (a helper's parameter handed
+   * the event by one call, its headers by another) are not reported again: every finding on a node is made while its
+   * argument is walked, so the parts wait for the end of the walk.
+   */
   scan(argument: TSESTree.Node): void {
+    const parts: Parameters<Report>[0][] = [];
+    this.heldParts = parts;
+    try {
+      this.walk(argument);
+    } finally {
+      this.heldParts = null;
+    }
+    for (const part of parts) if (!this.wholeEventNodes.has(part.node)) this.report(part);
+  }
+
+  /** Objects, arrays, templates, `+`, `JSON.stringify`, aliases. */
+  private walk(argument: TSESTree.Node): void {
     const stack: Item[] = [{ node: argument, via: null, hops: 0 }];
     for (let budget = 0; stack.length > 0 && budget < MAX_ITEMS; budget++) {
       const item = stack.pop()!;
@@ -1271,8 +1317,13 @@ class Scanner {
     // `const data = { token }; log(data)`: follow a once-bound alias into its value
     if (node.type !== AST_NODE_TYPES.Identifier || item.hops >= MAX_HOPS) return;
     const variable = variableOf(node, this.sourceCode);
-    const bound = variable === null ? null : onceBound(variable);
-    if (bound === null || bound.path.length > 0) return;
+    if (variable === null) return;
+    const bound = onceBound(variable);
+    if (bound === null) {
+      this.pushHandedArguments(variable, node, item, stack);
+      return;
+    }
+    if (bound.path.length > 0) return;
     // `const taskToken = event.token`: the name says which token the bare `token` is
     stack.push({
       node: bound.init,
@@ -1283,6 +1334,46 @@ class Scanner {
       secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),
       stringified: item.stringified,
     });
+  }
+
+  /**
+   * `function log(label, data) { console.log(label, data); }` called as `log('got', { event })`: a logged parameter of
+   * a function of the file logs what its calls hand it (the direct calls `parameterSources` follows, at most
+   * MAX_CALLS; not those of a handler, which Lambda calls). An argument whose source is the event, a part of it or
+   * process.env (`log(event)`) was judged where the parameter is read; any other is scanned like a logged value: an
+   * object or a template holding the event, a value named like a secret (`log(password)`). A rest parameter
+   * (`(...args) => console.log(...args)`) holds every argument from its place on. Reported where the parameter is
+   * logged, as its sources are.
+   */
+  private pushHandedArguments(variable: Variable, node: TSESTree.Identifier, item: Item, stack: Item[]): void {
+    const handed = handedParameter(variable, this.sourceCode);
+    if (handed === null || this.handlerFunctions.has(handed.fn)) return;
+    for (const call of this.callsOf(handed.fn).slice(0, MAX_CALLS)) {
+      const args = call.arguments;
+      // A spread before the parameter's place moves what it receives
+      if (args.slice(0, handed.index).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+      const received = handed.rest ? args.slice(handed.index) : args.slice(handed.index, handed.index + 1);
+      for (const argument of received) {
+        if (!handed.rest && this.judgedAsSource(argument)) continue;
+        stack.push({
+          node: argument,
+          via: item.via ?? node,
+          hops: item.hops + 1,
+          measured: item.measured,
+          notSecretToken: item.notSecretToken,
+          secretIdentifier: item.secretIdentifier,
+          stringified: item.stringified,
+        });
+      }
+    }
+  }
+
+  /** The sources of `argument` hold the event, a sensitive part of it or process.env (see `sourceFinding`). */
+  private judgedAsSource(argument: TSESTree.CallExpressionArgument): boolean {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) return false;
+    return this.sources(skipTypeAndChainWrappers(argument), 0).some(
+      (source) => source !== null && sourceFinding(source) !== null,
+    );
   }
 
   /**
@@ -1417,7 +1508,10 @@ class Scanner {
     const text = expressionText(target);
     const shown = item.via?.name ?? text ?? canonical;
     const expression = shown === canonical ? shown : `${shown} (${canonical})`;
-    this.report({ node: item.via ?? target, messageId, data: { expression } });
+    const descriptor = { node: item.via ?? target, messageId, data: { expression } };
+    if (messageId === 'wholeEvent') this.wholeEventNodes.add(descriptor.node);
+    if (messageId === 'eventPart' && this.heldParts !== null) this.heldParts.push(descriptor);
+    else this.report(descriptor);
   }
 
   private described(item: Item, inner: string): string {

@@ -49,6 +49,19 @@ export const handler = async (event: any) => {
 };`,
     },
     {
+      name: "helpers handed an object printed as text, plain values, a copy they pick from; the handler's own call",
+      code: `const log = (msg: string, data: unknown) => console.log(\`\${msg}: \${data}\`);
+const note = (...args: unknown[]) => console.log(...args);
+const logId = (entry: any) => console.log(entry.id);
+export const handler = async (event: any, context: any) => {
+  log('got', { event });
+  note('count', 1, { id: event.id });
+  logId({ ...event });
+  console.log(context.functionName, context);
+};
+handler({}, { apiKey: 'local' });`,
+    },
+    {
       name: 'a variable given a logger lazily and something else later is no known logger',
       code: `import pino from 'pino';
 let sink;
@@ -756,6 +769,28 @@ export const handler = async (event: any) => {
       ],
     },
     {
+      name: 'logging helpers handed an object holding the event, the event through a rest parameter, a secret by name',
+      code: `const log = (...args: unknown[]) => console.log(new Date().toISOString(), ...args);
+function logJson(label: string, data: unknown) { console.log(label, JSON.stringify(data)); }
+function show(value: unknown) { console.log(value); }
+function outer(input: unknown) { inner(input); }
+function inner(text: unknown) { console.log(text); }
+export const handler = async (event: any) => {
+  const creds = await getCreds();
+  log('event', event);
+  logJson('request', { headers: event.headers, id: event.id });
+  show(creds.secretKey);
+  outer({ ...event.requestContext });
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'args (event)' }, 1, 78, 82),
+        error('eventPart', { expression: 'data (event.headers)' }, 2, 84, 88),
+        error('sensitiveName', { expression: 'value (creds.secretKey)', term: 'secretKey' }, 3, 45, 50),
+        error('eventPart', { expression: 'text (event.requestContext)' }, 5, 45, 49),
+      ],
+    },
+    {
       name: 'loggers made lazily (in a function the handler calls, at the top of the module) and by an async factory',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 import pino from 'pino';
@@ -1444,6 +1479,16 @@ export const handler = async (event) => {
       code: 'export const handler = async ({ body, ...rest }) => {\n  console.log(JSON.stringify(rest), body.length);\n};',
       output: null,
       errors: [error('eventPart', { expression: 'rest (rest of event)' }, 2, 30, 34)],
+    },
+    {
+      name: 'a helper handed the whole event by one call and an object holding its headers by another: the event once',
+      code: `const log = (label, value) => console.log(label, JSON.stringify(value));
+export const handler = async (event) => {
+  log('event', event);
+  log('headers', { headers: event.headers });
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'value (event)' }, 1, 65, 70)],
     },
     {
       name: 'Powertools new Logger with process.env in its persistent keys',
