@@ -30,8 +30,8 @@ import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js'
  * Only the file's top-level statements are read (exports live there), so the cost is one shallow pass per file,
  * remembered for the file being linted and shared by every rule. A handler is an export whose name is a handler
  * name (`handler` plus `settings['lambda-guard'].handlerNames`) and whose value is a function, a known wrapper
- * around one, or a known framework adapter; or any export typed with `aws-lambda` handler types. Anything else is
- * not a handler.
+ * around one, or a known framework adapter; or any export typed with `aws-lambda` handler types, or wrapped by
+ * middy (Lambda's own middleware engine). Anything else is not a handler.
  */
 
 export interface LambdaHandler {
@@ -121,6 +121,7 @@ const last: { program: TSESTree.Program | null; settings: unknown; handlers: rea
  */
 function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings): boolean {
   if (mayImportLambdaTypes(sourceCode) || mayWriteCallbackSignature(sourceCode)) return true;
+  if (mayWrapInMiddy(sourceCode)) return true;
   // `handler` and `lambdaHandler` both spell `andler`: one pass answers both for most files
   let andler: boolean | undefined;
   for (const name of handlerNamesOf(settings)) {
@@ -128,6 +129,14 @@ function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings
     if (mayMention(sourceCode, name) || (name === 'default' && mayMention(sourceCode, 'export'))) return true;
   }
   return false;
+}
+
+/**
+ * Could an export run behind middy: `@middy/core` imported, or a wrapper named `middy…` (`middyfy`, the Serverless
+ * Framework template's)? `iddy` spells both, in any case of the first letter.
+ */
+function mayWrapInMiddy(sourceCode: SourceCode): boolean {
+  return mayMention(sourceCode, 'iddy');
 }
 
 /**
@@ -252,7 +261,10 @@ function findHandlers(
   const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program);
   // Lambda's callback signature, `(event, context, callback)`, is evidence under any export name
   const mayHaveSignature = mayWriteCallbackSignature(sourceCode);
-  const wanted = (name: string): boolean => mayHaveTypeEvidence || mayHaveSignature || names.has(name);
+  // middy runs only in Lambda: an export wrapped by it is a handler under any name
+  const mayHaveMiddy = mayWrapInMiddy(sourceCode);
+  const wanted = (name: string): boolean =>
+    mayHaveTypeEvidence || mayHaveSignature || mayHaveMiddy || names.has(name);
   const candidates: ExportCandidate[] = [];
   for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);
 
@@ -265,7 +277,7 @@ function findHandlers(
   for (const candidate of candidates) {
     const nameMatches = names.has(candidate.exportName);
     const signature = mayHaveSignature && exportsCallbackSignature(candidate, sourceCode);
-    if (!nameMatches && !mayHaveTypeEvidence && !signature) {
+    if (!nameMatches && !mayHaveTypeEvidence && !signature && !mayHaveMiddy) {
       continue;
     }
     let handler: LambdaHandler | null;
@@ -552,6 +564,11 @@ interface Resolved {
   typed: boolean;
   /** The wrapper hands the function a payload taken out of the event (see LambdaHandler.payload). */
   payload?: boolean;
+  /**
+   * Wrapped by middy (`@middy/core`) or by a wrapper named `middy…` around a function of the file: middy is
+   * Lambda's middleware engine, so the export is a handler whatever its name.
+   */
+  behindMiddy?: boolean;
 }
 
 /**
@@ -563,9 +580,16 @@ interface InnerStep {
   inner: TSESTree.Node | null;
   opaque?: boolean;
   payload?: boolean;
+  /** The layer is a middy chain (see Resolved.behindMiddy). */
+  middy?: boolean;
 }
 
 const MIDDY_MODULES = new Set(['@middy/core', 'middy']);
+/**
+ * A project's own middy wrapper: `middyfy` (the Serverless Framework `aws-nodejs-typescript` template's
+ * `middy(handler).use(middyJsonBodyParser())`), `middyHandler`.
+ */
+const MIDDY_WRAPPER_NAME = /^middy/iu;
 const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
 const SENTRY_MODULES = new Set(['@sentry/serverless', '@sentry/aws-serverless']);
 /** DAZN Lambda Powertools (formerly `@perform/…`): middy bundles around the handler. */
@@ -612,6 +636,7 @@ class Analyser {
     const typed =
       typedExport ||
       resolved?.typed === true ||
+      resolved?.behindMiddy === true ||
       (!nameMatches && fn !== null && (hasLambdaCallbackSignature(fn) || this.hasLambdaParams(fn)));
     // `export const writeItemHandler = async (event: SQSEvent) => …` (AWS SAM's template style): the name says it
     // handles the event, the type says it is Lambda's; weaker than type evidence (the signature checks below apply)
@@ -786,12 +811,15 @@ class Analyser {
       unknownWrapper: false,
       middleware: false,
       payload: false,
+      behindMiddy: false,
     };
     const resolved = this.walkValue(start, state);
+    if (resolved !== null && state.behindMiddy) resolved.behindMiddy = true;
     // A known wrapper around something we cannot see (`middy(importedFn)`) is a handler whose body is elsewhere
     // (not so behind a wrapper we do not know: `withX(makeHandler())` is not provably one).
     if (resolved === null && state.wrappers.length > 0 && !state.unknownWrapper) {
-      return { fn: null, opaque: true, wrappers: state.wrappers, decorators: [], typed: state.typed };
+      const behindMiddy = state.behindMiddy;
+      return { fn: null, opaque: true, wrappers: state.wrappers, decorators: [], typed: state.typed, behindMiddy };
     }
     return resolved;
   }
@@ -804,6 +832,7 @@ class Analyser {
       unknownWrapper: boolean;
       middleware: boolean;
       payload: boolean;
+      behindMiddy: boolean;
     },
   ): Resolved | null {
     const wrappers = state.wrappers;
@@ -854,9 +883,12 @@ class Analyser {
             }
             const inner = this.unknownWrapperArgument(node);
             if (inner === null) return null;
-            // `export const main = middyfy(update)` with `const update: APIGatewayProxyHandler = …`: the type
+            // `export const main = withAuth(update)` with `const update: APIGatewayProxyHandler = …`: the type
             // evidence is on the function handed to the wrapper
             if (!typed && this.passesTypedHandler(node, inner)) typed = state.typed = true;
+            // `export const main = middyfy(hello)`: the project's own middy wrapper (`middy(handler).use(…)`), the
+            // Serverless Framework TypeScript template's shape
+            if (MIDDY_WRAPPER_NAME.test(getCalleeName(node) ?? '')) state.behindMiddy = true;
             wrappers.push(node);
             state.unknownWrapper = true;
             current = inner;
@@ -867,6 +899,7 @@ class Analyser {
             if (step.inner === null) return { fn: null, opaque: true, wrappers, decorators: [], typed };
             state.middleware ||= step.opaque === true;
             state.payload ||= step.payload === true;
+            state.behindMiddy ||= step.middy === true;
             current = step.inner;
             continue;
           }
@@ -1034,7 +1067,7 @@ class Analyser {
     const middy = this.middyChain(call);
     if (middy !== null) {
       wrappers.push(...middy.calls);
-      return { kind: 'inner', inner: middy.inner };
+      return { kind: 'inner', inner: middy.inner, middy: middy.lambdaOnly };
     }
 
     const ref = resolveCallee(call, this.sourceCode);
@@ -1119,7 +1152,7 @@ class Analyser {
   /** The calls of a middy chain, outermost first, and the handler function passed to it. */
   private middyChain(
     outer: TSESTree.CallExpression,
-  ): { calls: TSESTree.CallExpression[]; inner: TSESTree.Node | null } | null {
+  ): { calls: TSESTree.CallExpression[]; inner: TSESTree.Node | null; lambdaOnly: boolean } | null {
     const calls: TSESTree.CallExpression[] = [];
     let inner: TSESTree.Node | null = null;
     let current: TSESTree.Node = outer;
@@ -1147,9 +1180,16 @@ class Analyser {
         // `middy({ timeoutEarlyInMillis })`: options, not a handler
         if (skipTypeWrappers(wrapped).type !== AST_NODE_TYPES.ObjectExpression) inner = wrapped;
       }
-      return { calls, inner };
+      // A chain on a configured wrapper (`bundle(options).handler(fn)`) may be anything's: not Lambda by itself
+      return { calls, inner, lambdaOnly: this.isMiddyModuleCall(current) };
     }
     return null;
+  }
+
+  /** `middy(…)` from `@middy/core` (or the old `middy`). */
+  private isMiddyModuleCall(call: TSESTree.CallExpression): boolean {
+    const module = resolveCallee(call, this.sourceCode)?.module;
+    return module !== undefined && MIDDY_MODULES.has(module);
   }
 
   /** `new X().m`, `inst.m` (inst = new X()), `X.m` (static) where X is a class of this file: the method. */

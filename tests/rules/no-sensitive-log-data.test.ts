@@ -22,6 +22,14 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'an export of another name behind a wrapper that is not middy, its function untyped: not a handler',
+      code: `import { wrapApi } from '@libs/lambda';
+const hello = async (event) => {
+  console.log(event);
+};
+export const main = wrapApi(hello);`,
+    },
+    {
       name: "a value whose own name says it is no secret, logged under a secret's key (pagination and task tokens, an ARN, a key's id)",
       code: inHandler(
         '',
@@ -335,6 +343,18 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: "the Serverless Framework TypeScript template: `main = middyfy(hello)`, typed with the project's own type",
+      code: `import { middyfy } from '@libs/lambda';
+import type { ValidatedEventAPIGatewayProxyEvent } from '@libs/api-gateway';
+const hello: ValidatedEventAPIGatewayProxyEvent<typeof schema> = async (event) => {
+  console.log(event);
+  return { statusCode: 200, body: JSON.stringify({ id: event.body.id }) };
+};
+export const main = middyfy(hello);`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 15, 20)],
+    },
     {
       name: "a level method of the team's own logger, imported from its module",
       code: inHandler("import { logger } from './logger';\n", "logger.info('event', event);"),
@@ -1568,6 +1588,17 @@ exports.handler = async (event) => {
         error('eventPart', { expression: 'event.headers' }, 8, 48, 61),
         error('wholeEvent', { expression: 'event' }, 9, 52, 57),
       ],
+    },
+    {
+      name: 'CJS: an export of any name wrapped by the project\'s middyfy',
+      code: `const { middyfy } = require('../../libs/lambda');
+const hello = async (event) => {
+  console.log('event', JSON.stringify(event.headers));
+  return { statusCode: 200 };
+};
+module.exports.main = middyfy(hello);`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 3, 39, 52)],
     },
     {
       name: "CJS: the team's own logger module required; a logger of this outside a class",

@@ -1434,6 +1434,27 @@ exports.handler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'CJS: a module whose handler is an export of any name wrapped by the project\'s middyfy',
+      code: `const { middyfy } = require('../../libs/lambda');
+const hello = async (event) => {
+  console.log('event', JSON.stringify(event.headers));
+  return { statusCode: 200 };
+};
+module.exports.main = middyfy(hello);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 53,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'exports.handler with console concatenation',
       code: "exports.handler = async (event) => {\n  console.log('Received ' + event.Records.length + ' records');\n};",
       output: null,

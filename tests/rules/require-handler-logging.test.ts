@@ -22,6 +22,12 @@ export const audited = async (event: { id: string }) => {
 };`,
     },
     {
+      name: "an export of any name behind the project's own middyfy: the wrapper may log for it",
+      code: `import { middyfy } from '@libs/lambda';
+const hello = async (event: { id: string }) => ({ statusCode: 200, body: event.id });
+export const main = middyfy(hello);`,
+    },
+    {
       name: 'a component file whose handler is a JSX event listener: browser code, not a Lambda handler',
       code: `import React from 'react';
 export const handler = (event) => { console.log('clicked ' + event.target.value); };
@@ -309,6 +315,17 @@ export const main = async () => { logger.debug('main'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'a middy chain from @middy/core exported under another name is a handler, judged with its middlewares',
+      code: `import middy from '@middy/core';
+import cors from '@middy/http-cors';
+const getItems = async (event: { id: string }) => ({ statusCode: 200, body: event.id });
+export const main = middy(getItems).use(cors());`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 4, column: 14, endLine: 4, endColumn: 18, suggestions: [] },
+      ],
+    },
     {
       name: 'not log writers: log inside another word (login, catalog, logIn), a local function, a logger factory, Powertools metrics',
       code: `import { login, catalog, logInWithCodeArtifact, createLogger } from './auth';

@@ -559,10 +559,40 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
-    name: 'an export of another name wrapping a function typed as a handler (middyfy in the serverless TypeScript template)',
-    code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nimport { middyfy } from '@libs/lambda';\nconst update: APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: '' });\nconst plain = async (event) => ({ statusCode: 200 });\nexport const main = middyfy(update);\nexport const other = middyfy(plain);`,
+    name: 'an export of another name wrapping a function typed as a handler in an unknown wrapper; untyped, not one',
+    code: `import type { APIGatewayProxyHandler } from 'aws-lambda';\nimport { wrapApi } from '@libs/lambda';\nconst update: APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: '' });\nconst plain = async (event) => ({ statusCode: 200 });\nexport const main = wrapApi(update);\nexport const other = wrapApi(plain);`,
+    expected: [{ exportName: 'main', fn: 'async (event) => ({ statusCode', opaque: true, wrappers: ['wrapApi'] }],
+    dialects: TS,
+  },
+  {
+    name: "the Serverless Framework TypeScript template: `main = middyfy(fn)` under any name, the type the project's own",
+    code: `import { middyfy } from '@libs/lambda';\nimport type { ValidatedEventAPIGatewayProxyEvent } from '@libs/api-gateway';\nconst hello: ValidatedEventAPIGatewayProxyEvent<typeof schema> = async (event) => ({ statusCode: 200 });\nexport const main = middyfy(hello);`,
     expected: [{ exportName: 'main', fn: 'async (event) => ({ statusCode', opaque: true, wrappers: ['middyfy'] }],
     dialects: TS,
+  },
+  {
+    name: 'a middy-named wrapper of the project around a function of the file, any export name, ESM and CommonJS',
+    code: `const { middyfy } = require('../lib/lambda');\nconst hello = async (event, context) => ({ statusCode: 200 });\nexports.main = middyfy(hello);\nmodule.exports.run = lib.middyHandler(async (evt) => {});`,
+    expected: [
+      { exportName: 'main', fn: 'async (event, context) => ({ s', opaque: true, wrappers: ['middyfy'], context: 'context' },
+      { exportName: 'run', fn: 'async (evt) => {}', opaque: true, wrappers: ['middyHandler'] },
+    ],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'a middy chain from @middy/core under any name: a handler, judged with its middlewares (not opaque)',
+    code: `import middy from '@middy/core';\nimport cors from '@middy/http-cors';\nconst getItems = async (event) => ({ statusCode: 200 });\nexport const main = middy(getItems).use(cors());\nexport const list = middy().handler(async (event) => {});`,
+    expected: [
+      { exportName: 'main', fn: 'async (event) => ({ statusCode', opaque: false, wrappers: ['use', 'middy'] },
+      { exportName: 'list', fn: 'async (event) => {}', opaque: false, wrappers: ['handler', 'middy'] },
+    ],
+    dialects: ESM,
+  },
+  {
+    name: 'middy evidence needs a function of the file taking the event: an imported one, a non-event one, the wrapper itself',
+    code: `import middy from '@middy/core';\nimport { middyfy } from '@libs/lambda';\nimport { impl } from './impl';\nexport const main = middyfy(impl);\nexport const withDb = middyfy(async (db) => {});\nexport const wrap = (handler) => middy(handler);\nexport const other = wrapApi(async (event) => {});`,
+    expected: [],
+    dialects: ESM,
   },
   {
     name: 'an unknown wrapper given a factory: the handler is the function the factory returns',
