@@ -685,13 +685,17 @@ class Analyser {
   }
 
   /**
-   * Signatures Lambda's runtime cannot use: a second parameter declared with a type that is not the context
-   * (`(event: APIGatewayAuthorizerEvent, effect: StatementEffect)`), or a function that is not async, takes no
-   * callback and only returns values that are certainly not promises (declared so, `(…): PolicyDocument`, or
-   * written so, `return { … }`): the runtime ignores a synchronous handler's value, so a caller that uses it is code.
+   * Signatures Lambda's runtime cannot use: a first parameter typed as something an event never is
+   * (`handleTimeout(prom: Promise<T>, context: Context)`, see `isNeverEventType`), a second parameter declared with a
+   * type that is not the context (`(event: APIGatewayAuthorizerEvent, effect: StatementEffect)`), or a function that
+   * is not async, takes no callback and only returns values that are certainly not promises (declared so,
+   * `(…): PolicyDocument`, or written so, `return { … }`): the runtime ignores a synchronous handler's value, so a
+   * caller that uses it is code.
    */
   private isHelperSignature(fn: FunctionLike): boolean {
     const params = functionParams(fn);
+    const eventType = parameterType(params[0]);
+    if (eventType !== undefined && this.isNeverEventType(eventType, 0)) return true;
     const contextType = parameterType(params[1]);
     if (contextType !== undefined && !this.mayBeContextType(contextType, fn, 0)) return true;
     if (fn.async || fn.generator || params.length >= 3) return false;
@@ -736,6 +740,29 @@ class Analyser {
       default:
         return false;
     }
+  }
+
+  /**
+   * A type no Lambda event has: the event is parsed JSON, never a promise, a function, an abort signal or a
+   * collection object. Function types and the global `Promise`, `PromiseLike`, `Function`, `AbortSignal`, `Map`,
+   * `Set`, `WeakMap`, `WeakSet` (not a type of the file's or an import of that name), or a union of only these
+   * (besides `null` / `undefined`).
+   */
+  private isNeverEventType(type: TSESTree.TypeNode, hops: number): boolean {
+    if (hops > MAX_TYPE_ALIAS_HOPS) return false;
+    if (type.type === AST_NODE_TYPES.TSFunctionType || type.type === AST_NODE_TYPES.TSConstructorType) return true;
+    if (type.type === AST_NODE_TYPES.TSUnionType) {
+      const values = type.types.filter(
+        (member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword,
+      );
+      return values.length > 0 && values.every((member) => this.isNeverEventType(member, hops + 1));
+    }
+    return (
+      type.type === AST_NODE_TYPES.TSTypeReference &&
+      type.typeName.type === AST_NODE_TYPES.Identifier &&
+      NEVER_EVENT_GLOBAL_TYPES.has(type.typeName.name) &&
+      isGlobalIdentifier(type.typeName, this.sourceCode)
+    );
   }
 
   /**
@@ -1335,6 +1362,18 @@ class Analyser {
   }
 }
 
+/** Global types no Lambda event (parsed JSON) ever has (see `isNeverEventType`). */
+const NEVER_EVENT_GLOBAL_TYPES: ReadonlySet<string> = new Set([
+  'Promise',
+  'PromiseLike',
+  'Function',
+  'AbortSignal',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+]);
+
 /** Type nodes no promise matches. */
 const NON_PROMISE_TYPE_NODES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.TSStringKeyword,
@@ -1605,3 +1644,4 @@ function returnedHandler(fn: FunctionLike): FunctionLike {
 function isModuleDefault(ref: ModuleRef): boolean {
   return ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'default');
 }
+

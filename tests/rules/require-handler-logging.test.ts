@@ -22,6 +22,21 @@ export const audited = async (event: { id: string }) => {
 };`,
     },
     {
+      name: "TS: an exported helper taking a promise (or a function, an AbortSignal) before aws-lambda's Context: never an event",
+      code: `import middy from '@middy/core';
+import { Context, Handler } from 'aws-lambda';
+export const middyfy = (handler: Handler) => middy(handler);
+export const handleTimeout = async (prom: Promise<unknown>, context: Context, deduction = 500) => {
+  context.callbackWaitsForEmptyEventLoop = false;
+  const timeout = new Promise((_, reject) => {
+    setTimeout(() => reject(new Error('Lambda timed out.')), context.getRemainingTimeInMillis() - deduction);
+  });
+  return Promise.race([prom, timeout]);
+};
+export const withRetry = async (task: () => Promise<void>, context: Context) => task();
+export const race = async (signal: AbortSignal | undefined, context: Context) => signal?.aborted;`,
+    },
+    {
       name: "an export of any name behind the project's own middyfy: the wrapper may log for it",
       code: `import { middyfy } from '@libs/lambda';
 const hello = async (event: { id: string }) => ({ statusCode: 200, body: event.id });

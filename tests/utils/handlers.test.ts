@@ -902,6 +902,22 @@ module.exports = { handler: errHandler };`,
     dialects: TS,
   },
   {
+    name: 'a helper taking a promise, a function or an abort signal before the context: never an event, not a handler',
+    code: `import type { Context, Handler } from 'aws-lambda';\nexport const handleTimeout = async (prom: Promise<unknown>, context: Context, deduction = 500) => {};\nexport const retry = async (task: () => Promise<void>, context: Context) => {};\nexport const race = async (signal: AbortSignal | undefined, context: Context) => {};\nexport const run = async (jobs: Map<string, Function>, ctx: Context) => {};`,
+    expected: [],
+    dialects: TS,
+  },
+  {
+    name: 'a first parameter of a type of the project named like a global, or under a handler name: still a handler',
+    code: `import type { Context } from 'aws-lambda';\nimport type { Set } from './types';\ninterface Promise { id: string }\nexport const put = async (event: Set, context: Context) => {};\nexport const get = async (event: Promise, context: Context) => {};\nexport const handler = async (prom: Promise<unknown>, context: Context) => {};`,
+    expected: [
+      { exportName: 'put', event: 'event', context: 'context' },
+      { exportName: 'get', event: 'event', context: 'context' },
+      { exportName: 'handler', event: 'prom', context: 'context' },
+    ],
+    dialects: TS,
+  },
+  {
     name: 'a util taking an event is not a handler',
     code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nexport function getUserId(event: APIGatewayProxyEvent): string { return ''; }`,
     expected: [],
