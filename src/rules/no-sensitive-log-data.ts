@@ -14,7 +14,7 @@ import {
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { processModuleKeys } from '../utils/env-vars.js';
-import { getLambdaHandlers, type LambdaHandler } from '../utils/handlers.js';
+import { getInlineHandlers, getLambdaHandlers, isInsideHandler, type LambdaHandler } from '../utils/handlers.js';
 import {
   classifyMiddleware,
   DEFAULT_SENSITIVE_NAMES,
@@ -514,7 +514,12 @@ export default createRule<Options, MessageIds>({
     // path answers before any handler detection)
     if (isTestFile(context)) return {};
     // Handlers come from the file's top-level statements, known before traversal: log calls matter only with some
-    const handlers = getLambdaHandlers(context);
+    const exported = getLambdaHandlers(context);
+    // Handlers written inline in a Pulumi program (`new aws.lambda.CallbackFunction(name, { callback })`): their
+    // event is followed; in a module that exports none, only log calls inside them run in Lambda
+    const inline = getInlineHandlers(context);
+    const handlers = inline.length === 0 ? exported : [...exported, ...inline];
+    const inScope = (node: TSESTree.Node): boolean => exported.length > 0 || isInsideHandler(node, inline);
     // One pass for the four names the setting checks look for: most files spell none of them
     const settingsSpelled = spellsSettingWord(sourceCode.text) || mayHideNames(sourceCode);
     // Nothing to look at: no listener, and nothing allocated for this file
@@ -550,18 +555,20 @@ export default createRule<Options, MessageIds>({
         const scanner = getScanner();
         for (const call of logging.logCalls) {
           // `logEventIfEnabled(event)` is checked for its `true` argument below, not as a value logged every time
-          if (call.kind === 'event') continue;
+          if (call.kind === 'event' || !inScope(call.node)) continue;
           for (const argument of call.node.arguments) scanner.scan(argument);
         }
         // A level method of the team's own logger (`logger.info(…)` with `logger` from `../lib/log`): it writes what
         // it is given, in whatever order it takes it
         for (const call of logging.unknownLevelCalls) {
+          if (!inScope(call)) continue;
           for (const argument of call.arguments) scanner.scan(argument);
         }
       },
 
       // `new Logger({ persistentKeys: { env: process.env } })`: on every line, like `appendPersistentKeys`
       NewExpression(node) {
+        if (!inScope(node)) return;
         for (const value of persistentAttributes(node, sourceCode)) getScanner().scan(value);
       },
 

@@ -1,10 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  forEachNode,
   functionParams,
   getCalleeName,
   returnedExpressions,
   getPropertyName,
   isFunctionLike,
+  simpleName,
   skipTypeWrappers,
   type FunctionLike,
 } from './ast.js';
@@ -22,6 +24,7 @@ import {
 } from './modules.js';
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
+import { mayUsePulumiAws, pulumiAwsPath } from './pulumi.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -35,7 +38,10 @@ import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js'
  */
 
 export interface LambdaHandler {
-  /** The export name (`handler`, `main`, `default`). */
+  /**
+   * The export name (`handler`, `main`, `default`); for a handler written inline (`getInlineHandlers`), the option
+   * or method that takes it (`callback`, `onObjectCreated`).
+   */
   exportName: string;
   /**
    * Node to report on: the exported name (identifier in `export const handler`, `exports.handler` property, the
@@ -1645,3 +1651,120 @@ function isModuleDefault(ref: ModuleRef): boolean {
   return ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'default');
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Inline handlers: Pulumi's "magic functions"
+
+/**
+ * Lambda handlers written inline in a Pulumi program: functions `@pulumi/aws` serialises and deploys as a Lambda's
+ * code. `new aws.lambda.CallbackFunction(name, { callback })` (or the function `callbackFactory` returns),
+ * `aws.lambda.createFunctionFromEventHandler(name, fn)`, `aws.cloudwatch.onSchedule(name, schedule, fn)`, and the
+ * event subscriptions of a resource the file creates (`bucket.onObjectCreated(name, fn)`, `topic.onEvent(name, fn)`
+ * with `const bucket = new aws.s3.Bucket(…)`). The function is a function of the file (written there, or a name
+ * bound once to one); its first parameter is the event.
+ *
+ * They are not exports: the module around them is the program `pulumi up` runs, not Lambda code, so rules that
+ * judge a whole handler module (`getLambdaHandlers`) do not count them; rules that follow the event, or judge the
+ * code inside a handler, read them here. Computed once per file, only for files that use `@pulumi/aws` and spell
+ * one of these names.
+ */
+export function getInlineHandlers(context: Context): readonly LambdaHandler[] {
+  const sourceCode = context.sourceCode;
+  if (!mayUsePulumiAws(sourceCode) || !INLINE_HANDLER_WORDS.some((word) => mayMention(sourceCode, word))) {
+    return NO_HANDLERS;
+  }
+  return inlineHandlersOf(sourceCode);
+}
+
+/** Is `node` inside (or) one of the handlers' functions? */
+export function isInsideHandler(node: TSESTree.Node, handlers: readonly LambdaHandler[]): boolean {
+  if (handlers.length === 0) return false;
+  for (let current: TSESTree.Node | null | undefined = node; current != null; current = current.parent) {
+    const enclosing = current;
+    if (handlers.some((handler) => handler.fn === enclosing)) return true;
+  }
+  return false;
+}
+
+/** Words one of the shapes spells (`onObjectCreated` and `onObjectRemoved` both spell `onObject`). */
+const INLINE_HANDLER_WORDS: readonly string[] = [
+  'CallbackFunction',
+  'createFunctionFromEventHandler',
+  'onSchedule',
+  'onObject',
+  'onEvent',
+];
+
+/** Methods of `@pulumi/aws` resources that subscribe a Lambda to the resource's events: the handler is argument 1. */
+const SUBSCRIPTION_METHODS: ReadonlySet<string> = new Set(['onObjectCreated', 'onObjectRemoved', 'onEvent']);
+
+const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandler[] => {
+  const found: LambdaHandler[] = [];
+  const seen = new Set<FunctionLike>();
+  const add = (argument: TSESTree.Node | undefined, reportNode: TSESTree.Node, factory = false): void => {
+    if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+    const written = functionOf(argument, sourceCode);
+    const fn = written !== null && factory ? returnedHandler(written) : written;
+    if (fn === null || (factory && fn === written) || seen.has(fn)) return;
+    seen.add(fn);
+    const [eventParam, contextParam] = handlerParams(fn);
+    found.push({
+      exportName: reportNode.type === AST_NODE_TYPES.Identifier ? reportNode.name : 'callback',
+      reportNode,
+      reportLoc: reportNode.loc,
+      fn,
+      opaque: false,
+      wrappers: [],
+      decorators: [],
+      eventParam,
+      contextParam,
+      payload: false,
+    });
+  };
+  try {
+    forEachNode(sourceCode, (node) => {
+      if (node.type === AST_NODE_TYPES.NewExpression) {
+        const path = pulumiAwsPath(node.callee, sourceCode);
+        if (path?.join('.') !== 'lambda.CallbackFunction') return;
+        const args = node.arguments[1];
+        const options = args === undefined ? null : skipTypeWrappers(args);
+        if (options?.type !== AST_NODE_TYPES.ObjectExpression) return;
+        for (const property of options.properties) {
+          if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+          const key = getPropertyName(property);
+          if (key === 'callback') add(property.value, property.key);
+          else if (key === 'callbackFactory') add(property.value, property.key, true);
+        }
+      } else if (node.type === AST_NODE_TYPES.CallExpression) {
+        const callee = skipTypeWrappers(node.callee);
+        const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : simpleName(callee);
+        if (name === 'createFunctionFromEventHandler' || name === 'onSchedule') {
+          const path = pulumiAwsPath(callee, sourceCode)?.join('.');
+          const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+          if (path === 'lambda.createFunctionFromEventHandler') add(node.arguments[1], nameNode);
+          else if (path === 'cloudwatch.onSchedule') add(node.arguments[2], nameNode);
+        } else if (
+          name !== null &&
+          SUBSCRIPTION_METHODS.has(name) &&
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          createsPulumiAwsResource(callee.object, sourceCode)
+        ) {
+          add(node.arguments[1], callee.property);
+        }
+      }
+    });
+  } catch {
+    return NO_HANDLERS;
+  }
+  return Object.freeze(found);
+});
+
+/** `bucket` with `const bucket = new aws.s3.Bucket(…)` (bound once), or `new aws.s3.Bucket(…)` itself. */
+function createsPulumiAwsResource(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const bound = boundInitializer(value, sourceCode);
+    if (bound === null) return false;
+    value = skipTypeWrappers(bound);
+  }
+  return value.type === AST_NODE_TYPES.NewExpression && pulumiAwsPath(value.callee, sourceCode) !== null;
+}

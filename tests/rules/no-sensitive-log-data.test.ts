@@ -22,6 +22,17 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'Pulumi: no inline handler without @pulumi/aws (CallbackFunction of another module, a subscription on another object or a resource looked up); deploy-time logs',
+      code: `import * as aws from '@pulumi/aws';
+import { CallbackFunction } from './fake';
+import { emitter } from './events';
+console.log(\`Deploying \${aws.config.region}\`);
+new CallbackFunction('cb', { callback: async (event) => console.log(event) });
+emitter.onEvent('x', async (event) => console.log(event));
+const topic = aws.sns.Topic.get('t', 'arn');
+topic.onEvent('y', async (event) => console.log(event));`,
+    },
+    {
       name: 'an export of another name behind a wrapper that is not middy, its function untyped: not a handler',
       code: `import { wrapApi } from '@libs/lambda';
 const hello = async (event) => {
@@ -343,6 +354,46 @@ export const handler = async () => { logger.info('x'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'Pulumi: handlers written inline (subscription, createFunctionFromEventHandler, callbackFactory, onSchedule); the program around them is not Lambda code',
+      code: `import * as aws from '@pulumi/aws';
+const config = { dbPassword: 'x' };
+console.log('password', config.dbPassword);
+const bucket = new aws.s3.Bucket('uploads');
+bucket.onObjectCreated('onNew', async (ev) => {
+  console.log(JSON.stringify(ev));
+});
+export const fn = aws.lambda.createFunctionFromEventHandler('f', async (event, context) => {
+  console.log(event.headers);
+});
+new aws.lambda.CallbackFunction('cb', {
+  callbackFactory: () => {
+    return async (e) => {
+      console.log(\`user \${e.user}\`);
+    };
+  },
+});
+aws.cloudwatch.onSchedule('nightly', 'rate(1 day)', async (event) => console.log(event));`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'ev' }, 6, 30, 32),
+        error('eventPart', { expression: 'event.headers' }, 9, 15, 28),
+        error('wholeEvent', { expression: 'event' }, 18, 82, 87),
+      ],
+    },
+    {
+      name: 'Pulumi: the callback of a CallbackFunction is a handler, its first parameter the event',
+      code: `import * as aws from '@pulumi/aws';
+const fn = new aws.lambda.CallbackFunction('hello', {
+  callback: async (ev: unknown) => {
+    console.log(JSON.stringify(ev));
+    return { statusCode: 200, body: 'hello' };
+  },
+});
+export const arn = fn.arn;`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'ev' }, 4, 32, 34)],
+    },
     {
       name: "the Serverless Framework TypeScript template: `main = middyfy(hello)`, typed with the project's own type",
       code: `import { middyfy } from '@libs/lambda';

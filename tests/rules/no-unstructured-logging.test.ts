@@ -29,6 +29,17 @@ function inHandler(prelude: string, statement: string): string {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'Pulumi: no inline handler without @pulumi/aws; the program logs at deploy time',
+      code: `import * as aws from '@pulumi/aws';
+import { CallbackFunction } from './fake';
+import { emitter } from './events';
+console.log(\`Deploying \${aws.config.region}\`);
+new CallbackFunction('cb', { callback: async (event) => console.log(event) });
+emitter.onEvent('x', async (event) => console.log(event));
+const topic = aws.sns.Topic.get('t', 'arn');
+topic.onEvent('y', async (event) => console.log(event));`,
+    },
+    {
       name: 'a console alias called with one JSON object, and a name bound to console.log that is assigned again',
       code: inHandler(
         'const write = console.log;\nlet log = console.log;\nlog = (...args: unknown[]) => undefined;\n',
@@ -187,6 +198,56 @@ tsRuleTester.run('no-unstructured-logging', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Pulumi: log calls inside handlers written inline are checked, not those of the program around them',
+      code: `import * as aws from '@pulumi/aws';
+const config = { dbPassword: 'x' };
+console.log('password', config.dbPassword);
+const bucket = new aws.s3.Bucket('uploads');
+bucket.onObjectCreated('onNew', async (ev) => {
+  console.log(JSON.stringify(ev));
+});
+export const fn = aws.lambda.createFunctionFromEventHandler('f', async (event, context) => {
+  console.log(event.headers);
+});
+new aws.lambda.CallbackFunction('cb', {
+  callbackFactory: () => {
+    return async (e) => {
+      console.log(\`user \${e.user}\`);
+    };
+  },
+});
+aws.cloudwatch.onSchedule('nightly', 'rate(1 day)', async (event) => console.log(event));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 14,
+          column: 19,
+          endLine: 14,
+          endColumn: 35,
+          suggestions: [{ messageId: 'useFields', output: `import * as aws from '@pulumi/aws';
+const config = { dbPassword: 'x' };
+console.log('password', config.dbPassword);
+const bucket = new aws.s3.Bucket('uploads');
+bucket.onObjectCreated('onNew', async (ev) => {
+  console.log(JSON.stringify(ev));
+});
+export const fn = aws.lambda.createFunctionFromEventHandler('f', async (event, context) => {
+  console.log(event.headers);
+});
+new aws.lambda.CallbackFunction('cb', {
+  callbackFactory: () => {
+    return async (e) => {
+      console.log(JSON.stringify({ message: 'user', user: e.user }));
+    };
+  },
+});
+aws.cloudwatch.onSchedule('nightly', 'rate(1 day)', async (event) => console.log(event));` }],
+        },
+      ],
+    },
     {
       name: 'a message built from data inside JSON.stringify is still text (quoted); a stringified object is fine',
       code: `export const handler = async (event: any) => {

@@ -1,7 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { getCalleeName } from '../../src/utils/ast.js';
-import { getEnclosingHandler, getLambdaHandlers, type LambdaHandler } from '../../src/utils/handlers.js';
+import {
+  getEnclosingHandler,
+  getInlineHandlers,
+  getLambdaHandlers,
+  isInsideHandler,
+  type LambdaHandler,
+} from '../../src/utils/handlers.js';
 import { ESLINT_VERSIONS, runProbe, type Dialect, type EslintVersion } from './probe.js';
 
 interface Summary {
@@ -1138,5 +1144,64 @@ describe('getLambdaHandlers', () => {
     expect(() =>
       detect(`export const handler = async () => {};`, 'esm', { 'lambda-guard': { handlerNames: 'main' } }),
     ).toThrow(/handlerNames must be an array of non-empty strings/u);
+  });
+});
+
+describe('getInlineHandlers', () => {
+  const inline = (code: string, dialect: Dialect): { name: string; fn: string; event: string | null; inside: boolean }[] => {
+    let result: { name: string; fn: string; event: string | null; inside: boolean }[] = [];
+    runProbe(code, dialect, (context) => ({
+      'Program:exit'() {
+        const text = (node: { range: [number, number] }): string =>
+          context.sourceCode.text.slice(node.range[0], node.range[1]);
+        const handlers = getInlineHandlers(context);
+        result = handlers.map((handler) => {
+          const body = handler.fn?.body;
+          return {
+            name: handler.exportName,
+            fn: handler.fn === null ? '' : text(handler.fn).replace(/\s+/gu, ' ').slice(0, 20),
+            event: handler.eventParam?.name ?? null,
+            inside: body != null && isInsideHandler(body, handlers) && !isInsideHandler(context.sourceCode.ast, handlers),
+          };
+        });
+      },
+    }));
+    return result;
+  };
+
+  it.each(['ts', 'esm', 'cjs'] as const)('finds the functions @pulumi/aws deploys as Lambda code (%s)', (dialect) => {
+    const load =
+      dialect === 'cjs'
+        ? "const aws = require('@pulumi/aws');\nconst { CallbackFunction } = require('@pulumi/aws/lambda');"
+        : "import * as aws from '@pulumi/aws';\nimport { CallbackFunction } from '@pulumi/aws/lambda';";
+    const code = `${load}
+const onPut = async (ev) => {};
+new aws.lambda.CallbackFunction('a', { callback: async (event, context) => {} });
+new CallbackFunction('b', { callbackFactory: () => { const s3 = 1; return async (evt) => {}; } });
+aws.lambda.createFunctionFromEventHandler('c', onPut);
+aws.cloudwatch.onSchedule('d', 'rate(1 day)', async (e) => {});
+const bucket = new aws.s3.Bucket('e');
+bucket.onObjectCreated('f', onPut);
+new aws.sns.Topic('g').onEvent('h', async (message) => {});`;
+    expect(inline(code, dialect)).toEqual([
+      { name: 'callback', fn: 'async (event, contex', event: 'event', inside: true },
+      { name: 'callbackFactory', fn: 'async (evt) => {}', event: 'evt', inside: true },
+      { name: 'createFunctionFromEventHandler', fn: 'async (ev) => {}', event: 'ev', inside: true },
+      { name: 'onSchedule', fn: 'async (e) => {}', event: 'e', inside: true },
+      { name: 'onEvent', fn: 'async (message) => {', event: 'message', inside: true },
+    ]);
+  });
+
+  it('finds none without @pulumi/aws, on objects it does not create, or for values that are not functions of the file', () => {
+    const code = `import * as aws from '@pulumi/aws';
+import { CallbackFunction } from './lambda';
+import { handler } from './handler';
+import { emitter } from './events';
+new CallbackFunction('a', { callback: async (event) => {} });
+new aws.lambda.CallbackFunction('b', { callback: handler });
+new aws.lambda.CallbackFunction('c', { callbackFactory: async (event) => {} });
+emitter.onEvent('d', async (event) => {});
+aws.sns.Topic.get('e', 'arn').onEvent('f', async (event) => {});`;
+    expect(inline(code, 'ts')).toEqual([]);
   });
 });
