@@ -969,36 +969,53 @@ function fileListeners(
         if (field !== null) {
           if (field.owner === GLOBAL_CONFIG) fieldAssignments.push(field);
         } else if (configCredentialsOwner(node) === GLOBAL_CONFIG) {
-          own = isRuntimeKeysObject(getStaticValue(node.right, sourceCode));
-        }
-        else if (name === 'config' && isV2GlobalConfig(left, sourceCode)) own = false;
-        else if (name === 'credentialProvider' && isV2GlobalConfig(left.object, sourceCode)) own = false;
+          if (!isRuntimeKeysObject(getStaticValue(node.right, sourceCode))) own = false;
+        } else if (name === 'config' && isV2GlobalConfig(left, sourceCode)) {
+          // `AWS.config = new AWS.Config({ … })`: the new config's options, read as an update's
+          if (!isFreshConfigOfRuntimeKeys(node.right)) own = false;
+        } else if (name === 'credentialProvider' && isV2GlobalConfig(left.object, sourceCode)) own = false;
       } else if (node.type === AST_NODE_TYPES.CallExpression) {
         const callee = skipTypeWrappers(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return own;
         const method = getPropertyName(callee);
         // `AWS.config.loadFromPath('./config.json')`: credentials read from a file, which a client falls back to
         if (method === 'loadFromPath' && isV2GlobalConfig(callee.object, sourceCode)) own = false;
         if (method !== 'update' || !isV2GlobalConfig(callee.object, sourceCode)) return own;
-        const argument = node.arguments[0];
-        const options =
-          argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement
-            ? null
-            : getStaticValue(argument, sourceCode);
-        if (options?.kind !== 'object' || options.hasUnknownKeys) own = false;
-        else if (options.properties.has('credentialProvider')) own = false;
-        else {
-          const credentials = options.properties.get('credentials')?.value;
-          if (credentials !== undefined && !isRuntimeKeysObject(credentials)) own = false;
-          const keys = CREDENTIAL_FIELDS.some((field) => options.properties.has(field));
-          if (keys && !isRuntimeKeysObject(options)) own = false;
-        }
+        if (!optionsKeepRuntimeKeys(node.arguments[0])) own = false;
       }
       return own;
     });
     if (!own || fieldAssignments.length === 0) return own;
     const verdict = configFieldsVerdict(fieldAssignments);
     return verdict !== null && verdict !== undefined && isAutofixable(verdict);
+  }
+
+  /**
+   * `AWS.config = new AWS.Config(options)` whose options give no credentials but the runtime's own three variables
+   * (or none): clients then read those variables, as from the default chain.
+   */
+  function isFreshConfigOfRuntimeKeys(right: TSESTree.Node): boolean {
+    const created = skipTypeWrappers(right);
+    if (created.type !== AST_NODE_TYPES.NewExpression) return false;
+    const target = getCredentialTarget(created, sourceCode);
+    if (target?.kind !== 'v2-options' || target.name !== 'AWS.Config' || created.arguments.length > 1) return false;
+    return created.arguments.length === 0 || optionsKeepRuntimeKeys(created.arguments[0]);
+  }
+
+  /**
+   * Options of `AWS.config.update(…)` / `new AWS.Config(…)` that set no credentials but the runtime's own three
+   * variables: every key known, no `credentialProvider`, a `credentials` object and top-level keys (if any) exactly
+   * those variables.
+   */
+  function optionsKeepRuntimeKeys(argument: TSESTree.CallExpressionArgument | undefined): boolean {
+    if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return false;
+    const options = getStaticValue(argument, sourceCode);
+    if (options.kind !== 'object' || options.hasUnknownKeys) return false;
+    if (options.properties.has('credentialProvider')) return false;
+    const credentials = options.properties.get('credentials')?.value;
+    if (credentials !== undefined && !isRuntimeKeysObject(credentials)) return false;
+    const keys = CREDENTIAL_FIELDS.some((field) => options.properties.has(field));
+    return !keys || isRuntimeKeysObject(options);
   }
 
   /** `{ accessKeyId, secretAccessKey, sessionToken }` read from the runtime's own three variables, exactly. */

@@ -2460,6 +2460,61 @@ declare const keyId: string, secret: string;
     ],
   },
   {
+    name: 'SDK v2: AWS.config replaced by a new AWS.Config of the runtime keys: autofixed, as a Config bound to a const is',
+    code: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN });
+export const s3 = new AWS.S3();
+`,
+    output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({});
+export const s3 = new AWS.S3();
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.Config' },
+        line: 2,
+        column: 31,
+        endLine: 2,
+        endColumn: 172,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: AWS.config replaced by a new AWS.Config of the runtime keys, then given a profile: a suggestion only',
+    code: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN });
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.Config' },
+        line: 2,
+        column: 31,
+        endLine: 2,
+        endColumn: 172,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({});
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+` }],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.SharedIniFileCredentials' },
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 79,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!, sessionToken: process.env.AWS_SESSION_TOKEN });
+` }],
+      },
+    ],
+  },
+  {
     name: 'SDK v2: profile files and custom environment prefixes',
     code: `import AWS from 'aws-sdk';
 AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
@@ -3865,6 +3920,70 @@ exports.s3 = new AWS.S3({ credentials: new AWS.ChainableTemporaryCredentials({ p
         endColumn: 265,
         suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
 exports.s3 = new AWS.S3({ credentials: new AWS.ChainableTemporaryCredentials({ params: { RoleArn: process.env.ROLE_ARN } }) });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'CJS, SDK v2: AWS.config replaced by a new AWS.Config of the runtime keys: both it and a client are autofixed',
+    code: `const AWS = require('aws-sdk');
+AWS.config = new AWS.Config({
+  region: 'us-east-1',
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: process.env.AWS_SESSION_TOKEN,
+});
+const s3 = new AWS.S3({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });
+exports.handler = async () => s3.listBuckets().promise();
+`,
+    output: `const AWS = require('aws-sdk');
+AWS.config = new AWS.Config({
+  region: 'us-east-1',
+});
+const s3 = new AWS.S3({});
+exports.handler = async () => s3.listBuckets().promise();
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.Config' },
+        line: 4,
+        column: 3,
+        endLine: 6,
+        endColumn: 46,
+        suggestions: [],
+      },
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 8,
+        column: 25,
+        endLine: 8,
+        endColumn: 164,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'CJS, SDK v2: AWS.config replaced by a Config of unknown options: a client falls back to those (suggestion, no fix)',
+    code: `const AWS = require('aws-sdk');
+AWS.config = new AWS.Config(loadSettings());
+const s3 = new AWS.S3({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN });
+exports.handler = async () => s3.listBuckets().promise();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 25,
+        endLine: 3,
+        endColumn: 164,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config = new AWS.Config(loadSettings());
+const s3 = new AWS.S3({});
+exports.handler = async () => s3.listBuckets().promise();
 ` }],
       },
     ],
