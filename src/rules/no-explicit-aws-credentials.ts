@@ -683,9 +683,11 @@ interface ConfigFieldAssignment {
 
 type Removal =
   | { kind: 'properties'; object: TSESTree.ObjectExpression; properties: TSESTree.Property[]; inline: boolean }
-  | { kind: 'statements'; statements: TSESTree.ExpressionStatement[] }
+  | { kind: 'statements'; statements: (TSESTree.ExpressionStatement | TSESTree.VariableDeclaration)[] }
   /** One branch of a choice replaced with `undefined`: the default chain there, the other branches kept. */
-  | { kind: 'unset-branch'; branch: TSESTree.Node };
+  | { kind: 'unset-branch'; branch: TSESTree.Node }
+  /** Credentials bound to a name: each use's removal and the declaration's, as one edit. */
+  | { kind: 'several'; removals: Removal[] };
 
 /** Where a credentials expression is passed: the `credentials` property of a client / config, or `AWS.config.credentials = …`. */
 interface Container {
@@ -714,6 +716,9 @@ function climbUnsetChoices(node: TSESTree.Node): TSESTree.Node {
   }
   return current;
 }
+
+/** Reads of a name bound to credentials that a suggestion removes, at most. */
+const MAX_BOUND_READS = 8;
 
 /** Ancestors climbed from keys in a choice to the `credentials` value they are written in. */
 const MAX_REMOVAL_CLIMB = 64;
@@ -884,12 +889,26 @@ function fileListeners(
   }
 
   function removalFix(removal: Removal): TSESLint.ReportFixFunction {
-    return (fixer) => {
-      if (removal.kind === 'unset-branch') return fixer.replaceText(removal.branch, 'undefined');
-      return removal.kind === 'properties'
-        ? removeProperties(sourceCode, fixer, removal.object, removal.properties)
-        : removal.statements.map((statement) => removeStatement(sourceCode, fixer, statement));
-    };
+    return (fixer) => removalFixes(removal, fixer);
+  }
+
+  function removalFixes(removal: Removal, fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] {
+    switch (removal.kind) {
+      case 'unset-branch':
+        return [fixer.replaceText(removal.branch, 'undefined')];
+      case 'properties':
+        return removeProperties(sourceCode, fixer, removal.object, removal.properties);
+      case 'statements':
+        return removal.statements.map((statement) => removeStatement(sourceCode, fixer, statement));
+      default: {
+        const parts = removal.removals.map((part) => removalFixes(part, fixer));
+        // A part that cannot be made leaves the whole edit undone (ESLint drops an empty suggestion); so do parts
+        // that would touch the same text, which ESLint refuses to merge
+        if (parts.some((fixes) => fixes.length === 0)) return [];
+        const fixes = parts.flat().sort((a, b) => a.range[0] - b.range[0]);
+        return fixes.some((fix, index) => index > 0 && fix.range[0] < fixes[index - 1]!.range[1]) ? [] : fixes;
+      }
+    }
   }
 
   function report(
@@ -1060,11 +1079,66 @@ function fileListeners(
   function findContainer(node: TSESTree.Node, keys = false): Container {
     const outer = climbUnsetChoices(node);
     const slot = credentialsSlot(outer);
-    if (slot !== null || !keys) return slot ?? { removal: null, config: null };
+    if (slot !== null) return slot;
+    const bound = boundCredentialsRemoval(node, keys);
+    if (bound !== null) return { removal: bound, config: null };
+    if (!keys) return { removal: null, config: null };
     const value = choiceRoot(outer);
     const root = value === outer ? null : credentialsSlot(value);
     if (root === null) return { removal: null, config: null };
     return { removal: choiceRemoval(node, value, root.removal), config: root.config };
+  }
+
+  /**
+   * `const creds = new AWS.Credentials(k, s)` (or a provider) declared alone and read only where the rule removes
+   * credentials (a client's or config's `credentials`, `AWS.config.credentials = creds`, a choice's branch): removing
+   * each read and the declaration, as one edit; a declaration never read, removing it. Null when a read is anywhere
+   * else (exported, passed on, called): removing the declaration alone would break that code; or in a branch an
+   * environment test picks (a local run's profile, kept on purpose). The declaration's value
+   * is a credentials constructor or provider call, which does nothing but build the credentials.
+   */
+  function boundCredentialsRemoval(node: TSESTree.Node, keys: boolean): Removal | null {
+    const value = climbTypeWrappers(node);
+    const declarator = value.parent;
+    if (
+      declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+      declarator.init !== value ||
+      declarator.id.type !== AST_NODE_TYPES.Identifier
+    ) {
+      return null;
+    }
+    const declaration = declarator.parent;
+    if (declaration.declarations.length !== 1 || !canRemoveStatement(declaration)) return null;
+    const variable = findVariableOf(declarator.id, sourceCode);
+    if (variable === null || variable.defs.length !== 1) return null;
+    const reads = variable.references.filter((reference) => !reference.init);
+    // A script's top-level name may be read by another script
+    const sharedGlobal = variable.scope.type === 'global' && sourceCode.ast.sourceType === 'script';
+    if (reads.length > MAX_BOUND_READS || (reads.length === 0 && sharedGlobal)) return null;
+    const removals: Removal[] = [];
+    for (const read of reads) {
+      const identifier = read.identifier;
+      if (read.isWrite() || identifier.type !== AST_NODE_TYPES.Identifier || contains(declaration, identifier)) {
+        return null;
+      }
+      // A use an environment test picks (`process.env.IS_OFFLINE ? …`) is kept on purpose: the user's call
+      if (isEnvironmentSwitched(identifier, sourceCode)) return null;
+      const removal = readRemoval(identifier, keys);
+      if (removal === null) return null;
+      removals.push(removal);
+    }
+    removals.push({ kind: 'statements', statements: [declaration] });
+    return { kind: 'several', removals };
+  }
+
+  /** Where a read of bound credentials is passed, the removal of that use (as `findContainer` without bindings). */
+  function readRemoval(read: TSESTree.Identifier, keys: boolean): Removal | null {
+    const outer = climbUnsetChoices(read);
+    const slot = credentialsSlot(outer);
+    if (slot !== null || !keys) return slot?.removal ?? null;
+    const value = choiceRoot(outer);
+    const root = value === outer ? null : credentialsSlot(value);
+    return root === null ? null : choiceRemoval(read, value, root.removal);
   }
 
   /** The whole value of a choice `node` is a branch of (through nested choices, `&&`, `||`, `??` and TS wrappers). */

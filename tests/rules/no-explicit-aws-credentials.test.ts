@@ -2439,7 +2439,14 @@ declare const keyId: string, secret: string;
         column: 15,
         endLine: 5,
         endColumn: 83,
-        suggestions: [],
+        // Never read: the declaration goes
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config = new AWS.Config({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}', region: 'us-east-1' });
+AWS.config.credentials = { accessKeyId: keyId, secretAccessKey: secret };
+AWS.config.credentials = new AWS.Credentials('${KEY_ID}', '${SECRET}');
+const s3 = new AWS.S3({ credentials: new AWS.Credentials(process.env.AWS_ACCESS_KEY_ID!, process.env.AWS_SECRET_ACCESS_KEY!, process.env.AWS_SESSION_TOKEN) });
+declare const keyId: string, secret: string;
+` }],
       },
       {
         messageId: 'runtimeCredentials',
@@ -2558,7 +2565,165 @@ export const handler = async () => s3;
         column: 18,
         endLine: 4,
         endColumn: 50,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+const s3 = new AWS.S3({ credentials: new AWS.EnvironmentCredentials('MYAPP') });
+export const handler = async () => s3;
+` }],
+      },
+    ],
+  },
+  {
+    name: 'a profile provider bound to a const and passed once as a shorthand credentials: the suggestion removes both',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+const credentials = fromIni({ profile: 'prod' });
+const s3 = new S3Client({ region: 'us-east-1', credentials });
+export const handler = async () => ({ statusCode: 200 });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 3,
+        column: 21,
+        endLine: 3,
+        endColumn: 49,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni } from '@aws-sdk/credential-providers';
+const s3 = new S3Client({ region: 'us-east-1' });
+export const handler = async () => ({ statusCode: 200 });
+` }],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: typed credentials bound to a const and read by two clients and config.update: every use and the declaration go',
+    code: `import AWS from 'aws-sdk';
+// keys of the partner account
+const creds: AWS.Credentials = new AWS.Credentials(process.env.PARTNER_KEY!, process.env.PARTNER_SECRET!);
+export const s3 = new AWS.S3({
+  region: 'eu-west-1',
+  credentials: creds,
+});
+export const ddb = new AWS.DynamoDB({ credentials: creds as AWS.Credentials });
+AWS.config.update({ credentials: creds });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 3,
+        column: 32,
+        endLine: 3,
+        endColumn: 106,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+// keys of the partner account
+export const s3 = new AWS.S3({
+  region: 'eu-west-1',
+});
+export const ddb = new AWS.DynamoDB({});
+AWS.config.update({});
+` }],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: bound credentials also exported, exported themselves, declared with another name, or read elsewhere: no suggestion',
+    code: `import AWS from 'aws-sdk';
+const creds = new AWS.Credentials(process.env.PARTNER_KEY!, process.env.PARTNER_SECRET!);
+export const s3 = new AWS.S3({ credentials: creds });
+export { creds };
+export const shared = new AWS.Credentials(process.env.PARTNER_KEY!, process.env.PARTNER_SECRET!);
+const pair = new AWS.Credentials(process.env.PARTNER_KEY!, process.env.PARTNER_SECRET!), region = 'eu-west-1';
+export const ddb = new AWS.DynamoDB({ region, credentials: pair });
+const passed = new AWS.Credentials(process.env.PARTNER_KEY!, process.env.PARTNER_SECRET!);
+export const sqs = new AWS.SQS({ credentials: passed });
+console.log(passed.accessKeyId.length);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 89,
         suggestions: [],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 5,
+        column: 23,
+        endLine: 5,
+        endColumn: 97,
+        suggestions: [],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 6,
+        column: 14,
+        endLine: 6,
+        endColumn: 88,
+        suggestions: [],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 8,
+        column: 16,
+        endLine: 8,
+        endColumn: 90,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'SDK v2: bound keys read in one branch of a choice unset that branch; a never-read custom prefix is removed',
+    code: `import AWS from 'aws-sdk';
+const useKeys = process.argv.includes('--keys');
+const creds = new AWS.Credentials(process.env.PARTNER_KEY!, process.env.PARTNER_SECRET!);
+export const s3 = new AWS.S3({ credentials: useKeys ? creds : new AWS.ECSCredentials() });
+// unused
+const custom = new AWS.EnvironmentCredentials('MYAPP'); // legacy
+export const handler = async () => s3;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 3,
+        column: 15,
+        endLine: 3,
+        endColumn: 89,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const useKeys = process.argv.includes('--keys');
+export const s3 = new AWS.S3({ credentials: useKeys ? undefined : new AWS.ECSCredentials() });
+// unused
+const custom = new AWS.EnvironmentCredentials('MYAPP'); // legacy
+export const handler = async () => s3;
+` }],
+      },
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials' },
+        line: 6,
+        column: 16,
+        endLine: 6,
+        endColumn: 55,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const useKeys = process.argv.includes('--keys');
+const creds = new AWS.Credentials(process.env.PARTNER_KEY!, process.env.PARTNER_SECRET!);
+export const s3 = new AWS.S3({ credentials: useKeys ? creds : new AWS.ECSCredentials() });
+// unused
+export const handler = async () => s3;
+` }],
       },
     ],
   },
@@ -3019,6 +3184,44 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'SDK v2: bound credentials read once by a new AWS.Config; a never-read custom prefix is removed',
+    code: `import AWS from 'aws-sdk';
+const creds = new AWS.Credentials({ accessKeyId: process.env.K, secretAccessKey: process.env.S });
+const config = new AWS.Config({ region: 'us-east-1', credentials: creds });
+export const s3 = new AWS.S3(config);
+const legacy = new AWS.EnvironmentCredentials('LEGACY');
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 98,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const config = new AWS.Config({ region: 'us-east-1' });
+export const s3 = new AWS.S3(config);
+const legacy = new AWS.EnvironmentCredentials('LEGACY');
+` }],
+      },
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials' },
+        line: 5,
+        column: 16,
+        endLine: 5,
+        endColumn: 56,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const creds = new AWS.Credentials({ accessKeyId: process.env.K, secretAccessKey: process.env.S });
+const config = new AWS.Config({ region: 'us-east-1', credentials: creds });
+export const s3 = new AWS.S3(config);
+` }],
+      },
+    ],
+  },
   {
     name: "a module's top-level exit unless deployed: the statements after it run in Lambda, keys from variables reported",
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -3989,6 +4192,142 @@ exports.handler = async () => s3.listBuckets().promise();
     ],
   },
   {
+    name: 'CJS, SDK v2: bound credentials set as the global credentials or passed to a client once: the use and the declaration go',
+    code: `const AWS = require('aws-sdk');
+const creds = new AWS.Credentials(process.env.PARTNER_KEY, process.env.PARTNER_SECRET);
+AWS.config.credentials = creds;
+const creds2 = new AWS.Credentials({ accessKeyId: process.env.K2, secretAccessKey: process.env.S2 });
+const s3 = new AWS.S3({ credentials: creds2 });
+const handed = new AWS.Credentials(process.env.PARTNER_KEY, process.env.PARTNER_SECRET);
+module.exports = { s3, client: makeClient(handed) };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 87,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const creds2 = new AWS.Credentials({ accessKeyId: process.env.K2, secretAccessKey: process.env.S2 });
+const s3 = new AWS.S3({ credentials: creds2 });
+const handed = new AWS.Credentials(process.env.PARTNER_KEY, process.env.PARTNER_SECRET);
+module.exports = { s3, client: makeClient(handed) };
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 4,
+        column: 16,
+        endLine: 4,
+        endColumn: 101,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const creds = new AWS.Credentials(process.env.PARTNER_KEY, process.env.PARTNER_SECRET);
+AWS.config.credentials = creds;
+const s3 = new AWS.S3({});
+const handed = new AWS.Credentials(process.env.PARTNER_KEY, process.env.PARTNER_SECRET);
+module.exports = { s3, client: makeClient(handed) };
+` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 6,
+        column: 16,
+        endLine: 6,
+        endColumn: 88,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'CJS, SDK v2: a bound profile in a multi-line config.update goes with its line; an exported custom prefix keeps none',
+    code: `const AWS = require('aws-sdk');
+const ini = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+AWS.config.update({
+  region: 'us-east-1',
+  credentials: ini,
+});
+const custom = new AWS.EnvironmentCredentials('MYAPP');
+module.exports = { custom };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.SharedIniFileCredentials' },
+        line: 2,
+        column: 13,
+        endLine: 2,
+        endColumn: 66,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.update({
+  region: 'us-east-1',
+});
+const custom = new AWS.EnvironmentCredentials('MYAPP');
+module.exports = { custom };
+` }],
+      },
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials' },
+        line: 7,
+        column: 16,
+        endLine: 7,
+        endColumn: 55,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'CJS, SDK v2: bound credentials read by a client nested in config.update, or by two clients of one declaration: all uses go',
+    code: `const AWS = require('aws-sdk');
+const creds = new AWS.Credentials(process.env.PARTNER_KEY, process.env.PARTNER_SECRET);
+AWS.config.update({ credentials: creds, params: { client: new AWS.S3({ credentials: creds }) } });
+const ini = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+const a = new AWS.S3({
+  credentials: ini,
+}), b = new AWS.SQS({ credentials: ini });
+exports.handler = async () => [a, b];
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Credentials' },
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 87,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.update({ params: { client: new AWS.S3({}) } });
+const ini = new AWS.SharedIniFileCredentials({ profile: 'prod' });
+const a = new AWS.S3({
+  credentials: ini,
+}), b = new AWS.SQS({ credentials: ini });
+exports.handler = async () => [a, b];
+` }],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'AWS.SharedIniFileCredentials' },
+        line: 4,
+        column: 13,
+        endLine: 4,
+        endColumn: 66,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const creds = new AWS.Credentials(process.env.PARTNER_KEY, process.env.PARTNER_SECRET);
+AWS.config.update({ credentials: creds, params: { client: new AWS.S3({ credentials: creds }) } });
+const a = new AWS.S3({}), b = new AWS.SQS({});
+exports.handler = async () => [a, b];
+` }],
+      },
+    ],
+  },
+  {
     name: 'CJS, SDK v2: a file whose global config loads credentials from a file: removing the keys falls back to those (suggestion, no fix)',
     code: `const AWS = require('aws-sdk');
 AWS.config.loadFromPath('./aws-config.json');
@@ -4468,6 +4807,25 @@ describe('no-explicit-aws-credentials messages', () => {
       }
     },
   );
+});
+
+describe('no-explicit-aws-credentials in a script', () => {
+  it('offers no removal of never-read credentials at the top level of a script (another script may read them)', () => {
+    const code = `var AWS = require('aws-sdk');
+var creds = new AWS.Credentials(process.env.PARTNER_KEY, process.env.PARTNER_SECRET);
+`;
+    const config = lintConfig('js');
+    config[0]!.languageOptions = { parser: espree, ecmaVersion: 'latest', sourceType: 'script' };
+    const messages = new Linter({ configType: 'flat' }).verify(code, config, 'file.js');
+    expect(messages.map((message) => [message.messageId, message.line, message.column, message.suggestions])).toEqual([
+      ['staticCredentials', 2, 13, undefined],
+    ]);
+    // The same file as a module: the declaration is the module's own, so it goes
+    const asModule = lint(code, 'js');
+    expect(asModule.map((message) => message.suggestions?.map((suggestion) => suggestion.fix))).toEqual([
+      [{ range: [30, 116], text: '' }],
+    ]);
+  });
 });
 
 describe('no-explicit-aws-credentials on odd input', () => {
