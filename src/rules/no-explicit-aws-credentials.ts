@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isAccessKeyId, isSecretAccessKeyShape } from '../utils/aws-credentials.js';
 import {
+  alwaysLeaves,
   forEachNode,
   getPropertyName,
   isFunctionLike,
@@ -510,8 +511,8 @@ function isGuardedByEarlyExit(
   for (const earlier of block.body) {
     if (earlier === statement) return false;
     if (earlier.type !== AST_NODE_TYPES.IfStatement) continue;
-    const consequentLeaves = leavesAlways(earlier.consequent, 0);
-    const alternateLeaves = earlier.alternate !== null && leavesAlways(earlier.alternate, 0);
+    const consequentLeaves = alwaysLeaves(earlier.consequent, MAX_LEAVE_DEPTH);
+    const alternateLeaves = earlier.alternate !== null && alwaysLeaves(earlier.alternate, MAX_LEAVE_DEPTH);
     // Neither leaves: the code after runs either way; both: it never runs (nothing to say)
     if (consequentLeaves === alternateLeaves || !readsEnvironment(earlier.test, sourceCode)) continue;
     const meaning = environmentMeaning(earlier.test, sourceCode, 0);
@@ -522,31 +523,6 @@ function isGuardedByEarlyExit(
 
 /** Nested `if`s and blocks looked through to tell that a statement always leaves. */
 const MAX_LEAVE_DEPTH = 8;
-
-/**
- * `return …;`, `throw …;`, a block that ends with one, or an `if` / `else` both of whose branches leave
- * (`if (x) return a; else return b;`).
- */
-function leavesAlways(statement: TSESTree.Statement, depth: number): boolean {
-  if (depth > MAX_LEAVE_DEPTH) return false;
-  switch (statement.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.ThrowStatement:
-      return true;
-    case AST_NODE_TYPES.BlockStatement: {
-      const last = statement.body[statement.body.length - 1];
-      return last !== undefined && leavesAlways(last, depth + 1);
-    }
-    case AST_NODE_TYPES.IfStatement:
-      return (
-        statement.alternate !== null &&
-        leavesAlways(statement.consequent, depth + 1) &&
-        leavesAlways(statement.alternate, depth + 1)
-      );
-    default:
-      return false;
-  }
-}
 
 /** Bindings followed to their reads (`const a = …; const b = env ? a : …`) to tell whether a value is switched. */
 const MAX_SWITCH_HOPS = 3;

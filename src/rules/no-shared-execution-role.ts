@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  alwaysLeaves,
   argumentAt,
   enclosingFunction,
   forEachOwnNode,
@@ -1306,23 +1307,6 @@ function leavesBefore(a: TSESTree.Node, b: TSESTree.Node): boolean {
     current = current.parent;
   }
   return false;
-}
-
-/** Does running `statement` always end in `return` or `throw`? */
-function alwaysLeaves(statement: TSESTree.Node): boolean {
-  switch (statement.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.ThrowStatement:
-      return true;
-    case AST_NODE_TYPES.BlockStatement: {
-      const last = statement.body[statement.body.length - 1];
-      return last !== undefined && alwaysLeaves(last);
-    }
-    case AST_NODE_TYPES.IfStatement:
-      return statement.alternate !== null && alwaysLeaves(statement.consequent) && alwaysLeaves(statement.alternate);
-    default:
-      return false;
-  }
 }
 
 /** `role`, `this.sharedRole`, `props.roles.app`: a name worth showing as written. */

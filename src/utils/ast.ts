@@ -75,6 +75,32 @@ export function argumentAt(
   return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? undefined : argument;
 }
 
+/**
+ * Does running `statement` always end in `return` or `throw`: one of them, a block that ends with one, or an `if` /
+ * `else` both of whose branches always leave (`if (x) return a; else return b;`)? Nested blocks and `if`s are
+ * looked through up to `maxDepth` levels (deeper: no).
+ */
+export function alwaysLeaves(statement: TSESTree.Node, maxDepth = 32): boolean {
+  if (maxDepth < 0) return false;
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body[statement.body.length - 1];
+      return last !== undefined && alwaysLeaves(last, maxDepth - 1);
+    }
+    case AST_NODE_TYPES.IfStatement:
+      return (
+        statement.alternate !== null &&
+        alwaysLeaves(statement.consequent, maxDepth - 1) &&
+        alwaysLeaves(statement.alternate, maxDepth - 1)
+      );
+    default:
+      return false;
+  }
+}
+
 /** The nearest function around `node` (not `node` itself), looking up at most `maxDepth` parents; else null. */
 export function enclosingFunction(node: TSESTree.Node, maxDepth: number): FunctionLike | null {
   // ESLint sets the Program's parent to null
