@@ -5,6 +5,7 @@ import {
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  memberChain,
   LOOP_TYPES,
   simpleName,
   singleReturnedValue,
@@ -13,7 +14,7 @@ import {
   type FunctionLike,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
-import { processModuleKeys } from '../utils/env-vars.js';
+import { processRootKeys, resolveProcessPath, type ProcessPathOptions } from '../utils/env-vars.js';
 import { getInlineHandlers, getLambdaHandlers, isInsideHandler, type LambdaHandler } from '../utils/handlers.js';
 import {
   classifyMiddleware,
@@ -181,6 +182,13 @@ function spellsSettingWord(text: string): boolean {
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
+/** `process` as this rule finds it: through as many aliases, also as `globalThis.process`, by literal keys. */
+const PROCESS_PATH_OPTIONS: ProcessPathOptions = {
+  maxSteps: MAX_HOPS,
+  membersAreSteps: false,
+  globalObjects: true,
+  constantKeys: false,
+};
 /**
  * What the replacer of `JSON.stringify(x, replacer)` lets through:
  * - `all`: no replacer, a literal (`null`, a mistaken indent `JSON.stringify(event, 2)`: ignored), or a function that
@@ -456,8 +464,6 @@ const VALUE_KEEPING_CALLS: ReadonlySet<string> = new Set([
   'encodeURI',
   'decodeURI',
 ]);
-/** Names of the global object in Node.js, through which `process` is reached too. */
-const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global']);
 const MAX_ITEMS = 2_000;
 /** Calls of one function looked at for what its parameters receive. */
 const MAX_CALLS = 256;
@@ -737,45 +743,8 @@ function truthyEnvValue(node: TSESTree.Node, sourceCode: SourceCode): string | n
  * from 'node:process'`) or a name bound once to one of them (`const { env } = process`).
  */
 function isProcessEnv(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const keys = processKeys(node, sourceCode, 0);
-  return keys !== null && keys.length === 1 && keys[0] === 'env';
-}
-
-/** The keys below Node's `process` that `node` reads (`[]` for `process`, `['env']` for `process.env`); else null. */
-function processKeys(node: TSESTree.Node, sourceCode: SourceCode, hops: number): string[] | null {
-  const chain = memberChain(node);
-  if (chain === null || chain.base.type !== AST_NODE_TYPES.Identifier || hops > MAX_HOPS) return null;
-  const variable = variableOf(chain.base, sourceCode);
-  const root = processRoot(chain.base, variable, chain.names, sourceCode);
-  if (root !== null) return root;
-  const bound = variable === null ? null : onceBound(variable);
-  const inner = bound === null ? null : processKeys(bound.init, sourceCode, hops + 1);
-  return inner === null ? null : [...inner, ...bound!.path, ...chain.names];
-}
-
-/**
- * `base` then the member names `names`, when `base` is Node's `process` itself: the global (also `globalThis.process`)
- * or an import of the `process` module (`import process from 'node:process'`, `const { env } = require('process')`).
- * The keys below `process` read; null for any other base.
- */
-function processRoot(
-  base: TSESTree.Identifier,
-  variable: Variable | null,
-  names: readonly string[],
-  sourceCode: SourceCode,
-): string[] | null {
-  if (variable === null || variable.defs.length === 0) {
-    if (base.name === 'process') return [...names];
-    // `globalThis.process.env`: the same object
-    return GLOBAL_OBJECTS.has(base.name) && names[0] === 'process' ? names.slice(1) : null;
-  }
-  const keys = processModulePath(base, sourceCode);
-  return keys === null ? null : [...keys, ...names];
-}
-
-/** For a name bound to Node's `process` module (or a member of it, `env`): the path below it; else null. */
-function processModulePath(node: TSESTree.Identifier, sourceCode: SourceCode): string[] | null {
-  return mayMention(sourceCode, 'process') ? processModuleKeys(node, sourceCode) : null;
+  const keys = resolveProcessPath(node, sourceCode, PROCESS_PATH_OPTIONS)?.keys;
+  return keys !== undefined && keys.length === 1 && keys[0] === 'env';
 }
 
 function lastProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {
@@ -1548,7 +1517,7 @@ class Scanner {
       const variable = variableOf(current, this.sourceCode);
       const binding = variable === null ? undefined : this.events.get(variable);
       // `process.env`, `globalThis.process.env`, `import { env } from 'node:process'`: the same object
-      const fromProcess = binding === undefined ? processRoot(current, variable, names, this.sourceCode) : null;
+      const fromProcess = binding === undefined ? processRootKeys(current, variable, names, this.sourceCode, PROCESS_PATH_OPTIONS) : null;
       if (fromProcess !== null) return [{ root: 'process', rootText: 'process', path: fromProcess }];
       if (variable !== null && variable.defs.length > 0) {
         if (binding !== undefined) {
@@ -1730,22 +1699,6 @@ function isEmptyValue(node: TSESTree.Node): boolean {
     default:
       return false;
   }
-}
-
-/**
- * `event.headers.Authorization` as its base (`event`) and the member names read from it, in order; null when a member
- * is computed from something unknown or the chain is too long.
- */
-function memberChain(start: TSESTree.Node): { base: TSESTree.Node; names: string[] } | null {
-  const names: string[] = [];
-  let current = skipTypeAndChainWrappers(start);
-  for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
-    const name = getPropertyName(current);
-    if (name === null || guard > 32) return null;
-    names.push(name);
-    current = skipTypeAndChainWrappers(current.object);
-  }
-  return { base: current, names: names.reverse() };
 }
 
 /** What logging a value of this source is: the whole event, a sensitive part of it, or process.env; else null. */

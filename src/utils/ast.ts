@@ -146,6 +146,25 @@ export function getPropertyName(
   return getLiteralKey(key);
 }
 
+/**
+ * `event.headers.Authorization` as its base (`event`) and the member names read from it, in order (`keyOf` names
+ * each member; by default only static names); null when a member has no name or the chain is too long.
+ */
+export function memberChain(
+  start: TSESTree.Node,
+  keyOf: (member: TSESTree.MemberExpression) => string | null = getPropertyName,
+): { base: TSESTree.Node; names: string[] } | null {
+  const names: string[] = [];
+  let current = skipTypeAndChainWrappers(start);
+  for (let guard = 0; current.type === AST_NODE_TYPES.MemberExpression; guard++) {
+    const name = keyOf(current);
+    if (name === null || guard > 32) return null;
+    names.push(name);
+    current = skipTypeAndChainWrappers(current.object);
+  }
+  return { base: current, names: names.reverse() };
+}
+
 function getLiteralKey(key: TSESTree.Node): string | null {
   if (key.type === AST_NODE_TYPES.Literal) {
     if (typeof key.value === 'string' || typeof key.value === 'number') return String(key.value);

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, skipTypeWrappers } from './ast.js';
+import { getPropertyName, memberChain } from './ast.js';
 import { findVariableOf, onceBoundDeclarator, resolveModuleRef } from './modules.js';
+import { mayMention } from './prefilter.js';
 import { getStaticString } from './static-value.js';
 
 /**
@@ -25,29 +26,45 @@ export interface EnvRead {
   exact: boolean;
 }
 
-/** Identifier hops and member levels before giving up. */
-const MAX_DEPTH = 16;
 const PROCESS_MODULES = new Set(['process', 'node:process']);
+/** `globalThis.process` is `process`. */
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global']);
+/** Nesting levels of one destructuring pattern before giving up. */
+const MAX_PATTERN_DEPTH = 64;
 
-interface ProcessPath {
+/** What `process` is reached through, and how far; each caller picks its own. */
+export interface ProcessPathOptions {
+  /** Most steps followed: alias hops (`const a = process`), and member levels too when `membersAreSteps`. */
+  maxSteps: number;
+  membersAreSteps: boolean;
+  /** `globalThis.process` and `global.process` are `process`. */
+  globalObjects: boolean;
+  /** Computed keys may be constants (`process.env[NAME]` with `const NAME = 'X'`), not only literals. */
+  constantKeys: boolean;
+}
+
+export interface ProcessPath {
   /** Keys below the `process` object: [] is `process`, ['env'] is `process.env`, ['env', 'X'] is a variable. */
   keys: string[];
+  /**
+   * True when the expression is exactly that value. False when a destructuring default may replace it
+   * (`const { NAME = 'x' } = process.env`).
+   */
   exact: boolean;
 }
 
-/** The environment variable `node` reads, or null. */
-/**
- * For a name bound to Node's `process` module (`import process from 'node:process'`, `const { env } =
- * require('process')`): the keys below `process` it stands for (`[]`, `['env']`); null for any other binding.
- */
-export function processModuleKeys(node: TSESTree.Identifier, sourceCode: SourceCode): string[] | null {
-  const ref = resolveModuleRef(node, sourceCode);
-  return ref !== null && PROCESS_MODULES.has(ref.module) ? [...ref.path] : null;
-}
+/** getEnvRead's view: up to 16 steps, member levels included; no `globalThis.process`; constant keys. */
+const ENV_READ_OPTIONS: ProcessPathOptions = {
+  maxSteps: 16,
+  membersAreSteps: true,
+  globalObjects: false,
+  constantKeys: true,
+};
 
+/** The environment variable `node` reads, or null. */
 export function getEnvRead(node: TSESTree.Node, sourceCode: SourceCode): EnvRead | null {
   try {
-    const path = resolveProcessPath(node, sourceCode, 0);
+    const path = resolveProcessPath(node, sourceCode, ENV_READ_OPTIONS);
     if (path === null || path.keys.length !== 2 || path.keys[0] !== 'env') return null;
     return { name: path.keys[1]!, exact: path.exact };
   } catch {
@@ -55,55 +72,92 @@ export function getEnvRead(node: TSESTree.Node, sourceCode: SourceCode): EnvRead
   }
 }
 
-function resolveProcessPath(input: TSESTree.Node, sourceCode: SourceCode, depth: number): ProcessPath | null {
-  if (depth > MAX_DEPTH) return null;
-  let node = skipTypeWrappers(input);
-  if (node.type === AST_NODE_TYPES.ChainExpression) node = skipTypeWrappers(node.expression);
-  if (node.type === AST_NODE_TYPES.Identifier) return resolveIdentifier(node, sourceCode, depth);
-  if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const name = memberName(node, sourceCode);
-  if (name === null) return null;
-  const base = resolveProcessPath(node.object, sourceCode, depth + 1);
-  if (base === null || base.keys.length >= 2) return null;
-  return { keys: [...base.keys, name], exact: base.exact };
+/**
+ * The path below Node's `process` that `node` reads: `process.env.X`, `process['env']`, an import of the `process`
+ * module (`import process from 'node:process'`, `const { env } = require('process')`), or a name bound once to one
+ * of them (`const { env } = process`, `const e = process.env`), through at most `options.maxSteps` steps. Null for
+ * anything else, or when a key is not known.
+ */
+export function resolveProcessPath(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  options: ProcessPathOptions,
+): ProcessPath | null {
+  // What the outer expressions read from `current`'s value: ['KEY'] on the hop from `e.KEY` to `const e = process.env`
+  let below: string[] = [];
+  let exact = true;
+  let members = 0;
+  let current = node;
+  for (let hops = 0; ; hops++) {
+    const chain = options.constantKeys
+      ? memberChain(current, (member) => constantMemberKey(member, sourceCode))
+      : memberChain(current);
+    if (chain === null || chain.base.type !== AST_NODE_TYPES.Identifier) return null;
+    members += chain.names.length;
+    if (hops + (options.membersAreSteps ? members : 0) > options.maxSteps) return null;
+    const variable = findVariableOf(chain.base, sourceCode);
+    const root = processRootKeys(chain.base, variable, chain.names, sourceCode, options);
+    if (root !== null) return { keys: [...root, ...below], exact };
+    const declarator = variable === null ? null : onceBoundDeclarator(variable);
+    if (variable === null || declarator === null || declarator.init === null) return null;
+    const pattern = patternPath(declarator.id, variable.defs[0]!.name, sourceCode, options.constantKeys);
+    if (pattern === null) return null;
+    below = [...pattern.keys, ...chain.names, ...below];
+    exact &&= pattern.exact;
+    current = declarator.init;
+  }
 }
 
-function memberName(node: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
-  if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return null;
-  const name = getPropertyName(node);
-  if (name !== null) return name;
-  return node.computed ? getStaticString(node.property, sourceCode) : null;
-}
-
-function resolveIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode, depth: number): ProcessPath | null {
-  const variable = findVariableOf(node, sourceCode);
+/**
+ * `base` then the member names `names`, when `base` is Node's `process` itself: the global (also
+ * `globalThis.process` with option `globalObjects`) or an import of the `process` module. The keys below `process`
+ * read; null for any other base (`variable` is `base`'s, null when undeclared).
+ */
+export function processRootKeys(
+  base: TSESTree.Identifier,
+  variable: TSESLint.Scope.Variable | null,
+  names: readonly string[],
+  sourceCode: SourceCode,
+  options: Pick<ProcessPathOptions, 'globalObjects'>,
+): string[] | null {
   if (variable === null || variable.defs.length === 0) {
-    // An undeclared (or configured) global: only `process` itself is interesting.
-    return node.name === 'process' ? { keys: [], exact: true } : null;
+    // An undeclared (or configured) global: only `process` itself is interesting
+    if (base.name === 'process') return [...names];
+    return options.globalObjects && GLOBAL_OBJECTS.has(base.name) && names[0] === 'process' ? names.slice(1) : null;
   }
-  if (resolveModuleRef(node, sourceCode) !== null) {
-    const keys = processModuleKeys(node, sourceCode);
-    return keys !== null && keys.length <= 2 ? { keys, exact: true } : null;
-  }
+  // A module specifier is a literal, so a file that cannot spell `process` imports nothing from it
+  if (!mayMention(sourceCode, 'process')) return null;
+  const keys = processModuleKeys(base, sourceCode);
+  return keys === null ? null : [...keys, ...names];
+}
 
-  const declarator = onceBoundDeclarator(variable);
-  if (declarator === null || declarator.init === null) return null;
-  const pattern = patternPath(declarator.id, variable.defs[0]!.name, sourceCode);
-  if (pattern === null) return null;
-  const base = resolveProcessPath(declarator.init, sourceCode, depth + 1);
-  if (base === null) return null;
-  const keys = [...base.keys, ...pattern.keys];
-  if (keys.length > 2) return null;
-  return { keys, exact: base.exact && pattern.exact };
+/**
+ * For a name bound to Node's `process` module (`import process from 'node:process'`, `const { env } =
+ * require('process')`): the keys below `process` it stands for (`[]`, `['env']`); null for any other binding.
+ */
+function processModuleKeys(node: TSESTree.Identifier, sourceCode: SourceCode): string[] | null {
+  const ref = resolveModuleRef(node, sourceCode);
+  return ref !== null && PROCESS_MODULES.has(ref.module) ? [...ref.path] : null;
+}
+
+/** A member's name, also when a constant names it: `process.env[NAME]` with `const NAME = 'X'`. */
+function constantMemberKey(node: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
+  const name = getPropertyName(node);
+  return name !== null || !node.computed ? name : getStaticString(node.property, sourceCode);
 }
 
 /** Keys from the declarator id down to the binding identifier: `{ env: { A: a } }` → ['env', 'A']. */
-function patternPath(pattern: TSESTree.Node, target: TSESTree.Node, sourceCode: SourceCode): ProcessPath | null {
+function patternPath(
+  pattern: TSESTree.Node,
+  target: TSESTree.Node,
+  sourceCode: SourceCode,
+  constantKeys: boolean,
+): ProcessPath | null {
   const keys: string[] = [];
   let exact = true;
   let current: TSESTree.Node = target;
   for (let guard = 0; current !== pattern; guard++) {
-    if (guard > MAX_DEPTH * 4) return null;
+    if (guard > MAX_PATTERN_DEPTH) return null;
     const parent: TSESTree.Node | undefined = current.parent;
     if (parent === undefined) return null;
     switch (parent.type) {
@@ -113,7 +167,8 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Node, sourceCode: 
         break;
       case AST_NODE_TYPES.Property: {
         if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return null;
-        const name = parent.computed ? getStaticString(parent.key, sourceCode) : getPropertyName(parent);
+        const name =
+          constantKeys && parent.computed ? getStaticString(parent.key, sourceCode) : getPropertyName(parent);
         if (name === null) return null;
         keys.push(name);
         break;
