@@ -962,24 +962,25 @@ export function nameParts(name: string): string[] {
   return parts;
 }
 
-/** The receiver of a call reads like a logger (`logger`, `log`, `this.logger`, `appLogger`): word parts. */
-function namedLikeLogger(node: TSESTree.Node): boolean {
-  const name = simpleName(skipTypeAndChainWrappers(node));
+/** The name a call's receiver is read by (`logger`, `this.logger` → `logger`), or null. */
+function receiverName(node: TSESTree.Node): string | null {
+  return simpleName(skipTypeAndChainWrappers(node));
+}
+
+/** The receiver's name reads like a logger (`logger`, `log`, `appLogger`): word parts. */
+function namedLikeLogger(name: string | null): boolean {
   return name !== null && hasLogWord(name);
 }
 
 const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
 
 /**
- * A level call's receiver is named as a logger, its last word a log word (`logger`, `auditLog`, `this.requestLogger`):
+ * A level call's receiver's name (see unknownLogCall) ends in a log word (`logger`, `auditLog`, `this.requestLogger`):
  * what the sensitive-data check reads as a log line of an unknown logger. A log word before another
  * (`logGroup.info`, `logLevel.debug`) names something about logs, not a logger.
  */
-function endsInLogWord(call: TSESTree.CallExpression): boolean {
-  const callee = skipTypeAndChainWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const name = simpleName(skipTypeAndChainWrappers(callee.object));
-  const parts = name === null ? [] : nameParts(name);
+function endsInLogWord(receiver: string | null): boolean {
+  const parts = receiver === null ? [] : nameParts(receiver);
   return parts.length > 0 && LOG_WORDS.has(parts[parts.length - 1]!);
 }
 
@@ -1242,10 +1243,9 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
       } else {
         const unknown = unknownLogCall(node, resolver);
         // Adding keys writes no line
-        if (unknown === 'level' || unknown === 'named') hasUnknownLogCall = true;
-        if ((unknown === 'level' || unknown === 'context') && endsInLogWord(node) && !runsOnlyAsProgram(node)) {
-          unknownLevelCalls.push(node);
-        }
+        if (unknown !== null && unknown.kind !== 'context') hasUnknownLogCall = true;
+        const levelOrContext = unknown !== null && unknown.kind !== 'named';
+        if (levelOrContext && endsInLogWord(unknown.receiver) && !runsOnlyAsProgram(node)) unknownLevelCalls.push(node);
       }
       const callMiddleware = middlewareOf(node, resolver);
       if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);
@@ -1374,6 +1374,13 @@ function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): 
   return resolver.callMiddlewares?.get(node) ?? middlewareOf(node, resolver);
 }
 
+/** A call that looks like logging through a logger the rule cannot read, and its receiver's name (see below). */
+interface UnknownLogCall {
+  kind: 'level' | 'context' | 'named';
+  /** `logger` for `this.logger.info(…)`; null for a function call or a receiver not read by a name. */
+  receiver: string | null;
+}
+
 /**
  * A call that looks like logging through a logger the rule cannot read: a level method on a logger-named receiver
  * (`logger.info(…)`), a method named for writing a log line (see namesLogWrite) on a logger-named or imported
@@ -1382,25 +1389,27 @@ function cachedMiddlewareOf(node: TSESTree.CallExpression, resolver: Resolver): 
  * `context`: a method some library adds data to every later line with, on a logger-named receiver
  * (`logger.appendKeys(…)`, `log.child(…)`), which writes no line itself. Null when the call is none of them.
  */
-function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): 'level' | 'context' | 'named' | null {
+function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): UnknownLogCall | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (!namesLogWrite(callee.name)) return null;
-    return importedFromUnknownModule(callee, resolver) && loggerOf(callee, resolver, 0) === null ? 'named' : null;
+    const unknown = importedFromUnknownModule(callee, resolver) && loggerOf(callee, resolver, 0) === null;
+    return unknown ? { kind: 'named', receiver: null } : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
   if (method === null) return null;
   const kind = LOG_LEVEL_METHODS.has(method) ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
+  const receiver = receiverName(callee.object);
   if (kind !== 'named') {
-    if (!namedLikeLogger(callee.object)) return null;
+    if (!namedLikeLogger(receiver)) return null;
   } else {
     if (!namesLogWrite(method)) return null;
-    if (!namedLikeLogger(callee.object) && !importedFromUnknownModule(callee.object, resolver)) return null;
+    if (!namedLikeLogger(receiver) && !importedFromUnknownModule(callee.object, resolver)) return null;
   }
   // A receiver we identified as something else is not unknown.
   if (loggerOf(callee.object, resolver, 0) !== null) return null;
-  return kind;
+  return { kind, receiver };
 }
 
 /** Structured loggers a handler body could call: top-level `const logger = new Logger()` and logger imports. */
