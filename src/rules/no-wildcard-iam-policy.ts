@@ -74,6 +74,7 @@ export type Options = [
     starOnlyActions?: string[];
     ignoreConditionedResources?: boolean;
     adminManagedPolicies?: string[];
+    fullAccessManagedPolicies?: 'report' | 'ignore';
   },
 ];
 export type MessageIds = IamMessageId | 'sstPermission';
@@ -431,6 +432,8 @@ export default createRule<Options, MessageIds>({
         "Principal '{{value}}' lets anyone, in any AWS account or none, use this. Name the accounts or services that need access, or scope it to your organization, an account or a source ARN.",
       adminManagedPolicy:
         "AWS managed policy '{{value}}' grants administrator-level access. Attach a policy that lists the actions and resources this code needs.",
+      fullAccessManagedPolicy:
+        "AWS managed policy '{{value}}' allows every action of its service on every resource, including actions AWS adds later. Grant the actions this code calls on the ARNs it uses in an inline statement instead.",
       sstPermission:
         "SST permission '{{value}}' allows {{grant}}. Grant the actions this code calls on the resources it uses instead (`new iam.PolicyStatement({ actions, resources })`).",
     },
@@ -474,6 +477,12 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', description: 'A managed policy name, with its path if it has one (`job-function/…`).' },
             uniqueItems: true,
           },
+          fullAccessManagedPolicies: {
+            type: 'string',
+            enum: ['report', 'ignore'],
+            description:
+              'AWS managed policies named `…FullAccess` (`AmazonS3FullAccess`, `AWSLambda_FullAccess`) when attached: `report` (default) or `ignore`. Accept one with `allow: [\'ManagedPolicy::<name>\']`.',
+          },
         },
         additionalProperties: false,
       },
@@ -485,6 +494,7 @@ export default createRule<Options, MessageIds>({
         starOnlyActions: [],
         ignoreConditionedResources: true,
         adminManagedPolicies: [...DEFAULT_ADMIN_MANAGED_POLICIES],
+        fullAccessManagedPolicies: 'report',
       },
     ],
   },
@@ -495,6 +505,7 @@ export default createRule<Options, MessageIds>({
       starOnlyActions: [],
       ignoreConditionedResources: true,
       adminManagedPolicies: [...DEFAULT_ADMIN_MANAGED_POLICIES],
+      fullAccessManagedPolicies: 'report',
     },
   ],
   create(context, [options]) {
@@ -1440,6 +1451,7 @@ function iamOptionsOf(options: Options[0]): ResolvedIamOptions {
       starOnlyActions: options.starOnlyActions ?? [],
       ignoreConditionedResources: options.ignoreConditionedResources ?? true,
       adminManagedPolicies: options.adminManagedPolicies ?? DEFAULT_ADMIN_MANAGED_POLICIES,
+      fullAccessManagedPolicies: options.fullAccessManagedPolicies ?? 'report',
     });
     resolvedOptions.set(options, resolved);
   }

@@ -20,7 +20,8 @@ export type IamMessageId =
   | 'notResource'
   | 'notPrincipal'
   | 'publicPrincipal'
-  | 'adminManagedPolicy';
+  | 'adminManagedPolicy'
+  | 'fullAccessManagedPolicy';
 
 /** A known string element (an action, a resource ARN, a principal) and where it is written. */
 export interface IamElement<L> {
@@ -110,6 +111,7 @@ export interface IamPolicyOptions {
   starOnlyActions: readonly string[];
   ignoreConditionedResources: boolean;
   adminManagedPolicies: readonly string[];
+  fullAccessManagedPolicies: 'report' | 'ignore';
 }
 
 export const DEFAULT_ADMIN_MANAGED_POLICIES: readonly string[] = ['AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess'];
@@ -249,6 +251,7 @@ export interface ResolvedIamOptions {
   starOnly: readonly string[];
   ignoreConditionedResources: boolean;
   adminManagedPolicies: ReadonlySet<string>;
+  fullAccessManagedPolicies: 'report' | 'ignore';
 }
 
 /** Elements whose values compare case-insensitively in `allow` (IAM action names are case-insensitive). */
@@ -275,6 +278,7 @@ export function resolveIamOptions(options: Partial<IamPolicyOptions> = {}): Reso
     starOnly: [...STAR_ONLY_ACTIONS, ...(options.starOnlyActions ?? [])].map((action) => action.toLowerCase()),
     ignoreConditionedResources: options.ignoreConditionedResources ?? true,
     adminManagedPolicies: new Set(options.adminManagedPolicies ?? DEFAULT_ADMIN_MANAGED_POLICIES),
+    fullAccessManagedPolicies: options.fullAccessManagedPolicies ?? 'report',
   };
 }
 
@@ -952,8 +956,24 @@ export function managedPolicyNameInArn(text: string): { name: string; offset: nu
   return name.length > 0 ? { name, offset } : null;
 }
 
-/** `adminManagedPolicy` when `name` (`AdministratorAccess`, `job-function/…`) is on the admin list and not allowed. */
+/**
+ * An AWS managed policy named as AWS names its full-access policies (`AmazonS3FullAccess`, `AWSLambda_FullAccess`,
+ * `service-role/AmplifyBackendDeployFullAccess`, and the versioned `AmazonDynamoDBFullAccess_v2`,
+ * `CloudWatchFullAccessV2`): the managed form of `svc:*` on `*`.
+ */
+const FULL_ACCESS_POLICY_NAME = /FullAccess(?:_?[vV]\d+)?$/;
+
+/**
+ * `adminManagedPolicy` when `name` (`AdministratorAccess`, `job-function/…`) is on the admin list, else
+ * `fullAccessManagedPolicy` when it is a full-access policy (option `fullAccessManagedPolicies`); nothing when the
+ * `allow` option accepts it.
+ */
 export function evaluateManagedPolicy<L>(name: string, at: L, options: ResolvedIamOptions): IamFinding<L>[] {
-  if (!options.adminManagedPolicies.has(name) || isAllowed(options, 'ManagedPolicy', name)) return [];
-  return [{ messageId: 'adminManagedPolicy', at, data: { value: shown(name) } }];
+  if (isAllowed(options, 'ManagedPolicy', name)) return [];
+  const data = { value: shown(name) };
+  if (options.adminManagedPolicies.has(name)) return [{ messageId: 'adminManagedPolicy', at, data }];
+  if (options.fullAccessManagedPolicies === 'report' && FULL_ACCESS_POLICY_NAME.test(name)) {
+    return [{ messageId: 'fullAccessManagedPolicy', at, data }];
+  }
+  return [];
 }

@@ -503,6 +503,37 @@ new PolicyStatement({ actions: ['xray:UpdateIndexingRule', 'xray:GetIndexingRule
 new iam.PolicyStatement({ actions: ['s3:GetObject*', 's3:GetBucket*', 's3:List*'], resources: ['arn:aws:s3:::assets', 'arn:aws:s3:::assets/*'] });`,
   },
   {
+    name: 'full-access managed policies: customer managed, read-only, a permissions boundary, a user module',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { ManagedPolicy as Local } from './iam';
+role.addManagedPolicy(iam.ManagedPolicy.fromManagedPolicyArn(this, 'Team', 'arn:aws:iam::123456789012:policy/TeamFullAccess'));
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3ReadOnlyAccess'));
+new iam.Role(this, 'R', { assumedBy, permissionsBoundary: iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3FullAccess') });
+Local.fromAwsManagedPolicyName('AmazonS3FullAccess');
+new iam.CfnRole(this, 'L1', { assumeRolePolicyDocument, managedPolicyArns: ['arn:aws:iam::123456789012:policy/OpsFullAccess'] });`,
+  },
+  {
+    name: "fullAccessManagedPolicies: 'ignore' turns the full-access policies off",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as aws from '@pulumi/aws';
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3FullAccess'));
+new aws.iam.RolePolicyAttachment('db', { role, policyArn: 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess' });`,
+    options: [{ fullAccessManagedPolicies: 'ignore' }],
+  },
+  {
+    name: 'allow accepts a full-access managed policy by name',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3FullAccess'));
+iam.ManagedPolicy.fromManagedPolicyArn(this, 'S3', 'arn:aws:iam::aws:policy/AmazonS3FullAccess');`,
+    options: [{ allow: ['ManagedPolicy::AmazonS3FullAccess'] }],
+  },
+  {
+    name: 'a full-access managed policy attached in a test file',
+    filename: 'test/stack.test.ts',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3FullAccess'));`,
+  },
+  {
     name: 'a local class named PolicyStatement',
     code: `class PolicyStatement { constructor(readonly props: unknown) {} }
 new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
@@ -2009,6 +2040,90 @@ iam.ManagedPolicy.fromManagedPolicyArn(this, 'Iam', \`arn:\${Aws.PARTITION}:iam:
     ],
   },
   {
+    name: "AWS managed …FullAccess policies in CDK: by name, by ARN (service-role path, versioned names); IAMFullAccess stays admin; not read-only or customer managed",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Aws } from 'aws-cdk-lib';
+const role = new iam.Role(this, 'Role', {
+  assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+  managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonDynamoDBFullAccess'), iam.ManagedPolicy.fromAwsManagedPolicyName('IAMFullAccess')],
+});
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AWSLambda_FullAccess'));
+role.addManagedPolicy(iam.ManagedPolicy.fromManagedPolicyArn(this, 'Amplify', 'arn:aws:iam::aws:policy/service-role/AmplifyBackendDeployFullAccess'));
+iam.ManagedPolicy.fromManagedPolicyArn(this, 'Cw', \`arn:\${Aws.PARTITION}:iam::aws:policy/CloudWatchFullAccessV2\`);
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3ReadOnlyAccess'));
+role.addManagedPolicy(iam.ManagedPolicy.fromManagedPolicyArn(this, 'Team', 'arn:aws:iam::123456789012:policy/MyFullAccess'));`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccess' }, line: 5, column: 64, endLine: 5, endColumn: 90 },
+      { messageId: 'adminManagedPolicy', data: { value: 'IAMFullAccess' }, line: 5, column: 136, endLine: 5, endColumn: 151 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AWSLambda_FullAccess' }, line: 7, column: 66, endLine: 7, endColumn: 88 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'service-role/AmplifyBackendDeployFullAccess' }, line: 8, column: 104, endLine: 8, endColumn: 147 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'CloudWatchFullAccessV2' }, line: 9, column: 90, endLine: 9, endColumn: 112 },
+    ],
+  },
+  {
+    name: 'AWS managed …FullAccess policies in CDK L1 managedPolicyArns (a customer-managed one is not)',
+    code: `import { aws_iam as iam } from 'aws-cdk-lib';
+new iam.CfnRole(this, 'R', {
+  assumeRolePolicyDocument,
+  managedPolicyArns: ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', 'arn:aws:iam::123456789012:policy/TeamFullAccess', 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess_v2'],
+});`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 4, column: 48, endLine: 4, endColumn: 67 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccess_v2' }, line: 4, column: 146, endLine: 4, endColumn: 173 },
+    ],
+  },
+  {
+    name: 'an AWS managed …FullAccess policy in CDK v1',
+    code: `import { ManagedPolicy, Role, ServicePrincipal } from '@aws-cdk/aws-iam';
+new Role(this, 'Fn', {
+  assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+  managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('AmazonRDSDataFullAccess')],
+});`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonRDSDataFullAccess' }, line: 4, column: 60, endLine: 4, endColumn: 85 },
+    ],
+  },
+  {
+    name: "Pulumi: AWS managed …FullAccess policies by ARN or by Pulumi's ManagedPolicy enum (not read-only ones)",
+    code: `import * as aws from '@pulumi/aws';
+import { iam } from '@pulumi/aws';
+const role = new aws.iam.Role('r', { assumeRolePolicy, managedPolicyArns: [aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole, aws.iam.ManagedPolicy.AmazonS3FullAccess] });
+new aws.iam.RolePolicyAttachment('db', { role, policyArn: 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess' });
+new iam.GroupPolicyAttachment('g', { group, policyArn: iam.ManagedPolicy.LambdaFullAccess });
+new aws.iam.RolePolicyAttachment('ro', { role, policyArn: aws.iam.ManagedPolicy.AmazonS3ReadOnlyAccess });`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 3, column: 127, endLine: 3, endColumn: 167 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccess' }, line: 4, column: 84, endLine: 4, endColumn: 108 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'LambdaFullAccess' }, line: 5, column: 56, endLine: 5, endColumn: 90 },
+    ],
+  },
+  {
+    name: 'SDK: AttachRolePolicy of an AWS managed …FullAccess policy (a customer-managed one is not)',
+    code: `import { IAMClient, AttachRolePolicyCommand, AttachUserPolicyCommand } from '@aws-sdk/client-iam';
+const client = new IAMClient({});
+await client.send(new AttachRolePolicyCommand({ RoleName: 'r', PolicyArn: 'arn:aws:iam::aws:policy/AmazonSQSFullAccess' }));
+await client.send(new AttachUserPolicyCommand({ UserName: 'u', PolicyArn: 'arn:aws:iam::123456789012:policy/OpsFullAccess' }));`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 3, column: 100, endLine: 3, endColumn: 119 },
+    ],
+  },
+  {
+    name: "fullAccessManagedPolicies: 'ignore' keeps the admin policies",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3FullAccess'));
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('IAMFullAccess'));`,
+    options: [{ fullAccessManagedPolicies: 'ignore' }],
+    output: null,
+    errors: [
+      { messageId: 'adminManagedPolicy', data: { value: 'IAMFullAccess' }, line: 3, column: 66, endLine: 3, endColumn: 81 },
+    ],
+  },
+  {
     name: 'adminManagedPolicies option replaces the list',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3FullAccess');
@@ -2588,6 +2703,20 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: an AWS managed …FullAccess policy in a CDK role',
+    code: `import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+export function role(scope) {
+  return new Role(scope, 'Fn', {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('CloudWatchLogsFullAccess')],
+  });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'CloudWatchLogsFullAccess' }, line: 5, column: 62, endLine: 5, endColumn: 88 },
+    ],
+  },
+  {
     name: 'JS: a policy document whose Action list is later extended by push',
     code: `const actions = ['s3:GetObject', 'sqs:*'];
 if (process.env.DEBUG) actions.push('logs:PutLogEvents');
@@ -2801,6 +2930,15 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a Pulumi role policy attachment of an AWS managed …FullAccess policy',
+    code: `const aws = require('@pulumi/aws');
+new aws.iam.RolePolicyAttachment('ses', { role, policyArn: 'arn:aws:iam::aws:policy/AmazonSESFullAccess' });`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSESFullAccess' }, line: 2, column: 85, endLine: 2, endColumn: 104 },
+    ],
+  },
   {
     name: 'CJS: a Pulumi Lambda permission for anyone, through require',
     code: `const aws = require('@pulumi/aws');

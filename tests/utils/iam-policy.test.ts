@@ -488,18 +488,35 @@ describe('managed policies', () => {
     expect(managedPolicyNameInArn(arn)).toEqual(expected);
   });
 
-  it.each<[string, Partial<IamPolicyOptions>, boolean]>([
-    ['AdministratorAccess', {}, true],
-    ['PowerUserAccess', {}, true],
-    ['IAMFullAccess', {}, true],
-    ['ReadOnlyAccess', {}, false],
-    ['administratoraccess', {}, false],
-    ['PowerUserAccess', { allow: ['ManagedPolicy::PowerUserAccess'] }, false],
-    ['AmazonS3FullAccess', { adminManagedPolicies: ['AmazonS3FullAccess'] }, true],
-    ['AdministratorAccess', { adminManagedPolicies: ['AmazonS3FullAccess'] }, false],
-  ])('%s with %j → %s', (name, options, reported) => {
+  it.each<[string, Partial<IamPolicyOptions>, 'adminManagedPolicy' | 'fullAccessManagedPolicy' | null]>([
+    ['AdministratorAccess', {}, 'adminManagedPolicy'],
+    ['PowerUserAccess', {}, 'adminManagedPolicy'],
+    // on the admin list, and named like a full-access policy: one finding, the admin one
+    ['IAMFullAccess', {}, 'adminManagedPolicy'],
+    ['ReadOnlyAccess', {}, null],
+    ['AmazonS3ReadOnlyAccess', {}, null],
+    ['AWSLambdaBasicExecutionRole', {}, null],
+    ['administratoraccess', {}, null],
+    ['PowerUserAccess', { allow: ['ManagedPolicy::PowerUserAccess'] }, null],
+    ['AmazonS3FullAccess', { adminManagedPolicies: ['AmazonS3FullAccess'] }, 'adminManagedPolicy'],
+    ['AdministratorAccess', { adminManagedPolicies: ['AmazonS3FullAccess'] }, null],
+    ['AmazonS3FullAccess', {}, 'fullAccessManagedPolicy'],
+    ['AWSLambda_FullAccess', {}, 'fullAccessManagedPolicy'],
+    ['service-role/AmplifyBackendDeployFullAccess', {}, 'fullAccessManagedPolicy'],
+    ['AmazonDynamoDBFullAccess_v2', {}, 'fullAccessManagedPolicy'],
+    ['CloudWatchFullAccessV2', {}, 'fullAccessManagedPolicy'],
+    ['AmazonS3FullAccessPolicy', {}, null],
+    ['amazons3fullaccess', {}, null],
+    ['AmazonS3FullAccess', { fullAccessManagedPolicies: 'ignore' }, null],
+    ['IAMFullAccess', { fullAccessManagedPolicies: 'ignore' }, 'adminManagedPolicy'],
+    ['AmazonS3FullAccess', { allow: ['ManagedPolicy::AmazonS3FullAccess'] }, null],
+    ['AmazonSQSFullAccess', { allow: ['ManagedPolicy::AmazonS3FullAccess'] }, 'fullAccessManagedPolicy'],
+    // taken off the admin list, it is still a full-access policy
+    ['IAMFullAccess', { adminManagedPolicies: ['AdministratorAccess'] }, 'fullAccessManagedPolicy'],
+    ['IAMFullAccess', { allow: ['ManagedPolicy::IAMFullAccess'] }, null],
+  ])('%s with %j → %s', (name, options, messageId) => {
     const findings = evaluateManagedPolicy(name, 'M', resolveIamOptions(options));
-    expect(findings).toEqual(reported ? [{ messageId: 'adminManagedPolicy', at: 'M', data: { value: name } }] : []);
+    expect(findings).toEqual(messageId === null ? [] : [{ messageId, at: 'M', data: { value: name } }]);
   });
 });
 
