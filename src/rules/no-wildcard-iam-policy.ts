@@ -3095,6 +3095,9 @@ const PSEUDO_MARKS: ReadonlyMap<string, string> = new Map([
  * (ACCOUNT_MARK) may stand for either. */
 const OWN_ROOT_ARN = /^arn:(?:aws[a-z-]{0,20}|[\uE000\uE001]):iam::\uE000:root$/u;
 
-/** `${Name}` in an `Fn::Sub` template; `${!Literal}` (a `${` written out) matches too and is left unresolved. */
-const SUB_VARIABLE = /\$\{([^}]*)\}/gu;
+/**
+ * `${Name}` in an `Fn::Sub` template; `${!Literal}` (a `${` written out) matches too and is left unresolved. A name
+ * holds no `$`, `{` or `}`: so each scan from a `${` stops at the next one, and the pattern stays linear.
+ */
+const SUB_VARIABLE = /\$\{([^${}]*)\}/gu;
 const MARKS = /[\uE000\uE001]/u;
