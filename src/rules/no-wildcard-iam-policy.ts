@@ -3030,7 +3030,7 @@ function isOwnAccountRoot(value: StaticValue): boolean {
     return OWN_ROOT_ARN.test(text);
   }
   if (value.kind !== 'object') return false;
-  const text = intrinsicText(value, 0);
+  const text = intrinsicText(value, 0, { steps: MAX_INTRINSIC_STEPS });
   return text !== null && (text === ACCOUNT_MARK || OWN_ROOT_ARN.test(text));
 }
 
@@ -3039,15 +3039,25 @@ const ACCOUNT_MARK = '\uE000';
 const PARTITION_MARK = '\uE001';
 /** Intrinsics nested in intrinsics followed this deep. */
 const MAX_INTRINSIC_DEPTH = 4;
+/**
+ * Values read for one principal, all levels together: constants can fan out (a `Fn::Join` of joins of joins), and
+ * the work must stay bounded however they nest.
+ */
+const MAX_INTRINSIC_STEPS = 256;
+/** Longer text is no root ARN (`arn:aws-us-gov:iam::123456789012:root` is 38 characters). */
+const MAX_INTRINSIC_TEXT = 128;
 
 /**
  * The text a CloudFormation intrinsic builds from strings and the deployment's `AWS::AccountId` / `AWS::Partition`
  * (as marks): `Ref`, `Fn::Join` (any separator), `Fn::Sub` (a template, or a template and its variables); null
  * for anything else (another parameter, a resource's attribute, an import).
  */
-function intrinsicText(value: StaticValue, depth: number): string | null {
+function intrinsicText(value: StaticValue, depth: number, budget: { steps: number }): string | null {
+  if (--budget.steps < 0) return null;
   // A mark written in the text itself proves nothing
-  if (value.kind === 'string') return MARKS.test(value.value) ? null : value.value;
+  if (value.kind === 'string') {
+    return value.value.length > MAX_INTRINSIC_TEXT || MARKS.test(value.value) ? null : value.value;
+  }
   if (value.kind !== 'object' || value.hasUnknownKeys || value.properties.size !== 1 || depth > MAX_INTRINSIC_DEPTH) {
     return null;
   }
@@ -3057,32 +3067,32 @@ function intrinsicText(value: StaticValue, depth: number): string | null {
   if (name === 'Fn::Join') {
     const [separator, list] = argument.kind === 'array' ? argument.elements : [];
     if (separator?.kind !== 'string' || list?.kind !== 'array' || list.elements.length > MAX_ELEMENTS) return null;
-    const pieces: string[] = [];
-    for (const piece of list.elements) {
-      const text = intrinsicText(piece, depth + 1);
+    let joined = '';
+    for (const [index, piece] of list.elements.entries()) {
+      const text = intrinsicText(piece, depth + 1, budget);
       if (text === null) return null;
-      pieces.push(text);
+      joined += index === 0 ? text : separator.value + text;
+      if (joined.length > MAX_INTRINSIC_TEXT) return null;
     }
-    return pieces.join(separator.value);
+    return joined;
   }
   if (name !== 'Fn::Sub') return null;
   // `'template'` or `['template', { Name: value }]`
   const [template, variables] = argument.kind === 'array' ? argument.elements : [argument];
   if (template?.kind !== 'string') return null;
   if (MARKS.test(template.value)) return null;
-  // The template's own variables (null: a value we cannot read), else the pseudo parameters
-  const named = new Map<string, string | null>();
-  if (variables !== undefined) {
-    if (variables.kind !== 'object' || variables.hasUnknownKeys) return null;
-    for (const [key, entry] of variables.properties) named.set(key, intrinsicText(entry.value, depth + 1));
-  }
+  if (template.value.length > MAX_INTRINSIC_TEXT) return null;
+  // The template's own variables (read only when the template names them), else the pseudo parameters
+  if (variables !== undefined && (variables.kind !== 'object' || variables.hasUnknownKeys)) return null;
+  const own = variables?.kind === 'object' ? variables.properties : null;
   let unresolved = false;
   const text = template.value.replace(SUB_VARIABLE, (_, key: string) => {
-    const replacement = named.has(key) ? named.get(key) : PSEUDO_MARKS.get(key);
+    const entry = own?.get(key);
+    const replacement = entry !== undefined ? intrinsicText(entry.value, depth + 1, budget) : PSEUDO_MARKS.get(key);
     if (typeof replacement !== 'string') unresolved = true;
     return replacement ?? '';
   });
-  return unresolved ? null : text;
+  return unresolved || text.length > MAX_INTRINSIC_TEXT ? null : text;
 }
 
 /** The pseudo parameters that name the deployment's own account and partition. */

@@ -25,6 +25,17 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.Role(this, 'R', { assumedBy: ${'new iam.CompositePrincipal('.repeat(500)}new iam.AnyPrincipal()${')'.repeat(500)} });`;
 const DEEP_JSON = `const p = '{"Version":"2012-10-17","Statement":${'['.repeat(10_000)}${']'.repeat(10_000)}}';
 const q = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*","Condition":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}]}';`;
+/**
+ * Intrinsics that fan out: five constants, each an `Fn::Join` of 100 uses of the next (100^5 pieces if expanded).
+ * Reading the principal must stay bounded (it ran out of memory once); the root is not proven, so `kms:*` stays.
+ */
+const FAN_OUT_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'];
+const FAN_OUT_INTRINSICS = `import * as iam from 'aws-cdk-lib/aws-iam';
+const L5 = 'x';
+${FAN_OUT_LEVELS.map((name, level) => `const ${name} = { 'Fn::Join': ['', [${Array(100).fill(`L${level + 1}`).join(', ')}]] };`)
+  .reverse()
+  .join('\n')}
+export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: L0 }, Action: 'kms:*', Resource: '*' }] };`;
 /** A long JSON policy in one string. */
 const LONG_JSON = `const p = '${JSON.stringify({
   Version: '2012-10-17',
@@ -856,6 +867,11 @@ export function statements(region: string, account: string) {
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'intrinsics that fan out a hundredfold at each of five levels: read within a bound, the root not proven',
+    code: FAN_OUT_INTRINSICS,
+    errors: [{ messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 111, endLine: 8, endColumn: 118 }],
+  },
   {
     name: 'const lists later extended by push / unshift: what they were written with is reported (on the list\'s use)',
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
