@@ -580,7 +580,7 @@ export default createRule<Options, MessageIds>({
 
       CallExpression(node) {
         // `pino({ base: { env: process.env } })`, `winston.createLogger({ defaultMeta: { event } })`
-        if (creationCallsChecked) {
+        if (creationCallsChecked && inScope(node)) {
           for (const value of persistentAttributes(node, sourceCode)) getScanner().scan(value);
         }
         if (!settingsChecked) return;

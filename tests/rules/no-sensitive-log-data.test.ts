@@ -22,6 +22,21 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'Pulumi: loggers the program creates at deploy time with data for every line are not Lambda loggers',
+      code: `import * as aws from '@pulumi/aws';
+import pino from 'pino';
+import winston from 'winston';
+import { Logger } from '@aws-lambda-powertools/logger';
+const deployLog = pino({ base: { env: process.env } });
+const audit = winston.createLogger({ defaultMeta: { env: process.env } });
+const tracer = new Logger({ persistentKeys: { env: process.env } });
+deployLog.info('deploying');
+const bucket = new aws.s3.Bucket('b');
+bucket.onObjectCreated('created', async (e) => {
+  console.log(JSON.stringify({ key: e.Records?.[0]?.s3.object.key }));
+});`,
+    },
+    {
       name: 'Pulumi: no inline handler without @pulumi/aws (CallbackFunction of another module, a subscription on another object or a resource looked up); deploy-time logs',
       code: `import * as aws from '@pulumi/aws';
 import { CallbackFunction } from './fake';
