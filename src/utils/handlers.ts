@@ -754,14 +754,15 @@ class Analyser {
    * `Set`, `WeakMap`, `WeakSet` (not a type of the file's or an import of that name), or a union of only these
    * (besides `null` / `undefined`).
    */
-  private isNeverEventType(type: TSESTree.TypeNode, hops: number): boolean {
-    if (hops > MAX_TYPE_ALIAS_HOPS) return false;
+  private isNeverEventType(type: TSESTree.TypeNode, depth: number): boolean {
+    // Unions nest only through parentheses; the bound is a guard, no alias is followed
+    if (depth > MAX_TYPE_ALIAS_HOPS) return false;
     if (type.type === AST_NODE_TYPES.TSFunctionType || type.type === AST_NODE_TYPES.TSConstructorType) return true;
     if (type.type === AST_NODE_TYPES.TSUnionType) {
       const values = type.types.filter(
         (member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword,
       );
-      return values.length > 0 && values.every((member) => this.isNeverEventType(member, hops + 1));
+      return values.length > 0 && values.every((member) => this.isNeverEventType(member, depth + 1));
     }
     return (
       type.type === AST_NODE_TYPES.TSTypeReference &&
