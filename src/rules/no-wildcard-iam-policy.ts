@@ -522,8 +522,11 @@ export default createRule<Options, MessageIds>({
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
     // Statement lists: `iamRoleStatements`, `statements` (lower case) under `iam.role` or in IAM's shape,
     // `policyStatements`; a config file writes them plainly (escapes are not looked through: they would open every
-    // file with one)
-    const statementLists = spellsStatementList(sourceCode.text);
+    // file with one). `ments` is looked for first: its rarer first letter makes the scan of most files faster
+    const statementLists =
+      sourceCode.text.includes('ments') &&
+      sourceCode.text.includes('tatements') &&
+      /iamRoleStatements|statements|policyStatements/u.test(sourceCode.text);
     // SST's function permissions (`permissions`, `attachPermissions(…)`, `sst.aws.permission(…)`), in a file that
     // spells SST (the listeners fire only at those names)
     const sstPermissions = usesSst(sourceCode);
@@ -1475,23 +1478,6 @@ function keyWordOffsets(sourceCode: Readonly<TSESLint.SourceCode>): number[] | n
     }
   }
   return offsets.sort((a, b) => a - b);
-}
-
-/**
- * Does `text` spell a statement list's key: `statements` (lower case), `iamRoleStatements` or `policyStatements`?
- * `ments` first (its rarer first letter makes the scan of most files fast), then each `tatements` is looked at:
- * CDK code spells `addStatements` and `PolicyStatement` often, and a regex scan of the whole text costs more.
- */
-function spellsStatementList(text: string): boolean {
-  if (!text.includes('ments')) return false;
-  for (let index = text.indexOf('tatements'); index !== -1; index = text.indexOf('tatements', index + 1)) {
-    const before = text.charCodeAt(index - 1);
-    if (before === 0x73 /* s */) return true;
-    if (before === 0x53 /* S */ && (text.startsWith('iamRole', index - 8) || text.startsWith('policy', index - 7))) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** `"Statement"` or `\"Statement\"` at `offset` (of a whole-name `Statement` or `Version`). */
