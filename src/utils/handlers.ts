@@ -24,7 +24,7 @@ import {
 } from './modules.js';
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
-import { mayUsePulumiAws, pulumiAwsPath } from './pulumi.js';
+import { pulumiAwsPath } from './pulumi.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -139,11 +139,54 @@ function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings
 
 /**
  * Could an export run behind middy: `@middy/core` imported, or a wrapper named `middy…` (`middyfy`, the Serverless
- * Framework template's)? `iddy` spells both, in any case of the first letter.
+ * Framework template's)? `ddy` spells both, in any case of the first letter (and its `d` is rarer in code than an
+ * `i`, so the scan of most files is faster).
  */
 function mayWrapInMiddy(sourceCode: SourceCode): boolean {
-  return mayMention(sourceCode, 'iddy');
+  return mayMention(sourceCode, 'ddy');
 }
+
+/** Hops through `const main = wrapped` and `.use(…)` chains when looking for a middy call by its shape. */
+const MAX_MIDDY_SHAPE_HOPS = 16;
+
+/**
+ * Could this export's value be a middy chain (`middy(fn).use(x)`, `middyfy(fn)`, a name bound to one, another
+ * wrapper around one)? By shape only, before the full analysis: a call (through member calls on its result) whose
+ * callee is a name spelling `middy`, or any called name when the file imports middy's module (an import may rename
+ * it). Most exports of a file that mentions middy are functions, classes or constants, and are not analysed.
+ */
+function mayRunBehindMiddy(value: TSESTree.Node | null, sourceCode: SourceCode): boolean {
+  let current = value === null ? null : skipTypeWrappers(value);
+  for (let hop = 0; current !== null && hop < MAX_MIDDY_SHAPE_HOPS; hop++) {
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const bound = boundInitializer(current, sourceCode);
+      // An import, a parameter or a function declaration: by its name, or any name where middy is imported
+      if (bound === null) return MIDDY_WRAPPER_NAME.test(current.name) || importsMiddyModule(sourceCode);
+      current = skipTypeWrappers(bound);
+      continue;
+    }
+    if (current.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeWrappers(current.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      // `lib.middyHandler(fn)`; else `middy(fn).use(x)`: the chain's base, `middy.default(fn)`: the object
+      const name = getPropertyName(callee);
+      if (name !== null && MIDDY_WRAPPER_NAME.test(name)) return true;
+      current = skipTypeWrappers(callee.object);
+      continue;
+    }
+    if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+    if (MIDDY_WRAPPER_NAME.test(callee.name) || importsMiddyModule(sourceCode)) return true;
+    // Another wrapper around a middy chain (`withSentry(middyfy(fn))`)
+    const first = current.arguments[0];
+    current = first === undefined || first.type === AST_NODE_TYPES.SpreadElement ? null : skipTypeWrappers(first);
+  }
+  return false;
+}
+
+/** Does the file spell one of middy's modules (`@middy/core`, `'middy'`)? */
+const importsMiddyModule = lastFile(
+  (sourceCode: SourceCode): boolean => sourceCode.text.includes('@middy/core') || /['"`]middy['"`]/u.test(sourceCode.text),
+);
 
 /**
  * A function with Lambda's callback signature, `(event, context, callback)`, at the top level of the file: declared,
@@ -283,7 +326,8 @@ function findHandlers(
   for (const candidate of candidates) {
     const nameMatches = names.has(candidate.exportName);
     const signature = mayHaveSignature && exportsCallbackSignature(candidate, sourceCode);
-    if (!nameMatches && !mayHaveTypeEvidence && !signature && !mayHaveMiddy) {
+    const middy = mayHaveMiddy && !nameMatches && mayRunBehindMiddy(candidate.value, sourceCode);
+    if (!nameMatches && !mayHaveTypeEvidence && !signature && !middy) {
       continue;
     }
     let handler: LambdaHandler | null;
@@ -1665,12 +1709,13 @@ function isModuleDefault(ref: ModuleRef): boolean {
  *
  * They are not exports: the module around them is the program `pulumi up` runs, not Lambda code, so rules that
  * judge a whole handler module (`getLambdaHandlers`) do not count them; rules that follow the event, or judge the
- * code inside a handler, read them here. Computed once per file, only for files that use `@pulumi/aws` and spell
- * one of these names.
+ * code inside a handler, read them here. Computed once per file, only for files that spell `@pulumi/aws` (the
+ * import these functions need: SST v3's global `aws` builds its functions from handler paths) and one of these
+ * names.
  */
 export function getInlineHandlers(context: Context): readonly LambdaHandler[] {
   const sourceCode = context.sourceCode;
-  if (!mayUsePulumiAws(sourceCode) || !INLINE_HANDLER_WORDS.some((word) => mayMention(sourceCode, word))) {
+  if (!sourceCode.text.includes(PULUMI_AWS) || !INLINE_HANDLER_WORDS.some((word) => mayMention(sourceCode, word))) {
     return NO_HANDLERS;
   }
   return inlineHandlersOf(sourceCode);
@@ -1685,6 +1730,8 @@ export function isInsideHandler(node: TSESTree.Node, handlers: readonly LambdaHa
   }
   return false;
 }
+
+const PULUMI_AWS = '@pulumi/aws';
 
 /** Words one of the shapes spells (`onObjectCreated` and `onObjectRemoved` both spell `onObject`). */
 const INLINE_HANDLER_WORDS: readonly string[] = [
