@@ -176,9 +176,44 @@ function mayBeServerlessConfigPath(filename: string): boolean {
 
 /** Could the text hold a Serverless Framework `http` / `httpApi` event (`events: [{ http: … }]`)? */
 function mayWriteServerlessHttpEvents(text: string): boolean {
-  // A key (`{ http: …`, `"httpApi":`), not a URL's scheme (`http://…`)
-  return text.includes('events') && /[{,\s]['"]?http(?:Api)?['"]?\s*:(?!\/\/)/u.test(text);
+  return text.includes('events') && writesHttpKey(text);
 }
+
+/**
+ * Does `text` write an `http` or `httpApi` key (`{ http: …`, `"httpApi":`), not a URL's scheme (`http://…`), as
+ * `/[{,\s]['"]?http(?:Api)?['"]?\s*:(?!\/\/)/` would say? Looked for from each `http` (found with `indexOf`):
+ * published code is full of white space and commas, where the regex's scan would start.
+ */
+function writesHttpKey(text: string): boolean {
+  for (let index = text.indexOf('http'); index !== -1; index = text.indexOf('http', index + 1)) {
+    let before = index - 1;
+    if (isQuoteCode(text.charCodeAt(before))) before--;
+    if (!isKeyStart(text.charCodeAt(before))) continue;
+    let after = index + 4;
+    if (text.startsWith('Api', after)) after += 3;
+    if (isQuoteCode(text.charCodeAt(after))) after++;
+    while (isWhiteSpaceCode(text.charCodeAt(after))) after++;
+    if (text.charCodeAt(after) === 0x3a /* : */ && !text.startsWith('//', after + 1)) return true;
+  }
+  return false;
+}
+
+/** `'` or `"`. */
+function isQuoteCode(code: number): boolean {
+  return code === 0x27 || code === 0x22;
+}
+
+/** `{`, `,` or white space: what may stand before a key. */
+function isKeyStart(code: number): boolean {
+  return code === 0x7b || code === 0x2c || isWhiteSpaceCode(code);
+}
+
+/** What `\s` matches. */
+function isWhiteSpaceCode(code: number): boolean {
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /^\s$/u;
 
 /**
  * How the file may hold Serverless Framework function configs: by its path (`serverless.ts`, a `functions/`
