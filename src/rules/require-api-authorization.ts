@@ -176,7 +176,8 @@ function mayBeServerlessConfigPath(filename: string): boolean {
 
 /** Could the text hold a Serverless Framework `http` / `httpApi` event (`events: [{ http: … }]`)? */
 function mayWriteServerlessHttpEvents(text: string): boolean {
-  return text.includes('events') && writesHttpKey(text);
+  // The key first: `e` starts many more words than `h`, so a scan for `events` costs more
+  return writesHttpKey(text) && text.includes('events');
 }
 
 /**
