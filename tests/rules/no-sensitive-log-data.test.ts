@@ -422,6 +422,19 @@ export const main = middyfy(hello);`,
       errors: [error('wholeEvent', { expression: 'event' }, 4, 15, 20)],
     },
     {
+      name: 'middyfy inside another wrapper (`withSentry(middyfy(hello))`): still behind middy; helpers beside it are not',
+      code: `import { middyfy } from '@libs/lambda';
+import { withSentry } from '@libs/sentry';
+const hello = async (event: { body: string }) => {
+  console.log(event);
+  return { statusCode: 200 };
+};
+export const main = withSentry(middyfy(hello));
+export const helper = (x: { body: string }) => console.log(x);`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 15, 20)],
+    },
+    {
       name: "a level method of the team's own logger, imported from its module",
       code: inHandler("import { logger } from './logger';\n", "logger.info('event', event);"),
       output: null,
