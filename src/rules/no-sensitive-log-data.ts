@@ -1517,7 +1517,10 @@ class Scanner {
       const variable = variableOf(current, this.sourceCode);
       const binding = variable === null ? undefined : this.events.get(variable);
       // `process.env`, `globalThis.process.env`, `import { env } from 'node:process'`: the same object
-      const fromProcess = binding === undefined ? processRootKeys(current, variable, names, this.sourceCode, PROCESS_PATH_OPTIONS) : null;
+      const fromProcess =
+        binding === undefined
+          ? processRootKeys(current, variable, names, this.sourceCode, PROCESS_PATH_OPTIONS)
+          : null;
       if (fromProcess !== null) return [{ root: 'process', rootText: 'process', path: fromProcess }];
       if (variable !== null && variable.defs.length > 0) {
         if (binding !== undefined) {

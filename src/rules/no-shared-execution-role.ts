@@ -275,7 +275,8 @@ function fileListeners(
       return null;
     }
     if (name) return { key: `name:${name}`, label: shorten(name), origin: null };
-    const byName = node !== null && isCdk(ref, 'aws-iam', ['Role', 'fromRoleName']) ? invariantRole(node, 'name') : null;
+    const byName =
+      node !== null && isCdk(ref, 'aws-iam', ['Role', 'fromRoleName']) ? invariantRole(node, 'name') : null;
     return byName ?? { key: `node:${call.range[0]}`, label: null, origin: call };
   }
 
@@ -305,7 +306,9 @@ function fileListeners(
     const target = unwrapExpression(node);
     switch (target.type) {
       case AST_NODE_TYPES.Literal:
-        return typeof target.value === 'string' || typeof target.value === 'number' ? JSON.stringify(target.value) : null;
+        return typeof target.value === 'string' || typeof target.value === 'number'
+          ? JSON.stringify(target.value)
+          : null;
       case AST_NODE_TYPES.TemplateLiteral: {
         const parts: string[] = [];
         for (const [index, quasi] of target.quasis.entries()) {

@@ -185,7 +185,8 @@ function mayRunBehindMiddy(value: TSESTree.Node | null, sourceCode: SourceCode):
 
 /** Does the file spell one of middy's modules (`@middy/core`, `'middy'`)? */
 const importsMiddyModule = lastFile(
-  (sourceCode: SourceCode): boolean => sourceCode.text.includes('@middy/core') || /['"`]middy['"`]/u.test(sourceCode.text),
+  (sourceCode: SourceCode): boolean =>
+    sourceCode.text.includes('@middy/core') || /['"`]middy['"`]/u.test(sourceCode.text),
 );
 
 /**

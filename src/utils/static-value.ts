@@ -231,7 +231,11 @@ export function getExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): S
     const declaration = def.parent as TSESTree.Node | null;
     if ((def.type as string) !== 'Variable' || declarator.type !== AST_NODE_TYPES.VariableDeclarator) return null;
     if (declarator.id !== def.name || !declarator.init) return null;
-    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const' || declaration.declare) {
+    if (
+      declaration?.type !== AST_NODE_TYPES.VariableDeclaration ||
+      declaration.kind !== 'const' ||
+      declaration.declare
+    ) {
       return null;
     }
     const init = skipTypeWrappers(declarator.init);
@@ -245,8 +249,11 @@ export function getExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): S
       const member = identifier.parent;
       const call = member?.parent;
       const method =
-        member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier ? staticMemberName(member) : null;
-      if ((method === 'push' || method === 'unshift') && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
+        member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier
+          ? staticMemberName(member)
+          : null;
+      const pushes = method === 'push' || method === 'unshift';
+      if (pushes && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
         if (method === 'push') pushed ??= call;
         else unshifted ??= call;
       } else if (referenceMutates(identifier, ctx)) {
