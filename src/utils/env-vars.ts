@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, memberChain } from './ast.js';
-import { findVariableOf, onceBoundDeclarator, resolveModuleRef } from './modules.js';
+import { destructuringPath, findVariableOf, onceBoundDeclarator, resolveModuleRef } from './modules.js';
 import { mayMention } from './prefilter.js';
 import { getStaticString } from './static-value.js';
 
@@ -29,8 +29,6 @@ export interface EnvRead {
 const PROCESS_MODULES = new Set(['process', 'node:process']);
 /** `globalThis.process` is `process`. */
 const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global']);
-/** Nesting levels of one destructuring pattern before giving up. */
-const MAX_PATTERN_DEPTH = 64;
 
 /** What `process` is reached through, and how far; each caller picks its own. */
 export interface ProcessPathOptions {
@@ -100,7 +98,9 @@ export function resolveProcessPath(
     if (root !== null) return { keys: [...root, ...below], exact };
     const declarator = variable === null ? null : onceBoundDeclarator(variable);
     if (variable === null || declarator === null || declarator.init === null) return null;
-    const pattern = patternPath(declarator.id, variable.defs[0]!.name, sourceCode, options.constantKeys);
+    const pattern = destructuringPath(declarator.id, variable.defs[0]!.name, (property) =>
+      options.constantKeys && property.computed ? getStaticString(property.key, sourceCode) : getPropertyName(property),
+    );
     if (pattern === null) return null;
     below = [...pattern.keys, ...chain.names, ...below];
     exact &&= pattern.exact;
@@ -146,40 +146,3 @@ function constantMemberKey(node: TSESTree.MemberExpression, sourceCode: SourceCo
   return name !== null || !node.computed ? name : getStaticString(node.property, sourceCode);
 }
 
-/** Keys from the declarator id down to the binding identifier: `{ env: { A: a } }` → ['env', 'A']. */
-function patternPath(
-  pattern: TSESTree.Node,
-  target: TSESTree.Node,
-  sourceCode: SourceCode,
-  constantKeys: boolean,
-): ProcessPath | null {
-  const keys: string[] = [];
-  let exact = true;
-  let current: TSESTree.Node = target;
-  for (let guard = 0; current !== pattern; guard++) {
-    if (guard > MAX_PATTERN_DEPTH) return null;
-    const parent: TSESTree.Node | undefined = current.parent;
-    if (parent === undefined) return null;
-    switch (parent.type) {
-      case AST_NODE_TYPES.AssignmentPattern:
-        if (parent.left !== current) return null;
-        exact = false;
-        break;
-      case AST_NODE_TYPES.Property: {
-        if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return null;
-        const name =
-          constantKeys && parent.computed ? getStaticString(parent.key, sourceCode) : getPropertyName(parent);
-        if (name === null) return null;
-        keys.push(name);
-        break;
-      }
-      case AST_NODE_TYPES.ObjectPattern:
-        break;
-      default:
-        return null;
-    }
-    current = parent;
-  }
-  keys.reverse();
-  return { keys, exact };
-}

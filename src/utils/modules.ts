@@ -1212,7 +1212,20 @@ function ownThisCallsOf(
 
 /** Where `target` sits inside a destructuring pattern: `{ a: { b: target } }` → ['a', 'b']; null when not by key. */
 export function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): string[] | null {
-  const path: string[] = [];
+  return destructuringPath(pattern, target)?.keys ?? null;
+}
+
+/**
+ * `patternPath` with what it crossed: `exact` is false when a default (`{ NAME = 'x' }`) may stand for the value.
+ * `keyOf` names a property (static names by default: a caller may also read constant computed keys).
+ */
+export function destructuringPath(
+  pattern: TSESTree.Node,
+  target: TSESTree.Node,
+  keyOf: (property: TSESTree.Property) => string | null = getPropertyName,
+): { keys: string[]; exact: boolean } | null {
+  const keys: string[] = [];
+  let exact = true;
   let current: TSESTree.Node = target;
   // Walk up from the binding identifier to the declarator id (bounded by the pattern's own nesting).
   while (current !== pattern) {
@@ -1220,14 +1233,15 @@ export function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): stri
     if (parent === undefined) return null;
     switch (parent.type) {
       case AST_NODE_TYPES.AssignmentPattern:
-        // `{ S3Client = Fallback }`: the export exists, so the default never applies
+        // `{ S3Client = Fallback }`: for an import the export exists, so the default never applies
         if (parent.left !== current) return null;
+        exact = false;
         break;
       case AST_NODE_TYPES.Property: {
         if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return null;
-        const name = getPropertyName(parent);
+        const name = keyOf(parent);
         if (name === null) return null;
-        path.push(name);
+        keys.push(name);
         break;
       }
       case AST_NODE_TYPES.ObjectPattern:
@@ -1237,6 +1251,6 @@ export function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): stri
     }
     current = parent;
   }
-  path.reverse();
-  return path;
+  keys.reverse();
+  return { keys, exact };
 }
