@@ -864,32 +864,36 @@ function fileListeners(
     }
   }
 
+  /** The function construct `node` evaluates to: a subclass of one declared in the file counts too. */
+  function functionCreation(node: TSESTree.Node): TSESTree.NewExpression | TSESTree.CallExpression | null {
+    return resolveLocalFunctionSubclass(node, sourceCode) ?? resolveLambdaFunction(node, sourceCode)?.creation ?? null;
+  }
+
+  /** The construct id a function was created with (`new Function(this, 'Id', …)`, `fromFunctionArn(this, 'Id', …)`). */
+  function creationId(creation: TSESTree.NewExpression | TSESTree.CallExpression): string | null {
+    if (creation.type === AST_NODE_TYPES.NewExpression) return constructId(creation, sourceCode);
+    const id = argumentAt(creation, 1);
+    return id === undefined ? null : getStaticString(id, sourceCode);
+  }
+
   function functionId(node: TSESTree.Node): string | null {
-    const subclass = resolveLocalFunctionSubclass(node, sourceCode);
-    if (subclass !== null) return constructId(subclass, sourceCode);
-    const fn = resolveLambdaFunction(node, sourceCode);
-    if (fn === null) return null;
-    if (fn.creation.type === AST_NODE_TYPES.NewExpression) return constructId(fn.creation, sourceCode);
-    const id = fn.creation.arguments[1];
-    return id === undefined || id.type === AST_NODE_TYPES.SpreadElement ? null : getStaticString(id, sourceCode);
+    const creation = functionCreation(node);
+    return creation === null ? null : creationId(creation);
   }
 
   function checkAddFunctionUrl(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
     const argument = argumentAt(node, 0);
     if (argument === undefined) return;
     const authType = readProps(argument, sourceCode).get('authType');
-    // A subclass of a function construct declared in the file is a function too
-    const isFunction =
-      resolveLambdaFunction(callee.object, sourceCode) !== null ||
-      resolveLocalFunctionSubclass(callee.object, sourceCode) !== null;
-    if (!isFunction) {
+    const creation = functionCreation(callee.object);
+    if (creation === null) {
       // A function received from elsewhere (`props.fn`, a parameter): CDK's own enum proves the call is CDK's
       if (authType.state === 'present' && isCdkEnumNone(authType.node, 'aws-lambda', 'FunctionUrlAuthType')) {
         reportFunctionUrl(authType, argument, callee.property, []);
       }
       return;
     }
-    reportFunctionUrl(authType, argument, callee.property, [functionId(callee.object)]);
+    reportFunctionUrl(authType, argument, callee.property, [creationId(creation)]);
   }
 
   function isCdkEnumNone(node: TSESTree.Node, submodule: string, enumName: string): boolean {
