@@ -37,7 +37,7 @@ import {
   type NameInit,
   RunModels,
 } from '../utils/string-folds.js';
-import { awsApi, calleeMayBeExport, isGlobalIdentifier, resolveCallee } from '../utils/modules.js';
+import { awsApi, calleeMayBeExport, isCdkExport, isGlobalIdentifier, resolveCallee } from '../utils/modules.js';
 import { mayHideNames } from '../utils/prefilter.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
@@ -351,9 +351,7 @@ function isPassThroughCall(call: TSESTree.CallExpression, sourceCode: SourceCode
  */
 function isSecretValueConstruction(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
   if (!calleeMayBeExport(node, sourceCode, (name) => name === 'SecretValue')) return false;
-  const ref = resolveCallee(node, sourceCode);
-  const api = ref === null ? null : awsApi(ref);
-  return api?.family === 'cdk' && api.submodule === null && api.path.length === 1 && api.path[0] === 'SecretValue';
+  return isCdkExport(resolveCallee(node, sourceCode), null, 'SecretValue');
 }
 
 /** String methods whose result keeps the receiver's characters (less surrounding white space): `'…'.trim()`. */

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, singleReturnedValue, skipTypeAndChainWrappers, walkNodes } from './ast.js';
+import { argumentAt, getPropertyName, singleReturnedValue, skipTypeAndChainWrappers, walkNodes } from './ast.js';
 import {
   awsApi,
   boundInitializer,
@@ -560,18 +560,13 @@ function joinPath(parent: string | null, part: string | null): string | null {
   return parent === '/' ? `/${trimmed}` : `${parent}/${trimmed}`;
 }
 
-function argumentNode(node: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
-  const argument = node.arguments[index];
-  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
-}
-
 function staticArgument(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   index: number,
   sourceCode: SourceCode,
 ): string | null {
-  const argument = argumentNode(node, index);
-  return argument === null ? null : getStaticString(argument, sourceCode);
+  const argument = argumentAt(node, index);
+  return argument === undefined ? null : getStaticString(argument, sourceCode);
 }
 
 /** Does a `LambdaRestApi` creation proxy (its `proxy` prop absent or true)? Null when unknown. */
@@ -631,11 +626,11 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
       switch (method) {
         case 'addResource':
           part = staticArgument(current, 0, sourceCode);
-          options = readProps(argumentNode(current, 1), sourceCode);
+          options = readProps(argumentAt(current, 1) ?? null, sourceCode);
           break;
         case 'addProxy':
           part = '{proxy+}';
-          options = readProps(argumentNode(current, 0), sourceCode);
+          options = readProps(argumentAt(current, 0) ?? null, sourceCode);
           break;
         case 'resourceForPath':
           part = staticArgument(current, 0, sourceCode);

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
+  argumentAt,
   forEachNode,
   getCalleeName,
   getPropertyName,
@@ -1066,7 +1067,7 @@ function middlewareOf(node: TSESTree.CallExpression | TSESTree.Decorator, resolv
     // `@logger.injectLambdaContext(…)`: the method name is Powertools' own; outside a decorator, bind the logger.
     const logger = loggerOf(callee.object, resolver, 0);
     if (inDecorator || logger?.library === 'powertools') {
-      return { node, kind: 'powertools', options: argumentAt(node, 0) };
+      return { node, kind: 'powertools', options: argumentAt(node, 0) ?? null };
     }
   }
   resolver.importedMiddleware ??=
@@ -1075,7 +1076,7 @@ function middlewareOf(node: TSESTree.CallExpression | TSESTree.Decorator, resolv
   if (ref !== null) {
     const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
     if (isPowertoolsLoggerModule(ref.module) && lastOf(path) === 'injectLambdaContext') {
-      return { node, kind: 'powertools', options: argumentAt(node, 1) };
+      return { node, kind: 'powertools', options: argumentAt(node, 1) ?? null };
     }
     if (ref.module === INPUT_OUTPUT_LOGGER && path.length === 0) {
       return { node, kind: 'input-output-logger', options: null };
@@ -1108,11 +1109,6 @@ function customUseArgument(node: TSESTree.CallExpression, resolver: Resolver): L
     }
   }
   return null;
-}
-
-function argumentAt(node: TSESTree.CallExpression, index: number): TSESTree.Node | null {
-  const argument = node.arguments[index];
-  return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
 }
 
 function matchesCustomMiddleware(node: TSESTree.Node, resolver: Resolver): boolean {
