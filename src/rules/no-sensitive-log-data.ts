@@ -42,6 +42,7 @@ import {
   boundFunction,
   boundInitializer,
   functionCalls,
+  functionOf,
   methodCalls,
   onceBoundDeclarator,
   resolveCallee,
@@ -214,11 +215,7 @@ function replacerEffect(args: readonly TSESTree.CallExpressionArgument[], source
     if (array.kind === 'array') return allowList(array.elements, value);
     if (value.type === AST_NODE_TYPES.ArrayExpression) return PICKED;
   }
-  const fn = isFunctionLike(value)
-    ? value
-    : value.type === AST_NODE_TYPES.Identifier
-      ? boundFunction(value, sourceCode)
-      : null;
+  const fn = functionOf(value, sourceCode);
   if (fn !== null) {
     // Its body says what it does, whatever its name (`bigintFilter` keeps every value)
     const effect = replacerFunctionEffect(fn, sourceCode);
