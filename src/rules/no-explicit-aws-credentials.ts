@@ -3,6 +3,8 @@ import { isAccessKeyId, isSecretAccessKeyShape } from '../utils/aws-credentials.
 import {
   alwaysLeaves,
   forEachNode,
+  isInside,
+  outermostTypeWrapper,
   getPropertyName,
   isFunctionLike,
   returnedExpressions,
@@ -672,23 +674,19 @@ interface Container {
   config: ObjectValue | null;
 }
 
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
-
 /**
  * `cond ? fromIni() : undefined`: the choice `node` is a branch of, when every other branch leaves the field unset
  * (climbing nested choices and TypeScript wrappers), else `node`. Removing that choice leaves the default chain in
  * every branch, as removing `node` alone would; a choice with another provider or keys in it is not climbed.
  */
 function climbUnsetChoices(node: TSESTree.Node): TSESTree.Node {
-  let current = climbTypeWrappers(node);
+  let current = outermostTypeWrapper(node);
   for (let depth = 0; depth < MAX_BRANCH_DEPTH; depth++) {
     const parent = current.parent;
     if (parent?.type !== AST_NODE_TYPES.ConditionalExpression || parent.test === current) break;
     const other = parent.consequent === current ? parent.alternate : parent.consequent;
     if (!isUnsetValue(other)) break;
-    current = climbTypeWrappers(parent);
+    current = outermostTypeWrapper(parent);
   }
   return current;
 }
@@ -698,25 +696,6 @@ const MAX_BOUND_READS = 8;
 
 /** Ancestors climbed from keys in a choice to the `credentials` value they are written in. */
 const MAX_REMOVAL_CLIMB = 64;
-
-/** Climb through TypeScript-only wrappers (`x as T`, `x!`, `x satisfies T`). */
-function climbTypeWrappers(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (let guard = 0; guard < 64; guard++) {
-    const parent = current.parent;
-    if (
-      parent?.type === AST_NODE_TYPES.TSAsExpression ||
-      parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      parent?.type === AST_NODE_TYPES.TSNonNullExpression ||
-      parent?.type === AST_NODE_TYPES.TSTypeAssertion
-    ) {
-      current = parent;
-    } else {
-      break;
-    }
-  }
-  return current;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-explicit-aws-credentials',
@@ -1033,7 +1012,7 @@ function fileListeners(
     const object = present[0]!.parent;
     if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
     if (!canRemoveProperties(object, present, knownSpreadKeys)) return null;
-    return { kind: 'properties', object, properties: present, inline: contains(call, object) };
+    return { kind: 'properties', object, properties: present, inline: isInside(object, call) };
   }
 
   /**
@@ -1074,7 +1053,7 @@ function fileListeners(
    * is a credentials constructor or provider call, which does nothing but build the credentials.
    */
   function boundCredentialsRemoval(node: TSESTree.Node, keys: boolean): Removal | null {
-    const value = climbTypeWrappers(node);
+    const value = outermostTypeWrapper(node);
     const declarator = value.parent;
     if (
       declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
@@ -1094,7 +1073,7 @@ function fileListeners(
     const removals: Removal[] = [];
     for (const read of reads) {
       const identifier = read.identifier;
-      if (read.isWrite() || identifier.type !== AST_NODE_TYPES.Identifier || contains(declaration, identifier)) {
+      if (read.isWrite() || identifier.type !== AST_NODE_TYPES.Identifier || isInside(identifier, declaration)) {
         return null;
       }
       // A use an environment test picks (`process.env.IS_OFFLINE ? …`) is kept on purpose: the user's call
@@ -1119,14 +1098,14 @@ function fileListeners(
 
   /** The whole value of a choice `node` is a branch of (through nested choices, `&&`, `||`, `??` and TS wrappers). */
   function choiceRoot(node: TSESTree.Node): TSESTree.Node {
-    let current = climbTypeWrappers(node);
+    let current = outermostTypeWrapper(node);
     for (let depth = 0; depth < MAX_REMOVAL_CLIMB; depth++) {
       const parent = current.parent;
       const isBranch =
         (parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current) ||
         parent?.type === AST_NODE_TYPES.LogicalExpression;
       if (!isBranch) break;
-      current = climbTypeWrappers(parent);
+      current = outermostTypeWrapper(parent);
     }
     return current;
   }
@@ -1145,10 +1124,10 @@ function fileListeners(
       getPropertyName(parent) === 'credentials'
     ) {
       const object = parent.parent;
-      const call = climbTypeWrappers(object).parent;
+      const call = outermostTypeWrapper(object).parent;
       if (
         (call?.type === AST_NODE_TYPES.NewExpression || call?.type === AST_NODE_TYPES.CallExpression) &&
-        call.arguments[0] === climbTypeWrappers(object)
+        call.arguments[0] === outermostTypeWrapper(object)
       ) {
         const target = getCredentialTarget(call, sourceCode);
         if (target?.kind === 'v3-client' || target?.kind === 'v2-options') {
@@ -1311,7 +1290,7 @@ function fileListeners(
   ): Removal | null {
     const value = property.value;
     const whole = propertyRemoval([property], call);
-    if (choice === undefined || !contains(value, choice)) return whole;
+    if (choice === undefined || !isInside(choice, value)) return whole;
     return choiceRemoval(choice, value, whole);
   }
 
@@ -1321,7 +1300,7 @@ function fileListeners(
    * `value`, `whole` (the slot's removal). Null for keys before a `||` / `??` fallback.
    */
   function choiceRemoval(choice: TSESTree.Node, value: TSESTree.Node, whole: Removal | null): Removal | null {
-    let current = climbTypeWrappers(choice);
+    let current = outermostTypeWrapper(choice);
     for (let depth = 0; current !== value; depth++) {
       const parent = current.parent;
       if (parent === undefined || depth > MAX_REMOVAL_CLIMB) return null;
@@ -1335,7 +1314,7 @@ function fileListeners(
         return null;
       }
       if (!climbs) return { kind: 'unset-branch', branch: current };
-      current = climbTypeWrappers(parent);
+      current = outermostTypeWrapper(parent);
     }
     return whole;
   }
@@ -1404,7 +1383,7 @@ function fileListeners(
       if (verdict !== null && isLocalRunKeys(verdict, chosen)) continue;
       if (verdict !== null && verdict.kind !== 'runtime') {
         // The branch written here, or a choice inside it (one reached through a binding is elsewhere)
-        const choice = found?.choice !== undefined && contains(branch, found.choice) ? found.choice : branch;
+        const choice = found?.choice !== undefined && isInside(found.choice, branch) ? found.choice : branch;
         return { verdict, provider: true, branch: chosen, choice };
       }
     }
@@ -1517,7 +1496,7 @@ function fileListeners(
     const container = findContainer(node, true);
     if (isExempt(container.config, verdict, node)) return;
     // Removing a choice (`check() ? new AWS.Credentials(…) : undefined`) drops its test too: a suggestion at most
-    const inChoice = climbUnsetChoices(node) !== climbTypeWrappers(node);
+    const inChoice = climbUnsetChoices(node) !== outermostTypeWrapper(node);
     const fixable = !inChoice && isAutofixable(verdict) && fallsBackToRuntimeKeys(container.config, true);
     report({ node }, verdictMessage(verdict), { target }, container.removal, fixable);
   }

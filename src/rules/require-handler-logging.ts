@@ -5,6 +5,7 @@ import {
   forEachOwnNode,
   functionParams,
   isFunctionLike,
+  isInside,
   LOOP_TYPES,
   outermostTypeWrapper,
   simpleName,
@@ -477,14 +478,10 @@ function bindsLocalDefinition(
   });
 }
 
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
-
 function attachedTo(handler: LambdaHandler, use: LoggingMiddlewareUse): boolean {
   return (
-    handler.wrappers.some((wrapper) => contains(wrapper, use.node)) ||
-    handler.decorators.some((decorator) => contains(decorator, use.node))
+    handler.wrappers.some((wrapper) => isInside(use.node, wrapper)) ||
+    handler.decorators.some((decorator) => isInside(use.node, decorator))
   );
 }
 

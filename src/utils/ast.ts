@@ -101,6 +101,11 @@ export function alwaysLeaves(statement: TSESTree.Node, maxDepth = 32): boolean {
   }
 }
 
+/** Is `inner` inside `outer` (source ranges; a node is inside itself)? */
+export function isInside(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
 /** The nearest function around `node` (not `node` itself), looking up at most `maxDepth` parents; else null. */
 export function enclosingFunction(node: TSESTree.Node, maxDepth: number): FunctionLike | null {
   // ESLint sets the Program's parent to null

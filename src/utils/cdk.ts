@@ -373,10 +373,7 @@ export function readNestedProps(value: PropValue): Props {
   return propsOfStaticValue(value.value);
 }
 
-/** Is `inner` inside `outer` (source ranges)? */
-export function isInside(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
-}
+export { isInside } from './ast.js';
 
 /** `new X(scope, id, props)`: the static construct id, or null. */
 export function constructId(node: TSESTree.NewExpression, sourceCode: SourceCode): string | null {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forEachOwnNode, skipTypeWrappers, staticClassFields } from './ast.js';
+import { forEachOwnNode, isInside, skipTypeWrappers, staticClassFields } from './ast.js';
 import { resolveModuleRef } from './modules.js';
 import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
@@ -824,7 +824,7 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): PathStep[] 
         current = current.left;
         break;
       case AST_NODE_TYPES.ObjectPattern: {
-        const next = current.properties.find((property) => contains(property, target));
+        const next = current.properties.find((property) => isInside(target, property));
         if (next?.type !== AST_NODE_TYPES.Property) return null;
         const key = patternKey(next);
         if (key === null) return null;
@@ -833,7 +833,7 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): PathStep[] 
         break;
       }
       case AST_NODE_TYPES.ArrayPattern: {
-        const index = current.elements.findIndex((element) => element !== null && contains(element, target));
+        const index = current.elements.findIndex((element) => element !== null && isInside(target, element));
         const next = current.elements[index];
         if (!next || next.type === AST_NODE_TYPES.RestElement) return null;
         path.push({ key: String(index) });
@@ -845,10 +845,6 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): PathStep[] 
     }
   }
   return null;
-}
-
-function contains(node: TSESTree.Node, target: TSESTree.Node): boolean {
-  return node.range[0] <= target.range[0] && target.range[1] <= node.range[1];
 }
 
 function patternKey(property: TSESTree.Property): string | null {
