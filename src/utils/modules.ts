@@ -573,9 +573,9 @@ function entityNameRef(node: TSESTree.EntityName, sourceCode: SourceCode, state:
 
 /**
  * The names of the file's variables that may be bound to a module (a superset, by name): imports, and variables
- * whose initialiser is rooted (through member access and wrappers) at a `require(…)` / `await import(…)` call or at
- * another such name. `computeVariable` resolves nothing else, so a name outside the set resolves to null without a
- * scope search. Computed once per file from the scope manager's variables.
+ * whose initialiser is rooted (through member access and wrappers) at a `require(…)` / `await import(…)` call
+ * (`isModuleLoad`) or at another such name. `computeVariable` resolves nothing else, so a name outside the set
+ * resolves to null without a scope search. Computed once per file from the scope manager's variables.
  */
 const moduleBoundNames = lastFile((sourceCode: SourceCode): ReadonlySet<string> => {
   const scopeManager = sourceCode.scopeManager;
@@ -601,7 +601,7 @@ const moduleBoundNames = lastFile((sourceCode: SourceCode): ReadonlySet<string> 
       for (let guard = 0; guard < 10_000 && root.type === AST_NODE_TYPES.MemberExpression; guard++) {
         root = unwrap(root.object);
       }
-      if (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.AwaitExpression) {
+      if (isModuleLoad(root)) {
         bound.add(variable.name);
       } else if (root.type === AST_NODE_TYPES.Identifier) {
         derived.push([variable.name, root.name]);
@@ -620,6 +620,18 @@ const moduleBoundNames = lastFile((sourceCode: SourceCode): ReadonlySet<string> 
   }
   return bound;
 });
+
+/**
+ * Could `node` load a module, as `resolveExpression` reads one: a call of a function named `require` (the global, or
+ * one made by `createRequire`: told apart later), or `await` of an `import(…)`. Other calls resolve to nothing.
+ */
+function isModuleLoad(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(node.callee);
+    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require';
+  }
+  return node.type === AST_NODE_TYPES.AwaitExpression && unwrap(node.argument).type === AST_NODE_TYPES.ImportExpression;
+}
 
 /**
  * Per file, computed when first asked: local name → imported name of each `import { imported as local }` whose
