@@ -24,6 +24,7 @@ import {
 } from './modules.js';
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
+import { isAsciiWordCode } from './strings.js';
 import { pulumiAwsPath } from './pulumi.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
@@ -142,9 +143,7 @@ function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings
  * Framework template's)? `ddy` spells both, in any case of the first letter (and its `d` is rarer in code than an
  * `i`, so the scan of most files is faster).
  */
-function mayWrapInMiddy(sourceCode: SourceCode): boolean {
-  return mayMention(sourceCode, 'ddy');
-}
+const mayWrapInMiddy = lastFile((sourceCode: SourceCode): boolean => mayMention(sourceCode, 'ddy'));
 
 /** Hops through `const main = wrapped` and `.use(…)` chains when looking for a middy call by its shape. */
 const MAX_MIDDY_SHAPE_HOPS = 16;
@@ -196,7 +195,7 @@ const importsMiddyModule = lastFile(
  */
 const mayWriteCallbackSignature = lastFile((sourceCode: SourceCode): boolean => {
   // Bundles hold hundreds of top-level statements: the text answers first for most files
-  if (!mayNameCallback(sourceCode.text) && !mayHideNames(sourceCode)) return false;
+  if (!mayWriteCallbackParameter(sourceCode.text) && !mayHideNames(sourceCode)) return false;
   for (const statement of sourceCode.ast.body) {
     let node: TSESTree.Node = statement;
     if (node.type === AST_NODE_TYPES.ExportNamedDeclaration || node.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
@@ -223,18 +222,60 @@ const mayWriteCallbackSignature = lastFile((sourceCode: SourceCode): boolean => 
 });
 
 /**
- * Could `text` spell a callback parameter's name (`callback` or `cb` in any case, CALLBACK_PARAMETER_NAMES): a `b`
- * after a `c` or an `l`? Found from each `b` / `B` with `indexOf` (`b` is rare in code): several times faster than
- * a regex or a walk of the top-level statements. Escapes in names are the caller's to look for.
+ * Could `text` write a callback parameter (`callback` or `cb` in any case, after any underscores: what
+ * `hasLambdaCallbackSignature` accepts) after another parameter? Found from each `b` / `B` with `indexOf` (`b` is
+ * rare in code): a whole name is there, and the code before it is a `,` (or could be a comment). Most files
+ * that spell `callback` pass it as an argument or call it; the walk of their top-level statements is skipped.
+ * Escapes in names are the caller's to look for.
  */
-function mayNameCallback(text: string): boolean {
+function mayWriteCallbackParameter(text: string): boolean {
   for (const letter of ['b', 'B']) {
     for (let index = text.indexOf(letter, 1); index !== -1; index = text.indexOf(letter, index + 1)) {
-      const before = text.charCodeAt(index - 1) | 0x20; // lower case
-      if (before === 0x63 /* c */ || before === 0x6c /* l */) return true;
+      let start = callbackNameStart(text, index);
+      if (start === -1) continue;
+      while (text.charCodeAt(start - 1) === 0x5f /* _ */) start--;
+      if (!isNameCode(text.charCodeAt(start - 1)) && mayFollowParameter(text, start)) return true;
     }
   }
   return false;
+}
+
+/** Where a whole `cb` / `callback` (any case) whose `b` is at `index` starts, or -1. */
+function callbackNameStart(text: string, index: number): number {
+  const before = text.charCodeAt(index - 1) | 0x20; // lower case
+  if (before === 0x63 /* c */) return isNameCode(text.charCodeAt(index + 1)) ? -1 : index - 1;
+  // call|b|ack
+  if (before !== 0x6c /* l */ || index < 4 || isNameCode(text.charCodeAt(index + 4))) return -1;
+  return text.slice(index - 4, index + 4).toLowerCase() === 'callback' ? index - 4 : -1;
+}
+
+/**
+ * Is the code before `start` a `,` (white space aside), as before a parameter that is not the first? Also yes when
+ * a comment could stand between: a `/` there (a block comment's end), or a line break after a line holding `//`.
+ */
+function mayFollowParameter(text: string, start: number): boolean {
+  let index = start - 1;
+  let lineBreak = -1;
+  for (; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) lineBreak = index;
+    else if (!isSpaceCode(code)) break;
+  }
+  const code = text.charCodeAt(index);
+  if (code === 0x2c /* , */ || code === 0x2f /* / */) return true;
+  if (lineBreak === -1) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', index), text.lastIndexOf('\r', index)) + 1;
+  return text.slice(lineStart, index + 1).includes('//');
+}
+
+/** An ASCII character of a name (a non-ASCII one may be a Unicode space: it does not end the search). */
+function isNameCode(code: number): boolean {
+  return isAsciiWordCode(code) || code === 0x24 /* $ */;
+}
+
+/** White space other than line breaks (any non-ASCII character counts: it may be a Unicode space). */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code >= 0x80;
 }
 
 function isCallbackFunction(node: TSESTree.Node | null | undefined): boolean {
@@ -406,14 +447,14 @@ function collectExports(
       if (statement.exportKind === 'type') return;
       const declaration = statement.declaration;
       if (declaration !== null) {
-        collectDeclaration(declaration, out);
+        collectDeclaration(declaration, out, wanted);
         return;
       }
       if (statement.source !== null) return; // `export { handler } from './impl'`: analysed in that file
       for (const specifier of statement.specifiers) {
         if (specifier.exportKind === 'type') continue;
         const exportName = moduleExportName(specifier.exported);
-        if (exportName === null || specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
+        if (exportName === null || !wanted(exportName) || specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
         out.push({ exportName, reportNode: specifier.exported, value: specifier.local, typeAnnotation: null });
       }
       return;
@@ -445,11 +486,15 @@ function collectExports(
   }
 }
 
-function collectDeclaration(declaration: TSESTree.Node, out: ExportCandidate[]): void {
+function collectDeclaration(
+  declaration: TSESTree.Node,
+  out: ExportCandidate[],
+  wanted: (name: string) => boolean,
+): void {
   if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
     if (declaration.declare) return;
     for (const declarator of declaration.declarations) {
-      if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier || !wanted(declarator.id.name)) continue;
       out.push({
         exportName: declarator.id.name,
         reportNode: declarator.id,
@@ -457,7 +502,11 @@ function collectDeclaration(declaration: TSESTree.Node, out: ExportCandidate[]):
         typeAnnotation: declarator.id.typeAnnotation?.typeAnnotation ?? null,
       });
     }
-  } else if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id !== null) {
+  } else if (
+    declaration.type === AST_NODE_TYPES.FunctionDeclaration &&
+    declaration.id !== null &&
+    wanted(declaration.id.name)
+  ) {
     out.push({ exportName: declaration.id.name, reportNode: declaration.id, value: declaration, typeAnnotation: null });
   }
 }
@@ -1641,7 +1690,7 @@ function hasLambdaCallbackSignature(fn: FunctionLike): boolean {
   );
 }
 
-/** Each spells a `b` after a `c` or an `l` (`mayNameCallback`, the text test that comes first). */
+/** Each spells a `b` after a `c` or an `l` (`mayWriteCallbackParameter`, the text test that comes first). */
 const CALLBACK_PARAMETER_NAMES: ReadonlySet<string> = new Set(['callback', 'cb']);
 
 /** A parameter's name without leading underscores (an unused `_event`), in lower case. */

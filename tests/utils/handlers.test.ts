@@ -692,6 +692,33 @@ module.exports = { handler: errHandler };`,
     expected: [{ exportName: 'escaped', fn: String.raw`(event, context, c\u0062) => {`, opaque: false, wrappers: [] }],
     dialects: ALL,
   },
+  // The text test before the walk finds the callback parameter after a `,`, a block comment or a line comment
+  // (one export per file: the test answers for the whole file)
+  {
+    name: 'the callback signature with a block comment before the callback',
+    code: `module.exports.a = (event, context, /* done */ _cb) => {};`,
+    expected: [{ exportName: 'a', fn: '(event, context, /* done */ _c', opaque: false, wrappers: [] }],
+    dialects: ALL,
+  },
+  {
+    name: 'the callback signature with line comments and line breaks between the parameters',
+    code: `module.exports.b = (\n  event, // the event\n  context, // Lambda's\n  Callback\n) => {};`,
+    expected: [{ exportName: 'b', fn: '( event, // the event context,', opaque: false, wrappers: [] }],
+    dialects: ALL,
+  },
+  {
+    name: 'the callback signature with a Unicode space before the callback',
+    code: `module.exports.c = (event,context,\u00a0callback) => {};`,
+    expected: [{ exportName: 'c', fn: '(event,context, callback) => {', opaque: false, wrappers: [] }],
+    dialects: ALL,
+  },
+  {
+    // `callback` handed on or called, and names that only contain it, are no callback parameter
+    name: 'no callback signature: a callback passed, called or spelled inside a longer name',
+    code: `module.exports.a = (event, context) => run(event, callback);\nmodule.exports.b = (event, context, callbacks) => {};\nmodule.exports.c = (event, context, mycb) => {};`,
+    expected: [],
+    dialects: ALL,
+  },
   {
     name: 'the callback signature with TypeScript types',
     code: `export function list(event: any, context: Ctx, callback: (e: Error | null) => void) {}`,
