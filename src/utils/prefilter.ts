@@ -18,10 +18,50 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 'v']);
 
-/** Does the file hold an escape or HTML entity that could spell a name (then every `mayMention` is true)? */
-export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) =>
-  mayHideNamesIn(sourceCode.text),
-);
+/**
+ * Does the file hold an escape or HTML entity that could spell a name (then every `mayMention` is true)? As
+ * `mayHideNamesIn`, but an escape inside a regular expression literal (`/\d+/`) or a comment spells nothing the
+ * analysis reads: published code is full of the first.
+ */
+export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
+  const text = sourceCode.text;
+  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
+    if (HARMLESS_ESCAPES.has(text.charAt(index + 1))) continue;
+    const inert = inertSpanAt(sourceCode, index);
+    if (inert === null) return true;
+    // Past the regular expression or comment: its other escapes need no look
+    index = inert[1] - 2;
+  }
+  return holdsHtmlEntity(text);
+});
+
+/**
+ * The range of the regular expression literal or comment that holds the character at `index`, else null (also
+ * when the parser gave no tokens). Both lists are sorted by position: a binary search each.
+ */
+function inertSpanAt(sourceCode: SourceCode, index: number): readonly [number, number] | null {
+  const program = sourceCode.ast as TSESLint.SourceCode['ast'] | undefined;
+  const token = spanAt(program?.tokens, index);
+  if (token !== null) return token.type === 'RegularExpression' ? token.range : null;
+  return spanAt(program?.comments, index)?.range ?? null;
+}
+
+function spanAt<T extends { range: readonly [number, number] }>(
+  spans: readonly T[] | undefined,
+  index: number,
+): T | null {
+  if (spans === undefined) return null;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (span.range[1] <= index) low = middle + 1;
+    else if (span.range[0] > index) high = middle - 1;
+    else return span;
+  }
+  return null;
+}
 
 /** `mayHideNames` for a text. */
 export function mayHideNamesIn(text: string): boolean {

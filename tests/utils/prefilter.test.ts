@@ -1,11 +1,13 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { awsApi } from '../../src/utils/modules.js';
+import { DIALECTS, runProbe } from './probe.js';
 import {
   mayImportAwsSdk,
   mayImportCdk,
   mayImportLambdaTypes,
   mayImportSdkClientOf,
+  mayHideNames,
   mayMention,
   mentionsPackage,
   holdsHtmlEntity,
@@ -35,6 +37,26 @@ describe('mayMention', () => {
     ['an empty file', '', false],
   ])('%s', (_name, text, expected) => {
     expect(mayMention(source(text), 'Statement')).toBe(expected);
+  });
+});
+
+describe('mayHideNames, on parsed code', () => {
+  it.each([
+    ['escapes in regular expression literals only', String.raw`const re = /\d+\.\w/u; const b = /[\x41-\x5a]/;`, false],
+    ['escapes in comments only', 'const a = 1; // \\u0041 \\d\n/* \\x41 */', false],
+    ['an escape in a string after a regular expression', String.raw`const re = /\d/; const k = '\x53';`, true],
+    ['an escape in a template', 'const re = /\\d/; const k = `\\u0053`;', true],
+    ['an escape in a name', String.raw`const re = /\d/; const \u0053x = 1;`, true],
+    ['a regular expression source in a string', String.raw`const re = new RegExp('\d+');`, true],
+  ])('%s', (_name, code, expected) => {
+    for (const dialect of DIALECTS) {
+      let answer: boolean | undefined;
+      runProbe(code, dialect, (context) => {
+        answer = mayHideNames(context.sourceCode);
+        return {};
+      });
+      expect(answer, dialect).toBe(expected);
+    }
   });
 });
 
