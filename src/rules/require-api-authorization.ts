@@ -62,6 +62,7 @@ export type MessageIds =
   | 'methodAuthorizationNone'
   | 'routeWithoutAuthorization'
   | 'routeAuthorizationNone'
+  | 'quickCreateRouteWithoutAuthorization'
   | 'samEventWithoutAuthorization'
   | 'samEventAuthorizationNone'
   | 'sstFunctionUrlWithoutAuthorization'
@@ -143,6 +144,8 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   'HttpApi',
   'HttpRoute',
   'CfnRoute',
+  // an HTTP API made by quick create (`target`) comes with an open route
+  'CfnApi',
   // aws-sam: the function's events (Api, HttpApi) and function URL
   'CfnFunction',
 ]);
@@ -250,10 +253,17 @@ function isServerlessHandlerPath(text: string): boolean {
 }
 
 /**
- * Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `…v2.Route`), and its
- * API Gateway component (`apigateway.RestAPI`, awsx's `apigateway.API`).
+ * Pulumi's resource classes the rule reads (`aws.lambda.FunctionUrl`, `aws.apigateway.Method`, `…v2.Route`, `…v2.Api`
+ * for quick create), and its API Gateway component (`apigateway.RestAPI`, awsx's `apigateway.API`).
  */
-const PULUMI_API_RESOURCES: ReadonlySet<string> = new Set(['FunctionUrl', 'Method', 'Route', 'RestAPI', 'API']);
+const PULUMI_API_RESOURCES: ReadonlySet<string> = new Set([
+  'FunctionUrl',
+  'Method',
+  'Route',
+  'Api',
+  'RestAPI',
+  'API',
+]);
 
 /** Routes of one Pulumi API Gateway component looked at. */
 const MAX_PULUMI_ROUTES = 200;
@@ -314,6 +324,8 @@ export default createRule<Options, MessageIds>({
       routeWithoutAuthorization:
         'HTTP API route {{route}} has no authorizer, and none to inherit from a defaultAuthorizer: anyone can call it.',
       routeAuthorizationNone: 'HTTP API route {{route}} is explicitly unauthenticated (NONE): anyone can call it.',
+      quickCreateRouteWithoutAuthorization:
+        'HTTP API route {{route}}, made by quick create (`target`), has no authorization, and quick create cannot give it any: anyone can call it. Create the route and its integration as resources of their own, with an authorizer or AWS_IAM.',
       samEventWithoutAuthorization:
         'SAM {{event}} event {{route}} has no auth.authorizer, and its API no auth.defaultAuthorizer: anyone can call it.',
       samEventAuthorizationNone: 'SAM {{event}} event {{route}} has auth.authorizer NONE: anyone can call it.',
@@ -1265,6 +1277,52 @@ function fileListeners(
   }
 
   /**
+   * An HTTP API made by quick create (CDK's `CfnApi`, Pulumi's `aws.apigatewayv2.Api`, CloudFormation's `Target` and
+   * `RouteKey` of `AWS::ApiGatewayV2::Api`): given a `target`, API Gateway adds the integration, one route
+   * (`$default` unless `routeKey` names another) and an auto-deployed `$default` stage. Quick create has no setting
+   * for the route's authorization, so the route is open. Quiet: a protocol other than HTTP or one the rule cannot
+   * read (WebSocket APIs have no quick create), an OpenAPI `body` (the API is described there), a `target` that may be
+   * left out (`cond ? arn : undefined`), a route key that cannot be read, `OPTIONS`.
+   */
+  function checkQuickCreateApi(
+    props: Props,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    id: string | null,
+  ): void {
+    if (props.kind !== 'object' || stringOf(props.get('protocolType'))?.toUpperCase() !== 'HTTP') return;
+    const target = props.get('target');
+    if (target.state !== 'present' || (target.value.kind === 'unknown' && mayBeLeftOut(target.node))) return;
+    if (props.get('body').state !== 'absent' || props.get('bodyS3Location').state !== 'absent') return;
+    const routeKeyProp = props.get('routeKey');
+    const routeKey =
+      routeKeyProp.state === 'absent' || isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);
+    if (routeKey === null) return;
+    const parsed = parseRouteKey(routeKey);
+    if (parsed === null) return;
+    // The `$default` route is allowed by an id only, as every other one (it serves every path)
+    if (isAllowed([id, parsed.path === null ? '$default' : null], parsed.path ?? undefined)) return;
+    // On the route key that names the route, else on the target that makes the `$default` one
+    const shown = routeKeyProp.state === 'present' ? routeKeyProp.node : target.node;
+    const at = container !== null && isInside(shown, container) ? shown : fallback;
+    report(at, 'quickCreateRouteWithoutAuthorization', { route: parsed.route }, { kind: 'api', api: null });
+  }
+
+  /** `cond ? arn : undefined`, `enabled && arn`: a value that may be left out (nullish or false). */
+  function mayBeLeftOut(node: TSESTree.Node, depth = 0): boolean {
+    const value = resolveBoundExpression(node, sourceCode);
+    if (depth > 4) return true;
+    if (value.type === AST_NODE_TYPES.ConditionalExpression) {
+      return mayBeLeftOut(value.consequent, depth + 1) || mayBeLeftOut(value.alternate, depth + 1);
+    }
+    if (value.type === AST_NODE_TYPES.LogicalExpression) {
+      return value.operator === '&&' || mayBeLeftOut(value.right, depth + 1);
+    }
+    const known = getStaticValue(value, sourceCode);
+    return isNullish(known) || known.kind === 'boolean';
+  }
+
+  /**
    * `restApi: api.id` (or `api`) of a Pulumi `new aws.apigateway.RestApi(…)` whose endpoint types are `PRIVATE` or
    * cannot be read: its methods are reachable only through VPC endpoints, or may be. An API the rule cannot follow
    * (an imported id) is taken as public, as for CDK's `CfnMethod`.
@@ -1370,6 +1428,9 @@ function fileListeners(
         if (!mayBePrivatePulumiApi(props.get('restApi'))) {
           checkL1Method(props, props.get('authorization'), propsNode, node.callee, id);
         }
+        break;
+      case 'apigatewayv2.Api':
+        checkQuickCreateApi(props, propsNode, node.callee, id);
         break;
       case 'apigatewayv2.Route': {
         const protocol = pulumiApiProtocol(props.get('apiId'));
@@ -1747,6 +1808,11 @@ function fileListeners(
         case 'aws-apigatewayv2:CfnRoute':
           checkCfnRoute(node);
           break;
+        case 'aws-apigatewayv2:CfnApi': {
+          const props = constructProps(node, sourceCode);
+          checkQuickCreateApi(props, constructPropsNode(node), node.callee, constructId(node, sourceCode));
+          break;
+        }
         case 'aws-sam:CfnFunction':
           checkSamFunction(node);
           break;

@@ -271,6 +271,30 @@ new Method('local', { httpMethod: 'GET', authorization: 'NONE' });`,
     options: [{ allowPublic: ['health'] }],
   },
   {
+    name: 'quick create: no target, WebSocket or unreadable protocol, a target that may be left out, an OpenAPI body, an unreadable or OPTIONS route key, a spread, allowPublic by path and id, a look-alike',
+    code: `import * as aws from '@pulumi/aws';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+new aws.apigatewayv2.Api('plain', { protocolType: 'HTTP' });
+new aws.apigatewayv2.Api('ws', { protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action', target: fn.arn });
+new aws.apigatewayv2.Api('unknown-protocol', { protocolType: props.protocol, target: fn.arn });
+new aws.apigatewayv2.Api('maybe', { protocolType: 'HTTP', target: props.quick ? fn.arn : undefined });
+new aws.apigatewayv2.Api('flag', { protocolType: 'HTTP', routeKey: 'GET /', target: props.quick && fn.arn });
+new aws.apigatewayv2.Api('openapi', { protocolType: 'HTTP', body: JSON.stringify(spec), target: fn.arn });
+new aws.apigatewayv2.Api('dynamic-key', { protocolType: 'HTTP', routeKey: props.routeKey, target: fn.arn });
+new aws.apigatewayv2.Api('preflight', { protocolType: 'HTTP', routeKey: 'OPTIONS /', target: fn.arn });
+new aws.apigatewayv2.Api('spread', { ...props, protocolType: 'HTTP', target: fn.arn });
+new aws.apigatewayv2.Api('health', { protocolType: 'HTTP', routeKey: 'GET /health', target: fn.arn });
+new aws.apigatewayv2.Api('listed', { protocolType: 'HTTP', target: fn.arn });
+new apigwv2.CfnApi(this, 'Ws', { protocolType: 'WEBSOCKET', target: fnArn });
+new apigwv2.CfnApi(this, 'Plain', { name: 'plain', protocolType: 'HTTP' });
+new apigwv2.CfnApi(this, 'Spec', { bodyS3Location: { bucket: 'b', key: 'k' }, protocolType: 'HTTP', target: fnArn });
+new apigwv2.CfnApi(this, 'Public', { protocolType: 'HTTP', routeKey: 'GET /', target: fnArn });
+new apigwv2.CfnApi(this, 'Health', { protocolType: 'HTTP', routeKey: 'ANY /health', target: fnArn });
+class Api { constructor(..._: unknown[]) {} }
+new Api('local', { protocolType: 'HTTP', target: fn.arn });`,
+    options: [{ allowPublic: ['/health', 'listed', 'Public'] }],
+  },
+  {
     name: "Pulumi's RestAPI component: routes with authorizers, IAM or (counted) API keys, OPTIONS, routes that serve no function, unreadable routes or APIs, Swagger specs, private APIs, allowPublic by path, function name and API name, a look-alike",
     code: `import * as aws from '@pulumi/aws';
 import * as apigateway from '@pulumi/aws-apigateway';
@@ -1230,6 +1254,49 @@ new aws.apigatewayv2.Route('open', { apiId: http.id, routeKey: '$default', autho
       { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 5, column: 135, endLine: 5, endColumn: 141 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /items' }, line: 7, column: 5, endLine: 7, endColumn: 27 },
       { messageId: 'routeAuthorizationNone', data: { route: '$default' }, line: 8, column: 95, endLine: 8, endColumn: 101 },
+    ],
+  },
+  {
+    name: 'quick create (Pulumi): an HTTP API given a target has an open route, named by routeKey or $default',
+    code: `import * as aws from '@pulumi/aws';
+export const keyed = new aws.apigatewayv2.Api('keyed', { protocolType: 'HTTP', routeKey: 'GET /', target: fn.invokeArn });
+export const catchAll = new aws.apigatewayv2.Api('catch-all', { protocolType: 'http', target: fn.arn });
+const args = { protocolType: 'HTTP', routeKey: 'POST /orders', target: fn.arn };
+export const shared = new aws.apigatewayv2.Api('shared', args);`,
+    output: null,
+    errors: [
+      { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: 'GET /' }, line: 2, column: 90, endLine: 2, endColumn: 97, suggestions: [] },
+      { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: '$default' }, line: 3, column: 95, endLine: 3, endColumn: 101, suggestions: [] },
+      { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: 'POST /orders' }, line: 5, column: 27, endLine: 5, endColumn: 47, suggestions: [] },
+    ],
+  },
+  {
+    name: "quick create (CDK's CfnApi): routeKey, none ($default), and HttpRouteKey.DEFAULT.key",
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnApi, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
+new apigwv2.CfnApi(this, 'Quick', { name: 'quick', protocolType: 'HTTP', routeKey: 'ANY /x', target: fnArn });
+new apigwv2.CfnApi(this, 'CatchAll', { protocolType: 'HTTP', target: fn.functionArn });
+new CfnApi(this, 'Default', { protocolType: 'HTTP', routeKey: HttpRouteKey.DEFAULT.key, target: fn.functionArn });`,
+    output: null,
+    errors: [
+      { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: 'ANY /x' }, line: 3, column: 84, endLine: 3, endColumn: 92, suggestions: [] },
+      { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: '$default' }, line: 4, column: 70, endLine: 4, endColumn: 84, suggestions: [] },
+      { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: '$default' }, line: 5, column: 63, endLine: 5, endColumn: 87, suggestions: [] },
+    ],
+  },
+  {
+    name: "quick create through SST v3's global aws",
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  app() { return { name: 'x', home: 'aws' }; },
+  async run() {
+    const fn = new sst.aws.Function('Fn', { handler: 'src/api.handler' });
+    new aws.apigatewayv2.Api('Quick', { protocolType: 'HTTP', routeKey: 'ANY /{proxy+}', target: fn.arn });
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: 'ANY /{proxy+}' }, line: 6, column: 73, endLine: 6, endColumn: 88, suggestions: [] },
     ],
   },
   {
@@ -2897,6 +2964,17 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: Pulumi quick create; a path in allowPublic does not cover $default',
+    code: `const aws = require('@pulumi/aws');
+exports.api = new aws.apigatewayv2.Api('api', { protocolType: 'HTTP', routeKey: 'GET /health', target: fn.arn });
+exports.other = new aws.apigatewayv2.Api('other', { protocolType: 'HTTP', target: fn.arn });`,
+    options: [{ allowPublic: ['/health'] }],
+    output: null,
+    errors: [
+      { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: '$default' }, line: 3, column: 83, endLine: 3, endColumn: 89, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: a serverless.js with open http and httpApi events',
     filename: 'serverless.js',
