@@ -35,7 +35,9 @@ import {
   calleeMayBeExport,
   declaredTypeRefs,
   findVariableOf,
+  functionCalls,
   isUsedOnlyAs,
+  methodCalls,
   resolveCallee,
   resolveInstance,
   resolveModuleRef,
@@ -120,6 +122,8 @@ function choiceOf(value: StaticValue): { test: TSESTree.ConditionalExpression; s
 const MAX_PRINCIPAL_DEPTH = 8;
 /** Variables assigned once after their declaration followed in a row (`let a; a = b;` with `b` one too). */
 const MAX_ASSIGNED_HOPS = 4;
+/** Functions and choices a policy document is followed through (see flowsOnlyTo). */
+const MAX_FLOW_DEPTH = 4;
 
 /** Fresh "might be there, cannot be seen" values (fresh because lists are merged in place). */
 function unknownList(): IamElementList<Range> {
@@ -745,13 +749,7 @@ function fileListeners(
 
   function isBoundaryUse(start: TSESTree.Node): boolean {
     // `permissionsBoundary: strict ? a : b`, `boundary ?? fallback`: either value ends up the boundary
-    let node = start;
-    while (
-      (node.parent?.type === AST_NODE_TYPES.ConditionalExpression && node.parent.test !== node) ||
-      node.parent?.type === AST_NODE_TYPES.LogicalExpression
-    ) {
-      node = outermostTypeWrapper(node.parent);
-    }
+    const node = outermostChoice(start);
     const parent = node.parent;
     if (parent?.type === AST_NODE_TYPES.Property && parent.value === node) {
       return getPropertyName(parent) === 'permissionsBoundary';
@@ -769,8 +767,9 @@ function fileListeners(
   }
 
   /**
-   * A `new PolicyDocument(…)` given (in place or through a const used only so, and `addStatements`) as the `policy`
-   * of a REST API that is not private, in a file that shows no IAM authorization. Methods set up elsewhere cannot be
+   * A `new PolicyDocument(…)` given (in place, through a const used only so, through a choice, `cond ? doc : other`,
+   * or returned by a function of the file whose every call is so used; and `addStatements`) as the `policy` of a
+   * REST API that is not private, in a file that shows no IAM authorization. Methods set up elsewhere cannot be
    * read: the document is then taken as open (quiet), as an IAM-authorized API with a public resource policy is a
    * cross-account choice made on purpose more often than not, and what the API lets in is
    * require-api-authorization's question.
@@ -780,7 +779,7 @@ function fileListeners(
     if (fileShowsIamAuthorization) return false;
     // `doc.addStatements(…)` adds to the document; any other read may hand it to something else
     let given = false;
-    const used = isUsedOnlyAs(document, sourceCode, (value) => {
+    const used = flowsOnlyTo(document, (value) => {
       if (isRestApiPolicyValue(value)) return (given = true);
       const member = value.parent;
       return (
@@ -792,6 +791,99 @@ function fileListeners(
       );
     });
     return used && given;
+  }
+
+  /**
+   * Is the value written at `node` used only as `use` says, wherever it goes in the file: there, through the one name
+   * it is bound to, through a choice that holds it (`cond ? value : other`, `value ?? other`), or as what a function
+   * of the file returns when each call of it goes only there too. A function's calls must all be seen: not exported,
+   * its name only ever called (not handed on), a method only if `private`, named nowhere else in its class.
+   */
+  function flowsOnlyTo(node: TSESTree.Node, use: (value: TSESTree.Node) => boolean, depth = 0): boolean {
+    return isUsedOnlyAs(node, sourceCode, (value) => {
+      const choice = outermostChoice(value);
+      if (use(choice)) return true;
+      if (depth >= MAX_FLOW_DEPTH) return false;
+      if (choice !== value) return flowsOnlyTo(choice, use, depth + 1);
+      const calls = callsOfReturning(value);
+      return calls !== null && calls.length > 0 && calls.every((call) => flowsOnlyTo(call, use, depth + 1));
+    });
+  }
+
+  /**
+   * The calls of the function of the file that returns `value` (`return value`, an arrow's body), when they are
+   * all its uses (see `flowsOnlyTo`); null when `value` is not returned or the function may be called elsewhere.
+   */
+  function callsOfReturning(value: TSESTree.Node): TSESTree.CallExpression[] | null {
+    const parent = value.parent;
+    let fn: TSESTree.Node | undefined;
+    if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value) {
+      fn = parent;
+    } else if (parent?.type === AST_NODE_TYPES.ReturnStatement) {
+      fn = parent.parent;
+      while (fn !== undefined && !isFunctionLike(fn)) fn = fn.parent;
+    }
+    if (fn === undefined || !isFunctionLike(fn) || fn.async || fn.generator) return null;
+    const named = functionCalls(fn, sourceCode);
+    if (named !== null) {
+      // Exported (`export function`, `export const`), or read other than as a call (`export { build }`,
+      // `module.exports = { build }`, `items.map(build)`): other code may call it
+      const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.parent;
+      const exported =
+        holder?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+        holder?.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+      const declared = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent;
+      const variable =
+        declared === undefined
+          ? undefined
+          : sourceCode.getDeclaredVariables(declared).find((candidate) => candidate.name === named.name);
+      const reads = variable?.references.filter((reference) => reference.init !== true).length;
+      return exported || reads !== named.calls.length ? null : named.calls;
+    }
+    // A `private` method or function field: only its class can call it
+    const member = fn.parent;
+    if (
+      (member?.type !== AST_NODE_TYPES.MethodDefinition && member?.type !== AST_NODE_TYPES.PropertyDefinition) ||
+      member.accessibility !== 'private'
+    ) {
+      return null;
+    }
+    const method = methodCalls(fn, sourceCode, true);
+    return method !== null && namedOnlyByCalls(member, method.name, method.calls) ? method.calls : null;
+  }
+
+  /**
+   * Is `name` written in the class of `member` only as `member`'s key, as the callee of one of `calls`, and as the key
+   * of an object literal (`{ policy: this.policy() }`)? Any other mention (`this.build.bind(this)`, `const { build }
+   * = this`, `this['build']`) may hand the method on.
+   */
+  function namedOnlyByCalls(
+    member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
+    name: string,
+    calls: readonly TSESTree.CallExpression[],
+  ): boolean {
+    const callees = new Set<TSESTree.Node>();
+    for (const call of calls) {
+      const callee = skipTypeWrappers(call.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression) callees.add(callee.property);
+    }
+    for (const token of sourceCode.getTokens(member.parent)) {
+      if (token.type === 'String' && token.value.slice(1, -1) === name) return false;
+      if (token.type !== 'Identifier' || token.value !== name) continue;
+      const node = sourceCode.getNodeByRangeIndex(token.range[0]);
+      const parent = node?.parent;
+      if (node === null || parent === undefined) return false;
+      if (parent === member && member.key === node) continue;
+      if (parent.type === AST_NODE_TYPES.MemberExpression && callees.has(node)) continue;
+      const objectKey =
+        parent.type === AST_NODE_TYPES.Property &&
+        parent.key === node &&
+        !parent.shorthand &&
+        !parent.computed &&
+        parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+      if (!objectKey) return false;
+    }
+    return true;
   }
 
   /** `value` is the `policy` in the props of `new RestApi(…)`, `new SpecRestApi(…)` or `new LambdaRestApi(…)`. */
@@ -1785,6 +1877,21 @@ const REST_API_CONSTRUCTS = ['RestApi', 'SpecRestApi', 'LambdaRestApi'];
 // `AuthorizationType.IAM` (also `['IAM']`, or through a renamed import: `A.IAM`), `'AWS_IAM'`, an OpenAPI
 // definition's `x-amazon-apigateway-authtype: awsSigv4`: any spelling of IAM authorization keeps the finding
 const IAM_AUTHORIZATION = /\.\s*IAM\b|\[\s*['"`]IAM['"`]\s*\]|['"`]AWS_IAM['"`]|awsSigv4/u;
+
+/**
+ * The choice that holds `node` as one of its values (`cond ? node : other`, `node ?? fallback`, outermost first of
+ * nested ones), or `node` itself: where its value may end up.
+ */
+function outermostChoice(start: TSESTree.Node): TSESTree.Node {
+  let node = start;
+  while (
+    (node.parent?.type === AST_NODE_TYPES.ConditionalExpression && node.parent.test !== node) ||
+    node.parent?.type === AST_NODE_TYPES.LogicalExpression
+  ) {
+    node = outermostTypeWrapper(node.parent);
+  }
+  return node;
+}
 
 /** The group of statements added to a VPC endpoint's policy: not read (they grant nothing). */
 const ENDPOINT_POLICY: PolicyGroup = Object.freeze({ endpoint: true });

@@ -411,6 +411,32 @@ ranged.addStatements(new PolicyStatement({ actions: ['execute-api:Invoke'], reso
 new apigw.LambdaRestApi(this, 'B', { handler, policy: ranged as PolicyDocument, endpointTypes: [apigw.EndpointType.REGIONAL] });`,
   },
   {
+    name: 'a REST API policy letting everyone execute-api:Invoke, returned by a function or private method of the file whose every call is a REST API policy (also through a choice)',
+    code: `import { RestApi, LambdaRestApi, EndpointType } from 'aws-cdk-lib/aws-apigateway';
+import { AnyPrincipal, Effect, PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Stack } from 'aws-cdk-lib';
+function openPolicy(): PolicyDocument {
+  return new PolicyDocument({ statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['execute-api:Invoke'], resources: ['*'], principals: [new AnyPrincipal()] })] });
+}
+const arrowPolicy = () => new PolicyDocument({ statements: [new PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new AnyPrincipal()] })] });
+export function createRestApi(stack: Stack, id: string, ips?: string[]): RestApi {
+  const policy = ips === undefined ? openPolicy() : restricted(ips);
+  return new RestApi(stack, id, { endpointTypes: [EndpointType.REGIONAL], policy });
+}
+new LambdaRestApi(this, 'B', { handler, policy: arrowPolicy() as PolicyDocument });
+const gated = () => new PolicyDocument({ statements: [new PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new AnyPrincipal()] })] });
+new RestApi(this, 'D', { policy: ips ? restricted(ips) : gated() });
+export class ApiStack extends Stack {
+  constructor() {
+    super();
+    new RestApi(this, 'C', { policy: this.policy() });
+  }
+  private policy(): PolicyDocument {
+    return new PolicyDocument({ statements: [new PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['execute-api:/*'], principals: [new AnyPrincipal()] })] });
+  }
+}`,
+  },
+  {
     name: 'VPC endpoint policies (L2 addToPolicy, vpc.addGatewayEndpoint, CfnVPCEndpoint, CloudFormation) only filter a private path',
     code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -1791,6 +1817,42 @@ new apigw.RestApi(this, 'S', { ...apiProps, policy: spread });`,
     ],
   },
   {
+    name: 'a REST API policy returned by a function that other code may call: exported, also used elsewhere, handed on, async, a public method or a private one named other than in calls; or the policy of a private API',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function exported() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+new apigw.RestApi(this, 'A', { policy: exported() });
+function twice() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+new apigw.RestApi(this, 'B', { policy: twice() });
+new iam.Role(this, 'R', { assumedBy, inlinePolicies: { p: twice() } });
+function handedOn() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+new apigw.RestApi(this, 'C', { policy: handedOn() });
+module.exports = { handedOn };
+function privateApi() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+new apigw.RestApi(this, 'P', { policy: privateApi(), endpointTypes: [apigw.EndpointType.PRIVATE] });
+async function later() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+new apigw.RestApi(this, 'L', { policy: await later() });
+export class Api {
+  constructor() {
+    new apigw.RestApi(this, 'M', { policy: this.publicPolicy() });
+    new apigw.RestApi(this, 'N', { policy: this.boundPolicy() });
+    const make = this.boundPolicy.bind(this);
+  }
+  publicPolicy() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+  private boundPolicy() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 165, endLine: 3, endColumn: 187 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 155, endLine: 5, endColumn: 177 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 8, column: 158, endLine: 8, endColumn: 180 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 11, column: 160, endLine: 11, endColumn: 182 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 13, column: 161, endLine: 13, endColumn: 183 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 21, column: 155, endLine: 21, endColumn: 177 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 22, column: 162, endLine: 22, endColumn: 184 },
+    ],
+  },
+  {
     name: 'a REST API policy letting everyone execute-api:Invoke, in a file with IAM authorization',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2946,6 +3008,20 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a REST API policy returned by a local function is quiet; by an exported one, reported',
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+const iam = require('aws-cdk-lib/aws-iam');
+function local() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+new apigw.RestApi(this, 'A', { policy: local() });
+function shared() { return new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['execute-api:Invoke'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }); }
+new apigw.RestApi(this, 'B', { policy: shared() });
+module.exports = { shared };`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 5, column: 156, endLine: 5, endColumn: 178 },
+    ],
+  },
   {
     name: 'CJS: a Pulumi role policy attachment of an AWS managed …FullAccess policy',
     code: `const aws = require('@pulumi/aws');
