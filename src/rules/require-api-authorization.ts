@@ -859,9 +859,16 @@ function fileListeners(
     const propsNode = node.arguments[version === 3 ? 1 : 2];
     if (hasSpread(node) || propsNode === undefined) return;
     const url = readProps(propsNode, sourceCode).get('url');
-    if (url.state !== 'present') return;
+    if (url.state === 'absent') return;
+    // A spread of a choice (`...(prod ? { url: { router } } : {})`) hides the props' `url` as a whole
+    const urls = url.state === 'present' ? [url] : urlsThroughChoices(propsNode);
+    if (urls.length === 0) return;
     const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
     if (isAllowed([id])) return;
+    for (const each of urls) reportSstFunctionUrl(each, option);
+  }
+
+  function reportSstFunctionUrl(url: Extract<PropValue, { state: 'present' }>, option: string): void {
     if (url.value.kind === 'boolean') {
       if (url.value.value) report(url.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
       return;
@@ -874,6 +881,72 @@ function fileListeners(
     } else if (authorization.state === 'present' && stringOf(authorization) === 'none') {
       report(authorization.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
     }
+  }
+
+  /**
+   * The values an SST function's `url` takes when its props spread a choice of objects (`{ handler, ...(prod ? { url:
+   * { router } } : { url: true }) }`, `...(dev && { url: true })`). Read from the last member back: a `url` in a
+   * branch is the function's URL whenever that branch runs (as a wildcard written in one branch of a policy is policy
+   * all the same, in no-wildcard-iam-policy); a branch without one leaves the members before it in force. Stops at
+   * what it cannot read (another spread, a computed key, a branch that is no plain object); the URLs found after it
+   * still stand, since a later member wins.
+   */
+  function urlsThroughChoices(propsNode: TSESTree.Node): Extract<PropValue, { state: 'present' }>[] {
+    const object = unwrapExpression(propsNode);
+    const urls: Extract<PropValue, { state: 'present' }>[] = [];
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return urls;
+    for (let index = object.properties.length - 1; index >= 0; index--) {
+      const member = object.properties[index]!;
+      if (member.type === AST_NODE_TYPES.Property) {
+        if (member.computed) return urls;
+        if (getPropertyName(member) !== 'url') continue;
+        const value = getStaticValue(member.value, sourceCode);
+        if (!isNullish(value)) urls.push({ state: 'present', node: member.value, value });
+        return urls;
+      }
+      const branches = spreadBranches(member.argument, 0);
+      if (branches === null) return urls;
+      let fallsThrough = false;
+      let unreadable = false;
+      for (const branch of branches) {
+        const value = branch === null ? null : getStaticValue(branch, sourceCode);
+        if (value === null || isNullish(value) || (value.kind === 'boolean' && !value.value)) {
+          fallsThrough = true;
+        } else if (value.kind !== 'object' || value.hasUnknownKeys) {
+          // A branch the rule cannot read may set anything: what the members before it hold is unknown
+          unreadable = true;
+        } else {
+          const url = value.properties.get('url');
+          const node = url === undefined ? null : (url.property?.value ?? url.value.node);
+          if (url === undefined) fallsThrough = true;
+          else if (node !== null && !isNullish(url.value)) urls.push({ state: 'present', node, value: url.value });
+        }
+      }
+      if (!fallsThrough || unreadable) return urls;
+    }
+    return urls;
+  }
+
+  /**
+   * What a spread of a choice may spread: each branch of `a ? b : c` (nested ones too) and of `a || b` / `a ?? b`,
+   * null for the falsy left of `a && b` (spreading it adds nothing); null when `node` is no choice.
+   */
+  function spreadBranches(node: TSESTree.Node, depth: number): (TSESTree.Node | null)[] | null {
+    const choice = unwrapExpression(node);
+    if (choice.type !== AST_NODE_TYPES.ConditionalExpression && choice.type !== AST_NODE_TYPES.LogicalExpression) {
+      return depth === 0 ? null : [choice];
+    }
+    if (depth >= 4) return null;
+    if (choice.type === AST_NODE_TYPES.ConditionalExpression) {
+      const whenTrue = spreadBranches(choice.consequent, depth + 1);
+      const whenFalse = spreadBranches(choice.alternate, depth + 1);
+      return whenTrue === null || whenFalse === null ? null : [...whenTrue, ...whenFalse];
+    }
+    const right = spreadBranches(choice.right, depth + 1);
+    if (right === null) return null;
+    if (choice.operator === '&&') return [null, ...right];
+    const left = spreadBranches(choice.left, depth + 1);
+    return left === null ? null : [...left, ...right];
   }
 
   /** The function construct `node` evaluates to: a subclass of one declared in the file counts too. */

@@ -335,6 +335,22 @@ new API('local', { routes: [{ path: '/', method: 'GET', eventHandler: fn }] });`
 new sst.Function(this, 'Fn', { handler: 'src/fn.main', url: true });`,
   },
   {
+    name: 'SST function URLs through a spread of a choice: IAM or no URL in every branch, overridden later, a branch or spread that cannot be read, allowed by id',
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  async run() {
+    new sst.aws.Function('Iam', { handler, ...(prod ? { url: { authorization: 'iam' } } : { url: false }) });
+    new sst.aws.Function('None', { handler, ...(prod ? {} : { timeout: '30 seconds' }) });
+    new sst.aws.Function('Unknown', { handler, ...(prod ? props.extra : { url: { authorization: 'iam' } }) });
+    new sst.aws.Function('Overridden', { ...(dev ? { url: true } : {}), url: false });
+    new sst.aws.Function('Hidden', { url: true, ...(prod ? props.extra : {}) });
+    new sst.aws.Function('Spread', { url: true, ...props });
+    new sst.aws.Function('Listed', { handler, ...(dev ? { url: true } : {}) });
+  },
+});`,
+    options: [{ allowPublic: ['Listed'] }],
+  },
+  {
     name: "SST function URLs with IAM, without a URL, turned off, allowed by id, and a local look-alike of SST's global",
     code: `/// <reference path="./.sst/platform/config.d.ts" />
 import { Function as SstFunction } from 'sst/constructs';
@@ -1327,6 +1343,40 @@ new RestAPI('api', { routes: [{ path: \`/items/\${'{id}'}\`, method: 'DELETE', e
     errors: [
       { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'GET /items' }, line: 3, column: 74, endLine: 3, endColumn: 86, suggestions: [] },
       { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'DELETE /items/{id}' }, line: 4, column: 77, endLine: 4, endColumn: 89, suggestions: [] },
+    ],
+  },
+  {
+    name: 'SST function URLs through a spread of a choice: a public URL in any branch (v3 and v2), and a URL before the spread that a branch leaves in force',
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  async run() {
+    new sst.aws.Function('Staged', {
+      handler: 'src/api.handler',
+      ...($app.stage === 'production' ? { url: { router: { instance: router } } } : { url: true }),
+    });
+    new sst.aws.Function('Dev', { handler: 'src/dev.handler', ...($dev && { url: true }) });
+    new sst.aws.Function('Late', { url: { authorization: 'iam' }, ...(isDev ? { url: { authorization: 'none' } } : {}) });
+    new sst.aws.Function('Early', { url: true, ...(secure ? { url: { authorization: 'iam' } } : {}) });
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorization' }, line: 6, column: 48, endLine: 6, endColumn: 80, suggestions: [] },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorization' }, line: 6, column: 92, endLine: 6, endColumn: 96, suggestions: [] },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorization' }, line: 8, column: 82, endLine: 8, endColumn: 86, suggestions: [] },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorization' }, line: 9, column: 103, endLine: 9, endColumn: 109, suggestions: [] },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorization' }, line: 10, column: 42, endLine: 10, endColumn: 46, suggestions: [] },
+    ],
+  },
+  {
+    name: 'SST v2 function URL through a spread of a choice',
+    code: `import { Function, StackContext } from 'sst/constructs';
+export function Stack({ stack }: StackContext) {
+  new Function(stack, 'Fn', { handler: 'src/fn.main', ...(stack.stage === 'dev' ? { url: true } : {}) });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorizer' }, line: 3, column: 90, endLine: 3, endColumn: 94, suggestions: [] },
     ],
   },
   {
