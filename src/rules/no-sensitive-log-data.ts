@@ -1100,8 +1100,7 @@ class Scanner {
           }
           break;
         case AST_NODE_TYPES.LogicalExpression:
-          push(node.left);
-          push(node.right);
+          for (const operand of yieldedOperands(node)) push(operand);
           break;
         case AST_NODE_TYPES.ConditionalExpression:
           push(node.consequent);
@@ -1680,6 +1679,15 @@ function toStringReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'toString') return null;
   return callee.object.type === AST_NODE_TYPES.Super ? null : callee.object;
+}
+
+/**
+ * The operands whose value `a || b`, `a ?? b` or `a && b` may be: both for `||` and `??`; only `b` for `&&`, whose
+ * value is `a` only when `a` is falsy (`undefined`, `''`, `0`…), which carries no data (`event.headers &&
+ * event.headers.origin` never yields the headers).
+ */
+function yieldedOperands(node: TSESTree.LogicalExpression): TSESTree.Expression[] {
+  return node.operator === '&&' ? [node.right] : [node.left, node.right];
 }
 
 /** A value that holds nothing yet: a literal, `undefined`, `{}`, `[]`, a template without expressions. */

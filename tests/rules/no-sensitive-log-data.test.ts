@@ -164,6 +164,15 @@ export async function handler(event: { SecretId: string; ClientRequestToken: str
 };`,
     },
     {
+      name: "the guard idiom `a && a.b`: `a` is the value only when falsy, so the event's part in it is never logged",
+      code: `export const handler = async (event: any) => {
+  const origin = (event.headers && (event.headers.origin || event.headers.Origin)) || undefined;
+  const ua = event.headers && event.headers['user-agent'];
+  console.log(JSON.stringify({ origin, ua, id: event.requestContext && event.requestContext.requestId }));
+  console.log(event.headers && event.headers.origin ? 'cors' : 'same-origin');
+};`,
+    },
+    {
       name: 'a module without a handler is not checked for log calls',
       code: 'export function debug(event: unknown) { console.log(event); }',
     },
@@ -543,6 +552,20 @@ export async function handler(event: { ClientRequestToken: string; authToken: st
       errors: [
         error('eventPart', { expression: 'body (event.body)' }, 8, 53, 57),
         error('eventPart', { expression: 'headers (event.headers)' }, 8, 59, 66),
+      ],
+    },
+    {
+      name: 'the right side of `a && b` is the value: a sensitive part or name there is reported, the guard is not',
+      code: `export const handler = async (event: any) => {
+  const authorizer = event.requestContext && event.requestContext.authorizer;
+  const body = event.body && JSON.parse(event.body);
+  console.log(JSON.stringify({ authorizer, body, auth: event.headers && event.headers.authorization }));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'authorizer (event.requestContext.authorizer)' }, 4, 32, 42),
+        error('eventPart', { expression: 'body (event.body)' }, 4, 44, 48),
+        error('sensitiveName', { expression: 'event.headers.authorization', term: 'authorization' }, 4, 73, 100),
       ],
     },
     {
@@ -1200,6 +1223,10 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     { name: 'JSX in a handler module', code: 'export const handler = async (event) => <p>{event.path}</p>;' },
+    {
+      name: 'JavaScript: a guarded read (`a && a.b`) logs only the field',
+      code: "exports.handler = async (event) => {\n  console.info('caller', event.requestContext && event.requestContext.identity && event.requestContext.identity.sourceIp);\n};",
+    },
     {
       name: 'a helper called only with other values does not receive the event',
       code: "function show(x) { console.log(x); }\nexport const handler = async (event) => { show('started'); show(event.requestContext.requestId); };",
