@@ -1469,14 +1469,17 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
 
 /**
  * `…Token` names that are not secrets: AWS pagination and idempotency tokens (`NextToken`, `ContinuationToken`,
- * `ClientToken`, `ClientRequestToken`), Step Functions task tokens' siblings, cancellation tokens, and counts of a
- * model's tokens.
+ * `ClientToken`, `ClientRequestToken`) and other cursors, Step Functions task tokens' siblings, cancellation tokens,
+ * a lock's fencing number, and counts of a model's tokens.
  */
 const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'nexttoken',
   'continuationtoken',
+  // Kubernetes' list `continue`, S3's continuation token under a shorter name
+  'continuetoken',
   'paginationtoken',
   'pagetoken',
+  'cursortoken',
   'starttoken',
   'startingtoken',
   'canceltoken',
@@ -1487,6 +1490,10 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'clientrequesttoken',
   'sequencetoken',
   'synctoken',
+  // A distributed lock's increasing number, checked by storage to refuse a stale holder's writes: it grants nothing
+  'fencingtoken',
+  // MCP's `_meta.progressToken`: the caller's id for the progress notifications of one request
+  'progresstoken',
   // A Step Functions callback handle: completing the task still needs IAM permissions
   'tasktoken',
   // Counts of a language model's tokens (`inputTokens`, `usage.output_tokens`, `cacheReadInputTokens`)

@@ -63,6 +63,16 @@ export const main = wrapApi(hello);`,
       ),
     },
     {
+      name: "a lock's fencing number and other cursors named `…Token` are not secrets",
+      code: `declare function acquireLock(id: string): Promise<{ acquired: boolean; fencingToken: number }>;
+export const handler = async (event: any) => {
+  const lock = await acquireLock(event.pathParameters.id);
+  const fencingToken = lock.fencingToken;
+  const { continueToken, cursorToken } = event.queryStringParameters;
+  console.log(JSON.stringify({ message: 'lock acquired', fencingToken, token: lock.fencingToken, continueToken, cursorToken }));
+};`,
+    },
+    {
       name: "a secret's key destructured under a name that says something else about it (a flag, a measure, a type)",
       code: inHandler(
         '',
