@@ -1100,11 +1100,8 @@ class Scanner {
           }
           break;
         case AST_NODE_TYPES.LogicalExpression:
-          for (const operand of yieldedOperands(node)) push(operand);
-          break;
         case AST_NODE_TYPES.ConditionalExpression:
-          push(node.consequent);
-          push(node.alternate);
+          for (const value of yieldedValues(node) ?? []) push(value);
           break;
         case AST_NODE_TYPES.CallExpression: {
           // `util.inspect(event)` is the value as text; `format('%j', event)` writes each argument
@@ -1508,6 +1505,13 @@ class Scanner {
     if (chain === null) return [null];
     const { names } = chain;
     const current = chain.base;
+    // `JSON.parse(event.body || '{}')`, `body = event.body ?? ''`: whichever value the choice yields
+    const choices = yieldedValues(current);
+    if (choices !== null) {
+      return choices
+        .flatMap((choice) => this.sources(choice, hops + 1))
+        .map((source) => (source === null ? null : extend(source, names)));
+    }
     let base: Source | null = null;
     if (current.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(current, this.sourceCode);
@@ -1682,11 +1686,14 @@ function toStringReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {
 }
 
 /**
- * The operands whose value `a || b`, `a ?? b` or `a && b` may be: both for `||` and `??`; only `b` for `&&`, whose
- * value is `a` only when `a` is falsy (`undefined`, `''`, `0`…), which carries no data (`event.headers &&
- * event.headers.origin` never yields the headers).
+ * The expressions whose value a choice may be, for the walk and for `sources` alike: both sides of `a || b` and
+ * `a ?? b` (`event.body || '{}'`), both branches of `c ? a : b`; only `b` of `a && b`, whose value is `a` only when
+ * `a` is falsy (`undefined`, `''`, `0`…), which carries no data (`event.headers && event.headers.origin` never yields
+ * the headers). Null for anything else.
  */
-function yieldedOperands(node: TSESTree.LogicalExpression): TSESTree.Expression[] {
+function yieldedValues(node: TSESTree.Node): TSESTree.Expression[] | null {
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) return [node.consequent, node.alternate];
+  if (node.type !== AST_NODE_TYPES.LogicalExpression) return null;
   return node.operator === '&&' ? [node.right] : [node.left, node.right];
 }
 

@@ -579,6 +579,36 @@ export async function handler(event: { ClientRequestToken: string; authToken: st
       ],
     },
     {
+      name: 'a value chosen with a fallback or a condition, read the same when filled later or destructured with a rest',
+      code: `export const handler = async (event: any) => {
+  let request: { url?: string };
+  try {
+    request = JSON.parse(event.body || '{}');
+  } catch {
+    return { statusCode: 400 };
+  }
+  let raw: string;
+  raw = event.body ?? '';
+  let payload = {};
+  payload = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString() : event.body;
+  const { id, ...context } = event || {};
+  console.log(JSON.stringify({ message: 'request', request, raw, payload, context, id }));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'request (event.body)' }, 13, 52, 59),
+        error('eventPart', { expression: 'raw (event.body)' }, 13, 61, 64),
+        error('eventPart', { expression: 'payload (event.body)' }, 13, 66, 73),
+        error('eventPart', { expression: 'context (rest of event)' }, 13, 75, 82),
+      ],
+    },
+    {
+      name: 'a member read off a fallback object is that part of the event',
+      code: inHandler('', "console.log(JSON.stringify((event.requestContext || {}).authorizer), (event.headers ?? {})['user-agent']);"),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.requestContext.authorizer' }, 2, 30, 69)],
+    },
+    {
       name: 'strings and arrays turned into text print what they hold: the body, cookies, a serialised event',
       code: inHandler(
         '',
@@ -1233,6 +1263,10 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     { name: 'JSX in a handler module', code: 'export const handler = async (event) => <p>{event.path}</p>;' },
+    {
+      name: 'JavaScript: a local filled later by a guarded read (`a && a.b`, `a ? a.b : undefined`) holds only the field',
+      code: "export const handler = async (event) => {\n  let origin;\n  origin = event.headers && event.headers.origin;\n  let agent = null;\n  agent = event.headers ? event.headers['user-agent'] : undefined;\n  console.log(JSON.stringify({ origin, agent }));\n};",
+    },
     {
       name: 'JavaScript: a guarded read (`a && a.b`) logs only the field',
       code: "exports.handler = async (event) => {\n  console.info('caller', event.requestContext && event.requestContext.identity && event.requestContext.identity.sourceIp);\n};",
