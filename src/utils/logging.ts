@@ -1026,7 +1026,8 @@ function hasLogWord(name: string): boolean {
 
 /**
  * A function or method name that says it writes a log line: it starts with a log word (`logger`, `logRequestSuccess`,
- * `logError`) or a writing verb before one (`writeLog`, `auditLog`); `createLogger`, `getLogger`, `login` do not.
+ * `logError`), a writing verb before one (`writeLog`, `auditLog`), or it does something and then logs
+ * (`catchAndLog`, `createAndLogError`: see logsAfterAnd); `createLogger`, `getLogger`, `setLogLevel`, `login` do not.
  */
 function namesLogWrite(name: string): boolean {
   if (!LOG_LETTERS.test(name)) return false;
@@ -1035,8 +1036,37 @@ function namesLogWrite(name: string): boolean {
   if (first === undefined) return false;
   // `logIn`, `logOut`: signing in and out
   if (first === 'log' && (second === 'in' || second === 'out')) return false;
-  return LOG_WORDS.has(first) || (WRITING_VERBS.has(first) && parts.some((part) => LOG_WORDS.has(part)));
+  return (
+    LOG_WORDS.has(first) || (WRITING_VERBS.has(first) && parts.some((part) => LOG_WORDS.has(part))) || logsAfterAnd(parts)
+  );
 }
+
+/**
+ * The verb `log` right after `and`, ending the name or followed by the one thing it logs when that is an error or a
+ * warning (`validateAndLog`, `createAndLogError`). Any other word after it makes `log` a noun of the pair
+ * (`createFunctionAndLogGroup`, `bucketAndLogStream`), and a log word elsewhere names a logger or a log's part
+ * (`createLogger`, `getLogLevel`, `createLogGroup`): those write nothing.
+ */
+function logsAfterAnd(parts: readonly string[]): boolean {
+  for (let index = 2; index < parts.length; index++) {
+    if (parts[index] !== 'log' || parts[index - 1] !== 'and') continue;
+    const after = parts.slice(index + 1);
+    if (after.length === 0 || (after.length === 1 && LOGGED_OBJECTS.has(after[0]!))) return true;
+  }
+  return false;
+}
+
+/** What a log verb after `and` may log (see logsAfterAnd). */
+const LOGGED_OBJECTS: ReadonlySet<string> = new Set([
+  'error',
+  'errors',
+  'exception',
+  'exceptions',
+  'failure',
+  'failures',
+  'warning',
+  'warnings',
+]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Middleware and decorators

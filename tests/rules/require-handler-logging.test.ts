@@ -95,6 +95,25 @@ export const third = async (event: { id: string }) => {
 };`,
     },
     {
+      name: "an imported helper named for doing something and then logging (createAndLogError) may log: quiet",
+      code: `import type { CloudFrontResponseHandler } from 'aws-lambda';
+import { createAndLogError } from './header-util.js';
+export const handler: CloudFrontResponseHandler = async (event) => {
+  const record = event.Records[0];
+  if (!record) throw createAndLogError('handler', 'Event did not have records');
+  return record.cf.response;
+};`,
+    },
+    {
+      name: 'a method so named on an imported module (errors.validateAndLog) may log: quiet',
+      code: `import * as errors from './errors';
+export const handler = async (event: { body: string }) => {
+  const order = JSON.parse(event.body);
+  if (!order.id) return errors.validateAndLog(order);
+  return { statusCode: 201 };
+};`,
+    },
+    {
       name: 'a logger made by a factory of the file (whatever its name) counts',
       code: `import pino from 'pino';
 function createOutput() { return pino({ level: 'info' }); }
@@ -358,6 +377,20 @@ export const handler = async (event: { id: string }) => {
       output: null,
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: "not log writers: a log word that names a logger or a log's part, also after `and` (a log group of a pair)",
+      code: `import { createFunctionAndLogGroup, bucketAndLogStream, getLogLevel, createLogGroup } from './infra';
+export const handler = async (event: { id: string }) => {
+  createFunctionAndLogGroup(event.id);
+  bucketAndLogStream(event.id);
+  createLogGroup(getLogLevel());
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
       ],
     },
     {
