@@ -212,8 +212,9 @@ function isKeyStart(code: number): boolean {
   return code === 0x7b || code === 0x2c || isWhiteSpaceCode(code);
 }
 
-/** What `\s` matches. */
+/** What `\s` matches; ASCII answered without the regex (the loop asks about every `http` of a file). */
 function isWhiteSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return WHITE_SPACE.test(String.fromCharCode(code));
 }
 
