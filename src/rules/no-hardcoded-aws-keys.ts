@@ -15,7 +15,7 @@ import {
   mightHoldCredential,
   credentialNameCursor,
   holdsKeyIdPrefix,
-  holdsSecretRun,
+  holdsCredentialRun,
   sourceEvidence,
   pairCredentials,
   scanCredentialText,
@@ -542,13 +542,13 @@ function fileListeners(
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
-  // A plain string or comment holds a credential of its own only with a credential prefix written out, a run of
-  // 40 base64 characters (a secret or token), or an escape that could spell either (cooked values differ from
-  // the text only through escapes). Without them only folds can produce one (a prefix cut into pieces, a
+  // A plain string or comment holds a credential of its own only with a credential prefix written out, a base64
+  // run of a secret's or a token's length (`holdsCredentialRun`), or an escape that could spell either (cooked
+  // values differ from the text only through escapes). Without them only folds can produce one (a prefix cut into pieces, a
   // decoding call): the plain strings then matter only next to what a fold produced (its key ID pairs with their
   // secrets), and are gathered at the end if it does.
   const stringsMatter =
-    holdsSecretRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode) || writesJsonEscape(text);
+    holdsCredentialRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode) || writesJsonEscape(text);
 
   // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
   // known.

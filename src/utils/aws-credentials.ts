@@ -648,6 +648,41 @@ export function holdsSecretRun(text: string): boolean {
   return false;
 }
 
+/**
+ * Could a string or comment of the source text `text` hold a secret or a session token as `scanCredentialText` finds
+ * them: a run of `[A-Za-z0-9+/%]` of exactly SECRET_LENGTH (40) characters (a longer run is no key) or of
+ * TOKEN_MIN_LENGTH and more? A run as written may be longer than the value it spells: by one character after a
+ * backslash (`\n` then the run), and by a `%` that decodes (`%2B`). Published code is full of long names
+ * (`defaultIAMHttpAuthSchemeParametersProvider`), which are runs of other lengths. Other escapes are
+ * `mayHideNames`'s to answer. Found like `holdsSecretRun`, each run then measured whole: linear.
+ */
+export function holdsCredentialRun(text: string): boolean {
+  let probe = SECRET_LENGTH - 1;
+  while (probe < text.length) {
+    if (!inTable(SECRET_RUN_CHAR, text.charCodeAt(probe))) {
+      probe += SECRET_LENGTH;
+      continue;
+    }
+    let start = probe;
+    while (start > 0 && inTable(SECRET_RUN_CHAR, text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < text.length && inTable(SECRET_RUN_CHAR, text.charCodeAt(end))) end++;
+    if (mayBeCredentialRun(text, start, end)) return true;
+    probe = end + SECRET_LENGTH;
+  }
+  return false;
+}
+
+/** The run `[start, end)` of the source text, as `holdsCredentialRun` judges it. */
+function mayBeCredentialRun(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < SECRET_LENGTH) return false;
+  if (length === SECRET_LENGTH || length >= TOKEN_MIN_LENGTH) return true;
+  if (length === SECRET_LENGTH + 1 && text.charCodeAt(start - 1) === 0x5c /* \ */) return true;
+  const percent = text.indexOf('%', start);
+  return percent !== -1 && percent < end;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The file-level prefilter
 // ---------------------------------------------------------------------------------------------------------------

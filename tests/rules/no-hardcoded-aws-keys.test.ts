@@ -374,6 +374,15 @@ export const s3 = new S3Client({
     ],
   },
   {
+    // As written the run is one character longer (`n…`): the file-level test allows for the escape before it
+    name: 'a secret after an escaped line break, named by its variable',
+    code: `const secretAccessKey = '\\n${SECRET}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 28, endLine: 1, endColumn: 68 },
+    ],
+  },
+  {
     name: 'a secret named by a computed key or member from a constant',
     code: `const NAME = 'secretAccessKey';
 const ENV_NAME = 'AWS_SECRET_ACCESS_KEY';

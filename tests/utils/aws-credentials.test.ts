@@ -5,6 +5,7 @@ import {
   compileAllowList,
   credentialNameCursor,
   holdsKeyIdPrefix,
+  holdsCredentialRun,
   holdsSecretRun,
   findAccessKeyIds,
   findCredentials,
@@ -575,6 +576,32 @@ describe('sourceEvidence (the per-file prefilter)', () => {
     ];
     for (let seed = 0; seed < 2_000; seed++) texts.push(randomString(seed, seed % 120).replaceAll(/[^a-z]/gu, (c) => (seed % 3 ? c : ' ')));
     for (const text of texts) expect(holdsSecretRun(text), text).toBe(pattern.test(text));
+  });
+
+  it('finds the runs that can hold a secret or token as written, not long names', () => {
+    // Reference: every maximal run, judged by its length, the backslash before it and a `%` in it
+    const reference = (text: string): boolean =>
+      [...text.matchAll(/[A-Za-z0-9+/%]+/gu)].some(({ 0: run, index }) => {
+        if (run.length < 40) return false;
+        if (run.length === 40 || run.length >= 100 || run.includes('%')) return true;
+        return run.length === 41 && text[index - 1] === '\\';
+      });
+    const texts = [
+      '',
+      SECRET,
+      ` ${SECRET}x `,
+      `'\\n${SECRET}'`,
+      `'n${SECRET}'`,
+      'const p = defaultIAMHttpAuthSchemeParametersProvider;',
+      `${'a'.repeat(20)}%2B${'b'.repeat(20)}`,
+      'A'.repeat(99),
+      'A'.repeat(100),
+      `x${'é'.repeat(50)}${'c'.repeat(40)}`,
+    ];
+    for (let seed = 0; seed < 2_000; seed++) texts.push(randomString(seed, seed % 160).replaceAll(/[^a-z]/gu, (c) => (seed % 5 ? c : ' ')));
+    for (const text of texts) expect(holdsCredentialRun(text), text).toBe(reference(text));
+    expect(holdsCredentialRun('const p = defaultIAMHttpAuthSchemeParametersProvider;')).toBe(false);
+    expect(holdsCredentialRun(`'\\n${SECRET}'`)).toBe(true);
   });
 
   it('finds a credential prefix written out', () => {
