@@ -649,12 +649,13 @@ export function holdsSecretRun(text: string): boolean {
 }
 
 /**
- * Could a string or comment of the source text `text` hold a secret or a session token as `scanCredentialText` finds
- * them: a run of `[A-Za-z0-9+/%]` of exactly SECRET_LENGTH (40) characters (a longer run is no key) or of
- * TOKEN_MIN_LENGTH and more? A run as written may be longer than the value it spells: by one character after a
- * backslash (`\n` then the run), and by a `%` that decodes (`%2B`). Published code is full of long names
- * (`defaultIAMHttpAuthSchemeParametersProvider`), which are runs of other lengths. Other escapes are
- * `mayHideNames`'s to answer. Found like `holdsSecretRun`, each run then measured whole: linear.
+ * Could a string or comment of the source text `text` hold a secret or a session token as `scanCredentialText`
+ * finds them: a run of `[A-Za-z0-9+/%]` of exactly SECRET_LENGTH (40) characters with a key's shape (a longer run
+ * is no key) or of TOKEN_MIN_LENGTH and more? A run as written may be longer than the value it spells: by one
+ * character after a backslash (`\n` then the run), and by a `%` that decodes (`%2B`). Published code is full of
+ * long names (`defaultIAMHttpAuthSchemeParametersProvider`, `GetBucketIntelligentTieringConfiguration`), runs of
+ * other lengths or of no key's shape. Other escapes are `mayHideNames`'s to answer. Found like `holdsSecretRun`,
+ * each run then measured whole: linear.
  */
 export function holdsCredentialRun(text: string): boolean {
   let probe = SECRET_LENGTH - 1;
@@ -677,10 +678,12 @@ export function holdsCredentialRun(text: string): boolean {
 function mayBeCredentialRun(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < SECRET_LENGTH) return false;
-  if (length === SECRET_LENGTH || length >= TOKEN_MIN_LENGTH) return true;
-  if (length === SECRET_LENGTH + 1 && text.charCodeAt(start - 1) === 0x5c /* \ */) return true;
-  const percent = text.indexOf('%', start);
-  return percent !== -1 && percent < end;
+  if (length >= TOKEN_MIN_LENGTH) return true;
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) === 0x25 /* % */) return true;
+  // A run of a secret's length is one only with a key's shape (a name is not): as `scanCredentialText` checks
+  if (length === SECRET_LENGTH) return isSecretAccessKeyShape(text.slice(start, end));
+  const escaped = length === SECRET_LENGTH + 1 && text.charCodeAt(start - 1) === 0x5c; /* \ */
+  return escaped && isSecretAccessKeyShape(text.slice(start + 1, end));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -579,12 +579,13 @@ describe('sourceEvidence (the per-file prefilter)', () => {
   });
 
   it('finds the runs that can hold a secret or token as written, not long names', () => {
-    // Reference: every maximal run, judged by its length, the backslash before it and a `%` in it
+    // Reference: every maximal run, judged by its length, its shape, the backslash before it and a `%` in it
     const reference = (text: string): boolean =>
       [...text.matchAll(/[A-Za-z0-9+/%]+/gu)].some(({ 0: run, index }) => {
         if (run.length < 40) return false;
-        if (run.length === 40 || run.length >= 100 || run.includes('%')) return true;
-        return run.length === 41 && text[index - 1] === '\\';
+        if (run.length >= 100 || run.includes('%')) return true;
+        if (run.length === 40) return isSecretAccessKeyShape(run);
+        return run.length === 41 && text[index - 1] === '\\' && isSecretAccessKeyShape(run.slice(1));
       });
     const texts = [
       '',
@@ -597,10 +598,14 @@ describe('sourceEvidence (the per-file prefilter)', () => {
       'A'.repeat(99),
       'A'.repeat(100),
       `x${'é'.repeat(50)}${'c'.repeat(40)}`,
+      `${'%'.repeat(1)}${'q'.repeat(60)}`,
+      ` ${SECRET}${SECRET} `,
     ];
     for (let seed = 0; seed < 2_000; seed++) texts.push(randomString(seed, seed % 160).replaceAll(/[^a-z]/gu, (c) => (seed % 5 ? c : ' ')));
     for (const text of texts) expect(holdsCredentialRun(text), text).toBe(reference(text));
     expect(holdsCredentialRun('const p = defaultIAMHttpAuthSchemeParametersProvider;')).toBe(false);
+    expect(holdsCredentialRun("type T = 'GetBucketIntelligentTieringConfiguration';")).toBe(false);
+    expect(holdsCredentialRun(` ${SECRET} `)).toBe(true);
     expect(holdsCredentialRun(`'\\n${SECRET}'`)).toBe(true);
   });
 
