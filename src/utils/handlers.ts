@@ -191,53 +191,78 @@ const importsMiddyModule = lastFile(
 /**
  * A function with Lambda's callback signature, `(event, context, callback)`, at the top level of the file: declared,
  * bound to a name, exported, assigned to `exports.x`, or a value of `module.exports = { … }`. Only such files look
- * at exports of other names; the walk is over top-level statements only (cheaper than a search of the text).
+ * at exports of other names. The text says where a callback parameter may be written; only the top-level
+ * statements holding such a place are read (bundles hold thousands, and their nested callbacks are many). With
+ * escapes that could spell a name anywhere, every top-level statement is.
  */
 const mayWriteCallbackSignature = lastFile((sourceCode: SourceCode): boolean => {
-  // Bundles hold hundreds of top-level statements: the text answers first for most files
-  if (!mayWriteCallbackParameter(sourceCode.text) && !mayHideNames(sourceCode)) return false;
-  for (const statement of sourceCode.ast.body) {
-    let node: TSESTree.Node = statement;
-    if (node.type === AST_NODE_TYPES.ExportNamedDeclaration || node.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
-      if (node.declaration === null) continue;
-      node = node.declaration;
-    }
-    if (isCallbackFunction(node)) return true;
-    if (node.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of node.declarations) if (isCallbackFunction(declarator.init)) return true;
-    } else if (
-      node.type === AST_NODE_TYPES.ExpressionStatement &&
-      node.expression.type === AST_NODE_TYPES.AssignmentExpression
-    ) {
-      const value = skipTypeWrappers(node.expression.right);
-      if (isCallbackFunction(value)) return true;
-      if (value.type === AST_NODE_TYPES.ObjectExpression) {
-        for (const property of value.properties) {
-          if (property.type === AST_NODE_TYPES.Property && isCallbackFunction(property.value)) return true;
-        }
-      }
-    }
+  const body = (sourceCode.ast as TSESTree.Program).body;
+  if (mayHideNames(sourceCode)) return body.some(writesCallbackSignature);
+  let checked = -1;
+  for (const position of callbackParameterPositions(sourceCode.text)) {
+    const index = statementIndexAt(body, position);
+    // Positions come in order: a statement is read once
+    if (index === -1 || index === checked) continue;
+    checked = index;
+    if (writesCallbackSignature(body[index]!)) return true;
   }
   return false;
 });
 
+/** The index of the statement of `body` (sorted by position) whose range holds `position`, or -1. */
+function statementIndexAt(body: readonly TSESTree.ProgramStatement[], position: number): number {
+  let low = 0;
+  let high = body.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = body[middle]!.range;
+    if (range[1] <= position) low = middle + 1;
+    else if (range[0] > position) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Does this top-level statement declare, bind, export or assign a function with Lambda's callback signature? */
+function writesCallbackSignature(statement: TSESTree.ProgramStatement): boolean {
+  let node: TSESTree.Node = statement;
+  if (node.type === AST_NODE_TYPES.ExportNamedDeclaration || node.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+    if (node.declaration === null) return false;
+    node = node.declaration;
+  }
+  if (isCallbackFunction(node)) return true;
+  if (node.type === AST_NODE_TYPES.VariableDeclaration) {
+    return node.declarations.some((declarator) => isCallbackFunction(declarator.init));
+  }
+  if (node.type !== AST_NODE_TYPES.ExpressionStatement || node.expression.type !== AST_NODE_TYPES.AssignmentExpression) {
+    return false;
+  }
+  const value = skipTypeWrappers(node.expression.right);
+  if (isCallbackFunction(value)) return true;
+  return (
+    value.type === AST_NODE_TYPES.ObjectExpression &&
+    value.properties.some((property) => property.type === AST_NODE_TYPES.Property && isCallbackFunction(property.value))
+  );
+}
+
 /**
- * Could `text` write a callback parameter (`callback` or `cb` in any case, after any underscores: what
- * `hasLambdaCallbackSignature` accepts) after another parameter? Found from each `b` / `B` with `indexOf` (`b` is
- * rare in code): a whole name is there, and the code before it is a `,` (or could be a comment). Most files
- * that spell `callback` pass it as an argument or call it; the walk of their top-level statements is skipped.
- * Escapes in names are the caller's to look for.
+ * Where `text` may write a callback parameter (`callback` or `cb` in any case, after any underscores: what
+ * `hasLambdaCallbackSignature` accepts) after another parameter, in order. Found from each `b` / `B` with `indexOf`
+ * (`b` is rare in code): a whole name is there, and the code before it is a `,` (or could be a comment). Most files
+ * that spell `callback` pass it as an argument or call it. Escapes in names are the caller's to look for.
  */
-function mayWriteCallbackParameter(text: string): boolean {
+function callbackParameterPositions(text: string): number[] {
+  const positions: number[] = [];
   for (const letter of ['b', 'B']) {
     for (let index = text.indexOf(letter, 1); index !== -1; index = text.indexOf(letter, index + 1)) {
       let start = callbackNameStart(text, index);
       if (start === -1) continue;
       while (text.charCodeAt(start - 1) === 0x5f /* _ */) start--;
-      if (!isNameCode(text.charCodeAt(start - 1)) && mayFollowParameter(text, start)) return true;
+      if (!isNameCode(text.charCodeAt(start - 1)) && mayFollowParameter(text, start)) positions.push(start);
     }
   }
-  return false;
+  // The two letters' positions, merged
+  return positions.sort((a, b) => a - b);
 }
 
 /** Where a whole `cb` / `callback` (any case) whose `b` is at `index` starts, or -1. */
@@ -1690,7 +1715,7 @@ function hasLambdaCallbackSignature(fn: FunctionLike): boolean {
   );
 }
 
-/** Each spells a `b` after a `c` or an `l` (`mayWriteCallbackParameter`, the text test that comes first). */
+/** Each spells a `b` after a `c` or an `l` (`callbackParameterPositions`, the text test that comes first). */
 const CALLBACK_PARAMETER_NAMES: ReadonlySet<string> = new Set(['callback', 'cb']);
 
 /** A parameter's name without leading underscores (an unused `_event`), in lower case. */

@@ -707,6 +707,13 @@ module.exports = { handler: errHandler };`,
     dialects: ALL,
   },
   {
+    // The text finds the callback parameters; only the top-level statements holding one are read
+    name: 'the callback signature after a statement with a nested callback parameter',
+    code: `const retry = (task, done) => task((error, callback) => callback(error), done);\nmodule.exports.main = (event, context, callback) => {};`,
+    expected: [{ exportName: 'main', fn: '(event, context, callback) => ', opaque: false, wrappers: [] }],
+    dialects: ALL,
+  },
+  {
     name: 'the callback signature with a Unicode space before the callback',
     code: `module.exports.c = (event,context,\u00a0callback) => {};`,
     expected: [{ exportName: 'c', fn: '(event,context, callback) => {', opaque: false, wrappers: [] }],
