@@ -27,6 +27,7 @@ import {
 import { mentionsPackage } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
+  asV2ConfigConstruction,
   configEndpointLocality,
   getCredentialTarget,
   isV2GlobalConfig,
@@ -73,6 +74,8 @@ const RUNTIME_VARIABLES = {
 } as const;
 type CredentialField = keyof typeof RUNTIME_VARIABLES;
 const CREDENTIAL_FIELDS = Object.keys(RUNTIME_VARIABLES) as CredentialField[];
+const isCredentialField = (name: string): boolean => Object.hasOwn(RUNTIME_VARIABLES, name);
+const isCredentialsName = (name: string): boolean => name === 'credentials';
 
 /** The S3 client's names as targets are shown (`S3Client`, `S3`, `AWS.S3`, `s3.S3Client`). */
 const S3_CLIENT = /(?:^|\.)S3(?:Client)?$/u;
@@ -969,10 +972,8 @@ function fileListeners(
    * (or none): clients then read those variables, as from the default chain.
    */
   function isFreshConfigOfRuntimeKeys(right: TSESTree.Node): boolean {
-    const created = skipTypeWrappers(right);
-    if (created.type !== AST_NODE_TYPES.NewExpression) return false;
-    const target = getCredentialTarget(created, sourceCode);
-    if (target?.kind !== 'v2-options' || target.name !== 'AWS.Config' || created.arguments.length > 1) return false;
+    const created = asV2ConfigConstruction(right, sourceCode);
+    if (created === null || created.arguments.length > 1) return false;
     return created.arguments.length === 0 || optionsKeepRuntimeKeys(created.arguments[0]);
   }
 
@@ -1029,14 +1030,17 @@ function fileListeners(
    * The container a credentials expression (`new AWS.Credentials(…)`, `fromIni()`) is passed to. With `keys`, also
    * through a choice with other credentials in another branch (`credentials: c ? new AWS.Credentials(k, s) : role`):
    * as for an object of keys there (`credentialsRemoval`), the suggestion unsets that branch alone. A provider in such
-   * a choice gets none (the other branch may be a profile too).
+   * a choice gets none (the other branch may be a profile too). Unless `throughBinding` is false, a declaration `node`
+   * initializes is followed to its reads (`boundCredentialsRemoval`, which looks up each read without it).
    */
-  function findContainer(node: TSESTree.Node, keys = false): Container {
+  function findContainer(node: TSESTree.Node, keys = false, throughBinding = true): Container {
     const outer = climbUnsetChoices(node);
     const slot = credentialsSlot(outer);
     if (slot !== null) return slot;
-    const bound = boundCredentialsRemoval(node, keys);
-    if (bound !== null) return { removal: bound, config: null };
+    if (throughBinding) {
+      const bound = boundCredentialsRemoval(node, keys);
+      if (bound !== null) return { removal: bound, config: null };
+    }
     if (!keys) return { removal: null, config: null };
     const value = choiceRoot(outer);
     const root = value === outer ? null : credentialsSlot(value);
@@ -1078,22 +1082,12 @@ function fileListeners(
       }
       // A use an environment test picks (`process.env.IS_OFFLINE ? …`) is kept on purpose: the user's call
       if (isEnvironmentSwitched(identifier, sourceCode)) return null;
-      const removal = readRemoval(identifier, keys);
+      const removal = findContainer(identifier, keys, false).removal;
       if (removal === null) return null;
       removals.push(removal);
     }
     removals.push({ kind: 'statements', statements: [declaration] });
     return { kind: 'several', removals };
-  }
-
-  /** Where a read of bound credentials is passed, the removal of that use (as `findContainer` without bindings). */
-  function readRemoval(read: TSESTree.Identifier, keys: boolean): Removal | null {
-    const outer = climbUnsetChoices(read);
-    const slot = credentialsSlot(outer);
-    if (slot !== null || !keys) return slot?.removal ?? null;
-    const value = choiceRoot(outer);
-    const root = value === outer ? null : credentialsSlot(value);
-    return root === null ? null : choiceRemoval(read, value, root.removal);
   }
 
   /** The whole value of a choice `node` is a branch of (through nested choices, `&&`, `||`, `??` and TS wrappers). */
@@ -1171,12 +1165,21 @@ function fileListeners(
   const configFieldAssignments: ConfigFieldAssignment[] = [];
 
   function configFieldOf(node: TSESTree.AssignmentExpression): ConfigFieldAssignment | null {
+    const written = configMemberAssignment(node, isCredentialField);
+    return written === null ? null : { field: written.name as CredentialField, node, owner: written.owner };
+  }
+
+  /** `<config>.<name> = …` (a plain `=`) on a v2 config (`configOwnerOf`), for a name `accepts`: which, and whose. */
+  function configMemberAssignment(
+    node: TSESTree.AssignmentExpression,
+    accepts: (name: string) => boolean,
+  ): { name: string; owner: ConfigOwner } | null {
     const left = skipTypeWrappers(node.left);
     if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
     const name = getPropertyName(left);
-    if (name === null || !Object.hasOwn(RUNTIME_VARIABLES, name)) return null;
+    if (name === null || !accepts(name)) return null;
     const owner = configOwnerOf(left.object);
-    return owner === null ? null : { field: name as CredentialField, node, owner };
+    return owner === null ? null : { name, owner };
   }
 
   /** SDK v2's global config, or a `new AWS.Config(…)` of the file that `object` is bound to once; else null. */
@@ -1240,9 +1243,7 @@ function fileListeners(
 
   /** `AWS.config.credentials = …` or `config.credentials = …` on a `new AWS.Config()`: whose config, else null. */
   function configCredentialsOwner(node: TSESTree.AssignmentExpression): ConfigOwner | null {
-    const left = skipTypeWrappers(node.left);
-    if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
-    return getPropertyName(left) === 'credentials' ? configOwnerOf(left.object) : null;
+    return configMemberAssignment(node, isCredentialsName)?.owner ?? null;
   }
 
 

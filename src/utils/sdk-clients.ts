@@ -152,8 +152,13 @@ function configInstanceUpdate(node: TSESTree.CallExpression, sourceCode: SourceC
 export function v2ConfigInstanceOf(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.NewExpression | null {
   const object = skipTypeWrappers(node);
   const init = object.type === AST_NODE_TYPES.Identifier ? boundInitializer(object, sourceCode) : null;
-  const created = init === null ? null : skipTypeWrappers(init);
-  if (created?.type !== AST_NODE_TYPES.NewExpression) return null;
+  return init === null ? null : asV2ConfigConstruction(init, sourceCode);
+}
+
+/** `node` itself (through TS wrappers) as a `new AWS.Config(…)` of SDK v2; else null. */
+export function asV2ConfigConstruction(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.NewExpression | null {
+  const created = skipTypeWrappers(node);
+  if (created.type !== AST_NODE_TYPES.NewExpression) return null;
   const target = getCredentialTarget(created, sourceCode);
   return target?.kind === 'v2-options' && target.name === 'AWS.Config' ? created : null;
 }
