@@ -13,6 +13,7 @@ import {
   boundVariableName,
   cdkCallee,
   cdkRef,
+  classOfThis,
   constructId,
   constructProps,
   constructPropsNode,
@@ -39,8 +40,10 @@ import {
   calleeMayBeExport,
   classCreations,
   destructuredSource,
+  destructuringPath,
   findVariableOf,
   functionCalls,
+  isMemberWritten,
   methodCalls,
   onceBoundDeclarator,
   resolveModuleRef,
@@ -397,7 +400,7 @@ function fileListeners(
 
   /** `this.roleArn` in a class (its member checked by the caller): named by the class. */
   function thisMemberSpelling(self: TSESTree.ThisExpression, property: string): string | null {
-    const owner = thisOwner(self);
+    const owner = classOfThis(self);
     if (owner === null) return null;
     return `this#${owner.range[0]}.${property}`;
   }
@@ -841,55 +844,8 @@ function isWriteOrAccessor(node: TSESTree.Node | null): boolean {
     return object.type === AST_NODE_TYPES.ObjectExpression && object.parent.type === AST_NODE_TYPES.CallExpression;
   }
   if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.property !== node) return false;
-  if (!isWriteTarget(parent)) return false;
+  if (!isMemberWritten(parent)) return false;
   return !isConstructorInitialisation(parent);
-}
-
-/** `member = …`, `member += …`, `member++`, `delete member`, a destructuring or `for … of` target. */
-function isWriteTarget(member: TSESTree.MemberExpression): boolean {
-  let child: TSESTree.Node = member;
-  let parent = member.parent;
-  let inPattern = false;
-  // Out through wrappers and patterns: `[a.x] = …`, `({ k: a.x } = …)`, `(a.x as T) = …`, `a.x! = …`
-  for (;;) {
-    if (
-      parent.type === AST_NODE_TYPES.TSAsExpression ||
-      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      parent.type === AST_NODE_TYPES.TSTypeAssertion ||
-      parent.type === AST_NODE_TYPES.TSSatisfiesExpression
-    ) {
-      child = parent;
-      parent = parent.parent;
-    } else if (
-      parent.type === AST_NODE_TYPES.ArrayPattern ||
-      parent.type === AST_NODE_TYPES.ObjectPattern ||
-      parent.type === AST_NODE_TYPES.RestElement ||
-      (parent.type === AST_NODE_TYPES.Property &&
-        parent.value === child &&
-        parent.parent.type === AST_NODE_TYPES.ObjectPattern) ||
-      (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === child)
-    ) {
-      inPattern = true;
-      child = parent;
-      parent = parent.parent!;
-    } else {
-      break;
-    }
-  }
-  switch (parent.type) {
-    case AST_NODE_TYPES.AssignmentExpression:
-      return parent.left === child;
-    case AST_NODE_TYPES.UpdateExpression:
-      return true;
-    case AST_NODE_TYPES.UnaryExpression:
-      return parent.operator === 'delete';
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-      return parent.left === child;
-    default:
-      // A pattern's target, wherever the pattern is (a parameter's default, a declaration), is written
-      return inPattern;
-  }
 }
 
 /** `this.x = …` as a statement of a class constructor's own body (not in a callback that may run later). */
@@ -1197,13 +1153,14 @@ function destructuredParameter(
   const name = variable.defs[0]!.name;
   for (const [index, param] of fn.params.entries()) {
     if (param.type !== AST_NODE_TYPES.ObjectPattern) continue;
-    for (const property of param.properties) {
-      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.value !== name) continue;
-      const key = getPropertyName(property);
-      return key === null ? null : { index, key };
-    }
+    const path = destructuringPath(param, name, uncomputedKey);
+    if (path !== null) return path.keys.length === 1 && path.exact ? { index, key: path.keys[0]! } : null;
   }
   return null;
+}
+
+function uncomputedKey(property: TSESTree.Property): string | null {
+  return property.computed ? null : getPropertyName(property);
 }
 
 /** The index of the plain parameter of `fn` that `identifier` names (never reassigned), else null. */
@@ -1340,24 +1297,6 @@ function ancestorCount(node: TSESTree.Node): number {
     current = current.parent;
   }
   return count;
-}
-
-/**
- * The class whose instance `this` is: the nearest function around it that is not an arrow must be a method (or the
- * constructor) of a class, or `this` sits in a field initialiser. Null elsewhere (a plain function's `this`).
- */
-function thisOwner(self: TSESTree.ThisExpression): TSESTree.Node | null {
-  let current: TSESTree.Node | null | undefined = self.parent;
-  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
-    if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? null : current.parent.parent;
-    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
-      const method = current.parent;
-      if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.static) return null;
-      return method.parent.parent;
-    }
-    current = current.parent;
-  }
-  return null;
 }
 
 /** `arn:aws:iam::123456789012:role/service/app` → `role/service/app`; anything else shortened. */

@@ -135,7 +135,7 @@ function memberKey(node: TSESTree.MemberExpression): string | null {
 }
 
 /** The class body whose instance `this` at `node` is (a non-static method or field of it), or null. */
-function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
+export function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
   let child: TSESTree.Node = node;
   let current: TSESTree.Node | null | undefined = node.parent;
   for (let guard = 0; current !== undefined && current !== null && guard < 100_000; guard++) {

@@ -3,6 +3,7 @@ import {
   forEachOwnNode,
   getPropertyName,
   isFunctionLike,
+  isTypeWrapper,
   LOOP_TYPES,
   type FunctionLike,
   outermostTypeWrapper,
@@ -794,6 +795,51 @@ export function isWriteTarget(node: TSESTree.MemberExpression): boolean {
       return parent.left === node;
     default:
       return false;
+  }
+}
+
+/**
+ * Is the member written or deleted: `member = …`, `member += …`, `member++`, `delete member`, a destructuring or
+ * `for … of` target? Unlike `isWriteTarget`, also through TS wrappers (`(a.x as T) = …`) and for `delete`.
+ */
+export function isMemberWritten(member: TSESTree.MemberExpression): boolean {
+  let child: TSESTree.Node = member;
+  let parent = member.parent;
+  let inPattern = false;
+  // Out through wrappers and patterns: `[a.x] = …`, `({ k: a.x } = …)`, `(a.x as T) = …`, `a.x! = …`
+  for (;;) {
+    if (isTypeWrapper(parent)) {
+      child = parent;
+      parent = parent.parent!;
+    } else if (
+      parent.type === AST_NODE_TYPES.ArrayPattern ||
+      parent.type === AST_NODE_TYPES.ObjectPattern ||
+      parent.type === AST_NODE_TYPES.RestElement ||
+      (parent.type === AST_NODE_TYPES.Property &&
+        parent.value === child &&
+        parent.parent.type === AST_NODE_TYPES.ObjectPattern) ||
+      (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === child)
+    ) {
+      inPattern = true;
+      child = parent;
+      parent = parent.parent!;
+    } else {
+      break;
+    }
+  }
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === child;
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === child;
+    default:
+      // A pattern's target, wherever the pattern is (a parameter's default, a declaration), is written
+      return inPattern;
   }
 }
 
