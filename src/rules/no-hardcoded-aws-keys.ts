@@ -42,7 +42,7 @@ import { mayHideNames } from '../utils/prefilter.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
   cookedRangeToSourceRange,
-  getStaticString,
+  getStaticPropertyName,
   getStaticValue,
   stringValueRange,
   type StaticValue,
@@ -113,12 +113,11 @@ function stringLiteralValue(node: TSESTree.Node | null | undefined): string | nu
 
 /**
  * The name of a property or member, a computed one from a constant included: `{ [SECRET_NAME]: '…' }`,
- * `env[NAME] = '…'` with `const NAME = 'AWS_SECRET_ACCESS_KEY'`.
+ * `env[NAME] = '…'` with `const NAME = 'AWS_SECRET_ACCESS_KEY'`; a private one (`this.#secretAccessKey`) too.
  */
 function keyName(node: TSESTree.Property | TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
-  if (!node.computed) return node.type === AST_NODE_TYPES.MemberExpression ? memberName(node) : getPropertyName(node);
-  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
-  return getPropertyName(node) ?? getStaticString(key, sourceCode);
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) return memberName(node);
+  return getStaticPropertyName(node, sourceCode);
 }
 
 /** A member's or class field's name, a private one (`#secretAccessKey`) included: names say what a value holds. */

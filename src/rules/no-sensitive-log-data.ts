@@ -48,7 +48,7 @@ import {
   resolveCallee,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
-import { getStaticValue, type StaticValue } from '../utils/static-value.js';
+import { getStaticPropertyName, getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
@@ -600,7 +600,7 @@ export default createRule<Options, MessageIds>({
 
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
-        if (keyName(node, sourceCode) !== LOG_EVENT_ENV) return;
+        if (getStaticPropertyName(node, sourceCode) !== LOG_EVENT_ENV) return;
         const value = truthyEnvValue(node.value, sourceCode);
         if (value === null) return;
         const object = node.parent;
@@ -617,7 +617,7 @@ export default createRule<Options, MessageIds>({
       AssignmentExpression(node) {
         // `=`, and `??=` / `||=` (they set it when unset)
         if (!ENV_SETTING_OPERATORS.has(node.operator) || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        if (keyName(node.left, sourceCode) !== LOG_EVENT_ENV || !isProcessEnv(node.left.object, sourceCode)) return;
+        if (getStaticPropertyName(node.left, sourceCode) !== LOG_EVENT_ENV || !isProcessEnv(node.left.object, sourceCode)) return;
         const value = truthyEnvValue(node.right, sourceCode);
         if (value === null) return;
         report({ node, messageId: 'logEventEnv', data: { value } });
@@ -1668,15 +1668,6 @@ function namesNonSecretValue(node: TSESTree.Node, sourceCode: SourceCode): boole
 
 /** Assignments that may set an environment variable. */
 const ENV_SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
-
-/** A property's or member's name, also a computed one a constant spells (`{ [KEY]: … }`, `env[KEY]`). */
-function keyName(node: TSESTree.Property | TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
-  const name = getPropertyName(node);
-  if (name !== null || !node.computed) return name;
-  const key = node.type === AST_NODE_TYPES.Property ? node.key : node.property;
-  const value = getStaticValue(key, sourceCode);
-  return value.kind === 'string' ? value.value : null;
-}
 
 /** `x.toString(…)`: `x`, else null. */
 function toStringReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getPropertyName, memberChain } from './ast.js';
 import { destructuringPath, findVariableOf, onceBoundDeclarator, resolveModuleRef } from './modules.js';
 import { mayMention } from './prefilter.js';
-import { getStaticString } from './static-value.js';
+import { getStaticPropertyName, getStaticString } from './static-value.js';
 
 /**
  * Which environment variable does this expression read?
@@ -88,7 +88,7 @@ export function resolveProcessPath(
   let current = node;
   for (let hops = 0; ; hops++) {
     const chain = options.constantKeys
-      ? memberChain(current, (member) => constantMemberKey(member, sourceCode))
+      ? memberChain(current, (member) => getStaticPropertyName(member, sourceCode))
       : memberChain(current);
     if (chain === null || chain.base.type !== AST_NODE_TYPES.Identifier) return null;
     members += chain.names.length;
@@ -138,11 +138,5 @@ export function processRootKeys(
 function processModuleKeys(node: TSESTree.Identifier, sourceCode: SourceCode): string[] | null {
   const ref = resolveModuleRef(node, sourceCode);
   return ref !== null && PROCESS_MODULES.has(ref.module) ? [...ref.path] : null;
-}
-
-/** A member's name, also when a constant names it: `process.env[NAME]` with `const NAME = 'X'`. */
-function constantMemberKey(node: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
-  const name = getPropertyName(node);
-  return name !== null || !node.computed ? name : getStaticString(node.property, sourceCode);
 }
 

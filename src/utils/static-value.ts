@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forEachOwnNode, isInside, skipTypeWrappers, staticClassFields } from './ast.js';
+import { forEachOwnNode, getPropertyName, isInside, skipTypeWrappers, staticClassFields } from './ast.js';
 import { resolveModuleRef } from './modules.js';
 import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
@@ -329,6 +329,19 @@ const ITERATING_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatM
 export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, options?: StaticValueOptions): string | null {
   const value = getStaticValue(node, sourceCode, options);
   return value.kind === 'string' ? value.value : null;
+}
+
+/**
+ * A property's or member's name (`getPropertyName`), also a computed one a constant spells: `{ [KEY]: … }`,
+ * `env[KEY]` with `const KEY = 'NAME'`.
+ */
+export function getStaticPropertyName(
+  node: TSESTree.Property | TSESTree.MemberExpression,
+  sourceCode: SourceCode,
+): string | null {
+  const name = getPropertyName(node);
+  if (name !== null || !node.computed) return name;
+  return getStaticString(node.type === AST_NODE_TYPES.Property ? node.key : node.property, sourceCode);
 }
 
 /**
