@@ -839,7 +839,7 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): PathStep[] 
       case AST_NODE_TYPES.ObjectPattern: {
         const next = current.properties.find((property) => isInside(target, property));
         if (next?.type !== AST_NODE_TYPES.Property) return null;
-        const key = patternKey(next);
+        const key = getPropertyName(next);
         if (key === null) return null;
         path.push({ key });
         current = next.value;
@@ -857,16 +857,6 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): PathStep[] 
         return null;
     }
   }
-  return null;
-}
-
-function patternKey(property: TSESTree.Property): string | null {
-  const key = property.key;
-  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
-    return String(key.value);
-  }
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
   return null;
 }
 
