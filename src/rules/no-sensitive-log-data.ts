@@ -15,7 +15,7 @@ import {
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { processRootKeys, resolveProcessPath, type ProcessPathOptions } from '../utils/env-vars.js';
-import { getInlineHandlers, getLambdaHandlers, isInsideHandler, type LambdaHandler } from '../utils/handlers.js';
+import { isLambdaCode, lambdaCode, type LambdaHandler } from '../utils/handlers.js';
 import {
   classifyMiddleware,
   DEFAULT_SENSITIVE_NAMES,
@@ -516,13 +516,11 @@ export default createRule<Options, MessageIds>({
     // A handler inside a test, a test stack's environment: not what a deployed function writes to CloudWatch (the
     // path answers before any handler detection)
     if (isTestFile(context)) return {};
-    // Handlers come from the file's top-level statements, known before traversal: log calls matter only with some
-    const exported = getLambdaHandlers(context);
-    // Handlers written inline in a Pulumi program (`new aws.lambda.CallbackFunction(name, { callback })`): their
-    // event is followed; in a module that exports none, only log calls inside them run in Lambda
-    const inline = getInlineHandlers(context);
-    const handlers = inline.length === 0 ? exported : [...exported, ...inline];
-    const inScope = (node: TSESTree.Node): boolean => exported.length > 0 || isInsideHandler(node, inline);
+    // Handlers come from the file's top-level statements, known before traversal: log calls matter only with some.
+    // Those written inline in a Pulumi program (`new aws.lambda.CallbackFunction(name, { callback })`) too: their
+    // event is followed; in a module that exports none, only log calls inside them run in Lambda (`isLambdaCode`)
+    const code = lambdaCode(context, true);
+    const handlers = code.inline.length === 0 ? code.exported : [...code.exported, ...code.inline];
     // One pass for the four names the setting checks look for: most files spell none of them
     const settingsSpelled = spellsSettingWord(sourceCode.text) || mayHideNames(sourceCode);
     // Nothing to look at: no listener, and nothing allocated for this file
@@ -558,26 +556,26 @@ export default createRule<Options, MessageIds>({
         const scanner = getScanner();
         for (const call of logging.logCalls) {
           // `logEventIfEnabled(event)` is checked for its `true` argument below, not as a value logged every time
-          if (call.kind === 'event' || !inScope(call.node)) continue;
+          if (call.kind === 'event' || !isLambdaCode(call.node, code)) continue;
           for (const argument of call.node.arguments) scanner.scan(argument);
         }
         // A level method of the team's own logger (`logger.info(…)` with `logger` from `../lib/log`): it writes what
         // it is given, in whatever order it takes it
         for (const call of logging.unknownLevelCalls) {
-          if (!inScope(call)) continue;
+          if (!isLambdaCode(call, code)) continue;
           for (const argument of call.arguments) scanner.scan(argument);
         }
       },
 
       // `new Logger({ persistentKeys: { env: process.env } })`: on every line, like `appendPersistentKeys`
       NewExpression(node) {
-        if (!inScope(node)) return;
+        if (!isLambdaCode(node, code)) return;
         for (const value of persistentAttributes(node, sourceCode)) getScanner().scan(value);
       },
 
       CallExpression(node) {
         // `pino({ base: { env: process.env } })`, `winston.createLogger({ defaultMeta: { event } })`
-        if (creationCallsChecked && inScope(node)) {
+        if (creationCallsChecked && isLambdaCode(node, code)) {
           for (const value of persistentAttributes(node, sourceCode)) getScanner().scan(value);
         }
         if (!settingsChecked) return;

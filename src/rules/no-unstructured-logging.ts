@@ -8,7 +8,7 @@ import {
   skipTypeWrappers,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
-import { getInlineHandlers, getLambdaHandlers, isInsideHandler } from '../utils/handlers.js';
+import { isLambdaCode, lambdaCode } from '../utils/handlers.js';
 import {
   getFileLogging,
   isGlobal,
@@ -127,14 +127,14 @@ export default createRule<Options, MessageIds>({
     if (isTestFile(context)) return {};
     // A module that exports a handler is Lambda code; in a Pulumi program, only the handlers written inline
     // (`new aws.lambda.CallbackFunction(name, { callback })`) are: the rest runs on `pulumi up`
-    const inline = getLambdaHandlers(context).length === 0 ? getInlineHandlers(context) : null;
-    if (inline?.length === 0) return {};
+    const code = lambdaCode(context);
+    if (code.exported.length === 0 && code.inline.length === 0) return {};
     return {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers });
         for (const call of logging.logCalls) {
           if (call.kind !== 'emit') continue;
-          if (inline !== null && !isInsideHandler(call.node, inline)) continue;
+          if (!isLambdaCode(call.node, code)) continue;
           if (call.node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
           const checker = new CallChecker(call, sourceCode, context);
           checker.check();

@@ -1806,6 +1806,34 @@ export function isInsideHandler(node: TSESTree.Node, handlers: readonly LambdaHa
   return false;
 }
 
+/**
+ * Where a file's Lambda code is: all of a module that exports a handler; in a Pulumi program that exports none,
+ * only the code inside the handlers written inline (the rest runs on `pulumi up`). See `isLambdaCode`.
+ */
+export interface LambdaCode {
+  /** The handlers the module exports (`getLambdaHandlers`). */
+  readonly exported: readonly LambdaHandler[];
+  /**
+   * The handlers written inline (`getInlineHandlers`): looked for only in a module that exports none, unless
+   * `withInline` asks for them anyway (a rule that follows their event too).
+   */
+  readonly inline: readonly LambdaHandler[];
+}
+
+export function lambdaCode(context: Context, withInline = false): LambdaCode {
+  const exported = getLambdaHandlers(context);
+  const inline = withInline || exported.length === 0 ? getInlineHandlers(context) : NO_HANDLERS;
+  // Most files have no handler: nothing allocated for them
+  return exported.length === 0 && inline.length === 0 ? NO_LAMBDA_CODE : { exported, inline };
+}
+
+const NO_LAMBDA_CODE: LambdaCode = Object.freeze({ exported: NO_HANDLERS, inline: NO_HANDLERS });
+
+/** Does `node` run in Lambda (see `LambdaCode`)? */
+export function isLambdaCode(node: TSESTree.Node, code: LambdaCode): boolean {
+  return code.exported.length > 0 || isInsideHandler(node, code.inline);
+}
+
 const PULUMI_AWS = '@pulumi/aws';
 
 /** Words one of the shapes spells (`onObjectCreated` and `onObjectRemoved` both spell `onObject`). */
