@@ -5,6 +5,7 @@ import {
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  isNullOrUndefined,
   memberChain,
   LOOP_TYPES,
   simpleName,
@@ -437,10 +438,10 @@ function typeofComparison(node: TSESTree.BinaryExpression, name: string): string
 
 /** `value === undefined`, `value == null` (either side). */
 function nullishComparison(node: TSESTree.BinaryExpression, name: string): boolean {
-  const isNullish = (side: TSESTree.Node): boolean =>
-    (side.type === AST_NODE_TYPES.Literal && side.value === null && !('regex' in side)) ||
-    (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined');
-  return (isNamed(node.left, name) && isNullish(node.right)) || (isNamed(node.right, name) && isNullish(node.left));
+  return (
+    (isNamed(node.left, name) && isNullOrUndefined(node.right)) ||
+    (isNamed(node.right, name) && isNullOrUndefined(node.left))
+  );
 }
 
 

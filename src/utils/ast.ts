@@ -128,6 +128,14 @@ export function skipTypeAndChainWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** `null` or `undefined`, as written (no wrapper skipped; a regex literal whose `value` is null is not `null`). */
+export function isNullOrUndefined(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node)) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
+  );
+}
+
 /**
  * The static name of a property key, member property or class member: `a`, `'a'`, `['a']`, `` [`a`] ``, `[1]`.
  * Null when computed from something else.

@@ -5,6 +5,7 @@ import {
   forEachNode,
   getCalleeName,
   getPropertyName,
+  isNullOrUndefined,
   returnedExpressions,
   simpleName,
   skipTypeAndChainWrappers,
@@ -474,7 +475,8 @@ function lazilyMadeLogger(variable: Variable, resolver: Resolver, depth: number)
   if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
     return null;
   }
-  if (declarator.init !== null && !isNothing(declarator.init)) return null;
+  // Declared with nothing in it yet: no value, `null` or `undefined`
+  if (declarator.init !== null && !isNullOrUndefined(skipTypeAndChainWrappers(declarator.init))) return null;
   // `for (let log of logs)`: each turn gives it a value of the loop
   const loop = declarator.parent.parent;
   if (loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement) return null;
@@ -496,15 +498,6 @@ function lazilyMadeLogger(variable: Variable, resolver: Resolver, depth: number)
     result = logger;
   }
   return result;
-}
-
-/** `null` or `undefined`: a declaration's value that holds nothing yet. */
-function isNothing(node: TSESTree.Node): boolean {
-  const value = skipTypeAndChainWrappers(node);
-  return (
-    (value.type === AST_NODE_TYPES.Literal && value.value === null && !('regex' in value)) ||
-    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
-  );
 }
 
 /** `this.logger` in a class whose field initialiser (or one constructor assignment) makes a logger. */
