@@ -2,7 +2,6 @@ import { isBuiltin } from 'node:module';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   argumentAt,
-  forEachOwnNode,
   functionParams,
   isFunctionLike,
   isInside,
@@ -11,6 +10,7 @@ import {
   simpleName,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
+  someOwnNode,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
@@ -233,17 +233,15 @@ function handsOverTo(
  * s3.send(…))`): the handler is not only an adapter then.
  */
 function worksBeforeHandOver(argument: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let found = false;
-  forEachOwnNode(argument, sourceCode.visitorKeys, false, (node) => {
-    if (
+  return someOwnNode(
+    argument,
+    sourceCode.visitorKeys,
+    false,
+    (node) =>
       node.type === AST_NODE_TYPES.CallExpression ||
       node.type === AST_NODE_TYPES.NewExpression ||
-      node.type === AST_NODE_TYPES.AwaitExpression
-    ) {
-      found = true;
-    }
-  });
-  return found;
+      node.type === AST_NODE_TYPES.AwaitExpression,
+  );
 }
 
 /** Does an argument of `call` read a parameter of the handler (the event, the context, or a part of them)? */
@@ -325,12 +323,15 @@ function answersWithError(block: TSESTree.BlockStatement, sourceCode: Readonly<T
 
 /** Awaits, yields or holds a function: more than a value. */
 function doesWork(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let found = false;
-  forEachOwnNode(node, sourceCode.visitorKeys, false, (inner) => {
-    if (inner.type === AST_NODE_TYPES.AwaitExpression || inner.type === AST_NODE_TYPES.YieldExpression) found = true;
-    if (isFunctionLike(inner)) found = true;
-  });
-  return found;
+  return someOwnNode(
+    node,
+    sourceCode.visitorKeys,
+    false,
+    (inner) =>
+      inner.type === AST_NODE_TYPES.AwaitExpression ||
+      inner.type === AST_NODE_TYPES.YieldExpression ||
+      isFunctionLike(inner),
+  );
 }
 
 /** Nodes of an argument or statement looked at for code of this file. */
@@ -341,17 +342,12 @@ const MAX_LOCAL_CODE_DEPTH = 2;
  * file, to an instance of such a class, or to an object or array literal that carries one (followed twice)?
  */
 function holdsLocalCode(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
-  let found = false;
-  forEachOwnNode(node, sourceCode.visitorKeys, false, (inner) => {
-    if (found) return;
-    if (isFunctionLike(inner) || inner.type === AST_NODE_TYPES.ClassExpression) {
-      found = true;
-      return;
-    }
-    if (inner.type !== AST_NODE_TYPES.Identifier || !isReadName(inner)) return;
+  return someOwnNode(node, sourceCode.visitorKeys, false, (inner) => {
+    if (isFunctionLike(inner) || inner.type === AST_NODE_TYPES.ClassExpression) return true;
+    if (inner.type !== AST_NODE_TYPES.Identifier || !isReadName(inner)) return false;
     const variable = findVariableOf(inner, sourceCode);
-    if (variable === null) return;
-    found = variable.defs.some((def) => {
+    if (variable === null) return false;
+    return variable.defs.some((def) => {
       if (def.type === 'FunctionName' || def.type === 'ClassName') return true;
       if (def.type !== 'Variable' || def.node.init === null) return false;
       const init = skipTypeWrappers(def.node.init);
@@ -364,7 +360,6 @@ function holdsLocalCode(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sourc
       return bindsLocalDefinition(inner, sourceCode, false);
     });
   });
-  return found;
 }
 
 /** An identifier read as a value: not a property name (`a.b`, `{ b: 1 }`). */

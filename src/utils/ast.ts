@@ -389,11 +389,33 @@ export function forEachOwnNode(
   enterFunctions: boolean | 'arrows',
   visit: (node: TSESTree.Node) => void,
 ): void {
+  walkOwnNodes(root, visitorKeys, enterFunctions, visit, false);
+}
+
+/** Does `test` hold for one of the nodes `forEachOwnNode` visits? Stops at the first that it holds for. */
+export function someOwnNode(
+  root: TSESTree.Node,
+  visitorKeys: SourceCodeLike['visitorKeys'],
+  enterFunctions: boolean | 'arrows',
+  test: (node: TSESTree.Node) => boolean,
+): boolean {
+  return walkOwnNodes(root, visitorKeys, enterFunctions, test, true);
+}
+
+/** The walk of `forEachOwnNode`; with `stops`, it ends (true) at the first node `visit` answers true for. */
+function walkOwnNodes(
+  root: TSESTree.Node,
+  visitorKeys: SourceCodeLike['visitorKeys'],
+  enterFunctions: boolean | 'arrows',
+  visit: (node: TSESTree.Node) => boolean | void,
+  stops: boolean,
+): boolean {
   const keysByType = visitorKeys as Record<string, readonly string[] | undefined>;
   const stack: TSESTree.Node[] = [root];
   for (let budget = 0; stack.length > 0 && budget < MAX_OWN_WALK_NODES; budget++) {
     const node = stack.pop()!;
-    visit(node);
+    // A visitor of `forEachOwnNode` may return something (`(node) => calls.add(node)`): only `someOwnNode` stops
+    if (visit(node) === true && stops) return true;
     const skipped =
       enterFunctions === true
         ? false
@@ -412,4 +434,5 @@ export function forEachOwnNode(
       }
     }
   }
+  return false;
 }
