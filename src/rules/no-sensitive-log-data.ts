@@ -150,15 +150,18 @@ const PERSISTENT_OPTIONS: Readonly<Partial<Record<LoggerLibrary, ReadonlySet<str
 const BUNYAN_OPTIONS: ReadonlySet<string> = new Set(['name', 'level', 'stream', 'streams', 'serializers', 'src']);
 
 /**
- * Does the file spell a logger module with one of its options for data on every line, made by `new` (Powertools,
- * lambda-log, bunyan) or by a call (pino, winston, bunyan)? A cheap test before any listener.
+ * Does the file spell a logger module with one of its options for data on every line, one made by `new`
+ * (Powertools, lambda-log, bunyan), one made by a call (pino, winston, bunyan)? Cheap tests before any listener,
+ * both answered at once (`bunyan` is read once).
  */
-function mayCreateWithPersistentData(sourceCode: SourceCode, by: 'new' | 'call'): boolean {
+function mayCreateWithPersistentData(sourceCode: SourceCode): { byNew: boolean; byCall: boolean } {
+  if (mayMention(sourceCode, 'bunyan')) return { byNew: true, byCall: true };
   const spells = (module: string, option: string): boolean =>
     mayMention(sourceCode, module) && mayMention(sourceCode, option);
-  if (mayMention(sourceCode, 'bunyan')) return true;
-  if (by === 'new') return spells('@aws-lambda-powertools/logger', 'ersistent') || spells('lambda-log', 'meta');
-  return spells('pino', 'base') || spells('winston', 'defaultMeta');
+  return {
+    byNew: spells('@aws-lambda-powertools/logger', 'ersistent') || spells('lambda-log', 'meta'),
+    byCall: spells('pino', 'base') || spells('winston', 'defaultMeta'),
+  };
 }
 
 /** Calls the setting checks look at (a renamed `injectLambdaContext` still spells it in its import). */
@@ -527,8 +530,9 @@ export default createRule<Options, MessageIds>({
     // Nothing to look at: no listener, and nothing allocated for this file
     if (handlers.length === 0 && !settingsSpelled) return {};
     // A logger created with data for every line: a handler's file spelling its module and option
-    const constructionsChecked = handlers.length > 0 && mayCreateWithPersistentData(sourceCode, 'new');
-    const creationCallsChecked = handlers.length > 0 && mayCreateWithPersistentData(sourceCode, 'call');
+    const creations = handlers.length > 0 ? mayCreateWithPersistentData(sourceCode) : null;
+    const constructionsChecked = creations?.byNew === true;
+    const creationCallsChecked = creations?.byCall === true;
     // The settings checked outside log calls are spelled in the file
     const settingsChecked = settingsSpelled && SETTING_CALLS.some((name) => mayMention(sourceCode, name));
     let injectMentioned: boolean | undefined;
