@@ -878,10 +878,7 @@ class Analyser {
     if (depth > MAX_TYPE_ALIAS_HOPS) return false;
     if (type.type === AST_NODE_TYPES.TSFunctionType || type.type === AST_NODE_TYPES.TSConstructorType) return true;
     if (type.type === AST_NODE_TYPES.TSUnionType) {
-      const values = type.types.filter(
-        (member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword,
-      );
-      return values.length > 0 && values.every((member) => this.isNeverEventType(member, depth + 1));
+      return everyValueMember(type, (member) => this.isNeverEventType(member, depth + 1));
     }
     return (
       type.type === AST_NODE_TYPES.TSTypeReference &&
@@ -900,10 +897,7 @@ class Analyser {
     if (hops > MAX_TYPE_ALIAS_HOPS) return false;
     if (NON_PROMISE_TYPE_NODES.has(type.type)) return true;
     if (type.type === AST_NODE_TYPES.TSUnionType) {
-      const values = type.types.filter(
-        (member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword,
-      );
-      return values.length > 0 && values.every((member) => this.isNonPromiseType(member, hops + 1));
+      return everyValueMember(type, (member) => this.isNonPromiseType(member, hops + 1));
     }
     if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
     if (this.awsLambdaTypeName(type) !== null) return true;
@@ -1486,6 +1480,17 @@ class Analyser {
     }
     return this.awsLambdaTypeName(returnType) !== null;
   }
+}
+
+/** Does `test` hold for every member of a union besides `null` and `undefined` (and is there one)? */
+function everyValueMember(union: TSESTree.TSUnionType, test: (member: TSESTree.TypeNode) => boolean): boolean {
+  let values = 0;
+  for (const member of union.types) {
+    if (member.type === AST_NODE_TYPES.TSNullKeyword || member.type === AST_NODE_TYPES.TSUndefinedKeyword) continue;
+    if (!test(member)) return false;
+    values++;
+  }
+  return values > 0;
 }
 
 /** Global types no Lambda event (parsed JSON) ever has (see `isNeverEventType`). */
