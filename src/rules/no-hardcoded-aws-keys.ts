@@ -5,6 +5,7 @@ import {
   getCalleeName,
   getPropertyName,
   isTypeWrapper,
+  methodCallOfReceiver,
   outermostTypeWrapper,
   skipTypeWrappers,
 } from '../utils/ast.js';
@@ -361,12 +362,8 @@ const TRIM_METHODS: ReadonlySet<string> = new Set(['trim', 'trimStart', 'trimEnd
  * literal or a fold), so the method is the string's own; the name that receives the result names the receiver.
  */
 function trimCallOfReceiver(receiver: TSESTree.Node): TSESTree.CallExpression | null {
-  const member = receiver.parent;
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== receiver) return null;
-  const call = member.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.arguments.length > 0) return null;
-  const name = getPropertyName(member);
-  return name !== null && TRIM_METHODS.has(name) ? call : null;
+  const call = methodCallOfReceiver(receiver, TRIM_METHODS);
+  return call !== null && call.arguments.length === 0 ? call : null;
 }
 
 /** A function expression that is the value of a method, getter, property, class field or `const` declarator. */

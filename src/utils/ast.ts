@@ -240,6 +240,19 @@ export function isMethodCall(
   return object.type === AST_NODE_TYPES.Identifier && object.name === options.object;
 }
 
+/** `receiver.method(…)` (or `receiver['method'](…)`) with `method` in `methods`: the call; else null. */
+export function methodCallOfReceiver(
+  receiver: TSESTree.Node,
+  methods: ReadonlySet<string>,
+): TSESTree.CallExpression | null {
+  const member = receiver.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== receiver) return null;
+  const call = member.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return null;
+  const name = getPropertyName(member);
+  return name !== null && methods.has(name) ? call : null;
+}
+
 /** The name a call's callee ends in: `f(…)` → `f`, `a.b.c(…)` → `c`. */
 export function getCalleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
   return simpleName(skipTypeWrappers(node.callee));

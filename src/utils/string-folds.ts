@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, isTypeWrapper, skipTypeWrappers, staticClassFields } from './ast.js';
+import { getPropertyName, isTypeWrapper, methodCallOfReceiver, skipTypeWrappers, staticClassFields } from './ast.js';
 
 /**
  * String folds: expressions whose string value is assembled from pieces (`a + b`, templates with expressions,
@@ -11,7 +11,7 @@ import { getPropertyName, isTypeWrapper, skipTypeWrappers, staticClassFields } f
 
 const MAX_WALK = 32;
 /** Methods whose result folds the receiver (and for `concat` the arguments) into one string. */
-const FOLD_METHODS = new Set(['join', 'concat', 'toString']);
+const FOLD_METHODS: ReadonlySet<string> = new Set(['join', 'concat', 'toString']);
 
 /**
  * `Buffer.from(…)`, `atob(…)`, `decodeURIComponent(…)`, `decodeURI(…)` (also on the global object:
@@ -73,11 +73,7 @@ function isObjectValuesCall(node: TSESTree.CallExpression): boolean {
 
 /** For `receiver.join(…)` / `.concat(…)` / `.toString(…)`: the call, when `receiver` is its object. */
 export function foldCallOfReceiver(receiver: TSESTree.Node): TSESTree.CallExpression | null {
-  const member = receiver.parent;
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== receiver) return null;
-  const call = member.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return null;
-  return foldMethodOf(call) !== null ? call : null;
+  return methodCallOfReceiver(receiver, FOLD_METHODS);
 }
 
 /** The nearest fold construct that consumes the value of `node` (through type wrappers and `[…].join`), or null. */
