@@ -37,6 +37,7 @@ import {
   findVariableOf,
   functionCalls,
   isUsedOnlyAs,
+  memberCall,
   methodCalls,
   resolveCallee,
   resolveInstance,
@@ -781,14 +782,7 @@ function fileListeners(
     let given = false;
     const used = flowsOnlyTo(document, (value) => {
       if (isRestApiPolicyValue(value)) return (given = true);
-      const member = value.parent;
-      return (
-        member?.type === AST_NODE_TYPES.MemberExpression &&
-        member.object === value &&
-        getPropertyName(member) === 'addStatements' &&
-        member.parent.type === AST_NODE_TYPES.CallExpression &&
-        member.parent.callee === member
-      );
+      return memberCall(value, 'addStatements') !== null;
     });
     return used && given;
   }

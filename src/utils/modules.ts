@@ -1169,7 +1169,7 @@ export function methodCalls(
 }
 
 /** `object.name(…)` (or `object['name'](…)`), the call, when `object` is the object of it; else null. */
-function memberCall(object: TSESTree.Node, name: string): TSESTree.CallExpression | null {
+export function memberCall(object: TSESTree.Node, name: string): TSESTree.CallExpression | null {
   const callee = object.parent;
   if (callee?.type !== AST_NODE_TYPES.MemberExpression || callee.object !== object) return null;
   if (getPropertyName(callee) !== name) return null;
