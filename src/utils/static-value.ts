@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { forEachOwnNode, getPropertyName, isInside, skipTypeWrappers, staticClassFields } from './ast.js';
-import { resolveModuleRef } from './modules.js';
+import { onceBoundDeclarator, resolveModuleRef } from './modules.js';
 import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
 /**
@@ -225,20 +225,17 @@ export function getExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): S
   try {
     const ctx = createContext(sourceCode, false);
     const variable = findVariable(target, ctx);
-    if (!variable || variable.defs.length !== 1) return null;
-    const def = variable.defs[0]!;
-    const declarator = def.node as TSESTree.Node;
-    const declaration = def.parent as TSESTree.Node | null;
-    if ((def.type as string) !== 'Variable' || declarator.type !== AST_NODE_TYPES.VariableDeclarator) return null;
-    if (declarator.id !== def.name || !declarator.init) return null;
+    // Bound once, at its declaration, with a value: here a `const` named as such (not destructured), not `declare`d
+    const declarator = variable === null ? null : onceBoundDeclarator(variable);
     if (
-      declaration?.type !== AST_NODE_TYPES.VariableDeclaration ||
-      declaration.kind !== 'const' ||
-      declaration.declare
+      variable === null ||
+      declarator?.id.type !== AST_NODE_TYPES.Identifier ||
+      declarator.parent.kind !== 'const' ||
+      declarator.parent.declare
     ) {
       return null;
     }
-    const init = skipTypeWrappers(declarator.init);
+    const init = skipTypeWrappers(declarator.init!);
     if (init.type !== AST_NODE_TYPES.ArrayExpression) return null;
     let pushed: TSESTree.Node | null = null;
     let unshifted: TSESTree.Node | null = null;
