@@ -336,9 +336,11 @@ function actsOnService(action: string, kind: ActionKind, service: string, option
   return actionService.includes('…') || wildcardMatches(actionService.toLowerCase(), service.toLowerCase());
 }
 
-/** What an `allResources` finding's resource reaches, for its message. */
-function resourceScope(resource: string): string {
-  const service = wholeServiceArnService(resource);
+/**
+ * What an `allResources` finding's resource reaches, for its message: `service` is the service of a whole-service
+ * ARN (`wholeServiceArnService`), null for `'*'`.
+ */
+function resourceScope(service: string | null): string {
   if (service === null) return 'every resource in the account';
   if (service.includes('…')) return 'every resource of the service it names (a whole-service wildcard ARN)';
   if (service.includes('*') || service.includes('?')) {
@@ -693,9 +695,9 @@ function listed(values: string[]): string {
   return unique.length > MAX_LISTED ? `${head}, …` : head;
 }
 
-/** Message data of an `allResources` finding: the resource as written, and what it reaches. */
-function resourceData(resource: string): Record<string, string> {
-  return { value: shown(resource), scope: resourceScope(resource) };
+/** Message data of an `allResources` finding: the resource as written, and what it reaches (see resourceScope). */
+function resourceData(resource: string, service: string | null): Record<string, string> {
+  return { value: shown(resource), scope: resourceScope(service) };
 }
 
 /** Is `action` written as an `sts:AssumeRole*` action (a trust policy)? */
@@ -743,12 +745,16 @@ export function evaluateStatement<L>(
   const allActions = actions.filter((_, index) => kinds[index] === 'all');
   const resources = statement.resource?.known ?? [];
   const starResources = resources.filter((resource) => resource.value === '*');
-  // `arn:aws:s3:::*`, `arn:aws:sqs:*:*:*`: as open as '*' for the service's actions, reported as '*' is (not as admin)
-  const serviceResources = resources.filter((resource) => {
+  // `arn:aws:s3:::*`, `arn:aws:sqs:*:*:*`: as open as '*' for the service's actions, reported as '*' is (not as
+  // admin); each with its service, for the message
+  const serviceResources: { resource: IamElement<L>; service: string }[] = [];
+  for (const resource of resources) {
     const service = wholeServiceArnService(resource.value);
-    if (service === null) return false;
-    return actions.some((action, index) => actsOnService(action.value, kinds[index]!, service, options));
-  });
+    if (service === null) continue;
+    if (actions.some((action, index) => actsOnService(action.value, kinds[index]!, service, options))) {
+      serviceResources.push({ resource, service });
+    }
+  }
   const hasPrincipal = isPresent(statement.principal);
   const hasNotAction = isPresent(statement.notAction);
   // AWS's default key policy: the key's account root gets `kms:*` on the key, which hands the key to IAM
@@ -781,7 +787,7 @@ export function evaluateStatement<L>(
       }
     } else if (!resourceAllowed) {
       for (const resource of starResources) {
-        findings.push({ messageId: 'allResources', at: resource.at, data: resourceData('*') });
+        findings.push({ messageId: 'allResources', at: resource.at, data: resourceData('*', null) });
       }
     }
   }
@@ -840,10 +846,12 @@ export function evaluateStatement<L>(
     starResources.length + serviceResources.length > 0 &&
     resourceStarReported(statement, options)
   ) {
-    for (const resource of [...starResources, ...serviceResources]) {
-      if (isAllowed(options, 'Resource', resource.value)) continue;
-      findings.push({ messageId: 'allResources', at: resource.at, data: resourceData(resource.value) });
-    }
+    const reportResource = (resource: IamElement<L>, service: string | null): void => {
+      if (isAllowed(options, 'Resource', resource.value)) return;
+      findings.push({ messageId: 'allResources', at: resource.at, data: resourceData(resource.value, service) });
+    };
+    for (const resource of starResources) reportResource(resource, null);
+    for (const { resource, service } of serviceResources) reportResource(resource, service);
   }
 
   // Allow + NotResource: the actions on everything except a list.
