@@ -232,6 +232,8 @@ interface CfnSink {
   /** A list of `{ policyName, policyDocument }`. */
   inlinePolicies?: string;
   managedArns?: string;
+  /** SAM's `policies`: AWS managed policies by name or ARN, alone or in a list with documents and templates. */
+  samPolicies?: string;
   /** Lambda permission constructs: the principal and the props that scope it (→ condition key). */
   permission?: Readonly<Record<string, string>>;
 }
@@ -260,6 +262,8 @@ const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
   'aws-secretsmanager/CfnResourcePolicy': { documents: [['resourcePolicy', false]] },
   'aws-lambda/CfnPermission': { permission: LAMBDA_PERMISSION_SCOPING },
   'aws-lambda/CfnLayerVersionPermission': { permission: LAYER_PERMISSION_SCOPING },
+  'aws-sam/CfnFunction': { samPolicies: 'policies' },
+  'aws-sam/CfnStateMachine': { samPolicies: 'policies' },
 };
 
 /**
@@ -304,6 +308,8 @@ const PULUMI_MANAGED_POLICY_PROPS: ReadonlyMap<string, string> = new Map([
   ['PolicyAttachment', 'policyArn'],
   ['Role', 'managedPolicyArns'],
 ]);
+/** Pulumi's Lambda functions that attach managed policies to the role they make (`aws.lambda.CallbackFunction`). */
+const PULUMI_FUNCTION_POLICY_PROPS: ReadonlyMap<string, string> = new Map([['CallbackFunction', 'policies']]);
 
 /**
  * Pulumi's Lambda permission resources (`aws.lambda.X`), read as CDK's `CfnPermission` / `CfnLayerVersionPermission`:
@@ -316,7 +322,9 @@ const PULUMI_LAMBDA_PERMISSIONS: ReadonlyMap<string, Readonly<Record<string, str
 
 /** Names of the Pulumi resource classes the rule reads (`aws.iam.RolePolicyAttachment`, `aws.lambda.Permission`). */
 function isPulumiSinkName(name: string): boolean {
-  return PULUMI_MANAGED_POLICY_PROPS.has(name) || PULUMI_LAMBDA_PERMISSIONS.has(name);
+  return (
+    PULUMI_MANAGED_POLICY_PROPS.has(name) || PULUMI_LAMBDA_PERMISSIONS.has(name) || PULUMI_FUNCTION_POLICY_PROPS.has(name)
+  );
 }
 
 /** Methods of a CDK `PolicyStatement` that change what it grants. */
@@ -537,7 +545,11 @@ export default createRule<Options, MessageIds>({
     const sstPermissions = usesSst(sourceCode);
     // Pulumi's IAM resources that attach managed policies (`new aws.iam.RolePolicyAttachment(…)`)
     const pulumi = mayUsePulumiAws(sourceCode);
-    if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi) return {};
+    // AWS managed policies named in configuration: a SAM resource's `Policies` in a template written in code, the
+    // Serverless Framework's `iam.role.managedPolicies` (or `iamManagedPolicies`)
+    const configManagedPolicies =
+      sourceCode.text.includes('AWS::Serverless::') || sourceCode.text.includes('anagedPolicies');
+    if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi && !configManagedPolicies) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
     return fileListeners(
@@ -550,6 +562,7 @@ export default createRule<Options, MessageIds>({
       statementLists,
       sstPermissions,
       pulumi,
+      configManagedPolicies,
     );
   },
 });
@@ -568,6 +581,7 @@ function fileListeners(
   statementLists: boolean,
   sstPermissions: boolean,
   pulumi: boolean,
+  configManagedPolicies: boolean,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   /**
@@ -910,6 +924,43 @@ function fileListeners(
     if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
   }
 
+  /**
+   * The AWS managed policies a list of ARNs (or one ARN) names; with `names`, also those named alone (SAM's
+   * `Policies` takes `AmazonS3FullAccess` as well as its ARN). Other entries (documents, SAM's policy templates, a
+   * customer managed policy's ARN) are not managed policies of AWS.
+   */
+  function reportManagedPolicyList(value: StaticValue, used: TSESTree.Node, within: Range, names: boolean): void {
+    const elements = value.kind === 'array' ? value.elements.slice(0, MAX_ELEMENTS) : [value];
+    elements.forEach((element, index) => {
+      const at = value.kind === 'array' ? build.elementFallback(used, index) : used;
+      if (names && element.kind === 'string' && !element.value.includes(':')) {
+        report(evaluateManagedPolicy(element.value, build.stringRange(element, within, at), iamOptions));
+        return;
+      }
+      const found = build.managedPolicyInArn(element, at, within);
+      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+    });
+  }
+
+  /**
+   * `managedPolicies: [{ managedPolicyArn: 'arn:aws:iam::aws:policy/…' }]` in a CDK role's props: an object literal
+   * in place of `ManagedPolicy.fromManagedPolicyArn(…)` (whose calls are read where they are made).
+   */
+  function reportManagedPolicyObjects(value: ObjectValue, props: TSESTree.Node): void {
+    const list = property(value, 'managedPolicies');
+    if (list?.value.kind !== 'array') return;
+    const used = usedNode(list, props);
+    list.value.elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+      if (element.kind !== 'object') return;
+      const arn = property(element, 'managedPolicyArn');
+      if (arn === undefined) return;
+      const written = inside(element.node.range, props.range);
+      const at = written ? usedNode(arn, element.node) : build.elementFallback(used, index);
+      const found = build.managedPolicyInArn(arn.value, at, props.range);
+      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+    });
+  }
+
   function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
     let record = statements.get(creation);
     if (record === undefined) {
@@ -940,8 +991,8 @@ function fileListeners(
 
   /**
    * `new aws.iam.RolePolicyAttachment(name, { policyArn })` (and the user, group and plain attachments),
-   * `new aws.iam.Role(name, { managedPolicyArns })`: an AWS managed policy given as its ARN or as Pulumi's
-   * `aws.iam.ManagedPolicy.AdministratorAccess`.
+   * `new aws.iam.Role(name, { managedPolicyArns })`, `new aws.lambda.CallbackFunction(name, { policies })`: an AWS
+   * managed policy given as its ARN or as Pulumi's `aws.iam.ManagedPolicy.AdministratorAccess`.
    */
   function onPulumiNew(node: TSESTree.NewExpression): void {
     const path = pulumiAwsPath(node.callee, sourceCode);
@@ -955,7 +1006,9 @@ function fileListeners(
       if (value.kind === 'object') reportPermission(value, scoping);
       return;
     }
-    const key = path[0] === 'iam' ? PULUMI_MANAGED_POLICY_PROPS.get(path[1]!) : undefined;
+    const keys =
+      path[0] === 'iam' ? PULUMI_MANAGED_POLICY_PROPS : path[0] === 'lambda' ? PULUMI_FUNCTION_POLICY_PROPS : null;
+    const key = keys?.get(path[1]!);
     if (key === undefined) return;
     const value = getStaticValue(props, sourceCode);
     const prop = value.kind === 'object' ? property(value, key) : undefined;
@@ -1009,6 +1062,7 @@ function fileListeners(
       if (props === undefined) return;
       const value = getStaticValue(props, sourceCode);
       if (value.kind !== 'object') return;
+      reportManagedPolicyObjects(value, props);
       const assumedBy = property(value, 'assumedBy');
       if (assumedBy === undefined) return;
       const used = usedNode(assumedBy, props);
@@ -1046,6 +1100,10 @@ function fileListeners(
           if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
         });
       }
+    }
+    const samPolicies = sink.samPolicies === undefined ? undefined : property(value, sink.samPolicies);
+    if (samPolicies !== undefined) {
+      reportManagedPolicyList(samPolicies.value, usedNode(samPolicies, props), props.range, true);
     }
     if (sink.permission !== undefined) reportPermission(value, sink.permission);
   }
@@ -1457,6 +1515,16 @@ function fileListeners(
       const statements = value.kind === 'object' ? (single === null ? [] : [single]) : build.statementList(value);
       report(evaluatePolicy(statements, iamOptions));
     },
+    // `Policies: ['AmazonS3FullAccess']` of a SAM function in a CloudFormation template written in code
+    [SAM_POLICIES_PROPERTY](node: TSESTree.Property) {
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isSamResourcePolicies(node, sourceCode)) return;
+      reportManagedPolicyList(getStaticValue(node.value, sourceCode), node.value, node.range, true);
+    },
+    // The Serverless Framework's `provider.iam.role.managedPolicies` and `provider.iamManagedPolicies` (ARNs)
+    [SERVERLESS_MANAGED_POLICIES_PROPERTY](node: TSESTree.Property) {
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isServerlessManagedPolicies(node)) return;
+      reportManagedPolicyList(getStaticValue(node.value, sourceCode), node.value, node.range, false);
+    },
     [SST_PERMISSIONS_PROPERTY]: onSstPermissions,
     [SST_PERMISSION_CALL]: onSstPermissionCall,
     NewExpression: onNew,
@@ -1514,6 +1582,10 @@ function fileListeners(
   }
   if (!objectKeys) delete listeners.ObjectExpression;
   if (!statementLists) delete listeners[STATEMENT_LIST_PROPERTY];
+  if (!configManagedPolicies) {
+    delete listeners[SAM_POLICIES_PROPERTY];
+    delete listeners[SERVERLESS_MANAGED_POLICIES_PROPERTY];
+  }
   if (!sstPermissions) {
     delete listeners[SST_PERMISSIONS_PROPERTY];
     delete listeners[SST_PERMISSION_CALL];
@@ -1742,10 +1814,51 @@ function isServerlessStatementList(property: TSESTree.Property): boolean {
   if (key !== 'statements') return false;
   // A role object written apart from `iam: { role }` (a constant, another module): statements in IAM's own shape
   if (holdsIamStatementLiteral(property.value)) return true;
+  return isServerlessRoleProperty(property);
+}
+
+/** A property of the Serverless Framework's `iam: { role: { … } }`. */
+function isServerlessRoleProperty(property: TSESTree.Property): boolean {
   const role = property.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent.parent : null;
   if (role?.type !== AST_NODE_TYPES.Property || getPropertyName(role) !== 'role') return false;
   const iam = role.parent.type === AST_NODE_TYPES.ObjectExpression ? role.parent.parent : null;
   return iam?.type === AST_NODE_TYPES.Property && getPropertyName(iam) === 'iam';
+}
+
+/** The properties that may be the Serverless Framework's managed policy lists (see `isServerlessManagedPolicies`). */
+const SERVERLESS_MANAGED_POLICIES_PROPERTY = 'Property[key.name=/^(?:managedPolicies|iamManagedPolicies)$/]';
+
+/**
+ * The Serverless Framework's managed policy ARNs for the functions' role: `iam: { role: { managedPolicies } }` and
+ * the older `iamManagedPolicies` (a name no other tool uses). Not `managedPolicies` elsewhere (a CDK role's props,
+ * read with the role).
+ */
+function isServerlessManagedPolicies(property: TSESTree.Property): boolean {
+  return getPropertyName(property) === 'iamManagedPolicies' || isServerlessRoleProperty(property);
+}
+
+const SAM_POLICIES_PROPERTY = 'Property[key.name="Policies"]';
+/** SAM resources whose `Policies` name AWS managed policies (by name or ARN) for the role SAM makes. */
+const SAM_POLICY_RESOURCE_TYPES: ReadonlySet<string> = new Set([
+  'AWS::Serverless::Function',
+  'AWS::Serverless::StateMachine',
+]);
+
+/** `Policies` in the `Properties` of a SAM function or state machine written in place (`Type` beside them). */
+function isSamResourcePolicies(property: TSESTree.Property, sourceCode: SourceCode): boolean {
+  const properties = property.parent;
+  if (properties.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const holder = outermostTypeWrapper(properties).parent;
+  if (holder?.type !== AST_NODE_TYPES.Property || getPropertyName(holder) !== 'Properties') return false;
+  if (outermostTypeWrapper(properties) !== holder.value) return false;
+  const resource = holder.parent;
+  if (resource.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  for (const member of resource.properties) {
+    if (member.type !== AST_NODE_TYPES.Property || getPropertyName(member) !== 'Type') continue;
+    const type = getStaticValue(member.value, sourceCode);
+    return type.kind === 'string' && SAM_POLICY_RESOURCE_TYPES.has(type.value);
+  }
+  return false;
 }
 
 /** A finding on an SST v2 shorthand: what it allows, in one message. */

@@ -890,6 +890,35 @@ export function statements(region: string, account: string) {
 }`,
     options: [{ allow: ['Resource::arn:aws:s3:::*', 'Resource::arn:aws:sqs:…:…:*'] }],
   },
+  {
+    name: 'managed policies outside the places that attach them: loose props, an SSO permission set, a role\'s inline Policies, an unknown Type, read-only and customer managed ones',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sso from 'aws-cdk-lib/aws-sso';
+export const props = { managedPolicies: ['arn:aws:iam::aws:policy/AmazonS3FullAccess'] };
+export const notARole = { managedPolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' };
+new sso.CfnPermissionSet(this, 'PS', { instanceArn, name: 'ops', managedPolicies: ['arn:aws:iam::aws:policy/AmazonS3FullAccess'] });
+export const other = { Type: 'AWS::IAM::Role', Properties: { Policies: ['AmazonS3FullAccess'] } };
+export const loose = { Policies: ['AmazonS3FullAccess'] };
+export const unknownType = (type: string) => ({ Type: type, Properties: { Policies: ['AmazonS3FullAccess'] } });
+export const sam = { Type: 'AWS::Serverless::Function', Properties: { Policies: ['AWSLambdaBasicExecutionRole', 'AmazonS3ReadOnlyAccess'] } };
+new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), managedPolicies: [{ managedPolicyArn: 'arn:aws:iam::123456789012:policy/TeamFullAccess' }] });`,
+  },
+  {
+    name: 'a SAM template in a test file',
+    code: `export const template = { Resources: { Fn: { Type: 'AWS::Serverless::Function', Properties: { Policies: ['AmazonS3FullAccess'] } } } };`,
+    filename: 'test/template.test.ts',
+  },
+  {
+    name: "SAM and Serverless managed policies accepted with allow: ['ManagedPolicy::…']",
+    code: `export const template = { Resources: { Fn: { Type: 'AWS::Serverless::Function', Properties: { Policies: ['AmazonS3FullAccess', 'AdministratorAccess'] } } } };
+export const config = { provider: { iam: { role: { managedPolicies: ['arn:aws:iam::aws:policy/AmazonSQSFullAccess'] } } } };`,
+    options: [{ allow: ['ManagedPolicy::AmazonS3FullAccess', 'ManagedPolicy::AdministratorAccess', 'ManagedPolicy::AmazonSQSFullAccess'] }],
+  },
+  {
+    name: "fullAccessManagedPolicies: 'ignore' in a SAM template",
+    code: `export const template = { Resources: { Fn: { Type: 'AWS::Serverless::Function', Properties: { Policies: 'AmazonS3FullAccess' } } } };`,
+    options: [{ fullAccessManagedPolicies: 'ignore' }],
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -2191,6 +2220,87 @@ await client.send(new AttachUserPolicyCommand({ UserName: 'u', PolicyArn: 'arn:a
     ],
   },
   {
+    name: "SAM template written in code: AWS managed policies in a function's or state machine's Policies, by name or ARN (not a policy template, a customer managed policy or a role's Policies)",
+    code: `export const template = {
+  Transform: 'AWS::Serverless-2016-10-31',
+  Resources: {
+    Fn: {
+      Type: 'AWS::Serverless::Function',
+      Properties: {
+        Handler: 'index.handler',
+        Policies: ['AWSLambdaBasicExecutionRole', 'AmazonS3FullAccess', 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess', 'arn:aws:iam::123456789012:policy/TeamFullAccess', { SQSPollerPolicy: { QueueName: 'q' } }],
+      },
+    },
+    Machine: { Type: 'AWS::Serverless::StateMachine', Properties: { Policies: 'AdministratorAccess' } },
+    Role: { Type: 'AWS::IAM::Role', Properties: { Policies: ['AmazonS3FullAccess'] } },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 8, column: 51, endLine: 8, endColumn: 71 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccess' }, line: 8, column: 98, endLine: 8, endColumn: 122 },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 11, column: 79, endLine: 11, endColumn: 100 },
+    ],
+  },
+  {
+    name: "SAM in CDK: AWS managed policies in a CfnFunction's or CfnStateMachine's policies, in a list or alone",
+    code: `import * as sam from 'aws-cdk-lib/aws-sam';
+new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: ['AWSLambdaBasicExecutionRole', 'AmazonSQSFullAccess', { statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }] });
+new sam.CfnFunction(this, 'B', { codeUri: 'b/', policies: 'AmazonDynamoDBFullAccess' });
+new sam.CfnStateMachine(this, 'M', { definitionUri: 'm.json', policies: ['arn:aws:iam::aws:policy/AWSStepFunctionsFullAccess'] });`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 2, column: 91, endLine: 2, endColumn: 112 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccess' }, line: 3, column: 59, endLine: 3, endColumn: 85 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AWSStepFunctionsFullAccess' }, line: 4, column: 99, endLine: 4, endColumn: 125 },
+    ],
+  },
+  {
+    name: "serverless.ts: AWS managed policies in iam.role.managedPolicies and iamManagedPolicies (a Serverless variable for the partition; not a customer managed one)",
+    code: `import type { AWS } from '@serverless/typescript';
+const serverlessConfiguration: AWS = {
+  service: 'svc',
+  provider: {
+    name: 'aws',
+    iamManagedPolicies: ['arn:aws:iam::aws:policy/AmazonSQSFullAccess'],
+    iam: { role: { managedPolicies: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole', 'arn:\${aws:partition}:iam::aws:policy/AmazonS3FullAccess', 'arn:aws:iam::123456789012:policy/OpsFullAccess'] } },
+  },
+};
+module.exports = serverlessConfiguration;`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 6, column: 51, endLine: 6, endColumn: 70 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 7, column: 144, endLine: 7, endColumn: 162 },
+    ],
+  },
+  {
+    name: 'CDK: AWS managed policies given to a role as { managedPolicyArn } objects, in place or through a constant',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const logs = { managedPolicyArn: 'arn:aws:iam::aws:policy/CloudWatchLogsFullAccess' };
+new iam.Role(this, 'R', {
+  assumedBy: new iam.ServicePrincipal('medialive.amazonaws.com'),
+  managedPolicies: [{ managedPolicyArn: 'arn:aws:iam::aws:policy/AWSElementalMediaPackageFullAccess' }, logs, { managedPolicyArn: 'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess' }],
+});`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AWSElementalMediaPackageFullAccess' }, line: 5, column: 66, endLine: 5, endColumn: 100 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'CloudWatchLogsFullAccess' }, line: 5, column: 105, endLine: 5, endColumn: 109 },
+    ],
+  },
+  {
+    name: "Pulumi: AWS managed policies in a CallbackFunction's policies",
+    code: `import * as aws from '@pulumi/aws';
+export const fn = new aws.lambda.CallbackFunction('f', {
+  policies: [aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole, aws.iam.ManagedPolicy.LambdaFullAccess, 'arn:aws:iam::aws:policy/AmazonSQSFullAccess'],
+  callback: async () => undefined,
+});`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'LambdaFullAccess' }, line: 3, column: 65, endLine: 3, endColumn: 103 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 3, column: 130, endLine: 3, endColumn: 149 },
+    ],
+  },
+  {
     name: "fullAccessManagedPolicies: 'ignore' keeps the admin policies",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3FullAccess'));
@@ -3008,6 +3118,19 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: serverless.js with managed policies for the role, and a SAM template in code',
+    code: `module.exports = {
+  service: 'svc',
+  provider: { name: 'aws', iam: { role: { managedPolicies: ['arn:aws:iam::aws:policy/AWSLambda_FullAccess'] } } },
+  resources: { Resources: { Fn: { Type: 'AWS::Serverless::Function', Properties: { Policies: ['PowerUserAccess'] } } } },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AWSLambda_FullAccess' }, line: 3, column: 86, endLine: 3, endColumn: 106 },
+      { messageId: 'adminManagedPolicy', data: { value: 'PowerUserAccess' }, line: 4, column: 95, endLine: 4, endColumn: 112 },
+    ],
+  },
   {
     name: 'CJS: a REST API policy returned by a local function is quiet; by an exported one, reported',
     code: `const apigw = require('aws-cdk-lib/aws-apigateway');
