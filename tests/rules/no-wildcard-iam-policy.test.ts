@@ -13,6 +13,10 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 /** Message data of an `allResources` finding on `'*'`. */
 const ALL_RESOURCES = { value: '*', scope: 'every resource in the account' };
+/** Message data of an `allResources` finding on `arn:aws:s3:::*\/*` (written as `value`). */
+function everyObject(value: string): { value: string; scope: string } {
+  return { value, scope: 'every object in every S3 bucket (a whole-service wildcard ARN)' };
+}
 /** Message data of an `allResources` finding on an ARN of every resource of one service (`arn:aws:s3:::*`). */
 function serviceWide(value: string, service: string): { value: string; scope: string } {
   return { value, scope: `every ${service} resource (a whole-service wildcard ARN)` };
@@ -859,7 +863,7 @@ export function statements(bucket: string, table: string, regionAndAccount: stri
   return [
     new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [\`arn:aws:s3:::\${bucket}/*\`] }),
     new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [\`arn:aws:dynamodb:*:*:table/\${table}\`] }),
-    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*-logs', 'arn:aws:s3:::*/*'] }),
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*-logs', 'arn:aws:s3:::*/uploads/*'] }),
     new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['arn:aws:dynamodb:*:*:table/*'] }),
     new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: ['arn:aws:lambda:*:*:function:*'] }),
     new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [\`arn:aws:sqs:\${regionAndAccount}:*\`, \`\${prefix}:*\`] }),
@@ -869,6 +873,23 @@ export function statements(bucket: string, table: string, regionAndAccount: stri
     new iam.PolicyStatement({ actions: ['sqs:ListQueues'], resources: ['arn:aws:sqs:*:*:*'] }),
   ];
 }`,
+  },
+  {
+    name: 'arn:aws:s3:::*/* for actions that take no object (bucket actions, another service), in a region S3 objects have not, with a principal; a key or bucket name pattern',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+new iam.PolicyStatement({ actions: ['s3:ListBucket', 's3:GetBucket*', 's3:PutBucketObjectLockConfiguration'], resources: ['arn:aws:s3:::*/*'] });
+new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['arn:aws:s3:::*/*'] });
+export const regional = (region: string) => new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [\`arn:aws:s3:\${region}::*/*\`] });
+new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('111122223333')], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*/*'] });
+new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*/uploads/*', 'arn:aws:s3:::*-logs/*', 'arn:aws:s3::*/*'] });`,
+  },
+  {
+    name: 'arn:aws:s3:::*/* accepted by the allow option, as written or as shown with … for unknown parts',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Aws } from 'aws-cdk-lib';
+new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*/*'] });
+new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [\`arn:\${Aws.PARTITION}:s3:::*/*\`] });`,
+    options: [{ allow: ['Resource::arn:aws:s3:::*/*', 'Resource::arn:…:s3:::*/*'] }],
   },
   {
     name: 'whole-service resource ARNs under the exceptions of Resource *: a principal, a narrowing condition, Deny, NotResource',
@@ -2298,6 +2319,23 @@ export const fn = new aws.lambda.CallbackFunction('f', {
     errors: [
       { messageId: 'fullAccessManagedPolicy', data: { value: 'LambdaFullAccess' }, line: 3, column: 65, endLine: 3, endColumn: 103 },
       { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 3, column: 130, endLine: 3, endColumn: 149 },
+    ],
+  },
+  {
+    name: 'every object of every bucket, arn:aws:s3:::*/*, for S3 object actions: as written, with a partition left to CDK, with wildcard region and account, in raw JSON',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Aws } from 'aws-cdk-lib';
+new iam.PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: ['arn:aws:s3:::*/*'] });
+new iam.PolicyStatement({ actions: ['s3:ListBucket', 's3:Get*'], resources: [\`arn:\${Aws.PARTITION}:s3:::*/*\`] });
+new iam.PolicyStatement({ actions: ['s3:DeleteObject'], resources: ['arn:aws:s3:*:*:*/*'] });
+export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:PutObject', Resource: ['arn:aws:s3:::*/*', 'arn:aws:s3:::*'] }] };`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: everyObject('arn:aws:s3:::*/*'), line: 3, column: 82, endLine: 3, endColumn: 100 },
+      { messageId: 'allResources', data: everyObject('arn:…:s3:::*/*'), line: 4, column: 78, endLine: 4, endColumn: 109 },
+      { messageId: 'allResources', data: everyObject('arn:aws:s3:*:*:*/*'), line: 5, column: 69, endLine: 5, endColumn: 89 },
+      { messageId: 'allResources', data: everyObject('arn:aws:s3:::*/*'), line: 6, column: 114, endLine: 6, endColumn: 132 },
+      { messageId: 'allResources', data: serviceWide('arn:aws:s3:::*', 's3'), line: 6, column: 134, endLine: 6, endColumn: 150 },
     ],
   },
   {

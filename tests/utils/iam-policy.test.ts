@@ -760,7 +760,14 @@ describe('resource ARNs of every resource of a service', () => {
     ['arn:*:*:*:*:*', '*'],
     ['arn:aws:…:*:*:*', '…'],
     ['*', null],
-    ['arn:aws:s3:::*/*', null],
+    ['arn:aws:s3:::*/*', 's3'],
+    ['arn:…:s3:*:*:*/*', 's3'],
+    ['arn:aws:s3:us-east-1::*/*', null],
+    ['arn:aws:s3:…::*/*', null],
+    ['arn:aws:s3:::*/uploads/*', null],
+    ['arn:aws:s3:::b/*', null],
+    ['arn:aws:sqs:::*/*', null],
+    ['arn::s3:::*/*', null],
     ['arn:aws:s3:::*-logs', null],
     ['arn:aws:dynamodb:*:*:table/*', null],
     ['arn:aws:lambda:*:*:function:*', null],
@@ -788,6 +795,14 @@ describe('resource ARNs of every resource of a service', () => {
     ['NotAction reported instead', { notAction: actions('iam:*'), resource: resources('arn:aws:s3:::*') }, {}, ['notAction@A0']],
     ['allowed by its value', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*') }, { allow: ['Resource::arn:aws:s3:::*'] }, []],
     ['not allowed by Resource::*', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*') }, { allow: ['Resource::*'] }, ['allResources@R0']],
+    ['every object for an object action', { action: actions('s3:PutObjectTagging'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allResources@R0']],
+    ['every object for an object action in another case', { action: actions('S3:getobject'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allResources@R0']],
+    ['every object for a pattern that matches an object action', { action: actions('s3:*Object'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allResources@R0']],
+    ['every object for s3:*', { action: actions('s3:*'), resource: resources('arn:aws:s3:::*/*') }, {}, ['serviceActions@A0', 'allResources@R0']],
+    ['every object for Action *', { action: actions('*'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allActions@A0', 'allResources@R0']],
+    ['every object grants bucket actions nothing', { action: actions('s3:ListBucket', 's3:GetBucketObjectLockConfiguration', 's3:ListBucketMultipartUploads'), resource: resources('arn:aws:s3:::*/*') }, {}, []],
+    ['every object for a pattern of bucket actions only', { action: actions('s3:GetBucket*'), resource: resources('arn:aws:s3:::*/*') }, {}, []],
+    ['every object allowed by its value', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*/*') }, { allow: ['Resource::arn:aws:s3:::*/*'] }, []],
   ])('%s', (_name, statement, options, expected) => {
     expect(run(statement, options)).toEqual(expected);
   });
@@ -797,6 +812,10 @@ describe('resource ARNs of every resource of a service', () => {
     expect(findings.map((finding) => finding.data)).toEqual([
       { value: 'arn:aws:sqs:*:*:*', scope: 'every sqs resource (a whole-service wildcard ARN)' },
       { value: 'arn:*:*:*:*:*', scope: 'every resource of every service it matches (a whole-service wildcard ARN)' },
+    ]);
+    const objects = evaluateStatement({ effect: 'allow', action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*/*') }, resolveIamOptions());
+    expect(objects.map((finding) => finding.data)).toEqual([
+      { value: 'arn:aws:s3:::*/*', scope: 'every object in every S3 bucket (a whole-service wildcard ARN)' },
     ]);
   });
 });
