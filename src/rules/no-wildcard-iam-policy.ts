@@ -323,7 +323,9 @@ const PULUMI_LAMBDA_PERMISSIONS: ReadonlyMap<string, Readonly<Record<string, str
 /** Names of the Pulumi resource classes the rule reads (`aws.iam.RolePolicyAttachment`, `aws.lambda.Permission`). */
 function isPulumiSinkName(name: string): boolean {
   return (
-    PULUMI_MANAGED_POLICY_PROPS.has(name) || PULUMI_LAMBDA_PERMISSIONS.has(name) || PULUMI_FUNCTION_POLICY_PROPS.has(name)
+    PULUMI_MANAGED_POLICY_PROPS.has(name) ||
+    PULUMI_LAMBDA_PERMISSIONS.has(name) ||
+    PULUMI_FUNCTION_POLICY_PROPS.has(name)
   );
 }
 
@@ -546,9 +548,11 @@ export default createRule<Options, MessageIds>({
     // Pulumi's IAM resources that attach managed policies (`new aws.iam.RolePolicyAttachment(…)`)
     const pulumi = mayUsePulumiAws(sourceCode);
     // AWS managed policies named in configuration: a SAM resource's `Policies` in a template written in code, the
-    // Serverless Framework's `iam.role.managedPolicies` (or `iamManagedPolicies`)
+    // Serverless Framework's `iam.role.managedPolicies` (or `iamManagedPolicies`). Both keys spell `Policies`: one
+    // scan turns most files away
     const configManagedPolicies =
-      sourceCode.text.includes('AWS::Serverless::') || sourceCode.text.includes('anagedPolicies');
+      mayMention(sourceCode, 'Policies') &&
+      (sourceCode.text.includes('AWS::Serverless::') || sourceCode.text.includes('anagedPolicies'));
     if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi && !configManagedPolicies) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
