@@ -540,9 +540,9 @@ function fileListeners(
   const text = sourceCode.text;
   // A plain string or comment holds a credential of its own only with a credential prefix written out, a base64
   // run of a secret's or a token's length (`holdsCredentialRun`), or an escape that could spell either (cooked
-  // values differ from the text only through escapes). Without them only folds can produce one (a prefix cut into pieces, a
-  // decoding call): the plain strings then matter only next to what a fold produced (its key ID pairs with their
-  // secrets), and are gathered at the end if it does.
+  // values differ from the text only through escapes). Without them only folds can produce one (a prefix cut into
+  // pieces, a decoding call): the plain strings then matter only next to what a fold produced (its key ID pairs with
+  // their secrets), and are gathered at the end if it does.
   const stringsMatter =
     holdsCredentialRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode) || writesJsonEscape(text);
 

@@ -620,7 +620,8 @@ export default createRule<Options, MessageIds>({
       AssignmentExpression(node) {
         // `=`, and `??=` / `||=` (they set it when unset)
         if (!ENV_SETTING_OPERATORS.has(node.operator) || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        if (getStaticPropertyName(node.left, sourceCode) !== LOG_EVENT_ENV || !isProcessEnv(node.left.object, sourceCode)) return;
+        if (getStaticPropertyName(node.left, sourceCode) !== LOG_EVENT_ENV) return;
+        if (!isProcessEnv(node.left.object, sourceCode)) return;
         const value = truthyEnvValue(node.right, sourceCode);
         if (value === null) return;
         report({ node, messageId: 'logEventEnv', data: { value } });

@@ -234,9 +234,8 @@ function writesCallbackSignature(statement: TSESTree.ProgramStatement): boolean 
   if (node.type === AST_NODE_TYPES.VariableDeclaration) {
     return node.declarations.some((declarator) => isCallbackFunction(declarator.init));
   }
-  if (node.type !== AST_NODE_TYPES.ExpressionStatement || node.expression.type !== AST_NODE_TYPES.AssignmentExpression) {
-    return false;
-  }
+  if (node.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  if (node.expression.type !== AST_NODE_TYPES.AssignmentExpression) return false;
   const value = skipTypeWrappers(node.expression.right);
   if (isCallbackFunction(value)) return true;
   return (

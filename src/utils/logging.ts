@@ -1030,7 +1030,9 @@ function namesLogWrite(name: string): boolean {
   // `logIn`, `logOut`: signing in and out
   if (first === 'log' && (second === 'in' || second === 'out')) return false;
   return (
-    LOG_WORDS.has(first) || (WRITING_VERBS.has(first) && parts.some((part) => LOG_WORDS.has(part))) || logsAfterAnd(parts)
+    LOG_WORDS.has(first) ||
+    (WRITING_VERBS.has(first) && parts.some((part) => LOG_WORDS.has(part))) ||
+    logsAfterAnd(parts)
   );
 }
 
