@@ -630,18 +630,28 @@ const SECRET_RUN_CHAR = table(UPPER + LOWER + DIGITS + '+/%');
  * Used on every string the rule looks at and on whole files.
  */
 export function holdsSecretRun(text: string): boolean {
+  return someSecretRun(text, null);
+}
+
+/**
+ * Is there a run of `[A-Za-z0-9+/%]` of SECRET_LENGTH or more in `text` that `accept` takes (given the whole run)?
+ * With no `accept`, any run of SECRET_LENGTH, read only as far as needed. Each run is found from a probe every
+ * SECRET_LENGTH characters: a position outside the class rules out the ones before it.
+ */
+function someSecretRun(text: string, accept: ((start: number, end: number) => boolean) | null): boolean {
+  const reach = accept === null ? SECRET_LENGTH : Infinity;
   let probe = SECRET_LENGTH - 1;
   while (probe < text.length) {
     if (!inTable(SECRET_RUN_CHAR, text.charCodeAt(probe))) {
       probe += SECRET_LENGTH;
       continue;
     }
-    // The run through `probe`: how far it reaches back (at most the length needed) and forward.
+    // The run through `probe`: how far it reaches back and forward (at most the length needed, without `accept`)
     let start = probe;
-    while (start > 0 && probe - start < SECRET_LENGTH - 1 && inTable(SECRET_RUN_CHAR, text.charCodeAt(start - 1))) start--;
+    while (start > 0 && probe - start < reach - 1 && inTable(SECRET_RUN_CHAR, text.charCodeAt(start - 1))) start--;
     let end = probe + 1;
-    while (end < text.length && end - start < SECRET_LENGTH && inTable(SECRET_RUN_CHAR, text.charCodeAt(end))) end++;
-    if (end - start >= SECRET_LENGTH) return true;
+    while (end < text.length && end - start < reach && inTable(SECRET_RUN_CHAR, text.charCodeAt(end))) end++;
+    if (end - start >= SECRET_LENGTH && (accept === null || accept(start, end))) return true;
     // `end` is outside the class (or past the text): the next run starts after it.
     probe = end + SECRET_LENGTH;
   }
@@ -658,26 +668,12 @@ export function holdsSecretRun(text: string): boolean {
  * each run then measured whole: linear.
  */
 export function holdsCredentialRun(text: string): boolean {
-  let probe = SECRET_LENGTH - 1;
-  while (probe < text.length) {
-    if (!inTable(SECRET_RUN_CHAR, text.charCodeAt(probe))) {
-      probe += SECRET_LENGTH;
-      continue;
-    }
-    let start = probe;
-    while (start > 0 && inTable(SECRET_RUN_CHAR, text.charCodeAt(start - 1))) start--;
-    let end = probe + 1;
-    while (end < text.length && inTable(SECRET_RUN_CHAR, text.charCodeAt(end))) end++;
-    if (mayBeCredentialRun(text, start, end)) return true;
-    probe = end + SECRET_LENGTH;
-  }
-  return false;
+  return someSecretRun(text, (start, end) => mayBeCredentialRun(text, start, end));
 }
 
 /** The run `[start, end)` of the source text, as `holdsCredentialRun` judges it. */
 function mayBeCredentialRun(text: string, start: number, end: number): boolean {
   const length = end - start;
-  if (length < SECRET_LENGTH) return false;
   if (length >= TOKEN_MIN_LENGTH) return true;
   for (let index = start; index < end; index++) if (text.charCodeAt(index) === 0x25 /* % */) return true;
   // A run of a secret's length is one only with a key's shape (a name is not): as `scanCredentialText` checks
