@@ -39,7 +39,7 @@ import {
   RunModels,
 } from '../utils/string-folds.js';
 import { awsApi, calleeMayBeExport, isCdkExport, isGlobalIdentifier, resolveCallee } from '../utils/modules.js';
-import { mayHideNames } from '../utils/prefilter.js';
+import { mayHideText } from '../utils/prefilter.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
   cookedRangeToSourceRange,
@@ -544,7 +544,7 @@ function fileListeners(
   // pieces, a decoding call): the plain strings then matter only next to what a fold produced (its key ID pairs with
   // their secrets), and are gathered at the end if it does.
   const stringsMatter =
-    holdsCredentialRun(text) || holdsKeyIdPrefix(text) || mayHideNames(sourceCode) || writesJsonEscape(text);
+    holdsCredentialRun(text) || holdsKeyIdPrefix(text) || mayHideText(sourceCode) || writesJsonEscape(text);
 
   // Traversal only records candidates (cheap); the analysis runs once at Program:exit, when every constant is
   // known.

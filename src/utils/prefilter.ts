@@ -23,27 +23,40 @@ const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 
  * `mayHideNamesIn`, but an escape inside a regular expression literal (`/\d+/`) or a comment spells nothing the
  * analysis reads: published code is full of the first.
  */
-export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
+export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) =>
+  holdsEscapeOutside(sourceCode, true),
+);
+
+/**
+ * `mayHideNames` with comments read too: no-hardcoded-aws-keys scans comments and decodes the JSON escapes in them
+ * (`// {"AccessKeyId":"\u0041KIA…"}`).
+ */
+export const mayHideText: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) =>
+  holdsEscapeOutside(sourceCode, false),
+);
+
+/** An escape that could spell a name outside regular expression literals (and comments, when `skipComments`)? */
+function holdsEscapeOutside(sourceCode: SourceCode, skipComments: boolean): boolean {
   const text = sourceCode.text;
   for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
     if (HARMLESS_ESCAPES.has(text.charAt(index + 1))) continue;
-    const inert = inertSpanAt(sourceCode, index);
+    const inert = inertSpanAt(sourceCode, index, skipComments);
     if (inert === null) return true;
     // Past the regular expression or comment: its other escapes need no look
     index = inert[1] - 2;
   }
   return holdsHtmlEntity(text);
-});
+}
 
 /**
- * The range of the regular expression literal or comment that holds the character at `index`, else null (also
- * when the parser gave no tokens). Both lists are sorted by position: a binary search each.
+ * The range of the regular expression literal (or, with `comments`, the comment) that holds the character at
+ * `index`, else null (also when the parser gave no tokens). Both lists are sorted by position: a binary search each.
  */
-function inertSpanAt(sourceCode: SourceCode, index: number): readonly [number, number] | null {
+function inertSpanAt(sourceCode: SourceCode, index: number, comments: boolean): readonly [number, number] | null {
   const program = sourceCode.ast as TSESLint.SourceCode['ast'] | undefined;
   const token = spanAt(program?.tokens, index);
   if (token !== null) return token.type === 'RegularExpression' ? token.range : null;
-  return spanAt(program?.comments, index)?.range ?? null;
+  return comments ? (spanAt(program?.comments, index)?.range ?? null) : null;
 }
 
 function spanAt<T extends { range: readonly [number, number] }>(

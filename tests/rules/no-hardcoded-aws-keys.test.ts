@@ -383,6 +383,23 @@ export const s3 = new S3Client({
     ],
   },
   {
+    // JSON text in a comment is read with its escapes resolved (an escape there is no regex's)
+    name: 'a key ID in JSON text in a comment, its first letter written as a JSON escape',
+    code: `const pattern = /\\d+/;
+// {"AccessKeyId":"\\u0041${KEY_ID.slice(1)}"}`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 20, endLine: 2, endColumn: 45 }],
+  },
+  {
+    name: 'a secret in JSON text in a comment, its first character written as a JSON escape',
+    code: `const pattern = /\\d+/;
+// {"SecretAccessKey":"\\u00${SECRET.charCodeAt(0).toString(16)}${SECRET.slice(1)}"}`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 24, endLine: 2, endColumn: 69 },
+    ],
+  },
+  {
     name: 'a secret named by a computed key or member from a constant',
     code: `const NAME = 'secretAccessKey';
 const ENV_NAME = 'AWS_SECRET_ACCESS_KEY';
