@@ -275,7 +275,8 @@ function callbackNameStart(text: string, index: number): number {
 
 /**
  * Is the code before `start` a `,` (white space aside), as before a parameter that is not the first? Also yes when
- * a comment could stand between: a `/` there (a block comment's end), or a line break after a line holding `//`.
+ * a comment could stand between: a `/` there (a block comment's end), or a line break after a line holding a line
+ * comment.
  */
 function mayFollowParameter(text: string, start: number): boolean {
   let index = start - 1;
@@ -289,7 +290,9 @@ function mayFollowParameter(text: string, start: number): boolean {
   if (code === 0x2c /* , */ || code === 0x2f /* / */) return true;
   if (lineBreak === -1) return false;
   const lineStart = Math.max(text.lastIndexOf('\n', index), text.lastIndexOf('\r', index)) + 1;
-  return text.slice(lineStart, index + 1).includes('//');
+  const line = text.slice(lineStart, index + 1);
+  // `//`, or in a script the HTML-like comments `<!--` and `-->`
+  return line.includes('//') || line.includes('<!--') || line.includes('-->');
 }
 
 /** An ASCII character of a name (a non-ASCII one may be a Unicode space: it does not end the search). */
@@ -304,8 +307,11 @@ function isSpaceCode(code: number): boolean {
 
 function isCallbackFunction(node: TSESTree.Node | null | undefined): boolean {
   const value = node === null || node === undefined ? null : skipTypeWrappers(node);
-  // Three parameters first: most functions have another count, and their names are not looked at
-  return isFunctionLike(value) && value.params.length === 3 && hasLambdaCallbackSignature(value);
+  if (!isFunctionLike(value)) return false;
+  // Three parameters first (four with TypeScript's `this`): most functions have another count, and their names are
+  // not looked at
+  const count = value.params.length;
+  return (count === 3 || count === 4) && hasLambdaCallbackSignature(value);
 }
 
 /**

@@ -714,6 +714,19 @@ module.exports = { handler: errHandler };`,
     dialects: ALL,
   },
   {
+    // In a script, `<!--` and `-->` start comments to the end of the line
+    name: 'the callback signature with HTML-like comments between the parameters (a script)',
+    code: `module.exports.hello = function (event, context, <!-- done\ncallback) {};`,
+    expected: [{ exportName: 'hello', fn: 'function (event, context, <!--', opaque: false, wrappers: [] }],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'the callback signature after TypeScript\'s this parameter',
+    code: `export function hello(this: void, event: any, context: any, callback: any) {}`,
+    expected: [{ exportName: 'hello', fn: 'function hello(this: void, eve', opaque: false, wrappers: [] }],
+    dialects: TS,
+  },
+  {
     name: 'the callback signature with a Unicode space before the callback',
     code: `module.exports.c = (event,context,\u00a0callback) => {};`,
     expected: [{ exportName: 'c', fn: '(event,context, callback) => {', opaque: false, wrappers: [] }],
