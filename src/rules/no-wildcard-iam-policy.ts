@@ -547,12 +547,14 @@ export default createRule<Options, MessageIds>({
     const sstPermissions = usesSst(sourceCode);
     // Pulumi's IAM resources that attach managed policies (`new aws.iam.RolePolicyAttachment(…)`)
     const pulumi = mayUsePulumiAws(sourceCode);
-    // AWS managed policies named in configuration: a SAM resource's `Policies` in a template written in code, the
-    // Serverless Framework's `iam.role.managedPolicies` (or `iamManagedPolicies`). Both keys spell `Policies`: one
-    // scan turns most files away
+    // AWS managed policies named in configuration: a SAM resource's `Policies` or an IAM role's, user's or group's
+    // `ManagedPolicyArns` in a template written in code, the Serverless Framework's `iam.role.managedPolicies` (or
+    // `iamManagedPolicies`). Every key spells `Polic`: one scan turns most files away
     const configManagedPolicies =
-      mayMention(sourceCode, 'Policies') &&
-      (sourceCode.text.includes('AWS::Serverless::') || sourceCode.text.includes('anagedPolicies'));
+      mayMention(sourceCode, 'Polic') &&
+      (sourceCode.text.includes('AWS::Serverless::') ||
+        sourceCode.text.includes('anagedPolicies') ||
+        sourceCode.text.includes('anagedPolicyArns'));
     if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi && !configManagedPolicies) return {};
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
@@ -941,7 +943,10 @@ function fileListeners(
         report(evaluateManagedPolicy(element.value, build.stringRange(element, within, at), iamOptions));
         return;
       }
-      const found = build.managedPolicyInArn(element, at, within);
+      const found =
+        element.kind === 'object'
+          ? build.managedPolicyInIntrinsic(element, at, within)
+          : build.managedPolicyInArn(element, at, within);
       if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
     });
   }
@@ -1521,8 +1526,16 @@ function fileListeners(
     },
     // `Policies: ['AmazonS3FullAccess']` of a SAM function in a CloudFormation template written in code
     [SAM_POLICIES_PROPERTY](node: TSESTree.Property) {
-      if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isSamResourcePolicies(node, sourceCode)) return;
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+      if (!SAM_POLICY_RESOURCE_TYPES.has(templateResourceType(node, sourceCode) ?? '')) return;
       reportManagedPolicyList(getStaticValue(node.value, sourceCode), node.value, node.range, true);
+    },
+    // `ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3FullAccess']` of an IAM role, user or group in a
+    // CloudFormation template written in code
+    [IAM_MANAGED_POLICY_ARNS_PROPERTY](node: TSESTree.Property) {
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+      if (!IAM_IDENTITY_RESOURCE_TYPES.has(templateResourceType(node, sourceCode) ?? '')) return;
+      reportManagedPolicyList(getStaticValue(node.value, sourceCode), node.value, node.range, false);
     },
     // The Serverless Framework's `provider.iam.role.managedPolicies` and `provider.iamManagedPolicies` (ARNs)
     [SERVERLESS_MANAGED_POLICIES_PROPERTY](node: TSESTree.Property) {
@@ -1588,6 +1601,7 @@ function fileListeners(
   if (!statementLists) delete listeners[STATEMENT_LIST_PROPERTY];
   if (!configManagedPolicies) {
     delete listeners[SAM_POLICIES_PROPERTY];
+    delete listeners[IAM_MANAGED_POLICY_ARNS_PROPERTY];
     delete listeners[SERVERLESS_MANAGED_POLICIES_PROPERTY];
   }
   if (!sstPermissions) {
@@ -1848,21 +1862,32 @@ const SAM_POLICY_RESOURCE_TYPES: ReadonlySet<string> = new Set([
   'AWS::Serverless::StateMachine',
 ]);
 
-/** `Policies` in the `Properties` of a SAM function or state machine written in place (`Type` beside them). */
-function isSamResourcePolicies(property: TSESTree.Property, sourceCode: SourceCode): boolean {
+const IAM_MANAGED_POLICY_ARNS_PROPERTY = 'Property[key.name="ManagedPolicyArns"]';
+/** CloudFormation's IAM identities whose `ManagedPolicyArns` attach managed policies to them. */
+const IAM_IDENTITY_RESOURCE_TYPES: ReadonlySet<string> = new Set([
+  'AWS::IAM::Role',
+  'AWS::IAM::User',
+  'AWS::IAM::Group',
+]);
+
+/**
+ * The `Type` of the CloudFormation resource whose `Properties` hold `property`, written in place (`Type` beside
+ * them); null when there is none or it is not a known string.
+ */
+function templateResourceType(property: TSESTree.Property, sourceCode: SourceCode): string | null {
   const properties = property.parent;
-  if (properties.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  if (properties.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const holder = outermostTypeWrapper(properties).parent;
-  if (holder?.type !== AST_NODE_TYPES.Property || getPropertyName(holder) !== 'Properties') return false;
-  if (outermostTypeWrapper(properties) !== holder.value) return false;
+  if (holder?.type !== AST_NODE_TYPES.Property || getPropertyName(holder) !== 'Properties') return null;
+  if (outermostTypeWrapper(properties) !== holder.value) return null;
   const resource = holder.parent;
-  if (resource.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  if (resource.type !== AST_NODE_TYPES.ObjectExpression) return null;
   for (const member of resource.properties) {
     if (member.type !== AST_NODE_TYPES.Property || getPropertyName(member) !== 'Type') continue;
     const type = getStaticValue(member.value, sourceCode);
-    return type.kind === 'string' && SAM_POLICY_RESOURCE_TYPES.has(type.value);
+    return type.kind === 'string' ? type.value : null;
   }
-  return false;
+  return null;
 }
 
 /** A finding on an SST v2 shorthand: what it allows, in one message. */
@@ -2582,6 +2607,24 @@ class PolicyBuilder {
   }
 
   /**
+   * The AWS managed policy named by an ARN that CloudFormation intrinsics build (`{ 'Fn::Sub':
+   * 'arn:${AWS::Partition}:iam::aws:policy/AmazonS3FullAccess' }`, an `Fn::Join` of such parts), and where its name
+   * is written: in the string that ends the ARN when that string spells the whole name, else on the intrinsic.
+   */
+  managedPolicyInIntrinsic(value: ObjectValue, used: TSESTree.Node, within: Range): { name: string; at: Range } | null {
+    const text = intrinsicText(value, 0, { steps: MAX_INTRINSIC_STEPS });
+    if (text === null || !INTRINSIC_MANAGED_POLICY_ARN.test(text)) return null;
+    const found = managedPolicyNameInArn(text);
+    if (found === null || MARKS.test(found.name)) return null;
+    const name = found.name;
+    const fallback: Range = inside(value.node.range, within) ? value.node.range : used.range;
+    const tail = intrinsicTail(value, 0);
+    if (tail === null || !tail.value.endsWith(name)) return { name, at: fallback };
+    const range = stringValueRange(tail, tail.value.length - name.length, tail.value.length, this.sourceCode);
+    return { name, at: range !== null && inside(range, within) ? range : fallback };
+  }
+
+  /**
    * Props that scope a Lambda permission, as the condition entries Lambda writes for them (`ArnLike` for the
    * source ARN, `StringEquals` for the others), with their values when known.
    */
@@ -3297,6 +3340,28 @@ function intrinsicText(value: StaticValue, depth: number, budget: { steps: numbe
     return replacement ?? '';
   });
   return unresolved || text.length > MAX_INTRINSIC_TEXT ? null : text;
+}
+
+/** An AWS managed policy's ARN built by intrinsics, in any partition (the deployment's own among them). */
+const INTRINSIC_MANAGED_POLICY_ARN = /^arn:(?:aws[a-z-]{0,20}|\uE001):iam::aws:policy\//u;
+
+/**
+ * The string an intrinsic's text ends with, as written: an `Fn::Sub`'s template, the last part of an `Fn::Join`
+ * (followed into nested intrinsics); null for anything else.
+ */
+function intrinsicTail(value: StaticValue, depth: number): StringValue | null {
+  if (value.kind === 'string') return value;
+  if (value.kind !== 'object' || value.properties.size !== 1 || depth > MAX_INTRINSIC_DEPTH) return null;
+  const [name, prop] = value.properties.entries().next().value!;
+  const argument = prop.value;
+  if (name === 'Fn::Sub') {
+    const template = argument.kind === 'array' ? argument.elements[0] : argument;
+    return template?.kind === 'string' ? template : null;
+  }
+  if (name !== 'Fn::Join' || argument.kind !== 'array') return null;
+  const list = argument.elements[1];
+  const last = list?.kind === 'array' ? list.elements[list.elements.length - 1] : undefined;
+  return last === undefined ? null : intrinsicTail(last, depth + 1);
 }
 
 /** The pseudo parameters that name the deployment's own account and partition. */

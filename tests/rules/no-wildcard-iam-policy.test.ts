@@ -940,6 +940,40 @@ export const config = { provider: { iam: { role: { managedPolicies: ['arn:aws:ia
     code: `export const template = { Resources: { Fn: { Type: 'AWS::Serverless::Function', Properties: { Policies: 'AmazonS3FullAccess' } } } };`,
     options: [{ fullAccessManagedPolicies: 'ignore' }],
   },
+  {
+    name: 'CloudFormation IAM identities written in code: customer managed and read-only ARNs, a Type the rule cannot read, another resource type, intrinsics that are not an AWS managed ARN',
+    code: `export const template = {
+  Resources: {
+    Role: {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        ManagedPolicyArns: [
+          'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+          'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
+          'arn:aws:iam::123456789012:policy/TeamFullAccess',
+          { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:policy/OpsFullAccess' },
+          { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::aws:policy/\${PolicyName}' },
+          { 'Fn::ImportValue': 'SharedFullAccessPolicyArn' },
+          { Ref: 'AWS::Partition' },
+        ],
+      },
+    },
+    PermissionSet: { Type: 'AWS::SSO::PermissionSet', Properties: { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] } },
+  },
+};
+export const anyType = (type: string) => ({ Type: type, Properties: { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] } });
+export const loose = { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3FullAccess'] };`,
+  },
+  {
+    name: 'a CloudFormation IAM role written in code in a test file',
+    code: `export const role = { Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'] } };`,
+    filename: 'test/template.test.ts',
+  },
+  {
+    name: "ManagedPolicyArns of a CloudFormation IAM role accepted with allow: ['ManagedPolicy::…']",
+    code: `export const role = { Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3FullAccess', { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess' }] } };`,
+    options: [{ allow: ['ManagedPolicy::AmazonS3FullAccess', 'ManagedPolicy::AdministratorAccess'] }],
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -2264,6 +2298,27 @@ await client.send(new AttachUserPolicyCommand({ UserName: 'u', PolicyArn: 'arn:a
     ],
   },
   {
+    name: 'CloudFormation IAM role, user and group written in code: AWS managed full-access and admin ARNs in ManagedPolicyArns (a list or one ARN, any partition, Fn::Sub of the partition; not a customer managed one)',
+    code: `export const template = {
+  Resources: {
+    Role: {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        ManagedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole', 'arn:aws:iam::aws:policy/AmazonS3FullAccess', 'arn:aws:iam::123456789012:policy/TeamFullAccess'],
+      },
+    },
+    User: { Type: 'AWS::IAM::User', Properties: { ManagedPolicyArns: [{ 'Fn::Sub': 'arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess' }] } },
+    Group: { Type: 'AWS::IAM::Group' as const, Properties: { ManagedPolicyArns: 'arn:aws-us-gov:iam::aws:policy/AmazonSQSFullAccess' } },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 6, column: 122, endLine: 6, endColumn: 140 },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 9, column: 123, endLine: 9, endColumn: 142 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 10, column: 113, endLine: 10, endColumn: 132 },
+    ],
+  },
+  {
     name: "SAM in CDK: AWS managed policies in a CfnFunction's or CfnStateMachine's policies, in a list or alone",
     code: `import * as sam from 'aws-cdk-lib/aws-sam';
 new sam.CfnFunction(this, 'A', { codeUri: 'a/', policies: ['AWSLambdaBasicExecutionRole', 'AmazonSQSFullAccess', { statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }] });
@@ -2929,6 +2984,27 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a CloudFormation IAM role whose ManagedPolicyArns are built with Fn::Join and Fn::Sub of the partition (on the name when the last string spells it, else on the intrinsic)',
+    code: `export const resources = {
+  Role: {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      ManagedPolicyArns: [
+        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/AmazonDynamoDBFullAccess']] },
+        { 'Fn::Sub': ['arn:\${AWS::Partition}:iam::aws:policy/\${Name}', { Name: 'AWSLambda_FullAccess' }] },
+        { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:policy/OpsFullAccess' },
+        { 'Fn::ImportValue': 'SharedPolicyArn' },
+      ],
+    },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccess' }, line: 6, column: 82, endLine: 6, endColumn: 106 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AWSLambda_FullAccess' }, line: 7, column: 9, endLine: 7, endColumn: 107 },
+    ],
+  },
+  {
     name: 'JS: an AWS managed …FullAccess policy in a CDK role',
     code: `import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 export function role(scope) {
@@ -3156,6 +3232,18 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a CloudFormation IAM user with an admin policy in ManagedPolicyArns',
+    code: `module.exports = {
+  Resources: {
+    Deployer: { Type: 'AWS::IAM::User', Properties: { ManagedPolicyArns: ['arn:aws:iam::aws:policy/PowerUserAccess'] } },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'adminManagedPolicy', data: { value: 'PowerUserAccess' }, line: 3, column: 100, endLine: 3, endColumn: 115 },
+    ],
+  },
   {
     name: 'CJS: serverless.js with managed policies for the role, and a SAM template in code',
     code: `module.exports = {
