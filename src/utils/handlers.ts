@@ -25,7 +25,7 @@ import {
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { isAsciiWordCode } from './strings.js';
-import { pulumiAwsPath } from './pulumi.js';
+import { PULUMI_AWS, pulumiAwsPath } from './pulumi.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -1799,11 +1799,8 @@ function isModuleDefault(ref: ModuleRef): boolean {
  * names.
  */
 export function getInlineHandlers(context: Context): readonly LambdaHandler[] {
-  const sourceCode = context.sourceCode;
-  if (!sourceCode.text.includes(PULUMI_AWS) || !INLINE_HANDLER_WORDS.some((word) => mayMention(sourceCode, word))) {
-    return NO_HANDLERS;
-  }
-  return inlineHandlersOf(sourceCode);
+  // Once per file for every rule that asks, the text tests included
+  return inlineHandlersOf(context.sourceCode);
 }
 
 /** Is `node` inside (or) one of the handlers' functions? */
@@ -1844,8 +1841,6 @@ export function isLambdaCode(node: TSESTree.Node, code: LambdaCode): boolean {
   return code.exported.length > 0 || isInsideHandler(node, code.inline);
 }
 
-const PULUMI_AWS = '@pulumi/aws';
-
 /** Words one of the shapes spells (`onObjectCreated` and `onObjectRemoved` both spell `onObject`). */
 const INLINE_HANDLER_WORDS: readonly string[] = [
   'CallbackFunction',
@@ -1859,6 +1854,9 @@ const INLINE_HANDLER_WORDS: readonly string[] = [
 const SUBSCRIPTION_METHODS: ReadonlySet<string> = new Set(['onObjectCreated', 'onObjectRemoved', 'onEvent']);
 
 const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandler[] => {
+  if (!sourceCode.text.includes(PULUMI_AWS) || !INLINE_HANDLER_WORDS.some((word) => mayMention(sourceCode, word))) {
+    return NO_HANDLERS;
+  }
   const found: LambdaHandler[] = [];
   const seen = new Set<FunctionLike>();
   const add = (argument: TSESTree.Node | undefined, reportNode: TSESTree.Node, factory = false): void => {

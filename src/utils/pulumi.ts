@@ -7,7 +7,8 @@ import { referencesSstGlobal, sstGlobalChain, usesSst } from './sst.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const PACKAGE = '@pulumi/aws';
+/** The package's specifier (its submodules start with it too). */
+export const PULUMI_AWS = '@pulumi/aws';
 
 /**
  * Could the module use Pulumi's AWS provider: an import of it spelled, or SST v3's global `aws`? Once per file, for
@@ -15,7 +16,7 @@ const PACKAGE = '@pulumi/aws';
  */
 export const mayUsePulumiAws: (sourceCode: SourceCode) => boolean = lastFile(
   (sourceCode: SourceCode) =>
-    sourceCode.text.includes(PACKAGE) || (usesSst(sourceCode) && referencesSstGlobal(sourceCode)),
+    sourceCode.text.includes(PULUMI_AWS) || (usesSst(sourceCode) && referencesSstGlobal(sourceCode)),
 );
 
 /**
@@ -25,8 +26,10 @@ export const mayUsePulumiAws: (sourceCode: SourceCode) => boolean = lastFile(
 export function pulumiAwsPath(node: TSESTree.Node, sourceCode: SourceCode): readonly string[] | null {
   const ref = resolveModuleRef(node, sourceCode);
   if (ref !== null) {
-    if (ref.module === PACKAGE) return ref.path;
-    if (ref.module.startsWith(`${PACKAGE}/`)) return [...ref.module.slice(PACKAGE.length + 1).split('/'), ...ref.path];
+    if (ref.module === PULUMI_AWS) return ref.path;
+    if (ref.module.startsWith(`${PULUMI_AWS}/`)) {
+      return [...ref.module.slice(PULUMI_AWS.length + 1).split('/'), ...ref.path];
+    }
     return null;
   }
   const chain = sstGlobalChain(node, sourceCode);
