@@ -449,3 +449,20 @@ function walkOwnNodes(
   }
   return false;
 }
+
+/**
+ * The index of the item of `items` (sorted by position, not overlapping: statements, tokens, comments) whose range
+ * holds `position`, or -1. A binary search.
+ */
+export function indexOfRangeAt(items: readonly { range: readonly [number, number] }[], position: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = items[middle]!.range;
+    if (range[1] <= position) low = middle + 1;
+    else if (range[0] > position) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}

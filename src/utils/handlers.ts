@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   forEachNode,
+  indexOfRangeAt,
   functionParams,
   getCalleeName,
   returnedExpressions,
@@ -200,7 +201,7 @@ const mayWriteCallbackSignature = lastFile((sourceCode: SourceCode): boolean => 
   if (mayHideNames(sourceCode)) return body.some(writesCallbackSignature);
   let checked = -1;
   for (const position of callbackParameterPositions(sourceCode.text)) {
-    const index = statementIndexAt(body, position);
+    const index = indexOfRangeAt(body, position);
     // Positions come in order: a statement is read once
     if (index === -1 || index === checked) continue;
     checked = index;
@@ -208,20 +209,6 @@ const mayWriteCallbackSignature = lastFile((sourceCode: SourceCode): boolean => 
   }
   return false;
 });
-
-/** The index of the statement of `body` (sorted by position) whose range holds `position`, or -1. */
-function statementIndexAt(body: readonly TSESTree.ProgramStatement[], position: number): number {
-  let low = 0;
-  let high = body.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const range = body[middle]!.range;
-    if (range[1] <= position) low = middle + 1;
-    else if (range[0] > position) high = middle - 1;
-    else return middle;
-  }
-  return -1;
-}
 
 /** Does this top-level statement declare, bind, export or assign a function with Lambda's callback signature? */
 function writesCallbackSignature(statement: TSESTree.ProgramStatement): boolean {

@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { indexOfRangeAt } from './ast.js';
 import { lastFile } from './last-file.js';
 import { isAsciiWordCode } from './strings.js';
 
@@ -63,17 +64,8 @@ function spanAt<T extends { range: readonly [number, number] }>(
   spans: readonly T[] | undefined,
   index: number,
 ): T | null {
-  if (spans === undefined) return null;
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = spans[middle]!;
-    if (span.range[1] <= index) low = middle + 1;
-    else if (span.range[0] > index) high = middle - 1;
-    else return span;
-  }
-  return null;
+  const found = spans === undefined ? -1 : indexOfRangeAt(spans, index);
+  return found === -1 ? null : spans![found]!;
 }
 
 /** `mayHideNames` for a text. */
