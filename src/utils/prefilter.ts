@@ -24,41 +24,38 @@ const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 
  * `mayHideNamesIn`, but an escape inside a regular expression literal (`/\d+/`) or a comment spells nothing the
  * analysis reads: published code is full of the first.
  */
-export const mayHideNames: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) =>
-  holdsEscapeOutside(sourceCode, true),
-);
+export function mayHideNames(sourceCode: SourceCode): boolean {
+  return hiddenEscapes(sourceCode).names;
+}
 
 /**
  * `mayHideNames` with comments read too: no-hardcoded-aws-keys scans comments and decodes the JSON escapes in them
  * (`// {"AccessKeyId":"\u0041KIA…"}`).
  */
-export const mayHideText: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) =>
-  holdsEscapeOutside(sourceCode, false),
-);
-
-/** An escape that could spell a name outside regular expression literals (and comments, when `skipComments`)? */
-function holdsEscapeOutside(sourceCode: SourceCode, skipComments: boolean): boolean {
-  const text = sourceCode.text;
-  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
-    if (HARMLESS_ESCAPES.has(text.charAt(index + 1))) continue;
-    const inert = inertSpanAt(sourceCode, index, skipComments);
-    if (inert === null) return true;
-    // Past the regular expression or comment: its other escapes need no look
-    index = inert[1] - 2;
-  }
-  return holdsHtmlEntity(text);
+export function mayHideText(sourceCode: SourceCode): boolean {
+  return hiddenEscapes(sourceCode).text;
 }
 
 /**
- * The range of the regular expression literal (or, with `comments`, the comment) that holds the character at
- * `index`, else null (also when the parser gave no tokens). Both lists are sorted by position: a binary search each.
+ * Both answers from one walk over the file's escapes, once per file: an escape that could spell a name outside
+ * regular expression literals and comments (`names`), or outside regular expression literals only (`text`).
  */
-function inertSpanAt(sourceCode: SourceCode, index: number, comments: boolean): readonly [number, number] | null {
+const hiddenEscapes = lastFile((sourceCode: SourceCode): { names: boolean; text: boolean } => {
+  const text = sourceCode.text;
   const program = sourceCode.ast as TSESLint.SourceCode['ast'] | undefined;
-  const token = spanAt(program?.tokens, index);
-  if (token !== null) return token.type === 'RegularExpression' ? token.range : null;
-  return comments ? (spanAt(program?.comments, index)?.range ?? null) : null;
-}
+  let inComment = false;
+  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 2)) {
+    if (HARMLESS_ESCAPES.has(text.charAt(index + 1))) continue;
+    const token = spanAt(program?.tokens, index);
+    const inert = token === null ? spanAt(program?.comments, index) : token.type === 'RegularExpression' ? token : null;
+    if (inert === null) return { names: true, text: true };
+    if (token === null) inComment = true;
+    // Past the regular expression or comment: its other escapes need no look
+    index = inert.range[1] - 2;
+  }
+  const entity = holdsHtmlEntity(text);
+  return { names: entity, text: entity || inComment };
+});
 
 function spanAt<T extends { range: readonly [number, number] }>(
   spans: readonly T[] | undefined,
