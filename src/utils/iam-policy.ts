@@ -340,8 +340,7 @@ export function isEveryS3ObjectArn(resource: string): boolean {
 }
 
 function isStarsOrEmpty(text: string): boolean {
-  for (const character of text) if (character !== '*') return false;
-  return true;
+  return text === '' || isStars(text);
 }
 
 /**
