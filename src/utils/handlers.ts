@@ -803,16 +803,18 @@ class Analyser {
 
   /**
    * Signatures Lambda's runtime cannot use: a first parameter typed as something an event never is
-   * (`handleTimeout(prom: Promise<T>, context: Context)`, see `isNeverEventType`), a second parameter declared with a
-   * type that is not the context (`(event: APIGatewayAuthorizerEvent, effect: StatementEffect)`), or a function that
-   * is not async, takes no callback and only returns values that are certainly not promises (declared so,
-   * `(…): PolicyDocument`, or written so, `return { … }`): the runtime ignores a synchronous handler's value, so a
-   * caller that uses it is code.
+   * (`handleTimeout(prom: Promise<T>, context: Context)`, see `isNeverEventType`) or that is a part of an event
+   * (`handleHealthReport(eventDetail, context: Context)`, a dispatcher's sub-handler, see `takesPartOfEvent`), a
+   * second parameter declared with a type that is not the context (`(event: APIGatewayAuthorizerEvent, effect:
+   * StatementEffect)`), or a function that is not async, takes no callback and only returns values that are
+   * certainly not promises (declared so, `(…): PolicyDocument`, or written so, `return { … }`): the runtime ignores
+   * a synchronous handler's value, so a caller that uses it is code.
    */
   private isHelperSignature(fn: FunctionLike): boolean {
     const params = functionParams(fn);
     const eventType = parameterType(params[0]);
     if (eventType !== undefined && this.isNeverEventType(eventType, 0)) return true;
+    if (this.takesPartOfEvent(params[0])) return true;
     const contextType = parameterType(params[1]);
     if (contextType !== undefined && !this.mayBeContextType(contextType, fn, 0)) return true;
     if (fn.async || fn.generator || params.length >= 3) return false;
@@ -853,6 +855,54 @@ class Analyser {
           return this.mayBeContextType(local.typeAnnotation, fn, hops + 1);
         }
         return type.typeArguments?.params.some((argument) => this.mayBeContextType(argument, fn, hops + 1)) === true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * The first parameter is a part of an event, which Lambda never passes: Lambda hands a handler the whole event
+   * (the batch, the envelope), a dispatcher hands its sub-handlers the parts. By its type when it has an `aws-lambda`
+   * one (`SQSRecord`, `EventBridgeEvent<…>['detail']` are parts; `detail: SQSEvent` is the event, whatever its name),
+   * else by its name (see PART_PARAMETER_NAME).
+   */
+  private takesPartOfEvent(param: TSESTree.Parameter | undefined): boolean {
+    const type = parameterType(param);
+    if (type !== undefined) {
+      if (this.isPartOfEventType(type, 0)) return true;
+      if (this.awsLambdaTypeName(type) !== null) return false;
+    }
+    const name = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    return name?.type === AST_NODE_TYPES.Identifier && PART_PARAMETER_NAME.test(name.name);
+  }
+
+  /**
+   * A part of an `aws-lambda` event: a type whose name says record, message or detail (`SQSRecord`,
+   * `S3EventRecord`, `DynamoDBRecord`, `SNSMessage`, `GuardDutyScanResultNotificationEventDetail`: no event type is
+   * named so, events end in `Event`, `EventV2`, or an authorizer variant like `…EventV2WithJWTAuthorizer`), an
+   * indexed access into an `aws-lambda` type (`EventBridgeEvent<…>['detail']`, `SQSEvent['Records'][number]`), an
+   * array of parts, a union of parts, or a local alias of one.
+   */
+  private isPartOfEventType(type: TSESTree.TypeNode, hops: number): boolean {
+    if (hops > MAX_TYPE_ALIAS_HOPS) return false;
+    switch (type.type) {
+      case AST_NODE_TYPES.TSIndexedAccessType:
+        // `SQSEvent['Records'][number]`: an index into an index
+        return type.objectType.type === AST_NODE_TYPES.TSIndexedAccessType
+          ? this.isPartOfEventType(type.objectType, hops + 1)
+          : this.awsLambdaTypeName(type.objectType) !== null;
+      case AST_NODE_TYPES.TSArrayType:
+        return this.isPartOfEventType(type.elementType, hops + 1);
+      case AST_NODE_TYPES.TSUnionType:
+        return everyValueMember(type, (member) => this.isPartOfEventType(member, hops + 1));
+      case AST_NODE_TYPES.TSTypeReference: {
+        const name = this.awsLambdaTypeName(type);
+        if (name !== null) return LAMBDA_EVENT_PART_TYPE.test(name);
+        const local = localTypeDeclaration(type, this.sourceCode);
+        return (
+          local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && this.isPartOfEventType(local.typeAnnotation, hops + 1)
+        );
       }
       default:
         return false;
@@ -1560,6 +1610,18 @@ const PRIMITIVE_RETURN_TYPES: ReadonlySet<string> = new Set([
 
 /** The name of an `aws-lambda` event type: `…Event`, `…EventV2`. */
 const LAMBDA_EVENT_TYPE = /Event(?:V\d)?$/u;
+
+/** An `aws-lambda` type of a part of an event (`SQSRecord`, `SNSMessage`, `…EventDetail`): never an event (`…Event`). */
+const LAMBDA_EVENT_PART_TYPE = /(?:Record|Message|Detail)$/u;
+
+/**
+ * A parameter named for a part of an event: its last word is `detail` or `record` (`detail`, `eventDetail`,
+ * `sqsRecord`, `_record`, `event_detail`). Lambda never passes one: records come in a batch (`Records`), a detail
+ * inside its envelope. Not `message`, `payload`, `body` or `input`: an IoT rule's or a direct invocation's event is
+ * the message or payload itself. (An EventBridge target with an input path of `$.detail` does hand a handler the
+ * detail: exported under a handler name, or typed, it stays a handler.)
+ */
+const PART_PARAMETER_NAME = /(?:^_*(?:detail|record)|[a-z\d](?:Detail|Record)|_(?:[dD]etail|[rR]ecord))$/u;
 
 /**
  * A call of a wrapper named in `handlerWrappers`: by the name its callee ends in (`withTracing`, also

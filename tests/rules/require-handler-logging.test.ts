@@ -67,6 +67,31 @@ export const payloadValidator = (event: APIGatewayProxyEvent, _context: Context)
 };`,
     },
     {
+      name: "TS: a dispatcher's sub-handlers, taking a part of an event (named or typed so) and the Context: not handlers",
+      code: `import type { Context, EventBridgeEvent, S3EventRecord, SQSRecord } from 'aws-lambda';
+import { processEventWithAgent } from './shared';
+export async function handleHealthReport(eventDetail: Record<string, unknown>, context: Context): Promise<void> {
+  const task = { task: \`health alert: \${String(eventDetail.component)}\` };
+  await processEventWithAgent(task, context.awsRequestId);
+}
+export const handleResearchTask = async (eventDetail: Record<string, unknown>, context: Context): Promise<void> => {
+  const task = { task: String(eventDetail.task) };
+  await processEventWithAgent(task, context.awsRequestId);
+};
+export const onOrder = async (detail: EventBridgeEvent<'order', { id: string }>['detail'], context: Context) => {
+  const task = { task: detail.id };
+  await processEventWithAgent(task, context.awsRequestId);
+};
+export const processRecord = async (record: SQSRecord, context: Context) => {
+  const task = { task: record.body };
+  await processEventWithAgent(task, context.awsRequestId);
+};
+export const onObject = async (entry: S3EventRecord, context: Context) => {
+  const task = { task: entry.s3.object.key };
+  await processEventWithAgent(task, context.awsRequestId);
+};`,
+    },
+    {
       name: 'TS: a scheduled job handed to an imported function with module-level services; a default import',
       code: `import { DynamoDbDataService, DynamoDb } from '@acme/persistence-ddb';
 import reaperHandler from './subscriptionReaper';
@@ -349,6 +374,51 @@ export const main = async () => { logger.debug('main'); };`,
     },
   ],
   invalid: [
+    {
+      name: 'TS: a Context after an event, or after a first parameter not named or typed for a part; a handler name, type or middy: handlers',
+      code: `import middy from '@middy/core';
+import type { Context, EventBridgeEvent, Handler, SQSRecord } from 'aws-lambda';
+import type { MyInput } from './types';
+import { save } from './store';
+export const handler = async (record: SQSRecord, context: Context) => {
+  const task = record.body;
+  await save(task, context.awsRequestId);
+};
+export const main = async (input: MyInput, context: Context) => {
+  const task = input.id;
+  await save(task, context.awsRequestId);
+};
+export const run = async (event: Record<string, unknown>, context: Context) => {
+  const task = String(event.id);
+  await save(task, context.awsRequestId);
+};
+export const loose = async (payload: any, context: Context) => {
+  const task = payload.id;
+  await save(task, context.awsRequestId);
+};
+export const onOrder = async (detail: EventBridgeEvent<'order', { id: string }>, context: Context) => {
+  const task = detail.detail.id;
+  await save(task, context.awsRequestId);
+};
+export const consume = middy(async (record: SQSRecord, context: Context) => {
+  const task = record.body;
+  await save(task, context.awsRequestId);
+});
+export const typed: Handler = async (record: SQSRecord, context: Context) => {
+  const task = record.body;
+  await save(task, context.awsRequestId);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 14, endLine: 5, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 9, column: 14, endLine: 9, endColumn: 18, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'run' }, line: 13, column: 14, endLine: 13, endColumn: 17, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'loose' }, line: 17, column: 14, endLine: 17, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'onOrder' }, line: 21, column: 14, endLine: 21, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'consume' }, line: 25, column: 14, endLine: 25, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'typed' }, line: 29, column: 14, endLine: 29, endColumn: 19, suggestions: [] },
+      ],
+    },
     {
       name: 'a middy chain from @middy/core exported under another name is a handler, judged with its middlewares',
       code: `import middy from '@middy/core';

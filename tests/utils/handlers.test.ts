@@ -961,6 +961,59 @@ module.exports = { handler: errHandler };`,
     dialects: TS,
   },
   {
+    name: "a dispatcher's sub-handlers, taking a part of an event (by its aws-lambda type or its name) before the Context: not handlers",
+    code: `import type { Context, DynamoDBRecord, EventBridgeEvent, KinesisStreamRecord, S3EventRecord, SNSMessage, SQSEvent, SQSRecord } from 'aws-lambda';
+type Detail = EventBridgeEvent<'health', { id: string }>['detail'];
+export async function handleHealthReport(eventDetail: Record<string, unknown>, context: Context): Promise<void> {}
+export const handleResearchTask = async (eventDetail: Record<string, unknown>, context: Context): Promise<void> => {};
+export const onDetail = async (_detail: { id: string }, _context: Context) => {};
+export const onSnake = async (event_detail: any, context: Context) => {};
+export const recordHandler = async (sqsRecord: unknown, context: Context) => {};
+export const onMessage = async (message: SQSRecord, context: Context) => {};
+export const onObject = async (entry: S3EventRecord, context: Context) => {};
+export const onChange = async (change: DynamoDBRecord, context: Context) => {};
+export const onNotice = async (notice: SNSMessage, context: Context) => {};
+export const onShard = async (item: KinesisStreamRecord, context: Context) => {};
+export const onAliased = async (input: Detail, context: Context) => {};
+export const onIndexed = async (input: SQSEvent['Records'][number], context: Context) => {};
+export const onBatch = async (input: SQSRecord[], context: Context) => {};
+export const onEither = async (input: SQSRecord | SNSMessage | undefined, context: Context) => {};`,
+    expected: [],
+    dialects: TS,
+  },
+  {
+    name: 'a Context after an event, or after a first parameter not named or typed for a part; a handler name, type or wrapper: still handlers',
+    code: `import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context, EventBridgeEvent, Handler, SQSRecord } from 'aws-lambda';
+import type { MyInput } from './types';
+export const handler = async (record: SQSRecord, context: Context) => {};
+export const main = async (input: MyInput, context: Context) => {};
+export const run = async (event: Record<string, unknown>, context: Context) => {};
+export const loose = async (payload: any, context: Context) => {};
+export const bare = async (message, context: Context) => {};
+export const onEvent = async (detail: EventBridgeEvent<'x', { id: string }>, context: Context) => {};
+export const onJwt = async (record: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => {};
+export const consume = middy(async (record: SQSRecord, context: Context) => {});
+export const typed: Handler = async (record: SQSRecord, context: Context) => {};
+export const traced = withTracing(async (record: SQSRecord, context: Context) => {});
+export const process = async (eventDetail: Record<string, unknown>, context: Context) => {};`,
+    settings: { 'lambda-guard': { handlerNames: ['process'] } },
+    expected: [
+      { exportName: 'handler', event: 'record', context: 'context' },
+      { exportName: 'main', event: 'input', context: 'context' },
+      { exportName: 'run', event: 'event', context: 'context' },
+      { exportName: 'loose', event: 'payload', context: 'context' },
+      { exportName: 'bare', event: 'message', context: 'context' },
+      { exportName: 'onEvent', event: 'detail', context: 'context' },
+      { exportName: 'onJwt', event: 'record', context: 'context' },
+      { exportName: 'consume', event: 'record', context: 'context', wrappers: ['middy'] },
+      { exportName: 'typed', event: 'record', context: 'context' },
+      { exportName: 'traced', event: 'record', context: 'context', wrappers: ['withTracing'], opaque: true },
+      { exportName: 'process', event: 'eventDetail', context: 'context' },
+    ],
+    dialects: TS,
+  },
+  {
     name: 'a first parameter of a type of the project named like a global, or under a handler name: still a handler',
     code: `import type { Context } from 'aws-lambda';\nimport type { Set } from './types';\ninterface Promise { id: string }\nexport const put = async (event: Set, context: Context) => {};\nexport const get = async (event: Promise, context: Context) => {};\nexport const handler = async (prom: Promise<unknown>, context: Context) => {};`,
     expected: [
