@@ -1559,6 +1559,65 @@ const FLAG_PREFIXES: ReadonlySet<string> = new Set([
   'total',
 ]);
 
+/** Measures that, before `per`, `to` or `of`, make a name about tokens a number: `timeToFirstToken`, `costPerToken`. */
+const TOKEN_MEASURES: ReadonlySet<string> = new Set([
+  'time',
+  'ms',
+  'latency',
+  'duration',
+  'delay',
+  'price',
+  'cost',
+  'usd',
+  'rate',
+  'number',
+  'count',
+  'length',
+  'size',
+  'amount',
+]);
+const TOKEN_MEASURE_LINKS: ReadonlySet<string> = new Set(['per', 'to', 'of']);
+/** Words of a number, which alone may stand between `per` and the tokens: `perMillionTokens`, `per_1k_tokens`. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['k', 'm', 'hundred', 'thousand', 'million', 'billion']);
+/** Words that, right before a plural `tokens`, count them: `estimatedTokens`, `remainingTokens`, `millionTokens`. */
+const TOKEN_COUNTERS: ReadonlySet<string> = new Set([
+  'estimated',
+  'estimate',
+  'approx',
+  'approximate',
+  'used',
+  'remaining',
+  'billed',
+  'billable',
+  'consumed',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+]);
+
+/**
+ * Do the words of a name ending in `token` / `tokens` say it is a number about a language model's tokens, not a
+ * token: a measure before `per` / `to` / `of` (`pricePerMillionTokens`, `timeToFirstToken`, `numberOfTokens`), `per`
+ * and number words only (`perMillionTokens`, `perToken`), or a plural counted by the word right before it
+ * (`estimatedTokens`)? A credential word there keeps it a token (`remainingAuthTokens`, `perUserToken`), and so
+ * does the singular after a counting word (`usedToken`: a one-time token, spent).
+ */
+function namesTokenMeasure(parts: readonly string[]): boolean {
+  const last = parts.length - 1;
+  const word = parts[last];
+  if (word !== 'token' && word !== 'tokens') return false;
+  if (word === 'tokens' && last > 0 && TOKEN_COUNTERS.has(parts[last - 1]!)) return true;
+  let numbersOnly = true;
+  for (let index = last - 1; index >= 0; index--) {
+    const part = parts[index]!;
+    if (part === 'per' && numbersOnly) return true;
+    if (TOKEN_MEASURE_LINKS.has(part) && index > 0 && TOKEN_MEASURES.has(parts[index - 1]!)) return true;
+    if (!NUMBER_WORDS.has(part)) numbersOnly = false;
+  }
+  return false;
+}
+
 /** Each term's letters, lower-cased (`apiKey` → `apikey`), computed once per term. */
 const normalisedTerms = new Map<string, string>();
 
@@ -1617,6 +1676,8 @@ export function matchSensitiveName(name: string, terms: readonly string[] = DEFA
   if (parts.length === 0) return null;
   // `hasToken`, `isSecret`, `requirePassword`, `maxTokens`: a flag or a count about the secret, not the secret
   if (parts.length > 1 && FLAG_PREFIXES.has(parts[0]!)) return null;
+  // `estimatedTokens`, `timeToFirstToken`, `pricePerMillionTokens`: a number about a model's tokens
+  if (namesTokenMeasure(parts)) return null;
   const found = matchParts(parts, terms, false) ?? matchParts(parts, terms, true);
   if (found !== null) return found;
   // `SecretString`, `secretValueString`: past the words that name the value's form
@@ -1624,16 +1685,19 @@ export function matchSensitiveName(name: string, terms: readonly string[] = DEFA
   while (end > 1 && VALUE_FORMS.has(parts[end - 1]!)) end--;
   if (end === parts.length) return null;
   const valueParts = parts.slice(0, end);
+  if (namesTokenMeasure(valueParts)) return null;
   return matchParts(valueParts, terms, false) ?? matchParts(valueParts, terms, true);
 }
 
 /**
  * The name says what kind of token it is, and that kind is not a secret: its last two or three words are one of
- * the compounds above (`taskToken`, `NextToken`, `client_request_token`, `outputTokens`).
+ * the compounds above (`taskToken`, `NextToken`, `client_request_token`, `outputTokens`), or it names a number
+ * about tokens (`estimatedTokens`, `timeToFirstToken`).
  */
 export function namesNotSecret(name: string): boolean {
   if (name.length > 200) return false;
   const parts = nameParts(name);
+  if (namesTokenMeasure(parts)) return true;
   for (const count of [2, 3]) {
     if (parts.length < count) break;
     let joined = parts.slice(parts.length - count).join('');

@@ -348,6 +348,20 @@ export const handler = new Test().handler;`,
       code: inHandler(POWERTOOLS, "logger.info('model', { maxTokens: event.maxTokens, totalTokens: event.usage.totalTokens });"),
     },
     {
+      name: "numbers about a language model's tokens: counted, estimated, priced, timed (the words say it is a number)",
+      code: `export const handler = async (event: any) => {
+  const estimatedTokens: number = Math.ceil(event.text.length / 4);
+  const timeToFirstToken = Date.now() - event.start;
+  const pricing = event.modelInfo.pricing as { perMillionTokens: number; pricePerMillionTokens?: number };
+  const usage = event.usage;
+  console.log(JSON.stringify({ estimatedTokens, timeToFirstToken, usedTokens: usage.usedTokens, remainingTokens: usage.remainingTokens }));
+  console.log(pricing.perMillionTokens, pricing.pricePerMillionTokens, usage.costPerToken, usage.price_per_1k_tokens, usage.numberOfTokens);
+  console.log(usage.cachedTokens, usage.reasoningTokens, usage.completionTokens, usage.millionTokens, usage.avgTimeToFirstToken);
+  console.log(usage.tokensPerSecond, usage.tokenUsage, usage.firstTokenLatency, usage.outputTokenCount);
+  console.log(JSON.stringify({ token: usage.estimatedTokens }));
+};`,
+    },
+    {
       name: 'a key that says its value is a measure (a size of the secrets)',
       code: inHandler(POWERTOOLS, "logger.info('rotated', { size: event.secrets, passwordsCount: event.passwords });"),
     },
@@ -865,6 +879,31 @@ export const handler = async (event) => {
       errors: [error('sensitiveName', { expression: 'password', term: 'password' }, 5, 26, 34)],
     },
     {
+      name: "credentials next to a model's token numbers: a credential word before the tokens, a singular after a counting word, per-user",
+      code: `export const handler = async (event: any) => {
+  const creds = event.auth as Record<string, string>;
+  console.log(creds.accessToken, creds.idToken, creds.refreshToken, creds.sessionToken, creds.githubToken);
+  console.log(JSON.stringify({ authTokens: creds.all, bearerTokens: creds.bearer, apiTokens: creds.api }));
+  console.log(creds.csrfToken, creds.tokenSecret, creds.remainingAuthTokens, creds.usedToken, creds.perUserToken);
+};`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'creds.accessToken', term: 'token' }, 3, 15, 32),
+        error('sensitiveName', { expression: 'creds.idToken', term: 'token' }, 3, 34, 47),
+        error('sensitiveName', { expression: 'creds.refreshToken', term: 'token' }, 3, 49, 67),
+        error('sensitiveName', { expression: 'creds.sessionToken', term: 'token' }, 3, 69, 87),
+        error('sensitiveName', { expression: 'creds.githubToken', term: 'token' }, 3, 89, 106),
+        error('sensitiveName', { expression: 'authTokens', term: 'token' }, 4, 32, 53),
+        error('sensitiveName', { expression: 'bearerTokens', term: 'token' }, 4, 55, 81),
+        error('sensitiveName', { expression: 'apiTokens', term: 'token' }, 4, 83, 103),
+        error('sensitiveName', { expression: 'creds.csrfToken', term: 'token' }, 5, 15, 30),
+        error('sensitiveName', { expression: 'creds.tokenSecret', term: 'secret' }, 5, 32, 49),
+        error('sensitiveName', { expression: 'creds.remainingAuthTokens', term: 'token' }, 5, 51, 76),
+        error('sensitiveName', { expression: 'creds.usedToken', term: 'token' }, 5, 78, 93),
+        error('sensitiveName', { expression: 'creds.perUserToken', term: 'token' }, 5, 95, 113),
+      ],
+    },
+    {
       name: 'a token in a concatenation',
       code: inHandler('', "const accessToken = event.accessToken;\n  console.log('token: ' + accessToken);"),
       output: null,
@@ -1266,6 +1305,20 @@ jsRuleTester.run('no-sensitive-log-data', rule, {
     {
       name: 'JavaScript: a local filled later by a guarded read (`a && a.b`, `a ? a.b : undefined`) holds only the field',
       code: "export const handler = async (event) => {\n  let origin;\n  origin = event.headers && event.headers.origin;\n  let agent = null;\n  agent = event.headers ? event.headers['user-agent'] : undefined;\n  console.log(JSON.stringify({ origin, agent }));\n};",
+    },
+    {
+      name: "JavaScript: an LLM endpoint logging its token estimate, time to first token (also as a key) and price",
+      code: `exports.handler = async (event) => {
+  const estimatedTokens = Math.ceil(event.text.length / 4);
+  console.log(\`Large context (\${estimatedTokens} tokens)\`);
+  const timeToFirstToken = Date.now() - event.start;
+  console.log(\`Time to first token: \${timeToFirstToken}ms\`);
+  const eventData = { model: event.model, timeToFirstToken };
+  console.log('event data:', JSON.stringify(eventData));
+  const info = event.modelInfo;
+  console.log(\`price $\${info.pricing.perMillionTokens || info.pricePerMillionTokens}/1M\`);
+  return { statusCode: 200 };
+};`,
     },
     {
       name: 'JavaScript: a guarded read (`a && a.b`) logs only the field',
@@ -1718,6 +1771,19 @@ exports.handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: a refresh token beside the time to first token, and id tokens (a credential word before the plural)',
+      code: `exports.handler = async (event, session) => {
+  const timeToFirstToken = Date.now() - event.start;
+  const eventData = { model: event.model, timeToFirstToken, refreshToken: session.refreshToken };
+  console.log('event data:', JSON.stringify(eventData), session.idTokens);
+};`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'eventData (session.refreshToken)', term: 'token' }, 4, 45, 54),
+        error('sensitiveName', { expression: 'session.idTokens', term: 'token' }, 4, 57, 73),
+      ],
+    },
     {
       name: "winston's defaultMeta (options in a const), bunyan's own fields, lambda-log's meta: on every line",
       code: `const winston = require('winston');
