@@ -1134,8 +1134,13 @@ class Scanner {
             else if (this.isObjectValuesCall(node)) push(value, false);
             // the same bytes: `Buffer.from(event.body, 'base64')`
             else if (isGlobalMethodCall(node, 'Buffer', 'from', this.sourceCode)) push(value);
-            // as text: `event.body.toString()`, `Buffer.from(…).toString('utf8')`
-            else push(toStringReceiver(node), true);
+            else {
+              // an array of the values: `Array.of(event.body)`, `[].concat(event.headers)`
+              const elements = this.arrayValues(node);
+              if (elements !== null) for (const element of elements) push(element);
+              // as text: `event.body.toString()`, `Buffer.from(…).toString('utf8')`
+              else push(toStringReceiver(node), true);
+            }
           }
           break;
         }
@@ -1186,6 +1191,32 @@ class Scanner {
       return callee.name === 'structuredClone' && isGlobal(callee, this.sourceCode);
     }
     return isGlobalMethodCall(node, 'Object', 'assign', this.sourceCode);
+  }
+
+  /**
+   * The values an array made by a call holds, one level deep: the arguments of the global `Array.of(a, b)`, the
+   * literal of `Array.from([a, b])` (without a mapping function; of anything else it may be empty, as for an object)
+   * and an array literal with the arguments it is `concat`-enated with (`[a].concat(b)`). Null for another call.
+   */
+  private arrayValues(node: TSESTree.CallExpression): TSESTree.Node[] | null {
+    const { arguments: args, callee: called } = node;
+    if (isGlobalMethodCall(node, 'Array', 'of', this.sourceCode)) return [...args];
+    if (isGlobalMethodCall(node, 'Array', 'from', this.sourceCode)) {
+      const source = args[0];
+      if (args.length !== 1 || source === undefined) return null;
+      return skipTypeAndChainWrappers(source).type === AST_NODE_TYPES.ArrayExpression ? [source] : null;
+    }
+    const callee = skipTypeAndChainWrappers(called);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'concat') return null;
+    const receiver = skipTypeAndChainWrappers(callee.object);
+    return receiver.type === AST_NODE_TYPES.ArrayExpression ? [receiver, ...args] : null;
+  }
+
+  /** A value that is an array holding other values: a literal, or a call `arrayValues` reads. */
+  private isArrayOfValues(node: TSESTree.Node): boolean {
+    const value = skipTypeAndChainWrappers(node);
+    if (value.type === AST_NODE_TYPES.ArrayExpression) return true;
+    return value.type === AST_NODE_TYPES.CallExpression && this.arrayValues(value) !== null;
   }
 
   private isObjectValuesCall(node: TSESTree.CallExpression): boolean {
@@ -1292,14 +1323,23 @@ class Scanner {
     const variable = variableOf(node, this.sourceCode);
     if (variable === null) return;
     const bound = onceBound(variable);
-    if (bound === null) {
-      this.pushHandedArguments(variable, node, item, stack);
-      return;
+    let value: TSESTree.Node;
+    if (bound !== null) {
+      if (bound.path.length > 0) return;
+      value = bound.init;
+    } else {
+      // `let body = {}; body = [JSON.parse(event.body)]`: an array filled in later holds what its elements hold
+      // (another value filled in later is a source, which `leafFinding` judged)
+      const filled = lastFilledValue(variable, node);
+      if (filled === null || !this.isArrayOfValues(filled)) {
+        this.pushHandedArguments(variable, node, item, stack);
+        return;
+      }
+      value = filled;
     }
-    if (bound.path.length > 0) return;
     // `const taskToken = event.token`: the name says which token the bare `token` is
     stack.push({
-      node: bound.init,
+      node: value,
       via: item.via ?? node,
       hops: item.hops + 1,
       measured: item.measured,
@@ -1612,27 +1652,8 @@ class Scanner {
    * (`+=`, a destructuring, a loop) is not followed.
    */
   private filledLater(variable: Variable, use: TSESTree.Node, hops: number): Source | null {
-    const definition = variable.defs[0]!;
-    if (variable.defs.length !== 1 || definition.type !== 'Variable') return null;
-    const declarator = definition.node;
-    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
-    if (declarator.init !== null && !isEmptyValue(declarator.init)) return null;
-    let last: TSESTree.AssignmentExpression | null = null;
-    for (const reference of variable.references) {
-      if (!reference.isWrite() || reference.init === true) continue;
-      const assignment = reference.identifier.parent;
-      if (
-        assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
-        assignment.operator !== '=' ||
-        assignment.left !== reference.identifier
-      ) {
-        return null;
-      }
-      if (assignment.range[1] <= use.range[0] && (last === null || assignment.range[0] > last.range[0])) {
-        last = assignment;
-      }
-    }
-    return last === null || isEmptyValue(last.right) ? null : this.source(last.right, hops + 1);
+    const value = lastFilledValue(variable, use);
+    return value === null ? null : this.source(value, hops + 1);
   }
 
   /** `const { body, ...meta } = event`: `meta` is the event without the keys picked out of it. */
@@ -1646,6 +1667,35 @@ class Scanner {
     if (base === null) return null;
     return { ...base, rest: new Set([...(base.rest ?? []), ...rest.picked]) };
   }
+}
+
+/**
+ * For a local declared empty (no value, a literal, `{}`, `[]`) and given its value later by plain assignments only:
+ * the value of the last assignment written before `use`, unless empty; null for any other variable (`+=`, a
+ * destructuring or a loop writes it) or when none comes before.
+ */
+function lastFilledValue(variable: Variable, use: TSESTree.Node): TSESTree.Expression | null {
+  const definition = variable.defs[0];
+  if (variable.defs.length !== 1 || definition?.type !== 'Variable') return null;
+  const declarator = definition.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (declarator.init !== null && !isEmptyValue(declarator.init)) return null;
+  let last: TSESTree.AssignmentExpression | null = null;
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init === true) continue;
+    const assignment = reference.identifier.parent;
+    if (
+      assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+      assignment.operator !== '=' ||
+      assignment.left !== reference.identifier
+    ) {
+      return null;
+    }
+    if (assignment.range[1] <= use.range[0] && (last === null || assignment.range[0] > last.range[0])) {
+      last = assignment;
+    }
+  }
+  return last === null || isEmptyValue(last.right) ? null : last.right;
 }
 
 /**

@@ -362,6 +362,22 @@ export const handler = new Test().handler;`,
 };`,
     },
     {
+      name: 'arrays of fields, of measures or of mapped records, filled in later or made by Array.from of an object (empty), a mapping Array.from, a replaced array, an array as text',
+      code: `export const handler = async (event: any) => {
+  let list: unknown[] = [];
+  list = [event.path, event.httpMethod, event.body.length];
+  let ids = [];
+  ids = [].concat(event.Records.map((record: any) => record.messageId));
+  let kept: unknown[] = [];
+  kept = [event.body];
+  kept = [event.path];
+  let bodies;
+  bodies = event.Records.filter((record: any) => record.body);
+  console.log(list, ids, kept, bodies, Array.from(event.headers), Array.from([event.body], (b: string) => b.length));
+  console.log('ids ' + Array.of(event), 'x'.concat(event.path));
+};`,
+    },
+    {
       name: 'a key that says its value is a measure (a size of the secrets)',
       code: inHandler(POWERTOOLS, "logger.info('rotated', { size: event.secrets, passwordsCount: event.passwords });"),
     },
@@ -590,6 +606,28 @@ export async function handler(event: { ClientRequestToken: string; authToken: st
         error('eventPart', { expression: 'authorizer (event.requestContext.authorizer)' }, 4, 32, 42),
         error('eventPart', { expression: 'body (event.body)' }, 4, 44, 48),
         error('sensitiveName', { expression: 'event.headers.authorization', term: 'authorization' }, 4, 73, 100),
+      ],
+    },
+    {
+      name: 'a local filled in later with an array holding sensitive parts (literal, Array.of, Array.from of a literal, [].concat), and Array.of logged',
+      code: `export const handler = async (event: any) => {
+  let body: unknown[] = [];
+  body = [JSON.parse(event.body) as { id: string }];
+  let items: unknown[] | undefined;
+  items = Array.of(event.headers);
+  let copies = [];
+  copies = Array.from([event.requestContext.authorizer]);
+  let all: unknown[] = [];
+  all = [].concat(event.cookies);
+  console.log(JSON.stringify({ body, items, copies, all }), Array.of(process.env));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'body (event.body)' }, 10, 32, 36),
+        error('eventPart', { expression: 'items (event.headers)' }, 10, 38, 43),
+        error('eventPart', { expression: 'copies (event.requestContext.authorizer)' }, 10, 45, 51),
+        error('eventPart', { expression: 'all (event.cookies)' }, 10, 53, 56),
+        error('processEnv', { expression: 'process.env' }, 10, 70, 81),
       ],
     },
     {
@@ -1321,6 +1359,10 @@ jsRuleTester.run('no-sensitive-log-data', rule, {
 };`,
     },
     {
+      name: 'JavaScript: a local filled in later with an array of a measure of the body or of mapped records',
+      code: "export const handler = async (event) => {\n  let sizes = [];\n  sizes = [event.body.length];\n  let ids = [];\n  ids = Array.of(...event.Records.map((r) => r.messageId));\n  console.log(sizes, ids);\n};",
+    },
+    {
       name: 'JavaScript: a guarded read (`a && a.b`) logs only the field',
       code: "exports.handler = async (event) => {\n  console.info('caller', event.requestContext && event.requestContext.identity && event.requestContext.identity.sourceIp);\n};",
     },
@@ -1376,6 +1418,26 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
     },
   ],
   invalid: [
+    {
+      name: 'JavaScript: the parsed body wrapped in an array (Array.of, a literal) filled in later, then logged',
+      code: `export const lambdaHandler = async (event) => {
+  let body = {};
+  try {
+    body = Array.of(JSON.parse(event.body));
+  } catch (error) {
+    console.log('invalid JSON');
+  }
+  let request;
+  request = [JSON.parse(event.body)];
+  console.log(body, JSON.stringify(request));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'body (event.body)' }, 10, 15, 19),
+        error('eventPart', { expression: 'request (event.body)' }, 10, 36, 43),
+      ],
+    },
     {
       name: 'POWERTOOLS_LOGGER_LOG_EVENT set through a constant key (computed) or with ??=',
       code: "const KEY = 'POWERTOOLS_LOGGER_LOG_EVENT';\nprocess.env[KEY] = 'true';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT ??= 'true';\nexport const env = { [KEY]: 'true' };\n",
