@@ -58,6 +58,7 @@ import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilt
 import {
   cookedRangeToSourceRange,
   getExtendedArray,
+  getJoinedValue,
   getStaticValue,
   getStringParts,
   stringValueRange,
@@ -65,8 +66,8 @@ import {
   type StaticValue,
   type StringSegment,
 } from '../utils/static-value.js';
-import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
-import { importsSstConstructs, referencesSstGlobal, sstExport, sstGlobalChain, usesSst } from '../utils/sst.js';
+import { mayUsePulumiAws, pulumiAwsPath, pulumiStringBuilder } from '../utils/pulumi.js';
+import { importsSstConstructs, referencesSstGlobal, sstExport, usesSst } from '../utils/sst.js';
 import { isAsciiWordCode } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -1487,23 +1488,28 @@ function fileListeners(
       if (typeof node.value !== 'string') return;
       if (!looksLikeJsonPolicy(node.value)) {
         if (!startsJsonPolicy(node.value)) return;
-        const whole = concatenationOf(node);
-        if (whole === node || !looksLikeJsonPolicy(knownText(getStaticValue(whole, sourceCode)))) return;
+        const whole = concatenationOf(node, sourceCode);
+        if (whole === node || !looksLikeJsonPolicy(knownText(writtenValue(whole, sourceCode, false)))) return;
       }
-      reportDocument(getStaticValue(concatenationOf(node), sourceCode, { parseJson: true }), false, true);
+      reportDocument(writtenValue(concatenationOf(node, sourceCode), sourceCode, true), false, true);
     },
     TemplateLiteral(node) {
       // JSON text of a whole policy in a template literal, `${…}` holes included (what the known parts prove).
       const tagged = node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression ? node.parent : null;
-      if (node.expressions.length > 0 && tagged !== null) return;
+      if (node.expressions.length > 0 && tagged !== null) {
+        // `pulumi.interpolate\`{…}\`` makes the text the template would, each output in its place: read as written.
+        // Another tag may do anything with the expressions
+        if (!looksLikeJsonPolicy(templateText(node))) return;
+        if (pulumiStringBuilder(tagged.tag, sourceCode) !== 'interpolate') return;
+        reportDocument(writtenValue(concatenationOf(node, sourceCode), sourceCode, true), false, true);
+        return;
+      }
       if (!looksLikeJsonPolicy(templateText(node))) return;
       // `String.raw\`{…}\``: read as the tag makes it (the same value a use of it elsewhere is read as, so the
       // finding is one); another tag's value is unknown, and the template is read as written
-      const raw = tagged === null ? null : getStaticValue(concatenationOf(tagged), sourceCode, { parseJson: true });
+      const raw = tagged === null ? null : writtenValue(concatenationOf(tagged, sourceCode), sourceCode, true);
       const document =
-        raw !== null && raw.kind !== 'unknown'
-          ? raw
-          : getStaticValue(concatenationOf(node), sourceCode, { parseJson: true });
+        raw !== null && raw.kind !== 'unknown' ? raw : writtenValue(concatenationOf(node, sourceCode), sourceCode, true);
       reportDocument(document, false, true);
     },
     // Selected by key name (most properties are not looked at), then by where they sit
@@ -1731,8 +1737,11 @@ function templateText(node: TSESTree.TemplateLiteral): string {
   return text;
 }
 
-/** The whole `a + b + …` chain that `node` starts (its left-most operand), else `node`. */
-function concatenationOf(node: TSESTree.Node): TSESTree.Node {
+/**
+ * The whole `a + b + …` chain that `node` starts (its left-most operand), else `node`; and Pulumi's `concat(…)`
+ * (SST's `$concat`) when that is its first argument.
+ */
+function concatenationOf(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
   let current = node;
   while (
     current.parent?.type === AST_NODE_TYPES.BinaryExpression &&
@@ -1741,7 +1750,22 @@ function concatenationOf(node: TSESTree.Node): TSESTree.Node {
   ) {
     current = current.parent;
   }
+  const call = current.parent;
+  if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === current) {
+    if (pulumiStringBuilder(call.callee, sourceCode) === 'concat') return call;
+  }
   return current;
+}
+
+/**
+ * The value of text written at `node`: Pulumi's `concat(…)` (SST's `$concat`) joins its arguments, each output
+ * resolved in its place; anything else is its static value. `parseJson`: JSON text read as the data it holds.
+ */
+function writtenValue(node: TSESTree.Node, sourceCode: SourceCode, parseJson: boolean): StaticValue {
+  if (node.type === AST_NODE_TYPES.CallExpression && pulumiStringBuilder(node.callee, sourceCode) === 'concat') {
+    return getJoinedValue(node, node.arguments, sourceCode, { parseJson });
+  }
+  return getStaticValue(node, sourceCode, { parseJson });
 }
 
 /** The first piece of a concatenation that may spell a JSON policy: an object that names one of its keys. */
@@ -2497,7 +2521,7 @@ class PolicyBuilder {
     const cached = this.pieceJsons.get(owner);
     if (cached !== undefined) return cached;
     let result: PieceJson | null = null;
-    const resolved = value ?? getStaticValue(owner, this.sourceCode);
+    const resolved = value ?? writtenValue(owner, this.sourceCode, false);
     const parts = getStringParts(resolved);
     if (parts !== null && resolved.node === owner) {
       const tree = parseJsonPieces(parts.map((part) => part?.text ?? null));
@@ -2854,15 +2878,19 @@ class PolicyBuilder {
     return statement;
   }
 
-  /** ``pulumi.interpolate`…` `` (SST's `$interpolate`): the template as written (Pulumi only waits for outputs). */
+  /**
+   * ``pulumi.interpolate`…` `` and `pulumi.concat(…)` (SST's `$interpolate`, `$concat`): the text as written (Pulumi
+   * only waits for outputs).
+   */
   private interpolated(value: StaticValue): StaticValue {
     const node = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;
-    if (node?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return value;
-    const ref = resolveModuleRef(node.tag, this.sourceCode);
-    const pulumi = ref?.module === '@pulumi/pulumi' && ref.path[ref.path.length - 1] === 'interpolate';
-    // SST v3's global `$interpolate`
-    if (!pulumi && sstGlobalChain(node.tag, this.sourceCode)?.join('.') !== '$interpolate') return value;
-    return getStaticValue(node.quasi, this.sourceCode);
+    if (node?.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+      if (pulumiStringBuilder(node.tag, this.sourceCode) !== 'interpolate') return value;
+      return getStaticValue(node.quasi, this.sourceCode);
+    }
+    if (node?.type !== AST_NODE_TYPES.CallExpression) return value;
+    if (pulumiStringBuilder(node.callee, this.sourceCode) !== 'concat') return value;
+    return getJoinedValue(node, node.arguments, this.sourceCode);
   }
 
   /**

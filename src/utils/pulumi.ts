@@ -9,6 +9,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The package's specifier (its submodules start with it too). */
 export const PULUMI_AWS = '@pulumi/aws';
+/** Pulumi's SDK, and its submodule that also exports the output functions. */
+const PULUMI = '@pulumi/pulumi';
+const PULUMI_OUTPUT = '@pulumi/pulumi/output';
 
 /**
  * Could the module use Pulumi's AWS provider: an import of it spelled, or SST v3's global `aws`? Once per file, for
@@ -18,6 +21,37 @@ export const mayUsePulumiAws: (sourceCode: SourceCode) => boolean = lastFile(
   (sourceCode: SourceCode) =>
     sourceCode.text.includes(PULUMI_AWS) || (usesSst(sourceCode) && referencesSstGlobal(sourceCode)),
 );
+
+/** Could the module use Pulumi's SDK: an import of it spelled, or SST v3's globals (`$interpolate`, `$util`)? */
+const mayUsePulumiSdk: (sourceCode: SourceCode) => boolean = lastFile(
+  (sourceCode: SourceCode) =>
+    sourceCode.text.includes(PULUMI) || (usesSst(sourceCode) && referencesSstGlobal(sourceCode)),
+);
+
+/** Pulumi's functions that build one string from outputs: a template's text, or the arguments joined. */
+export type PulumiStringBuilder = 'interpolate' | 'concat';
+
+/**
+ * Which of Pulumi's string builders `node` (a template's tag, a callee) names: `interpolate` / `concat` of
+ * `@pulumi/pulumi` through an import or `require` (any alias), or SST v3's globals `$interpolate` / `$concat` (and
+ * `$util.interpolate` / `$util.concat`). Each makes the string a plain template or `[…].join('')` would, every
+ * output resolved in its place. Null for anything else (a local or another module's `interpolate`).
+ */
+export function pulumiStringBuilder(node: TSESTree.Node, sourceCode: SourceCode): PulumiStringBuilder | null {
+  if (!mayUsePulumiSdk(sourceCode)) return null;
+  const ref = resolveModuleRef(node, sourceCode);
+  let name: string | undefined;
+  if (ref !== null) {
+    if ((ref.module !== PULUMI && ref.module !== PULUMI_OUTPUT) || ref.path.length !== 1) return null;
+    name = ref.path[0];
+  } else {
+    const chain = sstGlobalChain(node, sourceCode);
+    if (chain === null) return null;
+    if (chain.length === 1) name = chain[0]!.startsWith('$') ? chain[0]!.slice(1) : undefined;
+    else if (chain.length === 2 && chain[0] === '$util') name = chain[1];
+  }
+  return name === 'interpolate' || name === 'concat' ? name : null;
+}
 
 /**
  * The path below `@pulumi/aws` that `node` names (`aws.iam.Role` → iam, Role): through an import of the package or

@@ -195,6 +195,30 @@ export function getStaticValue(node: TSESTree.Node, sourceCode: SourceCode, opti
   }
 }
 
+/**
+ * The string that joining the values of `nodes` with nothing between them makes (`[a, b].join('')`: null and
+ * undefined add nothing), as the value of `owner`: for a call that builds its result so from its arguments (Pulumi's
+ * `concat(…)`). Unknown when an argument is spread.
+ */
+export function getJoinedValue(
+  owner: TSESTree.Node,
+  nodes: readonly TSESTree.Node[],
+  sourceCode: SourceCode,
+  options?: StaticValueOptions,
+): StaticValue {
+  try {
+    if (nodes.some((node) => node.type === AST_NODE_TYPES.SpreadElement)) return unknown(owner);
+    const ctx = createContext(sourceCode, options?.decode === true);
+    const elements = nodes.map((node) => evaluate(node, ctx));
+    const builder = new StringBuilder(ctx);
+    builder.pushAll(joinParts({ kind: 'array', node: owner, elements }, [], ctx, 0));
+    const value = builder.result(owner);
+    return options?.parseJson === true ? parseJsonDeep(value, ctx, 0) : value;
+  } catch {
+    return unknown(owner);
+  }
+}
+
 function createContext(sourceCode: SourceCode, decode: boolean): Context {
   return {
     sourceCode,

@@ -974,9 +974,108 @@ export const loose = { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3Full
     code: `export const role = { Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonS3FullAccess', { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess' }] } };`,
     options: [{ allow: ['ManagedPolicy::AmazonS3FullAccess', 'ManagedPolicy::AdministratorAccess'] }],
   },
+  {
+    name: "Pulumi: interpolate and concat of another module, or a local object's, are not Pulumi's: their text is unknown",
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+import { interpolate, concat } from './strings';
+declare const bucket: aws.s3.Bucket, role: aws.iam.Role, queue: aws.sqs.Queue;
+declare const action: string, actions: string[];
+const local = { interpolate: String.raw };
+new aws.iam.RolePolicy('a', { role: role.id, policy: interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"\${bucket.arn}"}]}\` });
+new aws.iam.RolePolicy('b', { role: role.id, policy: local.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"\${bucket.arn}"}]}\` });
+new aws.iam.RolePolicy('c', { role: role.id, policy: concat('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"', bucket.arn, '"}]}') });`,
+  },
+  {
+    name: 'Pulumi: narrow policies through pulumi.interpolate; an action written as an expression that cannot be read is unknown',
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+declare const bucket: aws.s3.Bucket, role: aws.iam.Role, queue: aws.sqs.Queue;
+declare const action: string, actions: string[];
+new aws.iam.RolePolicy('d', { role: role.id, policy: pulumi.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"\${bucket.arn}/*"}]}\` });
+new aws.sqs.QueuePolicy('e', { queueUrl: queue.id, policy: pulumi.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"sqs:SendMessage","Resource":"\${queue.arn}"}]}\` });
+new aws.iam.RolePolicy('f', { role: role.id, policy: pulumi.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"\${action}","Resource":"\${bucket.arn}/*"},{"Effect":"Allow","Action":\${JSON.stringify(actions)},"Resource":"\${queue.arn}"}]}\` });
+new aws.iam.RolePolicy('g', { role: role.id, policy: pulumi.concat('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"', action, '","Resource":"', bucket.arn, '"}]}') });`,
+  },
+  {
+    name: 'Pulumi: the deployed account\'s root built by pulumi.concat is its own root',
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+declare const accountId: pulumi.Output<string>;
+export const key = aws.iam.getPolicyDocument({
+  statements: [{ actions: ['kms:*'], resources: ['*'], principals: [{ type: 'AWS', identifiers: [pulumi.concat('arn:aws:iam::', accountId, ':root')] }] }],
+});`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'Pulumi: policies written as pulumi.interpolate templates with outputs are read as the text they make (QueuePolicy, RolePolicy, Policy, TopicPolicy)',
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+declare const queue: aws.sqs.Queue, topic: aws.sns.Topic, bucket: aws.s3.Bucket, table: aws.dynamodb.Table, role: aws.iam.Role;
+new aws.sqs.QueuePolicy('q', {
+  queueUrl: queue.id,
+  policy: pulumi.interpolate\`{
+    "Version": "2012-10-17",
+    "Statement": [{ "Effect": "Allow", "Principal": "*", "Action": ["sqs:SendMessage", "sqs:ReceiveMessage"], "Resource": "\${queue.arn}" }]
+  }\`,
+});
+new aws.iam.RolePolicy('r', { role: role.id, policy: pulumi.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"\${bucket.arn}/*"}]}\` });
+new aws.iam.Policy('p', { policy: pulumi.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"dynamodb:Query","Resource":["\${table.arn}","*"]}]}\` });
+new aws.sns.TopicPolicy('t', { arn: topic.arn, policy: pulumi.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sns:Publish","Resource":"\${topic.arn}"}]}\` });`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 53, endLine: 8, endColumn: 56, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 11, column: 137, endLine: 11, endColumn: 143, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 12, column: 162, endLine: 12, endColumn: 165, suggestions: [] },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 13, column: 149, endLine: 13, endColumn: 152, suggestions: [] },
+    ],
+  },
+  {
+    name: 'Pulumi: pulumi.concat joins its arguments (an output stays unknown, undefined adds nothing)',
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+declare const bucket: aws.s3.Bucket, role: aws.iam.Role;
+new aws.iam.RolePolicy('c', { role: role.id, policy: pulumi.concat('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"', bucket.arn, '/*"}]}') });
+new aws.iam.RolePolicy('d', { role: role.id, policy: pulumi.concat('{"Version":"2012-10-17",', '"Statement":[{"Effect":"Allow","Action":"kms:Decrypt","Resource":"', undefined, '*"}]}') });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 133, endLine: 4, endColumn: 139, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 162, endLine: 5, endColumn: 180, suggestions: [] },
+    ],
+  },
+  {
+    name: "Pulumi: interpolate and concat imported under other names",
+    code: `import * as aws from '@pulumi/aws';
+import { interpolate as i, concat as join } from '@pulumi/pulumi';
+declare const bucket: aws.s3.Bucket, role: aws.iam.Role;
+new aws.iam.RolePolicy('a', { role: role.id, policy: i\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"\${bucket.arn}"}]}\` });
+new aws.iam.RolePolicy('b', { role: role.id, policy: join('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"', bucket.arn, '"}]}') });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 4, column: 120, endLine: 4, endColumn: 127, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 5, column: 124, endLine: 5, endColumn: 127, suggestions: [] },
+    ],
+  },
+  {
+    name: "SST v3: the globals $interpolate, $concat and $util.interpolate are Pulumi's",
+    code: `export default $config({
+  app() { return { name: 'app' }; },
+  async run() {
+    const bucket = new sst.aws.Bucket('B');
+    new aws.iam.Policy('p', { policy: $interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"\${bucket.arn}"}]}\` });
+    new aws.iam.Policy('q', { policy: $concat('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"', bucket.arn, '/*"}]}') });
+    new aws.iam.Policy('r', { policy: $util.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:*","Resource":"\${bucket.arn}"}]}\` });
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 116, endLine: 5, endColumn: 122, suggestions: [] },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 115, endLine: 6, endColumn: 118, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sns:*' }, line: 7, column: 121, endLine: 7, endColumn: 128, suggestions: [] },
+    ],
+  },
   {
     name: 'intrinsics that fan out a hundredfold at each of five levels: read within a bound, the root not proven',
     code: FAN_OUT_INTRINSICS,
@@ -3210,6 +3309,12 @@ export const statements = (scope) => [
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: an interpolate tag required from another module',
+    code: `const aws = require('@pulumi/aws');
+const { interpolate } = require('./strings');
+exports.rolePolicy = (role, bucket) => new aws.iam.RolePolicy('r', { role: role.id, policy: interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"\${bucket.arn}"}]}\` });`,
+  },
+  {
     name: "CJS: a Lambda authorizer's response policy document built in a helper",
     code: `const generatePolicy = (principalId, resource) => {
   const document = { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }] };
@@ -3232,6 +3337,21 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: Pulumi policies through require: pulumi.interpolate, a destructured interpolate, pulumi.concat',
+    code: `const aws = require('@pulumi/aws');
+const pulumi = require('@pulumi/pulumi');
+const { interpolate } = require('@pulumi/pulumi');
+exports.queuePolicy = (queue) => new aws.sqs.QueuePolicy('q', { queueUrl: queue.id, policy: pulumi.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:SendMessage","Resource":"\${queue.arn}"}]}\` });
+exports.rolePolicy = (role, bucket) => new aws.iam.RolePolicy('r', { role: role.id, policy: interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"\${bucket.arn}"}]}\` });
+exports.concatPolicy = (role, table) => new aws.iam.RolePolicy('c', { role: role.id, policy: pulumi.concat('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"dynamodb:*","Resource":"', table.arn, '"}]}') });`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 179, endLine: 4, endColumn: 182, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 169, endLine: 5, endColumn: 175, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 6, column: 173, endLine: 6, endColumn: 185, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: a CloudFormation IAM user with an admin policy in ManagedPolicyArns',
     code: `module.exports = {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cookedRangeToSourceRange,
   getExtendedArray,
+  getJoinedValue,
   getLoopValues,
   getStaticString,
   getStaticValue,
@@ -539,6 +540,22 @@ describe('getStaticValue: options and CommonJS', () => {
     expect(getStaticString(partial.node, partial.sourceCode)).toBeNull();
     const number = probe('const target = 1;', 'js');
     expect(getStaticString(number.node, number.sourceCode)).toBeNull();
+  });
+
+  it('getJoinedValue: the arguments of a call joined with nothing between them', () => {
+    const join = (code: string, options?: StaticValueOptions): unknown => {
+      const { node, sourceCode } = probe(code, 'js');
+      if (node.type !== 'CallExpression') throw new Error('not a call');
+      const value = getJoinedValue(node, node.arguments, sourceCode, options);
+      expect(value.node).toBe(node);
+      return plain(value);
+    };
+    // null and undefined add nothing (as in `[…].join('')`), numbers and arrays are their text
+    expect(join("const A = 'a'; const target = f(A, 1, null, undefined, ['b', 'c']);")).toBe('a1b,c');
+    expect(join("const target = f('arn:', x, ':root');")).toEqual({ partial: ['arn:', null, ':root'] });
+    expect(join(`const target = f('{"a":', '"x"}');`, { parseJson: true })).toEqual({ a: 'x' });
+    expect(join('const target = f();')).toBe('');
+    expect(join("const target = f('a', ...rest);")).toBe(X);
   });
 
   it('getStringParts', () => {
