@@ -1027,7 +1027,8 @@ function fileListeners(
     const written = prop.value.kind === 'array' ? prop.value.elements : [prop.value];
     written.slice(0, MAX_ELEMENTS).forEach((element, index) => {
       const at = prop.value.kind === 'array' ? build.elementFallback(used, index) : used;
-      const found = build.managedPolicyInArn(element, at, props.range) ?? pulumiManagedPolicy(element, at);
+      const found =
+        build.managedPolicyInArn(build.interpolated(element), at, props.range) ?? pulumiManagedPolicy(element, at);
       if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
     });
   }
@@ -2286,7 +2287,7 @@ class PolicyBuilder {
     cursor: JsonCursor | null,
   ): IamPrincipalList<Range> {
     const used = usedNode(prop, container);
-    const value = prop.value;
+    const value = this.interpolated(prop.value);
     if (value.kind === 'string') {
       const at = this.stringRange(value, within, used, cursor);
       return { known: [{ value: value.value, public: value.value === '*', at }], hasUnknown: false };
@@ -2295,7 +2296,9 @@ class PolicyBuilder {
     const result: IamPrincipalList<Range> = { known: [], hasUnknown: value.hasUnknownKeys };
     for (const [type, entry] of value.properties) {
       // `{ AWS: \`arn:aws:iam::${account}:root\` }` (also in a list): the root of the account the code names
-      const elements = entry.value.kind === 'array' ? entry.value.elements : [entry.value];
+      const elements = (entry.value.kind === 'array' ? entry.value.elements : [entry.value]).map((element) =>
+        this.interpolated(element),
+      );
       if (type === 'AWS' && elements.some(isOwnAccountRoot)) {
         for (const element of elements) {
           if (isOwnAccountRoot(element)) result.known.push(ownRootPrincipal(element, within));
@@ -2324,6 +2327,7 @@ class PolicyBuilder {
     cursor: JsonCursor | null = null,
     kind: ListKind = 'other',
   ): IamElementList<Range> {
+    value = this.interpolated(value);
     if (value.kind === 'string') {
       return { known: [{ value: value.value, at: this.stringRange(value, within, used, cursor) }], hasUnknown: false };
     }
@@ -2351,7 +2355,8 @@ class PolicyBuilder {
     // Positions in the written list no longer match once a choice is read through: the list is the fallback then
     const fallback = (index: number): TSESTree.Node =>
       elements === value.elements ? this.elementFallback(used, index) : used;
-    elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+    elements.slice(0, MAX_ELEMENTS).forEach((written, index) => {
+      const element = this.interpolated(written);
       if (element.kind === 'string') {
         const at = this.stringRange(element, within, fallback(index), this.child(cursor, index, element));
         list.known.push({ value: element.value, at });
@@ -2880,9 +2885,9 @@ class PolicyBuilder {
 
   /**
    * ``pulumi.interpolate`…` `` and `pulumi.concat(…)` (SST's `$interpolate`, `$concat`): the text as written (Pulumi
-   * only waits for outputs).
+   * only waits for outputs): where a policy's values are Pulumi inputs, the text they resolve to.
    */
-  private interpolated(value: StaticValue): StaticValue {
+  interpolated(value: StaticValue): StaticValue {
     const node = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;
     if (node?.type === AST_NODE_TYPES.TaggedTemplateExpression) {
       if (pulumiStringBuilder(node.tag, this.sourceCode) !== 'interpolate') return value;

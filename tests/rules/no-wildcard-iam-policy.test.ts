@@ -998,6 +998,14 @@ new aws.iam.RolePolicy('f', { role: role.id, policy: pulumi.interpolate\`{"Versi
 new aws.iam.RolePolicy('g', { role: role.id, policy: pulumi.concat('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"', action, '","Resource":"', bucket.arn, '"}]}') });`,
   },
   {
+    name: "Pulumi: a key policy for the deployed account's root written with pulumi.interpolate inside a policy object; a bucket's own objects",
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+declare const accountId: pulumi.Output<string>, bucket: aws.s3.Bucket;
+new aws.kms.Key('k', { policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: pulumi.interpolate\`arn:aws:iam::\${accountId}:root\` }, Action: 'kms:*', Resource: '*' }] }) });
+new aws.s3.BucketPolicy('b', { bucket: bucket.id, policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject', Resource: pulumi.interpolate\`\${bucket.arn}/*\` }] }) });`,
+  },
+  {
     name: 'Pulumi: the deployed account\'s root built by pulumi.concat is its own root',
     code: `import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
@@ -1030,6 +1038,24 @@ new aws.sns.TopicPolicy('t', { arn: topic.arn, policy: pulumi.interpolate\`{"Ver
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 11, column: 137, endLine: 11, endColumn: 143, suggestions: [] },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 12, column: 162, endLine: 12, endColumn: 165, suggestions: [] },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 13, column: 149, endLine: 13, endColumn: 152, suggestions: [] },
+    ],
+  },
+  {
+    name: 'Pulumi: values inside policies and managed-policy ARNs built by pulumi.interpolate / concat are read as the text they make',
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+declare const role: aws.iam.Role, region: string, accountId: pulumi.Output<string>, partition: pulumi.Output<string>;
+new aws.iam.RolePolicyAttachment('a', { role: role.name, policyArn: pulumi.interpolate\`arn:\${partition}:iam::aws:policy/AdministratorAccess\` });
+new aws.iam.Role('r', { assumeRolePolicy, managedPolicyArns: [pulumi.concat('arn:', partition, ':iam::aws:policy/AmazonS3FullAccess')] });
+new aws.iam.RolePolicy('p', { role: role.id, policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: pulumi.interpolate\`arn:aws:sqs:\${region}:\${accountId}:*\` }] }) });
+export const doc = aws.iam.getPolicyDocumentOutput({ statements: [{ actions: ['sns:Publish'], resources: [pulumi.interpolate\`arn:aws:sns:\${region}:\${accountId}:*\`] }] });
+declare const assumeRolePolicy: string;`,
+    output: null,
+    errors: [
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 4, column: 121, endLine: 4, endColumn: 140, suggestions: [] },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 5, column: 114, endLine: 5, endColumn: 132, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 6, column: 186, endLine: 6, endColumn: 224, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:aws:sns:…:…:*', 'sns'), line: 7, column: 125, endLine: 7, endColumn: 163, suggestions: [] },
     ],
   },
   {
