@@ -1413,9 +1413,14 @@ interface UnknownLogCall {
 function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): UnknownLogCall | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    if (!namesLogWrite(callee.name)) return null;
-    const unknown = importedFromUnknownModule(callee, resolver) && loggerOf(callee, resolver, 0) === null;
-    return unknown ? { kind: 'named', receiver: null } : null;
+    if (namesLogWrite(callee.name)) {
+      const unknown = importedFromUnknownModule(callee, resolver) && loggerOf(callee, resolver, 0) === null;
+      return unknown ? { kind: 'named', receiver: null } : null;
+    }
+    // `failedAuthLogger(…)` with `failedAuthLogger = await createLogger(…)` from your own module: a logger made by
+    // code the rule cannot read, called as a function
+    const made = endsInLogWord(callee.name) && madeByUnknownModule(callee, resolver);
+    return made && loggerOf(callee, resolver, 0) === null ? { kind: 'named', receiver: null } : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
@@ -1431,6 +1436,30 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   // A receiver we identified as something else is not unknown.
   if (loggerOf(callee.object, resolver, 0) !== null) return null;
   return { kind, receiver };
+}
+
+/**
+ * Is `name` a variable whose every value is made by a call of a function imported from a module that may log (see
+ * `importedFromUnknownModule`), awaited or not, besides an empty start (`let logger = null`)? The variable holds what
+ * that module made; named like a logger, it is one.
+ */
+function madeByUnknownModule(name: TSESTree.Identifier, resolver: Resolver): boolean {
+  const variable = variableOf(name, resolver.sourceCode);
+  if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Variable') return false;
+  let made = false;
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) continue;
+    const written = reference.writeExpr as TSESTree.Node | null | undefined;
+    if (written === null || written === undefined) return false;
+    let value = skipTypeAndChainWrappers(written);
+    if (isNullOrUndefined(value)) continue;
+    if (value.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeAndChainWrappers(value.argument);
+    if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+    const maker = skipTypeAndChainWrappers(value.callee);
+    if (!importedFromUnknownModule(maker, resolver)) return false;
+    made = true;
+  }
+  return made;
 }
 
 /** Structured loggers a handler body could call: top-level `const logger = new Logger()` and logger imports. */

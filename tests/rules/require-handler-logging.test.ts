@@ -22,6 +22,24 @@ export const audited = async (event: { id: string }) => {
 };`,
     },
     {
+      name: "TS: a logger-named variable made by your own module's factory, called as a function (awaited, lazily)",
+      code: `import type { APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
+import { createLogger, type Logger } from './framework/createLogger';
+import { makeAuditLog } from '@acme/audit';
+let failedAuthLogger: Logger | null = null;
+const auditLog = makeAuditLog('orders');
+export async function handler(event: APIGatewayTokenAuthorizerEvent) {
+  if (event.authorizationToken === '') {
+    if (failedAuthLogger === null) failedAuthLogger = await createLogger('FailedAuth');
+    await failedAuthLogger('Failed authorization.', 'error', { methodArn: event.methodArn });
+  }
+  return { principalId: 'user' };
+}
+export const audited = async (event: { id: string }) => {
+  auditLog({ id: event.id });
+};`,
+    },
+    {
       name: "TS: an exported helper taking a promise (or a function, an AbortSignal) before aws-lambda's Context: never an event",
       code: `import middy from '@middy/core';
 import { Context, Handler } from 'aws-lambda';
@@ -447,6 +465,25 @@ export const handler = async (event: { id: string }) => {
       output: null,
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'not a made logger: a logger-named variable made by a local function, by an AWS SDK import, or also given another value',
+      code: `import { S3Client } from '@aws-sdk/client-s3';
+import { createLogger } from './log';
+function localFactory() { return (message: string) => message; }
+const localLogger = localFactory();
+const clientLog = new S3Client({});
+let mixedLogger = createLogger('x');
+export const handler = async (event: { id: string }, other: (m: string) => void) => {
+  mixedLogger = other;
+  localLogger(event.id);
+  mixedLogger(event.id);
+  return { ok: clientLog !== null };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [] },
       ],
     },
     {
