@@ -79,7 +79,8 @@ export default createRule<Options, MessageIds>({
     const handlers = getLambdaHandlers(context);
     if (handlers.length === 0) return {};
     const handlerNames = handlerNamesOf(getLambdaGuardSettings(context));
-    const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null);
+    // A function found only by its event's type may be a dispatcher's step (see LambdaHandler.eventTypeOnly)
+    const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null && !handler.eventTypeOnly);
     if (analysable.length === 0) return {};
     return {
       Program() {

@@ -76,6 +76,14 @@ export interface LambdaHandler {
    * `arc.events.subscribe(fn)` gets the published message), not the event itself.
    */
   payload: boolean;
+  /**
+   * Found only by its first parameter's `aws-lambda` event type, under a name that is not a handler's
+   * (`export const processQueue = async (event: SQSEvent) => …`): Lambda code that takes the event, but Lambda may
+   * call it or a dispatcher of the project's may hand it the event (`handleTaskCancellation(event:
+   * EventBridgeEvent<…>)`, run by a router in another file); the file cannot tell which. The rules that follow the
+   * event read it; require-handler-logging, which judges entry points, does not.
+   */
+  eventTypeOnly: boolean;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -759,7 +767,18 @@ class Analyser {
     // handles the event, the type says it is Lambda's; weaker than type evidence (the signature checks below apply)
     const namedForEvent =
       !nameMatches && !typed && fn !== null && candidate.exportName.endsWith('Handler') && this.takesLambdaEvent(fn);
-    if (!nameMatches && !typed && !namedForEvent) return null;
+    // `export const processQueue = async (event: SQSEvent) => …`: under any name, a function taking a whole
+    // `aws-lambda` event is Lambda code that Lambda calls, or that a dispatcher of the project's hands the event
+    // (see LambdaHandler.eventTypeOnly); not a util reading the event, nor a step the file itself calls
+    const eventTypeOnly =
+      !nameMatches &&
+      !typed &&
+      !namedForEvent &&
+      fn !== null &&
+      this.takesLambdaEvent(fn) &&
+      !this.mayBeEventUtil(fn) &&
+      !this.isUsedInFile(fn, candidate);
+    if (!nameMatches && !typed && !namedForEvent && !eventTypeOnly) return null;
     // `<button onClick={handler}>`, `el.addEventListener('click', handler)`: a browser event handler of the same name
     if (!typed && this.isDomEventHandler(candidate)) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
@@ -798,6 +817,7 @@ class Analyser {
       eventParam,
       contextParam,
       payload: result.payload === true,
+      eventTypeOnly,
     };
   }
 
@@ -1494,9 +1514,65 @@ class Analyser {
   private takesLambdaEvent(fn: FunctionLike): boolean {
     const eventType = this.awsLambdaTypeName(parameterType(functionParams(fn)[0]));
     if (eventType === null || !LAMBDA_EVENT_TYPE.test(eventType)) return false;
+    // `CloudWatchLogsLogEvent`: one line of the logs an event carries
+    if (LAMBDA_EVENT_PART_TYPE.test(eventType)) return false;
     // `messageHandler(event): string`: a helper that reads the event (Lambda takes objects, promises or nothing)
     const returnType = fn.returnType?.typeAnnotation.type;
     return returnType === undefined || !PRIMITIVE_RETURN_TYPES.has(returnType);
+  }
+
+  /**
+   * A function taking a whole event that reads like a util of the handler's rather than the handler: a declared
+   * return type Lambda has no use for (anything but `void`, an `aws-lambda` type, an object type, or a promise of
+   * one of these: `getUserId(event): string`, `parseBody(event): Promise<Order>`), or a synchronous function (not
+   * `async`, no callback, no declared promise) that returns a value (`parseBody(event) { return JSON.parse(…) }`).
+   */
+  private mayBeEventUtil(fn: FunctionLike): boolean {
+    const returnType = fn.returnType?.typeAnnotation;
+    if (returnType !== undefined) {
+      const promised = promisedType(returnType);
+      if (!this.isHandlerResultType(promised ?? returnType, 0)) return true;
+      if (promised !== null) return false;
+    }
+    if (fn.async || fn.generator || functionParams(fn).length >= 3) return false;
+    const returned = returnedExpressions(fn);
+    return returned === null || returned.some((value) => value !== null);
+  }
+
+  /**
+   * Does the file use the function besides exporting it: call it (`await handleRegeneration(event)` in a dispatcher),
+   * or hand it to another export (`export const handler = bundle(…).handler(generateReport)`)? Then it is a step of
+   * another function, not an entry point. References inside the export's own statement (`export const main =
+   * wrap(handler)`, `module.exports = { main }`) and inside the function (a retry) are the export's.
+   */
+  private isUsedInFile(fn: FunctionLike, candidate: ExportCandidate): boolean {
+    const name = functionBindingName(fn);
+    const variable = name === null ? null : findVariableOf(name, this.sourceCode);
+    if (variable === null) return false;
+    const statement = topLevelStatementOf(candidate.reportNode);
+    return variable.references.some((reference) => {
+      const [start, end] = reference.identifier.range;
+      const within = (node: TSESTree.Node): boolean => node.range[0] <= start && end <= node.range[1];
+      return reference.identifier !== name && !within(statement) && !within(fn);
+    });
+  }
+
+  /** `void`, `undefined`, an `aws-lambda` type, an object type, or a union of these: what a handler resolves to. */
+  private isHandlerResultType(type: TSESTree.TypeNode, hops: number): boolean {
+    if (hops > MAX_TYPE_ALIAS_HOPS) return false;
+    switch (type.type) {
+      case AST_NODE_TYPES.TSVoidKeyword:
+      case AST_NODE_TYPES.TSUndefinedKeyword:
+      case AST_NODE_TYPES.TSNullKeyword:
+      case AST_NODE_TYPES.TSTypeLiteral:
+        return true;
+      case AST_NODE_TYPES.TSUnionType:
+        return type.types.every((member) => this.isHandlerResultType(member, hops + 1));
+      case AST_NODE_TYPES.TSTypeReference:
+        return this.awsLambdaTypeName(type) !== null;
+      default:
+        return false;
+    }
   }
 
   /**
@@ -1522,6 +1598,45 @@ class Analyser {
     }
     return this.awsLambdaTypeName(returnType) !== null;
   }
+}
+
+/** The name a function is bound to: its declaration's (`function main`) or its const's (`const main = …`). */
+function functionBindingName(fn: FunctionLike): TSESTree.Identifier | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id;
+  let node: TSESTree.Node = fn;
+  // `const main = (async (event) => …) as Fn`
+  while (
+    node.parent?.type === AST_NODE_TYPES.TSAsExpression ||
+    node.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.parent?.type === AST_NODE_TYPES.TSNonNullExpression
+  ) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === node &&
+    parent.id.type === AST_NODE_TYPES.Identifier
+    ? parent.id
+    : null;
+}
+
+/** The statement of the program that holds `node`. */
+function topLevelStatementOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent !== undefined && current.parent.type !== AST_NODE_TYPES.Program) current = current.parent;
+  return current;
+}
+
+/** `T` of a declared `Promise<T>`, else null. */
+function promisedType(type: TSESTree.TypeNode): TSESTree.TypeNode | null {
+  if (
+    type.type !== AST_NODE_TYPES.TSTypeReference ||
+    type.typeName.type !== AST_NODE_TYPES.Identifier ||
+    type.typeName.name !== 'Promise'
+  ) {
+    return null;
+  }
+  return type.typeArguments?.params[0] ?? null;
 }
 
 /** Does `test` hold for every member of a union besides `null` and `undefined` (and is there one)? */
@@ -1611,8 +1726,11 @@ const PRIMITIVE_RETURN_TYPES: ReadonlySet<string> = new Set([
 /** The name of an `aws-lambda` event type: `…Event`, `…EventV2`. */
 const LAMBDA_EVENT_TYPE = /Event(?:V\d)?$/u;
 
-/** An `aws-lambda` type of a part of an event (`SQSRecord`, `SNSMessage`, `…EventDetail`): never an event (`…Event`). */
-const LAMBDA_EVENT_PART_TYPE = /(?:Record|Message|Detail)$/u;
+/**
+ * An `aws-lambda` type of a part of an event (`SQSRecord`, `SNSMessage`, `…EventDetail`; `CloudWatchLogsLogEvent`,
+ * one line of the logs an event carries): never an event (`…Event`).
+ */
+const LAMBDA_EVENT_PART_TYPE = /(?:Record|Message|Detail|LogsLogEvent)$/u;
 
 /**
  * A parameter named for a part of an event: its last word is `detail` or `record` (`detail`, `eventDetail`,
@@ -1926,6 +2044,7 @@ const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandl
       eventParam,
       contextParam,
       payload: false,
+      eventTypeOnly: false,
     });
   };
   try {

@@ -309,6 +309,19 @@ const put = new PutObjectCommand({ Bucket: 'b', Key: 'k' });
 `,
   },
   {
+    name: 'fromIni beside utils taking a whole aws-lambda event (a string declared, a value returned synchronously): not a handler file',
+    code: `import type { SQSEvent } from 'aws-lambda';
+import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ credentials: fromIni({ profile: 'prod' }) });
+export const regionOf = (event: SQSEvent): string => event.Records[0]?.awsRegion ?? 'us-east-1';
+export function bodiesOf(event: SQSEvent) {
+  return event.Records.map((record) => record.body);
+}
+export { s3 };
+`,
+  },
+  {
     name: 'fromIni, fromProcess, fromSSO outside a handler file (scripts, tests)',
     code: `import { fromIni, fromProcess, fromSSO } from '@aws-sdk/credential-providers';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -508,6 +521,43 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'fromIni in a module whose export takes a whole aws-lambda event, under any name: a handler file by the event type',
+    code: `import type { SQSEvent } from 'aws-lambda';
+import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ credentials: fromIni({ profile: 'prod' }) });
+export const consume = async (event: SQSEvent) => {
+  await s3.config.region();
+  return event.Records.length;
+};
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 4,
+        column: 40,
+        endLine: 4,
+        endColumn: 68,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import type { SQSEvent } from 'aws-lambda';
+import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+export const consume = async (event: SQSEvent) => {
+  await s3.config.region();
+  return event.Records.length;
+};
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'keys in one branch of a choice with a provider in the other: only that branch becomes undefined',
     code: `import { S3Client } from '@aws-sdk/client-s3';

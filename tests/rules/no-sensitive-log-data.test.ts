@@ -416,8 +416,55 @@ export const handler = async (event: any) => { logger.info('x', { path: event.pa
 const logger = new Logger({ persistentKeys: { stage: process.env.STAGE } });
 export const handler = async () => { logger.info('x'); };`,
     },
+    {
+      name: 'utils taking a whole aws-lambda event (a value declared or returned synchronously, a promise of a type of the project, a log line of the event): not handlers',
+      code: `import type { APIGatewayProxyEvent, CloudWatchLogsLogEvent, SQSEvent } from 'aws-lambda';
+import type { Order } from './types';
+export const getUserId = (event: APIGatewayProxyEvent): string => {
+  console.log(event);
+  return event.requestContext.accountId;
+};
+export function parseBody(event: APIGatewayProxyEvent) {
+  console.log(event);
+  return JSON.parse(event.body ?? '{}');
+}
+export const orderOf = async (event: APIGatewayProxyEvent): Promise<Order> => {
+  console.log(event);
+  return JSON.parse(event.body ?? '{}') as Order;
+};
+export const countOf = (event: SQSEvent) => event.Records.length;
+export const onLine = async (line: CloudWatchLogsLogEvent) => {
+  console.log(line);
+};`,
+    },
   ],
   invalid: [
+    {
+      name: 'a whole aws-lambda event first, under any name: a handler by the event type, its event followed',
+      code: `import type { APIGatewayProxyEvent, SQSEvent } from 'aws-lambda';
+export const getOrder = async (event: APIGatewayProxyEvent) => {
+  console.log(JSON.stringify(event));
+  return { statusCode: 200, body: '' };
+};
+export async function drainQueue(batch: SQSEvent): Promise<void> {
+  console.info('batch', batch);
+}`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 3, 30, 35),
+        error('wholeEvent', { expression: 'batch' }, 7, 25, 30),
+      ],
+    },
+    {
+      name: 'export default taking a whole aws-lambda event: a handler by the event type',
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+export default async function (event: APIGatewayProxyEvent) {
+  console.log(event);
+  return { statusCode: 200, body: '' };
+}`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 15, 20)],
+    },
     {
       name: 'Pulumi: handlers written inline (subscription, createFunctionFromEventHandler, callbackFactory, onSchedule); the program around them is not Lambda code',
       code: `import * as aws from '@pulumi/aws';

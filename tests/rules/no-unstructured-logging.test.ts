@@ -196,8 +196,74 @@ topic.onEvent('y', async (event) => console.log(event));`,
       name: 'a constant message and an alias of a caught error',
       code: inHandler('', "try { await Promise.resolve(id); } catch (failure) { const cause = failure; console.error('Failed to save', cause); }"),
     },
+    {
+      name: 'utils taking a whole aws-lambda event (a string declared, a value returned synchronously): not handlers, the module is not Lambda code',
+      code: `import type { S3Event } from 'aws-lambda';
+export function describeUpload(event: S3Event): string {
+  console.log('objects: ' + event.Records.length);
+  return event.Records.map((record) => record.s3.object.key).join(', ');
+}
+export const keysOf = (event: S3Event) => {
+  console.log('objects: ' + event.Records.length);
+  return event.Records.map((record) => record.s3.object.key);
+};`,
+    },
   ],
   invalid: [
+    {
+      name: 'a whole aws-lambda event first, under any name: a handler by the event type, its module Lambda code',
+      code: `import type { S3Event } from 'aws-lambda';
+export const onUpload = async (event: S3Event) => {
+  console.log('objects: ' + event.Records.length);
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import type { S3Event } from 'aws-lambda';
+export const onUpload = async (event: S3Event) => {
+  console.log(JSON.stringify({ message: 'objects', recordsLength: event.Records.length }));
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'export default taking a whole aws-lambda event: a handler by the event type',
+      code: `import type { SQSEvent } from 'aws-lambda';
+export default async function (event: SQSEvent) {
+  console.log(\`got \${event.Records.length} messages\`);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import type { SQSEvent } from 'aws-lambda';
+export default async function (event: SQSEvent) {
+  console.log(JSON.stringify({ message: 'got messages', recordsLength: event.Records.length }));
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'Pulumi: log calls inside handlers written inline are checked, not those of the program around them',
       code: `import * as aws from '@pulumi/aws';

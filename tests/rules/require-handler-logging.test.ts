@@ -390,8 +390,43 @@ export const handler = middy(async () => ({})).use(logging);`,
 export const main = async () => { logger.debug('main'); };`,
       settings: { 'lambda-guard': { handlerNames: ['main'] } },
     },
+    {
+      name: "exports found only by a whole aws-lambda event's type (any name, default too): Lambda code, but maybe a dispatcher's step, not judged",
+      code: `import type { EventBridgeEvent, SQSEvent } from 'aws-lambda';
+import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
+const sns = new SNSClient({});
+export const processQueue = async (event: SQSEvent) => {
+  for (const r of event.Records) await sns.send(new PublishCommand({ TopicArn: process.env.TOPIC, Message: r.body }));
+};
+export async function handleTaskCancellation(event: EventBridgeEvent<string, { taskId: string }>): Promise<void> {
+  await sns.send(new PublishCommand({ TopicArn: process.env.TOPIC, Message: event.detail.taskId }));
+}
+export default async function (event: SQSEvent) {
+  await sns.send(new PublishCommand({ TopicArn: process.env.TOPIC, Message: String(event.Records.length) }));
+}`,
+    },
   ],
   invalid: [
+    {
+      name: 'beside an export found only by its event type, a handler name and a `…Handler` name taking the event are judged',
+      code: `import type { SQSEvent } from 'aws-lambda';
+import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
+const sns = new SNSClient({});
+export const processQueue = async (event: SQSEvent) => {
+  for (const r of event.Records) await sns.send(new PublishCommand({ TopicArn: process.env.TOPIC, Message: r.body }));
+};
+export const writeItemHandler = async (event: SQSEvent) => {
+  await sns.send(new PublishCommand({ TopicArn: process.env.TOPIC, Message: event.Records[0]?.body }));
+};
+export const handler = async (event: SQSEvent) => {
+  await sns.send(new PublishCommand({ TopicArn: process.env.TOPIC, Message: String(event.Records.length) }));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'writeItemHandler' }, line: 7, column: 14, endLine: 7, endColumn: 30, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 10, column: 14, endLine: 10, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'TS: a Context after an event, or after a first parameter not named or typed for a part; a handler name, type or middy: handlers',
       code: `import middy from '@middy/core';

@@ -25,6 +25,7 @@ interface Summary {
   event: string | null;
   context: string | null;
   payload: boolean;
+  eventTypeOnly: boolean;
 }
 
 function summarise(
@@ -43,6 +44,7 @@ function summarise(
     event: handler.eventParam?.name ?? null,
     context: handler.contextParam?.name ?? null,
     payload: handler.payload,
+    eventTypeOnly: handler.eventTypeOnly,
   };
 }
 
@@ -955,6 +957,82 @@ module.exports = { handler: errHandler };`,
     dialects: TS,
   },
   {
+    name: 'a whole aws-lambda event first, under any name or as the default export: found by the event type alone',
+    code: `import type { APIGatewayProxyEvent, S3Event, ScheduledEvent, SQSEvent } from 'aws-lambda';
+export const processQueue = async (event: SQSEvent) => {};
+export async function getOrder(event: APIGatewayProxyEvent) { return { statusCode: 200, body: '' }; }
+export const onUpload = async (event: S3Event): Promise<void> => {};
+export const respond = async (event: APIGatewayProxyEvent): Promise<{ statusCode: number; body: string }> => ({ statusCode: 200, body: '' });
+export function onTick(event: ScheduledEvent): void { console.log(event.time); }
+export const consume = async (event: SQSEvent) => event.Records.length;
+export default async function (event: APIGatewayProxyEvent) {}`,
+    expected: [
+      { exportName: 'processQueue', report: 'processQueue', event: 'event', context: null, eventTypeOnly: true, ...plain },
+      { exportName: 'getOrder', report: 'getOrder', event: 'event', eventTypeOnly: true },
+      { exportName: 'onUpload', eventTypeOnly: true },
+      { exportName: 'respond', eventTypeOnly: true },
+      { exportName: 'onTick', eventTypeOnly: true },
+      { exportName: 'consume', eventTypeOnly: true },
+      { exportName: 'default', report: 'export default', event: 'event', eventTypeOnly: true },
+    ],
+    dialects: TS,
+  },
+  {
+    name: 'found by the event type: under an unknown wrapper, exported by name (`export { drain }`); a handler name, type or Context: not eventTypeOnly',
+    code: `import type { Context, Handler, SQSEvent } from 'aws-lambda';
+import { applyMiddlewares } from './middlewares';
+const run = async (event: SQSEvent): Promise<void> => {};
+export const main = applyMiddlewares(run);
+async function drain(event: SQSEvent) {}
+export { drain };
+export const handler = async (event: SQSEvent) => {};
+export const typed: Handler = async (event: SQSEvent) => {};
+export const withContext = async (event: SQSEvent, context: Context) => {};
+export const writeItemHandler = async (event: SQSEvent) => {};`,
+    expected: [
+      { exportName: 'main', fn: 'async (event: SQSEvent): Promi', opaque: true, wrappers: ['applyMiddlewares'], eventTypeOnly: true },
+      { exportName: 'drain', report: 'drain', reportNode: 'drain', eventTypeOnly: true },
+      { exportName: 'handler', eventTypeOnly: false },
+      { exportName: 'typed', eventTypeOnly: false },
+      { exportName: 'withContext', eventTypeOnly: false },
+      { exportName: 'writeItemHandler', eventTypeOnly: false },
+    ],
+    dialects: TS,
+  },
+  {
+    name: 'a whole aws-lambda event first, but a util that reads it or a step the file runs: not handlers',
+    code: `import type { APIGatewayProxyEvent, CloudFrontFunctionsEvent, CloudWatchLogsLogEvent, SQSEvent } from 'aws-lambda';
+import type { Order } from './types';
+interface Caller { id: string }
+export const getUserId = (event: APIGatewayProxyEvent): string => '';
+export const isAdmin = async (event: APIGatewayProxyEvent): Promise<boolean> => true;
+export const orderOf = async (event: APIGatewayProxyEvent): Promise<Order> => ({ id: '' }) as Order;
+export const callerOf = async (event: APIGatewayProxyEvent): Promise<Caller> => ({ id: '' });
+export const loose = async (event: APIGatewayProxyEvent): Promise<any> => null;
+export function parseBody(event: APIGatewayProxyEvent) { return JSON.parse(event.body ?? '{}'); }
+export const countOf = (event: SQSEvent) => event.Records.length;
+export const bodiesOf = (event: SQSEvent) => { if (!event.Records) return; return event.Records.map((r) => r.body); };
+export const onLine = async (line: CloudWatchLogsLogEvent) => {};
+export const viewer = async (event: CloudFrontFunctionsEvent) => {};
+export const drain = async (event: SQSEvent): Promise<void> => {};
+export const step = async (event: SQSEvent) => {};
+export const run = wrap(step);
+export async function dispatch(event: SQSEvent) { await drain(event); }`,
+    expected: [
+      { exportName: 'run', fn: 'async (event: SQSEvent) => {}', opaque: true, eventTypeOnly: true },
+      { exportName: 'dispatch', eventTypeOnly: true },
+    ],
+    dialects: TS,
+  },
+  {
+    name: 'a function both found by its event type and exported as the handler: only the handler export is one',
+    code: `import type { SQSEvent } from 'aws-lambda';
+export const main = async (event: SQSEvent) => {};
+export const handler = main;`,
+    expected: [{ exportName: 'handler', fn: 'async (event: SQSEvent) => {}', eventTypeOnly: false }],
+    dialects: TS,
+  },
+  {
     name: 'a helper taking a promise, a function or an abort signal before the context: never an event, not a handler',
     code: `import type { Context, Handler } from 'aws-lambda';\nexport const handleTimeout = async (prom: Promise<unknown>, context: Context, deduction = 500) => {};\nexport const retry = async (task: () => Promise<void>, context: Context) => {};\nexport const race = async (signal: AbortSignal | undefined, context: Context) => {};\nexport const run = async (jobs: Map<string, Function>, ctx: Context) => {};`,
     expected: [],
@@ -962,7 +1040,7 @@ module.exports = { handler: errHandler };`,
   },
   {
     name: "a dispatcher's sub-handlers, taking a part of an event (by its aws-lambda type or its name) before the Context: not handlers",
-    code: `import type { Context, DynamoDBRecord, EventBridgeEvent, KinesisStreamRecord, S3EventRecord, SNSMessage, SQSEvent, SQSRecord } from 'aws-lambda';
+    code: `import type { CloudWatchLogsLogEvent, Context, DynamoDBRecord, EventBridgeEvent, KinesisStreamRecord, S3EventRecord, SNSMessage, SQSEvent, SQSRecord } from 'aws-lambda';
 type Detail = EventBridgeEvent<'health', { id: string }>['detail'];
 export async function handleHealthReport(eventDetail: Record<string, unknown>, context: Context): Promise<void> {}
 export const handleResearchTask = async (eventDetail: Record<string, unknown>, context: Context): Promise<void> => {};
@@ -977,7 +1055,8 @@ export const onShard = async (item: KinesisStreamRecord, context: Context) => {}
 export const onAliased = async (input: Detail, context: Context) => {};
 export const onIndexed = async (input: SQSEvent['Records'][number], context: Context) => {};
 export const onBatch = async (input: SQSRecord[], context: Context) => {};
-export const onEither = async (input: SQSRecord | SNSMessage | undefined, context: Context) => {};`,
+export const onEither = async (input: SQSRecord | SNSMessage | undefined, context: Context) => {};
+export const onLogLine = async (line: CloudWatchLogsLogEvent, context: Context) => {};`,
     expected: [],
     dialects: TS,
   },
