@@ -10,6 +10,7 @@ import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
+  dependsOnKeyPolicy,
   evaluateManagedPolicy,
   evaluatePolicy,
   shown,
@@ -26,6 +27,7 @@ import {
   type IamPrincipal,
   type IamPrincipalList,
   type IamStatement,
+  type PolicyContext,
   type ResolvedIamOptions,
 } from '../utils/iam-policy.js';
 import {
@@ -36,6 +38,7 @@ import {
   declaredTypeRefs,
   findVariableOf,
   functionCalls,
+  isGlobalIdentifier,
   isUsedOnlyAs,
   memberCall,
   methodCalls,
@@ -66,7 +69,7 @@ import {
   type StaticValue,
   type StringSegment,
 } from '../utils/static-value.js';
-import { mayUsePulumiAws, pulumiAwsPath, pulumiStringBuilder } from '../utils/pulumi.js';
+import { isPulumiJsonStringify, mayUsePulumiAws, pulumiAwsPath, pulumiStringBuilder } from '../utils/pulumi.js';
 import { importsSstConstructs, referencesSstGlobal, sstExport, usesSst } from '../utils/sst.js';
 import { isAsciiWordCode } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -146,7 +149,14 @@ type SdkSink =
    * `field` is a dotted path to the document (`Attributes.Policy`); `when`: another field of the input that must
    * hold that value (`AttributeName: 'Policy'`).
    */
-  | { kind: 'document'; field: string; trust?: boolean; when?: readonly [field: string, value: string] }
+  | {
+      kind: 'document';
+      field: string;
+      trust?: boolean;
+      when?: readonly [field: string, value: string];
+      /** The document is a KMS key policy. */
+      keyPolicy?: boolean;
+    }
   | { kind: 'permission'; scoping: Readonly<Record<string, string>> }
   | { kind: 'managedArn'; field: string };
 
@@ -176,8 +186,8 @@ const SDK_SINKS: Readonly<Record<string, Readonly<Record<string, SdkSink>>>> = {
   },
   s3: { PutBucketPolicy: { kind: 'document', field: 'Policy' } },
   kms: {
-    PutKeyPolicy: { kind: 'document', field: 'Policy' },
-    CreateKey: { kind: 'document', field: 'Policy' },
+    PutKeyPolicy: { kind: 'document', field: 'Policy', keyPolicy: true },
+    CreateKey: { kind: 'document', field: 'Policy', keyPolicy: true },
   },
   secretsmanager: { PutResourcePolicy: { kind: 'document', field: 'ResourcePolicy' } },
   // Resource policies written as JSON text in queue / topic attributes and other services' policy fields
@@ -227,6 +237,27 @@ const SDK_METHODS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/** The sink an SDK v3 command is (`new PutKeyPolicyCommand(input)`: `api` of its class), if any. */
+function commandSink(api: AwsApi | null): SdkSink | undefined {
+  if (api?.family !== 'sdk-v3' || api.path.length !== 1 || api.export?.endsWith('Command') !== true) return undefined;
+  const service = api.service?.replaceAll('-', '') ?? '';
+  return SDK_SINKS[service]?.[api.export.slice(0, -'Command'.length)];
+}
+
+/**
+ * The sink a method of an SDK client is (`kms.putKeyPolicy(input)`, `method` on a `new AWS.KMS()` or an SDK v3
+ * aggregated `new KMS()`: `api` of its class), if any.
+ */
+function clientSink(api: AwsApi | null, method: string): SdkSink | undefined {
+  const operation = SDK_METHODS.get(method);
+  if (operation === undefined || api === null || api.path.length !== 1 || api.export === null) return undefined;
+  if (api.family !== 'sdk-v2' && api.family !== 'sdk-v3') return undefined;
+  const service = CLIENT_SERVICES[api.export];
+  if (service === undefined) return undefined;
+  if (api.family === 'sdk-v3' && api.service?.replaceAll('-', '') !== service) return undefined;
+  return SDK_SINKS[service]?.[operation];
+}
+
 /** CDK L1 constructs whose props hold policy documents or managed-policy ARNs, by `submodule/export`. */
 interface CfnSink {
   documents?: readonly (readonly [prop: string, trust: boolean])[];
@@ -237,6 +268,8 @@ interface CfnSink {
   samPolicies?: string;
   /** Lambda permission constructs: the principal and the props that scope it (→ condition key). */
   permission?: Readonly<Record<string, string>>;
+  /** Its documents are KMS key policies. */
+  keyPolicy?: boolean;
 }
 
 /** The props of a Lambda permission (CloudFormation's and Pulumi's) that scope its principal → the condition key. */
@@ -259,7 +292,7 @@ const CFN_SINKS: Readonly<Record<string, CfnSink>> = {
   'aws-iam/CfnManagedPolicy': { documents: [['policyDocument', false]] },
   'aws-iam/CfnPolicy': { documents: [['policyDocument', false]] },
   'aws-s3/CfnBucketPolicy': { documents: [['policyDocument', false]] },
-  'aws-kms/CfnKey': { documents: [['keyPolicy', false]] },
+  'aws-kms/CfnKey': { documents: [['keyPolicy', false]], keyPolicy: true },
   'aws-secretsmanager/CfnResourcePolicy': { documents: [['resourcePolicy', false]] },
   'aws-lambda/CfnPermission': { permission: LAMBDA_PERMISSION_SCOPING },
   'aws-lambda/CfnLayerVersionPermission': { permission: LAYER_PERMISSION_SCOPING },
@@ -320,6 +353,22 @@ const PULUMI_LAMBDA_PERMISSIONS: ReadonlyMap<string, Readonly<Record<string, str
   ['Permission', LAMBDA_PERMISSION_SCOPING],
   ['LayerVersionPermission', LAYER_PERMISSION_SCOPING],
 ]);
+
+/**
+ * KMS key policies: the CDK classes whose `keyPolicy` prop is one (besides `kms.Key`'s `policy`), Pulumi's
+ * `aws.kms.X` resources whose `policy` is one, CloudFormation's resource types whose `KeyPolicy` is one, and the CDK
+ * types of a key whose `addToResourcePolicy` adds to its key policy.
+ */
+const CDK_KEY_POLICY_CLASSES: readonly string[] = ['CfnKey', 'CfnReplicaKey'];
+const PULUMI_KEY_POLICY_RESOURCES: ReadonlySet<string> = new Set([
+  'Key',
+  'KeyPolicy',
+  'ReplicaKey',
+  'ExternalKey',
+  'ReplicaExternalKey',
+]);
+const KEY_POLICY_RESOURCE_TYPES: ReadonlySet<string> = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey']);
+const KMS_KEY_TYPES: readonly string[] = ['Key', 'IKey'];
 
 /** Names of the Pulumi resource classes the rule reads (`aws.iam.RolePolicyAttachment`, `aws.lambda.Permission`). */
 function isPulumiSinkName(name: string): boolean {
@@ -620,6 +669,8 @@ function fileListeners(
   const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup[]>();
   /** Documents given to a REST API without IAM authorization (see isOpenRestApiPolicy). */
   const openApiPolicies = new Set<PolicyGroup>();
+  /** The policies of CDK KMS keys that statements join through `addToResourcePolicy` (see onDocumentMethod). */
+  const keyPolicyGroups = new Set<PolicyGroup>();
   let fileShowsIamAuthorization: boolean | undefined;
 
   function jsonChangesOf(call: TSESTree.CallExpression): StatementChanges {
@@ -648,8 +699,26 @@ function fileListeners(
 
   const build = new PolicyBuilder(sourceCode);
 
-  function reportDocument(document: StaticValue, trust: boolean, requireVersion: boolean): void {
-    report(evaluatePolicy(build.documentStatements(document, trust, requireVersion), iamOptions));
+  /**
+   * `keyPolicy`: the document is a KMS key policy, or a test of whether it is, run only when a statement's findings
+   * depend on it.
+   */
+  function reportDocument(
+    document: StaticValue,
+    trust: boolean,
+    requireVersion: boolean,
+    keyPolicy: boolean | (() => boolean) = false,
+  ): void {
+    const statements = build.documentStatements(document, trust, requireVersion);
+    report(evaluatePolicy(statements, iamOptions, keyPolicyContext(statements, keyPolicy)));
+  }
+
+  function keyPolicyContext(
+    statements: readonly IamStatement<Range>[],
+    keyPolicy: boolean | (() => boolean),
+  ): PolicyContext {
+    if (keyPolicy === false || !statements.some(dependsOnKeyPolicy)) return {};
+    return { keyPolicy: keyPolicy === true || keyPolicy() };
   }
 
   /** Put CDK statements written at `nodes` into the policy `group` (first policy wins). */
@@ -990,13 +1059,11 @@ function fileListeners(
     if (api === null) return;
     if (api.family === 'cdk') {
       onCdkNew(node, api);
-    } else if (api.family === 'sdk-v3' && api.path.length === 1 && api.export?.endsWith('Command')) {
-      const service = api.service?.replaceAll('-', '') ?? '';
-      const operation = api.export.slice(0, -'Command'.length);
-      const sink = SDK_SINKS[service]?.[operation];
-      const input = node.arguments[0];
-      if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
+      return;
     }
+    const sink = commandSink(api);
+    const input = node.arguments[0];
+    if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
   }
 
   /**
@@ -1090,7 +1157,7 @@ function fileListeners(
     if (value.kind !== 'object') return;
     for (const [name, trust] of sink.documents ?? []) {
       const document = property(value, name);
-      if (document !== undefined) reportDocument(document.value, trust, false);
+      if (document !== undefined) reportDocument(document.value, trust, false, sink.keyPolicy === true);
     }
     if (sink.inlinePolicies !== undefined) {
       const policies = property(value, sink.inlinePolicies)?.value;
@@ -1149,7 +1216,7 @@ function fileListeners(
         if (document === undefined) return;
         owner = document.value;
       }
-      if (document !== undefined) reportDocument(document.value, sink.trust === true, false);
+      if (document !== undefined) reportDocument(document.value, sink.trust === true, false, sink.keyPolicy === true);
       return;
     }
     if (sink.kind === 'managedArn') {
@@ -1228,7 +1295,10 @@ function fileListeners(
       jsonStatements.set(node, value);
     } else if (isCdk(api, 'aws-iam', ['PolicyDocument', 'fromJson'])) {
       const json = node.arguments[0];
-      if (json !== undefined) reportDocument(getStaticValue(json, sourceCode, { parseJson: true }), false, false);
+      if (json === undefined) return;
+      reportDocument(getStaticValue(json, sourceCode, { parseJson: true }), false, false, () =>
+        isKeyPolicyDocument(node),
+      );
     } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromAwsManagedPolicyName'])) {
       const name = node.arguments[0];
       if (name === undefined || isPermissionsBoundary(node)) return;
@@ -1256,10 +1326,16 @@ function fileListeners(
       if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyDocument'])) group = instance.creation;
     } else {
       const receiver = skipTypeWrappers(callee.object);
+      const key = kmsKeyOf(receiver);
       // An undeclared global (`bucket` in a snippet) is one binding too: group by its name.
       if (receiver.type === AST_NODE_TYPES.Identifier) {
         group = findVariableOf(receiver, sourceCode) ?? `global:${receiver.name}`;
+      } else if (key !== null) {
+        // `this.key.addToResourcePolicy(…)`: grouped by the key's creation, or by this call for a key known only by
+        // its declared type
+        group = key === true ? node : key;
       }
+      if (group !== null && key !== null) keyPolicyGroups.add(group);
     }
     if (group !== null) groupStatements(node.arguments, group);
   }
@@ -1276,15 +1352,109 @@ function fileListeners(
       statementRecord(creation).calls.push({ method, call: node });
       return;
     }
-    const operation = SDK_METHODS.get(method);
-    if (operation === undefined || api.path.length !== 1 || api.export === null) return;
-    if (api.family !== 'sdk-v2' && api.family !== 'sdk-v3') return;
-    const service = CLIENT_SERVICES[api.export];
-    if (service === undefined) return;
-    if (api.family === 'sdk-v3' && api.service?.replaceAll('-', '') !== service) return;
-    const sink = SDK_SINKS[service]?.[operation];
+    const sink = clientSink(api, method);
     const input = node.arguments[0];
     if (sink !== undefined && input !== undefined) onSdkSink(sink, input);
+  }
+
+  /**
+   * A CDK KMS key: `new kms.Key(…)` (through variables and stack members: the creation), or a name declared
+   * `kms.Key` / `kms.IKey` (true); else null.
+   */
+  function kmsKeyOf(node: TSESTree.Node): TSESTree.NewExpression | true | null {
+    const instance = instanceOf(node);
+    if (instance !== null) return isCdk(awsApi(instance.ref), 'aws-kms', ['Key']) ? instance.creation : null;
+    const typeRefs = declaredTypeRefs(node, sourceCode);
+    if (typeRefs === null || typeRefs.length === 0) return null;
+    const declared = typeRefs.every((ref) => {
+      const api = awsApi(ref);
+      return KMS_KEY_TYPES.some((name) => isCdk(api, 'aws-kms', [name]));
+    });
+    return declared ? true : null;
+  }
+
+  /** Are the statements of `group` in a KMS key's policy: added to a key, or in a `new PolicyDocument(…)` given so? */
+  function isKeyPolicyGroup(group: PolicyGroup): boolean {
+    if (keyPolicyGroups.has(group)) return true;
+    return isNewExpression(group) && isKeyPolicyDocument(group);
+  }
+
+  /**
+   * Is the policy written at `node` certainly a KMS key policy: wherever it goes (see `flowsOnlyTo`; a CDK document
+   * may also get `addStatements`), it is given as one (`isKeyPolicyValue`)?
+   */
+  function isKeyPolicyDocument(node: TSESTree.Node, depth = 0): boolean {
+    let given = false;
+    const used = flowsOnlyTo(node, (value) => {
+      if (isKeyPolicyValue(value, depth)) return (given = true);
+      return memberCall(value, 'addStatements') !== null;
+    });
+    return used && given;
+  }
+
+  /**
+   * `value` is given as a KMS key policy: the `policy` of a CDK `kms.Key`, the `keyPolicy` of a `CfnKey` /
+   * `CfnReplicaKey`, the `policy` of a Pulumi KMS key resource (`aws.kms.Key`, `aws.kms.KeyPolicy`, …), the `Policy`
+   * of an SDK `PutKeyPolicy` / `CreateKey` input, the `KeyPolicy` of an `AWS::KMS::Key` / `AWS::KMS::ReplicaKey` in a
+   * CloudFormation template; or what `JSON.stringify`, `pulumi.jsonStringify` or `PolicyDocument.fromJson` make of it
+   * is.
+   */
+  function isKeyPolicyValue(value: TSESTree.Node, depth: number): boolean {
+    const parent = value.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === value) {
+      return depth < MAX_FLOW_DEPTH && isDocumentConversion(parent) && isKeyPolicyDocument(parent, depth + 1);
+    }
+    if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== value) return false;
+    const props = parent.parent;
+    if (props.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const name = getPropertyName(parent);
+    if (name === 'KeyPolicy') return KEY_POLICY_RESOURCE_TYPES.has(templateResourceType(parent, sourceCode) ?? '');
+    if (name === 'Policy') return isUsedOnlyAs(props, sourceCode, isSdkKeyPolicyInput);
+    if (name !== 'policy' && name !== 'keyPolicy') return false;
+    return isUsedOnlyAs(props, sourceCode, (used) => isKeyProps(used, name));
+  }
+
+  /** `JSON.stringify(x)`, `pulumi.jsonStringify(x)`, `PolicyDocument.fromJson(x)`: the policy as text or CDK's. */
+  function isDocumentConversion(call: TSESTree.CallExpression): boolean {
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'stringify') {
+      const object = skipTypeWrappers(callee.object);
+      if (object.type === AST_NODE_TYPES.Identifier && object.name === 'JSON') {
+        return isGlobalIdentifier(object, sourceCode);
+      }
+    }
+    if (isPulumiJsonStringify(callee, sourceCode)) return true;
+    return isCdk(cdkApi(resolveCallee(call, sourceCode)), 'aws-iam', ['PolicyDocument', 'fromJson']);
+  }
+
+  /** The input of an SDK call that writes a key policy: `new PutKeyPolicyCommand(input)`, `kms.createKey(input)`. */
+  function isSdkKeyPolicyInput(input: TSESTree.Node): boolean {
+    const call = input.parent;
+    if (call?.type === AST_NODE_TYPES.NewExpression && call.arguments[0] === input) {
+      return isKeyPolicySink(commandSink(calleeAwsApi(call, sourceCode)));
+    }
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== input) return false;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = getPropertyName(callee);
+    if (method === null || !SDK_METHODS.has(method)) return false;
+    const instance = instanceOf(callee.object);
+    return instance !== null && isKeyPolicySink(clientSink(awsApi(instance.ref), method));
+  }
+
+  /** `props` are the props of a construct or resource whose `name` prop is its key policy (see isKeyPolicyValue). */
+  function isKeyProps(props: TSESTree.Node, name: 'policy' | 'keyPolicy'): boolean {
+    const creation = props.parent;
+    if (creation?.type !== AST_NODE_TYPES.NewExpression) return false;
+    if (creation.arguments[2] === props) {
+      const api = calleeAwsApi(creation, sourceCode);
+      if (api?.family !== 'cdk') return false;
+      if (name === 'policy') return isCdk(api, 'aws-kms', ['Key']);
+      return CDK_KEY_POLICY_CLASSES.some((construct) => isCdk(api, 'aws-kms', [construct]));
+    }
+    if (creation.arguments[1] !== props || name !== 'policy' || !pulumi) return false;
+    const path = pulumiAwsPath(creation.callee, sourceCode);
+    return path !== null && path.length === 2 && path[0] === 'kms' && PULUMI_KEY_POLICY_RESOURCES.has(path[1]!);
   }
 
   /** `new lambda.LayerVersion(…)` (through variables and stack members). */
@@ -1481,7 +1651,7 @@ function fileListeners(
       // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
       const key = documentKeyOf(node);
       const document = getStaticValue(node, sourceCode, { parseJson: true });
-      reportDocument(document, key === 'AssumeRolePolicyDocument', key === null);
+      reportDocument(document, key === 'AssumeRolePolicyDocument', key === null, () => isKeyPolicyDocument(node));
     },
     Literal(node) {
       // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`),
@@ -1492,7 +1662,8 @@ function fileListeners(
         const whole = concatenationOf(node, sourceCode);
         if (whole === node || !looksLikeJsonPolicy(knownText(writtenValue(whole, sourceCode, false)))) return;
       }
-      reportDocument(writtenValue(concatenationOf(node, sourceCode), sourceCode, true), false, true);
+      const written = concatenationOf(node, sourceCode);
+      reportDocument(writtenValue(written, sourceCode, true), false, true, () => isKeyPolicyDocument(written));
     },
     TemplateLiteral(node) {
       // JSON text of a whole policy in a template literal, `${…}` holes included (what the known parts prove).
@@ -1502,7 +1673,9 @@ function fileListeners(
         // Another tag may do anything with the expressions
         if (!looksLikeJsonPolicy(templateText(node))) return;
         if (pulumiStringBuilder(tagged.tag, sourceCode) !== 'interpolate') return;
-        reportDocument(writtenValue(concatenationOf(node, sourceCode), sourceCode, true), false, true);
+        reportDocument(writtenValue(concatenationOf(node, sourceCode), sourceCode, true), false, true, () =>
+          isKeyPolicyDocument(concatenationOf(tagged, sourceCode)),
+        );
         return;
       }
       if (!looksLikeJsonPolicy(templateText(node))) return;
@@ -1511,7 +1684,7 @@ function fileListeners(
       const raw = tagged === null ? null : writtenValue(concatenationOf(tagged, sourceCode), sourceCode, true);
       const document =
         raw !== null && raw.kind !== 'unknown' ? raw : writtenValue(concatenationOf(node, sourceCode), sourceCode, true);
-      reportDocument(document, false, true);
+      reportDocument(document, false, true, () => isKeyPolicyDocument(concatenationOf(tagged ?? node, sourceCode)));
     },
     // Selected by key name (most properties are not looked at), then by where they sit
     [STATEMENT_LIST_PROPERTY](node: TSESTree.Property) {
@@ -1596,7 +1769,9 @@ function fileListeners(
         if (statement !== null) joinAll(statement, jsonGroups.get(call) ?? []);
       }
       for (const [group, members] of groups) {
-        report(evaluatePolicy(members, iamOptions, { openApiInvoke: openApiPolicies.has(group) }));
+        const context: PolicyContext = { openApiInvoke: openApiPolicies.has(group) };
+        if (members.some(dependsOnKeyPolicy) && isKeyPolicyGroup(group)) context.keyPolicy = true;
+        report(evaluatePolicy(members, iamOptions, context));
       }
     },
   };
@@ -2052,6 +2227,16 @@ function outermostChoice(start: TSESTree.Node): TSESTree.Node {
     node = outermostTypeWrapper(node.parent);
   }
   return node;
+}
+
+/** A group that is a node: a `new PolicyDocument(…)` (or a `new kms.Key(…)`), not a variable or a name. */
+function isNewExpression(group: PolicyGroup): group is TSESTree.NewExpression {
+  return typeof group === 'object' && (group as { type?: unknown }).type === AST_NODE_TYPES.NewExpression;
+}
+
+/** An SDK operation that writes a KMS key policy. */
+function isKeyPolicySink(sink: SdkSink | undefined): boolean {
+  return sink?.kind === 'document' && sink.keyPolicy === true;
 }
 
 /** The group of statements added to a VPC endpoint's policy: not read (they grant nothing). */

@@ -794,6 +794,31 @@ export function evaluatePolicy<L>(
   return statements.flatMap((statement) => evaluateStatement(statement, options, guards, policy));
 }
 
+/** Is every principal of the statement the root of the account the code is deployed to (and nothing unknown)? */
+function grantsOnlyToOwnRoot<L>(statement: IamStatement<L>): boolean {
+  const principals = statement.principal;
+  return (
+    principals !== undefined &&
+    principals.known.length > 0 &&
+    !principals.hasUnknown &&
+    principals.known.every((principal) => principal.accountRoot === true)
+  );
+}
+
+/**
+ * Does what `evaluateStatement` reports for `statement` depend on whether its policy is a KMS key policy
+ * (`PolicyContext.keyPolicy`)? Callers that must look around to tell a key policy ask this first.
+ */
+export function dependsOnKeyPolicy<L>(statement: IamStatement<L>): boolean {
+  if (statement.effect !== 'allow' || !grantsOnlyToOwnRoot(statement)) return false;
+  return isPresent(statement.notAction) || (statement.action?.known ?? []).some(isWholeStar);
+}
+
+/** `Action: '*'` written out (not a partly known `${x}*`). */
+function isWholeStar<L>(action: IamElement<L>): boolean {
+  return action.value === '*' && action.partial !== true;
+}
+
 /** What the caller knows of the resource a policy is given to. */
 export interface PolicyContext {
   /**
@@ -801,6 +826,11 @@ export interface PolicyContext {
    * `execute-api:Invoke` grants what having no resource policy grants (the methods' authorizers still decide).
    */
   openApiInvoke?: boolean;
+  /**
+   * A KMS key policy (certainly: where it is given shows it). There every action is a KMS action on the key, so `*`
+   * or `NotAction` granted only to the deploying account's root is AWS's default key policy statement, as `kms:*`.
+   */
+  keyPolicy?: boolean;
 }
 
 /** Findings for one statement. Deny and unresolvable effects give none. */
@@ -835,11 +865,9 @@ export function evaluateStatement<L>(
   const hasPrincipal = isPresent(statement.principal);
   const hasNotAction = isPresent(statement.notAction);
   // AWS's default key policy: the key's account root gets `kms:*` on the key, which hands the key to IAM
-  const rootDelegation =
-    hasPrincipal &&
-    statement.principal!.known.length > 0 &&
-    !statement.principal!.hasUnknown &&
-    statement.principal!.known.every((principal) => principal.accountRoot === true);
+  const rootDelegation = grantsOnlyToOwnRoot(statement);
+  // In a key policy every action is a KMS action on the key: there `*`, and `NotAction`, grant part of `kms:*`
+  const keyPolicyRoot = rootDelegation && policy.keyPolicy === true;
   const trust = statement.trust === true || actions.some((action) => isAssumeRoleAction(action.value));
 
   // Action '*' on Resource '*' in an identity policy: one administrator finding. A condition that may scope the
@@ -874,6 +902,7 @@ export function evaluateStatement<L>(
       const kind = kinds[index];
       if (isAllowed(options, 'Action', action.value)) return;
       if (rootDelegation && kind === 'service' && action.value.toLowerCase() === 'kms:*') return;
+      if (keyPolicyRoot && isWholeStar(action)) return;
       if (kind === 'all') {
         findings.push({ messageId: 'allActions', at: action.at, data: { value: shown(action.value) } });
       } else if (kind === 'service') {
@@ -908,7 +937,11 @@ export function evaluateStatement<L>(
   // Allow + NotAction: everything except a list.
   const notActions = statement.notAction?.known ?? [];
   const firstNotAction = notActions[0];
-  if (firstNotAction !== undefined && !notActions.every((entry) => isAllowed(options, 'NotAction', entry.value))) {
+  if (
+    firstNotAction !== undefined &&
+    !keyPolicyRoot &&
+    !notActions.every((entry) => isAllowed(options, 'NotAction', entry.value))
+  ) {
     findings.push({
       messageId: 'notAction',
       at: firstNotAction.at,

@@ -54,6 +54,23 @@ export function pulumiStringBuilder(node: TSESTree.Node, sourceCode: SourceCode)
 }
 
 /**
+ * Does `node` (a callee) name Pulumi's `jsonStringify` of `@pulumi/pulumi` (through an import or `require`, any
+ * alias), or SST v3's global `$jsonStringify` (`$util.jsonStringify`)? It makes the JSON text of its argument.
+ */
+export function isPulumiJsonStringify(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (!mayUsePulumiSdk(sourceCode)) return false;
+  const ref = resolveModuleRef(node, sourceCode);
+  if (ref !== null) {
+    const pulumiModule = ref.module === PULUMI || ref.module === PULUMI_OUTPUT;
+    return pulumiModule && ref.path.length === 1 && ref.path[0] === 'jsonStringify';
+  }
+  const chain = sstGlobalChain(node, sourceCode);
+  if (chain === null) return false;
+  const name = chain.join('.');
+  return name === '$jsonStringify' || name === '$util.jsonStringify';
+}
+
+/**
  * The path below `@pulumi/aws` that `node` names (`aws.iam.Role` → iam, Role): through an import of the package or
  * of a submodule (`@pulumi/aws/iam`), or SST v3's global `aws`. Else null.
  */

@@ -1006,6 +1006,51 @@ new aws.kms.Key('k', { policy: pulumi.jsonStringify({ Version: '2012-10-17', Sta
 new aws.s3.BucketPolicy('b', { bucket: bucket.id, policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject', Resource: pulumi.interpolate\`\${bucket.arn}/*\` }] }) });`,
   },
   {
+    name: "a KMS key policy's Action '*' for the deploying account's root is AWS's default key policy statement (kms:* there): CDK Key policy, addToResourcePolicy, CfnKey, a template",
+    code: `import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+export class KeyStack extends Stack {
+  readonly shared = new kms.Key(this, 'Shared');
+  createKey(extra?: iam.PolicyStatement[]) {
+    return new kms.Key(this, 'Key', {
+      policy: extra
+        ? new iam.PolicyDocument({
+            statements: [
+              new iam.PolicyStatement({ effect: iam.Effect.ALLOW, actions: ['*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }),
+              ...extra,
+            ],
+          })
+        : undefined,
+    });
+  }
+  more(props: { key: kms.IKey }, given: kms.Key) {
+    const key = new kms.Key(this, 'K');
+    key.addToResourcePolicy(new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+    this.shared.addToResourcePolicy(new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountPrincipal(this.account)], resources: ['*'] }));
+    props.key.addToResourcePolicy(new iam.PolicyStatement({ actions: ['*', 'kms:Decrypt'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+    given.addToResourcePolicy(new iam.PolicyStatement({ notActions: ['kms:ScheduleKeyDeletion'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+    const doc = new iam.PolicyDocument();
+    doc.addStatements(new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+    new kms.Key(this, 'D', { policy: doc });
+    new kms.Key(this, 'J', { policy: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: \`arn:\${this.partition}:iam::\${this.account}:root\` }, Action: '*', Resource: '*' }] }) });
+    new kms.CfnKey(this, 'C', { keyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' } }, Action: '*', Resource: '*' }] } });
+    new kms.CfnKey(this, 'L', { keyPolicy: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] })] }) });
+  }
+}
+export const template = { Resources: {
+  Key: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] } }, Action: '*', Resource: '*' }] } } },
+} };`,
+  },
+  {
+    name: "Pulumi: Action '*' for the deployed account's root in an aws.kms.Key or aws.kms.KeyPolicy policy",
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+declare const accountId: pulumi.Output<string>, key: aws.kms.Key;
+new aws.kms.Key('k', { policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: pulumi.interpolate\`arn:aws:iam::\${accountId}:root\` }, Action: '*', Resource: '*' }] }) });
+new aws.kms.KeyPolicy('p', { keyId: key.id, policy: pulumi.interpolate\`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::\${accountId}:root"},"Action":"*","Resource":"*"}]}\` });`,
+  },
+  {
     name: 'Pulumi: the deployed account\'s root built by pulumi.concat is its own root',
     code: `import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
@@ -1100,6 +1145,23 @@ new aws.iam.RolePolicy('b', { role: role.id, policy: join('{"Version":"2012-10-1
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 116, endLine: 5, endColumn: 122, suggestions: [] },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 115, endLine: 6, endColumn: 118, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'sns:*' }, line: 7, column: 121, endLine: 7, endColumn: 128, suggestions: [] },
+    ],
+  },
+  {
+    name: "SST v3: $jsonStringify and $util.jsonStringify of a key policy granting '*' to the deployed account's root are quiet; of a bucket policy, reported",
+    code: `export default $config({
+  app() { return { name: 'app' }; },
+  async run() {
+    const { accountId } = await aws.getCallerIdentity();
+    const bucket = new sst.aws.Bucket('B');
+    new aws.kms.Key('K', { policy: $jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${accountId}:root\` }, Action: '*', Resource: '*' }] }) });
+    new aws.kms.Key('L', { policy: $util.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${accountId}:root\` }, Action: '*', Resource: '*' }] }) });
+    new aws.s3.BucketPolicy('P', { bucket: bucket.name, policy: $jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${accountId}:root\` }, Action: '*', Resource: '*' }] }) });
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'allActions', data: { value: '*' }, line: 8, column: 198, endLine: 8, endColumn: 201, suggestions: [] },
     ],
   },
   {
@@ -1200,7 +1262,7 @@ export { e };`,
     ],
   },
   {
-    name: "kms:* is quiet only for the deploying account's root: a role, a Role, AnyPrincipal, a literal account, the root with a service, an identity policy, '*' for the root",
+    name: "kms:* is quiet only for the deploying account's root: a role, a Role, AnyPrincipal, a literal account, the root with a service, an identity policy ('*' for the root is quiet in the key's own policy)",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 export function keys(scope: any, role: iam.IRole, deployer: iam.Role) {
@@ -1230,7 +1292,6 @@ export const identity = new iam.PolicyStatement({ actions: ['kms:*'], resources:
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 7, column: 79, endLine: 7, endColumn: 86, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 97, endLine: 8, endColumn: 104, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 9, column: 135, endLine: 9, endColumn: 142, suggestions: [] },
-      { messageId: 'allActions', data: { value: '*' }, line: 10, column: 87, endLine: 10, endColumn: 90, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 12, column: 49, endLine: 12, endColumn: 56, suggestions: [] },
       { messageId: 'publicPrincipal', data: { value: '*' }, line: 17, column: 33, endLine: 17, endColumn: 36, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 17, column: 46, endLine: 17, endColumn: 53, suggestions: [] },
@@ -1238,6 +1299,55 @@ export const identity = new iam.PolicyStatement({ actions: ['kms:*'], resources:
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 19, column: 88, endLine: 19, endColumn: 95, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 21, column: 61, endLine: 21, endColumn: 68, suggestions: [] },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 21, column: 83, endLine: 21, endColumn: 86, suggestions: [] },
+    ],
+  },
+  {
+    name: "Action '*' for the deploying account's root outside a certain key policy (a bucket policy, a document also given to a bucket, a KeyPolicy key of another resource type); in a key policy for another account, anyone or the root with a role; s3:* beside it; NotAction in a bucket policy",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+export function make(scope: any, bucket: s3.Bucket, role: iam.IRole) {
+  bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+  new kms.Key(scope, 'Partner', { policy: new iam.PolicyDocument({ statements: [
+    new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountPrincipal('111122223333')], resources: ['*'] }),
+    new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AnyPrincipal()], resources: ['*'] }),
+    new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountRootPrincipal(), new iam.ArnPrincipal(role.roleArn)], resources: ['*'] }),
+    new iam.PolicyStatement({ actions: ['*', 's3:*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }),
+  ] }) });
+  const shared = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] })] });
+  new kms.Key(scope, 'Shared', { policy: shared });
+  new s3.CfnBucketPolicy(scope, 'P', { bucket: 'b', policyDocument: shared });
+  bucket.addToResourcePolicy(new iam.PolicyStatement({ notActions: ['s3:DeleteBucket'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+}
+export const template = { Resources: {
+  Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' } }, Action: '*', Resource: '*' }] } } },
+  Queue: { Type: 'AWS::SQS::QueuePolicy', Properties: { KeyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: { Ref: 'AWS::AccountId' } }, Action: '*', Resource: '*' }] } } },
+} };`,
+    output: null,
+    errors: [
+      { messageId: 'allActions', data: { value: '*' }, line: 5, column: 66, endLine: 5, endColumn: 69, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 7, column: 41, endLine: 7, endColumn: 44, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 8, column: 41, endLine: 8, endColumn: 44, suggestions: [] },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 8, column: 60, endLine: 8, endColumn: 82, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 9, column: 41, endLine: 9, endColumn: 44, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 10, column: 46, endLine: 10, endColumn: 52, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 12, column: 92, endLine: 12, endColumn: 95, suggestions: [] },
+      { messageId: 'notAction', data: { value: 's3:DeleteBucket' }, line: 15, column: 69, endLine: 15, endColumn: 86, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 18, column: 216, endLine: 18, endColumn: 219, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 19, column: 179, endLine: 19, endColumn: 182, suggestions: [] },
+    ],
+  },
+  {
+    name: "Pulumi: Action '*' for the deployed account's root in a bucket policy, for another account's root in a key policy",
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+declare const accountId: pulumi.Output<string>, bucket: aws.s3.Bucket;
+new aws.s3.BucketPolicy('b', { bucket: bucket.id, policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: pulumi.interpolate\`arn:aws:iam::\${accountId}:root\` }, Action: '*', Resource: '*' }] }) });
+new aws.kms.Key('k', { policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: '*', Resource: '*' }] }) });`,
+    output: null,
+    errors: [
+      { messageId: 'allActions', data: { value: '*' }, line: 4, column: 216, endLine: 4, endColumn: 219, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 5, column: 171, endLine: 5, endColumn: 174, suggestions: [] },
     ],
   },
   {
@@ -3105,6 +3215,26 @@ new PolicyStatement({ actions: ['*'], resources: ['*'] });`,
     name: 'JS: template JSON scoped by an interpolated account',
     code: `export const policy = (bucket, account) => \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::\${bucket}/*","Condition":{"StringEquals":{"aws:SourceAccount":"\${account}"}}}]}\`;`,
   },
+  {
+    name: "SDK v3: a key policy's Action '*' (and '*' beside kms:Decrypt) for the deploying account's root, in JSON text and JSON.stringify",
+    code: `import { KMSClient, PutKeyPolicyCommand, CreateKeyCommand } from '@aws-sdk/client-kms';
+const kms = new KMSClient({});
+export const handler = async (event) => {
+  await kms.send(new PutKeyPolicyCommand({ KeyId: event.keyId, Policy: \`{"Version":"2012-10-17","Statement":[{"Sid":"Enable IAM User Permissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::\${event.account}:root"},"Action":"*","Resource":"*"}]}\` }));
+  const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${event.account}:root\` }, Action: ['*', 'kms:Decrypt'], Resource: '*' }] };
+  await kms.send(new CreateKeyCommand({ Description: 'k', Policy: JSON.stringify(policy, null, 2) }));
+};`,
+  },
+  {
+    name: "CDK: a key's addToResourcePolicy with a fromJson statement granting '*' to the deploying account's root",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+export function keyFor(scope) {
+  const key = new kms.Key(scope, 'K');
+  key.addToResourcePolicy(iam.PolicyStatement.fromJson({ Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' } }, Action: '*', Resource: '*' }));
+  return key;
+}`,
+  },
 ];
 
 const jsInvalid: Invalid[] = [
@@ -3331,6 +3461,23 @@ export const statements = (scope) => [
       { messageId: 'allResources', data: serviceWide('arn:aws:firehose:…:…:*', 'firehose'), line: 4, column: 74, endLine: 4, endColumn: 157 },
     ],
   },
+  {
+    name: "SDK v3: Action '*' for the deploying account's root in a document also given as a bucket policy; another account's root in a key policy",
+    code: `import { KMSClient, PutKeyPolicyCommand } from '@aws-sdk/client-kms';
+import { S3Client, PutBucketPolicyCommand } from '@aws-sdk/client-s3';
+const account = process.env.ACCOUNT_ID;
+const rootOnly = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: \`arn:aws:iam::\${account}:root\` }, Action: '*', Resource: '*' }] };
+export const handler = async (event) => {
+  await new S3Client({}).send(new PutBucketPolicyCommand({ Bucket: event.bucket, Policy: JSON.stringify(rootOnly) }));
+  await new KMSClient({}).send(new PutKeyPolicyCommand({ KeyId: event.keyId, Policy: JSON.stringify(rootOnly) }));
+  await new KMSClient({}).send(new PutKeyPolicyCommand({ KeyId: event.keyId, Policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"*","Resource":"*"}]}' }));
+};`,
+    output: null,
+    errors: [
+      { messageId: 'allActions', data: { value: '*' }, line: 4, column: 134, endLine: 4, endColumn: 137, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 8, column: 204, endLine: 8, endColumn: 207, suggestions: [] },
+    ],
+  },
 ];
 
 const cjsValid: Valid[] = [
@@ -3359,6 +3506,14 @@ new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b
   const iam = require('aws-cdk-lib/aws-iam');
   return new iam.PolicyStatement({ actions: ['*'], resources: ['*'] });
 }`,
+  },
+  {
+    name: "CJS: SDK v2 putKeyPolicy with JSON text granting '*' to the deploying account's root, through a params object",
+    code: `const AWS = require('aws-sdk');
+exports.handler = async (event) => {
+  const params = { KeyId: event.keyId, PolicyName: 'default', Policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::' + event.account + ':root"},"Action":"*","Resource":"*"}]}' };
+  await new AWS.KMS().putKeyPolicy(params).promise();
+};`,
   },
 ];
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyAction,
   denyGuard,
+  dependsOnKeyPolicy,
   shown,
   evaluateManagedPolicy,
   evaluatePolicy,
@@ -450,6 +451,46 @@ describe('evaluatePolicy: Deny guards scope public Allow statements of the same 
     ['an unknown effect may be a guard', { effect: 'unknown', principal: principals('*'), condition: unknownCondition }, true],
   ])('denyGuard: %s → %s', (_name, statement, expected) => {
     expect(denyGuard({ effect: 'allow', ...statement }) !== null).toBe(expected);
+  });
+});
+
+describe("a KMS key policy: '*' and NotAction for the deploying account's root mean part of kms:*", () => {
+  function ownRoot(...extra: string[]): IamPrincipalList<L> {
+    const list = principals('arn:…:root', ...extra);
+    list.known[0]!.accountRoot = true;
+    return list;
+  }
+  function inPolicy(statement: Partial<IamStatement<L>>, keyPolicy: boolean): string[] {
+    return evaluatePolicy([{ effect: 'allow', ...statement }], resolveIamOptions(), { keyPolicy }).map(
+      (finding) => `${finding.messageId}@${finding.at}`,
+    );
+  }
+
+  it.each<[string, Partial<IamStatement<L>>, string[], string[]]>([
+    ["'*'", { action: actions('*'), resource: resources('*'), principal: ownRoot() }, [], ['allActions@A0']],
+    ["'*' beside kms:Decrypt", { action: actions('*', 'kms:Decrypt'), principal: ownRoot() }, [], ['allActions@A0']],
+    ["'*' beside s3:*", { action: actions('*', 's3:*'), principal: ownRoot() }, ['serviceActions@A1'], ['allActions@A0', 'serviceActions@A1']],
+    ['NotAction', { notAction: list('N', 'kms:ScheduleKeyDeletion'), resource: resources('*'), principal: ownRoot() }, [], ['notAction@N0']],
+    ['kms:* (quiet in any policy)', { action: actions('kms:*'), principal: ownRoot() }, [], []],
+    ["'*:*' is not read as '*'", { action: actions('*:*'), principal: ownRoot() }, ['allActions@A0'], ['allActions@A0']],
+    ["a partly known '*'", { action: partialActions('*'), principal: ownRoot() }, ['allActions@A0'], ['allActions@A0']],
+    ["'*' for the root and another principal", { action: actions('*'), principal: ownRoot('arn:aws:iam::1:role/r') }, ['allActions@A0'], ['allActions@A0']],
+    ["'*' for a root not proven the deploying one", { action: actions('*'), principal: principals('arn:aws:iam::1:root') }, ['allActions@A0'], ['allActions@A0']],
+    ["'*' for the root and an unknown principal", { action: actions('*'), principal: { ...ownRoot(), hasUnknown: true } }, ['allActions@A0'], ['allActions@A0']],
+  ])('%s: in a key policy %j, elsewhere %j', (_name, statement, inKeyPolicy, elsewhere) => {
+    expect(inPolicy(statement, true)).toEqual(inKeyPolicy);
+    expect(inPolicy(statement, false)).toEqual(elsewhere);
+  });
+
+  it.each<[string, Partial<IamStatement<L>>, boolean]>([
+    ["'*' for the root", { action: actions('*'), principal: ownRoot() }, true],
+    ['NotAction for the root', { notAction: list('N', 'kms:Decrypt'), principal: ownRoot() }, true],
+    ['kms:* for the root', { action: actions('kms:*'), principal: ownRoot() }, false],
+    ["'*' for another principal", { action: actions('*'), principal: principals('*') }, false],
+    ["'*' without principal", { action: actions('*'), resource: resources('*') }, false],
+    ["a Deny of '*' for the root", { effect: 'deny', action: actions('*'), principal: ownRoot() }, false],
+  ])('dependsOnKeyPolicy: %s → %s', (_name, statement, expected) => {
+    expect(dependsOnKeyPolicy({ effect: 'allow', ...statement })).toBe(expected);
   });
 });
 
