@@ -811,7 +811,7 @@ function grantsOnlyToOwnRoot<L>(statement: IamStatement<L>): boolean {
  */
 export function dependsOnKeyPolicy<L>(statement: IamStatement<L>): boolean {
   if (statement.effect !== 'allow' || !grantsOnlyToOwnRoot(statement)) return false;
-  return isPresent(statement.notAction) || (statement.action?.known ?? []).some(isWholeStar);
+  return (statement.action?.known ?? []).some(isWholeStar);
 }
 
 /** `Action: '*'` written out (not a partly known `${x}*`). */
@@ -866,7 +866,8 @@ export function evaluateStatement<L>(
   const hasNotAction = isPresent(statement.notAction);
   // AWS's default key policy: the key's account root gets `kms:*` on the key, which hands the key to IAM
   const rootDelegation = grantsOnlyToOwnRoot(statement);
-  // In a key policy every action is a KMS action on the key: there `*`, and `NotAction`, grant part of `kms:*`
+  // In a key policy every action is a KMS action on the key: there `*` is `kms:*`. (`Allow` + `NotAction` stays
+  // reported everywhere, as the rule's contract says.)
   const keyPolicyRoot = rootDelegation && policy.keyPolicy === true;
   const trust = statement.trust === true || actions.some((action) => isAssumeRoleAction(action.value));
 
@@ -937,11 +938,7 @@ export function evaluateStatement<L>(
   // Allow + NotAction: everything except a list.
   const notActions = statement.notAction?.known ?? [];
   const firstNotAction = notActions[0];
-  if (
-    firstNotAction !== undefined &&
-    !keyPolicyRoot &&
-    !notActions.every((entry) => isAllowed(options, 'NotAction', entry.value))
-  ) {
+  if (firstNotAction !== undefined && !notActions.every((entry) => isAllowed(options, 'NotAction', entry.value))) {
     findings.push({
       messageId: 'notAction',
       at: firstNotAction.at,

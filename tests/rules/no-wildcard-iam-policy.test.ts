@@ -1029,7 +1029,6 @@ export class KeyStack extends Stack {
     key.addToResourcePolicy(new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
     this.shared.addToResourcePolicy(new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountPrincipal(this.account)], resources: ['*'] }));
     props.key.addToResourcePolicy(new iam.PolicyStatement({ actions: ['*', 'kms:Decrypt'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
-    given.addToResourcePolicy(new iam.PolicyStatement({ notActions: ['kms:ScheduleKeyDeletion'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
     const doc = new iam.PolicyDocument();
     doc.addStatements(new iam.PolicyStatement({ actions: ['*'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
     new kms.Key(this, 'D', { policy: doc });
@@ -1302,7 +1301,7 @@ export const identity = new iam.PolicyStatement({ actions: ['kms:*'], resources:
     ],
   },
   {
-    name: "Action '*' for the deploying account's root outside a certain key policy (a bucket policy, a document also given to a bucket, a KeyPolicy key of another resource type); in a key policy for another account, anyone or the root with a role; s3:* beside it; NotAction in a bucket policy",
+    name: "Action '*' for the deploying account's root outside a certain key policy (a bucket policy, a document also given to a bucket, a KeyPolicy key of another resource type); in a key policy for another account, anyone or the root with a role; s3:* beside it; NotAction in a bucket policy, and in a key policy (Allow + NotAction is always reported)",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -1318,6 +1317,7 @@ export function make(scope: any, bucket: s3.Bucket, role: iam.IRole) {
   new kms.Key(scope, 'Shared', { policy: shared });
   new s3.CfnBucketPolicy(scope, 'P', { bucket: 'b', policyDocument: shared });
   bucket.addToResourcePolicy(new iam.PolicyStatement({ notActions: ['s3:DeleteBucket'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
+  new kms.Key(scope, 'N').addToResourcePolicy(new iam.PolicyStatement({ notActions: ['kms:ScheduleKeyDeletion'], principals: [new iam.AccountRootPrincipal()], resources: ['*'] }));
 }
 export const template = { Resources: {
   Policy: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: { 'Fn::Sub': 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' } }, Action: '*', Resource: '*' }] } } },
@@ -1333,8 +1333,9 @@ export const template = { Resources: {
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 10, column: 46, endLine: 10, endColumn: 52, suggestions: [] },
       { messageId: 'allActions', data: { value: '*' }, line: 12, column: 92, endLine: 12, endColumn: 95, suggestions: [] },
       { messageId: 'notAction', data: { value: 's3:DeleteBucket' }, line: 15, column: 69, endLine: 15, endColumn: 86, suggestions: [] },
-      { messageId: 'allActions', data: { value: '*' }, line: 18, column: 216, endLine: 18, endColumn: 219, suggestions: [] },
-      { messageId: 'allActions', data: { value: '*' }, line: 19, column: 179, endLine: 19, endColumn: 182, suggestions: [] },
+      { messageId: 'notAction', data: { value: 'kms:ScheduleKeyDeletion' }, line: 16, column: 86, endLine: 16, endColumn: 111, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 19, column: 216, endLine: 19, endColumn: 219, suggestions: [] },
+      { messageId: 'allActions', data: { value: '*' }, line: 20, column: 179, endLine: 20, endColumn: 182, suggestions: [] },
     ],
   },
   {
