@@ -128,7 +128,8 @@ interface PendingReport {
   node: TSESTree.Node;
   messageId: Exclude<MessageIds, 'useAwsIam'>;
   data: Record<string, string>;
-  suggestFix: boolean;
+  /** Suggest AWS_IAM: by `awsIamFix` of the node (true), or by the fix given. */
+  suggestFix: boolean | TSESLint.ReportFixFunction;
   subject: Subject;
 }
 
@@ -160,6 +161,8 @@ interface ServerlessRoute {
 
 /** `events: [...]` of a Serverless Framework function config. */
 const SERVERLESS_EVENTS_PROPERTY = 'Property[key.name="events"]';
+/** `url: true` / `url: { … }` of a Serverless Framework function config. */
+const SERVERLESS_URL_PROPERTY = 'Property[key.name="url"]';
 /** `'GET hello'`, `'post /orders/{id}'`: an event's method and path written as one string. Linear. */
 const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 /** Events of one function looked at. */
@@ -221,17 +224,41 @@ function isWhiteSpaceCode(code: number): boolean {
 const WHITE_SPACE = /^\s$/u;
 
 /**
+ * Does `text` write a `url` key (`{ url: true`, `"url":`), as `/[{,\s]['"]?url['"]?\s*:/` would say? Looked for
+ * from each `url` (found with `indexOf`), as `writesHttpKey` does.
+ */
+function writesUrlKey(text: string): boolean {
+  for (let index = text.indexOf('url'); index !== -1; index = text.indexOf('url', index + 1)) {
+    let before = index - 1;
+    if (isQuoteCode(text.charCodeAt(before))) before--;
+    if (!isKeyStart(text.charCodeAt(before))) continue;
+    let after = index + 3;
+    if (isQuoteCode(text.charCodeAt(after))) after++;
+    while (isWhiteSpaceCode(text.charCodeAt(after))) after++;
+    if (text.charCodeAt(after) === 0x3a /* : */) return true;
+  }
+  return false;
+}
+
+/**
  * How the file may hold Serverless Framework function configs: by its path (`serverless.ts`, a `functions/`
  * module: any object with `handler` and `events` is one), or elsewhere by their content only (each object's `handler`
- * must be written as Serverless writes it: see `isServerlessHandler`); null when the text holds no HTTP event.
+ * must be written as Serverless writes it: see `isServerlessHandler`); and what of them the text may write: `http` /
+ * `httpApi` events, a function URL (`url: true`). Null when it writes neither.
  */
-type ServerlessConfigSource = 'path' | 'content' | null;
+interface ServerlessConfigSource {
+  by: 'path' | 'content';
+  httpEvents: boolean;
+  urls: boolean;
+}
 
-function serverlessConfigSource(filename: string, text: string): ServerlessConfigSource {
+function serverlessConfigSource(filename: string, text: string): ServerlessConfigSource | null {
   const byPath = mayBeServerlessConfigPath(filename);
   if (!byPath && !text.includes('handler')) return null;
-  if (!mayWriteServerlessHttpEvents(text)) return null;
-  return byPath ? 'path' : 'content';
+  const httpEvents = mayWriteServerlessHttpEvents(text);
+  const urls = writesUrlKey(text);
+  if (!httpEvents && !urls) return null;
+  return { by: byPath ? 'path' : 'content', httpEvents, urls };
 }
 
 /** `handler.main`, `src/functions/hello/handler.main`: a module path and its export. Linear (no nesting). */
@@ -369,11 +396,11 @@ export default createRule<Options, MessageIds>({
     const pulumi = mayUsePulumiAws(sourceCode);
     const awsCode = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) || usesSst(sourceCode);
     // Serverless Framework function configs written in code (`serverless.ts`, a function's `index.ts`)
-    const serverlessEvents = serverlessConfigSource(context.physicalFilename, sourceCode.text);
-    if (!awsCode && !pulumi && serverlessEvents === null) return {};
+    const serverless = serverlessConfigSource(context.physicalFilename, sourceCode.text);
+    if (!awsCode && !pulumi && serverless === null) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
-    return fileListeners(context, options, pulumi, awsCode, serverlessEvents);
+    return fileListeners(context, options, pulumi, awsCode, serverless);
   },
 });
 
@@ -386,7 +413,7 @@ function fileListeners(
   options: Options[0],
   pulumi: boolean,
   awsCode: boolean,
-  serverlessEvents: ServerlessConfigSource,
+  serverless: ServerlessConfigSource | null,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   const allowPublic = publicEntriesOf(options);
@@ -407,7 +434,7 @@ function fileListeners(
     messageId: Exclude<MessageIds, 'useAwsIam'>,
     data: Record<string, string>,
     subject: Subject,
-    suggestFix = false,
+    suggestFix: boolean | TSESLint.ReportFixFunction = false,
   ): void {
     if (reported.has(node)) return;
     reported.add(node);
@@ -427,7 +454,7 @@ function fileListeners(
               : authorizationOverridden;
       if (overridden) continue;
       if (subject.kind === 'api' && subject.api !== null && overriddenApis.has(subject.api)) continue;
-      const fix = suggestFix ? awsIamFix(node) : null;
+      const fix = typeof suggestFix === 'function' ? suggestFix : suggestFix ? awsIamFix(node) : null;
       context.report({
         node,
         messageId,
@@ -770,7 +797,7 @@ function fileListeners(
     );
     if (handler === undefined || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
     // Outside a config's path, only an object whose handler Serverless would read is a function config
-    if (serverlessEvents === 'content' && !isServerlessHandler(handler.value)) return;
+    if (serverless?.by === 'content' && !isServerlessHandler(handler.value)) return;
     const events = getStaticValue(property.value, sourceCode);
     if (events.kind !== 'array') return;
     for (const event of events.elements.slice(0, MAX_SERVERLESS_EVENTS)) {
@@ -789,6 +816,136 @@ function fileListeners(
   }
   let restrictsByPolicy: boolean | undefined;
   let restApiMentioned: boolean | undefined;
+
+  /**
+   * A Serverless Framework function config's `url`: `url: true`, or `url: { … }` without `authorizer`, makes a
+   * function URL whose AuthType is NONE (Serverless sets AWS_IAM only for `authorizer: 'aws_iam'`). Read only in a
+   * config the rule knows as one (see `serverlessUrlConfig`); quiet for a `url` that is false or cannot be read, for
+   * one a later member may override, and in a file that writes an `AuthType` (a `resources` override of the URL).
+   */
+  function checkServerlessUrl(property: TSESTree.Property): void {
+    if (property.computed || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+    const config = property.parent;
+    if (config.type !== AST_NODE_TYPES.ObjectExpression) return;
+    // A later spread or computed key may set another `url`, a later `url` wins (and is checked itself)
+    for (const member of config.properties.slice(config.properties.indexOf(property) + 1)) {
+      if (member.type !== AST_NODE_TYPES.Property || member.computed || getPropertyName(member) === 'url') return;
+    }
+    const found = serverlessUrlConfig(config);
+    if (found === null || isAllowed(found.names)) return;
+    const url = getStaticValue(property.value, sourceCode);
+    const open =
+      (url.kind === 'boolean' && url.value) ||
+      (url.kind === 'object' && !url.hasUnknownKeys && !url.properties.has('authorizer'));
+    if (!open || (urlAuthTypeWritten ??= mayMention(sourceCode, 'AuthType'))) return;
+    const fix = serverlessUrlFix(property, found.handler.value) ?? false;
+    report(property.value, 'functionUrlAuthNone', { option: 'authorizer' }, { kind: 'framework' }, fix);
+  }
+  let urlAuthTypeWritten: boolean | undefined;
+
+  /**
+   * When `config` (an object with a `url`) is a Serverless Framework function config, the names `allowPublic` may
+   * list it by: its key in `functions` (or the member it is assigned to, `functions['api-url'] = …`), the variable
+   * it is declared as, its handler's export (`main` of `handler.main`); else null. A config is written as a member of
+   * a `functions` map, an `export default`, a `module.exports = …` or a variable's value (not an argument: SST's and
+   * CDK's functions take theirs in a call), with a `handler`: any, for a member of `functions` in a config's path
+   * (see `serverlessConfigSource`); else one as Serverless writes it (see `isServerlessHandler`), and outside a
+   * config's path only beside `events` (a `functions` map or `url` there may be another tool's).
+   */
+  function serverlessUrlConfig(
+    config: TSESTree.ObjectExpression,
+  ): { handler: TSESTree.Property; names: (string | null)[] } | null {
+    const handler = config.properties.find(
+      (member): member is TSESTree.Property =>
+        member.type === AST_NODE_TYPES.Property && !member.computed && getPropertyName(member) === 'handler',
+    );
+    if (handler === undefined) return null;
+    const place = outermostWrapper(config);
+    const parent = place.parent;
+    let name: string | null = null;
+    let inFunctions = false;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.value === place && !parent.computed) {
+      if (!isFunctionsMap(outermostWrapper(parent.parent))) return null;
+      inFunctions = true;
+      name = getPropertyName(parent);
+    } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === place) {
+      name = parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
+    } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === place) {
+      // `functions.api = { … }`, `exports.api = { … }`; `module.exports = { … }` names nothing
+      const member = parent.left.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(parent.left) : null;
+      name = member === 'exports' ? null : member;
+    } else if (parent?.type !== AST_NODE_TYPES.ExportDefaultDeclaration) {
+      return null;
+    }
+    const byPath = serverless?.by === 'path';
+    if (!(byPath && inFunctions)) {
+      if (!isServerlessHandler(handler.value)) return null;
+      const hasEvents = config.properties.some(
+        (member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'events',
+      );
+      if (!byPath && !hasEvents) return null;
+    }
+    return { handler, names: [name, serverlessHandlerExport(handler.value)] };
+  }
+
+  /** `functions: { … }` (a member so named), or `const functions = { … }`. */
+  function isFunctionsMap(map: TSESTree.Node): boolean {
+    const owner = map.parent;
+    if (owner?.type === AST_NODE_TYPES.Property) return owner.value === map && getPropertyName(owner) === 'functions';
+    return (
+      owner?.type === AST_NODE_TYPES.VariableDeclarator &&
+      owner.init === map &&
+      owner.id.type === AST_NODE_TYPES.Identifier &&
+      owner.id.name === 'functions'
+    );
+  }
+
+  /** The node whose parent places `node`: `node` itself, or the outermost `as` / `satisfies` / `!` around it. */
+  function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+    let place = node;
+    while (
+      place.parent?.type === AST_NODE_TYPES.TSAsExpression ||
+      place.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      place.parent?.type === AST_NODE_TYPES.TSNonNullExpression ||
+      place.parent?.type === AST_NODE_TYPES.TSTypeAssertion
+    ) {
+      place = place.parent;
+    }
+    return place;
+  }
+
+  /** The export a Serverless handler names (`main` of `'src/hello.main'` or `` `${dir}/handler.main` ``), else null. */
+  function serverlessHandlerExport(node: TSESTree.Node): string | null {
+    const value = getStaticValue(node, sourceCode);
+    const text =
+      value.kind === 'string'
+        ? value.value
+        : value.kind === 'partial-string'
+          ? (value.parts[value.parts.length - 1]?.text ?? null)
+          : null;
+    if (text === null || !text.includes('.')) return null;
+    return text.slice(text.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * `url: true` → `url: { authorizer: 'aws_iam' }`, `url: { cors: true }` → `url: { authorizer: 'aws_iam', cors: true
+   * }`, when the `url` is written in place (quoted as the config's `handler` is); else null.
+   */
+  function serverlessUrlFix(property: TSESTree.Property, handler: TSESTree.Node): TSESLint.ReportFixFunction | null {
+    const value = property.value;
+    if (property.shorthand) return null;
+    const quote = handler.type === AST_NODE_TYPES.Literal && handler.raw.startsWith('"') ? '"' : "'";
+    const authorizer = `authorizer: ${quote}aws_iam${quote}`;
+    if (value.type === AST_NODE_TYPES.Literal && value.value === true) {
+      return (fixer) => fixer.replaceText(value, `{ ${authorizer} }`);
+    }
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    const first = value.properties[0];
+    if (first === undefined) return (fixer) => fixer.replaceText(value, `{ ${authorizer} }`);
+    const ownLine = first.loc.start.line !== value.loc.start.line;
+    const separator = ownLine ? `,\n${' '.repeat(first.loc.start.column)}` : ', ';
+    return (fixer) => fixer.insertTextBefore(first, `${authorizer}${separator}`);
+  }
 
   /**
    * A handler as Serverless writes it: `'src/hello.main'` (a module path and its export), or a template whose known
@@ -1769,9 +1926,13 @@ function fileListeners(
     return null;
   }
 
-  if (!awsCode && !pulumi) return { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents, 'Program:exit': flush };
+  const serverlessListeners: TSESLint.RuleListener = {
+    ...(serverless?.httpEvents === true ? { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents } : {}),
+    ...(serverless?.urls === true ? { [SERVERLESS_URL_PROPERTY]: checkServerlessUrl } : {}),
+  };
+  if (!awsCode && !pulumi) return { ...serverlessListeners, 'Program:exit': flush };
   return {
-    ...(serverlessEvents === null ? {} : { [SERVERLESS_EVENTS_PROPERTY]: checkServerlessEvents }),
+    ...serverlessListeners,
     AssignmentExpression: checkAssignment,
     'Program:exit': flush,
     CallExpression(node) {

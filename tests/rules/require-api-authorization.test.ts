@@ -146,6 +146,77 @@ export const noEvents = { handler: 'src/list.handler', routes: [{ http: 'GET ord
 };`,
   },
   {
+    name: "Serverless Framework function URLs: authorizer 'aws_iam', url false or unreadable, overridden later, not a function",
+    filename: 'serverless.ts',
+    code: `import type { AWS } from '@serverless/typescript';
+declare const urlOptions: { cors: boolean };
+declare const overrides: Record<string, unknown>;
+const serverlessConfiguration: AWS = {
+  service: 'orders',
+  provider: { name: 'aws' },
+  functions: {
+    iam: { handler: 'src/iam.main', url: { authorizer: 'aws_iam' } },
+    iamCors: { handler: 'src/iam.cors', url: { authorizer: 'aws_iam', cors: { allowedOrigins: ['https://example.com'] } } },
+    off: { handler: 'src/off.main', url: false },
+    staged: { handler: 'src/staged.main', url: process.env.STAGE === 'dev' },
+    spread: { handler: 'src/spread.main', url: { ...urlOptions } },
+    overridden: { handler: 'src/overridden.main', url: true, ...overrides },
+    replaced: { handler: 'src/replaced.main', url: true, url: false },
+    noUrl: { handler: 'src/none.main', events: [{ sqs: { arn: 'arn:aws:sqs:eu-west-1:123456789012:q' } }] },
+  },
+  custom: { preview: { handler: 'src/preview.main', url: true } },
+};
+export default serverlessConfiguration;`,
+  },
+  {
+    name: 'Serverless Framework function URL whose AuthType a resources override may set',
+    filename: 'serverless.ts',
+    code: `export default {
+  service: 'hooks',
+  provider: { name: 'aws' },
+  functions: { webhook: { handler: 'src/webhook.main', url: true } },
+  resources: { extensions: { WebhookLambdaFunctionUrl: { Properties: { AuthType: 'AWS_IAM' } } } },
+};`,
+  },
+  {
+    name: 'objects with url: true that are no Serverless function config: no handler as Serverless writes it, no events or functions map, an SST function',
+    filename: 'src/site/config.ts',
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default { title: 'Orders', url: true, handler: 'index.main' };
+export const link = { handler: onClick, url: true, events: [{ click: {} }] };
+export const card = { handler: 'src/card.main', url: true };
+export const stackConfig = { functions: { api: { handler: 'index.handler', url: true } } };
+new sst.aws.Function('Api', { handler: 'src/api.handler', url: { authorization: 'iam' } });`,
+  },
+  {
+    name: 'an SST function with an IAM URL in a functions folder is SST, not Serverless',
+    filename: 'stacks/functions/api.ts',
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export const api = new sst.aws.Function('Api', { handler: 'src/api.handler', url: { authorization: 'iam' } });`,
+  },
+  {
+    name: 'allowPublic: a Serverless function URL by its name in functions, its variable or its handler export',
+    filename: 'src/functions/products/index.ts',
+    code: `import { handlerPath } from '@libs/handler-resolver';
+export const getProductById = { handler: \`\${handlerPath(__dirname)}/handler.getProductById\`, url: true };
+export default {
+  handler: \`\${handlerPath(__dirname)}/handler.createProduct\`,
+  url: { cors: true },
+  events: [{ http: { method: 'post', path: 'products', authorizer: 'auth' } }],
+};
+export const config = { functions: { hello: { handler: 'src/hello.main', url: true } } };`,
+    options: [{ allowPublic: ['getProductById', 'createProduct', 'hello'] }],
+  },
+  {
+    name: 'allowPublic: a Serverless function URL by the member of functions it is assigned to',
+    filename: 'serverless.ts',
+    code: `import type { AWS } from '@serverless/typescript';
+const functions: AWS['functions'] = {};
+functions['api-url'] = { handler: 'src/server.handler', url: { cors: true } };
+export default { service: 'api', provider: { name: 'aws' }, functions };`,
+    options: [{ allowPublic: ['api-url'] }],
+  },
+  {
     name: 'REST APIs whose resource policy may admit only some callers: a condition, a Deny, an account, one from elsewhere',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -1161,6 +1232,240 @@ export default {
       { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'GET /orders/{id}' }, line: 9, column: 7, endLine: 9, endColumn: 11 },
       { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'GET /items' }, line: 11, column: 7, endLine: 11, endColumn: 14 },
       { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'ANY' }, line: 12, column: 7, endLine: 12, endColumn: 14 },
+    ],
+  },
+  {
+    name: 'Serverless Framework function URLs in serverless.ts: url: true, url options without an authorizer, url: {}',
+    filename: 'serverless.ts',
+    code: `import type { AWS } from '@serverless/typescript';
+const serverlessConfiguration: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', runtime: 'nodejs20.x' },
+  functions: {
+    api: { handler: 'src/api.main', url: true },
+    stream: { handler: 'src/stream.main', url: { cors: true, invokeMode: 'RESPONSE_STREAM' } },
+    empty: { handler: 'src/empty.main', url: {} },
+  },
+};
+module.exports = serverlessConfiguration;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 6,
+        column: 42,
+        endLine: 6,
+        endColumn: 46,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import type { AWS } from '@serverless/typescript';
+const serverlessConfiguration: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', runtime: 'nodejs20.x' },
+  functions: {
+    api: { handler: 'src/api.main', url: { authorizer: 'aws_iam' } },
+    stream: { handler: 'src/stream.main', url: { cors: true, invokeMode: 'RESPONSE_STREAM' } },
+    empty: { handler: 'src/empty.main', url: {} },
+  },
+};
+module.exports = serverlessConfiguration;`,
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 7,
+        column: 48,
+        endLine: 7,
+        endColumn: 93,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import type { AWS } from '@serverless/typescript';
+const serverlessConfiguration: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', runtime: 'nodejs20.x' },
+  functions: {
+    api: { handler: 'src/api.main', url: true },
+    stream: { handler: 'src/stream.main', url: { authorizer: 'aws_iam', cors: true, invokeMode: 'RESPONSE_STREAM' } },
+    empty: { handler: 'src/empty.main', url: {} },
+  },
+};
+module.exports = serverlessConfiguration;`,
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 8,
+        column: 46,
+        endLine: 8,
+        endColumn: 48,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import type { AWS } from '@serverless/typescript';
+const serverlessConfiguration: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', runtime: 'nodejs20.x' },
+  functions: {
+    api: { handler: 'src/api.main', url: true },
+    stream: { handler: 'src/stream.main', url: { cors: true, invokeMode: 'RESPONSE_STREAM' } },
+    empty: { handler: 'src/empty.main', url: { authorizer: 'aws_iam' } },
+  },
+};
+module.exports = serverlessConfiguration;`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Serverless Framework function config (aws-nodejs-typescript template): url: true beside an authorized http event',
+    filename: 'src/functions/createProduct/index.ts',
+    code: `import { handlerPath } from '@libs/handler-resolver';
+
+export default {
+  handler: \`\${handlerPath(__dirname)}/handler.createProduct\`,
+  url: true,
+  events: [{ http: { method: 'post', path: 'products', authorizer: 'auth' } }],
+};`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 5,
+        column: 8,
+        endLine: 5,
+        endColumn: 12,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { handlerPath } from '@libs/handler-resolver';
+
+export default {
+  handler: \`\${handlerPath(__dirname)}/handler.createProduct\`,
+  url: { authorizer: 'aws_iam' },
+  events: [{ http: { method: 'post', path: 'products', authorizer: 'auth' } }],
+};`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Serverless Framework function config of an S3-triggered function (no http event) with url options on several lines',
+    filename: 'src/functions/importFilesParser/index.ts',
+    code: `import type { AWS } from '@serverless/typescript';
+import { handlerPath } from '@libs/handler-resolver';
+
+export default {
+  handler: \`\${handlerPath(__dirname)}/handler.importFilesParser\`,
+  url: {
+    cors: true,
+  },
+  events: [{ s3: { bucket: 'uploads', event: 's3:ObjectCreated:*', existing: true } }],
+} satisfies AWS['functions'][string];`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 6,
+        column: 8,
+        endLine: 8,
+        endColumn: 4,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import type { AWS } from '@serverless/typescript';
+import { handlerPath } from '@libs/handler-resolver';
+
+export default {
+  handler: \`\${handlerPath(__dirname)}/handler.importFilesParser\`,
+  url: {
+    authorizer: 'aws_iam',
+    cors: true,
+  },
+  events: [{ s3: { bucket: 'uploads', event: 's3:ObjectCreated:*', existing: true } }],
+} satisfies AWS['functions'][string];`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Serverless Framework function URLs in a functions map declared as a variable, and assigned to one of its members',
+    filename: 'serverless.ts',
+    code: `import type { AWS } from '@serverless/typescript';
+const functions: AWS['functions'] = { status: { handler: 'src/status.main', url: true } };
+functions['api-url'] = { timeout: 30, handler: 'src/server.handler', url: { cors: true } };
+export default { service: 'api', provider: { name: 'aws' }, functions };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 2,
+        column: 82,
+        endLine: 2,
+        endColumn: 86,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import type { AWS } from '@serverless/typescript';
+const functions: AWS['functions'] = { status: { handler: 'src/status.main', url: { authorizer: 'aws_iam' } } };
+functions['api-url'] = { timeout: 30, handler: 'src/server.handler', url: { cors: true } };
+export default { service: 'api', provider: { name: 'aws' }, functions };`,
+          },
+        ],
+      },
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 3,
+        column: 75,
+        endLine: 3,
+        endColumn: 89,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import type { AWS } from '@serverless/typescript';
+const functions: AWS['functions'] = { status: { handler: 'src/status.main', url: true } };
+functions['api-url'] = { timeout: 30, handler: 'src/server.handler', url: { authorizer: 'aws_iam', cors: true } };
+export default { service: 'api', provider: { name: 'aws' }, functions };`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Serverless Framework function config with only a URL (no events), under a functions folder',
+    filename: 'src/functions/status/index.ts',
+    code: `import { handlerPath } from '@libs/handler-resolver';
+export const status = { handler: \`\${handlerPath(__dirname)}/handler.main\`, url: true } as const;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 2,
+        column: 81,
+        endLine: 2,
+        endColumn: 85,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import { handlerPath } from '@libs/handler-resolver';
+export const status = { handler: \`\${handlerPath(__dirname)}/handler.main\`, url: { authorizer: 'aws_iam' } } as const;`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -2739,6 +3044,18 @@ new sam.CfnFunction(this, 'Keys', {
 
 const jsValid: Valid[] = [
   {
+    name: "a serverless.js function URL with authorizer 'aws_iam', or whose url is chosen at run time",
+    filename: 'serverless.js',
+    code: `const isDev = process.env.STAGE === 'dev';
+export default {
+  service: 'hooks',
+  functions: {
+    signed: { handler: 'src/signed.main', url: { authorizer: 'aws_iam', cors: true } },
+    dev: { handler: 'src/dev.main', url: isDev },
+  },
+};`,
+  },
+  {
     name: 'allowPublic: a serverless.js path entry covers every method of the path, and /auth/** covers /auth itself',
     filename: 'serverless.js',
     code: `export default {
@@ -3068,6 +3385,49 @@ module.exports = {
 };`,
     output: null,
     errors: [{ messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'DELETE /items/{id}' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+  },
+  {
+    name: 'CJS: a Serverless Framework function config module outside a config path whose url is a constant true',
+    filename: 'services/orders/parse/index.js',
+    code: `const { handlerPath } = require('../../libs/handler-resolver');
+const PUBLIC_URL = true;
+module.exports = {
+  handler: \`\${handlerPath(__dirname)}/handler.main\`,
+  url: PUBLIC_URL,
+  events: [{ sqs: { arn: 'arn:aws:sqs:eu-west-1:123456789012:orders' } }],
+};`,
+    output: null,
+    errors: [{ messageId: 'functionUrlAuthNone', data: { option: 'authorizer' }, line: 5, column: 8, endLine: 5, endColumn: 18, suggestions: [] }],
+  },
+  {
+    name: 'CJS: a serverless.js function URL, the suggestion quoted as the handler is',
+    filename: 'serverless.js',
+    code: `module.exports = {
+  service: "hooks",
+  provider: { name: "aws" },
+  functions: { stripe: { handler: "handler.stripe", url: true } },
+};`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 4,
+        column: 58,
+        endLine: 4,
+        endColumn: 62,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `module.exports = {
+  service: "hooks",
+  provider: { name: "aws" },
+  functions: { stripe: { handler: "handler.stripe", url: { authorizer: "aws_iam" } } },
+};`,
+          },
+        ],
+      },
+    ],
   },
   {
     name: 'SST v2 Function required from sst/constructs with url: true',
