@@ -479,15 +479,20 @@ function fileListeners(
     });
   }
 
-  /** Helper calls already recorded, by call and role: a helper with two creations (exclusive branches) is one function per call. */
-  const recordedCalls = new Set<string>();
+  /**
+   * Helper calls already recorded, by the outermost call and role: a helper with two creations (exclusive branches)
+   * is one function per call.
+   */
+  const recordedCalls = new Map<string, RoleUse>();
 
   /**
    * A function created in a helper of the file whose role is one of the helper's parameters (`role`, `props.role`,
    * `{ role }`, or a spread `...props`): each call of the helper is a function given the role its arguments hold,
    * compared like any other. The constructor of a class of the file is such a helper, called by each `new` of the
-   * class (`new Service(this, 'Orders', { role })`): one function per function it creates. True when the role is
-   * such a parameter (then the creation itself records nothing).
+   * class (`new Service(this, 'Orders', { role })`): one function per function it creates. A call that passes on a
+   * parameter of another helper as it is (`addRoute(route, role) { this.createFn(route.id, role) }`) is followed to
+   * that helper's calls, a few helpers out. True when the role is such a parameter (then the creation itself records
+   * nothing).
    */
   function recordHelperCalls(creation: TSESTree.NewExpression | TSESTree.CallExpression, role: PropValue): boolean {
     if (role.state === 'absent') return false;
@@ -496,50 +501,167 @@ function fileListeners(
     const source =
       role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
     if (source === null) return false;
-    const constructed = constructorCalls(fn, sourceCode);
-    const named = constructed ?? helperCalls(fn, sourceCode);
+    const named = helperCallSites(fn);
     if (named === null) return true;
+    const constructed = named.constructed;
     const idParameter = parameterPath(creation.arguments[1] ?? creation, fn, sourceCode);
-    for (const call of named.calls) {
-      if (isInside(call, fn)) continue;
-      const argument = call.arguments[source.index];
-      if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) continue;
-      let roleNode: TSESTree.Node = argument;
-      if (source.key !== null) {
-        const value = readProps(argument, sourceCode).get(source.key);
-        if (value.state !== 'present') continue;
-        roleNode = value.node;
-      }
-      const identity = roleIdentity(roleNode, 0);
-      if (identity === null) continue;
+    // A class's instantiation is named by its construct id, whatever the class does with it
+    const idIndex = constructed ? 1 : idParameter !== null && idParameter.key === null ? idParameter.index : null;
+    for (const { steps, roleNode, identity, loop } of forwardedRoles(fn, source, MAX_FORWARDING_HELPERS)) {
+      const outer = steps[steps.length - 1]!;
+      const reportStep = loop ?? outer;
+      const reportNode = isInside(reportStep.carrier, reportStep.call) ? reportStep.carrier : reportStep.call.callee;
       // Each function a class creates is one more function per instantiation
-      const recorded = `${call.range[0]}:${constructed === null ? '' : creation.range[0]}:${identity.key}`;
-      if (recordedCalls.has(recorded)) continue;
-      recordedCalls.add(recorded);
-      // A class's instantiation is named by its construct id, whatever the class does with it
-      const idArgument =
-        constructed !== null
-          ? (argumentAt(call, 1) ?? null)
-          : idParameter === null || idParameter.key !== null
-            ? null
-            : (argumentAt(call, idParameter.index) ?? null);
-      const id = idArgument === null ? null : getStaticString(idArgument, sourceCode);
-      const innerId = constructed === null ? null : constructedId(id, creation, idParameter);
-      uses.push({
+      const recorded = `${outer.call.range[0]}:${constructed ? creation.range[0] : ''}:${identity.key}`;
+      const earlier = recordedCalls.get(recorded);
+      if (earlier !== undefined) {
+        // Another way to the same call (two calls of a helper in it, one in a loop): the loop is what it shares
+        if (loop !== null && !earlier.inLoop) {
+          earlier.inLoop = true;
+          earlier.reportNode = reportNode;
+        }
+        continue;
+      }
+      const id = forwardedId(steps, idIndex);
+      const innerId = constructed ? constructedId(id, creation, idParameter) : null;
+      const use: RoleUse = {
         key: identity.key,
-        reportNode: isInside(roleNode, call) ? roleNode : call.callee,
-        position: call.range[0],
-        creation: call,
-        name: id === null ? `on line ${call.loc.start.line}` : `'${shorten(id)}'`,
+        reportNode,
+        position: outer.call.range[0],
+        creation: outer.call,
+        name: id === null ? `on line ${outer.call.loc.start.line}` : `'${shorten(id)}'`,
         role: roleText(roleNode, identity),
         owner: false,
-        inLoop: isRepeated(call, identity.origin),
+        inLoop: loop !== null,
         helper: null,
-        ...(constructed === null ? {} : { inner: creation }),
+        ...(constructed ? { inner: creation } : {}),
         ...(innerId === null ? {} : { innerName: `'${shorten(innerId)}'` }),
-      });
+      };
+      recordedCalls.set(recorded, use);
+      uses.push(use);
     }
     return true;
+  }
+
+  /** Per helper: its call sites from outside it, and whether it is a class constructor (its calls are `new`s). */
+  const helperCallSitesCache = new Map<FunctionLike, HelperCallSites | null>();
+
+  function helperCallSites(fn: FunctionLike): HelperCallSites | null {
+    let sites = helperCallSitesCache.get(fn);
+    if (sites === undefined) {
+      const constructed = constructorCalls(fn, sourceCode);
+      const named = constructed ?? helperCalls(fn, sourceCode);
+      // A helper calling itself (recursion) creates one function per outside call
+      const calls = named?.calls.filter((call) => !isInside(call, fn));
+      sites = calls === undefined ? null : { calls, constructed: constructed !== null };
+      helperCallSitesCache.set(fn, sites);
+    }
+    return sites;
+  }
+
+  /** Per helper, parameter path and helpers left to follow: the roles its outside calls give that parameter. */
+  const forwardedRolesCache = new Map<string, ForwardedRole[]>();
+
+  /**
+   * The roles the calls of `helper` give its parameter `source`: each call that passes a role the rule resolves, and
+   * each call made in another helper that passes on one of that helper's parameters as it is (a plain parameter,
+   * `props.role`, `{ role }`, or the whole props for a `source` that is a key of them), followed through up to
+   * `helpersLeft` such helpers. One entry per outermost call and role.
+   */
+  function forwardedRoles(helper: FunctionLike, source: ParameterPath, helpersLeft: number): ForwardedRole[] {
+    const cacheKey = `${helper.range[0]}:${source.index}:${source.key ?? ''}:${helpersLeft}`;
+    const cached = forwardedRolesCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const found = new Map<string, ForwardedRole>();
+    const add = (entry: ForwardedRole): void => {
+      const key = `${entry.steps[entry.steps.length - 1]!.call.range[0]}:${entry.identity.key}`;
+      const earlier = found.get(key);
+      // Another way to the same call: keep the one through a loop
+      if (found.size < MAX_FORWARDED_ROLES && earlier === undefined) found.set(key, entry);
+      else if (earlier !== undefined && earlier.loop === null && entry.loop !== null) found.set(key, entry);
+    };
+    for (const call of helperCallSites(helper)?.calls ?? []) {
+      const argument = argumentAt(call, source.index);
+      if (argument === undefined) continue;
+      let roleNode: TSESTree.Node = argument;
+      let forwardKey: string | null = null;
+      if (source.key !== null) {
+        const value = readProps(argument, sourceCode).get(source.key);
+        if (value.state === 'absent') continue;
+        if (value.state === 'present') roleNode = value.node;
+        // The whole props passed on (`this.createFn(id, props)`): the role is its key wherever they come from
+        else forwardKey = source.key;
+      }
+      const identity = forwardKey === null ? roleIdentity(roleNode, 0) : null;
+      if (identity !== null) {
+        const step: ForwardStep = { call, carrier: roleNode, forwarder: null };
+        add({ steps: [step], roleNode, identity, loop: isRepeated(call, identity.origin) ? step : null });
+        continue;
+      }
+      if (helpersLeft === 0) continue;
+      const forwarded = forwardedParameter(call, roleNode);
+      if (forwarded === null) continue;
+      let outerSource = forwarded.path;
+      if (forwardKey !== null) {
+        if (outerSource.key !== null) continue;
+        outerSource = { index: outerSource.index, key: forwardKey };
+      }
+      const step: ForwardStep = { call, carrier: roleNode, forwarder: forwarded.helper };
+      for (const outer of forwardedRoles(forwarded.helper, outerSource, helpersLeft - 1)) {
+        const loop = outer.loop ?? (isRepeated(call, outer.identity.origin) ? step : null);
+        add({ steps: [step, ...outer.steps], roleNode: outer.roleNode, identity: outer.identity, loop });
+      }
+    }
+    const roles = [...found.values()];
+    forwardedRolesCache.set(cacheKey, roles);
+    return roles;
+  }
+
+  /**
+   * The helper `call` is made in (also from an array-iteration callback in it, which runs in the helper) whose
+   * parameter `node` passes on as it is, with its path; else null.
+   */
+  function forwardedParameter(
+    call: TSESTree.Node,
+    node: TSESTree.Node,
+  ): { helper: FunctionLike; path: ParameterPath } | null {
+    let fn = enclosingFunction(call, MAX_BRANCH_SEARCH);
+    for (let depth = 0; fn !== null && depth < MAX_CALLBACK_NESTING; depth++) {
+      const path = parameterPath(node, fn, sourceCode);
+      if (path !== null) return { helper: fn, path };
+      if (!isLoopBody(fn, fn.body)) return null;
+      fn = enclosingFunction(fn, MAX_BRANCH_SEARCH);
+    }
+    return null;
+  }
+
+  /**
+   * The id a chain of helper calls gives the function: the argument at `idIndex` of the innermost call, as a string,
+   * or followed out while it is a parameter the helper passes on as it is; else null. Each `new` of a class of the
+   * file on the way out that does not pass the id on puts its own construct id in front (`'Orders/Handler'`), or
+   * names the function when nothing inside it did.
+   */
+  function forwardedId(steps: readonly ForwardStep[], idIndex: number | null): string | null {
+    let index = idIndex;
+    let id: string | null = null;
+    for (const [position, step] of steps.entries()) {
+      if (index !== null) {
+        const argument = argumentAt(step.call, index);
+        id = argument === undefined ? null : getStaticString(argument, sourceCode);
+        const target = argument === undefined || id !== null ? null : unwrapExpression(argument);
+        index =
+          target?.type === AST_NODE_TYPES.Identifier && step.forwarder !== null
+            ? parameterIndex(target, step.forwarder, sourceCode)
+            : null;
+        continue;
+      }
+      const called = position === 0 ? null : steps[position - 1]!.forwarder;
+      if (called === null || helperCallSites(called)?.constructed !== true) continue;
+      const idArgument = argumentAt(step.call, 1);
+      const instanceId = idArgument === undefined ? null : getStaticString(idArgument, sourceCode);
+      if (instanceId !== null) id = id === null ? instanceId : `${instanceId}/${id}`;
+    }
+    return id;
   }
 
   /**
@@ -931,6 +1053,40 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
 }
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Helpers a role parameter is followed out through (passed on as it is), beyond the one creating the function. */
+const MAX_FORWARDING_HELPERS = 3;
+
+/** Roles kept per helper and parameter (one per outermost call and role). */
+const MAX_FORWARDED_ROLES = 256;
+
+/** Array-iteration callbacks looked out of for the helper whose parameter a call passes on. */
+const MAX_CALLBACK_NESTING = 4;
+
+/** A helper's call sites from outside it; `constructed` when the helper is a class constructor (its calls `new`s). */
+interface HelperCallSites {
+  calls: (TSESTree.CallExpression | TSESTree.NewExpression)[];
+  constructed: boolean;
+}
+
+/** One call on the way from a helper's parameter out to the call that passes the role itself. */
+interface ForwardStep {
+  call: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** What the call passes: the role at the last step, else the parameter passed on (or the props holding it). */
+  carrier: TSESTree.Node;
+  /** The helper the call is made in and whose parameter it passes on; null at the last step. */
+  forwarder: FunctionLike | null;
+}
+
+/** A role a helper's parameter is given, and the calls it comes through (the helper's own call first). */
+interface ForwardedRole {
+  steps: ForwardStep[];
+  /** The role as the last call passes it. */
+  roleNode: TSESTree.Node;
+  identity: RoleIdentity;
+  /** The outermost step made in a loop that does not make the role (every iteration shares it), else null. */
+  loop: ForwardStep | null;
+}
 
 /** A function of a helper called more than once, or called in a loop. */
 interface RepeatedHelper {

@@ -9,6 +9,75 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a role passed on after a helper reassigns, wraps or chooses it, a role chosen per route in a let (DEA), a helper making its own role, a helper calling itself, a non-iteration callback',
+    code: `import { Role, ServicePrincipal, IRole } from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+declare function wrap(role: IRole): IRole;
+export class Api extends Construct {
+  public base: Role;
+  constructor(scope: Construct, id: string, routes: { name: string; roleName?: string }[]) {
+    super(scope, id);
+    this.base = new Role(this, 'Base', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    routes.forEach((route) => {
+      let lambdaRole = this.base;
+      if (route.roleName) lambdaRole = new Role(this, route.roleName, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+      this.addMethod(route, lambdaRole);
+    });
+    routes.forEach((route) => this.addReassigned(route, this.base));
+    routes.forEach((route) => this.addWrapped(route, this.base));
+    routes.forEach((route) => this.addChosen(route, this.base));
+    routes.forEach((route) => this.addOwn(route));
+    this.addTree(routes[0]!, this.base);
+    routes.forEach((route) => this.later(route, this.base));
+  }
+  private addMethod(route: { name: string }, role: IRole): void {
+    this.createLambda(route.name, role);
+  }
+  private addReassigned(route: { name: string; roleName?: string }, role: IRole): void {
+    if (route.roleName) role = Role.fromRoleName(this, route.name, route.roleName);
+    this.createLambda(route.name, role);
+  }
+  private addWrapped(route: { name: string }, role: IRole): void {
+    this.createLambda(route.name, wrap(role));
+  }
+  private addChosen(route: { name: string; roleName?: string }, role: IRole): void {
+    this.createLambda(route.name, route.roleName ? Role.fromRoleName(this, route.name, route.roleName) : role);
+  }
+  private addOwn(route: { name: string }): void {
+    const own = new Role(this, \`\${route.name}Role\`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    this.createLambda(route.name, own);
+  }
+  private addTree(route: { name: string; next?: { name: string } }, role: IRole): void {
+    this.createLambda(route.name, role);
+    if (route.next) this.addTree(route.next, role);
+  }
+  private later(route: { name: string }, role: IRole): void {
+    this.node.addValidation({ validate: () => { this.createLambda(route.name, role); return []; } });
+  }
+  private createLambda(id: string, role: IRole): NodejsFunction {
+    return new NodejsFunction(this, id, { role, entry: 'src/x.ts' });
+  }
+}`,
+  },
+  {
+    name: 'helpers calling each other (recursion), and a role passed on through more helpers than are followed',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const shared = new iam.Role(this, 'S', { assumedBy });
+function ping(n: number, role: iam.IRole): void { if (n > 0) pong(n - 1, role); else make('F', role); }
+function pong(n: number, role: iam.IRole): void { ping(n, role); }
+function make(id: string, role: iam.IRole) { return new lambda.Function(this, id, { runtime, handler: 'h', code, role }); }
+ping(3, shared);
+function l5(id: string, role: iam.IRole) { return new lambda.Function(this, id, { runtime, handler: 'h', code, role }); }
+function l4(id: string, role: iam.IRole) { return l5(id, role); }
+function l3(id: string, role: iam.IRole) { return l4(id, role); }
+function l2(id: string, role: iam.IRole) { return l3(id, role); }
+function l1(id: string, role: iam.IRole) { return l2(id, role); }
+l1('A', shared);
+l1('B', shared);`,
+  },
+  {
     name: 'members of a construct built from another module: other receivers, other members, a parameter, a let, a call, a computed or this member, a written member, an accessor, Object.assign, a const per iteration or per helper call',
     code: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Resources } from './resources';
@@ -462,6 +531,104 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a role passed on as it is through two helpers of the class, called in a loop (as with one helper)',
+    code: `import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+export class Api extends Construct {
+  public lambdaBaseRole: Role;
+  constructor(scope: Construct, id: string, routes: { name: string }[]) {
+    super(scope, id);
+    this.lambdaBaseRole = new Role(this, 'Base', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    routes.forEach((route) => {
+      this.addMethod(route, this.lambdaBaseRole);
+    });
+  }
+  private addMethod(route: { name: string }, role: Role): void {
+    this.createLambda(\`B_\${route.name}\`, role);
+  }
+  private createLambda(id: string, role: Role): NodejsFunction {
+    return new NodejsFunction(this, id, { role, entry: 'src/x.ts', handler: 'handler' });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'this.lambdaBaseRole' }, line: 10, column: 29, endLine: 10, endColumn: 48 },
+    ],
+  },
+  {
+    name: "a role passed on through helpers: two calls two helpers out, and a loop three helpers out in a helper's own array callback",
+    code: `import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+export class Api extends Construct {
+  constructor(scope: Construct, id: string, names: string[]) {
+    super(scope, id);
+    const shared = new Role(this, 'Base', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    this.addMethod('GetCase', shared);
+    this.addMethod('PutCase', shared);
+    this.addAll(names, shared);
+  }
+  private addAll(names: string[], role: Role): void {
+    names.forEach((name) => this.addMethod(name, role));
+  }
+  private addMethod(name: string, role: Role): void {
+    this.createLambda(name, role);
+  }
+  private createLambda(id: string, role: Role): NodejsFunction {
+    return new NodejsFunction(this, id, { role, entry: 'src/x.ts' });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'PutCase'", role: 'shared', first: "'GetCase'" }, line: 9, column: 31, endLine: 9, endColumn: 37 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'shared' }, line: 13, column: 50, endLine: 13, endColumn: 54 },
+    ],
+  },
+  {
+    name: 'props passed on whole through three helpers (function declarations): the role each outside call puts in them',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'R', { assumedBy });
+function makeFn(scope: any, id: string, props: lambda.FunctionProps) {
+  return new lambda.Function(scope, id, { ...props, runtime });
+}
+function addRoute(scope: any, id: string, props: lambda.FunctionProps) {
+  return makeFn(scope, id, props);
+}
+function addApi(scope: any, name: string, props: lambda.FunctionProps) {
+  return addRoute(scope, name, props);
+}
+addApi(this, 'Orders', { role, handler: 'a', code });
+addApi(this, 'Reports', { role, handler: 'b', code });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Reports'", role: 'role', first: "'Orders'" }, line: 14, column: 27, endLine: 14, endColumn: 31 },
+    ],
+  },
+  {
+    name: "a class constructor passing its props' role on to a method that creates the function: named by instance and id",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+class Service extends Construct {
+  constructor(scope: Construct, id: string, props: { role: iam.IRole }) {
+    super(scope, id);
+    this.addHandler('Handler', props.role);
+  }
+  addHandler(name: string, role: iam.IRole) {
+    new NodejsFunction(this, name, { entry: 'x.ts', role });
+  }
+}
+const role = new iam.Role(this, 'R', { assumedBy });
+new Service(this, 'Orders', { role });
+new Service(this, 'Reports', { role });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Reports/Handler'", role: 'role', first: "'Orders/Handler'" }, line: 15, column: 32, endLine: 15, endColumn: 36 },
+    ],
+  },
   {
     name: 'roles imported by one ARN or name that is not a string: Fn.importValue of a constant in a helper, the props\' ARN twice, this.roleArn in a helper, a parameter\'s value in a loop',
     code: `import { CfnParameter, Fn, Stack } from 'aws-cdk-lib';
@@ -1438,6 +1605,32 @@ new lambda.Function(this, 'H', { runtime, handler: 'h', code, role: iam.Role.fro
 
 const jsValid: Valid[] = [
   {
+    name: 'JS: a role a helper reassigns before passing it on, a helper passing on a role it makes, a recursive helper',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const shared = new iam.Role(this, 'R', { assumedBy });
+function createFn(scope, id, role) {
+  return new NodejsFunction(scope, id, { entry: \`src/\${id}.js\`, role });
+}
+function withFallback(scope, id, role) {
+  role = role || new iam.Role(scope, \`\${id}Role\`, { assumedBy });
+  return createFn(scope, id, role);
+}
+function withOwn(scope, id) {
+  return createFn(scope, id, new iam.Role(scope, \`\${id}Role\`, { assumedBy }));
+}
+function recurse(scope, ids, role) {
+  if (ids.length === 0) return;
+  createFn(scope, ids[0], role);
+  recurse(scope, ids.slice(1), role);
+}
+for (const name of ['orders', 'reports']) {
+  withFallback(this, name, shared);
+  withOwn(this, name);
+}
+recurse(this, ['a', 'b'], shared);`,
+  },
+  {
     name: 'JS: two instances of an imported construct, one member each; a member written after construction',
     code: `import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import BulkExportResources from './bulkExport';
@@ -1570,6 +1763,32 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a role passed on through two and three helpers, in a loop and by separate calls',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const role = new iam.Role(this, 'R', { assumedBy });
+function createFn(scope, id, role) {
+  return new NodejsFunction(scope, id, { entry: \`src/\${id}.js\`, role });
+}
+function addRoute(scope, id, role) {
+  return createFn(scope, id, role);
+}
+function addApi(scope, id, role) {
+  return addRoute(scope, id, role);
+}
+for (const name of ['orders', 'reports']) {
+  addApi(this, name, role);
+}
+addRoute(this, 'Admin', role);
+addApi(this, 'Public', role);`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 14, column: 22, endLine: 14, endColumn: 26 },
+      { messageId: 'sharedRole', data: { name: "'Admin'", role: 'role', first: 'on line 14' }, line: 16, column: 25, endLine: 16, endColumn: 29 },
+      { messageId: 'sharedRole', data: { name: "'Public'", role: 'role', first: 'on line 14' }, line: 17, column: 24, endLine: 17, endColumn: 28 },
+    ],
+  },
+  {
     name: 'JS: a role member of a construct imported from another module, spread from shared props into three functions',
     code: `import { Duration } from 'aws-cdk-lib';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -1690,6 +1909,31 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: a class constructor passing its props' role on through three helpers, in an array callback",
+    code: `const { Role, ServicePrincipal } = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+class Api {
+  constructor(scope, props) {
+    props.routes.forEach((route) => this.addRoute(route, props.role));
+  }
+  addRoute(route, role) {
+    this.addMethod(route.path, role);
+  }
+  addMethod(path, role) {
+    return this.createFunction(path, { role, handler: 'index.handler' });
+  }
+  createFunction(id, props) {
+    return new lambda.Function(this, id, { ...props, runtime, code });
+  }
+}
+const role = new Role(this, 'R', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+new Api(this, { routes, role });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 5, column: 58, endLine: 5, endColumn: 68 },
+    ],
+  },
   {
     name: 'CJS: a helper importing one role by name through Fn.importValue, called twice',
     code: `const { Fn } = require('aws-cdk-lib');
