@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { argumentAt, getCalleeName, getPropertyName, simpleName } from '../utils/ast.js';
+import { argumentAt, getCalleeName, getPropertyName, outermostTypeWrapper, simpleName } from '../utils/ast.js';
 import {
   cdkCallee,
   cdkEnumMember,
@@ -860,12 +860,12 @@ function fileListeners(
         member.type === AST_NODE_TYPES.Property && !member.computed && getPropertyName(member) === 'handler',
     );
     if (handler === undefined) return null;
-    const place = outermostWrapper(config);
+    const place = outermostTypeWrapper(config);
     const parent = place.parent;
     let name: string | null = null;
     let inFunctions = false;
     if (parent?.type === AST_NODE_TYPES.Property && parent.value === place && !parent.computed) {
-      if (!isFunctionsMap(outermostWrapper(parent.parent))) return null;
+      if (!isFunctionsMap(outermostTypeWrapper(parent.parent))) return null;
       inFunctions = true;
       name = getPropertyName(parent);
     } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === place) {
@@ -898,20 +898,6 @@ function fileListeners(
       owner.id.type === AST_NODE_TYPES.Identifier &&
       owner.id.name === 'functions'
     );
-  }
-
-  /** The node whose parent places `node`: `node` itself, or the outermost `as` / `satisfies` / `!` around it. */
-  function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
-    let place = node;
-    while (
-      place.parent?.type === AST_NODE_TYPES.TSAsExpression ||
-      place.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      place.parent?.type === AST_NODE_TYPES.TSNonNullExpression ||
-      place.parent?.type === AST_NODE_TYPES.TSTypeAssertion
-    ) {
-      place = place.parent;
-    }
-    return place;
   }
 
   /** The export a Serverless handler names (`main` of `'src/hello.main'` or `` `${dir}/handler.main` ``), else null. */
