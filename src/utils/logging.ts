@@ -1413,14 +1413,13 @@ interface UnknownLogCall {
 function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): UnknownLogCall | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    if (namesLogWrite(callee.name)) {
-      const unknown = importedFromUnknownModule(callee, resolver) && loggerOf(callee, resolver, 0) === null;
-      return unknown ? { kind: 'named', receiver: null } : null;
-    }
-    // `failedAuthLogger(…)` with `failedAuthLogger = await createLogger(…)` from your own module: a logger made by
-    // code the rule cannot read, called as a function
-    const made = endsInLogWord(callee.name) && madeByUnknownModule(callee, resolver);
-    return made && loggerOf(callee, resolver, 0) === null ? { kind: 'named', receiver: null } : null;
+    // `logInfo(…)` imported from your own module; or `logger(…)`, `failedAuthLogger(…)` with `logger = await
+    // createLogger(…)` from it: a logger made by code the rule cannot read, called as a function
+    const unknown =
+      ((namesLogWrite(callee.name) && importedFromUnknownModule(callee, resolver)) ||
+        (endsInLogWord(callee.name) && madeByUnknownModule(callee, resolver))) &&
+      loggerOf(callee, resolver, 0) === null;
+    return unknown ? { kind: 'named', receiver: null } : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);

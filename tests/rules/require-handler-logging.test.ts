@@ -40,6 +40,19 @@ export const audited = async (event: { id: string }) => {
 };`,
     },
     {
+      name: 'a variable named just logger or log, made by your own factory, called as a function',
+      code: `import { createLogger } from '../lib/logger';
+const logger = createLogger('orders');
+const log = createLogger('audit');
+export const handler = async (event: { id: string }) => {
+  logger({ message: 'order received', id: event.id });
+};
+export const main = async (event: { id: string }) => {
+  log('received', event.id);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['main'] } },
+    },
+    {
       name: "TS: an exported helper taking a promise (or a function, an AbortSignal) before aws-lambda's Context: never an event",
       code: `import middy from '@middy/core';
 import { Context, Handler } from 'aws-lambda';
