@@ -877,8 +877,14 @@ function fileListeners(
     } else if (parent?.type !== AST_NODE_TYPES.ExportDefaultDeclaration) {
       return null;
     }
+    // SST's functions take `url` with other values (`'iam'`), and its configs are not Serverless Framework's
+    if (usesSst(sourceCode)) return null;
     const byPath = serverless?.by === 'path';
-    if (!(byPath && inFunctions)) {
+    if (byPath && inFunctions) {
+      // Any handler path will do there, but a handler path it is (`handler: share`, a function, is another tool's)
+      const handlerValue = getStaticValue(handler.value, sourceCode);
+      if (handlerValue.kind !== 'string' && handlerValue.kind !== 'partial-string') return null;
+    } else {
       if (!isServerlessHandler(handler.value)) return null;
       const hasEvents = config.properties.some(
         (member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'events',

@@ -195,6 +195,27 @@ new sst.aws.Function('Api', { handler: 'src/api.handler', url: { authorization: 
 export const api = new sst.aws.Function('Api', { handler: 'src/api.handler', url: { authorization: 'iam' } });`,
   },
   {
+    name: 'a functions map in a functions folder whose handlers are not handler paths (a UI action registry)',
+    filename: 'src/functions/registry.ts',
+    code: `import { share, open } from './actions';
+const functions = {
+  share: { handler: share, url: true, label: 'Share' },
+  open: { handler: open, url: { target: '_blank' } },
+};
+export default functions;`,
+  },
+  {
+    name: 'an SST v2 functions map (handed to new Function) in a functions folder: SST, whose url takes other values',
+    filename: 'stacks/functions/API.ts',
+    code: `import { StackContext, Function } from 'sst/constructs';
+const functions = {
+  api: { handler: 'packages/functions/src/api.handler', url: true },
+};
+export function API({ stack }: StackContext) {
+  for (const [id, props] of Object.entries(functions)) new Function(stack, id, props);
+}`,
+  },
+  {
     name: 'allowPublic: a Serverless function URL by its name in functions, its variable or its handler export',
     filename: 'src/functions/products/index.ts',
     code: `import { handlerPath } from '@libs/handler-resolver';
