@@ -1551,9 +1551,16 @@ class Analyser {
     if (variable === null) return false;
     const statement = topLevelStatementOf(candidate.reportNode);
     return variable.references.some((reference) => {
-      const [start, end] = reference.identifier.range;
+      const identifier = reference.identifier as TSESTree.Node;
+      const [start, end] = identifier.range;
       const within = (node: TSESTree.Node): boolean => node.range[0] <= start && end <= node.range[1];
-      return reference.identifier !== name && !within(statement) && !within(fn);
+      // `typeof main` in a type, `export { main }`, `export default main`: no use, the export's type or another name
+      const parent = identifier.parent;
+      const exportsOrTypes =
+        parent?.type === AST_NODE_TYPES.TSTypeQuery ||
+        parent?.type === AST_NODE_TYPES.ExportSpecifier ||
+        parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+      return identifier !== name && !exportsOrTypes && !within(statement) && !within(fn);
     });
   }
 
@@ -1723,8 +1730,11 @@ const PRIMITIVE_RETURN_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.TSBooleanKeyword,
 ]);
 
-/** The name of an `aws-lambda` event type: `…Event`, `…EventV2`. */
-const LAMBDA_EVENT_TYPE = /Event(?:V\d)?$/u;
+/**
+ * The name of an `aws-lambda` event type: `…Event`, `…EventV2`, and the authorizer variants of the HTTP API and
+ * function URL events (`APIGatewayProxyEventV2WithJWTAuthorizer`, `…WithLambdaAuthorizer`, `…WithIAMAuthorizer`).
+ */
+const LAMBDA_EVENT_TYPE = /Event(?:V\d)?(?:With(?:JWT|Lambda|IAM)Authorizer)?$/u;
 
 /**
  * An `aws-lambda` type of a part of an event (`SQSRecord`, `SNSMessage`, `…EventDetail`; `CloudWatchLogsLogEvent`,

@@ -978,6 +978,32 @@ export default async function (event: APIGatewayProxyEvent) {}`,
     dialects: TS,
   },
   {
+    name: "the HTTP API and function URL events' authorizer variants are events; `typeof main` and a second export are not uses",
+    code: `import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyEventV2WithLambdaAuthorizer,
+  LambdaFunctionURLEventWithIAMAuthorizer,
+  SQSEvent,
+} from 'aws-lambda';
+export const main = async (event: APIGatewayProxyEventV2WithJWTAuthorizer) => ({ statusCode: 200 });
+export const custom = async (event: APIGatewayProxyEventV2WithLambdaAuthorizer<{ user: string }>) => ({ statusCode: 200 });
+export const url = async (event: LambdaFunctionURLEventWithIAMAuthorizer) => ({ statusCode: 200 });
+export const drain = async (event: SQSEvent) => {};
+export type Drain = typeof drain;
+async function consume(event: SQSEvent) {}
+export { consume };
+export default consume;`,
+    expected: [
+      { exportName: 'main', eventTypeOnly: true },
+      { exportName: 'custom', eventTypeOnly: true },
+      { exportName: 'url', eventTypeOnly: true },
+      { exportName: 'drain', eventTypeOnly: true },
+      { exportName: 'consume', eventTypeOnly: true },
+      { exportName: 'default', eventTypeOnly: true },
+    ],
+    dialects: TS,
+  },
+  {
     name: 'found by the event type: under an unknown wrapper, exported by name (`export { drain }`); a handler name, type or Context: not eventTypeOnly',
     code: `import type { Context, Handler, SQSEvent } from 'aws-lambda';
 import { applyMiddlewares } from './middlewares';
