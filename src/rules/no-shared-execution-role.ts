@@ -599,7 +599,8 @@ function fileListeners(
         continue;
       }
       if (helpersLeft === 0) continue;
-      const forwarded = forwardedParameter(call, roleNode);
+      // `{ ...props, memory: 512 }` passes on the props it spreads (the key not written beside: readProps said so)
+      const forwarded = forwardedParameter(call, forwardKey === null ? roleNode : (soleSpread(roleNode) ?? roleNode));
       if (forwarded === null) continue;
       let outerSource = forwarded.path;
       if (forwardKey !== null) {
@@ -1295,6 +1296,14 @@ function spreadParameter(
     found = { index, key: 'role' };
   }
   return found;
+}
+
+/** The one object spread into an object literal (`{ ...props, memory: 512 }` → `props`); null for two or none. */
+function soleSpread(node: TSESTree.Node): TSESTree.Node | null {
+  const object = unwrapExpression(node);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const spreads = object.properties.filter((property) => property.type === AST_NODE_TYPES.SpreadElement);
+  return spreads.length === 1 ? unwrapExpression(spreads[0]!.argument) : null;
 }
 
 /** `role` of `function (scope, id, { role }) {…}`: a key of a destructured parameter, never written; else null. */

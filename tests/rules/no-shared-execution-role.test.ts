@@ -9,6 +9,24 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'props passed on with two spreads: either may hold the role, so the one shared is not known',
+    code: `import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+interface P { role: iam.IRole }
+export class S extends Stack {
+  constructor(scope: any, id: string, routes: string[], defaults: Partial<P>) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    for (const r of routes) this.addMethod(r, { role }, defaults);
+  }
+  addMethod(r: string, props: P, defaults: Partial<P>) { this.createLambda(r, { ...props, ...defaults }); }
+  createLambda(id: string, props: P) {
+    return new lambda.Function(this, id, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline(''), role: props.role });
+  }
+}`,
+  },
+  {
     name: 'a role passed on after a helper reassigns, wraps or chooses it, a role chosen per route in a let (DEA), a helper making its own role, a helper calling itself, a non-iteration callback',
     code: `import { Role, ServicePrincipal, IRole } from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -531,6 +549,26 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'props passed on with a spread and another key (`{ ...props, memory: 512 }`) carry the role they hold',
+    code: `import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+interface P { role: iam.IRole; memory?: number }
+export class S extends Stack {
+  constructor(scope: any, id: string, routes: string[]) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    for (const r of routes) this.addMethod(r, { role });
+  }
+  addMethod(r: string, props: P) { this.createLambda(r, { ...props, memory: 512 }); }
+  createLambda(id: string, props: P) {
+    return new lambda.Function(this, id, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline(''), role: props.role });
+  }
+}`,
+    output: null,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 9, column: 49, endLine: 9, endColumn: 53 }],
+  },
   {
     name: 'a role passed on as it is through two helpers of the class, called in a loop (as with one helper)',
     code: `import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
