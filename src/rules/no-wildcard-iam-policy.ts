@@ -1373,7 +1373,9 @@ function fileListeners(
     return declared ? true : null;
   }
 
-  /** Are the statements of `group` in a KMS key's policy: added to a key, or in a `new PolicyDocument(…)` given so? */
+  /**
+   * Are the statements of `group` in a KMS key's policy: added to a key, or in a `new PolicyDocument(…)` given so?
+   */
   function isKeyPolicyGroup(group: PolicyGroup): boolean {
     if (keyPolicyGroups.has(group)) return true;
     return isNewExpression(group) && isKeyPolicyDocument(group);
@@ -1682,8 +1684,8 @@ function fileListeners(
       // `String.raw\`{…}\``: read as the tag makes it (the same value a use of it elsewhere is read as, so the
       // finding is one); another tag's value is unknown, and the template is read as written
       const raw = tagged === null ? null : writtenValue(concatenationOf(tagged, sourceCode), sourceCode, true);
-      const document =
-        raw !== null && raw.kind !== 'unknown' ? raw : writtenValue(concatenationOf(node, sourceCode), sourceCode, true);
+      const written = (): StaticValue => writtenValue(concatenationOf(node, sourceCode), sourceCode, true);
+      const document = raw !== null && raw.kind !== 'unknown' ? raw : written();
       reportDocument(document, false, true, () => isKeyPolicyDocument(concatenationOf(tagged ?? node, sourceCode)));
     },
     // Selected by key name (most properties are not looked at), then by where they sit
@@ -3069,8 +3071,8 @@ class PolicyBuilder {
   }
 
   /**
-   * ``pulumi.interpolate`…` `` and `pulumi.concat(…)` (SST's `$interpolate`, `$concat`): the text as written (Pulumi
-   * only waits for outputs): where a policy's values are Pulumi inputs, the text they resolve to.
+   * ``pulumi.interpolate`…` `` and `pulumi.concat(…)` (SST's `$interpolate`, `$concat`): the text as written
+   * (Pulumi only waits for outputs): where a policy's values are Pulumi inputs, the text they resolve to.
    */
   interpolated(value: StaticValue): StaticValue {
     const node = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;

@@ -920,8 +920,8 @@ function fileListeners(
   }
 
   /**
-   * `url: true` → `url: { authorizer: 'aws_iam' }`, `url: { cors: true }` → `url: { authorizer: 'aws_iam', cors: true
-   * }`, when the `url` is written in place (quoted as the config's `handler` is); else null.
+   * `url: true` → `url: { authorizer: 'aws_iam' }`, `url: { cors: true }` → `url: { authorizer: 'aws_iam',
+   * cors: true }`, when the `url` is written in place (quoted as the config's `handler` is); else null.
    */
   function serverlessUrlFix(property: TSESTree.Property, handler: TSESTree.Node): TSESLint.ReportFixFunction | null {
     const value = property.value;

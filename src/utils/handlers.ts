@@ -920,9 +920,8 @@ class Analyser {
         const name = this.awsLambdaTypeName(type);
         if (name !== null) return LAMBDA_EVENT_PART_TYPE.test(name);
         const local = localTypeDeclaration(type, this.sourceCode);
-        return (
-          local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && this.isPartOfEventType(local.typeAnnotation, hops + 1)
-        );
+        if (local?.type !== AST_NODE_TYPES.TSTypeAliasDeclaration) return false;
+        return this.isPartOfEventType(local.typeAnnotation, hops + 1);
       }
       default:
         return false;
