@@ -160,9 +160,9 @@ interface ServerlessRoute {
 }
 
 /** `events: [...]` of a Serverless Framework function config. */
-const SERVERLESS_EVENTS_PROPERTY = 'Property[key.name="events"]';
+const SERVERLESS_EVENTS_PROPERTY = 'Property[key.name="events"], Property[key.value="events"]';
 /** `url: true` / `url: { … }` of a Serverless Framework function config. */
-const SERVERLESS_URL_PROPERTY = 'Property[key.name="url"]';
+const SERVERLESS_URL_PROPERTY = 'Property[key.name="url"], Property[key.value="url"]';
 /** `'GET hello'`, `'post /orders/{id}'`: an event's method and path written as one string. Linear. */
 const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 /** Events of one function looked at. */

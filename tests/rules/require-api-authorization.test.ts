@@ -1089,6 +1089,42 @@ new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api',
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a Serverless config written with quoted keys: its url and its http events are read as with plain keys',
+    filename: 'serverless.ts',
+    code: `import type { AWS } from '@serverless/typescript';
+const serverlessConfiguration: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', runtime: 'nodejs20.x' },
+  functions: {
+    "api": { "handler": 'src/api.main', "url": true },
+    'hello': { 'handler': 'src/hello.main', 'events': [{ 'http': { 'method': 'get', 'path': 'hello' } }] },
+  },
+};
+module.exports = serverlessConfiguration;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authorizer' },
+        line: 6,
+        column: 48,
+        endLine: 6,
+        endColumn: 52,
+        suggestions: [{ messageId: 'useAwsIam', output: `import type { AWS } from '@serverless/typescript';
+const serverlessConfiguration: AWS = {
+  service: 'orders',
+  provider: { name: 'aws', runtime: 'nodejs20.x' },
+  functions: {
+    "api": { "handler": 'src/api.main', "url": { authorizer: 'aws_iam' } },
+    'hello': { 'handler': 'src/hello.main', 'events': [{ 'http': { 'method': 'get', 'path': 'hello' } }] },
+  },
+};
+module.exports = serverlessConfiguration;` }],
+      },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'GET /hello' }, line: 7, column: 58, endLine: 7, endColumn: 64, suggestions: [] },
+    ],
+  },
+  {
     name: "allowPublic paths do not cover SST's $default route (it serves every path no other route matches): v3",
     code: `export default $config({
   app() { return { name: 'x' }; },
