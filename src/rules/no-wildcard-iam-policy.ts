@@ -1940,10 +1940,15 @@ function concatenationOf(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.
  * resolved in its place; anything else is its static value. `parseJson`: JSON text read as the data it holds.
  */
 function writtenValue(node: TSESTree.Node, sourceCode: SourceCode, parseJson: boolean): StaticValue {
-  if (node.type === AST_NODE_TYPES.CallExpression && pulumiStringBuilder(node.callee, sourceCode) === 'concat') {
-    return getJoinedValue(node, node.arguments, sourceCode, { parseJson });
+  return pulumiConcatValue(node, sourceCode, parseJson) ?? getStaticValue(node, sourceCode, { parseJson });
+}
+
+/** What Pulumi's `concat(…)` (SST's `$concat`) at `node` makes: its arguments joined; null for any other node. */
+function pulumiConcatValue(node: TSESTree.Node, sourceCode: SourceCode, parseJson: boolean): StaticValue | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression || pulumiStringBuilder(node.callee, sourceCode) !== 'concat') {
+    return null;
   }
-  return getStaticValue(node, sourceCode, { parseJson });
+  return getJoinedValue(node, node.arguments, sourceCode, { parseJson });
 }
 
 /** The first piece of a concatenation that may spell a JSON policy: an object that names one of its keys. */
@@ -3080,9 +3085,7 @@ class PolicyBuilder {
       if (pulumiStringBuilder(node.tag, this.sourceCode) !== 'interpolate') return value;
       return getStaticValue(node.quasi, this.sourceCode);
     }
-    if (node?.type !== AST_NODE_TYPES.CallExpression) return value;
-    if (pulumiStringBuilder(node.callee, this.sourceCode) !== 'concat') return value;
-    return getJoinedValue(node, node.arguments, this.sourceCode);
+    return node === null ? value : (pulumiConcatValue(node, this.sourceCode, false) ?? value);
   }
 
   /**

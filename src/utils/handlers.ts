@@ -1591,14 +1591,8 @@ class Analyser {
     if (this.awsLambdaTypeName(parameterType(params[1])) === 'Context') return true;
     const eventType = this.awsLambdaTypeName(parameterType(params[0]));
     if (eventType === null || !eventType.includes('Event')) return false;
-    let returnType = fn.returnType?.typeAnnotation;
-    if (
-      returnType?.type === AST_NODE_TYPES.TSTypeReference &&
-      returnType.typeName.type === AST_NODE_TYPES.Identifier &&
-      returnType.typeName.name === 'Promise'
-    ) {
-      returnType = returnType.typeArguments?.params[0];
-    }
+    const declared = fn.returnType?.typeAnnotation;
+    const returnType = declared === undefined ? undefined : (promisedType(declared) ?? declared);
     if (returnType?.type === AST_NODE_TYPES.TSUnionType) {
       return returnType.types.some((member) => this.awsLambdaTypeName(member) !== null);
     }

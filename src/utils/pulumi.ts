@@ -38,18 +38,7 @@ export type PulumiStringBuilder = 'interpolate' | 'concat';
  * output resolved in its place. Null for anything else (a local or another module's `interpolate`).
  */
 export function pulumiStringBuilder(node: TSESTree.Node, sourceCode: SourceCode): PulumiStringBuilder | null {
-  if (!mayUsePulumiSdk(sourceCode)) return null;
-  const ref = resolveModuleRef(node, sourceCode);
-  let name: string | undefined;
-  if (ref !== null) {
-    if ((ref.module !== PULUMI && ref.module !== PULUMI_OUTPUT) || ref.path.length !== 1) return null;
-    name = ref.path[0];
-  } else {
-    const chain = sstGlobalChain(node, sourceCode);
-    if (chain === null) return null;
-    if (chain.length === 1) name = chain[0]!.startsWith('$') ? chain[0]!.slice(1) : undefined;
-    else if (chain.length === 2 && chain[0] === '$util') name = chain[1];
-  }
+  const name = pulumiSdkFunction(node, sourceCode);
   return name === 'interpolate' || name === 'concat' ? name : null;
 }
 
@@ -58,16 +47,23 @@ export function pulumiStringBuilder(node: TSESTree.Node, sourceCode: SourceCode)
  * alias), or SST v3's global `$jsonStringify` (`$util.jsonStringify`)? It makes the JSON text of its argument.
  */
 export function isPulumiJsonStringify(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  if (!mayUsePulumiSdk(sourceCode)) return false;
+  return pulumiSdkFunction(node, sourceCode) === 'jsonStringify';
+}
+
+/**
+ * The function of Pulumi's SDK that `node` names: an export of `@pulumi/pulumi` (or its `output` module) through an
+ * import or `require`, or SST v3's global for it (`$interpolate`, `$util.interpolate`). Null for anything else.
+ */
+function pulumiSdkFunction(node: TSESTree.Node, sourceCode: SourceCode): string | null {
+  if (!mayUsePulumiSdk(sourceCode)) return null;
   const ref = resolveModuleRef(node, sourceCode);
   if (ref !== null) {
-    const pulumiModule = ref.module === PULUMI || ref.module === PULUMI_OUTPUT;
-    return pulumiModule && ref.path.length === 1 && ref.path[0] === 'jsonStringify';
+    if ((ref.module !== PULUMI && ref.module !== PULUMI_OUTPUT) || ref.path.length !== 1) return null;
+    return ref.path[0]!;
   }
   const chain = sstGlobalChain(node, sourceCode);
-  if (chain === null) return false;
-  const name = chain.join('.');
-  return name === '$jsonStringify' || name === '$util.jsonStringify';
+  if (chain?.length === 1) return chain[0]!.startsWith('$') ? chain[0]!.slice(1) : null;
+  return chain?.length === 2 && chain[0] === '$util' ? chain[1]! : null;
 }
 
 /**
