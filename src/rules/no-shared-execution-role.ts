@@ -1285,17 +1285,10 @@ function spreadParameter(
     const index = parameterIndex(props, fn, sourceCode);
     return index === null ? null : { index, key: 'role' };
   }
-  if (props?.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  let found: ParameterPath | null = null;
-  for (const property of props.properties) {
-    if (property.type !== AST_NODE_TYPES.SpreadElement) continue;
-    const spread = unwrapExpression(property.argument);
-    const index = spread.type === AST_NODE_TYPES.Identifier ? parameterIndex(spread, fn, sourceCode) : null;
-    // Another spread (not a parameter) may hold the role too: unknown
-    if (index === null || found !== null) return null;
-    found = { index, key: 'role' };
-  }
-  return found;
+  // One spread, of a parameter: another spread may hold the role too (unknown)
+  const spread = props === null ? null : soleSpread(props);
+  const index = spread?.type === AST_NODE_TYPES.Identifier ? parameterIndex(spread, fn, sourceCode) : null;
+  return index === null ? null : { index, key: 'role' };
 }
 
 /** The one object spread into an object literal (`{ ...props, memory: 512 }` → `props`); null for two or none. */
