@@ -39,8 +39,6 @@ import {
   boundFunction,
   calleeMayBeExport,
   classCreations,
-  destructuredSource,
-  destructuringPath,
   findVariableOf,
   functionCalls,
   isMemberWritten,
@@ -48,6 +46,7 @@ import {
   onceBoundDeclarator,
   resolveModuleRef,
 } from '../utils/modules.js';
+import { parameterIndex, parameterPath, type ParameterPath } from '../utils/parameters.js';
 import { configEndpointLocality } from '../utils/sdk-clients.js';
 import { getStaticString, getStaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -1240,37 +1239,6 @@ function constructorSuperCall(body: TSESTree.BlockStatement): TSESTree.CallExpre
   return found;
 }
 
-/** A parameter of `fn` (by index), or a property of one (`props.role`: key `role`). */
-interface ParameterPath {
-  index: number;
-  key: string | null;
-}
-
-/**
- * `role` (a parameter of `fn`), `props.role` (a property of one), or `role` destructured from one (`{ role }` in the
- * parameter list, or `const { role } = props`), else null.
- */
-function parameterPath(node: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): ParameterPath | null {
-  const target = unwrapExpression(node);
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const index = parameterIndex(target, fn, sourceCode);
-    if (index !== null) return { index, key: null };
-    const destructured = destructuredParameter(target, fn, sourceCode);
-    if (destructured !== null) return destructured;
-    const source = destructuredSource(target, sourceCode);
-    const object = source === null ? null : unwrapExpression(source.object);
-    if (object?.type !== AST_NODE_TYPES.Identifier || enclosingFunction(object, MAX_BRANCH_SEARCH) !== fn) return null;
-    const objectIndex = parameterIndex(object, fn, sourceCode);
-    return objectIndex === null ? null : { index: objectIndex, key: source!.key };
-  }
-  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed) return null;
-  const object = unwrapExpression(target.object);
-  const key = getPropertyName(target);
-  if (object.type !== AST_NODE_TYPES.Identifier || key === null) return null;
-  const index = parameterIndex(object, fn, sourceCode);
-  return index === null ? null : { index, key };
-}
-
 /**
  * `new lambda.Function(scope, id, { ...props, runtime })`: the one spread parameter that may hold `role`; or the
  * props are the parameter itself (`new NodejsFunction(scope, id, props)`).
@@ -1297,41 +1265,6 @@ function soleSpread(node: TSESTree.Node): TSESTree.Node | null {
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const spreads = object.properties.filter((property) => property.type === AST_NODE_TYPES.SpreadElement);
   return spreads.length === 1 ? unwrapExpression(spreads[0]!.argument) : null;
-}
-
-/** `role` of `function (scope, id, { role }) {…}`: a key of a destructured parameter, never written; else null. */
-function destructuredParameter(
-  identifier: TSESTree.Identifier,
-  fn: FunctionLike,
-  sourceCode: SourceCode,
-): ParameterPath | null {
-  const variable = findVariableOf(identifier, sourceCode);
-  if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
-  if (variable.references.some((reference) => reference.isWrite())) return null;
-  const name = variable.defs[0]!.name;
-  for (const [index, param] of fn.params.entries()) {
-    if (param.type !== AST_NODE_TYPES.ObjectPattern) continue;
-    const path = destructuringPath(param, name, uncomputedKey);
-    if (path !== null) return path.keys.length === 1 && path.exact ? { index, key: path.keys[0]! } : null;
-  }
-  return null;
-}
-
-function uncomputedKey(property: TSESTree.Property): string | null {
-  return property.computed ? null : getPropertyName(property);
-}
-
-/** The index of the plain parameter of `fn` that `identifier` names (never reassigned), else null. */
-function parameterIndex(identifier: TSESTree.Identifier, fn: FunctionLike, sourceCode: SourceCode): number | null {
-  const variable = findVariableOf(identifier, sourceCode);
-  if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
-  if (variable.references.some((reference) => reference.isWrite())) return null;
-  const name = variable.defs[0]!.name;
-  const index = fn.params.findIndex((param) => {
-    const plain = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-    return plain === name;
-  });
-  return index === -1 ? null : index;
 }
 
 /** Earlier functions of a group compared with each function for exclusive branches (bounds a quadratic scan). */

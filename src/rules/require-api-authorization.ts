@@ -15,8 +15,9 @@ import {
   resolveBoundExpression,
   resolveLambdaFunction,
   resolveLocalFunctionSubclass,
-  resolveRestApi,
-  resolveRestResource,
+  resolvePassed,
+  resolveRestApis,
+  resolveRestResources,
   unwrapExpression,
   type PropValue,
   type Props,
@@ -436,12 +437,12 @@ function fileListeners(
     subject: Subject,
     suggestFix: boolean | TSESLint.ReportFixFunction = false,
   ): void {
-    if (reported.has(node)) return;
-    reported.add(node);
     pending.push({ node, messageId, data, suggestFix, subject });
   }
 
   function flush(): void {
+    // One report per node: the first that no escape hatch withdrew (a method of a helper called with two APIs is
+    // judged on each, and one of them may have had its defaults assigned)
     for (const { node, messageId, data, suggestFix, subject } of pending) {
       // SST v3's components and Serverless Framework configs have no CDK escape hatch
       const overridden =
@@ -454,6 +455,8 @@ function fileListeners(
               : authorizationOverridden;
       if (overridden) continue;
       if (subject.kind === 'api' && subject.api !== null && overriddenApis.has(subject.api)) continue;
+      if (reported.has(node)) continue;
+      reported.add(node);
       const fix = typeof suggestFix === 'function' ? suggestFix : suggestFix ? awsIamFix(node) : null;
       context.report({
         node,
@@ -471,12 +474,12 @@ function fileListeners(
     const name = getPropertyName(left);
     if (name === null) return;
     if (name === 'defaultMethodOptions' || name === 'defaultAuthorizer') {
-      const api =
-        resolveRestResource(left.object, sourceCode)?.api ??
-        resolveRestApi(left.object, sourceCode) ??
-        resolveHttpApi(left.object);
-      if (api === null) authorizationOverridden = true;
-      else overriddenApis.add(api);
+      const apis =
+        resolveRestResources(left.object, sourceCode)?.map((resource) => resource.api) ??
+        resolveRestApis(left.object, sourceCode) ??
+        resolveHttpApis(left.object);
+      if (apis === null) authorizationOverridden = true;
+      else for (const api of apis) overriddenApis.add(api);
     } else if (AUTHORIZATION_MEMBERS.has(name)) {
       if (mayBeL1Resource(left.object)) authorizationOverridden = true;
     } else if (URL_AUTH_MEMBERS.has(name)) {
@@ -1237,16 +1240,19 @@ function fileListeners(
     const verb = staticVerb(node.arguments[0]);
     if (verb === null || verb === 'OPTIONS') return;
     if (isMockIntegration(node.arguments[1])) return;
-    const resource = resolveRestResource(callee.object, sourceCode);
-    if (resource === null) {
+    // More than one resource: the method is added in a helper called with several (each judged on its own)
+    const resources = resolveRestResources(callee.object, sourceCode);
+    if (resources === null) {
       checkUnresolvedMethod(verb, node.arguments[2], callee.property);
       return;
     }
-    if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) return;
     const optionsNode = node.arguments[2] ?? null;
-    const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
-    if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
-    reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path), resource.api);
+    for (const resource of resources) {
+      if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) continue;
+      const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
+      if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) continue;
+      reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path), resource.api);
+    }
   }
 
   /**
@@ -1277,12 +1283,13 @@ function fileListeners(
     const anyMethod = readProps(optionsNode, sourceCode).get('anyMethod');
     if (anyMethod.state === 'unknown') return;
     if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
-    const resource = resolveRestResource(node, sourceCode);
-    // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
-    if (resource === null || isPrivateApi(resource.api) || isImplicitMock(null, resource)) return;
-    const authorization = evaluateMethod(readProps(null, sourceCode), resource.defaults);
-    if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) return;
-    reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path), resource.api);
+    for (const resource of resolveRestResources(node, sourceCode) ?? []) {
+      // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
+      if (isPrivateApi(resource.api) || isImplicitMock(null, resource)) continue;
+      const authorization = evaluateMethod(readProps(null, sourceCode), resource.defaults);
+      if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) continue;
+      reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path), resource.api);
+    }
   }
 
   function checkMethodConstruct(node: TSESTree.NewExpression): void {
@@ -1293,14 +1300,15 @@ function fileListeners(
     if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
     const integration = props.get('integration');
     if (integration.state === 'present' && isMockIntegration(integration.node)) return;
-    const resource = resolveRestResource(resourceProp.node, sourceCode);
-    if (resource === null || isPrivateApi(resource.api)) return;
-    if (integration.state === 'absent' && isImplicitMock(null, resource)) return;
-    const authorization = evaluateMethod(readNestedProps(props.get('options')), resource.defaults);
-    const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
-    if (authorization === null || isAllowed(ids, resource.path)) return;
-    const route = routeName(verb.toUpperCase(), resource.path);
-    reportMethod(authorization, constructPropsNode(node), node.callee, route, resource.api);
+    for (const resource of resolveRestResources(resourceProp.node, sourceCode) ?? []) {
+      if (isPrivateApi(resource.api)) continue;
+      if (integration.state === 'absent' && isImplicitMock(null, resource)) continue;
+      const authorization = evaluateMethod(readNestedProps(props.get('options')), resource.defaults);
+      const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
+      if (authorization === null || isAllowed(ids, resource.path)) continue;
+      const route = routeName(verb.toUpperCase(), resource.path);
+      reportMethod(authorization, constructPropsNode(node), node.callee, route, resource.api);
+    }
   }
 
   function checkCfnMethod(node: TSESTree.NewExpression): void {
@@ -1352,6 +1360,11 @@ function fileListeners(
     const value = resolveBoundExpression(node, sourceCode);
     if (value.type !== AST_NODE_TYPES.NewExpression) return null;
     return isCdk(cdkCallee(value, sourceCode), 'aws-apigatewayv2', ['HttpApi']) ? value : null;
+  }
+
+  /** The HTTP APIs `node` evaluates to, followed out of a helper's parameter to what its calls pass. */
+  function resolveHttpApis(node: TSESTree.Node): TSESTree.NewExpression[] | null {
+    return resolvePassed(node, sourceCode, resolveHttpApi);
   }
 
   /** 'none' for `new HttpNoneAuthorizer()`; 'auth' for any other authorizer. */
@@ -1407,17 +1420,20 @@ function fileListeners(
   }
 
   function checkAddRoutes(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-    const api = resolveHttpApi(callee.object);
-    if (api === null || hasSpread(node)) return;
+    if (hasSpread(node)) return;
+    const apis = resolveHttpApis(callee.object);
+    if (apis === null) return;
     const optionsNode = node.arguments[0] ?? null;
     const props = readProps(optionsNode, sourceCode);
     if (props.kind !== 'object') return;
     const methods = routeMethods(props.get('methods'));
     if (methods === null || methods.length === 0) return;
     const path = stringOf(props.get('path'));
-    const authorization = evaluateRoute(props.get('authorizer'), api);
-    if (authorization === null || isAllowed([constructId(api, sourceCode)], path)) return;
-    reportRoute(authorization, optionsNode, callee.property, routeName(methods.join('|'), path), api);
+    for (const api of apis) {
+      const authorization = evaluateRoute(props.get('authorizer'), api);
+      if (authorization === null || isAllowed([constructId(api, sourceCode)], path)) continue;
+      reportRoute(authorization, optionsNode, callee.property, routeName(methods.join('|'), path), api);
+    }
   }
 
   function checkHttpApi(node: TSESTree.NewExpression): void {
@@ -1470,13 +1486,16 @@ function fileListeners(
     const key = httpRouteKey(props.get('routeKey'));
     if (key === null || key.method === 'OPTIONS') return;
     const apiProp = props.get('httpApi');
-    const api = apiProp.state === 'present' ? resolveHttpApi(apiProp.node) : null;
-    const authorization = evaluateRoute(props.get('authorizer'), api);
-    const ids = [constructId(node, sourceCode), api === null ? null : constructId(api, sourceCode)];
-    if (authorization === null) return;
-    if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) return;
-    const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);
-    reportRoute(authorization, constructPropsNode(node), node.callee, route, api);
+    // An API the rule cannot resolve (null) leaves only the route's own authorizer to judge
+    const apis = (apiProp.state === 'present' ? resolveHttpApis(apiProp.node) : null) ?? [null];
+    for (const api of apis) {
+      const authorization = evaluateRoute(props.get('authorizer'), api);
+      const ids = [constructId(node, sourceCode), api === null ? null : constructId(api, sourceCode)];
+      if (authorization === null) continue;
+      if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) continue;
+      const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);
+      reportRoute(authorization, constructPropsNode(node), node.callee, route, api);
+    }
   }
 
   /** 'HTTP' / 'WEBSOCKET' when the CfnRoute's apiId provably belongs to such an API, else null. */
@@ -1960,8 +1979,7 @@ function fileListeners(
           // As a `policy` prop may: the API's methods are not judged (unknown means quiet). Buckets, keys and
           // topics have the method too: only a file that names a REST API class can hold one
           if (!(restApiMentioned ??= mayMention(sourceCode, 'RestApi'))) break;
-          const api = resolveRestApi(callee.object, sourceCode);
-          if (api !== null) overriddenApis.add(api);
+          for (const api of resolveRestApis(callee.object, sourceCode) ?? []) overriddenApis.add(api);
           break;
         }
         default:

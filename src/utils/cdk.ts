@@ -13,6 +13,7 @@ import {
   resolveModuleRef,
   type AwsApi,
 } from './modules.js';
+import { callsOfFunction, parameterOf } from './parameters.js';
 import { getStaticString, getStaticValue, isOverriddenUnknown, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
 
@@ -581,13 +582,48 @@ export function lambdaRestApiProxies(api: TSESTree.NewExpression, sourceCode: So
  * methods to it.)
  */
 export function resolveRestResource(node: TSESTree.Node, sourceCode: SourceCode): RestResource | null {
-  return resolveResource(node, sourceCode, 0);
+  return resolveResources(node, sourceCode, 0, null)?.[0] ?? null;
 }
 
-/** The root resource (`/`) of the REST API `apiNode` holds, with what its methods inherit; null if not one. */
-function rootResource(apiNode: TSESTree.Node, sourceCode: SourceCode): RestResource | null {
-  const api = resolveRestApi(apiNode, sourceCode);
-  if (api === null) return null;
+/**
+ * As `resolveRestResource`, and where the API or a resource on the way is a parameter of a helper of the file
+ * (`addRoutes(api: RestApi) { api.root.addResource('orders') }`, `props.api.root`), the resource on each value the
+ * helper's calls in the file give it (see `resolvePassed`): one per distinct resource. Null when any of them cannot
+ * be resolved.
+ */
+export function resolveRestResources(node: TSESTree.Node, sourceCode: SourceCode): RestResource[] | null {
+  return resolveResources(node, sourceCode, 0, newParameterSearch());
+}
+
+/** The REST APIs `node` evaluates to, followed out of helpers' parameters as `resolveRestResources` does. */
+export function resolveRestApis(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.NewExpression[] | null {
+  return resolvePassed(node, sourceCode, (value) => resolveRestApi(value, sourceCode));
+}
+
+/** The root resource (`/`) of each REST API `apiNode` holds, with what its methods inherit; null if not one. */
+function rootResources(
+  apiNode: TSESTree.Node,
+  sourceCode: SourceCode,
+  search: ParameterSearch | null,
+): RestResource[] | null {
+  const resolve = (value: TSESTree.Node): TSESTree.NewExpression | null => resolveRestApi(value, sourceCode);
+  let apis: TSESTree.NewExpression[] | null;
+  if (search !== null) apis = passedValues(apiNode, sourceCode, search, resolve);
+  else {
+    const api = resolve(apiNode);
+    apis = api === null ? null : [api];
+  }
+  if (apis === null) return null;
+  const roots: RestResource[] = [];
+  for (const api of apis) {
+    const root = rootOf(api, sourceCode);
+    if (root === null) return null;
+    roots.push(root);
+  }
+  return roots;
+}
+
+function rootOf(api: TSESTree.NewExpression, sourceCode: SourceCode): RestResource | null {
   const ref = cdkCallee(api, sourceCode);
   const lambdaRestApi = isCdk(ref, 'aws-apigateway', ['LambdaRestApi']);
   if (lambdaRestApi && lambdaRestApiProxies(api, sourceCode) !== false) return null;
@@ -603,17 +639,29 @@ function rootResource(apiNode: TSESTree.Node, sourceCode: SourceCode): RestResou
   };
 }
 
-function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: number): RestResource | null {
+function resolveResources(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  depth: number,
+  search: ParameterSearch | null,
+): RestResource[] | null {
   if (depth >= MAX_HOPS) return null;
   const current = resolveBoundExpression(node, sourceCode);
+  // A resource handed to a helper (`addCrud(resource)`, `props.resource`): the ones its callers pass
+  const passed = (): RestResource[] | null =>
+    search === null
+      ? null
+      : throughParameter(current, sourceCode, search, sameResource, (value, inner) =>
+          resolveResources(value, sourceCode, depth + 1, inner),
+        );
   switch (current.type) {
     case AST_NODE_TYPES.Identifier: {
       // `const { root } = api`: the API's root resource, as `api.root`
       const source = destructuredSource(current, sourceCode);
-      return source !== null && source.key === 'root' ? rootResource(source.object, sourceCode) : null;
+      return source !== null && source.key === 'root' ? rootResources(source.object, sourceCode, search) : passed();
     }
     case AST_NODE_TYPES.MemberExpression:
-      return getPropertyName(current) === 'root' ? rootResource(current.object, sourceCode) : null;
+      return getPropertyName(current) === 'root' ? rootResources(current.object, sourceCode, search) : passed();
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrapExpression(current.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
@@ -637,16 +685,15 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
           return null;
       }
       if (current.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
-      const parent = resolveResource(callee.object, sourceCode, depth + 1);
-      if (parent === null) return null;
-      return {
+      const parents = resolveResources(callee.object, sourceCode, depth + 1, search);
+      return parents?.map((parent) => ({
         api: parent.api,
         path: joinPath(parent.path, part),
         defaults: [options.get('defaultMethodOptions'), ...parent.defaults],
         // `resourceForPath` may return a resource made elsewhere with its own default integration
         defaultIntegration:
           method === 'resourceForPath' ? 'unknown' : inheritedIntegration(options.get('defaultIntegration'), parent),
-      };
+      })) ?? null;
     }
     case AST_NODE_TYPES.NewExpression: {
       const ref = cdkCallee(current, sourceCode);
@@ -655,24 +702,129 @@ function resolveResource(node: TSESTree.Node, sourceCode: SourceCode, depth: num
       const props = constructProps(current, sourceCode);
       const parentProp = props.get('parent');
       if (parentProp.state !== 'present') return null;
-      const parent = resolveResource(parentProp.node, sourceCode, depth + 1);
-      if (parent === null) return null;
+      const parents = resolveResources(parentProp.node, sourceCode, depth + 1, search);
       const pathPart = props.get('pathPart');
       const part = isProxy
         ? '{proxy+}'
         : pathPart.state === 'present' && pathPart.value.kind === 'string'
           ? pathPart.value.value
           : null;
-      return {
+      return parents?.map((parent) => ({
         api: parent.api,
         path: joinPath(parent.path, part),
         defaults: [props.get('defaultMethodOptions'), ...parent.defaults],
         defaultIntegration: inheritedIntegration(props.get('defaultIntegration'), parent),
-      };
+      })) ?? null;
     }
     default:
       return null;
   }
+}
+
+/** Two resolutions of a resource that inherit the same: one resource to judge a method on. */
+function sameResource(a: RestResource, b: RestResource): boolean {
+  return (
+    a.api === b.api &&
+    a.path === b.path &&
+    a.defaultIntegration === b.defaultIntegration &&
+    a.defaults.length === b.defaults.length &&
+    a.defaults.every((level, index) => samePropValue(level, b.defaults[index]!))
+  );
+}
+
+function samePropValue(a: PropValue, b: PropValue): boolean {
+  if (a.state === 'present' || b.state === 'present') {
+    return a.state === 'present' && b.state === 'present' && a.node === b.node;
+  }
+  return a.state === b.state;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Values handed to helpers (`this.addRoutes(api)`, `addRoutes(api, fn)`, `new Routes(this, 'Routes', { api })`)
+
+/** Helpers a value is followed out through, from a parameter to what the calls pass, and on to their callers. */
+const MAX_PARAMETER_HELPERS = 3;
+
+/** Calls looked at in following one value out of helpers (bounds helpers called many times, from helpers so called). */
+const MAX_PARAMETER_CALLS = 64;
+
+/** Distinct values a parameter may be found to hold before the answer is given up as unknown. */
+const MAX_PARAMETER_VALUES = 16;
+
+/** How much further a value may be followed out: helpers on this path, calls over the whole search. */
+interface ParameterSearch {
+  helpersLeft: number;
+  budget: { calls: number };
+}
+
+function newParameterSearch(): ParameterSearch {
+  return { helpersLeft: MAX_PARAMETER_HELPERS, budget: { calls: MAX_PARAMETER_CALLS } };
+}
+
+/**
+ * What `resolve` makes of `node`, or, when `node` holds a parameter of a function of the file (`api`, `props.api`,
+ * `{ api }`: see `parameterOf`), of the value each call of that function in the file gives it, followed on through
+ * callers that pass on a parameter of their own, up to three helpers out: each distinct result once. Null when
+ * `node` resolves to nothing and is no such parameter, when the function has no calls in the file, or when any call
+ * gives a value that resolves to nothing (no argument there, props without the key, a value received from
+ * elsewhere): the parameter may then hold anything. Calls from other files are not seen: a result stands for the
+ * calls of this file, whatever others pass.
+ */
+export function resolvePassed<T>(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  resolve: (value: TSESTree.Node) => T | null,
+): T[] | null {
+  return passedValues(node, sourceCode, newParameterSearch(), resolve);
+}
+
+function passedValues<T>(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  search: ParameterSearch,
+  resolve: (value: TSESTree.Node) => T | null,
+): T[] | null {
+  const own = resolve(node);
+  if (own !== null) return [own];
+  return throughParameter(resolveBoundExpression(node, sourceCode), sourceCode, search, Object.is, (value, inner) =>
+    passedValues(value, sourceCode, inner, resolve),
+  );
+}
+
+/** What `resolve` makes of the value each call gives the parameter `node` holds (see `resolvePassed`). */
+function throughParameter<T>(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  search: ParameterSearch,
+  same: (a: T, b: T) => boolean,
+  resolve: (value: TSESTree.Node, search: ParameterSearch) => readonly T[] | null,
+): T[] | null {
+  if (search.helpersLeft <= 0) return null;
+  const parameter = parameterOf(node, sourceCode);
+  if (parameter === null) return null;
+  const calls = callsOfFunction(parameter.fn, sourceCode);
+  if (calls === null || calls.length === 0) return null;
+  const inner: ParameterSearch = { helpersLeft: search.helpersLeft - 1, budget: search.budget };
+  const found: T[] = [];
+  for (const call of calls) {
+    if (--search.budget.calls < 0) return null;
+    const argument = argumentAt(call, parameter.path.index);
+    if (argument === undefined) return null;
+    let value: TSESTree.Node = argument;
+    if (parameter.path.key !== null) {
+      const member = readProps(argument, sourceCode).get(parameter.path.key);
+      if (member.state !== 'present') return null;
+      value = member.node;
+    }
+    const resolved = resolve(value, inner);
+    if (resolved === null) return null;
+    for (const each of resolved) {
+      if (found.some((earlier) => same(earlier, each))) continue;
+      if (found.length >= MAX_PARAMETER_VALUES) return null;
+      found.push(each);
+    }
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1003,6 +1003,28 @@ make('Y', new iam.Role(this, 'YRole', { assumedBy }));`,
     ],
   },
   {
+    name: "a helper with TypeScript's `this` parameter: the role is counted among the call's arguments without it",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const shared = new iam.Role(this, 'Shared', { assumedBy });
+function make(this: void, id: string, role: iam.IRole) {
+  return new lambda.Function(scope, id, { runtime, code, handler: 'x', role });
+}
+make('A', shared);
+make('B', shared);`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'shared', first: "'A'" },
+        line: 8,
+        column: 11,
+        endLine: 8,
+        endColumn: 17,
+      },
+    ],
+  },
+  {
     name: 'a helper called twice creates two functions with the role made outside it',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';

@@ -1085,6 +1085,89 @@ const api = new sam.CfnApi(this, 'Api', { stageName: 'prod' });
 api.endpointConfiguration = { type: 'PRIVATE' };
 new sam.CfnFunction(this, 'Fn', { codeUri: 'src/', events: { Get: { type: 'Api', properties: { method: 'get', path: '/x', restApiId: api.ref } } } });`,
   },
+  {
+    name: 'an API handed to helpers: each call passes an API whose defaults authorize (IAM, a Cognito authorizer), or the helper sets an authorizer itself',
+    code: `import { Construct } from 'constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+function addOrders(api: apigw.RestApi, integration: apigw.Integration) {
+  api.root.addResource('orders').addMethod('GET', integration);
+}
+export class ApiStack extends Construct {
+  constructor(scope: Construct, id: string, integration: apigw.Integration, authorizer: apigw.IAuthorizer) {
+    super(scope, id);
+    const iam = new apigw.RestApi(this, 'Iam', {
+      defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM },
+    });
+    const cognito = new apigw.RestApi(this, 'Cognito', { defaultMethodOptions: { authorizer } });
+    addOrders(iam, integration);
+    addOrders(cognito, integration);
+    this.addAdmin(new apigw.RestApi(this, 'Open'), integration, authorizer);
+  }
+  private addAdmin(api: apigw.RestApi, integration: apigw.Integration, authorizer: apigw.IAuthorizer) {
+    api.root.addResource('admin').addMethod('GET', integration, { authorizer });
+    api.root.addResource('iam').addMethod('GET', integration, { authorizationType: apigw.AuthorizationType.IAM });
+  }
+}`,
+  },
+  {
+    name: 'a helper called with a value the rule cannot resolve (alone, or beside an open API), or with none: quiet',
+    code: `import { Construct } from 'constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+function addUnknown(api: apigw.IRestApi, integration: apigw.Integration) {
+  api.root.addResource('unknown').addMethod('GET', integration);
+}
+function addMixed(api: apigw.IRestApi, integration: apigw.Integration) {
+  api.root.addResource('mixed').addMethod('GET', integration);
+}
+function addMissing(integration: apigw.Integration, api?: apigw.IRestApi) {
+  api?.root.addResource('missing').addMethod('GET', integration);
+}
+export class ApiStack extends Construct {
+  constructor(scope: Construct, id: string, props: { api: apigw.IRestApi; integration: apigw.Integration }) {
+    super(scope, id);
+    const open = new apigw.RestApi(this, 'Open');
+    addUnknown(props.api, props.integration);
+    addMixed(open, props.integration);
+    addMixed(props.api, props.integration);
+    addMissing(props.integration);
+  }
+}`,
+  },
+  {
+    name: 'an API handed to helpers whose callers make it private, give it a resource policy or assign its defaults, or followed more than three helpers out',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+function routes(api: apigw.RestApi) {
+  api.root.addResource('orders').addMethod('GET', integration);
+}
+function lockDown(api: apigw.RestApi) {
+  api.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['execute-api:Invoke'], conditions: { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } } }));
+}
+function defaults(api: apigw.RestApi) {
+  api.root.defaultMethodOptions = { authorizationType: apigw.AuthorizationType.IAM };
+}
+const locked = new apigw.RestApi(this, 'Locked');
+routes(locked);
+lockDown(locked);
+const assigned = new apigw.RestApi(this, 'Assigned');
+routes(assigned);
+defaults(assigned);
+routes(new apigw.RestApi(this, 'Private', { endpointTypes: [apigw.EndpointType.PRIVATE] }));
+function one(api: apigw.RestApi) { two(api); }
+function two(api: apigw.RestApi) { three(api); }
+function three(api: apigw.RestApi) { four(api); }
+function four(api: apigw.RestApi) { api.root.addResource('deep').addMethod('GET', integration); }
+one(new apigw.RestApi(this, 'Deep'));`,
+  },
+  {
+    name: 'an HTTP API handed to a helper: its defaultAuthorizer covers the routes the helper adds',
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+function addOrders(httpApi: apigwv2.HttpApi, integration: apigwv2.HttpRouteIntegration) {
+  httpApi.addRoutes({ path: '/orders', methods: [apigwv2.HttpMethod.POST], integration });
+  new apigwv2.HttpRoute(this, 'Get', { httpApi, routeKey: apigwv2.HttpRouteKey.with('/orders', apigwv2.HttpMethod.GET), integration });
+}
+addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.HttpIamAuthorizer() }), integration);`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -3097,6 +3180,114 @@ new sam.CfnFunction(this, 'Keys', {
       },
     ],
   },
+  {
+    name: 'an API created in the constructor and handed to a private method of the class, which adds an open method',
+    code: `import { Stack } from 'aws-cdk-lib';
+import { LambdaIntegration, RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { Function } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+export class ApiStack extends Stack {
+  constructor(scope: Construct, id: string, props: { ordersFetch: Function }) {
+    super(scope, id);
+    const api = new RestApi(this, 'Api', { restApiName: 'EcommerceApi' });
+    this.createOrderServices(props, api);
+  }
+  private createOrderServices(props: { ordersFetch: Function }, api: RestApi) {
+    const integration = new LambdaIntegration(props.ordersFetch);
+    const orders = api.root.addResource('orders');
+    orders.addMethod('GET', integration);
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders' }, line: 14, column: 12, endLine: 14, endColumn: 21, suggestions: [] },
+    ],
+  },
+  {
+    name: 'an API handed to a module-level function of the file: an open method, and an explicit NONE named with its path',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+function addRoutes(api: apigw.IRestApi, fn: lambda.IFunction): void {
+  api.root.addResource('orders').addMethod('POST', new apigw.LambdaIntegration(fn));
+  api.root.addResource('admin').addMethod('DELETE', new apigw.LambdaIntegration(fn), { authorizationType: apigw.AuthorizationType.NONE });
+}
+export class ApiStack {
+  constructor(scope: any, fn: lambda.Function) {
+    const api = new apigw.RestApi(scope, 'Api');
+    addRoutes(api, fn);
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /orders' }, line: 4, column: 34, endLine: 4, endColumn: 43, suggestions: [] },
+      { messageId: 'methodAuthorizationNone', data: { route: 'DELETE /admin' }, line: 5, column: 107, endLine: 5, endColumn: 135, suggestions: [] },
+    ],
+  },
+  {
+    name: "an API handed on through helpers (a resource on the way), and in a construct's props (`new OrderRoutes(this, 'Orders', { api })`)",
+    code: `import { Construct } from 'constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+class OrderRoutes extends Construct {
+  constructor(scope: Construct, id: string, props: { api: apigw.RestApi; integration: apigw.Integration }) {
+    super(scope, id);
+    props.api.root.addResource('orders').addMethod('GET', props.integration);
+  }
+}
+export class ApiStack extends Construct {
+  constructor(scope: Construct, id: string, integration: apigw.Integration) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    this.wire(api, integration);
+    new OrderRoutes(this, 'Orders', { api, integration });
+  }
+  private wire(api: apigw.RestApi, integration: apigw.Integration) {
+    this.items(api.root.addResource('v1'), integration);
+  }
+  private items(parent: apigw.IResource, integration: apigw.Integration) {
+    parent.addResource('items').addMethod('PUT', integration);
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders' }, line: 6, column: 42, endLine: 6, endColumn: 51, suggestions: [] },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'PUT /v1/items' }, line: 20, column: 33, endLine: 20, endColumn: 42, suggestions: [] },
+    ],
+  },
+  {
+    name: 'a helper called with two APIs: judged with each, reported once for the one that leaves the method open',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const open = new apigw.RestApi(this, 'Open');
+const secured = new apigw.RestApi(this, 'Secured', {
+  defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM },
+});
+const addHealth = (api: apigw.RestApi) => {
+  api.root.addResource('health').addMethod('GET', integration);
+};
+addHealth(secured);
+addHealth(open);
+addHealth(open);`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /health' }, line: 7, column: 34, endLine: 7, endColumn: 43, suggestions: [] },
+    ],
+  },
+  {
+    name: 'an HTTP API handed to a helper: its routes (addRoutes, HttpRoute) without an authorizer',
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+function addOrders(httpApi: apigwv2.HttpApi, integration: apigwv2.HttpRouteIntegration) {
+  httpApi.addRoutes({ path: '/orders', methods: [apigwv2.HttpMethod.POST], integration });
+  new apigwv2.HttpRoute(this, 'Get', { httpApi, routeKey: apigwv2.HttpRouteKey.with('/orders', apigwv2.HttpMethod.GET), integration });
+}
+export function build(scope: any, integration: apigwv2.HttpRouteIntegration) {
+  const httpApi = new apigwv2.HttpApi(scope, 'HttpApi');
+  addOrders(httpApi, integration);
+}`,
+    output: null,
+    errors: [
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /orders' }, line: 3, column: 11, endLine: 3, endColumn: 20, suggestions: [] },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /orders' }, line: 4, column: 7, endLine: 4, endColumn: 24, suggestions: [] },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -3170,6 +3361,18 @@ let resource = api.root;
 for (let i = 0; i < 3; i++) resource = resource.addResource('x');
 resource.addMethod('GET', integration);
 api.root.addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addResource('a').addMethod('GET', integration);`,
+  },
+  {
+    name: 'an API handed to a helper: one call passes an API with IAM defaults, the other one the rule cannot resolve',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const addRoutes = (api, fn) => {
+  api.root.addResource('orders').addMethod('POST', new apigw.LambdaIntegration(fn));
+};
+export function build(scope, fn, imported) {
+  const api = new apigw.RestApi(scope, 'Api', { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM } });
+  addRoutes(api, fn);
+  addRoutes(imported, fn);
+}`,
   },
 ];
 
@@ -3352,6 +3555,41 @@ export class Stack {
           },
         ],
       },
+    ],
+  },
+  {
+    name: 'JS: an API created in the constructor and handed to a method of the class',
+    code: `import { Stack } from 'aws-cdk-lib';
+import { LambdaIntegration, RestApi } from 'aws-cdk-lib/aws-apigateway';
+export class ApiStack extends Stack {
+  constructor(scope, id, props) {
+    super(scope, id);
+    const api = new RestApi(this, 'Api');
+    this.createOrderServices(props, api);
+  }
+  createOrderServices(props, api) {
+    const orders = api.root.addResource('orders');
+    orders.addMethod('GET', new LambdaIntegration(props.ordersFetch));
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders' }, line: 11, column: 12, endLine: 11, endColumn: 21, suggestions: [] },
+    ],
+  },
+  {
+    name: 'JS: an API handed to a function of the module',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const addRoutes = (api, fn) => {
+  api.root.addResource('orders').addMethod('POST', new apigw.LambdaIntegration(fn));
+};
+export function build(scope, fn) {
+  const api = new apigw.RestApi(scope, 'Api');
+  addRoutes(api, fn);
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /orders' }, line: 3, column: 34, endLine: 3, endColumn: 43, suggestions: [] },
     ],
   },
 ];

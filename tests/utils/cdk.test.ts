@@ -8,12 +8,13 @@ import {
   resolveBoundExpression,
   resolveLambdaFunction,
   resolveRestResource,
+  resolveRestResources,
 } from '../../src/utils/cdk.js';
 import { runProbe, type Dialect } from './probe.js';
 
 /**
  * Run the helper named by each `__name(x)` call on its argument: `__fn` resolveLambdaFunction, `__resource`
- * resolveRestResource, `__enum` cdkEnumMember (aws-lambda FunctionUrlAuthType), `__prop(x, 'key')` readProps(x).get,
+ * resolveRestResource, `__resources` resolveRestResources (each resource's path and API line), `__enum` cdkEnumMember (aws-lambda FunctionUrlAuthType), `__prop(x, 'key')` readProps(x).get,
  * `__class(new X())` isLambdaFunctionClass(cdkCallee), `__bound` resolveBoundExpression.
  */
 function probe(code: string, dialect: Dialect): unknown[] {
@@ -42,6 +43,14 @@ function probe(code: string, dialect: Dialect): unknown[] {
           );
           break;
         }
+        case '__resources':
+          results.push(
+            resolveRestResources(argument, sourceCode)?.map((resource) => ({
+              path: resource.path,
+              apiLine: resource.api.loc.start.line,
+            })) ?? null,
+          );
+          break;
         case '__enum':
           results.push(cdkEnumMember(argument, sourceCode, 'aws-lambda', 'FunctionUrlAuthType'));
           break;
@@ -209,6 +218,36 @@ __resource(api.root.addResource(...parts));
 __resource(api);
 __resource(new apigw.Resource(this, 'R', { pathPart: 'x' }));`,
     expected: [null, null, null, null, null, null],
+    dialects: ESM,
+  },
+  {
+    name: 'resolveRestResources: parameters of helpers followed to what the calls of the file pass (each distinct once)',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const a = new apigw.RestApi(this, 'A');
+const b = new apigw.RestApi(this, 'B');
+function both(api) { __resources(api.root.addResource('x')); __resource(api.root); }
+both(a);
+both(b);
+both(a);
+function nested(resource) { __resources(resource.addResource('y')); }
+nested(a.root.addResource('v1'));
+function viaProps({ api }) { __resources(api.root); }
+viaProps({ api: b });
+function unknown(api) { __resources(api.root); }
+unknown(a);
+unknown(imported);
+function uncalled(api) { __resources(api.root); }`,
+    expected: [
+      [
+        { path: '/x', apiLine: 2 },
+        { path: '/x', apiLine: 3 },
+      ],
+      null,
+      [{ path: '/v1/y', apiLine: 2 }],
+      [{ path: '/', apiLine: 3 }],
+      null,
+      null,
+    ],
     dialects: ESM,
   },
   // Enums and props
