@@ -14,7 +14,7 @@ import {
   isSecretName,
   isSessionTokenName,
   mightHoldCredential,
-  credentialNameCursor,
+  holdsCredentialNameIn,
   holdsKeyIdPrefix,
   holdsCredentialRun,
   sourceEvidence,
@@ -39,7 +39,8 @@ import {
   RunModels,
 } from '../utils/string-folds.js';
 import { awsApi, calleeMayBeExport, isCdkExport, isGlobalIdentifier, resolveCallee } from '../utils/modules.js';
-import { mayHideText } from '../utils/prefilter.js';
+import { mayHideText, mayImportCdk } from '../utils/prefilter.js';
+import { lastFile } from '../utils/last-file.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
   cookedRangeToSourceRange,
@@ -310,6 +311,15 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
   return slot(null);
 }
 
+/**
+ * Could a call in the file resolve to Pulumi's or CDK's secret wrappers below? Only through an import of their
+ * package, spelled in the text (or hidden by escapes). Once per file: bundles without either skip the scope work
+ * for every `new Error('…' + x)` and `log('…' + x)` a credential name's folds are checked through.
+ */
+const mayWrapSecrets = lastFile(
+  (sourceCode: SourceCode): boolean => mayImportCdk(sourceCode) || sourceCode.text.includes('@pulumi/pulumi'),
+);
+
 /** The exports of `@pulumi/pulumi` that return their argument's value as an output (`secret` marks it secret). */
 const PULUMI_PASS_THROUGH: ReadonlySet<string> = new Set(['secret', 'output']);
 /** The static methods of CDK's `SecretValue` that wrap a plain-text value (v2 `aws-cdk-lib`, v1 `@aws-cdk/core`). */
@@ -325,6 +335,7 @@ function isPassThroughCall(call: TSESTree.CallExpression, sourceCode: SourceCode
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String') {
     return isGlobalIdentifier(callee, sourceCode);
   }
+  if (!mayWrapSecrets(sourceCode)) return false;
   const mayBe = calleeMayBeExport(
     call,
     sourceCode,
@@ -350,6 +361,7 @@ function isPassThroughCall(call: TSESTree.CallExpression, sourceCode: SourceCode
  * so the name that receives the instance names the argument, as for `SecretValue.unsafePlainText('…')`.
  */
 function isSecretValueConstruction(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  if (!mayWrapSecrets(sourceCode)) return false;
   if (!calleeMayBeExport(node, sourceCode, (name) => name === 'SecretValue')) return false;
   return isCdkExport(resolveCallee(node, sourceCode), null, 'SecretValue');
 }
@@ -763,11 +775,10 @@ function fileListeners(
    * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
    */
   function analyseNamedFolds(): void {
-    const holdsName = credentialNameCursor(text);
     for (const node of folds) {
       if (foldOwner(node) !== null) continue;
       const named =
-        holdsName(node.range[0], node.range[1]) ||
+        holdsCredentialNameIn(text, node.range[0], node.range[1]) ||
         slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
       if (named && mayHoldCredential(models().of(node))) fold(node);
     }

@@ -809,24 +809,11 @@ export function holdsKeyIdPrefix(text: string): boolean {
 }
 
 /**
- * Does a credential name start in [start, end) of `sourceText`, the names found as one left-to-right pass finds
- * them? Asked for ranges in ascending order the pass runs once, lazily, and stops after the last range asked about;
- * a range before the previous one starts it over.
+ * Is a credential name written within [start, end) of `sourceText`? Only that range is read: the outermost folds of
+ * a file are few and short next to the whole text (a bundle's thousands of `'…' + x` hold a few percent of it).
  */
-export function credentialNameCursor(sourceText: string): (start: number, end: number) => boolean {
-  const pattern = new RegExp(CREDENTIAL_NAME_TRACE.source, 'g');
-  /** Start of the next name at or after the last range asked about; -1 past the last name. */
-  let next = -1;
-  let lastStart = Infinity;
-  return (start, end) => {
-    if (start < lastStart) {
-      pattern.lastIndex = 0;
-      next = -2;
-    }
-    lastStart = start;
-    while (next !== -1 && next < start) next = pattern.exec(sourceText)?.index ?? -1;
-    return next !== -1 && next < end;
-  };
+export function holdsCredentialNameIn(sourceText: string, start: number, end: number): boolean {
+  return CREDENTIAL_NAME_TRACE.test(sourceText.slice(start, end));
 }
 
 /** Calls `visit(start, end)` for every maximal base64 run not touching `-` or `_` (base64url, identifiers). */

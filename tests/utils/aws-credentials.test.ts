@@ -3,7 +3,7 @@ import {
   accessKeyIdKind,
   classifyCredentialValue,
   compileAllowList,
-  credentialNameCursor,
+  holdsCredentialNameIn,
   holdsKeyIdPrefix,
   holdsCredentialRun,
   holdsSecretRun,
@@ -615,21 +615,21 @@ describe('sourceEvidence (the per-file prefilter)', () => {
     expect(holdsKeyIdPrefix("'AK' + 'IA' AIDA ACC")).toBe(false);
   });
 
-  it('tells whether a name starts in a range', () => {
+  it('tells whether a name is written within a range', () => {
     const text = 'a secret, an ACCESS_KEY and a sessionToken';
-    const holdsName = credentialNameCursor(text);
-    expect([holdsName(0, 2), holdsName(0, 3), holdsName(3, 13), holdsName(13, 14), holdsName(14, 42)]).toEqual([
+    const within = (start: number, end: number): boolean => holdsCredentialNameIn(text, start, end);
+    expect([within(0, 2), within(0, 8), within(2, 8), within(3, 13), within(13, 23), within(29, 42)]).toEqual([
       false,
+      true,
       true,
       false,
       true,
       true,
     ]);
-    // Asked out of order, it starts over
-    expect(holdsName(2, 3)).toBe(true);
-    expect(credentialNameCursor('nothing')(0, 7)).toBe(false);
-    const twice = credentialNameCursor('secretsecret');
-    expect([twice(1, 6), twice(6, 7)]).toEqual([false, true]);
+    // Cut by the range: a name must be whole inside it
+    expect([within(0, 7), within(3, 8), within(13, 22)]).toEqual([false, false, false]);
+    expect(holdsCredentialNameIn('nothing', 0, 7)).toBe(false);
+    expect(holdsCredentialNameIn('secretsecret', 1, 12)).toBe(true);
   });
 
   it('is fast on a megabyte of code', () => {
