@@ -65,16 +65,22 @@ function destructuredParameter(
   fn: FunctionLike,
   sourceCode: SourceCode,
 ): ParameterPath | null {
-  const variable = findVariableOf(identifier, sourceCode);
-  if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
-  if (variable.references.some((reference) => reference.isWrite())) return null;
-  const name = variable.defs[0]!.name;
+  const name = unwrittenParameterName(identifier, sourceCode);
+  if (name === null) return null;
   for (const [index, param] of functionParams(fn).entries()) {
     if (param.type !== AST_NODE_TYPES.ObjectPattern) continue;
     const path = destructuringPath(param, name, uncomputedKey);
     if (path !== null) return path.keys.length === 1 && path.exact ? { index, key: path.keys[0]! } : null;
   }
   return null;
+}
+
+/** The name node in the parameter list that declares the parameter `identifier` reads, when it is never written. */
+function unwrittenParameterName(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Node | null {
+  const variable = findVariableOf(identifier, sourceCode);
+  if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
+  if (variable.references.some((reference) => reference.isWrite())) return null;
+  return variable.defs[0]!.name as TSESTree.Node;
 }
 
 function uncomputedKey(property: TSESTree.Property): string | null {
@@ -90,10 +96,8 @@ export function parameterIndex(
   fn: FunctionLike,
   sourceCode: SourceCode,
 ): number | null {
-  const variable = findVariableOf(identifier, sourceCode);
-  if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
-  if (variable.references.some((reference) => reference.isWrite())) return null;
-  const name = variable.defs[0]!.name;
+  const name = unwrittenParameterName(identifier, sourceCode);
+  if (name === null) return null;
   const index = functionParams(fn).findIndex((param) => {
     const plain = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     return plain === name;
