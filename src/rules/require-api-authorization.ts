@@ -313,12 +313,19 @@ const REST_AUTH_STRINGS = new Set(['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS']);
 const ROUTE_KEY = /^([A-Za-z]+) (\/\S*)$/u;
 
 /**
- * A route key written as a string (`'GET /items'`, `'$default'`): its name in messages and its path (null for
- * `$default`); null for a key that is not an HTTP one and for `OPTIONS` (CORS preflight must be open).
+ * An SST v2 `Api` route key, which SST normalises by joining its words with one space (`'GET   /items'`, aligned
+ * keys). Linear: the classes of the three parts do not overlap.
  */
-function parseRouteKey(key: string): { route: string; path: string | null } | null {
+const SST_V2_ROUTE_KEY = /^([A-Za-z]+)\s+(\/\S*)$/u;
+
+/**
+ * A route key written as a string (`'GET /items'`, `'$default'`): its name in messages and its path (null for
+ * `$default`); null for a key that is not an HTTP one and for `OPTIONS` (CORS preflight must be open). `spaced`: the
+ * method and path may be parted by any run of white space (SST v2); API Gateway's own keys take one space.
+ */
+function parseRouteKey(key: string, spaced = false): { route: string; path: string | null } | null {
   if (key === '$default') return { route: key, path: null };
-  const match = ROUTE_KEY.exec(key);
+  const match = (spaced ? SST_V2_ROUTE_KEY : ROUTE_KEY).exec(key);
   if (match === null) return null;
   const method = match[1]!.toUpperCase();
   return method === 'OPTIONS' ? null : { route: `${method} ${match[2]!}`, path: match[2]! };
@@ -713,7 +720,7 @@ function fileListeners(
     if (routes.kind !== 'object') return;
     const apiId = api.arguments[1] === undefined ? null : getStaticString(api.arguments[1], sourceCode);
     for (const [key, entry] of routes.properties) {
-      const parsed = parseRouteKey(key);
+      const parsed = parseRouteKey(key, true);
       if (parsed === null) continue;
       let authorizer = inherited;
       let noneNode: TSESTree.Node | null = null;
@@ -729,7 +736,7 @@ function fileListeners(
       }
       if (authorizer !== 'none' || entry.keyNode === null) continue;
       // `$default` (no path) is allowed by an id only: it serves every path no other route matches
-      if (isAllowed([apiId, key], parsed.path ?? undefined)) continue;
+      if (isAllowed([apiId, key, parsed.route], parsed.path ?? undefined)) continue;
       const route = parsed.route;
       const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
       // SST v2's Api is a CDK construct: an escape hatch in the file may set its routes' authorization

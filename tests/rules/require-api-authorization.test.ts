@@ -305,6 +305,24 @@ export function API({ stack }: StackContext) {
 }`,
   },
   {
+    name: 'SST v2: spaced route keys behind an authorizer or allowed by their one-space form; keys SST rejects; SST v3 keys',
+    code: `import { Api, StackContext } from 'sst/constructs';
+export function API({ stack }: StackContext) {
+  new Api(stack, 'Secured', { defaults: { authorizer: 'iam' }, routes: { 'GET    /me': 'src/me.main' } });
+  new Api(stack, 'Open', {
+    routes: {
+      'GET    /health': 'src/health.main',
+      'POST\t\t/webhook': 'src/webhook.main',
+      '  GET /leading': 'src/leading.main',
+      'GET /trailing ': 'src/trailing.main',
+    },
+  });
+  const v3 = new sst.aws.ApiGatewayV2('V3');
+  v3.route('GET  /spaced', 'src/spaced.handler');
+}`,
+    options: [{ allowPublic: ['/health', 'POST /webhook'] }],
+  },
+  {
     name: "SST v3: a route's own transform, and an API key counted as authorization (option), may set its access",
     code: `export default $config({
   app() { return { name: 'api', home: 'aws' }; },
@@ -1648,6 +1666,28 @@ export function API({ stack }: StackContext) {
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /notes', option: 'authorizer' }, line: 6, column: 84, endLine: 6, endColumn: 90 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'authorizer' }, line: 11, column: 26, endLine: 11, endColumn: 46 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /public', option: 'authorizer' }, line: 16, column: 84, endLine: 16, endColumn: 90 },
+    ],
+  },
+  {
+    name: 'SST v2: route keys whose method and path are parted by several spaces or a tab (SST joins them with one)',
+    code: `import { Api, StackContext } from 'sst/constructs';
+export function API({ stack }: StackContext) {
+  const api = new Api(stack, 'Api', {
+    routes: {
+      'POST   /api/users/login': 'src/login.main',
+      'GET\t/api/user': 'src/user.main',
+      'delete  /api/user': { function: 'src/delete.main', authorizer: 'none' },
+      'OPTIONS   /api/user': 'src/cors.main',
+    },
+  });
+  api.addRoutes(stack, { 'PUT    /api/user': 'src/update.main' });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /api/users/login', option: 'authorizer' }, line: 5, column: 7, endLine: 5, endColumn: 32, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /api/user', option: 'authorizer' }, line: 6, column: 7, endLine: 6, endColumn: 22, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /api/user', option: 'authorizer' }, line: 7, column: 71, endLine: 7, endColumn: 77, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'PUT /api/user', option: 'authorizer' }, line: 11, column: 26, endLine: 11, endColumn: 44, suggestions: [] },
     ],
   },
   {
@@ -3292,6 +3332,16 @@ export function build(scope: any, integration: apigwv2.HttpRouteIntegration) {
 
 const jsValid: Valid[] = [
   {
+    name: 'SST v2 (JS): aligned route keys behind the default authorizer',
+    code: `import { Api } from 'sst/constructs';
+export function API({ stack }) {
+  new Api(stack, 'Api', {
+    defaults: { authorizer: 'jwt' },
+    routes: { 'GET    /notes': 'src/list.main', 'POST   /notes': { function: 'src/create.main', authorizer: 'iam' } },
+  });
+}`,
+  },
+  {
     name: "a serverless.js function URL with authorizer 'aws_iam', or whose url is chosen at run time",
     filename: 'serverless.js',
     code: `const isDev = process.env.STAGE === 'dev';
@@ -3377,6 +3427,23 @@ export function build(scope, fn, imported) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'SST v2 (JS): aligned route keys with several spaces are read as SST reads them',
+    code: `import { Api } from 'sst/constructs';
+export function API({ stack }) {
+  new Api(stack, 'Api', {
+    routes: {
+      'GET    /notes':      'src/list.main',
+      'DELETE /notes/{id}': 'src/delete.main',
+    },
+  });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes', option: 'authorizer' }, line: 5, column: 7, endLine: 5, endColumn: 22, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'authorizer' }, line: 6, column: 7, endLine: 6, endColumn: 27, suggestions: [] },
+    ],
+  },
   {
     name: 'a serverless.js: a * glob neither crosses segments nor stretches a segment (/authme)',
     filename: 'serverless.js',
