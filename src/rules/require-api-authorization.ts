@@ -1,5 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { argumentAt, getCalleeName, getPropertyName, outermostTypeWrapper, simpleName } from '../utils/ast.js';
+import {
+  argumentAt,
+  getCalleeName,
+  getPropertyName,
+  outermostTypeWrapper,
+  returnedExpressions,
+  simpleName,
+} from '../utils/ast.js';
 import {
   cdkCallee,
   cdkEnumMember,
@@ -28,6 +35,7 @@ import {
   awsApi,
   calleeAwsApi,
   calleeMayBeExport,
+  functionOf,
   resolveCallee,
   resolveInstance,
   resolveModuleRef,
@@ -709,6 +717,31 @@ function fileListeners(
   }
 
   /**
+   * Is `node` an SST v2 `Function` construct (`new Function(stack, id, props)` of `sst/constructs`), a name bound once
+   * to one, or a call of a function of the file every return of which is one (`lambdaFunction(name, handler)`)? As a
+   * route's value it takes no authorizer of its own: the route inherits the API's `defaults.authorizer`.
+   */
+  function isSstV2FunctionConstruct(node: TSESTree.Node | null): boolean {
+    if (node === null) return false;
+    const value = resolveBoundExpression(node, sourceCode);
+    if (value.type === AST_NODE_TYPES.NewExpression) return isNewSstV2Function(value);
+    if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+    const helper = functionOf(value.callee, sourceCode);
+    // An async helper returns a promise, a generator an iterator: neither is a construct
+    if (helper === null || helper.async || helper.generator) return false;
+    const returned = returnedExpressions(helper);
+    return (
+      returned !== null &&
+      returned.length > 0 &&
+      returned.every((result) => result !== null && isNewSstV2Function(resolveBoundExpression(result, sourceCode)))
+    );
+  }
+
+  function isNewSstV2Function(node: TSESTree.Node): boolean {
+    return node.type === AST_NODE_TYPES.NewExpression && sstFunctionVersion(node) === 2;
+  }
+
+  /**
    * SST v2's routes (`new Api(stack, id, { routes })`, `api.addRoutes(stack, routes)`): a route key (`'GET /'`,
    * `'$default'`) whose own `authorizer` or the API's `defaults.authorizer` is `'none'` (SST's default) is public.
    */
@@ -731,7 +764,7 @@ function fileListeners(
           authorizer = own.value.value;
           noneNode = own.property?.value ?? null;
         } else if (entry.value.hasUnknownKeys) continue;
-      } else if (entry.value.kind !== 'string') {
+      } else if (entry.value.kind !== 'string' && !isSstV2FunctionConstruct(entry.property?.value ?? entry.value.node)) {
         continue;
       }
       if (authorizer !== 'none' || entry.keyNode === null) continue;

@@ -305,6 +305,39 @@ export function API({ stack }: StackContext) {
 }`,
   },
   {
+    name: 'SST v2: Function-construct routes behind a default authorizer or allowed; values not known to be an SST Function',
+    code: `import { Api, Function, StackContext } from 'sst/constructs';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export function API({ stack }: StackContext) {
+  const updateUser = new Function(stack, 'UpdateUser', { handler: 'src/update.main' });
+  new Api(stack, 'Secured', { defaults: { authorizer: 'iam' }, routes: { 'PUT /api/user': updateUser } });
+  async function later(name: string) { return new Function(stack, name, { handler: 'src/later.main' }); }
+  function either(name: string) {
+    if (name === 'a') return new Function(stack, name, { handler: 'src/a.main' });
+    return props.fn;
+  }
+  function* generated() { return new Function(stack, 'G', { handler: 'src/g.main' }); }
+  function nothing(name: string) { new Function(stack, name, { handler: 'src/n.main' }); }
+  let reassigned = new Function(stack, 'R', { handler: 'src/r.main' });
+  reassigned = props.fn;
+  new Api(stack, 'Open', {
+    routes: {
+      'GET /health': updateUser,
+      'GET /wrapped-iam': { function: updateUser, authorizer: 'iam' },
+      'GET /async': later('Later'),
+      'GET /either': either('E'),
+      'GET /generated': generated(),
+      'GET /nothing': nothing('N'),
+      'GET /reassigned': reassigned,
+      'GET /cdk': new lambda.Function(stack, 'Cdk', { runtime, handler: 'index.handler', code }),
+      'GET /unknown': props.fn,
+      'GET /imported': makeFunction('I'),
+    },
+  });
+}`,
+    options: [{ allowPublic: ['/health'] }],
+  },
+  {
     name: 'SST v2: spaced route keys behind an authorizer or allowed by their one-space form; keys SST rejects; SST v3 keys',
     code: `import { Api, StackContext } from 'sst/constructs';
 export function API({ stack }: StackContext) {
@@ -1666,6 +1699,39 @@ export function API({ stack }: StackContext) {
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /notes', option: 'authorizer' }, line: 6, column: 84, endLine: 6, endColumn: 90 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'authorizer' }, line: 11, column: 26, endLine: 11, endColumn: 46 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /public', option: 'authorizer' }, line: 16, column: 84, endLine: 16, endColumn: 90 },
+    ],
+  },
+  {
+    name: "SST v2: routes whose value is a Function construct (inline, bound once, or from a helper) inherit 'none'",
+    code: `import { Api, Function, StackContext } from 'sst/constructs';
+export function API({ stack }: StackContext) {
+  function lambdaFunction(name: string, handler: string) {
+    const lambda = new Function(stack, name, { handler });
+    lambda.addEnvironment('STAGE', stack.stage);
+    return lambda;
+  }
+  const makeArrow = (name: string): Function => new Function(stack, name, { handler: 'src/arrow.main' });
+  const updateUser = new Function(stack, 'UpdateUser', { handler: 'src/update.main' });
+  const login = lambdaFunction('Login', 'src/login.main');
+  const api = new Api(stack, 'Api', {
+    routes: {
+      'PUT /api/user': updateUser,
+      'POST   /api/users/login': login,
+      'GET /inline': new Function(stack, 'Inline', { handler: 'src/inline.main' }),
+      'GET /arrow': makeArrow('Arrow'),
+      'GET /wrapped': { function: updateUser },
+    },
+  });
+  api.addRoutes(stack, { 'DELETE /api/user': lambdaFunction('Delete', 'src/delete.main') });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'PUT /api/user', option: 'authorizer' }, line: 13, column: 7, endLine: 13, endColumn: 22, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /api/users/login', option: 'authorizer' }, line: 14, column: 7, endLine: 14, endColumn: 32, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /inline', option: 'authorizer' }, line: 15, column: 7, endLine: 15, endColumn: 20, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /arrow', option: 'authorizer' }, line: 16, column: 7, endLine: 16, endColumn: 19, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /wrapped', option: 'authorizer' }, line: 17, column: 7, endLine: 17, endColumn: 21, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /api/user', option: 'authorizer' }, line: 20, column: 26, endLine: 20, endColumn: 44, suggestions: [] },
     ],
   },
   {
@@ -3332,6 +3398,18 @@ export function build(scope: any, integration: apigwv2.HttpRouteIntegration) {
 
 const jsValid: Valid[] = [
   {
+    name: 'SST v2 (JS): a Function-construct route behind an authorizer of the API',
+    code: `import { Api, Function } from 'sst/constructs';
+export function API({ stack }) {
+  const fn = new Function(stack, 'Update', { handler: 'src/update.main' });
+  new Api(stack, 'Api', {
+    authorizers: { jwt: { type: 'user_pool', userPool: { id: pool.userPoolId } } },
+    defaults: { authorizer: 'jwt' },
+    routes: { 'PUT /notes/{id}': fn },
+  });
+}`,
+  },
+  {
     name: 'SST v2 (JS): aligned route keys behind the default authorizer',
     code: `import { Api } from 'sst/constructs';
 export function API({ stack }) {
@@ -3427,6 +3505,18 @@ export function build(scope, fn, imported) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'SST v2 (JS): a route whose value is a Function construct from a helper of the file',
+    code: `import { Api, Function } from 'sst/constructs';
+export function API({ stack }) {
+  const fn = (name, handler) => new Function(stack, name, { handler });
+  new Api(stack, 'Api', { routes: { 'PUT /notes/{id}': fn('Update', 'src/update.main') } });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'PUT /notes/{id}', option: 'authorizer' }, line: 4, column: 37, endLine: 4, endColumn: 54, suggestions: [] },
+    ],
+  },
   {
     name: 'SST v2 (JS): aligned route keys with several spaces are read as SST reads them',
     code: `import { Api } from 'sst/constructs';
