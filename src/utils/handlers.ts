@@ -26,7 +26,7 @@ import {
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { isAsciiWordCode } from './strings.js';
-import { PULUMI_AWS, pulumiAwsPath } from './pulumi.js';
+import { isAwsxApiComponent, PULUMI_AWS, pulumiAwsPath } from './pulumi.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -1959,8 +1959,10 @@ function isModuleDefault(ref: ModuleRef): boolean {
  * code. `new aws.lambda.CallbackFunction(name, { callback })` (or the function `callbackFactory` returns),
  * `aws.lambda.createFunctionFromEventHandler(name, fn)`, `aws.cloudwatch.onSchedule(name, schedule, fn)`, and the
  * event subscriptions of a resource the file creates (`bucket.onObjectCreated(name, fn)`, `topic.onEvent(name, fn)`
- * with `const bucket = new aws.s3.Bucket(…)`). The function is a function of the file (written there, or a name
- * bound once to one); its first parameter is the event.
+ * with `const bucket = new aws.s3.Bucket(…)`), and the `eventHandler` of a route of awsx's API
+ * (`new awsx.apigateway.API(name, { routes: [{ path, method, eventHandler }] })`, which deploys it as a
+ * CallbackFunction; its event is API Gateway's proxy event). The function is a function of the file (written there,
+ * or a name bound once to one); its first parameter is the event.
  *
  * They are not exports: the module around them is the program `pulumi up` runs, not Lambda code, so rules that
  * judge a whole handler module (`getLambdaHandlers`) do not count them; rules that follow the event, or judge the
@@ -2018,6 +2020,7 @@ const INLINE_HANDLER_WORDS: readonly string[] = [
   'onSchedule',
   'onObject',
   'onEvent',
+  'eventHandler',
 ];
 
 /** Methods of `@pulumi/aws` resources that subscribe a Lambda to the resource's events: the handler is argument 1. */
@@ -2029,6 +2032,7 @@ const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandl
   }
   const found: LambdaHandler[] = [];
   const seen = new Set<FunctionLike>();
+  let routesMentioned: boolean | undefined;
   const add = (argument: TSESTree.Node | undefined, reportNode: TSESTree.Node, factory = false): void => {
     if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
     const written = functionOf(argument, sourceCode);
@@ -2054,7 +2058,17 @@ const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandl
     forEachNode(sourceCode, (node) => {
       if (node.type === AST_NODE_TYPES.NewExpression) {
         const path = pulumiAwsPath(node.callee, sourceCode);
-        if (path?.join('.') !== 'lambda.CallbackFunction') return;
+        if (path === null) {
+          // awsx's API: each route's eventHandler
+          routesMentioned ??= mayMention(sourceCode, 'eventHandler');
+          if (!routesMentioned || !isAwsxApiComponent(node.callee, sourceCode)) return;
+          for (const route of routesOf(node.arguments[1], sourceCode)) {
+            const handler = optionProperty(route, 'eventHandler');
+            if (handler !== null) add(handler.value, handler.key);
+          }
+          return;
+        }
+        if (path.join('.') !== 'lambda.CallbackFunction') return;
         const args = node.arguments[1];
         const options = args === undefined ? null : skipTypeWrappers(args);
         if (options?.type !== AST_NODE_TYPES.ObjectExpression) return;
@@ -2087,6 +2101,45 @@ const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandl
   }
   return Object.freeze(found);
 });
+
+/** The route objects of awsx's API options (`{ routes: [{ … }, route] }`, the array or a route bound once). */
+function routesOf(argument: TSESTree.Node | undefined, sourceCode: SourceCode): TSESTree.ObjectExpression[] {
+  const options = argument === undefined ? null : objectOrArray(argument, sourceCode);
+  const routes = options?.type === AST_NODE_TYPES.ObjectExpression ? optionProperty(options, 'routes') : null;
+  const list = routes === null ? null : objectOrArray(routes.value, sourceCode);
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return [];
+  const objects: TSESTree.ObjectExpression[] = [];
+  for (const element of list.elements) {
+    const route = element === null ? null : objectOrArray(element, sourceCode);
+    if (route?.type === AST_NODE_TYPES.ObjectExpression) objects.push(route);
+  }
+  return objects;
+}
+
+/** `node`, or the value of a name bound once, when it is an object or array literal. */
+function objectOrArray(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+): TSESTree.ObjectExpression | TSESTree.ArrayExpression | null {
+  let value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const bound = boundInitializer(value, sourceCode);
+    value = bound === null ? value : skipTypeWrappers(bound);
+  }
+  return value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression
+    ? value
+    : null;
+}
+
+/** The last non-computed property `name` of an object literal, when no spread follows it (it could replace it). */
+function optionProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {
+  let found: TSESTree.Property | null = null;
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) found = null;
+    else if (!property.computed && getPropertyName(property) === name) found = property;
+  }
+  return found;
+}
 
 /** `bucket` with `const bucket = new aws.s3.Bucket(…)` (bound once), or `new aws.s3.Bucket(…)` itself. */
 function createsPulumiAwsResource(node: TSESTree.Node, sourceCode: SourceCode): boolean {

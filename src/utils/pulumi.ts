@@ -88,8 +88,9 @@ export function pulumiAwsPath(node: TSESTree.Node, sourceCode: SourceCode): read
  * code it was moved from, `@pulumi/awsx`'s `apigateway.API` (v0) and `classic.apigateway.API` (same routes, same
  * authorization).
  */
+const REST_API = '@pulumi/aws-apigateway/RestAPI';
 const REST_API_COMPONENTS: ReadonlySet<string> = new Set([
-  '@pulumi/aws-apigateway/RestAPI',
+  REST_API,
   '@pulumi/awsx/apigateway/API',
   '@pulumi/awsx/classic/apigateway/API',
 ]);
@@ -98,4 +99,15 @@ const REST_API_COMPONENTS: ReadonlySet<string> = new Set([
 export function isPulumiRestApiComponent(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const ref = resolveModuleRef(node, sourceCode);
   return ref !== null && REST_API_COMPONENTS.has([ref.module, ...ref.path].join('/'));
+}
+
+/**
+ * Does `node` name awsx's API (`apigateway.API`, `classic.apigateway.API` of `@pulumi/awsx`), through an import? It
+ * runs in the program, so a route's `eventHandler` may be a function of the file, which it deploys as a
+ * CallbackFunction. `@pulumi/aws-apigateway`'s RestAPI runs in its own provider and takes only a Function resource.
+ */
+export function isAwsxApiComponent(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const ref = resolveModuleRef(node, sourceCode);
+  const name = ref === null ? null : [ref.module, ...ref.path].join('/');
+  return name !== null && name !== REST_API && REST_API_COMPONENTS.has(name);
 }

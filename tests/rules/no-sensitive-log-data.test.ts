@@ -22,6 +22,25 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "Pulumi: route eventHandlers that are not inline Lambda code (a Function resource, @pulumi/aws-apigateway's RestAPI, which takes only one, another module's routes, a plain object, a spread after the key)",
+      code: `import * as aws from '@pulumi/aws';
+import * as awsx from '@pulumi/awsx';
+import * as apigateway from '@pulumi/aws-apigateway';
+import { Router } from './router';
+const fn = new aws.lambda.Function('fn', { role: 'arn', handler: 'index.handler', runtime: 'nodejs20.x' });
+new awsx.apigateway.API('api', {
+  routes: [{ path: '/', method: 'GET', eventHandler: fn }],
+});
+new apigateway.RestAPI('rest', {
+  routes: [{ path: '/', method: 'GET', eventHandler: async (event) => { console.log('event ' + JSON.stringify(event)); } }],
+});
+new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.log('event ' + event) }] });
+const listeners = { eventHandler: async (event) => console.log('event ' + event) };
+new awsx.apigateway.API('spread', {
+  routes: [{ path: '/', method: 'GET', eventHandler: async (event) => console.log('event ' + event), ...listeners }],
+});`,
+    },
+    {
       name: 'Pulumi: loggers the program creates at deploy time with data for every line are not Lambda loggers',
       code: `import * as aws from '@pulumi/aws';
 import pino from 'pino';
@@ -439,6 +458,35 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'Pulumi: the eventHandler of an awsx API route (inline, or a function of the file) is a handler; its event is the API Gateway proxy event',
+      code: `import * as awsx from '@pulumi/awsx';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+const stage = process.env.STAGE;
+console.log('deploying ' + stage, process.env);
+const onPost = async (req: APIGatewayProxyEvent) => {
+  console.log('post ' + req.headers.authorization);
+  return { statusCode: 201, body: '' };
+};
+export const api = new awsx.apigateway.API('hello-world', {
+  routes: [
+    {
+      path: 'encode',
+      method: 'GET',
+      eventHandler: async (event) => {
+        console.log('request:' + JSON.stringify(event));
+        return { statusCode: 200, body: event.body ?? '' };
+      },
+    },
+    { path: 'items', method: 'POST', eventHandler: onPost },
+  ],
+});`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'req.headers.authorization', term: 'authorization' }, 6, 25, 50),
+        error('wholeEvent', { expression: 'event' }, 15, 49, 54),
+      ],
+    },
     {
       name: 'a whole aws-lambda event first, under any name: a handler by the event type, its event followed',
       code: `import type { APIGatewayProxyEvent, SQSEvent } from 'aws-lambda';
@@ -1386,6 +1434,13 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
+    {
+      name: "JavaScript: an `eventHandler` key of other code (another module's router, a plain object) is not a Lambda handler",
+      code: `import { Router } from './router';
+import * as aws from '@pulumi/aws';
+const listeners = { eventHandler: async (event) => console.log('event ' + JSON.stringify(event)) };
+new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.log('event ' + event) }] });`,
+    },
     { name: 'JSX in a handler module', code: 'export const handler = async (event) => <p>{event.path}</p>;' },
     {
       name: 'JavaScript: a local filled later by a guarded read (`a && a.b`, `a ? a.b : undefined`) holds only the field',
@@ -1465,6 +1520,21 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
     },
   ],
   invalid: [
+    {
+      name: "JavaScript: awsx's classic API (`classic.apigateway.API`), a route bound to a name",
+      code: `import { classic } from '@pulumi/awsx';
+const route = {
+  path: '/',
+  method: 'GET',
+  eventHandler: async (event) => {
+    console.log(\`headers \${JSON.stringify(event.headers)}\`);
+    return { statusCode: 200, body: '' };
+  },
+};
+export const api = new classic.apigateway.API('api', { routes: [route] });`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 6, 43, 56)],
+    },
     {
       name: 'JavaScript: the parsed body wrapped in an array (Array.of, a literal) filled in later, then logged',
       code: `export const lambdaHandler = async (event) => {
@@ -1880,6 +1950,24 @@ exports.handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: "CommonJS: `require('@pulumi/awsx/classic')`, the routes array bound to a name",
+      code: `const awsx = require('@pulumi/awsx/classic');
+const aws = require('@pulumi/aws');
+const routes = [
+  {
+    path: '/',
+    method: 'GET',
+    eventHandler: async (event) => {
+      console.log('event ' + JSON.stringify(event));
+      return { statusCode: 200, body: '' };
+    },
+  },
+];
+module.exports.api = new awsx.apigateway.API('api', { routes });`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 8, 45, 50)],
+    },
     {
       name: 'CommonJS: a refresh token beside the time to first token, and id tokens (a credential word before the plural)',
       code: `exports.handler = async (event, session) => {

@@ -29,6 +29,25 @@ function inHandler(prelude: string, statement: string): string {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: "Pulumi: route eventHandlers that are not inline Lambda code (a Function resource, @pulumi/aws-apigateway's RestAPI, which takes only one, another module's routes, a plain object, a spread after the key)",
+      code: `import * as aws from '@pulumi/aws';
+import * as awsx from '@pulumi/awsx';
+import * as apigateway from '@pulumi/aws-apigateway';
+import { Router } from './router';
+const fn = new aws.lambda.Function('fn', { role: 'arn', handler: 'index.handler', runtime: 'nodejs20.x' });
+new awsx.apigateway.API('api', {
+  routes: [{ path: '/', method: 'GET', eventHandler: fn }],
+});
+new apigateway.RestAPI('rest', {
+  routes: [{ path: '/', method: 'GET', eventHandler: async (event) => { console.log('event ' + JSON.stringify(event)); } }],
+});
+new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.log('event ' + event) }] });
+const listeners = { eventHandler: async (event) => console.log('event ' + event) };
+new awsx.apigateway.API('spread', {
+  routes: [{ path: '/', method: 'GET', eventHandler: async (event) => console.log('event ' + event), ...listeners }],
+});`,
+    },
+    {
       name: 'Pulumi: no inline handler without @pulumi/aws; the program logs at deploy time',
       code: `import * as aws from '@pulumi/aws';
 import { CallbackFunction } from './fake';
@@ -210,6 +229,55 @@ export const keysOf = (event: S3Event) => {
     },
   ],
   invalid: [
+    {
+      name: 'Pulumi: log calls in the eventHandler of an awsx API route (inline, or a function of the file) are checked, not those of the program',
+      code: `import * as awsx from '@pulumi/awsx';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+const stage = process.env.STAGE;
+console.log('deploying ' + stage, process.env);
+const onPost = async (req: APIGatewayProxyEvent) => {
+  console.log('post ' + req.headers.authorization);
+  return { statusCode: 201, body: '' };
+};
+export const api = new awsx.apigateway.API('hello-world', {
+  routes: [
+    {
+      path: 'encode',
+      method: 'GET',
+      eventHandler: async (event) => {
+        console.log('request:' + JSON.stringify(event));
+        return { statusCode: 200, body: event.body ?? '' };
+      },
+    },
+    { path: 'items', method: 'POST', eventHandler: onPost },
+  ],
+});`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 6, column: 15, endLine: 6, endColumn: 50, suggestions: [{ messageId: 'useFields', output: `import * as awsx from '@pulumi/awsx';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+const stage = process.env.STAGE;
+console.log('deploying ' + stage, process.env);
+const onPost = async (req: APIGatewayProxyEvent) => {
+  console.log(JSON.stringify({ message: 'post', authorization: req.headers.authorization }));
+  return { statusCode: 201, body: '' };
+};
+export const api = new awsx.apigateway.API('hello-world', {
+  routes: [
+    {
+      path: 'encode',
+      method: 'GET',
+      eventHandler: async (event) => {
+        console.log('request:' + JSON.stringify(event));
+        return { statusCode: 200, body: event.body ?? '' };
+      },
+    },
+    { path: 'items', method: 'POST', eventHandler: onPost },
+  ],
+});` }] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 15, column: 21, endLine: 15, endColumn: 55, suggestions: [] },
+      ],
+    },
     {
       name: 'a whole aws-lambda event first, under any name: a handler by the event type, its module Lambda code',
       code: `import type { S3Event } from 'aws-lambda';
@@ -1419,6 +1487,13 @@ export const handler = instance.handler.bind(instance);`,
 jsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: "JavaScript: an `eventHandler` key of other code (another module's router, a plain object) is not a Lambda handler",
+      code: `import { Router } from './router';
+import * as aws from '@pulumi/aws';
+const listeners = { eventHandler: async (event) => console.log('event ' + JSON.stringify(event)) };
+new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.log('event ' + event) }] });`,
+    },
+    {
       name: 'several constants: undefined, NaN and Infinity are constants too',
       code: "export const handler = async () => { console.log('x', null, undefined, NaN, Infinity); };",
     },
@@ -1432,6 +1507,21 @@ jsRuleTester.run('no-unstructured-logging', rule, {
     },
   ],
   invalid: [
+    {
+      name: "JavaScript: awsx's classic API (`classic.apigateway.API`), a route bound to a name",
+      code: `import { classic } from '@pulumi/awsx';
+const route = {
+  path: '/',
+  method: 'GET',
+  eventHandler: async (event) => {
+    console.log(\`headers \${JSON.stringify(event.headers)}\`);
+    return { statusCode: 200, body: '' };
+  },
+};
+export const api = new classic.apigateway.API('api', { routes: [route] });`,
+      output: null,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'template literal' }, line: 6, column: 17, endLine: 6, endColumn: 59, suggestions: [] }],
+    },
     {
       name: "e and ex name a handler's event or a loop's element too: only errors (a catch, a list of failures) are exempt",
       code: "export const handler = async (e, context) => {\n  console.log('received', e);\n  for (const ex of e.Records) console.log('record', ex);\n  e.Records.map((r) => r).forEach((e) => console.log('item', e));\n  for (const e of failures) console.log('failed', e);\n  try { await run(); } catch (e) { console.log('boom', e); }\n};\n",
@@ -1560,6 +1650,24 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: "CommonJS: `require('@pulumi/awsx/classic')`, the routes array bound to a name",
+      code: `const awsx = require('@pulumi/awsx/classic');
+const aws = require('@pulumi/aws');
+const routes = [
+  {
+    path: '/',
+    method: 'GET',
+    eventHandler: async (event) => {
+      console.log('event ' + JSON.stringify(event));
+      return { statusCode: 200, body: '' };
+    },
+  },
+];
+module.exports.api = new awsx.apigateway.API('api', { routes });`,
+      output: null,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 8, column: 19, endLine: 8, endColumn: 51, suggestions: [] }],
+    },
     {
       name: 'CJS: a module whose handler is an export of any name wrapped by the project\'s middyfy',
       code: `const { middyfy } = require('../../libs/lambda');

@@ -1397,6 +1397,36 @@ new aws.sns.Topic('g').onEvent('h', async (message) => {});`;
     ]);
   });
 
+  it.each(['ts', 'esm', 'cjs'] as const)("finds the eventHandler of awsx's API routes (%s)", (dialect) => {
+    const load =
+      dialect === 'cjs'
+        ? "const awsx = require('@pulumi/awsx');\nconst { apigateway } = require('@pulumi/awsx/classic');"
+        : "import * as awsx from '@pulumi/awsx';\nimport { apigateway } from '@pulumi/awsx/classic';";
+    const code = `${load}
+const onGet = async (request) => {};
+const routes = [{ path: '/a', method: 'GET', eventHandler: onGet }];
+new awsx.apigateway.API('a', { routes });
+new apigateway.API('b', { routes: [{ path: '/b', method: 'POST', eventHandler: async (event, context) => {} }] });`;
+    expect(inline(code, dialect)).toEqual([
+      { name: 'eventHandler', fn: 'async (request) => {', event: 'request', inside: true },
+      { name: 'eventHandler', fn: 'async (event, contex', event: 'event', inside: true },
+    ]);
+  });
+
+  it("finds no eventHandler of @pulumi/aws-apigateway's RestAPI, another module's API, or after a spread", () => {
+    const code = `import * as aws from '@pulumi/aws';
+import * as apigateway from '@pulumi/aws-apigateway';
+import * as awsx from '@pulumi/awsx';
+import { API } from './api';
+const more = {};
+new apigateway.RestAPI('a', { routes: [{ path: '/', method: 'GET', eventHandler: async (event) => {} }] });
+new API('b', { routes: [{ path: '/', method: 'GET', eventHandler: async (event) => {} }] });
+new awsx.apigateway.API('c', { routes: [{ path: '/', method: 'GET', eventHandler: async (event) => {}, ...more }] });
+new awsx.apigateway.API('d', { routes: [{ path: '/', method: 'GET', eventHandler: new aws.lambda.Function('f', {}) }] });
+const config = { eventHandler: async (event) => {} };`;
+    expect(inline(code, 'ts')).toEqual([]);
+  });
+
   it('finds none without @pulumi/aws, on objects it does not create, or for values that are not functions of the file', () => {
     const code = `import * as aws from '@pulumi/aws';
 import { CallbackFunction } from './lambda';
