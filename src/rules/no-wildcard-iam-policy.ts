@@ -2607,9 +2607,9 @@ class PolicyBuilder {
   /**
    * A partly known resource ARN whose known text proves it names every resource of a service: `arn:` and the
    * five colons are known, and so is the resource after them, `*` alone (`arn:${partition}:sqs:${region}:${account}:*`,
-   * `arn:${Aws.PARTITION}:s3:::*`). An unknown part is taken as the content of its field (a partition, a region, an
-   * account ID), never as colons; one in the resource (`arn:aws:s3:::${bucket}`) may narrow it. Shown with `…` for
-   * each unknown part (`arn:…:sqs:…:…:*`).
+   * `arn:${Aws.PARTITION}:s3:::*`), or a shortened ARN unknown in its partition only (`arn:${partition}:ses:*`). An
+   * unknown part is taken as the content of its field (a partition, a region, an account ID), never as colons; one in
+   * the resource (`arn:aws:s3:::${bucket}`) may narrow it. Shown with `…` for each unknown part (`arn:…:sqs:…:…:*`).
    */
   private partialResource(
     value: PartialStringValue,

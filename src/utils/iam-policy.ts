@@ -311,6 +311,10 @@ const ACCOUNTLESS_ARN_SERVICES: ReadonlySet<string> = new Set(['s3', 'route53', 
  * The service field of `arn:partition:service:region:account:resource` whose resource is `*` alone: every
  * resource of the service (`arn:aws:s3:::*`, `arn:aws:sqs:*:*:*`, `arn:aws:sqs:…:…:*`, `arn:*:*:*:*:*`), as open as
  * `'*'` for its actions; and `s3` for `arn:aws:s3:::*\/*`, every object of every bucket (see `isEveryS3ObjectArn`).
+ * Also the shortened form whose last field, after a named service, is `*` (`arn:aws:ses:*`, `arn:aws:sqs:*:*`,
+ * `arn:aws:logs:us-east-1:*`): a `*` that ends an ARN field matches across colons, so it swallows the fields left out
+ * and the resource with them. There an unknown part may only be the partition: one in a later field may hold the
+ * missing colons and a resource (`arn:aws:sqs:${regionAndAccount}:*`).
  * Else null: a resource type or name pattern (`table/*`, `function:*`, `*-logs`, `b/*`) is a narrower choice, and
  * an empty region or account where the service's ARNs have one (`arn:aws:logs:::*`) matches nothing.
  */
@@ -318,7 +322,8 @@ export function wholeServiceArnService(resource: string): string | null {
   if (isEveryS3ObjectArn(resource)) return 's3';
   if (!resource.startsWith('arn:') || !resource.endsWith(':*')) return null;
   const fields = resource.split(':');
-  if (fields.length !== 6) return null;
+  if (fields.length > 6 || (fields.length < 6 && !isShortenedServiceArn(fields))) return null;
+  while (fields.length < 6) fields.push('*');
   const [, partition, service, region, account] = fields as [string, string, string, string, string, string];
   if (partition === '' || service === '') return null;
   if (region === '' && !REGIONLESS_ARN_SERVICES.has(service)) return null;
@@ -337,6 +342,14 @@ export function isEveryS3ObjectArn(resource: string): boolean {
   if (fields.length !== 6) return false;
   const [, partition, service, region, account] = fields as [string, string, string, string, string, string];
   return partition !== '' && service === 's3' && isStarsOrEmpty(region) && isStarsOrEmpty(account);
+}
+
+/** `arn:aws:ses:*`, `arn:…:sqs:*:*`: four or five fields, a named service, nothing unknown after it. */
+function isShortenedServiceArn(fields: readonly string[]): boolean {
+  if (fields.length < 4) return false;
+  const service = fields[2] ?? '';
+  if (/[*?…]/u.test(service)) return false;
+  return fields.slice(2).every((field) => !field.includes('…'));
 }
 
 function isStarsOrEmpty(text: string): boolean {

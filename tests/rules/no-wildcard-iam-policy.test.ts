@@ -875,6 +875,21 @@ export function statements(bucket: string, table: string, regionAndAccount: stri
 }`,
   },
   {
+    name: 'shortened ARNs that name a resource, reach nothing, leave the service open, hold an unknown after the service, or are narrowed',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export function statements(region: string, rest: string, service: string) {
+  return [
+    new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['arn:aws:dynamodb:*:*:table/Orders', 'arn:aws:dynamodb:*:*:table/*'] }),
+    new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources: ['arn:aws:ses:us-east-1:123456789012:identity/*', 'arn:aws:ses:*:*:identity/*'] }),
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::my-bucket/*'] }),
+    new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources: ['arn:aws:ses::*', 'arn:aws::*', 'arn::ses:*', 'arn:aws:ses:us-*'] }),
+    new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources: [\`arn:aws:ses:\${region}:*\`, \`arn:aws:lambda:\${rest}:*\`, \`arn:aws:\${service}:*\`] }),
+    new iam.PolicyStatement({ actions: ['xray:PutTraceSegments'], resources: ['arn:aws:logs:*'] }),
+    new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources: ['arn:aws:ses:*'], conditions: { StringEquals: { 'aws:ResourceTag/team': 'mail' } } }),
+  ];
+}`,
+  },
+  {
     name: 'arn:aws:s3:::*/* for actions that take no object (bucket actions, another service), in a region S3 objects have not, with a principal; a key or bucket name pattern',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 new iam.PolicyStatement({ actions: ['s3:ListBucket', 's3:GetBucket*', 's3:PutBucketObjectLockConfiguration'], resources: ['arn:aws:s3:::*/*'] });
@@ -3100,6 +3115,32 @@ export function statements(region: string, account: string) {
     ],
   },
   {
+    name: 'shortened whole-service ARNs: a * that ends the ARN swallows the fields left out (arn:aws:ses:*), as arn:aws:ses:*:*:* does',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Aws } from 'aws-cdk-lib';
+export function statements() {
+  return [
+    new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources: ['arn:aws:ses:*'] }),
+    new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['arn:aws:sqs:*:*'] }),
+    new iam.PolicyStatement({ actions: ['logs:PutLogEvents'], resources: ['arn:aws:logs:us-east-1:*'] }),
+    new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources: ['arn:*:ses:*'] }),
+    new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:*'] }),
+    new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['arn:aws:iam::*'] }),
+    new iam.PolicyStatement({ actions: ['ses:SendRawEmail'], resources: [\`arn:\${Aws.PARTITION}:ses:*\`] }),
+  ];
+}`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: serviceWide('arn:aws:ses:*', 'ses'), line: 5, column: 71, endLine: 5, endColumn: 86, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:*:*', 'sqs'), line: 6, column: 73, endLine: 6, endColumn: 90, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:aws:logs:us-east-1:*', 'logs'), line: 7, column: 75, endLine: 7, endColumn: 101, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:*:ses:*', 'ses'), line: 8, column: 71, endLine: 8, endColumn: 84, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:aws:s3:*', 's3'), line: 9, column: 70, endLine: 9, endColumn: 84, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:aws:iam::*', 'iam'), line: 10, column: 70, endLine: 10, endColumn: 86, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:…:ses:*', 'ses'), line: 11, column: 74, endLine: 11, endColumn: 102, suggestions: [] },
+    ],
+  },
+  {
     name: 'whole-service ARNs of any or an unknown service, added later, in a grant; next to Action * (not admin) and a condition that does not narrow',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const grantee: iam.IGrantable, service: string;
@@ -3173,6 +3214,26 @@ new iam.Role(scope, 'R2', { assumedBy: new iam.AccountRootPrincipal(), inlinePol
 
 const jsValid: Valid[] = [
   {
+    name: 'serverless.js: shortened ARNs that name a table, an identity, a key prefix, or an empty SES region',
+    code: `export default {
+  service: 's',
+  provider: {
+    name: 'aws',
+    iam: {
+      role: {
+        statements: [
+          { Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: ['arn:aws:dynamodb:*:*:table/Orders', 'arn:aws:dynamodb:*:*:table/Orders/index/*'] },
+          { Effect: 'Allow', Action: 'ses:SendEmail', Resource: 'arn:aws:ses:us-east-1:123456789012:identity/*' },
+          { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::my-bucket/*' },
+          { Effect: 'Allow', Action: 'ses:SendEmail', Resource: 'arn:aws:ses::*' },
+        ],
+      },
+    },
+  },
+};`,
+    filename: 'serverless.js',
+  },
+  {
     name: "JS: a Lambda authorizer's response policy document",
     code: `export const handler = async (event) => {
   const response = { principalId: event.authorizationToken, policyDocument: { Version: '2012-10-17', Statement: [{ Action: '*', Effect: 'Allow', Resource: '*' }] } };
@@ -3239,6 +3300,23 @@ export function keyFor(scope) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'serverless.js: a role whose statements use shortened whole-service ARNs (arn:aws:ses:*, arn:aws:dynamodb:*:*)',
+    code: `export const accessLambdaRole = {
+  name: 'access-lambdaRole',
+  statements: [
+    { Effect: 'Allow', Action: 'ses:SendEmail', Resource: ['arn:aws:ses:*'] },
+    { Effect: 'Allow', Action: ['dynamodb:GetItem'], Resource: 'arn:aws:dynamodb:*:*' },
+  ],
+};
+export default { service: 's', provider: { name: 'aws', iam: { role: accessLambdaRole } } };`,
+    filename: 'serverless.js',
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: serviceWide('arn:aws:ses:*', 'ses'), line: 4, column: 60, endLine: 4, endColumn: 75, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:aws:dynamodb:*:*', 'dynamodb'), line: 5, column: 64, endLine: 5, endColumn: 86, suggestions: [] },
+    ],
+  },
   {
     name: 'JS: a CloudFormation IAM role whose ManagedPolicyArns are built with Fn::Join and Fn::Sub of the partition (on the name when the last string spells it, else on the intrinsic)',
     code: `export const resources = {
