@@ -1588,14 +1588,19 @@ function fileListeners(
     }
   }
 
-  /** `permissions` of SST v3 (statements in lower case) or v2 (shorthands) props, else nothing. */
+  /**
+   * `permissions` of SST v3 (statements in lower case; for `sst.aws.CognitoIdentityPool`, a list of them for each
+   * role) or v2 (shorthands) props, else nothing.
+   */
   function onSstPermissions(node: TSESTree.Property): void {
     if (node.computed || node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
     const value = getStaticValue(node.value, sourceCode);
-    if (value.kind === 'array' && value.elements.some((element) => isSstStatement(element))) {
+    const lists = isSstStatementList(value) ? [value] : identityPoolStatementLists(value);
+    if (lists.length > 0) {
       // v3's `{ actions, resources }`: the shape is SST's own, wherever the props are written in a file that uses
       // SST's global
-      if (referencesSstGlobal(sourceCode)) report(evaluatePolicy(build.lowerCaseStatements(value), iamOptions));
+      if (!referencesSstGlobal(sourceCode)) return;
+      for (const list of lists) report(evaluatePolicy(build.lowerCaseStatements(list), iamOptions));
       return;
     }
     if (isSstV2PropsValue(node, sourceCode)) reportSstShorthands(node.value);
@@ -2129,6 +2134,27 @@ const MAX_PROPS_DEPTH = 8;
 /** An SST v3 permission statement: an object with `actions` (`{ actions, resources, effect?, conditions? }`). */
 function isSstStatement(value: StaticValue): boolean {
   return value.kind === 'object' && value.properties.has('actions');
+}
+
+function isSstStatementList(value: StaticValue): boolean {
+  return value.kind === 'array' && value.elements.some((element) => isSstStatement(element));
+}
+
+/** The roles of an SST v3 `CognitoIdentityPool`'s `permissions`: signed-in users' and guests'. */
+const IDENTITY_POOL_ROLES = ['authenticated', 'unauthenticated'] as const;
+
+/**
+ * The statement lists of SST v3 `CognitoIdentityPool` permissions (`{ authenticated: [{ actions, resources }],
+ * unauthenticated: […] }`), each attached to the role the identity pool hands to its users or to guests.
+ */
+function identityPoolStatementLists(value: StaticValue): StaticValue[] {
+  if (value.kind !== 'object') return [];
+  const lists: StaticValue[] = [];
+  for (const role of IDENTITY_POOL_ROLES) {
+    const list = value.properties.get(role)?.value;
+    if (list !== undefined && isSstStatementList(list)) lists.push(list);
+  }
+  return lists;
 }
 
 /**

@@ -156,6 +156,27 @@ export default $config({
 });`,
   },
   {
+    name: 'SST v3 CognitoIdentityPool permissions scoped, denied or star-only; other keys and shorthands are not its statements',
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  async run() {
+    new sst.aws.CognitoIdentityPool('IdentityPool', {
+      userPools: [{ userPool: 'pool-id', client: 'client-id' }],
+      permissions: {
+        authenticated: [{ actions: ['s3:GetObject', 's3:PutObject'], resources: ['arn:aws:s3:::my-bucket/*'] }],
+        unauthenticated: [{ effect: 'deny', actions: ['*'], resources: ['*'] }, { actions: ['mobileanalytics:PutEvents'], resources: ['*'] }],
+      },
+    });
+    new sst.aws.CognitoIdentityPool('Other', { permissions: { readers: [{ actions: ['s3:*'], resources: ['*'] }], authenticated: ['s3'] } });
+  },
+});`,
+  },
+  {
+    name: "identity-pool-shaped permissions in a file that does not use SST's global (a local sst)",
+    code: `const sst = { aws: { CognitoIdentityPool: class { constructor(_name: string, _args: object) {} } } };
+export const pool = new sst.aws.CognitoIdentityPool('P', { permissions: { authenticated: [{ actions: ['s3:*'], resources: ['*'] }] } });`,
+  },
+  {
     name: "SST-shaped permissions in a file that does not use SST, and a local look-alike of SST's global",
     code: `export const props = { permissions: [{ actions: ['s3:*'], resources: ['*'] }] };
 const sst = { aws: { permission: (input: object) => input } };
@@ -1524,6 +1545,30 @@ export default $config({
       { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 54, endLine: 6, endColumn: 57 },
       { messageId: 'admin', data: { value: '*' }, line: 6, column: 74, endLine: 6, endColumn: 77 },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 119, endLine: 8, endColumn: 122 },
+    ],
+  },
+  {
+    name: "SST v3 CognitoIdentityPool: the statements of permissions.authenticated and .unauthenticated (guests' role)",
+    code: `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  async run() {
+    new sst.aws.CognitoIdentityPool('IdentityPool', {
+      userPools: [{ userPool: 'pool-id', client: 'client-id' }],
+      permissions: {
+        authenticated: [{ actions: ['execute-api:*'], resources: ['arn:aws:execute-api:eu-west-2:111122223333:abc123/*/*/*'] }],
+        unauthenticated: [{ actions: ['dynamodb:*'], resources: ['*'] }],
+      },
+    });
+    const guests = [{ actions: ['s3:GetObject'], resources: ['*'] }];
+    new sst.aws.CognitoIdentityPool('Guests', { permissions: { unauthenticated: guests } });
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'execute-api:*' }, line: 7, column: 37, endLine: 7, endColumn: 52, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 8, column: 39, endLine: 8, endColumn: 51, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 66, endLine: 8, endColumn: 69, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 11, column: 62, endLine: 11, endColumn: 65, suggestions: [] },
     ],
   },
   {
@@ -3214,6 +3259,18 @@ new iam.Role(scope, 'R2', { assumedBy: new iam.AccountRootPrincipal(), inlinePol
 
 const jsValid: Valid[] = [
   {
+    name: 'SST v3 CognitoIdentityPool permissions scoped to one API',
+    code: `export const identityPool = new sst.aws.CognitoIdentityPool('IdentityPool', {
+  permissions: {
+    authenticated: [{ actions: ['execute-api:Invoke'], resources: ['arn:aws:execute-api:eu-west-2:111122223333:abc123/prod/GET/*'] }],
+  },
+});`,
+  },
+  {
+    name: 'identity-pool-shaped permissions in a JS file that does not use SST',
+    code: `export const local = { permissions: { unauthenticated: [{ actions: ['s3:*'], resources: ['*'] }] } };`,
+  },
+  {
     name: 'serverless.js: shortened ARNs that name a table, an identity, a key prefix, or an empty SES region',
     code: `export default {
   service: 's',
@@ -3300,6 +3357,18 @@ export function keyFor(scope) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'SST v3 CognitoIdentityPool: execute-api:Invoke on every resource for signed-in users',
+    code: `export const identityPool = new sst.aws.CognitoIdentityPool('IdentityPool', {
+  permissions: {
+    authenticated: [{ actions: ['execute-api:Invoke'], resources: ['*'] }],
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 68, endLine: 3, endColumn: 71, suggestions: [] },
+    ],
+  },
   {
     name: 'serverless.js: a role whose statements use shortened whole-service ARNs (arn:aws:ses:*, arn:aws:dynamodb:*:*)',
     code: `export const accessLambdaRole = {
