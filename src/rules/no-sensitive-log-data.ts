@@ -548,8 +548,10 @@ export default createRule<Options, MessageIds>({
       if (scanner === null) {
         // The option adds names: a team's own `ssn` must not turn off `password`
         const terms = [...new Set([...DEFAULT_SENSITIVE_NAMES, ...options.sensitiveNames])];
-        const handlerFunctions = new Set(handlers.flatMap((handler) => (handler.fn === null ? [] : [handler.fn])));
-        scanner = new Scanner(sourceCode, eventVariables(handlers, sourceCode), handlerFunctions, terms, report);
+        const receivers = eventReceivers(handlers, sourceCode);
+        const handlerFunctions = new Set<FunctionLike>(receivers.map((receiver) => receiver.fn));
+        for (const handler of handlers) if (handler.fn !== null) handlerFunctions.add(handler.fn);
+        scanner = new Scanner(sourceCode, eventVariables(receivers, sourceCode), handlerFunctions, terms, report);
       }
       return scanner;
     };
@@ -833,21 +835,61 @@ function summariseRewrites(rewrites: readonly TSESTree.Node[], fn: FunctionLike)
 }
 
 /** The variables bound by each handler's first (event) parameter, including destructured ones. */
-function eventVariables(handlers: readonly LambdaHandler[], sourceCode: SourceCode): Map<Variable, EventBinding> {
-  const result = new Map<Variable, EventBinding>();
+/** A function of the file that Lambda's event reaches, and the argument it takes it as. */
+interface EventReceiver {
+  fn: FunctionLike;
+  eventIndex: number;
+}
+
+/**
+ * The functions the event reaches: each handler's (its first argument), and the hooks of a serverless-http adapter
+ * that a handler is (`serverless(app, { request(request, event, context) {…}, response(response, event, context)
+ * {…} })`: the adapter hands them the event as their second argument).
+ */
+function eventReceivers(handlers: readonly LambdaHandler[], sourceCode: SourceCode): EventReceiver[] {
+  const receivers: EventReceiver[] = [];
   for (const handler of handlers) {
-    const fn = handler.fn;
     // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send
-    if (fn === null || handler.payload) continue;
-    const first = functionParams(fn)[0];
-    const pattern = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+    if (handler.fn !== null && !handler.payload) receivers.push({ fn: handler.fn, eventIndex: 0 });
+    for (const wrapper of handler.wrappers) {
+      for (const hook of serverlessHttpHooks(wrapper, sourceCode)) receivers.push({ fn: hook, eventIndex: 1 });
+    }
+  }
+  return receivers;
+}
+
+/** serverless-http's options that are hooks called with the event: `(request | response, event, context)`. */
+const SERVERLESS_HTTP_HOOKS: ReadonlySet<string> = new Set(['request', 'response']);
+
+/** The `request` / `response` hooks of a `serverless(app, options)` call of serverless-http (bound by import). */
+function serverlessHttpHooks(call: TSESTree.CallExpression, sourceCode: SourceCode): FunctionLike[] {
+  const optionsNode = call.arguments[1];
+  const options = optionsNode === undefined ? null : skipTypeWrappers(optionsNode);
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const ref = resolveCallee(call, sourceCode);
+  if (ref?.module !== 'serverless-http' || ref.path.length > (ref.path[0] === 'default' ? 1 : 0)) return [];
+  const hooks: FunctionLike[] = [];
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const name = getPropertyName(property);
+    const fn = name !== null && SERVERLESS_HTTP_HOOKS.has(name) ? functionOf(property.value, sourceCode) : null;
+    if (fn !== null) hooks.push(fn);
+  }
+  return hooks;
+}
+
+function eventVariables(receivers: readonly EventReceiver[], sourceCode: SourceCode): Map<Variable, EventBinding> {
+  const result = new Map<Variable, EventBinding>();
+  for (const { fn, eventIndex } of receivers) {
+    const param = functionParams(fn)[eventIndex];
+    const pattern = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     if (pattern === undefined) continue;
     if (pattern.type !== AST_NODE_TYPES.Identifier && pattern.type !== AST_NODE_TYPES.ObjectPattern) continue;
     const rootText = pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : 'event';
     for (const variable of sourceCode.getDeclaredVariables(fn)) {
       // A rewritten event is still the event where it is read before the write (see `rewrittenBefore`)
       const position = parameterPosition(variable, sourceCode, true);
-      if (position === null || position.index !== 0) continue;
+      if (position === null || position.index !== eventIndex) continue;
       const rewrites = summariseRewrites(rewritingWrites(variable, sourceCode), fn);
       result.set(variable, { path: position.path, rootText, rest: position.rest, fn, rewrites });
     }

@@ -22,6 +22,26 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'serverless-http hooks: the event parts a reviewer accepts; an option that is not a hook',
+      code: `import serverless from 'serverless-http';
+import express from 'express';
+const app = express();
+export const handler = serverless(app, {
+  request: (request: any, event: any) => {
+    console.log(JSON.stringify({ path: event.path, method: event.httpMethod }));
+    return request;
+  },
+});
+export const lambdaHandler = serverless(app, { binary: (headers: any, event: any) => console.log(event.headers) });`,
+    },
+    {
+      name: "serverless-http hooks: another adapter's options are not serverless-http's hooks",
+      code: `import { handle } from 'hono/aws-lambda';
+import { Hono } from 'hono';
+const app = new Hono();
+export const handler = handle(app, { request: (request: any, event: any) => console.log(event.headers) });`,
+    },
+    {
       name: "Pulumi: route eventHandlers that are not inline Lambda code (a Function resource, @pulumi/aws-apigateway's RestAPI, which takes only one, another module's routes, a plain object, a spread after the key)",
       code: `import * as aws from '@pulumi/aws';
 import * as awsx from '@pulumi/awsx';
@@ -458,6 +478,23 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "serverless-http's request hook gets the event second: its headers and body logged",
+      code: `import serverless from 'serverless-http';
+import express from 'express';
+const app = express();
+export const handler = serverless(app, {
+  request: (request: any, event: any, _context: any) => {
+    console.log('Headers:', JSON.stringify(event.headers, null, 2));
+    console.log('Body:', event.body);
+    return request;
+  },
+});`,
+      errors: [
+        error('eventPart', { expression: 'event.headers' }, 6, 44, 57),
+        error('eventPart', { expression: 'event.body' }, 7, 26, 36),
+      ],
+    },
     {
       name: 'Pulumi: the eventHandler of an awsx API route (inline, or a function of the file) is a handler; its event is the API Gateway proxy event',
       code: `import * as awsx from '@pulumi/awsx';
@@ -1950,6 +1987,24 @@ exports.handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: "serverless-http required: the response hook (method shorthand) and a named request hook log the event",
+      code: `const serverless = require('serverless-http');
+const app = require('./app');
+function logRequest(request, event) {
+  console.log(event);
+}
+module.exports.handler = serverless(app, {
+  request: logRequest,
+  response(response, evt, context) {
+    console.log('done', evt.headers);
+  },
+});`,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 4, 15, 20),
+        error('eventPart', { expression: 'evt.headers' }, 9, 25, 36),
+      ],
+    },
     {
       name: "CommonJS: `require('@pulumi/awsx/classic')`, the routes array bound to a name",
       code: `const awsx = require('@pulumi/awsx/classic');
