@@ -108,6 +108,35 @@ const MEMBER_CALLS = new Set(['update', 'loadFromPath', 'fromIni', 'fromProcess'
 /** A local emulator's host named anywhere in the file (`new AWS.S3({ endpoint: 'http://localhost:4566' })`). */
 const LOCAL_HOST_MENTION = /localhost|127\.0\.0\.1|localstack|host\.docker\.internal|\[::1\]/iu;
 
+/**
+ * Does the file change the environment (`delete process.env.AWS_ACCESS_KEY_ID`, `process.env = { … }`,
+ * `process.env.AWS_SESSION_TOKEN = …`, `Object.assign(process.env, …)`, the same through an alias `const env =
+ * process.env`)? The default chain reads the variables when the client first signs, keys passed explicitly when the
+ * client is made: removing them is then no longer the same program (a test that snapshots the keys and then deletes
+ * them from the environment). Read from the text: a write it cannot see is a write through another name.
+ */
+function changesEnvironmentIn(text: string): boolean {
+  if (!text.includes('env')) return false;
+  if (ENVIRONMENT_WRITES.some((pattern) => pattern.test(text))) return true;
+  const aliases = new Set<string>();
+  for (const match of text.matchAll(ENVIRONMENT_ALIAS)) aliases.add(match[1]!);
+  if (aliases.size === 0) return false;
+  for (const match of text.matchAll(MEMBER_WRITE)) {
+    if (aliases.has(match[1] ?? match[2] ?? match[3] ?? '')) return true;
+  }
+  return false;
+}
+
+const ENVIRONMENT_WRITES = [
+  /\bdelete\s+process\s*\.\s*env\b|\bObject\s*\.\s*assign\s*\(\s*process\s*\.\s*env\b/u,
+  /\bprocess\s*\.\s*env(?:\s*\.\s*[\w$]+|\s*\[[^\][\n]{0,256}\])?\s*[-+|&?]{0,2}=(?!=)/u,
+];
+/** `env = process.env` (`const { AWS_REGION } = process.env` copies the values: no alias). */
+const ENVIRONMENT_ALIAS = /(?<![\w$])([\w$]+)\s*=\s*process\s*\.\s*env\s*(?![\s.[\w$?])/gu;
+/** `delete x.…`, `Object.assign(x, …)`, `x.… = …` / `x[…] = …` (`+=`, `||=`, …): the object named `x` changed. */
+const MEMBER_WRITE =
+  /\bdelete\s+([\w$]+)\s*[.[]|\bObject\s*\.\s*assign\s*\(\s*([\w$]+)|(?<![\w$.])([\w$]+)\s*(?:\.\s*[\w$]+|\[[^\][\n]{0,256}\])\s*[-+|&?]{0,2}=(?!=)/gu;
+
 /** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
 const SDK_MENTION = 'aws-sdk';
 
@@ -777,6 +806,11 @@ function fileListeners(
     localHostFile ??= LOCAL_HOST_MENTION.test(sourceCode.text);
     return localHostFile;
   };
+  let writesEnvironment: boolean | null = null;
+  const changesEnvironment = (): boolean => {
+    writesEnvironment ??= changesEnvironmentIn(sourceCode.text);
+    return writesEnvironment;
+  };
   let handlerFile: boolean | null = null;
   const holdsHandler = (): boolean => {
     handlerFile ??= getLambdaHandlers(context).length > 0;
@@ -882,7 +916,8 @@ function fileListeners(
     reported.add(key);
     // Only removing properties written in the call itself is a fix; a statement or a shared object elsewhere
     // is a suggestion (other code may read them).
-    const canFix = autofix && removal?.kind === 'properties' && removal.inline;
+    // A file that changes the environment after the client is made would run differently without them
+    const canFix = autofix && removal?.kind === 'properties' && removal.inline && !changesEnvironment();
     const location = 'node' in where ? { node: where.node } : { loc: where.loc };
     context.report({
       ...location,

@@ -522,6 +522,77 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: "the runtime's variables in a file that then changes the environment (a test deleting them): a suggestion, not a fix",
+    code: `import { LambdaClient } from '@aws-sdk/client-lambda';
+const originalEnv = process.env;
+const lambdaClient = new LambdaClient({
+  region: 'us-east-1',
+  credentials: {
+    accessKeyId: originalEnv.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: originalEnv.AWS_SECRET_ACCESS_KEY!,
+    sessionToken: originalEnv.AWS_SESSION_TOKEN,
+  },
+});
+beforeAll(() => {
+  process.env = { ...originalEnv };
+  delete process.env.AWS_ACCESS_KEY_ID;
+});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'LambdaClient' },
+        line: 5,
+        column: 3,
+        endLine: 9,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { LambdaClient } from '@aws-sdk/client-lambda';
+const originalEnv = process.env;
+const lambdaClient = new LambdaClient({
+  region: 'us-east-1',
+});
+beforeAll(() => {
+  process.env = { ...originalEnv };
+  delete process.env.AWS_ACCESS_KEY_ID;
+});
+` }],
+      },
+    ],
+  },
+  {
+    name: "the runtime's variables in a file that compares and copies the environment (no write): still autofixed",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY!,
+    sessionToken: process.env.AWS_SESSION_TOKEN,
+  },
+});
+if (process.env.AWS_SESSION_TOKEN === '' || process.env.STAGE !== 'prod') console.log('x');
+const env = { ...process.env };
+env.AWS_SESSION_TOKEN = 'copy';
+`,
+    output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+if (process.env.AWS_SESSION_TOKEN === '' || process.env.STAGE !== 'prod') console.log('x');
+const env = { ...process.env };
+env.AWS_SESSION_TOKEN = 'copy';
+`,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 3,
+        endLine: 7,
+        endColumn: 4,
+        suggestions: [],
+      },
+    ],
+  },
+  {
     name: 'fromIni in a module whose export takes a whole aws-lambda event, under any name: a handler file by the event type',
     code: `import type { SQSEvent } from 'aws-lambda';
 import { fromIni } from '@aws-sdk/credential-providers';
@@ -4110,6 +4181,38 @@ exports.handler = async () => id;
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "SDK v2 with the runtime's variables through an alias of process.env the module writes to: a suggestion",
+    code: `const AWS = require('aws-sdk');
+const env = process.env;
+const s3 = new AWS.S3({
+  accessKeyId: env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: env.AWS_SESSION_TOKEN,
+});
+exports.rotate = (next) => {
+  env.AWS_SESSION_TOKEN = next;
+};
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 4,
+        column: 3,
+        endLine: 6,
+        endColumn: 38,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const env = process.env;
+const s3 = new AWS.S3({});
+exports.rotate = (next) => {
+  env.AWS_SESSION_TOKEN = next;
+};
+` }],
+      },
+    ],
+  },
   {
     name: 'SDK v2 (require): a credentials object assigned to a Config instance is reported as AWS.config.credentials is',
     code: `const { Config, S3 } = require('aws-sdk');
