@@ -47,6 +47,7 @@ import {
   methodCalls,
   onceBoundDeclarator,
   resolveCallee,
+  resolveModuleRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import { getStaticPropertyName, getStaticValue, type StaticValue } from '../utils/static-value.js';
@@ -849,13 +850,75 @@ interface EventReceiver {
 function eventReceivers(handlers: readonly LambdaHandler[], sourceCode: SourceCode): EventReceiver[] {
   const receivers: EventReceiver[] = [];
   for (const handler of handlers) {
-    // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send
-    if (handler.fn !== null && !handler.payload) receivers.push({ fn: handler.fn, eventIndex: 0 });
+    // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send, as is
+    // what Powertools' parser hands the handler from a schema of the project's own
+    const payload = handler.payload || parsesPayload(handler, sourceCode);
+    if (handler.fn !== null && !payload) receivers.push({ fn: handler.fn, eventIndex: 0 });
     for (const wrapper of handler.wrappers) {
       for (const hook of serverlessHttpHooks(wrapper, sourceCode)) receivers.push({ fn: hook, eventIndex: 1 });
     }
   }
   return receivers;
+}
+
+/**
+ * Does Powertools' parser (`@parser({ schema })` on a class handler's method, `.use(parser({ schema }))` in a middy
+ * chain) hand the handler a payload rather than the event: an `envelope` (it parses the body, or each record's), or a
+ * schema not built on Powertools' own event schemas (zod's objects keep only the keys they declare)? Not with
+ * `safeParse` (the handler then gets the original event too), nor options or a schema the rule cannot read.
+ */
+function parsesPayload(handler: LambdaHandler, sourceCode: SourceCode): boolean {
+  const calls: TSESTree.Node[] = handler.decorators.map((decorator) => decorator.expression);
+  for (const wrapper of handler.wrappers) calls.push(...wrapper.arguments);
+  for (const node of calls) {
+    const call = skipTypeWrappers(node);
+    if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+    const ref = resolveCallee(call, sourceCode);
+    if (ref === null || !POWERTOOLS_PARSER_MODULES.has(ref.module) || ref.path.join('.') !== 'parser') continue;
+    const options = call.arguments[0] === undefined ? null : skipTypeWrappers(call.arguments[0]);
+    if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    let envelope = false;
+    let schema: TSESTree.Node | null = null;
+    for (const property of options.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) return false;
+      const name = getPropertyName(property);
+      if (name === 'safeParse' && !(property.value.type === AST_NODE_TYPES.Literal && property.value.value === false)) {
+        return false;
+      }
+      if (name === 'envelope') envelope = true;
+      else if (name === 'schema') schema = property.value;
+    }
+    return envelope || (schema !== null && !isPowertoolsEventSchema(schema, sourceCode));
+  }
+  return false;
+}
+
+const POWERTOOLS_PARSER_MODULES: ReadonlySet<string> = new Set([
+  '@aws-lambda-powertools/parser',
+  '@aws-lambda-powertools/parser/middleware',
+]);
+/** Steps followed from a schema to the name it is built on (`APIGatewayProxyEventSchema.extend({ … })`). */
+const MAX_SCHEMA_STEPS = 16;
+
+/**
+ * Is the schema one of Powertools' event schemas, or built on one (`APIGatewayProxyEventSchema.extend({ body })`,
+ * a name bound to either)? Those parse the whole event, headers included. A name bound to nothing the rule can read
+ * counts as one (the event stays the event); one imported from another module of the project is the project's own.
+ */
+function isPowertoolsEventSchema(schema: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let current = skipTypeWrappers(schema);
+  for (let step = 0; step < MAX_SCHEMA_STEPS; step++) {
+    if (current.type === AST_NODE_TYPES.CallExpression) current = skipTypeWrappers(current.callee);
+    else if (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeWrappers(current.object);
+    else if (current.type === AST_NODE_TYPES.Identifier) {
+      const ref = resolveModuleRef(current, sourceCode);
+      if (ref !== null) return ref.module.startsWith('@aws-lambda-powertools/parser');
+      const init = boundInitializer(current, sourceCode);
+      if (init === null) return true;
+      current = skipTypeWrappers(init);
+    } else return false;
+  }
+  return true;
 }
 
 /** serverless-http's options that are hooks called with the event: `(request | response, event, context)`. */

@@ -22,6 +22,51 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "Powertools parser: what a schema of the project's own or an envelope parsed is a payload, not the event (decorator, middy)",
+      code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { parser } from '@aws-lambda-powertools/parser';
+import { parser as parserMiddleware } from '@aws-lambda-powertools/parser/middleware';
+import { ApiGatewayEnvelope } from '@aws-lambda-powertools/parser/envelopes';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { z } from 'zod';
+import { paymentSchema } from './schemas';
+
+const orderSchema = z.object({ id: z.number(), description: z.string() });
+const logger = new Logger();
+
+class Orders implements LambdaInterface {
+  @parser({ schema: orderSchema })
+  public async handler(event: z.infer<typeof orderSchema>, _context: Context): Promise<number> {
+    logger.info('Processing order', { event });
+    return event.id;
+  }
+}
+const orders = new Orders();
+export const handler = orders.handler.bind(orders);
+
+export const lambdaHandler = middy(async (event: unknown) => {
+  logger.info('Processing body', { event });
+}).use(parserMiddleware({ schema: orderSchema, envelope: ApiGatewayEnvelope }));
+`,
+    },
+    {
+      name: 'Powertools parser: a schema imported from the project, safeParse off',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import middy from '@middy/core';
+import { paymentSchema } from './schemas';
+
+const logger = new Logger();
+export const handler = middy()
+  .use(parser({ schema: paymentSchema, safeParse: false }))
+  .handler(async (event) => {
+    logger.info('Payment', { event });
+  });
+`,
+    },
+    {
       name: 'serverless-http hooks: the event parts a reviewer accepts; an option that is not a hook',
       code: `import serverless from 'serverless-http';
 import express from 'express';
@@ -478,6 +523,35 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "Powertools parser: a schema built on Powertools' event schema, or safeParse (the original event comes too), leaves the event whole",
+      code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { parser } from '@aws-lambda-powertools/parser';
+import { parser as parserMiddleware } from '@aws-lambda-powertools/parser/middleware';
+import { APIGatewayProxyEventSchema } from '@aws-lambda-powertools/parser/schemas';
+import middy from '@middy/core';
+import { z } from 'zod';
+
+const logger = new Logger();
+const withBody = APIGatewayProxyEventSchema.extend({ body: z.string() });
+
+class Api implements LambdaInterface {
+  @parser({ schema: withBody })
+  public async handler(event: z.infer<typeof withBody>): Promise<void> {
+    logger.info('request', { event });
+  }
+}
+const api = new Api();
+export const handler = api.handler.bind(api);
+
+const orderSchema = z.object({ id: z.number() });
+export const lambdaHandler = middy(async (event: unknown) => {
+  logger.info('parsed', { event });
+}).use(parserMiddleware({ schema: orderSchema, safeParse: true }));
+`,
+      errors: [error('wholeEvent', { expression: 'event' }, 15, 30, 35), error('wholeEvent', { expression: 'event' }, 23, 27, 32)],
+    },
     {
       name: "serverless-http's request hook gets the event second: its headers and body logged",
       code: `import serverless from 'serverless-http';
@@ -1968,6 +2042,17 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'Powertools parser middleware with an envelope, required: a payload',
+      code: `const middy = require('@middy/core');
+const { parser } = require('@aws-lambda-powertools/parser/middleware');
+const { SqsEnvelope } = require('@aws-lambda-powertools/parser/envelopes');
+const { orderSchema } = require('./schemas');
+module.exports.handler = middy(async (event) => {
+  console.log(JSON.stringify({ message: 'orders', event }));
+}).use(parser({ schema: orderSchema, envelope: SqsEnvelope }));
+`,
+    },
+    {
       name: "picked fields in a logger's creation options, options of a library that are not data, a call of no logger",
       code: `const winston = require('winston');
 const bunyan = require('bunyan');
@@ -1987,6 +2072,17 @@ exports.handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: "Powertools parser middleware with Powertools' SQS schema, required: the whole event",
+      code: `const middy = require('@middy/core');
+const { parser } = require('@aws-lambda-powertools/parser/middleware');
+const { SqsSchema } = require('@aws-lambda-powertools/parser/schemas');
+module.exports.handler = middy(async (event) => {
+  console.log(JSON.stringify({ message: 'batch', event }));
+}).use(parser({ schema: SqsSchema }));
+`,
+      errors: [error('wholeEvent', { expression: 'event' }, 5, 50, 55)],
+    },
     {
       name: "serverless-http required: the response hook (method shorthand) and a named request hook log the event",
       code: `const serverless = require('serverless-http');
