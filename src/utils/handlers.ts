@@ -27,6 +27,7 @@ import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { isAsciiWordCode } from './strings.js';
 import { isAwsxApiComponent, PULUMI_AWS, pulumiAwsPath } from './pulumi.js';
+import { serverlessHandlerExports } from './serverless-config.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -34,7 +35,8 @@ import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js'
  *
  * Only the file's top-level statements are read (exports live there), so the cost is one shallow pass per file,
  * remembered for the file being linted and shared by every rule. A handler is an export whose name is a handler
- * name (`handler` plus `settings['lambda-guard'].handlerNames`) and whose value is a function, a known wrapper
+ * name (`handler` plus `settings['lambda-guard'].handlerNames`, plus the exports of this file that the nearest
+ * `serverless.yml` names in its `handler:` entries) and whose value is a function, a known wrapper
  * around one, or a known framework adapter; or any export typed with `aws-lambda` handler types, or wrapped by
  * middy (Lambda's own middleware engine). Anything else is not a handler.
  */
@@ -115,7 +117,10 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   if (program === last.program && settingsObject === last.settings) return last.handlers;
   // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
   const settings = getLambdaGuardSettings(context);
-  const handlers = mayExportHandlers(sourceCode, settings) ? safeFindHandlers(program, sourceCode, settings) : NO_HANDLERS;
+  const names = handlerNamesOfFile(context.filename, settings);
+  const handlers = mayExportHandlers(sourceCode, names)
+    ? safeFindHandlers(program, sourceCode, settings, names)
+    : NO_HANDLERS;
   last.program = program;
   last.settings = settingsObject;
   last.handlers = handlers;
@@ -135,12 +140,12 @@ const last: { program: TSESTree.Program | null; settings: unknown; handlers: rea
  * `exports['handler']`; `default` also by `module.exports = fn` / `export = fn`, which spell `export`), and type
  * evidence needs an import of handler types (escapes aside: then the answer is yes).
  */
-function mayExportHandlers(sourceCode: SourceCode, settings: LambdaGuardSettings): boolean {
+function mayExportHandlers(sourceCode: SourceCode, names: ReadonlySet<string>): boolean {
   if (mayImportLambdaTypes(sourceCode) || mayWriteCallbackSignature(sourceCode)) return true;
   if (mayWrapInMiddy(sourceCode)) return true;
   // `handler` and `lambdaHandler` both spell `andler`: one pass answers both for most files
   let andler: boolean | undefined;
-  for (const name of handlerNamesOf(settings)) {
+  for (const name of names) {
     if (name.includes('andler') && !(andler ??= mayMention(sourceCode, 'andler'))) continue;
     if (mayMention(sourceCode, name) || (name === 'default' && mayMention(sourceCode, 'export'))) return true;
   }
@@ -329,9 +334,10 @@ function safeFindHandlers(
   program: TSESTree.Program,
   sourceCode: SourceCode,
   settings: LambdaGuardSettings,
+  names: ReadonlySet<string>,
 ): readonly LambdaHandler[] {
   try {
-    return Object.freeze(findHandlers(program, sourceCode, settings));
+    return Object.freeze(findHandlers(program, sourceCode, settings, names));
   } catch {
     return NO_HANDLERS;
   }
@@ -370,8 +376,8 @@ function findHandlers(
   program: TSESTree.Program,
   sourceCode: SourceCode,
   settings: LambdaGuardSettings,
+  names: ReadonlySet<string>,
 ): LambdaHandler[] {
-  const names = handlerNamesOf(settings);
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
   // handler names can match, and other exports need no work.
   const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program);
@@ -456,6 +462,21 @@ export function handlerNamesOf(settings: LambdaGuardSettings): ReadonlySet<strin
   if (names === undefined) {
     names = new Set([...DEFAULT_HANDLER_NAMES, ...settings.handlerNames]);
     handlerNameSets.set(settings, names);
+  }
+  return names;
+}
+
+/**
+ * The handler names of one file: the settings' names, and the exports the nearest Serverless Framework config names
+ * as this file's handlers (`handler: src/users.get`; see `serverlessHandlerExports`), unless the settings turn that
+ * off.
+ */
+function handlerNamesOfFile(filename: string, settings: LambdaGuardSettings): ReadonlySet<string> {
+  const names = handlerNamesOf(settings);
+  if (!settings.readServerlessConfig) return names;
+  const configured = serverlessHandlerExports(filename);
+  for (const name of configured) {
+    if (!names.has(name)) return new Set([...names, ...configured]);
   }
   return names;
 }

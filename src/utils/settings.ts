@@ -6,17 +6,23 @@ export interface LambdaGuardSettings {
   handlerNames: string[];
   /** Extra wrapper function names (`withTracing(fn)`), unwrapped like middy or Sentry's `wrapHandler`. */
   handlerWrappers: string[];
+  /**
+   * Read the nearest `serverless.yml` / `.yaml` / `.json` above a file for the exports its `handler:` entries name
+   * (`handler: src/users.get` makes `get` a handler of `src/users.ts`). Default true.
+   */
+  readServerlessConfig: boolean;
 }
 
 export const SETTINGS_KEY = 'lambda-guard';
 
-const KNOWN_KEYS = ['handlerNames', 'handlerWrappers'] as const;
+const KNOWN_KEYS = ['handlerNames', 'handlerWrappers', 'readServerlessConfig'] as const;
 const PREFIX = `eslint-plugin-lambda-guard: settings['${SETTINGS_KEY}']`;
 
 /** No `settings['lambda-guard']`: one shared object, so per-settings caches see the same key for every file. */
 const DEFAULT_SETTINGS: LambdaGuardSettings = Object.freeze({
   handlerNames: Object.freeze([]) as unknown as string[],
   handlerWrappers: Object.freeze([]) as unknown as string[],
+  readServerlessConfig: true,
 });
 
 /** Validated settings per settings object: the same config object is shared by every file it applies to. */
@@ -45,11 +51,19 @@ export function getLambdaGuardSettings(
   const result: LambdaGuardSettings = {
     handlerNames: readNames(record, 'handlerNames'),
     handlerWrappers: readNames(record, 'handlerWrappers'),
+    readServerlessConfig: readFlag(record, 'readServerlessConfig', true),
   };
   Object.freeze(result.handlerNames);
   Object.freeze(result.handlerWrappers);
   cache.set(settings, Object.freeze(result));
   return result;
+}
+
+function readFlag(record: Record<string, unknown>, key: (typeof KNOWN_KEYS)[number], fallback: boolean): boolean {
+  const value = record[key];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new Error(`${PREFIX}.${key} must be true or false`);
+  return value;
 }
 
 function readNames(record: Record<string, unknown>, key: (typeof KNOWN_KEYS)[number]): string[] {

@@ -1,5 +1,7 @@
 import rule from '../../src/rules/no-sensitive-log-data.js';
+import { join } from 'node:path';
 import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import { temporaryProject } from '../utils/temporary-project.js';
 
 const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger();\n";
 const PINO = "import pino from 'pino';\nconst log = pino();\n";
@@ -2241,6 +2243,42 @@ exports.handler = async (event) => { console.log(env, proc.env); };`,
       code: 'async function handler(e) { console.log(`event: ${JSON.stringify(e)}`); }\nmodule.exports = { handler };',
       output: null,
       errors: [error('wholeEvent', { expression: 'e' }, 1, 66, 67)],
+    },
+  ],
+});
+
+// Handlers the Serverless Framework config names (`handler: lambdas/endpoints/getUser.user`): files on disk, beside a
+// serverless.yml
+const serverless = temporaryProject({
+  '.git/': '',
+  'serverless.yml': 'functions:\n  getUser:\n    handler: lambdas/endpoints/getUser.user\n',
+});
+const SERVERLESS_HANDLER = `module.exports.user = async (event) => {
+  console.log('event is ', event);
+  return { statusCode: 200, body: JSON.stringify(event.pathParameters) };
+};`;
+
+cjsRuleTester.run('no-sensitive-log-data (Serverless config)', rule, {
+  valid: [
+    {
+      name: 'a file the config does not name',
+      code: SERVERLESS_HANDLER,
+      filename: join(serverless, 'lambdas/other.js'),
+    },
+    {
+      name: 'readServerlessConfig: false',
+      code: SERVERLESS_HANDLER,
+      filename: join(serverless, 'lambdas/endpoints/getUser.js'),
+      settings: { 'lambda-guard': { readServerlessConfig: false } },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the whole event logged by module.exports.user, named by handler: lambdas/endpoints/getUser.user',
+      code: SERVERLESS_HANDLER,
+      filename: join(serverless, 'lambdas/endpoints/getUser.js'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 28, 33)],
     },
   ],
 });

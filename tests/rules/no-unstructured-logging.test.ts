@@ -1,5 +1,7 @@
 import rule from '../../src/rules/no-unstructured-logging.js';
+import { join } from 'node:path';
 import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import { temporaryProject } from '../utils/temporary-project.js';
 
 const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger();\n";
 const PINO = "import pino from 'pino';\nconst log = pino();\n";
@@ -1773,6 +1775,54 @@ module.exports = { handler };`,
 const log = bunyan.createLogger({ name: 'x' });
 async function handler(event) { log.info({ id: event.id }, 'got'); }
 module.exports = { handler };`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// Handlers the Serverless Framework config names (`handler: lambdas/endpoints/getUser.user`): files on disk, beside a
+// serverless.yml
+const serverless = temporaryProject({
+  '.git/': '',
+  'serverless.yml': 'functions:\n  getUser:\n    handler: lambdas/endpoints/getUser.user\n',
+});
+const SERVERLESS_HANDLER = `module.exports.user = async (event) => {
+  console.log('event is ', event);
+  return { statusCode: 200, body: JSON.stringify(event.pathParameters) };
+};`;
+
+cjsRuleTester.run('no-unstructured-logging (Serverless config)', rule, {
+  valid: [
+    {
+      name: 'a file the config does not name',
+      code: SERVERLESS_HANDLER,
+      filename: join(serverless, 'lambdas/other.js'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a handler module by its Serverless config: module.exports.user, handler: lambdas/endpoints/getUser.user',
+      code: SERVERLESS_HANDLER,
+      filename: join(serverless, 'lambdas/endpoints/getUser.js'),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `module.exports.user = async (event) => {
+  console.log(JSON.stringify({ message: 'event is', event }));
+  return { statusCode: 200, body: JSON.stringify(event.pathParameters) };
+};`,
             },
           ],
         },

@@ -1,5 +1,7 @@
 import rule from '../../src/rules/require-handler-logging.js';
+import { join } from 'node:path';
 import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import { temporaryProject } from '../utils/temporary-project.js';
 
 const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 
@@ -1278,6 +1280,155 @@ async function handler(event, ctx) {
   return event;
 }
 module.exports = { handler };`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+// Handlers the Serverless Framework config names (`handler: handler.hello`), under names nothing in the file says
+// are a handler's: files on disk, beside a serverless.yml
+const serverless = temporaryProject({
+  '.git/': '',
+  'serverless.yml': `service: demo
+functions:
+  hello:
+    handler: handler.hello # the template
+  user:
+    handler: "src/users.get"
+  app:
+    handler: src/app.server
+  vars:
+    handler: \${self:custom.handlers}/vars.main
+`,
+  'jobs/serverless.yml': 'functions:\n  nightly:\n    handler: handler.nightly\n',
+  'garbage/serverless.yml': '\u0000\u0001 handler: : ::\n\t- [ {\n',
+});
+const TEMPLATE = `module.exports.hello = async (event) => {
+  return { statusCode: 200, body: JSON.stringify({ message: 'Go Serverless!' }) };
+};
+module.exports.helper = async (event) => event.body;`;
+
+cjsRuleTester.run('require-handler-logging (Serverless config)', rule, {
+  valid: [
+    { name: 'a file the config does not name', code: TEMPLATE, filename: join(serverless, 'other.js') },
+    {
+      name: 'readServerlessConfig: false',
+      code: TEMPLATE,
+      filename: join(serverless, 'handler.js'),
+      settings: { 'lambda-guard': { readServerlessConfig: false } },
+    },
+    {
+      name: 'a nested service: its own config wins (it names nightly, not hello)',
+      code: TEMPLATE,
+      filename: join(serverless, 'jobs/handler.js'),
+    },
+    { name: 'a garbage config', code: TEMPLATE, filename: join(serverless, 'garbage/handler.js') },
+    {
+      name: 'an entry with a Serverless variable is not read',
+      code: 'module.exports.main = async (event) => ({ statusCode: 200 });',
+      filename: join(serverless, 'vars.js'),
+    },
+    {
+      name: 'a framework adapter the config names: its framework logs, as under a handler name',
+      code: `const serverless = require('serverless-http');
+const app = require('./express-app');
+module.exports.server = serverless(app);`,
+      filename: join(serverless, 'src/app.js'),
+    },
+    {
+      name: 'a thin adapter the config names: as under a handler name',
+      code: `const { getUser } = require('../lib/users');
+module.exports.get = async (event) => getUser(event.pathParameters.id);`,
+      filename: join(serverless, 'src/users.js'),
+    },
+    {
+      name: 'a config-named handler that logs a structured line',
+      code: `module.exports.hello = async (event) => {
+  console.log(JSON.stringify({ path: event.path }));
+  return { statusCode: 200 };
+};`,
+      filename: join(serverless, 'handler.js'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'CJS: the Serverless template, module.exports.hello named by handler: handler.hello',
+      code: TEMPLATE,
+      filename: join(serverless, 'handler.js'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'hello' },
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-handler-logging (Serverless config)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'ESM: export const get named by handler: "src/users.get" (not the export beside it)',
+      code: `export const get = async (event) => {
+  const id = event.pathParameters.id;
+  return { statusCode: 200, body: id };
+};
+export const list = async () => [];`,
+      filename: join(serverless, 'src/users.js'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'get' },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 17,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+tsRuleTester.run('require-handler-logging (Serverless config)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'TS: an untyped function the config names, with a Powertools logger it does not use',
+      code: `${POWERTOOLS}const logger = new Logger();
+export async function get(event: { pathParameters: { id: string } }, context: { awsRequestId: string }) {
+  return { statusCode: 200, body: event.pathParameters.id };
+}`,
+      filename: join(serverless, 'src/users.ts'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'get' },
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `${POWERTOOLS}const logger = new Logger();
+export async function get(event: { pathParameters: { id: string } }, context: { awsRequestId: string }) {
+  logger.info('get invoked', { requestId: context.awsRequestId });
+  return { statusCode: 200, body: event.pathParameters.id };
+}`,
             },
           ],
         },

@@ -8,7 +8,9 @@ import {
   isInsideHandler,
   type LambdaHandler,
 } from '../../src/utils/handlers.js';
+import { join } from 'node:path';
 import { ESLINT_VERSIONS, runProbe, type Dialect, type EslintVersion } from './probe.js';
+import { temporaryProject } from './temporary-project.js';
 
 interface Summary {
   exportName: string;
@@ -53,6 +55,7 @@ function detect(
   dialect: Dialect,
   settings: Record<string, unknown> = {},
   eslintVersion: EslintVersion = 10,
+  filename?: string,
 ): Summary[] {
   let result: Summary[] = [];
   runProbe(
@@ -68,6 +71,7 @@ function detect(
     }),
     settings,
     eslintVersion,
+    filename,
   );
   return result;
 }
@@ -1350,6 +1354,92 @@ describe('getLambdaHandlers', () => {
       detect(`export const handler = async () => {};`, 'esm', { 'lambda-guard': { handlerNames: 'main' } }),
     ).toThrow(/handlerNames must be an array of non-empty strings/u);
   });
+});
+
+describe('getLambdaHandlers with a Serverless Framework config', () => {
+  const root = temporaryProject({
+    '.git/': '',
+    'serverless.yml': `functions:
+  hello:
+    handler: handler.hello
+  user:
+    handler: src/users.get
+  app:
+    handler: 'src/app.server' # express behind serverless-http
+  vars:
+    handler: \${self:custom.dir}/vars.main
+`,
+    'service/serverless.yml': 'functions:\n  other:\n    handler: handler.other\n',
+  });
+  const CJS_TEMPLATE = `module.exports.hello = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });
+module.exports.helper = async (event) => event;
+exports.other = async (event) => event;`;
+  const rows: [string, Dialect, string, string, Partial<Summary>[], Record<string, unknown>?][] = [
+    [
+      'CJS: the template, module.exports.hello',
+      'cjs',
+      'handler.js',
+      CJS_TEMPLATE,
+      [{ exportName: 'hello', event: 'event', ...plain }],
+    ],
+    [
+      'ESM: export const get, not the export beside it',
+      'esm',
+      'src/users.js',
+      `export const get = async (event) => ({ statusCode: 200, body: event.pathParameters.id });
+export const list = async (event) => [];`,
+      [{ exportName: 'get', event: 'event', ...plain }],
+    ],
+    [
+      'TS: an untyped export the config names',
+      'ts',
+      'src/users.ts',
+      `export async function get(event: { pathParameters: { id: string } }) {
+  return { statusCode: 200, body: event.pathParameters.id };
+}`,
+      [{ exportName: 'get', event: 'event', ...plain }],
+    ],
+    [
+      'a framework adapter the config names: opaque, as under a handler name',
+      'cjs',
+      'src/app.js',
+      `const serverless = require('serverless-http');
+const app = require('./express-app');
+module.exports.server = serverless(app);`,
+      [{ exportName: 'server', fn: null, opaque: true }],
+    ],
+    ['a file the config does not name', 'cjs', 'other.js', CJS_TEMPLATE, []],
+    ['a nested service: its own config wins', 'cjs', 'service/handler.js', CJS_TEMPLATE, [{ exportName: 'other' }]],
+    ['an entry with a Serverless variable is not read', 'esm', 'vars.js', 'export const main = async (e) => e;', []],
+    ['a name the config gives that is not a function', 'cjs', 'handler.js', "module.exports.hello = 'hello';", []],
+    [
+      'readServerlessConfig: false',
+      'cjs',
+      'handler.js',
+      CJS_TEMPLATE,
+      [],
+      { 'lambda-guard': { readServerlessConfig: false } },
+    ],
+    [
+      'handlerNames and the config together',
+      'cjs',
+      'handler.js',
+      `${CJS_TEMPLATE}\nmodule.exports.main = async (event) => event;`,
+      [{ exportName: 'hello' }, { exportName: 'main' }],
+      { 'lambda-guard': { handlerNames: ['main'] } },
+    ],
+  ];
+  const runs = rows.flatMap(([name, dialect, path, code, expected, settings = {}]) =>
+    ESLINT_VERSIONS.map((eslint) => ({ name, dialect, path, code, expected, settings, eslint })),
+  );
+  it.each(runs)(
+    '$name ($dialect, $path, ESLint $eslint)',
+    ({ dialect, path, code, expected, settings, eslint }) => {
+      const handlers = detect(code, dialect, settings, eslint, join(root, path));
+      expect(handlers).toHaveLength(expected.length);
+      expected.forEach((partial, index) => expect(handlers[index]).toMatchObject(partial));
+    },
+  );
 });
 
 describe('getInlineHandlers', () => {

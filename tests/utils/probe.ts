@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { Linter as LinterV9 } from 'eslint-v9';
 import * as espree from 'espree';
+import { isAbsolute, parse } from 'node:path';
 
 /** Which parser / module system a probe runs with. */
 export type Dialect = 'ts' | 'tsx' | 'esm' | 'cjs';
@@ -27,6 +28,8 @@ export function runProbe(
   create: (context: Context) => TSESLint.RuleListener,
   settings: Record<string, unknown> = {},
   eslintVersion: EslintVersion = 10,
+  /** The linted file's name (default `file.ts` / `file.tsx` / `file.js`); an absolute path names a file on disk. */
+  filename?: string,
 ): void {
   const languageOptions =
     dialect === 'ts' || dialect === 'tsx'
@@ -40,18 +43,20 @@ export function runProbe(
   const probe = { meta: { type: 'problem' as const, schema: [] }, create };
   const config = [
     {
-      files: ['**/*.ts', '**/*.tsx', '**/*.js'],
+      files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],
       languageOptions,
       plugins: { t: { rules: { probe: probe as never } } },
       rules: { 't/probe': 'error' },
       settings,
     },
   ];
-  const filename = dialect === 'ts' ? 'file.ts' : dialect === 'tsx' ? 'file.tsx' : 'file.js';
+  filename ??= dialect === 'ts' ? 'file.ts' : dialect === 'tsx' ? 'file.tsx' : 'file.js';
+  // A file outside the working directory matches no configuration: an absolute name is linted from its root
+  const cwd = isAbsolute(filename) ? parse(filename).root : undefined;
   const messages: { ruleId: string | null; message: string }[] =
     eslintVersion === 9
-      ? new LinterV9({ configType: 'flat' }).verify(code, config as LinterV9.Config[], { filename })
-      : new Linter({ configType: 'flat' }).verify(code, config as Linter.Config[], { filename });
+      ? new LinterV9({ configType: 'flat', cwd }).verify(code, config as LinterV9.Config[], { filename })
+      : new Linter({ configType: 'flat', cwd }).verify(code, config as Linter.Config[], { filename });
   // A parse error, or "no matching configuration": the probe did not run.
   const problem = messages.find((message) => message.ruleId === null);
   if (problem !== undefined) throw new Error(`probe did not run (${dialect}): ${problem.message}`);

@@ -6,15 +6,25 @@ import { runProbe } from './probe.js';
 
 const read = (settings: Record<string, unknown> | undefined) => getLambdaGuardSettings({ settings: settings ?? {} });
 
+/** The settings without `settings['lambda-guard']`. */
+const DEFAULTS = { handlerNames: [], handlerWrappers: [], readServerlessConfig: true };
+const DEFAULTS_A = { ...DEFAULTS, handlerNames: ['a'] };
+const OFF = { ...DEFAULTS, readServerlessConfig: false };
+const KEYS = 'handlerNames, handlerWrappers, readServerlessConfig';
+const UNKNOWN_KEY_ERROR = `settings['lambda-guard'] has an unknown key 'handlerName' (known: ${KEYS})`;
+const FLAG_ERROR = "settings['lambda-guard'].readServerlessConfig must be true or false";
+
 describe('getLambdaGuardSettings', () => {
   it.each([
-    ['no settings at all', undefined, { handlerNames: [], handlerWrappers: [] }],
-    ['other plugins only', { n: { version: '20' } }, { handlerNames: [], handlerWrappers: [] }],
-    ['empty object', { 'lambda-guard': {} }, { handlerNames: [], handlerWrappers: [] }],
-    ['handlerNames', { 'lambda-guard': { handlerNames: ['main', 'default'] } }, { handlerNames: ['main', 'default'], handlerWrappers: [] }],
-    ['handlerWrappers', { 'lambda-guard': { handlerWrappers: ['withTracing'] } }, { handlerNames: [], handlerWrappers: ['withTracing'] }],
-    ['both, duplicates removed', { 'lambda-guard': { handlerNames: ['a', 'a'], handlerWrappers: [] } }, { handlerNames: ['a'], handlerWrappers: [] }],
-    ['explicit undefined', { 'lambda-guard': { handlerNames: undefined } }, { handlerNames: [], handlerWrappers: [] }],
+    ['no settings at all', undefined, DEFAULTS],
+    ['other plugins only', { n: { version: '20' } }, DEFAULTS],
+    ['empty object', { 'lambda-guard': {} }, DEFAULTS],
+    ['handlerNames', { 'lambda-guard': { handlerNames: ['main', 'x'] } }, { ...DEFAULTS, handlerNames: ['main', 'x'] }],
+    ['handlerWrappers', { 'lambda-guard': { handlerWrappers: ['w'] } }, { ...DEFAULTS, handlerWrappers: ['w'] }],
+    ['both, duplicates removed', { 'lambda-guard': { handlerNames: ['a', 'a'], handlerWrappers: [] } }, DEFAULTS_A],
+    ['explicit undefined', { 'lambda-guard': { handlerNames: undefined } }, DEFAULTS],
+    ['readServerlessConfig off', { 'lambda-guard': { readServerlessConfig: false } }, OFF],
+    ['readServerlessConfig on', { 'lambda-guard': { readServerlessConfig: true } }, DEFAULTS],
   ])('%s', (_name, settings, expected) => {
     expect(read(settings)).toEqual(expected);
   });
@@ -26,7 +36,9 @@ describe('getLambdaGuardSettings', () => {
     ['handlerNames has a number', { handlerNames: [1] }, "settings['lambda-guard'].handlerNames must be an array of non-empty strings"],
     ['handlerNames is null', { handlerNames: null }, "settings['lambda-guard'].handlerNames must be an array of non-empty strings"],
     ['handlerWrappers is an object', { handlerWrappers: { a: 1 } }, "settings['lambda-guard'].handlerWrappers must be an array of non-empty strings"],
-    ['unknown key', { handlerName: ['main'] }, "settings['lambda-guard'] has an unknown key 'handlerName' (known: handlerNames, handlerWrappers)"],
+    ['readServerlessConfig is a string', { readServerlessConfig: 'false' }, FLAG_ERROR],
+    ['readServerlessConfig is null', { readServerlessConfig: null }, FLAG_ERROR],
+    ['unknown key', { handlerName: ['main'] }, UNKNOWN_KEY_ERROR],
   ])('%s throws naming the key', (_name, value, message) => {
     expect(() => read({ 'lambda-guard': value })).toThrow(`eslint-plugin-lambda-guard: ${message}`);
   });
@@ -37,7 +49,7 @@ describe('getLambdaGuardSettings', () => {
     ['null', null],
   ])('throws when the settings object is %s', (_name, value) => {
     expect(() => read({ 'lambda-guard': value })).toThrow(
-      "eslint-plugin-lambda-guard: settings['lambda-guard'] must be an object with the keys handlerNames, handlerWrappers",
+      `eslint-plugin-lambda-guard: settings['lambda-guard'] must be an object with the keys ${KEYS}`,
     );
   });
 
@@ -61,7 +73,7 @@ describe('getLambdaGuardSettings', () => {
       }),
       { 'lambda-guard': { handlerNames: ['main'], handlerWrappers: ['wrap'] } },
     );
-    expect(seen).toEqual({ handlerNames: ['main'], handlerWrappers: ['wrap'] });
+    expect(seen).toEqual({ ...DEFAULTS, handlerNames: ['main'], handlerWrappers: ['wrap'] });
   });
 });
 

@@ -1,0 +1,199 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+
+/**
+ * The exports a Serverless Framework config names as handlers of a source file: `functions: hello: handler:
+ * src/handlers/user.get` in the nearest `serverless.yml` (`.yaml`, `.json`) makes `get` a handler of
+ * `src/handlers/user.{js,ts,…}`, relative to the config's directory. The template's `module.exports.hello = async
+ * (event) => …` with `handler: handler.hello` is a handler under a name nothing in the file says is one.
+ *
+ * A line reader, not a YAML parser: `handler:` keys (in any mapping; quoted or not, a `# comment` after), their
+ * values when they are plain paths. A value with a variable (`${self:custom.dir}/x.main`) cannot be resolved and is
+ * skipped, as are block scalars, anchors and tags. Any file system error means no config.
+ *
+ * Cost: per process, each directory's own config (and whether it is a repository root) and each config's entries
+ * are cached, and checked again after `RECHECK_MS` (a `stat` of a config, re-read only when its time or size
+ * changed), so an editor that stays open sees a new or edited config, and a lint run pays a few map lookups per
+ * file. The cache holds facts about the disk, not about a lint run: each worker thread of `--concurrency` keeps its
+ * own, and every answer is still correct after the next file.
+ */
+
+/** Config names, in the order the Serverless Framework looks for them. */
+const CONFIG_NAMES = ['serverless.yml', 'serverless.yaml', 'serverless.json'] as const;
+/** Directories looked at, the file's own included: a service's handlers sit a few levels below its config. */
+const MAX_LEVELS = 12;
+/** How long a directory's or a config's cached state is trusted before the disk is asked again. */
+const RECHECK_MS = 3000;
+/** Larger configs are generated or not a service's: not read. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Directories remembered before the cache starts over (a long editor session across many projects). */
+const MAX_CACHED_DIRECTORIES = 10_000;
+/** Source files a handler path can name (the Framework, its esbuild and TypeScript plugins resolve these). */
+const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
+/** An export a handler path can name: one JavaScript name (nested paths, `file.a.b`, are not followed). */
+const EXPORT_NAME = /^[A-Za-z_$][\w$]*$/u;
+/** `"handler": "src/x.main"` in a JSON config (one quoted value without escapes). */
+const JSON_HANDLER = /"handler"\s*:\s*"([^"\\\n]*)"/gu;
+/** The key as YAML may write it. */
+const YAML_HANDLER_KEYS = ['handler', '"handler"', "'handler'"] as const;
+
+const NONE: ReadonlySet<string> = new Set();
+
+interface DirectoryState {
+  /** The config file in this directory, or null. */
+  config: string | null;
+  /** A repository root (`.git`): the search stops here. */
+  root: boolean;
+  checkedAt: number;
+}
+
+interface ConfigState {
+  mtimeMs: number;
+  size: number;
+  checkedAt: number;
+  /** Module path (absolute, without extension) → export names. */
+  exports: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const directories = new Map<string, DirectoryState>();
+const configs = new Map<string, ConfigState>();
+
+/**
+ * The export names the nearest Serverless Framework config names as handlers of `filename` (absolute; anything
+ * else, `<input>` or `<text>`, has none). Never throws.
+ */
+export function serverlessHandlerExports(filename: string, now: number = Date.now()): ReadonlySet<string> {
+  if (!isAbsolute(filename)) return NONE;
+  const extension = extname(filename);
+  if (!SOURCE_EXTENSIONS.has(extension)) return NONE;
+  try {
+    const file = resolve(filename);
+    const config = nearestConfig(dirname(file), now);
+    if (config === null) return NONE;
+    return configExports(config, now).get(file.slice(0, -extension.length)) ?? NONE;
+  } catch {
+    return NONE;
+  }
+}
+
+/** The first config in `directory` or above it, not above a repository root. */
+function nearestConfig(start: string, now: number): string | null {
+  let directory = start;
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const state = directoryState(directory, now);
+    if (state.config !== null) return state.config;
+    if (state.root) return null;
+    const parent = dirname(directory);
+    if (parent === directory) return null;
+    directory = parent;
+  }
+  return null;
+}
+
+function directoryState(directory: string, now: number): DirectoryState {
+  const cached = directories.get(directory);
+  if (cached !== undefined && now - cached.checkedAt < RECHECK_MS) return cached;
+  let config: string | null = null;
+  for (const name of CONFIG_NAMES) {
+    const path = join(directory, name);
+    if (statSync(path, { throwIfNoEntry: false })?.isFile() === true) {
+      config = path;
+      break;
+    }
+  }
+  const root = config === null && statSync(join(directory, '.git'), { throwIfNoEntry: false }) !== undefined;
+  if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
+  const state: DirectoryState = { config, root, checkedAt: now };
+  directories.set(directory, state);
+  return state;
+}
+
+function configExports(path: string, now: number): ReadonlyMap<string, ReadonlySet<string>> {
+  const cached = configs.get(path);
+  if (cached !== undefined && now - cached.checkedAt < RECHECK_MS) return cached.exports;
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats === undefined || !stats.isFile()) {
+    configs.delete(path);
+    return new Map();
+  }
+  if (cached !== undefined && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
+    cached.checkedAt = now;
+    return cached.exports;
+  }
+  const exports = stats.size > MAX_CONFIG_BYTES ? new Map() : readHandlers(path, readFileSync(path, 'utf8'));
+  configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, exports });
+  return exports;
+}
+
+/** The handler entries of a config's text: module path (absolute, no extension) → export names. */
+export function readHandlers(path: string, text: string): Map<string, Set<string>> {
+  const directory = dirname(path);
+  const values = path.endsWith('.json') ? jsonHandlerValues(text) : yamlHandlerValues(text);
+  const exports = new Map<string, Set<string>>();
+  for (const value of values) {
+    const target = handlerTarget(value);
+    if (target === null) continue;
+    const module = resolve(directory, target.module);
+    let names = exports.get(module);
+    if (names === undefined) exports.set(module, (names = new Set()));
+    names.add(target.exportName);
+  }
+  return exports;
+}
+
+function jsonHandlerValues(text: string): string[] {
+  return [...text.matchAll(JSON_HANDLER)].map((match) => match[1]!);
+}
+
+/** The values of `handler:` keys, one per line (`- handler: …` in a sequence too). */
+function yamlHandlerValues(text: string): string[] {
+  const values: string[] = [];
+  for (const line of text.split('\n')) {
+    let rest = line.trimStart();
+    if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
+    const key = YAML_HANDLER_KEYS.find((candidate) => rest.startsWith(candidate));
+    if (key === undefined) continue;
+    rest = rest.slice(key.length).trimStart();
+    // `handler:` followed by a space or nothing (`handlerName:` and `handler:x` are other keys)
+    if (!rest.startsWith(':') || (rest.length > 1 && !/^\s/u.test(rest.slice(1, 2)))) continue;
+    const value = yamlScalar(rest.slice(1).trim());
+    if (value !== null) values.push(value);
+  }
+  return values;
+}
+
+/**
+ * A one-line scalar: quoted (no escapes) or plain up to a ` #` comment; null for anything else (a block scalar,
+ * an anchor, alias or tag, a flow collection, a variable).
+ */
+function yamlScalar(text: string): string | null {
+  let value: string;
+  const quote = text[0];
+  if (quote === '"' || quote === "'") {
+    const end = text.indexOf(quote, 1);
+    if (end === -1) return null;
+    const after = text.slice(end + 1).trim();
+    if (after !== '' && !after.startsWith('#')) return null;
+    value = text.slice(1, end);
+    if (quote === '"' && value.includes('\\')) return null;
+  } else {
+    const comment = text.search(/\s#/u);
+    value = (comment === -1 ? text : text.slice(0, comment)).trim();
+    if (/^[{[&*!|>%@`#]/u.test(value)) return null;
+  }
+  if (value === '' || value.includes('${')) return null;
+  return value;
+}
+
+/**
+ * `src/handlers/user.get` → module `src/handlers/user`, export `get`: split at the last dot of the file part, as
+ * the Framework's bundlers do (`customer.handler.handler` names `customer.handler.ts`); null when the file part
+ * has no dot or the export is not one name.
+ */
+function handlerTarget(value: string): { module: string; exportName: string } | null {
+  const dot = value.lastIndexOf('.');
+  if (dot <= value.lastIndexOf('/') + 1) return null;
+  const exportName = value.slice(dot + 1);
+  if (!EXPORT_NAME.test(exportName)) return null;
+  return { module: value.slice(0, dot), exportName };
+}

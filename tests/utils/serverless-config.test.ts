@@ -1,0 +1,137 @@
+import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readHandlers, serverlessHandlerExports } from '../../src/utils/serverless-config.js';
+import { temporaryProject } from './temporary-project.js';
+
+/** `readHandlers` as `{ module (relative to /p): [exports] }`. */
+function read(text: string, name = 'serverless.yml'): Record<string, string[]> {
+  const entries = readHandlers(`/p/${name}`, text);
+  return Object.fromEntries([...entries].map(([module, names]) => [module.slice('/p/'.length), [...names]]));
+}
+
+describe('readHandlers', () => {
+  it.each([
+    ['plain, a comment after', '  hello:\n    handler: handler.hello # the template\n', { handler: ['hello'] }],
+    ['double-quoted', '  user:\n    handler: "src/handlers/user.userGet"\n', { 'src/handlers/user': ['userGet'] }],
+    ['single-quoted, a comment after', "    handler: 'src/user.get'  # GET /user\n", { 'src/user': ['get'] }],
+    ['a quoted key', '    "handler": src/user.get\n', { 'src/user': ['get'] }],
+    ['in a sequence', 'functions:\n  - handler: src/user.get\n', { 'src/user': ['get'] }],
+    ['`./` and `..` normalised', '  handler: ./src/../lib/user.get\n', { 'lib/user': ['get'] }],
+    ['a dot in a directory name', '  handler: src/v1.2/items.main\n', { 'src/v1.2/items': ['main'] }],
+    ['a space in a directory name', '  handler: "my src/items.main"\n  handler: my app/x.run # a comment\n', {
+      'my src/items': ['main'],
+      'my app/x': ['run'],
+    }],
+    ['a dotted file name: split at the last dot', '  handler: src/x.handler.run\n', { 'src/x.handler': ['run'] }],
+    ['several exports of one file', '  handler: api.get\n  handler: api.put\n', { api: ['get', 'put'] }],
+    ['CRLF line ends', 'functions:\r\n  a:\r\n    handler: src/a.main\r\n', { 'src/a': ['main'] }],
+    [
+      'JSON',
+      '{"functions":{"a":{"handler":"src/app.main"},"b":{ "handler" : "./src/b.run" }}}',
+      { 'src/app': ['main'], 'src/b': ['run'] },
+      'serverless.json',
+    ],
+  ])('%s', (_name, text, expected, name = 'serverless.yml') => {
+    expect(read(text, name)).toEqual(expected);
+  });
+
+  it.each([
+    ['a commented-out entry', '#    handler: handler.hello\n'],
+    ['a Serverless variable', '  handler: ${self:custom.dir}/user.get\n  handler: src/${opt:stage}.main\n'],
+    ['a variable in quotes', '  handler: "${file(./handlers.yml)}"\n'],
+    ['another key', '  handlerName: src/user.get\n  my-handler: src/user.get\n  handler:src/user.get\n'],
+    ['no export', '  handler: src/user\n  handler: src/v1.2/user\n  handler: .main\n  handler: src/.main\n'],
+    ['an export that is not one name', '  handler: src/a.1st\n  handler: src/a.get-all\n  handler: "src/a."\n'],
+    [
+      'block scalars, anchors, aliases, tags, flow values',
+      '  handler: >\n  handler: &h src/a.main\n  handler: *h\n  handler: !Sub x.main\n  handler: { a: 1 }\n',
+    ],
+    ['text after the export', '  handler: src/a.main extra\n  handler: src/a.main# not a comment\n'],
+    ['an unclosed or escaped quote', '  handler: "src/a.main\n  handler: "src/\\u0061.main"\n  handler: \'a.b\' c\n'],
+    ['a flow mapping (not read)', '  hello: { handler: handler.hello }\n'],
+    ['nothing at all', ''],
+    ['garbage', '\u0000\u0001handler\u0000: \uFFFD.\u0000\n:::\n- - -\n'],
+  ])('skips %s', (_name, text) => {
+    expect(read(text)).toEqual({});
+  });
+});
+
+const YAML = `service: demo
+functions:
+  hello:
+    handler: handler.hello # the template
+  user:
+    handler: "src/handlers/user.get"
+  list:
+    handler: './src/handlers/user.list'
+  items:
+    handler: src/v1.2/items.main
+  vars:
+    handler: \${self:custom.dir}/vars.main
+  index:
+    handler: index.handler
+`;
+
+const root = temporaryProject({
+  // The search stops at a repository root: nothing above the temporary directory is read
+  '.git/': '',
+  'svc/serverless.yml': YAML,
+  'svc/handler.js': '',
+  'svc/src/handlers/user.ts': '',
+  'svc/src/handlers/other.ts': '',
+  'svc/src/v1.2/items.mjs': '',
+  'svc/nested/serverless.yaml': 'functions:\n  other:\n    handler: api.other\n',
+  'svc/nested/api.js': '',
+  'json/serverless.json': '{ "functions": { "a": { "handler": "src/app.main" } } }',
+  'json/src/app.ts': '',
+  'outer/serverless.yml': 'functions:\n  a:\n    handler: repo/app.main\n',
+  'outer/repo/.git': 'gitdir: ../../elsewhere\n',
+  'outer/repo/app.js': '',
+  'garbage/serverless.yml': '\u0000\u0001\uFFFD handler: : :\n\t- [\n',
+  'garbage/app.js': '',
+  'dir-named-config/serverless.yml/': '',
+  'dir-named-config/serverless.yaml': 'functions:\n  a:\n    handler: app.main\n',
+  'dir-named-config/app.js': '',
+  'edited/serverless.yml': 'functions:\n  a:\n    handler: app.first\n',
+  'edited/app.js': '',
+});
+
+const exportsOf = (path: string, now?: number): string[] => [...serverlessHandlerExports(join(root, path), now)];
+
+describe('serverlessHandlerExports', () => {
+  it.each([
+    ['the template: handler.js', 'svc/handler.js', ['hello']],
+    ['a TypeScript file, two exports', 'svc/src/handlers/user.ts', ['get', 'list']],
+    ['a file of another name beside it', 'svc/src/handlers/other.ts', []],
+    ['a dot in a directory name, .mjs', 'svc/src/v1.2/items.mjs', ['main']],
+    ['nested service: the nearest config wins', 'svc/nested/api.js', ['other']],
+    ['a file below a nested service', 'svc/nested/handler.js', []],
+    ['a JSON config', 'json/src/app.ts', ['main']],
+    ['no config below the repository root (.git, a file in a worktree)', 'outer/repo/app.js', []],
+    ['a garbage config', 'garbage/app.js', []],
+    ['a directory named serverless.yml is not a config', 'dir-named-config/app.js', ['main']],
+    ['no config at all', 'nowhere/app.js', []],
+    ['not a source file', 'svc/handler.json', []],
+  ])('%s', (_name, path, expected) => {
+    expect(exportsOf(path)).toEqual(expected);
+  });
+
+  it.each(['<input>', '<text>', '', 'handler.js', 'svc/handler.js'])('finds nothing for %j (not absolute)', (name) => {
+    expect([...serverlessHandlerExports(name)]).toEqual([]);
+  });
+
+  it('sees an edited, a removed and a new config once the cached state is old', () => {
+    const config = join(root, 'edited/serverless.yml');
+    expect(exportsOf('edited/app.js', 1_000)).toEqual(['first']);
+    writeFileSync(config, 'functions:\n  a:\n    handler: app.second\n');
+    utimesSync(config, new Date(2_000_000), new Date(2_000_000));
+    // Within the recheck interval the cached answer stands; after it the config is read again
+    expect(exportsOf('edited/app.js', 2_000)).toEqual(['first']);
+    expect(exportsOf('edited/app.js', 10_000)).toEqual(['second']);
+    rmSync(config);
+    expect(exportsOf('edited/app.js', 20_000)).toEqual([]);
+    writeFileSync(join(root, 'edited/serverless.yaml'), 'functions:\n  a:\n    handler: app.third\n');
+    expect(exportsOf('edited/app.js', 30_000)).toEqual(['third']);
+  });
+});
