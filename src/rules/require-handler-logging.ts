@@ -11,6 +11,7 @@ import {
   skipTypeAndChainWrappers,
   skipTypeWrappers,
   someOwnNode,
+  type FunctionLike,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
@@ -95,6 +96,9 @@ export default createRule<Options, MessageIds>({
           // most likely calls, the wrapped one
           const sharing = handlers.filter((other) => other.fn === handler.fn);
           if (sharing.some((other) => other.opaque)) continue;
+          // `exports.handler = () => {}`: a placeholder that does nothing has nothing to audit (Lambda's own START,
+          // END and REPORT lines record each call)
+          if (doesNothing(handler.fn!)) continue;
           if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
           if (delegatesToImportedCode(handler, sourceCode)) continue;
           if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;
@@ -114,6 +118,11 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** A function whose body is an empty block: `() => {}`, `async function handler() {}`. */
+function doesNothing(fn: FunctionLike): boolean {
+  return fn.body?.type === AST_NODE_TYPES.BlockStatement && fn.body.body.length === 0;
+}
 
 /**
  * The handler passes its own event and context on to another handler defined elsewhere, as what it does (Amplify's

@@ -8,6 +8,11 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a placeholder handler with an empty body does nothing to audit (declaration, typed arrow)',
+      code: `export async function handler(): Promise<void> {}
+export const lambdaHandler: import('aws-lambda').Handler = async () => {};`,
+    },
+    {
       name: 'a handler logging through a logger made lazily, and through one an async factory of the file makes',
       code: `${POWERTOOLS}let out: Logger | undefined;
 function sink(): Logger {
@@ -778,7 +783,9 @@ export const handler = myFunction.handler.bind(myFunction);`,
 ${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 const logger = new Logger();
 export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
-export const worker: import('aws-lambda').SQSHandler = async () => {};`,
+export const worker: import('aws-lambda').SQSHandler = async (event) => {
+  await queue.save(event.Records);
+};`,
       output: null,
       errors: [
         {
@@ -796,8 +803,9 @@ export const worker: import('aws-lambda').SQSHandler = async () => {};`,
 ${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 const logger = new Logger();
 export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
-export const worker: import('aws-lambda').SQSHandler = async () => {
+export const worker: import('aws-lambda').SQSHandler = async (event) => {
   logger.info('worker invoked');
+  await queue.save(event.Records);
 };`,
             },
           ],
@@ -1039,6 +1047,11 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: "SST's placeholder function: exports.handler = () => {}",
+      code: `"use strict";
+exports.handler = () => {};`,
+    },
     {
       name: 'a single object written once before the console call is as structured as the literal in it',
       code: `exports.handler = async (event) => {
