@@ -1300,8 +1300,10 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
 }
 
 /**
- * Modules that adapt a web framework (Express, Fastify, Nest, Hono, Apollo, …) to a Lambda handler, including the
- * legacy `aws-serverless-express` whose `proxy(server, event, context)` is called inside a handler body.
+ * Modules that adapt a web framework (Express, Fastify, Nest, Hono, Apollo, Remix, React Router, …) to a Lambda
+ * handler, including the legacy `aws-serverless-express` whose `proxy(server, event, context)` is called inside a
+ * handler body, and the request handlers a Remix or React Router server build is served through
+ * (`createRequestHandler(build)` of `@remix-run/node` / `@react-router/node`, or their Architect adapters).
  */
 const FRAMEWORK_ADAPTER_MODULES: ReadonlySet<string> = new Set([
   'serverless-http',
@@ -1314,6 +1316,10 @@ const FRAMEWORK_ADAPTER_MODULES: ReadonlySet<string> = new Set([
   '@as-integrations/aws-lambda',
   '@h4ad/serverless-adapter',
   '@nestjs/platform-serverless',
+  '@remix-run/architect',
+  '@remix-run/node',
+  '@react-router/architect',
+  '@react-router/node',
 ]);
 
 function isAdapterModule(source: TSESTree.Node | null | undefined): boolean {
@@ -1324,8 +1330,8 @@ function isAdapterModule(source: TSESTree.Node | null | undefined): boolean {
     specifier = source.quasis[0]?.value.cooked ?? null;
   }
   if (specifier === null) return false;
-  // Every adapter module's name holds `serverless` or `lambda`
-  if (!specifier.includes('serverless') && !specifier.includes('lambda')) return false;
+  // Every adapter module's name holds `serverless`, `lambda` or `-r` (`@remix-run/…`, `@react-router/…`)
+  if (!specifier.includes('serverless') && !specifier.includes('lambda') && !specifier.includes('-r')) return false;
   if (FRAMEWORK_ADAPTER_MODULES.has(specifier)) return true;
   // subpaths: `aws-serverless-express/middleware`, `@vendia/serverless-express/src/…`
   for (const module of FRAMEWORK_ADAPTER_MODULES) if (specifier.startsWith(`${module}/`)) return true;

@@ -249,6 +249,26 @@ const server = createServer(express());
 export const handler: Handler = async (event: any, context: Context) => proxy(server, event, context, 'PROMISE').promise;`,
     },
     {
+      name: "a handler that serves a Remix server build through @remix-run/node's createRequestHandler (SST's edge server)",
+      code: `import { createRequestHandler } from '@remix-run/node';
+import * as build from './build/server';
+const requestHandler = createRequestHandler(build, process.env.NODE_ENV);
+export const handler = async (event: { rawPath: string }) => {
+  const response = await requestHandler(new Request(\`https://example.com\${event.rawPath}\`));
+  return { statusCode: response.status, body: await response.text() };
+};`,
+    },
+    {
+      name: 'a handler that serves a React Router build through its Architect adapter',
+      code: `import { createRequestHandler } from '@react-router/architect';
+import * as build from './build/server';
+const serve = createRequestHandler({ build, mode: process.env.NODE_ENV });
+export const handler = async (event: unknown, context: unknown) => {
+  const result = await serve(event as never, context as never);
+  return { ...result, headers: { ...result.headers, 'x-served-by': 'lambda' } };
+};`,
+    },
+    {
       name: 'a handler inside a test file (x.test.ts)',
       code: 'export const handler = async () => ({ statusCode: 200 });',
       filename: 'src/orders.test.ts',
