@@ -32,8 +32,6 @@ const MAX_CACHED_DIRECTORIES = 10_000;
 const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
 /** An export a handler path can name: one JavaScript name (nested paths, `file.a.b`, are not followed). */
 const EXPORT_NAME = /^[A-Za-z_$][\w$]*$/u;
-/** `"handler": "src/x.main"` in a JSON config (one quoted value without escapes). */
-const JSON_HANDLER = /"handler"\s*:\s*"([^"\\\n]*)"/gu;
 /** The key as YAML may write it. */
 const YAML_HANDLER_KEYS = ['handler', '"handler"', "'handler'"] as const;
 
@@ -141,15 +139,80 @@ export function readHandlers(path: string, text: string): Map<string, Set<string
   return exports;
 }
 
+/** The `handler` of each function of a JSON config, when its provider is AWS. */
 function jsonHandlerValues(text: string): string[] {
-  return [...text.matchAll(JSON_HANDLER)].map((match) => match[1]!);
+  let config: unknown;
+  try {
+    config = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!isRecord(config) || !isAwsProvider(config['provider'])) return [];
+  const functions = config['functions'];
+  if (!isRecord(functions)) return [];
+  const values: string[] = [];
+  for (const fn of Object.values(functions)) {
+    const handler = isRecord(fn) ? fn['handler'] : undefined;
+    if (typeof handler === 'string' && !handler.includes('${')) values.push(handler);
+  }
+  return values;
 }
 
-/** The values of `handler:` keys, one per line (`- handler: …` in a sequence too). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** No provider, or one named `aws` (Azure, OpenWhisk, Knative… configs write `handler:` too). */
+function isAwsProvider(provider: unknown): boolean {
+  if (provider === undefined) return true;
+  const name = isRecord(provider) ? provider['name'] : provider;
+  return name === undefined || name === 'aws';
+}
+
+/** A top-level key of a YAML line (`functions:`, `provider: aws`), or null for an indented or other line. */
+const TOP_LEVEL_KEY = /^(["']?)([\w-]+)\1\s*:(?:\s|$)/u;
+/** A key whose value is a block scalar (`description: |`, `script: >-`): the lines below it are text. */
+const BLOCK_SCALAR_KEY = /^[^#]*:\s+[|>][-+0-9]*\s*(?:#.*)?$/u;
+/** `name: azure` under `provider:`. */
+const NAME_KEY = /^name\s*:(.*)$/u;
+
+/**
+ * The values of `handler:` keys under the top-level `functions:` (`- handler: …` in a sequence too), one per line;
+ * none when the provider is not AWS. Lines inside block scalars are text, not keys.
+ */
 function yamlHandlerValues(text: string): string[] {
   const values: string[] = [];
-  for (const line of text.split('\n')) {
-    let rest = line.trimStart();
+  let topKey: string | null = null;
+  let provider: string | null = null;
+  /** Indentation of a key whose block scalar is being skipped (lines indented deeper belong to it). */
+  let blockIndent = -1;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/u, '');
+    const body = line.trimStart();
+    const indent = line.length - body.length;
+    if (body === '' || body.startsWith('#')) continue;
+    if (blockIndent !== -1) {
+      if (indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (BLOCK_SCALAR_KEY.test(body)) blockIndent = indent;
+    if (indent === 0) {
+      const top = TOP_LEVEL_KEY.exec(line);
+      topKey = top === null ? null : top[2]!;
+      // `provider: aws` (the short form)
+      if (topKey === 'provider') {
+        const value = yamlScalar(line.slice(line.indexOf(':') + 1).trim());
+        if (value !== null) provider = value;
+      }
+      continue;
+    }
+    if (topKey === 'provider') {
+      const name = NAME_KEY.exec(body);
+      if (name !== null && provider === null) provider = yamlScalar(name[1]!.trim()) ?? '';
+      continue;
+    }
+    if (topKey !== 'functions') continue;
+    let rest = body;
     if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
     const key = YAML_HANDLER_KEYS.find((candidate) => rest.startsWith(candidate));
     if (key === undefined) continue;
@@ -159,7 +222,7 @@ function yamlHandlerValues(text: string): string[] {
     const value = yamlScalar(rest.slice(1).trim());
     if (value !== null) values.push(value);
   }
-  return values;
+  return provider === null || provider === 'aws' ? values : [];
 }
 
 /**

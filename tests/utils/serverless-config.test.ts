@@ -6,7 +6,9 @@ import { temporaryProject } from './temporary-project.js';
 
 /** `readHandlers` as `{ module (relative to /p): [exports] }`. */
 function read(text: string, name = 'serverless.yml'): Record<string, string[]> {
-  const entries = readHandlers(`/p/${name}`, text);
+  // A fragment of the `functions:` block unless the text writes its own top-level keys
+  const config = name.endsWith('.json') || /^[\w"']/mu.test(text) ? text : `functions:\n${text}`;
+  const entries = readHandlers(`/p/${name}`, config);
   return Object.fromEntries([...entries].map(([module, names]) => [module.slice('/p/'.length), [...names]]));
 }
 
@@ -51,9 +53,23 @@ describe('readHandlers', () => {
     ['an unclosed or escaped quote', '  handler: "src/a.main\n  handler: "src/\\u0061.main"\n  handler: \'a.b\' c\n'],
     ['a flow mapping (not read)', '  hello: { handler: handler.hello }\n'],
     ['nothing at all', ''],
+    ['another provider', 'provider:\n  name: azure\nfunctions:\n  hello:\n    handler: src/handlers/hello.sayHello\n'],
+    ['another provider, short form', 'provider: openwhisk\nfunctions:\n  hello:\n    handler: handler.hello\n'],
+    ['a handler key outside functions', 'custom:\n  warmup:\n    handler: src/lib/db.connect\nresources:\n  handler: x.y\n'],
+    [
+      'a block scalar that writes a handler line',
+      'functions:\n  a:\n    description: |\n      handler: src/lib/db.connect\n    events: []\n',
+    ],
     ['garbage', '\u0000\u0001handler\u0000: \uFFFD.\u0000\n:::\n- - -\n'],
   ])('skips %s', (_name, text) => {
     expect(read(text)).toEqual({});
+  });
+
+  it('reads JSON only for the AWS provider, and not broken JSON', () => {
+    const functions = '"functions":{"a":{"handler":"src/a.main"},"b":{"handler":"${self:x}.main"}}';
+    expect(read(`{"provider":{"name":"azure"},${functions}}`, 'serverless.json')).toEqual({});
+    expect(read(`{"provider":"aws",${functions}}`, 'serverless.json')).toEqual({ 'src/a': ['main'] });
+    expect(read(`{"provider":{"name":"aws"},${functions}`, 'serverless.json')).toEqual({});
   });
 });
 
