@@ -128,14 +128,19 @@ function changesEnvironmentIn(text: string): boolean {
 }
 
 const ENVIRONMENT_WRITES = [
-  /\bdelete\s+process\s*\.\s*env\b|\bObject\s*\.\s*assign\s*\(\s*process\s*\.\s*env\b/u,
-  /\bprocess\s*\.\s*env(?:\s*\.\s*[\w$]+|\s*\[[^\][\n]{0,256}\])?\s*[-+|&?]{0,2}=(?!=)/u,
+  // `delete process.env.X`, `Object.assign(process.env, …)`, `Reflect.deleteProperty(process.env, …)`, …
+  /\bdelete\s+process\s*\.\s*env\b|\b(?:assign|defineProperty|defineProperties|deleteProperty|set)\s*\(\s*process\s*\.\s*env\b/u,
+  // `process.env.X = …`, `process.env[KEYS[i]] = …` (brackets one deep), `process.env = …`
+  /\bprocess\s*\.\s*env(?:\s*\.\s*[\w$]+|\s*\[(?:[^\][\n]|\[[^\][\n]*\]){0,256}\])?\s*[-+|&?]{0,2}=(?!=)/u,
+  // the test runners' environment stubs (`vi.stubEnv`, `jest.replaceProperty(process, 'env', …)`), and `process`
+  // itself bound to another name or destructured (`const { env } = process`)
+  /\bstubEnv\s*\(|\breplaceProperty\s*\(\s*process\b|=\s*process(?![\w$])(?!\s*(?:\.|\?\.|\[))/u,
 ];
 /** `env = process.env` (`const { AWS_REGION } = process.env` copies the values: no alias). */
-const ENVIRONMENT_ALIAS = /(?<![\w$])([\w$]+)\s*=\s*process\s*\.\s*env\s*(?![\s.[\w$?])/gu;
+const ENVIRONMENT_ALIAS = /(?<![\w$])([\w$]+)\s*=\s*process\s*\.\s*env(?![\w$])(?!\s*(?:\.|\?\.|\[))/gu;
 /** `delete x.…`, `Object.assign(x, …)`, `x.… = …` / `x[…] = …` (`+=`, `||=`, …): the object named `x` changed. */
 const MEMBER_WRITE =
-  /\bdelete\s+([\w$]+)\s*[.[]|\bObject\s*\.\s*assign\s*\(\s*([\w$]+)|(?<![\w$.])([\w$]+)\s*(?:\.\s*[\w$]+|\[[^\][\n]{0,256}\])\s*[-+|&?]{0,2}=(?!=)/gu;
+  /\bdelete\s+([\w$]+)\s*[.[]|\bObject\s*\.\s*assign\s*\(\s*([\w$]+)|(?<![\w$.])([\w$]+)\s*(?:\.\s*[\w$]+|\[(?:[^\][\n]|\[[^\][\n]*\]){0,256}\])\s*[-+|&?]{0,2}=(?!=)/gu;
 
 /** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
 const SDK_MENTION = 'aws-sdk';

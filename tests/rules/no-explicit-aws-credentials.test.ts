@@ -4182,6 +4182,146 @@ exports.handler = async () => id;
 
 const cjsInvalid: Invalid[] = [
   {
+    name: "SDK v2 with the runtime's variables, an alias of process.env written to, no semicolons: a suggestion",
+    code: `const AWS = require('aws-sdk')
+const env = process.env
+const s3 = new AWS.S3({
+  accessKeyId: env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: env.AWS_SESSION_TOKEN,
+})
+exports.rotate = (next) => {
+  env.AWS_SESSION_TOKEN = next
+}
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 4,
+        column: 3,
+        endLine: 6,
+        endColumn: 38,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk')
+const env = process.env
+const s3 = new AWS.S3({})
+exports.rotate = (next) => {
+  env.AWS_SESSION_TOKEN = next
+}
+` }],
+      },
+    ],
+  },
+  {
+    name: "SDK v2 with the runtime's variables, process.env destructured from process and written to: a suggestion",
+    code: `const AWS = require('aws-sdk');
+const { env } = process;
+const s3 = new AWS.S3({
+  accessKeyId: env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: env.AWS_SESSION_TOKEN,
+});
+exports.clear = () => { delete env.AWS_ACCESS_KEY_ID; };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 4,
+        column: 3,
+        endLine: 6,
+        endColumn: 38,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const { env } = process;
+const s3 = new AWS.S3({});
+exports.clear = () => { delete env.AWS_ACCESS_KEY_ID; };
+` }],
+      },
+    ],
+  },
+  {
+    name: "SDK v2 with the runtime's variables, process.env[KEYS[i]] cleared: a suggestion",
+    code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: process.env.AWS_SESSION_TOKEN,
+});
+const KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+exports.clear = () => { for (let i = 0; i < KEYS.length; i++) process.env[KEYS[i]] = ''; };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 3,
+        endLine: 5,
+        endColumn: 46,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+const KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+exports.clear = () => { for (let i = 0; i < KEYS.length; i++) process.env[KEYS[i]] = ''; };
+` }],
+      },
+    ],
+  },
+  {
+    name: "SDK v2 with the runtime's variables, Reflect.deleteProperty on process.env: a suggestion",
+    code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: process.env.AWS_SESSION_TOKEN,
+});
+exports.clear = () => { Reflect.deleteProperty(process.env, 'AWS_ACCESS_KEY_ID'); Object.defineProperty(process.env, 'AWS_SESSION_TOKEN', { value: 'x' }); };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 3,
+        endLine: 5,
+        endColumn: 46,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+exports.clear = () => { Reflect.deleteProperty(process.env, 'AWS_ACCESS_KEY_ID'); Object.defineProperty(process.env, 'AWS_SESSION_TOKEN', { value: 'x' }); };
+` }],
+      },
+    ],
+  },
+  {
+    name: "SDK v2 with the runtime's variables, a test runner's stubEnv: a suggestion",
+    code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({
+  accessKeyId: process.env.AWS_ACCESS_KEY_ID,
+  secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+  sessionToken: process.env.AWS_SESSION_TOKEN,
+});
+beforeAll(() => { vi.stubEnv('AWS_ACCESS_KEY_ID', ''); });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 3,
+        endLine: 5,
+        endColumn: 46,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+beforeAll(() => { vi.stubEnv('AWS_ACCESS_KEY_ID', ''); });
+` }],
+      },
+    ],
+  },
+  {
     name: "SDK v2 with the runtime's variables through an alias of process.env the module writes to: a suggestion",
     code: `const AWS = require('aws-sdk');
 const env = process.env;
