@@ -44,6 +44,7 @@ import {
   boundInitializer,
   functionCalls,
   functionOf,
+  localTypeDeclaration,
   methodCalls,
   onceBoundDeclarator,
   resolveCallee,
@@ -549,7 +550,7 @@ export default createRule<Options, MessageIds>({
       if (scanner === null) {
         // The option adds names: a team's own `ssn` must not turn off `password`
         const terms = [...new Set([...DEFAULT_SENSITIVE_NAMES, ...options.sensitiveNames])];
-        const receivers = eventReceivers(handlers, sourceCode);
+        const receivers = eventReceivers(handlers, sourceCode, terms);
         const handlerFunctions = new Set<FunctionLike>(receivers.map((receiver) => receiver.fn));
         for (const handler of handlers) if (handler.fn !== null) handlerFunctions.add(handler.fn);
         scanner = new Scanner(sourceCode, eventVariables(receivers, sourceCode), handlerFunctions, terms, report);
@@ -847,12 +848,16 @@ interface EventReceiver {
  * that a handler is (`serverless(app, { request(request, event, context) {…}, response(response, event, context)
  * {…} })`: the adapter hands them the event as their second argument).
  */
-function eventReceivers(handlers: readonly LambdaHandler[], sourceCode: SourceCode): EventReceiver[] {
+function eventReceivers(
+  handlers: readonly LambdaHandler[],
+  sourceCode: SourceCode,
+  terms: readonly string[],
+): EventReceiver[] {
   const receivers: EventReceiver[] = [];
   for (const handler of handlers) {
     // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send, as is
     // what Powertools' parser hands the handler from a schema of the project's own
-    const payload = handler.payload || parsesPayload(handler, sourceCode);
+    const payload = handler.payload || parsesPayload(handler, sourceCode, terms);
     if (handler.fn !== null && !payload) receivers.push({ fn: handler.fn, eventIndex: 0 });
     for (const wrapper of handler.wrappers) {
       for (const hook of serverlessHttpHooks(wrapper, sourceCode)) receivers.push({ fn: hook, eventIndex: 1 });
@@ -863,11 +868,14 @@ function eventReceivers(handlers: readonly LambdaHandler[], sourceCode: SourceCo
 
 /**
  * Does Powertools' parser (`@parser({ schema })` on a class handler's method, `.use(parser({ schema }))` in a middy
- * chain) hand the handler a payload rather than the event: an `envelope` (it parses the body, or each record's), or a
- * schema not built on Powertools' own event schemas (zod's objects keep only the keys they declare)? Not with
- * `safeParse` (the handler then gets the original event too), nor options or a schema the rule cannot read.
+ * chain) hand the handler a payload that holds nothing sensitive rather than the event? Only for a schema written in
+ * the file as a zod object whose keys (at every depth) are neither parts of an event that carry caller data
+ * (`headers`, `body`, `requestContext`, …) nor named like secrets: zod's objects keep only the keys they declare.
+ * Not with `safeParse` (the handler then gets the original event too), nor for a schema built on Powertools' event
+ * schemas, imported, open to other keys (`passthrough`, `catchall`, `z.any()`, `z.record(…)`), or options the rule
+ * cannot read.
  */
-function parsesPayload(handler: LambdaHandler, sourceCode: SourceCode): boolean {
+function parsesPayload(handler: LambdaHandler, sourceCode: SourceCode, terms: readonly string[]): boolean {
   const calls: TSESTree.Node[] = handler.decorators.map((decorator) => decorator.expression);
   for (const wrapper of handler.wrappers) calls.push(...wrapper.arguments);
   for (const node of calls) {
@@ -877,7 +885,6 @@ function parsesPayload(handler: LambdaHandler, sourceCode: SourceCode): boolean 
     if (ref === null || !POWERTOOLS_PARSER_MODULES.has(ref.module) || ref.path.join('.') !== 'parser') continue;
     const options = call.arguments[0] === undefined ? null : skipTypeWrappers(call.arguments[0]);
     if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-    let envelope = false;
     let schema: TSESTree.Node | null = null;
     for (const property of options.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed) return false;
@@ -885,40 +892,133 @@ function parsesPayload(handler: LambdaHandler, sourceCode: SourceCode): boolean 
       if (name === 'safeParse' && !(property.value.type === AST_NODE_TYPES.Literal && property.value.value === false)) {
         return false;
       }
-      if (name === 'envelope') envelope = true;
-      else if (name === 'schema') schema = property.value;
+      if (name === 'schema') schema = property.value;
     }
-    return envelope || (schema !== null && !isPowertoolsEventSchema(schema, sourceCode));
+    if (schema === null) return false;
+    if (isHarmlessZodObject(schema, sourceCode, terms, 0)) return true;
+    // A schema of another module of the project, which the rule cannot read: the handler's own word for what it
+    // gets (`event: Order`, a type of the project), not a Lambda event type, `any` or nothing
+    return isProjectImport(schema, sourceCode) && handler.fn !== null && declaresProjectType(handler.fn, sourceCode);
   }
   return false;
+}
+
+/** A name imported from a relative module (`./schema.js`): the project's own. */
+function isProjectImport(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  return resolveModuleRef(value, sourceCode)?.module.startsWith('.') === true;
+}
+
+/**
+ * The function's first parameter is declared with a named type of the project (`event: Order`: an interface or
+ * alias of the file, or a type imported from a relative module), not one of `aws-lambda` or Powertools.
+ */
+function declaresProjectType(fn: FunctionLike, sourceCode: SourceCode): boolean {
+  const first = functionParams(fn)[0];
+  const param = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+  const annotation = param !== undefined && 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  if (localTypeDeclaration(annotation, sourceCode) !== null) return true;
+  return resolveModuleRef(annotation.typeName, sourceCode)?.module.startsWith('.') === true;
 }
 
 const POWERTOOLS_PARSER_MODULES: ReadonlySet<string> = new Set([
   '@aws-lambda-powertools/parser',
   '@aws-lambda-powertools/parser/middleware',
 ]);
-/** Steps followed from a schema to the name it is built on (`APIGatewayProxyEventSchema.extend({ … })`). */
-const MAX_SCHEMA_STEPS = 16;
+/** How deep nested zod types are read. */
+const MAX_SCHEMA_DEPTH = 8;
+/** Top-level keys of events whose values carry caller data (the roots of SENSITIVE_EVENT_PATHS). */
+const SENSITIVE_EVENT_ROOTS: ReadonlySet<string> = new Set(SENSITIVE_EVENT_PATHS.map((path) => path.split('.')[0]!));
+/** zod types and methods that take any value, or keys the schema does not name. */
+const OPEN_ZOD_TYPES: ReadonlySet<string> = new Set([
+  'any',
+  'unknown',
+  'record',
+  'map',
+  'custom',
+  'passthrough',
+  'catchall',
+  'looseObject',
+]);
+/** Methods after `z.object({ … })` that keep its keys as they are. */
+const SAME_KEYS_METHODS: ReadonlySet<string> = new Set(['strict', 'strip', 'describe', 'readonly']);
 
 /**
- * Is the schema one of Powertools' event schemas, or built on one (`APIGatewayProxyEventSchema.extend({ body })`,
- * a name bound to either)? Those parse the whole event, headers included. A name bound to nothing the rule can read
- * counts as one (the event stays the event); one imported from another module of the project is the project's own.
+ * `z.object({ id: z.number(), items: z.array(z.object({ sku: z.string() })) })`, zod bound by its import, written
+ * in place or bound to a `const` of the file, with every key harmless (see `parsesPayload`).
  */
-function isPowertoolsEventSchema(schema: TSESTree.Node, sourceCode: SourceCode): boolean {
-  let current = skipTypeWrappers(schema);
-  for (let step = 0; step < MAX_SCHEMA_STEPS; step++) {
-    if (current.type === AST_NODE_TYPES.CallExpression) current = skipTypeWrappers(current.callee);
-    else if (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeWrappers(current.object);
-    else if (current.type === AST_NODE_TYPES.Identifier) {
-      const ref = resolveModuleRef(current, sourceCode);
-      if (ref !== null) return ref.module.startsWith('@aws-lambda-powertools/parser');
-      const init = boundInitializer(current, sourceCode);
-      if (init === null) return true;
-      current = skipTypeWrappers(init);
-    } else return false;
+function isHarmlessZodObject(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  terms: readonly string[],
+  depth: number,
+): boolean {
+  if (depth > MAX_SCHEMA_DEPTH) return false;
+  let value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const init = boundInitializer(value, sourceCode);
+    if (init === null) return false;
+    value = skipTypeWrappers(init);
   }
-  return true;
+  // `z.object({ … }).strict()`
+  while (value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = getPropertyName(value.callee);
+    if (method === 'object') break;
+    if (method === null || !SAME_KEYS_METHODS.has(method)) return false;
+    value = skipTypeWrappers(value.callee.object);
+  }
+  if (value.type !== AST_NODE_TYPES.CallExpression || value.callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  if (resolveModuleRef(value.callee.object, sourceCode)?.module !== 'zod') return false;
+  const shape = value.arguments[0] === undefined ? null : skipTypeWrappers(value.arguments[0]);
+  if (shape?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return shape.properties.every((property) => {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) return false;
+    const key = getPropertyName(property);
+    if (key === null || SENSITIVE_EVENT_ROOTS.has(key) || matchSensitiveName(key, terms) !== null) return false;
+    return isHarmlessZodType(property.value, sourceCode, terms, depth + 1);
+  });
+}
+
+/** A zod type that holds nothing its schema does not name: no open type in it, nested objects harmless. */
+function isHarmlessZodType(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  terms: readonly string[],
+  depth: number,
+): boolean {
+  if (depth > MAX_SCHEMA_DEPTH) return false;
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) return isHarmlessZodObject(value, sourceCode, terms, depth);
+  if (value.type !== AST_NODE_TYPES.CallExpression || value.callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const method = getPropertyName(value.callee);
+  if (method === null || OPEN_ZOD_TYPES.has(method)) return false;
+  if (method === 'object') return isHarmlessZodObject(value, sourceCode, terms, depth);
+  // `z.array(item)`, `z.string().optional()`: the receiver (zod itself, or a type) and every argument that is a type
+  const receiver = skipTypeWrappers(value.callee.object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier && !isHarmlessZodType(receiver, sourceCode, terms, depth + 1)) {
+    return false;
+  }
+  // `z.union([z.string(), z.number()])`: the elements of an array argument too
+  const types: (TSESTree.Node | null)[] = [];
+  for (const argument of value.arguments) {
+    const inner = skipTypeWrappers(argument);
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) types.push(...inner.elements);
+    else types.push(inner);
+  }
+  return types.every(
+    (type) =>
+      type === null ||
+      type.type !== AST_NODE_TYPES.CallExpression ||
+      isHarmlessZodType(type, sourceCode, terms, depth + 1),
+  );
 }
 
 /** serverless-http's options that are hooks called with the event: `(request | response, event, context)`. */

@@ -24,7 +24,49 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
-      name: "Powertools parser: what a schema of the project's own or an envelope parsed is a payload, not the event (decorator, middy)",
+      name: "Powertools parser: a schema of the project's own module, and the handler declares the project's type for what it gets (Powertools' docs example)",
+      code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { parser } from '@aws-lambda-powertools/parser';
+import type { Context } from 'aws-lambda';
+import { type Order, orderSchema } from './schema.js';
+
+const logger = new Logger();
+
+class Lambda implements LambdaInterface {
+  @parser({ schema: orderSchema })
+  public async handler(event: Order, _context: Context): Promise<number> {
+    logger.info('Processing event', { event });
+
+    // ... business logic
+    return event.id;
+  }
+}
+
+const myFunction = new Lambda();
+export const handler = myFunction.handler.bind(myFunction);
+`,
+    },
+    {
+      name: 'Powertools parser: nested objects, arrays, enums and unions of harmless types, strict',
+      code: `import middy from '@middy/core';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { z } from 'zod';
+const item = z.object({ sku: z.string(), quantity: z.number().int().positive() });
+const order = z
+  .object({
+    id: z.string().uuid(),
+    status: z.enum(['NEW', 'PAID']),
+    items: z.array(item).min(1),
+    note: z.union([z.string(), z.null()]).optional(),
+  })
+  .strict();
+export const handler = middy(async (event: z.infer<typeof order>) => {
+  console.log(JSON.stringify({ message: 'order', event }));
+}).use(parser({ schema: order }));`,
+    },
+    {
+      name: "Powertools parser: what a zod object of the file with harmless keys parsed is a payload, not the event (decorator; middy with an envelope)",
       code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { parser } from '@aws-lambda-powertools/parser';
@@ -51,21 +93,6 @@ export const handler = orders.handler.bind(orders);
 export const lambdaHandler = middy(async (event: unknown) => {
   logger.info('Processing body', { event });
 }).use(parserMiddleware({ schema: orderSchema, envelope: ApiGatewayEnvelope }));
-`,
-    },
-    {
-      name: 'Powertools parser: a schema imported from the project, safeParse off',
-      code: `import { Logger } from '@aws-lambda-powertools/logger';
-import { parser } from '@aws-lambda-powertools/parser/middleware';
-import middy from '@middy/core';
-import { paymentSchema } from './schemas';
-
-const logger = new Logger();
-export const handler = middy()
-  .use(parser({ schema: paymentSchema, safeParse: false }))
-  .handler(async (event) => {
-    logger.info('Payment', { event });
-  });
 `,
     },
     {
@@ -525,6 +552,95 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'Powertools parser: a schema of the project with the event typed any: the event is followed',
+      code: `import middy from '@middy/core';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { OrderEventSchema } from './schemas';
+export const handler = middy(async (event: any) => {
+  console.log(event.headers);
+}).use(parser({ schema: OrderEventSchema }));
+`,
+      errors: [error('eventPart', { expression: 'event.headers' }, 5, 15, 28)],
+    },
+    {
+      name: 'Powertools parser: a zod object of the file that keeps the body is the event',
+      code: `import middy from '@middy/core';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { z } from 'zod';
+const Request = z.object({ body: z.string(), path: z.string() });
+export const handler = middy(async (event: z.infer<typeof Request>) => {
+  console.log(event);
+}).use(parser({ schema: Request }));
+`,
+      errors: [error('wholeEvent', { expression: 'event' }, 6, 15, 20)],
+    },
+    {
+      name: 'Powertools parser: a nested object open to other keys keeps what the caller sent',
+      code: `import middy from '@middy/core';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { z } from 'zod';
+const Order = z.object({ id: z.string(), meta: z.object({ source: z.string() }).passthrough() });
+export const handler = middy(async (event: z.infer<typeof Order>) => {
+  console.log(JSON.stringify({ message: 'order', event }));
+}).use(parser({ schema: Order }));
+`,
+      errors: [error('wholeEvent', { expression: 'event' }, 6, 50, 55)],
+    },
+    {
+      name: 'Powertools parser: a schema imported from another module may declare anything: the event is followed',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import middy from '@middy/core';
+import { paymentSchema } from './schemas';
+
+const logger = new Logger();
+export const handler = middy()
+  .use(parser({ schema: paymentSchema, safeParse: false }))
+  .handler(async (event) => {
+    logger.info('Payment', { event });
+  });
+`,
+      errors: [error('wholeEvent', { expression: 'event' }, 10, 30, 35)],
+    },
+    {
+      name: 'Powertools parser: a schema of the file that declares headers and body keeps them',
+      code: `import middy from '@middy/core';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { z } from 'zod';
+
+const RequestSchema = z.object({
+  headers: z.record(z.string()),
+  body: z.string(),
+});
+
+export const handler = middy(async (event: z.infer<typeof RequestSchema>) => {
+  console.log(event.headers);
+  console.log(event.body);
+  return { statusCode: 200 };
+}).use(parser({ schema: RequestSchema }));
+`,
+      errors: [
+        error('eventPart', { expression: 'event.headers' }, 11, 15, 28),
+        error('eventPart', { expression: 'event.body' }, 12, 15, 25),
+      ],
+    },
+    {
+      name: 'Powertools parser: a schema open to other keys (passthrough, z.any()) keeps the whole event',
+      code: `import middy from '@middy/core';
+import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { z } from 'zod';
+const Schema = z.object({ body: z.string() }).passthrough();
+export const handler = middy(async (event: any) => {
+  console.log(event.headers);
+  console.log(event);
+}).use(parser({ schema: Schema }));
+`,
+      errors: [
+        error('eventPart', { expression: 'event.headers' }, 6, 15, 28),
+        error('wholeEvent', { expression: 'event' }, 7, 15, 20),
+      ],
+    },
     {
       name: "Powertools parser: a schema built on Powertools' event schema, or safeParse (the original event comes too), leaves the event whole",
       code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
@@ -2044,17 +2160,6 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
-      name: 'Powertools parser middleware with an envelope, required: a payload',
-      code: `const middy = require('@middy/core');
-const { parser } = require('@aws-lambda-powertools/parser/middleware');
-const { SqsEnvelope } = require('@aws-lambda-powertools/parser/envelopes');
-const { orderSchema } = require('./schemas');
-module.exports.handler = middy(async (event) => {
-  console.log(JSON.stringify({ message: 'orders', event }));
-}).use(parser({ schema: orderSchema, envelope: SqsEnvelope }));
-`,
-    },
-    {
       name: "picked fields in a logger's creation options, options of a library that are not data, a call of no logger",
       code: `const winston = require('winston');
 const bunyan = require('bunyan');
@@ -2074,6 +2179,18 @@ exports.handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'Powertools parser middleware with an envelope and a required schema: the rule cannot read it, the event is followed',
+      code: `const middy = require('@middy/core');
+const { parser } = require('@aws-lambda-powertools/parser/middleware');
+const { SqsEnvelope } = require('@aws-lambda-powertools/parser/envelopes');
+const { orderSchema } = require('./schemas');
+module.exports.handler = middy(async (event) => {
+  console.log(JSON.stringify({ message: 'orders', event }));
+}).use(parser({ schema: orderSchema, envelope: SqsEnvelope }));
+`,
+      errors: [error('wholeEvent', { expression: 'event' }, 6, 51, 56)],
+    },
     {
       name: "Powertools parser middleware with Powertools' SQS schema, required: the whole event",
       code: `const middy = require('@middy/core');
