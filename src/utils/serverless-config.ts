@@ -20,6 +20,8 @@ import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 
 /** Config names, in the order the Serverless Framework looks for them. */
 const CONFIG_NAMES = ['serverless.yml', 'serverless.yaml', 'serverless.json'] as const;
+/** Configs written in code, not read: their directory is still a service's, so the search stops there. */
+const CODE_CONFIG_NAMES = ['serverless.ts', 'serverless.js', 'serverless.cjs', 'serverless.mjs'] as const;
 /** Directories looked at, the file's own included: a service's handlers sit a few levels below its config. */
 const MAX_LEVELS = 12;
 /** How long a directory's or a config's cached state is trusted before the disk is asked again. */
@@ -40,7 +42,7 @@ const NONE: ReadonlySet<string> = new Set();
 interface DirectoryState {
   /** The config file in this directory, or null. */
   config: string | null;
-  /** A repository root (`.git`): the search stops here. */
+  /** A repository root (`.git`), or a service configured in code (`serverless.ts`): the search stops here. */
   root: boolean;
   checkedAt: number;
 }
@@ -99,7 +101,10 @@ function directoryState(directory: string, now: number): DirectoryState {
       break;
     }
   }
-  const root = config === null && statSync(join(directory, '.git'), { throwIfNoEntry: false }) !== undefined;
+  const root =
+    config === null &&
+    (statSync(join(directory, '.git'), { throwIfNoEntry: false }) !== undefined ||
+      CODE_CONFIG_NAMES.some((name) => statSync(join(directory, name), { throwIfNoEntry: false })?.isFile() === true));
   if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
   const state: DirectoryState = { config, root, checkedAt: now };
   directories.set(directory, state);
