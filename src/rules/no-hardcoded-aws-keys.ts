@@ -14,7 +14,7 @@ import {
   isSecretName,
   isSessionTokenName,
   mightHoldCredential,
-  holdsCredentialNameIn,
+  credentialNamesWithin,
   holdsKeyIdPrefix,
   holdsCredentialRun,
   sourceEvidence,
@@ -775,10 +775,11 @@ function fileListeners(
    * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
    */
   function analyseNamedFolds(): void {
+    const holdsName = credentialNamesWithin(text);
     for (const node of folds) {
       if (foldOwner(node) !== null) continue;
       const named =
-        holdsCredentialNameIn(text, node.range[0], node.range[1]) ||
+        holdsName(node.range[0], node.range[1]) ||
         slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
       if (named && mayHoldCredential(models().of(node))) fold(node);
     }

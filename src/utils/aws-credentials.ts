@@ -809,11 +809,40 @@ export function holdsKeyIdPrefix(text: string): boolean {
 }
 
 /**
- * Is a credential name written within [start, end) of `sourceText`? Only that range is read: the outermost folds of
- * a file are few and short next to the whole text (a bundle's thousands of `'…' + x` hold a few percent of it).
+ * For ranges of `sourceText` asked in pre-order (ascending starts, each either inside an earlier one or after all of
+ * them, as the ranges of a file's nodes are): is a credential name written within [start, end)? Only the text of the
+ * ranges is read, once (the outermost folds of a file are short next to the whole text: a bundle's thousands of
+ * `'…' + x` hold a few percent of it); a range inside an earlier one is answered from the names found there.
  */
-export function holdsCredentialNameIn(sourceText: string, start: number, end: number): boolean {
-  return CREDENTIAL_NAME_TRACE.test(sourceText.slice(start, end));
+export function credentialNamesWithin(sourceText: string): (start: number, end: number) => boolean {
+  const pattern = new RegExp(CREDENTIAL_NAME_TRACE.source, 'g');
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let scannedEnd = 0;
+  return (start, end) => {
+    if (end > scannedEnd) {
+      const from = Math.max(start, scannedEnd);
+      const text = sourceText.slice(from, end);
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        starts.push(from + match.index);
+        ends.push(from + match.index + match[0].length);
+      }
+      scannedEnd = end;
+    }
+    // The first name starting at or after `start`
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < starts.length && starts[index]! < end; index++) {
+      if (ends[index]! <= end) return true;
+    }
+    return false;
+  };
 }
 
 /** Calls `visit(start, end)` for every maximal base64 run not touching `-` or `_` (base64url, identifiers). */

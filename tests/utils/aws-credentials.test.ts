@@ -3,7 +3,7 @@ import {
   accessKeyIdKind,
   classifyCredentialValue,
   compileAllowList,
-  holdsCredentialNameIn,
+  credentialNamesWithin,
   holdsKeyIdPrefix,
   holdsCredentialRun,
   holdsSecretRun,
@@ -615,21 +615,30 @@ describe('sourceEvidence (the per-file prefilter)', () => {
     expect(holdsKeyIdPrefix("'AK' + 'IA' AIDA ACC")).toBe(false);
   });
 
-  it('tells whether a name is written within a range', () => {
+  it('tells whether a name is written within ranges asked in pre-order', () => {
     const text = 'a secret, an ACCESS_KEY and a sessionToken';
-    const within = (start: number, end: number): boolean => holdsCredentialNameIn(text, start, end);
-    expect([within(0, 2), within(0, 8), within(2, 8), within(3, 13), within(13, 23), within(29, 42)]).toEqual([
-      false,
+    const within = credentialNamesWithin(text);
+    // Outer ranges, then ranges inside them (answered from the names found there)
+    expect([within(0, 8), within(2, 8), within(3, 8), within(9, 42), within(13, 23), within(13, 22)]).toEqual([
       true,
       true,
       false,
       true,
       true,
+      false,
     ]);
-    // Cut by the range: a name must be whole inside it
-    expect([within(0, 7), within(3, 8), within(13, 22)]).toEqual([false, false, false]);
-    expect(holdsCredentialNameIn('nothing', 0, 7)).toBe(false);
-    expect(holdsCredentialNameIn('secretsecret', 1, 12)).toBe(true);
+    expect([within(29, 42), within(30, 42), within(31, 42)]).toEqual([true, true, false]);
+    expect(credentialNamesWithin('nothing')(0, 7)).toBe(false);
+    expect(credentialNamesWithin('secretsecret')(1, 12)).toBe(true);
+  });
+
+  it('answers ranges nested deep in one another from the names found in the outermost', () => {
+    // Folds nested in calls (`f('…' + g('…' + …))`): the text is read once, for the outermost range
+    const depth = 2_000;
+    const text = 'f('.repeat(depth) + "'secret'" + ')'.repeat(depth);
+    const within = credentialNamesWithin(text);
+    for (let level = 0; level < depth; level++) expect(within(level * 2, text.length - level)).toBe(true);
+    expect(within(depth * 2 + 2, depth * 2 + 7)).toBe(false);
   });
 
   it('is fast on a megabyte of code', () => {
