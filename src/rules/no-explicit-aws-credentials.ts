@@ -121,15 +121,16 @@ function changesEnvironmentIn(text: string): boolean {
   const aliases = new Set<string>();
   for (const match of text.matchAll(ENVIRONMENT_ALIAS)) aliases.add(match[1]!);
   if (aliases.size === 0) return false;
-  for (const match of text.matchAll(MEMBER_WRITE)) {
-    if (aliases.has(match[1] ?? match[2] ?? match[3] ?? '')) return true;
+  for (const pattern of MEMBER_WRITES) {
+    for (const match of text.matchAll(pattern)) if (aliases.has(match[1]!)) return true;
   }
   return false;
 }
 
 const ENVIRONMENT_WRITES = [
   // `delete process.env.X`, `Object.assign(process.env, …)`, `Reflect.deleteProperty(process.env, …)`, …
-  /\bdelete\s+process\s*\.\s*env\b|\b(?:assign|defineProperty|defineProperties|deleteProperty|set)\s*\(\s*process\s*\.\s*env\b/u,
+  /\bdelete\s+process\s*\.\s*env\b/u,
+  /\b(?:assign|defineProperty|defineProperties|deleteProperty|set)\s*\(\s*process\s*\.\s*env\b/u,
   // `process.env.X = …`, `process.env[KEYS[i]] = …` (brackets one deep), `process.env = …`
   /\bprocess\s*\.\s*env(?:\s*\.\s*[\w$]+|\s*\[(?:[^\][\n]|\[[^\][\n]*\]){0,256}\])?\s*[-+|&?]{0,2}=(?!=)/u,
   // the test runners' environment stubs (`vi.stubEnv`, `jest.replaceProperty(process, 'env', …)`), and `process`
@@ -139,8 +140,11 @@ const ENVIRONMENT_WRITES = [
 /** `env = process.env` (`const { AWS_REGION } = process.env` copies the values: no alias). */
 const ENVIRONMENT_ALIAS = /(?<![\w$])([\w$]+)\s*=\s*process\s*\.\s*env(?![\w$])(?!\s*(?:\.|\?\.|\[))/gu;
 /** `delete x.…`, `Object.assign(x, …)`, `x.… = …` / `x[…] = …` (`+=`, `||=`, …): the object named `x` changed. */
-const MEMBER_WRITE =
-  /\bdelete\s+([\w$]+)\s*[.[]|\bObject\s*\.\s*assign\s*\(\s*([\w$]+)|(?<![\w$.])([\w$]+)\s*(?:\.\s*[\w$]+|\[(?:[^\][\n]|\[[^\][\n]*\]){0,256}\])\s*[-+|&?]{0,2}=(?!=)/gu;
+const MEMBER_WRITES = [
+  /\bdelete\s+([\w$]+)\s*[.[]/gu,
+  /\bObject\s*\.\s*assign\s*\(\s*([\w$]+)/gu,
+  /(?<![\w$.])([\w$]+)\s*(?:\.\s*[\w$]+|\[(?:[^\][\n]|\[[^\][\n]*\]){0,256}\])\s*[-+|&?]{0,2}=(?!=)/gu,
+];
 
 /** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
 const SDK_MENTION = 'aws-sdk';

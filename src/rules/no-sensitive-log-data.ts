@@ -917,7 +917,8 @@ function isProjectImport(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 function declaresProjectType(fn: FunctionLike, sourceCode: SourceCode): boolean {
   const first = functionParams(fn)[0];
   const param = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
-  const annotation = param !== undefined && 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+  const annotation =
+    param !== undefined && 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) {
     return false;
   }

@@ -764,8 +764,8 @@ function fileListeners(
           authorizer = own.value.value;
           noneNode = own.property?.value ?? null;
         } else if (entry.value.hasUnknownKeys) continue;
-      } else if (entry.value.kind !== 'string' && !isSstV2FunctionConstruct(entry.property?.value ?? entry.value.node)) {
-        continue;
+      } else if (entry.value.kind !== 'string') {
+        if (!isSstV2FunctionConstruct(entry.property?.value ?? entry.value.node)) continue;
       }
       if (authorizer !== 'none' || entry.keyNode === null) continue;
       // `$default` (no path) is allowed by an id only: it serves every path no other route matches
