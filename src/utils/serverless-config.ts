@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /**
  * The exports a Serverless Framework config names as handlers of a source file: `functions: hello: handler:
@@ -21,11 +21,17 @@ import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 /** Config names, in the order the Serverless Framework looks for them. */
 const CONFIG_NAMES = ['serverless.yml', 'serverless.yaml', 'serverless.json'] as const;
 /** Configs written in code, not read: their directory is still a service's, so the search stops there. */
-const CODE_CONFIG_NAMES = ['serverless.ts', 'serverless.js', 'serverless.cjs', 'serverless.mjs'] as const;
+const CODE_CONFIG_NAMES = ['serverless.ts', 'serverless.js'] as const;
 /** Directories looked at, the file's own included: a service's handlers sit a few levels below its config. */
 const MAX_LEVELS = 12;
 /** How long a directory's or a config's cached state is trusted before the disk is asked again. */
 const RECHECK_MS = 3000;
+/**
+ * How long "no config above this directory" is trusted: most linted files have none (a library, a CDK app), and
+ * asking the disk every few seconds for each of their directories costs a lint run more than the rest of handler
+ * detection. A config created while an editor is open is seen within this time.
+ */
+const ABSENT_RECHECK_MS = 30_000;
 /** Larger configs are generated or not a service's: not read. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Directories remembered before the cache starts over (a long editor session across many projects). */
@@ -56,19 +62,35 @@ interface ConfigState {
 }
 
 const directories = new Map<string, DirectoryState>();
+/** A linted file's directory → the nearest config above it (null: none), and when that was found. */
+const nearest = new Map<string, { config: string | null; checkedAt: number }>();
 const configs = new Map<string, ConfigState>();
+const lastDirectory: { path: string; config: string | null; checkedAt: number } = { path: '', config: null, checkedAt: 0 };
 
 /**
  * The export names the nearest Serverless Framework config names as handlers of `filename` (absolute; anything
  * else, `<input>` or `<text>`, has none). Never throws.
  */
 export function serverlessHandlerExports(filename: string, now: number = Date.now()): ReadonlySet<string> {
+  // Path arithmetic by hand: this runs for every linted file, and `path`'s normalising costs more than the lookup
+  const slash = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
+  const dot = filename.lastIndexOf('.');
+  if (dot <= slash || !SOURCE_EXTENSIONS.has(filename.slice(dot))) return NONE;
   if (!isAbsolute(filename)) return NONE;
-  const extension = extname(filename);
-  if (!SOURCE_EXTENSIONS.has(extension)) return NONE;
+  const extension = filename.slice(dot);
   try {
-    const file = resolve(filename);
-    const config = nearestConfig(dirname(file), now);
+    // An ESLint path is absolute and normalised; one that is not (`/a/./b.js`) is normalised first
+    const file = /[\\/]\.\.?[\\/]|[\\/]{2}/u.test(filename) ? resolve(filename) : filename;
+    const directory = file === filename && slash > 2 ? filename.slice(0, slash) : dirname(file);
+    // Files of one directory are linted one after another: the last directory's answer, without a lookup
+    let config: string | null;
+    if (directory === lastDirectory.path && now - lastDirectory.checkedAt < RECHECK_MS) config = lastDirectory.config;
+    else {
+      config = nearestConfig(directory, now);
+      lastDirectory.path = directory;
+      lastDirectory.config = config;
+      lastDirectory.checkedAt = now;
+    }
     if (config === null) return NONE;
     return configExports(config, now).get(file.slice(0, -extension.length)) ?? NONE;
   } catch {
@@ -76,8 +98,19 @@ export function serverlessHandlerExports(filename: string, now: number = Date.no
   }
 }
 
-/** The first config in `directory` or above it, not above a repository root. */
+/** The first config in `directory` or above it, not above a repository root; remembered per directory. */
 function nearestConfig(start: string, now: number): string | null {
+  const cached = nearest.get(start);
+  if (cached !== undefined && now - cached.checkedAt < (cached.config === null ? ABSENT_RECHECK_MS : RECHECK_MS)) {
+    return cached.config;
+  }
+  const config = searchConfig(start, now);
+  if (nearest.size >= MAX_CACHED_DIRECTORIES) nearest.clear();
+  nearest.set(start, { config, checkedAt: now });
+  return config;
+}
+
+function searchConfig(start: string, now: number): string | null {
   let directory = start;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const state = directoryState(directory, now);
@@ -101,10 +134,8 @@ function directoryState(directory: string, now: number): DirectoryState {
       break;
     }
   }
-  const root =
-    config === null &&
-    (statSync(join(directory, '.git'), { throwIfNoEntry: false }) !== undefined ||
-      CODE_CONFIG_NAMES.some((name) => statSync(join(directory, name), { throwIfNoEntry: false })?.isFile() === true));
+  const exists = (name: string): boolean => statSync(join(directory, name), { throwIfNoEntry: false }) !== undefined;
+  const root = config === null && (exists('.git') || CODE_CONFIG_NAMES.some(exists));
   if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
   const state: DirectoryState = { config, root, checkedAt: now };
   directories.set(directory, state);
