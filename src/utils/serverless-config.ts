@@ -27,11 +27,12 @@ const MAX_LEVELS = 12;
 /** How long a directory's or a config's cached state is trusted before the disk is asked again. */
 const RECHECK_MS = 3000;
 /**
- * How long "no config above this directory" is trusted: most linted files have none (a library, a CDK app), and
- * asking the disk every few seconds for each of their directories costs a lint run more than the rest of handler
- * detection. A config created while an editor is open is seen within this time.
+ * How long "no config above this directory" is trusted: most linted files have none (a library, a CDK app), and a
+ * search of their directories again (a few `stat`s each) costs a long-lived process (an editor, the bench) about as
+ * much as all of handler detection each time it runs. A config created while an editor is open is seen within this
+ * time, or when the editor restarts ESLint.
  */
-const ABSENT_RECHECK_MS = 30_000;
+const ABSENT_RECHECK_MS = 5 * 60_000;
 /** Larger configs are generated or not a service's: not read. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Directories remembered before the cache starts over (a long editor session across many projects). */

@@ -153,6 +153,6 @@ describe('serverlessHandlerExports', () => {
     writeFileSync(join(root, 'edited/serverless.yaml'), 'functions:\n  a:\n    handler: app.third\n');
     // "No config" is trusted longer (ABSENT_RECHECK_MS): most linted files have none
     expect(exportsOf('edited/app.js', 30_000)).toEqual([]);
-    expect(exportsOf('edited/app.js', 60_000)).toEqual(['third']);
+    expect(exportsOf('edited/app.js', 330_000)).toEqual(['third']);
   });
 });
