@@ -294,12 +294,17 @@ function delegatedCall(
   const statements = body.body.filter(
     (statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined),
   );
+  const relayed = relayedCall(statements);
+  if (relayed !== undefined) return relayed;
   if (statements.length !== 1) return null;
   let statement = statements[0]!;
   if (statement.type === AST_NODE_TYPES.TryStatement) {
     const { block, handler: catchClause, finalizer } = statement;
-    if (finalizer !== null || catchClause === null || block.body.length !== 1) return null;
+    if (finalizer !== null || catchClause === null) return null;
     if (!answersWithError(catchClause.body, sourceCode)) return null;
+    const relayedInTry = relayedCall(block.body);
+    if (relayedInTry !== undefined) return relayedInTry;
+    if (block.body.length !== 1) return null;
     statement = block.body[0]!;
   }
   if (statement.type === AST_NODE_TYPES.ExpressionStatement) return callOf(statement.expression);
@@ -307,6 +312,22 @@ function delegatedCall(
     return callOf(statement.argument);
   }
   return null;
+}
+
+/**
+ * `const response = await controller.get(event); return response;`: the call's result returned as it is, the same
+ * as `return controller.get(event)`. The call, or null for two other statements; undefined for any other count.
+ */
+function relayedCall(statements: readonly TSESTree.Statement[]): TSESTree.CallExpression | null | undefined {
+  if (statements.length !== 2) return undefined;
+  const [first, second] = statements as [TSESTree.Statement, TSESTree.Statement];
+  if (first.type !== AST_NODE_TYPES.VariableDeclaration || first.declarations.length !== 1) return null;
+  if (second.type !== AST_NODE_TYPES.ReturnStatement || second.argument === null) return null;
+  const declarator = first.declarations[0]!;
+  const returned = skipTypeAndChainWrappers(second.argument);
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return null;
+  if (returned.type !== AST_NODE_TYPES.Identifier || returned.name !== declarator.id.name) return null;
+  return callOf(declarator.init);
 }
 
 /** `call(…)` / `await call(…)`, through type wrappers. */

@@ -8,6 +8,18 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a thin adapter relaying through a const inside try, answering errors in catch',
+      code: `import { handleOrder } from './orders';
+export const handler = async (event: unknown) => {
+  try {
+    const result = await handleOrder(event);
+    return result;
+  } catch {
+    return { statusCode: 500 };
+  }
+};`,
+    },
+    {
       name: 'a placeholder handler with an empty body does nothing to audit (declaration, typed arrow)',
       code: `export async function handler(): Promise<void> {}
 export const lambdaHandler: import('aws-lambda').Handler = async () => {};`,
@@ -1068,6 +1080,14 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a thin adapter that returns the result of the project module it hands the event to, through a const',
+      code: `const controller = require('./PeopleController');
+exports.handler = async (event) => {
+  const response = await controller.getById(event);
+  return response;
+};`,
+    },
+    {
       name: "SST's placeholder function: exports.handler = () => {}",
       code: `"use strict";
 exports.handler = () => {};`,
@@ -1123,6 +1143,26 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'a handler that shapes what the project module returned does work of its own',
+      code: `const controller = require('./PeopleController');
+exports.handler = async (event) => {
+  const people = await controller.getAll(event);
+  return { statusCode: 200, body: JSON.stringify(people) };
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'JSON.stringify of a string written once before the call is a quoted string, not an object',
       code: `const s = 'order saved ' + Date.now();
