@@ -40,7 +40,7 @@ import {
 } from '../utils/string-folds.js';
 import { awsApi, calleeMayBeExport, isCdkExport, isGlobalIdentifier, resolveCallee } from '../utils/modules.js';
 import { mayHideText, mayImportCdk } from '../utils/prefilter.js';
-import { lastFile } from '../utils/last-file.js';
+import { mayUsePulumiSdk } from '../utils/pulumi.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
   cookedRangeToSourceRange,
@@ -313,12 +313,12 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
 
 /**
  * Could a call in the file resolve to Pulumi's or CDK's secret wrappers below? Only through an import of their
- * package, spelled in the text (or hidden by escapes). Once per file: bundles without either skip the scope work
- * for every `new Error('…' + x)` and `log('…' + x)` a credential name's folds are checked through.
+ * package (the shared per-file answers). Files with neither skip the scope work for every `new Error('…' + x)` and
+ * `log('…' + x)` a credential name's folds are checked through.
  */
-const mayWrapSecrets = lastFile(
-  (sourceCode: SourceCode): boolean => mayImportCdk(sourceCode) || sourceCode.text.includes('@pulumi/pulumi'),
-);
+function mayWrapSecrets(sourceCode: SourceCode): boolean {
+  return mayImportCdk(sourceCode) || mayUsePulumiSdk(sourceCode);
+}
 
 /** The exports of `@pulumi/pulumi` that return their argument's value as an output (`secret` marks it secret). */
 const PULUMI_PASS_THROUGH: ReadonlySet<string> = new Set(['secret', 'output']);

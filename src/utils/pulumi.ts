@@ -23,7 +23,7 @@ export const mayUsePulumiAws: (sourceCode: SourceCode) => boolean = lastFile(
 );
 
 /** Could the module use Pulumi's SDK: an import of it spelled, or SST v3's globals (`$interpolate`, `$util`)? */
-const mayUsePulumiSdk: (sourceCode: SourceCode) => boolean = lastFile(
+export const mayUsePulumiSdk: (sourceCode: SourceCode) => boolean = lastFile(
   (sourceCode: SourceCode) =>
     sourceCode.text.includes(PULUMI) || (usesSst(sourceCode) && referencesSstGlobal(sourceCode)),
 );
