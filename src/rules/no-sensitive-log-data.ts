@@ -77,6 +77,21 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const defaultOptions: Options[0] = { loggers: [], sensitiveNames: [] };
 
+/**
+ * The default terms and the configured ones: one array per configured list (options are shared by every file a
+ * config applies to), so the answers logging.ts remembers per terms list carry over from file to file.
+ */
+const termsByOption = new WeakMap<readonly string[], readonly string[]>();
+function sensitiveTerms(configured: readonly string[]): readonly string[] {
+  if (configured.length === 0) return DEFAULT_SENSITIVE_NAMES;
+  let terms = termsByOption.get(configured);
+  if (terms === undefined) {
+    terms = [...new Set([...DEFAULT_SENSITIVE_NAMES, ...configured])];
+    termsByOption.set(configured, terms);
+  }
+  return terms;
+}
+
 const LOG_EVENT_ENV = 'POWERTOOLS_LOGGER_LOG_EVENT';
 
 /** Values Powertools reads as true in an environment variable (`isValueTrue`). */
@@ -549,7 +564,7 @@ export default createRule<Options, MessageIds>({
     const getScanner = (): Scanner => {
       if (scanner === null) {
         // The option adds names: a team's own `ssn` must not turn off `password`
-        const terms = [...new Set([...DEFAULT_SENSITIVE_NAMES, ...options.sensitiveNames])];
+        const terms = sensitiveTerms(options.sensitiveNames);
         const receivers = eventReceivers(handlers, sourceCode, terms);
         const handlerFunctions = new Set<FunctionLike>(receivers.map((receiver) => receiver.fn));
         for (const handler of handlers) if (handler.fn !== null) handlerFunctions.add(handler.fn);

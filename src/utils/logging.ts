@@ -1677,6 +1677,35 @@ export function isValueFormName(name: string): boolean {
   return VALUE_FORMS.has(name.toLowerCase());
 }
 
+/**
+ * Answers about names, per terms list (the defaults, or a config's options array, shared by every file it applies to)
+ * and name. The sensitive-data check asks about every name it meets in a logged value, and the same names (`event`,
+ * `error`, `params`, `data`) come back in every file; splitting a name into word parts allocates.
+ */
+type NameAnswers<T> = WeakMap<readonly string[], Map<string, T>>;
+const sensitiveNameAnswers: NameAnswers<string | null> = new WeakMap();
+const secretIdentifierAnswers: NameAnswers<boolean> = new WeakMap();
+const notSecretAnswers: NameAnswers<boolean> = new WeakMap();
+/** Names remembered per terms list before its memo starts over (names come from the linted code). */
+const MAX_REMEMBERED_NAMES = 20_000;
+
+function remembered<T>(
+  answers: NameAnswers<T>,
+  terms: readonly string[],
+  name: string,
+  compute: (name: string, terms: readonly string[]) => T,
+): T {
+  let memo = answers.get(terms);
+  if (memo === undefined) answers.set(terms, (memo = new Map()));
+  let answer = memo.get(name);
+  if (answer === undefined) {
+    answer = compute(name, terms);
+    if (memo.size >= MAX_REMEMBERED_NAMES) memo.clear();
+    memo.set(name, answer);
+  }
+  return answer as T;
+}
+
 /** Last word parts that name where a secret is kept, not its value: `secretName`, `tokenSecretArn`, `apiKeyId`. */
 const IDENTIFIER_PARTS: ReadonlySet<string> = new Set(['name', 'names', 'arn', 'arns', 'id', 'ids', 'path']);
 
@@ -1685,6 +1714,10 @@ const IDENTIFIER_PARTS: ReadonlySet<string> = new Set(['name', 'names', 'arn', '
  * a last part that names an identifier? Such a value is the secret's name or ARN (a `SecretId`), not the secret.
  */
 export function namesSecretIdentifier(name: string, terms: readonly string[] = DEFAULT_SENSITIVE_NAMES): boolean {
+  return remembered(secretIdentifierAnswers, terms, name, computeNamesSecretIdentifier);
+}
+
+function computeNamesSecretIdentifier(name: string, terms: readonly string[]): boolean {
   if (name.length > 200) return false;
   const parts = nameParts(name);
   if (parts.length < 2 || !IDENTIFIER_PARTS.has(parts[parts.length - 1]!)) return false;
@@ -1705,6 +1738,10 @@ export function namesSecretIdentifier(name: string, terms: readonly string[] = D
  * `secretValue`) is looked past.
  */
 export function matchSensitiveName(name: string, terms: readonly string[] = DEFAULT_SENSITIVE_NAMES): string | null {
+  return remembered(sensitiveNameAnswers, terms, name, computeMatchSensitiveName);
+}
+
+function computeMatchSensitiveName(name: string, terms: readonly string[]): string | null {
   if (name.length > 200) return null;
   const parts = nameParts(name);
   if (parts.length === 0) return null;
@@ -1729,6 +1766,10 @@ export function matchSensitiveName(name: string, terms: readonly string[] = DEFA
  * about tokens (`estimatedTokens`, `timeToFirstToken`).
  */
 export function namesNotSecret(name: string): boolean {
+  return remembered(notSecretAnswers, DEFAULT_SENSITIVE_NAMES, name, computeNamesNotSecret);
+}
+
+function computeNamesNotSecret(name: string): boolean {
   if (name.length > 200) return false;
   const parts = nameParts(name);
   if (namesTokenMeasure(parts)) return true;

@@ -93,10 +93,22 @@ function isEntityCharacter(code: number): boolean {
   return isAsciiWordCode(code) || code === 35; /* # */
 }
 
-/** Could the file's code contain `word` (as or inside a name, key, string or specifier)? False only when it cannot. */
+/**
+ * Could the file's code contain `word` (as or inside a name, key, string or specifier)? False only when it cannot.
+ * Remembered per file and word: listeners ask for every node they look at (`process` for each declared base of a
+ * member chain), and a word the file does not spell costs a scan of the whole text each time.
+ */
 export function mayMention(sourceCode: SourceCode, word: string): boolean {
-  return sourceCode.text.includes(word) || mayHideNames(sourceCode);
+  const answers = mentionAnswers(sourceCode);
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = sourceCode.text.includes(word) || mayHideNames(sourceCode);
+    answers.set(word, answer);
+  }
+  return answer;
 }
+
+const mentionAnswers = lastFile((): Map<string, boolean> => new Map());
 
 /**
  * Module specifiers of the AWS families `awsApi` (./modules.ts) knows, as they appear in source right after the
