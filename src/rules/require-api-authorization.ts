@@ -50,7 +50,7 @@ import {
   type StaticValue,
 } from '../utils/static-value.js';
 import { importsSstConstructs, sstExport, usesSst } from '../utils/sst.js';
-import { trimTrailing, wildcardWalk } from '../utils/strings.js';
+import { isPathSeparatorCode, startsWithIgnoringCase, trimTrailing, wildcardWalk } from '../utils/strings.js';
 import { isTestFile } from '../utils/test-files.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
@@ -184,9 +184,17 @@ const MAX_SERVERLESS_EVENTS = 200;
  */
 function mayBeServerlessConfigPath(filename: string): boolean {
   if (filename.startsWith('<')) return true; // no real file (<input>, <text>): the text decides
-  const normalised = filename.replaceAll('\\', '/');
-  const base = normalised.slice(normalised.lastIndexOf('/') + 1).toLowerCase();
-  return base.startsWith('serverless') || base.startsWith('sls') || normalised.includes('/functions/');
+  // Read in place (every file is asked): the name after the last separator, and a `functions` folder
+  const base = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1;
+  if (startsWithIgnoringCase(filename, base, 'serverless') || startsWithIgnoringCase(filename, base, 'sls')) {
+    return true;
+  }
+  for (let index = filename.indexOf('functions'); index !== -1; index = filename.indexOf('functions', index + 1)) {
+    const after = index + 'functions'.length;
+    const between = isPathSeparatorCode(filename.charCodeAt(index - 1)) && isPathSeparatorCode(filename.charCodeAt(after));
+    if (between) return true;
+  }
+  return false;
 }
 
 /** Could the text hold a Serverless Framework `http` / `httpApi` event (`events: [{ http: … }]`)? */

@@ -17,6 +17,26 @@ export function trimLeading(value: string, char: string): string {
   return start === 0 ? value : value.slice(start);
 }
 
+/**
+ * Does `text` hold `lowerWord` (ASCII lower case) at `start`, in any case of its ASCII letters? As
+ * `text.slice(start).toLowerCase().startsWith(lowerWord)` for such words, without allocating.
+ */
+export function startsWithIgnoringCase(text: string, start: number, lowerWord: string): boolean {
+  if (start < 0 || text.length - start < lowerWord.length) return false;
+  for (let index = 0; index < lowerWord.length; index++) {
+    const code = text.charCodeAt(start + index);
+    const wanted = lowerWord.charCodeAt(index);
+    // `| 0x20` lower-cases an ASCII capital and leaves its lower-case letter; no other code becomes a letter
+    if (code !== wanted && !(wanted >= 0x61 && wanted <= 0x7a && (code | 0x20) === wanted)) return false;
+  }
+  return true;
+}
+
+/** `/` or `\\` (a path separator on any platform), by character code. */
+export function isPathSeparatorCode(code: number): boolean {
+  return code === 0x2f || code === 0x5c;
+}
+
 /** `[A-Za-z0-9_]` (a JavaScript `\w` character) by character code. */
 export function isAsciiWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;

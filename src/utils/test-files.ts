@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
 
 /**
  * Is this file test code: a unit test, an end-to-end test's function code, a test helper, a mock or a fixture?
@@ -36,25 +36,95 @@ const JASMINE_SPEC_NAME = /(?:[-_]spec|[a-z0-9]Spec)$/u;
 /** `isTestFile` on a path: `filename` (absolute or relative to `cwd`) and the working directory. */
 export function isTestPath(filename: string, cwd: string): boolean {
   if (filename.length > 4096) return false;
-  // Every test marker below holds `test` or `spec` (in any case) or `__`: most paths are decided here
-  const lower = filename.toLowerCase();
-  if (!lower.includes('test') && !lower.includes('spec') && !lower.includes('__')) return false;
-  const normalised = filename.replace(/\\/g, '/');
-  const cwdNormalised = cwd.replace(/\\/g, '/');
-  let relative: string | null;
-  if (!path.posix.isAbsolute(normalised) && !/^[A-Za-z]:\//.test(normalised)) relative = normalised;
-  else if (cwdNormalised !== '' && normalised.startsWith(`${cwdNormalised.replace(/\/$/, '')}/`)) {
-    relative = normalised.slice(cwdNormalised.replace(/\/$/, '').length + 1);
-  } else relative = null;
-  const parts = (relative ?? normalised).split('/').filter((part) => part !== '' && part !== '.');
-  const base = parts[parts.length - 1] ?? '';
-  const words = base.toLowerCase().split('.');
+  // Every test marker below holds `test` or `spec` (in any case) or `__`: most paths are decided here. The path is
+  // read by hand from here on, without allocating: every rule asks for every file, with cold caches
+  if (!TEST_MARKER.test(filename)) return false;
+  const relativeStart = startBelow(filename, cwd);
+  const from = relativeStart === -1 ? 0 : relativeStart;
+  // The path's parts (between separators, `.` and empty ones skipped): the last one is the file name
+  let baseStart = -1;
+  let baseEnd = -1;
+  let firstPart = true;
+  let topIsSpec = false;
+  let inSpecDirectory = false;
+  let inTestDirectory = false;
+  let partCount = 0;
+  for (let partStart = from; partStart <= filename.length; ) {
+    let partEnd = partStart;
+    while (partEnd < filename.length && !isPathSeparatorCode(filename.charCodeAt(partEnd))) partEnd++;
+    const partLength = partEnd - partStart;
+    if (partLength > 0 && !(partLength === 1 && filename.charCodeAt(partStart) === 0x2e /* . */)) {
+      // The previous part was a directory
+      if (baseStart !== -1) {
+        if (firstPart) topIsSpec = partIs(filename, baseStart, baseEnd, 'spec');
+        firstPart = false;
+        if (partIs(filename, baseStart, baseEnd, 'spec')) inSpecDirectory = true;
+        else if (isTestDirectory(filename, baseStart, baseEnd)) inTestDirectory = true;
+      }
+      baseStart = partStart;
+      baseEnd = partEnd;
+      partCount++;
+    }
+    partStart = partEnd + 1;
+  }
+  if (baseStart === -1) return false;
   // `x.test.ts`, `x.spec.js`, `x.test.functionCode.ts`: a `test`/`spec` part that is neither the first nor the extension
-  if (words.slice(1, -1).some((word) => word === 'test' || word === 'spec')) return true;
-  if (relative === null) return false;
+  const firstDot = filename.indexOf('.', baseStart);
+  if (firstDot !== -1 && firstDot < baseEnd) {
+    for (let wordStart = firstDot + 1; ; ) {
+      const dot = filename.indexOf('.', wordStart);
+      if (dot === -1 || dot >= baseEnd) break;
+      if (wordIs(filename, wordStart, dot, 'test') || wordIs(filename, wordStart, dot, 'spec')) return true;
+      wordStart = dot + 1;
+    }
+  }
+  if (relativeStart === -1) return false;
   // Jasmine's `spec/` at the top of the project (a `spec` folder deeper down may hold an API specification), or a
   // Jasmine spec file (`create-spec.js`, `handlerSpec.ts`) in a `spec/` folder anywhere: a package of a monorepo
-  if (parts.length > 1 && parts[0] === 'spec') return true;
-  if (parts.slice(0, -1).includes('spec') && JASMINE_SPEC_NAME.test(base.split('.')[0] ?? '')) return true;
-  return parts.slice(0, -1).some((part) => TEST_DIRECTORIES.has(part));
+  if (partCount > 1 && topIsSpec) return true;
+  const nameEnd = firstDot !== -1 && firstDot < baseEnd ? firstDot : baseEnd;
+  if (inSpecDirectory && JASMINE_SPEC_NAME.test(filename.slice(baseStart, nameEnd))) return true;
+  return inTestDirectory;
+}
+
+/** `test`, `spec` or `__`, in any case: every marker holds one. */
+const TEST_MARKER = /test|spec|__/iu;
+
+/**
+ * Where the part of `filename` below the working directory starts; 0 for a relative path; -1 for an absolute path
+ * outside the working directory. Separators are compared as one (`C:\\repo` holds `C:/repo/x`).
+ */
+function startBelow(filename: string, cwd: string): number {
+  const absolute =
+    isPathSeparatorCode(filename.charCodeAt(0)) ||
+    (DRIVE_LETTER.test(filename) && isPathSeparatorCode(filename.charCodeAt(2)));
+  if (!absolute) return 0;
+  if (cwd === '') return -1;
+  // The working directory without one trailing separator, then a separator
+  const cwdLength = isPathSeparatorCode(cwd.charCodeAt(cwd.length - 1)) ? cwd.length - 1 : cwd.length;
+  if (filename.length <= cwdLength || !isPathSeparatorCode(filename.charCodeAt(cwdLength))) return -1;
+  for (let index = 0; index < cwdLength; index++) {
+    const code = filename.charCodeAt(index);
+    const wanted = cwd.charCodeAt(index);
+    if (code !== wanted && !(isPathSeparatorCode(code) && isPathSeparatorCode(wanted))) return -1;
+  }
+  return cwdLength + 1;
+}
+
+const DRIVE_LETTER = /^[A-Za-z]:/u;
+
+/** Is `filename[start, end)` exactly `word` (case-sensitive)? */
+function partIs(filename: string, start: number, end: number, word: string): boolean {
+  return end - start === word.length && filename.startsWith(word, start);
+}
+
+/** Is `filename[start, end)` `word` (lower case) in any case? */
+function wordIs(filename: string, start: number, end: number, word: string): boolean {
+  return end - start === word.length && startsWithIgnoringCase(filename, start, word);
+}
+
+/** Is `filename[start, end)` one of `TEST_DIRECTORIES`? */
+function isTestDirectory(filename: string, start: number, end: number): boolean {
+  for (const name of TEST_DIRECTORIES) if (partIs(filename, start, end, name)) return true;
+  return false;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { trimLeading, trimTrailing, wildcardWalk } from '../../src/utils/strings.js';
+import {
+  isPathSeparatorCode,
+  startsWithIgnoringCase,
+  trimLeading,
+  trimTrailing,
+  wildcardWalk,
+} from '../../src/utils/strings.js';
 
 describe('trimTrailing / trimLeading', () => {
   it.each([
@@ -23,6 +29,29 @@ describe('trimTrailing / trimLeading', () => {
   it('stays linear on a long run that is not at the end', () => {
     const value = `${'='.repeat(200_000)}x`;
     expect(trimTrailing(value, '=')).toBe(value);
+  });
+});
+
+describe('startsWithIgnoringCase', () => {
+  it.each<[string, number, string, boolean]>([
+    ['serverless.yml', 0, 'serverless', true],
+    ['src/Serverless.ts', 4, 'serverless', true],
+    ['SLS.config.ts', 0, 'sls', true],
+    ['a.sl', 2, 'sls', false],
+    ['sls', 1, 'sls', false],
+    ['x', -1, 'x', false],
+    // Only ASCII letters fold: the long s and the Kelvin sign lower-case to other letters, or to none
+    ['\u017Fls', 0, 'sls', false],
+    // `@` | 0x20 is a backquote, not a letter
+    ['@', 0, '`', false],
+    ['my.test.ts', 3, 'test', true],
+    ['my.TeSt.ts', 3, 'test', true],
+  ])('%s at %d holds %s: %s', (text, start, word, expected) => {
+    expect(startsWithIgnoringCase(text, start, word)).toBe(expected);
+  });
+
+  it('tells path separators', () => {
+    expect(['/', '\\', 'a', ':'].map((char) => isPathSeparatorCode(char.charCodeAt(0)))).toEqual([true, true, false, false]);
   });
 });
 
