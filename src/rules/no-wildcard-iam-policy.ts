@@ -62,6 +62,7 @@ import {
   cookedRangeToSourceRange,
   getExtendedArray,
   getJoinedValue,
+  getLoopValues,
   getStaticValue,
   getStringParts,
   stringValueRange,
@@ -996,8 +997,20 @@ function fileListeners(
   }
 
   function reportManagedArn(node: TSESTree.Node, within: Range): void {
-    const found = build.managedPolicyInArn(getStaticValue(node, sourceCode), node, within);
-    if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+    for (const value of possibleValues(getStaticValue(node, sourceCode))) {
+      const found = build.managedPolicyInArn(value, node, within);
+      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+    }
+  }
+
+  /**
+   * The values `value` may take: each element of the array a loop variable goes through (`for (const arn of ARNS)`,
+   * `ARNS.forEach((arn) => …)` over a `const` array no code changes, see getLoopValues), else `value` alone. A
+   * finding on an element written elsewhere lands on the variable's use, one per value, as for a constant.
+   */
+  function possibleValues(value: StaticValue): readonly StaticValue[] {
+    if (value.kind !== 'unknown' || value.node === null) return [value];
+    return getLoopValues(value.node, sourceCode)?.slice(0, MAX_ELEMENTS) ?? [value];
   }
 
   /**
@@ -1007,17 +1020,19 @@ function fileListeners(
    */
   function reportManagedPolicyList(value: StaticValue, used: TSESTree.Node, within: Range, names: boolean): void {
     const elements = value.kind === 'array' ? value.elements.slice(0, MAX_ELEMENTS) : [value];
-    elements.forEach((element, index) => {
+    elements.forEach((written, index) => {
       const at = value.kind === 'array' ? build.elementFallback(used, index) : used;
-      if (names && element.kind === 'string' && !element.value.includes(':')) {
-        report(evaluateManagedPolicy(element.value, build.stringRange(element, within, at), iamOptions));
-        return;
+      for (const element of possibleValues(written)) {
+        if (names && element.kind === 'string' && !element.value.includes(':')) {
+          report(evaluateManagedPolicy(element.value, build.stringRange(element, within, at), iamOptions));
+          continue;
+        }
+        const found =
+          element.kind === 'object'
+            ? build.managedPolicyInIntrinsic(element, at, within)
+            : build.managedPolicyInArn(element, at, within);
+        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
       }
-      const found =
-        element.kind === 'object'
-          ? build.managedPolicyInIntrinsic(element, at, within)
-          : build.managedPolicyInArn(element, at, within);
-      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
     });
   }
 
@@ -1035,8 +1050,10 @@ function fileListeners(
       if (arn === undefined) return;
       const written = inside(element.node.range, props.range);
       const at = written ? usedNode(arn, element.node) : build.elementFallback(used, index);
-      const found = build.managedPolicyInArn(arn.value, at, props.range);
-      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+      for (const possible of possibleValues(arn.value)) {
+        const found = build.managedPolicyInArn(possible, at, props.range);
+        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+      }
     });
   }
 
@@ -1092,23 +1109,31 @@ function fileListeners(
     if (prop === undefined) return;
     const used = usedNode(prop, props);
     const written = prop.value.kind === 'array' ? prop.value.elements : [prop.value];
-    written.slice(0, MAX_ELEMENTS).forEach((element, index) => {
+    written.slice(0, MAX_ELEMENTS).forEach((entry, index) => {
       const at = prop.value.kind === 'array' ? build.elementFallback(used, index) : used;
-      const found =
-        build.managedPolicyInArn(build.interpolated(element), at, props.range) ?? pulumiManagedPolicy(element, at);
-      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+      // `for (const policy of POLICIES) new aws.iam.RolePolicyAttachment(…, { policyArn: policy })`: each element
+      for (const element of possibleValues(entry)) {
+        const found =
+          build.managedPolicyInArn(build.interpolated(element), at, props.range) ??
+          pulumiManagedPolicy(element, at, props.range);
+        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+      }
     });
   }
 
-  /** `aws.iam.ManagedPolicy.AdministratorAccess` (Pulumi's enum of AWS managed policy ARNs): its name. */
-  function pulumiManagedPolicy(value: StaticValue, fallback: TSESTree.Node): { name: string; at: Range } | null {
-    const node = value.node === null ? fallback : skipTypeWrappers(value.node);
+  /**
+   * `aws.iam.ManagedPolicy.AdministratorAccess` (Pulumi's enum of AWS managed policy ARNs), written there or bound
+   * to a constant: its name, on the member when it is written `within` the props, else on `fallback` (the use).
+   */
+  function pulumiManagedPolicy(value: StaticValue, fallback: TSESTree.Node, within: Range): { name: string; at: Range } | null {
+    const written = value.node === null ? fallback : skipTypeWrappers(value.node);
+    const node = written.type === AST_NODE_TYPES.Identifier ? resolveBoundExpression(written, sourceCode) : written;
     if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
     const [iam, managedPolicy, name] = pulumiAwsPath(node, sourceCode) ?? [];
     // `ManagedPolicies` is the enum's older name
     if (iam !== 'iam' || (managedPolicy !== 'ManagedPolicy' && managedPolicy !== 'ManagedPolicies')) return null;
     if (name === undefined) return null;
-    return { name, at: node.range };
+    return { name, at: inside(node.range, within) ? node.range : fallback.range };
   }
 
   function onCdkNew(node: TSESTree.NewExpression, api: Extract<AwsApi, { family: 'cdk' }>): void {
@@ -1173,9 +1198,11 @@ function fileListeners(
       const arns = property(value, sink.managedArns);
       if (arns?.value.kind === 'array') {
         const used = usedNode(arns, props);
-        arns.value.elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
-          const found = build.managedPolicyInArn(element, build.elementFallback(used, index), props.range);
-          if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+        arns.value.elements.slice(0, MAX_ELEMENTS).forEach((written, index) => {
+          for (const element of possibleValues(written)) {
+            const found = build.managedPolicyInArn(element, build.elementFallback(used, index), props.range);
+            if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+          }
         });
       }
     }
@@ -1222,8 +1249,10 @@ function fileListeners(
     if (sink.kind === 'managedArn') {
       const arn = property(value, sink.field);
       if (arn === undefined) return;
-      const found = build.managedPolicyInArn(arn.value, usedNode(arn, value.node), value.node.range);
-      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+      for (const possible of possibleValues(arn.value)) {
+        const found = build.managedPolicyInArn(possible, usedNode(arn, value.node), value.node.range);
+        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+      }
       return;
     }
     const principal = property(value, 'Principal');
@@ -1302,9 +1331,11 @@ function fileListeners(
     } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromAwsManagedPolicyName'])) {
       const name = node.arguments[0];
       if (name === undefined || isPermissionsBoundary(node)) return;
-      const value = getStaticValue(name, sourceCode);
-      if (value.kind !== 'string') return;
-      report(evaluateManagedPolicy(value.value, build.stringRange(value, node.range, name), iamOptions));
+      // `POLICY_NAMES.map((name) => ManagedPolicy.fromAwsManagedPolicyName(name))`: each name
+      for (const value of possibleValues(getStaticValue(name, sourceCode))) {
+        if (value.kind !== 'string') continue;
+        report(evaluateManagedPolicy(value.value, build.stringRange(value, node.range, name), iamOptions));
+      }
     } else if (isCdk(api, 'aws-iam', ['ManagedPolicy', 'fromManagedPolicyArn'])) {
       const arn = node.arguments[2];
       if (arn !== undefined && !isPermissionsBoundary(node)) reportManagedArn(arn, node.range);
@@ -2318,13 +2349,44 @@ class PolicyBuilder {
   private readonly jsonLocations = new WeakMap<TSESTree.Node, JsonLocation | null>();
   /** JSON text written in pieces, per node that holds it. */
   private readonly pieceJsons = new WeakMap<TSESTree.Node, PieceJson | null>();
+  /** The values of loop variables, per use (see `loopValues`). */
+  private readonly loops = new WeakMap<TSESTree.Node, readonly StaticValue[] | null>();
 
   constructor(private readonly sourceCode: SourceCode) {}
 
   /**
-   * Whether list values read now may be read through a choice made at run time (`dev ? ['s3:*'] : […]`). Off while
-   * a statement with choices in two or more of its fields is read: its branches are paired by one test at run time
-   * (`actions: dev ? A : B, resources: dev ? C : D`), and reading each field's branches apart would pair A with D.
+   * The values of a loop variable read in a policy (`for (const action of ACTIONS) … actions: [action]` over a
+   * `const` array no code changes, see getLoopValues), read as a choice made at run time: one of them on each pass.
+   * A string is shown on the variable's use, as a constant's is. Null for any other value.
+   */
+  private loopValues(value: StaticValue): readonly StaticValue[] | null {
+    const node = value.kind === 'unknown' ? value.node : null;
+    if (node?.type !== AST_NODE_TYPES.Identifier) return null;
+    let values = this.loops.get(node);
+    if (values === undefined) {
+      const looped = getLoopValues(node, this.sourceCode);
+      values =
+        looped === null
+          ? null
+          : looped
+              .slice(0, MAX_ELEMENTS)
+              .map((item) => (item.kind === 'string' || item.kind === 'partial-string' ? { ...item, node } : item));
+      this.loops.set(node, values);
+    }
+    return values;
+  }
+
+  /** A value that is, or a list with an element that is, a choice made at run time or a loop variable. */
+  private holdsAlternatives(value: StaticValue): boolean {
+    if (holdsChoice(value) || this.loopValues(value) !== null) return true;
+    return value.kind === 'array' && value.elements.some((element) => this.loopValues(element) !== null);
+  }
+
+  /**
+   * Whether list values read now may be read through a choice made at run time (`dev ? ['s3:*'] : […]`, a loop
+   * variable). Off while a statement with choices in two or more of its fields is read: its branches are paired by
+   * one test at run time (`actions: dev ? A : B, resources: dev ? C : D`), and reading each field's branches apart
+   * would pair A with D.
    */
   private choicesRead = true;
 
@@ -2332,7 +2394,7 @@ class PolicyBuilder {
   private readingChoices<T>(fields: ObjectValue | null, read: () => T): T {
     const previous = this.choicesRead;
     let withChoices = 0;
-    for (const prop of fields?.properties.values() ?? []) if (holdsChoice(prop.value)) withChoices++;
+    for (const prop of fields?.properties.values() ?? []) if (this.holdsAlternatives(prop.value)) withChoices++;
     this.choicesRead = withChoices <= 1;
     try {
       return read();
@@ -2344,15 +2406,19 @@ class PolicyBuilder {
   /**
    * `elements` with each choice made at run time replaced by what its branches hold: `[...(dev ? [statement] : [])]`
    * and `[dev ? 's3:*' : 's3:GetObject']` hold the elements of either branch (a wildcard written in one is policy all
-   * the same, deployed whenever that branch is taken). A branch that cannot be read stays an unknown element.
+   * the same, deployed whenever that branch is taken). A branch that cannot be read stays an unknown element. A loop
+   * variable (`[action]` in `for (const action of ACTIONS)`) holds each value it takes.
    */
   withBranches(elements: readonly StaticValue[], depth = 0): readonly StaticValue[] {
-    if (depth >= MAX_CHOICE_DEPTH || !elements.some((element) => choiceOf(element) !== null)) return elements;
+    if (depth >= MAX_CHOICE_DEPTH) return elements;
+    if (!elements.some((element) => choiceOf(element) !== null || this.loopValues(element) !== null)) return elements;
     const result: StaticValue[] = [];
     for (const element of elements) {
       const choice = choiceOf(element);
-      if (choice === null) result.push(element);
-      else result.push(...this.choiceElements(choice.test, choice.spread, depth));
+      const looped = choice === null ? this.loopValues(element) : null;
+      if (choice !== null) result.push(...this.choiceElements(choice.test, choice.spread, depth));
+      else if (looped !== null) result.push(...this.withBranches(looped, depth + 1));
+      else result.push(element);
     }
     return result;
   }
@@ -2562,6 +2628,16 @@ class PolicyBuilder {
       for (const branch of this.choiceElements(choice.test, false, 0)) {
         const read = choiceOf(branch) === null ? this.stringList(branch, within, used, null, kind) : unknownList();
         mergeList(list, read);
+      }
+      return list;
+    }
+    const looped = this.choicesRead ? this.loopValues(value) : null;
+    if (looped !== null) {
+      // `for (const actions of [['s3:*'], ['sqs:SendMessage']])`: what any pass lists
+      const list: IamElementList<Range> = { known: [], hasUnknown: false };
+      for (const item of looped) {
+        const nested = choiceOf(item) !== null || this.loopValues(item) !== null;
+        mergeList(list, nested ? unknownList() : this.stringList(item, within, used, null, kind));
       }
       return list;
     }

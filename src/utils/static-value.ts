@@ -1,5 +1,12 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forEachOwnNode, getPropertyName, isInside, skipTypeWrappers, staticClassFields } from './ast.js';
+import {
+  forEachOwnNode,
+  getPropertyName,
+  isInside,
+  outermostTypeWrapper,
+  skipTypeWrappers,
+  staticClassFields,
+} from './ast.js';
 import { onceBoundDeclarator, resolveModuleRef } from './modules.js';
 import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
@@ -299,10 +306,12 @@ export function getExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): S
 }
 
 /**
- * The values a loop variable takes, when `node` names one and the iterated value is a known array: `for (const
- * verb of ['GET', 'POST'])` (or a constant bound to one), or the first parameter of an array method's callback
- * (`VERBS.forEach((verb) => …)`); null otherwise (another binding, a destructuring pattern, a variable assigned in
- * the body, an unknown or partly unknown array).
+ * The values a loop variable takes, when `node` names one and the iterated array is known: `for (const verb of
+ * ['GET', 'POST'])`, or of a `const` bound to an array literal, or the first parameter of an array method's callback
+ * (`VERBS.forEach((verb) => …)`). An element that cannot be resolved is an unknown value (one that was a spread of
+ * unknown elements may stand for any number of values): callers that need every value check them. Null otherwise:
+ * another binding, a destructuring pattern, a variable assigned in the body, an iterated value that is not an array
+ * literal or such a `const`, or a `const` that may be changed (see `isReadOnlyArray`).
  */
 export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): readonly StaticValue[] | null {
   const target = skipTypeWrappers(node);
@@ -333,11 +342,15 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
     } else {
       return null;
     }
-    const iterated = getStaticValue(iteratedNode, sourceCode);
-    if (iterated.kind !== 'array') return null;
-    const cache = getFileCache(sourceCode);
-    if (iterated.elements.some((element) => element.kind === 'unknown' || cache.runs.has(element))) return null;
-    return iterated.elements;
+    const iterated = skipTypeWrappers(iteratedNode);
+    if (iterated.type !== AST_NODE_TYPES.ArrayExpression) {
+      if (iterated.type !== AST_NODE_TYPES.Identifier) return null;
+      const ctx = createContext(sourceCode, false);
+      const array = findVariable(iterated, ctx);
+      if (array === null || !isReadOnlyArray(array, ctx)) return null;
+    }
+    const value = getStaticValue(iterated, sourceCode);
+    return value.kind === 'array' ? value.elements : null;
   } catch {
     return null;
   }
@@ -345,6 +358,85 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
 
 /** Array methods whose callback's first parameter takes each element in turn. */
 const ITERATING_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every']);
+/** Array methods that read the array and leave it as it is (a callback among their arguments is checked apart). */
+const READING_METHODS: ReadonlySet<string> = new Set([
+  ...ITERATING_METHODS,
+  'at',
+  'concat',
+  'entries',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flat',
+  'includes',
+  'indexOf',
+  'join',
+  'keys',
+  'lastIndexOf',
+  'reduce',
+  'reduceRight',
+  'slice',
+  'toReversed',
+  'toSorted',
+  'toSpliced',
+  'toString',
+  'values',
+  'with',
+]);
+
+/**
+ * A `const` bound, as a whole name, to an array literal (`as const` and other type wrappers allowed) that no code of
+ * the file can change: each use of the name reads it (a `for…of` over it, a spread of it, an element or its
+ * `length`, a reading method such as `map` or `includes`). A use that hands the array on (an argument, a property
+ * value, another name bound to it, an export) may change it out of sight, and so may a callback that takes the array
+ * as its third parameter: not read-only.
+ */
+function isReadOnlyArray(variable: Variable, ctx: Context): boolean {
+  const declarator = onceBoundDeclarator(variable);
+  if (
+    declarator?.id.type !== AST_NODE_TYPES.Identifier ||
+    declarator.parent.kind !== 'const' ||
+    declarator.parent.declare ||
+    declarator.init === null ||
+    skipTypeWrappers(declarator.init).type !== AST_NODE_TYPES.ArrayExpression
+  ) {
+    return false;
+  }
+  return variable.references.every(
+    (reference) => reference.init === true || (tick(ctx) && isArrayRead(reference.identifier as TSESTree.Node, ctx)),
+  );
+}
+
+/** Does this use of an array's name only read the array (see `isReadOnlyArray`)? */
+function isArrayRead(identifier: TSESTree.Node, ctx: Context): boolean {
+  const use = outermostTypeWrapper(identifier);
+  const parent = use.parent;
+  if (parent === undefined) return false;
+  if (parent.type === AST_NODE_TYPES.ForOfStatement) return parent.right === use;
+  // `[...xs]` copies it; `typeof xs` in a type is no use at run time
+  if (parent.type === AST_NODE_TYPES.SpreadElement || parent.type === AST_NODE_TYPES.TSTypeQuery) return true;
+  if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use) return false;
+  const holder = parent.parent?.type === AST_NODE_TYPES.ChainExpression ? parent.parent : parent;
+  const call = holder.parent;
+  if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === holder) {
+    const method = staticMemberName(parent);
+    if (method === null || !READING_METHODS.has(method)) return false;
+    // `xs.forEach((x, i, all) => all.push(…))`: the array itself is a callback's third parameter
+    return call.arguments.every((argument) => {
+      const callback = skipTypeWrappers(argument);
+      if (callback.type === AST_NODE_TYPES.ArrowFunctionExpression || callback.type === AST_NODE_TYPES.FunctionExpression) {
+        return callback.params.length < 3 && !callback.params.some((param) => param.type === AST_NODE_TYPES.RestElement);
+      }
+      // A function named elsewhere may take the array too; a value (`xs.includes(x)`) cannot
+      return !ITERATING_METHODS.has(method) && method !== 'reduce' && method !== 'reduceRight' && !method.startsWith('find');
+    });
+  }
+  // An element or the length, read (`xs[0]`, `xs.length`): not assigned, deleted or changed through
+  const name = staticMemberName(parent);
+  const index = name === null && parent.computed;
+  return (index || name === 'length' || (name !== null && isArrayIndex(name))) && !referenceMutates(identifier, ctx);
+}
 
 /** Convenience: the string value, or null when not a fully known string. */
 export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, options?: StaticValueOptions): string | null {

@@ -1094,6 +1094,30 @@ export const key = aws.iam.getPolicyDocument({
   statements: [{ actions: ['kms:*'], resources: ['*'], principals: [{ type: 'AWS', identifiers: [pulumi.concat('arn:aws:iam::', accountId, ':root')] }] }],
 });`,
   },
+  {
+    name: 'loops over lists that may change or over values that may be reassigned are not read: a const pushed to, handed to a function, a let, a reassigned loop variable, an index loop, a callback that writes through the array, two looped fields',
+    code: `import * as aws from '@pulumi/aws';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const pushed = ['arn:aws:iam::aws:policy/AdministratorAccess'];
+pushed.push(extra);
+for (const arn of pushed) new aws.iam.RolePolicyAttachment('a', { role, policyArn: arn });
+const handed = ['arn:aws:iam::aws:policy/AdministratorAccess'];
+configure(handed);
+for (const arn of handed) new aws.iam.RolePolicyAttachment('b', { role, policyArn: arn });
+let reassignable = ['arn:aws:iam::aws:policy/AdministratorAccess'];
+for (const arn of reassignable) new aws.iam.RolePolicyAttachment('c', { role, policyArn: arn });
+for (let arn of ['arn:aws:iam::aws:policy/AdministratorAccess']) {
+  arn = narrow(arn);
+  new aws.iam.RolePolicyAttachment('d', { role, policyArn: arn });
+}
+const indexed = ['arn:aws:iam::aws:policy/AdministratorAccess'];
+for (let i = 0; i < indexed.length; i++) new aws.iam.RolePolicyAttachment('e', { role, policyArn: indexed[i] });
+const changed = ['AdministratorAccess'];
+changed.forEach((name, index, all) => { all[index] = 'ReadOnlyAccess'; });
+changed.forEach((name) => role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(name)));
+for (const action of ['iam:*']) for (const resource of ['*']) role.addToPolicy(new iam.PolicyStatement({ actions: [action], resources: [resource] }));
+for (const policy of [aws.iam.ManagedPolicy.AmazonS3ReadOnlyAccess]) new aws.iam.RolePolicyAttachment('f', { role, policyArn: policy });`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -3255,6 +3279,81 @@ new iam.Role(scope, 'R2', { assumedBy: new iam.AccountRootPrincipal(), inlinePol
       { messageId: 'serviceActions', data: { value: 'ssm:*' }, line: 12, column: 82, endLine: 12, endColumn: 89 },
     ],
   },
+  {
+    name: 'Pulumi: managed policies attached in a loop over a const list, an inline list or with forEach: each offending one, on the loop variable\'s use',
+    code: `import * as aws from '@pulumi/aws';
+const role = new aws.iam.Role('lambdaRole', { assumeRolePolicy });
+const policies = [
+  aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole,
+  aws.iam.ManagedPolicy.CloudWatchFullAccess,
+  aws.iam.ManagedPolicies.AmazonDynamoDBFullAccess,
+];
+for (const policy of policies) {
+  new aws.iam.RolePolicyAttachment(\`\${policy}-attachment\`, { role, policyArn: policy });
+}
+for (const arn of ['arn:aws:iam::aws:policy/AdministratorAccess', 'arn:aws:iam::aws:policy/ReadOnlyAccess']) {
+  new aws.iam.RolePolicyAttachment(arn, { role, policyArn: arn });
+}
+const ARNS = ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', other] as const;
+ARNS.forEach((arn) => new aws.iam.Role(arn, { assumeRolePolicy, managedPolicyArns: [arn] }));`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'CloudWatchFullAccess' }, line: 9, column: 79, endLine: 9, endColumn: 85, suggestions: [] },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccess' }, line: 9, column: 79, endLine: 9, endColumn: 85, suggestions: [] },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 12, column: 60, endLine: 12, endColumn: 63, suggestions: [] },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 15, column: 85, endLine: 15, endColumn: 88, suggestions: [] },
+    ],
+  },
+  {
+    name: 'CDK: managed policy names mapped into fromAwsManagedPolicyName, and a loop into fromManagedPolicyArn, on the loop variable\'s use',
+    code: `import { ManagedPolicy, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+const NAMES = ['service-role/AWSLambdaBasicExecutionRole', 'AmazonS3FullAccess'];
+new Role(this, 'R', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), managedPolicies: NAMES.map((name) => ManagedPolicy.fromAwsManagedPolicyName(name)) });
+['PowerUserAccess'].forEach((name) => role.addManagedPolicy(ManagedPolicy.fromAwsManagedPolicyName(name)));
+for (const arn of ['arn:aws:iam::aws:policy/AWSLambda_FullAccess']) role.addManagedPolicy(ManagedPolicy.fromManagedPolicyArn(this, arn, arn));`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 3, column: 156, endLine: 3, endColumn: 160, suggestions: [] },
+      { messageId: 'adminManagedPolicy', data: { value: 'PowerUserAccess' }, line: 4, column: 100, endLine: 4, endColumn: 104, suggestions: [] },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AWSLambda_FullAccess' }, line: 5, column: 137, endLine: 5, endColumn: 140, suggestions: [] },
+    ],
+  },
+  {
+    name: "Pulumi: the ManagedPolicy enum through a constant, and a constant list of it, reported on the constant's use",
+    code: `import * as aws from '@pulumi/aws';
+const S3 = aws.iam.ManagedPolicy.AmazonS3FullAccess;
+new aws.iam.RolePolicyAttachment('s3', { role, policyArn: S3 });
+const LIST = [aws.iam.ManagedPolicy.CloudWatchFullAccess, aws.iam.ManagedPolicy.AmazonS3ReadOnlyAccess];
+new aws.iam.Role('r', { assumeRolePolicy, managedPolicyArns: LIST });`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 3, column: 59, endLine: 3, endColumn: 61, suggestions: [] },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'CloudWatchFullAccess' }, line: 5, column: 62, endLine: 5, endColumn: 66, suggestions: [] },
+    ],
+  },
+  {
+    name: 'a loop variable in one field of a statement holds each value of its list (actions, resources, a whole list, a statement of a document)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const ACTIONS = ['s3:GetObject', 's3:*'];
+for (const action of ACTIONS) {
+  role.addToPolicy(new iam.PolicyStatement({ actions: [action], resources: ['arn:aws:s3:::b/*'] }));
+}
+['sqs:SendMessage', 'sqs:ReceiveMessage'].forEach((action) => role.addToPolicy(new iam.PolicyStatement({ actions: [action], resources: ['*'] })));
+for (const resources of [['arn:aws:dynamodb:us-east-1:111122223333:table/t'], ['*']]) {
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources }));
+}
+const STATEMENTS = [{ Effect: 'Allow', Action: 'kms:*', Resource: 'arn:aws:kms:us-east-1:111122223333:key/k' }];
+for (const statement of STATEMENTS) {
+  new iam.CfnPolicy(this, 'P', { policyName: 'p', policyDocument: { Version: '2012-10-17', Statement: [statement] } });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 56, endLine: 4, endColumn: 62, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 137, endLine: 6, endColumn: 140, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 77, endLine: 8, endColumn: 86, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 10, column: 48, endLine: 10, endColumn: 55, suggestions: [] },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -3624,6 +3723,21 @@ export const handler = async (event) => {
     errors: [
       { messageId: 'allActions', data: { value: '*' }, line: 4, column: 134, endLine: 4, endColumn: 137, suggestions: [] },
       { messageId: 'allActions', data: { value: '*' }, line: 8, column: 204, endLine: 8, endColumn: 207, suggestions: [] },
+    ],
+  },
+  {
+    name: 'JS: SDK AttachRolePolicy in a loop over a const list of ARNs',
+    code: `import { IAMClient, AttachRolePolicyCommand } from '@aws-sdk/client-iam';
+const client = new IAMClient({});
+const POLICY_ARNS = ['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', 'arn:aws:iam::aws:policy/AmazonEC2FullAccess'];
+export async function attach(RoleName) {
+  for (const PolicyArn of POLICY_ARNS) {
+    await client.send(new AttachRolePolicyCommand({ RoleName, PolicyArn }));
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonEC2FullAccess' }, line: 6, column: 63, endLine: 6, endColumn: 72, suggestions: [] },
     ],
   },
 ];
