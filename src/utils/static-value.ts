@@ -26,7 +26,8 @@ import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
  *   holding a JSON object/array (≤ 1 MB), at any depth of the result.
  * - In arrays, an unknown spread (`[...xs]`) or an unknown `concat` argument becomes ONE unknown element whose node
  *   is the SpreadElement (or the argument); it may stand for any number of elements, so indices after it are
- *   unknown.
+ *   unknown. `xs.concat(…)` on an unknown `xs` starts with such an element (node: `xs`) when a part is a known
+ *   array or object (see unknownConcatValue).
  * - An unknown computed key (`{ [k]: v }`) sets `hasUnknownKeys` (earlier keys keep their values); an unknown spread
  *   (`{ a: 1, ...x }`) makes the keys before it unknown and sets `hasUnknownKeys`.
  * - A `const` array/object that is visibly mutated (`X.push(…)`, `X.k = …`, `delete X.k`, `Object.assign(X, …)`)
@@ -1456,6 +1457,9 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
         for (const argument of args) builder.pushAll(toStringParts(evaluate(argument, ctx), ctx));
         return builder.result(node);
       }
+      if (receiver.kind === 'unknown' && !isBuffer(callee.object, ctx)) {
+        return unknownConcatValue(node, callee.object, args, ctx);
+      }
       return unknown(node);
     case 'toString':
       // `'x'.toString()`, and `Buffer.from(…).toString()` / `.toString('utf8')` on a decoded buffer.
@@ -1487,19 +1491,26 @@ function joinValue(
   return builder.result(node);
 }
 
+/** `array.concat(…args)`; `values`: the arguments' values, when the caller has them already. */
 function arrayConcatValue(
   node: TSESTree.CallExpression,
   array: Extract<StaticValue, { kind: 'array' }>,
   args: TSESTree.Expression[],
   ctx: Context,
+  values?: readonly StaticValue[],
 ): StaticValue {
   const elements = [...array.elements];
-  for (const argument of args) {
-    const value = evaluate(argument, ctx);
+  for (const [index, argument] of args.entries()) {
+    const value = values?.[index] ?? evaluate(argument, ctx);
     if (value.kind === 'array' && !ctx.cache.jsonText.has(value)) {
       for (const element of value.elements) elements.push(element);
-    } else if (value.kind === 'unknown' || value.kind === 'object' || ctx.cache.jsonText.has(value)) {
-      // May be an array (spread into the result) or a single value: one unknown run either way.
+    } else if (
+      value.kind === 'unknown' ||
+      (value.kind === 'object' && value.hasUnknownKeys) ||
+      ctx.cache.jsonText.has(value)
+    ) {
+      // May be an array (spread into the result) or a single value: one unknown run either way. An object with
+      // only known keys is one element (only `Symbol.isConcatSpreadable`, an unknown key, would spread it).
       const run = unknown(argument);
       ctx.cache.runs.add(run);
       elements.push(run);
@@ -1512,6 +1523,30 @@ function arrayConcatValue(
     }
   }
   return { kind: 'array', node, elements };
+}
+
+/**
+ * `list.concat(x, …)` on a receiver that cannot be read (a parameter), read as `[...list, ...x]`: an unknown run,
+ * then the arguments as `concat` adds them. Only when an argument is a known array or object, which no code joins to
+ * a string (`'a'.concat({})` is `'a[object Object]'`); `x.concat('s')` may be either, and stays unknown, and so do
+ * `Buffer.concat([…])` and a method of a package (`pulumi.concat(…)`).
+ */
+function unknownConcatValue(
+  node: TSESTree.CallExpression,
+  receiver: TSESTree.Node,
+  args: TSESTree.Expression[],
+  ctx: Context,
+): StaticValue {
+  const values = args.map((argument) => evaluate(argument, ctx));
+  const isData = (value: StaticValue): boolean =>
+    (value.kind === 'array' || value.kind === 'object') && !ctx.cache.jsonText.has(value);
+  if (!values.some(isData)) return unknown(node);
+  // A package's `concat` (`pulumi.concat(…)` builds a string, RxJS's an observable) is no array's
+  const ref = resolveModuleRef(receiver, ctx.sourceCode);
+  if (ref !== null && !ref.module.startsWith('.') && !ref.module.startsWith('/')) return unknown(node);
+  const run = unknown(receiver);
+  ctx.cache.runs.add(run);
+  return arrayConcatValue(node, { kind: 'array', node, elements: [run] }, args, ctx, values);
 }
 
 // JSON --------------------------------------------------------------------------------------------------------

@@ -1118,6 +1118,14 @@ changed.forEach((name) => role.addManagedPolicy(iam.ManagedPolicy.fromAwsManaged
 for (const action of ['iam:*']) for (const resource of ['*']) role.addToPolicy(new iam.PolicyStatement({ actions: [action], resources: [resource] }));
 for (const policy of [aws.iam.ManagedPolicy.AmazonS3ReadOnlyAccess]) new aws.iam.RolePolicyAttachment('f', { role, policyArn: policy });`,
   },
+  {
+    name: "concat whose parts cannot be read, or that may join strings, is not guessed: `service.concat(':*')`, two unknown lists",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export function grant(role: iam.Role, service: string, statements: iam.PolicyStatement[], more: iam.PolicyStatement[]) {
+  role.addToPolicy(new iam.PolicyStatement({ actions: [service.concat(':*')], resources: ['arn:aws:s3:::b/*'] }));
+  new iam.PolicyDocument({ statements: statements.concat(more) });
+}`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
@@ -3354,6 +3362,27 @@ for (const statement of STATEMENTS) {
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 10, column: 48, endLine: 10, endColumn: 55, suggestions: [] },
     ],
   },
+  {
+    name: 'list.concat(…) in a statement list, actions and resources reads as [...list, ...parts]: a statement constant appended to a parameter (review 22 G2), a statement object appended to a list, parts appended to unknown lists',
+    code: `import * as aws from '@pulumi/aws';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const defaultLambdaStatement = { Effect: 'Allow', Resource: '*', Action: ['logs:CreateLogGroup', 'logs:PutLogEvents'] };
+export function createLambdaRole(name: string, policyStatements: aws.iam.PolicyStatement[] = []) {
+  return new aws.iam.Policy(name, { policy: { Version: '2012-10-17', Statement: policyStatements.concat(defaultLambdaStatement) } });
+}
+export const document = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }].concat({ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:111122223333:q' }) };
+export function grant(role: iam.Role, baseActions: string[], baseResources: string[]) {
+  role.addToPolicy(new iam.PolicyStatement({ actions: baseActions.concat(['dynamodb:*']), resources: baseResources.concat(['arn:aws:dynamodb:us-east-1:111122223333:table/t']) }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: baseResources.concat(['*']) }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 61, endLine: 3, endColumn: 64, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 7, column: 171, endLine: 7, endColumn: 178, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 9, column: 75, endLine: 9, endColumn: 87, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 10, column: 105, endLine: 10, endColumn: 108, suggestions: [] },
+    ],
+  },
 ];
 
 const jsValid: Valid[] = [
@@ -3962,6 +3991,16 @@ new cdk.aws_iam.Role(this, 'S', { inlinePolicies: { p: cdk.aws_iam.PolicyDocumen
     errors: [
       { messageId: 'serviceActions', data: { value: 'lambda:*' }, line: 3, column: 109, endLine: 3, endColumn: 119 },
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 133, endLine: 4, endColumn: 139 },
+    ],
+  },
+  {
+    name: 'CJS: serverless.js statements built by concat of a parameter and a statement constant',
+    filename: 'serverless.js',
+    code: `const defaultStatement = { Effect: 'Allow', Action: 'lambda:*', Resource: 'arn:aws:lambda:us-east-1:111122223333:function:f' };
+module.exports = (extra) => ({ provider: { iam: { role: { statements: extra.concat(defaultStatement) } } } });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'lambda:*' }, line: 1, column: 53, endLine: 1, endColumn: 63, suggestions: [] },
     ],
   },
 ];
