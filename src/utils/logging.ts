@@ -1209,18 +1209,51 @@ function lookupFileLogging(sourceCode: SourceCode, options: LoggingOptions): Fil
 }
 
 /**
- * Is `node` inside the `if (require.main === module) { … }` block of a module (also `module === require.main`)? That
- * code runs only when the file is started with `node file.js`; Lambda loads the module and never runs it.
+ * Browser-automation methods (Puppeteer, Playwright, Nightmare) that serialise the function they are given and run
+ * it in the page, by the position of that function: its `console` is the page's, nothing reaches CloudWatch. Not
+ * `exposeFunction` / `exposeBinding`, whose function runs in Node.
  */
-function runsOnlyAsProgram(node: TSESTree.Node): boolean {
+const BROWSER_FUNCTION_ARGUMENT: ReadonlyMap<string, number> = new Map([
+  ['evaluate', 0],
+  ['evaluateHandle', 0],
+  ['evaluateAll', 0],
+  ['evaluateOnNewDocument', 0],
+  ['waitForFunction', 0],
+  ['addInitScript', 0],
+  ['$eval', 1],
+  ['$$eval', 1],
+]);
+
+/**
+ * Is a log call at `node` never written by Lambda? Inside the `if (require.main === module) { … }` block of a module
+ * (also `module === require.main`): that code runs only when the file is started with `node file.js`, and Lambda
+ * loads the module and never runs it. Inside a function written as the page function of a browser-automation call
+ * (`page.evaluate(() => …)`, `frame.$eval(selector, (el) => …)`): that code runs in the browser.
+ */
+function neverWrittenInLambda(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   // Program's parent is null in ESLint's AST
   for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && isMainModuleTest(parent.test)) {
       return true;
     }
+    if (
+      (child.type === AST_NODE_TYPES.ArrowFunctionExpression || child.type === AST_NODE_TYPES.FunctionExpression) &&
+      parent.type === AST_NODE_TYPES.CallExpression &&
+      isBrowserFunctionArgument(parent, child)
+    ) {
+      return true;
+    }
   }
   return false;
+}
+
+/** `fn` is the page function of `call`, a browser-automation method called on an object (see above). */
+function isBrowserFunctionArgument(call: TSESTree.CallExpression, fn: TSESTree.Node): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getPropertyName(call.callee);
+  const index = name === null ? undefined : BROWSER_FUNCTION_ARGUMENT.get(name);
+  return index !== undefined && call.arguments[index] === fn;
 }
 
 function isMainModuleTest(test: TSESTree.Expression): boolean {
@@ -1254,8 +1287,9 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   forEachNode(sourceCode, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const classified = classify(node, resolver);
-      // A line written only when the module is run as a program (a local server) is never written in Lambda
-      const call = classified !== null && runsOnlyAsProgram(node) ? null : classified;
+      // A line written only when the module is run as a program (a local server), or in a browser page, is never
+      // written in Lambda
+      const call = classified !== null && neverWrittenInLambda(node) ? null : classified;
       // Only log calls are remembered: a map entry for every call of the file costs more than the rare second
       // classification of a non-log call (a call a logger is handed to)
       if (call !== null) {
@@ -1266,7 +1300,9 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
         // Adding keys writes no line
         if (unknown !== null && unknown.kind !== 'context') hasUnknownLogCall = true;
         const levelOrContext = unknown !== null && unknown.kind !== 'named';
-        if (levelOrContext && endsInLogWord(unknown.receiver) && !runsOnlyAsProgram(node)) unknownLevelCalls.push(node);
+        if (levelOrContext && endsInLogWord(unknown.receiver) && !neverWrittenInLambda(node)) {
+          unknownLevelCalls.push(node);
+        }
       }
       const callMiddleware = middlewareOf(node, resolver);
       if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);

@@ -553,6 +553,17 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'Playwright: a secret logged in the page function of $eval stays in the browser; the same value logged by the handler is reported',
+      code: `import { chromium } from 'playwright-core';
+export const handler = async (event: { url: string; password: string }) => {
+  const page = await (await chromium.launch()).newPage();
+  await page.goto(event.url);
+  await page.$eval('#password', (el, password) => { console.log({ password }); (el as HTMLInputElement).value = password; }, event.password);
+  console.log({ password: event.password });
+};`,
+      errors: [error('sensitiveName', { expression: 'event.password', term: 'password' }, 6, 27, 41)],
+    },
+    {
       name: 'Powertools parser: a schema of the project with the event typed any: the event is followed',
       code: `import middy from '@middy/core';
 import { parser } from '@aws-lambda-powertools/parser/middleware';

@@ -28,8 +28,53 @@ function inHandler(prelude: string, statement: string): string {
   return `${prelude}export const handler = async (event: any, id: string, err: Error) => {\n  ${statement}\n};`;
 }
 
+/** Logs in Node (an exposed function, the handler) and in the page (page.evaluate's function). */
+const PUPPETEER_HANDLER = `import puppeteer from 'puppeteer-core';
+export const handler = async (event: { url: string }) => {
+  const page = await (await puppeteer.launch()).newPage();
+  await page.exposeFunction('report', (value: string) => console.log('reported', value));
+  await page.goto(event.url);
+  const title = await page.evaluate(() => { console.log('title', document.title); return document.title; });
+  console.log('title', title);
+  return title;
+};`;
+
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
+    {
+      name: 'Puppeteer: console calls in functions that run in the page (evaluate, evaluateHandle, $eval, $$eval, waitForFunction, evaluateOnNewDocument) are not Lambda log lines',
+      code: `import puppeteer from 'puppeteer-core';
+export const handler = async (event: { url: string }) => {
+  const browser = await puppeteer.launch();
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(() => { console.log('preload', location.href); });
+  await page.goto(event.url);
+  const title = await page.evaluate(() => { console.log('title', document.title); return document.title; });
+  const body = await page.evaluateHandle(function () { console.log('body ' + document.body.id); return document.body; });
+  const links = await page.$$eval('a', (anchors) => anchors.map((a) => { console.log('link', a.href); return a.href; }));
+  const heading = await page.mainFrame().$eval('h1', (el) => { console.log(\`heading \${el.id}\`); return el.id; });
+  await page.waitForFunction(() => { console.log('state', document.readyState); return document.readyState === 'complete'; });
+  await page?.evaluate(async () => console.info('async', document.title));
+  await browser.close();
+  return { title, body, links, heading };
+};`,
+    },
+    {
+      name: 'Playwright: console calls in init scripts and locator evaluations run in the page',
+      code: `import { chromium } from 'playwright-core';
+export const handler = async (event: { url: string }) => {
+  const browser = await chromium.launch();
+  const context = await browser.newContext();
+  await context.addInitScript(() => { console.log('init', location.href); });
+  const page = await context.newPage();
+  await page.addInitScript(function () { console.warn('page init', document.readyState); });
+  await page.goto(event.url);
+  const items = await page.locator('li').evaluateAll((nodes) => { console.log('items', nodes.length); return nodes.length; });
+  const size = await page.locator('h1').evaluate((el) => { console.log('size', el.clientWidth); return el.clientWidth; });
+  await browser.close();
+  return { items, size };
+};`,
+    },
     {
       name: "Pulumi: route eventHandlers that are not inline Lambda code (a Function resource, @pulumi/aws-apigateway's RestAPI, which takes only one, another module's routes, a plain object, a spread after the key)",
       code: `import * as aws from '@pulumi/aws';
@@ -231,6 +276,47 @@ export const keysOf = (event: S3Event) => {
     },
   ],
   invalid: [
+    {
+      name: 'Puppeteer: a console call outside the page function, and one in exposeFunction (which runs in Node), are Lambda log lines',
+      code: PUPPETEER_HANDLER,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 4,
+          column: 70,
+          endLine: 4,
+          endColumn: 87,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: PUPPETEER_HANDLER.replace(
+                "console.log('reported', value)",
+                "console.log(JSON.stringify({ message: 'reported', value }))",
+              ),
+            },
+          ],
+        },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 7,
+          column: 15,
+          endLine: 7,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: PUPPETEER_HANDLER.replace(
+                "  console.log('title', title);",
+                "  console.log(JSON.stringify({ message: 'title', title }));",
+              ),
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'Pulumi: log calls in the eventHandler of an awsx API route (inline, or a function of the file) are checked, not those of the program',
       code: `import * as awsx from '@pulumi/awsx';
@@ -1630,6 +1716,18 @@ export const handler = middy(lambdaHandler);`,
 
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
+    {
+      name: 'CommonJS: a console call in the function passed to page.evaluate runs in the browser',
+      code: `const puppeteer = require('puppeteer');
+exports.handler = async (event) => {
+  const page = await (await puppeteer.launch()).newPage();
+  await page.goto(event.url);
+  return page.evaluate(function () {
+    console.log('links', document.links.length);
+    return document.links.length;
+  });
+};`,
+    },
     {
       name: 'a line written only when the module runs as a program (a local server), never in Lambda',
       code: `const app = require('./app');

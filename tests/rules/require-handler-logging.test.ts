@@ -8,6 +8,20 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a structured log of the handler beside an unstructured one in the page function of page.evaluate',
+      code: `import puppeteer from 'puppeteer-core';
+export const handler = async (event: { url: string }) => {
+  const page = await (await puppeteer.launch()).newPage();
+  await page.goto(event.url);
+  const title = await page.evaluate(() => {
+    console.log('scraping', document.title);
+    return document.title;
+  });
+  console.log(JSON.stringify({ message: 'scraped', title }));
+  return title;
+};`,
+    },
+    {
       name: 'a thin adapter relaying through a const inside try, answering errors in catch',
       code: `import { handleOrder } from './orders';
 export const handler = async (event: unknown) => {
@@ -459,6 +473,22 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: "a handler whose only structured console call runs in the browser (page.evaluate's page function) writes no log",
+      code: `import puppeteer from 'puppeteer-core';
+export const handler = async (event: { url: string }) => {
+  const page = await (await puppeteer.launch()).newPage();
+  await page.goto(event.url);
+  return page.evaluate(() => {
+    console.log(JSON.stringify({ message: 'scraping', title: document.title }));
+    return document.title;
+  });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'beside an export found only by its event type, a handler name and a `…Handler` name taking the event are judged',
       code: `import type { SQSEvent } from 'aws-lambda';
