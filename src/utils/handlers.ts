@@ -23,6 +23,7 @@ import {
   typeNameRef,
   type ModuleRef,
 } from './modules.js';
+import { isFrameworkAdapterCall } from './framework-adapters.js';
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { isAsciiWordCode } from './strings.js';
@@ -748,18 +749,6 @@ const DAZN_OBFUSCATE_PATTERN_MODULES = new Set([
   '@perform/lambda-powertools-pattern-obfuscate',
 ]);
 
-/** Framework adapters: module → export paths (joined with '.'; '' is the module's default/namespace). */
-const ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['serverless-http', new Set([''])],
-  ['@codegenie/serverless-express', new Set(['', 'configure'])],
-  ['@vendia/serverless-express', new Set(['', 'configure'])],
-  ['@fastify/aws-lambda', new Set(['', 'awsLambdaFastify'])],
-  ['aws-lambda-fastify', new Set([''])],
-  ['hono/aws-lambda', new Set(['handle', 'streamHandle'])],
-  ['@as-integrations/aws-lambda', new Set(['startServerAndCreateLambdaHandler'])],
-  ['@h4ad/serverless-adapter', new Set(['ServerlessAdapter.new'])],
-]);
-
 class Analyser {
   /** Local type aliases and whether they name an `aws-lambda` handler type. */
   private readonly aliasIsHandlerType = new Map<TSESTree.TSTypeAliasDeclaration, boolean>();
@@ -1300,7 +1289,7 @@ class Analyser {
     }
 
     const ref = resolveCallee(call, this.sourceCode);
-    if (ref !== null && isAdapter(ref)) {
+    if (ref !== null && isFrameworkAdapterCall(ref)) {
       wrappers.push(call);
       return 'opaque';
     }
@@ -1854,11 +1843,6 @@ function architectStep(ref: ModuleRef, call: TSESTree.CallExpression): InnerStep
   const payload = name.endsWith('.subscribe');
   if (functions.length === 1) return { kind: 'inner', inner: functions[0]!, payload };
   return { kind: 'inner', inner: functions[functions.length - 1]!, opaque: true, payload };
-}
-
-function isAdapter(ref: ModuleRef): boolean {
-  const paths = ADAPTERS.get(ref.module);
-  return paths !== undefined && paths.has(ref.path.join('.'));
 }
 
 /** Names of a second parameter that make a function an error handler, not Lambda's `(event, context)`. */

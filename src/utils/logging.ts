@@ -22,6 +22,7 @@ import {
 } from './modules.js';
 
 export { patternPath };
+import { isFrameworkAdapterModule } from './framework-adapters.js';
 import { mayMention } from './prefilter.js';
 import { GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
@@ -1335,29 +1336,6 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   };
 }
 
-/**
- * Modules that adapt a web framework (Express, Fastify, Nest, Hono, Apollo, Remix, React Router, …) to a Lambda
- * handler, including the legacy `aws-serverless-express` whose `proxy(server, event, context)` is called inside a
- * handler body, and the request handlers a Remix or React Router server build is served through
- * (`createRequestHandler(build)` of `@remix-run/node` / `@react-router/node`, or their Architect adapters).
- */
-const FRAMEWORK_ADAPTER_MODULES: ReadonlySet<string> = new Set([
-  'serverless-http',
-  'aws-serverless-express',
-  '@vendia/serverless-express',
-  '@codegenie/serverless-express',
-  '@fastify/aws-lambda',
-  'aws-lambda-fastify',
-  'hono/aws-lambda',
-  '@as-integrations/aws-lambda',
-  '@h4ad/serverless-adapter',
-  '@nestjs/platform-serverless',
-  '@remix-run/architect',
-  '@remix-run/node',
-  '@react-router/architect',
-  '@react-router/node',
-]);
-
 function isAdapterModule(source: TSESTree.Node | null | undefined): boolean {
   if (source === null || source === undefined) return false;
   let specifier: string | null = null;
@@ -1365,13 +1343,7 @@ function isAdapterModule(source: TSESTree.Node | null | undefined): boolean {
   else if (source.type === AST_NODE_TYPES.TemplateLiteral && source.expressions.length === 0) {
     specifier = source.quasis[0]?.value.cooked ?? null;
   }
-  if (specifier === null) return false;
-  // Every adapter module's name holds `serverless`, `lambda` or `-r` (`@remix-run/…`, `@react-router/…`)
-  if (!specifier.includes('serverless') && !specifier.includes('lambda') && !specifier.includes('-r')) return false;
-  if (FRAMEWORK_ADAPTER_MODULES.has(specifier)) return true;
-  // subpaths: `aws-serverless-express/middleware`, `@vendia/serverless-express/src/…`
-  for (const module of FRAMEWORK_ADAPTER_MODULES) if (specifier.startsWith(`${module}/`)) return true;
-  return false;
+  return specifier !== null && isFrameworkAdapterModule(specifier);
 }
 
 /** `require('serverless-http')` with the global `require`. */

@@ -1,0 +1,49 @@
+import type { ModuleRef } from './modules.js';
+
+/**
+ * Framework adapters: modules that serve a web framework's app (Express, Koa, Fastify, Nest, Hono, Apollo, Remix,
+ * React Router, …) as a Lambda handler. The framework's code, and its logging, live elsewhere.
+ *
+ * Each module maps to the exports whose call makes the handler, `export const handler = serverless(app)` (joined
+ * with '.'; '' is the module's default export or namespace). The set is empty for an adapter called inside a
+ * handler body (the legacy `aws-serverless-express`'s `proxy(server, event, context)`) and for the request handlers
+ * a Remix or React Router server build is served through (`createRequestHandler(build)` of `@remix-run/node` /
+ * `@react-router/node`, or their Architect adapters).
+ *
+ * Shared by handler detection (an export made by such a call is a handler whose body is not ours to analyse) and
+ * the logging analysis (a module importing any of them hands its requests to a framework that logs out of sight).
+ */
+export const FRAMEWORK_ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['serverless-http', new Set([''])],
+  ['aws-serverless-express', new Set<string>()],
+  ['@vendia/serverless-express', new Set(['', 'configure'])],
+  ['@codegenie/serverless-express', new Set(['', 'configure'])],
+  ['@fastify/aws-lambda', new Set(['', 'awsLambdaFastify'])],
+  ['aws-lambda-fastify', new Set([''])],
+  ['hono/aws-lambda', new Set(['handle', 'streamHandle'])],
+  ['@as-integrations/aws-lambda', new Set(['startServerAndCreateLambdaHandler'])],
+  ['@h4ad/serverless-adapter', new Set(['ServerlessAdapter.new'])],
+  ['@nestjs/platform-serverless', new Set<string>()],
+  ['@remix-run/architect', new Set<string>()],
+  ['@remix-run/node', new Set<string>()],
+  ['@react-router/architect', new Set<string>()],
+  ['@react-router/node', new Set<string>()],
+]);
+
+/** Every adapter module's name holds one of them (`@remix-run/…` and `@react-router/…` hold `-r`): a quick test. */
+const ADAPTER_NAME_WORDS: readonly string[] = ['serverless', 'lambda', '-r'];
+
+/** Is `specifier` a framework adapter module, or a subpath of one (`aws-serverless-express/middleware`)? */
+export function isFrameworkAdapterModule(specifier: string): boolean {
+  if (!ADAPTER_NAME_WORDS.some((word) => specifier.includes(word))) return false;
+  if (FRAMEWORK_ADAPTERS.has(specifier)) return true;
+  for (const module of FRAMEWORK_ADAPTERS.keys()) if (specifier.startsWith(`${module}/`)) return true;
+  return false;
+}
+
+/** Does a call of the export `ref` make a Lambda handler of a framework's app (`serverless(app)`)? */
+export function isFrameworkAdapterCall(ref: ModuleRef): boolean {
+  const exports = FRAMEWORK_ADAPTERS.get(ref.module);
+  return exports !== undefined && exports.has(ref.path.join('.'));
+}
+
