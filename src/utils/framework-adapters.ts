@@ -1,11 +1,16 @@
-import type { ModuleRef } from './modules.js';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, skipTypeAndChainWrappers } from './ast.js';
+import { resolveCallee, resolveInstance, type ModuleRef } from './modules.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * Framework adapters: modules that serve a web framework's app (Express, Koa, Fastify, Nest, Hono, Apollo, Remix,
  * React Router, …) as a Lambda handler. The framework's code, and its logging, live elsewhere.
  *
  * Each module maps to the exports whose call makes the handler, `export const handler = serverless(app)` (joined
- * with '.'; '' is the module's default export or namespace). The set is empty for an adapter called inside a
+ * with '.'; '' is the module's default export or namespace; `C.prototype.m` is the method `m` of an instance of the
+ * exported class `C`: `new ApolloServer(…).createHandler()`). The set is empty for an adapter called inside a
  * handler body (the legacy `aws-serverless-express`'s `proxy(server, event, context)`) and for the request handlers
  * a Remix or React Router server build is served through (`createRequestHandler(build)` of `@remix-run/node` /
  * `@react-router/node`, or their Architect adapters).
@@ -21,6 +26,7 @@ export const FRAMEWORK_ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['@fastify/aws-lambda', new Set(['', 'awsLambdaFastify'])],
   ['aws-lambda-fastify', new Set([''])],
   ['hono/aws-lambda', new Set(['handle', 'streamHandle'])],
+  ['apollo-server-lambda', new Set(['ApolloServer.prototype.createHandler'])],
   ['@as-integrations/aws-lambda', new Set(['startServerAndCreateLambdaHandler'])],
   ['@h4ad/serverless-adapter', new Set(['ServerlessAdapter.new'])],
   ['@nestjs/platform-serverless', new Set<string>()],
@@ -39,6 +45,39 @@ export function isFrameworkAdapterModule(specifier: string): boolean {
   if (FRAMEWORK_ADAPTERS.has(specifier)) return true;
   for (const module of FRAMEWORK_ADAPTERS.keys()) if (specifier.startsWith(`${module}/`)) return true;
   return false;
+}
+
+/**
+ * Does `call` make a Lambda handler of a framework's app: a call of an adapter's export (`serverless(app)`), of its
+ * method on an instance of an adapter's class (`server.createHandler()` with `const server = new ApolloServer(…)`),
+ * or the last call of a method chain on one (`ServerlessAdapter.new(app).setFramework(…)….build()`)?
+ */
+export function makesFrameworkAdapterHandler(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  let current = call;
+  for (let depth = 0; depth < MAX_CHAINED_CALLS; depth++) {
+    if (callsAdapter(current, sourceCode)) return true;
+    const callee = skipTypeAndChainWrappers(current.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const object = skipTypeAndChainWrappers(callee.object);
+    if (object.type !== AST_NODE_TYPES.CallExpression) return false;
+    current = object;
+  }
+  return false;
+}
+
+/** Calls of a builder's chain looked through (`.setFramework(…).setHandler(…).setResolver(…)`, …). */
+const MAX_CHAINED_CALLS = 16;
+
+function callsAdapter(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const ref = resolveCallee(call, sourceCode);
+  if (ref !== null) return isFrameworkAdapterCall(ref);
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  if (method === null) return false;
+  const instance = resolveInstance(callee.object, sourceCode);
+  if (instance === null || !FRAMEWORK_ADAPTERS.has(instance.ref.module)) return false;
+  return isFrameworkAdapterCall({ module: instance.ref.module, path: [...instance.ref.path, 'prototype', method] });
 }
 
 /** Does a call of the export `ref` make a Lambda handler of a framework's app (`serverless(app)`)? */

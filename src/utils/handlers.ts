@@ -23,7 +23,7 @@ import {
   typeNameRef,
   type ModuleRef,
 } from './modules.js';
-import { isFrameworkAdapterCall } from './framework-adapters.js';
+import { makesFrameworkAdapterHandler } from './framework-adapters.js';
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { isAsciiWordCode } from './strings.js';
@@ -1288,11 +1288,11 @@ class Analyser {
       return { kind: 'inner', inner: middy.inner, middy: middy.lambdaOnly };
     }
 
-    const ref = resolveCallee(call, this.sourceCode);
-    if (ref !== null && isFrameworkAdapterCall(ref)) {
+    if (makesFrameworkAdapterHandler(call, this.sourceCode)) {
       wrappers.push(call);
       return 'opaque';
     }
+    const ref = resolveCallee(call, this.sourceCode);
     const firstArgument = call.arguments[0];
     const inner =
       firstArgument === undefined || firstArgument.type === AST_NODE_TYPES.SpreadElement ? null : firstArgument;

@@ -277,6 +277,42 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'apollo-server-lambda: a module exporting server.createHandler() is Lambda code, its resolvers run there',
+      code: `import { ApolloServer } from 'apollo-server-lambda';
+const resolvers = {
+  Query: {
+    order: (_: unknown, args: { id: string }) => {
+      console.log('order', args.id);
+      return null;
+    },
+  },
+};
+const server = new ApolloServer({ typeDefs: 'type Query { order(id: ID!): String }', resolvers });
+export const handler = server.createHandler();`,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 35,
+          suggestions: [{ messageId: 'useFields', output: `import { ApolloServer } from 'apollo-server-lambda';
+const resolvers = {
+  Query: {
+    order: (_: unknown, args: { id: string }) => {
+      console.log(JSON.stringify({ message: 'order', id: args.id }));
+      return null;
+    },
+  },
+};
+const server = new ApolloServer({ typeDefs: 'type Query { order(id: ID!): String }', resolvers });
+export const handler = server.createHandler();` }],
+        },
+      ],
+    },
+    {
       name: 'Puppeteer: a console call outside the page function, and one in exposeFunction (which runs in Node), are Lambda log lines',
       code: PUPPETEER_HANDLER,
       output: null,

@@ -404,6 +404,18 @@ export const handler = async () => new Service().run();`,
       code: "import serverless from 'serverless-http';\nimport app from './app';\nexport const handler = serverless(app);",
     },
     {
+      name: 'Apollo Server adapters are skipped: apollo-server-lambda, @as-integrations/aws-lambda, @h4ad/serverless-adapter',
+      code: `import { ApolloServer } from 'apollo-server-lambda';
+import { ApolloServer as Apollo4 } from '@apollo/server';
+import { startServerAndCreateLambdaHandler, handlers } from '@as-integrations/aws-lambda';
+import { ServerlessAdapter } from '@h4ad/serverless-adapter';
+import { ApolloServerFramework } from '@h4ad/serverless-adapter/frameworks/apollo-server';
+const server = new ApolloServer({ typeDefs, resolvers });
+export const handler = server.createHandler();
+export const v4Handler = startServerAndCreateLambdaHandler(new Apollo4({ typeDefs, resolvers }), handlers.createAPIGatewayProxyEventV2RequestHandler());
+export const adapterHandler = ServerlessAdapter.new(new Apollo4({ typeDefs, resolvers })).setFramework(new ApolloServerFramework()).build();`,
+    },
+    {
       name: 'option loggers: a team wrapper module, imported with a relative path',
       code: "import { log } from '../lib/logger.js';\nexport const handler = async () => { log('started'); };",
       options: [{ loggers: ['lib/logger'], middlewares: [] }],
@@ -1109,6 +1121,16 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'apollo-server-lambda called inside the handler, after a warm-up check: the framework behind it logs',
+      code: `const { ApolloServer } = require('apollo-server-lambda');
+const server = new ApolloServer({ typeDefs, resolvers });
+exports.handler = (event, context, callback) => {
+  context.callbackWaitsForEmptyEventLoop = false;
+  if (event.source === 'serverless-plugin-warmup') return callback(null, 'Lambda is warm!');
+  return server.createHandler()(event, context, callback);
+};`,
+    },
     {
       name: 'a thin adapter that returns the result of the project module it hands the event to, through a const',
       code: `const controller = require('./PeopleController');

@@ -866,6 +866,56 @@ module.exports = { handler: errHandler };`,
     expected: [{ exportName: 'handler', fn: null, opaque: true }],
     dialects: ESM,
   },
+  {
+    name: "@as-integrations/aws-lambda's startServerAndCreateLambdaHandler (Apollo Server 4)",
+    code: `import { ApolloServer } from '@apollo/server';
+import { startServerAndCreateLambdaHandler, handlers } from '@as-integrations/aws-lambda';
+const server = new ApolloServer({ typeDefs, resolvers });
+export const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler());`,
+    expected: [{ exportName: 'handler', fn: null, opaque: true, wrappers: ['startServerAndCreateLambdaHandler'] }],
+    dialects: ESM,
+  },
+  {
+    name: "apollo-server-lambda: createHandler on an ApolloServer, bound to a name or not",
+    code: `const { ApolloServer } = require('apollo-server-lambda');
+const server = new ApolloServer({ typeDefs, resolvers });
+exports.handler = server.createHandler({ expressGetMiddlewareOptions: { cors: { origin: '*' } } });
+exports.graphql = new ApolloServer({ typeDefs, resolvers }).createHandler();`,
+    expected: [
+      { exportName: 'handler', fn: null, opaque: true, wrappers: ['createHandler'] },
+      { exportName: 'graphql', fn: null, opaque: true, wrappers: ['createHandler'] },
+    ],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['handler', 'graphql'] } },
+  },
+  {
+    name: 'not an adapter: createHandler of an ApolloServer of another module or of this file, another method',
+    code: `import { ApolloServer } from 'apollo-server-express';
+import { ApolloServer as LambdaServer } from 'apollo-server-lambda';
+class LocalServer { createHandler() { return async () => ({}); } }
+export const handler = new ApolloServer({ typeDefs }).createHandler();
+export const main = new LocalServer().createHandler();
+export const lambdaHandler = new LambdaServer({ typeDefs }).executeOperation({ query: '{ ok }' });`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: "@h4ad/serverless-adapter: the builder chain ending in build()",
+    code: `import { ServerlessAdapter } from '@h4ad/serverless-adapter';
+import { ExpressFramework } from '@h4ad/serverless-adapter/frameworks/express';
+import { DefaultHandler } from '@h4ad/serverless-adapter/handlers/default';
+import { PromiseResolver } from '@h4ad/serverless-adapter/resolvers/promise';
+import { ApiGatewayV2Adapter } from '@h4ad/serverless-adapter/adapters/aws';
+import app from './app';
+export const handler = ServerlessAdapter.new(app)
+  .setFramework(new ExpressFramework())
+  .setHandler(new DefaultHandler())
+  .setResolver(new PromiseResolver())
+  .addAdapter(new ApiGatewayV2Adapter())
+  .build();`,
+    expected: [{ exportName: 'handler', fn: null, opaque: true, wrappers: ['build'] }],
+    dialects: ESM,
+  },
   // Type evidence
   {
     name: 'typed Handler export under any name',
