@@ -27,7 +27,13 @@ import { makesFrameworkAdapterHandler } from './framework-adapters.js';
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
 import { isAsciiWordCode } from './strings.js';
-import { isAwsxApiComponent, PULUMI_AWS, pulumiAwsPath } from './pulumi.js';
+import {
+  importsPulumiLambdaTypes,
+  isAwsxApiComponent,
+  pulumiAwsPath,
+  pulumiLambdaTypeName,
+  spellsPulumiAws,
+} from './pulumi.js';
 import { serverlessHandlerExports } from './serverless-config.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
@@ -139,10 +145,11 @@ const last: { program: TSESTree.Program | null; settings: unknown; handlers: rea
 /**
  * Most files export no handler, and say so in their text: an export is named there (`export { x as handler }`,
  * `exports['handler']`; `default` also by `module.exports = fn` / `export = fn`, which spell `export`), and type
- * evidence needs an import of handler types (escapes aside: then the answer is yes).
+ * evidence needs an import of handler types, `aws-lambda`'s or Pulumi's (escapes aside: then the answer is yes).
  */
 function mayExportHandlers(sourceCode: SourceCode, names: ReadonlySet<string>): boolean {
-  if (mayImportLambdaTypes(sourceCode) || mayWriteCallbackSignature(sourceCode)) return true;
+  if (mayImportLambdaTypes(sourceCode) || importsPulumiLambdaTypes(sourceCode)) return true;
+  if (mayWriteCallbackSignature(sourceCode)) return true;
   if (mayWrapInMiddy(sourceCode)) return true;
   // `handler` and `lambdaHandler` both spell `andler`: one pass answers both for most files
   let andler: boolean | undefined;
@@ -379,9 +386,11 @@ function findHandlers(
   settings: LambdaGuardSettings,
   names: ReadonlySet<string>,
 ): LambdaHandler[] {
-  // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`): without one, only
-  // handler names can match, and other exports need no work.
-  const mayHaveTypeEvidence = mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program);
+  // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`, or Pulumi's Lambda types
+  // from `@pulumi/aws`): without one, only handler names can match, and other exports need no work.
+  const mayHaveTypeEvidence =
+    (mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program)) ||
+    importsPulumiLambdaTypes(sourceCode);
   // Lambda's callback signature, `(event, context, callback)`, is evidence under any export name
   const mayHaveSignature = mayWriteCallbackSignature(sourceCode);
   // middy runs only in Lambda: an export wrapped by it is a handler under any name
@@ -1486,7 +1495,8 @@ class Analyser {
 
   /**
    * `Handler`, `APIGatewayProxyHandler`, `APIGatewayProxyHandlerV2WithJWTAuthorizer`, `lambda.SQSHandler<…>`, unions
-   * of them, from `aws-lambda` (every export of it that spells `Handler` is a handler function type).
+   * of them, from `aws-lambda` (every export of it that spells `Handler` is a handler function type), or Pulumi's
+   * that stand for one (`aws.lambda.Callback`, `aws.s3.BucketEventHandler`).
    */
   private isHandlerType(type: TSESTree.TypeNode, hops = 0): boolean {
     if (hops > MAX_TYPE_ALIAS_HOPS) return false;
@@ -1508,12 +1518,16 @@ class Analyser {
     return result;
   }
 
-  /** The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`), or null. */
+  /**
+   * The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`), or the one a Pulumi Lambda type stands
+   * for (`aws.s3.BucketEvent` → `S3Event`, `aws.lambda.Context` → `Context`: see `pulumiLambdaTypeName`), or null.
+   */
   private awsLambdaTypeName(type: TSESTree.TypeNode | undefined): string | null {
     if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
     const ref = typeNameRef(type.typeName, this.sourceCode);
-    if (ref === null || ref.module !== 'aws-lambda' || ref.path.length !== 1) return null;
-    return ref.path[0]!;
+    if (ref === null) return null;
+    if (ref.module === 'aws-lambda') return ref.path.length === 1 ? ref.path[0]! : null;
+    return pulumiLambdaTypeName(ref);
   }
 
   /**
@@ -2032,7 +2046,7 @@ const INLINE_HANDLER_WORDS: readonly string[] = [
 const SUBSCRIPTION_METHODS: ReadonlySet<string> = new Set(['onObjectCreated', 'onObjectRemoved', 'onEvent']);
 
 const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandler[] => {
-  if (!sourceCode.text.includes(PULUMI_AWS) || !INLINE_HANDLER_WORDS.some((word) => mayMention(sourceCode, word))) {
+  if (!spellsPulumiAws(sourceCode) || !INLINE_HANDLER_WORDS.some((word) => mayMention(sourceCode, word))) {
     return NO_HANDLERS;
   }
   const found: LambdaHandler[] = [];

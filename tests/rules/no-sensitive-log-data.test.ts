@@ -24,6 +24,17 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "beside an @pulumi/aws import, the project's own event type (named …Handler too) and a resource type are no evidence",
+      code: `import * as aws from '@pulumi/aws';
+interface CreateMessageEvent { subject: string; token: string }
+export const createMessageHandler = async (event: CreateMessageEvent) => {
+  console.log(JSON.stringify(event));
+};
+export const onBucket = async (bucket: aws.s3.Bucket) => {
+  console.log(bucket);
+};`,
+    },
+    {
       name: "Powertools parser: a schema of the project's own module, and the handler declares the project's type for what it gets (Powertools' docs example)",
       code: `import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -740,6 +751,22 @@ export async function drainQueue(batch: SQSEvent): Promise<void> {
       output: null,
       errors: [
         error('wholeEvent', { expression: 'event' }, 3, 30, 35),
+        error('wholeEvent', { expression: 'batch' }, 7, 25, 30),
+      ],
+    },
+    {
+      name: "a whole @pulumi/aws event first (a CallbackFunction's callback in another file): a handler by the event type",
+      code: `import * as aws from '@pulumi/aws';
+import { BucketEvent } from '@pulumi/aws/s3';
+export const onMessage = async (event: aws.sqs.QueueEvent) => {
+  console.log(JSON.stringify(event));
+};
+export async function sliceHandler(batch: BucketEvent): Promise<void> {
+  console.info('batch', batch);
+}`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 4, 30, 35),
         error('wholeEvent', { expression: 'batch' }, 7, 25, 30),
       ],
     },

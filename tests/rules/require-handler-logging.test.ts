@@ -469,6 +469,20 @@ export const main = async () => { logger.debug('main'); };`,
       settings: { 'lambda-guard': { handlerNames: ['main'] } },
     },
     {
+      name: "Pulumi: a project's own event type under a `…Handler` name is no evidence; a Pulumi event type under another name is not judged",
+      code: `import * as aws from '@pulumi/aws';
+interface CreateMessageEvent { subject: string }
+export const createMessageHandler = async (event: CreateMessageEvent): Promise<any> => {
+  const db = new aws.sdk.DynamoDB();
+  await db.putItem({ TableName: 'messages', Item: { Subject: { S: event.subject } } }).promise();
+  return { ok: true };
+};
+export const onMessage = async (event: aws.sqs.QueueEvent) => {
+  const db = new aws.sdk.DynamoDB();
+  await db.putItem({ TableName: 'messages', Item: { Body: { S: event.Records[0]!.body } } }).promise();
+};`,
+    },
+    {
       name: "exports found only by a whole aws-lambda event's type (any name, default too): Lambda code, but maybe a dispatcher's step, not judged",
       code: `import type { EventBridgeEvent, SQSEvent } from 'aws-lambda';
 import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
@@ -499,6 +513,26 @@ export const handler = async (event: { url: string }) => {
       output: null,
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: "Pulumi's Lambda types count as aws-lambda's: a `…Handler` taking `@pulumi/aws/s3`'s BucketEvent, an event with aws.lambda.Context",
+      code: `import * as aws from '@pulumi/aws';
+import { BucketEvent } from '@pulumi/aws/s3';
+export const sliceMessageInBatchesHandler = async (event: BucketEvent): Promise<void> => {
+  const sqs = new aws.sdk.SQS();
+  for (const record of event.Records ?? []) {
+    await sqs.sendMessage({ QueueUrl: process.env.QUEUE_URL!, MessageBody: record.s3.object.key }).promise();
+  }
+};
+export const drain = async (event: aws.sqs.QueueEvent, context: aws.lambda.Context) => {
+  const sqs = new aws.sdk.SQS();
+  await sqs.deleteMessage({ QueueUrl: process.env.QUEUE_URL!, ReceiptHandle: event.Records[0]!.receiptHandle }).promise();
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'sliceMessageInBatchesHandler' }, line: 3, column: 14, endLine: 3, endColumn: 42, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'drain' }, line: 9, column: 14, endLine: 9, endColumn: 19, suggestions: [] },
       ],
     },
     {

@@ -1011,6 +1011,67 @@ export const handler = ServerlessAdapter.new(app)
     dialects: TS,
   },
   {
+    name: "@pulumi/aws's Lambda types through its namespace: an event, a Context, a Callback type, as aws-lambda's",
+    code: `import * as aws from '@pulumi/aws';
+export const sliceHandler = async (event: aws.s3.BucketEvent): Promise<void> => {};
+export const onMessage = async (event: aws.sqs.QueueEvent) => {};
+export const withContext = async (event: aws.dynamodb.TableEvent, context: aws.lambda.Context) => {};
+export const typed: aws.lambda.Callback<aws.sns.TopicEvent, void> = async (event) => {};
+export const onRule: aws.cloudwatch.EventRuleEventHandler = async (event) => {};
+export const recordHandler = async (record: aws.kinesis.StreamEventRecord) => {};
+export const formatHandler = (event: aws.kinesis.StreamEvent): string => '';
+export const bucketHandler = async (bucket: aws.s3.Bucket) => {};`,
+    expected: [
+      { exportName: 'sliceHandler', event: 'event', context: null, eventTypeOnly: false, ...plain },
+      { exportName: 'onMessage', event: 'event', eventTypeOnly: true },
+      { exportName: 'withContext', event: 'event', context: 'context', eventTypeOnly: false },
+      { exportName: 'typed', event: 'event', eventTypeOnly: false },
+      { exportName: 'onRule', event: 'event', eventTypeOnly: false },
+    ],
+    dialects: TS,
+  },
+  {
+    name: "@pulumi/aws's Lambda types imported by name, from a submodule or a file of one, and awsx's API request",
+    code: `import { BucketEvent } from '@pulumi/aws/s3';
+import type { EventRuleEvent } from '@pulumi/aws/cloudwatch/eventRuleMixins';
+import { lambda, sqs } from '@pulumi/aws';
+import * as awsx from '@pulumi/awsx';
+export const sliceMessageInBatchesHandler = async (event: BucketEvent): Promise<void> => {};
+export const aggregateHandler = async (event: EventRuleEvent) => {};
+export const drain = async (event: sqs.QueueEvent, context: lambda.Context) => {};
+export const getUserHandler = async (request: awsx.classic.apigateway.Request) => ({ statusCode: 200, body: '' });`,
+    expected: [
+      { exportName: 'sliceMessageInBatchesHandler', event: 'event', eventTypeOnly: false },
+      { exportName: 'aggregateHandler', event: 'event', eventTypeOnly: false },
+      { exportName: 'drain', event: 'event', context: 'context', eventTypeOnly: false },
+      { exportName: 'getUserHandler', event: 'request', eventTypeOnly: false },
+    ],
+    dialects: TS,
+  },
+  {
+    name: "`import aws = require('@pulumi/aws')` brings the types too",
+    code: `import aws = require('@pulumi/aws');
+export const onUpload = async (event: aws.s3.BucketEvent) => {};`,
+    expected: [{ exportName: 'onUpload', eventTypeOnly: true }],
+    dialects: TS,
+  },
+  {
+    name: "Pulumi look-alikes: the project's own event types (named …Handler too), another package's, a resource type",
+    code: `import * as aws from '@pulumi/aws';
+import { QueueEvent } from './events';
+import type { TopicEvent } from '@acme/pulumi-aws-events';
+interface CreateMessageEvent { subject: string }
+interface BucketEvent { Records: unknown[] }
+export const createMessageHandler = async (event: CreateMessageEvent): Promise<any> => ({ ok: true });
+export const sliceHandler = async (event: BucketEvent) => {};
+export const onMessage = async (event: QueueEvent) => {};
+export const onTopic = async (event: TopicEvent) => {};
+export const onQueue = async (queue: aws.sqs.Queue) => {};
+export const onBucketHandler = async (event: aws.s3.BucketEventSubscriptionArgs) => {};`,
+    expected: [],
+    dialects: TS,
+  },
+  {
     name: 'a whole aws-lambda event first, under any name or as the default export: found by the event type alone',
     code: `import type { APIGatewayProxyEvent, S3Event, ScheduledEvent, SQSEvent } from 'aws-lambda';
 export const processQueue = async (event: SQSEvent) => {};
