@@ -80,8 +80,11 @@ export default createRule<Options, MessageIds>({
     const handlers = getLambdaHandlers(context);
     if (handlers.length === 0) return {};
     const handlerNames = handlerNamesOf(getLambdaGuardSettings(context));
-    // A function found only by its event's type may be a dispatcher's step (see LambdaHandler.eventTypeOnly)
-    const analysable = handlers.filter((handler) => !handler.opaque && handler.fn !== null && !handler.eventTypeOnly);
+    // A function found only by its event's type may be a dispatcher's step (see LambdaHandler.eventTypeOnly); a
+    // factory's handler may be wrapped in logging middleware where it is made (LambdaHandler.madeByFactory)
+    const analysable = handlers.filter(
+      (handler) => !handler.opaque && handler.fn !== null && !handler.eventTypeOnly && !handler.madeByFactory,
+    );
     if (analysable.length === 0) return {};
     return {
       Program() {

@@ -93,6 +93,14 @@ export interface LambdaHandler {
    * event read it; require-handler-logging, which judges entry points, does not.
    */
   eventTypeOnly: boolean;
+  /**
+   * The function an exported factory returns, typed as a handler (`export function makeHandler(deps): Handler {
+   * return async (event: APIGatewayProxyEvent, context: Context) => … }`): the handler another module makes with it
+   * (`export const handler = makeHandler(deps)`). The export is the factory (`exportName`, `reportNode`). The rules
+   * that follow the event read it; require-handler-logging does not: the module that makes the handler may wrap it in
+   * a logging middleware.
+   */
+  madeByFactory: boolean;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -416,6 +424,8 @@ function findHandlers(
     let handler: LambdaHandler | null;
     try {
       handler = analyser.toHandler(candidate, nameMatches, isCommand);
+      // `export function makeHandler(deps) { return async (event: APIGatewayProxyEvent, context: Context) => … }`
+      if (handler === null && mayHaveTypeEvidence) handler = analyser.madeByExportedFactory(candidate);
     } catch {
       handler = null;
     }
@@ -427,7 +437,11 @@ function findHandlers(
       byName.delete(candidate.exportName);
     }
   }
-  return [...byName.values()];
+  const handlers = [...byName.values()];
+  // A factory's handler that an export of the file is made with (`export const handler = makeHandler(deps)`) is
+  // that export's
+  const exported = new Set(handlers.filter((handler) => !handler.madeByFactory).map((handler) => handler.fn));
+  return handlers.filter((handler) => !handler.madeByFactory || !exported.has(handler.fn));
 }
 
 /**
@@ -837,7 +851,79 @@ class Analyser {
       contextParam,
       payload: result.payload === true,
       eventTypeOnly,
+      madeByFactory: false,
     };
+  }
+
+  /**
+   * After the event, only what Lambda passes: a second parameter typed `aws-lambda`'s `Context` (or untyped and
+   * named `context` / `ctx`), a third untyped and named `callback` / `cb`. A router's step takes others (`(event,
+   * path: { requestId: string }, body)`), and its router calls it.
+   */
+  private takesOnlyLambdaArguments(fn: FunctionLike): boolean {
+    const params = functionParams(fn);
+    if (params.length > 3) return false;
+    const [, context, callback] = params;
+    if (context !== undefined) {
+      const type = parameterType(context);
+      const name = context.type === AST_NODE_TYPES.Identifier ? bareName(context.name) : null;
+      const untypedContext = type === undefined && name !== null && CONTEXT_PARAMETER_NAMES.has(name);
+      if (!untypedContext && this.awsLambdaTypeName(type) !== 'Context') return false;
+    }
+    return (
+      callback === undefined ||
+      (callback.type === AST_NODE_TYPES.Identifier &&
+        callback.typeAnnotation === undefined &&
+        CALLBACK_PARAMETER_NAMES.has(bareName(callback.name)))
+    );
+  }
+
+  /**
+   * The handler an exported factory returns (see LambdaHandler.madeByFactory): a function the export's function
+   * returns (`return async (event) => …`, an arrow's body, a few levels down: `(deps) => (config) => async (event) =>
+   * …`) whose first parameter has a whole `aws-lambda` event type, and that is typed as a handler: a `Context` after
+   * the event or an `aws-lambda` return type (`hasLambdaParams`), or the function returning it declares an
+   * `aws-lambda` handler type (`makeHandler(deps): Handler`). Only Lambda's arguments after the event
+   * (`takesOnlyLambdaArguments`), and not a helper's signature (`isHelperSignature`). Null otherwise.
+   */
+  madeByExportedFactory(candidate: ExportCandidate): LambdaHandler | null {
+    let maker = candidate.value === null ? null : functionOf(candidate.value, this.sourceCode);
+    for (let depth = 0; maker !== null && depth < MAX_FACTORY_DEPTH; depth++) {
+      const made = returnedFunction(maker);
+      if (made === null) return null;
+      if (this.isMadeHandler(made, maker)) {
+        const [eventParam, contextParam] = handlerParams(made);
+        let reportLoc: TSESTree.SourceLocation | undefined;
+        const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
+        return {
+          exportName: candidate.exportName,
+          reportNode: candidate.reportNode,
+          get reportLoc(): TSESTree.SourceLocation {
+            return (reportLoc ??= nameLoc(candidate.reportNode));
+          },
+          fn: made,
+          opaque: false,
+          wrappers: [],
+          decorators: [],
+          eventParam,
+          contextParam,
+          payload: false,
+          eventTypeOnly: false,
+          madeByFactory: true,
+        };
+      }
+      maker = made;
+    }
+    return null;
+  }
+
+  /** Is `made`, returned by `maker`, a handler by its types (see `madeByExportedFactory`)? */
+  private isMadeHandler(made: FunctionLike, maker: FunctionLike): boolean {
+    if (!this.takesLambdaEvent(made) || this.takesCloudFrontFunctionsEvent(made)) return false;
+    if (!this.takesOnlyLambdaArguments(made)) return false;
+    const declared = maker.returnType?.typeAnnotation;
+    const typed = this.hasLambdaParams(made) || (declared !== undefined && this.isHandlerType(declared));
+    return typed && !this.isHelperSignature(made);
   }
 
   /**
@@ -1948,21 +2034,32 @@ function handlerParams(fn: FunctionLike): [TSESTree.Identifier | null, TSESTree.
  */
 function returnedHandler(fn: FunctionLike): FunctionLike {
   let current = fn;
-  for (let depth = 0; depth < 4; depth++) {
-    const body = current.body;
-    let returned: TSESTree.Node | null = null;
-    if (body?.type === AST_NODE_TYPES.BlockStatement) {
-      // set-up statements, then `return async (event) => …`
-      const last = body.body[body.body.length - 1];
-      if (last?.type === AST_NODE_TYPES.ReturnStatement && last.argument !== null) returned = last.argument;
-    } else if (body !== undefined && body !== null) {
-      returned = body;
-    }
-    const inner = returned === null ? null : skipTypeWrappers(returned);
-    if (inner === null || !isFunctionLike(inner)) return current;
+  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
+    const inner = returnedFunction(current);
+    if (inner === null) return current;
     current = inner;
   }
   return current;
+}
+
+/** Levels of functions returning functions followed (`(deps) => (config) => async (event) => …`). */
+const MAX_FACTORY_DEPTH = 4;
+
+/**
+ * The function `fn` returns at the end of its body, written there: an arrow's expression body, or a last `return`
+ * after set-up statements (`return async (event) => …`). Else null.
+ */
+function returnedFunction(fn: FunctionLike): FunctionLike | null {
+  const body = fn.body;
+  let returned: TSESTree.Node | null = null;
+  if (body?.type === AST_NODE_TYPES.BlockStatement) {
+    const last = body.body[body.body.length - 1];
+    if (last?.type === AST_NODE_TYPES.ReturnStatement && last.argument !== null) returned = last.argument;
+  } else if (body !== undefined && body !== null) {
+    returned = body;
+  }
+  const inner = returned === null ? null : skipTypeWrappers(returned);
+  return isFunctionLike(inner) ? inner : null;
 }
 
 /** `ref` is a module's default export: `import m from 'm'` / `require('m')`, or `.default` of either. */
@@ -2071,6 +2168,7 @@ const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandl
       contextParam,
       payload: false,
       eventTypeOnly: false,
+      madeByFactory: false,
     });
   };
   try {

@@ -24,6 +24,17 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "a factory's function taking an aws-lambda event with no Context, aws-lambda return or factory type; a helper that returns text: not handlers",
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+export const makeRoute = (table: string) => async (event: APIGatewayProxyEvent) => {
+  console.log(JSON.stringify(event));
+  return { statusCode: 200, body: table };
+};
+export function describeRequest(prefix: string) {
+  return (event: APIGatewayProxyEvent): string => \`\${prefix}\${JSON.stringify(event)}\`;
+}`,
+    },
+    {
       name: "beside an @pulumi/aws import, the project's own event type (named …Handler too) and a resource type are no evidence",
       code: `import * as aws from '@pulumi/aws';
 interface CreateMessageEvent { subject: string; token: string }
@@ -768,6 +779,25 @@ export async function sliceHandler(batch: BucketEvent): Promise<void> {
       errors: [
         error('wholeEvent', { expression: 'event' }, 4, 30, 35),
         error('wholeEvent', { expression: 'batch' }, 7, 25, 30),
+      ],
+    },
+    {
+      name: "the function an exported factory returns, typed as a handler (Context, aws-lambda return type, a declared Handler): its event followed",
+      code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context, Handler } from 'aws-lambda';
+export function createApiGatewayHandler(server: { handle(b: string): Promise<string> }): Handler {
+  return async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
+    console.debug('Incoming event:', JSON.stringify(event, null, 2));
+    return { statusCode: 200, body: await server.handle(event.body ?? '') };
+  };
+}
+export const handleWriteInternal = (table: string) => async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+  console.log(\`Request: \${JSON.stringify(event)}\`);
+  return { statusCode: 200, body: table };
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 4, 53, 58),
+        error('wholeEvent', { expression: 'event' }, 9, 42, 47),
       ],
     },
     {

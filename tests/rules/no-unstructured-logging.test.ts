@@ -76,6 +76,14 @@ export const handler = async (event: { url: string }) => {
 };`,
     },
     {
+      name: "a factory's function taking an aws-lambda event, with no Context, aws-lambda return or factory type: not found",
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+export const makeRoute = (table: string) => async (event: APIGatewayProxyEvent) => {
+  console.log('request', event.path);
+  return { statusCode: 200, body: table };
+};`,
+    },
+    {
       name: "Pulumi: route eventHandlers that are not inline Lambda code (a Function resource, @pulumi/aws-apigateway's RestAPI, which takes only one, another module's routes, a plain object, a spread after the key)",
       code: `import * as aws from '@pulumi/aws';
 import * as awsx from '@pulumi/awsx';
@@ -424,6 +432,39 @@ export const onUpload = async (event: S3Event) => {
 export const onUpload = async (event: S3Event) => {
   console.log(JSON.stringify({ message: 'objects', recordsLength: event.Records.length }));
 };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the function an exported factory returns, typed as a handler: its log calls are Lambda code',
+      code: `import type { APIGatewayProxyEvent, Context, Handler } from 'aws-lambda';
+export function makeHandler(table: string): Handler {
+  return async (event: APIGatewayProxyEvent, context: Context) => {
+    console.log('request', event.path);
+    return { statusCode: 200, body: table };
+  };
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import type { APIGatewayProxyEvent, Context, Handler } from 'aws-lambda';
+export function makeHandler(table: string): Handler {
+  return async (event: APIGatewayProxyEvent, context: Context) => {
+    console.log(JSON.stringify({ message: 'request', path: event.path }));
+    return { statusCode: 200, body: table };
+  };
+}`,
             },
           ],
         },

@@ -34,6 +34,18 @@ export const handler = async (event: unknown) => {
 };`,
     },
     {
+      name: "an exported factory's handler is not judged here: the module that makes it may wrap it in logging middleware",
+      code: `import type { APIGatewayProxyEvent, Context, Handler } from 'aws-lambda';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+const db = new DynamoDBClient({});
+export function makeHandler(table: string): Handler {
+  return async (event: APIGatewayProxyEvent, context: Context) => {
+    await db.send(new PutItemCommand({ TableName: table, Item: { id: { S: context.awsRequestId } } }));
+    return { statusCode: 200, body: '' };
+  };
+}`,
+    },
+    {
       name: 'a placeholder handler with an empty body does nothing to audit (declaration, typed arrow)',
       code: `export async function handler(): Promise<void> {}
 export const lambdaHandler: import('aws-lambda').Handler = async () => {};`,

@@ -28,6 +28,7 @@ interface Summary {
   context: string | null;
   payload: boolean;
   eventTypeOnly: boolean;
+  madeByFactory: boolean;
 }
 
 function summarise(
@@ -47,6 +48,7 @@ function summarise(
     context: handler.contextParam?.name ?? null,
     payload: handler.payload,
     eventTypeOnly: handler.eventTypeOnly,
+    madeByFactory: handler.madeByFactory,
   };
 }
 
@@ -799,6 +801,48 @@ module.exports = { handler: errHandler };`,
     code: `const handlers = { handler: async (event) => {} };\nhandlers.handler = other;\nexport const handler = handlers.handler;\nconst more = { lambdaHandler: async (event) => {}, ...extra };\nexport const lambdaHandler = more.lambdaHandler;`,
     expected: [],
     dialects: ESM,
+  },
+  {
+    name: 'an exported factory returning a function typed as a handler: by a Context, an aws-lambda return type, a declared Handler',
+    code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context, Handler, SQSEvent } from 'aws-lambda';
+export function createApiGatewayHandler(server: { handle(b: string): Promise<string> }): Handler {
+  const prefix = '/';
+  return async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => ({ statusCode: 200, body: prefix });
+}
+export const handleWriteInternal = (table: string) => async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> =>
+  ({ statusCode: 200, body: table });
+export const makeConsumer = (deps: object): Handler<SQSEvent> => async (event: SQSEvent, ctx) => {};
+export const curried = (a: string) => (b: string) => function (event: SQSEvent, context: Context) {};`,
+    expected: [
+      { exportName: 'createApiGatewayHandler', report: 'createApiGatewayHandler', fn: 'async (event: APIGatewayProxyE', event: 'event', context: 'context', madeByFactory: true, eventTypeOnly: false, ...plain },
+      { exportName: 'handleWriteInternal', fn: 'async (event: APIGatewayProxyE', event: 'event', context: null, madeByFactory: true },
+      { exportName: 'makeConsumer', fn: 'async (event: SQSEvent, ctx) =', context: 'ctx', madeByFactory: true },
+      { exportName: 'curried', fn: 'function (event: SQSEvent, con', context: 'context', madeByFactory: true },
+    ],
+    dialects: TS,
+  },
+  {
+    name: "not a factory's handler: an event without Context, return or factory type; a part, a helper, a name, CloudFront, a router's step; made into an export here",
+    code: `import type { APIGatewayAuthorizerEvent, APIGatewayProxyEvent, APIGatewayProxyResult, CloudFrontFunctionsEvent, Context, Handler, PolicyDocument, SQSRecord, StatementEffect } from 'aws-lambda';
+import type { Deps } from './deps';
+export const makeUntyped = (deps: Deps) => async (event: APIGatewayProxyEvent) => ({ statusCode: 200, body: '' });
+export const makeForRecord = (deps: Deps) => async (record: SQSRecord, context: Context) => {};
+export const makePolicy = (deps: Deps) => (event: APIGatewayAuthorizerEvent, effect: StatementEffect): PolicyDocument =>
+  ({ Version: '2012-10-17', Statement: [] });
+export const makeNamed = (deps: Deps) => async (event, context) => {};
+export const makeEdge = (deps: Deps): Handler => async (event: CloudFrontFunctionsEvent) => event.request;
+export const makeDeferred = (deps: Deps) => { const run = async (event: APIGatewayProxyEvent, context: Context) => {}; return run; };
+export function routeStep(deps: Deps) {
+  return async (event: APIGatewayProxyEvent, path: { requestId: string }, body: unknown): Promise<APIGatewayProxyResult> =>
+    ({ statusCode: 202, body: path.requestId });
+}
+export const makeWithOptions = (deps: Deps): Handler => async (event: APIGatewayProxyEvent, options: { retries: number }) => {};
+export function makeHandler(deps: Deps): Handler {
+  return async (event: APIGatewayProxyEvent, context: Context) => ({ statusCode: 200, body: '' });
+}
+export const handler = makeHandler({} as Deps);`,
+    expected: [{ exportName: 'handler', fn: 'async (event: APIGatewayProxyE', madeByFactory: false, eventTypeOnly: false }],
+    dialects: TS,
   },
   {
     name: 'a factory of the file given a function: the handler is what the factory returns, not what it is given',
