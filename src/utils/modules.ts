@@ -652,16 +652,17 @@ const namedImports = lastFile((sourceCode: SourceCode): ReadonlyMap<string, stri
     }
   }
   if (importedAs.size === 0) return importedAs;
+  // Each scope's own variables (a CDK stack has hundreds of scopes, most declaring nothing): linear in the file's
+  // declarations, not scopes times imports
   for (const scope of scopeManager.scopes) {
     // The global scope encloses the module scope: its environment globals (`Function`, `Map`) never shadow an import
     if (scope.type === 'global') continue;
-    for (const name of [...importedAs.keys()]) {
-      const variable = scope.set.get(name);
-      if (variable === undefined) continue;
+    for (const variable of scope.variables) {
+      if (!importedAs.has(variable.name)) continue;
       // The import's own variable, declared by it alone; any other declaration of the name shadows or merges
       const def = variable.defs[0];
       if (variable.defs.length !== 1 || def?.type !== 'ImportBinding' || def.node.type !== AST_NODE_TYPES.ImportSpecifier) {
-        importedAs.delete(name);
+        importedAs.delete(variable.name);
       }
     }
   }
