@@ -6,6 +6,7 @@ import {
   forEachOwnNode,
   getPropertyName,
   isFunctionLike,
+  nodeAtIndex,
   skipTypeWrappers,
   type FunctionLike,
 } from '../utils/ast.js';
@@ -937,7 +938,7 @@ function namedOccurrences(sourceCode: SourceCode, name: string): (TSESTree.Node 
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
     if (isWordCharacter(text.charAt(index - 1)) || isWordCharacter(text.charAt(index + name.length))) continue;
     if (found.length === MAX_MEMBER_OCCURRENCES) return [null];
-    found.push(sourceCode.getNodeByRangeIndex(index));
+    found.push(nodeAtIndex(sourceCode, index));
   }
   return found;
 }

@@ -3,6 +3,7 @@ import {
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  nodeAtIndex,
   outermostTypeWrapper,
   skipTypeWrappers,
 } from '../utils/ast.js';
@@ -955,7 +956,7 @@ function fileListeners(
     for (const token of sourceCode.getTokens(member.parent)) {
       if (token.type === 'String' && token.value.slice(1, -1) === name) return false;
       if (token.type !== 'Identifier' || token.value !== name) continue;
-      const node = sourceCode.getNodeByRangeIndex(token.range[0]);
+      const node = nodeAtIndex(sourceCode, token.range[0]);
       const parent = node?.parent;
       if (node === null || parent === undefined) return false;
       if (parent === member && member.key === node) continue;

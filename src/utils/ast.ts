@@ -451,6 +451,63 @@ function walkOwnNodes(
 }
 
 /**
+ * The deepest node whose range holds `index` (`range[0] <= index < range[1]`), as `SourceCode#getNodeByRangeIndex`
+ * answers, or null. That method walks every earlier sibling at each level with ESLint's generic traverser; this one
+ * descends by the visitor keys, taking the first child that holds the index, and finds it in a long child list (a
+ * class body, a module's statements) by binary search.
+ */
+export function nodeAtIndex(sourceCode: Readonly<TSESLint.SourceCode>, index: number): TSESTree.Node | null {
+  const root = sourceCode.ast as TSESTree.Node;
+  if (!holdsIndex(root, index)) return null;
+  const keysByType = sourceCode.visitorKeys as Record<string, readonly string[] | undefined>;
+  let node = root;
+  for (let depth = 0; depth < 100_000; depth++) {
+    const next = childHolding(node, keysByType[node.type] ?? [], index);
+    if (next === null) return node;
+    node = next;
+  }
+  return node;
+}
+
+function holdsIndex(node: unknown, index: number): node is TSESTree.Node {
+  if (node === null || typeof node !== 'object' || typeof (node as TSESTree.Node).type !== 'string') return false;
+  const range = (node as TSESTree.Node).range;
+  return range[0] <= index && index < range[1];
+}
+
+/** The first child of `node` (in visitor-key order) whose range holds `index`, or null. */
+function childHolding(node: TSESTree.Node, keys: readonly string[], index: number): TSESTree.Node | null {
+  for (const key of keys) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    const found = Array.isArray(child) ? listItemHolding(child, index) : holdsIndex(child, index) ? child : null;
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The item of a child list (in source order, not overlapping) whose range holds `index`, by binary search; a hole
+ * (`[a, , b]`) met on the way sends it through the list one by one.
+ */
+function listItemHolding(list: readonly unknown[], index: number): TSESTree.Node | null {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const item = list[middle];
+    if (item === null || typeof item !== 'object' || typeof (item as TSESTree.Node).type !== 'string') {
+      for (const each of list) if (holdsIndex(each, index)) return each;
+      return null;
+    }
+    const range = (item as TSESTree.Node).range;
+    if (range[1] <= index) low = middle + 1;
+    else if (range[0] > index) high = middle - 1;
+    else return item as TSESTree.Node;
+  }
+  return null;
+}
+
+/**
  * The index of the item of `items` (sorted by position, not overlapping: statements, tokens, comments) whose range
  * holds `position`, or -1. A binary search.
  */

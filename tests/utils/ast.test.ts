@@ -1,7 +1,8 @@
 import * as espree from 'espree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { alwaysLeaves } from '../../src/utils/ast.js';
+import { alwaysLeaves, nodeAtIndex } from '../../src/utils/ast.js';
+import { runProbe, type Dialect } from './probe.js';
 
 /** The first statement of `code`'s only function's body (or of the program). */
 function firstStatement(code: string): TSESTree.Node {
@@ -32,5 +33,29 @@ describe('alwaysLeaves', () => {
     expect(alwaysLeaves(firstStatement(nested), 4)).toBe(false);
     const deep = `function f() { ${'{'.repeat(200)} return 1; ${'}'.repeat(200)} }`;
     expect(alwaysLeaves(firstStatement(deep))).toBe(false);
+  });
+});
+
+describe('nodeAtIndex', () => {
+  // The same answer as ESLint's getNodeByRangeIndex at every offset (before, inside and past the text)
+  it.each<[string, Dialect, string]>([
+    ['statements, calls, members, templates', 'esm', 'const a = f(x.y, `t${b}u`);\nexport default { k: [1, 2] };'],
+    ['array holes and spreads', 'esm', 'const [, p, , ...q] = [a, , b, ...c];'],
+    ['JSX', 'tsx', 'export const C = () => <div id="x">{y} text <b>z</b></div>;'],
+    ['decorators, parameter properties, types', 'ts', '@d() class K { constructor(private readonly r: R<T>) {} @m() x = 1; }'],
+    ['a long class body', 'ts', `class L { ${Array.from({ length: 40 }, (_, i) => `m${i}() { return ${i}; }`).join(' ')} }`],
+    ['comments and white space only', 'cjs', '// nothing here\n/* at all */\n'],
+    ['empty', 'cjs', ''],
+  ])('%s', (_name, dialect, code) => {
+    let compared = 0;
+    runProbe(code, dialect, (context) => ({
+      'Program:exit'() {
+        for (let index = -1; index <= code.length + 1; index++) {
+          expect(nodeAtIndex(context.sourceCode, index)).toBe(context.sourceCode.getNodeByRangeIndex(index));
+          compared++;
+        }
+      },
+    }));
+    expect(compared).toBe(code.length + 3);
   });
 });
