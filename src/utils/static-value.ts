@@ -125,6 +125,8 @@ interface FileCache {
   /** Resolved once-bound variables, one map without and one with `decode`. */
   variables: [Map<Variable, StaticValue>, Map<Variable, StaticValue>];
   mutated: Map<Variable, boolean>;
+  /** `isReadOnlyArray` answers (each loop over a list asks about it again). */
+  readOnlyArrays: Map<Variable, boolean>;
   /** Unknown array elements that may stand for any number of elements (unknown spreads). */
   runs: WeakSet<StaticValue>;
   /** Values produced by `JSON.stringify(x)`: the data of `x`, but JSON text when used as a string. */
@@ -145,6 +147,7 @@ function getFileCache(sourceCode: SourceCode): FileCache {
     cache = {
       variables: [new Map(), new Map()],
       mutated: new Map(),
+      readOnlyArrays: new Map(),
       runs: new WeakSet(),
       jsonText: new WeakSet(),
       jsonSpaces: new WeakMap(),
@@ -344,9 +347,12 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
       return null;
     }
     const iterated = skipTypeWrappers(iteratedNode);
+    const ctx = createContext(sourceCode, false);
+    // `for (const s of STATEMENTS) { s.Resource = arn; … }`: an element changed through the loop variable (a
+    // member written, a mutating method called) is not the element written in the list
+    if (isMutated(variable, ctx)) return null;
     if (iterated.type !== AST_NODE_TYPES.ArrayExpression) {
       if (iterated.type !== AST_NODE_TYPES.Identifier) return null;
-      const ctx = createContext(sourceCode, false);
       const array = findVariable(iterated, ctx);
       if (array === null || !isReadOnlyArray(array, ctx)) return null;
     }
@@ -394,6 +400,16 @@ const READING_METHODS: ReadonlySet<string> = new Set([
  * as its third parameter: not read-only.
  */
 function isReadOnlyArray(variable: Variable, ctx: Context): boolean {
+  const cached = ctx.cache.readOnlyArrays.get(variable);
+  if (cached !== undefined) return cached;
+  const cutoffs = ctx.cutoffs;
+  const answer = readsOnly(variable, ctx);
+  // An answer cut short by the step budget is not the array's: asked again with a fresh budget
+  if (ctx.cutoffs === cutoffs) ctx.cache.readOnlyArrays.set(variable, answer);
+  return answer;
+}
+
+function readsOnly(variable: Variable, ctx: Context): boolean {
   const declarator = onceBoundDeclarator(variable);
   if (
     declarator?.id.type !== AST_NODE_TYPES.Identifier ||
@@ -1537,6 +1553,8 @@ function unknownConcatValue(
   args: TSESTree.Expression[],
   ctx: Context,
 ): StaticValue {
+  // `prefix.concat(['*'])` on a parameter declared a string joins the array into the string
+  if (declaredAsString(receiver, ctx)) return unknown(node);
   const values = args.map((argument) => evaluate(argument, ctx));
   const isData = (value: StaticValue): boolean =>
     (value.kind === 'array' || value.kind === 'object') && !ctx.cache.jsonText.has(value);
@@ -1547,6 +1565,24 @@ function unknownConcatValue(
   const run = unknown(receiver);
   ctx.cache.runs.add(run);
   return arrayConcatValue(node, { kind: 'array', node, elements: [run] }, args, ctx, values);
+}
+
+/** Is `node` a name declared with a string type (`prefix: string`, `string | undefined`, `String`)? */
+function declaredAsString(node: TSESTree.Node, ctx: Context): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariable(target, ctx);
+  const name = variable?.defs[0]?.name;
+  const annotation = name?.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation === undefined) return false;
+  const types = annotation.type === AST_NODE_TYPES.TSUnionType ? annotation.types : [annotation];
+  return types.some(
+    (type) =>
+      type.type === AST_NODE_TYPES.TSStringKeyword ||
+      (type.type === AST_NODE_TYPES.TSTypeReference &&
+        type.typeName.type === AST_NODE_TYPES.Identifier &&
+        type.typeName.name === 'String'),
+  );
 }
 
 // JSON --------------------------------------------------------------------------------------------------------

@@ -1126,6 +1126,36 @@ export function grant(role: iam.Role, service: string, statements: iam.PolicySta
   new iam.PolicyDocument({ statements: statements.concat(more) });
 }`,
   },
+  {
+    name: 'a loop variable whose element is changed through it (a member written, a mutating method) is not the element written in the list',
+    code: `import * as aws from '@pulumi/aws';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const STATEMENTS = [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }];
+for (const s of STATEMENTS) {
+  s.Action = 's3:GetObject';
+  s.Resource = bucketArn;
+  new aws.iam.RolePolicy('p', { role, policy: { Version: '2012-10-17', Statement: [s] } });
+}
+const MORE = [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }];
+MORE.forEach((s) => {
+  Object.assign(s, { Action: 's3:GetObject', Resource: bucketArn });
+  new aws.iam.RolePolicy('q', { role, policy: { Version: '2012-10-17', Statement: [s] } });
+});
+const LISTS = [['s3:*', 's3:GetObject']];
+for (const actions of LISTS) {
+  actions.splice(0, 1);
+  role.addToPolicy(new iam.PolicyStatement({ actions, resources: [bucketArn] }));
+}`,
+  },
+  {
+    name: 'concat on a name declared a string joins an array argument into the string: `prefix.concat([\'*\'])` is no list',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export function grant(role: iam.Role, prefix: string, maybe: string | undefined) {
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [prefix.concat(['*'])] }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: prefix.concat(['*']) }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: maybe!.concat(['*']) }));
+}`,
+  },
 ];
 
 const tsInvalid: Invalid[] = [
