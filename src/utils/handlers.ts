@@ -834,15 +834,7 @@ class Analyser {
     if (!declaredHandler && result.fn !== null && result.wrappers.length === 0 && this.isHelperSignature(result.fn)) {
       return null;
     }
-    let reportLoc: TSESTree.SourceLocation | undefined;
-    const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
-    return {
-      exportName: candidate.exportName,
-      reportNode: candidate.reportNode,
-      // Token lookups for a location only reporting rules need: computed on first read
-      get reportLoc(): TSESTree.SourceLocation {
-        return (reportLoc ??= nameLoc(candidate.reportNode));
-      },
+    return this.handlerOf(candidate, {
       fn: result.fn,
       opaque: result.fn === null || result.opaque,
       wrappers: result.wrappers,
@@ -852,6 +844,24 @@ class Analyser {
       payload: result.payload === true,
       eventTypeOnly,
       madeByFactory: false,
+    });
+  }
+
+  /** The handler exported as `candidate`, with its report location computed on first read. */
+  private handlerOf(
+    candidate: ExportCandidate,
+    fields: Omit<LambdaHandler, 'exportName' | 'reportNode' | 'reportLoc'>,
+  ): LambdaHandler {
+    let reportLoc: TSESTree.SourceLocation | undefined;
+    const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
+    return {
+      exportName: candidate.exportName,
+      reportNode: candidate.reportNode,
+      // Token lookups for a location only reporting rules need: computed on first read
+      get reportLoc(): TSESTree.SourceLocation {
+        return (reportLoc ??= nameLoc(candidate.reportNode));
+      },
+      ...fields,
     };
   }
 
@@ -893,14 +903,7 @@ class Analyser {
       if (made === null) return null;
       if (this.isMadeHandler(made, maker)) {
         const [eventParam, contextParam] = handlerParams(made);
-        let reportLoc: TSESTree.SourceLocation | undefined;
-        const nameLoc = (node: TSESTree.Node): TSESTree.SourceLocation => this.nameLoc(node);
-        return {
-          exportName: candidate.exportName,
-          reportNode: candidate.reportNode,
-          get reportLoc(): TSESTree.SourceLocation {
-            return (reportLoc ??= nameLoc(candidate.reportNode));
-          },
+        return this.handlerOf(candidate, {
           fn: made,
           opaque: false,
           wrappers: [],
@@ -910,7 +913,7 @@ class Analyser {
           payload: false,
           eventTypeOnly: false,
           madeByFactory: true,
-        };
+        });
       }
       maker = made;
     }
