@@ -775,6 +775,8 @@ const DAZN_OBFUSCATE_PATTERN_MODULES = new Set([
 class Analyser {
   /** Local type aliases and whether they name an `aws-lambda` handler type. */
   private readonly aliasIsHandlerType = new Map<TSESTree.TSTypeAliasDeclaration, boolean>();
+  /** `awsLambdaTypeName` per type reference. */
+  private readonly lambdaTypeNames = new Map<TSESTree.TypeNode, string | null>();
 
   constructor(
     private readonly sourceCode: SourceCode,
@@ -1613,10 +1615,16 @@ class Analyser {
    */
   private awsLambdaTypeName(type: TSESTree.TypeNode | undefined): string | null {
     if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
-    const ref = typeNameRef(type.typeName, this.sourceCode);
-    if (ref === null) return null;
-    if (ref.module === 'aws-lambda') return ref.path.length === 1 ? ref.path[0]! : null;
-    return pulumiLambdaTypeName(ref);
+    // Each candidate's parameter types are asked about by several checks: resolved once
+    let name = this.lambdaTypeNames.get(type);
+    if (name === undefined) {
+      const ref = typeNameRef(type.typeName, this.sourceCode);
+      if (ref === null) name = null;
+      else if (ref.module === 'aws-lambda') name = ref.path.length === 1 ? ref.path[0]! : null;
+      else name = pulumiLambdaTypeName(ref);
+      this.lambdaTypeNames.set(type, name);
+    }
+    return name;
   }
 
   /**
