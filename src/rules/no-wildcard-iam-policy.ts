@@ -324,6 +324,8 @@ const CDK_POLICY_CLASSES: ReadonlySet<string> = new Set([
   'PolicyStatement',
   'PolicyDocument',
   'Role',
+  'User',
+  'Group',
   ...STEP_FUNCTIONS_SDK_TASKS,
   ...Object.keys(CFN_SINKS).map((key) => key.slice(key.indexOf('/') + 1)),
 ]);
@@ -1038,8 +1040,8 @@ function fileListeners(
   }
 
   /**
-   * `managedPolicies: [{ managedPolicyArn: 'arn:aws:iam::aws:policy/…' }]` in a CDK role's props: an object literal
-   * in place of `ManagedPolicy.fromManagedPolicyArn(…)` (whose calls are read where they are made).
+   * `managedPolicies: [{ managedPolicyArn: 'arn:aws:iam::aws:policy/…' }]` in a CDK role's, user's or group's props:
+   * an object literal in place of `ManagedPolicy.fromManagedPolicyArn(…)` (whose calls are read where they are made).
    */
   function reportManagedPolicyObjects(value: ObjectValue, props: TSESTree.Node): void {
     const list = property(value, 'managedPolicies');
@@ -1047,15 +1049,58 @@ function fileListeners(
     const used = usedNode(list, props);
     list.value.elements.slice(0, MAX_ELEMENTS).forEach((element, index) => {
       if (element.kind !== 'object') return;
-      const arn = property(element, 'managedPolicyArn');
-      if (arn === undefined) return;
-      const written = inside(element.node.range, props.range);
-      const at = written ? usedNode(arn, element.node) : build.elementFallback(used, index);
-      for (const possible of possibleValues(arn.value)) {
-        const found = build.managedPolicyInArn(possible, at, props.range);
-        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
-      }
+      const fallback = inside(element.node.range, props.range) ? null : build.elementFallback(used, index);
+      reportManagedPolicyObject(element, fallback, props.range);
     });
+  }
+
+  /**
+   * `{ managedPolicyArn: 'arn:aws:iam::aws:policy/…' }`, an `IManagedPolicy` written as an object. The finding lands
+   * on the ARN when the object is written `within`, else on `fallback` (where the constant holding it is used).
+   */
+  function reportManagedPolicyObject(value: StaticValue, fallback: TSESTree.Node | null, within: Range): void {
+    if (value.kind !== 'object') return;
+    const arn = property(value, 'managedPolicyArn');
+    if (arn === undefined) return;
+    const at = fallback ?? usedNode(arn, value.node);
+    for (const possible of possibleValues(arn.value)) {
+      const found = build.managedPolicyInArn(possible, at, within);
+      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
+    }
+  }
+
+  /**
+   * `role.addManagedPolicy({ managedPolicyArn })` (also `fn.role?.addManagedPolicy(…)`): the object literal form of
+   * `ManagedPolicy.fromManagedPolicyArn(…)`, on a receiver shown to be CDK's (see isCdkIdentity).
+   */
+  function onAddManagedPolicy(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    const argument = node.arguments[0];
+    if (node.arguments.length !== 1 || argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+    const value = getStaticValue(argument, sourceCode);
+    if (value.kind !== 'object' || property(value, 'managedPolicyArn') === undefined) return;
+    // The receiver is looked up last: it costs the most
+    if (!isCdkIdentity(callee.object)) return;
+    const written = value.node !== null && inside(value.node.range, node.range);
+    reportManagedPolicyObject(value, written ? null : argument, node.range);
+  }
+
+  /**
+   * Is `node` a CDK role, user or group: an instance of a CDK construct (`new iam.Role(…)`, through variables and
+   * stack members), what a CDK factory returns (`iam.Role.fromRoleArn(…)`), the `role` of a CDK construct
+   * (`fn.role`), or a name declared with CDK types only (`role: iam.IRole`)?
+   */
+  function isCdkIdentity(node: TSESTree.Node): boolean {
+    const receiver = skipTypeWrappers(node);
+    const held = boundValue(receiver);
+    if (held.type === AST_NODE_TYPES.CallExpression) return cdkApi(resolveCallee(held, sourceCode)) !== null;
+    const instance = instanceOf(receiver);
+    if (instance !== null) return cdkApi(instance.ref) !== null;
+    if (receiver.type === AST_NODE_TYPES.MemberExpression && getPropertyName(receiver) === 'role') {
+      const owner = instanceOf(receiver.object);
+      if (owner !== null) return cdkApi(owner.ref) !== null;
+    }
+    const typeRefs = declaredTypeRefs(receiver, sourceCode);
+    return typeRefs !== null && typeRefs.length > 0 && typeRefs.every((ref) => cdkApi(ref) !== null);
   }
 
   function statementRecord(creation: TSESTree.NewExpression): CdkStatementRecord {
@@ -1159,6 +1204,12 @@ function fileListeners(
     if (STEP_FUNCTIONS_SDK_TASKS.some((name) => isCdk(api, 'aws-stepfunctions-tasks', [name]))) {
       const statement = build.sdkTaskStatement(node);
       if (statement !== null) report(evaluateStatement(statement, iamOptions));
+      return;
+    }
+    if (isCdk(api, 'aws-iam', ['User']) || isCdk(api, 'aws-iam', ['Group'])) {
+      const props = node.arguments[2];
+      const value = props === undefined ? null : getStaticValue(props, sourceCode);
+      if (props !== undefined && value?.kind === 'object') reportManagedPolicyObjects(value, props);
       return;
     }
     if (isCdk(api, 'aws-iam', ['Role'])) {
@@ -1307,6 +1358,10 @@ function fileListeners(
     }
     if (method.startsWith('grant')) {
       onGrant(node, method, callee);
+      return;
+    }
+    if (method === 'addManagedPolicy') {
+      onAddManagedPolicy(node, callee);
       return;
     }
     if (!CDK_STATICS.has(method)) return;

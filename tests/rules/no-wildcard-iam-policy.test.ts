@@ -52,6 +52,21 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'addManagedPolicy with a { managedPolicyArn } object on a receiver not shown to be CDK (a type of another module, an untyped parameter, a local object), or naming no AWS full-access policy',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Thing } from './thing';
+export function attach(target: Thing, other) {
+  target.addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' });
+  other.addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' });
+}
+const local = { addManagedPolicy(policy: unknown) { return policy; } };
+local.addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' });
+const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+role.addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::123456789012:policy/TeamFullAccess' });
+role.addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' });
+role.addManagedPolicy({ managedPolicyArn: arnFromElsewhere });`,
+  },
+  {
     name: "AWS's default key policy statement built with addAccountRootPrincipal() and addAllResources()",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -1159,6 +1174,32 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "CDK: { managedPolicyArn } objects given to addManagedPolicy (a function's role, a role, a typed user, an imported role) and to a group's or user's managedPolicies",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Aws } from 'aws-cdk-lib';
+const fn = new lambda.Function(this, 'F', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code });
+fn.role?.addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess' });
+const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+const s3 = { managedPolicyArn: \`arn:\${Aws.PARTITION}:iam::aws:policy/AmazonS3FullAccess\` };
+role.addManagedPolicy(s3);
+export function attach(user: iam.IUser) {
+  user.addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });
+}
+iam.Role.fromRoleName(this, 'Imported', 'ops').addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::aws:policy/AmazonSQSFullAccess' });
+new iam.Group(this, 'G', { managedPolicies: [{ managedPolicyArn: 'arn:aws:iam::aws:policy/AmazonEC2FullAccess' }] });
+new iam.User(this, 'U', { managedPolicies: [s3] });`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccess' }, line: 5, column: 72, endLine: 5, endColumn: 96 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 8, column: 23, endLine: 8, endColumn: 25 },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 10, column: 70, endLine: 10, endColumn: 89 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 12, column: 110, endLine: 12, endColumn: 129 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonEC2FullAccess' }, line: 13, column: 91, endLine: 13, endColumn: 110 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 14, column: 45, endLine: 14, endColumn: 47 },
+    ],
+  },
   {
     name: 'Pulumi: policies written as pulumi.interpolate templates with outputs are read as the text they make (QueuePolicy, RolePolicy, Policy, TopicPolicy)',
     code: `import * as aws from '@pulumi/aws';
@@ -3839,6 +3880,17 @@ exports.handler = async (event) => {
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS, CDK v1: a { managedPolicyArn } object given to a SingletonFunction's role",
+    code: `const cdk = require('@aws-cdk/core');
+const lambda = require('@aws-cdk/aws-lambda');
+const onEvent = new lambda.SingletonFunction(this, 'S', { uuid: 'u', code, handler: 'index.handler', runtime });
+onEvent.role.addManagedPolicy({ managedPolicyArn: 'arn:aws:iam::aws:policy/CloudWatchLogsFullAccess' });`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'CloudWatchLogsFullAccess' }, line: 4, column: 76, endLine: 4, endColumn: 100 },
+    ],
+  },
   {
     name: 'CJS: Pulumi policies through require: pulumi.interpolate, a destructured interpolate, pulumi.concat',
     code: `const aws = require('@pulumi/aws');
