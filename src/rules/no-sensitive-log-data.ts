@@ -1351,6 +1351,8 @@ class Scanner {
             else if (value !== undefined && this.serialisesFirstArgument(node)) push(value, false);
             // parsed inside a template, the body is an object again: `[object Object]`
             else if (isJsonParse(node, this.sourceCode) && item.stringified !== true) push(value);
+            // Architect's `arc.http.helpers.bodyParser(req)`: the request's body, parsed (see parsedBody)
+            else if (isArchitectBodyParser(node, this.sourceCode)) this.leafFinding(node, item, true);
             // the values themselves: `Object.values(event.headers)`, `Object.entries(process.env)`
             else if (this.isObjectValuesCall(node)) push(value, false);
             // the same bytes: `Buffer.from(event.body, 'base64')`
@@ -1806,15 +1808,28 @@ class Scanner {
           }
         }
       }
-    } else if (current.type === AST_NODE_TYPES.CallExpression && isJsonParse(current, this.sourceCode)) {
-      // `JSON.parse(event.body)` is the body
-      const argument = current.arguments[0];
-      if (argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement) {
-        const text = this.source(argument, hops + 1);
-        base = text === null ? null : { ...text, parsed: true };
-      }
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      base = this.parsedBody(current, hops);
     }
     return [base === null ? null : extend(base, names)];
+  }
+
+  /**
+   * What a call that parses a request's body yields: `JSON.parse(event.body)` is the body; so is
+   * `arc.http.helpers.bodyParser(req)` of Architect, which decodes and parses the body of the request it is handed.
+   */
+  private parsedBody(call: TSESTree.CallExpression, hops: number): Source | null {
+    const argument = call.arguments[0];
+    if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
+    if (isJsonParse(call, this.sourceCode)) {
+      const text = this.source(argument, hops + 1);
+      return text === null ? null : { ...text, parsed: true };
+    }
+    if (!isArchitectBodyParser(call, this.sourceCode)) return null;
+    const request = this.source(argument, hops + 1);
+    if (request?.root !== 'event' || request.path.length !== 0) return null;
+    const body = extend(request, ['body']);
+    return body === null ? null : { ...body, parsed: true };
   }
 
   /**
@@ -2059,6 +2074,19 @@ function extend(source: Source, names: readonly string[]): Source | null {
   if (names.length === 0) return source;
   if (source.rest?.has(names[0]!) === true) return null;
   return { root: source.root, rootText: source.rootText, path: [...source.path, ...names] };
+}
+
+/**
+ * `arc.http.helpers.bodyParser(req)` of `@architect/functions` (any import or require of it): Architect's decoder of
+ * a request's base64 body, parsed by its content type.
+ */
+function isArchitectBodyParser(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  // A file that never spells the name cannot reach it (aliases included): the module lookup costs more
+  if (call.arguments.length !== 1 || !mayMention(sourceCode, 'bodyParser')) return false;
+  const ref = resolveCallee(call, sourceCode);
+  if (ref?.module !== '@architect/functions') return false;
+  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  return path.join('.') === 'http.helpers.bodyParser';
 }
 
 /** `event.headers['x-api-key']` from names only (never from values); null for anything else or too long. */

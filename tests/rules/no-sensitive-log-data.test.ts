@@ -1818,6 +1818,27 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
   ],
   invalid: [
     {
+      name: "Architect: arc.http.helpers.bodyParser(req) is the request's body, parsed (default and named imports, an alias)",
+      code: `import arc from '@architect/functions';
+import { http } from '@architect/functions';
+export async function handler(req) {
+  const body = arc.http.helpers.bodyParser(req);
+  console.log({ body });
+  console.log('input: ' + JSON.stringify(http.helpers.bodyParser(req), null, 2));
+  const parse = arc.http.helpers.bodyParser;
+  console.log(parse(req));
+  const { email } = arc.http.helpers.bodyParser(req);
+  console.log(email);
+  return { statusCode: 200 };
+}`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'body (req.body)' }, 5, 17, 21),
+        error('eventPart', { expression: 'req.body' }, 6, 42, 70),
+        error('eventPart', { expression: 'req.body' }, 8, 15, 25),
+      ],
+    },
+    {
       name: "JavaScript: awsx's classic API (`classic.apigateway.API`), a route bound to a name",
       code: `import { classic } from '@pulumi/awsx';
 const route = {
@@ -2247,6 +2268,25 @@ exports.handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: "Architect's bodyParser required and destructured; quiet: another module's bodyParser, a request not the event's, one without its body, a field of the body, the body in a template",
+      code: `const arc = require('@architect/functions');
+const { bodyParser } = require('@architect/functions').http.helpers;
+const { bodyParser: localParser } = require('./parser');
+exports.handler = async function http(req) {
+  console.log(bodyParser(req));
+  console.log(localParser(req));
+  console.log(arc.http.helpers.bodyParser({ body: process.argv[2] }));
+  const { body, ...meta } = req;
+  console.log(arc.http.helpers.bodyParser(meta));
+  console.log(arc.http.helpers.bodyParser(req).quote);
+  console.log(arc.http.helpers.bodyParser(req.requestContext));
+  console.log(\`\${arc.http.helpers.bodyParser(req)}\`);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'req.body' }, 5, 15, 30)],
+    },
     {
       name: 'Powertools parser middleware with an envelope and a required schema: the rule cannot read it, the event is followed',
       code: `const middy = require('@middy/core');
