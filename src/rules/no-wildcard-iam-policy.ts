@@ -1171,7 +1171,11 @@ function fileListeners(
    * `aws.iam.ManagedPolicy.AdministratorAccess` (Pulumi's enum of AWS managed policy ARNs), written there or bound
    * to a constant: its name, on the member when it is written `within` the props, else on `fallback` (the use).
    */
-  function pulumiManagedPolicy(value: StaticValue, fallback: TSESTree.Node, within: Range): { name: string; at: Range } | null {
+  function pulumiManagedPolicy(
+    value: StaticValue,
+    fallback: TSESTree.Node,
+    within: Range,
+  ): { name: string; at: Range } | null {
     const written = value.node === null ? fallback : skipTypeWrappers(value.node);
     const node = written.type === AST_NODE_TYPES.Identifier ? resolveBoundExpression(written, sourceCode) : written;
     if (node.type !== AST_NODE_TYPES.MemberExpression) return null;

@@ -191,8 +191,9 @@ function mayBeServerlessConfigPath(filename: string): boolean {
   }
   for (let index = filename.indexOf('functions'); index !== -1; index = filename.indexOf('functions', index + 1)) {
     const after = index + 'functions'.length;
-    const between = isPathSeparatorCode(filename.charCodeAt(index - 1)) && isPathSeparatorCode(filename.charCodeAt(after));
-    if (between) return true;
+    if (isPathSeparatorCode(filename.charCodeAt(index - 1)) && isPathSeparatorCode(filename.charCodeAt(after))) {
+      return true;
+    }
   }
   return false;
 }

@@ -23,7 +23,9 @@ export const spellsPulumiAws: (sourceCode: SourceCode) => boolean = lastFile((so
   sourceCode.text.includes(PULUMI_AWS),
 );
 
-/** Could the module use Pulumi's AWS provider: an import of it spelled (`spellsPulumiAws`), or SST v3's global `aws`? */
+/**
+ * Could the module use Pulumi's AWS provider: an import of it spelled (`spellsPulumiAws`), or SST v3's global `aws`?
+ */
 export const mayUsePulumiAws: (sourceCode: SourceCode) => boolean = lastFile(
   (sourceCode: SourceCode) =>
     spellsPulumiAws(sourceCode) || (usesSst(sourceCode) && referencesSstGlobal(sourceCode)),

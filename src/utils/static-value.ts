@@ -442,11 +442,15 @@ function isArrayRead(identifier: TSESTree.Node, ctx: Context): boolean {
     // `xs.forEach((x, i, all) => all.push(…))`: the array itself is a callback's third parameter
     return call.arguments.every((argument) => {
       const callback = skipTypeWrappers(argument);
-      if (callback.type === AST_NODE_TYPES.ArrowFunctionExpression || callback.type === AST_NODE_TYPES.FunctionExpression) {
-        return callback.params.length < 3 && !callback.params.some((param) => param.type === AST_NODE_TYPES.RestElement);
+      const inline =
+        callback.type === AST_NODE_TYPES.ArrowFunctionExpression || callback.type === AST_NODE_TYPES.FunctionExpression;
+      if (inline) {
+        const takesRest = callback.params.some((param) => param.type === AST_NODE_TYPES.RestElement);
+        return callback.params.length < 3 && !takesRest;
       }
       // A function named elsewhere may take the array too; a value (`xs.includes(x)`) cannot
-      return !ITERATING_METHODS.has(method) && method !== 'reduce' && method !== 'reduceRight' && !method.startsWith('find');
+      const takesCallback = ITERATING_METHODS.has(method) || method.startsWith('reduce') || method.startsWith('find');
+      return !takesCallback;
     });
   }
   // An element or the length, read (`xs[0]`, `xs.length`): not assigned, deleted or changed through
