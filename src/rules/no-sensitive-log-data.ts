@@ -67,6 +67,7 @@ export type MessageIds =
   | 'sensitiveName'
   | 'logEventOption'
   | 'logEventEnv'
+  | 'logEventEnvChoice'
   | 'logEventIfEnabled'
   | 'removeLogEvent'
   | 'removeSetting';
@@ -508,6 +509,8 @@ export default createRule<Options, MessageIds>({
         'logEvent: true makes Powertools log every incoming event in full, headers, tokens and body included.',
       logEventEnv:
         'POWERTOOLS_LOGGER_LOG_EVENT={{value}} makes Powertools log every incoming event in full, headers, tokens and body included.',
+      logEventEnvChoice:
+        'POWERTOOLS_LOGGER_LOG_EVENT is set to {{value}} whenever this run-time choice takes that branch, and Powertools then logs every incoming event in full, headers, tokens and body included.',
       logEventIfEnabled:
         'logEventIfEnabled(…, true) logs the whole event on every invocation, headers, tokens and body included.',
       removeLogEvent: 'Remove `logEvent: true`.',
@@ -623,13 +626,13 @@ export default createRule<Options, MessageIds>({
       Property(node) {
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression) return;
         if (getStaticPropertyName(node, sourceCode) !== LOG_EVENT_ENV) return;
-        const value = truthyEnvValue(node.value, sourceCode);
-        if (value === null) return;
+        const setting = truthyEnvSetting(node.value, sourceCode);
+        if (setting === null) return;
         const object = node.parent;
         report({
           node,
-          messageId: 'logEventEnv',
-          data: { value },
+          messageId: setting.chosen ? 'logEventEnvChoice' : 'logEventEnv',
+          data: { value: setting.value },
           suggest: canRemove(node, sourceCode)
             ? [{ messageId: 'removeSetting', fix: (fixer) => removeProperty(fixer, object, node, sourceCode) }]
             : [],
@@ -641,9 +644,10 @@ export default createRule<Options, MessageIds>({
         if (!ENV_SETTING_OPERATORS.has(node.operator) || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
         if (getStaticPropertyName(node.left, sourceCode) !== LOG_EVENT_ENV) return;
         if (!isProcessEnv(node.left.object, sourceCode)) return;
-        const value = truthyEnvValue(node.right, sourceCode);
-        if (value === null) return;
-        report({ node, messageId: 'logEventEnv', data: { value } });
+        const setting = truthyEnvSetting(node.right, sourceCode);
+        if (setting === null) return;
+        const messageId = setting.chosen ? 'logEventEnvChoice' : 'logEventEnv';
+        report({ node, messageId, data: { value: setting.value } });
       },
     };
     if (handlers.length === 0) delete listeners.Program;
@@ -744,14 +748,41 @@ function checkAddEnvironment(node: TSESTree.CallExpression, context: Context, re
   if (key === undefined || value === undefined || key.type === AST_NODE_TYPES.SpreadElement) return;
   const name = getStaticValue(key, context.sourceCode);
   if (name.kind !== 'string' || name.value !== LOG_EVENT_ENV) return;
-  const truthy = truthyEnvValue(value, context.sourceCode);
-  if (truthy === null) return;
-  report({ node, messageId: 'logEventEnv', data: { value: truthy } });
+  const setting = truthyEnvSetting(value, context.sourceCode);
+  if (setting === null) return;
+  report({ node, messageId: setting.chosen ? 'logEventEnvChoice' : 'logEventEnv', data: { value: setting.value } });
+}
+
+/** Nested run-time choices read through for a true branch (`a ? (b ? 'true' : 'false') : 'false'`). */
+const MAX_ENV_CHOICE_DEPTH = 4;
+
+/**
+ * The value an environment setting gives Powertools when it reads as true, or, for a choice made at run time
+ * written in place (`logEvent ? 'true' : 'false'`), the first of its branches that does
+ * (`chosen`): whenever that branch is taken, every event is logged. Null when no value read reads as true.
+ */
+function truthyEnvSetting(node: TSESTree.Node, sourceCode: SourceCode): { value: string; chosen: boolean } | null {
+  const value = getStaticValue(node, sourceCode);
+  const plain = truthyValue(value);
+  if (plain !== null) return { value: plain, chosen: false };
+  const branch = truthyBranch(value, sourceCode, 0);
+  return branch === null ? null : { value: branch, chosen: true };
+}
+
+function truthyBranch(value: StaticValue, sourceCode: SourceCode, depth: number): string | null {
+  if (value.kind !== 'unknown' || value.node === null || depth >= MAX_ENV_CHOICE_DEPTH) return null;
+  const choice = skipTypeWrappers(value.node);
+  if (choice.type !== AST_NODE_TYPES.ConditionalExpression) return null;
+  for (const branch of [choice.consequent, choice.alternate]) {
+    const branchValue = getStaticValue(branch, sourceCode);
+    const truthy = truthyValue(branchValue) ?? truthyBranch(branchValue, sourceCode, depth + 1);
+    if (truthy !== null) return truthy;
+  }
+  return null;
 }
 
 /** The value as Powertools would read it, when it reads as true; else null. */
-function truthyEnvValue(node: TSESTree.Node, sourceCode: SourceCode): string | null {
-  const value = getStaticValue(node, sourceCode);
+function truthyValue(value: StaticValue): string | null {
   if (value.kind === 'string') return TRUTHY_ENV_VALUES.has(value.value.trim().toLowerCase()) ? value.value.trim() : null;
   if (value.kind === 'boolean') return value.value ? 'true' : null;
   if (value.kind === 'number') return value.value === 1 ? '1' : null;

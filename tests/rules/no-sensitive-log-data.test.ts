@@ -24,6 +24,16 @@ function error(
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'POWERTOOLS_LOGGER_LOG_EVENT set through a run-time choice with no true branch, or one not read statically',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const logEvent: boolean;
+new lambda.Function(scope, 'Fn', {
+  environment: { POWERTOOLS_LOGGER_LOG_EVENT: logEvent ? 'false' : 'off', TABLE: 'orders' },
+} as any);
+new lambda.Function(scope, 'Fn2', { environment: { POWERTOOLS_LOGGER_LOG_EVENT: logEvent ? String(logEvent) : 'false' } });`,
+    },
+    {
       name: "a factory's function taking an aws-lambda event with no Context, aws-lambda return or factory type; a helper that returns text: not handlers",
       code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
 export const makeRoute = (table: string) => async (event: APIGatewayProxyEvent) => {
@@ -1635,6 +1645,50 @@ new lambda.Function(scope, 'Fn', {
       ],
     },
     {
+      name: 'POWERTOOLS_LOGGER_LOG_EVENT set through a run-time choice with a true branch (nested choices read too)',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const logEvent: boolean;
+declare const fn: lambda.Function;
+new lambda.Function(scope, 'Fn', {
+  environment: { POWERTOOLS_LOGGER_LOG_EVENT: logEvent ? 'true' : 'false', TABLE: 'orders' },
+} as any);
+fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', logEvent ? 'false' : process.env.DEBUG ? '1' : 'no');`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: 'true' },
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const logEvent: boolean;
+declare const fn: lambda.Function;
+new lambda.Function(scope, 'Fn', {
+  environment: { TABLE: 'orders' },
+} as any);
+fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', logEvent ? 'false' : process.env.DEBUG ? '1' : 'no');`,
+            },
+          ],
+        },
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: '1' },
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 102,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'CDK addEnvironment',
       code: "declare const fn: { addEnvironment(k: string, v: string): void };\nfn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', 'TRUE');",
       output: null,
@@ -1732,6 +1786,10 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'JavaScript: POWERTOOLS_LOGGER_LOG_EVENT through a choice with no true branch, or one not read statically',
+      code: "const debug = process.env.DEBUG === '1';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = debug ? 'false' : 'no';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = debug ? String(debug) : 'false';\nexport const env = { POWERTOOLS_LOGGER_LOG_EVENT: `${debug}` };\n",
+    },
+    {
       name: "JavaScript: an `eventHandler` key of other code (another module's router, a plain object) is not a Lambda handler",
       code: `import { Router } from './router';
 import * as aws from '@pulumi/aws';
@@ -1817,6 +1875,36 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
     },
   ],
   invalid: [
+    {
+      name: 'JavaScript: POWERTOOLS_LOGGER_LOG_EVENT set through a run-time choice with a true branch',
+      code: "const debug = process.env.DEBUG === '1';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = process.env.STAGE === 'dev' ? 'TRUE' : 'false';\nexport const env = { POWERTOOLS_LOGGER_LOG_EVENT: (debug) ? 'yes' : 'false' };\n",
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: 'TRUE' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 89,
+          suggestions: [],
+        },
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: 'yes' },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              output: "const debug = process.env.DEBUG === '1';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = process.env.STAGE === 'dev' ? 'TRUE' : 'false';\nexport const env = {};\n",
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "Architect: arc.http.helpers.bodyParser(req) is the request's body, parsed (default and named imports, an alias)",
       code: `import arc from '@architect/functions';
