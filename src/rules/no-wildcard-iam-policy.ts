@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   getCalleeName,
   getPropertyName,
@@ -2403,6 +2403,61 @@ const PIECE_OWNERS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.CallExpression,
 ]);
 
+/** Member keys read after a loop variable, at most this many (`s.a.b`). */
+const MAX_LOOP_PATH = 4;
+
+/** A member chain rooted at a name (`s`, `s.action`, `s['a'].b`): the name and the keys read after it. */
+function loopChain(use: TSESTree.Node, sourceCode: SourceCode): { root: TSESTree.Identifier; path: string[] } | null {
+  const path: string[] = [];
+  let node = skipTypeWrappers(use);
+  if (node.type === AST_NODE_TYPES.ChainExpression) node = skipTypeWrappers(node.expression);
+  while (node.type === AST_NODE_TYPES.MemberExpression) {
+    if (path.length >= MAX_LOOP_PATH || node.property.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+    const key = node.computed ? getStaticValue(node.property, sourceCode) : null;
+    if (node.computed && key?.kind !== 'string') return null;
+    path.unshift(key?.kind === 'string' ? key.value : (node.property as TSESTree.Identifier).name);
+    node = skipTypeWrappers(node.object);
+  }
+  return node.type === AST_NODE_TYPES.Identifier ? { root: node, path } : null;
+}
+
+/** Do two names refer to the same variable? */
+function sameVariable(a: TSESTree.Identifier, b: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  if (a.name !== b.name) return false;
+  return ASTUtils.findVariable(sourceCode.getScope(a), a.name) === ASTUtils.findVariable(sourceCode.getScope(b), b.name);
+}
+
+/**
+ * The pieces of a template literal (its cooked texts and expressions) or of a `+` chain (its string literals and
+ * other operands; the caller joins only strings there, as a number could add): null for anything else.
+ */
+function stringOperands(input: TSESTree.Node): (string | TSESTree.Node)[] | null {
+  const node = skipTypeWrappers(input);
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+    const pieces: (string | TSESTree.Node)[] = [];
+    for (let index = 0; index < node.quasis.length; index++) {
+      const cooked = node.quasis[index]!.value.cooked;
+      if (cooked === null) return null;
+      pieces.push(cooked);
+      const expression = node.expressions[index];
+      if (expression !== undefined) pieces.push(expression);
+    }
+    return pieces;
+  }
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || node.operator !== '+') return null;
+  const operands: TSESTree.Node[] = [];
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
+    if (operands.length >= MAX_ELEMENTS) return null;
+    operands.unshift(current.right);
+    current = skipTypeWrappers(current.left);
+  }
+  operands.unshift(current);
+  return operands.map((operand) =>
+    operand.type === AST_NODE_TYPES.Literal && typeof operand.value === 'string' ? operand.value : operand,
+  );
+}
+
 /** Turns resolved static values and CDK expressions into `IamStatement`s with report ranges. */
 class PolicyBuilder {
   /** JSON token locations per string literal, for this file. */
@@ -2417,21 +2472,86 @@ class PolicyBuilder {
   /**
    * The values of a loop variable read in a policy (`for (const action of ACTIONS) … actions: [action]` over a
    * `const` array no code changes, see getLoopValues), read as a choice made at run time: one of them on each pass.
-   * A string is shown on the variable's use, as a constant's is. Null for any other value.
+   * Also a member chain rooted at one (`s.action`, `s['a'].b`: what each element holds there) and a template or `+`
+   * concatenation whose unknown parts are one loop variable or its members (`` `${svc}:*` ``: one string per
+   * element). A string is shown on the variable's use, as a constant's is. Null for any other value, and when an
+   * element does not hold the member, or parts come from two loop variables (their passes pair up in ways the rule
+   * cannot tell).
    */
   private loopValues(value: StaticValue): readonly StaticValue[] | null {
-    const node = value.kind === 'unknown' ? value.node : null;
-    if (node?.type !== AST_NODE_TYPES.Identifier) return null;
+    const node = value.kind === 'unknown' || value.kind === 'partial-string' ? value.node : null;
+    if (node === null) return null;
+    // A partly known string is read only as written (a loop variable's own such value is shown on its use)
+    const written = skipTypeWrappers(node).type;
+    if (value.kind === 'partial-string' && written !== AST_NODE_TYPES.TemplateLiteral) {
+      if (written !== AST_NODE_TYPES.BinaryExpression) return null;
+    }
     let values = this.loops.get(node);
     if (values === undefined) {
-      const looped = getLoopValues(node, this.sourceCode);
-      values =
-        looped === null
-          ? null
-          : looped
-              .slice(0, MAX_ELEMENTS)
-              .map((item) => (item.kind === 'string' || item.kind === 'partial-string' ? { ...item, node } : item));
+      values = value.kind === 'partial-string' ? this.loopStrings(node) : this.loopMembers(node);
       this.loops.set(node, values);
+    }
+    return values;
+  }
+
+  /** What a loop variable, or a member chain rooted at one, holds on each pass (see loopValues). */
+  private loopMembers(use: TSESTree.Node): StaticValue[] | null {
+    const chain = loopChain(use, this.sourceCode);
+    const looped = chain === null ? null : getLoopValues(chain.root, this.sourceCode);
+    if (chain === null || looped === null) return null;
+    const values: StaticValue[] = [];
+    for (const item of looped.slice(0, MAX_ELEMENTS)) {
+      let member: StaticValue | undefined = item;
+      for (const key of chain.path) {
+        member = member.kind === 'object' && !member.hasUnknownKeys ? member.properties.get(key)?.value : undefined;
+        if (member === undefined) return null;
+      }
+      values.push(member.kind === 'string' || member.kind === 'partial-string' ? { ...member, node: use } : member);
+    }
+    return values;
+  }
+
+  /** The strings a template or `+` concatenation takes on each pass of the one loop its unknown parts read. */
+  private loopStrings(node: TSESTree.Node): StaticValue[] | null {
+    const parts = stringOperands(node);
+    if (parts === null) return null;
+    // `a + b` adds numbers: only strings are joined there
+    const joined = skipTypeWrappers(node).type === AST_NODE_TYPES.BinaryExpression;
+    let root: TSESTree.Identifier | null = null;
+    let passes = 0;
+    const pieces: (string | readonly StaticValue[])[] = [];
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        pieces.push(part);
+        continue;
+      }
+      const value = getStaticValue(part, this.sourceCode);
+      if (value.kind === 'string' || (value.kind === 'number' && !joined)) {
+        pieces.push(String(value.value));
+        continue;
+      }
+      const chain = value.kind === 'unknown' ? loopChain(part, this.sourceCode) : null;
+      if (chain === null) return null;
+      if (root !== null && !sameVariable(root, chain.root, this.sourceCode)) return null;
+      root = chain.root;
+      const looped = this.loopMembers(skipTypeWrappers(part));
+      if (looped === null) return null;
+      passes = looped.length;
+      pieces.push(looped);
+    }
+    if (root === null) return null;
+    const values: StaticValue[] = [];
+    for (let pass = 0; pass < passes; pass++) {
+      let text = '';
+      for (const piece of pieces) {
+        if (typeof piece === 'string') text += piece;
+        else {
+          const item = piece[pass];
+          if (item?.kind !== 'string' && (item?.kind !== 'number' || joined)) return null;
+          text += String(item.value);
+        }
+      }
+      values.push({ kind: 'string', value: text, node, segments: [] });
     }
     return values;
   }
@@ -2675,7 +2795,8 @@ class PolicyBuilder {
     if (value.kind === 'string') {
       return { known: [{ value: value.value, at: this.stringRange(value, within, used, cursor) }], hasUnknown: false };
     }
-    if (value.kind === 'partial-string') {
+    const looped = this.choicesRead ? this.loopValues(value) : null;
+    if (value.kind === 'partial-string' && looped === null) {
       const list = unknownList();
       const partial = this.partialElement(kind, value, within, used, cursor);
       if (partial !== null) list.known.push(partial);
@@ -2691,7 +2812,6 @@ class PolicyBuilder {
       }
       return list;
     }
-    const looped = this.choicesRead ? this.loopValues(value) : null;
     if (looped !== null) {
       // `for (const actions of [['s3:*'], ['sqs:SendMessage']])`: what any pass lists
       const list: IamElementList<Range> = { known: [], hasUnknown: false };

@@ -1142,6 +1142,21 @@ export function grant(role: iam.Role, service: string, statements: iam.PolicySta
 }`,
   },
   {
+    name: 'loop members and templates stay unread: two loop variables in one value, an element changed through the variable, a member some elements lack, two fields from one loop, numbers added',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const SERVICES = ['s3', 'sqs'];
+const VERBS = ['*', 'Get*'];
+for (const svc of SERVICES) for (const verb of VERBS) role.addToPolicy(new iam.PolicyStatement({ actions: [\`\${svc}:\${verb}\`], resources: ['arn:aws:s3:::b'] }));
+const MUTATED = [{ action: 's3:*' }];
+for (const s of MUTATED) { s.action = 's3:GetObject'; role.addToPolicy(new iam.PolicyStatement({ actions: [s.action], resources: ['arn:aws:s3:::b'] })); }
+const PARTIAL = [{ action: 's3:GetObject', resource: '*' }, { action: 's3:GetObject' }];
+for (const s of PARTIAL) role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [s.resource] }));
+const PAIRS = [{ action: 's3:*', resource: 'arn:aws:s3:::b' }, { action: 's3:GetObject', resource: '*' }];
+for (const s of PAIRS) role.addToPolicy(new iam.PolicyStatement({ actions: [s.action], resources: [s.resource] }));
+const NUMS = [1, 2];
+for (const n of NUMS) role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [n + 1 + '*'] }));`,
+  },
+  {
     name: 'a loop variable whose element is changed through it (a member written, a mutating method) is not the element written in the list',
     code: `import * as aws from '@pulumi/aws';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -3434,6 +3449,31 @@ for (const statement of STATEMENTS) {
     ],
   },
   {
+    name: 'a member of a loop variable (s.action, x.t[\'arn\']) and a template or concatenation over one hold, per element, what that element gives (CDK, Pulumi)',
+    code: `import * as aws from '@pulumi/aws';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const SPECS = [{ action: 's3:*' }, { action: 'sqs:SendMessage' }];
+for (const s of SPECS) role.addToPolicy(new iam.PolicyStatement({ actions: [s.action], resources: ['arn:aws:s3:::b/*'] }));
+const SERVICES = ['s3', 'sqs'] as const;
+SERVICES.forEach((svc) => role.addToPolicy(new iam.PolicyStatement({ actions: [\`\${svc}:*\`], resources: ['arn:aws:s3:::b'] })));
+const TABLES = [{ t: { arn: '*' } }, { t: { arn: 'arn:aws:dynamodb:us-east-1:111122223333:table/t' } }];
+for (const x of TABLES) role.addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [x.t['arn']] }));
+const GRANTS = [{ service: 'kms', resource: 'arn:aws:kms:us-east-1:111122223333:key/k' }];
+for (const g of GRANTS) {
+  new aws.iam.RolePolicy('p', { role: 'r', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: g.service + ':*', Resource: 'arn:aws:s3:::b' }] } });
+  new aws.iam.RolePolicy('q', { role: 'r', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [\`\${g.service}:*\`], Resource: 'arn:aws:s3:::b' }] } });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 77, endLine: 4, endColumn: 85, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 80, endLine: 6, endColumn: 90, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 6, column: 80, endLine: 6, endColumn: 90, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 111, endLine: 8, endColumn: 121, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 11, column: 116, endLine: 11, endColumn: 132, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 12, column: 117, endLine: 12, endColumn: 133, suggestions: [] },
+    ],
+  },
+  {
     name: 'list.concat(…) in a statement list, actions and resources reads as [...list, ...parts]: a statement constant appended to a parameter (review 22 G2), a statement object appended to a list, parts appended to unknown lists',
     code: `import * as aws from '@pulumi/aws';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -3556,6 +3596,19 @@ export function keyFor(scope) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JS: a template over a loop variable\'s member (Pulumi, CommonJS require) holds one action per element',
+    code: `const aws = require('@pulumi/aws');
+const QUEUES = [{ service: 'sqs' }, { service: 'sns' }];
+for (const q of QUEUES) {
+  new aws.iam.RolePolicy('p', { role: 'r', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: \`\${q['service']}:*\`, Resource: 'arn:aws:sqs:us-east-1:111122223333:q' }] } });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 4, column: 116, endLine: 4, endColumn: 135, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sns:*' }, line: 4, column: 116, endLine: 4, endColumn: 135, suggestions: [] },
+    ],
+  },
   {
     name: 'SST v3 CognitoIdentityPool: execute-api:Invoke on every resource for signed-in users',
     code: `export const identityPool = new sst.aws.CognitoIdentityPool('IdentityPool', {
