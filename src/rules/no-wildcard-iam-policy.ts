@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   getCalleeName,
   getPropertyName,
@@ -2424,7 +2424,7 @@ function loopChain(use: TSESTree.Node, sourceCode: SourceCode): { root: TSESTree
 /** Do two names refer to the same variable? */
 function sameVariable(a: TSESTree.Identifier, b: TSESTree.Identifier, sourceCode: SourceCode): boolean {
   if (a.name !== b.name) return false;
-  return ASTUtils.findVariable(sourceCode.getScope(a), a.name) === ASTUtils.findVariable(sourceCode.getScope(b), b.name);
+  return findVariableOf(a, sourceCode) === findVariableOf(b, sourceCode);
 }
 
 /**
