@@ -3,6 +3,7 @@ import {
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  memberChain,
   nodeAtIndex,
   outermostTypeWrapper,
   skipTypeWrappers,
@@ -1000,8 +1001,16 @@ function fileListeners(
   }
 
   function reportManagedArn(node: TSESTree.Node, within: Range): void {
-    for (const value of possibleValues(getStaticValue(node, sourceCode))) {
-      const found = build.managedPolicyInArn(value, node, within);
+    reportManagedArnValues(getStaticValue(node, sourceCode), node, within);
+  }
+
+  /**
+   * Each AWS managed policy an ARN value names (every element a loop variable takes, see possibleValues), on the ARN
+   * when it is written `within`, else on `used`.
+   */
+  function reportManagedArnValues(written: StaticValue, used: TSESTree.Node, within: Range): void {
+    for (const value of possibleValues(written)) {
+      const found = build.managedPolicyInArn(value, used, within);
       if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
     }
   }
@@ -1062,11 +1071,7 @@ function fileListeners(
     if (value.kind !== 'object') return;
     const arn = property(value, 'managedPolicyArn');
     if (arn === undefined) return;
-    const at = fallback ?? usedNode(arn, value.node);
-    for (const possible of possibleValues(arn.value)) {
-      const found = build.managedPolicyInArn(possible, at, within);
-      if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
-    }
+    reportManagedArnValues(arn.value, fallback ?? usedNode(arn, value.node), within);
   }
 
   /**
@@ -1255,10 +1260,7 @@ function fileListeners(
       if (arns?.value.kind === 'array') {
         const used = usedNode(arns, props);
         arns.value.elements.slice(0, MAX_ELEMENTS).forEach((written, index) => {
-          for (const element of possibleValues(written)) {
-            const found = build.managedPolicyInArn(element, build.elementFallback(used, index), props.range);
-            if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
-          }
+          reportManagedArnValues(written, build.elementFallback(used, index), props.range);
         });
       }
     }
@@ -1305,10 +1307,7 @@ function fileListeners(
     if (sink.kind === 'managedArn') {
       const arn = property(value, sink.field);
       if (arn === undefined) return;
-      for (const possible of possibleValues(arn.value)) {
-        const found = build.managedPolicyInArn(possible, usedNode(arn, value.node), value.node.range);
-        if (found !== null) report(evaluateManagedPolicy(found.name, found.at, iamOptions));
-      }
+      reportManagedArnValues(arn.value, usedNode(arn, value.node), value.node.range);
       return;
     }
     const principal = property(value, 'Principal');
@@ -2408,17 +2407,14 @@ const MAX_LOOP_PATH = 4;
 
 /** A member chain rooted at a name (`s`, `s.action`, `s['a'].b`): the name and the keys read after it. */
 function loopChain(use: TSESTree.Node, sourceCode: SourceCode): { root: TSESTree.Identifier; path: string[] } | null {
-  const path: string[] = [];
-  let node = skipTypeWrappers(use);
-  if (node.type === AST_NODE_TYPES.ChainExpression) node = skipTypeWrappers(node.expression);
-  while (node.type === AST_NODE_TYPES.MemberExpression) {
-    if (path.length >= MAX_LOOP_PATH || node.property.type === AST_NODE_TYPES.PrivateIdentifier) return null;
-    const key = node.computed ? getStaticValue(node.property, sourceCode) : null;
-    if (node.computed && key?.kind !== 'string') return null;
-    path.unshift(key?.kind === 'string' ? key.value : (node.property as TSESTree.Identifier).name);
-    node = skipTypeWrappers(node.object);
-  }
-  return node.type === AST_NODE_TYPES.Identifier ? { root: node, path } : null;
+  const chain = memberChain(use, (member) => {
+    if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+    if (!member.computed) return (member.property as TSESTree.Identifier).name;
+    const key = getStaticValue(member.property, sourceCode);
+    return key.kind === 'string' ? key.value : null;
+  });
+  if (chain === null || chain.names.length > MAX_LOOP_PATH) return null;
+  return chain.base.type === AST_NODE_TYPES.Identifier ? { root: chain.base, path: chain.names } : null;
 }
 
 /** Do two names refer to the same variable? */
