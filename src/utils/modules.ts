@@ -933,8 +933,16 @@ const MAX_TYPE_HOPS = 8;
  * `undefined` members dropped). Null when any part of it is not a reference to an import, or nothing is declared.
  */
 export function declaredTypeRefs(node: TSESTree.Node, sourceCode: SourceCode): ModuleRef[] | null {
-  const type = declaredType(skipTypeWrappers(node), sourceCode, 0);
+  const type = declaredTypeOf(node, sourceCode);
   return type === null ? null : typeRefs(type, sourceCode, 0);
+}
+
+/**
+ * The type `node` is declared with: a name's annotation (`prefix: string`), or a class field's or parameter
+ * property's for `this.x` (through aliases of the value, see declaredType). Null when none is written.
+ */
+export function declaredTypeOf(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.TypeNode | null {
+  return declaredType(skipTypeWrappers(node), sourceCode, 0);
 }
 
 function declaredType(node: TSESTree.Node, sourceCode: SourceCode, hops: number): TSESTree.TypeNode | null {

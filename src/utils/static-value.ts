@@ -7,7 +7,7 @@ import {
   skipTypeWrappers,
   staticClassFields,
 } from './ast.js';
-import { onceBoundDeclarator, resolveModuleRef } from './modules.js';
+import { declaredTypeOf, onceBoundDeclarator, resolveModuleRef } from './modules.js';
 import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
 /**
@@ -1571,14 +1571,10 @@ function unknownConcatValue(
   return arrayConcatValue(node, { kind: 'array', node, elements: [run] }, args, ctx, values);
 }
 
-/** Is `node` a name declared with a string type (`prefix: string`, `string | undefined`, `String`)? */
+/** Is `node` declared with a string type (`prefix: string`, `string | undefined`, `String`; see declaredTypeOf)? */
 function declaredAsString(node: TSESTree.Node, ctx: Context): boolean {
-  const target = skipTypeWrappers(node);
-  if (target.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = findVariable(target, ctx);
-  const name = variable?.defs[0]?.name;
-  const annotation = name?.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
-  if (annotation === undefined) return false;
+  const annotation = declaredTypeOf(node, ctx.sourceCode);
+  if (annotation === null) return false;
   const types = annotation.type === AST_NODE_TYPES.TSUnionType ? annotation.types : [annotation];
   return types.some(
     (type) =>
