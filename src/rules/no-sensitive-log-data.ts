@@ -51,7 +51,12 @@ import {
   resolveModuleRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
-import { getStaticPropertyName, getStaticValue, type StaticValue } from '../utils/static-value.js';
+import {
+  getChoiceBranches,
+  getStaticPropertyName,
+  getStaticValue,
+  type StaticValue,
+} from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
@@ -753,13 +758,14 @@ function checkAddEnvironment(node: TSESTree.CallExpression, context: Context, re
   report({ node, messageId: setting.chosen ? 'logEventEnvChoice' : 'logEventEnv', data: { value: setting.value } });
 }
 
-/** Nested run-time choices read through for a true branch (`a ? (b ? 'true' : 'false') : 'false'`). */
+/** Nested run-time choices read through for a true branch (`a ? (b ?? 'true') : 'false'`). */
 const MAX_ENV_CHOICE_DEPTH = 4;
 
 /**
  * The value an environment setting gives Powertools when it reads as true, or, for a choice made at run time
- * written in place (`logEvent ? 'true' : 'false'`), the first of its branches that does
- * (`chosen`): whenever that branch is taken, every event is logged. Null when no value read reads as true.
+ * (`logEvent ? 'true' : 'false'`, a default `props.logEvent ?? 'true'`, either bound once to a name), the first of
+ * its branches that does (`chosen`): whenever that branch is taken, every event is logged. Null when no value read
+ * reads as true.
  */
 function truthyEnvSetting(node: TSESTree.Node, sourceCode: SourceCode): { value: string; chosen: boolean } | null {
   const value = getStaticValue(node, sourceCode);
@@ -770,10 +776,8 @@ function truthyEnvSetting(node: TSESTree.Node, sourceCode: SourceCode): { value:
 }
 
 function truthyBranch(value: StaticValue, sourceCode: SourceCode, depth: number): string | null {
-  if (value.kind !== 'unknown' || value.node === null || depth >= MAX_ENV_CHOICE_DEPTH) return null;
-  const choice = skipTypeWrappers(value.node);
-  if (choice.type !== AST_NODE_TYPES.ConditionalExpression) return null;
-  for (const branch of [choice.consequent, choice.alternate]) {
+  if (value.kind !== 'unknown' || depth >= MAX_ENV_CHOICE_DEPTH) return null;
+  for (const branch of getChoiceBranches(value.node, sourceCode) ?? []) {
     const branchValue = getStaticValue(branch, sourceCode);
     const truthy = truthyValue(branchValue) ?? truthyBranch(branchValue, sourceCode, depth + 1);
     if (truthy !== null) return truthy;

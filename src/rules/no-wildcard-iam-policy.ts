@@ -62,6 +62,7 @@ import {
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import {
   cookedRangeToSourceRange,
+  getChoiceBranches,
   getExtendedArray,
   getJoinedValue,
   getLoopValues,
@@ -112,20 +113,27 @@ const MAX_ELEMENTS = 1000;
 const MAX_CHOICE_DEPTH = 4;
 
 /** A value, or a list with an element, read through a choice made at run time. */
-function holdsChoice(value: StaticValue): boolean {
-  if (choiceOf(value) !== null) return true;
-  return value.kind === 'array' && value.elements.some((element) => choiceOf(element) !== null);
+function holdsChoice(value: StaticValue, sourceCode: SourceCode): boolean {
+  if (choiceOf(value, sourceCode) !== null) return true;
+  return value.kind === 'array' && value.elements.some((element) => choiceOf(element, sourceCode) !== null);
+}
+
+/** The two values of a choice made at run time (see getChoiceBranches), and whether the choice is spread. */
+interface Choice {
+  branches: readonly [TSESTree.Expression, TSESTree.Expression];
+  spread: boolean;
 }
 
 /**
  * A choice made at run time that a list element (or a whole list) could not be resolved through: `dev ? 's3:*' :
- * 's3:GetObject'`, or spread, `...(dev ? [statement] : [])`. Null for any other value.
+ * 's3:GetObject'`, a default (`props.resources ?? ['*']`), or spread, `...(dev ? [statement] : [])`; written in
+ * place or bound once to a name. Null for any other value.
  */
-function choiceOf(value: StaticValue): { test: TSESTree.ConditionalExpression; spread: boolean } | null {
+function choiceOf(value: StaticValue, sourceCode: SourceCode): Choice | null {
   if (value.kind !== 'unknown' || value.node === null) return null;
   const spread = value.node.type === AST_NODE_TYPES.SpreadElement;
-  const node = skipTypeWrappers(spread ? (value.node as TSESTree.SpreadElement).argument : value.node);
-  return node.type === AST_NODE_TYPES.ConditionalExpression ? { test: node, spread } : null;
+  const branches = getChoiceBranches(spread ? (value.node as TSESTree.SpreadElement).argument : value.node, sourceCode);
+  return branches === null ? null : { branches, spread };
 }
 const MAX_PRINCIPAL_DEPTH = 8;
 /** Variables assigned once after their declaration followed in a row (`let a; a = b;` with `b` one too). */
@@ -2554,7 +2562,7 @@ class PolicyBuilder {
 
   /** A value that is, or a list with an element that is, a choice made at run time or a loop variable. */
   private holdsAlternatives(value: StaticValue): boolean {
-    if (holdsChoice(value) || this.loopValues(value) !== null) return true;
+    if (holdsChoice(value, this.sourceCode) || this.loopValues(value) !== null) return true;
     return value.kind === 'array' && value.elements.some((element) => this.loopValues(element) !== null);
   }
 
@@ -2587,32 +2595,33 @@ class PolicyBuilder {
    */
   withBranches(elements: readonly StaticValue[], depth = 0): readonly StaticValue[] {
     if (depth >= MAX_CHOICE_DEPTH) return elements;
-    if (!elements.some((element) => choiceOf(element) !== null || this.loopValues(element) !== null)) return elements;
+    const isAlternative = (element: StaticValue): boolean =>
+      choiceOf(element, this.sourceCode) !== null || this.loopValues(element) !== null;
+    if (!elements.some(isAlternative)) return elements;
     const result: StaticValue[] = [];
     for (const element of elements) {
-      const choice = choiceOf(element);
+      const choice = choiceOf(element, this.sourceCode);
       const looped = choice === null ? this.loopValues(element) : null;
-      if (choice !== null) result.push(...this.choiceElements(choice.test, choice.spread, depth));
+      if (choice !== null) result.push(...this.choiceElements(choice, depth));
       else if (looped !== null) result.push(...this.withBranches(looped, depth + 1));
       else result.push(element);
     }
     return result;
   }
 
-  /** What either branch of `test` holds, as elements of the list it is written in (spread: the branches' elements). */
-  private choiceElements(test: TSESTree.ConditionalExpression, spread: boolean, depth: number): StaticValue[] {
+  /**
+   * What either branch of `choice` holds, as elements of the list it is written in (spread: the branches'
+   * elements).
+   */
+  private choiceElements(choice: Choice, depth: number): StaticValue[] {
     const result: StaticValue[] = [];
-    for (const branch of [test.consequent, test.alternate]) {
+    const spread = choice.spread;
+    for (const branch of choice.branches) {
       const value = getStaticValue(branch, this.sourceCode);
-      const nested = skipTypeWrappers(branch);
+      const nested = value.kind === 'unknown' && depth + 1 < MAX_CHOICE_DEPTH ? choiceOf(value, this.sourceCode) : null;
       if (spread && value.kind === 'array') result.push(...this.withBranches(value.elements, depth + 1));
-      else if (
-        value.kind === 'unknown' &&
-        nested.type === AST_NODE_TYPES.ConditionalExpression &&
-        depth + 1 < MAX_CHOICE_DEPTH
-      ) {
-        result.push(...this.choiceElements(nested, spread, depth + 1));
-      } else result.push(spread ? { kind: 'unknown', node: branch } : value);
+      else if (nested !== null) result.push(...this.choiceElements({ branches: nested.branches, spread }, depth + 1));
+      else result.push(spread ? { kind: 'unknown', node: branch } : value);
     }
     return result;
   }
@@ -2798,12 +2807,13 @@ class PolicyBuilder {
       if (partial !== null) list.known.push(partial);
       return list;
     }
-    const choice = this.choicesRead ? choiceOf(value) : null;
+    const choice = this.choicesRead ? choiceOf(value, this.sourceCode) : null;
     if (choice !== null && !choice.spread) {
       // `dev ? ['s3:*'] : ['s3:GetObject']`: what either branch lists
       const list: IamElementList<Range> = { known: [], hasUnknown: false };
-      for (const branch of this.choiceElements(choice.test, false, 0)) {
-        const read = choiceOf(branch) === null ? this.stringList(branch, within, used, null, kind) : unknownList();
+      for (const branch of this.choiceElements(choice, 0)) {
+        const unread = choiceOf(branch, this.sourceCode) !== null;
+        const read = unread ? unknownList() : this.stringList(branch, within, used, null, kind);
         mergeList(list, read);
       }
       return list;
@@ -2812,7 +2822,7 @@ class PolicyBuilder {
       // `for (const actions of [['s3:*'], ['sqs:SendMessage']])`: what any pass lists
       const list: IamElementList<Range> = { known: [], hasUnknown: false };
       for (const item of looped) {
-        const nested = choiceOf(item) !== null || this.loopValues(item) !== null;
+        const nested = choiceOf(item, this.sourceCode) !== null || this.loopValues(item) !== null;
         mergeList(list, nested ? unknownList() : this.stringList(item, within, used, null, kind));
       }
       return list;
@@ -3631,9 +3641,9 @@ function conditionOf(value: StaticValue): IamCondition {
  * both branches, so the condition may narrow (or scope) when either branch does, and does not when neither does.
  */
 function conditionOfEither(value: StaticValue, sourceCode: SourceCode, depth = 0): IamCondition {
-  const node = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;
-  if (node?.type !== AST_NODE_TYPES.ConditionalExpression || depth >= 4) return conditionOf(value);
-  const branches = [node.consequent, node.alternate].map((branch) =>
+  const choice = value.kind === 'unknown' && depth < 4 ? getChoiceBranches(value.node, sourceCode) : null;
+  if (choice === null) return conditionOf(value);
+  const branches = choice.map((branch) =>
     conditionOfEither(getStaticValue(branch, sourceCode), sourceCode, depth + 1),
   );
   return {

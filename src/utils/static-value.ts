@@ -363,6 +363,47 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
   }
 }
 
+/** Names bound once to a name (`const a = b`) followed to the choice one of them holds. */
+const MAX_CHOICE_NAME_HOPS = 4;
+
+/**
+ * The two values of a choice made at run time, for a value getStaticValue could not resolve through it (its
+ * `node`): `cond ? a : b` gives `a` or `b`; `a ?? b`, `a || b` and `a && b` give `a` on some runs and `b` on others.
+ * Written in place or bound once, at its declaration, to a name (`const actions = dev ? ['s3:*'] : […]`) that no
+ * code changes through (`actions.push(…)`). Null for any other node. Which branch is taken is not known: callers
+ * that report on a branch's value say so, and callers that need both read both.
+ */
+export function getChoiceBranches(
+  node: TSESTree.Node | null,
+  sourceCode: SourceCode,
+): readonly [TSESTree.Expression, TSESTree.Expression] | null {
+  let current = node === null ? null : skipTypeWrappers(node);
+  for (let hop = 0; current !== null && hop <= MAX_CHOICE_NAME_HOPS; hop++) {
+    if (current.type === AST_NODE_TYPES.ConditionalExpression) return [current.consequent, current.alternate];
+    if (current.type === AST_NODE_TYPES.LogicalExpression) return [current.left, current.right];
+    if (current.type !== AST_NODE_TYPES.Identifier) return null;
+    current = onceBoundChoice(current, sourceCode);
+  }
+  return null;
+}
+
+/** The value a name is bound to once, at its declaration, when nothing changes it through the name; else null. */
+function onceBoundChoice(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Node | null {
+  try {
+    const ctx = createContext(sourceCode, false);
+    const variable = findVariable(identifier, ctx);
+    const declarator = variable === null ? null : onceBoundDeclarator(variable);
+    if (variable === null || declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return null;
+    if (declarator.parent.declare) return null;
+    const changed = variable.references.some(
+      (reference) => !reference.init && (!tick(ctx) || referenceMutates(reference.identifier as TSESTree.Node, ctx)),
+    );
+    return changed ? null : skipTypeWrappers(declarator.init);
+  } catch {
+    return null;
+  }
+}
+
 /** Array methods whose callback's first parameter takes each element in turn. */
 const ITERATING_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every']);
 /** Array methods that read the array and leave it as it is (a callback among their arguments is checked apart). */

@@ -34,6 +34,22 @@ new lambda.Function(scope, 'Fn', {
 new lambda.Function(scope, 'Fn2', { environment: { POWERTOOLS_LOGGER_LOG_EVENT: logEvent ? String(logEvent) : 'false' } });`,
     },
     {
+      name: 'POWERTOOLS_LOGGER_LOG_EVENT through a default or a name with no true value, a reassigned name, or an unknown',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const props: { logEvent?: string; debug: boolean };
+let later = props.debug ? 'true' : 'false';
+later = 'false';
+new lambda.Function(scope, 'A', {
+  environment: {
+    POWERTOOLS_LOGGER_LOG_EVENT: props.logEvent ?? 'false',
+    OTHER: props.logEvent ?? 'true',
+  },
+} as any);
+new lambda.Function(scope, 'B', { environment: { POWERTOOLS_LOGGER_LOG_EVENT: later } } as any);
+new lambda.Function(scope, 'C', { environment: { POWERTOOLS_LOGGER_LOG_EVENT: process.env.X || props.logEvent } } as any);`,
+    },
+    {
       name: "a factory's function taking an aws-lambda event with no Context, aws-lambda return or factory type; a helper that returns text: not handlers",
       code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
 export const makeRoute = (table: string) => async (event: APIGatewayProxyEvent) => {
@@ -1689,6 +1705,62 @@ fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', logEvent ? 'false' : process.en
       ],
     },
     {
+      name: 'POWERTOOLS_LOGGER_LOG_EVENT with a true default (`??`) or a choice bound once to a name',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const props: { logEvent?: string; debug: boolean };
+const logEvent = props.debug ? 'true' : 'false';
+new lambda.Function(scope, 'A', {
+  environment: { POWERTOOLS_LOGGER_LOG_EVENT: props.logEvent ?? 'true' },
+} as any);
+new lambda.Function(scope, 'B', { environment: { POWERTOOLS_LOGGER_LOG_EVENT: logEvent } } as any);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: 'true' },
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const props: { logEvent?: string; debug: boolean };
+const logEvent = props.debug ? 'true' : 'false';
+new lambda.Function(scope, 'A', {
+  environment: {},
+} as any);
+new lambda.Function(scope, 'B', { environment: { POWERTOOLS_LOGGER_LOG_EVENT: logEvent } } as any);`,
+            },
+          ],
+        },
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: 'true' },
+          line: 8,
+          column: 50,
+          endLine: 8,
+          endColumn: 87,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const props: { logEvent?: string; debug: boolean };
+const logEvent = props.debug ? 'true' : 'false';
+new lambda.Function(scope, 'A', {
+  environment: { POWERTOOLS_LOGGER_LOG_EVENT: props.logEvent ?? 'true' },
+} as any);
+new lambda.Function(scope, 'B', { environment: {} } as any);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'CDK addEnvironment',
       code: "declare const fn: { addEnvironment(k: string, v: string): void };\nfn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', 'TRUE');",
       output: null,
@@ -2356,6 +2428,36 @@ exports.handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: POWERTOOLS_LOGGER_LOG_EVENT with a true fallback (`||`) or a name bound to `cond && value`',
+      code: "const stage = process.env.STAGE;\nconst verbose = stage === 'dev' && 'true';\nmodule.exports.env = { POWERTOOLS_LOGGER_LOG_EVENT: process.env.LOG_EVENT || '1' };\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = verbose;\n",
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: '1' },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              output: "const stage = process.env.STAGE;\nconst verbose = stage === 'dev' && 'true';\nmodule.exports.env = {};\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = verbose;\n",
+            },
+          ],
+        },
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: 'true' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 50,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: "Architect's bodyParser required and destructured; quiet: another module's bodyParser, a request not the event's, one without its body, a field of the body, the body in a template",
       code: `const arc = require('@architect/functions');

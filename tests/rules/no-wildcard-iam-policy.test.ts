@@ -52,6 +52,24 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'choices with no wildcard branch: a scoped default, a reassigned or changed name, an unknown default, a condition',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const props: { actions?: string[]; arn?: string; dev: boolean; scoped?: object };
+let LATER = props.dev ? ['s3:*'] : ['s3:GetObject'];
+LATER = ['s3:GetObject'];
+const GROWN = props.dev ? ['sqs:*'] : [];
+GROWN.length = 0;
+new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.arn ?? 'arn:aws:s3:::b/*'] });
+new iam.PolicyStatement({ actions: LATER, resources: ['arn:aws:s3:::b/*'] });
+new iam.PolicyStatement({ actions: GROWN, resources: ['arn:aws:sqs:us-east-1:1:q'] });
+new iam.PolicyStatement({ actions: props.actions ?? props.dev, resources: ['arn:aws:s3:::b/*'] });
+export const policy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:1:q',
+    Condition: props.scoped ?? { StringEquals: { 'aws:SourceAccount': '123456789012' } } }],
+};`,
+  },
+  {
     name: 'addManagedPolicy with a { managedPolicyArn } object on a receiver not shown to be CDK (a type of another module, an untyped parameter, a local object), or naming no AWS full-access policy',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { Thing } from './thing';
@@ -1189,6 +1207,21 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a wildcard default (`||`, `??`) and a choice bound once to a name are read as choices made at run time',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const props: { actions?: string[]; arn?: string; dev: boolean };
+const ACTIONS = props.dev ? ['s3:*'] : ['s3:GetObject'];
+new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [props.arn || '*'] });
+new iam.PolicyStatement({ actions: props.actions ?? ['dynamodb:*'], resources: ['arn:aws:dynamodb:::table/x'] });
+new iam.PolicyStatement({ actions: ACTIONS, resources: ['arn:aws:s3:::b/*'] });`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 88, endLine: 4, endColumn: 91 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 5, column: 54, endLine: 5, endColumn: 66 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 36, endLine: 6, endColumn: 43 },
+    ],
+  },
   {
     name: "CDK: { managedPolicyArn } objects given to addManagedPolicy (a function's role, a role, a typed user, an imported role) and to a group's or user's managedPolicies",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -3933,6 +3966,16 @@ exports.handler = async (event) => {
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CommonJS: a policy resource bound to an environment value with a wildcard fallback, written through the SDK',
+    code: `const { IAMClient, PutRolePolicyCommand } = require('@aws-sdk/client-iam');
+const client = new IAMClient({});
+const resource = process.env.TABLE_ARN || '*';
+const document = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: resource }] };
+exports.attach = () => client.send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stringify(document) }));`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 112, endLine: 4, endColumn: 120 }],
+  },
   {
     name: "CJS, CDK v1: a { managedPolicyArn } object given to a SingletonFunction's role",
     code: `const cdk = require('@aws-cdk/core');

@@ -6,6 +6,7 @@ import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 import {
   cookedRangeToSourceRange,
+  getChoiceBranches,
   getExtendedArray,
   getJoinedValue,
   getLoopValues,
@@ -913,6 +914,33 @@ describe('getLoopValues', () => {
     ['a callback of another method', "['a'].reduce((v) => { const target = v; });", null],
   ])('%s', (_name, code, expected) => {
     expect(loopValues(code)).toEqual(expected);
+  });
+});
+
+describe('getChoiceBranches', () => {
+  const branches = (code: string): string[] | null => {
+    const { node, sourceCode } = probe(code, 'ts');
+    const found = getChoiceBranches(node, sourceCode);
+    return found === null ? null : found.map((branch) => sourceCode.getText(branch));
+  };
+
+  it.each([
+    ['a conditional', "const target = dev ? 'a' : b;", ["'a'", 'b']],
+    ['a default', "const target = props.x ?? ['*'];", ['props.x', "['*']"]],
+    ['a fallback', "const target = x || 'b';", ['x', "'b'"]],
+    ['a guard', "const target = dev && 'a';", ['dev', "'a'"]],
+    ['through type wrappers', "const target = (dev ? 'a' : 'b') as string;", ["'a'", "'b'"]],
+    ['a name bound to one', "const c = dev ? 'a' : 'b'; const target = c;", ["'a'", "'b'"]],
+    ['names bound to names', "const c = x ?? 'b'; const d = c; const target = d;", ['x', "'b'"]],
+    ['a let never reassigned', "let c = dev ? 'a' : 'b'; const target = c;", ["'a'", "'b'"]],
+    ['a let reassigned', "let c = dev ? 'a' : 'b'; c = 'z'; const target = c;", null],
+    ['a name changed through', "const c = dev ? ['a'] : []; c.push('b'); const target = c;", null],
+    ['a declared name', "declare const c: string; const target = c;", null],
+    ['a parameter', "function f(c: string) { const target = c; }", null],
+    ['not a choice', "const target = a + b;", null],
+    ['a name bound to no choice', "const c = 'a'; const target = c;", null],
+  ])('%s', (_name, code, expected) => {
+    expect(branches(code)).toEqual(expected);
   });
 });
 
