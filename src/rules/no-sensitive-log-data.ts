@@ -1570,7 +1570,7 @@ class Scanner {
   private valueNamedNotSecret(value: TSESTree.Node): boolean {
     let name: string | null = null;
     if (value.type === AST_NODE_TYPES.Identifier) name = value.name;
-    else if (value.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(value);
+    else if (value.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(value, this.sourceCode);
     return name !== null && (namesNotSecret(name) || namesSecretIdentifier(name, this.terms));
   }
 
@@ -1690,7 +1690,7 @@ class Scanner {
     }
     let name: string | null = null;
     if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
-    else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target);
+    else if (target.type === AST_NODE_TYPES.MemberExpression) name = memberValueName(target, this.sourceCode);
     const renamed = (): string | null =>
       target.type === AST_NODE_TYPES.Identifier ? this.renamedSecret(target) : null;
     const term = name === null ? null : (matchSensitiveName(name, this.terms) ?? renamed());
@@ -2088,8 +2088,9 @@ function isObjectSource(source: Source): boolean {
  * (`Resource.MySecret.value`, `dbPassword.value`) the owner's name with it (`MySecret_value`), which the name check
  * looks past to the owner.
  */
-function memberValueName(member: TSESTree.MemberExpression): string | null {
-  const name = getPropertyName(member);
+function memberValueName(member: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
+  // `process.env[DB_PASSWORD]` with `const DB_PASSWORD = 'DB_PASSWORD'`: the key a constant spells
+  const name = getStaticPropertyName(member, sourceCode);
   if (name === null || !isValueFormName(name)) return name;
   // `secret.value.value`: past every form word
   let owner = skipTypeAndChainWrappers(member.object);
@@ -2139,8 +2140,11 @@ function expressionText(node: TSESTree.Node): string | null {
     }
     if (current.type !== AST_NODE_TYPES.MemberExpression || guard >= 16) return null;
     const name = getPropertyName(current);
-    if (name === null) return null;
-    parts.push(isPlainIdentifierName(name) ? `.${name}` : `[${JSON.stringify(name)}]`);
+    if (name !== null) parts.push(isPlainIdentifierName(name) ? `.${name}` : `[${JSON.stringify(name)}]`);
+    // `process.env[DB_PASSWORD]`: a key held by a name, shown as written
+    else if (current.computed && current.property.type === AST_NODE_TYPES.Identifier) {
+      parts.push(`[${current.property.name}]`);
+    } else return null;
     current = skipTypeAndChainWrappers(current.object);
   }
   const text = parts.reverse().join('');

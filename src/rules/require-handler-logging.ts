@@ -26,6 +26,7 @@ import {
   type LoggingMiddlewareUse,
   type ModuleLogger,
   quoteString,
+  returnsLogger,
 } from '../utils/logging.js';
 
 export type Options = [
@@ -102,6 +103,8 @@ export default createRule<Options, MessageIds>({
           // `exports.handler = () => {}`: a placeholder that does nothing has nothing to audit (Lambda's own START,
           // END and REPORT lines record each call)
           if (doesNothing(handler.fn!)) continue;
+          // `createLogger(event, context: Context)` returning `pino(…)`: the handler's logger factory, typed like one
+          if (returnsLogger(handler.fn!, sourceCode, options)) continue;
           if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
           if (delegatesToImportedCode(handler, sourceCode)) continue;
           if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;

@@ -11,9 +11,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * Each module maps to the exports whose call makes the handler, `export const handler = serverless(app)` (joined
  * with '.'; '' is the module's default export or namespace; `C.prototype.m` is the method `m` of an instance of the
  * exported class `C`: `new ApolloServer(…).createHandler()`). The set is empty for an adapter called inside a
- * handler body (the legacy `aws-serverless-express`'s `proxy(server, event, context)`) and for the request handlers
- * a Remix or React Router server build is served through (`createRequestHandler(build)` of `@remix-run/node` /
- * `@react-router/node`, or their Architect adapters).
+ * handler body (the legacy `aws-serverless-express`'s and `aws-serverless-fastify`'s `proxy(server, event,
+ * context)`) and for the request handlers a Remix or React Router server build is served through
+ * (`createRequestHandler(build)` of `@remix-run/node` / `@react-router/node`, or their Architect adapters).
  *
  * Shared by handler detection (an export made by such a call is a handler whose body is not ours to analyse) and
  * the logging analysis (a module importing any of them hands its requests to a framework that logs out of sight).
@@ -25,6 +25,7 @@ export const FRAMEWORK_ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['@codegenie/serverless-express', new Set(['', 'configure'])],
   ['@fastify/aws-lambda', new Set(['', 'awsLambdaFastify'])],
   ['aws-lambda-fastify', new Set([''])],
+  ['aws-serverless-fastify', new Set<string>()],
   ['hono/aws-lambda', new Set(['handle', 'streamHandle'])],
   ['apollo-server-lambda', new Set(['ApolloServer.prototype.createHandler'])],
   ['@as-integrations/aws-lambda', new Set(['startServerAndCreateLambdaHandler'])],

@@ -762,6 +762,8 @@ const MIDDY_MODULES = new Set(['@middy/core', 'middy']);
 const MIDDY_WRAPPER_NAME = /^middy/iu;
 const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
 const SENTRY_MODULES = new Set(['@sentry/serverless', '@sentry/aws-serverless']);
+/** Powertools idempotency: `makeIdempotent(fn, { persistenceStore })` runs `fn` at most once per payload. */
+const POWERTOOLS_IDEMPOTENCY_MODULE = '@aws-lambda-powertools/idempotency';
 /** DAZN Lambda Powertools (formerly `@perform/…`): middy bundles around the handler. */
 const DAZN_BASIC_PATTERN_MODULES = new Set([
   '@dazn/lambda-powertools-pattern-basic',
@@ -1459,6 +1461,7 @@ class Analyser {
     const last = ref.path[ref.path.length - 1];
     if (SENTRY_MODULES.has(ref.module)) return last === 'wrapHandler' ? 0 : -1;
     if (ref.module === 'datadog-lambda-js') return ref.path.length === 1 && last === 'datadog' ? 0 : -1;
+    if (ref.module === POWERTOOLS_IDEMPOTENCY_MODULE) return ref.path.length === 1 && last === 'makeIdempotent' ? 0 : -1;
     // DAZN Lambda Powertools' middy bundles: `wrap(fn)`, `obfuscaterPattern(filters, fn)`
     if (DAZN_BASIC_PATTERN_MODULES.has(ref.module)) return isModuleDefault(ref) ? 0 : -1;
     if (DAZN_OBFUSCATE_PATTERN_MODULES.has(ref.module)) {

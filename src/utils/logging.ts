@@ -9,6 +9,7 @@ import {
   returnedExpressions,
   simpleName,
   skipTypeAndChainWrappers,
+  type FunctionLike,
 } from './ast.js';
 import {
   boundFunction,
@@ -623,6 +624,22 @@ function loggerOfFactoryCall(
     result = logger;
   }
   return result;
+}
+
+/**
+ * Does every `return` of `fn` give a logger, as a factory's returns do (see loggerOfFactoryCall)? A function of the
+ * project that takes what a handler takes and answers with a logger (`createLogger(event, context: Context) { return
+ * pino({ base: { requestId: context.awsRequestId } }) }`) makes the handler's logger: it is no handler (Lambda would
+ * send the logger back as the response).
+ */
+export function returnsLogger(fn: FunctionLike, sourceCode: SourceCode, options: LoggingOptions = {}): boolean {
+  if (fn.generator) return false;
+  const returned = returnedExpressions(fn);
+  if (returned === null || returned.length === 0) return false;
+  const resolver = makeResolver(sourceCode, options);
+  return returned.every(
+    (expression) => expression !== null && returnedLogger(expression, fn.async, resolver, 0) !== null,
+  );
 }
 
 /** The logger a factory's `return` gives (see loggerOfFactoryCall), or null. */

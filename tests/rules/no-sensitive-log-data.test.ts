@@ -601,6 +601,20 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'process.env read through a constant key that names a secret (a key naming no secret stays quiet)',
+      code: `const DB_PASSWORD = 'DB_PASSWORD';
+const TABLE = 'TABLE_NAME';
+export const handler = async () => {
+  console.log(JSON.stringify({ message: 'db config', db: process.env[DB_PASSWORD], table: process.env[TABLE] }));
+  console.log(\`db password: \${process.env[DB_PASSWORD]}\`);
+};`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'process.env[DB_PASSWORD]', term: 'password' }, 4, 58, 82),
+        error('sensitiveName', { expression: 'process.env[DB_PASSWORD]', term: 'password' }, 5, 31, 55),
+      ],
+    },
+    {
       name: 'Playwright: a secret logged in the page function of $eval stays in the browser; the same value logged by the handler is reported',
       code: `import { chromium } from 'playwright-core';
 export const handler = async (event: { url: string; password: string }) => {

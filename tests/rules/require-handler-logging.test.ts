@@ -8,6 +8,32 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "a logger factory typed like a handler (the event and Lambda's Context in, a logger out) is no handler",
+      code: `import pino from 'pino';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
+export const createLogger = (event: any, context: Context) => {
+  return pino({ base: { requestId: context.awsRequestId } });
+};
+export const createTypedLogger = (event: any, context: Context): pino.Logger => pino();
+export async function createPowertoolsLogger(event: unknown, context: Context) {
+  const logger = new Logger();
+  logger.addContext(context);
+  return logger;
+}`,
+    },
+    {
+      name: 'a Fastify app served through aws-serverless-fastify (proxy called inside the handler)',
+      code: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { proxy } from 'aws-serverless-fastify';
+import { bootstrap } from './app';
+let server: Awaited<ReturnType<typeof bootstrap>>;
+export const handler = async (event: APIGatewayProxyEvent, context: Context) => {
+  server ??= await bootstrap();
+  return proxy(server, event, context);
+};`,
+    },
+    {
       name: 'a structured log of the handler beside an unstructured one in the page function of page.evaluate',
       code: `import puppeteer from 'puppeteer-core';
 export const handler = async (event: { url: string }) => {
@@ -511,6 +537,28 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: "Powertools' makeIdempotent wraps the handler it is given: judged, and a function that may answer without a logger is judged too",
+      code: `import { makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import type { Context } from 'aws-lambda';
+import pino from 'pino';
+const db = new DynamoDBClient({});
+const persistenceStore = new DynamoDBPersistenceLayer({ tableName: 'idempotency' });
+const createPayment = async (event: { id: string }, _context: Context) => {
+  await db.send(new PutItemCommand({ TableName: 'payments', Item: { id: { S: event.id } } }));
+  return { statusCode: 200 };
+};
+export const handler = makeIdempotent(createPayment, { persistenceStore });
+export const loggerOrResponse = (event: { debug: boolean }, context: Context) =>
+  event.debug ? pino() : { statusCode: 204 };`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 12, column: 14, endLine: 12, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'loggerOrResponse' }, line: 13, column: 14, endLine: 13, endColumn: 30, suggestions: [] },
+      ],
+    },
     {
       name: "a handler whose only structured console call runs in the browser (page.evaluate's page function) writes no log",
       code: `import puppeteer from 'puppeteer-core';
@@ -1167,6 +1215,17 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CommonJS: a handler wrapped by makeIdempotent that logs through Powertools',
+      code: `const { makeIdempotent } = require('@aws-lambda-powertools/idempotency');
+const { Logger } = require('@aws-lambda-powertools/logger');
+const logger = new Logger();
+const persistenceStore = {};
+exports.handler = makeIdempotent(async (event) => {
+  logger.info('payment created', { id: event.id });
+  return { statusCode: 200 };
+}, { persistenceStore });`,
+    },
     {
       name: 'apollo-server-lambda called inside the handler, after a warm-up check: the framework behind it logs',
       code: `const { ApolloServer } = require('apollo-server-lambda');
