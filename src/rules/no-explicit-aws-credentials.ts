@@ -24,7 +24,7 @@ import {
   objectMemberInitializer,
   onceBoundDeclarator,
 } from '../utils/modules.js';
-import { mentionsPackage } from '../utils/prefilter.js';
+import { mayHideNames, mentionsPackage } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
   asV2ConfigConstruction,
@@ -74,7 +74,10 @@ const RUNTIME_VARIABLES = {
 } as const;
 type CredentialField = keyof typeof RUNTIME_VARIABLES;
 const CREDENTIAL_FIELDS = Object.keys(RUNTIME_VARIABLES) as CredentialField[];
-const isCredentialField = (name: string): boolean => Object.hasOwn(RUNTIME_VARIABLES, name);
+// Compared by hand, not looked up: asked for every member assignment of an SDK file, and a name the parser made is a
+// fresh string that a key lookup must hash first (a comparison stops at a length that differs)
+const isCredentialField = (name: string): boolean =>
+  name === 'accessKeyId' || name === 'secretAccessKey' || name === 'sessionToken';
 const isCredentialsName = (name: string): boolean => name === 'credentials';
 
 /** The S3 client's names as targets are shown (`S3Client`, `S3`, `AWS.S3`, `s3.S3Client`). */
@@ -103,7 +106,32 @@ function isUnsetValue(node: TSESTree.Node): boolean {
 }
 
 /** Method names worth resolving on a member call. */
-const MEMBER_CALLS = new Set(['update', 'loadFromPath', 'fromIni', 'fromProcess', 'fromSSO', 'fromEnv', 'fromStatic']);
+/**
+ * The member calls looked at: `AWS.config.update(…)`, `loadFromPath(…)`, a provider through its module
+ * (`providers.fromIni(…)`). Compared by hand: asked for every member call of an SDK file (see isCredentialField).
+ */
+function isCheckedMemberCall(name: string): boolean {
+  switch (name.length) {
+    case 6:
+      return name === 'update';
+    case 7:
+      return name === 'fromIni' || name === 'fromSSO' || name === 'fromEnv';
+    case 10:
+      return name === 'fromStatic';
+    case 11:
+      return name === 'fromProcess';
+    case 12:
+      return name === 'loadFromPath';
+    default:
+      return false;
+  }
+}
+
+/**
+ * A provider called by a name of the file (`fromIni(…)` imported, renamed or destructured from a require): the
+ * only calls of a plain name that can be credential targets. The export's name is spelled where the name is bound.
+ */
+const PROVIDER_EXPORT_NAME = /from(?:Ini|Process|SSO|Env|Static)/u;
 
 /** A local emulator's host named anywhere in the file (`new AWS.S3({ endpoint: 'http://localhost:4566' })`). */
 const LOCAL_HOST_MENTION = /localhost|127\.0\.0\.1|localstack|host\.docker\.internal|\[::1\]/iu;
@@ -819,6 +847,12 @@ function fileListeners(
   const changesEnvironment = (): boolean => {
     writesEnvironment ??= changesEnvironmentIn(sourceCode.text);
     return writesEnvironment;
+  };
+  // SDK files call plain names by the thousand (their own helpers): each would be resolved through its binding
+  let providerNames: boolean | null = null;
+  const callsProvidersByName = (): boolean => {
+    providerNames ??= mayHideNames(sourceCode) || PROVIDER_EXPORT_NAME.test(sourceCode.text);
+    return providerNames;
   };
   let handlerFile: boolean | null = null;
   const holdsHandler = (): boolean => {
@@ -1612,10 +1646,10 @@ function fileListeners(
       // Calls of interest are imported functions (any local name: imports can be renamed) or members with
       // one of a few names (`AWS.config.update(…)`, `providers.fromIni(…)`).
       if (callee.type === AST_NODE_TYPES.Identifier) {
-        if (callee.name !== 'require') checkCall(node);
+        if (callee.name !== 'require' && callsProvidersByName()) checkCall(node);
       } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const name = getPropertyName(callee);
-        if (name !== null && MEMBER_CALLS.has(name)) checkCall(node);
+        if (name !== null && isCheckedMemberCall(name)) checkCall(node);
       }
     },
     AssignmentExpression(node) {

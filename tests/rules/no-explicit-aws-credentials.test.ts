@@ -522,6 +522,35 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a profile provider imported under another name is found by its binding',
+    code: `import { fromIni as profile } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ credentials: profile({ profile: 'dev' }) });
+export const handler = async () => s3.config.region();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 3,
+        column: 40,
+        endLine: 3,
+        endColumn: 67,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { fromIni as profile } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+export const handler = async () => s3.config.region();
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "the runtime's variables in a file that then changes the environment (a test deleting them): a suggestion, not a fix",
     code: `import { LambdaClient } from '@aws-sdk/client-lambda';
 const originalEnv = process.env;
@@ -4181,6 +4210,35 @@ exports.handler = async () => id;
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CommonJS: a profile provider destructured under another name from a require is found by its binding',
+    code: `const { fromSSO: sso } = require('@aws-sdk/credential-providers');
+const { DynamoDBClient } = require('@aws-sdk/client-dynamodb');
+const db = new DynamoDBClient({ credentials: sso({ profile: 'admin' }) });
+exports.handler = async () => db;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromSSO' },
+        line: 3,
+        column: 46,
+        endLine: 3,
+        endColumn: 71,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const { fromSSO: sso } = require('@aws-sdk/credential-providers');
+const { DynamoDBClient } = require('@aws-sdk/client-dynamodb');
+const db = new DynamoDBClient({});
+exports.handler = async () => db;
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: "SDK v2 with the runtime's variables, an alias of process.env written to, no semicolons: a suggestion",
     code: `const AWS = require('aws-sdk')
