@@ -348,10 +348,66 @@ function parseRouteKey(key: string, spaced = false): { route: string; path: stri
   return method === 'OPTIONS' ? null : { route: `${method} ${match[2]!}`, path: match[2]! };
 }
 
+/** The module of SST v1's constructs. */
+const SST_V1_MODULE = '@serverless-stack/resources';
+
+/** SST's construct APIs (v2 and v1): the HTTP API and the REST API, whose routes take the same settings. */
+const SST_CONSTRUCT_APIS = new Set(['Api', 'ApiGatewayV1Api']);
+
+/** An `Api` / `ApiGatewayV1Api` of `sst/constructs` (v2) or `@serverless-stack/resources` (v1). */
+interface SstConstructApi {
+  node: TSESTree.NewExpression;
+  version: 2 | 1;
+  rest: boolean;
+}
+
+/**
+ * What an SST construct API's routes inherit, for each generation of SST its props may be written for: `current`,
+ * v2's and v1's (≥ 1.0) `defaults.authorizer`; `legacy`, SST 0.x's `defaultAuthorizationType`. True when it leaves
+ * the routes public (`'none'` / NONE, SST's defaults); absent for a generation the props rule out.
+ */
+interface SstRouteDefaults {
+  current?: boolean;
+  legacy?: boolean;
+}
+
+/**
+ * Props of an API that only SST ≥ 1.0 (and v2) reads, and props that only SST 0.x read (0.x took CDK's props and
+ * defaults one by one; 1.0 moved them under `defaults` and `cdk`): they tell which generation an API is written for.
+ */
+const SST_CURRENT_API_PROPS = ['defaults', 'authorizers'];
+const SST_LEGACY_HTTP_API_PROPS = [
+  'defaultAuthorizationType',
+  'defaultAuthorizer',
+  'defaultAuthorizationScopes',
+  'defaultFunctionProps',
+  'defaultPayloadFormatVersion',
+  'defaultThrottlingBurstLimit',
+  'defaultThrottlingRateLimit',
+  'httpApi',
+  'stages',
+];
+const SST_LEGACY_REST_API_PROPS = [
+  'defaultAuthorizationType',
+  'defaultAuthorizer',
+  'defaultAuthorizationScopes',
+  'defaultFunctionProps',
+  'restApi',
+  'importedPaths',
+];
+/** Props of a route that only SST 0.x read. */
+const SST_LEGACY_HTTP_ROUTE_PROPS = ['authorizationType', 'albListener', 'vpcLink', 'handler'];
+const SST_LEGACY_REST_ROUTE_PROPS = ['methodOptions', 'integrationOptions', 'handler'];
+
+/** The setting to name for a v1 API whose props fit both generations (`option` is written between backticks). */
+const SST_EITHER_GENERATION_OPTION = 'authorizer` (SST ≥ 1.0) or, in SST 0.x, `defaultAuthorizationType';
+
 /** Decided authorization of a method or route. `noneNode`: the explicit NONE that decided it, if any. */
 type Authorization = { open: false } | { open: true; noneNode: TSESTree.Node | null };
 
 const AUTHORIZED: Authorization = { open: false };
+/** Open by what the route inherits (SST's default), no NONE written on the route itself. */
+const OPEN_BY_DEFAULT: Authorization = { open: true, noneNode: null };
 
 type AuthTypeState = 'absent' | 'NONE' | 'other' | 'unknown';
 
@@ -387,7 +443,7 @@ export default createRule<Options, MessageIds>({
       pulumiRouteWithoutAuthorization:
         'Pulumi API Gateway route {{route}} has no authorizers and no iamAuthEnabled: anyone can call it. Add a Lambda or Cognito authorizer, or set iamAuthEnabled: true.',
       sstRouteWithoutAuthorization:
-        'SST API route {{route}} has no authorization: SST leaves routes public unless `{{option}}` is set, so anyone can call it. Set `{{option}}` to IAM or an authorizer.',
+        'SST API route {{route}} has no authorization: SST leaves routes public unless `{{option}}` is set, so anyone can call it. Set it to IAM or an authorizer.',
       sstFunctionUrlWithoutAuthorization:
         "SST function URL without IAM authorization ({{option}} is 'none' unless set): anyone who has the URL can invoke the function. Set {{option}}: 'iam', or put an API that authorizes callers in front of it.",
     },
@@ -701,39 +757,112 @@ function fileListeners(
     report(inside ? none : fallback, 'functionUrlAuthNone', { option }, { kind: 'url' }, inside);
   }
 
-  /** `new Api(stack, id, props)` imported from `sst/constructs` (SST v2's HTTP API), else null. */
-  function sstV2Api(node: TSESTree.Node): TSESTree.NewExpression | null {
+  /**
+   * `new Api(…)` or `new ApiGatewayV1Api(…)` of `sst/constructs` (SST v2) or `@serverless-stack/resources` (v1),
+   * `node` or the expression it is bound to; else null.
+   */
+  function sstConstructApi(node: TSESTree.Node): SstConstructApi | null {
     const api = resolveBoundExpression(node, sourceCode);
     if (api.type !== AST_NODE_TYPES.NewExpression) return null;
     const component = sstExport(api.callee, sourceCode);
-    return component?.version === 2 && component.name === 'Api' ? api : null;
+    if (component === null || component.version === 3 || !SST_CONSTRUCT_APIS.has(component.name)) return null;
+    return { node: api, version: component.version, rest: component.name === 'ApiGatewayV1Api' };
   }
 
   /**
-   * What an SST v2 `Api`'s routes inherit: the `defaults.authorizer` (`'none'`, the default, or `'iam'` / an
-   * authorizer's name), or null when it cannot be read or the API comes from elsewhere (`cdk.httpApi`).
+   * What an SST construct API's routes inherit, read for each generation of SST its props may be written for (see
+   * `SstRouteDefaults`); null when a setting cannot be read, the props mix both generations, or the API wraps one
+   * from elsewhere or its CDK props (`cdk`, 0.x's `httpApi` / `restApi`).
    */
-  function sstV2DefaultAuthorizer(api: TSESTree.NewExpression): string | null {
-    if (hasSpread(api)) return null;
-    const props = readProps(api.arguments[2], sourceCode);
+  function sstRouteDefaults(api: SstConstructApi): SstRouteDefaults | null {
+    if (hasSpread(api.node)) return null;
+    const props = readProps(api.node.arguments[2], sourceCode);
     if (props.kind === 'unknown' || props.get('cdk').state !== 'absent') return null;
+    const named = (keys: readonly string[]): boolean => keys.some((key) => props.get(key).state !== 'absent');
+    const current = named(SST_CURRENT_API_PROPS);
+    const legacy = api.version === 1 && named(api.rest ? SST_LEGACY_REST_API_PROPS : SST_LEGACY_HTTP_API_PROPS);
+    if (current && legacy) return null;
+    const defaults: SstRouteDefaults = {};
+    if (!legacy) {
+      const open = sstDefaultAuthorizerOpen(props);
+      if (open === null) return null;
+      defaults.current = open;
+    }
+    if (!current && api.version === 1) {
+      const open = api.rest ? sstLegacyRestDefaultOpen(props) : sstLegacyHttpDefaultOpen(props);
+      if (open === null) return null;
+      defaults.legacy = open;
+    }
+    return defaults;
+  }
+
+  /** SST v2's and v1's (≥ 1.0) `defaults.authorizer`: is it `'none'` (SST's default)? Null when unreadable. */
+  function sstDefaultAuthorizerOpen(props: Props): boolean | null {
     const defaults = props.get('defaults');
     if (defaults.state === 'unknown') return null;
-    if (defaults.state === 'absent') return 'none';
+    if (defaults.state === 'absent') return true;
     const authorizer = readProps(defaults.node, sourceCode).get('authorizer');
-    if (authorizer.state === 'absent') return 'none';
-    return authorizer.state === 'present' && authorizer.value.kind === 'string' ? authorizer.value.value : null;
+    if (authorizer.state === 'absent') return true;
+    if (authorizer.state !== 'present' || authorizer.value.kind !== 'string') return null;
+    return authorizer.value.value === 'none';
   }
 
   /**
-   * Is `node` an SST v2 `Function` construct (`new Function(stack, id, props)` of `sst/constructs`), a name bound once
-   * to one, or a call of a function of the file every return of which is one (`lambdaFunction(name, handler)`)? As a
-   * route's value it takes no authorizer of its own: the route inherits the API's `defaults.authorizer`.
+   * SST 0.x's HTTP `Api`: is the `defaultAuthorizationType` NONE (the default)? SST reads a `defaultAuthorizer` only
+   * for the JWT and CUSTOM types. Null when unreadable, or when `httpApi` hands SST an API or its CDK props.
    */
-  function isSstV2FunctionConstruct(node: TSESTree.Node | null): boolean {
+  function sstLegacyHttpDefaultOpen(props: Props): boolean | null {
+    if (props.get('httpApi').state !== 'absent') return null;
+    const type = props.get('defaultAuthorizationType');
+    if (type.state === 'absent') return true;
+    const name = type.state === 'present' ? sstLegacyAuthorizationType(type) : null;
+    return name === null ? null : name === 'NONE';
+  }
+
+  /**
+   * SST 0.x's `ApiGatewayV1Api`: is the `defaultAuthorizationType` (CDK's `AuthorizationType`) NONE? Without one, a
+   * `defaultAuthorizer` sets the type (CDK's `Method` takes the authorizer's), and nothing leaves it NONE. Null when
+   * unreadable, or when `restApi` / `importedPaths` hand SST an API or its CDK props.
+   */
+  function sstLegacyRestDefaultOpen(props: Props): boolean | null {
+    if (props.get('restApi').state !== 'absent' || props.get('importedPaths').state !== 'absent') return null;
+    const type = props.get('defaultAuthorizationType');
+    if (type.state === 'unknown') return null;
+    if (type.state === 'absent') {
+      const authorizer = props.get('defaultAuthorizer').state;
+      return authorizer === 'unknown' ? null : authorizer === 'absent';
+    }
+    const member = cdkEnumMember(type.node, sourceCode, 'aws-apigateway', 'AuthorizationType');
+    if (member !== null) return member === 'NONE';
+    if (type.value.kind !== 'string') return null;
+    const name = type.value.value;
+    return name === 'NONE' ? true : REST_AUTH_STRINGS.has(name) ? false : null;
+  }
+
+  /**
+   * SST 0.x's `ApiAuthorizationType` member (`sst.ApiAuthorizationType.AWS_IAM`, bound to `@serverless-stack/
+   * resources`), or the string it stands for (its values are its names): the type's name, else null. An import of any
+   * other module is unknown.
+   */
+  function sstLegacyAuthorizationType(value: Extract<PropValue, { state: 'present' }>): string | null {
+    const ref = resolveModuleRef(value.node, sourceCode);
+    if (ref !== null) {
+      const member = ref.module === SST_V1_MODULE && ref.path.length === 2 && ref.path[0] === 'ApiAuthorizationType';
+      return member ? ref.path[1]! : null;
+    }
+    return value.value.kind === 'string' ? value.value.value : null;
+  }
+
+  /**
+   * Is `node` an SST `Function` construct of the given version (`new Function(stack, id, props)` of `sst/constructs`
+   * or `@serverless-stack/resources`), a name bound once to one, or a call of a function of the file every return of
+   * which is one (`lambdaFunction(name, handler)`)? As a route's value it takes no authorization of its own: the route
+   * inherits the API's.
+   */
+  function isSstFunctionConstruct(node: TSESTree.Node | null, version: 2 | 1): boolean {
     if (node === null) return false;
     const value = resolveBoundExpression(node, sourceCode);
-    if (value.type === AST_NODE_TYPES.NewExpression) return isNewSstV2Function(value);
+    if (value.type === AST_NODE_TYPES.NewExpression) return isNewSstFunction(value, version);
     if (value.type !== AST_NODE_TYPES.CallExpression) return false;
     const helper = functionOf(value.callee, sourceCode);
     // An async helper returns a promise, a generator an iterator: neither is a construct
@@ -742,48 +871,167 @@ function fileListeners(
     return (
       returned !== null &&
       returned.length > 0 &&
-      returned.every((result) => result !== null && isNewSstV2Function(resolveBoundExpression(result, sourceCode)))
+      returned.every(
+        (result) => result !== null && isNewSstFunction(resolveBoundExpression(result, sourceCode), version),
+      )
     );
   }
 
-  function isNewSstV2Function(node: TSESTree.Node): boolean {
-    return node.type === AST_NODE_TYPES.NewExpression && sstFunctionVersion(node) === 2;
+  /** Does `node` hold a `new …` (written in place, or bound once to a name)? */
+  function boundToNewExpression(node: TSESTree.Node): boolean {
+    return resolveBoundExpression(node, sourceCode).type === AST_NODE_TYPES.NewExpression;
+  }
+
+  function isNewSstFunction(node: TSESTree.Node, version: 2 | 1): boolean {
+    if (node.type !== AST_NODE_TYPES.NewExpression) return false;
+    const sst = sstExport(node.callee, sourceCode);
+    return sst?.name === 'Function' && sst.version === version;
   }
 
   /**
-   * SST v2's routes (`new Api(stack, id, { routes })`, `api.addRoutes(stack, routes)`): a route key (`'GET /'`,
-   * `'$default'`) whose own `authorizer` or the API's `defaults.authorizer` is `'none'` (SST's default) is public.
+   * The routes of SST's construct APIs (`new Api(stack, id, { routes })`, `api.addRoutes(stack, routes)`, and the
+   * same of `ApiGatewayV1Api`), v2's and v1's: a route key (`'GET /'`, `'$default'`) is public when its authorization
+   * (its own, else the API's) is SST's default. v2 and v1 ≥ 1.0 read `authorizer` (`'none'` unless set), 0.x reads
+   * `authorizationType` (NONE unless set); a v1 API whose props show neither generation is judged by both, and
+   * reported when both leave the route public.
    */
-  function checkSstV2Routes(api: TSESTree.NewExpression, routesNode: TSESTree.Node | undefined): void {
+  function checkSstConstructRoutes(api: SstConstructApi, routesNode: TSESTree.Node | undefined): void {
     if (routesNode === undefined || routesNode.type === AST_NODE_TYPES.SpreadElement) return;
-    const inherited = sstV2DefaultAuthorizer(api);
-    if (inherited === null) return;
+    // A resource policy added to a REST API's CDK construct may admit only some callers
+    if (api.rest && (restPolicyWritten ??= mayMention(sourceCode, 'addToResourcePolicy'))) return;
+    const defaults = sstRouteDefaults(api);
+    if (defaults === null) return;
     const routes = getStaticValue(routesNode, sourceCode);
     if (routes.kind !== 'object') return;
-    const apiId = api.arguments[1] === undefined ? null : getStaticString(api.arguments[1], sourceCode);
+    const apiId = api.node.arguments[1] === undefined ? null : getStaticString(api.node.arguments[1], sourceCode);
     for (const [key, entry] of routes.properties) {
       const parsed = parseRouteKey(key, true);
-      if (parsed === null) continue;
-      let authorizer = inherited;
-      let noneNode: TSESTree.Node | null = null;
-      if (entry.value.kind === 'object') {
-        const own = entry.value.properties.get('authorizer');
-        if (own !== undefined) {
-          if (own.value.kind !== 'string') continue;
-          authorizer = own.value.value;
-          noneNode = own.property?.value ?? null;
-        } else if (entry.value.hasUnknownKeys) continue;
-      } else if (entry.value.kind !== 'string') {
-        if (!isSstV2FunctionConstruct(entry.property?.value ?? entry.value.node)) continue;
-      }
-      if (authorizer !== 'none' || entry.keyNode === null) continue;
+      // A REST API has no `$default` route (SST throws)
+      if (parsed === null || entry.keyNode === null || (api.rest && parsed.path === null)) continue;
+      const readings = sstRouteReadings(api, entry, defaults);
+      if (readings === null) continue;
+      const { current, legacy } = readings;
+      // Public when every generation that may have made the route leaves it so
+      if (current === undefined && legacy === undefined) continue;
+      if (current?.open === false || legacy?.open === false) continue;
       // `$default` (no path) is allowed by an id only: it serves every path no other route matches
       if (isAllowed([apiId, key, parsed.route], parsed.path ?? undefined)) continue;
-      const route = parsed.route;
+      const noneNode = current?.noneNode ?? legacy?.noneNode ?? null;
       const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
-      // SST v2's Api is a CDK construct: an escape hatch in the file may set its routes' authorization
-      report(at, 'sstRouteWithoutAuthorization', { route, option: 'authorizer' }, { kind: 'api', api });
+      const option =
+        current === undefined
+          ? legacy?.noneNode
+            ? 'authorizationType'
+            : 'defaultAuthorizationType'
+          : legacy === undefined
+            ? 'authorizer'
+            : SST_EITHER_GENERATION_OPTION;
+      // SST's APIs are CDK constructs: an escape hatch in the file may set their routes' authorization
+      report(at, 'sstRouteWithoutAuthorization', { route: parsed.route, option }, { kind: 'api', api: api.node });
     }
+  }
+  let restPolicyWritten: boolean | undefined;
+
+  /**
+   * How a route is authorized, read for each generation of SST that may have made its API (see `SstRouteDefaults`)
+   * and its own props are written for (a reading is absent when the API or the route rules it out); null when a
+   * reading cannot be read, the route's props mix both generations, or its value is not one SST takes as a function
+   * (a handler string, a `Function` construct of the API's module, an object of route props).
+   */
+  function sstRouteReadings(
+    api: SstConstructApi,
+    entry: StaticProperty,
+    defaults: SstRouteDefaults,
+  ): { current?: Authorization; legacy?: Authorization } | null {
+    const value = entry.value;
+    if (value.kind !== 'object') {
+      // A handler string or a `Function` construct: the route takes the API's authorization
+      if (value.kind !== 'string' && !isSstFunctionConstruct(entry.property?.value ?? value.node, api.version)) {
+        return null;
+      }
+      const byDefault = (open: boolean | undefined): Authorization | undefined =>
+        open === undefined ? undefined : open ? OPEN_BY_DEFAULT : AUTHORIZED;
+      return { current: byDefault(defaults.current), legacy: byDefault(defaults.legacy) };
+    }
+    // A v1 route's own props may show the generation it is written for, whatever its API's show
+    const shape = sstRouteGeneration(api, value);
+    if (shape === 'mixed') return null;
+    const readings: { current?: Authorization; legacy?: Authorization } = {};
+    if (defaults.current !== undefined && shape !== 'legacy') {
+      const current = sstCurrentRouteAuthorization(api, value, defaults.current);
+      if (current === null) return null;
+      readings.current = current;
+    }
+    if (defaults.legacy !== undefined && shape !== 'current') {
+      const legacy = sstLegacyRouteAuthorization(api, value, defaults.legacy);
+      if (legacy === null) return null;
+      readings.legacy = legacy;
+    }
+    return readings;
+  }
+
+  /**
+   * The generation of SST a v1 route's own props are written for: `current` (≥ 1.0: a `type`, a `cdk`, a string
+   * `authorizer`, any `authorizer` of a REST route), `legacy` (0.x: an HTTP route's `authorizationType`, an ALB's
+   * `albListener` / `vpcLink`, a REST route's `methodOptions` / `integrationOptions`, a function's props in place of
+   * the route's, `{ handler }`), `mixed` when both, else `either` (also for every v2 route).
+   */
+  function sstRouteGeneration(
+    api: SstConstructApi,
+    value: Extract<StaticValue, { kind: 'object' }>,
+  ): 'current' | 'legacy' | 'either' | 'mixed' {
+    if (api.version !== 1) return 'either';
+    const has = (key: string): boolean => value.properties.has(key);
+    const authorizer = value.properties.get('authorizer');
+    const current =
+      has('type') || has('cdk') || (authorizer !== undefined && (api.rest || authorizer.value.kind === 'string'));
+    const legacy = (api.rest ? SST_LEGACY_REST_ROUTE_PROPS : SST_LEGACY_HTTP_ROUTE_PROPS).some(has);
+    return current ? (legacy ? 'mixed' : 'current') : legacy ? 'legacy' : 'either';
+  }
+
+  /**
+   * A route of SST v2 or v1 ≥ 1.0, written as an object: its own `authorizer` (a string: `'none'`, `'iam'`, an
+   * authorizer's name), else the API's (`inherited`: is that open). Null when it cannot be read, or a REST route's
+   * `cdk` may set its method's options.
+   */
+  function sstCurrentRouteAuthorization(
+    api: SstConstructApi,
+    route: Extract<StaticValue, { kind: 'object' }>,
+    inherited: boolean,
+  ): Authorization | null {
+    const own = route.properties.get('authorizer');
+    // A spread may hold a REST route's `cdk` or a v1 route's 0.x props; an `authorizer` after it is the route's own
+    if (route.hasUnknownKeys && (own === undefined || api.rest || api.version === 1)) return null;
+    if (api.rest && route.properties.has('cdk')) return null;
+    if (own === undefined) return inherited ? OPEN_BY_DEFAULT : AUTHORIZED;
+    if (own.value.kind !== 'string') return null;
+    return own.value.value === 'none' ? { open: true, noneNode: own.property?.value ?? null } : AUTHORIZED;
+  }
+
+  /**
+   * A route of SST 0.x, written as an object: an HTTP route's own `authorizationType` (its `authorizer` counts only
+   * with the JWT and CUSTOM types), else the API's (`inherited`: is that open). Null when it cannot be read, a REST
+   * route has `methodOptions` (CDK's, which may set a type, an authorizer or an API key), or an `authorizer` is not
+   * known to be a construct.
+   */
+  function sstLegacyRouteAuthorization(
+    api: SstConstructApi,
+    route: Extract<StaticValue, { kind: 'object' }>,
+    inherited: boolean,
+  ): Authorization | null {
+    if (route.hasUnknownKeys || (api.rest && route.properties.has('methodOptions'))) return null;
+    // 0.x's `authorizer` is a construct (`new HttpJwtAuthorizer(…)`); a value not known to be one may be the name of
+    // an authorizer of SST ≥ 1.0
+    const authorizer = route.properties.get('authorizer');
+    const authorizerNode = authorizer === undefined ? null : (authorizer.property?.value ?? authorizer.value.node);
+    if (authorizer !== undefined && (authorizerNode === null || !boundToNewExpression(authorizerNode))) return null;
+    const own = api.rest ? undefined : route.properties.get('authorizationType');
+    if (own === undefined) return inherited ? OPEN_BY_DEFAULT : AUTHORIZED;
+    const node = own.property?.value ?? own.value.node;
+    if (node === null) return null;
+    const name = sstLegacyAuthorizationType({ state: 'present', node, value: own.value });
+    if (name === null) return null;
+    return name === 'NONE' ? { open: true, noneNode: node } : AUTHORIZED;
   }
 
   /**
@@ -2012,8 +2260,8 @@ function fileListeners(
           break;
         case 'addRoutes': {
           // SST v2's `api.addRoutes(stack, routes)`, else CDK's `httpApi.addRoutes({ … })`
-          const sstApi = importsSstConstructs(sourceCode) ? sstV2Api(callee.object) : null;
-          if (sstApi !== null) checkSstV2Routes(sstApi, node.arguments[1]);
+          const sstApi = importsSstConstructs(sourceCode) ? sstConstructApi(callee.object) : null;
+          if (sstApi !== null) checkSstConstructRoutes(sstApi, node.arguments[1]);
           else checkAddRoutes(node, callee);
           break;
         }
@@ -2039,13 +2287,16 @@ function fileListeners(
       }
     },
     NewExpression(node) {
-      // SST v2's `Api` (`sst/constructs`): its routes
+      // SST's `Api` and `ApiGatewayV1Api` (v2's `sst/constructs`, v1's `@serverless-stack/resources`): their routes
       const name = simpleName(unwrapExpression(node.callee));
-      if (name === 'Api' && importsSstConstructs(sourceCode) && sstV2Api(node) === node) {
-        const props = hasSpread(node) ? null : node.arguments[2];
-        const routes = props === null || props === undefined ? undefined : readProps(props, sourceCode).get('routes');
-        if (routes?.state === 'present') checkSstV2Routes(node, routes.node);
-        return;
+      if ((name === 'Api' || name === 'ApiGatewayV1Api') && importsSstConstructs(sourceCode)) {
+        const api = sstConstructApi(node);
+        if (api?.node === node) {
+          const props = hasSpread(node) ? null : node.arguments[2];
+          const routes = props === null || props === undefined ? undefined : readProps(props, sourceCode).get('routes');
+          if (routes?.state === 'present') checkSstConstructRoutes(api, routes.node);
+          return;
+        }
       }
       // SST's `Function` (`sst.aws.Function`, or v2's import), in a file that spells SST
       if (name === 'Function' && usesSst(sourceCode)) {

@@ -338,6 +338,94 @@ export function API({ stack }: StackContext) {
     options: [{ allowPublic: ['/health'] }],
   },
   {
+    name: 'SST v1 (≥ 1.0): routes behind defaults.authorizer or their own, an API from elsewhere (cdk), settings that cannot be read, a look-alike Api',
+    code: `import { Api, Function, StackContext } from '@serverless-stack/resources';
+import { Api as OtherApi } from './api';
+export function ApiStack({ stack }: StackContext) {
+  const fn = new Function(stack, 'Fn', { handler: 'functions/fn.main' });
+  new Api(stack, 'Secured', {
+    authorizers: { jwt: { type: 'user_pool', userPool: { id: pool.userPoolId, clientIds: [client.userPoolClientId] } } },
+    defaults: { authorizer: 'jwt' },
+    routes: { 'GET /notes': 'functions/list.main', 'PUT /fn': fn, 'POST /notes': { function: 'functions/create.main', authorizer: 'iam' } },
+  });
+  new Api(stack, 'Own', { routes: { 'GET /me': { function: 'functions/me.main', authorizer: 'iam' } } });
+  new Api(stack, 'Wrapped', { cdk: { httpApi: existing }, routes: { 'GET /w': 'functions/w.main' } });
+  new Api(stack, 'Unknown', { defaults: { authorizer: props.authorizer }, routes: { 'GET /u': 'functions/u.main' } });
+  new Api(stack, 'Spread', { ...props, routes: { 'GET /s': 'functions/s.main' } });
+  new Api(stack, 'Health', { routes: { 'GET /health': 'functions/health.main', 'OPTIONS /notes': 'functions/cors.main' } });
+  new OtherApi(stack, 'Other', { routes: { 'GET /o': 'functions/o.main' } });
+}`,
+    options: [{ allowPublic: ['/health'] }],
+  },
+  {
+    name: 'SST v1 (0.x): routes behind defaultAuthorizationType (the enum of @serverless-stack/resources, or its string) or their own; httpApi, types that cannot be read, a look-alike enum of another module',
+    code: `import * as sst from '@serverless-stack/resources';
+import { ApiAuthorizationType as Lookalike } from './auth-types';
+export default class ApiStack extends sst.Stack {
+  constructor(scope: sst.App, id: string, props?: sst.StackProps) {
+    super(scope, id, props);
+    new sst.Api(this, 'Iam', { defaultAuthorizationType: sst.ApiAuthorizationType.AWS_IAM, routes: { 'GET /a': 'src/a.main' } });
+    new sst.Api(this, 'Jwt', { defaultAuthorizationType: 'JWT', defaultAuthorizer: jwt, routes: { 'GET /b': 'src/b.main' } });
+    new sst.Api(this, 'Own', {
+      defaultFunctionProps: {},
+      routes: { 'GET /c': { function: 'src/c.main', authorizationType: sst.ApiAuthorizationType.CUSTOM, authorizer } },
+    });
+    new sst.Api(this, 'Imported', { httpApi: existing, routes: { 'GET /d': 'src/d.main' } });
+    new sst.Api(this, 'Read', { defaultAuthorizationType: props.authType, routes: { 'GET /e': 'src/e.main' } });
+    new sst.Api(this, 'Lookalike', { defaultAuthorizationType: Lookalike.NONE, routes: { 'GET /f': 'src/f.main' } });
+    new sst.Api(this, 'RouteLookalike', { routes: { 'GET /g': { function: 'src/g.main', authorizationType: Lookalike.NONE } } });
+  }
+}`,
+  },
+  {
+    name: 'SST v1: APIs or routes whose props mix the settings of SST 0.x and ≥ 1.0, or whose authorizer 0.x might not ignore, are not judged',
+    code: `import * as sst from '@serverless-stack/resources';
+export function Mixed(stack: sst.Stack) {
+  new sst.Api(stack, 'Both', { defaults: { authorizer: 'none' }, defaultAuthorizationType: 'NONE', routes: { 'GET /a': 'src/a.main' } });
+  new sst.Api(stack, 'Legacy', { defaultFunctionProps: {}, routes: { 'GET /b': { function: 'src/b.main', authorizer: 'none' } } });
+  new sst.Api(stack, 'Current', { defaults: {}, routes: { 'GET /c': { function: 'src/c.main', authorizationType: 'NONE' } } });
+  new sst.Api(stack, 'Route', { routes: { 'GET /d': { function: 'src/d.main', authorizer: 'none', authorizationType: 'NONE' } } });
+  new sst.Api(stack, 'Name', { defaultFunctionProps: {}, routes: { 'GET /e': { function: 'src/e.main', authorizer: props.authorizer } } });
+}`,
+  },
+  {
+    name: "SST ApiGatewayV1Api (v1 and v2): IAM, a 0.x default authorizer, methodOptions or a route's cdk (CDK method options), an API from elsewhere, $default",
+    code: `import * as sst from '@serverless-stack/resources';
+import { ApiGatewayV1Api } from 'sst/constructs';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+export function Rest(stack: sst.Stack) {
+  new sst.ApiGatewayV1Api(stack, 'Iam', { defaultAuthorizationType: apigateway.AuthorizationType.IAM, routes: { 'GET /a': 'src/a.main' } });
+  new sst.ApiGatewayV1Api(stack, 'Authorizer', { defaultAuthorizer: authorizer, routes: { 'GET /b': 'src/b.main' } });
+  new sst.ApiGatewayV1Api(stack, 'Options', {
+    routes: { 'GET /c': { function: 'src/c.main', methodOptions: { authorizationType: apigateway.AuthorizationType.NONE, apiKeyRequired: true } } },
+  });
+  new sst.ApiGatewayV1Api(stack, 'Imported', { restApi: existing, routes: { 'GET /d': 'src/d.main' } });
+  new sst.ApiGatewayV1Api(stack, 'Current', {
+    defaults: { authorizer: 'iam' },
+    routes: { 'GET /e': 'src/e.main', 'GET /f': { function: 'src/f.main', authorizer: 'none', cdk: { method: { apiKeyRequired: true } } } },
+  });
+  new ApiGatewayV1Api(stack, 'V2', {
+    cdk: { restApi: { endpointConfiguration: { types: [apigateway.EndpointType.PRIVATE] } } },
+    routes: { 'GET /g': 'src/g.main' },
+  });
+  new ApiGatewayV1Api(stack, 'V2Default', { routes: { $default: 'src/default.main' } });
+}`,
+  },
+  {
+    name: 'SST v1 ApiGatewayV1Api: a file that adds a resource policy to a REST API',
+    code: `import { ApiGatewayV1Api, StackContext } from '@serverless-stack/resources';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function Rest({ stack }: StackContext) {
+  const api = new ApiGatewayV1Api(stack, 'Api', { routes: { 'GET /items': 'src/items.main' } });
+  api.cdk.restApi.addToResourcePolicy(new iam.PolicyStatement({
+    effect: iam.Effect.DENY,
+    principals: [new iam.AnyPrincipal()],
+    actions: ['execute-api:Invoke'],
+    conditions: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } },
+  }));
+}`,
+  },
+  {
     name: 'SST v2: spaced route keys behind an authorizer or allowed by their one-space form; keys SST rejects; SST v3 keys',
     code: `import { Api, StackContext } from 'sst/constructs';
 export function API({ stack }: StackContext) {
@@ -1754,6 +1842,127 @@ export function API({ stack }: StackContext) {
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /api/user', option: 'authorizer' }, line: 6, column: 7, endLine: 6, endColumn: 22, suggestions: [] },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /api/user', option: 'authorizer' }, line: 7, column: 71, endLine: 7, endColumn: 77, suggestions: [] },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'PUT /api/user', option: 'authorizer' }, line: 11, column: 26, endLine: 11, endColumn: 44, suggestions: [] },
+    ],
+  },
+  {
+    name: "SST v1 (≥ 1.0, functional stack): routes without an authorizer, own 'none', a v1 Function construct, $default, addRoutes",
+    code: `import { Api, Function, StackContext } from '@serverless-stack/resources';
+export function ApiStack({ stack }: StackContext) {
+  const list = new Function(stack, 'List', { handler: 'functions/list.main' });
+  const api = new Api(stack, 'Api', {
+    defaults: { function: { timeout: 20 } },
+    routes: {
+      'GET    /notes': list,
+      'POST   /notes': 'functions/create.main',
+      'PUT /notes/{id}': { function: 'functions/update.main', authorizer: 'none' },
+      'GET /me': { function: 'functions/me.main', authorizer: 'iam' },
+      $default: 'functions/fallback.main',
+    },
+  });
+  api.addRoutes(stack, { 'DELETE /notes/{id}': 'functions/delete.main' });
+  return { api };
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes', option: 'authorizer' }, line: 7, column: 7, endLine: 7, endColumn: 22, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /notes', option: 'authorizer' }, line: 8, column: 7, endLine: 8, endColumn: 22, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'PUT /notes/{id}', option: 'authorizer' }, line: 9, column: 75, endLine: 9, endColumn: 81, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: '$default', option: 'authorizer' }, line: 11, column: 7, endLine: 11, endColumn: 15, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'authorizer' }, line: 14, column: 26, endLine: 14, endColumn: 46, suggestions: [] },
+    ],
+  },
+  {
+    name: "SST v1 (0.x, class stack): routes whose authorizationType is NONE (SST's default, the enum, the string); an authorizer without a type counts for nothing",
+    code: `import * as sst from '@serverless-stack/resources';
+import { ApiAuthorizationType } from '@serverless-stack/resources';
+import { HttpJwtAuthorizer } from '@aws-cdk/aws-apigatewayv2-authorizers-alpha';
+export default class ApiStack extends sst.Stack {
+  api: sst.Api;
+  constructor(scope: sst.App, id: string, props?: sst.StackProps) {
+    super(scope, id, props);
+    const jwtAuthorizer = new HttpJwtAuthorizer('Jwt', issuer, { jwtAudience });
+    this.api = new sst.Api(this, 'Api', {
+      defaultFunctionProps: { timeout: 20 },
+      routes: {
+        'GET /notes': 'src/list.main',
+        'POST /notes': { function: 'src/create.main', authorizationType: ApiAuthorizationType.NONE },
+        'PUT /notes/{id}': { function: 'src/update.main', authorizationType: sst.ApiAuthorizationType.AWS_IAM },
+        'GET /jwt': { function: 'src/jwt.main', authorizer: jwtAuthorizer },
+      },
+    });
+    this.api.addRoutes(this, { 'DELETE /notes/{id}': new sst.Function(this, 'Delete', { handler: 'src/delete.main' }) });
+    new sst.Api(this, 'Secured', {
+      defaultAuthorizationType: 'AWS_IAM',
+      routes: { 'GET /me': 'src/me.main', 'GET /status': { function: 'src/status.main', authorizationType: 'NONE' } },
+    });
+    new sst.Api(this, 'TypeMissing', { defaultAuthorizer: jwtAuthorizer, routes: { 'GET /orders': 'src/orders.main' } });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes', option: 'defaultAuthorizationType' }, line: 12, column: 9, endLine: 12, endColumn: 21, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /notes', option: 'authorizationType' }, line: 13, column: 74, endLine: 13, endColumn: 99, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /jwt', option: 'defaultAuthorizationType' }, line: 15, column: 9, endLine: 15, endColumn: 19, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'defaultAuthorizationType' }, line: 18, column: 32, endLine: 18, endColumn: 52, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /status', option: 'authorizationType' }, line: 21, column: 108, endLine: 21, endColumn: 114, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /orders', option: 'defaultAuthorizationType' }, line: 23, column: 84, endLine: 23, endColumn: 97, suggestions: [] },
+    ],
+  },
+  {
+    name: 'SST v1: an API whose props fit both generations is reported when both leave the route public, by the setting of each',
+    code: `import * as sst from '@serverless-stack/resources';
+export class MyStack extends sst.Stack {
+  constructor(scope: sst.App, id: string) {
+    super(scope, id);
+    new sst.Api(this, 'Api', {
+      routes: {
+        'GET /notes': 'src/list.main',
+        'GET /fn': new sst.Function(this, 'Fn', { handler: 'src/fn.main' }),
+        'POST /notes': { function: 'src/create.main', authorizer: 'none' },
+        'PUT /notes': { function: 'src/update.main', authorizationType: 'NONE' },
+        'GET /iam': { function: 'src/iam.main', authorizer: 'iam' },
+        'GET /aws-iam': { function: 'src/aws-iam.main', authorizationType: 'AWS_IAM' },
+        'GET /mixed': { function: 'src/mixed.main', authorizer: 'none', authorizationType: 'NONE' },
+      },
+    });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes', option: 'authorizer` (SST ≥ 1.0) or, in SST 0.x, `defaultAuthorizationType' }, line: 7, column: 9, endLine: 7, endColumn: 21, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /fn', option: 'authorizer` (SST ≥ 1.0) or, in SST 0.x, `defaultAuthorizationType' }, line: 8, column: 9, endLine: 8, endColumn: 18, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /notes', option: 'authorizer' }, line: 9, column: 67, endLine: 9, endColumn: 73, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'PUT /notes', option: 'authorizationType' }, line: 10, column: 73, endLine: 10, endColumn: 79, suggestions: [] },
+    ],
+  },
+  {
+    name: "SST ApiGatewayV1Api: v1 0.x (CDK's AuthorizationType.NONE), v1 ≥ 1.0 and v2 routes without authorization",
+    code: `import * as sst from '@serverless-stack/resources';
+import { ApiGatewayV1Api } from 'sst/constructs';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+export function Rest(stack: sst.Stack) {
+  new sst.ApiGatewayV1Api(stack, 'Legacy', {
+    defaultAuthorizationType: apigateway.AuthorizationType.NONE,
+    routes: {
+      'GET /items': 'src/items.main',
+      'POST /items': { function: 'src/create.main', methodOptions: { authorizationType: apigateway.AuthorizationType.IAM } },
+    },
+  });
+  new sst.ApiGatewayV1Api(stack, 'Current', {
+    defaults: { authorizer: 'none' },
+    routes: {
+      'GET /users': 'src/users.main',
+      'GET /keyed': { function: 'src/keyed.main', cdk: { method: { apiKeyRequired: true } } },
+      $default: 'src/default.main',
+    },
+  });
+  new ApiGatewayV1Api(stack, 'V2', { routes: { 'ANY /{proxy+}': 'src/proxy.main', 'GET /me': { function: 'src/me.main', authorizer: 'iam' } } });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /items', option: 'defaultAuthorizationType' }, line: 8, column: 7, endLine: 8, endColumn: 19, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /users', option: 'authorizer' }, line: 15, column: 7, endLine: 15, endColumn: 19, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'ANY /{proxy+}', option: 'authorizer' }, line: 20, column: 48, endLine: 20, endColumn: 63, suggestions: [] },
     ],
   },
   {
@@ -3410,6 +3619,46 @@ export function API({ stack }) {
 }`,
   },
   {
+    name: "SST v1 (JS, ≥ 1.0): routes behind defaults.authorizer 'iam' (the shape of SST's notes guide)",
+    code: `import { Api, use } from "@serverless-stack/resources";
+import { Storage } from "./Storage";
+
+export function Backend({ stack }) {
+  const { bucket } = use(Storage);
+  const api = new Api(stack, "Backend", {
+    defaults: {
+      authorizer: "iam",
+      function: { permissions: [bucket], environment: { BUCKET: bucket.bucketName } },
+    },
+    routes: {
+      "GET    /files": "functions/files/list.main",
+      "POST   /files": "functions/files/upload.main",
+    },
+  });
+  stack.addOutputs({ Endpoint: api.url });
+  return { api };
+}`,
+  },
+  {
+    name: "SST v1 (JS, 0.x): routes behind defaultAuthorizationType 'AWS_IAM' (a class stack)",
+    code: `import * as sst from "@serverless-stack/resources";
+
+export default class BackendStack extends sst.Stack {
+  constructor(scope, id, props) {
+    super(scope, id, props);
+    this.api = new sst.Api(this, "Backend", {
+      defaultAuthorizationType: "AWS_IAM",
+      defaultFunctionProps: { environment: { BUCKET: props.bucket.bucketName } },
+      routes: {
+        "GET    /files": "src/files/list.main",
+        "POST   /files": "src/files/upload.main",
+      },
+    });
+    this.api.attachPermissions([props.bucket]);
+  }
+}`,
+  },
+  {
     name: 'SST v2 (JS): aligned route keys behind the default authorizer',
     code: `import { Api } from 'sst/constructs';
 export function API({ stack }) {
@@ -3515,6 +3764,59 @@ export function API({ stack }) {
     output: null,
     errors: [
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'PUT /notes/{id}', option: 'authorizer' }, line: 4, column: 37, endLine: 4, endColumn: 54, suggestions: [] },
+    ],
+  },
+  {
+    name: "SST v1 (JS, 0.x): a class stack whose Api's defaultAuthorizationType is ApiAuthorizationType.NONE, and addRoutes on this.api",
+    code: `import * as sst from "@serverless-stack/resources";
+
+export default class ApiStack extends sst.Stack {
+  api;
+
+  constructor(scope, id, props) {
+    super(scope, id, props);
+    this.api = new sst.Api(this, "Api", {
+      defaultAuthorizationType: sst.ApiAuthorizationType.NONE,
+      defaultFunctionProps: { environment: { TABLE_NAME: props.table.tableName } },
+      cors: true,
+      routes: {
+        "POST   /notes": "src/create.main",
+        "GET    /notes/{id}": "src/get.main",
+      },
+    });
+    this.api.addRoutes(this, { "DELETE /notes/{id}": "src/delete.main" });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /notes', option: 'defaultAuthorizationType' }, line: 13, column: 9, endLine: 13, endColumn: 24, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes/{id}', option: 'defaultAuthorizationType' }, line: 14, column: 9, endLine: 14, endColumn: 29, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'defaultAuthorizationType' }, line: 17, column: 32, endLine: 17, endColumn: 52, suggestions: [] },
+    ],
+  },
+  {
+    name: "SST v1 (JS, ≥ 1.0): a functional stack's routes without an authorizer, or with 'none'",
+    code: `import { Api, use } from "@serverless-stack/resources";
+import { StorageStack } from "./StorageStack";
+
+export function ApiStack({ stack, app }) {
+  const { table } = use(StorageStack);
+  const api = new Api(stack, "Api", {
+    customDomain: app.stage === "prod" ? "notes-api.example.com" : undefined,
+    defaults: {
+      function: { permissions: [table], environment: { TABLE_NAME: table.tableName } },
+    },
+    routes: {
+      "GET    /notes": "functions/list.main",
+      "POST   /billing": { function: "functions/billing.main", authorizer: "none" },
+    },
+  });
+  return { api };
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes', option: 'authorizer' }, line: 12, column: 7, endLine: 12, endColumn: 22, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /billing', option: 'authorizer' }, line: 13, column: 76, endLine: 13, endColumn: 82, suggestions: [] },
     ],
   },
   {
@@ -3753,6 +4055,20 @@ export function build(scope, fn) {
 
 const cjsValid: Valid[] = [
   {
+    name: "SST v1 (CJS): routes behind IAM (0.x's enum and 1.0's defaults); a look-alike enum of another module",
+    code: `const sst = require('@serverless-stack/resources');
+const { ApiAuthorizationType } = require('./auth-types');
+class ApiStack extends sst.Stack {
+  constructor(scope, id, props) {
+    super(scope, id, props);
+    new sst.Api(this, 'Secured', { defaultAuthorizationType: sst.ApiAuthorizationType.AWS_IAM, routes: { 'GET /a': 'src/a.main' } });
+    new sst.Api(this, 'Lookalike', { defaultAuthorizationType: ApiAuthorizationType.NONE, routes: { 'GET /b': 'src/b.main' } });
+    new sst.Api(this, 'Current', { defaults: { authorizer: 'iam' }, routes: { 'GET /c': 'src/c.main' } });
+  }
+}
+module.exports = { ApiStack };`,
+  },
+  {
     name: 'CJS: IAM function URL',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
 const { aws_apigateway: apigw } = require('aws-cdk-lib');
@@ -3783,6 +4099,21 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "SST v1 (CJS): require of @serverless-stack/resources, destructured and whole, 0.x's NONE and 1.0's 'none'",
+    code: `const { Api, ApiAuthorizationType } = require('@serverless-stack/resources');
+const sst = require('@serverless-stack/resources');
+module.exports.ApiStack = function ApiStack({ stack }) {
+  new Api(stack, 'Legacy', { defaultAuthorizationType: ApiAuthorizationType.NONE, routes: { 'GET /a': 'src/a.main' } });
+  new Api(stack, 'Secured', { defaultAuthorizationType: ApiAuthorizationType.AWS_IAM, routes: { 'GET /b': 'src/b.main' } });
+  new sst.Api(stack, 'Current', { defaults: { authorizer: 'none' }, routes: { 'GET /c': 'src/c.main' } });
+};`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /a', option: 'defaultAuthorizationType' }, line: 4, column: 93, endLine: 4, endColumn: 101, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /c', option: 'authorizer' }, line: 6, column: 79, endLine: 6, endColumn: 87, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: Pulumi quick create; a path in allowPublic does not cover $default',
     code: `const aws = require('@pulumi/aws');
