@@ -15,6 +15,7 @@ import {
   boundFunction,
   boundInitializer,
   findVariableOf,
+  objectMemberInitializer,
   onceBoundDeclarator,
   patternPath,
   resolveCallee,
@@ -25,6 +26,7 @@ import {
 export { patternPath };
 import { isFrameworkAdapterModule } from './framework-adapters.js';
 import { mayMention } from './prefilter.js';
+import { getChoiceBranches } from './static-value.js';
 import { GLOBAL_OBJECT_NAMES } from './string-folds.js';
 
 /**
@@ -1457,6 +1459,11 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   if (method === null) return null;
   const kind = LOG_LEVEL_METHODS.has(method) ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
   const receiver = receiverName(callee.object);
+  // `data.log({ … })` with `var data = { log: overrides.log || console.log }`: an object of the module carrying a
+  // logger's method, maybe chosen at run time, writes a line we cannot judge
+  if (kind === 'level' && !namedLikeLogger(receiver) && carriesLoggerMethod(callee, resolver)) {
+    return { kind: 'named', receiver };
+  }
   if (kind !== 'named') {
     if (!namedLikeLogger(receiver)) return null;
   } else {
@@ -1466,6 +1473,20 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   // A receiver we identified as something else is not unknown.
   if (loggerOf(callee.object, resolver, 0) !== null) return null;
   return { kind, receiver };
+}
+
+/**
+ * Is the member an object literal's property (of a name bound once, whose members are not written) whose value, or
+ * a branch of whose value (`overrides.log || console.log`), is a logger's method (`console.log`, `logger.info`)?
+ */
+function carriesLoggerMethod(callee: TSESTree.MemberExpression, resolver: Resolver): boolean {
+  const value = objectMemberInitializer(callee, resolver.sourceCode);
+  if (value === null) return false;
+  const values = getChoiceBranches(value, resolver.sourceCode) ?? [value];
+  return values.some((candidate) => {
+    const method = boundMethod(candidate);
+    return method !== null && loggerOf(method.object, resolver, 1) !== null;
+  });
 }
 
 /**

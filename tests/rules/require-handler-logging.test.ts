@@ -1216,6 +1216,20 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "CommonJS: a local object carrying console.log (or the caller's logger) as its log property logs through it",
+      code: `const AWS = require('aws-sdk');
+exports.handler = function (event, context, callback, overrides) {
+  const data = {
+    event,
+    log: overrides && overrides.log ? overrides.log : console.log,
+    ses: new AWS.SES(),
+  };
+  data.ses.sendRawEmail({ RawMessage: { Data: event.raw } }).promise()
+    .then(() => { data.log({ level: 'info', message: 'Process finished successfully.' }); callback(); })
+    .catch((err) => { data.log({ level: 'error', message: 'Step returned an error', error: err.stack }); callback(err); });
+};`,
+    },
+    {
       name: 'CommonJS: a handler wrapped by makeIdempotent that logs through Powertools',
       code: `const { makeIdempotent } = require('@aws-lambda-powertools/idempotency');
 const { Logger } = require('@aws-lambda-powertools/logger');
@@ -1300,6 +1314,25 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: a log property holding no logger method, or one written after, is no log call',
+      code: `const AWS = require('aws-sdk');
+const noop = () => {};
+exports.handler = function (event, context, callback) {
+  const data = { log: noop, ses: new AWS.SES() };
+  const other = { log: console.log };
+  other.log = noop;
+  data.ses.sendRawEmail({ RawMessage: { Data: event.raw } }).promise().then(() => {
+    data.log({ level: 'info', message: 'sent' });
+    other.log({ level: 'info', message: 'sent' });
+    callback();
+  });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'a handler that shapes what the project module returned does work of its own',
       code: `const controller = require('./PeopleController');
