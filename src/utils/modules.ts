@@ -496,11 +496,68 @@ function isAmbientDeclarator(node: TSESTree.Node): boolean {
 }
 
 function resolveIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
-  // Most names (locals, parameters, globals) are bound to no module: a set lookup instead of a scope search
-  if (!moduleBoundNames(sourceCode).has(node.name)) return null;
-  const variable = findVariable(node, sourceCode);
-  if (variable === null) return null;
-  return resolveVariable(variable, sourceCode, state);
+  const variable = moduleBoundVariable(node, sourceCode);
+  return variable === null ? null : resolveVariable(variable, sourceCode, state);
+}
+
+/**
+ * The variable `node` names, when it may be bound to a module (see moduleBoundNames); else null. Most names (locals,
+ * parameters, globals) are bound to none.
+ */
+function moduleBoundVariable(node: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
+  const answer = directAnswer(node, sourceCode);
+  if (answer !== undefined) return answer;
+  return moduleBoundNames(sourceCode).has(node.name) ? findVariable(node, sourceCode) : null;
+}
+
+/** Could `node` name a variable bound to a module? False only when it cannot (a gate, as moduleBoundNames). */
+function mayBeModuleBound(node: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const answer = directAnswer(node, sourceCode);
+  if (answer !== undefined) return answer !== null;
+  return moduleBoundNames(sourceCode).has(node.name);
+}
+
+/**
+ * The first questions of a file are answered by a scope search and a look at the variable's declaration
+ * (`mayBindModule`); a file that asks more pays once for the set of its module-bound names, and each later question
+ * is a set lookup. Most files ask a few times (a median of 3 among the bench's published files that ask at all),
+ * and the set costs a visit of every variable of the file. Undefined: ask the set.
+ */
+function directAnswer(node: TSESTree.Identifier, sourceCode: SourceCode): Variable | null | undefined {
+  const asked = directLookups(sourceCode);
+  if (asked.count >= DIRECT_LOOKUPS || sourceCode.scopeManager === null) return undefined;
+  asked.count++;
+  const variable = findVariableOf(node, sourceCode);
+  return variable !== null && mayBindModule(variable) ? variable : null;
+}
+
+/** Questions answered without the set, per file (see directAnswer). */
+const DIRECT_LOOKUPS = 32;
+
+const directLookups = lastFile((): { count: number } => ({ count: 0 }));
+
+/**
+ * Could `variable` be bound to a module: an import, or a variable whose initialiser is rooted at a module load or at
+ * another name (which may be one)? A superset of moduleBoundNames' test for one variable.
+ */
+function mayBindModule(variable: Variable): boolean {
+  if (variable.defs.length !== 1) return false;
+  const def = variable.defs[0]!;
+  if (def.type === 'ImportBinding') return true;
+  if (def.type !== 'Variable') return false;
+  const declarator = def.node as TSESTree.Node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null) return false;
+  const root = initializerRoot(declarator.init);
+  return isModuleLoad(root) || root.type === AST_NODE_TYPES.Identifier;
+}
+
+/** The expression an initialiser's member accesses (and wrappers) are rooted at: `AWS` of `AWS.S3`. */
+function initializerRoot(init: TSESTree.Expression): TSESTree.Node {
+  let root = unwrap(init);
+  for (let guard = 0; guard < 10_000 && root.type === AST_NODE_TYPES.MemberExpression; guard++) {
+    root = unwrap(root.object);
+  }
+  return root;
 }
 
 function resolveVariable(variable: Variable, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {
@@ -598,10 +655,7 @@ const moduleBoundNames = lastFile((sourceCode: SourceCode): ReadonlySet<string> 
       if (def.type !== 'Variable') continue;
       const declarator = def.node as TSESTree.Node;
       if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null) continue;
-      let root = unwrap(declarator.init);
-      for (let guard = 0; guard < 10_000 && root.type === AST_NODE_TYPES.MemberExpression; guard++) {
-        root = unwrap(root.object);
-      }
+      const root = initializerRoot(declarator.init);
       if (isModuleLoad(root)) {
         bound.add(variable.name);
       } else if (root.type === AST_NODE_TYPES.Identifier) {
@@ -685,7 +739,7 @@ export function calleeMayBeExport(
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     name = getPropertyName(callee);
   } else if (callee.type === AST_NODE_TYPES.Identifier) {
-    if (!moduleBoundNames(sourceCode).has(callee.name)) return false;
+    if (!mayBeModuleBound(callee, sourceCode)) return false;
     name = namedImports(sourceCode).get(callee.name);
   }
   // `x.default` and a default import normalise away; anything else unnamed needs resolving

@@ -449,6 +449,18 @@ describe('resolveModuleRef', () => {
       expect(probe(code, 'cjs')).toEqual([ref('aws-sdk', 'S3')]);
     });
 
+    it.each(DIALECTS)('gives the same answers before and after a file has asked enough to build its name set (%s)', (dialect) => {
+      // The first questions of a file are answered by a scope search, later ones through the set of bound names
+      const load = dialect === 'cjs' ? `const A = require('pkg');` : `import A from 'pkg';`;
+      const questions = Array.from({ length: 40 }, (_, index) =>
+        index % 2 === 0 ? `__probe(B); __probe(local${index});` : `function f${index}(B) { return __probe(B); }`,
+      );
+      const locals = Array.from({ length: 40 }, (_, index) => `const local${index} = ${index};`);
+      const code = `${load}\nconst B = A.sub;\n${locals.join('\n')}\n${questions.join('\n')}`;
+      const expected = questions.flatMap((_, index) => (index % 2 === 0 ? [ref('pkg', 'sub'), null] : [null]));
+      expect(probe(code, dialect)).toEqual(expected);
+    });
+
     it('answers each file from its own bindings when files alternate', () => {
       expect(probe(`import { S3 } from 'aws-sdk'; __probe(S3);`, 'esm')).toEqual([ref('aws-sdk', 'S3')]);
       expect(probe(`const S3 = 1; __probe(S3);`, 'esm')).toEqual([null]);
