@@ -394,6 +394,7 @@ function findHandlers(
   settings: LambdaGuardSettings,
   names: ReadonlySet<string>,
 ): LambdaHandler[] {
+  if (loadsCloudFrontRuntime(program, sourceCode)) return [];
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`, or Pulumi's Lambda types
   // from `@pulumi/aws`): without one, only handler names can match, and other exports need no work.
   const mayHaveTypeEvidence =
@@ -504,6 +505,31 @@ function handlerNamesOfFile(filename: string, settings: LambdaGuardSettings): Re
   }
   return names;
 }
+
+/**
+ * Does the module load `cloudfront`, the helper module (`cf.kvs(…)`, `cf.updateRequestOrigin(…)`) that exists only
+ * in the CloudFront Functions runtime? Such a file is a CloudFront Function, whose `handler(event)` runs at the edge,
+ * not in Lambda. An import, or a `require` in a top-level declaration.
+ */
+function loadsCloudFrontRuntime(program: TSESTree.Program, sourceCode: SourceCode): boolean {
+  if (!mayMention(sourceCode, 'cloudfront')) return false;
+  return program.body.some((statement) => {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) return statement.source.value === CLOUDFRONT_RUNTIME_MODULE;
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+    return statement.declarations.some((declarator) => {
+      const init = declarator.init === null ? null : skipTypeWrappers(declarator.init);
+      return (
+        init?.type === AST_NODE_TYPES.CallExpression &&
+        init.callee.type === AST_NODE_TYPES.Identifier &&
+        init.callee.name === 'require' &&
+        init.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+        init.arguments[0].value === CLOUDFRONT_RUNTIME_MODULE
+      );
+    });
+  });
+}
+
+const CLOUDFRONT_RUNTIME_MODULE = 'cloudfront';
 
 /** `wanted`: export names worth collecting; `exports.x = …` with other names skips its scope lookups. */
 function collectExports(

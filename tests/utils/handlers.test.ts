@@ -1416,6 +1416,24 @@ export const process = async (eventDetail: Record<string, unknown>, context: Con
     expected: [],
     dialects: ALL,
   },
+  {
+    name: "a CloudFront Function (it imports the runtime's `cloudfront` module) is no Lambda handler",
+    code: `import cf from 'cloudfront';\nconst store = cf.kvs('id');\nexport async function handler(event) { const r = event.request; r.uri = await store.get('k'); return r; }`,
+    expected: [],
+    dialects: ['ts', 'esm'],
+  },
+  {
+    name: "a CloudFront Function that requires the runtime's `cloudfront` module is no Lambda handler",
+    code: `const cf = require('cloudfront');\nexports.handler = async (event) => { cf.updateRequestOrigin({}); return event.request; };`,
+    expected: [],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'a module that only names cloudfront elsewhere still exports its handler',
+    code: `import { CloudFrontClient } from '@aws-sdk/client-cloudfront';\nconst service = 'cloudfront';\nexport const handler = async (event) => new CloudFrontClient({}).send(event);`,
+    expected: [{ exportName: 'handler' }],
+    dialects: ['ts', 'esm'],
+  },
 ];
 
 describe('getLambdaHandlers', () => {
