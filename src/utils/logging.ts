@@ -356,6 +356,8 @@ interface Resolver {
   importedMiddleware?: boolean;
   /** See `moduleMethodAliases`. */
   methodAliases?: Map<Variable, MethodAlias>;
+  /** See `renamedLevelImports`. */
+  renamedLevelImports?: ReadonlySet<string>;
 }
 
 /** A name bound to a logger's method (`const log = console.log`). */
@@ -1439,7 +1441,8 @@ interface UnknownLogCall {
  * A call that looks like logging through a logger the rule cannot read: a level method on a logger-named receiver
  * (`logger.info(…)`), a method named for writing a log line (see namesLogWrite) on a logger-named or imported
  * receiver (`logger.logRequestSuccess(…)`, `utils.logError(…)`), or an imported function so named
- * (`logger({ … })`, `logInfo(…)` from your own module); `level` for the first kind, `named` for the others. Also
+ * (`logger({ … })`, `logInfo(…)` from your own module); `level` for the first kind and for a level function imported
+ * by name from a logging module (`error(err)`, see importedLevelFunction; no receiver), `named` for the others. Also
  * `context`: a method some library adds data to every later line with, on a logger-named receiver
  * (`logger.appendKeys(…)`, `log.child(…)`), which writes no line itself. Null when the call is none of them.
  */
@@ -1452,7 +1455,11 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
       ((namesLogWrite(callee.name) && importedFromUnknownModule(callee, resolver)) ||
         (endsInLogWord(callee.name) && madeByUnknownModule(callee, resolver))) &&
       loggerOf(callee, resolver, 0) === null;
-    return unknown ? { kind: 'named', receiver: null } : null;
+    if (unknown) return { kind: 'named', receiver: null };
+    // `error(err)` with `import { error } from '../utils/logger'`: `logger.error(err)` on the module imported whole
+    return importedLevelFunction(callee, resolver) && loggerOf(callee, resolver, 0) === null
+      ? { kind: 'level', receiver: null }
+      : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
@@ -1473,6 +1480,55 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   // A receiver we identified as something else is not unknown.
   if (loggerOf(callee.object, resolver, 0) !== null) return null;
   return { kind, receiver };
+}
+
+/**
+ * A log-level function imported by name, renamed or not (`import { error } from '../utils/logger'`, `import { info as
+ * note } from …`, `const { warn } = require('./log')`), from a module named for logging: its last path segment has a
+ * log word (`…/logger`, `./log`, `@acme/logging`), as the receiver of `logger.error(…)` does when the module is
+ * imported whole. Not from a logger library the rule reads (`lambda-log`) nor a package known to write no line.
+ */
+function importedLevelFunction(callee: TSESTree.Identifier, resolver: Resolver): boolean {
+  // Only a level name or a name the file's own imports rename is looked up (no lookup for most calls)
+  if (!LOG_LEVEL_METHODS.has(callee.name) && !renamedLevelImports(resolver).has(callee.name)) return false;
+  const ref = resolveModuleRef(callee, resolver.sourceCode);
+  if (ref === null || ref.path.length !== 1 || !LOG_LEVEL_METHODS.has(ref.path[0]!)) return false;
+  if (NON_LOGGING_PACKAGE_PREFIXES.some((prefix) => ref.module.startsWith(prefix))) return false;
+  if (STRUCTURED_LOGGER_MODULES.some((module) => ref.module === module || ref.module.startsWith(`${module}/`))) {
+    return false;
+  }
+  const specifier = normaliseSpecifier(ref.module);
+  return hasLogWord(specifier.slice(specifier.lastIndexOf('/') + 1));
+}
+
+/**
+ * Local names the module's own statements give a level name they import (`import { info as note } from …`,
+ * `const { info: note } = require(…)`), read once per resolver; the binding itself is resolved where it is called.
+ */
+function renamedLevelImports(resolver: Resolver): ReadonlySet<string> {
+  if (resolver.renamedLevelImports !== undefined) return resolver.renamedLevelImports;
+  const names = new Set<string>();
+  const add = (imported: TSESTree.Node, local: TSESTree.Node): void => {
+    if (imported.type === AST_NODE_TYPES.Identifier && local.type === AST_NODE_TYPES.Identifier) {
+      if (LOG_LEVEL_METHODS.has(imported.name) && imported.name !== local.name) names.add(local.name);
+    }
+  };
+  for (const statement of (resolver.sourceCode.ast as TSESTree.Program).body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === AST_NODE_TYPES.ImportSpecifier) add(specifier.imported, specifier.local);
+      }
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+        for (const property of declarator.id.properties) {
+          if (property.type === AST_NODE_TYPES.Property && !property.computed) add(property.key, property.value);
+        }
+      }
+    }
+  }
+  resolver.renamedLevelImports = names;
+  return names;
 }
 
 /**

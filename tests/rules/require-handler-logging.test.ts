@@ -222,6 +222,30 @@ export const third = async (event: { id: string }) => {
 };`,
     },
     {
+      name: "a level function imported by name from the team's logger module (a package's path) is logger.error(…) spelled error(…)",
+      code: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { transferDatasets } from '../application/transfer-datasets';
+import { bootstrapLogging, error } from '@acme/microservice-common/application/utils/logger';
+export async function handler(event: APIGatewayProxyEvent, fnCtx: Context) {
+  try {
+    bootstrapLogging('journals-poller', event);
+    await transferDatasets(new Date());
+    return { statusCode: 200, body: '{}' };
+  } catch (err) {
+    error(err);
+    return { statusCode: 500, body: '{}' };
+  }
+}`,
+    },
+    {
+      name: 'a level function imported under another name from a relative logging module (its index file)',
+      code: `import { info as note } from '../lib/logging/index.js';
+export const handler = async (event: { id: string }) => {
+  await save(event.id);
+  note('saved', { id: event.id });
+};`,
+    },
+    {
       name: "an imported helper named for doing something and then logging (createAndLogError) may log: quiet",
       code: `import type { CloudFrontResponseHandler } from 'aws-lambda';
 import { createAndLogError } from './header-util.js';
@@ -683,6 +707,26 @@ export const handler = async (event: { id: string }) => {
   logIt(event.id);
   createLogger({ id: event.id });
   logMetrics(event.id);
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: "not log calls: a level name imported from a module not named for logging, a logging module's setup function",
+      code: `import { error, warn as caution } from '../utils/errors';
+import { http } from '@acme/http';
+import { bootstrapLogging } from '@acme/common/utils/logger';
+export const handler = async (event: { id: string }) => {
+  bootstrapLogging('orders', event);
+  try {
+    await http(event.id);
+  } catch (err) {
+    caution(event.id);
+    return error(err);
+  }
   return { ok: true };
 };`,
       output: null,
@@ -1259,6 +1303,22 @@ exports.handler = async (event) => {
 };`,
     },
     {
+      name: 'CommonJS: a level function required by name from a logging module',
+      code: `const { warn } = require('./log');
+exports.handler = async (event) => {
+  if (!event.id) warn('no id');
+  await save(event);
+};`,
+    },
+    {
+      name: 'CommonJS: a level function required under another name from a logger module',
+      code: `const { info: note } = require('../utils/request-logger');
+exports.handler = async (event) => {
+  await save(event);
+  note('saved');
+};`,
+    },
+    {
       name: "SST's placeholder function: exports.handler = () => {}",
       code: `"use strict";
 exports.handler = () => {};`,
@@ -1331,6 +1391,17 @@ exports.handler = function (event, context, callback) {
       output: null,
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CommonJS: a level name required from a module not named for logging is no log call',
+      code: `const { error } = require('./errors');
+exports.handler = async (event) => {
+  try { await save(event); } catch (err) { error(err); }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
       ],
     },
     {
