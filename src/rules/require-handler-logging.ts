@@ -20,8 +20,10 @@ import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/
 import { isTestFile } from '../utils/test-files.js';
 import {
   getFileLogging,
+  isLoggerSetupCall,
   isProjectPath,
   isRelative,
+  type LoggingOptions,
   loggersOptionSchema,
   type LoggingMiddlewareUse,
   type ModuleLogger,
@@ -106,7 +108,7 @@ export default createRule<Options, MessageIds>({
           // `createLogger(event, context: Context)` returning `pino(…)`: the handler's logger factory, typed like one
           if (returnsLogger(handler.fn!, sourceCode, options)) continue;
           if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
-          if (delegatesToImportedCode(handler, sourceCode)) continue;
+          if (delegatesToImportedCode(handler, sourceCode, options)) continue;
           if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;
           const reportedOn = sharing.reduce((best, other) =>
             other.wrappers.length > best.wrappers.length ? other : best,
@@ -174,15 +176,19 @@ function handsOffToUnseenFunction(
  * A thin adapter: the handler's body is one call that hands its work to code of another module (`await
  * handleEvent(event)`, `return lib.respond(event)`, `await matcher.match(event)` on a module-level `new
  * ImportedClass(…)`), as a statement or returned, awaited or not, optionally inside a `try` whose `catch` only
- * returns or throws an error response. That code does the work and keeps the logging, as a handler imported from
- * another file does. Not the AWS SDK nor Node's own modules (the handler's own work, done through a client), and
+ * returns or throws an error response, beside a logger's set-up (`logger.addContext(context)`, which writes no
+ * line). That code does the work and keeps the logging, as a handler imported from another file does. Not the AWS SDK nor Node's own modules (the handler's own work, done through a client), and
  * not when code of this file rides along: a function in the arguments, or one the receiver is configured with
  * here (`app.get('/x', async () => …)` before `app.resolve(event, context)`).
  */
-function delegatesToImportedCode(handler: LambdaHandler, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function delegatesToImportedCode(
+  handler: LambdaHandler,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): boolean {
   const fn = handler.fn;
   if (fn === null) return false;
-  const call = delegatedCall(fn, sourceCode);
+  const call = delegatedCall(fn, sourceCode, options);
   if (call === null) return false;
   const ridesAlong = (argument: TSESTree.Node): boolean =>
     holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode);
@@ -293,13 +299,12 @@ function rootName(callee: TSESTree.Node): TSESTree.Node | null {
 function delegatedCall(
   fn: NonNullable<LambdaHandler['fn']>,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
 ): TSESTree.CallExpression | null {
   const body = fn.body;
   if (body === null || body === undefined) return null;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return callOf(body);
-  const statements = body.body.filter(
-    (statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined),
-  );
+  const statements = workStatements(body.body, sourceCode, options);
   const relayed = relayedCall(statements);
   if (relayed !== undefined) return relayed;
   if (statements.length !== 1) return null;
@@ -308,16 +313,39 @@ function delegatedCall(
     const { block, handler: catchClause, finalizer } = statement;
     if (finalizer !== null || catchClause === null) return null;
     if (!answersWithError(catchClause.body, sourceCode)) return null;
-    const relayedInTry = relayedCall(block.body);
+    const inTry = workStatements(block.body, sourceCode, options);
+    const relayedInTry = relayedCall(inTry);
     if (relayedInTry !== undefined) return relayedInTry;
-    if (block.body.length !== 1) return null;
-    statement = block.body[0]!;
+    if (inTry.length !== 1) return null;
+    statement = inTry[0]!;
   }
   if (statement.type === AST_NODE_TYPES.ExpressionStatement) return callOf(statement.expression);
   if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
     return callOf(statement.argument);
   }
   return null;
+}
+
+/**
+ * The statements of a block that may do the handler's work: not a directive (`'use strict'`), nor a logger's set-up
+ * with plain values (`logger.addContext(context)`, `logger.appendKeys({ id: event.id })`: see isLoggerSetupCall),
+ * which writes no line and runs nothing of its own.
+ */
+function workStatements(
+  statements: readonly TSESTree.Statement[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): TSESTree.Statement[] {
+  return statements.filter((statement) => {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return true;
+    if (statement.directive !== undefined) return false;
+    const call = skipTypeAndChainWrappers(statement.expression);
+    return !(
+      call.type === AST_NODE_TYPES.CallExpression &&
+      isLoggerSetupCall(call, sourceCode, options) &&
+      !call.arguments.some((argument) => worksBeforeHandOver(argument, sourceCode) || doesWork(argument, sourceCode))
+    );
+  });
 }
 
 /**

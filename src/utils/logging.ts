@@ -1532,6 +1532,40 @@ function renamedLevelImports(resolver: Resolver): ReadonlySet<string> {
 }
 
 /**
+ * Methods that set up what a logger's later lines carry and write none themselves: every library's context methods
+ * (CONTEXT_METHODS) and Powertools Logger's others.
+ */
+const SETUP_METHODS: ReadonlySet<string> = new Set([
+  ...CONTEXT_METHODS,
+  'addContext',
+  'removeKeys',
+  'removePersistentKeys',
+  'removePersistentLogAttributes',
+  'resetKeys',
+  'setCorrelationId',
+  'setLogLevel',
+  'refreshSampleRateCalculation',
+]);
+
+/**
+ * `logger.addContext(context)`, `log.appendKeys({ … })`, `this.logger.setCorrelationId(id)`: a call that sets a
+ * logger up and writes no line, on a logger the rule reads (not console) or on a receiver named like a logger.
+ */
+export function isLoggerSetupCall(
+  node: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+  options: LoggingOptions = {},
+): boolean {
+  const callee = skipTypeAndChainWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  if (method === null || !SETUP_METHODS.has(method)) return false;
+  if (namedLikeLogger(receiverName(callee.object))) return true;
+  const logger = loggerOf(callee.object, makeResolver(sourceCode, options), 0);
+  return logger !== null && logger.library !== 'console';
+}
+
+/**
  * Is the member an object literal's property (of a name bound once, whose members are not written) whose value, or
  * a branch of whose value (`overrides.log || console.log`), is a logger's method (`console.log`, `logger.info`)?
  */

@@ -60,6 +60,33 @@ export const handler = async (event: unknown) => {
 };`,
     },
     {
+      name: "a thin adapter that first sets up the team's logger (addContext writes no line)",
+      code: `import logger from '../commons/logger';
+import type { Context, SQSEvent } from 'aws-lambda';
+import { processAccountDeletion } from './account-deletion-processor';
+export async function handler(event: SQSEvent, context: Context): Promise<void> {
+  logger.addContext(context);
+  await processAccountDeletion(event);
+}`,
+    },
+    {
+      name: 'a thin adapter inside try that sets up a Powertools logger before and inside it (resetKeys, appendKeys, setCorrelationId)',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { getStatus } from './status-retriever';
+const logger = new Logger();
+export const handler = async (event: APIGatewayProxyEvent) => {
+  logger.resetKeys();
+  try {
+    logger.appendKeys({ userId: event.pathParameters?.userId });
+    logger.setCorrelationId(event.requestContext.requestId);
+    return await getStatus(event);
+  } catch {
+    return { statusCode: 500, body: '' };
+  }
+};`,
+    },
+    {
       name: "an exported factory's handler is not judged here: the module that makes it may wrap it in logging middleware",
       code: `import type { APIGatewayProxyEvent, Context, Handler } from 'aws-lambda';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
@@ -735,6 +762,126 @@ export const handler = async (event: { id: string }) => {
       ],
     },
     {
+      name: "not a thin adapter beside a logger's set-up: two calls of work, work inline, a set-up that awaits work of its own",
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { saveOrder, notify, loadUser, processOrder } from './orders';
+const logger = new Logger();
+export const handler = async (event: { id: string }, context: { awsRequestId: string }) => {
+  logger.addContext(context);
+  await saveOrder(event);
+  await notify(event);
+};
+export const inline = async (event: { id: string }, context: { awsRequestId: string }) => {
+  logger.addContext(context);
+  const order = await saveOrder(event);
+  return { statusCode: 200, body: JSON.stringify(order) };
+};
+export const busySetup = async (event: { id: string }) => {
+  logger.appendKeys({ user: await loadUser(event) });
+  await processOrder(event);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['inline', 'busySetup'] } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `import { Logger } from '@aws-lambda-powertools/logger';
+import { saveOrder, notify, loadUser, processOrder } from './orders';
+const logger = new Logger();
+export const handler = async (event: { id: string }, context: { awsRequestId: string }) => {
+  logger.info('handler invoked', { requestId: context.awsRequestId });
+  logger.addContext(context);
+  await saveOrder(event);
+  await notify(event);
+};
+export const inline = async (event: { id: string }, context: { awsRequestId: string }) => {
+  logger.addContext(context);
+  const order = await saveOrder(event);
+  return { statusCode: 200, body: JSON.stringify(order) };
+};
+export const busySetup = async (event: { id: string }) => {
+  logger.appendKeys({ user: await loadUser(event) });
+  await processOrder(event);
+};`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingLogging',
+          data: { name: 'inline' },
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `import { Logger } from '@aws-lambda-powertools/logger';
+import { saveOrder, notify, loadUser, processOrder } from './orders';
+const logger = new Logger();
+export const handler = async (event: { id: string }, context: { awsRequestId: string }) => {
+  logger.addContext(context);
+  await saveOrder(event);
+  await notify(event);
+};
+export const inline = async (event: { id: string }, context: { awsRequestId: string }) => {
+  logger.info('inline invoked', { requestId: context.awsRequestId });
+  logger.addContext(context);
+  const order = await saveOrder(event);
+  return { statusCode: 200, body: JSON.stringify(order) };
+};
+export const busySetup = async (event: { id: string }) => {
+  logger.appendKeys({ user: await loadUser(event) });
+  await processOrder(event);
+};`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingLogging',
+          data: { name: 'busySetup' },
+          line: 14,
+          column: 14,
+          endLine: 14,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `import { Logger } from '@aws-lambda-powertools/logger';
+import { saveOrder, notify, loadUser, processOrder } from './orders';
+const logger = new Logger();
+export const handler = async (event: { id: string }, context: { awsRequestId: string }) => {
+  logger.addContext(context);
+  await saveOrder(event);
+  await notify(event);
+};
+export const inline = async (event: { id: string }, context: { awsRequestId: string }) => {
+  logger.addContext(context);
+  const order = await saveOrder(event);
+  return { statusCode: 200, body: JSON.stringify(order) };
+};
+export const busySetup = async (event: { id: string }) => {
+  logger.info('busySetup invoked');
+  logger.appendKeys({ user: await loadUser(event) });
+  await processOrder(event);
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'not a made logger: a logger-named variable made by a local function, by an AWS SDK import, or also given another value',
       code: `import { S3Client } from '@aws-sdk/client-s3';
 import { createLogger } from './log';
@@ -1319,6 +1466,16 @@ exports.handler = async (event) => {
 };`,
     },
     {
+      name: 'CommonJS: a thin adapter relaying through a const after setting up the logger',
+      code: `const { logger } = require('./lib/logger');
+const { handleTxmaEvent } = require('./txma');
+exports.handler = async (event, context) => {
+  logger.addContext(context);
+  const result = await handleTxmaEvent(event);
+  return result;
+};`,
+    },
+    {
       name: "SST's placeholder function: exports.handler = () => {}",
       code: `"use strict";
 exports.handler = () => {};`,
@@ -1402,6 +1559,19 @@ exports.handler = async (event) => {
       output: null,
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CommonJS: a set-up method on a receiver not named like a logger is work of the handler',
+      code: `const cache = require('./cache');
+const { refresh } = require('./refresh');
+exports.handler = async (event) => {
+  cache.resetKeys();
+  await refresh(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
       ],
     },
     {
