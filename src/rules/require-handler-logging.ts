@@ -203,7 +203,7 @@ function delegatesToImportedCode(
   const passesInput = passesParameters(call, fn, sourceCode);
   let receiver: TSESTree.Node | null;
   if (ref !== null) {
-    if (!handsOverTo(ref, call, fn, passesInput)) return false;
+    if (!handsOverTo(ref, call, fn, passesInput, false)) return false;
     receiver = rootName(callee);
   } else {
     // a method of an instance of an imported class made at the top of the module
@@ -211,7 +211,7 @@ function delegatesToImportedCode(
     const object = skipTypeAndChainWrappers(callee.object);
     if (object.type !== AST_NODE_TYPES.Identifier) return false;
     const instance = resolveInstance(object, sourceCode);
-    if (instance === null || !handsOverTo(instance.ref, call, fn, passesInput)) {
+    if (instance === null || !handsOverTo(instance.ref, call, fn, passesInput, true)) {
       return false;
     }
     const variable = findVariableOf(object, sourceCode);
@@ -227,19 +227,25 @@ function delegatesToImportedCode(
 /**
  * Does `call` hand the handler's work to the module `ref` names? Never to the AWS SDK or Node's own modules (a
  * client call is the handler's own work). To the project's own modules (a relative path, or an alias of one:
- * `@/lib/x`, `~/x`, `#x`, `src/x`) when it passes the handler's input, or anything to a relative one
- * (`reaper(dbService)`). To a package only when the event itself goes first (`handleStreamEvent(event)`,
- * `router.resolve(event, context)`): a package's client given parts of it (`axios.post(url, event)`,
- * `redis.set(event.key, …)`, `mail.send({ to: event.to })`) does the handler's own work.
+ * `@/lib/x`, `~/x`, `#x`, `src/x`) when it passes the handler's input or nothing, or anything to a relative one
+ * (`reaper(dbService)`). To a package when the event itself goes first (`handleStreamEvent(event)`,
+ * `router.resolve(event, context)`): a package's client given parts of it or values of the handler
+ * (`axios.post(url, event)`, `redis.set(event.key, …)`, `mail.send({ to: event.to })`) does the handler's own work.
+ * Also a package's function given nothing (`await Order.trackInventory()` of a monorepo's own package, a scheduled
+ * job): the handler composes no request, all it does is the callee's; but not a method of a package's client the
+ * module makes itself (`redis.flushall()` on `new Redis()`), which is the handler's own work done through a tool.
  */
 function handsOverTo(
   ref: ModuleRef,
   call: TSESTree.CallExpression,
   fn: NonNullable<LambdaHandler['fn']>,
   passesInput: boolean,
+  onInstance: boolean,
 ): boolean {
   if (isBuiltin(ref.module) || awsApi({ module: ref.module, path: [] }) !== null) return false;
-  if (isProjectPath(ref.module)) return passesInput || isRelative(ref.module);
+  const givesNothing = call.arguments.length === 0;
+  if (isProjectPath(ref.module)) return passesInput || givesNothing || isRelative(ref.module);
+  if (givesNothing && !onInstance) return true;
   const first = argumentAt(call, 0);
   const handed = first === undefined ? null : skipTypeAndChainWrappers(first);
   const event = functionParams(fn)[0];

@@ -87,6 +87,20 @@ export const handler = async (event: APIGatewayProxyEvent) => {
 };`,
     },
     {
+      name: "thin adapters given nothing: a member of a package (a monorepo's own), a project alias's function, a package's function",
+      code: `import { Order } from '@terminal/core/order/order';
+import { runCleanup } from '~/jobs/cleanup';
+import { sweepExpired } from '@acme/sessions';
+export const handler = async () => {
+  await Order.trackInventory();
+};
+export const cleanup = async (event: unknown) => {
+  return runCleanup();
+};
+export const sweep = () => sweepExpired();`,
+      settings: { 'lambda-guard': { handlerNames: ['cleanup', 'sweep'] } },
+    },
+    {
       name: "an exported factory's handler is not judged here: the module that makes it may wrap it in logging middleware",
       code: `import type { APIGatewayProxyEvent, Context, Handler } from 'aws-lambda';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
@@ -882,6 +896,30 @@ export const busySetup = async (event: { id: string }) => {
       ],
     },
     {
+      name: "not thin adapters though the call is given nothing: work inline, Node's or the SDK's own calls, a receiver configured with code of the file",
+      code: `import { Order } from '@terminal/core/order/order';
+import { randomUUID } from 'node:crypto';
+import { S3Client } from '@aws-sdk/client-s3';
+import { app } from '@acme/framework';
+const client = new S3Client({});
+app.get('/orders', async () => Order.list());
+export const handler = async () => {
+  const items = await Order.list();
+  return { statusCode: 200, body: JSON.stringify(items) };
+};
+export const uuid = async () => randomUUID();
+export const close = async () => client.destroy();
+export const serve = async () => app.run();`,
+      settings: { 'lambda-guard': { handlerNames: ['uuid', 'close', 'serve'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'uuid' }, line: 11, column: 14, endLine: 11, endColumn: 18, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'close' }, line: 12, column: 14, endLine: 12, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'serve' }, line: 13, column: 14, endLine: 13, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
       name: 'not a made logger: a logger-named variable made by a local function, by an AWS SDK import, or also given another value',
       code: `import { S3Client } from '@aws-sdk/client-s3';
 import { createLogger } from './log';
@@ -1476,6 +1514,16 @@ exports.handler = async (event, context) => {
 };`,
     },
     {
+      name: "CommonJS: thin adapters given nothing: a package's function, a member of a subpath import (#jobs/reap)",
+      code: `const { trackInventory } = require('@acme/core/order');
+const reap = require('#jobs/reap');
+exports.handler = async () => {
+  await trackInventory();
+};
+exports.reaper = async (event, context) => reap.run();`,
+      settings: { 'lambda-guard': { handlerNames: ['reaper'] } },
+    },
+    {
       name: "SST's placeholder function: exports.handler = () => {}",
       code: `"use strict";
 exports.handler = () => {};`,
@@ -1568,6 +1616,18 @@ const { refresh } = require('./refresh');
 exports.handler = async (event) => {
   cache.resetKeys();
   await refresh(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: "CommonJS: a package's client the module makes, called with nothing, is the handler's own work",
+      code: `const Redis = require('ioredis');
+const redis = new Redis();
+exports.handler = async () => {
+  await redis.flushall();
 };`,
       output: null,
       errors: [
