@@ -177,9 +177,10 @@ function handsOffToUnseenFunction(
  * handleEvent(event)`, `return lib.respond(event)`, `await matcher.match(event)` on a module-level `new
  * ImportedClass(…)`), as a statement or returned, awaited or not, optionally inside a `try` whose `catch` only
  * returns or throws an error response, beside a logger's set-up (`logger.addContext(context)`, which writes no
- * line). That code does the work and keeps the logging, as a handler imported from another file does. Not the AWS SDK nor Node's own modules (the handler's own work, done through a client), and
- * not when code of this file rides along: a function in the arguments, or one the receiver is configured with
- * here (`app.get('/x', async () => …)` before `app.resolve(event, context)`).
+ * line). That code does the work and keeps the logging, as a handler imported from another file does. Not the AWS
+ * SDK nor Node's own modules (the handler's own work, done through a client), and not when code of this file rides
+ * along: a function in the arguments, or one the receiver is configured with here (`app.get('/x', async () => …)`
+ * before `app.resolve(event, context)`).
  */
 function delegatesToImportedCode(
   handler: LambdaHandler,

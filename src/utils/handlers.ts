@@ -514,7 +514,9 @@ function handlerNamesOfFile(filename: string, settings: LambdaGuardSettings): Re
 function loadsCloudFrontRuntime(program: TSESTree.Program, sourceCode: SourceCode): boolean {
   if (!mayMention(sourceCode, 'cloudfront')) return false;
   return program.body.some((statement) => {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) return statement.source.value === CLOUDFRONT_RUNTIME_MODULE;
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      return statement.source.value === CLOUDFRONT_RUNTIME_MODULE;
+    }
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return false;
     return statement.declarations.some((declarator) => {
       const init = declarator.init === null ? null : skipTypeWrappers(declarator.init);
@@ -1487,7 +1489,9 @@ class Analyser {
     const last = ref.path[ref.path.length - 1];
     if (SENTRY_MODULES.has(ref.module)) return last === 'wrapHandler' ? 0 : -1;
     if (ref.module === 'datadog-lambda-js') return ref.path.length === 1 && last === 'datadog' ? 0 : -1;
-    if (ref.module === POWERTOOLS_IDEMPOTENCY_MODULE) return ref.path.length === 1 && last === 'makeIdempotent' ? 0 : -1;
+    if (ref.module === POWERTOOLS_IDEMPOTENCY_MODULE) {
+      return ref.path.length === 1 && last === 'makeIdempotent' ? 0 : -1;
+    }
     // DAZN Lambda Powertools' middy bundles: `wrap(fn)`, `obfuscaterPattern(filters, fn)`
     if (DAZN_BASIC_PATTERN_MODULES.has(ref.module)) return isModuleDefault(ref) ? 0 : -1;
     if (DAZN_OBFUSCATE_PATTERN_MODULES.has(ref.module)) {

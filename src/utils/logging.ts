@@ -1441,9 +1441,9 @@ interface UnknownLogCall {
  * A call that looks like logging through a logger the rule cannot read: a level method on a logger-named receiver
  * (`logger.info(…)`), a method named for writing a log line (see namesLogWrite) on a logger-named or imported
  * receiver (`logger.logRequestSuccess(…)`, `utils.logError(…)`), or an imported function so named
- * (`logger({ … })`, `logInfo(…)` from your own module); `level` for the first kind and for a level function imported
- * by name from a logging module (`error(err)`, see importedLevelFunction; no receiver), `named` for the others. Also
- * `context`: a method some library adds data to every later line with, on a logger-named receiver
+ * (`logger({ … })`, `logInfo(…)` from your own module); `level` for the first kind and for a level function
+ * imported by name from a logging module (`error(err)`, see importedLevelFunction; no receiver), `named` for the
+ * others. Also `context`: a method some library adds data to every later line with, on a logger-named receiver
  * (`logger.appendKeys(…)`, `log.child(…)`), which writes no line itself. Null when the call is none of them.
  */
 function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): UnknownLogCall | null {
