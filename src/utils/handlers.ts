@@ -1223,7 +1223,8 @@ class Analyser {
             // `withErrors(async (event) => …)`, `baseHandler(createTask)`: a function of the file handed to a
             // wrapper we do not know
             // `makeHandler({ table })`, `withTiming(impl)`: a function of the file that returns the handler (what
-            // Lambda calls is the function it returns, whatever it is given)
+            // Lambda calls is the function it returns, whatever it is given), or a known wrapper's chain around it
+            // (`newHandler(deps)` returning `middy(async (event) => …).use(…)`: the chain is walked next)
             const made = this.madeByFactory(node);
             if (made !== null) {
               current = made;
@@ -1313,14 +1314,35 @@ class Analyser {
 
   /**
    * The handler a call of a function of the file returns (`getHandler({ detect, store })` with `const getHandler =
-   * (deps) => async (event) => …`, set-up statements allowed), when it takes the event first. Null otherwise.
+   * (deps) => async (event) => …`, set-up statements allowed), when it takes the event first; or the call of a known
+   * wrapper it returns around the handler (`const newHandler = (deps) => middy(async (event) => …).use(…)`, also
+   * through a name bound to it, `const wrapped = middy(fn); return wrapped`): what the wrapper wraps is the handler
+   * whatever its parameters say (middy hands it the event). Null otherwise.
    */
-  private madeByFactory(call: TSESTree.CallExpression): FunctionLike | null {
+  private madeByFactory(call: TSESTree.CallExpression): TSESTree.Node | null {
     // `(() => { …; return async (event) => … })()`: a factory called where it is written, or one of the file's
     const factory = functionOf(call.callee, this.sourceCode);
     if (factory === null) return null;
     const made = returnedHandler(factory);
-    return made !== factory && this.takesEventFirst(made) ? made : null;
+    if (made !== factory) return this.takesEventFirst(made) ? made : null;
+    const returned = returnedExpression(factory);
+    return returned === null ? null : this.knownWrapperCall(returned);
+  }
+
+  /**
+   * `value` (or the name it is bound to once) as a call of a known wrapper (a middy chain, Sentry's `wrapHandler`, a
+   * `handlerWrappers` entry, …) around something it is handed; null otherwise.
+   */
+  private knownWrapperCall(value: TSESTree.Node): TSESTree.CallExpression | null {
+    let node = skipTypeWrappers(value);
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const bound = boundInitializer(node, this.sourceCode);
+      if (bound === null) return null;
+      node = skipTypeWrappers(bound);
+    }
+    if (node.type !== AST_NODE_TYPES.CallExpression) return null;
+    const step = this.unwrapCall(node, []);
+    return step !== null && step !== 'opaque' && step.kind === 'inner' && step.inner !== null ? node : null;
   }
 
   /**
@@ -2094,16 +2116,19 @@ const MAX_FACTORY_DEPTH = 4;
  * after set-up statements (`return async (event) => …`). Else null.
  */
 function returnedFunction(fn: FunctionLike): FunctionLike | null {
-  const body = fn.body;
-  let returned: TSESTree.Node | null = null;
-  if (body?.type === AST_NODE_TYPES.BlockStatement) {
-    const last = body.body[body.body.length - 1];
-    if (last?.type === AST_NODE_TYPES.ReturnStatement && last.argument !== null) returned = last.argument;
-  } else if (body !== undefined && body !== null) {
-    returned = body;
-  }
+  const returned = returnedExpression(fn);
   const inner = returned === null ? null : skipTypeWrappers(returned);
   return isFunctionLike(inner) ? inner : null;
+}
+
+/** What `fn` returns at the end of its body: an arrow's expression body, or the argument of a last `return`. */
+function returnedExpression(fn: FunctionLike): TSESTree.Node | null {
+  const body = fn.body;
+  if (body?.type === AST_NODE_TYPES.BlockStatement) {
+    const last = body.body[body.body.length - 1];
+    return last?.type === AST_NODE_TYPES.ReturnStatement ? last.argument : null;
+  }
+  return body ?? null;
 }
 
 /** `ref` is a module's default export: `import m from 'm'` / `require('m')`, or `.default` of either. */

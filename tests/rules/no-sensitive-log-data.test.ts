@@ -209,6 +209,18 @@ const topic = aws.sns.Topic.get('t', 'arn');
 topic.onEvent('y', async (event) => console.log(event));`,
     },
     {
+      name: 'a factory returning a middy chain that no export of the file calls, and a handler made by an imported factory: nothing to follow',
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import { makeHandler } from './factory';
+export const newHandler = (deps: { table: string }) =>
+  middy(async (event: APIGatewayProxyEvent) => {
+    console.log(JSON.stringify(event));
+    return { statusCode: 200, body: deps.table };
+  });
+export const handler = makeHandler({ table: 't' });`,
+    },
+    {
       name: 'an export of another name behind a wrapper that is not middy, its function untyped: not a handler',
       code: `import { wrapApi } from '@libs/lambda';
 const hello = async (event) => {
@@ -839,6 +851,26 @@ export const handleWriteInternal = (table: string) => async (event: APIGatewayPr
         error('wholeEvent', { expression: 'event' }, 4, 53, 58),
         error('wholeEvent', { expression: 'event' }, 9, 42, 47),
       ],
+    },
+    {
+      name: 'a handler made by a factory of the file that returns a middy chain: the event followed into the function wrapped and the function it calls',
+      code: `import type { APIGatewayProxyEventBase, APIGatewayProxyResult } from 'aws-lambda';
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+type Params = { logger: Logger };
+const lambdaHandler = async (event: APIGatewayProxyEventBase<unknown>, { logger }: Params): Promise<APIGatewayProxyResult> => {
+  if (!event.pathParameters?.id) logger.warn('No id in request', { event });
+  return { statusCode: 200, body: '' };
+};
+export const newHandler = (init: { logger: Logger }) => {
+  const params: Params = { logger: init.logger };
+  return middy((event: APIGatewayProxyEventBase<unknown>) => lambdaHandler(event, params))
+    .use(injectLambdaContext(init.logger, { clearState: true }));
+};
+export const handler = newHandler({ logger: new Logger() });`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 7, 68, 73)],
     },
     {
       name: 'export default taking a whole aws-lambda event: a handler by the event type',
@@ -1962,6 +1994,20 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
   ],
   invalid: [
     {
+      name: 'JavaScript: an export of any name made by a factory of the file returning a middy chain bound to a name',
+      code: `import middy from '@middy/core';
+const build = (deps) => {
+  const wrapped = middy(async (event) => {
+    console.log('event', JSON.stringify(event));
+    return deps.table;
+  });
+  return wrapped;
+};
+export const main = build({ table: 't' });`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 41, 46)],
+    },
+    {
       name: 'JavaScript: POWERTOOLS_LOGGER_LOG_EVENT set through a run-time choice with a true branch',
       code: "const debug = process.env.DEBUG === '1';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = process.env.STAGE === 'dev' ? 'TRUE' : 'false';\nexport const env = { POWERTOOLS_LOGGER_LOG_EVENT: (debug) ? 'yes' : 'false' };\n",
       output: null,
@@ -2442,6 +2488,19 @@ exports.handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: a handler made by a factory declaration of the file returning `middy().handler(fn)`',
+      code: `const middy = require('@middy/core');
+function newHandler(deps) {
+  return middy().handler(async (event) => {
+    console.info(event.headers);
+    return deps;
+  });
+}
+exports.handler = newHandler({});`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 4, 18, 31)],
+    },
     {
       name: 'CommonJS: POWERTOOLS_LOGGER_LOG_EVENT with a true fallback (`||`) or a name bound to `cond && value`',
       code: "const stage = process.env.STAGE;\nconst verbose = stage === 'dev' && 'true';\nmodule.exports.env = { POWERTOOLS_LOGGER_LOG_EVENT: process.env.LOG_EVENT || '1' };\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = verbose;\n",

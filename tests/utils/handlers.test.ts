@@ -670,6 +670,39 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: "a handler made by a factory of the file that returns a middy chain, a name bound to one, or Sentry's wrapper: the function wrapped",
+    code: `import middy from '@middy/core';
+import { wrapHandler } from '@sentry/aws-serverless';
+import { injectLambdaContext } from './log';
+const newHandler = (deps) => middy(async (event) => deps).use(injectLambdaContext());
+function build(deps) {
+  const wrapped = middy().use(injectLambdaContext()).handler((request) => deps);
+  return wrapped;
+}
+const traced = () => wrapHandler(async (event) => {});
+export const handler = newHandler({ table: 't' });
+export const api = build({ table: 't' });
+export const lambdaHandler = traced();`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event) => deps', opaque: false, wrappers: ['use', 'middy'] },
+      { exportName: 'api', fn: '(request) => deps', opaque: false, wrappers: ['handler', 'use', 'middy'] },
+      { exportName: 'lambdaHandler', fn: 'async (event) => {}', opaque: false, wrappers: ['wrapHandler'] },
+    ],
+    dialects: ESM,
+  },
+  {
+    name: 'a factory of the file returning a middy chain, in CommonJS; one returning an unknown call or an imported factory: not followed',
+    code: `const middy = require('@middy/core');
+const { make } = require('./w');
+const newHandler = (deps) => { const t = deps.table; return middy(async (event) => t); };
+const other = (deps) => make(async (event) => deps);
+module.exports.handler = newHandler({ table: 't' });
+module.exports.lambdaHandler = other({});
+module.exports.main = make({});`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => t', opaque: false, wrappers: ['middy'] }],
+    dialects: ['cjs'],
+  },
+  {
     name: "Lambda's callback signature (event, context, callback) under any export name",
     code: `module.exports.hello = (event, context, callback) => {};\nfunction list(_event, ctx, cb) {}\nmodule.exports.list = list;\nmodule.exports.helper = (event, context) => {};\nmodule.exports.route = (req, res, next) => {};\nmodule.exports.other = (evt, context, callback) => {};\nmodule.exports.wrapped = wrap((event, context, callback) => {});`,
     expected: [
