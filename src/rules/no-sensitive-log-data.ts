@@ -6,8 +6,10 @@ import {
   getPropertyName,
   isFunctionLike,
   isNullOrUndefined,
+  isTypeWrapper,
   memberChain,
   LOOP_TYPES,
+  outermostTypeWrapper,
   simpleName,
   singleReturnedValue,
   skipTypeAndChainWrappers,
@@ -20,6 +22,7 @@ import { isLambdaCode, lambdaCode, type LambdaHandler } from '../utils/handlers.
 import {
   classifyMiddleware,
   DEFAULT_SENSITIVE_NAMES,
+  type FileLogging,
   getFileLogging,
   isGlobal,
   isJsonParse,
@@ -49,6 +52,7 @@ import {
   onceBoundDeclarator,
   resolveCallee,
   resolveModuleRef,
+  typeNameRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import {
@@ -74,6 +78,7 @@ export type MessageIds =
   | 'logEventEnv'
   | 'logEventEnvChoice'
   | 'logEventIfEnabled'
+  | 'inputOutputLogger'
   | 'removeLogEvent'
   | 'removeSetting';
 
@@ -518,6 +523,8 @@ export default createRule<Options, MessageIds>({
         'POWERTOOLS_LOGGER_LOG_EVENT is set to {{value}} whenever this run-time choice takes that branch, and Powertools then logs every incoming event in full, headers, tokens and body included.',
       logEventIfEnabled:
         'logEventIfEnabled(…, true) logs the whole event on every invocation, headers, tokens and body included.',
+      inputOutputLogger:
+        '@middy/input-output-logger writes every incoming event and every response whole ({{writer}}), headers, tokens and body included. Leave out the sensitive parts with omitPaths (such as event.headers, event.multiValueHeaders, event.body, response.body), or log the fields you need.',
       removeLogEvent: 'Remove `logEvent: true`.',
       removeSetting: 'Remove the POWERTOOLS_LOGGER_LOG_EVENT setting.',
     },
@@ -584,6 +591,10 @@ export default createRule<Options, MessageIds>({
     const listeners: TSESLint.RuleListener = {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers });
+        // middy's input-output logger in a handler's module: it writes each event and response with no log call
+        if (code.exported.length > 0 && mayMention(sourceCode, INPUT_OUTPUT_LOGGER_WORD)) {
+          checkInputOutputLoggers(logging, code.exported, sourceCode, report);
+        }
         if (logging.logCalls.length === 0 && logging.unknownLevelCalls.length === 0) return;
         const scanner = getScanner();
         for (const call of logging.logCalls) {
@@ -711,6 +722,364 @@ function checkLogEventIfEnabled(node: TSESTree.CallExpression, context: Context,
   const logger = resolveLogger(callee.object, context.sourceCode);
   if (logger !== null && logger.library !== 'powertools') return;
   report({ node: force, messageId: 'logEventIfEnabled' });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// middy's input-output logger
+
+/** Spelled by the import of `@middy/input-output-logger`, which binds the middleware. */
+const INPUT_OUTPUT_LOGGER_WORD = 'input-output-logger';
+
+/**
+ * Options of `@middy/input-output-logger` that leave what it writes whole: the context it adds, and `mask`, which only
+ * replaces the values `omitPaths` names (the middleware's source, v4 to v7). Any other option (`omitPaths` with
+ * paths, v3-v4's `replacer`, one we do not know) may keep parts out.
+ */
+const INPUT_OUTPUT_LOGGER_NEUTRAL_OPTIONS: ReadonlySet<string> = new Set([
+  'awsContext',
+  'executionContext',
+  'lambdaContext',
+  'mask',
+]);
+
+/** Methods of the global console that write what they are given (as `logger: console.info` would). */
+const CONSOLE_WRITING_METHODS: ReadonlySet<string> = new Set(['log', 'info', 'debug', 'warn', 'error', 'trace']);
+
+/** middy's chain methods that return the chain (`middy(fn).use(a).before(b)`). */
+const MIDDY_CHAINING_METHODS: ReadonlySet<string> = new Set(['use', 'before', 'after', 'onError']);
+
+/** How far aliases of what the logger function is given are followed (`const response = message.response`). */
+const MAX_MESSAGE_ALIAS_DEPTH = 2;
+
+/**
+ * `aws-lambda` event types that carry a caller's request: API Gateway (REST, HTTP, WebSocket, authorizers), ALB,
+ * function URLs, AppSync, Lambda@Edge's CloudFront requests and responses, and Cognito user pool triggers
+ * (`…TriggerEvent`: user attributes, a migrating user's password). Other events (schedules, queues, streams, AWS
+ * services' own) carry what the project or AWS put there.
+ */
+const CALLER_REQUEST_EVENT_TYPE =
+  /^(?:APIGateway|ALB|LambdaFunctionURL|AppSync|CloudFrontRequest|CloudFrontResponse)|TriggerEvent$/u;
+
+/** middy's HTTP middleware packages (`@middy/http-header-normalizer`, `@middy/http-json-body-parser`, …). */
+const MIDDY_HTTP_MIDDLEWARE_PREFIX = '@middy/http-';
+
+/**
+ * `inputOutputLogger(…)` of `@middy/input-output-logger` (bound through its import, under any name), used as a
+ * middleware of a handler's middy chain, that writes each event and response whole: with its default logger
+ * (console.log of `{ event }` / `{ response }`), `console.*` as its logger, or a logger function of the file that hands
+ * what it is given whole to a log call (`logger: (request) => logger.info('request', { request })`). Only for a
+ * handler that takes a caller's request (`takesCallerRequest`). Quiet when `omitPaths` lists paths, when an option
+ * may redact or cannot be read, and for a logger function that picks fields or that we cannot read.
+ */
+function checkInputOutputLoggers(
+  logging: FileLogging,
+  handlers: readonly LambdaHandler[],
+  sourceCode: SourceCode,
+  report: Report,
+): void {
+  let logCalls: Set<TSESTree.Node> | undefined;
+  for (const use of logging.middlewares) {
+    if (use.kind !== 'input-output-logger' || use.node.type !== AST_NODE_TYPES.CallExpression) continue;
+    const call = use.node;
+    const chain = middyChainUsing(call, handlers, sourceCode);
+    if (chain === null || !takesCallerRequest(chain, sourceCode)) continue;
+    logCalls ??= new Set<TSESTree.Node>([
+      ...logging.logCalls.map((logCall) => logCall.node),
+      ...logging.unknownLevelCalls,
+    ]);
+    const writer = inputOutputLoggerWriter(call, logCalls, sourceCode);
+    if (writer === null) continue;
+    report({ node: call.callee, messageId: 'inputOutputLogger', data: { writer } });
+  }
+}
+
+/** A handler's middy chain: the handler, and the calls of the chain (its `.use(…)` calls among them). */
+interface MiddyChainOfHandler {
+  handler: LambdaHandler;
+  calls: readonly TSESTree.CallExpression[];
+}
+
+/**
+ * The handler's middy chain the middleware `call` makes is handed to by a `.use(…)` (alone or in an array), where it
+ * is written or through the name it is bound to: a chain of the handler's wrappers, or one on a name bound to a middy
+ * call that is (`const base = middy(fn); base.use(m); export const handler = base`). Null otherwise.
+ */
+function middyChainUsing(
+  call: TSESTree.CallExpression,
+  handlers: readonly LambdaHandler[],
+  sourceCode: SourceCode,
+): MiddyChainOfHandler | null {
+  const value = outermostTypeWrapper(call);
+  const direct = middyUseChain(value, handlers, sourceCode);
+  if (direct !== null) return direct;
+  const declarator = value.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value) return null;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = sourceCode.getDeclaredVariables(declarator)[0];
+  if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return null;
+  for (const reference of variable.references) {
+    if (reference.init === true) continue;
+    const chain = middyUseChain(outermostTypeWrapper(reference.identifier as TSESTree.Node), handlers, sourceCode);
+    if (chain !== null) return chain;
+  }
+  return null;
+}
+
+function middyUseChain(
+  node: TSESTree.Node,
+  handlers: readonly LambdaHandler[],
+  sourceCode: SourceCode,
+): MiddyChainOfHandler | null {
+  // `.use([a, b])`: middy takes an array of middlewares
+  const argument = node.parent?.type === AST_NODE_TYPES.ArrayExpression ? outermostTypeWrapper(node.parent) : node;
+  const use = argument.parent;
+  if (use?.type !== AST_NODE_TYPES.CallExpression || !use.arguments.includes(argument as TSESTree.Expression)) {
+    return null;
+  }
+  const callee = skipTypeAndChainWrappers(use.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return null;
+  const wrapped = handlers.find((handler) => handler.wrappers.includes(use));
+  if (wrapped !== undefined) return { handler: wrapped, calls: wrapped.wrappers };
+  // `base.use(m)` on its own, with `base` bound to a middy chain a handler is made of
+  const calls = [use];
+  const base = middyChainBase(callee.object, sourceCode, calls);
+  const handler = base === null ? undefined : handlers.find((candidate) => candidate.wrappers.includes(base));
+  return handler === undefined ? null : { handler, calls: [...calls, ...handler.wrappers] };
+}
+
+/**
+ * The call of `@middy/core` a chain starts at (`middy(fn).use(a)`, through names bound once to the chain), or null;
+ * the chain's calls met on the way are added to `calls`.
+ */
+function middyChainBase(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  calls: TSESTree.CallExpression[],
+): TSESTree.CallExpression | null {
+  let current = skipTypeAndChainWrappers(node);
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const init = boundInitializer(current, sourceCode);
+      if (init === null) return null;
+      current = skipTypeAndChainWrappers(init);
+      continue;
+    }
+    if (current.type !== AST_NODE_TYPES.CallExpression) return null;
+    calls.push(current);
+    const callee = skipTypeAndChainWrappers(current.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && method !== null && MIDDY_CHAINING_METHODS.has(method)) {
+      current = skipTypeAndChainWrappers(callee.object);
+      continue;
+    }
+    const module = resolveCallee(current, sourceCode)?.module;
+    return module === '@middy/core' || module === 'middy' ? current : null;
+  }
+  return null;
+}
+
+/**
+ * Does the chain's handler take a caller's request? By the `aws-lambda` type of its event parameter (see
+ * CALLER_REQUEST_EVENT_TYPE; any other `aws-lambda` type says no), else by an HTTP middleware of middy's in the chain
+ * (`.use(httpHeaderNormalizer())`). An event we cannot tell (untyped, the project's own type, a function of another
+ * module) with no such middleware may be a schedule's or a service's: what the logger writes of it is not judged.
+ */
+function takesCallerRequest(chain: MiddyChainOfHandler, sourceCode: SourceCode): boolean {
+  const fn = chain.handler.fn;
+  const first = fn === null ? undefined : functionParams(fn)[0];
+  // `(event: T)`, `({ body }: T)`, `(event: T = …)`
+  const param = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+  const type = param !== undefined && 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+  const eventType = type === undefined ? null : lambdaEventTypeName(type, sourceCode);
+  if (eventType !== null) return CALLER_REQUEST_EVENT_TYPE.test(eventType);
+  return chain.calls.some((call) => {
+    const callee = skipTypeAndChainWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return false;
+    return call.arguments.some((argument) => {
+      const value = skipTypeWrappers(argument);
+      const middlewares = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [value];
+      return middlewares.some((middleware) => {
+        const made = middleware === null ? null : skipTypeWrappers(middleware);
+        if (made?.type !== AST_NODE_TYPES.CallExpression) return false;
+        return resolveCallee(made, sourceCode)?.module.startsWith(MIDDY_HTTP_MIDDLEWARE_PREFIX) === true;
+      });
+    });
+  });
+}
+
+/** The `aws-lambda` export a type names (`APIGatewayProxyEventBase<Auth>` gives its name), or null. */
+function lambdaEventTypeName(type: TSESTree.TypeNode, sourceCode: SourceCode): string | null {
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  const ref = typeNameRef(type.typeName, sourceCode);
+  return ref !== null && ref.module === 'aws-lambda' && ref.path.length === 1 ? ref.path[0]! : null;
+}
+
+/**
+ * What writes the event and response whole, for the message: the default logger, a console method, or a logger
+ * function of the file (see `logsWhatItIsGiven`). Null when the options may keep parts out or cannot be read.
+ */
+function inputOutputLoggerWriter(
+  call: TSESTree.CallExpression,
+  logCalls: ReadonlySet<TSESTree.Node>,
+  sourceCode: SourceCode,
+): string | null {
+  const first = call.arguments[0];
+  if (first === undefined) return 'to console.log, its default logger';
+  if (first.type === AST_NODE_TYPES.SpreadElement) return null;
+  let options = skipTypeWrappers(first);
+  if (options.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(options, sourceCode);
+    const bound = variable === null ? null : onceBound(variable);
+    if (bound === null || bound.path.length > 0) return null;
+    options = skipTypeWrappers(bound.init);
+  }
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  let logger: TSESTree.Node | null = null;
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return null;
+    const name = getStaticPropertyName(property, sourceCode);
+    if (name === 'logger') logger = property.value;
+    else if (name === 'omitPaths') {
+      const paths = getStaticValue(property.value, sourceCode);
+      if (paths.kind !== 'array' || paths.elements.length > 0) return null;
+    } else if (name === null || !INPUT_OUTPUT_LOGGER_NEUTRAL_OPTIONS.has(name)) return null;
+  }
+  if (logger === null) return 'to console.log, its default logger';
+  const value = skipTypeWrappers(logger);
+  // `logger: console.info`
+  if (value.type === AST_NODE_TYPES.MemberExpression && value.object.type === AST_NODE_TYPES.Identifier) {
+    const method = getPropertyName(value);
+    const writes = method !== null && CONSOLE_WRITING_METHODS.has(method);
+    const console = value.object.name === 'console' && isGlobal(value.object, sourceCode);
+    return writes && console ? `to console.${method}` : null;
+  }
+  const fn = functionOf(value, sourceCode);
+  return fn !== null && logsWhatItIsGiven(fn, logCalls, sourceCode) ? 'through its logger function' : null;
+}
+
+/**
+ * Does the logger function hand what it is given (`{ event }`, then `{ response }`) whole to a log call, and do
+ * nothing else with it but read its parts (`message.response === undefined`, `const response = message.response`,
+ * logging a part)? A call it is handed to, a write to it or to a part (`delete message.event.headers`) may redact it.
+ */
+function logsWhatItIsGiven(fn: FunctionLike, logCalls: ReadonlySet<TSESTree.Node>, sourceCode: SourceCode): boolean {
+  const param = functionParams(fn)[0];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.name === param.name);
+  if (variable === undefined) return false;
+  const uses = { logged: false };
+  return readsOnly(variable, logCalls, sourceCode, 0, uses) && uses.logged;
+}
+
+/**
+ * Is every use of `variable` (what the logger function is given, or at `depth` > 0 an alias of it or of a part) a
+ * read: logged whole or in part, compared or tested, or bound to a name whose own uses are reads? `uses.logged` is set
+ * when the whole message is logged.
+ */
+function readsOnly(
+  variable: Variable,
+  logCalls: ReadonlySet<TSESTree.Node>,
+  sourceCode: SourceCode,
+  depth: number,
+  uses: { logged: boolean },
+  whole = true,
+): boolean {
+  for (const reference of variable.references) {
+    if (reference.init === true) continue;
+    if (reference.isWrite()) return false;
+    // `message`, `message.response`, `(message as T)?.response`: climb to the outermost member read
+    let current = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    let members = 0;
+    for (let guard = 0; guard < MAX_HOPS; guard++) {
+      const parent: TSESTree.Node | undefined = current.parent;
+      if (parent === undefined) break;
+      if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current) members++;
+      else if (parent.type !== AST_NODE_TYPES.ChainExpression && !isTypeWrapper(parent)) break;
+      current = parent;
+    }
+    if (loggedWhole(current, logCalls, sourceCode)) {
+      if (whole && members === 0) uses.logged = true;
+      continue;
+    }
+    const parent = current.parent;
+    if (parent === undefined) return false;
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) {
+      // `const response = message.response`, `const { event } = message`: the names bound must be read only
+      if (depth >= MAX_MESSAGE_ALIAS_DEPTH) return false;
+      const aliasesWhole = whole && members === 0 && parent.id.type === AST_NODE_TYPES.Identifier;
+      for (const alias of sourceCode.getDeclaredVariables(parent)) {
+        if (!readsOnly(alias, logCalls, sourceCode, depth + 1, uses, aliasesWhole)) return false;
+      }
+      continue;
+    }
+    if (!isTest(current, parent)) return false;
+  }
+  return true;
+}
+
+/**
+ * `value` is compared or tested: `x === undefined`, `if (x)`, `x ? a : b`, `!x`, `typeof x`, and `x && y` or `x || y`
+ * where that is tested.
+ */
+function isTest(value: TSESTree.Node, parent: TSESTree.Node, depth = 0): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+      return true;
+    case AST_NODE_TYPES.LogicalExpression:
+      return depth < MAX_HOPS && parent.parent !== undefined && isTest(parent, parent.parent, depth + 1);
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === value;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === '!' || parent.operator === 'typeof';
+    default:
+      return false;
+  }
+}
+
+/**
+ * Is `value` written whole by a log call: one of its arguments, or inside one (a field, a spread, an array element,
+ * `JSON.stringify` with no replacer that picks, a template holding that)?
+ */
+function loggedWhole(value: TSESTree.Node, logCalls: ReadonlySet<TSESTree.Node>, sourceCode: SourceCode): boolean {
+  let current = value;
+  let serialised = false;
+  for (let depth = 0; depth < MAX_HOPS; depth++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent === undefined) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.CallExpression: {
+        if (!parent.arguments.includes(current as TSESTree.Expression)) return false;
+        if (logCalls.has(parent)) return true;
+        const stringified =
+          parent.arguments[0] === current &&
+          isJsonStringify(parent, sourceCode) &&
+          replacerEffect(parent.arguments, sourceCode).kind === 'all';
+        if (!stringified) return false;
+        serialised = true;
+        break;
+      }
+      case AST_NODE_TYPES.Property:
+        if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+        current = parent.parent;
+        continue;
+      case AST_NODE_TYPES.SpreadElement:
+        // `{ ...message }`, `[...messages]`
+        current = parent.parent;
+        if (current.type !== AST_NODE_TYPES.ObjectExpression && current.type !== AST_NODE_TYPES.ArrayExpression) return false;
+        continue;
+      case AST_NODE_TYPES.ArrayExpression:
+        break;
+      case AST_NODE_TYPES.TemplateLiteral:
+        // An object in a template prints `[object Object]`
+        if (!serialised) return false;
+        break;
+      default:
+        if (!isTypeWrapper(parent)) return false;
+    }
+    current = parent;
+  }
+  return false;
 }
 
 /**

@@ -21,6 +21,14 @@ function error(
   return { messageId, data, line, column, endLine: line, endColumn, suggestions: [] };
 }
 
+const DEFAULT_WRITER = 'to console.log, its default logger';
+const LOGGER_FUNCTION = 'through its logger function';
+
+/** middy's input-output logger reported at its callee. */
+function ioError(writer: string, line: number, column: number, endColumn: number) {
+  return { messageId: 'inputOutputLogger' as const, data: { writer }, line, column, endLine: line, endColumn, suggestions: [] };
+}
+
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
@@ -207,6 +215,68 @@ new CallbackFunction('cb', { callback: async (event) => console.log(event) });
 emitter.onEvent('x', async (event) => console.log(event));
 const topic = aws.sns.Topic.get('t', 'arn');
 topic.onEvent('y', async (event) => console.log(event));`,
+    },
+    {
+      name: 'input-output logger: omitPaths with paths (or not read), a replacer, options not read, a logger not read, disabled, picking fields, redacting, deleting, handing off, or a console method that prints a table',
+      code: `import middy from '@middy/core';
+import inputOutputLogger from '@middy/input-output-logger';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { ioLog } from './log';
+import { redact } from './redact';
+import { OMIT, options } from './io-options';
+const logger = new Logger();
+const lambdaHandler = async (event: any) => ({ statusCode: 200 });
+export const handler = middy(lambdaHandler)
+  .use(inputOutputLogger({ omitPaths: ['event.headers', 'event.body', 'response.body'] }))
+  .use(inputOutputLogger({ omitPaths: OMIT, logger: (request) => logger.info('request', { request }) }))
+  .use(inputOutputLogger({ replacer: (key: string, value: unknown) => (key === 'headers' ? undefined : value) }))
+  .use(inputOutputLogger({ ...options }))
+  .use(inputOutputLogger(options))
+  .use(inputOutputLogger({ logger: ioLog }))
+  .use(inputOutputLogger({ logger: false }))
+  .use(inputOutputLogger({ logger: (message: any) => logger.info('io', { path: message.event?.path, status: message.response?.statusCode }) }))
+  .use(inputOutputLogger({ logger: (message) => logger.info('io', redact(message)) }))
+  .use(inputOutputLogger({ logger: (message: any) => { delete message.event?.headers; logger.info('io', { message }); } }))
+  .use(inputOutputLogger({ logger: (message) => send(message) }))
+  .use(inputOutputLogger({ logger: console.table }));
+declare function send(message: unknown): void;`,
+    },
+    {
+      name: 'input-output logger: outside a handler module, not in a middy chain, unused, or a look-alike from another module',
+      code: `import middy from '@middy/core';
+import inputOutputLogger from '@middy/input-output-logger';
+import { inputOutputLogger as lookalike } from './io';
+import { apply } from './apply';
+export const withIo = (wrapped: ReturnType<typeof middy>) => wrapped.use(inputOutputLogger());
+apply(inputOutputLogger());
+const unused = inputOutputLogger();
+export const handler = middy(async (event: any) => ({ statusCode: 200 })).use(lookalike());`,
+    },
+    {
+      name: 'input-output logger for events that carry no caller request (a schedule, a queue even beside an HTTP middleware), the project\'s own event type, an untyped or imported function with no HTTP middleware',
+      code: `import type { EventBridgeEvent, SQSEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import httpErrorHandler from '@middy/http-error-handler';
+import inputOutputLogger from '@middy/input-output-logger';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { run } from './run';
+const logger = new Logger();
+const onSchedule = async (event: EventBridgeEvent<string, string>): Promise<void> => {
+  logger.info('triggered');
+};
+export const handler = middy(onSchedule).use(
+  inputOutputLogger({ logger: (request) => logger.info('inputOutputLogger request', { request }) }),
+);
+export const consumer = middy(async (event: SQSEvent) => {}).use(httpErrorHandler()).use(inputOutputLogger());
+export const direct = middy(async (event: { ids: string[] }) => ({ count: event.ids.length })).use(inputOutputLogger());
+export const untyped = middy(async (event) => run(event)).use(inputOutputLogger());
+export const imported = middy(run).use(inputOutputLogger());`,
+    },
+    {
+      name: "input-output logger in a module of middleware applicators that exports no handler",
+      code: `import middy from '@middy/core';
+import inputOutputLogger from '@middy/input-output-logger';
+export const withLogging = (wrapped: ReturnType<typeof middy>) => wrapped.use(inputOutputLogger());`,
     },
     {
       name: 'a factory returning a middy chain that no export of the file calls, and a handler made by an imported factory: nothing to follow',
@@ -851,6 +921,75 @@ export const handleWriteInternal = (table: string) => async (event: APIGatewayPr
         error('wholeEvent', { expression: 'event' }, 4, 53, 58),
         error('wholeEvent', { expression: 'event' }, 9, 42, 47),
       ],
+    },
+    {
+      name: "input-output logger whose logger function hands Powertools what it is given whole (the NHS shape)",
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import inputOutputLogger from '@middy/input-output-logger';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const logger = new Logger({ serviceName: 'token' });
+const lambdaHandler = async (event: APIGatewayProxyEvent) => ({ statusCode: 200, body: JSON.stringify({ ok: true }) });
+export const handler = middy(lambdaHandler)
+  .use(injectLambdaContext(logger))
+  .use(
+    inputOutputLogger({
+      logger: (request) => {
+        logger.info('request', { request });
+      },
+    }),
+  );`,
+      output: null,
+      errors: [ioError(LOGGER_FUNCTION, 11, 5, 22)],
+    },
+    {
+      name: 'input-output logger: bound to a name used in an array beside an HTTP middleware, console.info, empty omitPaths, context options; the default logger for a function URL event; mask without omitPaths',
+      code: `import type { LambdaFunctionURLEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import cors from '@middy/http-cors';
+import inputOutputLogger from '@middy/input-output-logger';
+const io = inputOutputLogger({ logger: console.info, awsContext: true, omitPaths: [] });
+const masked = { mask: '***', executionContext: true };
+export const handler = middy(async (event) => ({ statusCode: 200 })).use([cors(), io]);
+export const plain = middy(async ({ body }: LambdaFunctionURLEvent) => ({ statusCode: 200, body }))
+  .use(inputOutputLogger())
+  .use(inputOutputLogger(masked));`,
+      output: null,
+      errors: [
+        ioError('to console.info', 5, 12, 29),
+        ioError(DEFAULT_WRITER, 9, 8, 25),
+        ioError(DEFAULT_WRITER, 10, 8, 25),
+      ],
+    },
+    {
+      name: 'input-output logger: a logger function that tells the request from the response by a part, one of the file serialising, in a factory of the file',
+      code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import middy from '@middy/core';
+import inputOutputLogger from '@middy/input-output-logger';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const writeMessage = (message: unknown) => console.log(JSON.stringify(message, null, 2));
+const lambdaHandler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => ({ statusCode: 200, body: '' });
+export const handler = middy(lambdaHandler).use(
+  inputOutputLogger({
+    logger: (request) => {
+      const response = (request as { response?: unknown } | null | undefined)?.response;
+      if (response === undefined) {
+        logger.info('inputOutputLogger request', { request });
+      } else {
+        logger.debug('inputOutputLogger response', { response });
+      }
+    },
+  }),
+);
+export const newHandler = (deps: { table: string }) =>
+  middy(async (event: APIGatewayProxyEvent) => ({ statusCode: 200, body: deps.table })).use(
+    inputOutputLogger({ logger: writeMessage }),
+  );
+export const main = newHandler({ table: 't' });`,
+      output: null,
+      errors: [ioError(LOGGER_FUNCTION, 9, 3, 20), ioError(LOGGER_FUNCTION, 22, 5, 22)],
     },
     {
       name: 'a handler made by a factory of the file that returns a middy chain: the event followed into the function wrapped and the function it calls',
@@ -1994,6 +2133,20 @@ export const handler = async (event, context) => { app.run(event); other.run(eve
   ],
   invalid: [
     {
+      name: 'JavaScript: input-output logger under another name after an HTTP middleware, its logger function printing what it is given; omitPaths set, or no HTTP middleware: quiet',
+      code: `import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import ioLogger from '@middy/input-output-logger';
+const main = async (event) => ({ statusCode: 200, body: event.path });
+export const api = middy(main)
+  .use(httpHeaderNormalizer())
+  .use(ioLogger({ logger: (message) => console.log('io', message) }));
+export const quiet = middy(main).use(httpHeaderNormalizer()).use(ioLogger({ omitPaths: ['event.headers'], mask: '***' }));
+export const unknown = middy(main).use(ioLogger());`,
+      output: null,
+      errors: [ioError(LOGGER_FUNCTION, 7, 8, 16)],
+    },
+    {
       name: 'JavaScript: an export of any name made by a factory of the file returning a middy chain bound to a name',
       code: `import middy from '@middy/core';
 const build = (deps) => {
@@ -2483,11 +2636,28 @@ exports.handler = async (event) => {
 };`,
     },
     {
+      name: 'CommonJS: input-output logger in a module that exports no handler (a middleware applicator)',
+      code: `const middy = require('@middy/core');
+const inputOutputLogger = require('@middy/input-output-logger');
+module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
+    },
+    {
       name: 'a function name declared twice is not followed: the first function is not the one that runs',
       code: 'var main = function (x) { console.log(x); };\nvar main = function (y) { console.log(y.requestContext.requestId); };\nexports.handler = async (event) => main(event);',
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: input-output logger required, used after an HTTP middleware on a name bound to a middy call that is exported',
+      code: `const middy = require('@middy/core');
+const httpJsonBodyParser = require('@middy/http-json-body-parser');
+const inputOutputLogger = require('@middy/input-output-logger');
+const base = middy(async (event) => ({ statusCode: 200 }));
+base.use(httpJsonBodyParser()).use(inputOutputLogger({ logger: (message) => console.log(JSON.stringify(message)) }));
+module.exports.handler = base;`,
+      output: null,
+      errors: [ioError(LOGGER_FUNCTION, 5, 36, 53)],
+    },
     {
       name: 'CommonJS: a handler made by a factory declaration of the file returning `middy().handler(fn)`',
       code: `const middy = require('@middy/core');
