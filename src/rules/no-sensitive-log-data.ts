@@ -1066,8 +1066,9 @@ function loggedWhole(value: TSESTree.Node, logCalls: ReadonlySet<TSESTree.Node>,
       case AST_NODE_TYPES.SpreadElement:
         // `{ ...message }`, `[...messages]`
         current = parent.parent;
-        if (current.type !== AST_NODE_TYPES.ObjectExpression && current.type !== AST_NODE_TYPES.ArrayExpression) return false;
-        continue;
+        if (current.type === AST_NODE_TYPES.ObjectExpression) continue;
+        if (current.type === AST_NODE_TYPES.ArrayExpression) continue;
+        return false;
       case AST_NODE_TYPES.ArrayExpression:
         break;
       case AST_NODE_TYPES.TemplateLiteral:
