@@ -278,7 +278,10 @@ class CallChecker {
   private isMessageWithError(args: readonly TSESTree.Expression[]): boolean {
     if (args.length !== 2) return false;
     if (this.isConstantMessage(args[0]!)) return isErrorValue(args[1]!, this.sourceCode);
-    return isErrorValue(args[0]!, this.sourceCode) && this.isConstantMessage(args[1]!);
+    if (isErrorValue(args[0]!, this.sourceCode) && this.isConstantMessage(args[1]!)) return true;
+    // `console.error(err, err.stack)`: the Error and text of its own, which the Error's fields already carry
+    const [first, second] = args as [TSESTree.Expression, TSESTree.Expression];
+    return isErrorWithOwnText(first, second, this.sourceCode) || isErrorWithOwnText(second, first, this.sourceCode);
   }
 
   private isConstantMessage(node: TSESTree.Expression): boolean {
@@ -1063,6 +1066,20 @@ function isRejectionParameter(name: TSESTree.Node): boolean {
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);
   return (method === 'catch' && call.arguments[0] === fn) || (method === 'then' && call.arguments[1] === fn);
+}
+
+/** Members of an Error that only repeat what the Error's own fields carry (`errorMessage`, `stackTrace`). */
+const ERROR_OWN_TEXT: ReadonlySet<string> = new Set(['stack', 'message']);
+
+/** `error` is an Error named by an identifier (see isErrorValue) and `text` its `stack` or `message`. */
+function isErrorWithOwnText(error: TSESTree.Node, text: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const named = skipTypeWrappers(error);
+  const member = skipTypeWrappers(text);
+  if (named.type !== AST_NODE_TYPES.Identifier || member.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = skipTypeWrappers(member.object);
+  const name = member.computed ? null : getPropertyName(member);
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== named.name) return false;
+  return name !== null && ERROR_OWN_TEXT.has(name) && isErrorValue(named, sourceCode);
 }
 
 /**

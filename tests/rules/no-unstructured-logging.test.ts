@@ -285,6 +285,55 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: "an Error with its own stack or message is one Error; another value's stack, or another member, is not",
+      code: `export const handler = async (event: { id: string }) => {
+  try {
+    await save(event.id);
+  } catch (err) {
+    console.error(err, err.stack);
+    console.error(err.message, err);
+    console.error(err, other.stack);
+    console.error(err, err.code);
+    console.log(result, result.stack);
+  }
+};
+declare function save(id: string): Promise<void>;
+declare const other: Error;
+declare const result: { stack: string };`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'error' }, line: 7, column: 19, endLine: 7, endColumn: 35, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'error' }, line: 8, column: 19, endLine: 8, endColumn: 32, suggestions: [] },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 9,
+          column: 17,
+          endLine: 9,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `export const handler = async (event: { id: string }) => {
+  try {
+    await save(event.id);
+  } catch (err) {
+    console.error(err, err.stack);
+    console.error(err.message, err);
+    console.error(err, other.stack);
+    console.error(err, err.code);
+    console.log(JSON.stringify({ result, stack: result.stack }));
+  }
+};
+declare function save(id: string): Promise<void>;
+declare const other: Error;
+declare const result: { stack: string };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'apollo-server-lambda: a module exporting server.createHandler() is Lambda code, its resolvers run there',
       code: `import { ApolloServer } from 'apollo-server-lambda';
 const resolvers = {
@@ -1793,6 +1842,10 @@ export const handler = middy(lambdaHandler);`,
 
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
+    {
+      name: 'CommonJS: an Error logged with its own stack or message (either order)',
+      code: "exports.handler = async (event) => {\n  try {\n    await run(event);\n  } catch (error) {\n    console.error(error, error.stack);\n    console.log(error.message, error);\n  }\n};\nconst run = async () => {};\n",
+    },
     {
       name: 'CommonJS: a console call in the function passed to page.evaluate runs in the browser',
       code: `const puppeteer = require('puppeteer');
