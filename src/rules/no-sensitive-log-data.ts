@@ -559,8 +559,11 @@ export default createRule<Options, MessageIds>({
     const handlers = code.inline.length === 0 ? code.exported : [...code.exported, ...code.inline];
     // One pass for the four names the setting checks look for: most files spell none of them
     const settingsSpelled = spellsSettingWord(sourceCode.text) || mayHideNames(sourceCode);
+    // A module of shared middy set-up that exports no handler (`middyfy = (fn) => middy(fn).use(…)`) may still use
+    // the input-output logger in an HTTP chain
+    const sharedChains = handlers.length === 0 && spellsSharedHttpChain(sourceCode);
     // Nothing to look at: no listener, and nothing allocated for this file
-    if (handlers.length === 0 && !settingsSpelled) return {};
+    if (handlers.length === 0 && !settingsSpelled && !sharedChains) return {};
     // A logger created with data for every line: a handler's file spelling its module and option
     const creations = handlers.length > 0 ? mayCreateWithPersistentData(sourceCode) : null;
     const constructionsChecked = creations?.byNew === true;
@@ -592,9 +595,11 @@ export default createRule<Options, MessageIds>({
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers });
         // middy's input-output logger in a handler's module: it writes each event and response with no log call
-        if (code.exported.length > 0 && mayMention(sourceCode, INPUT_OUTPUT_LOGGER_WORD)) {
+        if ((code.exported.length > 0 && mayMention(sourceCode, INPUT_OUTPUT_LOGGER_WORD)) || sharedChains) {
           checkInputOutputLoggers(logging, code.exported, sourceCode, report);
         }
+        // A module of shared set-up with no handler: no log call of its runs in Lambda on its own
+        if (handlers.length === 0) return;
         if (logging.logCalls.length === 0 && logging.unknownLevelCalls.length === 0) return;
         const scanner = getScanner();
         for (const call of logging.logCalls) {
@@ -666,7 +671,7 @@ export default createRule<Options, MessageIds>({
         report({ node, messageId, data: { value: setting.value } });
       },
     };
-    if (handlers.length === 0) delete listeners.Program;
+    if (handlers.length === 0 && !sharedChains) delete listeners.Program;
     if (!constructionsChecked) delete listeners.NewExpression;
     if (!creationCallsChecked && !settingsChecked) delete listeners.CallExpression;
     if (!settingsSpelled || !mayMention(sourceCode, LOG_EVENT_ENV)) {
@@ -782,7 +787,7 @@ function checkInputOutputLoggers(
     if (use.kind !== 'input-output-logger' || use.node.type !== AST_NODE_TYPES.CallExpression) continue;
     const call = use.node;
     const chain = middyChainUsing(call, handlers, sourceCode);
-    if (chain === null || !takesCallerRequest(chain, sourceCode)) continue;
+    if (chain === null ? !inSharedHttpChain(call, sourceCode) : !takesCallerRequest(chain, sourceCode)) continue;
     logCalls ??= new Set<TSESTree.Node>([
       ...logging.logCalls.map((logCall) => logCall.node),
       ...logging.unknownLevelCalls,
@@ -892,7 +897,12 @@ function takesCallerRequest(chain: MiddyChainOfHandler, sourceCode: SourceCode):
   const type = param !== undefined && 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
   const eventType = type === undefined ? null : lambdaEventTypeName(type, sourceCode);
   if (eventType !== null) return CALLER_REQUEST_EVENT_TYPE.test(eventType);
-  return chain.calls.some((call) => {
+  return usesMiddyHttpMiddleware(chain.calls, sourceCode);
+}
+
+/** Does one of the chain's `.use(…)` calls hand it one of middy's HTTP middlewares (`.use(httpErrorHandler())`)? */
+function usesMiddyHttpMiddleware(calls: readonly TSESTree.CallExpression[], sourceCode: SourceCode): boolean {
+  return calls.some((call) => {
     const callee = skipTypeAndChainWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return false;
     return call.arguments.some((argument) => {
@@ -905,6 +915,42 @@ function takesCallerRequest(chain: MiddyChainOfHandler, sourceCode: SourceCode):
       });
     });
   });
+}
+
+/** Does the module spell the input-output logger's module and one of middy's HTTP middleware modules? */
+function spellsSharedHttpChain(sourceCode: SourceCode): boolean {
+  return mayMention(sourceCode, INPUT_OUTPUT_LOGGER_WORD) && mayMention(sourceCode, MIDDY_HTTP_MIDDLEWARE_PREFIX);
+}
+
+/**
+ * Is the middleware `call` handed by a `.use(…)` to a middy chain (from `middy(…)` on) that also takes one of middy's
+ * HTTP middlewares, before or after it: a chain of a module's shared set-up (`middyfy = (fn) =>
+ * middy(fn).use(httpJsonBodyParser()).use(inputOutputLogger())`) that serves HTTP requests, whichever handler it wraps?
+ */
+function inSharedHttpChain(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const value = outermostTypeWrapper(call);
+  const argument = value.parent?.type === AST_NODE_TYPES.ArrayExpression ? outermostTypeWrapper(value.parent) : value;
+  const use = argument.parent;
+  if (use?.type !== AST_NODE_TYPES.CallExpression || !use.arguments.includes(argument as TSESTree.Expression)) {
+    return false;
+  }
+  const callee = skipTypeAndChainWrappers(use.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return false;
+  const calls = [use];
+  if (middyChainBase(callee.object, sourceCode, calls) === null) return false;
+  // The chain's later calls: `.use(inputOutputLogger()).use(httpErrorHandler())`
+  let outer: TSESTree.Node = use;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const member: TSESTree.Node | undefined = outer.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== outer) break;
+    const method = getPropertyName(member);
+    const next: TSESTree.Node | undefined = member.parent;
+    if (method === null || !MIDDY_CHAINING_METHODS.has(method)) break;
+    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
+    calls.push(next);
+    outer = next;
+  }
+  return usesMiddyHttpMiddleware(calls, sourceCode);
 }
 
 /** The `aws-lambda` export a type names (`APIGatewayProxyEventBase<Auth>` gives its name), or null. */

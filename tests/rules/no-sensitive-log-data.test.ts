@@ -683,6 +683,25 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'a module of shared middy set-up that exports no handler: the input-output logger in a chain with an HTTP middleware (not with omitPaths, nor in a chain without one)',
+      code: `import middy from '@middy/core';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import inputOutputLogger from '@middy/input-output-logger';
+import type { Handler } from 'aws-lambda';
+
+export const middyfy = (handler: Handler) => middy(handler).use(inputOutputLogger()).use(httpJsonBodyParser());
+export const withBody = (handler: Handler) =>
+  middy(handler).use([httpJsonBodyParser(), inputOutputLogger({ logger: console.info })]);
+export const quiet = (handler: Handler) =>
+  middy(handler).use(httpJsonBodyParser()).use(inputOutputLogger({ omitPaths: ['event.headers', 'event.body'] }));
+export const scheduled = (handler: Handler) => middy(handler).use(inputOutputLogger());`,
+      output: null,
+      errors: [
+        { messageId: 'inputOutputLogger', data: { writer: 'to console.log, its default logger' }, line: 6, column: 65, endLine: 6, endColumn: 82, suggestions: [] },
+        { messageId: 'inputOutputLogger', data: { writer: 'to console.info' }, line: 8, column: 45, endLine: 8, endColumn: 62, suggestions: [] },
+      ],
+    },
+    {
       name: 'process.env read through a constant key that names a secret (a key naming no secret stays quiet)',
       code: `const DB_PASSWORD = 'DB_PASSWORD';
 const TABLE = 'TABLE_NAME';
@@ -2647,6 +2666,17 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: a shared middy wrapper with an HTTP middleware and the default input-output logger',
+      code: `const middy = require('@middy/core');
+const httpErrorHandler = require('@middy/http-error-handler');
+const inputOutputLogger = require('@middy/input-output-logger');
+module.exports.wrap = (handler) => middy(handler).use(httpErrorHandler()).use(inputOutputLogger());`,
+      output: null,
+      errors: [
+        { messageId: 'inputOutputLogger', data: { writer: 'to console.log, its default logger' }, line: 4, column: 79, endLine: 4, endColumn: 96, suggestions: [] },
+      ],
+    },
     {
       name: 'CommonJS: input-output logger required, used after an HTTP middleware on a name bound to a middy call that is exported',
       code: `const middy = require('@middy/core');
