@@ -111,20 +111,15 @@ function isUnsetValue(node: TSESTree.Node): boolean {
  * (`providers.fromIni(…)`). Compared by hand: asked for every member call of an SDK file (see isCredentialField).
  */
 function isCheckedMemberCall(name: string): boolean {
-  switch (name.length) {
-    case 6:
-      return name === 'update';
-    case 7:
-      return name === 'fromIni' || name === 'fromSSO' || name === 'fromEnv';
-    case 10:
-      return name === 'fromStatic';
-    case 11:
-      return name === 'fromProcess';
-    case 12:
-      return name === 'loadFromPath';
-    default:
-      return false;
-  }
+  return (
+    name === 'update' ||
+    name === 'loadFromPath' ||
+    name === 'fromIni' ||
+    name === 'fromProcess' ||
+    name === 'fromSSO' ||
+    name === 'fromEnv' ||
+    name === 'fromStatic'
+  );
 }
 
 /**

@@ -18,7 +18,14 @@ import {
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { processRootKeys, resolveProcessPath, type ProcessPathOptions } from '../utils/env-vars.js';
-import { isLambdaCode, lambdaCode, type LambdaHandler } from '../utils/handlers.js';
+import {
+  awsLambdaTypeNameOf,
+  isLambdaCode,
+  lambdaCode,
+  MIDDY_MODULES,
+  parameterType,
+  type LambdaHandler,
+} from '../utils/handlers.js';
 import {
   classifyMiddleware,
   DEFAULT_SENSITIVE_NAMES,
@@ -52,7 +59,6 @@ import {
   onceBoundDeclarator,
   resolveCallee,
   resolveModuleRef,
-  typeNameRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 import {
@@ -835,6 +841,22 @@ function middyUseChain(
   handlers: readonly LambdaHandler[],
   sourceCode: SourceCode,
 ): MiddyChainOfHandler | null {
+  const found = useCallTaking(node);
+  if (found === null) return null;
+  const { use, callee } = found;
+  const wrapped = handlers.find((handler) => handler.wrappers.includes(use));
+  if (wrapped !== undefined) return { handler: wrapped, calls: wrapped.wrappers };
+  // `base.use(m)` on its own, with `base` bound to a middy chain a handler is made of
+  const calls = [use];
+  const base = middyChainBase(callee.object, sourceCode, calls);
+  const handler = base === null ? undefined : handlers.find((candidate) => candidate.wrappers.includes(base));
+  return handler === undefined ? null : { handler, calls: [...calls, ...handler.wrappers] };
+}
+
+/** The `.use(…)` call that hands `node` to a middy chain, alone or in an array (`.use([cors(), node])`), or null. */
+function useCallTaking(
+  node: TSESTree.Node,
+): { use: TSESTree.CallExpression; callee: TSESTree.MemberExpression } | null {
   // `.use([a, b])`: middy takes an array of middlewares
   const argument = node.parent?.type === AST_NODE_TYPES.ArrayExpression ? outermostTypeWrapper(node.parent) : node;
   const use = argument.parent;
@@ -843,13 +865,7 @@ function middyUseChain(
   }
   const callee = skipTypeAndChainWrappers(use.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return null;
-  const wrapped = handlers.find((handler) => handler.wrappers.includes(use));
-  if (wrapped !== undefined) return { handler: wrapped, calls: wrapped.wrappers };
-  // `base.use(m)` on its own, with `base` bound to a middy chain a handler is made of
-  const calls = [use];
-  const base = middyChainBase(callee.object, sourceCode, calls);
-  const handler = base === null ? undefined : handlers.find((candidate) => candidate.wrappers.includes(base));
-  return handler === undefined ? null : { handler, calls: [...calls, ...handler.wrappers] };
+  return { use, callee };
 }
 
 /**
@@ -878,7 +894,7 @@ function middyChainBase(
       continue;
     }
     const module = resolveCallee(current, sourceCode)?.module;
-    return module === '@middy/core' || module === 'middy' ? current : null;
+    return module !== undefined && MIDDY_MODULES.has(module) ? current : null;
   }
   return null;
 }
@@ -891,11 +907,7 @@ function middyChainBase(
  */
 function takesCallerRequest(chain: MiddyChainOfHandler, sourceCode: SourceCode): boolean {
   const fn = chain.handler.fn;
-  const first = fn === null ? undefined : functionParams(fn)[0];
-  // `(event: T)`, `({ body }: T)`, `(event: T = …)`
-  const param = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
-  const type = param !== undefined && 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
-  const eventType = type === undefined ? null : lambdaEventTypeName(type, sourceCode);
+  const eventType = fn === null ? null : awsLambdaTypeNameOf(parameterType(functionParams(fn)[0]), sourceCode);
   if (eventType !== null) return CALLER_REQUEST_EVENT_TYPE.test(eventType);
   return usesMiddyHttpMiddleware(chain.calls, sourceCode);
 }
@@ -928,14 +940,9 @@ function spellsSharedHttpChain(sourceCode: SourceCode): boolean {
  * middy(fn).use(httpJsonBodyParser()).use(inputOutputLogger())`) that serves HTTP requests, whichever handler it wraps?
  */
 function inSharedHttpChain(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
-  const value = outermostTypeWrapper(call);
-  const argument = value.parent?.type === AST_NODE_TYPES.ArrayExpression ? outermostTypeWrapper(value.parent) : value;
-  const use = argument.parent;
-  if (use?.type !== AST_NODE_TYPES.CallExpression || !use.arguments.includes(argument as TSESTree.Expression)) {
-    return false;
-  }
-  const callee = skipTypeAndChainWrappers(use.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return false;
+  const found = useCallTaking(outermostTypeWrapper(call));
+  if (found === null) return false;
+  const { use, callee } = found;
   const calls = [use];
   if (middyChainBase(callee.object, sourceCode, calls) === null) return false;
   // The chain's later calls: `.use(inputOutputLogger()).use(httpErrorHandler())`
@@ -951,13 +958,6 @@ function inSharedHttpChain(call: TSESTree.CallExpression, sourceCode: SourceCode
     outer = next;
   }
   return usesMiddyHttpMiddleware(calls, sourceCode);
-}
-
-/** The `aws-lambda` export a type names (`APIGatewayProxyEventBase<Auth>` gives its name), or null. */
-function lambdaEventTypeName(type: TSESTree.TypeNode, sourceCode: SourceCode): string | null {
-  if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
-  const ref = typeNameRef(type.typeName, sourceCode);
-  return ref !== null && ref.module === 'aws-lambda' && ref.path.length === 1 ? ref.path[0]! : null;
 }
 
 /**

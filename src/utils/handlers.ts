@@ -782,7 +782,8 @@ interface InnerStep {
   middy?: boolean;
 }
 
-const MIDDY_MODULES = new Set(['@middy/core', 'middy']);
+/** middy's core module, current and legacy. */
+export const MIDDY_MODULES: ReadonlySet<string> = new Set(['@middy/core', 'middy']);
 /**
  * A project's own middy wrapper: `middyfy` (the Serverless Framework `aws-nodejs-typescript` template's
  * `middy(handler).use(middyJsonBodyParser())`), `middyHandler`.
@@ -1673,10 +1674,7 @@ class Analyser {
     // Each candidate's parameter types are asked about by several checks: resolved once
     let name = this.lambdaTypeNames.get(type);
     if (name === undefined) {
-      const ref = typeNameRef(type.typeName, this.sourceCode);
-      if (ref === null) name = null;
-      else if (ref.module === 'aws-lambda') name = ref.path.length === 1 ? ref.path[0]! : null;
-      else name = pulumiLambdaTypeName(ref);
+      name = awsLambdaTypeNameOf(type, this.sourceCode, true);
       this.lambdaTypeNames.set(type, name);
     }
     return name;
@@ -1948,7 +1946,24 @@ function dottedName(input: TSESTree.Node): string | null {
 }
 
 /** The type a parameter is annotated with (a defaulted one's too). */
-function parameterType(param: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined {
+/**
+ * The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`; `APIGatewayProxyEventBase<Auth>` gives its
+ * name), with `pulumi` also the one a Pulumi Lambda type stands for (see `pulumiLambdaTypeName`); else null.
+ */
+export function awsLambdaTypeNameOf(
+  type: TSESTree.TypeNode | undefined,
+  sourceCode: SourceCode,
+  pulumi = false,
+): string | null {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  const ref = typeNameRef(type.typeName, sourceCode);
+  if (ref === null) return null;
+  if (ref.module === 'aws-lambda') return ref.path.length === 1 ? ref.path[0]! : null;
+  return pulumi ? pulumiLambdaTypeName(ref) : null;
+}
+
+/** The type written on a parameter (`event: T`, `{ body }: T`, `event: T = …`), or undefined. */
+export function parameterType(param: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined {
   const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
   if (target === undefined || !('typeAnnotation' in target)) return undefined;
   return target.typeAnnotation?.typeAnnotation;
