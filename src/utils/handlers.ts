@@ -934,20 +934,7 @@ class Analyser {
     for (let depth = 0; maker !== null && depth < MAX_FACTORY_DEPTH; depth++) {
       const made = returnedFunction(maker);
       if (made === null) return null;
-      if (this.isMadeHandler(made, maker)) {
-        const [eventParam, contextParam] = handlerParams(made);
-        return this.handlerOf(candidate, {
-          fn: made,
-          opaque: false,
-          wrappers: [],
-          decorators: [],
-          eventParam,
-          contextParam,
-          payload: false,
-          eventTypeOnly: false,
-          madeByFactory: true,
-        });
-      }
+      if (this.isMadeHandler(made, maker)) return this.handlerOf(candidate, plainHandlerFields(made, true));
       maker = made;
     }
     return null;
@@ -1962,6 +1949,28 @@ export function awsLambdaTypeNameOf(
   return pulumi ? pulumiLambdaTypeName(ref) : null;
 }
 
+/**
+ * A handler record's fields for a function found as it is written (no wrapper, no decorator, the event whole), made
+ * by an exported factory or not: the export's name and report location are the caller's.
+ */
+function plainHandlerFields(
+  fn: FunctionLike,
+  madeByFactory: boolean,
+): Omit<LambdaHandler, 'exportName' | 'reportNode' | 'reportLoc'> {
+  const [eventParam, contextParam] = handlerParams(fn);
+  return {
+    fn,
+    opaque: false,
+    wrappers: [],
+    decorators: [],
+    eventParam,
+    contextParam,
+    payload: false,
+    eventTypeOnly: false,
+    madeByFactory,
+  };
+}
+
 /** The type written on a parameter (`event: T`, `{ body }: T`, `event: T = …`), or undefined. */
 export function parameterType(param: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined {
   const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
@@ -2239,20 +2248,11 @@ const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandl
     const fn = written !== null && factory ? returnedHandler(written) : written;
     if (fn === null || (factory && fn === written) || seen.has(fn)) return;
     seen.add(fn);
-    const [eventParam, contextParam] = handlerParams(fn);
     found.push({
       exportName: reportNode.type === AST_NODE_TYPES.Identifier ? reportNode.name : 'callback',
       reportNode,
       reportLoc: reportNode.loc,
-      fn,
-      opaque: false,
-      wrappers: [],
-      decorators: [],
-      eventParam,
-      contextParam,
-      payload: false,
-      eventTypeOnly: false,
-      madeByFactory: false,
+      ...plainHandlerFields(fn, false),
     });
   };
   try {
