@@ -929,9 +929,14 @@ function usesMiddyHttpMiddleware(calls: readonly TSESTree.CallExpression[], sour
   });
 }
 
-/** Does the module spell the input-output logger's module and one of middy's HTTP middleware modules? */
+/**
+ * Does the module spell the input-output logger's module and one of middy's HTTP middleware modules, as written (not
+ * `mayMention`, which says yes to any file with an escape that could spell a name: a minified bundle would then pay
+ * for the logging analysis of a module with no handler, for two specifiers nobody writes with escapes)?
+ */
 function spellsSharedHttpChain(sourceCode: SourceCode): boolean {
-  return mayMention(sourceCode, INPUT_OUTPUT_LOGGER_WORD) && mayMention(sourceCode, MIDDY_HTTP_MIDDLEWARE_PREFIX);
+  const text = sourceCode.text;
+  return text.includes(INPUT_OUTPUT_LOGGER_WORD) && text.includes(MIDDY_HTTP_MIDDLEWARE_PREFIX);
 }
 
 /**
