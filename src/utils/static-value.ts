@@ -8,7 +8,7 @@ import {
   staticClassFields,
 } from './ast.js';
 import { declaredTypeOf, onceBoundDeclarator, resolveModuleRef } from './modules.js';
-import { GLOBAL_DECODER_NAMES, GLOBAL_OBJECT_NAMES } from './string-folds.js';
+import { GLOBAL_OBJECT_NAMES, isGlobalDecoderName } from './string-folds.js';
 
 /**
  * Static evaluation of expressions: "what value does this expression have?".
@@ -1474,7 +1474,7 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
       builder.pushAll(toStringParts(evaluate(args[0]!, ctx), ctx));
       return builder.result(node);
     }
-    if (ctx.decode && args.length === 1 && GLOBAL_DECODER_NAMES.has(callee.name)) {
+    if (ctx.decode && args.length === 1 && isGlobalDecoderName(callee.name)) {
       if (!isGlobal(callee, callee.name, ctx)) return unknown(node);
       return globalDecodeValue(node, callee.name, args[0]!, ctx);
     }
@@ -1484,7 +1484,7 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
   const method = staticMemberName(callee);
   if (method === null) return unknown(node);
   // `globalThis.atob(…)`, `window.decodeURIComponent(…)`: the same global functions
-  if (ctx.decode && args.length === 1 && GLOBAL_DECODER_NAMES.has(method)) {
+  if (ctx.decode && args.length === 1 && isGlobalDecoderName(method)) {
     const object = skipTypeWrappers(callee.object);
     const isGlobalObject =
       object.type === AST_NODE_TYPES.Identifier &&

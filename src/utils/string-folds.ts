@@ -19,27 +19,25 @@ const FOLD_METHODS: ReadonlySet<string> = new Set(['join', 'concat', 'toString']
  */
 export function isDecodeCall(node: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return isDecoderName(callee.name);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const object = skipTypeWrappers(callee.object);
     if (object.type !== AST_NODE_TYPES.Identifier) return false;
     const name = getPropertyName(callee);
     if (object.name === 'Buffer') return name === 'from';
-    return GLOBAL_OBJECT_NAMES.has(object.name) && name !== null && isDecoderName(name);
+    return GLOBAL_OBJECT_NAMES.has(object.name) && name !== null && isGlobalDecoderName(name);
   }
   return false;
 }
 
 /** Names of the global object: `globalThis.atob(…)` is `atob(…)`. */
 export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
-/** The global functions that decode their first argument (`Buffer.from` aside). */
-export const GLOBAL_DECODER_NAMES: ReadonlySet<string> = new Set(['atob', 'decodeURIComponent', 'decodeURI']);
-
 /**
- * `GLOBAL_DECODER_NAMES.has(name)`, by comparison: the listeners ask for every call of a file, and each name the
- * parser made is a fresh string that a set lookup must hash first (a comparison stops at a length that differs).
+ * The global functions that decode their first argument (`Buffer.from` aside): `atob`, `decodeURI`,
+ * `decodeURIComponent`. Compared, not looked up in a set: the listeners ask for every call of a file, and each name
+ * the parser made is a fresh string that a set lookup must hash first (a comparison stops at a length that differs).
  */
-function isDecoderName(name: string): boolean {
+export function isGlobalDecoderName(name: string): boolean {
   return name === 'atob' || name === 'decodeURI' || name === 'decodeURIComponent';
 }
 
@@ -61,9 +59,9 @@ export function isFoldCall(node: TSESTree.CallExpression): boolean {
     if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
     const name = callee.property.name;
     if (name === 'join' || name === 'concat' || name === 'toString') return true;
-    return (name === 'from' || isDecoderName(name)) && isDecodeCall(node);
+    return (name === 'from' || isGlobalDecoderName(name)) && isDecodeCall(node);
   }
-  if (callee.type === AST_NODE_TYPES.Identifier) return isDecoderName(callee.name);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
   return false;
 }
 
