@@ -26,7 +26,7 @@ import {
 } from '../utils/logging.js';
 import { boundInitializer } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
-import { getStaticValue } from '../utils/static-value.js';
+import { getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
@@ -751,19 +751,12 @@ class CallChecker {
     return isLiteralOnly(node) ? { fixed: node } : { expr: node };
   }
 
-  /** The text of a constant string, number or boolean; null otherwise. */
+  /**
+   * The text of a constant string, number or boolean, or of a constant array of them (`${SUPPORTED}` with `const
+   * SUPPORTED = ['en', 'fr']` prints `en,fr` on every call: fixed text, no data); null otherwise.
+   */
   private constantText(node: TSESTree.Node): string | null {
-    const value = getStaticValue(node, this.sourceCode);
-    switch (value.kind) {
-      case 'string':
-        return value.value;
-      case 'number':
-        return String(value.value);
-      case 'boolean':
-        return String(value.value);
-      default:
-        return null;
-    }
+    return printedText(getStaticValue(node, this.sourceCode), 0);
   }
 
   /** A string literal in the quotes the original message used. */
@@ -1167,4 +1160,34 @@ const ELEMENT_METHODS: ReadonlySet<string> = new Set(['map', 'forEach', 'filter'
 function namesErrors(node: TSESTree.Node): boolean {
   const name = simpleName(skipTypeWrappers(node));
   return name === null || /err|fail|exception/iu.test(name);
+}
+
+/** Arrays nested deeper than this inside a printed constant are not read. */
+const MAX_PRINTED_DEPTH = 4;
+
+/**
+ * What a template or `String(…)` prints for a known value: a string, number or boolean as itself, an array as its
+ * elements' texts joined by commas (`null` and `undefined` elements print nothing, as `Array.prototype.toString`
+ * does); null for anything else (an object prints `[object Object]`, but that is a bug to see, not constant text).
+ */
+function printedText(value: StaticValue, depth: number): string | null {
+  switch (value.kind) {
+    case 'string':
+      return value.value;
+    case 'number':
+    case 'boolean':
+      return String(value.value);
+    case 'array': {
+      if (depth >= MAX_PRINTED_DEPTH) return null;
+      const texts: string[] = [];
+      for (const element of value.elements) {
+        const text = element.kind === 'null' || element.kind === 'undefined' ? '' : printedText(element, depth + 1);
+        if (text === null) return null;
+        texts.push(text);
+      }
+      return texts.join(',');
+    }
+    default:
+      return null;
+  }
 }

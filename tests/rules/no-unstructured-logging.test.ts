@@ -129,6 +129,14 @@ topic.onEvent('y', async (event) => console.log(event));`,
     { name: 'several constant arguments', code: inHandler('', "console.log('done', 'all', 3);") },
     { name: 'a single Error', code: inHandler('', 'console.error(err);') },
     {
+      name: 'a constant array of strings in a template prints the same text on every call (`en,fr`): no data',
+      code: inHandler("const SUPPORTED = ['en', 'fr', 3, [true, null]];\n", 'console.error(`not in (${SUPPORTED})`);'),
+    },
+    {
+      name: 'a constant array beside a constant message: every argument is fixed',
+      code: inHandler("const SUPPORTED = ['en', 'fr'];\n", "console.log('supported', SUPPORTED);"),
+    },
+    {
       name: "an end-to-end test's function code is test code",
       code: inHandler(POWERTOOLS, 'logger.info(`order ${id}`);'),
       filename: 'packages/idempotency/tests/e2e/idempotentDecorator.test.FunctionCode.ts',
@@ -607,6 +615,38 @@ aws.cloudwatch.onSchedule('nightly', 'rate(1 day)', async (event) => console.log
       errors: [
         { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 2, column: 30, endLine: 2, endColumn: 49, suggestions: [] },
         { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 30, endLine: 3, endColumn: 49, suggestions: [] },
+      ],
+    },
+    {
+      name: 'an array that the handler adds data to, in a template: built from data',
+      code: inHandler("const SUPPORTED = ['en', 'fr'];\n", 'SUPPORTED.push(event.lang); console.error(`not in ${SUPPORTED}`);'),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 3,
+          column: 45,
+          endLine: 3,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler(
+                "const SUPPORTED = ['en', 'fr'];\n",
+                "SUPPORTED.push(event.lang); console.error(JSON.stringify({ message: 'not in', SUPPORTED }));",
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an array holding a value from the event, in a template: built from data',
+      code: inHandler("const LANGS = ['en'];\n", 'console.error(`not in ${[...LANGS, event.lang]}`);'),
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 17, endLine: 3, endColumn: 51, suggestions: [] },
       ],
     },
     {
@@ -1842,6 +1882,10 @@ export const handler = middy(lambdaHandler);`,
 
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
+    {
+      name: 'CommonJS: a module-level constant array of language codes in a template is fixed text',
+      code: "const supportedLanguages = ['en', 'fr', 'de'];\nexports.handler = async (event) => {\n  if (!supportedLanguages.includes(event.language)) {\n    return console.error(`Aborting: language not in supported list (${supportedLanguages})`);\n  }\n  return { ok: true };\n};\n",
+    },
     {
       name: 'CommonJS: an Error logged with its own stack or message (either order)',
       code: "exports.handler = async (event) => {\n  try {\n    await run(event);\n  } catch (error) {\n    console.error(error, error.stack);\n    console.log(error.message, error);\n  }\n};\nconst run = async () => {};\n",
