@@ -3783,6 +3783,9 @@ function toLabels(list: IamPrincipalList<Range> | undefined): IamElementList<Ran
  * one.
  */
 function isOwnAccountRoot(value: StaticValue): boolean {
+  // A bare account ID is that account's root to IAM: one the code names (`AWS: [accountId]`) is read like the
+  // account of a root ARN built from it
+  if (value.kind === 'unknown') return value.node !== null && namesAnAccount(value.node);
   if (value.kind === 'partial-string') {
     const text = value.parts.map((part) => (part === null ? ACCOUNT_MARK : part.text)).join('');
     return OWN_ROOT_ARN.test(text);
@@ -3790,6 +3793,21 @@ function isOwnAccountRoot(value: StaticValue): boolean {
   if (value.kind !== 'object') return false;
   const text = intrinsicText(value, 0, { steps: MAX_INTRINSIC_STEPS });
   return text !== null && (text === ACCOUNT_MARK || OWN_ROOT_ARN.test(text));
+}
+
+/** A name that says it holds an account ID: `accountId`, `AWS_ACCOUNT_ID`, `CDK_DEFAULT_ACCOUNT`, `this.account`. */
+const ACCOUNT_ID_NAME = /account(?:_?id)?$/iu;
+
+/** An expression named as an account ID (a variable, a member, `process.env.AWS_ACCOUNT_ID`), whatever it holds. */
+function namesAnAccount(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  const name =
+    target.type === AST_NODE_TYPES.Identifier
+      ? target.name
+      : target.type === AST_NODE_TYPES.MemberExpression
+        ? getPropertyName(target)
+        : null;
+  return name !== null && ACCOUNT_ID_NAME.test(name);
 }
 
 /** Where the deployment's account ID and partition stand in text built by intrinsics (private-use characters). */

@@ -1067,6 +1067,16 @@ new aws.iam.RolePolicy('f', { role: role.id, policy: pulumi.interpolate\`{"Versi
 new aws.iam.RolePolicy('g', { role: role.id, policy: pulumi.concat('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"', action, '","Resource":"', bucket.arn, '"}]}') });`,
   },
   {
+    name: "a key policy's kms:* for an account the code names as a bare ID (`AWS: [accountId]`, `process.env.AWS_ACCOUNT_ID`, `stack.account`): that account's root, as in a root ARN built from it",
+    code: `import * as aws from '@pulumi/aws';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const accountId = process.env.AWS_ACCOUNT_ID;
+new aws.kms.Key('a', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: [accountId] }, Action: 'kms:*', Resource: '*' }] }) });
+new aws.kms.Key('b', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: process.env.CDK_DEFAULT_ACCOUNT as string }, Action: 'kms:*', Resource: '*' }] }) });
+declare const stack: { account: string };
+new iam.PolicyStatement({ principals: [new iam.ArnPrincipal(stack.account)], actions: ['kms:*'], resources: ['*'] });`,
+  },
+  {
     name: "Pulumi: a key policy for the deployed account's root written with pulumi.interpolate inside a policy object; a bucket's own objects",
     code: `import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
@@ -1207,6 +1217,21 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a key policy principal that names no account (a role ARN), alone or beside an account ID, keeps kms:* reported; another service\'s wildcard for the account is reported',
+    code: `import * as aws from '@pulumi/aws';
+const accountId = process.env.AWS_ACCOUNT_ID;
+declare const roleArn: string;
+new aws.kms.Key('a', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: [roleArn] }, Action: 'kms:*', Resource: '*' }] }) });
+new aws.kms.Key('b', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: [accountId, roleArn] }, Action: 'kms:*', Resource: '*' }] }) });
+new aws.kms.Key('c', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: accountId }, Action: 's3:*', Resource: '*' }] }) });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 4, column: 142, endLine: 4, endColumn: 149 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 5, column: 153, endLine: 5, endColumn: 160 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 142, endLine: 6, endColumn: 148 },
+    ],
+  },
   {
     name: 'a wildcard default (`||`, `??`) and a choice bound once to a name are read as choices made at run time',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -3962,6 +3987,12 @@ exports.handler = async (event) => {
   const params = { KeyId: event.keyId, PolicyName: 'default', Policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::' + event.account + ':root"},"Action":"*","Resource":"*"}]}' };
   await new AWS.KMS().putKeyPolicy(params).promise();
 };`,
+  },
+  {
+    name: 'CommonJS: a KMS key policy whose root principal is the account ID from the environment',
+    code: `const aws = require('@pulumi/aws');
+const awsAccountId = process.env.AWS_ACCOUNT_ID;
+exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: awsAccountId }, Action: 'kms:*', Resource: '*' }] }) });`,
   },
 ];
 
