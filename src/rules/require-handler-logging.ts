@@ -127,9 +127,13 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** A function whose body is an empty block: `() => {}`, `async function handler() {}`. */
+/** A function whose body is an empty block or a bare `return;`: `() => {}`, `async function handler() { return; }`. */
 function doesNothing(fn: FunctionLike): boolean {
-  return fn.body?.type === AST_NODE_TYPES.BlockStatement && fn.body.body.length === 0;
+  if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const statements = fn.body.body;
+  if (statements.length === 0) return true;
+  const only = statements.length === 1 ? statements[0]! : null;
+  return only?.type === AST_NODE_TYPES.ReturnStatement && only.argument === null;
 }
 
 /**

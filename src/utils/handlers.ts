@@ -507,11 +507,13 @@ function handlerNamesOfFile(filename: string, settings: LambdaGuardSettings): Re
 }
 
 /**
- * Does the module load `cloudfront`, the helper module (`cf.kvs(…)`, `cf.updateRequestOrigin(…)`) that exists only
- * in the CloudFront Functions runtime? Such a file is a CloudFront Function, whose `handler(event)` runs at the edge,
- * not in Lambda. An import, or a `require` in a top-level declaration.
+ * Does the module use what exists only in the CloudFront Functions runtime: the helper module `cloudfront`
+ * (`cf.kvs(…)`, `cf.updateRequestOrigin(…)`; an import, or a `require` in a top-level declaration), or
+ * `String.bytesFrom(…)` (its 1.0 runtime's decoder)? Such a file is a CloudFront Function, whose `handler(event)`
+ * runs at the edge, not in Lambda.
  */
 function loadsCloudFrontRuntime(program: TSESTree.Program, sourceCode: SourceCode): boolean {
+  if (mayMention(sourceCode, 'bytesFrom') && CLOUDFRONT_FUNCTIONS_DECODER.test(sourceCode.text)) return true;
   if (!mayMention(sourceCode, 'cloudfront')) return false;
   return program.body.some((statement) => {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
@@ -532,6 +534,7 @@ function loadsCloudFrontRuntime(program: TSESTree.Program, sourceCode: SourceCod
 }
 
 const CLOUDFRONT_RUNTIME_MODULE = 'cloudfront';
+const CLOUDFRONT_FUNCTIONS_DECODER = /\bString\.bytesFrom\s*\(/u;
 
 /** `wanted`: export names worth collecting; `exports.x = …` with other names skips its scope lookups. */
 function collectExports(
@@ -2051,7 +2054,33 @@ function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolea
   if (contextParam === null) return false;
   // `_err` (unused), `lastError`
   const name = bareName(contextParam.name);
-  return ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error') || FRAMEWORK_PARAMETER_NAMES.has(name);
+  if (ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error') || FRAMEWORK_PARAMETER_NAMES.has(name)) return true;
+  // `handler(assetFolder: string, outputPath: string)`: a build script's, run with its command line
+  const type = contextParam.typeAnnotation?.typeAnnotation;
+  return type !== undefined && isPrimitiveType(type, 0);
+}
+
+/** Types of values that are no object, so never Lambda's context: `string`, `number`, literal types. */
+const PRIMITIVE_TYPE_NODES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSSymbolKeyword,
+  AST_NODE_TYPES.TSLiteralType,
+  AST_NODE_TYPES.TSTemplateLiteralType,
+]);
+
+/** A primitive type, or a union of them (`string | undefined`; `null` and `undefined` alone are not one). */
+function isPrimitiveType(type: TSESTree.TypeNode, depth: number): boolean {
+  if (type.type !== AST_NODE_TYPES.TSUnionType) return PRIMITIVE_TYPE_NODES.has(type.type);
+  if (depth > MAX_TYPE_ALIAS_HOPS) return false;
+  const absent = (member: TSESTree.TypeNode): boolean =>
+    member.type === AST_NODE_TYPES.TSUndefinedKeyword || member.type === AST_NODE_TYPES.TSNullKeyword;
+  return (
+    type.types.some((member) => !absent(member)) &&
+    type.types.every((member) => absent(member) || isPrimitiveType(member, depth + 1))
+  );
 }
 
 /**

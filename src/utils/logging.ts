@@ -375,6 +375,8 @@ function makeResolver(sourceCode: SourceCode, options: LoggingOptions): Resolver
 /** The logger a module export denotes by itself (a logger object, not a factory). */
 function loggerOfRef(ref: ModuleRef, options: LoggingOptions): LoggerInfo | null {
   const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  // Node's `console` module is the global console (`import * as console from 'console'`)
+  if ((ref.module === 'console' || ref.module === 'node:console') && path.length === 0) return CONSOLE;
   if (ref.module === 'lambda-log' && path.length === 0) return LAMBDA_LOG;
   if (ref.module === DAZN_LOGGER && path.length === 0) return DAZN;
   // `winston.info(…)`: the module is also its default logger, JSON unless `configure(…)` says otherwise

@@ -601,9 +601,21 @@ function evaluateNode(node: TSESTree.Node, ctx: Context): StaticValue {
       return evaluate(node.expression, ctx);
     case AST_NODE_TYPES.CallExpression:
       return callValue(node, ctx);
+    case AST_NODE_TYPES.AssignmentExpression:
+      return assignedValue(node, ctx);
     default:
       return unknown(node);
   }
+}
+
+/**
+ * `(process.env.ENDPOINT = 'http://localhost:4566')` is the value assigned. Only a primitive: an object or array
+ * would now have a second name (the target) that may change it out of sight.
+ */
+function assignedValue(node: TSESTree.AssignmentExpression, ctx: Context): StaticValue {
+  if (node.operator !== '=') return unknown(node);
+  const value = evaluate(node.right, ctx);
+  return value.kind === 'array' || value.kind === 'object' ? unknown(node) : value;
 }
 
 function literalValue(node: TSESTree.Literal): StaticValue {

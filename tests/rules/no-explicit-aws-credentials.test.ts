@@ -52,6 +52,15 @@ export function nestedExit(region?: string): DynamoDBClient {
 `,
   },
   {
+    name: 'a local emulator endpoint and its fake keys assigned to the environment and bound to names in one expression',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const endpoint = (process.env.S3_ENDPOINT = 'http://localhost:4566');
+const accessKeyId = (process.env.S3_AWS_ACCESS_KEY_ID = 'FAKE');
+const secretAccessKey = (process.env.S3_AWS_SECRET_ACCESS_KEY = 'FAKE');
+export const dbClient = new DynamoDBClient({ credentials: { accessKeyId, secretAccessKey }, endpoint, region: 'eu-west-2' });
+`,
+  },
+  {
     name: 'keys read from variables in one branch of a choice on a local emulator client: an object or new AWS.Credentials(…) alike',
     code: `import AWS from 'aws-sdk';
 import { S3Client } from '@aws-sdk/client-s3';

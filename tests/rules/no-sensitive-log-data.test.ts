@@ -683,6 +683,15 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: "Node's console module imported (namespace or default) is the global console",
+      code: inHandler("import * as console from 'console';\nimport nodeConsole from 'node:console';\n", 'console.info({ headers: event.headers }); nodeConsole.log(event);'),
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.headers' }, 4, 27, 40),
+        error('wholeEvent', { expression: 'event' }, 4, 61, 66),
+      ],
+    },
+    {
       name: 'a module of shared middy set-up that exports no handler: the input-output logger in a chain with an HTTP middleware (not with omitPaths, nor in a chain without one)',
       code: `import middy from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
@@ -2666,6 +2675,12 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: "CommonJS: Node's console module required under the name console is the global console",
+      code: "const console = require('node:console');\nexports.handler = async (event) => {\n  console.log('event', JSON.stringify(event));\n  return { statusCode: 200 };\n};\n",
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 39, 44)],
+    },
     {
       name: 'CommonJS: a shared middy wrapper with an HTTP middleware and the default input-output logger',
       code: `const middy = require('@middy/core');

@@ -113,6 +113,21 @@ export function makeHandler(table: string): Handler {
 }`,
     },
     {
+      name: 'a placeholder handler whose body is a bare return does nothing to audit',
+      code: `export const handler = (): void => {
+  return;
+};`,
+    },
+    {
+      name: 'a build script exporting `handler` whose second parameter is a string, not Lambda\'s context, run with its command line',
+      code: `import { Packager } from './packager';
+export async function handler(assetFolder: string | undefined, outputPath: string | undefined) {
+  const packager = new Packager(assetFolder);
+  await packager.moveZips(outputPath);
+}
+export const main = async (input: { dir: string }, mode: 'zip' | 'tar') => new Packager(input.dir).pack(mode);`,
+    },
+    {
       name: 'a placeholder handler with an empty body does nothing to audit (declaration, typed arrow)',
       code: `export async function handler(): Promise<void> {}
 export const lambdaHandler: import('aws-lambda').Handler = async () => {};`,
@@ -602,6 +617,19 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'a handler that works before a bare return, with a context typed as an object, logging through Node\'s console module',
+      code: `import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import * as console from 'console';
+const db = new DynamoDBClient({});
+export const handler = async (event: { id: string }, context: { awsRequestId: string } | undefined) => {
+  await db.send(new PutItemCommand({ TableName: 't', Item: { id: { S: event.id } } }));
+  console.log(\`saved \${event.id}\`);
+  return;
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+    },
     {
       name: "Powertools' makeIdempotent wraps the handler it is given: judged, and a function that may answer without a logger is judged too",
       code: `import { makeIdempotent } from '@aws-lambda-powertools/idempotency';
@@ -1322,6 +1350,20 @@ export const handler = async () => ({ statusCode: 200 });`,
 
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: "a CloudFront Function using its runtime's String.bytesFrom (cloudfront-js-1.0) runs at the edge, not in Lambda",
+      code: `var USERNAME = 'admin';
+function validateBasicAuth(header) {
+  var match = header.match(/^Basic (.+)$/);
+  return match !== null && String.bytesFrom(match[1], 'base64').split(':', 2)[0] === USERNAME;
+}
+export function handler(event) {
+  var request = event.request;
+  var auth = (request.headers.authorization && request.headers.authorization.value) || '';
+  if (!validateBasicAuth(auth)) return { statusCode: 401, statusDescription: 'Unauthorized' };
+  return request;
+}`,
+    },
     {
       name: 'a structured line written through a console method bound to a name at the top of the module',
       code: "const log = console.log;\nexport const handler = async (event) => {\n  log(JSON.stringify({ msg: 'received', id: event.id }));\n  return 1;\n};",

@@ -301,6 +301,10 @@ const logic: Case[] = [
   ['?? with unknown', "const target = x ?? 'd';", X],
   ['! on a known value', "const target = !'';", true],
   ['sequence', "const target = (0, 'a');", 'a'],
+  ['an assignment is the value assigned', "const target = (process.env.ENDPOINT = 'http://localhost:4566');", 'http://localhost:4566'],
+  ['an assignment of a known number', 'let n; const target = (n = 4566);', 4566],
+  ['an assignment of an array is unknown (a second name may change it)', "let xs; const target = (xs = ['a']);", X],
+  ['a compound assignment is unknown', "let s = 'a'; const target = (s += 'b');", X],
 ];
 
 const json: Case[] = [
