@@ -857,9 +857,12 @@ class Analyser {
     // A CloudFront Functions handler runs in CloudFront's own JavaScript runtime, not in Lambda
     if (result.fn !== null && this.takesCloudFrontFunctionsEvent(result.fn)) return null;
     const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
-    // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call, or a
-    // function of another platform (Twilio Functions: `handler(context, event, callback)`)
-    const otherSignature = hasNonLambdaSignature(contextParam) || hasContextFirst(eventParam, contextParam);
+    // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call, a
+    // function of another platform (Twilio Functions: `handler(context, event, callback)`), a build script's
+    const otherSignature =
+      hasNonLambdaSignature(contextParam) ||
+      hasContextFirst(eventParam, contextParam) ||
+      takesOnlyPrimitives(eventParam, contextParam);
     if (!typed && result.fn !== null && otherSignature) return null;
     // A CLI command's handler, or a function taking a web framework's request (`NextApiRequest`, Express's `Request`)
     if (!typed && ((result.fn !== null && this.takesWebRequest(result.fn)) || isCommand())) return null;
@@ -2054,10 +2057,20 @@ function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolea
   if (contextParam === null) return false;
   // `_err` (unused), `lastError`
   const name = bareName(contextParam.name);
-  if (ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error') || FRAMEWORK_PARAMETER_NAMES.has(name)) return true;
-  // `handler(assetFolder: string, outputPath: string)`: a build script's, run with its command line
-  const type = contextParam.typeAnnotation?.typeAnnotation;
-  return type !== undefined && isPrimitiveType(type, 0);
+  return ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error') || FRAMEWORK_PARAMETER_NAMES.has(name);
+}
+
+/**
+ * `handler(assetFolder: string, outputPath: string)`: both parameters declared as primitives, a build script's run
+ * with its command line. Lambda's context is an object, and so is any event worth a handler (one declared as an
+ * event beside a primitive second parameter is still the author's word for a handler).
+ */
+function takesOnlyPrimitives(eventParam: TSESTree.Identifier | null, contextParam: TSESTree.Identifier | null): boolean {
+  const declared = (param: TSESTree.Identifier | null): boolean => {
+    const type = param?.typeAnnotation?.typeAnnotation;
+    return type !== undefined && isPrimitiveType(type, 0);
+  };
+  return declared(eventParam) && declared(contextParam);
 }
 
 /** Types of values that are no object, so never Lambda's context: `string`, `number`, literal types. */

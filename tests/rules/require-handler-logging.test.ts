@@ -119,13 +119,12 @@ export function makeHandler(table: string): Handler {
 };`,
     },
     {
-      name: 'a build script exporting `handler` whose second parameter is a string, not Lambda\'s context, run with its command line',
+      name: 'a build script exporting `handler` whose two parameters are strings, not an event and Lambda\'s context, run with its command line',
       code: `import { Packager } from './packager';
 export async function handler(assetFolder: string | undefined, outputPath: string | undefined) {
   const packager = new Packager(assetFolder);
   await packager.moveZips(outputPath);
-}
-export const main = async (input: { dir: string }, mode: 'zip' | 'tar') => new Packager(input.dir).pack(mode);`,
+}`,
     },
     {
       name: 'a placeholder handler with an empty body does nothing to audit (declaration, typed arrow)',
@@ -629,6 +628,13 @@ export const handler = async (event: { id: string }, context: { awsRequestId: st
 };`,
       output: null,
       errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+    },
+    {
+      name: 'a handler named so with an object first and a string second is the author\'s word for a handler',
+      code: `import { Packager } from './packager';
+export const handler = async (input: { dir: string }, mode: 'zip' | 'tar') => new Packager(input.dir).pack(mode);`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] }],
     },
     {
       name: "Powertools' makeIdempotent wraps the handler it is given: judged, and a function that may answer without a logger is judged too",
