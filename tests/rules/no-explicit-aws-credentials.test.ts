@@ -4216,9 +4216,55 @@ local.config.accessKeyId = 'x';
 exports.handler = async () => id;
 `,
   },
+  {
+    name: 'CommonJS: keys from variables in the branch a Lambda test with a falsy fallback leaves for local runs',
+    code: `const AWS = require('aws-sdk');
+const isLambda = !!(process.env.LAMBDA_TASK_ROOT || false);
+if (isLambda) {
+  AWS.config.update({ region: process.env.APP_REGION });
+} else {
+  AWS.config.update({ accessKeyId: process.env.APP_ACCESS_ID, secretAccessKey: process.env.APP_SECRET_KEY });
+}
+const local = process.env.IS_OFFLINE ?? undefined;
+exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K, process.env.S) } : {});
+`,
+  },
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CommonJS: keys from variables in the branch a Lambda test with a falsy fallback takes when deployed',
+    code: `const AWS = require('aws-sdk');
+const isLambda = !!(process.env.LAMBDA_TASK_ROOT || false);
+if (isLambda) {
+  AWS.config.update({ accessKeyId: process.env.APP_ACCESS_ID, secretAccessKey: process.env.APP_SECRET_KEY });
+}
+module.exports.s3 = new AWS.S3();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 4,
+        column: 23,
+        endLine: 4,
+        endColumn: 106,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWS = require('aws-sdk');
+const isLambda = !!(process.env.LAMBDA_TASK_ROOT || false);
+if (isLambda) {
+  AWS.config.update({});
+}
+module.exports.s3 = new AWS.S3();
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'CommonJS: a profile provider destructured under another name from a require is found by its binding',
     code: `const { fromSSO: sso } = require('@aws-sdk/credential-providers');
