@@ -1220,6 +1220,33 @@ function spreadInto(builder: ObjectBuilder, spread: StaticValue, cause: TSESTree
   }
 }
 
+/**
+ * `{ routes, ...(stage === 'prod' && { customDomain }) }`, `...(local ? { endpoint } : {})`: a spread chosen at run
+ * time whose every outcome is readable (an object with known keys, or a falsy `&&` test, which spreads nothing). The
+ * keys some outcome sets may or may not be set: they become unknown; every other key keeps its value. False (the
+ * builder untouched) when an outcome cannot be read.
+ */
+function spreadChoiceInto(builder: ObjectBuilder, spread: TSESTree.SpreadElement, ctx: Context): boolean {
+  const argument = skipTypeWrappers(spread.argument);
+  let outcomes: readonly TSESTree.Expression[];
+  if (argument.type === AST_NODE_TYPES.ConditionalExpression) outcomes = [argument.consequent, argument.alternate];
+  else if (argument.type === AST_NODE_TYPES.LogicalExpression && argument.operator === '&&') outcomes = [argument.right];
+  else return false;
+  const keys: string[] = [];
+  for (const outcome of outcomes) {
+    const value = evaluate(outcome, ctx);
+    if (value.kind === 'null' || value.kind === 'undefined' || value.kind === 'boolean') continue;
+    if (value.kind !== 'object' || value.hasUnknownKeys || ctx.cache.jsonText.has(value)) return false;
+    keys.push(...value.properties.keys());
+  }
+  for (const key of keys) {
+    const written = builder.properties.get(key);
+    const property = written?.property ?? null;
+    builder.properties.set(key, { value: unknown(spread), property, keyNode: written?.keyNode ?? null });
+  }
+  return true;
+}
+
 function objectValue(node: TSESTree.ObjectExpression, ctx: Context): StaticValue {
   const builder: ObjectBuilder = { properties: new Map(), hasUnknownKeys: false };
   const properties = builder.properties;
@@ -1229,7 +1256,9 @@ function objectValue(node: TSESTree.ObjectExpression, ctx: Context): StaticValue
       return unknown(node);
     }
     if (property.type === AST_NODE_TYPES.SpreadElement) {
-      spreadInto(builder, evaluate(property.argument, ctx), property, ctx);
+      const spread = evaluate(property.argument, ctx);
+      const chosen = spread.kind === 'unknown' && spreadChoiceInto(builder, property, ctx);
+      if (!chosen) spreadInto(builder, spread, property, ctx);
       continue;
     }
     const key = propertyKey(property, ctx);

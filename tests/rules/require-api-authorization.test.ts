@@ -293,6 +293,14 @@ new apigw.LambdaRestApi(this, 'Shared', { handler: fn, policy: props.policy });`
     options: [{ allowPublic: ['/health'] }],
   },
   {
+    name: 'SST v2: a spread chosen by the stage that may set the defaults or the routes leaves the Api unread',
+    code: `import { Api, StackContext } from 'sst/constructs';
+export function API({ app, stack }: StackContext) {
+  new Api(stack, 'A', { routes: { 'GET /a': 'src/a.main' }, ...(app.stage === 'prod' && { defaults: { authorizer: 'iam' } }) });
+  new Api(stack, 'B', { routes: { 'GET /b': 'src/b.main' }, ...(app.stage === 'prod' ? { routes: {} } : {}) });
+}`,
+  },
+  {
     name: 'SST v2: Api routes whose defaults or own authorizer cannot be read, an API from elsewhere, a look-alike Api',
     code: `import { Api, StackContext } from 'sst/constructs';
 import { Api as OtherApi } from './api';
@@ -1787,6 +1795,22 @@ export function API({ stack }: StackContext) {
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /notes', option: 'authorizer' }, line: 6, column: 84, endLine: 6, endColumn: 90 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'authorizer' }, line: 11, column: 26, endLine: 11, endColumn: 46 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /public', option: 'authorizer' }, line: 16, column: 84, endLine: 16, endColumn: 90 },
+    ],
+  },
+  {
+    name: 'SST v2: a custom domain spread in for one stage changes no route: the GraphQL route is public',
+    code: `import { Api, StackContext } from 'sst/constructs';
+export const ApolloStack = ({ app, stack }: StackContext) => {
+  const api = new Api(stack, 'ApolloApi', {
+    routes: { 'POST /': { type: 'graphql', function: 'packages/functions/api/src/index.handler' } },
+    defaults: { function: { timeout: 10 } },
+    ...(app.stage === 'prod' && { customDomain: { domainName: 'api.example.com', hostedZone: 'example.com' } }),
+  });
+  stack.addOutputs({ url: api.url });
+};`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /', option: 'authorizer' }, line: 4, column: 15, endLine: 4, endColumn: 23 },
     ],
   },
   {

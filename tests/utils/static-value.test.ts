@@ -271,6 +271,12 @@ const objects: Case[] = [
   ['spread overrides earlier keys', 'const BASE = { a: 1 }; const target = { a: 0, ...BASE };', { a: 1 }],
   ['unknown spread after a key', 'const target = { a: 1, ...other, b: 2 };', { a: X, b: 2, [UK]: true }],
   ['spread of null', 'const target = { ...null, a: 1 };', { a: 1 }],
+  // A spread chosen at run time whose outcomes are readable: the keys it may set are unknown, the others kept
+  ['spread after a falsy-or-object test', "const target = { a: 1, b: 2, ...(stage === 'prod' && { b: 3, c: 4 }) };", { a: 1, b: X, c: X }],
+  ['spread of a choice between objects', 'const target = { a: 1, ...(local ? { e: 2 } : {}), f: 3 };', { a: 1, e: X, f: 3 }],
+  ['spread of a choice with null', 'const target = { ...(x ? { e: 2 } : null), a: 1 };', { e: X, a: 1 }],
+  ['spread of a choice with an unknown outcome', 'const target = { a: 1, ...(x ? other : {}) };', { a: X, [UK]: true }],
+  ['spread of || is unknown (its left may be any object)', 'const target = { a: 1, ...(x || { e: 2 }) };', { a: X, [UK]: true }],
   ['spread of an array', "const target = { ...['x'] };", { 0: 'x' }],
   [
     'spread of an object with unknown keys',
