@@ -394,7 +394,6 @@ function findHandlers(
   settings: LambdaGuardSettings,
   names: ReadonlySet<string>,
 ): LambdaHandler[] {
-  if (loadsCloudFrontRuntime(program, sourceCode)) return [];
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`, or Pulumi's Lambda types
   // from `@pulumi/aws`): without one, only handler names can match, and other exports need no work.
   const mayHaveTypeEvidence =
@@ -439,6 +438,8 @@ function findHandlers(
     }
   }
   const handlers = [...byName.values()];
+  // A CloudFront Function's `handler(event)` runs at the edge; asked only of the files with a handler (text scans)
+  if (handlers.length > 0 && loadsCloudFrontRuntime(program, sourceCode)) return [];
   // A factory's handler that an export of the file is made with (`export const handler = makeHandler(deps)`) is
   // that export's
   const exported = new Set(handlers.filter((handler) => !handler.madeByFactory).map((handler) => handler.fn));
