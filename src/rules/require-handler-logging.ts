@@ -139,11 +139,12 @@ function doesNothing(fn: FunctionLike): boolean {
 /**
  * The handler passes its own event and context on to another handler defined elsewhere, as what it does (Amplify's
  * generated trigger dispatcher: `require(\`./${name}\`).handler(event, context, callback)` in a loop;
- * `return imported.lambdaHandler(event, context)`): that function is the handler Lambda really runs, and its logging
- * lives in its own file. Only a callee named as a handler (`handler`, `…Handler`, or a configured handler name), in
- * the handler's own statements (returned, or called at the top of its body or of a loop there): a router's
- * `app.resolve(event, context)`, cfn-response's `send(event, context, …)` or an error reporter called in a `catch`
- * is not the work of the function.
+ * `return imported.lambdaHandler(event, context)`; a handler that takes no context, the event alone, to one made
+ * elsewhere: `const sqsHandler = createSqsHandler(container); return sqsHandler(event)`): that function is the
+ * handler Lambda really runs, and its logging lives in its own file. Only a callee named as a handler (`handler`,
+ * `…Handler`, or a configured handler name), in the handler's own statements (returned, or called at the top of its
+ * body or of a loop there): a router's `app.resolve(event, context)`, cfn-response's `send(event, context, …)` or an
+ * error reporter called in a `catch` is not the work of the function.
  */
 function handsOffToUnseenFunction(
   handler: LambdaHandler,
@@ -151,16 +152,22 @@ function handsOffToUnseenFunction(
   handlerNames: ReadonlySet<string>,
 ): boolean {
   const { fn, eventParam, contextParam } = handler;
-  if (fn === null || eventParam === null || contextParam === null) return false;
+  if (fn === null || eventParam === null) return false;
+  // A handler that declares no context (`async (event) => …`) hands on the event alone
+  if (contextParam === null && fn.params.length > 1) return false;
   const parameters = sourceCode.getDeclaredVariables(fn);
   const event = parameters.find((variable) => variable.identifiers.includes(eventParam));
-  const context = parameters.find((variable) => variable.identifiers.includes(contextParam));
+  const context =
+    contextParam === null ? null : parameters.find((variable) => variable.identifiers.includes(contextParam));
   if (event === undefined || context === undefined) return false;
   const readsContext = (argument: TSESTree.Node): boolean => {
     const value = skipTypeWrappers(argument);
-    if (value.type !== AST_NODE_TYPES.Identifier) return false;
+    if (context === null || value.type !== AST_NODE_TYPES.Identifier) return false;
     return context.references.some((reference) => reference.identifier === value);
   };
+  // The context goes along when the handler has one
+  const passesContext = (call: TSESTree.CallExpression): boolean =>
+    context === null || call.arguments.some(readsContext);
   return event.references.some((reference) => {
     // `mainHandler(event as any, context as any)`: the argument is the outermost type wrapper
     const argument = outermostTypeWrapper(reference.identifier as TSESTree.Node);
@@ -168,7 +175,7 @@ function handsOffToUnseenFunction(
     if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.Expression)) {
       return false;
     }
-    if (!call.arguments.some(readsContext) || !isOwnStatement(call, fn)) return false;
+    if (!passesContext(call) || !isOwnStatement(call, fn)) return false;
     const name = simpleName(skipTypeAndChainWrappers(call.callee));
     const namedHandler =
       name !== null && (handlerNames.has(name) || name.endsWith('Handler'));

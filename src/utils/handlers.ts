@@ -867,6 +867,9 @@ class Analyser {
     if (!typed && result.fn !== null && otherSignature) return null;
     // A CLI command's handler, or a function taking a web framework's request (`NextApiRequest`, Express's `Request`)
     if (!typed && ((result.fn !== null && this.takesWebRequest(result.fn)) || isCommand())) return null;
+    // `function handler(lambda) { return async (event, context) => … }`: a factory of handlers under the name (Lambda
+    // would send the function it returns back as the response)
+    if (!typed && result.fn !== null && returnsOnlyFunctions(result.fn)) return null;
     // Found by its parameter types or its `…Handler` name alone: a helper exported beside handlers when its own
     // signature says Lambda does not call it directly (a wrapper may call its function otherwise; a handler name or
     // a handler type on the export is the author's word)
@@ -2003,21 +2006,29 @@ const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
 const MAX_TYPE_NODES = 200;
 
 /**
- * A yargs command module: it exports `command` and one of `builder`, `describe`, `desc`, `aliases` (loaded by
- * `yargs.commandDir(…)`, its `handler(argv)` runs a CLI command).
+ * A module whose `handler` another framework calls: a yargs command module, which exports `command` and one of
+ * `builder`, `describe`, `desc`, `aliases` (loaded by `yargs.commandDir(…)`, its `handler(argv)` runs a CLI
+ * command); or an MCP server's tool module, which exports its `name` beside an `inputSchema` or the `config` /
+ * `description` holding it (the server registers the tool's `handler(args)`), in a file that spells `inputSchema`.
  */
 function isCommandModule(program: TSESTree.Program, sourceCode: SourceCode): boolean {
-  if (!mayMention(sourceCode, 'command')) return false;
+  const command = mayMention(sourceCode, 'command');
+  const tool = mayMention(sourceCode, 'inputSchema');
+  if (!command && !tool) return false;
   const found: ExportCandidate[] = [];
-  const wanted = (name: string): boolean => COMMAND_MODULE_EXPORTS.has(name);
+  const wanted = (name: string): boolean => COMMAND_MODULE_EXPORTS.has(name) || TOOL_MODULE_EXPORTS.has(name);
   for (const statement of program.body) collectExports(statement, sourceCode, found, wanted);
   const names = new Set(found.map((candidate) => candidate.exportName));
-  return names.has('command') && COMMAND_DETAILS.some((name) => names.has(name));
+  if (command && names.has('command') && COMMAND_DETAILS.some((name) => names.has(name))) return true;
+  return tool && names.has('name') && TOOL_DETAILS.some((name) => names.has(name));
 }
 
 /** What a yargs command module exports besides `command` (one at least). */
 const COMMAND_DETAILS: readonly string[] = ['builder', 'describe', 'desc', 'aliases'];
 const COMMAND_MODULE_EXPORTS: ReadonlySet<string> = new Set(['command', ...COMMAND_DETAILS]);
+/** What an MCP tool module exports besides its `name` (one at least). */
+const TOOL_DETAILS: readonly string[] = ['inputSchema', 'config', 'description'];
+const TOOL_MODULE_EXPORTS: ReadonlySet<string> = new Set(['name', ...TOOL_DETAILS]);
 
 const ARCHITECT_MODULE = '@architect/functions';
 
@@ -2040,6 +2051,17 @@ function architectStep(ref: ModuleRef, call: TSESTree.CallExpression): InnerStep
   const payload = name.endsWith('.subscribe');
   if (functions.length === 1) return { kind: 'inner', inner: functions[0]!, payload };
   return { kind: 'inner', inner: functions[functions.length - 1]!, opaque: true, payload };
+}
+
+/** A synchronous function whose every `return` (or expression body) is a function written there. */
+function returnsOnlyFunctions(fn: FunctionLike): boolean {
+  if (fn.async || fn.generator) return false;
+  const returned = returnedExpressions(fn);
+  return (
+    returned !== null &&
+    returned.length > 0 &&
+    returned.every((value) => value !== null && isFunctionLike(skipTypeWrappers(value)))
+  );
 }
 
 /** Names of a second parameter that make a function an error handler, not Lambda's `(event, context)`. */

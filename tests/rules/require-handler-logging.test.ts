@@ -113,6 +113,50 @@ export function makeHandler(table: string): Handler {
 }`,
     },
     {
+      name: "an MCP server's tool module: its handler is the tool's callback, registered by the server",
+      code: `import * as z from 'zod/v4';
+import { getWork } from '../dc-api.js';
+export const name = 'get-work';
+export const config = { title: 'Get Work', inputSchema: z.object({ work_id: z.string() }) };
+export const handler = async ({ work_id }: z.infer<typeof config.inputSchema>) => {
+  const work = await getWork(work_id);
+  return { content: [{ type: 'text' as const, text: JSON.stringify(work) }] };
+};
+export default { name, config, handler };`,
+    },
+    {
+      name: 'a synchronous factory exported as handler: it returns the handler (typed with a local type) instead of being one',
+      code: `import type { APIGatewayProxyWebsocketHandlerV2 } from 'aws-lambda';
+import { ApiGatewayManagementApiClient, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
+type Handler = (options: { route: string }) => APIGatewayProxyWebsocketHandlerV2;
+export const handler: Handler = (options) => {
+  return async (event) => {
+    const client = new ApiGatewayManagementApiClient({ endpoint: event.requestContext.domainName });
+    await client.send(new PostToConnectionCommand({ ConnectionId: event.requestContext.connectionId, Data: options.route }));
+    return { statusCode: 200 };
+  };
+};`,
+    },
+    {
+      name: 'a handler taking the event alone hands it to a handler made elsewhere (a lazily made one, one from a container)',
+      code: `import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
+import { createHandler } from './handler';
+import { createContainer } from './container';
+import { createHandler as createSqsHandler } from './apis/sqs-handler';
+const initialiseHandler = async () => createHandler({ eventBridge: new EventBridgeClient({}) });
+const handlerPromise = initialiseHandler();
+export const handler = async (event: APIGatewayProxyEventV2) => {
+  const initialisedHandler = await handlerPromise;
+  return initialisedHandler(event);
+};
+export const lambdaHandler = async (sqsEvent: SQSEvent) => {
+  const container = await createContainer();
+  const sqsHandler = createSqsHandler(container);
+  return sqsHandler(sqsEvent);
+};`,
+    },
+    {
       name: 'a placeholder handler whose body is a bare return does nothing to audit',
       code: `export const handler = (): void => {
   return;
@@ -628,6 +672,33 @@ export const handler = async (event: { id: string }, context: { awsRequestId: st
 };`,
       output: null,
       errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+    },
+    {
+      name: 'not a tool module without an input schema; an async function returning a function; a hand-off to a handler of the file, or without the context the handler takes',
+      code: `import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { createHandler } from './handler';
+const db = new DynamoDBClient({});
+export const name = 'orders';
+export const handler = async (event: { id: string }) => {
+  await db.send(new PutItemCommand({ TableName: 't', Item: { id: { S: event.id } } }));
+};
+export async function lambdaHandler() {
+  return () => db.destroy();
+}
+const localHandler = async (event: { id: string }) => db.send(new PutItemCommand({ TableName: 't', Item: { id: { S: event.id } } }));
+export const main = async (event: { id: string }) => localHandler(event);
+export const withContext = async (event: { id: string }, context: { awsRequestId: string }) => {
+  const madeHandler = createHandler(db);
+  return madeHandler(event);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['main', 'withContext'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 14, endLine: 5, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 8, column: 23, endLine: 8, endColumn: 36, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 12, column: 14, endLine: 12, endColumn: 18, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'withContext' }, line: 13, column: 14, endLine: 13, endColumn: 25, suggestions: [] },
+      ],
     },
     {
       name: 'a handler named so with an object first and a string second is the author\'s word for a handler',
@@ -1356,6 +1427,20 @@ export const handler = async () => ({ statusCode: 200 });`,
 
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: "a wrapper factory exported as handler (handler-lib's `handler(lambda)` returns the handler it makes)",
+      code: `import { success, failure } from './response-lib';
+function handler(lambda) {
+  return async function (event, context) {
+    try {
+      return success(await lambda(event, context));
+    } catch (error) {
+      return failure({ error: error.message });
+    }
+  };
+}
+export { handler };`,
+    },
     {
       name: "a CloudFront Function using its runtime's String.bytesFrom (cloudfront-js-1.0) runs at the edge, not in Lambda",
       code: `var USERNAME = 'admin';
