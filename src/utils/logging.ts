@@ -1667,7 +1667,7 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
 /**
  * `…Token` names that are not secrets: AWS pagination and idempotency tokens (`NextToken`, `ContinuationToken`,
  * `ClientToken`, `ClientRequestToken`) and other cursors, Step Functions task tokens' siblings, cancellation tokens,
- * a lock's fencing number, and counts of a model's tokens.
+ * a lock's fencing number and lock token, and counts of a model's tokens.
  */
 const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'nexttoken',
@@ -1689,6 +1689,9 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'synctoken',
   // A distributed lock's increasing number, checked by storage to refuse a stale holder's writes: it grants nothing
   'fencingtoken',
+  // An optimistic-locking token (WAFv2's `LockToken`, a WebDAV or Service Bus lock token): it names the version or
+  // lock to act on, and acting still needs the caller's own credentials
+  'locktoken',
   // MCP's `_meta.progressToken`: the caller's id for the progress notifications of one request
   'progresstoken',
   // A Step Functions callback handle: completing the task still needs IAM permissions

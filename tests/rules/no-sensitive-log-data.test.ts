@@ -316,6 +316,19 @@ export const handler = async (event: any) => {
 };`,
     },
     {
+      name: "WAFv2's optimistic-locking `LockToken` in logged parameters, and a lock token under a generic name",
+      code: `import { WAFV2 } from 'aws-sdk';
+const waf = new WAFV2();
+export async function updateIPSet(id: string, name: string, addresses: string[]) {
+  const { LockToken } = await waf.getIPSet({ Id: id, Name: name, Scope: 'CLOUDFRONT' }).promise();
+  const params = { Id: id, Name: name, Scope: 'CLOUDFRONT', Addresses: addresses, LockToken: LockToken! };
+  const response = await waf.updateIPSet(params).promise();
+  console.debug('updateIPSet:', { params, response, token: LockToken });
+  return response;
+}
+export const handler = async (event: { Id: string; Name: string }) => updateIPSet(event.Id, event.Name, []);`,
+    },
+    {
       name: "a secret's key destructured under a name that says something else about it (a flag, a measure, a type)",
       code: inHandler(
         '',
@@ -1507,6 +1520,18 @@ ${inHandler('', "const passwordPath = event.body.password;\n  console.log(JSON.s
       ],
     },
     {
+      name: 'a session token logged beside a WAF lock token is still reported',
+      code: `import { WAFV2 } from 'aws-sdk';
+const waf = new WAFV2();
+export const handler = async (event: { Id: string; Name: string; SessionToken: string }) => {
+  const { LockToken } = await waf.getIPSet({ Id: event.Id, Name: event.Name, Scope: 'CLOUDFRONT' }).promise();
+  const params = { Id: event.Id, Name: event.Name, Scope: 'CLOUDFRONT', Addresses: [], LockToken: LockToken!, SessionToken: event.SessionToken };
+  console.debug('updateIPSet:', { params, lockToken: LockToken });
+};`,
+      output: null,
+      errors: [error('sensitiveName', { expression: 'params (event.SessionToken)', term: 'token' }, 6, 35, 41)],
+    },
+    {
       name: 'a secret bound to a name that is not an identifier of it is reported through the name it was read from',
       code: `const tokenSecret = process.env.TOKEN_SECRET;
 const secretNames = ['a'];
@@ -2158,8 +2183,31 @@ const other = new Other();
 class Third { run(z) { console.log(z); } }
 export const handler = async (event, context) => { app.run(event); other.run(event); context.run(event); };`,
     },
+    {
+      name: "JavaScript: a distributed lock's `lock_token` and `lockToken` are not secrets",
+      code: `const locks = new Map();
+async function acquire(id) { const lock_token = crypto.randomUUID(); locks.set(id, lock_token); return { lock_token }; }
+export const handler = async (event) => {
+  const { lock_token } = await acquire(event.id);
+  const lockToken = lock_token;
+  console.log(JSON.stringify({ message: 'lock acquired', lock_token, lockToken }));
+};`,
+    },
   ],
   invalid: [
+    {
+      name: "JavaScript: a lock token's name does not hide the header it holds; an account's `unlock_token` is a secret",
+      code: `export const handler = async (event) => {
+  const lockToken = event.headers.authorization;
+  const { unlock_token } = JSON.parse(event.body);
+  console.log(JSON.stringify({ lockToken, unlock_token }));
+};`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'lockToken (event.headers.authorization)', term: 'authorization' }, 4, 32, 41),
+        error('sensitiveName', { expression: 'unlock_token', term: 'token' }, 4, 43, 55),
+      ],
+    },
     {
       name: 'JavaScript: input-output logger under another name after an HTTP middleware, its logger function printing what it is given; omitPaths set, or no HTTP middleware: quiet',
       code: `import middy from '@middy/core';
