@@ -2035,7 +2035,8 @@ class Scanner {
    * process.env (`log(event)`) was judged where the parameter is read; any other is scanned like a logged value: an
    * object or a template holding the event, a value named like a secret (`log(password)`). A rest parameter
    * (`(...args) => console.log(...args)`) holds every argument from its place on. Reported where the parameter is
-   * logged, as its sources are.
+   * logged, as its sources are. A parameter named for where a secret is kept (`secretName`) decides for an
+   * environment variable handed to it, like a const of that name.
    */
   private pushHandedArguments(variable: Variable, node: TSESTree.Identifier, item: Item, stack: Item[]): void {
     const handed = handedParameter(variable, this.sourceCode);
@@ -2053,7 +2054,8 @@ class Scanner {
           hops: item.hops + 1,
           measured: item.measured,
           notSecretToken: item.notSecretToken,
-          secretIdentifier: item.secretIdentifier,
+          // `getSecret(process.env.API_KEY)` into `(secretName) => …`: the parameter's name decides, as a const's does
+          secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),
           stringified: item.stringified,
         });
       }

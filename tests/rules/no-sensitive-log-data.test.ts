@@ -457,6 +457,20 @@ const dbPasswordArn = process.env.DB_PASSWORD;
 ${inHandler('', "console.log(`Looking for allowed urls in secretsmanager:${secret_name}`);\n  console.log(JSON.stringify({ dbPasswordArn }));")}`,
     },
     {
+      name: "a helper's parameter named for where a secret is kept, handed an environment variable: it holds the secret's name",
+      code: `import { SSMClient, GetParameterCommand } from '@aws-sdk/client-ssm';
+const ssm = new SSMClient({});
+async function readParameter(tokenPath: string | undefined): Promise<string | undefined> {
+  console.info('Reading parameter', { tokenPath });
+  const { Parameter } = await ssm.send(new GetParameterCommand({ Name: tokenPath, WithDecryption: true }));
+  return Parameter?.Value;
+}
+export const handler = async () => {
+  const token = await readParameter(process.env.GITHUB_TOKEN);
+  return { statusCode: token ? 200 : 500 };
+};`,
+    },
+    {
       name: 'a Step Functions task token under a generic name: its own name, or the name of what it is bound to, says so',
       code: inHandler('', "const taskToken = event.token;\n  console.log('taskToken: ' + taskToken);\n  const body = JSON.parse(event.body);\n  const token = encodeURIComponent(body.TaskToken);\n  console.log('encoded: ' + token);"),
     },
@@ -1532,6 +1546,20 @@ export const handler = async (event: { Id: string; Name: string; SessionToken: s
       errors: [error('sensitiveName', { expression: 'params (event.SessionToken)', term: 'token' }, 6, 35, 41)],
     },
     {
+      name: "a helper's parameter with a plain or a secret's name, handed an environment variable, is still reported",
+      code: `async function readParameter(name: string | undefined, secretValue: string | undefined): Promise<void> {
+  console.info('Reading parameter', { name, secretValue });
+}
+export const handler = async () => {
+  await readParameter(process.env.GITHUB_TOKEN, process.env.GITHUB_TOKEN);
+};`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'name (process.env.GITHUB_TOKEN)', term: 'token' }, 2, 39, 43),
+        error('sensitiveName', { expression: 'secretValue', term: 'secret' }, 2, 45, 56),
+      ],
+    },
+    {
       name: 'a secret bound to a name that is not an identifier of it is reported through the name it was read from',
       code: `const tokenSecret = process.env.TOKEN_SECRET;
 const secretNames = ['a'];
@@ -2193,6 +2221,30 @@ export const handler = async (event) => {
   console.log(JSON.stringify({ message: 'lock acquired', lock_token, lockToken }));
 };`,
     },
+    {
+      name: "JavaScript: helpers' parameters named for where a secret is kept (`secretName`, `secretArn`, `…ParameterName`), handed environment variables",
+      code: `import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+const client = new SecretsManagerClient({});
+export const getSecret = async (secretName, smClient) => {
+  try {
+    const response = await smClient.send(new GetSecretValueCommand({ SecretId: secretName }));
+    console.log(\`Retrieved value successfully \${secretName}\`);
+    return response.SecretString;
+  } catch (error) {
+    console.error(\`Error: failed to retrieve secret \${secretName} - \${error}\`);
+    throw error;
+  }
+};
+function describeSecret(secretArn, passwordParameterName) {
+  console.log('reading', { secretArn, passwordParameterName });
+}
+export const handler = async (event) => {
+  const apiKey = await getSecret(process.env.API_KEY, client);
+  describeSecret(process.env.DB_SECRET, process.env.DB_PASSWORD);
+  await fetch('https://example.org', { headers: { 'x-api-key': apiKey } });
+  return { statusCode: 200 };
+};`,
+    },
   ],
   invalid: [
     {
@@ -2206,6 +2258,28 @@ export const handler = async (event) => {
       errors: [
         error('sensitiveName', { expression: 'lockToken (event.headers.authorization)', term: 'authorization' }, 4, 32, 41),
         error('sensitiveName', { expression: 'unlock_token', term: 'token' }, 4, 43, 55),
+      ],
+    },
+    {
+      name: "JavaScript: a helper's parameter with a plain or a secret's name handed an environment variable, or one named for a secret's name handed the event's data, is reported",
+      code: `function show(key, value) {
+  console.log(\`using \${key}\`, value);
+}
+const logKey = (apiKey) => console.log('key', apiKey);
+function lookup(secretName) {
+  console.log('looking up', secretName);
+}
+export const handler = async (event) => {
+  show(process.env.API_KEY, process.env.DB_PASSWORD);
+  logKey(process.env.API_KEY);
+  lookup(JSON.parse(event.body).password);
+};`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'key (process.env.API_KEY)', term: 'apiKey' }, 2, 24, 27),
+        error('sensitiveName', { expression: 'value (process.env.DB_PASSWORD)', term: 'password' }, 2, 31, 36),
+        error('sensitiveName', { expression: 'apiKey', term: 'apiKey' }, 4, 47, 53),
+        error('sensitiveName', { expression: 'secretName (password)', term: 'password' }, 6, 29, 39),
       ],
     },
     {
