@@ -685,6 +685,10 @@ function fileListeners(
   /** The policies of CDK KMS keys that statements join through `addToResourcePolicy` (see onDocumentMethod). */
   const keyPolicyGroups = new Set<PolicyGroup>();
   let fileShowsIamAuthorization: boolean | undefined;
+  /** Does the text name a permissions boundary (`permissionsBoundary`, `PermissionsBoundary`)? See isBoundaryStatement. */
+  let fileMentionsBoundary: boolean | undefined;
+  /** `new ManagedPolicy(…)` creations: used only as a permissions boundary or not (see isBoundaryPolicy). */
+  const boundaryPolicies = new Map<TSESTree.NewExpression, boolean>();
 
   function jsonChangesOf(call: TSESTree.CallExpression): StatementChanges {
     let changes = jsonChanges.get(call);
@@ -867,6 +871,121 @@ function fileListeners(
     return (
       of.type === AST_NODE_TYPES.CallExpression &&
       isCdk(cdkApi(resolveCallee(of, sourceCode)), 'aws-iam', ['PermissionsBoundary', 'of'])
+    );
+  }
+
+  /**
+   * A statement (`new PolicyStatement(…)`, `PolicyStatement.fromJson(…)`) that only ever sits in permissions
+   * boundaries: written in the `statements` of a boundary's props or its document's, or given to their
+   * `addStatements`, in place or through a name that is only read so (and changed by the `add*` methods the rule
+   * reads). A boundary is a ceiling: its statements grant nothing. Any other use (an identity policy, an export) may
+   * grant them.
+   */
+  function isBoundaryStatement(statement: TSESTree.Node): boolean {
+    fileMentionsBoundary ??= sourceCode.text.includes('ermissionsBoundary');
+    if (!fileMentionsBoundary || isExportedDeclaration(statement)) return false;
+    return isUsedOnlyAs(statement, sourceCode, (value) => isBoundaryStatementSlot(value) || isStatementChange(value));
+  }
+
+  /** `value.addActions(…)` (a method the rule reads into the statement) or `value.effect = …`. */
+  function isStatementChange(value: TSESTree.Node): boolean {
+    const member = value.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== value) return false;
+    const name = getPropertyName(member);
+    if (name === 'effect') {
+      const assignment = member.parent;
+      return assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member;
+    }
+    return name !== null && STATEMENT_METHODS.has(name) && memberCall(value, name) !== null;
+  }
+
+  /** An element of the `statements` written in the props of a boundary (or its document), or an `addStatements` one. */
+  function isBoundaryStatementSlot(value: TSESTree.Node): boolean {
+    const parent = value.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(value as TSESTree.Expression)) {
+      const callee = skipTypeWrappers(parent.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'addStatements') return false;
+      const owner = instanceOf(callee.object);
+      return owner !== null && isBoundaryOwner(owner.creation);
+    }
+    if (parent?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+    const property = parent.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== parent) return false;
+    if (getPropertyName(property) !== 'statements') return false;
+    const props = property.parent;
+    const creation = props.parent;
+    return creation?.type === AST_NODE_TYPES.NewExpression && isBoundaryOwner(creation, props);
+  }
+
+  /**
+   * `creation` is a CDK `ManagedPolicy` (props at `props`, when given) or `PolicyDocument` that only ever serves as a
+   * permissions boundary.
+   */
+  function isBoundaryOwner(creation: TSESTree.NewExpression, props?: TSESTree.Node): boolean {
+    const api = calleeAwsApi(creation, sourceCode);
+    if (isCdk(api, 'aws-iam', ['ManagedPolicy'])) {
+      return (props === undefined || creation.arguments[2] === props) && isBoundaryPolicy(creation);
+    }
+    if (isCdk(api, 'aws-iam', ['PolicyDocument'])) {
+      return (props === undefined || creation.arguments[0] === props) && isBoundaryDocument(creation);
+    }
+    return false;
+  }
+
+  /**
+   * A `new ManagedPolicy(…)` attached to nobody (no `roles`, `users` or `groups` in props written in place) and used
+   * only as a permissions boundary (see `isBoundaryUse`) and to `addStatements` to, wherever it goes in the file (see
+   * `flowsOnlyTo`). Not when exported: other code may attach it.
+   */
+  function isBoundaryPolicy(creation: TSESTree.NewExpression): boolean {
+    let known = boundaryPolicies.get(creation);
+    if (known !== undefined) return known;
+    boundaryPolicies.set(creation, false);
+    const props = creation.arguments[2];
+    const attaches =
+      props !== undefined &&
+      (props.type !== AST_NODE_TYPES.ObjectExpression ||
+        props.properties.some((member) => {
+          if (member.type !== AST_NODE_TYPES.Property) return true;
+          const name = getPropertyName(member);
+          return name === null || name === 'roles' || name === 'users' || name === 'groups';
+        }));
+    let given = false;
+    known =
+      !attaches &&
+      !isExportedDeclaration(creation) &&
+      flowsOnlyTo(creation, (value) => {
+        if (isBoundaryUse(value)) return (given = true);
+        return memberCall(value, 'addStatements') !== null;
+      }) &&
+      given;
+    boundaryPolicies.set(creation, known);
+    return known;
+  }
+
+  /** A `new PolicyDocument(…)` used only as the `document` of boundary policies (and to `addStatements` to). */
+  function isBoundaryDocument(document: TSESTree.NewExpression): boolean {
+    if (isExportedDeclaration(document)) return false;
+    let given = false;
+    const used = flowsOnlyTo(document, (value) => {
+      const property = value.parent;
+      if (property?.type === AST_NODE_TYPES.Property && property.value === value) {
+        const creation = property.parent.parent;
+        if (getPropertyName(property) !== 'document' || creation?.type !== AST_NODE_TYPES.NewExpression) return false;
+        if (!isCdk(calleeAwsApi(creation, sourceCode), 'aws-iam', ['ManagedPolicy'])) return false;
+        return creation.arguments[2] === property.parent && isBoundaryPolicy(creation) && (given = true);
+      }
+      return memberCall(value, 'addStatements') !== null;
+    });
+    return used && given;
+  }
+
+  /** `export const x = <node>`: read by other files too. */
+  function isExportedDeclaration(node: TSESTree.Node): boolean {
+    const declarator = outermostTypeWrapper(node).parent;
+    return (
+      declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+      declarator.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration
     );
   }
 
@@ -1866,10 +1985,12 @@ function fileListeners(
         for (const group of policies) join(statement, group);
       };
       for (const record of statements.values()) {
+        if (isBoundaryStatement(record.creation)) continue;
         const statement = build.cdkStatement(record);
         if (statement !== null) joinAll(statement, record.groups);
       }
       for (const [call, value] of jsonStatements) {
+        if (isBoundaryStatement(call)) continue;
         const statement = build.jsonStatement(value, false, undefined, jsonChanges.get(call));
         if (statement !== null) joinAll(statement, jsonGroups.get(call) ?? []);
       }

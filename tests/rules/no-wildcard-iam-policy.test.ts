@@ -644,6 +644,40 @@ PermissionsBoundary.of(this).apply(boundary);
 new Role(this, 'R3', { assumedBy, permissionsBoundary: strict ? boundary : ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess') });`,
   },
   {
+    name: 'statements of a customer managed policy used only as a permissions boundary (a ceiling, not a grant)',
+    code: `import { Effect, ManagedPolicy, PermissionsBoundary, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+declare const stage: Role;
+const boundary = new ManagedPolicy(this, 'Boundary', {
+  statements: [new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:*'], resources: ['*'] })],
+});
+new Role(this, 'ConsumerRole', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: boundary });
+const applied = new ManagedPolicy(this, 'Applied');
+const extra = new PolicyStatement({ actions: ['iam:*'] });
+extra.addAllResources();
+applied.addStatements(extra, PolicyStatement.fromJson({ Effect: 'Allow', Action: 'kms:*', Resource: '*' }));
+PermissionsBoundary.of(stage).apply(applied);
+const document = new PolicyDocument();
+document.addStatements(new PolicyStatement({ actions: ['sqs:*'], resources: ['*'] }));
+PermissionsBoundary.of(this).apply(new ManagedPolicy(this, 'FromDocument', { document }));
+new Role(this, 'InPlace', {
+  assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+  permissionsBoundary: new ManagedPolicy(this, 'Inline', {
+    document: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['*'], resources: ['*'] })] }),
+  }),
+});`,
+  },
+  {
+    name: 'a permissions boundary with inline statements, namespace import, built by a function only used so',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+function boundaryFor(scope: iam.Role) {
+  return new iam.ManagedPolicy(scope, 'B', { statements: [new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: ['*'] })] });
+}
+export function bound(role: iam.Role) {
+  iam.PermissionsBoundary.of(role).apply(boundaryFor(role));
+  return new iam.User(role, 'U', { permissionsBoundary: boundaryFor(role) });
+}`,
+  },
+  {
     name: 'PolicyStatement from a user module',
     code: `import { PolicyStatement, ManagedPolicy } from './iam';
 const s = new PolicyStatement({ actions: ['*'], resources: ['*'] });
@@ -1967,6 +2001,59 @@ export const guarded = new iam.PolicyDocument({ statements: [allow, deny] });
 export const open = new iam.PolicyDocument({ statements: [allow] });`,
     output: null,
     errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 74, endLine: 2, endColumn: 77 }],
+  },
+  {
+    name: 'a customer managed boundary policy also attached (managedPolicies, addManagedPolicy, attachToRole, roles, handed on): its statements grant',
+    code: `import { ManagedPolicy, PermissionsBoundary, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+declare const role: Role; declare const assumedBy: ServicePrincipal; declare function keep(policy: unknown): void;
+const listed = new ManagedPolicy(this, 'A', { statements: [new PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::a'] })] });
+new Role(this, 'A', { assumedBy, permissionsBoundary: listed, managedPolicies: [listed] });
+const added = new ManagedPolicy(this, 'B', { statements: [new PolicyStatement({ actions: ['sqs:*'], resources: ['arn:aws:sqs:::b'] })] });
+PermissionsBoundary.of(this).apply(added);
+role.addManagedPolicy(added);
+const attached = new ManagedPolicy(this, 'C', { statements: [new PolicyStatement({ actions: ['sns:*'], resources: ['arn:aws:sns:::c'] })] });
+PermissionsBoundary.of(this).apply(attached);
+attached.attachToRole(role);
+const withRoles = new ManagedPolicy(this, 'D', { roles: [role], statements: [new PolicyStatement({ actions: ['kms:*'], resources: ['arn:aws:kms:::d'] })] });
+PermissionsBoundary.of(this).apply(withRoles);
+const handed = new ManagedPolicy(this, 'E', { statements: [new PolicyStatement({ actions: ['ssm:*'], resources: ['arn:aws:ssm:::e'] })] });
+PermissionsBoundary.of(this).apply(handed);
+keep(handed);`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 92, endLine: 3, endColumn: 98 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 5, column: 91, endLine: 5, endColumn: 98 },
+      { messageId: 'serviceActions', data: { value: 'sns:*' }, line: 8, column: 94, endLine: 8, endColumn: 101 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 11, column: 110, endLine: 11, endColumn: 117 },
+      { messageId: 'serviceActions', data: { value: 'ssm:*' }, line: 13, column: 92, endLine: 13, endColumn: 99 },
+    ],
+  },
+  {
+    name: 'boundary statements that may grant: a boundary kept on a member, a statement or document also used elsewhere, an exported boundary',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const role: iam.Role;
+export class Boundaries {
+  policy?: iam.ManagedPolicy;
+  build(scope: iam.Role) {
+    this.policy = new iam.ManagedPolicy(scope, 'A', { statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::a'] })] });
+    iam.PermissionsBoundary.of(scope).apply(this.policy);
+  }
+}
+const shared = new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['arn:aws:sqs:::b'] });
+iam.PermissionsBoundary.of(this).apply(new iam.ManagedPolicy(this, 'B', { statements: [shared] }));
+role.addToPolicy(shared);
+const document = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['sns:*'], resources: ['arn:aws:sns:::c'] })] });
+iam.PermissionsBoundary.of(this).apply(new iam.ManagedPolicy(this, 'C', { document }));
+new iam.Policy(this, 'P', { document, roles: [role] });
+export const exported = new iam.ManagedPolicy(this, 'D', { statements: [new iam.PolicyStatement({ actions: ['kms:*'], resources: ['arn:aws:kms:::d'] })] });
+new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: exported });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 104, endLine: 6, endColumn: 110 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 10, column: 52, endLine: 10, endColumn: 59 },
+      { messageId: 'serviceActions', data: { value: 'sns:*' }, line: 13, column: 92, endLine: 13, endColumn: 99 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 16, column: 109, endLine: 16, endColumn: 116 },
+    ],
   },
   {
     name: 'a union with a type that is not an endpoint is not an endpoint',
@@ -3969,6 +4056,15 @@ exports.rolePolicy = (role, bucket) => new aws.iam.RolePolicy('r', { role: role.
 exports.handler = async (event) => generatePolicy('user', event.methodArn);`,
   },
   {
+    name: 'CJS, CDK v1: statements of a managed policy used only as a permissions boundary',
+    code: `const iam = require('@aws-cdk/aws-iam');
+const { ManagedPolicy, PolicyStatement } = require('@aws-cdk/aws-iam');
+exports.bound = (scope) => {
+  const boundary = new ManagedPolicy(scope, 'B', { statements: [new PolicyStatement({ actions: ['s3:*'], resources: ['*'] })] });
+  return new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), permissionsBoundary: boundary });
+};`,
+  },
+  {
     name: 'CJS: scoped CDK statement',
     code: `const iam = require('aws-cdk-lib/aws-iam');
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] });`,
@@ -3997,6 +4093,17 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS, CDK v1: a boundary policy also attached to a role grants its statements',
+    code: `const { ManagedPolicy, PermissionsBoundary, PolicyStatement } = require('@aws-cdk/aws-iam');
+exports.bound = (scope, role) => {
+  const boundary = new ManagedPolicy(scope, 'B', { statements: [new PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::b'] })] });
+  PermissionsBoundary.of(scope).apply(boundary);
+  boundary.attachToRole(role);
+};`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 97, endLine: 3, endColumn: 103 }],
+  },
   {
     name: 'CommonJS: a policy resource bound to an environment value with a wildcard fallback, written through the SDK',
     code: `const { IAMClient, PutRolePolicyCommand } = require('@aws-sdk/client-iam');
