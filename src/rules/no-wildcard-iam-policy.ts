@@ -37,6 +37,7 @@ import {
   awsApi,
   calleeAwsApi,
   calleeMayBeExport,
+  declaredTypeOf,
   declaredTypeRefs,
   findVariableOf,
   functionCalls,
@@ -834,15 +835,35 @@ function fileListeners(
     );
   }
 
-  function markEndpointStatements(nodes: readonly TSESTree.Node[]): void {
+  /**
+   * The receiver of `addToPolicy` is a VPC endpoint (see `isVpcEndpoint`): `'known'`; or `'named'` for a field whose
+   * type cannot be read here, of an object declared with a class of another module of the project
+   * (`networkConstruct.ddbEndpoint` with `networkConstruct: NetworkConstruct` from `'./network'`), when the field's
+   * name says endpoint (`…Endpoint`). A named one is taken as an endpoint only for statements with principals (see
+   * NAMED_ENDPOINT_POLICY). Null otherwise: a name alone, with no declared class, is no type.
+   */
+  function vpcEndpointOf(node: TSESTree.Node): 'known' | 'named' | null {
+    if (isVpcEndpoint(node)) return 'known';
+    // `const endpoint = net.ddbEndpoint`: what it holds
+    const receiver = skipTypeWrappers(boundValue(node));
+    if (receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const name = getPropertyName(receiver);
+    if (name === null || !ENDPOINT_NAME.test(name) || declaredTypeOf(receiver, sourceCode) !== null) return null;
+    const owner = declaredTypeOf(receiver.object, sourceCode);
+    if (owner?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+    const ref = typeNameRef(owner.typeName, sourceCode);
+    return ref !== null && ref.path.length === 1 && ref.module.startsWith('.') ? 'named' : null;
+  }
+
+  function markEndpointStatements(nodes: readonly TSESTree.Node[], group: PolicyGroup = ENDPOINT_POLICY): void {
     for (const node of nodes) {
       if (node.type === AST_NODE_TYPES.SpreadElement) continue;
       const instance = instanceOf(node);
       if (instance !== null && isCdk(awsApi(instance.ref), 'aws-iam', ['PolicyStatement'])) {
-        addOnce(statementRecord(instance.creation).groups, ENDPOINT_POLICY);
+        addOnce(statementRecord(instance.creation).groups, group);
       } else {
         const json = statementFromJsonCall(node);
-        if (json !== null) addGroup(jsonGroups, json, ENDPOINT_POLICY);
+        if (json !== null) addGroup(jsonGroups, json, group);
       }
     }
   }
@@ -1458,9 +1479,12 @@ function fileListeners(
       onDocumentMethod(node, method, callee);
       return;
     }
-    if (method === 'addToPolicy' && isVpcEndpoint(callee.object)) {
-      markEndpointStatements(node.arguments);
-      return;
+    if (method === 'addToPolicy') {
+      const endpoint = vpcEndpointOf(callee.object);
+      if (endpoint !== null) {
+        markEndpointStatements(node.arguments, endpoint === 'named' ? NAMED_ENDPOINT_POLICY : ENDPOINT_POLICY);
+        return;
+      }
     }
     // `fn.addPermission(…)` on a CDK function, alias, version or `Function.fromFunctionArn(…)`.
     if (LAMBDA_METHODS.has(method) && resolveLambdaFunction(callee.object, sourceCode) !== null) {
@@ -1977,9 +2001,13 @@ function fileListeners(
       // A statement is read in every policy it joins (the same object may be added to several); alone when it
       // joins none; not at all when its only policy is a VPC endpoint's
       const joinAll = (statement: IamStatement<Range>, memberOf: readonly PolicyGroup[]): void => {
-        const policies = memberOf.filter((group) => group !== ENDPOINT_POLICY);
+        // A statement with principals cannot be in an identity policy (CDK rejects it): added with `addToPolicy` to
+        // a receiver named as an endpoint, it is that endpoint's policy
+        const resourceStatement = statement.principal !== undefined || statement.notPrincipal !== undefined;
+        const joined = resourceStatement ? memberOf : memberOf.filter((group) => group !== NAMED_ENDPOINT_POLICY);
+        const policies = joined.filter((group) => group !== ENDPOINT_POLICY && group !== NAMED_ENDPOINT_POLICY);
         if (policies.length === 0) {
-          if (memberOf.length === 0) join(statement, null);
+          if (joined.length === 0) join(statement, null);
           return;
         }
         for (const group of policies) join(statement, group);
@@ -2493,6 +2521,14 @@ function isKeyPolicySink(sink: SdkSink | undefined): boolean {
 
 /** The group of statements added to a VPC endpoint's policy: not read (they grant nothing). */
 const ENDPOINT_POLICY: PolicyGroup = Object.freeze({ endpoint: true });
+/**
+ * The group of statements given to `addToPolicy` of a receiver whose type the file does not show but whose name says
+ * endpoint (`networkConstruct.ddbEndpoint`): not read when a statement has principals, else read alone (a role's
+ * `addToPolicy` takes identity statements, which have none).
+ */
+const NAMED_ENDPOINT_POLICY: PolicyGroup = Object.freeze({ namedEndpoint: true });
+/** A name that says VPC endpoint: `endpoint`, `ddbEndpoint`, `s3_gateway_endpoint`. */
+const ENDPOINT_NAME = /endpoint$/i;
 
 function addGroup<K>(groups: Map<K, PolicyGroup[]>, key: K, group: PolicyGroup): void {
   const known = groups.get(key);

@@ -1014,26 +1014,30 @@ function declaredType(node: TSESTree.Node, sourceCode: SourceCode, hops: number)
   // `this.endpoint`: the field (or constructor parameter property) of the enclosing class
   if (object.type === AST_NODE_TYPES.ThisExpression) {
     for (let current: TSESTree.Node | undefined = node.parent; current != null; current = current.parent) {
-      if (current.type !== AST_NODE_TYPES.ClassBody) continue;
-      for (const element of current.body) {
-        if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && getPropertyName(element) === key) {
-          return element.typeAnnotation?.typeAnnotation ?? null;
-        }
-        // `constructor(private readonly endpoint: T)`
-        if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
-          for (const param of element.value.params) {
-            if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-            const bound = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-            if (bound.type === AST_NODE_TYPES.Identifier && bound.name === key) return bound.typeAnnotation?.typeAnnotation ?? null;
-          }
-        }
-      }
-      return null;
+      if (current.type === AST_NODE_TYPES.ClassBody) return classFieldType(current, key);
     }
     return null;
   }
   const owner = declaredType(object, sourceCode, hops + 1);
   return owner === null ? null : memberType(owner, key, sourceCode, hops + 1);
+}
+
+/** The declared type of the instance field (or constructor parameter property) `key` of a class body. */
+function classFieldType(body: TSESTree.ClassBody, key: string): TSESTree.TypeNode | null {
+  for (const element of body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && getPropertyName(element) === key) {
+      return element.typeAnnotation?.typeAnnotation ?? null;
+    }
+    // `constructor(private readonly endpoint: T)`
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      for (const param of element.value.params) {
+        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const bound = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+        if (bound.type === AST_NODE_TYPES.Identifier && bound.name === key) return bound.typeAnnotation?.typeAnnotation ?? null;
+      }
+    }
+  }
+  return null;
 }
 
 /** The declared type of member `key` of `type` (a type literal, or a local interface or alias naming one). */
@@ -1045,6 +1049,11 @@ function memberType(type: TSESTree.TypeNode, key: string, sourceCode: SourceCode
     const local = localTypeDeclaration(type, sourceCode);
     if (local?.type === AST_NODE_TYPES.TSInterfaceDeclaration) members = local.body.body;
     else if (local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return memberType(local.typeAnnotation, key, sourceCode, hops + 1);
+    else {
+      // `net.endpoint` with `net: Net`, a class of this file: its field (one declared in a base class is not read)
+      const declared = localClassDeclaration(type, sourceCode);
+      if (declared !== null) return classFieldType(declared.body, key);
+    }
   }
   for (const member of members ?? []) {
     if (member.type !== AST_NODE_TYPES.TSPropertySignature || member.computed) continue;
@@ -1065,6 +1074,17 @@ export function localTypeDeclaration(
   return node?.type === AST_NODE_TYPES.TSInterfaceDeclaration || node?.type === AST_NODE_TYPES.TSTypeAliasDeclaration
     ? node
     : null;
+}
+
+/** A type reference's class declaration in this file (`class Net { … }`), when it names one. */
+function localClassDeclaration(
+  type: TSESTree.TSTypeReference,
+  sourceCode: SourceCode,
+): TSESTree.ClassDeclaration | null {
+  if (type.typeName.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = findVariableOf(type.typeName, sourceCode);
+  const node = variable?.defs.length === 1 ? variable.defs[0]!.node : null;
+  return node?.type === AST_NODE_TYPES.ClassDeclaration ? node : null;
 }
 
 function typeRefs(type: TSESTree.TypeNode, sourceCode: SourceCode, hops: number): ModuleRef[] | null {

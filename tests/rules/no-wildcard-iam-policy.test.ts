@@ -421,6 +421,29 @@ export class Stack {
 }`,
   },
   {
+    name: "VPC endpoints read through another object's field: a class of the file, or a class of another module named as an endpoint, with principals",
+    code: `import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { NetworkConstruct } from './network';
+export class Net {
+  public readonly ddbEndpoint?: ec2.GatewayVpcEndpoint;
+  constructor(readonly logs: ec2.InterfaceVpcEndpoint) {}
+}
+export function allow(net: Net, networkConstruct: NetworkConstruct, arns: string[], roleArn: string) {
+  net.ddbEndpoint?.addToPolicy(new PolicyStatement({ principals: [new AnyPrincipal()], actions: ['dynamodb:*'], resources: arns }));
+  net.logs.addToPolicy(new PolicyStatement({ principals: [new AnyPrincipal()], actions: ['logs:*'], resources: ['*'] }));
+  networkConstruct.ddbEndpoint?.addToPolicy(
+    PolicyStatement.fromJson({
+      Effect: Effect.ALLOW,
+      Principal: { AWS: '*' },
+      Action: 'dynamodb:*',
+      Resource: arns,
+      Condition: { ArnEquals: { 'aws:PrincipalArn': roleArn } },
+    }),
+  );
+}`,
+  },
+  {
     name: 'a VPC endpoint received as a typed parameter: its policy is not read',
     code: `import { IGatewayVpcEndpoint, GatewayVpcEndpoint } from 'aws-cdk-lib/aws-ec2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
@@ -2053,6 +2076,34 @@ new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 10, column: 52, endLine: 10, endColumn: 59 },
       { messageId: 'serviceActions', data: { value: 'sns:*' }, line: 13, column: 92, endLine: 13, endColumn: 99 },
       { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 16, column: 109, endLine: 16, endColumn: 116 },
+    ],
+  },
+  {
+    name: "an endpoint's name is not enough: a field typed Role, an identity statement, an alias of a role, a class of a package",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NetworkConstruct } from './network';
+import { SharedNetwork } from '@acme/network';
+export class Net {
+  public readonly roleEndpoint?: iam.Role;
+  public readonly other?: iam.Role;
+}
+export function allow(net: Net, networkConstruct: NetworkConstruct, role: iam.Role, shared: SharedNetwork) {
+  net.roleEndpoint?.addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: ['arn:aws:dynamodb:::table/t'] }));
+  networkConstruct.serviceEndpoint.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['arn:aws:sqs:::q'] }));
+  networkConstruct.role.addToPolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] }));
+  const endpoint = role;
+  endpoint.addToPolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['kms:*'], resources: ['*'] }));
+  shared.s3Endpoint.addToPolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['s3:*'], resources: ['*'] }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 9, column: 69, endLine: 9, endColumn: 81 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 10, column: 84, endLine: 10, endColumn: 91 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 11, column: 76, endLine: 11, endColumn: 98 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 13, column: 63, endLine: 13, endColumn: 85 },
+      { messageId: 'serviceActions', data: { value: 'kms:*' }, line: 13, column: 98, endLine: 13, endColumn: 105 },
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 14, column: 72, endLine: 14, endColumn: 94 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 14, column: 107, endLine: 14, endColumn: 113 },
     ],
   },
   {
@@ -4093,6 +4144,20 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a props member named as an endpoint, with no declared class, is read (a name is no type)',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+exports.allow = (props) => {
+  props.ddbEndpoint.addToPolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['dynamodb:*'], resources: ['*'] }));
+  props.roleEndpoint.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['arn:aws:sqs:::q'] }));
+};`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 3, column: 72, endLine: 3, endColumn: 94 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 107, endLine: 3, endColumn: 119 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 4, column: 70, endLine: 4, endColumn: 77 },
+    ],
+  },
   {
     name: 'CJS, CDK v1: a boundary policy also attached to a role grants its statements',
     code: `const { ManagedPolicy, PermissionsBoundary, PolicyStatement } = require('@aws-cdk/aws-iam');
