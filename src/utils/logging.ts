@@ -1033,6 +1033,7 @@ const NON_LOGGING_PACKAGE_PREFIXES: readonly string[] = [
   'aws-sdk',
   'aws-cdk-lib',
   '@aws-cdk/',
+  'monocdk',
   '@middy/',
 ];
 

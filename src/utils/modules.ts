@@ -38,7 +38,10 @@ export type AwsApi =
     }
   /** `aws-sdk` (`AWS.S3` → export 'S3') and `aws-sdk/clients/s3` (export 'S3' from the file's class). */
   | { family: 'sdk-v2'; export: string | null; path: string[] }
-  /** `aws-cdk-lib/aws-iam`, `aws-cdk-lib` + `aws_iam.X`, `@aws-cdk/aws-iam` (v1): submodule 'aws-iam', export 'PolicyStatement'. */
+  /**
+   * `aws-cdk-lib/aws-iam`, `aws-cdk-lib` + `aws_iam.X`, `@aws-cdk/aws-iam` and `monocdk` (v1): submodule 'aws-iam',
+   * export 'PolicyStatement'.
+   */
   | { family: 'cdk'; submodule: string | null; export: string | null; path: string[] };
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -300,8 +303,10 @@ export function awsApi(ref: ModuleRef): AwsApi | null {
   }
   if (specifier.startsWith('aws-sdk/')) return { family: 'sdk-v2', export: null, path: [] };
 
-  // CDK v2: aws-cdk-lib root barrel and submodules
-  if (specifier === 'aws-cdk-lib' || specifier === 'aws-cdk-lib/core') {
+  // CDK v2: aws-cdk-lib root barrel and submodules; CDK v1's all-in-one `monocdk` is laid out the same way
+  const monocdk = specifier.startsWith('monocdk');
+  const barrel = monocdk ? 'monocdk' : 'aws-cdk-lib';
+  if (specifier === barrel || specifier === (monocdk ? 'monocdk/core' : 'aws-cdk-lib/core')) {
     const first = path[0];
     if (first !== undefined && (first.startsWith('aws_') || CDK_ROOT_NAMESPACES.has(first))) {
       const rest = path.slice(1);
@@ -309,8 +314,9 @@ export function awsApi(ref: ModuleRef): AwsApi | null {
     }
     return { family: 'cdk', submodule: null, export: first ?? null, path: [...path] };
   }
-  if (specifier.startsWith('aws-cdk-lib/')) {
-    const submodule = specifier.slice('aws-cdk-lib/'.length).split('/', 1)[0]!;
+  // `<barrel>/<submodule>`
+  if (specifier.startsWith(barrel) && specifier.charCodeAt(barrel.length) === 0x2f /* / */) {
+    const submodule = specifier.slice(barrel.length + 1).split('/', 1)[0]!;
     if (submodule === '') return null;
     return { family: 'cdk', submodule, export: path[0] ?? null, path: [...path] };
   }

@@ -113,10 +113,10 @@ const mentionAnswers = lastFile((): Map<string, boolean> => new Map());
 /**
  * Module specifiers of the AWS families `awsApi` (./modules.ts) knows, as they appear in source right after the
  * opening quote: `aws-sdk`, `aws-sdk/…`, `@aws-sdk/…` (SDK v2 and v3); `aws-cdk-lib`, `aws-cdk-lib/…`,
- * `@aws-cdk/…` (CDK v2 and v1). Keep in step with `awsApi`.
+ * `@aws-cdk/…`, `monocdk`, `monocdk/…` (CDK v2 and v1). Keep in step with `awsApi`.
  */
 const AWS_SDK_SPECIFIER = /['"`](?:aws-sdk['"`/]|@aws-sdk\/)/u;
-const AWS_CDK_SPECIFIER = /['"`](?:aws-cdk-lib['"`/]|@aws-cdk\/)/u;
+const AWS_CDK_SPECIFIER = /['"`](?:aws-cdk-lib['"`/]|@aws-cdk\/|monocdk['"`/])/u;
 
 /**
  * Does `text` contain the package name `name` (`aws-sdk`)? Its `-tail` (`-sdk`) is looked for first: V8 finds a
@@ -133,7 +133,8 @@ const importsOf = lastFile((sourceCode: SourceCode) => {
   const hides = mayHideNames(sourceCode);
   return {
     sdk: hides || (mentionsPackage(text, 'aws-sdk', '-sdk') && AWS_SDK_SPECIFIER.test(text)),
-    cdk: hides || (mentionsPackage(text, 'aws-cdk', '-cdk') && AWS_CDK_SPECIFIER.test(text)),
+    // `cdk` spells `aws-cdk-lib`, `@aws-cdk/…` and CDK v1's `monocdk`
+    cdk: hides || (text.includes('cdk') && AWS_CDK_SPECIFIER.test(text)),
   };
 });
 
@@ -145,7 +146,7 @@ export function mayImportAwsSdk(sourceCode: SourceCode): boolean {
   return importsOf(sourceCode).sdk;
 }
 
-/** Could anything in the file resolve to an AWS CDK (`aws-cdk-lib`, `@aws-cdk/*`) export? */
+/** Could anything in the file resolve to an AWS CDK (`aws-cdk-lib`, `@aws-cdk/*`, `monocdk`) export? */
 export function mayImportCdk(sourceCode: SourceCode): boolean {
   return importsOf(sourceCode).cdk;
 }

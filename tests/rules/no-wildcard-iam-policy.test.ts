@@ -1275,6 +1275,23 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
   {
+    name: "CDK v1's all-in-one monocdk: its aws_iam namespace and submodule read like aws-cdk-lib's",
+    code: `import { Construct, aws_iam as iam, aws_lambda as lambda } from 'monocdk';
+import { PolicyStatement } from 'monocdk/aws-iam';
+export class KeyPair extends Construct {
+  constructor(scope: Construct, id: string, fn: lambda.SingletonFunction) {
+    super(scope, id);
+    fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['ssm:DeleteParameter'], resources: ['*'] }));
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:*'], resources: ['arn:aws:s3:::bucket/*'] }));
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 96, endLine: 6, endColumn: 99 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 7, column: 56, endLine: 7, endColumn: 62 },
+    ],
+  },
+  {
     name: 'a key policy principal that names no account (a role ARN), alone or beside an account ID, keeps kms:* reported; another service\'s wildcard for the account is reported',
     code: `import * as aws from '@pulumi/aws';
 const accountId = process.env.AWS_ACCOUNT_ID;

@@ -781,6 +781,18 @@ describe('awsApi', () => {
       { family: 'cdk', submodule: 'aws-iam', export: 'Role', path: ['Role'] },
     ],
     ['cdk v1 core', ref('@aws-cdk/core', 'Stack'), { family: 'cdk', submodule: null, export: 'Stack', path: ['Stack'] }],
+    [
+      'cdk v1 monocdk root barrel namespace',
+      ref('monocdk', 'aws_iam', 'PolicyStatement'),
+      { family: 'cdk', submodule: 'aws-iam', export: 'PolicyStatement', path: ['PolicyStatement'] },
+    ],
+    ['cdk v1 monocdk root export', ref('monocdk', 'Stack'), { family: 'cdk', submodule: null, export: 'Stack', path: ['Stack'] }],
+    [
+      'cdk v1 monocdk submodule',
+      ref('monocdk/aws-lambda', 'Function'),
+      { family: 'cdk', submodule: 'aws-lambda', export: 'Function', path: ['Function'] },
+    ],
+    ['look-alike of monocdk', ref('monocdk-extra', 'Stack'), null],
     ['user module', ref('./aws-sdk-wrapper', 'S3'), null],
     ['look-alike package', ref('aws-sdk-mock', 'mock'), null],
     ['look-alike scope', ref('@aws-sdkx/client-s3', 'S3Client'), null],

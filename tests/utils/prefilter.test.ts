@@ -116,6 +116,9 @@ describe('mayImportAwsSdk / mayImportCdk', () => {
     ["import * as iam from 'aws-cdk-lib/aws-iam';", false, true],
     ["import * as iam from '@aws-cdk/aws-iam';", false, true],
     ["import iam = require('aws-cdk-lib/aws-iam');", false, true],
+    ["import { Construct, aws_iam as iam } from 'monocdk';", false, true],
+    ["const iam = require('monocdk/aws-iam');", false, true],
+    ["import { x } from 'monocdk-experiment';", false, false],
     // Mentions that are not specifiers
     ["const fqn = 'aws-cdk-lib.aws_iam.PolicyStatement'; // from aws-sdk docs", false, false],
     ["import { x } from 'aws-sdk-client-mock';", false, false],
