@@ -2053,7 +2053,7 @@ class Scanner {
           via: item.via ?? node,
           hops: item.hops + 1,
           measured: item.measured,
-          notSecretToken: item.notSecretToken,
+          notSecretToken: item.notSecretToken === true || namesNotSecret(node.name),
           // `getSecret(process.env.API_KEY)` into `(secretName) => …`: the parameter's name decides, as a const's does
           secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),
           stringified: item.stringified,

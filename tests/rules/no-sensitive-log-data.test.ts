@@ -2124,6 +2124,10 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "JavaScript: a helper's parameter named for a token that is no secret (nextToken) decides for a bare token handed to it, as a const's name does",
+      code: "function page(nextToken) { console.log('page', nextToken); }\nexport const handler = async (event) => { page(event.token); const nextToken2 = event.token; console.log(nextToken2); };",
+    },
+    {
       name: 'JavaScript: POWERTOOLS_LOGGER_LOG_EVENT through a choice with no true branch, or one not read statically',
       code: "const debug = process.env.DEBUG === '1';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = debug ? 'false' : 'no';\nprocess.env.POWERTOOLS_LOGGER_LOG_EVENT = debug ? String(debug) : 'false';\nexport const env = { POWERTOOLS_LOGGER_LOG_EVENT: `${debug}` };\n",
     },
@@ -2247,6 +2251,15 @@ export const handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: "JavaScript: a helper's parameter named token, or a not-secret token name handed a secret by its own name, still reported",
+      code: "function show(token) { console.log('got', token); }\nfunction page(nextToken) { console.log('page', nextToken); }\nexport const handler = async (event) => { show(event.token); page(event.headers.authorization); };",
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'token', term: 'token' }, 1, 43, 48),
+        error('sensitiveName', { expression: 'nextToken (event.headers.authorization)', term: 'authorization' }, 2, 48, 57),
+      ],
+    },
     {
       name: "JavaScript: a lock token's name does not hide the header it holds; an account's `unlock_token` is a secret",
       code: `export const handler = async (event) => {
