@@ -36,6 +36,7 @@ import {
 } from '../utils/sdk-clients.js';
 import {
   getStaticString,
+  getStaticTruthiness,
   getStaticValue,
   isOverriddenUnknown,
   type StaticProperty,
@@ -662,8 +663,8 @@ function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: 
     return invertMeaning(environmentMeaning(node.argument, sourceCode, depth + 1));
   }
   // `process.env.LAMBDA_TASK_ROOT || false`: a falsy fallback leaves the test's truth as it was
-  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&' && isFalsyConstant(node.right, sourceCode)) {
-    return environmentMeaning(node.left, sourceCode, depth + 1);
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') {
+    if (getStaticTruthiness(node.right, sourceCode) === false) return environmentMeaning(node.left, sourceCode, depth + 1);
   }
   if (node.type === AST_NODE_TYPES.Identifier) {
     // `const isOffline = process.env.IS_OFFLINE === 'true'`
@@ -691,22 +692,6 @@ function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: 
   else if (DEVELOPMENT_VALUES.has(lower)) meaning = 'development';
   else if (PRODUCTION_VALUES.has(lower)) meaning = 'production';
   return negated ? invertMeaning(meaning) : meaning;
-}
-
-/** `false`, `''`, `0`, `null` or `undefined`, written or through a constant. */
-function isFalsyConstant(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const value = getStaticValue(node, sourceCode);
-  switch (value.kind) {
-    case 'null':
-    case 'undefined':
-      return true;
-    case 'boolean':
-    case 'number':
-    case 'string':
-      return !value.value;
-    default:
-      return false;
-  }
 }
 
 /** `process.env.X` (also `Boolean(process.env.X)`): the variable's name, else null. */

@@ -2528,7 +2528,7 @@ const ENDPOINT_POLICY: PolicyGroup = Object.freeze({ endpoint: true });
  */
 const NAMED_ENDPOINT_POLICY: PolicyGroup = Object.freeze({ namedEndpoint: true });
 /** A name that says VPC endpoint: `endpoint`, `ddbEndpoint`, `s3_gateway_endpoint`. */
-const ENDPOINT_NAME = /endpoint$/i;
+const ENDPOINT_NAME = /endpoint$/iu;
 
 function addGroup<K>(groups: Map<K, PolicyGroup[]>, key: K, group: PolicyGroup): void {
   const known = groups.get(key);

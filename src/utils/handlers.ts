@@ -409,10 +409,11 @@ function findHandlers(
   for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);
 
   const analyser = new Analyser(sourceCode, settings);
-  // A yargs command module (`exports.command`, `builder`, `handler(argv)`): its `handler` runs a CLI command
+  // A yargs command module (`exports.command`, `builder`, `handler(argv)`) or an MCP tool module: another framework
+  // calls its `handler`
   // Asked only when an untyped handler is found (most files have none): the module's exports are read again
-  let commandModule: boolean | undefined;
-  const isCommand = (): boolean => (commandModule ??= isCommandModule(program, sourceCode));
+  let otherFrameworkModule: boolean | undefined;
+  const isOtherFramework = (): boolean => (otherFrameworkModule ??= isOtherFrameworkModule(program, sourceCode));
   const byName = new Map<string, LambdaHandler>();
   for (const candidate of candidates) {
     const nameMatches = names.has(candidate.exportName);
@@ -423,7 +424,7 @@ function findHandlers(
     }
     let handler: LambdaHandler | null;
     try {
-      handler = analyser.toHandler(candidate, nameMatches, isCommand);
+      handler = analyser.toHandler(candidate, nameMatches, isOtherFramework);
       // `export function makeHandler(deps) { return async (event: APIGatewayProxyEvent, context: Context) => … }`
       if (handler === null && mayHaveTypeEvidence) handler = analyser.madeByExportedFactory(candidate);
     } catch {
@@ -821,7 +822,7 @@ class Analyser {
   toHandler(
     candidate: ExportCandidate,
     nameMatches: boolean,
-    isCommand: () => boolean = () => false,
+    isOtherFramework: () => boolean = () => false,
   ): LambdaHandler | null {
     const typedExport = candidate.typeAnnotation !== null && this.isHandlerType(candidate.typeAnnotation);
     if (candidate.value === null) return null;
@@ -865,8 +866,9 @@ class Analyser {
       hasContextFirst(eventParam, contextParam) ||
       takesOnlyPrimitives(eventParam, contextParam);
     if (!typed && result.fn !== null && otherSignature) return null;
-    // A CLI command's handler, or a function taking a web framework's request (`NextApiRequest`, Express's `Request`)
-    if (!typed && ((result.fn !== null && this.takesWebRequest(result.fn)) || isCommand())) return null;
+    // A CLI command's or an MCP tool's handler, or a function taking a web framework's request (`NextApiRequest`,
+    // Express's `Request`)
+    if (!typed && ((result.fn !== null && this.takesWebRequest(result.fn)) || isOtherFramework())) return null;
     // `function handler(lambda) { return async (event, context) => … }`: a factory of handlers under the name (Lambda
     // would send the function it returns back as the response)
     if (!typed && result.fn !== null && returnsOnlyFunctions(result.fn)) return null;
@@ -1942,7 +1944,6 @@ function dottedName(input: TSESTree.Node): string | null {
   return null;
 }
 
-/** The type a parameter is annotated with (a defaulted one's too). */
 /**
  * The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`; `APIGatewayProxyEventBase<Auth>` gives its
  * name), with `pulumi` also the one a Pulumi Lambda type stands for (see `pulumiLambdaTypeName`); else null.
@@ -2011,7 +2012,7 @@ const MAX_TYPE_NODES = 200;
  * command); or an MCP server's tool module, which exports its `name` beside an `inputSchema` or the `config` /
  * `description` holding it (the server registers the tool's `handler(args)`), in a file that spells `inputSchema`.
  */
-function isCommandModule(program: TSESTree.Program, sourceCode: SourceCode): boolean {
+function isOtherFrameworkModule(program: TSESTree.Program, sourceCode: SourceCode): boolean {
   const command = mayMention(sourceCode, 'command');
   const tool = mayMention(sourceCode, 'inputSchema');
   if (!command && !tool) return false;
@@ -2088,7 +2089,10 @@ function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolea
  * with its command line. Lambda's context is an object, and so is any event worth a handler (one declared as an
  * event beside a primitive second parameter is still the author's word for a handler).
  */
-function takesOnlyPrimitives(eventParam: TSESTree.Identifier | null, contextParam: TSESTree.Identifier | null): boolean {
+function takesOnlyPrimitives(
+  eventParam: TSESTree.Identifier | null,
+  contextParam: TSESTree.Identifier | null,
+): boolean {
   const declared = (param: TSESTree.Identifier | null): boolean => {
     const type = param?.typeAnnotation?.typeAnnotation;
     return type !== undefined && isPrimitiveType(type, 0);

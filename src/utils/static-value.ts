@@ -500,6 +500,11 @@ function isArrayRead(identifier: TSESTree.Node, ctx: Context): boolean {
   return (index || name === 'length' || (name !== null && isArrayIndex(name))) && !referenceMutates(identifier, ctx);
 }
 
+/** Is the value truthy (`''`, `0`, `null`, `undefined`, `false` are not; objects are)? Null when it cannot be known. */
+export function getStaticTruthiness(node: TSESTree.Node, sourceCode: SourceCode): boolean | null {
+  return truthiness(getStaticValue(node, sourceCode));
+}
+
 /** Convenience: the string value, or null when not a fully known string. */
 export function getStaticString(node: TSESTree.Node, sourceCode: SourceCode, options?: StaticValueOptions): string | null {
   const value = getStaticValue(node, sourceCode, options);
