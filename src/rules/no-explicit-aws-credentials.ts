@@ -185,8 +185,11 @@ type FieldClass =
    * when a dummy literal stands in for it when unset (`process.env.AWS_ACCESS_KEY_ID || 'test'`: an emulator's).
    */
   | { kind: 'runtime'; exact: boolean; dummyFallback?: boolean }
-  /** Any other expression: another variable, a parameter, a call, another environment variable. */
-  | { kind: 'variable' }
+  /**
+   * Any other expression: another variable, a parameter, a call, another environment variable; `unread` when it is
+   * none of the environment's and its value cannot be read here (`Constants.KEY` of another module).
+   */
+  | { kind: 'variable'; unread?: boolean }
   | { kind: 'unknown' };
 
 interface FieldInput {
@@ -265,6 +268,10 @@ function classifyField(
           ? { kind: 'runtime', exact: false, dummyFallback: true }
           : { kind: 'runtime', exact: false };
       }
+      // `process.env.AWS_ACCESS_KEY_ID || Constants.ACCESS_KEY_ID` (a value of another module): the runtime's keys,
+      // or a fallback whose value cannot be read (a dummy for a local emulator as likely as a key): nothing to say
+      const unread = fallback.kind === 'variable' && fallback.unread === true;
+      if (left.kind === 'runtime' && unread) return { kind: 'unknown' };
       return left.kind === 'unknown' ? left : { kind: 'variable' };
     }
     const read = getEnvRead(node, sourceCode);
@@ -280,7 +287,7 @@ function classifyField(
     case 'unknown':
       // A key made unknown by a later unknown spread is not what is written here.
       if (isOverriddenUnknown(value)) return { kind: 'unknown' };
-      return node === null ? { kind: 'unknown' } : { kind: 'variable' };
+      return node === null ? { kind: 'unknown' } : { kind: 'variable', unread: true };
     default:
       return { kind: 'unknown' };
   }

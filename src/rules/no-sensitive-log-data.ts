@@ -57,10 +57,16 @@ import {
   localTypeDeclaration,
   methodCalls,
   onceBoundDeclarator,
+  awsApi,
+  resolveAwsCallee,
   resolveCallee,
+  resolveInstance,
   resolveModuleRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
+
+/** The Secrets Manager operations whose answer holds a secret's value. */
+const SECRET_VALUE_OPERATIONS: ReadonlySet<string> = new Set(['GetSecretValue', 'BatchGetSecretValue']);
 import {
   getChoiceBranches,
   getStaticPropertyName,
@@ -2118,6 +2124,8 @@ class Scanner {
       target.type === AST_NODE_TYPES.Identifier ? this.renamedSecret(target) : null;
     const term = name === null ? null : (matchSensitiveName(name, this.terms) ?? renamed());
     if (term === null) return false;
+    // `const secret = await client.send(new DescribeSecretCommand(…))`: what Secrets Manager says about a secret
+    if (target.type === AST_NODE_TYPES.Identifier && this.holdsSecretMetadata(target)) return false;
     // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
     // body.TaskToken`); a specific name (`password`, `authToken`) says more, and counts
     if (isBareToken(name!) && (item.notSecretToken === true || this.holdsNamedNonSecret(target))) return false;
@@ -2127,6 +2135,44 @@ class Scanner {
       data: { expression: this.described(item, expressionText(target) ?? name!), term },
     });
     return true;
+  }
+
+  /**
+   * A name bound to the answer of a Secrets Manager operation that returns no secret value (`DescribeSecret`,
+   * `ListSecrets`, `CreateSecret`: names, ARNs, dates, versions), through SDK v3's `send(new XCommand(…))` or SDK
+   * v2's `client.describeSecret(…).promise()`. Only `GetSecretValue` / `BatchGetSecretValue` answer with the secret.
+   */
+  private holdsSecretMetadata(target: TSESTree.Identifier): boolean {
+    const init = boundInitializer(target, this.sourceCode);
+    if (init === null) return false;
+    let value = skipTypeAndChainWrappers(init);
+    if (value.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeAndChainWrappers(value.argument);
+    if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeAndChainWrappers(value.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = getPropertyName(callee);
+    const command = value.arguments[0];
+    if (method === 'send' && command?.type === AST_NODE_TYPES.NewExpression) {
+      const api = resolveAwsCallee(command, this.sourceCode)?.api;
+      return (
+        api?.family === 'sdk-v3' &&
+        api.service === 'secrets-manager' &&
+        api.export !== null &&
+        api.export.endsWith('Command') &&
+        !SECRET_VALUE_OPERATIONS.has(api.export.slice(0, -'Command'.length))
+      );
+    }
+    // SDK v2: `client.describeSecret(params).promise()`
+    if (method !== 'promise' || value.arguments.length > 0) return false;
+    const operation = skipTypeAndChainWrappers(callee.object);
+    if (operation.type !== AST_NODE_TYPES.CallExpression) return false;
+    const operationCallee = skipTypeAndChainWrappers(operation.callee);
+    if (operationCallee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = getPropertyName(operationCallee);
+    if (name === null || SECRET_VALUE_OPERATIONS.has(name.charAt(0).toUpperCase() + name.slice(1))) return false;
+    const client = resolveInstance(skipTypeAndChainWrappers(operationCallee.object), this.sourceCode);
+    const api = client === null ? null : awsApi(client.ref);
+    return api?.family === 'sdk-v2' && api.export === 'SecretsManager' && api.path.length === 1;
   }
 
   /**

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import {
   argumentAt,
   functionParams,
+  getPropertyName,
   isFunctionLike,
   isInside,
   LOOP_TYPES,
@@ -218,9 +219,14 @@ function delegatesToImportedCode(
     if (!handsOverTo(ref, call, fn, passesInput, false)) return false;
     receiver = rootName(callee);
   } else {
-    // a method of an instance of an imported class made at the top of the module
+    // a method of an instance of an imported class made at the top of the module, or made or fetched for this call
+    // (`new Controller().execute(event, context, callback)`, `Processor.getInstance().processRequest(event)`)
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const object = skipTypeAndChainWrappers(callee.object);
+    if (object.type === AST_NODE_TYPES.NewExpression || object.type === AST_NODE_TYPES.CallExpression) {
+      const made = resolveCallee(object, sourceCode);
+      return made !== null && !object.arguments.some(ridesAlong) && handsOverTo(made, call, fn, passesInput, true);
+    }
     if (object.type !== AST_NODE_TYPES.Identifier) return false;
     const instance = resolveInstance(object, sourceCode);
     if (instance === null || !handsOverTo(instance.ref, call, fn, passesInput, true)) {
@@ -270,19 +276,60 @@ function handsOverTo(
 
 /**
  * An argument that does work of its own before the hand-over (a call, `new`, `await`: `respond(await
- * s3.send(…))`): the handler is not only an adapter then.
+ * s3.send(…))`): the handler is not only an adapter then. Not a value JavaScript's own built-ins compute
+ * (`new Date().toISOString()`, `Date.now()`, `JSON.parse(event.body)`, `Number(x)`): that is no work to audit.
  */
 function worksBeforeHandOver(argument: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return someOwnNode(
-    argument,
-    sourceCode.visitorKeys,
-    false,
-    (node) =>
-      node.type === AST_NODE_TYPES.CallExpression ||
-      node.type === AST_NODE_TYPES.NewExpression ||
-      node.type === AST_NODE_TYPES.AwaitExpression,
+  return someOwnNode(argument, sourceCode.visitorKeys, false, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) return true;
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return false;
+    return !computesBuiltinValue(node, sourceCode, 0);
+  });
+}
+
+/** Global functions that only compute a value from their arguments. */
+const VALUE_FUNCTIONS: ReadonlySet<string> = new Set([
+  'String',
+  'Number',
+  'Boolean',
+  'parseInt',
+  'parseFloat',
+  'encodeURIComponent',
+  'decodeURIComponent',
+]);
+/** Globals whose methods only compute a value from their arguments (`JSON.parse`, `Math.max`, `Date.now`). */
+const VALUE_NAMESPACES: ReadonlySet<string> = new Set(['JSON', 'Math', 'Date', 'Number']);
+/** Methods of a date that only read it. */
+const DATE_READERS: ReadonlySet<string> = new Set(['toISOString', 'toJSON', 'getTime', 'valueOf', 'toUTCString']);
+
+/** `new Date(…)`, `Date.now()`, `new Date().toISOString()`, `JSON.parse(…)`, `Math.round(…)`, `String(…)`. */
+function computesBuiltinValue(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth: number,
+): boolean {
+  const callee = skipTypeAndChainWrappers(node.callee);
+  const isGlobalNamed = (target: TSESTree.Node, names: ReadonlySet<string>): boolean => {
+    if (target.type !== AST_NODE_TYPES.Identifier || !names.has(target.name)) return false;
+    const variable = findVariableOf(target, sourceCode);
+    return variable === null || variable.defs.length === 0;
+  };
+  if (node.type === AST_NODE_TYPES.NewExpression) return isGlobalNamed(callee, DATE_CLASS);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalNamed(callee, VALUE_FUNCTIONS);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = skipTypeAndChainWrappers(callee.object);
+  if (isGlobalNamed(object, VALUE_NAMESPACES)) return true;
+  const method = getPropertyName(callee);
+  return (
+    depth < 2 &&
+    method !== null &&
+    DATE_READERS.has(method) &&
+    (object.type === AST_NODE_TYPES.NewExpression || object.type === AST_NODE_TYPES.CallExpression) &&
+    computesBuiltinValue(object, sourceCode, depth + 1)
   );
 }
+
+const DATE_CLASS: ReadonlySet<string> = new Set(['Date']);
 
 /** Does an argument of `call` read a parameter of the handler (the event, the context, or a part of them)? */
 function passesParameters(

@@ -535,6 +535,45 @@ function loadsCloudFrontRuntime(program: TSESTree.Program, sourceCode: SourceCod
   });
 }
 
+/**
+ * `function handler(event) { const response = event.response; response.statusCode = 404; return response; }`: a
+ * CloudFront Function's shape. It takes the event alone and answers with the viewer request or response the event
+ * carries (`event.request`, `event.response`), or with a response object of its own on other paths; Lambda@Edge
+ * reads them under `event.Records[0].cf`, and a Cognito trigger, whose event also has `request` and `response`,
+ * answers with the whole event.
+ */
+function returnsViewerMessage(fn: FunctionLike, sourceCode: SourceCode): boolean {
+  const params = functionParams(fn);
+  const event = params[0];
+  if (params.length !== 1 || event?.type !== AST_NODE_TYPES.Identifier) return false;
+  const returned = returnedExpressions(fn);
+  if (returned === null || returned.length === 0) return false;
+  const isViewerMessage = (node: TSESTree.Node): boolean => {
+    const value = skipTypeWrappers(node);
+    if (value.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = getPropertyName(value);
+    const object = skipTypeWrappers(value.object);
+    return (
+      (name === 'request' || name === 'response') &&
+      object.type === AST_NODE_TYPES.Identifier &&
+      object.name === event.name
+    );
+  };
+  const answersWithMessage = (value: TSESTree.Node | null): boolean => {
+    if (value === null) return false;
+    const node = skipTypeWrappers(value);
+    if (node.type !== AST_NODE_TYPES.Identifier) return isViewerMessage(node);
+    const init = boundInitializer(node, sourceCode);
+    return init !== null && isViewerMessage(init);
+  };
+  // A response of its own beside them (`return { statusCode: 302, headers: { location: { value } } }`)
+  const isObject = (value: TSESTree.Node | null): boolean =>
+    value !== null && skipTypeWrappers(value).type === AST_NODE_TYPES.ObjectExpression;
+  return (
+    returned.some(answersWithMessage) && returned.every((value) => answersWithMessage(value) || isObject(value))
+  );
+}
+
 const CLOUDFRONT_RUNTIME_MODULE = 'cloudfront';
 const CLOUDFRONT_FUNCTIONS_DECODER = /\bString\.bytesFrom\s*\(/u;
 
@@ -858,13 +897,15 @@ class Analyser {
     const result: Resolved = resolved ?? { fn: null, opaque: true, wrappers: [], decorators: [], typed };
     // A CloudFront Functions handler runs in CloudFront's own JavaScript runtime, not in Lambda
     if (result.fn !== null && this.takesCloudFrontFunctionsEvent(result.fn)) return null;
+    if (!typed && result.fn !== null && returnsViewerMessage(result.fn, this.sourceCode)) return null;
     const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
     // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call, a
     // function of another platform (Twilio Functions: `handler(context, event, callback)`), a build script's
     const otherSignature =
       hasNonLambdaSignature(contextParam) ||
       hasContextFirst(eventParam, contextParam) ||
-      takesOnlyPrimitives(eventParam, contextParam);
+      takesOnlyPrimitives(eventParam, contextParam) ||
+      (result.fn !== null && answersThroughSecondParameter(result.fn, contextParam, this.sourceCode));
     if (!typed && result.fn !== null && otherSignature) return null;
     // A CLI command's or an MCP tool's handler, or a function taking a web framework's request (`NextApiRequest`,
     // Express's `Request`)
@@ -872,6 +913,9 @@ class Analyser {
     // `function handler(lambda) { return async (event, context) => … }`: a factory of handlers under the name (Lambda
     // would send the function it returns back as the response)
     if (!typed && result.fn !== null && returnsOnlyFunctions(result.fn)) return null;
+    // A script that exports `handler` and runs it itself at the top of the module, whatever the environment
+    // (`handler();`, `await handler()`, `handler().catch(…)`): a program run with node, not a function Lambda calls
+    if (!typed && result.fn !== null && this.isRunByModule(result.fn)) return null;
     // Found by its parameter types or its `…Handler` name alone: a helper exported beside handlers when its own
     // signature says Lambda does not call it directly (a wrapper may call its function otherwise; a handler name or
     // a handler type on the export is the author's word)
@@ -1736,6 +1780,35 @@ class Analyser {
     });
   }
 
+  /**
+   * Is `fn` called by a statement of the program itself, unconditionally: `main();`, `await main()`, `void main()`,
+   * `main().then(…).catch(…)`? Not under `if (require.main === module)`, a local run beside the Lambda export.
+   */
+  private isRunByModule(fn: FunctionLike): boolean {
+    const name = functionBindingName(fn);
+    const variable = name === null ? null : findVariableOf(name, this.sourceCode);
+    if (variable === null) return false;
+    return variable.references.some((reference) => {
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+      let current: TSESTree.Node = call;
+      for (let depth = 0; depth < MAX_RUN_CHAIN; depth++) {
+        const parent: TSESTree.Node | undefined = current.parent;
+        if (parent === undefined) return false;
+        if (parent.type === AST_NODE_TYPES.ExpressionStatement) return parent.parent.type === AST_NODE_TYPES.Program;
+        const chained =
+          (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === current) ||
+          (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === current) ||
+          (parent.type === AST_NODE_TYPES.AwaitExpression && parent.argument === current) ||
+          (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void') ||
+          parent.type === AST_NODE_TYPES.ChainExpression;
+        if (!chained) return false;
+        current = parent;
+      }
+      return false;
+    });
+  }
+
   /** `void`, `undefined`, an `aws-lambda` type, an object type, or a union of these: what a handler resolves to. */
   private isHandlerResultType(type: TSESTree.TypeNode, hops: number): boolean {
     if (hops > MAX_TYPE_ALIAS_HOPS) return false;
@@ -1792,6 +1865,9 @@ function functionBindingName(fn: FunctionLike): TSESTree.Identifier | null {
     ? parent.id
     : null;
 }
+
+/** Links of `main().then(…).catch(…)` followed up to its statement. */
+const MAX_RUN_CHAIN = 12;
 
 /** The statement of the program that holds `node`. */
 function topLevelStatementOf(node: TSESTree.Node): TSESTree.Node {
@@ -2083,6 +2159,46 @@ function hasNonLambdaSignature(contextParam: TSESTree.Identifier | null): boolea
   const name = bareName(contextParam.name);
   return ERROR_PARAMETER_NAMES.has(name) || name.endsWith('error') || FRAMEWORK_PARAMETER_NAMES.has(name);
 }
+
+/**
+ * `handler = async (req, res) => { res.set(…); res.send('…') }`: a function of a web framework (a Google Cloud
+ * Function, an Express route) answering through a response object. Lambda's second argument is the context, which
+ * has none of a response's methods.
+ */
+function answersThroughSecondParameter(
+  fn: FunctionLike,
+  contextParam: TSESTree.Identifier | null,
+  sourceCode: SourceCode,
+): boolean {
+  if (contextParam === null) return false;
+  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.identifiers[0] === contextParam);
+  return (
+    variable !== undefined &&
+    variable.references.some(({ identifier }) => {
+      const member = identifier.parent;
+      return (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === identifier &&
+        member.parent?.type === AST_NODE_TYPES.CallExpression &&
+        member.parent.callee === member &&
+        RESPONSE_METHODS.has(getPropertyName(member) ?? '')
+      );
+    })
+  );
+}
+
+/** Methods of a web framework's response (Express, the Functions Framework, Node's `ServerResponse`). */
+const RESPONSE_METHODS: ReadonlySet<string> = new Set([
+  'send',
+  'sendStatus',
+  'status',
+  'json',
+  'end',
+  'writeHead',
+  'setHeader',
+  'redirect',
+  'render',
+]);
 
 /**
  * `handler(assetFolder: string, outputPath: string)`: both parameters declared as primitives, a build script's run

@@ -790,7 +790,10 @@ export function isJsonParse(node: TSESTree.Node, sourceCode: SourceCode): node i
   return isGlobalMethodCall(node, 'JSON', 'parse', sourceCode);
 }
 
-/** `object.method(…)` with the global `object` (`JSON.stringify`, `Object.assign`). */
+/**
+ * `object.method(…)` with the global `object` (`JSON.stringify`, `Object.assign`), also through a name bound once to
+ * the method (`const { stringify } = JSON; stringify(…)`, `const assign = Object.assign`).
+ */
 export function isGlobalMethodCall(
   node: TSESTree.Node,
   object: string,
@@ -799,9 +802,36 @@ export function isGlobalMethodCall(
 ): node is TSESTree.CallExpression {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeAndChainWrappers(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== method) return false;
-  const target = skipTypeAndChainWrappers(callee.object);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalMethodAlias(callee, object, method, sourceCode);
+  return callee.type === AST_NODE_TYPES.MemberExpression && isGlobalMember(callee, object, method, sourceCode);
+}
+
+/** `object.method` with the global `object`. */
+function isGlobalMember(node: TSESTree.Node, object: string, method: string, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(node) !== method) return false;
+  const target = skipTypeAndChainWrappers(node.object);
   return target.type === AST_NODE_TYPES.Identifier && target.name === object && isGlobal(target, sourceCode);
+}
+
+/** A name bound once to the global `object.method`: `const { method } = object` or `const m = object.method`. */
+function isGlobalMethodAlias(
+  name: TSESTree.Identifier,
+  object: string,
+  method: string,
+  sourceCode: SourceCode,
+): boolean {
+  const variable = variableOf(name, sourceCode);
+  const bound = variable === null ? null : onceBound(variable);
+  if (bound === null) return false;
+  const init = skipTypeAndChainWrappers(bound.init);
+  if (bound.path.length === 0) return isGlobalMember(init, object, method, sourceCode);
+  return (
+    bound.path.length === 1 &&
+    bound.path[0] === method &&
+    init.type === AST_NODE_TYPES.Identifier &&
+    init.name === object &&
+    isGlobal(init, sourceCode)
+  );
 }
 
 /** Functions of Node's `util` module that turn their arguments into one string. */

@@ -252,7 +252,13 @@ function yamlHandlerValues(text: string): string[] {
     let rest = body;
     if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
     const key = YAML_HANDLER_KEYS.find((candidate) => rest.startsWith(candidate));
-    if (key === undefined) continue;
+    if (key === undefined) {
+      // `orders: { handler: orders.create, events: [ … ] }`: a function written as a flow mapping on one line
+      const flow = FLOW_HANDLER.exec(rest);
+      const value = flow === null ? null : yamlScalar(flow[2]!);
+      if (value !== null) values.push(value);
+      continue;
+    }
     rest = rest.slice(key.length).trimStart();
     // `handler:` followed by a space or nothing (`handlerName:` and `handler:x` are other keys)
     if (!rest.startsWith(':') || (rest.length > 1 && !/^\s/u.test(rest.slice(1, 2)))) continue;
@@ -261,6 +267,12 @@ function yamlHandlerValues(text: string): string[] {
   }
   return provider === null || provider === 'aws' ? values : [];
 }
+
+/**
+ * `name: { handler: value, … }` (or a sequence's `- { handler: value }`): the `handler` of a one-line flow mapping
+ * (after its `{` or a `,`), its value up to the next `,` or `}`.
+ */
+const FLOW_HANDLER = /^(?:[^{]*:\s*)?\{(?:[^{}]*,)?\s*(["']?)handler\1\s*:\s+("[^"]*"|'[^']*'|[^\s,}#]+)/u;
 
 /**
  * A one-line scalar: quoted (no escapes) or plain up to a ` #` comment; null for anything else (a block scalar,

@@ -8,7 +8,8 @@ import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
  * own `@logger.injectLambdaContext({ logEvent: true })` unit tests), a test stack's environment, or a fixture
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.` or `.spec.` part (`handler.test.ts`, `basic.test.functionCode.ts`);
- * - a directory `test`, `tests`, `__tests__`, `__mocks__` or `__fixtures__` on the path below the working
+ * - a directory `test`, `tests`, `__tests__`, `__mocks__`, `__fixtures__`, `e2e` or `integration-tests`
+ *   (`integrationTests`, `integration_tests`) on the path below the working
  *   directory (the project root), or Jasmine's `spec` directory at the top of the project, or a file named like a
  *   Jasmine spec (`create-spec.js`, `handlerSpec.ts`) in a `spec` directory anywhere below it. Directories above it
  *   (`/home/me/tests/app/…`) do not count; for a file outside the working directory only the file name is looked at.
@@ -28,7 +29,17 @@ export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readon
 
 const last = { filename: '', cwd: '', result: false };
 
-const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__', '__mocks__', '__fixtures__']);
+const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  '__mocks__',
+  '__fixtures__',
+  'integrationTests',
+  'integration-tests',
+  'integration_tests',
+  'e2e',
+]);
 
 /** A Jasmine spec file's name up to its first dot: `create-spec`, `handler_spec`, `handlerSpec`. */
 const JASMINE_SPEC_NAME = /(?:[-_]spec|[a-z0-9]Spec)$/u;
@@ -87,8 +98,8 @@ export function isTestPath(filename: string, cwd: string): boolean {
   return inTestDirectory;
 }
 
-/** `test`, `spec` or `__`, in any case: every marker holds one. */
-const TEST_MARKER = /test|spec|__/iu;
+/** `test`, `spec`, `__` or `e2e`, in any case: every marker holds one. */
+const TEST_MARKER = /test|spec|__|e2e/iu;
 
 /**
  * Where the part of `filename` below the working directory starts; 0 for a relative path; -1 for an absolute path

@@ -2124,6 +2124,21 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "what Secrets Manager says about a secret (DescribeSecret, ListSecrets, CreateSecret: names, ARNs, dates), SDK v3 and v2, is no secret",
+      code: `import { SecretsManagerClient, DescribeSecretCommand, CreateSecretCommand } from '@aws-sdk/client-secrets-manager';
+import AWS from 'aws-sdk';
+const client = new SecretsManagerClient({});
+const manager = new AWS.SecretsManager();
+export const handler = async (event) => {
+  const secret = await client.send(new DescribeSecretCommand({ SecretId: event.secretId }));
+  console.log(JSON.stringify({ message: 'found secret', secret }));
+  const newSecret = await client.send(new CreateSecretCommand({ Name: event.name, SecretString: event.value }));
+  console.log(JSON.stringify({ message: 'created', newSecret }));
+  const oldSecret = await manager.describeSecret({ SecretId: event.secretId }).promise();
+  console.log(JSON.stringify({ message: 'found', oldSecret }));
+};`,
+    },
+    {
       name: "JavaScript: a helper's parameter named for a token that is no secret (nextToken) decides for a bare token handed to it, as a const's name does",
       code: "function page(nextToken) { console.log('page', nextToken); }\nexport const handler = async (event) => { page(event.token); const nextToken2 = event.token; console.log(nextToken2); };",
     },
@@ -2251,6 +2266,26 @@ export const handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'a secret value from GetSecretValue (SDK v3 and v2) is a secret by its name; the whole event logged through a bound JSON.stringify',
+      code: `import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import AWS from 'aws-sdk';
+const client = new SecretsManagerClient({});
+const manager = new AWS.SecretsManager();
+const { stringify } = JSON;
+export const handler = async (event, context) => {
+  const secret = await client.send(new GetSecretValueCommand({ SecretId: event.secretId }));
+  const oldSecret = await manager.getSecretValue({ SecretId: event.secretId }).promise();
+  console.log(JSON.stringify({ secret, oldSecret }));
+  console.log(stringify({ context, event }, null, 2));
+};`,
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: 'secret', term: 'secret' }, 9, 32, 38),
+        error('sensitiveName', { expression: 'oldSecret', term: 'secret' }, 9, 40, 49),
+        error('wholeEvent', { expression: 'event' }, 10, 36, 41),
+      ],
+    },
     {
       name: "JavaScript: a helper's parameter named token, or a not-secret token name handed a secret by its own name, still reported",
       code: "function show(token) { console.log('got', token); }\nfunction page(nextToken) { console.log('page', nextToken); }\nexport const handler = async (event) => { show(event.token); page(event.headers.authorization); };",

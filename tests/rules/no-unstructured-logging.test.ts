@@ -1741,6 +1741,13 @@ export const handler = instance.handler.bind(instance);`,
 jsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a script that exports handler and runs it itself at the top of the module writes to a terminal, not to CloudWatch',
+      code: `export const handler = async () => {
+  for (let attempt = 1; attempt <= 3; attempt++) console.log(\`[attempt \${attempt}] fetching feed\`);
+};
+handler().catch((error) => console.error('failed: ' + error.message));`,
+    },
+    {
       name: "JavaScript: an `eventHandler` key of other code (another module's router, a plain object) is not a Lambda handler",
       code: `import { Router } from './router';
 import * as aws from '@pulumi/aws';

@@ -8,6 +8,16 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "a web framework's function answering through a response object (a Google Cloud Function, an Express route) is no Lambda handler",
+      code: `export const handler = async (req: any, res: any) => {
+  res.set('Content-Type', 'text/plain');
+  await res.send('Hello World!');
+};
+export function lambdaHandler(request: unknown, response: { status(code: number): { json(body: unknown): void } }) {
+  response.status(200).json({ ok: true });
+}`,
+    },
+    {
       name: "a logger factory typed like a handler (the event and Lambda's Context in, a logger out) is no handler",
       code: `import pino from 'pino';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -702,8 +712,8 @@ export const withContext = async (event: { id: string }, context: { awsRequestId
     },
     {
       name: 'a handler named so with an object first and a string second is the author\'s word for a handler',
-      code: `import { Packager } from './packager';
-export const handler = async (input: { dir: string }, mode: 'zip' | 'tar') => new Packager(input.dir).pack(mode);`,
+      code: `import { writeFile } from 'node:fs/promises';
+export const handler = async (input: { dir: string }, mode: 'zip' | 'tar') => writeFile(\`\${input.dir}/mode\`, mode);`,
       output: null,
       errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] }],
     },
@@ -1475,8 +1485,88 @@ export function handler(event) {
       name: 'JSX and unicode do not confuse it',
       code: "const label = <b>ünïcødé ✓</b>;\nexport const handler = async () => { console.log({ message: 'rendered', label }); };",
     },
+    {
+      name: 'a script that exports handler and runs it itself at the top of the module is a program, not a Lambda handler',
+      code: `import { writeFileSync } from 'node:fs';
+export const handler = async () => {
+  const feed = await fetch('https://example.org/feed.json').then((response) => response.json());
+  writeFileSync('feed.json', JSON.stringify(feed));
+};
+handler();`,
+    },
+    {
+      name: 'scripts run as `await main()`, `void main()` and `main().then(…).catch(…)`',
+      code: `export async function handler() { await fetch('https://example.org/ping'); }
+export async function main() { await fetch('https://example.org/pong'); }
+export async function lambdaHandler() { await fetch('https://example.org/pang'); }
+await handler();
+void main();
+lambdaHandler().then(() => process.exit(0)).catch(() => process.exit(1));`,
+      settings: { 'lambda-guard': { handlerNames: ['main'] } },
+    },
+    {
+      name: "CloudFront Functions: the event alone, answered with the viewer request or response it carries (or a response of the function's own)",
+      code: `export async function handler(event) {
+  const response = event.response;
+  response.statusCode = 404;
+  return response;
+}
+export function lambdaHandler(event) {
+  const request = event.request;
+  if (request.uri === '/') return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/site' } } };
+  return request;
+}`,
+    },
+    {
+      name: 'JSON.stringify bound to a name (`const { stringify } = JSON`, `const toJson = JSON.stringify`) writes structured lines',
+      code: `const { stringify } = JSON;
+const toJson = JSON.stringify;
+export async function handler(event) {
+  console.log(stringify({ message: 'connect', connectionId: event.requestContext.connectionId }));
+  return { statusCode: 200 };
+}
+export const lambdaHandler = async (event) => {
+  console.info(toJson({ message: 'disconnect', connectionId: event.requestContext.connectionId }));
+};`,
+    },
   ],
   invalid: [
+    {
+      name: 'a handler run only when the module is the program (`require.main === module`, a local run) is still a handler; so is one called inside a function',
+      code: `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+export const handler = async (event) => { await fetch(event.url); };
+export const lambdaHandler = async (event) => { await fetch(event.url); };
+if (require.main === module) handler({ url: 'https://example.org' });
+export const warm = () => lambdaHandler({ url: 'https://example.org' });`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 14, endLine: 4, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
+      name: "not CloudFront Functions: a Cognito trigger answering with its whole event, a handler also given the context, one answering only with objects of its own",
+      code: `export const handler = async (event) => {
+  event.response.autoConfirmUser = true;
+  return event;
+};
+export const lambdaHandler = async (event, context) => {
+  await fetch(event.url);
+  return event.response;
+};
+export const main = async (event) => {
+  await fetch(event.url);
+  return { statusCode: 200, statusDescription: 'OK' };
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['main'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 14, endLine: 5, endColumn: 27, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 9, column: 14, endLine: 9, endColumn: 18, suggestions: [] },
+      ],
+    },
     {
       name: "export default with 'default' configured: reported at `export default`, not the whole function",
       code: 'export default async (event) => {\n  await save(event);\n  return { statusCode: 204 };\n};',
@@ -1696,6 +1786,30 @@ module.exports.match = async (event) => {
       settings: { 'lambda-guard': { handlerNames: ['match'] } },
     },
     {
+      name: 'thin adapters through an instance of an imported class made for the call, or fetched from it (a singleton)',
+      code: `const ConfirmController = require('./confirm-controller');
+const { Processor } = require('./services/processor');
+const { Router } = require('@acme/router');
+module.exports = {
+  confirm: (event, context, callback) => new ConfirmController().execute(event, context, callback),
+  handler: async (event) => Processor.getInstance().processRequest(event),
+  route: async (event) => {
+    try {
+      return await Router.create().route(event);
+    } catch (err) {
+      return { statusCode: 500, body: 'An error has occurred' };
+    }
+  },
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['confirm', 'route'] } },
+    },
+    {
+      name: "a thin adapter whose arguments hold values JavaScript's built-ins compute (dates, JSON.parse, Math, String)",
+      code: `const { success } = require('./response');
+exports.handler = async () => success({ status: 'healthy', timestamp: new Date().toISOString(), at: Date.now() });
+exports.lambdaHandler = async (event) => success(JSON.parse(event.body), Math.round(Number(event.ms)), String(event.id));`,
+    },
+    {
       name: "Amplify's generated trigger dispatcher: event and context handed to the modules' own handlers",
       code: `exports.handler = (event, context, callback) => {
   const modules = process.env.MODULES.split(',');
@@ -1851,6 +1965,22 @@ module.exports.metric = async (_event) => { metrics.addMetric('booked', 1); };`,
       ],
     },
     {
+      name: "not thin adapters: a package's client made or fetched for the call and given values of the handler, an instance made with code of the file",
+      code: `const Redis = require('ioredis');
+const { HttpClient } = require('@acme/http');
+const { Processor } = require('./processor');
+exports.handler = async (event) => new Redis().set(event.key, event.body);
+exports.lambdaHandler = async (event) => HttpClient.getInstance().post('https://example.com/hook', event.body);
+exports.main = async (event) => new Processor(async (record) => record.id).run(event);`,
+      settings: { 'lambda-guard': { handlerNames: ['main'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 9, endLine: 5, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 6, column: 9, endLine: 6, endColumn: 13, suggestions: [] },
+      ],
+    },
+    {
       name: "not a thin adapter: a package's client given the event (its call is the handler's own work), or an argument that works before the hand-over",
       code: `const axios = require('axios');
 const Redis = require('ioredis');
@@ -1859,7 +1989,7 @@ const { respond } = require('./respond');
 exports.handler = async (event) => axios.post('https://example.com/hook', event);
 exports.lambdaHandler = async (event) => { await redis.set(event.key, event.body); };
 module.exports.remove = async (event) => respond(await fetch(event.url));
-module.exports.wrapped = async (event) => respond(JSON.parse(event.body));`,
+module.exports.wrapped = async (event) => respond(Buffer.from(event.body, 'base64'));`,
       settings: { 'lambda-guard': { handlerNames: ['remove', 'wrapped'] } },
       output: null,
       errors: [

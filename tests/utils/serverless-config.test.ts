@@ -29,6 +29,11 @@ describe('readHandlers', () => {
     ['several exports of one file', '  handler: api.get\n  handler: api.put\n', { api: ['get', 'put'] }],
     ['CRLF line ends', 'functions:\r\n  a:\r\n    handler: src/a.main\r\n', { 'src/a': ['main'] }],
     [
+      'a function written as a one-line flow mapping, its handler first, later or quoted',
+      '  hello: { handler: handler.hello }\n  orders: { events: [], handler: "src/orders.create" }\n  - { handler: a.b }\n',
+      { handler: ['hello'], 'src/orders': ['create'], a: ['b'] },
+    ],
+    [
       'JSON',
       '{"functions":{"a":{"handler":"src/app.main"},"b":{ "handler" : "./src/b.run" }}}',
       { 'src/app': ['main'], 'src/b': ['run'] },
@@ -51,7 +56,10 @@ describe('readHandlers', () => {
     ],
     ['text after the export', '  handler: src/a.main extra\n  handler: src/a.main# not a comment\n'],
     ['an unclosed or escaped quote', '  handler: "src/a.main\n  handler: "src/\\u0061.main"\n  handler: \'a.b\' c\n'],
-    ['a flow mapping (not read)', '  hello: { handler: handler.hello }\n'],
+    [
+      'a flow mapping: a key that only starts with handler, a variable, a handler after a nested mapping (not read)',
+      '  a: { handlerName: x.y }\n  b: { handler: ${self:x}.y }\n  c: { events: [{ http: { path: c } }], handler: c.run }\n',
+    ],
     ['nothing at all', ''],
     ['another provider', 'provider:\n  name: azure\nfunctions:\n  hello:\n    handler: src/handlers/hello.sayHello\n'],
     ['another provider, short form', 'provider: openwhisk\nfunctions:\n  hello:\n    handler: handler.hello\n'],
