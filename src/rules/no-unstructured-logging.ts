@@ -24,7 +24,7 @@ import {
   quoteString,
   variableOf,
 } from '../utils/logging.js';
-import { boundInitializer } from '../utils/modules.js';
+import { boundInitializer, resolveModuleRef } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
 import { getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -748,7 +748,21 @@ class CallChecker {
   private piece(node: TSESTree.Node): Piece {
     const constant = this.constantText(node);
     if (constant !== null) return { text: constant };
-    return isLiteralOnly(node) ? { fixed: node } : { expr: node };
+    return isLiteralOnly(node) || this.isImportedConstant(node) ? { fixed: node } : { expr: node };
+  }
+
+  /**
+   * `${Constants.SESSION_ID}`, `${MAX_RETRIES}`: a name in constant case that another module exports (or a member of
+   * one, `Headers.SESSION_ID`). Its value is not in this file, but by its name it is the same on every call.
+   */
+  private isImportedConstant(node: TSESTree.Node): boolean {
+    const target = skipTypeWrappers(node);
+    if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = target.type === AST_NODE_TYPES.Identifier ? target.name : getPropertyName(target);
+    if (name === null || name.length < 2 || !CONSTANT_CASE.test(name)) return false;
+    if (target.type === AST_NODE_TYPES.MemberExpression && target.computed) return false;
+    const ref = resolveModuleRef(target, this.sourceCode);
+    return ref !== null && ref.path.length > 0 && ref.path[ref.path.length - 1] === name;
   }
 
   /**
@@ -935,6 +949,9 @@ function readsWinstonSplat(sourceCode: SourceCode): boolean {
 }
 
 /** Built only from literals: `'='.repeat(60)`, `'-'.padEnd(10, '-')`, `(1).toFixed(2)`. Bounded. */
+/** `SESSION_ID`, `MAX_RETRIES`, `V2`: constant case, two characters at least. */
+const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/u;
+
 function isLiteralOnly(start: TSESTree.Node): boolean {
   const stack: TSESTree.Node[] = [start];
   for (let budget = 0; stack.length > 0; budget++) {

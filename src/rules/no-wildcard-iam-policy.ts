@@ -2986,6 +2986,12 @@ class PolicyBuilder {
     }
     // A constant list later extended by `push` / `unshift`: what it was written with is granted whatever is added
     if (value.kind === 'unknown' && value.node !== null) value = getExtendedArray(value.node, this.sourceCode) ?? value;
+    if (kind === 'resource' && value.kind === 'object') {
+      const list = unknownList();
+      const sub = this.subResource(value, within, used);
+      if (sub !== null) list.known.push(sub);
+      return list;
+    }
     if (value.kind !== 'array') return unknownList();
     const list: IamElementList<Range> = { known: [], hasUnknown: false };
     const elements = this.choicesRead ? this.withBranches(value.elements) : value.elements;
@@ -3000,6 +3006,11 @@ class PolicyBuilder {
       } else {
         // Not a string: unknown, partly known, or an object such as a CloudFormation intrinsic (`{ Ref: … }`)
         list.hasUnknown = true;
+        if (kind === 'resource' && element.kind === 'object') {
+          const sub = this.subResource(element, within, fallback(index));
+          if (sub !== null) list.known.push(sub);
+          return;
+        }
         if (element.kind !== 'partial-string') return;
         const partial = this.partialElement(kind, element, within, fallback(index), this.child(cursor, index, element));
         if (partial !== null) list.known.push(partial);
@@ -3068,6 +3079,23 @@ class PolicyBuilder {
     for (const part of value.parts) shown += part === null ? '…' : part.text;
     if (wholeServiceArnService(shown) === null) return null;
     return { value: shown, at: this.partialRange(value, within, used, cursor), partial: true };
+  }
+
+  /**
+   * A resource CloudFormation's `Fn::Sub` builds (`{ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::*' }`, or a template and
+   * its variables) that names every resource of a service, read as `partialResource` reads a template literal: each
+   * `${…}` is the content of its field, `${!…}` the text it escapes. Reported on the template's string.
+   */
+  private subResource(value: ObjectValue, within: Range, used: TSESTree.Node): IamElement<Range> | null {
+    if (value.hasUnknownKeys || value.properties.size !== 1) return null;
+    const argument = value.properties.get('Fn::Sub')?.value;
+    const template = argument?.kind === 'array' ? argument.elements[0] : argument;
+    if (template?.kind !== 'string' || !template.value.startsWith('arn:')) return null;
+    const shown = template.value.replace(SUB_VARIABLE, (written: string, name: string) =>
+      name.startsWith('!') ? `\${${name.slice(1)}}` : '…',
+    );
+    if (wholeServiceArnService(shown) === null) return null;
+    return { value: shown, at: this.stringRange(template, within, used), partial: true };
   }
 
   /** Where a partly known entry is reported: its JSON token, else the expression that holds it, else `used`. */

@@ -401,7 +401,11 @@ function workStatements(
   sourceCode: Readonly<TSESLint.SourceCode>,
   options: LoggingOptions,
 ): TSESTree.Statement[] {
-  return statements.filter((statement) => {
+  return statements.filter((statement, index) => {
+    // `const data = JSON.parse(event.body);` before the call: the input prepared with built-ins, no work of its own
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      return index === statements.length - 1 || !preparesInput(statement, sourceCode);
+    }
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return true;
     if (statement.directive !== undefined) return false;
     const call = skipTypeAndChainWrappers(statement.expression);
@@ -411,6 +415,19 @@ function workStatements(
       !call.arguments.some((argument) => worksBeforeHandOver(argument, sourceCode) || doesWork(argument, sourceCode))
     );
   });
+}
+
+/**
+ * `const data = JSON.parse(event.body)`, `const { id } = event`: a `const` whose values only JavaScript's built-ins
+ * compute (see `worksBeforeHandOver`), awaiting nothing and holding no function.
+ */
+function preparesInput(declaration: TSESTree.VariableDeclaration, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return (
+    declaration.kind === 'const' &&
+    declaration.declarations.every(
+      ({ init }) => init !== null && !worksBeforeHandOver(init, sourceCode) && !doesWork(init, sourceCode),
+    )
+  );
 }
 
 /**
@@ -438,18 +455,36 @@ function callOf(expression: TSESTree.Node): TSESTree.CallExpression | null {
 
 /** A `catch` block that only returns or throws a value (an error response), awaiting and running nothing. */
 function answersWithError(block: TSESTree.BlockStatement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return (
-    block.body.length > 0 &&
-    block.body.every((statement) => {
-      if (statement.type === AST_NODE_TYPES.ThrowStatement) return !doesWork(statement.argument, sourceCode);
-      return (
-        statement.type === AST_NODE_TYPES.ReturnStatement &&
-        statement.argument !== null &&
-        !doesWork(statement.argument, sourceCode)
-      );
-    })
-  );
+  return block.body.length > 0 && block.body.every((statement) => answersOnly(statement, sourceCode, 0));
 }
+
+/**
+ * A statement of such a `catch`: `return` or `throw` of a value, or an `if` on a value whose branches do only that
+ * (`if (err.statusCode) return err;`).
+ */
+function answersOnly(statement: TSESTree.Statement, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ThrowStatement:
+      return !doesWork(statement.argument, sourceCode);
+    case AST_NODE_TYPES.ReturnStatement:
+      return statement.argument !== null && !doesWork(statement.argument, sourceCode);
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.length > 0 && statement.body.every((inner) => answersOnly(inner, sourceCode, depth + 1));
+    case AST_NODE_TYPES.IfStatement:
+      return (
+        depth < MAX_ANSWER_DEPTH &&
+        !doesWork(statement.test, sourceCode) &&
+        !worksBeforeHandOver(statement.test, sourceCode) &&
+        answersOnly(statement.consequent, sourceCode, depth + 1) &&
+        (statement.alternate === null || answersOnly(statement.alternate, sourceCode, depth + 1))
+      );
+    default:
+      return false;
+  }
+}
+
+/** Nested `if`s and blocks looked into in a `catch` that answers with an error. */
+const MAX_ANSWER_DEPTH = 4;
 
 /** Awaits, yields or holds a function: more than a value. */
 function doesWork(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {

@@ -696,18 +696,19 @@ const KEY_ID_TRACE =
   /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI/;
 /**
  * Credential names with any separators (secret, access key, AWS key, session or security token): what
- * `isSecretName` / `isSessionTokenName` accept, found in source text; and `Credentials(`, whose positional
- * arguments the SDK names (`new AWS.Credentials(accessKeyId, secretAccessKey, sessionToken)`). `[\W_]*` stops at the first word character,
- * so the pattern stays linear.
+ * `isSecretName` / `isSessionTokenName` accept, found in source text; and `Credentials(` as a whole name, whose
+ * positional arguments the SDK names (`new AWS.Credentials(accessKeyId, secretAccessKey, sessionToken)`; not
+ * `renderCredentials(`, a call of generated code). `[\W_]*` stops at the first word character, so the pattern stays
+ * linear.
  */
 const CREDENTIAL_NAME_TRACE =
-  /[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|Credentials\(/;
+  /[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
 /**
  * `KEY_ID_TRACE` or `CREDENTIAL_NAME_TRACE`, in one pass: most files have neither, and one pass over the text costs
  * less than two (the two sources are kept equal to this by a test).
  */
 const CREDENTIAL_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|Credentials\(/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
 
 /** For tests: the combined trace is the alternation of the two. */
 export const TRACE_SOURCES = {

@@ -889,6 +889,10 @@ class Analyser {
       !this.mayBeEventUtil(fn) &&
       !this.isUsedInFile(fn, candidate);
     if (!nameMatches && !typed && !namedForEvent && !eventTypeOnly) return null;
+    // `export const handleRequest = async (event: APIGatewayProxyEventV2): Promise<…Result> => …` that the file's
+    // own handler calls: typed like a handler, used as a step (the type on the export itself is the author's word)
+    const typedByParamsOnly = typed && !typedExport && resolved?.typed !== true && resolved?.behindMiddy !== true;
+    if (!nameMatches && typedByParamsOnly && fn !== null && this.isUsedInFile(fn, candidate)) return null;
     // `<button onClick={handler}>`, `el.addEventListener('click', handler)`: a browser event handler of the same name
     if (!typed && this.isDomEventHandler(candidate)) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
@@ -998,10 +1002,15 @@ class Analyser {
 
   /** Is `made`, returned by `maker`, a handler by its types (see `madeByExportedFactory`)? */
   private isMadeHandler(made: FunctionLike, maker: FunctionLike): boolean {
-    if (!this.takesLambdaEvent(made) || this.takesCloudFrontFunctionsEvent(made)) return false;
-    if (!this.takesOnlyLambdaArguments(made)) return false;
     const declared = maker.returnType?.typeAnnotation;
-    const typed = this.hasLambdaParams(made) || (declared !== undefined && this.isHandlerType(declared));
+    const declaredHandler = declared !== undefined && this.isHandlerType(declared);
+    // `createHandler(): SQSHandler { return async (event) => … }`: the declared type types the parameters too
+    const params = functionParams(made);
+    const untyped = params.length > 0 && params.every((param) => parameterType(param) === undefined);
+    const typedByMaker = declaredHandler && untyped;
+    if (!(typedByMaker || this.takesLambdaEvent(made)) || this.takesCloudFrontFunctionsEvent(made)) return false;
+    if (!this.takesOnlyLambdaArguments(made)) return false;
+    const typed = this.hasLambdaParams(made) || declaredHandler;
     return typed && !this.isHelperSignature(made);
   }
 

@@ -1505,7 +1505,8 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
     return { kind: 'named', receiver };
   }
   if (kind !== 'named') {
-    if (!namedLikeLogger(receiver)) return null;
+    // `qnabot.info(…)` with `const qnabot = require('qnabot/logging')`: a logging module imported whole
+    if (!namedLikeLogger(receiver) && !isLoggingModule(callee.object, resolver)) return null;
   } else {
     if (!namesLogWrite(method)) return null;
     if (!namedLikeLogger(receiver) && !importedFromUnknownModule(callee.object, resolver)) return null;
@@ -1513,6 +1514,27 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   // A receiver we identified as something else is not unknown.
   if (loggerOf(callee.object, resolver, 0) !== null) return null;
   return { kind, receiver };
+}
+
+/**
+ * `node` is a module imported whole (`import * as log from …`, `const qnabot = require('qnabot/logging')`) whose last
+ * path segment has a log word, as `importedLevelFunction` reads the module of a level function imported by name.
+ */
+function isLoggingModule(node: TSESTree.Node, resolver: Resolver): boolean {
+  const target = skipTypeAndChainWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const ref = resolveModuleRef(target, resolver.sourceCode);
+  if (ref === null) return false;
+  const whole = ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'default');
+  return whole && isLoggingModuleSpecifier(ref.module);
+}
+
+/** Not a package known to write no line, nor a logger library the rules read; its last path segment has a log word. */
+function isLoggingModuleSpecifier(module: string): boolean {
+  if (NON_LOGGING_PACKAGE_PREFIXES.some((prefix) => module.startsWith(prefix))) return false;
+  if (STRUCTURED_LOGGER_MODULES.some((known) => module === known || module.startsWith(`${known}/`))) return false;
+  const specifier = normaliseSpecifier(module);
+  return hasLogWord(specifier.slice(specifier.lastIndexOf('/') + 1));
 }
 
 /**
@@ -1526,12 +1548,7 @@ function importedLevelFunction(callee: TSESTree.Identifier, resolver: Resolver):
   if (!LOG_LEVEL_METHODS.has(callee.name) && !renamedLevelImports(resolver).has(callee.name)) return false;
   const ref = resolveModuleRef(callee, resolver.sourceCode);
   if (ref === null || ref.path.length !== 1 || !LOG_LEVEL_METHODS.has(ref.path[0]!)) return false;
-  if (NON_LOGGING_PACKAGE_PREFIXES.some((prefix) => ref.module.startsWith(prefix))) return false;
-  if (STRUCTURED_LOGGER_MODULES.some((module) => ref.module === module || ref.module.startsWith(`${module}/`))) {
-    return false;
-  }
-  const specifier = normaliseSpecifier(ref.module);
-  return hasLogWord(specifier.slice(specifier.lastIndexOf('/') + 1));
+  return isLoggingModuleSpecifier(ref.module);
 }
 
 /**

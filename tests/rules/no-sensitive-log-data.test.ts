@@ -32,6 +32,14 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a factory declared to return something other than a handler type makes no handler: what its function logs is not an event',
+      code: `export function makeWorker(): (job: unknown) => Promise<void> {
+  return async (job) => {
+    console.log(JSON.stringify(job));
+  };
+}`,
+    },
+    {
       name: 'POWERTOOLS_LOGGER_LOG_EVENT set through a run-time choice with no true branch, or one not read statically',
       code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 declare const scope: any;
@@ -709,6 +717,17 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "the function an exported factory returns, typed by the factory's declared handler type (`createHandler(): SQSHandler`), logs its event",
+      code: `import type { SQSHandler } from 'aws-lambda';
+export function createHandler(): SQSHandler {
+  return async function (event) {
+    console.log(JSON.stringify(event));
+  };
+}`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 32, 37)],
+    },
     {
       name: "Node's console module imported (namespace or default) is the global console",
       code: inHandler("import * as console from 'console';\nimport nodeConsole from 'node:console';\n", 'console.info({ headers: event.headers }); nodeConsole.log(event);'),

@@ -42,6 +42,21 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a message built only from constants another module exports (constant case, or a member of an import so named)',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { Constants } from './utils/Constants';
+import { MAX_RETRIES } from './config';
+const logger = new Logger();
+export const handler = async (event: { headers: Record<string, string> }) => {
+  if (!event.headers[Constants.SESSION_ID]) {
+    logger.error(\`Missing header: \${Constants.SESSION_ID} is required\`, { messageCode: 'MISSING_HEADER' });
+    logger.warn(\`giving up after \${MAX_RETRIES} attempts\`);
+    return { statusCode: 400 };
+  }
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: 'Puppeteer: console calls in functions that run in the page (evaluate, evaluateHandle, $eval, $$eval, waitForFunction, evaluateOnNewDocument) are not Lambda log lines',
       code: `import puppeteer from 'puppeteer-core';
 export const handler = async (event: { url: string }) => {
@@ -1213,6 +1228,52 @@ aws.cloudwatch.onSchedule('nightly', 'rate(1 day)', async (event) => console.log
               output: inHandler(POWERTOOLS, "logger.warn('order is late', { id, customer: 'c-1' });"),
             },
           ],
+        },
+      ],
+    },
+    {
+      name: 'an imported name not in constant case, or a constant-case member of a local object, is data',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { config } from './config';
+const logger = new Logger();
+const settings = { STAGE: process.env.STAGE };
+export const handler = async () => {
+  logger.info(\`deploying \${config.stage}\`);
+  logger.info(\`stage \${settings.STAGE}\`);
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 42,
+          suggestions: [{ messageId: 'useFields', output: `import { Logger } from '@aws-lambda-powertools/logger';
+import { config } from './config';
+const logger = new Logger();
+const settings = { STAGE: process.env.STAGE };
+export const handler = async () => {
+  logger.info('deploying', { stage: config.stage });
+  logger.info(\`stage \${settings.STAGE}\`);
+};` }],
+        },
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 7,
+          column: 15,
+          endLine: 7,
+          endColumn: 40,
+          suggestions: [{ messageId: 'useFields', output: `import { Logger } from '@aws-lambda-powertools/logger';
+import { config } from './config';
+const logger = new Logger();
+const settings = { STAGE: process.env.STAGE };
+export const handler = async () => {
+  logger.info(\`deploying \${config.stage}\`);
+  logger.info('stage', { STAGE: settings.STAGE });
+};` }],
         },
       ],
     },

@@ -4110,6 +4110,16 @@ export async function attach(RoleName) {
 
 const cjsValid: Valid[] = [
   {
+    name: "CommonJS: Fn::Sub ARNs that name a resource, or write a literal ${!…} in it, are not whole-service wildcards",
+    code: `module.exports = {
+  Statement: [
+    { Effect: 'Allow', Action: 's3:GetObject', Resource: [{ 'Fn::Sub': 'arn:\${AWS::Partition}:s3:::\${Bucket}/*' }] },
+    { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::Sub': 'arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:\${!Queue}*' } },
+    { Effect: 'Allow', Action: 'sns:Publish', Resource: { 'Fn::GetAtt': ['Topic', 'Arn'] } },
+  ],
+};`,
+  },
+  {
     name: 'CJS: an interpolate tag required from another module',
     code: `const aws = require('@pulumi/aws');
 const { interpolate } = require('./strings');
@@ -4161,6 +4171,25 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CommonJS: whole-service ARNs built by CloudFormation's Fn::Sub (a template, or a template and its variables), in a list or alone",
+    code: `module.exports = {
+  Type: 'AWS::IAM::Policy',
+  Properties: {
+    PolicyDocument: {
+      Statement: [
+        { Effect: 'Allow', Action: 's3:ListBucket', Resource: [{ 'Fn::Sub': 'arn:\${AWS::Partition}:s3:::*' }] },
+        { Effect: 'Allow', Action: 'ssm:GetParameter', Resource: { 'Fn::Sub': ['arn:aws:ssm:\${AWS::Region}:\${Account}:*', { Account: '1' }] } },
+      ],
+    },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: serviceWide('arn:…:s3:::*', 's3'), line: 6, column: 77, endLine: 6, endColumn: 107, suggestions: [] },
+      { messageId: 'allResources', data: serviceWide('arn:aws:ssm:…:…:*', 'ssm'), line: 7, column: 80, endLine: 7, endColumn: 121, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: a props member named as an endpoint, with no declared class, is read (a name is no type)',
     code: `const iam = require('aws-cdk-lib/aws-iam');

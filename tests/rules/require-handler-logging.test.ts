@@ -671,6 +671,21 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: "an export typed like a handler by its parameters and result that the file's own handler calls is a step: only the handler is judged",
+      code: `import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSEvent } from 'aws-lambda';
+import { render, regenerate } from './render';
+export const handleRequest = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+  const html = await render(event.rawPath);
+  return { statusCode: 200, body: html };
+};
+export const handler = async (event: SQSEvent | APIGatewayProxyEventV2) => {
+  if ('Records' in event) await regenerate(event);
+  else return handleRequest(event);
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [] }],
+    },
+    {
       name: 'a handler that works before a bare return, with a context typed as an object, logging through Node\'s console module',
       code: `import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import * as console from 'console';
@@ -800,33 +815,33 @@ export const handler = async (event: SQSEvent) => {
       code: `import middy from '@middy/core';
 import type { Context, EventBridgeEvent, Handler, SQSRecord } from 'aws-lambda';
 import type { MyInput } from './types';
-import { save } from './store';
+import { load, save } from './store';
 export const handler = async (record: SQSRecord, context: Context) => {
-  const task = record.body;
+  const task = await load(record.body);
   await save(task, context.awsRequestId);
 };
 export const main = async (input: MyInput, context: Context) => {
-  const task = input.id;
+  const task = await load(input.id);
   await save(task, context.awsRequestId);
 };
 export const run = async (event: Record<string, unknown>, context: Context) => {
-  const task = String(event.id);
+  const task = await load(String(event.id));
   await save(task, context.awsRequestId);
 };
 export const loose = async (payload: any, context: Context) => {
-  const task = payload.id;
+  const task = await load(payload.id);
   await save(task, context.awsRequestId);
 };
 export const onOrder = async (detail: EventBridgeEvent<'order', { id: string }>, context: Context) => {
-  const task = detail.detail.id;
+  const task = await load(detail.detail.id);
   await save(task, context.awsRequestId);
 };
 export const consume = middy(async (record: SQSRecord, context: Context) => {
-  const task = record.body;
+  const task = await load(record.body);
   await save(task, context.awsRequestId);
 });
 export const typed: Handler = async (record: SQSRecord, context: Context) => {
-  const task = record.body;
+  const task = await load(record.body);
   await save(task, context.awsRequestId);
 };`,
       output: null,
@@ -1529,8 +1544,50 @@ export const lambdaHandler = async (event) => {
   console.info(toJson({ message: 'disconnect', connectionId: event.requestContext.connectionId }));
 };`,
     },
+    {
+      name: 'thin adapters: the input prepared in a const with built-ins first, a catch that answers with the error or a response',
+      code: `import Payments from '../services/payments';
+import createResponse from '../utils/createResponse';
+const payments = new Payments(process.env.TABLE);
+export const handler = (event) => {
+  const data = JSON.parse(event.body);
+  return payments.create(data);
+};
+export const lambdaHandler = async (event) => {
+  try {
+    const { id, amount } = JSON.parse(event.body);
+    return await payments.update(id, amount);
+  } catch (err) {
+    if (err.statusCode) return err;
+    return createResponse({ statusCode: 500, body: err.message });
+  }
+};`,
+    },
   ],
   invalid: [
+    {
+      name: 'not thin adapters: a const that does work before the call, a catch whose if awaits',
+      code: `import Payments from '../services/payments';
+import { parse } from 'body-parser-lite';
+const payments = new Payments(process.env.TABLE);
+export const handler = async (event) => {
+  const data = await parse(event.body);
+  return payments.create(data);
+};
+export const lambdaHandler = async (event) => {
+  try {
+    return await payments.update(event.body);
+  } catch (err) {
+    if (await payments.exists(event.body)) return err;
+    return { statusCode: 500 };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 8, column: 14, endLine: 8, endColumn: 27, suggestions: [] },
+      ],
+    },
     {
       name: 'a handler run only when the module is the program (`require.main === module`, a local run) is still a handler; so is one called inside a function',
       code: `import { createRequire } from 'node:module';
@@ -1786,6 +1843,18 @@ module.exports.match = async (event) => {
       settings: { 'lambda-guard': { handlerNames: ['match'] } },
     },
     {
+      name: "a logging module of the project imported whole under any name logs (`qnabot.log(…)` from 'qnabot/logging')",
+      code: `const qnabot = require('qnabot/logging');
+async function routeRequest(event, context) {
+  const hits = await Promise.all([event.question, context.awsRequestId]);
+  return { statusCode: 200, body: JSON.stringify(hits) };
+}
+exports.handler = async (event, context) => {
+  qnabot.log(\`event: \${event.type}\`);
+  return routeRequest(event, context);
+};`,
+    },
+    {
       name: 'thin adapters through an instance of an imported class made for the call, or fetched from it (a singleton)',
       code: `const ConfirmController = require('./confirm-controller');
 const { Processor } = require('./services/processor');
@@ -1963,6 +2032,16 @@ module.exports.metric = async (_event) => { metrics.addMetric('booked', 1); };`,
         { messageId: 'missingLogging', data: { name: 'busyCatch' }, line: 16, column: 16, endLine: 16, endColumn: 25, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'metric' }, line: 21, column: 16, endLine: 21, endColumn: 22, suggestions: [] },
       ],
+    },
+    {
+      name: 'a module imported whole whose name says nothing of logging does not log through its level methods',
+      code: `const utils = require('./utils');
+exports.handler = async (event) => {
+  await utils.save(event.body);
+  utils.info('saved', event.id);
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] }],
     },
     {
       name: "not thin adapters: a package's client made or fetched for the call and given values of the handler, an instance made with code of the file",

@@ -555,6 +555,9 @@ describe('sourceEvidence (the per-file prefilter)', () => {
     ['ordinary code', "export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) });", { keyId: false, name: false }],
     ['IAM unique IDs and lower-case look-alikes', `const ids = ['AIDA${KEY_ID_BODY}', '${KEY_ID.toLowerCase()}'];`, { keyId: false, name: false }],
     ['an apiKey is not an AWS credential name', 'const apiKey = x; const token = y;', { keyId: false, name: false }],
+    ['the SDK v2 credentials class, whose positions name keys', 'new AWS.Credentials(id, key)', { keyId: false, name: true }],
+    ['the credentials class imported', 'new Credentials(id, key)', { keyId: false, name: true }],
+    ['a longer name ending in Credentials is no such class', 'renderCredentials(props); toCredentials(x)', { keyId: false, name: false }],
   ])('%s', (_name, text, expected) => {
     expect(sourceEvidence(text)).toEqual(expected);
   });
