@@ -20,6 +20,7 @@ import {
   destructuredInitializer,
   findVariableOf,
   functionOf,
+  importedConstantModule,
   isGlobalIdentifier,
   objectMemberInitializer,
   onceBoundDeclarator,
@@ -287,10 +288,20 @@ function classifyField(
     case 'unknown':
       // A key made unknown by a later unknown spread is not what is written here.
       if (isOverriddenUnknown(value)) return { kind: 'unknown' };
-      return node === null ? { kind: 'unknown' } : { kind: 'variable', unread: true };
+      if (node === null) return { kind: 'unknown' };
+      return { kind: 'variable', unread: isImportedCodeConstant(node, sourceCode) };
     default:
       return { kind: 'unknown' };
   }
+}
+
+/**
+ * `Constants.AWS_ACCESS_KEY_ID`: a constant another module of code exports (see `importedConstantModule`), whose value
+ * this file cannot read; not a value of a JSON file (`require('./config.json').AWS_KEY`), which is configuration.
+ */
+function isImportedCodeConstant(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const module = importedConstantModule(node, sourceCode);
+  return module !== null && !module.endsWith('.json');
 }
 
 /** The value `String(x)` or `` `${x}` `` converts to text, else null. */

@@ -65,8 +65,8 @@ import {
 } from '../utils/modules.js';
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 
-/** The Secrets Manager operations whose answer holds a secret's value. */
-const SECRET_VALUE_OPERATIONS: ReadonlySet<string> = new Set(['GetSecretValue', 'BatchGetSecretValue']);
+/** The Secrets Manager operations whose answer holds a secret's value, or a new one (`RandomPassword`). */
+const SECRET_VALUE_OPERATIONS: ReadonlySet<string> = new Set(['GetSecretValue', 'BatchGetSecretValue', 'GetRandomPassword']);
 import {
   getChoiceBranches,
   getStaticPropertyName,
@@ -2140,7 +2140,8 @@ class Scanner {
   /**
    * A name bound to the answer of a Secrets Manager operation that returns no secret value (`DescribeSecret`,
    * `ListSecrets`, `CreateSecret`: names, ARNs, dates, versions), through SDK v3's `send(new XCommand(…))` or SDK
-   * v2's `client.describeSecret(…).promise()`. Only `GetSecretValue` / `BatchGetSecretValue` answer with the secret.
+   * v2's `client.describeSecret(…).promise()`. `GetSecretValue`, `BatchGetSecretValue` and `GetRandomPassword` answer
+   * with a secret.
    */
   private holdsSecretMetadata(target: TSESTree.Identifier): boolean {
     const init = boundInitializer(target, this.sourceCode);

@@ -22,9 +22,10 @@ import {
   nodeUtilCall,
   onceBound,
   quoteString,
+  skipBareTemplates,
   variableOf,
 } from '../utils/logging.js';
-import { boundInitializer, resolveModuleRef } from '../utils/modules.js';
+import { boundInitializer, findVariableOf, importedConstantModule, isMemberWritten } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
 import { getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -185,21 +186,6 @@ function lowerInitialWord(name: string): string {
   return name.slice(0, capitals - keep).toLowerCase() + name.slice(capitals - keep);
 }
 
-/**
- * `${JSON.stringify(result)}`, `${id}`: a template with no text around its one expression prints what the expression
- * prints, so it is read as that expression (type wrappers skipped too).
- */
-function skipBareTemplates(node: TSESTree.Node): TSESTree.Node {
-  let target = skipTypeWrappers(node);
-  while (
-    target.type === AST_NODE_TYPES.TemplateLiteral &&
-    target.expressions.length === 1 &&
-    target.quasis.every((quasi) => quasi.value.cooked === '')
-  ) {
-    target = skipTypeWrappers(target.expressions[0]!);
-  }
-  return target;
-}
 
 class CallChecker {
   private readonly args: TSESTree.Expression[];
@@ -753,16 +739,13 @@ class CallChecker {
 
   /**
    * `${Constants.SESSION_ID}`, `${MAX_RETRIES}`: a name in constant case that another module exports (or a member of
-   * one, `Headers.SESSION_ID`). Its value is not in this file, but by its name it is the same on every call.
+   * one, `Headers.SESSION_ID`, that this file never writes). Its value is not in this file, but by its name it is the
+   * same on every call.
    */
   private isImportedConstant(node: TSESTree.Node): boolean {
     const target = skipTypeWrappers(node);
-    if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const name = target.type === AST_NODE_TYPES.Identifier ? target.name : getPropertyName(target);
-    if (name === null || name.length < 2 || !CONSTANT_CASE.test(name)) return false;
-    if (target.type === AST_NODE_TYPES.MemberExpression && target.computed) return false;
-    const ref = resolveModuleRef(target, this.sourceCode);
-    return ref !== null && ref.path.length > 0 && ref.path[ref.path.length - 1] === name;
+    if (importedConstantModule(target, this.sourceCode) === null) return false;
+    return target.type !== AST_NODE_TYPES.MemberExpression || !this.isWrittenHere(target, getPropertyName(target)!);
   }
 
   /**
@@ -771,6 +754,23 @@ class CallChecker {
    */
   private constantText(node: TSESTree.Node): string | null {
     return printedText(getStaticValue(node, this.sourceCode), 0);
+  }
+
+  /** `globals.REQUEST_ID = context.awsRequestId` somewhere in the file: the member `object.name` is assigned here. */
+  private isWrittenHere(member: TSESTree.MemberExpression, name: string): boolean {
+    const object = skipTypeWrappers(member.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return true;
+    const variable = findVariableOf(object, this.sourceCode);
+    if (variable === null) return true;
+    return variable.references.some(({ identifier }) => {
+      const parent = identifier.parent;
+      return (
+        parent?.type === AST_NODE_TYPES.MemberExpression &&
+        parent.object === identifier &&
+        getPropertyName(parent) === name &&
+        isMemberWritten(parent)
+      );
+    });
   }
 
   /** A string literal in the quotes the original message used. */
@@ -949,9 +949,6 @@ function readsWinstonSplat(sourceCode: SourceCode): boolean {
 }
 
 /** Built only from literals: `'='.repeat(60)`, `'-'.padEnd(10, '-')`, `(1).toFixed(2)`. Bounded. */
-/** `SESSION_ID`, `MAX_RETRIES`, `V2`: constant case, two characters at least. */
-const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/u;
-
 function isLiteralOnly(start: TSESTree.Node): boolean {
   const stack: TSESTree.Node[] = [start];
   for (let budget = 0; stack.length > 0; budget++) {

@@ -223,7 +223,7 @@ function delegatesToImportedCode(
     // (`new Controller().execute(event, context, callback)`, `Processor.getInstance().processRequest(event)`)
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const object = skipTypeAndChainWrappers(callee.object);
-    if (object.type === AST_NODE_TYPES.NewExpression || object.type === AST_NODE_TYPES.CallExpression) {
+    if (object.type === AST_NODE_TYPES.NewExpression || isClassAccessorCall(object)) {
       const made = resolveCallee(object, sourceCode);
       return made !== null && !object.arguments.some(ridesAlong) && handsOverTo(made, call, fn, passesInput, true);
     }
@@ -241,6 +241,22 @@ function delegatesToImportedCode(
   const variable = findVariableOf(receiver, sourceCode);
   return variable === null || !configuredWithLocalCode(variable, fn, sourceCode);
 }
+
+/**
+ * `Processor.getInstance(logger)`: a static method of a class (a name in PascalCase), as a singleton's accessor or a
+ * factory is. Not a method of an instance (`docClient.put(params)`, whose `.promise()` is the handler's own work) nor
+ * a function's result (`knex('orders').insert(…)`).
+ */
+function isClassAccessorCall(node: TSESTree.Node): node is TSESTree.CallExpression {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeAndChainWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = skipTypeAndChainWrappers(callee.object);
+  return receiver.type === AST_NODE_TYPES.Identifier && PASCAL_CASE.test(receiver.name);
+}
+
+/** `Processor`, `AppConfigService`: a class's name. */
+const PASCAL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/u;
 
 /**
  * Does `call` hand the handler's work to the module `ref` names? Never to the AWS SDK or Node's own modules (a

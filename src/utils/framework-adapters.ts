@@ -35,6 +35,8 @@ export const FRAMEWORK_ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['@remix-run/node', new Set<string>()],
   ['@react-router/architect', new Set<string>()],
   ['@react-router/node', new Set<string>()],
+  // A Probot GitHub App: `createLambdaFunction(appFn, { probot: createProbot() })`, logging through Probot's pino
+  ['@probot/adapter-aws-lambda-serverless', new Set(['createLambdaFunction'])],
 ]);
 
 /** Every adapter module's name holds one of them (`@remix-run/…` and `@react-router/…` hold `-r`): a quick test. */

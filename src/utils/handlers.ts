@@ -546,6 +546,7 @@ function returnsViewerMessage(fn: FunctionLike, sourceCode: SourceCode): boolean
   const params = functionParams(fn);
   const event = params[0];
   if (params.length !== 1 || event?.type !== AST_NODE_TYPES.Identifier) return false;
+  if (!readsOnlyViewerEventFields(fn, event, sourceCode)) return false;
   const returned = returnedExpressions(fn);
   if (returned === null || returned.length === 0) return false;
   const isViewerMessage = (node: TSESTree.Node): boolean => {
@@ -573,6 +574,24 @@ function returnsViewerMessage(fn: FunctionLike, sourceCode: SourceCode): boolean
     returned.some(answersWithMessage) && returned.every((value) => answersWithMessage(value) || isObject(value))
   );
 }
+
+/**
+ * Is `event` read only through the fields of a CloudFront Functions event (`event.request`, `event.response`,
+ * `event.viewer`, `event.context`, `event.version`)? A Lambda event read whole or through other fields (a Cognito
+ * trigger's `userName`, a task's input) is not one.
+ */
+function readsOnlyViewerEventFields(fn: FunctionLike, event: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.identifiers[0] === event);
+  if (variable === undefined) return false;
+  return variable.references.every(({ identifier }) => {
+    const member = identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
+    const name = getPropertyName(member);
+    return name !== null && VIEWER_EVENT_FIELDS.has(name);
+  });
+}
+
+const VIEWER_EVENT_FIELDS: ReadonlySet<string> = new Set(['request', 'response', 'viewer', 'context', 'version']);
 
 const CLOUDFRONT_RUNTIME_MODULE = 'cloudfront';
 const CLOUDFRONT_FUNCTIONS_DECODER = /\bString\.bytesFrom\s*\(/u;
@@ -2074,8 +2093,12 @@ export function parameterType(param: TSESTree.Parameter | undefined): TSESTree.T
   return target.typeAnnotation?.typeAnnotation;
 }
 
-/** Modules whose request types mark a function as a web server's, not Lambda's. */
+/**
+ * Modules whose request types mark a function as a web server's, not Lambda's; and discord.js, whose interactions a
+ * bot's command router hands to its commands' `handler(interaction: ChatInputCommandInteraction)`.
+ */
 const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
+  'discord.js',
   'next',
   'next/server',
   'express',
@@ -2196,13 +2219,15 @@ function answersThroughSecondParameter(
   );
 }
 
-/** Methods of a web framework's response (Express, the Functions Framework, Node's `ServerResponse`). */
+/**
+ * Methods of a web framework's response (Express, the Functions Framework, Node's `ServerResponse`); not `end` nor
+ * `write`, which a Lambda response stream has too (`awslambda.streamifyResponse(async (event, responseStream) => …)`).
+ */
 const RESPONSE_METHODS: ReadonlySet<string> = new Set([
   'send',
   'sendStatus',
   'status',
   'json',
-  'end',
   'writeHead',
   'setHeader',
   'redirect',

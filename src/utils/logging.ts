@@ -9,6 +9,7 @@ import {
   returnedExpressions,
   simpleName,
   skipTypeAndChainWrappers,
+  skipTypeWrappers,
   type FunctionLike,
 } from './ast.js';
 import {
@@ -758,8 +759,9 @@ export function isStructuredConsoleArguments(
   sourceCode: SourceCode,
 ): boolean {
   if (args.length !== 1) return false;
-  // `const entry = { message: 'saved', id }; console.log(entry)`: the object, written once before the call
-  const argument = constInitializer(skipTypeAndChainWrappers(args[0]!), sourceCode);
+  // `const entry = { message: 'saved', id }; console.log(entry)`: the object, written once before the call;
+  // `` console.log(`${JSON.stringify(entry)}`) ``: the template prints what its one expression prints
+  const argument = constInitializer(skipTypeAndChainWrappers(skipBareTemplates(args[0]!)), sourceCode);
   if (argument.type === AST_NODE_TYPES.ObjectExpression) return true;
   if (argument.type !== AST_NODE_TYPES.CallExpression || !isJsonStringify(argument, sourceCode)) return false;
   const value = argument.arguments[0];
@@ -771,6 +773,22 @@ export function isStructuredConsoleArguments(
     inner.type === AST_NODE_TYPES.TemplateLiteral ||
     (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+')
   );
+}
+
+/**
+ * `${JSON.stringify(result)}`, `${id}`: a template with no text around its one expression prints what the expression
+ * prints, so it is read as that expression (type wrappers skipped too).
+ */
+export function skipBareTemplates(node: TSESTree.Node): TSESTree.Node {
+  let target = skipTypeWrappers(node);
+  while (
+    target.type === AST_NODE_TYPES.TemplateLiteral &&
+    target.expressions.length === 1 &&
+    target.quasis.every((quasi) => quasi.value.cooked === '')
+  ) {
+    target = skipTypeWrappers(target.expressions[0]!);
+  }
+  return target;
 }
 
 /** What a name bound once is initialised with (one step, wrappers skipped); the node itself otherwise. */

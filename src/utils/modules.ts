@@ -393,6 +393,23 @@ export function findVariableOf(node: TSESTree.Identifier, sourceCode: SourceCode
   }
 }
 
+/**
+ * `MAX_RETRIES`, `Constants.SESSION_ID`: a name in constant case that another module exports, or a member of an
+ * import so named; the module it comes from, else null. Its value is not in this file, but by its name it is fixed.
+ */
+export function importedConstantModule(node: TSESTree.Node, sourceCode: SourceCode): string | null {
+  const target = unwrap(node);
+  let name: string | null = null;
+  if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
+  else if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed) name = getPropertyName(target);
+  if (name === null || name.length < 2 || !CONSTANT_CASE.test(name)) return null;
+  const ref = resolveModuleRef(target, sourceCode);
+  return ref !== null && ref.path.length > 0 && ref.path[ref.path.length - 1] === name ? ref.module : null;
+}
+
+/** `SESSION_ID`, `MAX_RETRIES`, `V2`: constant case. */
+const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/u;
+
 /** `node` names a global that the file does not declare (`require`, `module`, `exports`, `awslambda`). */
 export function isGlobalIdentifier(node: TSESTree.Identifier, sourceCode: SourceCode): boolean {
   const variable = findVariableOf(node, sourceCode);

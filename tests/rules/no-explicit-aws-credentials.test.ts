@@ -4278,6 +4278,33 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 
 const cjsInvalid: Invalid[] = [
   {
+    name: "CommonJS: the runtime's keys with a fallback from a JSON config file are static keys, constant case or not",
+    code: `const { S3Client, ListBucketsCommand } = require('@aws-sdk/client-s3');
+const config = require('./config.json');
+const s3 = new S3Client({
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID || config.AWS_ACCESS_KEY_ID,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || config.AWS_SECRET_ACCESS_KEY,
+  },
+});
+exports.handler = async () => s3.send(new ListBucketsCommand({}));`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 3,
+        endLine: 7,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `const { S3Client, ListBucketsCommand } = require('@aws-sdk/client-s3');
+const config = require('./config.json');
+const s3 = new S3Client({});
+exports.handler = async () => s3.send(new ListBucketsCommand({}));` }],
+      },
+    ],
+  },
+  {
     name: 'CommonJS: keys from variables in the branch a Lambda test with a falsy fallback takes when deployed',
     code: `const AWS = require('aws-sdk');
 const isLambda = !!(process.env.LAMBDA_TASK_ROOT || false);

@@ -2286,6 +2286,23 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: "a response-streaming handler (its second parameter is Lambda's response stream) logs its event; GetRandomPassword answers with a secret",
+      code: `import { SecretsManagerClient, GetRandomPasswordCommand } from '@aws-sdk/client-secrets-manager';
+const client = new SecretsManagerClient({});
+export const handler = awslambda.streamifyResponse(async (event, responseStream) => {
+  console.log(JSON.stringify({ message: 'streaming', event }));
+  const secret = await client.send(new GetRandomPasswordCommand({ PasswordLength: 32 }));
+  console.log(JSON.stringify({ message: 'rotated', secret }));
+  responseStream.write('ok');
+  responseStream.end();
+});`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 4, 54, 59),
+        error('sensitiveName', { expression: 'secret', term: 'secret' }, 6, 52, 58),
+      ],
+    },
+    {
       name: 'a secret value from GetSecretValue (SDK v3 and v2) is a secret by its name; the whole event logged through a bound JSON.stringify',
       code: `import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import AWS from 'aws-sdk';

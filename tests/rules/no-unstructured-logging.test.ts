@@ -1993,6 +1993,32 @@ exports.handler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'CommonJS: a constant-case member of an imported module that this file assigns per request is data',
+      code: `const globals = require('./globals');
+exports.handler = async (event, context) => {
+  globals.REQUEST_ID = context.awsRequestId;
+  console.log(JSON.stringify({ message: 'start' }));
+  console.log(\`[\${globals.REQUEST_ID}] fetching orders\`);
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 56,
+          suggestions: [{ messageId: 'useFields', output: `const globals = require('./globals');
+exports.handler = async (event, context) => {
+  globals.REQUEST_ID = context.awsRequestId;
+  console.log(JSON.stringify({ message: 'start' }));
+  console.log(JSON.stringify({ message: 'fetching orders', REQUEST_ID: globals.REQUEST_ID }));
+};` }],
+        },
+      ],
+    },
+    {
       name: "CommonJS: `require('@pulumi/awsx/classic')`, the routes array bound to a name",
       code: `const awsx = require('@pulumi/awsx/classic');
 const aws = require('@pulumi/aws');

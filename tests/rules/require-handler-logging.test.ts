@@ -8,6 +8,15 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "a discord.js command module's handler(interaction) is called by the bot's router, not by Lambda",
+      code: `import type { ChatInputCommandInteraction } from 'discord.js';
+import { saveQuestion } from '../db';
+export async function handler(interaction: ChatInputCommandInteraction): Promise<string> {
+  const id = await saveQuestion(interaction.channelId);
+  return \`saved \${id}\`;
+}`,
+    },
+    {
       name: "a web framework's function answering through a response object (a Google Cloud Function, an Express route) is no Lambda handler",
       code: `export const handler = async (req: any, res: any) => {
   res.set('Content-Type', 'text/plain');
@@ -1603,6 +1612,23 @@ export const warm = () => lambdaHandler({ url: 'https://example.org' });`,
       ],
     },
     {
+      name: 'not CloudFront Functions: an event read through other fields, or whole, beside an answer of event.response',
+      code: `export const handler = async (event) => {
+  await fetch(event.callbackUrl);
+  return event.response;
+};
+export const lambdaHandler = async (event) => {
+  await fetch('https://example.org', { method: 'POST', body: JSON.stringify(event) });
+  const response = event.response;
+  return response;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 14, endLine: 5, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
       name: "not CloudFront Functions: a Cognito trigger answering with its whole event, a handler also given the context, one answering only with objects of its own",
       code: `export const handler = async (event) => {
   event.response.autoConfirmUser = true;
@@ -1855,6 +1881,23 @@ exports.handler = async (event, context) => {
 };`,
     },
     {
+      name: 'a template holding only JSON.stringify(…) prints what JSON.stringify prints: a structured line',
+      code: `exports.handler = async (event) => {
+  console.log(\`\${JSON.stringify({ message: 'request received', requestType: event.RequestType })}\`);
+  return { ok: true };
+};`,
+    },
+    {
+      name: "a Probot GitHub App served through @probot/adapter-aws-lambda-serverless logs through Probot's logger",
+      code: `const { createLambdaFunction, createProbot } = require('@probot/adapter-aws-lambda-serverless');
+const appFn = require('./app');
+module.exports.webhooks = createLambdaFunction(appFn, { probot: createProbot() });
+module.exports.handler = function () {
+  const probot = createProbot();
+  return appFn(probot, {}).syncInstallation();
+};`,
+    },
+    {
       name: 'thin adapters through an instance of an imported class made for the call, or fetched from it (a singleton)',
       code: `const ConfirmController = require('./confirm-controller');
 const { Processor } = require('./services/processor');
@@ -2031,6 +2074,18 @@ module.exports.metric = async (_event) => { metrics.addMetric('booked', 1); };`,
         { messageId: 'missingLogging', data: { name: 'configured' }, line: 15, column: 16, endLine: 15, endColumn: 26, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'busyCatch' }, line: 16, column: 16, endLine: 16, endColumn: 25, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'metric' }, line: 21, column: 16, endLine: 21, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: "not thin adapters: a method of an instance's call (`docClient.put(params).promise()`), a function's result (`knex('orders').insert(…)`)",
+      code: `const { docClient } = require('../lib/dynamodb');
+const knex = require('./db');
+exports.handler = async (event) => docClient.put({ TableName: 'orders', Item: JSON.parse(event.body) }).promise();
+exports.lambdaHandler = async (event) => knex('orders').insert(JSON.parse(event.body));`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 9, endLine: 4, endColumn: 22, suggestions: [] },
       ],
     },
     {
