@@ -20,7 +20,6 @@ import {
   destructuredInitializer,
   findVariableOf,
   functionOf,
-  importedConstantModule,
   isGlobalIdentifier,
   objectMemberInitializer,
   onceBoundDeclarator,
@@ -186,11 +185,8 @@ type FieldClass =
    * when a dummy literal stands in for it when unset (`process.env.AWS_ACCESS_KEY_ID || 'test'`: an emulator's).
    */
   | { kind: 'runtime'; exact: boolean; dummyFallback?: boolean }
-  /**
-   * Any other expression: another variable, a parameter, a call, another environment variable; `unread` when it is
-   * none of the environment's and its value cannot be read here (`Constants.KEY` of another module).
-   */
-  | { kind: 'variable'; unread?: boolean }
+  /** Any other expression: another variable, a parameter, a call, another environment variable. */
+  | { kind: 'variable' }
   | { kind: 'unknown' };
 
 interface FieldInput {
@@ -269,10 +265,6 @@ function classifyField(
           ? { kind: 'runtime', exact: false, dummyFallback: true }
           : { kind: 'runtime', exact: false };
       }
-      // `process.env.AWS_ACCESS_KEY_ID || Constants.ACCESS_KEY_ID` (a value of another module): the runtime's keys,
-      // or a fallback whose value cannot be read (a dummy for a local emulator as likely as a key): nothing to say
-      const unread = fallback.kind === 'variable' && fallback.unread === true;
-      if (left.kind === 'runtime' && unread) return { kind: 'unknown' };
       return left.kind === 'unknown' ? left : { kind: 'variable' };
     }
     const read = getEnvRead(node, sourceCode);
@@ -288,20 +280,10 @@ function classifyField(
     case 'unknown':
       // A key made unknown by a later unknown spread is not what is written here.
       if (isOverriddenUnknown(value)) return { kind: 'unknown' };
-      if (node === null) return { kind: 'unknown' };
-      return { kind: 'variable', unread: isImportedCodeConstant(node, sourceCode) };
+      return node === null ? { kind: 'unknown' } : { kind: 'variable' };
     default:
       return { kind: 'unknown' };
   }
-}
-
-/**
- * `Constants.AWS_ACCESS_KEY_ID`: a constant another module of code exports (see `importedConstantModule`), whose value
- * this file cannot read; not a value of a JSON file (`require('./config.json').AWS_KEY`), which is configuration.
- */
-function isImportedCodeConstant(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const module = importedConstantModule(node, sourceCode);
-  return module !== null && !module.endsWith('.json');
 }
 
 /** The value `String(x)` or `` `${x}` `` converts to text, else null. */

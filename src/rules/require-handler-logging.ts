@@ -243,20 +243,28 @@ function delegatesToImportedCode(
 }
 
 /**
- * `Processor.getInstance(logger)`: a static method of a class (a name in PascalCase), as a singleton's accessor or a
- * factory is. Not a method of an instance (`docClient.put(params)`, whose `.promise()` is the handler's own work) nor
- * a function's result (`knex('orders').insert(…)`).
+ * `Processor.getInstance(logger)`, `Router.create()`: a class's accessor of its singleton or its factory (a name in
+ * PascalCase, a method so named). Not another method (`DocumentClient.put(params)`, whose `.promise()` is the
+ * handler's own work) nor a function's result (`knex('orders').insert(…)`).
  */
 function isClassAccessorCall(node: TSESTree.Node): node is TSESTree.CallExpression {
   if (node.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const receiver = skipTypeAndChainWrappers(callee.object);
-  return receiver.type === AST_NODE_TYPES.Identifier && PASCAL_CASE.test(receiver.name);
+  const method = getPropertyName(callee);
+  return (
+    receiver.type === AST_NODE_TYPES.Identifier &&
+    PASCAL_CASE.test(receiver.name) &&
+    method !== null &&
+    ACCESSOR_METHODS.has(method)
+  );
 }
 
 /** `Processor`, `AppConfigService`: a class's name. */
 const PASCAL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/u;
+/** Static methods that hand out an instance of their class. */
+const ACCESSOR_METHODS: ReadonlySet<string> = new Set(['getInstance', 'instance', 'create', 'getSingleton']);
 
 /**
  * Does `call` hand the handler's work to the module `ref` names? Never to the AWS SDK or Node's own modules (a
@@ -297,7 +305,10 @@ function handsOverTo(
  */
 function worksBeforeHandOver(argument: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return someOwnNode(argument, sourceCode.visitorKeys, false, (node) => {
-    if (node.type === AST_NODE_TYPES.AwaitExpression) return true;
+    // A tag is a call of its own (`sql\`DELETE … ${id}\``)
+    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+      return true;
+    }
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return false;
     return !computesBuiltinValue(node, sourceCode, 0);
   });
@@ -471,7 +482,10 @@ function callOf(expression: TSESTree.Node): TSESTree.CallExpression | null {
 
 /** A `catch` block that only returns or throws a value (an error response), awaiting and running nothing. */
 function answersWithError(block: TSESTree.BlockStatement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return block.body.length > 0 && block.body.every((statement) => answersOnly(statement, sourceCode, 0));
+  // Every path answers: it ends with a `return` or `throw` (an `if` alone would let other errors fall through unseen)
+  const last = block.body[block.body.length - 1];
+  if (last?.type !== AST_NODE_TYPES.ReturnStatement && last?.type !== AST_NODE_TYPES.ThrowStatement) return false;
+  return block.body.every((statement) => answersOnly(statement, sourceCode, 0));
 }
 
 /**

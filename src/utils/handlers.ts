@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  enclosingFunction,
   forEachNode,
   indexOfRangeAt,
   functionParams,
@@ -408,7 +409,7 @@ function findHandlers(
   const candidates: ExportCandidate[] = [];
   for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);
 
-  const analyser = new Analyser(sourceCode, settings);
+  const analyser = new Analyser(sourceCode, settings, names);
   // A yargs command module (`exports.command`, `builder`, `handler(argv)`) or an MCP tool module: another framework
   // calls its `handler`
   // Asked only when an untyped handler is found (most files have none): the module's exports are read again
@@ -875,6 +876,8 @@ class Analyser {
   constructor(
     private readonly sourceCode: SourceCode,
     private readonly settings: LambdaGuardSettings,
+    /** The export names that make a handler in this file (`handler`, configured ones, serverless.yml's). */
+    private readonly handlerNames: ReadonlySet<string> = new Set(),
   ) {}
 
   toHandler(
@@ -909,9 +912,9 @@ class Analyser {
       !this.isUsedInFile(fn, candidate);
     if (!nameMatches && !typed && !namedForEvent && !eventTypeOnly) return null;
     // `export const handleRequest = async (event: APIGatewayProxyEventV2): Promise<…Result> => …` that the file's
-    // own handler calls: typed like a handler, used as a step (the type on the export itself is the author's word)
+    // `handler` calls: typed like a handler, used as a step (a type on the export itself is the author's word)
     const typedByParamsOnly = typed && !typedExport && resolved?.typed !== true && resolved?.behindMiddy !== true;
-    if (!nameMatches && typedByParamsOnly && fn !== null && this.isUsedInFile(fn, candidate)) return null;
+    if (!nameMatches && typedByParamsOnly && fn !== null && this.isCalledByFunctionOfFile(fn)) return null;
     // `<button onClick={handler}>`, `el.addEventListener('click', handler)`: a browser event handler of the same name
     if (!typed && this.isDomEventHandler(candidate)) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
@@ -1459,7 +1462,9 @@ class Analyser {
           break;
         case AST_NODE_TYPES.TSTypeReference: {
           const module = typeNameRef(node.typeName, this.sourceCode)?.module;
-          if (module !== undefined && WEB_FRAMEWORK_MODULES.has(module)) return true;
+          // discord.js re-exports the raw API's payload types (`APIInteraction`), which a Lambda worker may take
+          const raw = module === 'discord.js' && typeNameText(node.typeName).startsWith('API');
+          if (module !== undefined && WEB_FRAMEWORK_MODULES.has(module) && !raw) return true;
           break;
         }
         default:
@@ -1809,6 +1814,25 @@ class Analyser {
   }
 
   /**
+   * Is `fn` called by a function of the file named as a handler (`handler` calling `handleRequest(event)`)? Not by
+   * another function (two deployed handlers, one reusing the other), nor at the top of the module (a local run), nor
+   * merely mentioned (`{ authorize }` in an object exported for tests, a route table).
+   */
+  private isCalledByFunctionOfFile(fn: FunctionLike): boolean {
+    const name = functionBindingName(fn);
+    const variable = name === null ? null : findVariableOf(name, this.sourceCode);
+    if (variable === null) return false;
+    return variable.references.some((reference) => {
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+      const caller = enclosingFunction(call, MAX_CALLER_DEPTH);
+      if (caller === null || caller === fn) return false;
+      const callerName = boundName(caller);
+      return callerName !== null && this.handlerNames.has(callerName);
+    });
+  }
+
+  /**
    * Is `fn` called by a statement of the program itself, unconditionally: `main();`, `await main()`, `void main()`,
    * `main().then(…).catch(…)`? Not under `if (require.main === module)`, a local run beside the Lambda export.
    */
@@ -1893,6 +1917,25 @@ function functionBindingName(fn: FunctionLike): TSESTree.Identifier | null {
     ? parent.id
     : null;
 }
+
+/**
+ * The name a function is written under: `function handler`, `const handler = …`, `exports.handler = …`, `{ handler:
+ * … }`; null otherwise.
+ */
+function boundName(fn: FunctionLike): string | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name ?? null;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return parent.id.name;
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    return getPropertyName(parent.left);
+  }
+  return parent?.type === AST_NODE_TYPES.Property ? getPropertyName(parent) : null;
+}
+
+/** Parents looked up from a call to the function that makes it. */
+const MAX_CALLER_DEPTH = 64;
 
 /** Links of `main().then(…).catch(…)` followed up to its statement. */
 const MAX_RUN_CHAIN = 12;
@@ -2091,6 +2134,12 @@ export function parameterType(param: TSESTree.Parameter | undefined): TSESTree.T
   const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
   if (target === undefined || !('typeAnnotation' in target)) return undefined;
   return target.typeAnnotation?.typeAnnotation;
+}
+
+/** `Interaction` of `Interaction` or `Discord.Interaction`: the type's own name. */
+function typeNameText(name: TSESTree.EntityName): string {
+  if (name.type === AST_NODE_TYPES.TSQualifiedName) return name.right.name;
+  return name.type === AST_NODE_TYPES.Identifier ? name.name : '';
 }
 
 /**

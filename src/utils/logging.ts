@@ -760,8 +760,11 @@ export function isStructuredConsoleArguments(
 ): boolean {
   if (args.length !== 1) return false;
   // `const entry = { message: 'saved', id }; console.log(entry)`: the object, written once before the call;
-  // `` console.log(`${JSON.stringify(entry)}`) ``: the template prints what its one expression prints
-  const argument = constInitializer(skipTypeAndChainWrappers(skipBareTemplates(args[0]!)), sourceCode);
+  // `` console.log(`${JSON.stringify(entry)}`) ``: the template prints what JSON.stringify prints (not an object,
+  // which a template prints as `[object Object]`)
+  const inTemplate = skipBareTemplates(args[0]!);
+  const written = isJsonStringify(inTemplate, sourceCode) ? inTemplate : args[0]!;
+  const argument = constInitializer(skipTypeAndChainWrappers(written), sourceCode);
   if (argument.type === AST_NODE_TYPES.ObjectExpression) return true;
   if (argument.type !== AST_NODE_TYPES.CallExpression || !isJsonStringify(argument, sourceCode)) return false;
   const value = argument.arguments[0];
@@ -1104,7 +1107,10 @@ function namesLogWrite(name: string): boolean {
   if (first === 'log' && (second === 'in' || second === 'out')) return false;
   return (
     LOG_WORDS.has(first) ||
-    (WRITING_VERBS.has(first) && parts.some((part) => LOG_WORDS.has(part))) ||
+    // `writeLog`, `printLogs`
+    (WRITING_VERBS.has(first) && parts.some((part) => LOG_WORDS.has(part) || part === 'logs')) ||
+    // `debugLog(…)`, `errorLog(…)`: a level, then the verb
+    (parts.length === 2 && LOG_LEVEL_METHODS.has(first) && second === 'log') ||
     logsAfterAnd(parts)
   );
 }

@@ -17,19 +17,6 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
-    name: "the runtime's keys, or when unset a fallback kept in another module (a local emulator's dummy as likely as a key): unreadable, quiet",
-    code: `import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { Constants } from './sfn-constants';
-const client = new SFNClient({
-  endpoint: \`http://\${process.env.HOST}:8083\`,
-  credentials: {
-    accessKeyId: process.env.AWS_ACCESS_KEY_ID || Constants.AWS_ACCESS_KEY_ID,
-    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || Constants.AWS_SECRET_ACCESS_KEY,
-  },
-});
-export const handler = async () => client.send(new StartExecutionCommand({ stateMachineArn: 'x' }));`,
-  },
-  {
     name: 'keys read from variables after an if / else on an offline test whose one branch always leaves (the rest runs only offline)',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 export function leavesUnlessOffline(): DynamoDBClient {
@@ -543,6 +530,36 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "the runtime's keys with a fallback another module exports, even in constant case (a config module, a secret read at run time): static keys",
+    code: `import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { Constants } from './sfn-constants';
+const client = new SFNClient({
+  endpoint: \`http://\${process.env.HOST}:8083\`,
+  credentials: {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID || Constants.AWS_ACCESS_KEY_ID,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || Constants.AWS_SECRET_ACCESS_KEY,
+  },
+});
+export const handler = async () => client.send(new StartExecutionCommand({ stateMachineArn: 'x' }));`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'SFNClient' },
+        line: 5,
+        column: 3,
+        endLine: 8,
+        endColumn: 4,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { Constants } from './sfn-constants';
+const client = new SFNClient({
+  endpoint: \`http://\${process.env.HOST}:8083\`,
+});
+export const handler = async () => client.send(new StartExecutionCommand({ stateMachineArn: 'x' }));` }],
+      },
+    ],
+  },
   {
     name: "the runtime's keys with another environment variable as fallback, read directly or through an object of the file: static keys",
     code: `import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';

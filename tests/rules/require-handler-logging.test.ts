@@ -8,6 +8,21 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "functions of the project's logging module named for writing logs (`printLogs`, `writeLogs`) or for a level's line (`debugLog`) log",
+      code: `import { printLogs } from '../services/logger';
+import { debugLog } from '../services/debug';
+import { save } from '../services/store';
+export const handler = async (event: { Records: unknown[] }) => {
+  await save(event.Records);
+  printLogs({ message: 'stored', count: event.Records.length });
+};
+export const main = async (event: { id: string }) => {
+  debugLog('saving', event.id);
+  await save([event.id]);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['main'] } },
+    },
+    {
       name: "a discord.js command module's handler(interaction) is called by the bot's router, not by Lambda",
       code: `import type { ChatInputCommandInteraction } from 'discord.js';
 import { saveQuestion } from '../db';
@@ -679,6 +694,25 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'a typed export called only by another export not named as a handler, or at the top of the module, is judged; so is a Lambda typed with the raw Discord API',
+      code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { APIInteraction } from 'discord.js';
+import { load } from './store';
+export const getUser = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
+  return { statusCode: 200, body: await load(event.path, context.awsRequestId) };
+};
+export const getUserWarm = async (event: APIGatewayProxyEvent, context: Context) =>
+  event.resource === 'warmup' ? { statusCode: 204, body: '' } : getUser(event, context);
+export const handler = async (interaction: APIInteraction) => ({ type: 1, id: await load(interaction.id, '') });
+if (process.env.LOCAL) getUser({} as APIGatewayProxyEvent, {} as Context);`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'getUser' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'getUserWarm' }, line: 7, column: 14, endLine: 7, endColumn: 25, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 9, column: 14, endLine: 9, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: "an export typed like a handler by its parameters and result that the file's own handler calls is a step: only the handler is judged",
       code: `import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSEvent } from 'aws-lambda';
@@ -2086,6 +2120,36 @@ exports.lambdaHandler = async (event) => knex('orders').insert(JSON.parse(event.
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 9, endLine: 4, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: 'not thin adapters: a PascalCase client with a method other than an accessor, a catch that lets other errors through, a tagged template in a const, a template printing an object',
+      code: `const { DocumentClient } = require('../lib/dynamodb');
+const { sql, run } = require('./db');
+exports.handler = async (event) => DocumentClient.put({ TableName: 'orders', Item: JSON.parse(event.body) }).promise();
+exports.lambdaHandler = async (event) => {
+  try {
+    return await run(event.body);
+  } catch (err) {
+    if (err.code === 'Conflict') return { statusCode: 409 };
+  }
+};
+exports.main = async (event) => {
+  const query = sql\`DELETE FROM orders WHERE id = \${event.id}\`;
+  return run(query);
+};
+exports.other = async (event) => {
+  const entry = { message: 'received', id: event.id };
+  console.log(\`\${entry}\`);
+  return run(event.id);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['main', 'other'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 9, endLine: 4, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 11, column: 9, endLine: 11, endColumn: 13, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'other' }, line: 15, column: 9, endLine: 15, endColumn: 14, suggestions: [] },
       ],
     },
     {
