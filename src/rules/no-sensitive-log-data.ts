@@ -66,7 +66,11 @@ import {
 import { mayHideNames, mayMention } from '../utils/prefilter.js';
 
 /** The Secrets Manager operations whose answer holds a secret's value, or a new one (`RandomPassword`). */
-const SECRET_VALUE_OPERATIONS: ReadonlySet<string> = new Set(['GetSecretValue', 'BatchGetSecretValue', 'GetRandomPassword']);
+const SECRET_VALUE_OPERATIONS: ReadonlySet<string> = new Set([
+  'GetSecretValue',
+  'BatchGetSecretValue',
+  'GetRandomPassword',
+]);
 import {
   getChoiceBranches,
   getStaticPropertyName,

@@ -3091,7 +3091,7 @@ class PolicyBuilder {
     const argument = value.properties.get('Fn::Sub')?.value;
     const template = argument?.kind === 'array' ? argument.elements[0] : argument;
     if (template?.kind !== 'string' || !template.value.startsWith('arn:')) return null;
-    const shown = template.value.replace(SUB_VARIABLE, (written: string, name: string) =>
+    const shown = template.value.replace(SUB_VARIABLE, (_written: string, name: string) =>
       name.startsWith('!') ? `\${${name.slice(1)}}` : '…',
     );
     if (wholeServiceArnService(shown) === null) return null;

@@ -16,7 +16,14 @@ import {
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
-import { awsApi, findVariableOf, resolveCallee, resolveInstance, type ModuleRef } from '../utils/modules.js';
+import {
+  awsApi,
+  findVariableOf,
+  isGlobalIdentifier,
+  resolveCallee,
+  resolveInstance,
+  type ModuleRef,
+} from '../utils/modules.js';
 import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
@@ -336,11 +343,8 @@ function computesBuiltinValue(
   depth: number,
 ): boolean {
   const callee = skipTypeAndChainWrappers(node.callee);
-  const isGlobalNamed = (target: TSESTree.Node, names: ReadonlySet<string>): boolean => {
-    if (target.type !== AST_NODE_TYPES.Identifier || !names.has(target.name)) return false;
-    const variable = findVariableOf(target, sourceCode);
-    return variable === null || variable.defs.length === 0;
-  };
+  const isGlobalNamed = (target: TSESTree.Node, names: ReadonlySet<string>): boolean =>
+    target.type === AST_NODE_TYPES.Identifier && names.has(target.name) && isGlobalIdentifier(target, sourceCode);
   if (node.type === AST_NODE_TYPES.NewExpression) return isGlobalNamed(callee, DATE_CLASS);
   if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalNamed(callee, VALUE_FUNCTIONS);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;

@@ -1813,18 +1813,25 @@ class Analyser {
     });
   }
 
+  /** The calls `name(…)` of the name `fn` is bound to (`function name`, `const name = …`) in the file. */
+  private callsOfBinding(fn: FunctionLike): TSESTree.CallExpression[] {
+    const name = functionBindingName(fn);
+    const variable = name === null ? null : findVariableOf(name, this.sourceCode);
+    const calls: TSESTree.CallExpression[] = [];
+    for (const reference of variable?.references ?? []) {
+      const call = reference.identifier.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier) calls.push(call);
+    }
+    return calls;
+  }
+
   /**
    * Is `fn` called by a function of the file named as a handler (`handler` calling `handleRequest(event)`)? Not by
    * another function (two deployed handlers, one reusing the other), nor at the top of the module (a local run), nor
    * merely mentioned (`{ authorize }` in an object exported for tests, a route table).
    */
   private isCalledByFunctionOfFile(fn: FunctionLike): boolean {
-    const name = functionBindingName(fn);
-    const variable = name === null ? null : findVariableOf(name, this.sourceCode);
-    if (variable === null) return false;
-    return variable.references.some((reference) => {
-      const call = reference.identifier.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+    return this.callsOfBinding(fn).some((call) => {
       const caller = enclosingFunction(call, MAX_CALLER_DEPTH);
       if (caller === null || caller === fn) return false;
       const callerName = boundName(caller);
@@ -1837,12 +1844,7 @@ class Analyser {
    * `main().then(…).catch(…)`? Not under `if (require.main === module)`, a local run beside the Lambda export.
    */
   private isRunByModule(fn: FunctionLike): boolean {
-    const name = functionBindingName(fn);
-    const variable = name === null ? null : findVariableOf(name, this.sourceCode);
-    if (variable === null) return false;
-    return variable.references.some((reference) => {
-      const call = reference.identifier.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+    return this.callsOfBinding(fn).some((call) => {
       let current: TSESTree.Node = call;
       for (let depth = 0; depth < MAX_RUN_CHAIN; depth++) {
         const parent: TSESTree.Node | undefined = current.parent;
@@ -2270,7 +2272,8 @@ function answersThroughSecondParameter(
 
 /**
  * Methods of a web framework's response (Express, the Functions Framework, Node's `ServerResponse`); not `end` nor
- * `write`, which a Lambda response stream has too (`awslambda.streamifyResponse(async (event, responseStream) => …)`).
+ * `write`, which a Lambda response stream has too (`awslambda.streamifyResponse(async (event, responseStream) =>
+ * …)`).
  */
 const RESPONSE_METHODS: ReadonlySet<string> = new Set([
   'send',
