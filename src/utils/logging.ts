@@ -1379,9 +1379,9 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
         // Adding keys writes no line
         if (unknown !== null && unknown.kind !== 'context') hasUnknownLogCall = true;
         const levelOrContext = unknown !== null && unknown.kind !== 'named';
-        if (levelOrContext && endsInLogWord(unknown.receiver) && !neverWrittenInLambda(node)) {
-          unknownLevelCalls.push(node);
-        }
+        // `logger.info(…)` on a logger-named receiver, or `qnabot.log(…)` on a logging module imported whole
+        const loggerLike = levelOrContext && (endsInLogWord(unknown.receiver) || onLoggingModule(node, resolver));
+        if (loggerLike && !neverWrittenInLambda(node)) unknownLevelCalls.push(node);
       }
       const callMiddleware = middlewareOf(node, resolver);
       if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);
@@ -1551,6 +1551,12 @@ function isLoggingModule(node: TSESTree.Node, resolver: Resolver): boolean {
   if (ref === null) return false;
   const whole = ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'default');
   return whole && isLoggingModuleSpecifier(ref.module);
+}
+
+/** `module.info(…)`: a method call on a logging module imported whole (see `isLoggingModule`). */
+function onLoggingModule(call: TSESTree.CallExpression, resolver: Resolver): boolean {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && isLoggingModule(callee.object, resolver);
 }
 
 /** Not a package known to write no line, nor a logger library the rules read; its last path segment has a log word. */

@@ -2882,6 +2882,18 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
   ],
   invalid: [
     {
+      name: "CommonJS: a logging module of the project imported whole logs what its level methods are given (a module of another name does not)",
+      code: `const applog = require('./lib/logging');
+const utils = require('./lib/utils');
+exports.handler = async (event) => {
+  applog.info(event);
+  utils.info(event.headers);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 15, 20)],
+    },
+    {
       name: "CommonJS: Node's console module required under the name console is the global console",
       code: "const console = require('node:console');\nexports.handler = async (event) => {\n  console.log('event', JSON.stringify(event));\n  return { statusCode: 200 };\n};\n",
       output: null,
