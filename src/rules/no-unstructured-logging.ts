@@ -25,7 +25,7 @@ import {
   skipBareTemplates,
   variableOf,
 } from '../utils/logging.js';
-import { boundInitializer, findVariableOf, importedConstantModule, isMemberWritten } from '../utils/modules.js';
+import { boundInitializer, findVariableOf, isImportedConstant, isMemberWritten } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
 import { getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -734,7 +734,7 @@ class CallChecker {
   private piece(node: TSESTree.Node): Piece {
     const constant = this.constantText(node);
     if (constant !== null) return { text: constant };
-    return isLiteralOnly(node) || this.isImportedConstant(node) ? { fixed: node } : { expr: node };
+    return isLiteralOnly(node) || this.isFixedImport(node) ? { fixed: node } : { expr: node };
   }
 
   /**
@@ -742,9 +742,9 @@ class CallChecker {
    * one, `Headers.SESSION_ID`, that this file never writes). Its value is not in this file, but by its name it is the
    * same on every call.
    */
-  private isImportedConstant(node: TSESTree.Node): boolean {
+  private isFixedImport(node: TSESTree.Node): boolean {
     const target = skipTypeWrappers(node);
-    if (importedConstantModule(target, this.sourceCode) === null) return false;
+    if (!isImportedConstant(target, this.sourceCode)) return false;
     return target.type !== AST_NODE_TYPES.MemberExpression || !this.isWrittenHere(target, getPropertyName(target)!);
   }
 

@@ -395,16 +395,16 @@ export function findVariableOf(node: TSESTree.Identifier, sourceCode: SourceCode
 
 /**
  * `MAX_RETRIES`, `Constants.SESSION_ID`: a name in constant case that another module exports, or a member of an
- * import so named; the module it comes from, else null. Its value is not in this file, but by its name it is fixed.
+ * import so named. Its value is not in this file, but by its name it is fixed.
  */
-export function importedConstantModule(node: TSESTree.Node, sourceCode: SourceCode): string | null {
+export function isImportedConstant(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   let name: string | null = null;
   if (target.type === AST_NODE_TYPES.Identifier) name = target.name;
   else if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed) name = getPropertyName(target);
-  if (name === null || name.length < 2 || !CONSTANT_CASE.test(name)) return null;
+  if (name === null || name.length < 2 || !CONSTANT_CASE.test(name)) return false;
   const ref = resolveModuleRef(target, sourceCode);
-  return ref !== null && ref.path.length > 0 && ref.path[ref.path.length - 1] === name ? ref.module : null;
+  return ref !== null && ref.path.length > 0 && ref.path[ref.path.length - 1] === name;
 }
 
 /** `SESSION_ID`, `MAX_RETRIES`, `V2`: constant case. */
