@@ -18,6 +18,7 @@ import {
   isSdkLambdaClient,
   lambdaRestApiProxies,
   readNestedProps,
+  propChoices,
   readProps,
   resolveBoundExpression,
   resolveLambdaFunction,
@@ -1310,12 +1311,20 @@ function fileListeners(
     if (hasSpread(node) || propsNode === undefined) return;
     const url = readProps(propsNode, sourceCode).get('url');
     if (url.state === 'absent') return;
-    // A spread of a choice (`...(prod ? { url: { router } } : {})`) hides the props' `url` as a whole
-    const urls = url.state === 'present' ? [url] : urlsThroughChoices(propsNode);
+    // A spread of a choice (`...(prod ? { url: { router } } : { url: true })`) hides the props' `url` as a whole: a
+    // URL in a branch is the function's whenever that branch runs (as a wildcard written in one branch of a policy
+    // is policy all the same, in no-wildcard-iam-policy), and stands even when a member before it cannot be read
+    const urls = url.state === 'present' ? [url] : urlChoices(propsNode);
     if (urls.length === 0) return;
     const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
     if (isAllowed([id])) return;
     for (const each of urls) reportSstFunctionUrl(each, option);
+  }
+
+  function urlChoices(propsNode: TSESTree.Node): Extract<PropValue, { state: 'present' }>[] {
+    const object = unwrapExpression(propsNode);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return [];
+    return propChoices(object, 'url', sourceCode).values.filter((value) => value.state === 'present');
   }
 
   function reportSstFunctionUrl(url: Extract<PropValue, { state: 'present' }>, option: string): void {
@@ -1331,72 +1340,6 @@ function fileListeners(
     } else if (authorization.state === 'present' && stringOf(authorization) === 'none') {
       report(authorization.node, 'sstFunctionUrlWithoutAuthorization', { option }, { kind: 'url' });
     }
-  }
-
-  /**
-   * The values an SST function's `url` takes when its props spread a choice of objects (`{ handler, ...(prod ? { url:
-   * { router } } : { url: true }) }`, `...(dev && { url: true })`). Read from the last member back: a `url` in a
-   * branch is the function's URL whenever that branch runs (as a wildcard written in one branch of a policy is policy
-   * all the same, in no-wildcard-iam-policy); a branch without one leaves the members before it in force. Stops at
-   * what it cannot read (another spread, a computed key, a branch that is no plain object); the URLs found after it
-   * still stand, since a later member wins.
-   */
-  function urlsThroughChoices(propsNode: TSESTree.Node): Extract<PropValue, { state: 'present' }>[] {
-    const object = unwrapExpression(propsNode);
-    const urls: Extract<PropValue, { state: 'present' }>[] = [];
-    if (object.type !== AST_NODE_TYPES.ObjectExpression) return urls;
-    for (let index = object.properties.length - 1; index >= 0; index--) {
-      const member = object.properties[index]!;
-      if (member.type === AST_NODE_TYPES.Property) {
-        if (member.computed) return urls;
-        if (getPropertyName(member) !== 'url') continue;
-        const value = getStaticValue(member.value, sourceCode);
-        if (!isNullish(value)) urls.push({ state: 'present', node: member.value, value });
-        return urls;
-      }
-      const branches = spreadBranches(member.argument, 0);
-      if (branches === null) return urls;
-      let fallsThrough = false;
-      let unreadable = false;
-      for (const branch of branches) {
-        const value = branch === null ? null : getStaticValue(branch, sourceCode);
-        if (value === null || isNullish(value) || (value.kind === 'boolean' && !value.value)) {
-          fallsThrough = true;
-        } else if (value.kind !== 'object' || value.hasUnknownKeys) {
-          // A branch the rule cannot read may set anything: what the members before it hold is unknown
-          unreadable = true;
-        } else {
-          const url = value.properties.get('url');
-          const node = url === undefined ? null : (url.property?.value ?? url.value.node);
-          if (url === undefined) fallsThrough = true;
-          else if (node !== null && !isNullish(url.value)) urls.push({ state: 'present', node, value: url.value });
-        }
-      }
-      if (!fallsThrough || unreadable) return urls;
-    }
-    return urls;
-  }
-
-  /**
-   * What a spread of a choice may spread: each branch of `a ? b : c` (nested ones too) and of `a || b` / `a ?? b`,
-   * null for the falsy left of `a && b` (spreading it adds nothing); null when `node` is no choice.
-   */
-  function spreadBranches(node: TSESTree.Node, depth: number): (TSESTree.Node | null)[] | null {
-    const choice = unwrapExpression(node);
-    if (choice.type !== AST_NODE_TYPES.ConditionalExpression && choice.type !== AST_NODE_TYPES.LogicalExpression) {
-      return depth === 0 ? null : [choice];
-    }
-    if (depth >= 4) return null;
-    if (choice.type === AST_NODE_TYPES.ConditionalExpression) {
-      const whenTrue = spreadBranches(choice.consequent, depth + 1);
-      const whenFalse = spreadBranches(choice.alternate, depth + 1);
-      return whenTrue === null || whenFalse === null ? null : [...whenTrue, ...whenFalse];
-    }
-    const right = spreadBranches(choice.right, depth + 1);
-    if (right === null) return null;
-    if (choice.operator === '&&') return [null, ...right];
-    const left = spreadBranches(choice.left, depth + 1);
-    return left === null ? null : [...left, ...right];
   }
 
   /** The function construct `node` evaluates to: a subclass of one declared in the file counts too. */
@@ -1498,6 +1441,34 @@ function fileListeners(
     return { open: true, noneNode: type === 'NONE' && typeValue.state === 'present' ? typeValue.node : null };
   }
 
+  /**
+   * `evaluateMethod` on a resource. When the API's props spread a choice, the method is open only if it is open
+   * whichever branch runs (a branch that authorizes it, or one that cannot be read, keeps the rule quiet).
+   */
+  function evaluateOnResource(own: Props, resource: RestResource): Authorization | null {
+    const choices = resource.apiDefaultChoices;
+    if (choices === null) return evaluateMethod(own, resource.defaults);
+    return evaluateEachChoice(choices, (choice) => evaluateMethod(own, [...resource.defaults.slice(0, -1), choice]));
+  }
+
+  /**
+   * Open when `evaluate` finds every choice open (on the NONE they all write, if one), else what the first other
+   * gives.
+   */
+  function evaluateEachChoice(
+    choices: readonly PropValue[],
+    evaluate: (choice: PropValue) => Authorization | null,
+  ): Authorization | null {
+    let open: Authorization | null = null;
+    for (const choice of choices) {
+      const authorization = evaluate(choice);
+      if (authorization === null || !authorization.open) return authorization;
+      if (open === null) open = authorization;
+      else if (open.open && open.noneNode !== authorization.noneNode) open = { open: true, noneNode: null };
+    }
+    return open;
+  }
+
   function reportMethod(
     authorization: Authorization,
     container: TSESTree.Node | null,
@@ -1546,7 +1517,7 @@ function fileListeners(
     const optionsNode = node.arguments[2] ?? null;
     for (const resource of resources) {
       if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) continue;
-      const authorization = evaluateMethod(readProps(optionsNode, sourceCode), resource.defaults);
+      const authorization = evaluateOnResource(readProps(optionsNode, sourceCode), resource);
       if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) continue;
       reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path), resource.api);
     }
@@ -1583,7 +1554,7 @@ function fileListeners(
     for (const resource of resolveRestResources(node, sourceCode) ?? []) {
       // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
       if (isPrivateApi(resource.api) || isImplicitMock(null, resource)) continue;
-      const authorization = evaluateMethod(readProps(null, sourceCode), resource.defaults);
+      const authorization = evaluateOnResource(readProps(null, sourceCode), resource);
       if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) continue;
       reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path), resource.api);
     }
@@ -1600,7 +1571,7 @@ function fileListeners(
     for (const resource of resolveRestResources(resourceProp.node, sourceCode) ?? []) {
       if (isPrivateApi(resource.api)) continue;
       if (integration.state === 'absent' && isImplicitMock(null, resource)) continue;
-      const authorization = evaluateMethod(readNestedProps(props.get('options')), resource.defaults);
+      const authorization = evaluateOnResource(readNestedProps(props.get('options')), resource);
       const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
       if (authorization === null || isAllowed(ids, resource.path)) continue;
       const route = routeName(verb.toUpperCase(), resource.path);
@@ -1640,7 +1611,10 @@ function fileListeners(
     const props = constructProps(node, sourceCode);
     // CDK requires a `handler`: without one (props missing, `null`, or no such key) the code does not build an API
     if (props.kind !== 'object' || props.get('handler').state === 'absent') return;
-    const authorization = evaluateMethod(readProps(null, sourceCode), [props.get('defaultMethodOptions')]);
+    const defaults = props.get('defaultMethodOptions');
+    const choices = defaults.state === 'unknown' ? (props.choices?.('defaultMethodOptions') ?? null) : null;
+    const evaluate = (choice: PropValue): Authorization | null => evaluateMethod(readProps(null, sourceCode), [choice]);
+    const authorization = choices === null ? evaluate(defaults) : evaluateEachChoice(choices, evaluate);
     if (authorization === null || !authorization.open) return;
     const id = constructId(node, sourceCode);
     if (isAllowed([id]) || (isAllowed([], '/') && isAllowed([], '/{proxy+}'))) return;

@@ -290,6 +290,11 @@ export interface Props {
   kind: 'object' | 'absent' | 'unknown';
   /** `undefined`/`null` values read as absent (that is what CDK does with them). */
   get(name: string): PropValue;
+  /**
+   * Every value the key may hold when the props spread choices of objects (see `propChoices`); `[get(name)]` when it
+   * holds one. Null when it cannot be read.
+   */
+  choices?(name: string): PropValue[] | null;
 }
 
 const ABSENT: PropValue = { state: 'absent' };
@@ -321,7 +326,102 @@ function propsOfStaticValue(value: StaticValue): Props {
 export function readProps(node: TSESTree.Node | null | undefined, sourceCode: SourceCode): Props {
   if (node === null || node === undefined) return ABSENT_PROPS;
   if (node.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN_PROPS;
-  return literalProps(node, sourceCode) ?? propsOfStaticValue(getStaticValue(node, sourceCode));
+  const literal = literalProps(node, sourceCode);
+  if (literal !== null) return literal;
+  const props = propsOfStaticValue(getStaticValue(node, sourceCode));
+  const object = unwrapExpression(node);
+  if (props.kind !== 'object' || object.type !== AST_NODE_TYPES.ObjectExpression) return props;
+  // Keys a spread of a choice hides: one value when every branch agrees, else each value for `choices`
+  const choices = (name: string): PropValue[] | null => {
+    const value = props.get(name);
+    if (value.state !== 'unknown') return [value];
+    const read = propChoices(object, name, sourceCode);
+    return read.complete ? read.values : null;
+  };
+  return {
+    kind: 'object',
+    get(name) {
+      const values = choices(name);
+      return values !== null && values.every((value) => samePropValue(value, values[0]!)) ? values[0]! : UNKNOWN;
+    },
+    choices,
+  };
+}
+
+/** What `propChoices` read: the values, and whether they are all (false when a member could not be read). */
+export interface PropChoices {
+  values: PropValue[];
+  complete: boolean;
+}
+
+/**
+ * The values key `name` of a props object literal may take when its members spread choices of objects
+ * (`{ proxy: false, ...(isPublic ? {} : { defaultMethodOptions }) }`, `...(dev && { url: true })`). Read from the
+ * last member back, since a later member wins: a plain member with the key ends the reading; a spread adds the value
+ * of each branch that sets the key and reads on if a branch does not (null, `false`, an object without it). Past the
+ * first member the key is absent. A member that cannot be read (a computed key, a spread of what static-value cannot
+ * read) ends the reading incomplete: the values found after it stand, others are possible.
+ */
+export function propChoices(object: TSESTree.ObjectExpression, name: string, sourceCode: SourceCode): PropChoices {
+  const values: PropValue[] = [];
+  for (let index = object.properties.length - 1; index >= 0; index--) {
+    const member = object.properties[index]!;
+    if (member.type === AST_NODE_TYPES.Property) {
+      if (member.computed) return { values, complete: false };
+      if (getPropertyName(member) !== name) continue;
+      values.push(presentUnlessNullish(member.value, getStaticValue(member.value, sourceCode)));
+      return { values, complete: true };
+    }
+    let fallsThrough = false;
+    for (const branch of spreadBranches(member.argument, 0) ?? [member.argument]) {
+      const value = branch === null ? null : getStaticValue(branch, sourceCode);
+      if (value === null || isNullishValue(value) || (value.kind === 'boolean' && !value.value)) {
+        fallsThrough = true;
+      } else if (value.kind !== 'object' || value.hasUnknownKeys) {
+        return { values, complete: false };
+      } else {
+        const property = value.properties.get(name);
+        const node = property === undefined ? null : (property.property?.value ?? property.value.node);
+        if (property === undefined) fallsThrough = true;
+        else if (node === null) return { values, complete: false };
+        else values.push(presentUnlessNullish(node, property.value));
+      }
+    }
+    if (!fallsThrough) return { values, complete: true };
+  }
+  values.push(ABSENT);
+  return { values, complete: true };
+}
+
+function presentUnlessNullish(node: TSESTree.Node, value: StaticValue): PropValue {
+  if (isNullishValue(value)) return ABSENT;
+  return value.kind === 'unknown' ? UNKNOWN : { state: 'present', node, value };
+}
+
+function isNullishValue(value: StaticValue): boolean {
+  return value.kind === 'undefined' || value.kind === 'null';
+}
+
+/**
+ * What a spread of a choice may spread: each branch of `a ? b : c` (nested ones too) and of `a || b` / `a ?? b`,
+ * null for the falsy left of `a && b` (spreading it adds nothing); null when `node` is no choice.
+ */
+function spreadBranches(node: TSESTree.Node, depth: number): (TSESTree.Node | null)[] | null {
+  const choice = unwrapExpression(node);
+  if (choice.type !== AST_NODE_TYPES.ConditionalExpression && choice.type !== AST_NODE_TYPES.LogicalExpression) {
+    return depth === 0 ? null : [choice];
+  }
+  if (depth >= 4) return null;
+  if (choice.type === AST_NODE_TYPES.ConditionalExpression) {
+    const whenTrue = spreadBranches(choice.consequent, depth + 1);
+    const whenFalse = spreadBranches(choice.alternate, depth + 1);
+    return whenTrue === null || whenFalse === null ? null : [...whenTrue, ...whenFalse];
+  }
+  const right = spreadBranches(choice.right, depth + 1);
+  if (right === null) return null;
+  if (choice.operator === '&&') return [null, ...right];
+  const left = spreadBranches(choice.left, depth + 1);
+  return left === null ? null : [...left, ...right];
 }
 
 /**
@@ -535,6 +635,11 @@ export interface RestResource {
   /** The `defaultMethodOptions` this resource inherits, innermost (the resource's own) first, the API's last. */
   defaults: PropValue[];
   /**
+   * Each value the API's `defaultMethodOptions` may take when its props spread a choice (`...(isPublic ? {} : {
+   * defaultMethodOptions })`): the last level of `defaults` is then unknown. Null otherwise.
+   */
+  apiDefaultChoices: PropValue[] | null;
+  /**
    * Whether a `defaultIntegration` is set on the resource or above it (`'unknown'` when props cannot be read).
    * A method added without an integration gets it, or CDK's `MockIntegration` when there is none.
    */
@@ -631,10 +736,12 @@ function rootOf(api: TSESTree.NewExpression, sourceCode: SourceCode): RestResour
   // Only a plain RestApi or SpecRestApi starts with none: LambdaRestApi's handler and StepFunctionsRestApi's
   // state machine are the default integration of every method
   const plain = isCdk(ref, 'aws-apigateway', ['RestApi']) || isCdk(ref, 'aws-apigateway', ['SpecRestApi']);
+  const defaults = props.get('defaultMethodOptions');
   return {
     api,
     path: '/',
-    defaults: [props.get('defaultMethodOptions')],
+    defaults: [defaults],
+    apiDefaultChoices: defaults.state === 'unknown' ? (props.choices?.('defaultMethodOptions') ?? null) : null,
     defaultIntegration: plain ? integrationState(props.get('defaultIntegration')) : 'present',
   };
 }
@@ -690,6 +797,7 @@ function resolveResources(
         api: parent.api,
         path: joinPath(parent.path, part),
         defaults: [options.get('defaultMethodOptions'), ...parent.defaults],
+        apiDefaultChoices: parent.apiDefaultChoices,
         // `resourceForPath` may return a resource made elsewhere with its own default integration
         defaultIntegration:
           method === 'resourceForPath' ? 'unknown' : inheritedIntegration(options.get('defaultIntegration'), parent),
@@ -713,6 +821,7 @@ function resolveResources(
         api: parent.api,
         path: joinPath(parent.path, part),
         defaults: [props.get('defaultMethodOptions'), ...parent.defaults],
+        apiDefaultChoices: parent.apiDefaultChoices,
         defaultIntegration: inheritedIntegration(props.get('defaultIntegration'), parent),
       })) ?? null;
     }

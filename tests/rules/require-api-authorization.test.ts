@@ -24,6 +24,24 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'REST API props spreading a choice: quiet when a branch authorizes, or one cannot be read',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const fn: any, integration: apigw.Integration, authorizer: apigw.IAuthorizer, extra: apigw.RestApiProps;
+declare const isPublic: boolean;
+const byBranch = new apigw.RestApi(this, 'ByBranch', { ...(isPublic ? {} : { defaultMethodOptions: { authorizer } }) });
+byBranch.root.addMethod('GET', integration);
+const unread = new apigw.RestApi(this, 'Unread', { ...(isPublic ? extra : {}) });
+unread.root.addMethod('GET', integration);
+const later = new apigw.RestApi(this, 'Later', { ...(isPublic ? {} : {}), ...extra });
+later.root.addMethod('GET', integration);
+new apigw.LambdaRestApi(this, 'Proxy', {
+  handler: fn,
+  ...(isPublic ? {} : { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM } }),
+});
+const notProxy = new apigw.LambdaRestApi(this, 'NotProxy', { handler: fn, ...(isPublic ? {} : { proxy: false }) });
+notProxy.root.addMethod('GET');`,
+  },
+  {
     name: 'allowPublic: a path entry covers every method of the path (REST, HTTP API, L1), and /auth/** covers /auth itself',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -1318,6 +1336,28 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'REST API props spreading a choice: reported when the method is open whichever branch runs',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const fn: any, integration: apigw.Integration, isPublic: boolean;
+const api = new apigw.LambdaRestApi(this, 'Api', {
+  handler: fn,
+  proxy: false,
+  ...(isPublic ? {} : { apiKeySourceType: apigw.ApiKeySourceType.HEADER, defaultMethodOptions: { apiKeyRequired: true } }),
+});
+api.root.addResource('docs').addMethod('GET', undefined, { apiKeyRequired: false });
+const rest = new apigw.RestApi(this, 'Rest', {
+  ...(isPublic && { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.NONE } }),
+});
+new apigw.Method(this, 'M', { resource: rest.root, httpMethod: 'POST', integration });
+new apigw.LambdaRestApi(this, 'Proxy', { handler: fn, ...(isPublic ? { defaultMethodOptions: {} } : {}) });`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /docs' }, line: 8, column: 30, endLine: 8, endColumn: 39 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /' }, line: 12, column: 5, endLine: 12, endColumn: 17 },
+      { messageId: 'proxyWithoutAuthorization', data: { api: 'Proxy' }, line: 13, column: 5, endLine: 13, endColumn: 24 },
+    ],
+  },
   {
     name: 'a Serverless config written with quoted keys: its url and its http events are read as with plain keys',
     filename: 'serverless.ts',
@@ -4123,6 +4163,16 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS, REST API props spreading a choice whose branches both leave the root method open',
+    code: `const { RestApi } = require('aws-cdk-lib/aws-apigateway');
+const api = new RestApi(this, 'Api', { ...(process.env.STAGE === 'dev' ? { deploy: false } : { deploy: true }) });
+api.root.addMethod('GET', integration);`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /' }, line: 3, column: 10, endLine: 3, endColumn: 19 },
+    ],
+  },
   {
     name: "SST v1 (CJS): require of @serverless-stack/resources, destructured and whole, 0.x's NONE and 1.0's 'none'",
     code: `const { Api, ApiAuthorizationType } = require('@serverless-stack/resources');
