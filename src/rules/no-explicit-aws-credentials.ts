@@ -1573,11 +1573,24 @@ function fileListeners(
     }
     if (verdict === null) return;
     const container = findContainer(node, true);
-    if (isExempt(container.config, verdict, node)) return;
+    if (isExempt(container.config ?? optionsAround(node), verdict, node)) return;
     // Removing a choice (`check() ? new AWS.Credentials(…) : undefined`) drops its test too: a suggestion at most
     const inChoice = climbUnsetChoices(node) !== outermostTypeWrapper(node);
     const fixable = !inChoice && isAutofixable(verdict) && fallsBackToRuntimeKeys(container.config, true);
     report({ node }, verdictMessage(verdict), { target }, container.removal, fixable);
+  }
+
+  /**
+   * The options object credentials are written in as its `credentials` when it goes to something other than a client
+   * the rule knows (`builder.createAwsService(Service, { endpoint, credentials: new AWS.Credentials(…) })`): read like
+   * a client's options for its endpoint, else null.
+   */
+  function optionsAround(node: TSESTree.Node): ObjectValue | null {
+    const parent = climbUnsetChoices(node).parent;
+    if (parent?.type !== AST_NODE_TYPES.Property || getPropertyName(parent) !== 'credentials') return null;
+    if (parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    const options = getStaticValue(parent.parent, sourceCode);
+    return options.kind === 'object' ? options : null;
   }
 
   /** A provider reported on its call: the suggestion removes it where it is passed. */
@@ -1632,11 +1645,14 @@ function fileListeners(
     }
   }
 
-  /** A known prefix other than `AWS` (unknown prefixes stay quiet). */
+  /**
+   * A known prefix other than `AWS` and `AMAZON`, the two SDK v2's own default chain reads (unknown prefixes stay
+   * quiet).
+   */
   function isCustomPrefix(node: TSESTree.Node): boolean {
     const value = getStaticValue(node, sourceCode);
     if (value.kind === 'undefined') return true;
-    return value.kind === 'string' && value.value !== 'AWS';
+    return value.kind === 'string' && value.value !== 'AWS' && value.value !== 'AMAZON';
   }
 
   return {

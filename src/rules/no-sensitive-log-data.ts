@@ -1704,6 +1704,11 @@ interface Item {
   hops: number;
   /** The value of a key that says it is a measure (`tokenCount`): its own name is not reported. */
   measured?: boolean;
+  /**
+   * Spread into an object whose later keys replace these (`{ ...event, ResponseURL: '…' }`): what of the value is
+   * written (see `redactsEverySensitivePart`).
+   */
+  overridden?: ReadonlySet<string>;
   /** Reached through a name that says its token is not a secret (`taskToken`): a bare `token` there is that one. */
   notSecretToken?: boolean;
   /**
@@ -1768,10 +1773,10 @@ class Scanner {
       switch (node.type) {
         case AST_NODE_TYPES.ObjectExpression:
           if (item.hops >= MAX_HOPS) break;
-          for (const property of node.properties) {
-            if (property.type === AST_NODE_TYPES.SpreadElement) push(property.argument);
-            else this.property(property, item, stack);
-          }
+          node.properties.forEach((property, index) => {
+            if (property.type !== AST_NODE_TYPES.SpreadElement) this.property(property, item, stack);
+            else stack.push({ ...item, node: property.argument, overridden: keysWrittenAfter(node, index) });
+          });
           break;
         case AST_NODE_TYPES.ArrayExpression:
           for (const element of node.elements) {
@@ -2100,6 +2105,7 @@ class Scanner {
       }
       const finding = sourceFinding(source);
       if (finding === null || emitted.has(`${finding.messageId}:${finding.canonical}`)) continue;
+      if (finding.messageId === 'wholeEvent' && redactsEverySensitivePart(item.overridden)) continue;
       emitted.add(`${finding.messageId}:${finding.canonical}`);
       findings.push(finding);
     }
@@ -2504,6 +2510,28 @@ function isEmptyValue(node: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/** The plain keys an object literal writes after its member `index` (they replace what a spread there gave). */
+function keysWrittenAfter(object: TSESTree.ObjectExpression, index: number): ReadonlySet<string> | undefined {
+  let keys: Set<string> | undefined;
+  for (const property of object.properties.slice(index + 1)) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const name = getPropertyName(property);
+    if (name !== null) (keys ??= new Set()).add(name);
+  }
+  return keys;
+}
+
+/**
+ * The event spread with its sensitive parts replaced after it: every top-level key of an API event's sensitive parts
+ * (as a rest of the event with them picked out), or a CloudFormation custom resource event's `ResponseURL` (`{
+ * ...event, ResponseURL: '…' }`, what CDK's provider framework logs: the key names the kind of event, and that URL is
+ * its one secret).
+ */
+function redactsEverySensitivePart(overridden: ReadonlySet<string> | undefined): boolean {
+  if (overridden === undefined) return false;
+  return overridden.has('ResponseURL') || SENSITIVE_EVENT_KEYS.every((key) => overridden.has(key));
 }
 
 /** What logging a value of this source is: the whole event, a sensitive part of it, or process.env; else null. */

@@ -1904,7 +1904,7 @@ function fileListeners(
     Literal(node) {
       // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`),
       // also one whose keys are written in the later pieces (`'{"Version":"2012-10-17",' + '"Statement":[…]}'`)
-      if (typeof node.value !== 'string') return;
+      if (typeof node.value !== 'string' || followsOtherText(node, sourceCode)) return;
       if (!looksLikeJsonPolicy(node.value)) {
         if (!startsJsonPolicy(node.value)) return;
         const whole = concatenationOf(node, sourceCode);
@@ -1926,7 +1926,7 @@ function fileListeners(
         );
         return;
       }
-      if (!looksLikeJsonPolicy(templateText(node))) return;
+      if (!looksLikeJsonPolicy(templateText(node)) || followsOtherText(node, sourceCode)) return;
       // `String.raw\`{…}\``: read as the tag makes it (the same value a use of it elsewhere is read as, so the
       // finding is one); another tag's value is unknown, and the template is read as written
       const raw = tagged === null ? null : writtenValue(concatenationOf(tagged, sourceCode), sourceCode, true);
@@ -2201,6 +2201,16 @@ function pulumiConcatValue(node: TSESTree.Node, sourceCode: SourceCode, parseJso
     return null;
   }
   return getJoinedValue(node, node.arguments, sourceCode, { parseJson });
+}
+
+/**
+ * A piece of a longer string that other text precedes (`'Example: consider this policy' + \`{ "Version": … }\``):
+ * prose that quotes a policy, not policy text (which opens the string).
+ */
+function followsOtherText(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const parent = node.parent;
+  if (parent?.type !== AST_NODE_TYPES.BinaryExpression || parent.operator !== '+' || parent.right !== node) return false;
+  return knownText(getStaticValue(parent.left, sourceCode)).trim() !== '';
 }
 
 /** The first piece of a concatenation that may spell a JSON policy: an object that names one of its keys. */

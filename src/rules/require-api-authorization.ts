@@ -2262,8 +2262,11 @@ function fileListeners(
     },
     NewExpression(node) {
       // SST's `Api` and `ApiGatewayV1Api` (v2's `sst/constructs`, v1's `@serverless-stack/resources`): their routes
-      const name = simpleName(unwrapExpression(node.callee));
-      if ((name === 'Api' || name === 'ApiGatewayV1Api') && importsSstConstructs(sourceCode)) {
+      const callee = unwrapExpression(node.callee);
+      const name = simpleName(callee);
+      // Also under another name (`import { Api as SSTApi } from 'sst/constructs'`), which the import binds
+      const mayBeSstApi = name === 'Api' || name === 'ApiGatewayV1Api' || callee.type === AST_NODE_TYPES.Identifier;
+      if (mayBeSstApi && importsSstConstructs(sourceCode)) {
         const api = sstConstructApi(node);
         if (api?.node === node) {
           const props = hasSpread(node) ? null : node.arguments[2];

@@ -28,6 +28,7 @@ import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/
 import { isTestFile } from '../utils/test-files.js';
 import {
   getFileLogging,
+  isGlobalMethodCall,
   isLoggerSetupCall,
   isProjectPath,
   isRelative,
@@ -112,7 +113,7 @@ export default createRule<Options, MessageIds>({
           if (sharing.some((other) => other.opaque)) continue;
           // `exports.handler = () => {}`: a placeholder that does nothing has nothing to audit (Lambda's own START,
           // END and REPORT lines record each call)
-          if (doesNothing(handler.fn!)) continue;
+          if (doesNothing(handler.fn!) || answersConstant(handler.fn!, sourceCode)) continue;
           // `createLogger(event, context: Context)` returning `pino(…)`: the handler's logger factory, typed like one
           if (returnsLogger(handler.fn!, sourceCode, options)) continue;
           if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
@@ -145,6 +146,115 @@ function doesNothing(fn: FunctionLike): boolean {
 }
 
 /**
+ * A stub that reads none of its input and does nothing but answer a constant: `async () => ({ statusCode: 200 })`, a
+ * health check, a module's OpenAPI document returned as `JSON.stringify(spec)`, `callback(null, 'ok')`, `throw new
+ * Error('not implemented')`. Like the empty placeholder there is nothing to audit. Its parameters may be read only
+ * to call back (`cb(null, { statusCode: 200 })`); anything else (an await, a call other than `JSON.stringify`, an
+ * assignment, a read of the event) is work.
+ */
+function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const body = fn.body;
+  if (body === null || body === undefined) return false;
+  const parameters = sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs[0]?.type === 'Parameter');
+  const callbacks = new Set<TSESTree.Node>();
+  const isConstant = (node: TSESTree.Node | null, depth = 0): boolean => {
+    if (node === null) return true;
+    if (depth > 32) return false;
+    const value = skipTypeWrappers(node);
+    switch (value.type) {
+      case AST_NODE_TYPES.Literal:
+        return true;
+      case AST_NODE_TYPES.Identifier:
+        // A module's constant or an import (`undefined` too); the parameters are checked below by their references
+        return value.name !== 'arguments';
+      case AST_NODE_TYPES.TemplateLiteral:
+        return value.expressions.every((expression) => isConstant(expression, depth + 1));
+      case AST_NODE_TYPES.MemberExpression:
+        return (!value.computed || isConstant(value.property, depth + 1)) && isConstant(value.object, depth + 1);
+      case AST_NODE_TYPES.ArrayExpression:
+        return value.elements.every((element) => isConstant(element, depth + 1));
+      case AST_NODE_TYPES.ObjectExpression:
+        return value.properties.every((property) =>
+          property.type === AST_NODE_TYPES.SpreadElement
+            ? isConstant(property.argument, depth + 1)
+            : property.kind === 'init' &&
+              !property.method &&
+              (!property.computed || isConstant(property.key, depth + 1)) &&
+              isConstant(property.value, depth + 1),
+        );
+      case AST_NODE_TYPES.SpreadElement:
+        return isConstant(value.argument, depth + 1);
+      case AST_NODE_TYPES.UnaryExpression:
+        return value.operator !== 'delete' && isConstant(value.argument, depth + 1);
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+        return isConstant(value.left, depth + 1) && isConstant(value.right, depth + 1);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return [value.test, value.consequent, value.alternate].every((part) => isConstant(part, depth + 1));
+      case AST_NODE_TYPES.CallExpression:
+        return (
+          isGlobalMethodCall(value, 'JSON', 'stringify', sourceCode) &&
+          value.arguments.every((argument) => isConstant(argument, depth + 1))
+        );
+      case AST_NODE_TYPES.NewExpression:
+        return isConstantError(value, depth);
+      default:
+        return false;
+    }
+  };
+  /** `new Error('not implemented')` (any global `…Error` class), as what a stub throws or calls back with. */
+  const isConstantError = (node: TSESTree.NewExpression, depth: number): boolean => {
+    const callee = skipTypeWrappers(node.callee);
+    return (
+      callee.type === AST_NODE_TYPES.Identifier &&
+      callee.name.endsWith('Error') &&
+      isGlobalIdentifier(callee, sourceCode) &&
+      node.arguments.every((argument) => isConstant(argument, depth + 1))
+    );
+  };
+  const isConstantStatement = (statement: TSESTree.Statement): boolean => {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        return isPassThrough(statement.argument) || isConstant(statement.argument);
+      case AST_NODE_TYPES.ThrowStatement:
+        return isConstant(statement.argument);
+      case AST_NODE_TYPES.ExpressionStatement:
+        return statement.directive !== undefined || isCallBack(statement.expression);
+      default:
+        return false;
+    }
+  };
+  /** `callback(null, { statusCode: 200 })`: a call of a parameter (checked below) with constants. */
+  const isCallBack = (expression: TSESTree.Expression): boolean => {
+    const call = skipTypeWrappers(expression);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return false;
+    if (!call.arguments.every((argument) => isConstant(argument))) return false;
+    callbacks.add(call.callee);
+    return true;
+  };
+  /** `return event`: a Cognito trigger's placeholder hands its event back unchanged (checked below to be one). */
+  const isPassThrough = (argument: TSESTree.Node | null): boolean => {
+    const value = argument === null ? null : skipTypeWrappers(argument);
+    if (value?.type !== AST_NODE_TYPES.Identifier || value.name === 'arguments') return false;
+    passedThrough.add(value);
+    return true;
+  };
+  const passedThrough = new Set<TSESTree.Node>();
+  const constant =
+    body.type === AST_NODE_TYPES.BlockStatement
+      ? body.body.length > 0 && body.body.every(isConstantStatement)
+      : isPassThrough(body) || isConstant(body) || isCallBack(body);
+  if (!constant) return false;
+  // A call of anything but a parameter is work; a parameter read anywhere but as the callee of a call back, or
+  // handed back whole, is input the stub uses
+  const parameterReads = new Set(parameters.flatMap((variable) => variable.references.map((ref) => ref.identifier)));
+  return (
+    [...callbacks].every((callee) => parameterReads.has(callee as TSESTree.Identifier)) &&
+    [...parameterReads].every((read) => callbacks.has(read) || passedThrough.has(read))
+  );
+}
+
+/**
  * The handler passes its own event and context on to another handler defined elsewhere, as what it does (Amplify's
  * generated trigger dispatcher: `require(\`./${name}\`).handler(event, context, callback)` in a loop;
  * `return imported.lambdaHandler(event, context)`; a handler that takes no context, the event alone, to one made
@@ -160,6 +270,7 @@ function handsOffToUnseenFunction(
   handlerNames: ReadonlySet<string>,
 ): boolean {
   const { fn, eventParam, contextParam } = handler;
+  if (fn !== null && forwardsEveryArgument(fn, sourceCode, handlerNames)) return true;
   if (fn === null || eventParam === null) return false;
   // A handler that declares no context (`async (event) => …`) hands on the event alone
   if (contextParam === null && fn.params.length > 1) return false;
@@ -184,11 +295,58 @@ function handsOffToUnseenFunction(
       return false;
     }
     if (!passesContext(call) || !isOwnStatement(call, fn)) return false;
-    const name = simpleName(skipTypeAndChainWrappers(call.callee));
-    const namedHandler =
-      name !== null && (handlerNames.has(name) || name.endsWith('Handler'));
-    return namedHandler && !isDefinedHere(call.callee, sourceCode);
+    return isUnseenHandlerCallee(call.callee, sourceCode, handlerNames);
   });
+}
+
+/**
+ * A callee named as a handler (`handler`, `…Handler`, a configured name), or a lazily made one awaited in place
+ * (`(await initHandler)(…)`, `(await handlerPromise)(…)`), not a function of this file.
+ */
+function isUnseenHandlerCallee(
+  callee: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  handlerNames: ReadonlySet<string>,
+): boolean {
+  const target = skipTypeAndChainWrappers(callee);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) {
+    const awaited = skipTypeAndChainWrappers(target.argument);
+    const name = awaited.type === AST_NODE_TYPES.Identifier ? awaited.name : null;
+    return name !== null && (name.endsWith('Handler') || /^handler(?:[A-Z]|$)/u.test(name));
+  }
+  const name = simpleName(target);
+  const namedHandler = name !== null && (handlerNames.has(name) || name.endsWith('Handler'));
+  return namedHandler && !isDefinedHere(callee, sourceCode);
+}
+
+/**
+ * `async (...args) => (await initHandler)(...args)`: the handler's one statement hands every argument Lambda passes,
+ * as they are, to a handler made elsewhere (see `isUnseenHandlerCallee`).
+ */
+function forwardsEveryArgument(
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  handlerNames: ReadonlySet<string>,
+): boolean {
+  const rest = fn.params.length === 1 ? fn.params[0]! : null;
+  if (rest?.type !== AST_NODE_TYPES.RestElement || rest.argument.type !== AST_NODE_TYPES.Identifier) return false;
+  const body = fn.body;
+  if (body === null || body === undefined) return false;
+  let only: TSESTree.Node = body;
+  if (body.type === AST_NODE_TYPES.BlockStatement) {
+    const statement = body.body.length === 1 ? body.body[0]! : null;
+    if (statement?.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) only = statement.argument;
+    else if (statement?.type === AST_NODE_TYPES.ExpressionStatement) only = statement.expression;
+    else return false;
+  }
+  const call = callOf(only);
+  const argument = call?.arguments.length === 1 ? call.arguments[0]! : null;
+  return (
+    argument?.type === AST_NODE_TYPES.SpreadElement &&
+    argument.argument.type === AST_NODE_TYPES.Identifier &&
+    argument.argument.name === rest.argument.name &&
+    isUnseenHandlerCallee(call!.callee, sourceCode, handlerNames)
+  );
 }
 
 /**
@@ -438,7 +596,7 @@ function workStatements(
       return index === statements.length - 1 || !preparesInput(statement, sourceCode);
     }
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return true;
-    if (statement.directive !== undefined) return false;
+    if (statement.directive !== undefined || isRuntimeSwitch(statement.expression)) return false;
     const call = skipTypeAndChainWrappers(statement.expression);
     return !(
       call.type === AST_NODE_TYPES.CallExpression &&
@@ -446,6 +604,22 @@ function workStatements(
       !call.arguments.some((argument) => worksBeforeHandOver(argument, sourceCode) || doesWork(argument, sourceCode))
     );
   });
+}
+
+/**
+ * `context.callbackWaitsForEmptyEventLoop = false`: a switch of the Lambda runtime (answer without waiting for the
+ * event loop to drain), set to a literal; no work of the handler's.
+ */
+function isRuntimeSwitch(expression: TSESTree.Expression): boolean {
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return false;
+  const target = skipTypeWrappers(expression.left);
+  return (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    skipTypeWrappers(target.object).type === AST_NODE_TYPES.Identifier &&
+    getPropertyName(target) === 'callbackWaitsForEmptyEventLoop' &&
+    expression.right.type === AST_NODE_TYPES.Literal &&
+    typeof expression.right.value === 'boolean'
+  );
 }
 
 /**

@@ -463,7 +463,7 @@ function importsHandlerTypes(program: TSESTree.Program): boolean {
     }
     if (node.type !== AST_NODE_TYPES.ImportDeclaration) continue;
     const specifier = node.source.value;
-    if (specifier === 'aws-lambda') return true;
+    if (isAwsLambdaTypesModule(specifier)) return true;
     if (!specifier.startsWith('@aws-lambda-powertools/commons')) continue;
     for (const imported of node.specifiers) {
       if (imported.type !== AST_NODE_TYPES.ImportSpecifier) return true; // default or namespace: any member
@@ -1041,9 +1041,11 @@ class Analyser {
    * (`handleTimeout(prom: Promise<T>, context: Context)`, see `isNeverEventType`) or that is a part of an event
    * (`handleHealthReport(eventDetail, context: Context)`, a dispatcher's sub-handler, see `takesPartOfEvent`), a
    * second parameter declared with a type that is not the context (`(event: APIGatewayAuthorizerEvent, effect:
-   * StatementEffect)`), or a function that is not async, takes no callback and only returns values that are
-   * certainly not promises (declared so, `(…): PolicyDocument`, or written so, `return { … }`): the runtime ignores
-   * a synchronous handler's value, so a caller that uses it is code.
+   * StatementEffect)`), a parameter Lambda never passes (a fourth, or a third typed as other than its callback:
+   * `sendCfnResponse(event, context, response: CloudFormationCustomResourceResponse)`), or a function that is not
+   * async, takes no callback and only returns values that are certainly not promises (declared so, `(…):
+   * PolicyDocument`, or written so, `return { … }`): the runtime ignores a synchronous handler's value, so a caller
+   * that uses it is code.
    */
   private isHelperSignature(fn: FunctionLike): boolean {
     const params = functionParams(fn);
@@ -1052,6 +1054,9 @@ class Analyser {
     if (this.takesPartOfEvent(params[0])) return true;
     const contextType = parameterType(params[1]);
     if (contextType !== undefined && !this.mayBeContextType(contextType, fn, 0)) return true;
+    if (params.length > 3) return true;
+    const callbackType = parameterType(params[2]);
+    if (callbackType !== undefined && this.isNeverCallbackType(callbackType)) return true;
     if (fn.async || fn.generator || params.length >= 3) return false;
     const returnType = fn.returnType?.typeAnnotation;
     if (returnType !== undefined && this.isNonPromiseType(returnType, 0)) return true;
@@ -1062,6 +1067,30 @@ class Analyser {
       returned.every((value) => value !== null && isNonPromiseValue(value, 0)) &&
       !callsLegacyContextMethods(fn, this.sourceCode)
     );
+  }
+
+  /**
+   * A type Lambda's callback never has: a string, number, boolean, array, tuple or literal type, an object type with
+   * no call signature, or an `aws-lambda` type other than a `…Callback`.
+   */
+  private isNeverCallbackType(type: TSESTree.TypeNode): boolean {
+    switch (type.type) {
+      case AST_NODE_TYPES.TSStringKeyword:
+      case AST_NODE_TYPES.TSNumberKeyword:
+      case AST_NODE_TYPES.TSBooleanKeyword:
+      case AST_NODE_TYPES.TSArrayType:
+      case AST_NODE_TYPES.TSTupleType:
+      case AST_NODE_TYPES.TSLiteralType:
+        return true;
+      case AST_NODE_TYPES.TSTypeLiteral:
+        return !type.members.some((member) => member.type === AST_NODE_TYPES.TSCallSignatureDeclaration);
+      case AST_NODE_TYPES.TSTypeReference: {
+        const name = this.awsLambdaTypeName(type);
+        return name !== null && !name.endsWith('Callback');
+      }
+      default:
+        return false;
+    }
   }
 
   /**
@@ -1773,14 +1802,16 @@ class Analyser {
   /**
    * A function taking a whole event that reads like a util of the handler's rather than the handler: a declared
    * return type Lambda has no use for (anything but `void`, an `aws-lambda` type, an object type, or a promise of
-   * one of these: `getUserId(event): string`, `parseBody(event): Promise<Order>`), or a synchronous function (not
+   * one of these or of `any`: `getUserId(event): string`, `parseBody(event): Promise<Order>`), or a synchronous function (not
    * `async`, no callback, no declared promise) that returns a value (`parseBody(event) { return JSON.parse(…) }`).
    */
   private mayBeEventUtil(fn: FunctionLike): boolean {
     const returnType = fn.returnType?.typeAnnotation;
     if (returnType !== undefined) {
       const promised = promisedType(returnType);
-      if (!this.isHandlerResultType(promised ?? returnType, 0)) return true;
+      // `Promise<any>`: a promise of anything says nothing of what it is for (a util returns what it computes)
+      const anything = promised?.type === AST_NODE_TYPES.TSAnyKeyword || promised?.type === AST_NODE_TYPES.TSUnknownKeyword;
+      if (!anything && !this.isHandlerResultType(promised ?? returnType, 0)) return true;
       if (promised !== null) return false;
     }
     if (fn.async || fn.generator || functionParams(fn).length >= 3) return false;
@@ -2105,8 +2136,13 @@ export function awsLambdaTypeNameOf(
   if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
   const ref = typeNameRef(type.typeName, sourceCode);
   if (ref === null) return null;
-  if (ref.module === 'aws-lambda') return ref.path.length === 1 ? ref.path[0]! : null;
+  if (isAwsLambdaTypesModule(ref.module)) return ref.path.length === 1 ? ref.path[0]! : null;
   return pulumi ? pulumiLambdaTypeName(ref) : null;
+}
+
+/** `aws-lambda` (the `@types/aws-lambda` types), or one of its files (`aws-lambda/trigger/sqs`, `aws-lambda/handler`). */
+function isAwsLambdaTypesModule(module: string): boolean {
+  return module === 'aws-lambda' || module.startsWith('aws-lambda/');
 }
 
 /**

@@ -135,6 +135,8 @@ export const STAR_ONLY_ACTIONS: readonly string[] = [
   'polly:SynthesizeSpeech',
   'polly:StartSpeechSynthesisTask',
   'translate:TranslateText',
+  'translate:TranslateDocument',
+  'translate:StartTextTranslationJob',
   'comprehend:DetectEntities',
   'servicequotas:GetServiceQuota',
 ];

@@ -1799,6 +1799,8 @@ const FLAG_PREFIXES: ReadonlySet<string> = new Set([
   'uses',
   'enable',
   'enabled',
+  // Cognito's `issueTokens`: whether to issue them
+  'issue',
   'require',
   'requires',
   'needs',

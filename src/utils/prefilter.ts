@@ -173,7 +173,7 @@ const SERVICE_CHAR = /^[a-z0-9-]$/u;
 
 /**
  * Could the file import handler types (`aws-lambda`'s `Handler`, Powertools' `LambdaInterface`)? The specifiers
- * `'aws-lambda'` (quoted whole) and `'@aws-lambda-powertools/commons…'`. Per file: handler detection asks before
+ * `'aws-lambda'` (quoted whole, or a file of it: `'aws-lambda/trigger/sqs'`) and `'@aws-lambda-powertools/commons…'`. Per file: handler detection asks before
  * and inside its analysis.
  */
 export const mayImportLambdaTypes: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
@@ -182,7 +182,9 @@ export const mayImportLambdaTypes: (sourceCode: SourceCode) => boolean = lastFil
   // CDK code spells `aws-lambda` often (`aws-cdk-lib/aws-lambda`): each occurrence is looked at, no regex scan
   for (let index = text.indexOf('aws-lambda'); index !== -1; index = text.indexOf('aws-lambda', index + 1)) {
     const end = index + 'aws-lambda'.length;
-    if (isQuote(text.charCodeAt(index - 1)) && isQuote(text.charCodeAt(end))) return true;
+    // `'aws-lambda'`, or one of its files: `'aws-lambda/trigger/sqs'`
+    const next = text.charCodeAt(end);
+    if (isQuote(text.charCodeAt(index - 1)) && (isQuote(next) || next === 0x2f) /* / */) return true;
     const powertools =
       text.charCodeAt(index - 1) === 0x40 /* @ */ && text.startsWith('-powertools/commons', end);
     if (powertools && isQuote(text.charCodeAt(index - 2))) return true;

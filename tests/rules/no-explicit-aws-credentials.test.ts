@@ -17,6 +17,17 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'dummy keys in options handed to a client factory, with an endpoint the rule cannot read',
+    code: `import { Credentials, Service } from 'aws-sdk';
+declare const builder: { createAwsService(ctor: unknown, options: unknown): Promise<unknown> };
+declare const cfg: { endpoint: string; region: string };
+export const client = builder.createAwsService(Service, {
+  region: cfg.region,
+  endpoint: cfg.endpoint,
+  credentials: new Credentials({ accessKeyId: 'xxx', secretAccessKey: 'xxx' }),
+});`,
+  },
+  {
     name: 'keys read from variables after an if / else on an offline test whose one branch always leaves (the rest runs only offline)',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 export function leavesUnlessOffline(): DynamoDBClient {
@@ -371,6 +382,7 @@ export const handler = async () => a;
 AWS.config.credentials = new AWS.ChainableTemporaryCredentials({ params: { RoleArn: 'arn' } });
 const t = new AWS.TemporaryCredentials({ RoleArn: 'arn' });
 const e = new AWS.EnvironmentCredentials('AWS');
+const a = new AWS.CredentialProviderChain([() => new AWS.EnvironmentCredentials('AMAZON')]);
 const p = new AWS.EnvironmentCredentials(prefix);
 const w = new AWS.WebIdentityCredentials({ RoleArn: 'arn' });
 `,
@@ -530,6 +542,19 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'keys in options handed to a client factory: dummy ones bound for AWS, real-looking ones whatever the endpoint',
+    code: `import { Credentials, Service } from 'aws-sdk';
+declare const builder: { createAwsService(ctor: unknown, options: unknown): Promise<unknown> };
+declare const cfg: { endpoint: string };
+export const bound = builder.createAwsService(Service, { credentials: new Credentials({ accessKeyId: 'xxx', secretAccessKey: 'xxx' }) });
+export const real = builder.createAwsService(Service, { endpoint: cfg.endpoint, credentials: new Credentials('${KEY_ID}', '${SECRET}') });`,
+    output: null,
+    errors: [
+      { messageId: 'hardcodedCredentials', data: { target: 'AWS.Credentials' }, line: 4, column: 71, endLine: 4, endColumn: 134, suggestions: [] },
+      { messageId: 'hardcodedCredentials', data: { target: 'AWS.Credentials' }, line: 5, column: 94, endLine: 5, endColumn: 177, suggestions: [] },
+    ],
+  },
   {
     name: "the runtime's keys with a fallback another module exports, even in constant case (a config module, a secret read at run time): static keys",
     code: `import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';

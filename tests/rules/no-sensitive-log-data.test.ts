@@ -522,8 +522,19 @@ export const handler = async (event: any) => {
       code: inHandler(POWERTOOLS, "const request = { ClientRequestToken: event.id, MediaRegion: 'us-east-1' };\nlogger.info('creating', { request, clientRequestToken: request.ClientRequestToken });"),
     },
     {
+      name: "the event spread with its sensitive parts replaced after it: an API event's, or a custom resource's ResponseURL",
+      code: inHandler(
+        '',
+        "console.log(JSON.stringify({ msg: 'req', ...event, headers: '-', multiValueHeaders: '-', body: '-', cookies: '-', requestContext: '-' }));\n  console.log({ notice: 'custom resource', ...event, ResponseURL: '...' });",
+      ),
+    },
+    {
       name: 'a flag about a token',
       code: inHandler(POWERTOOLS, "logger.info('auth', { hasToken: Boolean(event.token) });"),
+    },
+    {
+      name: "Cognito's issueTokens flag of a define-auth-challenge response",
+      code: inHandler(POWERTOOLS, "logger.info('challenge', { issueTokens: event.response.issueTokens });"),
     },
     { name: 'a count of tokens', code: inHandler(POWERTOOLS, "logger.info('usage', { tokenCount: event.tokens });") },
     {
@@ -717,6 +728,19 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'exports found by an event type imported from a file of aws-lambda, or declared to return Promise<any>',
+      code: `import { SQSEvent } from 'aws-lambda/trigger/sqs';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+export const handle = async (event: SQSEvent): Promise<void> => {
+  console.log(\`event: \${JSON.stringify(event)}\`);
+};
+export const onStream = async (event: DynamoDBStreamEvent): Promise<any> => {
+  console.log(JSON.stringify(event));
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 40, 45), error('wholeEvent', { expression: 'event' }, 7, 30, 35)],
+    },
     {
       name: "the function an exported factory returns, typed by the factory's declared handler type (`createHandler(): SQSHandler`), logs its event",
       code: `import type { SQSHandler } from 'aws-lambda';
@@ -2285,6 +2309,20 @@ export const handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: the event spread with only some sensitive parts replaced, or replaced before the spread or elsewhere',
+      code: `export const handler = async (event) => {
+  console.log(JSON.stringify({ ...event, headers: '[redacted]', body: '[redacted]' }));
+  console.log({ ResponseURL: '...', ...event });
+  console.log({ outer: { ...event }, ResponseURL: '...' });
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 2, 35, 40),
+        error('wholeEvent', { expression: 'event' }, 3, 40, 45),
+        error('wholeEvent', { expression: 'event' }, 4, 29, 34),
+      ],
+    },
     {
       name: "a response-streaming handler (its second parameter is Lambda's response stream) logs its event; GetRandomPassword answers with a secret",
       code: `import { SecretsManagerClient, GetRandomPasswordCommand } from '@aws-sdk/client-secrets-manager';

@@ -52,6 +52,17 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a policy quoted inside prose (help text built with +) is not policy text',
+    code: `export const settings = {
+  wildcards: {
+    description: 'Allows service wildcards in Action. Example: consider this inline policy ' +
+      \`{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Action": ["cognito-sync:*"], "Resource": ["*"] }] }\` +
+      ' If the setting is true, the check passes.',
+  },
+  example: 'Before: ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+};`,
+  },
+  {
     name: 'choices with no wildcard branch: a scoped default, a reassigned or changed name, an unknown default, a condition',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const props: { actions?: string[]; arn?: string; dev: boolean; scoped?: object };
@@ -3810,6 +3821,17 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JSON policy text that opens a string is policy text, whatever follows it or a blank piece before it',
+    code: `const policy = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}]}\` + '\\n';
+const padded = '  ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"arn:aws:sqs:*:1:q"}]}';
+export { policy, padded };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 1, column: 81, endLine: 1, endColumn: 87, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 2, column: 88, endLine: 2, endColumn: 95, suggestions: [] },
+    ],
+  },
+  {
     name: 'JS: a template over a loop variable\'s member (Pulumi, CommonJS require) holds one action per element',
     code: `const aws = require('@pulumi/aws');
 const QUEUES = [{ service: 'sqs' }, { service: 'sns' }];
@@ -4109,6 +4131,10 @@ export async function attach(RoleName) {
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: a policy quoted in a help string after prose',
+    code: `module.exports = { help: 'Example:\\n' + \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}\` };`,
+  },
   {
     name: "CommonJS: Fn::Sub ARNs that name a resource, or write a literal ${!…} in it, are not whole-service wildcards",
     code: `module.exports = {

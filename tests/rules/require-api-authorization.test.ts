@@ -1337,6 +1337,24 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: "SST v2's Api imported under another name (the stack function is itself called Api); a look-alike class is not",
+    code: `import { StackContext, Api as SSTApi } from 'sst/constructs';
+class Other { constructor(...args: unknown[]) {} }
+export function Api({ stack }: StackContext) {
+  const api = new SSTApi(stack, 'Api', {
+    routes: {
+      'GET /layers': 'packages/functions/api/layers.handler',
+    },
+  });
+  new Other(stack, 'X', { routes: { 'GET /other': 'packages/functions/other.handler' } });
+  return { api };
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /layers', option: 'authorizer' }, line: 6, column: 7, endLine: 6, endColumn: 20, suggestions: [] },
+    ],
+  },
+  {
     name: 'REST API props spreading a choice: reported when the method is open whichever branch runs',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 declare const fn: any, integration: apigw.Integration, isPublic: boolean;

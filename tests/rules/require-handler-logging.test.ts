@@ -94,6 +94,15 @@ export const handler = async (event: unknown) => {
 };`,
     },
     {
+      name: 'a thin adapter that first sets the runtime switch callbackWaitsForEmptyEventLoop',
+      code: `import type { Context } from 'aws-lambda';
+import { dispatchEvent } from '../runtime/dispatcher';
+export const handler = async (event: unknown, context: Context) => {
+  context.callbackWaitsForEmptyEventLoop = false;
+  return dispatchEvent(event, context);
+};`,
+    },
+    {
       name: "a thin adapter that first sets up the team's logger (addContext writes no line)",
       code: `import logger from '../commons/logger';
 import type { Context, SQSEvent } from 'aws-lambda';
@@ -203,6 +212,46 @@ export async function handler(assetFolder: string | undefined, outputPath: strin
   const packager = new Packager(assetFolder);
   await packager.moveZips(outputPath);
 }`,
+    },
+    {
+      name: 'a stub that reads none of its input and only answers a constant does nothing to audit',
+      code: `import type { APIGatewayProxyHandler, Handler } from 'aws-lambda';
+import spec from './openapi.json';
+const jwks = { keys: [] as string[] };
+export const handler: APIGatewayProxyHandler = async () => ({ statusCode: 200, body: JSON.stringify(spec) });
+export const health: Handler = async (_event, _context) => {
+  return { statusCode: 200, body: \`ok \${jwks.keys.length}\`, headers: { ...{ 'x-ok': '1' } } } as const;
+};
+export const failing: Handler = async () => {
+  throw new Error('not implemented');
+};
+export const callsBack: Handler = (_event, _context, callback) => {
+  callback(null, { statusCode: 204 });
+};
+export const unicode: Handler = async () => ({ statusCode: 200, body: 'héllo ✓ ' === '' ? null : 'ok' });`,
+    },
+    {
+      name: 'a Cognito trigger placeholder hands its event back unchanged',
+      code: `import type { PreSignUpTriggerHandler, PostAuthenticationTriggerHandler } from 'aws-lambda';
+export const handler: PreSignUpTriggerHandler = async (event) => {
+  return event;
+};
+export const postAuthentication: PostAuthenticationTriggerHandler = async (event) => event;`,
+    },
+    {
+      name: "helpers taking an event and Lambda's context with a parameter Lambda never passes are not handlers",
+      code: `import type { CloudFormationCustomResourceEvent, CloudFormationCustomResourceResponse, Context } from 'aws-lambda';
+export async function sendCfnResponse(
+  event: CloudFormationCustomResourceEvent,
+  context: Context,
+  response: CloudFormationCustomResourceResponse,
+): Promise<void> {
+  await fetch(event.ResponseURL, { method: 'PUT', body: JSON.stringify({ ...response, id: context.logStreamName }) });
+}
+export const retry = async (event: CloudFormationCustomResourceEvent, context: Context, attempts: number[]) =>
+  fetch(event.ResponseURL, { method: attempts.length > 0 ? 'PUT' : 'POST', body: context.awsRequestId });
+export const notify = async (event: CloudFormationCustomResourceEvent, context: Context, cb: unknown, more: string) =>
+  fetch(event.ResponseURL, { method: 'PUT', body: context.awsRequestId + String(cb) + more });`,
     },
     {
       name: 'a placeholder handler with an empty body does nothing to audit (declaration, typed arrow)',
@@ -694,6 +743,48 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: "an export taking an event, Lambda's context and a callback typed as one (or untyped) is a handler",
+      code: `import type { Callback, CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+export async function onEvent(event: CloudFormationCustomResourceEvent, context: Context, callback: Callback) {
+  await fetch(event.ResponseURL, { method: 'PUT', body: context.awsRequestId });
+  callback(null);
+}
+export async function onDone(event: CloudFormationCustomResourceEvent, context: Context, done: (error?: Error) => void) {
+  await fetch(event.ResponseURL, { method: 'PUT', body: context.awsRequestId });
+  done();
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'onEvent' }, line: 2, column: 23, endLine: 2, endColumn: 30, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'onDone' }, line: 6, column: 23, endLine: 6, endColumn: 29, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a stub is judged as soon as it reads its input, calls out, awaits, or changes state',
+      code: `import type { Handler } from 'aws-lambda';
+import { save } from './store';
+let calls = 0;
+export const readsEvent: Handler = async (event) => ({ statusCode: 200, body: event.body });
+export const callsOut: Handler = async () => ({ statusCode: 200, body: JSON.stringify(await save()) });
+export const counts: Handler = async () => { calls += 1; return { statusCode: 200 }; };
+export const callsModule: Handler = (_event, _context, callback) => { callback(null, calls); calls = 0; };
+export const echoes: Handler = (event, _context, callback) => { callback(null, event); };
+export const stamps: Handler = async () => ({ body: new Date().toISOString() });
+export const reads: Handler = async () => ({ body: arguments.length });
+export const picks: Handler = async (event) => { return event.request; };`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'readsEvent' }, line: 4, column: 14, endLine: 4, endColumn: 24, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'callsOut' }, line: 5, column: 14, endLine: 5, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'counts' }, line: 6, column: 14, endLine: 6, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'callsModule' }, line: 7, column: 14, endLine: 7, endColumn: 25, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'echoes' }, line: 8, column: 14, endLine: 8, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'stamps' }, line: 9, column: 14, endLine: 9, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'reads' }, line: 10, column: 14, endLine: 10, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'picks' }, line: 11, column: 14, endLine: 11, endColumn: 19, suggestions: [] },
+      ],
+    },
     {
       name: 'a typed export called only by another export not named as a handler, or at the top of the module, is judged; so is a Lambda typed with the raw Discord API',
       code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
@@ -1241,7 +1332,7 @@ export const handler = async (event: unknown, context: { awsRequestId: string })
     {
       name: 'TS typed handler with another export name',
       code: `import type { APIGatewayProxyHandler } from 'aws-lambda';
-export const main: APIGatewayProxyHandler = async () => ({ statusCode: 200, body: '' });`,
+export const main: APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: event.body ?? '' });`,
       output: null,
       errors: [
         {
@@ -1296,7 +1387,7 @@ export const handler = async () => { out.info('done'); };`,
       name: 'middy chain without a logging middleware',
       code: `import middy from '@middy/core';
 import httpErrorHandler from '@middy/http-error-handler';
-export const handler = middy(async () => ({ statusCode: 200 })).use(httpErrorHandler());`,
+export const handler = middy(async (event) => ({ statusCode: 200, body: event.body })).use(httpErrorHandler());`,
       output: null,
       errors: [
         {
@@ -1386,7 +1477,7 @@ export const worker: import('aws-lambda').SQSHandler = async (event) => {
     {
       name: 'a logger shadowed inside the handler gets no suggestion',
       code: `${POWERTOOLS}const logger = new Logger();
-export const handler = async (logger: unknown) => { return logger; };`,
+export const handler = async (logger: unknown) => { return { logger }; };`,
       output: null,
       errors: [
         {
@@ -1458,7 +1549,7 @@ export const handler = async () => {
     },
     {
       name: 'a test-like word in a file or directory name is not a test file',
-      code: 'export const handler = async () => ({ statusCode: 200 });',
+      code: 'export const handler = async (event) => ({ statusCode: 200, body: event.body });',
       filename: 'src/contest/latest.tests-helper.ts',
       output: null,
       errors: [
@@ -1476,7 +1567,7 @@ export const handler = async () => {
     {
       name: 'an expression-bodied handler gets no suggestion',
       code: `${POWERTOOLS}const logger = new Logger();
-export const handler = async () => ({ statusCode: 200 });`,
+export const handler = async (event) => ({ statusCode: 200, body: event.body });`,
       output: null,
       errors: [
         {
@@ -1495,6 +1586,14 @@ export const handler = async () => ({ statusCode: 200 });`,
 
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'JS: a constant stub, with a directive, and one that calls back with a constant',
+      code: `export const handler = async function () {
+  'use strict';
+  return { statusCode: 200, body: JSON.stringify({ message: 'Go Serverless!' }) };
+};
+export const lambdaHandler = (event, context, cb) => cb(null, 'ok');`,
+    },
     {
       name: "a wrapper factory exported as handler (handler-lib's `handler(lambda)` returns the handler it makes)",
       code: `import { success, failure } from './response-lib';
@@ -1609,6 +1708,24 @@ export const lambdaHandler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: not a thin adapter when the switch is set from data, or work is done beside it',
+      code: `import { dispatchEvent, save } from './dispatcher';
+export const handler = async (event, context) => {
+  context.callbackWaitsForEmptyEventLoop = event.wait;
+  return dispatchEvent(event, context);
+};
+export const lambdaHandler = async (event, context) => {
+  context.callbackWaitsForEmptyEventLoop = false;
+  await save(event);
+  return dispatchEvent(event, context);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 6, column: 14, endLine: 6, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
       name: 'not thin adapters: a const that does work before the call, a catch whose if awaits',
       code: `import Payments from '../services/payments';
 import { parse } from 'body-parser-lite';
@@ -1706,7 +1823,7 @@ export const main = async (event) => {
       code: `import pino from 'pino';
 const log = pino();
 export async function handler(event, context) {
-  return event;
+  return { ...event, seen: true };
 }`,
       output: null,
       errors: [
@@ -1725,7 +1842,7 @@ export async function handler(event, context) {
 const log = pino();
 export async function handler(event, context) {
   log.info({ requestId: context.awsRequestId }, 'handler invoked');
-  return event;
+  return { ...event, seen: true };
 }`,
             },
           ],
@@ -1734,7 +1851,7 @@ export async function handler(event, context) {
     },
     {
       name: 'export { main as handler }',
-      code: 'async function main(event) { return event; }\nexport { main as handler };',
+      code: 'async function main(event) { return { ...event, seen: true }; }\nexport { main as handler };',
       output: null,
       errors: [
         {
@@ -1753,7 +1870,7 @@ export async function handler(event, context) {
       code: `import Log from '@dazn/lambda-powertools-logger';
 export const handler = async function () {
   'use strict';
-  return 1;
+  return Date.now();
 };`,
       output: null,
       errors: [
@@ -1772,7 +1889,7 @@ export const handler = async function () {
 export const handler = async function () {
   'use strict';
   Log.info('handler invoked');
-  return 1;
+  return Date.now();
 };`,
             },
           ],
@@ -1784,6 +1901,21 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CJS: a handler made lazily elsewhere, awaited in place, given every argument or the event and context',
+      code: `const { newHandler } = require('./handler-impl');
+const initHandler = (async () => newHandler({ log: console }))();
+const handlerPromise = newHandler({ log: console });
+module.exports.handler = async (...args) => {
+  return (await initHandler)(...args);
+};
+module.exports.lambdaHandler = async (event, context) => (await handlerPromise)(event, context);`,
+    },
+    {
+      name: 'CJS: a stub that never reads its event, and one that only throws',
+      code: `module.exports.handler = async (event) => ({ statusCode: 200, body: 'foo' });
+exports.lambdaHandler = function () { throw new TypeError(\`fails on purpose: \${'dlq'}\`); };`,
+    },
     {
       name: "CommonJS: a local object carrying console.log (or the caller's logger) as its log property logs through it",
       code: `const AWS = require('aws-sdk');
@@ -1972,6 +2104,30 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: every argument forwarded to a function of the file, or only some of them to a lazy handler',
+      code: `const { newHandler } = require('./handler-impl');
+const initHandler = newHandler();
+const work = async (...parts) => parts.length;
+module.exports.handler = async (...args) => work(...args);
+module.exports.lambdaHandler = async (...args) => (await initHandler)(...args.slice(1));`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 16, endLine: 4, endColumn: 23, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 16, endLine: 5, endColumn: 29, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: a stub calling back with its event, or throwing an error class of its own, is judged',
+      code: `const { NotFound } = require('./errors');
+module.exports.handler = (event, context, callback) => callback(null, { statusCode: 200, body: event.body });
+exports.lambdaHandler = function () { throw new NotFound('x'); };`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 16, endLine: 2, endColumn: 23, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 3, column: 9, endLine: 3, endColumn: 22, suggestions: [] },
+      ],
+    },
     {
       name: 'CommonJS: a log property holding no logger method, or one written after, is no log call',
       code: `const AWS = require('aws-sdk');
@@ -2283,7 +2439,7 @@ cjsRuleTester.run('require-handler-logging', rule, {
       name: 'module.exports = { handler } with a lambda-log logger in scope',
       code: `const log = require('lambda-log');
 async function handler(event, ctx) {
-  return event;
+  return { ...event, seen: true };
 }
 module.exports = { handler };`,
       output: null,
@@ -2302,7 +2458,7 @@ module.exports = { handler };`,
               output: `const log = require('lambda-log');
 async function handler(event, ctx) {
   log.info('handler invoked', { requestId: ctx.awsRequestId });
-  return event;
+  return { ...event, seen: true };
 }
 module.exports = { handler };`,
             },
@@ -2332,7 +2488,7 @@ functions:
   'garbage/serverless.yml': '\u0000\u0001 handler: : ::\n\t- [ {\n',
 });
 const TEMPLATE = `module.exports.hello = async (event) => {
-  return { statusCode: 200, body: JSON.stringify({ message: 'Go Serverless!' }) };
+  return { statusCode: 200, body: JSON.stringify({ message: 'Go Serverless!', input: event }, null, 2) };
 };
 module.exports.helper = async (event) => event.body;`;
 

@@ -1218,7 +1218,7 @@ export const writeItemHandler = async (event: SQSEvent) => {};`,
     dialects: TS,
   },
   {
-    name: 'a whole aws-lambda event first, but a util that reads it or a step the file runs: not handlers',
+    name: 'a whole aws-lambda event first, but a util that reads it or a step the file runs: not handlers (a promise of any says nothing)',
     code: `import type { APIGatewayProxyEvent, CloudFrontFunctionsEvent, CloudWatchLogsLogEvent, SQSEvent } from 'aws-lambda';
 import type { Order } from './types';
 interface Caller { id: string }
@@ -1237,6 +1237,7 @@ export const step = async (event: SQSEvent) => {};
 export const run = wrap(step);
 export async function dispatch(event: SQSEvent) { await drain(event); }`,
     expected: [
+      { exportName: 'loose', eventTypeOnly: true },
       { exportName: 'run', fn: 'async (event: SQSEvent) => {}', opaque: true, eventTypeOnly: true },
       { exportName: 'dispatch', eventTypeOnly: true },
     ],
