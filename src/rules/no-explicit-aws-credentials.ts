@@ -1582,8 +1582,8 @@ function fileListeners(
 
   /**
    * The options object credentials are written in as its `credentials` when it goes to something other than a client
-   * the rule knows (`builder.createAwsService(Service, { endpoint, credentials: new AWS.Credentials(…) })`): read like
-   * a client's options for its endpoint, else null.
+   * the rule knows (`builder.createAwsService(Service, { endpoint, credentials: new AWS.Credentials(…) })`): read
+   * like a client's options for its endpoint, else null.
    */
   function optionsAround(node: TSESTree.Node): ObjectValue | null {
     const parent = climbUnsetChoices(node).parent;

@@ -2089,6 +2089,22 @@ class Scanner {
    * Report `node` when it is the event, a sensitive part of it, process.env or (unless `sourceOnly`) a secret by
    * name.
    */
+  /**
+   * The event spread with its sensitive parts replaced after it: every top-level key of an API event's sensitive
+   * parts (as a rest of the event with them picked out), or a CloudFormation custom resource event's `ResponseURL`
+   * (`{ ...event, ResponseURL: '…' }`, what CDK's provider framework logs: the key names the kind of event, and that
+   * presigned URL is its secret; its properties are in the stack's template already) unless the event is declared as
+   * another kind.
+   */
+  private redactsEverySensitivePart(event: TSESTree.Node, overridden: ReadonlySet<string> | undefined): boolean {
+    if (overridden === undefined) return false;
+    if (SENSITIVE_EVENT_KEYS.every((key) => overridden.has(key))) return true;
+    if (!overridden.has('ResponseURL')) return false;
+    const type = event.type === AST_NODE_TYPES.Identifier ? declaredParameterType(event, this.sourceCode) : null;
+    const name = type === null ? null : awsLambdaTypeNameOf(type, this.sourceCode);
+    return name === null || name.startsWith('CloudFormationCustomResource');
+  }
+
   private leafFinding(node: TSESTree.Node, item: Item, sourceOnly = false): boolean {
     const target = skipTypeAndChainWrappers(node);
     // A helper's parameter handed the event by one call and process.env by another leaks both: each is reported
@@ -2105,7 +2121,7 @@ class Scanner {
       }
       const finding = sourceFinding(source);
       if (finding === null || emitted.has(`${finding.messageId}:${finding.canonical}`)) continue;
-      if (finding.messageId === 'wholeEvent' && redactsEverySensitivePart(item.overridden)) continue;
+      if (finding.messageId === 'wholeEvent' && this.redactsEverySensitivePart(target, item.overridden)) continue;
       emitted.add(`${finding.messageId}:${finding.canonical}`);
       findings.push(finding);
     }
@@ -2512,26 +2528,34 @@ function isEmptyValue(node: TSESTree.Node): boolean {
   }
 }
 
-/** The plain keys an object literal writes after its member `index` (they replace what a spread there gave). */
+/**
+ * The plain keys an object literal writes after its member `index` with a value written in place (`'[redacted]'`,
+ * `undefined`): they replace what a spread there gave. (`ResponseURL: event.ResponseURL` replaces nothing.)
+ */
 function keysWrittenAfter(object: TSESTree.ObjectExpression, index: number): ReadonlySet<string> | undefined {
   let keys: Set<string> | undefined;
   for (const property of object.properties.slice(index + 1)) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || !isWrittenInPlace(property.value)) continue;
     const name = getPropertyName(property);
     if (name !== null) (keys ??= new Set()).add(name);
   }
   return keys;
 }
 
-/**
- * The event spread with its sensitive parts replaced after it: every top-level key of an API event's sensitive parts
- * (as a rest of the event with them picked out), or a CloudFormation custom resource event's `ResponseURL` (`{
- * ...event, ResponseURL: '…' }`, what CDK's provider framework logs: the key names the kind of event, and that URL is
- * its one secret).
- */
-function redactsEverySensitivePart(overridden: ReadonlySet<string> | undefined): boolean {
-  if (overridden === undefined) return false;
-  return overridden.has('ResponseURL') || SENSITIVE_EVENT_KEYS.every((key) => overridden.has(key));
+/** A literal, a template without expressions, or `undefined`. */
+function isWrittenInPlace(value: TSESTree.Node): boolean {
+  const node = skipTypeAndChainWrappers(value);
+  if (node.type === AST_NODE_TYPES.Literal) return true;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length === 0;
+  return node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined';
+}
+
+/** The type a parameter `name` reads is declared with (`(event: APIGatewayProxyEvent) => …`), else null. */
+function declaredParameterType(name: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.TypeNode | null {
+  const variable = variableOf(name, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier) return null;
+  return def.name.typeAnnotation?.typeAnnotation ?? null;
 }
 
 /** What logging a value of this source is: the whole event, a sensitive part of it, or process.env; else null. */

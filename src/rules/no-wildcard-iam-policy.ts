@@ -1178,7 +1178,12 @@ function fileListeners(
    * `Policies` takes `AmazonS3FullAccess` as well as its ARN). Other entries (documents, SAM's policy templates, a
    * customer managed policy's ARN) are not managed policies of AWS.
    */
-  function reportManagedPolicyList(value: StaticValue, used: TSESTree.Node, within: Range, names: boolean): void {
+  function reportManagedPolicyList(written: StaticValue, used: TSESTree.Node, within: Range, names: boolean): void {
+    // A constant list later extended by `push` / `unshift`: the policies it was written with are attached whatever
+    // is added
+    const extended =
+      written.kind === 'unknown' && written.node !== null ? getExtendedArray(written.node, sourceCode) : null;
+    const value = extended ?? written;
     const elements = value.kind === 'array' ? value.elements.slice(0, MAX_ELEMENTS) : [value];
     elements.forEach((written, index) => {
       const at = value.kind === 'array' ? build.elementFallback(used, index) : used;
@@ -2204,14 +2209,25 @@ function pulumiConcatValue(node: TSESTree.Node, sourceCode: SourceCode, parseJso
 }
 
 /**
- * A piece of a longer string that other text precedes (`'Example: consider this policy' + \`{ "Version": … }\``):
- * prose that quotes a policy, not policy text (which opens the string).
+ * A piece of a longer string that a sentence precedes (`'Example: consider this inline policy' + \`{ "Version": …
+ * }\``): prose that quotes a policy, not policy text. Not text that hands the policy on (`'aws iam put-role-policy
+ * --policy-document \''`, a YAML template's `'PolicyDocument: '`): a sentence has three words or more and ends with a
+ * word or its punctuation, not a quote, a colon or `=`.
  */
 function followsOtherText(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const parent = node.parent;
-  if (parent?.type !== AST_NODE_TYPES.BinaryExpression || parent.operator !== '+' || parent.right !== node) return false;
-  return knownText(getStaticValue(parent.left, sourceCode)).trim() !== '';
+  if (parent?.type !== AST_NODE_TYPES.BinaryExpression || parent.operator !== '+') return false;
+  if (parent.right !== node) return false;
+  const tokens = knownText(getStaticValue(parent.left, sourceCode)).trim().split(WHITESPACE);
+  if (tokens.length < 3 || !SENTENCE_END.test(tokens[tokens.length - 1]!)) return false;
+  return tokens.filter((token) => WORD.test(token)).length >= 3;
 }
+
+const WHITESPACE = /\s+/u;
+/** The last word of a sentence (not a command's `--flag`), maybe with punctuation. */
+const SENTENCE_END = /^\p{L}[\p{L}\p{N}]*[.,;!?)]?$/u;
+/** A word of prose: letters, maybe with punctuation after. */
+const WORD = /^\p{L}{2,}[.,;:!?)]?$/u;
 
 /** The first piece of a concatenation that may spell a JSON policy: an object that names one of its keys. */
 function startsJsonPolicy(text: string): boolean {

@@ -2275,8 +2275,9 @@ function fileListeners(
           return;
         }
       }
-      // SST's `Function` (`sst.aws.Function`, or v2's import), in a file that spells SST
-      if (name === 'Function' && usesSst(sourceCode)) {
+      // SST's `Function` (`sst.aws.Function`, or v2's import, also under another name), in a file that spells SST
+      const mayBeSstFunction = name === 'Function' || (callee.type === AST_NODE_TYPES.Identifier && mayBeSstApi);
+      if (mayBeSstFunction && usesSst(sourceCode)) {
         const version = sstFunctionVersion(node);
         if (version !== null) {
           checkSstFunctionUrl(node, version);

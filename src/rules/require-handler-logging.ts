@@ -19,9 +19,11 @@ import { getLambdaGuardSettings } from '../utils/settings.js';
 import {
   awsApi,
   findVariableOf,
+  functionOf,
   isGlobalIdentifier,
   resolveCallee,
   resolveInstance,
+  resolveModuleRef,
   type ModuleRef,
 } from '../utils/modules.js';
 import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/handlers.js';
@@ -109,11 +111,23 @@ export default createRule<Options, MessageIds>({
           // One function exported twice (`export const main = …; export const handler = middy(main).use(…)`, the
           // bare one for tests): judged once, with every wrapper it runs behind, and reported on the export Lambda
           // most likely calls, the wrapped one
-          const sharing = handlers.filter((other) => other.fn === handler.fn);
+          // (Two exports a factory of the file makes, `createHandler('A')` and `createHandler('B')`, are two handlers)
+          // (exports of one made handler, `export const main = createHandler(); export const handler =
+          // middy(main)…`, are one: an export no factory call of its own makes goes with any)
+          const madeBy = makingCall(handler, sourceCode);
+          const sharing = handlers.filter((other) => {
+            if (other.fn !== handler.fn) return false;
+            const otherMadeBy = makingCall(other, sourceCode);
+            return madeBy === null || otherMadeBy === null || otherMadeBy === madeBy;
+          });
           if (sharing.some((other) => other.opaque)) continue;
           // `exports.handler = () => {}`: a placeholder that does nothing has nothing to audit (Lambda's own START,
           // END and REPORT lines record each call)
-          if (doesNothing(handler.fn!) || answersConstant(handler.fn!, sourceCode)) continue;
+          if (doesNothing(handler.fn!)) continue;
+          if (!mayBeAuthorizer(handler, sourceCode) && answersConstant(handler.fn!, sourceCode)) continue;
+          // `(event, context, callback, chrome)`: a fourth argument Lambda never passes; a wrapper the file does not
+          // show runs the function (serverless-plugin-chrome's hands it the browser), and may log
+          if (takesWrapperArgument(handler.fn!)) continue;
           // `createLogger(event, context: Context)` returning `pino(…)`: the handler's logger factory, typed like one
           if (returnsLogger(handler.fn!, sourceCode, options)) continue;
           if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
@@ -136,6 +150,29 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/**
+ * The call of a factory of the file that makes the handler an export holds (`export const ipv = createHandler('Ipv')`:
+ * each call makes a handler of its own, though all are one function in the source), else null.
+ */
+function makingCall(handler: LambdaHandler, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression | null {
+  if (handler.fn === null) return null;
+  const value = exportedValue(handler.reportNode);
+  if (value === null) return null;
+  const init = skipTypeAndChainWrappers(value);
+  if (init.type !== AST_NODE_TYPES.CallExpression) return null;
+  const factory = functionOf(init.callee, sourceCode);
+  return factory !== null && factory !== handler.fn && isInside(handler.fn, factory) ? init : null;
+}
+
+/** The value written at an export's name: `export const a = <value>`, `exports.a = <value>`; else null. */
+function exportedValue(name: TSESTree.Node): TSESTree.Node | null {
+  const parent = name.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) return parent.id === name ? parent.init : null;
+  const assignment = parent?.type === AST_NODE_TYPES.MemberExpression ? parent.parent : null;
+  const assigned = assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === parent;
+  return assigned ? assignment.right : null;
+}
+
 /** A function whose body is an empty block or a bare `return;`: `() => {}`, `async function handler() { return; }`. */
 function doesNothing(fn: FunctionLike): boolean {
   if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return false;
@@ -148,9 +185,10 @@ function doesNothing(fn: FunctionLike): boolean {
 /**
  * A stub that reads none of its input and does nothing but answer a constant: `async () => ({ statusCode: 200 })`, a
  * health check, a module's OpenAPI document returned as `JSON.stringify(spec)`, `callback(null, 'ok')`, `throw new
- * Error('not implemented')`. Like the empty placeholder there is nothing to audit. Its parameters may be read only
- * to call back (`cb(null, { statusCode: 200 })`); anything else (an await, a call other than `JSON.stringify`, an
- * assignment, a read of the event) is work.
+ * Error('not implemented')`, a Cognito trigger's `return event`. Like the empty placeholder there is nothing to
+ * audit. Its parameters may be read only to call back (`cb(null, { statusCode: 200 })`) or be handed back whole;
+ * anything else (an await, a call other than `JSON.stringify`, an assignment, a read of the event or of
+ * `process.env`) is work, and an authorizer's constant answer is a gate left open, not a stub.
  */
 function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const body = fn.body;
@@ -165,8 +203,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       case AST_NODE_TYPES.Literal:
         return true;
       case AST_NODE_TYPES.Identifier:
-        // A module's constant or an import (`undefined` too); the parameters are checked below by their references
-        return value.name !== 'arguments';
+        // The parameters are checked below by their references
+        return isParameterRead(value) || isConstantBinding(value, depth);
       case AST_NODE_TYPES.TemplateLiteral:
         return value.expressions.every((expression) => isConstant(expression, depth + 1));
       case AST_NODE_TYPES.MemberExpression:
@@ -174,6 +212,11 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       case AST_NODE_TYPES.ArrayExpression:
         return value.elements.every((element) => isConstant(element, depth + 1));
       case AST_NODE_TYPES.ObjectExpression:
+        // An authorizer's answer (`{ principalId, policyDocument }`, `{ isAuthorized: true }`) decides who gets in:
+        // a constant one is a gate left open, not a stub
+        if (value.properties.some((property) => AUTHORIZER_ANSWER_KEYS.has(propertyKeyName(property) ?? ''))) {
+          return false;
+        }
         return value.properties.every((property) =>
           property.type === AST_NODE_TYPES.SpreadElement
             ? isConstant(property.argument, depth + 1)
@@ -202,6 +245,29 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
         return false;
     }
   };
+  const parameterIdentifiers = new Set(parameters.flatMap((variable) => variable.identifiers));
+  const isParameterRead = (identifier: TSESTree.Identifier): boolean => {
+    const variable = findVariableOf(identifier, sourceCode);
+    return variable !== null && variable.identifiers.some((declared) => parameterIdentifiers.has(declared));
+  };
+  /**
+   * A name for a constant: `undefined`, `NaN`, `Infinity`; an import (a module's document, `import spec from
+   * './openapi.json'`); a `const` of the module bound to a constant value or a `require(…)`. Not `process`,
+   * `globalThis` or any other global (the environment is input), nor a `let` or an object with getters.
+   */
+  const isConstantBinding = (identifier: TSESTree.Identifier, depth: number): boolean => {
+    const variable = findVariableOf(identifier, sourceCode);
+    if (variable === null || variable.defs.length === 0) return CONSTANT_GLOBALS.has(identifier.name);
+    if (variable.defs.length !== 1) return false;
+    const def = variable.defs[0]!;
+    if (def.type === 'ImportBinding') return true;
+    if (def.type !== 'Variable' || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+    const declarator = def.node;
+    if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
+    if (isInside(declarator, fn)) return false;
+    const init = skipTypeWrappers(declarator.init);
+    return isRequireOfModule(init) || isConstant(init, depth + 1);
+  };
   /** `new Error('not implemented')` (any global `…Error` class), as what a stub throws or calls back with. */
   const isConstantError = (node: TSESTree.NewExpression, depth: number): boolean => {
     const callee = skipTypeWrappers(node.callee);
@@ -224,18 +290,23 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
         return false;
     }
   };
-  /** `callback(null, { statusCode: 200 })`: a call of a parameter (checked below) with constants. */
+  /**
+   * `callback(null, { statusCode: 200 })`, or the old `context.succeed('')` / `context.done(null, …)` /
+   * `context.fail(…)`: a call of a parameter (checked below) with constants.
+   */
   const isCallBack = (expression: TSESTree.Expression): boolean => {
     const call = skipTypeWrappers(expression);
-    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) return false;
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const target = answeredThrough(call.callee);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
     if (!call.arguments.every((argument) => isConstant(argument))) return false;
-    callbacks.add(call.callee);
+    callbacks.add(target);
     return true;
   };
   /** `return event`: a Cognito trigger's placeholder hands its event back unchanged (checked below to be one). */
   const isPassThrough = (argument: TSESTree.Node | null): boolean => {
     const value = argument === null ? null : skipTypeWrappers(argument);
-    if (value?.type !== AST_NODE_TYPES.Identifier || value.name === 'arguments') return false;
+    if (value?.type !== AST_NODE_TYPES.Identifier || !isParameterRead(value)) return false;
     passedThrough.add(value);
     return true;
   };
@@ -251,6 +322,65 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
   return (
     [...callbacks].every((callee) => parameterReads.has(callee as TSESTree.Identifier)) &&
     [...parameterReads].every((read) => callbacks.has(read) || passedThrough.has(read))
+  );
+}
+
+/**
+ * A handler that may be a Lambda authorizer: named for it (`authorize`, `authorizerHandler`), its event typed as an
+ * authorizer's (`APIGatewayTokenAuthorizerEvent`), or in a file that spells an authorizer's answer (`principalId`,
+ * `policyDocument`, `isAuthorized`). An authorizer decides who gets in: a constant answer there is a gate left open,
+ * so it is never taken for a stub.
+ */
+function mayBeAuthorizer(handler: LambdaHandler, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (AUTHORIZER_WORD.test(handler.exportName)) return true;
+  const type = handler.eventParam?.typeAnnotation?.typeAnnotation;
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && AUTHORIZER_WORD.test(sourceCode.getText(type.typeName))) {
+    return true;
+  }
+  const text = sourceCode.text;
+  return [...AUTHORIZER_ANSWER_KEYS].some((key) => text.includes(key));
+}
+
+const AUTHORIZER_WORD = /authori[sz]/iu;
+
+/**
+ * `(event, context, callback, chrome)`: a fourth parameter, a plain name without a default (not `deps = {…}`,
+ * `...rest` or TypeScript's `this`), which only a wrapper passes.
+ */
+function takesWrapperArgument(fn: FunctionLike): boolean {
+  const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
+  return params.length === 4 && params[3]!.type === AST_NODE_TYPES.Identifier;
+}
+
+/** The Node.js 0.10 runtime's ways to answer, on the context: `context.succeed(result)`, `done`, `fail`. */
+const LEGACY_CONTEXT_ANSWERS: ReadonlySet<string> = new Set(['succeed', 'done', 'fail']);
+
+/** What a call answering Lambda calls through: `callback` of `callback(…)`, `context` of `context.done(…)`. */
+function answeredThrough(calleeNode: TSESTree.Node): TSESTree.Node {
+  const callee = skipTypeAndChainWrappers(calleeNode);
+  const legacy =
+    callee.type === AST_NODE_TYPES.MemberExpression && LEGACY_CONTEXT_ANSWERS.has(getPropertyName(callee) ?? '');
+  return legacy ? skipTypeAndChainWrappers(callee.object) : callee;
+}
+
+/** Keys of a Lambda authorizer's answer (REST: `principalId`, `policyDocument`; HTTP API simple: `isAuthorized`). */
+const AUTHORIZER_ANSWER_KEYS: ReadonlySet<string> = new Set(['principalId', 'policyDocument', 'isAuthorized']);
+
+/** Globals whose value never changes. */
+const CONSTANT_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN', 'Infinity']);
+
+function propertyKeyName(property: TSESTree.ObjectLiteralElement): string | null {
+  return property.type === AST_NODE_TYPES.Property ? getPropertyName(property) : null;
+}
+
+/** `require('./openapi.json')`: a module loaded whole. */
+function isRequireOfModule(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1 &&
+    node.arguments[0]!.type === AST_NODE_TYPES.Literal
   );
 }
 
@@ -294,7 +424,7 @@ function handsOffToUnseenFunction(
     if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.Expression)) {
       return false;
     }
-    if (!passesContext(call) || !isOwnStatement(call, fn)) return false;
+    if (!passesContext(call) || !isOwnStatement(call, fn, sourceCode)) return false;
     return isUnseenHandlerCallee(call.callee, sourceCode, handlerNames);
   });
 }
@@ -311,12 +441,47 @@ function isUnseenHandlerCallee(
   const target = skipTypeAndChainWrappers(callee);
   if (target.type === AST_NODE_TYPES.AwaitExpression) {
     const awaited = skipTypeAndChainWrappers(target.argument);
-    const name = awaited.type === AST_NODE_TYPES.Identifier ? awaited.name : null;
-    return name !== null && (name.endsWith('Handler') || /^handler(?:[A-Z]|$)/u.test(name));
+    if (awaited.type !== AST_NODE_TYPES.Identifier) return false;
+    const name = awaited.name;
+    const named = handlerNames.has(name) || name.endsWith('Handler') || /^handler(?:[A-Z]|$)/u.test(name);
+    return named && isMadeElsewhere(awaited, sourceCode);
   }
   const name = simpleName(target);
   const namedHandler = name !== null && (handlerNames.has(name) || name.endsWith('Handler'));
   return namedHandler && !isDefinedHere(callee, sourceCode);
+}
+
+/**
+ * A lazily made handler that code of another module makes: `const initHandler = newHandler(deps)` or `(async () => {
+ * …set-up…; return newHandler(deps); })()` with `newHandler` imported, or an import itself. Not one the file writes
+ * (`(async () => async (event) => …)()`): its work is here.
+ */
+function isMadeElsewhere(name: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = findVariableOf(name, sourceCode);
+  if (variable === null || variable.defs.length !== 1) return false;
+  const def = variable.defs[0]!;
+  if (def.type === 'ImportBinding') return true;
+  if (def.type !== 'Variable' || def.node.id !== def.name || def.node.init === null) return false;
+  let made: TSESTree.Node = skipTypeAndChainWrappers(def.node.init);
+  for (let hops = 0; hops < 4; hops++) {
+    if (made.type === AST_NODE_TYPES.AwaitExpression) made = skipTypeAndChainWrappers(made.argument);
+    if (made.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeAndChainWrappers(made.callee);
+    if (!isFunctionLike(callee)) return resolveModuleRef(callee, sourceCode) !== null;
+    // `(async () => newHandler(deps))()`: what the function called in place returns
+    const returned = callee.body.type === AST_NODE_TYPES.BlockStatement ? singleReturned(callee.body) : callee.body;
+    if (returned === null) return false;
+    made = skipTypeAndChainWrappers(returned);
+  }
+  return false;
+}
+
+/** What a block ends by returning, when its last statement is its one `return` at the top (set-up may come first). */
+function singleReturned(block: TSESTree.BlockStatement): TSESTree.Node | null {
+  const last = block.body[block.body.length - 1];
+  if (last?.type !== AST_NODE_TYPES.ReturnStatement) return null;
+  const returns = block.body.filter((statement) => statement.type === AST_NODE_TYPES.ReturnStatement);
+  return returns.length === 1 ? last.argument : null;
 }
 
 /**
@@ -368,8 +533,10 @@ function delegatesToImportedCode(
   if (fn === null) return false;
   const call = delegatedCall(fn, sourceCode, options);
   if (call === null) return false;
+  // (A callback that only relays its arguments to Lambda's, `(err, res) => context.done(err, res)`, is plumbing)
   const ridesAlong = (argument: TSESTree.Node): boolean =>
-    holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode);
+    !isRelayToLambda(argument, sourceCode) &&
+    (holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode));
   if (call.arguments.some(ridesAlong)) {
     return false;
   }
@@ -555,6 +722,15 @@ function delegatedCall(
   sourceCode: Readonly<TSESLint.SourceCode>,
   options: LoggingOptions,
 ): TSESTree.CallExpression | null {
+  const call = delegatedCallWithRelays(fn, sourceCode, options);
+  return call === null ? null : withoutRelays(call, sourceCode);
+}
+
+function delegatedCallWithRelays(
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): TSESTree.CallExpression | null {
   const body = fn.body;
   if (body === null || body === undefined) return null;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return callOf(body);
@@ -651,6 +827,57 @@ function relayedCall(statements: readonly TSESTree.Statement[]): TSESTree.CallEx
   return callOf(declarator.init);
 }
 
+/**
+ * `Api.routeEvents(event).then((res) => callback(null, res)).catch((err) => callback(err))`: the call whose promise
+ * is only relayed to Lambda (see `isRelayToLambda`), the callback-era form of `return Api.routeEvents(event)`.
+ */
+function withoutRelays(
+  call: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.CallExpression {
+  let current = call;
+  for (let hops = 0; hops < 4; hops++) {
+    const callee = skipTypeAndChainWrappers(current.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !PROMISE_METHODS.has(getPropertyName(callee) ?? '')) break;
+    if (current.arguments.length === 0 || !current.arguments.every((arg) => isRelayToLambda(arg, sourceCode))) break;
+    const inner = skipTypeAndChainWrappers(callee.object);
+    if (inner.type !== AST_NODE_TYPES.CallExpression) break;
+    current = inner;
+  }
+  return current;
+}
+
+const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
+/**
+ * `(res) => callback(null, res)`, `(err, data) => context.done(err, data)`: a function that only hands its own
+ * arguments (or literals) to a parameter of the handler that answers Lambda (its callback, or the old context's
+ * `done` / `succeed` / `fail`). Plumbing, not code of the handler's.
+ */
+function isRelayToLambda(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (!isFunctionLike(node) || node.body === null || node.body === undefined) return false;
+  let only: TSESTree.Node = node.body;
+  if (only.type === AST_NODE_TYPES.BlockStatement) {
+    const statement = only.body.length === 1 ? only.body[0]! : null;
+    if (statement?.type === AST_NODE_TYPES.ExpressionStatement) only = statement.expression;
+    else if (statement?.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
+      only = statement.argument;
+    } else return false;
+  }
+  const call = skipTypeAndChainWrappers(only);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const own = new Set(node.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param.name : '')));
+  const relayed = call.arguments.every((argument) => {
+    const value = skipTypeWrappers(argument);
+    return value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.Identifier && own.has(value.name));
+  });
+  if (!relayed) return false;
+  const target = answeredThrough(call.callee);
+  if (target.type !== AST_NODE_TYPES.Identifier || own.has(target.name)) return false;
+  const variable = findVariableOf(target, sourceCode);
+  return variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
+}
+
 /** `call(…)` / `await call(…)`, through type wrappers. */
 function callOf(expression: TSESTree.Node): TSESTree.CallExpression | null {
   let node = skipTypeAndChainWrappers(expression);
@@ -716,7 +943,8 @@ const MAX_LOCAL_CODE_DEPTH = 2;
  */
 function holdsLocalCode(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
   return someOwnNode(node, sourceCode.visitorKeys, false, (inner) => {
-    if (isFunctionLike(inner) || inner.type === AST_NODE_TYPES.ClassExpression) return true;
+    if (isFunctionLike(inner)) return !isRelayToLambda(inner, sourceCode);
+    if (inner.type === AST_NODE_TYPES.ClassExpression) return true;
     if (inner.type !== AST_NODE_TYPES.Identifier || !isReadName(inner)) return false;
     const variable = findVariableOf(inner, sourceCode);
     if (variable === null) return false;
@@ -776,7 +1004,11 @@ function configuredWithLocalCode(
  * Is `call` (awaited, assigned or returned) the handler's expression body, or a statement of its body or of a loop
  * at the top of it?
  */
-function isOwnStatement(call: TSESTree.CallExpression, fn: NonNullable<LambdaHandler['fn']>): boolean {
+function isOwnStatement(
+  call: TSESTree.CallExpression,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
   let node: TSESTree.Node = outermostTypeWrapper(call);
   for (;;) {
     const parent = node.parent;
@@ -790,6 +1022,12 @@ function isOwnStatement(call: TSESTree.CallExpression, fn: NonNullable<LambdaHan
       continue;
     }
     if (parent === fn) return true; // `(event, context) => other.handler(event, context)`
+    // `await Promise.all(modules.map((module) => module.handler(event)))`: each module's handler, as a loop would
+    const all = allOfMapped(parent, node, sourceCode);
+    if (all !== null) {
+      node = outermostTypeWrapper(all);
+      continue;
+    }
     if (parent.type !== AST_NODE_TYPES.ReturnStatement && parent.type !== AST_NODE_TYPES.ExpressionStatement) {
       return false;
     }
@@ -799,6 +1037,59 @@ function isOwnStatement(call: TSESTree.CallExpression, fn: NonNullable<LambdaHan
     if (holder?.type === AST_NODE_TYPES.BlockStatement) holder = holder.parent;
     return holder !== undefined && LOOP_TYPES.has(holder.type) && holder.parent === fn.body;
   }
+}
+
+/**
+ * `Promise.all(modules.map((module) => <node>))` (or `allSettled`) when `parent` is the arrow whose body is `node`
+ * and `modules` is a list of loaded modules (see `isModuleList`): the `Promise.all` call; else null.
+ */
+function allOfMapped(
+  parent: TSESTree.Node,
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.CallExpression | null {
+  if (parent.type !== AST_NODE_TYPES.ArrowFunctionExpression || parent.body !== node) return null;
+  const map = parent.parent;
+  if (map?.type !== AST_NODE_TYPES.CallExpression || map.arguments[0] !== parent) return null;
+  if (map.callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(map.callee) !== 'map') return null;
+  if (!isModuleList(map.callee.object, sourceCode)) return null;
+  const all = outermostTypeWrapper(map).parent;
+  if (all?.type !== AST_NODE_TYPES.CallExpression || all.arguments[0] !== outermostTypeWrapper(map)) return null;
+  const callee = skipTypeAndChainWrappers(all.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const object = skipTypeAndChainWrappers(callee.object);
+  const method = getPropertyName(callee);
+  const promise = object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise';
+  return promise && (method === 'all' || method === 'allSettled') ? all : null;
+}
+
+/**
+ * A list of modules another file holds: a `const` bound to `names.map((name) => require(\`./\${name}\`))` (Amplify's
+ * dispatcher; `import(…)` too) or to an array of `require(…)` calls and imports. Not the file's own functions.
+ */
+function isModuleList(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const list = skipTypeAndChainWrappers(node);
+  if (list.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariableOf(list, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  if (def?.type !== 'Variable' || def.node.init === null || def.parent?.kind !== 'const') return false;
+  const init = skipTypeAndChainWrappers(def.node.init);
+  const isLoad = (value: TSESTree.Node): boolean => {
+    const loaded = skipTypeAndChainWrappers(value);
+    if (loaded.type === AST_NODE_TYPES.ImportExpression) return true;
+    if (loaded.type === AST_NODE_TYPES.AwaitExpression) return isLoad(loaded.argument);
+    if (loaded.type === AST_NODE_TYPES.CallExpression) {
+      return loaded.callee.type === AST_NODE_TYPES.Identifier && loaded.callee.name === 'require';
+    }
+    if (loaded.type !== AST_NODE_TYPES.Identifier) return false;
+    return findVariableOf(loaded, sourceCode)?.defs[0]?.type === 'ImportBinding';
+  };
+  if (init.type === AST_NODE_TYPES.ArrayExpression) {
+    return init.elements.length > 0 && init.elements.every((element) => element !== null && isLoad(element));
+  }
+  if (init.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const loader = getPropertyName(init.callee) === 'map' ? init.arguments[0] : undefined;
+  return loader !== undefined && isFunctionLike(loader) && loader.body !== null && isLoad(loader.body);
 }
 
 /**

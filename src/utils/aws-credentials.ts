@@ -307,7 +307,12 @@ export function hasSessionTokenMarkers(value: string): boolean {
   return head.includes('YXdz') || head.includes('b3JpZ2lu');
 }
 
-/** A long (≥ 100) base64 value that could be a session token: not a KMS blob, not a placeholder, high entropy. */
+/**
+ * A long (≥ 100) base64 value that could be a session token: not a KMS blob, not a placeholder, high entropy, and
+ * neither an alphabet sequence of 8 (`12345678`) nor words (more than a third of adjacent letters both lower or both
+ * upper case, where random base64 has about a sixth: `TestSessionTokenVeryLongString…`), which random base64 almost
+ * never holds. (Runs of one character are no sign: STS's own header holds `//////////`.)
+ */
 export function isSessionTokenShape(value: string): boolean {
   const body = trimTrailing(value, '=');
   if (body.length < TOKEN_MIN_LENGTH) return false;
@@ -318,6 +323,9 @@ export function isSessionTokenShape(value: string): boolean {
   const sample = body.slice(0, 256);
   if (containsPlaceholderWord(sample) || isAllHex(sample)) return false;
   if (!/[A-Z]/.test(sample) || !/[a-z]/.test(sample) || !/[0-9]/.test(sample)) return false;
+  if (SEQUENCE_ALPHABETS.some((alphabet) => longestSequenceRun(sample, alphabet) >= 8)) return false;
+  const pairs = countSameCasePairs(sample);
+  if (Math.max(pairs.lower, pairs.upper) * 3 > sample.length) return false;
   return shannonEntropy(sample) >= 4.5;
 }
 

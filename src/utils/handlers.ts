@@ -1070,8 +1070,8 @@ class Analyser {
   }
 
   /**
-   * A type Lambda's callback never has: a string, number, boolean, array, tuple or literal type, an object type with
-   * no call signature, or an `aws-lambda` type other than a `…Callback`.
+   * A type Lambda's callback never has: a string, number, boolean, array, tuple or literal type, or an `aws-lambda`
+   * type other than a `…Callback`. (Not an object type: middy's handlers take `{ signal }` third.)
    */
   private isNeverCallbackType(type: TSESTree.TypeNode): boolean {
     switch (type.type) {
@@ -1082,8 +1082,6 @@ class Analyser {
       case AST_NODE_TYPES.TSTupleType:
       case AST_NODE_TYPES.TSLiteralType:
         return true;
-      case AST_NODE_TYPES.TSTypeLiteral:
-        return !type.members.some((member) => member.type === AST_NODE_TYPES.TSCallSignatureDeclaration);
       case AST_NODE_TYPES.TSTypeReference: {
         const name = this.awsLambdaTypeName(type);
         return name !== null && !name.endsWith('Callback');
@@ -1802,15 +1800,17 @@ class Analyser {
   /**
    * A function taking a whole event that reads like a util of the handler's rather than the handler: a declared
    * return type Lambda has no use for (anything but `void`, an `aws-lambda` type, an object type, or a promise of
-   * one of these or of `any`: `getUserId(event): string`, `parseBody(event): Promise<Order>`), or a synchronous function (not
-   * `async`, no callback, no declared promise) that returns a value (`parseBody(event) { return JSON.parse(…) }`).
+   * one of these or of `any`: `getUserId(event): string`, `parseBody(event): Promise<Order>`), or a synchronous
+   * function (not `async`, no callback, no declared promise) that returns a value (`parseBody(event) { return
+   * JSON.parse(…) }`).
    */
   private mayBeEventUtil(fn: FunctionLike): boolean {
     const returnType = fn.returnType?.typeAnnotation;
     if (returnType !== undefined) {
       const promised = promisedType(returnType);
       // `Promise<any>`: a promise of anything says nothing of what it is for (a util returns what it computes)
-      const anything = promised?.type === AST_NODE_TYPES.TSAnyKeyword || promised?.type === AST_NODE_TYPES.TSUnknownKeyword;
+      const anything =
+        promised?.type === AST_NODE_TYPES.TSAnyKeyword || promised?.type === AST_NODE_TYPES.TSUnknownKeyword;
       if (!anything && !this.isHandlerResultType(promised ?? returnType, 0)) return true;
       if (promised !== null) return false;
     }
@@ -2140,7 +2140,7 @@ export function awsLambdaTypeNameOf(
   return pulumi ? pulumiLambdaTypeName(ref) : null;
 }
 
-/** `aws-lambda` (the `@types/aws-lambda` types), or one of its files (`aws-lambda/trigger/sqs`, `aws-lambda/handler`). */
+/** `aws-lambda` (`@types/aws-lambda`), or one of its files (`aws-lambda/trigger/sqs`, `aws-lambda/handler`). */
 function isAwsLambdaTypesModule(module: string): boolean {
   return module === 'aws-lambda' || module.startsWith('aws-lambda/');
 }

@@ -1970,6 +1970,8 @@ function computeMatchSensitiveName(name: string, terms: readonly string[]): stri
   if (parts.length > 1 && FLAG_PREFIXES.has(parts[0]!)) return null;
   // `estimatedTokens`, `timeToFirstToken`, `pricePerMillionTokens`: a number about a model's tokens
   if (namesTokenMeasure(parts)) return null;
+  // `cookie_name_access_token`, `headerNameIdToken`: the name a token goes by (a cookie's, a header's), not it
+  if (namesTokenContainer(parts)) return null;
   const found = matchParts(parts, terms, false) ?? matchParts(parts, terms, true);
   if (found !== null) return found;
   // `SecretString`, `secretValueString`: past the words that name the value's form
@@ -1979,6 +1981,18 @@ function computeMatchSensitiveName(name: string, terms: readonly string[]): stri
   const valueParts = parts.slice(0, end);
   if (namesTokenMeasure(valueParts)) return null;
   return matchParts(valueParts, terms, false) ?? matchParts(valueParts, terms, true);
+}
+
+/** Where a token travels, whose `name` a name may hold: `cookieNameAccessToken`, `header_name_id_token`. */
+const TOKEN_CONTAINERS: ReadonlySet<string> = new Set(['cookie', 'header', 'param', 'parameter', 'query', 'field']);
+
+/** A container's `name`, then a token: the name a token goes by (not `userNamePassword`, not a secret's). */
+function namesTokenContainer(parts: readonly string[]): boolean {
+  if (parts[parts.length - 1] !== 'token') return false;
+  for (let index = 1; index < parts.length - 1; index++) {
+    if (parts[index] === 'name' && TOKEN_CONTAINERS.has(parts[index - 1]!)) return true;
+  }
+  return false;
 }
 
 /**

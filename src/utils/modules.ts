@@ -452,9 +452,11 @@ function resolveExpression(node: TSESTree.Node, sourceCode: SourceCode, state: R
     case AST_NODE_TYPES.Identifier:
       base = resolveIdentifier(current, sourceCode, state);
       break;
-    case AST_NODE_TYPES.CallExpression:
-      base = resolveRequireCall(current, sourceCode, state);
+    case AST_NODE_TYPES.CallExpression: {
+      const load = withoutInteropHelper(current);
+      base = load.type === AST_NODE_TYPES.CallExpression ? resolveRequireCall(load, sourceCode, state) : null;
       break;
+    }
     case AST_NODE_TYPES.AwaitExpression: {
       const argument = unwrap(current.argument);
       base = argument.type === AST_NODE_TYPES.ImportExpression ? importExpressionRef(argument) : null;
@@ -700,13 +702,41 @@ const moduleBoundNames = lastFile((sourceCode: SourceCode): ReadonlySet<string> 
 });
 
 /**
+ * Compilers' interop helpers around a `require` (`__importStar(require('x'))` and `__importDefault` from tsc,
+ * `_interopRequireWildcard` / `_interopRequireDefault` from Babel, esbuild's `__toESM(require('x'), 1)`): the module
+ * as `import * as x` or `import x` binds it (a default import's `.default` is read as the namespace, as for ES
+ * imports). Anything else as it is.
+ */
+function withoutInteropHelper(node: TSESTree.CallExpression): TSESTree.Node {
+  const callee = unwrap(node.callee);
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression
+        ? getPropertyName(callee) // `tslib.__importStar(…)`, `(0, tslib_1.__importDefault)(…)`
+        : null;
+  const argument = node.arguments[0];
+  if (name === null || !INTEROP_HELPERS.has(name) || argument === undefined) return node;
+  return argument.type === AST_NODE_TYPES.SpreadElement ? node : unwrap(argument);
+}
+
+const INTEROP_HELPERS: ReadonlySet<string> = new Set([
+  '__importStar',
+  '__importDefault',
+  '_interopRequireWildcard',
+  '_interopRequireDefault',
+  '__toESM',
+]);
+
+/**
  * Could `node` load a module, as `resolveExpression` reads one: a call of a function named `require` (the global, or
  * one made by `createRequire`: told apart later), or `await` of an `import(…)`. Other calls resolve to nothing.
  */
 function isModuleLoad(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrap(node.callee);
-    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require';
+    const load = withoutInteropHelper(node);
+    const callee = load.type === AST_NODE_TYPES.CallExpression ? unwrap(load.callee) : null;
+    return callee?.type === AST_NODE_TYPES.Identifier && callee.name === 'require';
   }
   return node.type === AST_NODE_TYPES.AwaitExpression && unwrap(node.argument).type === AST_NODE_TYPES.ImportExpression;
 }

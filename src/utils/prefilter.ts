@@ -173,8 +173,8 @@ const SERVICE_CHAR = /^[a-z0-9-]$/u;
 
 /**
  * Could the file import handler types (`aws-lambda`'s `Handler`, Powertools' `LambdaInterface`)? The specifiers
- * `'aws-lambda'` (quoted whole, or a file of it: `'aws-lambda/trigger/sqs'`) and `'@aws-lambda-powertools/commons…'`. Per file: handler detection asks before
- * and inside its analysis.
+ * `'aws-lambda'` (quoted whole, or a file of it: `'aws-lambda/trigger/sqs'`) and `'@aws-lambda-powertools/commons…'`.
+ * Per file: handler detection asks before and inside its analysis.
  */
 export const mayImportLambdaTypes: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;

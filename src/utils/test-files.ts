@@ -8,9 +8,9 @@ import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
  * own `@logger.injectLambdaContext({ logEvent: true })` unit tests), a test stack's environment, or a fixture
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.` or `.spec.` part (`handler.test.ts`, `basic.test.functionCode.ts`);
- * - a directory `test`, `tests`, `__tests__`, `__mocks__`, `__fixtures__`, `fixtures` (`testFixtures`,
- *   `test-fixtures`), `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`,
- *   `integration_tests`) on the path below the working
+ * - a directory `test`, `tests`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
+ *   `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`, `integration_tests`) on
+ *   the path below the working
  *   directory (the project root), or Jasmine's `spec` directory at the top of the project, or a file named like a
  *   Jasmine spec (`create-spec.js`, `handlerSpec.ts`) in a `spec` directory anywhere below it. Directories above it
  *   (`/home/me/tests/app/…`) do not count; for a file outside the working directory only the file name is looked at.
@@ -36,9 +36,8 @@ const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   '__tests__',
   '__mocks__',
   '__fixtures__',
-  // Fixtures and test data by their usual names (not any `test…` folder: `testResultReportLambda/`,
-  // `test-metadata-updater/` are production code about medical or load tests)
-  'fixtures',
+  // Fixtures and test data by names that say test (not any `test…` folder: `testResultReportLambda/`,
+  // `test-metadata-updater/` are production code about medical or load tests; nor `fixtures/`, a sports app's)
   'testFixtures',
   'test-fixtures',
   'test_fixtures',
@@ -109,8 +108,8 @@ export function isTestPath(filename: string, cwd: string): boolean {
   return inTestDirectory;
 }
 
-/** `test`, `spec`, `__`, `e2e` or `fixtures`, in any case: every marker holds one. */
-const TEST_MARKER = /test|spec|__|e2e|fixtures/iu;
+/** `test`, `spec`, `__` or `e2e`, in any case: every marker holds one. */
+const TEST_MARKER = /test|spec|__|e2e/iu;
 
 /**
  * Where the part of `filename` below the working directory starts; 0 for a relative path; -1 for an absolute path

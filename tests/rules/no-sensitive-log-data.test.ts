@@ -533,6 +533,10 @@ export const handler = async (event: any) => {
       code: inHandler(POWERTOOLS, "logger.info('auth', { hasToken: Boolean(event.token) });"),
     },
     {
+      name: 'the name a token goes by (a cookie name), not the token',
+      code: inHandler(POWERTOOLS, "const config = { cookie_name_access_token: 'authorizer_access' };\n  logger.info('cookie', { name: config.cookie_name_access_token });"),
+    },
+    {
       name: "Cognito's issueTokens flag of a define-auth-challenge response",
       code: inHandler(POWERTOOLS, "logger.info('challenge', { issueTokens: event.response.issueTokens });"),
     },
@@ -728,6 +732,25 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'ResponseURL replaced on an event declared as an API event, or replaced by itself; a middy handler taking { signal }',
+      code: `import type { APIGatewayProxyEvent, CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+export const handler = async (event: APIGatewayProxyEvent) => {
+  console.log({ ...event, ResponseURL: '...' });
+};
+export const onEvent = async (event: CloudFormationCustomResourceEvent, context: Context) => {
+  console.log({ ...event, ResponseURL: event.ResponseURL });
+};
+export const processOrder = async (event: APIGatewayProxyEvent, context: Context, { signal }: { signal: AbortSignal }) => {
+  console.log(JSON.stringify(event));
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 3, 20, 25),
+        error('wholeEvent', { expression: 'event' }, 6, 20, 25),
+        error('wholeEvent', { expression: 'event' }, 9, 30, 35),
+      ],
+    },
     {
       name: 'exports found by an event type imported from a file of aws-lambda, or declared to return Promise<any>',
       code: `import { SQSEvent } from 'aws-lambda/trigger/sqs';

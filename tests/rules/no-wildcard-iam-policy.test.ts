@@ -59,7 +59,7 @@ const tsValid: Valid[] = [
       \`{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Action": ["cognito-sync:*"], "Resource": ["*"] }] }\` +
       ' If the setting is true, the check passes.',
   },
-  example: 'Before: ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+  example: 'The old role granted everything, as in ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
 };`,
   },
   {
@@ -3821,14 +3821,28 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
-    name: 'JSON policy text that opens a string is policy text, whatever follows it or a blank piece before it',
+    name: "JSON policy text after a command's --policy-document flag is policy text, not prose",
+    code: `const inline = 'aws iam put-role-policy --role-name app --policy-document ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]}';
+export { inline };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'ec2:*' }, line: 1, column: 144, endLine: 1, endColumn: 151, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 1, column: 163, endLine: 1, endColumn: 166, suggestions: [] },
+    ],
+  },
+  {
+    name: 'JSON policy text that opens a string, or follows a blank piece, a command or a YAML key, is policy text',
     code: `const policy = \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}]}\` + '\\n';
 const padded = '  ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"arn:aws:sqs:*:1:q"}]}';
-export { policy, padded };`,
+const command = 'aws iam put-role-policy --role-name app --policy-name p --policy-document \\'' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sns:*","Resource":"arn:aws:sns:*:1:t"}]}' + "'";
+const yaml = 'Resources:\\n  Policy:\\n    PolicyDocument: ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:*","Resource":"arn:aws:iam::1:role/r"}]}';
+export { policy, padded, command, yaml };`,
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 's3:*' }, line: 1, column: 81, endLine: 1, endColumn: 87, suggestions: [] },
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 2, column: 88, endLine: 2, endColumn: 95, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sns:*' }, line: 3, column: 163, endLine: 3, endColumn: 170, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sts:*' }, line: 4, column: 127, endLine: 4, endColumn: 134, suggestions: [] },
     ],
   },
   {
@@ -4133,7 +4147,7 @@ export async function attach(RoleName) {
 const cjsValid: Valid[] = [
   {
     name: 'CJS: a policy quoted in a help string after prose',
-    code: `module.exports = { help: 'Example:\\n' + \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}\` };`,
+    code: `module.exports = { help: 'For example, a role with this policy.\\n' + \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}\` };`,
   },
   {
     name: "CommonJS: Fn::Sub ARNs that name a resource, or write a literal ${!…} in it, are not whole-service wildcards",
@@ -4197,6 +4211,22 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a template role whose ManagedPolicyArns list is later extended with push keeps what it was written with',
+    code: `function buildCodeDeployRole(withTriggers) {
+  const attachedPolicies = ['arn:aws:iam::aws:policy/AWSLambda_FullAccess'];
+  if (withTriggers) attachedPolicies.push('arn:aws:iam::aws:policy/AmazonSNSFullAccess');
+  return { Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: attachedPolicies } };
+}
+const changed = ['arn:aws:iam::aws:policy/AmazonS3FullAccess'];
+changed.pop();
+const other = { Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: changed } };
+module.exports = { buildCodeDeployRole, other };`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AWSLambda_FullAccess' }, line: 4, column: 69, endLine: 4, endColumn: 85, suggestions: [] },
+    ],
+  },
   {
     name: "CommonJS: whole-service ARNs built by CloudFormation's Fn::Sub (a template, or a template and its variables), in a list or alone",
     code: `module.exports = {

@@ -1337,8 +1337,8 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
-    name: "SST v2's Api imported under another name (the stack function is itself called Api); a look-alike class is not",
-    code: `import { StackContext, Api as SSTApi } from 'sst/constructs';
+    name: "SST v2's Api and Function imported under other names (the stack function is itself called Api); a look-alike class is not",
+    code: `import { StackContext, Api as SSTApi, Function as Fn } from 'sst/constructs';
 class Other { constructor(...args: unknown[]) {} }
 export function Api({ stack }: StackContext) {
   const api = new SSTApi(stack, 'Api', {
@@ -1346,12 +1346,14 @@ export function Api({ stack }: StackContext) {
       'GET /layers': 'packages/functions/api/layers.handler',
     },
   });
-  new Other(stack, 'X', { routes: { 'GET /other': 'packages/functions/other.handler' } });
+  new Other(stack, 'X', { routes: { 'GET /other': 'packages/functions/other.handler' }, url: true });
+  new Fn(stack, 'fn', { handler: 'src/a.handler', url: true });
   return { api };
 }`,
     output: null,
     errors: [
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /layers', option: 'authorizer' }, line: 6, column: 7, endLine: 6, endColumn: 20, suggestions: [] },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorizer' }, line: 10, column: 56, endLine: 10, endColumn: 60, suggestions: [] },
     ],
   },
   {
@@ -4181,6 +4183,21 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: tsc's compiled output binds the CDK through __importStar",
+    code: `'use strict';
+var __importStar = (this && this.__importStar) || function (mod) { return mod; };
+const apigateway = __importStar(require('aws-cdk-lib/aws-apigateway'));
+function build(scope, fn) {
+  const api = new apigateway.RestApi(scope, 'Api');
+  api.root.addResource('records').addMethod('POST', new apigateway.LambdaIntegration(fn));
+}
+exports.build = build;`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /records' }, line: 6, column: 35, endLine: 6, endColumn: 44 },
+    ],
+  },
   {
     name: 'CJS, REST API props spreading a choice whose branches both leave the root method open',
     code: `const { RestApi } = require('aws-cdk-lib/aws-apigateway');

@@ -254,6 +254,16 @@ export const notify = async (event: CloudFormationCustomResourceEvent, context: 
   fetch(event.ResponseURL, { method: 'PUT', body: context.awsRequestId + String(cb) + more });`,
     },
     {
+      name: 'a handler made by a factory and exported bare and behind a logging middleware is one handler',
+      code: `import middy from '@middy/core';
+import { Logger, injectLambdaContext } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyEvent, Handler } from 'aws-lambda';
+const logger = new Logger();
+const createHandler = (): Handler => async (event: APIGatewayProxyEvent) => ({ statusCode: 200, body: await fetch(event.path).then((r) => r.text()) });
+export const main = createHandler();
+export const handler = middy(main).use(injectLambdaContext(logger));`,
+    },
+    {
       name: 'a placeholder handler with an empty body does nothing to audit (declaration, typed arrow)',
       code: `export async function handler(): Promise<void> {}
 export const lambdaHandler: import('aws-lambda').Handler = async () => {};`,
@@ -758,6 +768,68 @@ export async function onDone(event: CloudFormationCustomResourceEvent, context: 
       errors: [
         { messageId: 'missingLogging', data: { name: 'onEvent' }, line: 2, column: 23, endLine: 2, endColumn: 30, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'onDone' }, line: 6, column: 23, endLine: 6, endColumn: 29, suggestions: [] },
+      ],
+    },
+    {
+      name: 'each handler a factory of the file makes is judged at its own export',
+      code: `import type { APIGatewayProxyEvent, Handler } from 'aws-lambda';
+const createHandler = (stubName: string): Handler => {
+  return async (event: APIGatewayProxyEvent) => {
+    const res = await fetch(\`https://example.invalid/\${stubName}\${event.path}\`);
+    return { statusCode: res.status, body: await res.text() };
+  };
+};
+export const ipvHandler: Handler = createHandler('IpvStub');
+export const sisHandler: Handler = createHandler('SisStub');`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'ipvHandler' }, line: 8, column: 14, endLine: 8, endColumn: 24, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'sisHandler' }, line: 9, column: 14, endLine: 9, endColumn: 24, suggestions: [] },
+      ],
+    },
+    {
+      name: "not stubs: an authorizer's constant answer, the environment, a module value read through a getter",
+      code: `import type { Handler } from 'aws-lambda';
+const counter = { get next() { return Date.now(); } };
+const TOKEN = process.env.TOKEN;
+export const authorize: Handler = async () => ({ principalId: 'anyone', policyDocument: { Version: '2012-10-17', Statement: [] } });
+export const simple: Handler = async () => ({ isAuthorized: true });
+export const env: Handler = async () => ({ statusCode: 200, body: JSON.stringify(process.env) });
+export const token: Handler = async () => ({ statusCode: 200, body: TOKEN });
+export const getter: Handler = async () => ({ statusCode: 200, body: counter.next });`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'authorize' }, line: 4, column: 14, endLine: 4, endColumn: 23, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'simple' }, line: 5, column: 14, endLine: 5, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'env' }, line: 6, column: 14, endLine: 6, endColumn: 17, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'token' }, line: 7, column: 14, endLine: 7, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'getter' }, line: 8, column: 14, endLine: 8, endColumn: 20, suggestions: [] },
+      ],
+    },
+    {
+      name: "judged: a fourth parameter with a default or a rest, the file's own handlers fanned out, a let, the environment, an authorizer's answer from a module",
+      code: `import type { Handler } from 'aws-lambda';
+import ALLOW from './allow.json';
+import { notify, email } from './channels';
+const emailHandler = async (event: unknown) => email(event);
+const smsHandler = async (event: unknown) => notify(event);
+const localHandlers = [emailHandler, smsHandler];
+let answer = { statusCode: 200 };
+const CONFIG = process.env.CONFIG;
+export const withDeps: Handler = async (event, context, callback, deps = { ddb: 1 }) => ({ statusCode: 200, body: String(deps.ddb) });
+export const withRest: Handler = async (event, ...rest: unknown[]) => ({ statusCode: 200, body: String(rest.length) });
+export const fanOut: Handler = async (event) => { await Promise.all(localHandlers.map((h) => h.handler(event))); };
+export const current: Handler = async () => answer;
+export const configured: Handler = async () => CONFIG;
+export const authorizer: Handler = async () => ALLOW;`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'withDeps' }, line: 9, column: 14, endLine: 9, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'withRest' }, line: 10, column: 14, endLine: 10, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'fanOut' }, line: 11, column: 14, endLine: 11, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'current' }, line: 12, column: 14, endLine: 12, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'configured' }, line: 13, column: 14, endLine: 13, endColumn: 24, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'authorizer' }, line: 14, column: 14, endLine: 14, endColumn: 24, suggestions: [] },
       ],
     },
     {
@@ -1902,9 +1974,43 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "CJS: callback-era thin adapters whose callbacks only relay to Lambda's (then/catch, context.done)",
+      code: `const Api = require('./src/Api');
+const lib = require('../../lib');
+exports.handler = function (event, context, callback) {
+  return Api.routeEvents(event).then((res) => callback(null, res)).catch((err) => callback(err));
+};
+module.exports.lambdaHandler = function (event, context) {
+  lib.multiCreate(event, function (error, response) {
+    return context.done(error, response);
+  });
+};`,
+    },
+    {
+      name: "CJS: the Node.js 0.10 runtime's context.succeed stub, and a function taking a fourth argument a wrapper passes",
+      code: `const cdp = require('chrome-remote-interface');
+exports.handler = function (event, context) {
+  context.succeed('');
+};
+module.exports.lambdaHandler = async (event, context, callback, chrome) => ({ versionInfo: await cdp.Version(), chrome });`,
+    },
+    {
+      name: "CJS: Amplify's trigger dispatcher handing the event to each module's handler through Promise.all",
+      code: `const moduleNames = process.env.MODULES.split(',');
+const modules = moduleNames.map((name) => require(\`./\${name}\`));
+exports.handler = async (event) => {
+  await Promise.all(modules.map((module) => module.handler(event)));
+  return event;
+};`,
+    },
+    {
       name: 'CJS: a handler made lazily elsewhere, awaited in place, given every argument or the event and context',
       code: `const { newHandler } = require('./handler-impl');
-const initHandler = (async () => newHandler({ log: console }))();
+const { container } = require('./services');
+const initHandler = (async () => {
+  await container.initServices();
+  return newHandler({ log: await container.find('log') });
+})();
 const handlerPromise = newHandler({ log: console });
 module.exports.handler = async (...args) => {
   return (await initHandler)(...args);
@@ -2104,6 +2210,77 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: each handler a factory makes, assigned to exports',
+      code: `const make = (name) => async (event) => ({ statusCode: 200, body: await fetch(name + event.path) });
+exports.handler = make('a');
+exports.lambdaHandler = make('b');`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 3, column: 9, endLine: 3, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: "CJS: callbacks that do work of their own, or hand the result elsewhere, are not relays to Lambda's",
+      code: `const Api = require('./src/Api');
+const { send } = require('./send');
+exports.handler = function (event, context, callback) {
+  return Api.routeEvents(event).then((res) => callback(null, { count: res.length })).catch((err) => callback(err));
+};
+exports.lambdaHandler = function (event, context, callback) {
+  return Api.routeEvents(event).then((res) => send(res));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 6, column: 9, endLine: 6, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: "CJS: context.succeed with the event's data, or a done of the file's own object, is work",
+      code: `const state = { done: (value) => value };
+exports.handler = function (event, context) {
+  context.succeed(event.body);
+};
+exports.lambdaHandler = function (event, context) {
+  state.done('x');
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 9, endLine: 5, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: a lazy handler the file itself makes is its own work, awaited in place or not',
+      code: `const initHandler = (async () => async (event) => { await fetch(event.url); })();
+const handlerPromise = Promise.resolve(async (event) => fetch(event.url));
+module.exports.handler = async (...args) => (await initHandler)(...args);
+module.exports.lambdaHandler = async (event, context) => (await handlerPromise)(event, context);`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 16, endLine: 3, endColumn: 23, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 16, endLine: 4, endColumn: 29, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: work mapped over items, or handlers mapped without Promise.all, is judged',
+      code: `const { save } = require('./store');
+const modules = [require('./a'), require('./b')];
+exports.handler = async (event) => {
+  await Promise.all(event.Records.map((record) => save(record, event)));
+};
+exports.lambdaHandler = async (event) => {
+  const results = modules.map((module) => module.handler(event));
+  return results;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 6, column: 9, endLine: 6, endColumn: 22, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: every argument forwarded to a function of the file, or only some of them to a lazy handler',
       code: `const { newHandler } = require('./handler-impl');

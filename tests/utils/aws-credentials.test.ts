@@ -173,6 +173,12 @@ describe('secret access keys', () => {
     expect(shannonEntropy(SECRET)).toBeGreaterThan(4.25);
   });
 
+  it('random session tokens pass the shape checks (fewer than 1 in 200 rejected)', () => {
+    let rejected = 0;
+    for (let seed = 100; seed < 1100; seed++) if (!isSessionTokenShape('IQoJb3JpZ2lu' + randomString(seed, 400))) rejected++;
+    expect(rejected).toBeLessThan(5);
+  });
+
   it('random keys pass the shape checks (fewer than 1 in 200 rejected)', () => {
     let rejected = 0;
     for (let seed = 100; seed < 2100; seed++) if (!isSecretAccessKeyShape(randomString(seed, 40))) rejected++;
@@ -189,6 +195,9 @@ describe('session tokens', () => {
     ['one character', 'A'.repeat(200), false],
     ['with padding', SESSION_TOKEN + '==', true],
     ['hex', 'ab12'.repeat(50), false],
+    ['words and digit runs', 'TestSession' + 'TokenVeryLongStringWithLotsOfCharactersToSimulateRealSTSToken' + '1234567890'.repeat(3), false],
+    ['an STS header with a run of slashes', 'IQoJb3JpZ2luX2VjE' + '/'.repeat(10) + 'wEa' + randomString(7, 400), true],
+    ['a digit sequence inside random base64', SESSION_TOKEN.slice(0, 60) + '123456789' + SESSION_TOKEN.slice(60), false],
   ])('isSessionTokenShape: %s', (_name, value, expected) => {
     expect(isSessionTokenShape(value)).toBe(expected);
   });

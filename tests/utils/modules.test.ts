@@ -220,6 +220,37 @@ const bindingCases: Case[] = [
     dialects: ALL,
   },
   {
+    name: "tsc's __importStar around a require (compiled `import * as`)",
+    code: `var __importStar = (this && this.__importStar) || function (mod) { return mod; };
+const apigateway = __importStar(require('aws-cdk-lib/aws-apigateway')); __probe(apigateway.RestApi);`,
+    expected: ref('aws-cdk-lib/aws-apigateway', 'RestApi'),
+    dialects: ALL,
+  },
+  {
+    name: "__importDefault (tslib's, through a member) reads .default as the module",
+    code: `const tslib_1 = require('tslib'); const aws_sdk_1 = tslib_1.__importDefault(require('aws-sdk')); __probe(aws_sdk_1.default.S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: ALL,
+  },
+  {
+    name: "Babel's _interopRequireWildcard",
+    code: `const a = _interopRequireWildcard(require('aws-sdk')); __probe(a.S3);`,
+    expected: ref('aws-sdk', 'S3'),
+    dialects: ALL,
+  },
+  {
+    name: "esbuild's __toESM",
+    code: `const b = __toESM(require('@aws-sdk/client-s3'), 1); __probe(b.S3Client);`,
+    expected: ref('@aws-sdk/client-s3', 'S3Client'),
+    dialects: ALL,
+  },
+  {
+    name: 'another wrapper of a require is not read',
+    code: `const m = wrapModule(require('aws-sdk')); __probe(m.S3);`,
+    expected: null,
+    dialects: ALL,
+  },
+  {
     name: 'createRequire from node:module',
     code: `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const AWS = require('aws-sdk'); __probe(AWS.S3);`,
     expected: ref('aws-sdk', 'S3'),

@@ -34,7 +34,7 @@ describe('isTestPath', () => {
     ['a test-data/ directory', '/repo/test-data/handler.js', true],
     ['a test_fixtures/ directory', '/repo/src/test_fixtures/handler.js', true],
     ['a testFixtures/ directory', '/repo/src/testFixtures/app/handler.js', true],
-    ['a fixtures/ directory', '/repo/fixtures/step-functions/handler.js', true],
+    ['a fixtures/ directory may be a sports app\'s', '/repo/src/fixtures/handler.js', false],
     ['a function about medical tests', '/repo/src/testResultReportLambda/index.js', false],
     ['a load-testing tool of its own', '/repo/source/test-metadata-updater/src/index.ts', false],
     ['a word starting with test', '/repo/src/testimonials/handler.ts', false],
