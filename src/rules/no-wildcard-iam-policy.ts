@@ -2209,23 +2209,29 @@ function pulumiConcatValue(node: TSESTree.Node, sourceCode: SourceCode, parseJso
 }
 
 /**
- * A piece of a longer string that a sentence precedes (`'Example: consider this inline policy' + \`{ "Version": …
- * }\``): prose that quotes a policy, not policy text. Not text that hands the policy on (`'aws iam put-role-policy
- * --policy-document \''`, a YAML template's `'PolicyDocument: '`): a sentence has three words or more and ends with a
- * word or its punctuation, not a quote, a colon or `=`.
+ * A piece of a longer string that a sentence or a markdown code fence precedes (`'Example: consider this inline
+ * policy' + \`{ "Version": … }\``): prose or documentation that quotes a policy, not policy text. Not text that hands
+ * the policy on (`'aws iam put-role-policy --policy-document \''`, a YAML template's `'  PolicyDocument: '`): the
+ * last line before it must hold three words or more and end with a word or its punctuation (`like this one:`), not a
+ * quote, a `--flag` or `=`.
  */
 function followsOtherText(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const parent = node.parent;
   if (parent?.type !== AST_NODE_TYPES.BinaryExpression || parent.operator !== '+') return false;
   if (parent.right !== node) return false;
-  const tokens = knownText(getStaticValue(parent.left, sourceCode)).trim().split(WHITESPACE);
+  const lines = knownText(getStaticValue(parent.left, sourceCode)).split('\n');
+  let last = '';
+  for (let index = lines.length - 1; index >= 0 && last === ''; index--) last = lines[index]!.trim();
+  // A markdown code fence (`\`\`\`json`): documentation quoting the policy
+  if (last.startsWith('```')) return true;
+  const tokens = last.split(WHITESPACE);
   if (tokens.length < 3 || !SENTENCE_END.test(tokens[tokens.length - 1]!)) return false;
   return tokens.filter((token) => WORD.test(token)).length >= 3;
 }
 
 const WHITESPACE = /\s+/u;
-/** The last word of a sentence (not a command's `--flag`), maybe with punctuation. */
-const SENTENCE_END = /^\p{L}[\p{L}\p{N}]*[.,;!?)]?$/u;
+/** The last word of a sentence (not a command's `--flag`), maybe with punctuation (`like this one:`). */
+const SENTENCE_END = /^\p{L}[\p{L}\p{N}]*[.,;:!?)]?$/u;
 /** A word of prose: letters, maybe with punctuation after. */
 const WORD = /^\p{L}{2,}[.,;:!?)]?$/u;
 

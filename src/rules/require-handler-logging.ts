@@ -1,5 +1,5 @@
 import { isBuiltin } from 'node:module';
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   argumentAt,
   functionParams,
@@ -125,9 +125,6 @@ export default createRule<Options, MessageIds>({
           // END and REPORT lines record each call)
           if (doesNothing(handler.fn!)) continue;
           if (!mayBeAuthorizer(handler, sourceCode) && answersConstant(handler.fn!, sourceCode)) continue;
-          // `(event, context, callback, chrome)`: a fourth argument Lambda never passes; a wrapper the file does not
-          // show runs the function (serverless-plugin-chrome's hands it the browser), and may log
-          if (takesWrapperArgument(handler.fn!)) continue;
           // `createLogger(event, context: Context)` returning `pino(…)`: the handler's logger factory, typed like one
           if (returnsLogger(handler.fn!, sourceCode, options)) continue;
           if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
@@ -205,6 +202,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       case AST_NODE_TYPES.Identifier:
         // The parameters are checked below by their references
         return isParameterRead(value) || isConstantBinding(value, depth);
+      case AST_NODE_TYPES.ImportExpression:
+        return false;
       case AST_NODE_TYPES.TemplateLiteral:
         return value.expressions.every((expression) => isConstant(expression, depth + 1));
       case AST_NODE_TYPES.MemberExpression:
@@ -260,13 +259,15 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     if (variable === null || variable.defs.length === 0) return CONSTANT_GLOBALS.has(identifier.name);
     if (variable.defs.length !== 1) return false;
     const def = variable.defs[0]!;
-    if (def.type === 'ImportBinding') return true;
+    if (def.type === 'ImportBinding') return depth > 0;
     if (def.type !== 'Variable' || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
     const declarator = def.node;
     if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
     if (isInside(declarator, fn)) return false;
     const init = skipTypeWrappers(declarator.init);
-    return isRequireOfModule(init) || isConstant(init, depth + 1);
+    // A loaded module is a constant inside an answer (`JSON.stringify(spec)`), not as the whole answer: that may be
+    // anything, an authorizer's policy document too
+    return isRequireOfModule(init) ? depth > 0 : isConstant(init, depth + 1);
   };
   /** `new Error('not implemented')` (any global `…Error` class), as what a stub throws or calls back with. */
   const isConstantError = (node: TSESTree.NewExpression, depth: number): boolean => {
@@ -299,7 +300,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     if (call.type !== AST_NODE_TYPES.CallExpression) return false;
     const target = answeredThrough(call.callee);
     if (target.type !== AST_NODE_TYPES.Identifier) return false;
-    if (!call.arguments.every((argument) => isConstant(argument))) return false;
+    // `callback(null, event)`: a Cognito trigger's placeholder hands its event back whole
+    if (!call.arguments.every((argument) => isPassThrough(argument) || isConstant(argument))) return false;
     callbacks.add(target);
     return true;
   };
@@ -332,25 +334,35 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
  * so it is never taken for a stub.
  */
 function mayBeAuthorizer(handler: LambdaHandler, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (AUTHORIZER_WORD.test(handler.exportName)) return true;
+  if (namesAuthorizer(handler.exportName)) return true;
   const type = handler.eventParam?.typeAnnotation?.typeAnnotation;
-  if (type?.type === AST_NODE_TYPES.TSTypeReference && AUTHORIZER_WORD.test(sourceCode.getText(type.typeName))) {
-    return true;
-  }
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && namesAuthorizer(sourceCode.getText(type.typeName))) return true;
+  // Spelled in code, not in a comment: a key or a string (`principalId`, `'policyDocument'`)
   const text = sourceCode.text;
-  return [...AUTHORIZER_ANSWER_KEYS].some((key) => text.includes(key));
+  if (![...AUTHORIZER_ANSWER_KEYS].some((key) => text.includes(key))) return false;
+  return sourceCode.ast.tokens.some((token) => {
+    const value = token.type === AST_TOKEN_TYPES.String ? token.value.slice(1, -1) : token.value;
+    return (token.type === AST_TOKEN_TYPES.Identifier || token.type === AST_TOKEN_TYPES.String) &&
+      AUTHORIZER_ANSWER_KEYS.has(value);
+  });
 }
 
-const AUTHORIZER_WORD = /authori[sz]/iu;
-
-/**
- * `(event, context, callback, chrome)`: a fourth parameter, a plain name without a default (not `deps = {…}`,
- * `...rest` or TypeScript's `this`), which only a wrapper passes.
- */
-function takesWrapperArgument(fn: FunctionLike): boolean {
-  const params = fn.params.filter((param) => !(param.type === AST_NODE_TYPES.Identifier && param.name === 'this'));
-  return params.length === 4 && params[3]!.type === AST_NODE_TYPES.Identifier;
+/** A name with the word authorizer or authorize (`authorizerHandler`, `TokenAuthorizerEvent`; not `notAuthorized`). */
+function namesAuthorizer(name: string): boolean {
+  return name
+    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .some((part) => AUTHORIZER_PARTS.has(part));
 }
+
+const AUTHORIZER_PARTS: ReadonlySet<string> = new Set([
+  'authorizer',
+  'authoriser',
+  'authorize',
+  'authorise',
+  'authorizers',
+]);
 
 /** The Node.js 0.10 runtime's ways to answer, on the context: `context.succeed(result)`, `done`, `fail`. */
 const LEGACY_CONTEXT_ANSWERS: ReadonlySet<string> = new Set(['succeed', 'done', 'fail']);
@@ -465,8 +477,13 @@ function isMadeElsewhere(name: TSESTree.Identifier, sourceCode: Readonly<TSESLin
   let made: TSESTree.Node = skipTypeAndChainWrappers(def.node.init);
   for (let hops = 0; hops < 4; hops++) {
     if (made.type === AST_NODE_TYPES.AwaitExpression) made = skipTypeAndChainWrappers(made.argument);
-    if (made.type !== AST_NODE_TYPES.CallExpression) return false;
+    // `return handler` of `const { handler } = await import('./server.js')`: another module's export
+    if (made.type !== AST_NODE_TYPES.CallExpression) return resolveModuleRef(made, sourceCode) !== null;
     const callee = skipTypeAndChainWrappers(made.callee);
+    // `import('./app.mjs').then((m) => m.handler)`
+    if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'then') {
+      return skipTypeAndChainWrappers(callee.object).type === AST_NODE_TYPES.ImportExpression;
+    }
     if (!isFunctionLike(callee)) return resolveModuleRef(callee, sourceCode) !== null;
     // `(async () => newHandler(deps))()`: what the function called in place returns
     const returned = callee.body.type === AST_NODE_TYPES.BlockStatement ? singleReturned(callee.body) : callee.body;

@@ -1984,7 +1984,7 @@ function computeMatchSensitiveName(name: string, terms: readonly string[]): stri
 }
 
 /** Where a token travels, whose `name` a name may hold: `cookieNameAccessToken`, `header_name_id_token`. */
-const TOKEN_CONTAINERS: ReadonlySet<string> = new Set(['cookie', 'header', 'param', 'parameter', 'query', 'field']);
+const TOKEN_CONTAINERS: ReadonlySet<string> = new Set(['cookie', 'header', 'param', 'query']);
 
 /** A container's `name`, then a token: the name a token goes by (not `userNamePassword`, not a secret's). */
 function namesTokenContainer(parts: readonly string[]): boolean {

@@ -817,27 +817,42 @@ export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCo
 
 /**
  * `roles.api` where `roles` is bound once to an object literal (`const roles = { api: new Role(…) }`) whose members
- * are never written (`roles.api = …`): the value of its last `api` property. Null when a spread after it, a computed
- * key or a getter could change what the member holds.
+ * are never written (`roles.api = …`): the value of its last `api` property; also through nested literals
+ * (`config.aws.accessKeyId` with `const config = { aws: { accessKeyId: … } }`, no member on the way written). Null
+ * when a spread after it, a computed key or a getter could change what the member holds.
  */
 export function objectMemberInitializer(
   node: TSESTree.MemberExpression,
   sourceCode: SourceCode,
+  depth = 0,
 ): TSESTree.Expression | null {
   const key = getPropertyName(node);
   const object = skipTypeAndChainWrappers(node.object);
-  if (key === null || object.type !== AST_NODE_TYPES.Identifier) return null;
-  const init = boundInitializer(object, sourceCode);
+  if (key === null || depth > 4) return null;
+  let init: TSESTree.Expression | null;
+  if (object.type === AST_NODE_TYPES.Identifier) init = boundInitializer(object, sourceCode);
+  else if (object.type === AST_NODE_TYPES.MemberExpression) {
+    init = objectMemberInitializer(object, sourceCode, depth + 1);
+  } else return null;
+  // How many members the whole read goes through below the root (`config.aws.accessKeyId`: 2)
+  const levels = depth + 1;
   const literal = init === null ? null : skipTypeAndChainWrappers(init);
   if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const value = literalMember(literal, key);
   if (value === null) return null;
-  // `roles.api = other` anywhere: the member holds more than one value
+  if (object.type !== AST_NODE_TYPES.Identifier) return value; // the root's writes were checked on the way
+  // `roles.api = other` (or, for `config.aws.key`, `config.aws = other`, `config.aws.key = other`) anywhere: the
+  // member holds more than one value
   const variable = findVariableOf(object, sourceCode);
   const written = variable?.references.some((reference) => {
-    const parent = reference.identifier.parent;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression) return false;
-    return parent.object === reference.identifier && isWriteTarget(parent);
+    let member: TSESTree.Node = reference.identifier;
+    for (let level = 0; level < levels; level++) {
+      const parent: TSESTree.Node | undefined = member.parent;
+      if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== member) return false;
+      if (isWriteTarget(parent)) return true;
+      member = parent;
+    }
+    return false;
   });
   return written === false ? value : null;
 }

@@ -1051,6 +1051,22 @@ const e = new S3Client({ ...withProfile });
     ],
   },
   {
+    name: "the runtime's variables read through nested members of a constant object are the runtime's",
+    code: "import { S3Client } from '@aws-sdk/client-s3';\nconst Config = { aws: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } };\nexport const a = new S3Client({ credentials: { accessKeyId: Config.aws.accessKeyId, secretAccessKey: Config.aws.secretAccessKey } });\n",
+    output: null,
+    errors: [
+      {
+        messageId: 'runtimeCredentialsWithoutToken',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 33,
+        endLine: 3,
+        endColumn: 130,
+        suggestions: [{ messageId: 'removeCredentials', output: "import { S3Client } from '@aws-sdk/client-s3';\nconst Config = { aws: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } };\nexport const a = new S3Client({});\n" }],
+      },
+    ],
+  },
+  {
     name: "the runtime's variables read through a constant object's members, String(…) or a bare template are the runtime's",
     code: "import { S3Client } from '@aws-sdk/client-s3';\nconst config = { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! };\nexport const a = new S3Client({ credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } });\nexport const b = new S3Client({ credentials: { accessKeyId: String(process.env.AWS_ACCESS_KEY_ID), secretAccessKey: `${process.env.AWS_SECRET_ACCESS_KEY}` } });\n",
     output: null,

@@ -4146,6 +4146,13 @@ export async function attach(RoleName) {
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: a policy quoted after prose ending in a colon, or after a markdown code fence',
+    code: `exports.check = (err) => {
+  throw new Error('The function role cannot read the bucket. Add a statement like this one: ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}');
+};
+exports.docs = '## Required permissions\\n\\nThe deploy user needs this policy.\\n\\n\`\`\`json\\n' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"cloudformation:*","Resource":"*"}]}' + '\\n\`\`\`\\n';`,
+  },
+  {
     name: 'CJS: a policy quoted in a help string after prose',
     code: `module.exports = { help: 'For example, a role with this policy.\\n' + \`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}\` };`,
   },

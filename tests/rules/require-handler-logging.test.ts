@@ -264,6 +264,13 @@ export const main = createHandler();
 export const handler = middy(main).use(injectLambdaContext(logger));`,
     },
     {
+      name: "constant stubs whose names or comments only mention authorization are stubs (notAuthorized, a comment's principalId)",
+      code: `import type { Handler } from 'aws-lambda';
+// A REST authorizer answers { principalId, policyDocument }; this file only has stubs
+export const notAuthorized: Handler = async () => ({ statusCode: 401, body: 'Unauthorized' });
+export const handler: Handler = async () => ({ statusCode: 200 });`,
+    },
+    {
       name: 'a placeholder handler with an empty body does nothing to audit (declaration, typed arrow)',
       code: `export async function handler(): Promise<void> {}
 export const lambdaHandler: import('aws-lambda').Handler = async () => {};`,
@@ -841,7 +848,7 @@ export const readsEvent: Handler = async (event) => ({ statusCode: 200, body: ev
 export const callsOut: Handler = async () => ({ statusCode: 200, body: JSON.stringify(await save()) });
 export const counts: Handler = async () => { calls += 1; return { statusCode: 200 }; };
 export const callsModule: Handler = (_event, _context, callback) => { callback(null, calls); calls = 0; };
-export const echoes: Handler = (event, _context, callback) => { callback(null, event); };
+export const echoes: Handler = (event, _context, callback) => { callback(null, event.body); };
 export const stamps: Handler = async () => ({ body: new Date().toISOString() });
 export const reads: Handler = async () => ({ body: arguments.length });
 export const picks: Handler = async (event) => { return event.request; };`,
@@ -1659,6 +1666,16 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "JS: handlers another module makes, loaded lazily with import() and awaited in place",
+      code: `const handlerPromise = import('./app.mjs').then((m) => m.handler);
+const initHandler = (async () => {
+  const { handler } = await import('./server.js');
+  return handler;
+})();
+export const handler = async (event, context) => (await handlerPromise)(event, context);
+export const lambdaHandler = async (...args) => (await initHandler)(...args);`,
+    },
+    {
       name: 'JS: a constant stub, with a directive, and one that calls back with a constant',
       code: `export const handler = async function () {
   'use strict';
@@ -1987,12 +2004,13 @@ module.exports.lambdaHandler = function (event, context) {
 };`,
     },
     {
-      name: "CJS: the Node.js 0.10 runtime's context.succeed stub, and a function taking a fourth argument a wrapper passes",
-      code: `const cdp = require('chrome-remote-interface');
-exports.handler = function (event, context) {
+      name: "CJS: the Node.js 0.10 runtime's context.succeed stub, and a Cognito trigger's callback(null, event)",
+      code: `exports.handler = function (event, context) {
   context.succeed('');
 };
-module.exports.lambdaHandler = async (event, context, callback, chrome) => ({ versionInfo: await cdp.Version(), chrome });`,
+module.exports.lambdaHandler = (event, context, callback) => {
+  callback(null, event);
+};`,
     },
     {
       name: "CJS: Amplify's trigger dispatcher handing the event to each module's handler through Promise.all",
@@ -2210,6 +2228,15 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: "CJS: a module's value answered whole is no constant stub (an old authorizer's policy document)",
+      code: `const allowAll = require('./policies/allow-all.json');
+exports.handler = function (event, context) { context.succeed(allowAll); };`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: each handler a factory makes, assigned to exports',
       code: `const make = (name) => async (event) => ({ statusCode: 200, body: await fetch(name + event.path) });

@@ -518,6 +518,7 @@ describe('matchSensitiveName', () => {
     ['userNamePassword', 'password'],
     ['db_name_password', 'password'],
     ['firstNameToken', 'token'],
+    ['fieldNameCsrfToken', 'token'],
     ['monkey', null],
     ['', null],
     ['___', null],
