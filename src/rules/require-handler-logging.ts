@@ -211,11 +211,7 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       case AST_NODE_TYPES.ArrayExpression:
         return value.elements.every((element) => isConstant(element, depth + 1));
       case AST_NODE_TYPES.ObjectExpression:
-        // An authorizer's answer (`{ principalId, policyDocument }`, `{ isAuthorized: true }`) decides who gets in:
-        // a constant one is a gate left open, not a stub
-        if (value.properties.some((property) => AUTHORIZER_ANSWER_KEYS.has(propertyKeyName(property) ?? ''))) {
-          return false;
-        }
+        // (An authorizer's answer, `{ principalId, policyDocument }`, never gets here: see mayBeAuthorizer)
         return value.properties.every((property) =>
           property.type === AST_NODE_TYPES.SpreadElement
             ? isConstant(property.argument, depth + 1)
@@ -380,10 +376,6 @@ const AUTHORIZER_ANSWER_KEYS: ReadonlySet<string> = new Set(['principalId', 'pol
 
 /** Globals whose value never changes. */
 const CONSTANT_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN', 'Infinity']);
-
-function propertyKeyName(property: TSESTree.ObjectLiteralElement): string | null {
-  return property.type === AST_NODE_TYPES.Property ? getPropertyName(property) : null;
-}
 
 /** `require('./openapi.json')`: a module loaded whole. */
 function isRequireOfModule(node: TSESTree.Node): boolean {

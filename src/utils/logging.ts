@@ -1033,7 +1033,12 @@ export function nameParts(name: string): string[] {
 
 /** The name a call's receiver is read by (`logger`, `this.logger` → `logger`), or null. */
 function receiverName(node: TSESTree.Node): string | null {
-  return simpleName(skipTypeAndChainWrappers(node));
+  const receiver = skipTypeAndChainWrappers(node);
+  // `logger().info(…)`, `getLogger().info(…)`: a logger handed out by a getter, named by the getter
+  if (receiver.type === AST_NODE_TYPES.CallExpression && receiver.arguments.length === 0) {
+    return simpleName(skipTypeAndChainWrappers(receiver.callee));
+  }
+  return simpleName(receiver);
 }
 
 /** The receiver's name reads like a logger (`logger`, `log`, `appLogger`): word parts. */

@@ -2333,6 +2333,19 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: "JS: a logger handed out by a getter of the project's logging module (logger().info), not one given arguments",
+      code: `import { configureLogger, logger } from './lib/logger';
+export function handler(event, context, callback) {
+  configureLogger(event, context);
+  logger().info(JSON.stringify(event));
+  getLogger('x').info(JSON.stringify(event));
+  callback(null, {});
+}
+function getLogger(name) { return { info: (line) => line + name }; }`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 32, 37)],
+    },
+    {
       name: 'JS: the event spread with only some sensitive parts replaced, or replaced before the spread or elsewhere',
       code: `export const handler = async (event) => {
   console.log(JSON.stringify({ ...event, headers: '[redacted]', body: '[redacted]' }));
