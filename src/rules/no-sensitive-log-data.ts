@@ -154,6 +154,10 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   'request.userAttributes',
   'identity',
   'identity.claims',
+  // API Gateway's REST Lambda (non-proxy) integration with its method request passthrough template: the body as
+  // `body-json`, the caller's headers under `params.header`
+  'body-json',
+  'params.header',
 ];
 
 /** The top-level parts of SENSITIVE_EVENT_PATHS that are text (`body`) or an array of text (`cookies`). */

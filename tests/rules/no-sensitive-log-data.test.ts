@@ -2956,6 +2956,19 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
   ],
   invalid: [
     {
+      name: "CJS: the body and headers of API Gateway's passthrough template (REST non-proxy integration), not a path parameter",
+      code: `exports.handler = async (event) => {
+  console.log(event['body-json']);
+  console.log(JSON.stringify({ headers: event.params.header, path: event.params.path }));
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event["body-json"] (event.body-json)' }, 2, 15, 33),
+        error('eventPart', { expression: 'event.params.header' }, 3, 41, 60),
+      ],
+    },
+    {
       name: "CommonJS: a logging module of the project imported whole logs what its level methods are given (a module of another name does not)",
       code: `const applog = require('./lib/logging');
 const utils = require('./lib/utils');
