@@ -2559,7 +2559,7 @@ function declaredParameterType(name: TSESTree.Identifier, sourceCode: SourceCode
   const variable = variableOf(name, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
   if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier) return null;
-  return def.name.typeAnnotation?.typeAnnotation ?? null;
+  return parameterType(def.name) ?? null;
 }
 
 /** What logging a value of this source is: the whole event, a sensitive part of it, or process.env; else null. */

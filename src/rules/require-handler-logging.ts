@@ -38,6 +38,7 @@ import {
   loggersOptionSchema,
   type LoggingMiddlewareUse,
   type ModuleLogger,
+  nameParts,
   quoteString,
   returnsLogger,
 } from '../utils/logging.js';
@@ -107,18 +108,19 @@ export default createRule<Options, MessageIds>({
         // behind an adapter (`proxy(server, event, context)`)
         if (logging.hasUnknownLogCall || logging.loggerHandedOff || logging.usesFrameworkAdapter) return;
         if (logging.logCalls.some((call) => (call.kind === 'emit' || call.kind === 'event') && call.structured)) return;
+        // The factory call that makes each export's handler, found once per export
+        const madeBy = new Map(handlers.map((handler) => [handler, makingCall(handler, sourceCode)]));
         for (const handler of analysable) {
           // One function exported twice (`export const main = …; export const handler = middy(main).use(…)`, the
           // bare one for tests): judged once, with every wrapper it runs behind, and reported on the export Lambda
-          // most likely calls, the wrapped one
-          // (Two exports a factory of the file makes, `createHandler('A')` and `createHandler('B')`, are two handlers)
-          // (exports of one made handler, `export const main = createHandler(); export const handler =
-          // middy(main)…`, are one: an export no factory call of its own makes goes with any)
-          const madeBy = makingCall(handler, sourceCode);
+          // most likely calls, the wrapped one. Two exports a factory of the file makes (`createHandler('A')`,
+          // `createHandler('B')`) are two handlers; an export no factory call of its own makes (`middy(main)` of
+          // `main = createHandler()`) goes with any
+          const own = madeBy.get(handler)!;
           const sharing = handlers.filter((other) => {
             if (other.fn !== handler.fn) return false;
-            const otherMadeBy = makingCall(other, sourceCode);
-            return madeBy === null || otherMadeBy === null || otherMadeBy === madeBy;
+            const otherMadeBy = madeBy.get(other)!;
+            return own === null || otherMadeBy === null || otherMadeBy === own;
           });
           if (sharing.some((other) => other.opaque)) continue;
           // `exports.handler = () => {}`: a placeholder that does nothing has nothing to audit (Lambda's own START,
@@ -345,11 +347,7 @@ function mayBeAuthorizer(handler: LambdaHandler, sourceCode: Readonly<TSESLint.S
 
 /** A name with the word authorizer or authorize (`authorizerHandler`, `TokenAuthorizerEvent`; not `notAuthorized`). */
 function namesAuthorizer(name: string): boolean {
-  return name
-    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .some((part) => AUTHORIZER_PARTS.has(part));
+  return nameParts(name).some((part) => AUTHORIZER_PARTS.has(part));
 }
 
 const AUTHORIZER_PARTS: ReadonlySet<string> = new Set([
