@@ -1343,13 +1343,78 @@ function eventReceivers(
     // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send, as is
     // what Powertools' parser hands the handler from a schema of the project's own
     const payload = handler.payload || parsesPayload(handler, sourceCode, terms);
-    if (handler.fn !== null && !payload) receivers.push({ fn: handler.fn, eventIndex: 0 });
+    if (handler.fn !== null && !payload && !takesScheduleEvent(handler.fn, sourceCode)) {
+      receivers.push({ fn: handler.fn, eventIndex: 0 });
+    }
     for (const wrapper of handler.wrappers) {
       for (const hook of serverlessHttpHooks(wrapper, sourceCode)) receivers.push({ fn: hook, eventIndex: 1 });
     }
   }
   return receivers;
 }
+
+/**
+ * Is the handler's event typed as a schedule's (`aws-lambda`'s `ScheduledEvent`, or `EventBridgeEvent<'Scheduled
+ * Event', …>`)? EventBridge writes every field of it (the rule's time, account, region, the rule's ARN and the input
+ * the rule was configured with): no caller sends one, so the whole of it holds nothing of anyone's.
+ */
+function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
+  const param = functionParams(fn)[0];
+  const type = parameterType(param);
+  const name = awsLambdaTypeNameOf(type, sourceCode);
+  // `ScheduledEvent` is often written for any EventBridge event (a CloudTrail API call's, whose detail holds the
+  // caller's identity and request): taken for a schedule only when the code reads nothing of it but the envelope
+  if (name === 'ScheduledEvent') return param?.type === AST_NODE_TYPES.Identifier && readsEnvelopeOnly(param, fn, sourceCode);
+  if (name !== 'EventBridgeEvent' || type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const detailType = type.typeArguments?.params[0];
+  return (
+    detailType?.type === AST_NODE_TYPES.TSLiteralType &&
+    detailType.literal.type === AST_NODE_TYPES.Literal &&
+    detailType.literal.value === 'Scheduled Event'
+  );
+}
+
+/**
+ * Is every use of the event parameter a read of an envelope field (`event.time`, `event.resources`), or the event
+ * whole in an object, an array, `JSON.stringify(…)` or a log call (`console.log`, `logger.debug`)? Its `detail`, or
+ * the event handed to another function, says it is an event whose detail matters (a schedule's is `{}`).
+ */
+function readsEnvelopeOnly(param: TSESTree.Identifier, fn: FunctionLike, sourceCode: SourceCode): boolean {
+  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.name === param.name);
+  if (variable === undefined) return false;
+  return variable.references.every((reference) => {
+    const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    const parent = use.parent;
+    if (parent === undefined) return false;
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
+      const field = getPropertyName(parent);
+      return field !== null && SCHEDULE_ENVELOPE_FIELDS.has(field);
+    }
+    if (parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.ArrayExpression) return true;
+    if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee === use) return false;
+    // `JSON.stringify(event)`, a log call (`console.log`, `logger.debug`: a level method)
+    const callee = skipTypeWrappers(parent.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = getPropertyName(callee);
+    if (method !== null && ENVELOPE_LOG_METHODS.has(method)) return true;
+    return callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON' && method === 'stringify';
+  });
+}
+
+/** Methods that write what they are given (console's and every logger's levels). */
+const ENVELOPE_LOG_METHODS: ReadonlySet<string> = new Set(['log', 'trace', 'debug', 'info', 'warn', 'error', 'fatal']);
+
+/** The fields EventBridge writes on every event, a schedule's included (its `detail` is `{}`). */
+const SCHEDULE_ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'version',
+  'account',
+  'time',
+  'region',
+  'resources',
+  'source',
+  'detail-type',
+]);
 
 /**
  * Does Powertools' parser (`@parser({ schema })` on a class handler's method, `.use(parser({ schema }))` in a middy

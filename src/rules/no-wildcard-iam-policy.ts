@@ -1900,7 +1900,14 @@ function fileListeners(
           break;
         }
       }
-      if (!candidate || isEndpointPolicyDocument(node) || isAuthorizerResponseDocument(node, sourceCode)) return;
+      if (
+        !candidate ||
+        isEndpointPolicyDocument(node) ||
+        isAuthorizerResponseDocument(node, sourceCode) ||
+        isUsedOnlyAs(node, sourceCode, isOrganizationsPolicyValue)
+      ) {
+        return;
+      }
       // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
       const key = documentKeyOf(node);
       const document = getStaticValue(node, sourceCode, { parseJson: true });
@@ -2151,6 +2158,49 @@ function isAuthorizerResponseDocument(
 ): boolean {
   return isUsedOnlyAs(node, sourceCode, isAuthorizerPolicyValue);
 }
+
+/**
+ * `value` is the content of an AWS Organizations policy: a service or resource control policy (a ceiling on what
+ * the accounts' own policies may grant, which grants nothing itself; `FullAWSAccess`, `Allow` `*` on `*`, is every
+ * organization's default). Told by the object it is a value of (also through `JSON.stringify(…)`): a sibling type
+ * of `SERVICE_CONTROL_POLICY` or `RESOURCE_CONTROL_POLICY` (`AWS::Organizations::Policy`'s `Type` beside its
+ * `Content`, CDK's `CfnPolicy` props, the SDK's `CreatePolicy` input), or an Organizations policy ARN beside it.
+ */
+function isOrganizationsPolicyValue(value: TSESTree.Node): boolean {
+  let held = value;
+  const call = held.parent;
+  if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === held && isJsonStringifyCallee(call)) {
+    held = call;
+  }
+  const property = held.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== held) return false;
+  const container = property.parent;
+  if (container.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return container.properties.some((member) => {
+    if (member.type !== AST_NODE_TYPES.Property || member === property) return false;
+    const text = member.value.type === AST_NODE_TYPES.Literal ? member.value.value : null;
+    if (typeof text !== 'string') return false;
+    const name = getPropertyName(member);
+    if (name !== null && ORGANIZATIONS_POLICY_TYPE_KEYS.has(name)) return CONTROL_POLICY_TYPES.has(text);
+    return ORGANIZATIONS_POLICY_ARN.test(text);
+  });
+}
+
+/** `JSON.stringify` as written (a document serialised for `Content`). */
+function isJsonStringifyCallee(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'JSON' &&
+    getPropertyName(callee) === 'stringify'
+  );
+}
+
+const ORGANIZATIONS_POLICY_TYPE_KEYS: ReadonlySet<string> = new Set(['Type', 'type', 'PolicyType', 'policyType']);
+const CONTROL_POLICY_TYPES: ReadonlySet<string> = new Set(['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY']);
+/** `arn:aws:organizations::aws:policy/resource_control_policy/p-…` (any partition; `:policy/` in the resource). */
+const ORGANIZATIONS_POLICY_ARN = /^arn:[\w-]+:organizations::[^:]*:policy\//u;
 
 /** `value` is the `policyDocument` of an object literal that also has a `principalId`. */
 function isAuthorizerPolicyValue(value: TSESTree.Node): boolean {

@@ -177,6 +177,8 @@ const SERVERLESS_URL_PROPERTY = 'Property[key.name="url"], Property[key.value="u
 const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 /** Events of one function looked at. */
 const MAX_SERVERLESS_EVENTS = 200;
+/** Resources followed up a chain of `addResource` calls on an API received from elsewhere. */
+const MAX_RESOURCE_CHAIN = 16;
 
 /**
  * Could the file be a Serverless Framework config written in code, by its path: `serverless.ts` / `.js` (and
@@ -1511,7 +1513,7 @@ function fileListeners(
     // More than one resource: the method is added in a helper called with several (each judged on its own)
     const resources = resolveRestResources(callee.object, sourceCode);
     if (resources === null) {
-      checkUnresolvedMethod(verb, node.arguments[2], callee.property);
+      checkUnresolvedMethod(verb, node.arguments[2], callee.property, callee.object);
       return;
     }
     const optionsNode = node.arguments[2] ?? null;
@@ -1524,25 +1526,79 @@ function fileListeners(
   }
 
   /**
-   * A method on a resource received from elsewhere (`props.api.root`): what it inherits is unknown, but CDK's own
-   * `AuthorizationType.NONE` written on the method is public whatever the API's defaults (an endpoint type the
-   * rule cannot see aside).
+   * A method on a resource received from elsewhere (`props.api.root`): what it inherits from the API is unknown, but
+   * CDK's own `AuthorizationType.NONE` is public whatever the API's defaults (an endpoint type the rule cannot see
+   * aside): written on the method, or on the nearest resource of the file's chain that sets the type in its
+   * `defaultMethodOptions` (`restApi.root.addResource('auth', { defaultMethodOptions: { authorizationType:
+   * AuthorizationType.NONE } })`: CDK merges nearer options over the API's, and throws on an authorizer the API adds
+   * to that NONE).
    */
   function checkUnresolvedMethod(
     verb: string,
     optionsNode: TSESTree.Node | undefined,
     fallback: TSESTree.Node,
+    receiver: TSESTree.Node,
   ): void {
-    if (optionsNode === undefined || optionsNode.type === AST_NODE_TYPES.SpreadElement) return;
-    const own = readProps(optionsNode, sourceCode);
-    if (own.kind !== 'object') return;
+    if (optionsNode?.type === AST_NODE_TYPES.SpreadElement) return;
+    const own = readProps(optionsNode ?? null, sourceCode);
+    if (own.kind === 'unknown' || own.get('authorizer').state !== 'absent') return;
     const type = own.get('authorizationType');
-    if (type.state !== 'present' || !isCdkEnumNone(type.node, 'aws-apigateway', 'AuthorizationType')) return;
-    // An authorizer next to NONE: CDK throws on the mix; not a method the rule can judge
-    if (own.get('authorizer').state !== 'absent' || isAllowed([], null)) return;
-    const evaluated = evaluateMethod(own, []);
+    let levels: PropValue[] = [];
+    if (type.state === 'absent') {
+      levels = receivedResourceDefaults(receiver);
+      if (!setsNoneFirst(levels)) return;
+    } else if (type.state !== 'present' || !isCdkEnumNone(type.node, 'aws-apigateway', 'AuthorizationType')) return;
+    if (isAllowed([], null)) return;
+    // An API key the API may require (with the option on) is only known when the method or its resources say
+    if (apiKeyCountsAsAuth && own.get('apiKeyRequired').state === 'absent' && !setsKey(levels, 'apiKeyRequired')) return;
+    const evaluated = evaluateMethod(own, levels);
     if (evaluated === null || !evaluated.open) return;
-    reportMethod(evaluated, optionsNode, fallback, verb, null);
+    reportMethod(evaluated, optionsNode ?? null, fallback, verb, null);
+  }
+
+  /**
+   * The `defaultMethodOptions` of the resources the file's chain adds a method on, nearest first, up to where the
+   * chain leaves the file's view (`props.api.root`); a resource fetched by `getResource` ends it with an unknown level.
+   */
+  function receivedResourceDefaults(receiver: TSESTree.Node): PropValue[] {
+    const levels: PropValue[] = [];
+    let current = resolveBoundExpression(receiver, sourceCode);
+    for (let hop = 0; hop < MAX_RESOURCE_CHAIN && current.type === AST_NODE_TYPES.CallExpression; hop++) {
+      const callee = unwrapExpression(current.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || hasSpread(current)) break;
+      const method = getPropertyName(callee);
+      if (method === 'addResource' || method === 'addProxy') {
+        const options = argumentAt(current, method === 'addResource' ? 1 : 0) ?? null;
+        levels.push(readProps(options, sourceCode).get('defaultMethodOptions'));
+      } else if (method === 'getResource') {
+        levels.push({ state: 'unknown' });
+        break;
+      } else if (method !== 'resourceForPath') break;
+      current = resolveBoundExpression(callee.object, sourceCode);
+    }
+    return levels;
+  }
+
+  /** Does the nearest of `levels` that sets an authorizer or a type set CDK's `AuthorizationType.NONE`? */
+  function setsNoneFirst(levels: readonly PropValue[]): boolean {
+    for (const level of levels) {
+      const props = readNestedProps(level);
+      if (props.kind === 'unknown' || props.get('authorizer').state !== 'absent') return false;
+      const type = props.get('authorizationType');
+      if (type.state === 'absent') continue;
+      return type.state === 'present' && isCdkEnumNone(type.node, 'aws-apigateway', 'AuthorizationType');
+    }
+    return false;
+  }
+
+  /** Does one of `levels` set `key` (before any level that cannot be read)? */
+  function setsKey(levels: readonly PropValue[], key: string): boolean {
+    for (const level of levels) {
+      const props = readNestedProps(level);
+      if (props.kind === 'unknown') return false;
+      if (props.get(key).state !== 'absent') return true;
+    }
+    return false;
   }
 
   function checkAddProxy(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
@@ -1879,7 +1935,8 @@ function fileListeners(
 
   /**
    * An HTTP API route written as CloudFormation has it (CDK's `CfnRoute`, Pulumi's `aws.apigatewayv2.Route`): open
-   * without an authorization type or with NONE, unless an authorizer is set; WebSocket routes are not judged.
+   * without an authorization type or with NONE, unless an authorizer is set; WebSocket routes and routes with no
+   * `target` (no integration) are not judged.
    */
   function checkL1Route(
     props: Props,
@@ -1889,6 +1946,8 @@ function fileListeners(
     id: string | null,
   ): void {
     if (props.kind !== 'object') return;
+    // No `target`: no integration behind the route, nothing runs for its callers (a REST method without one, too)
+    if (props.get('target').state === 'absent') return;
     const routeKeyProp = props.get('routeKey');
     // `HttpRouteKey.DEFAULT.key`: CDK's own name for '$default'
     const routeKey = isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);

@@ -29,6 +29,7 @@ import {
 import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
+  classifyLogCall,
   getFileLogging,
   isGlobalMethodCall,
   isLoggerSetupCall,
@@ -41,6 +42,7 @@ import {
   nameParts,
   quoteString,
   returnsLogger,
+  runsOnlyOutsideLambda,
 } from '../utils/logging.js';
 
 export type Options = [
@@ -543,6 +545,7 @@ function delegatesToImportedCode(
   // (A callback that only relays its arguments to Lambda's, `(err, res) => context.done(err, res)`, is plumbing)
   const ridesAlong = (argument: TSESTree.Node): boolean =>
     !isRelayToLambda(argument, sourceCode) &&
+    !wrapsParameters(argument, fn, sourceCode) &&
     (holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode));
   if (call.arguments.some(ridesAlong)) {
     return false;
@@ -714,6 +717,54 @@ function passesParameters(
     );
 }
 
+/**
+ * `new Lambda(event, context, callback)`: a class of another module given the handler's own parameters and nothing
+ * else (a framework's host object for Lambda's arguments, as Jovo's): the input, handed over in the framework's shape.
+ */
+function wrapsParameters(
+  argument: TSESTree.Node,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const made = skipTypeAndChainWrappers(argument);
+  if (made.type !== AST_NODE_TYPES.NewExpression || made.arguments.length === 0) return false;
+  const params = functionParams(fn);
+  const isParameter = (value: TSESTree.Node): boolean =>
+    value.type === AST_NODE_TYPES.Identifier &&
+    params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === value.name) &&
+    findVariableOf(value, sourceCode)?.defs[0]?.type === 'Parameter';
+  return made.arguments.every(isParameter) && resolveModuleRef(made.callee, sourceCode) !== null;
+}
+
+/**
+ * `await app.initialize()` before `await app.handle(…)`: a call with no arguments on the receiver the handler then
+ * hands its work to, which sets that receiver up (its code, out of sight, is the one doing the work).
+ */
+function setsUpReceiver(statement: TSESTree.Statement, handOver: TSESTree.Statement): boolean {
+  const expressionOf = (node: TSESTree.Statement): TSESTree.Node | null =>
+    node.type === AST_NODE_TYPES.ExpressionStatement
+      ? node.expression
+      : node.type === AST_NODE_TYPES.ReturnStatement
+        ? node.argument
+        : null;
+  const setUp = statement.type === AST_NODE_TYPES.ExpressionStatement ? callOf(statement.expression) : null;
+  const expression = expressionOf(handOver);
+  const call = expression === null ? null : callOf(expression);
+  if (setUp === null || call === null || setUp.arguments.length > 0) return false;
+  const setUpCallee = skipTypeAndChainWrappers(setUp.callee);
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (setUpCallee.type !== AST_NODE_TYPES.MemberExpression || callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const setUpRoot = rootName(setUpCallee);
+  const root = rootName(callee);
+  return (
+    setUpRoot?.type === AST_NODE_TYPES.Identifier &&
+    root?.type === AST_NODE_TYPES.Identifier &&
+    setUpRoot.name === root.name
+  );
+}
+
 /** `a` of `a.b.c`; null for a callee rooted elsewhere (`require('./x').run`). */
 function rootName(callee: TSESTree.Node): TSESTree.Node | null {
   let node = callee;
@@ -741,7 +792,8 @@ function delegatedCallWithRelays(
   const body = fn.body;
   if (body === null || body === undefined) return null;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return callOf(body);
-  const statements = workStatements(body.body, sourceCode, options);
+  let statements = workStatements(body.body, sourceCode, options);
+  if (statements.length === 2 && setsUpReceiver(statements[0]!, statements[1]!)) statements = [statements[1]!];
   const relayed = relayedCall(statements);
   if (relayed !== undefined) return relayed;
   if (statements.length !== 1) return null;
@@ -749,7 +801,7 @@ function delegatedCallWithRelays(
   if (statement.type === AST_NODE_TYPES.TryStatement) {
     const { block, handler: catchClause, finalizer } = statement;
     if (finalizer !== null || catchClause === null) return null;
-    if (!answersWithError(catchClause.body, sourceCode)) return null;
+    if (!answersWithError(catchClause.body, sourceCode, options)) return null;
     const inTry = workStatements(block.body, sourceCode, options);
     const relayedInTry = relayedCall(inTry);
     if (relayedInTry !== undefined) return relayedInTry;
@@ -892,12 +944,37 @@ function callOf(expression: TSESTree.Node): TSESTree.CallExpression | null {
   return node.type === AST_NODE_TYPES.CallExpression ? node : null;
 }
 
-/** A `catch` block that only returns or throws a value (an error response), awaiting and running nothing. */
-function answersWithError(block: TSESTree.BlockStatement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+/**
+ * A `catch` block that only returns or throws a value (an error response), awaiting and running nothing, after
+ * logging the error if it does (`console.error(error)`: a line about the failure is no work of the handler's, and
+ * must not turn the adapter into a handler judged for its logging).
+ */
+function answersWithError(
+  block: TSESTree.BlockStatement,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): boolean {
   // Every path answers: it ends with a `return` or `throw` (an `if` alone would let other errors fall through unseen)
   const last = block.body[block.body.length - 1];
   if (last?.type !== AST_NODE_TYPES.ReturnStatement && last?.type !== AST_NODE_TYPES.ThrowStatement) return false;
-  return block.body.every((statement) => answersOnly(statement, sourceCode, 0));
+  return block.body.every(
+    (statement) => answersOnly(statement, sourceCode, 0) || logsPlainValues(statement, sourceCode, options),
+  );
+}
+
+/** `console.error(error)`, `logger.error('failed', { error })`: a log call of plain values, as a statement. */
+function logsPlainValues(
+  statement: TSESTree.Statement,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const call = skipTypeAndChainWrappers(statement.expression);
+  return (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    !call.arguments.some((argument) => doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode)) &&
+    classifyLogCall(call, sourceCode, options) !== null
+  );
 }
 
 /**
@@ -991,6 +1068,8 @@ function configuredWithLocalCode(
   const seen = new Set<TSESTree.Node>();
   for (const reference of variable.references) {
     let node: TSESTree.Node = reference.identifier as TSESTree.Node;
+    // A local server's set-up (`if (process.argv.includes('--webhook')) { … }`) never runs in Lambda
+    if (runsOnlyOutsideLambda(node)) continue;
     let insideFunction = false;
     while (node.parent !== undefined && node.parent !== null && node.parent.type !== AST_NODE_TYPES.Program) {
       if (node.type === AST_NODE_TYPES.Decorator) return true;

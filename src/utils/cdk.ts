@@ -1,5 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { argumentAt, getPropertyName, singleReturnedValue, skipTypeAndChainWrappers, walkNodes } from './ast.js';
+import {
+  argumentAt,
+  forEachNode,
+  getPropertyName,
+  singleReturnedValue,
+  skipTypeAndChainWrappers,
+  walkNodes,
+} from './ast.js';
+import { lastFile } from './last-file.js';
 import {
   awsApi,
   boundInitializer,
@@ -788,6 +796,8 @@ function resolveResources(
           part = staticArgument(current, 0, sourceCode);
           options = ABSENT_PROPS;
           break;
+        case 'getResource':
+          return childResources(current, callee.object, sourceCode, depth, search);
         default:
           return null;
       }
@@ -829,6 +839,50 @@ function resolveResources(
       return null;
   }
 }
+
+/**
+ * `parent.getResource('p')`: the child the file adds under that path part with `addResource('p', …)` on the same
+ * resource (what CDK returns; `undefined` without one, and then no method is added). The child's own options are
+ * read from that call. Null when the part is not static or the file adds no such child (it was made elsewhere, with
+ * options the file does not show) or several (its options cannot be told).
+ */
+function childResources(
+  call: TSESTree.CallExpression,
+  parentNode: TSESTree.Node,
+  sourceCode: SourceCode,
+  depth: number,
+  search: ParameterSearch | null,
+): RestResource[] | null {
+  const part = staticArgument(call, 0, sourceCode);
+  if (part === null) return null;
+  const parents = resolveResources(parentNode, sourceCode, depth + 1, search);
+  if (parents === null) return null;
+  let found: RestResource[] | null = null;
+  for (const addition of resourceAdditions(sourceCode)) {
+    if (staticArgument(addition, 0, sourceCode) !== part) continue;
+    const children = resolveResources(addition, sourceCode, depth + 1, search);
+    if (children === null) continue;
+    // The child under one of this call's parents (the same API and path); two additions of it cannot be told apart
+    const matching = children.filter((child) =>
+      parents.some((parent) => parent.api === child.api && joinPath(parent.path, part) === child.path),
+    );
+    if (matching.length === 0) continue;
+    if (found !== null) return null;
+    found = matching;
+  }
+  return found;
+}
+
+/** Per file, when first asked: every `x.addResource(…)` call (for `getResource`, which is rare). */
+const resourceAdditions = lastFile((sourceCode: SourceCode): TSESTree.CallExpression[] => {
+  const calls: TSESTree.CallExpression[] = [];
+  forEachNode(sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = unwrapExpression(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'addResource') calls.push(node);
+  });
+  return calls;
+});
 
 /** Two resolutions of a resource that inherit the same: one resource to judge a method on. */
 function sameResource(a: RestResource, b: RestResource): boolean {

@@ -39,6 +39,16 @@ export const FRAMEWORK_ADAPTERS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['@probot/adapter-aws-lambda-serverless', new Set(['createLambdaFunction'])],
 ]);
 
+/**
+ * Builders whose chain makes a Lambda handler of code the file writes, with no logging of their own (so not framework
+ * adapters for the logging analysis): an Alexa skill, `Alexa.SkillBuilders.custom().addRequestHandlers(…).lambda()`
+ * (ASK SDK v2), whose request handlers the SDK calls with the request envelope.
+ */
+const HANDLER_BUILDERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ask-sdk-core', new Set(['SkillBuilders.custom'])],
+  ['ask-sdk', new Set(['SkillBuilders.custom', 'SkillBuilders.standard'])],
+]);
+
 /** Every adapter module's name holds one of them (`@remix-run/…` and `@react-router/…` hold `-r`): a quick test. */
 const ADAPTER_NAME_WORDS: readonly string[] = ['serverless', 'lambda', '-r'];
 
@@ -83,9 +93,12 @@ function callsAdapter(call: TSESTree.CallExpression, sourceCode: SourceCode): bo
   return isFrameworkAdapterCall({ module: instance.ref.module, path: [...instance.ref.path, 'prototype', method] });
 }
 
-/** Does a call of the export `ref` make a Lambda handler of a framework's app (`serverless(app)`)? */
+/**
+ * Does a call of the export `ref` make a Lambda handler of a framework's app (`serverless(app)`), or start a
+ * handler builder's chain (`Alexa.SkillBuilders.custom()`)?
+ */
 export function isFrameworkAdapterCall(ref: ModuleRef): boolean {
-  const exports = FRAMEWORK_ADAPTERS.get(ref.module);
+  const exports = FRAMEWORK_ADAPTERS.get(ref.module) ?? HANDLER_BUILDERS.get(ref.module);
   return exports !== undefined && exports.has(ref.path.join('.'));
 }
 

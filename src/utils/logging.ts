@@ -1212,12 +1212,29 @@ function customUseArgument(node: TSESTree.CallExpression, resolver: Resolver): L
     const value = skipTypeAndChainWrappers(candidate);
     if (
       (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) &&
-      matchesCustomMiddleware(value, resolver)
+      (matchesCustomMiddleware(value, resolver) || isNamedLoggingMiddleware(value, resolver))
     ) {
+      return { node, kind: 'custom', options: null };
+    }
+    // `.use(requestLogger())`: a middleware made by a factory of a package or module of the project's, named so
+    if (value.type === AST_NODE_TYPES.CallExpression && isNamedLoggingMiddleware(value.callee, resolver)) {
       return { node, kind: 'custom', options: null };
     }
   }
   return null;
+}
+
+/**
+ * A middleware (or its factory) imported from a module that may log (not the SDK, CDK, middy's own or Powertools':
+ * those are known by what they export) and named as logging: `requestLogger`, `httpLogger`, `logger`, `logRequest`
+ * (a log word last, or a name that says it writes a line). What a project's own logging middleware is called; an
+ * import leaves its code out of sight, as a logger handed to other code does.
+ */
+function isNamedLoggingMiddleware(node: TSESTree.Node, resolver: Resolver): boolean {
+  const target = skipTypeAndChainWrappers(node);
+  const name = simpleName(target);
+  if (name === null || !(endsInLogWord(name) || namesLogWrite(name))) return false;
+  return importedFromUnknownModule(target, resolver);
 }
 
 function matchesCustomMiddleware(node: TSESTree.Node, resolver: Resolver): boolean {
@@ -1318,9 +1335,7 @@ function neverWrittenInLambda(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   // Program's parent is null in ESLint's AST
   for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && isMainModuleTest(parent.test)) {
-      return true;
-    }
+    if (isLocalRunBranch(parent, child)) return true;
     if (
       (child.type === AST_NODE_TYPES.ArrowFunctionExpression || child.type === AST_NODE_TYPES.FunctionExpression) &&
       parent.type === AST_NODE_TYPES.CallExpression &&
@@ -1338,6 +1353,94 @@ function isBrowserFunctionArgument(call: TSESTree.CallExpression, fn: TSESTree.N
   const name = getPropertyName(call.callee);
   const index = name === null ? undefined : BROWSER_FUNCTION_ARGUMENT.get(name);
   return index !== undefined && call.arguments[index] === fn;
+}
+
+/** Is `node` inside the branch of an `if` that runs only outside Lambda (see `isLocalRunTest`)? */
+export function runsOnlyOutsideLambda(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
+    if (isLocalRunBranch(parent, child)) return true;
+  }
+  return false;
+}
+
+function isLocalRunBranch(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  return parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && isLocalRunTest(parent.test);
+}
+
+/**
+ * A test true only when the module runs outside Lambda: `require.main === module` (started as a script), a
+ * command-line flag (`process.argv.includes('--webhook')`, `process.argv.indexOf('--local') > -1`,
+ * `process.argv[2] === 'serve'`: Lambda's runtime starts Node with none of the module's), or the variables the
+ * Serverless Framework sets when it runs a function on the developer's machine (`process.env.IS_OFFLINE`, serverless-
+ * offline's; `process.env.IS_LOCAL`, `serverless invoke local`'s); also as one side of `&&`, or both of `||`.
+ */
+function isLocalRunTest(test: TSESTree.Expression): boolean {
+  const node = skipTypeAndChainWrappers(test) as TSESTree.Expression;
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
+    return isLocalRunTest(node.left) || isLocalRunTest(node.right);
+  }
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') {
+    return isLocalRunTest(node.left) && isLocalRunTest(node.right);
+  }
+  return isMainModuleTest(node) || isCommandLineFlagTest(node) || isLocalRunVariable(node);
+}
+
+/** `process.argv.includes(…)`, `process.argv.indexOf(…) > -1` (`!== -1`, `>= 0`), `process.argv[n] === …`. */
+function isCommandLineFlagTest(node: TSESTree.Expression): boolean {
+  if (node.type === AST_NODE_TYPES.CallExpression) return isArgvMethodCall(node, 'includes');
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  const { left, right, operator } = node;
+  const isNumber = (side: TSESTree.Node, value: number): boolean =>
+    (side.type === AST_NODE_TYPES.Literal && side.value === value) ||
+    (value === -1 &&
+      side.type === AST_NODE_TYPES.UnaryExpression &&
+      side.operator === '-' &&
+      side.argument.type === AST_NODE_TYPES.Literal &&
+      side.argument.value === 1);
+  if (isArgvMethodCall(left, 'indexOf')) {
+    return (
+      ((operator === '>' || operator === '!==' || operator === '!=') && isNumber(right, -1)) ||
+      (operator === '>=' && isNumber(right, 0))
+    );
+  }
+  const isArgvElement = (side: TSESTree.Node): boolean =>
+    side.type === AST_NODE_TYPES.MemberExpression && side.computed && isProcessMember(side.object, 'argv');
+  return (
+    (operator === '===' || operator === '==') &&
+    ((isArgvElement(left) && right.type === AST_NODE_TYPES.Literal) ||
+      (isArgvElement(right) && left.type === AST_NODE_TYPES.Literal))
+  );
+}
+
+function isArgvMethodCall(node: TSESTree.Node, method: string): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  return getPropertyName(node.callee) === method && isProcessMember(node.callee.object, 'argv');
+}
+
+/** `process.env.IS_OFFLINE`, `process.env.IS_LOCAL`, alone or compared with `'true'`. */
+function isLocalRunVariable(node: TSESTree.Expression): boolean {
+  const isVariable = (side: TSESTree.Node): boolean =>
+    side.type === AST_NODE_TYPES.MemberExpression &&
+    isProcessMember(side.object, 'env') &&
+    LOCAL_RUN_VARIABLES.has(getPropertyName(side) ?? '');
+  if (isVariable(node)) return true;
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
+  const isTrue = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && side.value === 'true';
+  return (isVariable(node.left) && isTrue(node.right)) || (isTrue(node.left) && isVariable(node.right));
+}
+
+const LOCAL_RUN_VARIABLES: ReadonlySet<string> = new Set(['IS_OFFLINE', 'IS_LOCAL']);
+
+/** `process.<name>` on the global `process` (by name: a module that shadows it is not worth a scope lookup here). */
+function isProcessMember(node: TSESTree.Node, name: string): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'process' &&
+    getPropertyName(node) === name
+  );
 }
 
 function isMainModuleTest(test: TSESTree.Expression): boolean {
@@ -1779,6 +1882,10 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'progresstoken',
   // A Step Functions callback handle: completing the task still needs IAM permissions
   'tasktoken',
+  // SES's DKIM tokens (`DkimTokens`): published as CNAME records in the domain's public DNS
+  'dkimtoken',
+  // Service Catalog's `PortfolioShareToken`: the id of an asynchronous share, read back with DescribePortfolioShareStatus
+  'portfoliosharetoken',
   // Counts of a language model's tokens (`inputTokens`, `usage.output_tokens`, `cacheReadInputTokens`)
   'inputtoken',
   'outputtoken',

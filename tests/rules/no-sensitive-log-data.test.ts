@@ -32,6 +32,31 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a ScheduledEvent read only for its envelope and logged through a logger level method',
+      code: `import type { Context, ScheduledEvent } from 'aws-lambda';
+import { loggerProvider } from './logging';
+export async function handler(event: ScheduledEvent, context: Context) {
+  const logger = await loggerProvider.get(context.awsRequestId);
+  logger.debug(event);
+  logger.info({ message: 'tick', at: event.time, rule: event.resources[0] });
+}`,
+    },
+    {
+      name: 'a schedule event (ScheduledEvent, EventBridgeEvent of detail type Scheduled Event) logged whole holds nothing a caller sent; SES DKIM tokens and a Service Catalog share token are public ids',
+      code: `import type { Context, EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+import { SESClient, VerifyDomainDkimCommand } from '@aws-sdk/client-ses';
+const ses = new SESClient({});
+export const handler = async (event: ScheduledEvent, context: Context) => {
+  console.log(JSON.stringify({ message: 'cron triggered', event }));
+  const { DkimTokens: dkimTokens } = await ses.send(new VerifyDomainDkimCommand({ Domain: 'example.org' }));
+  console.log(JSON.stringify({ message: 'publish', dkimTokens, portfolioShareToken: context.awsRequestId }));
+  return { requestId: context.awsRequestId };
+};
+export const lambdaHandler = async (event: EventBridgeEvent<'Scheduled Event', Record<string, never>>) => {
+  console.log(JSON.stringify(event));
+};`,
+    },
+    {
       name: 'a factory declared to return something other than a handler type makes no handler: what its function logs is not an event',
       code: `export function makeWorker(): (job: unknown) => Promise<void> {
   return async (job) => {
@@ -732,6 +757,43 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'a ScheduledEvent whose detail the code reads, or hands to another function, may be any EventBridge event (a CloudTrail call): followed',
+      code: `import type { ScheduledEvent } from 'aws-lambda';
+import { getInvoker } from './cloudtrail';
+export const handler = async (input: ScheduledEvent) => {
+  console.log(JSON.stringify(input, null, 2));
+  const requestDetail = input.detail;
+  return requestDetail.eventName;
+};
+export const lambdaHandler = async (input: ScheduledEvent) => {
+  console.log(JSON.stringify({ message: 'event', input }));
+  return getInvoker(input);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'input' }, line: 4, column: 30, endLine: 4, endColumn: 35, suggestions: [] },
+        { messageId: 'wholeEvent', data: { expression: 'input' }, line: 9, column: 50, endLine: 9, endColumn: 55, suggestions: [] },
+      ],
+    },
+    {
+      name: 'events of other detail types, and a ScheduledEvent type of the project, are followed; a verification token is a secret',
+      code: `import type { EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+import type { ScheduledEvent as OwnEvent } from './types';
+export const handler = async (event: EventBridgeEvent<'Object Created', { object: { key: string } }>) => {
+  console.log(JSON.stringify(event));
+};
+export const lambdaHandler = async (event: OwnEvent) => {
+  console.log(JSON.stringify({ message: 'tick', event, verificationToken: process.env.TOKEN }));
+};
+export const previous: ScheduledEvent | null = null;`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 4, column: 30, endLine: 4, endColumn: 35, suggestions: [] },
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 7, column: 49, endLine: 7, endColumn: 54, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'process.env.TOKEN', term: 'token' }, line: 7, column: 75, endLine: 7, endColumn: 92, suggestions: [] },
+      ],
+    },
     {
       name: 'ResponseURL replaced on an event declared as an API event, or replaced by itself; a middy handler taking { signal }',
       code: `import type { APIGatewayProxyEvent, CloudFormationCustomResourceEvent, Context } from 'aws-lambda';

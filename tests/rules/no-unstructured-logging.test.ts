@@ -42,6 +42,17 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a local server started only when the module is the program or run offline with a flag',
+      code: `import express from 'express';
+import serverless from 'serverless-http';
+const app = express();
+const port = process.env.PORT;
+if (require.main === module || (process.env.IS_OFFLINE && process.argv.includes('--listen'))) {
+  app.listen(3000, () => console.log(\`listening on \${port}\`));
+}
+export const handler = serverless(app);`,
+    },
+    {
       name: 'a message built only from constants another module exports (constant case, or a member of an import so named)',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 import { Constants } from './utils/Constants';
@@ -307,6 +318,28 @@ export const keysOf = (event: S3Event) => {
     },
   ],
   invalid: [
+    {
+      name: 'a local server started when the module is not the program (so in Lambda too)',
+      code: `import express from 'express';
+import serverless from 'serverless-http';
+const app = express();
+const port = process.env.PORT;
+if (require.main !== module || (process.env.IS_OFFLINE && process.argv.includes('--listen'))) {
+  app.listen(3000, () => console.log(\`listening on \${port}\`));
+}
+export const handler = serverless(app);`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: {how: 'template literal'}, line: 6, column: 38, endLine: 6, endColumn: 60, suggestions: [{ messageId: 'useFields', output: `import express from 'express';
+import serverless from 'serverless-http';
+const app = express();
+const port = process.env.PORT;
+if (require.main !== module || (process.env.IS_OFFLINE && process.argv.includes('--listen'))) {
+  app.listen(3000, () => console.log(JSON.stringify({ message: 'listening on', port })));
+}
+export const handler = serverless(app);` }] },
+      ],
+    },
     {
       name: "an Error with its own stack or message is one Error; another value's stack, or another member, is not",
       code: `export const handler = async (event: { id: string }) => {
@@ -1951,6 +1984,24 @@ export const handler = middy(lambdaHandler);`,
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'CJS: log lines that run only outside Lambda: under a command-line flag (indexOf, includes, argv[n]) or a local run variable (IS_OFFLINE, IS_LOCAL)',
+      code: `const { Webhook } = require('jovo-framework');
+const { app } = require('./app.js');
+if (process.argv.indexOf('--webhook') > -1) {
+  const port = process.env.JOVO_PORT || 3000;
+  Webhook.listen(port, () => {
+    console.info(\`Local server listening on port \${port}.\`);
+  });
+}
+if (process.argv.includes('--local') && process.env.PORT) console.log('local run on', process.env.PORT);
+if (process.argv[2] === 'serve') console.log(\`serving \${app.name}\`);
+if (process.env.IS_OFFLINE) console.log('offline', process.env.STAGE);
+if (process.env.IS_LOCAL === 'true') console.log(\`invoked locally in \${process.env.STAGE}\`);
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};`,
+    },
+    {
       name: 'CommonJS: a module-level constant array of language codes in a template is fixed text',
       code: "const supportedLanguages = ['en', 'fr', 'de'];\nexports.handler = async (event) => {\n  if (!supportedLanguages.includes(event.language)) {\n    return console.error(`Aborting: language not in supported list (${supportedLanguages})`);\n  }\n  return { ok: true };\n};\n",
     },
@@ -1992,6 +2043,70 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: log lines under tests that hold when Lambda runs the module (a flag absent, arguments counted, IS_OFFLINE not true)',
+      code: `const { app } = require('./app.js');
+if (!process.argv.includes('--local')) console.log('deployed run', process.env.STAGE);
+if (process.argv.length > 2) console.log('arguments', process.argv.length);
+if (process.env.IS_OFFLINE !== 'true') console.log(\`online in \${process.env.STAGE}\`);
+if (process.argv.indexOf('--webhook') === -1) console.log('no webhook', app.name);
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: {method: 'log'}, line: 2, column: 52, endLine: 2, endColumn: 85, suggestions: [{ messageId: 'useFields', output: `const { app } = require('./app.js');
+if (!process.argv.includes('--local')) console.log(JSON.stringify({ message: 'deployed run', STAGE: process.env.STAGE }));
+if (process.argv.length > 2) console.log('arguments', process.argv.length);
+if (process.env.IS_OFFLINE !== 'true') console.log(\`online in \${process.env.STAGE}\`);
+if (process.argv.indexOf('--webhook') === -1) console.log('no webhook', app.name);
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};` }] },
+        { messageId: 'multipleArguments', data: {method: 'log'}, line: 3, column: 42, endLine: 3, endColumn: 74, suggestions: [{ messageId: 'useFields', output: `const { app } = require('./app.js');
+if (!process.argv.includes('--local')) console.log('deployed run', process.env.STAGE);
+if (process.argv.length > 2) console.log(JSON.stringify({ message: 'arguments', argvLength: process.argv.length }));
+if (process.env.IS_OFFLINE !== 'true') console.log(\`online in \${process.env.STAGE}\`);
+if (process.argv.indexOf('--webhook') === -1) console.log('no webhook', app.name);
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};` }] },
+        { messageId: 'dataInMessage', data: {how: 'template literal'}, line: 4, column: 52, endLine: 4, endColumn: 84, suggestions: [{ messageId: 'useFields', output: `const { app } = require('./app.js');
+if (!process.argv.includes('--local')) console.log('deployed run', process.env.STAGE);
+if (process.argv.length > 2) console.log('arguments', process.argv.length);
+if (process.env.IS_OFFLINE !== 'true') console.log(JSON.stringify({ message: 'online in', STAGE: process.env.STAGE }));
+if (process.argv.indexOf('--webhook') === -1) console.log('no webhook', app.name);
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};` }] },
+        { messageId: 'multipleArguments', data: {method: 'log'}, line: 5, column: 59, endLine: 5, endColumn: 81, suggestions: [{ messageId: 'useFields', output: `const { app } = require('./app.js');
+if (!process.argv.includes('--local')) console.log('deployed run', process.env.STAGE);
+if (process.argv.length > 2) console.log('arguments', process.argv.length);
+if (process.env.IS_OFFLINE !== 'true') console.log(\`online in \${process.env.STAGE}\`);
+if (process.argv.indexOf('--webhook') === -1) console.log(JSON.stringify({ message: 'no webhook', name: app.name }));
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};` }] },
+      ],
+    },
+    {
+      name: 'CJS: an Alexa skill exported as the ASK SDK builder lambda() is a handler file: its log lines are checked',
+      code: `const Alexa = require('ask-sdk-core');
+const ErrorHandler = {
+  canHandle() {
+    return true;
+  },
+  handle(handlerInput, error) {
+    console.log(\`Error handled: \${error.message}\`);
+    return handlerInput.responseBuilder.speak('Sorry, I had trouble.').getResponse();
+  },
+};
+exports.handler = Alexa.SkillBuilders.custom().addErrorHandlers(ErrorHandler).lambda();`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: {how: 'template literal'}, line: 7, column: 17, endLine: 7, endColumn: 50, suggestions: [] },
+      ],
+    },
     {
       name: 'CommonJS: a constant-case member of an imported module that this file assigns per request is data',
       code: `const globals = require('./globals');

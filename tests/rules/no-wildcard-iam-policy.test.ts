@@ -51,6 +51,38 @@ const LONG_JSON = `const p = '${JSON.stringify({
 })}';`;
 
 const tsValid: Valid[] = [
+    {
+      name: 'the content of an AWS Organizations control policy (SCP or RCP: CfnPolicy props, AWS::Organizations::Policy, the SDK CreatePolicy input, beside an Organizations policy ARN) grants nothing',
+      code: `import * as organizations from 'aws-cdk-lib/aws-organizations';
+import { OrganizationsClient, CreatePolicyCommand } from '@aws-sdk/client-organizations';
+import { simulate } from './engine';
+const FULL_ACCESS = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+new organizations.CfnPolicy(this, 'Scp', { name: 'full', type: 'SERVICE_CONTROL_POLICY', content: FULL_ACCESS });
+const template = {
+  Resources: {
+    Rcp: {
+      Type: 'AWS::Organizations::Policy',
+      Properties: {
+        Type: 'RESOURCE_CONTROL_POLICY',
+        Content: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] },
+      },
+    },
+  },
+};
+await new OrganizationsClient({}).send(
+  new CreatePolicyCommand({
+    Name: 'full',
+    Type: 'SERVICE_CONTROL_POLICY',
+    Description: 'default',
+    Content: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }),
+  }),
+);
+const DEFAULT_RCP = {
+  arn: 'arn:aws:organizations::aws:policy/resource_control_policy/p-RCPFullAWSAccess',
+  policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] },
+};
+export const result = simulate({ template, rcps: [DEFAULT_RCP] });`,
+    },
   {
     name: 'a policy quoted inside prose (help text built with +) is not policy text',
     code: `export const settings = {
@@ -1285,6 +1317,22 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'a document beside another policy type or beside an IAM policy ARN is still judged',
+      code: `import * as organizations from 'aws-cdk-lib/aws-organizations';
+const ADMIN = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+new organizations.CfnPolicy(this, 'Tag', { name: 'tags', type: 'TAG_POLICY', content: ADMIN });
+export const managed = {
+  arn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+  policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }] },
+};`,
+      output: null,
+      errors: [
+        { messageId: 'admin', data: { value: '*' }, line: 2, column: 79, endLine: 2, endColumn: 82, suggestions: [] },
+        { messageId: 'serviceActions', data: { value: 'iam:*' }, line: 6, column: 75, endLine: 6, endColumn: 82, suggestions: [] },
+        { messageId: 'allResources', data: { value: '*', scope: 'every resource in the account' }, line: 6, column: 94, endLine: 6, endColumn: 97, suggestions: [] },
+      ],
+    },
   {
     name: "CDK v1's all-in-one monocdk: its aws_iam namespace and submodule read like aws-cdk-lib's",
     code: `import { Construct, aws_iam as iam, aws_lambda as lambda } from 'monocdk';

@@ -23,6 +23,35 @@ export class Stack {
 }`;
 
 const tsValid: Valid[] = [
+    {
+      name: 'getResource of a resource added with an authorizer, of one made elsewhere or by an unknown path; on a received API, an authorizer nearer than the NONE, an own type, nothing written; an HTTP route with no target',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { AuthorizationType, LambdaIntegration, RestApi, type IAuthorizer } from 'aws-cdk-lib/aws-apigateway';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+export class ProbeStack extends Stack {
+  constructor(scope: any, id: string, fn: LambdaFunction, authorizer: IAuthorizer, path: string) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api', {});
+    api.root.addResource('b', { defaultMethodOptions: { authorizer } });
+    api.root.getResource('b')!.addMethod('GET', new apigw.LambdaIntegration(fn));
+    api.root.getResource('made-elsewhere')?.addMethod('GET', new apigw.LambdaIntegration(fn));
+    api.root.getResource(path)?.addMethod('GET', new apigw.LambdaIntegration(fn));
+    const http = new apigwv2.CfnApi(this, 'Http', { name: 'geo', protocolType: 'HTTP' });
+    new apigwv2.CfnRoute(this, 'Default', { apiId: http.ref, routeKey: '$default' });
+  }
+}
+export class AuthApi {
+  constructor(restApi: RestApi, fn: LambdaFunction, authorizer: IAuthorizer) {
+    const auth = restApi.root.addResource('auth', { defaultMethodOptions: { authorizationType: AuthorizationType.NONE } });
+    auth.addResource('{action+}', { defaultMethodOptions: { authorizer } }).addMethod('GET', new LambdaIntegration(fn));
+    auth.addResource('iam').addMethod('GET', new LambdaIntegration(fn), { authorizationType: AuthorizationType.IAM });
+    restApi.root.addResource('inherits').addMethod('GET', new LambdaIntegration(fn));
+    restApi.root.getResource('auth')?.addMethod('POST', new LambdaIntegration(fn));
+  }
+}`,
+    },
   {
     name: 'REST API props spreading a choice: quiet when a branch authorizes, or one cannot be read',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -1336,6 +1365,37 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'a method on getResource(path) of a resource the file adds, and NONE inherited from the defaultMethodOptions of a resource added to an API received from elsewhere',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { AuthorizationType, LambdaIntegration, RestApi } from 'aws-cdk-lib/aws-apigateway';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+export class ProbeStack extends Stack {
+  constructor(scope: any, id: string, fn: LambdaFunction) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api', {});
+    api.root.addResource('b');
+    api.root.getResource('b')!.addMethod('GET', new apigw.LambdaIntegration(fn));
+    api.root.addResource('c').addResource('d');
+    api.root.getResource('c')?.getResource('d')?.addMethod('POST', new apigw.LambdaIntegration(fn));
+  }
+}
+export class AuthApi {
+  constructor(restApi: RestApi, fn: LambdaFunction) {
+    const auth = restApi.root.addResource('auth', { defaultMethodOptions: { authorizationType: AuthorizationType.NONE } });
+    auth.addResource('{action+}', { defaultIntegration: new LambdaIntegration(fn) }).addMethod('GET');
+    auth.addResource('open').addMethod('PUT', new LambdaIntegration(fn), { apiKeyRequired: false });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET /b' }, line: 10, column: 32, endLine: 10, endColumn: 41, suggestions: [] },
+        { messageId: 'methodWithoutAuthorization', data: { route: 'POST /c/d' }, line: 12, column: 50, endLine: 12, endColumn: 59, suggestions: [] },
+        { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 18, column: 86, endLine: 18, endColumn: 95, suggestions: [] },
+        { messageId: 'methodAuthorizationNone', data: { route: 'PUT' }, line: 19, column: 30, endLine: 19, endColumn: 39, suggestions: [] },
+      ],
+    },
   {
     name: "SST v2's Api and Function imported under other names (the stack function is itself called Api); a look-alike class is not",
     code: `import { StackContext, Api as SSTApi, Function as Fn } from 'sst/constructs';
@@ -2107,7 +2167,7 @@ const regional = new aws.apigateway.RestApi('regional', { endpointConfiguration:
 new aws.apigateway.Method('regional-get', { restApi: regional, resourceId: regional.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
 const http = new aws.apigatewayv2.Api('http', { protocolType: 'HTTP' });
 new aws.apigatewayv2.Route('items', { apiId: http.id, routeKey: 'GET /items', target: integration });
-new aws.apigatewayv2.Route('open', { apiId: http.id, routeKey: '$default', authorizationType: 'NONE' });`,
+new aws.apigatewayv2.Route('open', { apiId: http.id, routeKey: '$default', authorizationType: 'NONE', target: i });`,
     output: null,
     errors: [
       { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 3, column: 119, endLine: 3, endColumn: 125 },
@@ -3207,9 +3267,9 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 const httpApi = new apigwv2.CfnApi(this, 'Api', { name: 'api', protocolType: 'HTTP' });
 new apigwv2.CfnRoute(this, 'List', { apiId: httpApi.ref, routeKey: 'GET /items', target: 'integrations/x' });
-new apigwv2.CfnRoute(this, 'Create', { apiId: httpApi.ref, routeKey: 'POST /items', authorizationType: 'NONE' });
-new apigwv2.CfnRoute(this, 'Default', { apiId: httpApi.ref, routeKey: '$default' });
-new apigwv2.CfnRoute(this, 'Default2', { apiId: httpApi.ref, routeKey: apigwv2.HttpRouteKey.DEFAULT.key });`,
+new apigwv2.CfnRoute(this, 'Create', { apiId: httpApi.ref, routeKey: 'POST /items', authorizationType: 'NONE', target: 'x' });
+new apigwv2.CfnRoute(this, 'Default', { apiId: httpApi.ref, routeKey: '$default', target: 'x' });
+new apigwv2.CfnRoute(this, 'Default2', { apiId: httpApi.ref, routeKey: apigwv2.HttpRouteKey.DEFAULT.key, target: 'x' });`,
     output: null,
     errors: [
       {

@@ -8,6 +8,46 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a thin adapter whose catch logs the error before it answers (a line about the failure is no work of its own)',
+      code: `import { processOrder } from './orders';
+export const handler = async (event: { id: string }) => {
+  try {
+    return await processOrder(event);
+  } catch (error: any) {
+    console.error(error);
+    console.warn('order failed', error.message);
+    return { statusCode: 500, body: JSON.stringify({ message: error.message }) };
+  }
+};`,
+    },
+    {
+      name: "a middy chain using a middleware imported from the project's or a package's module and named as logging (requestLogger())",
+      code: `import middy from '@middy/core';
+import { requestLogger } from '@acme/lambda-helpers/requestLogger';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+const db = new DynamoDBClient({});
+const h = async (event: { id: string }) => { await db.send(new PutItemCommand({ TableName: 'a', Item: {} })); };
+export const handler = middy().use(requestLogger()).handler(h);`,
+    },
+    {
+      name: "a framework's Lambda host: the handler sets the app of another module up, then hands it Lambda's own arguments wrapped in the framework's host class (Jovo)",
+      code: `import { APIGatewayEvent, Callback, Context, Lambda } from '@jovotech/server-lambda';
+import { app } from './app';
+export const handler = async (event: APIGatewayEvent, context: Context, callback: Callback) => {
+  await app.initialize();
+  await app.handle(new Lambda(event, context, callback));
+};`,
+    },
+    {
+      name: 'an Alexa skill built with the ASK SDK (SkillBuilders.custom()….lambda()): the SDK runs the request handlers',
+      code: `import * as Alexa from 'ask-sdk-core';
+const LaunchHandler = {
+  canHandle: () => true,
+  handle: (input: Alexa.HandlerInput) => input.responseBuilder.speak('Hello').getResponse(),
+};
+export const handler = Alexa.SkillBuilders.custom().addRequestHandlers(LaunchHandler).lambda();`,
+    },
+    {
       name: "functions of the project's logging module named for writing logs (`printLogs`, `writeLogs`) or for a level's line (`debugLog`) log",
       code: `import { printLogs } from '../services/logger';
 import { debugLog } from '../services/debug';
@@ -760,6 +800,64 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: "not thin adapters: a catch that works beside its log line, a set-up of another receiver than the one handed the work, a host class of the file's own",
+      code: `import { save, processOrder } from './orders';
+import { Host } from '@acme/host';
+class LocalHost {
+  constructor(readonly event: unknown) {}
+}
+export const handler = async (event: { id: string }) => {
+  try {
+    return await processOrder(event);
+  } catch (error) {
+    await save(event);
+    console.error(error);
+    return { statusCode: 500 };
+  }
+};
+export const main = async (event: unknown, context: unknown) => {
+  await save(event);
+  await processOrder(new Host(event, context));
+};
+export const local = async (event: unknown) => processOrder(new LocalHost(event));`,
+      settings: { 'lambda-guard': { handlerNames: ['main', 'local'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 15, column: 14, endLine: 15, endColumn: 18, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'local' }, line: 19, column: 14, endLine: 19, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
+      name: "middy middleware that is not named as logging, middy's own, or a log-named one the file defines (its code is in sight)",
+      code: `import middy from '@middy/core';
+import errorLogger from '@middy/error-logger';
+import { cors } from '@acme/cors';
+import { requestThing } from '@acme/lambda-helpers';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+const db = new DynamoDBClient({});
+const requestLogger = () => ({ before: async () => {} });
+const put = async (table: string) => { await db.send(new PutItemCommand({ TableName: table, Item: {} })); };
+export const handler = middy()
+  .use(cors())
+  .handler(async (event: { id: string }) => put(event.id));
+export const lambdaHandler = middy()
+  .use(errorLogger())
+  .handler(async (event: { id: string }) => { await put(event.id); });
+export const main = middy()
+  .use(requestLogger())
+  .handler(async (event: { id: string }) => { await put(\`c\${event.id}\`); });
+export const other = middy().use(requestThing()).handler(async (event: { id: string }) => { await put('d'); });`,
+      settings: { 'lambda-guard': { handlerNames: ['main', 'other'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 9, column: 14, endLine: 9, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 12, column: 14, endLine: 12, endColumn: 27, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 15, column: 14, endLine: 15, endColumn: 18, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'other' }, line: 18, column: 14, endLine: 18, endColumn: 19, suggestions: [] },
+      ],
+    },
     {
       name: "an export taking an event, Lambda's context and a callback typed as one (or untyped) is a handler",
       code: `import type { Callback, CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
@@ -1991,6 +2089,34 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: a Jovo host whose app a local server branch (a command-line flag) configures with code of the file: that code never runs in Lambda',
+      code: `const { ExpressJS, Lambda, Webhook } = require('jovo-framework');
+const { app } = require('./app.js');
+if (process.argv.indexOf('--webhook') > -1) {
+  Webhook.jovoApp = app;
+  Webhook.post('/webhook', async (req, res) => {
+    await app.handle(new ExpressJS(req, res));
+  });
+}
+exports.handler = async (event, context, callback) => {
+  await app.handle(new Lambda(event, context, callback));
+};`,
+    },
+    {
+      name: "CJS: a framework's Lambda host handing Lambda's own arguments, in its host class, to the app of another module (Jovo v3)",
+      code: `const { Lambda } = require('jovo-framework');
+const { app } = require('./app.js');
+exports.handler = async (event, context, callback) => {
+  await app.handle(new Lambda(event, context, callback));
+};`,
+    },
+    {
+      name: 'CJS: an Alexa skill (ASK SDK v2) exported as the builder’s lambda()',
+      code: `const Alexa = require('ask-sdk-core');
+const ErrorHandler = { canHandle: () => true, handle: (input) => input.responseBuilder.speak('Sorry').getResponse() };
+exports.handler = Alexa.SkillBuilders.custom().addErrorHandlers(ErrorHandler).lambda();`,
+    },
+    {
       name: "CJS: callback-era thin adapters whose callbacks only relay to Lambda's (then/catch, context.done)",
       code: `const Api = require('./src/Api');
 const lib = require('../../lib');
@@ -2228,6 +2354,24 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: the same app configured with code of the file under a test that may hold in Lambda',
+      code: `const { ExpressJS, Lambda, Webhook } = require('jovo-framework');
+const { app } = require('./app.js');
+if (process.env.WEBHOOK) {
+  Webhook.jovoApp = app;
+  Webhook.post('/webhook', async (req, res) => {
+    await app.handle(new ExpressJS(req, res));
+  });
+}
+exports.handler = async (event, context, callback) => {
+  await app.handle(new Lambda(event, context, callback));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 9, column: 9, endLine: 9, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: "CJS: a module's value answered whole is no constant stub (an old authorizer's policy document)",
       code: `const allowAll = require('./policies/allow-all.json');
