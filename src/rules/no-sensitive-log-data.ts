@@ -1376,22 +1376,30 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
 
 /**
  * Is every use of the event parameter a read of an envelope field (`event.time`, `event.resources`), or the event
- * whole in an object, an array, `JSON.stringify(…)` or a log call (`console.log`, `logger.debug`)? Its `detail`, or
- * the event handed to another function, says it is an event whose detail matters (a schedule's is `{}`).
+ * whole (also inside object and array literals) in `JSON.stringify(…)` or a log call (`console.log`,
+ * `logger.debug`)? Its `detail`, or the event handed to another function, says it is an event whose detail matters
+ * (a schedule's is `{}`).
  */
 function readsEnvelopeOnly(param: TSESTree.Identifier, fn: FunctionLike, sourceCode: SourceCode): boolean {
   const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.name === param.name);
   if (variable === undefined) return false;
   return variable.references.every((reference) => {
-    const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
-    const parent = use.parent;
-    if (parent === undefined) return false;
-    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
-      const field = getPropertyName(parent);
+    let use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    if (use.parent?.type === AST_NODE_TYPES.MemberExpression && use.parent.object === use) {
+      const field = getPropertyName(use.parent);
       return field !== null && SCHEDULE_ENVELOPE_FIELDS.has(field);
     }
-    if (parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.ArrayExpression) return true;
-    if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee === use) return false;
+    // `{ message: 'tick', event }`, `[event]`: followed out to what takes the literal
+    for (let depth = 0; depth < MAX_HOPS && use.parent !== undefined; depth++) {
+      const holder = use.parent;
+      const held =
+        (holder.type === AST_NODE_TYPES.Property && holder.value === use) ||
+        holder.type === AST_NODE_TYPES.ArrayExpression;
+      if (!held) break;
+      use = holder.type === AST_NODE_TYPES.Property ? holder.parent : holder;
+    }
+    const parent = use.parent;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee === use) return false;
     // `JSON.stringify(event)`, a log call (`console.log`, `logger.debug`: a level method)
     const callee = skipTypeWrappers(parent.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;

@@ -1386,7 +1386,11 @@ function isLocalRunTest(test: TSESTree.Expression): boolean {
   return isMainModuleTest(node) || isCommandLineFlagTest(node) || isLocalRunVariable(node);
 }
 
-/** `process.argv.includes(…)`, `process.argv.indexOf(…) > -1` (`!== -1`, `>= 0`), `process.argv[n] === …`. */
+/**
+ * `process.argv.includes('--local')`, `process.argv.indexOf('--webhook') > -1` (`!== -1`, `>= 0`), `process.argv[2]
+ * === 'serve'`: an argument the module's own command line is given, a flag or a word (not a path: the runtime's
+ * own `argv[0]` and `argv[1]` are the node binary and its bootstrap script).
+ */
 function isCommandLineFlagTest(node: TSESTree.Expression): boolean {
   if (node.type === AST_NODE_TYPES.CallExpression) return isArgvMethodCall(node, 'includes');
   if (node.type !== AST_NODE_TYPES.BinaryExpression) return false;
@@ -1404,19 +1408,37 @@ function isCommandLineFlagTest(node: TSESTree.Expression): boolean {
       (operator === '>=' && isNumber(right, 0))
     );
   }
+  // `argv[2]` on: what the command line gives the module (Lambda's runtime gives it nothing)
   const isArgvElement = (side: TSESTree.Node): boolean =>
-    side.type === AST_NODE_TYPES.MemberExpression && side.computed && isProcessMember(side.object, 'argv');
+    side.type === AST_NODE_TYPES.MemberExpression &&
+    side.computed &&
+    side.property.type === AST_NODE_TYPES.Literal &&
+    typeof side.property.value === 'number' &&
+    side.property.value >= 2 &&
+    isProcessMember(side.object, 'argv');
   return (
     (operator === '===' || operator === '==') &&
-    ((isArgvElement(left) && right.type === AST_NODE_TYPES.Literal) ||
-      (isArgvElement(right) && left.type === AST_NODE_TYPES.Literal))
+    ((isArgvElement(left) && isCommandLineWord(right)) || (isArgvElement(right) && isCommandLineWord(left)))
   );
 }
 
 function isArgvMethodCall(node: TSESTree.Node, method: string): boolean {
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  return getPropertyName(node.callee) === method && isProcessMember(node.callee.object, 'argv');
+  const [argument] = node.arguments;
+  return (
+    getPropertyName(node.callee) === method &&
+    isProcessMember(node.callee.object, 'argv') &&
+    argument !== undefined &&
+    isCommandLineWord(argument)
+  );
 }
+
+/** `'--webhook'`, `'serve'`: a flag or a word, as a string literal (not a path, `/var/runtime/index.mjs`). */
+function isCommandLineWord(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && COMMAND_LINE_WORD.test(node.value);
+}
+
+const COMMAND_LINE_WORD = /^-{0,2}[A-Za-z][\w:-]*(?:=[\w:-]*)?$/u;
 
 /** `process.env.IS_OFFLINE`, `process.env.IS_LOCAL`, alone or compared with `'true'`. */
 function isLocalRunVariable(node: TSESTree.Expression): boolean {

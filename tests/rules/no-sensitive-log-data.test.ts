@@ -758,6 +758,19 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'a ScheduledEvent handed to another function inside an object literal may be any EventBridge event',
+      code: `import type { ScheduledEvent } from 'aws-lambda';
+import { process as run } from './jobs';
+export const handler = async (event: ScheduledEvent) => {
+  console.log(JSON.stringify({ message: 'tick', event }));
+  await run({ input: [event] });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 4, column: 49, endLine: 4, endColumn: 54, suggestions: [] },
+      ],
+    },
+    {
       name: 'a ScheduledEvent whose detail the code reads, or hands to another function, may be any EventBridge event (a CloudTrail call): followed',
       code: `import type { ScheduledEvent } from 'aws-lambda';
 import { getInvoker } from './cloudtrail';

@@ -2044,6 +2044,40 @@ exports.handler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'CJS: tests on the runtime own command line (argv[0], argv[1], a path) hold in Lambda',
+      code: `const { app } = require('./app.js');
+if (process.argv[1] === '/var/runtime/index.mjs') console.log('runtime', process.env.AWS_REGION);
+if (process.argv.includes('/var/runtime/index.mjs')) console.log(\`in \${process.env.AWS_REGION}\`);
+if (process.argv[0] === 'node') console.log('node', app.name);
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 2, column: 63, endLine: 2, endColumn: 96, suggestions: [{ messageId: 'useFields', output: `const { app } = require('./app.js');
+if (process.argv[1] === '/var/runtime/index.mjs') console.log(JSON.stringify({ message: 'runtime', AWS_REGION: process.env.AWS_REGION }));
+if (process.argv.includes('/var/runtime/index.mjs')) console.log(\`in \${process.env.AWS_REGION}\`);
+if (process.argv[0] === 'node') console.log('node', app.name);
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};` }] },
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 66, endLine: 3, endColumn: 96, suggestions: [{ messageId: 'useFields', output: `const { app } = require('./app.js');
+if (process.argv[1] === '/var/runtime/index.mjs') console.log('runtime', process.env.AWS_REGION);
+if (process.argv.includes('/var/runtime/index.mjs')) console.log(JSON.stringify({ message: 'in', AWS_REGION: process.env.AWS_REGION }));
+if (process.argv[0] === 'node') console.log('node', app.name);
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};` }] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 4, column: 45, endLine: 4, endColumn: 61, suggestions: [{ messageId: 'useFields', output: `const { app } = require('./app.js');
+if (process.argv[1] === '/var/runtime/index.mjs') console.log('runtime', process.env.AWS_REGION);
+if (process.argv.includes('/var/runtime/index.mjs')) console.log(\`in \${process.env.AWS_REGION}\`);
+if (process.argv[0] === 'node') console.log(JSON.stringify({ message: 'node', name: app.name }));
+exports.handler = async (event, context, callback) => {
+  await app.handle(event, context, callback);
+};` }] },
+      ],
+    },
+    {
       name: 'CJS: log lines under tests that hold when Lambda runs the module (a flag absent, arguments counted, IS_OFFLINE not true)',
       code: `const { app } = require('./app.js');
 if (!process.argv.includes('--local')) console.log('deployed run', process.env.STAGE);
