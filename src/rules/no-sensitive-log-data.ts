@@ -1362,16 +1362,21 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   const param = functionParams(fn)[0];
   const type = parameterType(param);
   const name = awsLambdaTypeNameOf(type, sourceCode);
+  if (param?.type !== AST_NODE_TYPES.Identifier || type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
   // `ScheduledEvent` is often written for any EventBridge event (a CloudTrail API call's, whose detail holds the
-  // caller's identity and request): taken for a schedule only when the code reads nothing of it but the envelope
-  if (name === 'ScheduledEvent') return param?.type === AST_NODE_TYPES.Identifier && readsEnvelopeOnly(param, fn, sourceCode);
-  if (name !== 'EventBridgeEvent' || type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
-  const detailType = type.typeArguments?.params[0];
-  return (
-    detailType?.type === AST_NODE_TYPES.TSLiteralType &&
-    detailType.literal.type === AST_NODE_TYPES.Literal &&
-    detailType.literal.value === 'Scheduled Event'
-  );
+  // caller's identity and request): taken for a schedule only bare (`ScheduledEvent<Detail>` declares a detail) and
+  // when the code reads nothing of it but the envelope; so is `EventBridgeEvent<'Scheduled Event', …>`
+  const typeArguments = type.typeArguments?.params ?? [];
+  let schedule = false;
+  if (name === 'ScheduledEvent') schedule = typeArguments.length === 0;
+  else if (name === 'EventBridgeEvent') {
+    const detailType = typeArguments[0];
+    schedule =
+      detailType?.type === AST_NODE_TYPES.TSLiteralType &&
+      detailType.literal.type === AST_NODE_TYPES.Literal &&
+      detailType.literal.value === 'Scheduled Event';
+  }
+  return schedule && readsEnvelopeOnly(param, fn, sourceCode);
 }
 
 /**
@@ -1398,31 +1403,43 @@ function readsEnvelopeOnly(param: TSESTree.Identifier, fn: FunctionLike, sourceC
       if (!held) break;
       use = holder.type === AST_NODE_TYPES.Property ? holder.parent : holder;
     }
-    const parent = use.parent;
-    if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee === use) return false;
-    // `JSON.stringify(event)`, a log call (`console.log`, `logger.debug`: a level method)
-    const callee = skipTypeWrappers(parent.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const method = getPropertyName(callee);
-    if (method !== null && ENVELOPE_LOG_METHODS.has(method)) return true;
-    return callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON' && method === 'stringify';
+    // `JSON.stringify(event)` (or a template holding it), as an argument of a log call
+    let parent = use.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== use && isJsonStringify(parent, sourceCode)) {
+      use = parent;
+      parent = use.parent;
+      if (parent?.type === AST_NODE_TYPES.TemplateLiteral) {
+        use = parent;
+        parent = use.parent;
+      }
+    }
+    return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== use && isPlainLogCall(parent);
   });
 }
+
+/** `console.log(…)`, `logger.debug(…)`: a level method on `console` or on a receiver named as a logger. */
+function isPlainLogCall(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  if (method === null || !ENVELOPE_LOG_METHODS.has(method)) return false;
+  const receiver = simpleName(skipTypeWrappers(callee.object));
+  if (receiver === null) return false;
+  if (receiver === 'console') return true;
+  const parts = nameParts(receiver);
+  return LOGGER_WORDS.has(parts[parts.length - 1] ?? '');
+}
+
+const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
 
 /** Methods that write what they are given (console's and every logger's levels). */
 const ENVELOPE_LOG_METHODS: ReadonlySet<string> = new Set(['log', 'trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 
-/** The fields EventBridge writes on every event, a schedule's included (its `detail` is `{}`). */
-const SCHEDULE_ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
-  'id',
-  'version',
-  'account',
-  'time',
-  'region',
-  'resources',
-  'source',
-  'detail-type',
-]);
+/**
+ * The fields EventBridge writes on every event, a schedule's included (its `detail` is `{}`); not `source` nor
+ * `detail-type`: a schedule's code has no need to tell what kind of event it got.
+ */
+const SCHEDULE_ENVELOPE_FIELDS: ReadonlySet<string> = new Set(['id', 'version', 'account', 'time', 'region', 'resources']);
 
 /**
  * Does Powertools' parser (`@parser({ schema })` on a class handler's method, `.use(parser({ schema }))` in a middy

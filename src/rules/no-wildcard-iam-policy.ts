@@ -67,6 +67,7 @@ import {
   getExtendedArray,
   getJoinedValue,
   getLoopValues,
+  getStaticString,
   getStaticValue,
   getStringParts,
   stringValueRange,
@@ -1904,7 +1905,7 @@ function fileListeners(
         !candidate ||
         isEndpointPolicyDocument(node) ||
         isAuthorizerResponseDocument(node, sourceCode) ||
-        isUsedOnlyAs(node, sourceCode, isOrganizationsPolicyValue)
+        isUsedOnlyAs(node, sourceCode, (value) => isOrganizationsPolicyValue(value, sourceCode))
       ) {
         return;
       }
@@ -2162,11 +2163,12 @@ function isAuthorizerResponseDocument(
 /**
  * `value` is the content of an AWS Organizations policy: a service or resource control policy (a ceiling on what
  * the accounts' own policies may grant, which grants nothing itself; `FullAWSAccess`, `Allow` `*` on `*`, is every
- * organization's default). Told by the object it is a value of (also through `JSON.stringify(…)`): a sibling type
- * of `SERVICE_CONTROL_POLICY` or `RESOURCE_CONTROL_POLICY` (`AWS::Organizations::Policy`'s `Type` beside its
- * `Content`, CDK's `CfnPolicy` props, the SDK's `CreatePolicy` input), or an Organizations policy ARN beside it.
+ * organization's default). Told by the object it is a value of (also through `JSON.stringify(…)`): its `content` /
+ * `Content` beside a type (`type`, `Type`, `PolicyType`) of `SERVICE_CONTROL_POLICY` or `RESOURCE_CONTROL_POLICY`
+ * (`AWS::Organizations::Policy`, CDK's `CfnPolicy` props, the SDK's `CreatePolicy` input), or its `policy` /
+ * `content` / `document` beside an Organizations policy ARN under an ARN key (`arn`, `policyArn`).
  */
-function isOrganizationsPolicyValue(value: TSESTree.Node): boolean {
+function isOrganizationsPolicyValue(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let held = value;
   const call = held.parent;
   if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === held && isJsonStringifyCallee(call)) {
@@ -2174,15 +2176,20 @@ function isOrganizationsPolicyValue(value: TSESTree.Node): boolean {
   }
   const property = held.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== held) return false;
+  const key = getPropertyName(property)?.toLowerCase();
   const container = property.parent;
-  if (container.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  if (key === undefined || container.type !== AST_NODE_TYPES.ObjectExpression) return false;
   return container.properties.some((member) => {
     if (member.type !== AST_NODE_TYPES.Property || member === property) return false;
-    const text = member.value.type === AST_NODE_TYPES.Literal ? member.value.value : null;
-    if (typeof text !== 'string') return false;
     const name = getPropertyName(member);
-    if (name !== null && ORGANIZATIONS_POLICY_TYPE_KEYS.has(name)) return CONTROL_POLICY_TYPES.has(text);
-    return ORGANIZATIONS_POLICY_ARN.test(text);
+    if (name === null) return false;
+    if (key === 'content' && ORGANIZATIONS_POLICY_TYPE_KEYS.has(name)) {
+      const type = getStaticString(member.value, sourceCode);
+      return type !== null && CONTROL_POLICY_TYPES.has(type);
+    }
+    if (!ORGANIZATIONS_DOCUMENT_KEYS.has(key) || !ORGANIZATIONS_ARN_KEYS.has(name)) return false;
+    const arn = getStaticString(member.value, sourceCode);
+    return arn !== null && ORGANIZATIONS_POLICY_ARN.test(arn);
   });
 }
 
@@ -2199,6 +2206,9 @@ function isJsonStringifyCallee(call: TSESTree.CallExpression): boolean {
 
 const ORGANIZATIONS_POLICY_TYPE_KEYS: ReadonlySet<string> = new Set(['Type', 'type', 'PolicyType', 'policyType']);
 const CONTROL_POLICY_TYPES: ReadonlySet<string> = new Set(['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY']);
+/** Keys (lower case) an Organizations policy's document sits under beside its ARN. */
+const ORGANIZATIONS_DOCUMENT_KEYS: ReadonlySet<string> = new Set(['policy', 'content', 'document']);
+const ORGANIZATIONS_ARN_KEYS: ReadonlySet<string> = new Set(['arn', 'Arn', 'ARN', 'policyArn', 'PolicyArn']);
 /** `arn:aws:organizations::aws:policy/resource_control_policy/p-…` (any partition; `:policy/` in the resource). */
 const ORGANIZATIONS_POLICY_ARN = /^arn:[\w-]+:organizations::[^:]*:policy\//u;
 

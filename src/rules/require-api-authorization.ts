@@ -32,11 +32,13 @@ import {
   type RestResource,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
+import { callsOfFunction, parameterOf } from '../utils/parameters.js';
 import {
   awsApi,
   calleeAwsApi,
   calleeMayBeExport,
   functionOf,
+  isWriteTarget,
   resolveCallee,
   resolveInstance,
   resolveModuleRef,
@@ -179,6 +181,8 @@ const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 const MAX_SERVERLESS_EVENTS = 200;
 /** Resources followed up a chain of `addResource` calls on an API received from elsewhere. */
 const MAX_RESOURCE_CHAIN = 16;
+/** Escape hatches that may set any property of an L1 construct. */
+const L1_OVERRIDE_METHODS: ReadonlySet<string> = new Set(['addPropertyOverride', 'addOverride']);
 
 /**
  * Could the file be a Serverless Framework config written in code, by its path: `serverless.ts` / `.js` (and
@@ -1513,7 +1517,7 @@ function fileListeners(
     // More than one resource: the method is added in a helper called with several (each judged on its own)
     const resources = resolveRestResources(callee.object, sourceCode);
     if (resources === null) {
-      checkUnresolvedMethod(verb, node.arguments[2], callee.property, callee.object);
+      checkUnresolvedMethod(verb, node.arguments[2], callee.property, callee.object, node.arguments[1]);
       return;
     }
     const optionsNode = node.arguments[2] ?? null;
@@ -1538,6 +1542,7 @@ function fileListeners(
     optionsNode: TSESTree.Node | undefined,
     fallback: TSESTree.Node,
     receiver: TSESTree.Node,
+    integrationArgument: TSESTree.Node | undefined,
   ): void {
     if (optionsNode?.type === AST_NODE_TYPES.SpreadElement) return;
     const own = readProps(optionsNode ?? null, sourceCode);
@@ -1545,8 +1550,11 @@ function fileListeners(
     const type = own.get('authorizationType');
     let levels: PropValue[] = [];
     if (type.state === 'absent') {
-      levels = receivedResourceDefaults(receiver);
-      if (!setsNoneFirst(levels)) return;
+      const chain = receivedResourceChain(receiver);
+      if (chain === null || !setsNoneFirst(chain.levels)) return;
+      // A method with nothing to run (no integration here or on the way) may get CDK's mock: not judged
+      if (integrationArgument === undefined && !chain.integration) return;
+      levels = chain.levels;
     } else if (type.state !== 'present' || !isCdkEnumNone(type.node, 'aws-apigateway', 'AuthorizationType')) return;
     if (isAllowed([], null)) return;
     // An API key the API may require (with the option on) is only known when the method or its resources say
@@ -1557,26 +1565,37 @@ function fileListeners(
   }
 
   /**
-   * The `defaultMethodOptions` of the resources the file's chain adds a method on, nearest first, up to where the
-   * chain leaves the file's view (`props.api.root`); a resource fetched by `getResource` ends it with an unknown level.
+   * The `defaultMethodOptions` of the resources the file's `addResource` / `addProxy` chain adds a method on, nearest
+   * first, and whether one sets a `defaultIntegration`; null unless the chain starts at the `root` of an API received
+   * from elsewhere: a parameter (or a member of one, `props.api`) of a function the file never calls (a construct's
+   * constructor, an exported helper). An API the file makes in ways the rule cannot follow (a conditional, a loop, a
+   * factory, `this.api`) may be private, and a helper's callers in the file say what it is given. A resource fetched
+   * by `getResource` or `resourceForPath` may already exist with options of its own: unknown.
    */
-  function receivedResourceDefaults(receiver: TSESTree.Node): PropValue[] {
+  function receivedResourceChain(receiver: TSESTree.Node): { levels: PropValue[]; integration: boolean } | null {
     const levels: PropValue[] = [];
+    let integration = false;
     let current = resolveBoundExpression(receiver, sourceCode);
     for (let hop = 0; hop < MAX_RESOURCE_CHAIN && current.type === AST_NODE_TYPES.CallExpression; hop++) {
       const callee = unwrapExpression(current.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || hasSpread(current)) break;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || hasSpread(current)) return null;
       const method = getPropertyName(callee);
-      if (method === 'addResource' || method === 'addProxy') {
-        const options = argumentAt(current, method === 'addResource' ? 1 : 0) ?? null;
-        levels.push(readProps(options, sourceCode).get('defaultMethodOptions'));
-      } else if (method === 'getResource') {
-        levels.push({ state: 'unknown' });
-        break;
-      } else if (method !== 'resourceForPath') break;
+      if (method !== 'addResource' && method !== 'addProxy') return null;
+      const options = readProps(argumentAt(current, method === 'addResource' ? 1 : 0) ?? null, sourceCode);
+      levels.push(options.get('defaultMethodOptions'));
+      integration ||= options.get('defaultIntegration').state !== 'absent';
       current = resolveBoundExpression(callee.object, sourceCode);
     }
-    return levels;
+    if (current.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(current) !== 'root') return null;
+    return isReceivedValue(current.object) ? { levels, integration } : null;
+  }
+
+  /** `restApi`, `props.api`, `{ api }`: a parameter of a function of the file that no code of the file calls. */
+  function isReceivedValue(node: TSESTree.Node): boolean {
+    const parameter = parameterOf(resolveBoundExpression(node, sourceCode), sourceCode);
+    if (parameter === null) return false;
+    const calls = callsOfFunction(parameter.fn, sourceCode);
+    return calls !== null && calls.length === 0;
   }
 
   /** Does the nearest of `levels` that sets an authorizer or a type set CDK's `AuthorizationType.NONE`? */
@@ -1842,7 +1861,30 @@ function fileListeners(
   function checkCfnRoute(node: TSESTree.NewExpression): void {
     const props = constructProps(node, sourceCode);
     const protocol = apiProtocol(props.get('apiId'));
-    checkL1Route(props, protocol, constructPropsNode(node), node.callee, constructId(node, sourceCode));
+    const id = constructId(node, sourceCode);
+    checkL1Route(props, protocol, constructPropsNode(node), node.callee, id, mayGetTargetLater(node));
+  }
+
+  /**
+   * May code after the construct's creation give the L1 route its `target`: it is kept in a variable the file
+   * writes `target` on or overrides properties of (`route.target = …`, `route.addPropertyOverride('Target', …)`), or
+   * on a member or elsewhere the rule does not follow (`this.route = new CfnRoute(…)`)?
+   */
+  function mayGetTargetLater(node: TSESTree.NewExpression): boolean {
+    const holder = outermostTypeWrapper(node).parent;
+    if (holder?.type === AST_NODE_TYPES.ExpressionStatement) return false;
+    if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return true;
+    const variable = sourceCode.getDeclaredVariables(holder)[0];
+    if (variable === undefined) return true;
+    return variable.references.some((reference) => {
+      if (reference.init === true) return false;
+      const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+      const member = use.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return true;
+      const name = getPropertyName(member);
+      if (name === 'target') return isWriteTarget(member);
+      return name === null || L1_OVERRIDE_METHODS.has(name);
+    });
   }
 
   /**
@@ -1944,10 +1986,11 @@ function fileListeners(
     container: TSESTree.Node | null,
     fallback: TSESTree.Node,
     id: string | null,
+    targetMaySetLater = false,
   ): void {
     if (props.kind !== 'object') return;
     // No `target`: no integration behind the route, nothing runs for its callers (a REST method without one, too)
-    if (props.get('target').state === 'absent') return;
+    if (props.get('target').state === 'absent' && !targetMaySetLater) return;
     const routeKeyProp = props.get('routeKey');
     // `HttpRouteKey.DEFAULT.key`: CDK's own name for '$default'
     const routeKey = isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);

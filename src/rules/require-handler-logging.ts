@@ -733,12 +733,17 @@ function wrapsParameters(
     value.type === AST_NODE_TYPES.Identifier &&
     params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === value.name) &&
     findVariableOf(value, sourceCode)?.defs[0]?.type === 'Parameter';
-  return made.arguments.every(isParameter) && resolveModuleRef(made.callee, sourceCode) !== null;
+  if (!made.arguments.every(isParameter)) return false;
+  // A framework's class, not the SDK's (`new PutObjectCommand(event)` is the handler's own request)
+  const ref = resolveModuleRef(made.callee, sourceCode);
+  return ref !== null && !ref.module.startsWith('@aws-sdk/') && ref.module !== 'aws-sdk' && !isBuiltin(ref.module);
 }
 
 /**
- * `await app.initialize()` before `await app.handle(…)`: a call with no arguments on the receiver the handler then
- * hands its work to, which sets that receiver up (its code, out of sight, is the one doing the work).
+ * `await app.initialize()` before `await app.handle(…)`: a call with no arguments of a set-up method (`init…`,
+ * `setup`, `connect`, `load`, `start`, …) on the very receiver the handler then hands its work to (its code, out of
+ * sight, is the one doing the work). Not another receiver under the same root (`services.cache` before
+ * `services.orders`), nor another method (`store.deleteAll()`, `redis.flushall()`: work of the handler's own).
  */
 function setsUpReceiver(statement: TSESTree.Statement, handOver: TSESTree.Statement): boolean {
   const expressionOf = (node: TSESTree.Statement): TSESTree.Node | null =>
@@ -756,14 +761,36 @@ function setsUpReceiver(statement: TSESTree.Statement, handOver: TSESTree.Statem
   if (setUpCallee.type !== AST_NODE_TYPES.MemberExpression || callee.type !== AST_NODE_TYPES.MemberExpression) {
     return false;
   }
-  const setUpRoot = rootName(setUpCallee);
-  const root = rootName(callee);
+  const method = getPropertyName(setUpCallee);
+  const [first, second] = method === null ? [] : nameParts(method);
+  // `setUp` is two words
+  const verb = first === 'set' && second === 'up' ? 'setup' : first;
+  if (verb === undefined || !SET_UP_VERBS.has(verb)) return false;
+  const setUpReceiver = skipTypeAndChainWrappers(setUpCallee.object);
+  const receiver = skipTypeAndChainWrappers(callee.object);
   return (
-    setUpRoot?.type === AST_NODE_TYPES.Identifier &&
-    root?.type === AST_NODE_TYPES.Identifier &&
-    setUpRoot.name === root.name
+    setUpReceiver.type === AST_NODE_TYPES.Identifier &&
+    receiver.type === AST_NODE_TYPES.Identifier &&
+    setUpReceiver.name === receiver.name
   );
 }
+
+/** First words of a method that readies its receiver (`initialize`, `setUp`, `connect`, `loadConfig`, `warmUp`). */
+const SET_UP_VERBS: ReadonlySet<string> = new Set([
+  'init',
+  'initialize',
+  'initialise',
+  'setup',
+  'connect',
+  'load',
+  'start',
+  'bootstrap',
+  'prepare',
+  'configure',
+  'ready',
+  'warm',
+  'open',
+]);
 
 /** `a` of `a.b.c`; null for a callee rooted elsewhere (`require('./x').run`). */
 function rootName(callee: TSESTree.Node): TSESTree.Node | null {

@@ -21,6 +21,8 @@ import {
   objectMemberInitializer,
   onceBoundDeclarator,
   resolveCallee,
+  resolveInstance,
+  resolveModuleRef,
   typeNameRef,
   type ModuleRef,
 } from './modules.js';
@@ -1305,6 +1307,8 @@ class Analyser {
       }
       switch (node.type) {
         case AST_NODE_TYPES.Identifier: {
+          // `export const handler = handle` with `handle` imported: the function of another module
+          if (hop === 0 && this.isOtherModuleFunction(node)) return { fn: null, opaque: true, wrappers, decorators: [], typed };
           const variable = findVariableOf(node, this.sourceCode);
           if (variable === null || variable.defs.length !== 1) return null;
           const def = variable.defs[0]!;
@@ -1322,6 +1326,10 @@ class Analyser {
         case AST_NODE_TYPES.CallExpression: {
           const step = this.unwrapCall(node, wrappers);
           if (step === null) {
+            // `kh.processKinesisEvent.bind(kh)`: a method of another module's object, bound
+            if (hop === 0 && this.bindsOtherModuleFunction(node)) {
+              return { fn: null, opaque: true, wrappers, decorators: [], typed };
+            }
             // `withErrors(async (event) => …)`, `baseHandler(createTask)`: a function of the file handed to a
             // wrapper we do not know
             // `makeHandler({ table })`, `withTiming(impl)`: a function of the file that returns the handler (what
@@ -1363,6 +1371,9 @@ class Analyser {
           if (method !== null) return { ...method, wrappers, typed: typed || method.typed };
           // `handlers.handler` with `const handlers = { handler: async (event) => … }`
           current = objectMemberInitializer(node, this.sourceCode);
+          if (current === null && hop === 0 && this.isOtherModuleFunction(node)) {
+            return { fn: null, opaque: true, wrappers, decorators: [], typed };
+          }
           continue;
         }
         case AST_NODE_TYPES.ChainExpression:
@@ -1373,6 +1384,28 @@ class Analyser {
       }
     }
     return null;
+  }
+
+  /**
+   * The export's value, as written, is a function of another module: an import (`import { handle } from './lib'`,
+   * `const { handle } = require('./lib')`), a member of one (`lib.handle`, `require('./lib').handler`), or a method
+   * of an instance of an imported class (`kh.processKinesisEvent` with `const kh = new KinesisHandler()`). Lambda
+   * runs that function; this module is still the one it loads, so its own top-level code runs there.
+   */
+  private isOtherModuleFunction(node: TSESTree.Identifier | TSESTree.MemberExpression): boolean {
+    if (resolveModuleRef(node, this.sourceCode) !== null) return true;
+    return node.type === AST_NODE_TYPES.MemberExpression && resolveInstance(node.object, this.sourceCode) !== null;
+  }
+
+  /** `lib.handle.bind(lib)`, `kh.process.bind(kh)`: such a function, bound. */
+  private bindsOtherModuleFunction(call: TSESTree.CallExpression): boolean {
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'bind') return false;
+    const bound = skipTypeWrappers(callee.object);
+    return (
+      (bound.type === AST_NODE_TYPES.Identifier || bound.type === AST_NODE_TYPES.MemberExpression) &&
+      this.isOtherModuleFunction(bound)
+    );
   }
 
   /**

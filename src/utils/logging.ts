@@ -1212,12 +1212,18 @@ function customUseArgument(node: TSESTree.CallExpression, resolver: Resolver): L
     const value = skipTypeAndChainWrappers(candidate);
     if (
       (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) &&
-      (matchesCustomMiddleware(value, resolver) || isNamedLoggingMiddleware(value, resolver))
+      (matchesCustomMiddleware(value, resolver) ||
+        (isNamedLoggingMiddleware(value, resolver) && isMiddyChainUse(node, resolver)))
     ) {
       return { node, kind: 'custom', options: null };
     }
-    // `.use(requestLogger())`: a middleware made by a factory of a package or module of the project's, named so
-    if (value.type === AST_NODE_TYPES.CallExpression && isNamedLoggingMiddleware(value.callee, resolver)) {
+    // `.use(requestLogger())`: a middleware made by a factory of a package or module of the project's, named so, in
+    // a middy chain
+    if (
+      value.type === AST_NODE_TYPES.CallExpression &&
+      isNamedLoggingMiddleware(value.callee, resolver) &&
+      isMiddyChainUse(node, resolver)
+    ) {
       return { node, kind: 'custom', options: null };
     }
   }
@@ -1234,8 +1240,54 @@ function isNamedLoggingMiddleware(node: TSESTree.Node, resolver: Resolver): bool
   const target = skipTypeAndChainWrappers(node);
   const name = simpleName(target);
   if (name === null || !(endsInLogWord(name) || namesLogWrite(name))) return false;
+  // `disableLogging()`, `noConsoleLog`, `silenceLogger`: named for keeping lines out
+  if (nameParts(name).some((part) => LOG_NEGATIONS.has(part))) return false;
   return importedFromUnknownModule(target, resolver);
 }
+
+/** Words that make a log-named middleware one that keeps lines out. */
+const LOG_NEGATIONS: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'disable',
+  'disabled',
+  'silence',
+  'silent',
+  'mute',
+  'muted',
+  'suppress',
+  'skip',
+  'without',
+  'quiet',
+  'off',
+  'stop',
+  'remove',
+  'strip',
+]);
+
+/**
+ * Is `use` (`x.use(…)`) a call of a middy chain: its receiver, through `.use(…)` / `.before(…)` / `.after(…)` /
+ * `.onError(…)` calls, is a call of middy's `@middy/core` default export or of a function named `middy…`?
+ */
+function isMiddyChainUse(use: TSESTree.CallExpression, resolver: Resolver): boolean {
+  let callee = skipTypeAndChainWrappers(use.callee);
+  for (let hop = 0; hop < MAX_MIDDY_CHAIN && callee.type === AST_NODE_TYPES.MemberExpression; hop++) {
+    const object = skipTypeAndChainWrappers(callee.object);
+    if (object.type !== AST_NODE_TYPES.CallExpression) return false;
+    const inner = skipTypeAndChainWrappers(object.callee);
+    if (inner.type === AST_NODE_TYPES.MemberExpression && MIDDY_CHAIN_METHODS.has(getPropertyName(inner) ?? '')) {
+      callee = inner;
+      continue;
+    }
+    const name = simpleName(inner);
+    if (name !== null && /^middy/iu.test(name)) return true;
+    return resolveCallee(object, resolver.sourceCode)?.module === '@middy/core';
+  }
+  return false;
+}
+
+const MIDDY_CHAIN_METHODS: ReadonlySet<string> = new Set(['use', 'before', 'after', 'onError']);
+const MAX_MIDDY_CHAIN = 16;
 
 function matchesCustomMiddleware(node: TSESTree.Node, resolver: Resolver): boolean {
   const entries = resolver.options.middlewares;
@@ -1506,12 +1558,13 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
         logCalls.push(call);
       } else {
         const unknown = unknownLogCall(node, resolver);
-        // Adding keys writes no line
-        if (unknown !== null && unknown.kind !== 'context') hasUnknownLogCall = true;
-        const levelOrContext = unknown !== null && unknown.kind !== 'named';
+        // Adding keys writes no line; nor does a line under `require.main === module` in Lambda
+        const written = unknown !== null && !neverWrittenInLambda(node);
+        if (written && unknown.kind !== 'context') hasUnknownLogCall = true;
+        const levelOrContext = written && unknown.kind !== 'named';
         // `logger.info(…)` on a logger-named receiver, or `qnabot.log(…)` on a logging module imported whole
         const loggerLike = levelOrContext && (endsInLogWord(unknown.receiver) || onLoggingModule(node, resolver));
-        if (loggerLike && !neverWrittenInLambda(node)) unknownLevelCalls.push(node);
+        if (loggerLike) unknownLevelCalls.push(node);
       }
       const callMiddleware = middlewareOf(node, resolver);
       if (callMiddleware !== null) resolver.callMiddlewares!.set(node, callMiddleware);

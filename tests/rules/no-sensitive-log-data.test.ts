@@ -758,6 +758,85 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'a ScheduledEvent whose source the code tests is some other EventBridge event',
+      code: `import type { ScheduledEvent } from 'aws-lambda';
+import { Logger } from '@aws-lambda-powertools/logger';
+
+const logger = new Logger();
+
+export const handler = async (event: ScheduledEvent) => {
+  if (event.source !== 'aws.signin') return;
+  logger.info('sign-in event', { event });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 8, column: 34, endLine: 8, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a ScheduledEvent with a declared detail type is no schedule',
+      code: `import type { ScheduledEvent } from 'aws-lambda';
+
+interface CloudTrailDetail {
+  userIdentity: { arn: string; accessKeyId: string };
+  requestParameters: Record<string, unknown>;
+}
+
+export const handler = async (event: ScheduledEvent<CloudTrailDetail>) => {
+  console.log(JSON.stringify(event));
+  return { id: event.id };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 9, column: 30, endLine: 9, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a ScheduledEvent serialised and handed on (JSON.parse(JSON.stringify(event))) is followed',
+      code: `import type { ScheduledEvent } from 'aws-lambda';
+import { processFinding } from './findings';
+
+export const handler = async (event: ScheduledEvent) => {
+  console.log(JSON.stringify(event));
+  await processFinding(JSON.parse(JSON.stringify(event)));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 5, column: 30, endLine: 5, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
+      name: 'an EventBridgeEvent of detail type Scheduled Event whose detail the code reads is followed',
+      code: `import type { EventBridgeEvent } from 'aws-lambda';
+
+interface Detail {
+  customerEmail: string;
+}
+
+export const handler = async (event: EventBridgeEvent<'Scheduled Event', Detail>) => {
+  console.log(JSON.stringify(event));
+  return event.detail.customerEmail;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 8, column: 30, endLine: 8, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a ScheduledEvent handed to a non-logger error method (pagerduty.error) is followed',
+      code: `import type { ScheduledEvent } from 'aws-lambda';
+import { pagerduty } from './pagerduty';
+
+export const handler = async (event: ScheduledEvent) => {
+  console.log(JSON.stringify(event));
+  await pagerduty.error(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 5, column: 30, endLine: 5, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
       name: 'a ScheduledEvent handed to another function inside an object literal may be any EventBridge event',
       code: `import type { ScheduledEvent } from 'aws-lambda';
 import { process as run } from './jobs';
@@ -3030,6 +3109,19 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a module whose handler is a bound method of an instance of an imported class runs in Lambda: its top-level log of process.env is checked',
+      code: `const KH = require('kinesis-handler');
+
+const kh = new KH.KinesisHandler();
+exports.handler = kh.processKinesisEvent.bind(kh);
+
+console.log(\`catalog - ENV: \${JSON.stringify(process.env, null, 2)}\`);`,
+      output: null,
+      errors: [
+        { messageId: 'processEnv', data: { expression: 'process.env' }, line: 6, column: 46, endLine: 6, endColumn: 57, suggestions: [] },
+      ],
+    },
     {
       name: "CJS: the body and headers of API Gateway's passthrough template (REST non-proxy integration), not a path parameter",
       code: `exports.handler = async (event) => {

@@ -52,6 +52,19 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
     {
+      name: 'an Organizations control policy type held in a const',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as organizations from 'aws-cdk-lib/aws-organizations';
+
+const SCP = 'SERVICE_CONTROL_POLICY';
+export class OrgStack extends Stack {
+  constructor() {
+    super();
+    new organizations.CfnPolicy(this, 'FullAccess', { name: 'FullAccess', type: SCP, content: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } });
+  }
+}`,
+    },
+    {
       name: 'the content of an AWS Organizations control policy (SCP or RCP: CfnPolicy props, AWS::Organizations::Policy, the SDK CreatePolicy input, beside an Organizations policy ARN) grants nothing',
       code: `import * as organizations from 'aws-cdk-lib/aws-organizations';
 import { OrganizationsClient, CreatePolicyCommand } from '@aws-sdk/client-organizations';
@@ -1317,6 +1330,47 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'a role policy beside an unrelated Type or an Organizations ARN under another key is still judged',
+      code: `import { CustomResource, Stack } from 'aws-cdk-lib';
+
+export class OrgStack extends Stack {
+  constructor(serviceToken: string) {
+    super();
+    new CustomResource(this, 'Bootstrap', {
+      serviceToken,
+      properties: {
+        Type: 'SERVICE_CONTROL_POLICY',
+        Content: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }] }),
+        ExecutionRolePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+      },
+    });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'admin', data: { value: '*' }, line: 11, column: 94, endLine: 11, endColumn: 97, suggestions: [] },
+      ],
+    },
+    {
+      name: 'an IAM managed policy whose Description names an Organizations ARN is still judged',
+      code: `module.exports = {
+  Resources: {
+    BreakGlass: {
+      Type: 'AWS::IAM::ManagedPolicy',
+      Properties: {
+        Description: 'arn:aws:organizations::111122223333:policy/o-exampleorgid/service_control_policy/p-examplepolicyid',
+        PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+        Roles: ['BreakGlassRole'],
+      },
+    },
+  },
+};`,
+      output: null,
+      errors: [
+        { messageId: 'admin', data: { value: '*' }, line: 7, column: 89, endLine: 7, endColumn: 92, suggestions: [] },
+      ],
+    },
     {
       name: 'a document beside another policy type or beside an IAM policy ARN is still judged',
       code: `import * as organizations from 'aws-cdk-lib/aws-organizations';

@@ -24,6 +24,76 @@ export class Stack {
 
 const tsValid: Valid[] = [
     {
+      name: 'NONE on a resource of an API the file makes in ways the rule cannot follow (a conditional of two private APIs) is not taken for a received one',
+      code: `import { Stack, StackProps } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+export class ProbeStack extends Stack {
+  private api: apigw.RestApi;
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+    const fn = new lambda.Function(this, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('dist') });
+    const integ = new apigw.LambdaIntegration(fn);
+    const internal = this.node.tryGetContext('internal');
+    const api = internal ? new apigw.RestApi(this, 'A', { endpointConfiguration: { types: [apigw.EndpointType.PRIVATE] } }) : new apigw.RestApi(this, 'B', { endpointConfiguration: { types: [apigw.EndpointType.PRIVATE] } });
+    api.root.addResource('health', { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.NONE } }).addMethod('GET', integ);
+  }
+}`,
+    },
+    {
+      name: 'a helper whose callers in the file pass an API the rule cannot resolve is not judged on NONE of its resources',
+      code: `import { Stack, StackProps } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+export class ProbeStack extends Stack {
+  private api: apigw.RestApi;
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+    const fn = new lambda.Function(this, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('dist') });
+    const integ = new apigw.LambdaIntegration(fn);
+    const api = new apigw.RestApi(this, 'Api', { endpointConfiguration: { types: [apigw.EndpointType.PRIVATE] } });
+    this.addHealth(api.root, integ);
+    this.addHealth(this.node.tryGetContext('extraRoot'), integ);
+  }
+  private addHealth(root: apigw.IResource, integ: apigw.Integration) {
+    root.addResource('health', { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.NONE } }).addMethod('GET', integ);
+  }
+}`,
+    },
+    {
+      name: 'resourceForPath on a received API may return an existing resource with options of its own',
+      code: `import { AuthorizationType, IRestApi, LambdaIntegration } from 'aws-cdk-lib/aws-apigateway';
+import { IFunction } from 'aws-cdk-lib/aws-lambda';
+
+export function addPublic(api: IRestApi, fn: IFunction): void {
+  const pub = api.root.addResource('public', { defaultMethodOptions: { authorizationType: AuthorizationType.NONE } });
+  pub.addResource('admin', { defaultMethodOptions: { authorizationType: AuthorizationType.IAM } });
+  pub.resourceForPath('admin').addMethod('POST', new LambdaIntegration(fn));
+}`,
+    },
+    {
+      name: 'a method with no integration on the way of a received API may get the mock integration',
+      code: `import { Construct } from 'constructs';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+export interface RoutesProps { api: apigw.IRestApi; fn: lambda.IFunction; authorizer: apigw.IAuthorizer }
+
+export class ProbeRoutes extends Construct {
+  constructor(scope: Construct, id: string, props: RoutesProps) {
+    super(scope, id);
+    const integ = new apigw.LambdaIntegration(props.fn);
+    props.api.root.addResource('ping', { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.NONE } }).addMethod('GET');
+  }
+}`,
+    },
+    {
       name: 'getResource of a resource added with an authorizer, of one made elsewhere or by an unknown path; on a received API, an authorizer nearer than the NONE, an own type, nothing written; an HTTP route with no target',
       code: `import { Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -1365,6 +1435,46 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'a CfnRoute given its target after creation (assigned) is judged',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { CfnApi, CfnIntegration, CfnRoute } from 'aws-cdk-lib/aws-apigatewayv2';
+
+export class HttpStack extends Stack {
+  constructor(scope: Construct, id: string, fnArn: string) {
+    super(scope, id);
+    const api = new CfnApi(this, 'Api', { name: 'items', protocolType: 'HTTP' });
+    const integration = new CfnIntegration(this, 'Integ', { apiId: api.ref, integrationType: 'AWS_PROXY', integrationUri: fnArn, payloadFormatVersion: '2.0' });
+    const route = new CfnRoute(this, 'Route', { apiId: api.ref, routeKey: 'GET /items' });
+    route.target = \`integrations/\${integration.ref}\`;
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'GET /items' }, line: 10, column: 23, endLine: 10, endColumn: 31, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a CfnRoute given its target by an escape hatch (addPropertyOverride) is judged',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+
+export class HttpStack extends Stack {
+  constructor(scope: Construct, id: string, fnArn: string) {
+    super(scope, id);
+    const api = new apigwv2.CfnApi(this, 'Api', { name: 'items', protocolType: 'HTTP' });
+    const integration = new apigwv2.CfnIntegration(this, 'Integ', { apiId: api.ref, integrationType: 'AWS_PROXY', integrationUri: fnArn, payloadFormatVersion: '2.0' });
+    const route = new apigwv2.CfnRoute(this, 'Route', { apiId: api.ref, routeKey: 'POST /orders' });
+    route.addPropertyOverride('Target', \`integrations/\${integration.ref}\`);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'POST /orders' }, line: 10, column: 23, endLine: 10, endColumn: 39, suggestions: [] },
+      ],
+    },
     {
       name: 'a method on getResource(path) of a resource the file adds, and NONE inherited from the defaultMethodOptions of a resource added to an API received from elsewhere',
       code: `import { Stack } from 'aws-cdk-lib';

@@ -1895,6 +1895,100 @@ export const lambdaHandler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: middleware named for keeping log lines out (disableLogging) is no logging middleware',
+      code: `import middy from '@middy/core';
+import { disableLogging } from '../lib/middleware/index.js';
+import { saveOrder } from '../lib/orders-db.js';
+
+const main = async (event) => {
+  const order = JSON.parse(event.body);
+  await saveOrder({ ...order, createdAt: Date.now() });
+  return { statusCode: 201 };
+};
+
+export const handler = middy(main).use(disableLogging());`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 11, column: 14, endLine: 11, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: a log-named plugin handed to another library use() (not a middy chain) is no logging middleware',
+      code: `import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkHtml from 'remark-html';
+import { changeLog } from '../lib/remark-plugins.js';
+import { putPage } from '../lib/pages-db.js';
+
+const processor = unified().use(remarkParse).use(changeLog).use(remarkHtml);
+
+export const handler = async (event) => {
+  const html = String(await processor.process(event.body));
+  await putPage(event.slug, html);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 9, column: 14, endLine: 9, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: a call before the hand-off that is work (deleteAll) is no set-up',
+      code: `import { store } from './store.js';
+
+export const handler = async (event) => {
+  await store.deleteAll();
+  return store.importRecords(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: a set-up of another receiver under the same root as the hand-off is no set-up',
+      code: `import { services } from './services.js';
+
+export const handler = async (event) => {
+  await services.cache.invalidateAll();
+  return services.orders.create(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: an AWS SDK command made from the event is no framework host class',
+      code: `import { InvokeCommand } from '@aws-sdk/client-lambda';
+import { send } from './aws.js';
+
+export const handler = async (event) => send(new InvokeCommand(event));`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: a call of the project logger under IS_OFFLINE is no logging of the handler in Lambda',
+      code: `import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+import { logger } from './logger.js';
+
+const s3 = new S3Client({});
+
+export const handler = async (event) => {
+  if (process.env.IS_OFFLINE) {
+    logger.info({ msg: 'upload', key: event.key });
+  }
+  await s3.send(new PutObjectCommand({ Bucket: process.env.BUCKET, Key: event.key, Body: event.body }));
+  return { statusCode: 204 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: not a thin adapter when the switch is set from data, or work is done beside it',
       code: `import { dispatchEvent, save } from './dispatcher';
 export const handler = async (event, context) => {

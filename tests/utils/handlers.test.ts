@@ -1383,10 +1383,27 @@ export const process = async (eventDetail: Record<string, unknown>, context: Con
     dialects: ESM,
   },
   {
-    name: 'imported binding re-exported',
+    name: 'imported binding re-exported: a function of another module, the handler of the module Lambda loads',
     code: `import { handler } from './impl';\nexport { handler };`,
-    expected: [],
+    expected: [{ exportName: 'handler', fn: null, opaque: true, wrappers: [] }],
     dialects: ESM,
+  },
+  {
+    name: 'functions of other modules as handlers: a member of one, a require member, a bound method of an instance of an imported class',
+    code: `const lib = require('./lib');\nconst KH = require('kinesis-handler');\nconst kh = new KH.KinesisHandler();\nexports.handler = lib.handle;\nexports.lambdaHandler = require('./other').handler;\nexports.main = kh.process.bind(kh);`,
+    settings: { 'lambda-guard': { handlerNames: ['main'] } },
+    expected: [
+      { exportName: 'handler', fn: null, opaque: true, wrappers: [] },
+      { exportName: 'lambdaHandler', fn: null, opaque: true, wrappers: [] },
+      { exportName: 'main', fn: null, opaque: true, wrappers: [] },
+    ],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'not functions of other modules: an imported value used as data, a bound method of a local object',
+    code: `const config = { run() {} };\nexports.handler = config.missing;\nexports.lambdaHandler = config.run.bind(config).name;`,
+    expected: [],
+    dialects: ['cjs'],
   },
   {
     name: 'local exports variable is not CommonJS exports',
