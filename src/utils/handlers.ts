@@ -2214,11 +2214,16 @@ function typeNameText(name: TSESTree.EntityName): string {
 }
 
 /**
- * Modules whose request types mark a function as a web server's, not Lambda's; and discord.js, whose interactions a
- * bot's command router hands to its commands' `handler(interaction: ChatInputCommandInteraction)`.
+ * Modules whose request types mark a function as a web server's, not Lambda's; and the chat-bot frameworks whose
+ * updates a bot's router hands to its commands: discord.js (`handler(interaction: ChatInputCommandInteraction)`),
+ * Telegram's telegraf and grammY (`handler(context: Context)`), Slack's Bolt (`handler({ ack, say }:
+ * SlackCommandMiddlewareArgs)`). A Lambda hosting such a bot takes the webhook's event, typed otherwise.
  */
 const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
   'discord.js',
+  'telegraf',
+  'grammy',
+  '@slack/bolt',
   'next',
   'next/server',
   'express',

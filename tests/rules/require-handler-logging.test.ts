@@ -8,6 +8,25 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'chat-bot command handlers typed with the bot framework update (telegraf or grammY Context, Bolt middleware args) are called by the bot router, not by Lambda',
+      code: `import { Context } from 'telegraf';
+import type { Context as GrammyContext } from 'grammy';
+import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
+import * as models from '../models';
+export async function handler(context: Context) {
+  await models.submission.deleteItem({ userId: context.from?.id });
+  await context.reply('Ok, removed');
+}
+export async function lambdaHandler(ctx: GrammyContext) {
+  await models.submission.deleteItem({ userId: ctx.from?.id });
+}
+export const main = async ({ ack, command }: SlackCommandMiddlewareArgs) => {
+  await ack();
+  await models.submission.deleteItem({ userId: command.user_id });
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['main'] } },
+    },
+    {
       name: 'a thin adapter whose catch logs the error before it answers (a line about the failure is no work of its own)',
       code: `import { processOrder } from './orders';
 export const handler = async (event: { id: string }) => {
@@ -800,6 +819,20 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'the Lambda hosting a telegraf bot takes the webhook event and is judged',
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { Telegraf } from 'telegraf';
+const bot = new Telegraf(process.env.BOT_TOKEN ?? '');
+export async function handler(event: APIGatewayProxyEvent) {
+  await bot.handleUpdate(JSON.parse(event.body ?? '{}'));
+  return { statusCode: 200 };
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 23, endLine: 4, endColumn: 30, suggestions: [] },
+      ],
+    },
     {
       name: "not thin adapters: a catch that works beside its log line, a set-up of another receiver than the one handed the work, a host class of the file's own",
       code: `import { save, processOrder } from './orders';
