@@ -1405,8 +1405,9 @@ function readsEnvelopeOnly(param: TSESTree.Identifier, fn: FunctionLike, sourceC
     }
     // `JSON.stringify(event)` (or a template holding it), as an argument of a log call
     let parent = use.parent;
-    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== use && isJsonStringify(parent, sourceCode)) {
-      use = parent;
+    const call = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== use ? parent : null;
+    if (call !== null && isJsonStringify(call, sourceCode)) {
+      use = call;
       parent = use.parent;
       if (parent?.type === AST_NODE_TYPES.TemplateLiteral) {
         use = parent;
@@ -1439,7 +1440,14 @@ const ENVELOPE_LOG_METHODS: ReadonlySet<string> = new Set(['log', 'trace', 'debu
  * The fields EventBridge writes on every event, a schedule's included (its `detail` is `{}`); not `source` nor
  * `detail-type`: a schedule's code has no need to tell what kind of event it got.
  */
-const SCHEDULE_ENVELOPE_FIELDS: ReadonlySet<string> = new Set(['id', 'version', 'account', 'time', 'region', 'resources']);
+const SCHEDULE_ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'version',
+  'account',
+  'time',
+  'region',
+  'resources',
+]);
 
 /**
  * Does Powertools' parser (`@parser({ schema })` on a class handler's method, `.use(parser({ schema }))` in a middy

@@ -1558,7 +1558,8 @@ function fileListeners(
     } else if (type.state !== 'present' || !isCdkEnumNone(type.node, 'aws-apigateway', 'AuthorizationType')) return;
     if (isAllowed([], null)) return;
     // An API key the API may require (with the option on) is only known when the method or its resources say
-    if (apiKeyCountsAsAuth && own.get('apiKeyRequired').state === 'absent' && !setsKey(levels, 'apiKeyRequired')) return;
+    const apiKeyUnknown = own.get('apiKeyRequired').state === 'absent' && !setsKey(levels, 'apiKeyRequired');
+    if (apiKeyCountsAsAuth && apiKeyUnknown) return;
     const evaluated = evaluateMethod(own, levels);
     if (evaluated === null || !evaluated.open) return;
     reportMethod(evaluated, optionsNode ?? null, fallback, verb, null);
@@ -1867,8 +1868,8 @@ function fileListeners(
 
   /**
    * May code after the construct's creation give the L1 route its `target`: it is kept in a variable the file
-   * writes `target` on or overrides properties of (`route.target = …`, `route.addPropertyOverride('Target', …)`), or
-   * on a member or elsewhere the rule does not follow (`this.route = new CfnRoute(…)`)?
+   * writes `target` on or overrides properties of (`route.target = …`, `route.addPropertyOverride('Target', …)`),
+   * or on a member or elsewhere the rule does not follow (`this.route = new CfnRoute(…)`)?
    */
   function mayGetTargetLater(node: TSESTree.NewExpression): boolean {
     const holder = outermostTypeWrapper(node).parent;

@@ -1308,7 +1308,9 @@ class Analyser {
       switch (node.type) {
         case AST_NODE_TYPES.Identifier: {
           // `export const handler = handle` with `handle` imported: the function of another module
-          if (hop === 0 && this.isOtherModuleFunction(node)) return { fn: null, opaque: true, wrappers, decorators: [], typed };
+          if (hop === 0 && this.isOtherModuleFunction(node)) {
+            return { fn: null, opaque: true, wrappers, decorators: [], typed };
+          }
           const variable = findVariableOf(node, this.sourceCode);
           if (variable === null || variable.defs.length !== 1) return null;
           const def = variable.defs[0]!;

@@ -1499,7 +1499,8 @@ function isLocalRunVariable(node: TSESTree.Expression): boolean {
     isProcessMember(side.object, 'env') &&
     LOCAL_RUN_VARIABLES.has(getPropertyName(side) ?? '');
   if (isVariable(node)) return true;
-  if (node.type !== AST_NODE_TYPES.BinaryExpression || (node.operator !== '===' && node.operator !== '==')) return false;
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  if (node.operator !== '===' && node.operator !== '==') return false;
   const isTrue = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Literal && side.value === 'true';
   return (isVariable(node.left) && isTrue(node.right)) || (isTrue(node.left) && isVariable(node.right));
 }
@@ -1959,7 +1960,7 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'tasktoken',
   // SES's DKIM tokens (`DkimTokens`): published as CNAME records in the domain's public DNS
   'dkimtoken',
-  // Service Catalog's `PortfolioShareToken`: the id of an asynchronous share, read back with DescribePortfolioShareStatus
+  // Service Catalog's `PortfolioShareToken`: the id of an asynchronous share (DescribePortfolioShareStatus reads it)
   'portfoliosharetoken',
   // Counts of a language model's tokens (`inputTokens`, `usage.output_tokens`, `cacheReadInputTokens`)
   'inputtoken',
