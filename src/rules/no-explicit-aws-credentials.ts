@@ -13,6 +13,7 @@ import {
   type FunctionLike,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
+import { callsOfFunction } from '../utils/parameters.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
@@ -234,6 +235,8 @@ function classifyField(
     if (inner.type === AST_NODE_TYPES.Identifier && hops < MAX_FIELD_HOPS) {
       const init = boundInitializer(inner, sourceCode) ?? destructuredInitializer(inner, sourceCode);
       if (init !== null) return classifyField({ value, node: init }, field, sourceCode, depth, hops + 1);
+      // `(region?, accessKeyId?) => new AWS.DynamoDB({ region, accessKeyId })` called as `getDD()`: nothing is passed
+      if (omittedByEveryCall(inner, sourceCode)) return { kind: 'absent' };
     }
     // `config.accessKeyId` with `const config = { accessKeyId: process.env.AWS_ACCESS_KEY_ID }`: read as written there
     if (inner.type === AST_NODE_TYPES.MemberExpression && hops < MAX_FIELD_HOPS) {
@@ -284,6 +287,38 @@ function classifyField(
     default:
       return { kind: 'unknown' };
   }
+}
+
+/**
+ * Is `name` a parameter (plain, optional or defaulting to nothing) of a function of the file whose calls in the file,
+ * one at least, all leave it out (no argument there, or `undefined`)? It then holds nothing when the client is made.
+ */
+function omittedByEveryCall(name: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = findVariableOf(name, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  if (def?.type !== 'Parameter' || !isFunctionLike(def.node)) return false;
+  const fn = def.node;
+  const index = fn.params.findIndex((param) => {
+    const bare = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    return bare === def.name;
+  });
+  if (index === -1) return false;
+  const param = fn.params[index]!;
+  if (param.type === AST_NODE_TYPES.AssignmentPattern && !isUndefined(param.right)) return false;
+  const calls = callsOfFunction(fn, sourceCode);
+  if (calls === null || calls.length === 0) return false;
+  return calls.every((call) => {
+    const before = call.arguments.slice(0, index + 1);
+    if (before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+    const argument = call.arguments[index];
+    return argument === undefined || isUndefined(argument);
+  });
+}
+
+/** `undefined` (the global) or `void 0`. */
+function isUndefined(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void';
 }
 
 /** The value `String(x)` or `` `${x}` `` converts to text, else null. */

@@ -1356,13 +1356,17 @@ function eventReceivers(
 /**
  * Is the handler's event typed as a schedule's (`aws-lambda`'s `ScheduledEvent`, or `EventBridgeEvent<'Scheduled
  * Event', …>`)? EventBridge writes every field of it (the rule's time, account, region, the rule's ARN and the input
- * the rule was configured with): no caller sends one, so the whole of it holds nothing of anyone's.
+ * the rule was configured with): no caller sends one, so the whole of it holds nothing of anyone's. So is a CDK
+ * provider's request (`CdkCustomResourceEvent`): no presigned URL, properties from the stack's template.
  */
 function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   const param = functionParams(fn)[0];
   const type = parameterType(param);
   const name = awsLambdaTypeNameOf(type, sourceCode);
   if (param?.type !== AST_NODE_TYPES.Identifier || type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  // A CDK provider's request: the framework hands its handlers the CloudFormation request with its presigned
+  // `ResponseURL` already replaced by `'...'` (the type says so), properties the stack's own template holds
+  if (name !== null && CDK_PROVIDER_EVENT_TYPES.has(name)) return true;
   // `ScheduledEvent` is often written for any EventBridge event (a CloudTrail API call's, whose detail holds the
   // caller's identity and request): taken for a schedule only bare (`ScheduledEvent<Detail>` declares a detail) and
   // when the code reads nothing of it but the envelope; so is `EventBridgeEvent<'Scheduled Event', …>`
@@ -1378,6 +1382,12 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   }
   return schedule && readsEnvelopeOnly(param, fn, sourceCode);
 }
+
+/** `aws-lambda`'s types of the events CDK's provider framework hands its `onEvent` and `isComplete` handlers. */
+const CDK_PROVIDER_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'CdkCustomResourceEvent',
+  'CdkCustomResourceIsCompleteEvent',
+]);
 
 /**
  * Is every use of the event parameter a read of an envelope field (`event.time`, `event.resources`), or the event

@@ -685,6 +685,7 @@ class CallChecker {
     let readable = true;
     let hasString = false;
     const stringAt: boolean[] = [];
+    const choices = new Set<Piece>();
     for (const leaf of leaves) {
       if (leaf.type === AST_NODE_TYPES.TemplateLiteral) {
         hasString = true;
@@ -701,19 +702,25 @@ class CallChecker {
         if (value.value !== '') pieces.push({ text: value.value });
         continue;
       }
-      stringAt.push(false);
-      pieces.push(this.piece(leaf));
+      const piece = this.piece(leaf);
+      // `(abTest ? 'A/B test active' : 'not a list send')`: one of fixed texts, each searchable as written
+      if (choosesText(leaf, this.sourceCode)) {
+        hasString = true;
+        stringAt.push(true);
+        choices.add(piece);
+      } else stringAt.push(false);
+      pieces.push(piece);
     }
     // `total + tax`: not a message at all
     if (!hasString) return null;
-    const dataBuilt = !readable || pieces.some((piece) => 'expr' in piece);
+    const dataBuilt = !readable || pieces.some((piece) => 'expr' in piece && !choices.has(piece));
     return {
       dataBuilt,
       how: 'string concatenation',
       pieces: readable ? pieces : null,
       // `a + b + 'x'` adds a and b first when they are numbers: only split when the chain is a string from the start
       safe: stringAt[0] === true || stringAt[1] === true,
-      constant: dataBuilt || !readable ? null : joinConstant(pieces),
+      constant: dataBuilt || !readable || choices.size > 0 ? null : joinConstant(pieces),
     };
   }
 
@@ -1204,4 +1211,13 @@ function printedText(value: StaticValue, depth: number): string | null {
     default:
       return null;
   }
+}
+
+/** `flag ? 'a' : 'b'` (nested too): a choice between texts known as written. */
+function choosesText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.ConditionalExpression || depth > 4) return false;
+  const isText = (branch: TSESTree.Node): boolean =>
+    getStaticValue(branch, sourceCode).kind === 'string' || choosesText(branch, sourceCode, depth + 1);
+  return isText(value.consequent) && isText(value.alternate);
 }

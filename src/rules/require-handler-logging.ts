@@ -286,10 +286,34 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       case AST_NODE_TYPES.ThrowStatement:
         return isConstant(statement.argument);
       case AST_NODE_TYPES.ExpressionStatement:
-        return statement.directive !== undefined || isCallBack(statement.expression);
+        return (
+          statement.directive !== undefined ||
+          isCallBack(statement.expression) ||
+          isConstantConsoleLine(statement.expression)
+        );
+      // `try { return { statusCode: 200 } } catch { return { statusCode: 500 } }`: SAM's hello-world
+      case AST_NODE_TYPES.TryStatement:
+        return (
+          statement.finalizer === null &&
+          statement.block.body.every(isConstantStatement) &&
+          (statement.handler === null || statement.handler.body.body.every(isConstantStatement))
+        );
       default:
         return false;
     }
+  };
+  /** `console.log('hello world')`: a line that says nothing of the invocation (a demo's or a cron placeholder's). */
+  const isConstantConsoleLine = (expression: TSESTree.Expression): boolean => {
+    const call = skipTypeWrappers(expression);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const receiver = call.callee.object;
+    return (
+      receiver.type === AST_NODE_TYPES.Identifier &&
+      receiver.name === 'console' &&
+      isGlobalIdentifier(receiver, sourceCode) &&
+      call.arguments.length > 0 &&
+      call.arguments.every((argument) => isConstant(argument))
+    );
   };
   /**
    * `callback(null, { statusCode: 200 })`, or the old `context.succeed('')` / `context.done(null, …)` /

@@ -1687,6 +1687,13 @@ interface UnknownLogCall {
  * others. Also `context`: a method some library adds data to every later line with, on a logger-named receiver
  * (`logger.appendKeys(…)`, `log.child(…)`), which writes no line itself. Null when the call is none of them.
  */
+/** `logInfo`, `logError`, `log_warn`: `log` and a level, one method that writes a line at that level. */
+function isLogLevelVerb(method: string): boolean {
+  if (!LOG_LETTERS.test(method)) return false;
+  const [first, second, third] = nameParts(method);
+  return first === 'log' && second !== undefined && third === undefined && LOG_LEVEL_METHODS.has(second);
+}
+
 function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): UnknownLogCall | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -1705,7 +1712,8 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
   if (method === null) return null;
-  const kind = LOG_LEVEL_METHODS.has(method) ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
+  const kind =
+    LOG_LEVEL_METHODS.has(method) || isLogLevelVerb(method) ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
   const receiver = receiverName(callee.object);
   // `data.log({ … })` with `var data = { log: overrides.log || console.log }`: an object of the module carrying a
   // logger's method, maybe chosen at run time, writes a line we cannot judge

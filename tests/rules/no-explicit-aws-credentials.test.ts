@@ -16,6 +16,14 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 
 const tsValid: Valid[] = [
+    {
+      name: 'key parameters every call in the file leaves out (getDD(), undefined, void 0) hold nothing',
+      code: `import AWS from 'aws-sdk';
+export const getDD = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+  new AWS.DynamoDB({ region, accessKeyId, secretAccessKey });
+export const ddb = getDD();
+export const west = getDD('us-west-2', undefined, void 0);`,
+    },
   {
     name: 'dummy keys in options handed to a client factory, with an endpoint the rule cannot read',
     code: `import { Credentials, Service } from 'aws-sdk';
@@ -542,6 +550,30 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'key parameters a call passes, and a factory taking keys with no call in the file, stay reported',
+      code: `import AWS from 'aws-sdk';
+const getDD = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+  new AWS.DynamoDB({ region, accessKeyId, secretAccessKey });
+export const ddb = getDD();
+export const keyed = getDD('us-east-1', process.env.KEY, process.env.SECRET);
+export const makeS3 = (accessKeyId: string, secretAccessKey: string) => new AWS.S3({ accessKeyId, secretAccessKey });`,
+      output: null,
+      errors: [
+        { messageId: 'staticCredentials', data: { target: 'AWS.DynamoDB' }, line: 3, column: 30, endLine: 3, endColumn: 58, suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const getDD = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+  new AWS.DynamoDB({ region });
+export const ddb = getDD();
+export const keyed = getDD('us-east-1', process.env.KEY, process.env.SECRET);
+export const makeS3 = (accessKeyId: string, secretAccessKey: string) => new AWS.S3({ accessKeyId, secretAccessKey });` }] },
+        { messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 6, column: 86, endLine: 6, endColumn: 114, suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const getDD = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+  new AWS.DynamoDB({ region, accessKeyId, secretAccessKey });
+export const ddb = getDD();
+export const keyed = getDD('us-east-1', process.env.KEY, process.env.SECRET);
+export const makeS3 = (accessKeyId: string, secretAccessKey: string) => new AWS.S3({});` }] },
+      ],
+    },
   {
     name: 'keys in options handed to a client factory: dummy ones bound for AWS, real-looking ones whatever the endpoint',
     code: `import { Credentials, Service } from 'aws-sdk';

@@ -32,6 +32,18 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'CDK provider framework events (CdkCustomResourceEvent, CdkCustomResourceIsCompleteEvent) carry no presigned URL',
+      code: `import type { CdkCustomResourceEvent, CdkCustomResourceIsCompleteEvent } from 'aws-lambda';
+export async function onEvent(event: CdkCustomResourceEvent) {
+  console.log(JSON.stringify(event));
+  return { PhysicalResourceId: event.LogicalResourceId };
+}
+export async function isComplete(event: CdkCustomResourceIsCompleteEvent) {
+  console.log(JSON.stringify({ message: 'is complete?', event }));
+  return { IsComplete: true };
+}`,
+    },
+    {
       name: 'a ScheduledEvent read only for its envelope and logged through a logger level method',
       code: `import type { Context, ScheduledEvent } from 'aws-lambda';
 import { loggerProvider } from './logging';
@@ -757,6 +769,25 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'level methods spelled log and a level (logInfo, log_error) on a project logger write lines; a raw custom resource event holds its presigned URL',
+      code: `import type { APIGatewayRequestAuthorizerEvent, CloudFormationCustomResourceEvent } from 'aws-lambda';
+import { Logger } from '../utils/logger';
+export const handler = async (event: APIGatewayRequestAuthorizerEvent) => {
+  Logger.logInfo('authorizer', 'Checking ' + JSON.stringify(event.headers));
+  Logger.log_error('authorizer', { headers: event.headers });
+  return { principalId: 'user', policyDocument: { Version: '2012-10-17', Statement: [] } };
+};
+export async function onEvent(event: CloudFormationCustomResourceEvent) {
+  console.log(JSON.stringify(event));
+}`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event.headers' }, line: 4, column: 61, endLine: 4, endColumn: 74, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'event.headers' }, line: 5, column: 45, endLine: 5, endColumn: 58, suggestions: [] },
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 9, column: 30, endLine: 9, endColumn: 35, suggestions: [] },
+      ],
+    },
     {
       name: 'a ScheduledEvent whose source the code tests is some other EventBridge event',
       code: `import type { ScheduledEvent } from 'aws-lambda';

@@ -1984,6 +1984,14 @@ export const handler = middy(lambdaHandler);`,
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'CJS: a concatenation with a choice between texts known as written is a constant message',
+      code: `exports.handler = async (event) => {
+  const abTest = event.abTest;
+  console.warn('[ASSEMBLY] Skipping section order - ' + (abTest ? 'A/B test active' : event.list ? 'list' : 'none'));
+  return { statusCode: 204 };
+};`,
+    },
+    {
       name: 'CJS: log lines that run only outside Lambda: under a command-line flag (indexOf, includes, argv[n]) or a local run variable (IS_OFFLINE, IS_LOCAL)',
       code: `const { Webhook } = require('jovo-framework');
 const { app } = require('./app.js');
@@ -2043,6 +2051,17 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a choice with a branch of data is data in the message',
+      code: `exports.handler = async (event) => {
+  console.warn('Skipping section order - ' + (event.abTest ? 'A/B test active' : event.reason));
+  return { statusCode: 204 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 2, column: 16, endLine: 2, endColumn: 95, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: tests on the runtime own command line (argv[0], argv[1], a path) hold in Lambda',
       code: `const { app } = require('./app.js');

@@ -8,6 +8,19 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'stubs: one constant console line, a constant answer wrapped in try and catch',
+      code: `export const handler = () => {
+  console.log('hello world');
+};
+export const lambdaHandler = async (event: unknown, context: unknown) => {
+  try {
+    return { statusCode: 200, body: JSON.stringify({ message: 'it works!' }) };
+  } catch (err) {
+    return { statusCode: 500 };
+  }
+};`,
+    },
+    {
       name: 'chat-bot command handlers typed with the bot framework update (telegraf or grammY Context, Bolt middleware args) are called by the bot router, not by Lambda',
       code: `import { Context } from 'telegraf';
 import type { Context as GrammyContext } from 'grammy';
@@ -819,6 +832,26 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'not stubs: a console line of the input, a try that does work',
+      code: `import { save } from './store';
+export const handler = (event: { id: string }) => {
+  console.log('hello', event.id);
+};
+export const lambdaHandler = async (event: { id: string }) => {
+  try {
+    await save(event);
+    return { statusCode: 200 };
+  } catch (err) {
+    return { statusCode: 500 };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 14, endLine: 5, endColumn: 27, suggestions: [] },
+      ],
+    },
     {
       name: 'the Lambda hosting a telegraf bot takes the webhook event and is judged',
       code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
