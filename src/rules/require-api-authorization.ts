@@ -179,6 +179,8 @@ const SERVERLESS_URL_PROPERTY = 'Property[key.name="url"], Property[key.value="u
 const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 /** Events of one function looked at. */
 const MAX_SERVERLESS_EVENTS = 200;
+/** CDK for Terraform's AWS provider package (its resources live under `lib/<resource>`). */
+const CDKTF_AWS_PROVIDER = '@cdktf/provider-aws';
 /** Resources followed up a chain of `addResource` calls on an API received from elsewhere. */
 const MAX_RESOURCE_CHAIN = 16;
 /** Escape hatches that may set any property of an L1 construct. */
@@ -482,13 +484,16 @@ export default createRule<Options, MessageIds>({
     // global `sst` or `sst/constructs`): a file with none of them has none
     // Pulumi's resources (`new aws.lambda.FunctionUrl(…)`, `aws.apigateway.Method`, `aws.apigatewayv2.Route`)
     const pulumi = mayUsePulumiAws(sourceCode);
-    const awsCode = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) || usesSst(sourceCode);
+    // CDK for Terraform's AWS provider (`@cdktf/provider-aws`): its `LambdaFunctionUrl` resource
+    const cdktf = sourceCode.text.includes(CDKTF_AWS_PROVIDER);
+    const awsCode =
+      mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) || usesSst(sourceCode) || cdktf;
     // Serverless Framework function configs written in code (`serverless.ts`, a function's `index.ts`)
     const serverless = serverlessConfigSource(context.physicalFilename, sourceCode.text);
     if (!awsCode && !pulumi && serverless === null) return {};
     // APIs built in tests (a stack under test, a fixture) are not the ones deployed
     if (isTestFile(context)) return {};
-    return fileListeners(context, options, pulumi, awsCode, serverless);
+    return fileListeners(context, options, pulumi, awsCode, serverless, cdktf);
   },
 });
 
@@ -502,6 +507,7 @@ function fileListeners(
   pulumi: boolean,
   awsCode: boolean,
   serverless: ServerlessConfigSource | null,
+  cdktf: boolean,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   const allowPublic = publicEntriesOf(options);
@@ -748,6 +754,25 @@ function fileListeners(
     const api = ref === null ? null : awsApi(ref);
     if (api?.family !== 'sdk-v3' || api.service !== 'lambda' || api.path.length !== 2) return null;
     return api.path[0] === 'FunctionUrlAuthType' ? api.path[1]! : null;
+  }
+
+  /**
+   * CDK for Terraform's `new LambdaFunctionUrl(this, id, { functionName, authorizationType: 'NONE' })` (Terraform's
+   * `aws_lambda_function_url`), imported from `@cdktf/provider-aws/lib/lambda-function-url` or read as
+   * `aws.lambdaFunctionUrl.LambdaFunctionUrl` of the provider's root. False when `node` is no such resource.
+   */
+  function checkCdktfFunctionUrl(node: TSESTree.NewExpression): boolean {
+    const ref = resolveCallee(node, sourceCode);
+    if (ref === null || !ref.module.startsWith(CDKTF_AWS_PROVIDER) || ref.path.at(-1) !== 'LambdaFunctionUrl') {
+      return false;
+    }
+    if (hasSpread(node)) return true;
+    const propsNode = node.arguments[2] ?? null;
+    const idNode = node.arguments[1];
+    const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
+    const authorizationType = readProps(propsNode, sourceCode).get('authorizationType');
+    reportFunctionUrl(authorizationType, propsNode, node.callee, [id], 'authorizationType');
+    return true;
   }
 
   /** `option`: the setting as the user's API spells it (CDK's `authType`, the SDK's `AuthType`, Pulumi's …). */
@@ -2367,6 +2392,9 @@ function fileListeners(
       // SST's `Api` and `ApiGatewayV1Api` (v2's `sst/constructs`, v1's `@serverless-stack/resources`): their routes
       const callee = unwrapExpression(node.callee);
       const name = simpleName(callee);
+      if (cdktf && (name === 'LambdaFunctionUrl' || callee.type === AST_NODE_TYPES.Identifier)) {
+        if (checkCdktfFunctionUrl(node)) return;
+      }
       // Also under another name (`import { Api as SSTApi } from 'sst/constructs'`), which the import binds
       const mayBeSstApi = name === 'Api' || name === 'ApiGatewayV1Api' || callee.type === AST_NODE_TYPES.Identifier;
       if (mayBeSstApi && importsSstConstructs(sourceCode)) {

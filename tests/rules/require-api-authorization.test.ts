@@ -1436,6 +1436,48 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
     {
+      name: 'CDK for Terraform: a LambdaFunctionUrl with authorizationType NONE (imported from its lib file, or through the provider root)',
+      code: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { LambdaFunctionUrl } from '@cdktf/provider-aws/lib/lambda-function-url';
+import * as aws from '@cdktf/provider-aws';
+export class Demo extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LambdaFunctionUrl(this, 'url', { functionName: 'demo', authorizationType: 'NONE' });
+    new aws.lambdaFunctionUrl.LambdaFunctionUrl(this, 'url2', { functionName: 'demo', authorizationType: 'NONE' });
+    new LambdaFunctionUrl(this, 'iam', { functionName: 'demo', authorizationType: 'AWS_IAM' });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'functionUrlAuthNone', data: { option: 'authorizationType' }, line: 8, column: 83, endLine: 8, endColumn: 89, suggestions: [{ messageId: 'useAwsIam', output: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { LambdaFunctionUrl } from '@cdktf/provider-aws/lib/lambda-function-url';
+import * as aws from '@cdktf/provider-aws';
+export class Demo extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LambdaFunctionUrl(this, 'url', { functionName: 'demo', authorizationType: 'AWS_IAM' });
+    new aws.lambdaFunctionUrl.LambdaFunctionUrl(this, 'url2', { functionName: 'demo', authorizationType: 'NONE' });
+    new LambdaFunctionUrl(this, 'iam', { functionName: 'demo', authorizationType: 'AWS_IAM' });
+  }
+}` }] },
+        { messageId: 'functionUrlAuthNone', data: { option: 'authorizationType' }, line: 9, column: 106, endLine: 9, endColumn: 112, suggestions: [{ messageId: 'useAwsIam', output: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { LambdaFunctionUrl } from '@cdktf/provider-aws/lib/lambda-function-url';
+import * as aws from '@cdktf/provider-aws';
+export class Demo extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LambdaFunctionUrl(this, 'url', { functionName: 'demo', authorizationType: 'NONE' });
+    new aws.lambdaFunctionUrl.LambdaFunctionUrl(this, 'url2', { functionName: 'demo', authorizationType: 'AWS_IAM' });
+    new LambdaFunctionUrl(this, 'iam', { functionName: 'demo', authorizationType: 'AWS_IAM' });
+  }
+}` }] },
+      ],
+    },
+    {
       name: 'a CfnRoute given its target after creation (assigned) is judged',
       code: `import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
@@ -4308,6 +4350,16 @@ export function build(scope, fn) {
 ];
 
 const cjsValid: Valid[] = [
+    {
+      name: 'CJS: CDK for Terraform function URLs with IAM auth, props it cannot read, and a class of another module by the same name',
+      code: `const { LambdaFunctionUrl } = require('@cdktf/provider-aws/lib/lambda-function-url');
+const { LambdaFunctionUrl: Other } = require('./my-constructs');
+exports.make = (scope, props) => {
+  new LambdaFunctionUrl(scope, 'iam', { functionName: 'demo', authorizationType: 'AWS_IAM' });
+  new LambdaFunctionUrl(scope, 'spread', { ...props });
+  new Other(scope, 'other', { functionName: 'demo', authorizationType: 'NONE' });
+};`,
+    },
   {
     name: "SST v1 (CJS): routes behind IAM (0.x's enum and 1.0's defaults); a look-alike enum of another module",
     code: `const sst = require('@serverless-stack/resources');
