@@ -452,8 +452,10 @@ function handsOffToUnseenFunction(
     if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.Expression)) {
       return false;
     }
-    if (!passesContext(call) || !isOwnStatement(call, fn, sourceCode)) return false;
-    return isUnseenHandlerCallee(call.callee, sourceCode, handlerNames);
+    const handsOff = (candidate: TSESTree.CallExpression): boolean =>
+      isUnseenHandlerCallee(candidate.callee, sourceCode, handlerNames);
+    if (!passesContext(call) || !isOwnStatement(call, fn, sourceCode, handsOff)) return false;
+    return handsOff(call);
   });
 }
 
@@ -466,7 +468,11 @@ function isUnseenHandlerCallee(
   sourceCode: Readonly<TSESLint.SourceCode>,
   handlerNames: ReadonlySet<string>,
 ): boolean {
-  const target = skipTypeAndChainWrappers(callee);
+  let target = skipTypeAndChainWrappers(callee);
+  // `require('./monitor').handler.call(null, event, context, callback)`: the function called is the member's
+  if (target.type === AST_NODE_TYPES.MemberExpression && FUNCTION_CALLERS.has(getPropertyName(target) ?? '')) {
+    target = skipTypeAndChainWrappers(target.object);
+  }
   if (target.type === AST_NODE_TYPES.AwaitExpression) {
     const awaited = skipTypeAndChainWrappers(target.argument);
     if (awaited.type !== AST_NODE_TYPES.Identifier) return false;
@@ -476,8 +482,11 @@ function isUnseenHandlerCallee(
   }
   const name = simpleName(target);
   const namedHandler = name !== null && (handlerNames.has(name) || name.endsWith('Handler'));
-  return namedHandler && !isDefinedHere(callee, sourceCode);
+  return namedHandler && !isDefinedHere(target, sourceCode);
 }
+
+/** `fn.call(thisArg, …)`, `fn.apply(thisArg, args)`: a call of `fn`. */
+const FUNCTION_CALLERS: ReadonlySet<string> = new Set(['call', 'apply']);
 
 /**
  * A lazily made handler that code of another module makes: `const initHandler = newHandler(deps)` or `(async () => {
@@ -1145,6 +1154,7 @@ function isOwnStatement(
   call: TSESTree.CallExpression,
   fn: NonNullable<LambdaHandler['fn']>,
   sourceCode: Readonly<TSESLint.SourceCode>,
+  handsOff?: (call: TSESTree.CallExpression) => boolean,
 ): boolean {
   let node: TSESTree.Node = outermostTypeWrapper(call);
   for (;;) {
@@ -1170,11 +1180,64 @@ function isOwnStatement(
     }
     let holder: TSESTree.Node | undefined = parent.parent;
     if (holder === fn.body) return true;
+    if (handsOff !== undefined && isDispatchBranch(parent, fn, handsOff)) return true;
     // the statement of a loop, or one in the loop's block
     if (holder?.type === AST_NODE_TYPES.BlockStatement) holder = holder.parent;
     return holder !== undefined && LOOP_TYPES.has(holder.type) && holder.parent === fn.body;
   }
 }
+
+/**
+ * Is `statement` a branch of an `if` / `else if` chain that is a statement of the handler's body, where every
+ * branch only hands the event to another module's handler (`handsOff`) or answers (`callback('Invalid event.')`,
+ * `return`, `throw` of what does no work)? A dispatcher choosing its sub-handler by the kind of event.
+ */
+function isDispatchBranch(
+  statement: TSESTree.Statement,
+  fn: NonNullable<LambdaHandler['fn']>,
+  handsOff: (call: TSESTree.CallExpression) => boolean,
+): boolean {
+  let branch: TSESTree.Node = statement;
+  if (branch.parent?.type === AST_NODE_TYPES.BlockStatement && branch.parent.body.length === 1) branch = branch.parent;
+  let chain = branch.parent;
+  if (chain?.type !== AST_NODE_TYPES.IfStatement) return false;
+  while (chain.parent?.type === AST_NODE_TYPES.IfStatement && chain.parent.alternate === chain) chain = chain.parent;
+  if (chain.parent !== fn.body) return false;
+  const parameters = new Set(functionParams(fn).filter((param) => param.type === AST_NODE_TYPES.Identifier));
+  const onlyDispatches = (node: TSESTree.Statement | null, depth: number): boolean => {
+    if (node === null || depth > MAX_DISPATCH_BRANCHES) return node === null;
+    if (node.type === AST_NODE_TYPES.IfStatement) {
+      return onlyDispatches(node.consequent, depth + 1) && onlyDispatches(node.alternate, depth + 1);
+    }
+    const block = node.type === AST_NODE_TYPES.BlockStatement;
+    const single = block ? (node.body.length === 1 ? node.body[0]! : null) : node;
+    if (single === null) return false;
+    if (single.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (single.type === AST_NODE_TYPES.ReturnStatement) {
+      if (single.argument === null || callOf(single.argument) === null) return true;
+    }
+    const expression =
+      single.type === AST_NODE_TYPES.ExpressionStatement
+        ? single.expression
+        : single.type === AST_NODE_TYPES.ReturnStatement
+          ? single.argument
+          : null;
+    const call = expression === null ? null : callOf(expression);
+    if (call === null) return false;
+    if (handsOff(call)) return true;
+    // `callback('Invalid event.')`: Lambda's callback answering with plain values
+    const callee = skipTypeAndChainWrappers(call.callee);
+    return (
+      callee.type === AST_NODE_TYPES.Identifier &&
+      [...parameters].some((param) => param.name === callee.name) &&
+      call.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal)
+    );
+  };
+  return onlyDispatches(chain, 0);
+}
+
+/** Branches of a dispatcher's `if` / `else if` chain looked at. */
+const MAX_DISPATCH_BRANCHES = 16;
 
 /**
  * `Promise.all(modules.map((module) => <node>))` (or `allSettled`) when `parent` is the arrow whose body is `node`

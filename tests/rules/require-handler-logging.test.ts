@@ -2249,6 +2249,19 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: a dispatcher handing its event and context to another module handler chosen by the kind of event (also through .call), answering the rest with its callback',
+      code: `const index = (event, context, callback) => {
+  if (event.source === 'aws.guardduty') {
+    require('./monitor').handler.call(null, event, context, callback);
+  } else if (event.Records) {
+    return require('./generator').handler(event, context, callback);
+  } else {
+    callback('Invalid event.');
+  }
+};
+exports.handler = index;`,
+    },
+    {
       name: 'CJS: a Jovo host whose app a local server branch (a command-line flag) configures with code of the file: that code never runs in Lambda',
       code: `const { ExpressJS, Lambda, Webhook } = require('jovo-framework');
 const { app } = require('./app.js');
@@ -2514,6 +2527,30 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: not dispatchers: a branch that does work of its own, a branch handing off to a handler of the file',
+      code: `const { save } = require('./store');
+const localHandler = async (event) => save(event);
+exports.handler = async (event, context, callback) => {
+  if (event.source === 'aws.guardduty') {
+    require('./monitor').handler.call(null, event, context, callback);
+  } else {
+    await save(event);
+  }
+};
+exports.lambdaHandler = async (event, context) => {
+  if (event.Records) {
+    return localHandler(event, context);
+  } else {
+    return require('./generator').handler(event, context);
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 10, column: 9, endLine: 10, endColumn: 22, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: the same app configured with code of the file under a test that may hold in Lambda',
       code: `const { ExpressJS, Lambda, Webhook } = require('jovo-framework');
