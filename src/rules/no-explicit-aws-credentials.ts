@@ -13,7 +13,6 @@ import {
   type FunctionLike,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
-import { callsOfFunction } from '../utils/parameters.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { getLambdaHandlers } from '../utils/handlers.js';
 import {
@@ -290,13 +289,16 @@ function classifyField(
 }
 
 /**
- * Is `name` a parameter (plain, optional or defaulting to nothing) of a function of the file whose calls in the file,
- * one at least, all leave it out (no argument there, or `undefined`)? It then holds nothing when the client is made.
+ * Is `name` a parameter (plain, optional or defaulting to nothing) of a function of the module that every use leaves
+ * out? The function is bound to a name the module neither exports nor hands anywhere: each reference to it is a
+ * direct call (recursion included), one at least, and none gives an argument there (or gives `undefined`); the
+ * parameter is never assigned. It then holds nothing when the client is made.
  */
 function omittedByEveryCall(name: TSESTree.Identifier, sourceCode: SourceCode): boolean {
   const variable = findVariableOf(name, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
   if (def?.type !== 'Parameter' || !isFunctionLike(def.node)) return false;
+  if (variable!.references.some((reference) => reference.isWrite())) return false;
   const fn = def.node;
   const index = fn.params.findIndex((param) => {
     const bare = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
@@ -305,7 +307,7 @@ function omittedByEveryCall(name: TSESTree.Identifier, sourceCode: SourceCode): 
   if (index === -1) return false;
   const param = fn.params[index]!;
   if (param.type === AST_NODE_TYPES.AssignmentPattern && !isUndefined(param.right)) return false;
-  const calls = callsOfFunction(fn, sourceCode);
+  const calls = directCallsOnly(fn, sourceCode);
   if (calls === null || calls.length === 0) return false;
   return calls.every((call) => {
     const before = call.arguments.slice(0, index + 1);
@@ -313,6 +315,31 @@ function omittedByEveryCall(name: TSESTree.Identifier, sourceCode: SourceCode): 
     const argument = call.arguments[index];
     return argument === undefined || isUndefined(argument);
   });
+}
+
+/**
+ * The calls of `fn` when every reference to the name it is bound to (`function f`, `const f = (…) => …`) is the
+ * callee of a call, and the binding is not exported; else null (exported, aliased, passed on, bound, `.call`-ed).
+ */
+function directCallsOnly(fn: FunctionLike, sourceCode: SourceCode): TSESTree.CallExpression[] | null {
+  let binding: TSESTree.Node | null = null;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) binding = fn;
+  else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) binding = fn.parent;
+  if (binding === null || binding.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return null;
+  const exported = (node: TSESTree.Node | undefined): boolean =>
+    node?.type === AST_NODE_TYPES.ExportNamedDeclaration || node?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+  if (exported(binding.parent) || exported(binding.parent?.parent)) return null;
+  const variable = sourceCode.getDeclaredVariables(binding)[0];
+  if (variable === undefined) return null;
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of variable.references) {
+    if (reference.init === true) continue;
+    const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    const call = use.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== use) return null;
+    calls.push(call);
+  }
+  return calls;
 }
 
 /** `undefined` (the global) or `void 0`. */

@@ -1366,7 +1366,7 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   if (param?.type !== AST_NODE_TYPES.Identifier || type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
   // A CDK provider's request: the framework hands its handlers the CloudFormation request with its presigned
   // `ResponseURL` already replaced by `'...'` (the type says so), properties the stack's own template holds
-  if (name !== null && CDK_PROVIDER_EVENT_TYPES.has(name)) return true;
+  if (name !== null && CDK_PROVIDER_EVENT_TYPES.has(name)) return !readsResponseUrl(param, fn, sourceCode);
   // `ScheduledEvent` is often written for any EventBridge event (a CloudTrail API call's, whose detail holds the
   // caller's identity and request): taken for a schedule only bare (`ScheduledEvent<Detail>` declares a detail) and
   // when the code reads nothing of it but the envelope; so is `EventBridgeEvent<'Scheduled Event', …>`
@@ -1381,6 +1381,21 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
       detailType.literal.value === 'Scheduled Event';
   }
   return schedule && readsEnvelopeOnly(param, fn, sourceCode);
+}
+
+/**
+ * Does the code read `event.ResponseURL` (to answer CloudFormation itself: then the type is a claim the deployment
+ * does not keep, and the URL is a presigned one)?
+ */
+function readsResponseUrl(param: TSESTree.Identifier, fn: FunctionLike, sourceCode: SourceCode): boolean {
+  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.name === param.name);
+  if (variable === undefined) return true;
+  return variable.references.some((reference) => {
+    const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    const parent = use.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use) return false;
+    return getPropertyName(parent) === 'ResponseURL';
+  });
 }
 
 /** `aws-lambda`'s types of the events CDK's provider framework hands its `onEvent` and `isComplete` handlers. */

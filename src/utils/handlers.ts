@@ -1062,6 +1062,12 @@ class Analyser {
     if (fn.async || fn.generator || params.length >= 3) return false;
     const returnType = fn.returnType?.typeAnnotation;
     if (returnType !== undefined && this.isNonPromiseType(returnType, 0)) return true;
+    // `(listener: MetricsListener, context: Context): void`: found by its context alone, answers nothing (an event of
+    // `aws-lambda` first says handler: Lambda runs a synchronous one until its event loop is empty)
+    if (returnType?.type === AST_NODE_TYPES.TSVoidKeyword && eventType !== undefined) {
+      const eventIsLambdas = eventType.type === AST_NODE_TYPES.TSTypeReference && this.awsLambdaTypeName(eventType) !== null;
+      if (!eventIsLambdas) return !callsLegacyContextMethods(fn, this.sourceCode);
+    }
     const returned = returnedExpressions(fn);
     return (
       returned !== null &&
@@ -1389,24 +1395,39 @@ class Analyser {
   }
 
   /**
-   * The export's value, as written, is a function of another module: an import (`import { handle } from './lib'`,
-   * `const { handle } = require('./lib')`), a member of one (`lib.handle`, `require('./lib').handler`), or a method
-   * of an instance of an imported class (`kh.processKinesisEvent` with `const kh = new KinesisHandler()`). Lambda
-   * runs that function; this module is still the one it loads, so its own top-level code runs there.
+   * The export's value, as written, is another module's handler: an import of one (`import { handler } from
+   * './impl'`, `const { handler } = require('./impl')`) or a member of one (`lib.handler`, `require('./impl').handler`)
+   * exported under a handler name (`handler`, `…Handler`, a configured one), not of a JSON file. Lambda runs that
+   * function; this module is still the one it loads, so its own top-level code runs there. (Another name, `Users.get`
+   * in a route table, a logger's method, a configuration value, is not known to be one.)
    */
   private isOtherModuleFunction(node: TSESTree.Identifier | TSESTree.MemberExpression): boolean {
-    if (resolveModuleRef(node, this.sourceCode) !== null) return true;
-    return node.type === AST_NODE_TYPES.MemberExpression && resolveInstance(node.object, this.sourceCode) !== null;
+    const ref = resolveModuleRef(node, this.sourceCode);
+    const exported = ref?.path.at(-1);
+    return (
+      ref !== null &&
+      exported !== undefined &&
+      !ref.module.endsWith('.json') &&
+      (this.handlerNames.has(exported) || /handler$/iu.test(exported))
+    );
   }
 
-  /** `lib.handle.bind(lib)`, `kh.process.bind(kh)`: such a function, bound. */
+  /**
+   * `lib.handler.bind(lib)`, or a method of an instance of an imported class named for handling events
+   * (`kh.processKinesisEvent.bind(kh)` with `const kh = new KinesisHandler()`), bound.
+   */
   private bindsOtherModuleFunction(call: TSESTree.CallExpression): boolean {
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'bind') return false;
     const bound = skipTypeWrappers(callee.object);
+    if (bound.type !== AST_NODE_TYPES.Identifier && bound.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (this.isOtherModuleFunction(bound)) return true;
+    if (bound.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const method = getPropertyName(bound);
     return (
-      (bound.type === AST_NODE_TYPES.Identifier || bound.type === AST_NODE_TYPES.MemberExpression) &&
-      this.isOtherModuleFunction(bound)
+      method !== null &&
+      EVENT_HANDLING_METHOD.test(method) &&
+      resolveInstance(bound.object, this.sourceCode) !== null
     );
   }
 
@@ -1527,6 +1548,10 @@ class Analyser {
           // discord.js re-exports the raw API's payload types (`APIInteraction`), which a Lambda worker may take
           const raw = module === 'discord.js' && typeNameText(node.typeName).startsWith('API');
           if (module !== undefined && WEB_FRAMEWORK_MODULES.has(module) && !raw) return true;
+          // A bot framework's own context (`Context` of telegraf or grammY, Bolt's `…MiddlewareArgs`), not its raw
+          // updates (`Update`, `SlashCommand`), which a Lambda worker may take
+          const botContext = module === undefined ? undefined : BOT_CONTEXT_TYPES.get(module);
+          if (botContext !== undefined && botContext.test(typeNameText(node.typeName))) return true;
           break;
         }
         default:
@@ -2066,7 +2091,10 @@ const NON_PROMISE_TYPE_NODES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.TSFunctionType,
 ]);
 
-/** Expressions whose value is never a promise: literals, templates, object and array literals, JSX; not a call. */
+/**
+ * Expressions whose value is never a promise: literals, templates, object and array literals, JSX, functions; not a
+ * call.
+ */
 function isNonPromiseValue(node: TSESTree.Node, depth: number): boolean {
   const value = skipTypeWrappers(node);
   switch (value.type) {
@@ -2078,6 +2106,9 @@ function isNonPromiseValue(node: TSESTree.Node, depth: number): boolean {
     case AST_NODE_TYPES.JSXFragment:
     case AST_NODE_TYPES.UnaryExpression:
     case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
       return true;
     case AST_NODE_TYPES.ConditionalExpression:
       return (
@@ -2216,16 +2247,12 @@ function typeNameText(name: TSESTree.EntityName): string {
 }
 
 /**
- * Modules whose request types mark a function as a web server's, not Lambda's; and the chat-bot frameworks whose
- * updates a bot's router hands to its commands: discord.js (`handler(interaction: ChatInputCommandInteraction)`),
- * Telegram's telegraf and grammY (`handler(context: Context)`), Slack's Bolt (`handler({ ack, say }:
- * SlackCommandMiddlewareArgs)`). A Lambda hosting such a bot takes the webhook's event, typed otherwise.
+ * Modules whose request types mark a function as a web server's, not Lambda's; and discord.js, whose interactions a
+ * bot's command router hands to its commands' `handler(interaction: ChatInputCommandInteraction)` (other bot
+ * frameworks: BOT_CONTEXT_TYPES).
  */
 const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
   'discord.js',
-  'telegraf',
-  'grammy',
-  '@slack/bolt',
   'next',
   'next/server',
   'express',
@@ -2238,6 +2265,16 @@ const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
   'http2',
   'node:http2',
 ]);
+/** Chat-bot frameworks, and the names of the context types they hand a bot's commands. */
+const BOT_CONTEXT_TYPES: ReadonlyMap<string, RegExp> = new Map([
+  ['telegraf', /Context$/u],
+  ['grammy', /Context$/u],
+  ['@slack/bolt', /MiddlewareArgs$/u],
+]);
+
+/** A method named for handling events (`handle`, `processKinesisEvent`, `onEvent`): not `error`, `info`, `get`. */
+const EVENT_HANDLING_METHOD = /handle|event/iu;
+
 /** Type nodes looked at in a parameter's annotation. */
 const MAX_TYPE_NODES = 200;
 

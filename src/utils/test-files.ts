@@ -47,6 +47,9 @@ const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   'test_data',
   'integrationTests',
   'integration-tests',
+  'integration-test',
+  'integration_tests',
+  'integration_test',
   'integration_tests',
   'e2e',
 ]);

@@ -17,9 +17,9 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
     {
-      name: 'key parameters every call in the file leaves out (getDD(), undefined, void 0) hold nothing',
+      name: 'key parameters of a module function every call leaves out (getDD(), undefined, void 0) hold nothing',
       code: `import AWS from 'aws-sdk';
-export const getDD = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+const getDD = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
   new AWS.DynamoDB({ region, accessKeyId, secretAccessKey });
 export const ddb = getDD();
 export const west = getDD('us-west-2', undefined, void 0);`,
@@ -550,6 +550,60 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'key parameters stay reported: an exported factory (callers elsewhere), an aliased one, one the function reassigns',
+      code: `import AWS from 'aws-sdk';
+export const exported = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+  new AWS.DynamoDB({ region, accessKeyId, secretAccessKey });
+export const one = exported();
+const aliased = (accessKeyId?: string, secretAccessKey?: string) => new AWS.S3({ accessKeyId, secretAccessKey });
+const alias = aliased;
+export const two = alias(process.env.KEY, process.env.SECRET);
+const reassigned = (accessKeyId?: string, secretAccessKey?: string) => {
+  accessKeyId = accessKeyId || process.env.KEY;
+  return new AWS.SQS({ accessKeyId, secretAccessKey });
+};
+export const three = reassigned();`,
+      output: null,
+      errors: [
+        { messageId: 'staticCredentials', data: { target: 'AWS.DynamoDB' }, line: 3, column: 30, endLine: 3, endColumn: 58, suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+export const exported = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+  new AWS.DynamoDB({ region });
+export const one = exported();
+const aliased = (accessKeyId?: string, secretAccessKey?: string) => new AWS.S3({ accessKeyId, secretAccessKey });
+const alias = aliased;
+export const two = alias(process.env.KEY, process.env.SECRET);
+const reassigned = (accessKeyId?: string, secretAccessKey?: string) => {
+  accessKeyId = accessKeyId || process.env.KEY;
+  return new AWS.SQS({ accessKeyId, secretAccessKey });
+};
+export const three = reassigned();` }] },
+        { messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 5, column: 82, endLine: 5, endColumn: 110, suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+export const exported = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+  new AWS.DynamoDB({ region, accessKeyId, secretAccessKey });
+export const one = exported();
+const aliased = (accessKeyId?: string, secretAccessKey?: string) => new AWS.S3({});
+const alias = aliased;
+export const two = alias(process.env.KEY, process.env.SECRET);
+const reassigned = (accessKeyId?: string, secretAccessKey?: string) => {
+  accessKeyId = accessKeyId || process.env.KEY;
+  return new AWS.SQS({ accessKeyId, secretAccessKey });
+};
+export const three = reassigned();` }] },
+        { messageId: 'staticCredentials', data: { target: 'AWS.SQS' }, line: 10, column: 24, endLine: 10, endColumn: 52, suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+export const exported = (region?: string, accessKeyId?: string, secretAccessKey?: string) =>
+  new AWS.DynamoDB({ region, accessKeyId, secretAccessKey });
+export const one = exported();
+const aliased = (accessKeyId?: string, secretAccessKey?: string) => new AWS.S3({ accessKeyId, secretAccessKey });
+const alias = aliased;
+export const two = alias(process.env.KEY, process.env.SECRET);
+const reassigned = (accessKeyId?: string, secretAccessKey?: string) => {
+  accessKeyId = accessKeyId || process.env.KEY;
+  return new AWS.SQS({});
+};
+export const three = reassigned();` }] },
+      ],
+    },
     {
       name: 'key parameters a call passes, and a factory taking keys with no call in the file, stay reported',
       code: `import AWS from 'aws-sdk';

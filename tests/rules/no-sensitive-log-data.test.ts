@@ -770,6 +770,63 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'a Lambda worker taking a bot framework raw update (grammY Update) with the Lambda context is a handler',
+      code: `import { Bot } from 'grammy';
+import type { Update } from 'grammy';
+import type { Context as LambdaContext } from 'aws-lambda';
+
+const bot = new Bot(process.env.BOT_TOKEN!);
+await bot.init();
+
+export const handler = async (update: Update, context: LambdaContext) => {
+  console.log(JSON.stringify(update));
+  await bot.handleUpdate(update);
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'update' }, line: 9, column: 30, endLine: 9, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a Lambda worker taking Slack Bolt SlashCommand payload is a handler',
+      code: `import type { SlashCommand } from '@slack/bolt';
+import type { Context } from 'aws-lambda';
+import { WebClient } from '@slack/web-api';
+
+const slack = new WebClient(process.env.SLACK_BOT_TOKEN);
+
+export const handler = async (command: SlashCommand, context: Context) => {
+  console.log(JSON.stringify(command));
+  await slack.chat.postMessage({ channel: command.channel_id, text: 'done' });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'command' }, line: 8, column: 30, endLine: 8, endColumn: 37, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a CdkCustomResourceEvent whose ResponseURL the code reads is a raw custom resource event',
+      code: `import type { CdkCustomResourceEvent, Context } from 'aws-lambda';
+import * as https from 'https';
+
+export const handler = async (event: CdkCustomResourceEvent, context: Context) => {
+  console.log(JSON.stringify({ msg: 'request', event }));
+  const body = JSON.stringify({
+    Status: 'SUCCESS', PhysicalResourceId: context.logStreamName, StackId: event.StackId,
+    RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId,
+  });
+  await new Promise((resolve) => {
+    const req = https.request(event.ResponseURL, { method: 'PUT', headers: { 'content-length': body.length } }, resolve);
+    req.end(body);
+  });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 5, column: 48, endLine: 5, endColumn: 53, suggestions: [] },
+      ],
+    },
+    {
       name: 'level methods spelled log and a level (logInfo, log_error) on a project logger write lines; a raw custom resource event holds its presigned URL',
       code: `import type { APIGatewayRequestAuthorizerEvent, CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { Logger } from '../utils/logger';

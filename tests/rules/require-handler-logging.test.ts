@@ -8,6 +8,23 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'helpers found by their Context parameter: one declared void with no event first, one returning a function',
+      code: `import { send, SUCCESS } from 'cfn-response';
+import { Context } from 'aws-lambda';
+
+interface MetricsListener { sendDistributionMetric(name: string, value: number, ...tags: string[]): void }
+
+export function incrementInvocationsMetric(listener: MetricsListener, context: Context): void {
+  listener.sendDistributionMetric('aws.lambda.enhanced.invocations', 1, \`functionname:\${context.functionName}\`);
+}
+
+export function successWrapper(event: any, context: Context) {
+  return function success(): void {
+    send(event, context, SUCCESS);
+  };
+}`,
+    },
+    {
       name: 'stubs: one constant console line, a constant answer wrapped in try and catch',
       code: `export const handler = () => {
   console.log('hello world');

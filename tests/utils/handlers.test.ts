@@ -1389,8 +1389,8 @@ export const process = async (eventDetail: Record<string, unknown>, context: Con
     dialects: ESM,
   },
   {
-    name: 'functions of other modules as handlers: a member of one, a require member, a bound method of an instance of an imported class',
-    code: `const lib = require('./lib');\nconst KH = require('kinesis-handler');\nconst kh = new KH.KinesisHandler();\nexports.handler = lib.handle;\nexports.lambdaHandler = require('./other').handler;\nexports.main = kh.process.bind(kh);`,
+    name: 'handlers of other modules: a member of one, a require member, a bound event method of an instance of an imported class',
+    code: `const lib = require('./lib');\nconst KH = require('kinesis-handler');\nconst kh = new KH.KinesisHandler();\nexports.handler = lib.ordersHandler;\nexports.lambdaHandler = require('./other').handler;\nexports.main = kh.processEvent.bind(kh);`,
     settings: { 'lambda-guard': { handlerNames: ['main'] } },
     expected: [
       { exportName: 'handler', fn: null, opaque: true, wrappers: [] },
@@ -1400,8 +1400,9 @@ export const process = async (eventDetail: Record<string, unknown>, context: Con
     dialects: ['cjs'],
   },
   {
-    name: 'not functions of other modules: an imported value used as data, a bound method of a local object',
-    code: `const config = { run() {} };\nexports.handler = config.missing;\nexports.lambdaHandler = config.run.bind(config).name;`,
+    name: 'not handlers of other modules: members not named as handlers (a route table, a logger method), JSON, a local object',
+    code: `const Users = require('./users');\nconst { Logger } = require('@acme/logger');\nconst logger = new Logger();\nconst config = { run() {} };\nexports.handler = Users.get;\nexports.lambdaHandler = logger.error.bind(logger);\nexports.main = require('./config.json').handler;\nexports.other = config.run.bind(config).name;`,
+    settings: { 'lambda-guard': { handlerNames: ['main', 'other'] } },
     expected: [],
     dialects: ['cjs'],
   },

@@ -20,6 +20,7 @@ describe('isTestPath', () => {
     ['__mocks__', '/repo/src/__mocks__/aws-sdk.js', true],
     ['__fixtures__', '/repo/src/__fixtures__/event.ts', true],
     ['an integration-tests/ directory', '/repo/integration-tests/mocked/sfn-helper.ts', true],
+    ['an integration-test/ directory (singular)', '/repo/integration-test/nodejs/handler.js', true],
     ['an integrationTests/ directory', '/repo/packages/plugin/integrationTests/asset/lambda/handler.js', true],
     ['an integration_tests/ directory', '/repo/integration_tests/handler.py.js', true],
     ['an e2e/ directory', '/repo/e2e/handler.ts', true],
