@@ -1361,27 +1361,69 @@ function eventReceivers(
  */
 function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   const param = functionParams(fn)[0];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
   const type = parameterType(param);
-  const name = awsLambdaTypeNameOf(type, sourceCode);
-  if (param?.type !== AST_NODE_TYPES.Identifier || type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  if (type === undefined) {
+    // `export const handler: ScheduledHandler = async (event) => …`: the handler's own type says what it gets
+    const handlerType = handlerTypeOf(fn);
+    const handlerName = awsLambdaTypeNameOf(handlerType, sourceCode);
+    if (handlerType?.type !== AST_NODE_TYPES.TSTypeReference || handlerName === null) return false;
+    const handlerArguments = handlerType.typeArguments?.params ?? [];
+    const schedule =
+      (handlerName === 'ScheduledHandler' && handlerArguments.length === 0) ||
+      (handlerName === 'EventBridgeHandler' && isScheduledDetailType(handlerArguments[0]));
+    return schedule && readsEnvelopeOnly(param, fn, sourceCode);
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
   // A CDK provider's request: the framework hands its handlers the CloudFormation request with its presigned
   // `ResponseURL` already replaced by `'...'` (the type says so), properties the stack's own template holds
-  if (name !== null && CDK_PROVIDER_EVENT_TYPES.has(name)) return !readsResponseUrl(param, fn, sourceCode);
+  if (isCdkProviderRequestType(type, sourceCode)) return !readsResponseUrl(param, fn, sourceCode);
+  const name = awsLambdaTypeNameOf(type, sourceCode);
   // `ScheduledEvent` is often written for any EventBridge event (a CloudTrail API call's, whose detail holds the
   // caller's identity and request): taken for a schedule only bare (`ScheduledEvent<Detail>` declares a detail) and
   // when the code reads nothing of it but the envelope; so is `EventBridgeEvent<'Scheduled Event', …>`
   const typeArguments = type.typeArguments?.params ?? [];
   let schedule = false;
   if (name === 'ScheduledEvent') schedule = typeArguments.length === 0;
-  else if (name === 'EventBridgeEvent') {
-    const detailType = typeArguments[0];
-    schedule =
-      detailType?.type === AST_NODE_TYPES.TSLiteralType &&
-      detailType.literal.type === AST_NODE_TYPES.Literal &&
-      detailType.literal.value === 'Scheduled Event';
-  }
+  else if (name === 'EventBridgeEvent') schedule = isScheduledDetailType(typeArguments[0]);
   return schedule && readsEnvelopeOnly(param, fn, sourceCode);
 }
+
+/** `'Scheduled Event'` as a literal type (EventBridge's detail type of a schedule). */
+function isScheduledDetailType(type: TSESTree.TypeNode | undefined): boolean {
+  return (
+    type?.type === AST_NODE_TYPES.TSLiteralType &&
+    type.literal.type === AST_NODE_TYPES.Literal &&
+    type.literal.value === 'Scheduled Event'
+  );
+}
+
+/** The type annotation of the `const` a function is bound to (`const handler: ScheduledHandler = …`). */
+function handlerTypeOf(fn: FunctionLike): TSESTree.TypeNode | undefined {
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn) return undefined;
+  return declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id.typeAnnotation?.typeAnnotation : undefined;
+}
+
+/**
+ * `aws-lambda`'s `CdkCustomResourceEvent` / `CdkCustomResourceIsCompleteEvent`, or aws-cdk-lib's global
+ * `AWSCDKAsyncCustomResource.OnEventRequest` / `IsCompleteRequest`: the requests CDK's provider framework hands its
+ * `onEvent` and `isComplete` handlers.
+ */
+function isCdkProviderRequestType(type: TSESTree.TSTypeReference, sourceCode: SourceCode): boolean {
+  const name = awsLambdaTypeNameOf(type, sourceCode);
+  if (name !== null) return CDK_PROVIDER_EVENT_TYPES.has(name);
+  const typeName = type.typeName;
+  return (
+    typeName.type === AST_NODE_TYPES.TSQualifiedName &&
+    typeName.left.type === AST_NODE_TYPES.Identifier &&
+    typeName.left.name === 'AWSCDKAsyncCustomResource' &&
+    CDK_PROVIDER_REQUEST_TYPES.has(typeName.right.name)
+  );
+}
+
+/** aws-cdk-lib's global namespace `AWSCDKAsyncCustomResource`: its request types. */
+const CDK_PROVIDER_REQUEST_TYPES: ReadonlySet<string> = new Set(['OnEventRequest', 'IsCompleteRequest']);
 
 /**
  * Does the code read `event.ResponseURL` (to answer CloudFormation itself: then the type is a claim the deployment

@@ -32,6 +32,24 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a schedule told by the handler type (ScheduledHandler, EventBridgeHandler of Scheduled Event) and the CDK global OnEventRequest',
+      code: `import type { EventBridgeHandler, ScheduledHandler } from 'aws-lambda';
+import { logger } from './logger';
+import { resetQuotas } from './quotas';
+export const resetQuotasHandler: EventBridgeHandler<'Scheduled Event', Record<string, never>, void> = async (event) => {
+  logger.info('quota reset started', { input: event });
+  await resetQuotas();
+};
+export const handler: ScheduledHandler = async (event) => {
+  logger.info('nightly job started', { input: event, at: event.time });
+  await resetQuotas();
+};
+export async function onEvent(event: AWSCDKAsyncCustomResource.OnEventRequest) {
+  console.log(JSON.stringify(event));
+  return { PhysicalResourceId: 'x' };
+}`,
+    },
+    {
       name: 'CDK provider framework events (CdkCustomResourceEvent, CdkCustomResourceIsCompleteEvent) carry no presigned URL',
       code: `import type { CdkCustomResourceEvent, CdkCustomResourceIsCompleteEvent } from 'aws-lambda';
 export async function onEvent(event: CdkCustomResourceEvent) {
@@ -769,6 +787,24 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'a handler type whose event detail the code reads, or of another detail type, is followed',
+      code: `import type { EventBridgeHandler, ScheduledHandler } from 'aws-lambda';
+import { logger } from './logger';
+export const handler: ScheduledHandler = async (event) => {
+  logger.info('job', { input: event });
+  return event.detail;
+};
+export const lambdaHandler: EventBridgeHandler<'Object Created', { key: string }, void> = async (event) => {
+  logger.info('upload', { input: event });
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['lambdaHandler'] } },
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 4, column: 31, endLine: 4, endColumn: 36, suggestions: [] },
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 8, column: 34, endLine: 8, endColumn: 39, suggestions: [] },
+      ],
+    },
     {
       name: 'a Lambda worker taking a bot framework raw update (grammY Update) with the Lambda context is a handler',
       code: `import { Bot } from 'grammy';
