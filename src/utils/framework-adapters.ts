@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeAndChainWrappers } from './ast.js';
-import { resolveCallee, resolveInstance, type ModuleRef } from './modules.js';
+import { boundInitializer, resolveCallee, resolveInstance, type ModuleRef } from './modules.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -71,7 +71,12 @@ export function makesFrameworkAdapterHandler(call: TSESTree.CallExpression, sour
     if (callsAdapter(current, sourceCode)) return true;
     const callee = skipTypeAndChainWrappers(current.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const object = skipTypeAndChainWrappers(callee.object);
+    let object = skipTypeAndChainWrappers(callee.object);
+    // `const skillBuilder = Alexa.SkillBuilders.custom(); … skillBuilder.addRequestHandlers(…).lambda()`
+    if (object.type === AST_NODE_TYPES.Identifier) {
+      const bound = boundInitializer(object, sourceCode);
+      if (bound !== null) object = skipTypeAndChainWrappers(bound);
+    }
     if (object.type !== AST_NODE_TYPES.CallExpression) return false;
     current = object;
   }

@@ -2052,6 +2052,40 @@ exports.handler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'CJS: an Alexa skill whose ASK SDK builder is first bound to a const is a handler file',
+      code: `const Alexa = require('ask-sdk-core');
+
+const SessionEndedRequestHandler = {
+  canHandle(handlerInput) {
+    return handlerInput.requestEnvelope.request.type === 'SessionEndedRequest';
+  },
+  handle(handlerInput) {
+    console.error(\`Session ended with reason: \${handlerInput.requestEnvelope.request.reason}\`);
+    return handlerInput.responseBuilder.getResponse();
+  },
+};
+
+const skillBuilder = Alexa.SkillBuilders.custom();
+exports.handler = skillBuilder.addRequestHandlers(SessionEndedRequestHandler).lambda();`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 8, column: 19, endLine: 8, endColumn: 94, suggestions: [{ messageId: 'useFields', output: `const Alexa = require('ask-sdk-core');
+
+const SessionEndedRequestHandler = {
+  canHandle(handlerInput) {
+    return handlerInput.requestEnvelope.request.type === 'SessionEndedRequest';
+  },
+  handle(handlerInput) {
+    console.error(JSON.stringify({ message: 'Session ended with reason', reason: handlerInput.requestEnvelope.request.reason }));
+    return handlerInput.responseBuilder.getResponse();
+  },
+};
+
+const skillBuilder = Alexa.SkillBuilders.custom();
+exports.handler = skillBuilder.addRequestHandlers(SessionEndedRequestHandler).lambda();` }] },
+      ],
+    },
+    {
       name: 'CJS: a choice with a branch of data is data in the message',
       code: `exports.handler = async (event) => {
   console.warn('Skipping section order - ' + (event.abTest ? 'A/B test active' : event.reason));
