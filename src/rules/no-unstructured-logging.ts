@@ -632,13 +632,17 @@ class CallChecker {
         return { dataBuilt: false, how: 'constant', pieces: null, safe: true, constant: cooked };
       }
       const pieces = this.templatePieces(target);
-      const dataBuilt = pieces === null || pieces.some((piece) => 'expr' in piece);
+      // `mode: ${abTest ? 'a' : 'b'}`: one of fixed texts, each searchable as written
+      const choices = new Set(
+        target.expressions.filter((expression) => choosesText(expression, this.sourceCode)).map(skipTypeWrappers),
+      );
+      const dataBuilt = pieces === null || pieces.some((piece) => 'expr' in piece && !choices.has(piece.expr));
       return {
         dataBuilt,
         how: 'template literal',
         pieces,
         safe: true,
-        constant: dataBuilt || pieces === null ? null : joinConstant(pieces),
+        constant: dataBuilt || pieces === null || choices.size > 0 ? null : joinConstant(pieces),
       };
     }
     if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {

@@ -2052,6 +2052,18 @@ exports.handler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'CJS: a template whose only expression chooses between texts written in place is a constant message; a choice with data is data',
+      code: `exports.handler = async (event) => {
+  console.log(\`mode: \${event.abTest ? 'a/b test' : 'plain send'}\`);
+  console.log(\`mode: \${event.abTest ? 'a/b test' : event.mode}\`);
+  return {};
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 15, endLine: 3, endColumn: 64, suggestions: [] },
+      ],
+    },
+    {
       name: 'CJS: an Alexa skill whose ASK SDK builder is first bound to a const is a handler file',
       code: `const Alexa = require('ask-sdk-core');
 
