@@ -18,6 +18,7 @@ import { createRule } from '../utils/create-rule.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
 import {
   awsApi,
+  boundInitializer,
   findVariableOf,
   functionOf,
   isGlobalIdentifier,
@@ -1301,9 +1302,50 @@ function isDefinedHere(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const object = skipTypeAndChainWrappers(target.object);
     if (object.type === AST_NODE_TYPES.ThisExpression) return true;
-    return object.type === AST_NODE_TYPES.Identifier && bindsLocalDefinition(object, sourceCode, true);
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const member = getPropertyName(target);
+    if (member !== null && picksImportedMember(object, member, sourceCode)) return false;
+    return bindsLocalDefinition(object, sourceCode, true);
   }
   return target.type === AST_NODE_TYPES.Identifier && bindsLocalDefinition(target, sourceCode, false);
+}
+
+/**
+ * `route` of `const route = routes.find((r) => …)` (or `routes[key]`), with `routes` a `const` array or object literal
+ * of the file whose every entry's `member` is an import (`{ method: 'GET', handler: getHandler }` with `getHandler`
+ * imported): a route table handing the event to handlers of other modules.
+ */
+function picksImportedMember(
+  name: TSESTree.Identifier,
+  member: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const picked = boundInitializer(name, sourceCode);
+  if (picked === null) return false;
+  const pick = skipTypeAndChainWrappers(picked);
+  let table: TSESTree.Node | null = null;
+  if (pick.type === AST_NODE_TYPES.CallExpression && pick.callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (getPropertyName(pick.callee) === 'find') table = pick.callee.object;
+  } else if (pick.type === AST_NODE_TYPES.MemberExpression && pick.computed) table = pick.object;
+  const tableName = table === null ? null : skipTypeAndChainWrappers(table);
+  if (tableName?.type !== AST_NODE_TYPES.Identifier) return false;
+  const literal = boundInitializer(tableName, sourceCode);
+  const entries = literal === null ? null : skipTypeAndChainWrappers(literal);
+  let values: (TSESTree.Node | null)[] = [];
+  if (entries?.type === AST_NODE_TYPES.ArrayExpression) values = entries.elements;
+  else if (entries?.type === AST_NODE_TYPES.ObjectExpression) {
+    values = entries.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : null));
+  }
+  if (values.length === 0) return false;
+  return values.every((entry) => {
+    const object = entry === null ? null : skipTypeAndChainWrappers(entry);
+    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const property = object.properties.find(
+      (candidate) => candidate.type === AST_NODE_TYPES.Property && getPropertyName(candidate) === member,
+    );
+    const value = property?.type === AST_NODE_TYPES.Property ? skipTypeAndChainWrappers(property.value) : null;
+    return value?.type === AST_NODE_TYPES.Identifier && resolveModuleRef(value, sourceCode) !== null;
+  });
 }
 
 /**

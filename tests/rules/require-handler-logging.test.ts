@@ -8,6 +8,23 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a router handing its event, context and callback to a handler picked from a table of imported handlers',
+      code: `import type { APIGatewayProxyHandler } from 'aws-lambda';
+import { getHandler } from './functions/get.js';
+import { postHandler } from './functions/post.js';
+
+const routes = [
+  { method: 'GET', handler: getHandler },
+  { method: 'POST', handler: postHandler },
+];
+
+export const handler: APIGatewayProxyHandler = (event, context, cb) => {
+  const route = routes.find((r) => r.method === event.httpMethod);
+  if (!route) return Promise.resolve({ statusCode: 404, body: '' });
+  return route.handler(event, context, cb);
+};`,
+    },
+    {
       name: 'helpers found by their Context parameter: one declared void with no event first, one returning a function',
       code: `import { send, SUCCESS } from 'cfn-response';
 import { Context } from 'aws-lambda';
@@ -849,6 +866,24 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'a route table with a handler of the file is no hand-off to other modules',
+      code: `import type { APIGatewayProxyHandler } from 'aws-lambda';
+import { getHandler } from './functions/get.js';
+const routes = [
+  { method: 'GET', handler: getHandler },
+  { method: 'POST', handler: async (event: unknown) => ({ statusCode: 201, body: String(event) }) },
+];
+export const handler: APIGatewayProxyHandler = (event, context, cb) => {
+  const route = routes.find((r) => r.method === event.httpMethod);
+  if (!route) return Promise.resolve({ statusCode: 404, body: '' });
+  return route.handler(event, context, cb);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'not stubs: a console line of the input, a try that does work',
       code: `import { save } from './store';
