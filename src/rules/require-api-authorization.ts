@@ -766,13 +766,28 @@ function fileListeners(
     if (ref === null || !ref.module.startsWith(CDKTF_AWS_PROVIDER) || ref.path.at(-1) !== 'LambdaFunctionUrl') {
       return false;
     }
-    if (hasSpread(node)) return true;
+    // `url.addOverride('authorization_type', …)` may set it anew: not judged
+    if (hasSpread(node) || mayBeOverridden(node)) return true;
     const propsNode = node.arguments[2] ?? null;
     const idNode = node.arguments[1];
     const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
     const authorizationType = readProps(propsNode, sourceCode).get('authorizationType');
     reportFunctionUrl(authorizationType, propsNode, node.callee, [id], 'authorizationType');
     return true;
+  }
+
+  /** Is the construct kept in a variable the file calls an escape hatch on (`addOverride`, `addPropertyOverride`)? */
+  function mayBeOverridden(node: TSESTree.NewExpression): boolean {
+    const holder = outermostTypeWrapper(node).parent;
+    if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = sourceCode.getDeclaredVariables(holder)[0];
+    return (
+      variable?.references.some((reference) => {
+        const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression) return false;
+        return L1_OVERRIDE_METHODS.has(getPropertyName(member) ?? '');
+      }) === true
+    );
   }
 
   /** `option`: the setting as the user's API spells it (CDK's `authType`, the SDK's `AuthType`, Pulumi's …). */

@@ -1181,7 +1181,7 @@ function isOwnStatement(
     }
     let holder: TSESTree.Node | undefined = parent.parent;
     if (holder === fn.body) return true;
-    if (handsOff !== undefined && isDispatchBranch(parent, fn, handsOff)) return true;
+    if (handsOff !== undefined && isDispatchBranch(parent, fn, handsOff, sourceCode)) return true;
     // the statement of a loop, or one in the loop's block
     if (holder?.type === AST_NODE_TYPES.BlockStatement) holder = holder.parent;
     return holder !== undefined && LOOP_TYPES.has(holder.type) && holder.parent === fn.body;
@@ -1197,13 +1197,23 @@ function isDispatchBranch(
   statement: TSESTree.Statement,
   fn: NonNullable<LambdaHandler['fn']>,
   handsOff: (call: TSESTree.CallExpression) => boolean,
+  sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
   let branch: TSESTree.Node = statement;
   if (branch.parent?.type === AST_NODE_TYPES.BlockStatement && branch.parent.body.length === 1) branch = branch.parent;
   let chain = branch.parent;
   if (chain?.type !== AST_NODE_TYPES.IfStatement) return false;
   while (chain.parent?.type === AST_NODE_TYPES.IfStatement && chain.parent.alternate === chain) chain = chain.parent;
-  if (chain.parent !== fn.body) return false;
+  // The chain is the whole of the body (directives aside) and ends in an `else`: every path dispatches or answers
+  const body = fn.body;
+  if (chain.parent !== body || body?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const statements = body.body.filter(
+    (inner) => !(inner.type === AST_NODE_TYPES.ExpressionStatement && inner.directive !== undefined),
+  );
+  if (statements.length !== 1) return false;
+  let last: TSESTree.IfStatement = chain;
+  while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
+  if (last.alternate === null) return false;
   const parameters = new Set(functionParams(fn).filter((param) => param.type === AST_NODE_TYPES.Identifier));
   const onlyDispatches = (node: TSESTree.Statement | null, depth: number): boolean => {
     if (node === null || depth > MAX_DISPATCH_BRANCHES) return node === null;
@@ -1213,10 +1223,11 @@ function isDispatchBranch(
     const block = node.type === AST_NODE_TYPES.BlockStatement;
     const single = block ? (node.body.length === 1 ? node.body[0]! : null) : node;
     if (single === null) return false;
-    if (single.type === AST_NODE_TYPES.ThrowStatement) return true;
-    if (single.type === AST_NODE_TYPES.ReturnStatement) {
-      if (single.argument === null || callOf(single.argument) === null) return true;
-    }
+    // `throw new Error('unknown event')`, `return { statusCode: 400 }`: answers that run nothing
+    const inert = (value: TSESTree.Node | null): boolean =>
+      value === null || (!doesWork(value, sourceCode) && !worksBeforeHandOver(value, sourceCode));
+    if (single.type === AST_NODE_TYPES.ThrowStatement) return inert(single.argument);
+    if (single.type === AST_NODE_TYPES.ReturnStatement && inert(single.argument)) return true;
     const expression =
       single.type === AST_NODE_TYPES.ExpressionStatement
         ? single.expression

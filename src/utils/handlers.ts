@@ -1064,9 +1064,8 @@ class Analyser {
     if (returnType !== undefined && this.isNonPromiseType(returnType, 0)) return true;
     // `(listener: MetricsListener, context: Context): void`: found by its context alone, answers nothing (an event of
     // `aws-lambda` first says handler: Lambda runs a synchronous one until its event loop is empty)
-    if (returnType?.type === AST_NODE_TYPES.TSVoidKeyword && eventType !== undefined) {
-      const eventIsLambdas = eventType.type === AST_NODE_TYPES.TSTypeReference && this.awsLambdaTypeName(eventType) !== null;
-      if (!eventIsLambdas) return !callsLegacyContextMethods(fn, this.sourceCode);
+    if (returnType?.type === AST_NODE_TYPES.TSVoidKeyword && eventType !== undefined && this.isPlainOtherType(eventType)) {
+      return !callsLegacyContextMethods(fn, this.sourceCode);
     }
     const returned = returnedExpressions(fn);
     return (
@@ -1075,6 +1074,19 @@ class Analyser {
       returned.every((value) => value !== null && isNonPromiseValue(value, 0)) &&
       !callsLegacyContextMethods(fn, this.sourceCode)
     );
+  }
+
+  /**
+   * A plain named type that is not Lambda's (`MetricsListener`): a reference with no type arguments (not
+   * `Readonly<SQSEvent>`), not of `aws-lambda` nor its global `AWSLambda` namespace; not a union or an inline type.
+   */
+  private isPlainOtherType(type: TSESTree.TypeNode): boolean {
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeArguments !== undefined) return false;
+    const name = type.typeName;
+    if (name.type === AST_NODE_TYPES.TSQualifiedName && name.left.type === AST_NODE_TYPES.Identifier) {
+      if (name.left.name === 'AWSLambda') return false;
+    }
+    return this.awsLambdaTypeName(type) === null && !/event/iu.test(typeNameText(name));
   }
 
   /**
@@ -2267,9 +2279,9 @@ const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
 ]);
 /** Chat-bot frameworks, and the names of the context types they hand a bot's commands. */
 const BOT_CONTEXT_TYPES: ReadonlyMap<string, RegExp> = new Map([
-  ['telegraf', /Context$/u],
-  ['grammy', /Context$/u],
-  ['@slack/bolt', /MiddlewareArgs$/u],
+  ['telegraf', /Context$|^Filter$/u],
+  ['grammy', /Context$|^Filter$/u],
+  ['@slack/bolt', /MiddlewareArgs$|^App$/u],
 ]);
 
 /** A method named for handling events (`handle`, `processKinesisEvent`, `onEvent`): not `error`, `info`, `get`. */

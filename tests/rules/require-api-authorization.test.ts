@@ -24,6 +24,19 @@ export class Stack {
 
 const tsValid: Valid[] = [
     {
+      name: 'CDK for Terraform: a function URL whose authorization an escape hatch sets anew is not judged',
+      code: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { LambdaFunctionUrl } from '@cdktf/provider-aws/lib/lambda-function-url';
+export class ApiStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const url = new LambdaFunctionUrl(this, 'url', { functionName: 'api', authorizationType: 'NONE' });
+    url.addOverride('authorization_type', 'AWS_IAM');
+  }
+}`,
+    },
+    {
       name: 'NONE on a resource of an API the file makes in ways the rule cannot follow (a conditional of two private APIs) is not taken for a received one',
       code: `import { Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';

@@ -8,6 +8,13 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'grammY Filter contexts and a Bolt App are the bot framework, not Lambda',
+      code: `import type { Context, Filter } from 'grammy';
+export const handler = async (ctx: Filter<Context, 'message:text'>) => {
+  await ctx.reply(\`echo: \${ctx.message.text}\`);
+};`,
+    },
+    {
       name: 'a router handing its event, context and callback to a handler picked from a table of imported handlers',
       code: `import type { APIGatewayProxyHandler } from 'aws-lambda';
 import { getHandler } from './functions/get.js';
@@ -866,6 +873,43 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'a dispatcher whose answering branch does work (an awaited call in its answer) is judged',
+      code: `import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import type { APIGatewayProxyWebsocketEventV2, Context } from 'aws-lambda';
+import { connectHandler } from './connect';
+import { disconnectHandler } from './disconnect';
+const ddb = new DynamoDBClient({});
+export const handler = async (event: APIGatewayProxyWebsocketEventV2, context: Context) => {
+  if (event.requestContext.routeKey === '$connect') {
+    return connectHandler(event, context);
+  } else if (event.requestContext.routeKey === '$disconnect') {
+    return disconnectHandler(event, context);
+  } else {
+    return { statusCode: 200, body: JSON.stringify((await ddb.send(new ScanCommand({ TableName: 'conns' }))).Items) };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'sync void functions whose event type is a union or Readonly of aws-lambda events stay handlers',
+      code: `import type { Context, SNSEvent, SQSEvent, ScheduledEvent } from 'aws-lambda';
+export function processQueue(event: SQSEvent | ScheduledEvent, context: Context): void {
+  console.log('received', JSON.stringify(event));
+  setTimeout(() => context.getRemainingTimeInMillis(), 0);
+}
+export function onNotification(event: Readonly<SNSEvent>, context: Context): void {
+  console.log('received', JSON.stringify(event));
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'processQueue' }, line: 2, column: 17, endLine: 2, endColumn: 29, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'onNotification' }, line: 6, column: 17, endLine: 6, endColumn: 31, suggestions: [] },
+      ],
+    },
     {
       name: 'a route table with a handler of the file is no hand-off to other modules',
       code: `import type { APIGatewayProxyHandler } from 'aws-lambda';
@@ -2579,6 +2623,22 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: an early hand-off under an if without else, then work of its own, is no dispatcher',
+      code: `const { DynamoDBClient, PutItemCommand } = require('@aws-sdk/client-dynamodb');
+const { warmupHandler } = require('./warmup');
+const ddb = new DynamoDBClient({});
+exports.handler = async (event, context) => {
+  if (event.source === 'serverless-plugin-warmup') return warmupHandler(event, context);
+  const order = JSON.parse(event.body);
+  await ddb.send(new PutItemCommand({ TableName: process.env.TABLE, Item: { id: { S: order.id } } }));
+  return { statusCode: 201, body: JSON.stringify({ id: order.id }) };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: not dispatchers: a branch that does work of its own, a branch handing off to a handler of the file',
       code: `const { save } = require('./store');
