@@ -779,7 +779,8 @@ function fileListeners(
   /** Is the construct kept in a variable the file calls an escape hatch on (`addOverride`, `addPropertyOverride`)? */
   function mayBeOverridden(node: TSESTree.NewExpression): boolean {
     const holder = outermostTypeWrapper(node).parent;
-    if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+    if (holder?.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+    if (holder.id.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = sourceCode.getDeclaredVariables(holder)[0];
     return (
       variable?.references.some((reference) => {

@@ -306,7 +306,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
   /** `console.log('hello world')`: a line that says nothing of the invocation (a demo's or a cron placeholder's). */
   const isConstantConsoleLine = (expression: TSESTree.Expression): boolean => {
     const call = skipTypeWrappers(expression);
-    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     const receiver = call.callee.object;
     return (
       receiver.type === AST_NODE_TYPES.Identifier &&
@@ -1322,9 +1323,9 @@ function isDefinedHere(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
 }
 
 /**
- * `route` of `const route = routes.find((r) => …)` (or `routes[key]`), with `routes` a `const` array or object literal
- * of the file whose every entry's `member` is an import (`{ method: 'GET', handler: getHandler }` with `getHandler`
- * imported): a route table handing the event to handlers of other modules.
+ * `route` of `const route = routes.find((r) => …)` (or `routes[key]`), with `routes` a `const` array or object
+ * literal of the file whose every entry's `member` is an import (`{ method: 'GET', handler: getHandler }` with
+ * `getHandler` imported): a route table handing the event to handlers of other modules.
  */
 function picksImportedMember(
   name: TSESTree.Identifier,

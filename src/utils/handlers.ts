@@ -1064,7 +1064,8 @@ class Analyser {
     if (returnType !== undefined && this.isNonPromiseType(returnType, 0)) return true;
     // `(listener: MetricsListener, context: Context): void`: found by its context alone, answers nothing (an event of
     // `aws-lambda` first says handler: Lambda runs a synchronous one until its event loop is empty)
-    if (returnType?.type === AST_NODE_TYPES.TSVoidKeyword && eventType !== undefined && this.isPlainOtherType(eventType)) {
+    const returnsVoid = returnType?.type === AST_NODE_TYPES.TSVoidKeyword;
+    if (returnsVoid && eventType !== undefined && this.isPlainOtherType(eventType)) {
       return !callsLegacyContextMethods(fn, this.sourceCode);
     }
     const returned = returnedExpressions(fn);

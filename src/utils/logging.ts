@@ -1712,8 +1712,8 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
   if (method === null) return null;
-  const kind =
-    LOG_LEVEL_METHODS.has(method) || isLogLevelVerb(method) ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
+  const level = LOG_LEVEL_METHODS.has(method) || isLogLevelVerb(method);
+  const kind = level ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
   const receiver = receiverName(callee.object);
   // `data.log({ … })` with `var data = { log: overrides.log || console.log }`: an object of the module carrying a
   // logger's method, maybe chosen at run time, writes a line we cannot judge
