@@ -243,7 +243,11 @@ class CallChecker {
       this.checkMessageProperty(inner !== undefined && inner.type !== AST_NODE_TYPES.SpreadElement ? inner : args[0]!);
       return;
     }
-    if (args.every((argument) => this.constantText(argument) !== null || isLiteralOnly(argument))) return;
+    // Constants only (`console.log('status:', apiKey ? 'Found' : 'Not found')`: a choice between texts written in
+    // place is one of them): the line is one of fixed texts
+    const fixed = (argument: TSESTree.Expression): boolean =>
+      this.constantText(argument) !== null || isLiteralOnly(argument) || choosesText(argument, this.sourceCode);
+    if (args.every(fixed)) return;
     if (this.isMessageWithError(args)) return;
     const first = args[0]!;
     const last = args[args.length - 1]!;

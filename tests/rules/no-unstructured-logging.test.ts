@@ -2052,6 +2052,19 @@ exports.handler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'CJS: a second argument choosing between texts written in place keeps the line constant; a choice with data does not',
+      code: `exports.handler = async (event) => {
+  const apiKey = process.env.API_KEY;
+  console.log('Final apiKey status:', apiKey ? 'Found' : 'Not found');
+  console.log('Final apiKey status:', apiKey ? 'Found' : apiKey);
+  return {};
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 4, column: 15, endLine: 4, endColumn: 64, suggestions: [] },
+      ],
+    },
+    {
       name: 'CJS: a template whose only expression chooses between texts written in place is a constant message; a choice with data is data',
       code: `exports.handler = async (event) => {
   console.log(\`mode: \${event.abTest ? 'a/b test' : 'plain send'}\`);
