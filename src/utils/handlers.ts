@@ -614,7 +614,7 @@ function collectExports(
         collectDeclaration(declaration, out, wanted);
         return;
       }
-      if (statement.source !== null) return; // `export { handler } from './impl'`: analysed in that file
+      // `export { handler } from './impl'`: the function is analysed in that file; this module is the one Lambda loads
       for (const specifier of statement.specifiers) {
         if (specifier.exportKind === 'type') continue;
         const exportName = moduleExportName(specifier.exported);
@@ -1326,6 +1326,10 @@ class Analyser {
       }
       switch (node.type) {
         case AST_NODE_TYPES.Identifier: {
+          // `export { handler } from './impl'`: another module's export, under a handler name there
+          if (hop === 0 && isReExportedHandler(node, this.handlerNames)) {
+            return { fn: null, opaque: true, wrappers, decorators: [], typed };
+          }
           // `export const handler = handle` with `handle` imported: the function of another module
           if (hop === 0 && this.isOtherModuleFunction(node)) {
             return { fn: null, opaque: true, wrappers, decorators: [], typed };
@@ -2284,6 +2288,19 @@ const BOT_CONTEXT_TYPES: ReadonlyMap<string, RegExp> = new Map([
   ['grammy', /Context$|^Filter$/u],
   ['@slack/bolt', /MiddlewareArgs$|^App$/u],
 ]);
+
+/**
+ * The name an `export { … } from './impl'` takes from its module, when that module exports it under a handler name
+ * (`handler`, `…Handler`, a configured one) and is no JSON file.
+ */
+function isReExportedHandler(node: TSESTree.Identifier, handlerNames: ReadonlySet<string>): boolean {
+  const specifier = node.parent;
+  if (specifier?.type !== AST_NODE_TYPES.ExportSpecifier || specifier.local !== node) return false;
+  const declaration = specifier.parent;
+  if (declaration?.type !== AST_NODE_TYPES.ExportNamedDeclaration || declaration.source === null) return false;
+  if (String(declaration.source.value).endsWith('.json')) return false;
+  return handlerNames.has(node.name) || /handler$/iu.test(node.name);
+}
 
 /** A method named for handling events (`handle`, `processKinesisEvent`, `onEvent`): not `error`, `info`, `get`. */
 const EVENT_HANDLING_METHOD = /handle|event/iu;

@@ -788,6 +788,16 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'a module re-exporting another module handler (export from) is the one Lambda loads: its top-level log of process.env is checked',
+      code: `export { handler } from './impl/handler';
+export { helper as lambdaHandler } from './impl/helper';
+console.log('env ' + JSON.stringify(process.env));`,
+      output: null,
+      errors: [
+        { messageId: 'processEnv', data: { expression: 'process.env' }, line: 3, column: 37, endLine: 3, endColumn: 48, suggestions: [] },
+      ],
+    },
+    {
       name: 'a handler type whose event detail the code reads, or of another detail type, is followed',
       code: `import type { EventBridgeHandler, ScheduledHandler } from 'aws-lambda';
 import { logger } from './logger';

@@ -1377,9 +1377,10 @@ export const process = async (eventDetail: Record<string, unknown>, context: Con
     dialects: ALL,
   },
   {
-    name: 're-export from another file',
-    code: `export { handler } from './impl';\nexport * from './other';`,
-    expected: [],
+    name: 're-export from another file: its handler, out of sight (export * names nothing; a JSON value or another name is none)',
+    code: `export { handler } from './impl';\nexport * from './other';\nexport { helper as lambdaHandler } from './util';\nexport { handler as main } from './config.json';`,
+    settings: { 'lambda-guard': { handlerNames: ['main'] } },
+    expected: [{ exportName: 'handler', fn: null, opaque: true, wrappers: [] }],
     dialects: ESM,
   },
   {
