@@ -18,6 +18,7 @@ import { createRule } from '../utils/create-rule.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
 import {
   awsApi,
+  isWriteTarget,
   boundInitializer,
   findVariableOf,
   functionOf,
@@ -1340,7 +1341,7 @@ function picksImportedMember(
     if (getPropertyName(pick.callee) === 'find') table = pick.callee.object;
   } else if (pick.type === AST_NODE_TYPES.MemberExpression && pick.computed) table = pick.object;
   const tableName = table === null ? null : skipTypeAndChainWrappers(table);
-  if (tableName?.type !== AST_NODE_TYPES.Identifier) return false;
+  if (tableName?.type !== AST_NODE_TYPES.Identifier || isChangedTable(tableName, sourceCode)) return false;
   const literal = boundInitializer(tableName, sourceCode);
   const entries = literal === null ? null : skipTypeAndChainWrappers(literal);
   let values: (TSESTree.Node | null)[] = [];
@@ -1359,6 +1360,41 @@ function picksImportedMember(
     return value?.type === AST_NODE_TYPES.Identifier && resolveModuleRef(value, sourceCode) !== null;
   });
 }
+
+/**
+ * Does code of the file add to or replace entries of the table `name` holds (`routes.push({ … })`, `routes[key] =
+ * …`, `Object.assign(routes, …)`), so that its literal is not all it holds? Any use other than reading an entry or
+ * calling a method that only reads (`find`, `filter`, `map`, …) counts.
+ */
+function isChangedTable(name: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = findVariableOf(name, sourceCode);
+  if (variable === null) return true;
+  return variable.references.some((reference) => {
+    if (reference.init === true) return false;
+    const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    const member = use.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return true;
+    if (isWriteTarget(member)) return true;
+    const call = member.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
+      return !READING_TABLE_METHODS.has(getPropertyName(member) ?? '');
+    }
+    return false;
+  });
+}
+
+/** Methods of an array or object that only read it. */
+const READING_TABLE_METHODS: ReadonlySet<string> = new Set([
+  'find',
+  'findLast',
+  'filter',
+  'map',
+  'some',
+  'every',
+  'includes',
+  'indexOf',
+  'forEach',
+]);
 
 /**
  * `name` is bound to a function of this file (written there, or handed to a wrapper there), or, for a member's

@@ -874,6 +874,33 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: 'a route table that code adds a local handler to is no table of imported handlers',
+      code: `import { DynamoDBDocumentClient, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { handler as getItem } from './items/get';
+
+const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+const routes = [{ method: 'GET', handler: getItem }];
+routes.push({
+  method: 'DELETE',
+  handler: async (event: APIGatewayProxyEvent) => {
+    await doc.send(new DeleteCommand({ TableName: 'items', Key: { id: event.pathParameters!.id } }));
+    return { statusCode: 204, body: '' };
+  },
+});
+
+export const handler = async (event: APIGatewayProxyEvent, context: Context) => {
+  const route = routes.find((r) => r.method === event.httpMethod);
+  if (!route) return { statusCode: 405, body: '' };
+  return route.handler(event, context);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 16, column: 14, endLine: 16, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
       name: 'a dispatcher whose answering branch does work (an awaited call in its answer) is judged',
       code: `import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyWebsocketEventV2, Context } from 'aws-lambda';
