@@ -34,6 +34,7 @@ import {
   isGlobal,
   isJsonParse,
   isGlobalMethodCall,
+  endsInLogWord,
   isJsonStringify,
   isPlainIdentifierName,
   isValueFormName,
@@ -1022,6 +1023,15 @@ function inputOutputLoggerWriter(
   return fn !== null && logsWhatItIsGiven(fn, logCalls, sourceCode) ? 'through its logger function' : null;
 }
 
+/** The variable of a function's parameter written as a plain name. */
+function parameterVariable(
+  param: TSESTree.Identifier,
+  fn: FunctionLike,
+  sourceCode: SourceCode,
+): TSESLint.Scope.Variable | undefined {
+  return sourceCode.getDeclaredVariables(fn).find((declared) => declared.name === param.name);
+}
+
 /**
  * Does the logger function hand what it is given (`{ event }`, then `{ response }`) whole to a log call, and do
  * nothing else with it but read its parts (`message.response === undefined`, `const response = message.response`,
@@ -1030,7 +1040,7 @@ function inputOutputLoggerWriter(
 function logsWhatItIsGiven(fn: FunctionLike, logCalls: ReadonlySet<TSESTree.Node>, sourceCode: SourceCode): boolean {
   const param = functionParams(fn)[0];
   if (param?.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.name === param.name);
+  const variable = parameterVariable(param, fn, sourceCode);
   if (variable === undefined) return false;
   const uses = { logged: false };
   return readsOnly(variable, logCalls, sourceCode, 0, uses) && uses.logged;
@@ -1430,7 +1440,7 @@ const CDK_PROVIDER_REQUEST_TYPES: ReadonlySet<string> = new Set(['OnEventRequest
  * does not keep, and the URL is a presigned one)?
  */
 function readsResponseUrl(param: TSESTree.Identifier, fn: FunctionLike, sourceCode: SourceCode): boolean {
-  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.name === param.name);
+  const variable = parameterVariable(param, fn, sourceCode);
   if (variable === undefined) return true;
   return variable.references.some((reference) => {
     const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
@@ -1453,7 +1463,7 @@ const CDK_PROVIDER_EVENT_TYPES: ReadonlySet<string> = new Set([
  * (a schedule's is `{}`).
  */
 function readsEnvelopeOnly(param: TSESTree.Identifier, fn: FunctionLike, sourceCode: SourceCode): boolean {
-  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.name === param.name);
+  const variable = parameterVariable(param, fn, sourceCode);
   if (variable === undefined) return false;
   return variable.references.every((reference) => {
     let use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
@@ -1492,13 +1502,8 @@ function isPlainLogCall(call: TSESTree.CallExpression): boolean {
   const method = getPropertyName(callee);
   if (method === null || !ENVELOPE_LOG_METHODS.has(method)) return false;
   const receiver = simpleName(skipTypeWrappers(callee.object));
-  if (receiver === null) return false;
-  if (receiver === 'console') return true;
-  const parts = nameParts(receiver);
-  return LOGGER_WORDS.has(parts[parts.length - 1] ?? '');
+  return receiver === 'console' || endsInLogWord(receiver);
 }
-
-const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
 
 /** Methods that write what they are given (console's and every logger's levels). */
 const ENVELOPE_LOG_METHODS: ReadonlySet<string> = new Set(['log', 'trace', 'debug', 'info', 'warn', 'error', 'fatal']);

@@ -10,6 +10,7 @@ import {
 } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
+import { isJsonStringify } from '../utils/logging.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
   dependsOnKeyPolicy,
@@ -2171,7 +2172,8 @@ function isAuthorizerResponseDocument(
 function isOrganizationsPolicyValue(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let held = value;
   const call = held.parent;
-  if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === held && isJsonStringifyCallee(call)) {
+  const serialised = call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === held;
+  if (serialised && isJsonStringify(call, sourceCode)) {
     held = call;
   }
   const property = held.parent;
@@ -2191,17 +2193,6 @@ function isOrganizationsPolicyValue(value: TSESTree.Node, sourceCode: Readonly<T
     const arn = getStaticString(member.value, sourceCode);
     return arn !== null && ORGANIZATIONS_POLICY_ARN.test(arn);
   });
-}
-
-/** `JSON.stringify` as written (a document serialised for `Content`). */
-function isJsonStringifyCallee(call: TSESTree.CallExpression): boolean {
-  const callee = call.callee;
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'JSON' &&
-    getPropertyName(callee) === 'stringify'
-  );
 }
 
 const ORGANIZATIONS_POLICY_TYPE_KEYS: ReadonlySet<string> = new Set(['Type', 'type', 'PolicyType', 'policyType']);

@@ -778,17 +778,29 @@ function fileListeners(
 
   /** Is the construct kept in a variable the file calls an escape hatch on (`addOverride`, `addPropertyOverride`)? */
   function mayBeOverridden(node: TSESTree.NewExpression): boolean {
+    const held = heldIn(node);
+    if (held.kind !== 'variable') return false;
+    return held.variable.references.some((reference) => {
+      const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression) return false;
+      return L1_OVERRIDE_METHODS.has(getPropertyName(member) ?? '');
+    });
+  }
+
+  /**
+   * Where the file keeps a construct: nowhere (`new CfnRoute(…);`), in a variable of its own (`const route = new
+   * CfnRoute(…)`), or elsewhere (a member, an argument, a destructuring) the rule does not follow.
+   */
+  function heldIn(
+    node: TSESTree.NewExpression,
+  ): { kind: 'statement' } | { kind: 'variable'; variable: TSESLint.Scope.Variable } | { kind: 'elsewhere' } {
     const holder = outermostTypeWrapper(node).parent;
-    if (holder?.type !== AST_NODE_TYPES.VariableDeclarator) return false;
-    if (holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+    if (holder?.type === AST_NODE_TYPES.ExpressionStatement) return { kind: 'statement' };
+    if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) {
+      return { kind: 'elsewhere' };
+    }
     const variable = sourceCode.getDeclaredVariables(holder)[0];
-    return (
-      variable?.references.some((reference) => {
-        const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
-        if (member?.type !== AST_NODE_TYPES.MemberExpression) return false;
-        return L1_OVERRIDE_METHODS.has(getPropertyName(member) ?? '');
-      }) === true
-    );
+    return variable === undefined ? { kind: 'elsewhere' } : { kind: 'variable', variable };
   }
 
   /** `option`: the setting as the user's API spells it (CDK's `authType`, the SDK's `AuthType`, Pulumi's …). */
@@ -1913,12 +1925,9 @@ function fileListeners(
    * or on a member or elsewhere the rule does not follow (`this.route = new CfnRoute(…)`)?
    */
   function mayGetTargetLater(node: TSESTree.NewExpression): boolean {
-    const holder = outermostTypeWrapper(node).parent;
-    if (holder?.type === AST_NODE_TYPES.ExpressionStatement) return false;
-    if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return true;
-    const variable = sourceCode.getDeclaredVariables(holder)[0];
-    if (variable === undefined) return true;
-    return variable.references.some((reference) => {
+    const held = heldIn(node);
+    if (held.kind !== 'variable') return held.kind === 'elsewhere';
+    return held.variable.references.some((reference) => {
       if (reference.init === true) return false;
       const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
       const member = use.parent;

@@ -782,15 +782,8 @@ function wrapsParameters(
  * `services.orders`), nor another method (`store.deleteAll()`, `redis.flushall()`: work of the handler's own).
  */
 function setsUpReceiver(statement: TSESTree.Statement, handOver: TSESTree.Statement): boolean {
-  const expressionOf = (node: TSESTree.Statement): TSESTree.Node | null =>
-    node.type === AST_NODE_TYPES.ExpressionStatement
-      ? node.expression
-      : node.type === AST_NODE_TYPES.ReturnStatement
-        ? node.argument
-        : null;
   const setUp = statement.type === AST_NODE_TYPES.ExpressionStatement ? callOf(statement.expression) : null;
-  const expression = expressionOf(handOver);
-  const call = expression === null ? null : callOf(expression);
+  const call = statementCall(handOver);
   if (setUp === null || call === null || setUp.arguments.length > 0) return false;
   const setUpCallee = skipTypeAndChainWrappers(setUp.callee);
   const callee = skipTypeAndChainWrappers(call.callee);
@@ -871,6 +864,11 @@ function delegatedCallWithRelays(
     if (inTry.length !== 1) return null;
     statement = inTry[0]!;
   }
+  return statementCall(statement);
+}
+
+/** The call a statement makes (`await x.run(event);`) or returns (`return x.run(event);`), awaited or not. */
+function statementCall(statement: TSESTree.Statement): TSESTree.CallExpression | null {
   if (statement.type === AST_NODE_TYPES.ExpressionStatement) return callOf(statement.expression);
   if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
     return callOf(statement.argument);
@@ -1230,13 +1228,7 @@ function isDispatchBranch(
       value === null || (!doesWork(value, sourceCode) && !worksBeforeHandOver(value, sourceCode));
     if (single.type === AST_NODE_TYPES.ThrowStatement) return inert(single.argument);
     if (single.type === AST_NODE_TYPES.ReturnStatement && inert(single.argument)) return true;
-    const expression =
-      single.type === AST_NODE_TYPES.ExpressionStatement
-        ? single.expression
-        : single.type === AST_NODE_TYPES.ReturnStatement
-          ? single.argument
-          : null;
-    const call = expression === null ? null : callOf(expression);
+    const call = statementCall(single);
     if (call === null) return false;
     if (handsOff(call)) return true;
     // `callback('Invalid event.')`: Lambda's callback answering with plain values

@@ -1425,7 +1425,7 @@ class Analyser {
       ref !== null &&
       exported !== undefined &&
       !ref.module.endsWith('.json') &&
-      (this.handlerNames.has(exported) || /handler$/iu.test(exported))
+      namesHandlerExport(exported, this.handlerNames)
     );
   }
 
@@ -2299,7 +2299,12 @@ function isReExportedHandler(node: TSESTree.Identifier, handlerNames: ReadonlySe
   const declaration = specifier.parent;
   if (declaration?.type !== AST_NODE_TYPES.ExportNamedDeclaration || declaration.source === null) return false;
   if (String(declaration.source.value).endsWith('.json')) return false;
-  return handlerNames.has(node.name) || /handler$/iu.test(node.name);
+  return namesHandlerExport(node.name, handlerNames);
+}
+
+/** An export name another module's handler goes by: `handler`, `…Handler`, or a configured handler name. */
+function namesHandlerExport(name: string, handlerNames: ReadonlySet<string>): boolean {
+  return handlerNames.has(name) || /handler$/iu.test(name);
 }
 
 /** A method named for handling events (`handle`, `processKinesisEvent`, `onEvent`): not `error`, `info`, `get`. */

@@ -1053,7 +1053,7 @@ const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
  * what the sensitive-data check reads as a log line of an unknown logger. A log word before another
  * (`logGroup.info`, `logLevel.debug`) names something about logs, not a logger.
  */
-function endsInLogWord(receiver: string | null): boolean {
+export function endsInLogWord(receiver: string | null): boolean {
   const parts = receiver === null ? [] : nameParts(receiver);
   return parts.length > 0 && LOG_WORDS.has(parts[parts.length - 1]!);
 }
