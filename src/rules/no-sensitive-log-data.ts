@@ -1904,6 +1904,8 @@ class Scanner {
   private readonly parametersInProgress = new Set<Variable>();
   /** Answers cut short by the hop bound or a cycle so far: such answers are not memoised. */
   private cutoffs = 0;
+  /** Does the module rotate secrets (see `isRotationRequestToken`)? Asked once, when a bare token is logged. */
+  private rotatesSecrets: boolean | undefined;
   /** Nodes the whole event was reported on, and the parts of it found during the current walk (see `scan`). */
   private readonly wholeEventNodes = new Set<TSESTree.Node>();
   private heldParts: Parameters<Report>[0][] | null = null;
@@ -2328,7 +2330,15 @@ class Scanner {
     if (target.type === AST_NODE_TYPES.Identifier && this.holdsSecretMetadata(target)) return false;
     // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
     // body.TaskToken`); a specific name (`password`, `authToken`) says more, and counts
-    if (isBareToken(name!) && (item.notSecretToken === true || this.holdsNamedNonSecret(target))) return false;
+    if (
+      isBareToken(name!) &&
+      (item.notSecretToken === true ||
+        this.holdsNamedNonSecret(target) ||
+        this.writtenAsNonSecret(target) ||
+        this.isRotationRequestToken(target))
+    ) {
+      return false;
+    }
     this.report({
       node: item.via ?? target,
       messageId: 'sensitiveName',
@@ -2385,6 +2395,44 @@ class Scanner {
     const init = boundInitializer(target, this.sourceCode);
     if (init !== null) return namesNonSecretValue(init, this.sourceCode);
     return this.renamedNonSecret(target) || this.handedNamedNonSecret(target);
+  }
+
+  /**
+   * `token` also written where its key says what it is: `new PutSecretValueCommand({ ClientRequestToken: token })`,
+   * `{ VersionId: token }` (the version of a secret a rotation function works on, named by the SDK call it goes to).
+   */
+  private writtenAsNonSecret(target: TSESTree.Node): boolean {
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = variableOf(target, this.sourceCode);
+    if (variable === null) return false;
+    return variable.references.some((reference) => {
+      const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+      const property = use.parent;
+      if (property?.type !== AST_NODE_TYPES.Property || property.value !== use) return false;
+      if (property.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      const key = getPropertyName(property);
+      if (key === null || isBareToken(key)) return false;
+      // `VersionId`, `MoveToVersionId`: a secret's version is named by an id its token is
+      return namesNotSecret(key) || nameParts(key).slice(-2).join('') === 'versionid';
+    });
+  }
+
+  /**
+   * The `Token` of a Secrets Manager rotation event (`event.Token`, `const { Token } = event`, or a helper's parameter
+   * its calls hand it), in a module that rotates secrets (it spells the rotation steps `createSecret` and
+   * `finishSecret`, or `aws-lambda`'s `SecretsManagerRotationEvent` / `…Handler`): the ClientRequestToken of the
+   * secret version being made, not a secret.
+   */
+  private isRotationRequestToken(target: TSESTree.Node): boolean {
+    const text = this.sourceCode.text;
+    this.rotatesSecrets ??=
+      text.includes('SecretsManagerRotation') || (text.includes('finishSecret') && text.includes('createSecret'));
+    if (!this.rotatesSecrets) return false;
+    const sources = this.sources(target, 0);
+    return (
+      sources.length > 0 &&
+      sources.every((source) => source?.root === 'event' && source.path.length === 1 && source.path[0] === 'Token')
+    );
   }
 
   /**

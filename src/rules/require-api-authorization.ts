@@ -1806,10 +1806,21 @@ function fileListeners(
     if (value.state === 'unknown' || value.value.kind !== 'array') return null;
     const methods: string[] = [];
     for (const element of value.value.elements) {
-      const method = element.node === null ? null : httpMethod(element.node);
-      if (method !== null && method !== 'OPTIONS') methods.push(method);
+      // `methods: [method]` in a helper of the file: what its calls pass (`addRoute(HttpMethod.POST, '/users', …)`)
+      const passed = element.node === null ? null : resolvePassed(element.node, sourceCode, httpMethod);
+      for (const method of passed ?? []) if (method !== 'OPTIONS' && !methods.includes(method)) methods.push(method);
     }
     return methods;
+  }
+
+  /**
+   * The path of a route: its string, or the strings a helper's calls pass for it (`path` a parameter); null when
+   * unknown or not one.
+   */
+  function routePaths(value: PropValue): string[] | null {
+    if (value.state !== 'present') return null;
+    if (value.value.kind === 'string') return [value.value.value];
+    return resolvePassed(value.node, sourceCode, (node) => getStaticString(node, sourceCode));
   }
 
   function httpMethod(node: TSESTree.Node): string | null {
@@ -1828,10 +1839,13 @@ function fileListeners(
     if (props.kind !== 'object') return;
     const methods = routeMethods(props.get('methods'));
     if (methods === null || methods.length === 0) return;
-    const path = stringOf(props.get('path'));
+    const paths = routePaths(props.get('path'));
+    const path = paths?.length === 1 ? paths[0]! : null;
     for (const api of apis) {
       const authorization = evaluateRoute(props.get('authorizer'), api);
-      if (authorization === null || isAllowed([constructId(api, sourceCode)], path)) continue;
+      if (authorization === null) continue;
+      const id = constructId(api, sourceCode);
+      if (paths === null ? isAllowed([id], null) : paths.every((each) => isAllowed([id], each))) continue;
       reportRoute(authorization, optionsNode, callee.property, routeName(methods.join('|'), path), api);
     }
   }

@@ -2,6 +2,7 @@ import { isBuiltin } from 'node:module';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   argumentAt,
+  forEachOwnNode,
   functionParams,
   getPropertyName,
   isFunctionLike,
@@ -133,7 +134,7 @@ export default createRule<Options, MessageIds>({
           if (!mayBeAuthorizer(handler, sourceCode) && answersConstant(handler.fn!, sourceCode)) continue;
           // `createLogger(event, context: Context)` returning `pino(…)`: the handler's logger factory, typed like one
           if (returnsLogger(handler.fn!, sourceCode, options)) continue;
-          if (handsOffToUnseenFunction(handler, sourceCode, handlerNames)) continue;
+          if (handsOffToUnseenFunction(handler, sourceCode, handlerNames, options)) continue;
           if (delegatesToImportedCode(handler, sourceCode, options)) continue;
           if (sharing.some((other) => usesLoggingMiddleware(other, handlers, logging.middlewares))) continue;
           const reportedOn = sharing.reduce((best, other) =>
@@ -265,7 +266,9 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     if (def.type !== 'Variable' || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
     const declarator = def.node;
     if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
-    if (isInside(declarator, fn)) return false;
+    // A `const` of the handler's own body (`const response = { statusCode: 200 }; return response;`) answers the
+    // same each time; one in a nested block or function may not run
+    if (isInside(declarator, fn) && def.parent.parent !== fn.body) return false;
     const init = skipTypeWrappers(declarator.init);
     // A loaded module is a constant inside an answer (`JSON.stringify(spec)`), not as the whole answer: that may be
     // anything, an authorizer's policy document too
@@ -284,9 +287,22 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
   const isConstantStatement = (statement: TSESTree.Statement): boolean => {
     switch (statement.type) {
       case AST_NODE_TYPES.ReturnStatement:
-        return isPassThrough(statement.argument) || isConstant(statement.argument);
+        return (
+          isPassThrough(statement.argument) ||
+          isConstant(statement.argument) ||
+          // `return callback(null, { statusCode: 200 })`
+          (statement.argument !== null && isCallBack(statement.argument))
+        );
       case AST_NODE_TYPES.ThrowStatement:
         return isConstant(statement.argument);
+      // `const response = { statusCode: 200, body: JSON.stringify(items) };` before it is returned
+      case AST_NODE_TYPES.VariableDeclaration:
+        return (
+          statement.kind === 'const' &&
+          statement.declarations.every(
+            (declarator) => declarator.id.type === AST_NODE_TYPES.Identifier && isConstant(declarator.init),
+          )
+        );
       case AST_NODE_TYPES.ExpressionStatement:
         return (
           statement.directive !== undefined ||
@@ -429,6 +445,7 @@ function handsOffToUnseenFunction(
   handler: LambdaHandler,
   sourceCode: Readonly<TSESLint.SourceCode>,
   handlerNames: ReadonlySet<string>,
+  options: LoggingOptions,
 ): boolean {
   const { fn, eventParam, contextParam } = handler;
   if (fn !== null && forwardsEveryArgument(fn, sourceCode, handlerNames)) return true;
@@ -457,9 +474,151 @@ function handsOffToUnseenFunction(
     }
     const handsOff = (candidate: TSESTree.CallExpression): boolean =>
       isUnseenHandlerCallee(candidate.callee, sourceCode, handlerNames);
-    if (!passesContext(call) || !isOwnStatement(call, fn, sourceCode, handsOff)) return false;
-    return handsOff(call);
+    if (!passesContext(call) || !isOwnStatement(call, fn, sourceCode, handsOff, options)) return false;
+    return handsOff(call) && isOnlyWork(call, fn, sourceCode, options);
   });
+}
+
+/**
+ * Is the statement of the handler's body that holds `call` the body's only work? Every other statement only
+ * prepares values (`const { id } = JSON.parse(event.body)`, `const route = routes.find(…)`), makes what the hand-off
+ * calls or passes (`const container = await createContainer()`), sets up the logger or the runtime, or answers
+ * (`if (!event.id) return { statusCode: 400 }`, a last `return event`). `await db.put(…); return
+ * getOrderHandler(event, context)` does work of its own before handing over, and is judged.
+ */
+function isOnlyWork(
+  call: TSESTree.CallExpression,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): boolean {
+  const body = fn.body;
+  if (body?.type !== AST_NODE_TYPES.BlockStatement) return true;
+  let top: TSESTree.Node = call;
+  while (top.parent !== body) {
+    if (top.parent === undefined || top.parent === fn) return false;
+    top = top.parent;
+  }
+  if (!othersAreInert(body.body, top, sourceCode, options)) return false;
+  // `try { return route.handler(event, context); } catch (error) { … }`: the try block's other statements too
+  if (top.type !== AST_NODE_TYPES.TryStatement) return true;
+  const inTry = top.block.body.find((statement) => isInside(call, statement));
+  return inTry !== undefined && othersAreInert(top.block.body, inTry, sourceCode, options);
+}
+
+/**
+ * Do the statements other than `holder` do no work of their own? A declaration before `holder` that awaits counts
+ * only when what it declares feeds `holder`, or a declaration that does.
+ */
+function othersAreInert(
+  statements: readonly TSESTree.Statement[],
+  holder: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): boolean {
+  const index = statements.indexOf(holder as TSESTree.Statement);
+  // Names the hand-off reads, and those the declarations it reads read in turn (by name: a handler body is short)
+  const fed = new Set<string>();
+  const addReadNames = (node: TSESTree.Node): void =>
+    forEachOwnNode(node, sourceCode.visitorKeys, true, (inner) => {
+      if (inner.type === AST_NODE_TYPES.Identifier) fed.add(inner.name);
+    });
+  addReadNames(holder);
+  for (let position = statements.length - 1; position >= 0; position--) {
+    if (position === index) continue;
+    const statement = statements[position]!;
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration && position < index) {
+      const feeds = statement.declarations.some((declarator) =>
+        declaredNames(declarator.id).some((name) => fed.has(name)),
+      );
+      if (!feeds && statement.declarations.some(({ init }) => init !== null && awaits(init, sourceCode))) return false;
+      if (feeds) addReadNames(statement);
+      continue;
+    }
+    if (!isInertStatement(statement, sourceCode, options)) return false;
+  }
+  return true;
+}
+
+/** Names a declaration's pattern binds (`a`, `{ b, c: d }` → `b`, `d`, `[e, ...f]`). */
+function declaredNames(pattern: TSESTree.Node): string[] {
+  const names: string[] = [];
+  const visit = (node: TSESTree.Node | null): void => {
+    if (node === null) return;
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier:
+        names.push(node.name);
+        return;
+      case AST_NODE_TYPES.ObjectPattern:
+        for (const property of node.properties) {
+          visit(property.type === AST_NODE_TYPES.Property ? property.value : property);
+        }
+        return;
+      case AST_NODE_TYPES.ArrayPattern:
+        for (const element of node.elements) visit(element);
+        return;
+      case AST_NODE_TYPES.RestElement:
+        visit(node.argument);
+        return;
+      case AST_NODE_TYPES.AssignmentPattern:
+        visit(node.left);
+        return;
+      default:
+    }
+  };
+  visit(pattern);
+  return names;
+}
+
+/** Awaits or yields, outside the functions it holds. */
+function awaits(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return someOwnNode(
+    node,
+    sourceCode.visitorKeys,
+    false,
+    (inner) => inner.type === AST_NODE_TYPES.AwaitExpression || inner.type === AST_NODE_TYPES.YieldExpression,
+  );
+}
+
+/** A statement beside a hand-off, other than a declaration before it, that does no work (see `isOnlyWork`). */
+function isInertStatement(
+  statement: TSESTree.Statement,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): boolean {
+  const computes = (node: TSESTree.Node | null): boolean =>
+    node === null || (!doesWork(node, sourceCode) && !worksBeforeHandOver(node, sourceCode));
+  switch (statement.type) {
+    case AST_NODE_TYPES.EmptyStatement:
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.TSTypeAliasDeclaration:
+    case AST_NODE_TYPES.TSInterfaceDeclaration:
+      return true;
+    case AST_NODE_TYPES.VariableDeclaration:
+      return statement.declarations.every(({ init }) => computes(init));
+    case AST_NODE_TYPES.ReturnStatement:
+      return computes(statement.argument);
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return answersOnly(statement, sourceCode, 0) || isBareReturnGuard(statement, sourceCode);
+    case AST_NODE_TYPES.ExpressionStatement: {
+      if (workStatements([statement], sourceCode, options).length === 0) return true;
+      // `event.body = JSON.parse(event.body)`: the input prepared with built-ins
+      const expression = skipTypeAndChainWrappers(statement.expression);
+      return expression.type === AST_NODE_TYPES.AssignmentExpression && computes(expression.right);
+    }
+    default:
+      return false;
+  }
+}
+
+/** `if (!event.Records) return;`: a guard that answers with nothing. */
+function isBareReturnGuard(statement: TSESTree.Statement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate !== null) return false;
+  if (doesWork(statement.test, sourceCode) || worksBeforeHandOver(statement.test, sourceCode)) return false;
+  const consequent = statement.consequent;
+  const only = consequent.type === AST_NODE_TYPES.BlockStatement ? consequent.body : [consequent];
+  return only.length === 1 && only[0]!.type === AST_NODE_TYPES.ReturnStatement && only[0]!.argument === null;
 }
 
 /**
@@ -1156,6 +1315,7 @@ function isOwnStatement(
   fn: NonNullable<LambdaHandler['fn']>,
   sourceCode: Readonly<TSESLint.SourceCode>,
   handsOff?: (call: TSESTree.CallExpression) => boolean,
+  options?: LoggingOptions,
 ): boolean {
   let node: TSESTree.Node = outermostTypeWrapper(call);
   for (;;) {
@@ -1182,6 +1342,13 @@ function isOwnStatement(
     let holder: TSESTree.Node | undefined = parent.parent;
     if (holder === fn.body) return true;
     if (handsOff !== undefined && isDispatchBranch(parent, fn, handsOff, sourceCode)) return true;
+    // `try { return route.handler(event, context); } catch (error) { return { statusCode: 500 }; }`
+    const attempt = holder?.parent;
+    if (attempt?.type === AST_NODE_TYPES.TryStatement && attempt.block === holder && attempt.parent === fn.body) {
+      const { handler: catchClause, finalizer } = attempt;
+      return options !== undefined && finalizer === null && catchClause !== null &&
+        answersWithError(catchClause.body, sourceCode, options);
+    }
     // the statement of a loop, or one in the loop's block
     if (holder?.type === AST_NODE_TYPES.BlockStatement) holder = holder.parent;
     return holder !== undefined && LOOP_TYPES.has(holder.type) && holder.parent === fn.body;

@@ -32,6 +32,29 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a rotation function logs the rotation event Token (the version it makes) and the helper parameter it is handed',
+      code: `import { SecretsManagerClient, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+
+const client = new SecretsManagerClient({});
+
+interface RotationEvent {
+  SecretId: string;
+  Token: string;
+  Step: 'createSecret' | 'setSecret' | 'testSecret' | 'finishSecret';
+}
+
+export const handler = async (event: RotationEvent): Promise<void> => {
+  const { SecretId, Token, Step } = event;
+  console.log(JSON.stringify({ msg: 'rotation step', Step, SecretId, version: Token }));
+  if (Step === 'createSecret') await createSecret(SecretId, Token);
+};
+
+async function createSecret(secretId: string, token: string): Promise<void> {
+  await client.send(new PutSecretValueCommand({ SecretId: secretId, ClientRequestToken: token, SecretString: '{}' }));
+  console.log(JSON.stringify({ msg: 'pending version created', secretId, version: token }));
+}`,
+    },
+    {
       name: 'a schedule told by the handler type (ScheduledHandler, EventBridgeHandler of Scheduled Event) and the CDK global OnEventRequest',
       code: `import type { EventBridgeHandler, ScheduledHandler } from 'aws-lambda';
 import { logger } from './logger';
@@ -787,6 +810,22 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'TS: in a module that spells the rotation steps, a token from the request headers is still a secret',
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+// A module that rotates secrets, but the token logged here is the caller's, from its headers
+export const handler = async (event: APIGatewayProxyEvent & { Step?: string }) => {
+  const steps = ['createSecret', 'setSecret', 'testSecret', 'finishSecret'];
+  const token = event.headers.Token;
+  console.log(JSON.stringify({ msg: 'step', step: event.Step, known: steps.includes(event.Step ?? ''), token }));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 7, column: 104, endLine: 7, endColumn: 109, suggestions: [] },
+      ],
+    },
     {
       name: 'a module re-exporting another module handler (export from) is the one Lambda loads: its top-level log of process.env is checked',
       code: `export { handler } from './impl/handler';
@@ -2621,6 +2660,18 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: a bare token also sent as the Authorization header is a secret',
+      code: `export const handler = async (event) => {
+  const token = event.headers.authorization;
+  console.log(JSON.stringify({ msg: 'calling upstream', token }));
+  return fetch(process.env.UPSTREAM, { headers: { Authorization: token } });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 3, column: 57, endLine: 3, endColumn: 62, suggestions: [] },
+      ],
+    },
+    {
       name: "JS: a logger handed out by a getter of the project's logging module (logger().info), not one given arguments",
       code: `import { configureLogger, logger } from './lib/logger';
 export function handler(event, context, callback) {
@@ -3217,6 +3268,18 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
+    {
+      name: 'CJS: a bare token also written as the version id of an SDK call is that version',
+      code: `const { SecretsManagerClient, UpdateSecretVersionStageCommand } = require('@aws-sdk/client-secrets-manager');
+const { nextVersion } = require('./versions');
+const client = new SecretsManagerClient({});
+
+exports.handler = async (event) => {
+  const token = await nextVersion(event.SecretId);
+  console.log(JSON.stringify({ msg: 'moving AWSCURRENT', token }));
+  await client.send(new UpdateSecretVersionStageCommand({ SecretId: event.SecretId, VersionStage: 'AWSCURRENT', MoveToVersionId: token }));
+};`,
+    },
     {
       name: "picked fields in a logger's creation options, options of a library that are not data, a call of no logger",
       code: `const winston = require('winston');

@@ -1448,6 +1448,33 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'HTTP API routes added through a helper of the file whose method and path are parameters: the methods its calls pass',
+    code: `import { App, Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+
+const stack = new Stack(new App(), 'Api');
+const fn = new lambda.Function(stack, 'Fn', {
+  runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('x'),
+});
+const httpApi = new apigwv2.HttpApi(stack, 'WebApi');
+
+const addRoute = (method: apigwv2.HttpMethod, path: string, name: string, target: lambda.IFunction) => {
+  const integration = new HttpLambdaIntegration(\`\${name}Integration\`, target);
+  httpApi.addRoutes({ path, methods: [method], integration });
+};
+
+addRoute(apigwv2.HttpMethod.POST, '/users/delete', 'UsersDelete', fn);
+addRoute(apigwv2.HttpMethod.POST, '/config/unlock', 'ConfigUnlock', fn);
+httpApi.addRoutes({ path: '/inline', methods: [apigwv2.HttpMethod.GET], integration: new HttpLambdaIntegration('I', fn) });`,
+    output: null,
+    errors: [
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST' }, line: 14, column: 11, endLine: 14, endColumn: 20, suggestions: [] },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /inline' }, line: 19, column: 9, endLine: 19, endColumn: 18, suggestions: [] },
+    ],
+  },
     {
       name: 'CDK for Terraform: a LambdaFunctionUrl with authorizationType NONE (imported from its lib file, or through the provider root)',
       code: `import { Construct } from 'constructs';
@@ -3916,6 +3943,22 @@ export function build(scope: any, integration: apigwv2.HttpRouteIntegration) {
 
 const jsValid: Valid[] = [
   {
+    name: 'a route helper of the file called only with OPTIONS, and one whose every call passes a path allowPublic lists',
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+const api = new apigwv2.HttpApi(this, 'Api');
+const preflight = (path, fn) => {
+  api.addRoutes({ path, methods: [apigwv2.HttpMethod.OPTIONS], integration: new HttpLambdaIntegration('P', fn) });
+};
+preflight('/orders', fn);
+function addPublic(method, path, fn) {
+  api.addRoutes({ path, methods: [method], integration: new HttpLambdaIntegration(path, fn) });
+}
+addPublic(apigwv2.HttpMethod.GET, '/health', fn);
+addPublic('POST', '/auth/login', fn);`,
+    options: [{ allowPublic: ['/health', '/auth/**'] }],
+  },
+  {
     name: 'SST v2 (JS): a Function-construct route behind an authorizer of the API',
     code: `import { Api, Function } from 'sst/constructs';
 export function API({ stack }) {
@@ -4063,6 +4106,22 @@ export function build(scope, fn, imported) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JS: a route helper whose calls pass a listed path and an unlisted one is reported for the unlisted method',
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+const api = new apigwv2.HttpApi(this, 'Api');
+function addPublic(method, path, fn) {
+  api.addRoutes({ path, methods: [method], integration: new HttpLambdaIntegration(path, fn) });
+}
+addPublic(apigwv2.HttpMethod.GET, '/health', fn);
+addPublic('DELETE', '/admin/users', fn);`,
+    options: [{ allowPublic: ['/health'] }],
+    output: null,
+    errors: [
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET|DELETE' }, line: 5, column: 7, endLine: 5, endColumn: 16, suggestions: [] },
+    ],
+  },
   {
     name: 'SST v2 (JS): a route whose value is a Function construct from a helper of the file',
     code: `import { Api, Function } from 'sst/constructs';

@@ -8,6 +8,41 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a route table hand-off inside a try whose catch answers with an error is a hand-off',
+      code: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { getHandler } from './functions/get';
+import { postHandler } from './functions/post';
+
+const routes = [
+  { method: 'GET', handler: getHandler },
+  { method: 'POST', handler: postHandler },
+];
+
+export const handler = async (event: APIGatewayProxyEvent, context: Context) => {
+  const route = routes.find((r) => r.method === event.httpMethod);
+  if (!route) return { statusCode: 404, body: '' };
+  try {
+    return await route.handler(event, context);
+  } catch (error) {
+    console.error(error);
+    return { statusCode: 500, body: 'internal error' };
+  }
+};`,
+    },
+    {
+      name: 'a hand-off after a guard, the input prepared in place and the container it is taken from, made for it',
+      code: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { createContainer } from './container';
+
+export const handler = async (event: APIGatewayProxyEvent, context: Context) => {
+  if (!event.body) return { statusCode: 400, body: 'missing body' };
+  event.body = JSON.parse(event.body).payload;
+  const container = await createContainer();
+  const { ordersHandler } = container;
+  return ordersHandler(event, context);
+};`,
+    },
+    {
       name: 'grammY Filter contexts and a Bolt App are the bot framework, not Lambda',
       code: `import type { Context, Filter } from 'grammy';
 export const handler = async (ctx: Filter<Context, 'message:text'>) => {
@@ -873,6 +908,40 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'TS: a call of its own in the try beside the hand-off is work of the handler',
+      code: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { getHandler } from './functions/get';
+import { audit } from './audit';
+
+export const handler = async (event: APIGatewayProxyEvent, context: Context) => {
+  try {
+    await audit(event.path);
+    return await getHandler(event, context);
+  } catch (error) {
+    return { statusCode: 500, body: 'internal error' };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 14, endLine: 5, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'TS: an awaited call whose result the hand-off does not use is work of its own',
+      code: `import type { SQSEvent, Context } from 'aws-lambda';
+import { saveBatch } from './store';
+import { processHandler } from './process';
+
+export const handler = async (event: SQSEvent, context: Context) => {
+  const saved = await saveBatch(event.Records);
+  return processHandler(event, context);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 14, endLine: 5, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'a route table that code adds a local handler to is no table of imported handlers',
       code: `import { DynamoDBDocumentClient, DeleteCommand } from '@aws-sdk/lib-dynamodb';
@@ -1953,6 +2022,14 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'JS: a stub whose constant answer is first bound to consts of its own body does nothing to audit',
+      code: `export const handler = async () => {
+  const body = [{ id: 1, name: 'item 1' }];
+  const response = { statusCode: 200, body: JSON.stringify(body) };
+  return response;
+};`,
+    },
+    {
       name: "JS: handlers another module makes, loaded lazily with import() and awaited in place",
       code: `const handlerPromise = import('./app.mjs').then((m) => m.handler);
 const initHandler = (async () => {
@@ -2083,6 +2160,52 @@ export const lambdaHandler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: a const of the body read from the event makes the answer input, not a stub',
+      code: `export const handler = async (event) => {
+  const id = event.pathParameters.id;
+  const response = { statusCode: 200, body: JSON.stringify({ id }) };
+  return response;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: a catch that does work (a metric awaited) keeps the try hand-off from being the only work',
+      code: `import { getHandler } from './functions/get.js';
+import { metrics } from './metrics.js';
+
+export const handler = async (event, context) => {
+  try {
+    return await getHandler(event, context);
+  } catch (error) {
+    await metrics.increment('failures');
+    return { statusCode: 500 };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: a hand-off after the handlers own write (a DynamoDB put) is not the bodys only work',
+      code: `import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { getOrderHandler } from './orders/get.js';
+
+const ddb = new DynamoDBClient({});
+
+export const handler = async (event, context) => {
+  await ddb.send(new PutItemCommand({ TableName: process.env.TABLE, Item: { id: { S: event.id } } }));
+  return getOrderHandler(event, context);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'JS: middleware named for keeping log lines out (disableLogging) is no logging middleware',
       code: `import middy from '@middy/core';
@@ -2372,6 +2495,12 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: a stub that returns its callback answering a constant does nothing to audit',
+      code: `exports.handler = function (event, context, callback) {
+  return callback(null, { statusCode: 200, body: JSON.stringify({ private: true }) });
+};`,
+    },
+    {
       name: 'CJS: a dispatcher handing its event and context to another module handler chosen by the kind of event (also through .call), answering the rest with its callback',
       code: `const index = (event, context, callback) => {
   if (event.source === 'aws.guardduty') {
@@ -2650,6 +2779,31 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a returned callback answering with the event body is no stub',
+      code: `exports.handler = function (event, context, callback) {
+  return callback(null, { statusCode: 200, body: event.body });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 9, endLine: 1, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: a dispatch loop over modules followed by a notification of its own is not only a hand-off',
+      code: `const { notify } = require('./notify');
+const modules = process.env.MODULES.split(',').map((name) => require(\`./\${name}\`));
+
+exports.handler = async (event, context) => {
+  for (const module of modules) await module.handler(event, context);
+  await notify(event);
+  return event;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: an early hand-off under an if without else, then work of its own, is no dispatcher',
       code: `const { DynamoDBClient, PutItemCommand } = require('@aws-sdk/client-dynamodb');
