@@ -1541,6 +1541,8 @@ class Analyser {
   private takesWebRequest(fn: FunctionLike): boolean {
     const roots: TSESTree.Node[] = [];
     const type = parameterType(functionParams(fn)[0]);
+    // Lambda's own `Context` second: the first is the event, whatever its type is named (`event: OrderContext`)
+    const lambdaContextSecond = this.awsLambdaTypeName(parameterType(functionParams(fn)[1])) === 'Context';
     if (type !== undefined) roots.push(type);
     if (fn.typeParameters) roots.push(fn.typeParameters);
     if (roots.length === 0) return false;
@@ -1569,6 +1571,10 @@ class Analyser {
           // updates (`Update`, `SlashCommand`), which a Lambda worker may take
           const botContext = module === undefined ? undefined : BOT_CONTEXT_TYPES.get(module);
           if (botContext !== undefined && botContext.test(typeNameText(node.typeName))) return true;
+          // `handler(context: AppContext)`: a framework's request context (Lambda passes the event first, its own
+          // `Context` second), of the project or a library; not a type of `aws-lambda`
+          const contextType = FRAMEWORK_CONTEXT_TYPE.test(typeNameText(node.typeName)) && !isAwsLambdaModule(module);
+          if (contextType && !lambdaContextSecond) return true;
           break;
         }
         default:
@@ -2167,9 +2173,10 @@ const LAMBDA_EVENT_TYPE = /Event(?:V\d)?(?:With(?:JWT|Lambda|IAM)Authorizer)?$/u
 
 /**
  * An `aws-lambda` type of a part of an event (`SQSRecord`, `SNSMessage`, `…EventDetail`; `CloudWatchLogsLogEvent`,
- * one line of the logs an event carries): never an event (`…Event`).
+ * one line of the logs an event carries; `CloudFrontRequest`, `CloudFrontResponse` and `CloudFrontHeaders`, what a
+ * Lambda@Edge event's `Records[0].cf` holds): never an event (`…Event`).
  */
-const LAMBDA_EVENT_PART_TYPE = /(?:Record|Message|Detail|LogsLogEvent)$/u;
+const LAMBDA_EVENT_PART_TYPE = /(?:Record|Message|Detail|LogsLogEvent)$|^CloudFront(?:Request|Response|Headers)$/u;
 
 /**
  * A parameter named for a part of an event: its last word is `detail` or `record` (`detail`, `eventDetail`,
@@ -2282,6 +2289,17 @@ const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
   'http2',
   'node:http2',
 ]);
+/**
+ * The name of a request context type (`AppContext`, `RequestContext`, `Context`): as a handler's first parameter, a
+ * web or bot framework's, never a Lambda event.
+ */
+const FRAMEWORK_CONTEXT_TYPE = /Context$/u;
+
+/** `aws-lambda` or one of its files (`aws-lambda/trigger/sqs`): its `Context` is Lambda's own. */
+function isAwsLambdaModule(module: string | undefined): boolean {
+  return module === 'aws-lambda' || module?.startsWith('aws-lambda/') === true;
+}
+
 /** Chat-bot frameworks, and the names of the context types they hand a bot's commands. */
 const BOT_CONTEXT_TYPES: ReadonlyMap<string, RegExp> = new Map([
   ['telegraf', /Context$|^Filter$/u],

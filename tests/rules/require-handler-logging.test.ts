@@ -8,6 +8,20 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'not handlers: a framework route taking its request context first, a helper taking the CloudFront request beside Context',
+      code: `import type { AppContext } from './router';
+import type { CloudFrontRequest, Context } from 'aws-lambda';
+
+export async function handler(context: AppContext) {
+  return context.render('<div>hello</div>');
+}
+
+export async function signRequest(request: CloudFrontRequest, context: Context, signer: { sign(r: unknown): Promise<string> }) {
+  request.headers['authorization'] = [{ key: 'authorization', value: await signer.sign(request) }];
+  return request;
+}`,
+    },
+    {
       name: 'a route table hand-off inside a try whose catch answers with an error is a hand-off',
       code: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { getHandler } from './functions/get';
@@ -908,6 +922,21 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'TS: an event typed with a project type named like a context, beside Lambdas own Context, is still a handler',
+      code: `import type { Context } from 'aws-lambda';
+import type { OrderContext } from './orders';
+import { saveOrder } from './orders';
+
+export async function handler(event: OrderContext, context: Context) {
+  await saveOrder(event.order);
+  return { statusCode: 201 };
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 23, endLine: 5, endColumn: 30, suggestions: [] },
+      ],
+    },
     {
       name: 'TS: a call of its own in the try beside the hand-off is work of the handler',
       code: `import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
