@@ -759,7 +759,8 @@ function delegatesToImportedCode(
     // a method of an instance of an imported class made at the top of the module, or made or fetched for this call
     // (`new Controller().execute(event, context, callback)`, `Processor.getInstance().processRequest(event)`)
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const object = skipTypeAndChainWrappers(callee.object);
+    // `const delegate = new Delegate(); await delegate.processMessages(event)`: as `new Delegate().processMessages(…)`
+    const object = ownCreation(skipTypeAndChainWrappers(callee.object), fn, sourceCode);
     if (object.type === AST_NODE_TYPES.NewExpression || isClassAccessorCall(object)) {
       const made = resolveCallee(object, sourceCode);
       return made !== null && !object.arguments.some(ridesAlong) && handsOverTo(made, call, fn, passesInput, true);
@@ -963,6 +964,48 @@ function setsUpReceiver(statement: TSESTree.Statement, handOver: TSESTree.Statem
   );
 }
 
+/**
+ * `const delegate = new Delegate(); await delegate.processMessages(event);`: the first statement makes the object
+ * the second calls a method of, and nothing else uses it (see `ownCreation`).
+ */
+function makesReceiver(statements: readonly TSESTree.Statement[], fn: NonNullable<LambdaHandler['fn']>): boolean {
+  const [making, handOver] = statements as [TSESTree.Statement, TSESTree.Statement];
+  const call = statementCall(handOver);
+  if (call === null || making.type !== AST_NODE_TYPES.VariableDeclaration || making.declarations.length !== 1) {
+    return false;
+  }
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = skipTypeAndChainWrappers(callee.object);
+  const declarator = making.declarations[0]!;
+  return (
+    receiver.type === AST_NODE_TYPES.Identifier &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    declarator.id.name === receiver.name &&
+    isInside(making, fn)
+  );
+}
+
+/**
+ * The `new …()` a `const` of the handler's body holds when `object` reads it and is its only use
+ * (`const delegate = new Delegate(); await delegate.processMessages(event)`), else `object`.
+ */
+function ownCreation(
+  object: TSESTree.Node,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.Node {
+  if (object.type !== AST_NODE_TYPES.Identifier) return object;
+  const variable = findVariableOf(object, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  if (def?.type !== 'Variable' || def.parent?.kind !== 'const' || def.node.init === null) return object;
+  if (def.parent.parent !== fn.body) return object;
+  const reads = variable!.references.filter((reference) => reference.init !== true);
+  if (reads.length !== 1 || reads[0]!.identifier !== object) return object;
+  const init = skipTypeAndChainWrappers(def.node.init);
+  return init.type === AST_NODE_TYPES.NewExpression ? init : object;
+}
+
 /** First words of a method that readies its receiver (`initialize`, `setUp`, `connect`, `loadConfig`, `warmUp`). */
 const SET_UP_VERBS: ReadonlySet<string> = new Set([
   'init',
@@ -1008,7 +1051,9 @@ function delegatedCallWithRelays(
   if (body === null || body === undefined) return null;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return callOf(body);
   let statements = workStatements(body.body, sourceCode, options);
-  if (statements.length === 2 && setsUpReceiver(statements[0]!, statements[1]!)) statements = [statements[1]!];
+  if (statements.length === 2 && (setsUpReceiver(statements[0]!, statements[1]!) || makesReceiver(statements, fn))) {
+    statements = [statements[1]!];
+  }
   const relayed = relayedCall(statements);
   if (relayed !== undefined) return relayed;
   if (statements.length !== 1) return null;
@@ -1052,6 +1097,8 @@ function workStatements(
     }
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return true;
     if (statement.directive !== undefined || isRuntimeSwitch(statement.expression)) return false;
+    // `console.log('handler triggered')`: a line of constant text says nothing of the invocation and runs nothing
+    if (logsConstantLine(statement, sourceCode, options)) return false;
     const call = skipTypeAndChainWrappers(statement.expression);
     return !(
       call.type === AST_NODE_TYPES.CallExpression &&
@@ -1179,6 +1226,26 @@ function answersWithError(
   if (last?.type !== AST_NODE_TYPES.ReturnStatement && last?.type !== AST_NODE_TYPES.ThrowStatement) return false;
   return block.body.every(
     (statement) => answersOnly(statement, sourceCode, 0) || logsPlainValues(statement, sourceCode, options),
+  );
+}
+
+/** `console.log('handler triggered')`: a log call of literal text only, as a statement. */
+function logsConstantLine(
+  statement: TSESTree.Statement,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const call = skipTypeAndChainWrappers(statement.expression);
+  return (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.length > 0 &&
+    call.arguments.every(
+      (argument) =>
+        argument.type === AST_NODE_TYPES.Literal ||
+        (argument.type === AST_NODE_TYPES.TemplateLiteral && argument.expressions.length === 0),
+    ) &&
+    classifyLogCall(call, sourceCode, options) !== null
   );
 }
 

@@ -8,6 +8,17 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a thin adapter after a constant console line, its delegate made in a const of the body and used once',
+      code: `import { IoTHandler } from 'aws-lambda';
+import { Delegate } from './delegate';
+
+export const handler: IoTHandler = async (event) => {
+  console.log('handler triggered');
+  const delegate = new Delegate();
+  await delegate.processMessages(event);
+};`,
+    },
+    {
       name: 'not handlers: a framework route taking its request context first, a helper taking the CloudFront request beside Context',
       code: `import type { AppContext } from './router';
 import type { CloudFrontRequest, Context } from 'aws-lambda';
@@ -2190,6 +2201,32 @@ export const lambdaHandler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: not thin adapters: a delegate made in a const and used twice, an instance of a class of the file',
+      code: `import { Delegate } from './delegate.js';
+
+class LocalProcessor {
+  async run(event) {
+    return fetch(process.env.TARGET, { method: 'POST', body: JSON.stringify(event) });
+  }
+}
+
+export const handler = async (event) => {
+  const delegate = new Delegate();
+  await delegate.processMessages(event);
+  await delegate.flush();
+};
+
+export const lambdaHandler = async (event) => {
+  const processor = new LocalProcessor();
+  return processor.run(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 9, column: 14, endLine: 9, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 15, column: 14, endLine: 15, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: a const of the body read from the event makes the answer input, not a stub',
       code: `export const handler = async (event) => {
   const id = event.pathParameters.id;
@@ -2808,6 +2845,19 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a console line carrying event data before the hand-off is no constant line',
+      code: `const { Delegate } = require('./delegate');
+
+exports.handler = async (event) => {
+  console.log('handler triggered', event.id);
+  await new Delegate().processMessages(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: a returned callback answering with the event body is no stub',
       code: `exports.handler = function (event, context, callback) {
