@@ -759,7 +759,7 @@ function delegatesToImportedCode(
     // a method of an instance of an imported class made at the top of the module, or made or fetched for this call
     // (`new Controller().execute(event, context, callback)`, `Processor.getInstance().processRequest(event)`)
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    // `const delegate = new Delegate(); await delegate.processMessages(event)`: as `new Delegate().processMessages(…)`
+    // `const delegate = new Delegate(); await delegate.processMessages(event)`: `new Delegate().processMessages(…)`
     const object = ownCreation(skipTypeAndChainWrappers(callee.object), fn, sourceCode);
     if (object.type === AST_NODE_TYPES.NewExpression || isClassAccessorCall(object)) {
       const made = resolveCallee(object, sourceCode);
