@@ -48,6 +48,7 @@ import {
   onceBound,
   patternPath,
   resolveLogger,
+  runsNever,
   variableOf,
 } from '../utils/logging.js';
 import {
@@ -626,12 +627,14 @@ export default createRule<Options, MessageIds>({
         for (const call of logging.logCalls) {
           // `logEventIfEnabled(event)` is checked for its `true` argument below, not as a value logged every time
           if (call.kind === 'event' || !isLambdaCode(call.node, code)) continue;
+          // `if (debug) console.log(event)` with `const debug = false`: a line that never runs
+          if (runsNever(call.node, sourceCode)) continue;
           for (const argument of call.node.arguments) scanner.scan(argument);
         }
         // A level method of the team's own logger (`logger.info(…)` with `logger` from `../lib/log`): it writes what
         // it is given, in whatever order it takes it
         for (const call of logging.unknownLevelCalls) {
-          if (!isLambdaCode(call, code)) continue;
+          if (!isLambdaCode(call, code) || runsNever(call, sourceCode)) continue;
           for (const argument of call.arguments) scanner.scan(argument);
         }
       },

@@ -22,6 +22,7 @@ import {
   nodeUtilCall,
   onceBound,
   quoteString,
+  runsNever,
   skipBareTemplates,
   variableOf,
 } from '../utils/logging.js';
@@ -136,6 +137,8 @@ export default createRule<Options, MessageIds>({
         for (const call of logging.logCalls) {
           if (call.kind !== 'emit') continue;
           if (!isLambdaCode(call.node, code)) continue;
+          // `if (debug) console.log(…)` with `const debug = false`: a line that never runs
+          if (runsNever(call.node, sourceCode)) continue;
           if (call.node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
           const checker = new CallChecker(call, sourceCode, context);
           checker.check();

@@ -16,6 +16,7 @@ import {
   boundFunction,
   boundInitializer,
   findVariableOf,
+  isGlobalIdentifier,
   objectMemberInitializer,
   onceBoundDeclarator,
   patternPath,
@@ -1405,6 +1406,36 @@ function isBrowserFunctionArgument(call: TSESTree.CallExpression, fn: TSESTree.N
   const name = getPropertyName(call.callee);
   const index = name === null ? undefined : BROWSER_FUNCTION_ARGUMENT.get(name);
   return index !== undefined && call.arguments[index] === fn;
+}
+
+/**
+ * Is `node` inside code that never runs: the branch of an `if` or `?:`, or the right side of `&&`, under a test that
+ * is always falsy: `false`, `0`, `''`, `null`, `undefined`, or a name bound once to one (`const debug = false; if
+ * (debug) console.log(…)`, a switch left off in the source).
+ */
+export function runsNever(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
+    const test =
+      (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
+      parent.consequent === child
+        ? parent.test
+        : parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child
+          ? parent.left
+          : null;
+    if (test !== null && isAlwaysFalsy(test, sourceCode, 0)) return true;
+  }
+  return false;
+}
+
+/** A literal falsy value, `undefined`, or a name bound once to one (followed a few times). */
+function isAlwaysFalsy(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+  const value = skipTypeAndChainWrappers(node);
+  if (value.type === AST_NODE_TYPES.Literal) return !value.value && !('regex' in value) && !('bigint' in value);
+  if (value.type !== AST_NODE_TYPES.Identifier || depth > 4) return false;
+  if (value.name === 'undefined') return isGlobalIdentifier(value, sourceCode);
+  const init = boundInitializer(value, sourceCode);
+  return init !== null && isAlwaysFalsy(init, sourceCode, depth + 1);
 }
 
 /** Is `node` inside the branch of an `if` that runs only outside Lambda (see `isLocalRunTest`)? */

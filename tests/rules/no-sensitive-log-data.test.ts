@@ -2517,6 +2517,18 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'JS: the event logged after a const 0 guard with && never runs',
+      code: `const VERBOSE = 0;
+let trace = false;
+export const handler = async (event) => {
+  VERBOSE && console.log('event', event);
+  if (trace) console.log('trace', event.id);
+  trace = process.env.TRACE === '1';
+  if (process.env.DEBUG) console.log('debug', event.id);
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: "what Secrets Manager says about a secret (DescribeSecret, ListSecrets, CreateSecret: names, ARNs, dates), SDK v3 and v2, is no secret",
       code: `import { SecretsManagerClient, DescribeSecretCommand, CreateSecretCommand } from '@aws-sdk/client-secrets-manager';
 import AWS from 'aws-sdk';
@@ -3306,6 +3318,19 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: the event logged under a let switch the handler sets is reported',
+      code: `let trace = false;
+exports.handler = async (event) => {
+  trace = process.env.TRACE === '1';
+  if (trace) console.log(JSON.stringify({ message: 'received', event }));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 4, column: 64, endLine: 4, endColumn: 69, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: a module whose handler is a bound method of an instance of an imported class runs in Lambda: its top-level log of process.env is checked',
       code: `const KH = require('kinesis-handler');

@@ -42,6 +42,19 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a log line under a module const false never runs',
+      code: `import type { CloudFrontRequestHandler } from 'aws-lambda';
+
+const debug = false;
+
+export const handler: CloudFrontRequestHandler = async (event) => {
+  const request = event.Records[0].cf.request;
+  if (debug) console.log('request', JSON.stringify(request, null, 2));
+  request.headers['x-forwarded-host'] = [{ key: 'X-Forwarded-Host', value: request.headers.host[0].value }];
+  return request;
+};`,
+    },
+    {
       name: 'a local server started only when the module is the program or run offline with a flag',
       code: `import express from 'express';
 import serverless from 'serverless-http';
@@ -1862,6 +1875,39 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
     },
   ],
   invalid: [
+    {
+      name: 'JS: a guard on a let that is reassigned, or on the environment, may run',
+      code: `const VERBOSE = 0;
+let trace = false;
+export const handler = async (event) => {
+  VERBOSE && console.log('event', event);
+  if (trace) console.log('trace', event.id);
+  trace = process.env.TRACE === '1';
+  if (process.env.DEBUG) console.log('debug', event.id);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 5, column: 26, endLine: 5, endColumn: 43, suggestions: [{ messageId: 'useFields', output: `const VERBOSE = 0;
+let trace = false;
+export const handler = async (event) => {
+  VERBOSE && console.log('event', event);
+  if (trace) console.log(JSON.stringify({ message: 'trace', id: event.id }));
+  trace = process.env.TRACE === '1';
+  if (process.env.DEBUG) console.log('debug', event.id);
+  return { statusCode: 200 };
+};` }] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 7, column: 38, endLine: 7, endColumn: 55, suggestions: [{ messageId: 'useFields', output: `const VERBOSE = 0;
+let trace = false;
+export const handler = async (event) => {
+  VERBOSE && console.log('event', event);
+  if (trace) console.log('trace', event.id);
+  trace = process.env.TRACE === '1';
+  if (process.env.DEBUG) console.log(JSON.stringify({ message: 'debug', id: event.id }));
+  return { statusCode: 200 };
+};` }] },
+      ],
+    },
     {
       name: "JavaScript: awsx's classic API (`classic.apigateway.API`), a route bound to a name",
       code: `import { classic } from '@pulumi/awsx';
