@@ -1516,13 +1516,14 @@ function fileListeners(
           ? { verdict: classifyObject(value, sourceCode), provider: false }
           : writtenCredentials(branch, depth + 1);
       // Keys in a branch: hard-coded or static ones are passed whenever it is chosen. The runtime's own variables
-      // there are a fallback next to other credentials (`assumed ?? { …runtime }`), not redundant; and removing
-      // the property would drop the other branch too, so never a fix.
+      // there with their session token are a fallback next to other credentials (`assumed ?? { …runtime }`), not
+      // redundant; without the token they fail in Lambda whenever chosen (the runtime's keys are temporary).
+      // Removing the property would drop the other branch too, so never a fix.
       const verdict = found?.verdict ?? null;
       const chosen = found?.branch ?? branch;
       // Keys in the branch an environment test picks for local runs: the other branch decides
       if (verdict !== null && isLocalRunKeys(verdict, chosen)) continue;
-      if (verdict !== null && verdict.kind !== 'runtime') {
+      if (verdict !== null && (verdict.kind !== 'runtime' || !verdict.withToken)) {
         // The branch written here, or a choice inside it (one reached through a binding is elsewhere)
         const choice = found?.choice !== undefined && isInside(found.choice, branch) ? found.choice : branch;
         return { verdict, provider: true, branch: chosen, choice };

@@ -550,6 +550,22 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'the runtimes own keys without their session token in a branch of a choice fail whenever chosen (the test is true in Lambda)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+
+export const s3 = new S3Client({
+  credentials: process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY
+    ? { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY }
+    : undefined,
+});`,
+    output: null,
+    errors: [
+      { messageId: 'runtimeCredentialsWithoutToken', data: { target: 'S3Client' }, line: 4, column: 3, endLine: 6, endColumn: 16, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+
+export const s3 = new S3Client({});` }] },
+    ],
+  },
     {
       name: 'key parameters stay reported: an exported factory (callers elsewhere), an aliased one, one the function reassigns',
       code: `import AWS from 'aws-sdk';
@@ -3453,6 +3469,19 @@ export const handler = async () => {
 ];
 
 const jsValid: Valid[] = [
+  {
+    name: 'JS: the runtimes own keys with their session token as the fallback of a choice stay quiet',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { assumedCredentials } from './sts.js';
+
+export const s3 = new S3Client({
+  credentials: assumedCredentials() ?? {
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID,
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,
+    sessionToken: process.env.AWS_SESSION_TOKEN,
+  },
+});`,
+  },
   {
     name: "a module's top-level exit in deployed runs: the statements after it run only locally (keys from variables, a profile)",
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
