@@ -2331,6 +2331,8 @@ class Scanner {
     if (term === null) return false;
     // `const secret = await client.send(new DescribeSecretCommand(…))`: what Secrets Manager says about a secret
     if (target.type === AST_NODE_TYPES.Identifier && this.holdsSecretMetadata(target)) return false;
+    // `if (extractedToken instanceof Error) console.error({ error: extractedToken })`: there it is the Error
+    if (target.type === AST_NODE_TYPES.Identifier && isNarrowedToError(target)) return false;
     // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
     // body.TaskToken`); a specific name (`password`, `authToken`) says more, and counts
     if (
@@ -2393,11 +2395,11 @@ class Scanner {
    * `const token = encodeURIComponent(body.TaskToken)`: a generic name bound to a value whose own name says it is
    * not a secret (read as it is, or through `String` / `encodeURIComponent` / `decodeURIComponent`).
    */
-  private holdsNamedNonSecret(target: TSESTree.Node): boolean {
+  private holdsNamedNonSecret(target: TSESTree.Node, depth = 0): boolean {
     if (target.type !== AST_NODE_TYPES.Identifier) return false;
     const init = boundInitializer(target, this.sourceCode);
     if (init !== null) return namesNonSecretValue(init, this.sourceCode);
-    return this.renamedNonSecret(target) || this.handedNamedNonSecret(target);
+    return this.renamedNonSecret(target) || this.handedNamedNonSecret(target, depth);
   }
 
   /**
@@ -2478,7 +2480,7 @@ class Scanner {
    * `finishSecret(SecretId, ClientRequestToken)` calling `function finishSecret(id, token)`: a helper's parameter
    * that every call of it in the file hands a value whose own name says it is not a secret.
    */
-  private handedNamedNonSecret(target: TSESTree.Identifier): boolean {
+  private handedNamedNonSecret(target: TSESTree.Identifier, depth: number): boolean {
     const variable = variableOf(target, this.sourceCode);
     const position = variable === null ? null : parameterPosition(variable, this.sourceCode);
     if (position === null || position.path.length > 0) return false;
@@ -2487,7 +2489,12 @@ class Scanner {
     return calls.every((call) => {
       const argument = call.arguments[position.index];
       if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return false;
-      return namesNonSecretValue(argument, this.sourceCode);
+      // `const { ClientRequestToken: token } = event; await rotator.finishSecret(arn, token)`: an alias handed on
+      const alias = skipTypeAndChainWrappers(argument);
+      return (
+        namesNonSecretValue(argument, this.sourceCode) ||
+        (depth < MAX_ALIAS_HOPS && this.holdsNamedNonSecret(alias, depth + 1))
+      );
     });
   }
 
@@ -2711,6 +2718,28 @@ function namesNonSecretValue(node: TSESTree.Node, sourceCode: SourceCode): boole
   const name = simpleName(value);
   return name !== null && namesNotSecret(name);
 }
+
+/**
+ * Is `name` read inside the branch of an `if` that tests it is an Error (`if (token instanceof Error) { … }`, a
+ * class named `…Error` too)? There its value is the Error a helper returned instead, not what its name says.
+ */
+function isNarrowedToError(name: TSESTree.Identifier): boolean {
+  let child: TSESTree.Node = name;
+  let parent: TSESTree.Node | undefined = name.parent;
+  for (; parent !== undefined && !isFunctionLike(parent); child = parent, parent = parent.parent as TSESTree.Node) {
+    if (parent.type !== AST_NODE_TYPES.IfStatement || parent.consequent !== child) continue;
+    const test = skipTypeAndChainWrappers(parent.test);
+    if (test.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== 'instanceof') continue;
+    const tested = skipTypeAndChainWrappers(test.left);
+    const type = skipTypeAndChainWrappers(test.right);
+    const errorClass = type.type === AST_NODE_TYPES.Identifier && type.name.endsWith('Error');
+    if (errorClass && tested.type === AST_NODE_TYPES.Identifier && tested.name === name.name) return true;
+  }
+  return false;
+}
+
+/** Helpers followed when a generic name is handed on from one to the next (see `handedNamedNonSecret`). */
+const MAX_ALIAS_HOPS = 3;
 
 /** Assignments that may set an environment variable. */
 const ENV_SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);

@@ -1464,7 +1464,10 @@ class Analyser {
       if (fn === null) continue;
       functions++;
       const handler = returnedHandler(fn);
-      if (!this.takesEventFirst(handler)) continue;
+      // `middyfy(listHandler)` with `const listHandler: APIGatewayProxyHandler = async () => …`: typed as a handler,
+      // whatever parameters it declares
+      const typedHandler = handler === fn && this.passesTypedHandler(call, fn);
+      if (!typedHandler && !this.takesEventFirst(handler)) continue;
       if (found !== null) return null;
       found = handler;
     }

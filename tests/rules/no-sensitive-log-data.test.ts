@@ -32,6 +32,38 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a ClientRequestToken alias handed on to a class method parameter named token is that version',
+      code: `class Rotator {
+  async finishSecret(arn: string, token: string): Promise<void> {
+    console.log(\`Marked version \${token} of \${arn} as AWSCURRENT\`);
+  }
+}
+
+export async function handler(event: { SecretId: string; ClientRequestToken: string; Step: string }) {
+  const rotator = new Rotator();
+  const { SecretId: arn, ClientRequestToken: token } = event;
+  await rotator.finishSecret(arn, token);
+}`,
+    },
+    {
+      name: 'a token-named value logged in the branch that tests it is an Error is that Error',
+      code: `import type { APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
+
+function extractBearerToken(header: string | undefined): string | Error {
+  if (typeof header !== 'string') return new Error('Authorization token is missing');
+  return header.replace(/^Bearer /, '');
+}
+
+export const handler = async (event: APIGatewayTokenAuthorizerEvent) => {
+  const extractedToken = extractBearerToken(event.authorizationToken);
+  if (extractedToken instanceof Error) {
+    console.error({ message: 'Bearer token extraction failed', error: extractedToken });
+    return { principalId: 'none' };
+  }
+  return { principalId: 'user' };
+};`,
+    },
+    {
       name: 'a rotation function logs the rotation event Token (the version it makes) and the helper parameter it is handed',
       code: `import { SecretsManagerClient, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 
@@ -810,6 +842,44 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'TS: a header alias handed on to a class method parameter named token is a secret',
+      code: `class Rotator {
+  async finishSecret(arn: string, token: string): Promise<void> {
+    console.log(\`Marked version \${token} of \${arn} as AWSCURRENT\`);
+  }
+}
+
+export async function handler(event: { SecretId: string; headers: Record<string, string> }) {
+  const rotator = new Rotator();
+  const { authorization: token } = event.headers;
+  await rotator.finishSecret(event.SecretId, token);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 3, column: 35, endLine: 3, endColumn: 40, suggestions: [] },
+      ],
+    },
+    {
+      name: 'TS: a token-named value logged after an Error test that returned is the token',
+      code: `import type { APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
+
+function extractBearerToken(header: string | undefined): string | Error {
+  if (typeof header !== 'string') return new Error('Authorization token is missing');
+  return header.replace(/^Bearer /, '');
+}
+
+export const handler = async (event: APIGatewayTokenAuthorizerEvent) => {
+  const extractedToken = extractBearerToken(event.authorizationToken);
+  if (extractedToken instanceof Error) return { principalId: 'none' };
+  console.log(JSON.stringify({ message: 'token extracted', token: extractedToken }));
+  return { principalId: 'user' };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'extractedToken', term: 'token' }, line: 11, column: 67, endLine: 11, endColumn: 81, suggestions: [] },
+      ],
+    },
     {
       name: 'TS: in a module that spells the rotation steps, a token from the request headers is still a secret',
       code: `import type { APIGatewayProxyEvent } from 'aws-lambda';

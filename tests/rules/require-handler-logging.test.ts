@@ -8,6 +8,20 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a parameterless handler typed as one and also exported behind a project wrapper is judged at the wrapped export',
+      code: `import type { APIGatewayProxyHandler } from 'aws-lambda';
+import { middyfy } from './libs/lambda';
+import { listItems } from './service';
+
+export const listHandler: APIGatewayProxyHandler = async () => {
+  console.log('listing items');
+  const items = await listItems();
+  return { statusCode: 200, body: JSON.stringify(items) };
+};
+
+export const main = middyfy(listHandler);`,
+    },
+    {
       name: 'a thin adapter after a constant console line, its delegate made in a const of the body and used once',
       code: `import { IoTHandler } from 'aws-lambda';
 import { Delegate } from './delegate';
