@@ -265,6 +265,11 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     if (def.type === 'ImportBinding') return depth > 0;
     if (def.type !== 'Variable' || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
     const declarator = def.node;
+    if (def.parent.kind !== 'const' && declarator.id === def.name && declarator.init === null) {
+      // `let response;` of the module that only the handler gives a value, a constant (SAM's hello-world:
+      // `response = { … }` in a `try`, then `return response`)
+      return !isInside(declarator, fn) && writesOnlyConstants(variable, depth);
+    }
     if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
     // A `const` of the handler's own body (`const response = { statusCode: 200 }; return response;`) answers the
     // same each time; one in a nested block or function may not run
@@ -273,6 +278,24 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     // A loaded module is a constant inside an answer (`JSON.stringify(spec)`), not as the whole answer: that may be
     // anything, an authorizer's policy document too
     return isRequireOfModule(init) ? depth > 0 : isConstant(init, depth + 1);
+  };
+  /** Every value the variable is given is a constant, by a plain `=` in the handler. */
+  const writesOnlyConstants = (variable: TSESLint.Scope.Variable, depth: number): boolean => {
+    if (depth > 8) return false;
+    return variable.references.every((reference) => {
+      if (!reference.isWrite()) return true;
+      const write = reference.writeExpr;
+      const assignment = reference.identifier.parent;
+      const plain = assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=';
+      return plain && isInside(assignment, fn) && write != null && isConstant(write, depth + 1);
+    });
+  };
+  /** `response = { statusCode: 200 }`: a module `let` given a constant (see `isConstantBinding`). */
+  const isConstantAssignment = (expression: TSESTree.Expression): boolean => {
+    const assignment = skipTypeWrappers(expression);
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
+    const target = skipTypeWrappers(assignment.left);
+    return target.type === AST_NODE_TYPES.Identifier && isConstantBinding(target, 0);
   };
   /** `new Error('not implemented')` (any global `…Error` class), as what a stub throws or calls back with. */
   const isConstantError = (node: TSESTree.NewExpression, depth: number): boolean => {
@@ -307,15 +330,13 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
         return (
           statement.directive !== undefined ||
           isCallBack(statement.expression) ||
-          isConstantConsoleLine(statement.expression)
+          isConstantConsoleLine(statement.expression) ||
+          isConstantAssignment(statement.expression)
         );
-      // `try { return { statusCode: 200 } } catch { return { statusCode: 500 } }`: SAM's hello-world
+      // `try { return { statusCode: 200 } } catch { return { statusCode: 500 } }`: SAM's hello-world. A `try` of
+      // constants throws nothing: its `catch` (`console.log(err); return err;`) never runs
       case AST_NODE_TYPES.TryStatement:
-        return (
-          statement.finalizer === null &&
-          statement.block.body.every(isConstantStatement) &&
-          (statement.handler === null || statement.handler.body.body.every(isConstantStatement))
-        );
+        return statement.finalizer === null && statement.block.body.every(isConstantStatement);
       default:
         return false;
     }
@@ -1061,14 +1082,76 @@ function delegatedCallWithRelays(
   if (statement.type === AST_NODE_TYPES.TryStatement) {
     const { block, handler: catchClause, finalizer } = statement;
     if (finalizer !== null || catchClause === null) return null;
-    if (!answersWithError(catchClause.body, sourceCode, options)) return null;
+    const answers =
+      answersWithError(catchClause.body, sourceCode, options) ||
+      relaysErrorToLambda(catchClause, fn, sourceCode, options);
+    if (!answers) return null;
     const inTry = workStatements(block.body, sourceCode, options);
     const relayedInTry = relayedCall(inTry);
     if (relayedInTry !== undefined) return relayedInTry;
     if (inTry.length !== 1) return null;
     statement = inTry[0]!;
   }
-  return statementCall(statement);
+  const call = statementCall(statement);
+  return call === null ? null : (callbackResult(call, fn) ?? call);
+}
+
+/**
+ * `callback(null, await scoreboard.leaderboard(event.school))`: the call whose result the statement hands to Lambda's
+ * callback (the handler's third parameter) as its answer, as `.then((res) => callback(null, res))` does; else null.
+ */
+function callbackResult(
+  call: TSESTree.CallExpression,
+  fn: NonNullable<LambdaHandler['fn']>,
+): TSESTree.CallExpression | null {
+  if (!callsLambdaCallback(call, fn) || call.arguments.length !== 2) return null;
+  const error = skipTypeWrappers(call.arguments[0]!);
+  const noError =
+    (error.type === AST_NODE_TYPES.Literal && error.value === null) ||
+    (error.type === AST_NODE_TYPES.Identifier && error.name === 'undefined');
+  return noError ? callOf(call.arguments[1]!) : null;
+}
+
+/** Is `call` a call of the handler's third parameter, Lambda's callback? */
+function callsLambdaCallback(call: TSESTree.CallExpression, fn: NonNullable<LambdaHandler['fn']>): boolean {
+  const callback = functionParams(fn)[2];
+  const callee = skipTypeAndChainWrappers(call.callee);
+  return (
+    callback?.type === AST_NODE_TYPES.Identifier &&
+    callee.type === AST_NODE_TYPES.Identifier &&
+    callee.name === callback.name
+  );
+}
+
+/**
+ * `catch (e) { callback(e); }`: a `catch` that hands the error to Lambda's callback (after logging it, if it does), as
+ * `.catch((err) => callback(err))` does.
+ */
+function relaysErrorToLambda(
+  catchClause: TSESTree.CatchClause,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+): boolean {
+  const caught = catchClause.param?.type === AST_NODE_TYPES.Identifier ? catchClause.param.name : null;
+  const relays = (statement: TSESTree.Statement): boolean => {
+    const call = statementCall(statement);
+    return (
+      call !== null &&
+      callsLambdaCallback(call, fn) &&
+      call.arguments.every((argument) => {
+        const value = skipTypeWrappers(argument);
+        if (value.type === AST_NODE_TYPES.Literal) return true;
+        return value.type === AST_NODE_TYPES.Identifier && value.name === caught;
+      })
+    );
+  };
+  const body = catchClause.body.body;
+  return (
+    body.length > 0 &&
+    relays(body[body.length - 1]!) &&
+    body.every((statement) => relays(statement) || logsPlainValues(statement, sourceCode, options))
+  );
 }
 
 /** The call a statement makes (`await x.run(event);`) or returns (`return x.run(event);`), awaited or not. */

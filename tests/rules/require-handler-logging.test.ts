@@ -2575,6 +2575,48 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: a thin adapter handing the awaited result to the callback and the error to it from its catch',
+      code: `const scoreboard = require('./scoreboard');
+
+exports.handler = async (event, context, callback) => {
+  try {
+    callback(null, await scoreboard.leaderboard(event.school));
+  } catch (e) {
+    callback(e);
+  }
+};`,
+    },
+    {
+      name: 'CJS: SAM hello-world, a module let given a constant in a try whose catch never runs, then returned',
+      code: `// const axios = require('axios')
+// const url = 'http://checkip.amazonaws.com/';
+let response;
+
+/**
+ *
+ * Event doc: https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format
+ * @param {Object} event - API Gateway Lambda Proxy Input Format
+ *
+ */
+exports.lambdaHandler = async (event, context) => {
+    try {
+        // const ret = await axios(url);
+        response = {
+            'statusCode': 200,
+            'body': JSON.stringify({
+                message: 'hello world',
+                // location: ret.data.trim()
+            })
+        }
+    } catch (err) {
+        console.log(err);
+        return err;
+    }
+
+    return response
+};`,
+    },
+    {
       name: 'CJS: a stub that returns its callback answering a constant does nothing to audit',
       code: `exports.handler = function (event, context, callback) {
   return callback(null, { statusCode: 200, body: JSON.stringify({ private: true }) });
@@ -2859,6 +2901,52 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a catch that awaits an alert before the callback is work of the handler',
+      code: `const scoreboard = require('./scoreboard');
+const { alert } = require('./alerts');
+
+exports.handler = async (event, context, callback) => {
+  try {
+    callback(null, await scoreboard.leaderboard(event.school));
+  } catch (e) {
+    await alert(e);
+    callback(e);
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: not stubs: a try that awaits before its constant, a module let given the event body',
+      code: `const axios = require('axios');
+const url = 'http://checkip.amazonaws.com/';
+let response;
+
+exports.lambdaHandler = async (event, context) => {
+  try {
+    const ret = await axios(url);
+    response = { statusCode: 200, body: JSON.stringify({ message: 'hello world', location: ret.data.trim() }) };
+  } catch (err) {
+    console.log(err);
+    return err;
+  }
+  return response;
+};
+
+let last;
+exports.handler = async (event) => {
+  last = { statusCode: 200, body: event.body };
+  return last;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 9, endLine: 5, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 17, column: 9, endLine: 17, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: a console line carrying event data before the hand-off is no constant line',
       code: `const { Delegate } = require('./delegate');
