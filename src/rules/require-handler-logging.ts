@@ -1492,6 +1492,7 @@ function isOwnStatement(
     let holder: TSESTree.Node | undefined = parent.parent;
     if (holder === fn.body) return true;
     if (handsOff !== undefined && isDispatchBranch(parent, fn, handsOff, sourceCode)) return true;
+    if (handsOff !== undefined && isDispatchCase(parent, fn, handsOff, sourceCode)) return true;
     // `try { return route.handler(event, context); } catch (error) { return { statusCode: 500 }; }`
     const attempt = holder?.parent;
     if (attempt?.type === AST_NODE_TYPES.TryStatement && attempt.block === holder && attempt.parent === fn.body) {
@@ -1508,7 +1509,8 @@ function isOwnStatement(
 /**
  * Is `statement` a branch of an `if` / `else if` chain that is a statement of the handler's body, where every
  * branch only hands the event to another module's handler (`handsOff`) or answers (`callback('Invalid event.')`,
- * `return`, `throw` of what does no work)? A dispatcher choosing its sub-handler by the kind of event.
+ * `return`, `throw` of what does no work)? A dispatcher choosing its sub-handler by the kind of event. (What the
+ * body's other statements may do is `isOnlyWork`'s to say.)
  */
 function isDispatchBranch(
   statement: TSESTree.Statement,
@@ -1521,42 +1523,73 @@ function isDispatchBranch(
   let chain = branch.parent;
   if (chain?.type !== AST_NODE_TYPES.IfStatement) return false;
   while (chain.parent?.type === AST_NODE_TYPES.IfStatement && chain.parent.alternate === chain) chain = chain.parent;
-  // The chain is the whole of the body (directives aside) and ends in an `else`: every path dispatches or answers
-  const body = fn.body;
-  if (chain.parent !== body || body?.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const statements = body.body.filter(
-    (inner) => !(inner.type === AST_NODE_TYPES.ExpressionStatement && inner.directive !== undefined),
-  );
-  if (statements.length !== 1) return false;
+  // The chain is a statement of the body and ends in an `else`: every path dispatches or answers
+  if (chain.parent !== fn.body) return false;
   let last: TSESTree.IfStatement = chain;
   while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
   if (last.alternate === null) return false;
-  const parameters = new Set(functionParams(fn).filter((param) => param.type === AST_NODE_TYPES.Identifier));
-  const onlyDispatches = (node: TSESTree.Statement | null, depth: number): boolean => {
-    if (node === null || depth > MAX_DISPATCH_BRANCHES) return node === null;
-    if (node.type === AST_NODE_TYPES.IfStatement) {
-      return onlyDispatches(node.consequent, depth + 1) && onlyDispatches(node.alternate, depth + 1);
-    }
-    const block = node.type === AST_NODE_TYPES.BlockStatement;
-    const single = block ? (node.body.length === 1 ? node.body[0]! : null) : node;
-    if (single === null) return false;
-    // `throw new Error('unknown event')`, `return { statusCode: 400 }`: answers that run nothing
-    const inert = (value: TSESTree.Node | null): boolean =>
-      value === null || (!doesWork(value, sourceCode) && !worksBeforeHandOver(value, sourceCode));
-    if (single.type === AST_NODE_TYPES.ThrowStatement) return inert(single.argument);
-    if (single.type === AST_NODE_TYPES.ReturnStatement && inert(single.argument)) return true;
-    const call = statementCall(single);
-    if (call === null) return false;
-    if (handsOff(call)) return true;
-    // `callback('Invalid event.')`: Lambda's callback answering with plain values
-    const callee = skipTypeAndChainWrappers(call.callee);
+  return onlyDispatches(chain, fn, handsOff, sourceCode, 0);
+}
+
+/**
+ * Is `statement` in a case of a `switch` that is a statement of the handler's body, where every case only hands the
+ * event to another module's handler or answers (as `isDispatchBranch`'s branches), `break` aside?
+ */
+function isDispatchCase(
+  statement: TSESTree.Statement,
+  fn: NonNullable<LambdaHandler['fn']>,
+  handsOff: (call: TSESTree.CallExpression) => boolean,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  let node: TSESTree.Node = statement;
+  if (node.parent?.type === AST_NODE_TYPES.BlockStatement) node = node.parent;
+  const switchCase = node.parent;
+  if (switchCase?.type !== AST_NODE_TYPES.SwitchCase) return false;
+  const dispatcher = switchCase.parent;
+  if (dispatcher.type !== AST_NODE_TYPES.SwitchStatement || dispatcher.parent !== fn.body) return false;
+  if (dispatcher.cases.length > MAX_DISPATCH_BRANCHES) return false;
+  return dispatcher.cases.every((each) => {
+    const statements = each.consequent.filter((inner) => inner.type !== AST_NODE_TYPES.BreakStatement);
+    // An empty case falls through to the next one
+    if (statements.length === 0) return true;
+    return statements.length === 1 && onlyDispatches(statements[0]!, fn, handsOff, sourceCode, 0);
+  });
+}
+
+/** A branch of a dispatcher: it hands off (`handsOff`), or answers with what runs nothing. */
+function onlyDispatches(
+  node: TSESTree.Statement | null,
+  fn: NonNullable<LambdaHandler['fn']>,
+  handsOff: (call: TSESTree.CallExpression) => boolean,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth: number,
+): boolean {
+  if (node === null || depth > MAX_DISPATCH_BRANCHES) return node === null;
+  if (node.type === AST_NODE_TYPES.IfStatement) {
     return (
-      callee.type === AST_NODE_TYPES.Identifier &&
-      [...parameters].some((param) => param.name === callee.name) &&
-      call.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal)
+      onlyDispatches(node.consequent, fn, handsOff, sourceCode, depth + 1) &&
+      onlyDispatches(node.alternate, fn, handsOff, sourceCode, depth + 1)
     );
-  };
-  return onlyDispatches(chain, 0);
+  }
+  const block = node.type === AST_NODE_TYPES.BlockStatement;
+  const single = block ? (node.body.length === 1 ? node.body[0]! : null) : node;
+  if (single === null) return false;
+  // `throw new Error('unknown event')`, `return { statusCode: 400 }`: answers that run nothing
+  const inert = (value: TSESTree.Node | null): boolean =>
+    value === null || (!doesWork(value, sourceCode) && !worksBeforeHandOver(value, sourceCode));
+  if (single.type === AST_NODE_TYPES.ThrowStatement) return inert(single.argument);
+  if (single.type === AST_NODE_TYPES.ReturnStatement && inert(single.argument)) return true;
+  const call = statementCall(single);
+  if (call === null) return false;
+  if (handsOff(call)) return true;
+  // `callback('Invalid event.')`: Lambda's callback answering with plain values
+  const parameters = functionParams(fn).filter((param) => param.type === AST_NODE_TYPES.Identifier);
+  const callee = skipTypeAndChainWrappers(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.Identifier &&
+    parameters.some((param) => param.name === callee.name) &&
+    call.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal)
+  );
 }
 
 /** Branches of a dispatcher's `if` / `else if` chain looked at. */

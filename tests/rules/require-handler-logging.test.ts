@@ -2575,6 +2575,28 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: a switch dispatcher after a route lookup, every case handing off or answering (fall-through and blocks too)',
+      code: `const ordersHandler = require('./orders').handler;
+const usersHandler = require('./users').handler;
+const ROUTES = require('./routes');
+
+module.exports.handler = async (event) => {
+  const actions = Object.keys(ROUTES);
+  const action = actions.find((key) => ROUTES[key] === event.resource);
+  if (!action) return { statusCode: 404 };
+  switch (action) {
+    case 'ORDERS':
+    case 'ORDER':
+      return ordersHandler(event, ROUTES[action]);
+    case 'USERS': {
+      return usersHandler(event, ROUTES[action]);
+    }
+    default:
+      return { statusCode: 404 };
+  }
+};`,
+    },
+    {
       name: 'CJS: a thin adapter handing the awaited result to the callback and the error to it from its catch',
       code: `const scoreboard = require('./scoreboard');
 
@@ -2901,6 +2923,38 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: not switch dispatchers: a case that does work, a switch after work of the handler',
+      code: `const ordersHandler = require('./orders').handler;
+const { save, audit } = require('./store');
+
+module.exports.handler = async (event, context) => {
+  switch (event.resource) {
+    case '/orders':
+      return ordersHandler(event, context);
+    case '/archive':
+      await save(event);
+      break;
+    default:
+      return { statusCode: 404 };
+  }
+};
+
+module.exports.lambdaHandler = async (event, context) => {
+  await audit(event.resource);
+  switch (event.resource) {
+    case '/orders':
+      return ordersHandler(event, context);
+    default:
+      return { statusCode: 404 };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 16, endLine: 4, endColumn: 23, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 16, column: 16, endLine: 16, endColumn: 29, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: a catch that awaits an alert before the callback is work of the handler',
       code: `const scoreboard = require('./scoreboard');
