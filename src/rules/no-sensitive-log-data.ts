@@ -65,7 +65,8 @@ import {
   resolveInstance,
   resolveModuleRef,
 } from '../utils/modules.js';
-import { mayHideNames, mayMention } from '../utils/prefilter.js';
+import { mayHideNames, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
+import { SECRET_ANSWER_SERVICES, secretAnswerOf } from '../utils/secret-answers.js';
 
 /** The Secrets Manager operations whose answer holds a secret's value, or a new one (`RandomPassword`). */
 const SECRET_VALUE_OPERATIONS: ReadonlySet<string> = new Set([
@@ -92,6 +93,7 @@ export type MessageIds =
   | 'eventPart'
   | 'processEnv'
   | 'sensitiveName'
+  | 'secretAnswer'
   | 'logEventOption'
   | 'logEventEnv'
   | 'logEventEnvChoice'
@@ -537,6 +539,8 @@ export default createRule<Options, MessageIds>({
         "Do not log {{expression}}: process.env holds the function's configuration and its temporary AWS credentials (AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN).",
       sensitiveName:
         "Do not log {{expression}}: its name says it holds a secret ('{{term}}'). Leave it out or log a redacted form.",
+      secretAnswer:
+        'Do not log {{expression}}: it holds the answer of {{operation}}, with {{what}}. Log the fields you need.',
       logEventOption:
         'logEvent: true makes Powertools log every incoming event in full, headers, tokens and body included.',
       logEventEnv:
@@ -1912,6 +1916,8 @@ class Scanner {
   /** Nodes the whole event was reported on, and the parts of it found during the current walk (see `scan`). */
   private readonly wholeEventNodes = new Set<TSESTree.Node>();
   private heldParts: Parameters<Report>[0][] | null = null;
+  /** May the file call an operation whose answer carries secrets (see `secretAnswerOf`)? */
+  private readonly secretAnswers: boolean;
 
   constructor(
     private readonly sourceCode: SourceCode,
@@ -1920,7 +1926,9 @@ class Scanner {
     private readonly handlerFunctions: ReadonlySet<FunctionLike>,
     private readonly terms: readonly string[],
     private readonly report: Report,
-  ) {}
+  ) {
+    this.secretAnswers = mayImportSdkClientOf(sourceCode, SECRET_ANSWER_SERVICES);
+  }
 
   /**
    * Walk one logged argument. The parts of the event found where the whole event is too (a helper's parameter handed
@@ -2328,7 +2336,7 @@ class Scanner {
     const renamed = (): string | null =>
       target.type === AST_NODE_TYPES.Identifier ? this.renamedSecret(target) : null;
     const term = name === null ? null : (matchSensitiveName(name, this.terms) ?? renamed());
-    if (term === null) return false;
+    if (term === null) return this.secretAnswerFinding(target, item);
     // `const secret = await client.send(new DescribeSecretCommand(…))`: what Secrets Manager says about a secret
     if (target.type === AST_NODE_TYPES.Identifier && this.holdsSecretMetadata(target)) return false;
     // `if (extractedToken instanceof Error) console.error({ error: extractedToken })`: there it is the Error
@@ -2348,6 +2356,21 @@ class Scanner {
       node: item.via ?? target,
       messageId: 'sensitiveName',
       data: { expression: this.described(item, expressionText(target) ?? name!), term },
+    });
+    return true;
+  }
+
+  /**
+   * `const data = await cognito.send(new InitiateAuthCommand(…)); log(data)`: a value holding the answer of an
+   * operation that carries secrets (see `secretAnswerOf`), whatever it is named. Reported, and true, when it is one.
+   */
+  private secretAnswerFinding(target: TSESTree.Node, item: Item): boolean {
+    const answer = this.secretAnswers ? secretAnswerOf(target, this.sourceCode) : null;
+    if (answer === null) return false;
+    this.report({
+      node: item.via ?? target,
+      messageId: 'secretAnswer',
+      data: { expression: this.described(item, expressionText(target) ?? answer.operation), ...answer },
     });
     return true;
   }

@@ -843,6 +843,34 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'answers that carry secrets logged whole or as the part that holds them (a Cognito sign-in, STS credentials)',
+      code: `import { CognitoIdentityProviderClient, AdminInitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+const cognito = new CognitoIdentityProviderClient({});
+const sts = new STSClient({});
+
+export const handler = async (event: APIGatewayProxyEvent) => {
+  const { username, password } = JSON.parse(event.body ?? '{}');
+  const resInitAuth = await cognito.send(new AdminInitiateAuthCommand({
+    UserPoolId: process.env.POOL, ClientId: process.env.CLIENT, AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: username, PASSWORD: password },
+  }));
+  console.log(JSON.stringify({ message: 'signed in', resInitAuth }));
+  const { Credentials } = await sts.send(new AssumeRoleCommand({ RoleArn: process.env.ROLE, RoleSessionName: 'x' }));
+  console.log(JSON.stringify({ message: 'assumed', Credentials }));
+  console.log(JSON.stringify({ message: 'expires', expiration: Credentials?.Expiration }));
+  console.log(JSON.stringify({ message: 'tokens', expiresIn: resInitAuth.AuthenticationResult?.ExpiresIn }));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'resInitAuth', operation: 'AdminInitiateAuth', what: 'the user\'s ID, access and refresh tokens' }, line: 14, column: 54, endLine: 14, endColumn: 65, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'Credentials', term: 'credentials' }, line: 16, column: 52, endLine: 16, endColumn: 63, suggestions: [] },
+      ],
+    },
+    {
       name: 'TS: a header alias handed on to a class method parameter named token is a secret',
       code: `class Rotator {
   async finishSecret(arn: string, token: string): Promise<void> {
@@ -2587,6 +2615,22 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'JS: fields of answers that carry secrets, read below or beside the secrets (an expiry, a key id), are not the secrets',
+      code: `import { STS } from '@aws-sdk/client-sts';
+import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';
+
+const sts = new STS({});
+const kms = new KMSClient({});
+
+export const handler = async (event) => {
+  const assumed = await sts.assumeRole({ RoleArn: event.roleArn, RoleSessionName: 'audit' });
+  console.log(JSON.stringify({ message: 'assumed role', expires: assumed.Credentials?.Expiration, user: assumed.AssumedRoleUser }));
+  const decrypted = await kms.send(new DecryptCommand({ CiphertextBlob: Buffer.from(event.blob, 'base64') }));
+  console.log(JSON.stringify({ message: 'decrypted', keyId: decrypted.KeyId }));
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: 'JS: the event logged after a const 0 guard with && never runs',
       code: `const VERBOSE = 0;
 let trace = false;
@@ -2741,6 +2785,28 @@ export const handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: the answer of an aggregated client call and a decrypted plaintext bound to a name',
+      code: `import { STS } from '@aws-sdk/client-sts';
+import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';
+
+const sts = new STS({});
+const kms = new KMSClient({});
+
+export const handler = async (event) => {
+  const assumed = await sts.assumeRole({ RoleArn: event.roleArn, RoleSessionName: 'audit' });
+  console.log(JSON.stringify({ message: 'assumed role', assumed }));
+  const decrypted = await kms.send(new DecryptCommand({ CiphertextBlob: Buffer.from(event.blob, 'base64') }));
+  const text = decrypted.Plaintext;
+  console.log(JSON.stringify({ message: 'decrypted', text }));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'assumed', operation: 'AssumeRole', what: 'temporary AWS credentials' }, line: 9, column: 57, endLine: 9, endColumn: 64, suggestions: [] },
+        { messageId: 'secretAnswer', data: { expression: 'text', operation: 'Decrypt', what: 'the decrypted plaintext' }, line: 12, column: 54, endLine: 12, endColumn: 58, suggestions: [] },
+      ],
+    },
     {
       name: 'JS: a bare token also sent as the Authorization header is a secret',
       code: `export const handler = async (event) => {
@@ -3388,6 +3454,28 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a parameter read with decryption and a secret value (SDK v2), not a plain parameter nor a version id',
+      code: `const AWS = require('aws-sdk');
+const ssm = new AWS.SSM();
+const secrets = new AWS.SecretsManager();
+
+exports.handler = async (event) => {
+  const param = await ssm.getParameter({ Name: '/app/db', WithDecryption: true }).promise();
+  console.log('parameter', param);
+  const plain = await ssm.getParameter({ Name: '/app/region' }).promise();
+  console.log('region parameter', plain);
+  const secret = await secrets.getSecretValue({ SecretId: 'app' }).promise();
+  console.log(JSON.stringify({ message: 'loaded', value: secret.SecretString }));
+  console.log(JSON.stringify({ message: 'version', version: secret.VersionId }));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'param', operation: 'GetParameter', what: 'the decrypted parameter value' }, line: 7, column: 28, endLine: 7, endColumn: 33, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'secret.SecretString', term: 'secret' }, line: 11, column: 58, endLine: 11, endColumn: 77, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: the event logged under a let switch the handler sets is reported',
       code: `let trace = false;

@@ -1,0 +1,233 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPropertyName, memberChain, skipTypeAndChainWrappers } from './ast.js';
+import { onceBound } from './logging.js';
+import { awsApi, findVariableOf, resolveAwsCallee, resolveInstance } from './modules.js';
+
+/**
+ * AWS operations whose answer carries secrets: a Cognito sign-in's tokens, STS's temporary credentials, a Secrets
+ * Manager secret's value, decrypted parameters and plaintext, an access key's secret. A value that holds such an
+ * answer, whole or the part with the secrets in it (`data`, `data.AuthenticationResult`, `const { Credentials } =
+ * await sts.send(new AssumeRoleCommand(…))`), logged, writes them to the logs whatever it is named.
+ */
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface SecretAnswer {
+  /** `AssumeRole`, as the SDK names the operation. */
+  operation: string;
+  /** What the answer carries, for the message ("temporary AWS credentials"). */
+  what: string;
+}
+
+interface SecretOperation {
+  /** Where the secrets are in the answer: logging any of these paths or a part above them logs them. */
+  paths: readonly (readonly string[])[];
+  what: string;
+  /** Parameters must say so for the answer to carry plaintext (SSM's `WithDecryption: true`). */
+  needs?: string;
+}
+
+const COGNITO_TOKENS: SecretOperation = {
+  paths: [['AuthenticationResult']],
+  what: "the user's ID, access and refresh tokens",
+};
+const STS_CREDENTIALS: SecretOperation = { paths: [['Credentials']], what: 'temporary AWS credentials' };
+const DECRYPTED_PARAMETERS: SecretOperation = {
+  paths: [['Parameters']],
+  what: 'decrypted parameter values',
+  needs: 'WithDecryption',
+};
+
+/** By SDK v3 service name (`@aws-sdk/client-<service>`), then operation. */
+const SECRET_OPERATIONS: ReadonlyMap<string, ReadonlyMap<string, SecretOperation>> = new Map([
+  [
+    'cognito-identity-provider',
+    new Map([
+      ['InitiateAuth', COGNITO_TOKENS],
+      ['AdminInitiateAuth', COGNITO_TOKENS],
+      ['RespondToAuthChallenge', COGNITO_TOKENS],
+      ['AdminRespondToAuthChallenge', COGNITO_TOKENS],
+    ]),
+  ],
+  [
+    'sts',
+    new Map([
+      ['AssumeRole', STS_CREDENTIALS],
+      ['AssumeRoleWithWebIdentity', STS_CREDENTIALS],
+      ['AssumeRoleWithSAML', STS_CREDENTIALS],
+      ['GetSessionToken', STS_CREDENTIALS],
+      ['GetFederationToken', STS_CREDENTIALS],
+    ]),
+  ],
+  [
+    'secrets-manager',
+    new Map<string, SecretOperation>([
+      ['GetSecretValue', { paths: [['SecretString'], ['SecretBinary']], what: "the secret's value" }],
+      ['BatchGetSecretValue', { paths: [['SecretValues']], what: "the secrets' values" }],
+      ['GetRandomPassword', { paths: [['RandomPassword']], what: 'a new password' }],
+    ]),
+  ],
+  [
+    'ssm',
+    new Map<string, SecretOperation>([
+      [
+        'GetParameter',
+        { paths: [['Parameter', 'Value']], what: 'the decrypted parameter value', needs: 'WithDecryption' },
+      ],
+      ['GetParameters', DECRYPTED_PARAMETERS],
+      ['GetParametersByPath', DECRYPTED_PARAMETERS],
+    ]),
+  ],
+  [
+    'kms',
+    new Map<string, SecretOperation>([
+      ['Decrypt', { paths: [['Plaintext']], what: 'the decrypted plaintext' }],
+      ['GenerateDataKey', { paths: [['Plaintext']], what: 'a plaintext data key' }],
+    ]),
+  ],
+  [
+    'cognito-identity',
+    new Map<string, SecretOperation>([
+      ['GetCredentialsForIdentity', { paths: [['Credentials']], what: 'temporary AWS credentials' }],
+      ['GetOpenIdToken', { paths: [['Token']], what: 'an OpenID token' }],
+      ['GetOpenIdTokenForDeveloperIdentity', { paths: [['Token']], what: 'an OpenID token' }],
+    ]),
+  ],
+  ['ecr', new Map([['GetAuthorizationToken', { paths: [['authorizationData']], what: 'a registry password' }]])],
+  ['iam', new Map([['CreateAccessKey', { paths: [['AccessKey']], what: "the new key's secret access key" }]])],
+]);
+
+/** The services of SECRET_OPERATIONS as `mayImportSdkClientOf` names them (no dashes). */
+export const SECRET_ANSWER_SERVICES: ReadonlySet<string> = new Set(
+  [...SECRET_OPERATIONS.keys()].map((service) => service.replaceAll('-', '')),
+);
+
+/** SDK v2 client classes (`new AWS.STS()`) by the v3 service name of the same API. */
+const V2_SERVICES: ReadonlyMap<string, string> = new Map([
+  ['CognitoIdentityServiceProvider', 'cognito-identity-provider'],
+  ['STS', 'sts'],
+  ['SecretsManager', 'secrets-manager'],
+  ['SSM', 'ssm'],
+  ['KMS', 'kms'],
+  ['CognitoIdentity', 'cognito-identity'],
+  ['ECR', 'ecr'],
+  ['IAM', 'iam'],
+]);
+
+/** Names and member reads followed back to the call whose answer they hold. */
+const MAX_ANSWER_HOPS = 6;
+
+/**
+ * Does the logged `node` hold the answer of an operation that carries secrets (see above), whole or the part that
+ * holds them? Through once-bound names, destructuring and member reads (`data.Credentials`); a part below the secrets
+ * (`data.Credentials.Expiration`) is not the secrets. Null when unknown.
+ */
+export function secretAnswerOf(node: TSESTree.Node, sourceCode: SourceCode): SecretAnswer | null {
+  const read = answerRead(node, sourceCode, 0);
+  if (read === null) return null;
+  const { operation, path } = read;
+  const holds = operation.spec.paths.some(
+    (secretPath) => path.length <= secretPath.length && path.every((name, index) => secretPath[index] === name),
+  );
+  return holds ? { operation: operation.name, what: operation.spec.what } : null;
+}
+
+interface AnswerRead {
+  operation: { name: string; spec: SecretOperation };
+  /** The path read into the answer (`['Credentials']` for `data.Credentials`). */
+  path: string[];
+}
+
+function answerRead(node: TSESTree.Node, sourceCode: SourceCode, hops: number): AnswerRead | null {
+  if (hops > MAX_ANSWER_HOPS) return null;
+  let value = skipTypeAndChainWrappers(node);
+  if (value.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeAndChainWrappers(value.argument);
+  if (value.type === AST_NODE_TYPES.CallExpression) {
+    const operation = secretOperationOf(value, sourceCode);
+    return operation === null ? null : { operation, path: [] };
+  }
+  const chain = memberChain(value);
+  if (chain === null) return null;
+  const base = skipTypeAndChainWrappers(chain.base);
+  if (base.type !== AST_NODE_TYPES.Identifier) {
+    if (chain.names.length === 0) return null;
+    const inner = answerRead(base, sourceCode, hops + 1);
+    return inner === null ? null : { operation: inner.operation, path: [...inner.path, ...chain.names] };
+  }
+  const variable = findVariableOf(base, sourceCode);
+  const bound = variable === null ? null : onceBound(variable);
+  if (bound === null) return null;
+  const inner = answerRead(bound.init, sourceCode, hops + 1);
+  return inner === null ? null : { operation: inner.operation, path: [...inner.path, ...bound.path, ...chain.names] };
+}
+
+/**
+ * The operation a call runs and its secrets, when it is one of SECRET_OPERATIONS: SDK v3's `client.send(new
+ * XCommand(params))`, an aggregated v3 client's `client.x(params)`, or SDK v2's `client.x(params).promise()`.
+ */
+function secretOperationOf(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): { name: string; spec: SecretOperation } | null {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getPropertyName(callee);
+  const command = call.arguments[0];
+  if (method === 'send' && command?.type === AST_NODE_TYPES.NewExpression) {
+    const api = resolveAwsCallee(command, sourceCode)?.api;
+    if (api?.family !== 'sdk-v3' || api.service === null || api.export?.endsWith('Command') !== true) return null;
+    return operation(api.service, api.export.slice(0, -'Command'.length), command.arguments[0]);
+  }
+  // SDK v2: `client.assumeRole(params).promise()`
+  if (method === 'promise') {
+    const inner = skipTypeAndChainWrappers(callee.object);
+    return inner.type === AST_NODE_TYPES.CallExpression ? clientMethodOperation(inner, 'sdk-v2', sourceCode) : null;
+  }
+  return clientMethodOperation(call, 'sdk-v3', sourceCode);
+}
+
+/** `client.assumeRole(params)` on a client of the file: v2's (before `.promise()`) or an aggregated v3 one's. */
+function clientMethodOperation(
+  call: TSESTree.CallExpression,
+  family: 'sdk-v2' | 'sdk-v3',
+  sourceCode: SourceCode,
+): { name: string; spec: SecretOperation } | null {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getPropertyName(callee);
+  if (method === null || method.length === 0) return null;
+  const client = resolveInstance(skipTypeAndChainWrappers(callee.object), sourceCode);
+  const api = client === null ? null : awsApi(client.ref);
+  if (api === null || api.family !== family || api.export === null) return null;
+  let service: string | null | undefined;
+  if (api.family === 'sdk-v2') service = V2_SERVICES.get(api.export);
+  // `new CognitoIdentityProvider({})`: the aggregated client, not `…Client`, whose methods take commands
+  else if (!api.export.endsWith('Client')) service = api.service;
+  if (service === null || service === undefined) return null;
+  return operation(service, method.charAt(0).toUpperCase() + method.slice(1), call.arguments[0]);
+}
+
+function operation(
+  service: string,
+  name: string,
+  parameters: TSESTree.Node | undefined,
+): { name: string; spec: SecretOperation } | null {
+  const spec = SECRET_OPERATIONS.get(service)?.get(name);
+  if (spec === undefined) return null;
+  if (spec.needs !== undefined && !parameterIsTrue(parameters, spec.needs)) return null;
+  return { name, spec };
+}
+
+/** `{ Name, WithDecryption: true }`: the parameter `key` is `true` in the call's parameters, as far as known. */
+function parameterIsTrue(parameters: TSESTree.Node | undefined, key: string): boolean {
+  if (parameters === undefined || parameters.type === AST_NODE_TYPES.SpreadElement) return false;
+  const object = skipTypeAndChainWrappers(parameters);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return object.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      getPropertyName(property) === key &&
+      property.value.type === AST_NODE_TYPES.Literal &&
+      property.value.value === true,
+  );
+}
