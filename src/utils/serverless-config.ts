@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 
 /**
  * The exports a Serverless Framework config names as handlers of a source file: `functions: hello: handler:
@@ -18,8 +18,10 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
  * own, and every answer is still correct after the next file.
  */
 
-/** Config names, in the order the Serverless Framework looks for them. */
-const CONFIG_NAMES = ['serverless.yml', 'serverless.yaml', 'serverless.json'] as const;
+/** Config names, in the order the Serverless Framework looks for them; then AWS SAM's template names. */
+const CONFIG_NAMES = ['serverless.yml', 'serverless.yaml', 'serverless.json', 'template.yaml', 'template.yml'] as const;
+/** A SAM or CloudFormation template counts as a config only when it declares a function. */
+const TEMPLATE_FUNCTION_TYPES = ['AWS::Serverless::Function', 'AWS::Lambda::Function'] as const;
 /** Configs written in code, not read: their directory is still a service's, so the search stops there. */
 const CODE_CONFIG_NAMES = ['serverless.ts', 'serverless.js'] as const;
 /** Directories looked at, the file's own included: a service's handlers sit a few levels below its config. */
@@ -127,16 +129,18 @@ function searchConfig(start: string, now: number): string | null {
 function directoryState(directory: string, now: number): DirectoryState {
   const cached = directories.get(directory);
   if (cached !== undefined && now - cached.checkedAt < RECHECK_MS) return cached;
+  // One listing of the directory answers for every name (a `stat` per name costs more)
+  const entries = listing(directory);
   let config: string | null = null;
   for (const name of CONFIG_NAMES) {
+    if (!entries.has(name)) continue;
     const path = join(directory, name);
-    if (statSync(path, { throwIfNoEntry: false })?.isFile() === true) {
-      config = path;
-      break;
-    }
+    if (statSync(path, { throwIfNoEntry: false })?.isFile() !== true) continue;
+    if (isTemplateName(name) && !declaresFunction(path)) continue;
+    config = path;
+    break;
   }
-  const exists = (name: string): boolean => statSync(join(directory, name), { throwIfNoEntry: false }) !== undefined;
-  const root = config === null && (exists('.git') || CODE_CONFIG_NAMES.some(exists));
+  const root = config === null && (entries.has('.git') || CODE_CONFIG_NAMES.some((name) => entries.has(name)));
   if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
   const state: DirectoryState = { config, root, checkedAt: now };
   directories.set(directory, state);
@@ -160,10 +164,37 @@ function configExports(path: string, now: number): ReadonlyMap<string, ReadonlyS
   return exports;
 }
 
+/** The names in `directory`; none when it cannot be read (it may not exist: an editor's unsaved file). */
+function listing(directory: string): ReadonlySet<string> {
+  try {
+    return new Set(readdirSync(directory));
+  } catch {
+    return NONE;
+  }
+}
+
+/** `template.yaml` / `template.yml`: an AWS SAM (or CloudFormation) template's name. */
+function isTemplateName(name: string): boolean {
+  return name.startsWith('template.');
+}
+
+/** Does the template at `path` declare a Lambda function (a SAM template named so may be any other YAML)? */
+function declaresFunction(path: string): boolean {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats === undefined || stats.size > MAX_CONFIG_BYTES) return false;
+  const text = readFileSync(path, 'utf8');
+  return TEMPLATE_FUNCTION_TYPES.some((type) => text.includes(type));
+}
+
 /** The handler entries of a config's text: module path (absolute, no extension) → export names. */
 export function readHandlers(path: string, text: string): Map<string, Set<string>> {
   const directory = dirname(path);
-  const values = path.endsWith('.json') ? jsonHandlerValues(text) : yamlHandlerValues(text);
+  const name = basename(path);
+  const values = isTemplateName(name)
+    ? templateHandlerValues(text)
+    : path.endsWith('.json')
+      ? jsonHandlerValues(text)
+      : yamlHandlerValues(text);
   const exports = new Map<string, Set<string>>();
   for (const value of values) {
     const target = handlerTarget(value);
@@ -266,6 +297,109 @@ function yamlHandlerValues(text: string): string[] {
     if (value !== null) values.push(value);
   }
   return provider === null || provider === 'aws' ? values : [];
+}
+
+/**
+ * The handlers of an AWS SAM or CloudFormation template in YAML: each resource of type `AWS::Serverless::Function` (or
+ * `AWS::Lambda::Function`) under `Resources:`, its `Handler` (or `Globals: Function: Handler`) under the directory its
+ * `CodeUri` (or `Code`, or the global `CodeUri`) names, relative to the template (`CodeUri: hello-world/` and
+ * `Handler: app.lambdaHandler` → `hello-world/app.lambdaHandler`). A line reader like `yamlHandlerValues`: a value
+ * that is a tag (`!Ref`), a variable, an S3 location or a mapping is skipped, and so is its function.
+ */
+function templateHandlerValues(text: string): string[] {
+  const resources: TemplateResource[] = [];
+  const globals: TemplateResource = { type: null, handler: null, codeUri: undefined };
+  let topKey: string | null = null;
+  let current: TemplateResource | null = null;
+  /** Indentation of the resources' names, of their own keys, and of the keys under `Properties:` / `Function:`. */
+  let resourceIndent = -1;
+  let childIndent = -1;
+  let propertyIndent = -1;
+  let inProperties = false;
+  let blockIndent = -1;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/u, '');
+    const body = line.trimStart();
+    const indent = line.length - body.length;
+    if (body === '' || body.startsWith('#')) continue;
+    if (blockIndent !== -1) {
+      if (indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (BLOCK_SCALAR_KEY.test(body)) blockIndent = indent;
+    if (indent === 0) {
+      const top = TOP_LEVEL_KEY.exec(line);
+      topKey = top === null ? null : top[2]!;
+      current = null;
+      resourceIndent = childIndent = propertyIndent = -1;
+      inProperties = false;
+      continue;
+    }
+    const key = TEMPLATE_KEY.exec(body);
+    if (key === null) continue;
+    const name = key[2]!;
+    const rest = key[3] ?? '';
+    if (topKey === 'Globals') {
+      if (resourceIndent === -1 || indent <= resourceIndent) {
+        resourceIndent = indent;
+        inProperties = name === 'Function';
+        propertyIndent = -1;
+        continue;
+      }
+      if (!inProperties) continue;
+      if (propertyIndent === -1) propertyIndent = indent;
+      if (indent === propertyIndent) setTemplateKey(globals, name, rest);
+      continue;
+    }
+    if (topKey !== 'Resources') continue;
+    if (resourceIndent === -1) resourceIndent = indent;
+    if (indent <= resourceIndent) {
+      current = { type: null, handler: null, codeUri: undefined };
+      resources.push(current);
+      childIndent = propertyIndent = -1;
+      inProperties = false;
+      continue;
+    }
+    if (current === null) continue;
+    if (childIndent === -1) childIndent = indent;
+    if (indent <= childIndent) {
+      inProperties = name === 'Properties';
+      propertyIndent = -1;
+      if (name === 'Type') current.type = yamlScalar(rest.trim());
+      continue;
+    }
+    if (!inProperties) continue;
+    if (propertyIndent === -1) propertyIndent = indent;
+    if (indent === propertyIndent) setTemplateKey(current, name, rest);
+  }
+  const values: string[] = [];
+  for (const resource of resources) {
+    if (resource.type === null || !(TEMPLATE_FUNCTION_TYPES as readonly string[]).includes(resource.type)) continue;
+    const handler = resource.handler ?? globals.handler;
+    // Code written inline (`InlineCode`, `Code: { ZipFile: … }`) or kept elsewhere (`!Ref`, `s3://…`): no file here
+    const given = resource.codeUri === undefined ? globals.codeUri : resource.codeUri;
+    const codeUri = given === undefined ? '.' : given;
+    if (handler === null || codeUri === null || codeUri.includes('://')) continue;
+    values.push(posix.join(codeUri, handler));
+  }
+  return values;
+}
+
+/** A YAML key and what follows its colon: `Handler: app.main`, `"CodeUri": src/`. */
+const TEMPLATE_KEY = /^(["']?)([\w-]+)\1\s*:(?:\s+(.*))?$/u;
+
+/** What the template says of a function; `codeUri` undefined when not given, null when it is not a local path. */
+interface TemplateResource {
+  type: string | null;
+  handler: string | null;
+  codeUri: string | null | undefined;
+}
+
+function setTemplateKey(resource: TemplateResource, name: string, rest: string): void {
+  const value = yamlScalar(rest.trim());
+  if (name === 'Handler') resource.handler = value;
+  else if (name === 'CodeUri' || name === 'Code') resource.codeUri = value;
+  else if (name === 'InlineCode') resource.codeUri = null;
 }
 
 /**

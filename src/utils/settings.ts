@@ -7,8 +7,8 @@ export interface LambdaGuardSettings {
   /** Extra wrapper function names (`withTracing(fn)`), unwrapped like middy or Sentry's `wrapHandler`. */
   handlerWrappers: string[];
   /**
-   * Read the nearest `serverless.yml` / `.yaml` / `.json` above a file for the exports its `handler:` entries name
-   * (`handler: src/users.get` makes `get` a handler of `src/users.ts`). Default true.
+   * Read the nearest `serverless.yml` / `.yaml` / `.json` (or AWS SAM `template.yaml`) above a file for the exports
+   * its handler entries name (`handler: src/users.get` makes `get` a handler of `src/users.ts`). Default true.
    */
   readServerlessConfig: boolean;
 }

@@ -3628,6 +3628,42 @@ module.exports.get = async (event) => getUser(event.pathParameters.id);`,
   ],
 });
 
+const sam = temporaryProject({
+  '.git/': '',
+  'template.yaml': `Transform: AWS::Serverless-2016-10-31
+Resources:
+  AlarmToTeams:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: src/
+      Handler: handler.processEvent
+`,
+});
+
+cjsRuleTester.run('require-handler-logging (SAM template)', rule, {
+  valid: [
+    {
+      name: 'an export the template does not name',
+      code: 'exports.format = async (event) => ({ text: event.AlarmName });',
+      filename: join(sam, 'src/handler.js'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the export a SAM template names as the function handler, under its CodeUri',
+      code: `const https = require('https');
+exports.processEvent = async (event) => {
+  await new Promise((resolve) => https.request(process.env.WEBHOOK, { method: 'POST' }, resolve).end(event.AlarmName));
+};`,
+      filename: join(sam, 'src/handler.js'),
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'processEvent' }, line: 2, column: 9, endLine: 2, endColumn: 21, suggestions: [] },
+      ],
+    },
+  ],
+});
+
 jsRuleTester.run('require-handler-logging (Serverless config)', rule, {
   valid: [],
   invalid: [

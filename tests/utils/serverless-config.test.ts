@@ -12,6 +12,76 @@ function read(text: string, name = 'serverless.yml'): Record<string, string[]> {
   return Object.fromEntries([...entries].map(([module, names]) => [module.slice('/p/'.length), [...names]]));
 }
 
+const SAM_TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Description: >
+  sam-app
+  Handler: not.this
+
+Globals:
+  Function:
+    Timeout: 3
+    CodeUri: functions/
+
+Resources:
+  HelloWorldFunction:
+    Type: AWS::Serverless::Function # the template
+    Properties:
+      CodeUri: hello-world/
+      Handler: app.lambdaHandler
+      Events:
+        HelloWorld:
+          Type: Api
+          Properties:
+            Path: /hello
+            Handler: not.this
+  GetAll:
+    Type: 'AWS::Serverless::Function'
+    Properties:
+      Handler: src/handlers/get-all.getAllItems
+  Plain:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: index.run
+      Code: ./plain
+  Inline:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: index.inline
+      Code:
+        ZipFile: |
+          exports.inline = async () => {};
+  Elsewhere:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.remote
+      CodeUri: s3://bucket/code.zip
+  Referenced:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.referenced
+      CodeUri: !Ref CodeLocation
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      Handler: bucket.notAFunction
+`;
+
+describe('readHandlers: AWS SAM and CloudFormation templates', () => {
+  it('reads each function resource, its handler under its CodeUri (or the global one, or Code); not inline code, code in S3 or given by a tag, other resources', () => {
+    expect(read(SAM_TEMPLATE, 'template.yaml')).toEqual({
+      'hello-world/app': ['lambdaHandler'],
+      'functions/src/handlers/get-all': ['getAllItems'],
+      'plain/index': ['run'],
+    });
+  });
+
+  it('reads nothing from a template without function resources, or with handlers outside Resources', () => {
+    expect(read('Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n', 'template.yaml')).toEqual({});
+    expect(read('Outputs:\n  Fn:\n    Type: AWS::Serverless::Function\n    Handler: app.x\n', 'template.yml')).toEqual({});
+  });
+});
+
 describe('readHandlers', () => {
   it.each([
     ['plain, a comment after', '  hello:\n    handler: handler.hello # the template\n', { handler: ['hello'] }],
@@ -121,6 +191,11 @@ const root = temporaryProject({
   'dir-named-config/app.js': '',
   'edited/serverless.yml': 'functions:\n  a:\n    handler: app.first\n',
   'edited/app.js': '',
+  'sam/template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: fn/\n      Handler: app.processEvent\n',
+  'sam/fn/app.mjs': '',
+  'under-sls/serverless.yml': 'functions:\n  a:\n    handler: docs/app.main\n',
+  'under-sls/docs/template.yaml': 'name: An issue template\nabout: not AWS\n',
+  'under-sls/docs/app.js': '',
 });
 
 const exportsOf = (path: string, now?: number): string[] => [...serverlessHandlerExports(join(root, path), now)];
@@ -139,6 +214,8 @@ describe('serverlessHandlerExports', () => {
     ["no config above a service configured in code (serverless.ts): the parent's is not its", 'outer/code/repo/app.js', []],
     ['a directory named serverless.yml is not a config', 'dir-named-config/app.js', ['main']],
     ['no config at all', 'nowhere/app.js', []],
+    ['a SAM template: the function under its CodeUri', 'sam/fn/app.mjs', ['processEvent']],
+    ['a template.yaml that declares no function is no config: the search goes on', 'under-sls/docs/app.js', ['main']],
     ['not a source file', 'svc/handler.json', []],
   ])('%s', (_name, path, expected) => {
     expect(exportsOf(path)).toEqual(expected);
