@@ -806,6 +806,19 @@ interface Container {
 }
 
 /**
+ * `process.env.AWS_ACCESS_KEY_ID`, `process.env.AWS_SECRET_ACCESS_KEY`, or both joined by `&&`: a test of the keys the
+ * Lambda runtime always sets.
+ */
+function isRuntimeKeysTest(test: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const node = skipTypeWrappers(test);
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
+    return isRuntimeKeysTest(node.left, sourceCode) && isRuntimeKeysTest(node.right, sourceCode);
+  }
+  const name = getEnvRead(node, sourceCode)?.name;
+  return name === 'AWS_ACCESS_KEY_ID' || name === 'AWS_SECRET_ACCESS_KEY';
+}
+
+/**
  * `cond ? fromIni() : undefined`: the choice `node` is a branch of, when every other branch leaves the field unset
  * (climbing nested choices and TypeScript wrappers), else `node`. Removing that choice leaves the default chain in
  * every branch, as removing `node` alone would; a choice with another provider or keys in it is not climbed.
@@ -1509,6 +1522,14 @@ function fileListeners(
             ? [inner.right]
             : [inner.left, inner.right]
           : [];
+    // `process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY ? { … } : undefined`: a test of the
+    // runtime's own keys, always true in Lambda
+    let chosenInLambda: TSESTree.Node | null = null;
+    if (inner.type === AST_NODE_TYPES.ConditionalExpression && isRuntimeKeysTest(inner.test, sourceCode)) {
+      chosenInLambda = inner.consequent;
+    } else if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator === '&&') {
+      if (isRuntimeKeysTest(inner.left, sourceCode)) chosenInLambda = inner.right;
+    }
     for (const branch of branches) {
       const value = getStaticValue(branch, sourceCode);
       const found =
@@ -1516,14 +1537,15 @@ function fileListeners(
           ? { verdict: classifyObject(value, sourceCode), provider: false }
           : writtenCredentials(branch, depth + 1);
       // Keys in a branch: hard-coded or static ones are passed whenever it is chosen. The runtime's own variables
-      // there with their session token are a fallback next to other credentials (`assumed ?? { …runtime }`), not
-      // redundant; without the token they fail in Lambda whenever chosen (the runtime's keys are temporary).
-      // Removing the property would drop the other branch too, so never a fix.
+      // there are a fallback next to other credentials (`assumed ?? { …runtime }`), not redundant; but without their
+      // session token in the branch a test of the runtime's keys picks, they fail in Lambda every time (the
+      // runtime's keys are temporary). Removing the property would drop the other branch too, so never a fix.
       const verdict = found?.verdict ?? null;
       const chosen = found?.branch ?? branch;
       // Keys in the branch an environment test picks for local runs: the other branch decides
       if (verdict !== null && isLocalRunKeys(verdict, chosen)) continue;
-      if (verdict !== null && (verdict.kind !== 'runtime' || !verdict.withToken)) {
+      const brokenInLambda = verdict?.kind === 'runtime' && !verdict.withToken && branch === chosenInLambda;
+      if (verdict !== null && (verdict.kind !== 'runtime' || brokenInLambda)) {
         // The branch written here, or a choice inside it (one reached through a binding is elsewhere)
         const choice = found?.choice !== undefined && isInside(found.choice, branch) ? found.choice : branch;
         return { verdict, provider: true, branch: chosen, choice };

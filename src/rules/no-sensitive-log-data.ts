@@ -1,10 +1,11 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   enclosingFunction,
   functionParams,
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  isInside,
   isNullOrUndefined,
   isTypeWrapper,
   memberChain,
@@ -2340,7 +2341,7 @@ class Scanner {
     // `const secret = await client.send(new DescribeSecretCommand(…))`: what Secrets Manager says about a secret
     if (target.type === AST_NODE_TYPES.Identifier && this.holdsSecretMetadata(target)) return false;
     // `if (extractedToken instanceof Error) console.error({ error: extractedToken })`: there it is the Error
-    if (target.type === AST_NODE_TYPES.Identifier && isNarrowedToError(target)) return false;
+    if (target.type === AST_NODE_TYPES.Identifier && isNarrowedToError(target, this.sourceCode)) return false;
     // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
     // body.TaskToken`); a specific name (`password`, `authToken`) says more, and counts
     if (
@@ -2365,7 +2366,7 @@ class Scanner {
    * operation that carries secrets (see `secretAnswerOf`), whatever it is named. Reported, and true, when it is one.
    */
   private secretAnswerFinding(target: TSESTree.Node, item: Item): boolean {
-    const answer = this.secretAnswers ? secretAnswerOf(target, this.sourceCode) : null;
+    const answer = this.secretAnswers ? secretAnswerOf(target, this.sourceCode, item.stringified === true) : null;
     if (answer === null) return false;
     this.report({
       node: item.via ?? target,
@@ -2433,6 +2434,10 @@ class Scanner {
     if (target.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = variableOf(target, this.sourceCode);
     if (variable === null) return false;
+    // Given one value: a `let` written again (`token = await getAccessToken()`) may hold another token; a parameter
+    // holds what its calls hand it (see `handedNamedNonSecret`)
+    if (variable.defs.some((def) => def.type === 'Parameter')) return false;
+    if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
     return variable.references.some((reference) => {
       const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
       const property = use.parent;
@@ -2452,9 +2457,7 @@ class Scanner {
    * secret version being made, not a secret.
    */
   private isRotationRequestToken(target: TSESTree.Node): boolean {
-    const text = this.sourceCode.text;
-    this.rotatesSecrets ??=
-      text.includes('SecretsManagerRotation') || (text.includes('finishSecret') && text.includes('createSecret'));
+    this.rotatesSecrets ??= spellsRotationSteps(this.sourceCode);
     if (!this.rotatesSecrets) return false;
     const sources = this.sources(target, 0);
     return (
@@ -2743,10 +2746,33 @@ function namesNonSecretValue(node: TSESTree.Node, sourceCode: SourceCode): boole
 }
 
 /**
+ * Does the module's code (not its comments) spell the rotation steps `'createSecret'` and `'finishSecret'` as strings,
+ * or `aws-lambda`'s `SecretsManagerRotationEvent` / `…Handler` as a name?
+ */
+function spellsRotationSteps(sourceCode: SourceCode): boolean {
+  const text = sourceCode.text;
+  const named = text.includes('SecretsManagerRotation');
+  if (!named && !(text.includes('finishSecret') && text.includes('createSecret'))) return false;
+  let create = false;
+  let finish = false;
+  for (const token of sourceCode.ast.tokens) {
+    if (token.type === AST_TOKEN_TYPES.Identifier && token.value.startsWith('SecretsManagerRotation')) return true;
+    if (token.type !== AST_TOKEN_TYPES.String) continue;
+    const value = token.value.slice(1, -1);
+    create ||= value === 'createSecret';
+    finish ||= value === 'finishSecret';
+    if (create && finish) return true;
+  }
+  return false;
+}
+
+/**
  * Is `name` read inside the branch of an `if` that tests it is an Error (`if (token instanceof Error) { … }`, a
  * class named `…Error` too)? There its value is the Error a helper returned instead, not what its name says.
  */
-function isNarrowedToError(name: TSESTree.Identifier): boolean {
+function isNarrowedToError(name: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = variableOf(name, sourceCode);
+  if (variable === null) return false;
   let child: TSESTree.Node = name;
   let parent: TSESTree.Node | undefined = name.parent;
   for (; parent !== undefined && !isFunctionLike(parent); child = parent, parent = parent.parent as TSESTree.Node) {
@@ -2756,7 +2782,11 @@ function isNarrowedToError(name: TSESTree.Identifier): boolean {
     const tested = skipTypeAndChainWrappers(test.left);
     const type = skipTypeAndChainWrappers(test.right);
     const errorClass = type.type === AST_NODE_TYPES.Identifier && type.name.endsWith('Error');
-    if (errorClass && tested.type === AST_NODE_TYPES.Identifier && tested.name === name.name) return true;
+    if (!errorClass || tested.type !== AST_NODE_TYPES.Identifier) continue;
+    if (variableOf(tested, sourceCode) !== variable) continue;
+    // Still the Error there: not given another value inside the branch (`token = await renewToken()`)
+    const branch = parent.consequent;
+    return !variable.references.some((reference) => reference.isWrite() && isInside(reference.identifier, branch));
   }
   return false;
 }

@@ -273,7 +273,9 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
     // A `const` of the handler's own body (`const response = { statusCode: 200 }; return response;`) answers the
     // same each time; one in a nested block or function may not run
-    if (isInside(declarator, fn) && def.parent.parent !== fn.body) return false;
+    const holder = def.parent.parent;
+    const topTry = holder?.parent?.type === AST_NODE_TYPES.TryStatement && holder.parent.parent === fn.body;
+    if (isInside(declarator, fn) && holder !== fn.body && !topTry) return false;
     const init = skipTypeWrappers(declarator.init);
     // A loaded module is a constant inside an answer (`JSON.stringify(spec)`), not as the whole answer: that may be
     // anything, an authorizer's policy document too
@@ -283,7 +285,12 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
   const writesOnlyConstants = (variable: TSESLint.Scope.Variable, depth: number): boolean => {
     if (depth > 8) return false;
     return variable.references.every((reference) => {
-      if (!reference.isWrite()) return true;
+      // `response.body = …` elsewhere changes what it holds
+      if (!reference.isWrite()) {
+        const member = (reference.identifier as TSESTree.Node).parent;
+        const written = member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier;
+        return !(written && (isWriteTarget(member) || member.parent.type === AST_NODE_TYPES.UnaryExpression));
+      }
       const write = reference.writeExpr;
       const assignment = reference.identifier.parent;
       const plain = assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=';
@@ -334,9 +341,13 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
           isConstantAssignment(statement.expression)
         );
       // `try { return { statusCode: 200 } } catch { return { statusCode: 500 } }`: SAM's hello-world. A `try` of
-      // constants throws nothing: its `catch` (`console.log(err); return err;`) never runs
-      case AST_NODE_TYPES.TryStatement:
-        return statement.finalizer === null && statement.block.body.every(isConstantStatement);
+      // constants throws nothing but its own `throw`: without one its `catch` (`console.log(err); return err;`) never
+      // runs
+      case AST_NODE_TYPES.TryStatement: {
+        if (statement.finalizer !== null || !statement.block.body.every(isConstantStatement)) return false;
+        const throws = statement.block.body.some((inner) => inner.type === AST_NODE_TYPES.ThrowStatement);
+        return !throws || statement.handler === null || statement.handler.body.body.every(isConstantStatement);
+      }
       default:
         return false;
     }
@@ -502,10 +513,11 @@ function handsOffToUnseenFunction(
 
 /**
  * Is the statement of the handler's body that holds `call` the body's only work? Every other statement only
- * prepares values (`const { id } = JSON.parse(event.body)`, `const route = routes.find(…)`), makes what the hand-off
- * calls or passes (`const container = await createContainer()`), sets up the logger or the runtime, or answers
- * (`if (!event.id) return { statusCode: 400 }`, a last `return event`). `await db.put(…); return
- * getOrderHandler(event, context)` does work of its own before handing over, and is judged.
+ * prepares values (`const { id } = JSON.parse(event.body)`, `const route = routes.find(…)`, `event.body =
+ * JSON.parse(event.body)`, a loop lower-casing the headers), makes what the hand-off calls (`const container = await
+ * createContainer()`), sets up the logger or the runtime, or answers (`if (!event.id) return { statusCode: 400 }`,
+ * a last `return event`). `await db.put(…); return getOrderHandler(event, context)` does work of its own before
+ * handing over, and is judged.
  */
 function isOnlyWork(
   call: TSESTree.CallExpression,
@@ -520,31 +532,41 @@ function isOnlyWork(
     if (top.parent === undefined || top.parent === fn) return false;
     top = top.parent;
   }
-  if (!othersAreInert(body.body, top, sourceCode, options)) return false;
-  // `try { return route.handler(event, context); } catch (error) { … }`: the try block's other statements too
-  if (top.type !== AST_NODE_TYPES.TryStatement) return true;
-  const inTry = top.block.body.find((statement) => isInside(call, statement));
-  return inTry !== undefined && othersAreInert(top.block.body, inTry, sourceCode, options);
+  if (!othersAreInert(body.body, top, call, sourceCode, options)) return false;
+  // `try { return route.handler(event, context); } catch (error) { … }`, `for (const m of modules) { … }`: the
+  // statements beside the hand-off in the try block or the loop's body too
+  let inner: TSESTree.Statement[] | null = null;
+  if (top.type === AST_NODE_TYPES.TryStatement) inner = top.block.body;
+  else if (LOOP_TYPES.has(top.type)) {
+    const loopBody = (top as TSESTree.ForOfStatement).body;
+    inner = loopBody.type === AST_NODE_TYPES.BlockStatement ? loopBody.body : null;
+  }
+  if (inner === null) return true;
+  const holder = inner.find((statement) => isInside(call, statement));
+  return holder !== undefined && othersAreInert(inner, holder, call, sourceCode, options);
 }
 
 /**
- * Do the statements other than `holder` do no work of their own? A declaration before `holder` that awaits counts
- * only when what it declares feeds `holder`, or a declaration that does.
+ * Do the statements other than `holder` do no work of their own (see `isPreparation`)? A declaration before `holder`
+ * that does more counts only when it makes what the hand-off calls, or a declaration that does (`const container =
+ * await createContainer(); const sqsHandler = createSqsHandler(container); return sqsHandler(event)`): a value the
+ * hand-off is only given (`const saved = await db.put(…)`) is the handler's own work.
  */
 function othersAreInert(
   statements: readonly TSESTree.Statement[],
   holder: TSESTree.Node,
+  call: TSESTree.CallExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
   options: LoggingOptions,
 ): boolean {
   const index = statements.indexOf(holder as TSESTree.Statement);
-  // Names the hand-off reads, and those the declarations it reads read in turn (by name: a handler body is short)
+  // Names the hand-off's callee reads, and those the declarations making it read in turn (by name: a body is short)
   const fed = new Set<string>();
   const addReadNames = (node: TSESTree.Node): void =>
     forEachOwnNode(node, sourceCode.visitorKeys, true, (inner) => {
       if (inner.type === AST_NODE_TYPES.Identifier) fed.add(inner.name);
     });
-  addReadNames(holder);
+  addReadNames(call.callee);
   for (let position = statements.length - 1; position >= 0; position--) {
     if (position === index) continue;
     const statement = statements[position]!;
@@ -552,11 +574,11 @@ function othersAreInert(
       const feeds = statement.declarations.some((declarator) =>
         declaredNames(declarator.id).some((name) => fed.has(name)),
       );
-      if (!feeds && statement.declarations.some(({ init }) => init !== null && awaits(init, sourceCode))) return false;
       if (feeds) addReadNames(statement);
+      else if (!isPreparation(statement, sourceCode, options, 0)) return false;
       continue;
     }
-    if (!isInertStatement(statement, sourceCode, options)) return false;
+    if (!isPreparation(statement, sourceCode, options, 0)) return false;
   }
   return true;
 }
@@ -591,56 +613,196 @@ function declaredNames(pattern: TSESTree.Node): string[] {
   return names;
 }
 
-/** Awaits or yields, outside the functions it holds. */
-function awaits(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return someOwnNode(
-    node,
-    sourceCode.visitorKeys,
-    false,
-    (inner) => inner.type === AST_NODE_TYPES.AwaitExpression || inner.type === AST_NODE_TYPES.YieldExpression,
-  );
-}
+/** Nested statements looked into by `isPreparation`. */
+const MAX_PREPARATION_DEPTH = 8;
 
-/** A statement beside a hand-off, other than a declaration before it, that does no work (see `isOnlyWork`). */
-function isInertStatement(
+/**
+ * A statement that only prepares values or answers, beside a hand-off (see `isOnlyWork`): a declaration, an
+ * assignment or `delete` computed with `isInertValue`; an `if`, loop, `switch` or `try` made of such statements under
+ * inert tests; a `return` / `throw` of an inert value; a logger's or the runtime's set-up, a console line of
+ * constants. Anything that awaits or calls out is work.
+ */
+function isPreparation(
   statement: TSESTree.Statement,
   sourceCode: Readonly<TSESLint.SourceCode>,
   options: LoggingOptions,
+  depth: number,
 ): boolean {
-  const computes = (node: TSESTree.Node | null): boolean =>
-    node === null || (!doesWork(node, sourceCode) && !worksBeforeHandOver(node, sourceCode));
+  if (depth > MAX_PREPARATION_DEPTH) return false;
+  const inert = (node: TSESTree.Node | null | undefined): boolean =>
+    node === null || node === undefined || isInertValue(node, sourceCode);
+  const prepares = (inner: TSESTree.Statement | null): boolean =>
+    inner === null || isPreparation(inner, sourceCode, options, depth + 1);
   switch (statement.type) {
     case AST_NODE_TYPES.EmptyStatement:
     case AST_NODE_TYPES.FunctionDeclaration:
     case AST_NODE_TYPES.TSTypeAliasDeclaration:
     case AST_NODE_TYPES.TSInterfaceDeclaration:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
       return true;
     case AST_NODE_TYPES.VariableDeclaration:
-      return statement.declarations.every(({ init }) => computes(init));
+      return statement.declarations.every(({ init }) => inert(init));
     case AST_NODE_TYPES.ReturnStatement:
-      return computes(statement.argument);
-    case AST_NODE_TYPES.IfStatement:
     case AST_NODE_TYPES.ThrowStatement:
-      return answersOnly(statement, sourceCode, 0) || isBareReturnGuard(statement, sourceCode);
-    case AST_NODE_TYPES.ExpressionStatement: {
-      if (workStatements([statement], sourceCode, options).length === 0) return true;
-      // `event.body = JSON.parse(event.body)`: the input prepared with built-ins
-      const expression = skipTypeAndChainWrappers(statement.expression);
-      return expression.type === AST_NODE_TYPES.AssignmentExpression && computes(expression.right);
-    }
+      return inert(statement.argument);
+    case AST_NODE_TYPES.ExpressionStatement:
+      return workStatements([statement], sourceCode, options).length === 0 || inert(statement.expression);
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.every(prepares);
+    case AST_NODE_TYPES.IfStatement:
+      return inert(statement.test) && prepares(statement.consequent) && prepares(statement.alternate);
+    case AST_NODE_TYPES.SwitchStatement:
+      return (
+        inert(statement.discriminant) &&
+        statement.cases.every((each) => inert(each.test) && each.consequent.every(prepares))
+      );
+    case AST_NODE_TYPES.TryStatement:
+      return (
+        prepares(statement.block) &&
+        (statement.handler === null || prepares(statement.handler.body)) &&
+        prepares(statement.finalizer)
+      );
+    case AST_NODE_TYPES.ForOfStatement:
+      return !statement.await && inert(statement.right) && prepares(statement.body);
+    case AST_NODE_TYPES.ForInStatement:
+      return inert(statement.right) && prepares(statement.body);
+    case AST_NODE_TYPES.ForStatement:
+      return (
+        (statement.init === null ||
+          (statement.init.type === AST_NODE_TYPES.VariableDeclaration
+            ? prepares(statement.init)
+            : inert(statement.init))) &&
+        inert(statement.test) &&
+        inert(statement.update) &&
+        prepares(statement.body)
+      );
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return inert(statement.test) && prepares(statement.body);
     default:
       return false;
   }
 }
 
-/** `if (!event.Records) return;`: a guard that answers with nothing. */
-function isBareReturnGuard(statement: TSESTree.Statement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate !== null) return false;
-  if (doesWork(statement.test, sourceCode) || worksBeforeHandOver(statement.test, sourceCode)) return false;
-  const consequent = statement.consequent;
-  const only = consequent.type === AST_NODE_TYPES.BlockStatement ? consequent.body : [consequent];
-  return only.length === 1 && only[0]!.type === AST_NODE_TYPES.ReturnStatement && only[0]!.argument === null;
+/**
+ * A value computed without work: no `await` or `yield` (in functions it holds too: `items.map(async (x) => await
+ * save(x))` works), no tagged template, and every call one that only computes or reads (`isReadingCall`): `new`
+ * only of a built-in class that holds a value (`new Date()`, `new Error('…')`, `new URL(…)`).
+ */
+function isInertValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return !someOwnNode(node, sourceCode.visitorKeys, true, (inner) => {
+    switch (inner.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.YieldExpression:
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+      case AST_NODE_TYPES.ImportExpression:
+        return true;
+      case AST_NODE_TYPES.CallExpression:
+        return !isReadingCall(inner, sourceCode);
+      case AST_NODE_TYPES.NewExpression: {
+        const callee = skipTypeAndChainWrappers(inner.callee);
+        const builtin =
+          callee.type === AST_NODE_TYPES.Identifier &&
+          (VALUE_CLASSES.has(callee.name) || callee.name.endsWith('Error')) &&
+          isGlobalIdentifier(callee, sourceCode);
+        return !builtin;
+      }
+      default:
+        return false;
+    }
+  });
 }
+
+/** Global classes whose instances only hold a value. */
+const VALUE_CLASSES: ReadonlySet<string> = new Set(['Date', 'URL', 'URLSearchParams', 'RegExp', 'Map', 'Set', 'Array']);
+
+/**
+ * A call that only computes a value or reads one (`isInertValue`): a built-in's (`JSON.parse`, `Math.round`,
+ * `String(…)`, `Object.keys(…)`, `Array.isArray(…)`, `Buffer.from(…)`), a module loaded with `require(…)`, or
+ * a
+ * method that reads a string, an array or an object it is called on (`toLowerCase`, `split`, `find`, `map`,
+ * `includes`, …).
+ */
+function isReadingCall(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (computesBuiltinValue(call, sourceCode, 0) || isRequireOfModule(call)) return true;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === 'require' && isGlobalIdentifier(callee, sourceCode);
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  if (method === null) return false;
+  const object = skipTypeAndChainWrappers(callee.object);
+  if (object.type === AST_NODE_TYPES.Identifier && READING_NAMESPACES.has(object.name)) {
+    return isGlobalIdentifier(object, sourceCode);
+  }
+  return READING_METHODS.has(method);
+}
+
+/** Globals whose static methods only compute or read (`Object.keys`, `Array.from`, `Buffer.from`). */
+const READING_NAMESPACES: ReadonlySet<string> = new Set([
+  'Object',
+  'Array',
+  'Buffer',
+  'String',
+  'Number',
+  'Boolean',
+  'Promise',
+]);
+
+/** Methods of strings, arrays, maps and objects that only read or compute from them. */
+const READING_METHODS: ReadonlySet<string> = new Set([
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'split',
+  'replace',
+  'replaceAll',
+  'startsWith',
+  'endsWith',
+  'includes',
+  'indexOf',
+  'lastIndexOf',
+  'slice',
+  'substring',
+  'substr',
+  'padStart',
+  'padEnd',
+  'match',
+  'matchAll',
+  'search',
+  'charAt',
+  'charCodeAt',
+  'at',
+  'concat',
+  'join',
+  'find',
+  'findIndex',
+  'findLast',
+  'filter',
+  'map',
+  'flatMap',
+  'flat',
+  'some',
+  'every',
+  'reduce',
+  'forEach',
+  'keys',
+  'values',
+  'entries',
+  'has',
+  'toString',
+  'toFixed',
+  'toISOString',
+  'valueOf',
+  'test',
+  'exec',
+]);
 
 /**
  * A callee named as a handler (`handler`, `…Handler`, a configured name), or a lazily made one awaited in place
@@ -1087,13 +1249,35 @@ function delegatedCallWithRelays(
       relaysErrorToLambda(catchClause, fn, sourceCode, options);
     if (!answers) return null;
     const inTry = workStatements(block.body, sourceCode, options);
-    const relayedInTry = relayedCall(inTry);
+    const relayedInTry = relayedCall(inTry) ?? relayedToCallback(inTry, fn);
     if (relayedInTry !== undefined) return relayedInTry;
     if (inTry.length !== 1) return null;
     statement = inTry[0]!;
   }
   const call = statementCall(statement);
   return call === null ? null : (callbackResult(call, fn) ?? call);
+}
+
+/**
+ * `const result = await api.route(event); callback(null, result);`: the call whose result is handed to Lambda's
+ * callback as it is; undefined for any other two statements or count.
+ */
+function relayedToCallback(
+  statements: readonly TSESTree.Statement[],
+  fn: NonNullable<LambdaHandler['fn']>,
+): TSESTree.CallExpression | undefined {
+  if (statements.length !== 2) return undefined;
+  const [first, second] = statements as [TSESTree.Statement, TSESTree.Statement];
+  if (first.type !== AST_NODE_TYPES.VariableDeclaration || first.declarations.length !== 1) return undefined;
+  const declarator = first.declarations[0]!;
+  const relay = statementCall(second);
+  if (relay === null || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return undefined;
+  if (!callsLambdaCallback(relay, fn) || relay.arguments.length !== 2) return undefined;
+  const error = skipTypeWrappers(relay.arguments[0]!);
+  const result = skipTypeWrappers(relay.arguments[1]!);
+  const noError = error.type === AST_NODE_TYPES.Literal && error.value === null;
+  const relayed = result.type === AST_NODE_TYPES.Identifier && result.name === declarator.id.name;
+  return noError && relayed ? (callOf(declarator.init) ?? undefined) : undefined;
 }
 
 /**
@@ -1141,8 +1325,9 @@ function relaysErrorToLambda(
       callsLambdaCallback(call, fn) &&
       call.arguments.every((argument) => {
         const value = skipTypeWrappers(argument);
-        if (value.type === AST_NODE_TYPES.Literal) return true;
-        return value.type === AST_NODE_TYPES.Identifier && value.name === caught;
+        if (value.type === AST_NODE_TYPES.Identifier && value.name === caught) return true;
+        // `callback(null, { statusCode: 500, body: 'internal error' })`: an answer of plain values
+        return isInertValue(value, sourceCode);
       })
     );
   };
@@ -1354,9 +1539,9 @@ function logsPlainValues(
 function answersOnly(statement: TSESTree.Statement, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
   switch (statement.type) {
     case AST_NODE_TYPES.ThrowStatement:
-      return !doesWork(statement.argument, sourceCode);
+      return answersWith(statement.argument, sourceCode);
     case AST_NODE_TYPES.ReturnStatement:
-      return statement.argument !== null && !doesWork(statement.argument, sourceCode);
+      return statement.argument !== null && answersWith(statement.argument, sourceCode);
     case AST_NODE_TYPES.BlockStatement:
       return statement.body.length > 0 && statement.body.every((inner) => answersOnly(inner, sourceCode, depth + 1));
     case AST_NODE_TYPES.IfStatement:
@@ -1370,6 +1555,21 @@ function answersOnly(statement: TSESTree.Statement, sourceCode: Readonly<TSESLin
     default:
       return false;
   }
+}
+
+/**
+ * A value an answer may be made of: no await, no function, and no call of an AWS client (`sns.publish(…)
+ * .promise()`, `client.send(…)`: the answer would be work of its own); a response built by a helper
+ * (`createResponse({ … })`) is.
+ */
+function answersWith(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (doesWork(value, sourceCode)) return false;
+  return !someOwnNode(value, sourceCode.visitorKeys, false, (inner) => {
+    if (inner.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeAndChainWrappers(inner.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+    return method === 'send' || method === 'promise';
+  });
 }
 
 /** Nested `if`s and blocks looked into in a `catch` that answers with an error. */
@@ -1526,7 +1726,11 @@ function isDispatchBranch(
   // The chain is a statement of the body and ends in an `else`: every path dispatches or answers
   if (chain.parent !== fn.body) return false;
   let last: TSESTree.IfStatement = chain;
-  while (last.alternate?.type === AST_NODE_TYPES.IfStatement) last = last.alternate;
+  // Every test of the chain only computes (`if (await claim(event))` is work)
+  for (; ; last = last.alternate) {
+    if (!isInertValue(last.test, sourceCode)) return false;
+    if (last.alternate?.type !== AST_NODE_TYPES.IfStatement) break;
+  }
   if (last.alternate === null) return false;
   return onlyDispatches(chain, fn, handsOff, sourceCode, 0);
 }
@@ -1548,6 +1752,8 @@ function isDispatchCase(
   const dispatcher = switchCase.parent;
   if (dispatcher.type !== AST_NODE_TYPES.SwitchStatement || dispatcher.parent !== fn.body) return false;
   if (dispatcher.cases.length > MAX_DISPATCH_BRANCHES) return false;
+  if (!isInertValue(dispatcher.discriminant, sourceCode)) return false;
+  if (dispatcher.cases.some((each) => each.test !== null && !isInertValue(each.test, sourceCode))) return false;
   return dispatcher.cases.every((each) => {
     const statements = each.consequent.filter((inner) => inner.type !== AST_NODE_TYPES.BreakStatement);
     // An empty case falls through to the next one
@@ -1575,8 +1781,7 @@ function onlyDispatches(
   const single = block ? (node.body.length === 1 ? node.body[0]! : null) : node;
   if (single === null) return false;
   // `throw new Error('unknown event')`, `return { statusCode: 400 }`: answers that run nothing
-  const inert = (value: TSESTree.Node | null): boolean =>
-    value === null || (!doesWork(value, sourceCode) && !worksBeforeHandOver(value, sourceCode));
+  const inert = (value: TSESTree.Node | null): boolean => value === null || isInertValue(value, sourceCode);
   if (single.type === AST_NODE_TYPES.ThrowStatement) return inert(single.argument);
   if (single.type === AST_NODE_TYPES.ReturnStatement && inert(single.argument)) return true;
   const call = statementCall(single);

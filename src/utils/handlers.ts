@@ -1543,9 +1543,9 @@ class Analyser {
    */
   private takesWebRequest(fn: FunctionLike): boolean {
     const roots: TSESTree.Node[] = [];
-    const type = parameterType(functionParams(fn)[0]);
-    // Lambda's own `Context` second: the first is the event, whatever its type is named (`event: OrderContext`)
-    const lambdaContextSecond = this.awsLambdaTypeName(parameterType(functionParams(fn)[1])) === 'Context';
+    const first = functionParams(fn)[0];
+    const type = parameterType(first);
+    if (type !== undefined && this.takesFrameworkContext(first!, type, fn)) return true;
     if (type !== undefined) roots.push(type);
     if (fn.typeParameters) roots.push(fn.typeParameters);
     if (roots.length === 0) return false;
@@ -1574,10 +1574,6 @@ class Analyser {
           // updates (`Update`, `SlashCommand`), which a Lambda worker may take
           const botContext = module === undefined ? undefined : BOT_CONTEXT_TYPES.get(module);
           if (botContext !== undefined && botContext.test(typeNameText(node.typeName))) return true;
-          // `handler(context: AppContext)`: a framework's request context (Lambda passes the event first, its own
-          // `Context` second), of the project or a library; not a type of `aws-lambda`
-          const contextType = FRAMEWORK_CONTEXT_TYPE.test(typeNameText(node.typeName)) && !isAwsLambdaModule(module);
-          if (contextType && !lambdaContextSecond) return true;
           break;
         }
         default:
@@ -1585,6 +1581,30 @@ class Analyser {
       }
     }
     return false;
+  }
+
+  /**
+   * `handler(context: AppContext)`: the first parameter is named a context (`context`, `ctx`) and typed with a type
+   * so named that is not `aws-lambda`'s (nor a local alias of one of its types): a framework's request context
+   * (Lambda passes the event first, its own `Context` second). Not with Lambda's `Context` second: then the first is
+   * the event, whatever its type is named; nor a union.
+   */
+  private takesFrameworkContext(param: TSESTree.Parameter, type: TSESTree.TypeNode, fn: FunctionLike): boolean {
+    const name = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    if (name.type !== AST_NODE_TYPES.Identifier || !CONTEXT_PARAMETER_NAMES.has(bareName(name.name))) return false;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || !FRAMEWORK_CONTEXT_TYPE.test(typeNameText(type.typeName))) {
+      return false;
+    }
+    if (this.awsLambdaTypeName(type) !== null) return false;
+    if (isAwsLambdaModule(typeNameRef(type.typeName, this.sourceCode)?.module)) return false;
+    // `type ResolverContext = AppSyncResolverEvent<…>`: a local alias of an `aws-lambda` event
+    const local = localTypeDeclaration(type, this.sourceCode);
+    const aliased = local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? local.typeAnnotation : undefined;
+    if (this.awsLambdaTypeName(aliased) !== null) return false;
+    if (this.awsLambdaTypeName(parameterType(functionParams(fn)[1])) === 'Context') return false;
+    // It answers through it, as a framework's context does (`context.render(…)`, `c.json(…)`); a Step Functions
+    // task's state named `context` is data
+    return answersThroughSecondParameter(fn, name, this.sourceCode, CONTEXT_RESPONSE_METHODS);
   }
 
   /** The first parameter is typed `aws-lambda`'s `CloudFrontFunctionsEvent`. */
@@ -2421,6 +2441,7 @@ function answersThroughSecondParameter(
   fn: FunctionLike,
   contextParam: TSESTree.Identifier | null,
   sourceCode: SourceCode,
+  methods: ReadonlySet<string> = RESPONSE_METHODS,
 ): boolean {
   if (contextParam === null) return false;
   const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.identifiers[0] === contextParam);
@@ -2433,11 +2454,23 @@ function answersThroughSecondParameter(
         member.object === identifier &&
         member.parent?.type === AST_NODE_TYPES.CallExpression &&
         member.parent.callee === member &&
-        RESPONSE_METHODS.has(getPropertyName(member) ?? '')
+        methods.has(getPropertyName(member) ?? '')
       );
     })
   );
 }
+
+/** What a framework's request context answers with (Hono's `c.json(…)`, a Remix route's `context.render(…)`). */
+const CONTEXT_RESPONSE_METHODS: ReadonlySet<string> = new Set([
+  'render',
+  'json',
+  'text',
+  'html',
+  'redirect',
+  'send',
+  'body',
+  'notFound',
+]);
 
 /**
  * Methods of a web framework's response (Express, the Functions Framework, Node's `ServerResponse`); not `end` nor

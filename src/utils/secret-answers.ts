@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, memberChain, skipTypeAndChainWrappers } from './ast.js';
 import { onceBound } from './logging.js';
-import { awsApi, findVariableOf, resolveAwsCallee, resolveInstance } from './modules.js';
+import { awsApi, boundInitializer, findVariableOf, resolveAwsCallee, resolveInstance } from './modules.js';
 
 /**
  * AWS operations whose answer carries secrets: a Cognito sign-in's tokens, STS's temporary credentials, a Secrets
@@ -122,15 +122,27 @@ const MAX_ANSWER_HOPS = 6;
  * holds them? Through once-bound names, destructuring and member reads (`data.Credentials`); a part below the secrets
  * (`data.Credentials.Expiration`) is not the secrets. Null when unknown.
  */
-export function secretAnswerOf(node: TSESTree.Node, sourceCode: SourceCode): SecretAnswer | null {
+export function secretAnswerOf(node: TSESTree.Node, sourceCode: SourceCode, asText = false): SecretAnswer | null {
   const read = answerRead(node, sourceCode, 0);
   if (read === null) return null;
   const { operation, path } = read;
   const holds = operation.spec.paths.some(
     (secretPath) => path.length <= secretPath.length && path.every((name, index) => secretPath[index] === name),
   );
+  // Printed as text (`${answer}`), an object is `[object Object]`: only a secret that is text (or bytes) shows
+  if (holds && asText && !TEXT_SECRETS.has(path.join('.'))) return null;
   return holds ? { operation: operation.name, what: operation.spec.what } : null;
 }
+
+/** Secrets that print as themselves in a template or a concatenation (text, or the bytes of a buffer). */
+const TEXT_SECRETS: ReadonlySet<string> = new Set([
+  'SecretString',
+  'SecretBinary',
+  'RandomPassword',
+  'Parameter.Value',
+  'Plaintext',
+  'Token',
+]);
 
 interface AnswerRead {
   operation: { name: string; spec: SecretOperation };
@@ -172,11 +184,12 @@ function secretOperationOf(
   const callee = skipTypeAndChainWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
-  const command = call.arguments[0];
+  // `const command = new GetSecretValueCommand(…); await client.send(command)`: the command bound to a name first
+  const command = call.arguments[0] === undefined ? undefined : boundValue(call.arguments[0], sourceCode);
   if (method === 'send' && command?.type === AST_NODE_TYPES.NewExpression) {
     const api = resolveAwsCallee(command, sourceCode)?.api;
     if (api?.family !== 'sdk-v3' || api.service === null || api.export?.endsWith('Command') !== true) return null;
-    return operation(api.service, api.export.slice(0, -'Command'.length), command.arguments[0]);
+    return operation(api.service, api.export.slice(0, -'Command'.length), command.arguments[0], sourceCode);
   }
   // SDK v2: `client.assumeRole(params).promise()`
   if (method === 'promise') {
@@ -204,24 +217,33 @@ function clientMethodOperation(
   // `new CognitoIdentityProvider({})`: the aggregated client, not `…Client`, whose methods take commands
   else if (!api.export.endsWith('Client')) service = api.service;
   if (service === null || service === undefined) return null;
-  return operation(service, method.charAt(0).toUpperCase() + method.slice(1), call.arguments[0]);
+  return operation(service, method.charAt(0).toUpperCase() + method.slice(1), call.arguments[0], sourceCode);
 }
 
 function operation(
   service: string,
   name: string,
   parameters: TSESTree.Node | undefined,
+  sourceCode: SourceCode,
 ): { name: string; spec: SecretOperation } | null {
   const spec = SECRET_OPERATIONS.get(service)?.get(name);
   if (spec === undefined) return null;
-  if (spec.needs !== undefined && !parameterIsTrue(parameters, spec.needs)) return null;
+  if (spec.needs !== undefined && !parameterIsTrue(parameters, spec.needs, sourceCode)) return null;
   return { name, spec };
 }
 
+/** `node`, or the value a name holds when it is bound once (`const params = { … }`). */
+function boundValue(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
+  const value = skipTypeAndChainWrappers(node);
+  if (value.type !== AST_NODE_TYPES.Identifier) return value;
+  const init = boundInitializer(value, sourceCode);
+  return init === null ? value : skipTypeAndChainWrappers(init);
+}
+
 /** `{ Name, WithDecryption: true }`: the parameter `key` is `true` in the call's parameters, as far as known. */
-function parameterIsTrue(parameters: TSESTree.Node | undefined, key: string): boolean {
+function parameterIsTrue(parameters: TSESTree.Node | undefined, key: string, sourceCode: SourceCode): boolean {
   if (parameters === undefined || parameters.type === AST_NODE_TYPES.SpreadElement) return false;
-  const object = skipTypeAndChainWrappers(parameters);
+  const object = boundValue(parameters, sourceCode);
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
   return object.properties.some(
     (property) =>

@@ -386,7 +386,7 @@ function templateHandlerValues(text: string): string[] {
 }
 
 /** A YAML key and what follows its colon: `Handler: app.main`, `"CodeUri": src/`. */
-const TEMPLATE_KEY = /^(["']?)([\w-]+)\1\s*:(?:\s+(.*))?$/u;
+const TEMPLATE_KEY = /^(["']?)([\w-]+)\1[ \t]*:(?:[ \t](.*))?$/u;
 
 /** What the template says of a function; `codeUri` undefined when not given, null when it is not a local path. */
 interface TemplateResource {

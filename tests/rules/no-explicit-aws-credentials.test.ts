@@ -16,6 +16,48 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 
 const tsValid: Valid[] = [
+  {
+    name: 'quiet: the keys branch runs only when AWS_SESSION_TOKEN is unset, which never happens in Lambda (CIs long-lived keys)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+
+export const s3 = new S3Client({
+  region: process.env.AWS_REGION,
+  credentials: process.env.AWS_SESSION_TOKEN
+    ? undefined
+    : { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! },
+});
+
+export const handler = async () => ({ statusCode: 200 });`,
+  },
+  {
+    name: 'quiet: the keys branch is for Jest runs (NODE_ENV=test), never Lambda',
+    code: `import { SQSClient } from '@aws-sdk/client-sqs';
+
+export const sqs = new SQSClient({
+  credentials:
+    process.env.NODE_ENV === 'test'
+      ? { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! }
+      : undefined,
+});
+
+export const handler = async () => ({ statusCode: 200 });`,
+  },
+  {
+    name: 'quiet: LOCALSTACK_HOSTNAME is set only inside LocalStack, never in AWS Lambda',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+
+const local = process.env.LOCALSTACK_HOSTNAME;
+
+export const s3 = new S3Client({
+  endpoint: local ? \`http://\${local}:4566\` : undefined,
+  forcePathStyle: !!local,
+  credentials: local
+    ? { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! }
+    : undefined,
+});
+
+export const handler = async () => ({ statusCode: 200 });`,
+  },
     {
       name: 'key parameters of a module function every call leaves out (getDD(), undefined, void 0) hold nothing',
       code: `import AWS from 'aws-sdk';

@@ -32,6 +32,18 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'quiet: an object in a template literal prints as [object Object]: no credential reaches the log',
+      code: `import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
+
+const sts = new STSClient({});
+
+export const handler = async () => {
+  const assumed = await sts.send(new AssumeRoleCommand({ RoleArn: process.env.ROLE_ARN, RoleSessionName: 'reporting' }));
+  console.log(\`AssumeRole finished: \${assumed}\`);
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: 'a ClientRequestToken alias handed on to a class method parameter named token is that version',
       code: `class Rotator {
   async finishSecret(arn: string, token: string): Promise<void> {
@@ -842,6 +854,125 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'reported: inside the instanceof branch token is reassigned to a fresh access token before it is logged',
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+class TokenExpiredError extends Error {}
+declare function readCachedToken(userId: string): Promise<string | TokenExpiredError>;
+declare function refreshAccessToken(userId: string): Promise<string>;
+
+export const handler = async (event: APIGatewayProxyEvent) => {
+  const userId = event.pathParameters?.userId ?? '';
+  let token = await readCachedToken(userId);
+  if (token instanceof TokenExpiredError) {
+    token = await refreshAccessToken(userId);
+    console.log(\`refreshed token for \${userId}: \${token}\`);
+  }
+  return { statusCode: 200, body: JSON.stringify({ ok: true }) };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 12, column: 51, endLine: 12, endColumn: 56, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the logged token is a new binding (the logins token) shadowing the narrowed one',
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+
+class SessionError extends Error {}
+declare function sessionToken(event: APIGatewayProxyEvent): string | SessionError;
+declare function login(): Promise<{ token: string; expiresIn: number }>;
+
+export const handler = async (event: APIGatewayProxyEvent) => {
+  const token = sessionToken(event);
+  if (token instanceof SessionError) {
+    const { token, expiresIn } = await login();
+    console.log('new session', { token, expiresIn });
+    return { statusCode: 200, body: JSON.stringify({ token }) };
+  }
+  return { statusCode: 200, body: JSON.stringify({ token }) };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 11, column: 34, endLine: 11, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: token is reassigned to the new OAuth access token before it is logged; its earlier use as ClientRequestToken does not make the later value a version i',
+      code: `import { SecretsManagerClient, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerRotationEvent } from 'aws-lambda';
+
+const sm = new SecretsManagerClient({});
+declare function requestAccessToken(clientId: string): Promise<string>;
+
+export const handler = async (event: SecretsManagerRotationEvent) => {
+  let token = event.ClientRequestToken;
+  if (event.Step === 'createSecret') {
+    await sm.send(new PutSecretValueCommand({ SecretId: event.SecretId, ClientRequestToken: token, SecretString: '{}', VersionStages: ['AWSPENDING'] }));
+  }
+  token = await requestAccessToken(process.env.CLIENT_ID ?? '');
+  console.log('access token from provider', token);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 13, column: 45, endLine: 13, endColumn: 50, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: this handler gets a GitHub personal access token as event.Token (an admin set token invocation); the rotation step names in the modules comment do n',
+      code: `import { SecretsManagerClient, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import type { Handler } from 'aws-lambda';
+
+const sm = new SecretsManagerClient({});
+
+// Seeds the secret that rotate.ts rotates (createSecret, setSecret, testSecret, finishSecret)
+export const handler: Handler<{ SecretId: string; Token: string }> = async (event) => {
+  const token = event.Token;
+  console.log('storing github token', token);
+  await sm.send(new PutSecretValueCommand({ SecretId: event.SecretId, SecretString: JSON.stringify({ pat: token }) }));
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 9, column: 39, endLine: 9, endColumn: 44, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the GetSecretValue answer (SecretString) is logged whole; the command is just built in a const first',
+      code: `import { SecretsManagerClient, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import type { APIGatewayProxyHandler } from 'aws-lambda';
+
+const client = new SecretsManagerClient({});
+
+export const handler: APIGatewayProxyHandler = async () => {
+  const command = new GetSecretValueCommand({ SecretId: process.env.DB_SECRET_ARN });
+  const response = await client.send(command);
+  console.log('secrets manager response', response);
+  return { statusCode: 200, body: 'ok' };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'response', operation: 'GetSecretValue', what: 'the secret\'s value' }, line: 9, column: 43, endLine: 9, endColumn: 51, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: WithDecryption: true is set in a params const and the decrypted answer is logged whole',
+      code: `import { SSMClient, GetParameterCommand } from '@aws-sdk/client-ssm';
+
+const ssm = new SSMClient({});
+
+export const handler = async () => {
+  const params = { Name: '/app/prod/db-password', WithDecryption: true };
+  const result = await ssm.send(new GetParameterCommand(params));
+  console.log('got parameter', result);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'result', operation: 'GetParameter', what: 'the decrypted parameter value' }, line: 8, column: 32, endLine: 8, endColumn: 38, suggestions: [] },
+      ],
+    },
     {
       name: 'answers that carry secrets logged whole or as the part that holds them (a Cognito sign-in, STS credentials)',
       code: `import { CognitoIdentityProviderClient, AdminInitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';

@@ -8,6 +8,22 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: every case hands off, the default throws new Error(…) (the docs own example of an answer)',
+      code: `import { getOrderHandler } from './resolvers/get-order';
+import { listOrdersHandler } from './resolvers/list-orders';
+
+export const handler = async (event: any, context: any) => {
+  switch (event.info.fieldName) {
+    case 'getOrder':
+      return getOrderHandler(event, context);
+    case 'listOrders':
+      return listOrdersHandler(event, context);
+    default:
+      throw new Error('Unknown field');
+  }
+};`,
+    },
+    {
       name: 'a parameterless handler typed as one and also exported behind a project wrapper is judged at the wrapped export',
       code: `import type { APIGatewayProxyHandler } from 'aws-lambda';
 import { middyfy } from './libs/lambda';
@@ -947,6 +963,69 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'reported: the switchs discriminant claims the job in DynamoDB (an awaited conditional write) before dispatching',
+      code: `import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { exportHandler } from './jobs/export';
+import { importHandler } from './jobs/import';
+
+const ddb = new DynamoDBClient({});
+
+async function claimJob(jobId: string) {
+  const out = await ddb.send(new UpdateItemCommand({
+    TableName: process.env.JOBS_TABLE,
+    Key: { id: { S: jobId } },
+    UpdateExpression: 'SET #s = :running',
+    ConditionExpression: '#s = :queued',
+    ExpressionAttributeNames: { '#s': 'status' },
+    ExpressionAttributeValues: { ':running': { S: 'RUNNING' }, ':queued': { S: 'QUEUED' } },
+    ReturnValues: 'ALL_NEW',
+  }));
+  return out.Attributes!.kind.S;
+}
+
+export const handler = async (event: any, context: any) => {
+  switch (await claimJob(event.jobId)) {
+    case 'export':
+      return exportHandler(event, context);
+    case 'import':
+      return importHandler(event, context);
+    default:
+      return { skipped: true };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 20, column: 14, endLine: 20, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: this Step Functions task is a Lambda handler (exported handler, no web framework in sight) that charges a card without logging',
+      code: `import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+
+const ddb = new DynamoDBClient({});
+
+interface PaymentContext {
+  orderId: string;
+  customerId: string;
+  amount: number;
+  charged?: boolean;
+}
+
+export const handler = async (context: PaymentContext): Promise<PaymentContext> => {
+  await ddb.send(new UpdateItemCommand({
+    TableName: process.env.ORDERS_TABLE,
+    Key: { id: { S: context.orderId } },
+    UpdateExpression: 'SET charged = :t',
+    ExpressionAttributeValues: { ':t': { BOOL: true } },
+  }));
+  return { ...context, charged: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 12, column: 14, endLine: 12, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'TS: an event typed with a project type named like a context, beside Lambdas own Context, is still a handler',
       code: `import type { Context } from 'aws-lambda';
@@ -2575,6 +2654,78 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: quiet: the body only prepares its input (parses the JSON body, answering 400 when it fails) and hands off to another modules handler',
+      code: `const { ordersHandler } = require('./orders');
+
+exports.handler = async (event, context) => {
+  try {
+    event.body = JSON.parse(event.body);
+  } catch (e) {
+    return { statusCode: 400, body: 'Invalid JSON' };
+  }
+  return ordersHandler(event, context);
+};`,
+    },
+    {
+      name: 'CJS: quiet: the loop only lower-cases the events headers before the hand-off to another modules handler',
+      code: `const { apiHandler } = require('./api');
+
+exports.handler = async (event, context) => {
+  for (const name of Object.keys(event.headers || {})) {
+    event.headers[name.toLowerCase()] = event.headers[name];
+  }
+  return apiHandler(event, context);
+};`,
+    },
+    {
+      name: 'CJS: quiet: it only strips the stage prefix from the path with a let and hands off',
+      code: `const { apiHandler } = require('./api');
+
+exports.handler = async (event, context) => {
+  let path = event.path;
+  if (path.startsWith('/prod')) path = path.slice(5);
+  event.path = path;
+  return apiHandler(event, context);
+};`,
+    },
+    {
+      name: 'CJS: quiet: the handler relays another modules result, its catch answers Lambda with an error response',
+      code: `const api = require('./lib/api');
+
+module.exports.handler = async (event, context, callback) => {
+  try {
+    callback(null, await api.route(event));
+  } catch (e) {
+    callback(null, { statusCode: 500, body: JSON.stringify({ message: e.message }) });
+  }
+};`,
+    },
+    {
+      name: 'CJS: quiet: the handler only relays another modules result through a const to Lambdas callback',
+      code: `const api = require('./lib/api');
+
+module.exports.handler = async (event, context, callback) => {
+  try {
+    const result = await api.route(event);
+    callback(null, result);
+  } catch (e) {
+    callback(e);
+  }
+};`,
+    },
+    {
+      name: 'CJS: quiet: the try only answers a constant, so its catch (which would log) never runs',
+      code: `exports.handler = async () => {
+  try {
+    const body = JSON.stringify({ message: 'pong' });
+    return { statusCode: 200, body };
+  } catch (e) {
+    console.error('failed', e);
+    return { statusCode: 500 };
+  }
+};`,
+    },
+    {
       name: 'CJS: a switch dispatcher after a route lookup, every case handing off or answering (fall-through and blocks too)',
       code: `const ordersHandler = require('./orders').handler;
 const usersHandler = require('./users').handler;
@@ -2923,6 +3074,128 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: the handler writes an audit record itself (a promise kept in a const) before handing off in a try',
+      code: `const { DynamoDB } = require('aws-sdk');
+const { ordersHandler } = require('./orders');
+
+const db = new DynamoDB.DocumentClient();
+
+exports.handler = async (event, context) => {
+  const auditWrite = db.put({ TableName: process.env.AUDIT_TABLE, Item: { id: event.requestContext.requestId, path: event.path } }).promise();
+  try {
+    return await ordersHandler(event, context);
+  } catch (error) {
+    return { statusCode: 500, body: JSON.stringify({ message: 'Internal error' }) };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 9, endLine: 6, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the first if runs the handlers own cleanup (a DynamoDB scan and delete) before the dispatcher',
+      code: `const { DynamoDB } = require('aws-sdk');
+const { sqsHandler } = require('./sqs');
+const { apiHandler } = require('./api');
+
+const db = new DynamoDB.DocumentClient();
+
+function purgeExpiredSessions() {
+  return db.scan({ TableName: process.env.SESSIONS_TABLE }).promise().then(({ Items }) =>
+    Promise.all(Items.filter((i) => i.expiresAt < Date.now()).map((i) => db.delete({ TableName: process.env.SESSIONS_TABLE, Key: { id: i.id } }).promise())),
+  );
+}
+
+exports.handler = async (event, context) => {
+  if (event.source === 'aws.events') return purgeExpiredSessions();
+  if (event.Records) {
+    return sqsHandler(event, context);
+  } else {
+    return apiHandler(event, context);
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 13, column: 9, endLine: 13, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the loop archives each record to S3 itself beside the hand-off',
+      code: `const { S3 } = require('aws-sdk');
+const { recordHandler } = require('./record');
+
+const s3 = new S3();
+
+exports.handler = async (event, context) => {
+  for (const record of event.Records) {
+    await s3.putObject({ Bucket: process.env.ARCHIVE_BUCKET, Key: record.messageId, Body: record.body }).promise();
+    await recordHandler(event, context);
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 9, endLine: 6, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the handler writes the order itself and passes the writes answer to the hand-off',
+      code: `const { DynamoDB } = require('aws-sdk');
+const { confirmationHandler } = require('./confirmation');
+
+const db = new DynamoDB.DocumentClient();
+
+exports.handler = async (event, context) => {
+  const order = JSON.parse(event.body);
+  const result = await db.put({ TableName: process.env.ORDERS_TABLE, Item: order }).promise();
+  return confirmationHandler(event, context, result);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 9, endLine: 6, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the try throws, so the catch runs every time and writes a failure record to DynamoDB',
+      code: `const { DynamoDB } = require('aws-sdk');
+const db = new DynamoDB.DocumentClient();
+
+exports.handler = async () => {
+  try {
+    throw new Error('Payments endpoint is not implemented yet');
+  } catch (error) {
+    await db.put({ TableName: process.env.FAILURES_TABLE, Item: { id: String(Date.now()), message: error.message } }).promise();
+    return { statusCode: 501, body: JSON.stringify({ message: error.message }) };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the module let the handler answers with is filled with stored data by another function',
+      code: `const { DynamoDB } = require('aws-sdk');
+const db = new DynamoDB.DocumentClient();
+let response;
+
+async function refresh() {
+  const { Items } = await db.scan({ TableName: process.env.TABLE }).promise();
+  response.body = JSON.stringify(Items);
+}
+
+setInterval(refresh, 60000);
+
+exports.handler = async () => {
+  response = { statusCode: 200, body: '[]' };
+  return response;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 12, column: 9, endLine: 12, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: not switch dispatchers: a case that does work, a switch after work of the handler',
       code: `const ordersHandler = require('./orders').handler;
