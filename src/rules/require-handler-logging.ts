@@ -578,9 +578,48 @@ function othersAreInert(
       else if (!isPreparation(statement, sourceCode, options, 0)) return false;
       continue;
     }
-    if (!isPreparation(statement, sourceCode, options, 0)) return false;
+    if (isPreparation(statement, sourceCode, options, 0)) continue;
+    // `if (!handler) { const config = await getConfig(); handler = createHandler(config); }`, `app = app ?? await
+    // bootstrap()`: the lazy set-up of what the hand-off calls
+    if (position < index && setsUpCallee(statement, fed, sourceCode, 0)) {
+      addReadNames(statement);
+      continue;
+    }
+    return false;
   }
   return true;
+}
+
+/**
+ * Does `statement` only give names in `fed` (what the hand-off's callee is made from) their values: assignments to
+ * them, under `if`s whose tests compute nothing, with declarations of its own for them to use?
+ */
+function setsUpCallee(
+  statement: TSESTree.Statement,
+  fed: ReadonlySet<string>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth: number,
+): boolean {
+  if (depth > MAX_PREPARATION_DEPTH) return false;
+  switch (statement.type) {
+    case AST_NODE_TYPES.ExpressionStatement: {
+      const assignment = skipTypeAndChainWrappers(statement.expression);
+      if (assignment.type !== AST_NODE_TYPES.AssignmentExpression) return false;
+      const target = skipTypeAndChainWrappers(assignment.left);
+      return target.type === AST_NODE_TYPES.Identifier && fed.has(target.name);
+    }
+    case AST_NODE_TYPES.IfStatement: {
+      if (!isInertValue(statement.test, sourceCode)) return false;
+      const branches = [statement.consequent, statement.alternate].filter((branch) => branch !== null);
+      return branches.every((branch) => setsUpCallee(branch, fed, sourceCode, depth + 1));
+    }
+    case AST_NODE_TYPES.BlockStatement: {
+      const assigns = statement.body.filter((inner) => inner.type !== AST_NODE_TYPES.VariableDeclaration);
+      return assigns.length > 0 && assigns.every((inner) => setsUpCallee(inner, fed, sourceCode, depth + 1));
+    }
+    default:
+      return false;
+  }
 }
 
 /** Names a declaration's pattern binds (`a`, `{ b, c: d }` → `b`, `d`, `[e, ...f]`). */
@@ -699,7 +738,7 @@ function isInertValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
       case AST_NODE_TYPES.ImportExpression:
         return true;
       case AST_NODE_TYPES.CallExpression:
-        return !isReadingCall(inner, sourceCode);
+        return !isReadingCall(inner, sourceCode) && !isInertLocalCall(inner, sourceCode);
       case AST_NODE_TYPES.NewExpression: {
         const callee = skipTypeAndChainWrappers(inner.callee);
         const builtin =
@@ -712,6 +751,25 @@ function isInertValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
         return false;
     }
   });
+}
+
+/** Local functions being looked into by `isInertLocalCall` (a recursive one is not inert). */
+const inertCallsInProgress = new Set<TSESTree.Node>();
+
+/**
+ * `s3RegionFromRequest(request)`: a call of a function of the file whose body only computes (`isInertValue`).
+ */
+function isInertLocalCall(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const fn = functionOf(callee, sourceCode);
+  if (fn === null || fn.async || fn.generator || fn.body == null || inertCallsInProgress.has(fn)) return false;
+  inertCallsInProgress.add(fn);
+  try {
+    return isInertValue(fn.body, sourceCode);
+  } finally {
+    inertCallsInProgress.delete(fn);
+  }
 }
 
 /** Global classes whose instances only hold a value. */

@@ -8,6 +8,22 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: the handler only sets up what it hands off to, lazily, then hands off',
+      code: `import type { CloudFrontResponseEvent, CloudFrontResponseResult, Context } from 'aws-lambda';
+import { createActivitiesHandler } from './px/activities';
+import { getConfigAsync } from './custom/config';
+
+let activitiesHandler: (event: CloudFrontResponseEvent, context: Context) => Promise<CloudFrontResponseResult>;
+
+export async function handler(event: CloudFrontResponseEvent, context: Context): Promise<CloudFrontResponseResult> {
+  if (!activitiesHandler) {
+    const config = await getConfigAsync();
+    activitiesHandler = createActivitiesHandler(config);
+  }
+  return activitiesHandler(event, context);
+}`,
+    },
+    {
       name: 'quiet: every case hands off, the default throws new Error(…) (the docs own example of an answer)',
       code: `import { getOrderHandler } from './resolvers/get-order';
 import { listOrdersHandler } from './resolvers/list-orders';
@@ -963,6 +979,26 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'reported: the lazy set-up also writes an audit record of its own',
+      code: `import type { SQSEvent, Context } from 'aws-lambda';
+import { createQueueHandler } from './queue';
+import { audit } from './audit';
+
+let queueHandler: ((event: SQSEvent, context: Context) => Promise<void>) | undefined;
+
+export const handler = async (event: SQSEvent, context: Context) => {
+  if (!queueHandler) {
+    await audit('cold start');
+    queueHandler = createQueueHandler();
+  }
+  return queueHandler(event, context);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: the switchs discriminant claims the job in DynamoDB (an awaited conditional write) before dispatching',
       code: `import { DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
@@ -2654,6 +2690,22 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: quiet: the handler only copies values of the request into the environment with a helper of the file, then hands off',
+      code: `const index = require('./index');
+
+exports.handler = handler;
+
+async function handler(event, context) {
+  const request = event.Records[0].cf.request;
+  process.env.ORIGIN_REGION = regionOf(request);
+  return await index.handler(event, context);
+}
+
+function regionOf(request) {
+  return request && request.origin && request.origin.s3 ? request.origin.s3.region : 'us-east-1';
+}`,
+    },
+    {
       name: 'CJS: quiet: the body only prepares its input (parses the JSON body, answering 400 when it fails) and hands off to another modules handler',
       code: `const { ordersHandler } = require('./orders');
 
@@ -3074,6 +3126,26 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: the helper of the file the handler calls first writes to DynamoDB',
+      code: `const index = require('./index');
+const { DynamoDBClient, PutItemCommand } = require('@aws-sdk/client-dynamodb');
+const ddb = new DynamoDBClient({});
+
+exports.handler = async (event, context) => {
+  process.env.LAST_SEEN = remember(event);
+  return index.handler(event, context);
+};
+
+function remember(event) {
+  ddb.send(new PutItemCommand({ TableName: 'seen', Item: { id: { S: event.id } } }));
+  return event.id;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 9, endLine: 5, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: the handler writes an audit record itself (a promise kept in a const) before handing off in a try',
       code: `const { DynamoDB } = require('aws-sdk');
