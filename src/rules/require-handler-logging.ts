@@ -1561,18 +1561,10 @@ function logsConstantLine(
   sourceCode: Readonly<TSESLint.SourceCode>,
   options: LoggingOptions,
 ): boolean {
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-  const call = skipTypeAndChainWrappers(statement.expression);
-  return (
-    call.type === AST_NODE_TYPES.CallExpression &&
-    call.arguments.length > 0 &&
-    call.arguments.every(
-      (argument) =>
-        argument.type === AST_NODE_TYPES.Literal ||
-        (argument.type === AST_NODE_TYPES.TemplateLiteral && argument.expressions.length === 0),
-    ) &&
-    classifyLogCall(call, sourceCode, options) !== null
-  );
+  const literal = (argument: TSESTree.CallExpressionArgument): boolean =>
+    argument.type === AST_NODE_TYPES.Literal ||
+    (argument.type === AST_NODE_TYPES.TemplateLiteral && argument.expressions.length === 0);
+  return logsOnly(statement, sourceCode, options, (call) => call.arguments.length > 0 && call.arguments.every(literal));
 }
 
 /** `console.error(error)`, `logger.error('failed', { error })`: a log call of plain values, as a statement. */
@@ -1581,13 +1573,22 @@ function logsPlainValues(
   sourceCode: Readonly<TSESLint.SourceCode>,
   options: LoggingOptions,
 ): boolean {
+  const works = (argument: TSESTree.Node): boolean =>
+    doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode);
+  return logsOnly(statement, sourceCode, options, (call) => !call.arguments.some(works));
+}
+
+/** A statement that is a log call whose arguments `takes` accepts. */
+function logsOnly(
+  statement: TSESTree.Statement,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: LoggingOptions,
+  takes: (call: TSESTree.CallExpression) => boolean,
+): boolean {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
   const call = skipTypeAndChainWrappers(statement.expression);
-  return (
-    call.type === AST_NODE_TYPES.CallExpression &&
-    !call.arguments.some((argument) => doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode)) &&
-    classifyLogCall(call, sourceCode, options) !== null
-  );
+  if (call.type !== AST_NODE_TYPES.CallExpression || !takes(call)) return false;
+  return classifyLogCall(call, sourceCode, options) !== null;
 }
 
 /**

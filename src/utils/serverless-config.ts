@@ -245,13 +245,10 @@ const BLOCK_SCALAR_KEY = /^[^#]*:\s+[|>][-+0-9]*\s*(?:#.*)?$/u;
 const NAME_KEY = /^name\s*:(.*)$/u;
 
 /**
- * The values of `handler:` keys under the top-level `functions:` (`- handler: …` in a sequence too), one per line;
- * none when the provider is not AWS. Lines inside block scalars are text, not keys.
+ * The lines of a YAML text that may hold keys, with their content and indentation: not blank lines, comments, or the
+ * lines of a block scalar (`description: |` and what is indented below it).
  */
-function yamlHandlerValues(text: string): string[] {
-  const values: string[] = [];
-  let topKey: string | null = null;
-  let provider: string | null = null;
+function* yamlLines(text: string): Generator<{ line: string; body: string; indent: number }> {
   /** Indentation of a key whose block scalar is being skipped (lines indented deeper belong to it). */
   let blockIndent = -1;
   for (const raw of text.split('\n')) {
@@ -264,6 +261,19 @@ function yamlHandlerValues(text: string): string[] {
       blockIndent = -1;
     }
     if (BLOCK_SCALAR_KEY.test(body)) blockIndent = indent;
+    yield { line, body, indent };
+  }
+}
+
+/**
+ * The values of `handler:` keys under the top-level `functions:` (`- handler: …` in a sequence too), one per line;
+ * none when the provider is not AWS. Lines inside block scalars are text, not keys.
+ */
+function yamlHandlerValues(text: string): string[] {
+  const values: string[] = [];
+  let topKey: string | null = null;
+  let provider: string | null = null;
+  for (const { line, body, indent } of yamlLines(text)) {
     if (indent === 0) {
       const top = TOP_LEVEL_KEY.exec(line);
       topKey = top === null ? null : top[2]!;
@@ -316,17 +326,7 @@ function templateHandlerValues(text: string): string[] {
   let childIndent = -1;
   let propertyIndent = -1;
   let inProperties = false;
-  let blockIndent = -1;
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/u, '');
-    const body = line.trimStart();
-    const indent = line.length - body.length;
-    if (body === '' || body.startsWith('#')) continue;
-    if (blockIndent !== -1) {
-      if (indent > blockIndent) continue;
-      blockIndent = -1;
-    }
-    if (BLOCK_SCALAR_KEY.test(body)) blockIndent = indent;
+  for (const { line, body, indent } of yamlLines(text)) {
     if (indent === 0) {
       const top = TOP_LEVEL_KEY.exec(line);
       topKey = top === null ? null : top[2]!;
