@@ -809,7 +809,10 @@ const READING_NAMESPACES: ReadonlySet<string> = new Set([
   'Promise',
 ]);
 
-/** Methods of strings, arrays, maps and objects that only read or compute from them. */
+/**
+ * Methods of strings, arrays, maps and objects that only read or compute from them; not names a client's command may
+ * have too (`keys`, `exec` of a Redis client, `get`).
+ */
 const READING_METHODS: ReadonlySet<string> = new Set([
   'toLowerCase',
   'toUpperCase',
@@ -850,16 +853,12 @@ const READING_METHODS: ReadonlySet<string> = new Set([
   'every',
   'reduce',
   'forEach',
-  'keys',
-  'values',
-  'entries',
   'has',
   'toString',
   'toFixed',
   'toISOString',
   'valueOf',
   'test',
-  'exec',
 ]);
 
 /**
