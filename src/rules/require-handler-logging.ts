@@ -725,9 +725,11 @@ function isPreparation(
 }
 
 /**
- * A value computed without work: no `await` or `yield` (in functions it holds too: `items.map(async (x) => await
- * save(x))` works), no tagged template, and every call one that only computes or reads (`isReadingCall`): `new`
- * only of a built-in class that holds a value (`new Date()`, `new Error('…')`, `new URL(…)`).
+ * Does `node` do I/O of its own, as far as the file shows: an `await` or `yield` (in the functions it holds too:
+ * `items.map(async (x) => await save(x))`), a call of an AWS SDK client (`client.send(…)`, SDK v2's `….promise()`),
+ * or a call of a function of the file that does (named, or handed over by name: `records.forEach(archive)`), or a
+ * tagged template (`sql\`DELETE …\``). A call of another module's function without `await` is not judged (a
+ * formatter, a parser, a schema check): precision first, it stays quiet.
  */
 function isInertValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return !someOwnNode(node, sourceCode.visitorKeys, true, (inner) => {
@@ -735,17 +737,15 @@ function isInertValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
       case AST_NODE_TYPES.AwaitExpression:
       case AST_NODE_TYPES.YieldExpression:
       case AST_NODE_TYPES.TaggedTemplateExpression:
-      case AST_NODE_TYPES.ImportExpression:
         return true;
-      case AST_NODE_TYPES.CallExpression:
-        return !isReadingCall(inner, sourceCode) && !isInertLocalCall(inner, sourceCode);
-      case AST_NODE_TYPES.NewExpression: {
+      case AST_NODE_TYPES.ForOfStatement:
+        return inner.await;
+      case AST_NODE_TYPES.CallExpression: {
         const callee = skipTypeAndChainWrappers(inner.callee);
-        const builtin =
-          callee.type === AST_NODE_TYPES.Identifier &&
-          (VALUE_CLASSES.has(callee.name) || callee.name.endsWith('Error')) &&
-          isGlobalIdentifier(callee, sourceCode);
-        return !builtin;
+        const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+        if (method === 'send' || method === 'promise') return true;
+        if (method !== null && callsClient(callee, sourceCode)) return true;
+        return [callee, ...inner.arguments].some((value) => callsLocalIo(value, sourceCode));
       }
       default:
         return false;
@@ -753,113 +753,57 @@ function isInertValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
   });
 }
 
-/** Local functions being looked into by `isInertLocalCall` (a recursive one is not inert). */
-const inertCallsInProgress = new Set<TSESTree.Node>();
-
 /**
- * `s3RegionFromRequest(request)`: a call of a function of the file whose body only computes (`isInertValue`).
+ * `s3.putObject(…)`, `es.search(…)`, `ddb.batchWrite(…)`: a method of an instance of an AWS SDK client or of
+ * another package's `…Client` class (`new Client({ node })` of Elasticsearch, `new MongoClient(uri)`), made in the
+ * file.
  */
-function isInertLocalCall(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const callee = skipTypeAndChainWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  const fn = functionOf(callee, sourceCode);
-  if (fn === null || fn.async || fn.generator || fn.body == null || inertCallsInProgress.has(fn)) return false;
-  inertCallsInProgress.add(fn);
-  try {
-    return isInertValue(fn.body, sourceCode);
-  } finally {
-    inertCallsInProgress.delete(fn);
-  }
+function callsClient(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let root: TSESTree.Node = callee;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeAndChainWrappers(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const instance = resolveInstance(root, sourceCode);
+  if (instance === null) return false;
+  const api = awsApi(instance.ref);
+  if (api?.family === 'sdk-v2' || api?.family === 'sdk-v3') return true;
+  const className = instance.ref.path[instance.ref.path.length - 1] ?? instance.ref.module;
+  return /Client$/u.test(className);
 }
 
-/** Global classes whose instances only hold a value. */
-const VALUE_CLASSES: ReadonlySet<string> = new Set(['Date', 'URL', 'URLSearchParams', 'RegExp', 'Map', 'Set', 'Array']);
-
 /**
- * A call that only computes a value or reads one (`isInertValue`): a built-in's (`JSON.parse`, `Math.round`,
- * `String(…)`, `Object.keys(…)`, `Array.isArray(…)`, `Buffer.from(…)`), a module loaded with `require(…)`, or
- * a
- * method that reads a string, an array or an object it is called on (`toLowerCase`, `split`, `find`, `map`,
- * `includes`, …).
+ * An answer that runs nothing: no await or function, and no call but a built-in's that computes a value
+ * (`JSON.stringify`, `String(…)`) or the making of an error (`new Error('…')`, `new NotFoundError('…')` of a class
+ * named so).
  */
-function isReadingCall(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (computesBuiltinValue(call, sourceCode, 0) || isRequireOfModule(call)) return true;
-  const callee = skipTypeAndChainWrappers(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    return callee.name === 'require' && isGlobalIdentifier(callee, sourceCode);
-  }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const method = getPropertyName(callee);
-  if (method === null) return false;
-  const object = skipTypeAndChainWrappers(callee.object);
-  if (object.type === AST_NODE_TYPES.Identifier && READING_NAMESPACES.has(object.name)) {
-    return isGlobalIdentifier(object, sourceCode);
-  }
-  return READING_METHODS.has(method);
+function answersPlainly(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (doesWork(value, sourceCode)) return false;
+  return !someOwnNode(value, sourceCode.visitorKeys, false, (inner) => {
+    if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression) return true;
+    if (inner.type === AST_NODE_TYPES.NewExpression) {
+      const callee = skipTypeAndChainWrappers(inner.callee);
+      return !(callee.type === AST_NODE_TYPES.Identifier && callee.name.endsWith('Error'));
+    }
+    return inner.type === AST_NODE_TYPES.CallExpression && !computesBuiltinValue(inner, sourceCode, 0);
+  });
 }
 
-/** Globals whose static methods only compute or read (`Object.keys`, `Array.from`, `Buffer.from`). */
-const READING_NAMESPACES: ReadonlySet<string> = new Set([
-  'Object',
-  'Array',
-  'Buffer',
-  'String',
-  'Number',
-  'Boolean',
-  'Promise',
-]);
+/** Per function of the file: does it do I/O (see `isInertValue`)? `null` while it is being looked into. */
+const localIo = new WeakMap<TSESTree.Node, boolean | null>();
 
-/**
- * Methods of strings, arrays, maps and objects that only read or compute from them; not names a client's command may
- * have too (`keys`, `exec` of a Redis client, `get`).
- */
-const READING_METHODS: ReadonlySet<string> = new Set([
-  'toLowerCase',
-  'toUpperCase',
-  'toLocaleLowerCase',
-  'toLocaleUpperCase',
-  'trim',
-  'trimStart',
-  'trimEnd',
-  'split',
-  'replace',
-  'replaceAll',
-  'startsWith',
-  'endsWith',
-  'includes',
-  'indexOf',
-  'lastIndexOf',
-  'slice',
-  'substring',
-  'substr',
-  'padStart',
-  'padEnd',
-  'match',
-  'matchAll',
-  'search',
-  'charAt',
-  'charCodeAt',
-  'at',
-  'concat',
-  'join',
-  'find',
-  'findIndex',
-  'findLast',
-  'filter',
-  'map',
-  'flatMap',
-  'flat',
-  'some',
-  'every',
-  'reduce',
-  'forEach',
-  'has',
-  'toString',
-  'toFixed',
-  'toISOString',
-  'valueOf',
-  'test',
-]);
+/** `archive` of `archive(record)` or `records.forEach(archive)`: a function of the file that does I/O. */
+function callsLocalIo(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const name = skipTypeAndChainWrappers(value);
+  if (name.type !== AST_NODE_TYPES.Identifier) return false;
+  const fn = functionOf(name, sourceCode);
+  if (fn === null || fn.body == null) return false;
+  const known = localIo.get(fn);
+  // Asked again while it is looked into (a recursive helper): what it does is being found by the first ask
+  if (known !== undefined) return known === true;
+  localIo.set(fn, null);
+  const io = fn.async || fn.generator || !isInertValue(fn.body, sourceCode);
+  localIo.set(fn, io);
+  return io;
+}
 
 /**
  * A callee named as a handler (`handler`, `…Handler`, a configured name), or a lazily made one awaited in place
@@ -1838,8 +1782,9 @@ function onlyDispatches(
   const block = node.type === AST_NODE_TYPES.BlockStatement;
   const single = block ? (node.body.length === 1 ? node.body[0]! : null) : node;
   if (single === null) return false;
-  // `throw new Error('unknown event')`, `return { statusCode: 400 }`: answers that run nothing
-  const inert = (value: TSESTree.Node | null): boolean => value === null || isInertValue(value, sourceCode);
+  // `throw new Error('unknown event')`, `return { statusCode: 400 }`: answers that run nothing (a branch returning
+  // another call, `return index.search(…)`, works, as a hand-off's neighbour need not be proven to)
+  const inert = (value: TSESTree.Node | null): boolean => value === null || answersPlainly(value, sourceCode);
   if (single.type === AST_NODE_TYPES.ThrowStatement) return inert(single.argument);
   if (single.type === AST_NODE_TYPES.ReturnStatement && inert(single.argument)) return true;
   const call = statementCall(single);

@@ -8,6 +8,22 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: the handler only validates the body with zod and hands the event to another modules handler',
+      code: `import { z } from 'zod';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { createOrderHandler } from './create-order';
+
+const OrderSchema = z.object({ sku: z.string(), quantity: z.number().int().positive() });
+
+export const handler = async (event: APIGatewayProxyEvent, context: Context) => {
+  const parsed = OrderSchema.safeParse(JSON.parse(event.body ?? '{}'));
+  if (!parsed.success) {
+    return { statusCode: 400, body: JSON.stringify(parsed.error.issues) };
+  }
+  return createOrderHandler(event, context);
+};`,
+    },
+    {
       name: 'quiet: the handler only sets up what it hands off to, lazily, then hands off',
       code: `import type { CloudFrontResponseEvent, CloudFrontResponseResult, Context } from 'aws-lambda';
 import { createActivitiesHandler } from './px/activities';
@@ -979,6 +995,32 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'reported: a branch returns a local helper that queries Elasticsearch (isInertLocalCall: its bodys only call is a search)',
+      code: `import { Client } from '@elastic/elasticsearch';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { handler as ingestHandler } from './ingest';
+
+const es = new Client({ node: process.env.ES_NODE! });
+
+function searchOrders(event: APIGatewayProxyEvent) {
+  return es.search({ index: 'orders', query: { match: { customerId: event.pathParameters!.customerId } } });
+}
+
+export const handler = async (event: APIGatewayProxyEvent, context: Context) => {
+  if (event.httpMethod === 'POST') {
+    return ingestHandler(event, context);
+  } else if (event.httpMethod === 'GET') {
+    return searchOrders(event);
+  } else {
+    return { statusCode: 405, body: '' };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 11, column: 14, endLine: 11, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: the lazy set-up also writes an audit record of its own',
       code: `import type { SQSEvent, Context } from 'aws-lambda';
@@ -2690,6 +2732,80 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: quiet: the helpers of the file only compute (a chain of 40 helpers each calling the next twice)',
+      code: `const { handler: apiHandler } = require('../api');
+
+function h0(x) { return h1(x) + h1(x + 1); }
+function h1(x) { return h2(x) + h2(x + 1); }
+function h2(x) { return h3(x) + h3(x + 1); }
+function h3(x) { return h4(x) + h4(x + 1); }
+function h4(x) { return h5(x) + h5(x + 1); }
+function h5(x) { return h6(x) + h6(x + 1); }
+function h6(x) { return h7(x) + h7(x + 1); }
+function h7(x) { return h8(x) + h8(x + 1); }
+function h8(x) { return h9(x) + h9(x + 1); }
+function h9(x) { return h10(x) + h10(x + 1); }
+function h10(x) { return h11(x) + h11(x + 1); }
+function h11(x) { return h12(x) + h12(x + 1); }
+function h12(x) { return h13(x) + h13(x + 1); }
+function h13(x) { return h14(x) + h14(x + 1); }
+function h14(x) { return h15(x) + h15(x + 1); }
+function h15(x) { return h16(x) + h16(x + 1); }
+function h16(x) { return h17(x) + h17(x + 1); }
+function h17(x) { return h18(x) + h18(x + 1); }
+function h18(x) { return h19(x) + h19(x + 1); }
+function h19(x) { return h20(x) + h20(x + 1); }
+function h20(x) { return h21(x) + h21(x + 1); }
+function h21(x) { return h22(x) + h22(x + 1); }
+function h22(x) { return h23(x) + h23(x + 1); }
+function h23(x) { return h24(x) + h24(x + 1); }
+function h24(x) { return h25(x) + h25(x + 1); }
+function h25(x) { return h26(x) + h26(x + 1); }
+function h26(x) { return h27(x) + h27(x + 1); }
+function h27(x) { return h28(x) + h28(x + 1); }
+function h28(x) { return h29(x) + h29(x + 1); }
+function h29(x) { return h30(x) + h30(x + 1); }
+function h30(x) { return h31(x) + h31(x + 1); }
+function h31(x) { return h32(x) + h32(x + 1); }
+function h32(x) { return h33(x) + h33(x + 1); }
+function h33(x) { return h34(x) + h34(x + 1); }
+function h34(x) { return h35(x) + h35(x + 1); }
+function h35(x) { return h36(x) + h36(x + 1); }
+function h36(x) { return h37(x) + h37(x + 1); }
+function h37(x) { return h38(x) + h38(x + 1); }
+function h38(x) { return h39(x) + h39(x + 1); }
+function h39(x) { return x * 2; }
+
+exports.handler = async (event, context) => {
+  event.score = h0(event.seed);
+  return apiHandler(event, context);
+};`,
+    },
+    {
+      name: 'CJS: quiet: the handler only parses a Slack slash commands form body, checks its token and hands the event to another modules handler',
+      code: `const querystring = require('querystring');
+const { handler: slashCommandHandler } = require('./slash-command');
+
+exports.handler = async (event, context) => {
+  const params = querystring.parse(event.body);
+  if (params.token !== process.env.SLACK_VERIFICATION_TOKEN) {
+    return { statusCode: 401, body: 'Invalid token' };
+  }
+  return slashCommandHandler(event, context);
+};`,
+    },
+    {
+      name: 'CJS: quiet: giving the request a correlation id (uuid) is preparation, not work; the hand-off to another modules handler is what it does',
+      code: `const { v4: uuidv4 } = require('uuid');
+const { handler: ordersHandler } = require('./orders');
+
+exports.handler = async (event, context) => {
+  event.headers = event.headers || {};
+  event.headers['x-correlation-id'] = event.headers['x-correlation-id'] || uuidv4();
+  return ordersHandler(event, context);
+};`,
+    },
+    {
       name: 'CJS: quiet: the handler only copies values of the request into the environment with a helper of the file, then hands off',
       code: `const index = require('./index');
 
@@ -3126,6 +3242,57 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: one branch of the dispatcher queries OpenSearch itself (search is in READING_METHODS, so onlyDispatches takes it for an answer)',
+      code: `const { Client } = require('@opensearch-project/opensearch');
+const { handler: indexProductHandler } = require('./index-product');
+
+const client = new Client({ node: process.env.OPENSEARCH_ENDPOINT });
+
+exports.handler = async (event, context) => {
+  if (event.Records) {
+    return indexProductHandler(event, context);
+  } else if (event.httpMethod === 'GET') {
+    return client.search({
+      index: 'products',
+      body: { query: { multi_match: { query: event.queryStringParameters.q, fields: ['name', 'description'] } } },
+    });
+  } else {
+    return { statusCode: 400, body: 'Unsupported event' };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 9, endLine: 6, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: before handing over it archives every record to S3 itself (event.Records.forEach(archiveRecord), a local function passed by reference)',
+      code: `const AWS = require('aws-sdk');
+const { handler: processHandler } = require('./process');
+
+const s3 = new AWS.S3();
+
+function archiveRecord(record) {
+  s3.putObject(
+    { Bucket: process.env.ARCHIVE_BUCKET, Key: \`raw/\${record.messageId}.json\`, Body: record.body },
+    () => {},
+  );
+}
+
+exports.handler = async (event, context) => {
+  event.Records.forEach(archiveRecord);
+  try {
+    return await processHandler(event, context);
+  } catch (error) {
+    return { statusCode: 500, body: 'processing failed' };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 13, column: 9, endLine: 13, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: the helper of the file the handler calls first writes to DynamoDB',
       code: `const index = require('./index');
