@@ -609,7 +609,7 @@ function setsUpCallee(
       return target.type === AST_NODE_TYPES.Identifier && fed.has(target.name);
     }
     case AST_NODE_TYPES.IfStatement: {
-      if (!isInertValue(statement.test, sourceCode)) return false;
+      if (!isFreeOfIo(statement.test, sourceCode)) return false;
       const branches = [statement.consequent, statement.alternate].filter((branch) => branch !== null);
       return branches.every((branch) => setsUpCallee(branch, fed, sourceCode, depth + 1));
     }
@@ -657,9 +657,8 @@ const MAX_PREPARATION_DEPTH = 8;
 
 /**
  * A statement that only prepares values or answers, beside a hand-off (see `isOnlyWork`): a declaration, an
- * assignment or `delete` computed with `isInertValue`; an `if`, loop, `switch` or `try` made of such statements under
- * inert tests; a `return` / `throw` of an inert value; a logger's or the runtime's set-up, a console line of
- * constants. Anything that awaits or calls out is work.
+ * expression, a `return` / `throw`, or an `if`, loop, `switch` or `try` made of them, none doing I/O the file shows
+ * (`isFreeOfIo`); a logger's or the runtime's set-up, a console line of constants.
  */
 function isPreparation(
   statement: TSESTree.Statement,
@@ -669,7 +668,7 @@ function isPreparation(
 ): boolean {
   if (depth > MAX_PREPARATION_DEPTH) return false;
   const inert = (node: TSESTree.Node | null | undefined): boolean =>
-    node === null || node === undefined || isInertValue(node, sourceCode);
+    node === null || node === undefined || isFreeOfIo(node, sourceCode);
   const prepares = (inner: TSESTree.Statement | null): boolean =>
     inner === null || isPreparation(inner, sourceCode, options, depth + 1);
   switch (statement.type) {
@@ -731,7 +730,7 @@ function isPreparation(
  * tagged template (`sql\`DELETE …\``). A call of another module's function without `await` is not judged (a
  * formatter, a parser, a schema check): precision first, it stays quiet.
  */
-function isInertValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function isFreeOfIo(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return !someOwnNode(node, sourceCode.visitorKeys, true, (inner) => {
     switch (inner.type) {
       case AST_NODE_TYPES.AwaitExpression:
@@ -787,7 +786,7 @@ function answersPlainly(value: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   });
 }
 
-/** Per function of the file: does it do I/O (see `isInertValue`)? `null` while it is being looked into. */
+/** Per function of the file: does it do I/O (see `isFreeOfIo`)? `null` while it is being looked into. */
 const localIo = new WeakMap<TSESTree.Node, boolean | null>();
 
 /** `archive` of `archive(record)` or `records.forEach(archive)`: a function of the file that does I/O. */
@@ -800,7 +799,7 @@ function callsLocalIo(value: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
   // Asked again while it is looked into (a recursive helper): what it does is being found by the first ask
   if (known !== undefined) return known === true;
   localIo.set(fn, null);
-  const io = fn.async || fn.generator || !isInertValue(fn.body, sourceCode);
+  const io = fn.async || fn.generator || !isFreeOfIo(fn.body, sourceCode);
   localIo.set(fn, io);
   return io;
 }
@@ -1328,7 +1327,7 @@ function relaysErrorToLambda(
         const value = skipTypeWrappers(argument);
         if (value.type === AST_NODE_TYPES.Identifier && value.name === caught) return true;
         // `callback(null, { statusCode: 500, body: 'internal error' })`: an answer of plain values
-        return isInertValue(value, sourceCode);
+        return isFreeOfIo(value, sourceCode);
       })
     );
   };
@@ -1730,7 +1729,7 @@ function isDispatchBranch(
   let last: TSESTree.IfStatement = chain;
   // Every test of the chain only computes (`if (await claim(event))` is work)
   for (; ; last = last.alternate) {
-    if (!isInertValue(last.test, sourceCode)) return false;
+    if (!isFreeOfIo(last.test, sourceCode)) return false;
     if (last.alternate?.type !== AST_NODE_TYPES.IfStatement) break;
   }
   if (last.alternate === null) return false;
@@ -1754,8 +1753,8 @@ function isDispatchCase(
   const dispatcher = switchCase.parent;
   if (dispatcher.type !== AST_NODE_TYPES.SwitchStatement || dispatcher.parent !== fn.body) return false;
   if (dispatcher.cases.length > MAX_DISPATCH_BRANCHES) return false;
-  if (!isInertValue(dispatcher.discriminant, sourceCode)) return false;
-  if (dispatcher.cases.some((each) => each.test !== null && !isInertValue(each.test, sourceCode))) return false;
+  if (!isFreeOfIo(dispatcher.discriminant, sourceCode)) return false;
+  if (dispatcher.cases.some((each) => each.test !== null && !isFreeOfIo(each.test, sourceCode))) return false;
   return dispatcher.cases.every((each) => {
     const statements = each.consequent.filter((inner) => inner.type !== AST_NODE_TYPES.BreakStatement);
     // An empty case falls through to the next one
