@@ -266,9 +266,10 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     if (def.type !== 'Variable' || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
     const declarator = def.node;
     if (def.parent.kind !== 'const' && declarator.id === def.name && declarator.init === null) {
-      // `let response;` of the module that only the handler gives a value, a constant (SAM's hello-world:
-      // `response = { … }` in a `try`, then `return response`)
-      return !isInside(declarator, fn) && writesOnlyConstants(variable, depth);
+      // `let response;` of the module (or of the handler's body) that only the handler gives a value, a constant
+      // (SAM's hello-world: `response = { … }` in a `try`, then `return response`)
+      const where = def.parent.parent;
+      return (!isInside(declarator, fn) || where === fn.body) && writesOnlyConstants(variable, depth);
     }
     if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
     // A `const` of the handler's own body (`const response = { statusCode: 200 }; return response;`) answers the
@@ -325,13 +326,13 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
         );
       case AST_NODE_TYPES.ThrowStatement:
         return isConstant(statement.argument);
-      // `const response = { statusCode: 200, body: JSON.stringify(items) };` before it is returned
+      // `const response = { statusCode: 200, body: JSON.stringify(items) };` before it is returned; `let response;`
+      // given constants below (see `isConstantBinding`)
       case AST_NODE_TYPES.VariableDeclaration:
-        return (
-          statement.kind === 'const' &&
-          statement.declarations.every(
-            (declarator) => declarator.id.type === AST_NODE_TYPES.Identifier && isConstant(declarator.init),
-          )
+        return statement.declarations.every(
+          (declarator) =>
+            declarator.id.type === AST_NODE_TYPES.Identifier &&
+            (statement.kind === 'const' ? isConstant(declarator.init) : declarator.init === null),
         );
       case AST_NODE_TYPES.ExpressionStatement:
         return (

@@ -8,6 +8,20 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: SAMs hello-world-typescript with its let response in the handler answers only constants',
+      code: `import { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+export const lambdaHandler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+    let response: APIGatewayProxyResult;
+    try {
+        response = { statusCode: 200, body: JSON.stringify({ message: 'hello world' }) };
+    } catch (err) {
+        console.log(err);
+        response = { statusCode: 500, body: JSON.stringify({ message: 'some error happened' }) };
+    }
+    return response;
+};`,
+    },
+    {
       name: 'quiet: the handler only validates the body with zod and hands the event to another modules handler',
       code: `import { z } from 'zod';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
@@ -995,6 +1009,24 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'reported: the let the handler answers with is given the events body',
+      code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+
+export const lambdaHandler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+  let response: APIGatewayProxyResult;
+  try {
+    response = { statusCode: 200, body: event.body ?? '' };
+  } catch (err) {
+    response = { statusCode: 500, body: 'error' };
+  }
+  return response;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 3, column: 14, endLine: 3, endColumn: 27, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: a branch returns a local helper that queries Elasticsearch (isInertLocalCall: its bodys only call is a search)',
       code: `import { Client } from '@elastic/elasticsearch';
