@@ -945,7 +945,8 @@ function delegatesToImportedCode(
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     // `const delegate = new Delegate(); await delegate.processMessages(event)`: `new Delegate().processMessages(…)`
     const object = ownCreation(skipTypeAndChainWrappers(callee.object), fn, sourceCode);
-    if (object.type === AST_NODE_TYPES.NewExpression || isClassAccessorCall(object)) {
+    const lookup = object.type === AST_NODE_TYPES.CallExpression && isContainerLookup(object, sourceCode);
+    if (object.type === AST_NODE_TYPES.NewExpression || isClassAccessorCall(object) || lookup) {
       const made = resolveCallee(object, sourceCode);
       return made !== null && !object.arguments.some(ridesAlong) && handsOverTo(made, call, fn, passesInput, true);
     }
@@ -1149,6 +1150,38 @@ function setsUpReceiver(statement: TSESTree.Statement, handOver: TSESTree.Statem
 }
 
 /**
+ * `const controller = makeAddUserFactory(); return serverlessAdapter(controller, event, context);`: leading
+ * declarations that make, with an import and no await, a value the statements after them hand over once (an
+ * argument of the delegated call), dropped: the composition of what is handed over, not work of the handler's.
+ */
+function withoutMadeArguments(
+  statements: readonly TSESTree.Statement[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): readonly TSESTree.Statement[] {
+  let first = 0;
+  while (statements.length - first > 1) {
+    const statement = statements[first]!;
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') break;
+    if (statement.declarations.length !== 1) break;
+    const declarator = statement.declarations[0]!;
+    const init = declarator.init === null ? null : skipTypeAndChainWrappers(declarator.init);
+    if (init?.type !== AST_NODE_TYPES.CallExpression && init?.type !== AST_NODE_TYPES.NewExpression) break;
+    const works = (argument: TSESTree.Node): boolean =>
+      doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode);
+    const made = resolveCallee(init, sourceCode) !== null && !init.arguments.some(works);
+    if (!made || declarator.id.type !== AST_NODE_TYPES.Identifier) break;
+    // Read once, as an argument of a call in a later statement
+    const variable = findVariableOf(declarator.id, sourceCode);
+    const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
+    const use = reads.length === 1 ? outermostTypeWrapper(reads[0]!.identifier as TSESTree.Node) : null;
+    const passed = use?.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.arguments.includes(use as never);
+    if (!passed) break;
+    first++;
+  }
+  return first === 0 ? statements : statements.slice(first);
+}
+
+/**
  * `const delegate = new Delegate(); await delegate.processMessages(event);`: the first statement makes the object
  * the second calls a method of, and nothing else uses it (see `ownCreation`).
  */
@@ -1187,8 +1220,35 @@ function ownCreation(
   const reads = variable!.references.filter((reference) => reference.init !== true);
   if (reads.length !== 1 || reads[0]!.identifier !== object) return object;
   const init = skipTypeAndChainWrappers(def.node.init);
-  return init.type === AST_NODE_TYPES.NewExpression ? init : object;
+  // `new Delegate()`, `FilmController.getInstance()`, `diContainer.resolve('FilmController')`
+  const made =
+    init.type === AST_NODE_TYPES.NewExpression || isClassAccessorCall(init) || isContainerLookup(init, sourceCode);
+  return made ? init : object;
 }
+
+/**
+ * `diContainer.resolve('FilmController')`, `container.get(TYPES.OrderService)`: an instance looked up in a dependency
+ * injection container that is imported (a lookup, no work of the handler's).
+ */
+function isContainerLookup(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1) return false;
+  const callee = skipTypeAndChainWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  const container = skipTypeAndChainWrappers(callee.object);
+  if (method === null || !CONTAINER_LOOKUP_METHODS.has(method) || container.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const token = skipTypeAndChainWrappers(node.arguments[0]!);
+  const plainToken =
+    token.type === AST_NODE_TYPES.Literal ||
+    token.type === AST_NODE_TYPES.Identifier ||
+    token.type === AST_NODE_TYPES.MemberExpression;
+  return plainToken && resolveModuleRef(container, sourceCode) !== null;
+}
+
+/** Methods of a dependency injection container that hand out an instance. */
+const CONTAINER_LOOKUP_METHODS: ReadonlySet<string> = new Set(['resolve', 'get', 'getService']);
 
 /** First words of a method that readies its receiver (`initialize`, `setUp`, `connect`, `loadConfig`, `warmUp`). */
 const SET_UP_VERBS: ReadonlySet<string> = new Set([
@@ -1234,7 +1294,7 @@ function delegatedCallWithRelays(
   const body = fn.body;
   if (body === null || body === undefined) return null;
   if (body.type !== AST_NODE_TYPES.BlockStatement) return callOf(body);
-  let statements = workStatements(body.body, sourceCode, options);
+  let statements = withoutMadeArguments(workStatements(body.body, sourceCode, options), sourceCode);
   if (statements.length === 2 && (setsUpReceiver(statements[0]!, statements[1]!) || makesReceiver(statements, fn))) {
     statements = [statements[1]!];
   }

@@ -8,6 +8,36 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: a controller built by an imported factory handed with the event to an adapter of the project',
+      code: `import type { APIGatewayProxyHandlerV2 } from 'aws-lambda';
+import { serverlessAdapter } from '@/main/adapters';
+import { makeAddUserFactory } from '@/main/factories';
+
+export const handle: APIGatewayProxyHandlerV2 = async (event, context) => {
+  const controller = makeAddUserFactory();
+  const adapter = await serverlessAdapter(controller, event, context);
+  return adapter;
+};`,
+    },
+    {
+      name: 'quiet: a controller looked up in an imported DI container, its method handed the event',
+      code: `import { diContainer } from '../framework/utils/DIRegister';
+
+export const handler = async (event, context) => {
+  const filmController = diContainer.resolve('FilmController');
+  return await filmController.createFilm(event);
+};`,
+    },
+    {
+      name: 'quiet: an accessor instance bound to a const, its method handed the event',
+      code: `import { FilmController } from '../framework/controllers/FilmController';
+
+export const handler = async (event) => {
+  const filmController = FilmController.getInstance();
+  return filmController.createFilm(event);
+};`,
+    },
+    {
       name: 'quiet: SAMs hello-world-typescript with its let response in the handler answers only constants',
       code: `import { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 export const lambdaHandler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
@@ -1009,6 +1039,31 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'reported: besides composing the controller the handler awaits an audit of its own, and uses the looked-up service twice',
+      code: `import type { APIGatewayProxyHandlerV2 } from 'aws-lambda';
+import { serverlessAdapter } from '@/main/adapters';
+import { makeAddUserFactory } from '@/main/factories';
+import { audit } from '@/main/audit';
+import { diContainer } from '../framework/utils/DIRegister';
+
+export const handle: APIGatewayProxyHandlerV2 = async (event, context) => {
+  const controller = makeAddUserFactory();
+  await audit(event.rawPath);
+  return serverlessAdapter(controller, event, context);
+};
+
+export const handler = async (event) => {
+  const films = diContainer.resolve('FilmController');
+  await films.validate(event);
+  return films.createFilm(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handle' }, line: 7, column: 14, endLine: 7, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 13, column: 14, endLine: 13, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: the let the handler answers with is given the events body',
       code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
