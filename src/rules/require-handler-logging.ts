@@ -513,12 +513,12 @@ function handsOffToUnseenFunction(
 }
 
 /**
- * Is the statement of the handler's body that holds `call` the body's only work? Every other statement only
- * prepares values (`const { id } = JSON.parse(event.body)`, `const route = routes.find(…)`, `event.body =
- * JSON.parse(event.body)`, a loop lower-casing the headers), makes what the hand-off calls (`const container = await
- * createContainer()`), sets up the logger or the runtime, or answers (`if (!event.id) return { statusCode: 400 }`,
- * a last `return event`). `await db.put(…); return getOrderHandler(event, context)` does work of its own before
- * handing over, and is judged.
+ * Is the statement of the handler's body that holds `call` the body's only work? Every other statement does no I/O
+ * the file shows (see `isPreparation`): it prepares values (`const { id } = JSON.parse(event.body)`, `const route =
+ * routes.find(…)`, a loop lower-casing the headers), makes what the hand-off calls (`const container = await
+ * createContainer()`, a lazy set-up), sets up the logger or the runtime, or answers (`if (!event.id) return {
+ * statusCode: 400 }`, a last `return event`). `await db.put(…); return getOrderHandler(event, context)` does work of
+ * its own before handing over, and is judged.
  */
 function isOnlyWork(
   call: TSESTree.CallExpression,
