@@ -745,6 +745,7 @@ function isFreeOfIo(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCod
         const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
         if (method === 'send' || method === 'promise') return true;
         if (method !== null && callsClient(callee, sourceCode)) return true;
+        if (callsIoBuiltin(inner, sourceCode)) return true;
         return [callee, ...inner.arguments].some((value) => callsLocalIo(value, sourceCode));
       }
       default:
@@ -786,6 +787,28 @@ function answersPlainly(value: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     return inner.type === AST_NODE_TYPES.CallExpression && !computesBuiltinValue(inner, sourceCode, 0);
   });
 }
+
+/**
+ * `execFileSync('clamscan', …)`, `writeFileSync(…)`, `net.connect(…)`: a function of a Node module that reaches the
+ * file system, other processes or the network.
+ */
+function callsIoBuiltin(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const ref = resolveCallee(call, sourceCode);
+  return ref !== null && IO_BUILTINS.has(ref.module.replace(/^node:/u, '').split('/')[0]!);
+}
+
+/** Node's modules for the file system, processes and the network. */
+const IO_BUILTINS: ReadonlySet<string> = new Set([
+  'fs',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'dgram',
+  'dns',
+  'tls',
+]);
 
 /** Per function of the file: does it do I/O (see `isFreeOfIo`)? `null` while it is being looked into. */
 const localIo = new WeakMap<TSESTree.Node, boolean | null>();
@@ -943,8 +966,13 @@ function delegatesToImportedCode(
     // a method of an instance of an imported class made at the top of the module, or made or fetched for this call
     // (`new Controller().execute(event, context, callback)`, `Processor.getInstance().processRequest(event)`)
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    // `const delegate = new Delegate(); await delegate.processMessages(event)`: `new Delegate().processMessages(…)`
-    const object = ownCreation(skipTypeAndChainWrappers(callee.object), fn, sourceCode);
+    // `const delegate = new Delegate(); await delegate.processMessages(event)`: `new Delegate().processMessages(…)`,
+    // when the delegate is handed the handler's input (`const db = Database.getInstance(); db.query('DELETE …')` is
+    // the handler's own query)
+    const written = skipTypeAndChainWrappers(callee.object);
+    const verb = getPropertyName(callee) ?? '';
+    const handedOver = passesInput && verb !== 'send' && !DATA_STORE_VERBS.has(verb);
+    const object = handedOver ? ownCreation(written, fn, sourceCode) : written;
     const lookup = object.type === AST_NODE_TYPES.CallExpression && isContainerLookup(object, sourceCode);
     if (object.type === AST_NODE_TYPES.NewExpression || isClassAccessorCall(object) || lookup) {
       const made = resolveCallee(object, sourceCode);
@@ -1168,7 +1196,7 @@ function withoutMadeArguments(
     if (init?.type !== AST_NODE_TYPES.CallExpression && init?.type !== AST_NODE_TYPES.NewExpression) break;
     const works = (argument: TSESTree.Node): boolean =>
       doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode);
-    const made = resolveCallee(init, sourceCode) !== null && !init.arguments.some(works);
+    const made = isProjectFactoryCall(init, sourceCode) && !init.arguments.some(works);
     if (!made || declarator.id.type !== AST_NODE_TYPES.Identifier) break;
     // Read once, as an argument of a call in a later statement
     const variable = findVariableOf(declarator.id, sourceCode);
@@ -1180,6 +1208,24 @@ function withoutMadeArguments(
   }
   return first === 0 ? statements : statements.slice(first);
 }
+
+/**
+ * `makeAddUserFactory()`, `createController()`, `new OrderController(repo)`: a factory of another module of the
+ * project (not a Node built-in, an AWS SDK or another package), named as one (`make…`, `create…`, `build…`,
+ * `…Factory`) or a class of the project made with `new`.
+ */
+function isProjectFactoryCall(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const callee = skipTypeAndChainWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const ref = resolveModuleRef(callee, sourceCode);
+  if (ref === null || !isProjectPath(ref.module)) return false;
+  return node.type === AST_NODE_TYPES.NewExpression || FACTORY_NAME.test(callee.name);
+}
+
+const FACTORY_NAME = /^(?:make|create|build)[A-Z]|Factory$/u;
 
 /**
  * `const delegate = new Delegate(); await delegate.processMessages(event);`: the first statement makes the object
@@ -1244,8 +1290,30 @@ function isContainerLookup(node: TSESTree.Node, sourceCode: Readonly<TSESLint.So
     token.type === AST_NODE_TYPES.Literal ||
     token.type === AST_NODE_TYPES.Identifier ||
     token.type === AST_NODE_TYPES.MemberExpression;
-  return plainToken && resolveModuleRef(container, sourceCode) !== null;
+  // Named as a container (`db.get('users')`, `connections.get(tenant)` are other lookups)
+  return plainToken && CONTAINER_NAME.test(container.name) && resolveModuleRef(container, sourceCode) !== null;
 }
+
+/** The name of a dependency injection container: `container`, `diContainer`, `iocContainer`, `injector`, `kernel`. */
+const CONTAINER_NAME = /(?:^|[a-z])(?:[Cc]ontainer|[Ii]njector)$|^(?:container|injector|kernel)$/u;
+
+/**
+ * Methods of a database client or pool: a delegate bound to a `const` and called with them (`pool.query(\`UPDATE
+ * …\`)`) runs the handler's own statement, not a hand-off.
+ */
+const DATA_STORE_VERBS: ReadonlySet<string> = new Set([
+  'query',
+  'execute',
+  'raw',
+  'put',
+  'insert',
+  'update',
+  'delete',
+  'upsert',
+  'scan',
+  'batchWrite',
+  'transactWrite',
+]);
 
 /** Methods of a dependency injection container that hand out an instance. */
 const CONTAINER_LOOKUP_METHODS: ReadonlySet<string> = new Set(['resolve', 'get', 'getService']);

@@ -1040,6 +1040,47 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: 'reported: the handler builds its own S3 write of the request body (PutObjectCommand with the events key) and only the send is in a helper',
+      code: `import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { sendToS3 } from './lib/s3';
+
+export const handler = async (event: { pathParameters: { key: string }; body: string }) => {
+  const command = new PutObjectCommand({ Bucket: process.env.BUCKET, Key: event.pathParameters.key, Body: event.body });
+  return sendToS3(command);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the handler issues a refund (stripe.refunds.create) for the charge the request names; toResponse only shapes it',
+      code: `import { stripe } from './stripe';
+import { toResponse } from './http';
+
+export const handler = async (event: { pathParameters: { chargeId: string } }) => {
+  const refund = stripe.refunds.create({ charge: event.pathParameters.chargeId });
+  return toResponse(refund);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the handler writes its own SQL (a DELETE of the callers sessions) through a database singleton: the statement is composed here',
+      code: `import { Database } from '../lib/database';
+
+export const handler = async (event: { requestContext: { authorizer: { userId: string } } }) => {
+  const db = Database.getInstance();
+  return db.query('DELETE FROM sessions WHERE user_id = $1', [event.requestContext.authorizer.userId]);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: besides composing the controller the handler awaits an audit of its own, and uses the looked-up service twice',
       code: `import type { APIGatewayProxyHandlerV2 } from 'aws-lambda';
 import { serverlessAdapter } from '@/main/adapters';
@@ -3329,6 +3370,86 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: the handler runs a shell command built from the event (execSync) itself; only the formatting of the answer is handed over',
+      code: `const { execSync } = require('child_process');
+const { respond } = require('./lib/http');
+
+exports.handler = async (event) => {
+  const output = execSync(\`convert /tmp/\${event.pathParameters.file} -resize 200x200 /tmp/thumb.png\`);
+  return respond(output);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: db.get(users) is a database collection, not a DI container: removing the record named by the request is the handlers own DB write',
+      code: `const { db } = require('./db');
+
+exports.handler = async (event) => {
+  const users = db.get('users');
+  return users.remove({ _id: event.pathParameters.id });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the handler makes a document of the request body and saves it: its own database write',
+      code: `const User = require('../models/user');
+
+module.exports.handler = async (event) => {
+  const user = new User(JSON.parse(event.body));
+  return user.save();
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 16, endLine: 3, endColumn: 23, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the handler unpacks the uploaded archive (spawnSync tar) before dispatching',
+      code: `const { spawnSync } = require('child_process');
+const { zipHandler } = require('./zip');
+const { tarHandler } = require('./tar');
+
+exports.handler = async (event, context) => {
+  spawnSync('tar', ['-xzf', \`/tmp/\${event.key}\`, '-C', '/tmp/out']);
+  switch (event.kind) {
+    case 'zip':
+      return zipHandler(event, context);
+    case 'tar':
+      return tarHandler(event, context);
+    default:
+      return { statusCode: 400 };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 9, endLine: 5, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the handler runs a clamscan of the uploaded file (execFileSync) beside the hand-off in the try',
+      code: `const { execFileSync } = require('child_process');
+const { uploadHandler } = require('./upload');
+
+exports.handler = async (event, context) => {
+  try {
+    execFileSync('/opt/bin/clamscan', [\`/tmp/\${event.Records[0].s3.object.key}\`]);
+    return uploadHandler(event, context);
+  } catch (error) {
+    return { statusCode: 500 };
+  }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: one branch of the dispatcher queries OpenSearch itself (search is in READING_METHODS, so onlyDispatches takes it for an answer)',
       code: `const { Client } = require('@opensearch-project/opensearch');
