@@ -971,8 +971,17 @@ function delegatesToImportedCode(
     // the handler's own query)
     const written = skipTypeAndChainWrappers(callee.object);
     const verb = getPropertyName(callee) ?? '';
-    const handedOver = passesInput && verb !== 'send' && !DATA_STORE_VERBS.has(verb);
-    const object = handedOver ? ownCreation(written, fn, sourceCode) : written;
+    const made = ownCreation(written, fn, sourceCode);
+    // The input goes to the delegate by the call or by its making (`new Listener(event, context).handleEvent()`)
+    const madeWithInput =
+      made.type === AST_NODE_TYPES.NewExpression &&
+      passesParameters(made as unknown as TSESTree.CallExpression, fn, sourceCode);
+    const givenInput = passesInput || madeWithInput;
+    // `pool.query(sql)`, `ddb.put(item)`, `user.save()`: a statement or record the handler composed (a command
+    // object's `execute()` runs what it was made with)
+    const storesData = verb === 'save' || (DATA_STORE_VERBS.has(verb) && call.arguments.length > 0);
+    const handedOver = givenInput && verb !== 'send' && !storesData;
+    const object = handedOver ? made : written;
     const lookup = object.type === AST_NODE_TYPES.CallExpression && isContainerLookup(object, sourceCode);
     if (object.type === AST_NODE_TYPES.NewExpression || isClassAccessorCall(object) || lookup) {
       const made = resolveCallee(object, sourceCode);
@@ -1313,6 +1322,7 @@ const DATA_STORE_VERBS: ReadonlySet<string> = new Set([
   'scan',
   'batchWrite',
   'transactWrite',
+  'save',
 ]);
 
 /** Methods of a dependency injection container that hand out an instance. */

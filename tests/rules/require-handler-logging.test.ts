@@ -2361,6 +2361,16 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'JS: quiet: the handler only makes a listener of the project with its event and context and runs it',
+      code: `import Listener from './cloud_trail_listener.js';
+
+export const handler = async (cloudtrailEvent, context) => {
+  const enabled = ['ec2', 's3', 'rds'];
+  const listener = new Listener(cloudtrailEvent, context, enabled);
+  await listener.execute();
+};`,
+    },
+    {
       name: 'JS: a stub whose constant answer is first bound to consts of its own body does nothing to audit',
       code: `export const handler = async () => {
   const body = [{ id: 1, name: 'item 1' }];
