@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   enclosingFunction,
   functionParams,
@@ -66,7 +66,7 @@ import {
   resolveInstance,
   resolveModuleRef,
 } from '../utils/modules.js';
-import { mayHideNames, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
+import { mayHideNames, mayImportSdkClientOf, mayMention, someCodeWord } from '../utils/prefilter.js';
 import { SECRET_ANSWER_SERVICES, secretAnswerOf } from '../utils/secret-answers.js';
 
 /** The Secrets Manager operations whose answer holds a secret's value, or a new one (`RandomPassword`). */
@@ -2349,7 +2349,7 @@ class Scanner {
       (item.notSecretToken === true ||
         this.holdsNamedNonSecret(target) ||
         this.writtenAsNonSecret(target) ||
-        this.isRotationRequestToken(target))
+        this.isRotationRequestToken(sources))
     ) {
       return false;
     }
@@ -2451,15 +2451,14 @@ class Scanner {
   }
 
   /**
-   * The `Token` of a Secrets Manager rotation event (`event.Token`, `const { Token } = event`, or a helper's parameter
-   * its calls hand it), in a module that rotates secrets (it spells the rotation steps `createSecret` and
-   * `finishSecret`, or `aws-lambda`'s `SecretsManagerRotationEvent` / `…Handler`): the ClientRequestToken of the
-   * secret version being made, not a secret.
+   * Sources (`leafFinding`'s) that are all the `Token` of a Secrets Manager rotation event (`event.Token`, `const {
+   * Token } = event`, or a helper's parameter its calls hand it), in a module that rotates secrets (it spells the
+   * rotation steps `createSecret` and `finishSecret`, or `aws-lambda`'s `SecretsManagerRotationEvent` / `…Handler`):
+   * the ClientRequestToken of the secret version being made, not a secret.
    */
-  private isRotationRequestToken(target: TSESTree.Node): boolean {
+  private isRotationRequestToken(sources: readonly (Source | null)[]): boolean {
     this.rotatesSecrets ??= spellsRotationSteps(this.sourceCode);
     if (!this.rotatesSecrets) return false;
-    const sources = this.sources(target, 0);
     return (
       sources.length > 0 &&
       sources.every((source) => source?.root === 'event' && source.path.length === 1 && source.path[0] === 'Token')
@@ -2755,15 +2754,12 @@ function spellsRotationSteps(sourceCode: SourceCode): boolean {
   if (!named && !(text.includes('finishSecret') && text.includes('createSecret'))) return false;
   let create = false;
   let finish = false;
-  for (const token of sourceCode.ast.tokens) {
-    if (token.type === AST_TOKEN_TYPES.Identifier && token.value.startsWith('SecretsManagerRotation')) return true;
-    if (token.type !== AST_TOKEN_TYPES.String) continue;
-    const value = token.value.slice(1, -1);
+  return someCodeWord(sourceCode, (value, kind) => {
+    if (kind === 'name') return value.startsWith('SecretsManagerRotation');
     create ||= value === 'createSecret';
     finish ||= value === 'finishSecret';
-    if (create && finish) return true;
-  }
-  return false;
+    return create && finish;
+  });
 }
 
 /**

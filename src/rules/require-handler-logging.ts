@@ -1,5 +1,5 @@
 import { isBuiltin } from 'node:module';
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   argumentAt,
   forEachOwnNode,
@@ -16,6 +16,7 @@ import {
   type FunctionLike,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
+import { someCodeWord } from '../utils/prefilter.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
 import {
   awsApi,
@@ -416,11 +417,7 @@ function mayBeAuthorizer(handler: LambdaHandler, sourceCode: Readonly<TSESLint.S
   // Spelled in code, not in a comment: a key or a string (`principalId`, `'policyDocument'`)
   const text = sourceCode.text;
   if (![...AUTHORIZER_ANSWER_KEYS].some((key) => text.includes(key))) return false;
-  return sourceCode.ast.tokens.some((token) => {
-    const value = token.type === AST_TOKEN_TYPES.String ? token.value.slice(1, -1) : token.value;
-    return (token.type === AST_TOKEN_TYPES.Identifier || token.type === AST_TOKEN_TYPES.String) &&
-      AUTHORIZER_ANSWER_KEYS.has(value);
-  });
+  return someCodeWord(sourceCode, (value) => AUTHORIZER_ANSWER_KEYS.has(value));
 }
 
 /** A name with the word authorizer or authorize (`authorizerHandler`, `TokenAuthorizerEvent`; not `notAuthorized`). */

@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES, type TSESLint } from '@typescript-eslint/utils';
 import { indexOfRangeAt } from './ast.js';
 import { lastFile } from './last-file.js';
 import { isAsciiWordCode } from './strings.js';
@@ -195,4 +195,19 @@ export const mayImportLambdaTypes: (sourceCode: SourceCode) => boolean = lastFil
 /** `'`, `"` or a backquote. */
 function isQuote(code: number): boolean {
   return code === 0x27 || code === 0x22 || code === 0x60;
+}
+
+/**
+ * Does `visit` answer true for a word the file's code spells, not its comments: each name (`principalId`) and each
+ * string's text (`'createSecret'`), in source order. For the few files whose text already spells what is looked for.
+ */
+export function someCodeWord(
+  sourceCode: SourceCode,
+  visit: (value: string, kind: 'name' | 'string') => boolean,
+): boolean {
+  for (const token of sourceCode.ast.tokens) {
+    if (token.type === AST_TOKEN_TYPES.Identifier && visit(token.value, 'name')) return true;
+    if (token.type === AST_TOKEN_TYPES.String && visit(token.value.slice(1, -1), 'string')) return true;
+  }
+  return false;
 }
