@@ -1,7 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, memberChain, skipTypeAndChainWrappers } from './ast.js';
 import { onceBound } from './logging.js';
-import { awsApi, boundInitializer, findVariableOf, resolveAwsCallee, resolveInstance } from './modules.js';
+import {
+  awsApi,
+  boundInitializer,
+  findVariableOf,
+  patternPath,
+  resolveAwsCallee,
+  resolveInstance,
+} from './modules.js';
 
 /**
  * AWS operations whose answer carries secrets: a Cognito sign-in's tokens, STS's temporary credentials, a Secrets
@@ -11,6 +18,7 @@ import { awsApi, boundInitializer, findVariableOf, resolveAwsCallee, resolveInst
  */
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
 
 export interface SecretAnswer {
   /** `AssumeRole`, as the SDK names the operation. */
@@ -167,10 +175,47 @@ function answerRead(node: TSESTree.Node, sourceCode: SourceCode, hops: number): 
     return inner === null ? null : { operation: inner.operation, path: [...inner.path, ...chain.names] };
   }
   const variable = findVariableOf(base, sourceCode);
-  const bound = variable === null ? null : onceBound(variable);
-  if (bound === null) return null;
-  const inner = answerRead(bound.init, sourceCode, hops + 1);
-  return inner === null ? null : { operation: inner.operation, path: [...inner.path, ...bound.path, ...chain.names] };
+  if (variable === null) return null;
+  const bound = onceBound(variable);
+  const inner =
+    bound === null ? callbackAnswerRead(variable, sourceCode, hops) : answerRead(bound.init, sourceCode, hops + 1);
+  const boundPath = bound === null ? [] : bound.path;
+  return inner === null ? null : { operation: inner.operation, path: [...inner.path, ...boundPath, ...chain.names] };
+}
+
+/**
+ * A callback's parameter given the answer: `.then((data) => …)` on the promise of the operation's call, or the
+ * callback passed last to a client method (SDK v2's `client.assumeRole(params, (err, data) => …)`, and v3's
+ * aggregated clients); destructured too (`({ Credentials }) =>`).
+ * A parameter written to in the body holds something else by then.
+ */
+function callbackAnswerRead(variable: Variable, sourceCode: SourceCode, hops: number): AnswerRead | null {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== 'Parameter') return null;
+  if (variable.references.some((reference) => reference.isWrite())) return null;
+  const callback = def.node;
+  if (
+    callback.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+    callback.type !== AST_NODE_TYPES.FunctionExpression
+  ) {
+    return null;
+  }
+  const index = callback.params.findIndex(
+    (param) => param.range[0] <= def.name.range[0] && def.name.range[1] <= param.range[1],
+  );
+  const path = index === -1 ? null : patternPath(callback.params[index]!, def.name);
+  const call = callback.parent;
+  if (path === null || call?.type !== AST_NODE_TYPES.CallExpression || call.callee === callback) return null;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (index === 0 && call.arguments[0] === callback && callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (getPropertyName(callee) !== 'then') return null;
+    const promised = answerRead(callee.object, sourceCode, hops + 1);
+    return promised === null ? null : { operation: promised.operation, path: [...promised.path, ...path] };
+  }
+  if (index !== 1 || call.arguments[call.arguments.length - 1] !== callback) return null;
+  // v3's aggregated clients take a callback too
+  const operation = clientMethodOperation(call, 'sdk-v2', sourceCode) ?? clientMethodOperation(call, 'sdk-v3', sourceCode);
+  return operation === null ? null : { operation, path };
 }
 
 /**

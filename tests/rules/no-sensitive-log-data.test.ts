@@ -855,6 +855,31 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'reported: a destructured then parameter holds the Decrypt plaintext, and an aggregated v3 client callback the AssumeRole credentials; a parameter written over f',
+      code: `import { STS } from '@aws-sdk/client-sts';
+import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';
+const sts = new STS({});
+const kms = new KMSClient({});
+export const handler = async (event: { blob: Uint8Array; role: string }) => {
+  sts.assumeRole({ RoleArn: event.role, RoleSessionName: 'job' }, (error, result: any) => {
+    console.log("assumed", result);
+  });
+  await kms.send(new DecryptCommand({ CiphertextBlob: event.blob })).then(({ Plaintext, KeyId }) => {
+    console.log('key', KeyId);
+    console.log('plain', Plaintext);
+  });
+  await kms.send(new DecryptCommand({ CiphertextBlob: event.blob })).then((out) => {
+    out = { redacted: true } as any;
+    console.log(out);
+  });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'result', operation: 'AssumeRole', what: 'temporary AWS credentials' }, line: 7, column: 28, endLine: 7, endColumn: 34, suggestions: [] },
+        { messageId: 'secretAnswer', data: { expression: 'Plaintext', operation: 'Decrypt', what: 'the decrypted plaintext' }, line: 11, column: 26, endLine: 11, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: inside the instanceof branch token is reassigned to a fresh access token before it is logged',
       code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
 
@@ -2917,6 +2942,22 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: the answer of AssumeRole reaches the then callback and is logged whole; a part below the secrets (Credentials.Expiration) is not',
+      code: `import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
+const sts = new STSClient({});
+export const handler = async (event) => {
+  return sts.send(new AssumeRoleCommand({ RoleArn: event.roleArn, RoleSessionName: 'x' })).then((answer) => {
+    console.log('assumed', answer);
+    console.log('expires', answer.Credentials.Expiration);
+    return answer.AssumedRoleUser;
+  });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'answer', operation: 'AssumeRole', what: 'temporary AWS credentials' }, line: 5, column: 28, endLine: 5, endColumn: 34, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: the answer of an aggregated client call and a decrypted plaintext bound to a name',
       code: `import { STS } from '@aws-sdk/client-sts';
 import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';
@@ -3548,6 +3589,20 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'CJS: quiet: the then callback follows an operation that returns no secret (DescribeTable), and the v2 callback first parameter is the error',
+      code: `const AWS = require('aws-sdk');
+const { DynamoDBClient, DescribeTableCommand } = require('@aws-sdk/client-dynamodb');
+const db = new DynamoDBClient({});
+const ssm = new AWS.SSM();
+exports.handler = async (event) => {
+  await db.send(new DescribeTableCommand({ TableName: 'orders' })).then((table) => console.log('table', table));
+  ssm.getParameter({ Name: '/app/flag' }, (err, param) => {
+    console.log('flag', param, err);
+  });
+  return { ok: true };
+};`,
+    },
+    {
       name: 'CJS: a bare token also written as the version id of an SDK call is that version',
       code: `const { SecretsManagerClient, UpdateSecretVersionStageCommand } = require('@aws-sdk/client-secrets-manager');
 const { nextVersion } = require('./versions');
@@ -3585,6 +3640,26 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: an SDK v2 callback receives the GetSecretValue answer as its second parameter and logs it whole; the error parameter is not the answer',
+      code: `const AWS = require('aws-sdk');
+const secrets = new AWS.SecretsManager();
+exports.handler = (event, context, callback) => {
+  secrets.getSecretValue({ SecretId: process.env.SECRET_ID }, function (err, data) {
+    if (err) {
+      console.error('failed', err);
+      return callback(err);
+    }
+    console.log('loaded', data);
+    console.log('version', data.VersionId);
+    callback(null, { ok: true });
+  });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'data', operation: 'GetSecretValue', what: 'the secret\'s value' }, line: 9, column: 27, endLine: 9, endColumn: 31, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: a parameter read with decryption and a secret value (SDK v2), not a plain parameter nor a version id',
       code: `const AWS = require('aws-sdk');
