@@ -37,6 +37,7 @@ import {
   awsApi,
   calleeAwsApi,
   calleeMayBeExport,
+  findVariableOf,
   functionOf,
   isWriteTarget,
   resolveCallee,
@@ -814,7 +815,42 @@ function fileListeners(
     const none = functionUrlNone(value);
     if (none === null || isAllowed(ids)) return;
     const inside = container !== null && isInside(none, container);
-    report(inside ? none : fallback, 'functionUrlAuthNone', { option }, { kind: 'url' }, inside);
+    // NONE written in a `const` this setting alone reads (`const params = { AuthType: 'NONE' }; send(new
+    // UpdateFunctionUrlConfigCommand(params))`): switching it there changes this URL only
+    const written = inside ? constantBehind(none) : none;
+    const fix = written !== null && container !== null && feedsOnly(written, container) ? awsIamFix(written) : null;
+    report(inside ? none : fallback, 'functionUrlAuthNone', { option }, { kind: 'url' }, fix ?? inside);
+  }
+
+  /** The initialiser of the `const` a name reads (`{ authType }` with `const authType = …NONE`), else null. */
+  function constantBehind(node: TSESTree.Node): TSESTree.Node | null {
+    const name = unwrapExpression(node);
+    if (name.type !== AST_NODE_TYPES.Identifier) return null;
+    const definition = findVariableOf(name, sourceCode)?.defs[0];
+    const declarator = definition?.node;
+    return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === definition!.name
+      ? declarator.init
+      : null;
+  }
+
+  /**
+   * Is `value` (or the object literals around it) the initialiser of a `const` read once, inside `reader`? Then a
+   * change of `value` is seen by `reader` alone.
+   */
+  function feedsOnly(value: TSESTree.Node, reader: TSESTree.Node): boolean {
+    let current = outermostTypeWrapper(value);
+    while (current.parent?.type === AST_NODE_TYPES.Property && current.parent.value === current) {
+      const object = current.parent.parent;
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      current = outermostTypeWrapper(object);
+    }
+    const declarator = current.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== current) {
+      return false;
+    }
+    if (declarator.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const reads = sourceCode.getDeclaredVariables(declarator)[0]?.references.filter((reference) => !reference.init);
+    return reads?.length === 1 && isInside(reads[0]!.identifier, reader);
   }
 
   /**

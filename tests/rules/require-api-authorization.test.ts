@@ -1448,6 +1448,41 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'reported: the authType const holding NONE is read only by this function URL: the suggestion switches the const',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+const authType = lambda.FunctionUrlAuthType.NONE;
+const fn = new lambda.DockerImageFunction(this, 'Image', {
+  code: lambda.DockerImageCode.fromImageAsset('./image'),
+});
+fn.addFunctionUrl({ authType });`,
+      output: null,
+      errors: [
+        { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 7, column: 21, endLine: 7, endColumn: 29, suggestions: [{ messageId: 'useAwsIam', output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+const authType = lambda.FunctionUrlAuthType.AWS_IAM;
+const fn = new lambda.DockerImageFunction(this, 'Image', {
+  code: lambda.DockerImageCode.fromImageAsset('./image'),
+});
+fn.addFunctionUrl({ authType });` }] },
+      ],
+    },
+    {
+      name: 'reported: two function URLs read one NONE const: each is reported, and no suggestion changes the const under the other',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+const PUBLIC = lambda.FunctionUrlAuthType.NONE;
+export function addUrls(api: lambda.Function, admin: lambda.Function) {
+  api.addFunctionUrl({ authType: PUBLIC });
+  admin.addFunctionUrl({ authType: PUBLIC, cors: { allowedOrigins: ['*'] } });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 5, column: 34, endLine: 5, endColumn: 40, suggestions: [] },
+        { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 6, column: 36, endLine: 6, endColumn: 42, suggestions: [] },
+      ],
+    },
   {
     name: 'HTTP API routes added through a helper of the file whose method and path are parameters: the methods its calls pass',
     code: `import { App, Stack } from 'aws-cdk-lib';
@@ -2953,7 +2988,7 @@ fn.addAlias('live').addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IA
     ],
   },
   {
-    name: 'NONE through constants: reported where used, no suggestion to edit shared values',
+    name: 'NONE through constants read once: reported where used, the suggestion switches the constant',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -2964,8 +2999,22 @@ const urlOptions: lambda.FunctionUrlOptions = { authType: lambda.FunctionUrlAuth
 fn.addFunctionUrl(urlOptions);`,
     output: null,
     errors: [
-      { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 6, column: 31, endLine: 6, endColumn: 37, suggestions: [] },
-      { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 8, column: 4, endLine: 8, endColumn: 18, suggestions: [] },
+      { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 6, column: 31, endLine: 6, endColumn: 37, suggestions: [{ messageId: 'useAwsIam', output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
+const PUBLIC = lambda.FunctionUrlAuthType.AWS_IAM;
+fn.addFunctionUrl({ authType: PUBLIC });
+const urlOptions: lambda.FunctionUrlOptions = { authType: lambda.FunctionUrlAuthType.NONE };
+fn.addFunctionUrl(urlOptions);` }] },
+      { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 8, column: 4, endLine: 8, endColumn: 18, suggestions: [{ messageId: 'useAwsIam', output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+const fn = new lambda.Function(this, 'Handler', { runtime, handler: 'index.handler', code });
+const PUBLIC = lambda.FunctionUrlAuthType.NONE;
+fn.addFunctionUrl({ authType: PUBLIC });
+const urlOptions: lambda.FunctionUrlOptions = { authType: lambda.FunctionUrlAuthType.AWS_IAM };
+fn.addFunctionUrl(urlOptions);` }] },
     ],
   },
   {
@@ -3028,45 +3077,24 @@ const input = { FunctionName: 'orders', AuthType: \`NONE\` } as const;
 await client.send(new CreateFunctionUrlConfigCommand(input));`,
     output: null,
     errors: [
-      {
-        messageId: 'functionUrlAuthNone',
-        data: { option: 'AuthType' },
-        line: 3,
-        column: 90,
-        endLine: 3,
-        endColumn: 96,
-        suggestions: [
-          {
-            messageId: 'useAwsIam',
-            output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
+      { messageId: 'functionUrlAuthNone', data: { option: 'AuthType' }, line: 3, column: 90, endLine: 3, endColumn: 96, suggestions: [{ messageId: 'useAwsIam', output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
 await client.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: 'AWS_IAM' }));
 await client.send(new UpdateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: FunctionUrlAuthType.NONE }));
 const input = { FunctionName: 'orders', AuthType: \`NONE\` } as const;
-await client.send(new CreateFunctionUrlConfigCommand(input));`,
-          },
-        ],
-      },
-      {
-        messageId: 'functionUrlAuthNone',
-        data: { option: 'AuthType' },
-        line: 4,
-        column: 90,
-        endLine: 4,
-        endColumn: 114,
-        suggestions: [
-          {
-            messageId: 'useAwsIam',
-            output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
+await client.send(new CreateFunctionUrlConfigCommand(input));` }] },
+      { messageId: 'functionUrlAuthNone', data: { option: 'AuthType' }, line: 4, column: 90, endLine: 4, endColumn: 114, suggestions: [{ messageId: 'useAwsIam', output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
 const client = new LambdaClient({});
 await client.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: 'NONE' }));
 await client.send(new UpdateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: FunctionUrlAuthType.AWS_IAM }));
 const input = { FunctionName: 'orders', AuthType: \`NONE\` } as const;
-await client.send(new CreateFunctionUrlConfigCommand(input));`,
-          },
-        ],
-      },
-      { messageId: 'functionUrlAuthNone', data: { option: 'AuthType' }, line: 6, column: 23, endLine: 6, endColumn: 53, suggestions: [] },
+await client.send(new CreateFunctionUrlConfigCommand(input));` }] },
+      { messageId: 'functionUrlAuthNone', data: { option: 'AuthType' }, line: 6, column: 23, endLine: 6, endColumn: 53, suggestions: [{ messageId: 'useAwsIam', output: `import { CreateFunctionUrlConfigCommand, UpdateFunctionUrlConfigCommand, FunctionUrlAuthType, LambdaClient } from '@aws-sdk/client-lambda';
+const client = new LambdaClient({});
+await client.send(new CreateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: 'NONE' }));
+await client.send(new UpdateFunctionUrlConfigCommand({ FunctionName: 'orders', AuthType: FunctionUrlAuthType.NONE }));
+const input = { FunctionName: 'orders', AuthType: \`AWS_IAM\` } as const;
+await client.send(new CreateFunctionUrlConfigCommand(input));` }] },
     ],
   },
   {
@@ -4477,6 +4505,30 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+    {
+      name: 'CJS: reported: NONE is written in the params const the command alone reads: the suggestion switches it there',
+      code: `const { LambdaClient, UpdateFunctionUrlConfigCommand } = require('@aws-sdk/client-lambda');
+
+const lambda = new LambdaClient({});
+
+async function openUp(name) {
+  const params = { FunctionName: name, AuthType: 'NONE', Cors: { AllowOrigins: ['*'] } };
+  await lambda.send(new UpdateFunctionUrlConfigCommand(params));
+}
+module.exports = { openUp };`,
+      output: null,
+      errors: [
+        { messageId: 'functionUrlAuthNone', data: { option: 'AuthType' }, line: 7, column: 25, endLine: 7, endColumn: 55, suggestions: [{ messageId: 'useAwsIam', output: `const { LambdaClient, UpdateFunctionUrlConfigCommand } = require('@aws-sdk/client-lambda');
+
+const lambda = new LambdaClient({});
+
+async function openUp(name) {
+  const params = { FunctionName: name, AuthType: 'AWS_IAM', Cors: { AllowOrigins: ['*'] } };
+  await lambda.send(new UpdateFunctionUrlConfigCommand(params));
+}
+module.exports = { openUp };` }] },
+      ],
+    },
   {
     name: "CJS: tsc's compiled output binds the CDK through __importStar",
     code: `'use strict';
