@@ -393,7 +393,7 @@ class CallChecker {
       const name = getPropertyName(property);
       if (name !== 'message' && name !== 'msg') continue;
       const shape = this.shape(property.value);
-      if (shape?.dataBuilt) this.reportData(property.value, shape, () => null);
+      if (shape?.dataBuilt) this.reportData(property.value, shape, () => this.messagePropertySuggestion(object, property, shape));
     }
   }
 
@@ -473,6 +473,23 @@ class CallChecker {
       fix: (fixer) =>
         fixer.replaceTextRange([first.range[0], last.range[1]], `JSON.stringify({ ${entries.join(', ')} })`),
     };
+  }
+
+  /** `{ message: \`order ${id} placed\` }` → `{ message: 'order placed', id }`, beside the entry's other fields. */
+  private messagePropertySuggestion(
+    object: TSESTree.ObjectExpression,
+    property: TSESTree.Property,
+    shape: MessageShape,
+  ): Suggestion | null {
+    if (property.shorthand || shape.pieces === null || !shape.safe) return null;
+    const taken = objectKeys(object);
+    if (taken === null) return null;
+    const fields = this.fields(shape.pieces, this.library, taken);
+    if (fields === null || fields.length === 0) return null;
+    const text = messageText(shape.pieces);
+    if (text === '') return null;
+    const entry = `${this.sourceCode.getText(property.key)}: ${this.quote(text, property.value)}, ${fields.join(', ')}`;
+    return { messageId: 'useFields', fix: (fixer) => fixer.replaceText(property, entry) };
   }
 
   /** `logger.info('order placed', { id })`, merging into an existing fields object. */

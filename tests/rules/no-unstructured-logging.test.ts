@@ -332,6 +332,37 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'reported: the msg property of a pino entry and the message of a console entry are built from data; a key already taken or a member chain name are handled',
+      code: `import pino from 'pino';
+const log = pino();
+export const handler = async (event: { order: { id: string; total: number }; id: string }) => {
+  log.info({ msg: \`order \${event.order.id} placed\`, total: event.order.total });
+  console.log(JSON.stringify({ message: \`order \${event.id} for \${event.order.id}\`, id: 'x' }));
+  console.log(JSON.stringify({ message: 'stored ' + event.order.total }));
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 4, column: 19, endLine: 4, endColumn: 51, suggestions: [{ messageId: 'useFields', output: `import pino from 'pino';
+const log = pino();
+export const handler = async (event: { order: { id: string; total: number }; id: string }) => {
+  log.info({ msg: 'order placed', id: event.order.id, total: event.order.total });
+  console.log(JSON.stringify({ message: \`order \${event.id} for \${event.order.id}\`, id: 'x' }));
+  console.log(JSON.stringify({ message: 'stored ' + event.order.total }));
+  return { ok: true };
+};` }] },
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 5, column: 41, endLine: 5, endColumn: 82, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 6, column: 41, endLine: 6, endColumn: 70, suggestions: [{ messageId: 'useFields', output: `import pino from 'pino';
+const log = pino();
+export const handler = async (event: { order: { id: string; total: number }; id: string }) => {
+  log.info({ msg: \`order \${event.order.id} placed\`, total: event.order.total });
+  console.log(JSON.stringify({ message: \`order \${event.id} for \${event.order.id}\`, id: 'x' }));
+  console.log(JSON.stringify({ message: 'stored', total: event.order.total }));
+  return { ok: true };
+};` }] },
+      ],
+    },
+    {
       name: 'a local server started when the module is not the program (so in Lambda too)',
       code: `import express from 'express';
 import serverless from 'serverless-http';
@@ -806,7 +837,9 @@ aws.cloudwatch.onSchedule('nightly', 'rate(1 day)', async (event) => console.log
           column: 44,
           endLine: 2,
           endColumn: 57,
-          suggestions: null,
+          suggestions: [
+            { messageId: 'useFields', output: inHandler('', "console.log(`${JSON.stringify({ message: 'order', id })}`);") },
+          ],
         },
       ],
     },
@@ -2097,6 +2130,22 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: the message property of the JSON entry is a template built from data: the suggestion moves the value to a field of its own',
+      code: `exports.handler = async (event) => {
+  const id = event.id;
+  console.log(JSON.stringify({ message: \`order \${id} placed\` }));
+  return { statusCode: 201 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 41, endLine: 3, endColumn: 61, suggestions: [{ messageId: 'useFields', output: `exports.handler = async (event) => {
+  const id = event.id;
+  console.log(JSON.stringify({ message: 'order placed', id }));
+  return { statusCode: 201 };
+};` }] },
+      ],
+    },
     {
       name: 'CJS: a second argument choosing between texts written in place keeps the line constant; a choice with data does not',
       code: `exports.handler = async (event) => {
