@@ -169,6 +169,11 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
       case AST_NODE_TYPES.ChainExpression:
         current = parent;
         continue;
+      // `secretAccessKey: String.raw\`…\``: the tagged template stands where the template does
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        if (parent.quasi !== current) return slot(null);
+        current = parent;
+        continue;
       case AST_NODE_TYPES.BinaryExpression:
         if (parent.operator !== '+') return slot(null);
         current = parent;
@@ -830,7 +835,7 @@ function fileListeners(
       if (folded.size > 0 && isInsideFolded(node) && !isRawKeyIdInDecodeCall(node)) continue;
       if (node.type === AST_NODE_TYPES.TemplateLiteral) {
         const quasi = node.quasis[0];
-        if (quasi) scanLeaf(node, quasi, quasiText(quasi), quasi.value.cooked === null);
+        if (quasi) scanLeaf(node, quasi, quasiText(quasi), readsRaw(quasi));
       } else {
         scanLeaf(node, node, node.value as string);
       }
@@ -840,7 +845,7 @@ function fileListeners(
       if (node.type !== AST_NODE_TYPES.TemplateLiteral || folded.has(node) || covered.has(node)) continue;
       for (const quasi of node.quasis) {
         const text = quasiText(quasi);
-        if ((text?.length ?? 0) >= MIN_TEXT_LENGTH) scanLeaf(node, quasi, text, quasi.value.cooked === null);
+        if ((text?.length ?? 0) >= MIN_TEXT_LENGTH) scanLeaf(node, quasi, text, readsRaw(quasi));
       }
     }
   }
@@ -993,7 +998,23 @@ type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
  * `String.raw`, may hold one: `\users\…`); the raw text is what the source holds, and what `String.raw` returns.
  */
 function quasiText(quasi: TSESTree.TemplateElement): string | null {
-  return quasi.value.cooked ?? quasi.value.raw;
+  return readsRaw(quasi) ? quasi.value.raw : quasi.value.cooked;
+}
+
+/** The quasi's value is its raw text: an escape with no cooked value, or a `String.raw` template (`\u0041` stays). */
+function readsRaw(quasi: TSESTree.TemplateElement): boolean {
+  if (quasi.value.cooked === null) return true;
+  const tagged = quasi.parent.parent;
+  if (tagged?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return false;
+  const tag = tagged.tag;
+  return (
+    tag.type === AST_NODE_TYPES.MemberExpression &&
+    !tag.computed &&
+    tag.object.type === AST_NODE_TYPES.Identifier &&
+    tag.object.name === 'String' &&
+    tag.property.type === AST_NODE_TYPES.Identifier &&
+    tag.property.name === 'raw'
+  );
 }
 
 /** A string written in the source (a literal, a template without expressions, JSX text) that may hold a credential. */

@@ -1219,6 +1219,15 @@ const wrapped = { accessKeyId: new SecretValue('${KEY_ID_2}'), secretAccessKey: 
     ],
   },
   {
+    name: 'CJS: String.raw templates stand where their text does: a key ID and its secret in one object are one finding, a secret named by its const is found',
+    code: `const creds = {\n  accessKeyId: String.raw\`${KEY_ID}\`,\n  secretAccessKey: String.raw\`${SECRET}\`,\n};\nconst secretAccessKey = String.raw\`${SECRET_2}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 27, endLine: 2, endColumn: 47 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 5, column: 36, endLine: 5, endColumn: 76 },
+    ],
+  },
+  {
     name: "CJS: JSON text whose rows are separated by an escaped line break (the console's CSV, JSON-escaped)",
     code: `const j = '{"csv":"Access key ID,Secret access key\\\\n${KEY_ID},${SECRET}"}';`,
     output: null,
