@@ -926,7 +926,9 @@ class Analyser {
     // A CloudFront Functions handler runs in CloudFront's own JavaScript runtime, not in Lambda
     if (result.fn !== null && this.takesCloudFrontFunctionsEvent(result.fn)) return null;
     if (!typed && result.fn !== null && returnsViewerMessage(result.fn, this.sourceCode)) return null;
-    const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn);
+    // A streamed handler takes `(event, responseStream, context)`
+    const streamed = result.wrappers.some((wrapper) => isStreamifyCall(wrapper, this.sourceCode));
+    const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn, streamed);
     // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call, a
     // function of another platform (Twilio Functions: `handler(context, event, callback)`), a build script's
     const otherSignature =
@@ -1670,14 +1672,7 @@ class Analyser {
       const wrapped = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
       return { kind: 'inner', inner: wrapped };
     }
-    // `awslambda.streamifyResponse(fn)` (global provided by the Node.js runtime)
-    if (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      getPropertyName(callee) === 'streamifyResponse' &&
-      callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.object.name === 'awslambda' &&
-      isRuntimeGlobal(callee.object, this.sourceCode)
-    ) {
+    if (isStreamifyCall(call, this.sourceCode)) {
       wrappers.push(call);
       return { kind: 'inner', inner };
     }
@@ -2577,7 +2572,20 @@ const CONTEXT_PARAMETER_NAMES: ReadonlySet<string> = new Set(['context', 'ctx'])
 const EVENT_PARAMETER_NAMES: ReadonlySet<string> = new Set(['event', 'evt', 'e', 'ev']);
 
 /** First and second parameters when they are identifiers (optionally with a default or a type). */
-function handlerParams(fn: FunctionLike): [TSESTree.Identifier | null, TSESTree.Identifier | null] {
+/** `awslambda.streamifyResponse(fn)` (global provided by the Node.js runtime). */
+function isStreamifyCall(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    getPropertyName(callee) === 'streamifyResponse' &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'awslambda' &&
+    isRuntimeGlobal(callee.object, sourceCode)
+  );
+}
+
+/** The event and context parameters; a streamed handler's context comes after its response stream. */
+function handlerParams(fn: FunctionLike, streamed = false): [TSESTree.Identifier | null, TSESTree.Identifier | null] {
   const params = functionParams(fn);
   const plain = (param: TSESTree.Parameter | undefined): TSESTree.Identifier | null => {
     if (param === undefined) return null;
@@ -2587,7 +2595,7 @@ function handlerParams(fn: FunctionLike): [TSESTree.Identifier | null, TSESTree.
     }
     return null;
   };
-  return [plain(params[0]), plain(params[1])];
+  return [plain(params[0]), plain(params[streamed ? 2 : 1])];
 }
 
 /**

@@ -1040,6 +1040,29 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: 'reported: a streamed handler taking only the event and the response stream has no context to read the request id from: the suggestion logs without it',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+
+const logger = new Logger();
+
+export const handler = awslambda.streamifyResponse(async (event: { rawPath: string }, responseStream: NodeJS.WritableStream) => {
+  responseStream.write(await fetch(\`https://example.com\${event.rawPath}\`).then((res) => res.text()));
+  responseStream.end();
+});`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 14, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'addLogCall', output: `import { Logger } from '@aws-lambda-powertools/logger';
+
+const logger = new Logger();
+
+export const handler = awslambda.streamifyResponse(async (event: { rawPath: string }, responseStream: NodeJS.WritableStream) => {
+  logger.info('handler invoked');
+  responseStream.write(await fetch(\`https://example.com\${event.rawPath}\`).then((res) => res.text()));
+  responseStream.end();
+});` }] },
+      ],
+    },
+    {
       name: 'reported: the handler builds its own S3 write of the request body (PutObjectCommand with the events key) and only the send is in a helper',
       code: `import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { sendToS3 } from './lib/s3';
@@ -2509,6 +2532,37 @@ export const lambdaHandler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: reported: a streamed handler without logging is reported, and the suggestion reads the request id from its third parameter (the context after the response strea',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+
+const logger = new Logger({ serviceName: 'stream' });
+const s3 = new S3Client({});
+
+export const handler = awslambda.streamifyResponse(async (event, responseStream, context) => {
+  console.log('stream request', JSON.stringify(event));
+  const obj = await s3.send(new GetObjectCommand({ Bucket: process.env.BUCKET, Key: event.rawPath.slice(1) }));
+  responseStream.write(await obj.Body.transformToString());
+  responseStream.end();
+});`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [{ messageId: 'addLogCall', output: `import { Logger } from '@aws-lambda-powertools/logger';
+import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+
+const logger = new Logger({ serviceName: 'stream' });
+const s3 = new S3Client({});
+
+export const handler = awslambda.streamifyResponse(async (event, responseStream, context) => {
+  logger.info('handler invoked', { requestId: context.awsRequestId });
+  console.log('stream request', JSON.stringify(event));
+  const obj = await s3.send(new GetObjectCommand({ Bucket: process.env.BUCKET, Key: event.rawPath.slice(1) }));
+  responseStream.write(await obj.Body.transformToString());
+  responseStream.end();
+});` }] },
+      ],
+    },
     {
       name: 'JS: not thin adapters: a delegate made in a const and used twice, an instance of a class of the file',
       code: `import { Delegate } from './delegate.js';

@@ -445,7 +445,7 @@ module.exports = { handler: errHandler };`,
   {
     name: 'awslambda.streamifyResponse(fn)',
     code: `export const handler = awslambda.streamifyResponse(async (event, responseStream, context) => {});`,
-    expected: [{ exportName: 'handler', fn: 'async (event, responseStream, ', wrappers: ['streamifyResponse'], event: 'event', context: 'responseStream' }],
+    expected: [{ exportName: 'handler', fn: 'async (event, responseStream, ', wrappers: ['streamifyResponse'], event: 'event', context: 'context' }],
     dialects: ESM,
   },
   {
