@@ -159,13 +159,35 @@ export function findAccessKeyIds(text: string): AccessKeyIdMatch[] {
   while (index !== -1 && index + KEY_ID_LENGTH <= length) {
     const next = matchKeyIdAt(text, index);
     if (next) {
-      if (!isPlaceholderKeyId(next.value)) found.push(next);
+      if (!isPlaceholderKeyId(next.value) && !isInsideKmsCiphertext(text, next)) found.push(next);
       index = text.indexOf('A', index + KEY_ID_LENGTH);
     } else {
       index = text.indexOf('A', index + 1);
     }
   }
   return found;
+}
+
+/**
+ * A key ID shape that base64 punctuation (`+`, `/`, `=`) glues into a KMS ciphertext blob (`AQICAH…`): chance
+ * letters of the blob, not a key written there.
+ */
+function isInsideKmsCiphertext(text: string, match: AccessKeyIdMatch): boolean {
+  const glued = (position: number): boolean => {
+    const code = text.charCodeAt(position);
+    return code === 0x2b /* + */ || code === 0x2f /* / */ || code === 0x3d; /* = */
+  };
+  if (!glued(match.start - 1) && !glued(match.end)) return false;
+  let start = match.start;
+  while (start > 0 && inTable(BASE64, text.charCodeAt(start - 1))) start--;
+  return isKmsCiphertext(text.slice(start, start + KMS_PREFIX_LENGTH));
+}
+
+const KMS_PREFIX_LENGTH = 6;
+
+/** A KMS ciphertext blob's first characters in base64 (`AQICAH…`, the version and key-wrapping bytes). */
+function isKmsCiphertext(value: string): boolean {
+  return value.startsWith('AQICAH') || value.startsWith('AQIBAH') || value.startsWith('AQIDAH');
 }
 
 function matchKeyIdAt(text: string, index: number): AccessKeyIdMatch | null {
@@ -291,7 +313,7 @@ export function secretShapeProblem(value: string): string | null {
   if (SEQUENCE_ALPHABETS.some((alphabet) => longestSequenceRun(value, alphabet) >= 5)) return 'sequential';
   const pairs = countSameCasePairs(value);
   if (pairs.lower >= 20 || pairs.upper >= 20) return 'words';
-  if (value.startsWith('AQICAH') || value.startsWith('AQIBAH') || value.startsWith('AQIDAH')) return 'kms-ciphertext';
+  if (isKmsCiphertext(value)) return 'kms-ciphertext';
   if (shannonEntropy(value) < SECRET_MIN_ENTROPY) return 'entropy';
   return null;
 }

@@ -133,6 +133,10 @@ const d = 'arn:aws:iam::123456789012:user/${KEY_ID}X';`,
     code: `const secretAccessKey = 'AQICAHh${LONG_BASE64.slice(0, 200)}';`,
   },
   {
+    name: 'a KMS ciphertext blob whose base64 holds a key ID shape between + and / (chance letters of the blob)',
+    code: `const ENCRYPTED_DB_PASSWORD = 'AQICAHh${LONG_BASE64.slice(0, 60)}+${KEY_ID}/${LONG_BASE64.slice(60, 120)}==';\nconst token = 'AQICAHi${LONG_BASE64.slice(0, 90)}/${TEMP_KEY_ID}=';`,
+  },
+  {
     name: 'integrity hashes',
     code: `const lock = {
   integrity: 'sha512-${LONG_BASE64.slice(0, 86)}==',
@@ -307,6 +311,12 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a key ID between + and / in base64 text that is no KMS blob is still a key',
+    code: `const blob = 'Zm9v${LONG_BASE64.slice(4, 64)}+${KEY_ID}/${LONG_BASE64.slice(64, 100)}';`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 80, endLine: 1, endColumn: 100 }],
+  },
   ...jsxEntityCases,
   {
     name: 'a long-term key ID in a string',
