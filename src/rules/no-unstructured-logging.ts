@@ -393,7 +393,8 @@ class CallChecker {
       const name = getPropertyName(property);
       if (name !== 'message' && name !== 'msg') continue;
       const shape = this.shape(property.value);
-      if (shape?.dataBuilt) this.reportData(property.value, shape, () => this.messagePropertySuggestion(object, property, shape));
+      if (!shape?.dataBuilt) continue;
+      this.reportData(property.value, shape, () => this.messagePropertySuggestion(object, property, shape));
     }
   }
 

@@ -214,7 +214,8 @@ function callbackAnswerRead(variable: Variable, sourceCode: SourceCode, hops: nu
   }
   if (index !== 1 || call.arguments[call.arguments.length - 1] !== callback) return null;
   // v3's aggregated clients take a callback too
-  const operation = clientMethodOperation(call, 'sdk-v2', sourceCode) ?? clientMethodOperation(call, 'sdk-v3', sourceCode);
+  const operation =
+    clientMethodOperation(call, 'sdk-v2', sourceCode) ?? clientMethodOperation(call, 'sdk-v3', sourceCode);
   return operation === null ? null : { operation, path };
 }
 
