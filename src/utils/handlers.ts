@@ -10,6 +10,7 @@ import {
   isFunctionLike,
   simpleName,
   skipTypeWrappers,
+  someOwnNode,
   type FunctionLike,
 } from './ast.js';
 import {
@@ -1070,6 +1071,9 @@ class Analyser {
     if (returnsVoid && eventType !== undefined && this.isPlainOtherType(eventType)) {
       return !callsLegacyContextMethods(fn, this.sourceCode);
     }
+    // `validateSQSEvent(event: SQSEvent, context: Context): void` that only reads and throws: as a handler it would
+    // do nothing Lambda could see; a check the handlers call
+    if (returnsVoid && !this.callsAnything(fn)) return true;
     const returned = returnedExpressions(fn);
     return (
       returned !== null &&
@@ -1077,6 +1081,13 @@ class Analyser {
       returned.every((value) => value !== null && isNonPromiseValue(value, 0)) &&
       !callsLegacyContextMethods(fn, this.sourceCode)
     );
+  }
+
+  /** Does `fn`'s body (not its nested functions) call anything? `new Error(…)` is no call. */
+  private callsAnything(fn: FunctionLike): boolean {
+    const isCall = (node: TSESTree.Node): boolean =>
+      node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression;
+    return someOwnNode(fn.body, this.sourceCode.visitorKeys, false, isCall);
   }
 
   /**

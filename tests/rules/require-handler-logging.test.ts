@@ -8,6 +8,16 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: a synchronous void export found only by its aws-lambda parameter types that calls nothing can only read and throw: a check the handlers call, not one ',
+      code: `import type { SQSEvent, Context } from 'aws-lambda';
+
+export function validateSQSEvent(event: SQSEvent, context: Context): void {
+  if (event.Records.length !== 1) {
+    throw new Error(\`expected one record (request \${context.awsRequestId})\`);
+  }
+}`,
+    },
+    {
       name: 'quiet: a controller built by an imported factory handed with the event to an adapter of the project',
       code: `import type { APIGatewayProxyHandlerV2 } from 'aws-lambda';
 import { serverlessAdapter } from '@/main/adapters';
@@ -1039,6 +1049,19 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'reported: a synchronous void export typed with an SQS event and the context that calls out (fetch for each record) does work Lambda could run it for',
+      code: `import type { SQSEvent, Context } from 'aws-lambda';
+export function processQueue(event: SQSEvent, context: Context): void {
+  for (const record of event.Records) {
+    fetch('https://example.com/hook', { method: 'POST', body: record.body });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'processQueue' }, line: 2, column: 17, endLine: 2, endColumn: 29, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: a streamed handler taking only the event and the response stream has no context to read the request id from: the suggestion logs without it',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
