@@ -236,7 +236,12 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
    */
   const isConstantBinding = (identifier: TSESTree.Identifier, depth: number): boolean => {
     const variable = findVariableOf(identifier, sourceCode);
-    if (variable === null || variable.defs.length === 0) return CONSTANT_GLOBALS.has(identifier.name);
+    if (variable === null || variable.defs.length === 0) {
+      if (CONSTANT_GLOBALS.has(identifier.name)) return true;
+      // SAM's hello-world with its `let response;` left out: an implicit global that only the handler gives values
+      const references = implicitGlobalReferences(identifier.name);
+      return references.some((reference) => reference.isWrite()) && writesOnlyConstants(references, depth);
+    }
     if (variable.defs.length !== 1) return false;
     const def = variable.defs[0]!;
     if (def.type === 'ImportBinding') return depth > 0;
@@ -246,7 +251,7 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       // `let response;` of the module (or of the handler's body) that only the handler gives a value, a constant
       // (SAM's hello-world: `response = { … }` in a `try`, then `return response`)
       const where = def.parent.parent;
-      return (!isInside(declarator, fn) || where === fn.body) && writesOnlyConstants(variable, depth);
+      return (!isInside(declarator, fn) || where === fn.body) && writesOnlyConstants(variable.references, depth);
     }
     if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
     // A `const` of the handler's own body (`const response = { statusCode: 200 }; return response;`) answers the
@@ -259,10 +264,13 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     // anything, an authorizer's policy document too
     return isRequireOfModule(init) ? depth > 0 : isConstant(init, depth + 1);
   };
-  /** Every value the variable is given is a constant, by a plain `=` in the handler. */
-  const writesOnlyConstants = (variable: TSESLint.Scope.Variable, depth: number): boolean => {
+  /** The file's references of an undeclared name (none when the file declares it anywhere). */
+  const implicitGlobalReferences = (name: string): TSESLint.Scope.Reference[] =>
+    sourceCode.scopeManager?.globalScope?.through.filter((reference) => reference.identifier.name === name) ?? [];
+  /** Every value the variable (its references) is given is a constant, by a plain `=` in the handler. */
+  const writesOnlyConstants = (references: readonly TSESLint.Scope.Reference[], depth: number): boolean => {
     if (depth > 8) return false;
-    return variable.references.every((reference) => {
+    return references.every((reference) => {
       // `response.body = …` elsewhere changes what it holds
       if (!reference.isWrite()) {
         const member = (reference.identifier as TSESTree.Node).parent;

@@ -2947,6 +2947,21 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: quiet: SAM hello-world with its let response line left out assigns an implicit global only the handler gives a constant: still a stub',
+      code: `exports.lambdaHandler = async (event, context) => {
+  try {
+    response = {
+      statusCode: 200,
+      body: JSON.stringify({ message: 'hello world' }),
+    };
+    return response;
+  } catch (err) {
+    console.log(err);
+    return err;
+  }
+};`,
+    },
+    {
       name: 'CJS: quiet: the helpers of the file only compute (a chain of 40 helpers each calling the next twice)',
       code: `const { handler: apiHandler } = require('../api');
 
@@ -3457,6 +3472,29 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: the implicit global the handler returns is also set by a helper from data it fetched: the answer is not a constant',
+      code: `const https = require('https');
+function load(url) {
+  https.get(url, (res) => {
+    response = { statusCode: res.statusCode, body: 'fetched' };
+  });
+}
+exports.lambdaHandler = async (event, context) => {
+  try {
+    response = { statusCode: 200, body: JSON.stringify({ message: 'hello world' }) };
+    return response;
+  } catch (err) {
+    console.log(err);
+    return err;
+  }
+};
+load(process.env.WARM_URL);`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 7, column: 9, endLine: 7, endColumn: 22, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: the handler runs a shell command built from the event (execSync) itself; only the formatting of the answer is handed over',
       code: `const { execSync } = require('child_process');
