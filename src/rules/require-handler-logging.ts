@@ -1,10 +1,16 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isInside, skipTypeAndChainWrappers, skipTypeWrappers, type FunctionLike } from '../utils/ast.js';
+import {
+  isInside,
+  outermostTypeWrapper,
+  skipTypeAndChainWrappers,
+  skipTypeWrappers,
+  type FunctionLike,
+} from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { someCodeWord } from '../utils/prefilter.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
 import { findVariableOf, functionOf, isGlobalIdentifier, isWriteTarget } from '../utils/modules.js';
-import { getLambdaHandlers, handlerNamesOf, type LambdaHandler } from '../utils/handlers.js';
+import { getLambdaHandlers, handlerNamesOf, isExportedValue, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
   answeredThrough,
@@ -105,6 +111,10 @@ export default createRule<Options, MessageIds>({
             return own === null || otherMadeBy === null || otherMadeBy === own;
           });
           if (sharing.some((other) => other.opaque)) continue;
+          // `export const handler = async (event) => …` beside `export const main = withHooks(handler)`: Lambda most
+          // likely calls the wrapped export, and a wrapper the rule does not know may log for it
+          const bare = sharing.length === 1 && handler.wrappers.length === 0;
+          if (bare && isExportedWrapped(handler.fn!, sourceCode)) continue;
           // `exports.handler = () => {}`: a placeholder that does nothing has nothing to audit (Lambda's own START,
           // END and REPORT lines record each call)
           if (doesNothing(handler.fn!)) continue;
@@ -143,6 +153,26 @@ function makingCall(handler: LambdaHandler, sourceCode: Readonly<TSESLint.Source
   if (init.type !== AST_NODE_TYPES.CallExpression) return null;
   const factory = functionOf(init.callee, sourceCode);
   return factory !== null && factory !== handler.fn && isInside(handler.fn, factory) ? init : null;
+}
+
+/**
+ * Is `fn`, by the name it is bound to, handed to a call whose result the module exports (`export const main =
+ * withHooks(handler)`, `exports.main = wrap(handler)`, `module.exports = { main: wrap(handler) }`)?
+ */
+function isExportedWrapped(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : outermostTypeWrapper(fn).parent;
+  if (holder?.type !== AST_NODE_TYPES.FunctionDeclaration && holder?.type !== AST_NODE_TYPES.VariableDeclarator) {
+    return false;
+  }
+  const variable = sourceCode.getDeclaredVariables(holder)[0];
+  return (
+    variable?.references.some((reference) => {
+      const argument = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+      const call = argument.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === argument) return false;
+      return isExportedValue(outermostTypeWrapper(call), sourceCode);
+    }) === true
+  );
 }
 
 /** The value written at an export's name: `export const a = <value>`, `exports.a = <value>`; else null. */

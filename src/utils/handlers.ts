@@ -759,6 +759,32 @@ function isExportsObject(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   );
 }
 
+/**
+ * Is `node` a value the module exports: `export const x = <node>`, `exports.x = <node>` / `module.exports.x =
+ * <node>`, `module.exports = { x: <node> }`?
+ */
+export function isExportedValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) {
+    return parent.init === node && parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression) {
+    const target = parent.left;
+    return (
+      parent.right === node &&
+      target.type === AST_NODE_TYPES.MemberExpression &&
+      isExportsObject(skipTypeWrappers(target.object), sourceCode)
+    );
+  }
+  if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== node) return false;
+  const assignment = parent.parent.parent;
+  return (
+    assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
+    assignment.right === parent.parent &&
+    isExportsObject(skipTypeWrappers(assignment.left), sourceCode)
+  );
+}
+
 function isModuleExports(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
   const object = skipTypeWrappers(node.object);
   return (

@@ -8,6 +8,18 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: the function exported as handler is also exported wrapped by a project wrapper (main = withHooks(handler)): Lambda most likely calls that one, and the',
+      code: `import { withHooks } from '../hooks/withHooks';
+import { sendToOne } from '../libs/ws-client';
+
+export const handler = async (event) => {
+  await sendToOne(event.requestContext.connectionId, { message: 'hello' });
+  return { statusCode: 200, body: '' };
+};
+
+export const main = withHooks(handler);`,
+    },
+    {
       name: 'quiet: a synchronous void export found only by its aws-lambda parameter types that calls nothing can only read and throw: a check the handlers call, not one ',
       code: `import type { SQSEvent, Context } from 'aws-lambda';
 
@@ -2556,6 +2568,25 @@ export const lambdaHandler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: the handler is handed to a wrapper whose result the module keeps to itself (not exported): the bare export is the entry Lambda calls',
+      code: `import { withRetries } from '../lib/retries';
+import { saveScore } from '../store';
+
+export const handler = async (event) => {
+  await saveScore(JSON.parse(event.body));
+  return { statusCode: 204 };
+};
+
+const retried = withRetries(handler);
+export function runLocally(event) {
+  return retried(event);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: reported: a streamed handler without logging is reported, and the suggestion reads the request id from its third parameter (the context after the response strea',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
@@ -2946,6 +2977,18 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CJS: quiet: module.exports lists the bare handler and its wrapped twin (main: withApiHooks(handler)), the wrapped one being the entry',
+      code: `const { withApiHooks } = require('../hooks');
+const { saveScore } = require('../store');
+
+async function handler(event) {
+  await saveScore(JSON.parse(event.body));
+  return { statusCode: 204 };
+}
+
+module.exports = { handler, main: withApiHooks(handler, { logEvent: true }) };`,
+    },
     {
       name: 'CJS: quiet: SAM hello-world with its let response line left out assigns an implicit global only the handler gives a constant: still a stub',
       code: `exports.lambdaHandler = async (event, context) => {
