@@ -338,6 +338,8 @@ const CDK_POLICY_CLASSES: ReadonlySet<string> = new Set([
   'Role',
   'User',
   'Group',
+  // OpenSearch / Elasticsearch domains: their access policies (see onSearchDomain)
+  'Domain',
   ...STEP_FUNCTIONS_SDK_TASKS,
   ...Object.keys(CFN_SINKS).map((key) => key.slice(key.indexOf('/') + 1)),
 ]);
@@ -685,6 +687,8 @@ function fileListeners(
   const jsonGroups = new Map<TSESTree.CallExpression, PolicyGroup[]>();
   /** Documents given to a REST API without IAM authorization (see isOpenRestApiPolicy). */
   const openApiPolicies = new Set<PolicyGroup>();
+  /** OpenSearch domains with fine-grained access control, as the groups of their access policies (onSearchDomain). */
+  const authenticatingDomains = new Set<PolicyGroup>();
   /** The policies of CDK KMS keys that statements join through `addToResourcePolicy` (see onDocumentMethod). */
   const keyPolicyGroups = new Set<PolicyGroup>();
   let fileShowsIamAuthorization: boolean | undefined;
@@ -1125,6 +1129,28 @@ function fileListeners(
     return true;
   }
 
+  /**
+   * `new Domain(this, id, { fineGrainedAccessControl: { … }, accessPolicies: [statement, …] })`: the statements are
+   * one policy, of a domain that authenticates every request itself (AWS recommends an open access policy there).
+   */
+  function onSearchDomain(node: TSESTree.NewExpression): void {
+    const props = node.arguments[2] === undefined ? null : skipTypeWrappers(node.arguments[2]);
+    if (props?.type !== AST_NODE_TYPES.ObjectExpression) return;
+    let list: TSESTree.ArrayExpression | null = null;
+    let authenticates = false;
+    for (const member of props.properties) {
+      if (member.type === AST_NODE_TYPES.SpreadElement) continue;
+      const name = getPropertyName(member);
+      const value = skipTypeWrappers(member.value);
+      if (name === 'accessPolicies' && value.type === AST_NODE_TYPES.ArrayExpression) list = value;
+      // `fineGrainedAccessControl: undefined` (or a choice that may be) turns nothing on
+      if (name === 'fineGrainedAccessControl') authenticates = value.type === AST_NODE_TYPES.ObjectExpression;
+    }
+    if (list === null) return;
+    groupStatements(list.elements, node);
+    if (authenticates) authenticatingDomains.add(node);
+  }
+
   /** `value` is the `policy` in the props of `new RestApi(…)`, `new SpecRestApi(…)` or `new LambdaRestApi(…)`. */
   function isRestApiPolicyValue(value: TSESTree.Node): boolean {
     const property = value.parent;
@@ -1350,6 +1376,10 @@ function fileListeners(
     if (api.path.length !== 1 || api.submodule === null) return;
     if (isCdk(api, 'aws-iam', ['PolicyStatement'])) {
       statementRecord(node);
+      return;
+    }
+    if (isCdk(api, 'aws-opensearchservice', ['Domain']) || isCdk(api, 'aws-elasticsearch', ['Domain'])) {
+      onSearchDomain(node);
       return;
     }
     if (isCdk(api, 'aws-iam', ['PolicyDocument'])) {
@@ -2037,7 +2067,10 @@ function fileListeners(
         if (statement !== null) joinAll(statement, jsonGroups.get(call) ?? []);
       }
       for (const [group, members] of groups) {
-        const context: PolicyContext = { openApiInvoke: openApiPolicies.has(group) };
+        const context: PolicyContext = {
+          openApiInvoke: openApiPolicies.has(group),
+          authenticatesCallers: authenticatingDomains.has(group),
+        };
         if (members.some(dependsOnKeyPolicy) && isKeyPolicyGroup(group)) context.keyPolicy = true;
         report(evaluatePolicy(members, iamOptions, context));
       }

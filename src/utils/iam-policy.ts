@@ -842,6 +842,11 @@ export interface PolicyContext {
    */
   openApiInvoke?: boolean;
   /**
+   * The access policy of an OpenSearch domain with fine-grained access control, which authenticates every request
+   * itself: letting anyone send it HTTP requests (`es:ESHttp*`) grants what its own users and roles grant.
+   */
+  authenticatesCallers?: boolean;
+  /**
    * A KMS key policy (certainly: where it is given shows it). There every action is a KMS action on the key, so `*`
    * or `NotAction` granted only to the deploying account's root is AWS's default key policy statement, as `kms:*`.
    */
@@ -1027,8 +1032,14 @@ export function evaluateStatement<L>(
     invokeOnly && resourceValues !== null && resourceValues.length > 0 && resourceValues.every(isOptionsMethodArn);
   // In a REST API's policy without IAM authorization (the caller knows), as if there were no resource policy
   const openInvoke = preflightOnly || (invokeOnly && actionValues.length > 0 && policy.openApiInvoke === true);
+  // An OpenSearch domain's HTTP API behind fine-grained access control (the caller knows)
+  const openHttp =
+    policy.authenticatesCallers === true &&
+    actionValues !== null &&
+    actionValues.length > 0 &&
+    actionValues.every((action) => action.toLowerCase().startsWith('es:eshttp'));
   for (const principal of statement.principal?.known ?? []) {
-    if (!principal.public || openInvoke || isAllowed(options, 'Principal', principal.value)) continue;
+    if (!principal.public || openInvoke || openHttp || isAllowed(options, 'Principal', principal.value)) continue;
     const scope = principalScope([statement.condition, principal.condition], trust, guards, actionValues, resourceValues);
     if (scope !== 'open') continue;
     findings.push({

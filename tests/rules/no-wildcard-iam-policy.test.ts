@@ -52,6 +52,33 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
     {
+      name: 'quiet: an open access policy (anyone, es:ESHttp*) on an OpenSearch domain with fine-grained access control is what AWS recommends: the domain authenticates e',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { Domain, EngineVersion } from 'aws-cdk-lib/aws-opensearchservice';
+import { SecretValue, Stack } from 'aws-cdk-lib';
+
+export class SearchStack extends Stack {
+  constructor(scope: any, id: string, vpc: ec2.IVpc) {
+    super(scope, id);
+    const accessPolicy = new iam.PolicyStatement();
+    accessPolicy.addAnyPrincipal();
+    accessPolicy.addResources(\`arn:aws:es:\${this.region}:\${this.account}:domain/search/*\`);
+    accessPolicy.addActions('es:ESHttp*');
+    new Domain(this, 'search', {
+      domainName: 'search',
+      version: EngineVersion.OPENSEARCH_2_5,
+      vpc,
+      enforceHttps: true,
+      nodeToNodeEncryption: true,
+      encryptionAtRest: { enabled: true },
+      fineGrainedAccessControl: { masterUserName: 'admin', masterUserPassword: SecretValue.secretsManager('os-admin') },
+      accessPolicies: [accessPolicy],
+    });
+  }
+}`,
+    },
+    {
       name: 'an Organizations control policy type held in a const',
       code: `import { Stack } from 'aws-cdk-lib';
 import * as organizations from 'aws-cdk-lib/aws-organizations';
@@ -3922,6 +3949,32 @@ export function keyFor(scope) {
 ];
 
 const jsInvalid: Invalid[] = [
+    {
+      name: 'JS: reported: with fine-grained access control only the HTTP data plane may be opened to anyone: es:* to anyone is still reported, and so is the HTTP API of a domai',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Domain, EngineVersion } from 'aws-cdk-lib/aws-opensearchservice';
+
+export function searchDomains(scope, masterUserArn) {
+  new Domain(scope, 'Logs', {
+    version: EngineVersion.OPENSEARCH_2_11,
+    fineGrainedAccessControl: { masterUserArn },
+    accessPolicies: [
+      new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['es:ESHttpGet', 'es:ESHttpPost'], resources: ['*'] }),
+      new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['es:*'], resources: ['*'] }),
+    ],
+  });
+  new Domain(scope, 'Open', {
+    version: EngineVersion.OPENSEARCH_2_11,
+    accessPolicies: [new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['es:ESHttp*'], resources: ['*'] })],
+  });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 10, column: 46, endLine: 10, endColumn: 68, suggestions: [] },
+        { messageId: 'serviceActions', data: { value: 'es:*' }, line: 10, column: 81, endLine: 10, endColumn: 87, suggestions: [] },
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 15, column: 61, endLine: 15, endColumn: 83, suggestions: [] },
+      ],
+    },
   {
     name: "JSON policy text after a command's --policy-document flag is policy text, not prose",
     code: `const inline = 'aws iam put-role-policy --role-name app --policy-document ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]}';
