@@ -1564,6 +1564,26 @@ function fileListeners(
     return open;
   }
 
+  /**
+   * An API reachable only through a custom domain that asks every caller for a client certificate (mutual TLS): its
+   * default endpoint turned off (`disableExecuteApiEndpoint: true`), and its domain, the REST API's `domainName`
+   * options or the HTTP API's `defaultDomainMapping` `DomainName` construct, given a `mtls` trust store. Callers are
+   * authenticated before any method runs.
+   */
+  function isMutualTlsOnly(api: TSESTree.NewExpression): boolean {
+    const props = constructProps(api, sourceCode);
+    const disabled = props.get('disableExecuteApiEndpoint');
+    if (disabled.state !== 'present' || disabled.value.kind !== 'boolean' || !disabled.value.value) return false;
+    const restDomain = readNestedProps(props.get('domainName'));
+    if (restDomain.kind === 'object') return restDomain.get('mtls').state === 'present';
+    const domain = readNestedProps(props.get('defaultDomainMapping')).get('domainName');
+    if (domain.state !== 'present') return false;
+    const creation = resolveBoundExpression(domain.node, sourceCode);
+    if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
+    if (!isCdk(cdkCallee(creation, sourceCode), 'aws-apigatewayv2', ['DomainName'])) return false;
+    return constructProps(creation, sourceCode).get('mtls').state === 'present';
+  }
+
   function reportMethod(
     authorization: Authorization,
     container: TSESTree.Node | null,
@@ -1588,6 +1608,7 @@ function fileListeners(
     explicit: 'methodAuthorizationNone' | 'routeAuthorizationNone',
   ): void {
     if (!authorization.open) return;
+    if (api?.type === AST_NODE_TYPES.NewExpression && isMutualTlsOnly(api)) return;
     const none = authorization.noneNode;
     const subject: Subject = { kind: 'api', api };
     if (none === null) {

@@ -24,6 +24,34 @@ export class Stack {
 
 const tsValid: Valid[] = [
     {
+      name: 'quiet: the HTTP API is reachable only through a custom domain with mutual TLS (default endpoint disabled): every caller presents a trusted client certificate',
+      code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Stack } from 'aws-cdk-lib';
+
+export class GatewayStack extends Stack {
+  constructor(scope: any, id: string, props: { certificate: any; trustStore: s3.IBucket; fn: lambda.IFunction }) {
+    super(scope, id);
+    const domainName = new apigwv2.DomainName(this, 'Domain', {
+      domainName: 'gw.example.org',
+      certificate: props.certificate,
+      mtls: { bucket: props.trustStore, key: 'truststore.pem' },
+    });
+    const api = new apigwv2.HttpApi(this, 'Api', {
+      defaultDomainMapping: { domainName },
+      disableExecuteApiEndpoint: true,
+    });
+    api.addRoutes({
+      path: '/v1/patient-discovery',
+      methods: [apigwv2.HttpMethod.POST],
+      integration: new HttpLambdaIntegration('Pd', props.fn),
+    });
+  }
+}`,
+    },
+    {
       name: 'CDK for Terraform: a function URL whose authorization an escape hatch sets anew is not judged',
       code: `import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
@@ -1448,6 +1476,26 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'reported: a client-certificate domain protects nothing while the default endpoint stays on, and a disabled endpoint behind a domain without mtls is still open t',
+      code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+
+export function apis(scope: any, fn: IFunction, certificate: any, trustStore: any) {
+  const mtlsDomain = new apigwv2.DomainName(scope, 'Mtls', { domainName: 'a.example.com', certificate, mtls: { bucket: trustStore, key: 'ca.pem' } });
+  const withEndpoint = new apigwv2.HttpApi(scope, 'A', { defaultDomainMapping: { domainName: mtlsDomain } });
+  withEndpoint.addRoutes({ path: '/a', integration: new HttpLambdaIntegration('A', fn) });
+  const plainDomain = new apigwv2.DomainName(scope, 'Plain', { domainName: 'b.example.com', certificate });
+  const noMtls = new apigwv2.HttpApi(scope, 'B', { defaultDomainMapping: { domainName: plainDomain }, disableExecuteApiEndpoint: true });
+  noMtls.addRoutes({ path: '/b', integration: new HttpLambdaIntegration('B', fn) });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'ANY /a' }, line: 8, column: 16, endLine: 8, endColumn: 25, suggestions: [] },
+        { messageId: 'routeWithoutAuthorization', data: { route: 'ANY /b' }, line: 11, column: 10, endLine: 11, endColumn: 19, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: the authType const holding NONE is read only by this function URL: the suggestion switches the const',
       code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -3970,6 +4018,20 @@ export function build(scope: any, integration: apigwv2.HttpRouteIntegration) {
 ];
 
 const jsValid: Valid[] = [
+    {
+      name: 'JS: quiet: the REST API answers only on its custom domain, which requires client certificates (mtls), its execute-api endpoint turned off',
+      code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+
+export function partnerApi(scope, fn, certificate, trustStore) {
+  const api = new apigw.LambdaRestApi(scope, 'Partner', {
+    handler: fn,
+    proxy: false,
+    disableExecuteApiEndpoint: true,
+    domainName: { domainName: 'partners.example.com', certificate, mtls: { bucket: trustStore, key: 'ca.pem' } },
+  });
+  api.root.addResource('orders').addMethod('POST');
+}`,
+    },
   {
     name: 'a route helper of the file called only with OPTIONS, and one whose every call passes a path allowPublic lists',
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
