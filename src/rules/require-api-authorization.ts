@@ -47,7 +47,7 @@ import {
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { isPulumiRestApiComponent, mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import {
-  getLoopValues,
+  getLoopMemberValues,
   getStaticString,
   getStaticValue,
   type StaticProperty,
@@ -1863,11 +1863,29 @@ function fileListeners(
     if (value.state === 'unknown' || value.value.kind !== 'array') return null;
     const methods: string[] = [];
     for (const element of value.value.elements) {
-      // `methods: [method]` in a helper of the file: what its calls pass (`addRoute(HttpMethod.POST, '/users', …)`)
-      const passed = element.node === null ? null : resolvePassed(element.node, sourceCode, httpMethod);
+      if (element.node === null) continue;
+      // `methods: [method]` in a helper of the file: what its calls pass (`addRoute(HttpMethod.POST, '/users', …)`);
+      // `methods: [route.method]` in a loop over a table of routes: each row's
+      const passed = resolvePassed(element.node, sourceCode, httpMethod) ?? loopStrings(element.node, httpMethod);
       for (const method of passed ?? []) if (method !== 'OPTIONS' && !methods.includes(method)) methods.push(method);
     }
     return methods;
+  }
+
+  /**
+   * What `node`, a loop variable or a member of one (`route.path` in `for (const route of ROUTES)`), is on each pass,
+   * each read by `read` from where the table writes it; null when any is unknown.
+   */
+  function loopStrings(node: TSESTree.Node, read: (value: TSESTree.Node) => string | null): string[] | null {
+    const looped = getLoopMemberValues(node, sourceCode);
+    if (looped === null || looped.length === 0) return null;
+    const values: string[] = [];
+    for (const value of looped) {
+      const text = value.kind === 'string' ? value.value : value.node === null ? null : read(value.node);
+      if (text === null) return null;
+      if (!values.includes(text)) values.push(text);
+    }
+    return values;
   }
 
   /**
@@ -1877,7 +1895,8 @@ function fileListeners(
   function routePaths(value: PropValue): string[] | null {
     if (value.state !== 'present') return null;
     if (value.value.kind === 'string') return [value.value.value];
-    return resolvePassed(value.node, sourceCode, (node) => getStaticString(node, sourceCode));
+    const text = (node: TSESTree.Node): string | null => getStaticString(node, sourceCode);
+    return resolvePassed(value.node, sourceCode, text) ?? loopStrings(value.node, text);
   }
 
   function httpMethod(node: TSESTree.Node): string | null {
@@ -1897,12 +1916,14 @@ function fileListeners(
     const methods = routeMethods(props.get('methods'));
     if (methods === null || methods.length === 0) return;
     const paths = routePaths(props.get('path'));
-    const path = paths?.length === 1 ? paths[0]! : null;
     for (const api of apis) {
       const authorization = evaluateRoute(props.get('authorizer'), api);
       if (authorization === null) continue;
       const id = constructId(api, sourceCode);
       if (paths === null ? isAllowed([id], null) : paths.every((each) => isAllowed([id], each))) continue;
+      // A helper called with several paths, or a loop over them: those not public, joined as the methods are
+      const open = paths?.filter((each) => !isAllowed([id], each)) ?? [];
+      const path = open.length === 0 ? null : open.join('|');
       reportRoute(authorization, optionsNode, callee.property, routeName(methods.join('|'), path), api);
     }
   }
@@ -2390,7 +2411,7 @@ function fileListeners(
       const verbs = [...new Set([...whenTrue.split('|'), ...whenFalse.split('|')])];
       return verbs.includes('OPTIONS') ? null : verbs.join('|');
     }
-    const looped = getLoopValues(target, sourceCode);
+    const looped = getLoopMemberValues(target, sourceCode);
     if (looped === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
     // Each iteration adds its own method: the OPTIONS one is a preflight, the others are judged
     const verbs = new Set<string>();

@@ -3,6 +3,7 @@ import {
   forEachOwnNode,
   getPropertyName,
   isInside,
+  memberChain,
   outermostTypeWrapper,
   skipTypeWrappers,
   staticClassFields,
@@ -325,15 +326,20 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
     if (!variable || variable.defs.length !== 1) return null;
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
     const defined = variable.defs[0]!.node as TSESTree.Node;
+    const name = variable.defs[0]!.name;
     let iteratedNode: TSESTree.Node;
-    if (defined.type === AST_NODE_TYPES.VariableDeclarator && defined.id.type === AST_NODE_TYPES.Identifier) {
+    // What each element is bound to: the name itself, or a pattern around it (`for (const { path } of ROUTES)`)
+    let binding: TSESTree.Node;
+    if (defined.type === AST_NODE_TYPES.VariableDeclarator) {
       const declaration = defined.parent;
       const loop = declaration?.parent;
       if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration || loop.await) return null;
       iteratedNode = loop.right;
+      binding = defined.id;
     } else if (
       (defined.type === AST_NODE_TYPES.ArrowFunctionExpression || defined.type === AST_NODE_TYPES.FunctionExpression) &&
-      defined.params[0] === variable.defs[0]!.name
+      defined.params[0] !== undefined &&
+      isInside(name, defined.params[0])
     ) {
       // `['GET', 'POST'].forEach((verb) => …)`: the callback's first parameter is each element
       const call = defined.parent;
@@ -343,9 +349,14 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
       const method = staticMemberName(callee);
       if (method === null || !ITERATING_METHODS.has(method)) return null;
       iteratedNode = callee.object;
+      binding = defined.params[0];
     } else {
       return null;
     }
+    // Destructured: object keys only (a default may stand for an element's missing key)
+    const path = patternPath(binding, name);
+    if (path === null || path.some((step) => !('key' in step))) return null;
+    const keys = path.map((step) => (step as { key: string }).key);
     const iterated = skipTypeWrappers(iteratedNode);
     const ctx = createContext(sourceCode, false);
     // `for (const s of STATEMENTS) { s.Resource = arn; … }`: an element changed through the loop variable (a
@@ -357,10 +368,43 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
       if (array === null || !isReadOnlyArray(array, ctx)) return null;
     }
     const value = getStaticValue(iterated, sourceCode);
-    return value.kind === 'array' ? value.elements : null;
+    if (value.kind !== 'array') return null;
+    return keys.length === 0 ? value.elements : value.elements.map((element) => memberOfElement(element, keys));
   } catch {
     return null;
   }
+}
+
+/**
+ * The values a member chain rooted at a loop variable takes (`route.path` in `for (const route of ROUTES)`): each
+ * element's member (see getLoopValues); an element that is not an object literal, or whose keys cannot all be read,
+ * gives an unknown value. The loop variable alone gives its values. Null when the root is no such variable.
+ */
+export function getLoopMemberValues(node: TSESTree.Node, sourceCode: SourceCode): readonly StaticValue[] | null {
+  const chain = memberChain(node);
+  if (chain === null || chain.base.type !== AST_NODE_TYPES.Identifier) return null;
+  const looped = getLoopValues(chain.base, sourceCode);
+  if (looped === null || chain.names.length === 0) return looped;
+  return looped.map((element) => memberOfElement(element, chain.names));
+}
+
+/**
+ * `element.a.b` (or `element[0]`) of an element known statically: unknown where an object's keys are not all known
+ * or an array's elements may be spread from unknown ones.
+ */
+function memberOfElement(element: StaticValue, keys: readonly string[]): StaticValue {
+  let current = element;
+  for (const key of keys) {
+    if (current.kind === 'array') {
+      const index = Number(key);
+      if (!Number.isInteger(index) || current.elements.some((item) => item.kind === 'unknown')) return unknown(current.node);
+      current = current.elements[index] ?? { kind: 'undefined', node: current.node };
+      continue;
+    }
+    if (current.kind !== 'object' || current.hasUnknownKeys) return unknown(current.node);
+    current = current.properties.get(key)?.value ?? { kind: 'undefined', node: current.node };
+  }
+  return current;
 }
 
 /** Names bound once to a name (`const a = b`) followed to the choice one of them holds. */

@@ -24,6 +24,22 @@ export class Stack {
 
 const tsValid: Valid[] = [
     {
+      name: 'quiet: the route table is built at run time (rows from a parameter) or a row only preflights: no method it adds can be read as open',
+      code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+
+export function routes(scope: any, fn: IFunction, extra: { path: string; method: apigwv2.HttpMethod }[]) {
+  const api = new apigwv2.HttpApi(scope, 'Api');
+  for (const route of extra) {
+    api.addRoutes({ path: route.path, methods: [route.method], integration: new HttpLambdaIntegration('X', fn) });
+  }
+  for (const route of [{ path: '/a', method: apigwv2.HttpMethod.OPTIONS }]) {
+    api.addRoutes({ path: route.path, methods: [route.method], integration: new HttpLambdaIntegration('O', fn) });
+  }
+}`,
+    },
+    {
       name: 'quiet: the HTTP API is reachable only through a custom domain with mutual TLS (default endpoint disabled): every caller presents a trusted client certificate',
       code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -1477,6 +1493,35 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
     {
+      name: 'reported: routes added in loops over a table of routes, by member or destructured, and over a list of paths are read row by row: each loops routes are open',
+      code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+
+export function routes(scope: any, fns: Record<string, IFunction>) {
+  const api = new apigwv2.HttpApi(scope, 'Api');
+  const table = [
+    { path: '/orders', method: apigwv2.HttpMethod.GET, fn: 'list' },
+    { path: '/orders', method: apigwv2.HttpMethod.POST, fn: 'create' },
+  ];
+  for (const route of table) {
+    api.addRoutes({ path: route.path, methods: [route.method], integration: new HttpLambdaIntegration(route.fn, fns[route.fn]) });
+  }
+  table.forEach(({ path, method, fn }) => {
+    api.addRoutes({ path, methods: [method], integration: new HttpLambdaIntegration(fn, fns[fn]) });
+  });
+  for (const path of ['/users', '/teams']) {
+    api.addRoutes({ path, methods: [apigwv2.HttpMethod.GET], integration: new HttpLambdaIntegration(path, fns.users) });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'GET|POST /orders' }, line: 12, column: 9, endLine: 12, endColumn: 18, suggestions: [] },
+        { messageId: 'routeWithoutAuthorization', data: { route: 'GET|POST /orders' }, line: 15, column: 9, endLine: 15, endColumn: 18, suggestions: [] },
+        { messageId: 'routeWithoutAuthorization', data: { route: 'GET /users|/teams' }, line: 18, column: 9, endLine: 18, endColumn: 18, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: a client-certificate domain protects nothing while the default endpoint stays on, and a disabled endpoint behind a domain without mtls is still open t',
       code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -1554,7 +1599,7 @@ addRoute(apigwv2.HttpMethod.POST, '/config/unlock', 'ConfigUnlock', fn);
 httpApi.addRoutes({ path: '/inline', methods: [apigwv2.HttpMethod.GET], integration: new HttpLambdaIntegration('I', fn) });`,
     output: null,
     errors: [
-      { messageId: 'routeWithoutAuthorization', data: { route: 'POST' }, line: 14, column: 11, endLine: 14, endColumn: 20, suggestions: [] },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /users/delete|/config/unlock' }, line: 14, column: 11, endLine: 14, endColumn: 20, suggestions: [] },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /inline' }, line: 19, column: 9, endLine: 19, endColumn: 18, suggestions: [] },
     ],
   },
@@ -4196,6 +4241,27 @@ export function build(scope, fn, imported) {
 ];
 
 const jsInvalid: Invalid[] = [
+    {
+      name: 'JS: reported: a REST method added for each row of a route table takes the rows verb: GET and DELETE are open, the OPTIONS row is a preflight',
+      code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+
+const ROUTES = [
+  { verb: 'GET', path: 'items' },
+  { verb: 'DELETE', path: 'items' },
+  { verb: 'OPTIONS', path: 'items' },
+];
+
+export function addItems(scope, integration) {
+  const api = new apigw.RestApi(scope, 'Items');
+  for (const route of ROUTES) {
+    api.root.addResource('items').addMethod(route.verb, integration);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET|DELETE /items' }, line: 12, column: 35, endLine: 12, endColumn: 44, suggestions: [] },
+      ],
+    },
   {
     name: 'JS: a route helper whose calls pass a listed path and an unlisted one is reported for the unlisted method',
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -4209,7 +4275,7 @@ addPublic('DELETE', '/admin/users', fn);`,
     options: [{ allowPublic: ['/health'] }],
     output: null,
     errors: [
-      { messageId: 'routeWithoutAuthorization', data: { route: 'GET|DELETE' }, line: 5, column: 7, endLine: 5, endColumn: 16, suggestions: [] },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET|DELETE /admin/users' }, line: 5, column: 7, endLine: 5, endColumn: 16, suggestions: [] },
     ],
   },
   {

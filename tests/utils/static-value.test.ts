@@ -9,6 +9,7 @@ import {
   getChoiceBranches,
   getExtendedArray,
   getJoinedValue,
+  getLoopMemberValues,
   getLoopValues,
   getStaticString,
   getStaticValue,
@@ -915,7 +916,12 @@ describe('getLoopValues', () => {
     ['a let loop variable not assigned', "for (let v of ['a']) { const target = v; }", ['a']],
     ['an index loop', "const A = ['a']; for (let i = 0; i < A.length; i++) { const target = A[i]; }", null],
     ['a let assigned in the body', "for (let v of ['a']) { v = 'b'; const target = v; }", null],
-    ['a destructuring pattern', "for (const [k] of [['a']]) { const target = k; }", null],
+    ['an array pattern', "for (const [k] of [['a'], ['b', 1]]) { const target = k; }", ['a', 'b']],
+    ['an object pattern', "const ROUTES = [{ path: '/a' }, { path: '/b', verb: 'GET' }]; for (const { path } of ROUTES) { const target = path; }", ['/a', '/b']],
+    ['a nested and renamed object pattern', "[{ r: { p: 'x' } }].forEach(({ r: { p: route } }) => { const target = route; });", ['x']],
+    ['an object pattern over elements with unknown keys', "for (const { path } of [{ path: '/a' }, { ...rest }]) { const target = path; }", ['/a', X]],
+    ['an object pattern with a default', "for (const { path = '/' } of [{}]) { const target = path; }", null],
+    ['an object pattern with a rest element', "for (const { ...all } of [{ a: 1 }]) { const target = all; }", null],
     ['for await', "async function f() { for await (const v of ['a']) { const target = v; } }", null],
     ['for…in', "for (const v in { a: 1 }) { const target = v; }", null],
     ['not a loop variable', "const v = 'a'; const target = v;", null],
@@ -924,6 +930,27 @@ describe('getLoopValues', () => {
     ['a callback of another method', "['a'].reduce((v) => { const target = v; });", null],
   ])('%s', (_name, code, expected) => {
     expect(loopValues(code)).toEqual(expected);
+  });
+});
+
+describe('getLoopMemberValues', () => {
+  const memberValues = (code: string): unknown => {
+    const { node, sourceCode } = probe(code, 'ts');
+    const values = getLoopMemberValues(node, sourceCode);
+    return values === null ? null : values.map(plain);
+  };
+
+  it.each([
+    ['a member of the loop variable', "const R = [{ path: '/a' }, { path: '/b' }] as const; for (const r of R) { const target = r.path; }", ['/a', '/b']],
+    ['a member chain', "for (const r of [{ m: { v: 'GET' } }]) { const target = r.m.v; }", ['GET']],
+    ['a computed constant key', "for (const r of [{ path: '/a' }]) { const target = r['path']; }", ['/a']],
+    ['an element without the member', "for (const r of [{ path: '/a' }, {}]) { const target = r.path; }", ['/a', U]],
+    ['an element that is no object', "for (const r of [{ path: '/a' }, other]) { const target = r.path; }", ['/a', X]],
+    ['the loop variable itself', "for (const v of ['a']) { const target = v; }", ['a']],
+    ['a member of something else', "const r = { path: '/a' }; const target = r.path;", null],
+    ['a loop variable written through', "for (const r of [{ path: '/a' }]) { r.path = '/b'; const target = r.path; }", null],
+  ])('%s', (_name, code, expected) => {
+    expect(memberValues(code)).toEqual(expected);
   });
 });
 
