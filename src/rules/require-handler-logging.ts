@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  isFunctionLike,
   isInside,
   outermostTypeWrapper,
   skipTypeAndChainWrappers,
@@ -9,7 +10,7 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { someCodeWord } from '../utils/prefilter.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
-import { findVariableOf, functionOf, isGlobalIdentifier, isWriteTarget } from '../utils/modules.js';
+import { findVariableOf, functionOf, isGlobalIdentifier, isWriteTarget, resolveModuleRef } from '../utils/modules.js';
 import { getLambdaHandlers, handlerNamesOf, isExportedValue, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
@@ -23,6 +24,7 @@ import {
 import {
   getFileLogging,
   isGlobalMethodCall,
+  isProjectPath,
   loggersOptionSchema,
   type LoggingMiddlewareUse,
   type ModuleLogger,
@@ -156,8 +158,8 @@ function makingCall(handler: LambdaHandler, sourceCode: Readonly<TSESLint.Source
 }
 
 /**
- * Is `fn`, by the name it is bound to, handed to a call whose result the module exports (`export const main =
- * withHooks(handler)`, `exports.main = wrap(handler)`, `module.exports = { main: wrap(handler) }`)?
+ * Is `fn`, by the name it is bound to, handed to a wrapper imported from the project whose result the module exports
+ * (`export const main = withHooks(handler)`, `exports.main = wrap(handler)`, `module.exports = { main: wrap(handler) }`)?
  */
 function isExportedWrapped(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : outermostTypeWrapper(fn).parent;
@@ -170,9 +172,45 @@ function isExportedWrapped(fn: FunctionLike, sourceCode: Readonly<TSESLint.Sourc
       const argument = outermostTypeWrapper(reference.identifier as TSESTree.Node);
       const call = argument.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === argument) return false;
+      // A wrapper of the project's own, imported (`withHooks` from `../hooks`): one the plugin knows is judged with
+      // the handler, a local one can be read, and a package's (`callbackify`) or a registry's method is no wrapper
+      const callee = skipTypeWrappers(call.callee);
+      const ref = callee.type === AST_NODE_TYPES.Identifier ? resolveModuleRef(callee, sourceCode) : null;
+      if (ref === null || !isProjectPath(ref.module)) return false;
       return isExportedValue(outermostTypeWrapper(call), sourceCode);
     }) === true
   );
+}
+
+/**
+ * Does `fn` run in strict mode, where a write to an undeclared name throws? In an ES module (the file imports or
+ * exports: ESLint may parse a CommonJS `.js` file as a module), a class, or under a `'use strict'` directive.
+ */
+function isStrictCode(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const program = sourceCode.ast as TSESTree.Program;
+  const esm = program.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+      statement.type === AST_NODE_TYPES.ExportAllDeclaration,
+  );
+  if (esm) return true;
+  const strictIn = (body: readonly TSESTree.Node[]): boolean =>
+    body.some(
+      (statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === 'use strict',
+    );
+  for (let node: TSESTree.Node | undefined = fn; node !== undefined; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.ClassBody) return true;
+    if (node.type === AST_NODE_TYPES.Program) return strictIn(node.body);
+    if (isFunctionBlock(node) && strictIn(node.body)) return true;
+  }
+  return false;
+}
+
+/** A function's body block (where a directive may sit). */
+function isFunctionBlock(node: TSESTree.Node): node is TSESTree.BlockStatement {
+  return node.type === AST_NODE_TYPES.BlockStatement && node.parent !== undefined && isFunctionLike(node.parent);
 }
 
 /** The value written at an export's name: `export const a = <value>`, `exports.a = <value>`; else null. */
@@ -268,9 +306,16 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     const variable = findVariableOf(identifier, sourceCode);
     if (variable === null || variable.defs.length === 0) {
       if (CONSTANT_GLOBALS.has(identifier.name)) return true;
-      // SAM's hello-world with its `let response;` left out: an implicit global that only the handler gives values
+      // SAM's hello-world with its `let response;` left out, in a script (a module throws on the write): an implicit
+      // global that only the handler gives constants and only returns
+      if (isStrictCode(fn, sourceCode)) return false;
       const references = implicitGlobalReferences(identifier.name);
-      return references.some((reference) => reference.isWrite()) && writesOnlyConstants(references, depth);
+      const onlyReturned = references.every(
+        (reference) =>
+          isInside(reference.identifier, fn) &&
+          (reference.isWrite() || reference.identifier.parent?.type === AST_NODE_TYPES.ReturnStatement),
+      );
+      return onlyReturned && references.some((reference) => reference.isWrite()) && writesOnlyConstants(references, depth);
     }
     if (variable.defs.length !== 1) return false;
     const def = variable.defs[0]!;

@@ -1109,11 +1109,27 @@ class Analyser {
     );
   }
 
-  /** Does `fn`'s body (not its nested functions) call anything? `new Error(…)` is no call. */
+  /**
+   * Does `fn`'s body (not its nested functions) call or construct anything, or load a module? `new Error(…)` (a
+   * global `…Error` class), what a check throws, is not.
+   */
   private callsAnything(fn: FunctionLike): boolean {
-    const isCall = (node: TSESTree.Node): boolean =>
-      node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression;
-    return someOwnNode(fn.body, this.sourceCode.visitorKeys, false, isCall);
+    const isWork = (node: TSESTree.Node): boolean => {
+      switch (node.type) {
+        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.TaggedTemplateExpression:
+        case AST_NODE_TYPES.ImportExpression:
+          return true;
+        case AST_NODE_TYPES.NewExpression: {
+          const callee = skipTypeWrappers(node.callee);
+          const error = callee.type === AST_NODE_TYPES.Identifier && callee.name.endsWith('Error');
+          return !error || !isGlobalIdentifier(callee, this.sourceCode);
+        }
+        default:
+          return false;
+      }
+    };
+    return someOwnNode(fn.body, this.sourceCode.visitorKeys, false, isWork);
   }
 
   /**

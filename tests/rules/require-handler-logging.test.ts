@@ -1062,6 +1062,46 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: 'reported: consumeOrders is a Context-typed SQS consumer whose whole work is the OrderBatch it constructs; new is work, and nothing is logged',
+      code: `import type { Context, SQSEvent } from 'aws-lambda';
+import { OrderBatch } from './order-batch';
+
+export function consumeOrders(event: SQSEvent, context: Context): void {
+  context.callbackWaitsForEmptyEventLoop = false;
+  new OrderBatch(event.Records, context.awsRequestId);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'consumeOrders' }, line: 4, column: 17, endLine: 4, endColumn: 30, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: runJob (EventBridgeEvent + Context) loads and runs a job module per event with dynamic import; import() is work, not a check, and nothing is logged',
+      code: `import type { Context, EventBridgeEvent } from 'aws-lambda';
+
+export function runJob(event: EventBridgeEvent<'Scheduled Job', { job: string }>, context: Context): void {
+  if (!event.detail.job) throw new Error('missing job');
+  void import(\`./jobs/\${event.detail.job}.js\`);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'runJob' }, line: 3, column: 17, endLine: 3, endColumn: 23, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: transcode (S3Event + Context) starts a worker thread with the event; new Worker is work and nothing is logged',
+      code: `import type { Context, S3Event } from 'aws-lambda';
+import { Worker } from 'node:worker_threads';
+
+export function transcode(event: S3Event, context: Context): void {
+  new Worker('./transcoder.js', { workerData: { records: event.Records, requestId: context.awsRequestId } });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'transcode' }, line: 4, column: 17, endLine: 4, endColumn: 26, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: a synchronous void export typed with an SQS event and the context that calls out (fetch for each record) does work Lambda could run it for',
       code: `import type { SQSEvent, Context } from 'aws-lambda';
 export function processQueue(event: SQSEvent, context: Context): void {
@@ -2568,6 +2608,47 @@ export const lambdaHandler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: in an ES module the undeclared response = throws every time, so each invocation publishes an SNS alert from the catch (I/O, unlogged)',
+      code: `import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
+const sns = new SNSClient({});
+
+export const lambdaHandler = async () => {
+  try {
+    response = { statusCode: 200, body: JSON.stringify({ message: 'hello world' }) };
+  } catch (err) {
+    await sns.send(new PublishCommand({ TopicArn: process.env.ALERT_TOPIC, Message: String(err) }));
+    return { statusCode: 500 };
+  }
+  return response;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 14, endLine: 4, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: reported: the only wrapper is withCors, written in this file and visibly not logging; the handler writes orders and nothing logs',
+      code: `import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+const ddb = new DynamoDBClient({});
+
+const withCors = (fn) => async (event, context) => {
+  const result = await fn(event, context);
+  return { ...result, headers: { ...result.headers, 'Access-Control-Allow-Origin': '*' } };
+};
+
+export const handler = async (event) => {
+  const order = JSON.parse(event.body);
+  await ddb.send(new PutItemCommand({ TableName: 'orders', Item: { id: { S: order.id } } }));
+  return { statusCode: 201, body: JSON.stringify({ id: order.id }) };
+};
+
+export const main = withCors(handler);`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 9, column: 14, endLine: 9, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: reported: the handler is handed to a wrapper whose result the module keeps to itself (not exported): the bare export is the entry Lambda calls',
       code: `import { withRetries } from '../lib/retries';
 import { saveScore } from '../store';
@@ -2977,6 +3058,21 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CJS: quiet: this is SAMs hello-world stub with the let response; line left out (the changelogs case)',
+      code: `exports.lambdaHandler = async (event, context) => {
+  try {
+    response = {
+      statusCode: 200,
+      body: JSON.stringify({ message: 'hello world' }),
+    };
+  } catch (err) {
+    console.log(err);
+    return err;
+  }
+  return response;
+};`,
+    },
     {
       name: 'CJS: quiet: module.exports lists the bare handler and its wrapped twin (main: withApiHooks(handler)), the wrapped one being the entry',
       code: `const { withApiHooks } = require('../hooks');
@@ -3515,6 +3611,87 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: the implicit global cache answered by the handler is filled by a helper (Object.assign) other code calls',
+      code: `exports.handler = async () => {
+  cache = { statusCode: 200, body: '[]' };
+  return cache;
+};
+exports.warm = async (items) => {
+  Object.assign(cache, { body: JSON.stringify(items) });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 9, endLine: 1, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the implicit global response is handed to a module helper that sets a header from the environment before any call; the helper mutates what is answered',
+      code: `const { addSecurityHeaders } = require('./headers');
+exports.handler = async () => {
+  response = { statusCode: 200, body: '{"ok":true}' };
+  return response;
+};
+exports.init = () => addSecurityHeaders(response);`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: util.callbackify logs nothing: the wrapped export runs the same unlogged payment code',
+      code: `const { callbackify } = require('node:util');
+const { SQSClient, SendMessageCommand } = require('@aws-sdk/client-sqs');
+const sqs = new SQSClient({});
+
+async function handler(event) {
+  const payment = JSON.parse(event.body);
+  await sqs.send(new SendMessageCommand({ QueueUrl: process.env.PAYMENTS_QUEUE, MessageBody: JSON.stringify(payment) }));
+  return { statusCode: 202 };
+}
+
+module.exports = { handler, legacyHandler: callbackify(handler) };`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 11, column: 20, endLine: 11, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: registry.register(refund, handler) returns a registration record, not a wrapped handler; the bare handler refunds payments without logging',
+      code: `const { registry } = require('./jobs/registry');
+const stripe = require('stripe')(process.env.STRIPE_KEY);
+
+async function handler(event) {
+  await stripe.refunds.create({ payment_intent: event.detail.paymentIntent });
+  return { refunded: true };
+}
+
+exports.handler = handler;
+exports.registration = registry.register('refund', handler);`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 9, column: 9, endLine: 9, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: Sentrys wrapper reports errors but logs nothing per call; the handler rotates keys silently',
+      code: `const Sentry = require('@sentry/serverless');
+const { IAMClient, CreateAccessKeyCommand } = require('@aws-sdk/client-iam');
+const iam = new IAMClient({});
+
+async function handler(event) {
+  const key = await iam.send(new CreateAccessKeyCommand({ UserName: event.userName }));
+  await storeKey(key);
+  return { rotated: true };
+}
+async function storeKey() {}
+
+module.exports = { handler, main: Sentry.AWSLambda.wrapHandler(handler) };`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 12, column: 20, endLine: 12, endColumn: 27, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: the implicit global the handler returns is also set by a helper from data it fetched: the answer is not a constant',
       code: `const https = require('https');
