@@ -169,9 +169,10 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
       case AST_NODE_TYPES.ChainExpression:
         current = parent;
         continue;
-      // `secretAccessKey: String.raw\`…\``: the tagged template stands where the template does
+      // `secretAccessKey: String.raw\`…\``: that tagged template stands where the template does (another tag is a
+      // call, between the name and what it returns)
       case AST_NODE_TYPES.TaggedTemplateExpression:
-        if (parent.quasi !== current) return slot(null);
+        if (parent.quasi !== current || !isStringRaw(parent)) return slot(null);
         current = parent;
         continue;
       case AST_NODE_TYPES.BinaryExpression:
@@ -1005,15 +1006,17 @@ function quasiText(quasi: TSESTree.TemplateElement): string | null {
 function readsRaw(quasi: TSESTree.TemplateElement): boolean {
   if (quasi.value.cooked === null) return true;
   const tagged = quasi.parent.parent;
-  if (tagged?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return false;
-  const tag = tagged.tag;
+  return tagged?.type === AST_NODE_TYPES.TaggedTemplateExpression && isStringRaw(tagged);
+}
+
+/** `String.raw\`…\``. */
+function isStringRaw(tagged: TSESTree.TaggedTemplateExpression): boolean {
+  const tag = skipTypeWrappers(tagged.tag);
   return (
     tag.type === AST_NODE_TYPES.MemberExpression &&
-    !tag.computed &&
     tag.object.type === AST_NODE_TYPES.Identifier &&
     tag.object.name === 'String' &&
-    tag.property.type === AST_NODE_TYPES.Identifier &&
-    tag.property.name === 'raw'
+    getPropertyName(tag) === 'raw'
   );
 }
 

@@ -483,6 +483,14 @@ class CallChecker {
     shape: MessageShape,
   ): Suggestion | null {
     if (property.shorthand || shape.pieces === null || !shape.safe) return null;
+    // A spread may hold the new fields' names (one would hide the other), and a replacer given to `JSON.stringify`
+    // may drop them
+    if (object.properties.some((member) => member.type === AST_NODE_TYPES.SpreadElement)) return null;
+    const holder = object.parent;
+    const stringified = holder?.type === AST_NODE_TYPES.CallExpression && isJsonStringify(holder, this.sourceCode);
+    if (stringified && holder.arguments.length > 1) return null;
+    // JSON.stringify throws on a bigint
+    if (shape.pieces.some((piece) => 'expr' in piece && holdsBigint(piece.expr, this.sourceCode))) return null;
     const taken = objectKeys(object);
     if (taken === null) return null;
     const fields = this.fields(shape.pieces, this.library, taken);
@@ -868,6 +876,8 @@ const METHOD_KINDS: ReadonlyMap<string, PrimitiveKind> = new Map<string, Primiti
   ['startsWith', 'boolean'],
   ['endsWith', 'boolean'],
   ['getTime', 'number'],
+  // `process.hrtime.bigint()`
+  ['bigint', 'bigint'],
 ]);
 const MAX_KIND_DEPTH = 16;
 

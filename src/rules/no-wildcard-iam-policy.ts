@@ -1138,17 +1138,49 @@ function fileListeners(
     if (props?.type !== AST_NODE_TYPES.ObjectExpression) return;
     let list: TSESTree.ArrayExpression | null = null;
     let authenticates = false;
+    let spread = false;
     for (const member of props.properties) {
-      if (member.type === AST_NODE_TYPES.SpreadElement) continue;
+      if (member.type === AST_NODE_TYPES.SpreadElement) {
+        spread = true;
+        continue;
+      }
       const name = getPropertyName(member);
       const value = skipTypeWrappers(member.value);
       if (name === 'accessPolicies' && value.type === AST_NODE_TYPES.ArrayExpression) list = value;
-      // `fineGrainedAccessControl: undefined` (or a choice that may be) turns nothing on
-      if (name === 'fineGrainedAccessControl') authenticates = value.type === AST_NODE_TYPES.ObjectExpression;
+      // Switched on by a master user, an ARN or a name written in place (`{}` or a choice turns nothing on)
+      if (name === 'fineGrainedAccessControl') authenticates = namesMasterUser(value);
     }
     if (list === null) return;
-    groupStatements(list.elements, node);
-    if (authenticates) authenticatingDomains.add(node);
+    const elements = list.elements;
+    // Only statements that go nowhere else (another domain, a role) are read as this domain's policy alone
+    const own = elements.filter((element) => {
+      if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return false;
+      const creation = instanceOf(element)?.creation;
+      const listed = (value: TSESTree.Node): boolean =>
+        elements.includes(value as TSESTree.Expression) || changesStatement(value);
+      return creation !== undefined && flowsOnlyTo(creation, listed);
+    });
+    if (own.length === 0) return;
+    groupStatements(own, node);
+    if (authenticates && !spread && own.length === elements.length) authenticatingDomains.add(node);
+  }
+
+  /** `{ masterUserArn }`, `{ masterUserName: 'admin', … }`: fine-grained access control is on. */
+  function namesMasterUser(value: TSESTree.Node): boolean {
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    return value.properties.some((member) => {
+      if (member.type === AST_NODE_TYPES.SpreadElement) return false;
+      const name = getPropertyName(member);
+      return name === 'masterUserArn' || name === 'masterUserName';
+    });
+  }
+
+  /** `statement.addActions(…)`: a method of the statement called on it (it stays where it is). */
+  function changesStatement(value: TSESTree.Node): boolean {
+    const member = value.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== value) return false;
+    const name = getPropertyName(member);
+    return name !== null && STATEMENT_METHODS.has(name) && member.parent.type === AST_NODE_TYPES.CallExpression;
   }
 
   /** `value` is the `policy` in the props of `new RestApi(…)`, `new SpecRestApi(…)` or `new LambdaRestApi(…)`. */

@@ -336,6 +336,14 @@ function isApiCreationName(name: string): boolean {
 const REST_AUTH_MEMBERS = new Set(['IAM', 'CUSTOM', 'COGNITO']);
 const REST_AUTH_STRINGS = new Set(['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS']);
 
+/**
+ * Ways to reach an API other than its own props' domain: another domain added or mapped (`addDomainName`,
+ * `BasePathMapping` / `addBasePathMapping`, `ApiMapping`, a stage's `domainMapping`, a `DomainName`'s `mapping`), or
+ * the default endpoint set anew (`cfnApi.disableExecuteApiEndpoint = …`, an override of `DisableExecuteApiEndpoint`).
+ */
+const OTHER_DOMAIN_WAYS =
+  /addDomainName|BasePathMapping|ApiMapping|domainMapping\b|\bmapping\s*:|\.disableExecuteApiEndpoint|DisableExecuteApiEndpoint/u;
+
 /** `GET /items` — an HTTP API route key. Linear: one character class per part, no nesting. */
 const ROUTE_KEY = /^([A-Za-z]+) (\/\S*)$/u;
 
@@ -520,6 +528,8 @@ function fileListeners(
   const overriddenApis = new Set<TSESTree.Node>();
   /** Authorization set through an escape hatch the rule cannot tie to one method (`cfn.authorizationType = …`). */
   let authorizationOverridden = false;
+  /** The file maps a domain or sets the endpoint some other way (see isMutualTlsOnly). */
+  let mapsOtherDomains: boolean | undefined;
   let urlAuthOverridden = false;
   /** `samApi.auth = …` / `samFunction.events = …` on what may be a SAM resource: SAM events are unknown. */
   let samAuthOverridden = false;
@@ -849,6 +859,11 @@ function fileListeners(
       return false;
     }
     if (declarator.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    // Other modules may import it (`export const`, `export { … }` reads it too); a type that spells NONE
+    // (`const authType: 'NONE' = …`) would reject the switched value
+    if (declarator.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return false;
+    const annotation = declarator.id.typeAnnotation;
+    if (annotation !== undefined && sourceCode.getText(annotation).includes('NONE')) return false;
     const reads = sourceCode.getDeclaredVariables(declarator)[0]?.references.filter((reference) => !reference.init);
     return reads?.length === 1 && isInside(reads[0]!.identifier, reader);
   }
@@ -1571,17 +1586,24 @@ function fileListeners(
    * authenticated before any method runs.
    */
   function isMutualTlsOnly(api: TSESTree.NewExpression): boolean {
+    // Another way in the file may map a domain without mutual TLS or turn the endpoint back on
+    if ((mapsOtherDomains ??= OTHER_DOMAIN_WAYS.test(sourceCode.text))) return false;
     const props = constructProps(api, sourceCode);
     const disabled = props.get('disableExecuteApiEndpoint');
     if (disabled.state !== 'present' || disabled.value.kind !== 'boolean' || !disabled.value.value) return false;
     const restDomain = readNestedProps(props.get('domainName'));
-    if (restDomain.kind === 'object') return restDomain.get('mtls').state === 'present';
+    if (restDomain.kind === 'object') return isTrustStore(restDomain.get('mtls'));
     const domain = readNestedProps(props.get('defaultDomainMapping')).get('domainName');
     if (domain.state !== 'present') return false;
     const creation = resolveBoundExpression(domain.node, sourceCode);
     if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
     if (!isCdk(cdkCallee(creation, sourceCode), 'aws-apigatewayv2', ['DomainName'])) return false;
-    return constructProps(creation, sourceCode).get('mtls').state === 'present';
+    return isTrustStore(constructProps(creation, sourceCode).get('mtls'));
+  }
+
+  /** `mtls: { bucket, key }` written as an object (a choice may leave it out). */
+  function isTrustStore(value: PropValue): boolean {
+    return value.state === 'present' && value.value.kind === 'object';
   }
 
   function reportMethod(

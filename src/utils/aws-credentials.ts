@@ -180,10 +180,15 @@ function isInsideKmsCiphertext(text: string, match: AccessKeyIdMatch): boolean {
   if (!glued(match.start - 1) && !glued(match.end)) return false;
   let start = match.start;
   while (start > 0 && inTable(BASE64, text.charCodeAt(start - 1))) start--;
-  return isKmsCiphertext(text.slice(start, start + KMS_PREFIX_LENGTH));
+  let end = match.end;
+  while (end < text.length && (inTable(BASE64, text.charCodeAt(end)) || text.charCodeAt(end) === 0x3d)) end++;
+  // A blob is long: a short `AQICAH…/` before a key is no ciphertext around it
+  return end - start >= KMS_MIN_LENGTH && isKmsCiphertext(text.slice(start, start + KMS_PREFIX_LENGTH));
 }
 
 const KMS_PREFIX_LENGTH = 6;
+/** Base64 characters a KMS ciphertext has at least (its header alone, with the key's ID, takes more). */
+const KMS_MIN_LENGTH = 100;
 
 /** A KMS ciphertext blob's first characters in base64 (`AQICAH…`, the version and key-wrapping bytes). */
 function isKmsCiphertext(value: string): boolean {

@@ -137,6 +137,14 @@ const d = 'arn:aws:iam::123456789012:user/${KEY_ID}X';`,
     code: `const ENCRYPTED_DB_PASSWORD = 'AQICAHh${LONG_BASE64.slice(0, 60)}+${KEY_ID}/${LONG_BASE64.slice(60, 120)}==';\nconst token = 'AQICAHi${LONG_BASE64.slice(0, 90)}/${TEMP_KEY_ID}=';`,
   },
   {
+    name: 'a key ID shape glued to the tail of a KMS ciphertext blob by + and its padding',
+    code: `const blob = 'AQICAHg${LONG_BASE64.slice(4, 100)}+${KEY_ID}==';`,
+  },
+  {
+    name: 'a secret-shaped text handed to a tag other than String.raw: the tag stands between the name and the value',
+    code: `const creds = { secretAccessKey: decrypt\`${SECRET}\` };`,
+  },
+  {
     name: 'integrity hashes',
     code: `const lock = {
   integrity: 'sha512-${LONG_BASE64.slice(0, 86)}==',
@@ -311,6 +319,12 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a key ID after a short AQICAH text is no part of a KMS blob (too short for one)',
+    code: `const cache = { cacheKey: 'AQICAHh${LONG_BASE64.slice(4, 64)}/${KEY_ID}' };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 96, endLine: 1, endColumn: 116 }],
+  },
   {
     name: 'a key ID between + and / in base64 text that is no KMS blob is still a key',
     code: `const blob = 'Zm9v${LONG_BASE64.slice(4, 64)}+${KEY_ID}/${LONG_BASE64.slice(64, 100)}';`,

@@ -2131,6 +2131,55 @@ exports.handler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'CJS: reported: the message is a template; its suggestion must not move a bigint into JSON.stringify (throws)',
+      code: `exports.handler = async (event) => {
+  const started = process.hrtime.bigint();
+  await processRecords(event.Records);
+  const elapsed = process.hrtime.bigint() - started;
+  console.log(JSON.stringify({ level: 'info', message: \`batch processed in \${elapsed} ns\` }));
+};
+async function processRecords(records) { return records; }`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 5, column: 56, endLine: 5, endColumn: 90, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the message is a template; the suggestion must not put orderId before ...meta (meta.orderId would replace it)',
+      code: `exports.handler = async (event) => {
+  const orderId = event.detail.orderId;
+  const meta = { service: 'orders', requestId: event.id, ...event.detail.trace };
+  console.log(JSON.stringify({ message: \`order \${orderId} shipped\`, ...meta }));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 4, column: 41, endLine: 4, endColumn: 67, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the message is a template; the suggestion must not move userId to a field the replacer list drops',
+      code: `const LOG_KEYS = ['level', 'message', 'requestId'];
+exports.handler = async (event, context) => {
+  const userId = event.requestContext.authorizer.claims.sub;
+  console.log(JSON.stringify({ level: 'info', requestId: context.awsRequestId, message: \`user \${userId} signed in\` }, LOG_KEYS));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 4, column: 89, endLine: 4, endColumn: 115, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: reported: the message property is a template; no suggestion should move the BigInt into JSON.stringify (throws)',
+      code: `exports.handler = async (event) => {
+  const amountCents = BigInt(event.detail.amountCents);
+  console.log(JSON.stringify({ level: 'info', message: \`charging \${amountCents} cents\` }));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 56, endLine: 3, endColumn: 87, suggestions: [] },
+      ],
+    },
+    {
       name: 'CJS: reported: the message property of the JSON entry is a template built from data: the suggestion moves the value to a field of its own',
       code: `exports.handler = async (event) => {
   const id = event.id;

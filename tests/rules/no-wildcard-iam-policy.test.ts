@@ -1358,6 +1358,59 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
     {
+      name: 'reported: fineGrainedAccessControl without a master user ARN or name leaves fine-grained access control disabled in CDK, so anyone may call the HTTP API',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
+
+export class LogsStack extends Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    new opensearch.Domain(this, 'Logs', {
+      version: opensearch.EngineVersion.OPENSEARCH_2_11,
+      fineGrainedAccessControl: {},
+      accessPolicies: [
+        new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['es:ESHttp*'], resources: ['*'] }),
+      ],
+    });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 12, column: 48, endLine: 12, endColumn: 70, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the same open es:ESHttp* statement is also added to the legacy domain, which has no fine-grained access control',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
+
+export class SearchStack extends Stack {
+  constructor(scope: any, id: string, props: { masterUserArn: string }) {
+    super(scope, id);
+    const openHttp = new iam.PolicyStatement({
+      principals: [new iam.AnyPrincipal()],
+      actions: ['es:ESHttp*'],
+      resources: ['*'],
+    });
+    new opensearch.Domain(this, 'Search', {
+      version: opensearch.EngineVersion.OPENSEARCH_2_11,
+      fineGrainedAccessControl: { masterUserArn: props.masterUserArn },
+      accessPolicies: [openHttp],
+    });
+    const legacy = new opensearch.Domain(this, 'LegacySearch', {
+      version: opensearch.EngineVersion.ELASTICSEARCH_7_10,
+    });
+    legacy.addAccessPolicies(openHttp);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 9, column: 20, endLine: 9, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
       name: 'a role policy beside an unrelated Type or an Organizations ARN under another key is still judged',
       code: `import { CustomResource, Stack } from 'aws-cdk-lib';
 

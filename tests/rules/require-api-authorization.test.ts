@@ -1493,6 +1493,170 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
     {
+      name: 'reported: a second custom domain without mtls is added to the API, so callers reach it without a client certificate',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+
+export class PartnerApiStack extends Stack {
+  constructor(scope: any, id: string, props: { fn: lambda.IFunction; certificate: acm.ICertificate; trustStore: s3.IBucket }) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'PartnerApi', {
+      disableExecuteApiEndpoint: true,
+      domainName: {
+        domainName: 'partners.example.com',
+        certificate: props.certificate,
+        mtls: { bucket: props.trustStore, key: 'truststore.pem' },
+      },
+    });
+    api.addDomainName('PublicDomain', { domainName: 'api.example.com', certificate: props.certificate });
+    api.root.addResource('orders').addMethod('POST', new apigw.LambdaIntegration(props.fn));
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'POST /orders' }, line: 19, column: 36, endLine: 19, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: an ApiMapping also puts the HTTP API on a domain without mtls',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+export class GatewayStack extends Stack {
+  constructor(scope: any, id: string, props: { certificate: any; trustStore: any; fn: lambda.IFunction }) {
+    super(scope, id);
+    const mtlsDomain = new apigwv2.DomainName(this, 'MtlsDomain', {
+      domainName: 'gw.example.org',
+      certificate: props.certificate,
+      mtls: { bucket: props.trustStore, key: 'truststore.pem' },
+    });
+    const publicDomain = new apigwv2.DomainName(this, 'PublicDomain', { domainName: 'api.example.org', certificate: props.certificate });
+    const api = new apigwv2.HttpApi(this, 'Api', { defaultDomainMapping: { domainName: mtlsDomain }, disableExecuteApiEndpoint: true });
+    new apigwv2.ApiMapping(this, 'PublicMapping', { api, domainName: publicDomain });
+    api.addRoutes({ path: '/v1/claims', methods: [apigwv2.HttpMethod.POST], integration: new HttpLambdaIntegration('Claims', props.fn) });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'POST /v1/claims' }, line: 17, column: 9, endLine: 17, endColumn: 18, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the beta stage is mapped to a plain custom domain, reachable without a client certificate',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+export class GatewayStack extends Stack {
+  constructor(scope: any, id: string, props: { certificate: any; trustStore: any; fn: lambda.IFunction }) {
+    super(scope, id);
+    const mtlsDomain = new apigwv2.DomainName(this, 'MtlsDomain', {
+      domainName: 'gw.example.org',
+      certificate: props.certificate,
+      mtls: { bucket: props.trustStore, key: 'truststore.pem' },
+    });
+    const betaDomain = new apigwv2.DomainName(this, 'BetaDomain', { domainName: 'beta.example.org', certificate: props.certificate });
+    const api = new apigwv2.HttpApi(this, 'Api', { defaultDomainMapping: { domainName: mtlsDomain }, disableExecuteApiEndpoint: true });
+    api.addStage('beta', { stageName: 'beta', autoDeploy: true, domainMapping: { domainName: betaDomain } });
+    api.addRoutes({ path: '/v1/claims', methods: [apigwv2.HttpMethod.POST], integration: new HttpLambdaIntegration('Claims', props.fn) });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'POST /v1/claims' }, line: 17, column: 9, endLine: 17, endColumn: 18, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: mtls is only set when a trust store is configured; without it the only domain asks no certificate',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+
+export class PartnerApiStack extends Stack {
+  constructor(scope: any, id: string, props: { fn: lambda.IFunction; certificate: any; trustStore?: s3.IBucket }) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'PartnerApi', {
+      disableExecuteApiEndpoint: true,
+      domainName: {
+        domainName: 'partners.example.com',
+        certificate: props.certificate,
+        mtls: props.trustStore ? { bucket: props.trustStore, key: 'ca.pem' } : undefined,
+      },
+    });
+    api.root.addResource('orders').addMethod('POST', new apigw.LambdaIntegration(props.fn));
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'POST /orders' }, line: 17, column: 36, endLine: 17, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the escape hatch turns the execute-api endpoint back on, so the API is reachable without a client certificate',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+export class PartnerApiStack extends Stack {
+  constructor(scope: any, id: string, props: { fn: lambda.IFunction; certificate: any; trustStore: any }) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'PartnerApi', {
+      disableExecuteApiEndpoint: true,
+      domainName: { domainName: 'partners.example.com', certificate: props.certificate, mtls: { bucket: props.trustStore, key: 'ca.pem' } },
+    });
+    // keep the default endpoint for the smoke tests
+    const cfnApi = api.node.defaultChild as apigw.CfnRestApi;
+    cfnApi.disableExecuteApiEndpoint = false;
+    api.root.addResource('orders').addMethod('POST', new apigw.LambdaIntegration(props.fn));
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'POST /orders' }, line: 15, column: 36, endLine: 15, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the URL is public; the AWS_IAM suggestion must not rewrite the exported const other modules also read',
+      code: `import { Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+export const PUBLIC_URL_AUTH = lambda.FunctionUrlAuthType.NONE;
+
+export class WebhookStack extends Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    const fn = new lambda.Function(this, 'Webhook', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('dist') });
+    fn.addFunctionUrl({ authType: PUBLIC_URL_AUTH });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 10, column: 35, endLine: 10, endColumn: 50, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the URL is public; any AWS_IAM suggestion must leave valid code (the const is annotated with the literal type NONE)',
+      code: `import { LambdaClient, UpdateFunctionUrlConfigCommand } from '@aws-sdk/client-lambda';
+
+const client = new LambdaClient({});
+
+export async function openUrl(functionName: string) {
+  const AuthType: 'NONE' = 'NONE';
+  await client.send(new UpdateFunctionUrlConfigCommand({ FunctionName: functionName, AuthType }));
+}`,
+      output: null,
+      errors: [
+        { messageId: 'functionUrlAuthNone', data: { option: 'AuthType' }, line: 7, column: 86, endLine: 7, endColumn: 94, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: routes added in loops over a table of routes, by member or destructured, and over a list of paths are read row by row: each loops routes are open',
       code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -4241,6 +4405,41 @@ export function build(scope, fn, imported) {
 ];
 
 const jsInvalid: Invalid[] = [
+    {
+      name: 'JS: reported: domain.addBasePathMapping(api) exposes the API on a custom domain that asks no client certificate',
+      code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+
+export function partnerApi(scope, fn, certificate, trustStore) {
+  const api = new apigw.RestApi(scope, 'Partner', {
+    disableExecuteApiEndpoint: true,
+    domainName: { domainName: 'partners.example.com', certificate, mtls: { bucket: trustStore, key: 'ca.pem' } },
+  });
+  api.root.addResource('orders').addMethod('POST', new apigw.LambdaIntegration(fn));
+  const web = new apigw.DomainName(scope, 'Web', { domainName: 'www-api.example.com', certificate });
+  web.addBasePathMapping(api, { basePath: 'partner' });
+  return api;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'POST /orders' }, line: 8, column: 34, endLine: 8, endColumn: 43, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: reported: addPropertyOverride re-enables the default execute-api endpoint',
+      code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+
+export function gateway(scope, fn, certificate, trustStore) {
+  const domainName = new apigwv2.DomainName(scope, 'Domain', { domainName: 'gw.example.org', certificate, mtls: { bucket: trustStore, key: 'ca.pem' } });
+  const api = new apigwv2.HttpApi(scope, 'Api', { defaultDomainMapping: { domainName }, disableExecuteApiEndpoint: true });
+  api.node.defaultChild.addPropertyOverride('DisableExecuteApiEndpoint', false);
+  api.addRoutes({ path: '/v1/claims', methods: [apigwv2.HttpMethod.POST], integration: new HttpLambdaIntegration('Claims', fn) });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'POST /v1/claims' }, line: 8, column: 7, endLine: 8, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'JS: reported: a REST method added for each row of a route table takes the rows verb: GET and DELETE are open, the OPTIONS row is a preflight',
       code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
