@@ -376,8 +376,15 @@ const NOT_A_VALUE_SUFFIX =
 export function isSecretName(name: string): boolean {
   const normal = normaliseName(name);
   if (!(normal.includes('secret') || normal.includes('accesskey') || normal.endsWith('awskey'))) return false;
+  // An OAuth client's or another service's secret (`clientSecret`, `consumer_secret`, `webhookSecret`) unless the
+  // name also says AWS or access key (`awsClientSecret`)
+  if (OTHER_SECRET.test(normal) && !normal.includes('aws') && !normal.includes('access')) return false;
   return !NOT_A_VALUE_SUFFIX.test(normal);
 }
+
+/** Secrets of other kinds, by the word before `secret`: OAuth clients and apps, webhooks, token signing. */
+const OTHER_SECRET =
+  /(?:client|consumer|app|application|oauth|webhook|signing|jwt|hmac|cookie|shared|bot|api)secret/;
 
 /** `sessionToken`, `aws_session_token`, `AWS_SESSION_TOKEN`, `AWS_SECURITY_TOKEN`, `X-Amz-Security-Token`. */
 export function isSessionTokenName(name: string): boolean {

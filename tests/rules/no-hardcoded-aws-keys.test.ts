@@ -145,6 +145,10 @@ const d = 'arn:aws:iam::123456789012:user/${KEY_ID}X';`,
     code: `const creds = { secretAccessKey: decrypt\`${SECRET}\` };`,
   },
   {
+    name: 'an OAuth client secret of a key-like shape: another service named, no key ID beside it',
+    code: `export const oauthClient = new OAuthClient({ clientId: 'app-1', clientSecret: '${SECRET}', environment: 'sandbox' });\nconst WEBHOOK_SECRET = '${SECRET_2}';`,
+  },
+  {
     name: 'integrity hashes',
     code: `const lock = {
   integrity: 'sha512-${LONG_BASE64.slice(0, 86)}==',
@@ -319,6 +323,12 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a value named as an OAuth client secret but handed to an AWS client as its secret access key',
+    code: `const clientSecret = '${SECRET}';\nconst s3 = new S3Client({ credentials: { accessKeyId: process.env.ID!, secretAccessKey: clientSecret } });`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 23, endLine: 1, endColumn: 63 }],
+  },
   {
     name: 'a key ID after a short AQICAH text is no part of a KMS blob (too short for one)',
     code: `const cache = { cacheKey: 'AQICAHh${LONG_BASE64.slice(4, 64)}/${KEY_ID}' };`,
