@@ -1962,8 +1962,14 @@ class Scanner {
         case AST_NODE_TYPES.ObjectExpression:
           if (item.hops >= MAX_HOPS) break;
           node.properties.forEach((property, index) => {
-            if (property.type !== AST_NODE_TYPES.SpreadElement) this.property(property, item, stack);
-            else stack.push({ ...item, node: property.argument, overridden: keysWrittenAfter(node, index) });
+            if (property.type === AST_NODE_TYPES.SpreadElement) {
+              stack.push({ ...item, node: property.argument, overridden: keysWrittenAfter(node, index) });
+              return;
+            }
+            // `{ ...config, token: '[REDACTED]' }` with `config` this object: its `token` is not written
+            const key = item.overridden === undefined ? null : getPropertyName(property);
+            if (key !== null && item.overridden!.has(key)) return;
+            this.property(property, item, stack);
           });
           break;
         case AST_NODE_TYPES.ArrayExpression:
@@ -2224,6 +2230,8 @@ class Scanner {
       node: value,
       via: item.via ?? node,
       hops: item.hops + 1,
+      // `{ ...config, token: '[REDACTED]' }`: the keys written after the spread, for the object `config` holds
+      overridden: item.overridden,
       measured: item.measured,
       notSecretToken: item.notSecretToken === true || namesNotSecret(node.name),
       secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),

@@ -855,6 +855,24 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'reported: the spread config keeps its token when another key is replaced, and a secret nested one level down is not replaced by a top-level key',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { repo: string }) => {
+  const apiToken = process.env.API_TOKEN_VALUE ?? '';
+  const config = { repo: event.repo, token: apiToken };
+  logger.info('config', { config: { ...config, repo: '[hidden]' } });
+  const nested = { repo: event.repo, auth: { token: apiToken } };
+  logger.info('nested', { nested: { ...nested, token: '[REDACTED]' } });
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'config (apiToken)', term: 'token' }, line: 6, column: 40, endLine: 6, endColumn: 46, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'nested (apiToken)', term: 'token' }, line: 8, column: 40, endLine: 8, endColumn: 46, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: a destructured then parameter holds the Decrypt plaintext, and an aggregated v3 client callback the AssumeRole credentials; a parameter written over f',
       code: `import { STS } from '@aws-sdk/client-sts';
 import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';
@@ -3588,6 +3606,20 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
+    {
+      name: 'CJS: quiet: the logged object spreads a local config and then replaces its only secret-holding key (token) with a literal',
+      code: `const logger = require('pino')();
+
+exports.handler = async (event) => {
+  const bitbucketToken = await getSecret(process.env.BITBUCKET_TOKEN_ARN);
+  const repoConfig = { repoName: event.repo, branch: event.branch, token: bitbucketToken };
+  logger.info({ repoConfig: { ...repoConfig, token: '[REDACTED]' } }, 'Repository configuration prepared');
+  return download(repoConfig);
+};
+
+async function getSecret(arn) { return arn; }
+async function download(config) { return config.repoName; }`,
+    },
     {
       name: 'CJS: quiet: the then callback follows an operation that returns no secret (DescribeTable), and the v2 callback first parameter is the error',
       code: `const AWS = require('aws-sdk');
