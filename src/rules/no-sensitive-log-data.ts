@@ -2216,10 +2216,12 @@ class Scanner {
       if (bound.path.length > 0) return;
       value = bound.init;
     } else {
-      // `let body = {}; body = [JSON.parse(event.body)]`: an array filled in later holds what its elements hold
-      // (another value filled in later is a source, which `leafFinding` judged)
+      // `let body = {}; body = [JSON.parse(event.body)]`: an array filled in later holds what its elements hold, and
+      // text written from a value (`s = JSON.stringify(event.body)`) what the value holds (another value filled in
+      // later is a source, which `leafFinding` judged)
       const filled = lastFilledValue(variable, node);
-      if (filled === null || !this.isArrayOfValues(filled)) {
+      const followed = filled !== null && (this.isArrayOfValues(filled) || isJsonStringify(filled, this.sourceCode));
+      if (filled === null || !followed) {
         this.pushHandedArguments(variable, node, item, stack);
         return;
       }

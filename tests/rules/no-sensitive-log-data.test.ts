@@ -32,6 +32,15 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'quiet: the text filled in later is written from picked fields of the event, not from a sensitive part',
+      code: `export const handler = async (event: { path: string; httpMethod: string; body: string }) => {
+  let summary = '';
+  summary = JSON.stringify({ path: event.path, method: event.httpMethod });
+  console.log(summary);
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: 'quiet: an object in a template literal prints as [object Object]: no credential reaches the log',
       code: `import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
 
@@ -3672,6 +3681,21 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: a local declared empty and later given JSON.stringify of the request body holds the body when it is logged',
+      code: `exports.handler = async (event) => {
+  let bodyString = '';
+  if (event.body) {
+    bodyString = JSON.stringify(event.body);
+  }
+  console.log(bodyString);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'bodyString (event.body)' }, line: 6, column: 15, endLine: 6, endColumn: 25, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: an SDK v2 callback receives the GetSecretValue answer as its second parameter and logs it whole; the error parameter is not the answer',
       code: `const AWS = require('aws-sdk');
