@@ -565,6 +565,10 @@ export function delegatesToImportedCode(
   const passesInput = passesParameters(call, fn, sourceCode);
   let receiver: TSESTree.Node | null;
   if (ref !== null) {
+    // `db.put(item)`, `repository.save(order)` on an object the module imports: a record the handler composed and
+    // stores itself (a function of the module, `saveOrder(order)`, holds the work)
+    const verb = callee.type === AST_NODE_TYPES.MemberExpression ? (getPropertyName(callee) ?? '') : '';
+    if (ref.path.length >= 2 && DATA_STORE_VERBS.has(verb) && call.arguments.length > 0) return false;
     if (!handsOverTo(ref, call, fn, passesInput, false)) return false;
     receiver = rootName(callee);
   } else {

@@ -8,6 +8,12 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: the handler hands its event to a method of an imported service object that is no data store verb: the service does the work and its logging',
+      code: `import { ordersService } from './services/orders';
+
+export const handler = async (event: unknown) => ordersService.process(event);`,
+    },
+    {
       name: 'quiet: the function exported as handler is also exported wrapped by a project wrapper (main = withHooks(handler)): Lambda most likely calls that one, and the',
       code: `import { withHooks } from '../hooks/withHooks';
 import { sendToOne } from '../libs/ws-client';
@@ -2608,6 +2614,18 @@ export const lambdaHandler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: a store call on a database object the module imports writes the record the handler composed: the handlers own work, not a hand-off',
+      code: `import { db } from './db.mjs';
+
+export const handler = async (event) => {
+  await db.put({ TableName: 'orders', Item: JSON.parse(event.body) });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: reported: in an ES module the undeclared response = throws every time, so each invocation publishes an SNS alert from the catch (I/O, unlogged)',
       code: `import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
 const sns = new SNSClient({});
@@ -3611,6 +3629,16 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: the handler saves the parsed body through an imported repository object: it stores data itself',
+      code: `const { repository } = require('../lib/repository');
+
+exports.handler = async (event) => repository.save(JSON.parse(event.body));`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: the implicit global cache answered by the handler is filled by a helper (Object.assign) other code calls',
       code: `exports.handler = async () => {
