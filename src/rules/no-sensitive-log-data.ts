@@ -2780,8 +2780,9 @@ function isNarrowedToError(name: TSESTree.Identifier, sourceCode: SourceCode): b
   const variable = variableOf(name, sourceCode);
   if (variable === null) return false;
   let child: TSESTree.Node = name;
-  let parent: TSESTree.Node | undefined = name.parent;
-  for (; parent !== undefined && !isFunctionLike(parent); child = parent, parent = parent.parent as TSESTree.Node) {
+  // (ESLint sets the Program's parent to null)
+  let parent: TSESTree.Node | null | undefined = name.parent;
+  for (; parent !== undefined && parent !== null && !isFunctionLike(parent); child = parent, parent = parent.parent) {
     if (parent.type !== AST_NODE_TYPES.IfStatement || parent.consequent !== child) continue;
     const test = skipTypeAndChainWrappers(parent.test);
     if (test.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== 'instanceof') continue;

@@ -210,7 +210,8 @@ function isStrictCode(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode
 
 /** A function's body block (where a directive may sit). */
 function isFunctionBlock(node: TSESTree.Node): node is TSESTree.BlockStatement {
-  return node.type === AST_NODE_TYPES.BlockStatement && node.parent !== undefined && isFunctionLike(node.parent);
+  const parent = node.parent as TSESTree.Node | null | undefined;
+  return node.type === AST_NODE_TYPES.BlockStatement && parent !== undefined && parent !== null && isFunctionLike(parent);
 }
 
 /** The value written at an export's name: `export const a = <value>`, `exports.a = <value>`; else null. */

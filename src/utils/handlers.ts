@@ -2130,7 +2130,10 @@ const MAX_RUN_CHAIN = 12;
 /** The statement of the program that holds `node`. */
 function topLevelStatementOf(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (current.parent !== undefined && current.parent.type !== AST_NODE_TYPES.Program) current = current.parent;
+  // (ESLint sets the Program's parent to null)
+  while (current.parent !== undefined && current.parent !== null && current.parent.type !== AST_NODE_TYPES.Program) {
+    current = current.parent;
+  }
   return current;
 }
 

@@ -864,6 +864,19 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'reported: a module-level object holding the password by shorthand is logged whole (the narrowing check climbs to the Program, whose parent is null, without thro',
+      code: `const password = process.env.DB_PASSWORD;
+const auth = { user: 'app', password };
+
+export const handler = async () => {
+  console.log({ auth });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'auth (password)', term: 'password' }, line: 5, column: 17, endLine: 5, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: the spread config keeps its token when another key is replaced, and a secret nested one level down is not replaced by a top-level key',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger();
