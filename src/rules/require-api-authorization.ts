@@ -3,9 +3,12 @@ import {
   argumentAt,
   getCalleeName,
   getPropertyName,
+  isFunctionLike,
+  memberChain,
   outermostTypeWrapper,
   returnedExpressions,
   simpleName,
+  someOwnNode,
 } from '../utils/ast.js';
 import {
   cdkCallee,
@@ -1899,15 +1902,74 @@ function fileListeners(
    * each read by `read` from where the table writes it; null when any is unknown.
    */
   function loopStrings(node: TSESTree.Node, read: (value: TSESTree.Node) => string | null): string[] | null {
+    const rows = loopRows(node, read);
+    return rows === null ? null : [...new Set(rows)];
+  }
+
+  /**
+   * `loopStrings` row by row (in the table's order, repeats kept), when the use runs on every pass: not under a
+   * condition in the loop's body, and the body skips no row (`continue`, `break`, `return`, `throw`).
+   */
+  function loopRows(node: TSESTree.Node, read: (value: TSESTree.Node) => string | null): string[] | null {
     const looped = getLoopMemberValues(node, sourceCode);
-    if (looped === null || looped.length === 0) return null;
-    const values: string[] = [];
+    if (looped === null || looped.length === 0 || !runsOnEveryPass(node)) return null;
+    const rows: string[] = [];
     for (const value of looped) {
       const text = value.kind === 'string' ? value.value : value.node === null ? null : read(value.node);
       if (text === null) return null;
-      if (!values.includes(text)) values.push(text);
+      rows.push(text);
     }
-    return values;
+    return rows;
+  }
+
+  /** Does `use`, rooted at a loop variable (see getLoopMemberValues), run on each pass of its loop? */
+  function runsOnEveryPass(use: TSESTree.Node): boolean {
+    const root = memberChain(use)?.base;
+    const definition = root?.type === AST_NODE_TYPES.Identifier ? findVariableOf(root, sourceCode)?.defs[0] : undefined;
+    if (definition === undefined) return false;
+    const declared = definition.node as TSESTree.Node;
+    const loop = declared.type === AST_NODE_TYPES.VariableDeclarator ? declared.parent?.parent : declared;
+    let body: TSESTree.Node | null | undefined = null;
+    if (loop?.type === AST_NODE_TYPES.ForOfStatement) body = loop.body;
+    else if (loop !== undefined && isFunctionLike(loop)) body = loop.body;
+    if (body === null || body === undefined) return false;
+    for (let node: TSESTree.Node = use; node !== body; node = node.parent!) {
+      const parent = node.parent;
+      if (parent === undefined || parent === null) return false;
+      if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.SwitchCase) return false;
+      const branches = parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.LogicalExpression;
+      if (branches && !(parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test === node)) return false;
+    }
+    const skips = (node: TSESTree.Node): boolean =>
+      node.type === AST_NODE_TYPES.ContinueStatement ||
+      node.type === AST_NODE_TYPES.BreakStatement ||
+      node.type === AST_NODE_TYPES.ReturnStatement ||
+      node.type === AST_NODE_TYPES.ThrowStatement;
+    return !someOwnNode(body, sourceCode.visitorKeys, false, skips);
+  }
+
+  /**
+   * `addRoutes({ path: route.path, methods: [route.method] })` in a loop over a route table: the methods and paths
+   * of the rows whose method is not OPTIONS (a preflight row's path is not open). Null when not both from one loop.
+   */
+  function pairedLoopRoutes(methodsValue: PropValue, pathValue: PropValue): { methods: string[]; paths: string[] } | null {
+    if (methodsValue.state !== 'present' || pathValue.state !== 'present') return null;
+    if (methodsValue.value.kind !== 'array' || methodsValue.value.elements.length !== 1) return null;
+    const methodNode = methodsValue.value.elements[0]!.node;
+    if (methodNode === null) return null;
+    const methodRoot = memberChain(methodNode)?.base;
+    const pathRoot = memberChain(pathValue.node)?.base;
+    if (methodRoot?.type !== AST_NODE_TYPES.Identifier || pathRoot?.type !== AST_NODE_TYPES.Identifier) return null;
+    // One loop variable, or two names destructured from each row (`({ path, method }) => …`)
+    const bindingOf = (root: TSESTree.Identifier): TSESTree.Node | undefined =>
+      findVariableOf(root, sourceCode)?.defs[0]?.node as TSESTree.Node | undefined;
+    const binding = bindingOf(methodRoot);
+    if (binding === undefined || bindingOf(pathRoot) !== binding) return null;
+    const methods = loopRows(methodNode, httpMethod);
+    const paths = loopRows(pathValue.node, (node) => getStaticString(node, sourceCode));
+    if (methods === null || paths === null || methods.length !== paths.length) return null;
+    const open = methods.map((method, index) => [method, paths[index]!] as const).filter(([method]) => method !== 'OPTIONS');
+    return { methods: [...new Set(open.map(([method]) => method))], paths: [...new Set(open.map(([, path]) => path))] };
   }
 
   /**
@@ -1935,9 +1997,10 @@ function fileListeners(
     const optionsNode = node.arguments[0] ?? null;
     const props = readProps(optionsNode, sourceCode);
     if (props.kind !== 'object') return;
-    const methods = routeMethods(props.get('methods'));
+    const paired = pairedLoopRoutes(props.get('methods'), props.get('path'));
+    const methods = paired?.methods ?? routeMethods(props.get('methods'));
     if (methods === null || methods.length === 0) return;
-    const paths = routePaths(props.get('path'));
+    const paths = paired?.paths ?? routePaths(props.get('path'));
     for (const api of apis) {
       const authorization = evaluateRoute(props.get('authorizer'), api);
       if (authorization === null) continue;

@@ -567,8 +567,10 @@ export function delegatesToImportedCode(
   if (ref !== null) {
     // `db.put(item)`, `repository.save(order)` on an object the module imports: a record the handler composed and
     // stores itself (a function of the module, `saveOrder(order)`, holds the work)
+    // (`resolvers.query(event)`, `orderService.delete(event, context)` hand the input over whole)
     const verb = callee.type === AST_NODE_TYPES.MemberExpression ? (getPropertyName(callee) ?? '') : '';
-    if (ref.path.length >= 2 && DATA_STORE_VERBS.has(verb) && call.arguments.length > 0) return false;
+    const stores = ref.path.length >= 2 && DATA_STORE_VERBS.has(verb) && call.arguments.length > 0;
+    if (stores && !handsParameterWhole(call, fn)) return false;
     if (!handsOverTo(ref, call, fn, passesInput, false)) return false;
     receiver = rootName(callee);
   } else {
@@ -742,6 +744,17 @@ function passesParameters(
           return start <= from && to <= end;
         }),
     );
+}
+
+/** An argument of `call` is a parameter of `fn` as it is (`run(event)`), not a value made from one. */
+function handsParameterWhole(call: TSESTree.CallExpression, fn: NonNullable<LambdaHandler['fn']>): boolean {
+  const names = new Set(
+    functionParams(fn).flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])),
+  );
+  return call.arguments.some((argument) => {
+    const value = skipTypeAndChainWrappers(argument);
+    return value.type === AST_NODE_TYPES.Identifier && names.has(value.name);
+  });
 }
 
 /**

@@ -1358,6 +1358,57 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
     {
+      name: 'reported: the first grant allows s3:* on every resource',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+
+const GRANTS = [
+  { actions: ['s3:*'] },
+  { actions: ['sqs:SendMessage'] },
+];
+
+export class WorkerStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const role = new Role(this, 'WorkerRole', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    for (const { actions } of GRANTS) {
+      role.addToPolicy(new PolicyStatement({ actions, resources: ['*'] }));
+    }
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'serviceActions', data: { value: 's3:*' }, line: 15, column: 46, endLine: 15, endColumn: 53, suggestions: [] },
+        { messageId: 'allResources', data: { value: '*', scope: 'every resource in the account' }, line: 15, column: 67, endLine: 15, endColumn: 70, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the dynamodb:* row takes the default resources [*]',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+
+const GRANTS: { actions: string[]; resources?: string[] }[] = [
+  { actions: ['dynamodb:*'] },
+  { actions: ['sns:Publish'], resources: ['arn:aws:sns:us-east-1:123456789012:alerts'] },
+];
+
+export class TablesStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const role = new Role(this, 'TablesRole', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    for (const { actions, resources = ['*'] } of GRANTS) {
+      role.addToPolicy(new PolicyStatement({ actions, resources }));
+    }
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 15, column: 46, endLine: 15, endColumn: 53, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: fineGrainedAccessControl without a master user ARN or name leaves fine-grained access control disabled in CDK, so anyone may call the HTTP API',
       code: `import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';

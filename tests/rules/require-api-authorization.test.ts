@@ -24,6 +24,38 @@ export class Stack {
 
 const tsValid: Valid[] = [
     {
+      name: 'quiet: no row is public: only the authorized branch runs for this table',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { UserPool } from 'aws-cdk-lib/aws-cognito';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+
+const ENDPOINTS = [
+  { method: HttpMethod.GET, path: '/profile', isPublic: false },
+  { method: HttpMethod.PUT, path: '/profile', isPublic: false },
+];
+
+export class ProfileStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const pool = new UserPool(this, 'Pool');
+    const authorizer = new HttpUserPoolAuthorizer('PoolAuth', pool);
+    const api = new HttpApi(this, 'ProfileApi');
+    const integration = new HttpLambdaIntegration('Profile', new NodejsFunction(this, 'Fn', { entry: 'src/profile.ts' }));
+    for (const endpoint of ENDPOINTS) {
+      if (endpoint.isPublic) {
+        api.addRoutes({ path: endpoint.path, methods: [endpoint.method], integration });
+      } else {
+        api.addRoutes({ path: endpoint.path, methods: [endpoint.method], integration, authorizer });
+      }
+    }
+  }
+}`,
+    },
+    {
       name: 'quiet: the route table is built at run time (rows from a parameter) or a row only preflights: no method it adds can be read as open',
       code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -1492,6 +1524,86 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'reported: the GET row is open (the OPTIONS row is a preflight)',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+
+const ROUTES: { method: HttpMethod; path: string }[] = [
+  { method: HttpMethod.OPTIONS, path: '/{proxy+}' },
+  { method: HttpMethod.GET, path: '/reports' },
+];
+
+export class ReportsStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const api = new HttpApi(this, 'ReportsApi');
+    const integration = new HttpLambdaIntegration('R', new NodejsFunction(this, 'Fn', { entry: 'src/r.ts' }));
+    ROUTES.forEach(({ path, method }) => api.addRoutes({ path, methods: [method], integration }));
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'GET /reports' }, line: 17, column: 46, endLine: 17, endColumn: 55, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: the pairs add GET /items and POST /items without an authorizer (string methods)',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { LambdaIntegration, RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { Function, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+
+const ROUTES = [
+  ['GET', 'items'],
+  ['POST', 'items'],
+];
+
+export class ItemsRestStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const api = new RestApi(this, 'ItemsApi');
+    const integration = new LambdaIntegration(new Function(this, 'Fn', { runtime: Runtime.NODEJS_20_X, handler: 'i.h', code: Code.fromAsset('dist') }));
+    const items = api.root.addResource('items');
+    for (const [method] of ROUTES) items.addMethod(method, integration);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST /items' }, line: 17, column: 42, endLine: 17, endColumn: 51, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: each REST method of the table is added without authorization',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { LambdaIntegration, RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { Function, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+
+const ENDPOINTS = [
+  { method: 'GET', resource: 'invoices' },
+  { method: 'POST', resource: 'payments' },
+];
+
+export class BillingStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const api = new RestApi(this, 'BillingApi');
+    const fn = new Function(this, 'Billing', { runtime: Runtime.NODEJS_20_X, handler: 'index.handler', code: Code.fromAsset('dist') });
+    const integration = new LambdaIntegration(fn);
+    for (const { method, resource } of ENDPOINTS) {
+      api.root.addResource(resource).addMethod(method, integration);
+    }
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST' }, line: 18, column: 38, endLine: 18, endColumn: 47, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: a second custom domain without mtls is added to the API, so callers reach it without a client certificate',
       code: `import { Stack } from 'aws-cdk-lib';

@@ -8,6 +8,24 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: the handler hands its whole event to the projects order service',
+      code: `import { orderService } from '../services/order-service';
+
+export const handler = (event: unknown, context: unknown) => orderService.delete(event, context);`,
+    },
+    {
+      name: 'quiet: the projects command router does all the work (and the logging)',
+      code: `import { router } from './router';
+
+export const handler = async (event: unknown, context: unknown) => router.execute(event, context);`,
+    },
+    {
+      name: 'quiet: the event is handed as is to the projects data-access module, which does the work',
+      code: `import { dataApi } from '../lib/data-api';
+
+export const handler = async (event: unknown) => dataApi.update(event);`,
+    },
+    {
       name: 'quiet: the handler hands its event to a method of an imported service object that is no data store verb: the service does the work and its logging',
       code: `import { ordersService } from './services/orders';
 
@@ -3076,6 +3094,12 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CJS: quiet: the handler hands the event to the projects resolver module',
+      code: `const { resolvers } = require('./resolvers');
+
+exports.handler = async (event) => resolvers.query(event);`,
+    },
     {
       name: 'CJS: quiet: this is SAMs hello-world stub with the let response; line left out (the changelogs case)',
       code: `exports.lambdaHandler = async (event, context) => {
