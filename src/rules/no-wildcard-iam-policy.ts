@@ -1175,12 +1175,14 @@ function fileListeners(
     });
   }
 
-  /** `statement.addActions(…)`: a method of the statement called on it (it stays where it is). */
+  /** `statement.addActions(…)`, `statement.effect = …`: the statement changed where it is (not handed on). */
   function changesStatement(value: TSESTree.Node): boolean {
     const member = value.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== value) return false;
     const name = getPropertyName(member);
-    return name !== null && STATEMENT_METHODS.has(name) && member.parent.type === AST_NODE_TYPES.CallExpression;
+    const parent = member.parent;
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression) return name === 'effect' && parent.left === member;
+    return name !== null && STATEMENT_METHODS.has(name) && parent.type === AST_NODE_TYPES.CallExpression;
   }
 
   /** `value` is the `policy` in the props of `new RestApi(…)`, `new SpecRestApi(…)` or `new LambdaRestApi(…)`. */

@@ -1,3 +1,4 @@
+import { isBuiltin } from 'node:module';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   isFunctionLike,
@@ -24,7 +25,6 @@ import {
 import {
   getFileLogging,
   isGlobalMethodCall,
-  isProjectPath,
   loggersOptionSchema,
   type LoggingMiddlewareUse,
   type ModuleLogger,
@@ -158,7 +158,7 @@ function makingCall(handler: LambdaHandler, sourceCode: Readonly<TSESLint.Source
 }
 
 /**
- * Is `fn`, by the name it is bound to, handed to a wrapper imported from the project whose result the module exports
+ * Is `fn`, by the name it is bound to, handed to an imported wrapper whose result the module exports
  * (`export const main = withHooks(handler)`, `exports.main = wrap(handler)`, `module.exports = { main: wrap(handler) }`)?
  */
 function isExportedWrapped(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -172,11 +172,12 @@ function isExportedWrapped(fn: FunctionLike, sourceCode: Readonly<TSESLint.Sourc
       const argument = outermostTypeWrapper(reference.identifier as TSESTree.Node);
       const call = argument.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === argument) return false;
-      // A wrapper of the project's own, imported (`withHooks` from `../hooks`): one the plugin knows is judged with
-      // the handler, a local one can be read, and a package's (`callbackify`) or a registry's method is no wrapper
+      // An imported wrapper (`withHooks` from `../hooks` or `@hooks/…`), as a wrapper the rule does not know is
+      // elsewhere: one the plugin knows is judged with the handler, a local one can be read, Node's (`callbackify`)
+      // logs nothing, and a method (`registry.register(…)`, `Sentry.AWSLambda.wrapHandler(…)`) is no such wrapper
       const callee = skipTypeWrappers(call.callee);
       const ref = callee.type === AST_NODE_TYPES.Identifier ? resolveModuleRef(callee, sourceCode) : null;
-      if (ref === null || !isProjectPath(ref.module)) return false;
+      if (ref === null || isBuiltin(ref.module)) return false;
       return isExportedValue(outermostTypeWrapper(call), sourceCode);
     }) === true
   );

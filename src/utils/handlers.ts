@@ -12,6 +12,7 @@ import {
   skipTypeWrappers,
   someOwnNode,
   type FunctionLike,
+  outermostTypeWrapper,
 } from './ast.js';
 import {
   boundInitializer,
@@ -1110,8 +1111,8 @@ class Analyser {
   }
 
   /**
-   * Does `fn`'s body (not its nested functions) call or construct anything, or load a module? `new Error(…)` (a
-   * global `…Error` class), what a check throws, is not.
+   * Does `fn`'s body (not its nested functions) call or construct anything, or load a module? What it throws
+   * (`throw new Error(…)`) is not.
    */
   private callsAnything(fn: FunctionLike): boolean {
     const isWork = (node: TSESTree.Node): boolean => {
@@ -1120,11 +1121,9 @@ class Analyser {
         case AST_NODE_TYPES.TaggedTemplateExpression:
         case AST_NODE_TYPES.ImportExpression:
           return true;
-        case AST_NODE_TYPES.NewExpression: {
-          const callee = skipTypeWrappers(node.callee);
-          const error = callee.type === AST_NODE_TYPES.Identifier && callee.name.endsWith('Error');
-          return !error || !isGlobalIdentifier(callee, this.sourceCode);
-        }
+        // What a check throws is no work (`throw new TraceException(…)`)
+        case AST_NODE_TYPES.NewExpression:
+          return outermostTypeWrapper(node).parent?.type !== AST_NODE_TYPES.ThrowStatement;
         default:
           return false;
       }

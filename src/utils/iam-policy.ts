@@ -843,7 +843,8 @@ export interface PolicyContext {
   openApiInvoke?: boolean;
   /**
    * The access policy of an OpenSearch domain with fine-grained access control, which authenticates every request
-   * itself: letting anyone send it HTTP requests (`es:ESHttp*`) grants what its own users and roles grant.
+   * itself: letting anyone send it requests (`es:ESHttp*`, `es:*`: a domain's access policy governs the requests to
+   * its endpoint) grants what its own users and roles grant.
    */
   authenticatesCallers?: boolean;
   /**
@@ -1032,12 +1033,12 @@ export function evaluateStatement<L>(
     invokeOnly && resourceValues !== null && resourceValues.length > 0 && resourceValues.every(isOptionsMethodArn);
   // In a REST API's policy without IAM authorization (the caller knows), as if there were no resource policy
   const openInvoke = preflightOnly || (invokeOnly && actionValues.length > 0 && policy.openApiInvoke === true);
-  // An OpenSearch domain's HTTP API behind fine-grained access control (the caller knows)
+  // An OpenSearch domain's endpoint behind fine-grained access control (the caller knows)
   const openHttp =
     policy.authenticatesCallers === true &&
     actionValues !== null &&
     actionValues.length > 0 &&
-    actionValues.every((action) => action.toLowerCase().startsWith('es:eshttp'));
+    actionValues.every((action) => action.toLowerCase().startsWith('es:'));
   for (const principal of statement.principal?.known ?? []) {
     if (!principal.public || openInvoke || openHttp || isAllowed(options, 'Principal', principal.value)) continue;
     const scope = principalScope([statement.condition, principal.condition], trust, guards, actionValues, resourceValues);

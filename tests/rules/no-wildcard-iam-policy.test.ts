@@ -1358,6 +1358,28 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
     {
+      name: 'reported: es:* is a service wildcard even in the access policy of a domain with fine-grained access control, where letting anyone send requests is no public gra',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { Domain, EngineVersion } from 'aws-cdk-lib/aws-opensearchservice';
+
+export function search(scope: any, domainName: string, masterUserName: string, region: string, account: string) {
+  const accessPolicy = new iam.PolicyStatement();
+  accessPolicy.addAnyPrincipal();
+  accessPolicy.addResources(\`arn:aws:es:\${region}:\${account}:domain/\${domainName}/*\`);
+  accessPolicy.addActions('es:*');
+  accessPolicy.effect = iam.Effect.ALLOW;
+  return new Domain(scope, domainName, {
+    version: EngineVersion.OPENSEARCH_2_5,
+    fineGrainedAccessControl: { masterUserName },
+    accessPolicies: [accessPolicy],
+  });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'serviceActions', data: { value: 'es:*' }, line: 8, column: 27, endLine: 8, endColumn: 33, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: the first grant allows s3:* on every resource',
       code: `import { Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -4054,7 +4076,7 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
     {
-      name: 'JS: reported: with fine-grained access control only the HTTP data plane may be opened to anyone: es:* to anyone is still reported, and so is the HTTP API of a domai',
+      name: 'JS: reported: in a domain with fine-grained access control anyone may send requests, but es:* stays a service wildcard; a domain without it is public to anyone',
       code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { Domain, EngineVersion } from 'aws-cdk-lib/aws-opensearchservice';
 
@@ -4074,7 +4096,6 @@ export function searchDomains(scope, masterUserArn) {
 }`,
       output: null,
       errors: [
-        { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 10, column: 46, endLine: 10, endColumn: 68, suggestions: [] },
         { messageId: 'serviceActions', data: { value: 'es:*' }, line: 10, column: 81, endLine: 10, endColumn: 87, suggestions: [] },
         { messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 15, column: 61, endLine: 15, endColumn: 83, suggestions: [] },
       ],

@@ -8,6 +8,29 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: a synchronous void check that only throws a project exception (constructed as what it throws) does nothing Lambda could see',
+      code: `import type { SQSEvent, Context } from 'aws-lambda';
+import { TraceException } from './TraceException';
+
+export function validateSQSEvent(event: SQSEvent, context: Context): void {
+  if (event.Records.length !== 1) {
+    throw new TraceException(\`expected one record, got \${event.Records.length}\`, context.awsRequestId);
+  }
+}`,
+    },
+    {
+      name: 'quiet: the handler is also exported through a wrapper imported by a path alias (@hooks/…), the export Lambda most likely runs',
+      code: `import { withApiHooks } from '@hooks/withApiHooks';
+import { sendToConnection } from '@libs/ws';
+
+export const handler = async (event: { requestContext: { connectionId: string } }) => {
+  await sendToConnection(event.requestContext.connectionId, { type: 'connected' });
+  return { statusCode: 200, body: '' };
+};
+
+export const main = withApiHooks(handler, { schema: {} });`,
+    },
+    {
       name: 'quiet: the handler hands its whole event to the projects order service',
       code: `import { orderService } from '../services/order-service';
 
