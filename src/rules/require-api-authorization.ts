@@ -51,6 +51,7 @@ import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilt
 import { isPulumiRestApiComponent, mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
 import {
   getLoopMemberValues,
+  getLoopValues,
   getStaticString,
   getStaticValue,
   type StaticProperty,
@@ -345,7 +346,7 @@ const REST_AUTH_STRINGS = new Set(['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS']);
  * the default endpoint set anew (`cfnApi.disableExecuteApiEndpoint = …`, an override of `DisableExecuteApiEndpoint`).
  */
 const OTHER_DOMAIN_WAYS =
-  /addDomainName|BasePathMapping|ApiMapping|domainMapping\b|\bmapping\s*:|\.disableExecuteApiEndpoint|DisableExecuteApiEndpoint/u;
+  /addDomainName|BasePathMapping|ApiMapping|domainMapping\b|\bmapping\s*:|(?:\.d|D)isableExecuteApiEndpoint/u;
 
 /** `GET /items` — an HTTP API route key. Linear: one character class per part, no nesting. */
 const ROUTE_KEY = /^([A-Za-z]+) (\/\S*)$/u;
@@ -1937,8 +1938,8 @@ function fileListeners(
       const parent = node.parent;
       if (parent === undefined || parent === null) return false;
       if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.SwitchCase) return false;
-      const branches = parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.LogicalExpression;
-      if (branches && !(parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test === node)) return false;
+      if (parent.type === AST_NODE_TYPES.LogicalExpression) return false;
+      if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== node) return false;
     }
     const skips = (node: TSESTree.Node): boolean =>
       node.type === AST_NODE_TYPES.ContinueStatement ||
@@ -1952,7 +1953,10 @@ function fileListeners(
    * `addRoutes({ path: route.path, methods: [route.method] })` in a loop over a route table: the methods and paths
    * of the rows whose method is not OPTIONS (a preflight row's path is not open). Null when not both from one loop.
    */
-  function pairedLoopRoutes(methodsValue: PropValue, pathValue: PropValue): { methods: string[]; paths: string[] } | null {
+  function pairedLoopRoutes(
+    methodsValue: PropValue,
+    pathValue: PropValue,
+  ): { methods: string[]; paths: string[] } | null {
     if (methodsValue.state !== 'present' || pathValue.state !== 'present') return null;
     if (methodsValue.value.kind !== 'array' || methodsValue.value.elements.length !== 1) return null;
     const methodNode = methodsValue.value.elements[0]!.node;
@@ -1968,7 +1972,8 @@ function fileListeners(
     const methods = loopRows(methodNode, httpMethod);
     const paths = loopRows(pathValue.node, (node) => getStaticString(node, sourceCode));
     if (methods === null || paths === null || methods.length !== paths.length) return null;
-    const open = methods.map((method, index) => [method, paths[index]!] as const).filter(([method]) => method !== 'OPTIONS');
+    const rows = methods.map((method, index) => [method, paths[index]!] as const);
+    const open = rows.filter(([method]) => method !== 'OPTIONS');
     return { methods: [...new Set(open.map(([method]) => method))], paths: [...new Set(open.map(([, path]) => path))] };
   }
 
@@ -2496,7 +2501,9 @@ function fileListeners(
       const verbs = [...new Set([...whenTrue.split('|'), ...whenFalse.split('|')])];
       return verbs.includes('OPTIONS') ? null : verbs.join('|');
     }
-    const looped = getLoopMemberValues(target, sourceCode);
+    // A loop variable's values (as before), or a member of one (`route.verb`) where the call runs on every pass
+    const looped =
+      getLoopValues(target, sourceCode) ?? (runsOnEveryPass(target) ? getLoopMemberValues(target, sourceCode) : null);
     if (looped === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
     // Each iteration adds its own method: the OPTIONS one is a preflight, the others are judged
     const verbs = new Set<string>();

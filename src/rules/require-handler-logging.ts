@@ -159,7 +159,7 @@ function makingCall(handler: LambdaHandler, sourceCode: Readonly<TSESLint.Source
 
 /**
  * Is `fn`, by the name it is bound to, handed to an imported wrapper whose result the module exports
- * (`export const main = withHooks(handler)`, `exports.main = wrap(handler)`, `module.exports = { main: wrap(handler) }`)?
+ * (`export const main = withHooks(handler)`, `exports.main = wrap(handler)`, `module.exports = { main: wrap(h) }`)?
  */
 function isExportedWrapped(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : outermostTypeWrapper(fn).parent;
@@ -212,7 +212,8 @@ function isStrictCode(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode
 /** A function's body block (where a directive may sit). */
 function isFunctionBlock(node: TSESTree.Node): node is TSESTree.BlockStatement {
   const parent = node.parent as TSESTree.Node | null | undefined;
-  return node.type === AST_NODE_TYPES.BlockStatement && parent !== undefined && parent !== null && isFunctionLike(parent);
+  if (node.type !== AST_NODE_TYPES.BlockStatement) return false;
+  return parent !== undefined && parent !== null && isFunctionLike(parent);
 }
 
 /** The value written at an export's name: `export const a = <value>`, `exports.a = <value>`; else null. */
@@ -317,7 +318,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
           isInside(reference.identifier, fn) &&
           (reference.isWrite() || reference.identifier.parent?.type === AST_NODE_TYPES.ReturnStatement),
       );
-      return onlyReturned && references.some((reference) => reference.isWrite()) && writesOnlyConstants(references, depth);
+      const written = references.some((reference) => reference.isWrite());
+      return onlyReturned && written && writesOnlyConstants(references, depth);
     }
     if (variable.defs.length !== 1) return false;
     const def = variable.defs[0]!;

@@ -397,7 +397,8 @@ function memberOfElement(element: StaticValue, keys: readonly string[]): StaticV
   for (const key of keys) {
     if (current.kind === 'array') {
       const index = Number(key);
-      if (!Number.isInteger(index) || current.elements.some((item) => item.kind === 'unknown')) return unknown(current.node);
+      const spread = current.elements.some((item) => item.kind === 'unknown');
+      if (!Number.isInteger(index) || spread) return unknown(current.node);
       current = current.elements[index] ?? { kind: 'undefined', node: current.node };
       continue;
     }
