@@ -567,9 +567,10 @@ export function delegatesToImportedCode(
   if (ref !== null) {
     // `db.put(item)`, `repository.save(order)` on an object the module imports: a record the handler composed and
     // stores itself (a function of the module, `saveOrder(order)`, holds the work)
-    // (`resolvers.query(event)`, `orderService.delete(event, context)` hand the input over whole)
+    // (`resolvers.query(event)` hands the input over whole; `getTenantUseCase.execute({ tenantId })` runs a use case)
     const verb = callee.type === AST_NODE_TYPES.MemberExpression ? (getPropertyName(callee) ?? '') : '';
-    const stores = ref.path.length >= 2 && DATA_STORE_VERBS.has(verb) && call.arguments.length > 0;
+    const store = ref.path.length >= 2 && STORE_OBJECT_NAME.test(ref.path[ref.path.length - 2] ?? '');
+    const stores = store && DATA_STORE_VERBS.has(verb) && call.arguments.length > 0;
     if (stores && !handsParameterWhole(call, fn)) return false;
     if (!handsOverTo(ref, call, fn, passesInput, false)) return false;
     receiver = rootName(callee);
@@ -946,6 +947,13 @@ const DATA_STORE_VERBS: ReadonlySet<string> = new Set([
   'transactWrite',
   'save',
 ]);
+
+/** An imported object named as a database handle: `db`, `ddb`, `dynamoDb`, `ordersTable`, `userRepository`, `pool`. */
+const STORE_OBJECT_NAME = new RegExp(
+  '(?:^|[a-z_])(?:[Dd]b|DB|[Dd]atabase|[Dd]ynamo(?:[Dd]b)?|[Dd]dbClient|[Tt]able|[Rr]epo(?:sitory)?|[Ss]tore|' +
+    '[Pp]ool|[Kk]nex|[Pp]risma|[Mm]odel|[Cc]ollection|[Dd]ocClient)$',
+  'u',
+);
 
 /** Methods of a dependency injection container that hand out an instance. */
 const CONTAINER_LOOKUP_METHODS: ReadonlySet<string> = new Set(['resolve', 'get', 'getService']);

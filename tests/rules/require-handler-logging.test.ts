@@ -8,6 +8,19 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: the handler runs an imported use case with a value it picked from the event (execute on a use-case object is a hand-off, not a database write)',
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { getTenantUseCase } from '.';
+
+const tableTenantDetails = process.env.TABLE_TENANT_DETAILS;
+
+export const handler = async (event: APIGatewayProxyEvent) => {
+  const tenantId = event.pathParameters!.tenantId;
+  const response = await getTenantUseCase.execute({ tenantId }, tableTenantDetails!);
+  return response;
+};`,
+    },
+    {
       name: 'quiet: a synchronous void check that only throws a project exception (constructed as what it throws) does nothing Lambda could see',
       code: `import type { SQSEvent, Context } from 'aws-lambda';
 import { TraceException } from './TraceException';
