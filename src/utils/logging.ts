@@ -222,10 +222,24 @@ const LAMBDA_LOG: LoggerInfo = Object.freeze({ library: 'lambda-log', order: 'me
 const DAZN: LoggerInfo = Object.freeze({ library: 'dazn', order: 'message-first', structured: true });
 const CUSTOM: LoggerInfo = Object.freeze({ library: 'custom', order: 'unknown', structured: true });
 
+/**
+ * Other JSON loggers for serverless code, by module and the export constructed (`new SenseLogs()`): their instances
+ * log structured lines, read as a team's own logger is (argument order unknown).
+ */
+const OTHER_JSON_LOGGERS: ReadonlyMap<string, string> = new Map([['senselogs', 'SenseLogs']]);
+
 const POWERTOOLS_LOGGER = '@aws-lambda-powertools/logger';
 const DAZN_LOGGER = '@dazn/lambda-powertools-logger';
 /** Every module `loggerOfRef` / `loggerOfCreation` takes a structured library logger from (keep in step). */
-const STRUCTURED_LOGGER_MODULES: readonly string[] = [POWERTOOLS_LOGGER, 'pino', 'bunyan', 'winston', 'lambda-log', DAZN_LOGGER];
+const STRUCTURED_LOGGER_MODULES: readonly string[] = [
+  POWERTOOLS_LOGGER,
+  'pino',
+  'bunyan',
+  'winston',
+  'lambda-log',
+  DAZN_LOGGER,
+  ...OTHER_JSON_LOGGERS.keys(),
+];
 const INPUT_OUTPUT_LOGGER = '@middy/input-output-logger';
 
 /** Display name of a library in messages. */
@@ -602,6 +616,8 @@ function loggerOfCreation(
   }
   if (ref.module === 'lambda-log' && joined === 'LambdaLog' && isNew) return LAMBDA_LOG;
   if (ref.module === DAZN_LOGGER && joined === '' && isNew) return DAZN;
+  const other = OTHER_JSON_LOGGERS.get(ref.module);
+  if (other !== undefined && isNew && (joined === '' || joined === other)) return CUSTOM;
   if (matchesAny(ref.module, options.loggers)) return CUSTOM;
   return null;
 }

@@ -8,6 +8,20 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: the handler writes through a SenseLogs logger, a JSON logger, with its fields as an object',
+      code: `import SenseLogs from 'senselogs';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+
+const log = new SenseLogs({ name: 'orders' });
+const db = new DynamoDBClient({});
+
+export const handler = async (event: { id: string }) => {
+  await db.send(new PutItemCommand({ TableName: 'orders', Item: { id: { S: event.id } } }));
+  log.info('order stored', { id: event.id });
+  return { ok: true };
+};`,
+    },
+    {
       name: 'quiet: the handler runs an imported use case with a value it picked from the event (execute on a use-case object is a hand-off, not a database write)',
       code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { getTenantUseCase } from '.';
@@ -2519,6 +2533,19 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'JS: quiet: a SenseLogs logger (a JSON logger) is handed to the library the handler drives, which may log through it',
+      code: `import SenseLogs from 'senselogs';
+import { Migrate } from 'onetable-migrate';
+
+const log = new SenseLogs();
+
+export const handler = async (event) => {
+  const migrate = new Migrate({ name: event.table }, { log });
+  await migrate.init();
+  return migrate.apply(event.action, event.version);
+};`,
+    },
+    {
       name: 'JS: quiet: the handler only makes a listener of the project with its event and context and runs it',
       code: `import Listener from './cloud_trail_listener.js';
 
@@ -3689,6 +3716,22 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: a SenseLogs logger made but never called nor handed on writes no line',
+      code: `const SenseLogs = require('senselogs');
+const AWS = require('aws-sdk');
+const log = new SenseLogs();
+const ddb = new AWS.DynamoDB.DocumentClient();
+
+exports.handler = async (event) => {
+  await ddb.put({ TableName: 'orders', Item: JSON.parse(event.body) }).promise();
+  return { statusCode: 201 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 9, endLine: 6, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: the handler saves the parsed body through an imported repository object: it stores data itself',
       code: `const { repository } = require('../lib/repository');
