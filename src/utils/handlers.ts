@@ -2630,12 +2630,11 @@ const EVENT_PARAMETER_NAMES: ReadonlySet<string> = new Set(['event', 'evt', 'e',
 /** `awslambda.streamifyResponse(fn)` (global provided by the Node.js runtime). */
 function isStreamifyCall(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'streamifyResponse') return false;
+  // `(awslambda as any).streamifyResponse(…)`: TypeScript code without the runtime's global declared
+  const runtime = skipTypeWrappers(callee.object);
   return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    getPropertyName(callee) === 'streamifyResponse' &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'awslambda' &&
-    isRuntimeGlobal(callee.object, sourceCode)
+    runtime.type === AST_NODE_TYPES.Identifier && runtime.name === 'awslambda' && isRuntimeGlobal(runtime, sourceCode)
   );
 }
 

@@ -449,6 +449,12 @@ module.exports = { handler: errHandler };`,
     dialects: ESM,
   },
   {
+    name: 'awslambda.streamifyResponse(fn) on the global cast for TypeScript ((awslambda as any))',
+    code: `export const handler = (awslambda as any).streamifyResponse(async (event: any, responseStream: any, context: any) => {});`,
+    expected: [{ exportName: 'handler', fn: 'async (event: any, responseStr', wrappers: ['streamifyResponse'], event: 'event', context: 'context' }],
+    dialects: TS,
+  },
+  {
     name: 'awslambda.streamifyResponse(fn) with the runtime global declared for TypeScript (declare const)',
     code: `declare const awslambda: { streamifyResponse: (f: unknown) => unknown };\nexport const handler = awslambda.streamifyResponse(async (request: unknown, responseStream: unknown) => {});`,
     expected: [{ exportName: 'handler', fn: 'async (request: unknown, respo', wrappers: ['streamifyResponse'], opaque: false }],
