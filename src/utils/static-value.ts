@@ -390,14 +390,17 @@ export function getLoopMemberValues(node: TSESTree.Node, sourceCode: SourceCode)
 
 /**
  * `element.a.b` (or `element[0]`) of an element known statically: unknown where an object's keys are not all known
- * or an array's elements may be spread from unknown ones.
+ * or an array's places may be moved by an unknown spread.
  */
 function memberOfElement(element: StaticValue, keys: readonly string[]): StaticValue {
   let current = element;
   for (const key of keys) {
     if (current.kind === 'array') {
       const index = Number(key);
-      const spread = current.elements.some((item) => item.kind === 'unknown');
+      // An unknown spread (a run of any length) moves the places after it; an unknown value written there does not
+      const spread = current.elements.some(
+        (item) => item.kind === 'unknown' && item.node?.type === AST_NODE_TYPES.SpreadElement,
+      );
       if (!Number.isInteger(index) || spread) return unknown(current.node);
       current = current.elements[index] ?? { kind: 'undefined', node: current.node };
       continue;

@@ -1525,6 +1525,32 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
     {
+      name: 'reported: the pairs add GET /items and POST /items without an authorizer',
+      code: `import { Stack } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+
+const ROUTES: [HttpMethod, string][] = [
+  [HttpMethod.GET, '/items'],
+  [HttpMethod.POST, '/items'],
+];
+
+export class ItemsStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const api = new HttpApi(this, 'ItemsApi');
+    const integration = new HttpLambdaIntegration('I', new NodejsFunction(this, 'Fn', { entry: 'src/i.ts' }));
+    for (const [method, path] of ROUTES) api.addRoutes({ path, methods: [method], integration });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'routeWithoutAuthorization', data: { route: 'GET|POST /items' }, line: 17, column: 46, endLine: 17, endColumn: 55, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: the GET row is open (the OPTIONS row is a preflight)',
       code: `import { Stack } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';

@@ -917,6 +917,8 @@ describe('getLoopValues', () => {
     ['an index loop', "const A = ['a']; for (let i = 0; i < A.length; i++) { const target = A[i]; }", null],
     ['a let assigned in the body', "for (let v of ['a']) { v = 'b'; const target = v; }", null],
     ['an array pattern', "for (const [k] of [['a'], ['b', 1]]) { const target = k; }", ['a', 'b']],
+    ['an array pattern after an unknown element written in place', "for (const [, k] of [[M.GET, 'a'], [M.POST, 'b']]) { const target = k; }", ['a', 'b']],
+    ['an array pattern after an unknown spread', "for (const [, k] of [[...rest, 'a']]) { const target = k; }", [X]],
     ['an object pattern', "const ROUTES = [{ path: '/a' }, { path: '/b', verb: 'GET' }]; for (const { path } of ROUTES) { const target = path; }", ['/a', '/b']],
     ['a nested and renamed object pattern', "[{ r: { p: 'x' } }].forEach(({ r: { p: route } }) => { const target = route; });", ['x']],
     ['an object pattern over elements with unknown keys', "for (const { path } of [{ path: '/a' }, { ...rest }]) { const target = path; }", ['/a', X]],
