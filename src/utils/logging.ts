@@ -1693,6 +1693,13 @@ function isHandedOffLogger(node: TSESTree.Identifier, resolver: Resolver): boole
       case AST_NODE_TYPES.TSNonNullExpression:
         current = parent;
         break;
+      // `const params = { dir, log }; new Migrate(config, params)`: an object or array holding the logger, bound to a
+      // name that is handed to a call as it is
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (current === node || parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier) return false;
+        call = callGivenName(parent, resolver.sourceCode);
+        if (call === null) return false;
+        break;
       default:
         return false;
     }
@@ -1708,6 +1715,20 @@ function isHandedOffLogger(node: TSESTree.Identifier, resolver: Resolver): boole
   }
   const logger = loggerOf(node, resolver, 0);
   return logger !== null && logger.structured && logger.library !== 'console';
+}
+
+/** A call or `new` that the name `declarator` binds is handed to as an argument, as it is; else null. */
+function callGivenName(
+  declarator: TSESTree.VariableDeclarator,
+  sourceCode: SourceCode,
+): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  for (const reference of sourceCode.getDeclaredVariables(declarator)[0]?.references ?? []) {
+    const argument = reference.identifier as TSESTree.Node;
+    const parent = argument.parent;
+    const called = parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression;
+    if (called && parent.callee !== argument) return parent;
+  }
+  return null;
 }
 
 function cachedClassify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | null {

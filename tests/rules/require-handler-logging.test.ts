@@ -1136,6 +1136,35 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: 'reported: the object holding the logger is only read by the handler (its table name), never handed to other code, and nothing is logged',
+      code: `import pino from 'pino';
+import { DynamoDBClient, DeleteItemCommand } from '@aws-sdk/client-dynamodb';
+
+const logger = pino();
+const db = new DynamoDBClient({});
+
+export const handler = async (event: { id: string }) => {
+  const settings = { table: 'orders', logger };
+  await db.send(new DeleteItemCommand({ TableName: settings.table, Key: { id: { S: event.id } } }));
+  return { deleted: event.id };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [{ messageId: 'addLogCall', output: `import pino from 'pino';
+import { DynamoDBClient, DeleteItemCommand } from '@aws-sdk/client-dynamodb';
+
+const logger = pino();
+const db = new DynamoDBClient({});
+
+export const handler = async (event: { id: string }) => {
+  logger.info('handler invoked');
+  const settings = { table: 'orders', logger };
+  await db.send(new DeleteItemCommand({ TableName: settings.table, Key: { id: { S: event.id } } }));
+  return { deleted: event.id };
+};` }] },
+      ],
+    },
+    {
       name: 'reported: consumeOrders is a Context-typed SQS consumer whose whole work is the OrderBatch it constructs; new is work, and nothing is logged',
       code: `import type { Context, SQSEvent } from 'aws-lambda';
 import { OrderBatch } from './order-batch';
@@ -2532,6 +2561,24 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'JS: quiet: the modules SenseLogs logger goes to the migration library inside a params object bound to a name and handed to it',
+      code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import SenseLogs from 'senselogs';
+import { Migrate } from 'onetable-migrate';
+
+const client = new DynamoDBClient();
+let log = new SenseLogs();
+
+export const handler = async (event) => {
+  const { config, dry } = event;
+  config.client = client;
+  const params = { dir: './migrations', dry, log };
+  const migrate = new Migrate(config, params);
+  await migrate.init();
+  return migrate.apply(event.action, event.version, params);
+};`,
+    },
     {
       name: 'JS: quiet: a SenseLogs logger (a JSON logger) is handed to the library the handler drives, which may log through it',
       code: `import SenseLogs from 'senselogs';
