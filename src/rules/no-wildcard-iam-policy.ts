@@ -421,6 +421,21 @@ const STATEMENT_METHODS = new Set([
 ]);
 
 const LAMBDA_METHODS = new Set(['addPermission', 'grantInvoke', 'grantInvokeUrl']);
+
+/**
+ * `s.addActions(…)` (a method the rule reads into the statement, STATEMENT_METHODS) or `s.effect = …` on the member
+ * `s.x`: a change of a CDK statement the rule follows.
+ */
+function isReadStatementChange(member: TSESTree.MemberExpression): boolean {
+  const name = getPropertyName(member);
+  const parent = member.parent;
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === member) {
+    return name !== null && STATEMENT_METHODS.has(name);
+  }
+  const assigned = parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member;
+  return assigned && name === 'effect' && parent.operator === '=';
+}
+
 /** `PolicyStatement` methods that read a statement (or freeze it) without changing what it allows. */
 const READ_ONLY_STATEMENT_METHODS: ReadonlySet<string> = new Set([
   'toStatementJson',
@@ -791,14 +806,11 @@ function fileListeners(
         // `s.toStatementJson()`, `s.copy()`, `s.validateForIdentityPolicy()`: read, not changed
         const name = getPropertyName(member);
         if (name !== null && READ_ONLY_STATEMENT_METHODS.has(name)) return false;
-        let read: boolean;
-        if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member) {
-          read = name !== null && STATEMENT_METHODS.has(name);
-        } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) {
-          read = name === 'effect' && parent.operator === '=';
-        } else return false;
+        const called = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === member;
+        const assigned = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member;
+        if (!called && !assigned) return false;
         // Read into the statement by the listeners when the use resolves to this very call
-        return !read || statementFromJsonCall(use) !== call;
+        return !isReadStatementChange(member) || statementFromJsonCall(use) !== call;
       })
     );
   }
@@ -1178,11 +1190,7 @@ function fileListeners(
   /** `statement.addActions(…)`, `statement.effect = …`: the statement changed where it is (not handed on). */
   function changesStatement(value: TSESTree.Node): boolean {
     const member = value.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== value) return false;
-    const name = getPropertyName(member);
-    const parent = member.parent;
-    if (parent.type === AST_NODE_TYPES.AssignmentExpression) return name === 'effect' && parent.left === member;
-    return name !== null && STATEMENT_METHODS.has(name) && parent.type === AST_NODE_TYPES.CallExpression;
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === value && isReadStatementChange(member);
   }
 
   /** `value` is the `policy` in the props of `new RestApi(…)`, `new SpecRestApi(…)` or `new LambdaRestApi(…)`. */
