@@ -583,21 +583,9 @@ function fileListeners(
   }
   let runModels: RunModels | null = null;
 
-  /** Fold prefilter models (see string-folds.ts). */
+  /** Fold prefilter models (see string-folds.ts), from the initialisers the listeners gathered. */
   function models(): RunModels {
-    if (runModels === null && !evidence.keyId) gatherNameInits();
     return (runModels ??= new RunModels(nameInits));
-  }
-
-  /**
-   * Without a trace of a key ID, models are needed only for the few folds a credential name points at: the
-   * initialisers are gathered then, in the order the listeners below would have seen them.
-   */
-  function gatherNameInits(): void {
-    forEachNode(sourceCode, (node) => {
-      if (node.type === AST_NODE_TYPES.VariableDeclarator) addDeclaratorInit(node);
-      else if (node.type === AST_NODE_TYPES.ClassDeclaration) addClassInit(node);
-    });
   }
 
   function addDeclaratorInit(node: TSESTree.VariableDeclarator): void {
@@ -783,11 +771,13 @@ function fileListeners(
   function analyseNamedFolds(): void {
     const holdsName = credentialNamesWithin(text);
     for (const node of folds) {
-      if (foldOwner(node) !== null) continue;
+      // The model first: most folds cannot spell a run of a secret's length at all, and it costs less than
+      // finding the names around them
+      if (foldOwner(node) !== null || !mayHoldCredential(models().of(node))) continue;
       const named =
         holdsName(node.range[0], node.range[1]) ||
         slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
-      if (named && mayHoldCredential(models().of(node))) fold(node);
+      if (named) fold(node);
     }
   }
 
@@ -946,6 +936,9 @@ function fileListeners(
   }
 
   const listeners: TSESLint.RuleListener = {
+    // The initialisers of the file's names, for the fold models
+    VariableDeclarator: addDeclaratorInit,
+    ClassDeclaration: addClassInit,
     TemplateLiteral(node) {
       if (node.expressions.length > 0) folds.push(node);
       else if (stringsMatter && isLeaf(node)) leaves.push(node);
@@ -977,10 +970,6 @@ function fileListeners(
       report(findings);
     },
   };
-  if (evidence.keyId) {
-    listeners.VariableDeclarator = addDeclaratorInit;
-    listeners.ClassDeclaration = addClassInit;
-  }
   if (stringsMatter) {
     listeners.Literal = (node) => {
       if (isLeaf(node)) leaves.push(node);

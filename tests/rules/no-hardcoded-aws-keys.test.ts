@@ -324,6 +324,13 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a secret assembled from a constant of the file and a literal, no key ID anywhere, in TypeScript',
+    code: `const SECRET_HEAD: string = '${SECRET.slice(0, 20)}';
+export const credentials = { secretAccessKey: SECRET_HEAD + '${SECRET.slice(20)}' };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 47, endLine: 2, endColumn: 83 }],
+  },
+  {
     name: 'a value named as an OAuth client secret but handed to an AWS client as its secret access key',
     code: `const clientSecret = '${SECRET}';\nconst s3 = new S3Client({ credentials: { accessKeyId: process.env.ID!, secretAccessKey: clientSecret } });`,
     output: null,
@@ -1075,6 +1082,13 @@ const jsValid: Valid[] = [
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'a secret assembled from a constant of the file and a literal, no key ID anywhere',
+    code: `const SECRET_HEAD = '${SECRET.slice(0, 20)}';
+export const credentials = { secretAccessKey: SECRET_HEAD + '${SECRET.slice(20)}' };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 47, endLine: 2, endColumn: 83 }],
+  },
   ...jsxEntityCases,
   {
     name: 'a split key through a name two functions declare, one of them reading the other (a cycle of names)',
@@ -1227,6 +1241,13 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'a secret assembled from a constant of the file and a literal, no key ID anywhere, in CommonJS',
+    code: `const SECRET_HEAD = '${SECRET.slice(0, 20)}';
+module.exports = { secretAccessKey: SECRET_HEAD + '${SECRET.slice(20)}' };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 37, endLine: 2, endColumn: 73 }],
+  },
   {
     name: 'a key ID and its secret each trimmed, or each in new SecretValue(…) (required), are one pair per object',
     code: `const { SecretValue } = require('aws-cdk-lib');
