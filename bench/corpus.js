@@ -169,7 +169,7 @@ function bundleSources() {
  */
 export function prepareHugeInputs({ bytes, lines, elements }) {
   const dir = join(CORPUS_DIR, 'huge');
-  const key = JSON.stringify({ v: GENERATOR_VERSION, bundle: 2, keyString: 1, bytes, lines, elements });
+  const key = JSON.stringify({ v: GENERATOR_VERSION, bundle: 2, keyString: 1, string: 2, bytes, lines, elements });
   const specs = [
     { name: 'bundle', file: 'bundle.cjs', description: 'minified bundle (aws-cdk-lib code)', make: (f) => generateBundle(bundleSources(), bytes * f) },
     { name: 'long-file', file: 'long-file.js', description: `${lines.toLocaleString('en-US')}-line module`, make: (f) => generateLongFile(Math.round(lines * f)) },

@@ -987,7 +987,12 @@ export function generateLongFile(lines = 50_000, seed = 7) {
 /** One string literal of `bytes` base64 characters (an embedded blob: the worst case for secret scanners). */
 export function generateHugeString(bytes = 1 << 20, seed = 11) {
   const rng = new Random(seed);
-  return { code: `export const blob = '${rng.chars(BASE64, bytes)}';\nexport const handler = async () => blob.length;\n`, planted: [] };
+  // Random base64 of a megabyte holds a credential prefix somewhere by chance, and then a secret scanner reads the
+  // whole string closely; one near the start makes every size of the input take that path (otherwise the full size
+  // and its quarter would be read in two different ways, and their times would not compare)
+  const blob = rng.chars(BASE64, bytes);
+  const withPrefix = `${blob.slice(0, 64)}ASIA${blob.slice(68)}`;
+  return { code: `export const blob = '${withPrefix}';\nexport const handler = async () => blob.length;\n`, planted: [] };
 }
 
 /**
