@@ -332,6 +332,15 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       const where = def.parent.parent;
       return (!isInside(declarator, fn) || where === fn.body) && writesOnlyConstants(variable.references, depth);
     }
+    if (def.parent.kind !== 'const' && declarator.id === def.name && declarator.init !== null) {
+      // `let err = null;` of the handler's body, given constants only, or only in a `catch` that never runs
+      const where = def.parent.parent;
+      return (
+        where === fn.body &&
+        isConstant(declarator.init, depth + 1) &&
+        writesOnlyConstants(variable.references, depth)
+      );
+    }
     if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
     // A `const` of the handler's own body (`const response = { statusCode: 200 }; return response;`) answers the
     // same each time; one in a nested block or function may not run
@@ -350,6 +359,10 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
   const writesOnlyConstants = (references: readonly TSESLint.Scope.Reference[], depth: number): boolean => {
     if (depth > 8) return false;
     return references.every((reference) => {
+      // The declaration's own value is checked by the caller; a write in a `catch` that never runs never happens
+      if (reference.init === true || [...deadCatches].some((clause) => isInside(reference.identifier, clause))) {
+        return true;
+      }
       // `response.body = …` elsewhere changes what it holds
       if (!reference.isWrite()) {
         const member = (reference.identifier as TSESTree.Node).parent;
@@ -396,7 +409,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
         return statement.declarations.every(
           (declarator) =>
             declarator.id.type === AST_NODE_TYPES.Identifier &&
-            (statement.kind === 'const' ? isConstant(declarator.init) : declarator.init === null),
+            // `let err = null;` too: what it holds is checked where it is read
+            (statement.kind === 'const' ? isConstant(declarator.init) : declarator.init === null || isConstant(declarator.init)),
         );
       case AST_NODE_TYPES.ExpressionStatement:
         return (
@@ -411,6 +425,7 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       case AST_NODE_TYPES.TryStatement: {
         if (statement.finalizer !== null || !statement.block.body.every(isConstantStatement)) return false;
         const throws = statement.block.body.some((inner) => inner.type === AST_NODE_TYPES.ThrowStatement);
+        if (!throws && statement.handler !== null) deadCatches.add(statement.handler);
         return !throws || statement.handler === null || statement.handler.body.body.every(isConstantStatement);
       }
       default:
@@ -453,6 +468,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     return true;
   };
   const passedThrough = new Set<TSESTree.Node>();
+  /** The `catch` clauses of a `try` of constants with no `throw` of its own: they never run. */
+  const deadCatches = new Set<TSESTree.CatchClause>();
   const constant =
     body.type === AST_NODE_TYPES.BlockStatement
       ? body.body.length > 0 && body.body.every(isConstantStatement)

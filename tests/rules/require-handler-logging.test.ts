@@ -8,6 +8,24 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: a stub whose answer reads a let that only a catch which never runs gives a value (review 42)',
+      code: `const handler = async () => {
+  let err = null;
+  try {
+    console.log('*** START ***');
+    console.log('stripeBalance');
+  } catch (e) {
+    err = e;
+    console.log(e);
+  }
+  const body = err ? JSON.stringify(err) : '';
+  const statusCode = err ? 500 : 200;
+  return { statusCode, body };
+};
+
+export { handler };`,
+    },
+    {
       name: 'quiet: the handler writes through a SenseLogs logger, a JSON logger, with its fields as an object',
       code: `import SenseLogs from 'senselogs';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
@@ -2562,6 +2580,18 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'JS: quiet: a stub whose answer reads a let that only a catch which never runs gives a value',
+      code: `export const handler = async () => {
+  let err = null;
+  try {
+    console.log('stripeBalance');
+  } catch (e) {
+    err = e;
+  }
+  return { statusCode: err ? 500 : 200 };
+};`,
+    },
+    {
       name: 'JS: quiet: the modules SenseLogs logger goes to the migration library inside a params object bound to a name and handed to it',
       code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import SenseLogs from 'senselogs';
@@ -2741,6 +2771,35 @@ export const lambdaHandler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: reported: the catch runs (the try throws), so the let it gives the error to is not a constant',
+      code: `export const handler = async () => {
+  let err = null;
+  try {
+    console.log('start');
+    throw new Error('boom');
+  } catch (e) {
+    err = e;
+  }
+  return { statusCode: err ? 500 : 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'JS: reported: a let given a value that is not a constant later is not a constant answer',
+      code: `export const handler = async () => {
+  let status = 200;
+  status = Date.now() % 2 ? 200 : 500;
+  return { statusCode: status };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'JS: reported: a store call on a database object the module imports writes the record the handler composed: the handlers own work, not a hand-off',
       code: `import { db } from './db.mjs';
@@ -3204,6 +3263,18 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CJS: quiet: a stub whose answer reads a let that only a catch which never runs gives a value',
+      code: `exports.handler = async () => {
+  let err = null;
+  try {
+    console.log('stripeBalance');
+  } catch (e) {
+    err = e;
+  }
+  return { statusCode: err ? 500 : 200 };
+};`,
+    },
     {
       name: 'CJS: quiet: the handler hands the event to the projects resolver module',
       code: `const { resolvers } = require('./resolvers');
