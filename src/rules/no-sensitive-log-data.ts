@@ -2014,8 +2014,8 @@ class Scanner {
             else if (this.isCopyCall(node)) for (const argument of args) push(argument);
             // `const serialize = (o) => JSON.stringify(o, null, 2)`: a function of the file serialising its argument
             else if (value !== undefined && this.serialisesFirstArgument(node)) push(value, false);
-            // parsed inside a template, the body is an object again: `[object Object]`
-            else if (isJsonParse(node, this.sourceCode) && item.stringified !== true) push(value);
+            // parsed inside a template, the body is an object again: `[object Object]` (a form body too)
+            else if (isBodyParse(node, this.sourceCode) && item.stringified !== true) push(value);
             // Architect's `arc.http.helpers.bodyParser(req)`: the request's body, parsed (see parsedBody)
             else if (isArchitectBodyParser(node, this.sourceCode)) this.leafFinding(node, item, true);
             // the values themselves: `Object.values(event.headers)`, `Object.entries(process.env)`
@@ -2619,7 +2619,7 @@ class Scanner {
   private parsedBody(call: TSESTree.CallExpression, hops: number): Source | null {
     const argument = call.arguments[0];
     if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
-    if (isJsonParse(call, this.sourceCode)) {
+    if (isBodyParse(call, this.sourceCode)) {
       const text = this.source(argument, hops + 1);
       return text === null ? null : { ...text, parsed: true };
     }
@@ -2956,6 +2956,28 @@ function extend(source: Source, names: readonly string[]): Source | null {
  * `arc.http.helpers.bodyParser(req)` of `@architect/functions` (any import or require of it): Architect's decoder of
  * a request's base64 body, parsed by its content type.
  */
+/**
+ * A call that parses text into an object of what it holds: `JSON.parse(text)`, or a form-encoded body (a Slack slash
+ * command's, an HTML form's) through Node's `querystring.parse` / `decode` or the `qs` package's `parse`, bound
+ * through the import or require.
+ */
+function isBodyParse(node: TSESTree.Node, sourceCode: SourceCode): node is TSESTree.CallExpression {
+  return isJsonParse(node, sourceCode) || isFormParse(node, sourceCode);
+}
+
+function isFormParse(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  // A file that never spells either module cannot reach them: the lookup costs more
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return false;
+  if (!mayMention(sourceCode, 'querystring') && !mayMention(sourceCode, 'qs')) return false;
+  const ref = resolveCallee(node, sourceCode);
+  if (ref === null) return false;
+  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  if (path.length !== 1) return false;
+  if (ref.module === 'qs') return path[0] === 'parse';
+  const querystring = ref.module === 'querystring' || ref.module === 'node:querystring';
+  return querystring && (path[0] === 'parse' || path[0] === 'decode');
+}
+
 function isArchitectBodyParser(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   // A file that never spells the name cannot reach it (aliases included): the module lookup costs more
   if (call.arguments.length !== 1 || !mayMention(sourceCode, 'bodyParser')) return false;

@@ -32,6 +32,16 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'quiet: a form body parsed with qs, only a field picked from it is logged; a parse of the file is not the modules',
+      code: `import qs from 'qs';
+const local = { parse: (text: string) => text.length };
+export const handler = async (event: { body: string }) => {
+  const { command } = qs.parse(event.body);
+  console.log(JSON.stringify({ command, size: local.parse(event.body) }));
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: 'quiet: the text filled in later is written from picked fields of the event, not from a sensitive part',
       code: `export const handler = async (event: { path: string; httpMethod: string; body: string }) => {
   let summary = '';
@@ -863,6 +873,18 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'reported: a form body parsed by the qs package, logged inside an object',
+      code: `import qs from 'qs';
+export const handler = async (event: { body?: string }) => {
+  console.log(JSON.stringify({ payload: qs.parse(event.body ?? '') }));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event.body' }, line: 3, column: 50, endLine: 3, endColumn: 60, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: a module-level object holding the password by shorthand is logged whole (the narrowing check climbs to the Program, whose parent is null, without thro',
       code: `const password = process.env.DB_PASSWORD;
@@ -2982,6 +3004,19 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: a Slack slash command body parsed by Node querystring, bound to a name and logged',
+      code: `import { parse } from 'node:querystring';
+export const handler = async (event) => {
+  const form = parse(event.body);
+  console.log(form);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'form (event.body)' }, line: 4, column: 15, endLine: 4, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: reported: the answer of AssumeRole reaches the then callback and is logged whole; a part below the secrets (Credentials.Expiration) is not',
       code: `import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
 const sts = new STSClient({});
@@ -3694,6 +3729,23 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: form bodies parsed by qs and querystring (required), logged whole and inside an object',
+      code: `const qs = require('qs');
+const querystring = require('querystring');
+
+module.exports.handler = async (event) => {
+  const slackPayload = qs.parse(event.body);
+  console.log(slackPayload);
+  console.log(JSON.stringify({ payload: querystring.decode(event.body) }));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'slackPayload (event.body)' }, line: 6, column: 15, endLine: 6, endColumn: 27, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'event.body' }, line: 7, column: 60, endLine: 7, endColumn: 70, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: a local declared empty and later given JSON.stringify of the request body holds the body when it is logged',
       code: `exports.handler = async (event) => {
