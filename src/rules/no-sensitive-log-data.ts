@@ -149,6 +149,12 @@ const SENSITIVE_API_EVENT_PATHS: readonly string[] = [
   'requestContext.authorizer.iam',
 ];
 
+/**
+ * Lambda@Edge: the viewer's request CloudFront hands the function (its one record's), whose headers carry the
+ * viewer's cookies and `Authorization`; its body, when the trigger includes it.
+ */
+const EDGE_EVENT_PATHS: readonly string[] = ['Records.0.cf.request', 'Records.0.cf.request.headers', 'Records.0.cf.request.body'];
+
 /** Parts of an event that carry caller secrets and personal data as a whole. */
 const SENSITIVE_EVENT_PATHS: readonly string[] = [
   ...SENSITIVE_API_EVENT_PATHS,
@@ -163,6 +169,7 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   // `body-json`, the caller's headers under `params.header`
   'body-json',
   'params.header',
+  ...EDGE_EVENT_PATHS,
 ];
 
 /** The top-level parts of SENSITIVE_EVENT_PATHS that are text (`body`) or an array of text (`cookies`). */
@@ -1595,8 +1602,13 @@ const POWERTOOLS_PARSER_MODULES: ReadonlySet<string> = new Set([
 ]);
 /** How deep nested zod types are read. */
 const MAX_SCHEMA_DEPTH = 8;
-/** Top-level keys of events whose values carry caller data (the roots of SENSITIVE_EVENT_PATHS). */
-const SENSITIVE_EVENT_ROOTS: ReadonlySet<string> = new Set(SENSITIVE_EVENT_PATHS.map((path) => path.split('.')[0]!));
+/**
+ * Top-level keys of events whose values carry caller data (the roots of SENSITIVE_EVENT_PATHS; not `Records`, which
+ * queues and streams hand their records in as well as CloudFront).
+ */
+const SENSITIVE_EVENT_ROOTS: ReadonlySet<string> = new Set(
+  SENSITIVE_EVENT_PATHS.filter((path) => !EDGE_EVENT_PATHS.includes(path)).map((path) => path.split('.')[0]!),
+);
 /** zod types and methods that take any value, or keys the schema does not name. */
 const OPEN_ZOD_TYPES: ReadonlySet<string> = new Set([
   'any',
@@ -2887,7 +2899,7 @@ function sourceFinding(
     return null;
   }
   const joined = source.path.join('.');
-  const canonical = source.path.length === 0 ? source.rootText : `${source.rootText}.${joined}`;
+  const canonical = source.rootText + source.path.map(memberText).join('');
   if (source.root === 'event' && source.path.length === 0) return { messageId: 'wholeEvent', canonical };
   if (source.root === 'event' && SENSITIVE_EVENT_PATHS.includes(joined)) return { messageId: 'eventPart', canonical };
   if (source.root === 'process' && joined === 'env') return { messageId: 'processEnv', canonical };
@@ -2987,6 +2999,12 @@ function isArchitectBodyParser(call: TSESTree.CallExpression, sourceCode: Source
   return path.join('.') === 'http.helpers.bodyParser';
 }
 
+/** A member key as written after an expression: `.name`, `[0]` (an index), or `["x-api-key"]`. */
+function memberText(name: string): string {
+  if (isPlainIdentifierName(name)) return `.${name}`;
+  return /^(?:0|[1-9]\d{0,8})$/.test(name) ? `[${name}]` : `[${JSON.stringify(name)}]`;
+}
+
 /** `event.headers['x-api-key']` from names only (never from values); null for anything else or too long. */
 function expressionText(node: TSESTree.Node): string | null {
   const parts: string[] = [];
@@ -3002,7 +3020,7 @@ function expressionText(node: TSESTree.Node): string | null {
     }
     if (current.type !== AST_NODE_TYPES.MemberExpression || guard >= 16) return null;
     const name = getPropertyName(current);
-    if (name !== null) parts.push(isPlainIdentifierName(name) ? `.${name}` : `[${JSON.stringify(name)}]`);
+    if (name !== null) parts.push(memberText(name));
     // `process.env[DB_PASSWORD]`: a key held by a name, shown as written
     else if (current.computed && current.property.type === AST_NODE_TYPES.Identifier) {
       parts.push(`[${current.property.name}]`);

@@ -32,6 +32,18 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'quiet: a Lambda@Edge function logs the uri and one header value it picked, and a queue record whole is not a CloudFront request',
+      code: `import type { CloudFrontRequestEvent, SQSEvent } from 'aws-lambda';
+export const handler = async (event: CloudFrontRequestEvent) => {
+  const request = event.Records[0].cf.request;
+  console.log(JSON.stringify({ uri: request.uri, host: request.headers.host[0].value }));
+  return request;
+};
+export const consume = async (event: SQSEvent) => {
+  console.log(JSON.stringify({ id: event.Records[0].messageId }));
+};`,
+    },
+    {
       name: 'quiet: a form body parsed with qs, only a field picked from it is logged; a parse of the file is not the modules',
       code: `import qs from 'qs';
 const local = { parse: (text: string) => text.length };
@@ -873,6 +885,21 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'reported: a Lambda@Edge function logs the viewer request CloudFront hands it, whole and its headers',
+      code: `import type { CloudFrontRequestEvent } from 'aws-lambda';
+export const handler = async (event: CloudFrontRequestEvent) => {
+  const { request } = event.Records[0].cf;
+  console.log(\`request: \${JSON.stringify(request)}\`);
+  console.log(JSON.stringify({ headers: event.Records[0].cf.request.headers }));
+  return request;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'request (event.Records[0].cf.request)' }, line: 4, column: 42, endLine: 4, endColumn: 49, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'event.Records[0].cf.request.headers' }, line: 5, column: 41, endLine: 5, endColumn: 76, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: a form body parsed by the qs package, logged inside an object',
       code: `import qs from 'qs';
@@ -3004,6 +3031,18 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: a Lambda@Edge viewer request bound to a name, its headers logged as a field',
+      code: `export const handler = async (event) => {
+  const request = event.Records[0].cf.request;
+  console.log(JSON.stringify({ headers: request.headers }));
+  return request;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'request.headers (event.Records[0].cf.request.headers)' }, line: 3, column: 41, endLine: 3, endColumn: 56, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: reported: a Slack slash command body parsed by Node querystring, bound to a name and logged',
       code: `import { parse } from 'node:querystring';
 export const handler = async (event) => {
@@ -3730,6 +3769,20 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
   ],
   invalid: [
     {
+      name: 'CJS: reported: a Lambda@Edge handler logs the request and its body',
+      code: `exports.handler = (event, context, callback) => {
+  const cf = event.Records[0].cf;
+  console.log(cf.request);
+  console.log(JSON.stringify(cf.request.body));
+  callback(null, cf.request);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'cf.request (event.Records[0].cf.request)' }, line: 3, column: 15, endLine: 3, endColumn: 25, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'cf.request.body (event.Records[0].cf.request.body)' }, line: 4, column: 30, endLine: 4, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
       name: 'CJS: reported: form bodies parsed by qs and querystring (required), logged whole and inside an object',
       code: `const qs = require('qs');
 const querystring = require('querystring');
@@ -3838,7 +3891,7 @@ console.log(\`catalog - ENV: \${JSON.stringify(process.env, null, 2)}\`);`,
 };`,
       output: null,
       errors: [
-        error('eventPart', { expression: 'event["body-json"] (event.body-json)' }, 2, 15, 33),
+        error('eventPart', { expression: 'event["body-json"]' }, 2, 15, 33),
         error('eventPart', { expression: 'event.params.header' }, 3, 41, 60),
       ],
     },
