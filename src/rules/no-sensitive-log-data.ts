@@ -540,7 +540,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       wholeEvent:
-        'Do not log the whole Lambda event ({{expression}}): it carries what the caller sent, headers, tokens and body included. Log the fields you need.',
+        'Do not log the whole Lambda event ({{expression}}): it carries whatever its sender put in it (an HTTP request\'s headers, tokens and body; a message\'s or a record\'s payload). Log the fields you need.',
       eventPart:
         'Do not log {{expression}}: it can carry credentials, session cookies or personal data. Log the fields you need.',
       processEnv:
