@@ -153,7 +153,11 @@ const SENSITIVE_API_EVENT_PATHS: readonly string[] = [
  * Lambda@Edge: the viewer's request CloudFront hands the function (its one record's), whose headers carry the
  * viewer's cookies and `Authorization`; its body, when the trigger includes it.
  */
-const EDGE_EVENT_PATHS: readonly string[] = ['Records.0.cf.request', 'Records.0.cf.request.headers', 'Records.0.cf.request.body'];
+const EDGE_EVENT_PATHS: readonly string[] = [
+  'Records.0.cf.request',
+  'Records.0.cf.request.headers',
+  'Records.0.cf.request.body',
+];
 
 /** Parts of an event that carry caller secrets and personal data as a whole. */
 const SENSITIVE_EVENT_PATHS: readonly string[] = [
@@ -2965,10 +2969,6 @@ function extend(source: Source, names: readonly string[]): Source | null {
 }
 
 /**
- * `arc.http.helpers.bodyParser(req)` of `@architect/functions` (any import or require of it): Architect's decoder of
- * a request's base64 body, parsed by its content type.
- */
-/**
  * A call that parses text into an object of what it holds: `JSON.parse(text)`, or a form-encoded body (a Slack slash
  * command's, an HTML form's) through Node's `querystring.parse` / `decode` or the `qs` package's `parse`, bound
  * through the import or require.
@@ -2977,9 +2977,10 @@ function isBodyParse(node: TSESTree.Node, sourceCode: SourceCode): node is TSEST
   return isJsonParse(node, sourceCode) || isFormParse(node, sourceCode);
 }
 
+/** `querystring.parse(…)` / `decode(…)` (`querystring`, `node:querystring`) or `qs.parse(…)`, by the imports. */
 function isFormParse(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  // A file that never spells either module cannot reach them: the lookup costs more
   if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length === 0) return false;
+  // A file that never spells either module cannot reach them: the lookup costs more
   if (!mayMention(sourceCode, 'querystring') && !mayMention(sourceCode, 'qs')) return false;
   const ref = resolveCallee(node, sourceCode);
   if (ref === null) return false;
@@ -2990,6 +2991,10 @@ function isFormParse(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   return querystring && (path[0] === 'parse' || path[0] === 'decode');
 }
 
+/**
+ * `arc.http.helpers.bodyParser(req)` of `@architect/functions` (any import or require of it): Architect's decoder of
+ * a request's base64 body, parsed by its content type.
+ */
 function isArchitectBodyParser(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   // A file that never spells the name cannot reach it (aliases included): the module lookup costs more
   if (call.arguments.length !== 1 || !mayMention(sourceCode, 'bodyParser')) return false;

@@ -326,20 +326,16 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     if (def.type === 'ImportBinding') return depth > 0;
     if (def.type !== 'Variable' || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
     const declarator = def.node;
-    if (def.parent.kind !== 'const' && declarator.id === def.name && declarator.init === null) {
+    if (def.parent.kind !== 'const' && declarator.id === def.name) {
+      const where = def.parent.parent;
       // `let response;` of the module (or of the handler's body) that only the handler gives a value, a constant
       // (SAM's hello-world: `response = { … }` in a `try`, then `return response`)
-      const where = def.parent.parent;
-      return (!isInside(declarator, fn) || where === fn.body) && writesOnlyConstants(variable.references, depth);
-    }
-    if (def.parent.kind !== 'const' && declarator.id === def.name && declarator.init !== null) {
+      if (declarator.init === null) {
+        return (!isInside(declarator, fn) || where === fn.body) && writesOnlyConstants(variable.references, depth);
+      }
       // `let err = null;` of the handler's body, given constants only, or only in a `catch` that never runs
-      const where = def.parent.parent;
-      return (
-        where === fn.body &&
-        isConstant(declarator.init, depth + 1) &&
-        writesOnlyConstants(variable.references, depth)
-      );
+      if (where !== fn.body) return false;
+      return isConstant(declarator.init, depth + 1) && writesOnlyConstants(variable.references, depth);
     }
     if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
     // A `const` of the handler's own body (`const response = { statusCode: 200 }; return response;`) answers the
@@ -409,8 +405,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
         return statement.declarations.every(
           (declarator) =>
             declarator.id.type === AST_NODE_TYPES.Identifier &&
-            // `let err = null;` too: what it holds is checked where it is read
-            (statement.kind === 'const' ? isConstant(declarator.init) : declarator.init === null || isConstant(declarator.init)),
+            // `let response;` and `let err = null;` too: what a `let` holds is checked where it is read
+            isConstant(declarator.init),
         );
       case AST_NODE_TYPES.ExpressionStatement:
         return (
