@@ -6,6 +6,7 @@ import {
   outermostTypeWrapper,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
+  someOwnNode,
   type FunctionLike,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
@@ -420,9 +421,11 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
       // runs
       case AST_NODE_TYPES.TryStatement: {
         if (statement.finalizer !== null || !statement.block.body.every(isConstantStatement)) return false;
-        const throws = statement.block.body.some((inner) => inner.type === AST_NODE_TYPES.ThrowStatement);
-        if (!throws && statement.handler !== null) deadCatches.add(statement.handler);
-        return !throws || statement.handler === null || statement.handler.body.body.every(isConstantStatement);
+        return (
+          statement.handler === null ||
+          deadCatches.has(statement.handler) ||
+          statement.handler.body.body.every(isConstantStatement)
+        );
       }
       default:
         return false;
@@ -464,8 +467,23 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     return true;
   };
   const passedThrough = new Set<TSESTree.Node>();
-  /** The `catch` clauses of a `try` of constants with no `throw` of its own: they never run. */
+  /**
+   * The `catch` clauses of a `try` with no `throw` of its own (a nested `try` may rethrow): when the rest holds only
+   * constants they never run. Found before any statement is checked, since a `let` the `try` gives a constant may be
+   * given the error in the `catch` (when the `try` turns out to do work the handler is no stub, so the guess is moot).
+   */
   const deadCatches = new Set<TSESTree.CatchClause>();
+  const recordDeadCatches = (statements: readonly TSESTree.Statement[], depth: number): void => {
+    if (depth > 8) return;
+    for (const statement of statements) {
+      if (statement.type !== AST_NODE_TYPES.TryStatement) continue;
+      const throws = someOwnNode(statement.block, sourceCode.visitorKeys, false, isThrow);
+      if (!throws && statement.handler !== null) deadCatches.add(statement.handler);
+      recordDeadCatches(statement.block.body, depth + 1);
+      if (statement.handler !== null) recordDeadCatches(statement.handler.body.body, depth + 1);
+    }
+  };
+  if (body.type === AST_NODE_TYPES.BlockStatement) recordDeadCatches(body.body, 0);
   const constant =
     body.type === AST_NODE_TYPES.BlockStatement
       ? body.body.length > 0 && body.body.every(isConstantStatement)
@@ -479,6 +497,8 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     [...parameterReads].every((read) => callbacks.has(read) || passedThrough.has(read))
   );
 }
+
+const isThrow = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.ThrowStatement;
 
 /**
  * A handler that may be a Lambda authorizer: named for it (`authorize`, `authorizerHandler`), its event typed as an

@@ -8,6 +8,18 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: a stub whose let the try gives a constant before the catch (which never runs) would give it the error',
+      code: `export const handler = async () => {
+  let response = null;
+  try {
+    response = { statusCode: 200, body: 'ok' };
+  } catch (err) {
+    response = { statusCode: 500, body: err.message };
+  }
+  return response;
+};`,
+    },
+    {
       name: 'quiet: a stub whose answer reads a let that only a catch which never runs gives a value (review 42)',
       code: `const handler = async () => {
   let err = null;
@@ -1153,6 +1165,27 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'reported: a nested try rethrows, so the outer catch runs and answers with the error message',
+      code: `export const handler = async () => {
+  let response = null;
+  try {
+    try {
+      throw new Error('not ready');
+    } catch (e) {
+      throw new Error('wrapped');
+    }
+    response = { statusCode: 200 };
+  } catch (err) {
+    response = { statusCode: 500, body: err.message };
+  }
+  return response;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: the object holding the logger is only read by the handler (its table name), never handed to other code, and nothing is logged',
       code: `import pino from 'pino';
@@ -2580,6 +2613,18 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'JS: quiet: a stub whose let the try gives a constant before the catch (which never runs) would give it the error',
+      code: `export const handler = async () => {
+  let response = null;
+  try {
+    response = { statusCode: 200, body: 'ok' };
+  } catch (err) {
+    response = { statusCode: 500, body: err.message };
+  }
+  return response;
+};`,
+    },
+    {
       name: 'JS: quiet: a stub whose answer reads a let that only a catch which never runs gives a value',
       code: `export const handler = async () => {
   let err = null;
@@ -2771,6 +2816,27 @@ export const lambdaHandler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: reported: a nested try rethrows, so the outer catch runs and answers with the error message',
+      code: `export const handler = async () => {
+  let response = null;
+  try {
+    try {
+      throw new Error('not ready');
+    } catch (e) {
+      throw new Error('wrapped');
+    }
+    response = { statusCode: 200 };
+  } catch (err) {
+    response = { statusCode: 500, body: err.message };
+  }
+  return response;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'JS: reported: the catch runs (the try throws), so the let it gives the error to is not a constant',
       code: `export const handler = async () => {
@@ -3263,6 +3329,18 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CJS: quiet: a stub whose let the try gives a constant before the catch (which never runs) would give it the error',
+      code: `exports.handler = async () => {
+  let response = null;
+  try {
+    response = { statusCode: 200, body: 'ok' };
+  } catch (err) {
+    response = { statusCode: 500, body: err.message };
+  }
+  return response;
+};`,
+    },
     {
       name: 'CJS: quiet: a stub whose answer reads a let that only a catch which never runs gives a value',
       code: `exports.handler = async () => {
@@ -3834,6 +3912,27 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: a nested try rethrows, so the outer catch runs and answers with the error message',
+      code: `exports.handler = async () => {
+  let response = null;
+  try {
+    try {
+      throw new Error('not ready');
+    } catch (e) {
+      throw new Error('wrapped');
+    }
+    response = { statusCode: 200 };
+  } catch (err) {
+    response = { statusCode: 500, body: err.message };
+  }
+  return response;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 9, endLine: 1, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: a SenseLogs logger made but never called nor handed on writes no line',
       code: `const SenseLogs = require('senselogs');
