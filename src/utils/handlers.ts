@@ -137,10 +137,12 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   if (program === last.program && settingsObject === last.settings) return last.handlers;
   // Settings errors are config errors: they propagate (getLambdaGuardSettings throws a clear message).
   const settings = getLambdaGuardSettings(context);
-  const names = handlerNamesOfFile(context.filename, settings);
-  const handlers = mayExportHandlers(sourceCode, names)
-    ? safeFindHandlers(program, sourceCode, settings, names)
-    : NO_HANDLERS;
+  // Every handler is an export, and every export spells `export` (`export const`, `exports.x`, `module.exports`,
+  // `export =`): a file without it (a script, a test) has none, and needs no look for a Serverless config on disk
+  const exports = mayMention(sourceCode, 'export');
+  const names = exports ? handlerNamesOfFile(context.filename, settings) : NO_NAMES;
+  const handlers =
+    exports && mayExportHandlers(sourceCode, names) ? safeFindHandlers(program, sourceCode, settings, names) : NO_HANDLERS;
   last.program = program;
   last.settings = settingsObject;
   last.handlers = handlers;
@@ -148,6 +150,7 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
 }
 
 const NO_HANDLERS: readonly LambdaHandler[] = Object.freeze([]);
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const last: { program: TSESTree.Program | null; settings: unknown; handlers: readonly LambdaHandler[] } = {
   program: null,
