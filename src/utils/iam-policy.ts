@@ -139,6 +139,9 @@ export const STAR_ONLY_ACTIONS: readonly string[] = [
   'translate:StartTextTranslationJob',
   'comprehend:DetectEntities',
   'servicequotas:GetServiceQuota',
+  // An Object Lambda function answers through the access point that invoked it, named by the request's route and
+  // token, not by the policy: AWS's AmazonS3ObjectLambdaExecutionRolePolicy grants it on '*'
+  's3-object-lambda:WriteGetObjectResponse',
 ];
 
 /** Condition keys that tie a public principal to an organisation, account, ARN, source or VPC endpoint. */

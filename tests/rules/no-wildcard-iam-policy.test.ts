@@ -51,6 +51,14 @@ const LONG_JSON = `const p = '${JSON.stringify({
 })}';`;
 
 const tsValid: Valid[] = [
+  {
+    name: 'an Object Lambda function answering through WriteGetObjectResponse on * (AWS grants it so)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+export function allowObjectLambda(fn: lambda.IFunction): void {
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3-object-lambda:WriteGetObjectResponse'], resources: ['*'] }));
+}`,
+  },
     {
       name: 'quiet: an open access policy (anyone, es:ESHttp*) on an OpenSearch domain with fine-grained access control is what AWS recommends: the domain authenticates e',
       code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -1357,6 +1365,18 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'WriteGetObjectResponse beside an action that takes ARNs: the * reaches every object',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+export function allowObjectLambda(fn: lambda.IFunction): void {
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3-object-lambda:WriteGetObjectResponse', 's3:GetObject'], resources: ['*'] }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 130, endLine: 4, endColumn: 133, suggestions: [] },
+    ],
+  },
     {
       name: 'reported: es:* is a service wildcard even in the access policy of a domain with fine-grained access control, where letting anyone send requests is no public gra',
       code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -3977,6 +3997,13 @@ export function grant(role: iam.Role, baseActions: string[], baseResources: stri
 
 const jsValid: Valid[] = [
   {
+    name: 'JS: an Object Lambda function role statement of WriteGetObjectResponse on *',
+    code: `export const objectLambdaPolicy = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 's3-object-lambda:WriteGetObjectResponse', Resource: '*' }],
+};`,
+  },
+  {
     name: 'SST v3 CognitoIdentityPool permissions scoped to one API',
     code: `export const identityPool = new sst.aws.CognitoIdentityPool('IdentityPool', {
   permissions: {
@@ -4426,6 +4453,15 @@ export async function attach(RoleName) {
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: a SAM template policy of WriteGetObjectResponse on *',
+    code: `module.exports = {
+  Type: 'AWS::IAM::Policy',
+  Properties: {
+    PolicyDocument: { Statement: [{ Effect: 'Allow', Action: ['s3-object-lambda:WriteGetObjectResponse'], Resource: '*' }] },
+  },
+};`,
+  },
+  {
     name: 'CJS: a policy quoted after prose ending in a colon, or after a markdown code fence',
     code: `exports.check = (err) => {
   throw new Error('The function role cannot read the bucket. Add a statement like this one: ' + '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}');
@@ -4498,6 +4534,19 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a template statement adding s3:GetObject to WriteGetObjectResponse on * is reported',
+    code: `module.exports = {
+  Type: 'AWS::IAM::Policy',
+  Properties: {
+    PolicyDocument: { Statement: [{ Effect: 'Allow', Action: ['s3-object-lambda:WriteGetObjectResponse', 's3:GetObject'], Resource: '*' }] },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 133, endLine: 4, endColumn: 136, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: a template role whose ManagedPolicyArns list is later extended with push keeps what it was written with',
     code: `function buildCodeDeployRole(withTriggers) {

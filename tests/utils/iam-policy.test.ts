@@ -100,6 +100,8 @@ describe('isStarOnlyAction', () => {
     ['translate:TranslateDocument', true],
     ['translate:StartTextTranslationJob', true],
     ['translate:GetTerminology', false],
+    ['s3-object-lambda:WriteGetObjectResponse', true],
+    ['s3-object-lambda:GetObject', false],
     ['kms:CreateKey', true],
     ['ec2:*', false],
     ['xray:*', false],
