@@ -39,7 +39,7 @@ import {
   pulumiLambdaTypeName,
   spellsPulumiAws,
 } from './pulumi.js';
-import { serverlessHandlerExports } from './serverless-config.js';
+import { serviceConfigOf } from './serverless-config.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -140,9 +140,12 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   // Every handler is an export, and every export spells `export` (`export const`, `exports.x`, `module.exports`,
   // `export =`): a file without it (a script, a test) has none, and needs no look for a Serverless config on disk
   const exports = mayMention(sourceCode, 'export');
+  // null: the nearest Serverless config is another cloud's (OpenWhisk's `exports.handler` is no Lambda handler)
   const names = exports ? handlerNamesOfFile(context.filename, settings) : NO_NAMES;
   const handlers =
-    exports && mayExportHandlers(sourceCode, names) ? safeFindHandlers(program, sourceCode, settings, names) : NO_HANDLERS;
+    names !== null && exports && mayExportHandlers(sourceCode, names)
+      ? safeFindHandlers(program, sourceCode, settings, names)
+      : NO_HANDLERS;
   last.program = program;
   last.settings = settingsObject;
   last.handlers = handlers;
@@ -503,13 +506,15 @@ export function handlerNamesOf(settings: LambdaGuardSettings): ReadonlySet<strin
 
 /**
  * The handler names of one file: the settings' names, and the exports the nearest Serverless Framework config names
- * as this file's handlers (`handler: src/users.get`; see `serverlessHandlerExports`), unless the settings turn that
- * off.
+ * as this file's handlers (`handler: src/users.get`; see `serviceConfigOf`), unless the settings turn that off. Null
+ * when that config is another cloud's (`provider: name: openwhisk`): its service's functions run elsewhere.
  */
-function handlerNamesOfFile(filename: string, settings: LambdaGuardSettings): ReadonlySet<string> {
+function handlerNamesOfFile(filename: string, settings: LambdaGuardSettings): ReadonlySet<string> | null {
   const names = handlerNamesOf(settings);
   if (!settings.readServerlessConfig) return names;
-  const configured = serverlessHandlerExports(filename);
+  const service = serviceConfigOf(filename);
+  if (service.otherCloud) return null;
+  const configured = service.exports;
   for (const name of configured) {
     if (!names.has(name)) return new Set([...names, ...configured]);
   }

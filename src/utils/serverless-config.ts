@@ -60,9 +60,27 @@ interface ConfigState {
   mtimeMs: number;
   size: number;
   checkedAt: number;
-  /** Module path (absolute, without extension) → export names. */
-  exports: ReadonlyMap<string, ReadonlySet<string>>;
+  config: ServiceConfig;
 }
+
+/** What a config says of the files of its service. */
+export interface ServiceConfig {
+  /** Module path (absolute, without extension) → the export names its functions' `handler` entries name. */
+  exports: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * A Serverless Framework service for another cloud (`provider: name: azure`, `openwhisk`, `tencent`, …): its
+   * functions are not Lambda functions, whatever their names or signatures.
+   */
+  otherCloud: boolean;
+}
+
+const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false });
+/** The answer for a file: the exports the config names as its handlers, and whether the service is another cloud's. */
+export interface FileServiceConfig {
+  exports: ReadonlySet<string>;
+  otherCloud: boolean;
+}
+const NO_FILE_CONFIG: FileServiceConfig = Object.freeze({ exports: NONE, otherCloud: false });
 
 const directories = new Map<string, DirectoryState>();
 /** A linted file's directory → the nearest config above it (null: none), and when that was found. */
@@ -75,11 +93,20 @@ const lastDirectory: { path: string; config: string | null; checkedAt: number } 
  * else, `<input>` or `<text>`, has none). Never throws.
  */
 export function serverlessHandlerExports(filename: string, now: number = Date.now()): ReadonlySet<string> {
+  return serviceConfigOf(filename, now).exports;
+}
+
+/**
+ * What the nearest Serverless Framework config or SAM template says of `filename` (absolute; anything else,
+ * `<input>` or `<text>`, has none): the exports it names as the file's handlers, and whether its service is another
+ * cloud's. Never throws.
+ */
+export function serviceConfigOf(filename: string, now: number = Date.now()): FileServiceConfig {
   // Path arithmetic by hand: this runs for every linted file, and `path`'s normalising costs more than the lookup
   const slash = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
   const dot = filename.lastIndexOf('.');
-  if (dot <= slash || !SOURCE_EXTENSIONS.has(filename.slice(dot))) return NONE;
-  if (!isAbsolute(filename)) return NONE;
+  if (dot <= slash || !SOURCE_EXTENSIONS.has(filename.slice(dot))) return NO_FILE_CONFIG;
+  if (!isAbsolute(filename)) return NO_FILE_CONFIG;
   const extension = filename.slice(dot);
   try {
     // An ESLint path is absolute and normalised; one that is not (`/a/./b.js`) is normalised first
@@ -94,10 +121,13 @@ export function serverlessHandlerExports(filename: string, now: number = Date.no
       lastDirectory.config = config;
       lastDirectory.checkedAt = now;
     }
-    if (config === null) return NONE;
-    return configExports(config, now).get(file.slice(0, -extension.length)) ?? NONE;
+    if (config === null) return NO_FILE_CONFIG;
+    const service = serviceConfig(config, now);
+    if (service.otherCloud) return { exports: NONE, otherCloud: true };
+    const exports = service.exports.get(file.slice(0, -extension.length));
+    return exports === undefined ? NO_FILE_CONFIG : { exports, otherCloud: false };
   } catch {
-    return NONE;
+    return NO_FILE_CONFIG;
   }
 }
 
@@ -147,21 +177,21 @@ function directoryState(directory: string, now: number): DirectoryState {
   return state;
 }
 
-function configExports(path: string, now: number): ReadonlyMap<string, ReadonlySet<string>> {
+function serviceConfig(path: string, now: number): ServiceConfig {
   const cached = configs.get(path);
-  if (cached !== undefined && now - cached.checkedAt < RECHECK_MS) return cached.exports;
+  if (cached !== undefined && now - cached.checkedAt < RECHECK_MS) return cached.config;
   const stats = statSync(path, { throwIfNoEntry: false });
   if (stats === undefined || !stats.isFile()) {
     configs.delete(path);
-    return new Map();
+    return NO_CONFIG;
   }
   if (cached !== undefined && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
     cached.checkedAt = now;
-    return cached.exports;
+    return cached.config;
   }
-  const exports = stats.size > MAX_CONFIG_BYTES ? new Map() : readHandlers(path, readFileSync(path, 'utf8'));
-  configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, exports });
-  return exports;
+  const config = stats.size > MAX_CONFIG_BYTES ? NO_CONFIG : readConfig(path, readFileSync(path, 'utf8'));
+  configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, config });
+  return config;
 }
 
 /** The names in `directory`; none when it cannot be read (it may not exist: an editor's unsaved file). */
@@ -187,14 +217,23 @@ function declaresFunction(path: string): boolean {
 }
 
 /** The handler entries of a config's text: module path (absolute, no extension) → export names. */
-export function readHandlers(path: string, text: string): Map<string, Set<string>> {
+export function readHandlers(path: string, text: string): ReadonlyMap<string, ReadonlySet<string>> {
+  return readConfig(path, text).exports;
+}
+
+/** What a config's text says: its handler entries, and whether it configures a service of another cloud. */
+export function readConfig(path: string, text: string): ServiceConfig {
   const directory = dirname(path);
   const name = basename(path);
-  const values = isTemplateName(name)
-    ? templateHandlerValues(text)
+  const { values, provider } = isTemplateName(name)
+    ? { values: templateHandlerValues(text), provider: null }
     : path.endsWith('.json')
       ? jsonHandlerValues(text)
       : yamlHandlerValues(text);
+  // A name written out that is not `aws` (a variable, `${opt:provider}`, may be any: not another cloud's for sure)
+  if (provider !== null && provider !== '' && provider !== 'aws' && !provider.includes('${')) {
+    return { exports: new Map(), otherCloud: true };
+  }
   const exports = new Map<string, Set<string>>();
   for (const value of values) {
     const target = handlerTarget(value);
@@ -204,37 +243,49 @@ export function readHandlers(path: string, text: string): Map<string, Set<string
     if (names === undefined) exports.set(module, (names = new Set()));
     names.add(target.exportName);
   }
-  return exports;
+  return { exports, otherCloud: false };
+}
+
+/** A config's handler values and its provider's name as written (null: none written, or not a plain string). */
+interface ConfigValues {
+  values: string[];
+  provider: string | null;
 }
 
 /** The `handler` of each function of a JSON config, when its provider is AWS. */
-function jsonHandlerValues(text: string): string[] {
+function jsonHandlerValues(text: string): ConfigValues {
   let config: unknown;
   try {
     config = JSON.parse(text);
   } catch {
-    return [];
+    return { values: [], provider: null };
   }
-  if (!isRecord(config) || !isAwsProvider(config['provider'])) return [];
+  if (!isRecord(config)) return { values: [], provider: null };
+  const provider = providerName(config['provider']);
+  if (provider !== null && provider !== 'aws') return { values: [], provider };
   const functions = config['functions'];
-  if (!isRecord(functions)) return [];
+  if (!isRecord(functions)) return { values: [], provider };
   const values: string[] = [];
   for (const fn of Object.values(functions)) {
     const handler = isRecord(fn) ? fn['handler'] : undefined;
     if (typeof handler === 'string' && !handler.includes('${')) values.push(handler);
   }
-  return values;
+  return { values, provider };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** No provider, or one named `aws` (Azure, OpenWhisk, Knative… configs write `handler:` too). */
-function isAwsProvider(provider: unknown): boolean {
-  if (provider === undefined) return true;
+/**
+ * The provider's name of a JSON config (`"provider": "aws"`, `"provider": { "name": "azure" }`): null when none is
+ * written; anything but a string is no name (`''`). Azure, OpenWhisk, Knative… configs write `handler:` too.
+ */
+function providerName(provider: unknown): string | null {
+  if (provider === undefined) return null;
   const name = isRecord(provider) ? provider['name'] : provider;
-  return name === undefined || name === 'aws';
+  if (name === undefined) return null;
+  return typeof name === 'string' ? name : '';
 }
 
 /** A top-level key of a YAML line (`functions:`, `provider: aws`), or null for an indented or other line. */
@@ -269,7 +320,7 @@ function* yamlLines(text: string): Generator<{ line: string; body: string; inden
  * The values of `handler:` keys under the top-level `functions:` (`- handler: …` in a sequence too), one per line;
  * none when the provider is not AWS. Lines inside block scalars are text, not keys.
  */
-function yamlHandlerValues(text: string): string[] {
+function yamlHandlerValues(text: string): ConfigValues {
   const values: string[] = [];
   let topKey: string | null = null;
   let provider: string | null = null;
@@ -306,7 +357,7 @@ function yamlHandlerValues(text: string): string[] {
     const value = yamlScalar(rest.slice(1).trim());
     if (value !== null) values.push(value);
   }
-  return provider === null || provider === 'aws' ? values : [];
+  return { values: provider === null || provider === 'aws' ? values : [], provider };
 }
 
 /**

@@ -4187,6 +4187,7 @@ exports.handler = async (event) => { console.log(env, proc.env); };`,
 const serverless = temporaryProject({
   '.git/': '',
   'serverless.yml': 'functions:\n  getUser:\n    handler: lambdas/endpoints/getUser.user\n',
+  'tencent/serverless.yml': 'provider:\n  name: tencent\nfunctions:\n  hello:\n    handler: index.main_handler\n',
 });
 const SERVERLESS_HANDLER = `module.exports.user = async (event) => {
   console.log('event is ', event);
@@ -4199,6 +4200,14 @@ cjsRuleTester.run('no-sensitive-log-data (Serverless config)', rule, {
       name: 'a file the config does not name',
       code: SERVERLESS_HANDLER,
       filename: join(serverless, 'lambdas/other.js'),
+    },
+    {
+      name: 'a Tencent service (provider: name: tencent): its functions are not Lambda functions',
+      code: `exports.main_handler = async (event, context, callback) => {
+  console.log('%j', event);
+  callback(null, 'Hello World');
+};`,
+      filename: join(serverless, 'tencent/index.js'),
     },
     {
       name: 'readServerlessConfig: false',

@@ -2525,6 +2525,7 @@ module.exports = { handler };`,
 const serverless = temporaryProject({
   '.git/': '',
   'serverless.yml': 'functions:\n  getUser:\n    handler: lambdas/endpoints/getUser.user\n',
+  'tencent/serverless.yml': 'provider:\n  name: tencent\nfunctions:\n  hello:\n    handler: index.main_handler\n',
 });
 const SERVERLESS_HANDLER = `module.exports.user = async (event) => {
   console.log('event is ', event);
@@ -2537,6 +2538,14 @@ cjsRuleTester.run('no-unstructured-logging (Serverless config)', rule, {
       name: 'a file the config does not name',
       code: SERVERLESS_HANDLER,
       filename: join(serverless, 'lambdas/other.js'),
+    },
+    {
+      name: 'a Tencent service (provider: name: tencent): its functions are not Lambda functions',
+      code: `exports.main_handler = async (event, context, callback) => {
+  console.log('%j', event);
+  callback(null, 'Hello World');
+};`,
+      filename: join(serverless, 'tencent/index.js'),
     },
   ],
   invalid: [

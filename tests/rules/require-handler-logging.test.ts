@@ -4972,6 +4972,8 @@ functions:
 `,
   'jobs/serverless.yml': 'functions:\n  nightly:\n    handler: handler.nightly\n',
   'garbage/serverless.yml': '\u0000\u0001 handler: : ::\n\t- [ {\n',
+  'whisk/serverless.yml': 'provider:\n  name: openwhisk\nfunctions:\n  hello:\n    handler: handler.hello\n',
+  'tencent/serverless.yml': 'provider: tencent\nfunctions:\n  hello:\n    handler: index.main_handler\n',
 });
 const TEMPLATE = `module.exports.hello = async (event) => {
   return { statusCode: 200, body: JSON.stringify({ message: 'Go Serverless!', input: event }, null, 2) };
@@ -4993,6 +4995,21 @@ cjsRuleTester.run('require-handler-logging (Serverless config)', rule, {
       filename: join(serverless, 'jobs/handler.js'),
     },
     { name: 'a garbage config', code: TEMPLATE, filename: join(serverless, 'garbage/handler.js') },
+    {
+      name: 'an OpenWhisk service: its exports.handler is an action, not a Lambda handler',
+      code: `function main(params) {
+  return { payload: 'Hello, ' + params.name };
+}
+exports.handler = main;`,
+      filename: join(serverless, 'whisk/hello_world.js'),
+    },
+    {
+      name: 'a Tencent service: a function with the callback signature is a cloud function of another provider',
+      code: `exports.main_handler = (event, context, callback) => {
+  callback(null, { message: 'Hello ' + event.queryString.name });
+};`,
+      filename: join(serverless, 'tencent/index.js'),
+    },
     {
       name: 'an entry with a Serverless variable is not read',
       code: 'module.exports.main = async (event) => ({ statusCode: 200 });',
@@ -5021,6 +5038,17 @@ module.exports.get = async (event) => getUser(event.pathParameters.id);`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: an AWS service below the repository root: exports.handler with the callback signature is judged',
+      code: `exports.main_handler = (event, context, callback) => {
+  callback(null, { message: 'Hello ' + event.queryString.name });
+};`,
+      filename: join(serverless, 'aws-sibling/index.js'),
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'main_handler' }, line: 1, column: 9, endLine: 1, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: the Serverless template, module.exports.hello named by handler: handler.hello',
       code: TEMPLATE,

@@ -1,7 +1,7 @@
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHandlers, serverlessHandlerExports } from '../../src/utils/serverless-config.js';
+import { readConfig, readHandlers, serverlessHandlerExports, serviceConfigOf } from '../../src/utils/serverless-config.js';
 import { temporaryProject } from './temporary-project.js';
 
 /** `readHandlers` as `{ module (relative to /p): [exports] }`. */
@@ -143,6 +143,36 @@ describe('readHandlers', () => {
     expect(read(text)).toEqual({});
   });
 
+  it.each([
+    ['a provider name', 'provider:\n  name: openwhisk\n  runtime: nodejs:20\nfunctions:\n  a:\n    handler: a.main\n'],
+    ['the short form', 'provider: tencent\nfunctions:\n  a:\n    handler: index.main_handler\n'],
+    ['a quoted name after other keys', 'provider:\n  stage: dev\n  name: "azure"\n'],
+    ['JSON', '{"provider":{"name":"google"},"functions":{"a":{"handler":"index.http"}}}'],
+    ['JSON, the short form', '{"provider":"knative"}'],
+  ])('knows a service of another cloud by %s', (_name, text) => {
+    const config = readConfig(`/p/${text.startsWith('{') ? 'serverless.json' : 'serverless.yml'}`, text);
+    expect(config.otherCloud).toBe(true);
+    expect(config.exports.size).toBe(0);
+  });
+
+  it.each([
+    ['no provider', 'functions:\n  a:\n    handler: a.main\n'],
+    ['aws', 'provider:\n  name: aws\n'],
+    ['aws, the short form', 'provider: aws\n'],
+    ['a variable for the name', 'provider:\n  name: ${opt:provider}\n'],
+    ['a name that is not a plain scalar', 'provider:\n  name: !Ref Cloud\n'],
+    ['JSON with a variable', '{"provider":{"name":"${opt:provider}"}}'],
+    ['JSON with a name that is no string', '{"provider":{"name":7}}'],
+    ['broken JSON', '{"provider":{"name":"azure"}'],
+  ])('does not take %s for another cloud', (_name, text) => {
+    expect(readConfig(`/p/${text.startsWith('{') ? 'serverless.json' : 'serverless.yml'}`, text).otherCloud).toBe(false);
+  });
+
+  it('never takes a SAM template for another cloud', () => {
+    const text = 'provider: azure\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n';
+    expect(readConfig('/p/template.yaml', text).otherCloud).toBe(false);
+  });
+
   it('reads JSON only for the AWS provider, and not broken JSON', () => {
     const functions = '"functions":{"a":{"handler":"src/a.main"},"b":{"handler":"${self:x}.main"}}';
     expect(read(`{"provider":{"name":"azure"},${functions}}`, 'serverless.json')).toEqual({});
@@ -196,6 +226,11 @@ const root = temporaryProject({
   'under-sls/serverless.yml': 'functions:\n  a:\n    handler: docs/app.main\n',
   'under-sls/docs/template.yaml': 'name: An issue template\nabout: not AWS\n',
   'under-sls/docs/app.js': '',
+  'whisk/serverless.yml': 'provider:\n  name: openwhisk\nfunctions:\n  hello:\n    handler: handler.hello\n',
+  'whisk/handler.js': '',
+  'whisk/lib/util.js': '',
+  'whisk/aws/serverless.yml': 'provider:\n  name: aws\nfunctions:\n  a:\n    handler: app.main\n',
+  'whisk/aws/app.js': '',
 });
 
 const exportsOf = (path: string, now?: number): string[] => [...serverlessHandlerExports(join(root, path), now)];
@@ -219,6 +254,16 @@ describe('serverlessHandlerExports', () => {
     ['not a source file', 'svc/handler.json', []],
   ])('%s', (_name, path, expected) => {
     expect(exportsOf(path)).toEqual(expected);
+  });
+
+  it.each([
+    ['a file the config names', 'whisk/handler.js', true],
+    ['any file of the service', 'whisk/lib/util.js', true],
+    ['a nested service for AWS', 'whisk/aws/app.js', false],
+    ['an AWS service', 'svc/handler.js', false],
+    ['no config at all', 'nowhere/app.js', false],
+  ])('says whether a file belongs to a service of another cloud: %s', (_name, path, otherCloud) => {
+    expect(serviceConfigOf(join(root, path)).otherCloud).toBe(otherCloud);
   });
 
   it.each(['<input>', '<text>', '', 'handler.js', 'svc/handler.js'])('finds nothing for %j (not absolute)', (name) => {
