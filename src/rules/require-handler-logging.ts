@@ -1,6 +1,7 @@
 import { isBuiltin } from 'node:module';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  getPropertyName,
   isFunctionLike,
   isInside,
   outermostTypeWrapper,
@@ -121,7 +122,15 @@ export default createRule<Options, MessageIds>({
           // `exports.handler = () => {}`: a placeholder that does nothing has nothing to audit (Lambda's own START,
           // END and REPORT lines record each call)
           if (doesNothing(handler.fn!)) continue;
-          if (!mayBeAuthorizer(handler, sourceCode) && answersConstant(handler.fn!, sourceCode)) continue;
+          // A constant answer in an authorizer's file may be a gate left open, unless each answer is an HTTP
+          // response (`callback(null, { statusCode: 200, body: 'Connected.' })`: a public route beside the authorizer)
+          const answers: TSESTree.Node[] = [];
+          if (
+            answersConstant(handler.fn!, sourceCode, answers) &&
+            ((answers.length > 0 && answers.every(isHttpResponse)) || !mayBeAuthorizer(handler, sourceCode))
+          ) {
+            continue;
+          }
           // `createLogger(event, context: Context)` returning `pino(…)`: the handler's logger factory, typed like one
           if (returnsLogger(handler.fn!, sourceCode, options)) continue;
           if (handsOffToUnseenFunction(handler, sourceCode, handlerNames, options)) continue;
@@ -243,7 +252,11 @@ function doesNothing(fn: FunctionLike): boolean {
  * anything else (an await, a call other than `JSON.stringify`, an assignment, a read of the event or of
  * `process.env`) is work, and an authorizer's constant answer is a gate left open, not a stub.
  */
-function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function answersConstant(
+  fn: FunctionLike,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  answers: TSESTree.Node[] = [],
+): boolean {
   const body = fn.body;
   if (body === null || body === undefined) return false;
   const parameters = sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs[0]?.type === 'Parameter');
@@ -392,12 +405,9 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
   const isConstantStatement = (statement: TSESTree.Statement): boolean => {
     switch (statement.type) {
       case AST_NODE_TYPES.ReturnStatement:
-        return (
-          isPassThrough(statement.argument) ||
-          isConstant(statement.argument) ||
-          // `return callback(null, { statusCode: 200 })`
-          (statement.argument !== null && isCallBack(statement.argument))
-        );
+        if (isAnswer(statement.argument)) return true;
+        // `return callback(null, { statusCode: 200 })`
+        return statement.argument !== null && isCallBack(statement.argument);
       case AST_NODE_TYPES.ThrowStatement:
         return isConstant(statement.argument);
       // `const response = { statusCode: 200, body: JSON.stringify(items) };` before it is returned; `let response;`
@@ -457,6 +467,13 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
     // `callback(null, event)`: a Cognito trigger's placeholder hands its event back whole
     if (!call.arguments.every((argument) => isPassThrough(argument) || isConstant(argument))) return false;
     callbacks.add(target);
+    answers.push(...call.arguments);
+    return true;
+  };
+  /** A value handed back as it is (`return event`) or a constant, recorded as an answer. */
+  const isAnswer = (value: TSESTree.Node | null): boolean => {
+    if (!isPassThrough(value) && !isConstant(value)) return false;
+    if (value !== null) answers.push(value);
     return true;
   };
   /** `return event`: a Cognito trigger's placeholder hands its event back unchanged (checked below to be one). */
@@ -487,11 +504,18 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
   const constant =
     body.type === AST_NODE_TYPES.BlockStatement
       ? body.body.length > 0 && body.body.every(isConstantStatement)
-      : isPassThrough(body) || isConstant(body) || isCallBack(body);
+      : isAnswer(body) || isCallBack(body);
   if (!constant) return false;
   // A call of anything but a parameter is work; a parameter read anywhere but as the callee of a call back, or
   // handed back whole, is input the stub uses
-  const parameterReads = new Set(parameters.flatMap((variable) => variable.references.map((ref) => ref.identifier)));
+  // A constant default (`event: any = {}`) is no read: the runtime always passes an event
+  const isConstantDefault = (reference: TSESLint.Scope.Reference): boolean =>
+    reference.init === true && reference.writeExpr != null && isConstant(reference.writeExpr);
+  const parameterReads = new Set(
+    parameters.flatMap((variable) =>
+      variable.references.filter((reference) => !isConstantDefault(reference)).map((reference) => reference.identifier),
+    ),
+  );
   return (
     [...callbacks].every((callee) => parameterReads.has(callee as TSESTree.Identifier)) &&
     [...parameterReads].every((read) => callbacks.has(read) || passedThrough.has(read))
@@ -499,6 +523,22 @@ function answersConstant(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceC
 }
 
 const isThrow = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.ThrowStatement;
+
+/**
+ * An HTTP response written in place (`{ statusCode: 200, body: 'ok' }`), or the `null` error before one in a call
+ * back: never what an authorizer answers (a policy, `{ isAuthorized }`).
+ */
+function isHttpResponse(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Literal) return value.value === null;
+  return (
+    value.type === AST_NODE_TYPES.ObjectExpression &&
+    value.properties.some(
+      (property) =>
+        property.type === AST_NODE_TYPES.Property && !property.computed && getPropertyName(property) === 'statusCode',
+    )
+  );
+}
 
 /**
  * A handler that may be a Lambda authorizer: named for it (`authorize`, `authorizerHandler`), its event typed as an

@@ -8,6 +8,12 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'quiet: a stub whose event parameter has a constant default (the runtime always passes one)',
+      code: `export const handler = async (event: Record<string, unknown> = {}) => {
+  return { statusCode: 200, body: JSON.stringify('Hello from Lambda!'), headers: { 'Content-Type': 'text/plain' } };
+};`,
+    },
+    {
       name: 'quiet: a stub whose let the try gives a constant before the catch (which never runs) would give it the error',
       code: `export const handler = async () => {
   let response = null;
@@ -1165,6 +1171,19 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'reported: a parameter default that calls a function is work, not a constant',
+      code: `function defaults() {
+  return { source: 'manual' };
+}
+export const handler = async (event: Record<string, unknown> = defaults()) => {
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: a nested try rethrows, so the outer catch runs and answers with the error message',
       code: `export const handler = async () => {
@@ -2613,6 +2632,12 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'JS: quiet: a stub whose event parameter has a constant default (the runtime always passes one)',
+      code: `export const handler = async (event = {}) => {
+  return { statusCode: 200, body: JSON.stringify('Hello from Lambda!'), headers: { 'Content-Type': 'text/plain' } };
+};`,
+    },
+    {
       name: 'JS: quiet: a stub whose let the try gives a constant before the catch (which never runs) would give it the error',
       code: `export const handler = async () => {
   let response = null;
@@ -2816,6 +2841,19 @@ export const lambdaHandler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: reported: a parameter default that calls a function is work, not a constant',
+      code: `function defaults() {
+  return { source: 'manual' };
+}
+export const handler = async (event = defaults()) => {
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'JS: reported: a nested try rethrows, so the outer catch runs and answers with the error message',
       code: `export const handler = async () => {
@@ -3329,6 +3367,12 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CJS: quiet: a stub whose event parameter has a constant default (the runtime always passes one)',
+      code: `exports.handler = async (event = {}) => {
+  return { statusCode: 200, body: JSON.stringify('Hello from Lambda!'), headers: { 'Content-Type': 'text/plain' } };
+};`,
+    },
     {
       name: 'CJS: quiet: a stub whose let the try gives a constant before the catch (which never runs) would give it the error',
       code: `exports.handler = async () => {
@@ -3912,6 +3956,41 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: a parameter default that calls a function is work, not a constant',
+      code: `function defaults() {
+  return { source: 'manual' };
+}
+exports.handler = async (event = defaults()) => {
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: in an authorizers file, public routes answering constant HTTP responses are stubs; a constant answer that is no HTTP response may be a gate left open',
+      code: `const jwt = require('jsonwebtoken');
+module.exports.auth = (event, context, callback) => {
+  const decoded = jwt.verify(event.authorizationToken, process.env.SECRET);
+  callback(null, { principalId: decoded.sub, policyDocument: { Version: '2012-10-17', Statement: [] } });
+};
+module.exports.publicEndpoint = (event, context, callback) =>
+  callback(null, { statusCode: 200, body: JSON.stringify({ message: 'Hi from the public API' }) });
+module.exports.connect = (event, context, cb) => {
+  cb(null, { statusCode: 200, body: 'Connected.' });
+};
+module.exports.allowAll = (event, context, callback) => callback(null, 'Allow');
+module.exports.openGate = (event, context, callback) =>
+  callback(null, { principalId: 'anyone', policyDocument: { Version: '2012-10-17', Statement: [] } });`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'auth' }, line: 2, column: 16, endLine: 2, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'allowAll' }, line: 11, column: 16, endLine: 11, endColumn: 24, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'openGate' }, line: 12, column: 16, endLine: 12, endColumn: 24, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: a nested try rethrows, so the outer catch runs and answers with the error message',
       code: `exports.handler = async () => {
