@@ -2034,6 +2034,8 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'progresstoken',
   // A Step Functions callback handle: completing the task still needs IAM permissions
   'tasktoken',
+  // A workflow's or durable function's handle on one execution (its id under another name): as a task token
+  'executiontoken',
   // SES's DKIM tokens (`DkimTokens`): published as CNAME records in the domain's public DNS
   'dkimtoken',
   // Service Catalog's `PortfolioShareToken`: the id of an asynchronous share (DescribePortfolioShareStatus reads it)

@@ -32,6 +32,10 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'an execution token, a workflow or durable execution handle, under its own name or an alias',
+      code: inHandler('', "const token: string = event.executionToken;\n  console.log(`Initializing webhook processing with token: ${token}`);\n  console.log(JSON.stringify({ executionToken: event.executionToken }));"),
+    },
+    {
       name: 'quiet: a Lambda@Edge function logs the uri and one header value it picked, and a queue record whole is not a CloudFront request',
       code: `import type { CloudFrontRequestEvent, SQSEvent } from 'aws-lambda';
 export const handler = async (event: CloudFrontRequestEvent) => {
@@ -885,6 +889,12 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'an execution token beside an access token: the access token is reported',
+      code: inHandler('', "const { executionToken, accessToken } = JSON.parse(event.body ?? '{}');\n  console.log(JSON.stringify({ executionToken, accessToken }));"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'accessToken', term: 'token' }, 3, 48, 59)],
+    },
     {
       name: 'reported: a Lambda@Edge function logs the viewer request CloudFront hands it, whole and its headers',
       code: `import type { CloudFrontRequestEvent } from 'aws-lambda';
@@ -2860,6 +2870,14 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'JS: an execution token logged with the status query it answers',
+      code: `export const handler = async (event) => {
+  const executionToken = event.pathParameters.executionToken;
+  console.log(\`Querying status for execution token: \${executionToken}\`);
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: 'JS: fields of answers that carry secrets, read below or beside the secrets (an expiry, a key id), are not the secrets',
       code: `import { STS } from '@aws-sdk/client-sts';
 import { KMSClient, DecryptCommand } from '@aws-sdk/client-kms';
@@ -3702,6 +3720,13 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
+    {
+      name: 'CJS: an execution token in a durable step logger line',
+      code: `exports.handler = async (event, context) => {
+  const execution_token = event.execution_token;
+  console.info(JSON.stringify({ message: 'started', execution_token }));
+};`,
+    },
     {
       name: 'CJS: quiet: the logged object spreads a local config and then replaces its only secret-holding key (token) with a literal',
       code: `const logger = require('pino')();

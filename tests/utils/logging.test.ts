@@ -437,6 +437,8 @@ describe('matchSensitiveName', () => {
     ['nextTokens', null],
     ['inputTokens', null],
     ['taskToken', null],
+    ['executionToken', null],
+    ['execution_token', null],
     ['usage_output_tokens', null],
     ['promptTokens', null],
     ['completion_tokens', null],
@@ -541,6 +543,7 @@ describe('matchSensitiveName', () => {
 describe('namesNotSecret', () => {
   it.each([
     ['taskToken', true],
+    ['ExecutionToken', true],
     ['TaskToken', true],
     ['task_token', true],
     ['NextToken', true],
