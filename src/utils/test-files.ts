@@ -9,8 +9,8 @@ import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.` or `.spec.` part (`handler.test.ts`, `basic.test.functionCode.ts`);
  * - a directory `test`, `tests`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
- *   `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`, `integration_tests`) on
- *   the path below the working
+ *   `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`, `integration_tests`), or a
+ *   documentation's code snippets (`docs/snippets`, `examples/snippets`) on the path below the working
  *   directory (the project root), or Jasmine's `spec` directory at the top of the project, or a file named like a
  *   Jasmine spec (`create-spec.js`, `handlerSpec.ts`) in a `spec` directory anywhere below it. Directories above it
  *   (`/home/me/tests/app/…`) do not count; for a file outside the working directory only the file name is looked at.
@@ -73,6 +73,9 @@ export function isTestPath(filename: string, cwd: string): boolean {
   let inSpecDirectory = false;
   let inTestDirectory = false;
   let partCount = 0;
+  /** The directory before the last one read: a `snippets` directory counts only inside `docs` or `examples`. */
+  let parentStart = -1;
+  let parentEnd = -1;
   for (let partStart = from; partStart <= filename.length; ) {
     let partEnd = partStart;
     while (partEnd < filename.length && !isPathSeparatorCode(filename.charCodeAt(partEnd))) partEnd++;
@@ -84,6 +87,9 @@ export function isTestPath(filename: string, cwd: string): boolean {
         firstPart = false;
         if (partIs(filename, baseStart, baseEnd, 'spec')) inSpecDirectory = true;
         else if (isTestDirectory(filename, baseStart, baseEnd)) inTestDirectory = true;
+        else if (isDocsSnippets(filename, parentStart, parentEnd, baseStart, baseEnd)) inTestDirectory = true;
+        parentStart = baseStart;
+        parentEnd = baseEnd;
       }
       baseStart = partStart;
       baseEnd = partEnd;
@@ -111,8 +117,21 @@ export function isTestPath(filename: string, cwd: string): boolean {
   return inTestDirectory;
 }
 
-/** `test`, `spec`, `__` or `e2e`, in any case: every marker holds one. */
-const TEST_MARKER = /test|spec|__|e2e/iu;
+/** `test`, `spec`, `__`, `e2e` or `snippets`, in any case: every marker holds one. */
+const TEST_MARKER = /test|spec|__|e2e|snippets/iu;
+
+/** Directories of a project's documentation or examples, whose `snippets` directory holds code shown in its docs. */
+const DOCS_DIRECTORIES: readonly string[] = ['docs', 'doc', 'documentation', 'examples'];
+
+/**
+ * `docs/snippets/…`, `examples/snippets/…`: code the documentation shows (Powertools' `examples/snippets`, MkDocs'
+ * snippets), one feature per file, with placeholders (`declare function getTodoById(…)`): not a deployed function. A
+ * `snippets` directory elsewhere may be an app's own (`src/handlers/snippets/` of a snippet-sharing API).
+ */
+function isDocsSnippets(filename: string, parentStart: number, parentEnd: number, start: number, end: number): boolean {
+  if (parentStart === -1 || !partIs(filename, start, end, 'snippets')) return false;
+  return DOCS_DIRECTORIES.some((name) => partIs(filename, parentStart, parentEnd, name));
+}
 
 /**
  * Where the part of `filename` below the working directory starts; 0 for a relative path; -1 for an absolute path

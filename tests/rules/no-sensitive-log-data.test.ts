@@ -792,6 +792,15 @@ export const handler = new Test().handler;`,
       code: inHandler(POWERTOOLS, "logger.info('received', { event });"),
       filename: 'packages/idempotency/tests/e2e/idempotentDecorator.test.FunctionCode.ts',
     },
+    {
+      name: "a documentation snippet of the logger's logEvent option (examples/snippets)",
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger({ logEvent: true });
+export const handler = async (event: unknown): Promise<void> => {
+  logger.info('event', { event });
+};`,
+      filename: 'examples/snippets/logger/logEventManual.ts',
+    },
     { name: 'POWERTOOLS_LOGGER_LOG_EVENT false', code: "const environment = { POWERTOOLS_LOGGER_LOG_EVENT: 'false' };" },
     {
       name: 'a limit on tokens is a number',

@@ -181,6 +181,15 @@ topic.onEvent('y', async (event) => console.log(event));`,
       filename: 'packages/idempotency/tests/e2e/idempotentDecorator.test.FunctionCode.ts',
     },
     {
+      name: 'a documentation snippet under docs/snippets is not deployed code',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { items: string[] }): Promise<void> => {
+  logger.debug(\`order includes \${event.items.length} items\`);
+};`,
+      filename: 'packages/logger/docs/snippets/debug.ts',
+    },
+    {
       name: 'a constant message and an Error: the JSON log format keeps the Error as fields',
       code: inHandler('', "console.error('Failed to save', err);"),
     },

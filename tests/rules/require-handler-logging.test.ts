@@ -977,6 +977,15 @@ export const handler = async (event: unknown, context: unknown) => {
       filename: 'packages/metrics/e2e/basicFeatures.test.functionCode.ts',
     },
     {
+      name: "a documentation snippet (Powertools' examples/snippets): code the docs show, not a deployed function",
+      code: `import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
+export const handler = async (): Promise<void> => {
+  const parameter = await getParameter('/my/parameter');
+  await fetch('https://example.com', { method: 'POST', body: parameter });
+};`,
+      filename: 'examples/snippets/parameters/getParameter.ts',
+    },
+    {
       name: 'a handler under a tests/ directory',
       code: "import type { Context, SQSRecord } from 'aws-lambda';\nconst handlerWithContext = (record: SQSRecord, context: Context): string => record.body;\nexport { handlerWithContext };",
       filename: 'packages/batch/tests/helpers/handlers.ts',
@@ -2590,6 +2599,17 @@ export const handler = async () => {
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'a snippets/ directory of an app (not under docs or examples) holds its own handlers',
+      code: `export const handler = async (event) => {
+  await fetch('https://example.com/snippets', { method: 'POST', body: event.body });
+};`,
+      filename: 'src/handlers/snippets/create.ts',
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
       ],
     },
     {

@@ -44,9 +44,16 @@ describe('isTestPath', () => {
     ['a tests/ directory above the working directory does not count', '/home/tests/repo/src/handler.ts', false],
     ['outside the working directory only the file name counts', '/other/tests/handler.ts', false],
     ['outside the working directory, a test file name', '/other/src/handler.test.ts', true],
+    ['a documentation snippet under examples/', '/repo/examples/snippets/parameters/getParameter.ts', true],
+    ['a documentation snippet under docs/', '/repo/packages/logger/docs/snippets/basic.ts', true],
+    ['a snippets/ directory of an app is its own code', '/repo/src/handlers/snippets/create.ts', false],
+    ['a snippets/ directory at the top', '/repo/snippets/handler.ts', false],
+    ['examples/ without snippets is deployable example code', '/repo/examples/app/functions/get-by-id.ts', false],
+    ['a snippets directory under docs above the working directory', '/docs/snippets/repo/src/handler.ts', false],
     ['empty', '', false],
   ])('%s: %s', (_name, filename, expected) => {
-    expect(isTestPath(filename, filename === '/home/tests/repo/src/handler.ts' ? '/home/tests/repo' : cwd)).toBe(expected);
+    const outside = filename === '/home/tests/repo/src/handler.ts' || filename === '/docs/snippets/repo/src/handler.ts';
+    expect(isTestPath(filename, outside ? filename.slice(0, filename.indexOf('/src/')) : cwd)).toBe(expected);
   });
 
   it('reads Windows separators', () => {
