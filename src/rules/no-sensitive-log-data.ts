@@ -81,6 +81,8 @@ import {
   getStaticValue,
   type StaticValue,
 } from '../utils/static-value.js';
+import { serviceConfigOf } from '../utils/serverless-config.js';
+import { getLambdaGuardSettings } from '../utils/settings.js';
 import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
@@ -621,7 +623,7 @@ export default createRule<Options, MessageIds>({
       if (scanner === null) {
         // The option adds names: a team's own `ssn` must not turn off `password`
         const terms = sensitiveTerms(options.sensitiveNames);
-        const receivers = eventReceivers(handlers, sourceCode, terms);
+        const receivers = eventReceivers(handlers, sourceCode, terms, scheduledExports(context));
         const handlerFunctions = new Set<FunctionLike>(receivers.map((receiver) => receiver.fn));
         for (const handler of handlers) if (handler.fn !== null) handlerFunctions.add(handler.fn);
         scanner = new Scanner(sourceCode, eventVariables(receivers, sourceCode), handlerFunctions, terms, report);
@@ -1366,13 +1368,16 @@ function eventReceivers(
   handlers: readonly LambdaHandler[],
   sourceCode: SourceCode,
   terms: readonly string[],
+  scheduled: ReadonlySet<string>,
 ): EventReceiver[] {
   const receivers: EventReceiver[] = [];
   for (const handler of handlers) {
     // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send, as is
     // what Powertools' parser hands the handler from a schema of the project's own
     const payload = handler.payload || parsesPayload(handler, sourceCode, terms);
-    if (handler.fn !== null && !payload && !takesScheduleEvent(handler.fn, sourceCode)) {
+    // A schedule's event, by its type or by the SAM template that runs the function only on schedules
+    const schedule = scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
+    if (handler.fn !== null && !payload && !schedule) {
       receivers.push({ fn: handler.fn, eventIndex: 0 });
     }
     for (const wrapper of handler.wrappers) {
@@ -1381,6 +1386,17 @@ function eventReceivers(
   }
   return receivers;
 }
+
+/**
+ * The exports of the file that the nearest SAM template runs only on schedules (`Events:` all of type `Schedule` or
+ * `ScheduleV2`), unless the settings turn reading configs off.
+ */
+function scheduledExports(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ReadonlySet<string> {
+  if (!getLambdaGuardSettings(context).readServerlessConfig) return NO_EXPORTS;
+  return serviceConfigOf(context.filename).scheduled;
+}
+
+const NO_EXPORTS: ReadonlySet<string> = new Set();
 
 /**
  * Is the handler's event typed as a schedule's (`aws-lambda`'s `ScheduledEvent`, or `EventBridgeEvent<'Scheduled

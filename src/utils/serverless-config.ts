@@ -72,15 +72,22 @@ export interface ServiceConfig {
    * functions are not Lambda functions, whatever their names or signatures.
    */
   otherCloud: boolean;
+  /**
+   * Module path → the export names whose every function the config triggers only on a schedule (SAM's `Schedule` /
+   * `ScheduleV2` events): the event is EventBridge's (or the input the template gives), never a caller's.
+   */
+  scheduled: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false });
+const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false, scheduled: new Map() });
 /** The answer for a file: the exports the config names as its handlers, and whether the service is another cloud's. */
 export interface FileServiceConfig {
   exports: ReadonlySet<string>;
   otherCloud: boolean;
+  /** Of `exports`, those run only on a schedule. */
+  scheduled: ReadonlySet<string>;
 }
-const NO_FILE_CONFIG: FileServiceConfig = Object.freeze({ exports: NONE, otherCloud: false });
+const NO_FILE_CONFIG: FileServiceConfig = Object.freeze({ exports: NONE, otherCloud: false, scheduled: NONE });
 
 const directories = new Map<string, DirectoryState>();
 /** A linted file's directory → the nearest config above it (null: none), and when that was found. */
@@ -123,9 +130,11 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
     }
     if (config === null) return NO_FILE_CONFIG;
     const service = serviceConfig(config, now);
-    if (service.otherCloud) return { exports: NONE, otherCloud: true };
-    const exports = service.exports.get(file.slice(0, -extension.length));
-    return exports === undefined ? NO_FILE_CONFIG : { exports, otherCloud: false };
+    if (service.otherCloud) return { exports: NONE, otherCloud: true, scheduled: NONE };
+    const module = file.slice(0, -extension.length);
+    const exports = service.exports.get(module);
+    if (exports === undefined) return NO_FILE_CONFIG;
+    return { exports, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
   } catch {
     return NO_FILE_CONFIG;
   }
@@ -232,23 +241,39 @@ export function readConfig(path: string, text: string): ServiceConfig {
       : yamlHandlerValues(text);
   // A name written out that is not `aws` (a variable, `${opt:provider}`, may be any: not another cloud's for sure)
   if (provider !== null && provider !== '' && provider !== 'aws' && !provider.includes('${')) {
-    return { exports: new Map(), otherCloud: true };
+    return { exports: new Map(), otherCloud: true, scheduled: new Map() };
   }
   const exports = new Map<string, Set<string>>();
-  for (const value of values) {
-    const target = handlerTarget(value);
+  /** Module → export → whether every function naming it runs only on a schedule. */
+  const scheduledOnly = new Map<string, Map<string, boolean>>();
+  for (const { handler, scheduled } of values) {
+    const target = handlerTarget(handler);
     if (target === null) continue;
     const module = resolve(directory, target.module);
     let names = exports.get(module);
     if (names === undefined) exports.set(module, (names = new Set()));
     names.add(target.exportName);
+    let byName = scheduledOnly.get(module);
+    if (byName === undefined) scheduledOnly.set(module, (byName = new Map()));
+    byName.set(target.exportName, (byName.get(target.exportName) ?? true) && scheduled);
   }
-  return { exports, otherCloud: false };
+  const scheduled = new Map<string, Set<string>>();
+  for (const [module, byName] of scheduledOnly) {
+    const names = [...byName].filter(([, only]) => only).map(([exportName]) => exportName);
+    if (names.length > 0) scheduled.set(module, new Set(names));
+  }
+  return { exports, otherCloud: false, scheduled };
+}
+
+/** A function's `handler` entry, and whether the config triggers it only on a schedule. */
+interface HandlerValue {
+  handler: string;
+  scheduled: boolean;
 }
 
 /** A config's handler values and its provider's name as written (null: none written, or not a plain string). */
 interface ConfigValues {
-  values: string[];
+  values: HandlerValue[];
   provider: string | null;
 }
 
@@ -265,10 +290,10 @@ function jsonHandlerValues(text: string): ConfigValues {
   if (provider !== null && provider !== 'aws') return { values: [], provider };
   const functions = config['functions'];
   if (!isRecord(functions)) return { values: [], provider };
-  const values: string[] = [];
+  const values: HandlerValue[] = [];
   for (const fn of Object.values(functions)) {
     const handler = isRecord(fn) ? fn['handler'] : undefined;
-    if (typeof handler === 'string' && !handler.includes('${')) values.push(handler);
+    if (typeof handler === 'string' && !handler.includes('${')) values.push({ handler, scheduled: false });
   }
   return { values, provider };
 }
@@ -357,7 +382,8 @@ function yamlHandlerValues(text: string): ConfigValues {
     const value = yamlScalar(rest.slice(1).trim());
     if (value !== null) values.push(value);
   }
-  return { values: provider === null || provider === 'aws' ? values : [], provider };
+  const handlers = values.map((handler): HandlerValue => ({ handler, scheduled: false }));
+  return { values: provider === null || provider === 'aws' ? handlers : [], provider };
 }
 
 /**
@@ -367,9 +393,9 @@ function yamlHandlerValues(text: string): ConfigValues {
  * `Handler: app.lambdaHandler` → `hello-world/app.lambdaHandler`). A line reader like `yamlHandlerValues`: a value
  * that is a tag (`!Ref`), a variable, an S3 location or a mapping is skipped, and so is its function.
  */
-function templateHandlerValues(text: string): string[] {
+function templateHandlerValues(text: string): HandlerValue[] {
   const resources: TemplateResource[] = [];
-  const globals: TemplateResource = { type: null, handler: null, codeUri: undefined };
+  const globals: TemplateResource = { type: null, handler: null, codeUri: undefined, events: undefined };
   let topKey: string | null = null;
   let current: TemplateResource | null = null;
   /** Indentation of the resources' names, of their own keys, and of the keys under `Properties:` / `Function:`. */
@@ -377,6 +403,10 @@ function templateHandlerValues(text: string): string[] {
   let childIndent = -1;
   let propertyIndent = -1;
   let inProperties = false;
+  /** Under a function's `Events:`: the indentation of the events' names and of their own keys (`Type:`). */
+  let inEvents = false;
+  let eventIndent = -1;
+  let eventKeyIndent = -1;
   for (const { line, body, indent } of yamlLines(text)) {
     if (indent === 0) {
       const top = TOP_LEVEL_KEY.exec(line);
@@ -405,25 +435,47 @@ function templateHandlerValues(text: string): string[] {
     if (topKey !== 'Resources') continue;
     if (resourceIndent === -1) resourceIndent = indent;
     if (indent <= resourceIndent) {
-      current = { type: null, handler: null, codeUri: undefined };
+      current = { type: null, handler: null, codeUri: undefined, events: undefined };
       resources.push(current);
       childIndent = propertyIndent = -1;
-      inProperties = false;
+      inProperties = inEvents = false;
       continue;
     }
     if (current === null) continue;
     if (childIndent === -1) childIndent = indent;
     if (indent <= childIndent) {
       inProperties = name === 'Properties';
+      inEvents = false;
       propertyIndent = -1;
       if (name === 'Type') current.type = yamlScalar(rest.trim());
       continue;
     }
     if (!inProperties) continue;
     if (propertyIndent === -1) propertyIndent = indent;
-    if (indent === propertyIndent) setTemplateKey(current, name, rest);
+    if (indent === propertyIndent) {
+      setTemplateKey(current, name, rest);
+      inEvents = name === 'Events';
+      if (inEvents) {
+        // `Events:` with its mapping below; anything on its own line (`!Ref`, a flow mapping) is not read
+        current.events = rest.trim() === '' || rest.trim().startsWith('#') ? [] : null;
+        eventIndent = eventKeyIndent = -1;
+      }
+      continue;
+    }
+    if (!inEvents || current.events === null || current.events === undefined || indent < propertyIndent) continue;
+    if (eventIndent === -1) eventIndent = indent;
+    if (indent === eventIndent) {
+      // An event's name: its type is read below it (none read: not known to be a schedule)
+      current.events.push(null);
+      eventKeyIndent = -1;
+    } else if (indent > eventIndent && current.events.length > 0) {
+      if (eventKeyIndent === -1) eventKeyIndent = indent;
+      if (indent === eventKeyIndent && name === 'Type') current.events[current.events.length - 1] = yamlScalar(rest.trim());
+    } else {
+      current.events = null;
+    }
   }
-  const values: string[] = [];
+  const values: HandlerValue[] = [];
   for (const resource of resources) {
     if (resource.type === null || !(TEMPLATE_FUNCTION_TYPES as readonly string[]).includes(resource.type)) continue;
     const handler = resource.handler ?? globals.handler;
@@ -431,9 +483,17 @@ function templateHandlerValues(text: string): string[] {
     const given = resource.codeUri === undefined ? globals.codeUri : resource.codeUri;
     const codeUri = given === undefined ? '.' : given;
     if (handler === null || codeUri === null || codeUri.includes('://')) continue;
-    values.push(posix.join(codeUri, handler));
+    const events = resource.events;
+    const scheduled =
+      events !== null && events !== undefined && events.length > 0 && events.every((type) => isScheduleEventType(type));
+    values.push({ handler: posix.join(codeUri, handler), scheduled });
   }
   return values;
+}
+
+/** SAM's event types of a schedule: an EventBridge rule's (`Schedule`) or EventBridge Scheduler's (`ScheduleV2`). */
+function isScheduleEventType(type: string | null): boolean {
+  return type === 'Schedule' || type === 'ScheduleV2';
 }
 
 /** A YAML key and what follows its colon: `Handler: app.main`, `"CodeUri": src/`. */
@@ -444,6 +504,8 @@ interface TemplateResource {
   type: string | null;
   handler: string | null;
   codeUri: string | null | undefined;
+  /** The types of its `Events` (null where a type was not read); undefined: none given; null: not readable. */
+  events: (string | null)[] | null | undefined;
 }
 
 function setTemplateKey(resource: TemplateResource, name: string, rest: string): void {

@@ -4223,6 +4223,98 @@ const serverless = temporaryProject({
   'serverless.yml': 'functions:\n  getUser:\n    handler: lambdas/endpoints/getUser.user\n',
   'tencent/serverless.yml': 'provider:\n  name: tencent\nfunctions:\n  hello:\n    handler: index.main_handler\n',
 });
+// SAM runs these functions only on schedules: their event is EventBridge's, no caller's
+const samSchedules = temporaryProject({
+  '.git/': '',
+  'template.yaml': `Transform: AWS::Serverless-2016-10-31
+Resources:
+  ScheduledEventLogger:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: src/handlers/
+      Handler: scheduled-event-logger.scheduledEventLoggerHandler
+      Events:
+        CloudWatchEvent:
+          Type: Schedule
+          Properties:
+            Schedule: cron(0 * * * ? *)
+  Nightly:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: src/handlers/
+      Handler: nightly.handler
+      Events:
+        Nightly:
+          Type: ScheduleV2
+          Properties:
+            ScheduleExpression: rate(1 day)
+  ApiLogger:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: src/handlers/
+      Handler: api-logger.handler
+      Events:
+        Timer:
+          Type: Schedule
+          Properties:
+            Schedule: rate(1 hour)
+        Api:
+          Type: Api
+          Properties:
+            Path: /log
+            Method: post
+`,
+});
+const SCHEDULED_LOGGER = `export const scheduledEventLoggerHandler = async (event, context) => {
+  console.info(JSON.stringify(event));
+};`;
+
+cjsRuleTester.run('no-sensitive-log-data (SAM schedules)', rule, {
+  valid: [
+    {
+      name: 'the SAM template runs it only on a schedule: the event comes from EventBridge',
+      code: SCHEDULED_LOGGER,
+      filename: join(samSchedules, 'src/handlers/scheduled-event-logger.mjs'),
+      languageOptions: { sourceType: 'module' },
+    },
+    {
+      name: 'CJS: an EventBridge Scheduler (ScheduleV2) function logging its event',
+      code: `exports.handler = async (event) => {
+  console.info(JSON.stringify(event));
+};`,
+      filename: join(samSchedules, 'src/handlers/nightly.js'),
+    },
+    {
+      name: 'CJS: the same handler in CommonJS',
+      code: `exports.scheduledEventLoggerHandler = async (event) => {
+  console.log('event', event);
+};`,
+      filename: join(samSchedules, 'src/handlers/scheduled-event-logger.js'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a schedule and an API event: a caller may send the event',
+      code: `exports.handler = async (event) => {
+  console.info(JSON.stringify(event));
+};`,
+      filename: join(samSchedules, 'src/handlers/api-logger.js'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 31, 36)],
+    },
+    {
+      name: 'readServerlessConfig: false: the schedule is not known',
+      code: `exports.handler = async (event) => {
+  console.info(JSON.stringify(event));
+};`,
+      filename: join(samSchedules, 'src/handlers/nightly.js'),
+      settings: { 'lambda-guard': { readServerlessConfig: false } },
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 31, 36)],
+    },
+  ],
+});
+
 const SERVERLESS_HANDLER = `module.exports.user = async (event) => {
   console.log('event is ', event);
   return { statusCode: 200, body: JSON.stringify(event.pathParameters) };

@@ -82,6 +82,88 @@ describe('readHandlers: AWS SAM and CloudFormation templates', () => {
   });
 });
 
+const SCHEDULES = `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    CodeUri: src/
+Resources:
+  Hourly:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: cron.hourly
+      Events:
+        CloudWatchEvent:
+          Type: Schedule
+          Properties:
+            Schedule: cron(0 * * * ? *)
+        Nightly:
+          Type: ScheduleV2 # EventBridge Scheduler
+          Properties:
+            ScheduleExpression: rate(1 day)
+  Both:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: cron.both
+      Events:
+        Timer:
+          Type: Schedule
+          Properties:
+            Schedule: rate(5 minutes)
+        Api:
+          Type: Api
+          Properties:
+            Path: /run
+            Method: post
+  Shared:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: cron.shared
+      Events:
+        Timer:
+          Type: Schedule
+  SharedByApi:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: cron.shared
+      Events:
+        Api:
+          Type: HttpApi
+  NoEvents:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: cron.none
+  Referenced:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: cron.referenced
+      Events: !Ref SomeEvents
+  Untyped:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: cron.untyped
+      Events:
+        Timer:
+          Properties:
+            Type: Schedule
+`;
+
+describe('readConfig: functions a SAM template runs only on schedules', () => {
+  it('knows an export whose every function has only Schedule or ScheduleV2 events', () => {
+    const config = readConfig('/p/template.yaml', SCHEDULES);
+    expect([...(config.exports.get('/p/src/cron') ?? [])].sort()).toEqual(
+      ['both', 'hourly', 'none', 'referenced', 'shared', 'untyped'],
+    );
+    // Not: an Api event beside the schedule, another function naming it with an API, no events, events not readable,
+    // an event whose Type is not its own key
+    expect([...(config.scheduled.get('/p/src/cron') ?? [])]).toEqual(['hourly']);
+  });
+
+  it('knows none in a Serverless Framework config', () => {
+    const config = readConfig('/p/serverless.yml', 'functions:\n  cron:\n    handler: cron.run\n    events:\n      - schedule: rate(1 hour)\n');
+    expect(config.scheduled.size).toBe(0);
+  });
+});
+
 describe('readHandlers', () => {
   it.each([
     ['plain, a comment after', '  hello:\n    handler: handler.hello # the template\n', { handler: ['hello'] }],
@@ -231,6 +313,8 @@ const root = temporaryProject({
   'whisk/lib/util.js': '',
   'whisk/aws/serverless.yml': 'provider:\n  name: aws\nfunctions:\n  a:\n    handler: app.main\n',
   'whisk/aws/app.js': '',
+  'cron/template.yaml': SCHEDULES,
+  'cron/src/cron.mjs': '',
 });
 
 const exportsOf = (path: string, now?: number): string[] => [...serverlessHandlerExports(join(root, path), now)];
@@ -264,6 +348,11 @@ describe('serverlessHandlerExports', () => {
     ['no config at all', 'nowhere/app.js', false],
   ])('says whether a file belongs to a service of another cloud: %s', (_name, path, otherCloud) => {
     expect(serviceConfigOf(join(root, path)).otherCloud).toBe(otherCloud);
+  });
+
+  it('says which of the exports a SAM template names run only on schedules', () => {
+    expect([...serviceConfigOf(join(root, 'cron/src/cron.mjs')).scheduled]).toEqual(['hourly']);
+    expect([...serviceConfigOf(join(root, 'svc/handler.js')).scheduled]).toEqual([]);
   });
 
   it.each(['<input>', '<text>', '', 'handler.js', 'svc/handler.js'])('finds nothing for %j (not absolute)', (name) => {
