@@ -1375,7 +1375,7 @@ function eventReceivers(
     // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send, as is
     // what Powertools' parser hands the handler from a schema of the project's own
     const payload = handler.payload || parsesPayload(handler, sourceCode, terms);
-    // A schedule's event, by its type or by the SAM template that runs the function only on schedules
+    // A schedule's event, by its type or by the config that runs the function only on schedules
     const schedule = scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
     if (handler.fn !== null && !payload && !schedule) {
       receivers.push({ fn: handler.fn, eventIndex: 0 });
@@ -1388,8 +1388,9 @@ function eventReceivers(
 }
 
 /**
- * The exports of the file that the nearest SAM template runs only on schedules (`Events:` all of type `Schedule` or
- * `ScheduleV2`), unless the settings turn reading configs off.
+ * The exports of the file that the nearest SAM template or Serverless Framework config runs only on schedules
+ * (`Events:` all of type `Schedule` or `ScheduleV2`; `events:` all `- schedule:`), unless the settings turn reading
+ * configs off.
  */
 function scheduledExports(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ReadonlySet<string> {
   if (!getLambdaGuardSettings(context).readServerlessConfig) return NO_EXPORTS;

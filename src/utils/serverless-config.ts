@@ -74,7 +74,8 @@ export interface ServiceConfig {
   otherCloud: boolean;
   /**
    * Module path → the export names whose every function the config triggers only on a schedule (SAM's `Schedule` /
-   * `ScheduleV2` events): the event is EventBridge's (or the input the template gives), never a caller's.
+   * `ScheduleV2` events, the Framework's `- schedule:`): the event is EventBridge's (or the input the config gives),
+   * never a caller's.
    */
   scheduled: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -346,9 +347,16 @@ function* yamlLines(text: string): Generator<{ line: string; body: string; inden
  * none when the provider is not AWS. Lines inside block scalars are text, not keys.
  */
 function yamlHandlerValues(text: string): ConfigValues {
-  const values: string[] = [];
+  const values: HandlerValue[] = [];
   let topKey: string | null = null;
   let provider: string | null = null;
+  /** The function being read (its name at `functionIndent` under `functions:`) and its `events:` list. */
+  let current: ServerlessFunction | null = null;
+  const functions: ServerlessFunction[] = [];
+  let functionIndent = -1;
+  let keyIndent = -1;
+  let inEvents = false;
+  let eventIndent = -1;
   for (const { line, body, indent } of yamlLines(text)) {
     if (indent === 0) {
       const top = TOP_LEVEL_KEY.exec(line);
@@ -366,6 +374,29 @@ function yamlHandlerValues(text: string): ConfigValues {
       continue;
     }
     if (topKey !== 'functions') continue;
+    if (functionIndent === -1) functionIndent = indent;
+    if (indent === functionIndent) {
+      // A function's name (a sequence of functions, `- handler: …`, is read without its events)
+      current = body.startsWith('-') ? null : { values: [], events: undefined };
+      if (current !== null) functions.push(current);
+      keyIndent = -1;
+      inEvents = false;
+    } else if (current !== null && indent > functionIndent) {
+      if (keyIndent === -1) keyIndent = indent;
+      if (indent === keyIndent) {
+        inEvents = /^events\s*:/u.test(body);
+        if (inEvents) {
+          const after = body.slice(body.indexOf(':') + 1).trim();
+          current.events = after === '' || after.startsWith('#') ? [] : null;
+          eventIndent = -1;
+        }
+      } else if (inEvents && Array.isArray(current.events)) {
+        if (eventIndent === -1) eventIndent = indent;
+        // `- schedule: rate(1 hour)`, `- schedule:` with its options below, `- http: …`: the item's key is its type
+        if (indent === eventIndent) current.events.push(EVENT_ITEM.exec(body)?.[2] ?? '');
+      }
+    }
+    const into = current?.values ?? values;
     let rest = body;
     if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
     const key = YAML_HANDLER_KEYS.find((candidate) => rest.startsWith(candidate));
@@ -373,18 +404,31 @@ function yamlHandlerValues(text: string): ConfigValues {
       // `orders: { handler: orders.create, events: [ … ] }`: a function written as a flow mapping on one line
       const flow = FLOW_HANDLER.exec(rest);
       const value = flow === null ? null : yamlScalar(flow[2]!);
-      if (value !== null) values.push(value);
+      if (value !== null) into.push({ handler: value, scheduled: false });
       continue;
     }
     rest = rest.slice(key.length).trimStart();
     // `handler:` followed by a space or nothing (`handlerName:` and `handler:x` are other keys)
     if (!rest.startsWith(':') || (rest.length > 1 && !/^\s/u.test(rest.slice(1, 2)))) continue;
     const value = yamlScalar(rest.slice(1).trim());
-    if (value !== null) values.push(value);
+    if (value !== null) into.push({ handler: value, scheduled: false });
   }
-  const handlers = values.map((handler): HandlerValue => ({ handler, scheduled: false }));
-  return { values: provider === null || provider === 'aws' ? handlers : [], provider };
+  // A function whose every event is a `schedule` (one at least) runs only on schedules
+  for (const fn of functions) {
+    const scheduled = Array.isArray(fn.events) && fn.events.length > 0 && fn.events.every((type) => type === 'schedule');
+    for (const value of fn.values) values.push({ handler: value.handler, scheduled });
+  }
+  return { values: provider === null || provider === 'aws' ? values : [], provider };
 }
+
+/** A function of a Serverless Framework config: its handler values, and its events' types (null: not readable). */
+interface ServerlessFunction {
+  values: HandlerValue[];
+  events: string[] | null | undefined;
+}
+
+/** An item of a function's `events:` list and its key: `- schedule: rate(1 hour)`, `- http:`. */
+const EVENT_ITEM = /^-\s+(["']?)([\w-]+)\1\s*:/u;
 
 /**
  * The handlers of an AWS SAM or CloudFormation template in YAML: each resource of type `AWS::Serverless::Function` (or

@@ -4222,6 +4222,17 @@ const serverless = temporaryProject({
   '.git/': '',
   'serverless.yml': 'functions:\n  getUser:\n    handler: lambdas/endpoints/getUser.user\n',
   'tencent/serverless.yml': 'provider:\n  name: tencent\nfunctions:\n  hello:\n    handler: index.main_handler\n',
+  'cron/serverless.yml': `functions:
+  nightly:
+    handler: handler.run
+    events:
+      - schedule: rate(1 day)
+  webhook:
+    handler: handler.hook
+    events:
+      - schedule: rate(1 day)
+      - httpApi: POST /hook
+`,
 });
 // SAM runs these functions only on schedules: their event is EventBridge's, no caller's
 const samSchedules = temporaryProject({
@@ -4269,14 +4280,19 @@ const SCHEDULED_LOGGER = `export const scheduledEventLoggerHandler = async (even
   console.info(JSON.stringify(event));
 };`;
 
-cjsRuleTester.run('no-sensitive-log-data (SAM schedules)', rule, {
+jsRuleTester.run('no-sensitive-log-data (SAM schedules, ES modules)', rule, {
   valid: [
     {
       name: 'the SAM template runs it only on a schedule: the event comes from EventBridge',
       code: SCHEDULED_LOGGER,
       filename: join(samSchedules, 'src/handlers/scheduled-event-logger.mjs'),
-      languageOptions: { sourceType: 'module' },
     },
+  ],
+  invalid: [],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (SAM schedules)', rule, {
+  valid: [
     {
       name: 'CJS: an EventBridge Scheduler (ScheduleV2) function logging its event',
       code: `exports.handler = async (event) => {
@@ -4323,6 +4339,13 @@ const SERVERLESS_HANDLER = `module.exports.user = async (event) => {
 cjsRuleTester.run('no-sensitive-log-data (Serverless config)', rule, {
   valid: [
     {
+      name: 'a function the config runs only on a schedule: its event comes from EventBridge',
+      code: `module.exports.run = async (event) => {
+  console.log('cron event', JSON.stringify(event));
+};`,
+      filename: join(serverless, 'cron/handler.js'),
+    },
+    {
       name: 'a file the config does not name',
       code: SERVERLESS_HANDLER,
       filename: join(serverless, 'lambdas/other.js'),
@@ -4343,6 +4366,15 @@ cjsRuleTester.run('no-sensitive-log-data (Serverless config)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a function the config runs on a schedule and an HTTP API: a caller may send the event',
+      code: `module.exports.hook = async (event) => {
+  console.log('hook event', JSON.stringify(event));
+};`,
+      filename: join(serverless, 'cron/handler.js'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 44, 49)],
+    },
     {
       name: 'the whole event logged by module.exports.user, named by handler: lambdas/endpoints/getUser.user',
       code: SERVERLESS_HANDLER,

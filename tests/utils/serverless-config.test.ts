@@ -158,8 +158,39 @@ describe('readConfig: functions a SAM template runs only on schedules', () => {
     expect([...(config.scheduled.get('/p/src/cron') ?? [])]).toEqual(['hourly']);
   });
 
-  it('knows none in a Serverless Framework config', () => {
-    const config = readConfig('/p/serverless.yml', 'functions:\n  cron:\n    handler: cron.run\n    events:\n      - schedule: rate(1 hour)\n');
+  it('knows the functions of a Serverless Framework config whose every event is a schedule', () => {
+    const yaml = `functions:
+  cron:
+    handler: cron.run
+    events:
+      - schedule: rate(1 hour)
+      - schedule:
+          rate: cron(0 12 * * ? *)
+          input:
+            key: value
+  mixed:
+    handler: cron.mixed
+    events:
+      - schedule: rate(1 hour)
+      - http:
+          path: run
+          method: post
+  quiet:
+    handler: cron.quiet
+  flow:
+    handler: cron.flow
+    events: [{ schedule: rate(1 hour) }]
+  listed: { handler: cron.listed, events: [{ schedule: rate(1 hour) }] }
+`;
+    const config = readConfig('/p/serverless.yml', yaml);
+    expect([...(config.exports.get('/p/cron') ?? [])]).toEqual(['run', 'mixed', 'quiet', 'flow', 'listed']);
+    // Not: an http event beside the schedule, no events, events written as a flow sequence (not read)
+    expect([...(config.scheduled.get('/p/cron') ?? [])]).toEqual(['run']);
+  });
+
+  it('reads a sequence of functions without their events', () => {
+    const config = readConfig('/p/serverless.yml', 'functions:\n  - handler: cron.run\n    events:\n      - schedule: rate(1 hour)\n');
+    expect([...(config.exports.get('/p/cron') ?? [])]).toEqual(['run']);
     expect(config.scheduled.size).toBe(0);
   });
 });
