@@ -2055,6 +2055,8 @@ class Scanner {
             else if (this.isObjectValuesCall(node)) push(value, false);
             // the same bytes: `Buffer.from(event.body, 'base64')`
             else if (isGlobalMethodCall(node, 'Buffer', 'from', this.sourceCode)) push(value);
+            // the same fields: `Object.fromEntries(new URLSearchParams(event.body))`
+            else if (isGlobalMethodCall(node, 'Object', 'fromEntries', this.sourceCode)) push(value);
             else {
               // an array of the values: `Array.of(event.body)`, `[].concat(event.headers)`
               const elements = this.arrayValues(node);
@@ -2065,6 +2067,10 @@ class Scanner {
           }
           break;
         }
+        // `new URLSearchParams(event.body)`: the form's fields (logged), or its text again (in a template)
+        case AST_NODE_TYPES.NewExpression:
+          if (isUrlSearchParams(node, this.sourceCode)) push(node.arguments[0]);
+          break;
         case AST_NODE_TYPES.Identifier:
         case AST_NODE_TYPES.MemberExpression:
           this.leaf(node, item, stack);
@@ -2641,6 +2647,8 @@ class Scanner {
       }
     } else if (current.type === AST_NODE_TYPES.CallExpression) {
       base = this.parsedBody(current, hops);
+    } else if (current.type === AST_NODE_TYPES.NewExpression) {
+      base = this.parsedForm(current, hops);
     }
     return [base === null ? null : extend(base, names)];
   }
@@ -2652,6 +2660,8 @@ class Scanner {
   private parsedBody(call: TSESTree.CallExpression, hops: number): Source | null {
     const argument = call.arguments[0];
     if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
+    // `Object.fromEntries(new URLSearchParams(event.body))`: the same fields, as an object
+    if (isGlobalMethodCall(call, 'Object', 'fromEntries', this.sourceCode)) return this.source(argument, hops + 1);
     if (isBodyParse(call, this.sourceCode)) {
       const text = this.source(argument, hops + 1);
       return text === null ? null : { ...text, parsed: true };
@@ -2661,6 +2671,16 @@ class Scanner {
     if (request?.root !== 'event' || request.path.length !== 0) return null;
     const body = extend(request, ['body']);
     return body === null ? null : { ...body, parsed: true };
+  }
+
+  /**
+   * `new URLSearchParams(event.body)` (the global class): a form-encoded body parsed, as `querystring.parse` parses it
+   * (Node prints its fields when it is logged; `Object.fromEntries` makes them an object).
+   */
+  private parsedForm(node: TSESTree.NewExpression, hops: number): Source | null {
+    if (!isUrlSearchParams(node, this.sourceCode)) return null;
+    const text = this.source(node.arguments[0]!, hops + 1);
+    return text === null ? null : { ...text, parsed: true };
   }
 
   /**
@@ -2992,6 +3012,18 @@ function extend(source: Source, names: readonly string[]): Source | null {
  */
 function isBodyParse(node: TSESTree.Node, sourceCode: SourceCode): node is TSESTree.CallExpression {
   return isJsonParse(node, sourceCode) || isFormParse(node, sourceCode);
+}
+
+/** `new URLSearchParams(text)` of the global class, with one argument that is no spread. */
+function isUrlSearchParams(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  const callee = skipTypeAndChainWrappers(node.callee);
+  return (
+    node.arguments.length === 1 &&
+    node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement &&
+    callee.type === AST_NODE_TYPES.Identifier &&
+    callee.name === 'URLSearchParams' &&
+    isGlobal(callee, sourceCode)
+  );
 }
 
 /** `querystring.parse(…)` / `decode(…)` (`querystring`, `node:querystring`) or `qs.parse(…)`, by the imports. */

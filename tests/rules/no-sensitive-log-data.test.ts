@@ -32,6 +32,16 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'quiet: a query string parsed by URLSearchParams, a field picked from a form body, a URLSearchParams of the files own',
+      code: `class URLSearchParams { constructor(readonly text: string) {} }
+export const handler = async (event: { body: string; rawQueryString: string }) => {
+  console.log(new globalThis.URLSearchParams(event.rawQueryString));
+  const form = new globalThis.URLSearchParams(event.body);
+  console.log(JSON.stringify({ user: form.get('user_name') }));
+  console.log(new URLSearchParams(event.body));
+};`,
+    },
+    {
       name: 'an execution token, a workflow or durable execution handle, under its own name or an alias',
       code: inHandler('', "const token: string = event.executionToken;\n  console.log(`Initializing webhook processing with token: ${token}`);\n  console.log(JSON.stringify({ executionToken: event.executionToken }));"),
     },
@@ -898,6 +908,22 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'reported: a form body parsed by URLSearchParams, logged as it is, as an object and bound to a name',
+      code: `export const handler = async (event: { body: string }) => {
+  const params = new URLSearchParams(event.body);
+  console.log(params);
+  console.log(JSON.stringify(Object.fromEntries(new URLSearchParams(event.body))));
+  const form = Object.fromEntries(params);
+  console.log(form);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'params (event.body)' }, line: 3, column: 15, endLine: 3, endColumn: 21, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'event.body' }, line: 4, column: 69, endLine: 4, endColumn: 79, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'form (event.body)' }, line: 6, column: 15, endLine: 6, endColumn: 19, suggestions: [] },
+      ],
+    },
     {
       name: 'an execution token beside an access token: the access token is reported',
       code: inHandler('', "const { executionToken, accessToken } = JSON.parse(event.body ?? '{}');\n  console.log(JSON.stringify({ executionToken, accessToken }));"),
@@ -3058,6 +3084,17 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: a Slack slash command form read with URLSearchParams and logged in a template',
+      code: `export const handler = async (event) => {
+  console.log(\`form: \${new URLSearchParams(event.body)}\`);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event.body' }, line: 2, column: 44, endLine: 2, endColumn: 54, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: reported: a Lambda@Edge viewer request bound to a name, its headers logged as a field',
       code: `export const handler = async (event) => {
   const request = event.Records[0].cf.request;
@@ -3802,6 +3839,17 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: Object.fromEntries of a URLSearchParams of the body, logged whole',
+      code: `exports.handler = async (event) => {
+  const fields = Object.fromEntries(new URLSearchParams(event.body));
+  console.info('fields', fields);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'fields (event.body)' }, line: 3, column: 26, endLine: 3, endColumn: 32, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: a Lambda@Edge handler logs the request and its body',
       code: `exports.handler = (event, context, callback) => {
