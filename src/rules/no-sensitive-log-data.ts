@@ -156,6 +156,8 @@ const SENSITIVE_API_EVENT_PATHS: readonly string[] = [
  * viewer's cookies and `Authorization`; its body, when the trigger includes it.
  */
 const EDGE_EVENT_PATHS: readonly string[] = [
+  // The whole CloudFront part of the record: the request, and in a response trigger the response too
+  'Records.0.cf',
   'Records.0.cf.request',
   'Records.0.cf.request.headers',
   'Records.0.cf.request.body',
@@ -2984,18 +2986,25 @@ function isObjectSource(source: Source): boolean {
 function memberValueName(member: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
   // `process.env[DB_PASSWORD]` with `const DB_PASSWORD = 'DB_PASSWORD'`: the key a constant spells
   const name = getStaticPropertyName(member, sourceCode);
-  if (name === null || !isValueFormName(name)) return name;
-  // `secret.value.value`: past every form word
+  if (name === null || !(isValueFormName(name) || isArrayIndex(name))) return name;
+  // `secret.value.value`: past every form word; `headers.authorization[0].value` (Lambda@Edge's headers, a list of
+  // `{ key, value }` per name): past every index too, which names no value
+  const form = isArrayIndex(name) ? null : name;
   let owner = skipTypeAndChainWrappers(member.object);
   for (let depth = 0; depth < 8; depth++) {
-    if (owner.type === AST_NODE_TYPES.Identifier) return `${owner.name}_${name}`;
+    if (owner.type === AST_NODE_TYPES.Identifier) return form === null ? owner.name : `${owner.name}_${form}`;
     if (owner.type !== AST_NODE_TYPES.MemberExpression) return name;
     const ownerName = getPropertyName(owner);
     if (ownerName === null) return name;
-    if (!isValueFormName(ownerName)) return `${ownerName}_${name}`;
+    if (!isValueFormName(ownerName) && !isArrayIndex(ownerName)) return form === null ? ownerName : `${ownerName}_${form}`;
     owner = skipTypeAndChainWrappers(owner.object);
   }
   return name;
+}
+
+/** `0`, `12`: a key that picks an element of a list. */
+function isArrayIndex(name: string): boolean {
+  return /^(?:0|[1-9]\d{0,8})$/u.test(name);
 }
 
 /** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */

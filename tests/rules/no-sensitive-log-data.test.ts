@@ -909,6 +909,22 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'reported: a Lambda@Edge function logs its CloudFront part whole and the Authorization header it picked',
+      code: `import type { CloudFrontRequestEvent } from 'aws-lambda';
+export const handler = async (event: CloudFrontRequestEvent) => {
+  const { cf } = event.Records[0];
+  console.log(JSON.stringify(cf));
+  const request = cf.request;
+  console.log(JSON.stringify({ auth: request.headers.authorization[0].value, host: request.headers.host[0].value }));
+  return request;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'cf (event.Records[0].cf)' }, line: 4, column: 30, endLine: 4, endColumn: 32, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'request.headers.authorization[0].value', term: 'authorization' }, line: 6, column: 38, endLine: 6, endColumn: 76, suggestions: [] },
+      ],
+    },
+    {
       name: 'reported: a form body parsed by URLSearchParams, logged as it is, as an object and bound to a name',
       code: `export const handler = async (event: { body: string }) => {
   const params = new URLSearchParams(event.body);
@@ -3084,6 +3100,19 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: the CloudFront part of a Lambda@Edge record and an authorization header entry, logged',
+      code: `export const handler = async (event) => {
+  console.log(event.Records[0].cf);
+  console.log(event.Records[0].cf.request.headers['authorization'][0]);
+  return event.Records[0].cf.request;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event.Records[0].cf' }, line: 2, column: 15, endLine: 2, endColumn: 34, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'event.Records[0].cf.request.headers.authorization[0]', term: 'authorization' }, line: 3, column: 15, endLine: 3, endColumn: 70, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: reported: a Slack slash command form read with URLSearchParams and logged in a template',
       code: `export const handler = async (event) => {
   console.log(\`form: \${new URLSearchParams(event.body)}\`);
@@ -3767,6 +3796,13 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'CJS: quiet: an element of a list whose name says nothing, and an SQS record picked by index',
+      code: `exports.handler = async (event) => {
+  const items = [event.Records[0].messageId];
+  console.log(JSON.stringify({ first: items[0], source: event.Records[0].eventSource }));
+};`,
+    },
+    {
       name: 'CJS: an execution token in a durable step logger line',
       code: `exports.handler = async (event, context) => {
   const execution_token = event.execution_token;
@@ -3839,6 +3875,17 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: an element of a list named like secrets is one of them',
+      code: `exports.handler = async (event) => {
+  const passwords = JSON.parse(event.Records[0].body).passwords;
+  console.log(JSON.stringify({ first: passwords[0] }));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'passwords[0]', term: 'password' }, line: 3, column: 39, endLine: 3, endColumn: 51, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: Object.fromEntries of a URLSearchParams of the body, logged whole',
       code: `exports.handler = async (event) => {
