@@ -1912,6 +1912,8 @@ interface Source {
   rest?: ReadonlySet<string>;
   /** `JSON.parse(event.body)`: the body's content, parsed into an object (as text: `[object Object]`). */
   parsed?: boolean;
+  /** `new URLSearchParams(event.body)`: serialised as JSON it is `{}` (its fields are no own properties). */
+  searchParams?: boolean;
 }
 
 interface Item {
@@ -2071,7 +2073,9 @@ class Scanner {
         }
         // `new URLSearchParams(event.body)`: the form's fields (logged), or its text again (in a template)
         case AST_NODE_TYPES.NewExpression:
-          if (isUrlSearchParams(node, this.sourceCode)) push(node.arguments[0]);
+          if (isUrlSearchParams(node, this.sourceCode) && !serialisedAsJson(node, this.sourceCode)) {
+            push(node.arguments[0]);
+          }
           break;
         case AST_NODE_TYPES.Identifier:
         case AST_NODE_TYPES.MemberExpression:
@@ -2353,8 +2357,9 @@ class Scanner {
     const findings: NonNullable<ReturnType<typeof sourceFinding>>[] = [];
     for (const source of sources) {
       if (source === null) continue;
-      // `'event: ' + event`: an object printed as text is `[object Object]`
-      if (item.stringified === true && isObjectSource(source)) {
+      // `'event: ' + event`: an object printed as text is `[object Object]`; `JSON.stringify(params)`: `{}`
+      const empty = source.searchParams === true && serialisedAsJson(target, this.sourceCode);
+      if ((item.stringified === true && isObjectSource(source)) || empty) {
         found = true;
         continue;
       }
@@ -2682,7 +2687,7 @@ class Scanner {
   private parsedForm(node: TSESTree.NewExpression, hops: number): Source | null {
     if (!isUrlSearchParams(node, this.sourceCode)) return null;
     const text = this.source(node.arguments[0]!, hops + 1);
-    return text === null ? null : { ...text, parsed: true };
+    return text === null ? null : { ...text, parsed: true, searchParams: true };
   }
 
   /**
@@ -3021,6 +3026,33 @@ function extend(source: Source, names: readonly string[]): Source | null {
  */
 function isBodyParse(node: TSESTree.Node, sourceCode: SourceCode): node is TSESTree.CallExpression {
   return isJsonParse(node, sourceCode) || isFormParse(node, sourceCode);
+}
+
+/**
+ * Is `node` written by a `JSON.stringify` around it (as its argument, or inside the objects and arrays of it), with
+ * no other call between (`Object.fromEntries(params)` makes an object of the fields)?
+ */
+function serialisedAsJson(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let current: TSESTree.Node = node;
+  for (let depth = 0; depth < 16; depth++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent === undefined) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.CallExpression:
+        return parent.arguments[0] === current && isJsonStringify(parent, sourceCode);
+      case AST_NODE_TYPES.Property:
+        if (parent.value !== current) return false;
+        break;
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.SpreadElement:
+        break;
+      default:
+        if (!isTypeWrapper(parent)) return false;
+    }
+    current = parent;
+  }
+  return false;
 }
 
 /** `new URLSearchParams(text)` of the global class, with one argument that is no spread. */

@@ -293,8 +293,16 @@ function jsonHandlerValues(text: string): ConfigValues {
   if (!isRecord(functions)) return { values: [], provider };
   const values: HandlerValue[] = [];
   for (const fn of Object.values(functions)) {
-    const handler = isRecord(fn) ? fn['handler'] : undefined;
-    if (typeof handler === 'string' && !handler.includes('${')) values.push({ handler, scheduled: false });
+    if (!isRecord(fn)) continue;
+    const handler = fn['handler'];
+    if (typeof handler !== 'string' || handler.includes('${')) continue;
+    // `"events": [{ "schedule": "rate(1 hour)" }]`: each event an object of one key, its type
+    const events = fn['events'];
+    const types = Array.isArray(events)
+      ? events.map((event) => (isRecord(event) && Object.keys(event).length === 1 ? Object.keys(event)[0]! : null))
+      : null;
+    const url = fn['url'] !== undefined && fn['url'] !== false;
+    values.push({ handler, scheduled: !url && isScheduleOnly(types, (type) => type === 'schedule') });
   }
   return { values, provider };
 }
@@ -357,6 +365,8 @@ function yamlHandlerValues(text: string): ConfigValues {
   let keyIndent = -1;
   let inEvents = false;
   let eventIndent = -1;
+  /** The indentation of `provider:`'s own keys: its `name:` is one of them (`deploymentBucket: name:` is not). */
+  let providerIndent = -1;
   for (const { line, body, indent } of yamlLines(text)) {
     if (indent === 0) {
       const top = TOP_LEVEL_KEY.exec(line);
@@ -369,7 +379,8 @@ function yamlHandlerValues(text: string): ConfigValues {
       continue;
     }
     if (topKey === 'provider') {
-      const name = NAME_KEY.exec(body);
+      if (providerIndent === -1) providerIndent = indent;
+      const name = indent === providerIndent ? NAME_KEY.exec(body) : null;
       if (name !== null && provider === null) provider = yamlScalar(name[1]!.trim()) ?? '';
       continue;
     }
@@ -383,13 +394,19 @@ function yamlHandlerValues(text: string): ConfigValues {
       inEvents = false;
     } else if (current !== null && indent > functionIndent) {
       if (keyIndent === -1) keyIndent = indent;
-      if (indent === keyIndent) {
+      if (indent === keyIndent && inEvents && body.startsWith('-') && Array.isArray(current.events)) {
+        // A sequence written at its key's indentation (`events:` then `- schedule: …` below it, not indented)
+        current.events.push(EVENT_ITEM.exec(body)?.[2] ?? '');
+      } else if (indent === keyIndent) {
         inEvents = /^events\s*:/u.test(body);
         if (inEvents) {
           const after = body.slice(body.indexOf(':') + 1).trim();
           current.events = after === '' || after.startsWith('#') ? [] : null;
           eventIndent = -1;
         }
+        // `url: true` (or its options): a function URL hands the function HTTP requests
+        const url = /^url\s*:(.*)$/u.exec(body);
+        if (url !== null && yamlScalar(url[1]!.trim()) !== 'false') current.url = true;
       } else if (inEvents && Array.isArray(current.events)) {
         if (eventIndent === -1) eventIndent = indent;
         // `- schedule: rate(1 hour)`, `- schedule:` with its options below, `- http: …`: the item's key is its type
@@ -415,7 +432,7 @@ function yamlHandlerValues(text: string): ConfigValues {
   }
   // A function whose every event is a `schedule` (one at least) runs only on schedules
   for (const fn of functions) {
-    const scheduled = Array.isArray(fn.events) && fn.events.length > 0 && fn.events.every((type) => type === 'schedule');
+    const scheduled = !fn.url && isScheduleOnly(fn.events, (type) => type === 'schedule');
     for (const value of fn.values) values.push({ handler: value.handler, scheduled });
   }
   return { values: provider === null || provider === 'aws' ? values : [], provider };
@@ -425,6 +442,16 @@ function yamlHandlerValues(text: string): ConfigValues {
 interface ServerlessFunction {
   values: HandlerValue[];
   events: string[] | null | undefined;
+  /** It has a function URL (`url: true`). */
+  url?: boolean;
+}
+
+/** Events read (one at least), every one a schedule's. */
+function isScheduleOnly(
+  events: readonly (string | null)[] | null | undefined,
+  isSchedule: (type: string | null) => boolean,
+): boolean {
+  return Array.isArray(events) && events.length > 0 && events.every(isSchedule);
 }
 
 /** An item of a function's `events:` list and its key: `- schedule: rate(1 hour)`, `- http:`. */
@@ -527,9 +554,7 @@ function templateHandlerValues(text: string): HandlerValue[] {
     const given = resource.codeUri === undefined ? globals.codeUri : resource.codeUri;
     const codeUri = given === undefined ? '.' : given;
     if (handler === null || codeUri === null || codeUri.includes('://')) continue;
-    const events = resource.events;
-    const scheduled =
-      events !== null && events !== undefined && events.length > 0 && events.every((type) => isScheduleEventType(type));
+    const scheduled = !resource.url && isScheduleOnly(resource.events, isScheduleEventType);
     values.push({ handler: posix.join(codeUri, handler), scheduled });
   }
   return values;
@@ -550,6 +575,8 @@ interface TemplateResource {
   codeUri: string | null | undefined;
   /** The types of its `Events` (null where a type was not read); undefined: none given; null: not readable. */
   events: (string | null)[] | null | undefined;
+  /** It has a function URL (`FunctionUrlConfig`): HTTP requests reach it too. */
+  url?: boolean;
 }
 
 function setTemplateKey(resource: TemplateResource, name: string, rest: string): void {
@@ -557,6 +584,7 @@ function setTemplateKey(resource: TemplateResource, name: string, rest: string):
   if (name === 'Handler') resource.handler = value;
   else if (name === 'CodeUri' || name === 'Code') resource.codeUri = value;
   else if (name === 'InlineCode') resource.codeUri = null;
+  else if (name === 'FunctionUrlConfig') resource.url = true;
 }
 
 /**

@@ -2921,6 +2921,16 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'JS: quiet: a form body in URLSearchParams serialised as JSON is written as {} (its fields are no own properties)',
+      code: `export const handler = async (event) => {
+  const form = new URLSearchParams(event.body);
+  console.log(JSON.stringify({ form }));
+  console.log(JSON.stringify(new URLSearchParams(event.body)));
+  console.log(JSON.stringify({ size: form.size, first: [...form.keys()][0] }));
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: 'JS: an execution token logged with the status query it answers',
       code: `export const handler = async (event) => {
   const executionToken = event.pathParameters.executionToken;

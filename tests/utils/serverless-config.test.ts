@@ -188,6 +188,54 @@ describe('readConfig: functions a SAM template runs only on schedules', () => {
     expect([...(config.scheduled.get('/p/cron') ?? [])]).toEqual(['run']);
   });
 
+  it('keeps the handlers of a config whose provider options hold names of their own', () => {
+    const yaml = 'provider:\n  deploymentBucket:\n    name: my-bucket\n  name: aws\nfunctions:\n  api:\n    handler: src/api.main\n';
+    expect([...(readConfig('/p/serverless.yml', yaml).exports.get('/p/src/api') ?? [])]).toEqual(['main']);
+  });
+
+  it('knows no schedule-only function with a function URL, and reads compact sequences and JSON events', () => {
+    const yaml = `functions:
+  url:
+    handler: cron.url
+    url: true
+    events:
+      - schedule: rate(1 hour)
+  noUrl:
+    handler: cron.noUrl
+    url: false
+    events:
+    - schedule: rate(1 hour)
+    - schedule: rate(2 hours)
+  compactMixed:
+    handler: cron.compactMixed
+    events:
+    - schedule: rate(1 hour)
+    - sqs: arn:aws:sqs:us-east-1:123456789012:q
+`;
+    expect([...(readConfig('/p/serverless.yml', yaml).scheduled.get('/p/cron') ?? [])]).toEqual(['noUrl']);
+    const json = JSON.stringify({
+      functions: {
+        cron: { handler: 'cron.run', events: [{ schedule: 'rate(1 hour)' }] },
+        url: { handler: 'cron.url', url: true, events: [{ schedule: 'rate(1 hour)' }] },
+        api: { handler: 'cron.api', events: [{ schedule: 'rate(1 hour)' }, { httpApi: 'GET /x' }] },
+        none: { handler: 'cron.none' },
+      },
+    });
+    expect([...(readConfig('/p/serverless.json', json).scheduled.get('/p/cron') ?? [])]).toEqual(['run']);
+    const sam = `Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.run
+      FunctionUrlConfig:
+        AuthType: AWS_IAM
+      Events:
+        Timer:
+          Type: Schedule
+`;
+    expect(readConfig('/p/template.yaml', sam).scheduled.size).toBe(0);
+  });
+
   it('reads a sequence of functions without their events', () => {
     const config = readConfig('/p/serverless.yml', 'functions:\n  - handler: cron.run\n    events:\n      - schedule: rate(1 hour)\n');
     expect([...(config.exports.get('/p/cron') ?? [])]).toEqual(['run']);
@@ -269,6 +317,11 @@ describe('readHandlers', () => {
   });
 
   it.each([
+    [
+      'a name of another option under provider (deploymentBucket, iam.role, httpApi)',
+      'provider:\n  deploymentBucket:\n    name: my-bucket\n  iam:\n    role:\n      name: my-role\n  httpApi:\n    name: orders-api\n  name: aws\n',
+    ],
+    ['a nested name and no provider name', 'provider:\n  deploymentBucket:\n    name: my-bucket\n  runtime: nodejs20.x\n'],
     ['no provider', 'functions:\n  a:\n    handler: a.main\n'],
     ['aws', 'provider:\n  name: aws\n'],
     ['aws, the short form', 'provider: aws\n'],
