@@ -8,7 +8,8 @@ import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
  * (event) => …` with `handler: handler.hello` is a handler under a name nothing in the file says is one.
  *
  * A line reader, not a YAML parser: `handler:` keys (in any mapping; quoted or not, a `# comment` after), their
- * values when they are plain paths. A value with a variable (`${self:custom.dir}/x.main`) cannot be resolved and is
+ * values when they are plain paths; `provider:`'s own `name:`; a function's `events:` items by their keys, and a
+ * `url:` of it. A value with a variable (`${self:custom.dir}/x.main`) cannot be resolved and is
  * skipped, as are block scalars, anchors and tags. Any file system error means no config.
  *
  * Cost: per process, each directory's own config (and whether it is a repository root) and each config's entries
@@ -81,7 +82,10 @@ export interface ServiceConfig {
 }
 
 const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false, scheduled: new Map() });
-/** The answer for a file: the exports the config names as its handlers, and whether the service is another cloud's. */
+/**
+ * The answer for a file: the exports the config names as its handlers, whether the service is another cloud's, and
+ * which of the exports run only on schedules.
+ */
 export interface FileServiceConfig {
   exports: ReadonlySet<string>;
   otherCloud: boolean;
@@ -106,8 +110,8 @@ export function serverlessHandlerExports(filename: string, now: number = Date.no
 
 /**
  * What the nearest Serverless Framework config or SAM template says of `filename` (absolute; anything else,
- * `<input>` or `<text>`, has none): the exports it names as the file's handlers, and whether its service is another
- * cloud's. Never throws.
+ * `<input>` or `<text>`, has none): the exports it names as the file's handlers, whether its service is another
+ * cloud's, and which of them it runs only on schedules. Never throws.
  */
 export function serviceConfigOf(filename: string, now: number = Date.now()): FileServiceConfig {
   // Path arithmetic by hand: this runs for every linted file, and `path`'s normalising costs more than the lookup
@@ -231,7 +235,10 @@ export function readHandlers(path: string, text: string): ReadonlyMap<string, Re
   return readConfig(path, text).exports;
 }
 
-/** What a config's text says: its handler entries, and whether it configures a service of another cloud. */
+/**
+ * What a config's text says: its handler entries, whether it configures a service of another cloud, and which
+ * entries run only on schedules.
+ */
 export function readConfig(path: string, text: string): ServiceConfig {
   const directory = dirname(path);
   const name = basename(path);
