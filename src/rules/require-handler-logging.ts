@@ -250,7 +250,8 @@ function doesNothing(fn: FunctionLike): boolean {
  * Error('not implemented')`, a Cognito trigger's `return event`. Like the empty placeholder there is nothing to
  * audit. Its parameters may be read only to call back (`cb(null, { statusCode: 200 })`) or be handed back whole;
  * anything else (an await, a call other than `JSON.stringify`, an assignment, a read of the event or of
- * `process.env`) is work, and an authorizer's constant answer is a gate left open, not a stub.
+ * `process.env`) is work, and an authorizer's constant answer is a gate left open, not a stub. Each value the
+ * handler answers with (returned, or handed to a call back) is added to `answers`.
  */
 function answersConstant(
   fn: FunctionLike,
