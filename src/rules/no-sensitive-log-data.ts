@@ -2061,6 +2061,8 @@ class Scanner {
             else if (isGlobalMethodCall(node, 'Buffer', 'from', this.sourceCode)) push(value);
             // the same fields: `Object.fromEntries(new URLSearchParams(event.body))`
             else if (isGlobalMethodCall(node, 'Object', 'fromEntries', this.sourceCode)) push(value);
+            // a value read by its name: `form.get('token')`, `headers.get('authorization')`
+            else if (this.namedGetFinding(node, item)) break;
             else {
               // an array of the values: `Array.of(event.body)`, `[].concat(event.headers)`
               const elements = this.arrayValues(node);
@@ -2414,6 +2416,25 @@ class Scanner {
       messageId: 'sensitiveName',
       data: { expression: this.described(item, expressionText(target) ?? name!), term },
     });
+    return true;
+  }
+
+  /**
+   * `params.get('token')`, `request.headers.get('authorization')` (a `URLSearchParams`, a fetch `Headers`, a `Map`):
+   * a value read by a key written in place, named by it as a member is. Reported, and true, when the key says it is a
+   * secret.
+   */
+  private namedGetFinding(call: TSESTree.CallExpression, item: Item): boolean {
+    const callee = skipTypeAndChainWrappers(call.callee);
+    const key = call.arguments.length === 1 ? call.arguments[0]! : null;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'get') return false;
+    if (key?.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string' || !GET_KEY.test(key.value)) return false;
+    if (item.measured === true || namesNotSecret(key.value)) return false;
+    const term = matchSensitiveName(key.value, this.terms);
+    if (term === null) return false;
+    const receiver = expressionText(callee.object);
+    const expression = receiver === null ? key.value : `${receiver}.get(${JSON.stringify(key.value)})`;
+    this.report({ node: item.via ?? call, messageId: 'sensitiveName', data: { expression: this.described(item, expression), term } });
     return true;
   }
 
@@ -3054,6 +3075,9 @@ function serialisedAsJson(node: TSESTree.Node, sourceCode: SourceCode): boolean 
   }
   return false;
 }
+
+/** A key `get` is called with that is a name (`token`, `x-api-key`), not a path or a URL. */
+const GET_KEY = /^[A-Za-z_][\w-]{0,63}$/u;
 
 /** `new URLSearchParams(text)` of the global class, with one argument that is no spread. */
 function isUrlSearchParams(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {

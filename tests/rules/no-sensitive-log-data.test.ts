@@ -32,6 +32,15 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'quiet: values read by get with keys that name no secret, a path, a pagination token, a key not written in place',
+      code: `export const handler = async (event: { body: string }) => {
+  const form = new URLSearchParams(event.body);
+  const cache = new Map<string, string>();
+  const key = 'password';
+  console.log(JSON.stringify({ user: form.get('user_name'), page: cache.get('nextToken'), path: cache.get('/oauth/token'), other: cache.get(key) }));
+};`,
+    },
+    {
       name: 'quiet: a query string parsed by URLSearchParams, a field picked from a form body, a URLSearchParams of the files own',
       code: `class URLSearchParams { constructor(readonly text: string) {} }
 export const handler = async (event: { body: string; rawQueryString: string }) => {
@@ -908,6 +917,19 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'reported: a Slack verification token read from the form with get, and a header read from fetch Headers',
+      code: `export const handler = async (event: { body: string; headers: Record<string, string> }) => {
+  const form = new URLSearchParams(event.body);
+  const headers = new Headers(event.headers);
+  console.log(JSON.stringify({ token: form.get('token'), auth: headers.get('authorization') }));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'form.get("token")', term: 'token' }, line: 4, column: 39, endLine: 4, endColumn: 56, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'headers.get("authorization")', term: 'authorization' }, line: 4, column: 64, endLine: 4, endColumn: 92, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: a Lambda@Edge function logs its CloudFront part whole and the Authorization header it picked',
       code: `import type { CloudFrontRequestEvent } from 'aws-lambda';
@@ -3110,6 +3132,17 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: reported: a password read from a Map with get and logged in a template',
+      code: `const settings = new Map();
+export const handler = async () => {
+  console.log(\`db password: \${settings.get('password')}\`);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'settings.get("password")', term: 'password' }, line: 3, column: 31, endLine: 3, endColumn: 55, suggestions: [] },
+      ],
+    },
+    {
       name: 'JS: reported: the CloudFront part of a Lambda@Edge record and an authorization header entry, logged',
       code: `export const handler = async (event) => {
   console.log(event.Records[0].cf);
@@ -3885,6 +3918,17 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: an API key read with get from the query string parameters',
+      code: `exports.handler = async (event) => {
+  const params = new URLSearchParams(event.rawQueryString);
+  console.info('key', params.get('api_key'));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'params.get("api_key")', term: 'apiKey' }, line: 3, column: 23, endLine: 3, endColumn: 44, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: an element of a list named like secrets is one of them',
       code: `exports.handler = async (event) => {
