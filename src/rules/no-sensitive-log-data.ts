@@ -2075,7 +2075,7 @@ class Scanner {
         }
         // `new URLSearchParams(event.body)`: the form's fields (logged), or its text again (in a template)
         case AST_NODE_TYPES.NewExpression:
-          if (isUrlSearchParams(node, this.sourceCode) && !serialisedAsJson(node, this.sourceCode)) {
+          if (isUrlSearchParams(node, this.sourceCode) && !writesOwnPropertiesOnly(node, this.sourceCode)) {
             push(node.arguments[0]);
           }
           break;
@@ -2219,13 +2219,14 @@ class Scanner {
     const carrier =
       value.type === AST_NODE_TYPES.Identifier ||
       (value.type === AST_NODE_TYPES.MemberExpression && getPropertyName(value) !== 'length');
-    if (!carrier || property.shorthand) {
-      stack.push({ node: property.value, via: item.via, hops: item.hops + 1, stringified: item.stringified });
-      return;
-    }
     const key = property.computed ? null : getPropertyName(property);
     // `{ tokenCount: event.tokens }`: the key says the value is a measure, whatever the value's own name
     const measure = key !== null && isMeasureKey(key);
+    if (!carrier || property.shorthand) {
+      const measured = measure && !property.shorthand ? true : undefined;
+      stack.push({ node: property.value, via: item.via, hops: item.hops + 1, measured, stringified: item.stringified });
+      return;
+    }
     // The value's own finding (`{ auth: event.headers }`) says more than the key's.
     if (this.leafFinding(value, item, measure)) return;
     const term = key === null ? null : matchSensitiveName(key, this.terms);
@@ -2359,9 +2360,11 @@ class Scanner {
     const findings: NonNullable<ReturnType<typeof sourceFinding>>[] = [];
     for (const source of sources) {
       if (source === null) continue;
-      // `'event: ' + event`: an object printed as text is `[object Object]`; `JSON.stringify(params)`: `{}`
-      const empty = source.searchParams === true && serialisedAsJson(target, this.sourceCode);
-      if ((item.stringified === true && isObjectSource(source)) || empty) {
+      // `'event: ' + event`: an object printed as text is `[object Object]` (a URLSearchParams prints its form);
+      // `JSON.stringify(params)`, `{ ...params }`: `{}`
+      const empty = source.searchParams === true && writesOwnPropertiesOnly(target, this.sourceCode);
+      const asText = item.stringified === true && isObjectSource(source) && source.searchParams !== true;
+      if (asText || empty) {
         found = true;
         continue;
       }
@@ -2429,7 +2432,8 @@ class Scanner {
     const key = call.arguments.length === 1 ? call.arguments[0]! : null;
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'get') return false;
     if (key?.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string' || !GET_KEY.test(key.value)) return false;
-    if (item.measured === true || namesNotSecret(key.value)) return false;
+    // `const taskToken = params.get('token')`: the nearer name says what it is, as for a member
+    if (item.measured === true || item.notSecretToken === true || namesNotSecret(key.value)) return false;
     const term = matchSensitiveName(key.value, this.terms);
     if (term === null) return false;
     const receiver = expressionText(callee.object);
@@ -2689,7 +2693,10 @@ class Scanner {
     const argument = call.arguments[0];
     if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
     // `Object.fromEntries(new URLSearchParams(event.body))`: the same fields, as an object
-    if (isGlobalMethodCall(call, 'Object', 'fromEntries', this.sourceCode)) return this.source(argument, hops + 1);
+    if (isGlobalMethodCall(call, 'Object', 'fromEntries', this.sourceCode)) {
+      const entries = this.source(argument, hops + 1);
+      return entries === null ? null : { root: entries.root, rootText: entries.rootText, path: entries.path, parsed: true };
+    }
     if (isBodyParse(call, this.sourceCode)) {
       const text = this.source(argument, hops + 1);
       return text === null ? null : { ...text, parsed: true };
@@ -3050,23 +3057,34 @@ function isBodyParse(node: TSESTree.Node, sourceCode: SourceCode): node is TSEST
 }
 
 /**
- * Is `node` written by a `JSON.stringify` around it (as its argument, or inside the objects and arrays of it), with
- * no other call between (`Object.fromEntries(params)` makes an object of the fields)?
+ * Is only what `node` holds as own properties written: spread into an object (`{ ...params }`), copied by
+ * `Object.assign` or `structuredClone`, or serialised by a `JSON.stringify` around it (as its argument, or inside the
+ * objects and arrays of it), with no other call between (`Object.fromEntries(params)` makes an object of the
+ * fields) and not spread into an array (`[...params]` lists them)? A `URLSearchParams` has none: `{}`.
  */
-function serialisedAsJson(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+function writesOwnPropertiesOnly(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   let current: TSESTree.Node = node;
   for (let depth = 0; depth < 16; depth++) {
     const parent: TSESTree.Node | undefined = current.parent;
     if (parent === undefined) return false;
     switch (parent.type) {
-      case AST_NODE_TYPES.CallExpression:
-        return parent.arguments[0] === current && isJsonStringify(parent, sourceCode);
+      case AST_NODE_TYPES.CallExpression: {
+        const call: TSESTree.CallExpression = parent;
+        const assign: boolean = isGlobalMethodCall(call, 'Object', 'assign', sourceCode);
+        if (assign) return call.arguments[0] !== current;
+        if (call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'structuredClone') {
+          return isGlobal(call.callee, sourceCode);
+        }
+        return call.arguments[0] === current && isJsonStringify(call, sourceCode);
+      }
+      case AST_NODE_TYPES.SpreadElement:
+        if (parent.parent.type === AST_NODE_TYPES.ObjectExpression) return true;
+        return false;
       case AST_NODE_TYPES.Property:
         if (parent.value !== current) return false;
         break;
       case AST_NODE_TYPES.ObjectExpression:
       case AST_NODE_TYPES.ArrayExpression:
-      case AST_NODE_TYPES.SpreadElement:
         break;
       default:
         if (!isTypeWrapper(parent)) return false;

@@ -2943,6 +2943,18 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'JS: quiet: a task token read with get under its own name, a count read with get under a measure key, copies of a URLSearchParams (no own properties: {})',
+      code: `export const handler = async (event) => {
+  const params = new URLSearchParams(event.rawQueryString);
+  const taskToken = params.get('token');
+  console.log('approving', taskToken);
+  const counts = new Map();
+  console.log(JSON.stringify({ tokenCount: counts.get('token') }));
+  const form = new URLSearchParams(event.body);
+  console.log({ ...form }, Object.assign({}, form));
+};`,
+    },
+    {
       name: 'JS: quiet: a form body in URLSearchParams serialised as JSON is written as {} (its fields are no own properties)',
       code: `export const handler = async (event) => {
   const form = new URLSearchParams(event.body);
@@ -3131,6 +3143,22 @@ export const handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: reported: a bound URLSearchParams written as text, listed by a spread into an array, and made an object then serialised',
+      code: `export const handler = async (event) => {
+  const form = new URLSearchParams(event.body);
+  console.log(\`form: \${form}\`);
+  console.log(JSON.stringify([...form]));
+  const fields = Object.fromEntries(new URLSearchParams(event.body));
+  console.log(JSON.stringify(fields));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'form (event.body)' }, line: 3, column: 24, endLine: 3, endColumn: 28, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'form (event.body)' }, line: 4, column: 34, endLine: 4, endColumn: 38, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'fields (event.body)' }, line: 6, column: 30, endLine: 6, endColumn: 36, suggestions: [] },
+      ],
+    },
     {
       name: 'JS: reported: a password read from a Map with get and logged in a template',
       code: `const settings = new Map();
