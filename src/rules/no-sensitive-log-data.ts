@@ -21,6 +21,7 @@ import { createRule } from '../utils/create-rule.js';
 import { processRootKeys, resolveProcessPath, type ProcessPathOptions } from '../utils/env-vars.js';
 import {
   awsLambdaTypeNameOf,
+  getScheduledHandlerNames,
   isLambdaCode,
   lambdaCode,
   MIDDY_MODULES,
@@ -81,8 +82,6 @@ import {
   getStaticValue,
   type StaticValue,
 } from '../utils/static-value.js';
-import { serviceConfigOf } from '../utils/serverless-config.js';
-import { getLambdaGuardSettings } from '../utils/settings.js';
 import { isTestFile } from '../utils/test-files.js';
 
 export type Options = [
@@ -625,7 +624,7 @@ export default createRule<Options, MessageIds>({
       if (scanner === null) {
         // The option adds names: a team's own `ssn` must not turn off `password`
         const terms = sensitiveTerms(options.sensitiveNames);
-        const receivers = eventReceivers(handlers, sourceCode, terms, scheduledExports(context));
+        const receivers = eventReceivers(handlers, sourceCode, terms, getScheduledHandlerNames(context));
         const handlerFunctions = new Set<FunctionLike>(receivers.map((receiver) => receiver.fn));
         for (const handler of handlers) if (handler.fn !== null) handlerFunctions.add(handler.fn);
         scanner = new Scanner(sourceCode, eventVariables(receivers, sourceCode), handlerFunctions, terms, report);
@@ -1378,7 +1377,8 @@ function eventReceivers(
     // what Powertools' parser hands the handler from a schema of the project's own
     const payload = handler.payload || parsesPayload(handler, sourceCode, terms);
     // A schedule's event, by its type or by the config that runs the function only on schedules
-    const schedule = scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
+    const schedule =
+      scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
     if (handler.fn !== null && !payload && !schedule) {
       receivers.push({ fn: handler.fn, eventIndex: 0 });
     }
@@ -1388,18 +1388,6 @@ function eventReceivers(
   }
   return receivers;
 }
-
-/**
- * The exports of the file that the nearest SAM template or Serverless Framework config runs only on schedules
- * (`Events:` all of type `Schedule` or `ScheduleV2`; `events:` all `- schedule:`), unless the settings turn reading
- * configs off.
- */
-function scheduledExports(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ReadonlySet<string> {
-  if (!getLambdaGuardSettings(context).readServerlessConfig) return NO_EXPORTS;
-  return serviceConfigOf(context.filename).scheduled;
-}
-
-const NO_EXPORTS: ReadonlySet<string> = new Set();
 
 /**
  * Is the handler's event typed as a schedule's (`aws-lambda`'s `ScheduledEvent`, or `EventBridgeEvent<'Scheduled
@@ -2438,7 +2426,8 @@ class Scanner {
     if (term === null) return false;
     const receiver = expressionText(callee.object);
     const expression = receiver === null ? key.value : `${receiver}.get(${JSON.stringify(key.value)})`;
-    this.report({ node: item.via ?? call, messageId: 'sensitiveName', data: { expression: this.described(item, expression), term } });
+    const data = { expression: this.described(item, expression), term };
+    this.report({ node: item.via ?? call, messageId: 'sensitiveName', data });
     return true;
   }
 
@@ -2695,7 +2684,9 @@ class Scanner {
     // `Object.fromEntries(new URLSearchParams(event.body))`: the same fields, as an object
     if (isGlobalMethodCall(call, 'Object', 'fromEntries', this.sourceCode)) {
       const entries = this.source(argument, hops + 1);
-      return entries === null ? null : { root: entries.root, rootText: entries.rootText, path: entries.path, parsed: true };
+      if (entries === null) return null;
+      // A plain object: no longer a URLSearchParams, whose JSON is `{}`
+      return { root: entries.root, rootText: entries.rootText, path: entries.path, parsed: true };
     }
     if (isBodyParse(call, this.sourceCode)) {
       const text = this.source(argument, hops + 1);
@@ -3029,7 +3020,8 @@ function memberValueName(member: TSESTree.MemberExpression, sourceCode: SourceCo
     if (owner.type !== AST_NODE_TYPES.MemberExpression) return name;
     const ownerName = getPropertyName(owner);
     if (ownerName === null) return name;
-    if (!isValueFormName(ownerName) && !isArrayIndex(ownerName)) return form === null ? ownerName : `${ownerName}_${form}`;
+    const named = !isValueFormName(ownerName) && !isArrayIndex(ownerName);
+    if (named) return form === null ? ownerName : `${ownerName}_${form}`;
     owner = skipTypeAndChainWrappers(owner.object);
   }
   return name;
@@ -3070,6 +3062,7 @@ function writesOwnPropertiesOnly(node: TSESTree.Node, sourceCode: SourceCode): b
     switch (parent.type) {
       case AST_NODE_TYPES.CallExpression: {
         const call: TSESTree.CallExpression = parent;
+        // (a boolean first: the type guard would narrow `call` to `never` where it is false)
         const assign: boolean = isGlobalMethodCall(call, 'Object', 'assign', sourceCode);
         if (assign) return call.arguments[0] !== current;
         if (call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'structuredClone') {
@@ -3077,9 +3070,9 @@ function writesOwnPropertiesOnly(node: TSESTree.Node, sourceCode: SourceCode): b
         }
         return call.arguments[0] === current && isJsonStringify(call, sourceCode);
       }
+      // `{ ...params }` copies own properties; `[...params]` lists the entries
       case AST_NODE_TYPES.SpreadElement:
-        if (parent.parent.type === AST_NODE_TYPES.ObjectExpression) return true;
-        return false;
+        return parent.parent.type === AST_NODE_TYPES.ObjectExpression;
       case AST_NODE_TYPES.Property:
         if (parent.value !== current) return false;
         break;
@@ -3139,7 +3132,7 @@ function isArchitectBodyParser(call: TSESTree.CallExpression, sourceCode: Source
 /** A member key as written after an expression: `.name`, `[0]` (an index), or `["x-api-key"]`. */
 function memberText(name: string): string {
   if (isPlainIdentifierName(name)) return `.${name}`;
-  return /^(?:0|[1-9]\d{0,8})$/.test(name) ? `[${name}]` : `[${JSON.stringify(name)}]`;
+  return isArrayIndex(name) ? `[${name}]` : `[${JSON.stringify(name)}]`;
 }
 
 /** `event.headers['x-api-key']` from names only (never from values); null for anything else or too long. */

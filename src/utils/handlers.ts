@@ -39,7 +39,7 @@ import {
   pulumiLambdaTypeName,
   spellsPulumiAws,
 } from './pulumi.js';
-import { serviceConfigOf } from './serverless-config.js';
+import { serviceConfigOf, type FileServiceConfig } from './serverless-config.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -140,24 +140,46 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   // Every handler is an export, and every export spells `export` (`export const`, `exports.x`, `module.exports`,
   // `export =`): a file without it (a script, a test) has none, and needs no look for a Serverless config on disk
   const exports = mayMention(sourceCode, 'export');
-  // null: the nearest Serverless config is another cloud's (OpenWhisk's `exports.handler` is no Lambda handler)
-  const names = exports ? handlerNamesOfFile(context.filename, settings) : NO_NAMES;
+  const service = exports && settings.readServerlessConfig ? serviceConfigOf(context.filename) : NO_SERVICE;
+  // Another cloud's service (OpenWhisk's `exports.handler`) has no Lambda handler
+  const names = exports && !service.otherCloud ? handlerNamesWith(settings, service.exports) : null;
   const handlers =
-    names !== null && exports && mayExportHandlers(sourceCode, names)
+    names !== null && mayExportHandlers(sourceCode, names)
       ? safeFindHandlers(program, sourceCode, settings, names)
       : NO_HANDLERS;
   last.program = program;
   last.settings = settingsObject;
   last.handlers = handlers;
+  last.scheduled = service.scheduled;
   return handlers;
 }
 
-const NO_HANDLERS: readonly LambdaHandler[] = Object.freeze([]);
-const NO_NAMES: ReadonlySet<string> = new Set();
+/**
+ * The export names the nearest SAM template or Serverless Framework config runs only on schedules (see
+ * `serviceConfigOf`), found with the file's handlers: a handler of such a name gets a schedule's event.
+ */
+export function getScheduledHandlerNames(context: Context): ReadonlySet<string> {
+  getLambdaHandlers(context);
+  return last.scheduled;
+}
 
-const last: { program: TSESTree.Program | null; settings: unknown; handlers: readonly LambdaHandler[] } = {
+const NO_HANDLERS: readonly LambdaHandler[] = Object.freeze([]);
+/** No config read (no export to name, or `readServerlessConfig: false`). */
+const NO_SERVICE: FileServiceConfig = Object.freeze({
+  exports: new Set<string>(),
+  otherCloud: false,
+  scheduled: new Set<string>(),
+});
+
+const last: {
+  program: TSESTree.Program | null;
+  settings: unknown;
+  handlers: readonly LambdaHandler[];
+  scheduled: ReadonlySet<string>;
+} = {
   program: null,
   settings: undefined,
+  scheduled: NO_SERVICE.scheduled,
   handlers: NO_HANDLERS,
 };
 
@@ -506,15 +528,10 @@ export function handlerNamesOf(settings: LambdaGuardSettings): ReadonlySet<strin
 
 /**
  * The handler names of one file: the settings' names, and the exports the nearest Serverless Framework config names
- * as this file's handlers (`handler: src/users.get`; see `serviceConfigOf`), unless the settings turn that off. Null
- * when that config is another cloud's (`provider: name: openwhisk`): its service's functions run elsewhere.
+ * as this file's handlers (`handler: src/users.get`; see `serviceConfigOf`).
  */
-function handlerNamesOfFile(filename: string, settings: LambdaGuardSettings): ReadonlySet<string> | null {
+function handlerNamesWith(settings: LambdaGuardSettings, configured: ReadonlySet<string>): ReadonlySet<string> {
   const names = handlerNamesOf(settings);
-  if (!settings.readServerlessConfig) return names;
-  const service = serviceConfigOf(filename);
-  if (service.otherCloud) return null;
-  const configured = service.exports;
   for (const name of configured) {
     if (!names.has(name)) return new Set([...names, ...configured]);
   }

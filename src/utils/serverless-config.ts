@@ -548,7 +548,9 @@ function templateHandlerValues(text: string): HandlerValue[] {
       eventKeyIndent = -1;
     } else if (indent > eventIndent && current.events.length > 0) {
       if (eventKeyIndent === -1) eventKeyIndent = indent;
-      if (indent === eventKeyIndent && name === 'Type') current.events[current.events.length - 1] = yamlScalar(rest.trim());
+      if (indent === eventKeyIndent && name === 'Type') {
+        current.events[current.events.length - 1] = yamlScalar(rest.trim());
+      }
     } else {
       current.events = null;
     }
