@@ -812,7 +812,7 @@ export const handler = new Test().handler;`,
       filename: 'packages/idempotency/tests/e2e/idempotentDecorator.test.FunctionCode.ts',
     },
     {
-      name: "a documentation snippet of the logger's logEvent option (examples/snippets)",
+      name: 'a documentation snippet of the logEvent option of the logger (examples/snippets)',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger({ logEvent: true });
 export const handler = async (event: unknown): Promise<void> => {

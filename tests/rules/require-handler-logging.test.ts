@@ -977,7 +977,7 @@ export const handler = async (event: unknown, context: unknown) => {
       filename: 'packages/metrics/e2e/basicFeatures.test.functionCode.ts',
     },
     {
-      name: "a documentation snippet (Powertools' examples/snippets): code the docs show, not a deployed function",
+      name: 'a documentation snippet (examples/snippets of Powertools): code the docs show, not a deployed function',
       code: `import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
 export const handler = async (): Promise<void> => {
   const parameter = await getParameter('/my/parameter');
