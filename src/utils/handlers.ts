@@ -140,7 +140,12 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   // Every handler is an export, and every export spells `export` (`export const`, `exports.x`, `module.exports`,
   // `export =`): a file without it (a script, a test) has none, and needs no look for a Serverless config on disk
   const exports = mayMention(sourceCode, 'export');
-  const service = exports && settings.readServerlessConfig ? serviceConfigOf(context.filename) : NO_SERVICE;
+  // The config names more handlers, or says their service is another cloud's or runs them on schedules: it matters
+  // only to a file that may export a function (a CDK stack's module exports classes, a settings module values)
+  const service =
+    exports && settings.readServerlessConfig && mayExportFunction(program, sourceCode)
+      ? serviceConfigOf(context.filename)
+      : NO_SERVICE;
   // Another cloud's service (OpenWhisk's `exports.handler`) has no Lambda handler
   const names = exports && !service.otherCloud ? handlerNamesWith(settings, service.exports) : null;
   const handlers =
@@ -478,6 +483,32 @@ function findHandlers(
   // that export's
   const exported = new Set(handlers.filter((handler) => !handler.madeByFactory).map((handler) => handler.fn));
   return handlers.filter((handler) => !handler.madeByFactory || !exported.has(handler.fn));
+}
+
+/** Every export name is wanted. */
+const ALL_EXPORTS = (): boolean => true;
+
+/**
+ * Could an export of the file be a handler under some name: a function, or a name, call or member that may resolve
+ * to one (what `Analyser.toHandler` and `madeByExportedFactory` follow), or any export typed with a type (a typed
+ * export is a handler even when its value cannot be seen)? Classes, literals, arrays and object literals never are.
+ */
+function mayExportFunction(program: TSESTree.Program, sourceCode: SourceCode): boolean {
+  const candidates: ExportCandidate[] = [];
+  for (const statement of program.body) collectExports(statement, sourceCode, candidates, ALL_EXPORTS);
+  return candidates.some((candidate) => candidate.typeAnnotation !== null || mayBeFunction(candidate.value));
+}
+
+function mayBeFunction(value: TSESTree.Node | null): boolean {
+  if (value === null) return false;
+  const node = skipTypeWrappers(value);
+  return (
+    isFunctionLike(node) ||
+    node.type === AST_NODE_TYPES.Identifier ||
+    node.type === AST_NODE_TYPES.CallExpression ||
+    node.type === AST_NODE_TYPES.MemberExpression ||
+    node.type === AST_NODE_TYPES.ChainExpression
+  );
 }
 
 /**
