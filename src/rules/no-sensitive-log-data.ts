@@ -1361,7 +1361,7 @@ interface EventReceiver {
 }
 
 /**
- * The functions the event reaches: each handler's (its first argument), and the hooks of a serverless-http adapter
+ * The functions the event reaches: each handler's (its first argument, or the second after a payload), and the hooks of a serverless-http adapter
  * that a handler is (`serverless(app, { request(request, event, context) {…}, response(response, event, context)
  * {…} })`: the adapter hands them the event as their second argument).
  */
@@ -1380,7 +1380,7 @@ function eventReceivers(
     const schedule =
       scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
     if (handler.fn !== null && !payload && !schedule) {
-      receivers.push({ fn: handler.fn, eventIndex: 0 });
+      receivers.push({ fn: handler.fn, eventIndex: handler.eventIndex });
     }
     for (const wrapper of handler.wrappers) {
       for (const hook of serverlessHttpHooks(wrapper, sourceCode)) receivers.push({ fn: hook, eventIndex: 1 });

@@ -91,6 +91,11 @@ export interface LambdaHandler {
    */
   payload: boolean;
   /**
+   * The parameter the event is: 0, or 1 when the wrapper hands the function a payload first and the event second
+   * (SST's `bus.subscriber(events, async (payload, event) => …)`; `eventParam` is then that second parameter).
+   */
+  eventIndex: 0 | 1;
+  /**
    * Found only by its first parameter's `aws-lambda` event type, under a name that is not a handler's
    * (`export const processQueue = async (event: SQSEvent) => …`): Lambda code that takes the event, but Lambda may
    * call it or a dispatcher of the project's may hand it the event (`handleTaskCancellation(event:
@@ -912,6 +917,8 @@ interface Resolved {
   typed: boolean;
   /** The wrapper hands the function a payload taken out of the event (see LambdaHandler.payload). */
   payload?: boolean;
+  /** The wrapper hands the function the event as its second parameter, after a payload (see InnerStep.eventSecond). */
+  eventSecond?: boolean;
   /**
    * Wrapped by middy (`@middy/core`) or by a wrapper named `middy…` around a function of the file: middy is
    * Lambda's middleware engine, so the export is a handler whatever its name.
@@ -928,6 +935,11 @@ interface InnerStep {
   inner: TSESTree.Node | null;
   opaque?: boolean;
   payload?: boolean;
+  /**
+   * The wrapper calls the function with a payload it took out of the event first and the event itself second, and
+   * no context (SST's `bus.subscriber(events, async (payload, event) => …)`).
+   */
+  eventSecond?: boolean;
   /** The layer is a middy chain (see Resolved.behindMiddy). */
   middy?: boolean;
 }
@@ -1012,7 +1024,12 @@ class Analyser {
     if (!typed && result.fn !== null && returnsViewerMessage(result.fn, this.sourceCode)) return null;
     // A streamed handler takes `(event, responseStream, context)`
     const streamed = result.wrappers.some((wrapper) => isStreamifyCall(wrapper, this.sourceCode));
-    const [eventParam, contextParam] = result.fn === null ? [null, null] : handlerParams(result.fn, streamed);
+    const [eventParam, contextParam] =
+      result.fn === null
+        ? [null, null]
+        : result.eventSecond === true
+          ? [plainParam(functionParams(result.fn)[1]), null]
+          : handlerParams(result.fn, streamed);
     // Named `handler` but not called by Lambda: an error reporter `handler(event, err)` other modules call, a
     // function of another platform (Twilio Functions: `handler(context, event, callback)`), a build script's
     const otherSignature =
@@ -1045,6 +1062,7 @@ class Analyser {
       eventParam,
       contextParam,
       payload: result.payload === true,
+      eventIndex: result.eventSecond === true ? 1 : 0,
       eventTypeOnly,
       madeByFactory: false,
     });
@@ -1392,6 +1410,7 @@ class Analyser {
       unknownWrapper: false,
       middleware: false,
       payload: false,
+      eventSecond: false,
       behindMiddy: false,
     };
     const resolved = this.walkValue(start, state);
@@ -1413,6 +1432,7 @@ class Analyser {
       unknownWrapper: boolean;
       middleware: boolean;
       payload: boolean;
+      eventSecond: boolean;
       behindMiddy: boolean;
     },
   ): Resolved | null {
@@ -1432,7 +1452,15 @@ class Analyser {
         // Behind a wrapper we do not know, or after middleware, the function is the handler's code but the wrapper
         // may log for it
         const opaque = state.unknownWrapper || state.middleware;
-        return { fn: node, opaque, wrappers, decorators: [], typed, payload: state.payload };
+        return {
+          fn: node,
+          opaque,
+          wrappers,
+          decorators: [],
+          typed,
+          payload: state.payload,
+          eventSecond: state.eventSecond,
+        };
       }
       switch (node.type) {
         case AST_NODE_TYPES.Identifier: {
@@ -1493,6 +1521,7 @@ class Analyser {
             if (step.inner === null) return { fn: null, opaque: true, wrappers, decorators: [], typed };
             state.middleware ||= step.opaque === true;
             state.payload ||= step.payload === true;
+            state.eventSecond ||= step.eventSecond === true;
             state.behindMiddy ||= step.middy === true;
             current = step.inner;
             continue;
@@ -1772,6 +1801,11 @@ class Analyser {
     if (architect !== null) {
       wrappers.push(call);
       return architect;
+    }
+    const sstBus = ref !== null && ref.module === SST_BUS_MODULE ? sstBusStep(ref, call) : null;
+    if (sstBus !== null) {
+      wrappers.push(call);
+      return sstBus;
     }
     const wrappedAt = ref === null ? -1 : this.knownWrapperArgument(ref);
     if (wrappedAt !== -1) {
@@ -2381,6 +2415,7 @@ function plainHandlerFields(
     eventParam,
     contextParam,
     payload: false,
+    eventIndex: 0,
     eventTypeOnly: false,
     madeByFactory,
   };
@@ -2506,6 +2541,24 @@ function architectStep(ref: ModuleRef, call: TSESTree.CallExpression): InnerStep
   const payload = name.endsWith('.subscribe');
   if (functions.length === 1) return { kind: 'inner', inner: functions[0]!, payload };
   return { kind: 'inner', inner: functions[functions.length - 1]!, opaque: true, payload };
+}
+
+const SST_BUS_MODULE = 'sst/aws/bus';
+/** The subscriber of SST's SDK and its deprecated names (`handler`; `handle`, as SST's own bus example calls it). */
+const SST_BUS_SUBSCRIBERS: ReadonlySet<string> = new Set(['subscriber', 'handler', 'handle']);
+
+/**
+ * SST's EventBridge subscriber (`sst/aws/bus`): `bus.subscriber(events, async (payload, event) => …)` calls its
+ * function with the event's payload (`{ type, properties, metadata }`, the app's own schema) and the EventBridge
+ * event itself, and no context.
+ */
+function sstBusStep(ref: ModuleRef, call: TSESTree.CallExpression): InnerStep | null {
+  if (ref.path.length !== 2 || ref.path[0] !== 'bus' || !SST_BUS_SUBSCRIBERS.has(ref.path[1]!)) return null;
+  const callback = call.arguments[1];
+  if (callback === undefined || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    return { kind: 'inner', inner: null };
+  }
+  return { kind: 'inner', inner: callback, eventSecond: true };
 }
 
 /** A synchronous function whose every `return` (or expression body) is a function written there. */
@@ -2697,15 +2750,17 @@ function isStreamifyCall(call: TSESTree.CallExpression, sourceCode: SourceCode):
 /** The event and context parameters; a streamed handler's context comes after its response stream. */
 function handlerParams(fn: FunctionLike, streamed = false): [TSESTree.Identifier | null, TSESTree.Identifier | null] {
   const params = functionParams(fn);
-  const plain = (param: TSESTree.Parameter | undefined): TSESTree.Identifier | null => {
-    if (param === undefined) return null;
-    if (param.type === AST_NODE_TYPES.Identifier) return param;
-    if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) {
-      return param.left;
-    }
-    return null;
-  };
-  return [plain(params[0]), plain(params[streamed ? 2 : 1])];
+  return [plainParam(params[0]), plainParam(params[streamed ? 2 : 1])];
+}
+
+/** A parameter's name, with a default or without (`event`, `event = {}`); null for a pattern or none. */
+function plainParam(param: TSESTree.Parameter | undefined): TSESTree.Identifier | null {
+  if (param === undefined) return null;
+  if (param.type === AST_NODE_TYPES.Identifier) return param;
+  if (param.type === AST_NODE_TYPES.AssignmentPattern && param.left.type === AST_NODE_TYPES.Identifier) {
+    return param.left;
+  }
+  return null;
 }
 
 /**

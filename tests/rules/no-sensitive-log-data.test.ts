@@ -4561,3 +4561,65 @@ cjsRuleTester.run('no-sensitive-log-data (Serverless config)', rule, {
     },
   ],
 });
+
+// SST's bus subscriber calls its function with the event's payload (the app's own schema) first and the EventBridge
+// event second: the payload is data the code chose to send (as Architect's subscribe payload), the event is the event
+tsRuleTester.run('no-sensitive-log-data (SST bus subscriber)', rule, {
+  valid: [
+    {
+      name: 'the payload, whole or in a template',
+      code: `import { bus } from 'sst/aws/bus';
+import { MyEvent } from './events';
+export const handler = bus.subscriber(MyEvent, async (evt, raw) => {
+  console.log(evt);
+  console.log(JSON.stringify({ evt, type: raw['detail-type'] }));
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the EventBridge event, its second parameter, logged whole beside the payload',
+      code: `import { bus } from 'sst/aws/bus';
+import type { MyEvent } from './events';
+export const handler = bus.subscriber(MyEvent, async (evt: unknown, raw: unknown) => {
+  console.log({ evt, raw });
+});`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'raw' }, 4, 22, 25)],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (SST bus subscriber, ES modules)', rule, {
+  valid: [
+    {
+      name: 'the payload of a subscriber by its older name',
+      code: "import { bus } from 'sst/aws/bus';\nexport const handler = bus.handler([A, B], async (payload) => {\n  console.log(JSON.stringify(payload));\n});",
+    },
+  ],
+  invalid: [
+    {
+      name: 'the event serialised',
+      code: "import { bus } from 'sst/aws/bus';\nexport const handler = bus.handle(A, async (payload, event) => {\n  console.log(JSON.stringify(event));\n});",
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 30, 35)],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (SST bus subscriber)', rule, {
+  valid: [
+    {
+      name: 'the payload logged whole',
+      code: "const { bus } = require('sst/aws/bus');\nexports.handler = bus.subscriber(A, async (payload, event) => {\n  console.log(payload);\n});",
+    },
+  ],
+  invalid: [
+    {
+      name: 'the event logged whole',
+      code: "const { bus } = require('sst/aws/bus');\nexports.handler = bus.subscriber(A, async (payload, event) => {\n  console.log('received', event);\n});",
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 27, 32)],
+    },
+  ],
+});

@@ -27,6 +27,7 @@ interface Summary {
   event: string | null;
   context: string | null;
   payload: boolean;
+  eventIndex: 0 | 1;
   eventTypeOnly: boolean;
   madeByFactory: boolean;
 }
@@ -47,6 +48,7 @@ function summarise(
     event: handler.eventParam?.name ?? null,
     context: handler.contextParam?.name ?? null,
     payload: handler.payload,
+    eventIndex: handler.eventIndex,
     eventTypeOnly: handler.eventTypeOnly,
     madeByFactory: handler.madeByFactory,
   };
@@ -471,6 +473,28 @@ module.exports = { handler: errHandler };`,
     ],
     dialects: ALL,
     settings: { 'lambda-guard': { handlerNames: ['handler', 'v6', 'onEvent', 'onJob'] } },
+  },
+  {
+    name: 'SST bus.subscriber(events, fn) and its older names hand fn a payload, then the event',
+    code: `const { bus } = require('sst/aws/bus');\nexports.handler = bus.subscriber([Created, Deleted], async (evt, raw) => {});\nexports.old = bus.handler(Created, async (payload, event) => {});\nexports.example = bus.handle(Created, async (payload) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async (evt, raw) => {}', wrappers: ['subscriber'], event: 'raw', context: null, payload: false, eventIndex: 1 },
+      { exportName: 'old', fn: 'async (payload, event) => {}', wrappers: ['handler'], event: 'event', context: null, eventIndex: 1 },
+      { exportName: 'example', fn: 'async (payload) => {}', wrappers: ['handle'], event: null, context: null, eventIndex: 1 },
+    ],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['handler', 'old', 'example'] } },
+  },
+  {
+    name: 'SST bus: another module named bus, another method, a spread argument',
+    code: `import { bus } from './bus';\nimport { bus as sstBus } from 'sst/aws/bus';\nexport const handler = bus.subscriber(Created, async (evt, raw) => {});\nexport const other = sstBus.publish(Created, async (evt, raw) => {});\nexport const spread = sstBus.subscriber(...args);`,
+    expected: [
+      { exportName: 'handler', fn: 'async (evt, raw) => {}', wrappers: ['subscriber'], event: 'evt', eventIndex: 0, opaque: true },
+      { exportName: 'other', fn: 'async (evt, raw) => {}', wrappers: ['publish'], event: 'evt', eventIndex: 0, opaque: true },
+      { exportName: 'spread', fn: null, wrappers: ['subscriber'], opaque: true },
+    ],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerNames: ['handler', 'other', 'spread'] } },
   },
   {
     name: 'Architect: middleware before the handler makes it opaque; an Express app is an adapter',
