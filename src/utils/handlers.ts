@@ -39,7 +39,7 @@ import {
   pulumiLambdaTypeName,
   spellsPulumiAws,
 } from './pulumi.js';
-import { serviceConfigOf, type FileServiceConfig } from './serverless-config.js';
+import { knowsServiceConfig, serviceConfigOf, type FileServiceConfig } from './serverless-config.js';
 import { getLambdaGuardSettings, type LambdaGuardSettings } from './settings.js';
 
 /**
@@ -146,10 +146,12 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   // `export =`): a file without it (a script, a test) has none, and needs no look for a Serverless config on disk
   const exports = mayMention(sourceCode, 'export');
   // The config names more handlers, or says their service is another cloud's or runs them on schedules: it matters
-  // only to a file that may export a function (a CDK stack's module exports classes, a settings module values)
+  // only to a file that may export a function (a CDK stack's module exports classes, a settings module values). The
+  // disk is asked only then; an answer in memory costs less than reading the exports
+  const filename = context.filename;
   const service =
-    exports && settings.readServerlessConfig && mayExportFunction(program, sourceCode)
-      ? serviceConfigOf(context.filename)
+    exports && settings.readServerlessConfig && (knowsServiceConfig(filename) || mayExportFunction(program, sourceCode))
+      ? serviceConfigOf(filename)
       : NO_SERVICE;
   // Another cloud's service (OpenWhisk's `exports.handler`) has no Lambda handler
   const names = exports && !service.otherCloud ? handlerNamesWith(settings, service.exports) : null;
@@ -500,8 +502,28 @@ const ALL_EXPORTS = (): boolean => true;
  */
 function mayExportFunction(program: TSESTree.Program, sourceCode: SourceCode): boolean {
   const candidates: ExportCandidate[] = [];
-  for (const statement of program.body) collectExports(statement, sourceCode, candidates, ALL_EXPORTS);
-  return candidates.some((candidate) => candidate.typeAnnotation !== null || mayBeFunction(candidate.value));
+  for (const statement of program.body) {
+    // `exports.a = exports.b = … = void 0` (TypeScript's CommonJS output declares every export so): no function,
+    // and no scope lookup of `exports` for each name
+    if (assignsNoFunction(statement)) continue;
+    const collected = candidates.length;
+    collectExports(statement, sourceCode, candidates, ALL_EXPORTS);
+    // Most modules that export a function export one early: the statements after it need no look
+    for (let index = collected; index < candidates.length; index++) {
+      const candidate = candidates[index]!;
+      if (candidate.typeAnnotation !== null || mayBeFunction(candidate.value)) return true;
+    }
+  }
+  return false;
+}
+
+/** An assignment statement (`a = b = v`) whose value `v` is no function and no object literal (of exports). */
+function assignsNoFunction(statement: TSESTree.Statement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  let value = statement.expression;
+  if (value.type !== AST_NODE_TYPES.AssignmentExpression) return false;
+  while (value.type === AST_NODE_TYPES.AssignmentExpression) value = value.right;
+  return !mayBeFunction(value) && skipTypeWrappers(value).type !== AST_NODE_TYPES.ObjectExpression;
 }
 
 function mayBeFunction(value: TSESTree.Node | null): boolean {

@@ -114,16 +114,10 @@ export function serverlessHandlerExports(filename: string, now: number = Date.no
  * cloud's, and which of them it runs only on schedules. Never throws.
  */
 export function serviceConfigOf(filename: string, now: number = Date.now()): FileServiceConfig {
-  // Path arithmetic by hand: this runs for every linted file, and `path`'s normalising costs more than the lookup
-  const slash = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
-  const dot = filename.lastIndexOf('.');
-  if (dot <= slash || !SOURCE_EXTENSIONS.has(filename.slice(dot))) return NO_FILE_CONFIG;
-  if (!isAbsolute(filename)) return NO_FILE_CONFIG;
-  const extension = filename.slice(dot);
   try {
-    // An ESLint path is absolute and normalised; one that is not (`/a/./b.js`) is normalised first
-    const file = /[\\/]\.\.?[\\/]|[\\/]{2}/u.test(filename) ? resolve(filename) : filename;
-    const directory = file === filename && slash > 2 ? filename.slice(0, slash) : dirname(file);
+    const source = sourceFile(filename);
+    if (source === null) return NO_FILE_CONFIG;
+    const { file, directory, extension } = source;
     // Files of one directory are linted one after another: the last directory's answer, without a lookup
     let config: string | null;
     if (directory === lastDirectory.path && now - lastDirectory.checkedAt < RECHECK_MS) config = lastDirectory.config;
@@ -143,6 +137,47 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
   } catch {
     return NO_FILE_CONFIG;
   }
+}
+
+/**
+ * Can `serviceConfigOf(filename)` answer from memory, without asking the disk (the file's directory or the last
+ * one, and its config, looked at less than `RECHECK_MS` ago; or no source file at all)? Never throws.
+ */
+export function knowsServiceConfig(filename: string, now: number = Date.now()): boolean {
+  try {
+    const source = sourceFile(filename);
+    if (source === null) return true;
+    const { directory } = source;
+    let config: string | null;
+    if (directory === lastDirectory.path && now - lastDirectory.checkedAt < RECHECK_MS) config = lastDirectory.config;
+    else {
+      const cached = nearest.get(directory);
+      const trusted = cached === undefined ? 0 : cached.config === null ? ABSENT_RECHECK_MS : RECHECK_MS;
+      if (cached === undefined || now - cached.checkedAt >= trusted) return false;
+      config = cached.config;
+    }
+    if (config === null) return true;
+    const cached = configs.get(config);
+    return cached !== undefined && now - cached.checkedAt < RECHECK_MS;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A source file's absolute path (normalised), its directory and its extension; null for a name that is no source
+ * file's (`<input>`, a relative path, `x.json`). Path arithmetic by hand: this runs for every linted file, and
+ * `path`'s normalising costs more than the lookup.
+ */
+function sourceFile(filename: string): { file: string; directory: string; extension: string } | null {
+  const slash = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
+  const dot = filename.lastIndexOf('.');
+  if (dot <= slash || !SOURCE_EXTENSIONS.has(filename.slice(dot))) return null;
+  if (!isAbsolute(filename)) return null;
+  // An ESLint path is absolute and normalised; one that is not (`/a/./b.js`) is normalised first
+  const file = /[\\/]\.\.?[\\/]|[\\/]{2}/u.test(filename) ? resolve(filename) : filename;
+  const directory = file === filename && slash > 2 ? filename.slice(0, slash) : dirname(file);
+  return { file, directory, extension: filename.slice(dot) };
 }
 
 /** The first config in `directory` or above it, not above a repository root; remembered per directory. */

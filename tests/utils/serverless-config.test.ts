@@ -1,7 +1,13 @@
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig, readHandlers, serverlessHandlerExports, serviceConfigOf } from '../../src/utils/serverless-config.js';
+import {
+  knowsServiceConfig,
+  readConfig,
+  readHandlers,
+  serverlessHandlerExports,
+  serviceConfigOf,
+} from '../../src/utils/serverless-config.js';
 import { temporaryProject } from './temporary-project.js';
 
 /** `readHandlers` as `{ module (relative to /p): [exports] }`. */
@@ -441,6 +447,23 @@ describe('serverlessHandlerExports', () => {
 
   it.each(['<input>', '<text>', '', 'handler.js', 'svc/handler.js'])('finds nothing for %j (not absolute)', (name) => {
     expect([...serverlessHandlerExports(name)]).toEqual([]);
+  });
+
+  it('knows from memory what it looked up a moment ago, and nothing else', () => {
+    const file = join(root, 'svc/src/handlers/user.ts');
+    // Later than any lookup of the other tests, which use the clock or small times
+    const far = Date.now() + 1_000_000_000;
+    expect(knowsServiceConfig(file, far)).toBe(false);
+    serviceConfigOf(file, far);
+    expect(knowsServiceConfig(file, far + 1)).toBe(true);
+    // A file of the same directory, and of a directory not yet looked at
+    expect(knowsServiceConfig(join(root, 'svc/src/handlers/other.ts'), far + 1)).toBe(true);
+    expect(knowsServiceConfig(join(root, 'svc/src/v1.2/items.mjs'), far + 1)).toBe(false);
+    // Once the cached state is old, the disk is asked again
+    expect(knowsServiceConfig(file, far + 10_000)).toBe(false);
+    // No source file: nothing to look up
+    expect(knowsServiceConfig('<input>')).toBe(true);
+    expect(knowsServiceConfig(join(root, 'svc/handler.json'))).toBe(true);
   });
 
   it('sees an edited, a removed and a new config once the cached state is old', () => {
