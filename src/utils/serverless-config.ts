@@ -214,8 +214,9 @@ function directoryState(directory: string, now: number): DirectoryState {
   for (const name of CONFIG_NAMES) {
     if (!entries.has(name)) continue;
     const path = join(directory, name);
-    if (statSync(path, { throwIfNoEntry: false })?.isFile() !== true) continue;
-    if (isTemplateName(name) && !declaresFunction(path)) continue;
+    if (isTemplateName(name) ? !declaresFunction(path, now) : statSync(path, { throwIfNoEntry: false })?.isFile() !== true) {
+      continue;
+    }
     config = path;
     break;
   }
@@ -257,12 +258,18 @@ function isTemplateName(name: string): boolean {
   return name.startsWith('template.');
 }
 
-/** Does the template at `path` declare a Lambda function (a SAM template named so may be any other YAML)? */
-function declaresFunction(path: string): boolean {
+/**
+ * Is `path` a template file that declares a Lambda function (a SAM template named so may be any other YAML)? When
+ * it is, its entries are read and cached from the same read: the search found the config a file's lookup reads
+ * next.
+ */
+function declaresFunction(path: string, now: number): boolean {
   const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats === undefined || stats.size > MAX_CONFIG_BYTES) return false;
+  if (stats === undefined || !stats.isFile() || stats.size > MAX_CONFIG_BYTES) return false;
   const text = readFileSync(path, 'utf8');
-  return TEMPLATE_FUNCTION_TYPES.some((type) => text.includes(type));
+  if (!TEMPLATE_FUNCTION_TYPES.some((type) => text.includes(type))) return false;
+  configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, config: readConfig(path, text) });
+  return true;
 }
 
 /** The handler entries of a config's text: module path (absolute, no extension) → export names. */
