@@ -2051,6 +2051,11 @@ class Scanner {
             else if (isGlobalMethodCall(node, 'Object', 'fromEntries', this.sourceCode)) push(value);
             // a value read by its name: `form.get('token')`, `headers.get('authorization')`
             else if (this.namedGetFinding(node, item)) break;
+            // `form.entries()`: the form's fields, printed by Node or listed by `Array.from` (as JSON an iterator is
+            // `{}`)
+            else if (formIterated(node) !== null && this.isFormSource(node)) {
+              if (!writesOwnPropertiesOnly(node, this.sourceCode)) push(formIterated(node));
+            }
             else {
               // an array of the values: `Array.of(event.body)`, `[].concat(event.headers)`
               const elements = this.arrayValues(node);
@@ -2127,12 +2132,22 @@ class Scanner {
     if (isGlobalMethodCall(node, 'Array', 'from', this.sourceCode)) {
       const source = args[0];
       if (args.length !== 1 || source === undefined) return null;
-      return skipTypeAndChainWrappers(source).type === AST_NODE_TYPES.ArrayExpression ? [source] : null;
+      // `Array.from(form)`, `Array.from(form.entries())`: the form's fields, as pairs
+      const listed = skipTypeAndChainWrappers(source).type === AST_NODE_TYPES.ArrayExpression || this.isFormSource(source);
+      return listed ? [source] : null;
     }
     const callee = skipTypeAndChainWrappers(called);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'concat') return null;
     const receiver = skipTypeAndChainWrappers(callee.object);
     return receiver.type === AST_NODE_TYPES.ArrayExpression ? [receiver, ...args] : null;
+  }
+
+  /**
+   * A `URLSearchParams` of a request's body or one of its iterators (`form.entries()`, `form.values()`): what it
+   * holds is the form's fields (an iterator of an array or a `Map` prints no values; not looked at).
+   */
+  private isFormSource(node: TSESTree.Node): boolean {
+    return this.source(node, 0)?.searchParams === true;
   }
 
   /** A value that is an array holding other values: a literal, or a call `arrayValues` reads. */
@@ -2411,21 +2426,23 @@ class Scanner {
   }
 
   /**
-   * `params.get('token')`, `request.headers.get('authorization')` (a `URLSearchParams`, a fetch `Headers`, a `Map`):
-   * a value read by a key written in place, named by it as a member is. Reported, and true, when the key says it is a
+   * `params.get('token')`, `request.headers.get('authorization')` (a `URLSearchParams`, a fetch `Headers`, a `Map`),
+   * `params.getAll('token')` (every value of the key): a value read by a key written in place, named by it as a
+   * member is. Reported, and true, when the key says it is a
    * secret.
    */
   private namedGetFinding(call: TSESTree.CallExpression, item: Item): boolean {
     const callee = skipTypeAndChainWrappers(call.callee);
     const key = call.arguments.length === 1 ? call.arguments[0]! : null;
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'get') return false;
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'get' && method !== 'getAll')) return false;
     if (key?.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string' || !GET_KEY.test(key.value)) return false;
     // `const taskToken = params.get('token')`: the nearer name says what it is, as for a member
     if (item.measured === true || item.notSecretToken === true || namesNotSecret(key.value)) return false;
     const term = matchSensitiveName(key.value, this.terms);
     if (term === null) return false;
     const receiver = expressionText(callee.object);
-    const expression = receiver === null ? key.value : `${receiver}.get(${JSON.stringify(key.value)})`;
+    const expression = receiver === null ? key.value : `${receiver}.${method}(${JSON.stringify(key.value)})`;
     const data = { expression: this.described(item, expression), term };
     this.report({ node: item.via ?? call, messageId: 'sensitiveName', data });
     return true;
@@ -2679,6 +2696,12 @@ class Scanner {
    * `arc.http.helpers.bodyParser(req)` of Architect, which decodes and parses the body of the request it is handed.
    */
   private parsedBody(call: TSESTree.CallExpression, hops: number): Source | null {
+    // `form.entries()` of a `URLSearchParams` form: its fields, as the form holds them
+    const iterated = formIterated(call);
+    if (iterated !== null) {
+      const form = this.source(iterated, hops + 1);
+      return form?.searchParams === true ? form : null;
+    }
     const argument = call.arguments[0];
     if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return null;
     // `Object.fromEntries(new URLSearchParams(event.body))`: the same fields, as an object
@@ -3092,14 +3115,21 @@ const GET_KEY = /^[A-Za-z_][\w-]{0,63}$/u;
 
 /** `new URLSearchParams(text)` of the global class, with one argument that is no spread. */
 function isUrlSearchParams(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  if (node.arguments.length !== 1 || node.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return false;
   const callee = skipTypeAndChainWrappers(node.callee);
-  return (
-    node.arguments.length === 1 &&
-    node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement &&
-    callee.type === AST_NODE_TYPES.Identifier &&
-    callee.name === 'URLSearchParams' &&
-    isGlobal(callee, sourceCode)
-  );
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'URLSearchParams' && isGlobal(callee, sourceCode);
+  // `new globalThis.URLSearchParams(…)`
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'URLSearchParams') return false;
+  const object = skipTypeAndChainWrappers(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'globalThis' && isGlobal(object, sourceCode);
+}
+
+/** The receiver of `x.entries()` / `x.values()` (no arguments), or null. */
+function formIterated(call: TSESTree.CallExpression): TSESTree.Expression | null {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length !== 0) return null;
+  const method = getPropertyName(callee);
+  return method === 'entries' || method === 'values' ? callee.object : null;
 }
 
 /** `querystring.parse(…)` / `decode(…)` (`querystring`, `node:querystring`) or `qs.parse(…)`, by the imports. */

@@ -4623,3 +4623,73 @@ cjsRuleTester.run('no-sensitive-log-data (SST bus subscriber)', rule, {
     },
   ],
 });
+
+// A form body read through URLSearchParams, iterated or read by getAll, is still the form
+tsRuleTester.run('no-sensitive-log-data (form iteration)', rule, {
+  valid: [
+    {
+      name: 'an iterator serialised by JSON.stringify, the keys alone, a query string, other iterators, a measure',
+      code: `export const handler = async (event: { body: string; rawQueryString: string; Records: unknown[] }) => {
+  const form = new URLSearchParams(event.body);
+  const query = new globalThis.URLSearchParams(event.rawQueryString);
+  console.log(JSON.stringify(form.entries()), Array.from(form.keys()));
+  console.log(JSON.stringify(Array.from(query)), query.entries());
+  console.log(JSON.stringify(Array.from(new Map([['a', 1]]).entries())), event.Records.values());
+  console.log(JSON.stringify({ names: form.getAll('user_name'), tokens: form.getAll('token').length }));
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the entries made an object or printed, the values spread, every token of the form',
+      code: `export const handler = async (event: { body: string }) => {
+  const form = new URLSearchParams(event.body);
+  console.log(JSON.stringify(Object.fromEntries(form.entries())));
+  console.log(form.entries());
+  console.log(JSON.stringify([...form.values()]));
+  console.log(JSON.stringify({ tokens: form.getAll('token') }));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'form (event.body)' }, 3, 49, 53),
+        error('eventPart', { expression: 'form (event.body)' }, 4, 15, 19),
+        error('eventPart', { expression: 'form (event.body)' }, 5, 34, 38),
+        error('sensitiveName', { expression: 'form.getAll("token")', term: 'token' }, 6, 40, 60),
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (form iteration, ES modules)', rule, {
+  valid: [
+    {
+      name: 'a query string listed by Array.from',
+      code: 'export const handler = async (event) => {\n  console.log(JSON.stringify(Array.from(new globalThis.URLSearchParams(event.rawQueryString))));\n};',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the form of globalThis.URLSearchParams listed by Array.from',
+      code: 'export const handler = async (event) => {\n  console.log(JSON.stringify(Array.from(new globalThis.URLSearchParams(event.body))));\n};',
+      output: null,
+      errors: [error('eventPart', { expression: 'event.body' }, 2, 72, 82)],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (form iteration)', rule, {
+  valid: [
+    {
+      name: 'the entries serialised: an iterator is {}',
+      code: "exports.handler = async (event) => {\n  const form = new URLSearchParams(event.body);\n  console.log('form', JSON.stringify(form.entries()));\n};",
+    },
+  ],
+  invalid: [
+    {
+      name: 'Array.from of the entries',
+      code: "exports.handler = async (event) => {\n  const form = new URLSearchParams(event.body);\n  console.log('form', JSON.stringify(Array.from(form.entries())));\n};",
+      output: null,
+      errors: [error('eventPart', { expression: 'form (event.body)' }, 3, 49, 53)],
+    },
+  ],
+});
