@@ -488,6 +488,16 @@ const z = new S3Client({ credentials: async () => {} });
 `,
   },
   {
+    name: 'keys read from the environment or a variable in test code (an integration test given the CI keys)',
+    filename: 'src/__tests__/orders.test.ts',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import AWS from 'aws-sdk';
+declare const ci: { keyId: string; secret: string };
+const s3 = new S3Client({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });
+AWS.config.update({ accessKeyId: ci.keyId, secretAccessKey: ci.secret });
+`,
+  },
+  {
     name: 'dummy keys in test code (a mocked client)',
     filename: 'src/__tests__/orders.test.ts',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -592,6 +602,32 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'real-looking keys written in test code are keys all the same; the runtime keys beside them are not reported',
+    filename: 'test/integration/orders.test.ts',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const fromEnv = new S3Client({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });
+const written = new S3Client({ credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 32,
+        endLine: 3,
+        endColumn: 145,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+const fromEnv = new S3Client({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });
+const written = new S3Client({});`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'the runtimes own keys without their session token in a branch of a choice fail whenever chosen (the test is true in Lambda)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -3512,6 +3548,14 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: runtime keys handed on in a spec file',
+    filename: 'spec/orders.spec.js',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = process.env;
+export const ddb = new DynamoDBClient({ region: 'eu-west-1', credentials: { accessKeyId, secretAccessKey } });
+`,
+  },
+  {
     name: 'JS: the runtimes own keys with their session token as the fallback of a choice stay quiet',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { assumedCredentials } from './sts.js';
@@ -4398,6 +4442,14 @@ AWS.config.update({});
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: SDK v2 keys from the environment in a test directory',
+    filename: 'tests/integration/upload.js',
+    code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY });
+module.exports = { s3 };
+`,
+  },
   {
     name: "a CommonJS module's top-level return unless offline: the statements after it run only offline",
     code: `const { DynamoDBClient } = require('@aws-sdk/client-dynamodb');
