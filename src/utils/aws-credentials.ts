@@ -376,11 +376,18 @@ const NOT_A_VALUE_SUFFIX =
 export function isSecretName(name: string): boolean {
   const normal = normaliseName(name);
   if (!(normal.includes('secret') || normal.includes('accesskey') || normal.endsWith('awskey'))) return false;
+  // `secret` alone names any service's secret (`SESSION_SECRET`, `NEXTAUTH_SECRET`, express-session's `secret`,
+  // Secrets Manager's `SecretString`): an AWS secret access key's name also says key, access or AWS
+  // (`secretAccessKey`, `AWS_SECRET_KEY`, `awsSecret`)
+  if (!SECRET_KEY_WORD.test(normal)) return false;
   // An OAuth client's or another service's secret (`clientSecret`, `consumer_secret`, `webhookSecret`) unless the
   // name also says AWS or access key (`awsClientSecret`)
   if (OTHER_SECRET.test(normal) && !normal.includes('aws') && !normal.includes('access')) return false;
   return !NOT_A_VALUE_SUFFIX.test(normal);
 }
+
+/** What an AWS secret access key's name says besides `secret`. */
+const SECRET_KEY_WORD = /key|access|aws/;
 
 /** Secrets of other kinds, by the word before `secret`: OAuth clients and apps, webhooks, token signing. */
 const OTHER_SECRET =

@@ -531,7 +531,7 @@ enum Keys { Id = '${KEY_ID}' }`,
     code: `class Signer {
   #secretAccessKey = '${SECRET}';
   #other;
-  constructor() { this.#sessionSecret = '${SECRET_2}'; }
+  constructor() { this.#sessionAwsKey = '${SECRET_2}'; }
 }`,
     output: null,
     errors: [
@@ -544,7 +544,7 @@ enum Keys { Id = '${KEY_ID}' }`,
     code: `class Config {
   get secretAccessKey() { return '${SECRET}'; }
 }
-const creds = { sessionSecret: () => '${SECRET_2}' };`,
+const creds = { sessionAwsKey: () => '${SECRET_2}' };`,
     output: null,
     errors: [
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 35, endLine: 2, endColumn: 75 },
@@ -637,7 +637,7 @@ new Secret(this, 'S', {
     code: `function secretAccessKey() { return '${SECRET}'; }
 export async function loadAwsSecretKey(stage: string) { if (stage) { return '${SECRET_2}'; } return ''; }
 const getSecretAccessKey = () => '${SECRET}';
-const getSessionSecret = () => { return '${SECRET_2}'; };`,
+const getSessionAwsKey = () => { return '${SECRET_2}'; };`,
     output: null,
     errors: [
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 38, endLine: 1, endColumn: 78 },
@@ -1072,6 +1072,14 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: other services secrets of a key-like shape, named secret and nothing of a key, access or AWS',
+    code: `import session from 'express-session';
+export const middleware = session({ secret: '${SECRET}', resave: false });
+export const NEXTAUTH_SECRET = '${SECRET_2}';
+export const env = { SESSION_SECRET: '${SECRET}' };
+export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`,
+  },
+  {
     name: 'JSX with placeholders',
     code: `export const App = () => <Config accessKeyId="<YOUR_ACCESS_KEY_ID>" secretAccessKey={process.env.SECRET} />;`,
   },
@@ -1082,6 +1090,16 @@ const jsValid: Valid[] = [
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'ESM: a secret named secret beside its key ID, and one that says AWS',
+    code: `export const pair = { key: '${KEY_ID}', secret: '${SECRET}' };
+export const AWS_SECRET = '${SECRET_2}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 29, endLine: 1, endColumn: 49 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 28, endLine: 2, endColumn: 68 },
+    ],
+  },
   {
     name: 'a secret assembled from a constant of the file and a literal, no key ID anywhere',
     code: `const SECRET_HEAD = '${SECRET.slice(0, 20)}';
@@ -1201,16 +1219,16 @@ const k = 'A\\KIA${KEY_ID.slice(4)}';`,
   {
     name: 'a property name spelled with an escape, in a file whose other strings end in A',
     code: `const label = 'NA';
-const o = { '\\x73ecret': '${SECRET}' };`,
+const o = { '\\x73ecretKey': '${SECRET}' };`,
     output: null,
-    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 27, endLine: 2, endColumn: 67 }],
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 30, endLine: 2, endColumn: 70 }],
   },
   {
     name: 'a comment naming the secret with a separator inside the word',
-    code: `// sec_ret = ${SECRET}
+    code: `// sec_ret_key = ${SECRET}
 // the secret is elsewhere`,
     output: null,
-    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 14, endLine: 1, endColumn: 54 }],
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 18, endLine: 1, endColumn: 58 }],
   },
   {
     name: 'Buffer.from of a key assembled with String()',
@@ -1232,6 +1250,10 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: a session secret in module options',
+    code: `module.exports = { cookie: { secret: '${SECRET}' }, stripe: { STRIPE_SECRET: '${SECRET_2}' } };`,
+  },
   {
     name: 'SDK v2 with the default credential chain',
     code: `const AWS = require('aws-sdk');
