@@ -1409,6 +1409,7 @@ function fileListeners(
     target: string,
     sdkV2: boolean,
     mayFix: boolean,
+    chosenAt: TSESTree.Node = call,
   ): void {
     const value = credentials.value;
     if (isOverriddenUnknown(value)) return;
@@ -1416,8 +1417,9 @@ function fileListeners(
     let found: WrittenCredentials | null =
       value.kind === 'object' ? { verdict: classifyObject(value, sourceCode), provider: false } : null;
     if (found === null && written !== null) found = writtenCredentials(written, 0);
-    // `cond ? { accessKeyId, … } : undefined`: a branch that passes keys is judged where it is chosen
-    const where = found?.branch ?? call;
+    // `cond ? { accessKeyId, … } : undefined`: a branch that passes keys is judged where it is chosen (an outcome
+    // of a spread in the options, `chosenAt`, too)
+    const where = found?.branch ?? chosenAt;
     if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2, target)) return;
     const { verdict, provider } = found;
     const property = credentials.property;
@@ -1561,12 +1563,13 @@ function fileListeners(
     config: ObjectValue,
     target: string,
     mayFix: boolean,
+    chosenAt: TSESTree.Node = call,
   ): void {
     const verdict = combine(objectFields(config, sourceCode), {
       tokenMayHide: config.hasUnknownKeys && !config.properties.has('sessionToken'),
       onlyCredentialFields: true,
     });
-    if (verdict === null || isExempt(config, verdict, call, true, target)) return;
+    if (verdict === null || isExempt(config, verdict, chosenAt, true, target)) return;
     const properties = CREDENTIAL_FIELDS.filter((field) => config.properties.has(field)).map(
       (field) => config.properties.get(field)!.property,
     );
@@ -1598,23 +1601,119 @@ function fileListeners(
     const argument = call.arguments[0];
     if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
     const config = getStaticValue(argument, sourceCode);
-    if (config.kind === 'object') checkConfig(call, config, target);
-    else for (const built of configsBuiltBy(argument)) checkConfig(call, built, target);
+    if (config.kind === 'object') {
+      checkConfig(call, config, target);
+      return;
+    }
+    for (const built of configsBuiltBy(argument)) checkConfig(call, built, target);
+    // `new S3Client(keyId ? { credentials: { … } } : {})`: each configuration is judged where it is chosen
+    for (const outcome of choiceOutcomes(argument) ?? []) {
+      const chosen = getStaticValue(outcome, sourceCode);
+      if (chosen.kind === 'object') checkConfig(call, chosen, target, outcome);
+    }
+    // An object the file writes to after making it is no constant: its `credentials` writes are read one by one
+    const name = skipTypeWrappers(argument);
+    const init = name.type === AST_NODE_TYPES.Identifier ? boundInitializer(name, sourceCode) : null;
+    const initial = init === null ? null : getStaticValue(init, sourceCode);
+    if (initial?.kind === 'object' && skipTypeWrappers(init!).type === AST_NODE_TYPES.ObjectExpression) {
+      checkCredentialsWrittenLater(call, initial, name as TSESTree.Identifier, target);
+    }
+  }
+
+  /**
+   * `const config = { region }; if (keyId) config.credentials = { … }; new S3Client(config)`: options built in
+   * steps. Each `credentials` the file writes to the options object before the client is made is judged where it
+   * is written (in an environment test's branch too), as the property would be.
+   */
+  function checkCredentialsWrittenLater(
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    config: ObjectValue,
+    name: TSESTree.Identifier,
+    target: CredentialTarget,
+  ): void {
+    const variable = findVariableOf(name, sourceCode);
+    if (variable === null || variable.defs.length !== 1) return;
+    const sdkV2 = target.kind === 'v2-options';
+    for (const reference of variable.references) {
+      const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(member) !== 'credentials') continue;
+      const assignment = member.parent;
+      if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
+      // Written after the client is made: a v3 client has copied its options already
+      if (assignment.operator !== '=' || assignment.range[1] > call.range[0]) continue;
+      const value = getStaticValue(assignment.right, sourceCode);
+      const found =
+        value.kind === 'object'
+          ? { verdict: classifyObject(value, sourceCode), branch: undefined }
+          : writtenCredentials(assignment.right, 0);
+      if (found === null || found.verdict === null) continue;
+      if (isExempt(config, found.verdict, found.branch ?? assignment, sdkV2, target.name)) continue;
+      report({ node: assignment }, verdictMessage(found.verdict), { target: target.name }, statementsRemoval([assignment]), false);
+    }
   }
 
   function checkConfig(
     call: TSESTree.NewExpression | TSESTree.CallExpression,
     config: ObjectValue,
     target: CredentialTarget,
+    chosenAt: TSESTree.Node = call,
   ): void {
     // A Config instance's other settings (its constructor's `credentials`, other updates) are not followed, so
     // removing keys from its update may change its identity: a suggestion, never a fix
     const mayFix = !(target.kind === 'v2-options' && target.configInstance === true);
-    if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name, mayFix);
+    if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name, mayFix, chosenAt);
     const credentials = config.properties.get('credentials');
-    if (credentials !== undefined) {
-      checkCredentialsProperty(call, config, credentials, target.name, target.kind === 'v2-options', mayFix);
+    const sdkV2 = target.kind === 'v2-options';
+    // `{ region, ...(keyId && { credentials: { … } }) }`, `{ ...creds }` with `const creds = c ? { credentials } :
+    // {}`: each outcome of the spread that passes credentials is judged where it is chosen, as a branch of a choice
+    // in the property's value is
+    const spreads =
+      credentials !== undefined
+        ? credentials.value.kind === 'unknown' && credentials.value.node?.type === AST_NODE_TYPES.SpreadElement
+          ? [credentials.value.node]
+          : []
+        : config.hasUnknownKeys && config.node.type === AST_NODE_TYPES.ObjectExpression
+          ? config.node.properties.filter((property) => property.type === AST_NODE_TYPES.SpreadElement)
+          : [];
+    const outcomes = spreads.flatMap((spread) => spreadCredentialOutcomes(spread));
+    for (const { outcome, property } of outcomes) {
+      checkCredentialsProperty(call, config, property, target.name, sdkV2, false, outcome);
     }
+    if (credentials === undefined || spreads.length > 0) return;
+    checkCredentialsProperty(call, config, credentials, target.name, sdkV2, mayFix, chosenAt);
+  }
+
+  /**
+   * The `credentials` of the outcomes of a spread chosen at run time that the options' `credentials` comes from
+   * (`...(keyId && { credentials })`, `...(local ? {} : { credentials })`): each outcome object that writes it, with
+   * its property; null when the value is no such spread's.
+   */
+  function spreadCredentialOutcomes(
+    spread: TSESTree.SpreadElement,
+  ): { outcome: TSESTree.Node; property: StaticProperty }[] {
+    const found: { outcome: TSESTree.Node; property: StaticProperty }[] = [];
+    for (const outcome of choiceOutcomes(spread.argument) ?? []) {
+      const object = getStaticValue(outcome, sourceCode);
+      const property = object.kind === 'object' ? object.properties.get('credentials') : undefined;
+      if (property?.property != null) found.push({ outcome, property });
+    }
+    return found;
+  }
+
+  /**
+   * The values a choice may yield: `c ? a : b`, `c && a` (whose other outcome is no object), written in place or
+   * bound once to a name (`const creds = c ? { … } : {}`); null for any other expression.
+   */
+  function choiceOutcomes(expression: TSESTree.Node): TSESTree.Node[] | null {
+    let choice = skipTypeWrappers(expression);
+    if (choice.type === AST_NODE_TYPES.Identifier) {
+      const init = boundInitializer(choice, sourceCode);
+      if (init === null) return null;
+      choice = skipTypeWrappers(init);
+    }
+    if (choice.type === AST_NODE_TYPES.ConditionalExpression) return [choice.consequent, choice.alternate];
+    if (choice.type === AST_NODE_TYPES.LogicalExpression && choice.operator === '&&') return [choice.right];
+    return null;
   }
 
   /**

@@ -603,6 +603,98 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a whole configuration chosen at run time, written as the argument',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const a = new S3Client(process.env.F_KEY ? { credentials: { accessKeyId: process.env.F_KEY, secretAccessKey: process.env.F_SECRET! } } : {});
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 53,
+        endLine: 2,
+        endColumn: 140,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+export const a = new S3Client(process.env.F_KEY ? {} : {});
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'options built in steps: credentials written to the options object before the client is made',
+    code: `import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+const s3Config: S3ClientConfig = { region: 'us-east-1' };
+if (process.env.UPLOAD_KEY_ID) {
+  s3Config.credentials = { accessKeyId: process.env.UPLOAD_KEY_ID, secretAccessKey: process.env.UPLOAD_SECRET! };
+}
+export const s3 = new S3Client(s3Config);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 113,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+const s3Config: S3ClientConfig = { region: 'us-east-1' };
+if (process.env.UPLOAD_KEY_ID) {
+}
+export const s3 = new S3Client(s3Config);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'keys in an outcome of a spread chosen at run time; a local run outcome with a local endpoint is exempt',
+    code: `import { SESClient } from '@aws-sdk/client-ses';
+const keyId = process.env.APP_KEY_ID;
+export const ses = new SESClient({
+  region: 'us-east-2',
+  ...(keyId && { credentials: { accessKeyId: keyId, secretAccessKey: process.env.APP_SECRET! } }),
+});
+export const local = new SESClient({ ...(process.env.IS_OFFLINE ? { credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, endpoint: 'http://localhost:4566' } : {}) });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'SESClient' },
+        line: 5,
+        column: 18,
+        endLine: 5,
+        endColumn: 95,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { SESClient } from '@aws-sdk/client-ses';
+const keyId = process.env.APP_KEY_ID;
+export const ses = new SESClient({
+  region: 'us-east-2',
+  ...(keyId && {}),
+});
+export const local = new SESClient({ ...(process.env.IS_OFFLINE ? { credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, endpoint: 'http://localhost:4566' } : {}) });
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'real-looking keys written in test code are keys all the same; the runtime keys beside them are not reported',
     filename: 'test/integration/orders.test.ts',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -3648,6 +3740,84 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: real-looking keys in a choice bound to a name and spread into the options',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const creds = process.env.USE_KEYS ? { credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } } : {};
+export const s3 = new S3Client({ region: 'eu-west-1', ...creds });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 40,
+        endLine: 2,
+        endColumn: 153,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+const creds = process.env.USE_KEYS ? {} : {};
+export const s3 = new S3Client({ region: 'eu-west-1', ...creds });
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'ESM: real-looking keys written to the options object in a later statement',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const cfg = {};
+cfg.credentials = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+export const s3 = new S3Client(cfg);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 119,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+const cfg = {};
+export const s3 = new S3Client(cfg);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'ESM: real-looking keys in a spread chosen by a flag',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const s3 = new S3Client({ ...(process.env.USE_KEYS === 'true' && { credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } }) });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 75,
+        endLine: 2,
+        endColumn: 188,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+export const s3 = new S3Client({ ...(process.env.USE_KEYS === 'true' && {}) });`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'SDK v2: bound credentials read once by a new AWS.Config; a never-read custom prefix is removed',
     code: `import AWS from 'aws-sdk';
 const creds = new AWS.Credentials({ accessKeyId: process.env.K, secretAccessKey: process.env.S });
@@ -4443,6 +4613,15 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: configurations chosen for local runs, as the argument or spread from a name',
+    code: `const { DynamoDBClient } = require('@aws-sdk/client-dynamodb');
+const local = new DynamoDBClient(process.env.IS_OFFLINE ? { region: 'localhost', endpoint: 'http://localhost:8000', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } } : {});
+const creds = process.env.IS_OFFLINE === 'true' ? { credentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S } } : {};
+const other = new DynamoDBClient({ region: 'eu-west-1', ...creds });
+module.exports = { local, other };
+`,
+  },
+  {
     name: 'CJS: SDK v2 keys from the environment in a test directory',
     filename: 'tests/integration/upload.js',
     code: `const AWS = require('aws-sdk');
@@ -4544,6 +4723,81 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: options built in steps; a local run branch and a write after the client is made are not reported',
+    code: `const AWS = require('aws-sdk');
+const options = { region: 'eu-west-1' };
+if (process.env.IS_OFFLINE) {
+  options.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  options.endpoint = 'http://localhost:8000';
+}
+const local = new AWS.DynamoDB(options);
+const later = { region: 'eu-west-1' };
+const ddb = new AWS.DynamoDB(later);
+later.credentials = { accessKeyId: process.env.K, secretAccessKey: process.env.S };
+const shared = {};
+shared.credentials = { accessKeyId: process.env.K, secretAccessKey: process.env.S };
+module.exports = { local, ddb, a: new AWS.S3(shared), b: new AWS.SQS(shared) };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.S3' },
+        line: 12,
+        column: 1,
+        endLine: 12,
+        endColumn: 84,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWS = require('aws-sdk');
+const options = { region: 'eu-west-1' };
+if (process.env.IS_OFFLINE) {
+  options.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  options.endpoint = 'http://localhost:8000';
+}
+const local = new AWS.DynamoDB(options);
+const later = { region: 'eu-west-1' };
+const ddb = new AWS.DynamoDB(later);
+later.credentials = { accessKeyId: process.env.K, secretAccessKey: process.env.S };
+const shared = {};
+module.exports = { local, ddb, a: new AWS.S3(shared), b: new AWS.SQS(shared) };
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'CJS: SDK v2 options with keys in one outcome of a spread choice',
+    code: `const AWS = require('aws-sdk');
+const useKeys = process.env.USE_KEYS === 'true';
+const s3 = new AWS.S3({ region: 'eu-west-1', ...(useKeys ? { credentials: { accessKeyId: process.env.KEY_ID, secretAccessKey: process.env.SECRET } } : {}) });
+module.exports = { s3 };
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 62,
+        endLine: 3,
+        endColumn: 147,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWS = require('aws-sdk');
+const useKeys = process.env.USE_KEYS === 'true';
+const s3 = new AWS.S3({ region: 'eu-west-1', ...(useKeys ? {} : {}) });
+module.exports = { s3 };
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: "CommonJS: the runtime's keys with a fallback from a JSON config file are static keys, constant case or not",
     code: `const { S3Client, ListBucketsCommand } = require('@aws-sdk/client-s3');
