@@ -474,8 +474,9 @@ function fileListeners(
       name,
       role: roleText(role.node, identity),
       owner: false,
-      inLoop: isRepeated(creation, identity.origin),
-      helper: repeatedHelper(creation, identity.origin, sourceCode),
+      // A `SingletonFunction` of a fixed uuid is one function however often its construction runs
+      inLoop: singleton === null && isRepeated(creation, identity.origin),
+      helper: singleton === null ? repeatedHelper(creation, identity.origin, sourceCode) : null,
     });
   }
 
@@ -494,7 +495,11 @@ function fileListeners(
    * that helper's calls, a few helpers out. True when the role is such a parameter (then the creation itself records
    * nothing).
    */
-  function recordHelperCalls(creation: TSESTree.NewExpression | TSESTree.CallExpression, role: PropValue): boolean {
+  function recordHelperCalls(
+    creation: TSESTree.NewExpression | TSESTree.CallExpression,
+    role: PropValue,
+    singleton: string | null = null,
+  ): boolean {
     if (role.state === 'absent') return false;
     const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
     if (!isFunctionLike(fn)) return false;
@@ -525,6 +530,7 @@ function fileListeners(
       const id = forwardedId(steps, idIndex);
       const innerId = constructed ? constructedId(id, creation, idParameter) : null;
       const use: RoleUse = {
+        singleton,
         key: identity.key,
         reportNode,
         position: outer.call.range[0],
@@ -532,7 +538,7 @@ function fileListeners(
         name: id === null ? `on line ${outer.call.loc.start.line}` : `'${shorten(id)}'`,
         role: roleText(roleNode, identity),
         owner: false,
-        inLoop: loop !== null,
+        inLoop: singleton === null && loop !== null,
         helper: null,
         ...(constructed ? { inner: creation } : {}),
         ...(innerId === null ? {} : { innerName: `'${shorten(innerId)}'` }),
@@ -800,10 +806,10 @@ function fileListeners(
           return;
         }
         const role = props.get('role');
+        const uuid = isCdk(ref, 'aws-lambda', ['SingletonFunction']) ? props.get('uuid') : null;
+        const singleton = uuid?.state === 'present' && uuid.value.kind === 'string' ? uuid.value.value : null;
         // `createFn(this, 'Orders', { role: ordersRole })`: a helper's role comes from its callers
-        if (!recordHelperCalls(node, role)) {
-          const uuid = isCdk(ref, 'aws-lambda', ['SingletonFunction']) ? props.get('uuid') : null;
-          const singleton = uuid?.state === 'present' && uuid.value.kind === 'string' ? uuid.value.value : null;
+        if (!recordHelperCalls(node, role, singleton)) {
           record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props), singleton);
         }
         return;

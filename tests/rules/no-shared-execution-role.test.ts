@@ -9,6 +9,32 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a SingletonFunction of a fixed uuid made in a loop, or by a construct made twice, is one function',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+class TableSeeder extends Construct {
+  constructor(scope: Construct, id: string, props: { role: iam.IRole }) {
+    super(scope, id);
+    const provider = new lambda.SingletonFunction(this, 'Provider', { uuid: '2f2a3f8e-6b3c-4a7e-9c61-0f0b1d8a7c11', runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('seeder'), role: props.role });
+    new cdk.CustomResource(this, 'Resource', { serviceToken: provider.functionArn });
+  }
+}
+export class SeedStack extends cdk.Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const seederRole = new iam.Role(this, 'SeederRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    new TableSeeder(this, 'Orders', { role: seederRole });
+    new TableSeeder(this, 'Users', { role: seederRole });
+    const providerRole = new iam.Role(this, 'ProviderRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    for (const table of ['orders', 'users']) {
+      new lambda.SingletonFunction(this, \`Seed\${table}\`, { uuid: 'a1b2c3d4-0000-4000-8000-000000000001', runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('seeder'), role: providerRole });
+    }
+  }
+}`,
+  },
+  {
     name: 'props passed on with two spreads: either may hold the role, so the one shared is not known',
     code: `import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -1823,6 +1849,20 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a SingletonFunction made in a loop shares its role with a SingletonFunction of another uuid',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function build(stack, code) {
+  const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  for (const t of ['a', 'b']) new lambda.SingletonFunction(stack, 'S' + t, { uuid: 'one', runtime: lambda.Runtime.NODEJS_20_X, handler: 'i.h', code, role });
+  new lambda.SingletonFunction(stack, 'Other', { uuid: 'two', runtime: lambda.Runtime.NODEJS_20_X, handler: 'i.h', code, role });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Other'", role: 'role', first: 'on line 5' }, line: 6, column: 122, endLine: 6, endColumn: 126 },
+    ],
+  },
+  {
     name: 'JS: a role passed on through two and three helpers, in a loop and by separate calls',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -1949,6 +1989,15 @@ new AppFunction(this, 'B', { entry: 'b.js', role });`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: a SingletonFunction of a fixed uuid in an array callback is one function',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const iam = require('aws-cdk-lib/aws-iam');
+module.exports.build = (stack, code) => {
+  const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  ['a', 'b'].forEach((t) => new lambda.SingletonFunction(stack, 'S' + t, { uuid: 'one', runtime: lambda.Runtime.NODEJS_20_X, handler: 'i.h', code, role }));
+};`,
+  },
   {
     name: 'SDK v2: functions created on a local emulator',
     code: `const AWS = require('aws-sdk');
