@@ -108,14 +108,16 @@ function keyIdPrefixAt(text: string, index: number): AccessKeyIdKind | null {
 /**
  * Placeholders and AWS's documented examples among well-formed key IDs: `AKIA` + `IOSFODNN7EXAMPLE` (anything with
  * EXAMPLE or another placeholder word), runs of one character (`AKIA` + 16 × `X`, also redactions that keep the
- * last four), alphabet sequences (`AKIA` + `ABCDEFGHIJKLMNOP`), bodies of three distinct characters or fewer, and
- * `ASIA` bodies that read as words (`ASIA` + `PACIFICSOUTHEAST`, a region name). A random base32 body trips one of
- * the first four with a probability below 1e-5, the last (temporary IDs only) about 1e-3.
+ * last four), alphabet sequences (`AKIA` + `ABCDEFGHIJKLMNOP`), a word or group written again and again (`AKIA` +
+ * `FAKEFAKEFAKEFAKE`), bodies of three distinct characters or fewer, and `ASIA` bodies that read as words (`ASIA` +
+ * `PACIFICSOUTHEAST`, a region name). A random base32 body trips one of the first five with a probability below
+ * 1e-4, the last (temporary IDs only) about 1e-3.
  */
 export function isPlaceholderKeyId(keyId: string): boolean {
   const body = keyId.slice(4);
   if (PLACEHOLDER_WORDS_UPPER.some((word) => body.includes(word))) return true;
   if (longestRepeatRun(body) >= 5) return true;
+  if (repeatsWithPeriod(body, MAX_PLACEHOLDER_PERIOD)) return true;
   if (longestSequenceRun(body, UPPER + '234567') >= 6) return true;
   // Words after `ASIA` spell region names (`ASIA` + `PACIFICSOUTHEAST`); after the other prefixes no word reads on
   if (keyId.startsWith('ASIA') && readsAsWords(body)) return true;
@@ -145,7 +147,20 @@ function readsAsWords(body: string): boolean {
 
 const VOWELS = new Set([0x41, 0x45, 0x49, 0x4f, 0x55]);
 
-const PLACEHOLDER_WORDS_UPPER = ['EXAMPLE', 'SAMPLE', 'DUMMY', 'PLACEHOLDER', 'REDACTED', 'CHANGEME'];
+const PLACEHOLDER_WORDS_UPPER = ['EXAMPLE', 'SAMPLE', 'DUMMY', 'PLACEHOLDER', 'REDACTED', 'CHANGEME', 'FAKE'];
+
+/** The longest group a placeholder body repeats (`FAKE` four times, `ABCDEFGH` twice). */
+const MAX_PLACEHOLDER_PERIOD = 8;
+
+/** Is `text` one group of at most `maxPeriod` characters written again and again (the last one maybe cut short)? */
+function repeatsWithPeriod(text: string, maxPeriod: number): boolean {
+  for (let period = 1; period <= maxPeriod && period * 2 <= text.length; period++) {
+    let index = period;
+    while (index < text.length && text.charCodeAt(index) === text.charCodeAt(index - period)) index++;
+    if (index === text.length) return true;
+  }
+  return false;
+}
 
 /**
  * Access key IDs in `text`: a credential prefix (AKIA, ASIA, ABIA, ACCA) and exactly 16 base32 characters, not

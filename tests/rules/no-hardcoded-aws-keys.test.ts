@@ -64,6 +64,10 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: 'a key ID whose body repeats one word or group is a placeholder',
+    code: `export const fake = { accessKeyId: 'AKIA' + '${'FAKE'.repeat(4)}', other: 'AKIA${'TEST'.repeat(4)}' };`,
+  },
+  {
     name: 'an empty file',
     code: ``,
   },

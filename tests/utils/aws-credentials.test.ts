@@ -127,6 +127,15 @@ describe('access key IDs', () => {
     [EXAMPLE_KEY_ID, true],
     ['AKIA' + 'XXXXXXXXXXXXXXXX', true],
     ['AKIA' + 'ABCDEFGHIJKLMNOP', true],
+    // a word or group written again and again
+    ['AKIA' + 'FAKE'.repeat(4), true],
+    ['AKIA' + 'TEST'.repeat(4), true],
+    ['AKIA' + 'Q3EG'.repeat(4), true],
+    ['AKIA' + 'ABCDE2GH'.repeat(2), true],
+    ['AKIA' + 'ABC'.repeat(5) + 'A', true],
+    // a group of nine is no longer a placeholder's pattern; nor a group that does not repeat to the end
+    ['AKIA' + 'Q3EGRU5XN' + 'Q3EGRU5', false],
+    ['AKIA' + 'Q3EG'.repeat(3) + 'RU5X', false],
     // words: a region name in an enum, not a temporary key ID
     ['AS' + 'IA' + 'PACIFICSOUTHEAST', true],
     ['AS' + 'IA' + 'PACIFICNORTHEAST', true],
