@@ -886,7 +886,7 @@ export default createRule<Options, MessageIds>({
           allowLocalEndpoints: {
             type: 'boolean',
             description:
-              'Allow credentials on clients whose `endpoint` is local (localhost, 127.0.0.1, [::1], *.localhost, LocalStack, host.docker.internal), and dummy literal keys (`test`, `local`, the EXAMPLE key) where the client may be local or mocked.',
+              'Allow credentials on clients whose `endpoint` is local (localhost, 127.0.0.1, [::1], *.localhost, LocalStack, host.docker.internal, a one-label host such as a docker-compose service), and dummy literal keys (`test`, `local`, the EXAMPLE key) where the client may be local or mocked.',
           },
         },
       },

@@ -209,13 +209,20 @@ function remoteLocality(host: string): 'remote' | 'foreign' {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//iu;
 const LOOPBACK_V4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u;
+/** A host name of one label with a letter in it (not an IPv6 address, not a number). */
+const SINGLE_LABEL_HOST = /^(?=[a-z0-9_-]*[a-z])[a-z0-9_-]+$/u;
 
-/** A host name (lower case, IPv6 without brackets) of the machine itself or a local emulator. */
+/**
+ * A host name (lower case, IPv6 without brackets) of the machine itself or a local emulator: also a name of one label
+ * (`dynamodb-local`, `minio`: a docker-compose service's or a machine's on the local network), which no AWS endpoint
+ * is.
+ */
 export function isLocalHost(input: string): boolean {
   let host = input.toLowerCase();
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   if (host.endsWith('.')) host = host.slice(0, -1);
   return (
+    SINGLE_LABEL_HOST.test(host) ||
     host === 'localhost' ||
     host.endsWith('.localhost') ||
     host === '::1' ||

@@ -3640,6 +3640,12 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: dummy keys on a docker-compose service host (one label, never an AWS endpoint)',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export const ddb = new DynamoDBClient({ endpoint: 'http://dynamodb-local:8000', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+`,
+  },
+  {
     name: 'ESM: runtime keys handed on in a spec file',
     filename: 'spec/orders.spec.js',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';

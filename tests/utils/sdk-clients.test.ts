@@ -152,6 +152,10 @@ describe('isLocalHost / isLocalEndpointUrl', () => {
     ['http://[::1]:4566', true],
     ['http://0.0.0.0:8000', true],
     ['http://host.docker.internal:4566', true],
+    // one label: a docker-compose service, a machine of the local network; no AWS endpoint is one
+    ['http://dynamodb-local:8000', true],
+    ['http://minio:9000', true],
+    ['http://dynamo_db:8000', true],
     [' http://localhost:4566 ', true],
     ['https://s3.eu-west-1.amazonaws.com', false],
     ['https://localhost.example.com', false],
@@ -171,7 +175,10 @@ describe('isLocalHost / isLocalEndpointUrl', () => {
     ['localhost', true],
     ['[::1]', true],
     ['localhost.', true],
+    ['dynamodb-local', true],
     ['example.com', false],
+    ['::ffff:a00:1', false],
+    ['12345', false],
   ])('host %j → %s', (host, expected) => {
     expect(isLocalHost(host)).toBe(expected);
   });
