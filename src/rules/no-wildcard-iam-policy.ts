@@ -2807,10 +2807,40 @@ class PolicyBuilder {
     }
     let values = this.loops.get(node);
     if (values === undefined) {
-      values = value.kind === 'partial-string' ? this.loopStrings(node) : this.loopMembers(node);
+      // Cut cycles (a callback that maps over its own result): unknown while being worked out
+      this.loops.set(node, null);
+      values = value.kind === 'partial-string' ? this.loopStrings(node) : (this.loopMembers(node) ?? this.mapped(node));
       this.loops.set(node, values);
     }
     return values;
+  }
+
+  /**
+   * `SERVICES.map((s) => \`\${s}:*\`)`, `TABLES.map((t) => ({ Action: 'dynamodb:*', Resource: t }))`: the list a
+   * callback makes of each element, as a loop variable's values (see getLoopValues, which knows the callback's
+   * parameter): what it returns on each pass (an object or a string it writes; one string per element for a
+   * template of the parameter). Null for any other call or callback.
+   */
+  private mapped(node: TSESTree.Node): readonly StaticValue[] | null {
+    const call = skipTypeWrappers(node);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return null;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'map') return null;
+    const callback = call.arguments[0]!;
+    if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback.type !== AST_NODE_TYPES.FunctionExpression) {
+      return null;
+    }
+    const body = callback.body;
+    const returned =
+      body.type !== AST_NODE_TYPES.BlockStatement
+        ? body
+        : body.body.length === 1 && body.body[0]!.type === AST_NODE_TYPES.ReturnStatement
+          ? body.body[0]!.argument
+          : null;
+    if (returned === null || returned === undefined) return null;
+    const value = getStaticValue(returned, this.sourceCode);
+    if (value.kind === 'object' || value.kind === 'string') return [value];
+    return this.loopValues(value);
   }
 
   /** What a loop variable, or a member chain rooted at one, holds on each pass (see loopValues). */
@@ -2953,7 +2983,8 @@ class PolicyBuilder {
     const statementValue = property(document, 'Statement')?.value;
     if (statementValue === undefined) return [];
     const cursor = this.child(this.rootCursor(document), 'Statement', statementValue);
-    const elements = statementValue.kind === 'array' ? this.withBranches(statementValue.elements) : [statementValue];
+    // A list a callback makes (`Statement: TABLES.map((t) => ({ … }))`) holds what the callback returns
+    const elements = this.withBranches(statementValue.kind === 'array' ? statementValue.elements : [statementValue]);
     const statements: IamStatement<Range>[] = [];
     elements.slice(0, MAX_STATEMENTS).forEach((element, index) => {
       if (element.kind !== 'object') return;

@@ -1366,6 +1366,18 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'actions a callback makes of a constant list: one string per element of a template of its parameter',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const role: iam.Role;
+const SERVICES = ['s3', 'sqs'];
+role.addToPolicy(new iam.PolicyStatement({ actions: SERVICES.map((s) => \`\${s}:*\`), resources: ['arn:aws:s3:::b'] }));`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 73, endLine: 4, endColumn: 81, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 4, column: 73, endLine: 4, endColumn: 81, suggestions: [] },
+    ],
+  },
+  {
     name: 'WriteGetObjectResponse beside an action that takes ARNs: the * reaches every object',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -4102,6 +4114,23 @@ export function keyFor(scope) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'ESM: the statements of a JSON policy made by a callback over a list',
+    code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+const iam = new IAMClient({});
+const TABLES = ['orders', 'users'];
+export async function attach(roleName) {
+  const policy = {
+    Version: '2012-10-17',
+    Statement: TABLES.map((t) => ({ Effect: 'Allow', Action: 'dynamodb:*', Resource: \`arn:aws:dynamodb:us-east-1:123456789012:table/\${t}\` })),
+  };
+  await iam.send(new PutRolePolicyCommand({ RoleName: roleName, PolicyName: 'ddb', PolicyDocument: JSON.stringify(policy) }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 7, column: 62, endLine: 7, endColumn: 74, suggestions: [] },
+    ],
+  },
     {
       name: 'JS: reported: in a domain with fine-grained access control anyone may send requests, but es:* stays a service wildcard; a domain without it is public to anyone',
       code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -4452,6 +4481,15 @@ export async function attach(RoleName) {
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: lists callbacks make of values the rule cannot read, or of named actions and scoped ARNs',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+const TABLE_NAMES = ['orders', 'users'];
+module.exports.grant = (role, tables) => {
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: tables.map((t) => t.tableArn) }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: TABLE_NAMES.map((n) => 'dynamodb:' + n), resources: TABLE_NAMES.map((n) => \`arn:aws:dynamodb:*:*:table/\${n}\`) }));
+};`,
+  },
   {
     name: 'CJS: a SAM template policy of WriteGetObjectResponse on *',
     code: `module.exports = {
