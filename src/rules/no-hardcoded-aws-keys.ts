@@ -136,6 +136,34 @@ function memberName(
   return getPropertyName(node);
 }
 
+/** The key of a named value's value in a name/value pair (`value`, `Value`, `ParameterValue`). */
+const VALUE_KEY = /^(?:parameter)?value$/iu;
+/** The key of a pair's name (`name`, `Name`, `Key`, `ParameterKey`). */
+const PAIR_NAME_KEY = /^(?:name|key|parameterkey)$/iu;
+
+/**
+ * The names of the pair whose `value` property is `property`: a sibling name property's string (`{ name:
+ * 'AWS_SECRET_ACCESS_KEY', value }`), and the key the pair's object is the value of (`{ AWS_SECRET_ACCESS_KEY: {
+ * value } }`).
+ */
+function pairNames(property: TSESTree.Property, sourceCode: SourceCode): string[] {
+  const names: string[] = [];
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return names;
+  for (const sibling of object.properties) {
+    if (sibling === property || sibling.type !== AST_NODE_TYPES.Property) continue;
+    const key = getStaticPropertyName(sibling, sourceCode);
+    const name = key !== null && PAIR_NAME_KEY.test(key) ? stringLiteralValue(sibling.value) : null;
+    if (name !== null) names.push(name);
+  }
+  const owner = object.parent;
+  if (owner.type === AST_NODE_TYPES.Property && owner.value === object) {
+    const key = keyName(owner, sourceCode);
+    if (key !== null) names.push(key);
+  }
+  return names;
+}
+
 function isRegExpCall(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
   const callee = skipTypeWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'RegExp') return true;
@@ -246,6 +274,10 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
         if (parent.value === current) {
           const name = keyName(parent, sourceCode);
           if (name !== null) names.push(name);
+          // `{ name: 'AWS_SECRET_ACCESS_KEY', value: '…' }` (an ECS container's or a CodeBuild environment variable,
+          // `{ Key, Value }`, `{ ParameterKey, ParameterValue }`), `{ AWS_SECRET_ACCESS_KEY: { value: '…' } }`: the
+          // value of a pair is named by the pair's name
+          if (name !== null && VALUE_KEY.test(name)) names.push(...pairNames(parent, sourceCode));
         }
         return slot(parent.parent);
       }

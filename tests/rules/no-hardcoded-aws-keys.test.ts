@@ -328,6 +328,18 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'environment variables written as name/value pairs (ECS, CloudFormation) and as CDK records of a value',
+    code: `export const containerDefinitions = [{ name: 'app', environment: [{ name: 'AWS_SECRET_ACCESS_KEY', value: '${SECRET}' }] }];
+export const cfn = { Environment: [{ Name: 'AWS_SECRET_ACCESS_KEY', Value: '${SECRET_2}' }] };
+export const cdk = { environmentVariables: { AWS_SECRET_ACCESS_KEY: { value: '${SECRET}' } } };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 108, endLine: 1, endColumn: 148 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 77, endLine: 2, endColumn: 117 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 79, endLine: 3, endColumn: 119 },
+    ],
+  },
+  {
     name: 'a secret assembled from a constant of the file and a literal, no key ID anywhere, in TypeScript',
     code: `const SECRET_HEAD: string = '${SECRET.slice(0, 20)}';
 export const credentials = { secretAccessKey: SECRET_HEAD + '${SECRET.slice(20)}' };`,
@@ -1255,6 +1267,10 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: name/value pairs whose name is no AWS secret key name',
+    code: `module.exports = { environment: [{ name: 'DB_PASSWORD', value: '${SECRET}' }, { name: 'AWS_SECRET_ARN', value: '${SECRET_2}' }], tags: [{ Key: 'owner', Value: '${SECRET}' }] };`,
+  },
+  {
     name: 'CJS: a session secret in module options',
     code: `module.exports = { cookie: { secret: '${SECRET}' }, stripe: { STRIPE_SECRET: '${SECRET_2}' } };`,
   },
@@ -1267,6 +1283,13 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a CodeBuild override of the environment as a name/value pair',
+    code: `const override = { environmentVariablesOverride: [{ name: 'AWS_SECRET_ACCESS_KEY', value: '${SECRET}', type: 'PLAINTEXT' }] };
+module.exports = { override };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 92, endLine: 1, endColumn: 132 }],
+  },
   {
     name: 'a secret assembled from a constant of the file and a literal, no key ID anywhere, in CommonJS',
     code: `const SECRET_HEAD = '${SECRET.slice(0, 20)}';
