@@ -1648,7 +1648,8 @@ function fileListeners(
           : writtenCredentials(assignment.right, 0);
       if (found === null || found.verdict === null) continue;
       if (isExempt(config, found.verdict, found.branch ?? assignment, sdkV2, target.name)) continue;
-      report({ node: assignment }, verdictMessage(found.verdict), { target: target.name }, statementsRemoval([assignment]), false);
+      const removal = statementsRemoval([assignment]);
+      report({ node: assignment }, verdictMessage(found.verdict), { target: target.name }, removal, false);
     }
   }
 

@@ -1353,7 +1353,6 @@ function summariseRewrites(rewrites: readonly TSESTree.Node[], fn: FunctionLike)
   return summary;
 }
 
-/** The variables bound by each handler's first (event) parameter, including destructured ones. */
 /** A function of the file that Lambda's event reaches, and the argument it takes it as. */
 interface EventReceiver {
   fn: FunctionLike;
@@ -1361,9 +1360,9 @@ interface EventReceiver {
 }
 
 /**
- * The functions the event reaches: each handler's (its first argument, or the second after a payload), and the hooks of a serverless-http adapter
- * that a handler is (`serverless(app, { request(request, event, context) {…}, response(response, event, context)
- * {…} })`: the adapter hands them the event as their second argument).
+ * The functions the event reaches: each handler's (its first argument, or the second after a payload), and the hooks
+ * of a serverless-http adapter that a handler is (`serverless(app, { request(request, event, context) {…},
+ * response(response, event, context) {…} })`: the adapter hands them the event as their second argument).
  */
 function eventReceivers(
   handlers: readonly LambdaHandler[],
@@ -2133,7 +2132,8 @@ class Scanner {
       const source = args[0];
       if (args.length !== 1 || source === undefined) return null;
       // `Array.from(form)`, `Array.from(form.entries())`: the form's fields, as pairs
-      const listed = skipTypeAndChainWrappers(source).type === AST_NODE_TYPES.ArrayExpression || this.isFormSource(source);
+      const listed =
+        skipTypeAndChainWrappers(source).type === AST_NODE_TYPES.ArrayExpression || this.isFormSource(source);
       return listed ? [source] : null;
     }
     const callee = skipTypeAndChainWrappers(called);
@@ -3117,7 +3117,9 @@ const GET_KEY = /^[A-Za-z_][\w-]{0,63}$/u;
 function isUrlSearchParams(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
   if (node.arguments.length !== 1 || node.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return false;
   const callee = skipTypeAndChainWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'URLSearchParams' && isGlobal(callee, sourceCode);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === 'URLSearchParams' && isGlobal(callee, sourceCode);
+  }
   // `new globalThis.URLSearchParams(…)`
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'URLSearchParams') return false;
   const object = skipTypeAndChainWrappers(callee.object);

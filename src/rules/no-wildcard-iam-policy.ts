@@ -2827,9 +2827,9 @@ class PolicyBuilder {
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'map') return null;
     const callback = call.arguments[0]!;
-    if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback.type !== AST_NODE_TYPES.FunctionExpression) {
-      return null;
-    }
+    const isCallback =
+      callback.type === AST_NODE_TYPES.ArrowFunctionExpression || callback.type === AST_NODE_TYPES.FunctionExpression;
+    if (!isCallback) return null;
     const body = callback.body;
     const returned =
       body.type !== AST_NODE_TYPES.BlockStatement

@@ -214,9 +214,10 @@ function directoryState(directory: string, now: number): DirectoryState {
   for (const name of CONFIG_NAMES) {
     if (!entries.has(name)) continue;
     const path = join(directory, name);
-    if (isTemplateName(name) ? !declaresFunction(path, now) : statSync(path, { throwIfNoEntry: false })?.isFile() !== true) {
-      continue;
-    }
+    const isConfig = isTemplateName(name)
+      ? declaresFunction(path, now)
+      : statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+    if (!isConfig) continue;
     config = path;
     break;
   }
