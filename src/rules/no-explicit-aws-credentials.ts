@@ -1634,20 +1634,33 @@ function fileListeners(
     const variable = findVariableOf(name, sourceCode);
     if (variable === null || variable.defs.length !== 1) return;
     const sdkV2 = target.kind === 'v2-options';
+    // The object's members written before the client is made (written after it, a v3 client has copied its options
+    // already): the other ones (`options.endpoint = 'http://localhost:8000'`) join the options the keys are judged
+    // with
+    const writes: { key: string; assignment: TSESTree.AssignmentExpression }[] = [];
     for (const reference of variable.references) {
       const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(member) !== 'credentials') continue;
-      const assignment = member.parent;
-      if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
-      // Written after the client is made: a v3 client has copied its options already
-      if (assignment.operator !== '=' || assignment.range[1] > call.range[0]) continue;
+      const key = member?.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(member) : null;
+      const assignment = member?.parent;
+      if (key === null || assignment?.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+      if (assignment.left !== member) continue;
+      if (assignment.operator === '=' && assignment.range[1] <= call.range[0]) writes.push({ key, assignment });
+    }
+    const properties = new Map(config.properties);
+    for (const { key, assignment } of writes) {
+      if (key === 'credentials') continue;
+      properties.set(key, { value: getStaticValue(assignment.right, sourceCode), property: null, keyNode: null });
+    }
+    const options: ObjectValue = { ...config, properties };
+    for (const { key, assignment } of writes) {
+      if (key !== 'credentials') continue;
       const value = getStaticValue(assignment.right, sourceCode);
       const found =
         value.kind === 'object'
           ? { verdict: classifyObject(value, sourceCode), branch: undefined }
           : writtenCredentials(assignment.right, 0);
       if (found === null || found.verdict === null) continue;
-      if (isExempt(config, found.verdict, found.branch ?? assignment, sdkV2, target.name)) continue;
+      if (isExempt(options, found.verdict, found.branch ?? assignment, sdkV2, target.name)) continue;
       const removal = statementsRemoval([assignment]);
       report({ node: assignment }, verdictMessage(found.verdict), { target: target.name }, removal, false);
     }
@@ -1676,9 +1689,11 @@ function fileListeners(
         : config.hasUnknownKeys && config.node.type === AST_NODE_TYPES.ObjectExpression
           ? config.node.properties.filter((property) => property.type === AST_NODE_TYPES.SpreadElement)
           : [];
-    const outcomes = spreads.flatMap((spread) => spreadCredentialOutcomes(spread));
-    for (const { outcome, property } of outcomes) {
-      checkCredentialsProperty(call, config, property, target.name, sdkV2, false, outcome);
+    const outcomes = spreadCredentialOutcomes(spreads);
+    for (const { outcome, options, property } of outcomes) {
+      // The outcome's own options (`{ endpoint: 'http://localhost:8000', credentials }`) win over the outer ones
+      const chosen: ObjectValue = { ...config, properties: new Map([...config.properties, ...options.properties]) };
+      checkCredentialsProperty(call, chosen, property, target.name, sdkV2, false, outcome);
     }
     if (credentials === undefined || spreads.length > 0) return;
     checkCredentialsProperty(call, config, credentials, target.name, sdkV2, mayFix, chosenAt);
@@ -1690,13 +1705,15 @@ function fileListeners(
    * its property; null when the value is no such spread's.
    */
   function spreadCredentialOutcomes(
-    spread: TSESTree.SpreadElement,
-  ): { outcome: TSESTree.Node; property: StaticProperty }[] {
-    const found: { outcome: TSESTree.Node; property: StaticProperty }[] = [];
-    for (const outcome of choiceOutcomes(spread.argument) ?? []) {
-      const object = getStaticValue(outcome, sourceCode);
-      const property = object.kind === 'object' ? object.properties.get('credentials') : undefined;
-      if (property?.property != null) found.push({ outcome, property });
+    spreads: readonly TSESTree.SpreadElement[],
+  ): { outcome: TSESTree.Node; options: ObjectValue; property: StaticProperty }[] {
+    const found: { outcome: TSESTree.Node; options: ObjectValue; property: StaticProperty }[] = [];
+    for (const spread of spreads) {
+      for (const outcome of choiceOutcomes(spread.argument) ?? []) {
+        const options = getStaticValue(outcome, sourceCode);
+        const property = options.kind === 'object' ? options.properties.get('credentials') : undefined;
+        if (options.kind === 'object' && property?.property != null) found.push({ outcome, options, property });
+      }
     }
     return found;
   }

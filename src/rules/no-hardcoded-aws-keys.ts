@@ -164,6 +164,28 @@ function pairNames(property: TSESTree.Property, sourceCode: SourceCode): string[
   return names;
 }
 
+/** A key named `secret` alone, and the key of an access key beside it (`key`, `accessKey`, `keyId`). */
+const SECRET_KEY = /^secret$/iu;
+const ACCESS_KEY_KEY = /^(?:access_?)?key(?:_?id)?$/iu;
+
+/**
+ * `keySecret` for a `key` property beside the `secret` one `property` is (the pair's name, see isSecretName), when
+ * that key is read from somewhere (`process.env.S3_KEY`): a text written there is another option's (express-session's
+ * cookie `key: 'connect.sid'`), and a key ID written there pairs with the secret by itself.
+ */
+function keySiblingNames(property: TSESTree.Property, sourceCode: SourceCode): string[] {
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const names: string[] = [];
+  for (const sibling of object.properties) {
+    if (sibling === property || sibling.type !== AST_NODE_TYPES.Property) continue;
+    if (stringLiteralValue(sibling.value) !== null) continue;
+    const key = getStaticPropertyName(sibling, sourceCode);
+    if (key !== null && ACCESS_KEY_KEY.test(key)) names.push(`${key}Secret`);
+  }
+  return names;
+}
+
 function isRegExpCall(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
   const callee = skipTypeWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'RegExp') return true;
@@ -278,6 +300,9 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
           // `{ Key, Value }`, `{ ParameterKey, ParameterValue }`), `{ AWS_SECRET_ACCESS_KEY: { value: '…' } }`: the
           // value of a pair is named by the pair's name
           if (name !== null && VALUE_KEY.test(name)) names.push(...pairNames(parent, sourceCode));
+          // `{ key: process.env.S3_KEY, secret: '…' }` (knox, other S3 clients): a secret beside its key is the
+          // pair's
+          if (name !== null && SECRET_KEY.test(name)) names.push(...keySiblingNames(parent, sourceCode));
         }
         return slot(parent.parent);
       }

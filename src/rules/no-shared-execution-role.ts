@@ -459,14 +459,16 @@ function fileListeners(
     container: TSESTree.Node | null,
     fallback: TSESTree.Node,
     name: string,
-    singleton: string | null = null,
+    singleton: { key: string; inLoops: boolean; acrossCalls: boolean } | null = null,
   ): void {
     if (role.state !== 'present') return;
     const identity = roleIdentity(role.node, 0);
     if (identity === null) return;
     const inside = container !== null && isInside(role.node, container);
+    // A `SingletonFunction` of a fixed uuid in the same stack each time is one function however often its
+    // construction runs (in a loop, in a helper called again)
     uses.push({
-      singleton,
+      singleton: singleton?.key ?? null,
       key: identity.key,
       reportNode: inside ? role.node : fallback,
       position: creation.range[0],
@@ -474,9 +476,8 @@ function fileListeners(
       name,
       role: roleText(role.node, identity),
       owner: false,
-      // A `SingletonFunction` of a fixed uuid is one function however often its construction runs
-      inLoop: singleton === null && isRepeated(creation, identity.origin),
-      helper: singleton === null ? repeatedHelper(creation, identity.origin, sourceCode) : null,
+      inLoop: singleton?.inLoops !== true && isRepeated(creation, identity.origin),
+      helper: singleton?.acrossCalls === true ? null : repeatedHelper(creation, identity.origin, sourceCode),
     });
   }
 
@@ -806,10 +807,13 @@ function fileListeners(
           return;
         }
         const role = props.get('role');
-        const uuid = isCdk(ref, 'aws-lambda', ['SingletonFunction']) ? props.get('uuid') : null;
-        const singleton = uuid?.state === 'present' && uuid.value.kind === 'string' ? uuid.value.value : null;
-        // `createFn(this, 'Orders', { role: ordersRole })`: a helper's role comes from its callers
-        if (!recordHelperCalls(node, role, singleton)) {
+        const singleton = isCdk(ref, 'aws-lambda', ['SingletonFunction'])
+          ? singletonKey(node, props, sourceCode)
+          : null;
+        // `createFn(this, 'Orders', { role: ordersRole })`: a helper's role comes from its callers; a singleton is one
+        // function for every call only when its scope is the same stack each time
+        const everyCall = singleton?.acrossCalls === true ? singleton.key : null;
+        if (!recordHelperCalls(node, role, everyCall)) {
           record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props), singleton);
         }
         return;
@@ -1012,6 +1016,67 @@ function isFunctionCreationName(name: string): boolean {
 
 /** Array methods whose callback runs once per element. */
 const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap']);
+
+/**
+ * What makes a `SingletonFunction` one function however often its construction runs: CDK names it by its
+ * `lambdaPurpose` and `uuid` in its stack. Known only for a fixed uuid and purpose (or none), made in a scope that is
+ * the same stack each time: `this` (a construct of the stack) or a name bound outside the function and loops around
+ * the construction; a helper's parameter or a loop's name may be another stack each time. Null otherwise.
+ */
+function singletonKey(
+  node: TSESTree.NewExpression,
+  props: Props,
+  sourceCode: SourceCode,
+): { key: string; inLoops: boolean; acrossCalls: boolean } | null {
+  const uuid = props.get('uuid');
+  const purpose = props.get('lambdaPurpose');
+  if (uuid.state !== 'present' || uuid.value.kind !== 'string') return null;
+  if (purpose.state === 'present' && purpose.value.kind !== 'string') return null;
+  const scope = node.arguments[0] === undefined ? null : unwrapExpression(node.arguments[0]);
+  const scopeVariable = scope?.type === AST_NODE_TYPES.Identifier ? findVariableOf(scope, sourceCode) : null;
+  const scopeKey =
+    scope?.type === AST_NODE_TYPES.ThisExpression
+      ? 'this'
+      : scopeVariable?.defs.length === 1
+        ? String(scopeVariable.defs[0]!.node.range[0])
+        : null;
+  if (scope === null || scopeKey === null) return null;
+  const purposeText = purpose.state === 'present' && purpose.value.kind === 'string' ? purpose.value.value : '';
+  return {
+    key: `${purposeText}/${uuid.value.value}@${scopeKey}`,
+    inLoops: isSameStackEachTime(scope, node, sourceCode, false),
+    acrossCalls: isSameStackEachTime(scope, node, sourceCode, true),
+  };
+}
+
+/**
+ * Is `scope` the same on each pass of the loops around `creation` in its function (a name declared outside them,
+ * not a loop variable or a callback's parameter), and with `acrossCalls` also on each call of that function (`this`,
+ * or a name declared outside it: not a helper's parameter)?
+ */
+function isSameStackEachTime(
+  scope: TSESTree.Node,
+  creation: TSESTree.Node,
+  sourceCode: SourceCode,
+  acrossCalls: boolean,
+): boolean {
+  if (scope.type === AST_NODE_TYPES.ThisExpression) return true;
+  if (scope.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariableOf(scope, sourceCode);
+  const declared = variable?.defs.length === 1 ? (variable.defs[0]!.node as TSESTree.Node) : null;
+  if (declared === null) return false;
+  let child: TSESTree.Node = creation;
+  for (let node = creation.parent; node !== undefined && node !== null; node = node.parent) {
+    if (isLoopBody(node, child)) {
+      if (isInside(declared, node)) return false;
+    } else if (isFunctionLike(node)) {
+      if (!acrossCalls) return true;
+      if (isInside(declared, node)) return false;
+    }
+    child = node;
+  }
+  return true;
+}
 
 /** Ancestors looked at for an enclosing loop. */
 const MAX_LOOP_SEARCH = 64;

@@ -392,8 +392,8 @@ export function isSecretName(name: string): boolean {
   const normal = normaliseName(name);
   if (!(normal.includes('secret') || normal.includes('accesskey') || normal.endsWith('awskey'))) return false;
   // `secret` alone names any service's secret (`SESSION_SECRET`, `NEXTAUTH_SECRET`, express-session's `secret`,
-  // Secrets Manager's `SecretString`): an AWS secret access key's name also says key, access or AWS
-  // (`secretAccessKey`, `AWS_SECRET_KEY`, `awsSecret`)
+  // Secrets Manager's `SecretString`): an AWS secret access key's name also says key, access, AWS, Amazon or S3
+  // (`secretAccessKey`, `AWS_SECRET_KEY`, `awsSecret`, `amazonSecret`, `S3_SECRET`)
   if (!SECRET_KEY_WORD.test(normal)) return false;
   // An OAuth client's or another service's secret (`clientSecret`, `consumer_secret`, `webhookSecret`) unless the
   // name also says AWS or access key (`awsClientSecret`)
@@ -402,7 +402,7 @@ export function isSecretName(name: string): boolean {
 }
 
 /** What an AWS secret access key's name says besides `secret`. */
-const SECRET_KEY_WORD = /key|access|aws/;
+const SECRET_KEY_WORD = /key|access|aws|amazon|s3/;
 
 /** Secrets of other kinds, by the word before `secret`: OAuth clients and apps, webhooks, token signing. */
 const OTHER_SECRET =

@@ -3640,6 +3640,28 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: a local endpoint set with the credentials, in the same step or the same outcome of a spread choice',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+const options = { region: process.env.AWS_REGION };
+if (process.env.NODE_ENV === 'development') {
+  options.endpoint = 'http://localhost:8000';
+  options.credentials = { accessKeyId: process.env.LOCAL_KEY_ID, secretAccessKey: process.env.LOCAL_SECRET };
+}
+export const stepped = new DynamoDBClient(options);
+export const spread = new DynamoDBClient({
+  region: process.env.AWS_REGION,
+  ...(process.env.NODE_ENV === 'development' && {
+    endpoint: 'http://localhost:8000',
+    credentials: { accessKeyId: process.env.LOCAL_KEY_ID, secretAccessKey: process.env.LOCAL_SECRET },
+  }),
+});
+const local = process.env.NODE_ENV === 'development'
+  ? { endpoint: 'http://dynamodb-local:8000', credentials: { accessKeyId: process.env.LOCAL_KEY_ID, secretAccessKey: process.env.LOCAL_SECRET } }
+  : {};
+export const bound = new DynamoDBClient({ region: process.env.AWS_REGION, ...local });
+`,
+  },
+  {
     name: 'ESM: dummy keys on a docker-compose service host (one label, never an AWS endpoint)',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 export const ddb = new DynamoDBClient({ endpoint: 'http://dynamodb-local:8000', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });

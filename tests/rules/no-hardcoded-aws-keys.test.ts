@@ -328,6 +328,16 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a secret named for Amazon or S3',
+    code: `export const amazon = { amazonAccessKeyId: process.env.AMAZON_ACCESS_KEY_ID, amazonSecret: '${SECRET}' };
+export const env = { S3_SECRET: '${SECRET_2}' };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 93, endLine: 1, endColumn: 133 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 34, endLine: 2, endColumn: 74 },
+    ],
+  },
+  {
     name: 'environment variables written as name/value pairs (ECS, CloudFormation) and as CDK records of a value',
     code: `export const containerDefinitions = [{ name: 'app', environment: [{ name: 'AWS_SECRET_ACCESS_KEY', value: '${SECRET}' }] }];
 export const cfn = { Environment: [{ Name: 'AWS_SECRET_ACCESS_KEY', Value: '${SECRET_2}' }] };
@@ -1088,6 +1098,11 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: a secret beside a key written as text (express-session cookie name) is another option',
+    code: `import session from 'express-session';
+export const middleware = session({ key: 'user_sid', secret: '${SECRET}', resave: false });`,
+  },
+  {
     name: 'ESM: other services secrets of a key-like shape, named secret and nothing of a key, access or AWS',
     code: `import session from 'express-session';
 export const middleware = session({ secret: '${SECRET}', resave: false });
@@ -1283,6 +1298,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a secret beside a key read from the environment (knox)',
+    code: `const knox = require('knox');
+const client = knox.createClient({ key: process.env.S3_KEY, secret: '${SECRET}', bucket: 'uploads' });
+module.exports = { client };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 70, endLine: 2, endColumn: 110 }],
+  },
   {
     name: 'CJS: a CodeBuild override of the environment as a name/value pair',
     code: `const override = { environmentVariablesOverride: [{ name: 'AWS_SECRET_ACCESS_KEY', value: '${SECRET}', type: 'PLAINTEXT' }] };

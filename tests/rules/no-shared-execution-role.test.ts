@@ -576,6 +576,55 @@ plain(stack, 'Q');`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'SingletonFunctions of one uuid but another lambdaPurpose on each pass are other functions',
+    code: `import { Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export class Jobs extends Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'JobRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    for (const job of ['export', 'import']) {
+      new lambda.SingletonFunction(this, \`Job-\${job}\`, {
+        uuid: 'f7d4f730-4ee1-11e8-9c2d-fa7ae01bbebc',
+        lambdaPurpose: \`Job\${job}\`,
+        role,
+        runtime: lambda.Runtime.NODEJS_20_X,
+        handler: \`\${job}.handler\`,
+        code: lambda.Code.fromAsset('jobs'),
+      });
+    }
+  }
+}`,
+    output: null,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 12, column: 9, endLine: 12, endColumn: 13 }],
+  },
+  {
+    name: 'a SingletonFunction a helper makes in the stack it is given, called for a stack per region, is one per stack',
+    code: `import { App, Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+
+function addCleanup(stack: Stack, role: iam.IRole) {
+  return new lambda.SingletonFunction(stack, 'Cleanup', {
+    uuid: '3a6c5b2e-8f1d-4c7a-9e0b-2d4f6a8c1e3b',
+    role,
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromAsset('cleanup'),
+  });
+}
+
+const app = new App();
+const role = iam.Role.fromRoleArn(new Stack(app, 'Shared'), 'Role', 'arn:aws:iam::123456789012:role/cleanup');
+for (const region of ['us-east-1', 'eu-west-1']) {
+  const stack = new Stack(app, \`Cleanup-\${region}\`, { env: { region } });
+  addCleanup(stack, role);
+}`,
+    output: null,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 19, column: 21, endLine: 19, endColumn: 25 }],
+  },
+  {
     name: 'props passed on with a spread and another key (`{ ...props, memory: 512 }`) carry the role they hold',
     code: `import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
