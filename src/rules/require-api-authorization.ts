@@ -29,6 +29,7 @@ import {
   resolvePassed,
   resolveRestApis,
   resolveRestResources,
+  toCdkRef,
   unwrapExpression,
   type PropValue,
   type Props,
@@ -46,6 +47,7 @@ import {
   resolveCallee,
   resolveInstance,
   resolveModuleRef,
+  typeNameRef,
 } from '../utils/modules.js';
 import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { isPulumiRestApiComponent, mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
@@ -1488,8 +1490,18 @@ function fileListeners(
     reportFunctionUrl(authType, argument, callee.property, [creationId(creation)]);
   }
 
+  /**
+   * `FunctionUrlAuthType.NONE` of CDK's enum, or `'NONE'` asserted to be that enum's type (`'NONE' as
+   * lambda.FunctionUrlAuthType`): either proves the call is CDK's.
+   */
   function isCdkEnumNone(node: TSESTree.Node, submodule: string, enumName: string): boolean {
-    return cdkEnumMember(node, sourceCode, submodule, enumName) === 'NONE';
+    if (cdkEnumMember(node, sourceCode, submodule, enumName) === 'NONE') return true;
+    if (node.type !== AST_NODE_TYPES.TSAsExpression && node.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+    const type = node.typeAnnotation;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || getStaticString(node.expression, sourceCode) !== 'NONE') {
+      return false;
+    }
+    return isCdk(toCdkRef(typeNameRef(type.typeName, sourceCode)), submodule, [enumName]);
   }
 
   function checkSdkUrlConfig(

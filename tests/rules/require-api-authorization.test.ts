@@ -23,6 +23,12 @@ export class Stack {
 }`;
 
 const tsValid: Valid[] = [
+  {
+    name: 'NONE asserted to a type of another module does not prove a CDK call on a function received from elsewhere',
+    code: `import type { AuthType } from './types';
+declare const fn: { addFunctionUrl(options: { authType: AuthType }): void };
+fn.addFunctionUrl({ authType: 'NONE' as AuthType });`,
+  },
     {
       name: 'quiet: no row is public: only the authorized branch runs for this table',
       code: `import { Stack } from 'aws-cdk-lib';
@@ -1524,6 +1530,31 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'NONE asserted to be CDK FunctionUrlAuthType proves the call is CDK, on a function received from elsewhere',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const fn: lambda.Function;
+fn.addFunctionUrl({ authType: 'NONE' as lambda.FunctionUrlAuthType });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
+        line: 3,
+        column: 31,
+        endLine: 3,
+        endColumn: 67,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const fn: lambda.Function;
+fn.addFunctionUrl({ authType: 'AWS_IAM' as lambda.FunctionUrlAuthType });`,
+          },
+        ],
+      },
+    ],
+  },
     {
       name: 'reported: the pairs add GET /items and POST /items without an authorizer',
       code: `import { Stack } from 'aws-cdk-lib';
