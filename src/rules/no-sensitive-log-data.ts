@@ -3117,13 +3117,19 @@ const GET_KEY = /^[A-Za-z_][\w-]{0,63}$/u;
 function isUrlSearchParams(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
   if (node.arguments.length !== 1 || node.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return false;
   const callee = skipTypeAndChainWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    return callee.name === 'URLSearchParams' && isGlobal(callee, sourceCode);
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'URLSearchParams' && isGlobal(callee, sourceCode)) {
+    return true;
   }
   // `new globalThis.URLSearchParams(…)`
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'URLSearchParams') return false;
-  const object = skipTypeAndChainWrappers(callee.object);
-  return object.type === AST_NODE_TYPES.Identifier && object.name === 'globalThis' && isGlobal(object, sourceCode);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'URLSearchParams') {
+    const object = skipTypeAndChainWrappers(callee.object);
+    if (object.type === AST_NODE_TYPES.Identifier && object.name === 'globalThis' && isGlobal(object, sourceCode)) {
+      return true;
+    }
+  }
+  // The same class of Node's `url` module: `import { URLSearchParams } from 'node:url'`, `new url.URLSearchParams(…)`
+  const ref = resolveModuleRef(callee, sourceCode);
+  return (ref?.module === 'url' || ref?.module === 'node:url') && ref.path.join('.') === 'URLSearchParams';
 }
 
 /** The receiver of `x.entries()` / `x.values()` (no arguments), or null. */

@@ -4693,3 +4693,41 @@ cjsRuleTester.run('no-sensitive-log-data (form iteration)', rule, {
     },
   ],
 });
+
+// Node's `url` module exports the same URLSearchParams class as the global one
+jsRuleTester.run('no-sensitive-log-data (URLSearchParams of the url module)', rule, {
+  valid: [
+    {
+      name: 'a form of node:url serialised by JSON.stringify is {}',
+      code: "import { URLSearchParams } from 'node:url';\nexport const handler = async (event) => {\n  console.log(JSON.stringify({ q: new URLSearchParams(event.body) }));\n};",
+    },
+  ],
+  invalid: [
+    {
+      name: 'a form of node:url as text, and of a namespace import made an object',
+      code: `import { URLSearchParams } from 'node:url';
+import * as url from 'url';
+export const handler = async (event) => {
+  console.log(new URLSearchParams(event.body).toString());
+  console.log(JSON.stringify(Object.fromEntries(new url.URLSearchParams(event.body))));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.body' }, 4, 35, 45),
+        error('eventPart', { expression: 'event.body' }, 5, 73, 83),
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (URLSearchParams of the url module)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'a form of require(url) logged as it is',
+      code: "const { URLSearchParams } = require('url');\nexports.handler = async (event) => {\n  console.log(new URLSearchParams(event.body));\n};",
+      output: null,
+      errors: [error('eventPart', { expression: 'event.body' }, 3, 35, 45)],
+    },
+  ],
+});
