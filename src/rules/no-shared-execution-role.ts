@@ -476,7 +476,7 @@ function fileListeners(
       name,
       role: roleText(role.node, identity),
       owner: false,
-      inLoop: singleton?.inLoops !== true && isRepeated(creation, identity.origin),
+      inLoop: singleton?.inLoops !== true && isRepeated(creation, identity.origin, sourceCode),
       helper: singleton?.acrossCalls === true ? null : repeatedHelper(creation, identity.origin, sourceCode),
     });
   }
@@ -602,7 +602,7 @@ function fileListeners(
       const identity = forwardKey === null ? roleIdentity(roleNode, 0) : null;
       if (identity !== null) {
         const step: ForwardStep = { call, carrier: roleNode, forwarder: null };
-        add({ steps: [step], roleNode, identity, loop: isRepeated(call, identity.origin) ? step : null });
+        add({ steps: [step], roleNode, identity, loop: isRepeated(call, identity.origin, sourceCode) ? step : null });
         continue;
       }
       if (helpersLeft === 0) continue;
@@ -616,7 +616,7 @@ function fileListeners(
       }
       const step: ForwardStep = { call, carrier: roleNode, forwarder: forwarded.helper };
       for (const outer of forwardedRoles(forwarded.helper, outerSource, helpersLeft - 1)) {
-        const loop = outer.loop ?? (isRepeated(call, outer.identity.origin) ? step : null);
+        const loop = outer.loop ?? (isRepeated(call, outer.identity.origin, sourceCode) ? step : null);
         add({ steps: [step, ...outer.steps], roleNode: outer.roleNode, identity: outer.identity, loop });
       }
     }
@@ -1086,17 +1086,34 @@ const MAX_LOOP_SEARCH = 64;
  * role's origin? Then each iteration creates another function with the same role. `origin` null: a role named by
  * ARN or name, the same whatever the iteration.
  */
-function isRepeated(creation: TSESTree.Node, origin: TSESTree.Node | null): boolean {
+function isRepeated(creation: TSESTree.Node, origin: TSESTree.Node | null, sourceCode: SourceCode): boolean {
   let child: TSESTree.Node = creation;
   // (`Program.parent` is null with some parsers, undefined with others.)
   let current: TSESTree.Node | null | undefined = creation.parent;
   for (let depth = 0; depth < MAX_LOOP_SEARCH && current !== undefined && current !== null; depth++) {
     if (origin !== null && isInside(origin, current)) return false;
-    if (isLoopBody(current, child)) return true;
+    // A loop over a list of one element (`for (const name of ['api'])`) runs its body once
+    if (isLoopBody(current, child) && !iteratesOnce(current, sourceCode)) return true;
     child = current;
     current = current.parent;
   }
   return false;
+}
+
+/** A `for…of` or an array method's callback over a list known to hold exactly one element. */
+function iteratesOnce(loop: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let iterated: TSESTree.Node | null = null;
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) iterated = loop.right;
+  else if (loop.parent?.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(loop.parent.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) iterated = callee.object;
+  }
+  if (iterated === null) return false;
+  const value = getStaticValue(iterated, sourceCode);
+  if (value.kind !== 'array' || value.elements.length !== 1) return false;
+  // An unknown spread stands for any number of elements
+  const only = value.elements[0]!;
+  return !(only.kind === 'unknown' && only.node?.type === AST_NODE_TYPES.SpreadElement);
 }
 
 function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
@@ -1237,7 +1254,7 @@ function repeatedHelper(
   const calls = named.calls.filter((call) => !isInside(call, fn));
   // Called once, in a loop that does not make the role: every iteration creates another function with it
   const looped =
-    (calls.length === 1 && isRepeated(calls[0]!, origin)) ||
+    (calls.length === 1 && isRepeated(calls[0]!, origin, sourceCode)) ||
     named.passedTo.some(
       // an iteration that makes the role itself (one per element) shares nothing
       (call) =>

@@ -9,6 +9,18 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a loop over a list of one element makes one function',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+declare const stack: cdk.Stack;
+const FUNCTIONS = ['api'];
+const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+for (const name of FUNCTIONS) {
+  new NodejsFunction(stack, name, { entry: \`src/\${name}.ts\`, role });
+}`,
+  },
+  {
     name: 'a SingletonFunction of a fixed uuid made in a loop, or by a construct made twice, is one function',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -1898,6 +1910,21 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a loop over a list of two elements, and one whose spread may hold any number',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function build(stack, code, more) {
+  const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  for (const name of ['api', 'worker']) new lambda.Function(stack, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'i.h', code, role });
+  for (const name of [...more]) new lambda.Function(stack, 'M' + name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'i.h', code, role });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 5, column: 135, endLine: 5, endColumn: 139 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 6, column: 133, endLine: 6, endColumn: 137 },
+    ],
+  },
+  {
     name: 'ESM: a SingletonFunction made in a loop shares its role with a SingletonFunction of another uuid',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2038,6 +2065,15 @@ new AppFunction(this, 'B', { entry: 'b.js', role });`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: an array callback over one element written in place',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const iam = require('aws-cdk-lib/aws-iam');
+module.exports.build = (stack, code) => {
+  const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  ['api'].forEach((name) => new lambda.Function(stack, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'i.h', code, role }));
+};`,
+  },
   {
     name: 'CJS: a SingletonFunction of a fixed uuid in an array callback is one function',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
