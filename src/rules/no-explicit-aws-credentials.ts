@@ -65,6 +65,9 @@ export type MessageIds =
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type ObjectValue = Extract<StaticValue, { kind: 'object' }>;
 
+/** Branches of nested choices read for one choice's outcomes (`a ? x : b ? y : c && z`). */
+const MAX_CHOICE_OUTCOMES = 16;
+
 const DEFAULT_OPTIONS = { reportProfileProviders: true, reportFromEnv: false, allowLocalEndpoints: true };
 
 /** The runtime's own variables, per credential field. */
@@ -1729,6 +1732,21 @@ function fileListeners(
       if (init === null) return null;
       choice = skipTypeWrappers(init);
     }
+    const outcomes = choiceBranches(choice);
+    if (outcomes === null) return null;
+    // `a ? { … } : b && { … }`: a branch that is itself a choice written there yields its own outcomes
+    const result: TSESTree.Node[] = [];
+    for (let index = 0; index < outcomes.length && index < MAX_CHOICE_OUTCOMES; index++) {
+      const outcome = outcomes[index]!;
+      const nested = choiceBranches(skipTypeWrappers(outcome));
+      if (nested === null) result.push(outcome);
+      else outcomes.push(...nested);
+    }
+    return result;
+  }
+
+  /** The branches of `c ? a : b` and `c && a` (whose other outcome is no object); null for anything else. */
+  function choiceBranches(choice: TSESTree.Node): TSESTree.Node[] | null {
     if (choice.type === AST_NODE_TYPES.ConditionalExpression) return [choice.consequent, choice.alternate];
     if (choice.type === AST_NODE_TYPES.LogicalExpression && choice.operator === '&&') return [choice.right];
     return null;

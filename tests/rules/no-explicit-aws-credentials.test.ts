@@ -4752,6 +4752,37 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: a choice nested in a choice bound to a name: the local run branch is exempt, the other is judged',
+    code: `const { S3Client } = require('@aws-sdk/client-s3');
+const creds = process.env.IS_OFFLINE
+  ? { endpoint: 'http://localhost:4566', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } }
+  : process.env.PARTNER_KEY_ID && { credentials: { accessKeyId: process.env.PARTNER_KEY_ID, secretAccessKey: process.env.PARTNER_SECRET } };
+module.exports.s3 = new S3Client({ region: 'us-east-1', ...creds });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 37,
+        endLine: 4,
+        endColumn: 138,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const { S3Client } = require('@aws-sdk/client-s3');
+const creds = process.env.IS_OFFLINE
+  ? { endpoint: 'http://localhost:4566', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } }
+  : process.env.PARTNER_KEY_ID && {};
+module.exports.s3 = new S3Client({ region: 'us-east-1', ...creds });
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'CJS: options built in steps; a local run branch and a write after the client is made are not reported',
     code: `const AWS = require('aws-sdk');
 const options = { region: 'eu-west-1' };
