@@ -35,6 +35,7 @@ import {
   type CredentialTarget,
 } from '../utils/sdk-clients.js';
 import {
+  getChoiceBranches,
   getStaticString,
   getStaticTruthiness,
   getStaticValue,
@@ -1416,10 +1417,7 @@ function fileListeners(
   ): void {
     const value = credentials.value;
     if (isOverriddenUnknown(value)) return;
-    const written = credentials.property?.value ?? null;
-    let found: WrittenCredentials | null =
-      value.kind === 'object' ? { verdict: classifyObject(value, sourceCode), provider: false } : null;
-    if (found === null && written !== null) found = writtenCredentials(written, 0);
+    const found = credentialsPassed(value, credentials.property?.value ?? null);
     // `cond ? { accessKeyId, … } : undefined`: a branch that passes keys is judged where it is chosen (an outcome
     // of a spread in the options, `chosenAt`, too)
     const where = found?.branch ?? chosenAt;
@@ -1657,11 +1655,7 @@ function fileListeners(
     const options: ObjectValue = { ...config, properties };
     for (const { key, assignment } of writes) {
       if (key !== 'credentials') continue;
-      const value = getStaticValue(assignment.right, sourceCode);
-      const found =
-        value.kind === 'object'
-          ? { verdict: classifyObject(value, sourceCode), branch: undefined }
-          : writtenCredentials(assignment.right, 0);
+      const found = credentialsPassed(getStaticValue(assignment.right, sourceCode), assignment.right);
       if (found === null || found.verdict === null) continue;
       if (isExempt(options, found.verdict, found.branch ?? assignment, sdkV2, target.name)) continue;
       const removal = statementsRemoval([assignment]);
@@ -1705,7 +1699,7 @@ function fileListeners(
   /**
    * The `credentials` of the outcomes of a spread chosen at run time that the options' `credentials` comes from
    * (`...(keyId && { credentials })`, `...(local ? {} : { credentials })`): each outcome object that writes it, with
-   * its property; null when the value is no such spread's.
+   * its options and its property; none for a spread of anything else.
    */
   function spreadCredentialOutcomes(
     spreads: readonly TSESTree.SpreadElement[],
@@ -1723,33 +1717,34 @@ function fileListeners(
 
   /**
    * The values a choice may yield: `c ? a : b`, `c && a` (whose other outcome is no object), written in place or
-   * bound once to a name (`const creds = c ? { … } : {}`); null for any other expression.
+   * bound once to a name (`const creds = c ? { … } : {}`, see getChoiceBranches); null for any other expression.
    */
   function choiceOutcomes(expression: TSESTree.Node): TSESTree.Node[] | null {
-    let choice = skipTypeWrappers(expression);
-    if (choice.type === AST_NODE_TYPES.Identifier) {
-      const init = boundInitializer(choice, sourceCode);
-      if (init === null) return null;
-      choice = skipTypeWrappers(init);
-    }
-    const outcomes = choiceBranches(choice);
+    const outcomes = choiceBranchesOf(expression);
     if (outcomes === null) return null;
     // `a ? { … } : b && { … }`: a branch that is itself a choice written there yields its own outcomes
     const result: TSESTree.Node[] = [];
     for (let index = 0; index < outcomes.length && index < MAX_CHOICE_OUTCOMES; index++) {
       const outcome = outcomes[index]!;
-      const nested = choiceBranches(skipTypeWrappers(outcome));
+      const nested = skipTypeWrappers(outcome).type === AST_NODE_TYPES.Identifier ? null : choiceBranchesOf(outcome);
       if (nested === null) result.push(outcome);
       else outcomes.push(...nested);
     }
     return result;
   }
 
-  /** The branches of `c ? a : b` and `c && a` (whose other outcome is no object); null for anything else. */
-  function choiceBranches(choice: TSESTree.Node): TSESTree.Node[] | null {
-    if (choice.type === AST_NODE_TYPES.ConditionalExpression) return [choice.consequent, choice.alternate];
-    if (choice.type === AST_NODE_TYPES.LogicalExpression && choice.operator === '&&') return [choice.right];
-    return null;
+  /** getChoiceBranches of `?:` and `&&` (`c && a` yields no object when `c` is falsy: only `a`); null otherwise. */
+  function choiceBranchesOf(expression: TSESTree.Node): TSESTree.Node[] | null {
+    const branches = getChoiceBranches(expression, sourceCode);
+    const choice = branches?.[0].parent;
+    if (choice?.type === AST_NODE_TYPES.ConditionalExpression) return [...branches!];
+    return choice?.type === AST_NODE_TYPES.LogicalExpression && choice.operator === '&&' ? [branches![1]] : null;
+  }
+
+  /** What a `credentials` value passes: an object of keys, or what `writtenCredentials` reads of the expression. */
+  function credentialsPassed(value: StaticValue, written: TSESTree.Node | null): WrittenCredentials | null {
+    if (value.kind === 'object') return { verdict: classifyObject(value, sourceCode), provider: false };
+    return written === null ? null : writtenCredentials(written, 0);
   }
 
   /**

@@ -148,20 +148,34 @@ const PAIR_NAME_KEY = /^(?:name|key|parameterkey)$/iu;
  */
 function pairNames(property: TSESTree.Property, sourceCode: SourceCode): string[] {
   const names: string[] = [];
-  const object = property.parent;
-  if (object.type !== AST_NODE_TYPES.ObjectExpression) return names;
-  for (const sibling of object.properties) {
-    if (sibling === property || sibling.type !== AST_NODE_TYPES.Property) continue;
-    const key = getStaticPropertyName(sibling, sourceCode);
-    const name = key !== null && PAIR_NAME_KEY.test(key) ? stringLiteralValue(sibling.value) : null;
+  for (const { key, sibling } of siblingsOf(property, sourceCode)) {
+    const name = PAIR_NAME_KEY.test(key) ? stringLiteralValue(sibling.value) : null;
     if (name !== null) names.push(name);
   }
+  const object = property.parent;
   const owner = object.parent;
-  if (owner.type === AST_NODE_TYPES.Property && owner.value === object) {
+  const ownsObject = object.type === AST_NODE_TYPES.ObjectExpression && owner.type === AST_NODE_TYPES.Property;
+  if (ownsObject && owner.value === object) {
     const key = keyName(owner, sourceCode);
     if (key !== null) names.push(key);
   }
   return names;
+}
+
+/** The other properties of the object literal `property` is written in, with their static keys. */
+function siblingsOf(
+  property: TSESTree.Property,
+  sourceCode: SourceCode,
+): { key: string; sibling: TSESTree.Property }[] {
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const siblings: { key: string; sibling: TSESTree.Property }[] = [];
+  for (const sibling of object.properties) {
+    if (sibling === property || sibling.type !== AST_NODE_TYPES.Property) continue;
+    const key = getStaticPropertyName(sibling, sourceCode);
+    if (key !== null) siblings.push({ key, sibling });
+  }
+  return siblings;
 }
 
 /** A key named `secret` alone, and the key of an access key beside it (`key`, `accessKey`, `keyId`). */
@@ -174,16 +188,9 @@ const ACCESS_KEY_KEY = /^(?:access_?)?key(?:_?id)?$/iu;
  * cookie `key: 'connect.sid'`), and a key ID written there pairs with the secret by itself.
  */
 function keySiblingNames(property: TSESTree.Property, sourceCode: SourceCode): string[] {
-  const object = property.parent;
-  if (object.type !== AST_NODE_TYPES.ObjectExpression) return [];
-  const names: string[] = [];
-  for (const sibling of object.properties) {
-    if (sibling === property || sibling.type !== AST_NODE_TYPES.Property) continue;
-    if (stringLiteralValue(sibling.value) !== null) continue;
-    const key = getStaticPropertyName(sibling, sourceCode);
-    if (key !== null && ACCESS_KEY_KEY.test(key)) names.push(`${key}Secret`);
-  }
-  return names;
+  return siblingsOf(property, sourceCode)
+    .filter(({ key, sibling }) => ACCESS_KEY_KEY.test(key) && stringLiteralValue(sibling.value) === null)
+    .map(({ key }) => `${key}Secret`);
 }
 
 function isRegExpCall(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
