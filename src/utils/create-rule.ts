@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import { getLambdaGuardSettings } from './settings.js';
 
 const REPOSITORY_URL = 'https://github.com/lambda-guard/eslint-plugin-lambda-guard';
@@ -22,6 +22,56 @@ export function ruleDocsUrl(name: string): string {
 
 const ruleCreator = ESLintUtils.RuleCreator<LambdaGuardRuleDocs>(ruleDocsUrl);
 
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * What a rule of this plugin sees of ESLint's rule context: the same members, on an object of one fixed shape.
+ *
+ * ESLint gives each rule, for each file, a context whose prototype is that file's own frozen file context, a hidden
+ * class V8 has not met before. The first property read through it misses the inline cache and sets up the prototype
+ * chain (about 4 µs per file and rule, measured with ESLint's stats on published code: a tenth of a rule's budget on
+ * the files it has nothing to say about). `Reflect.get` reads the same value without that setup, so the members are
+ * read through it once, and every later read in the plugin hits a monomorphic cache.
+ */
+class RuleContextView {
+  readonly sourceCode: unknown;
+  readonly options: unknown;
+  readonly settings: unknown;
+  readonly #context: AnyContext;
+
+  constructor(context: AnyContext) {
+    this.#context = context;
+    this.sourceCode = Reflect.get(context, 'sourceCode');
+    this.options = Reflect.get(context, 'options');
+    this.settings = Reflect.get(context, 'settings');
+  }
+
+  // Read by few rules on few files: on demand
+  get id(): unknown {
+    return Reflect.get(this.#context, 'id');
+  }
+
+  get cwd(): unknown {
+    return Reflect.get(this.#context, 'cwd');
+  }
+
+  get filename(): unknown {
+    return Reflect.get(this.#context, 'filename');
+  }
+
+  get physicalFilename(): unknown {
+    return Reflect.get(this.#context, 'physicalFilename');
+  }
+
+  get languageOptions(): unknown {
+    return Reflect.get(this.#context, 'languageOptions');
+  }
+
+  report(descriptor: unknown): void {
+    Reflect.apply(Reflect.get(this.#context, 'report') as (descriptor: unknown) => void, this.#context, [descriptor]);
+  }
+}
+
 /**
  * `ESLintUtils.RuleCreator` with the docs URL, computing each rule's options-with-defaults once per options array
  * object instead of once per file. RuleCreator deep-clones and merges the defaults on every `create`, which on the
@@ -40,7 +90,8 @@ export const createRule: typeof ruleCreator = (rule) => {
   let lastOptions: Options | null = null;
   return {
     ...created,
-    create(context) {
+    create(eslintContext) {
+      const context = new RuleContextView(eslintContext) as unknown as typeof eslintContext;
       // A broken `settings['lambda-guard']` is a config error whichever rules are on (validated once per object)
       getLambdaGuardSettings(context);
       const given = context.options as readonly unknown[] | undefined;

@@ -1,0 +1,122 @@
+import { Linter, type Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { createRule } from '../../src/utils/create-rule.js';
+
+/** What a rule reads of its context, recorded per file. */
+interface Seen {
+  id: unknown;
+  filename: unknown;
+  physicalFilename: unknown;
+  cwd: unknown;
+  options: unknown;
+  settings: unknown;
+  text: unknown;
+  mergedOptions: unknown;
+}
+
+const seenByCreateRule: Seen[] = [];
+const seenByPlainRule: Seen[] = [];
+
+const probeRule = createRule<[{ word?: string }], 'found'>({
+  name: 'probe',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Probe the rule context', recommended: 'strict' },
+    fixable: 'code',
+    messages: { found: 'Found {{word}}' },
+    schema: [{ type: 'object', properties: { word: { type: 'string' } }, additionalProperties: false }],
+    defaultOptions: [{ word: 'x' }],
+  },
+  defaultOptions: [{ word: 'x' }],
+  create(context, [{ word }]) {
+    seenByCreateRule.push({
+      id: context.id,
+      filename: context.filename,
+      physicalFilename: context.physicalFilename,
+      cwd: context.cwd,
+      options: context.options,
+      settings: context.settings,
+      text: context.sourceCode.text,
+      mergedOptions: word,
+    });
+    return {
+      Identifier(node) {
+        if (node.name !== word) return;
+        context.report({ node, messageId: 'found', data: { word }, fix: (fixer) => fixer.replaceText(node, 'y') });
+      },
+    };
+  },
+});
+
+// The same reads through ESLint's own context, for comparison
+const plainRule = {
+  meta: { type: 'problem' as const, schema: false as const },
+  create(context: Rule.RuleContext) {
+    seenByPlainRule.push({
+      id: context.id,
+      filename: context.filename,
+      physicalFilename: context.physicalFilename,
+      cwd: context.cwd,
+      options: context.options,
+      settings: context.settings,
+      text: context.sourceCode.text,
+      mergedOptions: undefined,
+    });
+    return {};
+  },
+};
+
+function lint(code: string, options: unknown[] | undefined, fix = false) {
+  const linter = new Linter({ cwd: '/project' });
+  const config = {
+    files: ['**/*.js'],
+    plugins: { t: { rules: { probe: probeRule, plain: plainRule } } } as never,
+    settings: { other: { a: 1 } },
+    rules: { 't/probe': options ? ['error', ...options] : 'error', 't/plain': 'error' } as never,
+  };
+  return fix
+    ? linter.verifyAndFix(code, config, { filename: '/project/src/a.js' })
+    : linter.verify(code, config, { filename: '/project/src/a.js' });
+}
+
+describe('createRule', () => {
+  it('hands the rule the members of the ESLint context, unchanged', () => {
+    seenByCreateRule.length = 0;
+    seenByPlainRule.length = 0;
+    const messages = lint('const x = 1;', undefined) as Linter.LintMessage[];
+    expect(messages).toEqual([
+      expect.objectContaining({ ruleId: 't/probe', messageId: 'found', message: 'Found x', line: 1, column: 7 }),
+    ]);
+    expect(seenByCreateRule).toHaveLength(1);
+    const [seen] = seenByCreateRule;
+    const [plain] = seenByPlainRule;
+    // ESLint itself applies `meta.defaultOptions` to the options it hands the rule
+    expect(seen).toEqual({ ...plain, id: 't/probe', options: [{ word: 'x' }], mergedOptions: 'x' });
+    expect(plain).toMatchObject({ id: 't/plain', filename: '/project/src/a.js', cwd: '/project', text: 'const x = 1;' });
+    expect(seen.settings).toEqual({ other: { a: 1 } });
+  });
+
+  it('merges options given in the config with the defaults', () => {
+    seenByCreateRule.length = 0;
+    const messages = lint('let z, x;', [{ word: 'z' }]) as Linter.LintMessage[];
+    expect(messages.map((message) => [message.message, message.column])).toEqual([['Found z', 5]]);
+    expect(seenByCreateRule[0]).toMatchObject({ options: [{ word: 'z' }], mergedOptions: 'z' });
+  });
+
+  it('reports with fixes through the real report', () => {
+    const result = lint('x + x;', undefined, true) as Linter.FixReport;
+    expect(result.output).toBe('y + y;');
+    expect(result.fixed).toBe(true);
+  });
+
+  it('rejects invalid options and settings as configuration errors', () => {
+    expect(() => lint('x;', [{ word: 1 }])).toThrow(/Key "t\/probe":\s+Value 1 should be string/);
+    const linter = new Linter();
+    const config = {
+      plugins: { t: { rules: { probe: probeRule } } } as never,
+      settings: { 'lambda-guard': { handlerName: ['main'] } },
+      rules: { 't/probe': 'error' } as never,
+    };
+    expect(() => linter.verify('x;', config)).toThrow("settings['lambda-guard'] has an unknown key 'handlerName'");
+  });
+});
