@@ -11,6 +11,7 @@ import {
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { isJsonStringify } from '../utils/logging.js';
+import { sdkCallIamAction } from '../utils/sdk-iam-actions.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
   dependsOnKeyPolicy,
@@ -341,6 +342,7 @@ const CDK_POLICY_CLASSES: ReadonlySet<string> = new Set([
   // OpenSearch / Elasticsearch domains: their access policies (see onSearchDomain)
   'Domain',
   ...STEP_FUNCTIONS_SDK_TASKS,
+  'AwsCustomResource',
   ...Object.keys(CFN_SINKS).map((key) => key.slice(key.indexOf('/') + 1)),
 ]);
 
@@ -1439,6 +1441,11 @@ function fileListeners(
     }
     if (STEP_FUNCTIONS_SDK_TASKS.some((name) => isCdk(api, 'aws-stepfunctions-tasks', [name]))) {
       const statement = build.sdkTaskStatement(node);
+      if (statement !== null) report(evaluateStatement(statement, iamOptions));
+      return;
+    }
+    if (isCdk(api, 'custom-resources', ['AwsCustomResource'])) {
+      const statement = build.customResourceStatement(node);
       if (statement !== null) report(evaluateStatement(statement, iamOptions));
       return;
     }
@@ -3686,6 +3693,68 @@ class PolicyBuilder {
       action,
       resource: this.stringList(resources.value, within, usedNode(resources, propsNode), null, 'resource'),
     };
+  }
+
+  /**
+   * CDK's `new AwsCustomResource(scope, id, { onCreate, onUpdate, onDelete, policy:
+   * AwsCustomResourcePolicy.fromSdkCalls({ resources }) })`: the statement CDK writes, the IAM action of each SDK
+   * call (not in the source: placed on the call's `action`) on the `resources` given (`ANY_RESOURCE` is `'*'`).
+   */
+  customResourceStatement(creation: TSESTree.NewExpression): IamStatement<Range> | null {
+    const propsNode = creation.arguments[2];
+    if (propsNode === undefined || propsNode.type === AST_NODE_TYPES.SpreadElement) return null;
+    const props = getStaticValue(propsNode, this.sourceCode);
+    if (props.kind !== 'object' || props.hasUnknownKeys) return null;
+    const policy = property(props, 'policy');
+    if (policy === undefined) return null;
+    const call = resolveBoundExpression(writtenNode(policy, usedNode(policy, propsNode)), this.sourceCode);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+    if (!isCdk(calleeAwsApi(call, this.sourceCode), 'custom-resources', ['AwsCustomResourcePolicy', 'fromSdkCalls'])) {
+      return null;
+    }
+    const optionsNode = call.arguments[0];
+    if (optionsNode === undefined || optionsNode.type === AST_NODE_TYPES.SpreadElement) return null;
+    const options = getStaticValue(optionsNode, this.sourceCode);
+    if (options.kind !== 'object' || options.hasUnknownKeys) return null;
+    const resources = property(options, 'resources');
+    if (resources === undefined) return null;
+    const resourcesUsed = usedNode(resources, optionsNode);
+    const resourcesWritten = skipTypeWrappers(writtenNode(resources, resourcesUsed));
+    const resourcesRef = resolveModuleRef(resourcesWritten, this.sourceCode);
+    const anyResource = isCdk(resourcesRef === null ? null : awsApi(resourcesRef), 'custom-resources', [
+      'AwsCustomResourcePolicy',
+      'ANY_RESOURCE',
+    ]);
+    const resource: IamElementList<Range> = anyResource
+      ? { known: [{ value: '*', at: resourcesUsed.range }], hasUnknown: false }
+      : this.stringList(resources.value, optionsNode.range, resourcesUsed, null, 'resource');
+    const action: IamElementList<Range> = { known: [], hasUnknown: false };
+    for (const key of ['onCreate', 'onUpdate', 'onDelete']) {
+      const sdkCall = property(props, key);
+      if (sdkCall === undefined) continue;
+      const value = sdkCall.value;
+      if (value.kind !== 'object' || value.hasUnknownKeys) {
+        action.hasUnknown = true;
+        continue;
+      }
+      // A call made with an assumed role: CDK grants `sts:AssumeRole` on that role for it, not the call's action
+      if (property(value, 'assumedRoleArn') !== undefined) continue;
+      const service = property(value, 'service');
+      const method = property(value, 'action');
+      const iamAction =
+        service?.value.kind === 'string' && method?.value.kind === 'string'
+          ? sdkCallIamAction(service.value.value, method.value.value)
+          : null;
+      // `lambda:Invoke` (CDK's name for the SDK's `invoke`) is no IAM action and grants nothing: the code grants
+      // `lambda:InvokeFunction` elsewhere (`fn.grantInvoke(resource)`)
+      if (iamAction === null || method === undefined || iamAction.toLowerCase() === 'lambda:invoke') {
+        action.hasUnknown = true;
+      } else {
+        action.known.push({ value: iamAction, at: usedNode(method, value.node ?? propsNode).range });
+      }
+    }
+    if (action.known.length === 0) return null;
+    return { effect: 'allow', action, resource };
   }
 
   /**

@@ -322,6 +322,47 @@ export function Stack({ stack }: StackContext) {
 thing.attachPermissions(['s3']);`,
   },
   {
+    name: 'AwsCustomResource: star-only SDK calls, named resources, an assumed role, lambda invoke, policies from statements or unread calls',
+    code: `import * as cr from 'aws-cdk-lib/custom-resources';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const id = cr.PhysicalResourceId.of('x');
+export function stack(scope: any, table: { tableArn: string }, call: cr.AwsSdkCall, svc: string) {
+  new cr.AwsCustomResource(scope, 'A', {
+    onCreate: { service: 'EC2', action: 'describeNetworkInterfaces', physicalResourceId: id },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+  });
+  new cr.AwsCustomResource(scope, 'B', {
+    onCreate: { service: 'DynamoDB', action: 'putItem', physicalResourceId: id },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [table.tableArn] }),
+  });
+  new cr.AwsCustomResource(scope, 'C', {
+    onCreate: { service: 'SSM', action: 'getParameter', assumedRoleArn: 'arn:aws:iam::123456789012:role/r', physicalResourceId: id },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+  });
+  new cr.AwsCustomResource(scope, 'D', {
+    onCreate: { service: 'Lambda', action: 'invoke', physicalResourceId: id },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+  });
+  new cr.AwsCustomResource(scope, 'E', {
+    onCreate: { service: 'SSM', action: 'getParameter', physicalResourceId: id },
+    policy: cr.AwsCustomResourcePolicy.fromStatements([new iam.PolicyStatement({ actions: ['ssm:GetParameter'], resources: ['arn:aws:ssm:us-east-1:123456789012:parameter/p'] })]),
+  });
+  new cr.AwsCustomResource(scope, 'F', {
+    onCreate: call,
+    onUpdate: { service: svc, action: 'getParameter', physicalResourceId: id },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+  });
+}`,
+  },
+  {
+    name: 'AwsCustomResource and AwsCustomResourcePolicy not from CDK',
+    code: `import { AwsCustomResource, AwsCustomResourcePolicy } from './my-constructs';
+export const a = (scope: any) => new AwsCustomResource(scope, 'A', {
+  onCreate: { service: 'SSM', action: 'getParameter' },
+  policy: AwsCustomResourcePolicy.fromSdkCalls({ resources: AwsCustomResourcePolicy.ANY_RESOURCE }),
+});`,
+  },
+  {
     name: "CallAwsService names the service as the SDK does (sfn → states); scoped policyStatements; a star-only Polly task",
     code: `import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { CustomResourceProvider } from 'aws-cdk-lib';
@@ -2253,6 +2294,28 @@ export const s = (provisioned: boolean) => new PolicyStatement({
     errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 15, endLine: 4, endColumn: 18 }],
   },
   {
+    name: "AwsCustomResource: the action CDK grants for each SDK call on ANY_RESOURCE or '*' (v2 and v3 names, a policy bound to a const)",
+    code: `import * as cr from 'aws-cdk-lib/custom-resources';
+import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
+export function stack(scope: any, name: string) {
+  new cr.AwsCustomResource(scope, 'A', {
+    onCreate: { service: 'CognitoIdentityServiceProvider', action: 'describeUserPoolClient', physicalResourceId: cr.PhysicalResourceId.of(name) },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+  });
+  const policy = AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] });
+  new AwsCustomResource(scope, 'B', {
+    onCreate: { service: 'EC2', action: 'describeInstances', physicalResourceId: PhysicalResourceId.of(name) },
+    onUpdate: { service: '@aws-sdk/client-s3', action: 'PutBucketPolicyCommand', physicalResourceId: PhysicalResourceId.of(name) },
+    policy,
+  });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 66, endLine: 6, endColumn: 105 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 69, endLine: 8, endColumn: 72 },
+    ],
+  },
+  {
     name: "Step Functions' CallAwsService: the action CDK grants on iamResources (written, or service:action)",
     code: `import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 export const a = (scope: any) => new tasks.CallAwsService(scope, 'A', { service: 'ec2', action: 'modifyInstanceAttribute', iamResources: ['*'] });
@@ -4009,6 +4072,14 @@ export function grant(role: iam.Role, baseActions: string[], baseResources: stri
 
 const jsValid: Valid[] = [
   {
+    name: 'AwsCustomResource on a named table (ESM)',
+    code: `import * as cr from 'aws-cdk-lib/custom-resources';
+export const r = (scope, table) => new cr.AwsCustomResource(scope, 'R', {
+  onCreate: { service: 'DynamoDB', action: 'putItem' },
+  policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [table.tableArn] }),
+});`,
+  },
+  {
     name: 'JS: an Object Lambda function role statement of WriteGetObjectResponse on *',
     code: `export const objectLambdaPolicy = {
   Version: '2012-10-17',
@@ -4114,6 +4185,19 @@ export function keyFor(scope) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'AwsCustomResource with an SDK call in a const, through the aws-cdk-lib barrel (ESM)',
+    code: `import * as cdk from 'aws-cdk-lib';
+const getParameter = { service: 'SSM', action: 'getParameter', parameters: { Name: 'p' } };
+export const r = (scope) => new cdk.custom_resources.AwsCustomResource(scope, 'R', {
+  onCreate: getParameter,
+  policy: cdk.custom_resources.AwsCustomResourcePolicy.fromSdkCalls({
+    resources: cdk.custom_resources.AwsCustomResourcePolicy.ANY_RESOURCE,
+  }),
+});`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 16, endLine: 6, endColumn: 73 }],
+  },
   {
     name: 'ESM: the statements of a JSON policy made by a callback over a list',
     code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
@@ -4482,6 +4566,14 @@ export async function attach(RoleName) {
 
 const cjsValid: Valid[] = [
   {
+    name: 'AwsCustomResource with a star-only call (CommonJS)',
+    code: `const { AwsCustomResource, AwsCustomResourcePolicy } = require('aws-cdk-lib/custom-resources');
+exports.r = (scope) => new AwsCustomResource(scope, 'R', {
+  onCreate: { service: 'Iot', action: 'describeEndpoint' },
+  policy: AwsCustomResourcePolicy.fromSdkCalls({ resources: AwsCustomResourcePolicy.ANY_RESOURCE }),
+});`,
+  },
+  {
     name: 'CJS: lists callbacks make of values the rule cannot read, or of named actions and scoped ARNs',
     code: `const iam = require('aws-cdk-lib/aws-iam');
 const TABLE_NAMES = ['orders', 'users'];
@@ -4572,6 +4664,16 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'AwsCustomResource required from aws-cdk-lib/custom-resources (CommonJS)',
+    code: `const cr = require('aws-cdk-lib/custom-resources');
+exports.r = (scope) => new cr.AwsCustomResource(scope, 'R', {
+  onDelete: { service: 'DynamoDB', action: 'deleteTable', parameters: { TableName: 't' } },
+  policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] }),
+});`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 65, endLine: 4, endColumn: 68 }],
+  },
   {
     name: 'CJS: a template statement adding s3:GetObject to WriteGetObjectResponse on * is reported',
     code: `module.exports = {
