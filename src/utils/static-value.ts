@@ -1588,6 +1588,8 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
   }
 
   if (method === 'assign' && isGlobal(callee.object, 'Object', ctx)) return objectAssignValue(node, args, ctx);
+  // `Object.freeze(x)` is `x` itself, made read-only: the constants a team writes as `Object.freeze({ … })`
+  if (method === 'freeze' && args.length >= 1 && isGlobal(callee.object, 'Object', ctx)) return evaluate(args[0]!, ctx);
   if (method === 'values' && args.length === 1 && isGlobal(callee.object, 'Object', ctx)) {
     return objectValuesValue(node, evaluate(args[0]!, ctx));
   }

@@ -603,6 +603,32 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'credentials from a constant made read-only with Object.freeze',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const CREDENTIALS = Object.freeze({ accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! });
+export const s3 = new S3Client({ credentials: CREDENTIALS });
+`,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 34,
+        endLine: 3,
+        endColumn: 58,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+const CREDENTIALS = Object.freeze({ accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! });
+export const s3 = new S3Client({});
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a whole configuration chosen at run time, written as the argument',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 export const a = new S3Client(process.env.F_KEY ? { credentials: { accessKeyId: process.env.F_KEY, secretAccessKey: process.env.F_SECRET! } } : {});

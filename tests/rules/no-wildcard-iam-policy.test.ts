@@ -1407,6 +1407,14 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'actions and a policy from constants made read-only with Object.freeze',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const ACTIONS = Object.freeze(['s3:*']);
+export const statement = new iam.PolicyStatement({ actions: [...ACTIONS], resources: ['arn:aws:s3:::b/*'] });`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 62, endLine: 3, endColumn: 72 }],
+  },
+  {
     name: 'actions a callback makes of a constant list: one string per element of a template of its parameter',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const role: iam.Role;
