@@ -2432,6 +2432,8 @@ class Scanner {
    * secret.
    */
   private namedGetFinding(call: TSESTree.CallExpression, item: Item): boolean {
+    const lodashPath = lodashGetPath(call, this.sourceCode);
+    if (lodashPath !== null) return this.lodashGetFinding(call, lodashPath, item);
     const callee = skipTypeAndChainWrappers(call.callee);
     const key = call.arguments.length === 1 ? call.arguments[0]! : null;
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
@@ -2445,6 +2447,30 @@ class Scanner {
     const expression = receiver === null ? key.value : `${receiver}.${method}(${JSON.stringify(key.value)})`;
     const data = { expression: this.described(item, expression), term };
     this.report({ node: item.via ?? call, messageId: 'sensitiveName', data });
+    return true;
+  }
+
+  /**
+   * `_.get(event, 'body.password')`, `get(user, ['auth', 'token'])` of lodash: the value at the path, named by its
+   * last key as a member is (`event.body.password`). Reported, and true, when that key says it is a secret.
+   */
+  private lodashGetFinding(call: TSESTree.CallExpression, path: readonly string[], item: Item): boolean {
+    const key = path[path.length - 1]!;
+    if (!GET_KEY.test(key) || item.measured === true || item.notSecretToken === true || namesNotSecret(key)) {
+      return false;
+    }
+    const term = matchSensitiveName(key, this.terms);
+    if (term === null) return false;
+    let expression = expressionText(call.arguments[0]!) ?? '…';
+    for (const part of path) {
+      if (/^[A-Za-z_$][\w$]*$/u.test(part)) expression += `.${part}`;
+      else expression += /^\d+$/u.test(part) ? `[${part}]` : `[${JSON.stringify(part)}]`;
+    }
+    this.report({
+      node: item.via ?? call,
+      messageId: 'sensitiveName',
+      data: { expression: this.described(item, expression), term },
+    });
     return true;
   }
 
@@ -3108,6 +3134,54 @@ function writesOwnPropertiesOnly(node: TSESTree.Node, sourceCode: SourceCode): b
     current = parent;
   }
   return false;
+}
+
+/** Modules whose `get(object, path)` reads the value at a path: lodash (whole, ES modules, per method) and underscore. */
+const LODASH_GET_MODULES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['lodash', [['get'], ['default', 'get']]],
+  ['lodash-es', [['get'], ['default', 'get']]],
+  ['underscore', [['get'], ['default', 'get']]],
+  ['lodash/get', [[], ['default']]],
+  ['lodash.get', [[], ['default']]],
+  ['lodash-es/get', [[], ['default']]],
+]);
+
+/**
+ * The keys of a path written in place: `'a.b[0].c'` → a, b, 0, c (underscore reads a string as one key);
+ * `['a', 'b']`; null for anything else.
+ */
+function writtenPath(node: TSESTree.Node, splitsString: boolean): string[] | null {
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
+    const keys = splitsString ? node.value.split(/[.[\]'"]+/u).filter((key) => key !== '') : [node.value];
+    return keys.length > 0 ? keys : null;
+  }
+  if (node.type !== AST_NODE_TYPES.ArrayExpression || node.elements.length === 0) return null;
+  const keys: string[] = [];
+  for (const element of node.elements) {
+    if (element?.type !== AST_NODE_TYPES.Literal || typeof element.value !== 'string') return null;
+    keys.push(element.value);
+  }
+  return keys;
+}
+
+/** `_.get(object, path[, default])` of lodash or underscore, with a path written in place: its keys, else null. */
+function lodashGetPath(call: TSESTree.CallExpression, sourceCode: SourceCode): readonly string[] | null {
+  if (call.arguments.length < 2 || call.arguments.length > 3) return null;
+  const [object, path] = call.arguments;
+  if (object!.type === AST_NODE_TYPES.SpreadElement || path!.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+  if (callee.type === AST_NODE_TYPES.MemberExpression ? name !== 'get' : callee.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  const ref = resolveModuleRef(callee, sourceCode);
+  const shapes = ref === null ? undefined : LODASH_GET_MODULES.get(ref.module);
+  if (shapes === undefined || !shapes.some((shape) => sameKeys(shape, ref!.path))) return null;
+  return writtenPath(skipTypeWrappers(path!), ref!.module !== 'underscore');
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, index) => key === b[index]);
 }
 
 /** A key `get` is called with that is a name (`token`, `x-api-key`), not a path or a URL. */

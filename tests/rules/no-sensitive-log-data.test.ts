@@ -4731,3 +4731,81 @@ cjsRuleTester.run('no-sensitive-log-data (URLSearchParams of the url module)', r
     },
   ],
 });
+
+tsRuleTester.run('no-sensitive-log-data (lodash get)', rule, {
+  valid: [
+    {
+      name: 'a path to a name that is not a secret, a measured value, a nearer name, an unknown path, a local get',
+      code: `import _ from 'lodash';
+function get(object: any, path: string) { return object[path]; }
+export const handler = async (event: any, path: string) => {
+  console.log(_.get(event, 'body.passwordPolicy'), _.get(event, ['usage', 'tokenCount']));
+  console.log(_.get(event, 'body.password').length, _.get(event, path));
+  const taskToken = _.get(event, 'token');
+  console.log(taskToken, get(event, 'password'));
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'reported: the value at a path whose last key names a secret, as a string or a list of keys',
+      code: `import _ from 'lodash';
+import get from 'lodash/get';
+export const handler = async (event: any) => {
+  console.log(_.get(event, 'body.password'));
+  console.log({ auth: get(event, ['headers', 'Authorization'], 'none') });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'event.body.password', term: 'password' }, line: 4, column: 15, endLine: 4, endColumn: 44, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'event.headers.Authorization', term: 'authorization' }, line: 5, column: 23, endLine: 5, endColumn: 71, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (lodash get, ES modules)', rule, {
+  valid: [
+    {
+      name: 'underscore reads a string path as one key',
+      code: `import _ from 'underscore';
+export const handler = async (event) => { console.log(_.get(event, 'body.password')); };`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'reported: a named import of lodash-es get',
+      code: `import { get } from 'lodash-es';
+export const handler = async (event) => { console.log(get(event, 'requestContext.authorizer.token')); };`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'event.requestContext.authorizer.token', term: 'token' }, line: 2, column: 55, endLine: 2, endColumn: 100, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (lodash get)', rule, {
+  valid: [
+    {
+      name: 'lodash/fp get takes the path first: not read',
+      code: `const fp = require('lodash/fp');
+exports.handler = async (event) => { console.log(fp.get('password', event)); };`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'reported: lodash.get required, and destructured from lodash',
+      code: `const getPath = require('lodash.get');
+const { get } = require('lodash');
+exports.handler = async (event) => {
+  console.log(getPath(event, 'body.apiKey'), get(event, 'headers["x-api-key"]'));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'event.body.apiKey', term: 'apiKey' }, line: 4, column: 15, endLine: 4, endColumn: 44, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'event.headers["x-api-key"]', term: 'apiKey' }, line: 4, column: 46, endLine: 4, endColumn: 80, suggestions: [] },
+      ],
+    },
+  ],
+});
