@@ -30,6 +30,7 @@ import {
   asV2ConfigConstruction,
   configEndpointLocality,
   getCredentialTarget,
+  temporaryCredentialsMaster,
   isV2GlobalConfig,
   v2ConfigInstanceOf,
   type CredentialTarget,
@@ -1515,7 +1516,16 @@ function fileListeners(
         const argument = getStaticValue(called.arguments[0], sourceCode);
         return { verdict: argument.kind === 'object' ? classifyObject(argument, sourceCode) : null, provider: true };
       }
-      return null;
+      // `fromTemporaryCredentials({ masterCredentials: { accessKeyId, … } })`: the role is assumed with those keys,
+      // and the client signs with what they get (no suggestion: the role stays, only the master keys should go)
+      const master = depth < MAX_BRANCH_DEPTH ? temporaryCredentialsMaster(called, sourceCode) : null;
+      if (master === null) return null;
+      const value = getStaticValue(master, sourceCode);
+      const found =
+        value.kind === 'object'
+          ? { verdict: classifyObject(value, sourceCode), provider: false }
+          : writtenCredentials(master, depth + 1);
+      return found === null || found.verdict === null ? null : { verdict: found.verdict, provider: true, choice: master };
     }
     if (depth >= MAX_BRANCH_DEPTH) return null;
     const branches =

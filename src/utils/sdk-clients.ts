@@ -147,6 +147,29 @@ function configInstanceUpdate(node: TSESTree.CallExpression, sourceCode: SourceC
 }
 
 /**
+ * `fromTemporaryCredentials({ masterCredentials, params })` of `@aws-sdk/credential-providers`: the
+ * `masterCredentials` value written in its options (the credentials the role is assumed with), else null.
+ */
+export function temporaryCredentialsMaster(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Node | null {
+  const options = call.arguments[0];
+  if (options === undefined || options.type === AST_NODE_TYPES.SpreadElement) return null;
+  const ref = resolveCallee(call, sourceCode);
+  const api = ref === null ? null : awsApi(ref);
+  if (
+    api?.family !== 'sdk-v3' ||
+    api.packageName !== '@aws-sdk/credential-providers' ||
+    api.path.length !== 1 ||
+    api.export !== 'fromTemporaryCredentials'
+  ) {
+    return null;
+  }
+  const value = getStaticValue(options, sourceCode);
+  if (value.kind !== 'object') return null;
+  const master = value.properties.get('masterCredentials');
+  return master?.property?.value ?? master?.value.node ?? null;
+}
+
+/**
  * The `new AWS.Config(…)` (through any binding) that the identifier `node` is bound to once, in this file; else null.
  */
 export function v2ConfigInstanceOf(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.NewExpression | null {

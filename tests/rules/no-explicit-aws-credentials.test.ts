@@ -17,6 +17,15 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'fromTemporaryCredentials without master keys, with a profile as master, or with test keys for a local endpoint',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromIni, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+export const a = new S3Client({ credentials: fromTemporaryCredentials({ params: { RoleArn: 'arn:aws:iam::123456789012:role/r' } }) });
+export const b = new S3Client({ credentials: fromTemporaryCredentials({ masterCredentials: fromIni({ profile: 'p' }), params: { RoleArn: 'r' } }) });
+export const c = new S3Client({ endpoint: 'http://localhost:4566', credentials: fromTemporaryCredentials({ masterCredentials: { accessKeyId: 'test', secretAccessKey: 'test' }, params: { RoleArn: 'r' } }) });
+`,
+  },
+  {
     name: 'quiet: the keys branch runs only when AWS_SESSION_TOKEN is unset, which never happens in Lambda (CIs long-lived keys)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 
@@ -602,6 +611,24 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'static keys as the master credentials of fromTemporaryCredentials (in place, and through a const)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const master = { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! };
+export const a = new S3Client({
+  credentials: fromTemporaryCredentials({
+    masterCredentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! },
+    params: { RoleArn: 'arn:aws:iam::123456789012:role/reader' },
+  }),
+});
+export const b = new S3Client({ credentials: fromTemporaryCredentials({ masterCredentials: master, params: { RoleArn: 'r' } }) });
+`,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 5, column: 3, endLine: 8, endColumn: 5, suggestions: [] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 10, column: 33, endLine: 10, endColumn: 127, suggestions: [] },
+    ],
+  },
   {
     name: 'credentials from a constant made read-only with Object.freeze',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -3794,6 +3821,14 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'static keys as the master credentials of fromTemporaryCredentials (ES modules)',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+export const db = new DynamoDBClient({ credentials: fromTemporaryCredentials({ masterCredentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S }, params: { RoleArn: 'r' } }) });
+`,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'DynamoDBClient' }, line: 3, column: 40, endLine: 3, endColumn: 190, suggestions: [] }],
+  },
+  {
     name: 'ESM: real-looking keys in a choice bound to a name and spread into the options',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 const creds = process.env.USE_KEYS ? { credentials: { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' } } : {};
@@ -4667,6 +4702,13 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
+    name: 'a function named fromTemporaryCredentials that is not the SDK one (CommonJS)',
+    code: `const { SQSClient } = require('@aws-sdk/client-sqs');
+const { fromTemporaryCredentials } = require('./creds');
+exports.sqs = new SQSClient({ credentials: fromTemporaryCredentials({ masterCredentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S } }) });
+`,
+  },
+  {
     name: 'CJS: configurations chosen for local runs, as the argument or spread from a name',
     code: `const { DynamoDBClient } = require('@aws-sdk/client-dynamodb');
 const local = new DynamoDBClient(process.env.IS_OFFLINE ? { region: 'localhost', endpoint: 'http://localhost:8000', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } } : {});
@@ -4777,6 +4819,14 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'static keys as the master credentials of fromTemporaryCredentials (CommonJS)',
+    code: `const { SQSClient } = require('@aws-sdk/client-sqs');
+const providers = require('@aws-sdk/credential-providers');
+exports.sqs = new SQSClient({ credentials: providers.fromTemporaryCredentials({ masterCredentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S }, params: { RoleArn: 'r' } }) });
+`,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'SQSClient' }, line: 3, column: 31, endLine: 3, endColumn: 191, suggestions: [] }],
+  },
   {
     name: 'CJS: a choice nested in a choice bound to a name: the local run branch is exempt, the other is judged',
     code: `const { S3Client } = require('@aws-sdk/client-s3');
