@@ -1106,10 +1106,17 @@ function iteratesOnce(loop: TSESTree.Node, sourceCode: SourceCode): boolean {
   if (loop.type === AST_NODE_TYPES.ForOfStatement) iterated = loop.right;
   else if (loop.parent?.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrapExpression(loop.parent.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression) iterated = callee.object;
+    // `Array.from(list, fn)` iterates its first argument
+    if (loop.parent.arguments[1] === loop) iterated = loop.parent.arguments[0] ?? null;
+    else if (callee.type === AST_NODE_TYPES.MemberExpression) iterated = callee.object;
   }
   if (iterated === null) return false;
   const value = getStaticValue(iterated, sourceCode);
+  // `Array.from({ length: 1 }, …)`: an array-like of a known length of one (or none)
+  if (value.kind === 'object' && !value.hasUnknownKeys) {
+    const length = value.properties.get('length')?.value;
+    return length?.kind === 'number' && length.value <= 1;
+  }
   if (value.kind !== 'array' || value.elements.length !== 1) return false;
   // An unknown spread stands for any number of elements
   const only = value.elements[0]!;
@@ -1127,11 +1134,15 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
     case AST_NODE_TYPES.ArrowFunctionExpression:
     case AST_NODE_TYPES.FunctionExpression: {
       const call = node.parent;
-      if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== node) return false;
+      if (call.type !== AST_NODE_TYPES.CallExpression) return false;
       const callee = unwrapExpression(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
       const method = getPropertyName(callee);
       if (method === null) return false;
+      // `Array.from(names, (name) => …)`, `Array.from({ length: 3 }, (_, i) => …)`: its map function runs once per
+      // element
+      if (call.arguments[1] === node) return method === 'from' && isArrayClass(callee.object);
+      if (call.arguments[0] !== node) return false;
       // `reduce((acc, name) => …, {})`: with an initial value, its callback also runs once per element
       if (method === 'reduce' || method === 'reduceRight') return call.arguments.length >= 2;
       return ITERATING_METHODS.has(method);
@@ -1139,6 +1150,12 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/** `Array` (the global class, unless the file declares its own name for it). */
+function isArrayClass(node: TSESTree.Node): boolean {
+  const object = unwrapExpression(node);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Array';
 }
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

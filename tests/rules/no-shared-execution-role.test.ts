@@ -9,6 +9,28 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'Array.from over one element, a role made in the map function, a map function of another class',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+const runtime = lambda.Runtime.NODEJS_20_X;
+const makeRole = (scope: any, id: string) => new iam.Role(scope, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+export function a(scope: any, code: lambda.Code) {
+  const role = makeRole(scope, 'A');
+  Array.from({ length: 1 }, () => new lambda.Function(scope, 'One', { role, code, handler: 'i.h', runtime }));
+}
+export function b(scope: any, code: lambda.Code) {
+  const role = makeRole(scope, 'B');
+  Array.from(['api'], (name) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime }));
+}
+export function c(scope: any, code: lambda.Code, names: string[]) {
+  Array.from(names, (name) => new lambda.Function(scope, name, { role: makeRole(scope, name), code, handler: 'i.h', runtime }));
+}
+export function d(scope: any, code: lambda.Code, names: string[], Things: any) {
+  const role = makeRole(scope, 'D');
+  Things.from(names, (name: string) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime }));
+}`,
+  },
+  {
     name: 'a loop over a list of one element makes one function',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -587,6 +609,21 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'functions made by the map function of Array.from (a list, or an array-like of a length) share the role',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function stack(scope: any, code: lambda.Code, names: string[]) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const runtime = lambda.Runtime.NODEJS_20_X;
+  Array.from({ length: 3 }, (_, i) => new lambda.Function(scope, \`F\${i}\`, { role, code, handler: 'i.h', runtime }));
+  Array.from(names, (name) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime }));
+}`,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 6, column: 77, endLine: 6, endColumn: 81 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 7, column: 66, endLine: 7, endColumn: 70 },
+    ],
+  },
   {
     name: 'SingletonFunctions of one uuid but another lambdaPurpose on each pass are other functions',
     code: `import { Stack } from 'aws-cdk-lib';
@@ -1910,6 +1947,16 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'functions made by Array.from share the role (ES modules)',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function stack(scope, code, names) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  return Array.from(names, (name) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X }));
+}`,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 5, column: 73, endLine: 5, endColumn: 77 }],
+  },
+  {
     name: 'ESM: a loop over a list of two elements, and one whose spread may hold any number',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2103,6 +2150,16 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'functions made by Array.from share the role (CommonJS)',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const iam = require('aws-cdk-lib/aws-iam');
+exports.stack = (scope, code) => {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  return Array.from({ length: 2 }, function (_, i) { return new lambda.Function(scope, 'F' + i, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X }); });
+};`,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 5, column: 99, endLine: 5, endColumn: 103 }],
+  },
   {
     name: "CJS: a class constructor passing its props' role on through three helpers, in an array callback",
     code: `const { Role, ServicePrincipal } = require('aws-cdk-lib/aws-iam');
