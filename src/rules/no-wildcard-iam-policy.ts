@@ -10,7 +10,7 @@ import {
 } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
-import { isJsonStringify } from '../utils/logging.js';
+import { isGlobalMethodCall, isJsonStringify } from '../utils/logging.js';
 import { sdkCallIamAction } from '../utils/sdk-iam-actions.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
@@ -3704,10 +3704,46 @@ class PolicyBuilder {
     const propsNode = creation.arguments[2];
     if (propsNode === undefined || propsNode.type === AST_NODE_TYPES.SpreadElement) return null;
     const props = getStaticValue(propsNode, this.sourceCode);
-    if (props.kind !== 'object' || props.hasUnknownKeys) return null;
+    if (props.kind !== 'object') return null;
     const policy = property(props, 'policy');
     if (policy === undefined) return null;
-    const call = resolveBoundExpression(writtenNode(policy, usedNode(policy, propsNode)), this.sourceCode);
+    // `cond ? fromSdkCalls({ resources: [arn] }) : fromSdkCalls({ resources: ANY_RESOURCE })`: either may be granted
+    const resource: IamElementList<Range> = { known: [], hasUnknown: false };
+    const policies = this.choiceNodes(writtenNode(policy, usedNode(policy, propsNode)));
+    for (const policyNode of policies) {
+      const read = this.sdkCallsResources(policyNode);
+      if (read === null) return null;
+      mergeList(resource, read);
+    }
+    // A spread among the props may add calls the rule does not see (the written ones stay known)
+    const action: IamElementList<Range> = { known: [], hasUnknown: props.hasUnknownKeys };
+    for (const key of ['onCreate', 'onUpdate', 'onDelete']) {
+      const sdkCall = property(props, key);
+      if (sdkCall !== undefined) mergeList(action, this.sdkCallActions(sdkCall, propsNode));
+    }
+    if (action.known.length === 0) return null;
+    return { effect: 'allow', action, resource };
+  }
+
+  /** The branches of a choice written at `node` (through once-bound names), else the node itself. */
+  private choiceNodes(node: TSESTree.Node, depth = 0): TSESTree.Node[] {
+    const resolved = resolveBoundExpression(node, this.sourceCode);
+    if (resolved.type !== AST_NODE_TYPES.ConditionalExpression || depth >= MAX_CHOICE_DEPTH) return [node];
+    return [
+      ...this.choiceNodes(resolved.consequent, depth + 1),
+      ...this.choiceNodes(resolved.alternate, depth + 1),
+    ];
+  }
+
+  /** `AwsCustomResourcePolicy.fromSdkCalls({ resources })`: the resources (`ANY_RESOURCE` is `'*'`), else null. */
+  private sdkCallsResources(policyNode: TSESTree.Node): IamElementList<Range> | null {
+    // `Object.freeze(AwsCustomResourcePolicy.fromSdkCalls(…))`: the policy itself
+    let call = resolveBoundExpression(policyNode, this.sourceCode);
+    if (isGlobalMethodCall(call, 'Object', 'freeze', this.sourceCode)) {
+      const frozen = call.arguments[0];
+      if (frozen === undefined || frozen.type === AST_NODE_TYPES.SpreadElement) return null;
+      call = resolveBoundExpression(frozen, this.sourceCode);
+    }
     if (call.type !== AST_NODE_TYPES.CallExpression) return null;
     if (!isCdk(calleeAwsApi(call, this.sourceCode), 'custom-resources', ['AwsCustomResourcePolicy', 'fromSdkCalls'])) {
       return null;
@@ -3715,46 +3751,66 @@ class PolicyBuilder {
     const optionsNode = call.arguments[0];
     if (optionsNode === undefined || optionsNode.type === AST_NODE_TYPES.SpreadElement) return null;
     const options = getStaticValue(optionsNode, this.sourceCode);
-    if (options.kind !== 'object' || options.hasUnknownKeys) return null;
+    if (options.kind !== 'object') return null;
     const resources = property(options, 'resources');
     if (resources === undefined) return null;
-    const resourcesUsed = usedNode(resources, optionsNode);
-    const resourcesWritten = skipTypeWrappers(writtenNode(resources, resourcesUsed));
-    const resourcesRef = resolveModuleRef(resourcesWritten, this.sourceCode);
-    const anyResource = isCdk(resourcesRef === null ? null : awsApi(resourcesRef), 'custom-resources', [
-      'AwsCustomResourcePolicy',
-      'ANY_RESOURCE',
-    ]);
-    const resource: IamElementList<Range> = anyResource
-      ? { known: [{ value: '*', at: resourcesUsed.range }], hasUnknown: false }
-      : this.stringList(resources.value, optionsNode.range, resourcesUsed, null, 'resource');
-    const action: IamElementList<Range> = { known: [], hasUnknown: false };
-    for (const key of ['onCreate', 'onUpdate', 'onDelete']) {
-      const sdkCall = property(props, key);
-      if (sdkCall === undefined) continue;
-      const value = sdkCall.value;
-      if (value.kind !== 'object' || value.hasUnknownKeys) {
-        action.hasUnknown = true;
-        continue;
-      }
-      // A call made with an assumed role: CDK grants `sts:AssumeRole` on that role for it, not the call's action
-      if (property(value, 'assumedRoleArn') !== undefined) continue;
-      const service = property(value, 'service');
-      const method = property(value, 'action');
-      const iamAction =
-        service?.value.kind === 'string' && method?.value.kind === 'string'
-          ? sdkCallIamAction(service.value.value, method.value.value)
-          : null;
-      // `lambda:Invoke` (CDK's name for the SDK's `invoke`) is no IAM action and grants nothing: the code grants
-      // `lambda:InvokeFunction` elsewhere (`fn.grantInvoke(resource)`)
-      if (iamAction === null || method === undefined || iamAction.toLowerCase() === 'lambda:invoke') {
-        action.hasUnknown = true;
+    const used = usedNode(resources, optionsNode);
+    const list: IamElementList<Range> = { known: [], hasUnknown: false };
+    // `cond ? [arn] : AwsCustomResourcePolicy.ANY_RESOURCE`: each branch
+    const branches = this.choiceNodes(writtenNode(resources, used));
+    for (const branch of branches) {
+      // One value: where it is used (a const's use); a choice: each branch where it is written
+      const at = branches.length === 1 ? used : branch;
+      if (this.isAnyResource(branch)) {
+        list.known.push({ value: '*', at: at.range });
       } else {
-        action.known.push({ value: iamAction, at: usedNode(method, value.node ?? propsNode).range });
+        const value = branches.length === 1 ? resources.value : getStaticValue(branch, this.sourceCode);
+        mergeList(list, this.stringList(value, optionsNode.range, at, null, 'resource'));
       }
     }
-    if (action.known.length === 0) return null;
-    return { effect: 'allow', action, resource };
+    return list;
+  }
+
+  /** `undefined` or `null`, or a choice with such a branch (`cond ? arn : undefined`). */
+  private mayBeUnset(value: StaticValue): boolean {
+    if (value.kind === 'undefined' || value.kind === 'null') return true;
+    const choice = choiceOf(value, this.sourceCode);
+    return (
+      choice !== null &&
+      !choice.spread &&
+      choice.branches.some((branch) => {
+        const kind = getStaticValue(branch, this.sourceCode).kind;
+        return kind === 'undefined' || kind === 'null';
+      })
+    );
+  }
+
+  /** `AwsCustomResourcePolicy.ANY_RESOURCE` of CDK's custom-resources. */
+  private isAnyResource(node: TSESTree.Node): boolean {
+    const ref = resolveModuleRef(skipTypeWrappers(node), this.sourceCode);
+    return isCdk(ref === null ? null : awsApi(ref), 'custom-resources', ['AwsCustomResourcePolicy', 'ANY_RESOURCE']);
+  }
+
+  /**
+   * The IAM action CDK grants for one SDK call of a custom resource (`{ service, action }`): none for a call made with
+   * an assumed role (CDK grants `sts:AssumeRole` on that role instead); unknown when it cannot be read.
+   */
+  private sdkCallActions(sdkCall: StaticProperty, propsNode: TSESTree.Node): IamElementList<Range> {
+    const value = sdkCall.value;
+    if (value.kind !== 'object' || value.hasUnknownKeys) return unknownList();
+    // CDK tests `assumedRoleArn == null`: `undefined`, or a choice that may be it, still grants the call's action
+    const assumedRole = property(value, 'assumedRoleArn')?.value;
+    if (assumedRole !== undefined && !this.mayBeUnset(assumedRole)) return { known: [], hasUnknown: false };
+    const service = property(value, 'service');
+    const method = property(value, 'action');
+    const iamAction =
+      service?.value.kind === 'string' && method?.value.kind === 'string'
+        ? sdkCallIamAction(service.value.value, method.value.value)
+        : null;
+    // `lambda:Invoke` (CDK's name for the SDK's `invoke`) is no IAM action and grants nothing: the code grants
+    // `lambda:InvokeFunction` elsewhere (`fn.grantInvoke(resource)`)
+    if (iamAction === null || method === undefined || iamAction.toLowerCase() === 'lambda:invoke') return unknownList();
+    return { known: [{ value: iamAction, at: usedNode(method, value.node ?? propsNode).range }], hasUnknown: false };
   }
 
   /**

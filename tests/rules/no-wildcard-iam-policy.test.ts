@@ -52,6 +52,20 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'AwsCustomResource: an assumed role in every branch, a policy chosen between a scoped one and an unknown one',
+    code: `import * as cr from 'aws-cdk-lib/custom-resources';
+export function stack(scope: any, cond: boolean, arn: string, other: cr.AwsCustomResourcePolicy) {
+  new cr.AwsCustomResource(scope, 'A', {
+    onCreate: { service: 'SSM', action: 'putParameter', assumedRoleArn: cond ? arn : 'arn:aws:iam::123456789012:role/r' },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] }),
+  });
+  new cr.AwsCustomResource(scope, 'B', {
+    onCreate: { service: 'SSM', action: 'putParameter' },
+    policy: cond ? cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [arn] }) : other,
+  });
+}`,
+  },
+  {
     name: 'an Object Lambda function answering through WriteGetObjectResponse on * (AWS grants it so)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -1406,6 +1420,34 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'AwsCustomResource: props spread before the written keys, policies and resources chosen at run time, an assumed role that may be unset, a frozen policy',
+    code: `import * as cr from 'aws-cdk-lib/custom-resources';
+const put = { service: 'SSM', action: 'putParameter' };
+const ANY = cr.AwsCustomResourcePolicy.ANY_RESOURCE;
+export function stack(scope: any, defaults: object, cond: boolean, arn: string) {
+  new cr.AwsCustomResource(scope, 'A', { ...defaults, onCreate: put, policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ANY }) });
+  new cr.AwsCustomResource(scope, 'B', {
+    onCreate: put,
+    policy: cond ? cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [arn] }) : cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ANY }),
+  });
+  new cr.AwsCustomResource(scope, 'C', { onCreate: put, policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cond ? [arn] : ANY }) });
+  new cr.AwsCustomResource(scope, 'D', {
+    onCreate: { ...put, assumedRoleArn: cond ? arn : undefined },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] }),
+  });
+  const frozen = Object.freeze(cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: ['*'] }));
+  new cr.AwsCustomResource(scope, 'E', { onUpdate: put, policy: frozen });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 131, endLine: 5, endColumn: 134 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 8, column: 137, endLine: 8, endColumn: 140 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 10, column: 133, endLine: 10, endColumn: 136 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 13, column: 67, endLine: 13, endColumn: 70 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 15, column: 86, endLine: 15, endColumn: 89 },
+    ],
+  },
   {
     name: 'actions and a policy from constants made read-only with Object.freeze',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
