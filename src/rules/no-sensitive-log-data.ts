@@ -3174,7 +3174,9 @@ function lodashGetPath(call: TSESTree.CallExpression, sourceCode: SourceCode): r
   if (callee.type === AST_NODE_TYPES.MemberExpression ? name !== 'get' : callee.type !== AST_NODE_TYPES.Identifier) {
     return null;
   }
-  const ref = resolveModuleRef(callee, sourceCode);
+  // Most files import neither: no binding to follow
+  if (!mayMention(sourceCode, 'lodash') && !mayMention(sourceCode, 'underscore')) return null;
+  const ref = resolveCallee(call, sourceCode);
   const shapes = ref === null ? undefined : LODASH_GET_MODULES.get(ref.module);
   if (shapes === undefined || !shapes.some((shape) => sameKeys(shape, ref!.path))) return null;
   return writtenPath(skipTypeWrappers(path!), ref!.module !== 'underscore');

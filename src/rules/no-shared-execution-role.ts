@@ -1152,7 +1152,7 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
   }
 }
 
-/** `Array` (the global class, unless the file declares its own name for it). */
+/** `Array`, by name (the global class: a file's own `Array` is not looked for, as rare as it is). */
 function isArrayClass(node: TSESTree.Node): boolean {
   const object = unwrapExpression(node);
   return object.type === AST_NODE_TYPES.Identifier && object.name === 'Array';
