@@ -101,6 +101,11 @@ interface WrittenCredentials {
   branch?: TSESTree.Node;
   /** The innermost branch of a choice written in the expression that passes the keys (`c ? { … } : p`). */
   choice?: TSESTree.Node;
+  /**
+   * The keys are a provider's own input (`fromTemporaryCredentials({ masterCredentials })`): removing the provider
+   * would drop what it does besides (the role it assumes), so no suggestion removes it.
+   */
+  inProvider?: boolean;
 }
 
 /** `undefined`, `null`, `void 0` or `''`: a value that unsets a config field. */
@@ -1425,7 +1430,8 @@ function fileListeners(
     if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2, target)) return;
     const { verdict, provider } = found;
     const property = credentials.property;
-    const removal = property === null ? null : credentialsRemoval(property, found.choice, call);
+    const removal =
+      property === null || found.inProvider === true ? null : credentialsRemoval(property, found.choice, call);
     report(
       { node: property ?? call.arguments[0]! },
       verdictMessage(verdict),
@@ -1525,7 +1531,7 @@ function fileListeners(
         value.kind === 'object'
           ? { verdict: classifyObject(value, sourceCode), provider: false }
           : writtenCredentials(master, depth + 1);
-      return found === null || found.verdict === null ? null : { verdict: found.verdict, provider: true, choice: master };
+      return found === null || found.verdict === null ? null : { verdict: found.verdict, provider: true, inProvider: true };
     }
     if (depth >= MAX_BRANCH_DEPTH) return null;
     const branches =
@@ -1562,7 +1568,7 @@ function fileListeners(
       if (verdict !== null && (verdict.kind !== 'runtime' || brokenInLambda)) {
         // The branch written here, or a choice inside it (one reached through a binding is elsewhere)
         const choice = found?.choice !== undefined && isInside(found.choice, branch) ? found.choice : branch;
-        return { verdict, provider: true, branch: chosen, choice };
+        return { verdict, provider: true, branch: chosen, choice, inProvider: found?.inProvider };
       }
     }
     return null;
@@ -1668,7 +1674,7 @@ function fileListeners(
       const found = credentialsPassed(getStaticValue(assignment.right, sourceCode), assignment.right);
       if (found === null || found.verdict === null) continue;
       if (isExempt(options, found.verdict, found.branch ?? assignment, sdkV2, target.name)) continue;
-      const removal = statementsRemoval([assignment]);
+      const removal = found.inProvider === true ? null : statementsRemoval([assignment]);
       report({ node: assignment }, verdictMessage(found.verdict), { target: target.name }, removal, false);
     }
   }

@@ -612,6 +612,20 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'master keys in options bound to a const, or a provider bound to a const: reported without a suggestion',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const options = { masterCredentials: { accessKeyId: process.env.K!, secretAccessKey: process.env.S! }, params: { RoleArn: 'r' } };
+export const a = new S3Client({ credentials: fromTemporaryCredentials(options) });
+const provider = fromTemporaryCredentials(options);
+export const b = new S3Client({ credentials: provider });
+`,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 4, column: 33, endLine: 4, endColumn: 79, suggestions: [] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 6, column: 33, endLine: 6, endColumn: 54, suggestions: [] },
+    ],
+  },
+  {
     name: 'static keys as the master credentials of fromTemporaryCredentials (in place, and through a const)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';

@@ -14,6 +14,15 @@ interface Seen {
   mergedOptions: unknown;
 }
 
+/** The members a rule reads, read as a rule reads them (plain property reads). */
+function seen(
+  context: Omit<Seen, 'text' | 'mergedOptions'> & { sourceCode: { text: string } },
+  mergedOptions: unknown,
+): Seen {
+  const { id, filename, physicalFilename, cwd, options, settings } = context;
+  return { id, filename, physicalFilename, cwd, options, settings, text: context.sourceCode.text, mergedOptions };
+}
+
 const seenByCreateRule: Seen[] = [];
 const seenByPlainRule: Seen[] = [];
 
@@ -29,16 +38,7 @@ const probeRule = createRule<[{ word?: string }], 'found'>({
   },
   defaultOptions: [{ word: 'x' }],
   create(context, [{ word }]) {
-    seenByCreateRule.push({
-      id: context.id,
-      filename: context.filename,
-      physicalFilename: context.physicalFilename,
-      cwd: context.cwd,
-      options: context.options,
-      settings: context.settings,
-      text: context.sourceCode.text,
-      mergedOptions: word,
-    });
+    seenByCreateRule.push(seen(context, word));
     return {
       Identifier(node) {
         if (node.name !== word) return;
@@ -52,16 +52,7 @@ const probeRule = createRule<[{ word?: string }], 'found'>({
 const plainRule = {
   meta: { type: 'problem' as const, schema: false as const },
   create(context: Rule.RuleContext) {
-    seenByPlainRule.push({
-      id: context.id,
-      filename: context.filename,
-      physicalFilename: context.physicalFilename,
-      cwd: context.cwd,
-      options: context.options,
-      settings: context.settings,
-      text: context.sourceCode.text,
-      mergedOptions: undefined,
-    });
+    seenByPlainRule.push(seen(context, undefined));
     return {};
   },
 };
