@@ -2440,7 +2440,8 @@ class Scanner {
     if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'get' && method !== 'getAll')) return false;
     if (key?.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string' || !GET_KEY.test(key.value)) return false;
     // `const taskToken = params.get('token')`: the nearer name says what it is, as for a member
-    if (item.measured === true || item.notSecretToken === true || namesNotSecret(key.value)) return false;
+    if (item.measured === true || namesNotSecret(key.value)) return false;
+    if (item.notSecretToken === true && isBareToken(key.value)) return false;
     const term = matchSensitiveName(key.value, this.terms);
     if (term === null) return false;
     const receiver = expressionText(callee.object);
@@ -2455,23 +2456,38 @@ class Scanner {
    * last key as a member is (`event.body.password`). Reported, and true, when that key says it is a secret.
    */
   private lodashGetFinding(call: TSESTree.CallExpression, path: readonly string[], item: Item): boolean {
-    const key = path[path.length - 1]!;
-    if (!GET_KEY.test(key) || item.measured === true || item.notSecretToken === true || namesNotSecret(key)) {
-      return false;
-    }
+    // The key that names the value: an index or a `value` after it is looked past, as for a member
+    // (`'headers.authorization[0].value'`, `'dbPassword.value'`)
+    let last = path.length - 1;
+    while (last > 0 && (isArrayIndex(path[last]!) || path[last]!.toLowerCase() === 'value')) last--;
+    const key = path[last]!;
+    if (!GET_KEY.test(key) || item.measured === true || namesNotSecret(key)) return false;
     const term = matchSensitiveName(key, this.terms);
     if (term === null) return false;
-    let expression = expressionText(call.arguments[0]!) ?? '…';
-    for (const part of path) {
-      if (/^[A-Za-z_$][\w$]*$/u.test(part)) expression += `.${part}`;
-      else expression += /^\d+$/u.test(part) ? `[${part}]` : `[${JSON.stringify(part)}]`;
-    }
+    // A bare `token` says less than the nearer name (`const taskToken = _.get(event, 'token')`), and the `Token` of
+    // a secret rotation request is a version id
+    if (isBareToken(key) && (item.notSecretToken === true || this.isRotationTokenPath(call, path))) return false;
+    const object = expressionText(call.arguments[0]!);
+    const text = (object ?? '') + path.map(memberText).join('');
+    const expression = object === null ? text.slice(1) : text;
     this.report({
       node: item.via ?? call,
       messageId: 'sensitiveName',
-      data: { expression: this.described(item, expression), term },
+      data: {
+        expression: this.described(item, expression.length > 80 ? `${expression.slice(0, 79)}…` : expression),
+        term,
+      },
     });
     return true;
+  }
+
+  /** `_.get(event, 'Token')` in a secret rotation function: the request's `Token`, a version id (as `event.Token`). */
+  private isRotationTokenPath(call: TSESTree.CallExpression, path: readonly string[]): boolean {
+    if (path.length !== 1 || path[0] !== 'Token') return false;
+    const sources = this.sources(skipTypeAndChainWrappers(call.arguments[0]!), 0).map((source) =>
+      source === null ? null : { ...source, path: [...source.path, 'Token'] },
+    );
+    return this.isRotationRequestToken(sources);
   }
 
   /**
@@ -3158,8 +3174,10 @@ function writtenPath(node: TSESTree.Node, splitsString: boolean): string[] | nul
   if (node.type !== AST_NODE_TYPES.ArrayExpression || node.elements.length === 0) return null;
   const keys: string[] = [];
   for (const element of node.elements) {
-    if (element?.type !== AST_NODE_TYPES.Literal || typeof element.value !== 'string') return null;
-    keys.push(element.value);
+    if (element?.type !== AST_NODE_TYPES.Literal) return null;
+    if (typeof element.value === 'string') keys.push(element.value);
+    else if (typeof element.value === 'number' && Number.isInteger(element.value)) keys.push(String(element.value));
+    else return null;
   }
   return keys;
 }

@@ -4735,6 +4735,15 @@ cjsRuleTester.run('no-sensitive-log-data (URLSearchParams of the url module)', r
 tsRuleTester.run('no-sensitive-log-data (lodash get)', rule, {
   valid: [
     {
+      name: 'the Token of a secret rotation request read with lodash get',
+      code: `import _ from 'lodash';
+export const handler = async (event: any) => {
+  const steps = ['createSecret', 'setSecret', 'testSecret', 'finishSecret'];
+  if (!steps.includes(event.Step)) throw new Error('bad step');
+  console.log(_.get(event, 'Token'));
+};`,
+    },
+    {
       name: 'a path to a name that is not a secret, a measured value, a nearer name, an unknown path, a local get',
       code: `import _ from 'lodash';
 function get(object: any, path: string) { return object[path]; }
@@ -4747,6 +4756,24 @@ export const handler = async (event: any, path: string) => {
     },
   ],
   invalid: [
+    {
+      name: 'reported: an index or a value after the key is looked past; a nearer name that is no bare token; an unnamed object',
+      code: `import _ from 'lodash';
+export const handler = async (event: any) => {
+  console.log(_.get(event, ['passwords', 0]), _.get(event, 'headers.authorization[0].value'));
+  const nextToken = _.get(event, 'headers.Authorization');
+  const pageToken = new URLSearchParams(event.body).get('password');
+  console.log(nextToken, pageToken, _.get(JSON.parse(event.body), 'password'));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'event.passwords[0]', term: 'password' }, line: 3, column: 15, endLine: 3, endColumn: 45, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'event.headers.authorization[0].value', term: 'authorization' }, line: 3, column: 47, endLine: 3, endColumn: 93, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'nextToken (event.headers.Authorization)', term: 'authorization' }, line: 6, column: 15, endLine: 6, endColumn: 24, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'pageToken (password)', term: 'password' }, line: 6, column: 26, endLine: 6, endColumn: 35, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'password', term: 'password' }, line: 6, column: 37, endLine: 6, endColumn: 78, suggestions: [] },
+      ],
+    },
     {
       name: 'reported: the value at a path whose last key names a secret, as a string or a list of keys',
       code: `import _ from 'lodash';
