@@ -3803,14 +3803,23 @@ class PolicyBuilder {
     if (assumedRole !== undefined && !this.mayBeUnset(assumedRole)) return { known: [], hasUnknown: false };
     const service = property(value, 'service');
     const method = property(value, 'action');
-    const iamAction =
-      service?.value.kind === 'string' && method?.value.kind === 'string'
-        ? sdkCallIamAction(service.value.value, method.value.value)
-        : null;
-    // `lambda:Invoke` (CDK's name for the SDK's `invoke`) is no IAM action and grants nothing: the code grants
-    // `lambda:InvokeFunction` elsewhere (`fn.grantInvoke(resource)`)
-    if (iamAction === null || method === undefined || iamAction.toLowerCase() === 'lambda:invoke') return unknownList();
-    return { known: [{ value: iamAction, at: usedNode(method, value.node ?? propsNode).range }], hasUnknown: false };
+    if (service?.value.kind !== 'string' || method === undefined) return unknownList();
+    const at = usedNode(method, value.node ?? propsNode);
+    // `action: create ? 'putParameter' : 'getParameter'`: either is granted, each placed where it is written
+    const choice = choiceOf(method.value, this.sourceCode);
+    const methods =
+      choice === null || choice.spread
+        ? [{ value: method.value, at }]
+        : choice.branches.map((branch) => ({ value: getStaticValue(branch, this.sourceCode), at: branch }));
+    const list: IamElementList<Range> = { known: [], hasUnknown: false };
+    for (const { value: name, at: node } of methods) {
+      const iamAction = name.kind === 'string' ? sdkCallIamAction(service.value.value, name.value) : null;
+      // `lambda:Invoke` (CDK's name for the SDK's `invoke`) is no IAM action and grants nothing: the code grants
+      // `lambda:InvokeFunction` elsewhere (`fn.grantInvoke(resource)`)
+      if (iamAction === null || iamAction.toLowerCase() === 'lambda:invoke') list.hasUnknown = true;
+      else list.known.push({ value: iamAction, at: node.range });
+    }
+    return list;
   }
 
   /**

@@ -1421,6 +1421,22 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'AwsCustomResource: an SDK action chosen at run time grants either (one not star-only is reported)',
+    code: `import * as cr from 'aws-cdk-lib/custom-resources';
+export function stack(scope: any, create: boolean) {
+  new cr.AwsCustomResource(scope, 'A', {
+    onCreate: { service: 'SSM', action: create ? 'putParameter' : 'describeParameters' },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+  });
+  new cr.AwsCustomResource(scope, 'B', {
+    onCreate: { service: 'EC2', action: create ? 'describeInstances' : 'describeVpcs' },
+    policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }),
+  });
+}`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 66, endLine: 5, endColumn: 105 }],
+  },
+  {
     name: 'AwsCustomResource: props spread before the written keys, policies and resources chosen at run time, an assumed role that may be unset, a frozen policy',
     code: `import * as cr from 'aws-cdk-lib/custom-resources';
 const put = { service: 'SSM', action: 'putParameter' };
