@@ -460,6 +460,8 @@ function isGlobalPromiseResolve(node: TSESTree.Node, sourceCode: SourceCode): bo
 interface ProviderReturn {
   node: TSESTree.Node;
   verdict: Verdict | null;
+  /** The keys are the `masterCredentials` of a `fromTemporaryCredentials(…)` it returns (see WrittenCredentials). */
+  inProvider?: boolean;
 }
 
 /** What each value a provider function returns passes: its verdict, by the returned expression. */
@@ -478,6 +480,12 @@ function providerReturns(fn: FunctionLike, sourceCode: SourceCode): ProviderRetu
       isGlobalPromiseResolve(node.callee, sourceCode)
     ) {
       node = skipTypeWrappers(node.arguments[0]!);
+    }
+    // `() => fromTemporaryCredentials({ masterCredentials: { … }, params })`: the master keys
+    const master = node.type === AST_NODE_TYPES.CallExpression ? temporaryCredentialsMaster(node, sourceCode) : null;
+    if (master !== null) {
+      const keys = getStaticValue(master, sourceCode);
+      return { node, verdict: keys.kind === 'object' ? classifyObject(keys, sourceCode) : null, inProvider: true };
     }
     const value = getStaticValue(node, sourceCode);
     return { node, verdict: value.kind === 'object' ? classifyObject(value, sourceCode) : null };
@@ -1510,12 +1518,16 @@ function fileListeners(
       const excused = (item: ProviderReturn): boolean =>
         item.verdict !== null && isLocalRunKeys(item.verdict, item.node);
       const others = returns.filter((item) => !excused(item));
+      // Keys that are a returned provider's input: no suggestion removes the provider
+      const inProvider = others.some((item) => item.inProvider === true && item.verdict !== null);
       if (others.length < returns.length) {
-        return { verdict: combineReturns(others.map((item) => item.verdict)), provider: true };
+        return { verdict: combineReturns(others.map((item) => item.verdict)), provider: true, inProvider };
       }
       const verdict = combineReturns(returns.map((item) => item.verdict));
       const branch = verdict?.kind === 'hardcoded' ? hardcodedReturn(returns, sourceCode) : undefined;
-      return branch === undefined ? { verdict, provider: true } : { verdict, provider: true, branch };
+      return branch === undefined
+        ? { verdict, provider: true, inProvider }
+        : { verdict, provider: true, branch, inProvider };
     }
     if (called.type === AST_NODE_TYPES.CallExpression) {
       if (getCredentialTarget(called, sourceCode)?.kind === 'static-provider' && called.arguments[0] !== undefined) {

@@ -17,6 +17,14 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a function of the file that returns fromTemporaryCredentials without master keys',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+function assumed() { return fromTemporaryCredentials({ params: { RoleArn: 'arn:aws:iam::123456789012:role/r' } }); }
+export const s3 = new S3Client({ credentials: assumed() });
+`,
+  },
+  {
     name: 'fromTemporaryCredentials without master keys, with a profile as master, or with test keys for a local endpoint',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { fromIni, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
@@ -611,6 +619,16 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'master keys in a fromTemporaryCredentials a function of the file returns: reported without a suggestion',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const makeCredentials = () =>
+  fromTemporaryCredentials({ masterCredentials: { accessKeyId: process.env.K!, secretAccessKey: process.env.S! }, params: { RoleArn: 'r' } });
+export const s3 = new S3Client({ credentials: makeCredentials() });
+`,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 5, column: 34, endLine: 5, endColumn: 64, suggestions: [] }],
+  },
   {
     name: 'master keys in options bound to a const, or a provider bound to a const: reported without a suggestion',
     code: `import { S3Client } from '@aws-sdk/client-s3';
