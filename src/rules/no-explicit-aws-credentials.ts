@@ -1537,12 +1537,7 @@ function fileListeners(
       // `fromTemporaryCredentials({ masterCredentials: { accessKeyId, … } })`: the role is assumed with those keys,
       // and the client signs with what they get (no suggestion: the role stays, only the master keys should go)
       const master = depth < MAX_BRANCH_DEPTH ? temporaryCredentialsMaster(called, sourceCode) : null;
-      if (master === null) return null;
-      const value = getStaticValue(master, sourceCode);
-      const found =
-        value.kind === 'object'
-          ? { verdict: classifyObject(value, sourceCode), provider: false }
-          : writtenCredentials(master, depth + 1);
+      const found = master === null ? null : credentialsPassed(getStaticValue(master, sourceCode), master, depth + 1);
       return found === null || found.verdict === null ? null : { verdict: found.verdict, provider: true, inProvider: true };
     }
     if (depth >= MAX_BRANCH_DEPTH) return null;
@@ -1770,9 +1765,9 @@ function fileListeners(
   }
 
   /** What a `credentials` value passes: an object of keys, or what `writtenCredentials` reads of the expression. */
-  function credentialsPassed(value: StaticValue, written: TSESTree.Node | null): WrittenCredentials | null {
+  function credentialsPassed(value: StaticValue, written: TSESTree.Node | null, depth = 0): WrittenCredentials | null {
     if (value.kind === 'object') return { verdict: classifyObject(value, sourceCode), provider: false };
-    return written === null ? null : writtenCredentials(written, 0);
+    return written === null ? null : writtenCredentials(written, depth);
   }
 
   /**

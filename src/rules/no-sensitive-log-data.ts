@@ -2438,11 +2438,8 @@ class Scanner {
     const key = call.arguments.length === 1 ? call.arguments[0]! : null;
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
     if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'get' && method !== 'getAll')) return false;
-    if (key?.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string' || !GET_KEY.test(key.value)) return false;
-    // `const taskToken = params.get('token')`: the nearer name says what it is, as for a member
-    if (item.measured === true || namesNotSecret(key.value)) return false;
-    if (item.notSecretToken === true && isBareToken(key.value)) return false;
-    const term = matchSensitiveName(key.value, this.terms);
+    if (key?.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string') return false;
+    const term = this.keyTerm(key.value, item);
     if (term === null) return false;
     const receiver = expressionText(callee.object);
     const expression = receiver === null ? key.value : `${receiver}.${method}(${JSON.stringify(key.value)})`;
@@ -2461,24 +2458,29 @@ class Scanner {
     let last = path.length - 1;
     while (last > 0 && (isArrayIndex(path[last]!) || path[last]!.toLowerCase() === 'value')) last--;
     const key = path[last]!;
-    if (!GET_KEY.test(key) || item.measured === true || namesNotSecret(key)) return false;
-    const term = matchSensitiveName(key, this.terms);
-    if (term === null) return false;
-    // A bare `token` says less than the nearer name (`const taskToken = _.get(event, 'token')`), and the `Token` of
-    // a secret rotation request is a version id
-    if (isBareToken(key) && (item.notSecretToken === true || this.isRotationTokenPath(call, path))) return false;
+    const term = this.keyTerm(key, item);
+    // The `Token` of a secret rotation request is a version id
+    if (term === null || (isBareToken(key) && this.isRotationTokenPath(call, path))) return false;
     const object = expressionText(call.arguments[0]!);
     const text = (object ?? '') + path.map(memberText).join('');
-    const expression = object === null ? text.slice(1) : text;
+    const expression = clipped(object === null ? text.slice(1) : text);
     this.report({
       node: item.via ?? call,
       messageId: 'sensitiveName',
-      data: {
-        expression: this.described(item, expression.length > 80 ? `${expression.slice(0, 79)}…` : expression),
-        term,
-      },
+      data: { expression: this.described(item, expression), term },
     });
     return true;
+  }
+
+  /**
+   * The secret a key read in place names (`get('token')`, a lodash path's last key), as a member's name would;
+   * null when the key is no name, the value is measured, or the nearer name says a bare `token` is none
+   * (`const taskToken = params.get('token')`).
+   */
+  private keyTerm(key: string, item: Item): string | null {
+    if (!GET_KEY.test(key) || item.measured === true || namesNotSecret(key)) return null;
+    if (item.notSecretToken === true && isBareToken(key)) return null;
+    return matchSensitiveName(key, this.terms);
   }
 
   /** `_.get(event, 'Token')` in a secret rotation function: the request's `Token`, a version id (as `event.Token`). */
@@ -3289,6 +3291,10 @@ function expressionText(node: TSESTree.Node): string | null {
     } else return null;
     current = skipTypeAndChainWrappers(current.object);
   }
-  const text = parts.reverse().join('');
+  return clipped(parts.reverse().join(''));
+}
+
+/** An expression's text as messages show it: at most 80 characters. */
+function clipped(text: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -48,6 +48,7 @@ import {
   memberCall,
   methodCalls,
   resolveCallee,
+  resolveAwsRef,
   resolveInstance,
   resolveModuleRef,
   typeNameRef,
@@ -3787,8 +3788,8 @@ class PolicyBuilder {
 
   /** `AwsCustomResourcePolicy.ANY_RESOURCE` of CDK's custom-resources. */
   private isAnyResource(node: TSESTree.Node): boolean {
-    const ref = resolveModuleRef(skipTypeWrappers(node), this.sourceCode);
-    return isCdk(ref === null ? null : awsApi(ref), 'custom-resources', ['AwsCustomResourcePolicy', 'ANY_RESOURCE']);
+    const api = resolveAwsRef(skipTypeWrappers(node), this.sourceCode)?.api ?? null;
+    return isCdk(api, 'custom-resources', ['AwsCustomResourcePolicy', 'ANY_RESOURCE']);
   }
 
   /**

@@ -25,7 +25,8 @@ const ruleCreator = ESLintUtils.RuleCreator<LambdaGuardRuleDocs>(ruleDocsUrl);
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
- * What a rule of this plugin sees of ESLint's rule context: the same members, on an object of one fixed shape.
+ * What a rule of this plugin sees of ESLint's rule context: the members its rules read (not the deprecated
+ * `getSourceCode()`-style methods, nor `parserServices`), on an object of one fixed shape.
  *
  * ESLint gives each rule, for each file, a context whose prototype is that file's own frozen file context, a hidden
  * class V8 has not met before. The first property read through it misses the inline cache and sets up the prototype

@@ -3,6 +3,7 @@ import { getPropertyName, skipTypeWrappers } from './ast.js';
 import {
   awsApi,
   boundInitializer,
+  calleeAwsApi,
   isAwsSdkV3Client,
   isGlobalIdentifier,
   resolveAwsRef,
@@ -153,8 +154,7 @@ function configInstanceUpdate(node: TSESTree.CallExpression, sourceCode: SourceC
 export function temporaryCredentialsMaster(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Node | null {
   const options = call.arguments[0];
   if (options === undefined || options.type === AST_NODE_TYPES.SpreadElement) return null;
-  const ref = resolveCallee(call, sourceCode);
-  const api = ref === null ? null : awsApi(ref);
+  const api = calleeAwsApi(call, sourceCode);
   if (
     api?.family !== 'sdk-v3' ||
     api.packageName !== '@aws-sdk/credential-providers' ||
