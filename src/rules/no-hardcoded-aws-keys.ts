@@ -29,8 +29,13 @@ import {
 } from '../utils/aws-credentials.js';
 import { createRule } from '../utils/create-rule.js';
 import {
+  appendChainOf,
+  appendedPieces,
+  concatModels,
+  EMPTY_MODEL,
   foldCallOfReceiver,
   foldMethodOf,
+  type AppendChain,
   foldOwner,
   isDecodeCall,
   isFoldCall,
@@ -38,7 +43,14 @@ import {
   type NameInit,
   RunModels,
 } from '../utils/string-folds.js';
-import { awsApi, calleeMayBeExport, isCdkExport, isGlobalIdentifier, resolveCallee } from '../utils/modules.js';
+import {
+  awsApi,
+  calleeMayBeExport,
+  findVariableOf,
+  isCdkExport,
+  isGlobalIdentifier,
+  resolveCallee,
+} from '../utils/modules.js';
 import { mayHideText, mayImportCdk } from '../utils/prefilter.js';
 import { mayUsePulumiSdk } from '../utils/pulumi.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
@@ -638,6 +650,10 @@ function fileListeners(
   const candidateDeclarators = new Set<TSESTree.VariableDeclarator>();
   /** The initialisers of each `const`/`let`/`var` name in the file (by name: a prefilter, not scope analysis). */
   const nameInits = new Map<string, NameInit | NameInit[]>();
+  /** `key += '…'` / `key = key + '…'` assignments, with the pieces each appends (see `appendChainOf`). */
+  const appends = new Map<TSESTree.AssignmentExpression, TSESTree.Node[]>();
+  /** Names built up by appends whose value holds a candidate: their uses in credential properties read it too. */
+  const chains = new Map<TSESTree.VariableDeclarator, { chain: AppendChain; runs: StringValue[] }>();
 
   function addNameInit(name: string, init: NameInit): void {
     const known = nameInits.get(name);
@@ -748,9 +764,9 @@ function fileListeners(
   }
 
   /** Source range of [start, end) of a folded value whose construct is `root`. */
-  function foldedRange(root: TSESTree.Node, value: StringValue, start: number, end: number): Range {
+  function foldedRange(root: Range, value: StringValue, start: number, end: number): Range {
     const inside = (node: TSESTree.Node | null): boolean =>
-      node === null || (node.range[0] >= root.range[0] && node.range[1] <= root.range[1]);
+      node === null || (node.range[0] >= root[0] && node.range[1] <= root[1]);
     const touched: StringSegment[] = [];
     let position = 0;
     for (const segment of value.segments) {
@@ -763,11 +779,11 @@ function fileListeners(
     // assembled from pieces written elsewhere is reported on the expression that assembles it.
     if (touched.length === 1 || touched.every((segment) => inside(segment.node))) {
       const mapped = stringValueRange(value, start, end, sourceCode);
-      if (mapped && (touched.length === 1 || (mapped[0] >= root.range[0] && mapped[1] <= root.range[1]))) {
+      if (mapped && (touched.length === 1 || (mapped[0] >= root[0] && mapped[1] <= root[1]))) {
         return mapped;
       }
     }
-    return [root.range[0], root.range[1]];
+    return [root[0], root[1]];
   }
 
   function scanFolded(root: TSESTree.Node, value: StringValue, slot: () => Slot): void {
@@ -776,8 +792,71 @@ function fileListeners(
     if (candidates.length === 0 || slot().regex) return;
     const declarator = slot().declarator;
     if (declarator) candidateDeclarators.add(declarator);
-    const ranges = candidates.map((candidate) => foldedRange(root, value, candidate.start, candidate.end));
+    const ranges = candidates.map((candidate) => foldedRange(root.range, value, candidate.start, candidate.end));
     add(candidates, ranges, root, slot().container ?? root);
+  }
+
+  /**
+   * `let key = 'AKIA…'; key += '…';`: a string built up statement by statement is scanned whole, with its name for
+   * context, each run between unknown pieces as a string of its own. A key across pieces is reported from its first
+   * character to its last.
+   */
+  function analyseAppendChains(): void {
+    const seen = new Set<unknown>();
+    for (const assignment of appends.keys()) {
+      const variable = findVariableOf(assignment.left as TSESTree.Identifier, sourceCode);
+      if (variable === null || seen.has(variable)) continue;
+      seen.add(variable);
+      const chain = appendChainOf(variable, appends);
+      if (chain === null) continue;
+      // The model first: most built-up strings (URLs, messages) cannot spell a credential's run
+      let model = EMPTY_MODEL;
+      for (const piece of chain.pieces) model = concatModels(model, models().of(piece));
+      if (!mayHoldCredential(model)) continue;
+      const runs = chainRuns(chain);
+      const slot: Slot = { names: [chain.declarator.id.name], container: chain.declarator, regex: false };
+      if (scanChain(chain, runs, () => slot)) chains.set(chain.declarator, { chain, runs });
+    }
+  }
+
+  /** The known runs of a chain's value: each piece through static-value, an unknown piece a boundary. */
+  function chainRuns(chain: AppendChain): StringValue[] {
+    const runs: StringValue[] = [];
+    let run: StringSegment[] = [];
+    const flush = (): void => {
+      const value = run.map((segment) => segment.text).join('');
+      if (value.length >= MIN_TEXT_LENGTH) runs.push({ kind: 'string', value, node: chain.declarator, segments: run });
+      run = [];
+    };
+    for (const piece of chain.pieces) {
+      const value = getStaticValue(piece, sourceCode, { decode: true });
+      if (value.kind === 'string') run.push(...value.segments);
+      else if (value.kind !== 'partial-string') flush();
+      else {
+        for (const part of value.parts) {
+          if (part) run.push(part);
+          else flush();
+        }
+      }
+    }
+    flush();
+    return runs;
+  }
+
+  /** Scan a chain's runs under `slot`; true when one holds a candidate. */
+  function scanChain(chain: AppendChain, runs: readonly StringValue[], slot: () => Slot): boolean {
+    const last = chain.pieces[chain.pieces.length - 1]!;
+    const span: Range = [chain.declarator.range[0], last.range[1]];
+    let found = false;
+    for (const run of runs) {
+      const candidates = scanCredentialText(run.value, { names: () => slot().names });
+      if (candidates.length === 0) continue;
+      found = true;
+      const ranges = candidates.map((candidate) => foldedRange(span, run, candidate.start, candidate.end));
+      add(candidates, ranges, chain.declarator, slot().container ?? chain.declarator);
+    }
+    if (found) candidateDeclarators.add(chain.declarator);
+    return found;
   }
 
   /** Fold a construct through static-value and scan its value; a partial value is scanned run by run. */
@@ -866,22 +945,33 @@ function fileListeners(
           if (property?.type === AST_NODE_TYPES.NewExpression && !seen.has(value)) {
             seen.add(value);
             const name = credentialPositionName(property, property.arguments.indexOf(value as TSESTree.Expression));
-            const resolved = name === null ? null : getStaticValue(identifier, sourceCode, { decode: true });
-            if (resolved?.kind !== 'string') continue;
-            const slot = (): Slot => ({ names: [name!], container: property, regex: false });
-            scanFolded(assembledAt ?? identifier, resolved, slot);
+            if (name === null) continue;
+            scanUse(declarator, assembledAt, identifier, () => ({ names: [name], container: property, regex: false }));
             continue;
           }
           if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || seen.has(property)) continue;
           seen.add(property);
           const name = getPropertyName(property);
           if (name === null || !isCredentialSlotName(name)) continue;
-          const resolved = getStaticValue(identifier, sourceCode, { decode: true });
-          if (resolved.kind !== 'string') continue;
-          const slot = (): Slot => ({ names: [name], container: property.parent, regex: false });
-          scanFolded(assembledAt ?? identifier, resolved, slot);
+          scanUse(declarator, assembledAt, identifier, () => ({ names: [name], container: property.parent, regex: false }));
         }
       }
+    }
+
+    /** The name's value read where it is used: a built-up string's runs, or its static value. */
+    function scanUse(
+      declarator: TSESTree.VariableDeclarator,
+      assembledAt: TSESTree.Node | null,
+      identifier: TSESTree.Node,
+      slot: () => Slot,
+    ): void {
+      const chain = chains.get(declarator);
+      if (chain !== undefined) {
+        scanChain(chain.chain, chain.runs, slot);
+        return;
+      }
+      const resolved = getStaticValue(identifier, sourceCode, { decode: true });
+      if (resolved.kind === 'string') scanFolded(assembledAt ?? identifier, resolved, slot);
     }
   }
 
@@ -1013,8 +1103,13 @@ function fileListeners(
     CallExpression(node) {
       if (isFoldCall(node)) folds.push(node);
     },
+    AssignmentExpression(node) {
+      const pieces = appendedPieces(node);
+      if (pieces !== null) appends.set(node, pieces);
+    },
     'Program:exit'() {
       analyseFolds();
+      if (appends.size > 0) analyseAppendChains();
       if (!stringsMatter) {
         if (groups.size === 0) return;
         collectLeaves();

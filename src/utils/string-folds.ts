@@ -110,6 +110,70 @@ export function foldOwner(node: TSESTree.Node): TSESTree.Node | null {
   return null;
 }
 
+/**
+ * What an assignment appends to a string name, in order: `key += '…'` → its right side; `key = key + a + b` → `a`, `b`
+ * (the name first, then what follows it in the `+` chain). Null for any other assignment. Written for a listener.
+ */
+export function appendedPieces(node: TSESTree.AssignmentExpression): TSESTree.Node[] | null {
+  if (node.left.type !== AST_NODE_TYPES.Identifier) return null;
+  if (node.operator === '+=') return [node.right];
+  if (node.operator !== '=') return null;
+  const operands: TSESTree.Node[] = [];
+  let current = skipTypeWrappers(node.right);
+  for (let depth = 0; depth < MAX_WALK && current.type === AST_NODE_TYPES.BinaryExpression; depth++) {
+    if (current.operator !== '+') return null;
+    operands.push(current.right);
+    current = skipTypeWrappers(current.left);
+  }
+  if (operands.length === 0 || current.type !== AST_NODE_TYPES.Identifier || current.name !== node.left.name) return null;
+  return operands.reverse();
+}
+
+/** A name's string built up statement by statement: its declaration and the appends that follow it. */
+export interface AppendChain {
+  declarator: TSESTree.VariableDeclarator & { id: TSESTree.Identifier; init: TSESTree.Expression };
+  /** The initialiser, then each appended piece, in source order. */
+  pieces: TSESTree.Node[];
+}
+
+/**
+ * `let key = 'AKIA…'; key += '…'; key += '…';`: the pieces a `let` / `var` name's string is built from, when every
+ * write to it is its initialiser or an append (`appendedPieces`) written as a statement of the same block as its
+ * declaration, after it. Appends in a branch, a loop or another function, or any other write, make its value
+ * depend on the run: null. `appends` are the file's appending assignments (to know a write is one).
+ */
+export function appendChainOf(
+  variable: { defs: readonly { node: TSESTree.Node }[]; references: readonly { identifier: TSESTree.Node; init?: boolean | null; isWrite(): boolean }[] },
+  appends: ReadonlyMap<TSESTree.AssignmentExpression, readonly TSESTree.Node[]>,
+): AppendChain | null {
+  if (variable.defs.length !== 1) return null;
+  const declarator = variable.defs[0]!.node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const declaration = declarator.parent;
+  if (!declarator.init || declaration.kind === 'const') return null;
+  const block = declaration.parent;
+  if (block?.type !== AST_NODE_TYPES.Program && block?.type !== AST_NODE_TYPES.BlockStatement) return null;
+  const statements: readonly TSESTree.Node[] = block.body;
+  const declaredAt = statements.indexOf(declaration);
+  const found: { at: number; pieces: readonly TSESTree.Node[] }[] = [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init) continue;
+    const assignment = reference.identifier.parent;
+    const pieces = assignment?.type === AST_NODE_TYPES.AssignmentExpression ? appends.get(assignment) : undefined;
+    const statement = assignment?.parent;
+    if (pieces === undefined || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+    const at = statements.indexOf(statement);
+    if (at <= declaredAt) return null;
+    found.push({ at, pieces });
+  }
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.at - b.at);
+  return {
+    declarator: declarator as AppendChain['declarator'],
+    pieces: [declarator.init, ...found.flatMap((append) => append.pieces)],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Run models: can a fold hold a credential?
 // ---------------------------------------------------------------------------------------------------------------

@@ -64,6 +64,22 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: 'strings built up with += that are no credential: an append in a branch, a name written again, no name',
+    code: `let a = '${KEY_ID.slice(0, 10)}';
+if (process.env.STAGE) a += '${KEY_ID.slice(10)}';
+let b = '${KEY_ID.slice(0, 10)}';
+b += '${KEY_ID.slice(10)}';
+b = 'other';
+let c = '${SECRET.slice(0, 20)}';
+c += '${SECRET.slice(20)}';
+let d = 'AKIA';
+d += suffix;
+let url = 'https://example.com/api/';
+url += 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567ABCDEFGHIJ';
+declare const suffix: string;
+export { a, b, c, d, url };`,
+  },
+  {
     name: 'a key ID whose body repeats one word or group is a placeholder',
     code: `export const fake = { accessKeyId: 'AKIA' + '${'FAKE'.repeat(4)}', other: 'AKIA${'TEST'.repeat(4)}' };`,
   },
@@ -327,6 +343,55 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a key built up statement by statement with +=',
+    code: `let key = 'AKIA';
+key += '${KEY_ID.slice(4)}';
+export default key;`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 2, endColumn: 25 }],
+  },
+  {
+    name: 'a key built up with key = key + … inside a function, typed',
+    code: `export function keyId(): string {
+  let key: string = 'AKIA';
+  key = key + '${KEY_ID.slice(4, 12)}' + '${KEY_ID.slice(12)}';
+  return key;
+}`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 22, endLine: 3, endColumn: 37 }],
+  },
+  {
+    name: 'a key and its secret built up with += and used in a credentials object: one finding, where the key is built',
+    code: `let id = '${KEY_ID.slice(0, 10)}';
+id += '${KEY_ID.slice(10)}';
+let secret = '${SECRET.slice(0, 20)}';
+secret += '${SECRET.slice(20)}';
+export const creds = { accessKeyId: id, secretAccessKey: secret };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 11, endLine: 2, endColumn: 18 },
+    ],
+  },
+  {
+    name: 'a secret built up with += under a secret key name',
+    code: `let secretAccessKey = '${SECRET.slice(0, 15)}';
+secretAccessKey += '${SECRET.slice(15, 30)}';
+secretAccessKey += '${SECRET.slice(30)}';
+export { secretAccessKey };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 24, endLine: 3, endColumn: 31 }],
+  },
+  {
+    name: 'a key built up with += from a constant written elsewhere is reported on the statements that build it',
+    code: `const REST = '${KEY_ID.slice(8)}';
+let key = 'AKIA';
+key += '${KEY_ID.slice(4, 8)}';
+key += REST;
+export default key;`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 5, endLine: 4, endColumn: 12 }],
+  },
   {
     name: 'a secret named for Amazon or S3',
     code: `export const amazon = { amazonAccessKeyId: process.env.AMAZON_ACCESS_KEY_ID, amazonSecret: '${SECRET}' };
@@ -1098,6 +1163,14 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: a key body appended in a loop or another function is not followed',
+    code: `let key = 'AKIA';
+for (const part of ['${KEY_ID.slice(4)}']) key += part;
+let other = 'AKIA';
+export function grow() { other += '${KEY_ID.slice(4)}'; }
+export { key, other };`,
+  },
+  {
     name: 'ESM: a secret beside a key written as text (express-session cookie name) is another option',
     code: `import session from 'express-session';
 export const middleware = session({ key: 'user_sid', secret: '${SECRET}', resave: false });`,
@@ -1121,6 +1194,14 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'ESM: a key built up with += from template literals',
+    code: `let key = \`AKIA\`;
+key += \`${KEY_ID.slice(4)}\`;
+export { key };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 2, endColumn: 25 }],
+  },
   {
     name: 'ESM: a secret named secret beside its key ID, and one that says AWS',
     code: `export const pair = { key: '${KEY_ID}', secret: '${SECRET}' };
@@ -1298,6 +1379,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a key built up with += in a var',
+    code: `var key = '${KEY_ID.slice(0, 12)}';
+key += '${KEY_ID.slice(12)}';
+module.exports = { key };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 2, endColumn: 17 }],
+  },
   {
     name: 'CJS: a secret beside a key read from the environment (knox)',
     code: `const knox = require('knox');
