@@ -305,26 +305,41 @@ function classifyField(
  * parameter is never assigned. It then holds nothing when the client is made.
  */
 function omittedByEveryCall(name: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const found = parameterCalls(name, sourceCode);
+  if (found === null || found.calls.length === 0) return false;
+  const param = found.fn.params[found.index]!;
+  if (param.type === AST_NODE_TYPES.AssignmentPattern && !isUndefined(param.right)) return false;
+  return found.arguments.every((argument) => argument === undefined || isUndefined(argument));
+}
+
+/**
+ * `function makeClient(credentials) { … }` called as `makeClient({ … })`: the arguments every call of the module
+ * gives for the parameter `name` (undefined where a call gives none), when it is a plain parameter (or one with a
+ * default) never assigned, of a function whose every use is a direct call (see `directCallsOnly`); null otherwise,
+ * or when a spread comes at or before its position.
+ */
+function parameterCalls(
+  name: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): { fn: FunctionLike; index: number; calls: TSESTree.CallExpression[]; arguments: (TSESTree.Node | undefined)[] } | null {
   const variable = findVariableOf(name, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
-  if (def?.type !== 'Parameter' || !isFunctionLike(def.node)) return false;
-  if (variable!.references.some((reference) => reference.isWrite())) return false;
+  if (def?.type !== 'Parameter' || !isFunctionLike(def.node)) return null;
+  if (variable!.references.some((reference) => reference.isWrite())) return null;
   const fn = def.node;
   const index = fn.params.findIndex((param) => {
     const bare = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     return bare === def.name;
   });
-  if (index === -1) return false;
-  const param = fn.params[index]!;
-  if (param.type === AST_NODE_TYPES.AssignmentPattern && !isUndefined(param.right)) return false;
+  if (index === -1) return null;
   const calls = directCallsOnly(fn, sourceCode);
-  if (calls === null || calls.length === 0) return false;
-  return calls.every((call) => {
-    const before = call.arguments.slice(0, index + 1);
-    if (before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
-    const argument = call.arguments[index];
-    return argument === undefined || isUndefined(argument);
-  });
+  if (calls === null) return null;
+  const given: (TSESTree.Node | undefined)[] = [];
+  for (const call of calls) {
+    if (call.arguments.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
+    given.push(call.arguments[index]);
+  }
+  return { fn, index, calls, arguments: given };
 }
 
 /**
@@ -1529,6 +1544,11 @@ function fileListeners(
         ? { verdict, provider: true, inProvider }
         : { verdict, provider: true, branch, inProvider };
     }
+    // `function makeClient(credentials) { return new S3Client({ credentials }); }`: what the module's calls pass
+    if (inner.type === AST_NODE_TYPES.Identifier && depth < MAX_BRANCH_DEPTH) {
+      const passed = passedAsParameter(inner, depth);
+      if (passed !== null) return passed;
+    }
     if (called.type === AST_NODE_TYPES.CallExpression) {
       if (getCredentialTarget(called, sourceCode)?.kind === 'static-provider' && called.arguments[0] !== undefined) {
         const argument = getStaticValue(called.arguments[0], sourceCode);
@@ -1579,6 +1599,31 @@ function fileListeners(
       }
     }
     return null;
+  }
+
+  /**
+   * Credentials a parameter receives from the module's calls of its function (`makeClient({ accessKeyId, … })`),
+   * judged as the returns of a provider are: hard-coded keys if one call passes them, else static keys or the
+   * runtime's variables if every call that gives an argument does (calls that give none, or `undefined`, leave the
+   * default chain); keys a call passes for a local run (under an environment test) are that run's. Never removed by
+   * a suggestion: the function serves every call.
+   */
+  function passedAsParameter(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
+    const found = parameterCalls(name, sourceCode);
+    if (found === null) return null;
+    const passed: ProviderReturn[] = [];
+    for (const argument of found.arguments) {
+      if (argument === undefined || isUndefined(argument)) continue;
+      const keys = credentialsPassed(getStaticValue(argument, sourceCode), argument, depth + 1);
+      const item = { node: keys?.branch ?? argument, verdict: keys?.verdict ?? null };
+      if (item.verdict === null || !isLocalRunKeys(item.verdict, item.node)) passed.push(item);
+    }
+    const verdict = combineReturns(passed.map((item) => item.verdict));
+    if (verdict === null) return null;
+    const branch = passed.find((item) => item.verdict?.kind === verdict.kind)?.node;
+    return branch === undefined
+      ? { verdict, provider: true, inProvider: true }
+      : { verdict, provider: true, branch, inProvider: true };
   }
 
   /** v2 `{ accessKeyId, secretAccessKey, sessionToken }` directly in the service / config options. */

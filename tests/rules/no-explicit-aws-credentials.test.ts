@@ -17,6 +17,19 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a credentials parameter of an exported function, of one every call leaves out, or given an unknown value',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export function make(credentials: any) { return new S3Client({ credentials }); }
+export const c = make({ accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET });
+const makeClient = (credentials?: { accessKeyId: string; secretAccessKey: string }) => new S3Client({ credentials });
+export const a = makeClient();
+export const b = makeClient(undefined);
+const other = (credentials?: any) => new S3Client({ credentials });
+declare function getCreds(): any;
+export const d = other(getCreds());
+`,
+  },
+  {
     name: 'a function of the file that returns fromTemporaryCredentials without master keys',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
@@ -619,6 +632,25 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'keys a module function receives as its credentials parameter and hands to a client: reported there, without a suggestion',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function makeClient(credentials: { accessKeyId: string; secretAccessKey: string }) {
+  return new S3Client({ region: 'us-east-1', credentials });
+}
+export const s3 = makeClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+`,
+    errors: [{ messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 3, column: 46, endLine: 3, endColumn: 57, suggestions: [] }],
+  },
+  {
+    name: 'environment keys passed through an optional credentials parameter by one call, none by another',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const makeClient = (credentials?: { accessKeyId: string; secretAccessKey: string }) => new S3Client({ credentials });
+export const a = makeClient();
+export const b = makeClient({ accessKeyId: process.env.MY_KEY_ID!, secretAccessKey: process.env.MY_SECRET! });
+`,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 2, column: 103, endLine: 2, endColumn: 114, suggestions: [] }],
+  },
   {
     name: 'master keys in a fromTemporaryCredentials a function of the file returns: reported without a suggestion',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -3853,6 +3885,15 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: hard-coded keys one call of a client-making function passes, another passing an unknown value',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function makeClient(credentials) { return new S3Client({ credentials }); }
+export const a = makeClient(getCreds());
+export const b = makeClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+`,
+    errors: [{ messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 2, column: 58, endLine: 2, endColumn: 69, suggestions: [] }],
+  },
+  {
     name: 'static keys as the master credentials of fromTemporaryCredentials (ES modules)',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
@@ -4734,6 +4775,13 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: test keys a function receives only for an offline run',
+    code: `const AWS = require('aws-sdk');
+function s3For(creds) { return new AWS.S3({ credentials: creds }); }
+const local = process.env.IS_OFFLINE ? s3For({ accessKeyId: 'local', secretAccessKey: 'local' }) : s3For();
+module.exports = { local };`,
+  },
+  {
     name: 'a function named fromTemporaryCredentials that is not the SDK one (CommonJS)',
     code: `const { SQSClient } = require('@aws-sdk/client-sqs');
 const { fromTemporaryCredentials } = require('./creds');
@@ -4851,6 +4899,13 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: static keys an SDK v2 client gets through a function parameter',
+    code: `const AWS = require('aws-sdk');
+function s3For(creds) { return new AWS.S3({ credentials: creds }); }
+module.exports = { s3: s3For({ accessKeyId: process.env.KEY, secretAccessKey: process.env.SECRET }) };`,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 45, endLine: 2, endColumn: 63, suggestions: [] }],
+  },
   {
     name: 'static keys as the master credentials of fromTemporaryCredentials (CommonJS)',
     code: `const { SQSClient } = require('@aws-sdk/client-sqs');
