@@ -76,6 +76,12 @@ export type MessageIds = 'accessKeyId' | 'accessKeyPair' | 'secretAccessKey' | '
 type Range = [number, number];
 type StringValue = Extract<StaticValue, { kind: 'string' }>;
 
+/** A known run of a built-up string's value, with the piece of the chain each of its segments comes from. */
+interface ChainRun {
+  value: StringValue;
+  owners: TSESTree.Node[];
+}
+
 /** A candidate placed in the file, with the source range of its characters. */
 interface Placed extends PlacedCandidate {
   range: Range;
@@ -653,7 +659,7 @@ function fileListeners(
   /** `key += '…'` / `key = key + '…'` assignments, with the pieces each appends (see `appendChainOf`). */
   const appends = new Map<TSESTree.AssignmentExpression, TSESTree.Node[]>();
   /** Names built up by appends whose value holds a candidate: their uses in credential properties read it too. */
-  const chains = new Map<TSESTree.VariableDeclarator, { chain: AppendChain; runs: StringValue[] }>();
+  const chains = new Map<TSESTree.VariableDeclarator, { chain: AppendChain; runs: ChainRun[] }>();
 
   function addNameInit(name: string, init: NameInit): void {
     const known = nameInits.get(name);
@@ -819,22 +825,33 @@ function fileListeners(
     }
   }
 
-  /** The known runs of a chain's value: each piece through static-value, an unknown piece a boundary. */
-  function chainRuns(chain: AppendChain): StringValue[] {
-    const runs: StringValue[] = [];
+  /**
+   * The known runs of a chain's value: each piece through static-value, an unknown piece a boundary; with the piece
+   * each segment comes from.
+   */
+  function chainRuns(chain: AppendChain): ChainRun[] {
+    const runs: ChainRun[] = [];
     let run: StringSegment[] = [];
+    let owners: TSESTree.Node[] = [];
     const flush = (): void => {
       const value = run.map((segment) => segment.text).join('');
-      if (value.length >= MIN_TEXT_LENGTH) runs.push({ kind: 'string', value, node: chain.declarator, segments: run });
+      if (value.length >= MIN_TEXT_LENGTH) {
+        runs.push({ value: { kind: 'string', value, node: chain.declarator, segments: run }, owners });
+      }
       run = [];
+      owners = [];
+    };
+    const push = (segment: StringSegment, piece: TSESTree.Node): void => {
+      run.push(segment);
+      owners.push(piece);
     };
     for (const piece of chain.pieces) {
       const value = getStaticValue(piece, sourceCode, { decode: true });
-      if (value.kind === 'string') run.push(...value.segments);
+      if (value.kind === 'string') for (const segment of value.segments) push(segment, piece);
       else if (value.kind !== 'partial-string') flush();
       else {
         for (const part of value.parts) {
-          if (part) run.push(part);
+          if (part) push(part, piece);
           else flush();
         }
       }
@@ -844,19 +861,62 @@ function fileListeners(
   }
 
   /** Scan a chain's runs under `slot`; true when one holds a candidate. */
-  function scanChain(chain: AppendChain, runs: readonly StringValue[], slot: () => Slot): boolean {
-    const last = chain.pieces[chain.pieces.length - 1]!;
-    const span: Range = [chain.declarator.range[0], last.range[1]];
+  function scanChain(chain: AppendChain, runs: readonly ChainRun[], slot: () => Slot): boolean {
     let found = false;
     for (const run of runs) {
-      const candidates = scanCredentialText(run.value, { names: () => slot().names });
-      if (candidates.length === 0) continue;
+      const candidates = scanCredentialText(run.value.value, { names: () => slot().names });
+      const kept: CredentialCandidate[] = [];
+      const ranges: Range[] = [];
+      for (const candidate of candidates) {
+        const range = chainRange(run, candidate.start, candidate.end);
+        if (range === null) continue;
+        kept.push(candidate);
+        ranges.push(range);
+      }
+      if (kept.length === 0) continue;
       found = true;
-      const ranges = candidates.map((candidate) => foldedRange(span, run, candidate.start, candidate.end));
-      add(candidates, ranges, chain.declarator, slot().container ?? chain.declarator);
+      add(kept, ranges, chain.declarator, slot().container ?? chain.declarator);
     }
     if (found) candidateDeclarators.add(chain.declarator);
     return found;
+  }
+
+  /**
+   * Where a candidate of a chain's run is reported: on its characters when the pieces it spans are written in the
+   * chain (or it lies in one piece), else on the pieces that bring it in, from the first to the last. Null when it
+   * was assembled whole by a fold elsewhere (`const ID = A + B; let k = ID; k += '/x'`): reported there.
+   */
+  function chainRange(run: ChainRun, start: number, end: number): Range | null {
+    const { segments } = run.value;
+    let first = -1;
+    let last = -1;
+    let position = 0;
+    for (let index = 0; index < segments.length && position < end; index++) {
+      const segmentEnd = position + segments[index]!.text.length;
+      if (position < end && start < segmentEnd) {
+        if (first === -1) first = index;
+        last = index;
+      }
+      position = segmentEnd;
+    }
+    if (first === -1) return null;
+    const span: Range = [run.owners[first]!.range[0], run.owners[last]!.range[1]];
+    if (first !== last && assembledElsewhere(segments.slice(first, last + 1), span)) return null;
+    return foldedRange(span, run.value, start, end);
+  }
+
+  /** Segments written outside `span`, all inside one construct a fold already read (and reported on). */
+  function assembledElsewhere(segments: readonly StringSegment[], span: Range): boolean {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const segment of segments) {
+      if (segment.node === null) return false;
+      low = Math.min(low, segment.node.range[0]);
+      high = Math.max(high, segment.node.range[1]);
+    }
+    if (low >= span[0] && high <= span[1]) return false;
+    for (const construct of folded) if (construct.range[0] <= low && high <= construct.range[1]) return true;
+    return false;
   }
 
   /** Fold a construct through static-value and scan its value; a partial value is scanned run by run. */

@@ -136,14 +136,21 @@ export interface AppendChain {
   pieces: TSESTree.Node[];
 }
 
+/** Appends read in one chain at most: a key is built in a few; a generated file of thousands is not read. */
+const MAX_CHAIN_APPENDS = 256;
+
 /**
  * `let key = 'AKIA…'; key += '…'; key += '…';`: the pieces a `let` / `var` name's string is built from, when every
- * write to it is its initialiser or an append (`appendedPieces`) written as a statement of the same block as its
- * declaration, after it. Appends in a branch, a loop or another function, or any other write, make its value
- * depend on the run: null. `appends` are the file's appending assignments (to know a write is one).
+ * write to it is its initialiser or an append (`appendedPieces`) written as a statement of the same statement list
+ * as its declaration (a block, the module, a static block, a `switch` case, a namespace), after it. Appends in a
+ * branch, a loop or another function, or any other write, make its value depend on the run: null. `appends` are the
+ * file's appending assignments (to know a write is one).
  */
 export function appendChainOf(
-  variable: { defs: readonly { node: TSESTree.Node }[]; references: readonly { identifier: TSESTree.Node; init?: boolean | null; isWrite(): boolean }[] },
+  variable: {
+    defs: readonly { node: TSESTree.Node }[];
+    references: readonly { identifier: TSESTree.Node; init?: boolean | null; isWrite(): boolean }[];
+  },
   appends: ReadonlyMap<TSESTree.AssignmentExpression, readonly TSESTree.Node[]>,
 ): AppendChain | null {
   if (variable.defs.length !== 1) return null;
@@ -151,27 +158,39 @@ export function appendChainOf(
   if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   const declaration = declarator.parent;
   if (!declarator.init || declaration.kind === 'const') return null;
-  const block = declaration.parent;
-  if (block?.type !== AST_NODE_TYPES.Program && block?.type !== AST_NODE_TYPES.BlockStatement) return null;
-  const statements: readonly TSESTree.Node[] = block.body;
-  const declaredAt = statements.indexOf(declaration);
-  const found: { at: number; pieces: readonly TSESTree.Node[] }[] = [];
+  // `export let key = …`: the statement is the export
+  const statement = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? declaration.parent : declaration;
+  const list = statement.parent;
+  if (list === undefined || !holdsStatementList(list)) return null;
+  const found: TSESTree.ExpressionStatement[] = [];
   for (const reference of variable.references) {
     if (!reference.isWrite() || reference.init) continue;
     const assignment = reference.identifier.parent;
-    const pieces = assignment?.type === AST_NODE_TYPES.AssignmentExpression ? appends.get(assignment) : undefined;
-    const statement = assignment?.parent;
-    if (pieces === undefined || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-    const at = statements.indexOf(statement);
-    if (at <= declaredAt) return null;
-    found.push({ at, pieces });
+    const appended = assignment?.type === AST_NODE_TYPES.AssignmentExpression && appends.has(assignment);
+    const append = assignment?.parent;
+    if (!appended || append?.type !== AST_NODE_TYPES.ExpressionStatement || append.parent !== list) return null;
+    if (append.range[0] <= statement.range[0] || found.length >= MAX_CHAIN_APPENDS) return null;
+    found.push(append);
   }
   if (found.length === 0) return null;
-  found.sort((a, b) => a.at - b.at);
-  return {
-    declarator: declarator as AppendChain['declarator'],
-    pieces: [declarator.init, ...found.flatMap((append) => append.pieces)],
-  };
+  found.sort((a, b) => a.range[0] - b.range[0]);
+  const pieces: TSESTree.Node[] = [declarator.init];
+  for (const append of found) pieces.push(...appends.get(append.expression as TSESTree.AssignmentExpression)!);
+  return { declarator: declarator as AppendChain['declarator'], pieces };
+}
+
+/** A node whose statements run one after another: a block, the module, a static block, a `switch` case, a namespace. */
+function holdsStatementList(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.StaticBlock:
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.TSModuleBlock:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

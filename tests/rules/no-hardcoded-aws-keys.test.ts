@@ -383,14 +383,65 @@ export { secretAccessKey };`,
     errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 24, endLine: 3, endColumn: 31 }],
   },
   {
-    name: 'a key built up with += from a constant written elsewhere is reported on the statements that build it',
+    name: 'a key built up with += from a constant written elsewhere is reported on the pieces that bring it in',
     code: `const REST = '${KEY_ID.slice(8)}';
 let key = 'AKIA';
 key += '${KEY_ID.slice(4, 8)}';
 key += REST;
 export default key;`,
     output: null,
-    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 5, endLine: 4, endColumn: 12 }],
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 11, endLine: 4, endColumn: 12 }],
+  },
+  {
+    name: 'a key built up with += from a constant: reported from the first piece that brings it in to the last, not the later appends',
+    code: `const P = '${KEY_ID.slice(0, 10)}';
+let k = P;
+k += '${KEY_ID.slice(10)}';
+k += '?a=1';
+doSomething();
+k += '&b=2';
+declare function doSomething(): void;
+export { k };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 9, endLine: 3, endColumn: 18 }],
+  },
+  {
+    name: 'a key assembled by a fold in a constant and then appended to: one finding, on the fold',
+    code: `const ID = '${KEY_ID.slice(0, 10)}' + '${KEY_ID.slice(10)}';
+let k = ID;
+k += '/x';
+export { k };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 38 }],
+  },
+  {
+    name: 'a key built up with += in an exported let, a class static block and a switch case',
+    code: `export let key = '${KEY_ID.slice(0, 10)}';
+key += '${KEY_ID.slice(10)}';
+export class C {
+  static k: string;
+  static {
+    let id = '${KEY_ID_2.slice(0, 10)}';
+    id += '${KEY_ID_2.slice(10)}';
+    C.k = id;
+  }
+}
+export function pick(n: number): string {
+  switch (n) {
+    case 1:
+      let t = 'AS' + 'IA';
+      t += '${TEMP_KEY_ID.slice(4)}';
+      return t;
+    default:
+      return '';
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 19, endLine: 2, endColumn: 19 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 6, column: 15, endLine: 7, endColumn: 22 },
+      { messageId: 'accessKeyId', data: temporary(TEMP_KEY_ID), line: 14, column: 16, endLine: 15, endColumn: 29 },
+    ],
   },
   {
     name: 'a secret named for Amazon or S3',
@@ -1576,6 +1627,15 @@ describe('no-hardcoded-aws-keys on odd input', () => {
     // Halves of a key, glued to each other 1,500 times: no boundaries, so no key.
     const concatenated = `const many = ${Array.from({ length: 3_000 }, (_, index) => `'${KEY_ID.slice(index % 2 ? 10 : 0, index % 2 ? 20 : 10)}'`).join(' + ')};`;
     expect(lint(concatenated).filter((message) => message.fatal)).toEqual([]);
+  });
+
+  it('reads a string built up by a few hundred appends, and not one built up by thousands (no exception either way)', () => {
+    const appends = (count: number): string =>
+      `let k = 'AKIA';\nk += '${KEY_ID_BODY}';\n${'k += " ab";\n'.repeat(count)}export { k };`;
+    expect(lint(appends(200)).map((message) => [message.messageId, message.line, message.column, message.endLine])).toEqual([
+      ['accessKeyId', 1, 10, 2],
+    ]);
+    expect(lint(appends(20_000))).toEqual([]);
   });
 
   it('folds ten levels of arrays spreading each other eight times without exponential work', () => {
