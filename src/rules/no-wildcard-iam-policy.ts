@@ -1991,7 +1991,7 @@ function fileListeners(
         return;
       }
       // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
-      const key = documentKeyOf(node);
+      const key = documentKeyOf(node, isDocumentConversion);
       const document = getStaticValue(node, sourceCode, { parseJson: true });
       reportDocument(document, key === 'AssumeRolePolicyDocument', key === null, () => isKeyPolicyDocument(node));
     },
@@ -2435,13 +2435,34 @@ function holdsIamStatementLiteral(node: TSESTree.Node): boolean {
 /** Keys whose value is a whole policy document in CloudFormation resources (`Version` is optional there). */
 const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['PolicyDocument', 'AssumeRolePolicyDocument']);
 
-/** The CloudFormation key an object literal is the value of, when it names a policy document; else null. */
-function documentKeyOf(node: TSESTree.ObjectExpression): string | null {
-  const holder = outermostTypeWrapper(node);
-  const parent = holder.parent;
+/**
+ * The key an object literal is the value of, when it names a whole policy document: CloudFormation's keys, and
+ * `policy` (Pulumi's `aws.iam.RolePolicy`, `aws.s3.BucketPolicy`, CDKTF's `IamPolicy`; also the value of its
+ * conversion, `JSON.stringify(…)`) when the document's statements are written with IAM's keys (`Effect`, `Action`).
+ */
+function documentKeyOf(
+  node: TSESTree.ObjectExpression,
+  isConversion: (call: TSESTree.CallExpression) => boolean,
+): string | null {
+  let holder = outermostTypeWrapper(node);
+  let parent = holder.parent;
+  let converted = false;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === holder && isConversion(parent)) {
+    holder = outermostTypeWrapper(parent);
+    parent = holder.parent;
+    converted = true;
+  }
   if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== holder) return null;
   const key = getPropertyName(parent);
-  return key !== null && DOCUMENT_KEYS.has(key) ? key : null;
+  if (key === null) return null;
+  // CloudFormation's keys take the document itself (JSON text there goes to an SDK call: judged as such)
+  if (DOCUMENT_KEYS.has(key)) return converted ? null : key;
+  if (key !== 'policy') return null;
+  const statement = node.properties.find(
+    (member): member is TSESTree.Property =>
+      member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'Statement',
+  );
+  return statement !== undefined && holdsIamStatementLiteral(statement.value) ? key : null;
 }
 
 /**

@@ -52,6 +52,13 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a Statement without Version that is no policy document: not under policy, or not written with IAM keys',
+    code: `declare const statements: unknown[];
+export const config = { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+export const a = { policy: { Statement: statements } };
+export const b = { policy: JSON.stringify({ Statement: [{ Sid: 'x', Rules: ['*'] }] }) };`,
+  },
+  {
     name: 'AwsCustomResource: an assumed role in every branch, a policy chosen between a scoped one and an unknown one',
     code: `import * as cr from 'aws-cdk-lib/custom-resources';
 export function stack(scope: any, cond: boolean, arn: string, other: cr.AwsCustomResourcePolicy) {
@@ -1420,6 +1427,24 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a Pulumi policy document without Version: as an object or JSON text, under policy with statements written with IAM keys',
+    code: `import * as aws from '@pulumi/aws';
+const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });
+export const p = new aws.iam.RolePolicy('p', {
+  role: role.id,
+  policy: JSON.stringify({ Statement: [{ Action: 's3:*', Resource: '*', Effect: 'Allow' }] }),
+});
+export const q = new aws.iam.RolePolicy('q', {
+  role: role.id,
+  policy: { Statement: [{ Action: ['dynamodb:*'], Resource: ['arn:aws:dynamodb:*:*:table/t'], Effect: 'Allow' }] },
+});`,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 50, endLine: 5, endColumn: 56, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 68, endLine: 5, endColumn: 71, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 9, column: 36, endLine: 9, endColumn: 48, suggestions: [] },
+    ],
+  },
   {
     name: 'AwsCustomResource: an SDK action chosen at run time grants either (one not star-only is reported)',
     code: `import * as cr from 'aws-cdk-lib/custom-resources';
@@ -4252,6 +4277,14 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a CDK for Terraform IamPolicy whose JSON text has no Version',
+    code: `import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
+export function grant(scope) {
+  return new IamPolicy(scope, 'p', { policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) });
+}`,
+    errors: [{ messageId: 'admin', data: { value: '*' }, line: 3, column: 102, endLine: 3, endColumn: 105, suggestions: [] }],
+  },
+  {
     name: 'AwsCustomResource with an SDK call in a const, through the aws-cdk-lib barrel (ESM)',
     code: `import * as cdk from 'aws-cdk-lib';
 const getParameter = { service: 'SSM', action: 'getParameter', parameters: { Name: 'p' } };
@@ -4730,6 +4763,16 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a Pulumi bucket policy without Version open to everyone',
+    code: `const aws = require('@pulumi/aws');
+const bucket = new aws.s3.Bucket('b');
+exports.policy = new aws.s3.BucketPolicy('p', {
+  bucket: bucket.id,
+  policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/*'] }] },
+});`,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 55, endLine: 5, endColumn: 58, suggestions: [] }],
+  },
   {
     name: 'AwsCustomResource required from aws-cdk-lib/custom-resources (CommonJS)',
     code: `const cr = require('aws-cdk-lib/custom-resources');
