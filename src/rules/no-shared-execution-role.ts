@@ -1275,7 +1275,7 @@ function repeatedHelper(
     named.passedTo.some(
       // an iteration that makes the role itself (one per element) shares nothing
       (call) =>
-        !isInside(call, fn) && isIterationWith(call, named.name) && (origin === null || !isInside(origin, call)),
+        !isInside(call, fn) && isIterationWith(call, named.name, sourceCode) && (origin === null || !isInside(origin, call)),
     );
   if (looped) return { name: named.name, calls: 'loop' };
   if (calls.length < 2) return null;
@@ -1284,15 +1284,21 @@ function repeatedHelper(
   return { name: named.name, calls: calls.length };
 }
 
-/** `names.map(createFn)`: `call` is an array iteration given the helper named `name` as its callback. */
-function isIterationWith(call: TSESTree.CallExpression, name: string): boolean {
+/**
+ * `names.map(createFn)`, `Array.from(names, createFn)`: `call` is an array iteration given the helper named `name`
+ * as its callback (over a list of more than one element, or of unknown length).
+ */
+function isIterationWith(call: TSESTree.CallExpression, name: string, sourceCode: SourceCode): boolean {
   const callee = unwrapExpression(call.callee);
-  const callback = call.arguments[0];
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callback === undefined) return false;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);
+  if (method === null) return false;
+  const arrayFrom = method === 'from' && isArrayClass(callee.object);
+  const callback = arrayFrom ? call.arguments[1] : ITERATING_METHODS.has(method) ? call.arguments[0] : undefined;
+  if (callback === undefined) return false;
   const target = unwrapExpression(callback);
-  if (method === null || !ITERATING_METHODS.has(method)) return false;
-  return target.type === AST_NODE_TYPES.Identifier && target.name === name;
+  if (target.type !== AST_NODE_TYPES.Identifier || target.name !== name) return false;
+  return !arrayFrom || !iteratesOnce(callback, sourceCode);
 }
 
 /** `role.withoutPolicyUpdates(…)` (the role itself, which CDK stops adding statements to): `role`; else null. */

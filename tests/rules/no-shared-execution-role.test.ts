@@ -9,6 +9,17 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a helper handed to Array.from over one element, or to another class from',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function stack(scope: any, code: lambda.Code, names: string[], Things: any) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const make = (name: string) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X });
+  Array.from(['api'], make);
+  Things.from(names, make);
+}`,
+  },
+  {
     name: 'Array.from over one element, a role made in the map function, a map function of another class',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -609,6 +620,17 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a helper handed to Array.from as its map function creates a function per element with the role made outside',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function stack(scope: any, code: lambda.Code, names: string[]) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const make = (name: string) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X });
+  Array.from(names, make);
+}`,
+    errors: [{ messageId: 'sharedRoleInHelperLoop', data: { helper: 'make', role: 'role' }, line: 5, column: 69, endLine: 5, endColumn: 73 }],
+  },
   {
     name: 'functions made by the map function of Array.from (a list, or an array-like of a length) share the role',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2150,6 +2172,17 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a function declaration handed to Array.from over an array-like of a length',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const iam = require('aws-cdk-lib/aws-iam');
+exports.stack = (scope, code) => {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  function make(_, i) { return new lambda.Function(scope, 'F' + i, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X }); }
+  return Array.from({ length: 3 }, make);
+};`,
+    errors: [{ messageId: 'sharedRoleInHelperLoop', data: { helper: 'make', role: 'role' }, line: 5, column: 70, endLine: 5, endColumn: 74 }],
+  },
   {
     name: 'functions made by Array.from share the role (CommonJS)',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
