@@ -65,6 +65,7 @@ export type MessageIds =
   | 'removeCredentials';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
 type ObjectValue = Extract<StaticValue, { kind: 'object' }>;
 
 /** Branches of nested choices read for one choice's outcomes (`a ? x : b ? y : c && z`). */
@@ -305,41 +306,50 @@ function classifyField(
  * parameter is never assigned. It then holds nothing when the client is made.
  */
 function omittedByEveryCall(name: TSESTree.Identifier, sourceCode: SourceCode): boolean {
-  const found = parameterCalls(name, sourceCode);
+  const found = parameterCalls(findVariableOf(name, sourceCode), sourceCode);
   if (found === null || found.calls.length === 0) return false;
-  const param = found.fn.params[found.index]!;
-  if (param.type === AST_NODE_TYPES.AssignmentPattern && !isUndefined(param.right)) return false;
+  if (found.param.type === AST_NODE_TYPES.AssignmentPattern && !isUndefined(found.param.right)) return false;
   return found.arguments.every((argument) => argument === undefined || isUndefined(argument));
+}
+
+/** A parameter of a function of the module and the arguments its calls give there (see `parameterCalls`). */
+interface ParameterCalls {
+  fn: FunctionLike;
+  /** The parameter as written: a name, or a name with a default (`credentials = undefined`). */
+  param: TSESTree.Parameter;
+  calls: TSESTree.CallExpression[];
+  /** Per call, the argument at the parameter's position (undefined where the call gives none). */
+  arguments: (TSESTree.Node | undefined)[];
 }
 
 /**
  * `function makeClient(credentials) { … }` called as `makeClient({ … })`: the arguments every call of the module
- * gives for the parameter `name` (undefined where a call gives none), when it is a plain parameter (or one with a
- * default) never assigned, of a function whose every use is a direct call (see `directCallsOnly`); null otherwise,
- * or when a spread comes at or before its position.
+ * gives for the parameter `variable`, when it is a plain parameter (or one with a default) never assigned, of a
+ * function whose every use is a direct call (see `directCallsOnly`); null otherwise, or when a spread comes at or
+ * before its position. A TypeScript `this` parameter takes no argument.
  */
-function parameterCalls(
-  name: TSESTree.Identifier,
-  sourceCode: SourceCode,
-): { fn: FunctionLike; index: number; calls: TSESTree.CallExpression[]; arguments: (TSESTree.Node | undefined)[] } | null {
-  const variable = findVariableOf(name, sourceCode);
+function parameterCalls(variable: Variable | null, sourceCode: SourceCode): ParameterCalls | null {
   const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
   if (def?.type !== 'Parameter' || !isFunctionLike(def.node)) return null;
-  if (variable!.references.some((reference) => reference.isWrite())) return null;
+  // A default value is written to the parameter itself: any other write changes it
+  if (variable!.references.some((reference) => reference.isWrite() && reference.identifier !== def.name)) return null;
   const fn = def.node;
   const index = fn.params.findIndex((param) => {
     const bare = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     return bare === def.name;
   });
   if (index === -1) return null;
+  const first = fn.params[0];
+  const position = first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? index - 1 : index;
   const calls = directCallsOnly(fn, sourceCode);
   if (calls === null) return null;
   const given: (TSESTree.Node | undefined)[] = [];
   for (const call of calls) {
-    if (call.arguments.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
-    given.push(call.arguments[index]);
+    const before = call.arguments.slice(0, position + 1);
+    if (before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
+    given.push(call.arguments[position]);
   }
-  return { fn, index, calls, arguments: given };
+  return { fn, param: fn.params[index]!, calls, arguments: given };
 }
 
 /**
@@ -1601,6 +1611,9 @@ function fileListeners(
     return null;
   }
 
+  /** What each parameter of the file's functions passes to clients (see `passedAsParameter`). */
+  const passedByParameter = new Map<Variable, WrittenCredentials | null>();
+
   /**
    * Credentials a parameter receives from the module's calls of its function (`makeClient({ accessKeyId, … })`),
    * judged as the returns of a provider are: hard-coded keys if one call passes them, else static keys or the
@@ -1609,21 +1622,36 @@ function fileListeners(
    * a suggestion: the function serves every call.
    */
   function passedAsParameter(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
-    const found = parameterCalls(name, sourceCode);
-    if (found === null) return null;
+    const variable = findVariableOf(name, sourceCode);
+    if (variable === null) return null;
+    // Judged once per parameter: a function with many clients, or wrappers calling wrappers, ask again and again (a
+    // parameter asked about while it is judged, through recursion, is unknown there)
+    if (passedByParameter.has(variable)) return passedByParameter.get(variable)!;
+    passedByParameter.set(variable, null);
+    const found = parameterCalls(variable, sourceCode);
+    const result = found === null ? null : judgeArguments(found, variable, depth);
+    passedByParameter.set(variable, result);
+    return result;
+  }
+
+  function judgeArguments(found: ParameterCalls, variable: Variable, depth: number): WrittenCredentials | null {
+    // A call that gives no argument passes the default, if there is one (else the default chain is used)
+    const { param } = found;
+    const fallback = param.type === AST_NODE_TYPES.AssignmentPattern && !isUndefined(param.right) ? param.right : null;
     const passed: ProviderReturn[] = [];
-    for (const argument of found.arguments) {
-      if (argument === undefined || isUndefined(argument)) continue;
+    for (const given of found.arguments) {
+      const argument = given === undefined || isUndefined(given) ? fallback : given;
+      if (argument === null) continue;
+      // A recursive call handing the parameter on passes what the other calls pass
+      const inner = skipTypeWrappers(argument);
+      if (inner.type === AST_NODE_TYPES.Identifier && findVariableOf(inner, sourceCode) === variable) continue;
       const keys = credentialsPassed(getStaticValue(argument, sourceCode), argument, depth + 1);
       const item = { node: keys?.branch ?? argument, verdict: keys?.verdict ?? null };
       if (item.verdict === null || !isLocalRunKeys(item.verdict, item.node)) passed.push(item);
     }
     const verdict = combineReturns(passed.map((item) => item.verdict));
-    if (verdict === null) return null;
-    const branch = passed.find((item) => item.verdict?.kind === verdict.kind)?.node;
-    return branch === undefined
-      ? { verdict, provider: true, inProvider: true }
-      : { verdict, provider: true, branch, inProvider: true };
+    // Judged where the function hands them to the client (an environment test there decides), never removed
+    return verdict === null ? null : { verdict, provider: true, inProvider: true };
   }
 
   /** v2 `{ accessKeyId, secretAccessKey, sessionToken }` directly in the service / config options. */

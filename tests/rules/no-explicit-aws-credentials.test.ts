@@ -17,6 +17,21 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'keys a function receives as a parameter and hands to a client only for a local run, or past a TypeScript this parameter',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function inBranch(credentials: any) { return new S3Client({ credentials: process.env.IS_OFFLINE ? credentials : undefined }); }
+export const a = inBranch({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });
+export const b = inBranch({ accessKeyId: 'local', secretAccessKey: 'local' });
+function guarded(credentials: any) {
+  if (process.env.IS_OFFLINE) return new S3Client({ credentials });
+  return new S3Client({});
+}
+export const c = guarded({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });
+function withThis(this: void, credentials?: any, region?: string) { return new S3Client({ credentials, region }); }
+export const d = withThis(undefined, { accessKeyId: process.env.K!, secretAccessKey: process.env.S! } as any);
+`,
+  },
+  {
     name: 'a credentials parameter of an exported function, of one every call leaves out, or given an unknown value',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 export function make(credentials: any) { return new S3Client({ credentials }); }
@@ -632,6 +647,22 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'keys a parameter gets past a TypeScript this parameter, from its default, or handed on by a recursive call',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function withThis(this: void, credentials: any) { return new S3Client({ credentials }); }
+export const a = withThis({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+function byDefault(credentials = { accessKeyId: process.env.K!, secretAccessKey: process.env.S! }) { return new S3Client({ credentials }); }
+export const b = byDefault();
+function recursive(credentials: any, n: number): S3Client { if (n > 0) return recursive(credentials, n - 1); return new S3Client({ credentials }); }
+export const c = recursive({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! }, 3);
+`,
+    errors: [
+      { messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 2, column: 73, endLine: 2, endColumn: 84, suggestions: [] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 4, column: 124, endLine: 4, endColumn: 135, suggestions: [] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 6, column: 132, endLine: 6, endColumn: 143, suggestions: [] },
+    ],
+  },
   {
     name: 'keys a module function receives as its credentials parameter and hands to a client: reported there, without a suggestion',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -6069,6 +6100,20 @@ describe('no-explicit-aws-credentials on odd input', () => {
       // Past the hop limit the value is just another variable: still explicit static keys.
       expect(messages.map((message) => message.messageId)).toEqual(['staticCredentials']);
     }
+  });
+
+  it('judges each credentials parameter once: wrappers calling wrappers many times, a wrapper with many clients', () => {
+    // Two levels, each calling the one below 500 times with its own parameter: each parameter is judged once
+    const level = (index: number): string =>
+      `function f${index}(credentials) {\n${`  f${index - 1}(credentials);\n`.repeat(500)}}\n`;
+    const nested = `${client}function f0(credentials) { return new S3Client({ credentials }); }\n${level(1)}${level(2)}f2({ accessKeyId: process.env.K, secretAccessKey: process.env.S });`;
+    expect(lint(nested, 'js').map((message) => [message.messageId, message.line])).toEqual([['staticCredentials', 2]]);
+    // One function making 1,000 clients from its parameter, called 1,000 times
+    const clients = `  new S3Client({ credentials });\n`.repeat(1_000);
+    const calls = `make({ accessKeyId: process.env.K, secretAccessKey: process.env.S });\n`.repeat(1_000);
+    const many = lint(`${client}function make(credentials) {\n${clients}}\n${calls}`, 'js');
+    expect(many.length).toBe(1_000);
+    expect(new Set(many.map((message) => message.messageId))).toEqual(new Set(['staticCredentials']));
   });
 
   it('stays bounded on deep member chains and concatenations', () => {
