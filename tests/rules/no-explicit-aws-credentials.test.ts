@@ -3788,6 +3788,14 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: key parameters defaulting to undefined that every call leaves out',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function mk(keyId = undefined, secret = undefined) {
+  return new S3Client({ credentials: { accessKeyId: keyId, secretAccessKey: secret } });
+}
+export const s3 = mk();`,
+  },
+  {
     name: 'ESM: a local endpoint set with the credentials, in the same step or the same outcome of a spread choice',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 const options = { region: process.env.AWS_REGION };
