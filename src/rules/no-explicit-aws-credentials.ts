@@ -1617,9 +1617,9 @@ function fileListeners(
   /**
    * Credentials a parameter receives from the module's calls of its function (`makeClient({ accessKeyId, … })`),
    * judged as the returns of a provider are: hard-coded keys if one call passes them, else static keys or the
-   * runtime's variables if every call that gives an argument does (calls that give none, or `undefined`, leave the
-   * default chain); keys a call passes for a local run (under an environment test) are that run's. Never removed by
-   * a suggestion: the function serves every call.
+   * runtime's variables if every call that gives an argument does (calls that give none, or `undefined`, pass the
+   * parameter's default, or leave the default chain); keys a call passes for a local run (under an environment test)
+   * are that run's. Never removed by a suggestion: the function serves every call.
    */
   function passedAsParameter(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
     const variable = findVariableOf(name, sourceCode);

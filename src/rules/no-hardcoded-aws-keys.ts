@@ -830,33 +830,20 @@ function fileListeners(
    * each segment comes from.
    */
   function chainRuns(chain: AppendChain): ChainRun[] {
-    const runs: ChainRun[] = [];
-    let run: StringSegment[] = [];
-    let owners: TSESTree.Node[] = [];
-    const flush = (): void => {
-      const value = run.map((segment) => segment.text).join('');
-      if (value.length >= MIN_TEXT_LENGTH) {
-        runs.push({ value: { kind: 'string', value, node: chain.declarator, segments: run }, owners });
-      }
-      run = [];
-      owners = [];
-    };
-    const push = (segment: StringSegment, piece: TSESTree.Node): void => {
-      run.push(segment);
-      owners.push(piece);
-    };
+    const parts: ({ segment: StringSegment; owner: TSESTree.Node } | null)[] = [];
     for (const piece of chain.pieces) {
       const value = getStaticValue(piece, sourceCode, { decode: true });
-      if (value.kind === 'string') for (const segment of value.segments) push(segment, piece);
-      else if (value.kind !== 'partial-string') flush();
-      else {
-        for (const part of value.parts) {
-          if (part) push(part, piece);
-          else flush();
-        }
-      }
+      const known = value.kind === 'string' ? value.segments : value.kind === 'partial-string' ? value.parts : null;
+      for (const part of known ?? [null]) parts.push(part === null ? null : { segment: part, owner: piece });
     }
-    flush();
+    const runs: ChainRun[] = [];
+    for (const run of knownRuns(parts)) {
+      const segments = run.map((part) => part.segment);
+      const value = segments.map((segment) => segment.text).join('');
+      if (value.length < MIN_TEXT_LENGTH) continue;
+      const owners = run.map((part) => part.owner);
+      runs.push({ value: { kind: 'string', value, node: chain.declarator, segments }, owners });
+    }
     return runs;
   }
 
@@ -893,7 +880,7 @@ function fileListeners(
     let position = 0;
     for (let index = 0; index < segments.length && position < end; index++) {
       const segmentEnd = position + segments[index]!.text.length;
-      if (position < end && start < segmentEnd) {
+      if (start < segmentEnd) {
         if (first === -1) first = index;
         last = index;
       }
@@ -931,24 +918,10 @@ function fileListeners(
       return;
     }
     // Known runs between unknown gaps are scanned as strings of their own; a gap is a boundary.
-    let run: StringSegment[] = [];
-    const flush = (): void => {
-      if (run.length > 0) {
-        const runValue: StringValue = {
-          kind: 'string',
-          value: run.map((segment) => segment.text).join(''),
-          node,
-          segments: run,
-        };
-        scanFolded(node, runValue, getSlot);
-      }
-      run = [];
-    };
-    for (const part of value.parts) {
-      if (part) run.push(part);
-      else flush();
+    for (const run of knownRuns(value.parts)) {
+      const text = run.map((segment) => segment.text).join('');
+      scanFolded(node, { kind: 'string', value: text, node, segments: run }, getSlot);
     }
-    flush();
   }
 
   function analyseFolds(): void {
@@ -1013,7 +986,8 @@ function fileListeners(
           seen.add(property);
           const name = getPropertyName(property);
           if (name === null || !isCredentialSlotName(name)) continue;
-          scanUse(declarator, assembledAt, identifier, () => ({ names: [name], container: property.parent, regex: false }));
+          const container = property.parent;
+          scanUse(declarator, assembledAt, identifier, () => ({ names: [name], container, regex: false }));
         }
       }
     }
@@ -1198,6 +1172,21 @@ function fileListeners(
     };
   }
   return listeners;
+}
+
+/** The runs of known parts between the gaps (`null`) of a partly known value, each non-empty, in order. */
+function knownRuns<T>(parts: readonly (T | null)[]): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
+  for (const part of parts) {
+    if (part !== null) run.push(part);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;

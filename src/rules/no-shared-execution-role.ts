@@ -1275,7 +1275,9 @@ function repeatedHelper(
     named.passedTo.some(
       // an iteration that makes the role itself (one per element) shares nothing
       (call) =>
-        !isInside(call, fn) && isIterationWith(call, named.name, sourceCode) && (origin === null || !isInside(origin, call)),
+        !isInside(call, fn) &&
+        isIterationWith(call, named.name, sourceCode) &&
+        (origin === null || !isInside(origin, call)),
     );
   if (looped) return { name: named.name, calls: 'loop' };
   if (calls.length < 2) return null;

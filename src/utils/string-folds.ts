@@ -125,8 +125,8 @@ export function appendedPieces(node: TSESTree.AssignmentExpression): TSESTree.No
     operands.push(current.right);
     current = skipTypeWrappers(current.left);
   }
-  if (operands.length === 0 || current.type !== AST_NODE_TYPES.Identifier || current.name !== node.left.name) return null;
-  return operands.reverse();
+  const named = current.type === AST_NODE_TYPES.Identifier && current.name === node.left.name;
+  return named && operands.length > 0 ? operands.reverse() : null;
 }
 
 /** A name's string built up statement by statement: its declaration and the appends that follow it. */
@@ -155,11 +155,13 @@ export function appendChainOf(
 ): AppendChain | null {
   if (variable.defs.length !== 1) return null;
   const declarator = variable.defs[0]!.node;
-  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   const declaration = declarator.parent;
   if (!declarator.init || declaration.kind === 'const') return null;
   // `export let key = …`: the statement is the export
-  const statement = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? declaration.parent : declaration;
+  const exported = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  const statement = exported ? declaration.parent : declaration;
   const list = statement.parent;
   if (list === undefined || !holdsStatementList(list)) return null;
   const found: TSESTree.ExpressionStatement[] = [];
