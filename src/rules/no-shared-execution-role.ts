@@ -1100,7 +1100,7 @@ function isRepeated(creation: TSESTree.Node, origin: TSESTree.Node | null, sourc
   return false;
 }
 
-/** A `for…of` or an array method's callback over a list known to hold exactly one element. */
+/** A `for…of` or an array method's callback over a list known to hold at most one element. */
 function iteratesOnce(loop: TSESTree.Node, sourceCode: SourceCode): boolean {
   let iterated: TSESTree.Node | null = null;
   if (loop.type === AST_NODE_TYPES.ForOfStatement) iterated = loop.right;
@@ -1117,10 +1117,10 @@ function iteratesOnce(loop: TSESTree.Node, sourceCode: SourceCode): boolean {
     const length = value.properties.get('length')?.value;
     return length?.kind === 'number' && length.value <= 1;
   }
-  if (value.kind !== 'array' || value.elements.length !== 1) return false;
+  if (value.kind !== 'array' || value.elements.length > 1) return false;
   // An unknown spread stands for any number of elements
-  const only = value.elements[0]!;
-  return !(only.kind === 'unknown' && only.node?.type === AST_NODE_TYPES.SpreadElement);
+  const only = value.elements[0];
+  return !(only?.kind === 'unknown' && only.node?.type === AST_NODE_TYPES.SpreadElement);
 }
 
 function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
@@ -1269,16 +1269,16 @@ function repeatedHelper(
   if (named === null) return null;
   // A helper calling itself (recursion) creates one function per outside call
   const calls = named.calls.filter((call) => !isInside(call, fn));
+  // Handed to an iteration: over a list of one element, a call; else a loop, unless the iteration makes the role
+  // itself (one per element: nothing shared)
+  const iterations = named.passedTo.filter((call) => !isInside(call, fn));
+  const loopedOver = iterations.some(
+    (call) =>
+      iterationWith(call, named.name, sourceCode) === 'loop' && (origin === null || !isInside(origin, call)),
+  );
+  calls.push(...iterations.filter((call) => iterationWith(call, named.name, sourceCode) === 'once'));
   // Called once, in a loop that does not make the role: every iteration creates another function with it
-  const looped =
-    (calls.length === 1 && isRepeated(calls[0]!, origin, sourceCode)) ||
-    named.passedTo.some(
-      // an iteration that makes the role itself (one per element) shares nothing
-      (call) =>
-        !isInside(call, fn) &&
-        isIterationWith(call, named.name, sourceCode) &&
-        (origin === null || !isInside(origin, call)),
-    );
+  const looped = (calls.length === 1 && isRepeated(calls[0]!, origin, sourceCode)) || loopedOver;
   if (looped) return { name: named.name, calls: 'loop' };
   if (calls.length < 2) return null;
   const [first, ...rest] = calls;
@@ -1288,19 +1288,19 @@ function repeatedHelper(
 
 /**
  * `names.map(createFn)`, `Array.from(names, createFn)`: `call` is an array iteration given the helper named `name`
- * as its callback (over a list of more than one element, or of unknown length).
+ * as its callback: `'loop'`, or `'once'` over a list known to hold at most one element; null when it is not one.
  */
-function isIterationWith(call: TSESTree.CallExpression, name: string, sourceCode: SourceCode): boolean {
+function iterationWith(call: TSESTree.CallExpression, name: string, sourceCode: SourceCode): 'loop' | 'once' | null {
   const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
-  if (method === null) return false;
+  if (method === null) return null;
   const arrayFrom = method === 'from' && isArrayClass(callee.object);
   const callback = arrayFrom ? call.arguments[1] : ITERATING_METHODS.has(method) ? call.arguments[0] : undefined;
-  if (callback === undefined) return false;
+  if (callback === undefined) return null;
   const target = unwrapExpression(callback);
-  if (target.type !== AST_NODE_TYPES.Identifier || target.name !== name) return false;
-  return !arrayFrom || !iteratesOnce(callback, sourceCode);
+  if (target.type !== AST_NODE_TYPES.Identifier || target.name !== name) return null;
+  return iteratesOnce(callback, sourceCode) ? 'once' : 'loop';
 }
 
 /** `role.withoutPolicyUpdates(…)` (the role itself, which CDK stops adding statements to): `role`; else null. */

@@ -1991,7 +1991,7 @@ function fileListeners(
         return;
       }
       // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
-      const key = documentKeyOf(node, isDocumentConversion);
+      const key = documentKeyOf(node, sourceCode, isDocumentConversion);
       const document = getStaticValue(node, sourceCode, { parseJson: true });
       reportDocument(document, key === 'AssumeRolePolicyDocument', key === null, () => isKeyPolicyDocument(node));
     },
@@ -2437,32 +2437,72 @@ const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['PolicyDocument', 'AssumeRol
 
 /**
  * The key an object literal is the value of, when it names a whole policy document: CloudFormation's keys, and
- * `policy` (Pulumi's `aws.iam.RolePolicy`, `aws.s3.BucketPolicy`, CDKTF's `IamPolicy`; also the value of its
- * conversion, `JSON.stringify(…)`) when the document's statements are written with IAM's keys (`Effect`, `Action`).
+ * `policy` (Pulumi's `aws.iam.RolePolicy`, `aws.s3.BucketPolicy`, CDKTF's `IamPolicy`; see `documentKeyAt`), also
+ * through a `const` used only there, when the document has no `Version` (one decides as everywhere else: an IAM
+ * version, or another cloud's policy language) and its statements are written with IAM's keys (`Effect`, `Action`).
  */
 function documentKeyOf(
   node: TSESTree.ObjectExpression,
+  sourceCode: SourceCode,
   isConversion: (call: TSESTree.CallExpression) => boolean,
 ): string | null {
-  let holder = outermostTypeWrapper(node);
+  const at = (value: TSESTree.Node): string | null => documentKeyAt(value, isConversion);
+  const usedAsPolicy = (): boolean => isUsedOnlyAs(node, sourceCode, (value) => at(value) === 'policy');
+  const key = at(outermostTypeWrapper(node)) ?? (usedAsPolicy() ? 'policy' : null);
+  if (key !== 'policy') return key;
+  const member = (name: string): TSESTree.Property | undefined =>
+    node.properties.find(
+      (property): property is TSESTree.Property =>
+        property.type === AST_NODE_TYPES.Property && getPropertyName(property) === name,
+    );
+  const statement = member('Statement');
+  if (member('Version') !== undefined || statement === undefined) return null;
+  return holdsIamStatementLiteral(resolveBoundExpression(statement.value, sourceCode)) ? key : null;
+}
+
+/**
+ * The key `value` is given under when it names a policy document: CloudFormation's keys (the document itself), or
+ * `policy`, as the document or its conversion (`JSON.stringify(…)`, also made in a Pulumi output's `apply`: `arn.apply(
+ * (arn) => JSON.stringify({ … }))`), not in a Lambda authorizer's answer (`{ principalId, policy }`, its `context`).
+ */
+function documentKeyAt(value: TSESTree.Node, isConversion: (call: TSESTree.CallExpression) => boolean): string | null {
+  let holder = value;
   let parent = holder.parent;
   let converted = false;
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === holder && isConversion(parent)) {
     holder = outermostTypeWrapper(parent);
     parent = holder.parent;
     converted = true;
+    const arrowBody = parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === holder;
+    const applied = arrowBody ? parent!.parent : null;
+    if (applied?.type === AST_NODE_TYPES.CallExpression && applied.arguments[0] === parent && isApplyCall(applied)) {
+      holder = outermostTypeWrapper(applied);
+      parent = holder.parent;
+    }
   }
   if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== holder) return null;
   const key = getPropertyName(parent);
   if (key === null) return null;
   // CloudFormation's keys take the document itself (JSON text there goes to an SDK call: judged as such)
   if (DOCUMENT_KEYS.has(key)) return converted ? null : key;
-  if (key !== 'policy') return null;
-  const statement = node.properties.find(
-    (member): member is TSESTree.Property =>
-      member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'Statement',
+  return key === 'policy' && !isAuthorizerAnswer(parent.parent) ? key : null;
+}
+
+/** `output.apply(fn)`, `pulumi.all([…]).apply(fn)`: a Pulumi output's value made by `fn`. */
+function isApplyCall(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'apply';
+}
+
+/** A Lambda authorizer's answer (`{ principalId, policy… }`) or its `context`: what it writes is no IAM policy. */
+function isAuthorizerAnswer(object: TSESTree.Node): boolean {
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const hasPrincipalId = object.properties.some(
+    (property) => property.type === AST_NODE_TYPES.Property && getPropertyName(property) === 'principalId',
   );
-  return statement !== undefined && holdsIamStatementLiteral(statement.value) ? key : null;
+  if (hasPrincipalId) return true;
+  const holder = outermostTypeWrapper(object).parent;
+  return holder?.type === AST_NODE_TYPES.Property && getPropertyName(holder) === 'context';
 }
 
 /**

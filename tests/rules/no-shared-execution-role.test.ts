@@ -9,6 +9,21 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a helper handed to an iteration over one element or none: once at most',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function one(scope: any, code: lambda.Code) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const make = (name: string) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X });
+  ['api'].map(make);
+}
+export function none(scope: any, code: lambda.Code) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const make = (name: string) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X });
+  Array.from([], make);
+}`,
+  },
+  {
     name: 'a helper handed to Array.from over one element, or to another class from',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -620,6 +635,20 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a helper called directly and handed to an iteration over one element: two calls',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function stack(scope: any, code: lambda.Code) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const make = (name: string) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X });
+  make('solo');
+  Array.from(['api'], make);
+}`,
+    errors: [
+      { messageId: 'sharedRoleInHelper', data: { helper: 'make', role: 'role', count: '2' }, line: 5, column: 69, endLine: 5, endColumn: 73 },
+    ],
+  },
   {
     name: 'a helper handed to Array.from as its map function creates a function per element with the role made outside',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';

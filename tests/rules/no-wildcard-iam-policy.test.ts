@@ -52,6 +52,16 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'under a policy key: a Version that is no IAM version, a Lambda authorizer answer and its context',
+    code: `export const oss = { policy: JSON.stringify({ Version: '1', Statement: [{ Effect: 'Allow', Action: ['oss:*'], Resource: ['*'] }] }) };
+export const weird = { policy: { Version: 3, Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } };
+export const authorize = async () => ({
+  principalId: 'user',
+  policy: { Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }] },
+  context: { policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: '*' }] }) },
+});`,
+  },
+  {
     name: 'a Statement without Version that is no policy document: not under policy, or not written with IAM keys',
     code: `declare const statements: unknown[];
 export const config = { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
@@ -1427,6 +1437,22 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a Pulumi policy document without Version made in an output apply, or bound to a const used only as the policy',
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });
+const bucket = new aws.s3.Bucket('b');
+export const a = new aws.iam.RolePolicy('a', { role: role.id, policy: bucket.arn.apply((arn) => JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'dynamodb:*', Resource: arn }] })) });
+export const b = new aws.iam.RolePolicy('b', { role: role.id, policy: pulumi.all([bucket.arn]).apply(([arn]) => JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'sqs:*', Resource: arn }] })) });
+const doc = { Statement: [{ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }] };
+export const c = new aws.iam.RolePolicy('c', { role: role.id, policy: JSON.stringify(doc) });`,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 5, column: 153, endLine: 5, endColumn: 165, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 6, column: 169, endLine: 6, endColumn: 176, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 7, column: 79, endLine: 7, endColumn: 82, suggestions: [] },
+    ],
+  },
   {
     name: 'a Pulumi policy document without Version: as an object or JSON text, under policy with statements written with IAM keys',
     code: `import * as aws from '@pulumi/aws';
