@@ -68,6 +68,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 type ObjectValue = Extract<StaticValue, { kind: 'object' }>;
 
+/** Assignments that set a member: `=`, and `??=` / `||=` when it is unset. */
+const SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
+
 /** Branches of nested choices read for one choice's outcomes (`a ? x : b ? y : c && z`). */
 const MAX_CHOICE_OUTCOMES = 16;
 
@@ -1366,13 +1369,16 @@ function fileListeners(
     return written === null ? null : { field: written.name as CredentialField, node, owner: written.owner };
   }
 
-  /** `<config>.<name> = …` (a plain `=`) on a v2 config (`configOwnerOf`), for a name `accepts`: which, and whose. */
+  /**
+   * `<config>.<name> = …` (or `??=` / `||=`, which set it when unset) on a v2 config (`configOwnerOf`), for a name
+   * `accepts`: which, and whose.
+   */
   function configMemberAssignment(
     node: TSESTree.AssignmentExpression,
     accepts: (name: string) => boolean,
   ): { name: string; owner: ConfigOwner } | null {
     const left = skipTypeWrappers(node.left);
-    if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return null;
+    if (!SETTING_OPERATORS.has(node.operator) || left.type !== AST_NODE_TYPES.MemberExpression) return null;
     const name = getPropertyName(left);
     if (name === null || !accepts(name)) return null;
     const owner = configOwnerOf(left.object);
@@ -1740,8 +1746,11 @@ function fileListeners(
       const key = member?.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(member) : null;
       const assignment = member?.parent;
       if (key === null || assignment?.type !== AST_NODE_TYPES.AssignmentExpression) continue;
-      if (assignment.left !== member) continue;
-      if (assignment.operator === '=' && assignment.range[1] <= call.range[0]) writes.push({ key, assignment });
+      if (assignment.left !== member || assignment.range[1] > call.range[0]) continue;
+      // `options.credentials ??= { … }` sets what the options literal left unset
+      const unset = !config.properties.has(key);
+      const sets = assignment.operator === '=' || (SETTING_OPERATORS.has(assignment.operator) && unset);
+      if (sets) writes.push({ key, assignment });
     }
     const properties = new Map(config.properties);
     for (const { key, assignment } of writes) {

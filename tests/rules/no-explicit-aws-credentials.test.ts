@@ -17,6 +17,14 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'credentials set with ??= on options whose literal already has them: the assignment does nothing',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+const config: { region: string; credentials?: unknown } = { region: 'us-east-1', credentials: fromNodeProviderChain() };
+config.credentials ??= { accessKeyId: process.env.MY_KEY!, secretAccessKey: process.env.MY_SECRET! };
+export const s3 = new S3Client(config);`,
+  },
+  {
     name: 'keys a function receives as a parameter and hands to a client only for a local run, or past a TypeScript this parameter',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function inBranch(credentials: any) { return new S3Client({ credentials: process.env.IS_OFFLINE ? credentials : undefined }); }
@@ -647,6 +655,26 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'credentials set with ??= on options the literal left without them, before the client is made',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const config: { region: string; credentials?: { accessKeyId: string; secretAccessKey: string } } = { region: 'us-east-1' };
+config.credentials ??= { accessKeyId: process.env.MY_KEY!, secretAccessKey: process.env.MY_SECRET! };
+export const s3 = new S3Client(config);`,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 101,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const config: { region: string; credentials?: { accessKeyId: string; secretAccessKey: string } } = { region: 'us-east-1' };
+export const s3 = new S3Client(config);` }],
+      },
+    ],
+  },
   {
     name: 'keys a parameter gets past a TypeScript this parameter, from its default, or handed on by a recursive call',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -4938,6 +4966,39 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: the global v2 config given keys with ??= and ||=',
+    code: `const AWS = require('aws-sdk');
+AWS.config.credentials ??= { accessKeyId: process.env.MY_KEY, secretAccessKey: process.env.MY_SECRET };
+AWS.config.accessKeyId ||= process.env.MY_KEY;
+AWS.config.secretAccessKey ||= process.env.MY_SECRET;
+module.exports = new AWS.S3();`,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.credentials' },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 103,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.accessKeyId ||= process.env.MY_KEY;
+AWS.config.secretAccessKey ||= process.env.MY_SECRET;
+module.exports = new AWS.S3();` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 46,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.credentials ??= { accessKeyId: process.env.MY_KEY, secretAccessKey: process.env.MY_SECRET };
+module.exports = new AWS.S3();` }],
+      },
+    ],
+  },
   {
     name: 'CJS: static keys an SDK v2 client gets through a function parameter',
     code: `const AWS = require('aws-sdk');
