@@ -1617,8 +1617,11 @@ function fileListeners(
     return null;
   }
 
-  /** What each parameter of the file's functions passes to clients (see `passedAsParameter`). */
-  const passedByParameter = new Map<Variable, WrittenCredentials | null>();
+  /**
+   * What each parameter of the file's functions passes to clients (see `passedAsParameter`), per depth of the
+   * question: an answer near the depth bound is cut short, and must not stand for one asked from nearer the client.
+   */
+  const passedByParameter = new Map<Variable, (WrittenCredentials | null | undefined)[]>();
 
   /**
    * Credentials a parameter receives from the module's calls of its function (`makeClient({ accessKeyId, … })`),
@@ -1630,13 +1633,16 @@ function fileListeners(
   function passedAsParameter(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
     const variable = findVariableOf(name, sourceCode);
     if (variable === null) return null;
-    // Judged once per parameter: a function with many clients, or wrappers calling wrappers, ask again and again (a
-    // parameter asked about while it is judged, through recursion, is unknown there)
-    if (passedByParameter.has(variable)) return passedByParameter.get(variable)!;
-    passedByParameter.set(variable, null);
+    // Judged once per parameter and depth: a function with many clients, or wrappers calling wrappers, ask again and
+    // again (a parameter asked about while it is judged, through recursion, is unknown there)
+    let byDepth = passedByParameter.get(variable);
+    if (byDepth === undefined) passedByParameter.set(variable, (byDepth = []));
+    const known = byDepth[depth];
+    if (known !== undefined) return known;
+    byDepth[depth] = null;
     const found = parameterCalls(variable, sourceCode);
     const result = found === null ? null : judgeArguments(found, variable, depth);
-    passedByParameter.set(variable, result);
+    byDepth[depth] = result;
     return result;
   }
 

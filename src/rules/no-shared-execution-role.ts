@@ -1102,6 +1102,15 @@ function isRepeated(creation: TSESTree.Node, origin: TSESTree.Node | null, sourc
 
 /** A `for…of` or an array method's callback over a list known to hold at most one element. */
 function iteratesOnce(loop: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const count = knownIterations(loop, sourceCode);
+  return count !== null && count <= 1;
+}
+
+/**
+ * How many times a `for…of` body or an array method's callback runs, when its list is known to hold at most one
+ * element (0 or 1); else null (more, or not known).
+ */
+function knownIterations(loop: TSESTree.Node, sourceCode: SourceCode): 0 | 1 | null {
   let iterated: TSESTree.Node | null = null;
   if (loop.type === AST_NODE_TYPES.ForOfStatement) iterated = loop.right;
   else if (loop.parent?.type === AST_NODE_TYPES.CallExpression) {
@@ -1110,17 +1119,19 @@ function iteratesOnce(loop: TSESTree.Node, sourceCode: SourceCode): boolean {
     if (loop.parent.arguments[1] === loop) iterated = loop.parent.arguments[0] ?? null;
     else if (callee.type === AST_NODE_TYPES.MemberExpression) iterated = callee.object;
   }
-  if (iterated === null) return false;
+  if (iterated === null) return null;
   const value = getStaticValue(iterated, sourceCode);
   // `Array.from({ length: 1 }, …)`: an array-like of a known length of one (or none)
   if (value.kind === 'object' && !value.hasUnknownKeys) {
     const length = value.properties.get('length')?.value;
-    return length?.kind === 'number' && length.value <= 1;
+    if (length?.kind !== 'number') return null;
+    return length.value <= 0 ? 0 : length.value <= 1 ? 1 : null;
   }
-  if (value.kind !== 'array' || value.elements.length > 1) return false;
+  if (value.kind !== 'array' || value.elements.length > 1) return null;
   // An unknown spread stands for any number of elements
   const only = value.elements[0];
-  return !(only?.kind === 'unknown' && only.node?.type === AST_NODE_TYPES.SpreadElement);
+  if (only === undefined) return 0;
+  return only.kind === 'unknown' && only.node?.type === AST_NODE_TYPES.SpreadElement ? null : 1;
 }
 
 function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
@@ -1271,12 +1282,13 @@ function repeatedHelper(
   const calls = named.calls.filter((call) => !isInside(call, fn));
   // Handed to an iteration: over a list of one element, a call; else a loop, unless the iteration makes the role
   // itself (one per element: nothing shared)
-  const iterations = named.passedTo.filter((call) => !isInside(call, fn));
-  const loopedOver = iterations.some(
-    (call) =>
-      iterationWith(call, named.name, sourceCode) === 'loop' && (origin === null || !isInside(origin, call)),
-  );
-  calls.push(...iterations.filter((call) => iterationWith(call, named.name, sourceCode) === 'once'));
+  let loopedOver = false;
+  for (const call of named.passedTo) {
+    if (isInside(call, fn)) continue;
+    const kind = iterationWith(call, named.name, sourceCode);
+    if (kind === 'once') calls.push(call);
+    else if (kind === 'loop' && (origin === null || !isInside(origin, call))) loopedOver = true;
+  }
   // Called once, in a loop that does not make the role: every iteration creates another function with it
   const looped = (calls.length === 1 && isRepeated(calls[0]!, origin, sourceCode)) || loopedOver;
   if (looped) return { name: named.name, calls: 'loop' };
@@ -1288,9 +1300,14 @@ function repeatedHelper(
 
 /**
  * `names.map(createFn)`, `Array.from(names, createFn)`: `call` is an array iteration given the helper named `name`
- * as its callback: `'loop'`, or `'once'` over a list known to hold at most one element; null when it is not one.
+ * as its callback: `'loop'`, or `'once'` / `'never'` over a list known to hold one element / none; null when it is
+ * not one.
  */
-function iterationWith(call: TSESTree.CallExpression, name: string, sourceCode: SourceCode): 'loop' | 'once' | null {
+function iterationWith(
+  call: TSESTree.CallExpression,
+  name: string,
+  sourceCode: SourceCode,
+): 'loop' | 'once' | 'never' | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
@@ -1300,7 +1317,8 @@ function iterationWith(call: TSESTree.CallExpression, name: string, sourceCode: 
   if (callback === undefined) return null;
   const target = unwrapExpression(callback);
   if (target.type !== AST_NODE_TYPES.Identifier || target.name !== name) return null;
-  return iteratesOnce(callback, sourceCode) ? 'once' : 'loop';
+  const count = knownIterations(callback, sourceCode);
+  return count === null ? 'loop' : count === 0 ? 'never' : 'once';
 }
 
 /** `role.withoutPolicyUpdates(…)` (the role itself, which CDK stops adding statements to): `role`; else null. */

@@ -656,6 +656,24 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'wrappers calling wrappers: the same findings whatever order the functions are written in',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function w1(c: any) { return new S3Client({ credentials: c }); }
+function w2(c: any) { return w1(c); }
+function w3(c: any) { new S3Client({ credentials: c }); return w2(c); }
+function w4(c: any) { return w3(c); }
+export const x = w4({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });
+function v3(c: any) { new S3Client({ credentials: c }); return v2(c); }
+function v1(c: any) { return new S3Client({ credentials: c }); }
+function v2(c: any) { return v1(c); }
+function v4(c: any) { return v3(c); }
+export const y = v4({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });`,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 4, column: 38, endLine: 4, endColumn: 52, suggestions: [] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 7, column: 38, endLine: 7, endColumn: 52, suggestions: [] },
+    ],
+  },
+  {
     name: 'credentials set with ??= on options the literal left without them, before the client is made',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 const config: { region: string; credentials?: { accessKeyId: string; secretAccessKey: string } } = { region: 'us-east-1' };

@@ -9,7 +9,7 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
-    name: 'a helper handed to an iteration over one element or none: once at most',
+    name: 'a helper handed to an iteration over one element or none: once at most, and never over none',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
 export function one(scope: any, code: lambda.Code) {
@@ -21,6 +21,12 @@ export function none(scope: any, code: lambda.Code) {
   const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
   const make = (name: string) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X });
   Array.from([], make);
+}
+export function soloAndNone(scope: any, code: lambda.Code) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const make = (name: string) => new lambda.Function(scope, name, { role, code, handler: 'i.h', runtime: lambda.Runtime.NODEJS_20_X });
+  make('solo');
+  ([] as string[]).forEach(make);
 }`,
   },
   {
