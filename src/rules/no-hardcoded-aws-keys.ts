@@ -769,18 +769,12 @@ function fileListeners(
     add(candidates, ranges, node, getSlot().container ?? node);
   }
 
-  /** Source range of [start, end) of a folded value whose construct is `root`. */
+  /** Source range of [start, end) of a folded value assembled at `root` (a construct's range, or a chain's). */
   function foldedRange(root: Range, value: StringValue, start: number, end: number): Range {
     const inside = (node: TSESTree.Node | null): boolean =>
       node === null || (node.range[0] >= root[0] && node.range[1] <= root[1]);
-    const touched: StringSegment[] = [];
-    let position = 0;
-    for (const segment of value.segments) {
-      const segmentEnd = position + segment.text.length;
-      if (position < end && start < segmentEnd) touched.push(segment);
-      if (segmentEnd >= end) break;
-      position = segmentEnd;
-    }
+    const found = touchedSegments(value.segments, start, end);
+    const touched = found === null ? [] : value.segments.slice(found[0], found[1] + 1);
     // A key inside one piece is reported on that piece (even when it was written elsewhere: `A + '…'`); a key
     // assembled from pieces written elsewhere is reported on the expression that assembles it.
     if (touched.length === 1 || touched.every((segment) => inside(segment.node))) {
@@ -875,18 +869,9 @@ function fileListeners(
    */
   function chainRange(run: ChainRun, start: number, end: number): Range | null {
     const { segments } = run.value;
-    let first = -1;
-    let last = -1;
-    let position = 0;
-    for (let index = 0; index < segments.length && position < end; index++) {
-      const segmentEnd = position + segments[index]!.text.length;
-      if (start < segmentEnd) {
-        if (first === -1) first = index;
-        last = index;
-      }
-      position = segmentEnd;
-    }
-    if (first === -1) return null;
+    const found = touchedSegments(segments, start, end);
+    if (found === null) return null;
+    const [first, last] = found;
     const span: Range = [run.owners[first]!.range[0], run.owners[last]!.range[1]];
     if (first !== last && assembledElsewhere(segments.slice(first, last + 1), span)) return null;
     return foldedRange(span, run.value, start, end);
@@ -1172,6 +1157,22 @@ function fileListeners(
     };
   }
   return listeners;
+}
+
+/** The first and last of `segments` that characters [start, end) of their joined text fall in; null when none. */
+function touchedSegments(segments: readonly StringSegment[], start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  let position = 0;
+  for (let index = 0; index < segments.length && position < end; index++) {
+    const segmentEnd = position + segments[index]!.text.length;
+    if (start < segmentEnd) {
+      if (first === -1) first = index;
+      last = index;
+    }
+    position = segmentEnd;
+  }
+  return first === -1 ? null : [first, last];
 }
 
 /** The runs of known parts between the gaps (`null`) of a partly known value, each non-empty, in order. */

@@ -2438,18 +2438,18 @@ const DOCUMENT_KEYS: ReadonlySet<string> = new Set(['PolicyDocument', 'AssumeRol
 /**
  * The key an object literal is the value of, when it names a whole policy document: CloudFormation's keys, and
  * `policy` (Pulumi's `aws.iam.RolePolicy`, `aws.s3.BucketPolicy`, CDKTF's `IamPolicy`; see `documentKeyAt`), also
- * through a `const` used only there, when the document has no `Version` (one decides as everywhere else: an IAM
- * version, or another cloud's policy language) and its statements are written with IAM's keys (`Effect`, `Action`).
+ * through a name bound to it once and used only there, when the document has no `Version` (one decides as everywhere
+ * else: an IAM version, or another cloud's policy language) and its statements are written with IAM's keys.
  */
 function documentKeyOf(
   node: TSESTree.ObjectExpression,
   sourceCode: SourceCode,
   isConversion: (call: TSESTree.CallExpression) => boolean,
 ): string | null {
-  const at = (value: TSESTree.Node): string | null => documentKeyAt(value, isConversion);
-  const usedAsPolicy = (): boolean => isUsedOnlyAs(node, sourceCode, (value) => at(value) === 'policy');
-  const key = at(outermostTypeWrapper(node)) ?? (usedAsPolicy() ? 'policy' : null);
-  if (key !== 'policy') return key;
+  const direct = documentKeyAt(outermostTypeWrapper(node), isConversion);
+  if (direct !== null && direct !== 'policy') return direct;
+  // Under `policy`: a document without `Version` whose statements are written with IAM's keys (checked first: the
+  // uses of a name bound to it are looked up only for such a document)
   const member = (name: string): TSESTree.Property | undefined =>
     node.properties.find(
       (property): property is TSESTree.Property =>
@@ -2457,7 +2457,10 @@ function documentKeyOf(
     );
   const statement = member('Statement');
   if (member('Version') !== undefined || statement === undefined) return null;
-  return holdsIamStatementLiteral(resolveBoundExpression(statement.value, sourceCode)) ? key : null;
+  if (!holdsIamStatementLiteral(resolveBoundExpression(statement.value, sourceCode))) return null;
+  const usedAsPolicy = (): boolean =>
+    isUsedOnlyAs(node, sourceCode, (value) => documentKeyAt(value, isConversion) === 'policy');
+  return direct === 'policy' || usedAsPolicy() ? 'policy' : null;
 }
 
 /**
