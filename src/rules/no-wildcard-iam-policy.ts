@@ -2422,14 +2422,17 @@ function isSamPolicyDocument(property: TSESTree.Property): boolean {
 function holdsIamStatementLiteral(node: TSESTree.Node): boolean {
   const list = skipTypeWrappers(node);
   if (list.type !== AST_NODE_TYPES.ArrayExpression) return false;
-  return list.elements.some((element) => {
-    const statement = element === null ? null : skipTypeWrappers(element);
-    if (statement?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-    const keys = new Set(
-      statement.properties.map((member) => (member.type === AST_NODE_TYPES.Property ? getPropertyName(member) : null)),
-    );
-    return keys.has('Effect') && (keys.has('Action') || keys.has('NotAction'));
-  });
+  return list.elements.some((element) => element !== null && isIamStatementLiteral(element));
+}
+
+/** An object literal with IAM's `Effect` and `Action` (or `NotAction`) keys. */
+function isIamStatementLiteral(node: TSESTree.Node): boolean {
+  const statement = skipTypeWrappers(node);
+  if (statement.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const keys = new Set(
+    statement.properties.map((member) => (member.type === AST_NODE_TYPES.Property ? getPropertyName(member) : null)),
+  );
+  return keys.has('Effect') && (keys.has('Action') || keys.has('NotAction'));
 }
 
 /** Keys whose value is a whole policy document in CloudFormation resources (`Version` is optional there). */
@@ -2457,7 +2460,9 @@ function documentKeyOf(
     );
   const statement = member('Statement');
   if (member('Version') !== undefined || statement === undefined) return null;
-  if (!holdsIamStatementLiteral(resolveBoundExpression(statement.value, sourceCode))) return null;
+  // A list of statements, or one statement as the whole `Statement` (IAM takes both)
+  const statements = resolveBoundExpression(statement.value, sourceCode);
+  if (!holdsIamStatementLiteral(statements) && !isIamStatementLiteral(statements)) return null;
   const usedAsPolicy = (): boolean =>
     isUsedOnlyAs(node, sourceCode, (value) => documentKeyAt(value, isConversion) === 'policy');
   return direct === 'policy' || usedAsPolicy() ? 'policy' : null;

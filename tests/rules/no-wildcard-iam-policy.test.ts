@@ -4303,6 +4303,12 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a Pulumi policy document without Version whose Statement is one statement, not a list',
+    code: `import * as aws from '@pulumi/aws';
+export const p = new aws.iam.RolePolicy('p', { role: 'r', policy: JSON.stringify({ Statement: { Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' } }) });`,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 122, endLine: 2, endColumn: 128, suggestions: [] }],
+  },
+  {
     name: 'ESM: a CDK for Terraform IamPolicy whose JSON text has no Version',
     code: `import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 export function grant(scope) {
