@@ -68,6 +68,22 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 type ObjectValue = Extract<StaticValue, { kind: 'object' }>;
 
+/** SDK v2 config options whose value is an object and no service's options (`credentials` is read as itself). */
+const V2_CONFIG_OBJECT_OPTIONS: ReadonlySet<string> = new Set([
+  'credentials',
+  'params',
+  'httpOptions',
+  'apiVersions',
+  'retryDelayOptions',
+  'paramValidation',
+  'logger',
+]);
+
+/** A v2 config's options (`AWS.config.update`, `new AWS.Config`, a config instance's `update`), not a service's. */
+function isV2ConfigTarget(target: Extract<CredentialTarget, { kind: 'v2-options' }>): boolean {
+  return target.name === 'AWS.Config.update' || target.name === 'AWS.config.update' || target.name === 'AWS.Config';
+}
+
 /** Assignments that set a member: `=`, and `??=` / `||=` when it is unset. */
 const SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
 
@@ -1784,6 +1800,7 @@ function fileListeners(
     // removing keys from its update may change its identity: a suggestion, never a fix
     const mayFix = !(target.kind === 'v2-options' && target.configInstance === true);
     if (target.kind === 'v2-options') checkTopLevelKeys(call, config, target.name, mayFix, chosenAt);
+    if (target.kind === 'v2-options' && isV2ConfigTarget(target)) checkServiceConfigs(call, config, target, chosenAt);
     const credentials = config.properties.get('credentials');
     const sdkV2 = target.kind === 'v2-options';
     // `{ region, ...(keyId && { credentials: { … } }) }`, `{ ...creds }` with `const creds = c ? { credentials } :
@@ -1805,6 +1822,28 @@ function fileListeners(
     }
     if (credentials === undefined || spreads.length > 0) return;
     checkCredentialsProperty(call, config, credentials, target.name, sdkV2, mayFix, chosenAt);
+  }
+
+  /**
+   * SDK v2's configuration per service in a config (`AWS.config.update({ s3: { accessKeyId, … } })`, `new AWS.Config({
+   * dynamodb: { credentials } })`): each service's options, a lower-case key whose object holds keys or
+   * `credentials`, are that service's clients' options. Removing them is a suggestion at most.
+   */
+  function checkServiceConfigs(
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    config: ObjectValue,
+    target: Extract<CredentialTarget, { kind: 'v2-options' }>,
+    chosenAt: TSESTree.Node,
+  ): void {
+    for (const [key, property] of config.properties) {
+      const options = property.value;
+      if (options.kind !== 'object' || !/^[a-z][a-z0-9]*$/u.test(key) || V2_CONFIG_OBJECT_OPTIONS.has(key)) continue;
+      if (!options.properties.has('credentials') && !CREDENTIAL_FIELDS.some((field) => options.properties.has(field))) {
+        continue;
+      }
+      const service: CredentialTarget = { kind: 'v2-options', name: `${target.name} (${key})`, configInstance: true };
+      checkConfig(call, options, service, chosenAt);
+    }
   }
 
   /**

@@ -4985,6 +4985,42 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: keys in SDK v2 options per service of the global config and of a new AWS.Config',
+    code: `const AWS = require('aws-sdk');
+AWS.config.update({ region: 'us-east-1', s3: { accessKeyId: process.env.MY_KEY, secretAccessKey: process.env.MY_SECRET } });
+const config = new AWS.Config({ sqs: { credentials: { accessKeyId: process.env.MY_KEY, secretAccessKey: process.env.MY_SECRET } } });
+AWS.config.update({ s3: { params: { Bucket: 'b' }, s3ForcePathStyle: true } });
+module.exports = { config, s3: new AWS.S3({ s3: { accessKeyId: 'x' } }) };`,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update (s3)' },
+        line: 2,
+        column: 48,
+        endLine: 2,
+        endColumn: 119,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.update({ region: 'us-east-1', s3: {} });
+const config = new AWS.Config({ sqs: { credentials: { accessKeyId: process.env.MY_KEY, secretAccessKey: process.env.MY_SECRET } } });
+AWS.config.update({ s3: { params: { Bucket: 'b' }, s3ForcePathStyle: true } });
+module.exports = { config, s3: new AWS.S3({ s3: { accessKeyId: 'x' } }) };` }],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.Config (sqs)' },
+        line: 3,
+        column: 40,
+        endLine: 3,
+        endColumn: 128,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+AWS.config.update({ region: 'us-east-1', s3: { accessKeyId: process.env.MY_KEY, secretAccessKey: process.env.MY_SECRET } });
+const config = new AWS.Config({ sqs: {} });
+AWS.config.update({ s3: { params: { Bucket: 'b' }, s3ForcePathStyle: true } });
+module.exports = { config, s3: new AWS.S3({ s3: { accessKeyId: 'x' } }) };` }],
+      },
+    ],
+  },
+  {
     name: 'CJS: the global v2 config given keys with ??= and ||=',
     code: `const AWS = require('aws-sdk');
 AWS.config.credentials ??= { accessKeyId: process.env.MY_KEY, secretAccessKey: process.env.MY_SECRET };
