@@ -79,7 +79,10 @@ const V2_CONFIG_OBJECT_OPTIONS: ReadonlySet<string> = new Set([
   'logger',
 ]);
 
-/** A v2 config's options (`AWS.config.update`, `new AWS.Config`, a config instance's `update`), not a service's. */
+/**
+ * A v2 config's options (`AWS.config.update`, `new AWS.Config`, a config instance's `update`), not a service's: by the
+ * names `getCredentialTarget` gives them.
+ */
 function isV2ConfigTarget(target: Extract<CredentialTarget, { kind: 'v2-options' }>): boolean {
   return target.name === 'AWS.Config.update' || target.name === 'AWS.config.update' || target.name === 'AWS.Config';
 }

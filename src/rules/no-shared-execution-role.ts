@@ -1145,22 +1145,28 @@ function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {
     case AST_NODE_TYPES.ArrowFunctionExpression:
     case AST_NODE_TYPES.FunctionExpression: {
       const call = node.parent;
-      if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-      const callee = unwrapExpression(call.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-      const method = getPropertyName(callee);
-      if (method === null) return false;
-      // `Array.from(names, (name) => …)`, `Array.from({ length: 3 }, (_, i) => …)`: its map function runs once per
-      // element
-      if (call.arguments[1] === node) return method === 'from' && isArrayClass(callee.object);
-      if (call.arguments[0] !== node) return false;
-      // `reduce((acc, name) => …, {})`: with an initial value, its callback also runs once per element
-      if (method === 'reduce' || method === 'reduceRight') return call.arguments.length >= 2;
-      return ITERATING_METHODS.has(method);
+      return call.type === AST_NODE_TYPES.CallExpression && iterationCallback(call, true) === node;
     }
     default:
       return false;
   }
+}
+
+/**
+ * The callback an array iteration runs once per element: `list.map(fn)` (`forEach`, `flatMap`), the map function of
+ * `Array.from(list, fn)` or `Array.from({ length: n }, fn)`, and with `withReduce` the callback of a `reduce` given an
+ * initial value (`reduce((acc, name) => …, {})`); else undefined.
+ */
+function iterationCallback(call: TSESTree.CallExpression, withReduce: boolean): TSESTree.Node | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = getPropertyName(callee);
+  if (method === null) return undefined;
+  if (method === 'from' && isArrayClass(callee.object)) return call.arguments[1];
+  if (method === 'reduce' || method === 'reduceRight') {
+    return withReduce && call.arguments.length >= 2 ? call.arguments[0] : undefined;
+  }
+  return ITERATING_METHODS.has(method) ? call.arguments[0] : undefined;
 }
 
 /** `Array`, by name (the global class: a file's own `Array` is not looked for, as rare as it is). */
@@ -1308,12 +1314,7 @@ function iterationWith(
   name: string,
   sourceCode: SourceCode,
 ): 'loop' | 'once' | 'never' | null {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const method = getPropertyName(callee);
-  if (method === null) return null;
-  const arrayFrom = method === 'from' && isArrayClass(callee.object);
-  const callback = arrayFrom ? call.arguments[1] : ITERATING_METHODS.has(method) ? call.arguments[0] : undefined;
+  const callback = iterationCallback(call, false);
   if (callback === undefined) return null;
   const target = unwrapExpression(callback);
   if (target.type !== AST_NODE_TYPES.Identifier || target.name !== name) return null;

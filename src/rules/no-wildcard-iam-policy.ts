@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  findProperty,
   getCalleeName,
   getPropertyName,
   isFunctionLike,
@@ -2293,9 +2294,7 @@ function isAuthorizerPolicyValue(value: TSESTree.Node): boolean {
   if (getPropertyName(property) !== 'policyDocument' || property.parent.type !== AST_NODE_TYPES.ObjectExpression) {
     return false;
   }
-  return property.parent.properties.some(
-    (member) => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === 'principalId',
-  );
+  return findProperty(property.parent, 'principalId') !== null;
 }
 
 /** The quasis of a template literal joined (expressions left out): enough to tell JSON policy text. */
@@ -2453,13 +2452,8 @@ function documentKeyOf(
   if (direct !== null && direct !== 'policy') return direct;
   // Under `policy`: a document without `Version` whose statements are written with IAM's keys (checked first: the
   // uses of a name bound to it are looked up only for such a document)
-  const member = (name: string): TSESTree.Property | undefined =>
-    node.properties.find(
-      (property): property is TSESTree.Property =>
-        property.type === AST_NODE_TYPES.Property && getPropertyName(property) === name,
-    );
-  const statement = member('Statement');
-  if (member('Version') !== undefined || statement === undefined) return null;
+  const statement = findProperty(node, 'Statement');
+  if (findProperty(node, 'Version') !== null || statement === null) return null;
   // A list of statements, or one statement as the whole `Statement` (IAM takes both)
   const statements = resolveBoundExpression(statement.value, sourceCode);
   if (!holdsIamStatementLiteral(statements) && !isIamStatementLiteral(statements)) return null;
@@ -2505,10 +2499,7 @@ function isApplyCall(call: TSESTree.CallExpression): boolean {
 /** A Lambda authorizer's answer (`{ principalId, policy… }`) or its `context`: what it writes is no IAM policy. */
 function isAuthorizerAnswer(object: TSESTree.Node): boolean {
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  const hasPrincipalId = object.properties.some(
-    (property) => property.type === AST_NODE_TYPES.Property && getPropertyName(property) === 'principalId',
-  );
-  if (hasPrincipalId) return true;
+  if (findProperty(object, 'principalId') !== null) return true;
   const holder = outermostTypeWrapper(object).parent;
   return holder?.type === AST_NODE_TYPES.Property && getPropertyName(holder) === 'context';
 }
