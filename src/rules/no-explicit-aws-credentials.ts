@@ -89,6 +89,8 @@ function isV2ConfigTarget(target: Extract<CredentialTarget, { kind: 'v2-options'
 
 /** Assignments that set a member: `=`, and `??=` / `||=` when it is unset. */
 const SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
+/** Values a `let` is given, read before giving up (see `assignedBefore`). */
+const MAX_ASSIGNED_VALUES = 16;
 
 /** Branches of nested choices read for one choice's outcomes (`a ? x : b ? y : c && z`). */
 const MAX_CHOICE_OUTCOMES = 16;
@@ -1556,6 +1558,9 @@ function fileListeners(
       const value = init === null ? null : skipTypeWrappers(init);
       const call = value?.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(value.argument) : value;
       if (call?.type === AST_NODE_TYPES.CallExpression && init !== null) inner = skipTypeWrappers(init);
+      // `const credentials = keyId ? { accessKeyId: keyId, … } : undefined; … { credentials }`: the choice, read as
+      // if written in place (its branches are judged where they are written)
+      if (value !== null && isChoiceExpression(value)) inner = value;
     }
     const called = inner.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(inner.argument) : inner;
     const fn =
@@ -1581,7 +1586,7 @@ function fileListeners(
     }
     // `function makeClient(credentials) { return new S3Client({ credentials }); }`: what the module's calls pass
     if (inner.type === AST_NODE_TYPES.Identifier && depth < MAX_BRANCH_DEPTH) {
-      const passed = passedAsParameter(inner, depth);
+      const passed = passedAsParameter(inner, depth) ?? assignedBefore(inner, depth);
       if (passed !== null) return passed;
     }
     if (called.type === AST_NODE_TYPES.CallExpression) {
@@ -1665,6 +1670,46 @@ function fileListeners(
     return result;
   }
 
+  /**
+   * `let credentials; if (keyId) credentials = { accessKeyId: keyId, … }; new S3Client({ credentials })`: the values a
+   * `let` / `var` may hold where `name` reads it (see `valuesAssignedBefore`), each judged as a provider's return (keys
+   * written for a local run are that run's); never removed by a suggestion, since the assignments stay.
+   */
+  function assignedBefore(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
+    const passed: ProviderReturn[] = [];
+    for (const value of valuesAssignedBefore(name) ?? []) {
+      const keys = credentialsPassed(getStaticValue(value, sourceCode), value, depth + 1);
+      const item = { node: keys?.branch ?? value, verdict: keys?.verdict ?? null };
+      if (item.verdict === null || !isLocalRunKeys(item.verdict, item.node)) passed.push(item);
+    }
+    const verdict = combineReturns(passed.map((item) => item.verdict));
+    return verdict === null ? null : { verdict, provider: true, inProvider: true };
+  }
+
+  /**
+   * The values a `let` / `var` reassigned with `=` may hold where `name` reads it: its initialiser and the values
+   * assigned before that place in the text (`let options = {}; if (useKeys) options = { … }`). Null for a name bound
+   * once (a constant: read as such elsewhere), or written any other way (`+=`, destructuring, a loop's binding).
+   */
+  function valuesAssignedBefore(name: TSESTree.Identifier): TSESTree.Expression[] | null {
+    const variable = findVariableOf(name, sourceCode);
+    const declarator = variable?.defs.length === 1 ? variable.defs[0]!.node : null;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+      return null;
+    }
+    const values: TSESTree.Expression[] = declarator.init === null ? [] : [declarator.init];
+    let assigned = false;
+    for (const reference of variable!.references) {
+      if (!reference.isWrite() || reference.init === true) continue;
+      const assignment = reference.identifier.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return null;
+      if (assignment.left !== reference.identifier) return null;
+      assigned = true;
+      if (assignment.range[1] <= name.range[0]) values.push(assignment.right);
+    }
+    return assigned && values.length <= MAX_ASSIGNED_VALUES ? values : null;
+  }
+
   function judgeArguments(found: ParameterCalls, variable: Variable, depth: number): WrittenCredentials | null {
     // A call that gives no argument passes the default, if there is one (else the default chain is used)
     const { param } = found;
@@ -1739,8 +1784,15 @@ function fileListeners(
       const chosen = getStaticValue(outcome, sourceCode);
       if (chosen.kind === 'object') checkConfig(call, chosen, target, outcome);
     }
-    // An object the file writes to after making it is no constant: its `credentials` writes are read one by one
+    // `let options = {}; if (useKeys) options = { accessKeyId, … }`: each object assigned is judged where it is written
     const name = skipTypeWrappers(argument);
+    if (name.type === AST_NODE_TYPES.Identifier) {
+      for (const value of valuesAssignedBefore(name) ?? []) {
+        const assigned = getStaticValue(value, sourceCode);
+        if (assigned.kind === 'object') checkConfig(call, assigned, target, value);
+      }
+    }
+    // An object the file writes to after making it is no constant: its `credentials` writes are read one by one
     const init = name.type === AST_NODE_TYPES.Identifier ? boundInitializer(name, sourceCode) : null;
     const initial = init === null ? null : getStaticValue(init, sourceCode);
     if (initial?.kind === 'object' && skipTypeWrappers(init!).type === AST_NODE_TYPES.ObjectExpression) {
@@ -1884,6 +1936,11 @@ function fileListeners(
       else outcomes.push(...nested);
     }
     return result;
+  }
+
+  /** `a ? b : c`, `a && b`, `a || b`, `a ?? b`: an expression whose value is one of its branches. */
+  function isChoiceExpression(node: TSESTree.Node): boolean {
+    return node.type === AST_NODE_TYPES.ConditionalExpression || node.type === AST_NODE_TYPES.LogicalExpression;
   }
 
   /** getChoiceBranches of `?:` and `&&` (`c && a` yields no object when `c` is falsy: only `a`); null otherwise. */

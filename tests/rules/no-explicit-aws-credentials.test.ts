@@ -17,6 +17,23 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a let given keys only after the client is made, only for a local run, or also written another way',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+let later;
+export const a = new S3Client({ credentials: later });
+later = { accessKeyId: process.env.S3_KEY!, secretAccessKey: process.env.S3_SECRET! };
+let local;
+if (process.env.IS_OFFLINE === 'true') local = { accessKeyId: process.env.S3_KEY!, secretAccessKey: process.env.S3_SECRET! };
+export const b = new S3Client({ credentials: local });
+let looped: any = { accessKeyId: process.env.S3_KEY!, secretAccessKey: process.env.S3_SECRET! };
+for (looped of [] as any[]) void looped;
+export const c = new S3Client({ credentials: looped });
+let options: any = {};
+if (process.env.IS_OFFLINE) options = { region: 'us-east-1', credentials: { accessKeyId: process.env.K!, secretAccessKey: process.env.S! } };
+export const d = new S3Client(options);
+`,
+  },
+  {
     name: 'credentials set with ??= on options whose literal already has them: the assignment does nothing',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
@@ -655,6 +672,76 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'keys in a const bound to a choice, passed as credentials (the choice read as if written in place)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const keyId = process.env.UPLOAD_KEY_ID;
+const credentials = keyId ? { accessKeyId: keyId, secretAccessKey: process.env.UPLOAD_SECRET! } : undefined;
+export const s3 = new S3Client({ region: 'us-east-1', credentials });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 4,
+        column: 55,
+        endLine: 4,
+        endColumn: 66,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+const keyId = process.env.UPLOAD_KEY_ID;
+const credentials = keyId ? { accessKeyId: keyId, secretAccessKey: process.env.UPLOAD_SECRET! } : undefined;
+export const s3 = new S3Client({ region: 'us-east-1' });
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'keys assigned to a let in a branch before the client reads it (no suggestion: the assignment stays)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+let credentials;
+if (process.env.S3_KEY) {
+  credentials = { accessKeyId: process.env.S3_KEY, secretAccessKey: process.env.S3_SECRET! };
+}
+export const s3 = new S3Client({ region: 'us-east-1', credentials });
+`,
+    output: null,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 6, column: 55, endLine: 6, endColumn: 66, suggestions: [] }],
+  },
+  {
+    name: 'client options reassigned to a let in a branch: the assigned object is judged where it is written',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+let s3Config: any = { region: 'us-east-1' };
+if (process.env.S3_KEY) s3Config = { region: 'us-east-1', credentials: { accessKeyId: process.env.S3_KEY, secretAccessKey: process.env.S3_SECRET! } };
+export const s3 = new S3Client(s3Config);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 59,
+        endLine: 3,
+        endColumn: 148,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+let s3Config: any = { region: 'us-east-1' };
+if (process.env.S3_KEY) s3Config = { region: 'us-east-1' };
+export const s3 = new S3Client(s3Config);
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'wrappers calling wrappers: the same findings whatever order the functions are written in',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -3970,6 +4057,35 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'SDK v2 options reassigned to a let in a branch',
+    code: `import AWS from 'aws-sdk';
+let options = {};
+if (process.env.USE_KEYS) options = { accessKeyId: process.env.APP_KEY, secretAccessKey: process.env.APP_SECRET };
+export const db = new AWS.DynamoDB.DocumentClient(options);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.DynamoDB.DocumentClient' },
+        line: 3,
+        column: 39,
+        endLine: 3,
+        endColumn: 112,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import AWS from 'aws-sdk';
+let options = {};
+if (process.env.USE_KEYS) options = {};
+export const db = new AWS.DynamoDB.DocumentClient(options);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'ESM: hard-coded keys one call of a client-making function passes, another passing an unknown value',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function makeClient(credentials) { return new S3Client({ credentials }); }
@@ -4860,6 +4976,17 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
+    name: 'a let of SDK v2 options given keys with += or after the client is made',
+    code: `const AWS = require('aws-sdk');
+let prefix = 'a';
+prefix += 'b';
+let options = {};
+exports.s3 = new AWS.S3(options);
+options = { accessKeyId: process.env.APP_KEY, secretAccessKey: process.env.APP_SECRET };
+exports.prefix = prefix;
+`,
+  },
+  {
     name: 'CJS: test keys a function receives only for an offline run',
     code: `const AWS = require('aws-sdk');
 function s3For(creds) { return new AWS.S3({ credentials: creds }); }
@@ -4984,6 +5111,16 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'keys assigned to a var in a branch, passed as SDK v3 credentials',
+    code: `const { SQSClient } = require('@aws-sdk/client-sqs');
+var credentials;
+if (process.env.QUEUE_KEY) credentials = { accessKeyId: process.env.QUEUE_KEY, secretAccessKey: process.env.QUEUE_SECRET };
+exports.sqs = new SQSClient({ credentials });
+`,
+    output: null,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'SQSClient' }, line: 4, column: 31, endLine: 4, endColumn: 42, suggestions: [] }],
+  },
   {
     name: 'CJS: keys in SDK v2 options per service of the global config and of a new AWS.Config',
     code: `const AWS = require('aws-sdk');
