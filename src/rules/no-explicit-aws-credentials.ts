@@ -1671,9 +1671,9 @@ function fileListeners(
   }
 
   /**
-   * `let credentials; if (keyId) credentials = { accessKeyId: keyId, … }; new S3Client({ credentials })`: the values a
-   * `let` / `var` may hold where `name` reads it (see `valuesAssignedBefore`), each judged as a provider's return (keys
-   * written for a local run are that run's); never removed by a suggestion, since the assignments stay.
+   * `let credentials; if (keyId) credentials = { accessKeyId: keyId, … }; new S3Client({ credentials })`: the
+   * values a `let` / `var` may hold where `name` reads it (see `valuesAssignedBefore`), each judged as a provider's
+   * return (keys written for a local run are that run's); never removed by a suggestion, since the assignments stay.
    */
   function assignedBefore(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
     const passed: ProviderReturn[] = [];
@@ -1784,7 +1784,7 @@ function fileListeners(
       const chosen = getStaticValue(outcome, sourceCode);
       if (chosen.kind === 'object') checkConfig(call, chosen, target, outcome);
     }
-    // `let options = {}; if (useKeys) options = { accessKeyId, … }`: each object assigned is judged where it is written
+    // `let options = {}; if (useKeys) options = { accessKeyId, … }`: each object assigned, judged where it is written
     const name = skipTypeWrappers(argument);
     if (name.type === AST_NODE_TYPES.Identifier) {
       for (const value of valuesAssignedBefore(name) ?? []) {
