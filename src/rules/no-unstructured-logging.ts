@@ -1146,7 +1146,19 @@ function isErrorValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
     const name = getCalleeName(target);
     return name !== null && (name === 'Error' || name.endsWith('Error') || name.endsWith('Exception'));
   }
+  if (target.type === AST_NODE_TYPES.MemberExpression) return isSettledRejectionReason(target, sourceCode);
   return target.type === AST_NODE_TYPES.Identifier && isErrorLike(target, sourceCode);
+}
+
+/**
+ * `result.reason` in a file that settles promises with `Promise.allSettled` and reads their `status`: a rejected
+ * result's reason, the Error its promise was rejected with (`if (result.status === 'rejected')
+ * console.error('Record failed', result.reason)`). Written out as JSON it would lose its message and stack.
+ */
+function isSettledRejectionReason(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  if (node.computed || getPropertyName(node) !== 'reason') return false;
+  if (skipTypeAndChainWrappers(node.object).type !== AST_NODE_TYPES.Identifier) return false;
+  return mayMention(sourceCode, 'allSettled') && mayMention(sourceCode, 'status');
 }
 
 /**

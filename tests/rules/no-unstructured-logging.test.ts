@@ -42,6 +42,17 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: "a constant message and the reason of a rejected Promise.allSettled result (an Error: no JSON for it)",
+      code: `declare function send(record: unknown): Promise<void>;
+export const handler = async (event: { Records: unknown[] }) => {
+  const results = await Promise.allSettled(event.Records.map((record) => send(record)));
+  for (const result of results) if (result.status === 'rejected') console.error('Record failed', result.reason);
+  results.forEach((outcome) => {
+    if (outcome.status === 'rejected') console.error(outcome.reason, 'while sending');
+  });
+};`,
+    },
+    {
       name: 'a log line under a module const false never runs',
       code: `import type { CloudFrontRequestHandler } from 'aws-lambda';
 
@@ -340,6 +351,35 @@ export const keysOf = (event: S3Event) => {
     },
   ],
   invalid: [
+    {
+      name: 'a member named reason is data in a file that settles no promises (a stopped task says why in text)',
+      code: `export const handler = async (event: { taskArn: string }) => {
+  const task = await stopTask(event.taskArn);
+  console.error('Task stopped', task.reason);
+};
+declare function stopTask(arn: string): Promise<{ status: string; reason: string }>;`,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'error' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `export const handler = async (event: { taskArn: string }) => {
+  const task = await stopTask(event.taskArn);
+  console.error(JSON.stringify({ message: 'Task stopped', reason: task.reason }));
+};
+declare function stopTask(arn: string): Promise<{ status: string; reason: string }>;`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'reported: the msg property of a pino entry and the message of a console entry are built from data; a key already taken or a member chain name are handled',
       code: `import pino from 'pino';
@@ -2071,6 +2111,13 @@ export const handler = middy(lambdaHandler);`,
 
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
+    {
+      name: 'the reasons of rejected settled promises, filtered first',
+      code: `exports.handler = async (event) => {
+  const settled = await Promise.allSettled(event.Records.map(process));
+  settled.filter((r) => r.status === 'rejected').forEach((r) => console.error('Failed', r.reason));
+};`,
+    },
     {
       name: 'CJS: a concatenation with a choice between texts known as written is a constant message',
       code: `exports.handler = async (event) => {
