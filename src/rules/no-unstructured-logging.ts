@@ -504,6 +504,9 @@ class CallChecker {
   /** `logger.info('order placed', { id })`, merging into an existing fields object. */
   private messageFirstSuggestion(index: number, shape: MessageShape): Suggestion | null {
     if (shape.pieces === null || !shape.safe) return null;
+    // A winston text format prints what it chooses (`printf(({ message }) => …)` prints no field): values moved out
+    // of the message may vanish from the line
+    if (this.library === 'winston' && !this.call.logger.structured) return null;
     const message = this.args[index]!;
     const next = this.args[index + 1];
     const nextObject = next === undefined ? null : skipTypeWrappers(next);

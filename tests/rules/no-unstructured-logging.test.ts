@@ -2187,6 +2187,40 @@ exports.handler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'winston with a printf text format: data in the message is reported, with no suggestion (the format prints only the message)',
+      code: `const winston = require('winston');
+const logger = winston.createLogger({ format: winston.format.combine(winston.format.timestamp(),
+  winston.format.printf(({ level, message, timestamp }) => \`\${timestamp} \${level}: \${message}\`)) });
+exports.handler = async (event) => { logger.info(\`processing \${event.id}\`); };`,
+      output: null,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'template literal' }, line: 4, column: 50, endLine: 4, endColumn: 74, suggestions: [] }],
+    },
+    {
+      name: 'winston with its JSON format: the suggestion moves the value to a field',
+      code: `const winston = require('winston');
+const logger = winston.createLogger({ format: winston.format.json() });
+exports.handler = async (event) => { logger.info(\`processing \${event.id}\`); };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 3,
+          column: 50,
+          endLine: 3,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `const winston = require('winston');
+const logger = winston.createLogger({ format: winston.format.json() });
+exports.handler = async (event) => { logger.info('processing', { id: event.id }); };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'CJS: reported: the message is a template; its suggestion must not move a bigint into JSON.stringify (throws)',
       code: `exports.handler = async (event) => {
   const started = process.hrtime.bigint();
