@@ -1986,7 +1986,8 @@ function fileListeners(
       if (
         !candidate ||
         isEndpointPolicyDocument(node) ||
-        isAuthorizerResponseDocument(node, sourceCode) ||
+        // An API Gateway authorizer's answer: in place, through a name, or returned by a function of the file
+        flowsOnlyTo(node, isAuthorizerPolicyValue) ||
         isUsedOnlyAs(node, sourceCode, (value) => isOrganizationsPolicyValue(value, sourceCode))
       ) {
         return;
@@ -2234,18 +2235,6 @@ function isEndpointPolicyDocument(node: TSESTree.Node): boolean {
 }
 
 /**
- * The policy document of an API Gateway Lambda authorizer's response, `{ principalId, policyDocument: { … } }`,
- * written in place or as a variable used only there. API Gateway evaluates it only for invoking the API's own
- * methods (`execute-api:Invoke`), so `Action: '*'` or `Resource: '*'` there does not grant what it would in IAM.
- */
-function isAuthorizerResponseDocument(
-  node: TSESTree.ObjectExpression,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): boolean {
-  return isUsedOnlyAs(node, sourceCode, isAuthorizerPolicyValue);
-}
-
-/**
  * `value` is the content of an AWS Organizations policy: a service or resource control policy (a ceiling on what
  * the accounts' own policies may grant, which grants nothing itself; `FullAWSAccess`, `Allow` `*` on `*`, is every
  * organization's default). Told by the object it is a value of (also through `JSON.stringify(…)`): its `content` /
@@ -2287,7 +2276,11 @@ const ORGANIZATIONS_ARN_KEYS: ReadonlySet<string> = new Set(['arn', 'Arn', 'ARN'
 /** `arn:aws:organizations::aws:policy/resource_control_policy/p-…` (any partition; `:policy/` in the resource). */
 const ORGANIZATIONS_POLICY_ARN = /^arn:[\w-]+:organizations::[^:]*:policy\//u;
 
-/** `value` is the `policyDocument` of an object literal that also has a `principalId`. */
+/**
+ * `value` is the `policyDocument` of an object literal that also has a `principalId`: an API Gateway Lambda
+ * authorizer's response. API Gateway evaluates it only for invoking the API's own methods (`execute-api:Invoke`), so
+ * `Action: '*'` or `Resource: '*'` there does not grant what it would in IAM.
+ */
 function isAuthorizerPolicyValue(value: TSESTree.Node): boolean {
   const property = value.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== value) return false;

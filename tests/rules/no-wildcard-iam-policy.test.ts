@@ -52,6 +52,22 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "an API Gateway authorizer's policy document returned by a function of the file whose every call answers the authorizer",
+    code: `import type { APIGatewayAuthorizerResult, PolicyDocument } from 'aws-lambda';
+const allowAll = (): PolicyDocument => ({
+  Version: '2012-10-17',
+  Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }],
+});
+function denyAll() {
+  return { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Deny', Resource: '*' }] };
+}
+export const handler = async (event: { authorizationToken: string }): Promise<APIGatewayAuthorizerResult> => {
+  if (event.authorizationToken !== 'ok') return { principalId: 'anon', policyDocument: denyAll() };
+  const policyDocument = allowAll();
+  return { principalId: 'user', policyDocument };
+};`,
+  },
+  {
     name: 'under a policy key: a Version that is no IAM version, a Lambda authorizer answer and its context',
     code: `export const oss = { policy: JSON.stringify({ Version: '1', Statement: [{ Effect: 'Allow', Action: ['oss:*'], Resource: ['*'] }] }) };
 export const weird = { policy: { Version: 3, Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } };
@@ -1437,6 +1453,22 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a document function the authorizer calls is still read when another call writes it as an IAM policy, or when it is exported',
+    code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+const allowAll = () => ({ Version: '2012-10-17', Statement: [{ Action: 's3:*', Effect: 'Allow', Resource: '*' }] });
+export const authorizer = async () => ({ principalId: 'user', policyDocument: allowAll() });
+export const writer = async () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: JSON.stringify(allowAll()) }));
+export const shared = () => ({ Version: '2012-10-17', Statement: [{ Action: 's3:*', Effect: 'Allow', Resource: '*' }] });
+export const other = async () => ({ principalId: 'user', policyDocument: shared() });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 72, endLine: 2, endColumn: 78, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 107, endLine: 2, endColumn: 110, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 5, column: 77, endLine: 5, endColumn: 83, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 112, endLine: 5, endColumn: 115, suggestions: [] },
+    ],
+  },
   {
     name: 'a Pulumi policy document without Version made in an output apply, or bound to a const used only as the policy',
     code: `import * as aws from '@pulumi/aws';
@@ -4189,6 +4221,11 @@ export function grant(role: iam.Role, baseActions: string[], baseResources: stri
 
 const jsValid: Valid[] = [
   {
+    name: "an authorizer's document from a helper called only in its answers (ESM JavaScript)",
+    code: `const policyFor = (effect) => ({ Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }] });
+export const handler = async (event) => ({ principalId: event.authorizationToken, policyDocument: policyFor('Allow') });`,
+  },
+  {
     name: 'AwsCustomResource on a named table (ESM)',
     code: `import * as cr from 'aws-cdk-lib/custom-resources';
 export const r = (scope, table) => new cr.AwsCustomResource(scope, 'R', {
@@ -4696,6 +4733,16 @@ export async function attach(RoleName) {
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: "an authorizer's document from a helper called only in its answers (CommonJS)",
+    code: `function buildPolicy() {
+  return { Version: '2012-10-17', Statement: [{ Action: '*', Effect: 'Allow', Resource: '*' }] };
+}
+exports.handler = async (event) => {
+  const answer = { principalId: 'user', policyDocument: buildPolicy() };
+  return answer;
+};`,
+  },
   {
     name: 'AwsCustomResource with a star-only call (CommonJS)',
     code: `const { AwsCustomResource, AwsCustomResourcePolicy } = require('aws-cdk-lib/custom-resources');
