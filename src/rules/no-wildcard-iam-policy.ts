@@ -2002,7 +2002,8 @@ function fileListeners(
       // also one whose keys are written in the later pieces (`'{"Version":"2012-10-17",' + '"Statement":[…]}'`)
       if (typeof node.value !== 'string' || followsOtherText(node, sourceCode)) return;
       if (!looksLikeJsonPolicy(node.value)) {
-        if (!startsJsonPolicy(node.value)) return;
+        // A first piece that opens the object and nothing more (`'{\n' + '  "Version": …'`) starts one too
+        if (!startsJsonPolicy(node.value) && node.value.trim() !== '{') return;
         const whole = concatenationOf(node, sourceCode);
         if (whole === node || !looksLikeJsonPolicy(knownText(writtenValue(whole, sourceCode, false)))) return;
       }

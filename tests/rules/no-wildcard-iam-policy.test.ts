@@ -1454,6 +1454,16 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
   {
+    name: "JSON text whose first piece is a lone brace, passed to PutRolePolicy: one finding per wildcard",
+    code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+const doc: string = '{' +
+  '"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::b"}]' +
+  '}';
+export const put = () => new IAMClient({}).send(new PutRolePolicyCommand({ RoleName: 'r', PolicyName: 'p', PolicyDocument: doc }));`,
+    output: null,
+    errors: [{ messageId: 'allActions', data: { value: '*' }, line: 3, column: 73, endLine: 3, endColumn: 76, suggestions: [] }],
+  },
+  {
     name: 'a document function the authorizer calls is still read when another call writes it as an IAM policy, or when it is exported',
     code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 const allowAll = () => ({ Version: '2012-10-17', Statement: [{ Action: 's3:*', Effect: 'Allow', Resource: '*' }] });
@@ -4340,6 +4350,18 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: "JSON text concatenated line by line, whose first piece only opens the object",
+    code: `export const policy = '{\\n' +
+  '  "Version": "2012-10-17",\\n' +
+  '  "Statement": [{"Effect": "Allow", "Action": "sqs:*", "Resource": "*"}]\\n' +
+  '}';`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 50, endLine: 3, endColumn: 57, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 71, endLine: 3, endColumn: 74, suggestions: [] },
+    ],
+  },
+  {
     name: 'ESM: a Pulumi policy document without Version whose Statement is one statement, not a list',
     code: `import * as aws from '@pulumi/aws';
 export const p = new aws.iam.RolePolicy('p', { role: 'r', policy: JSON.stringify({ Statement: { Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' } }) });`,
@@ -4733,6 +4755,11 @@ export async function attach(RoleName) {
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'a concatenation that opens an object with a lone brace but holds no policy',
+    code: `const body = '{' + '"name": "orders", "Statement": "none"' + '}';
+module.exports = { body, empty: '{' + '}' };`,
+  },
   {
     name: "an authorizer's document from a helper called only in its answers (CommonJS)",
     code: `function buildPolicy() {
