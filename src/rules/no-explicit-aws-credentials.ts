@@ -1791,6 +1791,12 @@ function fileListeners(
         const assigned = getStaticValue(value, sourceCode);
         if (assigned.kind === 'object') checkConfig(call, assigned, target, value);
       }
+      // `const makeS3 = (config) => new S3Client(config); makeS3({ credentials: { … } })`: the options each call of
+      // a function of the file gives, judged where they are given
+      for (const given of parameterCalls(findVariableOf(name, sourceCode), sourceCode)?.arguments ?? []) {
+        const options = given === undefined ? null : getStaticValue(given, sourceCode);
+        if (options?.kind === 'object') checkConfig(call, options, target, given!);
+      }
     }
     // An object the file writes to after making it is no constant: its `credentials` writes are read one by one
     const init = name.type === AST_NODE_TYPES.Identifier ? boundInitializer(name, sourceCode) : null;

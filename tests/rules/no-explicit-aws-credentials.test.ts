@@ -17,6 +17,15 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'client options through an exported factory, or a factory given only options without keys',
+    code: `import { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+export const makeS3 = (config: S3ClientConfig) => new S3Client(config);
+export const a = makeS3({ region: 'us-east-1', credentials: { accessKeyId: process.env.K!, secretAccessKey: process.env.S! } });
+const inner = (config: S3ClientConfig) => new S3Client(config);
+export const b = inner({ region: 'us-east-1' });
+`,
+  },
+  {
     name: 'a let given keys only after the client is made, only for a local run, or also written another way',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 let later;
@@ -672,6 +681,35 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'whole client options handed to a factory function of the file: each call is judged where it gives them',
+    code: `import { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+const makeS3 = (config: S3ClientConfig) => new S3Client(config);
+export const s3 = makeS3({ region: 'us-east-1', credentials: { accessKeyId: process.env.K!, secretAccessKey: process.env.S! } });
+export const plain = makeS3({ region: 'us-east-1' });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 49,
+        endLine: 3,
+        endColumn: 126,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+const makeS3 = (config: S3ClientConfig) => new S3Client(config);
+export const s3 = makeS3({ region: 'us-east-1' });
+export const plain = makeS3({ region: 'us-east-1' });
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'keys in a const bound to a choice, passed as credentials (the choice read as if written in place)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -5111,6 +5149,35 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'SDK v2 options handed to a helper of the file; a local endpoint with dummy keys stays quiet',
+    code: `const AWS = require('aws-sdk');
+function getDynamo(opts) { return new AWS.DynamoDB.DocumentClient(opts); }
+exports.db = getDynamo({ accessKeyId: process.env.KEY, secretAccessKey: process.env.SECRET });
+exports.local = getDynamo({ endpoint: 'http://localhost:8000', accessKeyId: 'local', secretAccessKey: 'local' });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.DynamoDB.DocumentClient' },
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 91,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWS = require('aws-sdk');
+function getDynamo(opts) { return new AWS.DynamoDB.DocumentClient(opts); }
+exports.db = getDynamo({});
+exports.local = getDynamo({ endpoint: 'http://localhost:8000', accessKeyId: 'local', secretAccessKey: 'local' });
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'keys assigned to a var in a branch, passed as SDK v3 credentials',
     code: `const { SQSClient } = require('@aws-sdk/client-sqs');
