@@ -2193,8 +2193,23 @@ function remembered<T>(
   return answer as T;
 }
 
-/** Last word parts that name where a secret is kept, not its value: `secretName`, `tokenSecretArn`, `apiKeyId`. */
-const IDENTIFIER_PARTS: ReadonlySet<string> = new Set(['name', 'names', 'arn', 'arns', 'id', 'ids', 'path']);
+/**
+ * Last word parts that name where a secret is kept or what kind it is, not its value: `secretName`, `tokenSecretArn`,
+ * `apiKeyId`, `authorizationType`, `tokenKind`, `authScheme`.
+ */
+const IDENTIFIER_PARTS: ReadonlySet<string> = new Set([
+  'name',
+  'names',
+  'arn',
+  'arns',
+  'id',
+  'ids',
+  'path',
+  'type',
+  'types',
+  'kind',
+  'scheme',
+]);
 
 /**
  * Does `name` name where a secret is kept (`secretName`, `SECRET_ARN`, `tokenSecretArn`, `apiKeyId`): a term, then

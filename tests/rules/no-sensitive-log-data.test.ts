@@ -32,6 +32,17 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "a value named for the kind of secret (authorizationType, tokenKind, authorizationScheme) decides over the key it is logged under",
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { authType: string; kind: string }) => {
+  const authorizationType = event.authType;
+  const tokenKind = event.kind;
+  const authorizationScheme = 'Bearer';
+  logger.info('auth', { authorization: authorizationType, token: tokenKind, secret: authorizationScheme });
+};`,
+    },
+    {
       name: 'quiet: values read by get with keys that name no secret, a path, a pagination token, a key not written in place',
       code: `export const handler = async (event: { body: string }) => {
   const form = new URLSearchParams(event.body);
@@ -917,6 +928,27 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "data from the event keeps its own name: a header's token bound to a name ending in Type is still reported",
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { headers: Record<string, string> }) => {
+  const tokenType = event.headers.Authorization;
+  logger.info('auth', { tokenType });
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sensitiveName',
+          data: { expression: 'tokenType (event.headers.Authorization)', term: 'authorization' },
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'reported: a Slack verification token read from the form with get, and a header read from fetch Headers',
       code: `export const handler = async (event: { body: string; headers: Record<string, string> }) => {
@@ -3866,6 +3898,13 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
+    {
+      name: 'an authorization type logged under the authorization key (CommonJS)',
+      code: `exports.handler = async (event) => {
+  const authorizationType = event.requestContext.authorizer ? 'JWT' : 'NONE';
+  console.log(JSON.stringify({ authorization: authorizationType }));
+};`,
+    },
     {
       name: 'CJS: quiet: an element of a list whose name says nothing, and an SQS record picked by index',
       code: `exports.handler = async (event) => {
