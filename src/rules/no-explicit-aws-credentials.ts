@@ -341,7 +341,8 @@ interface ParameterCalls {
   fn: FunctionLike;
   /** The parameter as written: a name, or a name with a default (`credentials = undefined`). */
   param: TSESTree.Parameter;
-  calls: TSESTree.CallExpression[];
+  /** The calls of the function (`new Service(…)` for a class's constructor). */
+  calls: (TSESTree.CallExpression | TSESTree.NewExpression)[];
   /** Per call, the argument at the parameter's position (undefined where the call gives none). */
   arguments: (TSESTree.Node | undefined)[];
 }
@@ -379,10 +380,24 @@ function parameterCalls(variable: Variable | null, sourceCode: SourceCode): Para
 /**
  * The calls of `fn` when every reference to the name it is bound to (`function f`, `const f = (…) => …`) is the
  * callee of a call, and the binding is not exported; else null (exported, aliased, passed on, bound, `.call`-ed).
+ * A class's constructor is called by `new` of the class (`class Storage { constructor(credentials) { … } }` and
+ * `new Storage({ … })`); a class extended, or its name used any other way, may be constructed elsewhere.
  */
-function directCallsOnly(fn: FunctionLike, sourceCode: SourceCode): TSESTree.CallExpression[] | null {
+function directCallsOnly(
+  fn: FunctionLike,
+  sourceCode: SourceCode,
+): (TSESTree.CallExpression | TSESTree.NewExpression)[] | null {
   let binding: TSESTree.Node | null = null;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) binding = fn;
+  let called: AST_NODE_TYPES.CallExpression | AST_NODE_TYPES.NewExpression = AST_NODE_TYPES.CallExpression;
+  const method = fn.parent;
+  if (method?.type === AST_NODE_TYPES.MethodDefinition && method.kind === 'constructor' && method.value === fn) {
+    const owner = method.parent.parent;
+    called = AST_NODE_TYPES.NewExpression;
+    if (owner.type === AST_NODE_TYPES.ClassDeclaration) binding = owner;
+    else if (owner.type === AST_NODE_TYPES.ClassExpression && owner.parent.type === AST_NODE_TYPES.VariableDeclarator) {
+      binding = owner.parent.init === owner ? owner.parent : null;
+    }
+  } else if (fn.type === AST_NODE_TYPES.FunctionDeclaration) binding = fn;
   else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) binding = fn.parent;
   if (binding === null || binding.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return null;
   const exported = (node: TSESTree.Node | undefined): boolean =>
@@ -390,12 +405,13 @@ function directCallsOnly(fn: FunctionLike, sourceCode: SourceCode): TSESTree.Cal
   if (exported(binding.parent) || exported(binding.parent?.parent)) return null;
   const variable = sourceCode.getDeclaredVariables(binding)[0];
   if (variable === undefined) return null;
-  const calls: TSESTree.CallExpression[] = [];
+  const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
   for (const reference of variable.references) {
-    if (reference.init === true) continue;
+    // A type annotation (`let s: Storage`) calls nothing
+    if (reference.init === true || (reference as { isValueReference?: boolean }).isValueReference === false) continue;
     const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
     const call = use.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== use) return null;
+    if (call?.type !== called || call.callee !== use) return null;
     calls.push(call);
   }
   return calls;

@@ -17,6 +17,20 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a constructor parameter of an exported class, or of a class another one extends: it may be constructed elsewhere',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export class Exported {
+  constructor(creds: any) { new S3Client({ credentials: creds }); }
+}
+class Base {
+  constructor(creds: any) { new S3Client({ credentials: creds }); }
+}
+class Child extends Base {}
+export const a = new Exported({ accessKeyId: process.env.KEY!, secretAccessKey: process.env.SECRET! });
+export const c = new Child({ accessKeyId: process.env.KEY!, secretAccessKey: process.env.SECRET! });
+`,
+  },
+  {
     name: 'client options through an exported factory, or a factory given only options without keys',
     code: `import { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 export const makeS3 = (config: S3ClientConfig) => new S3Client(config);
@@ -681,6 +695,21 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "keys a class's constructor hands to a client, given by each new of the class (a type annotation is no use)",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+class StorageService {
+  private client: S3Client;
+  constructor(creds: { accessKeyId: string; secretAccessKey: string }) {
+    this.client = new S3Client({ region: 'us-east-1', credentials: creds });
+  }
+}
+const storage: StorageService = new StorageService({ accessKeyId: process.env.KEY!, secretAccessKey: process.env.SECRET! });
+export const handler = async () => storage;
+`,
+    output: null,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 5, column: 55, endLine: 5, endColumn: 73, suggestions: [] }],
+  },
   {
     name: 'whole client options handed to a factory function of the file: each call is judged where it gives them',
     code: `import { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
@@ -5149,6 +5178,33 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "whole options a class expression's constructor hands to a client, judged where new gives them",
+    code: `const { SQSClient } = require('@aws-sdk/client-sqs');
+const Queue = class { constructor(options) { this.sqs = new SQSClient(options); } };
+exports.queue = new Queue({ credentials: { accessKeyId: process.env.Q_KEY, secretAccessKey: process.env.Q_SECRET } });
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'SQSClient' },
+        line: 3,
+        column: 29,
+        endLine: 3,
+        endColumn: 115,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const { SQSClient } = require('@aws-sdk/client-sqs');
+const Queue = class { constructor(options) { this.sqs = new SQSClient(options); } };
+exports.queue = new Queue({});
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'SDK v2 options handed to a helper of the file; a local endpoint with dummy keys stays quiet',
     code: `const AWS = require('aws-sdk');
