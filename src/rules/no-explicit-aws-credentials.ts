@@ -89,6 +89,8 @@ function isV2ConfigTarget(target: Extract<CredentialTarget, { kind: 'v2-options'
 
 /** Assignments that set a member: `=`, and `??=` / `||=` when it is unset. */
 const SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
+/** An `endpoint` option written as a key or assigned (`endpoint: url`, `'endpoint': url`, `config.endpoint = url`). */
+const ENDPOINT_OPTION = /\bendpoint['"]?\s*(?::|=(?!=))/u;
 /** Values a `let` is given, read before giving up (see `assignedBefore`). */
 const MAX_ASSIGNED_VALUES = 16;
 
@@ -1001,6 +1003,12 @@ function fileListeners(
     localHostFile ??= LOCAL_HOST_MENTION.test(sourceCode.text);
     return localHostFile;
   };
+  let endpointFile: boolean | null = null;
+  /** Does the file set an `endpoint` option (`endpoint: process.env.S3_ENDPOINT`, `s3.endpoint = …`)? */
+  const setsEndpoint = (): boolean => {
+    endpointFile ??= ENDPOINT_OPTION.test(sourceCode.text);
+    return endpointFile;
+  };
   let writesEnvironment: boolean | null = null;
   const changesEnvironment = (): boolean => {
     writesEnvironment ??= changesEnvironmentIn(sourceCode.text);
@@ -1058,9 +1066,10 @@ function fileListeners(
       (locality === 'absent' && config !== null && config.hasUnknownKeys) ||
       isEnvironmentSwitched(node, sourceCode) ||
       isTestFile(context) ||
-      // SDK v2 sets the endpoint apart from the keys (global config, a service's options); an SDK v3 client
-      // without an endpoint of its own goes to AWS whatever else the file names
-      (sdkV2 && mentionsLocalHost())
+      // SDK v2 sets the endpoint apart from the keys (global config, a service's options); dummy keys in the global
+      // config serve every client, those the file gives an endpoint too; an SDK v3 client without an endpoint of its
+      // own goes to AWS whatever else the file names
+      (sdkV2 && (mentionsLocalHost() || (client?.startsWith('AWS.config') === true && setsEndpoint())))
     );
   }
 

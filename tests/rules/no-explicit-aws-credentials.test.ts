@@ -3988,6 +3988,15 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: "dummy keys in SDK v2's global config beside a config object whose endpoint is assigned",
+    code: `import AWS from 'aws-sdk';
+AWS.config.update({ accessKeyId: 'local', secretAccessKey: 'local' });
+const options = { region: 'us-east-1' };
+options.endpoint = process.env.DYNAMO_ENDPOINT;
+export const db = new AWS.DynamoDB.DocumentClient(options);
+`,
+  },
+  {
     name: 'ESM: key parameters defaulting to undefined that every call leaves out',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function mk(keyId = undefined, secret = undefined) {
@@ -5043,6 +5052,14 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
+    name: "dummy keys in SDK v2's global config of a file that gives its clients an endpoint (an emulator's)",
+    code: `const AWS = require('aws-sdk');
+AWS.config.update({ region: 'us-east-1', accessKeyId: 'test', secretAccessKey: 'test' });
+const s3 = new AWS.S3({ endpoint: process.env.S3_ENDPOINT, s3ForcePathStyle: true });
+exports.handler = async () => s3;
+`,
+  },
+  {
     name: 'a let of SDK v2 options given keys with += or after the client is made',
     code: `const AWS = require('aws-sdk');
 let prefix = 'a';
@@ -5178,6 +5195,37 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "dummy keys in SDK v2's global config of a file that sets no endpoint (reading one is not setting it)",
+    code: `const AWS = require('aws-sdk');
+AWS.config.update({ region: 'us-east-1', accessKeyId: 'test', secretAccessKey: 'test' });
+const s3 = new AWS.S3();
+if (s3.config.endpoint == null) console.log('default endpoint');
+exports.handler = async () => s3;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 2,
+        column: 42,
+        endLine: 2,
+        endColumn: 86,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWS = require('aws-sdk');
+AWS.config.update({ region: 'us-east-1' });
+const s3 = new AWS.S3();
+if (s3.config.endpoint == null) console.log('default endpoint');
+exports.handler = async () => s3;
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: "whole options a class expression's constructor hands to a client, judged where new gives them",
     code: `const { SQSClient } = require('@aws-sdk/client-sqs');
