@@ -253,6 +253,11 @@ function spellsSettingWord(text: string): boolean {
 }
 
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
+/**
+ * String methods whose result is the text they are called on with a prefix, a pattern or spaces taken off: a token
+ * read from a header this way (`authorization.replace('Bearer ', '')`) is still the header's secret.
+ */
+const TEXT_KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd']);
 const MAX_HOPS = 8;
 /** `process` as this rule finds it: through as many aliases, also as `globalThis.process`, by literal keys. */
 const PROCESS_PATH_OPTIONS: ProcessPathOptions = {
@@ -2059,8 +2064,9 @@ class Scanner {
               // an array of the values: `Array.of(event.body)`, `[].concat(event.headers)`
               const elements = this.arrayValues(node);
               if (elements !== null) for (const element of elements) push(element);
-              // as text: `event.body.toString()`, `Buffer.from(…).toString('utf8')`
-              else push(toStringReceiver(node), true);
+              // as text: `event.body.toString()`, `Buffer.from(…).toString('utf8')`, a header trimmed
+              // (`event.headers.authorization.replace('Bearer ', '')`)
+              else push(textReceiver(node), true);
             }
           }
           break;
@@ -2951,9 +2957,15 @@ const MAX_ALIAS_HOPS = 3;
 const ENV_SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
 
 /** `x.toString(…)`: `x`, else null. */
-function toStringReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {
+/**
+ * The value a call writes as text, or the same text trimmed: the receiver of `.toString()` and of the methods that take
+ * a prefix, a pattern or spaces off a string (`authorization.replace('Bearer ', '')`, `.trim()`); null otherwise.
+ */
+function textReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {
   const callee = skipTypeAndChainWrappers(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'toString') return null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getPropertyName(callee);
+  if (method !== 'toString' && !TEXT_KEEPING_METHODS.has(method ?? '')) return null;
   return callee.object.type === AST_NODE_TYPES.Super ? null : callee.object;
 }
 

@@ -32,6 +32,15 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a header that names no secret, trimmed, is no secret either',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { headers: Record<string, string | undefined> }) => {
+  const requestId = event.headers['x-request-id']?.trim();
+  logger.info('request', { requestId, origin: event.headers.origin?.replace('https://', '') });
+};`,
+    },
+    {
       name: "a value named for the kind of secret (authorizationType, tokenKind, authorizationScheme) decides over the key it is logged under",
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger();
@@ -928,6 +937,37 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "a header's token with its scheme or spaces taken off (replace, trim) is still the header's secret",
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { headers: Record<string, string | undefined> }) => {
+  const bearer = event.headers.authorization?.replace('Bearer ', '');
+  logger.info('bearer', { bearer });
+  logger.info('trimmed', { value: (event.headers.Authorization ?? '').trim() });
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sensitiveName',
+          data: { expression: 'bearer (event.headers.authorization)', term: 'authorization' },
+          line: 5,
+          column: 27,
+          endLine: 5,
+          endColumn: 33,
+          suggestions: [],
+        },
+        {
+          messageId: 'sensitiveName',
+          data: { expression: 'event.headers.Authorization', term: 'authorization' },
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 63,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: "data from the event keeps its own name: a header's token bound to a name ending in Type is still reported",
       code: `import { Logger } from '@aws-lambda-powertools/logger';
@@ -3985,6 +4025,25 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'a bearer token taken out of the Authorization header with replaceAll (CommonJS)',
+      code: `exports.handler = async (event) => {
+  const raw = event.headers.Authorization.replaceAll('Bearer', '').trim();
+  console.log(JSON.stringify({ raw }));
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'sensitiveName',
+          data: { expression: 'raw (event.headers.Authorization)', term: 'authorization' },
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'CJS: reported: an API key read with get from the query string parameters',
       code: `exports.handler = async (event) => {
