@@ -1701,8 +1701,18 @@ function fileListeners(
    * return (keys written for a local run are that run's); never removed by a suggestion, since the assignments stay.
    */
   function assignedBefore(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
+    return judgeHandedValues(valuesAssignedBefore(name) ?? [], depth);
+  }
+
+  /**
+   * Values that may each reach the client (the arguments calls give a parameter, the values a `let` is given), judged
+   * as a provider's returns: hard-coded keys if one holds them, else static keys or the runtime's variables if every
+   * one that gives keys does; keys given for a local run are that run's. Judged where they are handed to the client
+   * (an environment test there decides), never removed by a suggestion.
+   */
+  function judgeHandedValues(values: readonly TSESTree.Node[], depth: number): WrittenCredentials | null {
     const passed: ProviderReturn[] = [];
-    for (const value of valuesAssignedBefore(name) ?? []) {
+    for (const value of values) {
       const keys = credentialsPassed(getStaticValue(value, sourceCode), value, depth + 1);
       const item = { node: keys?.branch ?? value, verdict: keys?.verdict ?? null };
       if (item.verdict === null || !isLocalRunKeys(item.verdict, item.node)) passed.push(item);
@@ -1739,20 +1749,16 @@ function fileListeners(
     // A call that gives no argument passes the default, if there is one (else the default chain is used)
     const { param } = found;
     const fallback = param.type === AST_NODE_TYPES.AssignmentPattern && !isUndefined(param.right) ? param.right : null;
-    const passed: ProviderReturn[] = [];
-    for (const given of found.arguments) {
-      const argument = given === undefined || isUndefined(given) ? fallback : given;
+    const given: TSESTree.Node[] = [];
+    for (const written of found.arguments) {
+      const argument = written === undefined || isUndefined(written) ? fallback : written;
       if (argument === null) continue;
       // A recursive call handing the parameter on passes what the other calls pass
       const inner = skipTypeWrappers(argument);
       if (inner.type === AST_NODE_TYPES.Identifier && findVariableOf(inner, sourceCode) === variable) continue;
-      const keys = credentialsPassed(getStaticValue(argument, sourceCode), argument, depth + 1);
-      const item = { node: keys?.branch ?? argument, verdict: keys?.verdict ?? null };
-      if (item.verdict === null || !isLocalRunKeys(item.verdict, item.node)) passed.push(item);
+      given.push(argument);
     }
-    const verdict = combineReturns(passed.map((item) => item.verdict));
-    // Judged where the function hands them to the client (an environment test there decides), never removed
-    return verdict === null ? null : { verdict, provider: true, inProvider: true };
+    return judgeHandedValues(given, depth);
   }
 
   /** v2 `{ accessKeyId, secretAccessKey, sessionToken }` directly in the service / config options. */
