@@ -252,12 +252,11 @@ function spellsSettingWord(text: string): boolean {
   return false;
 }
 
+/** String methods that take spaces off the text they are called on: what is left is that text. */
+const TRIMMING_METHODS: ReadonlySet<string> = new Set(['trim', 'trimStart', 'trimEnd']);
+/** String methods that take a pattern out of the text when the replacement is empty (`replace('Bearer ', '')`). */
+const REPLACING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll']);
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
-/**
- * String methods whose result is the text they are called on with a prefix, a pattern or spaces taken off: a token
- * read from a header this way (`authorization.replace('Bearer ', '')`) is still the header's secret.
- */
-const TEXT_KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd']);
 const MAX_HOPS = 8;
 /** `process` as this rule finds it: through as many aliases, also as `globalThis.process`, by literal keys. */
 const PROCESS_PATH_OPTIONS: ProcessPathOptions = {
@@ -2956,17 +2955,25 @@ const MAX_ALIAS_HOPS = 3;
 /** Assignments that may set an environment variable. */
 const ENV_SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
 
-/** `x.toString(…)`: `x`, else null. */
 /**
- * The value a call writes as text, or the same text trimmed: the receiver of `.toString()` and of the methods that take
- * a prefix, a pattern or spaces off a string (`authorization.replace('Bearer ', '')`, `.trim()`); null otherwise.
+ * The value a call writes as text, or the rest of that text: the receiver of `.toString()`, of `.trim()` and of a
+ * `replace` / `replaceAll` that takes a prefix or a pattern out (an empty replacement: `authorization.replace('Bearer ',
+ * '')` is the header's token). A replacement that writes something (`replace(/.(?=.{4})/g, '*')`, `'[REDACTED]'`)
+ * masks the value; null then, and for any other call.
  */
 function textReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {
   const callee = skipTypeAndChainWrappers(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const method = getPropertyName(callee);
-  if (method !== 'toString' && !TEXT_KEEPING_METHODS.has(method ?? '')) return null;
-  return callee.object.type === AST_NODE_TYPES.Super ? null : callee.object;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type === AST_NODE_TYPES.Super) return null;
+  const method = getPropertyName(callee) ?? '';
+  if (method === 'toString' || TRIMMING_METHODS.has(method)) return callee.object;
+  if (!REPLACING_METHODS.has(method) || node.arguments.length !== 2) return null;
+  const replacement = skipTypeWrappers(node.arguments[1]!);
+  const empty =
+    (replacement.type === AST_NODE_TYPES.Literal && replacement.value === '') ||
+    (replacement.type === AST_NODE_TYPES.TemplateLiteral &&
+      replacement.expressions.length === 0 &&
+      replacement.quasis[0]?.value.cooked === '');
+  return empty ? callee.object : null;
 }
 
 /**

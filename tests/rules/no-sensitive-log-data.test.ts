@@ -32,6 +32,14 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a secret header masked with replace (a replacement that writes something) is a redacted form',
+      code: `export const handler = async (event: { headers: Record<string, string> }) => {
+  console.log('m', event.headers.authorization.replace(/.(?=.{4})/g, '*'));
+  const maskedAuth = event.headers.authorization.replaceAll(/[A-Za-z0-9]/g, 'x');
+  console.log({ maskedAuth, redacted: event.headers.authorization.replace(/.+/, '[REDACTED]') });
+};`,
+    },
+    {
       name: 'a header that names no secret, trimmed, is no secret either',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger();
