@@ -89,8 +89,13 @@ function isV2ConfigTarget(target: Extract<CredentialTarget, { kind: 'v2-options'
 
 /** Assignments that set a member: `=`, and `??=` / `||=` when it is unset. */
 const SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
-/** An `endpoint` option written as a key or assigned (`endpoint: url`, `'endpoint': url`, `config.endpoint = url`). */
-const ENDPOINT_OPTION = /\bendpoint['"]?\s*(?::|=(?!=))/u;
+/**
+ * An `endpoint` option written as a key of an object or assigned to a member (`{ endpoint: url }`, `'endpoint': url`
+ * after a comma, `config.endpoint = url`); not a variable of that name, an arrow's parameter or a comment's word.
+ */
+const ENDPOINT_OPTION = /[{,]\s*['"]?endpoint['"]?\s*:|\.endpoint\s*=(?![=>])/u;
+/** Levels looked up from a read of options for the assignment whose value holds it (see `isInsideOwnAssignment`). */
+const MAX_OWN_ASSIGNMENT_DEPTH = 8;
 /** Values a `let` is given, read before giving up (see `assignedBefore`). */
 const MAX_ASSIGNED_VALUES = 16;
 
@@ -1722,27 +1727,102 @@ function fileListeners(
   }
 
   /**
+   * Is every use of the variable `name` reads a write of it, an argument of a call, or a read inside a value assigned
+   * to it (`options = { ...options, credentials }`): the options are handed on as written, not changed in place?
+   */
+  function handedWhole(name: TSESTree.Identifier): boolean {
+    const variable = findVariableOf(name, sourceCode);
+    if (variable === null) return false;
+    let known = handedWholeVariables.get(variable);
+    if (known === undefined) handedWholeVariables.set(variable, (known = isHandedWhole(variable)));
+    return known;
+  }
+
+  /** Per variable handed to a client: `isHandedWhole` (every client made with it asks). */
+  const handedWholeVariables = new Map<Variable, boolean>();
+
+  function isHandedWhole(variable: Variable): boolean {
+    return (
+      variable.references.every((reference) => {
+        if (reference.isWrite() && !reference.isRead()) return true;
+        const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+        const call = use.parent;
+        const isCall = call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression;
+        if (isCall && call.arguments.includes(use as TSESTree.CallExpressionArgument)) return true;
+        return isInsideOwnAssignment(use, variable);
+      })
+    );
+  }
+
+  /** Is `use` inside the value of an `=` assignment to `variable` itself (a few levels up at most)? */
+  function isInsideOwnAssignment(use: TSESTree.Node, variable: Variable): boolean {
+    // ESLint sets the Program's parent to null
+    let current: TSESTree.Node | null | undefined = use.parent;
+    for (let depth = 0; current !== undefined && current !== null && depth < MAX_OWN_ASSIGNMENT_DEPTH; depth++) {
+      if (isFunctionLike(current)) return false;
+      if (current.type === AST_NODE_TYPES.AssignmentExpression) {
+        const left = current.left;
+        return (
+          current.operator === '=' &&
+          left.type === AST_NODE_TYPES.Identifier &&
+          findVariableOf(left, sourceCode) === variable &&
+          isInside(use, current.right)
+        );
+      }
+      current = current.parent;
+    }
+    return false;
+  }
+
+  /**
    * The values a `let` / `var` reassigned with `=` may hold where `name` reads it: its initialiser and the values
    * assigned before that place in the text (`let options = {}; if (useKeys) options = { … }`). Null for a name bound
    * once (a constant: read as such elsewhere), or written any other way (`+=`, destructuring, a loop's binding).
    */
   function valuesAssignedBefore(name: TSESTree.Identifier): TSESTree.Expression[] | null {
     const variable = findVariableOf(name, sourceCode);
-    const declarator = variable?.defs.length === 1 ? variable.defs[0]!.node : null;
-    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
-      return null;
-    }
-    const values: TSESTree.Expression[] = declarator.init === null ? [] : [declarator.init];
-    let assigned = false;
-    for (const reference of variable!.references) {
-      if (!reference.isWrite() || reference.init === true) continue;
-      const assignment = reference.identifier.parent;
-      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return null;
-      if (assignment.left !== reference.identifier) return null;
-      assigned = true;
+    const assigned = variable === null ? null : assignmentsOf(variable);
+    if (assigned === null) return null;
+    const values = assigned.initial === null ? [] : [assigned.initial];
+    for (const assignment of assigned.assignments) {
       if (assignment.range[1] <= name.range[0]) values.push(assignment.right);
     }
-    return assigned && values.length <= MAX_ASSIGNED_VALUES ? values : null;
+    return values;
+  }
+
+  /** Per `let` / `var`: its initialiser and its `=` assignments (see `assignmentsOf`). */
+  const assignmentsByVariable = new Map<Variable, ReturnType<typeof assignmentsOf>>();
+
+  /**
+   * A variable declared once and reassigned only with `=` (at most MAX_ASSIGNED_VALUES times): its initialiser and
+   * its assignments, in source order; null otherwise (a constant, `+=`, destructuring, a loop's binding). Memoised:
+   * every read of the variable asks.
+   */
+  function assignmentsOf(variable: Variable): {
+    initial: TSESTree.Expression | null;
+    assignments: TSESTree.AssignmentExpression[];
+  } | null {
+    const known = assignmentsByVariable.get(variable);
+    if (known !== undefined) return known;
+    let result: ReturnType<typeof assignmentsOf> = null;
+    const declarator = variable.defs.length === 1 ? variable.defs[0]!.node : null;
+    if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) {
+      const assignments: TSESTree.AssignmentExpression[] = [];
+      let plain = true;
+      for (const reference of variable.references) {
+        if (!reference.isWrite() || reference.init === true) continue;
+        const assignment = reference.identifier.parent;
+        const assigns = assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=';
+        if (!assigns || assignment.left !== reference.identifier || assignments.length >= MAX_ASSIGNED_VALUES) {
+          plain = false;
+          break;
+        }
+        assignments.push(assignment);
+      }
+      if (plain && assignments.length > 0) result = { initial: declarator.init, assignments };
+    }
+    assignmentsByVariable.set(variable, result);
+    return result;
   }
 
   function judgeArguments(found: ParameterCalls, variable: Variable, depth: number): WrittenCredentials | null {
@@ -1817,7 +1897,9 @@ function fileListeners(
     }
     // `let options = {}; if (useKeys) options = { accessKeyId, … }`: each object assigned, judged where it is written
     const name = skipTypeWrappers(argument);
-    if (name.type === AST_NODE_TYPES.Identifier) {
+    // Options judged where they are written must reach the client as written: not changed on the way (`c.endpoint =
+    // …`, `delete c.credentials`), and not at a client an environment test may keep to local runs
+    if (name.type === AST_NODE_TYPES.Identifier && handedWhole(name) && !isEnvironmentSwitched(call, sourceCode)) {
       for (const value of valuesAssignedBefore(name) ?? []) {
         const assigned = getStaticValue(value, sourceCode);
         if (assigned.kind === 'object') checkConfig(call, assigned, target, value);

@@ -28,6 +28,7 @@ import {
 } from '../utils/logging.js';
 import { boundInitializer, findVariableOf, isImportedConstant, isMemberWritten } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
+import { isAsciiWordCode } from '../utils/strings.js';
 import { getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -1154,14 +1155,32 @@ function isErrorValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 }
 
 /**
- * `result.reason` in a file that settles promises with `Promise.allSettled` and reads their `status`: a rejected
- * result's reason, the Error its promise was rejected with (`if (result.status === 'rejected')
- * console.error('Record failed', result.reason)`). Written out as JSON it would lose its message and stack.
+ * `result.reason` in a file that settles promises with `Promise.allSettled` and reads the `status` of a value of that
+ * name (`result.status`): a rejected result's reason, the Error its promise was rejected with (`if (result.status ===
+ * 'rejected') console.error('Record failed', result.reason)`). Written out as JSON it would lose its message and stack.
  */
 function isSettledRejectionReason(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
   if (node.computed || getPropertyName(node) !== 'reason') return false;
-  if (skipTypeAndChainWrappers(node.object).type !== AST_NODE_TYPES.Identifier) return false;
-  return mayMention(sourceCode, 'allSettled') && mayMention(sourceCode, 'status');
+  const object = skipTypeAndChainWrappers(node.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  const text = sourceCode.text;
+  if (!text.includes('allSettled')) return false;
+  return readsMember(text, `${object.name}.status`) || readsMember(text, `${object.name}?.status`);
+}
+
+/** Does `text` hold `read` (`result.status`) as a whole name: not part of a longer name on either side? */
+function readsMember(text: string, read: string): boolean {
+  for (let index = text.indexOf(read); index !== -1; index = text.indexOf(read, index + 1)) {
+    const before = text.charCodeAt(index - 1);
+    const after = text.charCodeAt(index + read.length);
+    if (!isNameCode(before) && !isNameCode(after)) return true;
+  }
+  return false;
+}
+
+/** `[A-Za-z0-9_$]` */
+function isNameCode(code: number): boolean {
+  return isAsciiWordCode(code) || code === 0x24;
 }
 
 /**

@@ -17,6 +17,20 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'whole options reaching a client that an environment test keeps local, or changed on the way (endpoint set, keys deleted)',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+function makeLocal(c: any) { if (process.env.IS_OFFLINE === 'true') return new S3Client(c); return new S3Client({}); }
+export const a = makeLocal({ credentials: { accessKeyId: process.env.LOCAL_KEY, secretAccessKey: process.env.LOCAL_SECRET } });
+let o: any = {}; o = { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+if (process.env.IS_OFFLINE) new S3Client(o);
+function withEndpoint(c: any) { c.endpoint = 'http://localhost:4566'; return new S3Client(c); }
+export const b = withEndpoint({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+let o2: any = {}; o2 = { credentials: { accessKeyId: 'test', secretAccessKey: 'test' } }; o2.endpoint = 'http://localhost:4566'; new S3Client(o2);
+function stripped(c: any) { delete c.credentials; return new S3Client(c); }
+export const d = stripped({ credentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S } });
+`,
+  },
+  {
     name: 'a constructor parameter of an exported class, or of a class another one extends: it may be constructed elsewhere',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 export class Exported {
@@ -5195,6 +5209,39 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "dummy keys in SDK v2's global config: a variable, an arrow parameter or a comment named endpoint sets none",
+    code: `const AWS = require('aws-sdk');
+// endpoint: none
+AWS.config.update({ accessKeyId: 'test', secretAccessKey: 'test' });
+const endpoint = 'https://api.example.com';
+exports.urls = ['a', 'b'].map(endpoint => endpoint + '/x');
+exports.s3 = new AWS.S3();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 3,
+        column: 21,
+        endLine: 3,
+        endColumn: 65,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWS = require('aws-sdk');
+// endpoint: none
+AWS.config.update({});
+const endpoint = 'https://api.example.com';
+exports.urls = ['a', 'b'].map(endpoint => endpoint + '/x');
+exports.s3 = new AWS.S3();
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: "dummy keys in SDK v2's global config of a file that sets no endpoint (reading one is not setting it)",
     code: `const AWS = require('aws-sdk');

@@ -352,6 +352,39 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: "a member named reason is data where no value of its name has a status read, even beside allSettled and statusCode",
+      code: `export const handler = async (event: { orders: string[] }) => {
+  await Promise.allSettled([]);
+  const order = await cancel(event.orders[0]!);
+  console.log('Order cancelled', order.reason);
+  return { statusCode: 200 };
+};
+declare function cancel(id: string): Promise<{ reason: string }>;`,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `export const handler = async (event: { orders: string[] }) => {
+  await Promise.allSettled([]);
+  const order = await cancel(event.orders[0]!);
+  console.log(JSON.stringify({ message: 'Order cancelled', reason: order.reason }));
+  return { statusCode: 200 };
+};
+declare function cancel(id: string): Promise<{ reason: string }>;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a member named reason is data in a file that settles no promises (a stopped task says why in text)',
       code: `export const handler = async (event: { taskArn: string }) => {
   const task = await stopTask(event.taskArn);
