@@ -2195,7 +2195,7 @@ function remembered<T>(
 
 /**
  * Last word parts that name where a secret is kept or what kind it is, not its value: `secretName`, `tokenSecretArn`,
- * `apiKeyId`, `authorizationType`, `tokenKind`, `authScheme`.
+ * `apiKeyId`, `authorizationType`, `tokenKind`, `authorizationScheme`.
  */
 const IDENTIFIER_PARTS: ReadonlySet<string> = new Set([
   'name',
