@@ -23,6 +23,7 @@ import {
   isGlobalIdentifier,
   objectMemberInitializer,
   onceBoundDeclarator,
+  plainAssignments,
 } from '../utils/modules.js';
 import { mayHideNames, mentionsPackage } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
@@ -422,6 +423,11 @@ function directCallsOnly(
     calls.push(call);
   }
   return calls;
+}
+
+/** `a ? b : c`, `a && b`, `a || b`, `a ?? b`: an expression whose value is one of its branches. */
+function isChoiceExpression(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ConditionalExpression || node.type === AST_NODE_TYPES.LogicalExpression;
 }
 
 /** `undefined` (the global) or `void 0`. */
@@ -1706,7 +1712,8 @@ function fileListeners(
    * return (keys written for a local run are that run's); never removed by a suggestion, since the assignments stay.
    */
   function assignedBefore(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
-    return judgeHandedValues(valuesAssignedBefore(name) ?? [], depth);
+    const variable = findVariableOf(name, sourceCode);
+    return variable === null ? null : judgeHandedValues(valuesAssignedBefore(variable, name) ?? [], depth);
   }
 
   /**
@@ -1727,12 +1734,10 @@ function fileListeners(
   }
 
   /**
-   * Is every use of the variable `name` reads a write of it, an argument of a call, or a read inside a value assigned
+   * Is every use of `variable` a write of it, an argument of a call, or a read inside a value assigned
    * to it (`options = { ...options, credentials }`): the options are handed on as written, not changed in place?
    */
-  function handedWhole(name: TSESTree.Identifier): boolean {
-    const variable = findVariableOf(name, sourceCode);
-    if (variable === null) return false;
+  function handedWhole(variable: Variable): boolean {
     let known = handedWholeVariables.get(variable);
     if (known === undefined) handedWholeVariables.set(variable, (known = isHandedWhole(variable)));
     return known;
@@ -1775,17 +1780,16 @@ function fileListeners(
   }
 
   /**
-   * The values a `let` / `var` reassigned with `=` may hold where `name` reads it: its initialiser and the values
+   * The values a `let` / `var` reassigned with `=` may hold where `read` reads it: its initialiser and the values
    * assigned before that place in the text (`let options = {}; if (useKeys) options = { … }`). Null for a name bound
    * once (a constant: read as such elsewhere), or written any other way (`+=`, destructuring, a loop's binding).
    */
-  function valuesAssignedBefore(name: TSESTree.Identifier): TSESTree.Expression[] | null {
-    const variable = findVariableOf(name, sourceCode);
-    const assigned = variable === null ? null : assignmentsOf(variable);
+  function valuesAssignedBefore(variable: Variable, read: TSESTree.Node): TSESTree.Expression[] | null {
+    const assigned = assignmentsOf(variable);
     if (assigned === null) return null;
     const values = assigned.initial === null ? [] : [assigned.initial];
     for (const assignment of assigned.assignments) {
-      if (assignment.range[1] <= name.range[0]) values.push(assignment.right);
+      if (assignment.range[1] <= read.range[0]) values.push(assignment.right);
     }
     return values;
   }
@@ -1807,19 +1811,9 @@ function fileListeners(
     let result: ReturnType<typeof assignmentsOf> = null;
     const declarator = variable.defs.length === 1 ? variable.defs[0]!.node : null;
     if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) {
-      const assignments: TSESTree.AssignmentExpression[] = [];
-      let plain = true;
-      for (const reference of variable.references) {
-        if (!reference.isWrite() || reference.init === true) continue;
-        const assignment = reference.identifier.parent;
-        const assigns = assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=';
-        if (!assigns || assignment.left !== reference.identifier || assignments.length >= MAX_ASSIGNED_VALUES) {
-          plain = false;
-          break;
-        }
-        assignments.push(assignment);
-      }
-      if (plain && assignments.length > 0) result = { initial: declarator.init, assignments };
+      const assignments = plainAssignments(variable);
+      const counted = assignments !== null && assignments.length > 0 && assignments.length <= MAX_ASSIGNED_VALUES;
+      if (counted) result = { initial: declarator.init, assignments };
     }
     assignmentsByVariable.set(variable, result);
     return result;
@@ -1897,16 +1891,17 @@ function fileListeners(
     }
     // `let options = {}; if (useKeys) options = { accessKeyId, … }`: each object assigned, judged where it is written
     const name = skipTypeWrappers(argument);
+    const variable = name.type === AST_NODE_TYPES.Identifier ? findVariableOf(name, sourceCode) : null;
     // Options judged where they are written must reach the client as written: not changed on the way (`c.endpoint =
     // …`, `delete c.credentials`), and not at a client an environment test may keep to local runs
-    if (name.type === AST_NODE_TYPES.Identifier && handedWhole(name) && !isEnvironmentSwitched(call, sourceCode)) {
-      for (const value of valuesAssignedBefore(name) ?? []) {
+    if (variable !== null && handedWhole(variable) && !isEnvironmentSwitched(call, sourceCode)) {
+      for (const value of valuesAssignedBefore(variable, name) ?? []) {
         const assigned = getStaticValue(value, sourceCode);
         if (assigned.kind === 'object') checkConfig(call, assigned, target, value);
       }
       // `const makeS3 = (config) => new S3Client(config); makeS3({ credentials: { … } })`: the options each call of
       // a function of the file gives, judged where they are given
-      for (const given of parameterCalls(findVariableOf(name, sourceCode), sourceCode)?.arguments ?? []) {
+      for (const given of parameterCalls(variable, sourceCode)?.arguments ?? []) {
         const options = given === undefined ? null : getStaticValue(given, sourceCode);
         if (options?.kind === 'object') checkConfig(call, options, target, given!);
       }
@@ -2055,11 +2050,6 @@ function fileListeners(
       else outcomes.push(...nested);
     }
     return result;
-  }
-
-  /** `a ? b : c`, `a && b`, `a || b`, `a ?? b`: an expression whose value is one of its branches. */
-  function isChoiceExpression(node: TSESTree.Node): boolean {
-    return node.type === AST_NODE_TYPES.ConditionalExpression || node.type === AST_NODE_TYPES.LogicalExpression;
   }
 
   /** getChoiceBranches of `?:` and `&&` (`c && a` yields no object when `c` is falsy: only `a`); null otherwise. */

@@ -61,6 +61,7 @@ import {
   localTypeDeclaration,
   methodCalls,
   onceBoundDeclarator,
+  plainAssignments,
   awsApi,
   resolveAwsCallee,
   resolveCallee,
@@ -2865,17 +2866,10 @@ function lastFilledValue(variable: Variable, use: TSESTree.Node): TSESTree.Expre
   const declarator = definition.node;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   if (declarator.init !== null && !isEmptyValue(declarator.init)) return null;
+  const assignments = plainAssignments(variable);
+  if (assignments === null) return null;
   let last: TSESTree.AssignmentExpression | null = null;
-  for (const reference of variable.references) {
-    if (!reference.isWrite() || reference.init === true) continue;
-    const assignment = reference.identifier.parent;
-    if (
-      assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
-      assignment.operator !== '=' ||
-      assignment.left !== reference.identifier
-    ) {
-      return null;
-    }
+  for (const assignment of assignments) {
     if (assignment.range[1] <= use.range[0] && (last === null || assignment.range[0] > last.range[0])) {
       last = assignment;
     }

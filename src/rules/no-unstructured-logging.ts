@@ -28,7 +28,7 @@ import {
 } from '../utils/logging.js';
 import { boundInitializer, findVariableOf, isImportedConstant, isMemberWritten } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
-import { isAsciiWordCode } from '../utils/strings.js';
+import { isAsciiNameCode } from '../utils/strings.js';
 import { getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
@@ -1173,14 +1173,9 @@ function readsMember(text: string, read: string): boolean {
   for (let index = text.indexOf(read); index !== -1; index = text.indexOf(read, index + 1)) {
     const before = text.charCodeAt(index - 1);
     const after = text.charCodeAt(index + read.length);
-    if (!isNameCode(before) && !isNameCode(after)) return true;
+    if (!isAsciiNameCode(before) && !isAsciiNameCode(after)) return true;
   }
   return false;
-}
-
-/** `[A-Za-z0-9_$]` */
-function isNameCode(code: number): boolean {
-  return isAsciiWordCode(code) || code === 0x24;
 }
 
 /**

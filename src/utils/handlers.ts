@@ -31,7 +31,7 @@ import {
 import { makesFrameworkAdapterHandler } from './framework-adapters.js';
 import { lastFile } from './last-file.js';
 import { mayHideNames, mayImportLambdaTypes, mayMention } from './prefilter.js';
-import { isAsciiWordCode } from './strings.js';
+import { isAsciiNameCode } from './strings.js';
 import {
   importsPulumiLambdaTypes,
   isAwsxApiComponent,
@@ -318,7 +318,7 @@ function callbackParameterPositions(text: string): number[] {
       let start = callbackNameStart(text, index);
       if (start === -1) continue;
       while (text.charCodeAt(start - 1) === 0x5f /* _ */) start--;
-      if (!isNameCode(text.charCodeAt(start - 1)) && mayFollowParameter(text, start)) positions.push(start);
+      if (!isAsciiNameCode(text.charCodeAt(start - 1)) && mayFollowParameter(text, start)) positions.push(start);
     }
   }
   // The two letters' positions, merged
@@ -328,9 +328,9 @@ function callbackParameterPositions(text: string): number[] {
 /** Where a whole `cb` / `callback` (any case) whose `b` is at `index` starts, or -1. */
 function callbackNameStart(text: string, index: number): number {
   const before = text.charCodeAt(index - 1) | 0x20; // lower case
-  if (before === 0x63 /* c */) return isNameCode(text.charCodeAt(index + 1)) ? -1 : index - 1;
+  if (before === 0x63 /* c */) return isAsciiNameCode(text.charCodeAt(index + 1)) ? -1 : index - 1;
   // call|b|ack
-  if (before !== 0x6c /* l */ || index < 4 || isNameCode(text.charCodeAt(index + 4))) return -1;
+  if (before !== 0x6c /* l */ || index < 4 || isAsciiNameCode(text.charCodeAt(index + 4))) return -1;
   return text.slice(index - 4, index + 4).toLowerCase() === 'callback' ? index - 4 : -1;
 }
 
@@ -356,10 +356,6 @@ function mayFollowParameter(text: string, start: number): boolean {
   return line.includes('//') || line.includes('<!--') || line.includes('-->');
 }
 
-/** An ASCII character of a name (a non-ASCII one may be a Unicode space: it does not end the search). */
-function isNameCode(code: number): boolean {
-  return isAsciiWordCode(code) || code === 0x24 /* $ */;
-}
 
 /** White space other than line breaks (any non-ASCII character counts: it may be a Unicode space). */
 function isSpaceCode(code: number): boolean {

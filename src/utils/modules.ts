@@ -995,6 +995,22 @@ export function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclar
 }
 
 /**
+ * The assignments that give a variable its values after its declaration, in source order, when each is a plain `=`
+ * to the name itself (`x = value`); null when any other write changes it (`x += …`, `[x] = …`, a loop's binding).
+ */
+export function plainAssignments(variable: Variable): TSESTree.AssignmentExpression[] | null {
+  const assignments: TSESTree.AssignmentExpression[] = [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init === true) continue;
+    const assignment = reference.identifier.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return null;
+    if (assignment.left !== reference.identifier) return null;
+    assignments.push(assignment);
+  }
+  return assignments;
+}
+
+/**
  * `let x; … x = value; … use(x)`: the value of a variable declared without one and assigned exactly once, by a plain
  * `=` in the code that declares it (not inside a loop or a nested function there), for a use written after that
  * assignment. Only one value can be in it then; before the assignment it holds nothing. Null otherwise (assigned
@@ -1011,15 +1027,10 @@ export function assignedOnceValue(node: TSESTree.Identifier, sourceCode: SourceC
   // `for (let x of xs)`, `for (let x; …)`: a value per iteration
   if (declaration.type !== AST_NODE_TYPES.VariableDeclaration || declaration.declare === true) return null;
   if (LOOP_TYPES.has(declaration.parent.type)) return null;
-  let assignment: TSESTree.AssignmentExpression | null = null;
-  for (const reference of variable.references) {
-    if (!reference.isWrite()) continue;
-    const parent = reference.identifier.parent;
-    if (assignment !== null || parent?.type !== AST_NODE_TYPES.AssignmentExpression) return null;
-    if (parent.operator !== '=' || parent.left !== reference.identifier) return null;
-    assignment = parent;
-  }
-  if (assignment === null || node.range[0] < assignment.range[1]) return null;
+  const assignments = plainAssignments(variable);
+  if (assignments === null || assignments.length !== 1) return null;
+  const assignment = assignments[0]!;
+  if (node.range[0] < assignment.range[1]) return null;
   const block = variable.scope.block as TSESTree.Node;
   let current: TSESTree.Node | undefined = assignment.parent;
   for (; current !== block; current = current.parent) {

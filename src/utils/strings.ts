@@ -42,6 +42,11 @@ export function isAsciiWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
+/** `[A-Za-z0-9_$]`: an ASCII character of a JavaScript name, by character code. */
+export function isAsciiNameCode(code: number): boolean {
+  return isAsciiWordCode(code) || code === 0x24; /* $ */
+}
+
 /**
  * The usual wildcard walk over two sequences: a star unit of `pattern` matches any run of `text`'s units (none too),
  * any other unit matches one unit of `text` when `matchesUnit` says so. Greedy with one backtrack point (the last
