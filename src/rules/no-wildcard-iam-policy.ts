@@ -69,6 +69,7 @@ import {
   cookedRangeToSourceRange,
   getChoiceBranches,
   getExtendedArray,
+  getGrownArray,
   getJoinedValue,
   getLoopValues,
   getStaticString,
@@ -3042,7 +3043,7 @@ class PolicyBuilder {
       const version = property(document, 'Version')?.value;
       if (version?.kind !== 'string' || !POLICY_VERSIONS.has(version.value)) return [];
     }
-    const statementValue = property(document, 'Statement')?.value;
+    const statementValue = this.grownList(property(document, 'Statement')?.value);
     if (statementValue === undefined) return [];
     const cursor = this.child(this.rootCursor(document), 'Statement', statementValue);
     // A list a callback makes (`Statement: TABLES.map((t) => ({ … }))`) holds what the callback returns
@@ -3061,7 +3062,8 @@ class PolicyBuilder {
    * A list of raw statements with no document around it: the Serverless Framework's `iamRoleStatements` /
    * `iam.role.statements` (`[{ Effect, Action, Resource }]`).
    */
-  statementList(value: StaticValue): IamStatement<Range>[] {
+  statementList(written: StaticValue): IamStatement<Range>[] {
+    const value = this.grownList(written);
     if (value.kind !== 'array') return [];
     const cursor = this.rootCursor(value);
     const statements: IamStatement<Range>[] = [];
@@ -3071,6 +3073,15 @@ class PolicyBuilder {
       if (statement !== null) statements.push(statement);
     });
     return statements;
+  }
+
+  /**
+   * A list of statements a `const` holds and later code grows (`const statements = []; statements.push({ … })`): each
+   * statement pushed is granted whenever its call runs. Any other value as it is.
+   */
+  private grownList<Value extends StaticValue | undefined>(value: Value): Value | StaticValue {
+    if (value?.kind !== 'unknown' || value.node === null) return value;
+    return getGrownArray(value.node, this.sourceCode) ?? value;
   }
 
   /**

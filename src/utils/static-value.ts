@@ -256,6 +256,57 @@ function createContext(sourceCode: SourceCode, decode: boolean): Context {
  * function is not seen.
  */
 export function getExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): StaticValue | null {
+  const extended = readExtendedArray(node, sourceCode);
+  if (extended === null) return null;
+  const { value, pushed, unshifted, ctx } = extended;
+  const run = (calls: readonly TSESTree.CallExpression[]): StaticValue[] => {
+    if (calls.length === 0) return [];
+    const element = unknown(calls[0]!);
+    ctx.cache.runs.add(element);
+    return [element];
+  };
+  return { kind: 'array', node: value.node, elements: [...run(unshifted), ...value.elements, ...run(pushed)] };
+}
+
+/** `push` / `unshift` calls whose arguments are read into a grown list, at most. */
+const MAX_GROWING_CALLS = 16;
+
+/**
+ * A `const` array written as a literal that later code only grows with `push` / `unshift` (`const statements = [];
+ * statements.push({ Effect: 'Allow', … })`): the elements it is written with and those each call adds (an `unshift`'s
+ * before them, a `push`'s after, in the order of the text; a spread argument is an unknown run). A call may not run
+ * (it can sit in a branch or a loop): for callers to whom every element the list may hold counts (the statements of
+ * a policy). Null as for `getExtendedArray`, and past `MAX_GROWING_CALLS` calls.
+ */
+export function getGrownArray(node: TSESTree.Node, sourceCode: SourceCode): StaticValue | null {
+  const extended = readExtendedArray(node, sourceCode);
+  if (extended === null) return null;
+  const { value, pushed, unshifted, ctx } = extended;
+  if (pushed.length + unshifted.length > MAX_GROWING_CALLS) return null;
+  try {
+    const added = (call: TSESTree.CallExpression): StaticValue[] =>
+      call.arguments.map((argument) => {
+        if (argument.type !== AST_NODE_TYPES.SpreadElement) return evaluate(argument, ctx);
+        const run = unknown(argument);
+        ctx.cache.runs.add(run);
+        return run;
+      });
+    // Each `unshift` puts its elements first: the last call's come first
+    const before = [...unshifted].reverse().flatMap(added);
+    return { kind: 'array', node: value.node, elements: [...before, ...value.elements, ...pushed.flatMap(added)] };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The shared reading of `getExtendedArray` and `getGrownArray`: the value written, and the `push` and `unshift`
+ * calls on its name (in the order of the text; at least one); null for anything else.
+ */
+function readExtendedArray(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+): { value: StaticValue & { kind: 'array' }; pushed: TSESTree.CallExpression[]; unshifted: TSESTree.CallExpression[]; ctx: Context } | null {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   try {
@@ -273,8 +324,8 @@ export function getExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): S
     }
     const init = skipTypeWrappers(declarator.init!);
     if (init.type !== AST_NODE_TYPES.ArrayExpression) return null;
-    let pushed: TSESTree.Node | null = null;
-    let unshifted: TSESTree.Node | null = null;
+    const pushed: TSESTree.CallExpression[] = [];
+    const unshifted: TSESTree.CallExpression[] = [];
     for (const reference of variable.references) {
       if (reference.init) continue;
       if (!tick(ctx)) return null;
@@ -287,24 +338,16 @@ export function getExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): S
           : null;
       const pushes = method === 'push' || method === 'unshift';
       if (pushes && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
-        if (method === 'push') pushed ??= call;
-        else unshifted ??= call;
+        (method === 'push' ? pushed : unshifted).push(call);
       } else if (referenceMutates(identifier, ctx)) {
         return null;
       }
     }
-    if (pushed === null && unshifted === null) return null;
+    if (pushed.length === 0 && unshifted.length === 0) return null;
     const value = evaluate(init, ctx);
     if (value.kind !== 'array') return null;
-    const run = (call: TSESTree.Node): StaticValue => {
-      const element = unknown(call);
-      ctx.cache.runs.add(element);
-      return element;
-    };
-    const elements = [...value.elements];
-    if (unshifted !== null) elements.unshift(run(unshifted));
-    if (pushed !== null) elements.push(run(pushed));
-    return { kind: 'array', node: value.node, elements };
+    const inTextOrder = (a: TSESTree.Node, b: TSESTree.Node): number => a.range[0] - b.range[0];
+    return { value, pushed: pushed.sort(inTextOrder), unshifted: unshifted.sort(inTextOrder), ctx };
   } catch {
     return null;
   }

@@ -52,6 +52,20 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'grown statement lists that stay quiet: only scoped statements pushed, a list also spliced, more than 16 push calls (not read)',
+    code: `const safe: object[] = [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }];
+safe.push({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' });
+export const safePolicy = { Version: '2012-10-17', Statement: safe };
+const spliced: object[] = [];
+spliced.push({ Effect: 'Allow', Action: 's3:*', Resource: '*' });
+spliced.splice(0, 1);
+export const splicedPolicy = { Version: '2012-10-17', Statement: spliced };
+const many: object[] = [];
+${Array.from({ length: 17 }, (_, index) => `many.push({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b${index}/*' });`).join('\n')}
+many.push({ Effect: 'Allow', Action: 's3:*', Resource: '*' });
+export const manyPolicy = { Version: '2012-10-17', Statement: many };`,
+  },
+  {
     name: "an API Gateway authorizer's policy document returned by a function of the file whose every call answers the authorizer",
     code: `import type { APIGatewayAuthorizerResult, PolicyDocument } from 'aws-lambda';
 const allowAll = (): PolicyDocument => ({
@@ -1951,6 +1965,22 @@ new aws.iam.RolePolicy('b', { role: role.id, policy: join('{"Version":"2012-10-1
     name: 'intrinsics that fan out a hundredfold at each of five levels: read within a bound, the root not proven',
     code: FAN_OUT_INTRINSICS,
     errors: [{ messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 111, endLine: 8, endColumn: 118 }],
+  },
+  {
+    name: 'a const statement list that code grows with push / unshift: each statement a call adds is read (in a branch or a loop too; a spread argument is unknown)',
+    code: `declare const extra: object[];
+declare const tables: string[];
+const statements: object[] = [];
+statements.push({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' });
+if (process.env.DEBUG) statements.push({ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' }, ...extra);
+for (const t of tables) statements.push({ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: t });
+statements.unshift({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' });
+export const policy = { Version: '2012-10-17', Statement: statements };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 4, column: 44, endLine: 4, endColumn: 50 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 98, endLine: 5, endColumn: 101 },
+    ],
   },
   {
     name: 'const lists later extended by push / unshift: what they were written with is reported (on the list\'s use)',
@@ -4231,6 +4261,14 @@ export function grant(role: iam.Role, baseActions: string[], baseResources: stri
 
 const jsValid: Valid[] = [
   {
+    name: 'JS: an authorizer\'s statement list grown with push keeps its execute-api Resource * quiet',
+    code: `export const handler = async (event) => {
+  const statements = [];
+  statements.push({ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' });
+  return { principalId: 'user', policyDocument: { Version: '2012-10-17', Statement: statements } };
+};`,
+  },
+  {
     name: "an authorizer's document from a helper called only in its answers (ESM JavaScript)",
     code: `const policyFor = (effect) => ({ Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }] });
 export const handler = async (event) => ({ principalId: event.authorizationToken, policyDocument: policyFor('Allow') });`,
@@ -4349,6 +4387,19 @@ export function keyFor(scope) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JS: a statement list grown with push inside a function, written to a role with the SDK as JSON',
+    code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+const iam = new IAMClient({});
+export async function grant(roleName, bucket) {
+  const statements = [];
+  statements.push({ Effect: 'Allow', Action: 's3:GetObject', Resource: \`arn:aws:s3:::\${bucket}/*\` });
+  statements.push({ Effect: 'Allow', Action: '*', Resource: '*' });
+  await iam.send(new PutRolePolicyCommand({ RoleName: roleName, PolicyName: 'p', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: statements }) }));
+}`,
+    output: null,
+    errors: [{ messageId: 'admin', data: { value: '*' }, line: 6, column: 46, endLine: 6, endColumn: 49, suggestions: [] }],
+  },
   {
     name: "JSON text concatenated line by line, whose first piece only opens the object",
     code: `export const policy = '{\\n' +
@@ -4869,6 +4920,19 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a Serverless iamRoleStatements list grown with push in a stage branch',
+    code: `const iamRoleStatements = [{ Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }];
+if (process.env.STAGE === 'dev') {
+  iamRoleStatements.push({ Effect: 'Allow', Action: ['dynamodb:*'], Resource: '*' });
+}
+module.exports = { service: 'svc', provider: { name: 'aws', runtime: 'nodejs20.x', iamRoleStatements } };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 54, endLine: 3, endColumn: 66 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 79, endLine: 3, endColumn: 82 },
+    ],
+  },
   {
     name: 'CJS: a Pulumi bucket policy without Version open to everyone',
     code: `const aws = require('@pulumi/aws');
