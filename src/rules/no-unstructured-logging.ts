@@ -712,12 +712,19 @@ class CallChecker {
   /** `'Processing order ' + id`: flattened iteratively (a 10,000-term chain cannot overflow the stack). */
   private concatenation(node: TSESTree.BinaryExpression): MessageShape | null {
     const leaves: TSESTree.Node[] = [];
-    const stack: TSESTree.Node[] = [node];
+    // Each node with whether it is the right operand of a `+` (only parentheses put a `+` there)
+    const stack: [TSESTree.Node, boolean][] = [[node, false]];
     while (stack.length > 0) {
-      const current = skipTypeWrappers(stack.pop()!);
-      if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
+      const [next, isRight] = stack.pop()!;
+      const current = skipTypeWrappers(next);
+      // `'record ' + (i + 1)`: a sum in parentheses is one value unless it joins text itself (`'a' + ('b' + c)`)
+      if (
+        current.type === AST_NODE_TYPES.BinaryExpression &&
+        current.operator === '+' &&
+        (!isRight || this.joinsText(current))
+      ) {
         if (leaves.length + stack.length > MAX_LEAVES) return null;
-        stack.push(current.right, current.left);
+        stack.push([current.right, true], [current.left, false]);
       } else {
         leaves.push(current);
       }
@@ -763,6 +770,26 @@ class CallChecker {
       safe: stringAt[0] === true || stringAt[1] === true,
       constant: dataBuilt || !readable || choices.size > 0 ? null : joinConstant(pieces),
     };
+  }
+
+  /**
+   * Whether a `+` joins text from its first step: its leftmost operand or the one added to it is a string (`'a' +
+   * b + c`, `a + 'b' + c`). `i + 1 + 'x'` adds numbers first: not text.
+   */
+  private joinsText(node: TSESTree.BinaryExpression): boolean {
+    let innermost = node;
+    for (let guard = 0; guard < MAX_LEAVES; guard++) {
+      const left = skipTypeWrappers(innermost.left);
+      if (left.type !== AST_NODE_TYPES.BinaryExpression || left.operator !== '+') break;
+      innermost = left;
+    }
+    const isText = (operand: TSESTree.Node): boolean => {
+      const target = skipTypeWrappers(operand);
+      return (
+        target.type === AST_NODE_TYPES.TemplateLiteral || getStaticValue(target, this.sourceCode).kind === 'string'
+      );
+    };
+    return isText(innermost.left) || isText(innermost.right);
   }
 
   /**
@@ -1067,8 +1094,35 @@ function messageText(pieces: readonly Piece[]): string {
     // A value's gap becomes one space, except before punctuation (`email=${e}.` → `email.`).
     joined += joined === '' || '.,;:!?'.includes(text[0]!) ? text : ` ${text}`;
   }
-  const text = joined.replace(/\s+/g, ' ');
+  const text = dropUnmatched(joined).replace(/\s+/g, ' ');
   return trimStart(trimEnd(text, ' :=,;-#([{'), ' :=,;-)]}');
+}
+
+const CLOSING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * The text without the brackets and double quotes a value took its partner from (`items (page ${n})` → `items
+ * page`, `say "${word}"` → `say`): a bracket with no partner, and every `"` when their count is odd.
+ */
+function dropUnmatched(text: string): string {
+  const unmatched = new Set<number>();
+  const open: number[] = [];
+  const quotes: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]!;
+    if (character === '(' || character === '[' || character === '{') open.push(index);
+    else if (character === '"') quotes.push(index);
+    else if (character in CLOSING) {
+      if (open.length > 0 && text[open.at(-1)!] === CLOSING[character]) open.pop();
+      else unmatched.add(index);
+    }
+  }
+  for (const index of open) unmatched.add(index);
+  if (quotes.length % 2 === 1) for (const index of quotes) unmatched.add(index);
+  if (unmatched.size === 0) return text;
+  let kept = '';
+  for (let index = 0; index < text.length; index++) if (!unmatched.has(index)) kept += text[index];
+  return kept;
 }
 
 function trimEnd(text: string, characters: string): string {

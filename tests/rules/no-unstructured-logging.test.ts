@@ -352,6 +352,21 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'a sum in parentheses behind a type assertion is one value; a satisfies-wrapped member in brackets is a field',
+      code: `export const handler = async (event: { page: number; total: number }) => {
+  console.info('Page ' + (event.page as number + 1) + ' of ' + event.total);
+  console.info('Page [' + (event.page satisfies number) + ']');
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 2, column: 16, endLine: 2, endColumn: 75, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 3, column: 16, endLine: 3, endColumn: 62, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event: { page: number; total: number }) => {
+  console.info('Page ' + (event.page as number + 1) + ' of ' + event.total);
+  console.info(JSON.stringify({ message: 'Page', page: event.page }));
+};` }] },
+      ],
+    },
+    {
       name: "a member named reason is data where no value of its name has a status read, even beside allSettled and statusCode",
       code: `export const handler = async (event: { orders: string[] }) => {
   await Promise.allSettled([]);
@@ -1991,6 +2006,46 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'JS: a sum in parentheses is one value (no suggestion splits it); text in parentheses joins; a bracket or quote the value took its partner from is dropped from the suggested message',
+      code: `export const handler = async (event) => {
+  const { i, n } = event;
+  console.log('Processing record ' + (i + 1) + ' of ' + n);
+  console.log('Sum ' + (i + n + ' units'));
+  console.log('Record ' + ('#' + i) + ' of ' + n);
+  console.log('Fetched items (page ' + n + ')');
+  console.log('say "hi"' + n);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 3, column: 15, endLine: 3, endColumn: 58, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 4, column: 15, endLine: 4, endColumn: 42, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 5, column: 15, endLine: 5, endColumn: 49, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { i, n } = event;
+  console.log('Processing record ' + (i + 1) + ' of ' + n);
+  console.log('Sum ' + (i + n + ' units'));
+  console.log(JSON.stringify({ message: 'Record of', i, n }));
+  console.log('Fetched items (page ' + n + ')');
+  console.log('say "hi"' + n);
+};` }] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 6, column: 15, endLine: 6, endColumn: 47, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { i, n } = event;
+  console.log('Processing record ' + (i + 1) + ' of ' + n);
+  console.log('Sum ' + (i + n + ' units'));
+  console.log('Record ' + ('#' + i) + ' of ' + n);
+  console.log(JSON.stringify({ message: 'Fetched items page', n }));
+  console.log('say "hi"' + n);
+};` }] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 7, column: 15, endLine: 7, endColumn: 29, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { i, n } = event;
+  console.log('Processing record ' + (i + 1) + ' of ' + n);
+  console.log('Sum ' + (i + n + ' units'));
+  console.log('Record ' + ('#' + i) + ' of ' + n);
+  console.log('Fetched items (page ' + n + ')');
+  console.log(JSON.stringify({ message: 'say hi', n }));
+};` }] },
+      ],
+    },
+    {
       name: 'JS: a guard on a let that is reassigned, or on the environment, may run',
       code: `const VERBOSE = 0;
 let trace = false;
@@ -2219,6 +2274,16 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: sums in parentheses are values of their own: no suggestion takes them apart',
+      code: `exports.handler = async (event) => {
+  console.log('Retry ' + (event.attempt + 1) + ' in ' + (event.delay * 2) + ' ms');
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 2, column: 15, endLine: 2, endColumn: 82, suggestions: [] },
+      ],
+    },
     {
       name: 'winston with a printf text format: data in the message is reported, with no suggestion (the format prints only the message)',
       code: `const winston = require('winston');
