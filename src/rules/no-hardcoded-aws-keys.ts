@@ -1056,7 +1056,7 @@ function fileListeners(
     // Bigger findings first, so a key ID with its secret is reported as one even if parts were also found alone.
     findings.sort((a, b) => members(b).length - members(a).length || a.primary.position - b.primary.position);
     const reported = new Set<string>();
-    const key = (item: Placed): string => `${item.range[0]}:${item.range[1]}:${item.candidate.type}`;
+    const key = itemKey;
     const covered = coveredItems(findings);
     for (const finding of findings) {
       const left = members(finding).filter((item) => !reported.has(key(item)) && !covered.has(item));
@@ -1138,12 +1138,17 @@ function fileListeners(
       if (options.checkComments !== false) analyseComments();
       if (groups.size === 0) return;
       const isAllowed = compileAllowList(options.allow);
+      const paired: CredentialFinding<Placed>[] = [];
+      for (const items of groups.values()) paired.push(...pairCredentials(items));
+      // An allowed key ID also silences the secret and token written beside it, in the next statements too
+      const silenced = new Set<string>();
+      for (const finding of joinNearbyParts(paired, MAX_STATEMENT_DISTANCE)) {
+        if (finding.keyId && isAllowed(finding.keyId.candidate.value)) for (const item of members(finding)) silenced.add(itemKey(item));
+      }
       const findings: CredentialFinding<Placed>[] = [];
-      for (const items of groups.values()) {
-        for (const finding of pairCredentials(items)) {
-          const kept = allowedFilter(finding, isAllowed);
-          if (kept) findings.push(kept);
-        }
+      for (const finding of joinNearbyParts(paired, 0)) {
+        const kept = allowedFilter(finding, isAllowed);
+        if (kept && !members(kept).some((item) => silenced.has(itemKey(item)))) findings.push(kept);
       }
       report(findings);
     },
@@ -1262,6 +1267,87 @@ function coveredItems(findings: readonly CredentialFinding<Placed>[]): Set<Place
 
 /** Items compared pairwise for `coveredItems` (a file of thousands of candidates is not compared). */
 const MAX_COVER_CHECKS = 200;
+
+/** Findings past which `joinNearbyParts` leaves them as they are (each loose part is compared with each key ID). */
+const MAX_JOINED_FINDINGS = 200;
+/** How many statements apart a named secret or token may be written from an allowed key ID and be silenced with it. */
+const MAX_STATEMENT_DISTANCE = 2;
+
+/**
+ * A secret or session token found on its own, named as one, joins the nearest key ID without one whose statement is
+ * at most `statements` apart in the same block: with 0, one statement written with nested values or defaults is one
+ * finding (`(accessKeyId = 'AKIA…', secretAccessKey = '…') => …`, `{ accessKeyId: 'AKIA…', nested: {
+ * secretAccessKey: '…' } }`), as an object is; with more, the parts of one credential set statement by statement
+ * (`process.env.AWS_ACCESS_KEY_ID = 'AKIA…'; process.env.AWS_SECRET_ACCESS_KEY = '…'`) are found together. Comments
+ * are paired by their own runs; a part some key ID already has stays as it is.
+ */
+function joinNearbyParts(findings: CredentialFinding<Placed>[], statements: number): CredentialFinding<Placed>[] {
+  const keyed = findings.filter((finding) => finding.keyId !== null);
+  if (keyed.length === 0 || keyed.length === findings.length || findings.length > MAX_JOINED_FINDINGS) return findings;
+  const paired = new Set(keyed.flatMap(members).map(itemKey));
+  const places = new Map<Placed, StatementPlace | null>();
+  const placeOf = (item: Placed): StatementPlace | null => {
+    if (!places.has(item)) places.set(item, statementPlace(item.text));
+    return places.get(item)!;
+  };
+  const joined = keyed.map((finding) => ({ ...finding }));
+  const result: CredentialFinding<Placed>[] = [];
+  for (const finding of findings) {
+    if (finding.keyId !== null) continue;
+    const part = finding.secret === null ? 'token' : 'secret';
+    const item = finding[part]!;
+    const place = item.candidate.named && !paired.has(itemKey(item)) ? placeOf(item) : null;
+    let best: CredentialFinding<Placed> | null = null;
+    for (const candidate of place === null ? [] : joined) {
+      if (candidate[part] !== null) continue;
+      const other = placeOf(candidate.keyId!);
+      if (other?.list !== place!.list || Math.abs(other.index - place!.index) > statements) continue;
+      const distance = (found: CredentialFinding<Placed>): number => Math.abs(found.keyId!.position - item.position);
+      if (best === null || distance(candidate) < distance(best)) best = candidate;
+    }
+    if (best === null) result.push(finding);
+    else best[part] = item;
+  }
+  return [...joined, ...result];
+}
+
+interface StatementPlace {
+  list: readonly TSESTree.Node[];
+  index: number;
+}
+
+/** The statement a string written in code belongs to, in its block's list; null for a comment or past a bound. */
+function statementPlace(text: unknown): StatementPlace | null {
+  const node = text as TSESTree.Node;
+  if (typeof node !== 'object' || node === null || !('parent' in node)) return null;
+  let current: TSESTree.Node = node;
+  for (let depth = 0; depth < MAX_STATEMENT_WALK; depth++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return null;
+    const list =
+      parent.type === AST_NODE_TYPES.Program ||
+      parent.type === AST_NODE_TYPES.BlockStatement ||
+      parent.type === AST_NODE_TYPES.StaticBlock ||
+      parent.type === AST_NODE_TYPES.TSModuleBlock
+        ? parent.body
+        : parent.type === AST_NODE_TYPES.SwitchCase
+          ? parent.consequent
+          : null;
+    if (list !== null) {
+      const index = (list as readonly TSESTree.Node[]).indexOf(current);
+      return index === -1 ? null : { list, index };
+    }
+    current = parent;
+  }
+  return null;
+}
+
+/** Levels walked up from a string to its statement (deeper nesting is left unjoined). */
+const MAX_STATEMENT_WALK = 1_000;
+
+function itemKey(item: Placed): string {
+  return `${item.range[0]}:${item.range[1]}:${item.candidate.type}`;
+}
 
 function members(finding: CredentialFinding<Placed>): Placed[] {
   return [finding.keyId, finding.secret, finding.token].filter((item): item is Placed => item !== null);

@@ -633,7 +633,11 @@ function scanPlainText(text: string, options: ScanOptions): CredentialCandidate[
       let tokenEnd = end;
       while (tokenEnd < scanned.length && tokenEnd - end < 2 && scanned.charCodeAt(tokenEnd) === 0x3d) tokenEnd++;
       if (tokenEnd < scanned.length && inTable(ALNUM, scanned.charCodeAt(tokenEnd))) return;
-      if (scanned.charCodeAt(start - 1) === 0x2e /* . */ || scanned.charCodeAt(tokenEnd) === 0x2e) return; // JWT part
+      // A part of a JWT (`header.payload.signature`): a dot joins it to another part. A dot that ends the
+      // sentence (`AWS_SESSION_TOKEN=<token>.`) does not.
+      const partBefore = scanned.charCodeAt(start - 1) === 0x2e /* . */ && isJwtPartCode(scanned.charCodeAt(start - 2));
+      const partAfter = scanned.charCodeAt(tokenEnd) === 0x2e && isJwtPartCode(scanned.charCodeAt(tokenEnd + 1));
+      if (partBefore || partAfter) return;
       const value = scanned.slice(start, tokenEnd);
       const sourceTokenEnd = toSource(tokenEnd);
       const whole = isWhole(text, sourceStart, sourceTokenEnd);
@@ -656,6 +660,11 @@ function scanPlainText(text: string, options: ScanOptions): CredentialCandidate[
   });
   found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** A character of a JWT part (base64url: letters, digits, `-`, `_`); false past either end of the text (NaN). */
+function isJwtPartCode(code: number): boolean {
+  return inTable(ALNUM, code) || code === 0x2d /* - */ || code === 0x5f /* _ */;
 }
 
 /**

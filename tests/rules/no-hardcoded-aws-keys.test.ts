@@ -64,6 +64,15 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: 'an allowed key ID silences the secret and token set in the next statements (a test setup), and a JWT-like token stays quiet',
+    code: `process.env.AWS_ACCESS_KEY_ID = '${KEY_ID}';
+process.env.AWS_SECRET_ACCESS_KEY = '${SECRET}';
+process.env.AWS_SESSION_TOKEN = '${SESSION_TOKEN}';
+const sessionToken = '${SESSION_TOKEN}.c2lnbmF0dXJl';
+export { sessionToken };`,
+    options: [{ allow: [KEY_ID] }],
+  },
+  {
     name: 'strings built up with += that are no credential: an append in a branch, a name written again, no name',
     code: `let a = '${KEY_ID.slice(0, 10)}';
 if (process.env.STAGE) a += '${KEY_ID.slice(10)}';
@@ -343,6 +352,35 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'one statement with a key ID and its secret in default parameters, destructuring defaults or a nested object is one finding',
+    code: `export function client(accessKeyId = '${KEY_ID}', secretAccessKey = '${SECRET}') {
+  return { accessKeyId, secretAccessKey };
+}
+export function client2({ accessKeyId = '${KEY_ID_2}', secretAccessKey = '${SECRET_2}' }: { accessKeyId?: string; secretAccessKey?: string } = {}) {
+  return { accessKeyId, secretAccessKey };
+}
+export const nested = { accessKeyId: '${KEY_ID}', nested: { secretAccessKey: '${SECRET}' } };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 39, endLine: 1, endColumn: 59 },
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID_2), companions: SECRET_ONLY }, line: 4, column: 42, endLine: 4, endColumn: 62 },
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 7, column: 39, endLine: 7, endColumn: 59 },
+    ],
+  },
+  {
+    name: 'a named session token followed by a full stop (the end of a sentence, not another JWT part)',
+    code: `// AWS_SESSION_TOKEN=${SESSION_TOKEN}.
+const a = 'AWS_SESSION_TOKEN=${SESSION_TOKEN}.';
+const b = \`aws_session_token = ${SESSION_TOKEN}. Rotate it.\`;
+export { a, b };`,
+    output: null,
+    errors: [
+      { messageId: 'sessionToken', data: { token: TOKEN_TEXT }, line: 1, column: 22, endLine: 1, endColumn: 400 },
+      { messageId: 'sessionToken', data: { token: TOKEN_TEXT }, line: 2, column: 30, endLine: 2, endColumn: 408 },
+      { messageId: 'sessionToken', data: { token: TOKEN_TEXT }, line: 3, column: 32, endLine: 3, endColumn: 410 },
+    ],
+  },
   {
     name: 'a key built up statement by statement with +=',
     code: `let key = 'AKIA';
@@ -1246,6 +1284,13 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a key ID and its secret as destructuring defaults of one arrow function are one finding',
+    code: `const connect = ({ region = 'us-east-1', accessKeyId = '${KEY_ID}', secretAccessKey = '${SECRET}' } = {}) => ({ region, accessKeyId, secretAccessKey });
+export default connect;`,
+    output: null,
+    errors: [{ messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 57, endLine: 1, endColumn: 77 }],
+  },
+  {
     name: 'ESM: a key built up with += from template literals',
     code: `let key = \`AKIA\`;
 key += \`${KEY_ID.slice(4)}\`;
@@ -1414,6 +1459,13 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: a jest setup with an allowed key ID: its secret in the next statement is silenced with it',
+    code: `process.env.AWS_ACCESS_KEY_ID = '${KEY_ID}';
+process.env.AWS_SECRET_ACCESS_KEY = '${SECRET}';
+module.exports = {};`,
+    options: [{ allow: [KEY_ID] }],
+  },
+  {
     name: 'CJS: name/value pairs whose name is no AWS secret key name',
     code: `module.exports = { environment: [{ name: 'DB_PASSWORD', value: '${SECRET}' }, { name: 'AWS_SECRET_ARN', value: '${SECRET_2}' }], tags: [{ Key: 'owner', Value: '${SECRET}' }] };`,
   },
@@ -1430,6 +1482,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a key ID and its secret nested in one exported config object are one finding',
+    code: `module.exports = {
+  aws: { accessKeyId: '${KEY_ID}', s3: { secretAccessKey: '${SECRET}' } },
+};`,
+    output: null,
+    errors: [{ messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 24, endLine: 2, endColumn: 44 }],
+  },
   {
     name: 'CJS: a key built up with += in a var',
     code: `var key = '${KEY_ID.slice(0, 12)}';
