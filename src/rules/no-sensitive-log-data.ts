@@ -2066,7 +2066,7 @@ class Scanner {
               if (elements !== null) for (const element of elements) push(element);
               // as text: `event.body.toString()`, `Buffer.from(…).toString('utf8')`, a header trimmed
               // (`event.headers.authorization.replace('Bearer ', '')`)
-              else push(textReceiver(node), true);
+              else push(textReceiver(node, this.sourceCode), true);
             }
           }
           break;
@@ -2077,8 +2077,13 @@ class Scanner {
             push(node.arguments[0]);
           }
           break;
+        case AST_NODE_TYPES.MemberExpression: {
+          const split = splitPartText(node, this.sourceCode);
+          if (split === null) this.leaf(node, item, stack);
+          else push(split, true);
+          break;
+        }
         case AST_NODE_TYPES.Identifier:
-        case AST_NODE_TYPES.MemberExpression:
           this.leaf(node, item, stack);
           break;
         default:
@@ -2225,8 +2230,9 @@ class Scanner {
   /** `{ token: t }`, `{ event }`, `{ data: event.body }`. */
   private property(property: TSESTree.Property, item: Item, stack: Item[]): void {
     const value = skipTypeAndChainWrappers(property.value);
+    // `{ ...user, password: undefined }` leaves the password out: `undefined` carries nothing
     const carrier =
-      value.type === AST_NODE_TYPES.Identifier ||
+      (value.type === AST_NODE_TYPES.Identifier && value.name !== 'undefined') ||
       (value.type === AST_NODE_TYPES.MemberExpression && getPropertyName(value) !== 'length');
     const key = property.computed ? null : getPropertyName(property);
     // `{ tokenCount: event.tokens }`: the key says the value is a measure, whatever the value's own name
@@ -2955,11 +2961,19 @@ const ENV_SETTING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=']);
  * '')` is the header's token). A replacement that writes something (`replace(/.(?=.{4})/g, '*')`, `'[REDACTED]'`)
  * masks the value; null then, and for any other call.
  */
-function textReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {
+function textReceiver(node: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Node | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type === AST_NODE_TYPES.Super) return null;
   const method = getPropertyName(callee) ?? '';
   if (method === 'toString' || TRIMMING_METHODS.has(method)) return callee.object;
+  if (CUTTING_METHODS.has(method)) return keepsMostOfText(node.arguments, sourceCode) ? callee.object : null;
+  // `authorization.split(' ').pop()`, `.at(-1)`: the part after the scheme
+  if (method === 'pop' || method === 'at') {
+    const index = method === 'pop' ? 1 : staticInteger(node.arguments[0], sourceCode);
+    return index !== null && index !== 0 && node.arguments.length === (method === 'pop' ? 0 : 1)
+      ? splitText(callee.object)
+      : null;
+  }
   if (!REPLACING_METHODS.has(method) || node.arguments.length !== 2) return null;
   const replacement = skipTypeWrappers(node.arguments[1]!);
   const empty =
@@ -2968,6 +2982,54 @@ function textReceiver(node: TSESTree.CallExpression): TSESTree.Node | null {
       replacement.expressions.length === 0 &&
       replacement.quasis[0]?.value.cooked === '');
   return empty ? callee.object : null;
+}
+
+/** String methods that cut a part out of the text (`slice(7)` takes a `Bearer ` prefix off a header). */
+const CUTTING_METHODS: ReadonlySet<string> = new Set(['slice', 'substring', 'substr']);
+/**
+ * Characters of a value a cut may keep and still be a mask (`token.slice(-4)`, `token.substring(0, 8)`): a longer
+ * part is most of a token or a body (`event.body.slice(0, 1000)`).
+ */
+const MASK_LENGTH = 16;
+
+/**
+ * Do the arguments of `slice` / `substring` / `substr` (numbers known in the file) keep more than a mask of the text:
+ * a prefix cut off (`slice(7)`, `slice('Bearer '.length)`), a long head (`substring(0, 200)`) or tail (`slice(-40)`)?
+ * Not for a short head or tail, nor for bounds the file does not set.
+ */
+function keepsMostOfText(args: readonly TSESTree.CallExpressionArgument[], sourceCode: SourceCode): boolean {
+  if (args.length === 0 || args.length > 2) return false;
+  const start = staticInteger(args[0], sourceCode);
+  if (start === null) return false;
+  if (args.length === 1) return start > 0 || -start > MASK_LENGTH;
+  const end = staticInteger(args[1], sourceCode);
+  return end !== null && start >= 0 && end - start > MASK_LENGTH;
+}
+
+/** An integer the file writes as a constant (`7`, `-4`, `'Bearer '.length`); null otherwise. */
+function staticInteger(node: TSESTree.Node | undefined, sourceCode: SourceCode): number | null {
+  if (node === undefined || node.type === AST_NODE_TYPES.SpreadElement) return null;
+  const value = getStaticValue(node, sourceCode);
+  return value.kind === 'number' && Number.isInteger(value.value) ? value.value : null;
+}
+
+/** The text `x.split(…)` splits (`x`), or null for any other node. */
+function splitText(node: TSESTree.Node): TSESTree.Node | null {
+  const call = skipTypeAndChainWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0) return null;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'split') return null;
+  return callee.object.type === AST_NODE_TYPES.Super ? null : callee.object;
+}
+
+/**
+ * `authorization.split(' ')[1]`: a part of the text after the first (the token after its scheme), as text; null for
+ * the first part (`[0]`, a scheme or a prefix) and for any other member.
+ */
+function splitPartText(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Node | null {
+  if (!node.computed) return null;
+  const index = staticInteger(node.property, sourceCode);
+  return index !== null && index > 0 ? splitText(node.object) : null;
 }
 
 /**

@@ -4942,3 +4942,88 @@ exports.handler = async (event) => {
     },
   ],
 });
+
+tsRuleTester.run('no-sensitive-log-data (parts of a text)', rule, {
+  valid: [
+    {
+      name: 'a short head or tail (a mask), the scheme before the token, bounds the file does not set, a secret key set to undefined',
+      code: `export const handler = async (event: any, limit: number) => {
+  console.log(event.headers.authorization.slice(-4), event.headers.authorization.substring(0, 8));
+  console.log(event.headers.authorization.split(' ')[0], event.headers.authorization.slice(limit));
+  const account = { id: event.pathParameters.id };
+  console.log({ ...account, password: undefined });
+  return {};
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a header's token cut after its scheme (split, slice, substring, by a length), decoded, and a long head of the body are still what they were cut from",
+      code: `export const handler = async (event: any) => {
+  const value = event.headers.authorization.split(' ')[1];
+  console.log('value', value);
+  const decoded = Buffer.from(event.headers.Authorization.slice('Basic '.length), 'base64').toString();
+  console.log(decoded);
+  console.log(event.headers.authorization.split(' ').pop(), event.headers.authorization.substring(7));
+  console.log(event.body.slice(0, 1000));
+  return {};
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'value (event.headers.authorization)', term: 'authorization' }, line: 3, column: 24, endLine: 3, endColumn: 29, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'decoded (event.headers.Authorization)', term: 'authorization' }, line: 5, column: 15, endLine: 5, endColumn: 22, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'event.headers.authorization', term: 'authorization' }, line: 6, column: 15, endLine: 6, endColumn: 42, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'event.headers.authorization', term: 'authorization' }, line: 6, column: 61, endLine: 6, endColumn: 88, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'event.body' }, line: 7, column: 15, endLine: 7, endColumn: 25, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (parts of a text, ES modules)', rule, {
+  valid: [
+    {
+      name: 'JS: a user copy with its password set to undefined',
+      code: `export const handler = async (event) => {
+  const user = await load(event.pathParameters.id);
+  console.log({ ...user, password: undefined });
+};
+async function load(id) { return { id }; }`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'JS: the token after the scheme, read with at(-1)',
+      code: `export const handler = async (event) => {
+  console.info(event.headers.Authorization.split(' ').at(-1));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'event.headers.Authorization', term: 'authorization' }, line: 2, column: 16, endLine: 2, endColumn: 43, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (parts of a text)', rule, {
+  valid: [
+    {
+      name: 'CJS: the first 16 characters of the body (a mask-sized head) stay quiet',
+      code: `exports.handler = async (event) => {
+  console.log(event.body.substring(0, 16));
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'CJS: the body with a prefix cut off is the rest of the body',
+      code: `exports.handler = async (event) => {
+  console.log(event.body.substr(5));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event.body' }, line: 2, column: 15, endLine: 2, endColumn: 25, suggestions: [] },
+      ],
+    },
+  ],
+});
