@@ -49,7 +49,7 @@ import {
 } from '../utils/modules.js';
 import { parameterIndex, parameterPath, type ParameterPath } from '../utils/parameters.js';
 import { configEndpointLocality } from '../utils/sdk-clients.js';
-import { getStaticString, getStaticValue } from '../utils/static-value.js';
+import { getStaticString, getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
@@ -1088,16 +1088,180 @@ const MAX_LOOP_SEARCH = 64;
  */
 function isRepeated(creation: TSESTree.Node, origin: TSESTree.Node | null, sourceCode: SourceCode): boolean {
   let child: TSESTree.Node = creation;
+  const branches: Branch[] = [];
   // (`Program.parent` is null with some parsers, undefined with others.)
   let current: TSESTree.Node | null | undefined = creation.parent;
   for (let depth = 0; depth < MAX_LOOP_SEARCH && current !== undefined && current !== null; depth++) {
     if (origin !== null && isInside(origin, current)) return false;
     // A loop over a list of one element (`for (const name of ['api'])`) runs its body once
-    if (isLoopBody(current, child) && !iteratesOnce(current, sourceCode)) return true;
+    if (isLoopBody(current, child) && !iteratesOnce(current, sourceCode)) {
+      return branchRunsRepeatedly(current, branches, sourceCode);
+    }
+    const branch = branchTaken(current, child);
+    if (branch !== null) branches.push(branch);
     child = current;
     current = current.parent;
   }
   return false;
+}
+
+/** A test on the way from a creation up to its loop, and whether the creation needs it true or false. */
+interface Branch {
+  test: TSESTree.Node;
+  taken: boolean;
+}
+
+/** The test `child` runs under inside `node` (`if`, `? :`, `&&` / `||`), or null when `child` runs either way. */
+function branchTaken(node: TSESTree.Node, child: TSESTree.Node): Branch | null {
+  switch (node.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      if (child === node.test) return null;
+      return { test: node.test, taken: child === node.consequent };
+    case AST_NODE_TYPES.LogicalExpression:
+      if (child !== node.right || node.operator === '??') return null;
+      return { test: node.left, taken: node.operator === '&&' };
+    default:
+      return null;
+  }
+}
+
+/** Elements of a loop's list read when counting the iterations that take a branch. */
+const MAX_COUNTED_ELEMENTS = 64;
+
+/**
+ * Does a creation in `loop`'s body under `branches` run on two iterations or more? Yes when no branch tests the
+ * loop variable (each iteration takes it alike). A branch that does (`if (name === 'admin')`) is counted over the
+ * loop's list, element by element: a creation one element alone reaches is not repeated; a test or list the file
+ * does not settle leaves it unknown, and the creation is not reported as repeated.
+ */
+function branchRunsRepeatedly(loop: TSESTree.Node, branches: readonly Branch[], sourceCode: SourceCode): boolean {
+  if (branches.length === 0) return true;
+  const variable = loopVariableName(loop);
+  if (variable === null) return true;
+  const testsVariable = branches.filter((branch) => mentionsName(branch.test, variable));
+  if (testsVariable.length === 0) return true;
+  const iterated = iteratedList(loop);
+  const list = iterated === null ? null : getStaticValue(iterated, sourceCode);
+  if (list?.kind !== 'array' || list.elements.length > MAX_COUNTED_ELEMENTS) return false;
+  let count = 0;
+  for (const element of list.elements) {
+    const results = testsVariable.map((branch) => evaluateTest(branch.test, variable, element, sourceCode, 0));
+    if (results.includes(null)) return false;
+    if (testsVariable.every((branch, index) => results[index] === branch.taken)) count++;
+  }
+  return count >= 2;
+}
+
+/** The name a `for…of` binds (`for (const name of …)`) or an iteration callback's first parameter; else null. */
+function loopVariableName(loop: TSESTree.Node): string | null {
+  let target: TSESTree.Node | undefined;
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) {
+    target = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : loop.left;
+  } else if (loop.type === AST_NODE_TYPES.ArrowFunctionExpression || loop.type === AST_NODE_TYPES.FunctionExpression) {
+    target = loop.params[0];
+  }
+  return target?.type === AST_NODE_TYPES.Identifier ? target.name : null;
+}
+
+/** Nodes looked through for a name in a test. */
+const MAX_TEST_NODES = 200;
+
+/** Does `node` read `name` (an identifier of that name anywhere in it, a member's property aside)? Bounded. */
+function mentionsName(node: TSESTree.Node, name: string): boolean {
+  const stack: TSESTree.Node[] = [node];
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen > MAX_TEST_NODES) return true;
+    const current = stack.pop()!;
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      if (current.name === name) return true;
+      continue;
+    }
+    for (const [key, value] of Object.entries(current)) {
+      if (key === 'parent' || value === null || typeof value !== 'object') continue;
+      if (current.type === AST_NODE_TYPES.MemberExpression && key === 'property' && !current.computed) continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The value of a loop's test for one element of its list: comparisons of the loop variable (or a member of it) with
+ * a constant (`name === 'admin'`, `fn.kind !== 'api'`), `!`, `&&`, `||` (a side that does not read the variable
+ * left out); null for anything else.
+ */
+function evaluateTest(
+  test: TSESTree.Node,
+  variable: string,
+  element: StaticValue,
+  sourceCode: SourceCode,
+  depth: number,
+): boolean | null {
+  if (depth > MAX_LOOP_SEARCH) return null;
+  const node = skipTypeWrappers(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    const inner = evaluateTest(node.argument, variable, element, sourceCode, depth + 1);
+    return inner === null ? null : !inner;
+  }
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
+    // `fn.kind !== 'http' && props.workers`: a side that does not read the variable is the same on every pass; the
+    // count is the other side's (taken as letting the creation run)
+    if (!mentionsName(node.left, variable)) return evaluateTest(node.right, variable, element, sourceCode, depth + 1);
+    if (!mentionsName(node.right, variable)) return evaluateTest(node.left, variable, element, sourceCode, depth + 1);
+    const left = evaluateTest(node.left, variable, element, sourceCode, depth + 1);
+    const right = evaluateTest(node.right, variable, element, sourceCode, depth + 1);
+    if (node.operator === '&&') return left === false || right === false ? false : left === null || right === null ? null : true;
+    return left === true || right === true ? true : left === null || right === null ? null : false;
+  }
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY_OPERATORS.has(node.operator)) return null;
+  const left = elementValue(node.left, variable, element, sourceCode);
+  const right = elementValue(node.right, variable, element, sourceCode);
+  if (left === undefined || right === undefined) return null;
+  const equal = left === right;
+  return node.operator === '===' || node.operator === '==' ? equal : !equal;
+}
+
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
+
+/**
+ * A side of a comparison as a primitive: the loop variable or a member of it read from the element, or a constant
+ * of the file (with the variable absent); undefined when not known.
+ */
+function elementValue(
+  node: TSESTree.Node,
+  variable: string,
+  element: StaticValue,
+  sourceCode: SourceCode,
+): string | number | boolean | null | undefined {
+  const target = skipTypeWrappers(node);
+  let value: StaticValue | undefined;
+  if (target.type === AST_NODE_TYPES.Identifier && target.name === variable) value = element;
+  else if (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    !target.computed &&
+    skipTypeWrappers(target.object).type === AST_NODE_TYPES.Identifier &&
+    (skipTypeWrappers(target.object) as TSESTree.Identifier).name === variable
+  ) {
+    const key = getPropertyName(target);
+    if (element.kind !== 'object' || element.hasUnknownKeys || key === null) return undefined;
+    value = element.properties.get(key)?.value ?? { kind: 'undefined', node: target };
+  } else if (mentionsName(target, variable)) return undefined;
+  else value = getStaticValue(target, sourceCode);
+  switch (value.kind) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return value.value;
+    case 'null':
+      return null;
+    default:
+      return undefined;
+  }
 }
 
 /** A `for…of` or an array method's callback over a list known to hold at most one element. */
@@ -1111,14 +1275,7 @@ function iteratesOnce(loop: TSESTree.Node, sourceCode: SourceCode): boolean {
  * element (0 or 1); else null (more, or not known).
  */
 function knownIterations(loop: TSESTree.Node, sourceCode: SourceCode): 0 | 1 | null {
-  let iterated: TSESTree.Node | null = null;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement) iterated = loop.right;
-  else if (loop.parent?.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrapExpression(loop.parent.callee);
-    // `Array.from(list, fn)` iterates its first argument
-    if (loop.parent.arguments[1] === loop) iterated = loop.parent.arguments[0] ?? null;
-    else if (callee.type === AST_NODE_TYPES.MemberExpression) iterated = callee.object;
-  }
+  const iterated = iteratedList(loop);
   if (iterated === null) return null;
   const value = getStaticValue(iterated, sourceCode);
   // `Array.from({ length: 1 }, …)`: an array-like of a known length of one (or none)
@@ -1132,6 +1289,15 @@ function knownIterations(loop: TSESTree.Node, sourceCode: SourceCode): 0 | 1 | n
   const only = value.elements[0];
   if (only === undefined) return 0;
   return only.kind === 'unknown' && only.node?.type === AST_NODE_TYPES.SpreadElement ? null : 1;
+}
+
+/** What a `for…of` or an array method's callback goes through (`Array.from(list, fn)`: its first argument). */
+function iteratedList(loop: TSESTree.Node): TSESTree.Node | null {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) return loop.right;
+  if (loop.parent?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrapExpression(loop.parent.callee);
+  if (loop.parent.arguments[1] === loop) return loop.parent.arguments[0] ?? null;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : null;
 }
 
 function isLoopBody(node: TSESTree.Node, child: TSESTree.Node): boolean {

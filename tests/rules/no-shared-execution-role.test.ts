@@ -9,6 +9,26 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a loop whose branches each create one function, tested on the loop variable over a list written there: no role is shared',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const adminRole = new iam.Role(this, 'AR', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    for (const name of ['api', 'admin']) {
+      if (name === 'admin') {
+        new lambda.Function(this, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'x.handler', code: lambda.Code.fromAsset(name), role: adminRole });
+      } else {
+        new lambda.Function(this, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'x.handler', code: lambda.Code.fromAsset(name), role });
+      }
+    }
+  }
+}`,
+  },
+  {
     name: 'a helper handed to an iteration over one element or none: once at most, and never over none',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -641,6 +661,27 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a loop branch on the loop variable: the branch two elements take shares its role, the one one element takes does not',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class T extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const adminRole = new iam.Role(this, 'AR', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    for (const name of ['a', 'b', 'admin']) {
+      if (name === 'admin') {
+        new lambda.Function(this, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'x.handler', code: lambda.Code.fromAsset(name), role: adminRole });
+      } else {
+        new lambda.Function(this, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'x.handler', code: lambda.Code.fromAsset(name), role });
+      }
+    }
+  }
+}`,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 13, column: 137, endLine: 13, endColumn: 141 }],
+  },
   {
     name: 'a helper called directly and handed to an iteration over one element: two calls',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2004,6 +2045,26 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: branches on a member of the loop variable are counted (a side that does not read it is left out); a test the file does not settle is not',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function build(stack, flags) {
+  const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const FUNCTIONS = [{ name: 'api', kind: 'http' }, { name: 'worker', kind: 'queue' }, { name: 'cron', kind: 'schedule' }];
+  FUNCTIONS.forEach((fn) => {
+    if (fn.kind === 'http') new lambda.Function(stack, fn.name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'h.handler', code: lambda.Code.fromAsset(fn.name), role });
+    if (fn.kind !== 'http' && flags.workers) new lambda.Function(stack, fn.name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'w.handler', code: lambda.Code.fromAsset(fn.name), role });
+  });
+  for (const name of ['a', 'b', 'c']) {
+    if (name.startsWith('a')) new lambda.Function(stack, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'x.handler', code: lambda.Code.fromAsset(name), role });
+  }
+}`,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 8, column: 181, endLine: 8, endColumn: 185 },
+      { messageId: 'sharedRole', data: { name: 'on line 11', role: 'role', first: 'on line 7' }, line: 11, column: 160, endLine: 11, endColumn: 164 },
+    ],
+  },
+  {
     name: 'functions made by Array.from share the role (ES modules)',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2169,6 +2230,21 @@ new AppFunction(this, 'B', { entry: 'b.js', role });`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: each branch of a forEach over a list of two, tested on a member of the element, creates one function with its own role',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const iam = require('aws-cdk-lib/aws-iam');
+module.exports = (stack) => {
+  const httpRole = new iam.Role(stack, 'H', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const queueRole = new iam.Role(stack, 'Q', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  [{ name: 'api', kind: 'http' }, { name: 'worker', kind: 'queue' }].forEach((fn) => {
+    const role = fn.kind === 'http' ? httpRole : queueRole;
+    if (fn.kind === 'http') new lambda.Function(stack, fn.name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'h.handler', code: lambda.Code.fromAsset(fn.name), role: httpRole });
+    else new lambda.Function(stack, fn.name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'w.handler', code: lambda.Code.fromAsset(fn.name), role: queueRole });
+    return role;
+  });
+};`,
+  },
   {
     name: 'CJS: an array callback over one element written in place',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
