@@ -19,6 +19,7 @@ import {
   isCdk,
   isInside,
   isSdkLambdaClient,
+  joinPath,
   lambdaRestApiProxies,
   readNestedProps,
   propChoices,
@@ -1659,7 +1660,7 @@ function fileListeners(
 
   function checkAddMethod(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
     if (hasSpread(node)) return;
-    const verb = staticVerb(node.arguments[0]);
+    const verb = staticVerb(node.arguments[0]) ?? passedVerb(node.arguments[0]);
     if (verb === null || verb === 'OPTIONS') return;
     if (isMockIntegration(node.arguments[1])) return;
     // More than one resource: the method is added in a helper called with several (each judged on its own)
@@ -1668,13 +1669,51 @@ function fileListeners(
       checkUnresolvedMethod(verb, node.arguments[2], callee.property, callee.object, node.arguments[1]);
       return;
     }
+    const paths = resources.length === 1 && resources[0]!.path === null ? passedPaths(callee.object) : null;
     const optionsNode = node.arguments[2] ?? null;
     for (const resource of resources) {
       if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) continue;
       const authorization = evaluateOnResource(readProps(optionsNode, sourceCode), resource);
-      if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) continue;
-      reportMethod(authorization, optionsNode, callee.property, routeName(verb, resource.path), resource.api);
+      if (authorization === null) continue;
+      const id = constructId(resource.api, sourceCode);
+      // A loop over paths or a helper's calls with several: those not public, joined as the verbs are
+      const open = (paths ?? [resource.path]).filter((path) => !isAllowed([id], path));
+      if (open.length === 0) continue;
+      const path = open.includes(null) ? null : open.join('|');
+      reportMethod(authorization, optionsNode, callee.property, routeName(verb, path), resource.api);
     }
+  }
+
+  /**
+   * The verbs a helper's calls pass for a method (`const add = (path, verb) => resource.addMethod(verb, …)`), joined
+   * as `staticVerb` joins a loop's (OPTIONS, a preflight, left out); null when a call's verb is unknown.
+   */
+  function passedVerb(node: TSESTree.Node | undefined): string | null {
+    if (node === undefined || node.type === AST_NODE_TYPES.SpreadElement) return null;
+    const verbs = resolvePassed(node, sourceCode, (value) => getStaticString(value, sourceCode)?.toUpperCase() ?? null);
+    const open = verbs?.filter((verb) => verb !== 'OPTIONS') ?? [];
+    if (verbs === null || verbs.length === 0) return null;
+    return open.length === 0 ? 'OPTIONS' : [...new Set(open)].join('|');
+  }
+
+  /**
+   * The paths of the resource `receiver` adds with a path part the file gives per pass or per call
+   * (`root.addResource(name)` in `for (const name of ['orders', 'users'])` or over a route table's `route.path`, or
+   * a helper's parameter its calls give), under a parent whose path is known; null otherwise.
+   */
+  function passedPaths(receiver: TSESTree.Node): string[] | null {
+    const addition = resolveBoundExpression(receiver, sourceCode);
+    if (addition.type !== AST_NODE_TYPES.CallExpression) return null;
+    const callee = unwrapExpression(addition.callee);
+    const partNode = addition.arguments[0];
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'addResource') return null;
+    if (partNode === undefined || partNode.type === AST_NODE_TYPES.SpreadElement) return null;
+    const text = (node: TSESTree.Node): string | null => getStaticString(node, sourceCode);
+    const parts = resolvePassed(partNode, sourceCode, text) ?? loopStrings(partNode, text);
+    const parents = parts === null ? null : resolveRestResources(callee.object, sourceCode);
+    if (parts === null || parents?.length !== 1 || parents[0]!.path === null) return null;
+    const paths = parts.map((part) => joinPath(parents[0]!.path, part));
+    return paths.includes(null) ? null : [...new Set(paths as string[])];
   }
 
   /**

@@ -664,7 +664,8 @@ function inheritedIntegration(own: PropValue, parent: RestResource): RestResourc
   return own.state === 'absent' ? parent.defaultIntegration : integrationState(own);
 }
 
-function joinPath(parent: string | null, part: string | null): string | null {
+/** `/orders` and `items` → `/orders/items` (slashes around the part trimmed); null when either is unknown. */
+export function joinPath(parent: string | null, part: string | null): string | null {
   if (parent === null || part === null) return null;
   const trimmed = trimTrailing(trimLeading(part, '/'), '/');
   if (trimmed === '') return parent;

@@ -1530,6 +1530,63 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+    {
+      name: 'reported: REST paths from a loop over a list or a route table and a helper\'s calls are named; public ones listed in allowPublic are left out',
+      code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    for (const path of ['orders', 'users']) {
+      api.root.addResource(path).addMethod('GET', new apigw.LambdaIntegration(fn));
+    }
+    const ROUTES = [{ path: 'health', method: 'GET' }, { path: 'admin', method: 'POST' }];
+    for (const route of ROUTES) {
+      api.root.addResource(route.path).addMethod(route.method, new apigw.LambdaIntegration(fn));
+    }
+    const add = (p: string, verb: string) => api.root.addResource(p).addMethod(verb, new apigw.LambdaIntegration(fn));
+    add('items', 'DELETE');
+    add('public', 'GET');
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders|/users' }, line: 9, column: 34, endLine: 9, endColumn: 43, suggestions: [] },
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST /health|/admin' }, line: 13, column: 40, endLine: 13, endColumn: 49, suggestions: [] },
+        { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE|GET /items|/public' }, line: 15, column: 70, endLine: 15, endColumn: 79, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported with allowPublic: only the paths not listed',
+      code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    for (const path of ['orders', 'users']) {
+      api.root.addResource(path).addMethod('GET', new apigw.LambdaIntegration(fn));
+    }
+    const ROUTES = [{ path: 'health', method: 'GET' }, { path: 'admin', method: 'POST' }];
+    for (const route of ROUTES) {
+      api.root.addResource(route.path).addMethod(route.method, new apigw.LambdaIntegration(fn));
+    }
+    const add = (p: string, verb: string) => api.root.addResource(p).addMethod(verb, new apigw.LambdaIntegration(fn));
+    add('items', 'DELETE');
+    add('public', 'GET');
+  }
+}`,
+      options: [{ allowPublic: ['/health', '/public'] }],
+      output: null,
+      errors: [
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders|/users' }, line: 9, column: 34, endLine: 9, endColumn: 43, suggestions: [] },
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST /admin' }, line: 13, column: 40, endLine: 13, endColumn: 49, suggestions: [] },
+        { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE|GET /items' }, line: 15, column: 70, endLine: 15, endColumn: 79, suggestions: [] },
+      ],
+    },
   {
     name: 'NONE asserted to be CDK FunctionUrlAuthType proves the call is CDK, on a function received from elsewhere',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -1658,7 +1715,7 @@ export class BillingStack extends Stack {
 }`,
       output: null,
       errors: [
-        { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST' }, line: 18, column: 38, endLine: 18, endColumn: 47, suggestions: [] },
+        { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST /invoices|/payments' }, line: 18, column: 38, endLine: 18, endColumn: 47, suggestions: [] },
       ],
     },
     {
@@ -4396,6 +4453,18 @@ export function build(scope: any, integration: apigwv2.HttpRouteIntegration) {
 ];
 
 const jsValid: Valid[] = [
+  {
+    name: 'JS: REST paths from a loop all listed in allowPublic; a helper one of whose calls passes a verb the file does not settle is not judged',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+export function build(stack, fn, verbs) {
+  const api = new apigw.RestApi(stack, 'Api');
+  for (const name of ['login', 'signup']) api.root.addResource(name).addMethod('POST', new apigw.LambdaIntegration(fn));
+  const add = (verb) => api.root.addResource('items').addMethod(verb, new apigw.LambdaIntegration(fn));
+  add(verbs[0]);
+  add('GET');
+}`,
+    options: [{ allowPublic: ['/login', '/signup'] }],
+  },
     {
       name: 'JS: quiet: the REST API answers only on its custom domain, which requires client certificates (mtls), its execute-api endpoint turned off',
       code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -5001,6 +5070,22 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a helper function declaration given the path part and the verb: each call\'s values are named',
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+module.exports = function build(stack, fn) {
+  const api = new apigw.RestApi(stack, 'Api');
+  function route(part, verb) {
+    api.root.addResource(part).addMethod(verb, new apigw.LambdaIntegration(fn));
+  }
+  route('reports', 'GET');
+  route('reports-admin', 'PUT');
+};`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET|PUT /reports|/reports-admin' }, line: 5, column: 32, endLine: 5, endColumn: 41, suggestions: [] },
+    ],
+  },
     {
       name: 'CJS: reported: NONE is written in the params const the command alone reads: the suggestion switches it there',
       code: `const { LambdaClient, UpdateFunctionUrlConfigCommand } = require('@aws-sdk/client-lambda');
