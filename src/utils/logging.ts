@@ -1049,13 +1049,20 @@ export function nameParts(name: string): string[] {
 }
 
 /** The name a call's receiver is read by (`logger`, `this.logger` → `logger`), or null. */
-function receiverName(node: TSESTree.Node): string | null {
+function receiverName(node: TSESTree.Node, resolver: Resolver): string | null {
   const receiver = skipTypeAndChainWrappers(node);
   // `logger().info(…)`, `getLogger().info(…)`: a logger handed out by a getter, named by the getter
   if (receiver.type === AST_NODE_TYPES.CallExpression && receiver.arguments.length === 0) {
     return simpleName(skipTypeAndChainWrappers(receiver.callee));
   }
-  return simpleName(receiver);
+  const name = simpleName(receiver);
+  // `import { logger as l } from './logger'`: named by what the module exports it as
+  if (receiver.type === AST_NODE_TYPES.Identifier && !namedLikeLogger(name)) {
+    const ref = resolveModuleRef(receiver, resolver.sourceCode);
+    const exported = ref?.path.length === 1 ? ref.path[0]! : null;
+    if (exported !== null && exported !== 'default' && namedLikeLogger(exported)) return exported;
+  }
+  return name;
 }
 
 /** The receiver's name reads like a logger (`logger`, `log`, `appLogger`): word parts. */
@@ -1782,7 +1789,7 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   if (method === null) return null;
   const level = LOG_LEVEL_METHODS.has(method) || isLogLevelVerb(method);
   const kind = level ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
-  const receiver = receiverName(callee.object);
+  const receiver = receiverName(callee.object, resolver);
   // `data.log({ … })` with `var data = { log: overrides.log || console.log }`: an object of the module carrying a
   // logger's method, maybe chosen at run time, writes a line we cannot judge
   if (kind === 'level' && !namedLikeLogger(receiver) && carriesLoggerMethod(callee, resolver)) {
@@ -1900,8 +1907,9 @@ export function isLoggerSetupCall(
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);
   if (method === null || !SETUP_METHODS.has(method)) return false;
-  if (namedLikeLogger(receiverName(callee.object))) return true;
-  const logger = loggerOf(callee.object, makeResolver(sourceCode, options), 0);
+  const resolver = makeResolver(sourceCode, options);
+  if (namedLikeLogger(receiverName(callee.object, resolver))) return true;
+  const logger = loggerOf(callee.object, resolver, 0);
   return logger !== null && logger.library !== 'console';
 }
 

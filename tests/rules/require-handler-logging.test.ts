@@ -5266,3 +5266,55 @@ export async function get(event: { pathParameters: { id: string } }, context: { 
     },
   ],
 });
+
+tsRuleTester.run('require-handler-logging (a logger imported under another name)', rule, {
+  valid: [
+    {
+      name: "a logger of the project's own module imported under another name (`{ logger as l }`) logs",
+      code: `import { logger as l } from './logger';
+export const handler = async (event: { id: string }) => {
+  l.info('processing', { id: event.id });
+  return { statusCode: 200 };
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an export whose name says nothing of logging, imported under another name, is not a logger',
+      code: `import { format as l } from './logger';
+export const handler = async (event: { id: string }) => {
+  l.info('processing', { id: event.id });
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] }],
+    },
+  ],
+});
+
+jsRuleTester.run('require-handler-logging (a logger imported under another name, ES modules)', rule, {
+  valid: [
+    {
+      name: 'JS: `{ log as write }` from a project module',
+      code: `import { log as write } from '../lib/observability';
+export const handler = async (event) => {
+  write.info('processing', { id: event.id });
+};`,
+    },
+  ],
+  invalid: [],
+});
+
+cjsRuleTester.run('require-handler-logging (a logger imported under another name)', rule, {
+  valid: [
+    {
+      name: 'CJS: `const { logger: l } = require(…)` of a project module',
+      code: `const { logger: l } = require('./logger');
+exports.handler = async (event) => {
+  l.info('processing', { id: event.id });
+  return { statusCode: 200 };
+};`,
+    },
+  ],
+  invalid: [],
+});
