@@ -749,7 +749,7 @@ function checkInjectLambdaContext(node: TSESTree.CallExpression, context: Contex
     if (init?.type === AST_NODE_TYPES.ObjectExpression) object = init;
   }
   if (object === null) return;
-  const property = lastProperty(object, 'logEvent');
+  const property = lastProperty(object, 'logEvent', sourceCode);
   if (property === null) return;
   const value = getStaticValue(property.value, sourceCode);
   if (value.kind !== 'boolean' || !value.value) return;
@@ -1274,11 +1274,16 @@ function isProcessEnv(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   return keys !== undefined && keys.length === 1 && keys[0] === 'env';
 }
 
-function lastProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {
+function lastProperty(object: TSESTree.ObjectExpression, name: string, sourceCode: SourceCode): TSESTree.Property | null {
   for (let index = object.properties.length - 1; index >= 0; index--) {
     const property = object.properties[index]!;
-    // a later spread may override the key: unknown
-    if (property.type === AST_NODE_TYPES.SpreadElement) return null;
+    // a later spread may override the key (unknown), unless the file shows every key it has (`...extra` with `const
+    // extra = { clearState: true }`)
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const spread = getStaticValue(property.argument, sourceCode);
+      if (spread.kind === 'object' && !spread.hasUnknownKeys && !spread.properties.has(name)) continue;
+      return null;
+    }
     if (getPropertyName(property) === name) return property;
   }
   return null;
@@ -2052,7 +2057,9 @@ class Scanner {
             // the same bytes: `Buffer.from(event.body, 'base64')`
             else if (isGlobalMethodCall(node, 'Buffer', 'from', this.sourceCode)) push(value);
             // the same fields: `Object.fromEntries(new URLSearchParams(event.body))`
-            else if (isGlobalMethodCall(node, 'Object', 'fromEntries', this.sourceCode)) push(value);
+            else if (isGlobalMethodCall(node, 'Object', 'fromEntries', this.sourceCode)) {
+              push(value === undefined ? value : (this.rekeyedEntries(value) ?? value));
+            }
             // a value read by its name: `form.get('token')`, `headers.get('authorization')`
             else if (this.namedGetFinding(node, item)) break;
             // `form.entries()`: the form's fields, printed by Node or listed by `Array.from` (as JSON an iterator is
@@ -2090,6 +2097,29 @@ class Scanner {
           break;
       }
     }
+  }
+
+  /**
+   * `Object.entries(event.headers).map(([key, value]) => [key.toLowerCase(), value])`: each entry's value kept under a
+   * new key, so `Object.fromEntries` of it holds the headers' values (`event.headers`); null for anything else.
+   */
+  private rekeyedEntries(node: TSESTree.Node): TSESTree.Node | null {
+    const call = skipTypeAndChainWrappers(node);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return null;
+    const callee = skipTypeAndChainWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'map') return null;
+    const entries = skipTypeAndChainWrappers(callee.object);
+    if (!isGlobalMethodCall(entries, 'Object', 'entries', this.sourceCode)) return null;
+    const source = (entries as TSESTree.CallExpression).arguments[0];
+    const callback = call.arguments[0]!;
+    if (source === undefined || source.type === AST_NODE_TYPES.SpreadElement || !isFunctionLike(callback)) return null;
+    const pair = functionParams(callback)[0];
+    const valueName = pair?.type === AST_NODE_TYPES.ArrayPattern ? pair.elements[1] : null;
+    if (valueName?.type !== AST_NODE_TYPES.Identifier) return null;
+    const returned = singleReturnedValue(callback);
+    const entry = returned === null ? null : skipTypeAndChainWrappers(returned);
+    const kept = entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.length === 2 ? entry.elements[1] : null;
+    return kept?.type === AST_NODE_TYPES.Identifier && kept.name === valueName.name ? source : null;
   }
 
   private isStringCall(node: TSESTree.CallExpression): boolean {
@@ -3103,6 +3133,10 @@ function sourceFinding(
     const holdsSensitivePart = SENSITIVE_EVENT_KEYS.some((key) => !rest.has(key));
     if (source.root === 'event' && source.path.length === 0 && holdsSensitivePart) {
       return { messageId: 'eventPart', canonical: `rest of ${source.rootText}` };
+    }
+    // `const { DB_PASSWORD, ...safeEnv } = process.env`: every other variable of the environment is still there
+    if (source.root === 'process' && source.path.length === 1 && source.path[0] === 'env') {
+      return { messageId: 'processEnv', canonical: `rest of ${source.rootText}.env` };
     }
     // the rest of a part (`const { authorization, ...others } = event.headers`): what is left was chosen
     return null;

@@ -5027,3 +5027,92 @@ cjsRuleTester.run('no-sensitive-log-data (parts of a text)', rule, {
     },
   ],
 });
+
+const REKEYED = `import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+const logger = new Logger();
+const extra = { clearState: true };
+const base = async (event: { headers: Record<string, string> }) => {
+  const { DB_PASSWORD, ...safeEnv } = process.env;
+  console.log(safeEnv);
+  const headers = Object.fromEntries(Object.entries(event.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  logger.info('request', { headers });
+  return { statusCode: 200, db: DB_PASSWORD.length };
+};
+export const handler = middy(base).use(injectLambdaContext(logger, { logEvent: true, ...extra }));`;
+
+tsRuleTester.run('no-sensitive-log-data (rests, re-keyed copies, spread options)', rule, {
+  valid: [
+    {
+      name: 'the rest of a part of the event, entries re-keyed with masked values, logEvent after a spread the file does not show or that sets it again',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+const logger = new Logger();
+declare const options: object;
+const mask = (value: string) => value.slice(-4);
+const base = async (event: { headers: Record<string, string> }) => {
+  const { authorization, cookie, ...safeHeaders } = event.headers;
+  logger.info('request', { safeHeaders, auth: authorization.length, cookies: cookie.length });
+  logger.info('masked', Object.fromEntries(Object.entries(event.headers).map(([k, v]) => [k, mask(v)])));
+  return { statusCode: 200 };
+};
+export const a = middy(base).use(injectLambdaContext(logger, { logEvent: true, ...options }));
+export const b = middy(base).use(injectLambdaContext(logger, { logEvent: true, ...{ logEvent: false } }));`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the rest of process.env, headers copied under lower-cased keys, logEvent: true before a spread of known keys',
+      code: REKEYED,
+      output: null,
+      errors: [
+        { messageId: 'processEnv', data: { expression: 'safeEnv (rest of process.env)' }, line: 8, column: 15, endLine: 8, endColumn: 22, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'headers (event.headers)' }, line: 10, column: 28, endLine: 10, endColumn: 35, suggestions: [] },
+        {
+          messageId: 'logEventOption',
+          line: 13,
+          column: 70,
+          endLine: 13,
+          endColumn: 84,
+          suggestions: [{ messageId: 'removeLogEvent', output: REKEYED.replace('{ logEvent: true, ...extra }', '{ ...extra }') }],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (rests, ES modules)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'JS: the rest of process.env after two secrets are picked out',
+      code: `export const handler = async () => {
+  const { API_KEY, DB_PASSWORD, ...config } = process.env;
+  console.info('config', config);
+  return API_KEY && DB_PASSWORD ? 'ok' : 'missing';
+};`,
+      output: null,
+      errors: [
+        { messageId: 'processEnv', data: { expression: 'config (rest of process.env)' }, line: 3, column: 26, endLine: 3, endColumn: 32, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (re-keyed copies)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'CJS: headers re-keyed inline, logged directly',
+      code: `exports.handler = async (event) => {
+  console.log(Object.fromEntries(Object.entries(event.headers).map(([name, value]) => [name.toLowerCase(), value])));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event.headers' }, line: 2, column: 49, endLine: 2, endColumn: 62, suggestions: [] },
+      ],
+    },
+  ],
+});
