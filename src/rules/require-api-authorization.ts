@@ -56,6 +56,7 @@ import {
   getLoopMemberValues,
   getLoopValues,
   getStaticString,
+  getStaticTruthiness,
   getStaticValue,
   type StaticProperty,
   type StaticValue,
@@ -66,6 +67,8 @@ import { isTestFile } from '../utils/test-files.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
 const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
+/** Nested `? :` read for a constant test's branch. */
+const MAX_CHOICE_DEPTH = 4;
 
 export type Options = [
   {
@@ -761,10 +764,25 @@ function fileListeners(
   /** The node of an authType that is NONE (CDK enum, SDK v3 enum, or the string), else null. */
   function functionUrlNone(value: PropValue): TSESTree.Node | null {
     if (value.state !== 'present') return null;
+    // `IS_PUBLIC ? FunctionUrlAuthType.NONE : …` with `const IS_PUBLIC = true`: the branch a constant test takes
+    const chosen = constantBranch(value.node);
+    if (chosen !== value.node) return functionUrlNone({ state: 'present', node: chosen, value: getStaticValue(chosen, sourceCode) });
     const member =
       cdkEnumMember(value.node, sourceCode, 'aws-lambda', 'FunctionUrlAuthType') ?? sdkEnumMember(value.node);
     if (member !== null) return member === 'NONE' ? value.node : null;
     return value.value.kind === 'string' && value.value.value === 'NONE' ? value.node : null;
+  }
+
+  /** The branch of `test ? a : b` (nested too) that a test the file settles takes; `node` itself otherwise. */
+  function constantBranch(node: TSESTree.Node): TSESTree.Node {
+    let current = unwrapExpression(node);
+    if (current.type !== AST_NODE_TYPES.ConditionalExpression) return node;
+    for (let depth = 0; depth < MAX_CHOICE_DEPTH && current.type === AST_NODE_TYPES.ConditionalExpression; depth++) {
+      const truthy = getStaticTruthiness(current.test, sourceCode);
+      if (truthy === null) return node;
+      current = truthy ? current.consequent : current.alternate;
+    }
+    return unwrapExpression(current).type === AST_NODE_TYPES.ConditionalExpression ? node : current;
   }
 
   function sdkEnumMember(node: TSESTree.Node): string | null {
@@ -1483,7 +1501,7 @@ function fileListeners(
     const creation = functionCreation(callee.object);
     if (creation === null) {
       // A function received from elsewhere (`props.fn`, a parameter): CDK's own enum proves the call is CDK's
-      if (authType.state === 'present' && isCdkEnumNone(authType.node, 'aws-lambda', 'FunctionUrlAuthType')) {
+      if (authType.state === 'present' && isCdkEnumNone(constantBranch(authType.node), 'aws-lambda', 'FunctionUrlAuthType')) {
         reportFunctionUrl(authType, argument, callee.property, []);
       }
       return;

@@ -24,6 +24,15 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'a choice of authType made at run time, or whose constant test takes the AWS_IAM branch, is not judged NONE',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const IS_PUBLIC = false;
+declare const fn: lambda.Function;
+declare const props: { public: boolean };
+fn.addFunctionUrl({ authType: IS_PUBLIC ? lambda.FunctionUrlAuthType.NONE : lambda.FunctionUrlAuthType.AWS_IAM });
+fn.addFunctionUrl({ authType: props.public ? lambda.FunctionUrlAuthType.NONE : lambda.FunctionUrlAuthType.AWS_IAM });`,
+  },
+  {
     name: 'NONE asserted to a type of another module does not prove a CDK call on a function received from elsewhere',
     code: `import type { AuthType } from './types';
 declare const fn: { addFunctionUrl(options: { authType: AuthType }): void };
@@ -1530,6 +1539,28 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a choice of authType whose test is a constant of the file: the branch it takes is judged (NONE here)',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const IS_PUBLIC = true;
+declare const fn: lambda.Function;
+fn.addFunctionUrl({ authType: IS_PUBLIC ? lambda.FunctionUrlAuthType.NONE : lambda.FunctionUrlAuthType.AWS_IAM });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
+        line: 4,
+        column: 43,
+        endLine: 4,
+        endColumn: 74,
+        suggestions: [{ messageId: 'useAwsIam', output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const IS_PUBLIC = true;
+declare const fn: lambda.Function;
+fn.addFunctionUrl({ authType: IS_PUBLIC ? lambda.FunctionUrlAuthType.AWS_IAM : lambda.FunctionUrlAuthType.AWS_IAM });` }],
+      },
+    ],
+  },
     {
       name: 'reported: REST paths from a loop over a list or a route table and a helper\'s calls are named; public ones listed in allowPublic are left out',
       code: `import * as cdk from 'aws-cdk-lib';
@@ -5070,6 +5101,26 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a constant truthy test picks the NONE branch',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const PUBLIC_URL = 'yes';
+module.exports = (fn) => fn.addFunctionUrl({ authType: PUBLIC_URL ? lambda.FunctionUrlAuthType.NONE : lambda.FunctionUrlAuthType.AWS_IAM });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
+        line: 3,
+        column: 69,
+        endLine: 3,
+        endColumn: 100,
+        suggestions: [{ messageId: 'useAwsIam', output: `const lambda = require('aws-cdk-lib/aws-lambda');
+const PUBLIC_URL = 'yes';
+module.exports = (fn) => fn.addFunctionUrl({ authType: PUBLIC_URL ? lambda.FunctionUrlAuthType.AWS_IAM : lambda.FunctionUrlAuthType.AWS_IAM });` }],
+      },
+    ],
+  },
   {
     name: 'CJS: a helper function declaration given the path part and the verb: each call\'s values are named',
     code: `const apigw = require('aws-cdk-lib/aws-apigateway');
