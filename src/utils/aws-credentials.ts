@@ -184,8 +184,8 @@ export function findAccessKeyIds(text: string): AccessKeyIdMatch[] {
 }
 
 /**
- * A key ID shape that base64 punctuation (`+`, `/`, `=`) glues into a KMS ciphertext blob (`AQICAH…`): chance
- * letters of the blob, not a key written there.
+ * A key ID shape that base64 punctuation (`+`, `/`, `=`) glues into a KMS ciphertext blob (`AQICAH…`) or an
+ * integrity hash (`sha512-…`): chance letters of the blob, not a key written there.
  */
 function isInsideKmsCiphertext(text: string, match: AccessKeyIdMatch): boolean {
   const glued = (position: number): boolean => {
@@ -197,6 +197,8 @@ function isInsideKmsCiphertext(text: string, match: AccessKeyIdMatch): boolean {
   while (start > 0 && inTable(BASE64, text.charCodeAt(start - 1))) start--;
   let end = match.end;
   while (end < text.length && (inTable(BASE64, text.charCodeAt(end)) || text.charCodeAt(end) === 0x3d)) end++;
+  // An integrity hash (`sha512-…/AKIA…/…`): chance letters of the digest
+  if (isIntegrityPrefix(text, start)) return true;
   // A blob is long: a short `AQICAH…/` before a key is no ciphertext around it
   return end - start >= KMS_MIN_LENGTH && isKmsCiphertext(text.slice(start, start + KMS_PREFIX_LENGTH));
 }
@@ -211,16 +213,33 @@ function isKmsCiphertext(value: string): boolean {
 }
 
 function matchKeyIdAt(text: string, index: number): AccessKeyIdMatch | null {
-  if (index > 0 && inTable(ALNUM, text.charCodeAt(index - 1)) && !isPercentEscapeBefore(text, index)) return null;
+  if (index > 0 && isGlueBefore(text, index) && !isPercentEscapeBefore(text, index)) return null;
   const kind = keyIdPrefixAt(text, index);
   if (!kind) return null;
   const end = index + KEY_ID_LENGTH;
   for (let position = index + 4; position < end; position++) {
     if (!inTable(BASE32, text.charCodeAt(position))) return null;
   }
-  if (end < text.length && inTable(ALNUM, text.charCodeAt(end))) return null;
+  if (end < text.length && (inTable(ALNUM, text.charCodeAt(end)) || isLetterAfter(text, end))) return null;
   return { value: text.slice(index, end), start: index, end, kind };
 }
+
+/** A letter or digit just before `index` (`éAKIA…` is one word; see LETTER_BEFORE). */
+function isGlueBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  if (code < 0x80) return inTable(ALNUM, code);
+  // A letter outside ASCII, possibly the second half of a surrogate pair
+  return LETTER_BEFORE.test(text.slice(Math.max(0, index - 2), index));
+}
+
+function isLetterAfter(text: string, index: number): boolean {
+  return text.charCodeAt(index) >= 0x80 && LETTER_AFTER.test(text.slice(index, index + 2));
+}
+
+// Letters of scripts that separate words with spaces: a key glued to one is part of a word. Scripts that do not
+// (`アクセスキーAKIA…`, Chinese, Korean) write a key right after a word.
+const LETTER_BEFORE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+const LETTER_AFTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 
 /** True when `value` is exactly one access key ID that is not an example or a placeholder. */
 export function isAccessKeyId(value: string): boolean {

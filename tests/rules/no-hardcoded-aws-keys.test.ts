@@ -64,6 +64,13 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: 'a key ID shape inside an integrity hash (between its slashes), or glued to a letter of another script',
+    code: `export const lock = { integrity: 'sha512-Qm9vYmFy/${KEY_ID}/dGhpcyBpcyBub3QgYSBrZXkgYXQgYWxs+ZmlsbGVyZmlsbGVy==' };
+export const word = 'é${KEY_ID}';
+export const after = '${KEY_ID}ü';
+export const cyrillic = 'ж${KEY_ID}';`,
+  },
+  {
     name: 'an allowed key ID silences the secret and token set in the next statements (a test setup), and a JWT-like token stays quiet',
     code: `process.env.AWS_ACCESS_KEY_ID = '${KEY_ID}';
 process.env.AWS_SECRET_ACCESS_KEY = '${SECRET}';
@@ -352,6 +359,16 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a key ID right after a word of a script written without spaces, or after an emoji, is found',
+    code: `// アクセスキー${KEY_ID}
+export const note = '🔑${KEY_ID}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 10, endLine: 1, endColumn: 30 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 24, endLine: 2, endColumn: 44 },
+    ],
+  },
   {
     name: 'one statement with a key ID and its secret in default parameters, destructuring defaults or a nested object is one finding',
     code: `export function client(accessKeyId = '${KEY_ID}', secretAccessKey = '${SECRET}') {
