@@ -49,7 +49,7 @@ import {
 } from '../utils/modules.js';
 import { parameterIndex, parameterPath, type ParameterPath } from '../utils/parameters.js';
 import { configEndpointLocality } from '../utils/sdk-clients.js';
-import { getStaticString, getStaticValue, type StaticValue } from '../utils/static-value.js';
+import { getLoopMemberValues, getStaticString, getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
@@ -191,7 +191,7 @@ function fileListeners(
         if (property === 'roleArn' || property === 'attrArn' || (pulumi && property === 'arn')) {
           return roleIdentity(value.object, depth + 1);
         }
-        if (property === 'role') return borrowedRole(value.object, depth + 1);
+        if (property === 'role') return loopedRole(value, depth) ?? borrowedRole(value.object, depth + 1);
         return moduleRole(value) ?? constMemberRole(value);
       }
       case AST_NODE_TYPES.Identifier:
@@ -199,6 +199,25 @@ function fileListeners(
       default:
         return null;
     }
+  }
+
+  /**
+   * `c.role` in `configs.forEach((c) => new Function(this, c.name, { role: c.role }))` over a table whose every row
+   * holds the same role: that role, for every function the loop creates. Null when the rows' roles differ or are
+   * not all known (each function may then have its own), or `node` is no member of a loop variable.
+   */
+  function loopedRole(node: TSESTree.MemberExpression, depth: number): RoleIdentity | null {
+    const rows = getLoopMemberValues(node, sourceCode);
+    if (rows === null || rows.length < 2) return null;
+    let shared: RoleIdentity | null = null;
+    for (const row of rows) {
+      const identity = row.node === null || row.kind === 'unknown' && row.node.type === AST_NODE_TYPES.SpreadElement
+        ? null
+        : roleIdentity(row.node, depth + 1);
+      if (identity === null || (shared !== null && identity.key !== shared.key)) return null;
+      shared = identity;
+    }
+    return shared;
   }
 
   /**
@@ -486,6 +505,8 @@ function fileListeners(
    * is one function per call.
    */
   const recordedCalls = new Map<string, RoleUse>();
+  /** The uses recorded per helper call and role (not a class's): its functions, when it creates several. */
+  const helperCallUses = new Map<string, RoleUse[]>();
 
   /**
    * A function created in a helper of the file whose role is one of the helper's parameters (`role`, `props.role`,
@@ -504,12 +525,17 @@ function fileListeners(
     if (role.state === 'absent') return false;
     const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
     if (!isFunctionLike(fn)) return false;
+    // `configs.forEach((c) => … role: c.role)`: a loop variable over a table the file writes, read there
+    if (role.state === 'present' && getLoopMemberValues(role.node, sourceCode) !== null) return false;
     const source =
       role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
     if (source === null) return false;
     const named = helperCallSites(fn);
     if (named === null) return true;
     const constructed = named.constructed;
+    // `createPair(scope, role) { new Function(scope, 'A', { role }); new Function(scope, 'B', { role }); }`: each
+    // creation the helper always runs is one more function per call (ones under a condition may not run)
+    const always = constructed || runsOnEveryCall(creation, fn);
     const idParameter = parameterPath(creation.arguments[1] ?? creation, fn, sourceCode);
     // A class's instantiation is named by its construct id, whatever the class does with it
     const idIndex = constructed ? 1 : idParameter !== null && idParameter.key === null ? idParameter.index : null;
@@ -518,8 +544,14 @@ function fileListeners(
       const reportStep = loop ?? outer;
       const reportNode = isInside(reportStep.carrier, reportStep.call) ? reportStep.carrier : reportStep.call.callee;
       // Each function a class creates is one more function per instantiation
-      const recorded = `${outer.call.range[0]}:${constructed ? creation.range[0] : ''}:${identity.key}`;
-      const earlier = recordedCalls.get(recorded);
+      const recorded = `${outer.call.range[0]}:${always ? creation.range[0] : ''}:${identity.key}`;
+      const callKey = `${outer.call.range[0]}::${identity.key}`;
+      let earlier = recordedCalls.get(recorded);
+      // A helper's creation that may not run, and any creation of a call that has one, is one function per call
+      const ofCall = constructed ? undefined : helperCallUses.get(callKey);
+      if (earlier === undefined && ofCall !== undefined && (!always || ofCall.some((use) => use.inner === undefined))) {
+        earlier = ofCall[0];
+      }
       if (earlier !== undefined) {
         // Another way to the same call (two calls of a helper in it, one in a loop): the loop is what it shares
         if (loop !== null && !earlier.inLoop) {
@@ -529,7 +561,11 @@ function fileListeners(
         continue;
       }
       const id = forwardedId(steps, idIndex);
-      const innerId = constructed ? constructedId(id, creation, idParameter) : null;
+      const innerId = constructed
+        ? constructedId(id, creation, idParameter)
+        : always && idParameter === null
+          ? creationIdText(creation)
+          : null;
       const use: RoleUse = {
         singleton,
         key: identity.key,
@@ -541,10 +577,11 @@ function fileListeners(
         owner: false,
         inLoop: singleton === null && loop !== null,
         helper: null,
-        ...(constructed ? { inner: creation } : {}),
+        ...(always ? { inner: creation } : {}),
         ...(innerId === null ? {} : { innerName: `'${shorten(innerId)}'` }),
       };
       recordedCalls.set(recorded, use);
+      if (!constructed) helperCallUses.set(callKey, [...(helperCallUses.get(callKey) ?? []), use]);
       uses.push(use);
     }
     return true;
@@ -1076,6 +1113,86 @@ function isSameStackEachTime(
     child = node;
   }
   return true;
+}
+
+/**
+ * Does `creation` run on every call of `fn`: not under a condition, a loop or a callback of its body, nor after a
+ * statement of the body that may leave it (`if (!withWorker) return;`)?
+ */
+function runsOnEveryCall(creation: TSESTree.Node, fn: FunctionLike): boolean {
+  const body = fn.body;
+  if (body === null || body === undefined) return false;
+  let child: TSESTree.Node = creation;
+  for (let depth = 0; depth < MAX_LOOP_SEARCH; depth++) {
+    const parent: TSESTree.Node | null | undefined = child.parent;
+    if (parent === undefined || parent === null) return false;
+    if (parent === body) {
+      if (body.type !== AST_NODE_TYPES.BlockStatement) return true;
+      const index = body.body.indexOf(child as TSESTree.Statement);
+      return index !== -1 && !body.body.slice(0, index).some(mayLeave);
+    }
+    if (!passesThrough(parent, child)) return false;
+    child = parent;
+  }
+  return false;
+}
+
+/** Does `parent` always run its child `child` once it runs (a statement, an expression, a `try` block)? */
+function passesThrough(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.VariableDeclaration:
+    case AST_NODE_TYPES.VariableDeclarator:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === child;
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee === child;
+    case AST_NODE_TYPES.TryStatement:
+      return parent.block === child;
+    case AST_NODE_TYPES.BlockStatement:
+      return parent.parent?.type === AST_NODE_TYPES.TryStatement && parent.parent.block === parent
+        ? !parent.body.slice(0, parent.body.indexOf(child as TSESTree.Statement)).some(mayLeave)
+        : false;
+    default:
+      return false;
+  }
+}
+
+/** May the statement leave the function (a `return` or `throw` in it, outside nested functions)? */
+function mayLeave(statement: TSESTree.Node): boolean {
+  const stack: TSESTree.Node[] = [statement];
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen > MAX_LEAVE_SEARCH) return true;
+    const node = stack.pop()!;
+    if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (isFunctionLike(node)) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent' || value === null || typeof value !== 'object') continue;
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+          stack.push(item as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** Nodes of a statement looked through for a `return` or `throw`. */
+const MAX_LEAVE_SEARCH = 2_000;
+
+/** `A` for `new Function(scope, 'A', …)`: the id a creation writes as a string; null otherwise. */
+function creationIdText(creation: TSESTree.NewExpression | TSESTree.CallExpression): string | null {
+  const id = creation.arguments[1];
+  if (id === undefined || id.type === AST_NODE_TYPES.SpreadElement) return null;
+  return id.type === AST_NODE_TYPES.Literal && typeof id.value === 'string' ? id.value : null;
 }
 
 /** Ancestors looked at for an enclosing loop. */

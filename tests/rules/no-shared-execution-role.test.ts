@@ -9,6 +9,34 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a helper whose creations may not all run (exclusive branches, after an early return), and a table whose rows hold different roles',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler' };
+function createOne(scope: Construct, role: iam.IRole, worker: boolean) {
+  if (worker) new lambda.Function(scope, 'W', { ...base, code: lambda.Code.fromAsset('w'), role });
+  else new lambda.Function(scope, 'A', { ...base, code: lambda.Code.fromAsset('a'), role });
+}
+function createMaybe(scope: Construct, role: iam.IRole, withWorker: boolean) {
+  new lambda.Function(scope, 'Api', { ...base, code: lambda.Code.fromAsset('a'), role });
+  if (!withWorker) return;
+  new lambda.Function(scope, 'Worker', { ...base, code: lambda.Code.fromAsset('w'), role });
+}
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const apiRole = new iam.Role(this, 'R1', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const workerRole = new iam.Role(this, 'R2', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    createOne(this, apiRole, false);
+    createMaybe(this, workerRole, false);
+    const configs = [{ name: 'a', role: apiRole }, { name: 'b', role: workerRole }];
+    configs.forEach((c) => new lambda.Function(this, c.name, { ...base, code: lambda.Code.fromAsset(c.name), role: c.role }));
+  }
+}`,
+  },
+  {
     name: 'a loop whose branches each create one function, tested on the loop variable over a list written there: no role is shared',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -661,6 +689,37 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a helper that always creates two functions with the role it is given, and a loop over a table whose rows hold one role',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler' };
+function createPair(scope: Construct, role: iam.IRole) {
+  new lambda.Function(scope, 'A', { ...base, code: lambda.Code.fromAsset('a'), role });
+  new lambda.Function(scope, 'B', { ...base, code: lambda.Code.fromAsset('b'), role });
+}
+export class S1 extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    createPair(this, role);
+  }
+}
+export class S2 extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const shared = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const configs = [{ name: 'a', role: shared }, { name: 'b', role: shared }];
+    configs.forEach((c) => new lambda.Function(this, c.name, { ...base, code: lambda.Code.fromAsset(c.name), role: c.role }));
+  }
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 14, column: 22, endLine: 14, endColumn: 26 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'c.role' }, line: 22, column: 116, endLine: 22, endColumn: 122 },
+    ],
+  },
   {
     name: 'a loop branch on the loop variable: the branch two elements take shares its role, the one one element takes does not',
     code: `import * as cdk from 'aws-cdk-lib';
@@ -2283,6 +2342,20 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a helper creating two functions from props holding its role parameter',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+const iam = require('aws-cdk-lib/aws-iam');
+function createApi(scope, role) {
+  const props = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', role };
+  new lambda.Function(scope, 'Get', { ...props, code: lambda.Code.fromAsset('get') });
+  new lambda.Function(scope, 'Put', { ...props, code: lambda.Code.fromAsset('put') });
+}
+module.exports = (stack) => {
+  createApi(stack, new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+};`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'Put'", role: 'the same role', first: "'Get'" }, line: 9, column: 20, endLine: 9, endColumn: 109 }],
+  },
   {
     name: 'CJS: a function declaration handed to Array.from over an array-like of a length',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
