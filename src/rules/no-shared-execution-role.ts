@@ -1212,23 +1212,34 @@ function isRepeated(creation: TSESTree.Node, origin: TSESTree.Node | null, sourc
     if (origin !== null && isInside(origin, current)) return false;
     // A loop over a list of one element (`for (const name of ['api'])`) runs its body once
     if (isLoopBody(current, child) && !iteratesOnce(current, sourceCode)) {
-      return branchRunsRepeatedly(current, branches, sourceCode);
+      const runs = passesTaken(current, branches, sourceCode);
+      // Taken on one pass of this loop: an enclosing loop may still run it again
+      if (runs !== 'once') return runs === 'many';
     }
     const branch = branchTaken(current, child);
     if (branch !== null) branches.push(branch);
+    // `if (name !== 'admin') continue;` before it in a block: it runs where that test fails
+    branches.push(...guardsBefore(current, child));
     child = current;
     current = current.parent;
   }
   return false;
 }
 
-/** A test on the way from a creation up to its loop, and whether the creation needs it true or false. */
+/**
+ * A test on the way from a creation up to its loop, and whether the creation needs it true or false; `opaque`, a
+ * statement before it that may skip it in ways the rule does not read (a `continue` deep in a branch, a `break`).
+ */
 interface Branch {
   test: TSESTree.Node;
   taken: boolean;
+  opaque?: boolean;
 }
 
-/** The test `child` runs under inside `node` (`if`, `? :`, `&&` / `||`), or null when `child` runs either way. */
+/**
+ * The test `child` runs under inside `node` (`if`, `? :`, `&&` / `||`, a `case` of a `switch`, read as the
+ * discriminant equal to its test), or null when `child` runs either way.
+ */
 function branchTaken(node: TSESTree.Node, child: TSESTree.Node): Branch | null {
   switch (node.type) {
     case AST_NODE_TYPES.IfStatement:
@@ -1238,8 +1249,75 @@ function branchTaken(node: TSESTree.Node, child: TSESTree.Node): Branch | null {
     case AST_NODE_TYPES.LogicalExpression:
       if (child !== node.right || node.operator === '??') return null;
       return { test: node.left, taken: node.operator === '&&' };
+    case AST_NODE_TYPES.SwitchCase: {
+      if (child === node.test) return null;
+      const switched = node.parent;
+      const index = switched.cases.indexOf(node);
+      // A default case, or one an earlier case falls into: not read
+      const fallsInto = index > 0 && !alwaysLeaves(switched.cases[index - 1]!.consequent.at(-1) ?? switched);
+      if (node.test === null || fallsInto) return { test: switched.discriminant, taken: true, opaque: true };
+      return { test: node, taken: true };
+    }
     default:
       return null;
+  }
+}
+
+/**
+ * Statements of a block before `child` that may skip it: `if (test) continue;` (or `return;`, `break;`, `throw`)
+ * runs it where `test` fails; any other statement holding such a jump is opaque.
+ */
+function guardsBefore(node: TSESTree.Node, child: TSESTree.Node): Branch[] {
+  if (node.type !== AST_NODE_TYPES.BlockStatement && node.type !== AST_NODE_TYPES.SwitchCase) return [];
+  const statements: readonly TSESTree.Node[] = node.type === AST_NODE_TYPES.BlockStatement ? node.body : node.consequent;
+  const index = statements.indexOf(child);
+  const guards: Branch[] = [];
+  for (const statement of statements.slice(0, Math.max(0, index))) {
+    if (!jumps(statement)) continue;
+    const plainGuard =
+      statement.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && isJump(statement.consequent);
+    guards.push(
+      plainGuard
+        ? { test: (statement as TSESTree.IfStatement).test, taken: false }
+        : { test: statement, taken: false, opaque: true },
+    );
+  }
+  return guards;
+}
+
+/** `continue;`, `break;`, `return …;`, `throw …;`, or a block of one of them. */
+function isJump(node: TSESTree.Node): boolean {
+  const target = node.type === AST_NODE_TYPES.BlockStatement && node.body.length === 1 ? node.body[0]! : node;
+  return (
+    target.type === AST_NODE_TYPES.ContinueStatement ||
+    target.type === AST_NODE_TYPES.BreakStatement ||
+    target.type === AST_NODE_TYPES.ReturnStatement ||
+    target.type === AST_NODE_TYPES.ThrowStatement
+  );
+}
+
+/** Does the statement hold a jump out of it (outside nested functions)? Bounded: past the bound, it may. */
+function jumps(statement: TSESTree.Node): boolean {
+  const stack: TSESTree.Node[] = [statement];
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen > MAX_LEAVE_SEARCH) return true;
+    const node = stack.pop()!;
+    if (isJump(node)) return true;
+    if (isFunctionLike(node)) continue;
+    pushChildren(node, stack);
+  }
+  return false;
+}
+
+/** The child nodes of `node` (every key but `parent`), onto `stack`. */
+function pushChildren(node: TSESTree.Node, stack: TSESTree.Node[]): void {
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent' || value === null || typeof value !== 'object') continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+        stack.push(item as TSESTree.Node);
+      }
+    }
   }
 }
 
@@ -1247,62 +1325,106 @@ function branchTaken(node: TSESTree.Node, child: TSESTree.Node): Branch | null {
 const MAX_COUNTED_ELEMENTS = 64;
 
 /**
- * Does a creation in `loop`'s body under `branches` run on two iterations or more? Yes when no branch tests the
- * loop variable (each iteration takes it alike). A branch that does (`if (name === 'admin')`) is counted over the
- * loop's list, element by element: a creation one element alone reaches is not repeated; a test or list the file
- * does not settle leaves it unknown, and the creation is not reported as repeated.
+ * On how many passes of `loop` does a creation in its body under `branches` run: `many` when no branch tests the
+ * loop variable (each pass takes it alike); else counted over the loop's list, element by element (`if (name ===
+ * 'admin')`): `never`, `once` or `many`. A test, a guard or a list the file does not settle, or a loop variable
+ * destructured in a test: `unknown` (the creation is not reported as repeated).
  */
-function branchRunsRepeatedly(loop: TSESTree.Node, branches: readonly Branch[], sourceCode: SourceCode): boolean {
-  if (branches.length === 0) return true;
-  const variable = loopVariableName(loop);
-  if (variable === null) return true;
-  const testsVariable = branches.filter((branch) => mentionsName(branch.test, variable));
-  if (testsVariable.length === 0) return true;
+function passesTaken(
+  loop: TSESTree.Node,
+  branches: readonly Branch[],
+  sourceCode: SourceCode,
+): 'never' | 'once' | 'many' | 'unknown' {
+  if (branches.length === 0) return 'many';
+  const names = loopVariableNames(loop);
+  const testing = branches.filter((branch) => names.some((name) => mentionsName(branch.test, name, sourceCode)));
+  if (testing.length === 0) return 'many';
+  const variable = names.length === 1 ? loopVariableName(loop) : null;
+  if (variable === null || testing.some((branch) => branch.opaque === true)) return 'unknown';
   const iterated = iteratedList(loop);
   const list = iterated === null ? null : getStaticValue(iterated, sourceCode);
-  if (list?.kind !== 'array' || list.elements.length > MAX_COUNTED_ELEMENTS) return false;
+  if (list?.kind !== 'array' || list.elements.length > MAX_COUNTED_ELEMENTS) return 'unknown';
   let count = 0;
   for (const element of list.elements) {
-    const results = testsVariable.map((branch) => evaluateTest(branch.test, variable, element, sourceCode, 0));
-    if (results.includes(null)) return false;
-    if (testsVariable.every((branch, index) => results[index] === branch.taken)) count++;
+    const results = testing.map((branch) => evaluateBranch(branch, variable, element, sourceCode));
+    if (results.includes(null)) return 'unknown';
+    if (testing.every((branch, index) => results[index] === branch.taken)) count++;
   }
-  return count >= 2;
+  return count === 0 ? 'never' : count === 1 ? 'once' : 'many';
+}
+
+/** A branch's test for one element: a `case` compares the discriminant with its test. */
+function evaluateBranch(branch: Branch, variable: string, element: StaticValue, sourceCode: SourceCode): boolean | null {
+  if (branch.test.type !== AST_NODE_TYPES.SwitchCase) return evaluateTest(branch.test, variable, element, sourceCode, 0);
+  const discriminant = elementValue(branch.test.parent.discriminant, variable, element, sourceCode);
+  const value = elementValue(branch.test.test!, variable, element, sourceCode);
+  return discriminant === undefined || value === undefined ? null : discriminant === value;
 }
 
 /** The name a `for…of` binds (`for (const name of …)`) or an iteration callback's first parameter; else null. */
 function loopVariableName(loop: TSESTree.Node): string | null {
-  let target: TSESTree.Node | undefined;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement) {
-    target = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : loop.left;
-  } else if (loop.type === AST_NODE_TYPES.ArrowFunctionExpression || loop.type === AST_NODE_TYPES.FunctionExpression) {
-    target = loop.params[0];
-  }
+  const target = loopBinding(loop);
   return target?.type === AST_NODE_TYPES.Identifier ? target.name : null;
+}
+
+/** Every name a loop's binding declares (`[name, config]` too). */
+function loopVariableNames(loop: TSESTree.Node): string[] {
+  const names: string[] = [];
+  const stack: TSESTree.Node[] = [];
+  const binding = loopBinding(loop);
+  if (binding !== undefined) stack.push(binding);
+  for (let seen = 0; stack.length > 0 && seen < MAX_TEST_NODES; seen++) {
+    const node = stack.pop()!;
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      names.push(node.name);
+    } else if (node.type === AST_NODE_TYPES.ArrayPattern) {
+      for (const element of node.elements) if (element !== null) stack.push(element);
+    } else if (node.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of node.properties) {
+        stack.push(property.type === AST_NODE_TYPES.Property ? property.value : property);
+      }
+    } else if (node.type === AST_NODE_TYPES.RestElement) {
+      stack.push(node.argument);
+    } else if (node.type === AST_NODE_TYPES.AssignmentPattern) {
+      stack.push(node.left);
+    }
+  }
+  return names;
+}
+
+function loopBinding(loop: TSESTree.Node): TSESTree.Node | undefined {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement) {
+    return loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : loop.left;
+  }
+  if (loop.type === AST_NODE_TYPES.ArrowFunctionExpression || loop.type === AST_NODE_TYPES.FunctionExpression) {
+    return loop.params[0];
+  }
+  return undefined;
 }
 
 /** Nodes looked through for a name in a test. */
 const MAX_TEST_NODES = 200;
 
-/** Does `node` read `name` (an identifier of that name anywhere in it, a member's property aside)? Bounded. */
-function mentionsName(node: TSESTree.Node, name: string): boolean {
+/**
+ * Does `node` read `name` (an identifier of that name anywhere in it, a member's property aside, also through a
+ * name bound once to an expression that does: `const isAdmin = name === 'admin'`)? Bounded.
+ */
+function mentionsName(node: TSESTree.Node, name: string, sourceCode: SourceCode): boolean {
   const stack: TSESTree.Node[] = [node];
   for (let seen = 0; stack.length > 0; seen++) {
     if (seen > MAX_TEST_NODES) return true;
     const current = stack.pop()!;
     if (current.type === AST_NODE_TYPES.Identifier) {
       if (current.name === name) return true;
+      const bound = resolveBoundExpression(current, sourceCode);
+      if (bound !== current && !isFunctionLike(bound)) stack.push(bound);
       continue;
     }
-    for (const [key, value] of Object.entries(current)) {
-      if (key === 'parent' || value === null || typeof value !== 'object') continue;
-      if (current.type === AST_NODE_TYPES.MemberExpression && key === 'property' && !current.computed) continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
-          stack.push(child as TSESTree.Node);
-        }
-      }
+    if (current.type === AST_NODE_TYPES.MemberExpression && !current.computed) {
+      stack.push(current.object);
+      continue;
     }
+    pushChildren(current, stack);
   }
   return false;
 }
@@ -1321,6 +1443,11 @@ function evaluateTest(
 ): boolean | null {
   if (depth > MAX_LOOP_SEARCH) return null;
   const node = skipTypeWrappers(test);
+  // `const isAdmin = name === 'admin'; if (isAdmin)`: the expression the name is bound to
+  if (node.type === AST_NODE_TYPES.Identifier && node.name !== variable) {
+    const bound = resolveBoundExpression(node, sourceCode);
+    if (bound !== node) return evaluateTest(bound, variable, element, sourceCode, depth + 1);
+  }
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
     const inner = evaluateTest(node.argument, variable, element, sourceCode, depth + 1);
     return inner === null ? null : !inner;
@@ -1328,8 +1455,8 @@ function evaluateTest(
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
     // `fn.kind !== 'http' && props.workers`: a side that does not read the variable is the same on every pass; the
     // count is the other side's (taken as letting the creation run)
-    if (!mentionsName(node.left, variable)) return evaluateTest(node.right, variable, element, sourceCode, depth + 1);
-    if (!mentionsName(node.right, variable)) return evaluateTest(node.left, variable, element, sourceCode, depth + 1);
+    if (!mentionsName(node.left, variable, sourceCode)) return evaluateTest(node.right, variable, element, sourceCode, depth + 1);
+    if (!mentionsName(node.right, variable, sourceCode)) return evaluateTest(node.left, variable, element, sourceCode, depth + 1);
     const left = evaluateTest(node.left, variable, element, sourceCode, depth + 1);
     const right = evaluateTest(node.right, variable, element, sourceCode, depth + 1);
     if (node.operator === '&&') return left === false || right === false ? false : left === null || right === null ? null : true;
@@ -1367,7 +1494,7 @@ function elementValue(
     const key = getPropertyName(target);
     if (element.kind !== 'object' || element.hasUnknownKeys || key === null) return undefined;
     value = element.properties.get(key)?.value ?? { kind: 'undefined', node: target };
-  } else if (mentionsName(target, variable)) return undefined;
+  } else if (mentionsName(target, variable, sourceCode)) return undefined;
   else value = getStaticValue(target, sourceCode);
   switch (value.kind) {
     case 'string':

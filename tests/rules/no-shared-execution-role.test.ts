@@ -9,6 +9,27 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'loops that create one function each, told by a continue guard, a switch case, a const bound to the test, or a destructured variable',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const lambdaRole = (scope: cdk.Stack, id: string) => new iam.Role(scope, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const entry = 'src/x.ts';
+    const a = lambdaRole(this, 'A');
+    for (const name of ['a', 'b', 'admin']) { if (name !== 'admin') continue; new NodejsFunction(this, name, { entry, role: a }); }
+    const b = lambdaRole(this, 'B');
+    for (const name of ['c', 'd', 'admin']) { switch (name) { case 'admin': new NodejsFunction(this, name, { entry, role: b }); } }
+    const c = lambdaRole(this, 'C');
+    for (const name of ['e', 'f', 'admin']) { const isAdmin = name === 'admin'; if (isAdmin) new NodejsFunction(this, name, { entry, role: c }); }
+    const d = lambdaRole(this, 'D');
+    for (const [name] of [['g'], ['h']]) { if (name === 'g') new NodejsFunction(this, name, { entry, role: d }); }
+  }
+}`,
+  },
+  {
     name: 'a helper whose creations may not all run (exclusive branches, after an early return), and a table whose rows hold different roles',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -689,6 +710,27 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'an inner loop that takes a branch once, inside an outer loop over three stages, and a continue guard two elements pass: both loops share the role',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const entry = 'src/x.ts';
+    for (const stage of ['dev', 'staging', 'prod'])
+      for (const name of ['orders', 'admin'])
+        if (name === 'admin') new NodejsFunction(this, \`\${stage}-\${name}\`, { entry, role });
+    for (const name of ['i', 'j', 'k']) { if (name === 'k') continue; new NodejsFunction(this, name, { entry, role }); }
+  }
+}`,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 11, column: 85, endLine: 11, endColumn: 89 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 12, column: 111, endLine: 12, endColumn: 115 },
+    ],
+  },
   {
     name: 'a helper that always creates two functions with the role it is given, and a loop over a table whose rows hold one role',
     code: `import * as cdk from 'aws-cdk-lib';
