@@ -69,6 +69,8 @@ import { isTestFile } from '../utils/test-files.js';
 const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
 /** Nested `? :` read for a constant test's branch. */
 const MAX_CHOICE_DEPTH = 4;
+/** Calls of a helper read to pair the verb and the path part each passes. */
+const MAX_PAIRED_CALLS = 64;
 
 export type Options = [
   {
@@ -1678,7 +1680,11 @@ function fileListeners(
 
   function checkAddMethod(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
     if (hasSpread(node)) return;
-    const verb = staticVerb(node.arguments[0]) ?? passedVerb(node.arguments[0]);
+    const fixedVerb = staticVerb(node.arguments[0]);
+    const addition = passedPartAddition(callee.object);
+    const passes = fixedVerb !== null && addition === null ? null : routePasses(node.arguments[0], fixedVerb, addition);
+    const openPasses = passes?.filter((pass) => pass.verb !== 'OPTIONS') ?? null;
+    const verb = fixedVerb ?? (openPasses === null ? null : joinedVerbs(openPasses));
     if (verb === null || verb === 'OPTIONS') return;
     if (isMockIntegration(node.arguments[1])) return;
     // More than one resource: the method is added in a helper called with several (each judged on its own)
@@ -1687,51 +1693,132 @@ function fileListeners(
       checkUnresolvedMethod(verb, node.arguments[2], callee.property, callee.object, node.arguments[1]);
       return;
     }
-    const paths = resources.length === 1 && resources[0]!.path === null ? passedPaths(callee.object) : null;
+    // The passes a helper's calls or a loop give pair a verb with a path on one resource; a verb from a helper given
+    // several resources is not paired with them: not judged
+    if (fixedVerb === null && resources.length !== 1) return;
+    const routes = openPasses === null || resources.length !== 1 ? null : passRoutes(openPasses, addition, resources[0]!);
     const optionsNode = node.arguments[2] ?? null;
     for (const resource of resources) {
       if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) continue;
       const authorization = evaluateOnResource(readProps(optionsNode, sourceCode), resource);
       if (authorization === null) continue;
       const id = constructId(resource.api, sourceCode);
-      // A loop over paths or a helper's calls with several: those not public, joined as the verbs are
-      const open = (paths ?? [resource.path]).filter((path) => !isAllowed([id], path));
+      // A loop over paths or a helper's calls with several: the routes not public, joined verbs and paths
+      const open = (routes ?? [{ verb, path: resource.path }]).filter((route) => !isAllowed([id], route.path));
       if (open.length === 0) continue;
-      const path = open.includes(null) ? null : open.join('|');
-      reportMethod(authorization, optionsNode, callee.property, routeName(verb, path), resource.api);
+      const paths = open.some((route) => route.path === null) ? null : [...new Set(open.map((route) => route.path))];
+      const route = routeName(joinedVerbs(open) ?? verb, paths?.join('|') ?? null);
+      reportMethod(authorization, optionsNode, callee.property, route, resource.api);
     }
   }
 
-  /**
-   * The verbs a helper's calls pass for a method (`const add = (path, verb) => resource.addMethod(verb, …)`), joined
-   * as `staticVerb` joins a loop's (OPTIONS, a preflight, left out); null when a call's verb is unknown.
-   */
-  function passedVerb(node: TSESTree.Node | undefined): string | null {
-    if (node === undefined || node.type === AST_NODE_TYPES.SpreadElement) return null;
-    const verbs = resolvePassed(node, sourceCode, (value) => getStaticString(value, sourceCode)?.toUpperCase() ?? null);
-    const open = verbs?.filter((verb) => verb !== 'OPTIONS') ?? [];
-    if (verbs === null || verbs.length === 0) return null;
-    return open.length === 0 ? 'OPTIONS' : [...new Set(open)].join('|');
+  /** `GET|POST`: the distinct verbs of `routes`, each once (a verb may be a `|` choice already). */
+  function joinedVerbs(routes: readonly { verb: string }[]): string | null {
+    const verbs = [...new Set(routes.flatMap((route) => route.verb.split('|')))];
+    return verbs.length === 0 ? null : verbs.join('|');
   }
 
   /**
-   * The paths of the resource `receiver` adds with a path part the file gives per pass or per call
-   * (`root.addResource(name)` in `for (const name of ['orders', 'users'])` or over a route table's `route.path`, or
-   * a helper's parameter its calls give), under a parent whose path is known; null otherwise.
+   * `root.addResource(part)` with a part the file gives per pass of a loop or per call of a helper (not a string
+   * written there): that call, its part and its parent resource; null for any other receiver.
    */
-  function passedPaths(receiver: TSESTree.Node): string[] | null {
+  function passedPartAddition(
+    receiver: TSESTree.Node,
+  ): { part: TSESTree.Expression; parent: TSESTree.Node } | null {
     const addition = resolveBoundExpression(receiver, sourceCode);
     if (addition.type !== AST_NODE_TYPES.CallExpression) return null;
     const callee = unwrapExpression(addition.callee);
-    const partNode = addition.arguments[0];
+    const part = addition.arguments[0];
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'addResource') return null;
-    if (partNode === undefined || partNode.type === AST_NODE_TYPES.SpreadElement) return null;
+    if (part === undefined || part.type === AST_NODE_TYPES.SpreadElement) return null;
+    if (getStaticString(part, sourceCode) !== null) return null;
+    return { part, parent: callee.object };
+  }
+
+  /**
+   * The verb and path part of each pass that adds the method, paired: a loop's rows (`for (const route of ROUTES)`
+   * with `route.method` and `route.path`, or a list of parts with a verb written there), or a helper's calls (`const
+   * add = (part, verb) => root.addResource(part).addMethod(verb, …)`: each call's two arguments). A part is null when
+   * the resource's path is known. Null when a pass's verb or part is unknown, or they come from two sources the rule
+   * does not pair (a verb from a helper's calls, a part from a loop).
+   */
+  function routePasses(
+    verbNode: TSESTree.Node | undefined,
+    fixedVerb: string | null,
+    addition: { part: TSESTree.Expression } | null,
+  ): { verb: string; part: string | null }[] | null {
+    if (verbNode === undefined || verbNode.type === AST_NODE_TYPES.SpreadElement) return null;
     const text = (node: TSESTree.Node): string | null => getStaticString(node, sourceCode);
-    const parts = resolvePassed(partNode, sourceCode, text) ?? loopStrings(partNode, text);
-    const parents = parts === null ? null : resolveRestResources(callee.object, sourceCode);
-    if (parts === null || parents?.length !== 1 || parents[0]!.path === null) return null;
-    const paths = parts.map((part) => joinPath(parents[0]!.path, part));
-    return paths.includes(null) ? null : [...new Set(paths as string[])];
+    const verbText = (node: TSESTree.Node): string | null => text(node)?.toUpperCase() ?? null;
+    const partNode = addition?.part ?? null;
+    // Both from one table's rows
+    const row = partNode === null ? null : loopBindingOf(partNode);
+    if (row !== null && loopBindingOf(verbNode) === row) {
+      const verbs = loopRows(verbNode, verbText);
+      const parts = loopRows(partNode!, text);
+      if (verbs === null || parts === null || verbs.length !== parts.length) return null;
+      return verbs.map((verb, index) => ({ verb, part: parts[index]! }));
+    }
+    if (fixedVerb !== null) {
+      // A verb written there (or a choice of them): the parts a loop or a helper's calls give
+      const parts = partNode === null ? null : (resolvePassed(partNode, sourceCode, text) ?? loopStrings(partNode, text));
+      return parts?.map((part) => ({ verb: fixedVerb, part })) ?? null;
+    }
+    if (partNode === null) {
+      // A path known, the verb a helper's calls give
+      const verbs = resolvePassed(verbNode, sourceCode, verbText);
+      return verbs?.map((verb) => ({ verb, part: null })) ?? null;
+    }
+    // Both parameters of one helper: each call's pair
+    const verbParameter = parameterOf(verbNode, sourceCode);
+    const partParameter = parameterOf(partNode, sourceCode);
+    if (verbParameter === null || verbParameter.fn !== partParameter?.fn) return null;
+    const calls = callsOfFunction(verbParameter.fn, sourceCode);
+    if (calls === null || calls.length === 0 || calls.length > MAX_PAIRED_CALLS) return null;
+    const passes: { verb: string; part: string | null }[] = [];
+    for (const call of calls) {
+      const verb = passedArgument(call, verbParameter.path);
+      const part = passedArgument(call, partParameter.path);
+      const verbValue = verb === null ? null : verbText(verb);
+      const partValue = part === null ? null : text(part);
+      if (verbValue === null || partValue === null) return null;
+      passes.push({ verb: verbValue, part: partValue });
+    }
+    return passes;
+  }
+
+  /** The node a call passes for a parameter (`add('items', 'GET')`, or a key of the props it passes). */
+  function passedArgument(
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    path: { index: number; key: string | null },
+  ): TSESTree.Node | null {
+    const argument = argumentAt(call, path.index);
+    if (argument === undefined) return null;
+    if (path.key === null) return argument;
+    const member = readProps(argument, sourceCode).get(path.key);
+    return member.state === 'present' ? member.node : null;
+  }
+
+  /** The declaration binding the loop variable at the root of `node` (`route` of `route.path`), or null. */
+  function loopBindingOf(node: TSESTree.Node): TSESTree.Node | null {
+    const root = memberChain(node)?.base;
+    if (root?.type !== AST_NODE_TYPES.Identifier || getLoopMemberValues(node, sourceCode) === null) return null;
+    return (findVariableOf(root, sourceCode)?.defs[0]?.node as TSESTree.Node | undefined) ?? null;
+  }
+
+  /**
+   * The routes the passes give on `resource`: each pass's verb with the resource's path, or with its part under the
+   * parent's path when the part is given per pass; null when the parent's path is not known.
+   */
+  function passRoutes(
+    passes: readonly { verb: string; part: string | null }[],
+    addition: { parent: TSESTree.Node } | null,
+    resource: RestResource,
+  ): { verb: string; path: string | null }[] | null {
+    if (addition === null) return passes.map((pass) => ({ verb: pass.verb, path: resource.path }));
+    const parents = resolveRestResources(addition.parent, sourceCode);
+    if (parents?.length !== 1 || parents[0]!.path === null) return null;
+    return passes.map((pass) => ({ verb: pass.verb, path: joinPath(parents[0]!.path, pass.part) }));
   }
 
   /**

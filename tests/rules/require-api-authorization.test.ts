@@ -1540,6 +1540,63 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a route table and a helper\'s calls pair each verb with its path: an OPTIONS row or call names no path; a helper given several resources is not judged',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction, authorizer: apigw.IAuthorizer) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    const integ = new apigw.LambdaIntegration(fn);
+    const ROUTES = [{ path: 'orders', method: 'DELETE' }, { path: 'cors', method: 'OPTIONS' }, { path: 'health', method: 'GET' }];
+    for (const route of ROUTES) api.root.addResource(route.path).addMethod(route.method, integ);
+    const add = (part: string, verb: string) => api.root.addResource(part).addMethod(verb, integ);
+    add('items', 'DELETE');
+    add('health2', 'GET');
+    add('preflight', 'OPTIONS');
+    const secured = api.root.addResource('secure', { defaultMethodOptions: { authorizer } });
+    const add2 = (resource: apigw.IResource, part: string, verb: string) => resource.addResource(part).addMethod(verb, integ);
+    add2(secured, 'carts', 'PUT');
+    add2(api.root, 'public', 'GET');
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE|GET /orders|/health' }, line: 10, column: 66, endLine: 10, endColumn: 75, suggestions: [] },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE|GET /items|/health2' }, line: 11, column: 76, endLine: 11, endColumn: 85, suggestions: [] },
+    ],
+  },
+  {
+    name: 'the same with allowPublic: a public path takes its verb with it',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction, authorizer: apigw.IAuthorizer) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    const integ = new apigw.LambdaIntegration(fn);
+    const ROUTES = [{ path: 'orders', method: 'DELETE' }, { path: 'cors', method: 'OPTIONS' }, { path: 'health', method: 'GET' }];
+    for (const route of ROUTES) api.root.addResource(route.path).addMethod(route.method, integ);
+    const add = (part: string, verb: string) => api.root.addResource(part).addMethod(verb, integ);
+    add('items', 'DELETE');
+    add('health2', 'GET');
+    add('preflight', 'OPTIONS');
+    const secured = api.root.addResource('secure', { defaultMethodOptions: { authorizer } });
+    const add2 = (resource: apigw.IResource, part: string, verb: string) => resource.addResource(part).addMethod(verb, integ);
+    add2(secured, 'carts', 'PUT');
+    add2(api.root, 'public', 'GET');
+  }
+}`,
+    options: [{ allowPublic: ['/health', '/health2'] }],
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /orders' }, line: 10, column: 66, endLine: 10, endColumn: 75, suggestions: [] },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /items' }, line: 11, column: 76, endLine: 11, endColumn: 85, suggestions: [] },
+    ],
+  },
+  {
     name: 'a choice of authType whose test is a constant of the file: the branch it takes is judged (NONE here)',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const IS_PUBLIC = true;
@@ -1590,7 +1647,7 @@ export class S extends cdk.Stack {
       ],
     },
     {
-      name: 'reported with allowPublic: only the paths not listed',
+      name: 'reported with allowPublic: only the routes not listed, each verb with its own path',
       code: `import * as cdk from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -1614,8 +1671,8 @@ export class S extends cdk.Stack {
       output: null,
       errors: [
         { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders|/users' }, line: 9, column: 34, endLine: 9, endColumn: 43, suggestions: [] },
-        { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST /admin' }, line: 13, column: 40, endLine: 13, endColumn: 49, suggestions: [] },
-        { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE|GET /items' }, line: 15, column: 70, endLine: 15, endColumn: 79, suggestions: [] },
+        { messageId: 'methodWithoutAuthorization', data: { route: 'POST /admin' }, line: 13, column: 40, endLine: 13, endColumn: 49, suggestions: [] },
+        { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /items' }, line: 15, column: 70, endLine: 15, endColumn: 79, suggestions: [] },
       ],
     },
   {
