@@ -2086,8 +2086,14 @@ class Scanner {
           break;
         case AST_NODE_TYPES.MemberExpression: {
           const split = splitPartText(node, this.sourceCode);
-          if (split === null) this.leaf(node, item, stack);
-          else push(split, true);
+          if (split === null) {
+            this.leaf(node, item, stack);
+            break;
+          }
+          // `parts[1]` of `const parts = auth.split(' ')`: reported where it is logged, through `parts`
+          const object = skipTypeAndChainWrappers(node.object);
+          const via = item.via ?? (object.type === AST_NODE_TYPES.Identifier ? object : null);
+          stack.push({ node: split, via, hops: item.hops, stringified: true });
           break;
         }
         case AST_NODE_TYPES.Identifier:
@@ -2305,6 +2311,12 @@ class Scanner {
     if (variable === null) return;
     const bound = onceBound(variable);
     let value: TSESTree.Node;
+    // `const [, token] = authorization.split(' ')`: a part after the scheme
+    const part = splitElementText(variable, this.sourceCode);
+    if (part !== null) {
+      stack.push({ node: part, via: item.via ?? node, hops: item.hops + 1, stringified: true });
+      return;
+    }
     if (bound !== null) {
       if (bound.path.length > 0) return;
       value = bound.init;
@@ -2996,12 +3008,14 @@ function textReceiver(node: TSESTree.CallExpression, sourceCode: SourceCode): TS
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type === AST_NODE_TYPES.Super) return null;
   const method = getPropertyName(callee) ?? '';
   if (method === 'toString' || TRIMMING_METHODS.has(method)) return callee.object;
-  if (CUTTING_METHODS.has(method)) return keepsMostOfText(node.arguments, sourceCode) ? callee.object : null;
+  if (CUTTING_METHODS.has(method)) return keepsMostOfText(node.arguments, callee.object, sourceCode) ? callee.object : null;
+  // `authorization.split(' ').slice(1).join(' ')`: the parts after the scheme, joined again
+  if (method === 'join') return laterSplitParts(callee.object, sourceCode);
   // `authorization.split(' ').pop()`, `.at(-1)`: the part after the scheme
   if (method === 'pop' || method === 'at') {
     const index = method === 'pop' ? 1 : staticInteger(node.arguments[0], sourceCode);
     return index !== null && index !== 0 && node.arguments.length === (method === 'pop' ? 0 : 1)
-      ? splitText(callee.object)
+      ? splitText(callee.object, sourceCode)
       : null;
   }
   if (!REPLACING_METHODS.has(method) || node.arguments.length !== 2) return null;
@@ -3027,13 +3041,54 @@ const MASK_LENGTH = 16;
  * a prefix cut off (`slice(7)`, `slice('Bearer '.length)`), a long head (`substring(0, 200)`) or tail (`slice(-40)`)?
  * Not for a short head or tail, nor for bounds the file does not set.
  */
-function keepsMostOfText(args: readonly TSESTree.CallExpressionArgument[], sourceCode: SourceCode): boolean {
+function keepsMostOfText(
+  args: readonly TSESTree.CallExpressionArgument[],
+  receiver: TSESTree.Node,
+  sourceCode: SourceCode,
+): boolean {
   if (args.length === 0 || args.length > 2) return false;
-  const start = staticInteger(args[0], sourceCode);
+  // `auth.slice(auth.indexOf(' ') + 1)`: from a place found in the text on, a prefix cut off
+  const found = args[0]!.type !== AST_NODE_TYPES.SpreadElement && isPositionIn(args[0]!, receiver, sourceCode);
+  const start = found ? 0 : staticInteger(args[0], sourceCode);
   if (start === null) return false;
-  if (args.length === 1) return start > 0 || -start > MASK_LENGTH;
-  const end = staticInteger(args[1], sourceCode);
-  return end !== null && start >= 0 && end - start > MASK_LENGTH;
+  if (args.length === 1) return found || start > 0 || -start > MASK_LENGTH;
+  if (start < 0) return false;
+  // `auth.slice(0, -4)`, `auth.substring(0, auth.length - 4)`: all but a tail
+  const endNode = args[1]!;
+  if (endNode.type !== AST_NODE_TYPES.SpreadElement && isLengthLess(endNode, receiver, sourceCode)) return true;
+  const end = staticInteger(endNode, sourceCode);
+  return end !== null && (end < 0 || end - start > MASK_LENGTH);
+}
+
+/** `text.indexOf(…)` or `text.lastIndexOf(…)` of the same `text`, plus a constant or not. */
+function isPositionIn(node: TSESTree.Node, receiver: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let target = skipTypeAndChainWrappers(node);
+  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+    if (staticInteger(target.right, sourceCode) === null) return false;
+    target = skipTypeAndChainWrappers(target.left);
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeAndChainWrappers(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  return (method === 'indexOf' || method === 'lastIndexOf') && sameText(callee.object, receiver, sourceCode);
+}
+
+/** `text.length - 4` of the same `text`. */
+function isLengthLess(node: TSESTree.Node, receiver: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const target = skipTypeAndChainWrappers(node);
+  if (target.type !== AST_NODE_TYPES.BinaryExpression || target.operator !== '-') return false;
+  const length = skipTypeAndChainWrappers(target.left);
+  return (
+    length.type === AST_NODE_TYPES.MemberExpression &&
+    getPropertyName(length) === 'length' &&
+    sameText(length.object, receiver, sourceCode) &&
+    (staticInteger(target.right, sourceCode) ?? -1) >= 0
+  );
+}
+
+function sameText(a: TSESTree.Node, b: TSESTree.Node, sourceCode: SourceCode): boolean {
+  return sourceCode.getText(skipTypeAndChainWrappers(a)) === sourceCode.getText(skipTypeAndChainWrappers(b));
 }
 
 /** An integer the file writes as a constant (`7`, `-4`, `'Bearer '.length`); null otherwise. */
@@ -3043,9 +3098,16 @@ function staticInteger(node: TSESTree.Node | undefined, sourceCode: SourceCode):
   return value.kind === 'number' && Number.isInteger(value.value) ? value.value : null;
 }
 
-/** The text `x.split(…)` splits (`x`), or null for any other node. */
-function splitText(node: TSESTree.Node): TSESTree.Node | null {
-  const call = skipTypeAndChainWrappers(node);
+/**
+ * The text `x.split(…)` splits (`x`), also through a name bound once to the split (`const parts = x.split(' ')`),
+ * or null for any other node.
+ */
+function splitText(node: TSESTree.Node, sourceCode?: SourceCode): TSESTree.Node | null {
+  let call = skipTypeAndChainWrappers(node);
+  if (call.type === AST_NODE_TYPES.Identifier && sourceCode !== undefined) {
+    const bound = boundInitializer(call, sourceCode);
+    if (bound !== null) call = skipTypeAndChainWrappers(bound);
+  }
   if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0) return null;
   const callee = skipTypeAndChainWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'split') return null;
@@ -3059,7 +3121,31 @@ function splitText(node: TSESTree.Node): TSESTree.Node | null {
 function splitPartText(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Node | null {
   if (!node.computed) return null;
   const index = staticInteger(node.property, sourceCode);
-  return index !== null && index > 0 ? splitText(node.object) : null;
+  if (index === null || index < 0) return null;
+  // `parts.slice(1)[0]`, `.slice(-1)[0]`: a part after the first
+  return index > 0 ? splitText(node.object, sourceCode) : laterSplitParts(node.object, sourceCode);
+}
+
+/** `token` of `const [, token] = x.split(' ')` (an element after the first): the text `x`; else null. */
+function splitElementText(variable: Variable, sourceCode: SourceCode): TSESTree.Node | null {
+  const declarator = onceBoundDeclarator(variable);
+  const name = variable.defs[0]?.name as TSESTree.Node | undefined;
+  const pattern = name?.parent;
+  if (declarator?.init == null || pattern?.type !== AST_NODE_TYPES.ArrayPattern || declarator.id !== pattern) return null;
+  return pattern.elements.indexOf(name as TSESTree.DestructuringPattern) > 0 ? splitText(declarator.init, sourceCode) : null;
+}
+
+/**
+ * `x.split(…).slice(1)` (or `slice(-1)`: any start but 0): the parts after the first, of the text `x`; null for any
+ * other node.
+ */
+function laterSplitParts(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node | null {
+  const call = skipTypeAndChainWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0) return null;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'slice') return null;
+  const start = staticInteger(call.arguments[0], sourceCode);
+  return start === null || start === 0 ? null : splitText(callee.object, sourceCode);
 }
 
 /**

@@ -5116,3 +5116,65 @@ cjsRuleTester.run('no-sensitive-log-data (re-keyed copies)', rule, {
     },
   ],
 });
+
+tsRuleTester.run('no-sensitive-log-data (more ways to cut a token)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'all but a tail, from a found place on, a split part through a name, parts joined again, the last part, a destructured part, optional calls; a short head and the scheme stay quiet',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { headers: Record<string, string> }) => {
+  const auth = event.headers.authorization;
+  logger.info('a', { v: auth.slice(0, -4) });
+  logger.info('b', { v: auth.substring(0, auth.length - 4) });
+  logger.info('c', { v: auth.slice(auth.indexOf(' ') + 1) });
+  const parts = auth.split(' ');
+  logger.info('d', { v: parts[1] });
+  logger.info('e', { v: auth.split(' ').slice(1).join(' ') });
+  logger.info('f', { v: auth.split(' ').slice(-1)[0] });
+  const [, value] = auth.split(' ');
+  logger.info('g', { v: value });
+  logger.info('h', { v: auth.split?.(' ')?.[1] });
+  logger.info('quiet', { v: auth.slice(0, 6), w: parts[0], x: auth.split(' ').slice(0, 1)[0] });
+  return {};
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'auth (event.headers.authorization)', term: 'authorization' }, line: 5, column: 25, endLine: 5, endColumn: 29, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'auth (event.headers.authorization)', term: 'authorization' }, line: 6, column: 25, endLine: 6, endColumn: 29, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'auth (event.headers.authorization)', term: 'authorization' }, line: 7, column: 25, endLine: 7, endColumn: 29, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'parts (event.headers.authorization)', term: 'authorization' }, line: 9, column: 25, endLine: 9, endColumn: 30, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'auth (event.headers.authorization)', term: 'authorization' }, line: 10, column: 25, endLine: 10, endColumn: 29, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'auth (event.headers.authorization)', term: 'authorization' }, line: 11, column: 25, endLine: 11, endColumn: 29, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'value (event.headers.authorization)', term: 'authorization' }, line: 13, column: 25, endLine: 13, endColumn: 30, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'auth (event.headers.authorization)', term: 'authorization' }, line: 14, column: 25, endLine: 14, endColumn: 29, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (more ways to cut a token)', rule, {
+  valid: [
+    {
+      name: 'CJS: the scheme destructured first, and a head of 8',
+      code: `exports.handler = async (event) => {
+  const [scheme] = event.headers.Authorization.split(' ');
+  console.log(scheme, event.headers.Authorization.substring(0, 8));
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'CJS: a destructured token after the scheme',
+      code: `exports.handler = async (event) => {
+  const [, bearer] = event.headers.Authorization.split(' ');
+  console.log('bearer', bearer);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'bearer (event.headers.Authorization)', term: 'authorization' }, line: 3, column: 25, endLine: 3, endColumn: 31, suggestions: [] },
+      ],
+    },
+  ],
+});
