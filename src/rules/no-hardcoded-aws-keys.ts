@@ -1296,7 +1296,9 @@ function joinNearbyParts(findings: CredentialFinding<Placed>[], statements: numb
     if (finding.keyId !== null) continue;
     const part = finding.secret === null ? 'token' : 'secret';
     const item = finding[part]!;
-    const place = item.candidate.named && !paired.has(itemKey(item)) ? placeOf(item) : null;
+    // A secret beside its own key ID slot (`{ accessKeyId: process.env.PROD_KEY_ID, secretAccessKey: '…' }`) is that
+    // key's, not another's
+    const place = item.candidate.named && !paired.has(itemKey(item)) && !besideKeyIdSlot(item.text) ? placeOf(item) : null;
     let best: CredentialFinding<Placed> | null = null;
     for (const candidate of place === null ? [] : joined) {
       if (candidate[part] !== null) continue;
@@ -1309,6 +1311,33 @@ function joinNearbyParts(findings: CredentialFinding<Placed>[], statements: numb
     else best[part] = item;
   }
   return [...joined, ...result];
+}
+
+/** A property key naming an access key ID (`accessKeyId`, `aws_access_key_id`, `AccessKeyId`). */
+const KEY_ID_KEY = /access_?key_?id/iu;
+
+/** Is the string `text` the value of a property in an object that also has an access key ID property? */
+function besideKeyIdSlot(text: unknown): boolean {
+  let node = text as TSESTree.Node;
+  if (typeof node !== 'object' || node === null || !('parent' in node)) return false;
+  for (let depth = 0; depth < MAX_SLOT_DEPTH; depth++) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (parent === undefined) return false;
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === node) {
+      const object = parent.parent;
+      return (
+        object.type === AST_NODE_TYPES.ObjectExpression &&
+        object.properties.some(
+          (property) => property.type === AST_NODE_TYPES.Property && KEY_ID_KEY.test(getPropertyName(property) ?? ''),
+        )
+      );
+    }
+    if (!isTypeWrapper(parent) && parent.type !== AST_NODE_TYPES.TemplateLiteral && parent.type !== AST_NODE_TYPES.BinaryExpression) {
+      return false;
+    }
+    node = parent;
+  }
+  return false;
 }
 
 interface StatementPlace {

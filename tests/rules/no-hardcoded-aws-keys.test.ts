@@ -360,6 +360,16 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'an allowed key ID does not silence a secret in the next statement that sits beside its own key ID slot',
+    code: `declare const S3Client: new (options: object) => object;
+process.env.AWS_ACCESS_KEY_ID = '${KEY_ID}';
+const prod = new S3Client({ credentials: { accessKeyId: process.env.PROD_KEY_ID!, secretAccessKey: '${SECRET}' } });
+export { prod };`,
+    options: [{ allow: [KEY_ID] }],
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 101, endLine: 3, endColumn: 141 }],
+  },
+  {
     name: 'a key ID right after a word of a script written without spaces, or after an emoji, is found',
     code: `// アクセスキー${KEY_ID}
 export const note = '🔑${KEY_ID}';`,
