@@ -1468,6 +1468,19 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a statement list grown through a non-null assertion or a type assertion is read, what it was written with too',
+    code: `type S = { Effect: string; Action: string; Resource: string };
+const st: S[] = [{ Effect: 'Allow', Action: 'rds:*', Resource: 'arn:aws:rds:us-east-1:123456789012:db:x' }];
+st!.push({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
+(st as S[]).unshift({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' });
+export const policy = { Version: '2012-10-17', Statement: st };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'rds:*' }, line: 2, column: 45, endLine: 2, endColumn: 52 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 63, endLine: 3, endColumn: 66 },
+    ],
+  },
+  {
     name: "JSON text whose first piece is a lone brace, passed to PutRolePolicy: one finding per wildcard",
     code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 const doc: string = '{' +
