@@ -3220,8 +3220,11 @@ function sourceFinding(
     if (source.root === 'event' && source.path.length === 0 && holdsSensitivePart) {
       return { messageId: 'eventPart', canonical: `rest of ${source.rootText}` };
     }
-    // `const { DB_PASSWORD, ...safeEnv } = process.env`: every other variable of the environment is still there
-    if (source.root === 'process' && source.path.length === 1 && source.path[0] === 'env') {
+    // `const { DB_PASSWORD, ...safeEnv } = process.env`: every other variable of the environment is still there, the
+    // runtime's credentials among them (a rest that leaves those out was chosen, as a part's rest is)
+    const envCredentials = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+    const holdsCredentials = envCredentials.some((key) => !rest.has(key));
+    if (source.root === 'process' && source.path.length === 1 && source.path[0] === 'env' && holdsCredentials) {
       return { messageId: 'processEnv', canonical: `rest of ${source.rootText}.env` };
     }
     // the rest of a part (`const { authorization, ...others } = event.headers`): what is left was chosen

@@ -5045,7 +5045,7 @@ export const handler = middy(base).use(injectLambdaContext(logger, { logEvent: t
 tsRuleTester.run('no-sensitive-log-data (rests, re-keyed copies, spread options)', rule, {
   valid: [
     {
-      name: 'the rest of a part of the event, entries re-keyed with masked values, logEvent after a spread the file does not show or that sets it again',
+      name: 'the rest of a part of the event, the rest of process.env without the runtime credentials, entries re-keyed with masked values, logEvent after a spread the file does not show or that sets it again',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
@@ -5053,6 +5053,8 @@ const logger = new Logger();
 declare const options: object;
 const mask = (value: string) => value.slice(-4);
 const base = async (event: { headers: Record<string, string> }) => {
+  const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, ...config } = process.env;
+  logger.info('config', { config, keys: [AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN].length });
   const { authorization, cookie, ...safeHeaders } = event.headers;
   logger.info('request', { safeHeaders, auth: authorization.length, cookies: cookie.length });
   logger.info('masked', Object.fromEntries(Object.entries(event.headers).map(([k, v]) => [k, mask(v)])));
