@@ -1074,8 +1074,10 @@ function joinConstant(pieces: readonly Piece[]): string | null {
 }
 
 /** Separators that belong to the value next to them: `id=${id}`, `order #${n}`, `'${name}'`, `${key}: ${value}`. */
-const BEFORE_VALUE = ' :=#([{\'"';
-const AFTER_VALUE = ' :,;)]}\'"';
+const BEFORE_VALUE = ' :=#([{\'"“‘';
+const AFTER_VALUE = ' :,;)]}\'"”’';
+/** `'s` after a value (`id + "'s items"`): the value's possessive, gone with it. */
+const POSSESSIVE = /^['’]s(?=\s|$)/u;
 
 /** The message's constant text with the values taken out: `order ${id} placed` → `order placed`. */
 function messageText(pieces: readonly Piece[]): string {
@@ -1089,7 +1091,7 @@ function messageText(pieces: readonly Piece[]): string {
   for (let index = 0; index < runs.length; index++) {
     let text = runs[index]!;
     if (index < runs.length - 1) text = trimEnd(text, BEFORE_VALUE);
-    if (index > 0) text = trimStart(text, AFTER_VALUE);
+    if (index > 0) text = trimStart(text.replace(POSSESSIVE, ''), AFTER_VALUE);
     if (text === '') continue;
     // A value's gap becomes one space, except before punctuation (`email=${e}.` → `email.`).
     joined += joined === '' || '.,;:!?'.includes(text[0]!) ? text : ` ${text}`;
@@ -1098,7 +1100,7 @@ function messageText(pieces: readonly Piece[]): string {
   return trimStart(trimEnd(text, ' :=,;-#([{'), ' :=,;-)]}');
 }
 
-const CLOSING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+const CLOSING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '”': '“' };
 
 /**
  * The text without the brackets and double quotes a value took its partner from (`items (page ${n})` → `items
@@ -1110,7 +1112,7 @@ function dropUnmatched(text: string): string {
   const quotes: number[] = [];
   for (let index = 0; index < text.length; index++) {
     const character = text[index]!;
-    if (character === '(' || character === '[' || character === '{') open.push(index);
+    if (character === '(' || character === '[' || character === '{' || character === '“') open.push(index);
     else if (character === '"') quotes.push(index);
     else if (character in CLOSING) {
       if (open.length > 0 && text[open.at(-1)!] === CLOSING[character]) open.pop();

@@ -2006,6 +2006,47 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: "JS: a value's possessive ('s) goes with it, curly quotes around a value are separators, an unmatched curly quote is dropped",
+      code: `export const handler = async (event) => {
+  const { id, u, n, k, v } = event;
+  console.log('order ' + id + "'s items shipped");
+  console.log("it's " + u + "'s turn");
+  console.log('“' + n + '” done');
+  console.log('loaded “' + n + ' items');
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 3, column: 15, endLine: 3, endColumn: 49, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { id, u, n, k, v } = event;
+  console.log(JSON.stringify({ message: 'order items shipped', id }));
+  console.log("it's " + u + "'s turn");
+  console.log('“' + n + '” done');
+  console.log('loaded “' + n + ' items');
+};` }] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 4, column: 15, endLine: 4, endColumn: 38, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { id, u, n, k, v } = event;
+  console.log('order ' + id + "'s items shipped");
+  console.log(JSON.stringify({ message: "it's turn", u }));
+  console.log('“' + n + '” done');
+  console.log('loaded “' + n + ' items');
+};` }] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 5, column: 15, endLine: 5, endColumn: 33, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { id, u, n, k, v } = event;
+  console.log('order ' + id + "'s items shipped");
+  console.log("it's " + u + "'s turn");
+  console.log(JSON.stringify({ message: 'done', n }));
+  console.log('loaded “' + n + ' items');
+};` }] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 6, column: 15, endLine: 6, endColumn: 40, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { id, u, n, k, v } = event;
+  console.log('order ' + id + "'s items shipped");
+  console.log("it's " + u + "'s turn");
+  console.log('“' + n + '” done');
+  console.log(JSON.stringify({ message: 'loaded items', n }));
+};` }] },
+      ],
+    },
+    {
       name: 'JS: a sum in parentheses is one value (no suggestion splits it); text in parentheses joins; a bracket or quote the value took its partner from is dropped from the suggested message',
       code: `export const handler = async (event) => {
   const { i, n } = event;
