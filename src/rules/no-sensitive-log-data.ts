@@ -2106,26 +2106,27 @@ class Scanner {
   }
 
   /**
-   * `Object.entries(event.headers).map(([key, value]) => [key.toLowerCase(), value])`: each entry's value kept under a
-   * new key, so `Object.fromEntries` of it holds the headers' values (`event.headers`); null for anything else.
+   * `Object.entries(event.headers).map(([key, value]) => [key.toLowerCase(), value])` (also `(e) => [e[0], e[1]]`,
+   * and `Object.keys(h).map((k) => [k, h[k]])`): each entry's value kept under a new key, so `Object.fromEntries` of
+   * it holds the headers' values (`event.headers`); null for anything else.
    */
   private rekeyedEntries(node: TSESTree.Node): TSESTree.Node | null {
     const call = skipTypeAndChainWrappers(node);
     if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return null;
     const callee = skipTypeAndChainWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'map') return null;
-    const entries = skipTypeAndChainWrappers(callee.object);
-    if (!isGlobalMethodCall(entries, 'Object', 'entries', this.sourceCode)) return null;
-    const source = (entries as TSESTree.CallExpression).arguments[0];
+    const listed = skipTypeAndChainWrappers(callee.object);
+    const byEntries = isGlobalMethodCall(listed, 'Object', 'entries', this.sourceCode);
+    if (!byEntries && !isGlobalMethodCall(listed, 'Object', 'keys', this.sourceCode)) return null;
+    const source = (listed as TSESTree.CallExpression).arguments[0];
     const callback = call.arguments[0]!;
     if (source === undefined || source.type === AST_NODE_TYPES.SpreadElement || !isFunctionLike(callback)) return null;
-    const pair = functionParams(callback)[0];
-    const valueName = pair?.type === AST_NODE_TYPES.ArrayPattern ? pair.elements[1] : null;
-    if (valueName?.type !== AST_NODE_TYPES.Identifier) return null;
     const returned = singleReturnedValue(callback);
     const entry = returned === null ? null : skipTypeAndChainWrappers(returned);
     const kept = entry?.type === AST_NODE_TYPES.ArrayExpression && entry.elements.length === 2 ? entry.elements[1] : null;
-    return kept?.type === AST_NODE_TYPES.Identifier && kept.name === valueName.name ? source : null;
+    const param = functionParams(callback)[0];
+    if (kept == null || param === undefined) return null;
+    return keepsEntryValue(kept, param, byEntries ? null : source, this.sourceCode) ? source : null;
   }
 
   private isStringCall(node: TSESTree.CallExpression): boolean {
@@ -3028,6 +3029,41 @@ function textReceiver(node: TSESTree.CallExpression, sourceCode: SourceCode): TS
   return empty ? callee.object : null;
 }
 
+/**
+ * Is `kept` the value of the entry the callback's `param` is: `value` of `[key, value]`, `entry[1]` of `entry`, or,
+ * over `Object.keys(object)`, `object[key]`?
+ */
+function keepsEntryValue(
+  kept: TSESTree.Node,
+  param: TSESTree.Parameter,
+  keysOf: TSESTree.Node | null,
+  sourceCode: SourceCode,
+): boolean {
+  const value = skipTypeAndChainWrappers(kept);
+  if (keysOf !== null) {
+    return (
+      param.type === AST_NODE_TYPES.Identifier &&
+      value.type === AST_NODE_TYPES.MemberExpression &&
+      value.computed &&
+      value.property.type === AST_NODE_TYPES.Identifier &&
+      value.property.name === param.name &&
+      sameText(value.object, keysOf, sourceCode)
+    );
+  }
+  if (param.type === AST_NODE_TYPES.ArrayPattern) {
+    const name = param.elements[1];
+    return name?.type === AST_NODE_TYPES.Identifier && value.type === AST_NODE_TYPES.Identifier && value.name === name.name;
+  }
+  return (
+    param.type === AST_NODE_TYPES.Identifier &&
+    value.type === AST_NODE_TYPES.MemberExpression &&
+    value.computed &&
+    skipTypeAndChainWrappers(value.object).type === AST_NODE_TYPES.Identifier &&
+    (skipTypeAndChainWrappers(value.object) as TSESTree.Identifier).name === param.name &&
+    staticInteger(value.property, sourceCode) === 1
+  );
+}
+
 /** String methods that cut a part out of the text (`slice(7)` takes a `Bearer ` prefix off a header). */
 const CUTTING_METHODS: ReadonlySet<string> = new Set(['slice', 'substring', 'substr']);
 /**
@@ -3102,16 +3138,26 @@ function staticInteger(node: TSESTree.Node | undefined, sourceCode: SourceCode):
  * The text `x.split(…)` splits (`x`), also through a name bound once to the split (`const parts = x.split(' ')`),
  * or null for any other node.
  */
-function splitText(node: TSESTree.Node, sourceCode?: SourceCode): TSESTree.Node | null {
+function splitText(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node | null {
   let call = skipTypeAndChainWrappers(node);
-  if (call.type === AST_NODE_TYPES.Identifier && sourceCode !== undefined) {
+  if (call.type === AST_NODE_TYPES.Identifier) {
     const bound = boundInitializer(call, sourceCode);
     if (bound !== null) call = skipTypeAndChainWrappers(bound);
   }
   if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0) return null;
   const callee = skipTypeAndChainWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'split') return null;
+  // The parts a space splits (`Bearer <token>`, `Basic <credentials>`); a dot splits a JWT into its claims
+  if (!splitsOnSpace(call.arguments[0]!, sourceCode)) return null;
   return callee.object.type === AST_NODE_TYPES.Super ? null : callee.object;
+}
+
+/** A separator with a space in it (`' '`, `'Bearer '`), or a regular expression (`/\s+/`). */
+function splitsOnSpace(separator: TSESTree.CallExpressionArgument, sourceCode: SourceCode): boolean {
+  const target = skipTypeAndChainWrappers(separator);
+  if (target.type === AST_NODE_TYPES.Literal && 'regex' in target) return true;
+  const text = getStaticValue(target, sourceCode);
+  return text.kind === 'string' && /\s/u.test(text.value);
 }
 
 /**

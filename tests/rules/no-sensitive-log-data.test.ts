@@ -5180,3 +5180,48 @@ cjsRuleTester.run('no-sensitive-log-data (more ways to cut a token)', rule, {
     },
   ],
 });
+
+tsRuleTester.run('no-sensitive-log-data (re-keyed entries, JWT parts)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'entries re-keyed through e[1] or h[k] of Object.keys(h) are the headers; a JWT\'s claims split on a dot are not the Authorization token; an inline spread of known keys keeps logEvent',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+const logger = new Logger();
+const base = async (event: { headers: Record<string, string> }) => {
+  const h = event.headers;
+  logger.info('a', { v: Object.fromEntries(Object.entries(h).map((e) => [e[0].toLowerCase(), e[1]])) });
+  logger.info('b', { v: Object.fromEntries(Object.keys(h).map((k) => [k.toLowerCase(), h[k]])) });
+  logger.info('c', { claims: JSON.parse(Buffer.from(h.authorization.split('.')[1], 'base64').toString()) });
+  return {};
+};
+export const handler = middy(base).use(injectLambdaContext(logger, { logEvent: true, ...{ resetKeys: true } }));`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'h (event.headers)' }, line: 7, column: 59, endLine: 7, endColumn: 60, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'h (event.headers)' }, line: 8, column: 56, endLine: 8, endColumn: 57, suggestions: [] },
+        {
+          messageId: 'logEventOption',
+          line: 12,
+          column: 70,
+          endLine: 12,
+          endColumn: 84,
+          suggestions: [{ messageId: 'removeLogEvent', output: `import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+const logger = new Logger();
+const base = async (event: { headers: Record<string, string> }) => {
+  const h = event.headers;
+  logger.info('a', { v: Object.fromEntries(Object.entries(h).map((e) => [e[0].toLowerCase(), e[1]])) });
+  logger.info('b', { v: Object.fromEntries(Object.keys(h).map((k) => [k.toLowerCase(), h[k]])) });
+  logger.info('c', { claims: JSON.parse(Buffer.from(h.authorization.split('.')[1], 'base64').toString()) });
+  return {};
+};
+export const handler = middy(base).use(injectLambdaContext(logger, { ...{ resetKeys: true } }));` }],
+        },
+      ],
+    },
+  ],
+});
