@@ -1167,20 +1167,24 @@ function passesThrough(parent: TSESTree.Node, child: TSESTree.Node): boolean {
 
 /** May the statement leave the function (a `return` or `throw` in it, outside nested functions)? */
 function mayLeave(statement: TSESTree.Node): boolean {
-  const stack: TSESTree.Node[] = [statement];
+  return holdsOwnNode(
+    statement,
+    (node) => node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement,
+  );
+}
+
+/**
+ * Does `root` hold a node `test` accepts, outside nested functions? Bounded: past MAX_LEAVE_SEARCH nodes, it may
+ * (callers read true as "not known to run").
+ */
+function holdsOwnNode(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean): boolean {
+  const stack: TSESTree.Node[] = [root];
   for (let seen = 0; stack.length > 0; seen++) {
     if (seen > MAX_LEAVE_SEARCH) return true;
     const node = stack.pop()!;
-    if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (test(node)) return true;
     if (isFunctionLike(node)) continue;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent' || value === null || typeof value !== 'object') continue;
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
-          stack.push(item as TSESTree.Node);
-        }
-      }
-    }
+    pushChildren(node, stack);
   }
   return false;
 }
@@ -1298,15 +1302,7 @@ function isJump(node: TSESTree.Node): boolean {
 
 /** Does the statement hold a jump out of it (outside nested functions)? Bounded: past the bound, it may. */
 function jumps(statement: TSESTree.Node): boolean {
-  const stack: TSESTree.Node[] = [statement];
-  for (let seen = 0; stack.length > 0; seen++) {
-    if (seen > MAX_LEAVE_SEARCH) return true;
-    const node = stack.pop()!;
-    if (isJump(node)) return true;
-    if (isFunctionLike(node)) continue;
-    pushChildren(node, stack);
-  }
-  return false;
+  return holdsOwnNode(statement, isJump);
 }
 
 /** The child nodes of `node` (every key but `parent`), onto `stack`. */
