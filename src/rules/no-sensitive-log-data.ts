@@ -2305,7 +2305,14 @@ class Scanner {
   }
 
   private leaf(node: TSESTree.Identifier | TSESTree.MemberExpression, item: Item, stack: Item[]): void {
-    if (this.leafFinding(node, item, item.measured === true)) return;
+    if (this.leafFinding(node, item, item.measured === true)) {
+      // `log('request', event.headers); log('config', { env: process.env })`: a parameter one call hands a source
+      // still logs what the other calls hand it
+      if (node.type !== AST_NODE_TYPES.Identifier || item.hops >= MAX_HOPS) return;
+      const variable = variableOf(node, this.sourceCode);
+      if (variable?.defs[0]?.type === 'Parameter') this.pushHandedArguments(variable, node, item, stack);
+      return;
+    }
     // `const data = { token }; log(data)`: follow a once-bound alias into its value
     if (node.type !== AST_NODE_TYPES.Identifier || item.hops >= MAX_HOPS) return;
     const variable = variableOf(node, this.sourceCode);

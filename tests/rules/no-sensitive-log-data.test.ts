@@ -5225,3 +5225,23 @@ export const handler = middy(base).use(injectLambdaContext(logger, { ...{ resetK
     },
   ],
 });
+
+jsRuleTester.run('no-sensitive-log-data (a logging helper handed several values)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'JS: one call hands the helper an event part, another process.env inside an object: both are reported on the parameter',
+      code: `function log(label, data) { console.log(JSON.stringify({ label, data })); }
+export const handler = async (event) => {
+  log('request', event.headers);
+  log('config', { env: process.env });
+  return {};
+};`,
+      output: null,
+      errors: [
+        { messageId: 'processEnv', data: { expression: 'data (process.env)' }, line: 1, column: 65, endLine: 1, endColumn: 69, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'data (event.headers)' }, line: 1, column: 65, endLine: 1, endColumn: 69, suggestions: [] },
+      ],
+    },
+  ],
+});
