@@ -481,8 +481,14 @@ function fileListeners(
     singleton: { key: string; inLoops: boolean; acrossCalls: boolean } | null = null,
   ): void {
     if (role.state !== 'present') return;
-    const identity = roleIdentity(role.node, 0);
-    if (identity === null) return;
+    const found = roleIdentity(role.node, 0);
+    if (found === null) return;
+    // Props a function of the file makes (`const fnProps = (entry) => ({ …, role: new Role(…) })`): a role made in
+    // that function is a new one on each call
+    const maker = enclosingFunction(role.node, MAX_BRANCH_SEARCH);
+    const madePerCall =
+      found.origin !== null && isFunctionLike(maker) && !isInside(creation, maker) && isInside(found.origin, maker);
+    const identity = madePerCall ? { ...found, key: `${found.key}@${creation.range[0]}` } : found;
     const inside = container !== null && isInside(role.node, container);
     // A `SingletonFunction` of a fixed uuid in the same stack each time is one function however often its
     // construction runs (in a loop, in a helper called again)

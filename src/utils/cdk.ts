@@ -10,6 +10,7 @@ import {
 import { lastFile } from './last-file.js';
 import {
   awsApi,
+  boundFunction,
   boundInitializer,
   calleeAwsApi,
   onceBoundClass,
@@ -334,6 +335,8 @@ function propsOfStaticValue(value: StaticValue): Props {
 export function readProps(node: TSESTree.Node | null | undefined, sourceCode: SourceCode): Props {
   if (node === null || node === undefined) return ABSENT_PROPS;
   if (node.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN_PROPS;
+  const made = factoryLiteral(node, sourceCode);
+  if (made !== null) return readProps(made, sourceCode);
   const literal = literalProps(node, sourceCode);
   if (literal !== null) return literal;
   const props = propsOfStaticValue(getStaticValue(node, sourceCode));
@@ -438,6 +441,19 @@ function spreadBranches(node: TSESTree.Node, depth: number): (TSESTree.Node | nu
  * options no rule reads). The answers are those of `propsOfStaticValue` over the whole object; anything else
  * (spreads, computed or `__proto__` keys, a constant holding the object) is read whole. Null when not such a literal.
  */
+/**
+ * `fnProps('orders')` with `const fnProps = (entry) => ({ runtime, entry, role: sharedRole })`: the object literal a
+ * function of the file returns as its one expression (a value that reads a parameter is unknown there); else null.
+ */
+function factoryLiteral(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node | null {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrapExpression(call.callee);
+  const fn = callee.type === AST_NODE_TYPES.Identifier ? boundFunction(callee, sourceCode) : null;
+  const returned = fn === null ? null : singleReturnedValue(fn);
+  return returned !== null && unwrapExpression(returned).type === AST_NODE_TYPES.ObjectExpression ? returned : null;
+}
+
 function literalProps(node: TSESTree.Node, sourceCode: SourceCode): Props | null {
   const object = unwrapExpression(node);
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;

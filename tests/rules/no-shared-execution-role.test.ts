@@ -711,6 +711,26 @@ plain(stack, 'Q');`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'props made by a function of the file that returns an object literal: a role it names is read (a role it creates is one per call)',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler' };
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const shared = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const fnProps = (entry: string) => ({ ...base, code: lambda.Code.fromAsset(entry), role: shared });
+    new lambda.Function(this, 'A', fnProps('a'));
+    new lambda.Function(this, 'B', fnProps('b'));
+    const ownProps = (entry: string) => ({ ...base, code: lambda.Code.fromAsset(entry), role: new iam.Role(this, entry, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }) });
+    new lambda.Function(this, 'C', ownProps('c'));
+    new lambda.Function(this, 'D', ownProps('d'));
+  }
+}`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'B'", role: 'shared', first: "'A'" }, line: 11, column: 9, endLine: 11, endColumn: 24 }],
+  },
+  {
     name: 'an inner loop that takes a branch once, inside an outer loop over three stages, and a continue guard two elements pass: both loops share the role',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';

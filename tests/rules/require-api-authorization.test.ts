@@ -1540,6 +1540,17 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'options a function of the file returns as an object literal are read: NONE there is reported on the call',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const fn: lambda.Function;
+const urlOptions = () => ({ authType: lambda.FunctionUrlAuthType.NONE, cors: { allowedOrigins: ['*'] } });
+fn.addFunctionUrl(urlOptions());
+const iamOptions = (origins: string[]) => ({ authType: lambda.FunctionUrlAuthType.AWS_IAM, cors: { allowedOrigins: origins } });
+fn.addFunctionUrl(iamOptions(['https://example.com']));`,
+    output: null,
+    errors: [{ messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 4, column: 4, endLine: 4, endColumn: 18, suggestions: [] }],
+  },
+  {
     name: 'a route table and a helper\'s calls pair each verb with its path: an OPTIONS row or call names no path; a helper given several resources is not judged',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
