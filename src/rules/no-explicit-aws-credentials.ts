@@ -872,6 +872,17 @@ function variableMeaning(name: string): EnvironmentMeaning {
   return LOCAL_FLAG.test(name) ? 'local' : 'unknown';
 }
 
+/** Directories that hold command-line scripts (`scripts/seed.js`, `bin/deploy.ts`, `tools/…`). */
+const SCRIPT_DIRECTORY = /(?:^|[\\/])(?:scripts?|bin|tools)[\\/]/u;
+/** A script that says it runs from the command line: a shebang, or `require.main === module`. */
+const COMMAND_LINE_MARK = /^#!|require\.main\s*===\s*module/u;
+
+/** By the file's path below the working directory (a checkout under `~/tools/` is not a script), or its text. */
+function isCommandLineScript(filename: string, cwd: string, text: string): boolean {
+  const below = cwd !== '' && filename.startsWith(cwd) ? filename.slice(cwd.length) : filename;
+  return SCRIPT_DIRECTORY.test(below) || COMMAND_LINE_MARK.test(text);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The rule
 
@@ -1036,6 +1047,16 @@ function fileListeners(
     handlerFile ??= getLambdaHandlers(context).length > 0;
     return handlerFile;
   };
+  let localScript: boolean | null = null;
+  /**
+   * A command-line script that holds no handler (`scripts/seed.js`, `bin/`, `tools/`, a `#!/usr/bin/env node` file,
+   * one that runs itself with `require.main === module`): it runs on a laptop or in CI, where keys read from
+   * variables are that machine's own, not a function's.
+   */
+  const isLocalScript = (): boolean => {
+    localScript ??= !holdsHandler() && isCommandLineScript(context.physicalFilename, context.cwd, sourceCode.text);
+    return localScript;
+  };
 
   /**
    * Clients of a local emulator: any credentials on a client whose `endpoint` is certainly local, and dummy
@@ -1062,7 +1083,9 @@ function fileListeners(
     }
     // Keys read from variables in a branch that never runs in Lambda (`if (process.env.IS_OFFLINE === 'true')`), or
     // in test code, which never does either (an integration test's client given the CI's keys)
-    if (verdict.kind !== 'hardcoded' && (isLocalRunKeys(verdict, node) || isTestFile(context))) return true;
+    if (verdict.kind !== 'hardcoded' && (isLocalRunKeys(verdict, node) || isTestFile(context) || isLocalScript())) {
+      return true;
+    }
     if (!options.allowLocalEndpoints) return false;
     // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
     if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;

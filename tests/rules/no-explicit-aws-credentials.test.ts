@@ -4002,6 +4002,13 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: 'JS: a #! command-line script without a handler reads its machine\'s keys',
+    filename: 'src/cli.mjs',
+    code: `#!/usr/bin/env node
+import { S3Client } from '@aws-sdk/client-s3';
+export const s3 = new S3Client({ credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });`,
+  },
+  {
     name: "dummy keys in SDK v2's global config beside a config object whose endpoint is assigned",
     code: `import AWS from 'aws-sdk';
 AWS.config.update({ accessKeyId: 'local', secretAccessKey: 'local' });
@@ -4146,6 +4153,32 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'JS: a module of the function\'s code (no script marks) and a handler file under scripts/ are still reported',
+    filename: 'scripts/handler.mjs',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({ credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });
+export const handler = async () => s3.config;`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 2,
+        column: 27,
+        endLine: 2,
+        endColumn: 118,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+export const handler = async () => s3.config;`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'SDK v2 options reassigned to a let in a branch',
     code: `import AWS from 'aws-sdk';
@@ -5065,6 +5098,21 @@ AWS.config.update({});
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: keys read from variables in a command-line script that holds no handler (scripts/, a shebang, require.main)',
+    filename: 'scripts/seed.js',
+    code: `require('dotenv').config();
+const { DynamoDBClient } = require('@aws-sdk/client-dynamodb');
+const client = new DynamoDBClient({ region: 'us-east-1', credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });
+module.exports = client;`,
+  },
+  {
+    name: 'CJS: a script run by require.main outside scripts/',
+    filename: 'src/backfill.js',
+    code: `const { S3Client } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({ credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });
+if (require.main === module) s3.destroy();`,
+  },
   {
     name: "dummy keys in SDK v2's global config of a file that gives its clients an endpoint (an emulator's)",
     code: `const AWS = require('aws-sdk');
