@@ -872,15 +872,32 @@ function variableMeaning(name: string): EnvironmentMeaning {
   return LOCAL_FLAG.test(name) ? 'local' : 'unknown';
 }
 
-/** Directories that hold command-line scripts (`scripts/seed.js`, `bin/deploy.ts`, `tools/…`). */
-const SCRIPT_DIRECTORY = /(?:^|[\\/])(?:scripts?|bin|tools)[\\/]/u;
-/** A script that says it runs from the command line: a shebang, or `require.main === module`. */
-const COMMAND_LINE_MARK = /^#!|require\.main\s*===\s*module/u;
+/** A top-level folder of command-line scripts (`scripts/seed.js`), below the working directory. */
+const SCRIPT_DIRECTORY = /^[\\/]?scripts?[\\/]/u;
 
-/** By the file's path below the working directory (a checkout under `~/tools/` is not a script), or its text. */
-function isCommandLineScript(filename: string, cwd: string, text: string): boolean {
+/**
+ * A command-line script by its place or its code: a file in a top-level `scripts/` folder, one that starts with `#!`,
+ * or one whose top level runs itself with `if (require.main === module)` (a phrase in a comment or string is not).
+ */
+function isCommandLineScript(filename: string, cwd: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const below = cwd !== '' && filename.startsWith(cwd) ? filename.slice(cwd.length) : filename;
-  return SCRIPT_DIRECTORY.test(below) || COMMAND_LINE_MARK.test(text);
+  if (SCRIPT_DIRECTORY.test(below) || sourceCode.text.startsWith('#!')) return true;
+  if (!sourceCode.text.includes('require.main')) return false;
+  return (sourceCode.ast as TSESTree.Program).body.some(
+    (statement) => statement.type === AST_NODE_TYPES.IfStatement && isRequireMainTest(statement.test),
+  );
+}
+
+/** `require.main === module` (either way round, `==` too). */
+function isRequireMainTest(test: TSESTree.Node): boolean {
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
+  const isRequireMain = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'require' &&
+    getPropertyName(node) === 'main';
+  const isModule = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === 'module';
+  return (isRequireMain(test.left) && isModule(test.right)) || (isModule(test.left) && isRequireMain(test.right));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1049,12 +1066,12 @@ function fileListeners(
   };
   let localScript: boolean | null = null;
   /**
-   * A command-line script that holds no handler (`scripts/seed.js`, `bin/`, `tools/`, a `#!/usr/bin/env node` file,
-   * one that runs itself with `require.main === module`): it runs on a laptop or in CI, where keys read from
-   * variables are that machine's own, not a function's.
+   * A command-line script that holds no handler (`scripts/seed.js`, a `#!/usr/bin/env node` file, one that runs
+   * itself with `if (require.main === module)`): it runs on a laptop or in CI, where keys read from variables are
+   * that machine's own, not a function's.
    */
   const isLocalScript = (): boolean => {
-    localScript ??= !holdsHandler() && isCommandLineScript(context.physicalFilename, context.cwd, sourceCode.text);
+    localScript ??= !holdsHandler() && isCommandLineScript(context.physicalFilename, context.cwd, sourceCode);
     return localScript;
   };
 

@@ -5258,6 +5258,32 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: Lambda code in a nested tools/ folder, or that only names require.main in a comment, is not a script',
+    filename: 'src/tools/aws.js',
+    code: `// Run as a script with: if (require.main === module) main();
+const { S3Client } = require('@aws-sdk/client-s3');
+module.exports.s3 = new S3Client({ credentials: { accessKeyId: process.env.UPLOAD_KEY_ID, secretAccessKey: process.env.UPLOAD_SECRET } });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 36,
+        endLine: 3,
+        endColumn: 135,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `// Run as a script with: if (require.main === module) main();
+const { S3Client } = require('@aws-sdk/client-s3');
+module.exports.s3 = new S3Client({});`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: "dummy keys in SDK v2's global config: a variable, an arrow parameter or a comment named endpoint sets none",
     code: `const AWS = require('aws-sdk');
 // endpoint: none
