@@ -207,6 +207,8 @@ function fileListeners(
    * not all known (each function may then have its own), or `node` is no member of a loop variable.
    */
   function loopedRole(node: TSESTree.MemberExpression, depth: number): RoleIdentity | null {
+    // Rows the file may change (`c.role = new Role(…)` in an earlier loop, `Object.assign(rows[0], …)`): not read
+    if (mayWriteMember('role') || mayMention(sourceCode, 'assign')) return null;
     const rows = getLoopMemberValues(node, sourceCode);
     if (rows === null || rows.length < 2) return null;
     let shared: RoleIdentity | null = null;
@@ -1244,6 +1246,8 @@ interface Branch {
   test: TSESTree.Node;
   taken: boolean;
   opaque?: boolean;
+  /** For a `case`: its label and those of the empty cases right before it. */
+  labels?: readonly TSESTree.Expression[];
 }
 
 /**
@@ -1262,11 +1266,18 @@ function branchTaken(node: TSESTree.Node, child: TSESTree.Node): Branch | null {
     case AST_NODE_TYPES.SwitchCase: {
       if (child === node.test) return null;
       const switched = node.parent;
-      const index = switched.cases.indexOf(node);
-      // A default case, or one an earlier case falls into: not read
-      const fallsInto = index > 0 && !alwaysLeaves(switched.cases[index - 1]!.consequent.at(-1) ?? switched);
-      if (node.test === null || fallsInto) return { test: switched.discriminant, taken: true, opaque: true };
-      return { test: node, taken: true };
+      // `case 'orders': case 'users': …`: the labels right before it with no statements of their own take it too
+      const labels: TSESTree.Expression[] = [];
+      let index = switched.cases.indexOf(node);
+      for (let current = node; ; current = switched.cases[--index]!) {
+        if (current.test === null) return { test: switched.discriminant, taken: true, opaque: true };
+        labels.push(current.test);
+        const previous = switched.cases[index - 1];
+        if (previous === undefined || endsCase(previous.consequent)) break;
+        // An earlier case whose statements run on into this one: not read
+        if (previous.consequent.length > 0) return { test: switched.discriminant, taken: true, opaque: true };
+      }
+      return { test: node, taken: true, labels };
     }
     default:
       return null;
@@ -1359,8 +1370,9 @@ function passesTaken(
 function evaluateBranch(branch: Branch, variable: string, element: StaticValue, sourceCode: SourceCode): boolean | null {
   if (branch.test.type !== AST_NODE_TYPES.SwitchCase) return evaluateTest(branch.test, variable, element, sourceCode, 0);
   const discriminant = elementValue(branch.test.parent.discriminant, variable, element, sourceCode);
-  const value = elementValue(branch.test.test!, variable, element, sourceCode);
-  return discriminant === undefined || value === undefined ? null : discriminant === value;
+  const values = (branch.labels ?? []).map((label) => elementValue(label, variable, element, sourceCode));
+  if (discriminant === undefined || values.includes(undefined)) return null;
+  return values.includes(discriminant);
 }
 
 /** The name a `for…of` binds (`for (const name of …)`) or an iteration callback's first parameter; else null. */

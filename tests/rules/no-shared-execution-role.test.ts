@@ -9,6 +9,22 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a table whose rows the file changes before the loop (c.role = …) is not read as sharing one role',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') };
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const shared = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const cfg = [{ name: 'a', role: shared }, { name: 'b', role: shared }];
+    cfg.forEach((c) => { c.role = new iam.Role(this, c.name, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }); });
+    cfg.forEach((c) => new lambda.Function(this, c.name, { ...base, role: c.role }));
+  }
+}`,
+  },
+  {
     name: 'loops that create one function each, told by a continue guard, a switch case, a const bound to the test, or a destructured variable',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -710,6 +726,24 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'grouped case labels count every element they match; a case after one that ends in break is read on its own',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') };
+const mk = (s: cdk.Stack, id: string) => new iam.Role(s, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const r1 = mk(this, 'R1');
+    for (const name of ['orders', 'users', 'admin']) switch (name) { case 'orders': case 'users': new lambda.Function(this, name, { ...base, role: r1 }); break; }
+    const r2 = mk(this, 'R2');
+    for (const name of ['orders', 'users', 'admin']) switch (name) { case 'orders': new lambda.Function(this, name, { ...base, role: r2 }); break; case 'users': new lambda.Function(this, name, { ...base, role: mk(this, name) }); break; case 'admin': break; }
+  }
+}`,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'r1' }, line: 10, column: 148, endLine: 10, endColumn: 150 }],
+  },
   {
     name: 'props made by a function of the file that returns an object literal: a role it names is read (a role it creates is one per call)',
     code: `import * as cdk from 'aws-cdk-lib';
