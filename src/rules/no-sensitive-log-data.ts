@@ -3275,8 +3275,8 @@ function sourceFinding(
     }
     // `const { DB_PASSWORD, ...safeEnv } = process.env`: every other variable of the environment is still there, the
     // runtime's credentials among them (a rest that leaves those out was chosen, as a part's rest is)
-    const envCredentials = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
-    const holdsCredentials = envCredentials.some((key) => !rest.has(key));
+    // (the key ID alone is no secret: the message names the secret and the token)
+    const holdsCredentials = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'].some((key) => !rest.has(key));
     if (source.root === 'process' && source.path.length === 1 && source.path[0] === 'env' && holdsCredentials) {
       return { messageId: 'processEnv', canonical: `rest of ${source.rootText}.env` };
     }

@@ -5055,6 +5055,8 @@ const mask = (value: string) => value.slice(-4);
 const base = async (event: { headers: Record<string, string> }) => {
   const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, ...config } = process.env;
   logger.info('config', { config, keys: [AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN].length });
+  const { AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: token, ...withKeyId } = process.env;
+  logger.info('config', { withKeyId, present: Boolean(secret && token) });
   const { authorization, cookie, ...safeHeaders } = event.headers;
   logger.info('request', { safeHeaders, auth: authorization.length, cookies: cookie.length });
   logger.info('masked', Object.fromEntries(Object.entries(event.headers).map(([k, v]) => [k, mask(v)])));
