@@ -1682,7 +1682,7 @@ function fileListeners(
     if (hasSpread(node)) return;
     const fixedVerb = staticVerb(node.arguments[0]);
     const addition = passedPartAddition(callee.object);
-    const passes = fixedVerb !== null && addition === null ? null : routePasses(node.arguments[0], fixedVerb, addition);
+    const passes = fixedVerb !== null && addition === null ? null : routePasses(node, fixedVerb, addition);
     const openPasses = passes?.filter((pass) => pass.verb !== 'OPTIONS') ?? null;
     const verb = fixedVerb ?? (openPasses === null ? null : joinedVerbs(openPasses));
     if (verb === null || verb === 'OPTIONS') return;
@@ -1743,11 +1743,19 @@ function fileListeners(
    * does not pair (a verb from a helper's calls, a part from a loop).
    */
   function routePasses(
-    verbNode: TSESTree.Node | undefined,
+    call: TSESTree.CallExpression,
     fixedVerb: string | null,
     addition: { part: TSESTree.Expression } | null,
   ): { verb: string; part: string | null }[] | null {
+    const verbNode = call.arguments[0];
     if (verbNode === undefined || verbNode.type === AST_NODE_TYPES.SpreadElement) return null;
+    // The method is added on each pass or call only when nothing between chooses (an `if (row.public)` around it)
+    const everyPass = (root: TSESTree.Node): boolean => {
+      if (loopBindingOf(root) !== null) return runsOnEveryPass(root, call);
+      const parameter = parameterOf(root, sourceCode);
+      return parameter === null || runsOnEveryCall(call, parameter.fn);
+    };
+    if (!everyPass(verbNode) || (addition !== null && !everyPass(addition.part))) return null;
     const text = (node: TSESTree.Node): string | null => getStaticString(node, sourceCode);
     const verbText = (node: TSESTree.Node): string | null => text(node)?.toUpperCase() ?? null;
     const partNode = addition?.part ?? null;
@@ -2080,7 +2088,7 @@ function fileListeners(
   }
 
   /** Does `use`, rooted at a loop variable (see getLoopMemberValues), run on each pass of its loop? */
-  function runsOnEveryPass(use: TSESTree.Node): boolean {
+  function runsOnEveryPass(use: TSESTree.Node, from: TSESTree.Node = use): boolean {
     const root = memberChain(use)?.base;
     const definition = root?.type === AST_NODE_TYPES.Identifier ? findVariableOf(root, sourceCode)?.defs[0] : undefined;
     if (definition === undefined) return false;
@@ -2090,19 +2098,34 @@ function fileListeners(
     if (loop?.type === AST_NODE_TYPES.ForOfStatement) body = loop.body;
     else if (loop !== undefined && isFunctionLike(loop)) body = loop.body;
     if (body === null || body === undefined) return false;
-    for (let node: TSESTree.Node = use; node !== body; node = node.parent!) {
-      const parent = node.parent;
-      if (parent === undefined || parent === null) return false;
-      if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.SwitchCase) return false;
-      if (parent.type === AST_NODE_TYPES.LogicalExpression) return false;
-      if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== node) return false;
-    }
+    if (!unconditionalUpTo(from, body)) return false;
     const skips = (node: TSESTree.Node): boolean =>
       node.type === AST_NODE_TYPES.ContinueStatement ||
       node.type === AST_NODE_TYPES.BreakStatement ||
       node.type === AST_NODE_TYPES.ReturnStatement ||
       node.type === AST_NODE_TYPES.ThrowStatement;
     return !someOwnNode(body, sourceCode.visitorKeys, false, skips);
+  }
+
+  /** Does `from` run whenever `container` does: no `if`, `switch` case, `&&` / `||` or `? :` branch between them? */
+  function unconditionalUpTo(from: TSESTree.Node, container: TSESTree.Node): boolean {
+    for (let node: TSESTree.Node = from; node !== container; node = node.parent!) {
+      const parent = node.parent;
+      if (parent === undefined || parent === null) return false;
+      if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.SwitchCase) return false;
+      if (parent.type === AST_NODE_TYPES.LogicalExpression) return false;
+      if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== node) return false;
+    }
+    return true;
+  }
+
+  /** Does `call` run on every call of `fn`: not under a condition, and after no `return` or `throw` of its body? */
+  function runsOnEveryCall(call: TSESTree.Node, fn: { body?: TSESTree.Node | null }): boolean {
+    if (!unconditionalUpTo(call, fn.body!)) return false;
+    const leavesBefore = (node: TSESTree.Node): boolean =>
+      (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) &&
+      node.range[1] <= call.range[0];
+    return !someOwnNode(fn.body!, sourceCode.visitorKeys, false, leavesBefore);
   }
 
   /**

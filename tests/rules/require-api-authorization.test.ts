@@ -24,6 +24,33 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: 'the same with allowPublic: an unresolved path has the benefit of the doubt',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction, authorizer: apigw.IAuthorizer) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    const integ = new apigw.LambdaIntegration(fn);
+    const ROUTES = [{ path: 'health', public: true }, { path: 'orders', public: false }];
+    for (const r of ROUTES) {
+      const res = api.root.addResource(r.path);
+      if (r.public) res.addMethod('GET', integ);
+      else res.addMethod('GET', integ, { authorizer });
+    }
+    const add = (part: string, verb: string, secure: boolean) => {
+      const res = api.root.addResource(part);
+      if (secure) { res.addMethod(verb, integ, { authorizer }); return; }
+      res.addMethod(verb, integ);
+    };
+    add('ping', 'GET', false);
+    add('carts', 'DELETE', true);
+  }
+}`,
+    options: [{ allowPublic: ['/health', '/ping'] }],
+  },
+  {
     name: 'a choice of authType made at run time, or whose constant test takes the AWS_IAM branch, is not judged NONE',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const IS_PUBLIC = false;
@@ -1539,6 +1566,34 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a method added under a condition in a route loop or after an early return in a helper is not paired with every row or call: the loop\'s is judged without a path, the helper\'s not at all',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction, authorizer: apigw.IAuthorizer) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    const integ = new apigw.LambdaIntegration(fn);
+    const ROUTES = [{ path: 'health', public: true }, { path: 'orders', public: false }];
+    for (const r of ROUTES) {
+      const res = api.root.addResource(r.path);
+      if (r.public) res.addMethod('GET', integ);
+      else res.addMethod('GET', integ, { authorizer });
+    }
+    const add = (part: string, verb: string, secure: boolean) => {
+      const res = api.root.addResource(part);
+      if (secure) { res.addMethod(verb, integ, { authorizer }); return; }
+      res.addMethod(verb, integ);
+    };
+    add('ping', 'GET', false);
+    add('carts', 'DELETE', true);
+  }
+}`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'GET' }, line: 12, column: 25, endLine: 12, endColumn: 34, suggestions: [] }],
+  },
   {
     name: 'options a function of the file returns as an object literal are read: NONE there is reported on the call',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
