@@ -442,11 +442,17 @@ function spreadBranches(node: TSESTree.Node, depth: number): (TSESTree.Node | nu
  * (spreads, computed or `__proto__` keys, a constant holding the object) is read whole. Null when not such a literal.
  */
 /**
- * `fnProps('orders')` with `const fnProps = (entry) => ({ runtime, entry, role: sharedRole })`: the object literal a
- * function of the file returns as its one expression (a value that reads a parameter is unknown there); else null.
+ * `fnProps('orders')` with `const fnProps = (entry) => ({ runtime, entry, role: sharedRole })` (also through a name
+ * bound to the call): the object literal a function of the file returns as its one expression (a value that reads a
+ * parameter is unknown there); else null.
  */
 function factoryLiteral(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node | null {
-  const call = unwrapExpression(node);
+  let call = unwrapExpression(node);
+  // `const props = fnProps('e')`: the call the name is bound to
+  if (call.type === AST_NODE_TYPES.Identifier) {
+    const bound = boundInitializer(call, sourceCode);
+    if (bound !== null) call = unwrapExpression(bound);
+  }
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
   const callee = unwrapExpression(call.callee);
   const fn = callee.type === AST_NODE_TYPES.Identifier ? boundFunction(callee, sourceCode) : null;

@@ -727,6 +727,24 @@ plain(stack, 'Q');`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'props a local function makes, bound to a name first: the role it names is read',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler' };
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const shared = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const fnProps = (entry: string) => ({ ...base, code: lambda.Code.fromAsset(entry), role: shared });
+    const e = fnProps('e');
+    new lambda.Function(this, 'E', e);
+    new lambda.Function(this, 'F', fnProps('f'));
+  }
+}`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'F'", role: 'shared', first: "'E'" }, line: 12, column: 9, endLine: 12, endColumn: 24 }],
+  },
+  {
     name: 'grouped case labels count every element they match; a case after one that ends in break is read on its own',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
