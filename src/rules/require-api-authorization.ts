@@ -775,9 +775,13 @@ function fileListeners(
     return value.value.kind === 'string' && value.value.value === 'NONE' ? value.node : null;
   }
 
-  /** The branch of `test ? a : b` (nested too) that a test the file settles takes; `node` itself otherwise. */
+  /**
+   * The branch of `test ? a : b` (nested too, also bound to a `const`) that a test the file settles takes; `node`
+   * itself otherwise.
+   */
   function constantBranch(node: TSESTree.Node): TSESTree.Node {
-    let current = unwrapExpression(node);
+    // `const authType = IS_PUBLIC ? NONE : AWS_IAM`: the choice a name is bound to
+    let current = unwrapExpression(resolveBoundExpression(node, sourceCode));
     if (current.type !== AST_NODE_TYPES.ConditionalExpression) return node;
     for (let depth = 0; depth < MAX_CHOICE_DEPTH && current.type === AST_NODE_TYPES.ConditionalExpression; depth++) {
       const truthy = getStaticTruthiness(current.test, sourceCode);

@@ -1567,6 +1567,19 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a choice of authType bound to a const: a constant test is judged by its branch (on the call), a run-time one is not judged',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const IS_PUBLIC = true;
+declare const fn: lambda.Function;
+const authType = IS_PUBLIC ? lambda.FunctionUrlAuthType.NONE : lambda.FunctionUrlAuthType.AWS_IAM;
+fn.addFunctionUrl({ authType });
+declare const props: { public: boolean };
+const chosen = props.public ? lambda.FunctionUrlAuthType.NONE : lambda.FunctionUrlAuthType.AWS_IAM;
+fn.addFunctionUrl({ authType: chosen });`,
+    output: null,
+    errors: [{ messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 5, column: 4, endLine: 5, endColumn: 18, suggestions: [] }],
+  },
+  {
     name: 'a method added under a condition in a route loop or after an early return in a helper is not paired with every row or call: the loop\'s is judged without a path, the helper\'s not at all',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
