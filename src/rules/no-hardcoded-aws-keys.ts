@@ -8,6 +8,7 @@ import {
   methodCallOfReceiver,
   outermostTypeWrapper,
   skipTypeWrappers,
+  statementListOf,
 } from '../utils/ast.js';
 import {
   compileAllowList,
@@ -1056,12 +1057,11 @@ function fileListeners(
     // Bigger findings first, so a key ID with its secret is reported as one even if parts were also found alone.
     findings.sort((a, b) => members(b).length - members(a).length || a.primary.position - b.primary.position);
     const reported = new Set<string>();
-    const key = itemKey;
     const covered = coveredItems(findings);
     for (const finding of findings) {
-      const left = members(finding).filter((item) => !reported.has(key(item)) && !covered.has(item));
+      const left = members(finding).filter((item) => !reported.has(itemKey(item)) && !covered.has(item));
       if (left.length === 0) continue;
-      for (const item of left) reported.add(key(item));
+      for (const item of left) reported.add(itemKey(item));
       const keyId = finding.keyId && left.includes(finding.keyId) ? finding.keyId : null;
       const secret = finding.secret && left.includes(finding.secret) ? finding.secret : null;
       const token = finding.token && left.includes(finding.token) ? finding.token : null;
@@ -1142,11 +1142,12 @@ function fileListeners(
       for (const items of groups.values()) paired.push(...pairCredentials(items));
       // An allowed key ID also silences the secret and token written beside it, in the next statements too
       const silenced = new Set<string>();
-      for (const finding of joinNearbyParts(paired, MAX_STATEMENT_DISTANCE)) {
+      const places = new Map<Placed, StatementPlace | null>();
+      for (const finding of joinNearbyParts(paired, MAX_STATEMENT_DISTANCE, places)) {
         if (finding.keyId && isAllowed(finding.keyId.candidate.value)) for (const item of members(finding)) silenced.add(itemKey(item));
       }
       const findings: CredentialFinding<Placed>[] = [];
-      for (const finding of joinNearbyParts(paired, 0)) {
+      for (const finding of joinNearbyParts(paired, 0, places)) {
         const kept = allowedFilter(finding, isAllowed);
         if (kept && !members(kept).some((item) => silenced.has(itemKey(item)))) findings.push(kept);
       }
@@ -1279,13 +1280,17 @@ const MAX_STATEMENT_DISTANCE = 2;
  * finding (`(accessKeyId = 'AKIA…', secretAccessKey = '…') => …`, `{ accessKeyId: 'AKIA…', nested: {
  * secretAccessKey: '…' } }`), as an object is; with more, the parts of one credential set statement by statement
  * (`process.env.AWS_ACCESS_KEY_ID = 'AKIA…'; process.env.AWS_SECRET_ACCESS_KEY = '…'`) are found together. Comments
- * are paired by their own runs; a part some key ID already has stays as it is.
+ * are paired by their own runs; a part some key ID already has stays as it is. `places` remembers each part's
+ * statement across calls.
  */
-function joinNearbyParts(findings: CredentialFinding<Placed>[], statements: number): CredentialFinding<Placed>[] {
+function joinNearbyParts(
+  findings: CredentialFinding<Placed>[],
+  statements: number,
+  places: Map<Placed, StatementPlace | null>,
+): CredentialFinding<Placed>[] {
   const keyed = findings.filter((finding) => finding.keyId !== null);
   if (keyed.length === 0 || keyed.length === findings.length || findings.length > MAX_JOINED_FINDINGS) return findings;
   const paired = new Set(keyed.flatMap(members).map(itemKey));
-  const places = new Map<Placed, StatementPlace | null>();
   const placeOf = (item: Placed): StatementPlace | null => {
     if (!places.has(item)) places.set(item, statementPlace(item.text));
     return places.get(item)!;
@@ -1353,17 +1358,9 @@ function statementPlace(text: unknown): StatementPlace | null {
   for (let depth = 0; depth < MAX_STATEMENT_WALK; depth++) {
     const parent: TSESTree.Node | undefined = current.parent;
     if (!parent) return null;
-    const list =
-      parent.type === AST_NODE_TYPES.Program ||
-      parent.type === AST_NODE_TYPES.BlockStatement ||
-      parent.type === AST_NODE_TYPES.StaticBlock ||
-      parent.type === AST_NODE_TYPES.TSModuleBlock
-        ? parent.body
-        : parent.type === AST_NODE_TYPES.SwitchCase
-          ? parent.consequent
-          : null;
+    const list = statementListOf(parent);
     if (list !== null) {
-      const index = (list as readonly TSESTree.Node[]).indexOf(current);
+      const index = list.indexOf(current);
       return index === -1 ? null : { list, index };
     }
     current = parent;

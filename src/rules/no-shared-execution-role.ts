@@ -8,6 +8,8 @@ import {
   isFunctionLike,
   nodeAtIndex,
   skipTypeWrappers,
+  someOwnNode,
+  statementListOf,
   type FunctionLike,
 } from '../utils/ast.js';
 import {
@@ -543,7 +545,7 @@ function fileListeners(
     const constructed = named.constructed;
     // `createPair(scope, role) { new Function(scope, 'A', { role }); new Function(scope, 'B', { role }); }`: each
     // creation the helper always runs is one more function per call (ones under a condition may not run)
-    const always = constructed || runsOnEveryCall(creation, fn);
+    const always = constructed || runsOnEveryCall(creation, fn, sourceCode);
     const idParameter = parameterPath(creation.arguments[1] ?? creation, fn, sourceCode);
     // A class's instantiation is named by its construct id, whatever the class does with it
     const idIndex = constructed ? 1 : idParameter !== null && idParameter.key === null ? idParameter.index : null;
@@ -1127,7 +1129,7 @@ function isSameStackEachTime(
  * Does `creation` run on every call of `fn`: not under a condition, a loop or a callback of its body, nor after a
  * statement of the body that may leave it (`if (!withWorker) return;`)?
  */
-function runsOnEveryCall(creation: TSESTree.Node, fn: FunctionLike): boolean {
+function runsOnEveryCall(creation: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): boolean {
   const body = fn.body;
   if (body === null || body === undefined) return false;
   let child: TSESTree.Node = creation;
@@ -1137,16 +1139,16 @@ function runsOnEveryCall(creation: TSESTree.Node, fn: FunctionLike): boolean {
     if (parent === body) {
       if (body.type !== AST_NODE_TYPES.BlockStatement) return true;
       const index = body.body.indexOf(child as TSESTree.Statement);
-      return index !== -1 && !body.body.slice(0, index).some(mayLeave);
+      return index !== -1 && !body.body.slice(0, index).some((statement) => mayLeave(statement, sourceCode));
     }
-    if (!passesThrough(parent, child)) return false;
+    if (!passesThrough(parent, child, sourceCode)) return false;
     child = parent;
   }
   return false;
 }
 
 /** Does `parent` always run its child `child` once it runs (a statement, an expression, a `try` block)? */
-function passesThrough(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+function passesThrough(parent: TSESTree.Node, child: TSESTree.Node, sourceCode: SourceCode): boolean {
   switch (parent.type) {
     case AST_NODE_TYPES.ExpressionStatement:
     case AST_NODE_TYPES.VariableDeclaration:
@@ -1166,7 +1168,7 @@ function passesThrough(parent: TSESTree.Node, child: TSESTree.Node): boolean {
       return parent.block === child;
     case AST_NODE_TYPES.BlockStatement:
       return parent.parent?.type === AST_NODE_TYPES.TryStatement && parent.parent.block === parent
-        ? !parent.body.slice(0, parent.body.indexOf(child as TSESTree.Statement)).some(mayLeave)
+        ? !parent.body.slice(0, parent.body.indexOf(child as TSESTree.Statement)).some((statement) => mayLeave(statement, sourceCode))
         : false;
     default:
       return false;
@@ -1174,31 +1176,18 @@ function passesThrough(parent: TSESTree.Node, child: TSESTree.Node): boolean {
 }
 
 /** May the statement leave the function (a `return` or `throw` in it, outside nested functions)? */
-function mayLeave(statement: TSESTree.Node): boolean {
+function mayLeave(statement: TSESTree.Node, sourceCode: SourceCode): boolean {
   return holdsOwnNode(
     statement,
     (node) => node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement,
+    sourceCode,
   );
 }
 
-/**
- * Does `root` hold a node `test` accepts, outside nested functions? Bounded: past MAX_LEAVE_SEARCH nodes, it may
- * (callers read true as "not known to run").
- */
-function holdsOwnNode(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean): boolean {
-  const stack: TSESTree.Node[] = [root];
-  for (let seen = 0; stack.length > 0; seen++) {
-    if (seen > MAX_LEAVE_SEARCH) return true;
-    const node = stack.pop()!;
-    if (test(node)) return true;
-    if (isFunctionLike(node)) continue;
-    pushChildren(node, stack);
-  }
-  return false;
+/** Does `root` hold a node `test` accepts, outside nested functions (a declared function holds none of its own)? */
+function holdsOwnNode(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean, sourceCode: SourceCode): boolean {
+  return !isFunctionLike(root) && someOwnNode(root, sourceCode.visitorKeys, false, test);
 }
-
-/** Nodes of a statement looked through for a `return` or `throw`. */
-const MAX_LEAVE_SEARCH = 2_000;
 
 /** `A` for `new Function(scope, 'A', …)`: the id a creation writes as a string; null otherwise. */
 function creationIdText(creation: TSESTree.NewExpression | TSESTree.CallExpression): string | null {
@@ -1231,7 +1220,7 @@ function isRepeated(creation: TSESTree.Node, origin: TSESTree.Node | null, sourc
     const branch = branchTaken(current, child);
     if (branch !== null) branches.push(branch);
     // `if (name !== 'admin') continue;` before it in a block: it runs where that test fails
-    branches.push(...guardsBefore(current, child));
+    branches.push(...guardsBefore(current, child, sourceCode));
     child = current;
     current = current.parent;
   }
@@ -1288,13 +1277,13 @@ function branchTaken(node: TSESTree.Node, child: TSESTree.Node): Branch | null {
  * Statements of a block before `child` that may skip it: `if (test) continue;` (or `return;`, `break;`, `throw`)
  * runs it where `test` fails; any other statement holding such a jump is opaque.
  */
-function guardsBefore(node: TSESTree.Node, child: TSESTree.Node): Branch[] {
-  if (node.type !== AST_NODE_TYPES.BlockStatement && node.type !== AST_NODE_TYPES.SwitchCase) return [];
-  const statements: readonly TSESTree.Node[] = node.type === AST_NODE_TYPES.BlockStatement ? node.body : node.consequent;
+function guardsBefore(node: TSESTree.Node, child: TSESTree.Node, sourceCode: SourceCode): Branch[] {
+  const statements = statementListOf(node);
+  if (statements === null) return [];
   const index = statements.indexOf(child);
   const guards: Branch[] = [];
   for (const statement of statements.slice(0, Math.max(0, index))) {
-    if (!jumps(statement)) continue;
+    if (!jumps(statement, sourceCode)) continue;
     const plainGuard =
       statement.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && isJump(statement.consequent);
     guards.push(
@@ -1317,21 +1306,9 @@ function isJump(node: TSESTree.Node): boolean {
   );
 }
 
-/** Does the statement hold a jump out of it (outside nested functions)? Bounded: past the bound, it may. */
-function jumps(statement: TSESTree.Node): boolean {
-  return holdsOwnNode(statement, isJump);
-}
-
-/** The child nodes of `node` (every key but `parent`), onto `stack`. */
-function pushChildren(node: TSESTree.Node, stack: TSESTree.Node[]): void {
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent' || value === null || typeof value !== 'object') continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
-        stack.push(item as TSESTree.Node);
-      }
-    }
-  }
+/** Does the statement hold a jump out of it (outside nested functions)? */
+function jumps(statement: TSESTree.Node, sourceCode: SourceCode): boolean {
+  return holdsOwnNode(statement, isJump, sourceCode);
 }
 
 /** Elements of a loop's list read when counting the iterations that take a branch. */
@@ -1438,7 +1415,12 @@ function mentionsName(node: TSESTree.Node, name: string, sourceCode: SourceCode)
       stack.push(current.object);
       continue;
     }
-    pushChildren(current, stack);
+    for (const key of (sourceCode.visitorKeys as Record<string, readonly string[] | undefined>)[current.type] ?? []) {
+      const child = (current as unknown as Record<string, unknown>)[key];
+      for (const element of Array.isArray(child) ? child : [child]) {
+        if (element !== null && typeof element === 'object' && 'type' in element) stack.push(element as TSESTree.Node);
+      }
+    }
   }
   return false;
 }

@@ -1764,12 +1764,8 @@ function fileListeners(
     const verbText = (node: TSESTree.Node): string | null => text(node)?.toUpperCase() ?? null;
     const partNode = addition?.part ?? null;
     // Both from one table's rows
-    const row = partNode === null ? null : loopBindingOf(partNode);
-    if (row !== null && loopBindingOf(verbNode) === row) {
-      const verbs = loopRows(verbNode, verbText);
-      const parts = loopRows(partNode!, text);
-      if (verbs === null || parts === null || verbs.length !== parts.length) return null;
-      return verbs.map((verb, index) => ({ verb, part: parts[index]! }));
+    if (partNode !== null && loopBindingOf(partNode) !== null && loopBindingOf(verbNode) === loopBindingOf(partNode)) {
+      return sameRows(verbNode, partNode, verbText, text)?.map(([verb, part]) => ({ verb, part })) ?? null;
     }
     if (fixedVerb !== null) {
       // A verb written there (or a choice of them): the parts a loop or a helper's calls give
@@ -1809,6 +1805,25 @@ function fileListeners(
     if (path.key === null) return argument;
     const member = readProps(argument, sourceCode).get(path.key);
     return member.state === 'present' ? member.node : null;
+  }
+
+  /**
+   * `route.method` and `route.path` over one route table (one loop variable, or two names destructured from each row,
+   * `({ path, method }) => …`): each row's two values, in the table's order; null when they are not from one table or
+   * a row's value is unknown.
+   */
+  function sameRows(
+    first: TSESTree.Node,
+    second: TSESTree.Node,
+    readFirst: (node: TSESTree.Node) => string | null,
+    readSecond: (node: TSESTree.Node) => string | null,
+  ): (readonly [string, string])[] | null {
+    const binding = loopBindingOf(first);
+    if (binding === null || loopBindingOf(second) !== binding) return null;
+    const firsts = loopRows(first, readFirst);
+    const seconds = loopRows(second, readSecond);
+    if (firsts === null || seconds === null || firsts.length !== seconds.length) return null;
+    return firsts.map((value, index) => [value, seconds[index]!] as const);
   }
 
   /** The declaration binding the loop variable at the root of `node` (`route` of `route.path`), or null. */
@@ -2144,19 +2159,9 @@ function fileListeners(
     if (methodsValue.value.kind !== 'array' || methodsValue.value.elements.length !== 1) return null;
     const methodNode = methodsValue.value.elements[0]!.node;
     if (methodNode === null) return null;
-    const methodRoot = memberChain(methodNode)?.base;
-    const pathRoot = memberChain(pathValue.node)?.base;
-    if (methodRoot?.type !== AST_NODE_TYPES.Identifier || pathRoot?.type !== AST_NODE_TYPES.Identifier) return null;
-    // One loop variable, or two names destructured from each row (`({ path, method }) => …`)
-    const bindingOf = (root: TSESTree.Identifier): TSESTree.Node | undefined =>
-      findVariableOf(root, sourceCode)?.defs[0]?.node as TSESTree.Node | undefined;
-    const binding = bindingOf(methodRoot);
-    if (binding === undefined || bindingOf(pathRoot) !== binding) return null;
-    const methods = loopRows(methodNode, httpMethod);
-    const paths = loopRows(pathValue.node, (node) => getStaticString(node, sourceCode));
-    if (methods === null || paths === null || methods.length !== paths.length) return null;
-    const rows = methods.map((method, index) => [method, paths[index]!] as const);
-    const open = rows.filter(([method]) => method !== 'OPTIONS');
+    const rows = sameRows(methodNode, pathValue.node, httpMethod, (node) => getStaticString(node, sourceCode));
+    const open = rows?.filter(([method]) => method !== 'OPTIONS');
+    if (open === undefined) return null;
     return { methods: [...new Set(open.map(([method]) => method))], paths: [...new Set(open.map(([, path]) => path))] };
   }
 

@@ -43,6 +43,24 @@ export function isTypeWrapper(node: TSESTree.Node): boolean {
   );
 }
 
+/**
+ * The statements `node` runs one after another, when it holds a statement list: a block, the module, a static
+ * block, a `switch` case, a namespace; else null.
+ */
+export function statementListOf(node: TSESTree.Node): readonly TSESTree.Node[] | null {
+  switch (node.type) {
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.StaticBlock:
+    case AST_NODE_TYPES.TSModuleBlock:
+      return node.body;
+    case AST_NODE_TYPES.SwitchCase:
+      return node.consequent;
+    default:
+      return null;
+  }
+}
+
 /** The outermost TypeScript wrapper around `node` (`(x as T)!` for `x`), or `node` itself: where its value is used. */
 export function outermostTypeWrapper(node: TSESTree.Node): TSESTree.Node {
   let current = node;

@@ -174,7 +174,7 @@ export function findAccessKeyIds(text: string): AccessKeyIdMatch[] {
   while (index !== -1 && index + KEY_ID_LENGTH <= length) {
     const next = matchKeyIdAt(text, index);
     if (next) {
-      if (!isPlaceholderKeyId(next.value) && !isInsideKmsCiphertext(text, next)) found.push(next);
+      if (!isPlaceholderKeyId(next.value) && !isInsideEncodedBlob(text, next)) found.push(next);
       index = text.indexOf('A', index + KEY_ID_LENGTH);
     } else {
       index = text.indexOf('A', index + 1);
@@ -187,7 +187,7 @@ export function findAccessKeyIds(text: string): AccessKeyIdMatch[] {
  * A key ID shape that base64 punctuation (`+`, `/`, `=`) glues into a KMS ciphertext blob (`AQICAH…`) or an
  * integrity hash (`sha512-…`): chance letters of the blob, not a key written there.
  */
-function isInsideKmsCiphertext(text: string, match: AccessKeyIdMatch): boolean {
+function isInsideEncodedBlob(text: string, match: AccessKeyIdMatch): boolean {
   const glued = (position: number): boolean => {
     const code = text.charCodeAt(position);
     return code === 0x2b /* + */ || code === 0x2f /* / */ || code === 0x3d; /* = */

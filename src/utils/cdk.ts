@@ -436,12 +436,6 @@ function spreadBranches(node: TSESTree.Node, depth: number): (TSESTree.Node | nu
 }
 
 /**
- * Props written as an object literal with plain keys and no spread (`{ runtime, handler, role }`): each key is
- * evaluated when asked for, not the whole object (a function's props hold code assets, environments and bundling
- * options no rule reads). The answers are those of `propsOfStaticValue` over the whole object; anything else
- * (spreads, computed or `__proto__` keys, a constant holding the object) is read whole. Null when not such a literal.
- */
-/**
  * `fnProps('orders')` with `const fnProps = (entry) => ({ runtime, entry, role: sharedRole })` (also through a name
  * bound to the call): the object literal a function of the file returns as its one expression (a value that reads a
  * parameter is unknown there); else null.
@@ -460,6 +454,12 @@ function factoryLiteral(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.N
   return returned !== null && unwrapExpression(returned).type === AST_NODE_TYPES.ObjectExpression ? returned : null;
 }
 
+/**
+ * Props written as an object literal with plain keys and no spread (`{ runtime, handler, role }`): each key is
+ * evaluated when asked for, not the whole object (a function's props hold code assets, environments and bundling
+ * options no rule reads). The answers are those of `propsOfStaticValue` over the whole object; anything else
+ * (spreads, computed or `__proto__` keys, a constant holding the object) is read whole. Null when not such a literal.
+ */
 function literalProps(node: TSESTree.Node, sourceCode: SourceCode): Props | null {
   const object = unwrapExpression(node);
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;

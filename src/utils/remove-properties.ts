@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName } from './ast.js';
+import { getPropertyName, statementListOf } from './ast.js';
 
 /**
  * Fixes that delete code and leave valid, tidy source: properties of an object literal (commas, trailing commas,
@@ -190,13 +190,7 @@ export function removeProperties(
 /** Can `statement` be deleted without breaking its parent (it sits in a statement list)? */
 export function canRemoveStatement(statement: TSESTree.Node): boolean {
   const parent = statement.parent;
-  return (
-    parent?.type === AST_NODE_TYPES.Program ||
-    parent?.type === AST_NODE_TYPES.BlockStatement ||
-    parent?.type === AST_NODE_TYPES.StaticBlock ||
-    parent?.type === AST_NODE_TYPES.SwitchCase ||
-    parent?.type === AST_NODE_TYPES.TSModuleBlock
-  );
+  return parent !== undefined && parent !== null && statementListOf(parent) !== null;
 }
 
 /**

@@ -299,16 +299,6 @@ export function getGrownArray(node: TSESTree.Node, sourceCode: SourceCode): Stat
   }
 }
 
-/** `x!`, `x as T`, `x satisfies T`, `<T>x`: the same value. */
-function isTypeOnlyWrapper(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
-}
-
 /**
  * The shared reading of `getExtendedArray` and `getGrownArray`: the value written, and the `push` and `unshift`
  * calls on its name (in the order of the text; at least one); null for anything else.
@@ -341,8 +331,7 @@ function readExtendedArray(
       if (!tick(ctx)) return null;
       const identifier = reference.identifier as TSESTree.Node;
       // `statements!.push(…)`, `(statements as Statement[]).push(…)`: the list itself
-      let receiver = identifier;
-      while (receiver.parent !== undefined && isTypeOnlyWrapper(receiver.parent)) receiver = receiver.parent;
+      const receiver = outermostTypeWrapper(identifier);
       const member = receiver.parent;
       const call = member?.parent;
       const method =

@@ -1,5 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName, isTypeWrapper, methodCallOfReceiver, skipTypeWrappers, staticClassFields } from './ast.js';
+import {
+  getPropertyName,
+  isTypeWrapper,
+  methodCallOfReceiver,
+  skipTypeWrappers,
+  statementListOf,
+  staticClassFields,
+} from './ast.js';
 
 /**
  * String folds: expressions whose string value is assembled from pieces (`a + b`, templates with expressions,
@@ -163,7 +170,7 @@ export function appendChainOf(
   const exported = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
   const statement = exported ? declaration.parent : declaration;
   const list = statement.parent;
-  if (list === undefined || !holdsStatementList(list)) return null;
+  if (list === undefined || statementListOf(list) === null) return null;
   const found: TSESTree.ExpressionStatement[] = [];
   for (const reference of variable.references) {
     if (!reference.isWrite() || reference.init) continue;
@@ -179,20 +186,6 @@ export function appendChainOf(
   const pieces: TSESTree.Node[] = [declarator.init];
   for (const append of found) pieces.push(...appends.get(append.expression as TSESTree.AssignmentExpression)!);
   return { declarator: declarator as AppendChain['declarator'], pieces };
-}
-
-/** A node whose statements run one after another: a block, the module, a static block, a `switch` case, a namespace. */
-function holdsStatementList(node: TSESTree.Node): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.Program:
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.StaticBlock:
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.TSModuleBlock:
-      return true;
-    default:
-      return false;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
