@@ -14,8 +14,8 @@ import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
  *
  * Cost: per process, each directory's own config (and whether it is a repository root) and each config's entries
  * are cached, and checked again after `RECHECK_MS` (a `stat` of a config, re-read only when its time or size
- * changed), so an editor that stays open sees a new or edited config, and a lint run pays a few map lookups per
- * file. The cache holds facts about the disk, not about a lint run: each worker thread of `--concurrency` keeps its
+ * changed; a `stat` of a directory, listed again only when its entries changed since it was listed), so an editor
+ * that stays open sees a new or edited config, and a lint run pays a few map lookups per file. The cache holds facts about the disk, not about a lint run: each worker thread of `--concurrency` keeps its
  * own, and every answer is still correct after the next file.
  */
 
@@ -36,6 +36,11 @@ const RECHECK_MS = 3000;
  * time, or when the editor restarts ESLint.
  */
 const ABSENT_RECHECK_MS = 5 * 60_000;
+/**
+ * A directory's time may be this coarse (FAT keeps two seconds): a change this close before a listing may have
+ * come after it.
+ */
+const MTIME_GRANULARITY_MS = 2000;
 /** Larger configs are generated or not a service's: not read. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Directories remembered before the cache starts over (a long editor session across many projects). */
@@ -55,6 +60,16 @@ interface DirectoryState {
   /** A repository root (`.git`), or a service configured in code (`serverless.ts`): the search stops here. */
   root: boolean;
   checkedAt: number;
+  /** When the directory was listed: its entries stand while its time says nothing changed since (`listingStands`). */
+  listedAt: number;
+  /** The config names the listing held that are files, in search order (templates are read again when edited). */
+  candidates: readonly string[];
+}
+
+interface TemplateState {
+  mtimeMs: number;
+  size: number;
+  declaresFunction: boolean;
 }
 
 interface ConfigState {
@@ -98,6 +113,8 @@ const directories = new Map<string, DirectoryState>();
 /** A linted file's directory → the nearest config above it (null: none), and when that was found. */
 const nearest = new Map<string, { config: string | null; checkedAt: number }>();
 const configs = new Map<string, ConfigState>();
+/** A SAM template's path → whether it declares a function, as of its time and size then. */
+const templates = new Map<string, TemplateState>();
 const lastDirectory: { path: string; config: string | null; checkedAt: number } = { path: '', config: null, checkedAt: 0 };
 
 /**
@@ -208,24 +225,45 @@ function searchConfig(start: string, now: number): string | null {
 function directoryState(directory: string, now: number): DirectoryState {
   const cached = directories.get(directory);
   if (cached !== undefined && now - cached.checkedAt < RECHECK_MS) return cached;
+  if (cached !== undefined && listingStands(directory, cached, now)) {
+    // The same entries: only a template's text may have changed
+    cached.config = firstConfig(directory, cached.candidates, now);
+    cached.checkedAt = now;
+    return cached;
+  }
   // One listing of the directory answers for every name (a `stat` per name costs more)
   const entries = listing(directory);
-  let config: string | null = null;
-  for (const name of CONFIG_NAMES) {
-    if (!entries.has(name)) continue;
-    const path = join(directory, name);
-    const isConfig = isTemplateName(name)
-      ? declaresFunction(path, now)
-      : statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-    if (!isConfig) continue;
-    config = path;
-    break;
-  }
+  const candidates = CONFIG_NAMES.filter(
+    (name) =>
+      entries.has(name) && (isTemplateName(name) || statSync(join(directory, name), { throwIfNoEntry: false })?.isFile() === true),
+  );
+  const config = firstConfig(directory, candidates, now);
   const root = config === null && (entries.has('.git') || CODE_CONFIG_NAMES.some((name) => entries.has(name)));
   if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
-  const state: DirectoryState = { config, root, checkedAt: now };
+  const state: DirectoryState = { config, root, checkedAt: now, listedAt: now, candidates };
   directories.set(directory, state);
   return state;
+}
+
+/**
+ * Are a directory's entries still those it had when listed? Its modification time changes whenever an entry is
+ * added, removed or renamed: one `stat` instead of a listing (a directory of hundreds of files costs far more to
+ * list). Trusted only for a change well before the listing (`MTIME_GRANULARITY_MS`: some file systems keep
+ * seconds, or two), and for `ABSENT_RECHECK_MS` at most (a network file system's clock may not be ours).
+ */
+function listingStands(directory: string, state: DirectoryState, now: number): boolean {
+  if (now - state.listedAt >= ABSENT_RECHECK_MS) return false;
+  const stats = statSync(directory, { throwIfNoEntry: false });
+  return stats !== undefined && stats.mtimeMs + MTIME_GRANULARITY_MS < state.listedAt;
+}
+
+/** The first of a directory's config names that is a config: a template only when it declares a function. */
+function firstConfig(directory: string, names: readonly string[], now: number): string | null {
+  for (const name of names) {
+    const path = join(directory, name);
+    if (!isTemplateName(name) || declaresFunction(path, now)) return path;
+  }
+  return null;
 }
 
 function serviceConfig(path: string, now: number): ServiceConfig {
@@ -267,10 +305,15 @@ function isTemplateName(name: string): boolean {
 function declaresFunction(path: string, now: number): boolean {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (stats === undefined || !stats.isFile() || stats.size > MAX_CONFIG_BYTES) return false;
+  // Read again only when edited: most templates of a repository are looked at from many directories
+  const known = templates.get(path);
+  if (known !== undefined && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return known.declaresFunction;
   const text = readFileSync(path, 'utf8');
-  if (!TEMPLATE_FUNCTION_TYPES.some((type) => text.includes(type))) return false;
-  configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, config: readConfig(path, text) });
-  return true;
+  const declares = TEMPLATE_FUNCTION_TYPES.some((type) => text.includes(type));
+  if (templates.size >= MAX_CACHED_DIRECTORIES) templates.clear();
+  templates.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, declaresFunction: declares });
+  if (declares) configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, config: readConfig(path, text) });
+  return declares;
 }
 
 /** The handler entries of a config's text: module path (absolute, no extension) → export names. */

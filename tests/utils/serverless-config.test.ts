@@ -398,6 +398,13 @@ const root = temporaryProject({
   'under-sls/serverless.yml': 'functions:\n  a:\n    handler: docs/app.main\n',
   'under-sls/docs/template.yaml': 'name: An issue template\nabout: not AWS\n',
   'under-sls/docs/app.js': '',
+  'stands/serverless.yaml': 'functions:\n  a:\n    handler: app.first\n',
+  'stands/app.js': '',
+  'relisted/serverless.yaml': 'functions:\n  a:\n    handler: app.first\n',
+  'relisted/app.js': '',
+  'template-edited/serverless.yml': 'functions:\n  a:\n    handler: docs/app.main\n',
+  'template-edited/docs/template.yaml': 'name: An issue template\nabout: not AWS\n',
+  'template-edited/docs/app.js': '',
   'whisk/serverless.yml': 'provider:\n  name: openwhisk\nfunctions:\n  hello:\n    handler: handler.hello\n',
   'whisk/handler.js': '',
   'whisk/lib/util.js': '',
@@ -480,5 +487,41 @@ describe('serverlessHandlerExports', () => {
     // "No config" is trusted longer (ABSENT_RECHECK_MS): most linted files have none
     expect(exportsOf('edited/app.js', 30_000)).toEqual([]);
     expect(exportsOf('edited/app.js', 330_000)).toEqual(['third']);
+  });
+
+  // Times far after the other tests' lookups (which use the clock or small times), and after the files' own times
+  const later = (offset: number): number => Date.now() + 2_000_000_000 + offset;
+  const setDirectoryTime = (path: string, time: number): void => utimesSync(join(root, path), time / 1000, time / 1000);
+
+  it("asks a directory's time, not a new listing, whether its entries changed since it was listed", () => {
+    const start = later(0);
+    expect(exportsOf('stands/app.js', start)).toEqual(['first']);
+    writeFileSync(join(root, 'stands/serverless.yml'), 'functions:\n  a:\n    handler: app.second\n');
+    // The directory says it changed long before the listing: the listing stands (the new config is not seen) …
+    setDirectoryTime('stands', start - 60_000);
+    expect(exportsOf('stands/app.js', start + 10_000)).toEqual(['first']);
+    // … for ABSENT_RECHECK_MS at most: a network file system's clock may not be ours
+    expect(exportsOf('stands/app.js', start + 310_000)).toEqual(['second']);
+  });
+
+  it('lists a directory again when it changed after it was listed, or just before (coarse file system times)', () => {
+    const start = later(1_000_000);
+    expect(exportsOf('relisted/app.js', start)).toEqual(['first']);
+    writeFileSync(join(root, 'relisted/serverless.yml'), 'functions:\n  a:\n    handler: app.second\n');
+    setDirectoryTime('relisted', start - 1_000);
+    expect(exportsOf('relisted/app.js', start + 10_000)).toEqual(['second']);
+    rmSync(join(root, 'relisted/serverless.yml'));
+    setDirectoryTime('relisted', start + 15_000);
+    expect(exportsOf('relisted/app.js', start + 20_000)).toEqual(['first']);
+  });
+
+  it('reads a template again when it is edited, though its directory holds the same entries', () => {
+    const start = later(2_000_000);
+    // A template that declares no function is no config: the service above names the file's handler
+    expect(exportsOf('template-edited/docs/app.js', start)).toEqual(['main']);
+    const template = join(root, 'template-edited/docs/template.yaml');
+    writeFileSync(template, 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.fromTemplate\n');
+    setDirectoryTime('template-edited/docs', start - 60_000);
+    expect(exportsOf('template-edited/docs/app.js', start + 10_000)).toEqual(['fromTemplate']);
   });
 });
