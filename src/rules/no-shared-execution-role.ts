@@ -10,6 +10,7 @@ import {
   skipTypeWrappers,
   someOwnNode,
   statementListOf,
+  runsWhenever,
   type FunctionLike,
 } from '../utils/ast.js';
 import {
@@ -588,7 +589,12 @@ function fileListeners(
         inLoop: singleton === null && loop !== null,
         helper: null,
         ...(always ? { inner: creation } : {}),
-        ...(innerId === null ? {} : { innerName: `'${shorten(innerId)}'` }),
+        // Two functions of one call told apart by their ids, or else by where the helper creates them
+        ...(innerId !== null
+          ? { innerName: `'${shorten(innerId)}'` }
+          : always
+            ? { innerName: `on line ${creation.loc.start.line}` }
+            : {}),
       };
       recordedCalls.set(recorded, use);
       if (!constructed) helperCallUses.set(callKey, [...(helperCallUses.get(callKey) ?? []), use]);
@@ -1130,58 +1136,7 @@ function isSameStackEachTime(
  * statement of the body that may leave it (`if (!withWorker) return;`)?
  */
 function runsOnEveryCall(creation: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): boolean {
-  const body = fn.body;
-  if (body === null || body === undefined) return false;
-  let child: TSESTree.Node = creation;
-  for (let depth = 0; depth < MAX_LOOP_SEARCH; depth++) {
-    const parent: TSESTree.Node | null | undefined = child.parent;
-    if (parent === undefined || parent === null) return false;
-    if (parent === body) {
-      if (body.type !== AST_NODE_TYPES.BlockStatement) return true;
-      const index = body.body.indexOf(child as TSESTree.Statement);
-      return index !== -1 && !body.body.slice(0, index).some((statement) => mayLeave(statement, sourceCode));
-    }
-    if (!passesThrough(parent, child, sourceCode)) return false;
-    child = parent;
-  }
-  return false;
-}
-
-/** Does `parent` always run its child `child` once it runs (a statement, an expression, a `try` block)? */
-function passesThrough(parent: TSESTree.Node, child: TSESTree.Node, sourceCode: SourceCode): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.ExpressionStatement:
-    case AST_NODE_TYPES.VariableDeclaration:
-    case AST_NODE_TYPES.VariableDeclarator:
-    case AST_NODE_TYPES.AwaitExpression:
-    case AST_NODE_TYPES.AssignmentExpression:
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-      return true;
-    case AST_NODE_TYPES.MemberExpression:
-      return parent.object === child;
-    case AST_NODE_TYPES.CallExpression:
-      return parent.callee === child;
-    case AST_NODE_TYPES.TryStatement:
-      return parent.block === child;
-    case AST_NODE_TYPES.BlockStatement:
-      return parent.parent?.type === AST_NODE_TYPES.TryStatement && parent.parent.block === parent
-        ? !parent.body.slice(0, parent.body.indexOf(child as TSESTree.Statement)).some((statement) => mayLeave(statement, sourceCode))
-        : false;
-    default:
-      return false;
-  }
-}
-
-/** May the statement leave the function (a `return` or `throw` in it, outside nested functions)? */
-function mayLeave(statement: TSESTree.Node, sourceCode: SourceCode): boolean {
-  return holdsOwnNode(
-    statement,
-    (node) => node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement,
-    sourceCode,
-  );
+  return fn.body !== null && fn.body !== undefined && runsWhenever(creation, fn.body, sourceCode.visitorKeys);
 }
 
 /** Does `root` hold a node `test` accepts, outside nested functions (a declared function holds none of its own)? */

@@ -2126,7 +2126,11 @@ function fileListeners(
     return !someOwnNode(body, sourceCode.visitorKeys, false, skips);
   }
 
-  /** Does `from` run whenever `container` does: no `if`, `switch` case, `&&` / `||` or `? :` branch between them? */
+  /**
+   * Does no condition choose `from` inside `container`: no `if`, `switch` case, `&&` / `||` or `? :` branch between
+   * them? Loops and callbacks between them are passed through (unlike `runsWhenever`): they repeat the call, and the
+   * verb and path of one row stay paired.
+   */
   function unconditionalUpTo(from: TSESTree.Node, container: TSESTree.Node): boolean {
     for (let node: TSESTree.Node = from; node !== container; node = node.parent!) {
       const parent = node.parent;

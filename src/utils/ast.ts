@@ -119,6 +119,111 @@ export function alwaysLeaves(statement: TSESTree.Node, maxDepth = 32): boolean {
   }
 }
 
+/** Links of an optional chain looked at by `mayShortCircuit`. */
+const MAX_CHAIN_LINKS = 64;
+
+/** Is there a `?.` at or before this link of its chain (`a?.b.c(x)`: `x` may not run)? Long chains: yes. */
+function mayShortCircuit(link: TSESTree.Node): boolean {
+  let current: TSESTree.Node = link;
+  for (let depth = 0; depth < MAX_CHAIN_LINKS; depth++) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (current.optional) return true;
+      current = current.object;
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      if (current.optional) return true;
+      current = current.callee;
+    } else return false;
+  }
+  return true;
+}
+
+/** Ancestors climbed by `runsWhenever` before it answers no. */
+const MAX_RUN_DEPTH = 64;
+
+/** A `return` or `throw`: what leaves a function before its later statements run. */
+export function isReturnOrThrow(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/**
+ * Does `node` run whenever `container` (a function's or a loop's body, or an expression) runs? Every node between
+ * them evaluates the child on the way each time it runs (a statement, an operand, an argument, a `try` block), and
+ * no statement before it in a block on the way holds a node `leaves` accepts (outside nested functions): by default a
+ * `return` or `throw` (`if (!withWorker) return;`); a loop's caller adds `continue` and `break`. A branch (`if`,
+ * `switch`, `&&`, `? :`, `?.`), a loop or a callback between them: no.
+ */
+export function runsWhenever(
+  node: TSESTree.Node,
+  container: TSESTree.Node,
+  visitorKeys: SourceCodeLike['visitorKeys'],
+  leaves: (node: TSESTree.Node) => boolean = isReturnOrThrow,
+): boolean {
+  let child = node;
+  for (let depth = 0; child !== container; depth++) {
+    const parent: TSESTree.Node | null | undefined = child.parent;
+    if (parent === undefined || parent === null || depth >= MAX_RUN_DEPTH) return false;
+    if (parent.type === AST_NODE_TYPES.BlockStatement) {
+      const runsAll =
+        parent === container ||
+        parent.parent?.type === AST_NODE_TYPES.BlockStatement ||
+        (parent.parent?.type === AST_NODE_TYPES.TryStatement && parent.parent.block === parent);
+      if (!runsAll) return false;
+      const index = parent.body.indexOf(child as TSESTree.Statement);
+      for (let before = 0; before < index; before++) {
+        const statement = parent.body[before]!;
+        if (!isFunctionLike(statement) && someOwnNode(statement, visitorKeys, false, leaves)) return false;
+      }
+      if (index === -1) return false;
+    } else if (!evaluatesChild(parent, child)) return false;
+    child = parent;
+  }
+  return true;
+}
+
+/** Does `parent` evaluate its child `child` each time it runs (no branch, loop, callback or `?.` in between)? */
+function evaluatesChild(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.VariableDeclaration:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.SequenceExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.SpreadElement:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return true;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === child;
+    case AST_NODE_TYPES.Property:
+      return parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+    case AST_NODE_TYPES.ChainExpression:
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === child || !mayShortCircuit(parent);
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      // `a?.b(x)`, `f?.(x)`: the arguments may not run
+      return parent.callee === child || !mayShortCircuit(parent);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === child;
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.left === child;
+    case AST_NODE_TYPES.TryStatement:
+      return parent.block === child;
+    default:
+      return false;
+  }
+}
+
 /** Is `inner` inside `outer` (source ranges; a node is inside itself)? */
 export function isInside(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];

@@ -9,6 +9,26 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'a helper whose second creation is pushed only under a condition or in an optional call: one function per call',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') };
+export class S extends cdk.Stack {
+  fns?: lambda.Function[];
+  constructor(scope: cdk.App, id: string, withWriter: boolean) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const pair = (name: string, r: iam.IRole): void => {
+      const fns: lambda.Function[] = [new lambda.Function(this, \`\${name}Reader\`, { ...base, role: r })];
+      if (withWriter) fns.push(new lambda.Function(this, \`\${name}Writer\`, { ...base, role: r }));
+      this.fns?.push(new lambda.Function(this, \`\${name}Auditor\`, { ...base, role: r }));
+    };
+    pair('orders', role);
+  }
+}`,
+  },
+  {
     name: 'a table whose rows the file changes before the loop (c.role = …) is not read as sharing one role',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -726,6 +746,28 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a helper that always creates two functions inside push calls, ids from its parameter: told apart by their lines',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') };
+export class S extends cdk.Stack {
+  readonly fns: lambda.Function[] = [];
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const pair = (name: string, r: iam.IRole): void => {
+      this.fns.push(new lambda.Function(this, \`\${name}Reader\`, { ...base, role: r }));
+      this.fns.push(new lambda.Function(this, \`\${name}Writer\`, { ...base, role: r }) as lambda.Function);
+    };
+    pair('orders', role);
+  }
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: 'on line 12', role: 'role', first: 'on line 11' }, line: 14, column: 20, endLine: 14, endColumn: 24 },
+    ],
+  },
   {
     name: 'props a local function makes, bound to a name first: the role it names is read',
     code: `import * as cdk from 'aws-cdk-lib';
@@ -2218,6 +2260,27 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a helper that always pushes two new functions with its role parameter',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') };
+export function build(scope) {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const fns = [];
+  function pair(name, r) {
+    fns.push(
+      new lambda.Function(scope, name + 'Reader', { ...base, role: r }),
+      new lambda.Function(scope, name + 'Writer', { ...base, role: r }),
+    );
+  }
+  pair('orders', role);
+  return fns;
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: 'on line 10', role: 'role', first: 'on line 9' }, line: 13, column: 18, endLine: 13, endColumn: 22 },
+    ],
+  },
+  {
     name: 'JS: branches on a member of the loop variable are counted (a side that does not read it is left out); a test the file does not settle is not',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2456,6 +2519,25 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a helper that always pushes two new functions with its role parameter',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') };
+module.exports.build = (scope) => {
+  const role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const fns = [];
+  const pair = (name, r) => {
+    fns.push(new lambda.Function(scope, \`\${name}-reader\`, { ...base, role: r }));
+    fns.push(new lambda.Function(scope, \`\${name}-writer\`, { ...base, role: r }));
+  };
+  pair('orders', role);
+  return fns;
+};`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: 'on line 9', role: 'role', first: 'on line 8' }, line: 11, column: 18, endLine: 11, endColumn: 22 },
+    ],
+  },
   {
     name: 'CJS: a helper creating two functions from props holding its role parameter',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');

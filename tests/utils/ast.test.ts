@@ -1,7 +1,8 @@
 import * as espree from 'espree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { alwaysLeaves, nodeAtIndex } from '../../src/utils/ast.js';
+import { parseForESLint } from '@typescript-eslint/parser';
+import { alwaysLeaves, isFunctionLike, nodeAtIndex, runsWhenever, walkNodes } from '../../src/utils/ast.js';
 import { runProbe, type Dialect } from './probe.js';
 
 /** The first statement of `code`'s only function's body (or of the program). */
@@ -33,6 +34,67 @@ describe('alwaysLeaves', () => {
     expect(alwaysLeaves(firstStatement(nested), 4)).toBe(false);
     const deep = `function f() { ${'{'.repeat(200)} return 1; ${'}'.repeat(200)} }`;
     expect(alwaysLeaves(firstStatement(deep))).toBe(false);
+  });
+});
+
+/** `code`'s first function's body and the call of `target` in it, with parents set (ESLint sets them when it lints). */
+function targetIn(code: string): {
+  target: TSESTree.Node;
+  body: TSESTree.Node;
+  visitorKeys: Parameters<typeof runsWhenever>[2];
+} {
+  const { ast, visitorKeys } = parseForESLint(code, { range: true, loc: true, sourceType: 'module' });
+  let target: TSESTree.Node | null = null;
+  let body: TSESTree.Node | null = null;
+  const keys = visitorKeys as unknown as Parameters<typeof runsWhenever>[2];
+  walkNodes([ast as TSESTree.Node], keys, (node) => {
+    for (const key of (visitorKeys as Record<string, readonly string[] | undefined>)[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child !== null && typeof child === 'object' && 'type' in child) (child as { parent: TSESTree.Node }).parent = node;
+      }
+    }
+    if (body === null && isFunctionLike(node)) body = node.body;
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'target') target ??= node;
+  });
+  return { target: target!, body: body!, visitorKeys: keys };
+}
+
+describe('runsWhenever', () => {
+  it.each<[string, string, boolean]>([
+    ['a statement of the body', 'function f() { a(); target(); }', true],
+    ["an arrow's expression body", 'const f = () => target();', true],
+    ['an argument, an element, a property, an operand, an awaited value', 'async function f() { list.push([{ x: 1 + await target() }]); }', true],
+    ['a declaration, a return, a type assertion', 'function f() { const x = target() as T; return x; }', true],
+    ['a bare block and a try block', 'function f() { { try { target(); } catch {} } }', true],
+    ["a condition's test", 'function f() { return target() ? 1 : 2; }', true],
+    ['after an if that returns', 'function f() { if (!a) return; target(); }', false],
+    ['after a throw in a nested statement', 'function f() { try { if (a) throw e; } finally {} target(); }', false],
+    ["after a function that returns (it is not the body's return)", 'function f() { function g() { return 1; } target(); }', true],
+    ['under an if', 'function f() { if (a) target(); }', false],
+    ['in a branch of ? :', 'function f() { return a ? target() : 1; }', false],
+    ['right of &&', 'function f() { a && target(); }', false],
+    ['an argument of an optional call', 'function f() { a?.b(target()); }', false],
+    ['an argument of a call after ?.', 'function f() { a?.b.c(target()); }', false],
+    ['in a loop', 'function f() { for (const x of xs) target(); }', false],
+    ['in a callback', 'function f() { xs.forEach(() => target()); }', false],
+    ['in a catch block', 'function f() { try { a(); } catch { target(); } }', false],
+    ['in a switch case', 'function f() { switch (a) { case 1: target(); } }', false],
+  ])('%s', (_name, code, expected) => {
+    const { target, body, visitorKeys } = targetIn(code);
+    expect(runsWhenever(target, body, visitorKeys)).toBe(expected);
+  });
+
+  it("takes what else leaves a loop's body early (a `continue`)", () => {
+    const { target, body, visitorKeys } = targetIn('function f() { if (a) continue; target(); }');
+    expect(runsWhenever(target, body, visitorKeys)).toBe(true);
+    const skips = (node: TSESTree.Node): boolean => node.type === 'ContinueStatement';
+    expect(runsWhenever(target, body, visitorKeys, skips)).toBe(false);
+  });
+
+  it('answers no past its depth limit', () => {
+    const { target, body, visitorKeys } = targetIn(`function f() { x = ${'['.repeat(100)}target()${']'.repeat(100)}; }`);
+    expect(runsWhenever(target, body, visitorKeys)).toBe(false);
   });
 });
 
