@@ -385,7 +385,8 @@ export function propChoices(object: TSESTree.ObjectExpression, name: string, sou
     }
     let fallsThrough = false;
     for (const branch of spreadBranches(member.argument, 0) ?? [member.argument]) {
-      const value = branch === null ? null : getStaticValue(branch, sourceCode);
+      // `...fnProps('a')`: the object literal the file's function returns
+      const value = branch === null ? null : getStaticValue(factoryLiteral(branch, sourceCode) ?? branch, sourceCode);
       if (value === null || isNullishValue(value) || (value.kind === 'boolean' && !value.value)) {
         fallsThrough = true;
       } else if (value.kind !== 'object' || value.hasUnknownKeys) {
@@ -404,9 +405,12 @@ export function propChoices(object: TSESTree.ObjectExpression, name: string, sou
   return { values, complete: true };
 }
 
+/**
+ * A member's value: absent when nullish, else present where it is written, also when its value is unknown (`role:
+ * shared` bound to `new Role(…)`), as `get` answers for a plain member: the rules read such a node themselves.
+ */
 function presentUnlessNullish(node: TSESTree.Node, value: StaticValue): PropValue {
-  if (isNullishValue(value)) return ABSENT;
-  return value.kind === 'unknown' ? UNKNOWN : { state: 'present', node, value };
+  return isNullishValue(value) ? ABSENT : { state: 'present', node, value };
 }
 
 function isNullishValue(value: StaticValue): boolean {

@@ -747,6 +747,26 @@ plain(stack, 'Q');`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'props spread from a local function that returns an object literal (called there or bound to a name): the role it names is read; one it creates is per call',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const shared = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const fnProps = (entry: string) => ({ runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset(entry), role: shared });
+    new lambda.Function(this, 'A', { ...fnProps('a'), memorySize: 256 });
+    const b = fnProps('b');
+    new lambda.Function(this, 'B', { ...b, memorySize: 512 });
+    const own = (entry: string) => ({ runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset(entry), role: new iam.Role(this, \`\${entry}R\`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }) });
+    new lambda.Function(this, 'C', { ...own('c'), memorySize: 256 });
+    new lambda.Function(this, 'D', { ...own('d') });
+  }
+}`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'B'", role: 'shared', first: "'A'" }, line: 11, column: 9, endLine: 11, endColumn: 24 }],
+  },
+  {
     name: 'a helper that always creates two functions inside push calls, ids from its parameter: told apart by their lines',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2260,6 +2280,20 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: props spread from a local function that names one role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export function build(scope) {
+  const shared = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  function fnProps(entry) {
+    return { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset(entry), role: shared };
+  }
+  new lambda.Function(scope, 'Orders', { ...fnProps('orders'), timeout: undefined });
+  new lambda.Function(scope, 'Users', { memorySize: 256, ...fnProps('users') });
+}`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'Users'", role: 'shared', first: "'Orders'" }, line: 9, column: 7, endLine: 9, endColumn: 22 }],
+  },
+  {
     name: 'JS: a helper that always pushes two new functions with its role parameter',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2519,6 +2553,18 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: props spread from a local function that names one role',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+module.exports.build = (scope) => {
+  const shared = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const fnProps = (entry) => ({ runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset(entry), role: shared });
+  new lambda.Function(scope, 'Orders', { ...fnProps('orders') });
+  new lambda.Function(scope, 'Users', { ...fnProps('users'), description: 'users' });
+};`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'Users'", role: 'shared', first: "'Orders'" }, line: 7, column: 7, endLine: 7, endColumn: 22 }],
+  },
   {
     name: 'CJS: a helper that always pushes two new functions with its role parameter',
     code: `const iam = require('aws-cdk-lib/aws-iam');

@@ -1567,6 +1567,18 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'options spread from a function of the file that returns an object literal: NONE there is reported on the call, AWS_IAM is not',
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const fn: lambda.Function;
+const urlOptions = () => ({ authType: lambda.FunctionUrlAuthType.NONE });
+fn.addFunctionUrl({ ...urlOptions(), cors: { allowedOrigins: ['*'] } });
+const iamOptions = () => ({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
+const options = iamOptions();
+fn.addFunctionUrl({ ...options, cors: { allowedOrigins: ['*'] } });`,
+    output: null,
+    errors: [{ messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 4, column: 4, endLine: 4, endColumn: 18, suggestions: [] }],
+  },
+  {
     name: 'a choice of authType bound to a const: a constant test is judged by its branch (on the call), a run-time one is not judged',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const IS_PUBLIC = true;
@@ -5237,6 +5249,16 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: function URL options spread from a local function returning NONE',
+    code: `const lambda = require('aws-cdk-lib/aws-lambda');
+function urlOptions() {
+  return { authType: lambda.FunctionUrlAuthType.NONE };
+}
+module.exports.expose = (fn) => fn.addFunctionUrl({ ...urlOptions(), invokeMode: lambda.InvokeMode.BUFFERED });`,
+    output: null,
+    errors: [{ messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 5, column: 36, endLine: 5, endColumn: 50, suggestions: [] }],
+  },
   {
     name: 'CJS: a constant truthy test picks the NONE branch',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
