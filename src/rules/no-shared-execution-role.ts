@@ -198,7 +198,8 @@ function fileListeners(
         return moduleRole(value) ?? constMemberRole(value);
       }
       case AST_NODE_TYPES.Identifier:
-        return moduleRole(value);
+        // `configs.forEach(({ name, role }) => …)`, `for (const role of [shared, shared])`: the rows' role
+        return moduleRole(value) ?? loopedRole(value, depth);
       default:
         return null;
     }
@@ -206,10 +207,11 @@ function fileListeners(
 
   /**
    * `c.role` in `configs.forEach((c) => new Function(this, c.name, { role: c.role }))` over a table whose every row
-   * holds the same role: that role, for every function the loop creates. Null when the rows' roles differ or are
-   * not all known (each function may then have its own), or `node` is no member of a loop variable.
+   * holds the same role (also `role` destructured from the row, or a loop variable over a list of roles): that role,
+   * for every function the loop creates. Null when the rows' roles differ or are not all known (each function may
+   * then have its own), or `node` is no member of a loop variable.
    */
-  function loopedRole(node: TSESTree.MemberExpression, depth: number): RoleIdentity | null {
+  function loopedRole(node: TSESTree.MemberExpression | TSESTree.Identifier, depth: number): RoleIdentity | null {
     // Rows the file may change (`c.role = new Role(…)` in an earlier loop, `Object.assign(rows[0], …)`): not read
     if (mayWriteMember('role') || mayMention(sourceCode, 'assign')) return null;
     const rows = getLoopMemberValues(node, sourceCode);

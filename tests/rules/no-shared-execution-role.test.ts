@@ -747,6 +747,29 @@ plain(stack, 'Q');`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a loop over a table destructuring the role, or over a list of one role twice: the loop shares it; rows of two roles do not',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler' };
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const shared = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const other = new iam.Role(this, 'O', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const configs = [{ name: 'a', role: shared }, { name: 'b', role: shared }];
+    configs.forEach(({ name, role }) => new lambda.Function(this, name, { ...base, code: lambda.Code.fromAsset(name), role }));
+    for (const role of [shared, shared]) new lambda.Function(this, role.node.id, { ...base, code: lambda.Code.fromAsset('x'), role });
+    const own = [{ name: 'c', role: shared }, { name: 'd', role: other }];
+    for (const { name, role } of own) new lambda.Function(this, name, { ...base, code: lambda.Code.fromAsset(name), role });
+  }
+}`,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 11, column: 119, endLine: 11, endColumn: 123 },
+      { messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 12, column: 127, endLine: 12, endColumn: 131 },
+    ],
+  },
+  {
     name: 'props spread from a local function that returns an object literal (called there or bound to a name): the role it names is read; one it creates is per call',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2280,6 +2303,18 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a for-of over a table destructuring one shared role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export function build(scope) {
+  const shared = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  for (const { name, role } of [{ name: 'orders', role: shared }, { name: 'users', role: shared }]) {
+    new lambda.Function(scope, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset(name), role });
+  }
+}`,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 6, column: 138, endLine: 6, endColumn: 142 }],
+  },
+  {
     name: 'JS: props spread from a local function that names one role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2553,6 +2588,17 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: map over a table destructuring one shared role',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+module.exports.build = (scope) => {
+  const shared = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const FUNCTIONS = [{ name: 'orders', role: shared }, { name: 'users', role: shared }];
+  return FUNCTIONS.map(({ name, role }) => new lambda.Function(scope, name, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset(name), role }));
+};`,
+    errors: [{ messageId: 'sharedRoleInLoop', data: { role: 'role' }, line: 6, column: 177, endLine: 6, endColumn: 181 }],
+  },
   {
     name: 'CJS: props spread from a local function that names one role',
     code: `const iam = require('aws-cdk-lib/aws-iam');
