@@ -58,6 +58,7 @@ import {
   boundInitializer,
   functionCalls,
   functionOf,
+  isGlobalIdentifier,
   localTypeDeclaration,
   methodCalls,
   onceBoundDeclarator,
@@ -1248,6 +1249,7 @@ function truthyEnvSetting(node: TSESTree.Node, sourceCode: SourceCode): { value:
 }
 
 function truthyBranch(value: StaticValue, sourceCode: SourceCode, depth: number): string | null {
+  if (value.node !== null && textOfRunTimeTest(value.node, sourceCode, depth)) return 'true';
   if (value.kind !== 'unknown' || depth >= MAX_ENV_CHOICE_DEPTH) return null;
   for (const branch of getChoiceBranches(value.node, sourceCode) ?? []) {
     const branchValue = getStaticValue(branch, sourceCode);
@@ -1255,6 +1257,80 @@ function truthyBranch(value: StaticValue, sourceCode: SourceCode, depth: number)
     if (truthy !== null) return truthy;
   }
   return null;
+}
+
+/** Comparison operators: their result is a boolean. */
+const COMPARISONS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '<=', '>', '>=', 'in', 'instanceof']);
+
+/**
+ * A boolean made text (`String(stage === 'dev')`, `` `${isDev}` `` for a test, `(a && b).toString()`,
+ * `JSON.stringify(!prod)`), whose test is made at run time: 'true' on some runs. The test is a comparison, a `!`, or
+ * `&&` / `||` of tests (a name alone may hold any value: not read).
+ */
+function textOfRunTimeTest(node: TSESTree.Node, sourceCode: SourceCode, depth: number): boolean {
+  let text = skipTypeWrappers(node);
+  // `const logEvent = String(stage === 'dev')`, bound once
+  if (text.type === AST_NODE_TYPES.Identifier) {
+    const bound = boundInitializer(text, sourceCode);
+    if (bound === null) return false;
+    text = skipTypeWrappers(bound);
+  }
+  let test: TSESTree.Node | null = null;
+  if (text.type === AST_NODE_TYPES.TemplateLiteral) {
+    const only = text.expressions.length === 1 && text.quasis.every((quasi) => quasi.value.cooked === '');
+    test = only ? text.expressions[0]! : null;
+  } else if (text.type === AST_NODE_TYPES.CallExpression && text.arguments.length <= 1) {
+    const callee = skipTypeWrappers(text.callee);
+    const argument = text.arguments[0];
+    const plainArgument = argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : null;
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && isGlobalIdentifier(callee, sourceCode)) {
+      test = plainArgument;
+    } else if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'toString') {
+      test = text.arguments.length === 0 ? callee.object : null;
+    } else if (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      getPropertyName(callee) === 'stringify' &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'JSON' &&
+      isGlobalIdentifier(callee.object, sourceCode)
+    ) {
+      test = plainArgument;
+    }
+  }
+  return test !== null && isRunTimeTest(test, sourceCode, depth);
+}
+
+/** A comparison or `!x` of a value known only at run time, or `&&` / `||` of such tests. */
+function isRunTimeTest(node: TSESTree.Node, sourceCode: SourceCode, depth: number): boolean {
+  if (depth >= MAX_ENV_CHOICE_DEPTH) return false;
+  const test = skipTypeWrappers(node);
+  const runTime = (operand: TSESTree.Node): boolean => !isConstantValue(getStaticValue(operand, sourceCode));
+  switch (test.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+      // (`'prod' === 'dev'` is decided where it is written)
+      return COMPARISONS.has(test.operator) && (runTime(test.left) || runTime(test.right));
+    case AST_NODE_TYPES.UnaryExpression:
+      return test.operator === '!' && runTime(test.argument);
+    case AST_NODE_TYPES.LogicalExpression:
+      return (
+        test.operator !== '??' &&
+        isRunTimeTest(test.left, sourceCode, depth + 1) &&
+        isRunTimeTest(test.right, sourceCode, depth + 1)
+      );
+    default:
+      return false;
+  }
+}
+
+/** A string, number, boolean, `null` or `undefined` known where it is written. */
+function isConstantValue(value: StaticValue): boolean {
+  return (
+    value.kind === 'string' ||
+    value.kind === 'number' ||
+    value.kind === 'boolean' ||
+    value.kind === 'null' ||
+    value.kind === 'undefined'
+  );
 }
 
 /** The value as Powertools would read it, when it reads as true; else null. */

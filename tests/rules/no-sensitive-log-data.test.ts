@@ -32,6 +32,19 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'POWERTOOLS_LOGGER_LOG_EVENT made text from a name (any value), from a test decided where it is written, or another key made text from a test',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const verbose: boolean;
+declare const stage: string;
+new lambda.Function(scope, 'Fn', {
+  environment: { POWERTOOLS_LOGGER_LOG_EVENT: String(verbose), DEBUG: String(stage === 'dev') },
+} as any);
+new lambda.Function(scope, 'Prod', {
+  environment: { POWERTOOLS_LOGGER_LOG_EVENT: String('prod' === 'dev'), POWERTOOLS_DEV: \`\${!verbose}\` },
+} as any);`,
+    },
+    {
       name: 'a secret header masked with replace (a replacement that writes something) is a redacted form',
       code: `export const handler = async (event: { headers: Record<string, string> }) => {
   console.log('m', event.headers.authorization.replace(/.(?=.{4})/g, '*'));
@@ -945,6 +958,50 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'POWERTOOLS_LOGGER_LOG_EVENT made text from a run-time test (String, a template, toString, JSON.stringify, bound to a const) is true on the runs the test holds',
+      code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const stage: string;
+declare const fn: lambda.Function;
+new lambda.Function(scope, 'Fn', {
+  environment: { POWERTOOLS_LOGGER_LOG_EVENT: String(stage === 'dev'), TABLE: 'orders' },
+} as any);
+fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', \`\${stage !== 'prod'}\`);
+const logEvent = (stage === 'dev' || stage === 'test').toString();
+fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', logEvent);
+process.env.POWERTOOLS_LOGGER_LOG_EVENT = JSON.stringify(!process.env.PROD);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: 'true' },
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const scope: any;
+declare const stage: string;
+declare const fn: lambda.Function;
+new lambda.Function(scope, 'Fn', {
+  environment: { TABLE: 'orders' },
+} as any);
+fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', \`\${stage !== 'prod'}\`);
+const logEvent = (stage === 'dev' || stage === 'test').toString();
+fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', logEvent);
+process.env.POWERTOOLS_LOGGER_LOG_EVENT = JSON.stringify(!process.env.PROD);`,
+            },
+          ],
+        },
+        { messageId: 'logEventEnvChoice', data: { value: 'true' }, line: 8, column: 1, endLine: 8, endColumn: 72, suggestions: [] },
+        { messageId: 'logEventEnvChoice', data: { value: 'true' }, line: 10, column: 1, endLine: 10, endColumn: 59, suggestions: [] },
+        { messageId: 'logEventEnvChoice', data: { value: 'true' }, line: 11, column: 1, endLine: 11, endColumn: 76, suggestions: [] },
+      ],
+    },
     {
       name: "a header's token with its scheme or spaces taken off (replace, trim) is still the header's secret",
       code: `import { Logger } from '@aws-lambda-powertools/logger';
@@ -3224,6 +3281,43 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: POWERTOOLS_LOGGER_LOG_EVENT made text from a stage comparison',
+      code: `import { Function, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
+export function make(scope, stageName) {
+  return new Function(scope, 'A', {
+    runtime: Runtime.NODEJS_22_X,
+    handler: 'index.handler',
+    code: Code.fromAsset('src'),
+    environment: { POWERTOOLS_LOGGER_LOG_EVENT: String(stageName === 'dev') },
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventEnvChoice',
+          data: { value: 'true' },
+          line: 7,
+          column: 20,
+          endLine: 7,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'removeSetting',
+              output: `import { Function, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
+export function make(scope, stageName) {
+  return new Function(scope, 'A', {
+    runtime: Runtime.NODEJS_22_X,
+    handler: 'index.handler',
+    code: Code.fromAsset('src'),
+    environment: {},
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'JS: reported: a bound URLSearchParams written as text, listed by a spread into an array, and made an object then serialised',
       code: `export const handler = async (event) => {
   const form = new URLSearchParams(event.body);
@@ -4033,6 +4127,15 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: POWERTOOLS_LOGGER_LOG_EVENT set from a comparison made text with a template',
+      code: `const lambda = require('aws-cdk-lib/aws-lambda');
+module.exports.logEvents = (fn, stage) => {
+  fn.addEnvironment('POWERTOOLS_LOGGER_LOG_EVENT', \`\${stage === 'dev'}\`);
+};`,
+      output: null,
+      errors: [{ messageId: 'logEventEnvChoice', data: { value: 'true' }, line: 3, column: 3, endLine: 3, endColumn: 73, suggestions: [] }],
+    },
     {
       name: 'a bearer token taken out of the Authorization header with replaceAll (CommonJS)',
       code: `exports.handler = async (event) => {
