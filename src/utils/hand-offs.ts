@@ -1001,8 +1001,22 @@ function delegatedCallWithRelays(
 ): TSESTree.CallExpression | null {
   const body = fn.body;
   if (body === null || body === undefined) return null;
-  if (body.type !== AST_NODE_TYPES.BlockStatement) return callOf(body);
-  let statements = withoutMadeArguments(workStatements(body.body, sourceCode, options), sourceCode);
+  let statements: readonly TSESTree.Statement[];
+  if (body.type !== AST_NODE_TYPES.BlockStatement) {
+    const promised = promisedWork(body, fn);
+    if (promised === null) return callOf(body);
+    statements = promised;
+  } else {
+    statements = withoutMadeArguments(workStatements(body.body, sourceCode, options), sourceCode);
+    const only = statements.length === 1 ? statements[0]! : null;
+    const returned =
+      only?.type === AST_NODE_TYPES.ReturnStatement
+        ? only.argument
+        : only?.type === AST_NODE_TYPES.ExpressionStatement
+          ? only.expression
+          : null;
+    statements = (returned === null || returned === undefined ? null : promisedWork(returned, fn)) ?? statements;
+  }
   if (statements.length === 2 && (setsUpReceiver(statements[0]!, statements[1]!) || makesReceiver(statements, fn))) {
     statements = [statements[1]!];
   }
@@ -1106,6 +1120,103 @@ function relaysErrorToLambda(
     relays(body[body.length - 1]!) &&
     body.every((statement) => relays(statement) || logsPlainValues(statement, sourceCode, options))
   );
+}
+
+/** The old context's answering methods, which a promise around a callback-era handler may take over. */
+const CONTEXT_ANSWERS: ReadonlySet<string> = new Set(['done', 'succeed', 'fail']);
+
+/**
+ * `return new Promise((resolve, reject) => { context.done = (error, result) => (error ? reject(error) :
+ * resolve(result)); resource(event, context); })`: an async handler that runs a callback-era handler of another
+ * module, answering through the promise. The statements of the promise's executor that do work: not the plumbing
+ * that points the context's `done` / `succeed` / `fail` at the promise, and a `try` whose `catch` only rejects is
+ * read as its block. Null when `expression` (what the handler returns or awaits) is no such promise.
+ */
+function promisedWork(expression: TSESTree.Node, fn: NonNullable<LambdaHandler['fn']>): TSESTree.Statement[] | null {
+  let promise = skipTypeAndChainWrappers(expression);
+  if (promise.type === AST_NODE_TYPES.AwaitExpression) promise = skipTypeAndChainWrappers(promise.argument);
+  if (promise.type !== AST_NODE_TYPES.NewExpression) return null;
+  const callee = skipTypeWrappers(promise.callee);
+  const executor = promise.arguments.length === 1 ? promise.arguments[0]! : null;
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'Promise' || !isFunctionLike(executor)) return null;
+  if (executor.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+  const settlers = new Set(executor.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param.name : '')));
+  settlers.delete('');
+  const context = functionParams(fn)[1];
+  if (context?.type !== AST_NODE_TYPES.Identifier || settlers.size === 0) return null;
+  const work: TSESTree.Statement[] = [];
+  for (const statement of executor.body.body) {
+    if (pointsContextAtPromise(statement, context.name, settlers)) continue;
+    if (statement.type === AST_NODE_TYPES.TryStatement && statement.finalizer === null) {
+      const caught = statement.handler;
+      const error = caught?.param?.type === AST_NODE_TYPES.Identifier ? caught.param.name : null;
+      const rejects =
+        caught !== null &&
+        caught !== undefined &&
+        caught.body.body.length === 1 &&
+        settlesWith(caught.body.body[0]!, settlers, error === null ? new Set() : new Set([error]));
+      if (!rejects) return null;
+      work.push(...statement.block.body);
+      continue;
+    }
+    work.push(statement);
+  }
+  return work;
+}
+
+/** `context.done = (error, result) => (error ? reject(error) : resolve(result))`: the context's answer is the promise's. */
+function pointsContextAtPromise(statement: TSESTree.Statement, context: string, settlers: ReadonlySet<string>): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const assignment = statement.expression;
+  if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
+  const target = skipTypeWrappers(assignment.left);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = skipTypeWrappers(target.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== context) return false;
+  if (!CONTEXT_ANSWERS.has(getPropertyName(target) ?? '')) return false;
+  const relay = skipTypeWrappers(assignment.right);
+  if (!isFunctionLike(relay) || relay.body === null || relay.body === undefined) return false;
+  const own = new Set(relay.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param.name : '')));
+  const body = relay.body;
+  const statements = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
+  return statements.length > 0 && statements.every((each) => settlesWith(each, settlers, own));
+}
+
+/**
+ * Does `node` (a statement or an expression) only settle the promise with the names given: `reject(error)`,
+ * `resolve(result)`, `error ? reject(error) : resolve(result)`, `if (error) reject(error); else resolve(result);`?
+ */
+function settlesWith(node: TSESTree.Node, settlers: ReadonlySet<string>, names: ReadonlySet<string>, depth = 0): boolean {
+  if (depth > 4) return false;
+  const next = (child: TSESTree.Node | null | undefined): boolean =>
+    child === null || child === undefined || settlesWith(child, settlers, names, depth + 1);
+  switch (node.type) {
+    case AST_NODE_TYPES.ExpressionStatement:
+      return next(node.expression);
+    case AST_NODE_TYPES.ReturnStatement:
+      return node.argument !== null && next(node.argument);
+    case AST_NODE_TYPES.BlockStatement:
+      return node.body.every(next);
+    case AST_NODE_TYPES.IfStatement:
+      return isName(node.test, names) && next(node.consequent) && next(node.alternate);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isName(node.test, names) && next(node.consequent) && next(node.alternate);
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipTypeWrappers(node.callee);
+      return (
+        callee.type === AST_NODE_TYPES.Identifier &&
+        settlers.has(callee.name) &&
+        node.arguments.every((argument) => isName(argument, names))
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+function isName(node: TSESTree.Node, names: ReadonlySet<string>): boolean {
+  const value = skipTypeWrappers(node);
+  return value.type === AST_NODE_TYPES.Identifier && names.has(value.name);
 }
 
 /** The call a statement makes (`await x.run(event);`) or returns (`return x.run(event);`), awaited or not. */

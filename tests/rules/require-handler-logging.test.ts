@@ -8,6 +8,16 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a typed async handler that runs an imported callback-era handler through a promise taking over context.done',
+      code: `import type { Context, CloudFormationCustomResourceEvent } from 'aws-lambda';
+import { resource } from './cfn';
+export const handler = async (event: CloudFormationCustomResourceEvent, context: Context): Promise<unknown> =>
+  await new Promise<unknown>((resolve, reject) => {
+    context.done = (error?: Error, result?: unknown) => (error ? reject(error) : resolve(result));
+    resource(event, context);
+  });`,
+    },
+    {
       name: 'quiet: a stub whose event parameter has a constant default (the runtime always passes one)',
       code: `export const handler = async (event: Record<string, unknown> = {}) => {
   return { statusCode: 200, body: JSON.stringify('Hello from Lambda!'), headers: { 'Content-Type': 'text/plain' } };
@@ -2652,6 +2662,16 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'JS: an async handler running an imported callback-era handler through a promise taking over context.done',
+      code: `import { resource } from './cfn.js';
+export async function handler(event, context) {
+  return new Promise((resolve, reject) => {
+    context.done = (error, result) => (error ? reject(error) : resolve(result));
+    resource(event, context);
+  });
+}`,
+    },
+    {
       name: 'JS: quiet: a stub whose event parameter has a constant default (the runtime always passes one)',
       code: `export const handler = async (event = {}) => {
   return { statusCode: 200, body: JSON.stringify('Hello from Lambda!'), headers: { 'Content-Type': 'text/plain' } };
@@ -3388,6 +3408,23 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "CJS: an async handler running a callback-era handler of another module through a promise that takes over context.done",
+      code: `const cfnResource = require('../lib/cfn').resource;
+const { run } = require('./legacy');
+exports.handler = async (event, context) => {
+  return new Promise((resolve, reject) => {
+    context.done = (error, result) => { if (error) reject(error); else resolve(result); };
+    try { cfnResource(event, context); } catch (error) { reject(error); }
+  });
+};
+module.exports.lambdaHandler = (event, context) =>
+  new Promise((resolve, reject) => {
+    context.succeed = (result) => resolve(result);
+    context.fail = (error) => reject(error);
+    run(event, context);
+  });`,
+    },
+    {
       name: 'CJS: quiet: a stub whose event parameter has a constant default (the runtime always passes one)',
       code: `exports.handler = async (event = {}) => {
   return { statusCode: 200, body: JSON.stringify('Hello from Lambda!'), headers: { 'Content-Type': 'text/plain' } };
@@ -3976,6 +4013,28 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: reported: a promise around a hand-over that also does work of its own, or that settles with a value it computes',
+      code: `const { resource } = require('/opt/lib/cfn');
+const db = require('./db');
+exports.handler = async (event, context) => {
+  return new Promise((resolve, reject) => {
+    context.done = (error, result) => (error ? reject(error) : resolve(result));
+    db.write(event.id);
+    resource(event, context);
+  });
+};
+module.exports.lambdaHandler = async (event, context) =>
+  new Promise((resolve, reject) => {
+    context.done = (error, result) => (error ? reject(error) : resolve({ id: event.id, result }));
+    resource(event, context);
+  });`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 10, column: 16, endLine: 10, endColumn: 29, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: reported: a parameter default that calls a function is work, not a constant',
       code: `function defaults() {
