@@ -1254,10 +1254,12 @@ function fileListeners(
    * customer managed policy's ARN) are not managed policies of AWS.
    */
   function reportManagedPolicyList(written: StaticValue, used: TSESTree.Node, within: Range, names: boolean): void {
-    // A constant list later extended by `push` / `unshift`: the policies it was written with are attached whatever
-    // is added
+    // A constant list later grown by `push` / `unshift`: the policies it was written with, and those each call adds
+    // whenever it runs (past MAX_GROWING_CALLS calls, those it was written with)
     const extended =
-      written.kind === 'unknown' && written.node !== null ? getExtendedArray(written.node, sourceCode) : null;
+      written.kind === 'unknown' && written.node !== null
+        ? (getGrownArray(written.node, sourceCode) ?? getExtendedArray(written.node, sourceCode))
+        : null;
     const value = extended ?? written;
     const elements = value.kind === 'array' ? value.elements.slice(0, MAX_ELEMENTS) : [value];
     elements.forEach((written, index) => {
@@ -3246,8 +3248,11 @@ class PolicyBuilder {
       }
       return list;
     }
-    // A constant list later extended by `push` / `unshift`: what it was written with is granted whatever is added
-    if (value.kind === 'unknown' && value.node !== null) value = getExtendedArray(value.node, this.sourceCode) ?? value;
+    // A constant list later grown by `push` / `unshift` (`if (admin) actions.push('s3:*')`): what it was written
+    // with, and what each call adds whenever it runs (past MAX_GROWING_CALLS calls, what was written)
+    if (value.kind === 'unknown' && value.node !== null) {
+      value = getGrownArray(value.node, this.sourceCode) ?? getExtendedArray(value.node, this.sourceCode) ?? value;
+    }
     if (kind === 'resource' && value.kind === 'object') {
       const list = unknownList();
       const sub = this.subResource(value, within, used);

@@ -52,6 +52,19 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a const list of actions grown by push with narrow values only, and one changed otherwise (not read)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const role: iam.Role;
+declare const extra: boolean;
+const actions = ['s3:GetObject'];
+if (extra) actions.push('s3:PutObject', 's3:DeleteObject');
+role.addToPolicy(new iam.PolicyStatement({ actions, resources: ['arn:aws:s3:::b/*'] }));
+const changed = ['s3:GetObject'];
+changed.push('s3:*');
+changed.length = 1;
+role.addToPolicy(new iam.PolicyStatement({ actions: changed, resources: ['arn:aws:s3:::b/*'] }));`,
+  },
+  {
     name: 'grown statement lists that stay quiet: only scoped statements pushed, a list also spliced, more than 16 push calls (not read)',
     code: `const safe: object[] = [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }];
 safe.push({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' });
@@ -1467,6 +1480,26 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a const list of actions, resources or managed policies grown by push, also under a condition: what each push adds, reported where the list is used (a managed policy at its name)',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const admin: boolean;
+declare const role: iam.Role;
+const actions = ['s3:GetObject'];
+if (admin) actions.push('s3:*');
+role.addToPolicy(new iam.PolicyStatement({ actions, resources: ['arn:aws:s3:::b/*'] }));
+const resources: string[] = [];
+resources.push('*');
+role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources }));
+const managedPolicies = [iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')];
+if (admin) managedPolicies.push(iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess'));
+new iam.Role(role, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), managedPolicies });`,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 44, endLine: 6, endColumn: 51, suggestions: [] },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 9, column: 74, endLine: 9, endColumn: 83, suggestions: [] },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 11, column: 76, endLine: 11, endColumn: 97, suggestions: [] },
+    ],
+  },
   {
     name: 'a statement list grown through a non-null assertion or a type assertion is read, what it was written with too',
     code: `type S = { Effect: string; Action: string; Resource: string };
@@ -4401,6 +4434,20 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: actions grown by unshift, and by push in a loop with a service-wide wildcard of a service not known',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+export function statementFor(services) {
+  const actions = ['logs:CreateLogStream'];
+  for (const service of services) actions.push(service + ':*');
+  actions.unshift('dynamodb:*');
+  return new PolicyStatement({ actions, resources: ['arn:aws:dynamodb:eu-west-1:123456789012:table/orders'] });
+}`,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 6, column: 32, endLine: 6, endColumn: 39, suggestions: [] },
+      { messageId: 'serviceActions', data: { value: '…:*' }, line: 6, column: 32, endLine: 6, endColumn: 39, suggestions: [] },
+    ],
+  },
+  {
     name: 'JS: a statement list grown with push inside a function, written to a role with the SDK as JSON',
     code: `import { IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 const iam = new IAMClient({});
@@ -4934,6 +4981,15 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: a Serverless statement whose Resource list is grown by push',
+    code: `const resources = ['arn:aws:s3:::bucket/*'];
+if (process.env.OPEN) resources.push('*');
+module.exports = {
+  provider: { iam: { role: { statements: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: resources }] } } },
+};`,
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 98, endLine: 4, endColumn: 107, suggestions: [] }],
+  },
+  {
     name: 'CJS: a Serverless iamRoleStatements list grown with push in a stage branch',
     code: `const iamRoleStatements = [{ Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }];
 if (process.env.STAGE === 'dev') {
@@ -4980,7 +5036,7 @@ exports.r = (scope) => new cr.AwsCustomResource(scope, 'R', {
     ],
   },
   {
-    name: 'CJS: a template role whose ManagedPolicyArns list is later extended with push keeps what it was written with',
+    name: 'CJS: a template role whose ManagedPolicyArns list is later grown with push: what it was written with and what the push adds when it runs (a list changed otherwise is not read)',
     code: `function buildCodeDeployRole(withTriggers) {
   const attachedPolicies = ['arn:aws:iam::aws:policy/AWSLambda_FullAccess'];
   if (withTriggers) attachedPolicies.push('arn:aws:iam::aws:policy/AmazonSNSFullAccess');
@@ -4993,6 +5049,7 @@ module.exports = { buildCodeDeployRole, other };`,
     output: null,
     errors: [
       { messageId: 'fullAccessManagedPolicy', data: { value: 'AWSLambda_FullAccess' }, line: 4, column: 69, endLine: 4, endColumn: 85, suggestions: [] },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSNSFullAccess' }, line: 4, column: 69, endLine: 4, endColumn: 85, suggestions: [] },
     ],
   },
   {
