@@ -522,6 +522,8 @@ export default createRule<Options, MessageIds>({
       serviceActions:
         "Action '{{value}}' allows every action it matches, including ones AWS adds later. List the actions this code calls.",
       allResources:
+        "Resource '{{value}}' applies this statement's actions to every resource in the account. Scope it to the ARNs this code uses (the table, bucket or queue ARN).",
+      serviceWideResource:
         "Resource '{{value}}' applies this statement's actions to {{scope}}. Scope it to the ARNs this code uses (the table, bucket or queue ARN).",
       admin:
         "Action '{{value}}' on Resource '*' is full administrator access. List the actions this code calls and scope them to its resources.",
@@ -2678,7 +2680,7 @@ function hasHandlerKey(node: TSESTree.Node): boolean {
 function sstGrant(action: string, findings: readonly { messageId: string }[]): string {
   const ids = new Set(findings.map((finding) => finding.messageId));
   if (ids.has('admin')) return 'every action on every resource (administrator access)';
-  const onEveryResource = ids.has('allResources') ? ' on every resource' : '';
+  const onEveryResource = ids.has('allResources') || ids.has('serviceWideResource') ? ' on every resource' : '';
   if (ids.has('allActions')) return `every action${onEveryResource}`;
   if (ids.has('serviceActions')) {
     const service = action.slice(0, action.indexOf(':'));

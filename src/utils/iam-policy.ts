@@ -15,6 +15,7 @@ export type IamMessageId =
   | 'allActions'
   | 'serviceActions'
   | 'allResources'
+  | 'serviceWideResource'
   | 'admin'
   | 'notAction'
   | 'notResource'
@@ -426,11 +427,10 @@ function actsOnService(action: string, kind: ActionKind, service: string, option
 }
 
 /**
- * What an `allResources` finding's resource reaches, for its message: `service` is the service of a whole-service
- * ARN (`wholeServiceArnService`), null for `'*'`.
+ * What a `serviceWideResource` finding's resource reaches, for its message: `service` is the service of the
+ * whole-service ARN (`wholeServiceArnService`).
  */
-function resourceScope(resource: string, service: string | null): string {
-  if (service === null) return 'every resource in the account';
+function resourceScope(resource: string, service: string): string {
   if (isEveryS3ObjectArn(resource)) return 'every object in every S3 bucket (a whole-service wildcard ARN)';
   if (service.includes('…')) return 'every resource of the service it names (a whole-service wildcard ARN)';
   if (service.includes('*') || service.includes('?')) {
@@ -785,8 +785,11 @@ function listed(values: string[]): string {
   return unique.length > MAX_LISTED ? `${head}, …` : head;
 }
 
-/** Message data of an `allResources` finding: the resource as written, and what it reaches (see resourceScope). */
-function resourceData(resource: string, service: string | null): Record<string, string> {
+/**
+ * Message data of a `serviceWideResource` finding: the resource as written, and what it reaches (see resourceScope).
+ * (`allResources` names its value alone: every message of a kind the rule's issue lists has the one `{{value}}`.)
+ */
+function resourceData(resource: string, service: string): Record<string, string> {
   return { value: shown(resource), scope: resourceScope(resource, service) };
 }
 
@@ -917,7 +920,7 @@ export function evaluateStatement<L>(
       }
     } else if (!resourceAllowed) {
       for (const resource of starResources) {
-        findings.push({ messageId: 'allResources', at: resource.at, data: resourceData('*', null) });
+        findings.push({ messageId: 'allResources', at: resource.at, data: { value: '*' } });
       }
     }
   }
@@ -979,7 +982,11 @@ export function evaluateStatement<L>(
   ) {
     const reportResource = (resource: IamElement<L>, service: string | null): void => {
       if (isAllowed(options, 'Resource', resource.value)) return;
-      findings.push({ messageId: 'allResources', at: resource.at, data: resourceData(resource.value, service) });
+      findings.push(
+        service === null
+          ? { messageId: 'allResources', at: resource.at, data: { value: shown(resource.value) } }
+          : { messageId: 'serviceWideResource', at: resource.at, data: resourceData(resource.value, service) },
+      );
     };
     for (const resource of starResources) reportResource(resource, null);
     for (const { resource, service } of serviceResources) reportResource(resource, service);

@@ -12,7 +12,7 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 // No finding has a fix or a suggestion (narrowing a policy changes behaviour).
 
 /** Message data of an `allResources` finding on `'*'`. */
-const ALL_RESOURCES = { value: '*', scope: 'every resource in the account' };
+const ALL_RESOURCES = { value: '*' };
 /** Message data of an `allResources` finding on `arn:aws:s3:::*\/*` (written as `value`). */
 function everyObject(value: string): { value: string; scope: string } {
   return { value, scope: 'every object in every S3 bucket (a whole-service wildcard ARN)' };
@@ -1694,7 +1694,7 @@ export class WorkerStack extends Stack {
       output: null,
       errors: [
         { messageId: 'serviceActions', data: { value: 's3:*' }, line: 15, column: 46, endLine: 15, endColumn: 53, suggestions: [] },
-        { messageId: 'allResources', data: { value: '*', scope: 'every resource in the account' }, line: 15, column: 67, endLine: 15, endColumn: 70, suggestions: [] },
+        { messageId: 'allResources', data: { value: '*' }, line: 15, column: 67, endLine: 15, endColumn: 70, suggestions: [] },
       ],
     },
     {
@@ -1829,7 +1829,7 @@ export const managed = {
       errors: [
         { messageId: 'admin', data: { value: '*' }, line: 2, column: 79, endLine: 2, endColumn: 82, suggestions: [] },
         { messageId: 'serviceActions', data: { value: 'iam:*' }, line: 6, column: 75, endLine: 6, endColumn: 82, suggestions: [] },
-        { messageId: 'allResources', data: { value: '*', scope: 'every resource in the account' }, line: 6, column: 94, endLine: 6, endColumn: 97, suggestions: [] },
+        { messageId: 'allResources', data: { value: '*' }, line: 6, column: 94, endLine: 6, endColumn: 97, suggestions: [] },
       ],
     },
   {
@@ -1942,8 +1942,8 @@ declare const assumeRolePolicy: string;`,
     errors: [
       { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 4, column: 121, endLine: 4, endColumn: 140, suggestions: [] },
       { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonS3FullAccess' }, line: 5, column: 114, endLine: 5, endColumn: 132, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 6, column: 186, endLine: 6, endColumn: 224, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:aws:sns:…:…:*', 'sns'), line: 7, column: 125, endLine: 7, endColumn: 163, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 6, column: 186, endLine: 6, endColumn: 224, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sns:…:…:*', 'sns'), line: 7, column: 125, endLine: 7, endColumn: 163, suggestions: [] },
     ],
   },
   {
@@ -3609,11 +3609,11 @@ new iam.PolicyStatement({ actions: ['s3:DeleteObject'], resources: ['arn:aws:s3:
 export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:PutObject', Resource: ['arn:aws:s3:::*/*', 'arn:aws:s3:::*'] }] };`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: everyObject('arn:aws:s3:::*/*'), line: 3, column: 82, endLine: 3, endColumn: 100 },
-      { messageId: 'allResources', data: everyObject('arn:…:s3:::*/*'), line: 4, column: 78, endLine: 4, endColumn: 109 },
-      { messageId: 'allResources', data: everyObject('arn:aws:s3:*:*:*/*'), line: 5, column: 69, endLine: 5, endColumn: 89 },
-      { messageId: 'allResources', data: everyObject('arn:aws:s3:::*/*'), line: 6, column: 114, endLine: 6, endColumn: 132 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:s3:::*', 's3'), line: 6, column: 134, endLine: 6, endColumn: 150 },
+      { messageId: 'serviceWideResource', data: everyObject('arn:aws:s3:::*/*'), line: 3, column: 82, endLine: 3, endColumn: 100 },
+      { messageId: 'serviceWideResource', data: everyObject('arn:…:s3:::*/*'), line: 4, column: 78, endLine: 4, endColumn: 109 },
+      { messageId: 'serviceWideResource', data: everyObject('arn:aws:s3:*:*:*/*'), line: 5, column: 69, endLine: 5, endColumn: 89 },
+      { messageId: 'serviceWideResource', data: everyObject('arn:aws:s3:::*/*'), line: 6, column: 114, endLine: 6, endColumn: 132 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:s3:::*', 's3'), line: 6, column: 134, endLine: 6, endColumn: 150 },
     ],
   },
   {
@@ -3809,7 +3809,7 @@ new AttachRolePolicyCommand({ RoleName: 'r', PolicyArn: 'arn:aws:iam::aws:policy
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 131, endLine: 3, endColumn: 138 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:*:*:*', 'sqs'), line: 3, column: 150, endLine: 3, endColumn: 169 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:*:*:*', 'sqs'), line: 3, column: 150, endLine: 3, endColumn: 169 },
       { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 4, column: 82, endLine: 4, endColumn: 101 },
     ],
   },
@@ -4076,14 +4076,14 @@ export function statements(region: string, account: string) {
 }`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: serviceWide('arn:aws:s3:::*', 's3'), line: 5, column: 70, endLine: 5, endColumn: 86 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:*:*:*', 'sqs'), line: 6, column: 73, endLine: 6, endColumn: 92 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:sns:*:*:*', 'sns'), line: 7, column: 69, endLine: 7, endColumn: 88 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 8, column: 99, endLine: 8, endColumn: 119 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:dynamodb:*:*:*', 'dynamodb'), line: 9, column: 74, endLine: 9, endColumn: 98 },
-      { messageId: 'allResources', data: serviceWide('arn:…:s3:::*', 's3'), line: 10, column: 70, endLine: 10, endColumn: 99 },
-      { messageId: 'allResources', data: serviceWide('arn:…:sqs:…:…:*', 'sqs'), line: 11, column: 73, endLine: 11, endColumn: 122 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:iam::…:*', 'iam'), line: 12, column: 70, endLine: 12, endColumn: 97 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:s3:::*', 's3'), line: 5, column: 70, endLine: 5, endColumn: 86 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:*:*:*', 'sqs'), line: 6, column: 73, endLine: 6, endColumn: 92 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sns:*:*:*', 'sns'), line: 7, column: 69, endLine: 7, endColumn: 88 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 8, column: 99, endLine: 8, endColumn: 119 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:dynamodb:*:*:*', 'dynamodb'), line: 9, column: 74, endLine: 9, endColumn: 98 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:s3:::*', 's3'), line: 10, column: 70, endLine: 10, endColumn: 99 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:sqs:…:…:*', 'sqs'), line: 11, column: 73, endLine: 11, endColumn: 122 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:iam::…:*', 'iam'), line: 12, column: 70, endLine: 12, endColumn: 97 },
     ],
   },
   {
@@ -4103,13 +4103,13 @@ export function statements() {
 }`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: serviceWide('arn:aws:ses:*', 'ses'), line: 5, column: 71, endLine: 5, endColumn: 86, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:*:*', 'sqs'), line: 6, column: 73, endLine: 6, endColumn: 90, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:aws:logs:us-east-1:*', 'logs'), line: 7, column: 75, endLine: 7, endColumn: 101, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:*:ses:*', 'ses'), line: 8, column: 71, endLine: 8, endColumn: 84, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:aws:s3:*', 's3'), line: 9, column: 70, endLine: 9, endColumn: 84, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:aws:iam::*', 'iam'), line: 10, column: 70, endLine: 10, endColumn: 86, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:…:ses:*', 'ses'), line: 11, column: 74, endLine: 11, endColumn: 102, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:ses:*', 'ses'), line: 5, column: 71, endLine: 5, endColumn: 86, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:*:*', 'sqs'), line: 6, column: 73, endLine: 6, endColumn: 90, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:logs:us-east-1:*', 'logs'), line: 7, column: 75, endLine: 7, endColumn: 101, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:*:ses:*', 'ses'), line: 8, column: 71, endLine: 8, endColumn: 84, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:s3:*', 's3'), line: 9, column: 70, endLine: 9, endColumn: 84, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:iam::*', 'iam'), line: 10, column: 70, endLine: 10, endColumn: 86, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:ses:*', 'ses'), line: 11, column: 74, endLine: 11, endColumn: 102, suggestions: [] },
     ],
   },
   {
@@ -4126,14 +4126,14 @@ new iam.PolicyStatement({ actions: ['*'], resources: ['*', 'arn:aws:s3:::*'] });
 new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*'], conditions: { Bool: { 'aws:SecureTransport': 'true' } } });`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: { value: 'arn:*:*:*:*:*', scope: 'every resource of every service it matches (a whole-service wildcard ARN)' }, line: 3, column: 69, endLine: 3, endColumn: 84 },
-      { messageId: 'allResources', data: { value: 'arn:aws:…:*:*:*', scope: 'every resource of the service it names (a whole-service wildcard ARN)' }, line: 4, column: 69, endLine: 4, endColumn: 95 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:kinesis:us-east-1:111122223333:*', 'kinesis'), line: 6, column: 16, endLine: 6, endColumn: 58 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:events:*:*:*', 'events'), line: 7, column: 83, endLine: 7, endColumn: 105 },
+      { messageId: 'serviceWideResource', data: { value: 'arn:*:*:*:*:*', scope: 'every resource of every service it matches (a whole-service wildcard ARN)' }, line: 3, column: 69, endLine: 3, endColumn: 84 },
+      { messageId: 'serviceWideResource', data: { value: 'arn:aws:…:*:*:*', scope: 'every resource of the service it names (a whole-service wildcard ARN)' }, line: 4, column: 69, endLine: 4, endColumn: 95 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:kinesis:us-east-1:111122223333:*', 'kinesis'), line: 6, column: 16, endLine: 6, endColumn: 58 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:events:*:*:*', 'events'), line: 7, column: 83, endLine: 7, endColumn: 105 },
       { messageId: 'allActions', data: { value: '*' }, line: 8, column: 37, endLine: 8, endColumn: 40 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:s3:::*', 's3'), line: 8, column: 55, endLine: 8, endColumn: 71 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:s3:::*', 's3'), line: 8, column: 55, endLine: 8, endColumn: 71 },
       { messageId: 'admin', data: { value: '*' }, line: 9, column: 37, endLine: 9, endColumn: 40 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:s3:::*', 's3'), line: 10, column: 66, endLine: 10, endColumn: 82 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:s3:::*', 's3'), line: 10, column: 66, endLine: 10, endColumn: 82 },
     ],
   },
   {
@@ -4153,8 +4153,8 @@ export const policy = {
     options: [{ allow: ['Resource::*'] }],
     output: null,
     errors: [
-      { messageId: 'allResources', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 6, column: 115, endLine: 6, endColumn: 151 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 11, column: 122, endLine: 11, endColumn: 142 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 6, column: 115, endLine: 6, endColumn: 151 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 11, column: 122, endLine: 11, endColumn: 142 },
     ],
   },
   {
@@ -4604,8 +4604,8 @@ export default { service: 's', provider: { name: 'aws', iam: { role: accessLambd
     filename: 'serverless.js',
     output: null,
     errors: [
-      { messageId: 'allResources', data: serviceWide('arn:aws:ses:*', 'ses'), line: 4, column: 60, endLine: 4, endColumn: 75, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:aws:dynamodb:*:*', 'dynamodb'), line: 5, column: 64, endLine: 5, endColumn: 86, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:ses:*', 'ses'), line: 4, column: 60, endLine: 4, endColumn: 75, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:dynamodb:*:*', 'dynamodb'), line: 5, column: 64, endLine: 5, endColumn: 86, suggestions: [] },
     ],
   },
   {
@@ -4828,7 +4828,7 @@ export const statements = (scope) => [
 ];`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: serviceWide('arn:aws:firehose:…:…:*', 'firehose'), line: 4, column: 74, endLine: 4, endColumn: 157 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:firehose:…:…:*', 'firehose'), line: 4, column: 74, endLine: 4, endColumn: 157 },
     ],
   },
   {
@@ -5067,8 +5067,8 @@ module.exports = { buildCodeDeployRole, other };`,
 };`,
     output: null,
     errors: [
-      { messageId: 'allResources', data: serviceWide('arn:…:s3:::*', 's3'), line: 6, column: 77, endLine: 6, endColumn: 107, suggestions: [] },
-      { messageId: 'allResources', data: serviceWide('arn:aws:ssm:…:…:*', 'ssm'), line: 7, column: 80, endLine: 7, endColumn: 121, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:s3:::*', 's3'), line: 6, column: 77, endLine: 6, endColumn: 107, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:ssm:…:…:*', 'ssm'), line: 7, column: 80, endLine: 7, endColumn: 121, suggestions: [] },
     ],
   },
   {
@@ -5198,7 +5198,7 @@ new iam.PolicyStatement({ actions: [a ? (b ? 'sqs:SendMessage' : 'sqs:ReceiveMes
     output: null,
     errors: [
       { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 2, column: 74, endLine: 2, endColumn: 82 },
-      { messageId: 'allResources', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 2, column: 95, endLine: 2, endColumn: 115 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:logs:*:*:*', 'logs'), line: 2, column: 95, endLine: 2, endColumn: 115 },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 84, endLine: 4, endColumn: 87 },
     ],
   },

@@ -379,7 +379,7 @@ describe('evaluateStatement', () => {
     );
     expect(findings).toEqual([
       { messageId: 'serviceActions', at: 'A1', data: { value: 's3:*' } },
-      { messageId: 'allResources', at: 'R0', data: { value: '*', scope: 'every resource in the account' } },
+      { messageId: 'allResources', at: 'R0', data: { value: '*' } },
     ]);
     expect(evaluateStatement({ effect: 'allow', action: actions('*'), resource: resources('*') }, resolveIamOptions())).toEqual([
       { messageId: 'admin', at: 'A0', data: { value: '*' } },
@@ -845,23 +845,23 @@ describe('resource ARNs of every resource of a service', () => {
   });
 
   it.each<[string, Partial<IamStatement<L>>, Partial<IamPolicyOptions>, string[]]>([
-    ['an action of the service', { action: actions('sqs:SendMessage'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['allResources@R0']],
-    ['Action * is not admin on one service', { action: actions('*'), resource: resources('arn:aws:s3:::*') }, {}, ['allActions@A0', 'allResources@R0']],
+    ['an action of the service', { action: actions('sqs:SendMessage'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['serviceWideResource@R0']],
+    ['Action * is not admin on one service', { action: actions('*'), resource: resources('arn:aws:s3:::*') }, {}, ['allActions@A0', 'serviceWideResource@R0']],
     ['next to Resource * under Action *: admin alone', { action: actions('*'), resource: resources('*', 'arn:aws:s3:::*') }, {}, ['admin@A0']],
     ['actions of another service reach none of its resources', { action: actions('xray:PutTelemtryRecords'), resource: resources('arn:aws:logs:*:*:*') }, {}, []],
-    ['an action pattern whose service matches', { action: actions('s*:SendMessage'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['allResources@R0']],
-    ['a partly known service wildcard', { action: partialActions('…:*'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['serviceActions@A0', 'allResources@R0']],
+    ['an action pattern whose service matches', { action: actions('s*:SendMessage'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['serviceWideResource@R0']],
+    ['a partly known service wildcard', { action: partialActions('…:*'), resource: resources('arn:aws:sqs:*:*:*') }, {}, ['serviceActions@A0', 'serviceWideResource@R0']],
     ['star-only actions only', { action: actions('sqs:ListQueues'), resource: resources('arn:aws:sqs:*:*:*') }, {}, []],
     ['a principal: a resource policy', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*'), principal: principals('arn:aws:iam::111122223333:root') }, {}, []],
     ['a condition that may narrow', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*'), condition: condition(['StringEquals', 's3:prefix']) }, {}, []],
     ['NotAction reported instead', { notAction: actions('iam:*'), resource: resources('arn:aws:s3:::*') }, {}, ['notAction@A0']],
     ['allowed by its value', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*') }, { allow: ['Resource::arn:aws:s3:::*'] }, []],
-    ['not allowed by Resource::*', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*') }, { allow: ['Resource::*'] }, ['allResources@R0']],
-    ['every object for an object action', { action: actions('s3:PutObjectTagging'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allResources@R0']],
-    ['every object for an object action in another case', { action: actions('S3:getobject'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allResources@R0']],
-    ['every object for a pattern that matches an object action', { action: actions('s3:*Object'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allResources@R0']],
-    ['every object for s3:*', { action: actions('s3:*'), resource: resources('arn:aws:s3:::*/*') }, {}, ['serviceActions@A0', 'allResources@R0']],
-    ['every object for Action *', { action: actions('*'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allActions@A0', 'allResources@R0']],
+    ['not allowed by Resource::*', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*') }, { allow: ['Resource::*'] }, ['serviceWideResource@R0']],
+    ['every object for an object action', { action: actions('s3:PutObjectTagging'), resource: resources('arn:aws:s3:::*/*') }, {}, ['serviceWideResource@R0']],
+    ['every object for an object action in another case', { action: actions('S3:getobject'), resource: resources('arn:aws:s3:::*/*') }, {}, ['serviceWideResource@R0']],
+    ['every object for a pattern that matches an object action', { action: actions('s3:*Object'), resource: resources('arn:aws:s3:::*/*') }, {}, ['serviceWideResource@R0']],
+    ['every object for s3:*', { action: actions('s3:*'), resource: resources('arn:aws:s3:::*/*') }, {}, ['serviceActions@A0', 'serviceWideResource@R0']],
+    ['every object for Action *', { action: actions('*'), resource: resources('arn:aws:s3:::*/*') }, {}, ['allActions@A0', 'serviceWideResource@R0']],
     ['every object grants bucket actions nothing', { action: actions('s3:ListBucket', 's3:GetBucketObjectLockConfiguration', 's3:ListBucketMultipartUploads'), resource: resources('arn:aws:s3:::*/*') }, {}, []],
     ['every object for a pattern of bucket actions only', { action: actions('s3:GetBucket*'), resource: resources('arn:aws:s3:::*/*') }, {}, []],
     ['every object allowed by its value', { action: actions('s3:GetObject'), resource: resources('arn:aws:s3:::*/*') }, { allow: ['Resource::arn:aws:s3:::*/*'] }, []],
