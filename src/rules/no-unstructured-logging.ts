@@ -161,7 +161,7 @@ type Piece = { text: string } | { expr: TSESTree.Node } | { fixed: TSESTree.Node
 interface MessageShape {
   /** Some part is not a constant. */
   dataBuilt: boolean;
-  how: 'template literal' | 'string concatenation' | 'util.format' | 'constant';
+  how: 'template literal' | 'string concatenation' | 'util.format' | 'concat()' | 'join()' | 'constant';
   /** Constant text and value pieces, in order; null when a piece cannot be read (a raw template escape). */
   pieces: Piece[] | null;
   /** Splitting into pieces keeps the meaning: `a + b + 'x'` may add numbers first. */
@@ -688,12 +688,51 @@ class CallChecker {
     if (target.type === AST_NODE_TYPES.CallExpression) {
       const util = nodeUtilCall(target, this.sourceCode);
       if (util === 'format' || util === 'formatWithOptions') return this.formatted(target, util);
+      const joined = this.joinedText(target, depth);
+      if (joined !== null) return joined;
     }
     const constant = getStaticValue(target, this.sourceCode);
     if (constant.kind === 'string') {
       return { dataBuilt: false, how: 'constant', pieces: [{ text: constant.value }], safe: true, constant: constant.value };
     }
     return null;
+  }
+
+  /**
+   * `'Processing order '.concat(id)` on a string, `['Processing order', id].join(' ')` of a list holding text: a
+   * message built from data when a value added is not a constant (no suggestion: the rewrite is the author's).
+   * Null for any other call (`list.concat(x)` of an array, a join of values only).
+   */
+  private joinedText(call: TSESTree.CallExpression, depth: number): MessageShape | null {
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || depth >= MAX_MESSAGE_HOPS) return null;
+    const method = getPropertyName(callee);
+    const receiver = skipTypeWrappers(callee.object);
+    const isConstant = (node: TSESTree.Node): boolean => {
+      const kind = getStaticValue(node, this.sourceCode).kind;
+      return kind === 'string' || kind === 'number' || kind === 'boolean';
+    };
+    let parts: TSESTree.Node[];
+    let how: MessageShape['how'];
+    if (method === 'concat') {
+      // The receiver is text: a string, a template, or a message built itself
+      if (this.shape(receiver, depth + 1) === null) return null;
+      parts = [receiver, ...call.arguments];
+      how = 'concat()';
+    } else if (method === 'join' && receiver.type === AST_NODE_TYPES.ArrayExpression && call.arguments.length <= 1) {
+      const elements = receiver.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null);
+      // A list holding words of a message, not values alone (`[a, b].join(',')`)
+      const holdsText = elements.some(
+        (element) => element.type !== AST_NODE_TYPES.SpreadElement && getStaticValue(element, this.sourceCode).kind === 'string',
+      );
+      if (!holdsText) return null;
+      parts = elements;
+      how = 'join()';
+    } else {
+      return null;
+    }
+    const dataBuilt = parts.some((part) => part.type === AST_NODE_TYPES.SpreadElement || !isConstant(part));
+    return { dataBuilt, how, pieces: null, safe: false, constant: null };
   }
 
   private templatePieces(node: TSESTree.TemplateLiteral): Piece[] | null {

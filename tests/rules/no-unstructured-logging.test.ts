@@ -42,6 +42,16 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'concat of constants, a join of values only, an array concat: no message built from data',
+      code: `export const handler = async (event: { id: string; kind: string }) => {
+  console.log('Processing '.concat('orders'));
+  console.log(['a', 'b'].join(' '));
+  console.log(JSON.stringify({ ids: [event.id, event.kind].join(',') }));
+  const parts = [1, 2];
+  console.log({ parts: parts.concat([3]) });
+};`,
+    },
+    {
       name: "a constant message and the reason of a rejected Promise.allSettled result (an Error: no JSON for it)",
       code: `declare function send(record: unknown): Promise<void>;
 export const handler = async (event: { Records: unknown[] }) => {
@@ -351,6 +361,19 @@ export const keysOf = (event: S3Event) => {
     },
   ],
   invalid: [
+    {
+      name: 'a message built with concat() on text or join() of a list holding text (no suggestion)',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { id: string }) => {
+  logger.info('Processing order '.concat(event.id));
+  console.log(['Processing order', event.id].join(' '));
+};`,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'concat()' }, line: 4, column: 15, endLine: 4, endColumn: 51, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'join()' }, line: 5, column: 15, endLine: 5, endColumn: 55, suggestions: [] },
+      ],
+    },
     {
       name: 'a sum in parentheses behind a type assertion is one value; a satisfies-wrapped member in brackets is a field',
       code: `export const handler = async (event: { page: number; total: number }) => {
@@ -2006,6 +2029,14 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'JS: a message built with join() of text and data, bound to a name',
+      code: `export const handler = async (event) => {
+  const line = ['Deleted', event.count, 'items'].join(' ');
+  console.info(line);
+};`,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'join()' }, line: 3, column: 16, endLine: 3, endColumn: 20, suggestions: [] }],
+    },
+    {
       name: "JS: a value's possessive ('s) goes with it, curly quotes around a value are separators, an unmatched curly quote is dropped",
       code: `export const handler = async (event) => {
   const { id, u, n, k, v } = event;
@@ -2315,6 +2346,13 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a message built with concat() of a template and data',
+      code: `exports.handler = async (event) => {
+  console.log(\`order \${event.id}: \`.concat(event.status));
+};`,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'concat()' }, line: 2, column: 15, endLine: 2, endColumn: 57, suggestions: [] }],
+    },
     {
       name: 'CJS: sums in parentheses are values of their own: no suggestion takes them apart',
       code: `exports.handler = async (event) => {
