@@ -299,8 +299,9 @@ class CallChecker {
       hasFormatSpecifier(shape.constant) &&
       args.length > index + 1
     ) {
-      // The arguments fill the placeholders (with `format.splat()`): not dropped, but data in the message
-      this.reportSpecifiers(message);
+      // The arguments fill the placeholders (with `format.splat()`): not dropped, but data in the message (constants
+      // make the same text on every call)
+      if (this.fillsWithData(args.slice(index + 1))) this.reportSpecifiers(message);
       return;
     } else {
       this.checkMessageProperty(message);
@@ -341,7 +342,7 @@ class CallChecker {
         return;
       }
       if (!shape.dataBuilt && shape.constant !== null && hasFormatSpecifier(shape.constant)) {
-        this.reportSpecifiers(first);
+        if (this.fillsWithData(args.slice(1))) this.reportSpecifiers(first);
         return;
       }
       const extras = args.slice(1);
@@ -374,8 +375,17 @@ class CallChecker {
       return;
     }
     if (messageShape.constant !== null && hasFormatSpecifier(messageShape.constant) && args.length > 2) {
-      this.reportSpecifiers(message);
+      if (this.fillsWithData(args.slice(2))) this.reportSpecifiers(message);
     }
+  }
+
+  /** Does an argument that fills a placeholder hold data: not a string, number or boolean constant? */
+  private fillsWithData(values: readonly TSESTree.CallExpressionArgument[]): boolean {
+    return values.some((value) => {
+      if (value.type === AST_NODE_TYPES.SpreadElement) return true;
+      const kind = getStaticValue(value, this.sourceCode).kind;
+      return kind !== 'string' && kind !== 'number' && kind !== 'boolean';
+    });
   }
 
   private checkUnknown(): void {

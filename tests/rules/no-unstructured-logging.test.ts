@@ -42,6 +42,14 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'pino and winston: placeholders filled only with constants make the same text every time',
+      code: inHandler(PINO, "const MAX = 3;\n  log.info('retry %d of %d', 1, MAX);\n  log.info({ id }, 'retry %d of %d', 2, MAX);"),
+    },
+    {
+      name: 'winston: placeholders filled only with constants',
+      code: inHandler(WINSTON, "logger.info('retry %d of %s', 1, 'three');"),
+    },
+    {
       name: 'concat of constants, a join of values only, an array concat: no message built from data',
       code: `export const handler = async (event: { id: string; kind: string }) => {
   console.log('Processing '.concat('orders'));
@@ -2271,6 +2279,16 @@ export const handler = middy(lambdaHandler);`,
 
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
+    {
+      name: 'CJS: pino placeholders filled only with constants',
+      code: `const pino = require('pino');
+const log = pino();
+const LIMIT = 5;
+exports.handler = async (event) => {
+  log.warn('retry %d of %d', 1, LIMIT);
+  return event;
+};`,
+    },
     {
       name: 'the reasons of rejected settled promises, filtered first',
       code: `exports.handler = async (event) => {
