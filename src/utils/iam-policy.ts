@@ -997,14 +997,16 @@ export function evaluateStatement<L>(
   const firstNotResource = notResources[0];
   if (firstNotResource !== undefined) {
     const wildcardActions = kinds.some((kind) => kind === 'all' || kind === 'service' || kind === 'partial');
-    const starNotResource = notResources.some((entry) => entry.value === '*');
+    const starEntry = notResources.find((entry) => entry.value === '*');
+    const starNotResource = starEntry !== undefined;
     if (
       (wildcardActions || starNotResource || hasNotAction) &&
       !notResources.every((entry) => isAllowed(options, 'NotResource', entry.value))
     ) {
       findings.push({
         messageId: 'notResource',
-        at: firstNotResource.at,
+        // On the `'*'` when the list holds it (what makes it reported), else on the list's first entry
+        at: (starEntry ?? firstNotResource).at,
         data: { value: listed(notResources.map((entry) => entry.value)) },
       });
     }

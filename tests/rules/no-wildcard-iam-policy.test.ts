@@ -3001,6 +3001,7 @@ const b = \`{
     { Effect: 'Allow', Action: 's3:Get*', NotResource: 'arn:aws:s3:::secrets/*' },
     { Effect: 'Allow', Action: 's3:GetObject', NotResource: '*' },
     { Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Allow', Action: 's3:GetObject', NotResource: ['arn:aws:s3:::b/*', '*'] },
   ],
 };`,
     output: null,
@@ -3009,6 +3010,7 @@ const b = \`{
       { messageId: 'notResource', data: { value: 'arn:aws:s3:::secrets/*' }, line: 5, column: 56, endLine: 5, endColumn: 80 },
       { messageId: 'notResource', data: { value: '*' }, line: 6, column: 61, endLine: 6, endColumn: 64 },
       { messageId: 'notPrincipal', data: { value: 'arn:aws:iam::123456789012:root' }, line: 7, column: 45, endLine: 7, endColumn: 77 },
+      { messageId: 'notResource', data: { value: 'arn:aws:s3:::b/*, *' }, line: 8, column: 82, endLine: 8, endColumn: 85 },
     ],
   },
   {

@@ -273,6 +273,7 @@ describe('evaluateStatement', () => {
       ['notResource@X0'],
     ],
     ['NotResource * ', { action: actions('s3:GetObject'), notResource: list('X', '*') }, {}, ['notResource@X0']],
+    ['NotResource holding * after an ARN: on the *', { action: actions('s3:GetObject'), notResource: list('X', 'arn:x', '*') }, {}, ['notResource@X1']],
     ['NotResource with plain actions', { action: actions('s3:GetObject'), notResource: list('X', 'arn:aws:s3:::secret/*') }, {}, []],
     [
       'Allow + NotPrincipal',
