@@ -2238,6 +2238,9 @@ function fileListeners(
       // one of a few names (`AWS.config.update(…)`, `providers.fromIni(…)`).
       if (callee.type === AST_NODE_TYPES.Identifier) {
         if (callee.name !== 'require' && callsProvidersByName()) checkCall(node);
+      } else if (callee.type === AST_NODE_TYPES.Super) {
+        // `class Reports extends S3Client { constructor() { super({ credentials }) } }`
+        checkCall(node);
       } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const name = getPropertyName(callee);
         if (name !== null && isCheckedMemberCall(name)) checkCall(node);

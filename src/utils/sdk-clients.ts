@@ -8,6 +8,7 @@ import {
   isGlobalIdentifier,
   resolveAwsRef,
   resolveCallee,
+  resolveModuleRef,
 } from './modules.js';
 import { getStaticValue, type StaticProperty, type StaticValue } from './static-value.js';
 
@@ -69,15 +70,41 @@ const V2_NOT_SERVICES = new Set([
   'TokenProviderChain',
 ]);
 
-/** What `node` (a `new` or a call) is, as far as credentials are concerned; null for anything else. */
+/** Ancestors climbed from a `super(…)` call to its class. */
+const MAX_SUPER_DEPTH = 32;
+
+/**
+ * The class a `super(…)` call constructs (its class's `extends` expression); null for any other call, or a class
+ * that extends nothing the file names.
+ */
+function superClassOf(call: TSESTree.CallExpression): TSESTree.Expression | null {
+  if (call.callee.type !== AST_NODE_TYPES.Super) return null;
+  let node: TSESTree.Node | undefined = call.parent;
+  for (let depth = 0; node !== undefined && depth < MAX_SUPER_DEPTH; depth++, node = node.parent) {
+    if (node.type === AST_NODE_TYPES.ClassBody) {
+      const owner = node.parent;
+      return owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression
+        ? owner.superClass
+        : null;
+    }
+  }
+  return null;
+}
+
+/** What `node` (a `new`, a call, or a `super(…)` of a client's subclass) is, as far as credentials are concerned; null for anything else. */
 export function getCredentialTarget(
   node: TSESTree.NewExpression | TSESTree.CallExpression,
   sourceCode: SourceCode,
 ): CredentialTarget | null {
-  const ref = resolveCallee(node, sourceCode);
-  if (ref === null) return node.type === AST_NODE_TYPES.CallExpression ? configInstanceUpdate(node, sourceCode) : null;
+  // `super(config)` in a class that extends a client (`class Reports extends S3Client`): that client, constructed
+  const superClass = node.type === AST_NODE_TYPES.CallExpression ? superClassOf(node) : null;
+  const constructs = node.type === AST_NODE_TYPES.NewExpression || superClass !== null;
+  const ref = superClass !== null ? resolveModuleRef(superClass, sourceCode) : resolveCallee(node, sourceCode);
+  if (ref === null) {
+    return node.type === AST_NODE_TYPES.CallExpression && !constructs ? configInstanceUpdate(node, sourceCode) : null;
+  }
   if (STATIC_PROVIDER_MODULES.has(ref.module)) {
-    return node.type === AST_NODE_TYPES.CallExpression && ref.path.join('.') === 'fromStatic'
+    return !constructs && ref.path.join('.') === 'fromStatic'
       ? { kind: 'static-provider', name: 'fromStatic' }
       : null;
   }
@@ -85,7 +112,7 @@ export function getCredentialTarget(
   if (api === null) return null;
 
   if (api.family === 'sdk-v3') {
-    if (node.type === AST_NODE_TYPES.NewExpression) {
+    if (constructs) {
       return isAwsSdkV3Client(ref) && api.export !== null ? { kind: 'v3-client', name: api.export } : null;
     }
     if (!V3_PROVIDER_PACKAGES.has(api.packageName) || api.path.length !== 1 || api.export === null) return null;
@@ -97,7 +124,7 @@ export function getCredentialTarget(
 
   const path = api.path;
   const name = `AWS.${path.join('.')}`;
-  if (node.type === AST_NODE_TYPES.CallExpression) {
+  if (!constructs) {
     if (path.length !== 2 || path[0] !== 'config') return null;
     if (path[1] === 'update') return { kind: 'v2-options', name };
     if (path[1] === 'loadFromPath') return { kind: 'profile-provider', name };

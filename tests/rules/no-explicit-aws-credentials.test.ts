@@ -17,6 +17,15 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'super() of a client subclass without credentials, and of a class of the file',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+class Base { constructor(readonly options?: { accessKeyId?: string }) {} }
+export class Quiet extends S3Client { constructor() { super({ region: 'us-east-1' }); } }
+export class Other extends Base { constructor() { super({ accessKeyId: process.env.K }); } }
+export const handler = async () => [new Quiet(), new Other()];
+`,
+  },
+  {
     name: 'whole options reaching a client that an environment test keeps local, or changed on the way (endpoint set, keys deleted)',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function makeLocal(c: any) { if (process.env.IS_OFFLINE === 'true') return new S3Client(c); return new S3Client({}); }
@@ -709,6 +718,80 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a class extending an SDK client (v3 and v2) hands keys to super(): the client is built with them',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import AWS from 'aws-sdk';
+export class ReportsBucket extends S3Client {
+  constructor() {
+    super({ region: 'us-east-1', credentials: { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! } });
+  }
+}
+export class Queue extends AWS.SQS {
+  constructor() {
+    super({ accessKeyId: process.env.Q_KEY, secretAccessKey: process.env.Q_SECRET, region: 'eu-west-1' });
+  }
+}
+export const handler = async () => [new ReportsBucket(), new Queue()];
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 5,
+        column: 34,
+        endLine: 5,
+        endColumn: 137,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+import AWS from 'aws-sdk';
+export class ReportsBucket extends S3Client {
+  constructor() {
+    super({ region: 'us-east-1' });
+  }
+}
+export class Queue extends AWS.SQS {
+  constructor() {
+    super({ accessKeyId: process.env.Q_KEY, secretAccessKey: process.env.Q_SECRET, region: 'eu-west-1' });
+  }
+}
+export const handler = async () => [new ReportsBucket(), new Queue()];
+`,
+          },
+        ],
+      },
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.SQS' },
+        line: 10,
+        column: 13,
+        endLine: 10,
+        endColumn: 82,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { S3Client } from '@aws-sdk/client-s3';
+import AWS from 'aws-sdk';
+export class ReportsBucket extends S3Client {
+  constructor() {
+    super({ region: 'us-east-1', credentials: { accessKeyId: process.env.REPORTS_KEY_ID!, secretAccessKey: process.env.REPORTS_SECRET! } });
+  }
+}
+export class Queue extends AWS.SQS {
+  constructor() {
+    super({ region: 'eu-west-1' });
+  }
+}
+export const handler = async () => [new ReportsBucket(), new Queue()];
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: "keys a class's constructor hands to a client, given by each new of the class (a type annotation is no use)",
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -4154,6 +4237,41 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a class expression extending a renamed v3 client passes static keys to super()',
+    code: `import { DynamoDBClient as Client } from '@aws-sdk/client-dynamodb';
+export const Db = class extends Client {
+  constructor() {
+    super({ credentials: { accessKeyId: process.env.DB_KEY, secretAccessKey: process.env.DB_SECRET } });
+  }
+};
+export const handler = async () => new Db();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'DynamoDBClient' },
+        line: 4,
+        column: 13,
+        endLine: 4,
+        endColumn: 101,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { DynamoDBClient as Client } from '@aws-sdk/client-dynamodb';
+export const Db = class extends Client {
+  constructor() {
+    super({});
+  }
+};
+export const handler = async () => new Db();
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'JS: a module of the function\'s code (no script marks) and a handler file under scripts/ are still reported',
     filename: 'scripts/handler.mjs',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -5257,6 +5375,41 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a class extending AWS.S3 passes keys to super()',
+    code: `const AWS = require('aws-sdk');
+class Uploads extends AWS.S3 {
+  constructor() {
+    super({ accessKeyId: process.env.UPLOAD_KEY, secretAccessKey: process.env.UPLOAD_SECRET });
+  }
+}
+exports.handler = async () => new Uploads();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.S3' },
+        line: 4,
+        column: 13,
+        endLine: 4,
+        endColumn: 92,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWS = require('aws-sdk');
+class Uploads extends AWS.S3 {
+  constructor() {
+    super({});
+  }
+}
+exports.handler = async () => new Uploads();
+`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'CJS: Lambda code in a nested tools/ folder, or that only names require.main in a comment, is not a script',
     filename: 'src/tools/aws.js',
