@@ -369,6 +369,9 @@ function fileListeners(
       case AST_NODE_TYPES.Identifier:
         return bindingSpelling(target, state);
       case AST_NODE_TYPES.MemberExpression: {
+        // `process.env.ACCOUNT_ID`: one value for the whole run
+        const read = getEnvRead(target, sourceCode);
+        if (read !== null) return read.exact ? `env:${read.name}` : null;
         if (target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return null;
         const object = unwrapExpression(target.object);
         // A binding's or the instance's own member the file may write after construction (`props.roleArn = …`) may
@@ -486,9 +489,12 @@ function fileListeners(
     fallback: TSESTree.Node,
     name: string,
     singleton: { key: string; inLoops: boolean; acrossCalls: boolean } | null = null,
+    byArn = false,
   ): void {
     if (role.state !== 'present') return;
-    const found = roleIdentity(role.node, 0);
+    // An ARN (`CfnFunction`'s `role`, the SDK's `Role`) that is no static string: the same expression with the same
+    // bindings is the same role (`Role: ROLE_ARN` twice, `` `arn:aws:iam::${Aws.ACCOUNT_ID}:role/app` `` in a loop)
+    const found = roleIdentity(role.node, 0) ?? (byArn ? invariantRole(role.node, 'arn') : null);
     if (found === null) return;
     // Props a function of the file makes (`const fnProps = (entry) => ({ …, role: new Role(…) })`): a role made in
     // that function is a new one on each call
@@ -844,7 +850,7 @@ function fileListeners(
       functionName.state === 'present' && functionName.value.kind === 'string'
         ? `'${shorten(functionName.value.value)}'`
         : `on line ${call.loc.start.line}`;
-    record(props.get('Role'), call, call, fallback, name);
+    record(props.get('Role'), call, call, fallback, name, null, true);
   }
 
   const listeners: TSESLint.RuleListener = {
@@ -869,7 +875,7 @@ function fileListeners(
         // function for every call only when its scope is the same stack each time
         const everyCall = singleton?.acrossCalls === true ? singleton.key : null;
         if (!recordHelperCalls(node, role, everyCall)) {
-          record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props), singleton);
+          record(role, node, constructPropsNode(node), node.callee, cdkFunctionName(node, props), singleton, cfnFunction);
         }
         return;
       }

@@ -747,6 +747,37 @@ plain(stack, 'Q');`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'CfnFunction roles given one ARN built from tokens (a const, or the same template twice) share it; ARNs per loop element or from another call do not',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { getAccount } from './account';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const code = { zipFile: 'x' };
+    const arn = \`arn:aws:iam::\${cdk.Aws.ACCOUNT_ID}:role/worker\`;
+    new lambda.CfnFunction(this, 'A', { role: arn, code });
+    new lambda.CfnFunction(this, 'B', { role: arn, code });
+    new lambda.CfnFunction(this, 'C', { role: \`arn:aws:iam::\${cdk.Aws.ACCOUNT_ID}:role/api\`, code });
+    new lambda.CfnFunction(this, 'D', { role: \`arn:aws:iam::\${cdk.Aws.ACCOUNT_ID}:role/api\`, code });
+    new lambda.CfnFunction(this, 'E', { role: \`arn:aws:iam::\${getAccount()}:role/x\`, code });
+    new lambda.CfnFunction(this, 'F', { role: \`arn:aws:iam::\${getAccount()}:role/x\`, code });
+    for (const n of ['g', 'h']) new lambda.CfnFunction(this, n, { role: \`arn:aws:iam::\${cdk.Aws.ACCOUNT_ID}:role/\${n}\`, code });
+  }
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'arn', first: "'A'" }, line: 10, column: 47, endLine: 10, endColumn: 50 },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'D'", role: '`arn:aws:iam::${cdk.Aws.ACCOUNT_ID}:role/api`', first: "'C'" },
+        line: 12,
+        column: 47,
+        endLine: 12,
+        endColumn: 92,
+      },
+    ],
+  },
+  {
     name: 'a loop over a table destructuring the role, or over a list of one role twice: the loop shares it; rows of two roles do not',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -2303,6 +2334,17 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: SDK v2 createFunction calls given one ARN const built from an environment variable',
+    code: `import AWS from 'aws-sdk';
+const lambda = new AWS.Lambda();
+const Role = 'arn:aws:iam::' + process.env.ACCOUNT_ID + ':role/exec';
+export async function deploy(Code) {
+  await lambda.createFunction({ FunctionName: 'one', Role, Code, Runtime: 'nodejs20.x', Handler: 'index.handler' }).promise();
+  await lambda.createFunction({ FunctionName: 'two', Role, Code, Runtime: 'nodejs20.x', Handler: 'index.handler' }).promise();
+}`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'two'", role: 'Role', first: "'one'" }, line: 6, column: 54, endLine: 6, endColumn: 58 }],
+  },
+  {
     name: 'JS: a for-of over a table destructuring one shared role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2588,6 +2630,31 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: SDK CreateFunctionCommand given one ARN built from an environment variable, in a loop and in two calls',
+    code: `const { LambdaClient, CreateFunctionCommand } = require('@aws-sdk/client-lambda');
+const client = new LambdaClient({});
+const ROLE_ARN = \`arn:aws:iam::\${process.env.AWS_ACCOUNT_ID}:role/lambda-exec\`;
+exports.deploy = async (Code) => {
+  for (const name of ['orders', 'reports'])
+    await client.send(new CreateFunctionCommand({ FunctionName: name, Role: ROLE_ARN, Code }));
+  await client.send(new CreateFunctionCommand({ FunctionName: 'a', Role: 'arn:aws:iam::' + process.env.ACCOUNT + ':role/app', Code }));
+  await client.send(new CreateFunctionCommand({ FunctionName: 'b', Role: 'arn:aws:iam::' + process.env.ACCOUNT + ':role/app', Code }));
+  for (const name of ['x', 'y'])
+    await client.send(new CreateFunctionCommand({ FunctionName: name, Role: \`arn:aws:iam::\${process.env.ACCOUNT}:role/\${name}\`, Code }));
+};`,
+    errors: [
+      { messageId: 'sharedRoleInLoop', data: { role: 'ROLE_ARN' }, line: 6, column: 77, endLine: 6, endColumn: 85 },
+      {
+        messageId: 'sharedRole',
+        data: { name: "'b'", role: "'arn:aws:iam::' + process.env.ACCOUNT + ':role/…", first: "'a'" },
+        line: 8,
+        column: 74,
+        endLine: 8,
+        endColumn: 125,
+      },
+    ],
+  },
   {
     name: 'CJS: map over a table destructuring one shared role',
     code: `const iam = require('aws-cdk-lib/aws-iam');
