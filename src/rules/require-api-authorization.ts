@@ -2056,6 +2056,29 @@ function fileListeners(
     return { open: true, noneNode: inherited === 'none' ? (fallback as { node: TSESTree.Node }).node : null };
   }
 
+  /** A route of an imported HTTP API: its own authorizer, or open (the imported API has no default authorizer). */
+  function evaluateImportedRoute(authorizer: PropValue): Authorization | null {
+    const own = httpAuthorizer(authorizer);
+    if (own === 'unknown') return null;
+    if (own === 'auth') return AUTHORIZED;
+    return { open: true, noneNode: own === 'none' ? (authorizer as { node: TSESTree.Node }).node : null };
+  }
+
+  /** `HttpApi.fromHttpApiAttributes(scope, id, attrs)` (aws-apigatewayv2) `node` evaluates to, through once-bound names. */
+  function importedHttpApi(node: TSESTree.Node): TSESTree.CallExpression | null {
+    const value = resolveBoundExpression(node, sourceCode);
+    if (value.type !== AST_NODE_TYPES.CallExpression) return null;
+    return isCdk(cdkCallee(value, sourceCode), 'aws-apigatewayv2', ['HttpApi', 'fromHttpApiAttributes']) ? value : null;
+  }
+
+  /** The string a call's argument at `index` holds, or null. */
+  function getStaticStringArgument(call: TSESTree.CallExpression, index: number): string | null {
+    const argument = call.arguments[index];
+    return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement
+      ? null
+      : getStaticString(argument, sourceCode);
+  }
+
   function reportRoute(
     authorization: Authorization,
     container: TSESTree.Node | null,
@@ -2262,9 +2285,14 @@ function fileListeners(
     const apiProp = props.get('httpApi');
     // An API the rule cannot resolve (null) leaves only the route's own authorizer to judge
     const apis = (apiProp.state === 'present' ? resolveHttpApis(apiProp.node) : null) ?? [null];
+    // `HttpApi.fromHttpApiAttributes(this, 'Shared', { httpApiId })`: an API of another stack, which gives its
+    // routes no default authorizer (CDK's imported API has none): the route's own authorizer decides
+    const imported = apis[0] === null && apiProp.state === 'present' ? importedHttpApi(apiProp.node) : null;
     for (const api of apis) {
-      const authorization = evaluateRoute(props.get('authorizer'), api);
-      const ids = [constructId(node, sourceCode), api === null ? null : constructId(api, sourceCode)];
+      const authorization =
+        imported === null ? evaluateRoute(props.get('authorizer'), api) : evaluateImportedRoute(props.get('authorizer'));
+      const apiId = imported === null ? null : getStaticStringArgument(imported, 1);
+      const ids = [constructId(node, sourceCode), api === null ? apiId : constructId(api, sourceCode)];
       if (authorization === null) continue;
       if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) continue;
       const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);

@@ -1567,6 +1567,29 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a route added to an HTTP API imported from another stack: no default authorizer to inherit (its own authorizer decides; allowPublic by the import id)',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction, authorizer: HttpJwtAuthorizer) {
+    super(scope, id);
+    const integration = new HttpLambdaIntegration('I', fn);
+    const shared = apigwv2.HttpApi.fromHttpApiAttributes(this, 'Shared', { httpApiId: 'abc' });
+    new apigwv2.HttpRoute(this, 'Orders', { httpApi: shared, routeKey: apigwv2.HttpRouteKey.with('/orders', apigwv2.HttpMethod.GET), integration });
+    new apigwv2.HttpRoute(this, 'Users', { httpApi: shared, routeKey: apigwv2.HttpRouteKey.with('/users', apigwv2.HttpMethod.GET), integration, authorizer });
+    new apigwv2.HttpRoute(this, 'Cors', { httpApi: shared, routeKey: apigwv2.HttpRouteKey.with('/users', apigwv2.HttpMethod.OPTIONS), integration });
+    const publicApi = apigwv2.HttpApi.fromHttpApiAttributes(this, 'PublicApi', { httpApiId: 'def' });
+    new apigwv2.HttpRoute(this, 'Health', { httpApi: publicApi, routeKey: apigwv2.HttpRouteKey.with('/health', apigwv2.HttpMethod.GET), integration });
+  }
+}`,
+    options: [{ allowPublic: ['PublicApi'] }],
+    output: null,
+    errors: [{ messageId: 'routeWithoutAuthorization', data: { route: 'GET /orders' }, line: 11, column: 9, endLine: 11, endColumn: 26, suggestions: [] }],
+  },
+  {
     name: 'options spread from a function of the file that returns an object literal: NONE there is reported on the call, AWS_IAM is not',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 declare const fn: lambda.Function;
@@ -5249,6 +5272,16 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a route on an imported HTTP API with no authorizer of its own',
+    code: `const { HttpApi, HttpRoute, HttpRouteKey, HttpMethod } = require('aws-cdk-lib/aws-apigatewayv2');
+module.exports.addRoute = (scope, integration) => {
+  const api = HttpApi.fromHttpApiAttributes(scope, 'Api', { httpApiId: 'abc' });
+  return new HttpRoute(scope, 'Items', { httpApi: api, routeKey: HttpRouteKey.with('/items', HttpMethod.POST), integration });
+};`,
+    output: null,
+    errors: [{ messageId: 'routeWithoutAuthorization', data: { route: 'POST /items' }, line: 4, column: 14, endLine: 4, endColumn: 23, suggestions: [] }],
+  },
   {
     name: 'CJS: function URL options spread from a local function returning NONE',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
