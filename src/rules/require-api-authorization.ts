@@ -167,6 +167,8 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   'LambdaRestApi',
   'Method',
   'CfnMethod',
+  // `ANY /{proxy+}` on its parent, as `addProxy` adds
+  'ProxyResource',
   'HttpApi',
   'HttpRoute',
   'CfnRoute',
@@ -1955,6 +1957,22 @@ function fileListeners(
     }
   }
 
+  /** `new ProxyResource(this, 'Proxy', { parent, defaultIntegration })`: `ANY /{proxy+}`, as `addProxy` adds. */
+  function checkProxyResource(node: TSESTree.NewExpression): void {
+    const props = constructProps(node, sourceCode);
+    if (props.kind !== 'object') return;
+    const anyMethod = props.get('anyMethod');
+    if (anyMethod.state === 'unknown') return;
+    if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
+    for (const resource of resolveRestResources(node, sourceCode) ?? []) {
+      if (isPrivateApi(resource.api) || isImplicitMock(null, resource)) continue;
+      const authorization = evaluateOnResource(readProps(null, sourceCode), resource);
+      const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
+      if (authorization === null || isAllowed(ids, resource.path)) continue;
+      reportMethod(authorization, constructPropsNode(node), node.callee, routeName('ANY', resource.path), resource.api);
+    }
+  }
+
   function checkMethodConstruct(node: TSESTree.NewExpression): void {
     const props = constructProps(node, sourceCode);
     const resourceProp = props.get('resource');
@@ -2881,6 +2899,9 @@ function fileListeners(
           break;
         case 'aws-apigateway:CfnMethod':
           checkCfnMethod(node);
+          break;
+        case 'aws-apigateway:ProxyResource':
+          checkProxyResource(node);
           break;
         case 'aws-apigatewayv2:HttpApi':
           checkHttpApi(node);

@@ -1567,6 +1567,27 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'new ProxyResource adds ANY /{proxy+} as addProxy does: reported without authorization to inherit; quiet with defaultMethodOptions authorizing it or anyMethod false',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction, authorizer: apigw.IAuthorizer) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    const integ = new apigw.LambdaIntegration(fn);
+    const v1 = api.root.addResource('v1');
+    new apigw.ProxyResource(this, 'Open', { parent: v1, defaultIntegration: integ });
+    const v2 = api.root.addResource('v2');
+    new apigw.ProxyResource(this, 'Secured', { parent: v2, defaultIntegration: integ, defaultMethodOptions: { authorizer } });
+    const v3 = api.root.addResource('v3');
+    new apigw.ProxyResource(this, 'NoAny', { parent: v3, defaultIntegration: integ, anyMethod: false });
+  }
+}`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'ANY /v1/{proxy+}' }, line: 10, column: 9, endLine: 10, endColumn: 28, suggestions: [] }],
+  },
+  {
     name: 'a route added to an HTTP API imported from another stack: no default authorizer to inherit (its own authorizer decides; allowPublic by the import id)',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -5272,6 +5293,16 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a ProxyResource on the root of a RestApi with no default authorization',
+    code: `const { RestApi, ProxyResource, LambdaIntegration } = require('aws-cdk-lib/aws-apigateway');
+module.exports.build = (scope, fn) => {
+  const api = new RestApi(scope, 'Api');
+  return new ProxyResource(scope, 'Proxy', { parent: api.root, defaultIntegration: new LambdaIntegration(fn) });
+};`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'ANY /{proxy+}' }, line: 4, column: 14, endLine: 4, endColumn: 27, suggestions: [] }],
+  },
   {
     name: 'CJS: a route on an imported HTTP API with no authorizer of its own',
     code: `const { HttpApi, HttpRoute, HttpRouteKey, HttpMethod } = require('aws-cdk-lib/aws-apigatewayv2');
