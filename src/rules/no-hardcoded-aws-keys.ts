@@ -368,6 +368,25 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
         if (parent.id.type === AST_NODE_TYPES.Identifier) names.push(parent.id.name);
         return slot(parent.parent);
       }
+      // `type Config = { secretAccessKey: '…' }`, `interface I { secretAccessKey: '…' }`: a literal type named by
+      // its property
+      case AST_NODE_TYPES.TSLiteralType:
+      case AST_NODE_TYPES.TSTypeAnnotation:
+        current = parent;
+        continue;
+      case AST_NODE_TYPES.TSPropertySignature: {
+        if (parent.typeAnnotation === current && !parent.computed) {
+          const key = parent.key;
+          const name =
+            key.type === AST_NODE_TYPES.Identifier
+              ? key.name
+              : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string'
+                ? key.value
+                : null;
+          if (name !== null) names.push(name);
+        }
+        return slot(parent.parent);
+      }
       // `get secretAccessKey() { return '…'; }`, `secretAccessKey: () => '…'`: the value a named getter, method or
       // function (declared, or the value of a property or `const`) returns from its body (not a callback's: an
       // argument's function names nothing)

@@ -360,6 +360,19 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'literal types of property signatures are named by their property (a type alias, an interface with a quoted key, a key ID and secret pair)',
+    code: `type Config = { secretAccessKey: '${SECRET}' };
+interface Legacy { readonly 'aws_secret_access_key': '${SECRET_2}'; other: '${SECRET_2}' }
+type Pair = { accessKeyId: '${KEY_ID}'; secretAccessKey: '${SECRET}' };
+export type { Config, Legacy, Pair };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 35, endLine: 1, endColumn: 75 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 55, endLine: 2, endColumn: 95 },
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 3, column: 29, endLine: 3, endColumn: 49 },
+    ],
+  },
+  {
     name: 'an allowed key ID does not silence a secret in the next statement that sits beside its own key ID slot',
     code: `declare const S3Client: new (options: object) => object;
 process.env.AWS_ACCESS_KEY_ID = '${KEY_ID}';
