@@ -1139,8 +1139,8 @@ function messageText(pieces: readonly Piece[]): string {
   let joined = '';
   for (let index = 0; index < runs.length; index++) {
     let text = runs[index]!;
-    if (index < runs.length - 1) text = trimEnd(text, BEFORE_VALUE);
-    if (index > 0) text = trimStart(text.replace(POSSESSIVE, ''), AFTER_VALUE);
+    if (index < runs.length - 1) text = trimValueEnd(text);
+    if (index > 0) text = trimValueStart(text.replace(POSSESSIVE, ''));
     if (text === '') continue;
     // A value's gap becomes one space, except before punctuation (`email=${e}.` → `email.`).
     joined += joined === '' || '.,;:!?'.includes(text[0]!) ? text : ` ${text}`;
@@ -1174,6 +1174,31 @@ function dropUnmatched(text: string): string {
   let kept = '';
   for (let index = 0; index < text.length; index++) if (!unmatched.has(index)) kept += text[index];
   return kept;
+}
+
+/** Quotes around a value: trimmed with it only when they touch it (`'${name}'`), not past a gap (`say "hi" ${x}`). */
+const QUOTES = '\'"“”‘’';
+
+/** `text` before a value without the separators that belong to the value (BEFORE_VALUE). */
+function trimValueEnd(text: string): string {
+  let end = text.length;
+  for (let gap = false; end > 0 && BEFORE_VALUE.includes(text[end - 1]!); end--) {
+    const character = text[end - 1]!;
+    if (QUOTES.includes(character) && gap) break;
+    if (!QUOTES.includes(character)) gap = true;
+  }
+  return text.slice(0, end);
+}
+
+/** `text` after a value without the separators that belong to the value (AFTER_VALUE). */
+function trimValueStart(text: string): string {
+  let start = 0;
+  for (let gap = false; start < text.length && AFTER_VALUE.includes(text[start]!); start++) {
+    const character = text[start]!;
+    if (QUOTES.includes(character) && gap) break;
+    if (!QUOTES.includes(character)) gap = true;
+  }
+  return text.slice(start);
 }
 
 function trimEnd(text: string, characters: string): string {

@@ -2037,6 +2037,49 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'JS: quotes that do not touch the value stay in the suggested message; quotes around the value go with it',
+      code: `export const handler = async (event) => {
+  console.log('say "hi" ' + event.id);
+  console.log(\`user '\${event.name}' logged in\`);
+};`,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `export const handler = async (event) => {
+  console.log(JSON.stringify({ message: 'say "hi"', id: event.id }));
+  console.log(\`user '\${event.name}' logged in\`);
+};`,
+            },
+          ],
+        },
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `export const handler = async (event) => {
+  console.log('say "hi" ' + event.id);
+  console.log(JSON.stringify({ message: 'user logged in', name: event.name }));
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'JS: a message built with join() of text and data, bound to a name',
       code: `export const handler = async (event) => {
   const line = ['Deleted', event.count, 'items'].join(' ');
