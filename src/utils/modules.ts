@@ -805,14 +805,54 @@ const ALL_NAMES: ReadonlySet<string> = { has: () => true } as unknown as Readonl
 
 /**
  * The initializer of a variable written exactly once, at its declaration (`const x = …`, or `let`/`var` never
- * reassigned), for a plain `x = …` declarator. Null otherwise (parameters, destructuring, loops, reassigned).
+ * reassigned), for a plain `x = …` declarator; or declared without a value and assigned once, right in its block,
+ * before any read (`let role; role = new Role(…);`, see `assignedOnce`). Null otherwise (parameters,
+ * destructuring, loops, reassigned).
  */
 export function boundInitializer(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
   // By name from the innermost scope (findVariableOf): the node form of ASTUtils.findVariable searches every
   // sibling scope, which is quadratic over a big CDK stack file.
   const variable = findVariableOf(node, sourceCode);
-  const declarator = variable === null ? null : onceBoundDeclarator(variable);
-  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init : null;
+  if (variable === null) return null;
+  const declarator = onceBoundDeclarator(variable);
+  if (declarator !== null) return declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.init : null;
+  return assignedOnce(variable);
+}
+
+/**
+ * `let role; role = new Role(…);`: a `let` / `var` declared without a value and given one by a single `x = value`
+ * statement of the same block (not a branch, a loop or a callback), which every read comes after in the text (a
+ * read before it, in a function called later or not, may see another value). The assigned value; null otherwise.
+ */
+function assignedOnce(variable: Variable): TSESTree.Expression | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable') return null;
+  const declarator = def.node as TSESTree.Node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== null) return null;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const declaration = declarator.parent;
+  if (declaration.type !== AST_NODE_TYPES.VariableDeclaration || declaration.declare) return null;
+  // `for (let x of xs)`: the loop writes it
+  if (declaration.parent.type !== AST_NODE_TYPES.BlockStatement && declaration.parent.type !== AST_NODE_TYPES.Program) {
+    return null;
+  }
+  let assignment: TSESTree.AssignmentExpression | null = null;
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) continue;
+    const identifier = reference.identifier as TSESTree.Node;
+    const parent = identifier.parent;
+    if (assignment !== null || parent?.type !== AST_NODE_TYPES.AssignmentExpression) return null;
+    if (parent.operator !== '=' || parent.left !== identifier) return null;
+    const statement = parent.parent;
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.parent !== declaration.parent) return null;
+    assignment = parent;
+  }
+  if (assignment === null || assignment.range[0] < declaration.range[1]) return null;
+  for (const reference of variable.references) {
+    if (!reference.isWrite() && (reference.identifier as TSESTree.Node).range[0] < assignment.range[1]) return null;
+  }
+  return assignment.right;
 }
 
 /**

@@ -4507,7 +4507,7 @@ export const s3 = new AWS.S3(config);
   {
     // Each config's fields are read together (the instance's apart from AWS.config's); a service's own config and a
     // Config assigned after its declaration are not followed
-    name: "SDK v2: a Config instance's key fields and credentials object set by assignment are reported per config",
+    name: "SDK v2: a Config instance's key fields and credentials object set by assignment are reported per config (one declared first and assigned once after too)",
     code: `import AWS from 'aws-sdk';
 const config = new AWS.Config({ region: 'eu-west-1' });
 config.accessKeyId = '${KEY_ID}';
@@ -4587,6 +4587,27 @@ let later;
 later = new AWS.Config();
 later.accessKeyId = '${KEY_ID}';
 later.secretAccessKey = '${SECRET}';
+export { config, other, s3 };
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config' },
+        line: 12,
+        column: 1,
+        endLine: 12,
+        endColumn: 43,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const config = new AWS.Config({ region: 'eu-west-1' });
+config.accessKeyId = '${KEY_ID}';
+config.secretAccessKey = '${SECRET}';
+const other = new AWS.Config();
+other.credentials = { accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY };
+AWS.config.accessKeyId = 'x';
+const s3 = new AWS.S3();
+s3.config.accessKeyId = '${KEY_ID}';
+let later;
+later = new AWS.Config();
 export { config, other, s3 };
 ` }],
       },
@@ -4728,7 +4749,7 @@ export const e = makeThing({ credentials: useKeys ? new AWS.Credentials(process.
     ],
   },
   {
-    name: 'keys given to an SDK v2 Config instance of the file through update; another class, or a Config assigned later, is not followed',
+    name: 'keys given to an SDK v2 Config instance of the file through update, also one declared first and assigned once after; another class is not followed',
     code: `import AWS from 'aws-sdk';
 const KEY = '${KEY_ID}';
 const SECRET = '${SECRET}';
@@ -4761,6 +4782,27 @@ notConfig.update({ accessKeyId: KEY, secretAccessKey: SECRET });
 let later;
 later = new AWS.Config();
 later.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+export const s3 = new AWS.S3(config);
+export { notConfig, later };
+` }],
+      },
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config.update' },
+        line: 10,
+        column: 16,
+        endLine: 10,
+        endColumn: 57,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const KEY = '${KEY_ID}';
+const SECRET = '${SECRET}';
+const config = new AWS.Config();
+config.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+const notConfig = new AWS.S3();
+notConfig.update({ accessKeyId: KEY, secretAccessKey: SECRET });
+let later;
+later = new AWS.Config();
+later.update({});
 export const s3 = new AWS.S3(config);
 export { notConfig, later };
 ` }],

@@ -2334,6 +2334,23 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a role declared first and assigned once before the functions that share it',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export function build(scope) {
+  const base = { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') };
+  let role;
+  role = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new lambda.Function(scope, 'A', { ...base, role });
+  new lambda.Function(scope, 'B', { ...base, role });
+  let other;
+  if (scope.node.tryGetContext('x')) other = new iam.Role(scope, 'O', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new lambda.Function(scope, 'C', { ...base, role: other });
+  new lambda.Function(scope, 'D', { ...base, role: other });
+}`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 8, column: 46, endLine: 8, endColumn: 50 }],
+  },
+  {
     name: 'JS: SDK v2 createFunction calls given one ARN const built from an environment variable',
     code: `import AWS from 'aws-sdk';
 const lambda = new AWS.Lambda();

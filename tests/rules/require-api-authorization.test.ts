@@ -5294,6 +5294,46 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 
 const cjsInvalid: Invalid[] = [
   {
+    name: 'CJS: an API and a function declared first and assigned once: their method and URL are judged',
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+const lambda = require('aws-cdk-lib/aws-lambda');
+module.exports.build = (scope, handlerFn) => {
+  let api;
+  api = new apigw.RestApi(scope, 'Api');
+  api.root.addMethod('GET', new apigw.LambdaIntegration(handlerFn));
+  let fn;
+  fn = new lambda.Function(scope, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') });
+  fn.addFunctionUrl({ authType: 'NONE' });
+};`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /' }, line: 6, column: 12, endLine: 6, endColumn: 21, suggestions: [] },
+      {
+        messageId: 'functionUrlAuthNone',
+        data: { option: 'authType' },
+        line: 9,
+        column: 33,
+        endLine: 9,
+        endColumn: 39,
+        suggestions: [
+          {
+            messageId: 'useAwsIam',
+            output: `const apigw = require('aws-cdk-lib/aws-apigateway');
+const lambda = require('aws-cdk-lib/aws-lambda');
+module.exports.build = (scope, handlerFn) => {
+  let api;
+  api = new apigw.RestApi(scope, 'Api');
+  api.root.addMethod('GET', new apigw.LambdaIntegration(handlerFn));
+  let fn;
+  fn = new lambda.Function(scope, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset('x') });
+  fn.addFunctionUrl({ authType: 'AWS_IAM' });
+};`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'CJS: a ProxyResource on the root of a RestApi with no default authorization',
     code: `const { RestApi, ProxyResource, LambdaIntegration } = require('aws-cdk-lib/aws-apigateway');
 module.exports.build = (scope, fn) => {

@@ -129,7 +129,11 @@ describe('v2ConfigInstanceOf', () => {
   it.each<[string, boolean]>([
     ["const AWS = require('aws-sdk');\nconst c = new AWS.Config();\n__instance(c);", true],
     ["const { Config } = require('aws-sdk');\nconst c = new Config({ region: 'x' });\n__instance(c);", true],
-    ["const AWS = require('aws-sdk');\nlet c;\nc = new AWS.Config();\n__instance(c);", false],
+    // Declared, then assigned once in the same block before any read: that value
+    ["const AWS = require('aws-sdk');\nlet c;\nc = new AWS.Config();\n__instance(c);", true],
+    ["const AWS = require('aws-sdk');\nlet c;\nif (process.env.X) c = new AWS.Config();\n__instance(c);", false],
+    ["const AWS = require('aws-sdk');\nlet c;\n__instance(c);\nc = new AWS.Config();", false],
+    ["const AWS = require('aws-sdk');\nlet c;\nc = new AWS.Config();\nc = new AWS.S3();\n__instance(c);", false],
     ["const AWS = require('aws-sdk');\nconst s3 = new AWS.S3();\n__instance(s3);", false],
     ["const AWS = require('aws-sdk');\n__instance(AWS.config);", false],
     ['class Config {}\nconst c = new Config();\n__instance(c);', false],
