@@ -13,9 +13,11 @@ import {
   getFileLogging,
   isGlobal,
   isJsonStringify,
+  isLogLevelMethod,
   isPlainIdentifierName,
   libraryName,
   type LogCall,
+  type LoggerInfo,
   type LoggerLibrary,
   loggersOptionSchema,
   nameParts,
@@ -144,6 +146,18 @@ export default createRule<Options, MessageIds>({
           const checker = new CallChecker(call, sourceCode, context);
           checker.check();
         }
+        // `logger.error(\`Invalid method: ${event.httpMethod}\`)` with `logger` imported from the project's own module
+        // (Powertools' recommended layout): whatever the library, a message built from data holds the values in its
+        // text. Only that is judged: the argument order and the fate of other arguments depend on the library
+        for (const node of logging.unknownLevelCalls) {
+          const callee = skipTypeAndChainWrappers(node.callee);
+          const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+          if (method === null || !isLogLevelMethod(method)) continue;
+          if (!isLambdaCode(node, code) || runsNever(node, sourceCode)) continue;
+          if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+          const call: LogCall = { node, logger: UNKNOWN_LOGGER, method, kind: 'emit', structured: false };
+          new CallChecker(call, sourceCode, context).check();
+        }
       },
     };
   },
@@ -190,6 +204,9 @@ function lowerInitialWord(name: string): string {
   return name.slice(0, capitals - keep).toLowerCase() + name.slice(capitals - keep);
 }
 
+
+/** A logger the file does not show (imported from the project's own module): its library and argument order unknown. */
+const UNKNOWN_LOGGER: LoggerInfo = { library: 'custom', order: 'unknown', structured: false };
 
 class CallChecker {
   private readonly args: TSESTree.Expression[];

@@ -199,6 +199,11 @@ const LOG_LEVEL_METHODS: ReadonlySet<string> = new Set(
   Object.values(LIBRARIES).flatMap((spec) => [...spec.emit]),
 );
 
+/** Is `method` a log-level method some library has (`info`, `warn`, `error`, …)? */
+export function isLogLevelMethod(method: string): boolean {
+  return LOG_LEVEL_METHODS.has(method);
+}
+
 /** Every method some library adds data to every later line with: `x.appendKeys(…)` on an unknown logger. */
 const CONTEXT_METHODS: ReadonlySet<string> = new Set(Object.values(LIBRARIES).flatMap((spec) => [...spec.context]));
 
