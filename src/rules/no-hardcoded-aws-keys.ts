@@ -376,13 +376,7 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
         continue;
       case AST_NODE_TYPES.TSPropertySignature: {
         if (parent.typeAnnotation === current && !parent.computed) {
-          const key = parent.key;
-          const name =
-            key.type === AST_NODE_TYPES.Identifier
-              ? key.name
-              : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string'
-                ? key.value
-                : null;
+          const name = getPropertyName(parent);
           if (name !== null) names.push(name);
         }
         return slot(parent.parent);

@@ -272,7 +272,8 @@ export function getPropertyName(
     | TSESTree.TSAbstractMethodDefinition
     | TSESTree.TSAbstractPropertyDefinition
     | TSESTree.AccessorProperty
-    | TSESTree.TSAbstractAccessorProperty,
+    | TSESTree.TSAbstractAccessorProperty
+    | TSESTree.TSPropertySignature,
 ): string | null {
   const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
   if (!node.computed) {

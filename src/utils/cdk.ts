@@ -470,13 +470,7 @@ function literalProps(node: TSESTree.Node, sourceCode: SourceCode): Props | null
   const byKey = new Map<string, TSESTree.Property>();
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) return null;
-    const key = property.key;
-    const name =
-      key.type === AST_NODE_TYPES.Identifier
-        ? key.name
-        : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string'
-          ? key.value
-          : null;
+    const name = getPropertyName(property);
     if (name === null || name === '__proto__') return null;
     byKey.set(name, property); // right-most wins
   }
