@@ -398,11 +398,7 @@ class CallChecker {
 
   /** Does an argument that fills a placeholder hold data: not a string, number or boolean constant? */
   private fillsWithData(values: readonly TSESTree.CallExpressionArgument[]): boolean {
-    return values.some((value) => {
-      if (value.type === AST_NODE_TYPES.SpreadElement) return true;
-      const kind = getStaticValue(value, this.sourceCode).kind;
-      return kind !== 'string' && kind !== 'number' && kind !== 'boolean';
-    });
+    return values.some((value) => value.type === AST_NODE_TYPES.SpreadElement || !isConstantText(value, this.sourceCode));
   }
 
   private checkUnknown(): void {
@@ -735,10 +731,6 @@ class CallChecker {
     if (callee.type !== AST_NODE_TYPES.MemberExpression || depth >= MAX_MESSAGE_HOPS) return null;
     const method = getPropertyName(callee);
     const receiver = skipTypeWrappers(callee.object);
-    const isConstant = (node: TSESTree.Node): boolean => {
-      const kind = getStaticValue(node, this.sourceCode).kind;
-      return kind === 'string' || kind === 'number' || kind === 'boolean';
-    };
     let parts: TSESTree.Node[];
     let how: MessageShape['how'];
     if (method === 'concat') {
@@ -758,7 +750,9 @@ class CallChecker {
     } else {
       return null;
     }
-    const dataBuilt = parts.some((part) => part.type === AST_NODE_TYPES.SpreadElement || !isConstant(part));
+    const dataBuilt = parts.some(
+      (part) => part.type === AST_NODE_TYPES.SpreadElement || !isConstantText(part, this.sourceCode),
+    );
     return { dataBuilt, how, pieces: null, safe: false, constant: null };
   }
 
@@ -1191,6 +1185,12 @@ function dropUnmatched(text: string): string {
   let kept = '';
   for (let index = 0; index < text.length; index++) if (!unmatched.has(index)) kept += text[index];
   return kept;
+}
+
+/** A string, number or boolean known where it is written: the same text on every call. */
+function isConstantText(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const kind = getStaticValue(node, sourceCode).kind;
+  return kind === 'string' || kind === 'number' || kind === 'boolean';
 }
 
 /** Quotes around a value: trimmed with it only when they touch it (`'${name}'`), not past a gap (`say "hi" ${x}`). */
