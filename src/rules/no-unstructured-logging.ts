@@ -402,10 +402,14 @@ class CallChecker {
   }
 
   private checkUnknown(): void {
+    // The message first, or after an object of fields (`log.info({ id }, \`order ${id}\`)`, pino's order)
     const first = this.args[0];
-    if (first === undefined) return;
-    const shape = this.shape(first);
-    if (shape?.dataBuilt) this.reportData(first, shape, () => null);
+    const second = this.args[1];
+    const message =
+      first !== undefined && skipTypeWrappers(first).type === AST_NODE_TYPES.ObjectExpression ? second : first;
+    if (message === undefined) return;
+    const shape = this.shape(message);
+    if (shape?.dataBuilt) this.reportData(message, shape, () => null);
   }
 
   /** `{ message: \`order ${id}\` }`: the message property itself built from data. */

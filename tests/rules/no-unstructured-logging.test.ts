@@ -366,11 +366,12 @@ export const keysOf = (event: S3Event) => {
       name: 'a logger we cannot identify (imported from the project, or a factory of the file returning one of two): a message built from data is judged, with no suggestion',
       code: inHandler(
         "import { logger } from './logger';\nimport pino from 'pino';\ndeclare const audit: { info(message: string): void };\nfunction makeLog(debug: boolean) { if (debug) return pino(); return audit; }\nconst log = makeLog(false);\n",
-        'logger.info(`order ${id}`);\n  log.info(`order ${id} placed`);',
+        'logger.info(`order ${id}`);\n  log.info(`order ${id} placed`);\n  logger.warn({ id }, `retry ${id}`);',
       ),
       errors: [
         { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 7, column: 15, endLine: 7, endColumn: 28, suggestions: [] },
         { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 8, column: 12, endLine: 8, endColumn: 32, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 9, column: 23, endLine: 9, endColumn: 36, suggestions: [] },
       ],
     },
     {
