@@ -1287,13 +1287,7 @@ function textOfRunTimeTest(node: TSESTree.Node, sourceCode: SourceCode, depth: n
       test = plainArgument;
     } else if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'toString') {
       test = text.arguments.length === 0 ? callee.object : null;
-    } else if (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      getPropertyName(callee) === 'stringify' &&
-      callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.object.name === 'JSON' &&
-      isGlobalIdentifier(callee.object, sourceCode)
-    ) {
+    } else if (isGlobalMethodCall(text, 'JSON', 'stringify', sourceCode)) {
       test = plainArgument;
     }
   }

@@ -8,7 +8,7 @@ import {
   isFunctionLike,
   nodeAtIndex,
   skipTypeWrappers,
-  someOwnNode,
+  holdsOwnNode,
   statementListOf,
   runsWhenever,
   type FunctionLike,
@@ -1147,11 +1147,6 @@ function runsOnEveryCall(creation: TSESTree.Node, fn: FunctionLike, sourceCode: 
   return fn.body !== null && fn.body !== undefined && runsWhenever(creation, fn.body, sourceCode.visitorKeys);
 }
 
-/** Does `root` hold a node `test` accepts, outside nested functions (a declared function holds none of its own)? */
-function holdsOwnNode(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean, sourceCode: SourceCode): boolean {
-  return !isFunctionLike(root) && someOwnNode(root, sourceCode.visitorKeys, false, test);
-}
-
 /** `A` for `new Function(scope, 'A', …)`: the id a creation writes as a string; null otherwise. */
 function creationIdText(creation: TSESTree.NewExpression | TSESTree.CallExpression): string | null {
   const id = creation.arguments[1];
@@ -1271,7 +1266,7 @@ function isJump(node: TSESTree.Node): boolean {
 
 /** Does the statement hold a jump out of it (outside nested functions)? */
 function jumps(statement: TSESTree.Node, sourceCode: SourceCode): boolean {
-  return holdsOwnNode(statement, isJump, sourceCode);
+  return holdsOwnNode(statement, sourceCode.visitorKeys, isJump);
 }
 
 /** Elements of a loop's list read when counting the iterations that take a branch. */

@@ -68,7 +68,7 @@ import { mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilt
 import {
   cookedRangeToSourceRange,
   getChoiceBranches,
-  getExtendedArray,
+  getGrownOrExtendedArray,
   getGrownArray,
   getJoinedValue,
   getLoopValues,
@@ -1260,7 +1260,7 @@ function fileListeners(
     // whenever it runs (past MAX_GROWING_CALLS calls, those it was written with)
     const extended =
       written.kind === 'unknown' && written.node !== null
-        ? (getGrownArray(written.node, sourceCode) ?? getExtendedArray(written.node, sourceCode))
+        ? getGrownOrExtendedArray(written.node, sourceCode)
         : null;
     const value = extended ?? written;
     const elements = value.kind === 'array' ? value.elements.slice(0, MAX_ELEMENTS) : [value];
@@ -3253,7 +3253,7 @@ class PolicyBuilder {
     // A constant list later grown by `push` / `unshift` (`if (admin) actions.push('s3:*')`): what it was written
     // with, and what each call adds whenever it runs (past MAX_GROWING_CALLS calls, what was written)
     if (value.kind === 'unknown' && value.node !== null) {
-      value = getGrownArray(value.node, this.sourceCode) ?? getExtendedArray(value.node, this.sourceCode) ?? value;
+      value = getGrownOrExtendedArray(value.node, this.sourceCode) ?? value;
     }
     if (kind === 'resource' && value.kind === 'object') {
       const list = unknownList();

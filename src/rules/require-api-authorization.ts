@@ -1945,31 +1945,36 @@ function fileListeners(
   function checkAddProxy(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
     if (hasSpread(node)) return;
     const optionsNode = node.arguments[0] ?? null;
-    const anyMethod = readProps(optionsNode, sourceCode).get('anyMethod');
-    if (anyMethod.state === 'unknown') return;
-    if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
-    for (const resource of resolveRestResources(node, sourceCode) ?? []) {
-      // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
-      if (isPrivateApi(resource.api) || isImplicitMock(null, resource)) continue;
-      const authorization = evaluateOnResource(readProps(null, sourceCode), resource);
-      if (authorization === null || isAllowed([constructId(resource.api, sourceCode)], resource.path)) continue;
-      reportMethod(authorization, optionsNode, callee.property, routeName('ANY', resource.path), resource.api);
-    }
+    checkProxyAnyMethod(node, readProps(optionsNode, sourceCode), null, optionsNode, callee.property);
   }
 
   /** `new ProxyResource(this, 'Proxy', { parent, defaultIntegration })`: `ANY /{proxy+}`, as `addProxy` adds. */
   function checkProxyResource(node: TSESTree.NewExpression): void {
     const props = constructProps(node, sourceCode);
     if (props.kind !== 'object') return;
-    const anyMethod = props.get('anyMethod');
+    checkProxyAnyMethod(node, props, constructId(node, sourceCode), constructPropsNode(node), node.callee);
+  }
+
+  /**
+   * The `ANY` method a proxy resource (`addProxy(…)`, `new ProxyResource(…)`) adds unless `anyMethod: false`, judged
+   * on each resource `proxy` may be; `id` the proxy construct's own, for allowPublic.
+   */
+  function checkProxyAnyMethod(
+    proxy: TSESTree.CallExpression | TSESTree.NewExpression,
+    options: Props,
+    id: string | null,
+    container: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+  ): void {
+    const anyMethod = options.get('anyMethod');
     if (anyMethod.state === 'unknown') return;
     if (anyMethod.state === 'present' && !(anyMethod.value.kind === 'boolean' && anyMethod.value.value)) return;
-    for (const resource of resolveRestResources(node, sourceCode) ?? []) {
+    for (const resource of resolveRestResources(proxy, sourceCode) ?? []) {
+      // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
       if (isPrivateApi(resource.api) || isImplicitMock(null, resource)) continue;
       const authorization = evaluateOnResource(readProps(null, sourceCode), resource);
-      const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
-      if (authorization === null || isAllowed(ids, resource.path)) continue;
-      reportMethod(authorization, constructPropsNode(node), node.callee, routeName('ANY', resource.path), resource.api);
+      if (authorization === null || isAllowed([id, constructId(resource.api, sourceCode)], resource.path)) continue;
+      reportMethod(authorization, container, fallback, routeName('ANY', resource.path), resource.api);
     }
   }
 
@@ -2061,11 +2066,17 @@ function fileListeners(
     return 'auth';
   }
 
-  function evaluateRoute(authorizer: PropValue, api: TSESTree.NewExpression | null): Authorization | null {
+  function evaluateRoute(
+    authorizer: PropValue,
+    api: TSESTree.NewExpression | null,
+    imported = false,
+  ): Authorization | null {
     const own = httpAuthorizer(authorizer);
     if (own === 'unknown') return null;
     if (own === 'auth') return AUTHORIZED;
     if (own === 'none') return { open: true, noneNode: (authorizer as { node: TSESTree.Node }).node };
+    // An API imported from another stack has no default authorizer to inherit
+    if (imported) return { open: true, noneNode: null };
     if (api === null) return null;
     const fallback = constructProps(api, sourceCode).get('defaultAuthorizer');
     const inherited = httpAuthorizer(fallback);
@@ -2074,27 +2085,11 @@ function fileListeners(
     return { open: true, noneNode: inherited === 'none' ? (fallback as { node: TSESTree.Node }).node : null };
   }
 
-  /** A route of an imported HTTP API: its own authorizer, or open (the imported API has no default authorizer). */
-  function evaluateImportedRoute(authorizer: PropValue): Authorization | null {
-    const own = httpAuthorizer(authorizer);
-    if (own === 'unknown') return null;
-    if (own === 'auth') return AUTHORIZED;
-    return { open: true, noneNode: own === 'none' ? (authorizer as { node: TSESTree.Node }).node : null };
-  }
-
   /** `HttpApi.fromHttpApiAttributes(scope, id, attrs)` (aws-apigatewayv2) `node` evaluates to, through once-bound names. */
   function importedHttpApi(node: TSESTree.Node): TSESTree.CallExpression | null {
     const value = resolveBoundExpression(node, sourceCode);
     if (value.type !== AST_NODE_TYPES.CallExpression) return null;
     return isCdk(cdkCallee(value, sourceCode), 'aws-apigatewayv2', ['HttpApi', 'fromHttpApiAttributes']) ? value : null;
-  }
-
-  /** The string a call's argument at `index` holds, or null. */
-  function getStaticStringArgument(call: TSESTree.CallExpression, index: number): string | null {
-    const argument = call.arguments[index];
-    return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement
-      ? null
-      : getStaticString(argument, sourceCode);
   }
 
   function reportRoute(
@@ -2307,10 +2302,9 @@ function fileListeners(
     // routes no default authorizer (CDK's imported API has none): the route's own authorizer decides
     const imported = apis[0] === null && apiProp.state === 'present' ? importedHttpApi(apiProp.node) : null;
     for (const api of apis) {
-      const authorization =
-        imported === null ? evaluateRoute(props.get('authorizer'), api) : evaluateImportedRoute(props.get('authorizer'));
-      const apiId = imported === null ? null : getStaticStringArgument(imported, 1);
-      const ids = [constructId(node, sourceCode), api === null ? apiId : constructId(api, sourceCode)];
+      const authorization = evaluateRoute(props.get('authorizer'), api, imported !== null);
+      const apiConstruct = api ?? imported;
+      const ids = [constructId(node, sourceCode), apiConstruct === null ? null : constructId(apiConstruct, sourceCode)];
       if (authorization === null) continue;
       if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) continue;
       const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);

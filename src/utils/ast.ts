@@ -167,13 +167,11 @@ export function runsWhenever(
         parent === container ||
         parent.parent?.type === AST_NODE_TYPES.BlockStatement ||
         (parent.parent?.type === AST_NODE_TYPES.TryStatement && parent.parent.block === parent);
-      if (!runsAll) return false;
       const index = parent.body.indexOf(child as TSESTree.Statement);
+      if (!runsAll || index === -1) return false;
       for (let before = 0; before < index; before++) {
-        const statement = parent.body[before]!;
-        if (!isFunctionLike(statement) && someOwnNode(statement, visitorKeys, false, leaves)) return false;
+        if (holdsOwnNode(parent.body[before]!, visitorKeys, leaves)) return false;
       }
-      if (index === -1) return false;
     } else if (!evaluatesChild(parent, child)) return false;
     child = parent;
   }
@@ -527,6 +525,18 @@ export function forEachOwnNode(
   visit: (node: TSESTree.Node) => void,
 ): void {
   walkOwnNodes(root, visitorKeys, enterFunctions, visit, false);
+}
+
+/**
+ * Does statement `root` hold a node `test` accepts, outside nested functions (a declared function holds none of its
+ * own: its `return` does not leave the code around it)?
+ */
+export function holdsOwnNode(
+  root: TSESTree.Node,
+  visitorKeys: SourceCodeLike['visitorKeys'],
+  test: (node: TSESTree.Node) => boolean,
+): boolean {
+  return !isFunctionLike(root) && someOwnNode(root, visitorKeys, false, test);
 }
 
 /** Does `test` hold for one of the nodes `forEachOwnNode` visits? Stops at the first that it holds for. */

@@ -504,8 +504,11 @@ export function readNestedProps(value: PropValue): Props {
 
 export { isInside } from './ast.js';
 
-/** `new X(scope, id, props)`: the static construct id, or null. */
-export function constructId(node: TSESTree.NewExpression, sourceCode: SourceCode): string | null {
+/** `new X(scope, id, props)` (or an import, `X.fromXAttributes(scope, id, attrs)`): the static construct id, or null. */
+export function constructId(
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): string | null {
   const id = node.arguments[1];
   if (id === undefined || id.type === AST_NODE_TYPES.SpreadElement) return null;
   return getStaticString(id, sourceCode);

@@ -1008,14 +1008,8 @@ function delegatedCallWithRelays(
     statements = promised;
   } else {
     statements = withoutMadeArguments(workStatements(body.body, sourceCode, options), sourceCode);
-    const only = statements.length === 1 ? statements[0]! : null;
-    const returned =
-      only?.type === AST_NODE_TYPES.ReturnStatement
-        ? only.argument
-        : only?.type === AST_NODE_TYPES.ExpressionStatement
-          ? only.expression
-          : null;
-    statements = (returned === null || returned === undefined ? null : promisedWork(returned, fn)) ?? statements;
+    const returned = statements.length === 1 ? statementValue(statements[0]!) : null;
+    statements = (returned === null ? null : promisedWork(returned, fn)) ?? statements;
   }
   if (statements.length === 2 && (setsUpReceiver(statements[0]!, statements[1]!) || makesReceiver(statements, fn))) {
     statements = [statements[1]!];
@@ -1221,11 +1215,14 @@ function isName(node: TSESTree.Node, names: ReadonlySet<string>): boolean {
 
 /** The call a statement makes (`await x.run(event);`) or returns (`return x.run(event);`), awaited or not. */
 function statementCall(statement: TSESTree.Statement): TSESTree.CallExpression | null {
-  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return callOf(statement.expression);
-  if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
-    return callOf(statement.argument);
-  }
-  return null;
+  const value = statementValue(statement);
+  return value === null ? null : callOf(value);
+}
+
+/** What a statement evaluates (`x;`) or returns (`return x;`); null for any other statement. */
+function statementValue(statement: TSESTree.Statement): TSESTree.Expression | null {
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return statement.expression;
+  return statement.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipTypeWrappers } from './ast.js';
+import { classOfThis } from './cdk.js';
 import {
   awsApi,
   boundInitializer,
@@ -70,25 +71,14 @@ const V2_NOT_SERVICES = new Set([
   'TokenProviderChain',
 ]);
 
-/** Ancestors climbed from a `super(…)` call to its class. */
-const MAX_SUPER_DEPTH = 32;
-
 /**
  * The class a `super(…)` call constructs (its class's `extends` expression); null for any other call, or a class
  * that extends nothing the file names.
  */
 function superClassOf(call: TSESTree.CallExpression): TSESTree.Expression | null {
   if (call.callee.type !== AST_NODE_TYPES.Super) return null;
-  let node: TSESTree.Node | undefined = call.parent;
-  for (let depth = 0; node !== undefined && depth < MAX_SUPER_DEPTH; depth++, node = node.parent) {
-    if (node.type === AST_NODE_TYPES.ClassBody) {
-      const owner = node.parent;
-      return owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression
-        ? owner.superClass
-        : null;
-    }
-  }
-  return null;
+  // `super(…)` runs in the constructor: the class `this` is there
+  return classOfThis(call)?.parent.superClass ?? null;
 }
 
 /** What `node` (a `new`, a call, or a `super(…)` of a client's subclass) is, as far as credentials are concerned; null for anything else. */

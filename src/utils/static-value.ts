@@ -300,6 +300,14 @@ export function getGrownArray(node: TSESTree.Node, sourceCode: SourceCode): Stat
 }
 
 /**
+ * `getGrownArray`, else (past `MAX_GROWING_CALLS` calls, a spread, …) `getExtendedArray`: every element the list may
+ * hold where that can be read, else at least what it was written with.
+ */
+export function getGrownOrExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): StaticValue | null {
+  return getGrownArray(node, sourceCode) ?? getExtendedArray(node, sourceCode);
+}
+
+/**
  * The shared reading of `getExtendedArray` and `getGrownArray`: the value written, and the `push` and `unshift`
  * calls on its name (in the order of the text; at least one); null for anything else.
  */
