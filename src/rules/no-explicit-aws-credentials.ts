@@ -7,6 +7,7 @@ import {
   outermostTypeWrapper,
   getPropertyName,
   isFunctionLike,
+  isMainModuleTest,
   returnedExpressions,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
@@ -884,20 +885,8 @@ function isCommandLineScript(filename: string, cwd: string, sourceCode: Readonly
   if (SCRIPT_DIRECTORY.test(below) || sourceCode.text.startsWith('#!')) return true;
   if (!sourceCode.text.includes('require.main')) return false;
   return (sourceCode.ast as TSESTree.Program).body.some(
-    (statement) => statement.type === AST_NODE_TYPES.IfStatement && isRequireMainTest(statement.test),
+    (statement) => statement.type === AST_NODE_TYPES.IfStatement && isMainModuleTest(statement.test),
   );
-}
-
-/** `require.main === module` (either way round, `==` too). */
-function isRequireMainTest(test: TSESTree.Node): boolean {
-  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
-  const isRequireMain = (node: TSESTree.Node): boolean =>
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    node.object.type === AST_NODE_TYPES.Identifier &&
-    node.object.name === 'require' &&
-    getPropertyName(node) === 'main';
-  const isModule = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === 'module';
-  return (isRequireMain(test.left) && isModule(test.right)) || (isModule(test.left) && isRequireMain(test.right));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -222,6 +222,18 @@ function evaluatesChild(parent: TSESTree.Node, child: TSESTree.Node): boolean {
   }
 }
 
+/** `require.main === module` (either way round, `==` too): the module runs as a program. */
+export function isMainModuleTest(test: TSESTree.Node): boolean {
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
+  const isRequireMain = (side: TSESTree.Node): boolean =>
+    side.type === AST_NODE_TYPES.MemberExpression &&
+    side.object.type === AST_NODE_TYPES.Identifier &&
+    side.object.name === 'require' &&
+    getPropertyName(side) === 'main';
+  const isModule = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Identifier && side.name === 'module';
+  return (isRequireMain(test.left) && isModule(test.right)) || (isModule(test.left) && isRequireMain(test.right));
+}
+
 /** Is `inner` inside `outer` (source ranges; a node is inside itself)? */
 export function isInside(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];

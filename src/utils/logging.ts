@@ -5,6 +5,7 @@ import {
   forEachNode,
   getCalleeName,
   getPropertyName,
+  isMainModuleTest,
   isNullOrUndefined,
   returnedExpressions,
   simpleName,
@@ -1575,17 +1576,6 @@ function isProcessMember(node: TSESTree.Node, name: string): boolean {
     node.object.name === 'process' &&
     getPropertyName(node) === name
   );
-}
-
-function isMainModuleTest(test: TSESTree.Expression): boolean {
-  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
-  const isRequireMain = (side: TSESTree.Node): boolean =>
-    side.type === AST_NODE_TYPES.MemberExpression &&
-    side.object.type === AST_NODE_TYPES.Identifier &&
-    side.object.name === 'require' &&
-    getPropertyName(side) === 'main';
-  const isModule = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Identifier && side.name === 'module';
-  return (isRequireMain(test.left) && isModule(test.right)) || (isModule(test.left) && isRequireMain(test.right));
 }
 
 function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLogging {
