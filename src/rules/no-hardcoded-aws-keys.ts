@@ -9,6 +9,7 @@ import {
   outermostTypeWrapper,
   skipTypeWrappers,
   statementListOf,
+  walkNodes,
 } from '../utils/ast.js';
 import {
   compileAllowList,
@@ -40,6 +41,7 @@ import {
   foldOwner,
   isDecodeCall,
   isFoldCall,
+  isGlobalDecoderName,
   mayHoldCredential,
   type NameInit,
   RunModels,
@@ -52,7 +54,7 @@ import {
   isGlobalIdentifier,
   resolveCallee,
 } from '../utils/modules.js';
-import { mayHideText, mayImportCdk } from '../utils/prefilter.js';
+import { mayHideNames, mayHideText, mayImportCdk } from '../utils/prefilter.js';
 import { mayUsePulumiSdk } from '../utils/pulumi.js';
 import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
@@ -685,7 +687,20 @@ function fileListeners(
 
   /** Fold prefilter models (see string-folds.ts), from the initialisers the listeners gathered. */
   function models(): RunModels {
-    return (runModels ??= new RunModels(nameInits));
+    return (runModels ??= new RunModels(nameInits, scopedInits));
+  }
+
+  /** The initialisers of the declarations `identifier` reads, as `addDeclaratorInit` / `addClassInit` gather them. */
+  function scopedInits(identifier: TSESTree.Identifier): { key: object; inits: NameInit[] } | null {
+    const variable = findVariableOf(identifier, sourceCode);
+    if (variable === null) return null;
+    const inits: NameInit[] = [];
+    for (const { node } of variable.defs) {
+      if (node.type === AST_NODE_TYPES.VariableDeclarator) {
+        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) inits.push(node.init);
+      } else if (node.type === AST_NODE_TYPES.ClassDeclaration) inits.push(node);
+    }
+    return { key: variable, inits };
   }
 
   function addDeclaratorInit(node: TSESTree.VariableDeclarator): void {
@@ -818,6 +833,9 @@ function fileListeners(
   function analyseAppendChains(): void {
     const seen = new Set<unknown>();
     for (const assignment of appends.keys()) {
+      // Every write of a chain is an append written as a statement (`appendChainOf`): a variable appended to inside
+      // an expression (`for (…; s += c)`, `f(s += c)`, minified code's sequences) has none, found without a lookup
+      if (assignment.parent?.type !== AST_NODE_TYPES.ExpressionStatement) continue;
       const variable = findVariableOf(assignment.left as TSESTree.Identifier, sourceCode);
       if (variable === null || seen.has(variable)) continue;
       seen.add(variable);
@@ -925,10 +943,10 @@ function fileListeners(
 
   function analyseFolds(): void {
     if (folds.length === 0) return;
-    if (!evidence.keyId) {
-      analyseNamedFolds();
-      return;
-    }
+    // Only named folds can hold a credential without a key ID; decoding calls of unknown text make none. (Where
+    // escapes could spell a name anywhere, every fold is one that may be named: read them all, as usual.)
+    const partial = !evidence.keyId || (evidence.decodedOnly && (!evidence.name || !mayHideNames(sourceCode)));
+    if (partial && analyseNamedFolds()) return;
     // Models bottom-up (reverse pre-order visits inner constructs first, so recursion stays shallow), then fold
     // outermost-first, and only constructs that can hold a key ID or a secret somewhere.
     const runs = models();
@@ -940,20 +958,47 @@ function fileListeners(
   }
 
   /**
-   * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs
-   * that receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`).
+   * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs that
+   * receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`). Such a
+   * name is written in the fold's top-level statement (unless escapes could spell it), so folds elsewhere are not
+   * modelled at all. When decoding calls are the file's only trace of a key ID (`SourceEvidence.decodedOnly`), a fold
+   * holding one that decodes text known here (`atob('QUtJQ…')`) makes a key ID: then false, and every fold is read.
    */
-  function analyseNamedFolds(): void {
+  function analyseNamedFolds(): boolean {
     const holdsName = credentialNamesWithin(text);
+    const namesSpelled = !mayHideNames(sourceCode);
+    const named: TSESTree.Node[] = [];
     for (const node of folds) {
-      // The model first: most folds cannot spell a run of a secret's length at all, and it costs less than
-      // finding the names around them
-      if (foldOwner(node) !== null || !mayHoldCredential(models().of(node))) continue;
-      const named =
+      if (foldOwner(node) !== null) continue;
+      const statement = topLevelStatementOf(node);
+      const mayBeNamed = evidence.name && (!namesSpelled || holdsName(statement.range[0], statement.range[1]));
+      // The model then: most folds cannot spell a run of a secret's length at all
+      if ((!mayBeNamed && !evidence.decodedOnly) || !mayHoldCredential(models().of(node))) continue;
+      if (evidence.decodedOnly && decodesKnownText(node)) return false;
+      if (mayBeNamed) named.push(node);
+    }
+    for (const node of named) {
+      const isNamed =
         holdsName(node.range[0], node.range[1]) ||
         slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
-      if (named) fold(node);
+      if (isNamed) fold(node);
     }
+    return true;
+  }
+
+  /**
+   * Does a call inside `fold` decode text known here? When none in a fold that may hold a credential does, there is
+   * no key ID in a file whose only trace of one is a decoding call, as when there was no trace at all
+   * (`decodeURIComponent(record.s3.object.key)` decodes a run-time value).
+   */
+  function decodesKnownText(fold: TSESTree.Node): boolean {
+    let found = false;
+    walkNodes([fold], sourceCode.visitorKeys, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || !mayDecode(node)) return;
+      found = getStaticValue(node, sourceCode, { decode: true }).kind === 'string';
+      return !found;
+    });
+    return found;
   }
 
   /**
@@ -1210,6 +1255,26 @@ function knownRuns<T>(parts: readonly (T | null)[]): T[][] {
 }
 
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
+
+/** The statement of the program that holds `node` (the node itself when it is one). */
+function topLevelStatementOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent !== undefined && current.parent.type !== AST_NODE_TYPES.Program) current = current.parent;
+  return current;
+}
+
+/**
+ * A call that static evaluation may decode, by its callee's name: `atob(…)`, `decodeURI…(…)`, and `….from(…)`,
+ * `….atob(…)` on any object (`Buffer['from']`, `buffer.Buffer.from`: the evaluator knows more ways to name `Buffer`
+ * than `isDecodeCall`).
+ */
+function mayDecode(node: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getPropertyName(callee);
+  return name !== null && (name === 'from' || isGlobalDecoderName(name));
+}
 
 /**
  * The text of a template quasi: cooked, or raw when an escape has no cooked value (only a tagged template, such as

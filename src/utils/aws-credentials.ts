@@ -118,7 +118,7 @@ export function isPlaceholderKeyId(keyId: string): boolean {
   if (PLACEHOLDER_WORDS_UPPER.some((word) => body.includes(word))) return true;
   if (longestRepeatRun(body) >= 5) return true;
   if (repeatsWithPeriod(body, MAX_PLACEHOLDER_PERIOD)) return true;
-  if (longestSequenceRun(body, UPPER + '234567') >= 6) return true;
+  if (longestSequenceRun(body, BASE32_SEQUENCE) >= 6) return true;
   // Words after `ASIA` spell region names (`ASIA` + `PACIFICSOUTHEAST`); after the other prefixes no word reads on
   if (keyId.startsWith('ASIA') && readsAsWords(body)) return true;
   return new Set(body).size <= 3;
@@ -280,13 +280,15 @@ function longestRepeatRun(value: string): number {
 }
 
 /** Longest run of consecutive characters of `alphabet`, ascending or descending (`abcde`, `54321`). */
-function longestSequenceRun(value: string, alphabet: string): number {
+function longestSequenceRun(value: string, alphabet: SequenceAlphabet): number {
+  const positions = alphabet.positions;
+  const positionOf = (code: number): number => (code < 128 ? positions[code]! : -1);
   let longest = value.length > 0 ? 1 : 0;
   let up = 1;
   let down = 1;
-  let previous = alphabet.indexOf(value[0] ?? '');
+  let previous = value.length > 0 ? positionOf(value.charCodeAt(0)) : -1;
   for (let index = 1; index < value.length; index++) {
-    const current = alphabet.indexOf(value[index]!);
+    const current = positionOf(value.charCodeAt(index));
     up = current !== -1 && previous !== -1 && current === previous + 1 ? up + 1 : 1;
     down = current !== -1 && previous !== -1 && current === previous - 1 ? down + 1 : 1;
     longest = Math.max(longest, up, down);
@@ -295,7 +297,19 @@ function longestSequenceRun(value: string, alphabet: string): number {
   return longest;
 }
 
-const SEQUENCE_ALPHABETS = [UPPER, LOWER, DIGITS];
+/** An ASCII alphabet for `longestSequenceRun`: each character code's position in it, -1 outside (a table lookup). */
+interface SequenceAlphabet {
+  readonly positions: Int8Array;
+}
+
+function sequenceAlphabet(letters: string): SequenceAlphabet {
+  const positions = new Int8Array(128).fill(-1);
+  for (let index = 0; index < letters.length; index++) positions[letters.charCodeAt(index)] = index;
+  return { positions };
+}
+
+const BASE32_SEQUENCE = sequenceAlphabet(UPPER + '234567');
+const SEQUENCE_ALPHABETS = [UPPER, LOWER, DIGITS].map(sequenceAlphabet);
 
 /** Words that mark a value as a placeholder or an example in any case; all ≥ 4 letters, so random keys hold them < 1e-4. */
 const PLACEHOLDER_WORDS = [
@@ -781,11 +795,12 @@ function mayBeCredentialRun(text: string, start: number, end: number): boolean {
 /**
  * Traces of a key ID in source text: a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) or the start of one cut at
  * the end of a piece (`'AK' + 'IA…'`, `` `AKI${…}` ``, `['A', 'K', …]`); an escaped upper-case letter (`\u0041`,
- * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one); a decoding call (`atob`, `Buffer.from`,
+ * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one; a percent escape only of such a letter, as
+ * URL-encoding code writes `%5B` and `%40` for brackets and `@`); a decoding call (`atob`, `Buffer.from`,
  * `decodeURI…`). Case-sensitive, literal alternation.
  */
 const KEY_ID_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|decodeURI/;
 /**
  * Credential names with any separators (secret, access key, AWS key, session or security token): what
  * `isSecretName` / `isSessionTokenName` accept, found in source text; and `Credentials(` as a whole name, whose
@@ -800,7 +815,7 @@ const CREDENTIAL_NAME_TRACE =
  * less than two (the two sources are kept equal to this by a test).
  */
 const CREDENTIAL_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|decodeURI|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
 
 /** For tests: the combined trace is the alternation of the two. */
 export const TRACE_SOURCES = {
@@ -812,11 +827,18 @@ export const TRACE_SOURCES = {
 export interface SourceEvidence {
   /** A key ID could be written, split, escaped or encoded somewhere in the text. */
   keyId: boolean;
+  /**
+   * The only trace of a key ID is a decoding call (`atob`, `decodeURI…`, `Buffer.from` with base64 or hex): one is
+   * there only where such a call decodes text known in the file. Serverless code decodes run-time values all the time
+   * (`decodeURIComponent(record.s3.object.key)`, `Buffer.from(event.body, 'base64')`), so the rule checks the calls
+   * before it folds every expression of the file.
+   */
+  decodedOnly: boolean;
   /** A credential name appears somewhere in the text (secrets and tokens are only reported with one or a key ID). */
   name: boolean;
 }
 
-const NO_EVIDENCE: SourceEvidence = Object.freeze({ keyId: false, name: false });
+const NO_EVIDENCE: SourceEvidence = Object.freeze({ keyId: false, decodedOnly: false, name: false });
 
 /**
  * The file-level prefilter. Everything the rule reports leaves a trace in the source text: a key ID (in some
@@ -833,11 +855,13 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
   const keyIdFirst = KEY_ID_TRACE_AT.test(sourceText);
   let hides: boolean | undefined;
   const hidesNames = (): boolean => (hides ??= mayHideNamesIn(sourceText));
-  const { loose, keyId } = readKeyIdTraces(sourceText, hidesNames);
+  const { loose, keyId, decodedOnly } = readKeyIdTraces(sourceText, hidesNames);
   // A name spelled with escapes (`'\\x73ecret'`) leaves no name trace. Files with a loose key ID trace were read
-  // whole before `readKeyIdTraces` looked closer, names and all: with an escape that could spell one they still are.
-  const name = !keyIdFirst || CREDENTIAL_NAME_TRACE.test(sourceText) || (loose && !keyId && hidesNames());
-  return keyId || name ? { keyId, name } : NO_EVIDENCE;
+  // whole before `readKeyIdTraces` looked closer, names and all: with an escape that could spell one they still are
+  // (and so are files whose key ID trace is only a decoding call, whose names are looked for as in files without one).
+  const name =
+    !keyIdFirst || CREDENTIAL_NAME_TRACE.test(sourceText) || (loose && (!keyId || decodedOnly) && hidesNames());
+  return keyId || name ? { keyId, decodedOnly, name } : NO_EVIDENCE;
 }
 
 /**
@@ -845,7 +869,7 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
  * `'A\\KIA'`, or a line continuation): read one by one in `readKeyIdTraces`.
  */
 const KEY_ID_CLUE =
-  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%[45][0-9A-Fa-f]|&#|atob|Buffer\.from|decodeURI/g;
+  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|decodeURI/g;
 
 /**
  * For each cut of a prefix (by the length of its start, `AC` apart): what goes on with the rest of it, at the
@@ -864,12 +888,16 @@ const PREFIX_REST = {
  * code is full of strings that end in `A` (`'SHA'`, `'DATA'`) and of `Buffer.from(…)`, and neither spells a key ID
  * alone: a prefix cut after `A` needs a piece that goes on with the rest of it (`'KIA…'`, or `'K'` cut again), and
  * `Buffer.from` decodes to new letters only from base64 or hex (the encoding is written in the file: `base`, so a
- * name cut in two counts, or spelled with escapes). A prefix written out, an escaped upper-case letter and the
- * other decoding calls count at once.
+ * name cut in two counts, or spelled with escapes). A prefix written out and an escaped upper-case letter count at
+ * once; the other decoding calls count too, and `decodedOnly` says that decoding calls are all there is.
  */
-function readKeyIdTraces(text: string, hidesNames: () => boolean): { loose: boolean; keyId: boolean } {
+function readKeyIdTraces(
+  text: string,
+  hidesNames: () => boolean,
+): { loose: boolean; keyId: boolean; decodedOnly: boolean } {
   let loose = false;
   let decodesBuffer = false;
+  let decodesGlobal = false;
   const cuts = new Set<keyof typeof PREFIX_REST>();
   KEY_ID_CLUE.lastIndex = 0;
   for (let match = KEY_ID_CLUE.exec(text); match !== null; match = KEY_ID_CLUE.exec(text)) {
@@ -879,15 +907,22 @@ function readKeyIdTraces(text: string, hidesNames: () => boolean): { loose: bool
       decodesBuffer = true;
       continue;
     }
+    if (clue === 'atob' || clue === 'decodeURI') {
+      loose = true;
+      decodesGlobal = true;
+      continue;
+    }
     const delimiter = clue.charAt(clue.length - 1);
-    if (!clue.startsWith('A') || !CUT_DELIMITERS.includes(delimiter)) return { loose: true, keyId: true };
+    if (!clue.startsWith('A') || !CUT_DELIMITERS.includes(delimiter)) {
+      return { loose: true, keyId: true, decodedOnly: false };
+    }
     if (delimiter !== '\\') loose = true;
     const cut = clue.length - 1;
     cuts.add(cut === 1 ? 'afterA' : cut === 3 ? 'afterAKI' : clue.startsWith('AC') ? 'afterAC' : 'afterAK');
   }
-  for (const rest of cuts) if (PREFIX_REST[rest].test(text)) return { loose, keyId: true };
-  const keyId = decodesBuffer && (text.includes('base') || text.includes('hex') || hidesNames());
-  return { loose, keyId };
+  for (const rest of cuts) if (PREFIX_REST[rest].test(text)) return { loose, keyId: true, decodedOnly: false };
+  const keyId = decodesGlobal || (decodesBuffer && (text.includes('base') || text.includes('hex') || hidesNames()));
+  return { loose, keyId, decodedOnly: keyId };
 }
 
 /** What ends a piece a prefix is cut at: a quote, `${`, or a backslash. */

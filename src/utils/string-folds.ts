@@ -334,28 +334,40 @@ function initsOf(nameInits: NameInits, name: string): readonly NameInit[] | unde
 }
 
 /**
+ * The declaration a name read at `identifier` is bound to (scope analysis): a key to memoise by (the variable) and
+ * the initialisers of its declarations, as `NameInits` holds them; null when the name is bound to none (a global).
+ */
+export type ScopedInits = (identifier: TSESTree.Identifier) => { key: object; inits: readonly NameInit[] } | null;
+
+/**
  * Run models of the expressions of one file, from syntax and the initialisers of names alone: literals exactly,
  * names through all their initialisers (by name, not scope: a superset), member access through the object or
  * array literal a name is bound to, unknowns as gaps. Conservative (ANY when in doubt, past the depth bound or for
- * names declared very often); memoised per fold construct and per name.
+ * names declared very often); memoised per fold construct and per name. A name declared too often to merge
+ * (minified code declares `t` hundreds of times) is read through `scopedInits`, when given: only its own
+ * declaration's initialisers.
  */
 export class RunModels {
   readonly #nameInits: NameInits;
+  readonly #scopedInits: ScopedInits | null;
+  /** Models of the names declared too often, per variable (`scopedInits`). */
+  readonly #variables = new Memo<object>();
   // Memo tables, each with the entries being computed (their depth on the stack of computations in progress)
   readonly #folds = new Memo<TSESTree.Node>();
   readonly #names = new Memo<string>();
   readonly #containers = new Memo<TSESTree.Node>();
   readonly #memberRoots = new Memo<string>();
   /** `name.join(sep)` / `[...name]` models, per separator model and name (spreads of spreads would be exponential). */
-  readonly #joins = new Map<RunModel, Memo<string>>();
+  readonly #joins = new Map<RunModel, Memo<string | object>>();
   #depth = 0;
   /** The lowest depth of a computation in progress that the current one read (Infinity: none). */
   #lowestCycle = Infinity;
   /** Memoised computations so far: past MAX_MODEL_WORK, ANY (then static evaluation decides, exactly). */
   #work = 0;
 
-  constructor(nameInits: NameInits) {
+  constructor(nameInits: NameInits, scopedInits: ScopedInits | null = null) {
     this.#nameInits = nameInits;
+    this.#scopedInits = scopedInits;
   }
 
   of(input: TSESTree.Node | null | undefined, depth = 0): RunModel {
@@ -365,7 +377,7 @@ export class RunModels {
       case AST_NODE_TYPES.Literal:
         return 'regex' in node && node.regex ? UNKNOWN_MODEL : literalModel(String(node.value));
       case AST_NODE_TYPES.Identifier:
-        return this.#name(node.name, depth);
+        return this.#name(node, depth);
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.TemplateLiteral:
       case AST_NODE_TYPES.CallExpression: {
@@ -412,17 +424,29 @@ export class RunModels {
     return result;
   }
 
-  #name(name: string, depth: number): RunModel {
+  #name(identifier: TSESTree.Identifier, depth: number): RunModel {
+    const name = identifier.name;
     const known = this.#names.done.get(name);
     if (known !== undefined) return known;
     const inits = initsOf(this.#nameInits, name);
     if (inits === undefined) return UNKNOWN_MODEL;
-    if (inits.length > MAX_INITS || depth > MAX_MODEL_DEPTH) return ANY_MODEL;
-    return this.#memoised(this.#names, name, () => {
-      let result = UNKNOWN_MODEL;
-      for (const init of inits) result = mergeModels(result, this.of(init, depth + 1));
-      return result;
-    });
+    if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
+    if (inits.length > MAX_INITS) return this.#scopedName(identifier, depth);
+    return this.#memoised(this.#names, name, () => this.#mergedInits(inits, depth));
+  }
+
+  /** A name declared more than MAX_INITS times: the initialisers of the declaration it reads, if known. */
+  #scopedName(identifier: TSESTree.Identifier, depth: number): RunModel {
+    const scoped = this.#scopedInits?.(identifier) ?? null;
+    if (scoped === null || scoped.inits.length > MAX_INITS) return ANY_MODEL;
+    const { key, inits } = scoped;
+    return this.#memoised(this.#variables, key, () => this.#mergedInits(inits, depth));
+  }
+
+  #mergedInits(inits: readonly NameInit[], depth: number): RunModel {
+    let result = UNKNOWN_MODEL;
+    for (const init of inits) result = mergeModels(result, this.of(init, depth + 1));
+    return result;
   }
 
   #construct(node: TSESTree.BinaryExpression | TSESTree.TemplateLiteral | TSESTree.CallExpression, depth: number): RunModel {
@@ -520,12 +544,16 @@ export class RunModels {
   #join(receiver: TSESTree.Node, separator: RunModel, depth: number): RunModel {
     const array = skipTypeWrappers(receiver);
     if (array.type === AST_NODE_TYPES.Identifier) {
-      const inits = initsOf(this.#nameInits, array.name);
-      if (inits === undefined) return UNKNOWN_MODEL;
-      if (inits.length > MAX_INITS || depth > MAX_MODEL_DEPTH) return ANY_MODEL;
+      const named = initsOf(this.#nameInits, array.name);
+      if (named === undefined) return UNKNOWN_MODEL;
+      if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
+      // A name declared too often: its own declaration's initialisers (see `#scopedName`)
+      const scoped = named.length > MAX_INITS ? (this.#scopedInits?.(array) ?? null) : null;
+      if (named.length > MAX_INITS && (scoped === null || scoped.inits.length > MAX_INITS)) return ANY_MODEL;
+      const inits = scoped === null ? named : scoped.inits;
       let joins = this.#joins.get(separator);
-      if (joins === undefined) this.#joins.set(separator, (joins = new Memo<string>()));
-      return this.#memoised(joins, array.name, () => {
+      if (joins === undefined) this.#joins.set(separator, (joins = new Memo<string | object>()));
+      return this.#memoised(joins, scoped === null ? array.name : scoped.key, () => {
         let result = UNKNOWN_MODEL;
         for (const init of inits) {
           const root = skipTypeWrappers(init);

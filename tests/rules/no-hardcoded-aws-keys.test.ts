@@ -64,6 +64,14 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: 'a secret-shaped value split with no credential name in a file that decodes only run-time values',
+    code: `export const handler = async (event: { body: string }) => {
+  const payload = Buffer.from(event.body, 'base64').toString('utf8');
+  const etag = '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}';
+  return { payload, etag, path: decodeURIComponent(event.body) };
+};`,
+  },
+  {
     name: 'a key ID shape inside an integrity hash (between its slashes), or glued to a letter of another script',
     code: `export const lock = { integrity: 'sha512-Qm9vYmFy/${KEY_ID}/dGhpcyBpcyBub3QgYSBrZXkgYXQgYWxs+ZmlsbGVyZmlsbGVy==' };
 export const word = 'é${KEY_ID}';
@@ -1029,6 +1037,42 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     ],
   },
   {
+    name: 'a key decoded from text of the file beside decoding of run-time values (S3 keys, request bodies), Buffer.from called by a computed member in a template',
+    code: `export async function handler(event: { body?: string; key: string }) {
+  const key = decodeURIComponent(event.key.replace(/\\+/g, ' '));
+  const body = Buffer.from(event.body ?? '', 'base64');
+  return { key, body, id: \`${'${'}Buffer['from']('${b64(KEY_ID)}', 'base64')}\` };
+}`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 4, column: 30, endLine: 4, endColumn: 86 },
+    ],
+  },
+  {
+    name: 'a secret split under its name in a file that decodes only run-time values',
+    code: `export const handler = async (event: { body: string }) => {
+  const payload = Buffer.from(event.body, 'base64').toString();
+  const credentials = { secretAccessKey: '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}' };
+  return { payload, credentials };
+};`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 43, endLine: 3, endColumn: 88 }],
+  },
+  {
+    name: 'a secret split under a name written with escapes, in a file that decodes only run-time values',
+    code: `export const decode = (body: string) => Buffer.from(body, 'base64').toString();
+export const credentials = { 'aws_\\x73ecret_\\x61ccess_key': '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}' };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 62, endLine: 2, endColumn: 107 }],
+  },
+  {
+    name: 'minified code: a key split across a name declared in every function is read through the declaration in scope',
+    code: `${Array.from({ length: 40 }, (_, index) => `function f${index}(){var t='v${index}';return t+'-'}`).join('\n')}
+export function g(){var t='AKIA';return t+'${KEY_ID.slice(4)}'}`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 41, column: 41, endLine: 41, endColumn: 61 }],
+  },
+  {
     name: 'JSON text inside strings: a \\u-escaped key ID, a secret with an escaped slash, JSON.parse of a string',
     code: `export const raw = '{"AccessKeyId":"\\\\u0041${KEY_ID.slice(1)}"}';
 export const pair = '{"SecretAccessKey":"${SECRET.slice(0, 10)}\\\\/${SECRET.slice(11)}"}';
@@ -1324,6 +1368,13 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM minified: a key ID split across a name declared in every function, next to another of the same name',
+    code: `${Array.from({ length: 40 }, (_, index) => `function f${index}(t){var r='${index}';return r+t}`).join('\n')}
+export const a=function(){var r='AKIA';return function(t){var r='-';return t+r}('x')+r+'${KEY_ID.slice(4)}'};`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 41, column: 47, endLine: 41, endColumn: 106 }],
+  },
+  {
     name: 'JS: a key ID and its secret as destructuring defaults of one arrow function are one finding',
     code: `const connect = ({ region = 'us-east-1', accessKeyId = '${KEY_ID}', secretAccessKey = '${SECRET}' } = {}) => ({ region, accessKeyId, secretAccessKey });
 export default connect;`,
@@ -1441,6 +1492,15 @@ export const id = \`${'${'}PREFIX}${KEY_ID.slice(4)}\`;`,
     ],
   },
   {
+    name: 'a decoded key ID pairs with a secret split in two beside it, in a file that also decodes run-time values',
+    code: `export const path = (key) => decodeURIComponent(key);
+export const pair = [atob('${b64(KEY_ID)}'), '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}'];`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 22, endLine: 2, endColumn: 58 },
+    ],
+  },
+  {
     name: 'a named secret with an escaped character (the run of 40 is only in the cooked value)',
     code: `const secretAccessKey = '${SECRET.slice(0, 10)}\\u00${SECRET.charCodeAt(10).toString(16)}${SECRET.slice(11)}';`,
     output: null,
@@ -1522,6 +1582,15 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a key decoded with atob in a module that also decodes S3 object keys',
+    code: `exports.handler = async (event) => {
+  const key = decodeURIComponent(event.Records[0].s3.object.key);
+  return { key, id: atob('${b64(KEY_ID)}') };
+};`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 21, endLine: 3, endColumn: 57 }],
+  },
   {
     name: 'CJS: a key ID and its secret nested in one exported config object are one finding',
     code: `module.exports = {

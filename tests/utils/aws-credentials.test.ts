@@ -551,7 +551,7 @@ describe('mightHoldCredential (the per-string prefilter)', () => {
 });
 
 describe('sourceEvidence (the per-file prefilter)', () => {
-  it.each<[string, string, { keyId: boolean; name: boolean }]>([
+  it.each<[string, string, { keyId: boolean; name: boolean; decodedOnly?: boolean }]>([
     ['a key ID', `const id = '${KEY_ID}';`, { keyId: true, name: false }],
     ['a prefix split by a quote', `const id = 'AK' + 'IA…';`, { keyId: true, name: false }],
     ['a prefix split three ways', `const id = 'AKI' + x; const x = 'A…';`, { keyId: true, name: false }],
@@ -565,17 +565,23 @@ describe('sourceEvidence (the per-file prefilter)', () => {
     ['a cut prefix with no rest written', `const id = 'xAK' + x;`, { keyId: false, name: false }],
     ['a prefix start with a rest for another cut', "const a = 'AK' + x; const b = 'SIX';", { keyId: false, name: false }],
     ['Buffer.from without an encoding that makes letters', "Buffer.from(body, 'utf8')", { keyId: false, name: false }],
-    ['Buffer.from with hex', "Buffer.from(x, 'hex')", { keyId: true, name: false }],
-    ['Buffer.from with an escaped encoding', "Buffer.from(x, '\\x62ase64')", { keyId: true, name: false }],
+    ['Buffer.from with hex', "Buffer.from(x, 'hex')", { keyId: true, decodedOnly: true, name: false }],
+    ['Buffer.from with an escaped encoding (and escapes could spell a name)', "Buffer.from(x, '\\x62ase64')", { keyId: true, decodedOnly: true, name: true }],
     ['a unicode escape', "'\\u0041KIA'", { keyId: true, name: false }],
     ['a code point escape', "'\\u{41}KIA'", { keyId: true, name: false }],
     ['a hex escape', "'\\x41KIA'", { keyId: true, name: false }],
     ['an octal escape', "'\\101KIA'", { keyId: true, name: false }],
     ['a percent escape', "decodeComponent('%41KIA')", { keyId: true, name: false }],
     ['an HTML entity', '<p>&#65;KIA</p>', { keyId: true, name: false }],
-    ['atob', 'atob(x)', { keyId: true, name: false }],
-    ['Buffer.from', "Buffer.from(x, 'base64')", { keyId: true, name: false }],
-    ['decodeURIComponent', 'decodeURIComponent(x)', { keyId: true, name: false }],
+    ['a percent escape of Z, in lower-case hex', "'%5a%5AKIA'", { keyId: true, name: false }],
+    ['percent escapes of brackets, @ and ^ (URL-encoding code)', "const ENC = /%5e/gi; q.replace('%5B', '[').replace('%40', '@'); '%5f%4'", { keyId: false, name: false }],
+    ['atob', 'atob(x)', { keyId: true, decodedOnly: true, name: false }],
+    ['Buffer.from', "Buffer.from(x, 'base64')", { keyId: true, decodedOnly: true, name: false }],
+    ['decodeURIComponent', 'decodeURIComponent(x)', { keyId: true, decodedOnly: true, name: false }],
+    ['a decoding call and a key ID', `atob(x); const id = '${KEY_ID}';`, { keyId: true, name: false }],
+    ['a decoding call, then an escape', "decodeURI(x); '\\x41KIA'", { keyId: true, name: false }],
+    ['a decoding call and a cut prefix', "Buffer.from(x, 'base64'); const id = 'AK' + 'IA…';", { keyId: true, name: false }],
+    ['a decoding call and a name', "atob(x); const { secretAccessKey } = y;", { keyId: true, decodedOnly: true, name: true }],
     ['secretAccessKey', 'const { secretAccessKey } = x;', { keyId: false, name: true }],
     ['AWS_SECRET_ACCESS_KEY', 'process.env.AWS_SECRET_ACCESS_KEY', { keyId: false, name: true }],
     ['access key in prose', '// the Access   Key is', { keyId: false, name: true }],
@@ -589,7 +595,7 @@ describe('sourceEvidence (the per-file prefilter)', () => {
     ['the credentials class imported', 'new Credentials(id, key)', { keyId: false, name: true }],
     ['a longer name ending in Credentials is no such class', 'renderCredentials(props); toCredentials(x)', { keyId: false, name: false }],
   ])('%s', (_name, text, expected) => {
-    expect(sourceEvidence(text)).toEqual(expected);
+    expect(sourceEvidence(text)).toEqual({ decodedOnly: false, ...expected });
   });
 
   it('checks the combined trace as the alternation of the key ID and name traces', () => {
@@ -677,7 +683,7 @@ describe('sourceEvidence (the per-file prefilter)', () => {
   it('is fast on a megabyte of code', () => {
     const code = 'export function f(a, b) { return a + b * 2; }\n'.repeat(22_000);
     const started = performance.now();
-    expect(sourceEvidence(code)).toEqual({ keyId: false, name: false });
+    expect(sourceEvidence(code)).toEqual({ keyId: false, decodedOnly: false, name: false });
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

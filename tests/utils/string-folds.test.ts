@@ -12,7 +12,9 @@ import {
   mergeModels,
   RunModels,
   type NameInits,
+  type ScopedInits,
 } from '../../src/utils/string-folds.js';
+import { findVariableOf } from '../../src/utils/modules.js';
 import { KEY_ID, KEY_ID_BODY, SECRET } from './aws-credential-fixtures.js';
 import { runProbe, type Dialect } from './probe.js';
 
@@ -103,6 +105,43 @@ describe('RunModels', () => {
   ])('%s', (_name, code, expected) => {
     const { value, inits } = probeValue(code);
     expect(mayHoldCredential(new RunModels(inits).of(value))).toBe(expected);
+  });
+
+  it('reads a name declared more than 32 times through the declaration in scope, when told how to find it', () => {
+    // Minified code declares `t` in every function: merged by name it may hold anything
+    const functions = Array.from({ length: 40 }, (_, index) => `function f${index}() { var t = 'v${index}'; return t; }`);
+    const code = `${functions.join('\n')}
+function g(t: string) { return t + '${KEY_ID_BODY}'; }
+function h() { var t = 'AKIA'; return t + '${KEY_ID_BODY}'; }`;
+    const models: [boolean, boolean][] = [];
+    runProbe(code, 'ts', (context) => {
+      const nameInits = new Map<string, TSESTree.Expression[]>();
+      const scopedInits: ScopedInits = (identifier) => {
+        const variable = findVariableOf(identifier, context.sourceCode);
+        if (variable === null) return null;
+        const inits = variable.defs.flatMap(({ node }) => (node.type === 'VariableDeclarator' && node.init ? [node.init] : []));
+        return { key: variable, inits };
+      };
+      const returned: TSESTree.Expression[] = [];
+      return {
+        VariableDeclarator(node) {
+          if (node.id.type === 'Identifier' && node.init) nameInits.set(node.id.name, [...(nameInits.get(node.id.name) ?? []), node.init]);
+        },
+        'FunctionDeclaration[id.name=/^[gh]$/] ReturnStatement'(node: TSESTree.ReturnStatement) {
+          returned.push(node.argument!);
+        },
+        'Program:exit'() {
+          for (const value of returned) {
+            models.push([mayHoldCredential(new RunModels(nameInits).of(value)), mayHoldCredential(new RunModels(nameInits, scopedInits).of(value))]);
+          }
+        },
+      };
+    });
+    // [by name only, through scope]: a parameter holds no known text; the declaration in scope holds the prefix
+    expect(models).toEqual([
+      [true, false],
+      [true, true],
+    ]);
   });
 
   it('stays bounded on a cycle and on deep nesting', () => {
