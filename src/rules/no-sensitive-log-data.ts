@@ -678,7 +678,7 @@ export default createRule<Options, MessageIds>({
         if (!settingsChecked) return;
         const callee = skipTypeWrappers(node.callee);
         const name = simpleName(callee);
-        if (name === 'injectLambdaContext') checkInjectLambdaContext(node, context, report);
+        if (name === 'injectLambdaContext') checkInjectLambdaContext(node, context, report, handlers);
         else if (name === 'logEventIfEnabled') checkLogEventIfEnabled(node, context, report);
         else if (name === 'addEnvironment') checkAddEnvironment(node, context, report);
         // `injectLambdaContext` imported under another name (the import still spells it)
@@ -689,7 +689,9 @@ export default createRule<Options, MessageIds>({
           (injectMentioned ??= mayMention(sourceCode, 'injectLambdaContext'))
         ) {
           const ref = resolveCallee(node, sourceCode);
-          if (ref?.path[ref.path.length - 1] === 'injectLambdaContext') checkInjectLambdaContext(node, context, report);
+          if (ref?.path[ref.path.length - 1] === 'injectLambdaContext') {
+            checkInjectLambdaContext(node, context, report, handlers);
+          }
         }
       },
 
@@ -736,7 +738,12 @@ export default createRule<Options, MessageIds>({
 
 type Report = (descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: TSESTree.Node }) => void;
 
-function checkInjectLambdaContext(node: TSESTree.CallExpression, context: Context, report: Report): void {
+function checkInjectLambdaContext(
+  node: TSESTree.CallExpression,
+  context: Context,
+  report: Report,
+  handlers: readonly LambdaHandler[],
+): void {
   const sourceCode = context.sourceCode;
   const use = classifyMiddleware(node, sourceCode);
   if (use?.kind !== 'powertools' || use.options === null) return;
@@ -754,6 +761,8 @@ function checkInjectLambdaContext(node: TSESTree.CallExpression, context: Contex
   if (property === null) return;
   const value = getStaticValue(property.value, sourceCode);
   if (value.kind !== 'boolean' || !value.value) return;
+  // The middleware of schedule handlers only logs what EventBridge wrote (see `takesScheduleEvent`)
+  if (appliesOnlyToSchedules(node, handlers, context)) return;
   const inline = object === direct;
   report({
     node: property,
@@ -763,6 +772,31 @@ function checkInjectLambdaContext(node: TSESTree.CallExpression, context: Contex
         ? [{ messageId: 'removeLogEvent', fix: (fixer) => removeProperty(fixer, object, property, sourceCode) }]
         : [],
   });
+}
+
+/**
+ * Is `call` (an `injectLambdaContext(…)`) applied only to handlers whose event is a schedule's: by a middy `.use(…)`
+ * among a handler's wrappers, or as the decorator of a class handler's method? False when it is applied to no handler
+ * the file exports (a shared chain, a handler of another module).
+ */
+function appliesOnlyToSchedules(
+  call: TSESTree.CallExpression,
+  handlers: readonly LambdaHandler[],
+  context: Context,
+): boolean {
+  let applied = false;
+  for (const handler of handlers) {
+    const here =
+      handler.wrappers.some((wrapper) => wrapper.arguments.some((argument) => skipTypeWrappers(argument) === call)) ||
+      handler.decorators.some((decorator) => decorator.expression === call);
+    if (!here) continue;
+    applied = true;
+    const schedule =
+      getScheduledHandlerNames(context).has(handler.exportName) ||
+      (handler.fn !== null && takesScheduleEvent(handler.fn, context.sourceCode));
+    if (!schedule) return false;
+  }
+  return applied;
 }
 
 function checkLogEventIfEnabled(node: TSESTree.CallExpression, context: Context, report: Report): void {

@@ -234,6 +234,22 @@ export async function handler(event: ScheduledEvent, context: Context) {
 }`,
     },
     {
+      name: 'logEvent: true on the middleware or decorator of a handler whose event is a schedule (EventBridge writes all of it)',
+      code: `import middy from '@middy/core';
+import type { EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const lambdaHandler = async (_event: EventBridgeEvent<'Scheduled Event', {}>): Promise<void> => {
+  logger.info('generating traffic');
+};
+export const handler = middy(lambdaHandler).use(injectLambdaContext(logger, { logEvent: true }));
+class Nightly {
+  @logger.injectLambdaContext({ logEvent: true })
+  public async handler(_event: ScheduledEvent): Promise<void> {}
+}
+const nightly = new Nightly();
+export const nightlyHandler = nightly.handler.bind(nightly);`,
+    },
+    {
       name: 'a schedule event (ScheduledEvent, EventBridgeEvent of detail type Scheduled Event) logged whole holds nothing a caller sent; SES DKIM tokens and a Service Catalog share token are public ids',
       code: `import type { Context, EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
 import { SESClient, VerifyDomainDkimCommand } from '@aws-sdk/client-ses';
@@ -2778,6 +2794,57 @@ export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
       ],
     },
     {
+      name: 'logEvent: true on the middleware of a handler whose EventBridge event is not a schedule, or whose detail it reads',
+      code: `import middy from '@middy/core';
+import type { EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const onObject = async (event: EventBridgeEvent<'Object Created', { object: { key: string } }>) => event.detail.object.key;
+export const objectHandler = middy(onObject).use(injectLambdaContext(logger, { logEvent: true }));
+const onTick = async (event: ScheduledEvent<{ tenant: string }>) => event.detail.tenant;
+export const tickHandler = middy(onTick).use(injectLambdaContext(logger, { logEvent: true }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventOption',
+          line: 7,
+          column: 80,
+          endLine: 7,
+          endColumn: 94,
+          suggestions: [
+            {
+              messageId: 'removeLogEvent',
+              output: `import middy from '@middy/core';
+import type { EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const onObject = async (event: EventBridgeEvent<'Object Created', { object: { key: string } }>) => event.detail.object.key;
+export const objectHandler = middy(onObject).use(injectLambdaContext(logger));
+const onTick = async (event: ScheduledEvent<{ tenant: string }>) => event.detail.tenant;
+export const tickHandler = middy(onTick).use(injectLambdaContext(logger, { logEvent: true }));`,
+            },
+          ],
+        },
+        {
+          messageId: 'logEventOption',
+          line: 9,
+          column: 76,
+          endLine: 9,
+          endColumn: 90,
+          suggestions: [
+            {
+              messageId: 'removeLogEvent',
+              output: `import middy from '@middy/core';
+import type { EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const onObject = async (event: EventBridgeEvent<'Object Created', { object: { key: string } }>) => event.detail.object.key;
+export const objectHandler = middy(onObject).use(injectLambdaContext(logger, { logEvent: true }));
+const onTick = async (event: ScheduledEvent<{ tenant: string }>) => event.detail.tenant;
+export const tickHandler = middy(onTick).use(injectLambdaContext(logger));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'injectLambdaContext with logEvent: true among other options',
       code: `import middy from '@middy/core';
 ${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger';
@@ -4669,6 +4736,15 @@ const SCHEDULED_LOGGER = `export const scheduledEventLoggerHandler = async (even
 jsRuleTester.run('no-sensitive-log-data (SAM schedules, ES modules)', rule, {
   valid: [
     {
+      name: 'ESM: logEvent: true on the middleware of a function the SAM template runs only on a schedule',
+      code: `import middy from '@middy/core';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const logger = new Logger();
+export const handler = middy(async () => { logger.info('nightly'); }).use(injectLambdaContext(logger, { logEvent: true }));`,
+      filename: join(samSchedules, 'src/handlers/nightly.mjs'),
+    },
+    {
       name: 'the SAM template runs it only on a schedule: the event comes from EventBridge',
       code: SCHEDULED_LOGGER,
       filename: join(samSchedules, 'src/handlers/scheduled-event-logger.mjs'),
@@ -4695,6 +4771,35 @@ cjsRuleTester.run('no-sensitive-log-data (SAM schedules)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: logEvent: true on the middleware of a function run on a schedule and an API',
+      code: `const middy = require('@middy/core');
+const { Logger } = require('@aws-lambda-powertools/logger');
+const { injectLambdaContext } = require('@aws-lambda-powertools/logger/middleware');
+const logger = new Logger();
+exports.handler = middy(async () => { logger.info('log'); }).use(injectLambdaContext(logger, { logEvent: true }));`,
+      filename: join(samSchedules, 'src/handlers/api-logger.js'),
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventOption',
+          line: 5,
+          column: 96,
+          endLine: 5,
+          endColumn: 110,
+          suggestions: [
+            {
+              messageId: 'removeLogEvent',
+              output: `const middy = require('@middy/core');
+const { Logger } = require('@aws-lambda-powertools/logger');
+const { injectLambdaContext } = require('@aws-lambda-powertools/logger/middleware');
+const logger = new Logger();
+exports.handler = middy(async () => { logger.info('log'); }).use(injectLambdaContext(logger));`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a schedule and an API event: a caller may send the event',
       code: `exports.handler = async (event) => {
@@ -4729,6 +4834,15 @@ cjsRuleTester.run('no-sensitive-log-data (Serverless config)', rule, {
       code: `module.exports.run = async (event) => {
   console.log('cron event', JSON.stringify(event));
 };`,
+      filename: join(serverless, 'cron/handler.js'),
+    },
+    {
+      name: 'CJS: logEvent: true on the middleware of a function the config runs only on a schedule',
+      code: `const middy = require('@middy/core');
+const { Logger } = require('@aws-lambda-powertools/logger');
+const { injectLambdaContext } = require('@aws-lambda-powertools/logger/middleware');
+const logger = new Logger();
+module.exports.run = middy(async () => { logger.info('tick'); }).use(injectLambdaContext(logger, { logEvent: true }));`,
       filename: join(serverless, 'cron/handler.js'),
     },
     {
