@@ -3261,6 +3261,12 @@ class PolicyBuilder {
       if (sub !== null) list.known.push(sub);
       return list;
     }
+    if (kind === 'resource' && value.kind === 'unknown') {
+      const list = unknownList();
+      const formatted = this.formattedResource(value, within, used);
+      if (formatted !== null) list.known.push(formatted);
+      return list;
+    }
     if (value.kind !== 'array') return unknownList();
     const list: IamElementList<Range> = { known: [], hasUnknown: false };
     const elements = this.choicesRead ? this.withBranches(value.elements) : value.elements;
@@ -3278,6 +3284,11 @@ class PolicyBuilder {
         if (kind === 'resource' && element.kind === 'object') {
           const sub = this.subResource(element, within, fallback(index));
           if (sub !== null) list.known.push(sub);
+          return;
+        }
+        if (kind === 'resource' && element.kind === 'unknown') {
+          const formatted = this.formattedResource(element, within, fallback(index));
+          if (formatted !== null) list.known.push(formatted);
           return;
         }
         if (element.kind !== 'partial-string') return;
@@ -3365,6 +3376,63 @@ class PolicyBuilder {
     );
     if (wholeServiceArnService(shown) === null) return null;
     return { value: shown, at: this.stringRange(template, within, used), partial: true };
+  }
+
+  /**
+   * A resource CDK formats from its components (`Stack.of(this).formatArn({ service: 's3', region: '', account: '',
+   * resource: '*' })`, `Arn.format({ … }, stack)`) that names every resource of a service, read as `partialResource`
+   * reads a template: a component left out or unknown (the stack's partition, region and account) is the content of
+   * its field (`arn:…:s3:::*`). Reported on the call.
+   */
+  private formattedResource(value: StaticValue, within: Range, used: TSESTree.Node): IamElement<Range> | null {
+    const call = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const method = getPropertyName(callee);
+    const receiver = skipTypeWrappers(callee.object);
+    const formats =
+      method === 'formatArn' ||
+      (method === 'format' && receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Arn');
+    const components = formats ? call.arguments[0] : undefined;
+    if (components === undefined || components.type === AST_NODE_TYPES.SpreadElement) return null;
+    const read = getStaticValue(components, this.sourceCode);
+    if (read.kind !== 'object' || read.hasUnknownKeys) return null;
+    /** A component's text: '…' when unknown, undefined when left out. */
+    const component = (name: string): string | undefined => {
+      const property = read.properties.get(name)?.value;
+      if (property === undefined) return undefined;
+      return property.kind === 'string' ? property.value : '…';
+    };
+    const service = component('service');
+    const resource = component('resource');
+    if (service === undefined || service === '…' || resource === undefined) return null;
+    const resourceName = component('resourceName');
+    const shown =
+      `arn:${component('partition') ?? '…'}:${service}:${component('region') ?? '…'}:${component('account') ?? '…'}:` +
+      `${resource}${resourceName === undefined ? '' : `${this.arnSeparator(components)}${resourceName}`}`;
+    if (wholeServiceArnService(shown) === null) return null;
+    return { value: shown, at: inside(call.range, within) ? call.range : used.range, partial: true };
+  }
+
+  /** The separator `formatArn` writes before a resource name: `:` for `ArnFormat.COLON_RESOURCE_NAME`, else `/`. */
+  private arnSeparator(components: TSESTree.Node): string {
+    const object = skipTypeWrappers(components);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return '…';
+    for (const property of object.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const name = getPropertyName(property);
+      if (name === 'sep') {
+        const sep = getStaticValue(property.value, this.sourceCode);
+        return sep.kind === 'string' ? sep.value : '…';
+      }
+      if (name === 'arnFormat') {
+        const format = skipTypeWrappers(property.value);
+        const member = format.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(format) : null;
+        return member === 'COLON_RESOURCE_NAME' ? ':' : member === null ? '…' : '/';
+      }
+    }
+    return '/';
   }
 
   /** Where a partly known entry is reported: its JSON token, else the expression that holds it, else `used`. */

@@ -1481,6 +1481,21 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'CDK: a resource formatted from components (Stack.of(this).formatArn, Arn.format) that names every resource of a service',
+    code: `import { Arn, ArnFormat, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function grant(role: iam.Role, stack: Stack) {
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:PutBucketPolicy'], resources: [Stack.of(role).formatArn({ service: 's3', region: '', account: '', resource: '*' })] }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [Arn.format({ service: 'sqs', resource: '*' }, stack)] }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:PutLogEvents'], resources: [stack.formatArn({ service: 'logs', resource: 'log-group', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME })] }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:s3:::*', 's3'), line: 4, column: 91, endLine: 4, endColumn: 174, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:sqs:…:…:*', 'sqs'), line: 5, column: 88, endLine: 5, endColumn: 140, suggestions: [] },
+    ],
+  },
+  {
     name: 'a const list of actions, resources or managed policies grown by push, also under a condition: what each push adds, reported where the list is used (a managed policy at its name)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const admin: boolean;
@@ -4436,6 +4451,20 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM CDK: formatArn of every bucket, in a construct (this is the stack)',
+    code: `import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export class Buckets extends Stack {
+  grant(role) {
+    role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:CreateBucket'], resources: [this.formatArn({ service: 's3', region: '', account: '', resource: '*' })] }));
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:s3:::*', 's3'), line: 5, column: 90, endLine: 5, endColumn: 163, suggestions: [] },
+    ],
+  },
+  {
     name: 'JS: actions grown by unshift, and by push in a loop with a service-wide wildcard of a service not known',
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 export function statementFor(services) {
@@ -4982,6 +5011,19 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS CDK: Arn.format of every queue; a table by name stays quiet',
+    code: `const { Arn, Stack } = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+module.exports.grant = (role, stack) => {
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [Arn.format({ service: 'sqs', resource: '*' }, stack)] }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [Stack.of(role).formatArn({ service: 'dynamodb', resource: 'table', resourceName: 'orders' })] }));
+};`,
+    output: null,
+    errors: [
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:sqs:…:…:*', 'sqs'), line: 4, column: 88, endLine: 4, endColumn: 140, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: a Serverless statement whose Resource list is grown by push',
     code: `const resources = ['arn:aws:s3:::bucket/*'];
