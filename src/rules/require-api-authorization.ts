@@ -76,6 +76,7 @@ export type Options = [
   {
     allowPublic?: string[];
     apiKeyCountsAsAuth?: boolean;
+    allowSignInEndpoints?: boolean;
   },
 ];
 
@@ -95,7 +96,7 @@ export type MessageIds =
   | 'serverlessEventWithoutAuthorization'
   | 'pulumiRouteWithoutAuthorization';
 
-const defaultOptions: Options[0] = { allowPublic: [], apiKeyCountsAsAuth: false };
+const defaultOptions: Options[0] = { allowPublic: [], apiKeyCountsAsAuth: false, allowSignInEndpoints: true };
 
 /** Methods whose name alone is worth resolving a call for (cheap prefilter before any binding work). */
 const CALL_METHODS = new Set([
@@ -494,6 +495,11 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Treat `apiKeyRequired: true` on a REST API method as authorization.',
           },
+          allowSignInEndpoints: {
+            type: 'boolean',
+            description:
+              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), and a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`.',
+          },
         },
         additionalProperties: false,
       },
@@ -535,6 +541,7 @@ function fileListeners(
   const sourceCode = context.sourceCode;
   const allowPublic = publicEntriesOf(options);
   const apiKeyCountsAsAuth = options.apiKeyCountsAsAuth === true;
+  const allowSignIn = options.allowSignInEndpoints !== false;
   const reported = new Set<TSESTree.Node>();
   /** Reports are held until the end of the file: an escape hatch further down may set the authorization. */
   const pending: PendingReport[] = [];
@@ -749,8 +756,12 @@ function fileListeners(
     return getStaticValue(integration, sourceCode).kind === 'undefined';
   }
 
-  /** Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt). */
+  /**
+   * Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt), or a
+   * sign-in endpoint (`allowSignInEndpoints`).
+   */
   function isAllowed(ids: readonly (string | null)[], path?: string | null): boolean {
+    if (allowSignIn && typeof path === 'string' && isSignInPath(normaliseEntry(path))) return true;
     if (allowPublic.entries.size === 0) return false;
     if (ids.some((id) => id !== null && allowPublic.entries.has(id))) return true;
     if (path === undefined) return false;
@@ -2969,6 +2980,30 @@ function publicEntriesOf(options: Options[0]): PublicEntries {
   }
   return compiled;
 }
+
+/**
+ * A path a client calls to get credentials, so it cannot require them: discovery documents under a `.well-known`
+ * segment (RFC 8615: OpenID configuration, JWKS, OAuth server metadata), OAuth 2.0's token and authorization
+ * endpoints (`…/oauth/token`, `…/oauth2/authorize`, the authorization's `callback`), and a sign-in or sign-up page or
+ * action as the last segment (`/login`, `/auth/signin`, `/users/sign-up`). Case-insensitive.
+ */
+function isSignInPath(path: string): boolean {
+  const segments = path
+    .toLowerCase()
+    .split('/')
+    .filter((segment) => segment !== '');
+  if (segments.includes('.well-known')) return true;
+  const last = segments[segments.length - 1];
+  if (last === undefined) return false;
+  if (SIGN_IN_SEGMENTS.has(last)) return true;
+  // `oauth/token`, `oauth2/authorize`, `oauth/authorize/callback`
+  const oauth = segments.findIndex((segment) => segment === 'oauth' || segment === 'oauth2');
+  if (oauth === -1) return false;
+  const rest = segments.slice(oauth + 1).join('/');
+  return rest === 'token' || rest === 'authorize' || rest === 'authorize/callback' || rest === 'callback';
+}
+
+const SIGN_IN_SEGMENTS: ReadonlySet<string> = new Set(['login', 'signin', 'sign-in', 'signup', 'sign-up']);
 
 /** `/` → none; `/auth/login` → `auth`, `login`. */
 function pathSegments(path: string): string[] {

@@ -1567,6 +1567,27 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'sign-in endpoints (OAuth token and authorize, .well-known discovery, login, sign-up) are public by protocol; other routes of an OAuth service are not',
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+declare const integration: apigwv2.HttpRouteIntegration;
+const api = new apigwv2.HttpApi(this, 'Api');
+api.addRoutes({ path: '/.well-known/oauth-authorization-server', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/login', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/oauth/authorize', methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/oauth/authorize/callback', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/v1/oauth2/token', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/users/Sign-Up', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/oauth/client/{clientId}', methods: [apigwv2.HttpMethod.DELETE], integration });
+api.addRoutes({ path: '/login-history', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/token/{id}', methods: [apigwv2.HttpMethod.GET], integration });`,
+    output: null,
+    errors: [
+      { messageId: 'routeWithoutAuthorization', data: { route: 'DELETE /oauth/client/{clientId}' }, line: 10, column: 5, endLine: 10, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /login-history' }, line: 11, column: 5, endLine: 11, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /token/{id}' }, line: 12, column: 5, endLine: 12, endColumn: 14 },
+    ],
+  },
+  {
     name: 'new ProxyResource adds ANY /{proxy+} as addProxy does: reported without authorization to inherit; quiet with defaultMethodOptions authorizing it or anyMethod false',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -2453,6 +2474,7 @@ rest.root.addResource('open').addResource('{proxy+}').addMethod('ANY', restInteg
     options: [
       {
         allowPublic: ['/auth/*', '/.well-known/**', '/hooks/{provider}', '/files/*.public.*', '/**/metadata', '/public/*', '/open/*'],
+        allowSignInEndpoints: false,
       },
     ],
     output: null,
@@ -2889,6 +2911,7 @@ export function API({ stack }: StackContext) {
   });
   api.addRoutes(stack, { 'DELETE /api/user': lambdaFunction('Delete', 'src/delete.main') });
 }`,
+    options: [{ allowSignInEndpoints: false }],
     output: null,
     errors: [
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'PUT /api/user', option: 'authorizer' }, line: 13, column: 7, endLine: 13, endColumn: 22, suggestions: [] },
@@ -2913,6 +2936,7 @@ export function API({ stack }: StackContext) {
   });
   api.addRoutes(stack, { 'PUT    /api/user': 'src/update.main' });
 }`,
+    options: [{ allowSignInEndpoints: false }],
     output: null,
     errors: [
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /api/users/login', option: 'authorizer' }, line: 5, column: 7, endLine: 5, endColumn: 32, suggestions: [] },
@@ -4677,6 +4701,13 @@ export function build(scope: any, integration: apigwv2.HttpRouteIntegration) {
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: a REST API discovery document and sign-in resource stay public',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Auth');
+api.root.addResource('.well-known').addResource('jwks.json').addMethod('GET', new apigw.LambdaIntegration(jwks));
+api.root.addResource('auth').addResource('signin').addMethod('POST', new apigw.LambdaIntegration(signIn));`,
+  },
+  {
     name: 'JS: REST paths from a loop all listed in allowPublic; a helper one of whose calls passes a verb the file does not settle is not judged',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 export function build(stack, fn, verbs) {
@@ -5293,6 +5324,15 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: allowSignInEndpoints: false reports a login route too',
+    code: `const apigwv2 = require('aws-cdk-lib/aws-apigatewayv2');
+const api = new apigwv2.HttpApi(this, 'Api');
+api.addRoutes({ path: '/login', methods: [apigwv2.HttpMethod.POST], integration });`,
+    options: [{ allowSignInEndpoints: false }],
+    output: null,
+    errors: [{ messageId: 'routeWithoutAuthorization', data: { route: 'POST /login' }, line: 3, column: 5, endLine: 3, endColumn: 14 }],
+  },
   {
     name: 'CJS: an API and a function declared first and assigned once: their method and URL are judged',
     code: `const apigw = require('aws-cdk-lib/aws-apigateway');
