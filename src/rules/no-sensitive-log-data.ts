@@ -1492,7 +1492,7 @@ function eventReceivers(
     // A schedule's event, by its type or by the config that runs the function only on schedules
     const schedule =
       scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
-    if (handler.fn !== null && !payload && !schedule) {
+    if (handler.fn !== null && !payload && !schedule && !takesScalarFieldsEvent(handler.fn, sourceCode)) {
       receivers.push({ fn: handler.fn, eventIndex: handler.eventIndex });
     }
     for (const wrapper of handler.wrappers) {
@@ -1536,6 +1536,76 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   if (name === 'ScheduledEvent') schedule = typeArguments.length === 0;
   else if (name === 'EventBridgeEvent') schedule = isScheduledDetailType(typeArguments[0]);
   return schedule && readsEnvelopeOnly(param, fn, sourceCode);
+}
+
+/**
+ * Is the handler's event typed as an object of the project's own whose every field is a boolean or a number
+ * (`type Input = { operationSuccessful: boolean }`, a Step Functions task's input): written in place or as a type alias
+ * or interface of the module (`type event = { … }`)? Such an event holds no text, so nothing a caller could hide a secret in. A field of any
+ * other type (`{ path: any }`, a string, an object) keeps the event followed.
+ */
+function takesScalarFieldsEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
+  let type = parameterType(functionParams(fn)[0]);
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
+    if (type.typeArguments !== undefined) return false;
+    const declared = typeDeclarationOf(type.typeName, sourceCode);
+    if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+      return declared.extends.length === 0 && hasScalarFieldsOnly(declared.body.body);
+    }
+    type = declared?.typeAnnotation;
+  }
+  return type?.type === AST_NODE_TYPES.TSTypeLiteral && hasScalarFieldsOnly(type.members);
+}
+
+/**
+ * The type alias or interface a type reference names, by scope, in the type namespace: `(event: event)` with
+ * `type event = …` reads the type, not the parameter of that name.
+ */
+function typeDeclarationOf(
+  name: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration | null {
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(name); scope !== null; scope = scope.upper) {
+    const variable = scope.set.get(name.name);
+    if (variable === undefined || !variable.isTypeVariable) continue;
+    const node = variable.defs.length === 1 ? variable.defs[0]!.node : null;
+    return node?.type === AST_NODE_TYPES.TSTypeAliasDeclaration || node?.type === AST_NODE_TYPES.TSInterfaceDeclaration
+      ? node
+      : null;
+  }
+  return null;
+}
+
+/** At least one member, and every member a property of a boolean or number type (`Boolean`, `1`, `true | false`). */
+function hasScalarFieldsOnly(members: readonly TSESTree.TypeElement[]): boolean {
+  return (
+    members.length > 0 &&
+    members.every(
+      (member) =>
+        member.type === AST_NODE_TYPES.TSPropertySignature &&
+        member.typeAnnotation !== undefined &&
+        isScalarType(member.typeAnnotation.typeAnnotation),
+    )
+  );
+}
+
+function isScalarType(type: TSESTree.TypeNode): boolean {
+  switch (type.type) {
+    case AST_NODE_TYPES.TSBooleanKeyword:
+    case AST_NODE_TYPES.TSNumberKeyword:
+      return true;
+    case AST_NODE_TYPES.TSLiteralType:
+      return type.literal.type === AST_NODE_TYPES.Literal && typeof type.literal.value !== 'string';
+    case AST_NODE_TYPES.TSUnionType:
+      return type.types.every(isScalarType);
+    case AST_NODE_TYPES.TSTypeReference:
+      return (
+        type.typeName.type === AST_NODE_TYPES.Identifier &&
+        (type.typeName.name === 'Boolean' || type.typeName.name === 'Number')
+      );
+    default:
+      return false;
+  }
 }
 
 /** `'Scheduled Event'` as a literal type (EventBridge's detail type of a schedule). */

@@ -234,6 +234,23 @@ export async function handler(event: ScheduledEvent, context: Context) {
 }`,
     },
     {
+      name: 'an event typed by the project as booleans and numbers only (a Step Functions task input; the type named as the parameter) holds no text to hide a secret in',
+      code: `type event = { operationSuccessful: Boolean };
+export const handler = async (event: event) => {
+  console.log(event);
+};`,
+    },
+    {
+      name: 'an interface of numbers and boolean or number literal types, and a type literal written in place',
+      code: `export interface Counts { processed: number; failed: 0 | 1; done: true | false }
+export const handler = async (input: Counts) => {
+  console.log(JSON.stringify(input));
+};
+export const lambdaHandler = async (check: { healthy: boolean }) => {
+  console.log('probe', check);
+};`,
+    },
+    {
       name: 'logEvent: true on the middleware or decorator of a handler whose event is a schedule (EventBridge writes all of it)',
       code: `import middy from '@middy/core';
 import type { EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
@@ -974,6 +991,19 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'an event typed with a field that can hold text (any, a string) is followed',
+      code: `type Hit = { path: any };
+export const handler = async (event: Hit) => {
+  console.log(event);
+};
+interface Result { ok: boolean; message: string }
+export const lambdaHandler = async (result: Result) => {
+  console.log(result);
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 15, 20), error('wholeEvent', { expression: 'result' }, 7, 15, 21)],
+    },
     {
       name: 'POWERTOOLS_LOGGER_LOG_EVENT made text from a run-time test (String, a template, toString, JSON.stringify, bound to a const) is true on the runs the test holds',
       code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -3347,6 +3377,15 @@ export const handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'JS: a JSDoc type of booleans is not read: the event is followed',
+      code: `/** @param {{ operationSuccessful: boolean }} event */
+export const handler = async (event) => {
+  console.log(event);
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 15, 20)],
+    },
     {
       name: 'JS: POWERTOOLS_LOGGER_LOG_EVENT made text from a stage comparison',
       code: `import { Function, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
