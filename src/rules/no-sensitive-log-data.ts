@@ -1548,32 +1548,13 @@ function takesScalarFieldsEvent(fn: FunctionLike, sourceCode: SourceCode): boole
   let type = parameterType(functionParams(fn)[0]);
   if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
     if (type.typeArguments !== undefined) return false;
-    const declared = typeDeclarationOf(type.typeName, sourceCode);
+    const declared = localTypeDeclaration(type, sourceCode);
     if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
       return declared.extends.length === 0 && hasScalarFieldsOnly(declared.body.body);
     }
     type = declared?.typeAnnotation;
   }
   return type?.type === AST_NODE_TYPES.TSTypeLiteral && hasScalarFieldsOnly(type.members);
-}
-
-/**
- * The type alias or interface a type reference names, by scope, in the type namespace: `(event: event)` with
- * `type event = …` reads the type, not the parameter of that name.
- */
-function typeDeclarationOf(
-  name: TSESTree.Identifier,
-  sourceCode: SourceCode,
-): TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration | null {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(name); scope !== null; scope = scope.upper) {
-    const variable = scope.set.get(name.name);
-    if (variable === undefined || !variable.isTypeVariable) continue;
-    const node = variable.defs.length === 1 ? variable.defs[0]!.node : null;
-    return node?.type === AST_NODE_TYPES.TSTypeAliasDeclaration || node?.type === AST_NODE_TYPES.TSInterfaceDeclaration
-      ? node
-      : null;
-  }
-  return null;
 }
 
 /** At least one member, and every member a property of a boolean or number type (`Boolean`, `1`, `true | false`). */

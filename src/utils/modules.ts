@@ -46,6 +46,7 @@ export type AwsApi =
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
+type Scope = TSESLint.Scope.Scope;
 
 /** Hops through re-bindings (`const S3 = AWS.S3`, `const { aws_iam: iam } = cdk`) before giving up. */
 const MAX_DEPTH = 16;
@@ -1182,17 +1183,38 @@ function memberType(type: TSESTree.TypeNode, key: string, sourceCode: SourceCode
   return null;
 }
 
-/** A type reference's declaration in this file (an interface or type alias), when it names one. */
+/**
+ * A type reference's declaration in this file (an interface or type alias), when it names one. Looked up in the type
+ * namespace: in `(event: event) => …` with `type event = …`, the parameter of that name does not hide the type.
+ */
 export function localTypeDeclaration(
   type: TSESTree.TSTypeReference,
   sourceCode: SourceCode,
 ): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
   if (type.typeName.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = findVariableOf(type.typeName, sourceCode);
+  const variable = findTypeVariable(type.typeName, sourceCode);
   const node = variable?.defs.length === 1 ? variable.defs[0]!.node : null;
   return node?.type === AST_NODE_TYPES.TSInterfaceDeclaration || node?.type === AST_NODE_TYPES.TSTypeAliasDeclaration
     ? node
     : null;
+}
+
+/**
+ * The innermost variable of `name`'s name that is a type (typescript-eslint's scope manager tells types from values;
+ * one without that distinction, eslint-scope's for JavaScript, answers as `findVariableOf`). Never throws.
+ */
+function findTypeVariable(name: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
+  try {
+    for (let scope: Scope | null = sourceCode.getScope(name); scope !== null; scope = scope.upper) {
+      const variable = scope.set.get(name.name);
+      if (variable === undefined) continue;
+      const isType = (variable as { isTypeVariable?: boolean }).isTypeVariable;
+      if (isType === undefined || isType) return variable;
+    }
+    return null;
+  } catch {
+    return null;
+  }
 }
 
 /** A type reference's class declaration in this file (`class Net { … }`), when it names one. */
