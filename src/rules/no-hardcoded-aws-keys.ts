@@ -41,7 +41,7 @@ import {
   foldOwner,
   isDecodeCall,
   isFoldCall,
-  isGlobalDecoderName,
+  mayDecode,
   mayHoldCredential,
   type NameInit,
   RunModels,
@@ -1263,18 +1263,6 @@ function topLevelStatementOf(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/**
- * A call that static evaluation may decode, by its callee's name: `atob(…)`, `decodeURI…(…)`, and `….from(…)`,
- * `….atob(…)` on any object (`Buffer['from']`, `buffer.Buffer.from`: the evaluator knows more ways to name `Buffer`
- * than `isDecodeCall`).
- */
-function mayDecode(node: TSESTree.CallExpression): boolean {
-  const callee = skipTypeWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const name = getPropertyName(callee);
-  return name !== null && (name === 'from' || isGlobalDecoderName(name));
-}
 
 /**
  * The text of a template quasi: cooked, or raw when an escape has no cooked value (only a tagged template, such as

@@ -791,10 +791,7 @@ function appliesOnlyToSchedules(
       handler.decorators.some((decorator) => decorator.expression === call);
     if (!here) continue;
     applied = true;
-    const schedule =
-      getScheduledHandlerNames(context).has(handler.exportName) ||
-      (handler.fn !== null && takesScheduleEvent(handler.fn, context.sourceCode));
-    if (!schedule) return false;
+    if (!isScheduleHandler(handler, getScheduledHandlerNames(context), context.sourceCode)) return false;
   }
   return applied;
 }
@@ -1489,9 +1486,7 @@ function eventReceivers(
     // A payload its wrapper took out of the event (Architect's `subscribe`) is data the code chose to send, as is
     // what Powertools' parser hands the handler from a schema of the project's own
     const payload = handler.payload || parsesPayload(handler, sourceCode, terms);
-    // A schedule's event, by its type or by the config that runs the function only on schedules
-    const schedule =
-      scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
+    const schedule = isScheduleHandler(handler, scheduled, sourceCode);
     if (handler.fn !== null && !payload && !schedule && !takesScalarFieldsEvent(handler.fn, sourceCode)) {
       receivers.push({ fn: handler.fn, eventIndex: handler.eventIndex });
     }
@@ -1500,6 +1495,11 @@ function eventReceivers(
     }
   }
   return receivers;
+}
+
+/** A schedule's handler: by its event's type, or by the config that runs the function only on schedules. */
+function isScheduleHandler(handler: LambdaHandler, scheduled: ReadonlySet<string>, sourceCode: SourceCode): boolean {
+  return scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
 }
 
 /**
@@ -1540,13 +1540,13 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
 
 /**
  * Is the handler's event typed as an object of the project's own whose every field is a boolean or a number
- * (`type Input = { operationSuccessful: boolean }`, a Step Functions task's input): written in place or as a type alias
- * or interface of the module (`type event = { … }`)? Such an event holds no text, so nothing a caller could hide a secret in. A field of any
- * other type (`{ path: any }`, a string, an object) keeps the event followed.
+ * (`type Input = { operationSuccessful: boolean }`, a Step Functions task's input): written in place or as a type
+ * alias or interface of the module? Such an event holds no text, so nothing a caller could hide a secret in. A field
+ * of any other type (`{ path: any }`, a string, an object) keeps the event followed.
  */
 function takesScalarFieldsEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   let type = parameterType(functionParams(fn)[0]);
-  if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
+  if (type?.type === AST_NODE_TYPES.TSTypeReference) {
     if (type.typeArguments !== undefined) return false;
     const declared = localTypeDeclaration(type, sourceCode);
     if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {

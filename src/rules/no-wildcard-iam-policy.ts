@@ -2845,6 +2845,22 @@ function stringOperands(input: TSESTree.Node): (string | TSESTree.Node)[] | null
 }
 
 /** Turns resolved static values and CDK expressions into `IamStatement`s with report ranges. */
+/**
+ * The separator `formatArn` writes before a resource name, from its components as read: the first of `sep` (its text)
+ * and `arnFormat` (`:` for `ArnFormat.COLON_RESOURCE_NAME`, else `/`); `/` when neither is given, `…` when unknown.
+ */
+function arnSeparator(components: ObjectValue): string {
+  for (const [name, { value, property }] of components.properties) {
+    if (name === 'sep') return value.kind === 'string' ? value.value : '…';
+    if (name === 'arnFormat') {
+      const format = property === null ? null : skipTypeWrappers(property.value);
+      const member = format?.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(format) : null;
+      return member === 'COLON_RESOURCE_NAME' ? ':' : member === null ? '…' : '/';
+    }
+  }
+  return '/';
+}
+
 class PolicyBuilder {
   /** JSON token locations per string literal, for this file. */
   private readonly jsonLocations = new WeakMap<TSESTree.Node, JsonLocation | null>();
@@ -3410,29 +3426,9 @@ class PolicyBuilder {
     const resourceName = component('resourceName');
     const shown =
       `arn:${component('partition') ?? '…'}:${service}:${component('region') ?? '…'}:${component('account') ?? '…'}:` +
-      `${resource}${resourceName === undefined ? '' : `${this.arnSeparator(components)}${resourceName}`}`;
+      `${resource}${resourceName === undefined ? '' : `${arnSeparator(read)}${resourceName}`}`;
     if (wholeServiceArnService(shown) === null) return null;
     return { value: shown, at: inside(call.range, within) ? call.range : used.range, partial: true };
-  }
-
-  /** The separator `formatArn` writes before a resource name: `:` for `ArnFormat.COLON_RESOURCE_NAME`, else `/`. */
-  private arnSeparator(components: TSESTree.Node): string {
-    const object = skipTypeWrappers(components);
-    if (object.type !== AST_NODE_TYPES.ObjectExpression) return '…';
-    for (const property of object.properties) {
-      if (property.type !== AST_NODE_TYPES.Property) continue;
-      const name = getPropertyName(property);
-      if (name === 'sep') {
-        const sep = getStaticValue(property.value, this.sourceCode);
-        return sep.kind === 'string' ? sep.value : '…';
-      }
-      if (name === 'arnFormat') {
-        const format = skipTypeWrappers(property.value);
-        const member = format.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(format) : null;
-        return member === 'COLON_RESOURCE_NAME' ? ':' : member === null ? '…' : '/';
-      }
-    }
-    return '/';
   }
 
   /** Where a partly known entry is reported: its JSON token, else the expression that holds it, else `used`. */

@@ -761,12 +761,12 @@ function fileListeners(
    * sign-in endpoint (`allowSignInEndpoints`).
    */
   function isAllowed(ids: readonly (string | null)[], path?: string | null): boolean {
-    if (allowSignIn && typeof path === 'string' && isSignInPath(normaliseEntry(path))) return true;
+    const normalised = typeof path === 'string' ? normaliseEntry(path) : null;
+    if (allowSignIn && normalised !== null && isSignInPath(normalised)) return true;
     if (allowPublic.entries.size === 0) return false;
     if (ids.some((id) => id !== null && allowPublic.entries.has(id))) return true;
     if (path === undefined) return false;
-    if (path === null) return allowPublic.allowsPaths;
-    const normalised = normaliseEntry(path);
+    if (normalised === null) return allowPublic.allowsPaths;
     if (allowPublic.entries.has(normalised)) return true;
     if (allowPublic.patterns.length === 0) return false;
     const segments = pathSegments(normalised);

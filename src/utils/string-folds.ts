@@ -37,6 +37,19 @@ export function isDecodeCall(node: TSESTree.CallExpression): boolean {
   return false;
 }
 
+/**
+ * A call that static evaluation may decode, by its callee's name: `atob(…)`, `decodeURI…(…)`, and `….from(…)`,
+ * `….atob(…)` on any object (`Buffer['from']`, `buffer.Buffer.from`: the evaluator knows more ways to name `Buffer`
+ * than `isDecodeCall`).
+ */
+export function mayDecode(node: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getPropertyName(callee);
+  return name !== null && (name === 'from' || isGlobalDecoderName(name));
+}
+
 /** Names of the global object: `globalThis.atob(…)` is `atob(…)`. */
 export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
 /**
