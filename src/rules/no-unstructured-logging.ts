@@ -689,6 +689,9 @@ class CallChecker {
       const init = boundInitializer(target, this.sourceCode);
       const built = init === null ? null : this.shape(init, depth + 1);
       if (built?.dataBuilt) return { ...built, pieces: null, safe: false, viaName: true };
+      if (init === null && this.isAppendBuilt(target, depth)) {
+        return { dataBuilt: true, how: 'string concatenation', pieces: null, safe: false, constant: null, viaName: true };
+      }
     }
     if (target.type === AST_NODE_TYPES.TemplateLiteral) {
       if (target.expressions.length === 0) {
@@ -723,6 +726,40 @@ class CallChecker {
       return { dataBuilt: false, how: 'constant', pieces: [{ text: constant.value }], safe: true, constant: constant.value };
     }
     return null;
+  }
+
+  /**
+   * `let line = 'Processed: '; line += order.id; console.log(line)`: a text variable that only `+=` writes after its
+   * declaration, with data appended (or in its first value). Any other write (`line = …`, `line++`, a loop's) and
+   * it is not read.
+   */
+  private isAppendBuilt(name: TSESTree.Identifier, depth: number): boolean {
+    const variable = findVariableOf(name, this.sourceCode);
+    if (variable === null || variable.defs.length !== 1) return false;
+    const def = variable.defs[0]!;
+    if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+    const declarator = def.node;
+    const declaration = declarator.parent;
+    if (declarator.init === null || declarator.id !== def.name || declaration.kind === 'const') return false;
+    // `for (let line of lines)`: the loop writes it
+    if (declaration.parent.type === AST_NODE_TYPES.ForInStatement || declaration.parent.type === AST_NODE_TYPES.ForOfStatement) {
+      return false;
+    }
+    let appended = false;
+    let dataAppended = false;
+    for (const reference of variable.references) {
+      if (!reference.isWrite() || reference.init) continue;
+      const write = reference.identifier.parent;
+      if (write?.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '+=' || write.left !== reference.identifier) {
+        return false;
+      }
+      appended = true;
+      if (!dataAppended && !isConstantText(write.right, this.sourceCode)) dataAppended = true;
+    }
+    if (!appended) return false;
+    // The first value is text (not a number summed up): a string, a template, a message built itself
+    const first = this.shape(declarator.init, depth + 1);
+    return first !== null && (dataAppended || first.dataBuilt);
   }
 
   /**

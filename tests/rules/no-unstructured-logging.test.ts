@@ -42,6 +42,21 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a text variable appended only with constants, a number summed up, an appended text later reassigned: no message built from data',
+      code: `export const handler = async (event: { id: string; items: string[] }) => {
+  let label = 'orders';
+  label += '-v2';
+  console.log(label);
+  let total = 0;
+  total += event.items.length;
+  console.log(total);
+  let line = 'order ';
+  line += event.id;
+  line = 'done';
+  console.log(line);
+};`,
+    },
+    {
       name: 'pino and winston: placeholders filled only with constants make the same text every time',
       code: inHandler(PINO, "const MAX = 3;\n  log.info('retry %d of %d', 1, MAX);\n  log.info({ id }, 'retry %d of %d', 2, MAX);"),
     },
@@ -362,6 +377,22 @@ export const keysOf = (event: S3Event) => {
     },
   ],
   invalid: [
+    {
+      name: 'a message appended with data by += in a loop before the call is reported where it is logged, without a suggestion',
+      code: inHandler(POWERTOOLS, "let line = 'Processed: ';\n  for (const item of event.items) line += item.id + ',';\n  logger.info(line);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a logger we cannot identify (imported from the project, or a factory of the file returning one of two): a message built from data is judged, with no suggestion',
       code: inHandler(
@@ -2042,6 +2073,16 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'JS: a text variable appended with data by += is a message built from data',
+      code: `export const handler = async (event) => {
+  let text = \`Order \`;
+  text += event.id;
+  console.log(text);
+};`,
+      output: null,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 4, column: 15, endLine: 4, endColumn: 19, suggestions: [] }],
+    },
+    {
       name: 'JS: a logger imported from the project (Powertools initialised in another module) given a message built from data',
       code: `import { logger } from './power-tools-init.js';
 export const handler = async (event) => {
@@ -2421,6 +2462,17 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: a var appended with data by += after a constant first value',
+      code: `exports.handler = async (event) => {
+  var message = 'Deleted ';
+  message += event.count;
+  message += ' items';
+  console.info(message);
+};`,
+      output: null,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 5, column: 16, endLine: 5, endColumn: 23, suggestions: [] }],
+    },
     {
       name: 'CJS: a logger required from the project given a template message',
       code: `const { log } = require('./lib/log');
