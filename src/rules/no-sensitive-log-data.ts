@@ -11,6 +11,7 @@ import {
   memberChain,
   LOOP_TYPES,
   outermostTypeWrapper,
+  parenthesizedRange,
   simpleName,
   singleReturnedValue,
   skipTypeAndChainWrappers,
@@ -1409,9 +1410,11 @@ function removeProperty(
       call.arguments[call.arguments.length - 1] === object &&
       call.callee !== object
     ) {
-      const before = sourceCode.getTokenBefore(object);
-      if (before !== null && before.value === ',') return fixer.removeRange([before.range[0], object.range[1]]);
-      return fixer.remove(object);
+      // `f(logger, ({ logEvent: true }))`: with the parentheses around it
+      const [start, end] = parenthesizedRange(object, sourceCode);
+      const before = sourceCode.getTokenBefore({ range: [start, end] } as TSESTree.Node);
+      if (before !== null && before.value === ',') return fixer.removeRange([before.range[0], end]);
+      return fixer.removeRange([start, end]);
     }
     return fixer.replaceText(object, '{}');
   }

@@ -3,6 +3,7 @@ import {
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  parenthesizedRange,
   simpleName,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
@@ -500,7 +501,10 @@ class CallChecker {
     return {
       messageId: 'useFields',
       fix: (fixer) =>
-        fixer.replaceTextRange([first.range[0], last.range[1]], `JSON.stringify({ ${entries.join(', ')} })`),
+        fixer.replaceTextRange(
+          [parenthesizedRange(first, this.sourceCode)[0], parenthesizedRange(last, this.sourceCode)[1]],
+          `JSON.stringify({ ${entries.join(', ')} })`,
+        ),
     };
   }
 
@@ -549,7 +553,10 @@ class CallChecker {
     return {
       messageId: 'useFields',
       fix: (fixer) => {
-        if (nextObject === null) return fixer.replaceText(message, `${literal}, { ${fields.join(', ')} }`);
+        // `logger.info(('order ' + id))`: the parentheses go too, or the two arguments would be a comma expression
+        if (nextObject === null) {
+          return fixer.replaceTextRange(parenthesizedRange(message, this.sourceCode), `${literal}, { ${fields.join(', ')} }`);
+        }
         if (nextObject.properties.length === 0) {
           return [fixer.replaceText(message, literal), fixer.replaceText(nextObject, `{ ${fields.join(', ')} }`)];
         }
@@ -632,7 +639,11 @@ class CallChecker {
       text === '' ? `{ ${entries.join(', ')} }` : `{ ${entries.join(', ')} }, ${this.quote(text, original)}`;
     return {
       messageId: 'useFields',
-      fix: (fixer) => fixer.replaceTextRange([firstArg.range[0], lastArg.range[1]], replacement),
+      fix: (fixer) =>
+        fixer.replaceTextRange(
+          [parenthesizedRange(firstArg, this.sourceCode)[0], parenthesizedRange(lastArg, this.sourceCode)[1]],
+          replacement,
+        ),
     };
   }
 

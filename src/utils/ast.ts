@@ -669,3 +669,47 @@ export function indexOfRangeAt(items: readonly { range: readonly [number, number
   }
   return -1;
 }
+
+/**
+ * The range of `node` with the parentheses around it (`((a))` for `a`), not counting the parentheses of the call or
+ * `new` whose argument list it is in (`f((a))` → `(a)`). A fix that replaces or removes an argument by its node's
+ * range would leave an unbalanced `(` `)`, or turn `(a)` into the comma expression `(a, b)`.
+ */
+export function parenthesizedRange(node: TSESTree.Node, sourceCode: SourceCodeLike): [number, number] {
+  let start = node.range[0];
+  let end = node.range[1];
+  const parent = node.parent;
+  // Parentheses a statement writes around its expression (`if (a)`) are its own: not looked through
+  if (parent !== undefined && PARENTHESISED_STATEMENTS.has(parent.type)) return [start, end];
+  let listOpen = -1;
+  if (
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    parent.callee !== node
+  ) {
+    // The first `(` after the callee (and type arguments) opens the argument list; `)` of a parenthesised callee
+    // comes before it
+    const open = sourceCode.getTokenAfter(parent.typeArguments ?? parent.callee, isOpeningParenthesis);
+    listOpen = open?.range[0] ?? -1;
+  }
+  for (;;) {
+    const before = sourceCode.getTokenBefore({ range: [start, end] } as TSESTree.Node);
+    const after = sourceCode.getTokenAfter({ range: [start, end] } as TSESTree.Node);
+    if (before === null || after === null || !isOpeningParenthesis(before) || before.range[0] === listOpen) break;
+    if (after.type !== 'Punctuator' || after.value !== ')') break;
+    start = before.range[0];
+    end = after.range[1];
+  }
+  return [start, end];
+}
+
+const PARENTHESISED_STATEMENTS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.SwitchStatement,
+  AST_NODE_TYPES.WithStatement,
+]);
+
+function isOpeningParenthesis(token: TSESTree.Token): boolean {
+  return token.type === 'Punctuator' && token.value === '(';
+}

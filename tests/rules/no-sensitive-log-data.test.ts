@@ -2824,6 +2824,30 @@ export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
       ],
     },
     {
+      name: 'injectLambdaContext with logEvent: true as its only option, in parentheses: they go with it',
+      code: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger, ({ logEvent: true })));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'logEventOption',
+          line: 5,
+          column: 83,
+          endLine: 5,
+          endColumn: 97,
+          suggestions: [
+            {
+              messageId: 'removeLogEvent',
+              output: `import middy from '@middy/core';
+${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'logEvent: true on the middleware of a handler whose EventBridge event is not a schedule, or whose detail it reads',
       code: `import middy from '@middy/core';
 import type { EventBridgeEvent, ScheduledEvent } from 'aws-lambda';

@@ -378,6 +378,43 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'console: arguments in parentheses are replaced with their parentheses (no unbalanced parenthesis left)',
+      code: inHandler('', "console.log(('order'), (id));"),
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: inHandler('', "console.log(JSON.stringify({ message: 'order', id }));"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Powertools: a message in parentheses is rewritten without them (not into a comma expression)',
+      code: inHandler(POWERTOOLS, "logger.info(('order ' + id));"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [{ messageId: 'useFields', output: inHandler(POWERTOOLS, "logger.info('order', { id });") }],
+        },
+      ],
+    },
+    {
       name: 'a message appended with data by += in a loop before the call is reported where it is logged, without a suggestion',
       code: inHandler(POWERTOOLS, "let line = 'Processed: ';\n  for (const item of event.items) line += item.id + ',';\n  logger.info(line);"),
       output: null,
@@ -2073,6 +2110,37 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'JS: pino arguments in parentheses are swapped with their parentheses',
+      code: `import pino from 'pino';
+const log = pino();
+export const handler = async (event) => {
+  const { id } = event;
+  log.info(('order placed'), ({ id }));
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'argumentOrder',
+          data: { library: 'pino', fate: 'dropped' },
+          line: 5,
+          column: 31,
+          endLine: 5,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import pino from 'pino';
+const log = pino();
+export const handler = async (event) => {
+  const { id } = event;
+  log.info({ id }, 'order placed');
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'JS: a text variable appended with data by += is a message built from data',
       code: `export const handler = async (event) => {
   let text = \`Order \`;
@@ -2462,6 +2530,31 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: a value in parentheses (twice) is replaced with them',
+      code: `exports.handler = async (event) => {
+  console.log('order', ((event.id)));
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `exports.handler = async (event) => {
+  console.log(JSON.stringify({ message: 'order', id: event.id }));
+};`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'CommonJS: a var appended with data by += after a constant first value',
       code: `exports.handler = async (event) => {

@@ -2,7 +2,7 @@ import * as espree from 'espree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { parseForESLint } from '@typescript-eslint/parser';
-import { alwaysLeaves, isFunctionLike, nodeAtIndex, runsWhenever, walkNodes } from '../../src/utils/ast.js';
+import { alwaysLeaves, isFunctionLike, nodeAtIndex, parenthesizedRange, runsWhenever, walkNodes } from '../../src/utils/ast.js';
 import { runProbe, type Dialect } from './probe.js';
 
 /** The first statement of `code`'s only function's body (or of the program). */
@@ -119,5 +119,30 @@ describe('nodeAtIndex', () => {
       },
     }));
     expect(compared).toBe(code.length + 3);
+  });
+});
+
+describe('parenthesizedRange', () => {
+  // The text of the range found for the identifier `a` (the only one in each case)
+  it.each<[string, Dialect, string, string]>([
+    ['an argument without parentheses', 'esm', 'f(a, 1);', 'a'],
+    ['an argument in parentheses (the list is the call’s)', 'esm', 'f((a));', '(a)'],
+    ['an argument in two pairs, after another', 'cjs', 'f(1, ((a)));', '((a))'],
+    ['a parenthesised callee before the list', 'esm', '(g)((a), 1);', '(a)'],
+    ['a call on a call', 'esm', 'g(1)((a));', '(a)'],
+    ['type arguments with parentheses of their own', 'ts', 'f<(x: number) => void>((a));', '(a)'],
+    ['new with an argument in parentheses', 'ts', 'new K(((a)));', '((a))'],
+    ['an object in parentheses', 'esm', 'const o = ((a));', '((a))'],
+    ['the test of an if: its parentheses are the statement’s', 'esm', 'if ((a)) {}', 'a'],
+    ['the test of a while', 'cjs', 'while (a) {}', 'a'],
+  ])('%s', (_name, dialect, code, expected) => {
+    let found: string | null = null;
+    runProbe(code, dialect, (context) => ({
+      'Identifier[name="a"]'(node: TSESTree.Identifier) {
+        const [start, end] = parenthesizedRange(node, context.sourceCode);
+        found = code.slice(start, end);
+      },
+    }));
+    expect(found).toBe(expected);
   });
 });
