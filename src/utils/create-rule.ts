@@ -1,4 +1,5 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { redactCredentials } from './redact.js';
 import { getLambdaGuardSettings } from './settings.js';
 
 const REPOSITORY_URL = 'https://github.com/lambda-guard/eslint-plugin-lambda-guard';
@@ -69,8 +70,41 @@ class RuleContextView {
   }
 
   report(descriptor: unknown): void {
-    Reflect.apply(Reflect.get(this.#context, 'report') as (descriptor: unknown) => void, this.#context, [descriptor]);
+    Reflect.apply(Reflect.get(this.#context, 'report') as (descriptor: unknown) => void, this.#context, [
+      withoutCredentials(descriptor as Descriptor),
+    ]);
   }
+}
+
+interface Descriptor {
+  data?: Record<string, unknown>;
+  suggest?: readonly Descriptor[] | null;
+}
+
+/**
+ * The descriptor with any credential in its message data redacted (`redactCredentials`): lint output goes to CI
+ * logs, and a text a rule quotes from the code (an expression, a key) may hold one. A copy only when something
+ * changed; the same object otherwise.
+ */
+function withoutCredentials<T extends Descriptor>(descriptor: T): T {
+  const data = descriptor.data === undefined ? undefined : redactedData(descriptor.data);
+  const suggest = descriptor.suggest?.map((suggestion) => withoutCredentials(suggestion));
+  const suggestChanged = suggest !== undefined && suggest.some((suggestion, index) => suggestion !== descriptor.suggest![index]);
+  if (data === descriptor.data && !suggestChanged) return descriptor;
+  return { ...descriptor, data, ...(suggestChanged ? { suggest } : {}) };
+}
+
+function redactedData(data: Record<string, unknown>): Record<string, unknown> {
+  let copy: Record<string, unknown> | null = null;
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    if (typeof value !== 'string') continue;
+    const redacted = redactCredentials(value);
+    if (redacted === value) continue;
+    copy ??= { ...data };
+    copy[key] = redacted;
+  }
+  return copy ?? data;
 }
 
 /**

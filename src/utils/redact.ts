@@ -1,3 +1,5 @@
+import { SECRET_MIN_ENTROPY, shannonEntropy } from './aws-credentials.js';
+
 /**
  * Lint output goes to CI logs, so a message never holds a secret. These helpers are the only way a rule names a
  * credential-shaped value in a message.
@@ -18,4 +20,26 @@ export function describeSecret(secret: string): string {
 export function redactValue(value: string): string {
   if (value.length <= 4) return `${'*'.repeat(value.length)} (${value.length} characters)`;
   return `${value.slice(0, 4)}… (${value.length} characters)`;
+}
+
+/** An access key ID anywhere in a text (glued to other characters too: redacting more is harmless). */
+const KEY_ID_RUN = /(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}/gu;
+/** A run of base64 / token characters long enough to be a secret (`ghp_…`, a secret access key, a JWT part). */
+const TOKEN_RUN = /[A-Za-z0-9+/_=-]{32,}/gu;
+
+/**
+ * `text` with every access key ID shortened (`describeKeyId`) and every random-looking run of 32 or more token
+ * characters described (`describeSecret`): for texts a rule took from the code into a message (an expression it
+ * names, a key), so a credential written there (`cfg['AKIA…'].password`) never reaches the CI log whole. A run is
+ * random-looking when it mixes upper case, lower case and digits with a random key's entropy: long names are not.
+ */
+export function redactCredentials(text: string): string {
+  if (text.length < 20) return text;
+  let result = text.replace(KEY_ID_RUN, (keyId) => describeKeyId(keyId));
+  if (result.length >= 32) result = result.replace(TOKEN_RUN, (run) => (looksRandom(run) ? describeSecret(run) : run));
+  return result;
+}
+
+function looksRandom(run: string): boolean {
+  return /[A-Z]/u.test(run) && /[a-z]/u.test(run) && /[0-9]/u.test(run) && shannonEntropy(run) >= SECRET_MIN_ENTROPY;
 }

@@ -1,6 +1,7 @@
 import rule from '../../src/rules/no-sensitive-log-data.js';
 import { join } from 'node:path';
 import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import { KEY_ID, SECRET } from '../utils/aws-credential-fixtures.js';
 import { temporaryProject } from '../utils/temporary-project.js';
 
 const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\nconst logger = new Logger();\n";
@@ -991,6 +992,14 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'a key ID in the logged expression is shortened in the message (lint output goes to CI logs)',
+      code: inHandler('', `console.log(event.config['${KEY_ID}'].password);`),
+      output: null,
+      errors: [
+        error('sensitiveName', { expression: `event.config.AKIA…${KEY_ID.slice(-4)}.password`, term: 'password' }, 2, 15, 60),
+      ],
+    },
     {
       name: 'an event typed with a field that can hold text (any, a string) is followed',
       code: `type Hit = { path: any };
@@ -3402,6 +3411,12 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'JS: a secret-shaped key in the logged expression is described in the message, not shown',
+      code: `export const handler = async (event, cfg) => {\n  console.log(cfg['${SECRET}'].token);\n};`,
+      output: null,
+      errors: [error('sensitiveName', { expression: 'cfg["a 40-character secret"].token', term: 'token' }, 2, 15, 68)],
+    },
+    {
       name: 'JS: a JSDoc type of booleans is not read: the event is followed',
       code: `/** @param {{ operationSuccessful: boolean }} event */
 export const handler = async (event) => {
@@ -4257,6 +4272,12 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS: a key ID in a logged member path is shortened in the message',
+      code: `exports.handler = async (event) => {\n  console.log(event.keys.${KEY_ID}.secret);\n};`,
+      output: null,
+      errors: [error('sensitiveName', { expression: `event.keys.AKIA…${KEY_ID.slice(-4)}.secret`, term: 'secret' }, 2, 15, 53)],
+    },
     {
       name: 'CJS: POWERTOOLS_LOGGER_LOG_EVENT set from a comparison made text with a template',
       code: `const lambda = require('aws-cdk-lib/aws-lambda');

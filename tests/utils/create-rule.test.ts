@@ -1,6 +1,7 @@
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createRule } from '../../src/utils/create-rule.js';
+import { KEY_ID, SECRET } from './aws-credential-fixtures.js';
 
 /** What a rule reads of its context, recorded per file. */
 interface Seen {
@@ -109,5 +110,64 @@ describe('createRule', () => {
       rules: { 't/probe': 'error' } as never,
     };
     expect(() => linter.verify('x;', config)).toThrow("settings['lambda-guard'] has an unknown key 'handlerName'");
+  });
+});
+
+/** Quotes each string of the file in its message and in its suggestion's. */
+const quoteRule = createRule<[], 'quoted' | 'drop'>({
+  name: 'quote',
+  meta: {
+    type: 'problem',
+    docs: { description: 'Quote strings', recommended: 'strict' },
+    hasSuggestions: true,
+    messages: { quoted: 'Quoted {{text}} ({{count}})', drop: 'Drop {{text}}' },
+    schema: [],
+    defaultOptions: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return {
+      Literal(node) {
+        if (typeof node.value !== 'string') return;
+        const text = node.value;
+        context.report({
+          node,
+          messageId: 'quoted',
+          data: { text, count: text.length },
+          suggest: [{ messageId: 'drop', data: { text }, fix: (fixer) => fixer.remove(node) }],
+        });
+      },
+    };
+  },
+});
+
+describe('createRule: credentials in message data', () => {
+  function quoted(code: string): { message: string; suggestions: string[] }[] {
+    const linter = new Linter();
+    const messages = linter.verify(code, {
+      plugins: { t: { rules: { quote: quoteRule } } } as never,
+      rules: { 't/quote': 'error' } as never,
+    });
+    return messages.map((message) => ({
+      message: message.message,
+      suggestions: (message.suggestions ?? []).map((suggestion) => suggestion.desc),
+    }));
+  }
+
+  it('shortens key IDs and describes random runs in every string of the data, suggestions included', () => {
+    const text = `cfg.${KEY_ID}.password`;
+    expect(quoted(`f(${JSON.stringify(text)}, ${JSON.stringify(`k: ${SECRET}`)});`)).toEqual([
+      { message: `Quoted cfg.AKIA…${KEY_ID.slice(-4)}.password (${text.length})`, suggestions: [`Drop cfg.AKIA…${KEY_ID.slice(-4)}.password`] },
+      { message: `Quoted k: a 40-character secret (${SECRET.length + 3})`, suggestions: ['Drop k: a 40-character secret'] },
+    ]);
+  });
+
+  it('leaves other texts as they are, long names included', () => {
+    const name = 'someVeryLongPropertyNameThatIsDescriptiveOk';
+    expect(quoted(`f('${name}', 'short', '${'x'.repeat(64)}');`)).toEqual([
+      { message: `Quoted ${name} (${name.length})`, suggestions: [`Drop ${name}`] },
+      { message: 'Quoted short (5)', suggestions: ['Drop short'] },
+      { message: `Quoted ${'x'.repeat(64)} (64)`, suggestions: [`Drop ${'x'.repeat(64)}`] },
+    ]);
   });
 });
