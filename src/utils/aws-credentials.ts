@@ -428,6 +428,10 @@ export function isSecretName(name: string): boolean {
   // Secrets Manager's `SecretString`): an AWS secret access key's name also says key, access, AWS, Amazon or S3
   // (`secretAccessKey`, `AWS_SECRET_KEY`, `awsSecret`, `amazonSecret`, `S3_SECRET`)
   if (!SECRET_KEY_WORD.test(normal)) return false;
+  // Without AWS, Amazon or S3 in it, a name must say key: `ACCESS_SECRET`, `accessTokenSecret`, `JWT_ACCESS_SECRET`,
+  // `SECRET_ACCESS_TOKEN` name a token signing secret (a JWT's access token), not an access key's; and a token's or
+  // JWT's secret is no access key even when it says key (`accessTokenSecretKey`)
+  if (!AWS_WORD.test(normal) && (!normal.includes('key') || TOKEN_SECRET_WORD.test(normal))) return false;
   // An OAuth client's or another service's secret (`clientSecret`, `consumer_secret`, `webhookSecret`) unless the
   // name also says AWS or access key (`awsClientSecret`)
   if (OTHER_SECRET.test(normal) && !normal.includes('aws') && !normal.includes('access')) return false;
@@ -436,6 +440,10 @@ export function isSecretName(name: string): boolean {
 
 /** What an AWS secret access key's name says besides `secret`. */
 const SECRET_KEY_WORD = /key|access|aws|amazon|s3/;
+/** Words only AWS's keys' names say. */
+const AWS_WORD = /aws|amazon|s3/;
+/** A token's signing secret: `accessTokenSecret`, `JWT_SECRET_KEY`, `REFRESH_SECRET`. */
+const TOKEN_SECRET_WORD = /token|jwt|refresh/;
 
 /** Secrets of other kinds, by the word before `secret`: OAuth clients and apps, webhooks, token signing. */
 const OTHER_SECRET =

@@ -64,6 +64,12 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: "a token signing secret (a JWT's access token) named without AWS, Amazon or S3 is not an access key's",
+    code: `export const ACCESS_TOKEN_SECRET = '${SECRET}';
+export const config = { jwt: { accessTokenSecret: '${SECRET_2}', JWT_ACCESS_SECRET: '${SECRET}' } };
+export const env: Record<string, string> = { ACCESS_SECRET: '${SECRET_2}', SECRET_ACCESS_TOKEN: '${SECRET}' };`,
+  },
+  {
     name: 'a secret-shaped value split with no credential name in a file that decodes only run-time values',
     code: `export const handler = async (event: { body: string }) => {
   const payload = Buffer.from(event.body, 'base64').toString('utf8');
@@ -367,6 +373,16 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'an access secret whose name says AWS or S3 is a secret access key',
+    code: `export const AWS_ACCESS_SECRET = '${SECRET}';
+export const storage = { S3_ACCESS_SECRET: '${SECRET_2}' };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 35, endLine: 1, endColumn: 75 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 45, endLine: 2, endColumn: 85 },
+    ],
+  },
   {
     name: 'literal types of property signatures are named by their property (a type alias, an interface with a quoted key, a key ID and secret pair)',
     code: `type Config = { secretAccessKey: '${SECRET}' };
@@ -1336,6 +1352,10 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: JWT access and refresh token secrets in .env text',
+    code: `export const dotenv = 'ACCESS_TOKEN_SECRET=${SECRET}\\nREFRESH_TOKEN_SECRET=${SECRET_2}\\n';`,
+  },
+  {
     name: 'ESM: a key body appended in a loop or another function is not followed',
     code: `let key = 'AKIA';
 for (const part of ['${KEY_ID.slice(4)}']) key += part;
@@ -1558,6 +1578,10 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: "CJS: an Express app's token secrets",
+    code: `module.exports = { accessTokenSecret: '${SECRET}', refreshTokenSecret: '${SECRET_2}' };`,
+  },
   {
     name: 'CJS: a jest setup with an allowed key ID: its secret in the next statement is silenced with it',
     code: `process.env.AWS_ACCESS_KEY_ID = '${KEY_ID}';
