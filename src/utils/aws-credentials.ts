@@ -925,6 +925,8 @@ function readKeyIdTraces(
       return { loose: true, keyId: true, decodedOnly: false };
     }
     if (delimiter !== '\\') loose = true;
+    // `'A\u004BIA…'`: the backslash may start an escape of the next letter, read as a clue of its own
+    else KEY_ID_CLUE.lastIndex = match.index + clue.length - 1;
     const cut = clue.length - 1;
     cuts.add(cut === 1 ? 'afterA' : cut === 3 ? 'afterAKI' : clue.startsWith('AC') ? 'afterAC' : 'afterAK');
   }

@@ -374,6 +374,16 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a key ID whose second or third letter is escaped after a written A',
+    code: `export const a: string = 'A\\u004BIA' + '${KEY_ID_BODY}';
+export const b = 'AK\\x49A' + '${KEY_ID_BODY}';`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 27, endLine: 1, endColumn: 57 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 19, endLine: 2, endColumn: 47 },
+    ],
+  },
+  {
     name: 'an access secret whose name says AWS or S3 is a secret access key',
     code: `export const AWS_ACCESS_SECRET = '${SECRET}';
 export const storage = { S3_ACCESS_SECRET: '${SECRET_2}' };`,
@@ -1388,6 +1398,12 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a template whose second letter is escaped',
+    code: `export const id = \`A\\u004BIA${KEY_ID_BODY}\`;`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 20, endLine: 1, endColumn: 45 }],
+  },
+  {
     name: 'ESM minified: a key ID split across a name declared in every function, next to another of the same name',
     code: `${Array.from({ length: 40 }, (_, index) => `function f${index}(t){var r='${index}';return r+t}`).join('\n')}
 export const a=function(){var r='AKIA';return function(t){var r='-';return t+r}('x')+r+'${KEY_ID.slice(4)}'};`,
@@ -1606,6 +1622,12 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a line continuation inside the prefix',
+    code: `module.exports = { id: 'AK\\\nIA' + '${KEY_ID_BODY}' };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 25, endLine: 2, endColumn: 24 }],
+  },
   {
     name: 'CJS: a key decoded with atob in a module that also decodes S3 object keys',
     code: `exports.handler = async (event) => {
