@@ -586,6 +586,13 @@ export interface DenyGuard {
   actions: string[] | null;
   /** Resources it denies, as written; null when they cannot all be read or `NotResource` is used. */
   resources: string[] | null;
+  /**
+   * Lower-cased actions a `NotAction` guard leaves out (it denies every other action), when all can be read; null
+   * without one (or with one not all read: then it may cover anything).
+   */
+  exceptActions: string[] | null;
+  /** Resources a `NotResource` guard leaves out, as written, when all can be read; null otherwise. */
+  exceptResources: string[] | null;
   /** Each condition entry: its lower-cased key, its operator, and whether the operator is negated. */
   entries: { key: string; operator: string; negated: boolean; values?: readonly string[] | null }[];
   /** The condition cannot be read fully (then it may scope anything). */
@@ -613,9 +620,15 @@ export function denyGuard<L>(statement: IamStatement<L>): DenyGuard | null {
     resource === undefined || resource.hasUnknown || isPresent(statement.notResource)
       ? null
       : resource.known.map((entry) => entry.value);
+  const notAction = statement.notAction;
+  const notResource = statement.notResource;
   return {
     actions,
     resources,
+    exceptActions:
+      notAction === undefined || notAction.hasUnknown ? null : notAction.known.map((entry) => entry.value.toLowerCase()),
+    exceptResources:
+      notResource === undefined || notResource.hasUnknown ? null : notResource.known.map((entry) => entry.value),
     entries: condition.entries.map((entry) => ({
       key: entry.key.toLowerCase(),
       operator: entry.operator,
@@ -631,6 +644,24 @@ export function denyGuard<L>(statement: IamStatement<L>): DenyGuard | null {
  * the guard cover what they match.
  */
 function guardCovers(guard: DenyGuard, actions: readonly string[] | null, resources: readonly string[] | null): boolean {
+  // `NotAction` / `NotResource`: the guard denies everything but what they list, so an action or resource that
+  // may be one of those is let through (`Deny NotAction: s3:GetObject` denies no GetObject)
+  const except = guard.exceptActions;
+  if (except !== null && actions !== null) {
+    const spared = actions.some((action) => {
+      const lower = action.toLowerCase();
+      return except.some((pattern) => wildcardMatches(pattern, lower) || wildcardMatches(lower, pattern));
+    });
+    if (spared) return false;
+  }
+  const exceptResources = guard.exceptResources;
+  if (exceptResources !== null && resources !== null) {
+    if (exceptResources.length * resources.length > MAX_RESOURCE_PAIRS) return true;
+    const spared = resources.some((resource) =>
+      exceptResources.some((pattern) => patternCovers(pattern, resource) || patternCovers(resource, pattern)),
+    );
+    if (spared) return false;
+  }
   if (guard.actions !== null && actions !== null) {
     const denied = guard.actions;
     const covered = actions.every((action) => {

@@ -52,6 +52,23 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a NotAction / NotResource Deny guard that leaves out other actions or resources scopes the Allow',
+    code: `export const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Deny', Principal: '*', NotAction: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+  ],
+};
+export const byResource = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Deny', Principal: '*', Action: 's3:*', NotResource: 'arn:aws:s3:::public-b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+  ],
+};`,
+  },
+  {
     name: 'a const list of actions grown by push with narrow values only, and one changed otherwise (not read)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const role: iam.Role;
@@ -1480,6 +1497,18 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a NotAction Deny guard that leaves out the allowed action does not scope the Allow',
+    code: `export const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Deny', Principal: '*', NotAction: ['s3:Get*'], Resource: 'arn:aws:s3:::b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+  ],
+};`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 }],
+  },
   {
     name: 'CDK: a resource formatted from components (Stack.of(this).formatArn, Arn.format) that names every resource of a service',
     code: `import { Arn, ArnFormat, Stack } from 'aws-cdk-lib';
@@ -4451,6 +4480,18 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a NotResource Deny guard that leaves out the allowed objects does not scope the Allow',
+    code: `export const policy = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Deny', Principal: '*', Action: 's3:GetObject', NotResource: ['arn:aws:s3:::b/*'], Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+  ],
+};`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 35, endLine: 4, endColumn: 38 }],
+  },
+  {
     name: 'ESM CDK: formatArn of every bucket, in a construct (this is the stack)',
     code: `import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -5011,6 +5052,18 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a NotAction Deny guard naming the allowed action does not scope the Allow',
+    code: `module.exports = {
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Effect: 'Deny', Principal: '*', NotAction: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } },
+  ],
+};`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 4, column: 42, endLine: 4, endColumn: 45 }],
+  },
   {
     name: 'CJS CDK: Arn.format of every queue; a table by name stays quiet',
     code: `const { Arn, Stack } = require('aws-cdk-lib');
