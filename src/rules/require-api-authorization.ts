@@ -498,7 +498,7 @@ export default createRule<Options, MessageIds>({
           allowSignInEndpoints: {
             type: 'boolean',
             description:
-              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), and a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`.',
+              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), and a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, when called with GET, HEAD, POST or ANY.',
           },
         },
         additionalProperties: false,
@@ -758,11 +758,11 @@ function fileListeners(
 
   /**
    * Listed in allowPublic by one of its ids or by its path (an unresolved path is given the benefit of the doubt), or a
-   * sign-in endpoint (`allowSignInEndpoints`).
+   * sign-in endpoint (`allowSignInEndpoints`) called with a verb a sign-in takes, when the verb is known.
    */
-  function isAllowed(ids: readonly (string | null)[], path?: string | null): boolean {
+  function isAllowed(ids: readonly (string | null)[], path?: string | null, verb?: string | null): boolean {
     const normalised = typeof path === 'string' ? normaliseEntry(path) : null;
-    if (allowSignIn && normalised !== null && isSignInPath(normalised)) return true;
+    if (allowSignIn && normalised !== null && isSignInPath(normalised) && isSignInVerb(verb)) return true;
     if (allowPublic.entries.size === 0) return false;
     if (ids.some((id) => id !== null && allowPublic.entries.has(id))) return true;
     if (path === undefined) return false;
@@ -1070,7 +1070,7 @@ function fileListeners(
       if (current === undefined && legacy === undefined) continue;
       if (current?.open === false || legacy?.open === false) continue;
       // `$default` (no path) is allowed by an id only: it serves every path no other route matches
-      if (isAllowed([apiId, key, parsed.route], parsed.path ?? undefined)) continue;
+      if (isAllowed([apiId, key, parsed.route], parsed.path ?? undefined, routeVerb(parsed.route))) continue;
       const noneNode = current?.noneNode ?? legacy?.noneNode ?? null;
       const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
       const option =
@@ -1218,7 +1218,7 @@ function fileListeners(
     if (auth.state === 'unknown') return;
     if (auth.state === 'present' && !enablesNoAuth(auth.value)) return;
     const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
-    if (isAllowed([apiName, key], parsed.path ?? undefined)) return;
+    if (isAllowed([apiName, key], parsed.path ?? undefined, routeVerb(parsed.route))) return;
     const at = auth.state === 'present' ? auth.node : callee.property;
     report(at, 'sstRouteWithoutAuthorization', { route: parsed.route, option: 'auth' }, { kind: 'framework' });
   }
@@ -1721,7 +1721,7 @@ function fileListeners(
       if (authorization === null) continue;
       const id = constructId(resource.api, sourceCode);
       // A loop over paths or a helper's calls with several: the routes not public, joined verbs and paths
-      const open = (routes ?? [{ verb, path: resource.path }]).filter((route) => !isAllowed([id], route.path));
+      const open = (routes ?? [{ verb, path: resource.path }]).filter((route) => !isAllowed([id], route.path, route.verb));
       if (open.length === 0) continue;
       const paths = open.some((route) => route.path === null) ? null : [...new Set(open.map((route) => route.path))];
       const route = routeName(joinedVerbs(open) ?? verb, paths?.join('|') ?? null);
@@ -1984,7 +1984,7 @@ function fileListeners(
       // `anyMethod` adds its ANY method without an integration: the proxy's default one, else a mock
       if (isPrivateApi(resource.api) || isImplicitMock(null, resource)) continue;
       const authorization = evaluateOnResource(readProps(null, sourceCode), resource);
-      if (authorization === null || isAllowed([id, constructId(resource.api, sourceCode)], resource.path)) continue;
+      if (authorization === null || isAllowed([id, constructId(resource.api, sourceCode)], resource.path, 'ANY')) continue;
       reportMethod(authorization, container, fallback, routeName('ANY', resource.path), resource.api);
     }
   }
@@ -2002,7 +2002,7 @@ function fileListeners(
       if (integration.state === 'absent' && isImplicitMock(null, resource)) continue;
       const authorization = evaluateOnResource(readNestedProps(props.get('options')), resource);
       const ids = [constructId(node, sourceCode), constructId(resource.api, sourceCode)];
-      if (authorization === null || isAllowed(ids, resource.path)) continue;
+      if (authorization === null || isAllowed(ids, resource.path, verb.toUpperCase())) continue;
       const route = routeName(verb.toUpperCase(), resource.path);
       reportMethod(authorization, constructPropsNode(node), node.callee, route, resource.api);
     }
@@ -2249,9 +2249,10 @@ function fileListeners(
       const authorization = evaluateRoute(props.get('authorizer'), api);
       if (authorization === null) continue;
       const id = constructId(api, sourceCode);
-      if (paths === null ? isAllowed([id], null) : paths.every((each) => isAllowed([id], each))) continue;
+      const verbs = methods.join('|');
+      if (paths === null ? isAllowed([id], null) : paths.every((each) => isAllowed([id], each, verbs))) continue;
       // A helper called with several paths, or a loop over them: those not public, joined as the methods are
-      const open = paths?.filter((each) => !isAllowed([id], each)) ?? [];
+      const open = paths?.filter((each) => !isAllowed([id], each, verbs)) ?? [];
       const path = open.length === 0 ? null : open.join('|');
       reportRoute(authorization, optionsNode, callee.property, routeName(methods.join('|'), path), api);
     }
@@ -2317,7 +2318,7 @@ function fileListeners(
       const apiConstruct = api ?? imported;
       const ids = [constructId(node, sourceCode), apiConstruct === null ? null : constructId(apiConstruct, sourceCode)];
       if (authorization === null) continue;
-      if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path)) continue;
+      if (key.path === '$default' ? isAllowed([...ids, '$default']) : isAllowed(ids, key.path, key.method)) continue;
       const route = key.path === '$default' ? '$default' : routeName(key.method, key.path);
       reportRoute(authorization, constructPropsNode(node), node.callee, route, api);
     }
@@ -2388,7 +2389,7 @@ function fileListeners(
     const parsed = parseRouteKey(routeKey);
     if (parsed === null) return;
     // The `$default` route is allowed by an id only, as every other one (it serves every path)
-    if (isAllowed([id, parsed.path === null ? '$default' : null], parsed.path ?? undefined)) return;
+    if (isAllowed([id, parsed.path === null ? '$default' : null], parsed.path ?? undefined, routeVerb(parsed.route))) return;
     // On the route key that names the route, else on the target that makes the `$default` one
     const shown = routeKeyProp.state === 'present' ? routeKeyProp.node : target.node;
     const at = container !== null && isInside(shown, container) ? shown : fallback;
@@ -2489,7 +2490,7 @@ function fileListeners(
     }
     const ids = [id, route === '$default' ? '$default' : null];
     // The `$default` route is allowed by an id only, as SST's (it serves every path no other route matches)
-    if (isAllowed(ids, parsed.path ?? undefined)) return;
+    if (isAllowed(ids, parsed.path ?? undefined, routeVerb(route))) return;
     reportRoute({ open: true, noneNode }, container, fallback, route, null);
   }
 
@@ -3004,6 +3005,24 @@ function isSignInPath(path: string): boolean {
 }
 
 const SIGN_IN_SEGMENTS: ReadonlySet<string> = new Set(['login', 'signin', 'sign-in', 'signup', 'sign-up']);
+
+/**
+ * The verbs a sign-in is called with: a page (`GET`, `HEAD`), a form or token request (`POST`), or `ANY` (the
+ * function behind it answers them all). `DELETE /users/{id}/signup` or `PUT /oauth/token` is no sign-in. Unknown
+ * (null or undefined) or a choice (`GET|POST`): each part must be one.
+ */
+function isSignInVerb(verb: string | null | undefined): boolean {
+  if (verb === null || verb === undefined) return true;
+  return verb.split('|').every((each) => SIGN_IN_VERBS.has(each.trim().toUpperCase()));
+}
+
+const SIGN_IN_VERBS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'ANY']);
+
+/** The verb of a route key (`GET /login` → `GET`); null for `$default` or a key without one. */
+function routeVerb(route: string): string | null {
+  const space = route.indexOf(' ');
+  return space === -1 ? null : route.slice(0, space);
+}
 
 /** `/` → none; `/auth/login` → `auth`, `login`. */
 function pathSegments(path: string): string[] {

@@ -1567,6 +1567,23 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a sign-in path called with a verb no sign-in takes (DELETE, PUT, PATCH) is judged; GET, POST, HEAD and ANY stay public',
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+declare const integration: apigwv2.HttpRouteIntegration;
+const api = new apigwv2.HttpApi(this, 'Api');
+api.addRoutes({ path: '/oauth/token', methods: [apigwv2.HttpMethod.DELETE], integration });
+api.addRoutes({ path: '/users/{id}/signup', methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.PUT], integration });
+api.addRoutes({ path: '/tenants/{tenantId}/login', methods: [apigwv2.HttpMethod.ANY], integration });
+api.addRoutes({ path: '/login', methods: [apigwv2.HttpMethod.HEAD, apigwv2.HttpMethod.POST], integration });
+new apigwv2.HttpRoute(this, 'Reset', { httpApi: api, routeKey: apigwv2.HttpRouteKey.with('/sign-in', apigwv2.HttpMethod.PATCH), integration });`,
+    output: null,
+    errors: [
+      { messageId: 'routeWithoutAuthorization', data: { route: 'DELETE /oauth/token' }, line: 4, column: 5, endLine: 4, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET|PUT /users/{id}/signup' }, line: 5, column: 5, endLine: 5, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'PATCH /sign-in' }, line: 8, column: 5, endLine: 8, endColumn: 22 },
+    ],
+  },
+  {
     name: 'sign-in endpoints (OAuth token and authorize, .well-known discovery, login, sign-up) are public by protocol; other routes of an OAuth service are not',
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
@@ -4897,6 +4914,16 @@ export function build(scope, fn, imported) {
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'ESM: a REST API method DELETE on a sign-up resource is no sign-in',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Api');
+const signup = api.root.addResource('users').addResource('{id}').addResource('signup');
+signup.addMethod('POST', new apigw.LambdaIntegration(register));
+signup.addMethod('DELETE', new apigw.LambdaIntegration(remove));`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /users/{id}/signup' }, line: 5, column: 8, endLine: 5, endColumn: 17, suggestions: [] }],
+  },
     {
       name: 'JS: reported: domain.addBasePathMapping(api) exposes the API on a custom domain that asks no client certificate',
       code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -5324,6 +5351,16 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a Method construct PUT on a login resource is judged',
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+const api = new apigw.RestApi(this, 'Api');
+const login = api.root.addResource('login');
+new apigw.Method(this, 'Login', { resource: login, httpMethod: 'POST', integration: new apigw.LambdaIntegration(fn) });
+new apigw.Method(this, 'Replace', { resource: login, httpMethod: 'PUT', integration: new apigw.LambdaIntegration(fn) });`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'PUT /login' }, line: 5, column: 5, endLine: 5, endColumn: 17, suggestions: [] }],
+  },
   {
     name: 'CJS: allowSignInEndpoints: false reports a login route too',
     code: `const apigwv2 = require('aws-cdk-lib/aws-apigatewayv2');
