@@ -28,11 +28,13 @@ import {
   getFileLogging,
   isGlobalMethodCall,
   loggersOptionSchema,
+  type LogCall,
   type LoggingMiddlewareUse,
   type ModuleLogger,
   nameParts,
   quoteString,
   returnsLogger,
+  runsNever,
 } from '../utils/logging.js';
 
 export type Options = [
@@ -99,7 +101,10 @@ export default createRule<Options, MessageIds>({
         // Logging we cannot see: a logger we cannot identify, a logger handed to a router or resolver, a framework
         // behind an adapter (`proxy(server, event, context)`)
         if (logging.hasUnknownLogCall || logging.loggerHandedOff || logging.usesFrameworkAdapter) return;
-        if (logging.logCalls.some((call) => (call.kind === 'emit' || call.kind === 'event') && call.structured)) return;
+        // A line that never runs (`if (debug) logger.info(…)` with `const debug = false`) writes no audit trail
+        const writes = (call: LogCall): boolean =>
+          (call.kind === 'emit' || call.kind === 'event') && call.structured && !runsNever(call.node, sourceCode);
+        if (logging.logCalls.some(writes)) return;
         // The factory call that makes each export's handler, found once per export
         const madeBy = new Map(handlers.map((handler) => [handler, makingCall(handler, sourceCode)]));
         for (const handler of analysable) {

@@ -1191,6 +1191,41 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: 'a structured log line under a constant false test never runs: no audit trail',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const DEBUG = false;
+export const handler = async (event: { id: string }) => {
+  if (DEBUG) logger.info('saved', { id: event.id });
+  return event.id;
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const DEBUG = false;
+export const handler = async (event: { id: string }) => {
+  logger.info('handler invoked');
+  if (DEBUG) logger.info('saved', { id: event.id });
+  return event.id;
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'reported: a parameter default that calls a function is work, not a constant',
       code: `function defaults() {
   return { source: 'manual' };
@@ -2662,6 +2697,14 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'ESM: a structured line under a test that may be true runs',
+      code: `const debug = process.env.DEBUG === '1';
+export const handler = async (event) => {
+  await save(event);
+  if (debug) console.log(JSON.stringify({ id: event.id }));
+};`,
+    },
+    {
       name: 'JS: an async handler running an imported callback-era handler through a promise taking over context.done',
       code: `import { resource } from './cfn.js';
 export async function handler(event, context) {
@@ -2881,6 +2924,16 @@ export const lambdaHandler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'ESM: a JSON console line behind if (false) or a false && never runs',
+      code: `export const handler = async (event) => {
+  await save(event);
+  if (false) console.log(JSON.stringify({ id: event.id }));
+  false && console.info({ saved: true });
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] }],
+    },
     {
       name: 'JS: reported: a parameter default that calls a function is work, not a constant',
       code: `function defaults() {
@@ -4013,6 +4066,16 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a structured line under a module const false never runs',
+      code: `const verbose = false;
+exports.handler = async (event) => {
+  await save(event);
+  if (verbose) console.log(JSON.stringify({ id: event.id }));
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] }],
+    },
     {
       name: 'CJS: reported: a promise around a hand-over that also does work of its own, or that settles with a value it computes',
       code: `const { resource } = require('/opt/lib/cfn');
