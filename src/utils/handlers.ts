@@ -201,7 +201,9 @@ const last: {
  * evidence needs an import of handler types, `aws-lambda`'s or Pulumi's (escapes aside: then the answer is yes).
  */
 function mayExportHandlers(sourceCode: SourceCode, names: ReadonlySet<string>): boolean {
-  if (mayImportLambdaTypes(sourceCode) || importsPulumiLambdaTypes(sourceCode)) return true;
+  if (mayImportLambdaTypes(sourceCode) || importsPulumiLambdaTypes(sourceCode) || spellsLambdaTypesGlobal(sourceCode)) {
+    return true;
+  }
   if (mayWriteCallbackSignature(sourceCode)) return true;
   if (mayWrapInMiddy(sourceCode)) return true;
   // `handler` and `lambdaHandler` both spell `andler`: one pass answers both for most files
@@ -439,7 +441,8 @@ function findHandlers(
   // from `@pulumi/aws`): without one, only handler names can match, and other exports need no work.
   const mayHaveTypeEvidence =
     (mayImportLambdaTypes(sourceCode) && importsHandlerTypes(program)) ||
-    importsPulumiLambdaTypes(sourceCode);
+    importsPulumiLambdaTypes(sourceCode) ||
+    spellsLambdaTypesGlobal(sourceCode);
   // Lambda's callback signature, `(event, context, callback)`, is evidence under any export name
   const mayHaveSignature = mayWriteCallbackSignature(sourceCode);
   // middy runs only in Lambda: an export wrapped by it is a handler under any name
@@ -2406,10 +2409,28 @@ export function awsLambdaTypeNameOf(
 ): string | null {
   if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
   const ref = typeNameRef(type.typeName, sourceCode);
-  if (ref === null) return null;
+  if (ref === null) return lambdaTypesGlobalMember(type.typeName, sourceCode);
   if (isAwsLambdaTypesModule(ref.module)) return ref.path.length === 1 ? ref.path[0]! : null;
   return pulumi ? pulumiLambdaTypeName(ref) : null;
 }
+
+/**
+ * `AWSLambda.SQSEvent`: `@types/aws-lambda` also declares its types in the global namespace `AWSLambda`, which code
+ * reads without an import. The member's name, when `AWSLambda` is that global (the file declares nothing so named).
+ */
+function lambdaTypesGlobalMember(name: TSESTree.EntityName, sourceCode: SourceCode): string | null {
+  if (name.type !== AST_NODE_TYPES.TSQualifiedName || name.left.type !== AST_NODE_TYPES.Identifier) return null;
+  if (name.left.name !== LAMBDA_TYPES_GLOBAL) return null;
+  const variable = findVariableOf(name.left, sourceCode);
+  return variable === null || variable.defs.length === 0 ? name.right.name : null;
+}
+
+const LAMBDA_TYPES_GLOBAL = 'AWSLambda';
+
+/** Does the file spell `AWSLambda.` (the global namespace of `@types/aws-lambda`), or could escapes spell it? */
+const spellsLambdaTypesGlobal = lastFile(
+  (sourceCode: SourceCode): boolean => sourceCode.text.includes(`${LAMBDA_TYPES_GLOBAL}.`) || mayHideNames(sourceCode),
+);
 
 /** `aws-lambda` (`@types/aws-lambda`), or one of its files (`aws-lambda/trigger/sqs`, `aws-lambda/handler`). */
 function isAwsLambdaTypesModule(module: string): boolean {

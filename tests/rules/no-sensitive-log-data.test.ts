@@ -993,6 +993,21 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: "a handler typed with @types/aws-lambda's global namespace (AWSLambda.SQSEvent), no import",
+      code: `export async function consume(event: AWSLambda.SQSEvent, context: AWSLambda.Context) {
+  console.log(event);
+}
+export const api: AWSLambda.APIGatewayProxyHandler = async (event) => {
+  console.log(event.headers);
+  return { statusCode: 200, body: '' };
+};`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 2, 15, 20),
+        error('eventPart', { expression: 'event.headers' }, 5, 15, 28),
+      ],
+    },
+    {
       name: 'a key ID in the logged expression is shortened in the message (lint output goes to CI logs)',
       code: inHandler('', `console.log(event.config['${KEY_ID}'].password);`),
       output: null,

@@ -97,6 +97,24 @@ const plain = { opaque: false, wrappers: [], decorators: [] };
 
 const cases: Case[] = [
   {
+    name: "types of @types/aws-lambda's global namespace AWSLambda, without an import: a typed event and context, a handler type",
+    code: `export async function main(event: AWSLambda.SQSEvent, context: AWSLambda.Context) {}
+export const api: AWSLambda.APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: '' });
+export function helper(value: string) {}`,
+    expected: [
+      { exportName: 'main', event: 'event', context: 'context' },
+      { exportName: 'api', event: 'event', context: null },
+    ],
+    dialects: TS,
+  },
+  {
+    name: 'a namespace of the file named AWSLambda is not the global one',
+    code: `namespace AWSLambda { export type SQSEvent = { id: string }; }
+export async function main(event: AWSLambda.SQSEvent) {}`,
+    expected: [],
+    dialects: TS,
+  },
+  {
     name: 'typed helpers: a second parameter of another type, a sync function returning plain values or declared so',
     code: `import type { APIGatewayAuthorizerEvent, APIGatewayProxyEvent, Context, PolicyDocument, StatementEffect } from 'aws-lambda';
 import type { Result } from './types';
