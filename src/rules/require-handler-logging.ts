@@ -595,6 +595,28 @@ function usesLoggingMiddleware(
   return uses.some((use) => attachedTo(handler, use) || !handlers.some((other) => attachedTo(other, use)));
 }
 
+/**
+ * Does `context.awsRequestId` type-check on this parameter: untyped (JavaScript), `any`, a named type (`Context`),
+ * or an object type with that field, and not optional? Not `context?: Context` (possibly undefined) nor `_context:
+ * unknown` (Powertools' class handler example), where the suggestion would not compile.
+ */
+function readsRequestId(context: TSESTree.Identifier): boolean {
+  if (context.optional === true) return false;
+  const type = context.typeAnnotation?.typeAnnotation;
+  if (type === undefined || type.type === AST_NODE_TYPES.TSAnyKeyword) return true;
+  // A named type: Lambda's `Context` (or the project's own, which the rule cannot read)
+  if (type.type === AST_NODE_TYPES.TSTypeReference || type.type === AST_NODE_TYPES.TSImportType) return true;
+  return (
+    type.type === AST_NODE_TYPES.TSTypeLiteral &&
+    type.members.some(
+      (member) =>
+        member.type === AST_NODE_TYPES.TSPropertySignature &&
+        member.optional !== true &&
+        getPropertyName(member) === 'awsRequestId',
+    )
+  );
+}
+
 /** Insert `logger.info('<name> invoked', { requestId: context.awsRequestId });` at the top of a block body. */
 function buildSuggestion(
   handler: LambdaHandler,
@@ -613,7 +635,7 @@ function buildSuggestion(
   if (context !== null && ASTUtils.findVariable(scope, context.name)?.defs[0]?.name !== context) return null;
 
   const message = quoteString(`${handler.exportName} invoked`);
-  const fields = context === null ? null : `{ requestId: ${context.name}.awsRequestId }`;
+  const fields = context === null || !readsRequestId(context) ? null : `{ requestId: ${context.name}.awsRequestId }`;
   let call: string;
   if (logger.logger.order === 'object-first') {
     call = fields === null ? `${logger.name}.info(${message});` : `${logger.name}.info(${fields}, ${message});`;

@@ -1191,6 +1191,86 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: "Powertools' class handler with an unknown context: the suggestion logs without the request id",
+      code: `${POWERTOOLS}import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
+const logger = new Logger();
+class Lambda implements LambdaInterface {
+  public async handler(_event: unknown, _context: unknown): Promise<void> {
+    await save('x');
+  }
+}
+const handlerClass = new Lambda();
+export const handler = handlerClass.handler.bind(handlerClass);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 10,
+          column: 14,
+          endLine: 10,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `${POWERTOOLS}import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
+const logger = new Logger();
+class Lambda implements LambdaInterface {
+  public async handler(_event: unknown, _context: unknown): Promise<void> {
+    logger.info('handler invoked');
+    await save('x');
+  }
+}
+const handlerClass = new Lambda();
+export const handler = handlerClass.handler.bind(handlerClass);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the suggestion reads the request id only where it type-checks: not from an optional or unknown context',
+      code: `${POWERTOOLS}const logger = new Logger();
+export const handler = async (event: { id: string }, context?: Context) => {
+  await save(event.id);
+};
+export class Lambda {
+  public async handler(_event: unknown, _context: unknown) {
+    await save('x');
+  }
+}
+export const main = new Lambda().handler;`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingLogging',
+          data: { name: 'handler' },
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'addLogCall',
+              data: { logger: 'logger' },
+              output: `${POWERTOOLS}const logger = new Logger();
+export const handler = async (event: { id: string }, context?: Context) => {
+  logger.info('handler invoked');
+  await save(event.id);
+};
+export class Lambda {
+  public async handler(_event: unknown, _context: unknown) {
+    await save('x');
+  }
+}
+export const main = new Lambda().handler;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a structured log line under a constant false test never runs: no audit trail',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger();
