@@ -1402,6 +1402,8 @@ function isErrorLike(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): bo
     }
     name = target.name;
   } else if (target.type === AST_NODE_TYPES.MemberExpression) {
+    // A rejected `Promise.allSettled` result's reason: as the allowance of one Error reads it
+    if (isSettledRejectionReason(target, sourceCode)) return true;
     name = getPropertyName(target);
   }
   if (name === null) return false;

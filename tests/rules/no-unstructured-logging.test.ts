@@ -378,6 +378,15 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: "a rejected Promise.allSettled result's reason beside other data: no JSON rewrite (the Error would become {})",
+      code: `export const handler = async (event: { id: string }) => {
+  const results = await Promise.allSettled([Promise.resolve(event.id)]);
+  for (const result of results) if (result.status === 'rejected') console.error('Failed', event.id, result.reason);
+};`,
+      output: null,
+      errors: [{ messageId: 'multipleArguments', data: { method: 'error' }, line: 3, column: 81, endLine: 3, endColumn: 114, suggestions: [] }],
+    },
+    {
       name: 'console: arguments in parentheses are replaced with their parentheses (no unbalanced parenthesis left)',
       code: inHandler('', "console.log(('order'), (id));"),
       output: null,
@@ -2110,6 +2119,15 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: "ESM: a rejected result's reason as a field of a console line: no suggestion",
+      code: `export const handler = async (event) => {
+  const [outcome] = await Promise.allSettled([send(event)]);
+  if (outcome.status === 'rejected') console.log('send failed', { id: event.id }, outcome.reason);
+};`,
+      output: null,
+      errors: [{ messageId: 'multipleArguments', data: { method: 'log' }, line: 3, column: 50, endLine: 3, endColumn: 97, suggestions: [] }],
+    },
+    {
       name: 'JS: pino arguments in parentheses are swapped with their parentheses',
       code: `import pino from 'pino';
 const log = pino();
@@ -2530,6 +2548,15 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: "CJS: a rejected result's reason after a value: no suggestion",
+      code: `exports.handler = async (event) => {
+  const results = await Promise.allSettled(event.Records.map(send));
+  results.forEach((r, i) => { if (r.status === 'rejected') console.warn('record', i, r.reason); });
+};`,
+      output: null,
+      errors: [{ messageId: 'multipleArguments', data: { method: 'warn' }, line: 3, column: 73, endLine: 3, endColumn: 94, suggestions: [] }],
+    },
     {
       name: 'CommonJS: a value in parentheses (twice) is replaced with them',
       code: `exports.handler = async (event) => {
