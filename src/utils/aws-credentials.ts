@@ -147,7 +147,30 @@ function readsAsWords(body: string): boolean {
 
 const VOWELS = new Set([0x41, 0x45, 0x49, 0x4f, 0x55]);
 
-const PLACEHOLDER_WORDS_UPPER = ['EXAMPLE', 'SAMPLE', 'DUMMY', 'PLACEHOLDER', 'REDACTED', 'CHANGEME', 'FAKE'];
+/**
+ * Words a placeholder body is written with (`AKIA` + `YOURKEYIDHEREXXX`, `REPLACEWITHYOURS`, `TESTACCESSKEYIDX`,
+ * `QWERTYUIOPASDFGH`). A random base32 body holds a given four-letter word about 1 time in 80,000, and all of these
+ * together about 1 time in 10,000.
+ */
+const PLACEHOLDER_WORDS_UPPER = [
+  'EXAMPLE',
+  'SAMPLE',
+  'DUMMY',
+  'PLACEHOLDER',
+  'REDACTED',
+  'CHANGEME',
+  'FAKE',
+  'YOUR',
+  'HERE',
+  'REPLACE',
+  'INSERT',
+  'KEYID',
+  'ACCESSKEY',
+  'TEST',
+  'MOCK',
+  'QWERTY',
+  'ASDF',
+];
 
 /** The longest group a placeholder body repeats (`FAKE` four times, `ABCDEFGH` twice). */
 const MAX_PLACEHOLDER_PERIOD = 8;

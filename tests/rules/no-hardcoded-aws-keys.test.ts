@@ -64,6 +64,11 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: 'placeholder key IDs written with words (your key id here, replace with yours, a keyboard row)',
+    code: `export const config = { accessKeyId: 'AKIA' + 'YOURKEYIDHEREXXX', backup: 'AKIA${'REPLACEWITHYOURS'}' };
+export const rows: string[] = ['AKIA${'QWERTYUIOPASDFGH'}'];`,
+  },
+  {
     name: "a token signing secret (a JWT's access token) named without AWS, Amazon or S3 is not an access key's",
     code: `export const ACCESS_TOKEN_SECRET = '${SECRET}';
 export const config = { jwt: { accessTokenSecret: '${SECRET_2}', JWT_ACCESS_SECRET: '${SECRET}' } };
@@ -1362,6 +1367,11 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: a README-style placeholder key ID in a comment and a test key ID',
+    code: `// aws_access_key_id = AKIA${'INSERTKEYHEREXXX'}
+export const id = 'AKIA${'TESTACCESSKEYIDX'}';`,
+  },
+  {
     name: 'ESM: JWT access and refresh token secrets in .env text',
     code: `export const dotenv = 'ACCESS_TOKEN_SECRET=${SECRET}\\nREFRESH_TOKEN_SECRET=${SECRET_2}\\n';`,
   },
@@ -1594,6 +1604,10 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: a temporary placeholder key ID',
+    code: `module.exports = { accessKeyId: 'AS' + 'IA${'TEMPORARYKEYIDXY'}' };`,
+  },
   {
     name: "CJS: an Express app's token secrets",
     code: `module.exports = { accessTokenSecret: '${SECRET}', refreshTokenSecret: '${SECRET_2}' };`,

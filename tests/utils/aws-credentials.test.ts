@@ -133,6 +133,14 @@ describe('access key IDs', () => {
     ['AKIA' + 'Q3EG'.repeat(4), true],
     ['AKIA' + 'ABCDE2GH'.repeat(2), true],
     ['AKIA' + 'ABC'.repeat(5) + 'A', true],
+    // placeholders written with words: your, here, replace, insert, key id, test, keyboard rows
+    ['AKIA' + 'YOURKEYIDHEREXXX', true],
+    ['AKIA' + 'REPLACEWITHYOURS', true],
+    ['AKIA' + 'INSERTKEYHEREXXX', true],
+    ['AKIA' + 'TESTACCESSKEYIDX', true],
+    ['AKIA' + 'QWERTYUIOPASDFGH', true],
+    ['AS' + 'IA' + 'TEMPORARYKEYIDXY', true],
+    ['AKIA' + 'MOCKQ3EGRU5XN7CZ', true],
     // a group of nine is no longer a placeholder's pattern; nor a group that does not repeat to the end
     ['AKIA' + 'Q3EGRU5XN' + 'Q3EGRU5', false],
     ['AKIA' + 'Q3EG'.repeat(3) + 'RU5X', false],
