@@ -346,6 +346,8 @@ const CDK_POLICY_CLASSES: ReadonlySet<string> = new Set([
   'Domain',
   ...STEP_FUNCTIONS_SDK_TASKS,
   'AwsCustomResource',
+  // S3 buckets: `publicReadAccess: true` (see onBucket)
+  'Bucket',
   ...Object.keys(CFN_SINKS).map((key) => key.slice(key.indexOf('/') + 1)),
 ]);
 
@@ -1433,6 +1435,10 @@ function fileListeners(
       onSearchDomain(node);
       return;
     }
+    if (isCdk(api, 'aws-s3', ['Bucket'])) {
+      onBucket(node);
+      return;
+    }
     if (isCdk(api, 'aws-iam', ['PolicyDocument'])) {
       if (isOpenRestApiPolicy(node)) openApiPolicies.add(node);
       const props = node.arguments[0];
@@ -1601,6 +1607,10 @@ function fileListeners(
         // elsewhere: CDK's own public principal class proves the call is a CDK permission
         onLambdaPermission(node, method, true);
       }
+      return;
+    }
+    if (method === 'grantPublicAccess') {
+      onGrantPublicAccess(node, callee);
       return;
     }
     if (method.startsWith('grant')) {
@@ -1825,6 +1835,43 @@ function fileListeners(
    * handed a public principal (`new AnyPrincipal()`), it writes a resource-policy statement anyone matches; `grant`
    * on a CDK construct gives the grantee the listed actions on it (a service wildcard is one).
    */
+  /**
+   * `new s3.Bucket(this, 'Site', { publicReadAccess: true })`: CDK adds `s3:GetObject` on every object for
+   * `AnyPrincipal` to the bucket's policy (`grantPublicAccess()`), as a statement written out would.
+   */
+  function onBucket(node: TSESTree.NewExpression): void {
+    const props = node.arguments[2];
+    if (props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+    const value = getStaticValue(props, sourceCode);
+    const publicRead = value.kind === 'object' ? property(value, 'publicReadAccess') : undefined;
+    if (publicRead === undefined || publicRead.value.kind !== 'boolean' || !publicRead.value.value) return;
+    const at = usedNode(publicRead, props);
+    const principal = { value: '*', label: 'publicReadAccess: true', public: true, at: at.range };
+    report(evaluatePrincipalGrant(principal, undefined, iamOptions));
+  }
+
+  /**
+   * `bucket.grantPublicAccess()` (`'*'` objects, or a key prefix; `s3:GetObject` or the actions given): CDK grants
+   * them to `AnyPrincipal` in the bucket's policy. On a bucket the file makes or imports (`new s3.Bucket(…)`,
+   * `Bucket.fromBucketName(…)`), or one received from elsewhere (a parameter, a prop typed with an import, an
+   * untyped name) in a file that imports CDK's S3 module: no other construct has this method.
+   */
+  function onGrantPublicAccess(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    const receiver = skipTypeWrappers(boundValue(callee.object));
+    const instance = resolveInstance(receiver, sourceCode);
+    // `new s3.Bucket(…)`, or a static factory's answer (`Bucket.fromBucketName(…)`)
+    const made = instance?.ref ?? (receiver.type === AST_NODE_TYPES.CallExpression ? resolveCallee(receiver, sourceCode) : null);
+    const api = made === null ? null : cdkApi(made);
+    const text = sourceCode.text;
+    const bucket =
+      api !== null
+        ? api.submodule === 'aws-s3'
+        : instance === null && (text.includes('aws-s3') || text.includes('aws_s3')) && mayBeCdkConstruct(callee.object);
+    if (!bucket) return;
+    const principal = { value: '*', label: 'grantPublicAccess()', public: true, at: callee.property.range };
+    report(evaluatePrincipalGrant(principal, undefined, iamOptions));
+  }
+
   function onGrant(node: TSESTree.CallExpression, method: string, callee: TSESTree.MemberExpression): void {
     const grantee = node.arguments[0];
     if (grantee === undefined || grantee.type === AST_NODE_TYPES.SpreadElement) return;
@@ -1852,7 +1899,14 @@ function fileListeners(
    * (`fn: lambda.IFunction`), not with a type of the file's own (`{ addPermission(…): void }`)?
    */
   function mayBeCdkFunction(node: TSESTree.Node): boolean {
-    if (!mentionsPrincipal()) return false;
+    return mentionsPrincipal() && mayBeCdkConstruct(node);
+  }
+
+  /**
+   * Could `node` be a CDK construct received from elsewhere: a name without a type, or typed with an import
+   * (`bucket: s3.IBucket`), not with a type of the file's own?
+   */
+  function mayBeCdkConstruct(node: TSESTree.Node): boolean {
     const target = skipTypeWrappers(node);
     if (target.type !== AST_NODE_TYPES.Identifier) return true;
     const variable = findVariableOf(target, sourceCode);

@@ -52,6 +52,15 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'a bucket without public read access, and grantPublicAccess on an object of a type of the file',
+    code: `import * as s3 from 'aws-cdk-lib/aws-s3';
+interface Share { grantPublicAccess(): void }
+export function f(scope: any, share: Share) {
+  new s3.Bucket(scope, 'Private', { publicReadAccess: false, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL });
+  share.grantPublicAccess();
+}`,
+  },
+  {
     name: 'a NotAction / NotResource Deny guard that leaves out other actions or resources scopes the Allow',
     code: `export const policy = {
   Version: '2012-10-17',
@@ -1497,6 +1506,21 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "a bucket made public: publicReadAccess, grantPublicAccess() on it and on a bucket received as s3.IBucket",
+    code: `import * as s3 from 'aws-cdk-lib/aws-s3';
+export function f(scope: any, shared: s3.IBucket) {
+  const site = new s3.Bucket(scope, 'Site', { websiteIndexDocument: 'index.html', publicReadAccess: true });
+  site.grantPublicAccess('public/*', 's3:GetObject');
+  shared.grantPublicAccess();
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: 'publicReadAccess: true' }, line: 3, column: 101, endLine: 3, endColumn: 105 },
+      { messageId: 'publicPrincipal', data: { value: 'grantPublicAccess()' }, line: 4, column: 8, endLine: 4, endColumn: 25 },
+      { messageId: 'publicPrincipal', data: { value: 'grantPublicAccess()' }, line: 5, column: 10, endLine: 5, endColumn: 27 },
+    ],
+  },
   {
     name: 'a NotAction Deny guard that leaves out the allowed action does not scope the Allow',
     code: `export const policy = {
@@ -4480,6 +4504,13 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a Bucket imported by name with public read access',
+    code: `import { Bucket } from 'aws-cdk-lib/aws-s3';
+export const site = (scope) => new Bucket(scope, 'Site', { publicReadAccess: true });`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: 'publicReadAccess: true' }, line: 2, column: 78, endLine: 2, endColumn: 82 }],
+  },
+  {
     name: 'ESM: a NotResource Deny guard that leaves out the allowed objects does not scope the Allow',
     code: `export const policy = {
   Version: '2012-10-17',
@@ -5052,6 +5083,13 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: grantPublicAccess on an imported bucket',
+    code: `const { aws_s3: s3 } = require('aws-cdk-lib');
+module.exports = (scope) => s3.Bucket.fromBucketName(scope, 'Assets', 'assets').grantPublicAccess('*');`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: 'grantPublicAccess()' }, line: 2, column: 81, endLine: 2, endColumn: 98 }],
+  },
   {
     name: 'CJS: a NotAction Deny guard naming the allowed action does not scope the Allow',
     code: `module.exports = {
