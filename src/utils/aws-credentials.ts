@@ -1191,7 +1191,23 @@ export function pairCredentials<T extends PlacedCandidate>(items: readonly T[]):
       else loose.push({ keyId: null, secret: null, token: item, primary: item });
     }
   }
-  return [...findings.values(), ...loose].sort((a, b) => a.primary.position - b.primary.position);
+  // A secret and a session token with no key ID to go with, held together: one credential's two parts
+  // (`{ secretAccessKey, sessionToken }`), one finding
+  const looseSecrets = loose.filter((finding) => finding.secret !== null);
+  const merged = new Set<CredentialFinding<T>>();
+  for (const finding of loose) {
+    const token = finding.secret === null ? finding.token : null;
+    if (token === null) continue;
+    // Items come grouped by what holds them (an object, a call, a string, a run of comments): any free secret of
+    // the group, one of the same text first
+    const free = looseSecrets.filter((other) => other.token === null);
+    const partner = free.find((other) => other.secret!.text === token.text) ?? free[0];
+    if (partner === undefined) continue;
+    partner.token = token;
+    merged.add(finding);
+  }
+  const rest = loose.filter((finding) => !merged.has(finding));
+  return [...findings.values(), ...rest].sort((a, b) => a.primary.position - b.primary.position);
 }
 
 /** The nearest element of `sorted` (by position) that passes `free`, preferring the same text; bounded search. */

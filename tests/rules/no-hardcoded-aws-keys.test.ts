@@ -379,6 +379,16 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a secret and a session token without a key ID, in one object: one finding; a token elsewhere is its own',
+    code: `export const creds: Record<string, string> = { secretAccessKey: '${SECRET}', sessionToken: '${SESSION_TOKEN}' };
+export const other = { sessionToken: '${SESSION_TOKEN}' };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 66, endLine: 1, endColumn: 106 },
+      { messageId: 'sessionToken', data: { token: TOKEN_TEXT }, line: 2, column: 39, endLine: 2, endColumn: 39 + SESSION_TOKEN.length },
+    ],
+  },
+  {
     name: 'a key ID whose second or third letter is escaped after a written A',
     code: `export const a: string = 'A\\u004BIA' + '${KEY_ID_BODY}';
 export const b = 'AK\\x49A' + '${KEY_ID_BODY}';`,
@@ -1408,6 +1418,12 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a secret and a session token in one credentials file text: one finding',
+    code: `export const ini = '[default]\\naws_secret_access_key = ${SECRET}\\naws_session_token = ${SESSION_TOKEN}\\n';`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 56, endLine: 1, endColumn: 96 }],
+  },
+  {
     name: 'ESM: a template whose second letter is escaped',
     code: `export const id = \`A\\u004BIA${KEY_ID_BODY}\`;`,
     output: null,
@@ -1636,6 +1652,12 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a secret and a session token of one client config: one finding',
+    code: `module.exports = { credentials: { secretAccessKey: '${SECRET}', sessionToken: '${SESSION_TOKEN}' } };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 53, endLine: 1, endColumn: 93 }],
+  },
   {
     name: 'CJS: a line continuation inside the prefix',
     code: `module.exports = { id: 'AK\\\nIA' + '${KEY_ID_BODY}' };`,
