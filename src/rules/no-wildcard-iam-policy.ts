@@ -1866,7 +1866,11 @@ function fileListeners(
     const bucket =
       api !== null
         ? api.submodule === 'aws-s3'
-        : instance === null && (text.includes('aws-s3') || text.includes('aws_s3')) && mayBeCdkConstruct(callee.object);
+        : instance === null &&
+          // `this.grantPublicAccess()` is a class of buckets granting what its props ask (CDK's own `Bucket`)
+          receiver.type !== AST_NODE_TYPES.ThisExpression &&
+          (text.includes('aws-s3') || text.includes('aws_s3')) &&
+          mayBeCdkConstruct(callee.object);
     if (!bucket) return;
     const principal = { value: '*', label: 'grantPublicAccess()', public: true, at: callee.property.range };
     report(evaluatePrincipalGrant(principal, undefined, iamOptions));

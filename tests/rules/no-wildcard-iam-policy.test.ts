@@ -58,6 +58,13 @@ interface Share { grantPublicAccess(): void }
 export function f(scope: any, share: Share) {
   new s3.Bucket(scope, 'Private', { publicReadAccess: false, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL });
   share.grantPublicAccess();
+}
+// A bucket class granting what its props ask (CDK's own Bucket does this)
+export class SiteBucket extends s3.Bucket {
+  constructor(scope: any, id: string, props: { open?: boolean }) {
+    super(scope, id);
+    if (props.open) this.grantPublicAccess();
+  }
 }`,
   },
   {
