@@ -201,9 +201,7 @@ const last: {
  * evidence needs an import of handler types, `aws-lambda`'s or Pulumi's (escapes aside: then the answer is yes).
  */
 function mayExportHandlers(sourceCode: SourceCode, names: ReadonlySet<string>): boolean {
-  if (mayImportLambdaTypes(sourceCode) || importsPulumiLambdaTypes(sourceCode) || spellsLambdaTypesGlobal(sourceCode)) {
-    return true;
-  }
+  if (mayImportLambdaTypes(sourceCode) || importsPulumiLambdaTypes(sourceCode)) return true;
   if (mayWriteCallbackSignature(sourceCode)) return true;
   if (mayWrapInMiddy(sourceCode)) return true;
   // `handler` and `lambdaHandler` both spell `andler`: one pass answers both for most files
@@ -212,7 +210,8 @@ function mayExportHandlers(sourceCode: SourceCode, names: ReadonlySet<string>): 
     if (name.includes('andler') && !(andler ??= mayMention(sourceCode, 'andler'))) continue;
     if (mayMention(sourceCode, name) || (name === 'default' && mayMention(sourceCode, 'export'))) return true;
   }
-  return false;
+  // `AWSLambda.SQSEvent` (see lambdaTypesGlobalMember): rare, so asked last
+  return spellsLambdaTypesGlobal(sourceCode);
 }
 
 /**
