@@ -455,7 +455,13 @@ function resolveExpression(node: TSESTree.Node, sourceCode: SourceCode, state: R
       break;
     case AST_NODE_TYPES.CallExpression: {
       const load = withoutInteropHelper(current);
-      base = load.type === AST_NODE_TYPES.CallExpression ? resolveRequireCall(load, sourceCode, state) : null;
+      // `AWSXRay.captureAWS(AWS)`: the namespace a name holds
+      base =
+        load.type === AST_NODE_TYPES.CallExpression
+          ? resolveRequireCall(load, sourceCode, state)
+          : load.type === AST_NODE_TYPES.Identifier
+            ? resolveIdentifier(load, sourceCode, state)
+            : null;
       break;
     }
     case AST_NODE_TYPES.AwaitExpression: {
@@ -582,6 +588,11 @@ function initializerRoot(init: TSESTree.Expression): TSESTree.Node {
   let root = unwrap(init);
   for (let guard = 0; guard < 10_000 && root.type === AST_NODE_TYPES.MemberExpression; guard++) {
     root = unwrap(root.object);
+  }
+  // `AWSXRay.captureAWS(AWS)`: rooted at the name it is given
+  if (root.type === AST_NODE_TYPES.CallExpression) {
+    const inner = withoutInteropHelper(root);
+    if (inner.type === AST_NODE_TYPES.Identifier) return inner;
   }
   return root;
 }
@@ -727,6 +738,9 @@ const INTEROP_HELPERS: ReadonlySet<string> = new Set([
   '_interopRequireWildcard',
   '_interopRequireDefault',
   '__toESM',
+  // AWS X-Ray's SDK v2 instrumentation hands back the namespace it is given, patched:
+  // `const AWS = AWSXRay.captureAWS(require('aws-sdk'))`, as AWS's Lambda tracing docs write it
+  'captureAWS',
 ]);
 
 /**

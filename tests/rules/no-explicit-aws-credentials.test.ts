@@ -719,6 +719,33 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: "SDK v2 instrumented by X-Ray (AWSXRay.captureAWS of the namespace import) is still the SDK",
+    code: `import * as AWSXRay from 'aws-xray-sdk-core';
+import * as AWSSDK from 'aws-sdk';
+const AWS = AWSXRay.captureAWS(AWSSDK);
+export const table = new AWS.DynamoDB.DocumentClient({ accessKeyId: process.env.TABLE_KEY, secretAccessKey: process.env.TABLE_SECRET });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.DynamoDB.DocumentClient' },
+        line: 4,
+        column: 56,
+        endLine: 4,
+        endColumn: 133,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import * as AWSXRay from 'aws-xray-sdk-core';
+import * as AWSSDK from 'aws-sdk';
+const AWS = AWSXRay.captureAWS(AWSSDK);
+export const table = new AWS.DynamoDB.DocumentClient({});`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a class extending an SDK client (v3 and v2) hands keys to super(): the client is built with them',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import AWS from 'aws-sdk';
@@ -4237,6 +4264,33 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: captureAWS of a default import of the SDK',
+    code: `import AWSXRay from 'aws-xray-sdk-core';
+import AWSRaw from 'aws-sdk';
+const AWS = AWSXRay.captureAWS(AWSRaw);
+export const s3 = new AWS.S3({ accessKeyId: process.env.MY_K, secretAccessKey: process.env.MY_S });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.S3' },
+        line: 4,
+        column: 32,
+        endLine: 4,
+        endColumn: 96,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import AWSXRay from 'aws-xray-sdk-core';
+import AWSRaw from 'aws-sdk';
+const AWS = AWSXRay.captureAWS(AWSRaw);
+export const s3 = new AWS.S3({});`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'JS: a class expression extending a renamed v3 client passes static keys to super()',
     code: `import { DynamoDBClient as Client } from '@aws-sdk/client-dynamodb';
 export const Db = class extends Client {
@@ -5417,6 +5471,31 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: AWS's X-Ray tracing line, AWSXRay.captureAWS(require('aws-sdk')), then config.update with keys",
+    code: `const AWSXRay = require('aws-xray-sdk-core');
+const AWS = AWSXRay.captureAWS(require('aws-sdk'));
+AWS.config.update({ accessKeyId: process.env.MY_K, secretAccessKey: process.env.MY_S });`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 3,
+        column: 21,
+        endLine: 3,
+        endColumn: 85,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const AWSXRay = require('aws-xray-sdk-core');
+const AWS = AWSXRay.captureAWS(require('aws-sdk'));
+AWS.config.update({});`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'CJS: a class extending AWS.S3 passes keys to super()',
     code: `const AWS = require('aws-sdk');

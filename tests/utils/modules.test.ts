@@ -220,6 +220,16 @@ const bindingCases: Case[] = [
     dialects: ALL,
   },
   {
+    name: "X-Ray's captureAWS around the SDK v2 namespace: a require, or a name bound to one",
+    code: `const AWSXRay = require('aws-xray-sdk-core');
+const AWS = AWSXRay.captureAWS(require('aws-sdk'));
+const raw = require('aws-sdk');
+const traced = AWSXRay.captureAWS(raw);
+__probe(AWS.DynamoDB.DocumentClient); __probe(traced.S3);`,
+    expected: [ref('aws-sdk', 'DynamoDB', 'DocumentClient'), ref('aws-sdk', 'S3')],
+    dialects: ALL,
+  },
+  {
     name: "tsc's __importStar around a require (compiled `import * as`)",
     code: `var __importStar = (this && this.__importStar) || function (mod) { return mod; };
 const apigateway = __importStar(require('aws-cdk-lib/aws-apigateway')); __probe(apigateway.RestApi);`,
