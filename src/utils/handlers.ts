@@ -1707,6 +1707,10 @@ class Analyser {
     if (type !== undefined && this.takesFrameworkContext(first!, type, fn)) return true;
     if (type !== undefined) roots.push(type);
     if (fn.typeParameters) roots.push(fn.typeParameters);
+    // `export const handler: Handler = async (req, res, next) => …` with express's `Handler`: the type the function
+    // is declared with
+    const declared = declaredType(fn);
+    if (declared !== undefined) roots.push(declared);
     if (roots.length === 0) return false;
     // The type itself, the members of a union or intersection, and a type parameter's constraint: not the types of
     // its properties (`{ headers: IncomingHttpHeaders }` is an event shape)
@@ -1763,7 +1767,10 @@ class Analyser {
     if (this.awsLambdaTypeName(parameterType(functionParams(fn)[1])) === 'Context') return false;
     // It answers through it, as a framework's context does (`context.render(…)`, `c.json(…)`); a Step Functions
     // task's state named `context` is data
-    return answersThroughSecondParameter(fn, name, this.sourceCode, CONTEXT_RESPONSE_METHODS);
+    return (
+      answersThroughSecondParameter(fn, name, this.sourceCode, CONTEXT_RESPONSE_METHODS) ||
+      setsContextResponse(fn, name, this.sourceCode)
+    );
   }
 
   /** The first parameter is typed `aws-lambda`'s `CloudFrontFunctionsEvent`. */
@@ -2459,6 +2466,15 @@ function plainHandlerFields(
   };
 }
 
+/** The type a function expression is declared with where it is bound (`const handler: T = async (…) => …`). */
+function declaredType(fn: FunctionLike): TSESTree.TypeNode | undefined {
+  const declarator = outermostTypeWrapper(fn).parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  return declarator.id.typeAnnotation?.typeAnnotation;
+}
+
 /** The type written on a parameter (`event: T`, `{ body }: T`, `event: T = …`), or undefined. */
 export function parameterType(param: TSESTree.Parameter | undefined): TSESTree.TypeNode | undefined {
   const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
@@ -2484,12 +2500,20 @@ const WEB_FRAMEWORK_MODULES: ReadonlySet<string> = new Set([
   'express',
   'fastify',
   'koa',
+  '@koa/router',
+  'koa-router',
   'hono',
   '@hapi/hapi',
   'http',
   'node:http',
   'http2',
   'node:http2',
+  // Other platforms' functions: Azure Functions, Google Cloud's Functions Framework, Vercel's
+  '@azure/functions',
+  '@google-cloud/functions-framework',
+  '@vercel/node',
+  // A React component's event handler (`(event: React.MouseEvent<HTMLButtonElement>) => …`)
+  'react',
 ]);
 /**
  * The name of a request context type (`AppContext`, `RequestContext`, `Context`): as a handler's first parameter, a
@@ -2656,6 +2680,29 @@ function answersThroughSecondParameter(
     })
   );
 }
+
+/**
+ * Does `fn` answer by setting a response member of its context parameter (Koa's `ctx.body = …` / `ctx.status = …`,
+ * Azure Functions' `context.res = …`)?
+ */
+function setsContextResponse(fn: FunctionLike, contextParam: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.identifiers[0] === contextParam);
+  return (
+    variable !== undefined &&
+    variable.references.some(({ identifier }) => {
+      const member = identifier.parent;
+      return (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === identifier &&
+        member.parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+        member.parent.left === member &&
+        CONTEXT_RESPONSE_MEMBERS.has(getPropertyName(member) ?? '')
+      );
+    })
+  );
+}
+
+const CONTEXT_RESPONSE_MEMBERS: ReadonlySet<string> = new Set(['body', 'status', 'res', 'response']);
 
 /** What a framework's request context answers with (Hono's `c.json(…)`, a Remix route's `context.render(…)`). */
 const CONTEXT_RESPONSE_METHODS: ReadonlySet<string> = new Set([

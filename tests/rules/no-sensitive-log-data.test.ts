@@ -33,6 +33,25 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "another platform's function named handler (Express's Handler, Azure Functions, Vercel) is no Lambda handler",
+      code: `import type { Handler } from 'express';
+import type { HttpRequest, InvocationContext } from '@azure/functions';
+import type { VercelRequest, VercelResponse } from '@vercel/node';
+export const handler: Handler = async (req, _res, next) => {
+  console.log(req.body);
+  next();
+};
+export async function azure(request: HttpRequest, context: InvocationContext) {
+  console.log(request.headers);
+  return { body: 'ok' };
+}
+export const vercel = async (req: VercelRequest, res: VercelResponse) => {
+  console.log(req.body);
+  res.end();
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['azure', 'vercel'] } },
+    },
+    {
       name: 'POWERTOOLS_LOGGER_LOG_EVENT made text from a name (any value), from a test decided where it is written, or another key made text from a test',
       code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 declare const scope: any;

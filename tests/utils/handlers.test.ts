@@ -97,6 +97,33 @@ const plain = { opaque: false, wrappers: [], decorators: [] };
 
 const cases: Case[] = [
   {
+    name: "other platforms' functions exported as handler, by the types they are written with: Express's Handler, Azure Functions, Google's Functions Framework, Vercel, React, Koa",
+    code: `import type { Handler as ExpressHandler } from 'express';
+import type { HttpRequest, InvocationContext } from '@azure/functions';
+import type * as ff from '@google-cloud/functions-framework';
+import type { VercelRequest, VercelResponse } from '@vercel/node';
+import type { MouseEvent } from 'react';
+export const handler: ExpressHandler = async (req, res, next) => { next(); };
+export async function azure(request: HttpRequest, context: InvocationContext) { return { body: 'ok' }; }
+export async function azureContextFirst(context: InvocationContext) { return 1; }
+export const gcf = async (cloudEvent: ff.CloudEvent<unknown>) => {};
+export const vercel = async (req: VercelRequest, res: VercelResponse) => {};
+export const click = (event: MouseEvent<HTMLButtonElement>) => {};`,
+    expected: [],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['azure', 'azureContextFirst', 'gcf', 'vercel', 'click'] } },
+  },
+  {
+    name: "a route taking its framework's context and answering by setting its response (ctx.body, context.res); one only reading it is judged",
+    code: `import type { AppContext } from './app';
+export const handler = async (ctx: AppContext) => { ctx.body = await load(ctx.params.id); };
+export async function main(context: AppContext) { context.res = { status: 200 }; }
+export async function task(context: AppContext) { return fetch(context.url); }`,
+    expected: [{ exportName: 'task', event: 'context' }],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['main', 'task'] } },
+  },
+  {
     name: "types of @types/aws-lambda's global namespace AWSLambda, without an import: a typed event and context, a handler type",
     code: `export async function main(event: AWSLambda.SQSEvent, context: AWSLambda.Context) {}
 export const api: AWSLambda.APIGatewayProxyHandler = async (event) => ({ statusCode: 200, body: '' });
