@@ -1736,8 +1736,9 @@ function fileListeners(
   }
 
   /**
-   * `root.addResource(part)` with a part the file gives per pass of a loop or per call of a helper (not a string
-   * written there): that call, its part and its parent resource; null for any other receiver.
+   * `root.addResource(part)` (or `root.resourceForPath(path)`) with a part the file gives per pass of a loop or per
+   * call of a helper (not a string written there): that call, its part and its parent resource; null for any other
+   * receiver.
    */
   function passedPartAddition(
     receiver: TSESTree.Node,
@@ -1746,7 +1747,11 @@ function fileListeners(
     if (addition.type !== AST_NODE_TYPES.CallExpression) return null;
     const callee = unwrapExpression(addition.callee);
     const part = addition.arguments[0];
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'addResource') return null;
+    // `resourceForPath(path)` adds a path (slashes and all) below its receiver as `addResource` adds a part
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'addResource' && method !== 'resourceForPath')) {
+      return null;
+    }
     if (part === undefined || part.type === AST_NODE_TYPES.SpreadElement) return null;
     if (getStaticString(part, sourceCode) !== null) return null;
     return { part, parent: callee.object };

@@ -1567,6 +1567,21 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a helper adding methods at resourceForPath(path): each call pairs its path and verb; allowPublic leaves the public one',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+export function routes(scope: any, fn: lambda.IFunction) {
+  const api = new apigw.RestApi(scope, 'Api');
+  const addRoute = (path: string, verb: string) =>
+    api.root.resourceForPath(path).addMethod(verb, new apigw.LambdaIntegration(fn));
+  addRoute('/health', 'GET');
+  addRoute('/status/now', 'GET');
+}`,
+    options: [{ allowPublic: ['/health'] }],
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'GET /status/now' }, line: 6, column: 36, endLine: 6, endColumn: 45, suggestions: [] }],
+  },
+  {
     name: 'a sign-in path called with a verb no sign-in takes (DELETE, PUT, PATCH) is judged; GET, POST, HEAD and ANY stay public',
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
@@ -4915,6 +4930,14 @@ export function build(scope, fn, imported) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a loop over paths given to resourceForPath',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Api');
+for (const path of ['/orders', '/orders/{id}']) api.root.resourceForPath(path).addMethod('GET', new apigw.LambdaIntegration(fn));`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders|/orders/{id}' }, line: 3, column: 80, endLine: 3, endColumn: 89, suggestions: [] }],
+  },
+  {
     name: 'ESM: a REST API method DELETE on a sign-up resource is no sign-in',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 const api = new apigw.RestApi(this, 'Api');
@@ -5351,6 +5374,16 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a helper with a fixed verb at resourceForPath(path), called twice',
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+const api = new apigw.RestApi(this, 'Api');
+function post(path) { api.root.resourceForPath(path).addMethod('POST', new apigw.LambdaIntegration(fn)); }
+post('/a/b');
+post('/c');`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'POST /a/b|/c' }, line: 3, column: 54, endLine: 3, endColumn: 63, suggestions: [] }],
+  },
   {
     name: 'CJS: a Method construct PUT on a login resource is judged',
     code: `const apigw = require('aws-cdk-lib/aws-apigateway');
