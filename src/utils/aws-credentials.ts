@@ -413,7 +413,15 @@ export function hasSessionTokenMarkers(value: string): boolean {
  */
 export function isSessionTokenShape(value: string): boolean {
   const body = trimTrailing(value, '=');
-  if (body.length < TOKEN_MIN_LENGTH) return false;
+  return body.length >= TOKEN_MIN_LENGTH && isRandomBase64(body);
+}
+
+/**
+ * Base64 of random bytes, as a session token's body is (see isSessionTokenShape), at any length: for telling a
+ * secret-like run in a message apart from a long name or path (`OrdersServiceProdStackOrdersHandler5F3A2B1C`, whose
+ * letters pair up in words).
+ */
+export function isRandomBase64(body: string): boolean {
   for (let index = 0; index < body.length; index++) {
     if (!inTable(BASE64, body.charCodeAt(index))) return false;
   }

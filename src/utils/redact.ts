@@ -1,4 +1,4 @@
-import { SECRET_MIN_ENTROPY, shannonEntropy } from './aws-credentials.js';
+import { isRandomBase64, isSecretAccessKeyShape, SECRET_MIN_ENTROPY, shannonEntropy } from './aws-credentials.js';
 
 /**
  * Lint output goes to CI logs, so a message never holds a secret. These helpers are the only way a rule names a
@@ -24,20 +24,32 @@ export function redactValue(value: string): string {
 
 /** An access key ID anywhere in a text (glued to other characters too: redacting more is harmless). */
 const KEY_ID_RUN = /(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}/gu;
-/** A run of base64 / token characters long enough to be a secret (`ghp_…`, a secret access key, a JWT part). */
-const TOKEN_RUN = /[A-Za-z0-9+/_=-]{32,}/gu;
+/** A run of base64 characters as long as a secret access key or longer (a session token), padding included. */
+const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/gu;
+/** A token with a prefix (`ghp_…`, `xoxb_…`): word characters around an underscore. */
+const PREFIXED_TOKEN = /[A-Za-z0-9]{2,10}_[A-Za-z0-9]{24,}/gu;
 
 /**
- * `text` with every access key ID shortened (`describeKeyId`) and every random-looking run of 32 or more token
- * characters described (`describeSecret`): for texts a rule took from the code into a message (an expression it
- * names, a key), so a credential written there (`cfg['AKIA…'].password`) never reaches the CI log whole. A run is
- * random-looking when it mixes upper case, lower case and digits with a random key's entropy: long names are not.
+ * `text` with every access key ID shortened (`describeKeyId`) and every random-looking base64 run of a secret's
+ * length or a prefixed token described (`describeSecret`): for texts a rule took from the code into a message (an
+ * expression it names, a key), so a credential written there (`cfg['AKIA…'].password`) never reaches the CI log
+ * whole. Random-looking: a secret access key's shape, or base64 of random bytes (see `isRandomBase64`); a prefixed
+ * token's body mixes upper case, lower case and digits with a random key's entropy. Long names and paths are not.
  */
 export function redactCredentials(text: string): string {
   if (text.length < 20) return text;
   let result = text.replace(KEY_ID_RUN, (keyId) => describeKeyId(keyId));
-  if (result.length >= 32) result = result.replace(TOKEN_RUN, (run) => (looksRandom(run) ? describeSecret(run) : run));
-  return result;
+  if (result.length < 30) return result;
+  result = result.replace(BASE64_RUN, (run) =>
+    isSecretAccessKeyShape(run) || isRandomBase64(trimPadding(run)) ? describeSecret(run) : run,
+  );
+  return result.replace(PREFIXED_TOKEN, (run) => (looksRandom(run.slice(run.indexOf('_') + 1)) ? describeSecret(run) : run));
+}
+
+function trimPadding(run: string): string {
+  let end = run.length;
+  while (end > 0 && run.charCodeAt(end - 1) === 0x3d /* = */) end--;
+  return run.slice(0, end);
 }
 
 function looksRandom(run: string): boolean {

@@ -162,12 +162,23 @@ describe('createRule: credentials in message data', () => {
     ]);
   });
 
-  it('leaves other texts as they are, long names included', () => {
+  it('describes a prefixed token (ghp_…) too', () => {
+    const token = `ghp_${SECRET.replace(/[+/]/g, 'q').slice(0, 36)}`;
+    expect(quoted(`f('log ${token}');`)).toEqual([
+      { message: `Quoted log a ${token.length}-character secret (${token.length + 4})`, suggestions: [`Drop log a ${token.length}-character secret`] },
+    ]);
+  });
+
+  it('leaves other texts as they are: long names, paths and ARNs, constants', () => {
     const name = 'someVeryLongPropertyNameThatIsDescriptiveOk';
-    expect(quoted(`f('${name}', 'short', '${'x'.repeat(64)}');`)).toEqual([
+    const arn = 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/OrdersServiceProdStackOrdersHandler5F3A2B1C:*';
+    const constant = 'MY_VERY_LONG_CONSTANT_NAME_FOR_THE_ORDERS_TABLE_V2';
+    expect(quoted(`f('${name}', 'short', '${'x'.repeat(64)}', '${arn}', '${constant}');`)).toEqual([
       { message: `Quoted ${name} (${name.length})`, suggestions: [`Drop ${name}`] },
       { message: 'Quoted short (5)', suggestions: ['Drop short'] },
       { message: `Quoted ${'x'.repeat(64)} (64)`, suggestions: [`Drop ${'x'.repeat(64)}`] },
+      { message: `Quoted ${arn} (${arn.length})`, suggestions: [`Drop ${arn}`] },
+      { message: `Quoted ${constant} (${constant.length})`, suggestions: [`Drop ${constant}`] },
     ]);
   });
 });
