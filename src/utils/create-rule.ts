@@ -88,17 +88,27 @@ interface Descriptor {
  */
 function withoutCredentials<T extends Descriptor>(descriptor: T): T {
   const data = descriptor.data === undefined ? undefined : redactedData(descriptor.data);
-  const suggest = descriptor.suggest?.map((suggestion) => withoutCredentials(suggestion));
-  const suggestChanged = suggest !== undefined && suggest.some((suggestion, index) => suggestion !== descriptor.suggest![index]);
-  if (data === descriptor.data && !suggestChanged) return descriptor;
-  return { ...descriptor, data, ...(suggestChanged ? { suggest } : {}) };
+  const given = descriptor.suggest;
+  let suggest: Descriptor[] | null = null;
+  if (given) {
+    for (let index = 0; index < given.length; index++) {
+      const redacted = withoutCredentials(given[index]!);
+      if (redacted === given[index] && suggest === null) continue;
+      suggest ??= given.slice(0, index);
+      suggest.push(redacted);
+    }
+  }
+  if (data === descriptor.data && suggest === null) return descriptor;
+  return { ...descriptor, data, ...(suggest === null ? {} : { suggest }) };
 }
 
+/** `data` with its strings redacted; `data` itself when none holds anything to redact (most reports). */
 function redactedData(data: Record<string, unknown>): Record<string, unknown> {
   let copy: Record<string, unknown> | null = null;
-  for (const key of Object.keys(data)) {
+  for (const key in data) {
     const value = data[key];
-    if (typeof value !== 'string') continue;
+    // Too short to hold a key ID: most values (`AKIA…W7QK`, a name, `'*'`)
+    if (typeof value !== 'string' || value.length < 20) continue;
     const redacted = redactCredentials(value);
     if (redacted === value) continue;
     copy ??= { ...data };
