@@ -26,8 +26,10 @@ export function redactValue(value: string): string {
 const KEY_ID_RUN = /(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}/gu;
 /** A run of base64 characters as long as a secret access key or longer (a session token), padding included. */
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/gu;
-/** A token with a prefix (`ghp_…`, `xoxb_…`): word characters around an underscore. */
-const PREFIXED_TOKEN = /[A-Za-z0-9]{2,10}_[A-Za-z0-9]{24,}/gu;
+/** A run of word characters long enough to be a prefixed token (`ghp_…`): its shape is checked by `prefixedToken`. */
+const WORD_RUN = /\w{27,}/gu;
+/** A token's prefix (`ghp_`, `xoxb_`): anchored, so the check of a run stays linear. */
+const TOKEN_PREFIX = /^[A-Za-z0-9]{2,10}_/u;
 
 /**
  * `text` with every access key ID shortened (`describeKeyId`) and every random-looking base64 run of a secret's
@@ -43,7 +45,15 @@ export function redactCredentials(text: string): string {
   result = result.replace(BASE64_RUN, (run) =>
     isSecretAccessKeyShape(run) || isRandomBase64(trimPadding(run)) ? describeSecret(run) : run,
   );
-  return result.replace(PREFIXED_TOKEN, (run) => (looksRandom(run.slice(run.indexOf('_') + 1)) ? describeSecret(run) : run));
+  return result.replace(WORD_RUN, (run) => (isPrefixedToken(run) ? describeSecret(run) : run));
+}
+
+/** `ghp_` and 24 or more random-looking characters (no more underscores: a constant's name has several). */
+function isPrefixedToken(run: string): boolean {
+  const prefix = TOKEN_PREFIX.exec(run);
+  if (prefix === null) return false;
+  const body = run.slice(prefix[0].length);
+  return body.length >= 24 && !body.includes('_') && looksRandom(body);
 }
 
 function trimPadding(run: string): string {
