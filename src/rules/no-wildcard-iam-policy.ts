@@ -1831,11 +1831,6 @@ function fileListeners(
   }
 
   /**
-   * A CDK construct's grant method (`queue.grantSendMessages(p)`, `bucket.grantRead(p)`, `table.grant(p, …)`):
-   * handed a public principal (`new AnyPrincipal()`), it writes a resource-policy statement anyone matches; `grant`
-   * on a CDK construct gives the grantee the listed actions on it (a service wildcard is one).
-   */
-  /**
    * `new s3.Bucket(this, 'Site', { publicReadAccess: true })`: CDK adds `s3:GetObject` on every object for
    * `AnyPrincipal` to the bucket's policy (`grantPublicAccess()`), as a statement written out would.
    */
@@ -1876,6 +1871,11 @@ function fileListeners(
     report(evaluatePrincipalGrant(principal, undefined, iamOptions));
   }
 
+  /**
+   * A CDK construct's grant method (`queue.grantSendMessages(p)`, `bucket.grantRead(p)`, `table.grant(p, …)`):
+   * handed a public principal (`new AnyPrincipal()`), it writes a resource-policy statement anyone matches; `grant`
+   * on a CDK construct gives the grantee the listed actions on it (a service wildcard is one).
+   */
   function onGrant(node: TSESTree.CallExpression, method: string, callee: TSESTree.MemberExpression): void {
     const grantee = node.arguments[0];
     if (grantee === undefined || grantee.type === AST_NODE_TYPES.SpreadElement) return;
