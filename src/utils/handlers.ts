@@ -2664,19 +2664,11 @@ function answersThroughSecondParameter(
   sourceCode: SourceCode,
   methods: ReadonlySet<string> = RESPONSE_METHODS,
 ): boolean {
-  if (contextParam === null) return false;
-  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.identifiers[0] === contextParam);
   return (
-    variable !== undefined &&
-    variable.references.some(({ identifier }) => {
-      const member = identifier.parent;
-      return (
-        member?.type === AST_NODE_TYPES.MemberExpression &&
-        member.object === identifier &&
-        member.parent?.type === AST_NODE_TYPES.CallExpression &&
-        member.parent.callee === member &&
-        methods.has(getPropertyName(member) ?? '')
-      );
+    contextParam !== null &&
+    someMemberUse(fn, contextParam, sourceCode, (member) => {
+      const use = member.parent;
+      return use?.type === AST_NODE_TYPES.CallExpression && use.callee === member && methods.has(getPropertyName(member) ?? '');
     })
   );
 }
@@ -2686,18 +2678,29 @@ function answersThroughSecondParameter(
  * Azure Functions' `context.res = …`)?
  */
 function setsContextResponse(fn: FunctionLike, contextParam: TSESTree.Identifier, sourceCode: SourceCode): boolean {
-  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.identifiers[0] === contextParam);
+  return someMemberUse(fn, contextParam, sourceCode, (member) => {
+    const use = member.parent;
+    return (
+      use?.type === AST_NODE_TYPES.AssignmentExpression &&
+      use.left === member &&
+      CONTEXT_RESPONSE_MEMBERS.has(getPropertyName(member) ?? '')
+    );
+  });
+}
+
+/** Does `test` hold for some member read on the parameter `param` of `fn` (`param.x`)? */
+function someMemberUse(
+  fn: FunctionLike,
+  param: TSESTree.Identifier,
+  sourceCode: SourceCode,
+  test: (member: TSESTree.MemberExpression) => boolean,
+): boolean {
+  const variable = sourceCode.getDeclaredVariables(fn).find((declared) => declared.identifiers[0] === param);
   return (
     variable !== undefined &&
     variable.references.some(({ identifier }) => {
       const member = identifier.parent;
-      return (
-        member?.type === AST_NODE_TYPES.MemberExpression &&
-        member.object === identifier &&
-        member.parent?.type === AST_NODE_TYPES.AssignmentExpression &&
-        member.parent.left === member &&
-        CONTEXT_RESPONSE_MEMBERS.has(getPropertyName(member) ?? '')
-      );
+      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier && test(member);
     })
   );
 }
