@@ -1030,6 +1030,20 @@ function identifierValue(node: TSESTree.Identifier, ctx: Context): StaticValue {
     if (node.name === 'Infinity') return { kind: 'number', value: Number.POSITIVE_INFINITY, node };
     return unknown(node);
   }
+  // `let line; … line = 'x'; use(line)`: declared without a value, the value the statement just before gives
+  if (variable.defs.length === 1 && !hasInitializer(variable)) {
+    const assigned = reachingAssignment(node, variable);
+    if (assigned === null || ctx.resolving.has(variable) || ctx.hops >= MAX_HOPS) return unknown(node);
+    ctx.resolving.add(variable);
+    ctx.hops++;
+    try {
+      const value = evaluate(assigned, ctx);
+      return value.kind === 'unknown' ? unknown(node) : value;
+    } finally {
+      ctx.hops--;
+      ctx.resolving.delete(variable);
+    }
+  }
   const cacheMap = ctx.cache.variables[ctx.decode ? 1 : 0];
   const cached = cacheMap.get(variable) ?? ctx.resolved.get(variable);
   if (cached) return cached.kind === 'unknown' ? unknown(node) : cached;
@@ -1050,6 +1064,89 @@ function identifierValue(node: TSESTree.Identifier, ctx: Context): StaticValue {
   if (ctx.cutoffs === cutoffs) cacheMap.set(variable, value);
   else ctx.resolved.set(variable, value);
   return value.kind === 'unknown' ? unknown(node) : value;
+}
+
+function hasInitializer(variable: Variable): boolean {
+  const declarator = variable.defs[0]!.node as TSESTree.Node;
+  return declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== null;
+}
+
+/**
+ * For a `let` / `var` declared without a value and written only by `name = value;` statements of its own function
+ * (no write from a callback, a compound operator or inside an expression): the value the read `node` sees when the
+ * nearest statement before it, in its block or an enclosing one, is such an assignment, with no write between. A
+ * statement passed on the way up that writes the name before the read (a branch, a `try`) or a loop that writes it
+ * anywhere leaves the value open: null. `let data; if (err) { data = { Error: 'x' }; log(data.Error) }`.
+ */
+function reachingAssignment(node: TSESTree.Identifier, variable: Variable): TSESTree.Expression | null {
+  const def = variable.defs[0]!;
+  if ((def.type as string) !== 'Variable') return null;
+  const declaration = def.parent as TSESTree.Node | null;
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind === 'const' || declaration.declare) {
+    return null;
+  }
+  if ((def.node as TSESTree.VariableDeclarator).id !== def.name) return null;
+  const writes: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) continue;
+    const identifier = reference.identifier as TSESTree.Node;
+    const assignment = identifier.parent;
+    if (
+      assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+      assignment.operator !== '=' ||
+      assignment.left !== identifier ||
+      assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement ||
+      reference.from.variableScope !== variable.scope.variableScope
+    ) {
+      return null;
+    }
+    writes.push(assignment.parent);
+  }
+  if (writes.length === 0 || node.range[0] < declaration.range[1]) return null;
+  const writesIn = (outer: TSESTree.Node, before: number): boolean =>
+    writes.some((write) => write.range[0] >= outer.range[0] && write.range[1] <= outer.range[1] && write.range[0] < before);
+  let current: TSESTree.Node = node;
+  for (let depth = 0; depth < MAX_REACHING_DEPTH; depth++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent === undefined) return null;
+    // A read in a function of its own may run at any time
+    if (isFunctionNode(parent)) return null;
+    if (LOOPING.has(parent.type) && writesIn(parent, Infinity)) return null;
+    if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) {
+      const list = parent.body as TSESTree.Node[];
+      for (let index = list.indexOf(current) - 1; index >= 0; index--) {
+        const sibling = list[index]!;
+        if (writes.includes(sibling)) {
+          return ((sibling as TSESTree.ExpressionStatement).expression as TSESTree.AssignmentExpression).right;
+        }
+        if (writesIn(sibling, Infinity)) return null;
+        if (sibling === declaration) return null;
+      }
+    } else if (parent.type !== AST_NODE_TYPES.SwitchCase && writesIn(parent, node.range[0])) {
+      // `if (c) { x = 1 } else { read(x) }`, `try { x = 1; … } catch { read(x) }`: written on another path, or not
+      return null;
+    }
+    if (parent.type === AST_NODE_TYPES.SwitchCase) return null;
+    current = parent;
+  }
+  return null;
+}
+
+const MAX_REACHING_DEPTH = 64;
+const LOOPING: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+function isFunctionNode(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
 }
 
 /** The value of a variable bound exactly once (`const`, or `let`/`var` never reassigned), or unknown. */

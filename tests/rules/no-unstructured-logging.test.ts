@@ -42,6 +42,19 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a constant message read from a let assigned just before, and one Error (a custom resource writing its failure)',
+      code: `export const handler = async (event: { id: string }) => {
+  let responseData: { Error: string } | undefined;
+  try {
+    await Promise.resolve(event.id);
+  } catch (err) {
+    responseData = { Error: 'describeEndpoint call failed' };
+    console.log(responseData.Error + ':\\n', err);
+  }
+  return responseData;
+};`,
+    },
+    {
       name: 'a text variable appended only with constants, a number summed up, an appended text later reassigned: no message built from data',
       code: `export const handler = async (event: { id: string; items: string[] }) => {
   let label = 'orders';
@@ -2091,6 +2104,18 @@ export const handler = instance.handler.bind(instance);`,
 jsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'ESM: a message read from a let assigned in the block before the line, with a caught Error',
+      code: `export const handler = async (event) => {
+  try {
+    await run(event);
+  } catch (err) {
+    let detail;
+    detail = 'run failed';
+    console.error(detail + ':', err);
+  }
+};`,
+    },
+    {
       name: 'a script that exports handler and runs it itself at the top of the module writes to a terminal, not to CloudWatch',
       code: `export const handler = async () => {
   for (let attempt = 1; attempt <= 3; attempt++) console.log(\`[attempt \${attempt}] fetching feed\`);
@@ -2463,6 +2488,19 @@ export const handler = middy(lambdaHandler);`,
 
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
+    {
+      name: 'CJS: a constant message held by a let assigned just before, with a caught error',
+      code: `exports.handler = (event, context, callback) => {
+  iot.describeEndpoint({ endpointType: 'iot:Data-ATS' }, (err, data) => {
+    let responseData;
+    if (err) {
+      responseData = { Error: 'describeEndpoint call failed' };
+      console.log(responseData.Error + ':\\n', err);
+    }
+    callback(null, responseData);
+  });
+};`,
+    },
     {
       name: 'CJS: pino placeholders filled only with constants',
       code: `const pino = require('pino');
