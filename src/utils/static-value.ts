@@ -1079,32 +1079,15 @@ function hasInitializer(variable: Variable): boolean {
  * anywhere leaves the value open: null. `let data; if (err) { data = { Error: 'x' }; log(data.Error) }`.
  */
 function reachingAssignment(node: TSESTree.Identifier, variable: Variable): TSESTree.Expression | null {
-  const def = variable.defs[0]!;
-  if ((def.type as string) !== 'Variable') return null;
-  const declaration = def.parent as TSESTree.Node | null;
-  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind === 'const' || declaration.declare) {
-    return null;
-  }
-  if ((def.node as TSESTree.VariableDeclarator).id !== def.name) return null;
-  const writes: TSESTree.Node[] = [];
-  for (const reference of variable.references) {
-    if (!reference.isWrite()) continue;
-    const identifier = reference.identifier as TSESTree.Node;
-    const assignment = identifier.parent;
-    if (
-      assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
-      assignment.operator !== '=' ||
-      assignment.left !== identifier ||
-      assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement ||
-      reference.from.variableScope !== variable.scope.variableScope
-    ) {
-      return null;
+  const written = assignmentStatementsOf(variable);
+  if (written === null || node.range[0] < written.declaration.range[1]) return null;
+  const { statements, declaration } = written;
+  const writesIn = (outer: TSESTree.Node, before: number): boolean => {
+    for (const write of statements) {
+      if (write.range[0] >= outer.range[0] && write.range[1] <= outer.range[1] && write.range[0] < before) return true;
     }
-    writes.push(assignment.parent);
-  }
-  if (writes.length === 0 || node.range[0] < declaration.range[1]) return null;
-  const writesIn = (outer: TSESTree.Node, before: number): boolean =>
-    writes.some((write) => write.range[0] >= outer.range[0] && write.range[1] <= outer.range[1] && write.range[0] < before);
+    return false;
+  };
   let current: TSESTree.Node = node;
   for (let depth = 0; depth < MAX_REACHING_DEPTH; depth++) {
     const parent: TSESTree.Node | undefined = current.parent;
@@ -1114,24 +1097,78 @@ function reachingAssignment(node: TSESTree.Identifier, variable: Variable): TSES
     if (LOOPING.has(parent.type) && writesIn(parent, Infinity)) return null;
     if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) {
       const list = parent.body as TSESTree.Node[];
-      for (let index = list.indexOf(current) - 1; index >= 0; index--) {
+      const start = list.indexOf(current) - 1;
+      for (let index = start; index >= 0 && start - index < MAX_REACHING_SIBLINGS; index--) {
         const sibling = list[index]!;
-        if (writes.includes(sibling)) {
+        if (statements.has(sibling)) {
           return ((sibling as TSESTree.ExpressionStatement).expression as TSESTree.AssignmentExpression).right;
         }
-        if (writesIn(sibling, Infinity)) return null;
-        if (sibling === declaration) return null;
+        if (sibling === declaration || writesIn(sibling, Infinity)) return null;
       }
-    } else if (parent.type !== AST_NODE_TYPES.SwitchCase && writesIn(parent, node.range[0])) {
+      if (start >= MAX_REACHING_SIBLINGS) return null;
+    } else if (parent.type === AST_NODE_TYPES.SwitchCase) {
+      return null;
+    } else if (writesIn(parent, node.range[0])) {
       // `if (c) { x = 1 } else { read(x) }`, `try { x = 1; … } catch { read(x) }`: written on another path, or not
       return null;
     }
-    if (parent.type === AST_NODE_TYPES.SwitchCase) return null;
     current = parent;
   }
   return null;
 }
 
+/**
+ * The `name = value;` statements that write a `let` / `var` declared without a value, when those are its only
+ * writes and all are in its own function; null otherwise. Per variable, once: a minified bundle's `var t;` has
+ * thousands of references.
+ */
+function assignmentStatementsOf(
+  variable: Variable,
+): { statements: ReadonlySet<TSESTree.Node>; declaration: TSESTree.Node } | null {
+  let known = assignmentStatements.get(variable);
+  if (known !== undefined) return known;
+  known = null;
+  const def = variable.defs[0]!;
+  const declaration = def.parent as TSESTree.Node | null;
+  if (
+    (def.type as string) === 'Variable' &&
+    declaration?.type === AST_NODE_TYPES.VariableDeclaration &&
+    declaration.kind !== 'const' &&
+    !declaration.declare &&
+    (def.node as TSESTree.VariableDeclarator).id === def.name &&
+    variable.references.length <= MAX_REACHING_REFERENCES
+  ) {
+    const statements = new Set<TSESTree.Node>();
+    let plain = true;
+    for (const reference of variable.references) {
+      if (!reference.isWrite()) continue;
+      const identifier = reference.identifier as TSESTree.Node;
+      const assignment = identifier.parent;
+      if (
+        assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+        assignment.operator !== '=' ||
+        assignment.left !== identifier ||
+        assignment.parent.type !== AST_NODE_TYPES.ExpressionStatement ||
+        reference.from.variableScope !== variable.scope.variableScope
+      ) {
+        plain = false;
+        break;
+      }
+      statements.add(assignment.parent);
+    }
+    if (plain && statements.size > 0) known = { statements, declaration };
+  }
+  assignmentStatements.set(variable, known);
+  return known;
+}
+
+const assignmentStatements = new WeakMap<
+  Variable,
+  { statements: ReadonlySet<TSESTree.Node>; declaration: TSESTree.Node } | null
+>();
+/** Statements looked back over, and references of a variable, before the value is left unknown. */
+const MAX_REACHING_SIBLINGS = 64;
+const MAX_REACHING_REFERENCES = 256;
 const MAX_REACHING_DEPTH = 64;
 const LOOPING: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.ForStatement,
