@@ -369,16 +369,19 @@ const ROUTE_KEY = /^([A-Za-z]+) (\/\S*)$/u;
 const SST_V2_ROUTE_KEY = /^([A-Za-z]+)\s+(\/\S*)$/u;
 
 /**
- * A route key written as a string (`'GET /items'`, `'$default'`): its name in messages and its path (null for
- * `$default`); null for a key that is not an HTTP one and for `OPTIONS` (CORS preflight must be open). `spaced`: the
+ * A route key written as a string (`'GET /items'`, `'$default'`): its name in messages, its method and its path
+ * (null for `$default`); null for a key that is not an HTTP one and for `OPTIONS` (CORS preflight must be open). `spaced`: the
  * method and path may be parted by any run of white space (SST v2); API Gateway's own keys take one space.
  */
-function parseRouteKey(key: string, spaced = false): { route: string; path: string | null } | null {
-  if (key === '$default') return { route: key, path: null };
+function parseRouteKey(
+  key: string,
+  spaced = false,
+): { route: string; method: string | null; path: string | null } | null {
+  if (key === '$default') return { route: key, method: null, path: null };
   const match = (spaced ? SST_V2_ROUTE_KEY : ROUTE_KEY).exec(key);
   if (match === null) return null;
   const method = match[1]!.toUpperCase();
-  return method === 'OPTIONS' ? null : { route: `${method} ${match[2]!}`, path: match[2]! };
+  return method === 'OPTIONS' ? null : { route: `${method} ${match[2]!}`, method, path: match[2]! };
 }
 
 /** The module of SST v1's constructs. */
@@ -1070,7 +1073,7 @@ function fileListeners(
       if (current === undefined && legacy === undefined) continue;
       if (current?.open === false || legacy?.open === false) continue;
       // `$default` (no path) is allowed by an id only: it serves every path no other route matches
-      if (isAllowed([apiId, key, parsed.route], parsed.path ?? undefined, routeVerb(parsed.route))) continue;
+      if (isAllowed([apiId, key, parsed.route], parsed.path ?? undefined, parsed.method)) continue;
       const noneNode = current?.noneNode ?? legacy?.noneNode ?? null;
       const at = noneNode !== null && isInside(noneNode, routesNode) ? noneNode : entry.keyNode;
       const option =
@@ -1218,7 +1221,7 @@ function fileListeners(
     if (auth.state === 'unknown') return;
     if (auth.state === 'present' && !enablesNoAuth(auth.value)) return;
     const apiName = api.arguments[0] === undefined ? null : getStaticString(api.arguments[0], sourceCode);
-    if (isAllowed([apiName, key], parsed.path ?? undefined, routeVerb(parsed.route))) return;
+    if (isAllowed([apiName, key], parsed.path ?? undefined, parsed.method)) return;
     const at = auth.state === 'present' ? auth.node : callee.property;
     report(at, 'sstRouteWithoutAuthorization', { route: parsed.route, option: 'auth' }, { kind: 'framework' });
   }
@@ -2394,7 +2397,7 @@ function fileListeners(
     const parsed = parseRouteKey(routeKey);
     if (parsed === null) return;
     // The `$default` route is allowed by an id only, as every other one (it serves every path)
-    if (isAllowed([id, parsed.path === null ? '$default' : null], parsed.path ?? undefined, routeVerb(parsed.route))) return;
+    if (isAllowed([id, parsed.path === null ? '$default' : null], parsed.path ?? undefined, parsed.method)) return;
     // On the route key that names the route, else on the target that makes the `$default` one
     const shown = routeKeyProp.state === 'present' ? routeKeyProp.node : target.node;
     const at = container !== null && isInside(shown, container) ? shown : fallback;
@@ -2495,7 +2498,7 @@ function fileListeners(
     }
     const ids = [id, route === '$default' ? '$default' : null];
     // The `$default` route is allowed by an id only, as SST's (it serves every path no other route matches)
-    if (isAllowed(ids, parsed.path ?? undefined, routeVerb(route))) return;
+    if (isAllowed(ids, parsed.path ?? undefined, parsed.method)) return;
     reportRoute({ open: true, noneNode }, container, fallback, route, null);
   }
 
@@ -3022,12 +3025,6 @@ function isSignInVerb(verb: string | null | undefined): boolean {
 }
 
 const SIGN_IN_VERBS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'ANY']);
-
-/** The verb of a route key (`GET /login` → `GET`); null for `$default` or a key without one. */
-function routeVerb(route: string): string | null {
-  const space = route.indexOf(' ');
-  return space === -1 ? null : route.slice(0, space);
-}
 
 /** `/` → none; `/auth/login` → `auth`, `login`. */
 function pathSegments(path: string): string[] {

@@ -1,4 +1,5 @@
 import { isRandomBase64, isSecretAccessKeyShape, SECRET_MIN_ENTROPY, shannonEntropy } from './aws-credentials.js';
+import { trimTrailing } from './strings.js';
 
 /**
  * Lint output goes to CI logs, so a message never holds a secret. These helpers are the only way a rule names a
@@ -26,7 +27,7 @@ export function redactValue(value: string): string {
 const KEY_ID_RUN = /(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}/gu;
 /** A run of base64 characters as long as a secret access key or longer (a session token), padding included. */
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/gu;
-/** A run of word characters long enough to be a prefixed token (`ghp_…`): its shape is checked by `prefixedToken`. */
+/** A run of word characters long enough to be a prefixed token (`ghp_…`): its shape is checked by `isPrefixedToken`. */
 const WORD_RUN = /\w{27,}/gu;
 /** A token's prefix (`ghp_`, `xoxb_`): anchored, so the check of a run stays linear. */
 const TOKEN_PREFIX = /^[A-Za-z0-9]{2,10}_/u;
@@ -43,7 +44,7 @@ export function redactCredentials(text: string): string {
   let result = text.replace(KEY_ID_RUN, (keyId) => describeKeyId(keyId));
   if (result.length < 30) return result;
   result = result.replace(BASE64_RUN, (run) =>
-    isSecretAccessKeyShape(run) || isRandomBase64(trimPadding(run)) ? describeSecret(run) : run,
+    isSecretAccessKeyShape(run) || isRandomBase64(trimTrailing(run, '=')) ? describeSecret(run) : run,
   );
   return result.replace(WORD_RUN, (run) => (isPrefixedToken(run) ? describeSecret(run) : run));
 }
@@ -54,12 +55,6 @@ function isPrefixedToken(run: string): boolean {
   if (prefix === null) return false;
   const body = run.slice(prefix[0].length);
   return body.length >= 24 && !body.includes('_') && looksRandom(body);
-}
-
-function trimPadding(run: string): string {
-  let end = run.length;
-  while (end > 0 && run.charCodeAt(end - 1) === 0x3d /* = */) end--;
-  return run.slice(0, end);
 }
 
 function looksRandom(run: string): boolean {

@@ -2,7 +2,9 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import {
   forEachOwnNode,
   getPropertyName,
+  isFunctionLike,
   isInside,
+  LOOP_TYPES,
   memberChain,
   outermostTypeWrapper,
   skipTypeWrappers,
@@ -1093,8 +1095,8 @@ function reachingAssignment(node: TSESTree.Identifier, variable: Variable): TSES
     const parent: TSESTree.Node | undefined = current.parent;
     if (parent === undefined) return null;
     // A read in a function of its own may run at any time
-    if (isFunctionNode(parent)) return null;
-    if (LOOPING.has(parent.type) && writesIn(parent, Infinity)) return null;
+    if (isFunctionLike(parent)) return null;
+    if (LOOP_TYPES.has(parent.type) && writesIn(parent, Infinity)) return null;
     if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) {
       const list = parent.body as TSESTree.Node[];
       const start = list.indexOf(current) - 1;
@@ -1170,21 +1172,6 @@ const assignmentStatements = new WeakMap<
 const MAX_REACHING_SIBLINGS = 64;
 const MAX_REACHING_REFERENCES = 256;
 const MAX_REACHING_DEPTH = 64;
-const LOOPING: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
-
-function isFunctionNode(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
 
 /** The value of a variable bound exactly once (`const`, or `let`/`var` never reassigned), or unknown. */
 function resolveVariable(variable: Variable, ctx: Context): StaticValue {
