@@ -1784,6 +1784,8 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   if (method === null) return null;
   const level = LOG_LEVEL_METHODS.has(method) || isLogLevelVerb(method);
   const kind = level ? 'level' : CONTEXT_METHODS.has(method) ? 'context' : 'named';
+  // Most calls of a file are named calls of other things (`s3.putObject`, `items.map`): answered before the receiver
+  if (kind === 'named' && !namesLogWrite(method)) return null;
   const receiver = receiverName(callee.object, resolver);
   // `data.log({ … })` with `var data = { log: overrides.log || console.log }`: an object of the module carrying a
   // logger's method, maybe chosen at run time, writes a line we cannot judge
@@ -1793,9 +1795,8 @@ function unknownLogCall(node: TSESTree.CallExpression, resolver: Resolver): Unkn
   if (kind !== 'named') {
     // `qnabot.info(…)` with `const qnabot = require('qnabot/logging')`: a logging module imported whole
     if (!namedLikeLogger(receiver) && !isLoggingModule(callee.object, resolver)) return null;
-  } else {
-    if (!namesLogWrite(method)) return null;
-    if (!namedLikeLogger(receiver) && !importedFromUnknownModule(callee.object, resolver)) return null;
+  } else if (!namedLikeLogger(receiver) && !importedFromUnknownModule(callee.object, resolver)) {
+    return null;
   }
   // A receiver we identified as something else is not unknown.
   if (loggerOf(callee.object, resolver, 0) !== null) return null;
