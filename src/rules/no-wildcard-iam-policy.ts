@@ -70,6 +70,7 @@ import {
   getChoiceBranches,
   getGrownOrExtendedArray,
   getGrownArray,
+  getGrownMemberArray,
   getJoinedValue,
   getLoopValues,
   getStaticString,
@@ -1064,7 +1065,7 @@ function fileListeners(
    * its name only ever called (not handed on), a method only if `private`, named nowhere else in its class.
    */
   function flowsOnlyTo(node: TSESTree.Node, use: (value: TSESTree.Node) => boolean, depth = 0): boolean {
-    return isUsedOnlyAs(node, sourceCode, (value) => {
+    return usedOnlyAs(node, (value) => {
       const choice = outermostChoice(value);
       if (use(choice)) return true;
       if (depth >= MAX_FLOW_DEPTH) return false;
@@ -1072,6 +1073,20 @@ function fileListeners(
       const calls = callsOfReturning(value);
       return calls !== null && calls.length > 0 && calls.every((call) => flowsOnlyTo(call, use, depth + 1));
     });
+  }
+
+  /**
+   * `isUsedOnlyAs`, where growing a document's own statement list through its name (`policy.Statement.push({ … })`,
+   * read into the document by `getGrownMemberArray`) is no use of the document: it goes where its other uses take it.
+   */
+  function usedOnlyAs(node: TSESTree.Node, use: (value: TSESTree.Node) => boolean): boolean {
+    let used = false;
+    const only = isUsedOnlyAs(node, sourceCode, (value) => {
+      if (growsStatementList(value)) return true;
+      used = true;
+      return use(value);
+    });
+    return only && used;
   }
 
   /**
@@ -2051,7 +2066,7 @@ function fileListeners(
         isEndpointPolicyDocument(node) ||
         // An API Gateway authorizer's answer: in place, through a name, or returned by a function of the file
         flowsOnlyTo(node, isAuthorizerPolicyValue) ||
-        isUsedOnlyAs(node, sourceCode, (value) => isOrganizationsPolicyValue(value, sourceCode))
+        usedOnlyAs(node, (value) => isOrganizationsPolicyValue(value, sourceCode))
       ) {
         return;
       }
@@ -3158,6 +3173,9 @@ class PolicyBuilder {
    * statement pushed is granted whenever its call runs. Any other value as it is.
    */
   private grownList<Value extends StaticValue | undefined>(value: Value): Value | StaticValue {
+    // `const policy = { Version, Statement: [] }; policy.Statement.push({ … })`: the list written in the document,
+    // grown through the document's name
+    if (value?.kind === 'array' && value.node !== null) return getGrownMemberArray(value.node, this.sourceCode) ?? value;
     if (value?.kind !== 'unknown' || value.node === null) return value;
     return getGrownArray(value.node, this.sourceCode) ?? value;
   }
@@ -4612,3 +4630,16 @@ const OWN_ROOT_ARN = /^arn:(?:aws[a-z-]{0,20}|[\uE000\uE001]):iam::\uE000:root$/
  */
 const SUB_VARIABLE = /\$\{([^${}]*)\}/gu;
 const MARKS = /[\uE000\uE001]/u;
+
+/** `policy.Statement.push(…)` / `.unshift(…)` with `policy` the read `value`: the document's own list grown. */
+function growsStatementList(value: TSESTree.Node): boolean {
+  const list = value.parent;
+  if (list?.type !== AST_NODE_TYPES.MemberExpression || list.object !== value || getPropertyName(list) !== 'Statement') {
+    return false;
+  }
+  const holder = outermostTypeWrapper(list);
+  const method = holder.parent;
+  if (method?.type !== AST_NODE_TYPES.MemberExpression || method.object !== holder) return false;
+  const name = getPropertyName(method);
+  return (name === 'push' || name === 'unshift') && method.parent?.type === AST_NODE_TYPES.CallExpression && method.parent.callee === method;
+}

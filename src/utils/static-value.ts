@@ -302,6 +302,72 @@ export function getGrownArray(node: TSESTree.Node, sourceCode: SourceCode): Stat
 }
 
 /**
+ * An array literal written as a property of an object literal that a name is bound to once (`const policy = {
+ * Version: '2012-10-17', Statement: [] }`), grown through that name with `push` / `unshift` (`policy.Statement.push({
+ * … })`): the elements it is written with and those each call adds, as `getGrownArray` reads a list bound to a name
+ * of its own. Null when nothing is pushed, past `MAX_GROWING_CALLS` calls, and when any use of the name may change
+ * the list otherwise (`policy.Statement = …`, `policy.Statement.splice(…)`, `policy[key] = …`, `Object.assign(policy,
+ * …)`).
+ */
+export function getGrownMemberArray(node: TSESTree.Node, sourceCode: SourceCode): StaticValue | null {
+  const written = outermostTypeWrapper(node);
+  const property = written.parent;
+  if (skipTypeWrappers(node).type !== AST_NODE_TYPES.ArrayExpression) return null;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== written || property.kind !== 'init') return null;
+  const key = property.computed ? null : getPropertyName(property);
+  const declarator = outermostTypeWrapper(property.parent).parent;
+  if (key === null || declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return null;
+  if (outermostTypeWrapper(property.parent) !== declarator.init) return null;
+  try {
+    const ctx = createContext(sourceCode, false);
+    const variable = sourceCode.getDeclaredVariables(declarator)[0];
+    if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return null;
+    const calls: { call: TSESTree.CallExpression; first: boolean }[] = [];
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      if (!tick(ctx)) return null;
+      const identifier = reference.identifier as TSESTree.Node;
+      const receiver = outermostTypeWrapper(identifier);
+      const list = receiver.parent;
+      const listName =
+        list?.type === AST_NODE_TYPES.MemberExpression && list.object === receiver ? staticMemberName(list) : null;
+      if (listName !== null && listName !== key) continue; // another property (`policy.Version`)
+      if (listName === key) {
+        const listHolder = outermostTypeWrapper(list!);
+        const member = listHolder.parent;
+        const method =
+          member?.type === AST_NODE_TYPES.MemberExpression && member.object === listHolder ? staticMemberName(member) : null;
+        const call = member?.parent;
+        if ((method === 'push' || method === 'unshift') && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
+          calls.push({ call, first: method === 'unshift' });
+          continue;
+        }
+      }
+      if (referenceMutates(identifier, ctx)) return null;
+    }
+    if (calls.length === 0 || calls.length > MAX_GROWING_CALLS) return null;
+    const value = evaluate(skipTypeWrappers(node), ctx);
+    if (value.kind !== 'array') return null;
+    const added = ({ call }: { call: TSESTree.CallExpression }): StaticValue[] =>
+      call.arguments.map((argument) => {
+        if (argument.type !== AST_NODE_TYPES.SpreadElement) return evaluate(argument, ctx);
+        const run = unknown(argument);
+        ctx.cache.runs.add(run);
+        return run;
+      });
+    const inTextOrder = (a: { call: TSESTree.Node }, b: { call: TSESTree.Node }): number => a.call.range[0] - b.call.range[0];
+    calls.sort(inTextOrder);
+    // Each `unshift` puts its elements first: the last call's come first
+    const before = calls.filter((entry) => entry.first).reverse().flatMap(added);
+    const after = calls.filter((entry) => !entry.first).flatMap(added);
+    return { kind: 'array', node: value.node, elements: [...before, ...value.elements, ...after] };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * `getGrownArray`, else (past `MAX_GROWING_CALLS` calls, a spread, …) `getExtendedArray`: every element the list may
  * hold where that can be read, else at least what it was written with.
  */

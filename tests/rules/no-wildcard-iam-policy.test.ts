@@ -112,6 +112,36 @@ many.push({ Effect: 'Allow', Action: 's3:*', Resource: '*' });
 export const manyPolicy = { Version: '2012-10-17', Statement: many };`,
   },
   {
+    name: "a document's Statement list grown through its name stays quiet when the name may change the list otherwise, and an authorizer's document grown so (in its answer, or through a name)",
+    code: `declare const key: string;
+declare function merge(target: object, source: object): void;
+const reassigned = { Version: '2012-10-17', Statement: [] as object[] };
+reassigned.Statement.push({ Effect: 'Allow', Action: 's3:*', Resource: '*' });
+reassigned.Statement = [];
+export { reassigned };
+const spliced = { Version: '2012-10-17', Statement: [] as object[] };
+spliced.Statement.push({ Effect: 'Allow', Action: 's3:*', Resource: '*' });
+spliced.Statement.splice(0, 1);
+export { spliced };
+const computed = { Version: '2012-10-17', Statement: [] as object[] };
+computed.Statement.push({ Effect: 'Allow', Action: 's3:*', Resource: '*' });
+(computed as Record<string, unknown>)[key] = [];
+export { computed };
+const scoped = { Version: '2012-10-17', Statement: [] as object[] };
+scoped.Statement.push({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
+export { scoped };
+export const handler = async (event: { methodArn: string }) => {
+  const answer = { principalId: 'user', policyDocument: { Version: '2012-10-17', Statement: [] as object[] } };
+  answer.policyDocument.Statement.push({ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' });
+  return answer;
+};
+export const authorize = async () => {
+  const policyDocument = { Version: '2012-10-17', Statement: [] as object[] };
+  policyDocument.Statement.push({ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' });
+  return { principalId: 'user', policyDocument };
+};`,
+  },
+  {
     name: "an API Gateway authorizer's policy document returned by a function of the file whose every call answers the authorizer",
     code: `import type { APIGatewayAuthorizerResult, PolicyDocument } from 'aws-lambda';
 const allowAll = (): PolicyDocument => ({
@@ -2086,6 +2116,26 @@ new aws.iam.RolePolicy('b', { role: role.id, policy: join('{"Version":"2012-10-1
     name: 'intrinsics that fan out a hundredfold at each of five levels: read within a bound, the root not proven',
     code: FAN_OUT_INTRINSICS,
     errors: [{ messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 111, endLine: 8, endColumn: 118 }],
+  },
+  {
+    name: "a document's own Statement list grown through the document's name (push in a branch, unshift), read with the statements written in it",
+    code: `declare const role: string;
+declare const bucketArn: string;
+const policy: { Version: string; Statement: object[] } = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'sns:Publish', Resource: 'arn:aws:sns:us-east-1:123456789012:t' }],
+};
+if (role === 'Administrator') {
+  policy.Statement.push({ Effect: 'Allow', Action: ['cognito-idp:*', 's3:GetObject'], Resource: bucketArn });
+}
+(policy.Statement as object[]).unshift({ Effect: 'Allow', Action: '*', Resource: '*' });
+policy.Version = '2012-10-17';
+export default policy;`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'cognito-idp:*' }, line: 8, column: 53, endLine: 8, endColumn: 68 },
+      { messageId: 'admin', data: { value: '*' }, line: 10, column: 67, endLine: 10, endColumn: 70 },
+    ],
   },
   {
     name: 'a const statement list that code grows with push / unshift: each statement a call adds is read (in a branch or a loop too; a spread argument is unknown)',
@@ -4511,6 +4561,14 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: "JS: a statement pushed onto a let document's Statement list (never reassigned)",
+    code: `let policy = { Version: '2012-10-17', Statement: [] };
+policy.Statement.push({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' });
+export const Policy = JSON.stringify(policy);`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 53, endLine: 2, endColumn: 56 }],
+  },
+  {
     name: 'ESM: a Bucket imported by name with public read access',
     code: `import { Bucket } from 'aws-cdk-lib/aws-s3';
 export const site = (scope) => new Bucket(scope, 'Site', { publicReadAccess: true });`,
@@ -5090,6 +5148,17 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: statements pushed onto a document's Statement list, with a Deny guard written in it that does not cover them",
+    code: `const doc = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } }],
+};
+doc.Statement.push({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
+module.exports = doc;`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 57, endLine: 5, endColumn: 60 }],
+  },
   {
     name: 'CJS: grantPublicAccess on an imported bucket',
     code: `const { aws_s3: s3 } = require('aws-cdk-lib');
