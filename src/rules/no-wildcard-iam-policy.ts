@@ -41,6 +41,7 @@ import {
   calleeAwsApi,
   calleeMayBeExport,
   declaredTypeOf,
+  boundInitializer,
   declaredTypeRefs,
   findVariableOf,
   functionCalls,
@@ -2145,6 +2146,31 @@ function fileListeners(
       if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isServerlessManagedPolicies(node)) return;
       reportManagedPolicyList(getStaticValue(node.value, sourceCode), node.value, node.range, false);
     },
+    // `policy.Statement.push({ … })` on a document the rule cannot read (made by a function of the file or another
+    // module, a parameter): each statement pushed, alone
+    [PUSHED_STATEMENT_CALL](node: TSESTree.CallExpression) {
+      const method = node.callee as TSESTree.MemberExpression;
+      const list = method.object as TSESTree.MemberExpression;
+      if (method.computed || (getPropertyName(method) !== 'push' && getPropertyName(method) !== 'unshift')) return;
+      const path = memberPathNames(list.object);
+      // An API Gateway authorizer's answer (`policy.policyDocument.Statement.push(…)`) is not an IAM policy
+      if (path === null || path.includes('policyDocument')) return;
+      // A document written as a literal and bound to a name is read whole, pushes included (`getGrownMemberArray`)
+      const receiver = skipTypeWrappers(list.object);
+      if (receiver.type === AST_NODE_TYPES.Identifier) {
+        const bound = boundInitializer(receiver, sourceCode);
+        if (bound !== null && skipTypeWrappers(bound).type === AST_NODE_TYPES.ObjectExpression) return;
+      }
+      const trust = path.includes('AssumeRolePolicyDocument');
+      const statements: IamStatement<Range>[] = [];
+      for (const argument of node.arguments) {
+        if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+        const value = getStaticValue(argument, sourceCode);
+        const statement = value.kind === 'object' ? build.jsonStatement(value, trust) : null;
+        if (statement !== null) statements.push(statement);
+      }
+      if (statements.length > 0) report(evaluatePolicy(statements, iamOptions));
+    },
     [SST_PERMISSIONS_PROPERTY]: onSstPermissions,
     [SST_PERMISSION_CALL]: onSstPermissionCall,
     NewExpression: onNew,
@@ -2476,6 +2502,29 @@ interface CdkStatementRecord extends StatementChanges {
 const STATEMENT_LIST_PROPERTY = 'Property[key.name=/^(?:iamRoleStatements|statements|policyStatements)$/]';
 
 const SAM_POLICY_STATEMENT_PROPERTY = 'Property[key.name="statement"]';
+
+/** `x.Statement.push(…)` / `.unshift(…)`: statements added to a policy document (the method is checked in the listener). */
+const PUSHED_STATEMENT_CALL =
+  'CallExpression[callee.type="MemberExpression"][callee.object.type="MemberExpression"][callee.object.property.name="Statement"]';
+
+/**
+ * The names of a member chain, outermost object first (`this.policy.doc` → `['this', 'policy', 'doc']`, `role.Resources['R']`
+ * → `['role', 'Resources', 'R']`); null when a part is neither a name nor a member with a static name.
+ */
+function memberPathNames(node: TSESTree.Node): string[] | null {
+  const names: string[] = [];
+  let current = skipTypeWrappers(node);
+  for (let depth = 0; depth < 16; depth++) {
+    if (current.type === AST_NODE_TYPES.Identifier) return [current.name, ...names.reverse()];
+    if (current.type === AST_NODE_TYPES.ThisExpression) return ['this', ...names.reverse()];
+    if (current.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const name = getPropertyName(current);
+    if (name === null) return null;
+    names.push(name);
+    current = skipTypeWrappers(current.object);
+  }
+  return null;
+}
 
 /**
  * `policies: { statement }` / `policies: [{ statement }, 'AWSLambdaExecute']`: the `statement` of a SAM policy

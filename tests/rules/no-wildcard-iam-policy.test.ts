@@ -112,6 +112,23 @@ many.push({ Effect: 'Allow', Action: 's3:*', Resource: '*' });
 export const manyPolicy = { Version: '2012-10-17', Statement: many };`,
   },
   {
+    name: "pushes onto a document the rule cannot read that stay quiet: scoped statements, an authorizer's answer, a lower-case list, other shapes, a computed method",
+    code: `declare function makeAnswer(): { policyDocument: { Statement: object[] } };
+declare const report: { statement: object[]; Statement: object[] };
+declare const doc: { Statement: object[] };
+declare const method: 'push';
+export function build(role: { policy: { Statement: object[] } }) {
+  role.policy.Statement.push({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
+  role.policy.Statement.push({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' });
+  const answer = makeAnswer();
+  answer.policyDocument.Statement.push({ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' });
+  report.statement.push({ Effect: 'Allow', Action: '*', Resource: '*' });
+  report.Statement.push({ Effect: 'Allow', Action: '*' }, { value: '*', Resource: '*' });
+  doc.Statement[method]({ Effect: 'Allow', Action: '*', Resource: '*' });
+  return answer;
+}`,
+  },
+  {
     name: "a document's Statement list grown through its name stays quiet when the name may change the list otherwise, and an authorizer's document grown so (in its answer, or through a name)",
     code: `declare const key: string;
 declare function merge(target: object, source: object): void;
@@ -2116,6 +2133,23 @@ new aws.iam.RolePolicy('b', { role: role.id, policy: join('{"Version":"2012-10-1
     name: 'intrinsics that fan out a hundredfold at each of five levels: read within a bound, the root not proven',
     code: FAN_OUT_INTRINSICS,
     errors: [{ messageId: 'serviceActions', data: { value: 'kms:*' }, line: 8, column: 111, endLine: 8, endColumn: 118 }],
+  },
+  {
+    name: 'statements pushed onto a document the rule cannot read (made by a function, a parameter, a template): each one alone, a trust policy as one',
+    code: `declare function buildPolicy(stage: string): { Statement: object[] };
+export function grant(stage: string, template: any, role: { document: { Statement: object[] } }) {
+  const policy = buildPolicy(stage);
+  policy.Statement.push({ Effect: 'Allow', Action: ['dynamodb:*'], Resource: ['arn:aws:dynamodb:us-east-1:123456789012:table/t'] });
+  role.document.Statement.unshift({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' });
+  template.Resources['Role'].Properties.AssumeRolePolicyDocument.Statement.push({ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' });
+  return policy;
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 53, endLine: 4, endColumn: 65 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 87, endLine: 5, endColumn: 90 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 111, endLine: 6, endColumn: 114 },
+    ],
   },
   {
     name: "a document's own Statement list grown through the document's name (push in a branch, unshift), read with the statements written in it",
@@ -4561,6 +4595,14 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a statement pushed onto a document a function of another module makes',
+    code: `import { basePolicy } from './policy.js';
+export const policy = basePolicy();
+policy.Statement.push({ Effect: 'Allow', Action: ['cognito-idp:*', 's3:GetObject'], Resource: 'arn:aws:s3:::b/*' });`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'cognito-idp:*' }, line: 3, column: 51, endLine: 3, endColumn: 66 }],
+  },
+  {
     name: "JS: a statement pushed onto a let document's Statement list (never reassigned)",
     code: `let policy = { Version: '2012-10-17', Statement: [] };
 policy.Statement.push({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' });
@@ -5148,6 +5190,17 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: statements pushed onto a policy built by a required helper',
+    code: `const buildPolicy = require('./policy');
+module.exports.make = (project) => {
+  const policy = buildPolicy(project);
+  policy.Statement.push({ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' });
+  return policy;
+};`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 4, column: 52, endLine: 4, endColumn: 59 }],
+  },
   {
     name: "CJS: statements pushed onto a document's Statement list, with a Deny guard written in it that does not cover them",
     code: `const doc = {
