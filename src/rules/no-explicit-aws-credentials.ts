@@ -1451,7 +1451,7 @@ function fileListeners(
   const configFieldAssignments: ConfigFieldAssignment[] = [];
 
   function configFieldOf(node: TSESTree.AssignmentExpression): ConfigFieldAssignment | null {
-    const written = configMemberAssignment(node, isCredentialField);
+    const written = configMemberAssignment(node, isCredentialField, true);
     return written === null ? null : { field: written.name as CredentialField, node, owner: written.owner };
   }
 
@@ -1462,12 +1462,19 @@ function fileListeners(
   function configMemberAssignment(
     node: TSESTree.AssignmentExpression,
     accepts: (name: string) => boolean,
+    throughCredentials = false,
   ): { name: string; owner: ConfigOwner } | null {
     const left = skipTypeWrappers(node.left);
     if (!SETTING_OPERATORS.has(node.operator) || left.type !== AST_NODE_TYPES.MemberExpression) return null;
     const name = getPropertyName(left);
     if (name === null || !accepts(name)) return null;
-    const owner = configOwnerOf(left.object);
+    let owner = configOwnerOf(left.object);
+    // `AWS.config.credentials.accessKeyId = …`: a v2 config's key fields read and write its `credentials`, so this
+    // sets what `AWS.config.accessKeyId = …` sets
+    const object = skipTypeWrappers(left.object);
+    if (owner === null && throughCredentials && object.type === AST_NODE_TYPES.MemberExpression) {
+      owner = getPropertyName(object) === 'credentials' ? configOwnerOf(object.object) : null;
+    }
     return owner === null ? null : { name, owner };
   }
 

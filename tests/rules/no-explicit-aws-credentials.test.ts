@@ -4088,6 +4088,33 @@ declare const ready: boolean;
     ],
   },
   {
+    name: "SDK v2: the keys of AWS.config's credentials set one by one, with the config's own fields: one finding",
+    code: `import * as AWS from 'aws-sdk';
+(AWS.config.credentials as AWS.Credentials).accessKeyId = process.env.REPORTS_KEY_ID!;
+AWS.config.credentials!.secretAccessKey = process.env.REPORTS_SECRET!;
+AWS.config.sessionToken = undefined;
+const local = { credentials: { accessKeyId: '' } };
+local.credentials.accessKeyId = 'x';
+export const s3 = new AWS.S3();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config' },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 86,
+        suggestions: [{ messageId: 'removeCredentials', output: `import * as AWS from 'aws-sdk';
+const local = { credentials: { accessKeyId: '' } };
+local.credentials.accessKeyId = 'x';
+export const s3 = new AWS.S3();
+` }],
+      },
+    ],
+  },
+  {
     name: "SDK v2: the runtime's own variables set on AWS.config one by one",
     code: `import AWS from 'aws-sdk';
 export const handler = async () => {
@@ -4263,6 +4290,28 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: "JS: the keys of AWS.config's credentials set from the environment under other names",
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials.accessKeyId = process.env.MY_KEY;
+AWS.config.credentials.secretAccessKey = process.env.MY_SECRET;
+export const handler = async () => new AWS.S3().listBuckets().promise();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config' },
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 56,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+export const handler = async () => new AWS.S3().listBuckets().promise();
+` }],
+      },
+    ],
+  },
   {
     name: 'ESM: captureAWS of a default import of the SDK',
     code: `import AWSXRay from 'aws-xray-sdk-core';
@@ -5471,6 +5520,30 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: hard-coded keys set on the credentials of a new AWS.Config of the file",
+    code: `const AWS = require('aws-sdk');
+const config = new AWS.Config({ region: 'eu-west-1' });
+config.credentials.accessKeyId = '${KEY_ID}';
+config.credentials.secretAccessKey = '${SECRET}';
+module.exports = config;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.Config' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 56,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const config = new AWS.Config({ region: 'eu-west-1' });
+module.exports = config;
+` }],
+      },
+    ],
+  },
   {
     name: "CJS: AWS's X-Ray tracing line, AWSXRay.captureAWS(require('aws-sdk')), then config.update with keys",
     code: `const AWSXRay = require('aws-xray-sdk-core');
