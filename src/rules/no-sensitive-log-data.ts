@@ -1011,7 +1011,8 @@ function usesMiddyHttpMiddleware(calls: readonly TSESTree.CallExpression[], sour
  */
 function spellsSharedHttpChain(sourceCode: SourceCode): boolean {
   const text = sourceCode.text;
-  return text.includes(INPUT_OUTPUT_LOGGER_WORD) && text.includes(MIDDY_HTTP_MIDDLEWARE_PREFIX);
+  // The prefix first: `@` is rare in code, so most texts are turned away at the speed of `memchr`
+  return text.includes(MIDDY_HTTP_MIDDLEWARE_PREFIX) && text.includes(INPUT_OUTPUT_LOGGER_WORD);
 }
 
 /**
