@@ -564,13 +564,13 @@ export default createRule<Options, MessageIds>({
       secretAnswer:
         'Do not log {{expression}}: it holds the answer of {{operation}}, with {{what}}. Log the fields you need.',
       logEventOption:
-        'logEvent: true makes Powertools log every incoming event in full, headers, tokens and body included.',
+        'logEvent: true makes Powertools log every incoming event in full (an HTTP request with its headers, tokens and body).',
       logEventEnv:
-        'POWERTOOLS_LOGGER_LOG_EVENT={{value}} makes Powertools log every incoming event in full, headers, tokens and body included.',
+        'POWERTOOLS_LOGGER_LOG_EVENT={{value}} makes Powertools log every incoming event in full (an HTTP request with its headers, tokens and body).',
       logEventEnvChoice:
-        'POWERTOOLS_LOGGER_LOG_EVENT is set to {{value}} whenever this run-time choice takes that branch, and Powertools then logs every incoming event in full, headers, tokens and body included.',
+        'POWERTOOLS_LOGGER_LOG_EVENT can be {{value}}, as chosen when this runs, and Powertools then logs every incoming event in full (an HTTP request with its headers, tokens and body).',
       logEventIfEnabled:
-        'logEventIfEnabled(…, true) logs the whole event on every invocation, headers, tokens and body included.',
+        'logEventIfEnabled(…, true) logs the whole event on every invocation (an HTTP request with its headers, tokens and body).',
       inputOutputLogger:
         '@middy/input-output-logger writes every incoming event and every response whole ({{writer}}), headers, tokens and body included. Leave out the sensitive parts with omitPaths (such as event.headers, event.multiValueHeaders, event.body, response.body), or log the fields you need.',
       removeLogEvent: 'Remove `logEvent: true`.',
