@@ -109,7 +109,7 @@ function keyIdPrefixAt(text: string, index: number): AccessKeyIdKind | null {
  * Placeholders and AWS's documented examples among well-formed key IDs: `AKIA` + `IOSFODNN7EXAMPLE` (anything with
  * EXAMPLE or another placeholder word), runs of one character (`AKIA` + 16 × `X`, also redactions that keep the
  * last four), alphabet sequences (`AKIA` + `ABCDEFGHIJKLMNOP`), a word or group written again and again (`AKIA` +
- * `FAKEFAKEFAKEFAKE`), bodies of three distinct characters or fewer, and `ASIA` bodies that read as words (`ASIA` +
+ * `FAKEFAKEFAKEFAKE`), a body of runs only (`AAAABBBBCCCCDDDD`), bodies of three distinct characters or fewer, and `ASIA` bodies that read as words (`ASIA` +
  * `PACIFICSOUTHEAST`, a region name). A random base32 body trips one of the first five with a probability below
  * 1e-4, the last (temporary IDs only) about 1e-3.
  */
@@ -117,7 +117,7 @@ export function isPlaceholderKeyId(keyId: string): boolean {
   const body = keyId.slice(4);
   if (PLACEHOLDER_WORDS_UPPER.some((word) => body.includes(word))) return true;
   if (longestRepeatRun(body) >= 5) return true;
-  if (repeatsWithPeriod(body, MAX_PLACEHOLDER_PERIOD)) return true;
+  if (repeatsWithPeriod(body, MAX_PLACEHOLDER_PERIOD) || isRunsOnly(body)) return true;
   if (longestSequenceRun(body, BASE32_SEQUENCE) >= 6) return true;
   // Words after `ASIA` spell region names (`ASIA` + `PACIFICSOUTHEAST`); after the other prefixes no word reads on
   if (keyId.startsWith('ASIA') && readsAsWords(body)) return true;
@@ -149,7 +149,7 @@ const VOWELS = new Set([0x41, 0x45, 0x49, 0x4f, 0x55]);
 
 /**
  * Words a placeholder body is written with (`AKIA` + `YOURKEYIDHEREXXX`, `REPLACEWITHYOURS`, `TESTACCESSKEYIDX`,
- * `QWERTYUIOPASDFGH`). A random base32 body holds a given four-letter word about 1 time in 80,000, and all of these
+ * `QWERTYUIOPASDFGH`, `NOTAREALKEYVALUE`, `LOCALSTACKLOCALS`, `FOOBARBAZQUXQUUX`). A random base32 body holds a given four-letter word about 1 time in 80,000, and all of these
  * together about 1 time in 10,000.
  */
 const PLACEHOLDER_WORDS_UPPER = [
@@ -170,7 +170,28 @@ const PLACEHOLDER_WORDS_UPPER = [
   'MOCK',
   'QWERTY',
   'ASDF',
+  'NOTREAL',
+  'NOTAREAL',
+  'INVALID',
+  'LOCAL',
+  'BOGUS',
+  'DEMO',
+  'VALUE',
+  'FOOBAR',
+  'QUUX',
 ];
+
+/**
+ * Is every character of `text` next to an equal one (`AAAABBBBCCCCDDDD`, `AABBCCDD…`): a body typed as runs? A random
+ * base32 body is so about 1 time in a billion.
+ */
+function isRunsOnly(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== text.charCodeAt(index - 1) && code !== text.charCodeAt(index + 1)) return false;
+  }
+  return text.length > 0;
+}
 
 /** The longest group a placeholder body repeats (`FAKE` four times, `ABCDEFGH` twice). */
 const MAX_PLACEHOLDER_PERIOD = 8;
@@ -466,8 +487,22 @@ export function isSecretName(name: string): boolean {
   // An OAuth client's or another service's secret (`clientSecret`, `consumer_secret`, `webhookSecret`) unless the
   // name also says AWS or access key (`awsClientSecret`)
   if (OTHER_SECRET.test(normal) && !normal.includes('aws') && !normal.includes('access')) return false;
+  // `RECAPTCHA_SECRET_KEY`, `STRIPE_SECRET_KEY`, `sessionSecretKey`: a name that says whose secret key it is, and not
+  // AWS's (no AWS, Amazon, S3 or access in it), names another service's; a generic word before it does not
+  // (`MY_SECRET_KEY`, `PROD_SECRET_KEY`, `userSecretKey`)
+  if (!AWS_WORD.test(normal) && !normal.includes('access') && !GENERIC_OWNER.test(normal.slice(0, normal.indexOf('secret')))) {
+    return false;
+  }
   return !NOT_A_VALUE_SUFFIX.test(normal);
 }
+
+/**
+ * What may stand before `secret` in an AWS secret key's name that does not say AWS: nothing, or words that say
+ * which account, user or stage (`MY_SECRET_KEY`, `DEPLOY_SECRET_KEY`, `prodSecretKey`, `IAM_USER_SECRET_KEY`), and
+ * `key` (a client's `{ key, secret }` pair, read as `keySecret`).
+ */
+const GENERIC_OWNER =
+  /^(?:(?:my|the|your|default|current|global|main|primary|secondary|backup|master|root|admin|iam|user|deploy|deployer|ci|cd|build|local|env|prod|production|dev|development|stage|staging|test|qa|uat|account|service|key)+)?$/;
 
 /** What an AWS secret access key's name says besides `secret`. */
 const SECRET_KEY_WORD = /key|access|aws|amazon|s3/;

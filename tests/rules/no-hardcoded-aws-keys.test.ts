@@ -64,6 +64,16 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: "another service's secret key, named by whose it is without AWS, Amazon, S3 or access (reCAPTCHA, Stripe, a session's)",
+    code: `export const RECAPTCHA_SECRET_KEY = process.env.RECAPTCHA_SECRET_KEY || '${SECRET}';
+export const keys = { STRIPE_SECRET_KEY: '${SECRET_2}', sessionSecretKey: '${SECRET}', MINIO_SECRET_KEY: '${SECRET_2}' };`,
+  },
+  {
+    name: 'placeholder key IDs written as runs of letters or with words no random body holds (not a real key, LocalStack, invalid, foo bar)',
+    code: `export const ids: string[] = ['AKIA${'AAAABBBBCCCCDDDD'}', 'AKIA${'NOTAREALKEYVALUE'}', 'AKIA${'LOCALSTACKLOCALS'}'];
+export const more = { a: 'AKIA${'INVALIDKEYFORTST'}', b: 'AKIA${'FOOBARBAZQUXQUUX'}', c: 'AKIA${'AABBCCDDEEFFGGHH'}' };`,
+  },
+  {
     name: 'placeholder key IDs written with words (your key id here, replace with yours, a keyboard row)',
     code: `export const config = { accessKeyId: 'AKIA' + 'YOURKEYIDHEREXXX', backup: 'AKIA${'REPLACEWITHYOURS'}' };
 export const rows: string[] = ['AKIA${'QWERTYUIOPASDFGH'}'];`,
@@ -378,6 +388,12 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "a secret key named by an account, user or stage (not another service's) is still an AWS secret's name",
+    code: `export const MY_SECRET_KEY = '${SECRET}';`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 31, endLine: 1, endColumn: 71 }],
+  },
   {
     name: 'a secret and a session token without a key ID, in one object: one finding; a token elsewhere is its own',
     code: `export const creds: Record<string, string> = { secretAccessKey: '${SECRET}', sessionToken: '${SESSION_TOKEN}' };
@@ -1377,6 +1393,11 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: "ESM: a reCAPTCHA secret key and a placeholder key ID of runs",
+    code: `export const captcha = { RECAPTCHA_SECRET_KEY: '${SECRET}' };
+export const id = 'AKIA${'DDDDCCCCBBBBAAAA'}';`,
+  },
+  {
     name: 'ESM: a README-style placeholder key ID in a comment and a test key ID',
     code: `// aws_access_key_id = AKIA${'INSERTKEYHEREXXX'}
 export const id = 'AKIA${'TESTACCESSKEYIDX'}';`,
@@ -1620,6 +1641,10 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: "CJS: an encryption secret key and a key ID of a placeholder word (bogus)",
+    code: `module.exports = { ENCRYPTION_SECRET_KEY: '${SECRET}', accessKeyId: 'AKIA${'BOGUSKEYFORCIXYZ'}' };`,
+  },
   {
     name: 'CJS: a temporary placeholder key ID',
     code: `module.exports = { accessKeyId: 'AS' + 'IA${'TEMPORARYKEYIDXY'}' };`,
