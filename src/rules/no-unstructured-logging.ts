@@ -488,8 +488,10 @@ class CallChecker {
     if (pieces.some((piece) => 'fixed' in piece)) return null;
     // `console.log('order %s', id)`: interpolation we would have to re-implement
     if (pieces.some((piece) => 'text' in piece && piece.text.includes('%'))) return null;
-    // JSON.stringify throws on a bigint: the rewrite would make the line fail where it printed before
+    // JSON.stringify throws on a bigint: the rewrite would make the line fail where it printed before; and it writes
+    // an Error, a Set or a Map as `{}`, where console printed what they hold
     if (pieces.some((piece) => 'expr' in piece && holdsBigint(piece.expr, this.sourceCode))) return null;
+    if (pieces.some((piece) => 'expr' in piece && serialisesEmpty(piece.expr, this.sourceCode))) return null;
     const fields = this.fields(pieces, 'console', taken);
     if (fields === null) return null;
     fields.push(...objectEntries);
@@ -1085,6 +1087,27 @@ function primitiveKind(node: TSESTree.Node, sourceCode: SourceCode, depth: numbe
 }
 
 /** A bigint, written here or bound once to a name (`const total = BigInt(n)`), as far as `primitiveKind` tells. */
+/**
+ * Does `JSON.stringify` write this value as `{}`, losing what console prints of it: an Error (see isErrorValue, and an
+ * Error's `cause`), or a `Set`, `Map`, `WeakSet` or `WeakMap` made in place or bound once to a name?
+ */
+function serialisesEmpty(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (isErrorValue(node, sourceCode)) return true;
+  let target = skipTypeAndChainWrappers(node);
+  // `err.cause`: what an Error was caused by, most often another Error
+  if (target.type === AST_NODE_TYPES.MemberExpression && getPropertyName(target) === 'cause') {
+    return isErrorLike(target.object, sourceCode);
+  }
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const init = boundInitializer(target, sourceCode);
+    if (init === null) return false;
+    target = skipTypeWrappers(init);
+  }
+  return target.type === AST_NODE_TYPES.NewExpression && EMPTY_IN_JSON_CLASSES.has(getCalleeName(target) ?? '');
+}
+
+const EMPTY_IN_JSON_CLASSES: ReadonlySet<string> = new Set(['Set', 'Map', 'WeakSet', 'WeakMap']);
+
 function holdsBigint(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   if (primitiveKind(node, sourceCode, 0) === 'bigint') return true;
   const target = skipTypeAndChainWrappers(node);
@@ -1345,12 +1368,25 @@ function isErrorWithOwnText(error: TSESTree.Node, text: TSESTree.Node, sourceCod
  */
 function isErrorValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const target = skipTypeWrappers(node);
-  if (target.type === AST_NODE_TYPES.NewExpression) {
-    const name = getCalleeName(target);
-    return name !== null && (name === 'Error' || name.endsWith('Error') || name.endsWith('Exception'));
-  }
+  if (target.type === AST_NODE_TYPES.NewExpression) return isErrorClass(target.callee, sourceCode, 0);
   if (target.type === AST_NODE_TYPES.MemberExpression) return isSettledRejectionReason(target, sourceCode);
   return target.type === AST_NODE_TYPES.Identifier && isErrorLike(target, sourceCode);
+}
+
+/**
+ * A class named as an Error (`Error`, `…Error`, `…Exception`), or a class of the file that extends one (`class
+ * NotFound extends Error`), a few levels up.
+ */
+function isErrorClass(callee: TSESTree.Node, sourceCode: SourceCode, depth: number): boolean {
+  const target = skipTypeWrappers(callee);
+  const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(target) : null;
+  if (name === null) return false;
+  if (name === 'Error' || name.endsWith('Error') || name.endsWith('Exception')) return true;
+  if (target.type !== AST_NODE_TYPES.Identifier || depth >= 4) return false;
+  const def = variableOf(target, sourceCode)?.defs[0];
+  const declared = def?.type === 'ClassName' ? def.node : null;
+  const superClass = declared !== null && 'superClass' in declared ? declared.superClass : null;
+  return superClass !== null && superClass !== undefined && isErrorClass(superClass, sourceCode, depth + 1);
 }
 
 /**
@@ -1393,11 +1429,13 @@ function isErrorLike(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): bo
     if (variable !== null && variable.defs.length === 1) {
       const def = variable.defs[0]!;
       if (def.type === 'Parameter' && isRejectionParameter(def.name as TSESTree.Node)) return true;
-      // `const cause = err`: an alias of a caught error (not of a member: `result.error` may be a string)
+      // `const cause = err`: an alias of a caught error (not of a member: `result.error` may be a string); `const
+      // problem = new Error('…')`, `new ValidationError(…)`: an Error made there, whatever the name
       if (def.type === 'Variable' && depth < 4) {
         const bound = onceBound(variable);
         const init = bound === null || bound.path.length > 0 ? null : skipTypeWrappers(bound.init);
         if (init?.type === AST_NODE_TYPES.Identifier && isErrorLike(init, sourceCode, depth + 1)) return true;
+        if (init?.type === AST_NODE_TYPES.NewExpression && isErrorValue(init, sourceCode)) return true;
       }
     }
     name = target.name;

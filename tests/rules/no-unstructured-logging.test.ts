@@ -42,6 +42,16 @@ export const handler = async (event: { url: string }) => {
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
+      name: 'a constant message and an Error made in place under any name (new Error, a subclass): Lambda keeps its fields',
+      code: `class ValidationError extends Error {}
+export const handler = async (event: { id: string }) => {
+  const problem = new Error('Order failed');
+  console.error('Order failed', problem);
+  const invalid = new ValidationError(event.id);
+  console.warn(invalid, 'Validation failed');
+};`,
+    },
+    {
       name: 'a constant message read from a let assigned just before, and one Error (a custom resource writing its failure)',
       code: `export const handler = async (event: { id: string }) => {
   let responseData: { Error: string } | undefined;
@@ -390,6 +400,22 @@ export const keysOf = (event: S3Event) => {
     },
   ],
   invalid: [
+    {
+      name: 'an Error, its cause, a Set or a Map beside other data: reported, with no JSON rewrite (JSON.stringify writes them as {})',
+      code: `export const handler = async (event: { id: string; ids: string[] }) => {
+  const seen = new Set(event.ids);
+  console.log('Seen ids', seen);
+  const counts: Map<string, number> = new Map();
+  console.log('Counts', counts, event.id);
+  try { await Promise.resolve(); } catch (err) { console.error('Cause', event.id, (err as Error).cause); }
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 3, column: 15, endLine: 3, endColumn: 31, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 5, column: 15, endLine: 5, endColumn: 41, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'error' }, line: 6, column: 64, endLine: 6, endColumn: 103, suggestions: [] },
+      ],
+    },
     {
       name: "a rejected Promise.allSettled result's reason beside other data: no JSON rewrite (the Error would become {})",
       code: `export const handler = async (event: { id: string }) => {
@@ -2144,6 +2170,20 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'ESM: a Map beside a message, and an Error made in place beside other data: no JSON rewrite',
+      code: `export const handler = async (event) => {
+  const byId = new Map(event.items.map((item) => [item.id, item]));
+  console.info('Items', byId);
+  const failure = new Error('Save failed');
+  console.error('Save failed', event.id, failure);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'info' }, line: 3, column: 16, endLine: 3, endColumn: 29, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'error' }, line: 5, column: 17, endLine: 5, endColumn: 49, suggestions: [] },
+      ],
+    },
+    {
       name: "ESM: a rejected result's reason as a field of a console line: no suggestion",
       code: `export const handler = async (event) => {
   const [outcome] = await Promise.allSettled([send(event)]);
@@ -2488,6 +2528,14 @@ export const handler = middy(lambdaHandler);`,
 
 cjsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
+    {
+      name: 'CJS: a constant message and an Error of a custom class bound to a name',
+      code: `class NotFound extends Error {}
+exports.handler = async (event) => {
+  const missing = new NotFound(event.id);
+  console.error('Order not found', missing);
+};`,
+    },
     {
       name: 'CJS: a constant message held by a let assigned just before, with a caught error',
       code: `exports.handler = (event, context, callback) => {
