@@ -201,6 +201,42 @@ const SENSITIVE_EVENT_KEYS: readonly string[] = [
   ...new Set(SENSITIVE_API_EVENT_PATHS.map((path) => path.split('.')[0]!)),
 ];
 
+/**
+ * The top-level keys of an event's sensitive parts, by the `aws-lambda` type it is declared with: an API event has
+ * only some of `SENSITIVE_EVENT_KEYS` (a REST API's no `cookies`, an HTTP API's no `multiValueHeaders`, an ALB's
+ * neither `requestContext` nor `cookies`), a queue's, topic's, bucket's or stream's event carries its messages under
+ * `Records`, EventBridge's its payload under `detail`. A rest of the event, or a copy with these replaced, holds
+ * nothing of them once they are picked out. Any other type, or none: every key of `SENSITIVE_EVENT_KEYS`.
+ */
+function eventKeysOf(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode): readonly string[] {
+  const name = type === undefined ? null : awsLambdaTypeNameOf(type, sourceCode);
+  return (name === null ? undefined : EVENT_KEYS_BY_TYPE.get(name)) ?? SENSITIVE_EVENT_KEYS;
+}
+
+const REST_API_EVENT_KEYS = ['headers', 'multiValueHeaders', 'body', 'requestContext'];
+const HTTP_API_EVENT_KEYS = ['headers', 'body', 'cookies', 'requestContext'];
+const RECORDS_EVENT_KEYS = ['Records'];
+const EVENT_KEYS_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['APIGatewayProxyEvent', REST_API_EVENT_KEYS],
+  ['APIGatewayEvent', REST_API_EVENT_KEYS],
+  ['APIGatewayProxyWithCognitoAuthorizerEvent', REST_API_EVENT_KEYS],
+  ['APIGatewayProxyWithLambdaAuthorizerEvent', REST_API_EVENT_KEYS],
+  ['APIGatewayProxyEventV2', HTTP_API_EVENT_KEYS],
+  ['APIGatewayProxyEventV2WithJWTAuthorizer', HTTP_API_EVENT_KEYS],
+  ['APIGatewayProxyEventV2WithLambdaAuthorizer', HTTP_API_EVENT_KEYS],
+  ['APIGatewayProxyEventV2WithIAMAuthorizer', HTTP_API_EVENT_KEYS],
+  ['APIGatewayProxyEventV2WithRequestContext', HTTP_API_EVENT_KEYS],
+  ['LambdaFunctionURLEvent', HTTP_API_EVENT_KEYS],
+  ['ALBEvent', ['headers', 'multiValueHeaders', 'body']],
+  ['SQSEvent', RECORDS_EVENT_KEYS],
+  ['SNSEvent', RECORDS_EVENT_KEYS],
+  ['S3Event', RECORDS_EVENT_KEYS],
+  ['DynamoDBStreamEvent', RECORDS_EVENT_KEYS],
+  ['KinesisStreamEvent', RECORDS_EVENT_KEYS],
+  ['EventBridgeEvent', ['detail']],
+  ['ScheduledEvent', ['detail']],
+]);
+
 /** Last word parts of a key that says its value is a measure of something (`tokenCount: event.tokens`). */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(['count', 'length', 'size', 'total']);
 
@@ -1443,6 +1479,8 @@ interface EventBinding {
   fn: FunctionLike;
   /** Writes that give the variable another value (`event = normalise(event)`): reads they may precede are unknown. */
   rewrites: RewriteSummary | null;
+  /** The top-level keys of the event's sensitive parts, by its declared `aws-lambda` type (see `eventKeysOf`). */
+  keys: readonly string[];
 }
 
 /** Where a variable's rewrites sit, read once per variable for `rewrittenBefore`. */
@@ -1904,12 +1942,13 @@ function eventVariables(receivers: readonly EventReceiver[], sourceCode: SourceC
     if (pattern === undefined) continue;
     if (pattern.type !== AST_NODE_TYPES.Identifier && pattern.type !== AST_NODE_TYPES.ObjectPattern) continue;
     const rootText = pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : 'event';
+    const keys = eventKeysOf(parameterType(pattern), sourceCode);
     for (const variable of sourceCode.getDeclaredVariables(fn)) {
       // A rewritten event is still the event where it is read before the write (see `rewrittenBefore`)
       const position = parameterPosition(variable, sourceCode, true);
       if (position === null || position.index !== eventIndex) continue;
       const rewrites = summariseRewrites(rewritingWrites(variable, sourceCode), fn);
-      result.set(variable, { path: position.path, rootText, rest: position.rest, fn, rewrites });
+      result.set(variable, { path: position.path, rootText, rest: position.rest, fn, rewrites, keys });
     }
   }
   return result;
@@ -2070,6 +2109,8 @@ interface Source {
   parsed?: boolean;
   /** `new URLSearchParams(event.body)`: serialised as JSON it is `{}` (its fields are no own properties). */
   searchParams?: boolean;
+  /** For the event: the top-level keys of its sensitive parts, by its declared type (see `eventKeysOf`). */
+  eventKeys?: readonly string[];
 }
 
 interface Item {
@@ -2568,9 +2609,9 @@ class Scanner {
    */
   private redactsEverySensitivePart(event: TSESTree.Node, overridden: ReadonlySet<string> | undefined): boolean {
     if (overridden === undefined) return false;
-    if (SENSITIVE_EVENT_KEYS.every((key) => overridden.has(key))) return true;
-    if (!overridden.has('ResponseURL')) return false;
     const type = event.type === AST_NODE_TYPES.Identifier ? declaredParameterType(event, this.sourceCode) : null;
+    if (eventKeysOf(type ?? undefined, this.sourceCode).every((key) => overridden.has(key))) return true;
+    if (!overridden.has('ResponseURL')) return false;
     const name = type === null ? null : awsLambdaTypeNameOf(type, this.sourceCode);
     return name === null || name.startsWith('CloudFormationCustomResource');
   }
@@ -2933,7 +2974,7 @@ class Scanner {
         if (binding !== undefined) {
           // `event = normalise(event)` before this read: no longer known to be the event
           if (!rewrittenBefore(binding, current)) {
-            base = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest };
+            base = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest, eventKeys: binding.keys };
           }
         } else {
           const bound = onceBound(variable);
@@ -3428,7 +3469,7 @@ function sourceFinding(
   if (source.rest !== undefined && source.rest.size > 0) {
     // `const { body, ...meta } = event`: the rest of the event still holds what was not picked out of it
     const rest = source.rest;
-    const holdsSensitivePart = SENSITIVE_EVENT_KEYS.some((key) => !rest.has(key));
+    const holdsSensitivePart = (source.eventKeys ?? SENSITIVE_EVENT_KEYS).some((key) => !rest.has(key));
     if (source.root === 'event' && source.path.length === 0 && holdsSensitivePart) {
       return { messageId: 'eventPart', canonical: `rest of ${source.rootText}` };
     }

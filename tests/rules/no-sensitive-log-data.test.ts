@@ -33,6 +33,32 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "the rest of an event typed with aws-lambda once its type's sensitive parts are picked out (REST API, HTTP API, ALB, SQS, EventBridge), and a copy with them replaced",
+      code: `import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, ALBEvent, SQSEvent, EventBridgeEvent } from 'aws-lambda';
+export const handler = async (event: APIGatewayProxyEvent) => {
+  const { headers, multiValueHeaders, body, requestContext, ...rest } = event;
+  console.log(JSON.stringify(rest));
+  console.log(JSON.stringify({ ...event, headers: '[R]', multiValueHeaders: '[R]', body: '[R]', requestContext: '[R]' }));
+  return { statusCode: 200, body: '' };
+};
+export const v2 = async (event: APIGatewayProxyEventV2) => {
+  const { headers, body, cookies, requestContext, ...rest } = event;
+  console.log(JSON.stringify(rest));
+};
+export const alb = async (event: ALBEvent) => {
+  const { headers, multiValueHeaders, body, ...rest } = event;
+  console.log(JSON.stringify(rest));
+};
+export const sqs = async (event: SQSEvent) => {
+  const { Records, ...rest } = event;
+  console.log(JSON.stringify(rest));
+};
+export const bus = async (event: EventBridgeEvent<'OrderPlaced', { card: string }>) => {
+  const { detail, ...envelope } = event;
+  console.log(JSON.stringify({ envelope }));
+};`,
+    },
+    {
       name: "another platform's function named handler (Express's Handler, Azure Functions, Vercel) is no Lambda handler",
       code: `import type { Handler } from 'express';
 import type { HttpRequest, InvocationContext } from '@azure/functions';
@@ -1011,6 +1037,24 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "the rest of a typed event that still holds one of its type's sensitive parts (a REST API's headers, EventBridge's detail)",
+      code: `import type { APIGatewayProxyEvent, EventBridgeEvent } from 'aws-lambda';
+export const handler = async (event: APIGatewayProxyEvent) => {
+  const { body, ...meta } = event;
+  console.log(JSON.stringify({ meta }));
+  return { statusCode: 200, body: '' };
+};
+export const bus = async (event: EventBridgeEvent<'OrderPlaced', { card: string }>) => {
+  const { source, ...rest } = event;
+  console.log(JSON.stringify(rest));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'meta (rest of event)' }, 4, 32, 36),
+        error('eventPart', { expression: 'rest (rest of event)' }, 9, 30, 34),
+      ],
+    },
     {
       name: "a handler typed with @types/aws-lambda's global namespace (AWSLambda.SQSEvent), no import",
       code: `export async function consume(event: AWSLambda.SQSEvent, context: AWSLambda.Context) {
@@ -3445,6 +3489,15 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: "ESM: the rest of an untyped event with a REST API's parts picked out may still hold an HTTP API's cookies",
+      code: `export const handler = async (event) => {
+  const { headers, multiValueHeaders, body, requestContext, ...rest } = event;
+  console.log(JSON.stringify(rest));
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'rest (rest of event)' }, 3, 30, 34)],
+    },
+    {
       name: 'JS: a secret-shaped key in the logged expression is described in the message, not shown',
       code: `export const handler = async (event, cfg) => {\n  console.log(cfg['${SECRET}'].token);\n};`,
       output: null,
@@ -4306,6 +4359,14 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a copy of an untyped event with only some API parts replaced still holds the others',
+      code: `exports.handler = async (event) => {
+  console.log(JSON.stringify({ ...event, headers: '[R]', body: '[R]' }));
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 35, 40)],
+    },
     {
       name: 'CommonJS: a key ID in a logged member path is shortened in the message',
       code: `exports.handler = async (event) => {\n  console.log(event.keys.${KEY_ID}.secret);\n};`,
