@@ -2008,6 +2008,7 @@ function fileListeners(
     if (target.kind === 'v2-options' && isV2ConfigTarget(target)) checkServiceConfigs(call, config, target, chosenAt);
     const credentials = config.properties.get('credentials');
     const sdkV2 = target.kind === 'v2-options';
+    if (target.kind === 'v3-client' && credentials === undefined) checkProfileOption(call, config, target.name, chosenAt);
     // `{ region, ...(keyId && { credentials: { … } }) }`, `{ ...creds }` with `const creds = c ? { credentials } :
     // {}`: each outcome of the spread that passes credentials is judged where it is chosen, as a branch of a choice
     // in the property's value is
@@ -2027,6 +2028,29 @@ function fileListeners(
     }
     if (credentials === undefined || spreads.length > 0) return;
     checkCredentialsProperty(call, config, credentials, target.name, sdkV2, mayFix, chosenAt);
+  }
+
+  /**
+   * `new DynamoDBClient({ profile: 'prod' })` (SDK v3): with a profile named, the default chain skips the environment,
+   * where Lambda puts the execution role's keys, and reads the profile's file, which a function does not have; a
+   * profile file bundled with the code is the only way it works. Reported as `fromIni` is: in a file with a handler,
+   * not picked by an environment switch, for a profile written as a string (a value from the environment is unset in
+   * Lambda), and not when the config passes `credentials` of its own.
+   */
+  function checkProfileOption(
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    config: ObjectValue,
+    client: string,
+    chosenAt: TSESTree.Node,
+  ): void {
+    const profile = config.properties.get('profile');
+    if (profile === undefined || profile.value.kind !== 'string' || profile.value.value === '') return;
+    if (!options.reportProfileProviders || !holdsHandler()) return;
+    const where = profile.property ?? chosenAt;
+    if (isEnvironmentSwitched(where, sourceCode) || isEnvironmentSwitched(chosenAt, sourceCode)) return;
+    if (options.allowLocalEndpoints && isLocalConfig(config)) return;
+    const removal = profile.property === null ? null : propertyRemoval([profile.property], call);
+    report({ node: profile.property ?? call }, 'profileProvider', { provider: `${client}'s profile option` }, removal, false);
   }
 
   /**

@@ -17,6 +17,14 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: "SDK v3: a profile option where no handler runs (a script), or beside credentials of the config's own",
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+export const ddb = new DynamoDBClient({ region: 'us-east-1', profile: 'prod' });
+export const assumed = new DynamoDBClient({ profile: 'prod', credentials: fromTemporaryCredentials({ params: { RoleArn: 'arn:aws:iam::123456789012:role/r' } }) });
+`,
+  },
+  {
     name: 'super() of a client subclass without credentials, and of a class of the file',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 class Base { constructor(readonly options?: { accessKeyId?: string }) {} }
@@ -718,6 +726,36 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "SDK v3: a client's profile option in a file with a handler (the default chain then skips the execution role's keys)",
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+const ddb = new DynamoDBClient({ region: 'us-east-1', profile: 'prod' });
+const switched = new S3Client({ profile: process.env.IS_OFFLINE ? 'local' : undefined });
+const fromEnv = new S3Client({ profile: process.env.AWS_PROFILE });
+const local = process.env.IS_OFFLINE ? new S3Client({ profile: 'dev' }) : new S3Client({});
+export const handler = async () => [ddb, switched, fromEnv, local];
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: "DynamoDBClient's profile option" },
+        line: 3,
+        column: 55,
+        endLine: 3,
+        endColumn: 70,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+const ddb = new DynamoDBClient({ region: 'us-east-1' });
+const switched = new S3Client({ profile: process.env.IS_OFFLINE ? 'local' : undefined });
+const fromEnv = new S3Client({ profile: process.env.AWS_PROFILE });
+const local = process.env.IS_OFFLINE ? new S3Client({ profile: 'dev' }) : new S3Client({});
+export const handler = async () => [ddb, switched, fromEnv, local];
+` }],
+      },
+    ],
+  },
   {
     name: "SDK v2 instrumented by X-Ray (AWSXRay.captureAWS of the namespace import) is still the SDK",
     code: `import * as AWSXRay from 'aws-xray-sdk-core';
@@ -4291,6 +4329,28 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: an SQS client given a profile in a handler module',
+    code: `import { SQSClient } from '@aws-sdk/client-sqs';
+const sqs = new SQSClient({ profile: 'deploy' });
+export const handler = async () => sqs;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: "SQSClient's profile option" },
+        line: 2,
+        column: 29,
+        endLine: 2,
+        endColumn: 46,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { SQSClient } from '@aws-sdk/client-sqs';
+const sqs = new SQSClient({});
+export const handler = async () => sqs;
+` }],
+      },
+    ],
+  },
+  {
     name: "JS: the keys of AWS.config's credentials set from the environment under other names",
     code: `import AWS from 'aws-sdk';
 AWS.config.credentials.accessKeyId = process.env.MY_KEY;
@@ -5520,6 +5580,30 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a client given a profile through a config constant, in a handler module',
+    code: `const { S3Client } = require('@aws-sdk/client-s3');
+const config = { region: 'eu-west-1', profile: 'prod' };
+const s3 = new S3Client(config);
+exports.handler = async () => s3;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: "S3Client's profile option" },
+        line: 2,
+        column: 39,
+        endLine: 2,
+        endColumn: 54,
+        suggestions: [{ messageId: 'removeCredentials', output: `const { S3Client } = require('@aws-sdk/client-s3');
+const config = { region: 'eu-west-1' };
+const s3 = new S3Client(config);
+exports.handler = async () => s3;
+` }],
+      },
+    ],
+  },
   {
     name: "CJS: hard-coded keys set on the credentials of a new AWS.Config of the file",
     code: `const AWS = require('aws-sdk');
