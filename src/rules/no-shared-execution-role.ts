@@ -38,6 +38,7 @@ import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { mayHideNames, mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
+import { sstExport, usesSst } from '../utils/sst.js';
 import {
   awsApi,
   boundFunction,
@@ -144,7 +145,7 @@ export default createRule<Options, MessageIds>({
     const importsCdk = mayImportCdk(sourceCode);
     // Pulumi's functions and roles (`new aws.lambda.Function(name, { role: role.arn })`)
     const pulumi = mayUsePulumiAws(sourceCode);
-    if (!importsCdk && !pulumi && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE)) return {};
+    if (!importsCdk && !pulumi && !mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) && !usesSst(sourceCode)) return {};
     // Functions built in tests (fixtures, stacks under test) are not the ones deployed
     if (isTestFile(context)) return {};
     return fileListeners(context, importsCdk, pulumi);
@@ -817,6 +818,26 @@ function fileListeners(
     return true;
   }
 
+  /**
+   * SST's `Function` (v2's `sst/constructs`, v1's `@serverless-stack/resources`: a `lambda.Function` with the same
+   * `role` prop; v3's `sst.aws.Function(name, { role })`, an ARN): recorded; false for other news.
+   */
+  function onSstFunction(node: TSESTree.NewExpression): boolean {
+    const sst = sstExport(node.callee, sourceCode);
+    if (sst?.name !== 'Function') return false;
+    const idNode = node.arguments[sst.version === 3 ? 0 : 1];
+    const propsNode = node.arguments[sst.version === 3 ? 1 : 2];
+    const props = readProps(propsNode, sourceCode);
+    if (props.kind !== 'object') return true;
+    const id = idNode === undefined || idNode.type === AST_NODE_TYPES.SpreadElement ? null : getStaticString(idNode, sourceCode);
+    const variable = boundVariableName(node);
+    let label = `on line ${node.loc.start.line}`;
+    if (id !== null) label = `'${shorten(id)}'`;
+    else if (variable !== null) label = `'${variable}'`;
+    record(props.get('role'), node, propsNode ?? null, node.callee, label, null, sst.version === 3);
+    return true;
+  }
+
   /** The client in `client.send(command)` when `command` is written there. */
   function sentBy(command: TSESTree.NewExpression): TSESTree.Node | null {
     const call = command.parent;
@@ -880,6 +901,7 @@ function fileListeners(
         return;
       }
       if (ref === null && pulumi && onPulumiFunction(node)) return;
+      if (ref === null && usesSst(sourceCode) && onSstFunction(node)) return;
       if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
         const client = sentBy(node);
         if (client === null || !isLocalClient(client)) sdkFunction(argumentAt(node, 0), node, node.callee);

@@ -9,6 +9,18 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: "SST: each Function its own role, and a Function class of the project's own module",
+    code: `import { Function as SstFunction, type StackContext } from 'sst/constructs';
+import { Function } from './my-function';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function API({ stack }: StackContext) {
+  const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new SstFunction(stack, 'Orders', { handler: 'src/orders.handler', role });
+  new SstFunction(stack, 'Reports', { handler: 'src/reports.handler', role: new iam.Role(stack, 'R2', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }) });
+  new Function(stack, 'Mine', { role });
+}`,
+  },
+  {
     name: 'a helper whose second creation is pushed only under a condition or in an optional call: one function per call',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -746,6 +758,25 @@ plain(stack, 'Q');`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "SST: v2's Function (sst/constructs) and v3's sst.aws.Function given one role",
+    code: `import { Function, type StackContext } from 'sst/constructs';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function API({ stack }: StackContext) {
+  const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new Function(stack, 'Orders', { handler: 'src/orders.handler', role });
+  new Function(stack, 'Reports', { handler: 'src/reports.handler', role });
+  new Function(stack, 'Own', { handler: 'src/own.handler' });
+}
+export async function run(shared: { arn: string }) {
+  new sst.aws.Function('A', { handler: 'a.handler', role: shared.arn });
+  new sst.aws.Function('B', { handler: 'b.handler', role: shared.arn });
+}`,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Reports'", role: 'role', first: "'Orders'" }, line: 6, column: 68, endLine: 6, endColumn: 72 },
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'shared.arn', first: "'A'" }, line: 11, column: 59, endLine: 11, endColumn: 69 },
+    ],
+  },
   {
     name: 'CfnFunction roles given one ARN built from tokens (a const, or the same template twice) share it; ARNs per loop element or from another call do not',
     code: `import * as cdk from 'aws-cdk-lib';
@@ -2334,6 +2365,18 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: "ESM: SST v2's Function given one role twice",
+    code: `import { Function } from 'sst/constructs';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+export function Stack({ stack }) {
+  const role = new Role(stack, 'R', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+  const a = new Function(stack, 'A', { handler: 'a.handler', role });
+  const b = new Function(stack, 'B', { handler: 'b.handler', role });
+  return { a, b };
+}`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 6, column: 62, endLine: 6, endColumn: 66 }],
+  },
+  {
     name: 'JS: a role declared first and assigned once before the functions that share it',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2647,6 +2690,17 @@ new lambda.Function(this, 'B', { role: new iam.Role(this, 'RB', {}) });`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: SST v1's Function (@serverless-stack/resources) given one role twice",
+    code: `const sst = require('@serverless-stack/resources');
+const iam = require('aws-cdk-lib/aws-iam');
+module.exports = function Stack(stack) {
+  const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  new sst.Function(stack, 'A', { handler: 'a.handler', role });
+  new sst.Function(stack, 'B', { handler: 'b.handler', role });
+};`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 6, column: 56, endLine: 6, endColumn: 60 }],
+  },
   {
     name: 'CJS: SDK CreateFunctionCommand given one ARN built from an environment variable, in a loop and in two calls',
     code: `const { LambdaClient, CreateFunctionCommand } = require('@aws-sdk/client-lambda');
