@@ -1517,7 +1517,7 @@ function configuredWithLocalCode(
   for (const reference of variable.references) {
     let node: TSESTree.Node = reference.identifier as TSESTree.Node;
     // A local server's set-up (`if (process.argv.includes('--webhook')) { … }`) never runs in Lambda
-    if (runsOnlyOutsideLambda(node)) continue;
+    if (runsOnlyOutsideLambda(node, sourceCode)) continue;
     let insideFunction = false;
     while (node.parent !== undefined && node.parent !== null && node.parent.type !== AST_NODE_TYPES.Program) {
       if (node.type === AST_NODE_TYPES.Decorator) return true;

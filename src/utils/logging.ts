@@ -1413,11 +1413,11 @@ const BROWSER_FUNCTION_ARGUMENT: ReadonlyMap<string, number> = new Map([
  * loads the module and never runs it. Inside a function written as the page function of a browser-automation call
  * (`page.evaluate(() => …)`, `frame.$eval(selector, (el) => …)`): that code runs in the browser.
  */
-function neverWrittenInLambda(node: TSESTree.Node): boolean {
+function neverWrittenInLambda(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   let child: TSESTree.Node = node;
   // Program's parent is null in ESLint's AST
   for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
-    if (isLocalRunBranch(parent, child)) return true;
+    if (isLocalRunBranch(parent, child, sourceCode)) return true;
     if (
       (child.type === AST_NODE_TYPES.ArrowFunctionExpression || child.type === AST_NODE_TYPES.FunctionExpression) &&
       parent.type === AST_NODE_TYPES.CallExpression &&
@@ -1468,16 +1468,18 @@ function isAlwaysFalsy(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
 }
 
 /** Is `node` inside the branch of an `if` that runs only outside Lambda (see `isLocalRunTest`)? */
-export function runsOnlyOutsideLambda(node: TSESTree.Node): boolean {
+export function runsOnlyOutsideLambda(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
-    if (isLocalRunBranch(parent, child)) return true;
+    if (isLocalRunBranch(parent, child, sourceCode)) return true;
   }
   return false;
 }
 
-function isLocalRunBranch(parent: TSESTree.Node, child: TSESTree.Node): boolean {
-  return parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && isLocalRunTest(parent.test);
+function isLocalRunBranch(parent: TSESTree.Node, child: TSESTree.Node, sourceCode: SourceCode): boolean {
+  return (
+    parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && isLocalRunTest(parent.test, sourceCode, 0)
+  );
 }
 
 /**
@@ -1487,16 +1489,24 @@ function isLocalRunBranch(parent: TSESTree.Node, child: TSESTree.Node): boolean 
  * Serverless Framework sets when it runs a function on the developer's machine (`process.env.IS_OFFLINE`, serverless-
  * offline's; `process.env.IS_LOCAL`, `serverless invoke local`'s); also as one side of `&&`, or both of `||`.
  */
-function isLocalRunTest(test: TSESTree.Expression): boolean {
+function isLocalRunTest(test: TSESTree.Expression, sourceCode: SourceCode, depth: number): boolean {
   const node = skipTypeAndChainWrappers(test) as TSESTree.Expression;
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
-    return isLocalRunTest(node.left) || isLocalRunTest(node.right);
+    return isLocalRunTest(node.left, sourceCode, depth) || isLocalRunTest(node.right, sourceCode, depth);
   }
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') {
-    return isLocalRunTest(node.left) && isLocalRunTest(node.right);
+    return isLocalRunTest(node.left, sourceCode, depth) && isLocalRunTest(node.right, sourceCode, depth);
+  }
+  // `const isLocal = process.env.IS_OFFLINE === 'true'; if (isLocal) …`: a name bound once to such a test
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const init = depth < MAX_LOCAL_RUN_ALIASES ? boundInitializer(node, sourceCode) : null;
+    return init !== null && isLocalRunTest(init, sourceCode, depth + 1);
   }
   return isMainModuleTest(node) || isCommandLineFlagTest(node) || isLocalRunVariable(node);
 }
+
+/** Names followed to the local-run test they are bound to (`const isLocal = …; const offline = isLocal`). */
+const MAX_LOCAL_RUN_ALIASES = 4;
 
 /**
  * `process.argv.includes('--local')`, `process.argv.indexOf('--webhook') > -1` (`!== -1`, `>= 0`), `process.argv[2]
@@ -1600,7 +1610,7 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
       const classified = classify(node, resolver);
       // A line written only when the module is run as a program (a local server), or in a browser page, is never
       // written in Lambda
-      const call = classified !== null && neverWrittenInLambda(node) ? null : classified;
+      const call = classified !== null && neverWrittenInLambda(node, sourceCode) ? null : classified;
       // Only log calls are remembered: a map entry for every call of the file costs more than the rare second
       // classification of a non-log call (a call a logger is handed to)
       if (call !== null) {
@@ -1609,7 +1619,7 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
       } else {
         const unknown = unknownLogCall(node, resolver);
         // Adding keys writes no line; nor does a line under `require.main === module` in Lambda
-        const written = unknown !== null && !neverWrittenInLambda(node);
+        const written = unknown !== null && !neverWrittenInLambda(node, sourceCode);
         if (written && unknown.kind !== 'context') hasUnknownLogCall = true;
         const levelOrContext = written && unknown.kind !== 'named';
         // `logger.info(…)` on a logger-named receiver, or `qnabot.log(…)` on a logging module imported whole

@@ -33,6 +33,15 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a log call under a name bound to a local-run test (serverless-offline), or to an alias of one',
+      code: `const isLocal = process.env.IS_OFFLINE === 'true';
+const offline = isLocal;
+export const handler = async (event: { body: string }) => {
+  if (isLocal) console.log(event);
+  if (offline && event.body) console.log(JSON.stringify({ body: event.body }));
+};`,
+    },
+    {
       name: "the rest of an event typed with aws-lambda once its type's sensitive parts are picked out (REST API, HTTP API, ALB, SQS, EventBridge), and a copy with them replaced",
       code: `import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, ALBEvent, SQSEvent, EventBridgeEvent } from 'aws-lambda';
 export const handler = async (event: APIGatewayProxyEvent) => {
@@ -3489,6 +3498,15 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ESM: a name bound to a test that is no local run (a stage) keeps the log call',
+      code: `export const handler = async (event) => {
+  const isDev = process.env.STAGE === 'dev';
+  if (isDev) console.log(event);
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 26, 31)],
+    },
+    {
       name: "ESM: the rest of an untyped event with a REST API's parts picked out may still hold an HTTP API's cookies",
       code: `export const handler = async (event) => {
   const { headers, multiValueHeaders, body, requestContext, ...rest } = event;
@@ -4272,6 +4290,13 @@ export const handler = async (event) => { Log.info('e', { body: event.body }); b
 
 cjsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
+    {
+      name: 'CJS: a log call under a name bound to a command-line flag test',
+      code: `const serving = process.argv.includes('--serve');
+exports.handler = async (event) => {
+  if (serving) console.log(event.headers);
+};`,
+    },
     {
       name: 'an authorization type logged under the authorization key (CommonJS)',
       code: `exports.handler = async (event) => {
