@@ -2243,7 +2243,7 @@ class Scanner {
               const effect = replacerEffect(args, this.sourceCode);
               if (effect.kind === 'all') push(value, false);
               else if (effect.kind === 'keys' && value !== undefined) this.allowListed(value, effect.keys, item);
-            } else if (this.isStringCall(node)) push(value, true);
+            } else if (this.isTextKeepingCall(node)) push(value, true);
             // copies: `structuredClone(event)`, `Object.assign({}, event)` hold what `{ ...event }` holds
             else if (this.isCopyCall(node)) for (const argument of args) push(argument);
             // `const serialize = (o) => JSON.stringify(o, null, 2)`: a function of the file serialising its argument
@@ -2329,9 +2329,12 @@ class Scanner {
     return keepsEntryValue(kept, param, byEntries ? null : source, this.sourceCode) ? source : null;
   }
 
-  private isStringCall(node: TSESTree.CallExpression): boolean {
+  /** `String(x)`, `decodeURIComponent(x)`, `encodeURI(x)`, …: the same text (see VALUE_KEEPING_CALLS). */
+  private isTextKeepingCall(node: TSESTree.CallExpression): boolean {
     const callee = skipTypeAndChainWrappers(node.callee);
-    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && isGlobal(callee, this.sourceCode);
+    return (
+      callee.type === AST_NODE_TYPES.Identifier && VALUE_KEEPING_CALLS.has(callee.name) && isGlobal(callee, this.sourceCode)
+    );
   }
 
   /**

@@ -1047,6 +1047,18 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'a body or a secret header passed through decodeURIComponent / encodeURIComponent: the same text',
+      code: `export const handler = async (event: { body: string; headers: Record<string, string> }) => {
+  console.log(JSON.stringify({ form: decodeURIComponent(event.body) }));
+  console.log(JSON.stringify({ auth: encodeURIComponent(event.headers.Authorization) }));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'event.body' }, 2, 57, 67),
+        error('sensitiveName', { expression: 'event.headers.Authorization', term: 'authorization' }, 3, 57, 84),
+      ],
+    },
+    {
       name: "the rest of a typed event that still holds one of its type's sensitive parts (a REST API's headers, EventBridge's detail)",
       code: `import type { APIGatewayProxyEvent, EventBridgeEvent } from 'aws-lambda';
 export const handler = async (event: APIGatewayProxyEvent) => {
@@ -3498,6 +3510,15 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ESM: a form-encoded body decoded with decodeURI before it is logged',
+      code: `export const handler = async (event) => {
+  const text = decodeURI(event.body);
+  console.log(JSON.stringify({ text }));
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'text (event.body)' }, 3, 32, 36)],
+    },
+    {
       name: 'ESM: a name bound to a test that is no local run (a stage) keeps the log call',
       code: `export const handler = async (event) => {
   const isDev = process.env.STAGE === 'dev';
@@ -4384,6 +4405,14 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a webhook body decoded with decodeURIComponent in a template',
+      code: `exports.handler = async (event) => {
+  console.log(\`payload=\${decodeURIComponent(event.body)}\`);
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.body' }, 2, 45, 55)],
+    },
     {
       name: 'CJS: a copy of an untyped event with only some API parts replaced still holds the others',
       code: `exports.handler = async (event) => {
