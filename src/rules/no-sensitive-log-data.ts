@@ -670,7 +670,8 @@ export default createRule<Options, MessageIds>({
         const receivers = eventReceivers(handlers, sourceCode, terms, getScheduledHandlerNames(context));
         const handlerFunctions = new Set<FunctionLike>(receivers.map((receiver) => receiver.fn));
         for (const handler of handlers) if (handler.fn !== null) handlerFunctions.add(handler.fn);
-        scanner = new Scanner(sourceCode, eventVariables(receivers, sourceCode), handlerFunctions, terms, report);
+        const { bindings, containers } = eventVariables(receivers, sourceCode);
+        scanner = new Scanner(sourceCode, bindings, containers, handlerFunctions, terms, report);
       }
       return scanner;
     };
@@ -1510,6 +1511,8 @@ function summariseRewrites(rewrites: readonly TSESTree.Node[], fn: FunctionLike)
 interface EventReceiver {
   fn: FunctionLike;
   eventIndex: number;
+  /** The event is a member of that parameter, not the parameter: middy's `request.event` (`['event']`). */
+  under?: readonly string[];
 }
 
 /**
@@ -1534,9 +1537,63 @@ function eventReceivers(
     }
     for (const wrapper of handler.wrappers) {
       for (const hook of serverlessHttpHooks(wrapper, sourceCode)) receivers.push({ fn: hook, eventIndex: 1 });
+      // A middy chain's middlewares of the file: each hook gets middy's request, the event at `request.event`
+      if (payload || schedule) continue;
+      for (const hook of middyHooks(wrapper, sourceCode)) receivers.push({ fn: hook, eventIndex: 0, under: MIDDY_EVENT_PATH });
     }
   }
   return receivers;
+}
+
+const MIDDY_EVENT_PATH: readonly string[] = ['event'];
+/** The hooks of a middy middleware object, and the chain methods that take one hook. */
+const MIDDY_HOOKS: ReadonlySet<string> = new Set(['before', 'after', 'onError']);
+/** Names and calls followed to a middleware object. */
+const MAX_MIDDLEWARE_HOPS = 4;
+
+/**
+ * The functions of the file a middy chain call runs with middy's request: `.use(middleware)` with an object of
+ * `before` / `after` / `onError` hooks written there, bound to a name, or returned by a function of the file
+ * (`const logRequest = () => ({ before: async (request) => … })`, `.use(logRequest())`; a list of them too), and
+ * `.before(fn)` / `.after(fn)` / `.onError(fn)`. A middleware of another module is not read.
+ */
+function middyHooks(call: TSESTree.CallExpression, sourceCode: SourceCode): FunctionLike[] {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const method = getPropertyName(callee);
+  const argument = call.arguments[0];
+  if (method === null || argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return [];
+  if (MIDDY_HOOKS.has(method)) {
+    const fn = functionOf(argument, sourceCode);
+    return fn === null ? [] : [fn];
+  }
+  if (method !== 'use') return [];
+  const hooks: FunctionLike[] = [];
+  const collect = (node: TSESTree.Node, hops: number): void => {
+    let value: TSESTree.Node | null = skipTypeAndChainWrappers(node);
+    if (value.type === AST_NODE_TYPES.Identifier) value = boundInitializer(value, sourceCode);
+    if (value === null || hops > MAX_MIDDLEWARE_HOPS) return;
+    value = skipTypeAndChainWrappers(value);
+    if (value.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of value.elements) if (element !== null && element.type !== AST_NODE_TYPES.SpreadElement) collect(element, hops + 1);
+      return;
+    }
+    if (value.type === AST_NODE_TYPES.CallExpression) {
+      const maker = functionOf(value.callee, sourceCode);
+      const made = maker === null ? null : singleReturnedValue(maker);
+      if (made !== null) collect(made, hops + 1);
+      return;
+    }
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return;
+    for (const property of value.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+      const name = getPropertyName(property);
+      const fn = name !== null && MIDDY_HOOKS.has(name) ? functionOf(property.value, sourceCode) : null;
+      if (fn !== null) hooks.push(fn);
+    }
+  };
+  collect(argument, 0);
+  return hooks;
 }
 
 /** A schedule's handler: by its event's type, or by the config that runs the function only on schedules. */
@@ -1934,24 +1991,42 @@ function serverlessHttpHooks(call: TSESTree.CallExpression, sourceCode: SourceCo
   return hooks;
 }
 
-function eventVariables(receivers: readonly EventReceiver[], sourceCode: SourceCode): Map<Variable, EventBinding> {
-  const result = new Map<Variable, EventBinding>();
-  for (const { fn, eventIndex } of receivers) {
+/**
+ * The variables the event is bound to in the receivers, and the parameters that hold it as a member (middy's
+ * `request`, whose `event` is the event: `containers`, with that path).
+ */
+function eventVariables(
+  receivers: readonly EventReceiver[],
+  sourceCode: SourceCode,
+): { bindings: Map<Variable, EventBinding>; containers: Map<Variable, readonly string[]> } {
+  const bindings = new Map<Variable, EventBinding>();
+  const containers = new Map<Variable, readonly string[]>();
+  for (const { fn, eventIndex, under } of receivers) {
     const param = functionParams(fn)[eventIndex];
     const pattern = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
     if (pattern === undefined) continue;
     if (pattern.type !== AST_NODE_TYPES.Identifier && pattern.type !== AST_NODE_TYPES.ObjectPattern) continue;
-    const rootText = pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : 'event';
-    const keys = eventKeysOf(parameterType(pattern), sourceCode);
+    const rootText = under === undefined && pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : 'event';
+    const keys = under === undefined ? eventKeysOf(parameterType(pattern), sourceCode) : SENSITIVE_EVENT_KEYS;
     for (const variable of sourceCode.getDeclaredVariables(fn)) {
       // A rewritten event is still the event where it is read before the write (see `rewrittenBefore`)
       const position = parameterPosition(variable, sourceCode, true);
       if (position === null || position.index !== eventIndex) continue;
+      let path = position.path;
+      if (under !== undefined) {
+        // `(request) => …`: the request, which holds the event; `({ event }) => …`: the event itself
+        if (path.length === 0 && position.rest === undefined) {
+          containers.set(variable, under);
+          continue;
+        }
+        if (path.length < under.length || under.some((key, index) => path[index] !== key)) continue;
+        path = path.slice(under.length);
+      }
       const rewrites = summariseRewrites(rewritingWrites(variable, sourceCode), fn);
-      result.set(variable, { path: position.path, rootText, rest: position.rest, fn, rewrites, keys });
+      bindings.set(variable, { path, rootText, rest: position.rest, fn, rewrites, keys });
     }
   }
-  return result;
+  return { bindings, containers };
 }
 
 /**
@@ -2157,6 +2232,8 @@ class Scanner {
   constructor(
     private readonly sourceCode: SourceCode,
     private readonly events: Map<Variable, EventBinding>,
+    /** Parameters that hold the event as a member (middy's `request`, see `eventVariables`). */
+    private readonly containers: Map<Variable, readonly string[]>,
     /** The handlers' own functions: Lambda calls them, whatever calls of them the file holds. */
     private readonly handlerFunctions: ReadonlySet<FunctionLike>,
     private readonly terms: readonly string[],
@@ -2967,6 +3044,14 @@ class Scanner {
     if (current.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(current, this.sourceCode);
       const binding = variable === null ? undefined : this.events.get(variable);
+      // `request.event.headers` in a middy middleware: the event's headers; the request itself holds the event
+      const container = variable === null || binding !== undefined ? undefined : this.containers.get(variable);
+      if (container !== undefined) {
+        const rootText = [current.name, ...container].join('.');
+        if (names.length === 0) return [{ root: 'event', rootText, path: [] }];
+        const within = container.every((key, index) => names[index] === key);
+        return [within ? { root: 'event', rootText, path: names.slice(container.length) } : null];
+      }
       // `process.env`, `globalThis.process.env`, `import { env } from 'node:process'`: the same object
       const fromProcess =
         binding === undefined

@@ -33,6 +33,18 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: "a middy middleware of the file that logs fields of the request's event, and one of another module",
+      code: `import middy, { type MiddlewareObj } from '@middy/core';
+import { audit } from './audit';
+const logRequest = (): MiddlewareObj => ({
+  before: async (request) => {
+    console.log(JSON.stringify({ path: request.event.path, id: request.context.awsRequestId }));
+  },
+});
+const base = async (event: { path: string }) => ({ statusCode: 200, body: event.path });
+export const handler = middy(base).use(logRequest()).use(audit());`,
+    },
+    {
       name: 'a log call under a name bound to a local-run test (serverless-offline), or to an alias of one',
       code: `const isLocal = process.env.IS_OFFLINE === 'true';
 const offline = isLocal;
@@ -1046,6 +1058,28 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "a middy middleware of the file logs the request's event or its headers: before, after (destructured) and an inline onError",
+      code: `import middy, { type MiddlewareObj } from '@middy/core';
+const logRequest = (): MiddlewareObj => ({
+  before: async (request) => {
+    console.log(JSON.stringify({ event: request.event }));
+    console.log(JSON.stringify({ headers: request.event.headers }));
+  },
+  after: async ({ event, response }) => {
+    console.log(JSON.stringify({ body: event.body, status: response?.statusCode }));
+  },
+});
+const base = async (event: { path: string }) => ({ statusCode: 200, body: event.path });
+export const handler = middy(base).use([logRequest()]).use({ onError: (request) => { console.error(JSON.stringify({ request })); } });`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'request.event' }, 4, 41, 54),
+        error('eventPart', { expression: 'request.event.headers' }, 5, 43, 64),
+        error('eventPart', { expression: 'event.body' }, 8, 40, 50),
+        error('wholeEvent', { expression: 'request (request.event)' }, 12, 117, 124),
+      ],
+    },
     {
       name: 'a body or a secret header passed through decodeURIComponent / encodeURIComponent: the same text',
       code: `export const handler = async (event: { body: string; headers: Record<string, string> }) => {
@@ -3510,6 +3544,14 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ESM: a middy middleware object bound to a name logs the whole event',
+      code: `import middy from '@middy/core';
+const requestLogger = { before: (request) => { console.log(request.event); } };
+export const handler = middy(async () => ({ statusCode: 204 })).use(requestLogger);`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'request.event' }, 2, 60, 73)],
+    },
+    {
       name: 'ESM: a form-encoded body decoded with decodeURI before it is logged',
       code: `export const handler = async (event) => {
   const text = decodeURI(event.body);
@@ -4405,6 +4447,14 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: "CJS: middy's before hook given a function of the file that logs the event's body",
+      code: `const middy = require('@middy/core');
+const logBody = async (request) => { console.log(JSON.stringify({ body: request.event.body })); };
+exports.handler = middy(async () => ({ statusCode: 204 })).before(logBody);`,
+      output: null,
+      errors: [error('eventPart', { expression: 'request.event.body' }, 2, 73, 91)],
+    },
     {
       name: 'CJS: a webhook body decoded with decodeURIComponent in a template',
       code: `exports.handler = async (event) => {
