@@ -7,7 +7,8 @@ import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
  * The logging rules judge what a deployed handler writes to CloudWatch; a handler defined inside a test (Powertools'
  * own `@logger.injectLambdaContext({ logEvent: true })` unit tests), a test stack's environment, or a fixture
  * module is not that. Decided by the conventions test runners use:
- * - a file name with a `.test.` or `.spec.` part (`handler.test.ts`, `basic.test.functionCode.ts`);
+ * - a file name with a `.test.`, `.spec.`, `.e2e.` or `.integration.` part (`handler.test.ts`, `api.e2e.ts`,
+ *   `orders.integration.ts`, `basic.test.functionCode.ts`);
  * - a directory `test`, `tests`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
  *   `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`, `integration_tests`), or a
  *   documentation's code snippets (`docs/snippets`, `examples/snippets`) on the path below the working
@@ -98,13 +99,14 @@ export function isTestPath(filename: string, cwd: string): boolean {
     partStart = partEnd + 1;
   }
   if (baseStart === -1) return false;
-  // `x.test.ts`, `x.spec.js`, `x.test.functionCode.ts`: a `test`/`spec` part that is neither the first nor the extension
+  // `x.test.ts`, `x.spec.js`, `x.e2e.ts`, `x.integration.ts`, `x.test.functionCode.ts`: such a part that is neither the
+  // first nor the extension
   const firstDot = filename.indexOf('.', baseStart);
   if (firstDot !== -1 && firstDot < baseEnd) {
     for (let wordStart = firstDot + 1; ; ) {
       const dot = filename.indexOf('.', wordStart);
       if (dot === -1 || dot >= baseEnd) break;
-      if (wordIs(filename, wordStart, dot, 'test') || wordIs(filename, wordStart, dot, 'spec')) return true;
+      if (TEST_NAME_PARTS.some((word) => wordIs(filename, wordStart, dot, word))) return true;
       wordStart = dot + 1;
     }
   }
@@ -117,8 +119,15 @@ export function isTestPath(filename: string, cwd: string): boolean {
   return inTestDirectory;
 }
 
-/** `test`, `spec`, `__`, `e2e` or `snippets`, in any case: every marker holds one. */
-const TEST_MARKER = /test|spec|__|e2e|snippets/iu;
+/** `test`, `spec`, `__`, `e2e`, `integration` or `snippets`, in any case: every marker holds one. */
+const TEST_MARKER = /test|spec|__|e2e|integration|snippets/iu;
+
+/**
+ * Parts of a file name between dots that make it a test file: `handler.test.ts`, `handler.spec.js`, and the names
+ * test runners' configurations give end-to-end and integration suites, `api.e2e.ts`, `orders.integration.test.ts`,
+ * `orders.integration.ts`.
+ */
+const TEST_NAME_PARTS: readonly string[] = ['test', 'spec', 'e2e', 'integration'];
 
 /** Directories of a project's documentation or examples, whose `snippets` directory holds code shown in its docs. */
 const DOCS_DIRECTORIES: readonly string[] = ['docs', 'doc', 'documentation', 'examples'];

@@ -6,6 +6,11 @@ describe('isTestPath', () => {
   it.each<[string, string, boolean]>([
     ['a unit test', '/repo/src/orders.test.ts', true],
     ['a spec', '/repo/src/orders.spec.js', true],
+    ['an end-to-end suite named so', '/repo/src/api.e2e.ts', true],
+    ['an integration suite named so', '/repo/src/orders.integration.ts', true],
+    ['an integration test named so', '/repo/src/orders.integration.test.ts', true],
+    ['a module named integration is no test', '/repo/src/integration.ts', false],
+    ['a name that only holds integration', '/repo/src/slack-integration.handler.ts', false],
     ["an end-to-end test's function code", '/repo/packages/metrics/tests/e2e/basic.test.functionCode.ts', true],
     ['a tests/ directory', '/repo/packages/batch/tests/helpers/handlers.ts', true],
     ['a test/ directory', '/repo/test/handler.js', true],
