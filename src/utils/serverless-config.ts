@@ -19,8 +19,19 @@ import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
  * own, and every answer is still correct after the next file.
  */
 
-/** Config names, in the order the Serverless Framework looks for them; then AWS SAM's template names. */
-const CONFIG_NAMES = ['serverless.yml', 'serverless.yaml', 'serverless.json', 'template.yaml', 'template.yml'] as const;
+/**
+ * Config names, in the order the Serverless Framework looks for them; then a CDK app's `cdk.json`, whose stacks name
+ * handlers in code (`handler: 'fat-lambda.add'`, see `readCdkApp`; a `template.yaml` beside it is one synthesized
+ * from them, for SAM's local runs, its code paths the build's); then AWS SAM's template names.
+ */
+const CONFIG_NAMES = [
+  'serverless.yml',
+  'serverless.yaml',
+  'serverless.json',
+  'cdk.json',
+  'template.yaml',
+  'template.yml',
+] as const;
 /** A SAM or CloudFormation template counts as a config only when it declares a function. */
 const TEMPLATE_FUNCTION_TYPES = ['AWS::Serverless::Function', 'AWS::Lambda::Function'] as const;
 /** Configs written in code, not read: their directory is still a service's, so the search stops there. */
@@ -76,6 +87,8 @@ interface ConfigState {
   mtimeMs: number;
   size: number;
   checkedAt: number;
+  /** When the config was read (a CDK app's stacks: see `serviceConfig`). */
+  readAt: number;
   config: ServiceConfig;
 }
 
@@ -94,6 +107,12 @@ export interface ServiceConfig {
    * never a caller's.
    */
   scheduled: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * A CDK app's handler entries by the module's file name (`fat-lambda` → `add`): its stacks name a module inside an
+   * asset directory the code computes (`Code.fromAsset(path.join(__dirname, '../lambda-fns'))`), so only the name is
+   * known.
+   */
+  byFileName?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false, scheduled: new Map() });
@@ -148,7 +167,8 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
     const service = serviceConfig(config, now);
     if (service.otherCloud) return { exports: NONE, otherCloud: true, scheduled: NONE };
     const module = file.slice(0, -extension.length);
-    const exports = service.exports.get(module);
+    const exports =
+      service.exports.get(module) ?? service.byFileName?.get(module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1));
     if (exports === undefined) return NO_FILE_CONFIG;
     return { exports, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
   } catch {
@@ -274,12 +294,17 @@ function serviceConfig(path: string, now: number): ServiceConfig {
     configs.delete(path);
     return NO_CONFIG;
   }
-  if (cached !== undefined && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
+  const cdkApp = basename(path) === 'cdk.json';
+  // A CDK app's stacks are other files than the one whose time is compared: read again after a while
+  const stale = cdkApp && cached !== undefined && now - cached.readAt >= ABSENT_RECHECK_MS;
+  if (cached !== undefined && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && !stale) {
     cached.checkedAt = now;
     return cached.config;
   }
-  const config = stats.size > MAX_CONFIG_BYTES ? NO_CONFIG : readConfig(path, readFileSync(path, 'utf8'));
-  configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, config });
+  let config: ServiceConfig;
+  if (cdkApp) config = readCdkApp(dirname(path));
+  else config = stats.size > MAX_CONFIG_BYTES ? NO_CONFIG : readConfig(path, readFileSync(path, 'utf8'));
+  configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, readAt: now, config });
   return config;
 }
 
@@ -312,7 +337,9 @@ function declaresFunction(path: string, now: number): boolean {
   const declares = TEMPLATE_FUNCTION_TYPES.some((type) => text.includes(type));
   if (templates.size >= MAX_CACHED_DIRECTORIES) templates.clear();
   templates.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, declaresFunction: declares });
-  if (declares) configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, config: readConfig(path, text) });
+  if (declares) {
+    configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, readAt: now, config: readConfig(path, text) });
+  }
   return declares;
 }
 
@@ -357,6 +384,72 @@ export function readConfig(path: string, text: string): ServiceConfig {
     if (names.length > 0) scheduled.set(module, new Set(names));
   }
   return { exports, otherCloud: false, scheduled };
+}
+
+/** Directories of a CDK app not read for its stacks: dependencies, build output, tests. */
+const CDK_SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
+  'node_modules',
+  'cdk.out',
+  'dist',
+  'build',
+  'coverage',
+  '.git',
+  'test',
+  'tests',
+  '__tests__',
+]);
+/** Bounds of a CDK app's reading: files, bytes per file, directory depth. */
+const MAX_CDK_FILES = 300;
+const MAX_CDK_FILE_BYTES = 256 * 1024;
+const MAX_CDK_DEPTH = 6;
+/** `handler: '…'` / `Handler: "…"` in code, the value a plain string (no escapes, quotes or line breaks in it). */
+const CDK_HANDLER_ENTRY = /\b[Hh]andler\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu;
+
+/**
+ * The handler entries a CDK app's code writes (`new lambda.Function(this, 'Add', { handler: 'fat-lambda.add', code:
+ * lambda.Code.fromAsset(path.join(__dirname, '../lambda-fns')) })`, a `CfnFunction`'s `handler`, a SAM function's
+ * `Handler`), by the module's file name: the asset directory is computed, so `fat-lambda.add` names the export `add`
+ * of any file named `fat-lambda` of the app. The app's source files are read (not its dependencies, build output or
+ * tests; at most MAX_CDK_FILES), `NodejsFunction`'s `handler` without a module part is not read (its `entry` names the file).
+ */
+function readCdkApp(directory: string): ServiceConfig {
+  const byFileName = new Map<string, Set<string>>();
+  let files = 0;
+  const visit = (current: string, depth: number): void => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (files >= MAX_CDK_FILES) return;
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (depth < MAX_CDK_DEPTH && !CDK_SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) visit(path, depth + 1);
+        continue;
+      }
+      const dot = entry.name.lastIndexOf('.');
+      if (!entry.isFile() || dot === -1 || !SOURCE_EXTENSIONS.has(entry.name.slice(dot)) || entry.name.endsWith('.d.ts')) continue;
+      files++;
+      const size = statSync(path, { throwIfNoEntry: false })?.size ?? Infinity;
+      if (size > MAX_CDK_FILE_BYTES) continue;
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes('andler')) continue;
+      CDK_HANDLER_ENTRY.lastIndex = 0;
+      for (let match = CDK_HANDLER_ENTRY.exec(text); match !== null; match = CDK_HANDLER_ENTRY.exec(text)) {
+        const value = match[2]!;
+        const target = value.includes('${') ? null : handlerTarget(value);
+        if (target === null) continue;
+        const fileName = target.module.slice(target.module.lastIndexOf('/') + 1);
+        let names = byFileName.get(fileName);
+        if (names === undefined) byFileName.set(fileName, (names = new Set()));
+        names.add(target.exportName);
+      }
+    }
+  };
+  visit(directory, 0);
+  return { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName };
 }
 
 /** A function's `handler` entry, and whether the config triggers it only on a schedule. */

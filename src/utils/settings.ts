@@ -8,7 +8,8 @@ export interface LambdaGuardSettings {
   handlerWrappers: string[];
   /**
    * Read the nearest `serverless.yml` / `.yaml` / `.json` (or AWS SAM `template.yaml`) above a file for the exports
-   * its handler entries name (`handler: src/users.get` makes `get` a handler of `src/users.ts`). Default true.
+   * its handler entries name (`handler: src/users.get` makes `get` a handler of `src/users.ts`), and a CDK app's
+   * `cdk.json`, whose stacks' `handler: 'file.export'` strings name exports by file name. Default true.
    */
   readServerlessConfig: boolean;
 }

@@ -5747,3 +5747,67 @@ export const handler = async (event) => {
     },
   ],
 });
+
+// A CDK app's stack names handlers in code (`handler: 'fat-lambda.add'`, the asset directory computed): files on disk
+const cdkApp = temporaryProject({
+  '.git/': '',
+  'cdk.json': '{ "app": "npx ts-node bin/app.ts" }',
+  'lib/stack.ts': `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as path from 'node:path';
+export const functions = (scope: never) => [
+  new lambda.Function(scope, 'Add', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'fat-lambda.add', code: lambda.Code.fromAsset(path.join(__dirname, '../lambda-fns')) }),
+  new lambda.Function(scope, 'Atm', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'handler.case1Handler', code: lambda.Code.fromAsset('lambda-fns/atm') }),
+];
+`,
+});
+
+tsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
+  valid: [
+    {
+      name: 'an export the stack does not name, and a file of another name',
+      code: 'export const helper = async (event: unknown) => { console.log(JSON.stringify(event)); };',
+      filename: join(cdkApp, 'lambda-fns/fat-lambda.ts'),
+    },
+    {
+      name: 'readServerlessConfig: false',
+      code: 'exports.add = async (event: unknown) => { console.log(JSON.stringify(event, null, 2)); };',
+      filename: join(cdkApp, 'lambda-fns/fat-lambda.ts'),
+      settings: { 'lambda-guard': { readServerlessConfig: false } },
+    },
+  ],
+  invalid: [
+    {
+      name: "an export a CDK stack of the app names as a function's handler logs its event",
+      code: 'exports.add = async (event: unknown) => {\n  console.log(JSON.stringify(event, null, 2));\n};',
+      filename: join(cdkApp, 'lambda-fns/fat-lambda.ts'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (CDK app, ES modules)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'ESM: a named export the stack names logs the headers',
+      code: 'export const case1Handler = async (event) => {\n  console.log(JSON.stringify({ headers: event.headers }));\n};',
+      filename: join(cdkApp, 'lambda-fns/atm/handler.js'),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 2, 41, 54)],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'CJS: exports.case1Handler the stack names logs the event',
+      code: 'exports.case1Handler = async (event) => {\n  console.log(JSON.stringify(event, null, 2));\n};',
+      filename: join(cdkApp, 'lambda-fns/atm/handler.js'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
+    },
+  ],
+});

@@ -412,6 +412,24 @@ const root = temporaryProject({
   'whisk/aws/app.js': '',
   'cron/template.yaml': SCHEDULES,
   'cron/src/cron.mjs': '',
+  'cdk-app/cdk.json': '{ "app": "npx ts-node bin/app.ts" }',
+  'cdk-app/lib/stack.ts': [
+    "new lambda.Function(this, 'Add', { handler: 'fat-lambda.add', code: lambda.Code.fromAsset(path.join(__dirname, '../lambda-fns')) });",
+    'new lambda.Function(this, "Sub", { handler: "src/fat-lambda.subtract", code });',
+    "new lambda.CfnFunction(this, 'Cfn', { Handler: `worker.run` });",
+    "new lambda.Function(this, 'Var', { handler: `${name}.main` });",
+    "new NodejsFunction(this, 'Node', { entry: 'lambda-fns/node.ts', handler: 'main' });",
+  ].join('\n'),
+  'cdk-app/lambda-fns/fat-lambda.ts': '',
+  'cdk-app/lambda-fns/worker.js': '',
+  'cdk-app/lambda-fns/other.ts': '',
+  'cdk-app/node_modules/dep/stack.js': "new Function(this, 'X', { handler: 'other.fromDependency' });",
+  'cdk-app/test/stack.test.ts': "new Function(this, 'X', { handler: 'other.fromTest' });",
+  'cdk-app/cdk.out/asset.1/index.js': "new Function(this, 'X', { handler: 'other.fromOutput' });",
+  'cdk-sam/cdk.json': '{ "app": "node bin/app.js" }',
+  'cdk-sam/lib/stack.js': "new lambda.Function(this, 'C', { handler: 'handler.case1Handler', code });",
+  'cdk-sam/template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Handler: handler.fromTemplate\n      Code: ../cdk.out/asset.1\n',
+  'cdk-sam/lambda-fns/handler.js': '',
 });
 
 const exportsOf = (path: string, now?: number): string[] => [...serverlessHandlerExports(join(root, path), now)];
@@ -433,6 +451,10 @@ describe('serverlessHandlerExports', () => {
     ['a SAM template: the function under its CodeUri', 'sam/fn/app.mjs', ['processEvent']],
     ['a template.yaml that declares no function is no config: the search goes on', 'under-sls/docs/app.js', ['main']],
     ['not a source file', 'svc/handler.json', []],
+    ["a CDK app's stack names exports of a module by its file name (the asset directory is computed)", 'cdk-app/lambda-fns/fat-lambda.ts', ['add', 'subtract']],
+    ["a CDK CfnFunction's Handler in a template literal", 'cdk-app/lambda-fns/worker.js', ['run']],
+    ["a CDK app's other module: nothing from its dependencies, tests or build output, nor a handler without a module", 'cdk-app/lambda-fns/other.ts', []],
+    ["a CDK app's cdk.json wins over a template synthesized beside it", 'cdk-sam/lambda-fns/handler.js', ['case1Handler']],
   ])('%s', (_name, path, expected) => {
     expect(exportsOf(path)).toEqual(expected);
   });
