@@ -61,6 +61,11 @@ const KEY_ID_LENGTH = 20;
 const SECRET_LENGTH = 40;
 /** STS session tokens are several hundred characters; anything shorter is not one. */
 const TOKEN_MIN_LENGTH = 100;
+/**
+ * A value found by its name alone, without STS's header markers, must be as long as STS's tokens are (over 300
+ * characters in practice): a 128-character `sessionToken` of a web app's fixture is its own session's.
+ */
+const NAMED_TOKEN_MIN_LENGTH = 200;
 
 /** The kind of credential a key-ID prefix denotes (`AKIA` → long-term), or null for AIDA, AROA, … and anything else. */
 export function accessKeyIdKind(keyId: string): AccessKeyIdKind | null {
@@ -752,6 +757,7 @@ function scanPlainText(text: string, options: ScanOptions): CredentialCandidate[
         (whole && getNames().some(isSessionTokenName)) || namesBefore(scanned, start).some(isSessionTokenName);
       const marked = hasSessionTokenMarkers(value);
       if (!named && !marked) return;
+      if (!marked && trimTrailing(value, '=').length < NAMED_TOKEN_MIN_LENGTH) return;
       if (!isSessionTokenShape(value)) return;
       found.push({
         type: 'session-token',

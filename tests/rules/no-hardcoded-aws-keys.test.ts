@@ -24,6 +24,7 @@ import {
   SESSION_TOKEN,
   TEMP_KEY_ID,
   described,
+  randomString,
 } from '../utils/aws-credential-fixtures.js';
 import { itMatchesEslint9 } from './eslint-v9-parity.js';
 
@@ -41,6 +42,7 @@ const temporary = (keyId: string) => ({ keyId: described(keyId), kind: 'temporar
 const SECRET_ONLY = 'its secret access key';
 const SECRET_TEXT = 'a 40-character secret';
 const TOKEN_TEXT = `a ${SESSION_TOKEN.length}-character secret`;
+const UNMARKED_TOKEN = randomString(12, 320);
 
 // Every message the rule produces in this file, for the "no key-shaped text in messages" check at the end.
 const producedMessages: string[] = [];
@@ -63,6 +65,10 @@ const rule: typeof baseRule = {
 };
 
 const tsValid: Valid[] = [
+  {
+    name: "a web app's session token of 128 characters named sessionToken: STS's tokens are several hundred",
+    code: `export const fixture = { id: 5, email: 'a@b.c', sessionToken: '${randomString(11, 128)}' };`,
+  },
   {
     name: "another service's secret key, named by whose it is without AWS, Amazon, S3 or access (reCAPTCHA, Stripe, a session's)",
     code: `export const RECAPTCHA_SECRET_KEY = process.env.RECAPTCHA_SECRET_KEY || '${SECRET}';
@@ -1677,6 +1683,12 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a token of STS length named AWS_SESSION_TOKEN, without the header markers',
+    code: `module.exports = { AWS_SESSION_TOKEN: '${UNMARKED_TOKEN}' };`,
+    output: null,
+    errors: [{ messageId: 'sessionToken', data: { token: 'a 320-character secret' }, line: 1, column: 40, endLine: 1, endColumn: 360 }],
+  },
   {
     name: 'CJS: a secret and a session token of one client config: one finding',
     code: `module.exports = { credentials: { secretAccessKey: '${SECRET}', sessionToken: '${SESSION_TOKEN}' } };`,
