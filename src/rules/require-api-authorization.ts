@@ -673,7 +673,10 @@ function fileListeners(
    * quiet), or given a resource policy (`policy`) that may admit only some accounts, VPCs or addresses (as a SAM
    * API's `resourcePolicy`).
    */
-  function isPrivateApi(api: TSESTree.NewExpression): boolean {
+  function isPrivateApi(api: TSESTree.NewExpression | TSESTree.CallExpression): boolean {
+    // Another stack's API (`RestApi.fromRestApiAttributes(…)`): its endpoint is set there; a REST API is public unless
+    // made private, and a method added here without authorization is open on it (as on an imported HTTP API)
+    if (api.type === AST_NODE_TYPES.CallExpression) return false;
     const props = constructProps(api, sourceCode);
     if (mayRestrictCallers(props.get('policy'))) return true;
     const lists = [props.get('endpointTypes'), readNestedProps(props.get('endpointConfiguration')).get('types')];

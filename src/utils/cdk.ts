@@ -657,10 +657,26 @@ export function resolveRestApi(node: TSESTree.Node, sourceCode: SourceCode): TSE
   return REST_API_CLASSES.some((name) => isCdk(ref, 'aws-apigateway', [name])) ? value : null;
 }
 
+/**
+ * `RestApi.fromRestApiAttributes(scope, id, { restApiId, rootResourceId })` (also on `SpecRestApi` and
+ * `LambdaRestApi`) `node` evaluates to, through once-bound names: another stack's REST API, whose `root` CDK makes
+ * anew for the import, with no `defaultMethodOptions` (methods added to it are open unless they say otherwise).
+ * `fromRestApiId` gives no root. Null otherwise.
+ */
+export function resolveImportedRestApi(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.CallExpression | null {
+  const value = resolveBoundExpression(node, sourceCode);
+  if (value.type !== AST_NODE_TYPES.CallExpression) return null;
+  const ref = cdkCallee(value, sourceCode);
+  return REST_API_CLASSES.some((name) => isCdk(ref, 'aws-apigateway', [name, 'fromRestApiAttributes'])) ? value : null;
+}
+
 /** A REST API resource a method can be added to, and what it inherits. */
 export interface RestResource {
-  /** The RestApi-family construct the resource belongs to. */
-  api: TSESTree.NewExpression;
+  /**
+   * The RestApi-family construct the resource belongs to, or the import of another stack's
+   * (`RestApi.fromRestApiAttributes(scope, id, attrs)`, see `resolveImportedRestApi`).
+   */
+  api: TSESTree.NewExpression | TSESTree.CallExpression;
   /** Full resource path (`/`, `/orders/{id}`), or null when a part is not static. */
   path: string | null;
   /** The `defaultMethodOptions` this resource inherits, innermost (the resource's own) first, the API's last. */
@@ -743,8 +759,9 @@ function rootResources(
   sourceCode: SourceCode,
   search: ParameterSearch | null,
 ): RestResource[] | null {
-  const resolve = (value: TSESTree.Node): TSESTree.NewExpression | null => resolveRestApi(value, sourceCode);
-  let apis: TSESTree.NewExpression[] | null;
+  const resolve = (value: TSESTree.Node): TSESTree.NewExpression | TSESTree.CallExpression | null =>
+    resolveRestApi(value, sourceCode) ?? resolveImportedRestApi(value, sourceCode);
+  let apis: (TSESTree.NewExpression | TSESTree.CallExpression)[] | null;
   if (search !== null) apis = passedValues(apiNode, sourceCode, search, resolve);
   else {
     const api = resolve(apiNode);
@@ -760,7 +777,11 @@ function rootResources(
   return roots;
 }
 
-function rootOf(api: TSESTree.NewExpression, sourceCode: SourceCode): RestResource | null {
+function rootOf(api: TSESTree.NewExpression | TSESTree.CallExpression, sourceCode: SourceCode): RestResource | null {
+  // Another stack's API: its root, as CDK makes it for the import, inherits no method options and no integration
+  if (api.type === AST_NODE_TYPES.CallExpression) {
+    return { api, path: '/', defaults: [ABSENT], apiDefaultChoices: null, defaultIntegration: 'absent' };
+  }
   const ref = cdkCallee(api, sourceCode);
   const lambdaRestApi = isCdk(ref, 'aws-apigateway', ['LambdaRestApi']);
   if (lambdaRestApi && lambdaRestApiProxies(api, sourceCode) !== false) return null;

@@ -1394,13 +1394,13 @@ const url = fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
 (url.node.defaultChild as lambda.CfnUrl).addPropertyOverride('AuthType', 'AWS_IAM');`,
   },
   {
-    name: 'methods on an API that cannot be resolved (parameter, imported API, this.api)',
+    name: 'methods on an API that cannot be resolved (parameter, this.api, an import by id, which has no root)',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 export function routes(api: apigw.RestApi) {
   api.root.addResource('items').addMethod('GET', integration);
 }
-const imported = apigw.RestApi.fromRestApiAttributes(this, 'I', { restApiId: 'x', rootResourceId: 'y' });
-imported.root.addMethod('GET', integration);
+const byId = apigw.RestApi.fromRestApiId(this, 'I', 'x');
+byId.root.addMethod('GET', integration);
 class Stack { api!: apigw.RestApi; m() { this.api.root.addMethod('GET', integration); } }`,
   },
   {
@@ -1566,6 +1566,23 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "methods added to another stack's REST API (fromRestApiAttributes): its imported root inherits no method options",
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const fn: never;
+export function addOrders(scope: never) {
+  const api = apigw.RestApi.fromRestApiAttributes(scope, 'Shared', { restApiId: 'abc', rootResourceId: 'def' });
+  api.root.addResource('orders').addMethod('GET', new apigw.LambdaIntegration(fn));
+  api.root.addResource('admin').addMethod('POST', new apigw.LambdaIntegration(fn), { authorizationType: apigw.AuthorizationType.IAM });
+  const { root } = apigw.LambdaRestApi.fromRestApiAttributes(scope, 'Other', { restApiId: 'x', rootResourceId: 'y' });
+  root.addMethod('DELETE', new apigw.LambdaIntegration(fn), { authorizationType: apigw.AuthorizationType.NONE });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /orders' }, line: 5, column: 34, endLine: 5, endColumn: 43, suggestions: [] },
+      { messageId: 'methodAuthorizationNone', data: { route: 'DELETE /' }, line: 8, column: 82, endLine: 8, endColumn: 110, suggestions: [] },
+    ],
+  },
   {
     name: 'a helper adding methods at resourceForPath(path): each call pairs its path and verb; allowPublic leaves the public one',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -4930,6 +4947,16 @@ export function build(scope, fn, imported) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: "JS: a route added to another stack's REST API by a microservice stack",
+    code: `import { RestApi, LambdaIntegration } from 'aws-cdk-lib/aws-apigateway';
+export const addRoute = (scope, fn) => {
+  const shared = RestApi.fromRestApiAttributes(scope, 'Shared', { restApiId: 'abc', rootResourceId: 'def' });
+  shared.root.addResource('users').addResource('{id}').addMethod('PUT', new LambdaIntegration(fn));
+};`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'PUT /users/{id}' }, line: 4, column: 56, endLine: 4, endColumn: 65, suggestions: [] }],
+  },
+  {
     name: 'ESM: a loop over paths given to resourceForPath',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 const api = new apigw.RestApi(this, 'Api');
@@ -5374,6 +5401,16 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: a method on the root of another stack's REST API",
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+module.exports = (scope, fn) => {
+  const api = apigw.RestApi.fromRestApiAttributes(scope, 'Api', { restApiId: 'abc', rootResourceId: 'def' });
+  api.root.addMethod('GET', new apigw.LambdaIntegration(fn));
+};`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'GET /' }, line: 4, column: 12, endLine: 4, endColumn: 21, suggestions: [] }],
+  },
   {
     name: 'CJS: a helper with a fixed verb at resourceForPath(path), called twice',
     code: `const apigw = require('aws-cdk-lib/aws-apigateway');
