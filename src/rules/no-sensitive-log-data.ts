@@ -62,6 +62,7 @@ import {
   isGlobalIdentifier,
   localTypeDeclaration,
   methodCalls,
+  objectMethodCalls,
   onceBoundDeclarator,
   plainAssignments,
   awsApi,
@@ -3153,9 +3154,16 @@ class Scanner {
     return result;
   }
 
-  /** The calls of a function of the file (by its name, or as a method of a class of the file). */
+  /**
+   * The calls of a function of the file (by its name, as a method of a class of the file, or as a method of an object
+   * literal bound to a name).
+   */
   private callsOf(fn: FunctionLike): readonly TSESTree.CallExpression[] {
-    return (functionCalls(fn, this.sourceCode) ?? methodCalls(fn, this.sourceCode, true))?.calls ?? [];
+    return (
+      (functionCalls(fn, this.sourceCode) ??
+        methodCalls(fn, this.sourceCode, true) ??
+        objectMethodCalls(fn, this.sourceCode))?.calls ?? []
+    );
   }
 
   private findParameterSources(variable: Variable, hops: number): Source[] {

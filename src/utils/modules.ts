@@ -1406,6 +1406,35 @@ export function methodCalls(
   return { name, calls };
 }
 
+/**
+ * A function written as a method of an object literal bound once to a name (`const utils = { logJson(level, data) {
+ * … } }`, `log: (data) => …`), and the calls of it by that name (`utils.logJson('info', { event })`). Null for
+ * anything else (an object handed around may be called elsewhere too: only the calls the file shows are these).
+ */
+export function objectMethodCalls(
+  fn: TSESTree.Node,
+  sourceCode: SourceCode,
+): { name: string; calls: TSESTree.CallExpression[] } | null {
+  const property = fn.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || property.computed || property.kind !== 'init') {
+    return null;
+  }
+  const name = getPropertyName(property);
+  const object = property.parent;
+  const declarator = object?.type === AST_NODE_TYPES.ObjectExpression ? outermostTypeWrapper(object).parent : undefined;
+  if (name === null || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  const variable = sourceCode.getDeclaredVariables(declarator)[0];
+  if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return null;
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of variable.references) {
+    const call = memberCall(outermostTypeWrapper(reference.identifier as TSESTree.Node), name);
+    if (call !== null) calls.push(call);
+  }
+  return { name, calls };
+}
+
 /** `object.name(…)` (or `object['name'](…)`), the call, when `object` is the object of it; else null. */
 export function memberCall(object: TSESTree.Node, name: string): TSESTree.CallExpression | null {
   const callee = object.parent;

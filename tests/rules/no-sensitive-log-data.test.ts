@@ -33,6 +33,16 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'a method of an object literal given only fields of the event, and one of an object that is reassigned',
+      code: `const utils = { log(data: object) { console.log(JSON.stringify(data)); } };
+let other = { log(data: object) { console.log(JSON.stringify(data)); } };
+other = { log() {} };
+export const handler = async (event: { headers: Record<string, string>; path: string }) => {
+  utils.log({ path: event.path });
+  other.log({ headers: event.headers });
+};`,
+    },
+    {
       name: "a middy middleware of the file that logs fields of the request's event, and one of another module",
       code: `import middy, { type MiddlewareObj } from '@middy/core';
 import { audit } from './audit';
@@ -1058,6 +1068,18 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "a logging helper written as a method of an object literal of the file, given the event's headers by a handler",
+      code: `const utils = {
+  logJson(level: string, data: object) { console.log(JSON.stringify({ level, ...data })); },
+};
+export const handler = async (event: { headers: Record<string, string>; path: string }) => {
+  utils.logJson('info', { headers: event.headers });
+  utils.logJson('info', { path: event.path });
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'data (event.headers)' }, 2, 81, 85)],
+    },
     {
       name: "a middy middleware of the file logs the request's event or its headers: before, after (destructured) and an inline onError",
       code: `import middy, { type MiddlewareObj } from '@middy/core';
@@ -3544,6 +3566,13 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ESM: an arrow function property of a helper object logs what the handler hands it',
+      code: `const log = { event: (e) => console.log(JSON.stringify(e)) };
+export const handler = async (event) => { log.event(event); };`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'e (event)' }, 1, 56, 57)],
+    },
+    {
       name: 'ESM: a middy middleware object bound to a name logs the whole event',
       code: `import middy from '@middy/core';
 const requestLogger = { before: (request) => { console.log(request.event); } };
@@ -4447,6 +4476,13 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a method of a helper object given the body',
+      code: `const audit = { write(body) { console.log(JSON.stringify({ body })); } };
+exports.handler = async (event) => { audit.write(event.body); };`,
+      output: null,
+      errors: [error('eventPart', { expression: 'body (event.body)' }, 1, 60, 64)],
+    },
     {
       name: "CJS: middy's before hook given a function of the file that logs the event's body",
       code: `const middy = require('@middy/core');
