@@ -3,6 +3,7 @@ import {
   findProperty,
   getCalleeName,
   getPropertyName,
+  memberPathNames,
   isFunctionLike,
   memberChain,
   nodeAtIndex,
@@ -2507,24 +2508,6 @@ const SAM_POLICY_STATEMENT_PROPERTY = 'Property[key.name="statement"]';
 const PUSHED_STATEMENT_CALL =
   'CallExpression[callee.type="MemberExpression"][callee.object.type="MemberExpression"][callee.object.property.name="Statement"]';
 
-/**
- * The names of a member chain, outermost object first (`this.policy.doc` → `['this', 'policy', 'doc']`, `role.Resources['R']`
- * → `['role', 'Resources', 'R']`); null when a part is neither a name nor a member with a static name.
- */
-function memberPathNames(node: TSESTree.Node): string[] | null {
-  const names: string[] = [];
-  let current = skipTypeWrappers(node);
-  for (let depth = 0; depth < 16; depth++) {
-    if (current.type === AST_NODE_TYPES.Identifier) return [current.name, ...names.reverse()];
-    if (current.type === AST_NODE_TYPES.ThisExpression) return ['this', ...names.reverse()];
-    if (current.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const name = getPropertyName(current);
-    if (name === null) return null;
-    names.push(name);
-    current = skipTypeWrappers(current.object);
-  }
-  return null;
-}
 
 /**
  * `policies: { statement }` / `policies: [{ statement }, 'AWSLambdaExecute']`: the `statement` of a SAM policy

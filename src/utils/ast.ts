@@ -713,3 +713,22 @@ const PARENTHESISED_STATEMENTS: ReadonlySet<string> = new Set([
 function isOpeningParenthesis(token: TSESTree.Token): boolean {
   return token.type === 'Punctuator' && token.value === '(';
 }
+
+/**
+ * The names of a member chain, outermost object first (`this.policy.doc` → `['this', 'policy', 'doc']`, `role.Resources['R']`
+ * → `['role', 'Resources', 'R']`); null when a part is neither a name nor a member with a static name.
+ */
+export function memberPathNames(node: TSESTree.Node): string[] | null {
+  const names: string[] = [];
+  let current = skipTypeWrappers(node);
+  for (let depth = 0; depth < 16; depth++) {
+    if (current.type === AST_NODE_TYPES.Identifier) return [current.name, ...names.reverse()];
+    if (current.type === AST_NODE_TYPES.ThisExpression) return ['this', ...names.reverse()];
+    if (current.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const name = getPropertyName(current);
+    if (name === null) return null;
+    names.push(name);
+    current = skipTypeWrappers(current.object);
+  }
+  return null;
+}

@@ -7,6 +7,7 @@ import {
   getCalleeName,
   returnedExpressions,
   getPropertyName,
+  memberPathNames,
   isFunctionLike,
   simpleName,
   skipTypeWrappers,
@@ -2389,19 +2390,11 @@ function isConfiguredWrapper(call: TSESTree.CallExpression, configured: readonly
   return path !== null && configured.includes(path);
 }
 
-/** `a.b.c` for a callee written as a chain of plain names, else null. */
+/** `a.b.c` for a callee written as a chain of plain names (not from `this`), else null. */
 function dottedName(input: TSESTree.Node): string | null {
-  const names: string[] = [];
-  let node = skipTypeWrappers(input);
-  for (let depth = 0; depth < 16; depth++) {
-    if (node.type === AST_NODE_TYPES.Identifier) return [node.name, ...names.reverse()].join('.');
-    if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const name = getPropertyName(node);
-    if (name === null) return null;
-    names.push(name);
-    node = skipTypeWrappers(node.object);
-  }
-  return null;
+  const names = memberPathNames(input);
+  // `this` is no name a configured wrapper can start with
+  return names === null || names[0] === 'this' ? null : names.join('.');
 }
 
 /**

@@ -333,16 +333,10 @@ export function getGrownMemberArray(node: TSESTree.Node, sourceCode: SourceCode)
       const listName =
         list?.type === AST_NODE_TYPES.MemberExpression && list.object === receiver ? staticMemberName(list) : null;
       if (listName !== null && listName !== key) continue; // another property (`policy.Version`)
-      if (listName === key) {
-        const listHolder = outermostTypeWrapper(list!);
-        const member = listHolder.parent;
-        const method =
-          member?.type === AST_NODE_TYPES.MemberExpression && member.object === listHolder ? staticMemberName(member) : null;
-        const call = member?.parent;
-        if ((method === 'push' || method === 'unshift') && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
-          calls.push({ call, first: method === 'unshift' });
-          continue;
-        }
+      const growing = listName === key ? growingCall(outermostTypeWrapper(list!)) : null;
+      if (growing !== null) {
+        calls.push({ call: growing.call, first: growing.method === 'unshift' });
+        continue;
       }
       if (referenceMutates(identifier, ctx)) return null;
     }
@@ -373,6 +367,16 @@ export function getGrownMemberArray(node: TSESTree.Node, sourceCode: SourceCode)
  */
 export function getGrownOrExtendedArray(node: TSESTree.Node, sourceCode: SourceCode): StaticValue | null {
   return getGrownArray(node, sourceCode) ?? getExtendedArray(node, sourceCode);
+}
+
+/** `list.push(…)` / `list.unshift(…)` called on `list` (the node itself): the call and which; null for any other use. */
+function growingCall(list: TSESTree.Node): { call: TSESTree.CallExpression; method: 'push' | 'unshift' } | null {
+  const member = list.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== list) return null;
+  const method = staticMemberName(member);
+  const call = member.parent;
+  if (method !== 'push' && method !== 'unshift') return null;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? { call, method } : null;
 }
 
 /**
@@ -407,19 +411,9 @@ function readExtendedArray(
       if (!tick(ctx)) return null;
       const identifier = reference.identifier as TSESTree.Node;
       // `statements!.push(…)`, `(statements as Statement[]).push(…)`: the list itself
-      const receiver = outermostTypeWrapper(identifier);
-      const member = receiver.parent;
-      const call = member?.parent;
-      const method =
-        member?.type === AST_NODE_TYPES.MemberExpression && member.object === receiver
-          ? staticMemberName(member)
-          : null;
-      const pushes = method === 'push' || method === 'unshift';
-      if (pushes && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
-        (method === 'push' ? pushed : unshifted).push(call);
-      } else if (referenceMutates(identifier, ctx)) {
-        return null;
-      }
+      const growing = growingCall(outermostTypeWrapper(identifier));
+      if (growing !== null) (growing.method === 'push' ? pushed : unshifted).push(growing.call);
+      else if (referenceMutates(identifier, ctx)) return null;
     }
     if (pushed.length === 0 && unshifted.length === 0) return null;
     const value = evaluate(init, ctx);
