@@ -13,7 +13,15 @@ import {
 import { createRule } from '../utils/create-rule.js';
 import { someCodeWord } from '../utils/prefilter.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
-import { findVariableOf, functionOf, isGlobalIdentifier, isWriteTarget, resolveModuleRef } from '../utils/modules.js';
+import {
+  boundInitializer,
+  findVariableOf,
+  functionOf,
+  isGlobalIdentifier,
+  isWriteTarget,
+  resolveModuleRef,
+} from '../utils/modules.js';
+import { isFrameworkAdapterModule } from '../utils/framework-adapters.js';
 import { getLambdaHandlers, handlerNamesOf, isExportedValue, type LambdaHandler } from '../utils/handlers.js';
 import { isTestFile } from '../utils/test-files.js';
 import {
@@ -98,9 +106,9 @@ export default createRule<Options, MessageIds>({
     return {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers, middlewares: options.middlewares });
-        // Logging we cannot see: a logger we cannot identify, a logger handed to a router or resolver, a framework
-        // behind an adapter (`proxy(server, event, context)`)
-        if (logging.hasUnknownLogCall || logging.loggerHandedOff || logging.usesFrameworkAdapter) return;
+        // Logging we cannot see: a logger we cannot identify, a logger handed to a router or resolver (a framework
+        // behind an adapter, `proxy(server, event, context)`, is asked per handler below)
+        if (logging.hasUnknownLogCall || logging.loggerHandedOff) return;
         // A line that never runs (`if (debug) logger.info(…)` with `const debug = false`) writes no audit trail
         const writes = (call: LogCall): boolean =>
           (call.kind === 'emit' || call.kind === 'event') && call.structured && !runsNever(call.node, sourceCode);
@@ -120,6 +128,9 @@ export default createRule<Options, MessageIds>({
             return own === null || otherMadeBy === null || otherMadeBy === own;
           });
           if (sharing.some((other) => other.opaque)) continue;
+          // A handler that hands the request to a web framework through an adapter: the framework may log for it.
+          // Another export of the module (an SQS worker beside `serverless(app)`) is judged
+          if (logging.usesFrameworkAdapter && handsToAdapter(handler.fn!, sourceCode)) continue;
           // `export const handler = async (event) => …` beside `export const main = withHooks(handler)`: Lambda most
           // likely calls the wrapped export, and a wrapper the rule does not know may log for it
           const bare = sharing.length === 1 && handler.wrappers.length === 0;
@@ -673,4 +684,44 @@ function indentOf(line: number, sourceCode: Readonly<TSESLint.SourceCode>): stri
   let end = 0;
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   return text.slice(0, end);
+}
+
+/** Functions of the file followed from a handler when looking for its adapter (`main` calling `proxyToApp`). */
+const MAX_ADAPTER_HOPS = 2;
+
+/**
+ * Does the handler (or a function of the file it calls, a level or two down) reach a web framework adapter: a name
+ * bound to the adapter's module (`proxy(server, event, context)` with `proxy` of `aws-serverless-express`, `serverless`
+ * of `serverless-http`), a name bound to what one makes (`const handler = serverless(app)`), or an import of the
+ * module written inside it (`await import('serverless-http')`)?
+ */
+function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>, hops = 0): boolean {
+  const isAdapterRef = (node: TSESTree.Node): boolean => {
+    const target = skipTypeAndChainWrappers(node);
+    if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const module = resolveModuleRef(target, sourceCode)?.module;
+    return module !== undefined && isFrameworkAdapterModule(module);
+  };
+  return someOwnNode(fn, sourceCode.visitorKeys, true, (node) => {
+    if (node.type === AST_NODE_TYPES.ImportExpression) {
+      const source = node.source;
+      return source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && isFrameworkAdapterModule(source.value);
+    }
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    if (isAdapterRef(node)) return true;
+    const init = boundInitializer(node, sourceCode);
+    if (init !== null) {
+      // `const handler = serverless(app)`, `const server = createServer(app)`, `new ApolloServer(…)`
+      const value = skipTypeAndChainWrappers(init);
+      const made = value.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(value.argument) : value;
+      if (made.type === AST_NODE_TYPES.CallExpression || made.type === AST_NODE_TYPES.NewExpression) {
+        const callee = skipTypeAndChainWrappers(made.callee);
+        if (isAdapterRef(callee)) return true;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && isAdapterRef(callee.object)) return true;
+      }
+    }
+    const callee = node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node;
+    const helper = callee && hops < MAX_ADAPTER_HOPS ? functionOf(node, sourceCode) : null;
+    return helper !== null && helper !== fn && handsToAdapter(helper, sourceCode, hops + 1);
+  });
 }

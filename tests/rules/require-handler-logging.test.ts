@@ -1191,6 +1191,19 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: 'a worker exported beside a serverless-http adapter export: the framework behind the adapter does not log for it',
+      code: `import serverless from 'serverless-http';
+import app from './app';
+import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+const sqs = new SQSClient({});
+export const api = serverless(app);
+export const handler = async (event: { Records: { body: string }[] }) => {
+  for (const record of event.Records) await sqs.send(new SendMessageCommand({ QueueUrl: 'q', MessageBody: record.body }));
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] }],
+    },
+    {
       name: "Powertools' class handler with an unknown context: the suggestion logs without the request id",
       code: `${POWERTOOLS}import type { LambdaInterface } from '@aws-lambda-powertools/commons/types';
 const logger = new Logger();
@@ -2777,6 +2790,14 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'ESM: a handler that reaches the adapter through a function of the file (aws-serverless-express proxy)',
+      code: `import { createServer, proxy } from 'aws-serverless-express';
+import app from './app.js';
+const server = createServer(app);
+const toApp = (event, context) => proxy(server, event, context, 'PROMISE').promise;
+export const handler = (event, context) => toApp(event, context);`,
+    },
+    {
       name: 'ESM: a structured line under a test that may be true runs',
       code: `const debug = process.env.DEBUG === '1';
 export const handler = async (event) => {
@@ -3004,6 +3025,17 @@ export const lambdaHandler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: 'ESM: a webhook worker beside a serverless-http export is judged',
+      code: `import serverless from 'serverless-http';
+import app from './app.js';
+export const api = serverless(app);
+export const handler = async (event) => {
+  await fetch('https://example.com/hook', { method: 'POST', body: event.detail.id });
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+    },
     {
       name: 'ESM: a JSON console line behind if (false) or a false && never runs',
       code: `export const handler = async (event) => {
@@ -4146,6 +4178,17 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a scheduled clean-up exported beside a serverless-http export is judged',
+      code: `const serverless = require('serverless-http');
+const app = require('./app');
+exports.api = serverless(app);
+exports.handler = async () => {
+  await fetch('https://example.com/cleanup', { method: 'POST' });
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 9, endLine: 4, endColumn: 16, suggestions: [] }],
+    },
     {
       name: 'CJS: a structured line under a module const false never runs',
       code: `const verbose = false;
