@@ -43,6 +43,7 @@ import {
   calleeAwsApi,
   calleeMayBeExport,
   findVariableOf,
+  functionCalls,
   functionOf,
   isWriteTarget,
   resolveCallee,
@@ -1587,10 +1588,10 @@ function fileListeners(
       }
       return { state: 'absent' };
     };
-    const ownTypeValue = own.get('authorizationType');
+    const ownTypeValue = givenByCalls(own.get('authorizationType'));
     const ownType = restAuthType(ownTypeValue);
     if (ownType === 'unknown') return null;
-    const ownAuthorizer = own.get('authorizer');
+    const ownAuthorizer = givenByCalls(own.get('authorizer'));
     if (ownAuthorizer.state !== 'absent') return ownAuthorizer.state === 'present' ? AUTHORIZED : null;
     if (ownType !== 'NONE') {
       const inherited = merged('authorizer');
@@ -1701,6 +1702,48 @@ function fileListeners(
     }
   }
 
+  /**
+   * An option read from a parameter of a function of the file that no call gives a value (`const addRoute = (path,
+   * authorizer?: IHttpRouteAuthorizer) => api.addRoutes({ path, methods, integration, authorizer }); addRoute('/orders')`):
+   * `undefined` whenever the function runs, which CDK reads as no option at all. Only for a plain parameter (no
+   * default) of a function called in the file alone: not exported, not handed on, every call read. Else the value.
+   */
+  function givenByCalls(value: PropValue): PropValue {
+    if (value.state !== 'present' || value.value.kind !== 'unknown') return value;
+    return isOmittedParameter(value.node) ? { state: 'absent' } : value;
+  }
+
+  /** Is `node` a parameter no call of its function gives a value (see `givenByCalls`)? */
+  function isOmittedParameter(node: TSESTree.Node): boolean {
+    const name = unwrapExpression(node);
+    if (name.type !== AST_NODE_TYPES.Identifier) return false;
+    const parameter = parameterOf(name, sourceCode);
+    if (parameter === null || parameter.path.key !== null) return false;
+    const { fn } = parameter;
+    const index = parameter.path.index;
+    if (fn.params[index]?.type !== AST_NODE_TYPES.Identifier) return false;
+    if (fn.params.slice(0, index).some((param) => param.type === AST_NODE_TYPES.RestElement)) return false;
+    const named = functionCalls(fn, sourceCode);
+    if (named === null || named.calls.length === 0 || named.passedTo.length > 0) return false;
+    // Read other than as a call (`export { addRoute }`, `routes.forEach(addRoute)`), or exported where it is declared:
+    // other code may give it a value
+    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.parent;
+    const exportedThere =
+      holder?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+      holder?.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+    if (exportedThere) return false;
+    const declared = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent;
+    const variable =
+      declared === undefined ? undefined : sourceCode.getDeclaredVariables(declared).find((each) => each.name === named.name);
+    const reads = variable?.references.filter((reference) => reference.init !== true).length;
+    if (reads !== named.calls.length) return false;
+    return named.calls.every((call) => {
+      if (call.arguments.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+      const argument = call.arguments[index];
+      return argument === undefined || getStaticValue(argument, sourceCode).kind === 'undefined';
+    });
+  }
+
   function checkAddMethod(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
     if (hasSpread(node)) return;
     const fixedVerb = staticVerb(node.arguments[0]);
@@ -1720,7 +1763,9 @@ function fileListeners(
     // several resources is not paired with them: not judged
     if (fixedVerb === null && resources.length !== 1) return;
     const routes = openPasses === null || resources.length !== 1 ? null : passRoutes(openPasses, addition, resources[0]!);
-    const optionsNode = node.arguments[2] ?? null;
+    // `add(part, verb, options?)` that no call gives options: none
+    const givenOptions = node.arguments[2] ?? null;
+    const optionsNode = givenOptions !== null && isOmittedParameter(givenOptions) ? null : givenOptions;
     for (const resource of resources) {
       if (isPrivateApi(resource.api) || isImplicitMock(node.arguments[1], resource)) continue;
       const authorization = evaluateOnResource(readProps(optionsNode, sourceCode), resource);
@@ -2257,7 +2302,7 @@ function fileListeners(
     if (methods === null || methods.length === 0) return;
     const paths = paired?.paths ?? routePaths(props.get('path'));
     for (const api of apis) {
-      const authorization = evaluateRoute(props.get('authorizer'), api);
+      const authorization = evaluateRoute(givenByCalls(props.get('authorizer')), api);
       if (authorization === null) continue;
       const id = constructId(api, sourceCode);
       const verbs = methods.join('|');
@@ -2325,7 +2370,7 @@ function fileListeners(
     // routes no default authorizer (CDK's imported API has none): the route's own authorizer decides
     const imported = apis[0] === null && apiProp.state === 'present' ? importedHttpApi(apiProp.node) : null;
     for (const api of apis) {
-      const authorization = evaluateRoute(props.get('authorizer'), api, imported !== null);
+      const authorization = evaluateRoute(givenByCalls(props.get('authorizer')), api, imported !== null);
       const apiConstruct = api ?? imported;
       const ids = [constructId(node, sourceCode), apiConstruct === null ? null : constructId(apiConstruct, sourceCode)];
       if (authorization === null) continue;

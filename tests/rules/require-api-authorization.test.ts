@@ -24,6 +24,21 @@ export class Stack {
 
 const tsValid: Valid[] = [
   {
+    name: "a route helper's authorizer parameter some call gives, or of an exported helper: other code may give one",
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+declare const fn: never;
+declare const authz: apigwv2.IHttpRouteAuthorizer;
+const api = new apigwv2.HttpApi(undefined as never, 'Api');
+const addSecured = (path: string, authorizer?: apigwv2.IHttpRouteAuthorizer) =>
+  api.addRoutes({ path, methods: [apigwv2.HttpMethod.GET], integration: new HttpLambdaIntegration(path, fn), authorizer });
+addSecured('/a', authz);
+addSecured('/b');
+export const addExported = (path: string, authorizer?: apigwv2.IHttpRouteAuthorizer) =>
+  api.addRoutes({ path, methods: [apigwv2.HttpMethod.GET], integration: new HttpLambdaIntegration(path, fn), authorizer });
+addExported('/c');`,
+  },
+  {
     name: 'the same with allowPublic: an unresolved path has the benefit of the doubt',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -1566,6 +1581,21 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "a route helper's optional authorizer parameter that no call gives: each route it adds is open",
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+declare const fn: never;
+export function build(scope: never) {
+  const api = new apigwv2.HttpApi(scope, 'Api');
+  const addRoute = (path: string, authorizer?: apigwv2.IHttpRouteAuthorizer) =>
+    api.addRoutes({ path, methods: [apigwv2.HttpMethod.GET], integration: new HttpLambdaIntegration(path, fn), authorizer });
+  addRoute('/orders');
+  addRoute('/users', undefined);
+}`,
+    output: null,
+    errors: [{ messageId: 'routeWithoutAuthorization', data: { route: 'GET /orders|/users' }, line: 7, column: 9, endLine: 7, endColumn: 18, suggestions: [] }],
+  },
   {
     name: "methods added to another stack's REST API (fromRestApiAttributes): its imported root inherits no method options",
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -4947,6 +4977,19 @@ export function build(scope, fn, imported) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a REST helper whose options parameter no call gives',
+    code: `import { RestApi, LambdaIntegration } from 'aws-cdk-lib/aws-apigateway';
+export const stack = (scope, fn) => {
+  const rest = new RestApi(scope, 'Rest');
+  function add(part, verb, options) {
+    rest.root.addResource(part).addMethod(verb, new LambdaIntegration(fn), options);
+  }
+  add('reports', 'GET');
+};`,
+    output: null,
+    errors: [{ messageId: 'methodWithoutAuthorization', data: { route: 'GET /reports' }, line: 5, column: 33, endLine: 5, endColumn: 42, suggestions: [] }],
+  },
+  {
     name: "JS: a route added to another stack's REST API by a microservice stack",
     code: `import { RestApi, LambdaIntegration } from 'aws-cdk-lib/aws-apigateway';
 export const addRoute = (scope, fn) => {
@@ -5401,6 +5444,19 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: an HttpRoute helper given undefined for its authorizer by every call',
+    code: `const apigwv2 = require('aws-cdk-lib/aws-apigatewayv2');
+module.exports = (scope, integration) => {
+  const api = new apigwv2.HttpApi(scope, 'Api');
+  function route(id, key, authorizer) {
+    return new apigwv2.HttpRoute(scope, id, { httpApi: api, routeKey: apigwv2.HttpRouteKey.with(key, apigwv2.HttpMethod.POST), integration, authorizer });
+  }
+  route('A', '/a', undefined);
+};`,
+    output: null,
+    errors: [{ messageId: 'routeWithoutAuthorization', data: { route: 'POST' }, line: 5, column: 16, endLine: 5, endColumn: 33, suggestions: [] }],
+  },
   {
     name: "CJS: a method on the root of another stack's REST API",
     code: `const apigw = require('aws-cdk-lib/aws-apigateway');
