@@ -207,6 +207,20 @@ export function knowsServiceConfig(filename: string, now: number = Date.now()): 
  * `path`'s normalising costs more than the lookup.
  */
 function sourceFile(filename: string): { file: string; directory: string; extension: string } | null {
+  // Asked twice per file (`knowsServiceConfig`, then `serviceConfigOf`): the last answer serves the second
+  if (filename === lastSource.filename) return lastSource.result;
+  const result = readSourceFile(filename);
+  lastSource.filename = filename;
+  lastSource.result = result;
+  return result;
+}
+
+const lastSource: { filename: string; result: { file: string; directory: string; extension: string } | null } = {
+  filename: '',
+  result: null,
+};
+
+function readSourceFile(filename: string): { file: string; directory: string; extension: string } | null {
   const slash = Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\'));
   const dot = filename.lastIndexOf('.');
   if (dot <= slash || !SOURCE_EXTENSIONS.has(filename.slice(dot))) return null;
