@@ -412,9 +412,10 @@ const CDK_SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'tests',
   '__tests__',
 ]);
-/** Bounds of a CDK app's reading: files, bytes per file, directory depth. */
+/** Bounds of a CDK app's reading: files, bytes per file and in all, directory depth. */
 const MAX_CDK_FILES = 300;
 const MAX_CDK_FILE_BYTES = 256 * 1024;
+const MAX_CDK_BYTES = 4 * 1024 * 1024;
 const MAX_CDK_DEPTH = 6;
 /** `handler: '…'` / `Handler: "…"` in code, the value a plain string (no escapes, quotes or line breaks in it). */
 const CDK_HANDLER_ENTRY = /\b[Hh]andler\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu;
@@ -424,11 +425,12 @@ const CDK_HANDLER_ENTRY = /\b[Hh]andler\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu;
  * lambda.Code.fromAsset(path.join(__dirname, '../lambda-fns')) })`, a `CfnFunction`'s `handler`, a SAM function's
  * `Handler`), by the module's file name: the asset directory is computed, so `fat-lambda.add` names the export `add`
  * of any file named `fat-lambda` of the app. The app's source files are read (not its dependencies, build output or
- * tests; at most MAX_CDK_FILES), `NodejsFunction`'s `handler` without a module part is not read (its `entry` names the file).
+ * tests; at most MAX_CDK_FILES files and MAX_CDK_BYTES), `NodejsFunction`'s `handler` without a module part is not read (its `entry` names the file).
  */
 function readCdkApp(directory: string): ServiceConfig {
   const byFileName = new Map<string, Set<string>>();
   let files = 0;
+  let bytes = 0;
   const visit = (current: string, depth: number): void => {
     let entries: import('node:fs').Dirent[];
     try {
@@ -437,7 +439,7 @@ function readCdkApp(directory: string): ServiceConfig {
       return;
     }
     for (const entry of entries) {
-      if (files >= MAX_CDK_FILES) return;
+      if (files >= MAX_CDK_FILES || bytes >= MAX_CDK_BYTES) return;
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (depth < MAX_CDK_DEPTH && !CDK_SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) visit(path, depth + 1);
@@ -448,6 +450,7 @@ function readCdkApp(directory: string): ServiceConfig {
       files++;
       const size = statSync(path, { throwIfNoEntry: false })?.size ?? Infinity;
       if (size > MAX_CDK_FILE_BYTES) continue;
+      bytes += size;
       const text = readFileSync(path, 'utf8');
       if (!text.includes('andler')) continue;
       CDK_HANDLER_ENTRY.lastIndex = 0;
