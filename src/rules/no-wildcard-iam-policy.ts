@@ -46,6 +46,7 @@ import {
   declaredTypeRefs,
   findVariableOf,
   functionCalls,
+  isCalledOnlyThere,
   isGlobalIdentifier,
   isUsedOnlyAs,
   memberCall,
@@ -73,6 +74,7 @@ import {
   getGrownOrExtendedArray,
   getGrownArray,
   getGrownMemberArray,
+  growingCall,
   getJoinedValue,
   getLoopValues,
   getStaticString,
@@ -1106,21 +1108,8 @@ function fileListeners(
     }
     if (fn === undefined || !isFunctionLike(fn) || fn.async || fn.generator) return null;
     const named = functionCalls(fn, sourceCode);
-    if (named !== null) {
-      // Exported (`export function`, `export const`), or read other than as a call (`export { build }`,
-      // `module.exports = { build }`, `items.map(build)`): other code may call it
-      const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.parent;
-      const exported =
-        holder?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-        holder?.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
-      const declared = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent;
-      const variable =
-        declared === undefined
-          ? undefined
-          : sourceCode.getDeclaredVariables(declared).find((candidate) => candidate.name === named.name);
-      const reads = variable?.references.filter((reference) => reference.init !== true).length;
-      return exported || reads !== named.calls.length ? null : named.calls;
-    }
+    // Exported, or read other than as a call: other code may call it
+    if (named !== null) return isCalledOnlyThere(fn, named, sourceCode) ? named.calls : null;
     // A `private` method or function field: only its class can call it
     const member = fn.parent;
     if (
@@ -4669,9 +4658,5 @@ function growsStatementList(value: TSESTree.Node): boolean {
   if (list?.type !== AST_NODE_TYPES.MemberExpression || list.object !== value || getPropertyName(list) !== 'Statement') {
     return false;
   }
-  const holder = outermostTypeWrapper(list);
-  const method = holder.parent;
-  if (method?.type !== AST_NODE_TYPES.MemberExpression || method.object !== holder) return false;
-  const name = getPropertyName(method);
-  return (name === 'push' || name === 'unshift') && method.parent?.type === AST_NODE_TYPES.CallExpression && method.parent.callee === method;
+  return growingCall(outermostTypeWrapper(list)) !== null;
 }

@@ -44,6 +44,7 @@ import {
   calleeMayBeExport,
   findVariableOf,
   functionCalls,
+  isCalledOnlyThere,
   functionOf,
   isWriteTarget,
   resolveCallee,
@@ -1724,19 +1725,9 @@ function fileListeners(
     if (fn.params[index]?.type !== AST_NODE_TYPES.Identifier) return false;
     if (fn.params.slice(0, index).some((param) => param.type === AST_NODE_TYPES.RestElement)) return false;
     const named = functionCalls(fn, sourceCode);
-    if (named === null || named.calls.length === 0 || named.passedTo.length > 0) return false;
-    // Read other than as a call (`export { addRoute }`, `routes.forEach(addRoute)`), or exported where it is declared:
-    // other code may give it a value
-    const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.parent;
-    const exportedThere =
-      holder?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-      holder?.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
-    if (exportedThere) return false;
-    const declared = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent;
-    const variable =
-      declared === undefined ? undefined : sourceCode.getDeclaredVariables(declared).find((each) => each.name === named.name);
-    const reads = variable?.references.filter((reference) => reference.init !== true).length;
-    if (reads !== named.calls.length) return false;
+    // Exported, or read other than as a call (`export { addRoute }`, `routes.forEach(addRoute)`): other code may give
+    // it a value
+    if (named === null || named.calls.length === 0 || !isCalledOnlyThere(fn, named, sourceCode)) return false;
     return named.calls.every((call) => {
       if (call.arguments.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
       const argument = call.arguments[index];

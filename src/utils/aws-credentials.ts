@@ -485,19 +485,19 @@ export function isSecretName(name: string): boolean {
   // Secrets Manager's `SecretString`): an AWS secret access key's name also says key, access, AWS, Amazon or S3
   // (`secretAccessKey`, `AWS_SECRET_KEY`, `awsSecret`, `amazonSecret`, `S3_SECRET`)
   if (!SECRET_KEY_WORD.test(normal)) return false;
+  const saysAws = AWS_WORD.test(normal);
   // Without AWS, Amazon or S3 in it, a name must say key: `ACCESS_SECRET`, `accessTokenSecret`, `JWT_ACCESS_SECRET`,
   // `SECRET_ACCESS_TOKEN` name a token signing secret (a JWT's access token), not an access key's; and a token's or
   // JWT's secret is no access key even when it says key (`accessTokenSecretKey`)
-  if (!AWS_WORD.test(normal) && (!normal.includes('key') || TOKEN_SECRET_WORD.test(normal))) return false;
+  if (!saysAws && (!normal.includes('key') || TOKEN_SECRET_WORD.test(normal))) return false;
   // An OAuth client's or another service's secret (`clientSecret`, `consumer_secret`, `webhookSecret`) unless the
   // name also says AWS or access key (`awsClientSecret`)
   if (OTHER_SECRET.test(normal) && !normal.includes('aws') && !normal.includes('access')) return false;
   // `RECAPTCHA_SECRET_KEY`, `STRIPE_SECRET_KEY`, `sessionSecretKey`: a name that says whose secret key it is, and not
   // AWS's (no AWS, Amazon, S3 or access in it), names another service's; a generic word before it does not
   // (`MY_SECRET_KEY`, `PROD_SECRET_KEY`, `userSecretKey`)
-  if (!AWS_WORD.test(normal) && !normal.includes('access') && !GENERIC_OWNER.test(normal.slice(0, normal.indexOf('secret')))) {
-    return false;
-  }
+  const owner = normal.slice(0, normal.indexOf('secret'));
+  if (!saysAws && !normal.includes('access') && !GENERIC_OWNER.test(owner)) return false;
   return !NOT_A_VALUE_SUFFIX.test(normal);
 }
 

@@ -1407,6 +1407,30 @@ export function methodCalls(
 }
 
 /**
+ * Are the calls `functionCalls` found for `fn` every use of it: not exported where it is declared (`export function`,
+ * `export const`), and read nowhere but in those calls (not `export { build }`, `module.exports = { build }`,
+ * `items.map(build)`)? Then no other code can call it, and what the calls give is all it is given.
+ */
+export function isCalledOnlyThere(
+  fn: TSESTree.Node,
+  named: { name: string; calls: readonly TSESTree.CallExpression[] },
+  sourceCode: SourceCode,
+): boolean {
+  const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent?.parent;
+  const exported =
+    holder?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+    holder?.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+  if (exported) return false;
+  const declared = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent;
+  const variable =
+    declared === undefined
+      ? undefined
+      : sourceCode.getDeclaredVariables(declared).find((candidate) => candidate.name === named.name);
+  const reads = variable?.references.filter((reference) => reference.init !== true).length;
+  return reads === named.calls.length;
+}
+
+/**
  * A function written as a method of an object literal bound once to a name (`const utils = { logJson(level, data) {
  * … } }`, `log: (data) => …`), and the calls of it by that name (`utils.logJson('info', { event })`). Null for
  * anything else (an object handed around may be called elsewhere too: only the calls the file shows are these).

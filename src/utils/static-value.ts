@@ -286,19 +286,31 @@ export function getGrownArray(node: TSESTree.Node, sourceCode: SourceCode): Stat
   const { value, pushed, unshifted, ctx } = extended;
   if (pushed.length + unshifted.length > MAX_GROWING_CALLS) return null;
   try {
-    const added = (call: TSESTree.CallExpression): StaticValue[] =>
-      call.arguments.map((argument) => {
-        if (argument.type !== AST_NODE_TYPES.SpreadElement) return evaluate(argument, ctx);
-        const run = unknown(argument);
-        ctx.cache.runs.add(run);
-        return run;
-      });
-    // Each `unshift` puts its elements first: the last call's come first
-    const before = [...unshifted].reverse().flatMap(added);
-    return { kind: 'array', node: value.node, elements: [...before, ...value.elements, ...pushed.flatMap(added)] };
+    return grown(value, pushed, unshifted, ctx);
   } catch {
     return null;
   }
+}
+
+/**
+ * `array` with what `push` calls add after its elements and `unshift` calls before them (both in the order of the
+ * text; the last `unshift`'s elements come first); a spread argument is an unknown run.
+ */
+function grown(
+  array: StaticValue & { kind: 'array' },
+  pushed: readonly TSESTree.CallExpression[],
+  unshifted: readonly TSESTree.CallExpression[],
+  ctx: Context,
+): StaticValue {
+  const added = (call: TSESTree.CallExpression): StaticValue[] =>
+    call.arguments.map((argument) => {
+      if (argument.type !== AST_NODE_TYPES.SpreadElement) return evaluate(argument, ctx);
+      const run = unknown(argument);
+      ctx.cache.runs.add(run);
+      return run;
+    });
+  const before = [...unshifted].reverse().flatMap(added);
+  return { kind: 'array', node: array.node, elements: [...before, ...array.elements, ...pushed.flatMap(added)] };
 }
 
 /**
@@ -323,7 +335,8 @@ export function getGrownMemberArray(node: TSESTree.Node, sourceCode: SourceCode)
     const ctx = createContext(sourceCode, false);
     const variable = sourceCode.getDeclaredVariables(declarator)[0];
     if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return null;
-    const calls: { call: TSESTree.CallExpression; first: boolean }[] = [];
+    const pushed: TSESTree.CallExpression[] = [];
+    const unshifted: TSESTree.CallExpression[] = [];
     for (const reference of variable.references) {
       if (reference.init) continue;
       if (!tick(ctx)) return null;
@@ -335,27 +348,16 @@ export function getGrownMemberArray(node: TSESTree.Node, sourceCode: SourceCode)
       if (listName !== null && listName !== key) continue; // another property (`policy.Version`)
       const growing = listName === key ? growingCall(outermostTypeWrapper(list!)) : null;
       if (growing !== null) {
-        calls.push({ call: growing.call, first: growing.method === 'unshift' });
+        (growing.method === 'push' ? pushed : unshifted).push(growing.call);
         continue;
       }
       if (referenceMutates(identifier, ctx)) return null;
     }
-    if (calls.length === 0 || calls.length > MAX_GROWING_CALLS) return null;
+    const count = pushed.length + unshifted.length;
+    if (count === 0 || count > MAX_GROWING_CALLS) return null;
     const value = evaluate(skipTypeWrappers(node), ctx);
     if (value.kind !== 'array') return null;
-    const added = ({ call }: { call: TSESTree.CallExpression }): StaticValue[] =>
-      call.arguments.map((argument) => {
-        if (argument.type !== AST_NODE_TYPES.SpreadElement) return evaluate(argument, ctx);
-        const run = unknown(argument);
-        ctx.cache.runs.add(run);
-        return run;
-      });
-    const inTextOrder = (a: { call: TSESTree.Node }, b: { call: TSESTree.Node }): number => a.call.range[0] - b.call.range[0];
-    calls.sort(inTextOrder);
-    // Each `unshift` puts its elements first: the last call's come first
-    const before = calls.filter((entry) => entry.first).reverse().flatMap(added);
-    const after = calls.filter((entry) => !entry.first).flatMap(added);
-    return { kind: 'array', node: value.node, elements: [...before, ...value.elements, ...after] };
+    return grown(value, pushed.sort(inTextOrder), unshifted.sort(inTextOrder), ctx);
   } catch {
     return null;
   }
@@ -369,8 +371,12 @@ export function getGrownOrExtendedArray(node: TSESTree.Node, sourceCode: SourceC
   return getGrownArray(node, sourceCode) ?? getExtendedArray(node, sourceCode);
 }
 
+function inTextOrder(a: TSESTree.Node, b: TSESTree.Node): number {
+  return a.range[0] - b.range[0];
+}
+
 /** `list.push(…)` / `list.unshift(…)` called on `list` (the node itself): the call and which; null for any other use. */
-function growingCall(list: TSESTree.Node): { call: TSESTree.CallExpression; method: 'push' | 'unshift' } | null {
+export function growingCall(list: TSESTree.Node): { call: TSESTree.CallExpression; method: 'push' | 'unshift' } | null {
   const member = list.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== list) return null;
   const method = staticMemberName(member);
@@ -418,7 +424,6 @@ function readExtendedArray(
     if (pushed.length === 0 && unshifted.length === 0) return null;
     const value = evaluate(init, ctx);
     if (value.kind !== 'array') return null;
-    const inTextOrder = (a: TSESTree.Node, b: TSESTree.Node): number => a.range[0] - b.range[0];
     return { value, pushed: pushed.sort(inTextOrder), unshifted: unshifted.sort(inTextOrder), ctx };
   } catch {
     return null;
