@@ -425,7 +425,9 @@ const CDK_HANDLER_ENTRY = /\b[Hh]andler\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu;
  * lambda.Code.fromAsset(path.join(__dirname, '../lambda-fns')) })`, a `CfnFunction`'s `handler`, a SAM function's
  * `Handler`), by the module's file name: the asset directory is computed, so `fat-lambda.add` names the export `add`
  * of any file named `fat-lambda` of the app. The app's source files are read (not its dependencies, build output or
- * tests; at most MAX_CDK_FILES files and MAX_CDK_BYTES), `NodejsFunction`'s `handler` without a module part is not read (its `entry` names the file).
+ * tests; at most MAX_CDK_FILES files and MAX_CDK_BYTES). A `handler` without a module part (`NodejsFunction`'s
+ * `handler: 'main'`) names an export of the file the same object's `entry` names (`entry: path.join(__dirname,
+ * '../lambda/orders.ts')`), by its file name too.
  */
 function readCdkApp(directory: string): ServiceConfig {
   const byFileName = new Map<string, Set<string>>();
@@ -456,7 +458,7 @@ function readCdkApp(directory: string): ServiceConfig {
       CDK_HANDLER_ENTRY.lastIndex = 0;
       for (let match = CDK_HANDLER_ENTRY.exec(text); match !== null; match = CDK_HANDLER_ENTRY.exec(text)) {
         const value = match[2]!;
-        const target = value.includes('${') ? null : handlerTarget(value);
+        const target = value.includes('${') ? null : handlerTarget(value) ?? entryTarget(text, match.index, value);
         if (target === null) continue;
         const fileName = target.module.slice(target.module.lastIndexOf('/') + 1);
         let names = byFileName.get(fileName);
@@ -467,6 +469,74 @@ function readCdkApp(directory: string): ServiceConfig {
   };
   visit(directory, 0);
   return { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName };
+}
+
+/** How far around a `handler:` entry its object's braces and its sibling `entry` are looked for. */
+const MAX_ENTRY_SCAN = 4000;
+/** A string in an `entry` value that names a source file (`'../lambda/orders.ts'`, `` `${__dirname}/x.mjs` ``). */
+const ENTRY_FILE = /(['"`])([^'"`\\\n]{0,300}?)\.(?:[cm]?[jt]s|[jt]sx)\1/gu;
+
+/**
+ * The module an export-only `handler` value (`'main'`) at `index` belongs to: the file named by an `entry` of the
+ * same object literal (a `NodejsFunction`'s props), the last source file name its value spells. Read from the text,
+ * braces and brackets balanced (strings are not skipped: a brace in one makes the object unknown, no guess). Null
+ * when there is none.
+ */
+function entryTarget(text: string, index: number, value: string): { module: string; exportName: string } | null {
+  if (!EXPORT_NAME.test(value)) return null;
+  const start = enclosingOpen(text, index);
+  // The object's `}`: its keys are looked for before it
+  const end = start === -1 ? -1 : valueEndAt(text, start + 1, Math.min(text.length, start + MAX_ENTRY_SCAN), false);
+  if (end === -1) return null;
+  ENTRY_KEY.lastIndex = start + 1;
+  for (let match = ENTRY_KEY.exec(text); match !== null && match.index < end; match = ENTRY_KEY.exec(text)) {
+    const valueStart = match.index + match[0].length;
+    // Only a key of this object (nested objects are skipped by their depth), and its value up to its `,` or `}`
+    if (enclosingOpen(text, match.index) !== start) continue;
+    const valueEnd = valueEndAt(text, valueStart, end + 1, true);
+    if (valueEnd === -1) return null;
+    let module: string | null = null;
+    ENTRY_FILE.lastIndex = valueStart;
+    for (let file = ENTRY_FILE.exec(text); file !== null && file.index < valueEnd; file = ENTRY_FILE.exec(text)) {
+      module = file[2]!;
+    }
+    return module === null ? null : { module: module.slice(module.lastIndexOf('/') + 1), exportName: value };
+  }
+  return null;
+}
+
+/** `entry:` as an object key (quoted or not). */
+const ENTRY_KEY = /(?<![\w$.])(?:entry|'entry'|"entry")\s*:\s*/gu;
+
+/** The offset of the `{` that opens the object literal around `index`, or -1 (not in one, or too far). */
+function enclosingOpen(text: string, index: number): number {
+  let depth = 0;
+  for (let at = index - 1; at >= 0 && index - at <= MAX_ENTRY_SCAN; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x7d /* } */ || code === 0x29 /* ) */ || code === 0x5d /* ] */) depth++;
+    else if (code === 0x7b /* { */ || code === 0x28 /* ( */ || code === 0x5b /* [ */) {
+      if (depth === 0) return code === 0x7b ? at : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where the text from `start` closes: at the `}` (or `)`, `]`) at depth 0, or with `atComma` also at a `,` at depth
+ * 0 (a property's value ends there); -1 when not before `limit`.
+ */
+function valueEndAt(text: string, start: number, limit: number, atComma: boolean): number {
+  let depth = 0;
+  for (let at = start; at < limit; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x7b || code === 0x28 || code === 0x5b) depth++;
+    else if (code === 0x7d || code === 0x29 || code === 0x5d) {
+      if (depth === 0) return at;
+      depth--;
+    } else if (atComma && code === 0x2c /* , */ && depth === 0) return at;
+  }
+  return -1;
 }
 
 /** A function's `handler` entry, and whether the config triggers it only on a schedule. */

@@ -5793,6 +5793,11 @@ import * as path from 'node:path';
 export const functions = (scope: never) => [
   new lambda.Function(scope, 'Add', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'fat-lambda.add', code: lambda.Code.fromAsset(path.join(__dirname, '../lambda-fns')) }),
   new lambda.Function(scope, 'Atm', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'handler.case1Handler', code: lambda.Code.fromAsset('lambda-fns/atm') }),
+  new NodejsFunction(scope, 'Orders', {
+    entry: path.join(__dirname, '../lambda-fns/orders.ts'),
+    handler: 'placeOrder',
+  }),
+  new NodejsFunction(scope, 'Jobs', { handler: 'runJob', entry: \`\${__dirname}/../lambda-fns/jobs.mjs\` }),
 ];
 `,
 });
@@ -5803,6 +5808,11 @@ tsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
       name: 'an export the stack does not name, and a file of another name',
       code: 'export const helper = async (event: unknown) => { console.log(JSON.stringify(event)); };',
       filename: join(cdkApp, 'lambda-fns/fat-lambda.ts'),
+    },
+    {
+      name: "an export the NodejsFunction's handler does not name, in its entry's file",
+      code: 'export const placeOrderLater = async (event: unknown) => { console.log(JSON.stringify(event)); };',
+      filename: join(cdkApp, 'lambda-fns/orders.ts'),
     },
     {
       name: 'readServerlessConfig: false',
@@ -5819,6 +5829,13 @@ tsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
       output: null,
       errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
     },
+    {
+      name: "the export a NodejsFunction's handler names, in the file its entry names, logs its event",
+      code: 'export const placeOrder = async (event: unknown) => {\n  console.log(JSON.stringify(event));\n};',
+      filename: join(cdkApp, 'lambda-fns/orders.ts'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
+    },
   ],
 });
 
@@ -5832,6 +5849,13 @@ jsRuleTester.run('no-sensitive-log-data (CDK app, ES modules)', rule, {
       output: null,
       errors: [error('eventPart', { expression: 'event.headers' }, 2, 41, 54)],
     },
+    {
+      name: "ESM: the export a NodejsFunction names, its entry in a template literal, logs the headers",
+      code: 'export async function runJob(event) {\n  console.log(JSON.stringify({ headers: event.headers }));\n}',
+      filename: join(cdkApp, 'lambda-fns/jobs.mjs'),
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 2, 41, 54)],
+    },
   ],
 });
 
@@ -5842,6 +5866,13 @@ cjsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
       name: 'CJS: exports.case1Handler the stack names logs the event',
       code: 'exports.case1Handler = async (event) => {\n  console.log(JSON.stringify(event, null, 2));\n};',
       filename: join(cdkApp, 'lambda-fns/atm/handler.js'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
+    },
+    {
+      name: 'CJS: module.exports.placeOrder, named by a NodejsFunction, logs the event',
+      code: 'module.exports.placeOrder = async (event) => {\n  console.log(JSON.stringify(event, null, 2));\n};',
+      filename: join(cdkApp, 'lambda-fns/orders.js'),
       output: null,
       errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
     },
