@@ -503,7 +503,7 @@ export default createRule<Options, MessageIds>({
           allowSignInEndpoints: {
             type: 'boolean',
             description:
-              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), and a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, when called with GET, HEAD, POST or ANY.',
+              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), and a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, when called with GET, HEAD, POST or ANY.',
           },
         },
         additionalProperties: false,
@@ -3032,8 +3032,11 @@ function publicEntriesOf(options: Options[0]): PublicEntries {
 /**
  * A path a client calls to get credentials, so it cannot require them: discovery documents under a `.well-known`
  * segment (RFC 8615: OpenID configuration, JWKS, OAuth server metadata), OAuth 2.0's token and authorization
- * endpoints (`…/oauth/token`, `…/oauth2/authorize`, the authorization's `callback`), and a sign-in or sign-up page or
- * action as the last segment (`/login`, `/auth/signin`, `/users/sign-up`). Case-insensitive.
+ * endpoints (`…/oauth/token`, `…/oauth2/authorize`, the authorization's `callback`) and the endpoints whose caller
+ * authenticates in the request itself, as at the token endpoint (`introspect`, RFC 7662; `revoke`, RFC 7009;
+ * `device_authorization`, RFC 8628; `par`, RFC 9126) or that are open by design (`register`, dynamic client
+ * registration, RFC 7591), and a sign-in or sign-up page or action as the last segment (`/login`, `/auth/signin`,
+ * `/users/sign-up`). Case-insensitive.
  */
 function isSignInPath(path: string): boolean {
   const segments = path
@@ -3044,12 +3047,24 @@ function isSignInPath(path: string): boolean {
   const last = segments[segments.length - 1];
   if (last === undefined) return false;
   if (SIGN_IN_SEGMENTS.has(last)) return true;
-  // `oauth/token`, `oauth2/authorize`, `oauth/authorize/callback`
+  // `oauth/token`, `oauth2/authorize`, `oauth/authorize/callback`, `oauth/introspect`
   const oauth = segments.findIndex((segment) => segment === 'oauth' || segment === 'oauth2');
   if (oauth === -1) return false;
-  const rest = segments.slice(oauth + 1).join('/');
-  return rest === 'token' || rest === 'authorize' || rest === 'authorize/callback' || rest === 'callback';
+  return OAUTH_PUBLIC_ENDPOINTS.has(segments.slice(oauth + 1).join('/'));
 }
+
+/** What follows `oauth/` (or `oauth2/`) in the path of an OAuth 2.0 endpoint a client calls without a token. */
+const OAUTH_PUBLIC_ENDPOINTS: ReadonlySet<string> = new Set([
+  'token',
+  'authorize',
+  'authorize/callback',
+  'callback',
+  'introspect',
+  'revoke',
+  'register',
+  'device_authorization',
+  'par',
+]);
 
 const SIGN_IN_SEGMENTS: ReadonlySet<string> = new Set(['login', 'signin', 'sign-in', 'signup', 'sign-up']);
 

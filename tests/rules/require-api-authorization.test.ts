@@ -1658,12 +1658,23 @@ api.addRoutes({ path: '/v1/oauth2/token', methods: [apigwv2.HttpMethod.POST], in
 api.addRoutes({ path: '/users/Sign-Up', methods: [apigwv2.HttpMethod.POST], integration });
 api.addRoutes({ path: '/oauth/client/{clientId}', methods: [apigwv2.HttpMethod.DELETE], integration });
 api.addRoutes({ path: '/login-history', methods: [apigwv2.HttpMethod.GET], integration });
-api.addRoutes({ path: '/token/{id}', methods: [apigwv2.HttpMethod.GET], integration });`,
+api.addRoutes({ path: '/token/{id}', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/oauth/introspect', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/auth/oauth2/revoke', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/oauth/register', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/oauth/device_authorization', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/OAuth/PAR', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/oauth/introspect', methods: [apigwv2.HttpMethod.DELETE], integration });
+api.addRoutes({ path: '/oauth/register/{clientId}', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/oauth/revoke-all', methods: [apigwv2.HttpMethod.POST], integration });`,
     output: null,
     errors: [
       { messageId: 'routeWithoutAuthorization', data: { route: 'DELETE /oauth/client/{clientId}' }, line: 10, column: 5, endLine: 10, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /login-history' }, line: 11, column: 5, endLine: 11, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /token/{id}' }, line: 12, column: 5, endLine: 12, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'DELETE /oauth/introspect' }, line: 18, column: 5, endLine: 18, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /oauth/register/{clientId}' }, line: 19, column: 5, endLine: 19, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /oauth/revoke-all' }, line: 20, column: 5, endLine: 20, endColumn: 14 },
     ],
   },
   {
@@ -4787,6 +4798,13 @@ api.root.addResource('.well-known').addResource('jwks.json').addMethod('GET', ne
 api.root.addResource('auth').addResource('signin').addMethod('POST', new apigw.LambdaIntegration(signIn));`,
   },
   {
+    name: 'ESM: OAuth introspection, revocation and client registration resources, whose callers authenticate in the request',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Auth');
+const oauth = api.root.addResource('oauth');
+for (const name of ['introspect', 'revoke', 'register']) oauth.addResource(name).addMethod('POST', new apigw.LambdaIntegration(fn));`,
+  },
+  {
     name: 'JS: REST paths from a loop all listed in allowPublic; a helper one of whose calls passes a verb the file does not settle is not judged',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 export function build(stack, fn, verbs) {
@@ -5389,6 +5407,18 @@ export function build(scope, fn) {
 ];
 
 const cjsValid: Valid[] = [
+    {
+      name: 'CJS: a Serverless config written in code with OAuth revocation and device authorization endpoints',
+      code: `module.exports = {
+  service: 'auth',
+  provider: { name: 'aws' },
+  functions: {
+    revoke: { handler: 'src/revoke.handler', events: [{ httpApi: 'POST /oauth2/revoke' }] },
+    device: { handler: 'src/device.handler', events: [{ http: { method: 'post', path: 'oauth/device_authorization' } }] },
+  },
+};`,
+      filename: 'serverless.js',
+    },
     {
       name: 'CJS: CDK for Terraform function URLs with IAM auth, props it cannot read, and a class of another module by the same name',
       code: `const { LambdaFunctionUrl } = require('@cdktf/provider-aws/lib/lambda-function-url');
