@@ -51,7 +51,7 @@ export type Options = [
     middlewares: string[];
   },
 ];
-export type MessageIds = 'missingLogging' | 'addLogCall';
+export type MessageIds = 'missingLogging' | 'unstructuredLogging' | 'addLogCall';
 
 const defaultOptions: Options[0] = { loggers: [], middlewares: [] };
 
@@ -67,6 +67,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingLogging:
         "Handler '{{name}}' writes no structured log and uses no logging middleware, so its invocations leave no audit trail that can be queried. Log what it does as JSON (Powertools Logger, pino, a single-object console call) or add injectLambdaContext.",
+      unstructuredLogging:
+        "Handler '{{name}}' logs only unstructured text (several console arguments, built strings) and uses no logging middleware, so its lines cannot be queried by field. Log what it does as JSON (Powertools Logger, pino, a single-object console call) or add injectLambdaContext.",
       addLogCall: "Log each invocation with '{{logger}}'.",
     },
     schema: [
@@ -113,6 +115,10 @@ export default createRule<Options, MessageIds>({
         const writes = (call: LogCall): boolean =>
           (call.kind === 'emit' || call.kind === 'event') && call.structured && !runsNever(call.node, sourceCode);
         if (logging.logCalls.some(writes)) return;
+        // Lines written, none a query can read by field (said so, not "no audit trail"), by range
+        const textLines = logging.logCalls
+          .filter((call) => (call.kind === 'emit' || call.kind === 'event') && !runsNever(call.node, sourceCode))
+          .map((call) => call.node.range[0]);
         // The factory call that makes each export's handler, found once per export
         const madeBy = new Map(handlers.map((handler) => [handler, makingCall(handler, sourceCode)]));
         for (const handler of analysable) {
@@ -159,7 +165,7 @@ export default createRule<Options, MessageIds>({
           const suggestion = buildSuggestion(handler, logging.moduleLoggers, sourceCode);
           context.report({
             loc: handler.reportLoc,
-            messageId: 'missingLogging',
+            messageId: writesTextIn(handler.fn!, textLines) ? 'unstructuredLogging' : 'missingLogging',
             data: { name: handler.exportName },
             suggest: suggestion === null ? [] : [suggestion],
           });
@@ -168,6 +174,11 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** Does one of the `lines` (log calls' start offsets) sit in the handler function `fn`? */
+function writesTextIn(fn: FunctionLike, lines: readonly number[]): boolean {
+  return lines.some((start) => start >= fn.range[0] && start < fn.range[1]);
+}
 
 /**
  * The call of a factory of the file that makes the handler an export holds (`export const ipv = createHandler('Ipv')`:

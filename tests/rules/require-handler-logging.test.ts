@@ -1759,8 +1759,8 @@ export function onNotification(event: Readonly<SNSEvent>, context: Context): voi
 }`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'processQueue' }, line: 2, column: 17, endLine: 2, endColumn: 29, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'onNotification' }, line: 6, column: 17, endLine: 6, endColumn: 31, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'processQueue' }, line: 2, column: 17, endLine: 2, endColumn: 29, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'onNotification' }, line: 6, column: 17, endLine: 6, endColumn: 31, suggestions: [] },
       ],
     },
     {
@@ -1797,7 +1797,7 @@ export const lambdaHandler = async (event: { id: string }) => {
 };`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 14, endLine: 5, endColumn: 27, suggestions: [] },
       ],
     },
@@ -1839,7 +1839,7 @@ export const local = async (event: unknown) => processOrder(new LocalHost(event)
       settings: { 'lambda-guard': { handlerNames: ['main', 'local'] } },
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'main' }, line: 15, column: 14, endLine: 15, endColumn: 18, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'local' }, line: 19, column: 14, endLine: 19, endColumn: 19, suggestions: [] },
       ],
@@ -2022,7 +2022,7 @@ export const handler = async (event: { id: string }, context: { awsRequestId: st
   return;
 };`,
       output: null,
-      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+      errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
     },
     {
       name: 'not a tool module without an input schema; an async function returning a function; a hand-off to a handler of the file, or without the context the handler takes',
@@ -2443,7 +2443,7 @@ export const handler = middy(lambdaHandler);`,
       output: null,
       errors: [
         {
-          messageId: 'missingLogging',
+          messageId: 'unstructuredLogging',
           data: { name: 'handler' },
           line: 1,
           column: 14,
@@ -2451,6 +2451,25 @@ export const handler = middy(lambdaHandler);`,
           endColumn: 21,
           suggestions: [],
         },
+      ],
+    },
+    {
+      name: 'unstructured lines are named as such only for the handler that writes them; a line that never runs, or one in a helper, leaves the handler without any',
+      code: `const DEBUG = false;
+function note(id: string) {
+  console.info('note', id);
+}
+export const handler = async (event: { id: string }) => {
+  console.log(\`saving \${event.id}\`);
+};
+export const lambdaHandler = async (event: { id: string }) => {
+  if (DEBUG) console.log('debug', event.id);
+  note(event.id);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 5, column: 14, endLine: 5, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 8, column: 14, endLine: 8, endColumn: 27, suggestions: [] },
       ],
     },
     {
@@ -2546,7 +2565,7 @@ export const handler = async () => { logger.info('done'); };`,
       output: null,
       errors: [
         {
-          messageId: 'missingLogging',
+          messageId: 'unstructuredLogging',
           data: { name: 'handler' },
           line: 3,
           column: 14,
@@ -2565,7 +2584,7 @@ export const handler = async () => { out.info('done'); };`,
       output: null,
       errors: [
         {
-          messageId: 'missingLogging',
+          messageId: 'unstructuredLogging',
           data: { name: 'handler' },
           line: 4,
           column: 14,
@@ -2721,7 +2740,7 @@ export const handler = async () => { console.log('logger', logger); };`,
       output: null,
       errors: [
         {
-          messageId: 'missingLogging',
+          messageId: 'unstructuredLogging',
           data: { name: 'handler' },
           line: 3,
           column: 14,
@@ -3094,7 +3113,7 @@ export const handler = async (event = defaults()) => {
 };`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
       ],
     },
     {
@@ -3182,7 +3201,7 @@ export function runLocally(event) {
       ],
     },
     {
-      name: 'JS: reported: a streamed handler without logging is reported, and the suggestion reads the request id from its third parameter (the context after the response strea',
+      name: 'JS: reported: a streamed handler without structured logging is reported, and the suggestion reads the request id from its third parameter (the context after the response strea',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
 
@@ -3197,7 +3216,7 @@ export const handler = awslambda.streamifyResponse(async (event, responseStream,
 });`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [{ messageId: 'addLogCall', output: `import { Logger } from '@aws-lambda-powertools/logger';
+        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 7, column: 14, endLine: 7, endColumn: 21, suggestions: [{ messageId: 'addLogCall', output: `import { Logger } from '@aws-lambda-powertools/logger';
 import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
 
 const logger = new Logger({ serviceName: 'stream' });
@@ -4404,7 +4423,7 @@ exports.lambdaHandler = async (event, context) => {
 load(process.env.WARM_URL);`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 7, column: 9, endLine: 7, endColumn: 22, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'lambdaHandler' }, line: 7, column: 9, endLine: 7, endColumn: 22, suggestions: [] },
       ],
     },
     {
@@ -4754,7 +4773,7 @@ exports.handler = async (event) => {
 };`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 9, endLine: 5, endColumn: 22, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'lambdaHandler' }, line: 5, column: 9, endLine: 5, endColumn: 22, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 17, column: 9, endLine: 17, endColumn: 16, suggestions: [] },
       ],
     },
@@ -4768,7 +4787,7 @@ exports.handler = async (event) => {
 };`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
       ],
     },
     {
@@ -5039,7 +5058,7 @@ exports.handler = async (event) => {
 exports.handler = async (event) => { console.log(JSON.stringify(s)); await save(event); };`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
       ],
     },
     {
@@ -5135,7 +5154,7 @@ exports.other = async (event) => {
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 4, column: 9, endLine: 4, endColumn: 22, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'main' }, line: 11, column: 9, endLine: 11, endColumn: 13, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'other' }, line: 15, column: 9, endLine: 15, endColumn: 14, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'other' }, line: 15, column: 9, endLine: 15, endColumn: 14, suggestions: [] },
       ],
     },
     {
