@@ -52,6 +52,22 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'L1 queue policies scoped by a source ARN, and a class of another module by the same name',
+    code: `import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { CfnQueuePolicy as Other } from './my-constructs';
+export function policies(scope: any, queue: sqs.Queue, topicArn: string) {
+  new sqs.CfnQueuePolicy(scope, 'QP', {
+    queues: [queue.queueUrl],
+    policyDocument: { Statement: [{ Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: queue.queueArn, Condition: { ArnEquals: { 'aws:SourceArn': topicArn } } }] },
+  });
+  new sqs.CfnQueuePolicy(scope, 'QP2', {
+    queues: [queue.queueUrl],
+    policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: queue.queueArn, Condition: { ArnEquals: { 'aws:SourceArn': topicArn } } }] },
+  });
+  new Other(scope, 'X', { policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:*', Resource: '*' }] } });
+}`,
+  },
+  {
     name: 'a bucket without public read access, and grantPublicAccess on an object of a type of the file',
     code: `import * as s3 from 'aws-cdk-lib/aws-s3';
 interface Share { grantPublicAccess(): void }
@@ -1560,6 +1576,27 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "L1 resource policies of SQS and SNS (CfnQueuePolicy, CfnTopicPolicy) without Version: CloudFormation's PolicyDocument property",
+    code: `import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as sns from 'aws-cdk-lib/aws-sns';
+export function policies(scope: any, queue: sqs.Queue, topic: sns.Topic) {
+  new sqs.CfnQueuePolicy(scope, 'QP', {
+    queues: [queue.queueUrl],
+    policyDocument: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sqs:*', Resource: queue.queueArn }] },
+  });
+  new sns.CfnTopicPolicy(scope, 'TP', {
+    topics: [topic.topicArn],
+    policyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sns:Publish', Resource: topic.topicArn }] },
+  });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 6, column: 65, endLine: 6, endColumn: 68 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 6, column: 78, endLine: 6, endColumn: 85 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 10, column: 72, endLine: 10, endColumn: 75 },
+    ],
+  },
   {
     name: "a bucket made public: publicReadAccess, grantPublicAccess() on it and on a bucket received as s3.IBucket",
     code: `import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -4595,6 +4632,26 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: an ECR repository policy and a CloudWatch Logs resource policy (a JSON string) of L1 constructs',
+    code: `import { aws_ecr as ecr, aws_logs as logs } from 'aws-cdk-lib';
+export function build(scope) {
+  new ecr.CfnRepository(scope, 'Repo', {
+    repositoryName: 'app',
+    repositoryPolicyText: { Statement: [{ Sid: 'pull', Effect: 'Allow', Principal: '*', Action: ['ecr:*'] }] },
+  });
+  new logs.CfnResourcePolicy(scope, 'LogsPolicy', {
+    policyName: 'es',
+    policyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'es.amazonaws.com' }, Action: 'logs:*', Resource: '*' }] }),
+  });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 5, column: 84, endLine: 5, endColumn: 87 },
+      { messageId: 'serviceActions', data: { value: 'ecr:*' }, line: 5, column: 98, endLine: 5, endColumn: 105 },
+      { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 9, column: 121, endLine: 9, endColumn: 129 },
+    ],
+  },
+  {
     name: 'JS: a statement pushed onto a document a function of another module makes',
     code: `import { basePolicy } from './policy.js';
 export const policy = basePolicy();
@@ -5190,6 +5247,25 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: an IoT policy and an EFS file system policy of L1 constructs',
+    code: `const iot = require('aws-cdk-lib/aws-iot');
+const { CfnFileSystem } = require('aws-cdk-lib/aws-efs');
+exports.build = (scope) => {
+  new iot.CfnPolicy(scope, 'DevicePolicy', {
+    policyDocument: { Statement: [{ Effect: 'Allow', Action: 'iot:*', Resource: '*' }] },
+  });
+  new CfnFileSystem(scope, 'Fs', {
+    fileSystemPolicy: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'elasticfilesystem:ClientMount' }] },
+  });
+};`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'iot:*' }, line: 5, column: 62, endLine: 5, endColumn: 69 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 81, endLine: 5, endColumn: 84 },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 8, column: 74, endLine: 8, endColumn: 77 },
+    ],
+  },
   {
     name: 'CJS: statements pushed onto a policy built by a required helper',
     code: `const buildPolicy = require('./policy');
