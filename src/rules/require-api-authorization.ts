@@ -168,6 +168,8 @@ const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   'FunctionUrl',
   'CfnUrl',
   'LambdaRestApi',
+  // `ANY /` on its root, starting executions of its state machine
+  'StepFunctionsRestApi',
   'Method',
   'CfnMethod',
   // `ANY /{proxy+}` on its parent, as `addProxy` adds
@@ -2083,21 +2085,46 @@ function fileListeners(
   }
 
   function checkLambdaRestApi(node: TSESTree.NewExpression): void {
-    if (lambdaRestApiProxies(node, sourceCode) !== true || isPrivateApi(node)) return;
-    const props = constructProps(node, sourceCode);
+    if (lambdaRestApiProxies(node, sourceCode) !== true) return;
     // CDK requires a `handler`: without one (props missing, `null`, or no such key) the code does not build an API
-    if (props.kind !== 'object' || props.get('handler').state === 'absent') return;
-    const defaults = props.get('defaultMethodOptions');
-    const choices = defaults.state === 'unknown' ? (props.choices?.('defaultMethodOptions') ?? null) : null;
-    const evaluate = (choice: PropValue): Authorization | null => evaluateMethod(readProps(null, sourceCode), [choice]);
-    const authorization = choices === null ? evaluate(defaults) : evaluateEachChoice(choices, evaluate);
-    if (authorization === null || !authorization.open) return;
+    const authorization = ownMethodsAuthorization(node, 'handler');
+    if (authorization === null) return;
     const id = constructId(node, sourceCode);
     if (isAllowed([id]) || (isAllowed([], '/') && isAllowed([], '/{proxy+}'))) return;
     const none = authorization.noneNode;
     const container = constructPropsNode(node);
     const target = none !== null && container !== null && isInside(none, container) ? none : node.callee;
     report(target, 'proxyWithoutAuthorization', { api: id ?? '(dynamic id)' }, { kind: 'api', api: node });
+  }
+
+  /**
+   * `new StepFunctionsRestApi(scope, id, { stateMachine })`: CDK adds `ANY /` on its root, starting an execution of
+   * the state machine, with the API's `defaultMethodOptions` as its only authorization.
+   */
+  function checkStepFunctionsRestApi(node: TSESTree.NewExpression): void {
+    const authorization = ownMethodsAuthorization(node, 'stateMachine');
+    if (authorization === null) return;
+    if (isAllowed([constructId(node, sourceCode)], '/')) return;
+    reportMethod(authorization, constructPropsNode(node), node.callee, 'ANY /', node);
+  }
+
+  /**
+   * The authorization of the methods a REST API class adds itself (LambdaRestApi's proxy, StepFunctionsRestApi's
+   * `ANY /`): its `defaultMethodOptions`, each choice of them when they are chosen at run time. Null when they are not
+   * open, when the API is private, or when the prop the class requires (`required`) is not given (no API is built).
+   */
+  function ownMethodsAuthorization(
+    node: TSESTree.NewExpression,
+    required: string,
+  ): Extract<Authorization, { open: true }> | null {
+    if (isPrivateApi(node)) return null;
+    const props = constructProps(node, sourceCode);
+    if (props.kind !== 'object' || props.get(required).state === 'absent') return null;
+    const defaults = props.get('defaultMethodOptions');
+    const choices = defaults.state === 'unknown' ? (props.choices?.('defaultMethodOptions') ?? null) : null;
+    const evaluate = (choice: PropValue): Authorization | null => evaluateMethod(readProps(null, sourceCode), [choice]);
+    const authorization = choices === null ? evaluate(defaults) : evaluateEachChoice(choices, evaluate);
+    return authorization !== null && authorization.open ? authorization : null;
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -2946,6 +2973,9 @@ function fileListeners(
           break;
         case 'aws-apigateway:LambdaRestApi':
           checkLambdaRestApi(node);
+          break;
+        case 'aws-apigateway:StepFunctionsRestApi':
+          checkStepFunctionsRestApi(node);
           break;
         case 'aws-apigateway:Method':
           checkMethodConstruct(node);

@@ -1582,6 +1582,25 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: "StepFunctionsRestApi adds ANY / on its root with the API's defaultMethodOptions: open without them or with NONE; quiet with an authorizer, IAM, or a private endpoint",
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+export function api(scope: any, stateMachine: sfn.IStateMachine, authorizer: apigw.IAuthorizer) {
+  const sfnApi = new apigw.StepFunctionsRestApi(scope, 'SfnApi', { stateMachine });
+  sfnApi.root.addResource('run').addMethod('POST');
+  new apigw.StepFunctionsRestApi(scope, 'Secured', { stateMachine, defaultMethodOptions: { authorizer } });
+  new apigw.StepFunctionsRestApi(scope, 'Iam', { stateMachine, defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM } });
+  new apigw.StepFunctionsRestApi(scope, 'Open', { stateMachine, defaultMethodOptions: { authorizationType: apigw.AuthorizationType.NONE } });
+  new apigw.StepFunctionsRestApi(scope, 'Private', { stateMachine, endpointTypes: [apigw.EndpointType.PRIVATE] });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'ANY /' }, line: 4, column: 22, endLine: 4, endColumn: 48, suggestions: [] },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /run' }, line: 5, column: 34, endLine: 5, endColumn: 43, suggestions: [] },
+      { messageId: 'methodAuthorizationNone', data: { route: 'ANY /' }, line: 8, column: 108, endLine: 8, endColumn: 136, suggestions: [] },
+    ],
+  },
+  {
     name: "a route helper's optional authorizer parameter that no call gives: each route it adds is open",
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -3364,6 +3383,7 @@ export function stack(fn: lambda.IFunction) {
       { messageId: 'methodWithoutAuthorization', data: { route: 'GET /x/y' }, line: 5, column: 103, endLine: 5, endColumn: 112 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'POST /' }, line: 6, column: 96, endLine: 6, endColumn: 105 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'PATCH /' }, line: 7, column: 78, endLine: 7, endColumn: 87 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'ANY /' }, line: 8, column: 7, endLine: 8, endColumn: 33 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'GET /m' }, line: 8, column: 88, endLine: 8, endColumn: 97 },
       { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /x/y' }, line: 9, column: 35, endLine: 9, endColumn: 44 },
     ],
@@ -4791,6 +4811,15 @@ export function build(scope: any, integration: apigwv2.HttpRouteIntegration) {
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: a StepFunctionsRestApi public on purpose (allowPublic by its id or its root path), and one without a state machine (no API is built)',
+    code: `import { StepFunctionsRestApi } from 'aws-cdk-lib/aws-apigateway';
+export const make = (scope, stateMachine) => {
+  new StepFunctionsRestApi(scope, 'PublicWorkflow', { stateMachine });
+  new StepFunctionsRestApi(scope, 'Broken', {});
+};`,
+    options: [{ allowPublic: ['PublicWorkflow'] }],
+  },
+  {
     name: 'ESM: a REST API discovery document and sign-in resource stay public',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 const api = new apigw.RestApi(this, 'Auth');
@@ -5474,6 +5503,15 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a StepFunctionsRestApi required from aws-cdk-lib starts executions for anyone',
+    code: `const { aws_apigateway: apigw } = require('aws-cdk-lib');
+exports.make = (scope, stateMachine) => new apigw.StepFunctionsRestApi(scope, 'Orders', { stateMachine, deploy: true });`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'ANY /' }, line: 2, column: 45, endLine: 2, endColumn: 71, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: an HttpRoute helper given undefined for its authorizer by every call',
     code: `const apigwv2 = require('aws-cdk-lib/aws-apigatewayv2');
