@@ -426,6 +426,32 @@ function directCallsOnly(
   return calls;
 }
 
+/**
+ * Does evaluating `node` only read (a literal, a name, a member of one such as `process.env.KEY`, a template or choice
+ * of those)? Removing such an expression changes nothing but the value. Bounded in depth.
+ */
+function readsOnly(node: TSESTree.Node, depth: number): boolean {
+  if (depth > MAX_READ_DEPTH) return false;
+  const inner = skipTypeWrappers(node);
+  switch (inner.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.Identifier:
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      return (!inner.computed || inner.property.type === AST_NODE_TYPES.Literal) && readsOnly(inner.object, depth + 1);
+    case AST_NODE_TYPES.TemplateLiteral:
+      return inner.expressions.every((expression) => readsOnly(expression, depth + 1));
+    case AST_NODE_TYPES.LogicalExpression:
+      return readsOnly(inner.left, depth + 1) && readsOnly(inner.right, depth + 1);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return readsOnly(inner.test, depth + 1) && readsOnly(inner.consequent, depth + 1) && readsOnly(inner.alternate, depth + 1);
+    default:
+      return false;
+  }
+}
+
+const MAX_READ_DEPTH = 8;
+
 /** `a ? b : c`, `a && b`, `a || b`, `a ?? b`: an expression whose value is one of its branches. */
 function isChoiceExpression(node: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.ConditionalExpression || node.type === AST_NODE_TYPES.LogicalExpression;
@@ -1562,15 +1588,14 @@ function fileListeners(
     if (found === null || found.verdict === null || isExempt(config, found.verdict, where, sdkV2, target)) return;
     const { verdict, provider } = found;
     const property = credentials.property;
+    const fixable = mayFix && !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2);
+    // A suggestion removes an object of keys bound to a name with its declaration; the autofix only the property
+    const bound = property === null || fixable || found.choice !== undefined ? null : boundObjectRemoval(property.value);
     const removal =
-      property === null || found.inProvider === true ? null : credentialsRemoval(property, found.choice, call);
-    report(
-      { node: property ?? call.arguments[0]! },
-      verdictMessage(verdict),
-      { target },
-      removal,
-      mayFix && !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2),
-    );
+      property === null || found.inProvider === true
+        ? null
+        : (bound ?? credentialsRemoval(property, found.choice, call));
+    report({ node: property ?? call.arguments[0]! }, verdictMessage(verdict), { target }, removal, fixable);
   }
 
   /**
@@ -1589,6 +1614,23 @@ function fileListeners(
     const whole = propertyRemoval([property], call);
     if (choice === undefined || !isInside(choice, value)) return whole;
     return choiceRemoval(choice, value, whole);
+  }
+
+  /**
+   * `const credentials = { accessKeyId: process.env.KEY_ID, … }` declared alone, its values only reading names,
+   * members and literals, and passed as `credentials` (`new S3Client({ region, credentials })`): removed with its
+   * uses, as a credentials constructor bound to a name is (see boundCredentialsRemoval). Null for anything else.
+   */
+  function boundObjectRemoval(value: TSESTree.Node): Removal | null {
+    const inner = skipTypeWrappers(value);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return null;
+    const init = boundInitializer(inner, sourceCode);
+    const object = init === null ? null : skipTypeWrappers(init);
+    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    const inert = object.properties.every(
+      (member) => member.type === AST_NODE_TYPES.Property && !member.computed && member.kind === 'init' && !member.method && readsOnly(member.value, 0),
+    );
+    return inert ? boundCredentialsRemoval(init!, false) : null;
   }
 
   /**

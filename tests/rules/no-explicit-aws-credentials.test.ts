@@ -727,6 +727,70 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a const object of keys read only as credentials is removed with its uses (two clients, one edit); one read elsewhere or holding a call stays',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+const credentials = { accessKeyId: process.env.PARTNER_KEY!, secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3 = new S3Client({ region: 'eu-west-1', credentials });
+export const sqs = new SQSClient({ credentials: credentials });
+const exported = { accessKeyId: process.env.PARTNER_KEY!, secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3b = new S3Client({ credentials: exported });
+console.log(exported.accessKeyId.length);
+const computed = { accessKeyId: readKey(), secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3c = new S3Client({ credentials: computed });
+declare function readKey(): string;
+`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: {"target":"S3Client"}, line: 4, column: 55, endLine: 4, endColumn: 66, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+export const s3 = new S3Client({ region: 'eu-west-1' });
+export const sqs = new SQSClient({});
+const exported = { accessKeyId: process.env.PARTNER_KEY!, secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3b = new S3Client({ credentials: exported });
+console.log(exported.accessKeyId.length);
+const computed = { accessKeyId: readKey(), secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3c = new S3Client({ credentials: computed });
+declare function readKey(): string;
+` }] },
+      { messageId: 'staticCredentials', data: {"target":"SQSClient"}, line: 5, column: 36, endLine: 5, endColumn: 60, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+export const s3 = new S3Client({ region: 'eu-west-1' });
+export const sqs = new SQSClient({});
+const exported = { accessKeyId: process.env.PARTNER_KEY!, secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3b = new S3Client({ credentials: exported });
+console.log(exported.accessKeyId.length);
+const computed = { accessKeyId: readKey(), secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3c = new S3Client({ credentials: computed });
+declare function readKey(): string;
+` }] },
+      { messageId: 'staticCredentials', data: {"target":"S3Client"}, line: 7, column: 35, endLine: 7, endColumn: 56, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+const credentials = { accessKeyId: process.env.PARTNER_KEY!, secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3 = new S3Client({ region: 'eu-west-1', credentials });
+export const sqs = new SQSClient({ credentials: credentials });
+const exported = { accessKeyId: process.env.PARTNER_KEY!, secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3b = new S3Client({});
+console.log(exported.accessKeyId.length);
+const computed = { accessKeyId: readKey(), secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3c = new S3Client({ credentials: computed });
+declare function readKey(): string;
+` }] },
+      { messageId: 'staticCredentials', data: {"target":"S3Client"}, line: 10, column: 35, endLine: 10, endColumn: 56, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+const credentials = { accessKeyId: process.env.PARTNER_KEY!, secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3 = new S3Client({ region: 'eu-west-1', credentials });
+export const sqs = new SQSClient({ credentials: credentials });
+const exported = { accessKeyId: process.env.PARTNER_KEY!, secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3b = new S3Client({ credentials: exported });
+console.log(exported.accessKeyId.length);
+const computed = { accessKeyId: readKey(), secretAccessKey: process.env.PARTNER_SECRET! };
+export const s3c = new S3Client({});
+declare function readKey(): string;
+` }] },
+    ],
+  },
+  {
     name: "SDK v3: a client's profile option in a file with a handler (the default chain then skips the execution role's keys)",
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -2413,7 +2477,7 @@ const s3 = new S3Client({ region: 'eu-west-1' });
     ],
   },
   {
-    name: 'hard-coded keys through a const, multi-line',
+    name: 'hard-coded keys through a const, multi-line: the suggestion removes the const with its only use',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 const CREDENTIALS = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
 const s3 = new S3Client({
@@ -2431,7 +2495,6 @@ const s3 = new S3Client({
         endLine: 5,
         endColumn: 27,
         suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
-const CREDENTIALS = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
 const s3 = new S3Client({
   region: 'eu-west-1',
 });
@@ -4329,6 +4392,19 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: keys of other environment variables bound to a const: the suggestion removes it with its only use',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const keys = { accessKeyId: process.env.PARTNER_KEY ?? '', secretAccessKey: \`\${process.env.PARTNER_SECRET}\` };
+export const s3 = new S3Client({ credentials: keys, region: 'eu-west-1' });
+`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: {"target":"S3Client"}, line: 3, column: 34, endLine: 3, endColumn: 51, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+export const s3 = new S3Client({ region: 'eu-west-1' });
+` }] },
+    ],
+  },
+  {
     name: 'JS: an SQS client given a profile in a handler module',
     code: `import { SQSClient } from '@aws-sdk/client-sqs';
 const sqs = new SQSClient({ profile: 'deploy' });
@@ -5580,6 +5656,24 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: a v2 service's credentials from a const object: the suggestion removes the const with its only use",
+    code: `const AWS = require('aws-sdk');
+const credentials = {
+  accessKeyId: process.env.PARTNER_KEY,
+  secretAccessKey: process.env.PARTNER_SECRET,
+};
+const s3 = new AWS.S3({ credentials, region: 'us-east-1' });
+module.exports = { s3 };
+`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: {"target":"AWS.S3"}, line: 6, column: 25, endLine: 6, endColumn: 36, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({ region: 'us-east-1' });
+module.exports = { s3 };
+` }] },
+    ],
+  },
   {
     name: 'CJS: a client given a profile through a config constant, in a handler module',
     code: `const { S3Client } = require('@aws-sdk/client-s3');
