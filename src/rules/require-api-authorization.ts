@@ -163,6 +163,9 @@ interface PendingReport {
 
 const SDK_URL_COMMANDS = new Set(['CreateFunctionUrlConfigCommand', 'UpdateFunctionUrlConfigCommand']);
 
+/** AWS Solutions Constructs that build a proxying `LambdaRestApi` from their `apiGatewayProps`. */
+const SOLUTIONS_LAMBDA_REST_APIS: ReadonlySet<string> = new Set(['ApiGatewayToLambda', 'CloudFrontToApiGatewayToLambda']);
+
 /** The CDK classes whose `new` the rule reads (the cases of its `NewExpression` listener). */
 const API_CONSTRUCT_CLASSES: ReadonlySet<string> = new Set([
   'FunctionUrl',
@@ -2098,6 +2101,33 @@ function fileListeners(
   }
 
   /**
+   * `new ApiGatewayToLambda(scope, id, { apiGatewayProps })` of AWS Solutions Constructs (also
+   * `CloudFrontToApiGatewayToLambda`): a `LambdaRestApi` proxying every path to the function, with IAM authorization
+   * unless `apiGatewayProps.defaultMethodOptions` writes `authorizationType: NONE` (and no authorizer), which is
+   * reported there. True when the construct is one of theirs (bound to an `@aws-solutions-constructs/…` import).
+   */
+  function checkSolutionsLambdaRestApi(node: TSESTree.NewExpression): boolean {
+    const ref = resolveModuleRef(unwrapExpression(node.callee), sourceCode);
+    if (ref === null || !ref.module.startsWith('@aws-solutions-constructs/')) return false;
+    const apiProps = readNestedProps(constructProps(node, sourceCode).get('apiGatewayProps'));
+    // `proxy: false`: the code adds the methods, on the construct's `apiGateway`
+    const proxy = apiProps.get('proxy');
+    if (apiProps.kind !== 'object' || proxy.state === 'unknown') return true;
+    if (proxy.state === 'present' && (proxy.value.kind !== 'boolean' || !proxy.value.value)) return true;
+    const options = readNestedProps(apiProps.get('defaultMethodOptions'));
+    const typeValue = options.get('authorizationType');
+    if (options.kind !== 'object' || typeValue.state !== 'present' || restAuthType(typeValue) !== 'NONE') return true;
+    if (options.get('authorizer').state !== 'absent') return true;
+    if (apiKeyCountsAsAuth && mayRequireApiKey(options.get('apiKeyRequired'))) return true;
+    const id = constructId(node, sourceCode);
+    if (isAllowed([id]) || (isAllowed([], '/') && isAllowed([], '/{proxy+}'))) return true;
+    const container = constructPropsNode(node);
+    const target = container !== null && isInside(typeValue.node, container) ? typeValue.node : node.callee;
+    report(target, 'proxyWithoutAuthorization', { api: id ?? '(dynamic id)' }, { kind: 'api', api: node });
+    return true;
+  }
+
+  /**
    * `new StepFunctionsRestApi(scope, id, { stateMachine })`: CDK adds `ANY /` on its root, starting an execution of
    * the state machine, with the API's `defaultMethodOptions` as its only authorization.
    */
@@ -2933,6 +2963,8 @@ function fileListeners(
           return;
         }
       }
+      // AWS Solutions Constructs' proxying REST APIs in front of a function, built from `apiGatewayProps`
+      if (name !== null && SOLUTIONS_LAMBDA_REST_APIS.has(name) && checkSolutionsLambdaRestApi(node)) return;
       // SST's `Function` (`sst.aws.Function`, or v2's import, also under another name), in a file that spells SST
       const mayBeSstFunction = name === 'Function' || (callee.type === AST_NODE_TYPES.Identifier && mayBeSstApi);
       if (mayBeSstFunction && usesSst(sourceCode)) {

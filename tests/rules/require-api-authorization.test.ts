@@ -1582,6 +1582,27 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: "AWS Solutions Constructs: a proxying LambdaRestApi built from apiGatewayProps (a typed const) whose defaultMethodOptions say NONE",
+    code: `import * as api from 'aws-cdk-lib/aws-apigateway';
+import { LambdaRestApiProps } from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Stack } from 'aws-cdk-lib';
+import { CloudFrontToApiGatewayToLambda } from '@aws-solutions-constructs/aws-cloudfront-apigateway-lambda';
+
+const stack = new Stack();
+const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('') });
+const apiGatewayProps: LambdaRestApiProps = {
+  handler: fn,
+  defaultMethodOptions: { authorizationType: api.AuthorizationType.NONE },
+};
+new CloudFrontToApiGatewayToLambda(stack, 'ImageApi', { existingLambdaObj: fn, apiGatewayProps });
+`,
+    output: null,
+    errors: [
+      { messageId: 'proxyWithoutAuthorization', data: { api: 'ImageApi' }, line: 13, column: 5, endLine: 13, endColumn: 35, suggestions: [] },
+    ],
+  },
+  {
     name: "StepFunctionsRestApi adds ANY / on its root with the API's defaultMethodOptions: open without them or with NONE; quiet with an authorizer, IAM, or a private endpoint",
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -5024,6 +5045,24 @@ export function build(scope, fn, imported) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: Solutions Constructs ApiGatewayToLambda: NONE written in place is reported there; the default (IAM), an authorizer, proxy false and a local class of that name are not',
+    code: `import * as api from 'aws-cdk-lib/aws-apigateway';
+import * as sc from '@aws-solutions-constructs/aws-apigateway-lambda';
+import { ApiGatewayToLambda } from './local-constructs.js';
+export function build(stack, fn, authorizer) {
+  new sc.ApiGatewayToLambda(stack, 'Open', { existingLambdaObj: fn, apiGatewayProps: { defaultMethodOptions: { authorizationType: api.AuthorizationType.NONE } } });
+  new sc.ApiGatewayToLambda(stack, 'Default', { existingLambdaObj: fn });
+  new sc.ApiGatewayToLambda(stack, 'Custom', { existingLambdaObj: fn, apiGatewayProps: { defaultMethodOptions: { authorizationType: api.AuthorizationType.CUSTOM, authorizer } } });
+  new sc.ApiGatewayToLambda(stack, 'NoProxy', { existingLambdaObj: fn, apiGatewayProps: { proxy: false, defaultMethodOptions: { authorizationType: api.AuthorizationType.NONE } } });
+  new ApiGatewayToLambda(stack, 'Local', { apiGatewayProps: { defaultMethodOptions: { authorizationType: api.AuthorizationType.NONE } } });
+}
+`,
+    output: null,
+    errors: [
+      { messageId: 'proxyWithoutAuthorization', data: { api: 'Open' }, line: 5, column: 131, endLine: 5, endColumn: 157, suggestions: [] },
+    ],
+  },
+  {
     name: 'JS: a REST helper whose options parameter no call gives',
     code: `import { RestApi, LambdaIntegration } from 'aws-cdk-lib/aws-apigateway';
 export const stack = (scope, fn) => {
@@ -5503,6 +5542,21 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: Solutions Constructs CloudFrontToApiGatewayToLambda required, its API open by NONE',
+    code: `const { AuthorizationType } = require('aws-cdk-lib/aws-apigateway');
+const { CloudFrontToApiGatewayToLambda } = require('@aws-solutions-constructs/aws-cloudfront-apigateway-lambda');
+exports.build = (stack, fn) =>
+  new CloudFrontToApiGatewayToLambda(stack, 'Images', {
+    existingLambdaObj: fn,
+    apiGatewayProps: { defaultMethodOptions: { authorizationType: AuthorizationType.NONE } },
+  });
+`,
+    output: null,
+    errors: [
+      { messageId: 'proxyWithoutAuthorization', data: { api: 'Images' }, line: 6, column: 67, endLine: 6, endColumn: 89, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: a StepFunctionsRestApi required from aws-cdk-lib starts executions for anyone',
     code: `const { aws_apigateway: apigw } = require('aws-cdk-lib');
