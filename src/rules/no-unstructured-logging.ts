@@ -1208,9 +1208,14 @@ function joinConstant(pieces: readonly Piece[]): string | null {
   return pieces.map((piece) => ('text' in piece ? piece.text : '')).join('');
 }
 
-/** Separators that belong to the value next to them: `id=${id}`, `order #${n}`, `'${name}'`, `${key}: ${value}`. */
-const BEFORE_VALUE = ' :=#([{\'"“‘';
-const AFTER_VALUE = ' :,;)]}\'"”’';
+/**
+ * Separators that belong to the value next to them: `id=${id}`, `order #${n}`, `'${name}'`, `${key}: ${value}`,
+ * `s3://${bucket}`, `${name}.${method}`, `${dir}/file`.
+ */
+const BEFORE_VALUE = ' :=#([{\'"“‘./';
+const AFTER_VALUE = ' :,;)]}\'"”’/';
+/** A letter or digit, in any script. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** `'s` after a value (`id + "'s items"`): the value's possessive, gone with it. */
 const POSSESSIVE = /^['’]s(?=\s|$)/u;
 
@@ -1225,10 +1230,13 @@ function messageText(pieces: readonly Piece[]): string {
   let joined = '';
   for (let index = 0; index < runs.length; index++) {
     let text = runs[index]!;
+    // Only punctuation between two values joins them (`${table}.${key}`, `${used} / ${total}`): gone with them,
+    // as does punctuation after the last one (`order ${id}.`)
+    if (index > 0 && !WORD_CHARACTER.test(text)) continue;
     if (index < runs.length - 1) text = trimValueEnd(text);
     if (index > 0) text = trimValueStart(text.replace(POSSESSIVE, ''));
     if (text === '') continue;
-    // A value's gap becomes one space, except before punctuation (`email=${e}.` → `email.`).
+    // A value's gap becomes one space, except before punctuation (`email=${e}, then` → `email, then`).
     joined += joined === '' || '.,;:!?'.includes(text[0]!) ? text : ` ${text}`;
   }
   const text = dropUnmatched(joined).replace(/\s+/g, ' ');

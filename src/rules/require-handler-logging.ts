@@ -68,7 +68,7 @@ export default createRule<Options, MessageIds>({
       missingLogging:
         "Handler '{{name}}' writes no structured log and uses no logging middleware, so its invocations leave no audit trail that can be queried. Log what it does as JSON (Powertools Logger, pino, a single-object console call) or add injectLambdaContext.",
       unstructuredLogging:
-        "Handler '{{name}}' logs only unstructured text (several console arguments, built strings) and uses no logging middleware, so its lines cannot be queried by field. Log what it does as JSON (Powertools Logger, pino, a single-object console call) or add injectLambdaContext.",
+        "Handler '{{name}}' logs only unstructured text and uses no logging middleware, so its lines cannot be queried by field. Log what it does as JSON (Powertools Logger, pino, a single-object console call) or add injectLambdaContext.",
       addLogCall: "Log each invocation with '{{logger}}'.",
     },
     schema: [
@@ -165,7 +165,7 @@ export default createRule<Options, MessageIds>({
           const suggestion = buildSuggestion(handler, logging.moduleLoggers, sourceCode);
           context.report({
             loc: handler.reportLoc,
-            messageId: writesTextIn(handler.fn!, textLines) ? 'unstructuredLogging' : 'missingLogging',
+            messageId: writesText(handler.fn!, textLines, analysable) ? 'unstructuredLogging' : 'missingLogging',
             data: { name: handler.exportName },
             suggest: suggestion === null ? [] : [suggestion],
           });
@@ -175,9 +175,15 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** Does one of the `lines` (log calls' start offsets) sit in the handler function `fn`? */
-function writesTextIn(fn: FunctionLike, lines: readonly number[]): boolean {
-  return lines.some((start) => start >= fn.range[0] && start < fn.range[1]);
+/**
+ * Does one of the `lines` (log calls' start offsets) sit in the handler function `fn`, or outside every handler of
+ * the file (a helper's, which the handler may call)? A line of another handler is that handler's.
+ */
+function writesText(fn: FunctionLike, lines: readonly number[], handlers: readonly LambdaHandler[]): boolean {
+  const inside = (start: number, node: TSESTree.Node): boolean => start >= node.range[0] && start < node.range[1];
+  return lines.some(
+    (start) => inside(start, fn) || !handlers.some((other) => other.fn !== null && inside(start, other.fn)),
+  );
 }
 
 /**

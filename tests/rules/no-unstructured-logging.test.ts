@@ -401,6 +401,20 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'the suggested message drops the punctuation that joined values (`@v1.${version}`)',
+      code: `export const handler = async (event: { name: string; version: string }) => {
+  console.info(\`Deploying \${event.name}@v1.\${event.version} now\`);
+};
+`,
+      output: null,
+      errors: [
+      { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 2, column: 16, endLine: 2, endColumn: 65, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event: { name: string; version: string }) => {
+  console.info(JSON.stringify({ message: 'Deploying @v1 now', name: event.name, version: event.version }));
+};
+` }] },
+      ],
+    },
+    {
       name: 'an Error, its cause, a Set or a Map beside other data: reported, with no JSON rewrite (JSON.stringify writes them as {})',
       code: `export const handler = async (event: { id: string; ids: string[] }) => {
   const seen = new Set(event.ids);
@@ -1510,7 +1524,7 @@ aws.cloudwatch.onSchedule('nightly', 'rate(1 day)', async (event) => console.log
               messageId: 'useFields',
               output: inHandler(
                 '',
-                "console.log(JSON.stringify({ message: 'user name email.', id, name: event.name, email: event.email }));",
+                "console.log(JSON.stringify({ message: 'user name email', id, name: event.name, email: event.email }));",
               ),
             },
           ],
@@ -2170,6 +2184,40 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'ESM: the suggested message drops punctuation between two values and the separators of a path or URL (s3://, /, .)',
+      code: `export const handler = async (event) => {
+  const { bucket, key, used, total, table, method } = event;
+  console.log(\`Uploaded ZIP to s3://\${bucket}/\${key}\`);
+  console.log(\`Queue size \${used} / \${total}\`);
+  console.log(\`processing \${table}.\${method} request\`);
+};
+`,
+      output: null,
+      errors: [
+      { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 15, endLine: 3, endColumn: 54, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { bucket, key, used, total, table, method } = event;
+  console.log(JSON.stringify({ message: 'Uploaded ZIP to s3', bucket, key }));
+  console.log(\`Queue size \${used} / \${total}\`);
+  console.log(\`processing \${table}.\${method} request\`);
+};
+` }] },
+      { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 4, column: 15, endLine: 4, endColumn: 46, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { bucket, key, used, total, table, method } = event;
+  console.log(\`Uploaded ZIP to s3://\${bucket}/\${key}\`);
+  console.log(JSON.stringify({ message: 'Queue size', used, total }));
+  console.log(\`processing \${table}.\${method} request\`);
+};
+` }] },
+      { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 5, column: 15, endLine: 5, endColumn: 54, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event) => {
+  const { bucket, key, used, total, table, method } = event;
+  console.log(\`Uploaded ZIP to s3://\${bucket}/\${key}\`);
+  console.log(\`Queue size \${used} / \${total}\`);
+  console.log(JSON.stringify({ message: 'processing request', table, method }));
+};
+` }] },
+      ],
+    },
+    {
       name: 'ESM: a Map beside a message, and an Error made in place beside other data: no JSON rewrite',
       code: `export const handler = async (event) => {
   const byId = new Map(event.items.map((item) => [item.id, item]));
@@ -2634,6 +2682,20 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a path separator after a value and a full stop after the last one go with the values',
+      code: `exports.handler = async (event) => {
+  console.log('Wrote ' + event.dir + '/report.csv for ' + event.id + '.');
+};
+`,
+      output: null,
+      errors: [
+      { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 2, column: 15, endLine: 2, endColumn: 73, suggestions: [{ messageId: 'useFields', output: `exports.handler = async (event) => {
+  console.log(JSON.stringify({ message: 'Wrote report.csv for', dir: event.dir, id: event.id }));
+};
+` }] },
+      ],
+    },
     {
       name: "CJS: a rejected result's reason after a value: no suggestion",
       code: `exports.handler = async (event) => {

@@ -2454,7 +2454,7 @@ export const handler = middy(lambdaHandler);`,
       ],
     },
     {
-      name: 'unstructured lines are named as such only for the handler that writes them; a line that never runs, or one in a helper, leaves the handler without any',
+      name: 'unstructured lines are named as such for the handler that writes them or calls a helper that does; a line of another handler, or one that never runs, leaves a handler without any',
       code: `const DEBUG = false;
 function note(id: string) {
   console.info('note', id);
@@ -2463,13 +2463,28 @@ export const handler = async (event: { id: string }) => {
   console.log(\`saving \${event.id}\`);
 };
 export const lambdaHandler = async (event: { id: string }) => {
-  if (DEBUG) console.log('debug', event.id);
   note(event.id);
 };`,
       output: null,
       errors: [
         { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 5, column: 14, endLine: 5, endColumn: 21, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 8, column: 14, endLine: 8, endColumn: 27, suggestions: [] },
+        { messageId: 'unstructuredLogging', data: { name: 'lambdaHandler' }, line: 8, column: 14, endLine: 8, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
+      name: "a line of another handler, or one that never runs, is no line of this handler's",
+      code: `const DEBUG = false;
+export const handler = async (event: { id: string }) => {
+  console.log(\`saving \${event.id}\`);
+};
+export const lambdaHandler = async (event: { id: string }) => {
+  if (DEBUG) console.log('debug', event.id);
+  return event.id;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 14, endLine: 5, endColumn: 27, suggestions: [] },
       ],
     },
     {
@@ -4197,6 +4212,17 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a handler whose only lines are a helper\'s template strings logs only unstructured text',
+      code: `function parse(params) {
+  const data = { items: params.items.length };
+  console.log(\`Parsed \${JSON.stringify(data)}\`);
+  return data;
+}
+exports.handler = async (params) => await parse(params);`,
+      output: null,
+      errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 6, column: 9, endLine: 6, endColumn: 16, suggestions: [] }],
+    },
     {
       name: 'CJS: a scheduled clean-up exported beside a serverless-http export is judged',
       code: `const serverless = require('serverless-http');
