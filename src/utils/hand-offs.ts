@@ -1238,7 +1238,7 @@ function workStatements(
   return statements.filter((statement, index) => {
     // `const data = JSON.parse(event.body);` before the call: the input prepared with built-ins, no work of its own
     if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      return index === statements.length - 1 || !preparesInput(statement, sourceCode);
+      return index === statements.length - 1 || !(preparesInput(statement, sourceCode) || loadsModule(statement));
     }
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return true;
     if (statement.directive !== undefined || isRuntimeSwitch(statement.expression)) return false;
@@ -1279,6 +1279,24 @@ function preparesInput(declaration: TSESTree.VariableDeclaration, sourceCode: Re
     declaration.declarations.every(
       ({ init }) => init !== null && !worksBeforeHandOver(init, sourceCode) && !doesWork(init, sourceCode),
     )
+  );
+}
+
+/**
+ * `const cfnResource = require('./lib/cfn').resource`, `const { run } = require('./legacy')`, `const { run } = await
+ * import('./legacy.js')` inside the handler: a `const` bound to a module loaded with a literal specifier (or one of
+ * its members), as at the top of the module.
+ */
+function loadsModule(declaration: TSESTree.VariableDeclaration): boolean {
+  return (
+    declaration.kind === 'const' &&
+    declaration.declarations.every(({ init }) => {
+      let value = init === null ? null : skipTypeAndChainWrappers(init);
+      while (value?.type === AST_NODE_TYPES.MemberExpression && !value.computed) value = skipTypeAndChainWrappers(value.object);
+      if (value?.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeAndChainWrappers(value.argument);
+      const imported = value?.type === AST_NODE_TYPES.ImportExpression && value.source.type === AST_NODE_TYPES.Literal;
+      return imported || (value !== null && isRequireOfModule(value));
+    })
   );
 }
 

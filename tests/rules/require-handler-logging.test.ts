@@ -8,6 +8,13 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'a function destructured from a module required inside the handler, handed the input',
+      code: `export const handler = async (event: unknown, context: unknown) => {
+  const { run } = require('./legacy');
+  return run(event, context);
+};`,
+    },
+    {
       name: 'a typed async handler that runs an imported callback-era handler through a promise taking over context.done',
       code: `import type { Context, CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { resource } from './cfn';
@@ -2824,6 +2831,13 @@ export const handler = async (event) => ({ statusCode: 200, body: event.body });
 jsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'ESM: a function of a module imported with await import() inside the handler, handed the event and context',
+      code: `export const handler = async (event, context) => {
+  const { run } = await import('./legacy.js');
+  return run(event, context);
+};`,
+    },
+    {
       name: 'ESM: a handler that reaches the adapter through a function of the file (aws-serverless-express proxy)',
       code: `import { createServer, proxy } from 'aws-serverless-express';
 import app from './app.js';
@@ -3607,6 +3621,13 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: a module required inside the handler, then handed the event and context, as one required at the top',
+      code: `exports.handler = async (event, context) => {
+  const cfnResource = require('./lib/cfn').resource;
+  return cfnResource(event, context);
+};`,
+    },
+    {
       name: "CJS: an async handler running a callback-era handler of another module through a promise that takes over context.done",
       code: `const cfnResource = require('../lib/cfn').resource;
 const { run } = require('./legacy');
@@ -4212,6 +4233,15 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: "CJS: a client or Node module required inside the handler does the handler's own work",
+      code: `exports.handler = async (event) => {
+  const { S3Client, PutObjectCommand } = require('@aws-sdk/client-s3');
+  return new S3Client({}).send(new PutObjectCommand({ Bucket: 'b', Key: event.id, Body: '' }));
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 9, endLine: 1, endColumn: 16, suggestions: [] }],
+    },
     {
       name: 'CJS: a handler whose only lines are a helper\'s template strings logs only unstructured text',
       code: `function parse(params) {
