@@ -507,7 +507,7 @@ export function isSecretName(name: string): boolean {
  * `key` (a client's `{ key, secret }` pair, read as `keySecret`).
  */
 const GENERIC_OWNER =
-  /^(?:(?:my|the|your|default|current|global|main|primary|secondary|backup|master|root|admin|iam|user|deploy|deployer|ci|cd|build|local|env|prod|production|dev|development|stage|staging|test|qa|uat|account|service|key)+)?$/;
+  /^(?:(?:get|fetch|load|read|find|lookup|my|the|your|default|current|global|main|primary|secondary|backup|master|root|admin|iam|user|deploy|deployer|ci|cd|build|local|env|prod|production|dev|development|stage|staging|test|qa|uat|account|service|key)+)?$/;
 
 /** What an AWS secret access key's name says besides `secret`. */
 const SECRET_KEY_WORD = /key|access|aws|amazon|s3/;

@@ -938,6 +938,16 @@ const getSessionAwsKey = () => { return '${SECRET_2}'; };`,
     ],
   },
   {
+    name: "an accessor's verb before the name is nobody's: getSecretKey, fetchSecretKey (as the docs' example)",
+    code: `const getSecretKey = () => '${SECRET}';
+function fetchSecretKey() { return '${SECRET_2}'; }`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 29, endLine: 1, endColumn: 69 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 37, endLine: 2, endColumn: 77 },
+    ],
+  },
+  {
     name: 'type wrappers around the value',
     code: `const id = '${KEY_ID}' as const;
 const secretKey = ('${SECRET}' as unknown) as string;
@@ -1399,6 +1409,10 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: "ESM: an accessor of another service's secret key (getRecaptchaSecretKey)",
+    code: `export const getRecaptchaSecretKey = () => '${SECRET}';`,
+  },
+  {
     name: "ESM: a reCAPTCHA secret key and a placeholder key ID of runs",
     code: `export const captcha = { RECAPTCHA_SECRET_KEY: '${SECRET}' };
 export const id = 'AKIA${'DDDDCCCCBBBBAAAA'}';`,
@@ -1683,6 +1697,13 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a secret key returned by an exported loader (loadSecretKey)',
+    code: `function loadSecretKey() { return '${SECRET}'; }
+module.exports = { loadSecretKey };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 36, endLine: 1, endColumn: 76 }],
+  },
   {
     name: 'CJS: a token of STS length named AWS_SESSION_TOKEN, without the header markers',
     code: `module.exports = { AWS_SESSION_TOKEN: '${UNMARKED_TOKEN}' };`,
