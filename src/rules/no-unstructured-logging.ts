@@ -143,7 +143,20 @@ export default createRule<Options, MessageIds>({
           if (!isLambdaCode(call.node, code)) continue;
           // `if (debug) console.log(…)` with `const debug = false`: a line that never runs
           if (runsNever(call.node, sourceCode)) continue;
-          if (call.node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+          const args = call.node.arguments;
+          if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+            // `console.log('processing', ...ids)`: several arguments whenever the list holds one (no suggestion: the
+            // values have no names)
+            const method = call.method ?? '';
+            if (call.logger.order === 'console' && CONSOLE_LOG_METHODS.has(method) && args.length >= 2) {
+              context.report({
+                loc: { start: args[0]!.loc.start, end: args[args.length - 1]!.loc.end },
+                messageId: 'multipleArguments',
+                data: { method },
+              });
+            }
+            continue;
+          }
           const checker = new CallChecker(call, sourceCode, context);
           checker.check();
         }

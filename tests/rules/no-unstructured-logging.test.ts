@@ -401,6 +401,16 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'a spread after a message: several arguments whenever the list holds one (no suggestion); a spread alone may be one',
+      code: `export const handler = async (event: { Records: { messageId: string }[] }) => {
+  const ids = event.Records.map((r) => r.messageId);
+  console.log('processing', ...ids);
+  console.info(...ids);
+};`,
+      output: null,
+      errors: [{ messageId: 'multipleArguments', data: { method: 'log' }, line: 3, column: 15, endLine: 3, endColumn: 35, suggestions: [] }],
+    },
+    {
       name: 'the suggested message drops the punctuation that joined values (`@v1.${version}`)',
       code: `export const handler = async (event: { name: string; version: string }) => {
   console.info(\`Deploying \${event.name}@v1.\${event.version} now\`);
@@ -2184,6 +2194,14 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'ESM: console.warn with a spread of the values before a message',
+      code: `export const handler = async (event) => {
+  console.warn(...event.failures, 'failed');
+};`,
+      output: null,
+      errors: [{ messageId: 'multipleArguments', data: { method: 'warn' }, line: 2, column: 16, endLine: 2, endColumn: 43, suggestions: [] }],
+    },
+    {
       name: 'ESM: the suggested message drops punctuation between two values and the separators of a path or URL (s3://, /, .)',
       code: `export const handler = async (event) => {
   const { bucket, key, used, total, table, method } = event;
@@ -2682,6 +2700,14 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: console.error with a message and a spread of the arguments',
+      code: `exports.handler = async (event, ...rest) => {
+  console.error('unexpected', ...rest);
+};`,
+      output: null,
+      errors: [{ messageId: 'multipleArguments', data: { method: 'error' }, line: 2, column: 17, endLine: 2, endColumn: 38, suggestions: [] }],
+    },
     {
       name: 'CJS: a path separator after a value and a full stop after the last one go with the values',
       code: `exports.handler = async (event) => {
