@@ -169,6 +169,9 @@ const EDGE_EVENT_PATHS: readonly string[] = [
 /** Parts of an event that carry caller secrets and personal data as a whole. */
 const SENSITIVE_EVENT_PATHS: readonly string[] = [
   ...SENSITIVE_API_EVENT_PATHS,
+  // An HTTP API Lambda authorizer's identity sources: the values of the headers it names, `Authorization` as a rule
+  // (not a key a rest of any event is judged by: only an authorizer's event has it)
+  'identitySource',
   // AppSync resolvers: the request's headers (`authorization` included) and the caller's identity (JWT claims,
   // source IP); Cognito triggers: the request (user attributes; the password, in a user migration trigger)
   'request',
@@ -183,15 +186,18 @@ const SENSITIVE_EVENT_PATHS: readonly string[] = [
   ...EDGE_EVENT_PATHS,
 ];
 
-/** The top-level parts of SENSITIVE_EVENT_PATHS that are text (`body`) or an array of text (`cookies`). */
-const TEXT_EVENT_PATHS: ReadonlySet<string> = new Set(['body', 'cookies']);
+/**
+ * The top-level parts of SENSITIVE_EVENT_PATHS that are text (`body`) or an array of text (`cookies`,
+ * `identitySource`).
+ */
+const TEXT_EVENT_PATHS: ReadonlySet<string> = new Set(['body', 'cookies', 'identitySource']);
 
 /**
  * The parts of SENSITIVE_EVENT_PATHS that are objects: turned into text by a template or `+` they print
  * `[object Object]`, nothing of what they hold (`body` is a string and `cookies` an array of strings: those print).
  */
 const OBJECT_EVENT_PATHS: ReadonlySet<string> = new Set(
-  SENSITIVE_EVENT_PATHS.filter((path) => path !== 'body' && path !== 'cookies'),
+  SENSITIVE_EVENT_PATHS.filter((path) => !TEXT_EVENT_PATHS.has(path)),
 );
 
 /**

@@ -1069,6 +1069,16 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: "an HTTP API authorizer's identitySource (the Authorization header's value) is an event part; its count is not",
+      code: `import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
+export const handler = async (event: APIGatewayRequestAuthorizerEventV2) => {
+  console.log(JSON.stringify({ identitySource: event.identitySource, sources: event.identitySource.length }));
+  return { isAuthorized: false };
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.identitySource' }, 3, 48, 68)],
+    },
+    {
       name: "a logging helper written as a method of an object literal of the file, given the event's headers by a handler",
       code: `const utils = {
   logJson(level: string, data: object) { console.log(JSON.stringify({ level, ...data })); },
@@ -3566,6 +3576,15 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ESM: identitySource in a template literal prints its values',
+      code: `export const handler = async (event) => {
+  console.log(\`identity: \${event.identitySource}\`);
+  return { isAuthorized: event.identitySource?.length > 0 };
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.identitySource' }, 2, 28, 48)],
+    },
+    {
       name: 'ESM: an arrow function property of a helper object logs what the handler hands it',
       code: `const log = { event: (e) => console.log(JSON.stringify(e)) };
 export const handler = async (event) => { log.event(event); };`,
@@ -4476,6 +4495,16 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: identitySource destructured from the event and logged',
+      code: `exports.handler = async (event) => {
+  const { identitySource, routeArn } = event;
+  console.log(JSON.stringify({ routeArn, identitySource }));
+  return { isAuthorized: false };
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'identitySource (event.identitySource)' }, 3, 42, 56)],
+    },
     {
       name: 'CJS: a method of a helper object given the body',
       code: `const audit = { write(body) { console.log(JSON.stringify({ body })); } };
