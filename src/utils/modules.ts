@@ -46,6 +46,7 @@ export type AwsApi =
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
+type Reference = TSESLint.Scope.Reference;
 type Scope = TSESLint.Scope.Scope;
 
 /** Hops through re-bindings (`const S3 = AWS.S3`, `const { aws_iam: iam } = cdk`) before giving up. */
@@ -1370,15 +1371,18 @@ export function methodCalls(
   ) {
     return null;
   }
-  const name = getPropertyName(member);
+  const name = memberName(member);
   if (name === null) return null;
   if (!instances) {
     return member.static ? null : { name, calls: thisCallsOf(member.parent, sourceCode).get(name) ?? [] };
   }
   if (member.value !== fn || (member.type === AST_NODE_TYPES.MethodDefinition && member.kind !== 'method')) return null;
   const calls = [...(ownThisCallsOf(member.parent, member.static, sourceCode).get(name) ?? [])];
+  // A private method is called only in its class, as `this.#name(…)`
+  if (name.startsWith('#')) return { name, calls };
   const classVariable = onceBoundClass(member.parent.parent, sourceCode);
-  for (const reference of classVariable?.references ?? []) {
+  const inner = classVariable === null ? [] : innerClassReferences(member.parent.parent, classVariable, sourceCode);
+  for (const reference of [...(classVariable?.references ?? []), ...inner]) {
     const classUse = outermostTypeWrapper(reference.identifier as TSESTree.Node);
     if (member.static) {
       const call = memberCall(classUse, name);
@@ -1517,13 +1521,34 @@ function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
   return calls;
 }
 
-/** `this.name(…)`: the call, filed under `name`. */
+/** A class member's name; a private one's with its `#` (`#audit`). */
+function memberName(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | null {
+  return member.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${member.key.name}` : getPropertyName(member);
+}
+
+/**
+ * The references to a class declaration's name from inside its own body (`Audit.write(e)` in a static method of
+ * `class Audit`), which bind to the class's inner name, not to the `declared` variable. None when that name is
+ * written to.
+ */
+function innerClassReferences(node: TSESTree.Node, declared: Variable, sourceCode: SourceCode): readonly Reference[] {
+  if (node.type !== AST_NODE_TYPES.ClassDeclaration || node.id === null) return [];
+  const name = node.id.name;
+  const inner = sourceCode
+    .getDeclaredVariables(node)
+    .filter((candidate) => candidate.name === name && candidate !== declared);
+  if (inner.some((variable) => variable.references.some((reference) => reference.isWrite()))) return [];
+  return inner.flatMap((variable) => variable.references);
+}
+
+/** `this.name(…)`: the call, filed under `name` (`#name` for a private method). */
 function addThisCall(node: TSESTree.Node, calls: Map<string, TSESTree.CallExpression[]>): void {
   if (node.type !== AST_NODE_TYPES.CallExpression) return;
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
   if (skipTypeAndChainWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
-  const name = getPropertyName(callee);
+  const name =
+    callee.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${callee.property.name}` : getPropertyName(callee);
   if (name === null) return;
   const list = calls.get(name);
   if (list === undefined) calls.set(name, [node]);

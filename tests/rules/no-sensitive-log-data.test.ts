@@ -1069,6 +1069,16 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'a private method of the class (this.#audit(event)) is followed as a public one is',
+      code: `class Handler {
+  #audit(req: unknown) { console.log(JSON.stringify(req)); }
+  run(event: unknown) { this.#audit(event); }
+}
+export const handler = async (event: unknown) => { await new Handler().run(event); };`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'req (event)' }, 2, 53, 56)],
+    },
+    {
       name: "an HTTP API authorizer's identitySource (the Authorization header's value) is an event part; its count is not",
       code: `import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
 export const handler = async (event: APIGatewayRequestAuthorizerEventV2) => {
@@ -3576,6 +3586,16 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ESM: a static method calling another static method of its class by the class name',
+      code: `class Audit {
+  static write(entry) { console.log(JSON.stringify(entry)); }
+  static request(e) { Audit.write(e); }
+}
+export const handler = async (event) => { Audit.request(event); };`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'entry (event)' }, 2, 52, 57)],
+    },
+    {
       name: 'ESM: identitySource in a template literal prints its values',
       code: `export const handler = async (event) => {
   console.log(\`identity: \${event.identitySource}\`);
@@ -4495,6 +4515,16 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a private static helper called from a static method',
+      code: `class Audit {
+  static #write(entry) { console.log(JSON.stringify({ entry })); }
+  static request(e) { this.#write(e.headers); }
+}
+exports.handler = async (event) => { Audit.request(event); };`,
+      output: null,
+      errors: [error('eventPart', { expression: 'entry (event.headers)' }, 2, 55, 60)],
+    },
     {
       name: 'CJS: identitySource destructured from the event and logged',
       code: `exports.handler = async (event) => {
