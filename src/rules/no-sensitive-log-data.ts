@@ -72,7 +72,7 @@ import {
   resolveModuleRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayImportSdkClientOf, mayMention, someCodeWord } from '../utils/prefilter.js';
-import { SECRET_ANSWER_SERVICES, secretAnswerOf } from '../utils/secret-answers.js';
+import { POWERTOOLS_PARAMETERS_MODULE, SECRET_ANSWER_SERVICES, secretAnswerOf } from '../utils/secret-answers.js';
 
 /** The Secrets Manager operations whose answer holds a secret's value, or a new one (`RandomPassword`). */
 const SECRET_VALUE_OPERATIONS: ReadonlySet<string> = new Set([
@@ -2246,7 +2246,8 @@ class Scanner {
     private readonly terms: readonly string[],
     private readonly report: Report,
   ) {
-    this.secretAnswers = mayImportSdkClientOf(sourceCode, SECRET_ANSWER_SERVICES);
+    this.secretAnswers =
+      mayImportSdkClientOf(sourceCode, SECRET_ANSWER_SERVICES) || mayMention(sourceCode, POWERTOOLS_PARAMETERS_MODULE);
   }
 
   /**

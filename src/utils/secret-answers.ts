@@ -8,6 +8,8 @@ import {
   patternPath,
   resolveAwsCallee,
   resolveInstance,
+  resolveModuleRef,
+  type ModuleRef,
 } from './modules.js';
 
 /**
@@ -33,6 +35,8 @@ interface SecretOperation {
   what: string;
   /** Parameters must say so for the answer to carry plaintext (SSM's `WithDecryption: true`). */
   needs?: string;
+  /** The answer itself is the secret's text (Powertools' `getSecret`): it prints as itself in a template. */
+  textAnswer?: boolean;
 }
 
 const COGNITO_TOKENS: SecretOperation = {
@@ -105,6 +109,9 @@ const SECRET_OPERATIONS: ReadonlyMap<string, ReadonlyMap<string, SecretOperation
   ['iam', new Map([['CreateAccessKey', { paths: [['AccessKey']], what: "the new key's secret access key" }]])],
 ]);
 
+/** The module whose specifier a file spells when it may read secrets through Powertools Parameters. */
+export const POWERTOOLS_PARAMETERS_MODULE = '@aws-lambda-powertools/parameters';
+
 /** The services of SECRET_OPERATIONS as `mayImportSdkClientOf` names them (no dashes). */
 export const SECRET_ANSWER_SERVICES: ReadonlySet<string> = new Set(
   [...SECRET_OPERATIONS.keys()].map((service) => service.replaceAll('-', '')),
@@ -134,11 +141,14 @@ export function secretAnswerOf(node: TSESTree.Node, sourceCode: SourceCode, asTe
   const read = answerRead(node, sourceCode, 0);
   if (read === null) return null;
   const { operation, path } = read;
+  // (An empty path: the answer is the secret itself, Powertools' `getSecret`; a field picked from a secret it parsed,
+  // `config.host`, is the code's choice, and a secret's own name says so: `config.password`)
   const holds = operation.spec.paths.some(
     (secretPath) => path.length <= secretPath.length && path.every((name, index) => secretPath[index] === name),
   );
   // Printed as text (`${answer}`), an object is `[object Object]`: only a secret that is text (or bytes) shows
-  if (holds && asText && !TEXT_SECRETS.has(path.join('.'))) return null;
+  const text = TEXT_SECRETS.has(path.join('.')) || (path.length === 0 && operation.spec.textAnswer === true);
+  if (holds && asText && !text) return null;
   return holds ? { operation: operation.name, what: operation.spec.what } : null;
 }
 
@@ -228,8 +238,13 @@ function secretOperationOf(
   sourceCode: SourceCode,
 ): { name: string; spec: SecretOperation } | null {
   const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return powertoolsParameterOperation(call, callee, sourceCode);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = getPropertyName(callee);
+  // `new SecretsProvider().get(name)`, `ssmProvider.get(name, { decrypt: true })`
+  const provider = method === 'get' ? resolveInstance(skipTypeAndChainWrappers(callee.object), sourceCode) : null;
+  const byProvider = provider === null ? undefined : POWERTOOLS_PROVIDERS.get(powertoolsExport(provider.ref) ?? '');
+  if (byProvider !== undefined) return poweredOperation(byProvider, call.arguments[1], sourceCode);
   // `const command = new GetSecretValueCommand(…); await client.send(command)`: the command bound to a name first
   const command = call.arguments[0] === undefined ? undefined : boundValue(call.arguments[0], sourceCode);
   if (method === 'send' && command?.type === AST_NODE_TYPES.NewExpression) {
@@ -243,6 +258,58 @@ function secretOperationOf(
     return inner.type === AST_NODE_TYPES.CallExpression ? clientMethodOperation(inner, 'sdk-v2', sourceCode) : null;
   }
   return clientMethodOperation(call, 'sdk-v3', sourceCode);
+}
+
+/**
+ * Powertools Parameters' functions (`@aws-lambda-powertools/parameters/secrets`' `getSecret`, `…/ssm`'s
+ * `getParameter(name, { decrypt: true })`): they answer the value itself.
+ */
+const POWERTOOLS_FUNCTIONS: ReadonlyMap<string, PoweredOperation> = new Map([
+  ['getSecret', { name: 'getSecret', what: "the secret's value" }],
+  ['getParameter', { name: 'getParameter', what: 'the decrypted parameter value', needsDecrypt: true }],
+  ['getParameters', { name: 'getParameters', what: 'decrypted parameter values', needsDecrypt: true }],
+  ['getParametersByName', { name: 'getParametersByName', what: 'decrypted parameter values', needsDecrypt: true }],
+]);
+/** Their provider classes, whose `get(name, options)` answers the same. */
+const POWERTOOLS_PROVIDERS: ReadonlyMap<string, PoweredOperation> = new Map([
+  ['SecretsProvider', { name: 'SecretsProvider.get', what: "the secret's value" }],
+  ['SSMProvider', { name: 'SSMProvider.get', what: 'the decrypted parameter value', needsDecrypt: true }],
+]);
+
+interface PoweredOperation {
+  name: string;
+  what: string;
+  /** Only with `decrypt: true` in the options does the answer hold a SecureString's plaintext. */
+  needsDecrypt?: boolean;
+}
+
+const ANSWER_ITSELF: readonly (readonly string[])[] = [[]];
+
+/** The export of `@aws-lambda-powertools/parameters` (or one of its entry points) `ref` names, else null. */
+function powertoolsExport(ref: ModuleRef): string | null {
+  const inPackage = ref.module === '@aws-lambda-powertools/parameters' || ref.module.startsWith('@aws-lambda-powertools/parameters/');
+  return inPackage && ref.path.length === 1 ? ref.path[0]! : null;
+}
+
+function powertoolsParameterOperation(
+  call: TSESTree.CallExpression,
+  callee: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): { name: string; spec: SecretOperation } | null {
+  const ref = resolveModuleRef(callee, sourceCode);
+  const powered = ref === null ? undefined : POWERTOOLS_FUNCTIONS.get(powertoolsExport(ref) ?? '');
+  return powered === undefined ? null : poweredOperation(powered, call.arguments[1], sourceCode);
+}
+
+function poweredOperation(
+  powered: PoweredOperation,
+  options: TSESTree.Node | undefined,
+  sourceCode: SourceCode,
+): { name: string; spec: SecretOperation } | null {
+  if (powered.needsDecrypt === true && !parameterIsTrue(options, 'decrypt', sourceCode)) return null;
+  // (`transform: 'json'` answers an object, which a template prints as `[object Object]`)
+  const parsed = optionValue(options, 'transform', sourceCode) !== undefined;
+  return { name: powered.name, spec: { paths: ANSWER_ITSELF, what: powered.what, textAnswer: !parsed } };
 }
 
 /** `client.assumeRole(params)` on a client of the file: v2's (before `.promise()`) or an aggregated v3 one's. */
@@ -284,6 +351,17 @@ function boundValue(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node 
   if (value.type !== AST_NODE_TYPES.Identifier) return value;
   const init = boundInitializer(value, sourceCode);
   return init === null ? value : skipTypeAndChainWrappers(init);
+}
+
+/** The value written for `key` in the options object `options` (bound once or written in place), else undefined. */
+function optionValue(options: TSESTree.Node | undefined, key: string, sourceCode: SourceCode): TSESTree.Node | undefined {
+  if (options === undefined || options.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const object = boundValue(options, sourceCode);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const property = object.properties.find(
+    (member): member is TSESTree.Property => member.type === AST_NODE_TYPES.Property && getPropertyName(member) === key,
+  );
+  return property?.value;
 }
 
 /** `{ Name, WithDecryption: true }`: the parameter `key` is `true` in the call's parameters, as far as known. */

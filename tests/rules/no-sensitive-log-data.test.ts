@@ -1069,6 +1069,27 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: "Powertools Parameters: getSecret's answer and getParameter's with decrypt: true are secrets; a field picked from a parsed secret and a parameter read without decrypt are not",
+      code: `import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async () => {
+  const dbConfig = await getSecret<{ host: string }>('prod/orders/db', { transform: 'json' });
+  logger.info('loaded config', { dbConfig });
+  logger.debug('host', { host: dbConfig?.host });
+  const plain = await getParameter('/app/flag');
+  const current = await getParameter('/app/stripe', { decrypt: true });
+  logger.info('params', { plain, current });
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'dbConfig', operation: 'getSecret', what: 'the secret\'s value' }, line: 7, column: 34, endLine: 7, endColumn: 42, suggestions: [] },
+        { messageId: 'secretAnswer', data: { expression: 'current', operation: 'getParameter', what: 'the decrypted parameter value' }, line: 11, column: 34, endLine: 11, endColumn: 41, suggestions: [] },
+      ],
+    },
+    {
       name: 'a private method of the class (this.#audit(event)) is followed as a public one is',
       code: `class Handler {
   #audit(req: unknown) { console.log(JSON.stringify(req)); }
@@ -3385,6 +3406,14 @@ export const handler = async (event: any) => { logger.info('x'); child.info('y',
 jsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'ESM: a secret Powertools parsed as JSON printed in a template is [object Object]',
+      code: `import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+export const handler = async () => {
+  const config = await getSecret('orders/db', { transform: 'json' });
+  console.log(\`loaded: \${config}\`);
+};`,
+    },
+    {
       name: 'JS: quiet: a task token read with get under its own name, a count read with get under a measure key, copies of a URLSearchParams (no own properties: {})',
       code: `export const handler = async (event) => {
   const params = new URLSearchParams(event.rawQueryString);
@@ -3585,6 +3614,22 @@ export const handler = async (event) => {
     },
   ],
   invalid: [
+    {
+      name: "ESM: an SSMProvider's get with decrypt: true printed in a template; without decrypt it is not",
+      code: `import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
+const ssm = new SSMProvider();
+export const handler = async () => {
+  const setting = await ssm.get('/app/token', { decrypt: true });
+  console.log(\`setting: \${setting}\`);
+  const region = await ssm.get('/app/region');
+  console.log(JSON.stringify({ region }));
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'setting', operation: 'SSMProvider.get', what: 'the decrypted parameter value' }, line: 5, column: 27, endLine: 5, endColumn: 34, suggestions: [] },
+      ],
+    },
     {
       name: 'ESM: a static method calling another static method of its class by the class name',
       code: `class Audit {
@@ -4515,6 +4560,20 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: "CJS: a SecretsProvider's get answer logged",
+      code: `const { SecretsProvider } = require('@aws-lambda-powertools/parameters/secrets');
+const secrets = new SecretsProvider();
+exports.handler = async () => {
+  const value = await secrets.get('stripe/key');
+  console.log(JSON.stringify({ value }));
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'secretAnswer', data: { expression: 'value', operation: 'SecretsProvider.get', what: 'the secret\'s value' }, line: 5, column: 32, endLine: 5, endColumn: 37, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: a private static helper called from a static method',
       code: `class Audit {
