@@ -87,6 +87,7 @@ import {
   type StaticValue,
 } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
+import { canRemoveProperties, removeProperties } from '../utils/remove-properties.js';
 
 export type Options = [
   {
@@ -809,12 +810,24 @@ function checkInjectLambdaContext(
   // The middleware of schedule handlers only logs what EventBridge wrote (see `takesScheduleEvent`)
   if (appliesOnlyToSchedules(node, handlers, context)) return;
   const inline = object === direct;
+  // With comments in the object, a property beside others goes with its own comments (remove-properties.ts)
+  const plain = canRemove(property, sourceCode);
+  const withComments = !plain && object.properties.length > 1 && canRemoveProperties(object, [property]);
+  const found = object;
   report({
     node: property,
     messageId: 'logEventOption',
     suggest:
-      inline && canRemove(property, sourceCode)
-        ? [{ messageId: 'removeLogEvent', fix: (fixer) => removeProperty(fixer, object, property, sourceCode) }]
+      inline && (plain || withComments)
+        ? [
+            {
+              messageId: 'removeLogEvent',
+              fix: (fixer) =>
+                plain
+                  ? removeProperty(fixer, found, property, sourceCode)
+                  : removeProperties(sourceCode, fixer, found, [property]),
+            },
+          ]
         : [],
   });
 }

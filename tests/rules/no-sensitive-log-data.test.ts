@@ -1069,6 +1069,29 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'logEvent: true with a comment after it on its line: the suggestion removes the line, comment and all',
+      code: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, {
+  clearState: true,
+  logEvent: true, // debug only
+}));
+`,
+      output: null,
+      errors: [
+        { messageId: 'logEventOption', line: 7, column: 3, endLine: 7, endColumn: 17, suggestions: [{ messageId: 'removeLogEvent', output: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, {
+  clearState: true,
+}));
+` }] },
+      ],
+    },
+    {
       name: "Powertools Parameters: getSecret's answer and getParameter's with decrypt: true are secrets; a field picked from a parsed secret and a parameter read without decrypt are not",
       code: `import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
@@ -3615,6 +3638,24 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ESM: logEvent: true after a block comment, on one line: the suggestion removes the property and keeps the comment',
+      code: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, { /* temporary */ logEvent: true, clearState: true }));
+`,
+      output: null,
+      errors: [
+        { messageId: 'logEventOption', line: 5, column: 108, endLine: 5, endColumn: 122, suggestions: [{ messageId: 'removeLogEvent', output: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, { /* temporary */ clearState: true }));
+` }] },
+      ],
+    },
+    {
       name: "ESM: an SSMProvider's get with decrypt: true printed in a template; without decrypt it is not",
       code: `import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
 const ssm = new SSMProvider();
@@ -4560,6 +4601,34 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: logEvent: true under a comment line: the suggestion removes both lines',
+      code: `const middy = require('@middy/core');
+const { injectLambdaContext } = require('@aws-lambda-powertools/logger/middleware');
+const { Logger } = require('@aws-lambda-powertools/logger');
+const logger = new Logger();
+exports.handler = middy(async () => ({ ok: true })).use(
+  injectLambdaContext(logger, {
+    // log each event while we debug
+    logEvent: true,
+    clearState: true,
+  }),
+);
+`,
+      output: null,
+      errors: [
+        { messageId: 'logEventOption', line: 8, column: 5, endLine: 8, endColumn: 19, suggestions: [{ messageId: 'removeLogEvent', output: `const middy = require('@middy/core');
+const { injectLambdaContext } = require('@aws-lambda-powertools/logger/middleware');
+const { Logger } = require('@aws-lambda-powertools/logger');
+const logger = new Logger();
+exports.handler = middy(async () => ({ ok: true })).use(
+  injectLambdaContext(logger, {
+    clearState: true,
+  }),
+);
+` }] },
+      ],
+    },
     {
       name: "CJS: a SecretsProvider's get answer logged",
       code: `const { SecretsProvider } = require('@aws-lambda-powertools/parameters/secrets');
