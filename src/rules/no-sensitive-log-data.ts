@@ -104,6 +104,7 @@ export type MessageIds =
   | 'logEventOption'
   | 'logEventEnv'
   | 'logEventEnvChoice'
+  | 'logEventChoice'
   | 'logEventIfEnabled'
   | 'inputOutputLogger'
   | 'removeLogEvent'
@@ -609,6 +610,8 @@ export default createRule<Options, MessageIds>({
         'Do not log {{expression}}: it holds the answer of {{operation}}, with {{what}}. Log the fields you need.',
       logEventOption:
         'logEvent: true makes Powertools log every incoming event in full (an HTTP request with its headers, tokens and body).',
+      logEventChoice:
+        'logEvent can be true, as chosen when this runs, and Powertools then logs every incoming event in full (an HTTP request with its headers, tokens and body).',
       logEventEnv:
         'POWERTOOLS_LOGGER_LOG_EVENT={{value}} makes Powertools log every incoming event in full (an HTTP request with its headers, tokens and body).',
       logEventEnvChoice:
@@ -617,7 +620,7 @@ export default createRule<Options, MessageIds>({
         'logEventIfEnabled(…, true) logs the whole event on every invocation (an HTTP request with its headers, tokens and body).',
       inputOutputLogger:
         '@middy/input-output-logger writes every incoming event and every response whole ({{writer}}), headers, tokens and body included. Leave out the sensitive parts with omitPaths (such as event.headers, event.multiValueHeaders, event.body, response.body), or log the fields you need.',
-      removeLogEvent: 'Remove `logEvent: true`.',
+      removeLogEvent: 'Remove the `logEvent` option.',
       removeSetting: 'Remove the POWERTOOLS_LOGGER_LOG_EVENT setting.',
     },
     schema: [
@@ -806,7 +809,9 @@ function checkInjectLambdaContext(
   const property = lastProperty(object, 'logEvent', sourceCode);
   if (property === null) return;
   const value = getStaticValue(property.value, sourceCode);
-  if (value.kind !== 'boolean' || !value.value) return;
+  // `logEvent: process.env.STAGE !== 'prod'`: true on the runs the test passes (a name bound once to such a test too)
+  const chosen = !(value.kind === 'boolean' && value.value) && isRunTimeTest(boundTest(property.value, sourceCode), sourceCode, 0);
+  if (!chosen && (value.kind !== 'boolean' || !value.value)) return;
   // The middleware of schedule handlers only logs what EventBridge wrote (see `takesScheduleEvent`)
   if (appliesOnlyToSchedules(node, handlers, context)) return;
   const inline = object === direct;
@@ -816,7 +821,7 @@ function checkInjectLambdaContext(
   const found = object;
   report({
     node: property,
-    messageId: 'logEventOption',
+    messageId: chosen ? 'logEventChoice' : 'logEventOption',
     suggest:
       inline && (plain || withComments)
         ? [
@@ -1382,6 +1387,13 @@ function textOfRunTimeTest(node: TSESTree.Node, sourceCode: SourceCode, depth: n
     }
   }
   return test !== null && isRunTimeTest(test, sourceCode, depth);
+}
+
+/** `node`, or the test a name is bound to once (`const verbose = stage !== 'prod'`). */
+function boundTest(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.Identifier) return value;
+  return boundInitializer(value, sourceCode) ?? value;
 }
 
 /** A comparison or `!x` of a value known only at run time, or `&&` / `||` of such tests. */

@@ -923,10 +923,11 @@ ${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/
 export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: false }));`,
     },
     {
-      name: 'logEvent from configuration is unknown',
+      name: 'logEvent from configuration that is no test (a value read whole) is unknown',
       code: `import middy from '@middy/core';
 ${POWERTOOLS}import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: process.env.DEBUG === 'on' }));`,
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: config.logEvent }));
+declare const config: { logEvent: boolean };`,
     },
     {
       name: 'objects nested deeper than the scan bound stay quiet (and do not crash)',
@@ -1068,6 +1069,24 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'logEvent chosen by a test of configuration made at run time (a debug switch): true on the runs it passes',
+      code: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger, { logEvent: process.env.DEBUG === 'on' }));
+`,
+      output: null,
+      errors: [
+        { messageId: 'logEventChoice', line: 5, column: 82, endLine: 5, endColumn: 118, suggestions: [{ messageId: 'removeLogEvent', output: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
+` }] },
+      ],
+    },
     {
       name: 'logEvent: true with a comment after it on its line: the suggestion removes the line, comment and all',
       code: `import middy from '@middy/core';
@@ -3638,6 +3657,26 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ESM: logEvent given a name bound once to a stage test',
+      code: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const verbose = process.env.STAGE !== 'prod';
+export const handler = middy(async (event) => event.id).use(injectLambdaContext(logger, { logEvent: verbose }));
+`,
+      output: null,
+      errors: [
+        { messageId: 'logEventChoice', line: 6, column: 91, endLine: 6, endColumn: 108, suggestions: [{ messageId: 'removeLogEvent', output: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const verbose = process.env.STAGE !== 'prod';
+export const handler = middy(async (event) => event.id).use(injectLambdaContext(logger));
+` }] },
+      ],
+    },
+    {
       name: 'ESM: logEvent: true after a block comment, on one line: the suggestion removes the property and keeps the comment',
       code: `import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -4601,6 +4640,24 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: logEvent as the negation of an environment variable',
+      code: `const middy = require('@middy/core');
+const { injectLambdaContext } = require('@aws-lambda-powertools/logger/middleware');
+const { Logger } = require('@aws-lambda-powertools/logger');
+const logger = new Logger();
+exports.handler = middy(async () => ({})).use(injectLambdaContext(logger, { clearState: true, logEvent: !process.env.PRODUCTION }));
+`,
+      output: null,
+      errors: [
+        { messageId: 'logEventChoice', line: 5, column: 95, endLine: 5, endColumn: 128, suggestions: [{ messageId: 'removeLogEvent', output: `const middy = require('@middy/core');
+const { injectLambdaContext } = require('@aws-lambda-powertools/logger/middleware');
+const { Logger } = require('@aws-lambda-powertools/logger');
+const logger = new Logger();
+exports.handler = middy(async () => ({})).use(injectLambdaContext(logger, { clearState: true }));
+` }] },
+      ],
+    },
     {
       name: 'CJS: logEvent: true under a comment line: the suggestion removes both lines',
       code: `const middy = require('@middy/core');
