@@ -1092,8 +1092,13 @@ function primitiveKind(node: TSESTree.Node, sourceCode: SourceCode, depth: numbe
     case AST_NODE_TYPES.MemberExpression:
       if (!target.computed && getPropertyName(target) === 'length') return 'number';
       return constantKind(target, sourceCode);
-    case AST_NODE_TYPES.Identifier:
-      return constantKind(target, sourceCode);
+    case AST_NODE_TYPES.Identifier: {
+      const constant = constantKind(target, sourceCode);
+      if (constant !== null) return constant;
+      // `const count = event.Records.length`: what the name is bound to once shows its kind
+      const init = boundInitializer(target, sourceCode);
+      return init === null ? null : primitiveKind(init, sourceCode, depth + 1);
+    }
     default:
       return null;
   }

@@ -401,6 +401,36 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'a count bound to a const first (const count = x.length) is a number Powertools drops, as written in place',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { Records: unknown[] }) => {
+  const count = event.Records.length;
+  logger.info('records received', count);
+  logger.info('records received', event.Records.length);
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'droppedArgument', data: { library: 'Powertools Logger', kind: 'number', kept: 'objects, Errors and strings' }, line: 5, column: 35, endLine: 5, endColumn: 40, suggestions: [{ messageId: 'useFields', output: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { Records: unknown[] }) => {
+  const count = event.Records.length;
+  logger.info('records received', { count });
+  logger.info('records received', event.Records.length);
+};
+` }] },
+        { messageId: 'droppedArgument', data: { library: 'Powertools Logger', kind: 'number', kept: 'objects, Errors and strings' }, line: 6, column: 35, endLine: 6, endColumn: 55, suggestions: [{ messageId: 'useFields', output: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: { Records: unknown[] }) => {
+  const count = event.Records.length;
+  logger.info('records received', count);
+  logger.info('records received', { recordsLength: event.Records.length });
+};
+` }] },
+      ],
+    },
+    {
       name: 'a spread after a message: several arguments whenever the list holds one (no suggestion); a spread alone may be one',
       code: `export const handler = async (event: { Records: { messageId: string }[] }) => {
   const ids = event.Records.map((r) => r.messageId);
@@ -2194,6 +2224,22 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'ESM: Number(…) and a comparison bound to consts are a number and a boolean Powertools drops (two values: no suggestion)',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event) => {
+  const attempts = Number(event.attempt);
+  const ok = attempts < 3;
+  logger.warn('retrying', attempts, ok);
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'droppedArgument', data: { library: 'Powertools Logger', kind: 'number', kept: 'objects, Errors and strings' }, line: 6, column: 27, endLine: 6, endColumn: 35, suggestions: [] },
+        { messageId: 'droppedArgument', data: { library: 'Powertools Logger', kind: 'boolean', kept: 'objects, Errors and strings' }, line: 6, column: 37, endLine: 6, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
       name: 'ESM: console.warn with a spread of the values before a message',
       code: `export const handler = async (event) => {
   console.warn(...event.failures, 'failed');
@@ -2700,6 +2746,26 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: "CJS: a string's length bound to a const, passed after the message",
+      code: `const { Logger } = require('@aws-lambda-powertools/logger');
+const logger = new Logger();
+exports.handler = async (event) => {
+  const size = event.body.length;
+  logger.debug('body size', size);
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'droppedArgument', data: { library: 'Powertools Logger', kind: 'number', kept: 'objects, Errors and strings' }, line: 5, column: 29, endLine: 5, endColumn: 33, suggestions: [{ messageId: 'useFields', output: `const { Logger } = require('@aws-lambda-powertools/logger');
+const logger = new Logger();
+exports.handler = async (event) => {
+  const size = event.body.length;
+  logger.debug('body size', { size });
+};
+` }] },
+      ],
+    },
     {
       name: 'CJS: console.error with a message and a spread of the arguments',
       code: `exports.handler = async (event, ...rest) => {
