@@ -741,6 +741,14 @@ class CallChecker {
     if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
       return this.concatenation(target);
     }
+    // `ok ? 'Processed order ' + id : 'Order failed'`: a branch built from data is such a message (no suggestion: a
+    // rewrite would have to split the choice)
+    if (target.type === AST_NODE_TYPES.ConditionalExpression && depth < MAX_MESSAGE_HOPS) {
+      for (const branch of [target.consequent, target.alternate]) {
+        const built = this.shape(branch, depth + 1);
+        if (built?.dataBuilt) return { ...built, pieces: null, safe: false, viaName: true };
+      }
+    }
     if (target.type === AST_NODE_TYPES.CallExpression) {
       const util = nodeUtilCall(target, this.sourceCode);
       if (util === 'format' || util === 'formatWithOptions') return this.formatted(target, util);

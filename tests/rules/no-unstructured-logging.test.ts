@@ -401,6 +401,23 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'a choice whose branch builds the message from data is such a message (no suggestion); the concatenation alone has one',
+      code: `export const handler = async (event: { ok: boolean; id: string }) => {
+  console.log(event.ok ? 'Processed order ' + event.id : 'Order failed');
+  console.log('Processed order ' + event.id);
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 2, column: 15, endLine: 2, endColumn: 72, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 3, column: 15, endLine: 3, endColumn: 44, suggestions: [{ messageId: 'useFields', output: `export const handler = async (event: { ok: boolean; id: string }) => {
+  console.log(event.ok ? 'Processed order ' + event.id : 'Order failed');
+  console.log(JSON.stringify({ message: 'Processed order', id: event.id }));
+};
+` }] },
+      ],
+    },
+    {
       name: 'a count bound to a const first (const count = x.length) is a number Powertools drops, as written in place',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger();
@@ -2224,6 +2241,18 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'ESM: a template branch of a choice; a choice between two constant texts stays quiet',
+      code: `export const handler = async (event) => {
+  console.info(event.retry ? \`Retrying \${event.id}\` : 'First attempt');
+  console.info(event.retry ? 'Retrying' : 'First attempt');
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 2, column: 16, endLine: 2, endColumn: 70, suggestions: [] },
+      ],
+    },
+    {
       name: 'ESM: Number(…) and a comparison bound to consts are a number and a boolean Powertools drops (two values: no suggestion)',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger();
@@ -2746,6 +2775,18 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a choice bound to a const first, one branch a concatenation with data',
+      code: `exports.handler = async (event) => {
+  const line = event.items.length === 0 ? 'Nothing to do' : 'Processing ' + event.items.length + ' items';
+  console.log(line);
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 3, column: 15, endLine: 3, endColumn: 19, suggestions: [] },
+      ],
+    },
     {
       name: "CJS: a string's length bound to a const, passed after the message",
       code: `const { Logger } = require('@aws-lambda-powertools/logger');
