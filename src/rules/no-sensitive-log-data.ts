@@ -1396,6 +1396,64 @@ function boundTest(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
   return boundInitializer(value, sourceCode) ?? value;
 }
 
+/**
+ * The object a loop walks whose values `variable` holds in turn: `value` of `for (const [key, value] of
+ * Object.entries(obj))`, or `for (const value of Object.values(obj))` (a `const` of the loop's head). Null otherwise.
+ */
+function loopedValuesOf(variable: Variable): TSESTree.Node | null {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) {
+    return null;
+  }
+  const declarator = def.node;
+  const loop = declarator.parent.parent;
+  if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declarator.parent) return null;
+  const walked = skipTypeWrappers(loop.right);
+  if (walked.type !== AST_NODE_TYPES.CallExpression || walked.arguments.length !== 1) return null;
+  const object = walked.arguments[0]!;
+  if (object.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = skipTypeWrappers(walked.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+  const base = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : null;
+  if (base?.type !== AST_NODE_TYPES.Identifier || base.name !== 'Object') return null;
+  if (method === 'values') return declarator.id === def.name ? object : null;
+  if (method !== 'entries' || declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return null;
+  return declarator.id.elements[1] === def.name ? object : null;
+}
+
+/**
+ * `obj[key]` where `key` is the `const` of `for (const key in obj)` or `for (const key of Object.keys(obj))`, the same
+ * object written the same way: each of its values in turn, so the object's. Null otherwise.
+ */
+function keyedByLoop(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node | null {
+  const member = skipTypeWrappers(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || !member.computed) return null;
+  const key = skipTypeWrappers(member.property);
+  if (key.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(key, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name) {
+    return null;
+  }
+  const loop = def.node.parent.parent;
+  let walked: TSESTree.Node | null = null;
+  if (loop?.type === AST_NODE_TYPES.ForInStatement && loop.left === def.node.parent) walked = loop.right;
+  else if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.node.parent) {
+    const keys = skipTypeWrappers(loop.right);
+    const callee = keys.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(keys.callee) : null;
+    const isKeys =
+      callee?.type === AST_NODE_TYPES.MemberExpression &&
+      skipTypeWrappers(callee.object).type === AST_NODE_TYPES.Identifier &&
+      (skipTypeWrappers(callee.object) as TSESTree.Identifier).name === 'Object' &&
+      getPropertyName(callee) === 'keys';
+    const argument = isKeys ? (keys as TSESTree.CallExpression).arguments[0] : undefined;
+    walked = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+  }
+  if (walked === null) return null;
+  const same = sourceCode.getText(skipTypeWrappers(walked)) === sourceCode.getText(skipTypeWrappers(member.object));
+  return same ? member.object : null;
+}
+
 /** A comparison or `!x` of a value known only at run time, or `&&` / `||` of such tests. */
 function isRunTimeTest(node: TSESTree.Node, sourceCode: SourceCode, depth: number): boolean {
   if (depth >= MAX_ENV_CHOICE_DEPTH) return false;
@@ -3062,6 +3120,9 @@ class Scanner {
       this.cutoffs++;
       return [null];
     }
+    // `process.env[key]` with `for (const key in process.env)`: every value of the object, in turn
+    const iterated = keyedByLoop(start, this.sourceCode);
+    if (iterated !== null) return this.sources(iterated, hops + 1);
     const chain = memberChain(start);
     if (chain === null) return [null];
     const { names } = chain;
@@ -3106,7 +3167,12 @@ class Scanner {
             // Each call may hand the parameter something else: the member names read from it decide which matters
             return this.parameterSources(variable, hops).map((candidate) => extend(candidate, names));
           } else {
-            base = this.restSource(variable, hops) ?? this.filledLater(variable, current, hops);
+            // `for (const [name, value] of Object.entries(event.headers))`: each value of the object, in turn
+            const looped = loopedValuesOf(variable);
+            base =
+              looped !== null
+                ? this.source(looped, hops + 1)
+                : (this.restSource(variable, hops) ?? this.filledLater(variable, current, hops));
           }
         }
       }

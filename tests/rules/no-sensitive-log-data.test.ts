@@ -1070,6 +1070,22 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'process.env[key] in a loop over Object.keys(process.env) is every variable, as a copy made with fromEntries is',
+      code: `export const handler = async () => {
+  for (const key of Object.keys(process.env)) {
+    console.log(JSON.stringify({ key, value: process.env[key] }));
+  }
+  const all = Object.fromEntries(Object.keys(process.env).map((k) => [k, process.env[k]]));
+  console.log(JSON.stringify(all));
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'processEnv', data: { expression: 'process.env[key] (process.env)' }, line: 3, column: 46, endLine: 3, endColumn: 62, suggestions: [] },
+        { messageId: 'processEnv', data: { expression: 'all (process.env)' }, line: 6, column: 30, endLine: 6, endColumn: 33, suggestions: [] },
+      ],
+    },
+    {
       name: 'logEvent chosen by a test of configuration made at run time (a debug switch): true on the runs it passes',
       code: `import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -3657,6 +3673,22 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: "ESM: each value of Object.entries(event.headers) is a header's; the query string's are not sensitive",
+      code: `export const handler = async (event) => {
+  for (const [name, value] of Object.entries(event.headers)) {
+    console.log(JSON.stringify({ name, value }));
+  }
+  for (const [name, value] of Object.entries(event.queryStringParameters ?? {})) {
+    console.log(JSON.stringify({ name, value }));
+  }
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'value (event.headers)' }, line: 3, column: 40, endLine: 3, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
       name: 'ESM: logEvent given a name bound once to a stage test',
       code: `import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -4640,6 +4672,19 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: for…in over process.env, and Object.values(process.env)',
+      code: `exports.handler = async () => {
+  for (const name in process.env) console.info(JSON.stringify({ name, value: process.env[name] }));
+  for (const value of Object.values(process.env)) console.info(JSON.stringify({ value }));
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'processEnv', data: { expression: 'process.env[name] (process.env)' }, line: 2, column: 78, endLine: 2, endColumn: 95, suggestions: [] },
+        { messageId: 'processEnv', data: { expression: 'value (process.env)' }, line: 3, column: 81, endLine: 3, endColumn: 86, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: logEvent as the negation of an environment variable',
       code: `const middy = require('@middy/core');
