@@ -1384,6 +1384,18 @@ export function methodCalls(
   const inner = classVariable === null ? [] : innerClassReferences(member.parent.parent, classVariable, sourceCode);
   for (const reference of [...(classVariable?.references ?? []), ...inner]) {
     const classUse = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    // `class OrdersHandler extends BaseHandler { run(e) { this.audit(e) } }`: a subclass of the file that does not
+    // define the method calls the inherited one
+    const subclass = classUse.parent;
+    if (
+      (subclass?.type === AST_NODE_TYPES.ClassDeclaration || subclass?.type === AST_NODE_TYPES.ClassExpression) &&
+      subclass.superClass === classUse
+    ) {
+      if (!definesMember(subclass.body, name, member.static)) {
+        calls.push(...(ownThisCallsOf(subclass.body, member.static, sourceCode).get(name) ?? []));
+      }
+      continue;
+    }
     if (member.static) {
       const call = memberCall(classUse, name);
       if (call !== null) calls.push(call);
@@ -1519,6 +1531,16 @@ function thisCallsOf(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
   forEachOwnNode(body, sourceCode.visitorKeys, true, (node) => addThisCall(node, calls));
   thisCallsCache.set(body, calls);
   return calls;
+}
+
+/** Does the class body define a member `name` of that kind (static or instance)? */
+function definesMember(body: TSESTree.ClassBody, name: string, isStatic: boolean): boolean {
+  return body.body.some(
+    (element) =>
+      (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) &&
+      element.static === isStatic &&
+      memberName(element) === name,
+  );
 }
 
 /** A class member's name; a private one's with its `#` (`#audit`). */

@@ -1070,6 +1070,21 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'a logging helper inherited from a base class of the file, called as this.audit(event) in the subclass',
+      code: `abstract class BaseHandler {
+  protected audit(req: unknown) { console.log(JSON.stringify(req)); }
+}
+class OrdersHandler extends BaseHandler {
+  run(event: unknown) { this.audit(event); }
+}
+export const handler = async (event: unknown) => new OrdersHandler().run(event);
+`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'req (event)' }, line: 2, column: 62, endLine: 2, endColumn: 65, suggestions: [] },
+      ],
+    },
+    {
       name: 'process.env[key] in a loop over Object.keys(process.env) is every variable, as a copy made with fromEntries is',
       code: `export const handler = async () => {
   for (const key of Object.keys(process.env)) {
@@ -3673,6 +3688,25 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: "ESM: a subclass that defines the method itself calls its own, not the base class's",
+      code: `class Base {
+  audit(entry) { console.log(JSON.stringify({ entry })); }
+}
+class Orders extends Base {
+  run(event) { this.audit(event.headers); }
+}
+class Quiet extends Base {
+  audit() {}
+  run(event) { this.audit(event); }
+}
+export const handler = async (event) => { new Orders().run(event); new Quiet().run(event); };
+`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'entry (event.headers)' }, line: 2, column: 47, endLine: 2, endColumn: 52, suggestions: [] },
+      ],
+    },
+    {
       name: "ESM: each value of Object.entries(event.headers) is a header's; the query string's are not sensitive",
       code: `export const handler = async (event) => {
   for (const [name, value] of Object.entries(event.headers)) {
@@ -4672,6 +4706,21 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a base class bound to a const, its helper handed process.env by a subclass',
+      code: `const Base = class {
+  log(value) { console.log(JSON.stringify(value)); }
+};
+class Worker extends Base {
+  handle(event) { this.log(process.env); }
+}
+exports.handler = async (event) => new Worker().handle(event);
+`,
+      output: null,
+      errors: [
+        { messageId: 'processEnv', data: { expression: 'value (process.env)' }, line: 2, column: 43, endLine: 2, endColumn: 48, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: for…in over process.env, and Object.values(process.env)',
       code: `exports.handler = async () => {
