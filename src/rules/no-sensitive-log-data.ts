@@ -1400,7 +1400,7 @@ function boundTest(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
  * The object a loop walks whose values `variable` holds in turn: `value` of `for (const [key, value] of
  * Object.entries(obj))`, or `for (const value of Object.values(obj))` (a `const` of the loop's head). Null otherwise.
  */
-function loopedValuesOf(variable: Variable): TSESTree.Node | null {
+function loopedValuesOf(variable: Variable, sourceCode: SourceCode): TSESTree.Node | null {
   const def = variable.defs[0];
   if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) {
     return null;
@@ -1408,17 +1408,19 @@ function loopedValuesOf(variable: Variable): TSESTree.Node | null {
   const declarator = def.node;
   const loop = declarator.parent.parent;
   if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declarator.parent) return null;
-  const walked = skipTypeWrappers(loop.right);
-  if (walked.type !== AST_NODE_TYPES.CallExpression || walked.arguments.length !== 1) return null;
-  const object = walked.arguments[0]!;
-  if (object.type === AST_NODE_TYPES.SpreadElement) return null;
-  const callee = skipTypeWrappers(walked.callee);
-  const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-  const base = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : null;
-  if (base?.type !== AST_NODE_TYPES.Identifier || base.name !== 'Object') return null;
-  if (method === 'values') return declarator.id === def.name ? object : null;
-  if (method !== 'entries' || declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return null;
-  return declarator.id.elements[1] === def.name ? object : null;
+  const values = objectWalked(loop.right, 'values', sourceCode);
+  if (values !== null) return declarator.id === def.name ? values : null;
+  const entries = objectWalked(loop.right, 'entries', sourceCode);
+  if (entries === null || declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return null;
+  return declarator.id.elements[1] === def.name ? entries : null;
+}
+
+/** The object of `Object.<method>(obj)` (the global `Object`'s `keys`, `values` or `entries`), else null. */
+function objectWalked(node: TSESTree.Node, method: string, sourceCode: SourceCode): TSESTree.Node | null {
+  const call = skipTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || !isGlobalMethodCall(call, 'Object', method, sourceCode)) return null;
+  const object = call.arguments.length === 1 ? call.arguments[0]! : null;
+  return object === null || object.type === AST_NODE_TYPES.SpreadElement ? null : object;
 }
 
 /**
@@ -1439,15 +1441,7 @@ function keyedByLoop(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node
   let walked: TSESTree.Node | null = null;
   if (loop?.type === AST_NODE_TYPES.ForInStatement && loop.left === def.node.parent) walked = loop.right;
   else if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.node.parent) {
-    const keys = skipTypeWrappers(loop.right);
-    const callee = keys.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(keys.callee) : null;
-    const isKeys =
-      callee?.type === AST_NODE_TYPES.MemberExpression &&
-      skipTypeWrappers(callee.object).type === AST_NODE_TYPES.Identifier &&
-      (skipTypeWrappers(callee.object) as TSESTree.Identifier).name === 'Object' &&
-      getPropertyName(callee) === 'keys';
-    const argument = isKeys ? (keys as TSESTree.CallExpression).arguments[0] : undefined;
-    walked = argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
+    walked = objectWalked(loop.right, 'keys', sourceCode);
   }
   if (walked === null) return null;
   const same = sourceCode.getText(skipTypeWrappers(walked)) === sourceCode.getText(skipTypeWrappers(member.object));
@@ -3168,7 +3162,7 @@ class Scanner {
             return this.parameterSources(variable, hops).map((candidate) => extend(candidate, names));
           } else {
             // `for (const [name, value] of Object.entries(event.headers))`: each value of the object, in turn
-            const looped = loopedValuesOf(variable);
+            const looped = loopedValuesOf(variable, this.sourceCode);
             base =
               looped !== null
                 ? this.source(looped, hops + 1)
