@@ -960,8 +960,8 @@ function fileListeners(
   /**
    * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs that
    * receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`). Such a
-   * name is written in the fold's top-level statement (unless escapes could spell it), so folds elsewhere are not
-   * modelled at all. When decoding calls are the file's only trace of a key ID (`SourceEvidence.decodedOnly`), a fold
+   * name is written in the fold's statement (`enclosingStatementOf`; unless escapes could spell it), so folds
+   * elsewhere are not modelled at all. When decoding calls are the file's only trace of a key ID (`SourceEvidence.decodedOnly`), a fold
    * holding one that decodes text known here (`atob('QUtJQ…')`) makes a key ID: then false, and every fold is read.
    */
   function analyseNamedFolds(): boolean {
@@ -970,7 +970,7 @@ function fileListeners(
     const named: TSESTree.Node[] = [];
     for (const node of folds) {
       if (foldOwner(node) !== null) continue;
-      const statement = topLevelStatementOf(node);
+      const statement = enclosingStatementOf(node);
       const mayBeNamed = evidence.name && (!namesSpelled || holdsName(statement.range[0], statement.range[1]));
       // The model then: most folds cannot spell a run of a secret's length at all
       if ((!mayBeNamed && !evidence.decodedOnly) || !mayHoldCredential(models().of(node))) continue;
@@ -1257,11 +1257,28 @@ function knownRuns<T>(parts: readonly (T | null)[]): T[][] {
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
 
 /** The statement of the program that holds `node` (the node itself when it is one). */
-function topLevelStatementOf(node: TSESTree.Node): TSESTree.Node {
+/**
+ * The statement of a statement list (the file's, a block's, a `case`'s) that holds `node`: a name that `slotOf` reads
+ * for a value (a property's key, a declared name, an assignment's target) is in the same statement as the value,
+ * since `slotOf` climbs expressions only. A handler's body is one top-level statement: the statement inside it
+ * keeps the look local.
+ */
+function enclosingStatementOf(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (current.parent !== undefined && current.parent.type !== AST_NODE_TYPES.Program) current = current.parent;
+  for (let parent = current.parent; parent !== undefined && parent !== null; parent = current.parent) {
+    if (STATEMENT_LISTS.has(parent.type)) return current;
+    current = parent;
+  }
   return current;
 }
+
+const STATEMENT_LISTS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Program,
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.StaticBlock,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.TSModuleBlock,
+]);
 
 
 /**
