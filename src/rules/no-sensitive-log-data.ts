@@ -1398,13 +1398,22 @@ function boundTest(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
 
 /**
  * The object a loop walks whose values `variable` holds in turn: `value` of `for (const [key, value] of
- * Object.entries(obj))`, or `for (const value of Object.values(obj))` (a `const` of the loop's head). Null otherwise.
+ * Object.entries(obj))`, or `for (const value of Object.values(obj))` (a `const` of the loop's head), or the same
+ * parameter of a callback that visits each entry (`Object.entries(obj).forEach(([key, value]) => …)`,
+ * `Object.values(obj).map((value) => …)`). Null otherwise.
  */
 function loopedValuesOf(variable: Variable, sourceCode: SourceCode): TSESTree.Node | null {
   const def = variable.defs[0];
-  if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) {
-    return null;
+  if (variable.defs.length !== 1 || def === undefined) return null;
+  if (def.type === 'Parameter') {
+    const walked = elementCallbackOf(def.node, sourceCode);
+    if (walked === null) return null;
+    const first = def.node.params[0];
+    if (walked.method === 'values') return first === def.name ? walked.object : null;
+    if (walked.method !== 'entries' || first?.type !== AST_NODE_TYPES.ArrayPattern) return null;
+    return first.elements[1] === def.name ? walked.object : null;
   }
+  if (def.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator) return null;
   const declarator = def.node;
   const loop = declarator.parent.parent;
   if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declarator.parent) return null;
@@ -1413,6 +1422,40 @@ function loopedValuesOf(variable: Variable, sourceCode: SourceCode): TSESTree.No
   const entries = objectWalked(loop.right, 'entries', sourceCode);
   if (entries === null || declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return null;
   return declarator.id.elements[1] === def.name ? entries : null;
+}
+
+/** Array methods whose callback gets each element as its first parameter. */
+const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'find',
+  'findLast',
+  'some',
+  'every',
+]);
+
+/**
+ * `fn` as the callback of `Object.keys(obj).forEach(fn)` (or `.map`, `.filter`, … of `Object.values` /
+ * `Object.entries`): the object and which of its lists is walked. Null for any other function.
+ */
+function elementCallbackOf(
+  fn: TSESTree.Node,
+  sourceCode: SourceCode,
+): { object: TSESTree.Node; method: 'keys' | 'values' | 'entries' } | null {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = getPropertyName(callee);
+  if (name === null || !ELEMENT_CALLBACK_METHODS.has(name)) return null;
+  for (const method of ['keys', 'values', 'entries'] as const) {
+    const object = objectWalked(callee.object, method, sourceCode);
+    if (object !== null) return { object, method };
+  }
+  return null;
 }
 
 /** The object of `Object.<method>(obj)` (the global `Object`'s `keys`, `values` or `entries`), else null. */
@@ -1434,18 +1477,22 @@ function keyedByLoop(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node
   if (key.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(key, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  let walked: TSESTree.Node | null = null;
+  // `Object.keys(obj).forEach((key) => … obj[key] …)`
+  if (def?.type === 'Parameter') {
+    const callback = elementCallbackOf(def.node, sourceCode);
+    if (callback?.method === 'keys' && def.node.params[0] === def.name) walked = callback.object;
+    return walked !== null && sameText(walked, member.object, sourceCode) ? member.object : null;
+  }
   if (def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.node.id !== def.name) {
     return null;
   }
   const loop = def.node.parent.parent;
-  let walked: TSESTree.Node | null = null;
   if (loop?.type === AST_NODE_TYPES.ForInStatement && loop.left === def.node.parent) walked = loop.right;
   else if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.node.parent) {
     walked = objectWalked(loop.right, 'keys', sourceCode);
   }
-  if (walked === null) return null;
-  const same = sourceCode.getText(skipTypeWrappers(walked)) === sourceCode.getText(skipTypeWrappers(member.object));
-  return same ? member.object : null;
+  return walked !== null && sameText(walked, member.object, sourceCode) ? member.object : null;
 }
 
 /** A comparison or `!x` of a value known only at run time, or `&&` / `||` of such tests. */
@@ -2270,6 +2317,12 @@ interface Source {
   searchParams?: boolean;
   /** For the event: the top-level keys of its sensitive parts, by its declared type (see `eventKeysOf`). */
   eventKeys?: readonly string[];
+  /**
+   * One value of the object at `path` in turn, as a loop over it reads them (`process.env[key]`, `value` of
+   * `Object.entries(event.headers)`): a reviewer sees the object's values logged, and as text each one prints
+   * itself (see `EACH_VALUE_IS_TEXT`).
+   */
+  each?: boolean;
 }
 
 interface Item {
@@ -3116,7 +3169,7 @@ class Scanner {
     }
     // `process.env[key]` with `for (const key in process.env)`: every value of the object, in turn
     const iterated = keyedByLoop(start, this.sourceCode);
-    if (iterated !== null) return this.sources(iterated, hops + 1);
+    if (iterated !== null) return this.sources(iterated, hops + 1).map(eachValueOf);
     const chain = memberChain(start);
     if (chain === null) return [null];
     const { names } = chain;
@@ -3157,16 +3210,15 @@ class Scanner {
           if (bound !== null) {
             const inner = this.source(bound.init, hops + 1);
             if (inner !== null) base = extend(inner, bound.path);
-          } else if (variable.defs[0]!.type === 'Parameter') {
-            // Each call may hand the parameter something else: the member names read from it decide which matters
-            return this.parameterSources(variable, hops).map((candidate) => extend(candidate, names));
           } else {
-            // `for (const [name, value] of Object.entries(event.headers))`: each value of the object, in turn
+            // `for (const [name, value] of Object.entries(event.headers))`, `Object.values(process.env).forEach((value)
+            // => …)`: each value of the object, in turn
             const looped = loopedValuesOf(variable, this.sourceCode);
-            base =
-              looped !== null
-                ? this.source(looped, hops + 1)
-                : (this.restSource(variable, hops) ?? this.filledLater(variable, current, hops));
+            if (looped !== null) base = eachValueOf(this.source(looped, hops + 1));
+            // Each call may hand the parameter something else: the member names read from it decide which matters
+            else if (variable.defs[0]!.type === 'Parameter') {
+              return this.parameterSources(variable, hops).map((candidate) => extend(candidate, names));
+            } else base = this.restSource(variable, hops) ?? this.filledLater(variable, current, hops);
           }
         }
       }
@@ -3704,6 +3756,7 @@ function mostSensitive(candidates: readonly (Source | null)[]): Source | null {
 /** The event itself (or the rest of it), an object part of it, or process.env: objects whatever the event. */
 function isObjectSource(source: Source): boolean {
   if (source.parsed === true) return true;
+  if (source.each === true && eachValueIsText(source)) return false;
   if (source.root === 'process') return source.path.length === 1 && source.path[0] === 'env';
   return source.path.length === 0 || OBJECT_EVENT_PATHS.has(source.path.join('.'));
 }
@@ -3739,6 +3792,34 @@ function isArrayIndex(name: string): boolean {
 }
 
 /** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */
+/** `source` read one value at a time (see `Source.each`). */
+function eachValueOf(source: Source | null): Source | null {
+  return source === null ? null : { ...source, each: true };
+}
+
+/**
+ * The objects whose every value is text or a list of text (printed by a template as itself): the environment's
+ * variables, the headers of an API or AppSync request, a Cognito user's attributes, the caller's identity and an
+ * authorizer's claims. (The whole event, the request context and Lambda@Edge's headers, lists of `{ key, value }`,
+ * hold objects: `[object Object]`.)
+ */
+const EACH_VALUE_IS_TEXT: ReadonlySet<string> = new Set([
+  'headers',
+  'multiValueHeaders',
+  'request.headers',
+  'request.userAttributes',
+  'params.header',
+  'requestContext.identity',
+  'requestContext.authorizer.claims',
+  'requestContext.authorizer.jwt.claims',
+  'identity.claims',
+]);
+
+function eachValueIsText(source: Source): boolean {
+  const joined = source.path.join('.');
+  return source.root === 'process' ? joined === 'env' : EACH_VALUE_IS_TEXT.has(joined);
+}
+
 function extend(source: Source, names: readonly string[]): Source | null {
   if (names.length === 0) return source;
   if (source.rest?.has(names[0]!) === true) return null;

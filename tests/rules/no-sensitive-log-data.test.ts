@@ -6216,3 +6216,85 @@ cjsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
     },
   ],
 });
+
+tsRuleTester.run('no-sensitive-log-data (values of a walked object as text, entry callbacks)', rule, {
+  valid: [
+    {
+      name: "values of the whole event, the request context and Lambda@Edge's headers print [object Object] in text; a test of a value prints itself",
+      code: `export const handler = async (event: any) => {
+  for (const key in event) console.log(\`\${key}: \${event[key]}\`);
+  const request = event.Records[0].cf.request;
+  Object.keys(request.headers).forEach((h: string) => console.log(\`\${h}: \${request.headers[h]}\`));
+  Object.keys(process.env).forEach((k) => console.log(\`\${k} is \${process.env[k] ? 'set' : 'unset'}\`));
+  Object.entries(event.requestContext).forEach(([k, v]) => console.log(\`\${k}=\${v}\`));
+  Object.keys(process.env).forEach((k) => console.log(k));
+  [1, 2].forEach((v) => console.log(v));
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'each value of process.env in a template, and a header read by a key of Object.keys(…).forEach',
+      code: `export const handler = async (event: { headers: Record<string, string> }) => {
+  for (const [name, value] of Object.entries(process.env)) console.log(\`\${name}=\${value}\`);
+  Object.keys(event.headers).forEach((header: string) => console.log(\`\${header}: \${event.headers[header]}\`));
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'value (process.env)' }, 2, 83, 88),
+        error('eventPart', { expression: 'event.headers[header] (event.headers)' }, 3, 84, 105),
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (values of a walked object as text, ES modules)', rule, {
+  valid: [
+    {
+      name: 'the keys alone, and a callback of another list',
+      code: `export const handler = async (event) => {
+  Object.keys(event.headers).forEach((name) => console.log(\`header \${name}\`));
+  event.Records.forEach((record) => console.log(\`\${record}\`));
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'for…in over process.env in a template, and Object.values(event.headers).forEach with a function',
+      code: `export const handler = async (event) => {
+  for (const key in process.env) console.log(\`\${key}: \${process.env[key]}\`);
+  Object.values(event.headers).forEach(function (value) { console.log('header ' + value); });
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'process.env[key] (process.env)' }, 2, 57, 73),
+        error('eventPart', { expression: 'value (event.headers)' }, 3, 83, 88),
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (values of a walked object as text)', rule, {
+  valid: [
+    {
+      name: "a value's length",
+      code: `exports.handler = async () => {
+  Object.keys(process.env).forEach((key) => console.log(key + ': ' + String(process.env[key].length)));
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'concatenated with its key, and the entries of multiValueHeaders serialised',
+      code: `exports.handler = async (event) => {
+  Object.keys(process.env).forEach((key) => console.log(key + '=' + process.env[key]));
+  Object.entries(event.multiValueHeaders).forEach(([name, values]) => console.log(JSON.stringify({ name, values })));
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'process.env[key] (process.env)' }, 2, 69, 85),
+        error('eventPart', { expression: 'values (event.multiValueHeaders)' }, 3, 106, 112),
+      ],
+    },
+  ],
+});
