@@ -13,6 +13,7 @@ import {
   outermostTypeWrapper,
   parenthesizedRange,
   simpleName,
+  returnedExpressions,
   singleReturnedValue,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
@@ -2482,6 +2483,12 @@ class Scanner {
             else if (formIterated(node) !== null && this.isFormSource(node)) {
               if (!writesOwnPropertiesOnly(node, this.sourceCode)) push(formIterated(node));
             }
+            else if (mappedResults(node) !== null) {
+              // what the callback makes of each element: `Object.entries(process.env).map(([k, v]) => \`${k}=${v}\`)`,
+              // an array, or joined into text (`.join('\n')`)
+              const mapped = mappedResults(node)!;
+              for (const result of mapped.results) push(result, mapped.joined || item.stringified);
+            }
             else {
               // an array of the values: `Array.of(event.body)`, `[].concat(event.headers)`
               const elements = this.arrayValues(node);
@@ -3474,6 +3481,30 @@ function textReceiver(node: TSESTree.CallExpression, sourceCode: SourceCode): TS
       replacement.expressions.length === 0 &&
       replacement.quasis[0]?.value.cooked === '');
   return empty ? callee.object : null;
+}
+
+/**
+ * `list.map(fn)` / `list.flatMap(fn)` with the callback written in place, also joined (`….join(', ')`): the
+ * expressions the callback returns, each element's result (`joined`: as text). Null for any other call.
+ */
+function mappedResults(call: TSESTree.CallExpression): { results: TSESTree.Node[]; joined: boolean } | null {
+  let mapping = call;
+  let joined = false;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'join' && call.arguments.length <= 1) {
+    const receiver = skipTypeAndChainWrappers(callee.object);
+    if (receiver.type !== AST_NODE_TYPES.CallExpression) return null;
+    mapping = receiver;
+    joined = true;
+  }
+  const mapCallee = skipTypeAndChainWrappers(mapping.callee);
+  if (mapCallee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getPropertyName(mapCallee);
+  if (method !== 'map' && method !== 'flatMap') return null;
+  const fn = mapping.arguments[0];
+  if (fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn?.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const results = (returnedExpressions(fn) ?? []).filter((result): result is TSESTree.Node => result !== null);
+  return results.length === 0 ? null : { results, joined };
 }
 
 /**

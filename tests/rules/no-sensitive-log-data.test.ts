@@ -6245,6 +6245,14 @@ tsRuleTester.run('no-sensitive-log-data (values of a walked object as text, entr
         error('eventPart', { expression: 'event.headers[header] (event.headers)' }, 3, 84, 105),
       ],
     },
+    {
+      name: 'each variable of the environment mapped to text and joined',
+      code: `export const handler = async () => {
+  console.log(Object.entries(process.env).map(([name, value]: [string, string | undefined]) => \`\${name}=\${value}\`).join('\\n'));
+};`,
+      output: null,
+      errors: [error('processEnv', { expression: 'value (process.env)' }, 2, 107, 112)],
+    },
   ],
 });
 
@@ -6255,6 +6263,15 @@ jsRuleTester.run('no-sensitive-log-data (values of a walked object as text, ES m
       code: `export const handler = async (event) => {
   Object.keys(event.headers).forEach((name) => console.log(\`header \${name}\`));
   event.Records.forEach((record) => console.log(\`\${record}\`));
+};`,
+    },
+    {
+      name: 'mapped to keys, ids or a masked value',
+      code: `export const handler = async (event) => {
+  console.log(event.Records.map((record) => record.messageId));
+  console.log(Object.keys(event.headers).map((name) => name.toLowerCase()).join(','));
+  console.log(Object.entries(event.headers).map(([name, value]) => [name, mask(value)]));
+  console.log(Object.entries(event).map(([key, value]) => \`\${key}=\${value}\`).join(' '));
 };`,
     },
   ],
@@ -6269,6 +6286,18 @@ jsRuleTester.run('no-sensitive-log-data (values of a walked object as text, ES m
       errors: [
         error('processEnv', { expression: 'process.env[key] (process.env)' }, 2, 57, 73),
         error('eventPart', { expression: 'value (event.headers)' }, 3, 83, 88),
+      ],
+    },
+    {
+      name: 'an array made by map and flatMap of the values',
+      code: `export const handler = async (event) => {
+  console.log(Object.keys(process.env).map((key) => \`\${key}=\${process.env[key]}\`));
+  console.log(Object.keys(event.headers).flatMap(function (name) { return [name, event.headers[name]]; }));
+};`,
+      output: null,
+      errors: [
+        error('processEnv', { expression: 'process.env[key] (process.env)' }, 2, 63, 79),
+        error('eventPart', { expression: 'event.headers[name] (event.headers)' }, 3, 82, 101),
       ],
     },
   ],
@@ -6295,6 +6324,14 @@ cjsRuleTester.run('no-sensitive-log-data (values of a walked object as text)', r
         error('processEnv', { expression: 'process.env[key] (process.env)' }, 2, 69, 85),
         error('eventPart', { expression: 'values (event.multiValueHeaders)' }, 3, 106, 112),
       ],
+    },
+    {
+      name: 'the headers mapped to text, joined and concatenated',
+      code: `exports.handler = async (event) => {
+  console.log('headers: ' + Object.entries(event.headers).map(([name, value]) => name + ': ' + value).join(', '));
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'value (event.headers)' }, 2, 96, 101)],
     },
   ],
 });
