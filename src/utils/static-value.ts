@@ -11,7 +11,7 @@ import {
   staticClassFields,
 } from './ast.js';
 import { declaredTypeOf, onceBoundDeclarator, resolveModuleRef } from './modules.js';
-import { GLOBAL_OBJECT_NAMES, isGlobalDecoderName } from './string-folds.js';
+import { GLOBAL_OBJECT_NAMES, isCharCodeMethod, isGlobalDecoderName } from './string-folds.js';
 
 /**
  * Static evaluation of expressions: "what value does this expression have?".
@@ -1838,6 +1838,10 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
     return unknown(node);
   }
   if (method === 'from' && ctx.decode && isBuffer(callee.object, ctx)) return bufferFromValue(node, args, ctx);
+  // `String.fromCharCode(65, 75, …)`: text spelled as character codes
+  if (ctx.decode && isCharCodeMethod(method) && isGlobal(callee.object, 'String', ctx)) {
+    return charCodesValue(node, method, args, ctx);
+  }
 
   const receiver = evaluate(callee.object, ctx);
   if (ctx.cache.jsonText.has(receiver)) return unknown(node);
@@ -2176,6 +2180,29 @@ function bufferFromValue(node: TSESTree.CallExpression, args: TSESTree.Expressio
   const text = utf8(bytes);
   return text === null ? unknown(node) : literalString(node, text);
 }
+
+/** The text of `String.fromCharCode(…)` / `String.fromCodePoint(…)` when every argument is a valid code. */
+function charCodesValue(
+  node: TSESTree.CallExpression,
+  method: 'fromCharCode' | 'fromCodePoint',
+  args: readonly TSESTree.Expression[],
+  ctx: Context,
+): StaticValue {
+  if (args.length > MAX_CHAR_CODES) return unknown(node);
+  const limit = method === 'fromCharCode' ? 0xffff : 0x10ffff;
+  const codes: number[] = [];
+  for (const argument of args) {
+    const value = evaluate(argument, ctx);
+    if (value.kind !== 'number' || !Number.isInteger(value.value) || value.value < 0 || value.value > limit) {
+      return unknown(node);
+    }
+    codes.push(value.value);
+  }
+  return literalString(node, method === 'fromCharCode' ? String.fromCharCode(...codes) : String.fromCodePoint(...codes));
+}
+
+/** Most arguments of a character-code call read (a key pair is 60 characters; a longer call is no credential's). */
+const MAX_CHAR_CODES = 4_096;
 
 function isBase64Character(code: number, urlSafe: boolean): boolean {
   return (

@@ -47,7 +47,21 @@ export function mayDecode(node: TSESTree.CallExpression): boolean {
   if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const name = getPropertyName(callee);
-  return name !== null && (name === 'from' || isGlobalDecoderName(name));
+  return name !== null && (name === 'from' || isGlobalDecoderName(name) || isCharCodeMethod(name));
+}
+
+/** `String.fromCharCode` / `String.fromCodePoint`: text spelled as the codes of its characters. */
+export function isCharCodeMethod(name: string): name is 'fromCharCode' | 'fromCodePoint' {
+  return name === 'fromCharCode' || name === 'fromCodePoint';
+}
+
+/** `String.fromCharCode(…)` / `String.fromCodePoint(…)` by name (static evaluation checks that `String` is the global). */
+export function isCharCodeCall(node: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = skipTypeWrappers(callee.object);
+  const name = getPropertyName(callee);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'String' && name !== null && isCharCodeMethod(name);
 }
 
 /** Names of the global object: `globalThis.atob(…)` is `atob(…)`. */
@@ -79,6 +93,7 @@ export function isFoldCall(node: TSESTree.CallExpression): boolean {
     if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
     const name = callee.property.name;
     if (name === 'join' || name === 'concat' || name === 'toString') return true;
+    if (isCharCodeMethod(name)) return isCharCodeCall(node);
     return (name === 'from' || isGlobalDecoderName(name)) && isDecodeCall(node);
   }
   if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
@@ -474,6 +489,11 @@ export class RunModels {
         if (index < expressions.length) result = concatModels(result, this.of(expressions[index], depth + 1));
       }
       return result;
+    }
+    // One character per code: any of them
+    if (isCharCodeCall(node)) {
+      const spread = node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+      return spread ? UNKNOWN_MODEL : anyModel(node.arguments.length);
     }
     if (isDecodeCall(node)) {
       // Decoding can turn any input into key characters: what counts is how much input there is.

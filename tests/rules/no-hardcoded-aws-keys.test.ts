@@ -33,6 +33,9 @@ import { itMatchesEslint9 } from './eslint-v9-parity.js';
 const b64 = (value: string): string => Buffer.from(value).toString('base64');
 const pct = (value: string): string => encodeURIComponent(value);
 const hex = (value: string): string => Buffer.from(value).toString('hex');
+/** `String.fromCharCode` arguments spelling `value`. */
+const charCodes = (value: string): string => [...value].map((character) => character.charCodeAt(0)).join(', ');
+const KEY_ID_BY_CODES = `String.fromCharCode(${charCodes(KEY_ID)})`;
 
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
@@ -1102,6 +1105,14 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     ],
   },
   {
+    name: 'a key spelled as character codes (String.fromCharCode) is reported on the call',
+    code: `const id: string = ${KEY_ID_BY_CODES};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 20, endLine: 1, endColumn: 20 + KEY_ID_BY_CODES.length },
+    ],
+  },
+  {
     name: 'a key decoded with atob',
     code: `const id = atob('${b64(KEY_ID)}');`,
     output: null,
@@ -1459,6 +1470,21 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a key ID of character codes (String.fromCodePoint) beside its secret: one finding',
+    code: `export const pair = { accessKeyId: String.fromCodePoint(${charCodes(KEY_ID)}), secretAccessKey: '${SECRET}' };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'accessKeyPair',
+        data: { ...longTerm(KEY_ID), companions: SECRET_ONLY },
+        line: 1,
+        column: 36,
+        endLine: 1,
+        endColumn: 36 + `String.fromCodePoint(${charCodes(KEY_ID)})`.length,
+      },
+    ],
+  },
+  {
     name: 'ESM: a secret and a session token in one credentials file text: one finding',
     code: `export const ini = '[default]\\naws_secret_access_key = ${SECRET}\\naws_session_token = ${SESSION_TOKEN}\\n';`,
     output: null,
@@ -1662,6 +1688,18 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: character codes of a separator, of a prefix alone, of run-time codes, and a String of the module',
+    code: `const sep = String.fromCharCode(10);
+const prefix = String.fromCharCode(${charCodes('AKIA')});
+const fromInput = (codes) => String.fromCharCode(...codes);
+module.exports = { sep, prefix, fromInput };`,
+  },
+  {
+    name: 'CJS: fromCharCode of a String that is not the global',
+    code: `const String = { fromCharCode: () => 'x' };
+module.exports = { id: String.fromCharCode(${charCodes(KEY_ID)}) };`,
+  },
+  {
     name: "CJS: an encryption secret key and a key ID of a placeholder word (bogus)",
     code: `module.exports = { ENCRYPTION_SECRET_KEY: '${SECRET}', accessKeyId: 'AKIA${'BOGUSKEYFORCIXYZ'}' };`,
   },
@@ -1697,6 +1735,22 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a key ID of character codes joined to a constant prefix',
+    code: `module.exports = { id: 'AKIA' + String.fromCharCode(${charCodes(KEY_ID.slice(4))}) };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'accessKeyId',
+        data: longTerm(KEY_ID),
+        line: 1,
+        // from the key's first character inside the quotes to the end of the call
+        column: 25,
+        endLine: 1,
+        endColumn: 24 + `'AKIA' + String.fromCharCode(${charCodes(KEY_ID.slice(4))})`.length,
+      },
+    ],
+  },
   {
     name: 'CJS: a secret key returned by an exported loader (loadSecretKey)',
     code: `function loadSecretKey() { return '${SECRET}'; }

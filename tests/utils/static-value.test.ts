@@ -412,6 +412,14 @@ const decode: Case[] = [
   ['local Buffer', "const Buffer = { from: (s) => s }; const target = Buffer.from('aGk=', 'base64');", X],
   ['local atob', "const atob = (s) => s; const target = atob('aGk=');", X],
   ['unknown input', "const target = atob(x);", X],
+  ['String.fromCharCode', 'const target = String.fromCharCode(104, 0x69);', 'hi'],
+  ['String.fromCodePoint beyond the basic plane', 'const target = String.fromCodePoint(0x1f600, 33);', '\u{1f600}!'],
+  ['character codes through a const', "const H = 104; const target = 'x' + String.fromCharCode(H, 105);", 'xhi'],
+  ['a character code out of range', 'const target = String.fromCharCode(0x10000);', X],
+  ['a character code that is no integer', 'const target = String.fromCharCode(65.5);', X],
+  ['spread character codes', 'const target = String.fromCharCode(...codes);', X],
+  ['unknown character code', 'const target = String.fromCharCode(65, x);', X],
+  ['a local String', "const String = { fromCharCode: () => 'x' }; const target = String.fromCharCode(104);", X],
 ];
 
 function hops(count: number): string {
@@ -447,6 +455,7 @@ describe.each(['ts', 'js'] as const)('getStaticValue (%s parser)', (parser) => {
   it('decoding is off by default', () => {
     expect(plain(evaluate("const target = atob('aGk=');", parser))).toEqual(X);
     expect(plain(evaluate("const target = Buffer.from('aGk=', 'base64');", parser))).toEqual(X);
+    expect(plain(evaluate('const target = String.fromCharCode(104, 105);', parser))).toEqual(X);
   });
 
   it('is unknown when a parameter shadows the global', () => {
