@@ -994,7 +994,10 @@ function fileListeners(
   function decodesKnownText(fold: TSESTree.Node): boolean {
     let found = false;
     walkNodes([fold], sourceCode.visitorKeys, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression || !mayDecode(node)) return;
+      const decoding =
+        (node.type === AST_NODE_TYPES.CallExpression && mayDecode(node)) ||
+        (node.type === AST_NODE_TYPES.NewExpression && isDecodeCall(node));
+      if (!decoding) return;
       found = getStaticValue(node, sourceCode, { decode: true }).kind === 'string';
       return !found;
     });
@@ -1179,6 +1182,10 @@ function fileListeners(
     },
     CallExpression(node) {
       if (isFoldCall(node)) folds.push(node);
+    },
+    // `new Buffer('…', 'base64')`: the deprecated form of `Buffer.from`
+    NewExpression(node) {
+      if (isDecodeCall(node)) folds.push(node);
     },
     AssignmentExpression(node) {
       const pieces = appendedPieces(node);

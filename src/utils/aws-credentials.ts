@@ -876,11 +876,11 @@ function mayBeCredentialRun(text: string, start: number, end: number): boolean {
  * Traces of a key ID in source text: a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) or the start of one cut at
  * the end of a piece (`'AK' + 'IA…'`, `` `AKI${…}` ``, `['A', 'K', …]`); an escaped upper-case letter (`\u0041`,
  * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one; a percent escape only of such a letter, as
- * URL-encoding code writes `%5B` and `%40` for brackets and `@`); a decoding call (`atob`, `Buffer.from`,
- * `decodeURI…`, `String.fromCharCode` / `fromCodePoint`). Case-sensitive, literal alternation.
+ * URL-encoding code writes `%5B` and `%40` for brackets and `@`); a decoding call (`atob`, `Buffer.from`, `new
+ * Buffer(`, `decodeURI…`, `String.fromCharCode` / `fromCodePoint`). Case-sensitive, literal alternation.
  */
 const KEY_ID_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|decodeURI|fromC(?:harCode|odePoint)/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer(?:\.from|\()|decodeURI|fromC(?:harCode|odePoint)/;
 /**
  * Credential names with any separators (secret, access key, AWS key, session or security token): what
  * `isSecretName` / `isSessionTokenName` accept, found in source text; and `Credentials(` as a whole name, whose
@@ -895,7 +895,7 @@ const CREDENTIAL_NAME_TRACE =
  * less than two (the two sources are kept equal to this by a test).
  */
 const CREDENTIAL_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|decodeURI|fromC(?:harCode|odePoint)|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer(?:\.from|\()|decodeURI|fromC(?:harCode|odePoint)|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
 
 /** For tests: the combined trace is the alternation of the two. */
 export const TRACE_SOURCES = {
@@ -949,7 +949,7 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
  * `'A\\KIA'`, or a line continuation): read one by one in `readKeyIdTraces`.
  */
 const KEY_ID_CLUE =
-  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|decodeURI|fromC(?:harCode|odePoint)/g;
+  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer(?:\.from|\()|decodeURI|fromC(?:harCode|odePoint)/g;
 
 /**
  * For each cut of a prefix (by the length of its start, `AC` apart): what goes on with the rest of it, at the
@@ -982,7 +982,8 @@ function readKeyIdTraces(
   KEY_ID_CLUE.lastIndex = 0;
   for (let match = KEY_ID_CLUE.exec(text); match !== null; match = KEY_ID_CLUE.exec(text)) {
     const clue = match[0];
-    if (clue === 'Buffer.from') {
+    // `Buffer.from(`, or the deprecated `new Buffer(` / `Buffer(`
+    if (clue.startsWith('Buffer')) {
       loose = true;
       decodesBuffer = true;
       continue;

@@ -774,6 +774,8 @@ function evaluateNode(node: TSESTree.Node, ctx: Context): StaticValue {
       return evaluate(node.expression, ctx);
     case AST_NODE_TYPES.CallExpression:
       return callValue(node, ctx);
+    case AST_NODE_TYPES.NewExpression:
+      return newValue(node, ctx);
     case AST_NODE_TYPES.AssignmentExpression:
       return assignedValue(node, ctx);
     default:
@@ -1811,6 +1813,8 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
       if (!isGlobal(callee, callee.name, ctx)) return unknown(node);
       return globalDecodeValue(node, callee.name, args[0]!, ctx);
     }
+    // `Buffer(text, 'base64')`: the deprecated form of `Buffer.from`
+    if (ctx.decode && callee.name === 'Buffer' && isBuffer(callee, ctx)) return bufferFromValue(node, args, ctx);
     return unknown(node);
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return unknown(node);
@@ -2155,14 +2159,25 @@ function isBuffer(node: TSESTree.Node, ctx: Context): boolean {
 
 function isBufferCall(node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
-  return (
-    target.type === AST_NODE_TYPES.CallExpression &&
-    target.callee.type === AST_NODE_TYPES.MemberExpression &&
-    staticMemberName(target.callee) === 'from'
-  );
+  if (target.type !== AST_NODE_TYPES.CallExpression && target.type !== AST_NODE_TYPES.NewExpression) return false;
+  const callee = skipTypeWrappers(target.callee);
+  // `Buffer.from(…)`, and the deprecated `new Buffer(…)` / `Buffer(…)`
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'Buffer';
+  return target.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression && staticMemberName(callee) === 'from';
 }
 
-function bufferFromValue(node: TSESTree.CallExpression, args: TSESTree.Expression[], ctx: Context): StaticValue {
+/** `new Buffer(text, 'base64')`, the deprecated form of `Buffer.from` that code of Node 4 and 5 wrote. */
+function newValue(node: TSESTree.NewExpression, ctx: Context): StaticValue {
+  if (!ctx.decode || !isBuffer(node.callee, ctx)) return unknown(node);
+  if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return unknown(node);
+  return bufferFromValue(node, node.arguments as TSESTree.Expression[], ctx);
+}
+
+function bufferFromValue(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  args: TSESTree.Expression[],
+  ctx: Context,
+): StaticValue {
   if (args.length === 0 || args.length > 2) return unknown(node);
   const input = evaluate(args[0]!, ctx);
   if (input.kind !== 'string') return unknown(node);

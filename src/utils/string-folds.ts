@@ -24,9 +24,13 @@ const FOLD_METHODS: ReadonlySet<string> = new Set(['join', 'concat', 'toString']
  * `Buffer.from(…)`, `atob(…)`, `decodeURIComponent(…)`, `decodeURI(…)` (also on the global object:
  * `globalThis.atob(…)`, `window.atob(…)`): their first argument is decoded.
  */
-export function isDecodeCall(node: TSESTree.CallExpression): boolean {
+export function isDecodeCall(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = skipTypeWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
+  // `new Buffer(…)` and `Buffer(…)`: the deprecated forms of `Buffer.from(…)`
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === 'Buffer' || (node.type === AST_NODE_TYPES.CallExpression && isGlobalDecoderName(callee.name));
+  }
+  if (node.type === AST_NODE_TYPES.NewExpression) return false;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const object = skipTypeWrappers(callee.object);
     if (object.type !== AST_NODE_TYPES.Identifier) return false;
@@ -44,7 +48,7 @@ export function isDecodeCall(node: TSESTree.CallExpression): boolean {
  */
 export function mayDecode(node: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name) || callee.name === 'Buffer';
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const name = getPropertyName(callee);
   return name !== null && (name === 'from' || isGlobalDecoderName(name) || isCharCodeMethod(name));
@@ -96,7 +100,7 @@ export function isFoldCall(node: TSESTree.CallExpression): boolean {
     if (isCharCodeMethod(name)) return isCharCodeCall(node);
     return (name === 'from' || isGlobalDecoderName(name)) && isDecodeCall(node);
   }
-  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name) || callee.name === 'Buffer';
   return false;
 }
 
@@ -406,6 +410,10 @@ export class RunModels {
         return 'regex' in node && node.regex ? UNKNOWN_MODEL : literalModel(String(node.value));
       case AST_NODE_TYPES.Identifier:
         return this.#name(node, depth);
+      case AST_NODE_TYPES.NewExpression:
+        // `new Buffer(…)` decodes as `Buffer.from(…)` does; another construction is modelled as any other node
+        if (!isDecodeCall(node)) return depth > MAX_MODEL_DEPTH ? ANY_MODEL : this.#other(node, depth);
+        return this.#memoised(this.#folds, node, () => this.#construct(node, depth));
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.TemplateLiteral:
       case AST_NODE_TYPES.CallExpression: {
@@ -477,7 +485,10 @@ export class RunModels {
     return result;
   }
 
-  #construct(node: TSESTree.BinaryExpression | TSESTree.TemplateLiteral | TSESTree.CallExpression, depth: number): RunModel {
+  #construct(
+    node: TSESTree.BinaryExpression | TSESTree.TemplateLiteral | TSESTree.CallExpression | TSESTree.NewExpression,
+    depth: number,
+  ): RunModel {
     if (node.type === AST_NODE_TYPES.BinaryExpression) {
       return node.operator === '+' ? concatModels(this.of(node.left, depth + 1), this.of(node.right, depth + 1)) : UNKNOWN_MODEL;
     }
@@ -489,6 +500,11 @@ export class RunModels {
         if (index < expressions.length) result = concatModels(result, this.of(expressions[index], depth + 1));
       }
       return result;
+    }
+    if (node.type === AST_NODE_TYPES.NewExpression) {
+      // `new Buffer(…)` (the only construction modelled here): as `Buffer.from(…)`
+      const input = this.of(node.arguments[0], depth + 1);
+      return input === UNKNOWN_MODEL ? UNKNOWN_MODEL : anyModel(input.length);
     }
     // One character per code: any of them
     if (isCharCodeCall(node)) {

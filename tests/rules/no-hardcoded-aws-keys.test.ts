@@ -1113,6 +1113,15 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     ],
   },
   {
+    name: 'a key decoded by the deprecated new Buffer(…, base64), read through a name',
+    code: `const decoded: Buffer = new Buffer('${b64(KEY_ID)}', 'base64');
+export const id = decoded.toString();`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 25, endLine: 1, endColumn: 25 + `new Buffer('${b64(KEY_ID)}', 'base64')`.length },
+    ],
+  },
+  {
     name: 'a key decoded with atob',
     code: `const id = atob('${b64(KEY_ID)}');`,
     output: null,
@@ -1470,6 +1479,17 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: new Buffer(…, hex) in a file that otherwise decodes only run-time values',
+    code: `export const handler = async (event) => {
+  const body = new Buffer(event.body, 'base64').toString();
+  return { body, id: new Buffer('${hex(KEY_ID)}', 'hex').toString() };
+};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 22, endLine: 3, endColumn: 22 + `new Buffer('${hex(KEY_ID)}', 'hex')`.length },
+    ],
+  },
+  {
     name: 'ESM: a key ID of character codes (String.fromCodePoint) beside its secret: one finding',
     code: `export const pair = { accessKeyId: String.fromCodePoint(${charCodes(KEY_ID)}), secretAccessKey: '${SECRET}' };`,
     output: null,
@@ -1688,6 +1708,16 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: new Buffer of run-time values and of a size, and a Buffer of the module',
+    code: `exports.handler = async (event) => {
+  const payload = new Buffer(event.awslogs.data, 'base64');
+  const zeros = new Buffer(16);
+  return { payload: payload.toString('ascii'), zeros };
+};
+function other() { const Buffer = function (s) { this.s = s; }; return new Buffer('${b64(KEY_ID)}', 'base64').toString(); }
+module.exports.other = other;`,
+  },
+  {
     name: 'CJS: character codes of a separator, of a prefix alone, of run-time codes, and a String of the module',
     code: `const sep = String.fromCharCode(10);
 const prefix = String.fromCharCode(${charCodes('AKIA')});
@@ -1735,6 +1765,21 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: Buffer(…, base64) called without new, beside its secret',
+    code: `module.exports = { accessKeyId: Buffer('${b64(KEY_ID)}', 'base64').toString(), secretAccessKey: '${SECRET}' };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'accessKeyPair',
+        data: { ...longTerm(KEY_ID), companions: SECRET_ONLY },
+        line: 1,
+        column: 33,
+        endLine: 1,
+        endColumn: 33 + `Buffer('${b64(KEY_ID)}', 'base64')`.length,
+      },
+    ],
+  },
   {
     name: 'CJS: a key ID of character codes joined to a constant prefix',
     code: `module.exports = { id: 'AKIA' + String.fromCharCode(${charCodes(KEY_ID.slice(4))}) };`,

@@ -412,6 +412,10 @@ const decode: Case[] = [
   ['local Buffer', "const Buffer = { from: (s) => s }; const target = Buffer.from('aGk=', 'base64');", X],
   ['local atob', "const atob = (s) => s; const target = atob('aGk=');", X],
   ['unknown input', "const target = atob(x);", X],
+  ['the deprecated new Buffer', "const target = new Buffer('aGk=', 'base64').toString('utf8');", 'hi'],
+  ['the deprecated Buffer call', "const target = Buffer('6869', 'hex').toString();", 'hi'],
+  ['new Buffer of a size', 'const target = new Buffer(16);', X],
+  ['new of a local Buffer', "const Buffer = class {}; const target = new Buffer('aGk=', 'base64');", X],
   ['String.fromCharCode', 'const target = String.fromCharCode(104, 0x69);', 'hi'],
   ['String.fromCodePoint beyond the basic plane', 'const target = String.fromCodePoint(0x1f600, 33);', '\u{1f600}!'],
   ['character codes through a const', "const H = 104; const target = 'x' + String.fromCharCode(H, 105);", 'xhi'],
@@ -456,6 +460,7 @@ describe.each(['ts', 'js'] as const)('getStaticValue (%s parser)', (parser) => {
     expect(plain(evaluate("const target = atob('aGk=');", parser))).toEqual(X);
     expect(plain(evaluate("const target = Buffer.from('aGk=', 'base64');", parser))).toEqual(X);
     expect(plain(evaluate('const target = String.fromCharCode(104, 105);', parser))).toEqual(X);
+    expect(plain(evaluate("const target = new Buffer('aGk=', 'base64');", parser))).toEqual(X);
   });
 
   it('is unknown when a parameter shadows the global', () => {
