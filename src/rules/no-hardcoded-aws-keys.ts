@@ -1076,6 +1076,21 @@ function fileListeners(
     }
   }
 
+  /**
+   * A key ID written as a name rather than a string: an unquoted property key (`{ AKIA…: 'alice' }`, a map of key IDs
+   * to their owners or secrets), a member (`owners.AKIA…`). Found in the text (a written name spells it), read as a
+   * string of its own.
+   */
+  function analyseKeyIdNames(): void {
+    KEY_ID_NAME.lastIndex = 0;
+    for (let match = KEY_ID_NAME.exec(text); match !== null; match = KEY_ID_NAME.exec(text)) {
+      const node = sourceCode.getNodeByRangeIndex(match.index);
+      if (node?.type !== AST_NODE_TYPES.Identifier || node.range[0] !== match.index) continue;
+      if (node.range[1] !== match.index + match[0].length) continue;
+      scanLeaf(node, node, node.name);
+    }
+  }
+
   function analyseComments(): void {
     let previous: TSESTree.Comment | null = null;
     let runKey: TSESTree.Comment | null = null;
@@ -1199,6 +1214,7 @@ function fileListeners(
         collectLeaves();
       }
       analyseLeaves();
+      if (evidence.keyId) analyseKeyIdNames();
       if (candidateDeclarators.size > 0) analyseNamedSlots();
       if (options.checkComments !== false) analyseComments();
       if (groups.size === 0) return;
@@ -1315,6 +1331,9 @@ function isStringRaw(tagged: TSESTree.TaggedTemplateExpression): boolean {
 }
 
 /** A string written in the source (a literal, a template without expressions, JSX text) that may hold a credential. */
+/** A key ID written whole as a name: not inside a longer name (`$` and `_` are name characters too). */
+const KEY_ID_NAME = /(?<![\w$])A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}(?![\w$])/g;
+
 function isLeaf(node: TSESTree.Node): node is Leaf {
   switch (node.type) {
     case AST_NODE_TYPES.Literal:

@@ -1122,6 +1122,18 @@ export const id = decoded.toString();`,
     ],
   },
   {
+    name: 'key IDs written as names: an unquoted key of a map to owners, a member, and a key beside its secret',
+    code: `const owners: Record<string, string> = { ${KEY_ID}: 'alice' };
+export const owner = owners.${KEY_ID_2};
+export const pairs = { ${KEY_ID}: '${SECRET}' };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 42, endLine: 1, endColumn: 62 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 2, column: 29, endLine: 2, endColumn: 49 },
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 3, column: 24, endLine: 3, endColumn: 44 },
+    ],
+  },
+  {
     name: 'a key decoded with atob',
     code: `const id = atob('${b64(KEY_ID)}');`,
     output: null,
@@ -1479,6 +1491,12 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a key ID as the unquoted key of an exported object',
+    code: `export default { ${KEY_ID}: 'ops-team' };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 18, endLine: 1, endColumn: 38 }],
+  },
+  {
     name: 'ESM: new Buffer(…, hex) in a file that otherwise decodes only run-time values',
     code: `export const handler = async (event) => {
   const body = new Buffer(event.body, 'base64').toString();
@@ -1707,6 +1725,11 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: names that hold a key-ID shape inside a longer name, and a documented example as a name',
+    code: `const table = { ${KEY_ID}X: 1, _${KEY_ID}: 2, $${KEY_ID}: 3, AKIAIOSFODNN7EXAMPLE: 4 };
+module.exports = table;`,
+  },
   {
     name: 'CJS: new Buffer of run-time values and of a size, and a Buffer of the module',
     code: `exports.handler = async (event) => {
