@@ -68,6 +68,8 @@ const RESERVED_FIELDS: Readonly<Record<LoggerLibrary, ReadonlySet<string>>> = {
   winston: new Set(['level', 'message']),
   'lambda-log': new Set(['msg', 'message', '_logLevel', '_tags']),
   dazn: new Set(['level', 'sLevel', 'message']),
+  // (no suggestion rewrites a stream's write)
+  stream: new Set(),
   custom: new Set(['message', 'msg', 'level']),
 };
 
@@ -245,6 +247,11 @@ class CallChecker {
         break;
       case 'object-first':
         this.checkObjectFirst();
+        break;
+      case 'stream':
+        // `process.stdout.write(\`order ${id}\n\`)`: the text written, judged as a message of unknown order is (a
+        // JSON line written is structured: nothing to say)
+        if (!this.call.structured) this.checkUnknown();
         break;
       default:
         this.checkUnknown();

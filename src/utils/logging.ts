@@ -46,15 +46,26 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Variable = TSESLint.Scope.Variable;
 
-export type LoggerLibrary = 'console' | 'powertools' | 'pino' | 'bunyan' | 'winston' | 'lambda-log' | 'dazn' | 'custom';
+export type LoggerLibrary =
+  | 'console'
+  | 'powertools'
+  | 'pino'
+  | 'bunyan'
+  | 'winston'
+  | 'lambda-log'
+  | 'dazn'
+  | 'stream'
+  | 'custom';
 
 /**
  * - `object-first`: `log.info({ id }, 'msg')` (pino, bunyan);
  * - `message-first`: `logger.info('msg', { id })` (Powertools, winston, lambda-log, dazn);
  * - `console`: `console.log(…args)` joins its arguments into one string;
+ * - `stream`: `process.stdout.write(text)` writes its first argument as it is (Lambda sends stdout and stderr to
+ *   CloudWatch Logs, a line per write that ends in a line break);
  * - `unknown`: a team's own logger module (option `loggers`).
  */
-export type ArgumentOrder = 'object-first' | 'message-first' | 'console' | 'unknown';
+export type ArgumentOrder = 'object-first' | 'message-first' | 'console' | 'stream' | 'unknown';
 
 export interface LoggerInfo {
   library: LoggerLibrary;
@@ -193,11 +204,19 @@ const LIBRARIES: Readonly<Record<Exclude<LoggerLibrary, 'custom'>, LibrarySpec>>
     emit: new Set(['debug', 'info', 'warn', 'error']),
     context: new Set(),
   },
+  stream: {
+    order: 'stream',
+    emit: new Set(['write']),
+    context: new Set(),
+  },
 };
 
-/** Every log-level method name any library uses: `x.info(…)` on an unknown logger-named receiver. */
+/**
+ * Every log-level method name any library uses: `x.info(…)` on an unknown logger-named receiver. (Not a stream's
+ * `write`: a logger-named receiver's `write` is a transport's or a file's.)
+ */
 const LOG_LEVEL_METHODS: ReadonlySet<string> = new Set(
-  Object.values(LIBRARIES).flatMap((spec) => [...spec.emit]),
+  Object.entries(LIBRARIES).flatMap(([library, spec]) => (library === 'stream' ? [] : [...spec.emit])),
 );
 
 /** Is `method` a log-level method some library has (`info`, `warn`, `error`, …)? */
@@ -217,6 +236,8 @@ const LIBRARY_METHODS: ReadonlySet<string> = new Set(
 );
 
 const CONSOLE: LoggerInfo = Object.freeze({ library: 'console', order: 'console', structured: false });
+/** `process.stdout` / `process.stderr`: structured per call (a JSON text written, see isStructuredStreamWrite). */
+const STREAM: LoggerInfo = Object.freeze({ library: 'stream', order: 'stream', structured: false });
 const POWERTOOLS: LoggerInfo = Object.freeze({ library: 'powertools', order: 'message-first', structured: true });
 const PINO: LoggerInfo = Object.freeze({ library: 'pino', order: 'object-first', structured: true });
 const BUNYAN: LoggerInfo = Object.freeze({ library: 'bunyan', order: 'object-first', structured: true });
@@ -399,6 +420,10 @@ function loggerOfRef(ref: ModuleRef, options: LoggingOptions): LoggerInfo | null
   const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
   // Node's `console` module is the global console (`import * as console from 'console'`)
   if ((ref.module === 'console' || ref.module === 'node:console') && path.length === 0) return CONSOLE;
+  // `import { stdout } from 'node:process'`, `import process from 'process'`
+  if ((ref.module === 'process' || ref.module === 'node:process') && path.length === 1 && isStreamName(path[0]!)) {
+    return STREAM;
+  }
   if (ref.module === 'lambda-log' && path.length === 0) return LAMBDA_LOG;
   if (ref.module === DAZN_LOGGER && path.length === 0) return DAZN;
   // `winston.info(…)`: the module is also its default logger, JSON unless `configure(…)` says otherwise
@@ -429,6 +454,7 @@ function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): Logg
     case AST_NODE_TYPES.MemberExpression: {
       if (node.object.type === AST_NODE_TYPES.ThisExpression) return loggerOfThisMember(node, resolver, depth);
       if (isGlobalConsole(node, sourceCode)) return CONSOLE;
+      if (isGlobalProcessStream(node, sourceCode)) return STREAM;
       const ref = resolveModuleRef(node, sourceCode);
       return ref === null ? null : loggerOfRef(ref, options);
     }
@@ -454,6 +480,18 @@ function isGlobalConsole(node: TSESTree.MemberExpression, sourceCode: SourceCode
   const object = skipTypeAndChainWrappers(node.object);
   if (object.type !== AST_NODE_TYPES.Identifier) return false;
   return GLOBAL_OBJECT_NAMES.has(object.name) && isGlobal(object, sourceCode);
+}
+
+/** `process.stdout` / `process.stderr` of the global `process`. */
+function isGlobalProcessStream(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  const name = node.computed ? null : getPropertyName(node);
+  if (name === null || !isStreamName(name)) return false;
+  const object = skipTypeAndChainWrappers(node.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, sourceCode);
+}
+
+function isStreamName(name: string): boolean {
+  return name === 'stdout' || name === 'stderr';
 }
 
 function loggerOfVariable(
@@ -802,6 +840,36 @@ export function isStructuredConsoleArguments(
 }
 
 /**
+ * `process.stdout.write(JSON.stringify({ … }) + '\n')`: a JSON object written as one line (the line break after it
+ * added by `+` or a template, or none). A stream writes text only: an object argument is no log line.
+ */
+function isStructuredStreamWrite(args: readonly TSESTree.CallExpressionArgument[], sourceCode: SourceCode): boolean {
+  const first = args[0];
+  if (first === undefined || first.type === AST_NODE_TYPES.SpreadElement) return false;
+  const written = withoutLineBreak(skipTypeAndChainWrappers(first));
+  const value = constInitializer(skipTypeAndChainWrappers(written), sourceCode);
+  return isJsonStringify(value, sourceCode) && isStructuredConsoleArguments([value], sourceCode);
+}
+
+/** `x + '\n'` and `` `${x}\n` ``: `x`; any other node itself. */
+function withoutLineBreak(node: TSESTree.Node): TSESTree.Node {
+  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+' && isLineBreak(node.right)) return node.left;
+  if (
+    node.type === AST_NODE_TYPES.TemplateLiteral &&
+    node.expressions.length === 1 &&
+    node.quasis[0]?.value.cooked === '' &&
+    /^\r?\n$/u.test(node.quasis[1]?.value.cooked ?? '')
+  ) {
+    return node.expressions[0]!;
+  }
+  return node;
+}
+
+function isLineBreak(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && (node.value === '\n' || node.value === '\r\n');
+}
+
+/**
  * `${JSON.stringify(result)}`, `${id}`: a template with no text around its one expression prints what the expression
  * prints, so it is read as that expression (type wrappers skipped too).
  */
@@ -958,7 +1026,9 @@ function methodCall(
     (kind === 'emit' || kind === 'event') &&
     (logger.library === 'console'
       ? isStructuredConsoleArguments(node.arguments, resolver.sourceCode)
-      : logger.structured);
+      : logger.library === 'stream'
+        ? isStructuredStreamWrite(node.arguments, resolver.sourceCode)
+        : logger.structured);
   return { node, logger, method, kind, structured };
 }
 

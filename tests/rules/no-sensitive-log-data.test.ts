@@ -6335,3 +6335,53 @@ cjsRuleTester.run('no-sensitive-log-data (values of a walked object as text)', r
     },
   ],
 });
+
+tsRuleTester.run('no-sensitive-log-data (lines written to stdout and stderr)', rule, {
+  valid: [
+    {
+      name: 'TS: fields of the event written as a JSON line',
+      code: `export const handler = async (event: { id: string; headers: Record<string, string> }) => {
+  process.stdout.write(JSON.stringify({ id: event.id }) + '\\n');
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'TS: the whole event written to process.stdout',
+      code: `export const handler = async (event: { body: string; id: string }) => {
+  process.stdout.write(JSON.stringify(event) + '\\n');
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 39, 44)],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (lines written to stdout, ES modules)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "JS: headers written to node:process's stdout",
+      code: `import process from 'node:process';
+export const handler = async (event) => {
+  process.stdout.write(\`\${JSON.stringify({ headers: event.headers })}\\n\`);
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 3, 53, 66)],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (lines written to stderr)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'CJS: process.env written to process.stderr',
+      code: `exports.handler = async () => {
+  process.stderr.write(JSON.stringify(process.env) + '\\n');
+};`,
+      output: null,
+      errors: [error('processEnv', { expression: 'process.env' }, 2, 39, 50)],
+    },
+  ],
+});

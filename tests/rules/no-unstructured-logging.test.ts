@@ -3379,3 +3379,61 @@ cjsRuleTester.run('no-unstructured-logging (Serverless config)', rule, {
     },
   ],
 });
+
+tsRuleTester.run('no-unstructured-logging (lines written to stdout and stderr)', rule, {
+  valid: [
+    {
+      name: 'TS: a JSON line and constant text written to process.stdout',
+      code: `export const handler = async (event: { id: string }) => {
+  process.stdout.write(JSON.stringify({ message: 'order received', id: event.id }) + '\\n');
+  process.stdout.write('done\\n');
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'TS: a template written to process.stdout (no suggestion: a stream has no fields)',
+      code: `export const handler = async (event: { id: string }) => {
+  process.stdout.write(\`order \${event.id} received\\n\`);
+};`,
+      output: null,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'template literal' }, line: 2, column: 24, endLine: 2, endColumn: 54, suggestions: [] }],
+    },
+  ],
+});
+
+jsRuleTester.run('no-unstructured-logging (lines written to stdout, ES modules)', rule, {
+  valid: [
+    {
+      name: 'JS: write of another stream',
+      code: `export const handler = async (event, response) => {
+  response.write(\`order \${event.id}\`);
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: "JS: node:process's stderr imported by name",
+      code: `import { stderr } from 'node:process';
+export const handler = async (event) => {
+  stderr.write('failed: ' + event.id + '\\n');
+};`,
+      output: null,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 3, column: 16, endLine: 3, endColumn: 44, suggestions: [] }],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-unstructured-logging (lines written to stderr)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'CJS: text built with + written to process.stderr',
+      code: `exports.handler = async (event) => {
+  process.stderr.write('order ' + event.id + ' failed\\n');
+};`,
+      output: null,
+      errors: [{ messageId: 'dataInMessage', data: { how: 'string concatenation' }, line: 2, column: 24, endLine: 2, endColumn: 57, suggestions: [] }],
+    },
+  ],
+});

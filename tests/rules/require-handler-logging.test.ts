@@ -5638,3 +5638,75 @@ exports.handler = async (event) => {
   ],
   invalid: [],
 });
+
+tsRuleTester.run('require-handler-logging (lines written to stdout and stderr)', rule, {
+  valid: [
+    {
+      name: 'TS: a JSON line written to process.stdout is a structured log',
+      code: `export const handler = async (event: { id: string }) => {
+  process.stdout.write(JSON.stringify({ level: 'INFO', message: 'order received', id: event.id }) + '\\n');
+  return { statusCode: 200 };
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'TS: text written to process.stdout is an unstructured line',
+      code: `export const handler = async (event: { id: string }) => {
+  process.stdout.write(\`order \${event.id} received\\n\`);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] }],
+    },
+  ],
+});
+
+jsRuleTester.run('require-handler-logging (lines written to stdout, ES modules)', rule, {
+  valid: [
+    {
+      name: "JS: a JSON line in a template written to node:process's stdout",
+      code: `import { stdout } from 'node:process';
+export const handler = async (event) => {
+  stdout.write(\`\${JSON.stringify({ message: 'order received', id: event.id })}\\n\`);
+  return { statusCode: 200 };
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'JS: a JSON line written to a file stream does not reach CloudWatch',
+      code: `import { createWriteStream } from 'node:fs';
+const out = createWriteStream('/tmp/audit.log');
+export const handler = async (event) => {
+  out.write(JSON.stringify({ id: event.id }) + '\\n');
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] }],
+    },
+  ],
+});
+
+cjsRuleTester.run('require-handler-logging (lines written to stderr)', rule, {
+  valid: [
+    {
+      name: 'CJS: a JSON line written to process.stderr with a CRLF',
+      code: `exports.handler = async (event) => {
+  process.stderr.write(JSON.stringify({ level: 'ERROR', message: 'failed', id: event.id }) + '\\r\\n');
+  return { statusCode: 500 };
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'CJS: text built with + written to process.stderr',
+      code: `exports.handler = async (event) => {
+  process.stderr.write('order ' + event.id + ' failed\\n');
+  return { statusCode: 500 };
+};`,
+      output: null,
+      errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 1, column: 9, endLine: 1, endColumn: 16, suggestions: [] }],
+    },
+  ],
+});
