@@ -2163,7 +2163,11 @@ function isBufferCall(node: TSESTree.Node): boolean {
   const callee = skipTypeWrappers(target.callee);
   // `Buffer.from(…)`, and the deprecated `new Buffer(…)` / `Buffer(…)`
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'Buffer';
-  return target.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression && staticMemberName(callee) === 'from';
+  return (
+    target.type === AST_NODE_TYPES.CallExpression &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticMemberName(callee) === 'from'
+  );
 }
 
 /** `new Buffer(text, 'base64')`, the deprecated form of `Buffer.from` that code of Node 4 and 5 wrote. */

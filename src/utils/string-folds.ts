@@ -21,8 +21,8 @@ const MAX_WALK = 32;
 const FOLD_METHODS: ReadonlySet<string> = new Set(['join', 'concat', 'toString']);
 
 /**
- * `Buffer.from(…)`, `atob(…)`, `decodeURIComponent(…)`, `decodeURI(…)` (also on the global object:
- * `globalThis.atob(…)`, `window.atob(…)`): their first argument is decoded.
+ * `Buffer.from(…)` (and its deprecated forms `new Buffer(…)`, `Buffer(…)`), `atob(…)`, `decodeURIComponent(…)`,
+ * `decodeURI(…)` (also on the global object: `globalThis.atob(…)`, `window.atob(…)`): their first argument is decoded.
  */
 export function isDecodeCall(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = skipTypeWrappers(node.callee);
@@ -59,7 +59,10 @@ export function isCharCodeMethod(name: string): name is 'fromCharCode' | 'fromCo
   return name === 'fromCharCode' || name === 'fromCodePoint';
 }
 
-/** `String.fromCharCode(…)` / `String.fromCodePoint(…)` by name (static evaluation checks that `String` is the global). */
+/**
+ * `String.fromCharCode(…)` / `String.fromCodePoint(…)` by name (static evaluation checks that `String` is the
+ * global).
+ */
 export function isCharCodeCall(node: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
