@@ -12,12 +12,47 @@ import { isAsciiWordCode } from './strings.js';
  * A name the analysis reads (an identifier, a property key, a string's value, a module specifier) is spelled in
  * the source text, or written with escapes: `\u0041`, `\x41`, `\101`, `\A` (a needless escape), a line
  * continuation in a string, or an HTML entity in JSX (`&#65;`). A file with any such escape is always "may
- * mention". The harmless escapes `\\ \' \" \` \b \f \n \r \t \v` cannot spell a letter, digit, `-`, `/` or `@`.
+ * mention". The harmless escapes `\\ \' \" \` \b \f \n \r \t \v` cannot spell a letter, digit, `-`, `/` or `@`; nor
+ * can a needless escape of punctuation no name, module specifier, key or secret holds (`\* \? \( \) \[ \] \{ \} \| \^ \,
+ * \; \! \# \% \& \< \> \~`), which regular expression sources written as strings are full of
+ * (`new RegExp('^[a-z0-9-\*]+$')`). Escapes of `. : $ _ = + - / @` stay suspect: those characters are part of names,
+ * specifiers (`@aws-sdk/client-s3`), IAM actions (`s3:Get`) and secrets.
  */
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-const HARMLESS_ESCAPES = new Set(['\\', "'", '"', '`', 'b', 'f', 'n', 'r', 't', 'v']);
+const HARMLESS_ESCAPES = new Set([
+  '\\',
+  "'",
+  '"',
+  '`',
+  'b',
+  'f',
+  'n',
+  'r',
+  't',
+  'v',
+  // Needless escapes of punctuation that no name holds
+  '*',
+  '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '^',
+  ',',
+  ';',
+  '!',
+  '#',
+  '%',
+  '&',
+  '<',
+  '>',
+  '~',
+]);
 
 /**
  * Does the file hold an escape or HTML entity that could spell a name (then every `mayMention` is true)? As
