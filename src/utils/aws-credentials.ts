@@ -877,10 +877,12 @@ function mayBeCredentialRun(text: string, start: number, end: number): boolean {
  * the end of a piece (`'AK' + 'IA…'`, `` `AKI${…}` ``, `['A', 'K', …]`); an escaped upper-case letter (`\u0041`,
  * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one; a percent escape only of such a letter, as
  * URL-encoding code writes `%5B` and `%40` for brackets and `@`); a decoding call (`atob`, `Buffer.from`, `new
- * Buffer(`, `decodeURI…`, `String.fromCharCode` / `fromCodePoint`). Case-sensitive, literal alternation.
+ * Buffer(` or `Buffer(` as a name of its own, not `isBuffer(`; `decodeURI…`; `String.fromCharCode` / `fromCodePoint`
+ * with a number written first: published code calls them on run-time bytes all the time). Case-sensitive, literal
+ * alternation.
  */
 const KEY_ID_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer(?:\.from|\()|decodeURI|fromC(?:harCode|odePoint)/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*\d/;
 /**
  * Credential names with any separators (secret, access key, AWS key, session or security token): what
  * `isSecretName` / `isSessionTokenName` accept, found in source text; and `Credentials(` as a whole name, whose
@@ -895,7 +897,7 @@ const CREDENTIAL_NAME_TRACE =
  * less than two (the two sources are kept equal to this by a test).
  */
 const CREDENTIAL_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer(?:\.from|\()|decodeURI|fromC(?:harCode|odePoint)|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*\d|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
 
 /** For tests: the combined trace is the alternation of the two. */
 export const TRACE_SOURCES = {
@@ -949,7 +951,7 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
  * `'A\\KIA'`, or a line continuation): read one by one in `readKeyIdTraces`.
  */
 const KEY_ID_CLUE =
-  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer(?:\.from|\()|decodeURI|fromC(?:harCode|odePoint)/g;
+  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*\d/g;
 
 /**
  * For each cut of a prefix (by the length of its start, `AC` apart): what goes on with the rest of it, at the
