@@ -639,9 +639,27 @@ export default createRule<Options, MessageIds>({
     // says so, and then the rule registers no listener at all.
     const evidence = sourceEvidence(sourceCode.text);
     if (!evidence.keyId && !evidence.name) return {};
+    // Decoding calls are the only trace of a key ID and no credential name is written: only a key ID decoded from
+    // text known here can be reported (a secret or token needs a name or a key ID beside it). Published code decodes
+    // run-time bytes all over (`Buffer.from(bytes).toString('base64')`): its calls are read once, before traversal
+    if (evidence.decodedOnly && !evidence.name && !decodesKnownTextAnywhere(sourceCode)) return {};
     return fileListeners(context, options, evidence);
   },
 });
+
+/** Does a decoding call of the file (`atob(…)`, `Buffer.from(…)`, `new Buffer(…)`, …) decode text known here? */
+function decodesKnownTextAnywhere(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let found = false;
+  forEachNode(sourceCode, (node) => {
+    const decoding =
+      (node.type === AST_NODE_TYPES.CallExpression && mayDecode(node)) ||
+      (node.type === AST_NODE_TYPES.NewExpression && isDecodeCall(node));
+    if (!decoding) return;
+    found = getStaticValue(node, sourceCode, { decode: true }).kind === 'string';
+    return !found;
+  });
+  return found;
+}
 
 /**
  * The rule's listeners for a file the prefilter in `create` lets through. Kept apart from `create`: the functions
