@@ -650,15 +650,16 @@ export default createRule<Options, MessageIds>({
 /** Does a decoding call of the file (`atob(…)`, `Buffer.from(…)`, `new Buffer(…)`, …) decode text known here? */
 function decodesKnownTextAnywhere(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let found = false;
-  forEachNode(sourceCode, (node) => {
-    const decoding =
-      (node.type === AST_NODE_TYPES.CallExpression && mayDecode(node)) ||
-      (node.type === AST_NODE_TYPES.NewExpression && isDecodeCall(node));
-    if (!decoding) return;
-    found = getStaticValue(node, sourceCode, { decode: true }).kind === 'string';
-    return !found;
-  });
+  forEachNode(sourceCode, (node) => !(found = decodesKnownText(node, sourceCode)));
   return found;
+}
+
+/** Is `node` a decoding call of text known here? */
+function decodesKnownText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const decoding =
+    (node.type === AST_NODE_TYPES.CallExpression && mayDecode(node)) ||
+    (node.type === AST_NODE_TYPES.NewExpression && isDecodeCall(node));
+  return decoding && getStaticValue(node, sourceCode, { decode: true }).kind === 'string';
 }
 
 /**
@@ -992,7 +993,7 @@ function fileListeners(
       const mayBeNamed = evidence.name && (!namesSpelled || holdsName(statement.range[0], statement.range[1]));
       // The model then: most folds cannot spell a run of a secret's length at all
       if ((!mayBeNamed && !evidence.decodedOnly) || !mayHoldCredential(models().of(node))) continue;
-      if (evidence.decodedOnly && decodesKnownText(node)) return false;
+      if (evidence.decodedOnly && decodesKnownTextIn(node)) return false;
       if (mayBeNamed) named.push(node);
     }
     for (const node of named) {
@@ -1009,16 +1010,9 @@ function fileListeners(
    * no key ID in a file whose only trace of one is a decoding call, as when there was no trace at all
    * (`decodeURIComponent(record.s3.object.key)` decodes a run-time value).
    */
-  function decodesKnownText(fold: TSESTree.Node): boolean {
+  function decodesKnownTextIn(fold: TSESTree.Node): boolean {
     let found = false;
-    walkNodes([fold], sourceCode.visitorKeys, (node) => {
-      const decoding =
-        (node.type === AST_NODE_TYPES.CallExpression && mayDecode(node)) ||
-        (node.type === AST_NODE_TYPES.NewExpression && isDecodeCall(node));
-      if (!decoding) return;
-      found = getStaticValue(node, sourceCode, { decode: true }).kind === 'string';
-      return !found;
-    });
+    walkNodes([fold], sourceCode.visitorKeys, (node) => !(found = decodesKnownText(node, sourceCode)));
     return found;
   }
 
