@@ -1866,10 +1866,12 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
       }
       return unknown(node);
     case 'toString':
-      // `'x'.toString()`, and `Buffer.from(…).toString()` / `.toString('utf8')` on a decoded buffer.
+      // `'x'.toString()`, and `Buffer.from(…).toString()` / `.toString('utf8')` on a decoded buffer, also one bound to
+      // a name (`const raw = Buffer.from(…); raw.toString('utf8')`). A string's `toString` ignores its argument and a
+      // buffer's decodes it as UTF-8: either way the text itself (another encoding re-encodes a buffer: unknown)
       if (receiver.kind !== 'string') return unknown(node);
       if (args.length === 0) return receiver;
-      if (args.length === 1 && isBufferCall(callee.object)) {
+      if (args.length === 1) {
         const encoding = evaluate(args[0]!, ctx);
         if (encoding.kind === 'string' && /^utf-?8$/i.test(encoding.value)) return receiver;
       }
@@ -2154,19 +2156,6 @@ function isBuffer(node: TSESTree.Node, ctx: Context): boolean {
     (ref.module === 'buffer' || ref.module === 'node:buffer') &&
     ref.path.length === 1 &&
     ref.path[0] === 'Buffer'
-  );
-}
-
-function isBufferCall(node: TSESTree.Node): boolean {
-  const target = skipTypeWrappers(node);
-  if (target.type !== AST_NODE_TYPES.CallExpression && target.type !== AST_NODE_TYPES.NewExpression) return false;
-  const callee = skipTypeWrappers(target.callee);
-  // `Buffer.from(…)`, and the deprecated `new Buffer(…)` / `Buffer(…)`
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'Buffer';
-  return (
-    target.type === AST_NODE_TYPES.CallExpression &&
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    staticMemberName(callee) === 'from'
   );
 }
 

@@ -1115,7 +1115,7 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
   {
     name: 'a key decoded by the deprecated new Buffer(…, base64), read through a name',
     code: `const decoded: Buffer = new Buffer('${b64(KEY_ID)}', 'base64');
-export const id = decoded.toString();`,
+export const id = decoded.toString('utf8');`,
     output: null,
     errors: [
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 25, endLine: 1, endColumn: 25 + `new Buffer('${b64(KEY_ID)}', 'base64')`.length },
