@@ -980,8 +980,9 @@ function fileListeners(
    * A file with no trace of a key ID can only hold named secrets and tokens: fold only the outermost constructs that
    * receive a credential name (`secretAccessKey: 'a' + 'b'`) or hold one (`'aws_secret_access_key=' + S`). Such a
    * name is written in the fold's statement (`enclosingStatementOf`; unless escapes could spell it), so folds
-   * elsewhere are not modelled at all. When decoding calls are the file's only trace of a key ID (`SourceEvidence.decodedOnly`), a fold
-   * holding one that decodes text known here (`atob('QUtJQ…')`) makes a key ID: then false, and every fold is read.
+   * elsewhere are not modelled at all. When decoding calls are the file's only trace of a key ID
+   * (`SourceEvidence.decodedOnly`), a fold holding one that decodes text known here (`atob('QUtJQ…')`) makes a key ID:
+   * then false, and every fold is read.
    */
   function analyseNamedFolds(): boolean {
     const holdsName = credentialNamesWithin(text);
@@ -1291,7 +1292,6 @@ function knownRuns<T>(parts: readonly (T | null)[]): T[][] {
 
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
 
-/** The statement of the program that holds `node` (the node itself when it is one). */
 /**
  * The statement of a statement list (the file's, a block's, a `case`'s) that holds `node`: a name that `slotOf` reads
  * for a value (a property's key, a declared name, an assignment's target) is in the same statement as the value,
@@ -1342,10 +1342,10 @@ function isStringRaw(tagged: TSESTree.TaggedTemplateExpression): boolean {
   );
 }
 
-/** A string written in the source (a literal, a template without expressions, JSX text) that may hold a credential. */
 /** A key ID written whole as a name: not inside a longer name (`$` and `_` are name characters too). */
 const KEY_ID_NAME = /(?<![\w$])A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}(?![\w$])/g;
 
+/** A string written in the source (a literal, a template without expressions, JSX text) that may hold a credential. */
 function isLeaf(node: TSESTree.Node): node is Leaf {
   switch (node.type) {
     case AST_NODE_TYPES.Literal:

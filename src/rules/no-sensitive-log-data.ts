@@ -2483,13 +2483,14 @@ class Scanner {
             else if (formIterated(node) !== null && this.isFormSource(node)) {
               if (!writesOwnPropertiesOnly(node, this.sourceCode)) push(formIterated(node));
             }
-            else if (mappedResults(node) !== null) {
+            else {
               // what the callback makes of each element: `Object.entries(process.env).map(([k, v]) => \`${k}=${v}\`)`,
               // an array, or joined into text (`.join('\n')`)
-              const mapped = mappedResults(node)!;
-              for (const result of mapped.results) push(result, mapped.joined || item.stringified);
-            }
-            else {
+              const mapped = mappedResults(node);
+              if (mapped !== null) {
+                for (const result of mapped.results) push(result, mapped.joined || item.stringified);
+                break;
+              }
               // an array of the values: `Array.of(event.body)`, `[].concat(event.headers)`
               const elements = this.arrayValues(node);
               if (elements !== null) for (const element of elements) push(element);
@@ -3822,7 +3823,6 @@ function isArrayIndex(name: string): boolean {
   return /^(?:0|[1-9]\d{0,8})$/u.test(name);
 }
 
-/** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */
 /** `source` read one value at a time (see `Source.each`). */
 function eachValueOf(source: Source | null): Source | null {
   return source === null ? null : { ...source, each: true };
@@ -3851,6 +3851,7 @@ function eachValueIsText(source: Source): boolean {
   return source.root === 'process' ? joined === 'env' : EACH_VALUE_IS_TEXT.has(joined);
 }
 
+/** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */
 function extend(source: Source, names: readonly string[]): Source | null {
   if (names.length === 0) return source;
   if (source.rest?.has(names[0]!) === true) return null;

@@ -27,6 +27,7 @@ import {
 } from './modules.js';
 
 export { patternPath };
+import { resolveProcessPath, type ProcessPathOptions } from './env-vars.js';
 import { isFrameworkAdapterModule } from './framework-adapters.js';
 import { mayMention } from './prefilter.js';
 import { getChoiceBranches } from './static-value.js';
@@ -420,10 +421,6 @@ function loggerOfRef(ref: ModuleRef, options: LoggingOptions): LoggerInfo | null
   const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
   // Node's `console` module is the global console (`import * as console from 'console'`)
   if ((ref.module === 'console' || ref.module === 'node:console') && path.length === 0) return CONSOLE;
-  // `import { stdout } from 'node:process'`, `import process from 'process'`
-  if ((ref.module === 'process' || ref.module === 'node:process') && path.length === 1 && isStreamName(path[0]!)) {
-    return STREAM;
-  }
   if (ref.module === 'lambda-log' && path.length === 0) return LAMBDA_LOG;
   if (ref.module === DAZN_LOGGER && path.length === 0) return DAZN;
   // `winston.info(…)`: the module is also its default logger, JSON unless `configure(…)` says otherwise
@@ -445,6 +442,12 @@ function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): Logg
   if (depth > MAX_HOPS) return null;
   const node = skipTypeAndChainWrappers(start);
   const { sourceCode, options } = resolver;
+  if (
+    (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) &&
+    isProcessStream(node, sourceCode)
+  ) {
+    return STREAM;
+  }
   switch (node.type) {
     case AST_NODE_TYPES.Identifier: {
       const variable = variableOf(node, sourceCode);
@@ -454,7 +457,6 @@ function loggerOf(start: TSESTree.Node, resolver: Resolver, depth: number): Logg
     case AST_NODE_TYPES.MemberExpression: {
       if (node.object.type === AST_NODE_TYPES.ThisExpression) return loggerOfThisMember(node, resolver, depth);
       if (isGlobalConsole(node, sourceCode)) return CONSOLE;
-      if (isGlobalProcessStream(node, sourceCode)) return STREAM;
       const ref = resolveModuleRef(node, sourceCode);
       return ref === null ? null : loggerOfRef(ref, options);
     }
@@ -482,17 +484,22 @@ function isGlobalConsole(node: TSESTree.MemberExpression, sourceCode: SourceCode
   return GLOBAL_OBJECT_NAMES.has(object.name) && isGlobal(object, sourceCode);
 }
 
-/** `process.stdout` / `process.stderr` of the global `process`. */
-function isGlobalProcessStream(node: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
-  const name = node.computed ? null : getPropertyName(node);
-  if (name === null || !isStreamName(name)) return false;
-  const object = skipTypeAndChainWrappers(node.object);
-  return object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && isGlobal(object, sourceCode);
+/**
+ * `process.stdout` / `process.stderr` of the global `process` or of Node's `process` module (`import { stdout } from
+ * 'node:process'`, `import process from 'process'`), as written (no name bound to it is followed).
+ */
+function isProcessStream(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (!mayMention(sourceCode, 'std')) return false;
+  const keys = resolveProcessPath(node, sourceCode, STREAM_PATH_OPTIONS)?.keys;
+  return keys?.length === 1 && (keys[0] === 'stdout' || keys[0] === 'stderr');
 }
 
-function isStreamName(name: string): boolean {
-  return name === 'stdout' || name === 'stderr';
-}
+const STREAM_PATH_OPTIONS: ProcessPathOptions = {
+  maxSteps: 0,
+  membersAreSteps: false,
+  globalObjects: false,
+  constantKeys: false,
+};
 
 function loggerOfVariable(
   variable: Variable,

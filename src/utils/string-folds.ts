@@ -28,7 +28,7 @@ export function isDecodeCall(node: TSESTree.CallExpression | TSESTree.NewExpress
   const callee = skipTypeWrappers(node.callee);
   // `new Buffer(…)` and `Buffer(…)`: the deprecated forms of `Buffer.from(…)`
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    return callee.name === 'Buffer' || (node.type === AST_NODE_TYPES.CallExpression && isGlobalDecoderName(callee.name));
+    return node.type === AST_NODE_TYPES.CallExpression ? isDecoderName(callee.name) : callee.name === 'Buffer';
   }
   if (node.type === AST_NODE_TYPES.NewExpression) return false;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -48,7 +48,7 @@ export function isDecodeCall(node: TSESTree.CallExpression | TSESTree.NewExpress
  */
 export function mayDecode(node: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name) || callee.name === 'Buffer';
+  if (callee.type === AST_NODE_TYPES.Identifier) return isDecoderName(callee.name);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const name = getPropertyName(callee);
   return name !== null && (name === 'from' || isGlobalDecoderName(name) || isCharCodeMethod(name));
@@ -103,8 +103,13 @@ export function isFoldCall(node: TSESTree.CallExpression): boolean {
     if (isCharCodeMethod(name)) return isCharCodeCall(node);
     return (name === 'from' || isGlobalDecoderName(name)) && isDecodeCall(node);
   }
-  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalDecoderName(callee.name) || callee.name === 'Buffer';
+  if (callee.type === AST_NODE_TYPES.Identifier) return isDecoderName(callee.name);
   return false;
+}
+
+/** A function called by its name that decodes its first argument: a global decoder, or the deprecated `Buffer(…)`. */
+function isDecoderName(name: string): boolean {
+  return isGlobalDecoderName(name) || name === 'Buffer';
 }
 
 /** `Object.values(x)`, by name (a prefilter: static evaluation checks that `Object` is the global). */
@@ -414,12 +419,13 @@ export class RunModels {
       case AST_NODE_TYPES.Identifier:
         return this.#name(node, depth);
       case AST_NODE_TYPES.NewExpression:
-        // `new Buffer(…)` decodes as `Buffer.from(…)` does; another construction is modelled as any other node
-        if (!isDecodeCall(node)) return depth > MAX_MODEL_DEPTH ? ANY_MODEL : this.#other(node, depth);
-        return this.#memoised(this.#folds, node, () => this.#construct(node, depth));
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.TemplateLiteral:
       case AST_NODE_TYPES.CallExpression: {
+        // `new Buffer(…)` decodes as `Buffer.from(…)` does; another construction is modelled as any other node
+        if (node.type === AST_NODE_TYPES.NewExpression && !isDecodeCall(node)) {
+          return depth > MAX_MODEL_DEPTH ? ANY_MODEL : this.#other(node, depth);
+        }
         const known = this.#folds.done.get(node);
         if (known !== undefined) return known;
         if (depth > MAX_MODEL_DEPTH) return ANY_MODEL;
@@ -504,20 +510,17 @@ export class RunModels {
       }
       return result;
     }
-    if (node.type === AST_NODE_TYPES.NewExpression) {
-      // `new Buffer(…)` (the only construction modelled here): as `Buffer.from(…)`
+    if (isDecodeCall(node)) {
+      // Decoding can turn any input into key characters (`new Buffer(…)` too, the only construction modelled here):
+      // what counts is how much input there is.
       const input = this.of(node.arguments[0], depth + 1);
       return input === UNKNOWN_MODEL ? UNKNOWN_MODEL : anyModel(input.length);
     }
+    if (node.type === AST_NODE_TYPES.NewExpression) return UNKNOWN_MODEL;
     // One character per code: any of them
     if (isCharCodeCall(node)) {
       const spread = node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
       return spread ? UNKNOWN_MODEL : anyModel(node.arguments.length);
-    }
-    if (isDecodeCall(node)) {
-      // Decoding can turn any input into key characters: what counts is how much input there is.
-      const input = this.of(node.arguments[0], depth + 1);
-      return input === UNKNOWN_MODEL ? UNKNOWN_MODEL : anyModel(input.length);
     }
     if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return UNKNOWN_MODEL;
     const receiver = node.callee.object;
