@@ -39,6 +39,7 @@ import {
   foldMethodOf,
   type AppendChain,
   foldOwner,
+  forEachMayDecodeCall,
   isDecodeCall,
   isFoldCall,
   mayDecode,
@@ -650,7 +651,7 @@ export default createRule<Options, MessageIds>({
 /** Does a decoding call of the file (`atob(…)`, `Buffer.from(…)`, `new Buffer(…)`, …) decode text known here? */
 function decodesKnownTextAnywhere(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let found = false;
-  forEachNode(sourceCode, (node) => !(found = decodesKnownText(node, sourceCode)));
+  forEachMayDecodeCall(sourceCode, (call) => !(found = decodesKnownText(call, sourceCode)));
   return found;
 }
 

@@ -1,8 +1,9 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   getPropertyName,
   isTypeWrapper,
   methodCallOfReceiver,
+  nodeAtIndex,
   skipTypeWrappers,
   statementListOf,
   staticClassFields,
@@ -54,6 +55,47 @@ export function mayDecode(node: TSESTree.CallExpression): boolean {
   return name !== null && (name === 'from' || isGlobalDecoderName(name) || isCharCodeMethod(name));
 }
 
+/**
+ * The start of a name a callee of `mayDecode` or `isDecodeCall` spells: `atob`, `decodeURI…`, `Buffer`, `from…`
+ * (`from`, `fromCharCode`, `fromCodePoint`), as an identifier or a computed key (`Buffer['from']`).
+ */
+const DECODER_NAME_START = /\b(?:atob|decodeURI|Buffer|from)/g;
+
+/**
+ * Calls `visit` with each call of the file that may decode (`mayDecode`, or `new Buffer(…)`), in source order, until
+ * it returns `false`. Found from where the text spells a decoder's name, not by a walk of the file: every callee of
+ * such a call spells one, and reading each node of a large file costs more than a rule's budget for it.
+ */
+export function forEachMayDecodeCall(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  visit: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean | void,
+): void {
+  const text = sourceCode.text;
+  const pattern = new RegExp(DECODER_NAME_START.source, 'g');
+  let lastCall: TSESTree.Node | null = null;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const call = calleeOwnerAt(sourceCode, match.index);
+    // `Buffer.from(…)` spells two names of one callee
+    if (call === null || call === lastCall) continue;
+    lastCall = call;
+    const decodes = call.type === AST_NODE_TYPES.CallExpression ? mayDecode(call) : isDecodeCall(call);
+    if (decodes && visit(call) === false) return;
+  }
+}
+
+/** The nearest call or `new` around the text at `index`, when that text is in its callee; null otherwise. */
+function calleeOwnerAt(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  index: number,
+): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  for (let node = nodeAtIndex(sourceCode, index); node !== null && node !== undefined; node = node.parent ?? null) {
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) continue;
+    const [start, end] = node.callee.range;
+    return start <= index && index < end ? node : null;
+  }
+  return null;
+}
+
 /** `String.fromCharCode` / `String.fromCodePoint`: text spelled as the codes of its characters. */
 export function isCharCodeMethod(name: string): name is 'fromCharCode' | 'fromCodePoint' {
   return name === 'fromCharCode' || name === 'fromCodePoint';
@@ -97,8 +139,13 @@ export function foldMethodOf(node: TSESTree.CallExpression): string | null {
 export function isFoldCall(node: TSESTree.CallExpression): boolean {
   const callee = node.callee;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
-    if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
-    const name = callee.property.name;
+    // `Buffer['from'](…)`, `parts['join']('')`: a computed key is read only when the member is computed (rare)
+    const name = callee.computed
+      ? getPropertyName(callee)
+      : callee.property.type === AST_NODE_TYPES.Identifier
+        ? callee.property.name
+        : null;
+    if (name === null) return false;
     if (name === 'join' || name === 'concat' || name === 'toString') return true;
     if (isCharCodeMethod(name)) return isCharCodeCall(node);
     return (name === 'from' || isGlobalDecoderName(name)) && isDecodeCall(node);

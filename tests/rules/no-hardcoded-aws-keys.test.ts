@@ -1113,6 +1113,24 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     ],
   },
   {
+    name: 'a key decoded through a type assertion on Buffer, in a file that otherwise decodes only run-time values',
+    code: `export const handler = async (event: { body: string }) => {
+  const body = Buffer.from(event.body, 'base64').toString();
+  return { body, id: (Buffer as typeof Buffer)['from']('${b64(KEY_ID)}', 'base64').toString() };
+};`,
+    output: null,
+    errors: [
+      {
+        messageId: 'accessKeyId',
+        data: longTerm(KEY_ID),
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 22 + `(Buffer as typeof Buffer)['from']('${b64(KEY_ID)}', 'base64')`.length,
+      },
+    ],
+  },
+  {
     name: 'a key decoded by the deprecated new Buffer(…, base64), read through a name',
     code: `const decoded: Buffer = new Buffer('${b64(KEY_ID)}', 'base64');
 export const id = decoded.toString('utf8');`,
@@ -1508,6 +1526,17 @@ const jsInvalid: Invalid[] = [
     ],
   },
   {
+    name: "ESM: Buffer['from'] of a key in a file that otherwise decodes only run-time values",
+    code: `export const handler = async (event) => {
+  const body = Buffer.from(event.body, 'base64').toString();
+  return { body, id: Buffer['from']('${b64(KEY_ID)}', 'base64').toString() };
+};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 22, endLine: 3, endColumn: 22 + `Buffer['from']('${b64(KEY_ID)}', 'base64')`.length },
+    ],
+  },
+  {
     name: 'ESM: a key ID of character codes (String.fromCodePoint) beside its secret: one finding',
     code: `export const pair = { accessKeyId: String.fromCodePoint(${charCodes(KEY_ID)}), secretAccessKey: '${SECRET}' };`,
     output: null,
@@ -1852,6 +1881,17 @@ module.exports = { loadSecretKey };`,
 };`,
     output: null,
     errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 21, endLine: 3, endColumn: 57 }],
+  },
+  {
+    name: "CJS: globalThis['atob'] of a key in a module that also decodes S3 object keys",
+    code: `exports.handler = async (event) => {
+  const key = decodeURIComponent(event.Records[0].s3.object.key);
+  return { key, id: globalThis['atob']('${b64(KEY_ID)}') };
+};`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 21, endLine: 3, endColumn: 21 + `globalThis['atob']('${b64(KEY_ID)}')`.length },
+    ],
   },
   {
     name: 'CJS: a key ID and its secret nested in one exported config object are one finding',

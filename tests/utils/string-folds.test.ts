@@ -6,6 +6,7 @@ import {
   UNKNOWN_MODEL,
   concatModels,
   foldOwner,
+  forEachMayDecodeCall,
   isFoldCall,
   literalModel,
   mayHoldCredential,
@@ -16,7 +17,7 @@ import {
 } from '../../src/utils/string-folds.js';
 import { findVariableOf } from '../../src/utils/modules.js';
 import { KEY_ID, KEY_ID_BODY, SECRET } from './aws-credential-fixtures.js';
-import { runProbe, type Dialect } from './probe.js';
+import { DIALECTS, runProbe, type Dialect } from './probe.js';
 
 /** The init of the last `const value = …` in `code`, with every declaration's init collected by name. */
 function probeValue(code: string, dialect: Dialect = 'ts'): { value: TSESTree.Expression; inits: NameInits } {
@@ -203,5 +204,89 @@ const i = \`x\${'y'}\`;
       ["'y'", 'BinaryExpression'],
       ["'y'", 'TemplateLiteral'],
     ]);
+  });
+});
+
+describe('isFoldCall with computed keys', () => {
+  it.each(DIALECTS)('reads a string or template key, not one computed from a name (%s)', (dialect) => {
+    const calls: [string, boolean][] = [];
+    const code = `const a = parts['join']('');
+const b = Buffer['from'](text, 'base64');
+const c = globalThis[\`atob\`](text);
+const d = String['fromCharCode'](65);
+const e = parts[method]('');
+const f = parts['push'](1);`;
+    runProbe(code, dialect, (context) => ({
+      CallExpression(node) {
+        calls.push([context.sourceCode.getText(node.callee), isFoldCall(node)]);
+      },
+    }));
+    expect(calls).toEqual([
+      ["parts['join']", true],
+      ["Buffer['from']", true],
+      ['globalThis[`atob`]', true],
+      ["String['fromCharCode']", true],
+      ['parts[method]', false],
+      ["parts['push']", false],
+    ]);
+  });
+});
+
+describe('forEachMayDecodeCall', () => {
+  /** The source text of each call `forEachMayDecodeCall` visits in `code`, in order. */
+  function visited(code: string, dialect: Dialect, stopAfter = Infinity): string[] {
+    const texts: string[] = [];
+    runProbe(code, dialect, (context) => ({
+      Program() {
+        forEachMayDecodeCall(context.sourceCode, (call) => {
+          texts.push(context.sourceCode.getText(call));
+          return texts.length < stopAfter;
+        });
+      },
+    }));
+    return texts;
+  }
+
+  it.each(DIALECTS)('finds every spelling of a decoding callee, once per call, in source order (%s)', (dialect) => {
+    const code = `const a = Buffer.from(x, 'base64');
+const b = globalThis['atob'](y);
+const c = new Buffer(z, 'hex');
+const d = Buffer(w);
+const e = decodeURIComponent(v);
+const f = String.fromCharCode(65, 75);
+const g = buffer.Buffer[\`from\`](u);
+const h = Buffer?.from(t).toString('utf8');`;
+    expect(visited(code, dialect)).toEqual([
+      `Buffer.from(x, 'base64')`,
+      `globalThis['atob'](y)`,
+      `new Buffer(z, 'hex')`,
+      'Buffer(w)',
+      'decodeURIComponent(v)',
+      'String.fromCharCode(65, 75)',
+      'buffer.Buffer[`from`](u)',
+      'Buffer?.from(t)',
+    ]);
+  });
+
+  it('reads through type wrappers in a callee', () => {
+    expect(visited(`const a = (Buffer as typeof Buffer).from(x); const b = Buffer!['from'](y);`, 'ts')).toEqual([
+      '(Buffer as typeof Buffer).from(x)',
+      "Buffer!['from'](y)",
+    ]);
+  });
+
+  it.each(DIALECTS)('skips the names outside a callee, and names that only start alike (%s)', (dialect) => {
+    const code = `import { Buffer as B } from 'node:buffer';
+// Buffer.from(comment)
+const text = 'atob(x) Buffer.from(y)';
+const isBuffer = Buffer.isBuffer(value) && fromage(value) && atobX(value);
+wrap(Buffer, atob, value.from);
+const copy = Buffer.alloc(4);
+const codes = Array.from(list);`;
+    expect(visited(code.replace(/^import .*\n/, dialect === 'cjs' ? '' : '$&'), dialect)).toEqual(['Array.from(list)']);
+  });
+
+  it('stops when the visitor returns false', () => {
+    expect(visited(`atob(a); atob(b); atob(c);`, 'esm', 2)).toEqual(['atob(a)', 'atob(b)']);
   });
 });
