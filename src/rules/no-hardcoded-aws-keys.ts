@@ -6,6 +6,7 @@ import {
   getPropertyName,
   isTypeWrapper,
   methodCallOfReceiver,
+  nodeAtIndex,
   outermostTypeWrapper,
   skipTypeWrappers,
   statementListOf,
@@ -16,6 +17,7 @@ import {
   isSecretName,
   isSessionTokenName,
   mightHoldCredential,
+  credentialNameOffsets,
   credentialNamesWithin,
   holdsKeyIdPrefix,
   holdsCredentialRun,
@@ -591,6 +593,78 @@ function credentialPositionName(call: TSESTree.NewExpression, index: number): st
   return getCalleeName(call) === 'Credentials' ? CREDENTIALS_PARAMETERS[index]! : null;
 }
 
+/** A read of a declared name where a credential name receives its value (see `credentialSlotUses`). */
+interface CredentialSlotUse {
+  identifier: TSESTree.Node;
+  /** The identifier through its type wrappers: the property's value or the argument. */
+  value: TSESTree.Node;
+  name: string;
+  container: TSESTree.Node;
+}
+
+/**
+ * The identifiers written as the value of a property whose key holds one of `offsets` (`{ secretAccessKey: s }`),
+ * or as arguments of a `new … Credentials(…)` whose callee does: by name, a superset of `credentialSlotUses`.
+ */
+function identifiersNamedAt(offsets: readonly number[], sourceCode: SourceCode): Set<string> {
+  const names = new Set<string>();
+  const add = (node: TSESTree.Node | undefined): void => {
+    const value = node === undefined ? null : skipTypeWrappers(node);
+    if (value?.type === AST_NODE_TYPES.Identifier) names.add(value.name);
+  };
+  for (const offset of offsets) {
+    let node: TSESTree.Node | null | undefined = nodeAtIndex(sourceCode, offset);
+    // The key itself (an identifier or a string), or the callee's member chain
+    for (let depth = 0; node && depth < MAX_SLOT_DEPTH; depth++) {
+      const parent: TSESTree.Node | undefined = node.parent;
+      if (parent?.type === AST_NODE_TYPES.Property && parent.key === node) {
+        add(parent.value);
+        break;
+      }
+      if (parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === node) {
+        for (const argument of parent.arguments) add(argument);
+        break;
+      }
+      if (parent?.type !== AST_NODE_TYPES.MemberExpression && !(parent && isTypeWrapper(parent))) break;
+      node = parent;
+    }
+  }
+  return names;
+}
+
+/** The declarator of a single name whose value `node` is (through type wrappers), or null. */
+function declaratorOfInit(node: TSESTree.Node): TSESTree.VariableDeclarator | null {
+  const value = outermostTypeWrapper(node);
+  const parent = value.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier
+    ? parent
+    : null;
+}
+
+/**
+ * The reads of the names `declarator` declares that a credential name receives: the value of a credential property
+ * (`{ secretAccessKey: SECRET }`), or an argument of `new AWS.Credentials(ACCESS_KEY_ID, SECRET)`, whose positions
+ * the SDK names.
+ */
+function credentialSlotUses(declarator: TSESTree.VariableDeclarator, sourceCode: SourceCode): CredentialSlotUse[] {
+  const uses: CredentialSlotUse[] = [];
+  for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Node;
+      const value = outermostTypeWrapper(identifier);
+      const owner = value.parent;
+      if (owner?.type === AST_NODE_TYPES.NewExpression) {
+        const name = credentialPositionName(owner, owner.arguments.indexOf(value as TSESTree.Expression));
+        if (name !== null) uses.push({ identifier, value, name, container: owner });
+      } else if (owner?.type === AST_NODE_TYPES.Property && owner.value === value) {
+        const name = getPropertyName(owner);
+        if (name !== null && isCredentialSlotName(name)) uses.push({ identifier, value, name, container: owner.parent });
+      }
+    }
+  }
+  return uses;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-aws-keys',
   meta: {
@@ -992,7 +1066,9 @@ function fileListeners(
     for (const node of folds) {
       if (foldOwner(node) !== null) continue;
       const statement = enclosingStatementOf(node);
-      const mayBeNamed = evidence.name && (!namesSpelled || holdsName(statement.range[0], statement.range[1]));
+      const mayBeNamed =
+        evidence.name &&
+        (!namesSpelled || holdsName(statement.range[0], statement.range[1]) || mayBeReadWhereNamed(node));
       // The model then: most folds cannot spell a run of a secret's length at all
       if ((!mayBeNamed && !evidence.decodedOnly) || !mayHoldCredential(models().of(node))) continue;
       if (evidence.decodedOnly && decodesKnownTextIn(node)) return false;
@@ -1001,10 +1077,29 @@ function fileListeners(
     for (const node of named) {
       const isNamed =
         holdsName(node.range[0], node.range[1]) ||
-        slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name));
+        slotOf(node, sourceCode).names.some((name) => isSecretName(name) || isSessionTokenName(name)) ||
+        readWhereNamed(node);
       if (isNamed) fold(node);
     }
     return true;
+  }
+
+  /**
+   * The names written as values where a credential name receives them (`{ secretAccessKey: s }`,
+   * `new AWS.Credentials(id, s)`), from the places the text spells a credential name; once per file, when asked.
+   */
+  let namesInCredentialSlots: Set<string> | null = null;
+  function mayBeReadWhereNamed(node: TSESTree.Node): boolean {
+    const declarator = declaratorOfInit(node);
+    if (declarator === null) return false;
+    namesInCredentialSlots ??= identifiersNamedAt(credentialNameOffsets(text), sourceCode);
+    return namesInCredentialSlots.has((declarator.id as TSESTree.Identifier).name);
+  }
+
+  /** Is `node` the value of a declared name that a credential name receives where it is read? */
+  function readWhereNamed(node: TSESTree.Node): boolean {
+    const declarator = declaratorOfInit(node);
+    return declarator !== null && credentialSlotUses(declarator, sourceCode).length > 0;
   }
 
   /**
@@ -1030,26 +1125,11 @@ function fileListeners(
       // at its uses, its pieces map to the same place, so a key is one finding however often it is used
       const init = declarator.init === null ? null : skipTypeWrappers(declarator.init);
       const assembledAt = init !== null && folded.has(init) ? init : null;
-      for (const variable of sourceCode.getDeclaredVariables(declarator)) {
-        for (const reference of variable.references) {
-          const identifier = reference.identifier as TSESTree.Node;
-          const value = outermostTypeWrapper(identifier);
-          const property = value.parent;
-          // `new AWS.Credentials(ACCESS_KEY_ID, SECRET)`: the SDK's positions name the constants' values
-          if (property?.type === AST_NODE_TYPES.NewExpression && !seen.has(value)) {
-            seen.add(value);
-            const name = credentialPositionName(property, property.arguments.indexOf(value as TSESTree.Expression));
-            if (name === null) continue;
-            scanUse(declarator, assembledAt, identifier, () => ({ names: [name], container: property, regex: false }));
-            continue;
-          }
-          if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || seen.has(property)) continue;
-          seen.add(property);
-          const name = getPropertyName(property);
-          if (name === null || !isCredentialSlotName(name)) continue;
-          const container = property.parent;
-          scanUse(declarator, assembledAt, identifier, () => ({ names: [name], container, regex: false }));
-        }
+      for (const use of credentialSlotUses(declarator, sourceCode)) {
+        if (seen.has(use.value)) continue;
+        seen.add(use.value);
+        const slot: Slot = { names: [use.name], container: use.container, regex: false };
+        scanUse(declarator, assembledAt, use.identifier, () => slot);
       }
     }
 

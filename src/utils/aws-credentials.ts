@@ -1021,6 +1021,14 @@ export function holdsKeyIdPrefix(text: string): boolean {
   return holdsKeyIdPrefixBy(text, text.length - 4);
 }
 
+/** Where a credential name is written in `text` (the offsets of `CREDENTIAL_NAME_TRACE`'s matches), in order. */
+export function credentialNameOffsets(text: string): number[] {
+  const pattern = new RegExp(CREDENTIAL_NAME_TRACE.source, 'g');
+  const offsets: number[] = [];
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) offsets.push(match.index);
+  return offsets;
+}
+
 /**
  * For ranges of `sourceText` asked in pre-order (ascending starts, each either inside an earlier one or after all of
  * them, as the ranges of a file's nodes are): is a credential name written within [start, end)? Only the text of the

@@ -398,6 +398,13 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a secret assembled with + under a neutral name, read where a credential property receives it',
+    code: `const part: string = '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}';
+export const credentials = { accessKeyId: process.env.KEY_ID!, secretAccessKey: part };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 23, endLine: 1, endColumn: 68 }],
+  },
+  {
     name: "a secret key named by an account, user or stage (not another service's) is still an AWS secret's name",
     code: `export const MY_SECRET_KEY = '${SECRET}';`,
     output: null,
@@ -1526,6 +1533,13 @@ const jsInvalid: Invalid[] = [
     ],
   },
   {
+    name: 'ESM: a secret joined from pieces under a neutral name, read where a credential property receives it',
+    code: `const s = ['${SECRET.slice(0, 20)}', '${SECRET.slice(20)}'].join('');
+export const credentials = { secretAccessKey: s };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 13, endLine: 1, endColumn: 57 }],
+  },
+  {
     name: "ESM: Buffer['from'] of a key in a file that otherwise decodes only run-time values",
     code: `export const handler = async (event) => {
   const body = Buffer.from(event.body, 'base64').toString();
@@ -1755,6 +1769,12 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: a secret-shaped value assembled under a neutral name and read where no credential name receives it',
+    code: `// The database secret is rotated by Secrets Manager
+const s = '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}';
+module.exports = { label: s, build: new Date(s), list: [s] };`,
+  },
+  {
     name: 'CJS: names that hold a key-ID shape inside a longer name, and a documented example as a name',
     code: `const table = { ${KEY_ID}X: 1, _${KEY_ID}: 2, $${KEY_ID}: 3, AKIAIOSFODNN7EXAMPLE: 4 };
 module.exports = table;`,
@@ -1881,6 +1901,14 @@ module.exports = { loadSecretKey };`,
 };`,
     output: null,
     errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 21, endLine: 3, endColumn: 57 }],
+  },
+  {
+    name: 'CJS: a secret assembled with + under a neutral name, handed to new AWS.Credentials in the secret position',
+    code: `const AWS = require('aws-sdk');
+const s = '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}';
+module.exports.credentials = new AWS.Credentials(process.env.KEY_ID, s);`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 12, endLine: 2, endColumn: 57 }],
   },
   {
     name: "CJS: globalThis['atob'] of a key in a module that also decodes S3 object keys",
