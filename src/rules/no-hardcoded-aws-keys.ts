@@ -47,6 +47,7 @@ import {
   mayDecode,
   mayHoldCredential,
   type NameInit,
+  type NameInits,
   RunModels,
 } from '../utils/string-folds.js';
 import {
@@ -632,6 +633,26 @@ function identifiersNamedAt(offsets: readonly number[], sourceCode: SourceCode):
   return names;
 }
 
+/**
+ * The initialisers of each `const`/`let`/`var` name of `declarations` (by name: a prefilter, not scope analysis); a
+ * class by its name (`Keys.PREFIX + Keys.BODY`: static fields are read through the class name).
+ */
+function nameInitsOf(declarations: readonly (TSESTree.VariableDeclarator | TSESTree.ClassDeclaration)[]): NameInits {
+  const inits = new Map<string, NameInit | NameInit[]>();
+  const add = (name: string, init: NameInit): void => {
+    const known = inits.get(name);
+    if (known === undefined) inits.set(name, init);
+    else if (Array.isArray(known)) known.push(init);
+    else inits.set(name, [known, init]);
+  };
+  for (const node of declarations) {
+    if (node.type === AST_NODE_TYPES.ClassDeclaration) {
+      if (node.id) add(node.id.name, node);
+    } else if (node.id.type === AST_NODE_TYPES.Identifier && node.init) add(node.id.name, node.init);
+  }
+  return inits;
+}
+
 /** The declarator of a single name whose value `node` is (through type wrappers), or null. */
 function declaratorOfInit(node: TSESTree.Node): TSESTree.VariableDeclarator | null {
   const value = outermostTypeWrapper(node);
@@ -764,27 +785,24 @@ function fileListeners(
   const folds: TSESTree.Node[] = [];
   /** Declarators whose value holds a candidate: their uses in credential properties are checked too. */
   const candidateDeclarators = new Set<TSESTree.VariableDeclarator>();
-  /** The initialisers of each `const`/`let`/`var` name in the file (by name: a prefilter, not scope analysis). */
-  const nameInits = new Map<string, NameInit | NameInit[]>();
+  /**
+   * The declarators and classes of the file, in traversal order: the initialisers of its names for the fold models,
+   * gathered into a map only when a fold is modelled (most files with a credential name have no fold to model).
+   */
+  const declarations: (TSESTree.VariableDeclarator | TSESTree.ClassDeclaration)[] = [];
   /** `key += '…'` / `key = key + '…'` assignments, with the pieces each appends (see `appendChainOf`). */
   const appends = new Map<TSESTree.AssignmentExpression, TSESTree.Node[]>();
   /** Names built up by appends whose value holds a candidate: their uses in credential properties read it too. */
   const chains = new Map<TSESTree.VariableDeclarator, { chain: AppendChain; runs: ChainRun[] }>();
 
-  function addNameInit(name: string, init: NameInit): void {
-    const known = nameInits.get(name);
-    if (known === undefined) nameInits.set(name, init);
-    else if (Array.isArray(known)) known.push(init);
-    else nameInits.set(name, [known, init]);
-  }
   let runModels: RunModels | null = null;
 
   /** Fold prefilter models (see string-folds.ts), from the initialisers the listeners gathered. */
   function models(): RunModels {
-    return (runModels ??= new RunModels(nameInits, scopedInits));
+    return (runModels ??= new RunModels(nameInitsOf(declarations), scopedInits));
   }
 
-  /** The initialisers of the declarations `identifier` reads, as `addDeclaratorInit` / `addClassInit` gather them. */
+  /** The initialisers of the declarations `identifier` reads, as `nameInitsOf` gathers them by name. */
   function scopedInits(identifier: TSESTree.Identifier): { key: object; inits: NameInit[] } | null {
     const variable = findVariableOf(identifier, sourceCode);
     if (variable === null) return null;
@@ -797,13 +815,8 @@ function fileListeners(
     return { key: variable, inits };
   }
 
-  function addDeclaratorInit(node: TSESTree.VariableDeclarator): void {
-    if (node.id.type === AST_NODE_TYPES.Identifier && node.init) addNameInit(node.id.name, node.init);
-  }
-
-  /** `Keys.PREFIX + Keys.BODY`: static fields are read through the class name */
-  function addClassInit(node: TSESTree.ClassDeclaration): void {
-    if (node.id) addNameInit(node.id.name, node);
+  function addDeclaration(node: TSESTree.VariableDeclarator | TSESTree.ClassDeclaration): void {
+    declarations.push(node);
   }
 
   /** Fold constructs whose value static-value knew: everything inside them is scanned through them. */
@@ -1280,8 +1293,8 @@ function fileListeners(
 
   const listeners: TSESLint.RuleListener = {
     // The initialisers of the file's names, for the fold models
-    VariableDeclarator: addDeclaratorInit,
-    ClassDeclaration: addClassInit,
+    VariableDeclarator: addDeclaration,
+    ClassDeclaration: addDeclaration,
     TemplateLiteral(node) {
       if (node.expressions.length > 0) folds.push(node);
       else if (stringsMatter && isLeaf(node)) leaves.push(node);
