@@ -34,6 +34,7 @@ import {
 } from '../utils/hand-offs.js';
 import {
   getFileLogging,
+  isAdapterModule,
   isGlobalMethodCall,
   loggersOptionSchema,
   type LogCall,
@@ -720,10 +721,7 @@ function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCo
     return module !== undefined && isFrameworkAdapterModule(module);
   };
   return someOwnNode(fn, sourceCode.visitorKeys, true, (node) => {
-    if (node.type === AST_NODE_TYPES.ImportExpression) {
-      const source = node.source;
-      return source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && isFrameworkAdapterModule(source.value);
-    }
+    if (node.type === AST_NODE_TYPES.ImportExpression) return isAdapterModule(node.source);
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
     if (isAdapterRef(node)) return true;
     const init = boundInitializer(node, sourceCode);

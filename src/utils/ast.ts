@@ -719,16 +719,9 @@ function isOpeningParenthesis(token: TSESTree.Token): boolean {
  * → `['role', 'Resources', 'R']`); null when a part is neither a name nor a member with a static name.
  */
 export function memberPathNames(node: TSESTree.Node): string[] | null {
-  const names: string[] = [];
-  let current = skipTypeWrappers(node);
-  for (let depth = 0; depth < 16; depth++) {
-    if (current.type === AST_NODE_TYPES.Identifier) return [current.name, ...names.reverse()];
-    if (current.type === AST_NODE_TYPES.ThisExpression) return ['this', ...names.reverse()];
-    if (current.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const name = getPropertyName(current);
-    if (name === null) return null;
-    names.push(name);
-    current = skipTypeWrappers(current.object);
-  }
-  return null;
+  const chain = memberChain(node);
+  if (chain === null) return null;
+  const { base, names } = chain;
+  if (base.type === AST_NODE_TYPES.Identifier) return [base.name, ...names];
+  return base.type === AST_NODE_TYPES.ThisExpression ? ['this', ...names] : null;
 }

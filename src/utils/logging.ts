@@ -1734,7 +1734,8 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   };
 }
 
-function isAdapterModule(source: TSESTree.Node | null | undefined): boolean {
+/** Does `source` (an import's or `require`'s specifier) name a framework adapter module (`serverless-http`, …)? */
+export function isAdapterModule(source: TSESTree.Node | null | undefined): boolean {
   if (source === null || source === undefined) return false;
   let specifier: string | null = null;
   if (source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') specifier = source.value;

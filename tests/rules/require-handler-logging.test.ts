@@ -2997,6 +2997,10 @@ export function handler(event) {
       code: "import express from 'express';\nconst app = express();\nlet cached;\nexport const handler = async (event, context) => {\n  const serverless = (await import('serverless-http')).default;\n  cached ??= serverless(app);\n  return cached(event, context);\n};",
     },
     {
+      name: 'serverless-http imported inside the handler by a template literal: the framework behind it logs',
+      code: "import express from 'express';\nconst app = express();\nexport const handler = async (event, context) => {\n  const { default: serverless } = await import(`serverless-http`);\n  return serverless(app)(event, context);\n};",
+    },
+    {
       name: 'pino called directly on the import',
       code: "import pino from 'pino';\nconst log = pino();\nexport async function handler() { log.info({ step: 1 }, 'start'); }",
     },
