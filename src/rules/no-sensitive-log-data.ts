@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  ELEMENT_CALLBACK_METHODS,
   enclosingFunction,
   functionParams,
   getCalleeName,
@@ -1424,18 +1425,6 @@ function loopedValuesOf(variable: Variable, sourceCode: SourceCode): TSESTree.No
   if (entries === null || declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return null;
   return declarator.id.elements[1] === def.name ? entries : null;
 }
-
-/** Array methods whose callback gets each element as its first parameter. */
-const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
-  'forEach',
-  'map',
-  'flatMap',
-  'filter',
-  'find',
-  'findLast',
-  'some',
-  'every',
-]);
 
 /**
  * `fn` as the callback of `Object.keys(obj).forEach(fn)` (or `.map`, `.filter`, … of `Object.values` /

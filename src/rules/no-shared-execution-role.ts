@@ -1097,7 +1097,10 @@ function isFunctionCreationName(name: string): boolean {
   );
 }
 
-/** Array methods whose callback runs once per element. */
+/**
+ * Array methods whose callback runs once per element and is where code builds things per element (not
+ * `ELEMENT_CALLBACK_METHODS`' `filter`, `find`, `some`, `every`: callbacks that test, which no stack builds in).
+ */
 const ITERATING_METHODS = new Set(['map', 'forEach', 'flatMap']);
 
 /**

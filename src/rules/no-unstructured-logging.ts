@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  ELEMENT_CALLBACK_METHODS,
   getCalleeName,
   getPropertyName,
   isFunctionLike,
@@ -1512,7 +1513,7 @@ function isNamedShortForOther(node: TSESTree.Node, sourceCode: SourceCode): bool
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    if (!ELEMENT_METHODS.has(getPropertyName(callee) ?? '')) return false;
+    if (!ELEMENT_CALLBACK_METHODS.has(getPropertyName(callee) ?? '')) return false;
     return !namesErrors(callee.object);
   }
   if (def.type !== 'Variable') return false;
@@ -1521,9 +1522,6 @@ function isNamedShortForOther(node: TSESTree.Node, sourceCode: SourceCode): bool
   if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration) return false;
   return !namesErrors(loop.right);
 }
-
-/** Array methods whose callback's first parameter is an element. */
-const ELEMENT_METHODS: ReadonlySet<string> = new Set(['map', 'forEach', 'filter', 'find', 'some', 'every', 'flatMap']);
 
 /** The iterated value's name says it holds errors (`errors`, `result.failures`). */
 function namesErrors(node: TSESTree.Node): boolean {

@@ -725,3 +725,20 @@ export function memberPathNames(node: TSESTree.Node): string[] | null {
   if (base.type === AST_NODE_TYPES.Identifier) return [base.name, ...names];
   return base.type === AST_NODE_TYPES.ThisExpression ? ['this', ...names] : null;
 }
+
+/**
+ * Array methods whose callback gets each element as its first parameter (`list.forEach((item) => …)`), run for
+ * every element or until one answers: the callback's parameter stands for any element of the list.
+ */
+export const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'some',
+  'every',
+]);

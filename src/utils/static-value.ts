@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  ELEMENT_CALLBACK_METHODS,
   forEachOwnNode,
   getPropertyName,
   isFunctionLike,
@@ -467,7 +468,7 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
       const callee = skipTypeWrappers(call.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
       const method = staticMemberName(callee);
-      if (method === null || !ITERATING_METHODS.has(method)) return null;
+      if (method === null || !ELEMENT_CALLBACK_METHODS.has(method)) return null;
       iteratedNode = callee.object;
       binding = defined.params[0];
     } else {
@@ -572,18 +573,12 @@ function onceBoundChoice(identifier: TSESTree.Identifier, sourceCode: SourceCode
   }
 }
 
-/** Array methods whose callback's first parameter takes each element in turn. */
-const ITERATING_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every']);
 /** Array methods that read the array and leave it as it is (a callback among their arguments is checked apart). */
 const READING_METHODS: ReadonlySet<string> = new Set([
-  ...ITERATING_METHODS,
+  ...ELEMENT_CALLBACK_METHODS,
   'at',
   'concat',
   'entries',
-  'find',
-  'findIndex',
-  'findLast',
-  'findLastIndex',
   'flat',
   'includes',
   'indexOf',
@@ -658,7 +653,7 @@ function isArrayRead(identifier: TSESTree.Node, ctx: Context): boolean {
         return callback.params.length < 3 && !takesRest;
       }
       // A function named elsewhere may take the array too; a value (`xs.includes(x)`) cannot
-      const takesCallback = ITERATING_METHODS.has(method) || method.startsWith('reduce') || method.startsWith('find');
+      const takesCallback = ELEMENT_CALLBACK_METHODS.has(method) || method.startsWith('reduce');
       return !takesCallback;
     });
   }

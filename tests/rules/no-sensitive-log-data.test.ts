@@ -6336,6 +6336,49 @@ cjsRuleTester.run('no-sensitive-log-data (values of a walked object as text)', r
   ],
 });
 
+tsRuleTester.run('no-sensitive-log-data (values walked by findIndex and findLastIndex)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'TS: a header value read by the name findIndex visits',
+      code: `export const handler = async (event: { headers: Record<string, string> }) => {
+  Object.keys(event.headers).findIndex((name) => { console.log(name + ': ' + event.headers[name]); return false; });
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers[name] (event.headers)' }, 2, 78, 97)],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (values walked by findIndex and findLastIndex, ES modules)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'ESM: an environment value read by the key findLastIndex visits',
+      code: `export const handler = async () => {
+  Object.keys(process.env).findLastIndex((key) => { console.log(key + '=' + process.env[key]); return false; });
+};`,
+      output: null,
+      errors: [error('processEnv', { expression: 'process.env[key] (process.env)' }, 2, 77, 93)],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (values walked by findIndex and findLastIndex, CommonJS)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'CJS: the entries of process.env printed by a findIndex callback',
+      code: `exports.handler = async () => {
+  const first = Object.entries(process.env).findIndex(([key, value]) => { console.log(\`\${key}=\${value}\`); return key === 'X'; });
+  return first;
+};`,
+      output: null,
+      errors: [error('processEnv', { expression: 'value (process.env)' }, 2, 97, 102)],
+    },
+  ],
+});
+
 tsRuleTester.run('no-sensitive-log-data (lines written to stdout and stderr)', rule, {
   valid: [
     {

@@ -401,6 +401,22 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: 'e as the element of findLastIndex over records is a record, not an Error',
+      code: "import type { SQSEvent } from 'aws-lambda';\nexport const handler = async (event: SQSEvent) => {\n  return event.Records.findLastIndex((e) => { console.log('record', e); return e.body === ''; });\n};",
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 3,
+          column: 59,
+          endLine: 3,
+          endColumn: 70,
+          suggestions: [{ messageId: 'useFields', output: "import type { SQSEvent } from 'aws-lambda';\nexport const handler = async (event: SQSEvent) => {\n  return event.Records.findLastIndex((e) => { console.log(JSON.stringify({ message: 'record', e })); return e.body === ''; });\n};" }],
+        },
+      ],
+    },
+    {
       name: 'a choice whose branch builds the message from data is such a message (no suggestion); the concatenation alone has one',
       code: `export const handler = async (event: { ok: boolean; id: string }) => {
   console.log(event.ok ? 'Processed order ' + event.id : 'Order failed');
@@ -2241,6 +2257,22 @@ new Router('r', { routes: [{ path: '/', eventHandler: async (event) => console.l
   ],
   invalid: [
     {
+      name: 'ESM: e as the element of findIndex over records is a record, not an Error',
+      code: "export const handler = async (event) => {\n  const index = event.Records.findIndex((e) => { console.log('record', e); return e.eventName === 'REMOVE'; });\n  return index;\n};",
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 62,
+          endLine: 2,
+          endColumn: 73,
+          suggestions: [{ messageId: 'useFields', output: "export const handler = async (event) => {\n  const index = event.Records.findIndex((e) => { console.log(JSON.stringify({ message: 'record', e })); return e.eventName === 'REMOVE'; });\n  return index;\n};" }],
+        },
+      ],
+    },
+    {
       name: 'ESM: a template branch of a choice; a choice between two constant texts stays quiet',
       code: `export const handler = async (event) => {
   console.info(event.retry ? \`Retrying \${event.id}\` : 'First attempt');
@@ -2775,6 +2807,22 @@ exports.handler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: e as the element of findLast over records is a record, not an Error',
+      code: "exports.handler = async (event) => {\n  const last = event.Records.findLast((e) => { console.log('record', e); return e.eventName === 'INSERT'; });\n  return last;\n};",
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 2,
+          column: 60,
+          endLine: 2,
+          endColumn: 71,
+          suggestions: [{ messageId: 'useFields', output: "exports.handler = async (event) => {\n  const last = event.Records.findLast((e) => { console.log(JSON.stringify({ message: 'record', e })); return e.eventName === 'INSERT'; });\n  return last;\n};" }],
+        },
+      ],
+    },
     {
       name: 'CJS: a choice bound to a const first, one branch a concatenation with data',
       code: `exports.handler = async (event) => {

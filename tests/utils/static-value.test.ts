@@ -962,6 +962,8 @@ describe('getLoopValues', () => {
     ['for…in', "for (const v in { a: 1 }) { const target = v; }", null],
     ['not a loop variable', "const v = 'a'; const target = v;", null],
     ['an array method callback', "['a', 'b'].forEach((v) => { const target = v; });", ['a', 'b']],
+    ['a find callback', "['a', 'b'].find((v) => { const target = v; return false; });", ['a', 'b']],
+    ['a findLastIndex callback', "const A = ['a', 'b'] as const; A.findLastIndex((v) => { const target = v; return false; });", ['a', 'b']],
     ['a callback parameter other than the first', "['a'].map((x, v) => { const target = v; });", null],
     ['a callback of another method', "['a'].reduce((v) => { const target = v; });", null],
   ])('%s', (_name, code, expected) => {
