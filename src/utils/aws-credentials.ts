@@ -878,11 +878,11 @@ function mayBeCredentialRun(text: string, start: number, end: number): boolean {
  * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one; a percent escape only of such a letter, as
  * URL-encoding code writes `%5B` and `%40` for brackets and `@`); a decoding call (`atob`, `Buffer.from`, `new
  * Buffer(` or `Buffer(` as a name of its own, not `isBuffer(`; `decodeURI…`; `String.fromCharCode` / `fromCodePoint`
- * with a number written first: published code calls them on run-time bytes all the time). Case-sensitive, literal
- * alternation.
+ * with a number written first, or a spread list: published code calls them on run-time bytes all the time, written
+ * some other way). Case-sensitive, literal alternation.
  */
 const KEY_ID_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*\d/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*(?:\d|\.\.\.)/;
 /**
  * Credential names with any separators (secret, access key, AWS key, session or security token): what
  * `isSecretName` / `isSessionTokenName` accept, found in source text; and `Credentials(` as a whole name, whose
@@ -897,7 +897,7 @@ const CREDENTIAL_NAME_TRACE =
  * less than two (the two sources are kept equal to this by a test).
  */
 const CREDENTIAL_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*\d|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
+  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*(?:\d|\.\.\.)|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
 
 /** For tests: the combined trace is the alternation of the two. */
 export const TRACE_SOURCES = {
@@ -951,7 +951,7 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
  * `'A\\KIA'`, or a line continuation): read one by one in `readKeyIdTraces`.
  */
 const KEY_ID_CLUE =
-  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*\d/g;
+  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*(?:\d|\.\.\.)/g;
 
 /**
  * For each cut of a prefix (by the length of its start, `AC` apart): what goes on with the rest of it, at the
@@ -970,7 +970,7 @@ const PREFIX_REST = {
  * code is full of strings that end in `A` (`'SHA'`, `'DATA'`) and of `Buffer.from(…)`, and neither spells a key ID
  * alone: a prefix cut after `A` needs a piece that goes on with the rest of it (`'KIA…'`, or `'K'` cut again), and
  * `Buffer.from` decodes to new letters only from base64 or hex (the encoding is written in the file: `base`, so a
- * name cut in two counts, or spelled with escapes). A prefix written out and an escaped upper-case letter count at
+ * name cut in two counts, or spelled with escapes) or from a list of bytes written in place (`Buffer.from([0x41, …])`). A prefix written out and an escaped upper-case letter count at
  * once; the other decoding calls count too, and `decodedOnly` says that decoding calls are all there is.
  */
 function readKeyIdTraces(
@@ -979,6 +979,7 @@ function readKeyIdTraces(
 ): { loose: boolean; keyId: boolean; decodedOnly: boolean } {
   let loose = false;
   let decodesBuffer = false;
+  let decodesBytes = false;
   let decodesGlobal = false;
   const cuts = new Set<keyof typeof PREFIX_REST>();
   KEY_ID_CLUE.lastIndex = 0;
@@ -988,6 +989,9 @@ function readKeyIdTraces(
     if (clue.startsWith('Buffer')) {
       loose = true;
       decodesBuffer = true;
+      // `Buffer.from([0x41, …])`, `new Buffer([…])`: bytes written as a list
+      BYTE_LIST_AT.lastIndex = match.index + clue.length;
+      if (BYTE_LIST_AT.test(text)) decodesBytes = true;
       continue;
     }
     if (clue === 'atob' || clue === 'decodeURI' || clue.startsWith('fromC')) {
@@ -1006,9 +1010,13 @@ function readKeyIdTraces(
     cuts.add(cut === 1 ? 'afterA' : cut === 3 ? 'afterAKI' : clue.startsWith('AC') ? 'afterAC' : 'afterAK');
   }
   for (const rest of cuts) if (PREFIX_REST[rest].test(text)) return { loose, keyId: true, decodedOnly: false };
-  const keyId = decodesGlobal || (decodesBuffer && (text.includes('base') || text.includes('hex') || hidesNames()));
+  const keyId =
+    decodesGlobal || decodesBytes || (decodesBuffer && (text.includes('base') || text.includes('hex') || hidesNames()));
   return { loose, keyId, decodedOnly: keyId };
 }
+
+/** After a `Buffer.from` / `Buffer(` clue: an argument list that opens with a list (`(` is the clue's own for `Buffer(`). */
+const BYTE_LIST_AT = /\(?\s*\[/y;
 
 /** What ends a piece a prefix is cut at: a quote, `${`, or a backslash. */
 const CUT_DELIMITERS = '\'"`$\\';

@@ -1794,7 +1794,10 @@ function sliceString(value: StringValue, start: number, end: number): StringValu
 
 function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
   const callee = skipTypeWrappers(node.callee);
-  if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return unknown(node);
+  if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    // `String.fromCharCode(...CODES)`: the codes of a list known here, spread
+    return spreadCharCodesValue(node, callee, ctx) ?? unknown(node);
+  }
   const args = node.arguments as TSESTree.Expression[];
 
   if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -2168,6 +2171,8 @@ function bufferFromValue(
 ): StaticValue {
   if (args.length === 0 || args.length > 2) return unknown(node);
   const input = evaluate(args[0]!, ctx);
+  // `Buffer.from([0x41, 0x4b, …])`: the bytes of a list, read as UTF-8 by `toString()`
+  if (input.kind === 'array' && args.length === 1) return bytesValue(node, input.elements);
   if (input.kind !== 'string') return unknown(node);
   let encoding = 'utf8';
   if (args.length === 2) {
@@ -2192,16 +2197,57 @@ function charCodesValue(
   ctx: Context,
 ): StaticValue {
   if (args.length > MAX_CHAR_CODES) return unknown(node);
+  return codesValue(node, method, args.map((argument) => evaluate(argument, ctx)));
+}
+
+/** The text of character codes, each an integer in the method's range; unknown otherwise. */
+function codesValue(node: TSESTree.Node, method: 'fromCharCode' | 'fromCodePoint', values: readonly StaticValue[]): StaticValue {
+  if (values.length > MAX_CHAR_CODES) return unknown(node);
   const limit = method === 'fromCharCode' ? 0xffff : 0x10ffff;
   const codes: number[] = [];
-  for (const argument of args) {
-    const value = evaluate(argument, ctx);
+  for (const value of values) {
     if (value.kind !== 'number' || !Number.isInteger(value.value) || value.value < 0 || value.value > limit) {
       return unknown(node);
     }
     codes.push(value.value);
   }
   return literalString(node, method === 'fromCharCode' ? String.fromCharCode(...codes) : String.fromCodePoint(...codes));
+}
+
+/**
+ * `String.fromCharCode(...CODES)` / `String.fromCodePoint(65, ...REST)` of the global `String`: each spread a list
+ * known here, its elements the codes in place. Null for any other call with a spread argument.
+ */
+function spreadCharCodesValue(node: TSESTree.CallExpression, callee: TSESTree.Node, ctx: Context): StaticValue | null {
+  if (!ctx.decode || callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = staticMemberName(callee);
+  if (method === null || !isCharCodeMethod(method) || !isGlobal(callee.object, 'String', ctx)) return null;
+  const values: StaticValue[] = [];
+  for (const argument of node.arguments) {
+    if (argument.type !== AST_NODE_TYPES.SpreadElement) values.push(evaluate(argument, ctx));
+    else {
+      const spread = evaluate(argument.argument, ctx);
+      if (spread.kind !== 'array') return null;
+      values.push(...spread.elements);
+    }
+    if (values.length > MAX_CHAR_CODES) return null;
+  }
+  return codesValue(node, method, values);
+}
+
+/** The UTF-8 text of a list of bytes (integers 0–255), as `Buffer.from(bytes).toString()` reads it; else unknown. */
+function bytesValue(node: TSESTree.Node, elements: readonly StaticValue[]): StaticValue {
+  if (elements.length === 0 || elements.length > MAX_CHAR_CODES) return unknown(node);
+  const bytes = new Uint8Array(elements.length);
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index]!;
+    if (element.kind !== 'number' || !Number.isInteger(element.value) || element.value < 0 || element.value > 255) {
+      return unknown(node);
+    }
+    bytes[index] = element.value;
+  }
+  const text = utf8(bytes);
+  return text === null ? unknown(node) : literalString(node, text);
 }
 
 /** Most arguments of a character-code call read (a key pair is 60 characters; a longer call is no credential's). */

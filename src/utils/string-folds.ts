@@ -566,8 +566,11 @@ export class RunModels {
     if (node.type === AST_NODE_TYPES.NewExpression) return UNKNOWN_MODEL;
     // One character per code: any of them
     if (isCharCodeCall(node)) {
-      const spread = node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
-      return spread ? UNKNOWN_MODEL : anyModel(node.arguments.length);
+      const spreads = node.arguments.filter((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+      if (spreads.length === 0) return anyModel(node.arguments.length);
+      // `...CODES`: as many codes as a list the file writes holds, any of them
+      const known = spreads.every((spread) => this.of(spread.argument, depth + 1) !== UNKNOWN_MODEL);
+      return known ? ANY_MODEL : UNKNOWN_MODEL;
     }
     if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return UNKNOWN_MODEL;
     const receiver = node.callee.object;

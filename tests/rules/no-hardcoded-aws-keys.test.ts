@@ -35,6 +35,8 @@ const pct = (value: string): string => encodeURIComponent(value);
 const hex = (value: string): string => Buffer.from(value).toString('hex');
 /** `String.fromCharCode` arguments spelling `value`. */
 const charCodes = (value: string): string => [...value].map((character) => character.charCodeAt(0)).join(', ');
+/** `value`'s UTF-8 bytes written as a list of hex numbers (`0x41, 0x4b, …`). */
+const byteList = (value: string): string => [...Buffer.from(value)].map((byte) => `0x${byte.toString(16)}`).join(', ');
 const KEY_ID_BY_CODES = `String.fromCharCode(${charCodes(KEY_ID)})`;
 
 type Valid = ValidTestCase<Options>;
@@ -397,6 +399,13 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a key ID spelled as a constant list of character codes, spread into String.fromCharCode',
+    code: `const CODES: readonly number[] = [${charCodes(KEY_ID)}];
+export const keyId: string = String.fromCharCode(...CODES);`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 30, endLine: 2, endColumn: 59 }],
+  },
   {
     name: 'a secret assembled with + under a neutral name, read where a credential property receives it',
     code: `const part: string = '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}';
@@ -1466,6 +1475,14 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: 'ESM: lists of bytes and spread codes that spell no key, and run-time ones',
+    code: `const MAGIC = [0x25, 0x50, 0x44, 0x46];
+export const header = Buffer.from(MAGIC).toString('latin1');
+export const crlf = Buffer.from([0x0d, 0x0a]).toString();
+export const text = (bytes) => String.fromCharCode(...bytes) + Buffer.from([...bytes]).toString();
+export const word = String.fromCharCode(...[104, 105]);`,
+  },
+  {
     name: "ESM: an accessor of another service's secret key (getRecaptchaSecretKey)",
     code: `export const getRecaptchaSecretKey = () => '${SECRET}';`,
   },
@@ -1530,6 +1547,14 @@ const jsInvalid: Invalid[] = [
     output: null,
     errors: [
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 22, endLine: 3, endColumn: 22 + `new Buffer('${hex(KEY_ID)}', 'hex')`.length },
+    ],
+  },
+  {
+    name: 'ESM: a key ID written as a list of bytes, decoded by Buffer.from',
+    code: `export const keyId = Buffer.from([${byteList(KEY_ID)}]).toString('utf8');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 22, endLine: 1, endColumn: 22 + `Buffer.from([${byteList(KEY_ID)}])`.length },
     ],
   },
   {
@@ -1837,6 +1862,21 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a key ID as a list of bytes in the deprecated new Buffer, beside its secret',
+    code: `module.exports = { accessKeyId: new Buffer([${byteList(KEY_ID)}]).toString(), secretAccessKey: '${SECRET}' };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'accessKeyPair',
+        data: { ...longTerm(KEY_ID), companions: SECRET_ONLY },
+        line: 1,
+        column: 33,
+        endLine: 1,
+        endColumn: 33 + `new Buffer([${byteList(KEY_ID)}])`.length,
+      },
+    ],
+  },
   {
     name: 'CJS: Buffer(…, base64) called without new, beside its secret',
     code: `module.exports = { accessKeyId: Buffer('${b64(KEY_ID)}', 'base64').toString(), secretAccessKey: '${SECRET}' };`,
