@@ -1863,6 +1863,11 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
         return unknownConcatValue(node, callee.object, args, ctx);
       }
       return unknown(node);
+    case 'split':
+      return receiver.kind === 'string' ? splitValue(node, receiver, args, ctx) : unknown(node);
+    case 'replace':
+    case 'replaceAll':
+      return receiver.kind === 'string' ? replaceValue(node, receiver, method, args, ctx) : unknown(node);
     case 'toString':
       // `'x'.toString()`, and `Buffer.from(…).toString()` / `.toString('utf8')` on a decoded buffer, also one bound to
       // a name (`const raw = Buffer.from(…); raw.toString('utf8')`). A string's `toString` ignores its argument and a
@@ -1877,6 +1882,89 @@ function callValue(node: TSESTree.CallExpression, ctx: Context): StaticValue {
     default:
       return unknown(node);
   }
+}
+
+/** `'a-b'.split('-')` with a string separator: the pieces, each keeping where its characters were written. */
+function splitValue(node: TSESTree.CallExpression, receiver: StringValue, args: TSESTree.Expression[], ctx: Context): StaticValue {
+  if (args.length !== 1) return unknown(node);
+  const separator = evaluate(args[0]!, ctx);
+  if (separator.kind !== 'string') return unknown(node);
+  const text = receiver.value;
+  const elements: StaticValue[] = [];
+  if (separator.value === '') {
+    if (text.length > MAX_ITEMS) return unknown(node);
+    for (let index = 0; index < text.length; index++) elements.push(sliceString(receiver, index, index + 1));
+    return { kind: 'array', node, elements };
+  }
+  let start = 0;
+  for (let index = text.indexOf(separator.value); index !== -1; index = text.indexOf(separator.value, start)) {
+    elements.push(sliceString(receiver, start, index));
+    start = index + separator.value.length;
+    if (elements.length > MAX_ITEMS) return unknown(node);
+  }
+  elements.push(sliceString(receiver, start, text.length));
+  return { kind: 'array', node, elements };
+}
+
+/**
+ * `'AKIA-…'.replace(/-/g, '')`, `.replaceAll('-', '')`: a pattern that is a string, or a regular expression of
+ * literal characters (flags none or `g`), replaced by a string without `$` patterns. The pieces kept keep where
+ * their characters were written.
+ */
+function replaceValue(
+  node: TSESTree.CallExpression,
+  receiver: StringValue,
+  method: 'replace' | 'replaceAll',
+  args: TSESTree.Expression[],
+  ctx: Context,
+): StaticValue {
+  if (args.length !== 2) return unknown(node);
+  const pattern = literalPattern(args[0]!, ctx);
+  // `replaceAll` with a regular expression that is not global throws
+  if (pattern === null || pattern.text === '' || (method === 'replaceAll' && pattern.regex && !pattern.global)) {
+    return unknown(node);
+  }
+  const replacement = evaluate(args[1]!, ctx);
+  if (replacement.kind !== 'string' || replacement.value.includes('$')) return unknown(node);
+  const every = method === 'replaceAll' || pattern.global;
+  const text = receiver.value;
+  const builder = new StringBuilder(ctx);
+  let start = 0;
+  let count = 0;
+  for (let index = text.indexOf(pattern.text); index !== -1; index = every ? text.indexOf(pattern.text, start) : -1) {
+    builder.pushAll(toStringParts(sliceString(receiver, start, index), ctx));
+    builder.pushAll(toStringParts(replacement, ctx));
+    start = index + pattern.text.length;
+    if (++count > MAX_ITEMS) return unknown(node);
+  }
+  builder.pushAll(toStringParts(sliceString(receiver, start, text.length), ctx));
+  return builder.result(node);
+}
+
+/** A pattern of literal characters: a string, or a regular expression literal such as `/-/g` or `/\./`. */
+function literalPattern(node: TSESTree.Expression, ctx: Context): { text: string; regex: boolean; global: boolean } | null {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.Literal && 'regex' in target && target.regex) {
+    const { pattern, flags } = target.regex;
+    if (flags !== '' && flags !== 'g') return null;
+    let text = '';
+    for (let index = 0; index < pattern.length; index++) {
+      const character = pattern.charAt(index);
+      if (character === '\\') {
+        const escaped = pattern.charAt(++index);
+        // `\-`, `\.`, `\/`: the character itself; `\d`, `\s`, `\n`, `\u…` are classes or escapes
+        if (escaped === '' || /[\p{L}\p{N}_]/u.test(escaped)) return null;
+        text += escaped;
+      } else if ('^$.*+?()[]{}|/'.includes(character)) {
+        return null;
+      } else {
+        text += character;
+      }
+    }
+    return { text, regex: true, global: flags === 'g' };
+  }
+  const value = evaluate(node, ctx);
+  return value.kind === 'string' ? { text: value.value, regex: false, global: false } : null;
 }
 
 function joinValue(

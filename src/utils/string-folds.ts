@@ -19,7 +19,9 @@ import {
 
 const MAX_WALK = 32;
 /** Methods whose result folds the receiver (and for `concat` the arguments) into one string. */
-const FOLD_METHODS: ReadonlySet<string> = new Set(['join', 'concat', 'toString']);
+const FOLD_METHODS: ReadonlySet<string> = new Set(['join', 'concat', 'toString', 'replace', 'replaceAll']);
+/** String methods whose result static evaluation reads from a known receiver, modelled as any text of it. */
+const REWRITE_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'split']);
 
 /**
  * `Buffer.from(…)` (and its deprecated forms `new Buffer(…)`, `Buffer(…)`), `atob(…)`, `decodeURIComponent(…)`,
@@ -60,6 +62,8 @@ export function mayDecode(node: TSESTree.CallExpression): boolean {
  * (`from`, `fromCharCode`, `fromCodePoint`), as an identifier or a computed key (`Buffer['from']`).
  */
 const DECODER_NAME_START = /\b(?:atob|decodeURI|Buffer|from)/g;
+/** What precedes a property name written as a member: `.`, or the quote of a computed key. */
+const AFTER_MEMBER_ACCESS: ReadonlySet<number> = new Set([0x2e /* . */, 0x27 /* ' */, 0x22 /* " */, 0x60 /* ` */]);
 
 /**
  * Calls `visit` with each call of the file that may decode (`mayDecode`, or `new Buffer(…)`), in source order, until
@@ -74,6 +78,9 @@ export function forEachMayDecodeCall(
   const pattern = new RegExp(DECODER_NAME_START.source, 'g');
   let lastCall: TSESTree.Node | null = null;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    // `from` names a callee after a dot or inside a computed key's quotes (`Buffer.from`, `Buffer['from']`); every
+    // `import … from '…'` of a module writes it after a space
+    if (match[0] === 'from' && !AFTER_MEMBER_ACCESS.has(text.charCodeAt(match.index - 1))) continue;
     const call = calleeOwnerAt(sourceCode, match.index);
     // `Buffer.from(…)` spells two names of one callee
     if (call === null || call === lastCall) continue;
@@ -146,7 +153,9 @@ export function isFoldCall(node: TSESTree.CallExpression): boolean {
         ? callee.property.name
         : null;
     if (name === null) return false;
-    if (name === 'join' || name === 'concat' || name === 'toString') return true;
+    if (name === 'join' || name === 'concat' || name === 'toString' || name === 'replace' || name === 'replaceAll') {
+      return true;
+    }
     if (isCharCodeMethod(name)) return isCharCodeCall(node);
     return (name === 'from' || isGlobalDecoderName(name)) && isDecodeCall(node);
   }
@@ -577,6 +586,11 @@ export class RunModels {
     // `Object.values(PARTS)`: the object's values, in an order the model does not follow (`.join('')` of them: any)
     if (isObjectValuesCall(node)) {
       return this.of(node.arguments[0], depth + 1) === UNKNOWN_MODEL ? UNKNOWN_MODEL : ANY_MODEL;
+    }
+    // `'AKIA-…'.replace(/-/g, '')`, `'…'.split('-')`: characters of the receiver, taken apart or put together again
+    const rewrite = getPropertyName(node.callee);
+    if (rewrite !== null && REWRITE_METHODS.has(rewrite)) {
+      return this.of(receiver, depth + 1) === UNKNOWN_MODEL ? UNKNOWN_MODEL : ANY_MODEL;
     }
     switch (foldMethodOf(node)) {
       case 'join': {

@@ -35,6 +35,8 @@ const pct = (value: string): string => encodeURIComponent(value);
 const hex = (value: string): string => Buffer.from(value).toString('hex');
 /** `String.fromCharCode` arguments spelling `value`. */
 const charCodes = (value: string): string => [...value].map((character) => character.charCodeAt(0)).join(', ');
+/** `value` in groups of four joined by dashes (`AKIA-…-…`), as a key is written to be read aloud. */
+const dashed = (value: string): string => (value.match(/.{1,4}/g) ?? []).join('-');
 /** `value`'s UTF-8 bytes written as a list of hex numbers (`0x41, 0x4b, …`). */
 const byteList = (value: string): string => [...Buffer.from(value)].map((byte) => `0x${byte.toString(16)}`).join(', ');
 const KEY_ID_BY_CODES = `String.fromCharCode(${charCodes(KEY_ID)})`;
@@ -399,6 +401,12 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a key ID written in dashed groups, the dashes removed with replaceAll',
+    code: `export const keyId: string = '${dashed(KEY_ID)}'.replaceAll('-', '');`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 31, endLine: 1, endColumn: 55 }],
+  },
   {
     name: 'a key ID spelled as a constant list of character codes, spread into String.fromCharCode',
     code: `const CODES: readonly number[] = [${charCodes(KEY_ID)}];
@@ -1550,6 +1558,12 @@ const jsInvalid: Invalid[] = [
     ],
   },
   {
+    name: 'ESM: a key ID written in dashed groups, the dashes removed by a global regular expression',
+    code: `export const keyId = '${dashed(KEY_ID)}'.replace(/-/g, '');`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 23, endLine: 1, endColumn: 47 }],
+  },
+  {
     name: 'ESM: a key ID written as a list of bytes, decoded by Buffer.from',
     code: `export const keyId = Buffer.from([${byteList(KEY_ID)}]).toString('utf8');`,
     output: null,
@@ -1794,6 +1808,16 @@ export const id = '\\u0041${KEY_ID.slice(1)}';`,
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: dashed groups rewritten in ways static evaluation does not read, or that leave the dashes',
+    code: `const text = '${dashed(KEY_ID)}';
+module.exports = {
+  doubled: text.replace('-', '$&$&'),
+  classes: text.replace(/[-]/g, ''),
+  once: text.replace('-', ''),
+  other: text.replace(/-/gi, ''),
+};`,
+  },
+  {
     name: 'CJS: a secret-shaped value assembled under a neutral name and read where no credential name receives it',
     code: `// The database secret is rotated by Secrets Manager
 const s = '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}';
@@ -1862,6 +1886,21 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a key ID in dashed groups split and joined again, beside its secret',
+    code: `module.exports = { accessKeyId: '${dashed(KEY_ID)}'.split('-').join(''), secretAccessKey: '${SECRET}' };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'accessKeyPair',
+        data: { ...longTerm(KEY_ID), companions: SECRET_ONLY },
+        line: 1,
+        column: 34,
+        endLine: 1,
+        endColumn: 58,
+      },
+    ],
+  },
   {
     name: 'CJS: a key ID as a list of bytes in the deprecated new Buffer, beside its secret',
     code: `module.exports = { accessKeyId: new Buffer([${byteList(KEY_ID)}]).toString(), secretAccessKey: '${SECRET}' };`,
