@@ -153,14 +153,28 @@ export function isFoldCall(node: TSESTree.CallExpression): boolean {
         ? callee.property.name
         : null;
     if (name === null) return false;
-    if (name === 'join' || name === 'concat' || name === 'toString' || name === 'replace' || name === 'replaceAll') {
-      return true;
-    }
+    if (name === 'join' || name === 'concat' || name === 'toString') return true;
+    if (name === 'replace' || name === 'replaceAll') return replacesWithLiterals(node);
     if (isCharCodeMethod(name)) return isCharCodeCall(node);
     return (name === 'from' || isGlobalDecoderName(name)) && isDecodeCall(node);
   }
   if (callee.type === AST_NODE_TYPES.Identifier) return isDecoderName(callee.name);
   return false;
+}
+
+/**
+ * `x.replace('-', '')`, `x.replace(/-/g, '')`: a pattern and a replacement written as literals, the only replacements
+ * static evaluation reads (published code replaces with functions and variables all the time).
+ */
+function replacesWithLiterals(node: TSESTree.CallExpression): boolean {
+  const [pattern, replacement] = node.arguments;
+  return (
+    node.arguments.length === 2 &&
+    pattern?.type === AST_NODE_TYPES.Literal &&
+    (typeof pattern.value === 'string' || 'regex' in pattern) &&
+    replacement?.type === AST_NODE_TYPES.Literal &&
+    typeof replacement.value === 'string'
+  );
 }
 
 /** A function called by its name that decodes its first argument: a global decoder, or the deprecated `Buffer(…)`. */

@@ -232,6 +232,31 @@ const f = parts['push'](1);`;
   });
 });
 
+describe('isFoldCall with replace', () => {
+  it.each(DIALECTS)('reads a replace whose pattern and replacement are literals (%s)', (dialect) => {
+    const calls: [string, boolean][] = [];
+    const code = `const a = text.replace('-', '');
+const b = text.replace(/-/g, '');
+const c = text.replaceAll('-', ' ');
+const d = text.replace(pattern, '');
+const e = text.replace('-', (match) => match);
+const f = text.replace('-', separator);`;
+    runProbe(code, dialect, (context) => ({
+      CallExpression(node) {
+        calls.push([context.sourceCode.getText(node), isFoldCall(node)]);
+      },
+    }));
+    expect(calls).toEqual([
+      ["text.replace('-', '')", true],
+      ["text.replace(/-/g, '')", true],
+      ["text.replaceAll('-', ' ')", true],
+      ["text.replace(pattern, '')", false],
+      ["text.replace('-', (match) => match)", false],
+      ["text.replace('-', separator)", false],
+    ]);
+  });
+});
+
 describe('forEachMayDecodeCall', () => {
   /** The source text of each call `forEachMayDecodeCall` visits in `code`, in order. */
   function visited(code: string, dialect: Dialect, stopAfter = Infinity): string[] {
