@@ -970,8 +970,9 @@ const PREFIX_REST = {
  * code is full of strings that end in `A` (`'SHA'`, `'DATA'`) and of `Buffer.from(…)`, and neither spells a key ID
  * alone: a prefix cut after `A` needs a piece that goes on with the rest of it (`'KIA…'`, or `'K'` cut again), and
  * `Buffer.from` decodes to new letters only from base64 or hex (the encoding is written in the file: `base`, so a
- * name cut in two counts, or spelled with escapes) or from a list of bytes written in place (`Buffer.from([0x41, …])`). A prefix written out and an escaped upper-case letter count at
- * once; the other decoding calls count too, and `decodedOnly` says that decoding calls are all there is.
+ * name cut in two counts, or spelled with escapes) or from a list of bytes written in place (`Buffer.from([0x41,
+ * …])`). A prefix written out and an escaped upper-case letter count at once; the other decoding calls count too,
+ * and `decodedOnly` says that decoding calls are all there is.
  */
 function readKeyIdTraces(
   text: string,

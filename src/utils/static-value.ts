@@ -2290,16 +2290,20 @@ function charCodesValue(
 
 /** The text of character codes, each an integer in the method's range; unknown otherwise. */
 function codesValue(node: TSESTree.Node, method: 'fromCharCode' | 'fromCodePoint', values: readonly StaticValue[]): StaticValue {
-  if (values.length > MAX_CHAR_CODES) return unknown(node);
-  const limit = method === 'fromCharCode' ? 0xffff : 0x10ffff;
-  const codes: number[] = [];
-  for (const value of values) {
-    if (value.kind !== 'number' || !Number.isInteger(value.value) || value.value < 0 || value.value > limit) {
-      return unknown(node);
-    }
-    codes.push(value.value);
-  }
+  const codes = integersUpTo(values, method === 'fromCharCode' ? 0xffff : 0x10ffff);
+  if (codes === null) return unknown(node);
   return literalString(node, method === 'fromCharCode' ? String.fromCharCode(...codes) : String.fromCodePoint(...codes));
+}
+
+/** The numbers of `values` when each is an integer from 0 to `limit` (and they are at most MAX_CHAR_CODES); else null. */
+function integersUpTo(values: readonly StaticValue[], limit: number): number[] | null {
+  if (values.length > MAX_CHAR_CODES) return null;
+  const integers: number[] = [];
+  for (const value of values) {
+    if (value.kind !== 'number' || !Number.isInteger(value.value) || value.value < 0 || value.value > limit) return null;
+    integers.push(value.value);
+  }
+  return integers;
 }
 
 /**
@@ -2325,16 +2329,8 @@ function spreadCharCodesValue(node: TSESTree.CallExpression, callee: TSESTree.No
 
 /** The UTF-8 text of a list of bytes (integers 0–255), as `Buffer.from(bytes).toString()` reads it; else unknown. */
 function bytesValue(node: TSESTree.Node, elements: readonly StaticValue[]): StaticValue {
-  if (elements.length === 0 || elements.length > MAX_CHAR_CODES) return unknown(node);
-  const bytes = new Uint8Array(elements.length);
-  for (let index = 0; index < elements.length; index++) {
-    const element = elements[index]!;
-    if (element.kind !== 'number' || !Number.isInteger(element.value) || element.value < 0 || element.value > 255) {
-      return unknown(node);
-    }
-    bytes[index] = element.value;
-  }
-  const text = utf8(bytes);
+  const bytes = elements.length === 0 ? null : integersUpTo(elements, 255);
+  const text = bytes === null ? null : utf8(Uint8Array.from(bytes));
   return text === null ? unknown(node) : literalString(node, text);
 }
 
