@@ -750,12 +750,20 @@ function decodesKnownTextAnywhere(sourceCode: Readonly<TSESLint.SourceCode>): bo
   return found;
 }
 
-/** Is `node` a decoding call of text known here? */
+/**
+ * Is `node` a decoding call of text known here, that makes new text of it? A call that gives back the string literal
+ * it was given (`Buffer.from('hello')`, `decodeURIComponent('plain')`) decodes nothing: whatever that text holds is
+ * written in the file as it is, where the key ID traces look.
+ */
 function decodesKnownText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const decoding =
     (node.type === AST_NODE_TYPES.CallExpression && mayDecode(node)) ||
     (node.type === AST_NODE_TYPES.NewExpression && isDecodeCall(node));
-  return decoding && getStaticValue(node, sourceCode, { decode: true }).kind === 'string';
+  if (!decoding) return false;
+  const value = getStaticValue(node, sourceCode, { decode: true });
+  if (value.kind !== 'string') return false;
+  const input = (node as TSESTree.CallExpression | TSESTree.NewExpression).arguments[0];
+  return !(input?.type === AST_NODE_TYPES.Literal && input.value === value.value);
 }
 
 /**
