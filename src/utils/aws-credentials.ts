@@ -874,15 +874,16 @@ function mayBeCredentialRun(text: string, start: number, end: number): boolean {
 
 /**
  * Traces of a key ID in source text: a credential prefix (`AKIA`, `ASIA`, `ABIA`, `ACCA`) or the start of one cut at
- * the end of a piece (`'AK' + 'IA…'`, `` `AKI${…}` ``, `['A', 'K', …]`); an escaped upper-case letter (`\u0041`,
- * `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one; a percent escape only of such a letter, as
- * URL-encoding code writes `%5B` and `%40` for brackets and `@`); a decoding call (`atob`, `Buffer.from`, `new
- * Buffer(` or `Buffer(` as a name of its own, not `isBuffer(`; `decodeURI…`; `String.fromCharCode` / `fromCodePoint`
- * with a number written first, or a spread list: published code calls them on run-time bytes all the time, written
- * some other way). Case-sensitive, literal alternation.
+ * the end of a piece (`'AK' + 'IA…'`, `` `AKI${…}` ``, `['A', 'K', …]`) or by a backslash that may go on with it (a
+ * line continuation, or a needless escape of the next letter: `'A\KIA…'`; not `'A\n'`); an escaped upper-case
+ * letter (`\u0041`, `\x41`, `\u{41}`, `\101`, `%41`, `&#65;`: every prefix letter is one; a percent escape only of
+ * such a letter, as URL-encoding code writes `%5B` and `%40` for brackets and `@`); a decoding call (`atob`,
+ * `Buffer.from`, `new Buffer(` or `Buffer(` as a name of its own, not `isBuffer(`; `decodeURI…`;
+ * `String.fromCharCode` / `fromCodePoint` with a number written first, or a spread list: published code calls them on
+ * run-time bytes all the time, written some other way). Case-sensitive, literal alternation.
  */
 const KEY_ID_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*(?:\d|\.\.\.)/;
+  /A(?:[KSB](?:IA|I?(?:['"`$]|\\(?=[\n\r\u2028\u2029A-Z])))|C(?:CA|C?(?:['"`$]|\\(?=[\n\r\u2028\u2029A-Z])))|['"`$]|\\(?=[\n\r\u2028\u2029A-Z]))|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*(?:\d|\.\.\.)/;
 /**
  * Credential names with any separators (secret, access key, AWS key, session or security token): what
  * `isSecretName` / `isSessionTokenName` accept, found in source text; and `Credentials(` as a whole name, whose
@@ -897,7 +898,7 @@ const CREDENTIAL_NAME_TRACE =
  * less than two (the two sources are kept equal to this by a test).
  */
 const CREDENTIAL_TRACE =
-  /A(?:[KSB](?:IA|I?['"`$])|C(?:CA|C?['"`$])|['"`$])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*(?:\d|\.\.\.)|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
+  /A(?:[KSB](?:IA|I?(?:['"`$]|\\(?=[\n\r\u2028\u2029A-Z])))|C(?:CA|C?(?:['"`$]|\\(?=[\n\r\u2028\u2029A-Z])))|['"`$]|\\(?=[\n\r\u2028\u2029A-Z]))|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*(?:\d|\.\.\.)|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Ee][Ss][Ss][\W_]*[Kk][Ee][Yy]|[Aa][Ww][Ss][\W_]*[Kk][Ee][Yy]|[Ss][Ee][Ss][Ss][Ii][Oo][Nn][\W_]*[Tt][Oo][Kk][Ee][Nn]|[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy][\W_]*[Tt][Oo][Kk][Ee][Nn]|\bCredentials\(/;
 
 /** For tests: the combined trace is the alternation of the two. */
 export const TRACE_SOURCES = {
@@ -946,12 +947,8 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
   return keyId || name ? { keyId, decodedOnly, name } : NO_EVIDENCE;
 }
 
-/**
- * `KEY_ID_TRACE`'s matches, and cuts of a prefix before a backslash (an escape that writes the next letter,
- * `'A\\KIA'`, or a line continuation): read one by one in `readKeyIdTraces`.
- */
-const KEY_ID_CLUE =
-  /A(?:[KSB](?:IA|I?['"`$\\])|C(?:CA|C?['"`$\\])|['"`$\\])|\\(?:u00[45]|x[45]|u\{0*[45]|1[0-3][0-7])|%(?:4[1-9A-Fa-f]|5[0-9Aa])|&#|atob|Buffer\.from|(?<![\w$.])Buffer\(|decodeURI|fromC(?:harCode|odePoint)\(\s*(?:\d|\.\.\.)/g;
+/** `KEY_ID_TRACE`'s matches, read one by one in `readKeyIdTraces`. */
+const KEY_ID_CLUE = new RegExp(KEY_ID_TRACE.source, 'g');
 
 /**
  * For each cut of a prefix (by the length of its start, `AC` apart): what goes on with the rest of it, at the
@@ -966,13 +963,13 @@ const PREFIX_REST = {
 } as const;
 
 /**
- * `loose`: `KEY_ID_TRACE` matches somewhere. `keyId`: a key ID can be spelled from the text, read closer. Published
- * code is full of strings that end in `A` (`'SHA'`, `'DATA'`) and of `Buffer.from(…)`, and neither spells a key ID
- * alone: a prefix cut after `A` needs a piece that goes on with the rest of it (`'KIA…'`, or `'K'` cut again), and
- * `Buffer.from` decodes to new letters only from base64 or hex (the encoding is written in the file: `base`, so a
- * name cut in two counts, or spelled with escapes) or from a list of bytes written in place (`Buffer.from([0x41,
- * …])`). A prefix written out and an escaped upper-case letter count at once; the other decoding calls count too,
- * and `decodedOnly` says that decoding calls are all there is.
+ * `loose`: `KEY_ID_TRACE` matches somewhere, other than a cut before a backslash. `keyId`: a key ID can be spelled
+ * from the text, read closer. Published code is full of strings that end in `A` (`'SHA'`, `'DATA'`) and of
+ * `Buffer.from(…)`, and neither spells a key ID alone: a prefix cut after `A` needs a piece that goes on with the rest
+ * of it (`'KIA…'`, or `'K'` cut again), and `Buffer.from` decodes to new letters only from base64 or hex (the encoding
+ * is written in the file: `base`, so a name cut in two counts, or spelled with escapes) or from a list of bytes
+ * written in place (`Buffer.from([0x41, …])`). A prefix written out and an escaped upper-case letter count at once;
+ * the other decoding calls count too, and `decodedOnly` says that decoding calls are all there is.
  */
 function readKeyIdTraces(
   text: string,

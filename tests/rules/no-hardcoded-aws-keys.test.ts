@@ -402,6 +402,12 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'an identity escape inside the prefix, the only trace of a key ID in a typed file',
+    code: `const k: string = 'A\\KIA${KEY_ID.slice(4)}';`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 20, endLine: 1, endColumn: 41 }],
+  },
+  {
     name: 'a key ID written in dashed groups, the dashes removed with replaceAll',
     code: `export const keyId: string = '${dashed(KEY_ID)}'.replaceAll('-', '');`,
     output: null,
@@ -1767,6 +1773,18 @@ export const id = 'AK\\\n${KEY_ID.slice(2)}';`,
     ],
   },
   {
+    name: 'an identity escape inside the prefix, the only trace of a key ID in the file',
+    code: `const k = 'A\\KIA${KEY_ID.slice(4)}';`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 33 }],
+  },
+  {
+    name: 'a line continuation inside the prefix, the only trace of a key ID in the file',
+    code: `export const k = 'AK\\\n${KEY_ID.slice(2)}';`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 19, endLine: 2, endColumn: 19 }],
+  },
+  {
     name: 'an identity escape inside the prefix, in a file whose other strings end in A',
     code: `const label = 'NA';
 const k = 'A\\KIA${KEY_ID.slice(4)}';`,
@@ -1886,6 +1904,12 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a line continuation after the first letter, the only trace of a key ID in the file',
+    code: `module.exports.k = 'A\\\n${KEY_ID.slice(1)}';`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 21, endLine: 2, endColumn: 20 }],
+  },
   {
     name: 'CJS: a key ID in dashed groups split and joined again, beside its secret',
     code: `module.exports = { accessKeyId: '${dashed(KEY_ID)}'.split('-').join(''), secretAccessKey: '${SECRET}' };`,
