@@ -10,6 +10,7 @@
 
 import { JSON_SIMPLE_ESCAPES } from './json-locations.js';
 import { mayHideNamesIn } from './prefilter.js';
+import { decodeUnit } from './static-value.js';
 import { trimTrailing } from './strings.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -940,12 +941,40 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
   const hidesNames = (): boolean => (hides ??= mayHideNamesIn(sourceText));
   const { loose, keyId, decodedOnly } = readKeyIdTraces(sourceText, hidesNames);
   // A name spelled with escapes (`'\\x73ecret'`) leaves no name trace. Files with a loose key ID trace were read
-  // whole before `readKeyIdTraces` looked closer, names and all: with an escape that could spell one they still are
-  // (and so are files whose key ID trace is only a decoding call, whose names are looked for as in files without one).
+  // whole before `readKeyIdTraces` looked closer, names and all: they still are when their escapes spell a name (and
+  // so are files whose key ID trace is only a decoding call, whose names are looked for as in files without one)
   const name =
-    !keyIdFirst || CREDENTIAL_NAME_TRACE.test(sourceText) || (loose && (!keyId || decodedOnly) && hidesNames());
+    !keyIdFirst ||
+    CREDENTIAL_NAME_TRACE.test(sourceText) ||
+    (loose && (!keyId || decodedOnly) && hidesNames() && spellsNameThroughEscapes(sourceText));
   return keyId || name ? { keyId, decodedOnly, name } : NO_EVIDENCE;
 }
+
+/**
+ * Does `text` spell a credential name once its escapes and numeric HTML entities are decoded (`'\\x73ecretKey'`,
+ * `&#115;ecret`)? Every escape is decoded as a string's would be, in comments and regular expressions too: more than
+ * the code spells, which a prefilter may read. Published code writes escapes in regular expressions all the time
+ * (`/\\d+/`), and strings that end in `A` (`'N/A'`): together they said nothing of a name.
+ */
+function spellsNameThroughEscapes(text: string): boolean {
+  const parts: string[] = [];
+  let copied = 0;
+  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', copied)) {
+    const unit = decodeUnit(text, index, text.length, false, false);
+    parts.push(text.slice(copied, index), unit === null ? '\\' : unit[1]);
+    copied = index + (unit === null ? 1 : unit[0]);
+  }
+  parts.push(text.slice(copied));
+  return CREDENTIAL_NAME_TRACE.test(parts.join('').replace(NUMERIC_ENTITY, decodeEntity));
+}
+
+function decodeEntity(entity: string, hex: string | undefined, decimal: string | undefined): string {
+  const code = Number.parseInt(hex ?? decimal!, hex === undefined ? 10 : 16);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+}
+
+/** `&#115;`, `&#x73;`: an HTML entity by number, as JSX text and attribute values may write a letter. */
+const NUMERIC_ENTITY = /&#(?:[xX]([\dA-Fa-f]{1,6})|(\d{1,7}));/g;
 
 /** `KEY_ID_TRACE`'s matches, read one by one in `readKeyIdTraces`. */
 const KEY_ID_CLUE = new RegExp(KEY_ID_TRACE.source, 'g');

@@ -2475,7 +2475,7 @@ function isHexDigit(code: number): boolean {
  * Decode one source unit at `position`: [source length, produced text] or null when not decodable.
  * `raw`: template raw text (only line breaks are normalised). `template`: line breaks normalise to `\n`.
  */
-function decodeUnit(text: string, position: number, to: number, template: boolean, raw: boolean): [number, string] | null {
+export function decodeUnit(text: string, position: number, to: number, template: boolean, raw: boolean): [number, string] | null {
   const character = text[position]!;
   if (character === '\r' && template) return text[position + 1] === '\n' && position + 1 < to ? [2, '\n'] : [1, '\n'];
   if (character !== '\\' || raw) return [1, character];
