@@ -939,16 +939,25 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
   const keyIdFirst = KEY_ID_TRACE_AT.test(sourceText);
   let hides: boolean | undefined;
   const hidesNames = (): boolean => (hides ??= mayHideNamesIn(sourceText));
-  const { loose, keyId, decodedOnly } = readKeyIdTraces(sourceText, hidesNames);
+  // No trace of either kind starts before the first: the closer reads start there
+  const { loose, keyId, decodedOnly } = readKeyIdTraces(sourceText, first.index, hidesNames);
   // A name spelled with escapes (`'\\x73ecret'`) leaves no name trace. Files with a loose key ID trace were read
   // whole before `readKeyIdTraces` looked closer, names and all: they still are when their escapes spell a name (and
   // so are files whose key ID trace is only a decoding call, whose names are looked for as in files without one)
   const name =
     !keyIdFirst ||
-    CREDENTIAL_NAME_TRACE.test(sourceText) ||
+    spellsNameFrom(sourceText, first.index) ||
     (loose && (!keyId || decodedOnly) && hidesNames() && spellsNameThroughEscapes(sourceText));
   return keyId || name ? { keyId, decodedOnly, name } : NO_EVIDENCE;
 }
+
+/** Does `text` spell a credential name (`CREDENTIAL_NAME_TRACE`) at or after `from`? */
+function spellsNameFrom(text: string, from: number): boolean {
+  CREDENTIAL_NAME_TRACE_FROM.lastIndex = from;
+  return CREDENTIAL_NAME_TRACE_FROM.test(text);
+}
+
+const CREDENTIAL_NAME_TRACE_FROM = new RegExp(CREDENTIAL_NAME_TRACE.source, 'g');
 
 /**
  * Does `text` spell a credential name once its escapes and numeric HTML entities are decoded (`'\\x73ecretKey'`,
@@ -1002,6 +1011,7 @@ const PREFIX_REST = {
  */
 function readKeyIdTraces(
   text: string,
+  from: number,
   hidesNames: () => boolean,
 ): { loose: boolean; keyId: boolean; decodedOnly: boolean } {
   let loose = false;
@@ -1009,7 +1019,7 @@ function readKeyIdTraces(
   let decodesBytes = false;
   let decodesGlobal = false;
   const cuts = new Set<keyof typeof PREFIX_REST>();
-  KEY_ID_CLUE.lastIndex = 0;
+  KEY_ID_CLUE.lastIndex = from;
   for (let match = KEY_ID_CLUE.exec(text); match !== null; match = KEY_ID_CLUE.exec(text)) {
     const clue = match[0];
     // `Buffer.from(`, or the deprecated `new Buffer(` / `Buffer(`
