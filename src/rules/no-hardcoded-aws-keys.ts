@@ -1199,7 +1199,7 @@ function fileListeners(
   function analyseKeyIdNames(): void {
     KEY_ID_NAME.lastIndex = 0;
     for (let match = KEY_ID_NAME.exec(text); match !== null; match = KEY_ID_NAME.exec(text)) {
-      const node = sourceCode.getNodeByRangeIndex(match.index);
+      const node = nodeAtIndex(sourceCode, match.index);
       if (node?.type !== AST_NODE_TYPES.Identifier || node.range[0] !== match.index) continue;
       if (node.range[1] !== match.index + match[0].length) continue;
       scanLeaf(node, node, node.name);

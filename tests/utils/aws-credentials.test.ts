@@ -152,6 +152,11 @@ describe('access key IDs', () => {
     // letters only but not word-like: a long consonant run, or too few vowels
     ['AKIA' + 'QWRTPLKJHGFDSZXC', false],
     ['AKIA' + 'QAZWSXEDCRFVTGBY', false],
+    // three distinct characters, in no period and no long run; four are a key's
+    ['AKIA' + 'ABBACABCCBAACBAB', true],
+    ['AKIA' + 'ABDCADBCCABDDBAC', false],
+    // a placeholder word anywhere in the body
+    ['AKIA' + 'X7K2LOCALM4PQ5ZZ', true],
     [KEY_ID, false],
     [KEY_ID_2, false],
   ])('isPlaceholderKeyId(%s) = %s', (value, expected) => {
