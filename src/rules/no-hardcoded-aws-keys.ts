@@ -1246,7 +1246,7 @@ function fileListeners(
 
   function report(findings: CredentialFinding<Placed>[]): void {
     // Bigger findings first, so a key ID with its secret is reported as one even if parts were also found alone.
-    findings.sort((a, b) => members(b).length - members(a).length || a.primary.position - b.primary.position);
+    findings.sort((a, b) => memberCount(b) - memberCount(a) || a.primary.position - b.primary.position);
     const reported = new Set<string>();
     const covered = coveredItems(findings);
     for (const finding of findings) {
@@ -1596,6 +1596,11 @@ const MAX_STATEMENT_WALK = 1_000;
 
 function itemKey(item: Placed): string {
   return `${item.range[0]}:${item.range[1]}:${item.candidate.type}`;
+}
+
+/** `members(finding).length`, without the array: sorting thousands of findings compares each many times. */
+function memberCount(finding: CredentialFinding<Placed>): number {
+  return (finding.keyId === null ? 0 : 1) + (finding.secret === null ? 0 : 1) + (finding.token === null ? 0 : 1);
 }
 
 function members(finding: CredentialFinding<Placed>): Placed[] {
