@@ -1087,11 +1087,15 @@ function fileListeners(
     for (const node of folds) {
       if (foldOwner(node) !== null) continue;
       const statement = enclosingStatementOf(node);
-      const mayBeNamed =
-        evidence.name &&
-        (!namesSpelled || holdsName(statement.range[0], statement.range[1]) || mayBeReadWhereNamed(node));
+      const namedInStatement = evidence.name && (!namesSpelled || holdsName(statement.range[0], statement.range[1]));
+      // Named where it is read needs a declared name: the names in credential slots are found (once per file) only
+      // for such a fold that the model lets through
+      const mayBeNamedByUse = evidence.name && !namedInStatement && declaratorOfInit(node) !== null;
+      if (!namedInStatement && !mayBeNamedByUse && !evidence.decodedOnly) continue;
       // The model then: most folds cannot spell a run of a secret's length at all
-      if ((!mayBeNamed && !evidence.decodedOnly) || !mayHoldCredential(models().of(node))) continue;
+      if (!mayHoldCredential(models().of(node))) continue;
+      const mayBeNamed = namedInStatement || (mayBeNamedByUse && mayBeReadWhereNamed(node));
+      if (!mayBeNamed && !evidence.decodedOnly) continue;
       if (evidence.decodedOnly && decodesKnownTextIn(node)) return false;
       if (mayBeNamed) named.push(node);
     }

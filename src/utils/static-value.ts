@@ -2252,22 +2252,28 @@ function newValue(node: TSESTree.NewExpression, ctx: Context): StaticValue {
   return bufferFromValue(node, node.arguments as TSESTree.Expression[], ctx);
 }
 
+/** The encodings `bufferFromValue` reads: text as it is, base64 and hex. */
+const READ_BUFFER_ENCODINGS: ReadonlySet<string> = new Set(['utf8', 'utf-8', 'base64', 'base64url', 'hex']);
+
 function bufferFromValue(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   args: TSESTree.Expression[],
   ctx: Context,
 ): StaticValue {
   if (args.length === 0 || args.length > 2) return unknown(node);
-  const input = evaluate(args[0]!, ctx);
-  // `Buffer.from([0x41, 0x4b, …])`: the bytes of a list, read as UTF-8 by `toString()`
-  if (input.kind === 'array' && args.length === 1) return bytesValue(node, input.elements);
-  if (input.kind !== 'string') return unknown(node);
+  // The encoding first: it is a literal, and one that is not read (`'binary'`, a run-time value) spares the
+  // evaluation of the input, often a run-time value built of many parts
   let encoding = 'utf8';
   if (args.length === 2) {
     const value = evaluate(args[1]!, ctx);
     if (value.kind !== 'string') return unknown(node);
     encoding = value.value.toLowerCase();
+    if (!READ_BUFFER_ENCODINGS.has(encoding)) return unknown(node);
   }
+  const input = evaluate(args[0]!, ctx);
+  // `Buffer.from([0x41, 0x4b, …])`: the bytes of a list, read as UTF-8 by `toString()`
+  if (input.kind === 'array' && args.length === 1) return bytesValue(node, input.elements);
+  if (input.kind !== 'string') return unknown(node);
   if (encoding === 'utf8' || encoding === 'utf-8') return input;
   let bytes: Buffer | null = null;
   if (encoding === 'base64' || encoding === 'base64url') bytes = decodeBase64Bytes(input.value, true);
