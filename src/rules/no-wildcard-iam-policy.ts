@@ -1911,7 +1911,22 @@ function fileListeners(
     // Only a CDK construct's `grant` gives these actions (the receiver is looked up last: it costs the most)
     if (findings.length === 0) return;
     const instance = instanceOf(callee.object);
-    if (instance !== null && cdkApi(instance.ref) !== null) report(findings);
+    if (instance !== null ? cdkApi(instance.ref) !== null : isCdkConstructFromElsewhere(callee.object)) report(findings);
+  }
+
+  /**
+   * A CDK construct the file did not make: one a static factory answers (`Table.fromTableName(…)`), or a name or
+   * member declared with CDK types only (`table: dynamodb.ITable`, `props.queue` of an interface whose `queue` is
+   * `sqs.IQueue`). An untyped name stays unknown: `grant(user, '*')` is also an access-control library's call.
+   */
+  function isCdkConstructFromElsewhere(receiver: TSESTree.Node): boolean {
+    const value = skipTypeWrappers(boundValue(receiver));
+    if (value.type === AST_NODE_TYPES.CallExpression) {
+      const made = resolveCallee(value, sourceCode);
+      return made !== null && cdkApi(made) !== null;
+    }
+    const types = declaredTypeRefs(receiver, sourceCode);
+    return types !== null && types.length > 0 && types.every((type) => cdkApi(type) !== null);
   }
 
   /**
@@ -1934,7 +1949,8 @@ function fileListeners(
     if (definition === undefined) return true;
     const name = definition.name as TSESTree.Node;
     const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
-    if (annotation === undefined) return true;
+    // `fn: any` says nothing of what the name holds, as no type does
+    if (annotation === undefined || annotation.type === AST_NODE_TYPES.TSAnyKeyword) return true;
     if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return false;
     return typeNameRef(annotation.typeName, sourceCode) !== null;
   }

@@ -52,6 +52,17 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "grant on a receiver that is not known to be CDK's: untyped, any, a type of the file, a class of its own",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+interface Acl { grant(user: string, permission: string): void }
+export function share(acl: Acl, roles: any, user: string, fn: iam.IGrantable, registry) {
+  acl.grant(user, 's3:*');
+  roles.grant(user, '*');
+  registry.grant(fn, 'dynamodb:*');
+}
+export class Store { grant(p: iam.IGrantable, ...a: string[]) {} open(fn: iam.IGrantable) { this.grant(fn, 'dynamodb:*'); } }`,
+  },
+  {
     name: 'L1 queue policies scoped by a source ARN, and a class of another module by the same name',
     code: `import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { CfnQueuePolicy as Other } from './my-constructs';
@@ -1611,6 +1622,32 @@ export function f(scope: any, shared: s3.IBucket) {
       { messageId: 'publicPrincipal', data: { value: 'grantPublicAccess()' }, line: 4, column: 8, endLine: 4, endColumn: 25 },
       { messageId: 'publicPrincipal', data: { value: 'grantPublicAccess()' }, line: 5, column: 10, endLine: 5, endColumn: 27 },
     ],
+  },
+  {
+    name: 'grant with a service wildcard on a construct received typed with CDK types, or made by a static factory',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { IQueue } from 'aws-cdk-lib/aws-sqs';
+interface ServiceProps { table: dynamodb.ITable; queue?: IQueue }
+export function wire(scope: any, fn: iam.IGrantable, props: ServiceProps, stream: dynamodb.ITable | undefined) {
+  props.table.grant(fn, 'dynamodb:*');
+  props.queue?.grant(fn, 'sqs:*');
+  stream?.grant(fn, 'dynamodb:GetItem');
+  dynamodb.Table.fromTableName(scope, 'T', 'orders').grant(fn, 'dynamodb:*');
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 6, column: 25, endLine: 6, endColumn: 37 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 7, column: 26, endLine: 7, endColumn: 33 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 9, column: 64, endLine: 9, endColumn: 76 },
+    ],
+  },
+  {
+    name: 'addPermission for a public principal on a function received as any, as on an untyped one',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+export const open = (fn: any) => fn.addPermission('Public', { principal: new iam.AnyPrincipal(), action: 'lambda:InvokeFunction' });`,
+    output: null,
+    errors: [{ messageId: 'publicPrincipal', data: { value: 'AnyPrincipal' }, line: 2, column: 74, endLine: 2, endColumn: 96 }],
   },
   {
     name: 'a NotAction Deny guard that leaves out the allowed action does not scope the Allow',
@@ -4632,6 +4669,17 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'grant with a service wildcard on a table a static factory made; an untyped prop stays unknown',
+    code: `import { Table } from 'aws-cdk-lib/aws-dynamodb';
+export function wire(scope, fn, props) {
+  const orders = Table.fromTableArn(scope, 'Orders', props.ordersArn);
+  orders.grant(fn, 'dynamodb:*');
+  props.table.grant(fn, 'dynamodb:*');
+}`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 20, endLine: 4, endColumn: 32 }],
+  },
+  {
     name: 'ESM: an ECR repository policy and a CloudWatch Logs resource policy (a JSON string) of L1 constructs',
     code: `import { aws_ecr as ecr, aws_logs as logs } from 'aws-cdk-lib';
 export function build(scope) {
@@ -5247,6 +5295,17 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'grant with a service wildcard on a table a static factory made; an untyped prop stays unknown',
+    code: `const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+module.exports = function wire(scope, fn, props) {
+  const orders = dynamodb.Table.fromTableArn(scope, 'Orders', props.ordersArn);
+  orders.grant(fn, 'dynamodb:*');
+  props.table.grant(fn, 'dynamodb:*');
+};`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 4, column: 20, endLine: 4, endColumn: 32 }],
+  },
   {
     name: 'CJS: an IoT policy and an EFS file system policy of L1 constructs',
     code: `const iot = require('aws-cdk-lib/aws-iot');
