@@ -951,7 +951,7 @@ interface MiddyChainOfHandler {
 
 /**
  * The handler's middy chain the middleware `call` makes is handed to by a `.use(…)` (alone or in an array), where it
- * is written or through the name it is bound to: a chain of the handler's wrappers, or one on a name bound to a middy
+ * is written or through the name it, or a list holding it, is bound to: a chain of the handler's wrappers, or one on a name bound to a middy
  * call that is (`const base = middy(fn); base.use(m); export const handler = base`). Null otherwise.
  */
 function middyChainUsing(
@@ -962,8 +962,10 @@ function middyChainUsing(
   const value = outermostTypeWrapper(call);
   const direct = middyUseChain(value, handlers, sourceCode);
   if (direct !== null) return direct;
-  const declarator = value.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value) return null;
+  // `const middlewares = [cors(), inputOutputLogger()]; … .use(middlewares)`: a list handed on by its name
+  const bound = value.parent?.type === AST_NODE_TYPES.ArrayExpression ? outermostTypeWrapper(value.parent) : value;
+  const declarator = bound.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== bound) return null;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = sourceCode.getDeclaredVariables(declarator)[0];
   if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return null;
@@ -1051,13 +1053,21 @@ function takesCallerRequest(chain: MiddyChainOfHandler, sourceCode: SourceCode):
   return usesMiddyHttpMiddleware(chain.calls, sourceCode);
 }
 
-/** Does one of the chain's `.use(…)` calls hand it one of middy's HTTP middlewares (`.use(httpErrorHandler())`)? */
+/**
+ * Does one of the chain's `.use(…)` calls hand it one of middy's HTTP middlewares (`.use(httpErrorHandler())`, also in
+ * a list, written there or bound to a name)?
+ */
 function usesMiddyHttpMiddleware(calls: readonly TSESTree.CallExpression[], sourceCode: SourceCode): boolean {
   return calls.some((call) => {
     const callee = skipTypeAndChainWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'use') return false;
     return call.arguments.some((argument) => {
-      const value = skipTypeWrappers(argument);
+      let value = skipTypeWrappers(argument);
+      // `.use(middlewares)` with `const middlewares = [cors(), …]`
+      if (value.type === AST_NODE_TYPES.Identifier) {
+        const init = boundInitializer(value, sourceCode);
+        if (init !== null && skipTypeWrappers(init).type === AST_NODE_TYPES.ArrayExpression) value = skipTypeWrappers(init);
+      }
       const middlewares = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [value];
       return middlewares.some((middleware) => {
         const made = middleware === null ? null : skipTypeWrappers(middleware);

@@ -2279,6 +2279,18 @@ export const handler = middy(lambdaHandler)
       errors: [ioError(LOGGER_FUNCTION, 11, 5, 22)],
     },
     {
+      name: 'input-output logger in a list of middlewares bound to a name (as const too), handed to use(); a list used nowhere stays quiet',
+      code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import cors from '@middy/http-cors';
+import inputOutputLogger from '@middy/input-output-logger';
+const middlewares = [cors(), inputOutputLogger()] as const;
+const unused = [inputOutputLogger()];
+export const handler = middy(async (event: APIGatewayProxyEvent) => ({ statusCode: 200, body: event.body })).use(middlewares);`,
+      output: null,
+      errors: [ioError(DEFAULT_WRITER, 5, 30, 47)],
+    },
+    {
       name: 'input-output logger: bound to a name used in an array beside an HTTP middleware, console.info, empty omitPaths, context options; the default logger for a function URL event; mask without omitPaths',
       code: `import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import middy from '@middy/core';
@@ -3688,6 +3700,16 @@ export const handler = async (event) => {
   ],
   invalid: [
     {
+      name: 'ES modules: input-output logger in a list of middlewares bound to a name, handed to use()',
+      code: `import middy from '@middy/core';
+import inputOutputLogger from '@middy/input-output-logger';
+import httpErrorHandler from '@middy/http-error-handler';
+const middlewares = [inputOutputLogger(), httpErrorHandler()];
+export const handler = middy(async (event) => ({ statusCode: 200, body: event.body })).use(middlewares);`,
+      output: null,
+      errors: [ioError(DEFAULT_WRITER, 4, 22, 39)],
+    },
+    {
       name: "ESM: a subclass that defines the method itself calls its own, not the base class's",
       code: `class Base {
   audit(entry) { console.log(JSON.stringify({ entry })); }
@@ -5067,6 +5089,16 @@ module.exports.wrap = (handler) => middy(handler).use(httpErrorHandler()).use(in
       errors: [
         { messageId: 'inputOutputLogger', data: { writer: 'to console.log, its default logger' }, line: 4, column: 79, endLine: 4, endColumn: 96, suggestions: [] },
       ],
+    },
+    {
+      name: 'CommonJS: input-output logger in a list of middlewares bound to a name, handed to use()',
+      code: `const middy = require('@middy/core');
+const cors = require('@middy/http-cors');
+const inputOutputLogger = require('@middy/input-output-logger');
+const middlewares = [cors(), inputOutputLogger()];
+module.exports.handler = middy(async (event) => ({ statusCode: 200, body: event.body })).use(middlewares);`,
+      output: null,
+      errors: [ioError(DEFAULT_WRITER, 4, 30, 47)],
     },
     {
       name: 'CommonJS: input-output logger required, used after an HTTP middleware on a name bound to a middy call that is exported',
