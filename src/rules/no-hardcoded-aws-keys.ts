@@ -218,6 +218,28 @@ function keySiblingNames(property: TSESTree.Property, sourceCode: SourceCode): s
     .map(({ key }) => `${key}Secret`);
 }
 
+/**
+ * The name an object literal is given: the key of the property it is the value of (`aws: { … }`), the name it is
+ * declared as (`const s3 = { … }`) or assigned to (`config.aws = { … }`), through type wrappers; null otherwise.
+ */
+function objectOwnerName(object: TSESTree.Node, sourceCode: SourceCode): string | null {
+  const value = outermostTypeWrapper(object);
+  const owner = value.parent;
+  switch (owner?.type) {
+    case AST_NODE_TYPES.Property:
+      return owner.value === value ? keyName(owner, sourceCode) : null;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return owner.init === value && owner.id.type === AST_NODE_TYPES.Identifier ? owner.id.name : null;
+    case AST_NODE_TYPES.AssignmentExpression: {
+      if (owner.right !== value) return null;
+      const left = skipTypeWrappers(owner.left);
+      return left.type === AST_NODE_TYPES.MemberExpression ? keyName(left, sourceCode) : expressionName(left);
+    }
+    default:
+      return null;
+  }
+}
+
 function isRegExpCall(node: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
   const callee = skipTypeWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'RegExp') return true;
@@ -334,7 +356,12 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
           if (name !== null && VALUE_KEY.test(name)) names.push(...pairNames(parent, sourceCode));
           // `{ key: process.env.S3_KEY, secret: '…' }` (knox, other S3 clients): a secret beside its key is the
           // pair's
-          if (name !== null && SECRET_KEY.test(name)) names.push(...keySiblingNames(parent, sourceCode));
+          if (name !== null && SECRET_KEY.test(name)) {
+            names.push(...keySiblingNames(parent, sourceCode));
+            // `{ aws: { secret: '…' } }`, `const s3 = { secret: '…' }`: the object's own name says whose secret
+            const owner = objectOwnerName(parent.parent, sourceCode);
+            if (owner !== null) names.push(`${owner}Secret`);
+          }
         }
         return slot(parent.parent);
       }

@@ -73,6 +73,13 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: "a secret named secret alone under an object whose name says another service's (jwt, stripe, session)",
+    code: `interface Settings { jwt: { secret: string }; stripe: { secret: string } }
+export const settings: Settings = { jwt: { secret: '${SECRET}' }, stripe: { secret: '${SECRET}' } };
+const session = { secret: '${SECRET}', resave: false };
+export default session;`,
+  },
+  {
     name: "a web app's session token of 128 characters named sessionToken: STS's tokens are several hundred",
     code: `export const fixture = { id: 5, email: 'a@b.c', sessionToken: '${randomString(11, 128)}' };`,
   },
@@ -401,6 +408,13 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a secret named secret alone under an object named for AWS or S3 (a property, typed)',
+    code: `interface Settings { s3: { bucket: string; secret: string } }
+export const settings: Settings = { s3: { bucket: 'uploads', secret: '${SECRET}' as const } };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 71, endLine: 2, endColumn: 111 }],
+  },
   {
     name: 'an identity escape inside the prefix, the only trace of a key ID in a typed file',
     code: `const k: string = 'A\\KIA${KEY_ID.slice(4)}';`,
@@ -1547,6 +1561,18 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: a secret named secret alone in an object declared or assigned under an AWS name',
+    code: `import config from './config.js';
+const aws = { region: 'us-east-1', secret: '${SECRET}' };
+config.amazon = { secret: '${SECRET}' };
+export default aws;`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 45, endLine: 2, endColumn: 85 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 28, endLine: 3, endColumn: 68 },
+    ],
+  },
+  {
     name: 'ESM: a key ID as the unquoted key of an exported object',
     code: `export default { ${KEY_ID}: 'ops-team' };`,
     output: null,
@@ -1904,6 +1930,12 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a secret named secret alone under an aws key of the exported config',
+    code: `module.exports = { aws: { region: 'us-east-1', secret: '${SECRET}' }, jwt: { secret: '${SECRET}' } };`,
+    output: null,
+    errors: [{ messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 57, endLine: 1, endColumn: 97 }],
+  },
   {
     name: 'CJS: a line continuation after the first letter, the only trace of a key ID in the file',
     code: `module.exports.k = 'A\\\n${KEY_ID.slice(1)}';`,
