@@ -400,6 +400,8 @@ interface Resolver {
   importedMiddleware?: boolean;
   /** See `moduleMethodAliases`. */
   methodAliases?: Map<Variable, MethodAlias>;
+  /** The calls forwarding functions among `methodAliases` make: their lines are written where those are called. */
+  forwardingCalls?: Set<TSESTree.CallExpression>;
   /** See `renamedLevelImports`. */
   renamedLevelImports?: ReadonlySet<string>;
 }
@@ -1047,10 +1049,23 @@ function methodCall(
 function moduleMethodAliases(resolver: Resolver): Map<Variable, MethodAlias> {
   if (resolver.methodAliases !== undefined) return resolver.methodAliases;
   const aliases = new Map<Variable, MethodAlias>();
+  const forwardingCalls = new Set<TSESTree.CallExpression>();
   resolver.methodAliases = aliases;
+  resolver.forwardingCalls = forwardingCalls;
   const { sourceCode } = resolver;
   for (const statement of (sourceCode.ast as TSESTree.Program).body) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration) {
+      // `function log(...args) { console.log(...args); }`
+      const method = forwardedMethod(declaration);
+      const logger = method === null ? null : loggerOf(method.object, resolver, 1);
+      const variable = logger === null ? undefined : sourceCode.getDeclaredVariables(declaration)[0];
+      if (logger !== null && variable !== undefined && variable.defs.length === 1) {
+        aliases.set(variable, { logger, method: method!.name });
+        forwardingCalls.add(method!.call!);
+      }
+      continue;
+    }
     if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
     for (const declarator of declaration.declarations) {
       if (declarator.init === null) continue;
@@ -1063,12 +1078,18 @@ function moduleMethodAliases(resolver: Resolver): Map<Variable, MethodAlias> {
           if (bound?.path.length === 1) aliases.set(variable, { logger, method: bound.path[0]! });
         }
       } else if (declarator.id.type === AST_NODE_TYPES.Identifier) {
-        // `const log = console.log`: the member's object is the logger
-        const method = boundMethod(declarator.init);
+        // `const log = console.log`: the member's object is the logger; `const log = (...a) => console.log(...a)`
+        // calls it with what it is given
+        const init = skipTypeAndChainWrappers(declarator.init);
+        const method =
+          init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression
+            ? forwardedMethod(init)
+            : boundMethod(declarator.init);
         const logger = method === null ? null : loggerOf(method.object, resolver, 1);
         const variable = sourceCode.getDeclaredVariables(declarator)[0];
         if (logger !== null && variable !== undefined && onceBound(variable) !== null) {
           aliases.set(variable, { logger, method: method!.name });
+          if (method!.call !== undefined) forwardingCalls.add(method!.call);
         }
       }
     }
@@ -1076,8 +1097,41 @@ function moduleMethodAliases(resolver: Resolver): Map<Variable, MethodAlias> {
   return aliases;
 }
 
+/**
+ * A function that hands all it is given on to one method call and does nothing else: `(...args) =>
+ * console.log(...args)`, `function log(...args) { return logger.info(...args); }`. The method's object, name and the
+ * call; null otherwise. A function that adds or reshapes anything writes lines of its own making; one that names its
+ * parameters is read as the helper it is (what its callers hand it is followed into its log calls).
+ */
+function forwardedMethod(
+  fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration,
+): { object: TSESTree.Expression; name: string; call: TSESTree.CallExpression } | null {
+  const rest = fn.params.length === 1 ? fn.params[0]! : null;
+  if (rest?.type !== AST_NODE_TYPES.RestElement || rest.argument.type !== AST_NODE_TYPES.Identifier) return null;
+  if (fn.async || fn.generator) return null;
+  let body: TSESTree.Node = fn.body;
+  if (body.type === AST_NODE_TYPES.BlockStatement) {
+    if (body.body.length !== 1) return null;
+    const only = body.body[0]!;
+    if (only.type === AST_NODE_TYPES.ExpressionStatement) body = only.expression;
+    else if (only.type === AST_NODE_TYPES.ReturnStatement && only.argument !== null) body = only.argument;
+    else return null;
+  }
+  const call = skipTypeAndChainWrappers(body);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return null;
+  const spread = call.arguments[0]!;
+  if (spread.type !== AST_NODE_TYPES.SpreadElement || spread.argument.type !== AST_NODE_TYPES.Identifier) return null;
+  if (spread.argument.name !== rest.argument.name) return null;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return null;
+  const name = getPropertyName(callee);
+  return name === null ? null : { object: callee.object, name, call };
+}
+
 /** `x.m` or `x.m.bind(…)`: the object and the method's name. */
-function boundMethod(init: TSESTree.Expression): { object: TSESTree.Expression; name: string } | null {
+function boundMethod(
+  init: TSESTree.Expression,
+): { object: TSESTree.Expression; name: string; call?: TSESTree.CallExpression } | null {
   let target = skipTypeAndChainWrappers(init);
   if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 1) {
     const callee = skipTypeAndChainWrappers(target.callee);
@@ -1684,6 +1738,9 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   // Every node in pre-order, from ESLint's own traversal of the file (no walk of our own)
   forEachNode(sourceCode, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
+      // A forwarding function's own call (`(...a) => console.log(...a)`) writes what its callers hand it: those calls
+      // are the log calls (the aliases are read from the module's statements, once, when the first call asks)
+      if (isForwardingCall(node, resolver)) return;
       const classified = classify(node, resolver);
       // A line written only when the module is run as a program (a local server), or in a browser page, is never
       // written in Lambda
@@ -1732,6 +1789,17 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
     loggerHandedOff,
     usesFrameworkAdapter,
   };
+}
+
+/** Is `node` the call a forwarding function of the module's aliases makes (`moduleMethodAliases`)? */
+function isForwardingCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
+  // Only a call inside a function can be one: a top-level call is not worth the aliases' lookup
+  const parent = node.parent;
+  if (parent.type !== AST_NODE_TYPES.ArrowFunctionExpression && parent.type !== AST_NODE_TYPES.ExpressionStatement && parent.type !== AST_NODE_TYPES.ReturnStatement) {
+    return false;
+  }
+  moduleMethodAliases(resolver);
+  return resolver.forwardingCalls!.has(node);
 }
 
 /** Does `source` (an import's or `require`'s specifier) name a framework adapter module (`serverless-http`, …)? */

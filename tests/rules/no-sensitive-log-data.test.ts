@@ -6460,3 +6460,56 @@ cjsRuleTester.run('no-sensitive-log-data (lines written to stderr)', rule, {
     },
   ],
 });
+
+// A function that hands all it is given to a log method (`(...args) => console.log(...args)`) is that method: what is
+// handed to it is reported where it is handed
+tsRuleTester.run('no-sensitive-log-data (forwarding functions)', rule, {
+  valid: [
+    {
+      name: 'TS: fields picked from the event handed to a forwarding function',
+      code: `const log = (...args: unknown[]) => console.log(...args);
+export const handler = async (event: { id: string }) => { log({ message: 'received', id: event.id }); };`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'TS: process.env in an object handed to an arrow that forwards to console.log',
+      code: `const log = (...args: unknown[]) => console.log(...args);
+export const handler = async (event: any) => {
+  log({ env: process.env });
+};`,
+      output: null,
+      errors: [error('processEnv', { expression: 'process.env' }, 3, 14, 25)],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (forwarding functions, ES modules)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'JS: the headers handed to a forwarding function beside a label',
+      code: `const log = (...args) => console.log(...args);
+export const handler = async (event) => {
+  log('received', event.headers);
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event.headers' }, 3, 19, 32)],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (forwarding functions)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'CJS: the whole event handed to a function declaration that forwards to console.log, reported once',
+      code: `function log(...args) { console.log(...args); }
+exports.handler = async (event) => {
+  log(event);
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 7, 12)],
+    },
+  ],
+});

@@ -3485,3 +3485,110 @@ cjsRuleTester.run('no-unstructured-logging (lines written to stderr)', rule, {
     },
   ],
 });
+
+// A function that hands all it is given to a log method (`(...args) => console.log(...args)`) is that method
+const FORWARDING_TS = `const log = (...args: unknown[]) => console.log(...args);
+function warn(...parts: unknown[]) { return console.warn(...parts); }
+export const handler = async (event: { id: string }) => {
+  log(\`order \${event.id} received\`);
+  warn("failed", event.id);
+  log({ message: "order received", id: event.id });
+};`;
+const FORWARDING_JS = `const info = (...args) => { console.info(...args); };
+export const handler = async (event) => {
+  info('order ' + event.id);
+  info(JSON.stringify({ message: 'order received', id: event.id }));
+};`;
+const FORWARDING_CJS = `function log(...args) { console.log(...args); }
+exports.handler = async (event) => {
+  log('order', event.id);
+};`;
+
+tsRuleTester.run('no-unstructured-logging (forwarding functions)', rule, {
+  valid: [
+    {
+      name: 'TS: a single object or JSON line handed to a forwarding function',
+      code: `const log = (...args: unknown[]) => console.log(...args);
+export const handler = async (event: { id: string }) => { log({ message: 'order received', id: event.id }); };`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'TS: a template and several arguments handed to forwarding functions (an arrow, a declaration returning the call)',
+      code: FORWARDING_TS,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 4,
+          column: 7,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [
+            { messageId: 'useFields', output: FORWARDING_TS.replace('`order ${event.id} received`', "JSON.stringify({ message: 'order received', id: event.id })") },
+          ],
+        },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'warn' },
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [
+            { messageId: 'useFields', output: FORWARDING_TS.replace('warn("failed", event.id)', 'warn(JSON.stringify({ message: "failed", id: event.id }))') },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-unstructured-logging (forwarding functions, ES modules)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'JS: a concatenation handed to an arrow whose block only forwards to console.info',
+      code: FORWARDING_JS,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [
+            { messageId: 'useFields', output: FORWARDING_JS.replace("info('order ' + event.id)", "info(JSON.stringify({ message: 'order', id: event.id }))") },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-unstructured-logging (forwarding functions)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'CJS: several arguments handed to a function declaration that forwards to console.log',
+      code: FORWARDING_CJS,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            { messageId: 'useFields', output: FORWARDING_CJS.replace("log('order', event.id)", "log(JSON.stringify({ message: 'order', id: event.id }))") },
+          ],
+        },
+      ],
+    },
+  ],
+});

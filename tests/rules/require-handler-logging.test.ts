@@ -5714,3 +5714,66 @@ cjsRuleTester.run('require-handler-logging (lines written to stderr)', rule, {
     },
   ],
 });
+
+// A function that hands all it is given to a log method (`(...args) => console.log(...args)`) is that method: what
+// the handler hands it decides whether its lines are structured
+tsRuleTester.run('require-handler-logging (forwarding functions)', rule, {
+  valid: [
+    {
+      name: 'TS: a single object handed to an arrow that forwards to console.log',
+      code: `const log = (...args: unknown[]) => console.log(...args);
+export const handler = async (event: { id: string }) => {
+  log({ message: 'order received', id: event.id });
+  return { statusCode: 200 };
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'TS: only a template handed to a forwarding function',
+      code: `const log = (...args: unknown[]) => console.log(...args);
+export const handler = async (event: { id: string }) => {
+  log(\`order \${event.id}\`);
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] }],
+    },
+  ],
+});
+
+jsRuleTester.run('require-handler-logging (forwarding functions, ES modules)', rule, {
+  valid: [
+    {
+      name: 'JS: a JSON line handed to a function declaration that returns console.info of its arguments',
+      code: `function info(...args) { return console.info(...args); }
+export const handler = async (event) => {
+  info(JSON.stringify({ message: 'order received', id: event.id }));
+};`,
+    },
+  ],
+  invalid: [],
+});
+
+cjsRuleTester.run('require-handler-logging (forwarding functions)', rule, {
+  valid: [
+    {
+      name: 'CJS: a single object handed to an arrow whose block forwards to console.log',
+      code: `const log = (...args) => { console.log(...args); };
+exports.handler = async (event) => {
+  log({ message: 'order received', id: event.id });
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'CJS: several arguments handed to a forwarding function',
+      code: `const log = (...args) => { console.log(...args); };
+exports.handler = async (event) => {
+  log('order', event.id);
+};`,
+      output: null,
+      errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] }],
+    },
+  ],
+});
