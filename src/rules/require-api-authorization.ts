@@ -9,6 +9,7 @@ import {
   returnedExpressions,
   simpleName,
   someOwnNode,
+  type FunctionLike,
 } from '../utils/ast.js';
 import {
   cdkCallee,
@@ -37,7 +38,7 @@ import {
   type RestResource,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
-import { callsOfFunction, parameterOf } from '../utils/parameters.js';
+import { callsOfFunction, parameterOf, passedOrDefault } from '../utils/parameters.js';
 import {
   awsApi,
   calleeAwsApi,
@@ -1850,8 +1851,8 @@ function fileListeners(
     if (calls === null || calls.length === 0 || calls.length > MAX_PAIRED_CALLS) return null;
     const passes: { verb: string; part: string | null }[] = [];
     for (const call of calls) {
-      const verb = passedArgument(call, verbParameter.path);
-      const part = passedArgument(call, partParameter.path);
+      const verb = passedArgument(call, verbParameter.fn, verbParameter.path);
+      const part = passedArgument(call, partParameter.fn, partParameter.path);
       const verbValue = verb === null ? null : verbText(verb);
       const partValue = part === null ? null : text(part);
       if (verbValue === null || partValue === null) return null;
@@ -1863,9 +1864,11 @@ function fileListeners(
   /** The node a call passes for a parameter (`add('items', 'GET')`, or a key of the props it passes). */
   function passedArgument(
     call: TSESTree.CallExpression | TSESTree.NewExpression,
+    fn: FunctionLike,
     path: { index: number; key: string | null },
   ): TSESTree.Node | null {
-    const argument = argumentAt(call, path.index);
+    // `(part, verb = 'GET') => …` called as `add('items')`: the default
+    const argument = path.key === null ? passedOrDefault(call, fn, path.index) : argumentAt(call, path.index);
     if (argument === undefined) return null;
     if (path.key === null) return argument;
     const member = readProps(argument, sourceCode).get(path.key);

@@ -22,7 +22,7 @@ import {
   resolveModuleRef,
   type AwsApi,
 } from './modules.js';
-import { callsOfFunction, parameterOf } from './parameters.js';
+import { callsOfFunction, parameterOf, passedOrDefault } from './parameters.js';
 import { getStaticString, getStaticValue, isOverriddenUnknown, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
 
@@ -1016,7 +1016,10 @@ function throughParameter<T>(
   const found: T[] = [];
   for (const call of calls) {
     if (--search.budget.calls < 0) return null;
-    const argument = argumentAt(call, parameter.path.index);
+    const argument =
+      parameter.path.key === null
+        ? passedOrDefault(call, parameter.fn, parameter.path.index)
+        : argumentAt(call, parameter.path.index);
     if (argument === undefined) return null;
     let value: TSESTree.Node = argument;
     if (parameter.path.key !== null) {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  argumentAt,
   enclosingFunction,
   functionParams,
   getPropertyName,
@@ -79,8 +80,10 @@ function destructuredParameter(
 function unwrittenParameterName(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Node | null {
   const variable = findVariableOf(identifier, sourceCode);
   if (variable === null || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Parameter') return null;
-  if (variable.references.some((reference) => reference.isWrite())) return null;
-  return variable.defs[0]!.name as TSESTree.Node;
+  const name = variable.defs[0]!.name as TSESTree.Node;
+  // A default (`method = 'GET'`) is a write of the name itself, where the parameter is declared: not a reassignment
+  if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== name)) return null;
+  return name;
 }
 
 function uncomputedKey(property: TSESTree.Property): string | null {
@@ -150,4 +153,23 @@ export function callsOfFunction(
     calls = (functionCalls(fn, sourceCode) ?? methodCalls(fn, sourceCode, true))?.calls ?? null;
   }
   return calls === null ? null : calls.filter((call) => !isInside(call, fn));
+}
+
+/**
+ * What `call` gives the plain parameter at `index` of `fn`: the argument written there, or, when the call passes
+ * nothing there (and no spread could), the parameter's default (`(path, method = 'GET') => …` called as
+ * `route('items')`). Undefined when unknown.
+ */
+export function passedOrDefault(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  fn: FunctionLike,
+  index: number,
+): TSESTree.Expression | undefined {
+  const argument = argumentAt(call, index);
+  if (argument !== undefined) return argument;
+  if (index < call.arguments.length || call.arguments.some((given) => given.type === AST_NODE_TYPES.SpreadElement)) {
+    return undefined;
+  }
+  const param = functionParams(fn)[index];
+  return param?.type === AST_NODE_TYPES.AssignmentPattern ? param.right : undefined;
 }

@@ -1582,6 +1582,25 @@ addOrders(new apigwv2.HttpApi(this, 'Http', { defaultAuthorizer: new apigwv2.Htt
 
 const tsInvalid: Invalid[] = [
   {
+    name: "a route helper whose verb is a parameter's default: the calls that leave it out add that verb",
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction) {
+    super(scope, id);
+    const api = new apigw.RestApi(this, 'Api');
+    const route = (path: string, method = 'GET') => api.root.addResource(path).addMethod(method, new apigw.LambdaIntegration(fn));
+    route('orders');
+    route('items', 'POST');
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET|POST /orders|/items' }, line: 8, column: 80, endLine: 8, endColumn: 89, suggestions: [] },
+    ],
+  },
+  {
     name: "AWS Solutions Constructs: a proxying LambdaRestApi built from apiGatewayProps (a typed const) whose defaultMethodOptions say NONE",
     code: `import * as api from 'aws-cdk-lib/aws-apigateway';
 import { LambdaRestApiProps } from 'aws-cdk-lib/aws-apigateway';
@@ -5045,6 +5064,21 @@ export function build(scope, fn, imported) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: "ESM: a route helper declaration whose verb is a parameter's default",
+    code: `import { RestApi, LambdaIntegration } from 'aws-cdk-lib/aws-apigateway';
+export function wire(scope, fn) {
+  const api = new RestApi(scope, 'Api');
+  function route(path, verb = 'DELETE') {
+    api.root.addResource(path).addMethod(verb, new LambdaIntegration(fn));
+  }
+  route('orders');
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /orders' }, line: 5, column: 32, endLine: 5, endColumn: 41, suggestions: [] },
+    ],
+  },
+  {
     name: 'ESM: Solutions Constructs ApiGatewayToLambda: NONE written in place is reported there; the default (IAM), an authorizer, proxy false and a local class of that name are not',
     code: `import * as api from 'aws-cdk-lib/aws-apigateway';
 import * as sc from '@aws-solutions-constructs/aws-apigateway-lambda';
@@ -5542,6 +5576,19 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: a route helper arrow whose verb is a parameter's default",
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+module.exports = function wire(scope, fn) {
+  const api = new apigw.RestApi(scope, 'Api');
+  const route = (path, method = 'GET') => api.root.addResource(path).addMethod(method, new apigw.LambdaIntegration(fn));
+  route('health');
+};`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /health' }, line: 4, column: 70, endLine: 4, endColumn: 79, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: Solutions Constructs CloudFrontToApiGatewayToLambda required, its API open by NONE',
     code: `const { AuthorizationType } = require('aws-cdk-lib/aws-apigateway');
