@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  argumentAt,
   findProperty,
   getCalleeName,
   getPropertyName,
@@ -12,6 +13,7 @@ import {
 } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
+import { callsOfFunction, parameterOf, passedOrDefault } from '../utils/parameters.js';
 import { isGlobalMethodCall, isJsonStringify } from '../utils/logging.js';
 import { sdkCallIamAction } from '../utils/sdk-iam-actions.js';
 import {
@@ -3012,7 +3014,10 @@ class PolicyBuilder {
     if (values === undefined) {
       // Cut cycles (a callback that maps over its own result): unknown while being worked out
       this.loops.set(node, null);
-      values = value.kind === 'partial-string' ? this.loopStrings(node) : (this.loopMembers(node) ?? this.mapped(node));
+      values =
+        value.kind === 'partial-string'
+          ? this.loopStrings(node)
+          : (this.loopMembers(node) ?? this.mapped(node) ?? this.passedValues(node));
       this.loops.set(node, values);
     }
     return values;
@@ -3059,6 +3064,34 @@ class PolicyBuilder {
         if (member === undefined) return null;
       }
       values.push(member.kind === 'string' || member.kind === 'partial-string' ? { ...member, node: use } : member);
+    }
+    return values;
+  }
+
+  /**
+   * `const allow = (actions) => new PolicyStatement({ actions, resources: ['*'] }); allow(['dynamodb:*'])`: what the
+   * calls of the file give a helper's parameter (or a key of one, `props.actions`), one value per call (a parameter's
+   * default where a call leaves it out), read as a loop variable's values are: each call grants its own. Null when the
+   * value is no such parameter, or its function has no calls in the file (or too many).
+   */
+  private passedValues(node: TSESTree.Node): StaticValue[] | null {
+    const target = skipTypeWrappers(node);
+    if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const parameter = parameterOf(target, this.sourceCode);
+    if (parameter === null) return null;
+    const calls = callsOfFunction(parameter.fn, this.sourceCode);
+    if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
+    const { index, key } = parameter.path;
+    const values: StaticValue[] = [];
+    for (const call of calls) {
+      const argument = key === null ? passedOrDefault(call, parameter.fn, index) : argumentAt(call, index);
+      let value: StaticValue | undefined =
+        argument === undefined ? { kind: 'unknown', node: null } : getStaticValue(argument, this.sourceCode);
+      if (key !== null && value.kind !== 'unknown') {
+        value = value.kind === 'object' && !value.hasUnknownKeys ? value.properties.get(key)?.value : undefined;
+        value ??= { kind: 'unknown', node: null };
+      }
+      values.push(value.kind === 'string' || value.kind === 'partial-string' ? { ...value, node: target } : value);
     }
     return values;
   }

@@ -52,6 +52,13 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "a helper's parameter read in a statement: calls that give star-only actions on '*', or no call in the file",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const allow = (actions: string[]) => new iam.PolicyStatement({ actions, resources: ['*'] });
+export const list = allow(['s3:ListAllMyBuckets']);
+export const statementFor = (actions: string[]) => new iam.PolicyStatement({ actions, resources: ['*'] });`,
+  },
+  {
     name: "grant on a receiver that is not known to be CDK's: untyped, any, a type of the file, a class of its own",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 interface Acl { grant(user: string, permission: string): void }
@@ -1587,6 +1594,18 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "a helper's parameter read in a statement: what each call of the file gives it (one call's dynamodb:* on '*')",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const allow = (actions: string[]) => new iam.PolicyStatement({ actions, resources: ['*'] });
+export const readAll = allow(['dynamodb:*']);
+export const list = allow(['s3:ListAllMyBuckets']);`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 64, endLine: 2, endColumn: 71 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 85, endLine: 2, endColumn: 88 },
+    ],
+  },
   {
     name: "L1 resource policies of SQS and SNS (CfnQueuePolicy, CfnTopicPolicy) without Version: CloudFormation's PolicyDocument property",
     code: `import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -4669,6 +4688,17 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: "ESM: a key of a helper's props parameter read in a statement: what each call of the file gives it",
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+export function statementFor(props) {
+  return new PolicyStatement({ actions: props.actions, resources: ['arn:aws:s3:::uploads/*'] });
+}
+statementFor({ actions: ['s3:GetObject'] });
+statementFor({ actions: ['s3:*'] });`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 's3:*' }, line: 3, column: 41, endLine: 3, endColumn: 54 }],
+  },
+  {
     name: 'grant with a service wildcard on a table a static factory made; an untyped prop stays unknown',
     code: `import { Table } from 'aws-cdk-lib/aws-dynamodb';
 export function wire(scope, fn, props) {
@@ -5295,6 +5325,17 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: a helper declaration's parameter read in a statement: what each call gives it",
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+function allow(actions) { return new iam.PolicyStatement({ actions: actions, resources: ['*'] }); }
+module.exports = { events: allow(['events:PutEvents']), logs: allow(['logs:*']) };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 2, column: 69, endLine: 2, endColumn: 76 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 90, endLine: 2, endColumn: 93 },
+    ],
+  },
   {
     name: 'grant with a service wildcard on a table a static factory made; an untyped prop stays unknown',
     code: `const dynamodb = require('aws-cdk-lib/aws-dynamodb');
