@@ -2233,8 +2233,7 @@ function fileListeners(
       };
       for (const record of statements.values()) {
         if (isBoundaryStatement(record.creation)) continue;
-        const statement = build.cdkStatement(record);
-        if (statement !== null) joinAll(statement, record.groups);
+        for (const statement of build.cdkStatements(record)) joinAll(statement, record.groups);
       }
       for (const [call, value] of jsonStatements) {
         if (isBoundaryStatement(call)) continue;
@@ -4220,6 +4219,29 @@ class PolicyBuilder {
       else props = value;
     }
     return this.readingChoices(props, () => this.readCdkStatement(record, propsNode, props));
+  }
+
+  /**
+   * The statements a `new PolicyStatement(props)` makes: one, or, when its props are a loop variable's or a helper
+   * parameter's (`SPECS.map((spec) => new PolicyStatement(spec))`, `const allow = (props) => new
+   * PolicyStatement(props)` called in the file), one per value it takes that is an object written in the file (each
+   * read on its own: its fields pair up). A value that cannot be read adds none.
+   */
+  cdkStatements(record: CdkStatementRecord): IamStatement<Range>[] {
+    const one = this.cdkStatement(record);
+    if (one !== null) return [one];
+    const propsNode = record.creation.arguments[0];
+    if (propsNode === undefined || propsNode.type === AST_NODE_TYPES.SpreadElement) return [];
+    const value = getStaticValue(propsNode, this.sourceCode);
+    const looped = value.kind === 'unknown' ? this.loopValues(value) : null;
+    if (looped === null) return [];
+    const statements: IamStatement<Range>[] = [];
+    for (const item of looped.slice(0, MAX_ELEMENTS)) {
+      if (item.kind !== 'object') continue;
+      const statement = this.readingChoices(item, () => this.readCdkStatement(record, propsNode, item));
+      if (statement !== null) statements.push(statement);
+    }
+    return statements;
   }
 
   private readCdkStatement(

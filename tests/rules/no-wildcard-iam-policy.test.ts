@@ -52,6 +52,16 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "new PolicyStatement(props) over a loop's props: each element read on its own (a star-only action on '*', a scoped one)",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const SPECS: iam.PolicyStatementProps[] = [
+  { actions: ['s3:ListAllMyBuckets'], resources: ['*'] },
+  { actions: ['sqs:SendMessage'], resources: ['arn:aws:sqs:us-east-1:123456789012:q'] },
+];
+for (const spec of SPECS) new iam.PolicyStatement(spec);
+export const statementFor = (props: iam.PolicyStatementProps) => new iam.PolicyStatement(props);`,
+  },
+  {
     name: "a helper's parameter read in a statement: calls that give star-only actions on '*', or no call in the file",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const allow = (actions: string[]) => new iam.PolicyStatement({ actions, resources: ['*'] });
@@ -1594,6 +1604,15 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'new PolicyStatement(props) with the props of a loop over statement props written in the file',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+for (const props of [{ actions: ['sqs:*'], resources: ['arn:aws:sqs:us-east-1:123456789012:q'] }] as iam.PolicyStatementProps[]) {
+  new iam.PolicyStatement(props);
+}`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 27, endLine: 3, endColumn: 32 }],
+  },
   {
     name: "a helper's parameter read in a statement: what each call of the file gives it (one call's dynamodb:* on '*')",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -4688,6 +4707,20 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: new PolicyStatement(spec) in a map over a constant list of statement props',
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+const SPECS = [
+  { actions: ['events:*'], resources: ['*'] },
+  { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::uploads/*'] },
+];
+export const statements = SPECS.map((spec) => new PolicyStatement(spec));`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'events:*' }, line: 6, column: 67, endLine: 6, endColumn: 71 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 67, endLine: 6, endColumn: 71 },
+    ],
+  },
+  {
     name: "ESM: a key of a helper's props parameter read in a statement: what each call of the file gives it",
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 export function statementFor(props) {
@@ -5325,6 +5358,14 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: new PolicyStatement(props) in a helper, with the props each call of the file gives",
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+const statement = (props) => new iam.PolicyStatement(props);
+module.exports = [statement({ actions: ['dynamodb:*'], resources: ['arn:aws:dynamodb:us-east-1:123456789012:table/t'] })];`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 54, endLine: 2, endColumn: 59 }],
+  },
   {
     name: "CJS: a helper declaration's parameter read in a statement: what each call gives it",
     code: `const iam = require('aws-cdk-lib/aws-iam');
