@@ -86,6 +86,7 @@ import {
   getChoiceBranches,
   getStaticPropertyName,
   getStaticValue,
+  isVisiblyMutated,
   type StaticValue,
 } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
@@ -969,6 +970,8 @@ function middyChainUsing(
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = sourceCode.getDeclaredVariables(declarator)[0];
   if (variable === undefined || onceBoundDeclarator(variable) !== declarator) return null;
+  // A list changed after it is written (`middlewares.pop()`) may no longer hold the middleware
+  if (bound !== value && isVisiblyMutated(variable, sourceCode)) return null;
   for (const reference of variable.references) {
     if (reference.init === true) continue;
     const chain = middyUseChain(outermostTypeWrapper(reference.identifier as TSESTree.Node), handlers, sourceCode);

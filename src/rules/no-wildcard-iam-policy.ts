@@ -82,6 +82,7 @@ import {
   getStaticString,
   getStaticValue,
   getStringParts,
+  isVisiblyMutated,
   stringValueRange,
   type StaticProperty,
   type StaticValue,
@@ -123,6 +124,27 @@ const POLICY_VERSIONS = new Set(['2012-10-17', '2008-10-17']);
 /** Bounds on what one policy may contribute, so huge generated input stays cheap. */
 const MAX_STATEMENTS = 500;
 const MAX_ELEMENTS = 1000;
+/** An unknown value that names no node: nothing reads it as a loop variable or a parameter again. */
+const SETTLED_UNKNOWN: StaticValue = Object.freeze({ kind: 'unknown', node: null }) as StaticValue;
+/** How deep `settled` copies lists and objects. */
+const MAX_SETTLED_DEPTH = 8;
+
+/**
+ * `value` with every unknown part in it (down to MAX_SETTLED_DEPTH) made one that names no node: a value a helper's
+ * call gives is read as it is there, and the parameters of the caller it reads are not followed out in turn (helpers
+ * handing a parameter on to helpers would multiply the values read at every level).
+ */
+function settled(value: StaticValue, depth = 0): StaticValue {
+  if (value.kind === 'unknown') return SETTLED_UNKNOWN;
+  if (depth >= MAX_SETTLED_DEPTH) return value.kind === 'array' || value.kind === 'object' ? SETTLED_UNKNOWN : value;
+  if (value.kind === 'array') return { ...value, elements: value.elements.map((element) => settled(element, depth + 1)) };
+  if (value.kind !== 'object') return value;
+  const properties = new Map<string, StaticProperty>();
+  for (const [name, property] of value.properties) {
+    properties.set(name, { ...property, value: settled(property.value, depth + 1) });
+  }
+  return { ...value, properties };
+}
 /** Nested choices made at run time read through (`a ? (b ? [x] : [y]) : []`). */
 const MAX_CHOICE_DEPTH = 4;
 
@@ -3078,6 +3100,11 @@ class PolicyBuilder {
     if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return null;
     const parameter = parameterOf(target, this.sourceCode);
     if (parameter === null) return null;
+    // What the helper does to the value before reading it (`props.resources = [arn]`, `actions.push(…)`) is not
+    // what its callers gave
+    const root = target.type === AST_NODE_TYPES.Identifier ? target : skipTypeWrappers(target.object);
+    const variable = root.type === AST_NODE_TYPES.Identifier ? findVariableOf(root, this.sourceCode) : null;
+    if (variable === null || isVisiblyMutated(variable, this.sourceCode)) return null;
     const calls = callsOfFunction(parameter.fn, this.sourceCode);
     if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
     const { index, key } = parameter.path;
@@ -3085,12 +3112,12 @@ class PolicyBuilder {
     for (const call of calls) {
       const argument = key === null ? passedOrDefault(call, parameter.fn, index) : argumentAt(call, index);
       let value: StaticValue | undefined =
-        argument === undefined ? { kind: 'unknown', node: null } : getStaticValue(argument, this.sourceCode);
+        argument === undefined ? SETTLED_UNKNOWN : getStaticValue(argument, this.sourceCode);
       if (key !== null && value.kind !== 'unknown') {
         value = value.kind === 'object' && !value.hasUnknownKeys ? value.properties.get(key)?.value : undefined;
-        value ??= { kind: 'unknown', node: null };
+        value ??= SETTLED_UNKNOWN;
       }
-      values.push(value.kind === 'string' || value.kind === 'partial-string' ? { ...value, node: target } : value);
+      values.push(value.kind === 'string' || value.kind === 'partial-string' ? { ...value, node: target } : settled(value));
     }
     return values;
   }

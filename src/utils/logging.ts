@@ -1060,7 +1060,9 @@ function moduleMethodAliases(resolver: Resolver): Map<Variable, MethodAlias> {
       const method = forwardedMethod(declaration);
       const logger = method === null ? null : loggerOf(method.object, resolver, 1);
       const variable = logger === null ? undefined : sourceCode.getDeclaredVariables(declaration)[0];
-      if (logger !== null && variable !== undefined && variable.defs.length === 1) {
+      // Not reassigned (`log = …` elsewhere makes it another function)
+      const reassigned = variable?.references.some((reference) => reference.isWrite()) ?? true;
+      if (logger !== null && variable !== undefined && variable.defs.length === 1 && !reassigned) {
         aliases.set(variable, { logger, method: method!.name });
         forwardingCalls.add(method!.call!);
       }
@@ -1793,13 +1795,30 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
 
 /** Is `node` the call a forwarding function of the module's aliases makes (`moduleMethodAliases`)? */
 function isForwardingCall(node: TSESTree.CallExpression, resolver: Resolver): boolean {
-  // Only a call inside a function can be one: a top-level call is not worth the aliases' lookup
-  const parent = node.parent;
-  if (parent.type !== AST_NODE_TYPES.ArrowFunctionExpression && parent.type !== AST_NODE_TYPES.ExpressionStatement && parent.type !== AST_NODE_TYPES.ReturnStatement) {
+  // Only a call that is a function's body or its one statement can be one (through `?.`, `as`, `!`): any other call is
+  // not worth the aliases' lookup
+  let parent: TSESTree.Node = node.parent;
+  for (let hops = 0; hops < MAX_HOPS && isExpressionWrapper(parent); hops++) parent = parent.parent!;
+  if (
+    parent.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+    parent.type !== AST_NODE_TYPES.ExpressionStatement &&
+    parent.type !== AST_NODE_TYPES.ReturnStatement
+  ) {
     return false;
   }
   moduleMethodAliases(resolver);
   return resolver.forwardingCalls!.has(node);
+}
+
+/** `a?.b()`, `x as T`, `x!`, `x satisfies T`, `<T>x`: a node that holds the same value as its expression. */
+function isExpressionWrapper(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.ChainExpression ||
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
 }
 
 /** Does `source` (an import's or `require`'s specifier) name a framework adapter module (`serverless-http`, …)? */

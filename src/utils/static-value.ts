@@ -1336,6 +1336,18 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Node): PathStep[] 
   return null;
 }
 
+/**
+ * Whether the value `variable` holds is visibly changed anywhere in the file (`X.push(…)`, `X.a.b = …`,
+ * `Object.assign(X, …)`, `delete X.k`); true when that cannot be told.
+ */
+export function isVisiblyMutated(variable: Variable, sourceCode: SourceCode): boolean {
+  try {
+    return isMutated(variable, createContext(sourceCode, false));
+  } catch {
+    return true;
+  }
+}
+
 /** Whether a container-valued variable is visibly mutated (`X.push(…)`, `X.a.b = …`, `Object.assign(X, …)`). */
 function isMutated(variable: Variable, ctx: Context): boolean {
   const cached = ctx.cache.mutated.get(variable);

@@ -6513,3 +6513,36 @@ exports.handler = async (event) => {
     },
   ],
 });
+
+// Forwarding functions written through `?.` and `as`, and middleware lists changed after they are written
+tsRuleTester.run('no-sensitive-log-data (forwarding functions through ?. and as)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'TS: what is handed to a forwarding function that calls through ?. or casts its result is reported once, where it is handed',
+      code: `const log = (...args: unknown[]) => console.log?.(...args);
+const warn = (...args: unknown[]) => console.warn(...args) as void;
+export const handler = async (event: any) => {
+  log(event);
+  warn({ env: process.env });
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 4, 7, 12), error('processEnv', { expression: 'process.env' }, 5, 15, 26)],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (middleware lists changed after they are written)', rule, {
+  valid: [
+    {
+      name: 'ESM: a list of middlewares whose input-output logger is popped before the list is handed to use()',
+      code: `import middy from '@middy/core';
+import inputOutputLogger from '@middy/input-output-logger';
+import httpErrorHandler from '@middy/http-error-handler';
+const middlewares = [httpErrorHandler(), inputOutputLogger()];
+middlewares.pop();
+export const handler = middy(async (event) => ({ statusCode: 200, body: event.body })).use(middlewares);`,
+    },
+  ],
+  invalid: [],
+});

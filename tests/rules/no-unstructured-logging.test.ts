@@ -3592,3 +3592,17 @@ cjsRuleTester.run('no-unstructured-logging (forwarding functions)', rule, {
     },
   ],
 });
+
+cjsRuleTester.run('no-unstructured-logging (forwarding functions that are reassigned)', rule, {
+  valid: [
+    {
+      name: 'CJS: a forwarding function declaration reassigned elsewhere is not known to log',
+      code: `function log(...args) { console.log(...args); }
+if (process.env.QUIET) log = () => {};
+exports.handler = async (event) => {
+  log('order', event.id);
+};`,
+    },
+  ],
+  invalid: [],
+});

@@ -5805,3 +5805,80 @@ describe('no-wildcard-iam-policy on ESLint 9', () => {
     ...cjsInvalid.map((test) => ['cjs', test] as const),
   ]);
 });
+
+// Helpers whose parameters are read in statements: what their callers give is read once, as it is there
+/**
+ * `levels` helpers that each hand their action on to the one below `calls` times; the lowest writes it in a statement.
+ * Read through every caller at every level, this once overflowed the stack.
+ */
+function nestedHelpers(levels: number, calls: number, typed: boolean): string {
+  const parameter = typed ? 'action: string' : 'action';
+  const lines = [`const level0 = (${parameter}) => new PolicyStatement({ actions: [action], resources: ['arn:aws:s3:::uploads/*'] });`];
+  for (let level = 1; level < levels; level++) {
+    const body = Array.from({ length: calls }, () => `level${level - 1}(action);`).join(' ');
+    lines.push(`const level${level} = (${parameter}) => { ${body} };`);
+  }
+  lines.push(Array.from({ length: calls }, () => `level${levels - 1}('s3:GetObject');`).join('\n'));
+  return lines.join('\n');
+}
+
+tsRuleTester.run('no-wildcard-iam-policy (helpers whose parameters are read in statements)', rule, {
+  valid: [
+    {
+      name: 'helpers that hand a parameter on to helpers, many times at every level: read once, no crash',
+      code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';\n${nestedHelpers(4, 20, true)}`,
+    },
+    {
+      name: 'a helper that changes the actions it was given before it writes them',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const allow = (actions: string[]) => {
+  actions.length = 0;
+  actions.push('s3:GetObject');
+  return new iam.PolicyStatement({ actions, resources: ['*'] });
+};
+export const read = allow(['s3:*']);`,
+    },
+    {
+      name: 'a default that reads another parameter takes what the same call gave that one, not what other calls gave it',
+      code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const allow = (name: string, actions: string[] = [name]) => new iam.PolicyStatement({ actions, resources: ['arn:aws:s3:::b/*'] });
+export const read = allow('s3:GetObject');
+export const logs = allow('logs:*', ['logs:CreateLogGroup']);`,
+    },
+  ],
+  invalid: [],
+});
+
+jsRuleTester.run('no-wildcard-iam-policy (helpers whose parameters are read in statements, ES modules)', rule, {
+  valid: [
+    {
+      name: 'ESM: helpers that hand a parameter on to helpers, many times at every level: read once, no crash',
+      code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';\n${nestedHelpers(5, 12, false)}`,
+    },
+    {
+      name: "ESM: a helper that overwrites a key of the props it was given before it reads it",
+      code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+export function statementFor(props) {
+  props.actions = ['s3:GetObject'];
+  return new PolicyStatement({ actions: props.actions, resources: ['arn:aws:s3:::uploads/*'] });
+}
+statementFor({ actions: ['s3:*'] });`,
+    },
+  ],
+  invalid: [],
+});
+
+cjsRuleTester.run('no-wildcard-iam-policy (helpers whose parameters are read in statements)', rule, {
+  valid: [
+    {
+      name: 'CJS: a helper that hands the props it was given, changed, to new PolicyStatement',
+      code: `const iam = require('aws-cdk-lib/aws-iam');
+function statementFor(props) {
+  Object.assign(props, { resources: ['arn:aws:s3:::uploads/*'] });
+  return new iam.PolicyStatement(props);
+}
+module.exports = statementFor({ actions: ['s3:GetObject'], resources: ['*'] });`,
+    },
+  ],
+  invalid: [],
+});

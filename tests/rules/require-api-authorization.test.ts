@@ -6082,3 +6082,42 @@ describe('require-api-authorization on ESLint 9', () => {
     ...cjsInvalid.map((test) => ['cjs', test] as const),
   ]);
 });
+
+// A parameter's default that reads another parameter takes what the same call gave that one
+tsRuleTester.run('require-api-authorization (defaults that read other parameters)', rule, {
+  valid: [
+    {
+      name: 'a target defaulting to the api parameter: each call adds to the secured API, one through the default',
+      code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, fn: lambda.IFunction) {
+    super(scope, id);
+    const secured = new apigw.RestApi(this, 'Secured', { defaultMethodOptions: { authorizationType: apigw.AuthorizationType.IAM } });
+    const open = new apigw.RestApi(this, 'Open');
+    const route = (api: apigw.RestApi, target = api) => target.root.addMethod('GET', new apigw.LambdaIntegration(fn));
+    route(secured);
+    route(open, secured);
+    open.root.addMethod('POST', new apigw.MockIntegration(), { authorizationType: apigw.AuthorizationType.IAM });
+  }
+}`,
+    },
+  ],
+  invalid: [],
+});
+
+cjsRuleTester.run('require-api-authorization (defaults that read other parameters)', rule, {
+  valid: [
+    {
+      name: 'CJS: a verb defaulting to another parameter given a secured verb by the same call',
+      code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+module.exports = function wire(scope, fn) {
+  const api = new apigw.RestApi(scope, 'Api');
+  const route = (path, options, verb = options.verb) => api.root.addResource(path).addMethod(verb, new apigw.LambdaIntegration(fn), options);
+  route('orders', { verb: 'GET', authorizationType: apigw.AuthorizationType.IAM });
+};`,
+    },
+  ],
+  invalid: [],
+});
