@@ -125,10 +125,15 @@ export function processRootKeys(
     if (base.name === 'process') return [...names];
     return options.globalObjects && GLOBAL_OBJECTS.has(base.name) && names[0] === 'process' ? names.slice(1) : null;
   }
-  // A module specifier is a literal, so a file that cannot spell `process` imports nothing from it
-  if (!mayMention(sourceCode, 'process')) return null;
+  // A module specifier is a literal, so a file that cannot spell `process` right before a closing quote
+  // (`'process'`, `"node:process"`, `` `process` ``) imports nothing from it
+  if (!mayImportProcessModule(sourceCode)) return null;
   const keys = processModuleKeys(base, sourceCode);
   return keys === null ? null : [...keys, ...names];
+}
+
+function mayImportProcessModule(sourceCode: SourceCode): boolean {
+  return mayMention(sourceCode, "process'") || mayMention(sourceCode, 'process"') || mayMention(sourceCode, 'process`');
 }
 
 /**
