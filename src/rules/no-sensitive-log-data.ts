@@ -2405,9 +2405,11 @@ class Scanner {
     for (let budget = 0; stack.length > 0 && budget < MAX_ITEMS; budget++) {
       const item = stack.pop()!;
       const node = skipTypeAndChainWrappers(item.node);
-      const push = (child: TSESTree.Node | null | undefined, stringified = item.stringified): void => {
+      // `overridden` is kept only for a value that is the same object (`JSON.parse(text)` of a copy's spread)
+      const push = (child: TSESTree.Node | null | undefined, stringified = item.stringified, sameObject = false): void => {
         if (child !== null && child !== undefined) {
-          stack.push({ node: child, via: item.via, hops: item.hops, stringified });
+          const overridden = sameObject ? item.overridden : undefined;
+          stack.push({ node: child, via: item.via, hops: item.hops, stringified, overridden });
         }
       };
       switch (node.type) {
@@ -2467,7 +2469,7 @@ class Scanner {
             // `const serialize = (o) => JSON.stringify(o, null, 2)`: a function of the file serialising its argument
             else if (value !== undefined && this.serialisesFirstArgument(node)) push(value, false);
             // parsed inside a template, the body is an object again: `[object Object]` (a form body too)
-            else if (isBodyParse(node, this.sourceCode) && item.stringified !== true) push(value);
+            else if (isBodyParse(node, this.sourceCode) && item.stringified !== true) push(value, item.stringified, true);
             // Architect's `arc.http.helpers.bodyParser(req)`: the request's body, parsed (see parsedBody)
             else if (isArchitectBodyParser(node, this.sourceCode)) this.leafFinding(node, item, true);
             // the values themselves: `Object.values(event.headers)`, `Object.entries(process.env)`
@@ -2894,6 +2896,10 @@ class Scanner {
     if (term === null) return this.secretAnswerFinding(target, item);
     // `const secret = await client.send(new DescribeSecretCommand(…))`: what Secrets Manager says about a secret
     if (target.type === AST_NODE_TYPES.Identifier && this.holdsSecretMetadata(target)) return false;
+    // `{ ...secret, password: '****' }`: spread into a copy whose secret keys the code masks, it is not logged whole;
+    // nor is that copy by its name (`const logSecret = { ...secret, password: '****' }`)
+    if (this.masksSecretKey(item.overridden)) return false;
+    if (target.type === AST_NODE_TYPES.Identifier && this.isMaskedCopy(target)) return false;
     // `if (extractedToken instanceof Error) console.error({ error: extractedToken })`: there it is the Error
     if (target.type === AST_NODE_TYPES.Identifier && isNarrowedToError(target, this.sourceCode)) return false;
     // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
@@ -3003,6 +3009,22 @@ class Scanner {
    * v2's `client.describeSecret(…).promise()`. `GetSecretValue`, `BatchGetSecretValue` and `GetRandomPassword` answer
    * with a secret.
    */
+  /** Does a copy write over one of its spread's secret keys (`password: '****'`) with a value written in place? */
+  private masksSecretKey(overridden: ReadonlySet<string> | undefined): boolean {
+    if (overridden === undefined) return false;
+    for (const key of overridden) if (matchSensitiveName(key, this.terms) !== null) return true;
+    return false;
+  }
+
+  /** Is `target` bound once to a copy that masks a secret key of what it spreads (`{ ...secret, password: '****' }`)? */
+  private isMaskedCopy(target: TSESTree.Identifier): boolean {
+    const init = boundInitializer(target, this.sourceCode);
+    const object = init === null ? null : skipTypeAndChainWrappers(init);
+    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const lastSpread = object.properties.findLastIndex((property) => property.type === AST_NODE_TYPES.SpreadElement);
+    return lastSpread !== -1 && this.masksSecretKey(keysWrittenAfter(object, lastSpread));
+  }
+
   private holdsSecretMetadata(target: TSESTree.Identifier): boolean {
     const init = boundInitializer(target, this.sourceCode);
     if (init === null) return false;

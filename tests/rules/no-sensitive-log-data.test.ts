@@ -6546,3 +6546,76 @@ export const handler = middy(async (event) => ({ statusCode: 200, body: event.bo
   ],
   invalid: [],
 });
+
+// A copy of a secret whose secret keys the code writes over with a mask is no longer the secret
+const MASKED_COPY_TS = `import { SecretsManager } from '@aws-sdk/client-secrets-manager';
+const secrets = new SecretsManager({});
+export const handler = async () => {
+  const response = await secrets.getSecretValue({ SecretId: process.env.SECRET_ARN });
+  const secret = JSON.parse(response.SecretString!);
+  const logSecret = { ...secret, password: '*********' };
+  console.log(logSecret);
+  console.log({ ...secret, apiToken: undefined });
+  const shownSecret = { ...secret, host: 'db' };
+  console.log(shownSecret);
+};`;
+
+tsRuleTester.run('no-sensitive-log-data (masked copies of secrets)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: 'TS: a copy that masks a secret key of the spread secret is quiet, in place or by a name; a copy that masks another key is not',
+      code: MASKED_COPY_TS,
+      output: null,
+      errors: [error('sensitiveName', { expression: 'shownSecret', term: 'secret' }, 10, 15, 26)],
+    },
+  ],
+});
+
+jsRuleTester.run('no-sensitive-log-data (masked copies of secrets, ES modules)', rule, {
+  valid: [
+    {
+      name: 'ESM: a parsed secret spread into a copy whose password is masked',
+      code: `export const handler = async (event) => {
+  const dbSecret = JSON.parse(event.secretString);
+  console.log({ ...dbSecret, password: '[redacted]' });
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'ESM: a masked copy of the parsed body is still the body',
+      code: `export const handler = async (event) => {
+  const safe = { ...JSON.parse(event.body), password: '***' };
+  console.log(safe);
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'safe (event.body)' }, 3, 15, 19)],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (masked copies of secrets)', rule, {
+  valid: [
+    {
+      name: 'CJS: a copy of a secret bound to a name, its token written over with a template',
+      code: `exports.handler = async (event) => {
+  const secret = JSON.parse(event.secretString);
+  const printable = { ...secret, token: \`hidden\` };
+  console.log(printable);
+};`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'CJS: the mask written before the spread masks nothing',
+      code: `exports.handler = async (event) => {
+  const secret = JSON.parse(event.secretString);
+  const maskedFirst = { password: '***', ...secret };
+  console.log(maskedFirst);
+};`,
+      output: null,
+      errors: [error('sensitiveName', { expression: 'maskedFirst (secret)', term: 'secret' }, 4, 15, 26)],
+    },
+  ],
+});
