@@ -7,6 +7,7 @@ import {
   getPropertyName,
   isMainModuleTest,
   isNullOrUndefined,
+  isTypeWrapper,
   returnedExpressions,
   simpleName,
   skipTypeAndChainWrappers,
@@ -1812,13 +1813,7 @@ function isForwardingCall(node: TSESTree.CallExpression, resolver: Resolver): bo
 
 /** `a?.b()`, `x as T`, `x!`, `x satisfies T`, `<T>x`: a node that holds the same value as its expression. */
 function isExpressionWrapper(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.ChainExpression ||
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
+  return node.type === AST_NODE_TYPES.ChainExpression || isTypeWrapper(node);
 }
 
 /** Does `source` (an import's or `require`'s specifier) name a framework adapter module (`serverless-http`, …)? */

@@ -5,6 +5,7 @@ import {
   getPropertyName,
   isFunctionLike,
   isInside,
+  isTypeWrapper,
   LOOP_TYPES,
   memberChain,
   outermostTypeWrapper,
@@ -1377,13 +1378,7 @@ function referenceMutates(identifier: TSESTree.Node, ctx: Context): boolean {
       current = parent;
       continue;
     }
-    if (
-      parent.type === AST_NODE_TYPES.ChainExpression ||
-      parent.type === AST_NODE_TYPES.TSAsExpression ||
-      parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-      parent.type === AST_NODE_TYPES.TSTypeAssertion
-    ) {
+    if (parent.type === AST_NODE_TYPES.ChainExpression || isTypeWrapper(parent)) {
       current = parent;
       continue;
     }
