@@ -3003,12 +3003,6 @@ class Scanner {
     return true;
   }
 
-  /**
-   * A name bound to the answer of a Secrets Manager operation that returns no secret value (`DescribeSecret`,
-   * `ListSecrets`, `CreateSecret`: names, ARNs, dates, versions), through SDK v3's `send(new XCommand(…))` or SDK
-   * v2's `client.describeSecret(…).promise()`. `GetSecretValue`, `BatchGetSecretValue` and `GetRandomPassword` answer
-   * with a secret.
-   */
   /** Does a copy write over one of its spread's secret keys (`password: '****'`) with a value written in place? */
   private masksSecretKey(overridden: ReadonlySet<string> | undefined): boolean {
     if (overridden === undefined) return false;
@@ -3025,6 +3019,12 @@ class Scanner {
     return lastSpread !== -1 && this.masksSecretKey(keysWrittenAfter(object, lastSpread));
   }
 
+  /**
+   * A name bound to the answer of a Secrets Manager operation that returns no secret value (`DescribeSecret`,
+   * `ListSecrets`, `CreateSecret`: names, ARNs, dates, versions), through SDK v3's `send(new XCommand(…))` or SDK
+   * v2's `client.describeSecret(…).promise()`. `GetSecretValue`, `BatchGetSecretValue` and `GetRandomPassword` answer
+   * with a secret.
+   */
   private holdsSecretMetadata(target: TSESTree.Identifier): boolean {
     const init = boundInitializer(target, this.sourceCode);
     if (init === null) return false;

@@ -3110,7 +3110,7 @@ class PolicyBuilder {
     const { index, key } = parameter.path;
     const values: StaticValue[] = [];
     for (const call of calls) {
-      const argument = key === null ? passedOrDefault(call, parameter.fn, index) : argumentAt(call, index);
+      const argument = key === null ? passedOrDefault(call, parameter.fn, index, this.sourceCode) : argumentAt(call, index);
       let value: StaticValue | undefined =
         argument === undefined ? SETTLED_UNKNOWN : getStaticValue(argument, this.sourceCode);
       if (key !== null && value.kind !== 'unknown') {

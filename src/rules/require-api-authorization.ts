@@ -1868,7 +1868,7 @@ function fileListeners(
     path: { index: number; key: string | null },
   ): TSESTree.Node | null {
     // `(part, verb = 'GET') => …` called as `add('items')`: the default
-    const argument = path.key === null ? passedOrDefault(call, fn, path.index) : argumentAt(call, path.index);
+    const argument = path.key === null ? passedOrDefault(call, fn, path.index, sourceCode) : argumentAt(call, path.index);
     if (argument === undefined) return null;
     if (path.key === null) return argument;
     const member = readProps(argument, sourceCode).get(path.key);

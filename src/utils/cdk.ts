@@ -1018,7 +1018,7 @@ function throughParameter<T>(
     if (--search.budget.calls < 0) return null;
     const argument =
       parameter.path.key === null
-        ? passedOrDefault(call, parameter.fn, parameter.path.index)
+        ? passedOrDefault(call, parameter.fn, parameter.path.index, sourceCode)
         : argumentAt(call, parameter.path.index);
     if (argument === undefined) return null;
     let value: TSESTree.Node = argument;

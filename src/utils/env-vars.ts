@@ -132,6 +132,7 @@ export function processRootKeys(
   return keys === null ? null : [...keys, ...names];
 }
 
+/** Could the file import or require Node's `process` module (see processRootKeys)? */
 function mayImportProcessModule(sourceCode: SourceCode): boolean {
   return mayMention(sourceCode, "process'") || mayMention(sourceCode, 'process"') || mayMention(sourceCode, 'process`');
 }

@@ -164,6 +164,7 @@ export function passedOrDefault(
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   fn: FunctionLike,
   index: number,
+  sourceCode: SourceCode,
 ): TSESTree.Expression | undefined {
   const argument = argumentAt(call, index);
   if (argument !== undefined) return argument;
@@ -173,63 +174,16 @@ export function passedOrDefault(
   const param = functionParams(fn)[index];
   if (param?.type !== AST_NODE_TYPES.AssignmentPattern) return undefined;
   // `(name, actions = [name])`: a default that reads another parameter takes what the same call gave that one
-  return readsNameOf(param.right, parameterNames(fn)) ? undefined : param.right;
+  return readsParameterOf(param.right, fn, sourceCode) ? undefined : param.right;
 }
 
-/** The names the parameters of `fn` bind (`a`, `{ b, c: d }`, `[e = 1]`, `...f`). */
-function parameterNames(fn: FunctionLike): Set<string> {
-  const names = new Set<string>();
-  const pending: TSESTree.Node[] = [...functionParams(fn)];
-  for (let budget = MAX_DEFAULT_NODES; pending.length > 0 && budget > 0; budget--) {
-    const node = pending.pop()!;
-    switch (node.type) {
-      case AST_NODE_TYPES.Identifier:
-        names.add(node.name);
-        break;
-      case AST_NODE_TYPES.AssignmentPattern:
-        pending.push(node.left);
-        break;
-      case AST_NODE_TYPES.RestElement:
-        pending.push(node.argument);
-        break;
-      case AST_NODE_TYPES.ArrayPattern:
-        for (const element of node.elements) if (element !== null) pending.push(element);
-        break;
-      case AST_NODE_TYPES.ObjectPattern:
-        for (const property of node.properties) pending.push(property.type === AST_NODE_TYPES.Property ? property.value : property);
-        break;
-      case AST_NODE_TYPES.TSParameterProperty:
-        pending.push(node.parameter);
-        break;
-      default:
-        break;
-    }
-  }
-  return names;
-}
-
-/** Nodes of a default value (or a parameter list) looked at; past them, a default is taken to read a parameter. */
-const MAX_DEFAULT_NODES = 500;
-
-/** Does `node` hold an identifier spelled as one of `names` (or too many nodes to tell)? */
-function readsNameOf(node: TSESTree.Node, names: ReadonlySet<string>): boolean {
-  if (names.size === 0) return false;
-  const pending: unknown[] = [node];
-  for (let budget = MAX_DEFAULT_NODES; pending.length > 0; budget--) {
-    if (budget <= 0) return true;
-    const current = pending.pop() as TSESTree.Node;
-    if (current.type === AST_NODE_TYPES.Identifier && names.has(current.name)) return true;
-    for (const key of Object.keys(current)) {
-      if (key === 'parent' || key === 'range' || key === 'loc') continue;
-      const child = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) pending.push(item);
-      } else if (isNode(child)) pending.push(child);
-    }
-  }
-  return false;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+/** Does `node` (a parameter's default) read a parameter of `fn`? */
+function readsParameterOf(node: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): boolean {
+  return sourceCode
+    .getDeclaredVariables(fn)
+    .some(
+      (variable) =>
+        variable.defs[0]?.type === 'Parameter' &&
+        variable.references.some((reference) => isInside(reference.identifier, node)),
+    );
 }
