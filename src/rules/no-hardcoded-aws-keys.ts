@@ -778,9 +778,12 @@ function decodesKnownTextAnywhere(sourceCode: Readonly<TSESLint.SourceCode>): bo
 }
 
 /**
- * Is `node` a decoding call of text known here, that makes new text of it? A call that gives back the string literal
- * it was given (`Buffer.from('hello')`, `decodeURIComponent('plain')`) decodes nothing: whatever that text holds is
- * written in the file as it is, where the key ID traces look.
+ * Is `node` a decoding call of text known here, that makes new text of it, text that could start a key ID? A call
+ * that gives back the string literal it was given (`Buffer.from('hello')`, `decodeURIComponent('plain')`) decodes
+ * nothing: whatever that text holds is written in the file as it is, where the key ID traces look. Where decoding
+ * calls are a file's only trace of a key ID, every prefix starts with an `A` the file does not write (a written one
+ * before a cut is a trace of its own), so decoded text without one (`Buffer.from([0x7b, 0x7d])`,
+ * `String.fromCharCode(925)`), or an escape that could spell it, makes no key ID.
  */
 function decodesKnownText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const decoding =
@@ -789,9 +792,13 @@ function decodesKnownText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
   if (!decoding) return false;
   const value = getStaticValue(node, sourceCode, { decode: true });
   if (value.kind !== 'string') return false;
+  if (!MAY_START_KEY_ID.test(value.value)) return false;
   const input = (node as TSESTree.CallExpression | TSESTree.NewExpression).arguments[0];
   return !(input?.type === AST_NODE_TYPES.Literal && input.value === value.value);
 }
+
+/** A prefix's first letter, or what could spell one once decoded again (an escape, a percent or HTML entity). */
+const MAY_START_KEY_ID = /[A\\%&]/;
 
 /**
  * The rule's listeners for a file the prefilter in `create` lets through. Kept apart from `create`: the functions

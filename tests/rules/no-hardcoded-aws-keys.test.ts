@@ -1596,6 +1596,24 @@ export default aws;`,
     errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 23, endLine: 1, endColumn: 47 }],
   },
   {
+    // Decoded text without an A cannot start a key ID: the file is still read for the calls that decode one
+    name: 'ESM: a key ID decoded in two parts (prefix, then body), after decoding calls of text without an A',
+    code: `const EMPTY = JSON.parse(Buffer.from([0x7b, 0x7d]));
+const NUMERO = String.fromCharCode(8470);
+export const keyId = String.fromCharCode(${charCodes('AKIA')}) + Buffer.from([${byteList(KEY_ID.slice(4))}]).toString();`,
+    output: null,
+    errors: [
+      {
+        messageId: 'accessKeyId',
+        data: longTerm(KEY_ID),
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 22 + `String.fromCharCode(${charCodes('AKIA')}) + Buffer.from([${byteList(KEY_ID.slice(4))}])`.length,
+      },
+    ],
+  },
+  {
     name: 'ESM: a key ID written as a list of bytes, decoded by Buffer.from',
     code: `export const keyId = Buffer.from([${byteList(KEY_ID)}]).toString('utf8');`,
     output: null,
