@@ -10,6 +10,7 @@ import {
   nodeAtIndex,
   outermostTypeWrapper,
   skipTypeWrappers,
+  type FunctionLike,
 } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
@@ -3012,6 +3013,16 @@ class PolicyBuilder {
   /** The values of loop variables, per use (see `loopValues`). */
   private readonly loops = new WeakMap<TSESTree.Node, readonly StaticValue[] | null>();
 
+  /**
+   * While a helper's statement is read for one call of the helper (see `perCallStatements`): that call, whose
+   * arguments are then all its parameters hold.
+   */
+  private boundCall: {
+    fn: FunctionLike;
+    call: TSESTree.CallExpression | TSESTree.NewExpression;
+    loops: WeakMap<TSESTree.Node, readonly StaticValue[] | null>;
+  } | null = null;
+
   constructor(private readonly sourceCode: SourceCode) {}
 
   /**
@@ -3031,15 +3042,20 @@ class PolicyBuilder {
     if (value.kind === 'partial-string' && written !== AST_NODE_TYPES.TemplateLiteral) {
       if (written !== AST_NODE_TYPES.BinaryExpression) return null;
     }
-    let values = this.loops.get(node);
+    // What a helper's parameter holds while one call is read is that call's alone: kept apart from the other reads
+    const loops = this.boundCall === null ? this.loops : this.boundCall.loops;
+    let values = loops.get(node);
     if (values === undefined) {
       // Cut cycles (a callback that maps over its own result): unknown while being worked out
-      this.loops.set(node, null);
+      loops.set(node, null);
+      const bound = this.boundCall === null ? null : this.boundValue(node);
       values =
         value.kind === 'partial-string'
           ? this.loopStrings(node)
-          : (this.loopMembers(node) ?? this.mapped(node) ?? this.passedValues(node));
-      this.loops.set(node, values);
+          : bound !== null
+            ? [bound]
+            : (this.loopMembers(node) ?? this.mapped(node) ?? this.passedValues(node));
+      loops.set(node, values);
     }
     return values;
   }
@@ -3096,6 +3112,27 @@ class PolicyBuilder {
    * value is no such parameter, or its function has no calls in the file (or too many).
    */
   private passedValues(node: TSESTree.Node): StaticValue[] | null {
+    const passed = this.passedParameter(node);
+    if (passed === null) return null;
+    const calls = callsOfFunction(passed.parameter.fn, this.sourceCode);
+    if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
+    return calls.map((call) => this.passedValue(call, passed));
+  }
+
+  /** What the bound call gives the helper parameter `node` reads (see `boundCall`); null for any other value. */
+  private boundValue(node: TSESTree.Node): StaticValue | null {
+    const passed = this.passedParameter(node);
+    if (passed === null || passed.parameter.fn !== this.boundCall!.fn) return null;
+    return this.passedValue(this.boundCall!.call, passed);
+  }
+
+  /**
+   * The helper parameter `node` reads (or a key of one), as `passedValues` follows it: null when it is none, or when
+   * the helper changes it before reading it.
+   */
+  private passedParameter(
+    node: TSESTree.Node,
+  ): { target: TSESTree.Node; parameter: NonNullable<ReturnType<typeof parameterOf>> } | null {
     const target = skipTypeWrappers(node);
     if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return null;
     const parameter = parameterOf(target, this.sourceCode);
@@ -3105,21 +3142,29 @@ class PolicyBuilder {
     const root = target.type === AST_NODE_TYPES.Identifier ? target : skipTypeWrappers(target.object);
     const variable = root.type === AST_NODE_TYPES.Identifier ? findVariableOf(root, this.sourceCode) : null;
     if (variable === null || isVisiblyMutated(variable, this.sourceCode)) return null;
-    const calls = callsOfFunction(parameter.fn, this.sourceCode);
-    if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
+    return { target, parameter };
+  }
+
+  /** The name a helper's parameter is read through in `node` (`service`, `props` of `props.service`), or null. */
+  private passedParameterRoot(node: TSESTree.Node): TSESTree.Identifier | null {
+    const target = this.passedParameter(node)?.target;
+    const root = target?.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(target.object) : target;
+    return root?.type === AST_NODE_TYPES.Identifier ? root : null;
+  }
+
+  /** What `call` gives the parameter (a parameter's default where the call leaves it out), settled. */
+  private passedValue(
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    { target, parameter }: NonNullable<ReturnType<PolicyBuilder['passedParameter']>>,
+  ): StaticValue {
     const { index, key } = parameter.path;
-    const values: StaticValue[] = [];
-    for (const call of calls) {
-      const argument = key === null ? passedOrDefault(call, parameter.fn, index, this.sourceCode) : argumentAt(call, index);
-      let value: StaticValue | undefined =
-        argument === undefined ? SETTLED_UNKNOWN : getStaticValue(argument, this.sourceCode);
-      if (key !== null && value.kind !== 'unknown') {
-        value = value.kind === 'object' && !value.hasUnknownKeys ? value.properties.get(key)?.value : undefined;
-        value ??= SETTLED_UNKNOWN;
-      }
-      values.push(value.kind === 'string' || value.kind === 'partial-string' ? { ...value, node: target } : settled(value));
+    const argument = key === null ? passedOrDefault(call, parameter.fn, index, this.sourceCode) : argumentAt(call, index);
+    let value: StaticValue | undefined = argument === undefined ? SETTLED_UNKNOWN : getStaticValue(argument, this.sourceCode);
+    if (key !== null && value.kind !== 'unknown') {
+      value = value.kind === 'object' && !value.hasUnknownKeys ? value.properties.get(key)?.value : undefined;
+      value ??= SETTLED_UNKNOWN;
     }
-    return values;
+    return value.kind === 'string' || value.kind === 'partial-string' ? { ...value, node: target } : settled(value);
   }
 
   /** The strings a template or `+` concatenation takes on each pass of the one loop its unknown parts read. */
@@ -3141,23 +3186,31 @@ class PolicyBuilder {
         pieces.push(String(value.value));
         continue;
       }
-      const chain = value.kind === 'unknown' ? loopChain(part, this.sourceCode) : null;
-      if (chain === null) return null;
-      if (root !== null && !sameVariable(root, chain.root, this.sourceCode)) return null;
-      root = chain.root;
-      const looped = this.loopMembers(skipTypeWrappers(part));
+      if (value.kind !== 'unknown') return null;
+      // A loop variable's values; what the call being read gives a helper's parameter (one value, whatever the
+      // other parts hold); what each call gives it
+      const chain = loopChain(part, this.sourceCode);
+      const members = chain === null ? null : this.loopMembers(skipTypeWrappers(part));
+      const bound = members === null && this.boundCall !== null ? this.boundValue(part) : null;
+      const key = members !== null ? chain!.root : bound === null ? this.passedParameterRoot(part) : null;
+      const looped = members ?? (bound !== null ? [bound] : key !== null ? this.passedValues(part) : null);
       if (looped === null) return null;
-      passes = looped.length;
+      if (key !== null) {
+        if (root !== null && !sameVariable(root, key, this.sourceCode)) return null;
+        root = key;
+      }
+      passes = Math.max(passes, looped.length);
       pieces.push(looped);
     }
-    if (root === null) return null;
+    if (passes === 0) return null;
     const values: StaticValue[] = [];
     for (let pass = 0; pass < passes; pass++) {
       let text = '';
       for (const piece of pieces) {
         if (typeof piece === 'string') text += piece;
         else {
-          const item = piece[pass];
+          // One value (a bound call's) is the same on every pass; the others all come from one variable
+          const item = piece.length === 1 ? piece[0] : piece[pass];
           if (item?.kind !== 'string' && (item?.kind !== 'number' || joined)) return null;
           text += String(item.value);
         }
@@ -3167,10 +3220,74 @@ class PolicyBuilder {
     return values;
   }
 
-  /** A value that is, or a list with an element that is, a choice made at run time or a loop variable. */
+  /**
+   * A value that is, or a list with an element that is, a choice made at run time or a loop variable (with more
+   * than one value: one pass, or a helper called once, pairs up with nothing).
+   */
   private holdsAlternatives(value: StaticValue): boolean {
-    if (holdsChoice(value, this.sourceCode) || this.loopValues(value) !== null) return true;
-    return value.kind === 'array' && value.elements.some((element) => this.loopValues(element) !== null);
+    const isLooped = (item: StaticValue): boolean => (this.loopValues(item)?.length ?? 0) > 1;
+    if (holdsChoice(value, this.sourceCode) || isLooped(value)) return true;
+    return value.kind === 'array' && value.elements.some(isLooped);
+  }
+
+  /**
+   * The helper whose parameters are all the run-time alternatives `value` holds (`actions` of `(actions, resources)
+   * => new PolicyStatement({ actions, resources })`, elements `[action]`, a template `` `${service}:*` ``); null when
+   * it holds none, or any other (a choice, a loop variable, another helper's parameter).
+   */
+  private alternativesHelper(value: StaticValue): FunctionLike | null {
+    const items: StaticValue[] = value.kind === 'array' ? [...value.elements] : [value];
+    let helper: FunctionLike | null = null;
+    for (const item of items) {
+      if ((this.loopValues(item)?.length ?? 0) <= 1 && !holdsChoice(item, this.sourceCode)) continue;
+      const node = item.kind === 'unknown' || item.kind === 'partial-string' ? item.node : null;
+      const parts =
+        node === null ? null : item.kind === 'partial-string' ? stringOperands(node) : [node];
+      if (parts === null) return null;
+      for (const part of parts) {
+        if (typeof part === 'string') continue;
+        const passed = this.passedParameter(part);
+        if (passed === null || (helper !== null && passed.parameter.fn !== helper)) return null;
+        helper = passed.parameter.fn;
+      }
+    }
+    return helper;
+  }
+
+  /**
+   * `const allow = (actions, resources) => new PolicyStatement({ actions, resources })`: a statement whose fields
+   * read two or more of a helper's parameters is the helper's calls in the file, one statement each (its fields
+   * paired by the call: `allow(['s3:GetObject'], ['*'])` and `allow(['s3:*'], [arn])` grant no `s3:*` on `*`).
+   * Null for any other statement (a choice or loop variable among its fields: their branches do not pair up).
+   */
+  private perCallStatements(
+    fields: ObjectValue | null,
+    read: () => IamStatement<Range> | null,
+  ): IamStatement<Range>[] | null {
+    if (fields === null || this.boundCall !== null) return null;
+    let helper: FunctionLike | null = null;
+    let withAlternatives = 0;
+    for (const { value } of fields.properties.values()) {
+      if (!this.holdsAlternatives(value)) continue;
+      withAlternatives++;
+      const own = this.alternativesHelper(value);
+      if (own === null || (helper !== null && own !== helper)) return null;
+      helper = own;
+    }
+    if (helper === null || withAlternatives < 2) return null;
+    const calls = callsOfFunction(helper, this.sourceCode);
+    if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
+    const statements: IamStatement<Range>[] = [];
+    for (const call of calls) {
+      this.boundCall = { fn: helper, call, loops: new WeakMap() };
+      try {
+        const statement = read();
+        if (statement !== null) statements.push(statement);
+      } finally {
+        this.boundCall = null;
+      }
+    }
+    return statements;
   }
 
   /**
@@ -4235,17 +4352,19 @@ class PolicyBuilder {
 
   /** A `new PolicyStatement(props)` plus the `add*` calls and `effect =` assignments on it. */
   cdkStatement(record: CdkStatementRecord): IamStatement<Range> | null {
-    const { creation } = record;
-    const propsNode = creation.arguments[0];
-    let props: ObjectValue | null = null;
-    if (propsNode !== undefined) {
-      if (propsNode.type === AST_NODE_TYPES.SpreadElement) return null;
-      const value = getStaticValue(propsNode, this.sourceCode);
-      if (value.kind === 'undefined') props = null;
-      else if (value.kind !== 'object') return null;
-      else props = value;
-    }
-    return this.readingChoices(props, () => this.readCdkStatement(record, propsNode, props));
+    const props = this.cdkProps(record);
+    if (props === undefined) return null;
+    return this.readingChoices(props, () => this.readCdkStatement(record, record.creation.arguments[0], props));
+  }
+
+  /** The props object of a `new PolicyStatement(props)` (null without one), or undefined when it cannot be read. */
+  private cdkProps(record: CdkStatementRecord): ObjectValue | null | undefined {
+    const propsNode = record.creation.arguments[0];
+    if (propsNode === undefined) return null;
+    if (propsNode.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const value = getStaticValue(propsNode, this.sourceCode);
+    if (value.kind === 'undefined') return null;
+    return value.kind === 'object' ? value : undefined;
   }
 
   /**
@@ -4255,6 +4374,9 @@ class PolicyBuilder {
    * read on its own: its fields pair up). A value that cannot be read adds none.
    */
   cdkStatements(record: CdkStatementRecord): IamStatement<Range>[] {
+    const props = this.cdkProps(record);
+    const perCall = props === undefined ? null : this.perCallStatements(props, () => this.cdkStatement(record));
+    if (perCall !== null) return perCall;
     const one = this.cdkStatement(record);
     if (one !== null) return [one];
     const propsNode = record.creation.arguments[0];

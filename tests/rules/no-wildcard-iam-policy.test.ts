@@ -62,6 +62,15 @@ for (const spec of SPECS) new iam.PolicyStatement(spec);
 export const statementFor = (props: iam.PolicyStatementProps) => new iam.PolicyStatement(props);`,
   },
   {
+    name: "a helper's parameters read in two fields of a statement are paired by each call: star-only actions on '*', object actions on an ARN",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const allow = (actions: string[], resources: string[]) => new iam.PolicyStatement({ actions, resources });
+export const list = allow(['s3:ListAllMyBuckets'], ['*']);
+export const read = allow(['s3:GetObject'], ['arn:aws:s3:::uploads/*']);
+export const scoped = (service: string, arn: string) => new iam.PolicyStatement({ actions: [\`\${service}:GetObject\`], resources: [arn] });
+scoped('s3', 'arn:aws:s3:::uploads/*');`,
+  },
+  {
     name: "a helper's parameter read in a statement: calls that give star-only actions on '*', or no call in the file",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const allow = (actions: string[]) => new iam.PolicyStatement({ actions, resources: ['*'] });
@@ -1525,7 +1534,7 @@ export const key = aws.iam.getPolicyDocument({
 });`,
   },
   {
-    name: 'loops over lists that may change or over values that may be reassigned are not read: a const pushed to, handed to a function, a let, a reassigned loop variable, an index loop, a callback that writes through the array, two looped fields',
+    name: 'loops over lists that may change or over values that may be reassigned are not read: a const pushed to, handed to a function, a let, a reassigned loop variable, an index loop, a callback that writes through the array, two looped fields of two values each',
     code: `import * as aws from '@pulumi/aws';
 import * as iam from 'aws-cdk-lib/aws-iam';
 const pushed = ['arn:aws:iam::aws:policy/AdministratorAccess'];
@@ -1545,7 +1554,7 @@ for (let i = 0; i < indexed.length; i++) new aws.iam.RolePolicyAttachment('e', {
 const changed = ['AdministratorAccess'];
 changed.forEach((name, index, all) => { all[index] = 'ReadOnlyAccess'; });
 changed.forEach((name) => role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(name)));
-for (const action of ['iam:*']) for (const resource of ['*']) role.addToPolicy(new iam.PolicyStatement({ actions: [action], resources: [resource] }));
+for (const action of ['iam:*', 'iam:GetRole']) for (const resource of ['*', 'arn:aws:iam::123456789012:role/r']) role.addToPolicy(new iam.PolicyStatement({ actions: [action], resources: [resource] }));
 for (const policy of [aws.iam.ManagedPolicy.AmazonS3ReadOnlyAccess]) new aws.iam.RolePolicyAttachment('f', { role, policyArn: policy });`,
   },
   {
@@ -1612,6 +1621,44 @@ for (const props of [{ actions: ['sqs:*'], resources: ['arn:aws:sqs:us-east-1:12
 }`,
     output: null,
     errors: [{ messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 27, endLine: 3, endColumn: 32 }],
+  },
+  {
+    name: "a helper's parameters read in two fields of a statement: one statement per call of the file (sqs:* on a queue, GetItem on '*')",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+function allow(actions: string[], resources: string[]) {
+  return new iam.PolicyStatement({ actions, resources });
+}
+export const read = allow(['s3:GetObject'], ['arn:aws:s3:::uploads/*']);
+export const table = allow(['dynamodb:GetItem'], ['*']);
+export const admin = allow(['sqs:*'], ['arn:aws:sqs:us-east-1:123456789012:q']);`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 3, column: 36, endLine: 3, endColumn: 43 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 45, endLine: 3, endColumn: 54 },
+    ],
+  },
+  {
+    name: "a template of a helper's parameter in a statement: one action per call (events:*, sqs:*)",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const serviceWide = (service: string, bus: string) => new iam.PolicyStatement({ actions: [\`\${service}:*\`], resources: [bus] });
+export const events = serviceWide('events', 'arn:aws:events:us-east-1:123456789012:event-bus/default');
+export const queues = serviceWide('sqs', 'arn:aws:sqs:us-east-1:123456789012:q');`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'events:*' }, line: 2, column: 91, endLine: 2, endColumn: 105 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 2, column: 91, endLine: 2, endColumn: 105 },
+    ],
+  },
+  {
+    name: 'loops over one-element constant lists in two fields: the one statement they make',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const role: iam.Role;
+for (const action of ['iam:*']) for (const resource of ['*']) role.addToPolicy(new iam.PolicyStatement({ actions: [action], resources: [resource] }));`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'iam:*' }, line: 3, column: 116, endLine: 3, endColumn: 122 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 137, endLine: 3, endColumn: 145 },
+    ],
   },
   {
     name: "a helper's parameter read in a statement: what each call of the file gives it (one call's dynamodb:* on '*')",
@@ -4721,6 +4768,19 @@ export const statements = SPECS.map((spec) => new PolicyStatement(spec));`,
     ],
   },
   {
+    name: "ESM: a helper's parameters read in two fields: one statement per call (logs:* on a log group, PutItem on '*')",
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+export const allow = (actions, resources) => new PolicyStatement({ actions, resources });
+allow(['logs:*'], ['arn:aws:logs:us-east-1:123456789012:log-group:app']);
+allow(['dynamodb:PutItem'], ['*']);
+allow(['s3:ListAllMyBuckets'], ['*']);`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 2, column: 68, endLine: 2, endColumn: 75 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 77, endLine: 2, endColumn: 86 },
+    ],
+  },
+  {
     name: "ESM: a key of a helper's props parameter read in a statement: what each call of the file gives it",
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 export function statementFor(props) {
@@ -5365,6 +5425,14 @@ const statement = (props) => new iam.PolicyStatement(props);
 module.exports = [statement({ actions: ['dynamodb:*'], resources: ['arn:aws:dynamodb:us-east-1:123456789012:table/t'] })];`,
     output: null,
     errors: [{ messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 54, endLine: 2, endColumn: 59 }],
+  },
+  {
+    name: "CJS: a helper declaration's parameters read in two fields: one statement per call (a star-only action on '*' is fine)",
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+function allow(actions, resources) { return new iam.PolicyStatement({ actions: actions, resources: resources }); }
+module.exports = { list: allow(['s3:ListAllMyBuckets'], ['*']), logs: allow(['logs:*'], ['arn:aws:logs:us-east-1:123456789012:log-group:app']) };`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'logs:*' }, line: 2, column: 80, endLine: 2, endColumn: 87 }],
   },
   {
     name: "CJS: a helper declaration's parameter read in a statement: what each call gives it",
