@@ -137,13 +137,53 @@ export function mayMention(sourceCode: SourceCode, word: string): boolean {
   const answers = mentionAnswers(sourceCode);
   let answer = answers.get(word);
   if (answer === undefined) {
-    answer = sourceCode.text.includes(word) || mayHideNames(sourceCode);
+    answer = includesText(sourceCode.text, word) || mayHideNames(sourceCode);
     answers.set(word, answer);
   }
   return answer;
 }
 
 const mentionAnswers = lastFile((): Map<string, boolean> => new Map());
+
+/**
+ * Characters of JavaScript and TypeScript source from the most frequent to the least (counted on published SDK, CDK
+ * and Powertools code and public serverless repositories); any other character is rarer than all of them.
+ */
+const BY_FREQUENCY_IN_CODE = ' etronisacpldu\n,m.")(gf=:yh_;bv{}SCkARPExTwI0\'/ODNF-L[]*M1BUVj2G>q$&!?3HzKW`|4+6J5Q8Y9\t@X7<\\#Z^';
+
+/** How common a character is in code: its rank in `BY_FREQUENCY_IN_CODE`, or past every rank when it is not there. */
+function frequencyRank(character: string): number {
+  const rank = BY_FREQUENCY_IN_CODE.indexOf(character);
+  return rank === -1 ? BY_FREQUENCY_IN_CODE.length : rank;
+}
+
+/** Per word: where its rarest character is (0 when that is its first, or hardly rarer than its first). */
+const anchorOffsets = new Map<string, number>();
+
+/**
+ * `text.includes(word)`, searched from the word's rarest character. V8 finds a needle's first character with
+ * `memchr` and compares the rest at each hit: `'export'` is found about three times faster from `xport`, `cdk` from
+ * `k`, and a text without the word (most texts, for most words a rule looks for) is scanned faster still.
+ */
+export function includesText(text: string, word: string): boolean {
+  let offset = anchorOffsets.get(word);
+  if (offset === undefined) {
+    offset = 0;
+    for (let index = 1; index < word.length; index++) {
+      if (frequencyRank(word.charAt(index)) > frequencyRank(word.charAt(offset))) offset = index;
+    }
+    // The compare of the part before the anchor pays off only for a much rarer character
+    if (frequencyRank(word.charAt(offset)) - frequencyRank(word.charAt(0)) < 8) offset = 0;
+    if (anchorOffsets.size < 1000) anchorOffsets.set(word, offset);
+  }
+  if (offset === 0) return text.includes(word);
+  const anchor = word.slice(offset);
+  const before = word.slice(0, offset);
+  for (let index = text.indexOf(anchor, offset); index !== -1; index = text.indexOf(anchor, index + 1)) {
+    if (text.startsWith(before, index - offset)) return true;
+  }
+  return false;
+}
 
 /**
  * Module specifiers of the AWS families `awsApi` (./modules.ts) knows, as they appear in source right after the

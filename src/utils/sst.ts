@@ -3,6 +3,7 @@ import { getPropertyName } from './ast.js';
 import { unwrapExpression } from './cdk.js';
 import { lastFile } from './last-file.js';
 import { isGlobalIdentifier, resolveModuleRef } from './modules.js';
+import { includesText } from './prefilter.js';
 
 /**
  * SST, the serverless framework whose infrastructure code is TypeScript: v3 components hang off the platform's
@@ -23,13 +24,13 @@ const CONSTRUCT_MODULES: ReadonlyMap<string, SstVersion> = new Map([
 
 /**
  * What the module's text spells of SST: v3's `sst.aws.`, a construct module (`sst/constructs`,
- * `@serverless-stack/resources`). Each needle is looked for by a rarer part first (`.aws.`, `/constructs`, `@…`):
- * V8 finds a needle's first character with `memchr`, and most files spell none of them.
+ * `@serverless-stack/resources`). Each needle is looked for from a rarer part (`ws.`, `/constructs`, `@…`): V8 finds a
+ * needle's first character with `memchr`, and most files spell none of them.
  */
 const sstSpelling = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;
   return {
-    v3: text.includes('.aws.') && text.includes('sst.aws.'),
+    v3: includesText(text, 'sst.aws.'),
     constructs:
       (text.includes('/constructs') && text.includes('sst/constructs')) || text.includes('@serverless-stack/resources'),
   };

@@ -326,6 +326,14 @@ module.exports = { handler: errHandler };`,
     settings: { 'lambda-guard': { handlerNames: ['main'] } },
   },
   {
+    // The names are looked for in the text with one pattern: `$` and `.`-free names alike
+    name: 'handlerNames setting with a $ in the name, no other handler word in the file',
+    code: `export const $main = async (event) => {};\nexport const main$ = async (event) => {};`,
+    expected: [{ exportName: '$main' }],
+    dialects: ESM,
+    settings: { 'lambda-guard': { handlerNames: ['$main'] } },
+  },
+  {
     name: 'handlerNames setting (CJS)',
     code: `module.exports = { main: async (event) => {}, util: () => 1 };`,
     expected: [{ exportName: 'main', report: 'main' }],

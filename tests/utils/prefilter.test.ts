@@ -11,6 +11,7 @@ import {
   mayMention,
   mentionsPackage,
   holdsHtmlEntity,
+  includesText,
 } from '../../src/utils/prefilter.js';
 
 /** The prefilters read only the text; each call gets a fresh object (the caches are per SourceCode). */
@@ -110,6 +111,37 @@ describe('mentionsPackage', () => {
   ])('%s', (_name, text, expected) => {
     expect(mentionsPackage(text, 'aws-sdk', '-sdk')).toBe(expected);
     expect(mentionsPackage(text, 'aws-sdk', '-sdk')).toBe(text.includes('aws-sdk'));
+  });
+});
+
+describe('includesText', () => {
+  it.each([
+    ['at the start', 'export const a = 1;', 'export', true],
+    ['the anchor with no room before it', 'xport const a = 1;', 'export', false],
+    ['the anchor after another prefix, then the word', 'const expxport = 1; export {};', 'export', true],
+    ['at the very end', 'const a = 1; // cdk', 'cdk', true],
+    ['only the part before the anchor', 'const cd = 1;', 'cdk', false],
+    ['a word of one character', 'a.k', 'k', true],
+    ['an empty word', 'abc', '', true],
+    ['an empty text', '', 'export', false],
+    ['sst.aws. cut by the anchor', 'const ws = sst.aw; a.ws.b', 'sst.aws.', false],
+    ['sst.aws.', 'new sst.aws.Function()', 'sst.aws.', true],
+  ])('%s', (_name, text, word, expected) => {
+    expect(includesText(text, word)).toBe(expected);
+    expect(includesText(text, word)).toBe(text.includes(word));
+  });
+
+  it('answers as String#includes on random texts over a small alphabet', () => {
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const alphabet = 'exportcdk. sw';
+    const words = ['export', 'xport', 'cdk', 'sst.aws.', 'ws.', 'kk', 'e'];
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const length = next() % 40;
+      for (let index = 0; index < length; index++) text += alphabet[next() % alphabet.length];
+      for (const word of words) expect(includesText(text, word), `${word} in ${JSON.stringify(text)}`).toBe(text.includes(word));
+    }
   });
 });
 
