@@ -199,14 +199,15 @@ const last: {
 
 /**
  * The words `mayExportHandlers`'s checks look for, in one pattern per set of handler names: `aws-lambda` (a types
- * import), `@pulumi/aws`, `ddy` (middy), `AWSLambda.`, each handler name, and `export` for `default`.
+ * import), `@pulumi/aws`, `ddy` (middy), `AWSLambda.`, each handler name, `export` for `default`, and the end of a
+ * callback parameter's name in any case (`cb`, `callBack`: see `callbackNameStart`).
  */
 function handlerWordsOf(names: ReadonlySet<string>): RegExp {
   let pattern = handlerWordPatterns.get(names);
   if (pattern === undefined) {
     const words = ['aws-lambda', PULUMI_AWS, 'ddy', `${LAMBDA_TYPES_GLOBAL}.`, ...names];
     if (names.has('default')) words.push('export');
-    pattern = new RegExp(words.map(escapeRegExp).join('|'), 'u');
+    pattern = new RegExp([...words.map(escapeRegExp), '[cC][bB]|[lL][bB][aA][cC][kK]'].join('|'), 'u');
     handlerWordPatterns.set(names, pattern);
   }
   return pattern;
@@ -224,11 +225,9 @@ function escapeRegExp(text: string): string {
  * evidence needs an import of handler types, `aws-lambda`'s or Pulumi's (escapes aside: then the answer is yes).
  */
 function mayExportHandlers(sourceCode: SourceCode, names: ReadonlySet<string>): boolean {
-  // Without escapes, each check below but the callback signature's first looks for a word in the text: one pass for
-  // all of them costs about half as much as one pass each, and finds none in most files
-  if (!mayHideNames(sourceCode) && !handlerWordsOf(names).test(sourceCode.text)) {
-    return mayWriteCallbackSignature(sourceCode);
-  }
+  // Without escapes, each check below first looks for a word in the text: one pass for all of them costs about half
+  // as much as one pass each, and finds none in most files
+  if (!mayHideNames(sourceCode) && !handlerWordsOf(names).test(sourceCode.text)) return false;
   if (mayImportLambdaTypes(sourceCode) || importsPulumiLambdaTypes(sourceCode)) return true;
   if (mayWriteCallbackSignature(sourceCode)) return true;
   if (mayWrapInMiddy(sourceCode)) return true;
