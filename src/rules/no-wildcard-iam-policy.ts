@@ -3175,6 +3175,8 @@ class PolicyBuilder {
     const joined = skipTypeWrappers(node).type === AST_NODE_TYPES.BinaryExpression;
     let root: TSESTree.Identifier | null = null;
     let passes = 0;
+    /** Parts read two or more variables: parameters of one helper (`` `${service}:${verb}` ``) are read per call. */
+    let severalParameters = false;
     const pieces: (string | readonly StaticValue[])[] = [];
     for (const part of parts) {
       if (typeof part === 'string') {
@@ -3196,13 +3198,16 @@ class PolicyBuilder {
       const looped = members ?? (bound !== null ? [bound] : key !== null ? this.passedValues(part) : null);
       if (looped === null) return null;
       if (key !== null) {
-        if (root !== null && !sameVariable(root, key, this.sourceCode)) return null;
+        if (root !== null && !sameVariable(root, key, this.sourceCode)) severalParameters = true;
         root = key;
       }
       passes = Math.max(passes, looped.length);
       pieces.push(looped);
     }
     if (passes === 0) return null;
+    // Two loop variables' passes, or a loop variable's and a helper's calls, pair up in ways the rule cannot tell;
+    // one helper's calls each give all its parameters (`perCallStrings` reads nothing else)
+    if (severalParameters) return this.perCallStrings(node, parts, joined);
     const values: StaticValue[] = [];
     for (let pass = 0; pass < passes; pass++) {
       let text = '';
@@ -3214,6 +3219,48 @@ class PolicyBuilder {
           if (item?.kind !== 'string' && (item?.kind !== 'number' || joined)) return null;
           text += String(item.value);
         }
+      }
+      values.push({ kind: 'string', value: text, node, segments: [] });
+    }
+    return values;
+  }
+
+  /**
+   * The strings a template or `+` concatenation of two or more parameters of one helper takes, one per call of the
+   * file (`` `${service}:${verb}` `` in `(service, verb) => …`: each call gives both). Null when a part is no such
+   * parameter, the parameters are two helpers', or a call gives a part no string (number, outside `+`).
+   */
+  private perCallStrings(
+    node: TSESTree.Node,
+    parts: readonly (string | TSESTree.Node)[],
+    joined: boolean,
+  ): StaticValue[] | null {
+    let helper: FunctionLike | null = null;
+    const pieces: (string | NonNullable<ReturnType<PolicyBuilder['passedParameter']>>)[] = [];
+    for (const part of parts) {
+      const known = typeof part === 'string' ? null : getStaticValue(part, this.sourceCode);
+      if (typeof part === 'string' || known?.kind === 'string' || (known?.kind === 'number' && !joined)) {
+        pieces.push(typeof part === 'string' ? part : String((known as { value: string | number }).value));
+        continue;
+      }
+      const passed = this.passedParameter(part);
+      if (passed === null || (helper !== null && passed.parameter.fn !== helper)) return null;
+      helper = passed.parameter.fn;
+      pieces.push(passed);
+    }
+    const calls = helper === null ? null : callsOfFunction(helper, this.sourceCode);
+    if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
+    const values: StaticValue[] = [];
+    for (const call of calls) {
+      let text = '';
+      for (const piece of pieces) {
+        if (typeof piece === 'string') {
+          text += piece;
+          continue;
+        }
+        const item = this.passedValue(call, piece);
+        if (item.kind !== 'string' && (item.kind !== 'number' || joined)) return null;
+        text += String(item.value);
       }
       values.push({ kind: 'string', value: text, node, segments: [] });
     }

@@ -71,6 +71,19 @@ export const scoped = (service: string, arn: string) => new iam.PolicyStatement(
 scoped('s3', 'arn:aws:s3:::uploads/*');`,
   },
   {
+    name: "a template of two of a helper's parameters: each call's action (star-only on '*'); a loop variable beside a parameter, or a call the rule cannot read, stays quiet",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const verbFromConfig: string;
+const grant = (service: string, verb: string) => new iam.PolicyStatement({ actions: [\`\${service}:\${verb}\`], resources: ['*'] });
+export const identity = grant('sts', 'GetCallerIdentity');
+export const buckets = grant('s3', 'ListAllMyBuckets');
+const grantAll = (service: string, arn: string) => ['*', 'Get*'].map((verb) => new iam.PolicyStatement({ actions: [\`\${service}:\${verb}\`], resources: [arn] }));
+export const loops = grantAll('s3', 'arn:aws:s3:::b');
+const scoped = (service: string, verb: string) => new iam.PolicyStatement({ actions: [\`\${service}:\${verb}\`], resources: ['arn:aws:s3:::b'] });
+export const known = scoped('s3', '*');
+export const unknown = scoped('s3', verbFromConfig);`,
+  },
+  {
     name: "a helper's parameter read in a statement: calls that give star-only actions on '*', or no call in the file",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const allow = (actions: string[]) => new iam.PolicyStatement({ actions, resources: ['*'] });
@@ -1647,6 +1660,32 @@ export const queues = serviceWide('sqs', 'arn:aws:sqs:us-east-1:123456789012:q')
     errors: [
       { messageId: 'serviceActions', data: { value: 'events:*' }, line: 2, column: 91, endLine: 2, endColumn: 105 },
       { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 2, column: 91, endLine: 2, endColumn: 105 },
+    ],
+  },
+  {
+    name: "a template of two of a helper's parameters: one action per call (dynamodb:*; GetObject on '*')",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const grant = (service: string, verb: string) => new iam.PolicyStatement({ actions: [\`\${service}:\${verb}\`], resources: ['*'] });
+export const a = grant('s3', 'GetObject');
+export const b = grant('dynamodb', '*');
+export const c = grant('sts', 'GetCallerIdentity');`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 86, endLine: 2, endColumn: 106 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 121, endLine: 2, endColumn: 124 },
+    ],
+  },
+  {
+    name: "a template of two of a helper's parameters and a third in another field: each call pairs all three",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const grant = (service: string, verb: string, arn: string) => new iam.PolicyStatement({ actions: [\`\${service}:\${verb}\`], resources: [arn] });
+export const a = grant('s3', 'GetObject', '*');
+export const b = grant('sqs', '*', 'arn:aws:sqs:us-east-1:123456789012:q');
+export const c = grant('sts', 'GetCallerIdentity', '*');`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 2, column: 99, endLine: 2, endColumn: 119 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 134, endLine: 2, endColumn: 137 },
     ],
   },
   {
@@ -4768,6 +4807,17 @@ export const statements = SPECS.map((spec) => new PolicyStatement(spec));`,
     ],
   },
   {
+    name: "ESM: a template of two of a helper's parameters: one action per call (ssm:*, beside PutLogEvents on '*')",
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+const statement = (service, verb) => new PolicyStatement({ actions: [\`\${service}:\${verb}\`, 'logs:PutLogEvents'], resources: ['*'] });
+export const statements = [statement('ssm', '*'), statement('sts', 'GetCallerIdentity')];`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'ssm:*' }, line: 2, column: 70, endLine: 2, endColumn: 90 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 126, endLine: 2, endColumn: 129 },
+    ],
+  },
+  {
     name: "ESM: a helper's parameters read in two fields: one statement per call (logs:* on a log group, PutItem on '*')",
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 export const allow = (actions, resources) => new PolicyStatement({ actions, resources });
@@ -5433,6 +5483,14 @@ function allow(actions, resources) { return new iam.PolicyStatement({ actions: a
 module.exports = { list: allow(['s3:ListAllMyBuckets'], ['*']), logs: allow(['logs:*'], ['arn:aws:logs:us-east-1:123456789012:log-group:app']) };`,
     output: null,
     errors: [{ messageId: 'serviceActions', data: { value: 'logs:*' }, line: 2, column: 80, endLine: 2, endColumn: 87 }],
+  },
+  {
+    name: "CJS: a concatenation of two of a helper's parameters: one action per call",
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+function grant(service, verb) { return new iam.PolicyStatement({ actions: [service + ':' + verb], resources: ['arn:aws:s3:::b'] }); }
+module.exports = [grant('s3', 'GetObject'), grant('kms', '*')];`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'kms:*' }, line: 2, column: 76, endLine: 2, endColumn: 96 }],
   },
   {
     name: "CJS: a helper declaration's parameter read in a statement: what each call gives it",
