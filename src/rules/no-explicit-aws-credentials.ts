@@ -26,7 +26,7 @@ import {
   onceBoundDeclarator,
   plainAssignments,
 } from '../utils/modules.js';
-import { mayHideNames, mentionsPackage } from '../utils/prefilter.js';
+import { mayHideNames, includesText } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
   asV2ConfigConstruction,
@@ -1035,7 +1035,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [rawOptions]) {
     const sourceCode = context.sourceCode;
-    if (!mentionsPackage(sourceCode.text, SDK_MENTION, '-sdk')) return {};
+    if (!includesText(sourceCode.text, SDK_MENTION)) return {};
     return fileListeners(context, rawOptions);
   },
 });

@@ -2951,12 +2951,6 @@ function loopChain(use: TSESTree.Node, sourceCode: SourceCode): { root: TSESTree
   return chain.base.type === AST_NODE_TYPES.Identifier ? { root: chain.base, path: chain.names } : null;
 }
 
-/** Do two names refer to the same variable? */
-function sameVariable(a: TSESTree.Identifier, b: TSESTree.Identifier, sourceCode: SourceCode): boolean {
-  if (a.name !== b.name) return false;
-  return findVariableOf(a, sourceCode) === findVariableOf(b, sourceCode);
-}
-
 /**
  * The pieces of a template literal (its cooked texts and expressions) or of a `+` chain (its string literals and
  * other operands; the caller joins only strings there, as a number could add): null for anything else.
@@ -3114,9 +3108,16 @@ class PolicyBuilder {
   private passedValues(node: TSESTree.Node): StaticValue[] | null {
     const passed = this.passedParameter(node);
     if (passed === null) return null;
-    const calls = callsOfFunction(passed.parameter.fn, this.sourceCode);
-    if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
-    return calls.map((call) => this.passedValue(call, passed));
+    return this.helperCalls(passed.parameter.fn)?.map((call) => this.passedValue(call, passed)) ?? null;
+  }
+
+  /**
+   * The calls of a helper of the file, in source order (the order `passedValues` lists what each gives); null when
+   * it has none, or too many to read one by one.
+   */
+  private helperCalls(fn: FunctionLike): (TSESTree.CallExpression | TSESTree.NewExpression)[] | null {
+    const calls = callsOfFunction(fn, this.sourceCode);
+    return calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS ? null : calls;
   }
 
   /** What the bound call gives the helper parameter `node` reads (see `boundCall`); null for any other value. */
@@ -3145,13 +3146,6 @@ class PolicyBuilder {
     return { target, parameter };
   }
 
-  /** The name a helper's parameter is read through in `node` (`service`, `props` of `props.service`), or null. */
-  private passedParameterRoot(node: TSESTree.Node): TSESTree.Identifier | null {
-    const target = this.passedParameter(node)?.target;
-    const root = target?.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(target.object) : target;
-    return root?.type === AST_NODE_TYPES.Identifier ? root : null;
-  }
-
   /** What `call` gives the parameter (a parameter's default where the call leaves it out), settled. */
   private passedValue(
     call: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -3173,10 +3167,13 @@ class PolicyBuilder {
     if (parts === null) return null;
     // `a + b` adds numbers: only strings are joined there
     const joined = skipTypeWrappers(node).type === AST_NODE_TYPES.BinaryExpression;
-    let root: TSESTree.Identifier | null = null;
+    /**
+     * What the passes go through: one loop variable, or one helper's calls (each call gives all its parameters,
+     * `` `${service}:${verb}` ``). Parts of two loop variables, or of a loop variable and a helper, pair up in ways
+     * the rule cannot tell.
+     */
+    let source: object | null = null;
     let passes = 0;
-    /** Parts read two or more variables: parameters of one helper (`` `${service}:${verb}` ``) are read per call. */
-    let severalParameters = false;
     const pieces: (string | readonly StaticValue[])[] = [];
     for (const part of parts) {
       if (typeof part === 'string') {
@@ -3194,73 +3191,31 @@ class PolicyBuilder {
       const chain = loopChain(part, this.sourceCode);
       const members = chain === null ? null : this.loopMembers(skipTypeWrappers(part));
       const bound = members === null && this.boundCall !== null ? this.boundValue(part) : null;
-      const key = members !== null ? chain!.root : bound === null ? this.passedParameterRoot(part) : null;
-      const looped = members ?? (bound !== null ? [bound] : key !== null ? this.passedValues(part) : null);
+      const passed = members === null && bound === null ? this.passedParameter(part) : null;
+      const looped = members ?? (bound !== null ? [bound] : passed !== null ? this.passedValues(part) : null);
       if (looped === null) return null;
-      if (key !== null) {
-        if (root !== null && !sameVariable(root, key, this.sourceCode)) severalParameters = true;
-        root = key;
+      // A loop variable's values were found through its variable: it has one
+      const partSource = members !== null ? findVariableOf(chain!.root, this.sourceCode) : (passed?.parameter.fn ?? null);
+      if (members !== null && partSource === null) return null;
+      if (partSource !== null) {
+        if (source !== null && partSource !== source) return null;
+        source = partSource;
       }
       passes = Math.max(passes, looped.length);
       pieces.push(looped);
     }
     if (passes === 0) return null;
-    // Two loop variables' passes, or a loop variable's and a helper's calls, pair up in ways the rule cannot tell;
-    // one helper's calls each give all its parameters (`perCallStrings` reads nothing else)
-    if (severalParameters) return this.perCallStrings(node, parts, joined);
     const values: StaticValue[] = [];
     for (let pass = 0; pass < passes; pass++) {
       let text = '';
       for (const piece of pieces) {
         if (typeof piece === 'string') text += piece;
         else {
-          // One value (a bound call's) is the same on every pass; the others all come from one variable
+          // One value (a bound call's) is the same on every pass; the others all come from one source
           const item = piece.length === 1 ? piece[0] : piece[pass];
           if (item?.kind !== 'string' && (item?.kind !== 'number' || joined)) return null;
           text += String(item.value);
         }
-      }
-      values.push({ kind: 'string', value: text, node, segments: [] });
-    }
-    return values;
-  }
-
-  /**
-   * The strings a template or `+` concatenation of two or more parameters of one helper takes, one per call of the
-   * file (`` `${service}:${verb}` `` in `(service, verb) => …`: each call gives both). Null when a part is no such
-   * parameter, the parameters are two helpers', or a call gives a part no string (number, outside `+`).
-   */
-  private perCallStrings(
-    node: TSESTree.Node,
-    parts: readonly (string | TSESTree.Node)[],
-    joined: boolean,
-  ): StaticValue[] | null {
-    let helper: FunctionLike | null = null;
-    const pieces: (string | NonNullable<ReturnType<PolicyBuilder['passedParameter']>>)[] = [];
-    for (const part of parts) {
-      const known = typeof part === 'string' ? null : getStaticValue(part, this.sourceCode);
-      if (typeof part === 'string' || known?.kind === 'string' || (known?.kind === 'number' && !joined)) {
-        pieces.push(typeof part === 'string' ? part : String((known as { value: string | number }).value));
-        continue;
-      }
-      const passed = this.passedParameter(part);
-      if (passed === null || (helper !== null && passed.parameter.fn !== helper)) return null;
-      helper = passed.parameter.fn;
-      pieces.push(passed);
-    }
-    const calls = helper === null ? null : callsOfFunction(helper, this.sourceCode);
-    if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
-    const values: StaticValue[] = [];
-    for (const call of calls) {
-      let text = '';
-      for (const piece of pieces) {
-        if (typeof piece === 'string') {
-          text += piece;
-          continue;
-        }
-        const item = this.passedValue(call, piece);
-        if (item.kind !== 'string' && (item.kind !== 'number' || joined)) return null;
-        text += String(item.value);
       }
       values.push({ kind: 'string', value: text, node, segments: [] });
     }
@@ -3322,8 +3277,8 @@ class PolicyBuilder {
       helper = own;
     }
     if (helper === null || withAlternatives < 2) return null;
-    const calls = callsOfFunction(helper, this.sourceCode);
-    if (calls === null || calls.length === 0 || calls.length > MAX_ELEMENTS) return null;
+    const calls = this.helperCalls(helper);
+    if (calls === null) return null;
     const statements: IamStatement<Range>[] = [];
     for (const call of calls) {
       this.boundCall = { fn: helper, call, loops: new WeakMap() };

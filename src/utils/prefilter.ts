@@ -193,21 +193,12 @@ export function includesText(text: string, word: string): boolean {
 const AWS_SDK_SPECIFIER = /['"`](?:aws-sdk['"`/]|@aws-sdk\/)/u;
 const AWS_CDK_SPECIFIER = /['"`](?:aws-cdk-lib['"`/]|@aws-cdk\/|monocdk['"`/])/u;
 
-/**
- * Does `text` contain the package name `name` (`aws-sdk`)? Its `-tail` (`-sdk`) is looked for first: V8 finds a
- * needle's first character with `memchr`, and `-` is much rarer in code than `a`, so texts without the name (most)
- * are scanned several times faster.
- */
-export function mentionsPackage(text: string, name: string, tail: string): boolean {
-  return text.includes(tail) && text.includes(name);
-}
-
 /** Per file: may it import an SDK, may it import CDK. */
 const importsOf = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;
   const hides = mayHideNames(sourceCode);
   return {
-    sdk: hides || (mentionsPackage(text, 'aws-sdk', '-sdk') && AWS_SDK_SPECIFIER.test(text)),
+    sdk: hides || (includesText(text, 'aws-sdk') && AWS_SDK_SPECIFIER.test(text)),
     // `cdk` spells `aws-cdk-lib`, `@aws-cdk/…` and CDK v1's `monocdk`
     cdk: hides || (text.includes('cdk') && AWS_CDK_SPECIFIER.test(text)),
   };
@@ -253,7 +244,7 @@ const SERVICE_CHAR = /^[a-z0-9-]$/u;
  */
 export const mayImportLambdaTypes: (sourceCode: SourceCode) => boolean = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;
-  if (!mentionsPackage(text, 'aws-lambda', '-lambda')) return mayHideNames(sourceCode);
+  if (!includesText(text, 'aws-lambda')) return mayHideNames(sourceCode);
   // CDK code spells `aws-lambda` often (`aws-cdk-lib/aws-lambda`): each occurrence is looked at, no regex scan
   for (let index = text.indexOf('aws-lambda'); index !== -1; index = text.indexOf('aws-lambda', index + 1)) {
     const end = index + 'aws-lambda'.length;

@@ -24,15 +24,15 @@ const CONSTRUCT_MODULES: ReadonlyMap<string, SstVersion> = new Map([
 
 /**
  * What the module's text spells of SST: v3's `sst.aws.`, a construct module (`sst/constructs`,
- * `@serverless-stack/resources`). Each needle is looked for from a rarer part (`ws.`, `/constructs`, `@…`): V8 finds a
- * needle's first character with `memchr`, and most files spell none of them.
+ * `@serverless-stack/resources`). Each needle is looked for from a rare character (`ws.`, `/constructs`, `@…`: see
+ * `includesText`), and most files spell none of them.
  */
 const sstSpelling = lastFile((sourceCode: SourceCode) => {
   const text = sourceCode.text;
   return {
     v3: includesText(text, 'sst.aws.'),
     constructs:
-      (text.includes('/constructs') && text.includes('sst/constructs')) || text.includes('@serverless-stack/resources'),
+      includesText(text, 'sst/constructs') || text.includes('@serverless-stack/resources'),
   };
 });
 
