@@ -64,6 +64,9 @@ export type MessageIds =
   | 'profileProvider'
   | 'customEnvPrefix'
   | 'envProvider'
+  | 'hardcodedSignerCredentials'
+  | 'staticSignerCredentials'
+  | 'runtimeSignerCredentialsWithoutToken'
   | 'removeCredentials';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -150,14 +153,15 @@ function isUnsetValue(node: TSESTree.Node): boolean {
   return value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === '');
 }
 
-/** Method names worth resolving on a member call. */
 /**
  * The member calls looked at: `AWS.config.update(…)`, `loadFromPath(…)`, a provider through its module
- * (`providers.fromIni(…)`). Compared by hand: asked for every member call of an SDK file (see isCredentialField).
+ * (`providers.fromIni(…)`), `aws4.sign(…)`. Compared by hand: asked for every member call of an SDK file (see
+ * isCredentialField).
  */
 function isCheckedMemberCall(name: string): boolean {
   return (
     name === 'update' ||
+    name === 'sign' ||
     name === 'loadFromPath' ||
     name === 'fromIni' ||
     name === 'fromProcess' ||
@@ -171,7 +175,7 @@ function isCheckedMemberCall(name: string): boolean {
  * A provider called by a name of the file (`fromIni(…)` imported, renamed or destructured from a require): the
  * only calls of a plain name that can be credential targets. The export's name is spelled where the name is bound.
  */
-const PROVIDER_EXPORT_NAME = /from(?:Ini|Process|SSO|Env|Static)/u;
+const PROVIDER_EXPORT_NAME = /from(?:Ini|Process|SSO|Env|Static)|AwsSigv4Signer/u;
 
 /** A local emulator's host named anywhere in the file (`new AWS.S3({ endpoint: 'http://localhost:4566' })`). */
 const LOCAL_HOST_MENTION = /localhost|127\.0\.0\.1|localstack|host\.docker\.internal|\[::1\]/iu;
@@ -216,6 +220,12 @@ const MEMBER_WRITES = [
 
 /** Files that mention no AWS SDK cannot bind a client: skip them without walking the tree. */
 const SDK_MENTION = 'aws-sdk';
+/** What to do instead of keys given to a signer (the `remedy` of its messages). */
+const SIGNER_REMEDY =
+  'Sign with the execution role: credentials from the default provider chain (`fromNodeProviderChain()` of @aws-sdk/credential-providers).';
+const AWS4_REMEDY = "Leave the credentials out: aws4 then signs with the runtime's own variables, the execution role's.";
+/** What a file that makes a request signer spells (`@smithy/signature-v4`, `aws4`, OpenSearch's `AwsSigv4Signer`). */
+const SIGNER_MENTIONS = ['signature-v4', 'aws4', 'Sigv4Signer'] as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Classifying credential values
@@ -935,7 +945,9 @@ type Removal =
   /** One branch of a choice replaced with `undefined`: the default chain there, the other branches kept. */
   | { kind: 'unset-branch'; branch: TSESTree.Node }
   /** Credentials bound to a name: each use's removal and the declaration's, as one edit. */
-  | { kind: 'several'; removals: Removal[] };
+  | { kind: 'several'; removals: Removal[] }
+  /** The last argument of a call, with the comma before it (`aws4.sign(request, credentials)`). */
+  | { kind: 'last-argument'; call: TSESTree.CallExpression | TSESTree.NewExpression };
 
 /** Where a credentials expression is passed: the `credentials` property of a client / config, or `AWS.config.credentials = …`. */
 interface Container {
@@ -1005,6 +1017,12 @@ export default createRule<Options, MessageIds>({
         '{{provider}} with a prefix other than AWS reads long-lived keys stored in environment variables: static keys bypass the execution role.',
       envProvider:
         "{{provider}} re-reads the runtime's own AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN: redundant; the default chain reads these.",
+      hardcodedSignerCredentials:
+        '{{target}} signs requests with hard-coded AWS keys: keys in code leak with it and never rotate. {{remedy}}',
+      staticSignerCredentials:
+        '{{target}} signs requests with static AWS keys: static keys bypass the execution role and are long-lived. {{remedy}}',
+      runtimeSignerCredentialsWithoutToken:
+        "{{target}} signs with the runtime's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY without AWS_SESSION_TOKEN: the execution role's temporary keys are rejected without the token. {{remedy}}",
       removeCredentials: 'Remove the explicit credentials and use the execution role.',
     },
     schema: [
@@ -1035,7 +1053,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [rawOptions]) {
     const sourceCode = context.sourceCode;
-    if (!includesText(sourceCode.text, SDK_MENTION)) return {};
+    const text = sourceCode.text;
+    if (!includesText(text, SDK_MENTION) && !SIGNER_MENTIONS.some((word) => includesText(text, word))) return {};
     return fileListeners(context, rawOptions);
   },
 });
@@ -1169,6 +1188,10 @@ function fileListeners(
         return removeProperties(sourceCode, fixer, removal.object, removal.properties);
       case 'statements':
         return removal.statements.map((statement) => removeStatement(sourceCode, fixer, statement));
+      case 'last-argument': {
+        const args = removal.call.arguments;
+        return [fixer.removeRange([args[args.length - 2]!.range[1], args[args.length - 1]!.range[1]])];
+      }
       default: {
         const parts = removal.removals.map((part) => removalFixes(part, fixer));
         // A part that cannot be made leaves the whole edit undone (ESLint drops an empty suggestion); so do parts
@@ -2258,6 +2281,9 @@ function fileListeners(
       case 'v2-credentials':
         if (node.type === AST_NODE_TYPES.NewExpression) checkV2Credentials(node, target.name);
         break;
+      case 'signer':
+        checkSigner(node, target);
+        break;
       case 'v2-shared-ini':
         // The issue lists SharedIniFileCredentials among the unconditional SDK v2 reports: it names a profile
         // file wherever it runs, so it is reported in any file (still under reportProfileProviders).
@@ -2280,6 +2306,47 @@ function fileListeners(
       default:
         break;
     }
+  }
+
+  /**
+   * A request signer given keys (`new SignatureV4({ credentials: { … } })`, `aws4.sign(request, { … })`). A signer
+   * signs with what it is given, so the runtime's own three variables are the execution role's credentials and stay
+   * quiet; hard-coded or static keys, or the runtime's without the session token, are reported. No suggestion: without
+   * credentials a signer cannot sign, and the remedy, the default provider chain, is an import to add.
+   */
+  function checkSigner(
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    target: Extract<CredentialTarget, { kind: 'signer' }>,
+  ): void {
+    const argument = call.arguments[target.argument];
+    if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return;
+    let found: WrittenCredentials | null;
+    let where: TSESTree.Node = argument;
+    if (target.option === null) {
+      found = credentialsPassed(getStaticValue(argument, sourceCode), argument);
+    } else {
+      const options = getStaticValue(argument, sourceCode);
+      const credentials = options.kind === 'object' ? options.properties.get(target.option) : undefined;
+      if (credentials === undefined || isOverriddenUnknown(credentials.value)) return;
+      found = credentialsPassed(credentials.value, credentials.property?.value ?? null);
+      where = credentials.property ?? argument;
+    }
+    if (found === null || found.verdict === null) return;
+    const verdict = found.verdict;
+    if (verdict.kind === 'runtime' && verdict.withToken) return;
+    if (isExempt(null, verdict, found.branch ?? call, false, target.name)) return;
+    const messageId =
+      verdict.kind === 'hardcoded'
+        ? 'hardcodedSignerCredentials'
+        : verdict.kind === 'static'
+          ? 'staticSignerCredentials'
+          : 'runtimeSignerCredentialsWithoutToken';
+    // aws4 reads the runtime's own variables when given no credentials: leaving them out signs as the execution
+    // role (a suggestion: other keys than before)
+    const aws4 = target.option === null;
+    const removal: Removal | null =
+      aws4 && call.arguments.length === target.argument + 1 ? { kind: 'last-argument', call } : null;
+    report({ node: where }, messageId, { target: target.name, remedy: aws4 ? AWS4_REMEDY : SIGNER_REMEDY }, removal, false);
   }
 
   /**

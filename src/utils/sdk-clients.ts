@@ -40,7 +40,15 @@ export type CredentialTarget =
   /** `fromEnv()`: the runtime's own AWS_* variables. */
   | { kind: 'env-provider'; name: string }
   /** `fromStatic({ accessKeyId, … })` from `@smithy/property-provider`: static credentials as a provider. */
-  | { kind: 'static-provider'; name: string };
+  | { kind: 'static-provider'; name: string }
+  /**
+   * A request signer, which signs with the credentials it is given and has no default of its own to fall back to:
+   * `new SignatureV4({ credentials })` (`@smithy/signature-v4` and the SDK's forms of it), OpenSearch's
+   * `AwsSigv4Signer({ getCredentials })`, given in the option `option`; `aws4.sign(request, credentials)` and `new
+   * aws4.RequestSigner(request, credentials)`, given as the argument at `argument`.
+   */
+  | { kind: 'signer'; name: string; option: string; argument: 0 }
+  | { kind: 'signer'; name: string; option: null; argument: 1 };
 
 /** Packages that export the v3 credential providers. */
 const V3_PROVIDER_PACKAGES = new Set([
@@ -52,6 +60,33 @@ const V3_PROVIDER_PACKAGES = new Set([
 ]);
 const V3_PROFILE_PROVIDERS = new Set(['fromIni', 'fromProcess', 'fromSSO']);
 const STATIC_PROVIDER_MODULES = new Set(['@smithy/property-provider', '@aws-sdk/property-provider']);
+
+/** Signer classes by module: each takes `{ credentials, region, service, sha256, … }`. */
+const SIGNER_CLASSES: ReadonlyMap<string, string> = new Map([
+  ['@smithy/signature-v4', 'SignatureV4'],
+  ['@aws-sdk/signature-v4', 'SignatureV4'],
+  ['@aws-sdk/signature-v4-multi-region', 'SignatureV4MultiRegion'],
+  ['@aws-sdk/signature-v4-crt', 'CrtSignerV4'],
+]);
+/** OpenSearch's client modules whose `AwsSigv4Signer({ region, service, getCredentials })` signs its requests. */
+const OPENSEARCH_SIGNER_MODULES = new Set(['@opensearch-project/opensearch/aws', '@opensearch-project/opensearch/aws-v3']);
+
+/** What `ref` names when it is a request signer (see `CredentialTarget`'s `signer`), else null. */
+function signerTarget(ref: { module: string; path: readonly string[] }, constructs: boolean): CredentialTarget | null {
+  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  if (path.length !== 1) return null;
+  const name = path[0]!;
+  if (ref.module === 'aws4') {
+    if (constructs ? name !== 'RequestSigner' : name !== 'sign') return null;
+    return { kind: 'signer', name: `aws4.${name}`, option: null, argument: 1 };
+  }
+  if (OPENSEARCH_SIGNER_MODULES.has(ref.module)) {
+    return name === 'AwsSigv4Signer' ? { kind: 'signer', name, option: 'getCredentials', argument: 0 } : null;
+  }
+  return constructs && SIGNER_CLASSES.get(ref.module) === name
+    ? { kind: 'signer', name, option: 'credentials', argument: 0 }
+    : null;
+}
 
 /** SDK v2 classes that are not services and take no credential options. */
 const V2_NOT_SERVICES = new Set([
@@ -93,6 +128,8 @@ export function getCredentialTarget(
   if (ref === null) {
     return node.type === AST_NODE_TYPES.CallExpression && !constructs ? configInstanceUpdate(node, sourceCode) : null;
   }
+  const signer = superClass === null ? signerTarget(ref, constructs) : null;
+  if (signer !== null) return signer;
   if (STATIC_PROVIDER_MODULES.has(ref.module)) {
     return !constructs && ref.path.join('.') === 'fromStatic'
       ? { kind: 'static-provider', name: 'fromStatic' }

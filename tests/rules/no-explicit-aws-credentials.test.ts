@@ -11,11 +11,49 @@ import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
 const KEY_ID = 'AKIA' + 'Q3EGRU5XN7CZJ2LW';
 const SECRET = 'wJ4lrXUtnF' + 'eMIK7MDENG' + 'bPxRfiCYz9' + 'Q2vLp8Tk3H';
 
+/** The remedies signer messages name (`remedy` in their data). */
+const SIGNER_REMEDY =
+  'Sign with the execution role: credentials from the default provider chain (`fromNodeProviderChain()` of @aws-sdk/credential-providers).';
+const AWS4_REMEDY = "Leave the credentials out: aws4 then signs with the runtime's own variables, the execution role's.";
+
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
 
 
 const tsValid: Valid[] = [
+  {
+    name: "signers given the default chain, the runtime's own three variables, or nothing (aws4 reads them itself); a signer class of the file's own",
+    code: `import { SignatureV4 } from '@smithy/signature-v4';
+import { SignatureV4MultiRegion } from '@aws-sdk/signature-v4-multi-region';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { AwsSigv4Signer } from '@opensearch-project/opensearch/aws';
+import * as aws4 from 'aws4';
+const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN } = process.env;
+const a = new SignatureV4({ credentials: defaultProvider(), region: 'eu-west-1', service: 'es', sha256: Sha256 });
+const b = new SignatureV4({
+  credentials: { accessKeyId: AWS_ACCESS_KEY_ID!, secretAccessKey: AWS_SECRET_ACCESS_KEY!, sessionToken: AWS_SESSION_TOKEN },
+  region: 'eu-west-1',
+  service: 'lambda',
+  sha256: Sha256,
+});
+const c = new SignatureV4MultiRegion({ credentials: fromNodeProviderChain(), region: '*', service: 's3', sha256: Sha256 });
+const d = AwsSigv4Signer({ region: 'eu-west-1', service: 'es', getCredentials: () => defaultProvider()() });
+const e = aws4.sign({ host: 'search.example.com', path: '/_search' });
+class LocalSigner { constructor(readonly options: { credentials: { accessKeyId: string; secretAccessKey: string } }) {} }
+const f = new LocalSigner({ credentials: { accessKeyId: process.env.K!, secretAccessKey: process.env.S! } });
+export const handler = async () => [a, b, c, d, e, f];
+`,
+  },
+  {
+    name: 'a signer given keys from variables in test code',
+    filename: '/repo/tests/search.test.ts',
+    code: `import { SignatureV4 } from '@smithy/signature-v4';
+import { Sha256 } from '@aws-crypto/sha256-js';
+export const signer = new SignatureV4({ credentials: { accessKeyId: process.env.CI_KEY!, secretAccessKey: process.env.CI_SECRET! }, region: 'eu-west-1', service: 'es', sha256: Sha256 });
+`,
+  },
   {
     name: "SDK v3: a profile option where no handler runs (a script), or beside credentials of the config's own",
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -726,6 +764,39 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'SignatureV4 given keys of other environment variables: reported on credentials, without a suggestion',
+    code: `import { SignatureV4 } from '@smithy/signature-v4';
+import { Sha256 } from '@aws-crypto/sha256-js';
+export const signer = new SignatureV4({
+  credentials: { accessKeyId: process.env.ES_KEY!, secretAccessKey: process.env.ES_SECRET! },
+  region: 'eu-west-1',
+  service: 'es',
+  sha256: Sha256,
+});
+`,
+    output: null,
+    errors: [
+      { messageId: 'staticSignerCredentials', data: { target: 'SignatureV4', remedy: SIGNER_REMEDY }, line: 4, column: 3, endLine: 4, endColumn: 93, suggestions: [] },
+    ],
+  },
+  {
+    name: "signers given hard-coded keys through a const, the runtime's keys without the token, and keys an OpenSearch provider returns",
+    code: `import { SignatureV4MultiRegion as Signer } from '@aws-sdk/signature-v4-multi-region';
+import { SignatureV4 } from '@aws-sdk/signature-v4';
+import { AwsSigv4Signer } from '@opensearch-project/opensearch/aws-v3';
+const keys = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+export const a = new Signer({ credentials: keys, region: '*', service: 's3', sha256: Object });
+export const b = new SignatureV4({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! }, service: 'lambda', region: 'eu-west-1', sha256: Object });
+export const c = AwsSigv4Signer({ region: 'eu-west-1', service: 'es', getCredentials: async () => ({ accessKeyId: process.env.OS_KEY!, secretAccessKey: process.env.OS_SECRET! }) });
+`,
+    output: null,
+    errors: [
+      { messageId: 'hardcodedSignerCredentials', data: { target: 'SignatureV4MultiRegion', remedy: SIGNER_REMEDY }, line: 5, column: 31, endLine: 5, endColumn: 48, suggestions: [] },
+      { messageId: 'runtimeSignerCredentialsWithoutToken', data: { target: 'SignatureV4', remedy: SIGNER_REMEDY }, line: 6, column: 36, endLine: 6, endColumn: 149, suggestions: [] },
+      { messageId: 'staticSignerCredentials', data: { target: 'AwsSigv4Signer', remedy: SIGNER_REMEDY }, line: 7, column: 71, endLine: 7, endColumn: 178, suggestions: [] },
+    ],
+  },
   {
     name: 'a const object of keys read only as credentials is removed with its uses (two clients, one edit); one read elsewhere or holding a call stays',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -4392,6 +4463,20 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'ESM: aws4.sign given hard-coded keys: the suggestion leaves them out, and aws4 reads the runtime variables',
+    code: `import aws4 from 'aws4';
+const credentials = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+export const handler = async () => aws4.sign({ host: 'search.example.com', path: '/_search' }, credentials);
+`,
+    output: null,
+    errors: [
+      { messageId: 'hardcodedSignerCredentials', data: { target: 'aws4.sign', remedy: AWS4_REMEDY }, line: 3, column: 96, endLine: 3, endColumn: 107, suggestions: [{ messageId: 'removeCredentials', output: `import aws4 from 'aws4';
+const credentials = { accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' };
+export const handler = async () => aws4.sign({ host: 'search.example.com', path: '/_search' });
+` }] },
+    ],
+  },
+  {
     name: 'ESM: keys of other environment variables bound to a const: the suggestion removes it with its only use',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 const keys = { accessKeyId: process.env.PARTNER_KEY ?? '', secretAccessKey: \`\${process.env.PARTNER_SECRET}\` };
@@ -5656,6 +5741,27 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: aws4.RequestSigner and a required SignatureV4 given keys of other variables',
+    code: `const aws4 = require('aws4');
+const { SignatureV4 } = require('@smithy/signature-v4');
+const request = { host: 'search.example.com' };
+const signer = new aws4.RequestSigner(request, { accessKeyId: process.env.K, secretAccessKey: process.env.S });
+const v4 = new SignatureV4({ service: 'es', region: 'eu-west-1', credentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S } });
+exports.handler = async () => [signer, v4];
+`,
+    output: null,
+    errors: [
+      { messageId: 'staticSignerCredentials', data: { target: 'aws4.RequestSigner', remedy: AWS4_REMEDY }, line: 4, column: 48, endLine: 4, endColumn: 110, suggestions: [{ messageId: 'removeCredentials', output: `const aws4 = require('aws4');
+const { SignatureV4 } = require('@smithy/signature-v4');
+const request = { host: 'search.example.com' };
+const signer = new aws4.RequestSigner(request);
+const v4 = new SignatureV4({ service: 'es', region: 'eu-west-1', credentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S } });
+exports.handler = async () => [signer, v4];
+` }] },
+      { messageId: 'staticSignerCredentials', data: { target: 'SignatureV4', remedy: SIGNER_REMEDY }, line: 5, column: 66, endLine: 5, endColumn: 141, suggestions: [] },
+    ],
+  },
   {
     name: "CJS: a v2 service's credentials from a const object: the suggestion removes the const with its only use",
     code: `const AWS = require('aws-sdk');

@@ -71,6 +71,35 @@ describe('getCredentialTarget', () => {
       ['fromNodeProviderChain', `${providers}__target(providers.fromNodeProviderChain());`, null],
       ['fromTemporaryCredentials', `${providers}__target(providers.fromTemporaryCredentials({}));`, null],
       ['fromStatic', "const { fromStatic } = require('@smithy/property-provider');\n__target(fromStatic({}));", target('static-provider', 'fromStatic')],
+      [
+        'SignatureV4',
+        "const { SignatureV4 } = require('@smithy/signature-v4');\n__target(new SignatureV4({}));",
+        { kind: 'signer', name: 'SignatureV4', option: 'credentials', argument: 0 },
+      ],
+      [
+        "the SDK's SignatureV4MultiRegion",
+        "const { SignatureV4MultiRegion: S } = require('@aws-sdk/signature-v4-multi-region');\n__target(new S({}));",
+        { kind: 'signer', name: 'SignatureV4MultiRegion', option: 'credentials', argument: 0 },
+      ],
+      ['SignatureV4 called without new', "const { SignatureV4 } = require('@smithy/signature-v4');\n__target(SignatureV4({}));", null],
+      ['another export of a signer module', "const { SignatureV4 } = require('@aws-sdk/signature-v4-multi-region');\n__target(new SignatureV4({}));", null],
+      [
+        'aws4.sign',
+        "const aws4 = require('aws4');\n__target(aws4.sign({}, {}));",
+        { kind: 'signer', name: 'aws4.sign', option: null, argument: 1 },
+      ],
+      [
+        'aws4.RequestSigner',
+        "const aws4 = require('aws4');\n__target(new aws4.RequestSigner({}, {}));",
+        { kind: 'signer', name: 'aws4.RequestSigner', option: null, argument: 1 },
+      ],
+      ['aws4.sign called with new', "const aws4 = require('aws4');\n__target(new aws4.sign({}));\n", null],
+      [
+        "OpenSearch's AwsSigv4Signer",
+        "const { AwsSigv4Signer } = require('@opensearch-project/opensearch/aws');\n__target(AwsSigv4Signer({}));",
+        { kind: 'signer', name: 'AwsSigv4Signer', option: 'getCredentials', argument: 0 },
+      ],
+      ['a local aws4', "const aws4 = require('./aws4');\n__target(aws4.sign({}, {}));", null],
       ['v2 service', `${v2}__target(new AWS.S3());`, target('v2-options', 'AWS.S3')],
       ['v2 nested class', `${v2}__target(new AWS.DynamoDB.DocumentClient());`, target('v2-options', 'AWS.DynamoDB.DocumentClient')],
       ['v2 config class', `${v2}__target(new AWS.Config({}));`, target('v2-options', 'AWS.Config')],
@@ -107,6 +136,11 @@ describe('getCredentialTarget', () => {
     ['ESM namespace', "import * as s3 from '@aws-sdk/client-s3';\n__target(new s3.S3Client({}));", target('v3-client', 'S3Client')],
     ['ESM default v2', "import AWS from 'aws-sdk';\n__target(new AWS.Lambda());", target('v2-options', 'AWS.Lambda')],
     ['ESM named v2', "import { config } from 'aws-sdk';\n__target(config.update({}));", target('v2-options', 'AWS.config.update')],
+    [
+      'ESM default aws4',
+      "import aws4 from 'aws4';\n__target(aws4.sign({}, {}));",
+      { kind: 'signer', name: 'aws4.sign', option: null, argument: 1 },
+    ],
   ])('%s', (_name, code, expected) => {
     expect(probe(code, 'esm')).toEqual([expected]);
   });
