@@ -966,12 +966,26 @@ function fileListeners(
 
   function scanFolded(root: TSESTree.Node, value: StringValue, slot: () => Slot): void {
     if (value.value.length < MIN_TEXT_LENGTH) return;
-    const candidates = scanCredentialText(value.value, { names: () => slot().names });
+    // A candidate whose pieces a fold read before assembled (`const id = 'AK' + 'IA…'; const url = id + '/x'`,
+    // `Buffer.from(id)`) was found there: the key is written once, and reported once
+    const candidates = scanCredentialText(value.value, { names: () => slot().names }).filter(
+      (candidate) => !assembledByEarlierFold(value, root.range, candidate.start, candidate.end),
+    );
     if (candidates.length === 0 || slot().regex) return;
     const declarator = slot().declarator;
     if (declarator) candidateDeclarators.add(declarator);
     const ranges = candidates.map((candidate) => foldedRange(root.range, value, candidate.start, candidate.end));
     add(candidates, ranges, root, slot().container ?? root);
+  }
+
+  /** Does `[start, end)` of a fold's value span pieces that one construct a fold read before assembled? */
+  function assembledByEarlierFold(value: StringValue, root: Range, start: number, end: number): boolean {
+    const touched = touchedSegments(value.segments, start, end);
+    return (
+      touched !== null &&
+      touched[0] !== touched[1] &&
+      assembledElsewhere(value.segments.slice(touched[0], touched[1] + 1), root)
+    );
   }
 
   /**

@@ -1093,6 +1093,16 @@ export const b = { accessKeyId: ID };`,
     errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 13, endLine: 1, endColumn: 38 }],
   },
   {
+    name: 'a key assembled by + and read again by other folds (+, a template, join, Buffer.from): one finding, where it is assembled',
+    code: `const ID: string = 'AKIA' + '${KEY_ID.slice(4)}';
+export const url = ID + '/credentials';
+export const header = \`AWS4-HMAC-SHA256 Credential=\${ID}/20260101\`;
+export const joined = [ID, 'x'].join(':');
+export const encoded = Buffer.from(ID).toString('base64');`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 21, endLine: 1, endColumn: 46 }],
+  },
+  {
     name: 'a key split with concat',
     code: `const id = 'AKIA'.concat('${KEY_ID.slice(4)}');`,
     output: null,
@@ -1948,6 +1958,14 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: a key joined from pieces and read again by a template and Buffer.from: one finding, where it is joined',
+    code: `const id = ['AK', 'IA', '${KEY_ID.slice(4)}'].join('');
+const s3Url = \`https://s3.amazonaws.com/?X-Amz-Credential=\${id}\`;
+module.exports = { s3Url, encoded: Buffer.from(id, 'utf8').toString('hex') };`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 14, endLine: 1, endColumn: 42 }],
+  },
   {
     name: 'CJS: a secret named secret alone under an aws key of the exported config',
     code: `module.exports = { aws: { region: 'us-east-1', secret: '${SECRET}' }, jwt: { secret: '${SECRET}' } };`,
