@@ -22,13 +22,16 @@ import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 /**
  * Config names, in the order the Serverless Framework looks for them; then a CDK app's `cdk.json`, whose stacks name
  * handlers in code (`handler: 'fat-lambda.add'`, see `readCdkApp`; a `template.yaml` beside it is one synthesized
- * from them, for SAM's local runs, its code paths the build's); then AWS SAM's template names.
+ * from them, for SAM's local runs, its code paths the build's); then an SST app's `sst.config.ts`, whose code names
+ * handlers the same way (`handler: 'src/notes.main'`, `api.route('GET /', 'src/get.handler')`); then AWS SAM's
+ * template names.
  */
 const CONFIG_NAMES = [
   'serverless.yml',
   'serverless.yaml',
   'serverless.json',
   'cdk.json',
+  'sst.config.ts',
   'template.yaml',
   'template.yml',
 ] as const;
@@ -113,6 +116,8 @@ export interface ServiceConfig {
    * known.
    */
   byFileName?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Of `byFileName`, the export names only schedules run (an SST app's `Cron` functions). */
+  scheduledByFileName?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false, scheduled: new Map() });
@@ -167,10 +172,12 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
     const service = serviceConfig(config, now);
     if (service.otherCloud) return { exports: NONE, otherCloud: true, scheduled: NONE };
     const module = file.slice(0, -extension.length);
-    const exports =
-      service.exports.get(module) ?? service.byFileName?.get(module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1));
+    const named = service.exports.get(module);
+    if (named !== undefined) return { exports: named, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
+    const fileName = module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1);
+    const exports = service.byFileName?.get(fileName);
     if (exports === undefined) return NO_FILE_CONFIG;
-    return { exports, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
+    return { exports, otherCloud: false, scheduled: service.scheduledByFileName?.get(fileName) ?? NONE };
   } catch {
     return NO_FILE_CONFIG;
   }
@@ -308,15 +315,16 @@ function serviceConfig(path: string, now: number): ServiceConfig {
     configs.delete(path);
     return NO_CONFIG;
   }
-  const cdkApp = basename(path) === 'cdk.json';
-  // A CDK app's stacks are other files than the one whose time is compared: read again after a while
+  const name = basename(path);
+  const cdkApp = name === 'cdk.json' || name === SST_CONFIG;
+  // A CDK or SST app's stacks are other files than the one whose time is compared: read again after a while
   const stale = cdkApp && cached !== undefined && now - cached.readAt >= ABSENT_RECHECK_MS;
   if (cached !== undefined && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && !stale) {
     cached.checkedAt = now;
     return cached.config;
   }
   let config: ServiceConfig;
-  if (cdkApp) config = readCdkApp(dirname(path));
+  if (cdkApp) config = readCdkApp(dirname(path), name === SST_CONFIG ? SST_ENTRIES : CDK_ENTRIES);
   else config = stats.size > MAX_CONFIG_BYTES ? NO_CONFIG : readConfig(path, readFileSync(path, 'utf8'));
   configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, readAt: now, config });
   return config;
@@ -419,6 +427,38 @@ const MAX_CDK_BYTES = 4 * 1024 * 1024;
 const MAX_CDK_DEPTH = 6;
 /** `handler: '…'` / `Handler: "…"` in code, the value a plain string (no escapes, quotes or line breaks in it). */
 const CDK_HANDLER_ENTRY = /\b[Hh]andler\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu;
+/** What names handlers in a CDK app's code: each pattern's last group is the value (`module.export`). */
+const CDK_ENTRIES: readonly RegExp[] = [CDK_HANDLER_ENTRY];
+
+const SST_CONFIG = 'sst.config.ts';
+/**
+ * What names handlers in an SST app's code (v3 components, v2 constructs), besides `handler:`: a function given as
+ * a string to an option (`function:` of a v3 `Cron` or bucket notification, v2's `job:` and `consumer:`), a route
+ * table's value (`routes: { 'GET /notes': 'src/list.main' }`), and the string a method is given for its function
+ * (`api.route('GET /', 'src/get.handler')`, `queue.subscribe('subscriber.main')`, `bus.subscribe('name', '…')`).
+ * Each pattern's last group is the value; values that name no `module.export` are dropped.
+ */
+const SST_ENTRIES: readonly RegExp[] = [
+  CDK_HANDLER_ENTRY,
+  /\b(?:function|job|consumer)\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu,
+  /(['"`])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY|\$default)\b[^'"`\\\n]{0,200}\1\s*:\s*(['"`])([^'"`\\\n]{1,200})\2/gu,
+  /\.(?:route|subscribe\w{0,20}|notify|addSubscribers?|addConsumers?)\(\s*(?:(['"`])[^'"`\\\n]{0,200}\1\s*,\s*)?(['"`])([^'"`\\\n]{1,200})\2/gu,
+];
+
+/** How far before a function's entry the SST `Cron` that takes it is looked for. */
+const MAX_CRON_LOOKBEHIND = 400;
+/** `new sst.aws.Cron(` (v3) or `new Cron(` (v2), at the end of the text looked at. */
+const SST_CRON_CALL = /\bnew\s+(?:sst\.aws\.)?Cron\s*\((?:[^()]|\([^()]*\))*$/u;
+
+/**
+ * Is the entry at `index` the function of an SST `Cron` (`new sst.aws.Cron('C', { function: 'src/cron.tick' })`,
+ * v2's `new Cron(stack, 'C', { schedule: 'rate(1 minute)', job: 'src/cron.tick' })`)? Only schedules run it: the
+ * nearest `new` before it makes a `Cron` whose argument list is still open there.
+ */
+function isSstCronFunction(text: string, index: number): boolean {
+  const start = text.lastIndexOf('new', index);
+  return start !== -1 && index - start <= MAX_CRON_LOOKBEHIND && SST_CRON_CALL.test(text.slice(start, index));
+}
 
 /**
  * The handler entries a CDK app's code writes (`new lambda.Function(this, 'Add', { handler: 'fat-lambda.add', code:
@@ -427,10 +467,12 @@ const CDK_HANDLER_ENTRY = /\b[Hh]andler\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu;
  * of any file named `fat-lambda` of the app. The app's source files are read (not its dependencies, build output or
  * tests; at most MAX_CDK_FILES files and MAX_CDK_BYTES). A `handler` without a module part (`NodejsFunction`'s
  * `handler: 'main'`) names an export of the file the same object's `entry` names (`entry: path.join(__dirname,
- * '../lambda/orders.ts')`), by its file name too.
+ * '../lambda/orders.ts')`), by its file name too. An SST app (`sst.config.ts`) is read the same way, with the ways
+ * its components and constructs name a function (`SST_ENTRIES`); `patterns` are the app's kind's.
  */
-function readCdkApp(directory: string): ServiceConfig {
-  const byFileName = new Map<string, Set<string>>();
+function readCdkApp(directory: string, patterns: readonly RegExp[]): ServiceConfig {
+  /** File name → export name → whether only schedules run it. */
+  const byFileName = new Map<string, Map<string, boolean>>();
   let files = 0;
   let bytes = 0;
   const visit = (current: string, depth: number): void => {
@@ -454,21 +496,34 @@ function readCdkApp(directory: string): ServiceConfig {
       if (size > MAX_CDK_FILE_BYTES) continue;
       bytes += size;
       const text = readFileSync(path, 'utf8');
-      if (!text.includes('andler')) continue;
-      CDK_HANDLER_ENTRY.lastIndex = 0;
-      for (let match = CDK_HANDLER_ENTRY.exec(text); match !== null; match = CDK_HANDLER_ENTRY.exec(text)) {
-        const value = match[2]!;
-        const target = value.includes('${') ? null : handlerTarget(value) ?? entryTarget(text, match.index, value);
-        if (target === null) continue;
-        const fileName = target.module.slice(target.module.lastIndexOf('/') + 1);
-        let names = byFileName.get(fileName);
-        if (names === undefined) byFileName.set(fileName, (names = new Set()));
-        names.add(target.exportName);
+      for (const entry of patterns) {
+        // Most files of a CDK app name no handler (constructs, props, tests of the build)
+        if (entry === CDK_HANDLER_ENTRY && !text.includes('andler')) continue;
+        entry.lastIndex = 0;
+        for (let match = entry.exec(text); match !== null; match = entry.exec(text)) {
+          const value = match[match.length - 1]!;
+          if (value.includes('${') || value.includes(' ')) continue;
+          // Only a `handler:` beside an `entry` names an export alone (`NodejsFunction`'s `handler: 'main'`)
+          const target = handlerTarget(value) ?? (entry === CDK_HANDLER_ENTRY ? entryTarget(text, match.index, value) : null);
+          if (target === null) continue;
+          const fileName = target.module.slice(target.module.lastIndexOf('/') + 1);
+          let names = byFileName.get(fileName);
+          if (names === undefined) byFileName.set(fileName, (names = new Map()));
+          const scheduled = patterns === SST_ENTRIES && isSstCronFunction(text, match.index);
+          names.set(target.exportName, (names.get(target.exportName) ?? true) && scheduled);
+        }
       }
     }
   };
   visit(directory, 0);
-  return { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName };
+  const exports = new Map<string, ReadonlySet<string>>();
+  const scheduledByFileName = new Map<string, ReadonlySet<string>>();
+  for (const [fileName, names] of byFileName) {
+    exports.set(fileName, new Set(names.keys()));
+    const scheduled = [...names].filter(([, only]) => only).map(([name]) => name);
+    if (scheduled.length > 0) scheduledByFileName.set(fileName, new Set(scheduled));
+  }
+  return { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName: exports, scheduledByFileName };
 }
 
 /** How far around a `handler:` entry its object's braces and its sibling `entry` are looked for. */

@@ -6209,6 +6209,58 @@ tsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
   ],
 });
 
+// An SST app's sst.config.ts names handlers in code (`queue.subscribe('subscriber.main')`): files on disk
+const sstApp = temporaryProject({
+  '.git/': '',
+  'sst.config.ts': `/// <reference path="./.sst/platform/config.d.ts" />
+export default $config({
+  app() { return { name: 'jobs', home: 'aws' }; },
+  async run() {
+    const queue = new sst.aws.Queue('Jobs');
+    queue.subscribe('subscriber.main');
+    new sst.aws.Cron('Nightly', { schedule: 'rate(1 day)', function: 'src/cron.nightly' });
+  },
+});
+`,
+});
+
+tsRuleTester.run('no-sensitive-log-data (SST app)', rule, {
+  valid: [
+    {
+      name: "an export the app's config does not name",
+      code: 'export const helper = async (event: unknown) => { console.log(event); };',
+      filename: join(sstApp, 'subscriber.ts'),
+    },
+    {
+      name: 'the function of a Cron: only schedules run it, with their own event',
+      code: 'export const nightly = async (event: unknown) => { console.log(event); };',
+      filename: join(sstApp, 'src/cron.ts'),
+    },
+  ],
+  invalid: [
+    {
+      name: "the export an SST queue's subscribe names logs its event",
+      code: 'export const main = async (event: unknown) => {\n  console.log(event);\n};',
+      filename: join(sstApp, 'subscriber.ts'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 15, 20)],
+    },
+  ],
+});
+
+cjsRuleTester.run('no-sensitive-log-data (SST app, CommonJS)', rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "CJS: the export an SST queue's subscribe names logs its event",
+      code: 'exports.main = async (event) => {\n  console.log(JSON.stringify(event));\n};',
+      filename: join(sstApp, 'subscriber.js'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
+    },
+  ],
+});
+
 jsRuleTester.run('no-sensitive-log-data (CDK app, ES modules)', rule, {
   valid: [],
   invalid: [

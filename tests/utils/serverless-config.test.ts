@@ -438,6 +438,36 @@ const root = temporaryProject({
   'cdk-app/node_modules/dep/stack.js': "new Function(this, 'X', { handler: 'other.fromDependency' });",
   'cdk-app/test/stack.test.ts': "new Function(this, 'X', { handler: 'other.fromTest' });",
   'cdk-app/cdk.out/asset.1/index.js': "new Function(this, 'X', { handler: 'other.fromOutput' });",
+  'sst-app/sst.config.ts': [
+    '/// <reference path="./.sst/platform/config.d.ts" />',
+    'export default $config({',
+    "  app(input) { return { name: 'notes', home: 'aws' }; },",
+    '  async run() {',
+    "    const queue = new sst.aws.Queue('Jobs');",
+    "    queue.subscribe('subscriber.main');",
+    "    const api = new sst.aws.ApiGatewayV2('Api');",
+    "    api.route('GET /notes', 'packages/functions/src/notes.list');",
+    "    api.route('POST /notes', { handler: 'packages/functions/src/notes.create' });",
+    "    new sst.aws.Cron('Nightly', { schedule: 'rate(1 day)', function: 'packages/functions/src/cron.nightly' });",
+    "    new sst.aws.Function('Web', { handler: 'packages/functions/src/cron.serve', url: true });",
+    "    new sst.aws.Function('Tpl', { handler: `packages/functions/src/${name}.main` });",
+    "    new sst.aws.StaticSite('Site', { path: 'packages/web', build: { command: 'npm run build', output: 'index.html' } });",
+    '  },',
+    '});',
+  ].join('\n'),
+  'sst-app/stacks/Api.ts': [
+    "import { Api, Cron, StackContext } from 'sst/constructs';",
+    'export function API({ stack }: StackContext) {',
+    "  new Api(stack, 'Api', { routes: { 'GET /items': 'packages/functions/src/items.get', '$default': 'packages/functions/src/items.fallback' } });",
+    "  new Cron(stack, 'Cron', { schedule: 'rate(1 minute)', job: 'packages/functions/src/items.sweep' });",
+    '}',
+  ].join('\n'),
+  'sst-app/subscriber.ts': '',
+  'sst-app/packages/functions/src/notes.ts': '',
+  'sst-app/packages/functions/src/cron.ts': '',
+  'sst-app/packages/functions/src/items.ts': '',
+  'sst-app/packages/functions/src/other.ts': '',
+  'sst-app/packages/web/index.ts': '',
   'cdk-sam/cdk.json': '{ "app": "node bin/app.js" }',
   'cdk-sam/lib/stack.js': "new lambda.Function(this, 'C', { handler: 'handler.case1Handler', code });",
   'cdk-sam/template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Handler: handler.fromTemplate\n      Code: ../cdk.out/asset.1\n',
@@ -471,6 +501,12 @@ describe('serverlessHandlerExports', () => {
     ["a NodejsFunction's entry in a template literal, after the handler", 'cdk-app/lambda-fns/tpl.ts', ['run']],
     ["an entry of a nested object is not the function's", 'cdk-app/lambda-fns/nested.ts', []],
     ["a CDK app's cdk.json wins over a template synthesized beside it", 'cdk-sam/lambda-fns/handler.js', ['case1Handler']],
+    ["an SST app's queue subscriber, by the string its method is given", 'sst-app/subscriber.ts', ['main']],
+    ["an SST app's routes, by the string and by a handler option", 'sst-app/packages/functions/src/notes.ts', ['create', 'list']],
+    ["an SST app's Cron function and a Function's handler", 'sst-app/packages/functions/src/cron.ts', ['serve', 'nightly']],
+    ['an SST v2 route table (a `$default` route too) and Cron job', 'sst-app/packages/functions/src/items.ts', ['sweep', 'get', 'fallback']],
+    ["an SST app's other module, and strings that name no function", 'sst-app/packages/functions/src/other.ts', []],
+    ["an SST app's site: an option's file name is not a handler", 'sst-app/packages/web/index.ts', []],
   ])('%s', (_name, path, expected) => {
     expect(exportsOf(path)).toEqual(expected);
   });
@@ -483,6 +519,12 @@ describe('serverlessHandlerExports', () => {
     ['no config at all', 'nowhere/app.js', false],
   ])('says whether a file belongs to a service of another cloud: %s', (_name, path, otherCloud) => {
     expect(serviceConfigOf(join(root, path)).otherCloud).toBe(otherCloud);
+  });
+
+  it("says which of the exports an SST app's Cron functions are, by file name", () => {
+    expect([...serviceConfigOf(join(root, 'sst-app/packages/functions/src/cron.ts')).scheduled]).toEqual(['nightly']);
+    expect([...serviceConfigOf(join(root, 'sst-app/packages/functions/src/items.ts')).scheduled]).toEqual(['sweep']);
+    expect([...serviceConfigOf(join(root, 'sst-app/subscriber.ts')).scheduled]).toEqual([]);
   });
 
   it('says which of the exports a SAM template names run only on schedules', () => {
