@@ -58,6 +58,7 @@ export type Options = [
 
 export type MessageIds =
   | 'hardcodedCredentials'
+  | 'placeholderCredentials'
   | 'staticCredentials'
   | 'runtimeCredentials'
   | 'runtimeCredentialsWithoutToken'
@@ -1005,6 +1006,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       hardcodedCredentials:
         'Hard-coded AWS credentials are passed to {{target}}: keys in code leak with it and never rotate. Remove them and let the SDK use the execution role.',
+      placeholderCredentials:
+        'Placeholder AWS keys are passed to {{target}}: code that takes keys by hand gets real ones filled in, which then leak with it and never rotate. Remove them and let the SDK use the execution role.',
       staticCredentials:
         'Static AWS keys are passed to {{target}}: static keys bypass the execution role and are long-lived. Remove them and grant the permissions to the execution role.',
       runtimeCredentials:
@@ -1231,7 +1234,8 @@ function fileListeners(
   function verdictMessage(verdict: Verdict): Exclude<MessageIds, 'removeCredentials'> {
     switch (verdict.kind) {
       case 'hardcoded':
-        return 'hardcodedCredentials';
+        // `accessKeyId: 'YOUR_ACCESS_KEY_ID'`, `'test'`: no key leaks, but the code is written to take one
+        return verdict.dummy ? 'placeholderCredentials' : 'hardcodedCredentials';
       case 'static':
         return 'staticCredentials';
       default:

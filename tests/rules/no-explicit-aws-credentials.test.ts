@@ -1468,7 +1468,7 @@ export const bound = builder.createAwsService(Service, { credentials: new Creden
 export const real = builder.createAwsService(Service, { endpoint: cfg.endpoint, credentials: new Credentials('${KEY_ID}', '${SECRET}') });`,
     output: null,
     errors: [
-      { messageId: 'hardcodedCredentials', data: { target: 'AWS.Credentials' }, line: 4, column: 71, endLine: 4, endColumn: 134, suggestions: [] },
+      { messageId: 'placeholderCredentials', data: { target: 'AWS.Credentials' }, line: 4, column: 71, endLine: 4, endColumn: 134, suggestions: [] },
       { messageId: 'hardcodedCredentials', data: { target: 'AWS.Credentials' }, line: 5, column: 94, endLine: 5, endColumn: 177, suggestions: [] },
     ],
   },
@@ -2509,7 +2509,7 @@ export const headers = { 'Access-Control-Allow-Origin': 'http://localhost:3000' 
     output: null,
     errors: [
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'DynamoDBClient' },
         line: 2,
         column: 34,
@@ -2637,7 +2637,7 @@ const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credent
     output: null,
     errors: [
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'S3Client' },
         line: 2,
         column: 26,
@@ -2649,7 +2649,7 @@ const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credent
 ` }],
       },
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'S3Client' },
         line: 3,
         column: 74,
@@ -2672,7 +2672,7 @@ const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secre
     output: null,
     errors: [
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'S3Client' },
         line: 2,
         column: 47,
@@ -2685,7 +2685,7 @@ const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secre
 ` }],
       },
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'S3Client' },
         line: 3,
         column: 26,
@@ -2698,7 +2698,7 @@ const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secre
 ` }],
       },
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'S3Client' },
         line: 4,
         column: 26,
@@ -2741,7 +2741,7 @@ const s3 = new S3Client({ endpoint: 'http://localhost:4566', credentials: { acce
     output: null,
     errors: [
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'S3Client' },
         line: 2,
         column: 62,
@@ -4893,7 +4893,7 @@ export { config, other, s3 };
 ` }],
       },
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'AWS.config' },
         line: 7,
         column: 1,
@@ -5926,7 +5926,7 @@ exports.s3 = new AWS.S3();
     output: null,
     errors: [
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'AWS.config.update' },
         line: 3,
         column: 21,
@@ -5958,7 +5958,7 @@ exports.handler = async () => s3;
     output: null,
     errors: [
       {
-        messageId: 'hardcodedCredentials',
+        messageId: 'placeholderCredentials',
         data: { target: 'AWS.config.update' },
         line: 2,
         column: 42,
