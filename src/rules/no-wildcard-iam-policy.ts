@@ -14,6 +14,7 @@ import {
 } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
+import { isExportedValue } from '../utils/handlers.js';
 import { callsOfFunction, parameterOf, passedOrDefault } from '../utils/parameters.js';
 import { isGlobalMethodCall, isJsonStringify } from '../utils/logging.js';
 import { sdkCallIamAction } from '../utils/sdk-iam-actions.js';
@@ -786,6 +787,13 @@ function fileListeners(
   }
 
   const build = new PolicyBuilder(sourceCode);
+
+  /** `const statements = […]; export { statements }`: a name the module exports by a specifier. */
+  function exportedByName(declarator: TSESTree.VariableDeclarator): boolean {
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = findVariableOf(declarator.id, sourceCode);
+    return variable?.references.some((reference) => reference.identifier.parent?.type === AST_NODE_TYPES.ExportSpecifier) === true;
+  }
 
   /**
    * `keyPolicy`: the document is a KMS key policy, or a test of whether it is, run only when a statement's findings
@@ -2161,6 +2169,14 @@ function fileListeners(
         report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(node.value, sourceCode)), iamOptions));
       }
     },
+    // A statement list a module exports for a config elsewhere (`export const iamRoleStatements = [{ Effect, Action,
+    // Resource }]`, imported by `serverless.ts`): in IAM's own shape, and handed to another module
+    [EXPORTED_STATEMENT_LIST](node: TSESTree.VariableDeclarator | TSESTree.AssignmentExpression) {
+      const value = node.type === AST_NODE_TYPES.VariableDeclarator ? node.init : node.right;
+      if (value === null || !holdsIamStatementLiteral(value)) return;
+      if (!isExportedValue(value, sourceCode) && !(node.type === AST_NODE_TYPES.VariableDeclarator && exportedByName(node))) return;
+      report(evaluatePolicy(build.statementList(getStaticValue(value, sourceCode)), iamOptions));
+    },
     // SAM's policy documents in CDK (`sam.CfnFunction`'s `policies: [{ statement: [{ Effect, Action, … }] }]`)
     [SAM_POLICY_STATEMENT_PROPERTY](node: TSESTree.Property) {
       if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isSamPolicyDocument(node)) return;
@@ -2278,7 +2294,10 @@ function fileListeners(
     delete listeners.TemplateLiteral;
   }
   if (!objectKeys) delete listeners.ObjectExpression;
-  if (!statementLists) delete listeners[STATEMENT_LIST_PROPERTY];
+  if (!statementLists) {
+    delete listeners[STATEMENT_LIST_PROPERTY];
+    delete listeners[EXPORTED_STATEMENT_LIST];
+  }
   if (!configManagedPolicies) {
     delete listeners[SAM_POLICIES_PROPERTY];
     delete listeners[IAM_MANAGED_POLICY_ARNS_PROPERTY];
@@ -2540,6 +2559,15 @@ interface CdkStatementRecord extends StatementChanges {
 
 /** The properties that may be Serverless Framework statement lists (see `isServerlessStatementList`). */
 const STATEMENT_LIST_PROPERTY = 'Property[key.name=/^(?:iamRoleStatements|statements|policyStatements)$/]';
+
+/**
+ * A list bound by a statement list's name (`iamRoleStatements`, `statements`, `policyStatements`, any `…Statements`)
+ * in a declaration or an assignment to a member (`exports.iamRoleStatements = […]`); kept when the module exports it.
+ */
+const EXPORTED_STATEMENT_LIST = [
+  'VariableDeclarator[id.name=/^(?:statements|[a-z][\\w$]*Statements)$/]',
+  'AssignmentExpression[left.property.name=/^(?:statements|[a-z][\\w$]*Statements)$/]',
+].join(', ');
 
 const SAM_POLICY_STATEMENT_PROPERTY = 'Property[key.name="statement"]';
 

@@ -52,6 +52,14 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'statement lists a module keeps to itself, lists not in IAM\'s shape, and lists under other names',
+    code: `const statements = [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }];
+export const count = statements.length;
+export const labelStatements = [{ Effect: 'fade', duration: 2 }];
+export const policyStatements = [{ effect: 'allow', actions: ['kms:*'], resources: ['*'] }];
+export const rules = [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }];`,
+  },
+  {
     name: "new PolicyStatement(props) over a loop's props: each element read on its own (a star-only action on '*', a scoped one)",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const SPECS: iam.PolicyStatementProps[] = [
@@ -3188,6 +3196,20 @@ const notPolicies = { statements: [{ Effect: 'Allow', Action: '*' }], Statement:
     ],
   },
   {
+    name: 'statement lists a module exports for a config elsewhere (serverless.ts imports them): export const, as const, export { }',
+    code: `import type { AWS } from '@serverless/typescript';
+export const iamRoleStatements: AWS['provider']['iamRoleStatements'] = [{ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::uploads/*' }];
+export const tableStatements = [{ Effect: 'Allow', Action: ['dynamodb:GetItem'], Resource: '*' }] as const;
+const statements = [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:*:*:*' }];
+export { statements };`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 2, column: 100, endLine: 2, endColumn: 106 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 3, column: 92, endLine: 3, endColumn: 95 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:*:*:*', 'sqs'), line: 4, column: 77, endLine: 4, endColumn: 96 },
+    ],
+  },
+  {
     name: 'a serverless.ts with nothing else to read: its statement lists alone',
     code: `import type { AWS } from '@serverless/typescript';
 const serverlessConfiguration: AWS = {
@@ -5468,6 +5490,17 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: statement lists assigned to exports for a serverless.js elsewhere',
+    code: `module.exports.iamRoleStatements = [{ Effect: 'Allow', Action: 'logs:*', Resource: 'arn:aws:logs:us-east-1:123456789012:*' }];
+exports.queueStatements = [{ Effect: 'Allow', Action: ['sqs:ReceiveMessage'], Resource: '*' }];`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 1, column: 64, endLine: 1, endColumn: 72 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:logs:us-east-1:123456789012:*', 'logs'), line: 1, column: 84, endLine: 1, endColumn: 123 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 89, endLine: 2, endColumn: 92 },
+    ],
+  },
   {
     name: "CJS: new PolicyStatement(props) in a helper, with the props each call of the file gives",
     code: `const iam = require('aws-cdk-lib/aws-iam');
