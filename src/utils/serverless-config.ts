@@ -116,8 +116,6 @@ export interface ServiceConfig {
    * known.
    */
   byFileName?: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Of `byFileName`, the export names only schedules run (an SST app's `Cron` functions). */
-  scheduledByFileName?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false, scheduled: new Map() });
@@ -172,12 +170,10 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
     const service = serviceConfig(config, now);
     if (service.otherCloud) return { exports: NONE, otherCloud: true, scheduled: NONE };
     const module = file.slice(0, -extension.length);
-    const named = service.exports.get(module);
-    if (named !== undefined) return { exports: named, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
-    const fileName = module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1);
-    const exports = service.byFileName?.get(fileName);
+    const exports =
+      service.exports.get(module) ?? service.byFileName?.get(module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1));
     if (exports === undefined) return NO_FILE_CONFIG;
-    return { exports, otherCloud: false, scheduled: service.scheduledByFileName?.get(fileName) ?? NONE };
+    return { exports, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
   } catch {
     return NO_FILE_CONFIG;
   }
@@ -471,8 +467,14 @@ function isSstCronFunction(text: string, index: number): boolean {
  * its components and constructs name a function (`SST_ENTRIES`); `patterns` are the app's kind's.
  */
 function readCdkApp(directory: string, patterns: readonly RegExp[]): ServiceConfig {
-  /** File name → export name → whether only schedules run it. */
-  const byFileName = new Map<string, Map<string, boolean>>();
+  const sst = patterns === SST_ENTRIES;
+  /**
+   * Module → export name → whether only schedules run it. A CDK app's module is its file name (the asset directory
+   * is computed); an SST app's handler paths are relative to the app's root, so its module is the path of a file
+   * that is there (without its extension), as a Serverless config's.
+   */
+  const found = new Map<string, Map<string, boolean>>();
+  const sstModules = new Map<string, string | null>();
   let files = 0;
   let bytes = 0;
   const visit = (current: string, depth: number): void => {
@@ -496,20 +498,24 @@ function readCdkApp(directory: string, patterns: readonly RegExp[]): ServiceConf
       if (size > MAX_CDK_FILE_BYTES) continue;
       bytes += size;
       const text = readFileSync(path, 'utf8');
-      for (const entry of patterns) {
+      for (const pattern of patterns) {
         // Most files of a CDK app name no handler (constructs, props, tests of the build)
-        if (entry === CDK_HANDLER_ENTRY && !text.includes('andler')) continue;
-        entry.lastIndex = 0;
-        for (let match = entry.exec(text); match !== null; match = entry.exec(text)) {
+        if (pattern === CDK_HANDLER_ENTRY && !text.includes('andler')) continue;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
           const value = match[match.length - 1]!;
           if (value.includes('${') || value.includes(' ')) continue;
           // Only a `handler:` beside an `entry` names an export alone (`NodejsFunction`'s `handler: 'main'`)
-          const target = handlerTarget(value) ?? (entry === CDK_HANDLER_ENTRY ? entryTarget(text, match.index, value) : null);
+          const target =
+            handlerTarget(value) ?? (pattern === CDK_HANDLER_ENTRY && !sst ? entryTarget(text, match.index, value) : null);
           if (target === null) continue;
-          const fileName = target.module.slice(target.module.lastIndexOf('/') + 1);
-          let names = byFileName.get(fileName);
-          if (names === undefined) byFileName.set(fileName, (names = new Map()));
-          const scheduled = patterns === SST_ENTRIES && isSstCronFunction(text, match.index);
+          const module = sst
+            ? sstModuleOf(directory, target.module, sstModules)
+            : target.module.slice(target.module.lastIndexOf('/') + 1);
+          if (module === null) continue;
+          let names = found.get(module);
+          if (names === undefined) found.set(module, (names = new Map()));
+          const scheduled = sst && isSstCronFunction(text, match.index);
           names.set(target.exportName, (names.get(target.exportName) ?? true) && scheduled);
         }
       }
@@ -517,13 +523,36 @@ function readCdkApp(directory: string, patterns: readonly RegExp[]): ServiceConf
   };
   visit(directory, 0);
   const exports = new Map<string, ReadonlySet<string>>();
-  const scheduledByFileName = new Map<string, ReadonlySet<string>>();
-  for (const [fileName, names] of byFileName) {
-    exports.set(fileName, new Set(names.keys()));
-    const scheduled = [...names].filter(([, only]) => only).map(([name]) => name);
-    if (scheduled.length > 0) scheduledByFileName.set(fileName, new Set(scheduled));
+  const scheduled = new Map<string, ReadonlySet<string>>();
+  for (const [module, names] of found) {
+    exports.set(module, new Set(names.keys()));
+    const only = [...names].filter(([, schedule]) => schedule).map(([name]) => name);
+    if (only.length > 0) scheduled.set(module, new Set(only));
   }
-  return { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName: exports, scheduledByFileName };
+  return sst
+    ? { exports, otherCloud: false, scheduled }
+    : { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName: exports };
+}
+
+/**
+ * The module an SST handler path names (`packages/functions/src/notes`, relative to the app's root): the absolute
+ * path, without extension, of a source file there; null when there is none (a string that only looks like one,
+ * `'user.created'`). Remembered per path for one read of the app.
+ */
+function sstModuleOf(root: string, module: string, known: Map<string, string | null>): string | null {
+  let answer = known.get(module);
+  if (answer === undefined) {
+    const path = resolve(root, module);
+    answer = null;
+    for (const extension of SOURCE_EXTENSIONS) {
+      if (statSync(path + extension, { throwIfNoEntry: false })?.isFile() === true) {
+        answer = path;
+        break;
+      }
+    }
+    if (known.size < MAX_CDK_FILES) known.set(module, answer);
+  }
+  return answer;
 }
 
 /** How far around a `handler:` entry its object's braces and its sibling `entry` are looked for. */

@@ -6222,6 +6222,10 @@ export default $config({
   },
 });
 `,
+  // Handler paths are relative to the app's root: the files they name are there
+  'subscriber.ts': '',
+  'subscriber.js': '',
+  'src/cron.ts': '',
 });
 
 tsRuleTester.run('no-sensitive-log-data (SST app)', rule, {

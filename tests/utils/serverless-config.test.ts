@@ -452,6 +452,7 @@ const root = temporaryProject({
     "    new sst.aws.Function('Web', { handler: 'packages/functions/src/cron.serve', url: true });",
     "    new sst.aws.Function('Tpl', { handler: `packages/functions/src/${name}.main` });",
     "    new sst.aws.StaticSite('Site', { path: 'packages/web', build: { command: 'npm run build', output: 'index.html' } });",
+    "    bus.subscribe('user.created', onUserCreated);",
     '  },',
     '});',
   ].join('\n'),
@@ -468,6 +469,7 @@ const root = temporaryProject({
   'sst-app/packages/functions/src/items.ts': '',
   'sst-app/packages/functions/src/other.ts': '',
   'sst-app/packages/web/index.ts': '',
+  'sst-app/packages/functions/src/user.ts': '',
   'cdk-sam/cdk.json': '{ "app": "node bin/app.js" }',
   'cdk-sam/lib/stack.js': "new lambda.Function(this, 'C', { handler: 'handler.case1Handler', code });",
   'cdk-sam/template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Handler: handler.fromTemplate\n      Code: ../cdk.out/asset.1\n',
@@ -507,6 +509,7 @@ describe('serverlessHandlerExports', () => {
     ['an SST v2 route table (a `$default` route too) and Cron job', 'sst-app/packages/functions/src/items.ts', ['sweep', 'get', 'fallback']],
     ["an SST app's other module, and strings that name no function", 'sst-app/packages/functions/src/other.ts', []],
     ["an SST app's site: an option's file name is not a handler", 'sst-app/packages/web/index.ts', []],
+    ["an event's name given to subscribe names no file of the app's root: no handler of a file of that name elsewhere", 'sst-app/packages/functions/src/user.ts', []],
   ])('%s', (_name, path, expected) => {
     expect(exportsOf(path)).toEqual(expected);
   });
