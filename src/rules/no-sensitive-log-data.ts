@@ -309,6 +309,8 @@ const TRIMMING_METHODS: ReadonlySet<string> = new Set(['trim', 'trimStart', 'tri
 const REPLACING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll']);
 /** How far aliases (`const h = event.headers`) and nested structures are followed. */
 const MAX_HOPS = 8;
+/** Returns of a function of the file read as what a call of it gives (`returnedByFunctionOfFile`). */
+const MAX_RETURNED_VALUES = 8;
 /** `process` as this rule finds it: through as many aliases, also as `globalThis.process`, by literal keys. */
 const PROCESS_PATH_OPTIONS: ProcessPathOptions = {
   maxSteps: MAX_HOPS,
@@ -2448,6 +2450,7 @@ class Scanner {
           for (const value of yieldedValues(node) ?? []) push(value);
           break;
         case AST_NODE_TYPES.CallExpression: {
+          const callee = node.callee;
           // `util.inspect(event)` is the value as text; `format('%j', event)` writes each argument
           const util = nodeUtilCall(node, this.sourceCode);
           if (util !== null) {
@@ -2488,6 +2491,17 @@ class Scanner {
               if (!writesOwnPropertiesOnly(node, this.sourceCode)) push(formIterated(node));
             }
             else {
+              // what a function of the file returns: `const config = getConfig()` with `const getConfig = () => ({ url,
+              // jwtSecret: process.env.JWT_SECRET })`
+              // (not where the name it was bound to is tested to be an Error the function returned instead)
+              const narrowed = item.via !== null && isNarrowedToError(item.via, this.sourceCode);
+              const returned = item.hops < MAX_HOPS && !narrowed ? this.returnedByFunctionOfFile(node) : null;
+              if (returned !== null) {
+                // Reported where it is logged, by the function's name (`wrap (event)`), not inside the function
+                const via = item.via ?? (skipTypeAndChainWrappers(callee) as TSESTree.Identifier);
+                for (const value of returned) stack.push({ node: value, via, hops: item.hops + 1, stringified: item.stringified });
+                break;
+              }
               // what the callback makes of each element: `Object.entries(process.env).map(([k, v]) => \`${k}=${v}\`)`,
               // an array, or joined into text (`.join('\n')`)
               const mapped = mappedResults(node);
@@ -2587,6 +2601,21 @@ class Scanner {
       serialised.type === AST_NODE_TYPES.Identifier &&
       serialised.name === parameter.name
     );
+  }
+
+  /**
+   * What a call of a function of the file (bound once to its name) returns, each return's value: `getConfig()` is the
+   * object `getConfig` builds. Not a generator's, nor an async function's unless the call is awaited (a promise is
+   * logged as `Promise { … }`); null when a return is too deep to find, or none gives a value.
+   */
+  private returnedByFunctionOfFile(node: TSESTree.CallExpression): TSESTree.Node[] | null {
+    const callee = skipTypeAndChainWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+    const fn = boundFunction(callee, this.sourceCode);
+    if (fn === null || fn.generator) return null;
+    if (fn.async && outermostTypeWrapper(node).parent?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+    const returned = (returnedExpressions(fn) ?? []).filter((value): value is TSESTree.Node => value !== null);
+    return returned.length === 0 || returned.length > MAX_RETURNED_VALUES ? null : returned;
   }
 
   /** The global `structuredClone(x)` or `Object.assign(target, …sources)`. */

@@ -1070,6 +1070,25 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: 'what a function of the file returns, logged: a config object holding a secret, the event wrapped in a copy',
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const getConfig = () => ({ url: 'https://idp.example.com', jwtSecret: process.env.JWT_SECRET });
+async function loadSettings() { return { region: 'eu-west-1' }; }
+function stamp<T>(value: T) { return { ...value, at: Date.now() }; }
+export const handler = async (event: unknown) => {
+  const config = getConfig();
+  logger.debug('config', { config });
+  logger.info('request', { request: stamp(event), pending: loadSettings(), settings: await loadSettings() });
+  return config.url;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'config (process.env.JWT_SECRET)', term: 'secret' }, line: 8, column: 28, endLine: 8, endColumn: 34, suggestions: [] },
+        { messageId: 'wholeEvent', data: { expression: 'stamp (event)' }, line: 9, column: 37, endLine: 9, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
       name: 'a logging helper inherited from a base class of the file, called as this.audit(event) in the subclass',
       code: `abstract class BaseHandler {
   protected audit(req: unknown) { console.log(JSON.stringify(req)); }
@@ -4728,6 +4747,16 @@ module.exports.applyIo = (handler) => handler.use(inputOutputLogger());`,
     },
   ],
   invalid: [
+    {
+      name: 'CJS: process.env inside what a function of the file returns, serialised',
+      code: `function withEnv() { return { stage: 'prod', env: process.env }; }
+exports.handler = async (event) => {
+  console.log(JSON.stringify(withEnv()));
+  return event.id;
+};`,
+      output: null,
+      errors: [{ messageId: 'processEnv', data: { expression: 'withEnv (process.env)' }, line: 3, column: 30, endLine: 3, endColumn: 37, suggestions: [] }],
+    },
     {
       name: 'CJS: a base class bound to a const, its helper handed process.env by a subclass',
       code: `const Base = class {
