@@ -4,6 +4,7 @@ import {
   forEachNode,
   getCalleeName,
   getPropertyName,
+  isInside,
   isTypeWrapper,
   methodCallOfReceiver,
   nodeAtIndex,
@@ -969,7 +970,7 @@ function fileListeners(
     // A candidate whose pieces a fold read before assembled (`const id = 'AK' + 'IA…'; const url = id + '/x'`,
     // `Buffer.from(id)`) was found there: the key is written once, and reported once
     const candidates = scanCredentialText(value.value, { names: () => slot().names }).filter(
-      (candidate) => !assembledByEarlierFold(value, root.range, candidate.start, candidate.end),
+      (candidate) => !assembledByEarlierFold(root, value, candidate.start, candidate.end),
     );
     if (candidates.length === 0 || slot().regex) return;
     const declarator = slot().declarator;
@@ -978,13 +979,41 @@ function fileListeners(
     add(candidates, ranges, root, slot().container ?? root);
   }
 
-  /** Does `[start, end)` of a fold's value span pieces that one construct a fold read before assembled? */
-  function assembledByEarlierFold(value: StringValue, root: Range, start: number, end: number): boolean {
+  /**
+   * Does `[start, end)` of a fold's value span pieces that a fold read before assembled: pieces written inside one
+   * such construct, or pieces written apart (`const A = 'AKIA…', B = '…'`) that a fold assembled the same way and
+   * whose name this one reads (`const h = A + B; h + '/x'`)?
+   */
+  function assembledByEarlierFold(root: TSESTree.Node, value: StringValue, start: number, end: number): boolean {
     const touched = touchedSegments(value.segments, start, end);
+    if (touched === null || touched[0] === touched[1]) return false;
+    const pieces = value.segments.slice(touched[0], touched[1] + 1);
+    if (assembledElsewhere(pieces, root.range)) return true;
+    if (pieces.some((piece) => piece.node === null)) return false;
+    let offset = start;
+    for (let index = 0; index < touched[0]; index++) offset -= value.segments[index]!.text.length;
+    const key = `${offset}:${end - start}:${pieces.map((piece) => `${piece.node!.range[0]}+${piece.offset}:${piece.text.length}`).join(',')}`;
+    const first = assemblers.get(key);
+    if (first === undefined) {
+      assemblers.set(key, root);
+      return false;
+    }
+    return first !== root && readsDeclaredValue(root, first);
+  }
+
+  /** The first fold that assembled each candidate from pieces written apart, by the pieces it spans. */
+  const assemblers = new Map<string, TSESTree.Node>();
+
+  /** Does `root` read the name a declaration binds to `value` (`const h = A + B` read in `h + '/x'`)? */
+  function readsDeclaredValue(root: TSESTree.Node, value: TSESTree.Node): boolean {
+    const declarator = outermostTypeWrapper(value).parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+      return false;
+    }
+    const variable = findVariableOf(declarator.id, sourceCode);
     return (
-      touched !== null &&
-      touched[0] !== touched[1] &&
-      assembledElsewhere(value.segments.slice(touched[0], touched[1] + 1), root)
+      variable !== null &&
+      variable.references.some((reference) => !reference.init && isInside(reference.identifier as TSESTree.Node, root))
     );
   }
 

@@ -1103,6 +1103,19 @@ export const encoded = Buffer.from(ID).toString('base64');`,
     errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 21, endLine: 1, endColumn: 46 }],
   },
   {
+    name: 'pieces in constants of their own, assembled by one fold whose name others read: one finding there; another assembly is its own',
+    code: `const HEAD = 'AKIA', BODY = '${KEY_ID.slice(4)}';
+const id = HEAD + BODY;
+export const url = id + '/credentials';
+export const header = \`Credential=\${id}\`;
+export const again = [HEAD, BODY].join('');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 12, endLine: 2, endColumn: 23 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 5, column: 22, endLine: 5, endColumn: 43 },
+    ],
+  },
+  {
     name: 'a key split with concat',
     code: `const id = 'AKIA'.concat('${KEY_ID.slice(4)}');`,
     output: null,
