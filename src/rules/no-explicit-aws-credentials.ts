@@ -66,6 +66,7 @@ export type MessageIds =
   | 'customEnvPrefix'
   | 'envProvider'
   | 'hardcodedSignerCredentials'
+  | 'placeholderSignerCredentials'
   | 'staticSignerCredentials'
   | 'runtimeSignerCredentialsWithoutToken'
   | 'removeCredentials';
@@ -1022,6 +1023,8 @@ export default createRule<Options, MessageIds>({
         "{{provider}} re-reads the runtime's own AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN: redundant; the default chain reads these.",
       hardcodedSignerCredentials:
         '{{target}} signs requests with hard-coded AWS keys: keys in code leak with it and never rotate. {{remedy}}',
+      placeholderSignerCredentials:
+        '{{target}} signs requests with placeholder AWS keys: code that takes keys by hand gets real ones filled in, which then leak with it and never rotate. {{remedy}}',
       staticSignerCredentials:
         '{{target}} signs requests with static AWS keys: static keys bypass the execution role and are long-lived. {{remedy}}',
       runtimeSignerCredentialsWithoutToken:
@@ -2341,7 +2344,9 @@ function fileListeners(
     if (isExempt(null, verdict, found.branch ?? call, false, target.name)) return;
     const messageId =
       verdict.kind === 'hardcoded'
-        ? 'hardcodedSignerCredentials'
+        ? verdict.dummy
+          ? 'placeholderSignerCredentials'
+          : 'hardcodedSignerCredentials'
         : verdict.kind === 'static'
           ? 'staticSignerCredentials'
           : 'runtimeSignerCredentialsWithoutToken';

@@ -765,6 +765,16 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'a signer given placeholder keys outside any environment switch: placeholders, not leaked keys',
+    code: `import { SignatureV4 } from '@smithy/signature-v4';
+export const signer = new SignatureV4({ credentials: { accessKeyId: 'YOUR_ACCESS_KEY_ID', secretAccessKey: 'YOUR_SECRET' }, region: 'eu-west-1', service: 'es', sha256: Object });
+`,
+    output: null,
+    errors: [
+      { messageId: 'placeholderSignerCredentials', data: { target: 'SignatureV4', remedy: SIGNER_REMEDY }, line: 2, column: 41, endLine: 2, endColumn: 123, suggestions: [] },
+    ],
+  },
+  {
     name: 'SignatureV4 given keys of other environment variables: reported on credentials, without a suggestion',
     code: `import { SignatureV4 } from '@smithy/signature-v4';
 import { Sha256 } from '@aws-crypto/sha256-js';
