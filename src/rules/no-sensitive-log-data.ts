@@ -2615,7 +2615,15 @@ class Scanner {
     if (fn === null || fn.generator) return null;
     if (fn.async && outermostTypeWrapper(node).parent?.type !== AST_NODE_TYPES.AwaitExpression) return null;
     const returned = (returnedExpressions(fn) ?? []).filter((value): value is TSESTree.Node => value !== null);
-    return returned.length === 0 || returned.length > MAX_RETURNED_VALUES ? null : returned;
+    if (returned.length === 0 || returned.length > MAX_RETURNED_VALUES) return null;
+    // A return that reads a parameter (`withMeta(data) { return { ...data, at } }`) is what this call hands it, and
+    // a parameter is read as every call's argument: not followed (`withMeta({ status })` is not the event another
+    // call gives it)
+    const parameters = this.sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs[0]?.type === 'Parameter');
+    const readsParameter = parameters.some((variable) =>
+      variable.references.some((reference) => returned.some((value) => isInside(reference.identifier as TSESTree.Node, value))),
+    );
+    return readsParameter ? null : returned;
   }
 
   /** The global `structuredClone(x)` or `Object.assign(target, …sources)`. */

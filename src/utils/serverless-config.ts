@@ -452,7 +452,11 @@ const SST_CRON_CALL = /\bnew\s+(?:sst\.aws\.)?Cron\s*\((?:[^()]|\([^()]*\))*$/u;
  * nearest `new` before it makes a `Cron` whose argument list is still open there.
  */
 function isSstCronFunction(text: string, index: number): boolean {
-  const start = text.lastIndexOf('new', index);
+  // The nearest `new` as a word of its own (not the one in `'RenewCerts'`)
+  let start = text.lastIndexOf('new', index);
+  while (start > 0 && index - start <= MAX_CRON_LOOKBEHIND && /[\w$]/u.test(text.charAt(start - 1) + text.charAt(start + 3))) {
+    start = text.lastIndexOf('new', start - 1);
+  }
   return start !== -1 && index - start <= MAX_CRON_LOOKBEHIND && SST_CRON_CALL.test(text.slice(start, index));
 }
 
@@ -534,6 +538,15 @@ function readCdkApp(directory: string, patterns: readonly RegExp[]): ServiceConf
     : { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName: exports };
 }
 
+/** Is there a file at `path`? False for any error (ENOTDIR, ENAMETOOLONG: a string that is no path). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The module an SST handler path names (`packages/functions/src/notes`, relative to the app's root): the absolute
  * path, without extension, of a source file there; null when there is none (a string that only looks like one,
@@ -545,7 +558,8 @@ function sstModuleOf(root: string, module: string, known: Map<string, string | n
     const path = resolve(root, module);
     answer = null;
     for (const extension of SOURCE_EXTENSIONS) {
-      if (statSync(path + extension, { throwIfNoEntry: false })?.isFile() === true) {
+      // A string that only looks like a path (`'package.json/deploy.done'`) may not be one the file system takes
+      if (isFile(path + extension)) {
         answer = path;
         break;
       }

@@ -453,6 +453,8 @@ const root = temporaryProject({
     "    new sst.aws.Function('Tpl', { handler: `packages/functions/src/${name}.main` });",
     "    new sst.aws.StaticSite('Site', { path: 'packages/web', build: { command: 'npm run build', output: 'index.html' } });",
     "    bus.subscribe('user.created', onUserCreated);",
+    "    new sst.aws.Cron('RenewCerts', { schedule: 'rate(1 day)', function: 'packages/functions/src/renew.run' });",
+    "    slack.notify('package.json/deploy.done');",
     '  },',
     '});',
   ].join('\n'),
@@ -470,6 +472,8 @@ const root = temporaryProject({
   'sst-app/packages/functions/src/other.ts': '',
   'sst-app/packages/web/index.ts': '',
   'sst-app/packages/functions/src/user.ts': '',
+  'sst-app/packages/functions/src/renew.ts': '',
+  'sst-app/package.json': '{}',
   'cdk-sam/cdk.json': '{ "app": "node bin/app.js" }',
   'cdk-sam/lib/stack.js': "new lambda.Function(this, 'C', { handler: 'handler.case1Handler', code });",
   'cdk-sam/template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Handler: handler.fromTemplate\n      Code: ../cdk.out/asset.1\n',
@@ -528,6 +532,8 @@ describe('serverlessHandlerExports', () => {
     expect([...serviceConfigOf(join(root, 'sst-app/packages/functions/src/cron.ts')).scheduled]).toEqual(['nightly']);
     expect([...serviceConfigOf(join(root, 'sst-app/packages/functions/src/items.ts')).scheduled]).toEqual(['sweep']);
     expect([...serviceConfigOf(join(root, 'sst-app/subscriber.ts')).scheduled]).toEqual([]);
+    // A Cron named with `new` in it (`RenewCerts`) is still a Cron
+    expect([...serviceConfigOf(join(root, 'sst-app/packages/functions/src/renew.ts')).scheduled]).toEqual(['run']);
   });
 
   it('says which of the exports a SAM template names run only on schedules', () => {
