@@ -669,12 +669,13 @@ export default createRule<Options, MessageIds>({
     const jsonText = keyWords === null || keyWords.some((offset) => isQuotedStatement(sourceCode.text, offset));
     const awsCalls = mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, SINK_SERVICES);
     // Statement lists: `iamRoleStatements`, `statements` (lower case) under `iam.role` or in IAM's shape,
-    // `policyStatements`; a config file writes them plainly (escapes are not looked through: they would open every
-    // file with one). `ments` is looked for first: its rarer first letter makes the scan of most files faster
+    // `policyStatements`, an exported `…Statements` list; a config file writes them plainly (escapes are not looked
+    // through: they would open every file with one). `ments` is looked for first: its rarer first letter makes the
+    // scan of most files faster
     const statementLists =
       sourceCode.text.includes('ments') &&
       sourceCode.text.includes('tatements') &&
-      /iamRoleStatements|statements|policyStatements/u.test(sourceCode.text);
+      /statements|[\w$]Statements/u.test(sourceCode.text);
     // SST's function permissions (`permissions`, `attachPermissions(…)`, `sst.aws.permission(…)`), in a file that
     // spells SST (the listeners fire only at those names)
     const sstPermissions = usesSst(sourceCode);
@@ -2562,11 +2563,13 @@ const STATEMENT_LIST_PROPERTY = 'Property[key.name=/^(?:iamRoleStatements|statem
 
 /**
  * A list bound by a statement list's name (`iamRoleStatements`, `statements`, `policyStatements`, any `…Statements`)
- * in a declaration or an assignment to a member (`exports.iamRoleStatements = […]`); kept when the module exports it.
+ * in a declaration or an assignment to a member (`exports.iamRoleStatements = […]`, `exports['iamRoleStatements'] =
+ * […]`); kept when the module exports it.
  */
 const EXPORTED_STATEMENT_LIST = [
   'VariableDeclarator[id.name=/^(?:statements|[a-z][\\w$]*Statements)$/]',
   'AssignmentExpression[left.property.name=/^(?:statements|[a-z][\\w$]*Statements)$/]',
+  "AssignmentExpression[left.property.value=/^(?:statements|[a-z][\\w$]*Statements)$/]",
 ].join(', ');
 
 const SAM_POLICY_STATEMENT_PROPERTY = 'Property[key.name="statement"]';

@@ -128,7 +128,8 @@ export function getCredentialTarget(
   if (ref === null) {
     return node.type === AST_NODE_TYPES.CallExpression && !constructs ? configInstanceUpdate(node, sourceCode) : null;
   }
-  const signer = superClass === null ? signerTarget(ref, constructs) : null;
+  // (`super({ credentials })` of a class extending a signer constructs it too)
+  const signer = signerTarget(ref, constructs);
   if (signer !== null) return signer;
   if (STATIC_PROVIDER_MODULES.has(ref.module)) {
     return !constructs && ref.path.join('.') === 'fromStatic'

@@ -775,6 +775,22 @@ export const signer = new SignatureV4({ credentials: { accessKeyId: 'YOUR_ACCESS
     ],
   },
   {
+    name: "a class extending SignatureV4 hands super() static keys; one handing on its constructor's parameter is not judged",
+    code: `import { SignatureV4 } from '@smithy/signature-v4';
+import { Sha256 } from '@aws-crypto/sha256-js';
+export class EsSigner extends SignatureV4 {
+  constructor() { super({ credentials: { accessKeyId: process.env.ES_KEY!, secretAccessKey: process.env.ES_SECRET! }, region: 'eu-west-1', service: 'es', sha256: Sha256 }); }
+}
+export class Passing extends SignatureV4 {
+  constructor(credentials: any) { super({ credentials, region: 'eu-west-1', service: 'es', sha256: Sha256 }); }
+}
+`,
+    output: null,
+    errors: [
+      { messageId: 'staticSignerCredentials', data: { target: 'SignatureV4', remedy: SIGNER_REMEDY }, line: 4, column: 27, endLine: 4, endColumn: 117, suggestions: [] },
+    ],
+  },
+  {
     name: 'SignatureV4 given keys of other environment variables: reported on credentials, without a suggestion',
     code: `import { SignatureV4 } from '@smithy/signature-v4';
 import { Sha256 } from '@aws-crypto/sha256-js';

@@ -3210,6 +3210,12 @@ export { statements };`,
     ],
   },
   {
+    name: 'a module whose only statement list is an exported …Statements one',
+    code: `export const tableStatements = [{ Effect: 'Allow', Action: ['dynamodb:GetItem'], Resource: '*' }];`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 1, column: 92, endLine: 1, endColumn: 95 }],
+  },
+  {
     name: 'a serverless.ts with nothing else to read: its statement lists alone',
     code: `import type { AWS } from '@serverless/typescript';
 const serverlessConfiguration: AWS = {
@@ -5490,6 +5496,12 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: a statement list assigned to exports by a computed key, the module's only one",
+    code: `exports['queueStatements'] = [{ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }];`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 1, column: 58, endLine: 1, endColumn: 65 }],
+  },
   {
     name: 'CJS: statement lists assigned to exports for a serverless.js elsewhere',
     code: `module.exports.iamRoleStatements = [{ Effect: 'Allow', Action: 'logs:*', Resource: 'arn:aws:logs:us-east-1:123456789012:*' }];
