@@ -226,6 +226,21 @@ const SDK_MENTION = 'aws-sdk';
 const SIGNER_REMEDY =
   'Sign with the execution role: credentials from the default provider chain (`fromNodeProviderChain()` of @aws-sdk/credential-providers).';
 const AWS4_REMEDY = "Leave the credentials out: aws4 then signs with the runtime's own variables, the execution role's.";
+/** The messages of a verdict on keys given to a client. */
+type VerdictMessage =
+  | 'hardcodedCredentials'
+  | 'placeholderCredentials'
+  | 'staticCredentials'
+  | 'runtimeCredentials'
+  | 'runtimeCredentialsWithoutToken';
+/** A signer's message for each client message a verdict gets (the runtime's three variables never reach it). */
+const SIGNER_MESSAGES: Readonly<Record<VerdictMessage, Exclude<MessageIds, 'removeCredentials'>>> = {
+  hardcodedCredentials: 'hardcodedSignerCredentials',
+  placeholderCredentials: 'placeholderSignerCredentials',
+  staticCredentials: 'staticSignerCredentials',
+  runtimeCredentials: 'runtimeSignerCredentialsWithoutToken',
+  runtimeCredentialsWithoutToken: 'runtimeSignerCredentialsWithoutToken',
+};
 /** What a file that makes a request signer spells (`@smithy/signature-v4`, `aws4`, OpenSearch's `AwsSigv4Signer`). */
 const SIGNER_MENTIONS = ['signature-v4', 'aws4', 'Sigv4Signer'] as const;
 
@@ -1234,7 +1249,7 @@ function fileListeners(
     });
   }
 
-  function verdictMessage(verdict: Verdict): Exclude<MessageIds, 'removeCredentials'> {
+  function verdictMessage(verdict: Verdict): VerdictMessage {
     switch (verdict.kind) {
       case 'hardcoded':
         // `accessKeyId: 'YOUR_ACCESS_KEY_ID'`, `'test'`: no key leaks, but the code is written to take one
@@ -2342,14 +2357,7 @@ function fileListeners(
     const verdict = found.verdict;
     if (verdict.kind === 'runtime' && verdict.withToken) return;
     if (isExempt(null, verdict, found.branch ?? call, false, target.name)) return;
-    const messageId =
-      verdict.kind === 'hardcoded'
-        ? verdict.dummy
-          ? 'placeholderSignerCredentials'
-          : 'hardcodedSignerCredentials'
-        : verdict.kind === 'static'
-          ? 'staticSignerCredentials'
-          : 'runtimeSignerCredentialsWithoutToken';
+    const messageId = SIGNER_MESSAGES[verdictMessage(verdict)];
     // aws4 reads the runtime's own variables when given no credentials: leaving them out signs as the execution
     // role (a suggestion: other keys than before)
     const aws4 = target.option === null;

@@ -273,7 +273,7 @@ const SDK_V2_CLIENT_CLASSES: Readonly<Record<string, string>> = {
 export function awsApi(ref: ModuleRef): AwsApi | null {
   const specifier = ref.module.startsWith('node:') ? null : ref.module;
   if (specifier === null) return null;
-  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+  const path = normalisePath(ref.path);
 
   // SDK v3: @aws-sdk/<package>[/deep/path]
   if (specifier.startsWith('@aws-sdk/')) {
@@ -428,9 +428,9 @@ function moduleSpecifier(node: TSESTree.Node | null | undefined): string | null 
   return null;
 }
 
-function normalisePath(path: string[]): string[] {
-  // default ≡ namespace ≡ require (esModuleInterop for the CJS packages we care about)
-  return path[0] === 'default' ? path.slice(1) : path;
+/** A ref's path from the export on: `default` ≡ namespace ≡ require (esModuleInterop for the CJS packages we care about). */
+export function normalisePath<T extends readonly string[]>(path: T): T {
+  return (path[0] === 'default' ? path.slice(1) : path) as T;
 }
 
 function resolveExpression(node: TSESTree.Node, sourceCode: SourceCode, state: ResolveState): ModuleRef | null {

@@ -7,9 +7,11 @@ import {
   calleeAwsApi,
   isAwsSdkV3Client,
   isGlobalIdentifier,
+  normalisePath,
   resolveAwsRef,
   resolveCallee,
   resolveModuleRef,
+  type ModuleRef,
 } from './modules.js';
 import { getStaticValue, type StaticProperty, type StaticValue } from './static-value.js';
 
@@ -72,8 +74,8 @@ const SIGNER_CLASSES: ReadonlyMap<string, string> = new Map([
 const OPENSEARCH_SIGNER_MODULES = new Set(['@opensearch-project/opensearch/aws', '@opensearch-project/opensearch/aws-v3']);
 
 /** What `ref` names when it is a request signer (see `CredentialTarget`'s `signer`), else null. */
-function signerTarget(ref: { module: string; path: readonly string[] }, constructs: boolean): CredentialTarget | null {
-  const path = ref.path[0] === 'default' ? ref.path.slice(1) : ref.path;
+function signerTarget(ref: ModuleRef, constructs: boolean): CredentialTarget | null {
+  const path = normalisePath(ref.path);
   if (path.length !== 1) return null;
   const name = path[0]!;
   if (ref.module === 'aws4') {

@@ -21,7 +21,7 @@ import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 
 /**
  * Config names, in the order the Serverless Framework looks for them; then a CDK app's `cdk.json`, whose stacks name
- * handlers in code (`handler: 'fat-lambda.add'`, see `readCdkApp`; a `template.yaml` beside it is one synthesized
+ * handlers in code (`handler: 'fat-lambda.add'`, see `readCodeApp`; a `template.yaml` beside it is one synthesized
  * from them, for SAM's local runs, its code paths the build's); then an SST app's `sst.config.ts`, whose code names
  * handlers the same way (`handler: 'src/notes.main'`, `api.route('GET /', 'src/get.handler')`); then AWS SAM's
  * template names.
@@ -311,16 +311,15 @@ function serviceConfig(path: string, now: number): ServiceConfig {
     configs.delete(path);
     return NO_CONFIG;
   }
-  const name = basename(path);
-  const cdkApp = name === 'cdk.json' || name === SST_CONFIG;
+  const app = codeAppOf(basename(path));
   // A CDK or SST app's stacks are other files than the one whose time is compared: read again after a while
-  const stale = cdkApp && cached !== undefined && now - cached.readAt >= ABSENT_RECHECK_MS;
+  const stale = app !== null && cached !== undefined && now - cached.readAt >= ABSENT_RECHECK_MS;
   if (cached !== undefined && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && !stale) {
     cached.checkedAt = now;
     return cached.config;
   }
   let config: ServiceConfig;
-  if (cdkApp) config = readCdkApp(dirname(path), name === SST_CONFIG ? SST_ENTRIES : CDK_ENTRIES);
+  if (app !== null) config = readCodeApp(dirname(path), app);
   else config = stats.size > MAX_CONFIG_BYTES ? NO_CONFIG : readConfig(path, readFileSync(path, 'utf8'));
   configs.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, readAt: now, config });
   return config;
@@ -423,10 +422,13 @@ const MAX_CDK_BYTES = 4 * 1024 * 1024;
 const MAX_CDK_DEPTH = 6;
 /** `handler: '…'` / `Handler: "…"` in code, the value a plain string (no escapes, quotes or line breaks in it). */
 const CDK_HANDLER_ENTRY = /\b[Hh]andler\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu;
-/** What names handlers in a CDK app's code: each pattern's last group is the value (`module.export`). */
-const CDK_ENTRIES: readonly RegExp[] = [CDK_HANDLER_ENTRY];
 
-const SST_CONFIG = 'sst.config.ts';
+/** An app whose handlers its code names (`cdk.json`, `sst.config.ts`): a CDK app, or an SST app. */
+type CodeApp = 'cdk' | 'sst';
+
+function codeAppOf(configName: string): CodeApp | null {
+  return configName === 'cdk.json' ? 'cdk' : configName === 'sst.config.ts' ? 'sst' : null;
+}
 /**
  * What names handlers in an SST app's code (v3 components, v2 constructs), besides `handler:`: a function given as
  * a string to an option (`function:` of a v3 `Cron` or bucket notification, v2's `job:` and `consumer:`), a route
@@ -468,10 +470,12 @@ function isSstCronFunction(text: string, index: number): boolean {
  * tests; at most MAX_CDK_FILES files and MAX_CDK_BYTES). A `handler` without a module part (`NodejsFunction`'s
  * `handler: 'main'`) names an export of the file the same object's `entry` names (`entry: path.join(__dirname,
  * '../lambda/orders.ts')`), by its file name too. An SST app (`sst.config.ts`) is read the same way, with the ways
- * its components and constructs name a function (`SST_ENTRIES`); `patterns` are the app's kind's.
+ * its components and constructs name a function (`SST_ENTRIES`), by paths relative to its root.
  */
-function readCdkApp(directory: string, patterns: readonly RegExp[]): ServiceConfig {
-  const sst = patterns === SST_ENTRIES;
+function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
+  const sst = app === 'sst';
+  /** What names handlers in the app's code: each pattern's last group is the value (`module.export`). */
+  const patterns = sst ? SST_ENTRIES : [CDK_HANDLER_ENTRY];
   /**
    * Module → export name → whether only schedules run it. A CDK app's module is its file name (the asset directory
    * is computed); an SST app's handler paths are relative to the app's root, so its module is the path of a file
