@@ -808,23 +808,45 @@ export function holdsSecretRun(text: string): boolean {
 /**
  * Is there a run of `[A-Za-z0-9+/%]` of SECRET_LENGTH or more in `text` that `accept` takes (given the whole run)?
  * With no `accept`, any run of SECRET_LENGTH, read only as far as needed. Each run is found from a probe every
- * SECRET_LENGTH characters: a position outside the class rules out the ones before it.
+ * SECRET_LENGTH characters: a position outside the class rules out the ones before it. A probe inside a run reads
+ * back to the run's start, then only the character SECRET_LENGTH − 1 past it: outside the class, that run is too
+ * short and no run of SECRET_LENGTH starts before it either (code's names are short runs: most probes end there,
+ * with neither the rest of the name read nor the next probe moved up to it).
  */
 function someSecretRun(text: string, accept: ((start: number, end: number) => boolean) | null): boolean {
-  const reach = accept === null ? SECRET_LENGTH : Infinity;
+  const length = text.length;
   let probe = SECRET_LENGTH - 1;
-  while (probe < text.length) {
+  while (probe < length) {
     if (!inTable(SECRET_RUN_CHAR, text.charCodeAt(probe))) {
       probe += SECRET_LENGTH;
       continue;
     }
-    // The run through `probe`: how far it reaches back and forward (at most the length needed, without `accept`)
+    // Back to the run's start, or to where the run already holds SECRET_LENGTH characters
+    const floor = probe - (SECRET_LENGTH - 1);
     let start = probe;
-    while (start > 0 && probe - start < reach - 1 && inTable(SECRET_RUN_CHAR, text.charCodeAt(start - 1))) start--;
+    while (start > floor && start > 0 && inTable(SECRET_RUN_CHAR, text.charCodeAt(start - 1))) start--;
+    if (start > floor) {
+      // `start` is the run's start: the run is long enough only if it reaches `last`
+      const last = start + SECRET_LENGTH - 1;
+      if (last >= length) return false;
+      if (!inTable(SECRET_RUN_CHAR, text.charCodeAt(last))) {
+        probe = last + SECRET_LENGTH;
+        continue;
+      }
+      let end = probe + 1;
+      while (end < last && inTable(SECRET_RUN_CHAR, text.charCodeAt(end))) end++;
+      if (end < last) {
+        // The run ends at `end`: the next one starts after it
+        probe = end + SECRET_LENGTH;
+        continue;
+      }
+    }
+    // A run of SECRET_LENGTH or more through `probe`
+    if (accept === null) return true;
+    while (start > 0 && inTable(SECRET_RUN_CHAR, text.charCodeAt(start - 1))) start--;
     let end = probe + 1;
-    while (end < text.length && end - start < reach && inTable(SECRET_RUN_CHAR, text.charCodeAt(end))) end++;
-    if (end - start >= SECRET_LENGTH && (accept === null || accept(start, end))) return true;
-    // `end` is outside the class (or past the text): the next run starts after it.
+    while (end < length && inTable(SECRET_RUN_CHAR, text.charCodeAt(end))) end++;
+    if (accept(start, end)) return true;
     probe = end + SECRET_LENGTH;
   }
   return false;
@@ -970,8 +992,88 @@ function decodeEntity(entity: string, hex: string | undefined, decimal: string |
 /** `&#115;`, `&#x73;`: an HTML entity by number, as JSX text and attribute values may write a letter. */
 const NUMERIC_ENTITY = /&#(?:[xX]([\dA-Fa-f]{1,6})|(\d{1,7}));/g;
 
-/** `KEY_ID_TRACE`'s matches, read one by one in `readKeyIdTraces`. */
-const KEY_ID_CLUE = new RegExp(KEY_ID_TRACE.source, 'g');
+/**
+ * A character each of `KEY_ID_TRACE`'s alternatives holds at a fixed offset from the start of its match, chosen rare
+ * in code (`b` of `atob`, `U` of `decodeURI`, `C` of `fromC…`: their first letters are among the commonest), and a
+ * cheap look at the text around it that every match passes.
+ */
+const KEY_ID_ANCHORS: readonly { character: string; offset: number }[] = [
+  { character: 'A', offset: 0 },
+  { character: '\\', offset: 0 },
+  { character: '%', offset: 0 },
+  { character: '&', offset: 0 },
+  { character: 'B', offset: 0 },
+  { character: 'b', offset: 3 },
+  { character: 'U', offset: 6 },
+  { character: 'C', offset: 4 },
+];
+
+/** Could a match of `KEY_ID_TRACE` start at `start`, where anchor `anchor` (an index of KEY_ID_ANCHORS) is? */
+function passesAnchorLook(text: string, anchor: number, start: number): boolean {
+  const next = text.charCodeAt(start + 1);
+  switch (anchor) {
+    case 0: // `AK`, `AS`, `AB`, `AC`, or a prefix cut after `A`
+      return next === 0x4b || next === 0x53 || next === 0x42 || next === 0x43 || CUT_DELIMITERS.includes(text.charAt(start + 1));
+    case 1: // `\u00…`, `\x…`, `\u{…}`, `\1…`
+      return next === 0x75 || next === 0x78 || next === 0x31;
+    case 2: // `%4…`, `%5…`
+      return next === 0x34 || next === 0x35;
+    case 3: // `&#`
+      return next === 0x23;
+    case 4:
+      return text.startsWith('Buffer', start);
+    case 5:
+      return text.startsWith('atob', start);
+    case 6:
+      return text.startsWith('decodeURI', start);
+    default:
+      return text.startsWith('fromC', start);
+  }
+}
+
+/**
+ * `KEY_ID_TRACE`'s matches in `text`, one by one as a global regex's `exec` finds them from `from`, for
+ * `readKeyIdTraces`. The expression itself scans every character at about 3 ns each (its short alternatives and the
+ * common first letters of the decoders' names leave V8 nothing to skip with); here the candidates are the places of
+ * each alternative's anchor character (`indexOf`, which skips fast to a rare character), and only those that pass
+ * `passesAnchorLook` are tested with the sticky form. Every match holds its anchor, so none is missed, and the
+ * sticky test at the leftmost candidate gives the same match as the scan would.
+ */
+class KeyIdClues {
+  readonly #text: string;
+  /** Per anchor: where its character is next (at or after the last position asked), -1 past the last. */
+  readonly #next: number[];
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#next = KEY_ID_ANCHORS.map(() => -2);
+  }
+
+  /** The first match starting at or after `from`, or null. */
+  find(from: number): RegExpExecArray | null {
+    const text = this.#text;
+    const next = this.#next;
+    for (let at = from; ; ) {
+      let best = Infinity;
+      for (let anchor = 0; anchor < KEY_ID_ANCHORS.length; anchor++) {
+        const { character, offset } = KEY_ID_ANCHORS[anchor]!;
+        let position = next[anchor]!;
+        if (position === -1) continue;
+        if (position - offset < at) position = text.indexOf(character, at + offset);
+        while (position !== -1 && (position < offset || !passesAnchorLook(text, anchor, position - offset))) {
+          position = text.indexOf(character, position + 1);
+        }
+        next[anchor] = position;
+        if (position !== -1 && position - offset < best) best = position - offset;
+      }
+      if (best === Infinity) return null;
+      KEY_ID_TRACE_AT.lastIndex = best;
+      const match = KEY_ID_TRACE_AT.exec(text);
+      if (match !== null) return match;
+      at = best + 1;
+    }
+  }
+}
 
 /**
  * For each cut of a prefix (by the length of its start, `AC` apart): what goes on with the rest of it, at the
@@ -1004,8 +1106,10 @@ function readKeyIdTraces(
   let decodesBytes = false;
   let decodesGlobal = false;
   const cuts = new Set<keyof typeof PREFIX_REST>();
-  KEY_ID_CLUE.lastIndex = from;
-  for (let match = KEY_ID_CLUE.exec(text); match !== null; match = KEY_ID_CLUE.exec(text)) {
+  const clues = new KeyIdClues(text);
+  let resumeAt = from;
+  for (let match = clues.find(resumeAt); match !== null; match = clues.find(resumeAt)) {
+    resumeAt = match.index + match[0].length;
     const clue = match[0];
     // `Buffer.from(`, or the deprecated `new Buffer(` / `Buffer(`
     if (clue.startsWith('Buffer')) {
@@ -1027,7 +1131,7 @@ function readKeyIdTraces(
     }
     if (delimiter !== '\\') loose = true;
     // `'A\u004BIA…'`: the backslash may start an escape of the next letter, read as a clue of its own
-    else KEY_ID_CLUE.lastIndex = match.index + clue.length - 1;
+    else resumeAt = match.index + clue.length - 1;
     const cut = clue.length - 1;
     cuts.add(cut === 1 ? 'afterA' : cut === 3 ? 'afterAKI' : clue.startsWith('AC') ? 'afterAC' : 'afterAK');
   }
