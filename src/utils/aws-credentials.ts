@@ -1075,6 +1075,16 @@ class KeyIdClues {
   }
 }
 
+/** For tests: every match of `KEY_ID_TRACE` in `text` as `KeyIdClues` finds them, `[offset, text]` each. */
+export function keyIdTraceMatches(text: string): [number, string][] {
+  const clues = new KeyIdClues(text);
+  const found: [number, string][] = [];
+  for (let match = clues.find(0); match !== null; match = clues.find(match.index + match[0].length)) {
+    found.push([match.index, match[0]]);
+  }
+  return found;
+}
+
 /**
  * For each cut of a prefix (by the length of its start, `AC` apart): what goes on with the rest of it, at the
  * start of a string or template part (after a quote or `}`) or after a backslash (and a line break), whole or cut

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   accessKeyIdKind,
@@ -7,6 +8,7 @@ import {
   holdsKeyIdPrefix,
   holdsCredentialRun,
   holdsSecretRun,
+  keyIdTraceMatches,
   findAccessKeyIds,
   findCredentials,
   hasSessionTokenMarkers,
@@ -644,6 +646,28 @@ describe('sourceEvidence (the per-file prefilter)', () => {
 
   it('checks the combined trace as the alternation of the key ID and name traces', () => {
     expect(TRACE_SOURCES.combined).toBe(`${TRACE_SOURCES.keyId}|${TRACE_SOURCES.name}`);
+  });
+
+  it('finds the key ID traces the expression finds, from their anchor characters', () => {
+    const expression = new RegExp(TRACE_SOURCES.keyId, 'gu');
+    const reference = (text: string): [number, string][] =>
+      [...text.matchAll(expression)].map((match): [number, string] => [match.index, match[0]]);
+    const piece = fc.constantFrom(
+      ...['A', 'K', 'S', 'B', 'C', 'I', 'IA', "'", '"', '`', '$', '${', '}', '\\', '\n', '\r', 'u00', 'u{', '4', '5'],
+      ...['x', '1', '%', '&', '#', 'atob', 'ato', 'b', 'Buffer', 'Buff', '.from', '(', '[', 'decodeURI', 'decode'],
+      ...['URI', 'fromCharCode', 'fromCodePoint', 'from', ' ', '...', '0', '9', 'a', '.', 'w', '\u2028', 'é', 'AKIA'],
+      ...['%4', '%5', '%41', '\\101', '\\x41', '\\u0041', '\\u00', '\\x4', '\\u{0', '\\1', '&#', 'AC', 'ACC', 'AKI', 'AS', 'ASI'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(keyIdTraceMatches(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3_000, seed: 4 },
+    );
+    const published = "const s = Buffer.from(x); const a = 'DATA'; atob(y); String.fromCharCode(65); '\\u0041' + '%41'";
+    expect(keyIdTraceMatches(published)).toEqual(reference(published));
+    expect(keyIdTraceMatches(published).length).toBeGreaterThan(5);
   });
 
   it('finds a run of 40 secret characters as the regex does, reading one character in forty', () => {
