@@ -885,23 +885,15 @@ function fileListeners(
     return typeof text === 'string' && holdsKeyIdPrefix(text);
   }
 
-  function add(
-    candidates: readonly CredentialCandidate[],
-    ranges: readonly Range[],
-    textKey: unknown,
-    group: unknown,
-  ): { list: Placed[]; item: Placed }[] {
+  function add(candidates: readonly CredentialCandidate[], ranges: readonly Range[], textKey: unknown, group: unknown): void {
     let list = groups.get(group);
     if (!list) {
       list = [];
       groups.set(group, list);
     }
-    const placed = list;
-    return candidates.map((candidate, index) => {
+    candidates.forEach((candidate, index) => {
       const range = ranges[index]!;
-      const item: Placed = { candidate, position: range[0], text: textKey, range };
-      placed.push(item);
-      return { list: placed, item };
+      list.push({ candidate, position: range[0], text: textKey, range });
     });
   }
 
@@ -977,62 +969,40 @@ function fileListeners(
     if (value.value.length < MIN_TEXT_LENGTH) return;
     // A candidate whose pieces a fold read before assembled (`const id = 'AK' + 'IA…'; const url = id + '/x'`,
     // `Buffer.from(id)`) was found there: the key is written once, and reported once
-    const assemblies: (Assembly | null)[] = [];
-    const candidates = scanCredentialText(value.value, { names: () => slot().names }).filter((candidate) => {
-      const assembly = assemblyOf(root, value, candidate.start, candidate.end);
-      if (assembly === ASSEMBLED_EARLIER) return false;
-      assemblies.push(assembly);
-      return true;
-    });
+    const candidates = scanCredentialText(value.value, { names: () => slot().names }).filter(
+      (candidate) => !assembledByEarlierFold(root, value, candidate.start, candidate.end),
+    );
     if (candidates.length === 0 || slot().regex) return;
     const declarator = slot().declarator;
     if (declarator) candidateDeclarators.add(declarator);
     const ranges = candidates.map((candidate) => foldedRange(root.range, value, candidate.start, candidate.end));
-    add(candidates, ranges, root, slot().container ?? root).forEach((placed, index) => assemblies[index]?.placed.push(placed));
+    add(candidates, ranges, root, slot().container ?? root);
   }
 
   /**
-   * Where `[start, end)` of a fold's value was assembled from pieces written apart (a candidate of it is reported
-   * once, there): `ASSEMBLED_EARLIER` when a fold read before assembled it (pieces written inside one such construct;
-   * or pieces written apart, `const A = 'AKIA…', B = '…'`, that a fold assembled the same way and whose name this one
-   * reads: `const h = A + B; h + '/x'`); the assembly this fold makes, to note what it reports, when it is the first
-   * (or the earlier one only read the name this fold's declaration binds: `function f() { return id + '/x' }` before
-   * `const id = A + B`, whose candidates are then taken back); null when the pieces are not apart.
+   * Does `[start, end)` of a fold's value span pieces that a fold read before assembled: pieces written inside one
+   * such construct, or pieces written apart (`const A = 'AKIA…', B = '…'`) that a fold assembled the same way and
+   * whose name this one reads (`const h = A + B; h + '/x'`)?
    */
-  function assemblyOf(
-    root: TSESTree.Node,
-    value: StringValue,
-    start: number,
-    end: number,
-  ): Assembly | typeof ASSEMBLED_EARLIER | null {
+  function assembledByEarlierFold(root: TSESTree.Node, value: StringValue, start: number, end: number): boolean {
     const touched = touchedSegments(value.segments, start, end);
-    if (touched === null || touched[0] === touched[1]) return null;
+    if (touched === null || touched[0] === touched[1]) return false;
     const pieces = value.segments.slice(touched[0], touched[1] + 1);
-    if (assembledElsewhere(pieces, root.range)) return ASSEMBLED_EARLIER;
-    if (pieces.some((piece) => piece.node === null)) return null;
+    if (assembledElsewhere(pieces, root.range)) return true;
+    if (pieces.some((piece) => piece.node === null)) return false;
     let offset = start;
     for (let index = 0; index < touched[0]; index++) offset -= value.segments[index]!.text.length;
     const key = `${offset}:${end - start}:${pieces.map((piece) => `${piece.node!.range[0]}+${piece.offset}:${piece.text.length}`).join(',')}`;
     const first = assemblers.get(key);
-    if (first === undefined || first.root === root) {
-      if (first !== undefined) return first;
-      const own: Assembly = { root, placed: [] };
-      assemblers.set(key, own);
-      return own;
+    if (first === undefined) {
+      assemblers.set(key, root);
+      return false;
     }
-    if (readsDeclaredValue(root, first.root)) return ASSEMBLED_EARLIER;
-    if (!readsDeclaredValue(first.root, root)) return null;
-    for (const { list, item } of first.placed) {
-      const at = list.indexOf(item);
-      if (at !== -1) list.splice(at, 1);
-    }
-    const own: Assembly = { root, placed: [] };
-    assemblers.set(key, own);
-    return own;
+    return first !== root && readsDeclaredValue(root, first);
   }
 
-  /** The fold that assembled each candidate from pieces written apart, by the pieces it spans (see `assemblyOf`). */
-  const assemblers = new Map<string, Assembly>();
+  /** The first fold that assembled each candidate from pieces written apart, by the pieces it spans. */
+  const assemblers = new Map<string, TSESTree.Node>();
 
   /** Does `root` read the name a declaration binds to `value` (`const h = A + B` read in `h + '/x'`)? */
   function readsDeclaredValue(root: TSESTree.Node, value: TSESTree.Node): boolean {
@@ -1504,15 +1474,6 @@ function knownRuns<T>(parts: readonly (T | null)[]): T[][] {
 }
 
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
-
-/** A fold that assembled a candidate from pieces written apart, and what it added to the groups for it. */
-interface Assembly {
-  root: TSESTree.Node;
-  placed: { list: Placed[]; item: Placed }[];
-}
-
-/** `assemblyOf`: a fold read before assembled the candidate, and reported it. */
-const ASSEMBLED_EARLIER = Symbol('assembled earlier');
 
 /**
  * The statement of a statement list (the file's, a block's, a `case`'s) that holds `node`: a name that `slotOf` reads

@@ -1116,28 +1116,6 @@ export const again = [HEAD, BODY].join('');`,
     ],
   },
   {
-    name: 'a fold that reads a constant declared after it (a function body): one finding, where the constant is assembled',
-    code: `const HEAD = 'AKIA', BODY = '${KEY_ID.slice(4)}';
-export function credentialUrl(): string {
-  return id + '/credentials' + \`?key=\${id}\`;
-}
-const id = HEAD + BODY;
-export const header = \`Credential=\${id}\`;`,
-    output: null,
-    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 5, column: 12, endLine: 5, endColumn: 23 }],
-  },
-  {
-    name: 'CJS: a fold that reads a constant declared after it: one finding, where the constant is assembled',
-    code: `function signedUrl() {
-  return [ID, 'x'].join(':');
-}
-const ID = ['AKIA', '${KEY_ID.slice(4)}'].join('');
-module.exports = { signedUrl, ID };`,
-    languageOptions: { sourceType: 'commonjs' },
-    output: null,
-    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 4, column: 14, endLine: 4, endColumn: 38 }],
-  },
-  {
     name: 'a key split with concat',
     code: `const id = 'AKIA'.concat('${KEY_ID.slice(4)}');`,
     output: null,
