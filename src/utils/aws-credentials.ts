@@ -1043,6 +1043,11 @@ class KeyIdClues {
   readonly #text: string;
   /** Per anchor: where its character is next (at or after the last position asked), -1 past the last. */
   readonly #next: number[];
+  /** Anchor characters looked at so far: text dense with them (`BBBB…`, a source map) is left to the expression. */
+  #looks = 0;
+  #nextFloodCheck = FLOOD_LOOKS;
+  #flooded = false;
+  #start = -1;
 
   constructor(text: string) {
     this.#text = text;
@@ -1052,7 +1057,9 @@ class KeyIdClues {
   /** The first match starting at or after `from`, or null. */
   find(from: number): RegExpExecArray | null {
     const text = this.#text;
+    if (this.#flooded) return this.#scan(from);
     const next = this.#next;
+    if (this.#start === -1) this.#start = from;
     for (let at = from; ; ) {
       let best = Infinity;
       for (let anchor = 0; anchor < KEY_ID_ANCHORS.length; anchor++) {
@@ -1061,19 +1068,49 @@ class KeyIdClues {
         if (position === -1) continue;
         if (position - offset < at) position = text.indexOf(character, at + offset);
         while (position !== -1 && (position < offset || !passesAnchorLook(text, anchor, position - offset))) {
+          if (++this.#looks > this.#nextFloodCheck && this.#isFlooded(position)) return this.#scan(at);
           position = text.indexOf(character, position + 1);
         }
         next[anchor] = position;
         if (position !== -1 && position - offset < best) best = position - offset;
       }
       if (best === Infinity) return null;
+      if (++this.#looks > this.#nextFloodCheck && this.#isFlooded(best)) return this.#scan(at);
       KEY_ID_TRACE_AT.lastIndex = best;
       const match = KEY_ID_TRACE_AT.exec(text);
       if (match !== null) return match;
       at = best + 1;
     }
   }
+
+  /**
+   * After FLOOD_LOOKS more looks, the last at `position`: are anchors so dense since the first position asked (more
+   * than one every FLOOD_SPACING characters: `BBBB…`, `%5%5…`, never published SDK or CDK code, whose PascalCase
+   * names hold one every four characters or so) that the expression's own scan costs less? Then it reads the rest.
+   */
+  #isFlooded(position: number): boolean {
+    // Asked again after FLOOD_LOOKS more looks: the count is all the loops keep
+    this.#nextFloodCheck = this.#looks + FLOOD_LOOKS;
+    if (this.#looks * FLOOD_SPACING <= position - this.#start) return false;
+    this.#flooded = true;
+    return true;
+  }
+
+  #scan(from: number): RegExpExecArray | null {
+    KEY_ID_TRACE_ALL.lastIndex = from;
+    return KEY_ID_TRACE_ALL.exec(this.#text);
+  }
 }
+
+/**
+ * Looks between two judgements of `KeyIdClues` whether the text is too dense with anchors, and the spacing (in
+ * characters per look) below which it is: measured, the looks cost less than the expression down to two or three
+ * characters apart.
+ */
+const FLOOD_LOOKS = 1024;
+const FLOOD_SPACING = 2.5;
+/** `KEY_ID_TRACE`, global: `KeyIdClues` in text dense with anchor characters. */
+const KEY_ID_TRACE_ALL = new RegExp(KEY_ID_TRACE.source, 'g');
 
 /** For tests: every match of `KEY_ID_TRACE` in `text` as `KeyIdClues` finds them, `[offset, text]` each. */
 export function keyIdTraceMatches(text: string): [number, string][] {

@@ -668,6 +668,11 @@ describe('sourceEvidence (the per-file prefilter)', () => {
     const published = "const s = Buffer.from(x); const a = 'DATA'; atob(y); String.fromCharCode(65); '\\u0041' + '%41'";
     expect(keyIdTraceMatches(published)).toEqual(reference(published));
     expect(keyIdTraceMatches(published).length).toBeGreaterThan(5);
+    // Text dense with anchor characters is read by the expression from where the scan judged it so
+    for (const flood of ['B', 'AB', '%5', 'A', '\\u', 'AAAA,AACA;', "A'", 'Buffer(', '\\x41']) {
+      const text = `x'AK' + 'IA' ${flood.repeat(3_000)} atob(s) ${flood.repeat(50)} Buffer.from([1]) \\u0041`;
+      expect(keyIdTraceMatches(text), flood).toEqual(reference(text));
+    }
   });
 
   it('finds a run of 40 secret characters as the regex does, reading one character in forty', () => {
