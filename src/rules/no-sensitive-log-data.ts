@@ -2367,6 +2367,8 @@ class Scanner {
   private rotatesSecrets: boolean | undefined;
   /** Nodes the whole event was reported on, and the parts of it found during the current walk (see `scan`). */
   private readonly wholeEventNodes = new Set<TSESTree.Node>();
+  /** Per function of the file called where something is logged: its returns as followed (`followedReturns`). */
+  private readonly returnsOfFunctions = new Map<FunctionLike, TSESTree.Node[] | null>();
   private heldParts: Parameters<Report>[0][] | null = null;
   /** May the file call an operation whose answer carries secrets (see `secretAnswerOf`)? */
   private readonly secretAnswers: boolean;
@@ -2614,6 +2616,16 @@ class Scanner {
     const fn = boundFunction(callee, this.sourceCode);
     if (fn === null || fn.generator) return null;
     if (fn.async && outermostTypeWrapper(node).parent?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+    let returned = this.returnsOfFunctions.get(fn);
+    if (returned === undefined) {
+      returned = this.followedReturns(fn);
+      this.returnsOfFunctions.set(fn, returned);
+    }
+    return returned;
+  }
+
+  /** `fn`'s returned values as `returnedByFunctionOfFile` follows them (the same for every call of `fn`). */
+  private followedReturns(fn: FunctionLike): TSESTree.Node[] | null {
     const returned = (returnedExpressions(fn) ?? []).filter((value): value is TSESTree.Node => value !== null);
     if (returned.length === 0 || returned.length > MAX_RETURNED_VALUES) return null;
     // A return that reads a parameter (`withMeta(data) { return { ...data, at } }`) is what this call hands it, and
