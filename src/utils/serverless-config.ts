@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
+import { enclosingOpen, isCdkScheduleOnly, MAX_OBJECT_SCAN, valueEndAt } from './cdk-text.js';
 
 /**
  * The exports a Serverless Framework config names as handlers of a source file: `functions: hello: handler:
@@ -116,6 +117,8 @@ export interface ServiceConfig {
    * known.
    */
   byFileName?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Of `byFileName`, the exports whose every function of the app only schedules run (see `isCdkScheduleOnly`). */
+  scheduledByFileName?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false, scheduled: new Map() });
@@ -170,10 +173,12 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
     const service = serviceConfig(config, now);
     if (service.otherCloud) return { exports: NONE, otherCloud: true, scheduled: NONE };
     const module = file.slice(0, -extension.length);
-    const exports =
-      service.exports.get(module) ?? service.byFileName?.get(module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1));
-    if (exports === undefined) return NO_FILE_CONFIG;
-    return { exports, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
+    const exports = service.exports.get(module);
+    if (exports !== undefined) return { exports, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
+    const fileName = module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1);
+    const named = service.byFileName?.get(fileName);
+    if (named === undefined) return NO_FILE_CONFIG;
+    return { exports: named, otherCloud: false, scheduled: service.scheduledByFileName?.get(fileName) ?? NONE };
   } catch {
     return NO_FILE_CONFIG;
   }
@@ -506,6 +511,8 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
       if (size > MAX_CDK_FILE_BYTES) continue;
       bytes += size;
       const text = readFileSync(path, 'utf8');
+      // A CDK function run by a schedule is one of a rule's `LambdaFunction` targets, or a Solutions Construct's
+      const schedules = !sst && (text.includes('LambdaFunction') || text.includes('EventbridgeToLambda'));
       for (const pattern of patterns) {
         // Most files of a CDK app name no handler (constructs, props, tests of the build)
         if (pattern === CDK_HANDLER_ENTRY && !text.includes('andler')) continue;
@@ -523,7 +530,7 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
           if (module === null) continue;
           let names = found.get(module);
           if (names === undefined) found.set(module, (names = new Map()));
-          const scheduled = sst && isSstCronFunction(text, match.index);
+          const scheduled = sst ? isSstCronFunction(text, match.index) : schedules && isCdkScheduleOnly(text, match.index);
           names.set(target.exportName, (names.get(target.exportName) ?? true) && scheduled);
         }
       }
@@ -539,7 +546,7 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
   }
   return sst
     ? { exports, otherCloud: false, scheduled }
-    : { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName: exports };
+    : { exports: new Map(), otherCloud: false, scheduled: new Map(), byFileName: exports, scheduledByFileName: scheduled };
 }
 
 /** Is there a file at `path`? False for any error (ENOTDIR, ENAMETOOLONG: a string that is no path). */
@@ -573,8 +580,6 @@ function sstModuleOf(root: string, module: string, known: Map<string, string | n
   return answer;
 }
 
-/** How far around a `handler:` entry its object's braces and its sibling `entry` are looked for. */
-const MAX_ENTRY_SCAN = 4000;
 /** A string in an `entry` value that names a source file (`'../lambda/orders.ts'`, `` `${__dirname}/x.mjs` ``). */
 const ENTRY_FILE = /(['"`])([^'"`\\\n]{0,300}?)\.(?:[cm]?[jt]s|[jt]sx)\1/gu;
 
@@ -588,7 +593,7 @@ function entryTarget(text: string, index: number, value: string): { module: stri
   if (!EXPORT_NAME.test(value)) return null;
   const start = enclosingOpen(text, index);
   // The object's `}`: its keys are looked for before it
-  const end = start === -1 ? -1 : valueEndAt(text, start + 1, Math.min(text.length, start + MAX_ENTRY_SCAN), false);
+  const end = start === -1 ? -1 : valueEndAt(text, start + 1, Math.min(text.length, start + MAX_OBJECT_SCAN), false);
   if (end === -1) return null;
   ENTRY_KEY.lastIndex = start + 1;
   for (let match = ENTRY_KEY.exec(text); match !== null && match.index < end; match = ENTRY_KEY.exec(text)) {
@@ -609,37 +614,6 @@ function entryTarget(text: string, index: number, value: string): { module: stri
 
 /** `entry:` as an object key (quoted or not). */
 const ENTRY_KEY = /(?<![\w$.])(?:entry|'entry'|"entry")\s*:\s*/gu;
-
-/** The offset of the `{` that opens the object literal around `index`, or -1 (not in one, or too far). */
-function enclosingOpen(text: string, index: number): number {
-  let depth = 0;
-  for (let at = index - 1; at >= 0 && index - at <= MAX_ENTRY_SCAN; at--) {
-    const code = text.charCodeAt(at);
-    if (code === 0x7d /* } */ || code === 0x29 /* ) */ || code === 0x5d /* ] */) depth++;
-    else if (code === 0x7b /* { */ || code === 0x28 /* ( */ || code === 0x5b /* [ */) {
-      if (depth === 0) return code === 0x7b ? at : -1;
-      depth--;
-    }
-  }
-  return -1;
-}
-
-/**
- * Where the text from `start` closes: at the `}` (or `)`, `]`) at depth 0, or with `atComma` also at a `,` at depth
- * 0 (a property's value ends there); -1 when not before `limit`.
- */
-function valueEndAt(text: string, start: number, limit: number, atComma: boolean): number {
-  let depth = 0;
-  for (let at = start; at < limit; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x7b || code === 0x28 || code === 0x5b) depth++;
-    else if (code === 0x7d || code === 0x29 || code === 0x5d) {
-      if (depth === 0) return at;
-      depth--;
-    } else if (atComma && code === 0x2c /* , */ && depth === 0) return at;
-  }
-  return -1;
-}
 
 /** A function's `handler` entry, and whether the config triggers it only on a schedule. */
 interface HandlerValue {

@@ -6239,6 +6239,58 @@ tsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
   ],
 });
 
+// A CDK app's functions an EventBridge schedule runs (a rule's target, a Solutions Construct's), and one an API runs
+const cdkCronApp = temporaryProject({
+  '.git/': '',
+  'cdk.json': '{ "app": "npx ts-node bin/app.ts" }',
+  'lib/stack.ts': `import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import { EventbridgeToLambda } from '@aws-solutions-constructs/aws-eventbridge-lambda';
+export class CronStack extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const sweep = new lambda.Function(this, 'Sweep', { handler: 'sweep.handler', code: lambda.Code.fromAsset('src') });
+    const rule = new events.Rule(this, 'Nightly', { schedule: events.Schedule.cron({ hour: '2', minute: '0' }) });
+    rule.addTarget(new targets.LambdaFunction(sweep));
+    new EventbridgeToLambda(this, 'Report', {
+      lambdaFunctionProps: { handler: 'report.handler', code: lambda.Code.fromAsset('src') },
+      eventRuleProps: { schedule: events.Schedule.rate(Duration.days(1)) },
+    });
+    const orders = new lambda.Function(this, 'Orders', { handler: 'orders.handler', code: lambda.Code.fromAsset('src') });
+    new events.Rule(this, 'Warm', { schedule: events.Schedule.rate(Duration.minutes(5)), targets: [new targets.LambdaFunction(orders)] });
+    new apigateway.LambdaRestApi(this, 'Api', { handler: orders });
+  }
+}
+`,
+  'src/sweep.ts': '',
+  'src/report.ts': '',
+  'src/orders.ts': '',
+});
+
+tsRuleTester.run('no-sensitive-log-data (CDK app, schedules)', rule, {
+  valid: [
+    {
+      name: "a function only a scheduled rule targets logs its event (EventBridge's, no caller's data)",
+      code: 'export const handler = async (event: unknown) => { console.log(JSON.stringify(event)); };',
+      filename: join(cdkCronApp, 'src/sweep.ts'),
+    },
+    {
+      name: "an EventbridgeToLambda's function on a schedule logs its event",
+      code: 'exports.handler = async (event) => { console.log(event); };',
+      filename: join(cdkCronApp, 'src/report.ts'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a function a schedule warms and an API runs logs its event',
+      code: 'export const handler = async (event: unknown) => {\n  console.log(JSON.stringify(event));\n};',
+      filename: join(cdkCronApp, 'src/orders.ts'),
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
+    },
+  ],
+});
+
 // An SST app's sst.config.ts names handlers in code (`queue.subscribe('subscriber.main')`): files on disk
 const sstApp = temporaryProject({
   '.git/': '',

@@ -478,6 +478,61 @@ const root = temporaryProject({
   'cdk-sam/lib/stack.js': "new lambda.Function(this, 'C', { handler: 'handler.case1Handler', code });",
   'cdk-sam/template.yaml': 'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Handler: handler.fromTemplate\n      Code: ../cdk.out/asset.1\n',
   'cdk-sam/lambda-fns/handler.js': '',
+  // Functions an EventBridge schedule runs, and functions something else runs too
+  'cdk-cron/cdk.json': '{ "app": "npx ts-node bin/app.ts" }',
+  'cdk-cron/lib/stack.ts': [
+    "import * as events from 'aws-cdk-lib/aws-events';",
+    "import * as targets from 'aws-cdk-lib/aws-events-targets';",
+    "import { Rule, Schedule } from 'aws-cdk-lib/aws-events';",
+    "import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';",
+    "const tick = new lambda.Function(this, 'Tick', { handler: 'tick.run', code: lambda.Code.fromAsset('fns') });",
+    "const rule = new events.Rule(this, 'Hourly', {",
+    '  // every hour',
+    '  schedule: events.Schedule.rate(Duration.hours(1)),',
+    '});',
+    'rule.addTarget(new targets.LambdaFunction(tick));',
+    'table.grantReadWriteData(tick);',
+    "tick.addEnvironment('TABLE', table.tableName);",
+    "const nightly = new NodejsFunction(this, 'Nightly', { entry: path.join(__dirname, '../fns/nightly.ts'), handler: 'sweep' });",
+    "const schedule = Schedule.cron({ hour: '1', minute: '0' });",
+    "new Rule(this, 'Night', { schedule, targets: [new LambdaFunction(nightly, { retryAttempts: 2 })] });",
+    "const watcher = new lambda.Function(this, 'Watch', { handler: 'watch.onEvent', code });",
+    "new Rule(this, 'Both', { schedule: Schedule.rate(Duration.days(1)), eventPattern: { source: ['aws.s3'] }, targets: [new LambdaFunction(watcher)] });",
+    "const api = new lambda.Function(this, 'Api', { handler: 'api.main', code });",
+    "new Rule(this, 'Warm', { schedule: Schedule.rate(Duration.minutes(5)), targets: [new LambdaFunction(api)] });",
+    "new apigw.LambdaRestApi(this, 'Rest', { handler: api });",
+    "const invoked = new lambda.Function(this, 'Invoked', { handler: 'invoked.main', code });",
+    "new Rule(this, 'Timer', { schedule: Schedule.rate(Duration.minutes(5)), targets: [new LambdaFunction(invoked)] });",
+    'caller.grantInvoke(invoked);',
+    "this.kept = new lambda.Function(this, 'Kept', { handler: 'kept.main', code });",
+    "new Rule(this, 'KeptTimer', { schedule: Schedule.rate(Duration.minutes(5)), targets: [new LambdaFunction(this.kept)] });",
+    "const patterned = new lambda.Function(this, 'Patterned', { handler: 'patterned.main', code });",
+    "const later = new Rule(this, 'Later', { schedule: Schedule.rate(Duration.hours(2)) });",
+    'later.addTarget(new LambdaFunction(patterned));',
+    "later.addEventPattern({ source: ['aws.ec2'] });",
+    "const shared = new lambda.Function(this, 'SharedCron', { handler: 'shared.main', code });",
+    "new Rule(this, 'SharedTimer', { schedule: Schedule.rate(Duration.hours(1)), targets: [new LambdaFunction(shared)] });",
+    "new lambda.Function(this, 'SharedQueue', { handler: 'shared.main', code });",
+    "const unused = new lambda.Function(this, 'Unused', { handler: 'unused.main', code });",
+    "new EventbridgeToLambda(this, 'Cleanup', {",
+    "  lambdaFunctionProps: { runtime: lambda.Runtime.NODEJS_20_X, handler: 'cleanup.handler', code },",
+    "  eventRuleProps: { schedule: events.Schedule.rate(Duration.days(1)) },",
+    '});',
+    "new EventbridgeToLambda(this, 'OnChange', {",
+    "  lambdaFunctionProps: { handler: 'onchange.handler', code },",
+    "  eventRuleProps: { eventPattern: { source: ['aws.s3'] } },",
+    '});',
+    "const wired = new EventbridgeToLambda(this, 'Wired', {",
+    "  lambdaFunctionProps: { handler: 'wired.handler', code },",
+    '  eventRuleProps: { schedule: events.Schedule.rate(Duration.days(1)) },',
+    '});',
+    'new apigw.LambdaRestApi(this, "WiredApi", { handler: wired.lambdaFunction });',
+  ].join('\n'),
+  ...Object.fromEntries(
+    ['tick', 'nightly', 'watch', 'api', 'invoked', 'kept', 'patterned', 'shared', 'unused', 'cleanup', 'onchange', 'wired'].map(
+      (name) => [`cdk-cron/fns/${name}.ts`, ''],
+    ),
+  ),
 });
 
 const exportsOf = (path: string, now?: number): string[] => [...serverlessHandlerExports(join(root, path), now)];
@@ -534,6 +589,25 @@ describe('serverlessHandlerExports', () => {
     expect([...serviceConfigOf(join(root, 'sst-app/subscriber.ts')).scheduled]).toEqual([]);
     // A Cron named with `new` in it (`RenewCerts`) is still a Cron
     expect([...serviceConfigOf(join(root, 'sst-app/packages/functions/src/renew.ts')).scheduled]).toEqual(['run']);
+  });
+
+  it.each([
+    ['a function a scheduled rule targets (addTarget), its role granted and its environment set', 'tick', ['run'], ['run']],
+    ["a NodejsFunction in a scheduled rule's targets, the schedule a shorthand key", 'nightly', ['sweep'], ['sweep']],
+    ['a rule with a schedule and an event pattern', 'watch', ['onEvent'], []],
+    ['a scheduled function an API also runs', 'api', ['main'], []],
+    ['a scheduled function another role may invoke (grantInvoke)', 'invoked', ['main'], []],
+    ['a function kept on `this` (another stack may wire it)', 'kept', ['main'], []],
+    ['a rule given an event pattern later (addEventPattern)', 'patterned', ['main'], []],
+    ['a file name two functions share, one of them not scheduled', 'shared', ['main'], []],
+    ['a function no rule targets', 'unused', ['main'], []],
+    ["a Solutions Construct's EventbridgeToLambda on a schedule", 'cleanup', ['handler'], ['handler']],
+    ["a Solutions Construct's EventbridgeToLambda on an event pattern", 'onchange', ['handler'], []],
+    ["a Solutions Construct's function handed on (its lambdaFunction used)", 'wired', ['handler'], []],
+  ])("says which of a CDK app's handlers only schedules run: %s", (_name, file, exports, scheduled) => {
+    const config = serviceConfigOf(join(root, `cdk-cron/fns/${file}.ts`));
+    expect([...config.exports]).toEqual(exports);
+    expect([...config.scheduled]).toEqual(scheduled);
   });
 
   it('says which of the exports a SAM template names run only on schedules', () => {
