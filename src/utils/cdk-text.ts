@@ -60,6 +60,10 @@ const CONSTRUCT_HEAD = /^new\s+([\w$]+(?:\s*\.\s*[\w$]+)*)\s*\(\s*[\w$.]+\s*,\s*
 const OBJECT_KEY = /(?:([A-Za-z_$][\w$]*)|'([^'\\\n]*)'|"([^"\\\n]*)")\s*(:|,|\}|$)/uy;
 /** `…LambdaFunction(` right before a name: an EventBridge rule's Lambda target (`new targets.LambdaFunction(fn)`). */
 const LAMBDA_TARGET_BEFORE = /(?<![\w$])new\s+(?:[\w$]+\s*\.\s*)*LambdaFunction\s*\(\s*$/u;
+/** `new targets.LambdaInvoke(` right before a name: an EventBridge Scheduler schedule's Lambda target. */
+const SCHEDULER_TARGET_BEFORE = /(?<![\w$])new\s+(?:[\w$]+\s*\.\s*)*LambdaInvoke\s*\(\s*$/u;
+/** `target:` right before a target: a scheduler schedule's. */
+const TARGET_KEY_BEFORE = /(?<![\w$])target\s*:\s*$/u;
 /** `x.grantReadData(` right before a name: a grant to the function's role, not a way to invoke it. */
 const GRANT_BEFORE = /\.\s*(grant[\w$]*)\s*\(\s*$/u;
 /** `fn.addEnvironment(`, `fn.role`…: what a stack does to its own function that does not invoke it. */
@@ -87,6 +91,8 @@ const MAX_CALL_HEAD = 120;
  *   grant to its role (`table.grantReadData(fn)`, not `grantInvoke`), or a setting of its own
  *   (`fn.addEnvironment(…)`); at least one such target. A function kept on `this` (another stack may wire it) or used
  *   any other way (an API integration, an event source, its ARN handed on) is not.
+ *   An EventBridge Scheduler schedule's target counts as such a target (`new scheduler.Schedule(this, 'S', { schedule,
+ *   target: new targets.LambdaInvoke(fn) })`).
  * - `new EventbridgeToLambda(this, 'Id', { lambdaFunctionProps: { handler: … }, eventRuleProps: { schedule } })`
  *   (AWS Solutions Constructs), when the construct's `lambdaFunction` is not used elsewhere in the file.
  *
@@ -177,9 +183,12 @@ function usedOnlyBySchedules(text: string, name: string, declaration: number): b
     if (OWN_SETTING_AFTER.test(after)) continue;
     const grant = GRANT_BEFORE.exec(before);
     if (grant !== null && !grant[1]!.startsWith('grantInvoke') && /^\s*[,)]/u.test(after)) continue;
+    if (!/^\s*[,)]/u.test(after)) return false;
     const target = LAMBDA_TARGET_BEFORE.exec(before);
-    if (target === null || !/^\s*[,)]/u.test(after)) return false;
-    if (!isScheduledRuleTarget(text, at - before.length + target.index)) return false;
+    const invoke = target === null ? SCHEDULER_TARGET_BEFORE.exec(before) : null;
+    if (target !== null) {
+      if (!isScheduledRuleTarget(text, at - before.length + target.index)) return false;
+    } else if (invoke === null || !isSchedulerTarget(text, at - before.length + invoke.index)) return false;
     targets++;
   }
   return targets > 0;
@@ -202,7 +211,23 @@ function isScheduledRuleTarget(text: string, start: number): boolean {
   const props = enclosingOpen(text, list);
   if (props === -1) return false;
   const construct = constructAround(text, props);
-  return construct !== null && isRuleCallee(construct.callee) && isScheduleProps(text, props);
+  if (construct === null || !isRuleCallee(construct.callee) || !isScheduleProps(text, props)) return false;
+  const rule = declaredName(text, construct.start);
+  return rule === null || !usedAs(text, rule, ADD_EVENT_PATTERN_AFTER);
+}
+
+/**
+ * Is the `new …LambdaInvoke(` at `start` the `target` of an EventBridge Scheduler schedule (`new scheduler.Schedule(this,
+ * 'S', { schedule: ScheduleExpression.rate(…), target: new targets.LambdaInvoke(fn, { input }) })`)? A schedule
+ * always runs on its expression, with the input it is given. (Step Functions' `new tasks.LambdaInvoke(this, 'Id', {
+ * lambdaFunction: fn })` takes the function elsewhere: not this.)
+ */
+function isSchedulerTarget(text: string, start: number): boolean {
+  if (!TARGET_KEY_BEFORE.test(text.slice(Math.max(0, start - MAX_CALL_HEAD), start))) return false;
+  const props = enclosingOpen(text, start);
+  if (props === -1) return false;
+  const construct = constructAround(text, props);
+  return construct !== null && (construct.callee === 'Schedule' || construct.callee.endsWith('.Schedule'));
 }
 
 /** The props' `{` of each `const RULE = new events.Rule(scope, 'Id', {` of the file. */

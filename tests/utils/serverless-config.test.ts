@@ -527,9 +527,19 @@ const root = temporaryProject({
     '  eventRuleProps: { schedule: events.Schedule.rate(Duration.days(1)) },',
     '});',
     'new apigw.LambdaRestApi(this, "WiredApi", { handler: wired.lambdaFunction });',
+    "const report = new lambda.Function(this, 'Report', { handler: 'report.main', code });",
+    "new scheduler.Schedule(this, 'Daily', {",
+    '  schedule: scheduler.ScheduleExpression.rate(Duration.days(1)),',
+    "  target: new targets.LambdaInvoke(report, { input: scheduler.ScheduleTargetInput.fromObject({ kind: 'daily' }) }),",
+    '});',
+    "const step = new lambda.Function(this, 'Step', { handler: 'step.main', code });",
+    "new tasks.LambdaInvoke(this, 'Invoke', { lambdaFunction: step });",
+    "const inline = new lambda.Function(this, 'Inline', { handler: 'inline.main', code });",
+    "const inlineRule = new Rule(this, 'InlineRule', { schedule: Schedule.rate(Duration.hours(1)), targets: [new LambdaFunction(inline)] });",
+    "inlineRule.addEventPattern({ source: ['aws.ec2'] });",
   ].join('\n'),
   ...Object.fromEntries(
-    ['tick', 'nightly', 'watch', 'api', 'invoked', 'kept', 'patterned', 'shared', 'unused', 'cleanup', 'onchange', 'wired'].map(
+    ['tick', 'nightly', 'watch', 'api', 'invoked', 'kept', 'patterned', 'shared', 'unused', 'cleanup', 'onchange', 'wired', 'report', 'step', 'inline'].map(
       (name) => [`cdk-cron/fns/${name}.ts`, ''],
     ),
   ),
@@ -604,6 +614,9 @@ describe('serverlessHandlerExports', () => {
     ["a Solutions Construct's EventbridgeToLambda on a schedule", 'cleanup', ['handler'], ['handler']],
     ["a Solutions Construct's EventbridgeToLambda on an event pattern", 'onchange', ['handler'], []],
     ["a Solutions Construct's function handed on (its lambdaFunction used)", 'wired', ['handler'], []],
+    ["an EventBridge Scheduler schedule's LambdaInvoke target", 'report', ['main'], ['main']],
+    ["a Step Functions task's LambdaInvoke (the function is the task's, not a schedule's)", 'step', ['main'], []],
+    ['a rule with its targets in its props, given an event pattern later', 'inline', ['main'], []],
   ])("says which of a CDK app's handlers only schedules run: %s", (_name, file, exports, scheduled) => {
     const config = serviceConfigOf(join(root, `cdk-cron/fns/${file}.ts`));
     expect([...config.exports]).toEqual(exports);
