@@ -968,10 +968,12 @@ function fileListeners(
   function scanFolded(root: TSESTree.Node, value: StringValue, slot: () => Slot): void {
     if (value.value.length < MIN_TEXT_LENGTH) return;
     // A candidate whose pieces a fold read before assembled (`const id = 'AK' + 'IA…'; const url = id + '/x'`,
-    // `Buffer.from(id)`) was found there: the key is written once, and reported once
-    const candidates = scanCredentialText(value.value, { names: () => slot().names }).filter(
-      (candidate) => !assembledByEarlierFold(root, value, candidate.start, candidate.end),
-    );
+    // `Buffer.from(id)`) was found there: the key is written once, and reported once. A key ID beside a secret or
+    // token of this value (`${id}:${secret}`) stays: they are one finding here, whatever else reports the key alone
+    const scanned = scanCredentialText(value.value, { names: () => slot().names });
+    const kept = scanned.filter((candidate) => candidate.type === ACCESS_KEY_ID || !assembledByEarlierFold(root, value, candidate));
+    const paired = kept.some((candidate) => candidate.type !== ACCESS_KEY_ID);
+    const candidates = paired ? kept : kept.filter((candidate) => !assembledByEarlierFold(root, value, candidate));
     if (candidates.length === 0 || slot().regex) return;
     const declarator = slot().declarator;
     if (declarator) candidateDeclarators.add(declarator);
@@ -980,16 +982,19 @@ function fileListeners(
   }
 
   /**
-   * Does `[start, end)` of a fold's value span pieces that a fold read before assembled: pieces written inside one
+   * Does the candidate of a fold's value span pieces that a fold read before assembled: pieces written inside one
    * such construct, or pieces written apart (`const A = 'AKIA…', B = '…'`) that a fold assembled the same way and
-   * whose name this one reads (`const h = A + B; h + '/x'`)?
+   * whose name this one reads (`const h = A + B; h + '/x'`)? Or is it a key ID this fold reads through a name that a
+   * fold assembles, wherever that fold is in the file (see `readsAssembly`)?
    */
-  function assembledByEarlierFold(root: TSESTree.Node, value: StringValue, start: number, end: number): boolean {
+  function assembledByEarlierFold(root: TSESTree.Node, value: StringValue, candidate: CredentialCandidate): boolean {
+    const { start, end } = candidate;
     const touched = touchedSegments(value.segments, start, end);
     if (touched === null || touched[0] === touched[1]) return false;
     const pieces = value.segments.slice(touched[0], touched[1] + 1);
     if (assembledElsewhere(pieces, root.range)) return true;
     if (pieces.some((piece) => piece.node === null)) return false;
+    if (candidate.type === ACCESS_KEY_ID && readsAssembly(root, pieces)) return true;
     let offset = start;
     for (let index = 0; index < touched[0]; index++) offset -= value.segments[index]!.text.length;
     const key = `${offset}:${end - start}:${pieces.map((piece) => `${piece.node!.range[0]}+${piece.offset}:${piece.text.length}`).join(',')}`;
@@ -999,6 +1004,67 @@ function fileListeners(
       return false;
     }
     return first !== root && readsDeclaredValue(root, first);
+  }
+
+  /**
+   * Does `root` read a name whose value a fold outside it assembles from `pieces` (`function f() { return id + '/x' }
+   * const id = HEAD + BODY`: the reader may come first in the file, a function above the constant, or a `var`)?
+   * Followed through names bound once (`const alias = id`), a few hops. Such a fold reports the key ID wherever it is:
+   * a key ID needs no name, so it finds the same candidate (a secret or token may be one only by the reader's name,
+   * and is not asked about). A fold that assembles the pieces itself (`HEAD + BODY + '/x'`) reads no such name.
+   */
+  function readsAssembly(root: TSESTree.Node, pieces: readonly StringSegment[]): boolean {
+    foldSet ??= new Set(folds);
+    let found = false;
+    let budget = MAX_READER_NODES;
+    walkNodes([root], sourceCode.visitorKeys, (node) => {
+      if (--budget < 0) return false;
+      if (node.type !== AST_NODE_TYPES.Identifier || !isReadName(node)) return;
+      const assembly = assemblyNamed(node, root);
+      if (assembly !== null && holdsPieces(assembly, pieces)) {
+        found = true;
+        return false;
+      }
+    });
+    return found;
+  }
+
+  let foldSet: Set<TSESTree.Node> | null = null;
+
+  /** The fold that the name `identifier` is bound to (once), outside `root`; null for anything else. */
+  function assemblyNamed(identifier: TSESTree.Identifier, root: TSESTree.Node): TSESTree.Node | null {
+    let name = identifier;
+    for (let hop = 0; hop < MAX_ALIAS_HOPS; hop++) {
+      const variable = findVariableOf(name, sourceCode);
+      const definition = variable?.defs.length === 1 ? variable.defs[0]! : null;
+      const declarator = definition?.node;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== definition!.name || declarator.init === null) {
+        return null;
+      }
+      // Written once: a name assigned again may hold anything by the time it is read
+      if (variable!.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+      const init = skipTypeWrappers(declarator.init);
+      if (init.type === AST_NODE_TYPES.Identifier) {
+        name = init;
+        continue;
+      }
+      if (!foldSet!.has(init) || isInside(init, root) || isInside(root, init)) return null;
+      return init;
+    }
+    return null;
+  }
+
+  /** Does the string value of `fold` hold `pieces`, one after another (the same pieces of the same nodes)? */
+  function holdsPieces(fold: TSESTree.Node, pieces: readonly StringSegment[]): boolean {
+    const value = getStaticValue(fold, sourceCode, { decode: true });
+    const segments = value.kind === 'string' ? value.segments : value.kind === 'partial-string' ? value.parts : null;
+    if (segments === null) return false;
+    const same = (segment: StringSegment | null, piece: StringSegment): boolean =>
+      segment !== null && segment.node === piece.node && segment.offset === piece.offset && segment.text === piece.text;
+    for (let first = 0; first + pieces.length <= segments.length; first++) {
+      if (pieces.every((piece, index) => same(segments[first + index]!, piece))) return true;
+    }
+    return false;
   }
 
   /** The first fold that assembled each candidate from pieces written apart, by the pieces it spans. */
@@ -1571,6 +1637,11 @@ function coveredItems(findings: readonly CredentialFinding<Placed>[]): Set<Place
 }
 
 /** Items compared pairwise for `coveredItems` (a file of thousands of candidates is not compared). */
+const ACCESS_KEY_ID = 'access-key-id';
+/** Nodes of a fold read for the names it reads (`readsAssembly`): a fold is an expression, usually a short one. */
+const MAX_READER_NODES = 500;
+/** Names followed from one to the next (`const a = b`) to the fold a name is bound to. */
+const MAX_ALIAS_HOPS = 8;
 const MAX_COVER_CHECKS = 200;
 
 /** Findings past which `joinNearbyParts` leaves them as they are (each loose part is compared with each key ID). */
@@ -1686,4 +1757,12 @@ function memberCount(finding: CredentialFinding<Placed>): number {
 
 function members(finding: CredentialFinding<Placed>): Placed[] {
   return [finding.keyId, finding.secret, finding.token].filter((item): item is Placed => item !== null);
+}
+
+/** Is `identifier` read as a name here (not the property of `x.name`, nor the key of `{ name: … }`)? */
+function isReadName(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression) return parent.computed || parent.property !== identifier;
+  if (parent?.type === AST_NODE_TYPES.Property) return parent.computed || parent.shorthand || parent.key !== identifier;
+  return true;
 }

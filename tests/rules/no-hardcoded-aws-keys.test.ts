@@ -1116,6 +1116,45 @@ export const again = [HEAD, BODY].join('');`,
     ],
   },
   {
+    name: 'readers above the fold that assembles the key (a function above the constant): one finding, where it is assembled',
+    code: `export function url() { return id + '/credentials'; }
+export const header = () => \`Credential=\${id}\`;
+const HEAD = 'AKIA', BODY = '${KEY_ID.slice(4)}';
+const id = HEAD + BODY;`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 4, column: 12, endLine: 4, endColumn: 23 }],
+  },
+  {
+    name: 'var: a reader above the assembly, and a reader of that reader: one finding, where the key is assembled',
+    code: `var url = id + '/x';
+var id = 'AKIA' + '${KEY_ID.slice(4)}';
+export var full = url + '?';`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 11, endLine: 2, endColumn: 36 }],
+  },
+  {
+    name: 'a reader above the assembly that assembles the pieces again itself is its own finding',
+    code: `export function again() { return HEAD + BODY + '/x'; }
+const HEAD = 'AKIA', BODY = '${KEY_ID.slice(4)}';
+export const id = HEAD + BODY;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 34, endLine: 1, endColumn: 52 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 19, endLine: 3, endColumn: 30 },
+    ],
+  },
+  {
+    name: 'a secret only the reader above names, assembled below beside a key ID: the reader reports it',
+    code: `export const line = () => 'aws_secret_access_key=' + s;
+const s = '${SECRET.slice(0, 20)}' + '${SECRET.slice(20)}';
+export const keyId = '${KEY_ID}';`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 27, endLine: 1, endColumn: 55 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 23, endLine: 3, endColumn: 43 },
+    ],
+  },
+  {
     name: 'a key split with concat',
     code: `const id = 'AKIA'.concat('${KEY_ID.slice(4)}');`,
     output: null,
@@ -1971,6 +2010,29 @@ module.exports.handler = async () => s3.listBuckets().promise();`,
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: functions above the join read the key through an alias: one finding, where it is joined',
+    code: `exports.url = function () { return alias + '/x'; };
+exports.header = () => \`Credential=\${id}\`;
+const alias = id;
+const id = ['AK', 'IA', '${KEY_ID.slice(4)}'].join('');`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 4, column: 14, endLine: 4, endColumn: 42 }],
+  },
+  {
+    name: 'CJS: a secret beside the key in a reader (above the join or below it) is one finding with the key there; the join reports the key',
+    code: `exports.pair = function () { return \`\${id}:${SECRET}\`; };
+exports.below = function () { return \`\${id}:${SECRET}\`; };
+const id = ['AK', 'IA', '${KEY_ID.slice(4)}'].join('');
+exports.after = \`\${id}:${SECRET}\`;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 37, endLine: 1, endColumn: 85 },
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 2, column: 38, endLine: 2, endColumn: 86 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 14, endLine: 3, endColumn: 42 },
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 4, column: 17, endLine: 4, endColumn: 65 },
+    ],
+  },
   {
     name: 'CJS: a key joined from pieces and read again by a template and Buffer.from: one finding, where it is joined',
     code: `const id = ['AK', 'IA', '${KEY_ID.slice(4)}'].join('');
