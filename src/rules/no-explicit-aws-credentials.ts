@@ -164,6 +164,7 @@ function isCheckedMemberCall(name: string): boolean {
   return (
     name === 'update' ||
     name === 'sign' ||
+    name === 'addAuthorization' ||
     name === 'loadFromPath' ||
     name === 'fromIni' ||
     name === 'fromProcess' ||
@@ -225,6 +226,9 @@ const SDK_MENTION = 'aws-sdk';
 /** What to do instead of keys given to a signer (the `remedy` of its messages). */
 const SIGNER_REMEDY =
   'Sign with the execution role: credentials from the default provider chain (`fromNodeProviderChain()` of @aws-sdk/credential-providers).';
+/** SDK v2's signer (`sdk-clients.ts`): its remedy is the SDK's own credentials, which the default chain loads. */
+const V2_SIGNER = 'AWS.Signers.V4';
+const V2_SIGNER_REMEDY = 'Sign with the execution role: the credentials the SDK loads from the default chain (`AWS.config.credentials`).';
 const AWS4_REMEDY = "Leave the credentials out: aws4 then signs with the runtime's own variables, the execution role's.";
 /** The messages of a verdict on keys given to a client. */
 type VerdictMessage =
@@ -2360,10 +2364,11 @@ function fileListeners(
     const messageId = SIGNER_MESSAGES[verdictMessage(verdict)];
     // aws4 reads the runtime's own variables when given no credentials: leaving them out signs as the execution
     // role (a suggestion: other keys than before)
-    const aws4 = target.option === null;
+    const aws4 = target.name.startsWith('aws4.');
     const removal: Removal | null =
       aws4 && call.arguments.length === target.argument + 1 ? { kind: 'last-argument', call } : null;
-    report({ node: where }, messageId, { target: target.name, remedy: aws4 ? AWS4_REMEDY : SIGNER_REMEDY }, removal, false);
+    const remedy = aws4 ? AWS4_REMEDY : target.name === V2_SIGNER ? V2_SIGNER_REMEDY : SIGNER_REMEDY;
+    report({ node: where }, messageId, { target: target.name, remedy }, removal, false);
   }
 
   /**

@@ -10,6 +10,7 @@ import {
   normalisePath,
   resolveAwsRef,
   resolveCallee,
+  resolveInstance,
   resolveModuleRef,
   type ModuleRef,
 } from './modules.js';
@@ -47,10 +48,11 @@ export type CredentialTarget =
    * A request signer, which signs with the credentials it is given and has no default of its own to fall back to:
    * `new SignatureV4({ credentials })` (`@smithy/signature-v4` and the SDK's forms of it), OpenSearch's
    * `AwsSigv4Signer({ getCredentials })`, given in the option `option`; `aws4.sign(request, credentials)` and `new
-   * aws4.RequestSigner(request, credentials)`, given as the argument at `argument`.
+   * aws4.RequestSigner(request, credentials)`, and SDK v2's `signer.addAuthorization(credentials, date)` (`new
+   * AWS.Signers.V4(…)`), given as the argument at `argument`.
    */
   | { kind: 'signer'; name: string; option: string; argument: 0 }
-  | { kind: 'signer'; name: string; option: null; argument: 1 };
+  | { kind: 'signer'; name: string; option: null; argument: 0 | 1 };
 
 /** Packages that export the v3 credential providers. */
 const V3_PROVIDER_PACKAGES = new Set([
@@ -90,6 +92,20 @@ function signerTarget(ref: ModuleRef, constructs: boolean): CredentialTarget | n
     : null;
 }
 
+/**
+ * `signer.addAuthorization(credentials, date)` where `signer` is a `new AWS.Signers.V4(…)` of SDK v2 (directly or
+ * through a name bound once): a signer given its credentials as the first argument.
+ */
+function v2SignerCall(call: TSESTree.CallExpression, sourceCode: SourceCode): CredentialTarget | null {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'addAuthorization') return null;
+  const instance = resolveInstance(callee.object, sourceCode);
+  if (instance === null || awsApi(instance.ref)?.family !== 'sdk-v2') return null;
+  const path = normalisePath(instance.ref.path);
+  if (path.length !== 2 || path[0] !== 'Signers' || path[1] !== 'V4') return null;
+  return { kind: 'signer', name: 'AWS.Signers.V4', option: null, argument: 0 };
+}
+
 /** SDK v2 classes that are not services and take no credential options. */
 const V2_NOT_SERVICES = new Set([
   'Endpoint',
@@ -126,6 +142,11 @@ export function getCredentialTarget(
   // `super(config)` in a class that extends a client (`class Reports extends S3Client`): that client, constructed
   const superClass = node.type === AST_NODE_TYPES.CallExpression ? superClassOf(node) : null;
   const constructs = node.type === AST_NODE_TYPES.NewExpression || superClass !== null;
+  // SDK v2's request signer: `signer.addAuthorization(credentials, date)` on a `new AWS.Signers.V4(request, 'es')`
+  if (!constructs) {
+    const v2Signer = v2SignerCall(node as TSESTree.CallExpression, sourceCode);
+    if (v2Signer !== null) return v2Signer;
+  }
   const ref = superClass !== null ? resolveModuleRef(superClass, sourceCode) : resolveCallee(node, sourceCode);
   if (ref === null) {
     return node.type === AST_NODE_TYPES.CallExpression && !constructs ? configInstanceUpdate(node, sourceCode) : null;

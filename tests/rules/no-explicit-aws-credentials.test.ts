@@ -15,6 +15,7 @@ const SECRET = 'wJ4lrXUtnF' + 'eMIK7MDENG' + 'bPxRfiCYz9' + 'Q2vLp8Tk3H';
 const SIGNER_REMEDY =
   'Sign with the execution role: credentials from the default provider chain (`fromNodeProviderChain()` of @aws-sdk/credential-providers).';
 const AWS4_REMEDY = "Leave the credentials out: aws4 then signs with the runtime's own variables, the execution role's.";
+const V2_SIGNER_REMEDY = 'Sign with the execution role: the credentials the SDK loads from the default chain (`AWS.config.credentials`).';
 
 type Valid = ValidTestCase<Options>;
 type Invalid = InvalidTestCase<MessageIds, Options>;
@@ -764,6 +765,20 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "SDK v2's signer, imported, given a constant's keys through a name bound to it",
+    code: `import AWS from 'aws-sdk';
+const SEARCH = { accessKeyId: process.env.SEARCH_KEY!, secretAccessKey: process.env.SEARCH_SECRET! };
+export const sign = (request: AWS.HttpRequest): void => {
+  const signer: AWS.Signers.V4 = new AWS.Signers.V4(request, 'es');
+  signer.addAuthorization(SEARCH, new Date());
+};
+`,
+    output: null,
+    errors: [
+      { messageId: 'staticSignerCredentials', data: { target: 'AWS.Signers.V4', remedy: V2_SIGNER_REMEDY }, line: 5, column: 27, endLine: 5, endColumn: 33, suggestions: [] },
+    ],
+  },
   {
     name: 'a signer given placeholder keys outside any environment switch: placeholders, not leaked keys',
     code: `import { SignatureV4 } from '@smithy/signature-v4';
@@ -5609,6 +5624,18 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
+    name: "CJS: SDK v2's signer given the SDK's own credentials, the runtime's three variables, or an object of another kind",
+    code: `const AWS = require('aws-sdk');
+exports.handler = async () => {
+  const signer = new AWS.Signers.V4(request, 'es');
+  signer.addAuthorization(AWS.config.credentials, new Date());
+  signer.addAuthorization({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY, sessionToken: process.env.AWS_SESSION_TOKEN }, new Date());
+  const session = { addAuthorization() {} };
+  session.addAuthorization({ accessKeyId: process.env.KEY, secretAccessKey: process.env.SECRET });
+};
+`,
+  },
+  {
     name: 'CJS: keys read from variables in a command-line script that holds no handler (scripts/, a shebang, require.main)',
     filename: 'scripts/seed.js',
     code: `require('dotenv').config();
@@ -5767,6 +5794,21 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: "CJS: SDK v2's signer given other variables' keys, and the runtime's without the token",
+    code: `const AWS = require('aws-sdk');
+exports.handler = async (event) => {
+  const signer = new AWS.Signers.V4(new AWS.HttpRequest(endpoint, 'eu-west-1'), 'es');
+  signer.addAuthorization({ accessKeyId: process.env.SEARCH_KEY, secretAccessKey: process.env.SEARCH_SECRET }, new Date());
+  new AWS.Signers.V4(request, 'es').addAuthorization({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY }, new Date());
+};
+`,
+    output: null,
+    errors: [
+      { messageId: 'staticSignerCredentials', data: { target: 'AWS.Signers.V4', remedy: V2_SIGNER_REMEDY }, line: 4, column: 27, endLine: 4, endColumn: 110, suggestions: [] },
+      { messageId: 'runtimeSignerCredentialsWithoutToken', data: { target: 'AWS.Signers.V4', remedy: V2_SIGNER_REMEDY }, line: 5, column: 54, endLine: 5, endColumn: 152, suggestions: [] },
+    ],
+  },
   {
     name: 'CJS: aws4.RequestSigner and a required SignatureV4 given keys of other variables',
     code: `const aws4 = require('aws4');
