@@ -66,37 +66,41 @@ const SCHEDULER_TARGET_BEFORE = /(?<![\w$])new\s+(?:[\w$]+\s*\.\s*)*LambdaInvoke
 const TARGET_KEY_BEFORE = /(?<![\w$])target\s*:\s*$/u;
 /** `x.grantReadData(` right before a name: a grant to the function's role, not a way to invoke it. */
 const GRANT_BEFORE = /\.\s*(grant[\w$]*)\s*\(\s*$/u;
-/** `fn.addEnvironment(`, `fn.role`…: what a stack does to its own function that does not invoke it. */
-const OWN_SETTING_AFTER = /^\s*\??\.\s*(?:addEnvironment|addToRolePolicy|addLayers|role|logGroup|node)\b/u;
+/** `fn.addEnvironment(`, `fn.addToRolePolicy(`: what a stack does to its own function that does not invoke it. */
+const OWN_SETTING_AFTER = /^\s*\.\s*(?:addEnvironment|addToRolePolicy|addLayers)\s*\(/u;
 /** `rule.addTarget(` right before a target's `new`: the rule's name. */
-const ADD_TARGET_BEFORE = /(?<![\w$])([A-Za-z_$][\w$]*)\s*\.\s*addTarget\s*\(\s*$/u;
+const ADD_TARGET_BEFORE = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*addTarget\s*\(\s*$/u;
+/** `.addTarget(` right after a rule's name: the one use of a rule's name that keeps it a schedule's. */
+const ADD_TARGET_AFTER = /^\s*\.\s*addTarget\s*\(/u;
 /** `targets:` right before an array: a rule's targets. */
 const TARGETS_KEY_BEFORE = /(?<![\w$])targets\s*:\s*$/u;
 /** `lambdaFunctionProps:` right before an object: a Solutions Construct's function. */
 const FUNCTION_PROPS_KEY_BEFORE = /(?<![\w$])lambdaFunctionProps\s*:\s*$/u;
-/** `.addEventPattern` after a rule's name: its targets then run for events too. */
-const ADD_EVENT_PATTERN_AFTER = /^\s*\.\s*addEventPattern\b/u;
-/** `.lambdaFunction` after a Solutions Construct's name: its function handed on. */
-const LAMBDA_FUNCTION_AFTER = /^\s*\??\.\s*lambdaFunction\b/u;
+/** `const NAME = ` right before a construct's `new` (not exported: another module may wire it). */
+const CONST_DECLARATION_BEFORE = /(?<![\w$])(export\s+)?const\s+([A-Za-z_$][\w$]*)\s*=\s*$/u;
+/** The Lambda function constructs whose props name their handler (`aws-lambda`, `aws-lambda-nodejs`, the alphas'). */
+const FUNCTION_CALLEES: ReadonlySet<string> = new Set(['Function', 'NodejsFunction', 'PythonFunction', 'GoFunction', 'SingletonFunction']);
 /** How far before a name the call it is an argument of is looked for. */
 const MAX_CALL_HEAD = 120;
+/** Strings, templates and `${…}` nested in one another that the scanner follows before giving up. */
+const MAX_TEMPLATE_NESTING = 8;
 
 /**
  * Is the function the `handler` entry at `index` makes run only by EventBridge schedules, as this file of a CDK app
- * writes it? Two shapes:
+ * writes it? Read from the text, cautiously: any shape not read whole is "no". Two shapes:
  *
- * - `const fn = new lambda.Function(this, 'Id', { handler: 'index.handler', … })` whose every other use in the file
- *   is a Lambda target of a rule with a `schedule` and no `eventPattern` (`rule.addTarget(new
- *   targets.LambdaFunction(fn))`, `new events.Rule(this, 'R', { schedule, targets: [new LambdaFunction(fn)] })`), a
- *   grant to its role (`table.grantReadData(fn)`, not `grantInvoke`), or a setting of its own
- *   (`fn.addEnvironment(…)`); at least one such target. A function kept on `this` (another stack may wire it) or used
- *   any other way (an API integration, an event source, its ARN handed on) is not.
- *   An EventBridge Scheduler schedule's target counts as such a target (`new scheduler.Schedule(this, 'S', { schedule,
- *   target: new targets.LambdaInvoke(fn) })`).
+ * - `const fn = new lambda.Function(this, 'Id', { handler: 'index.handler', … })` (a Lambda function construct, not
+ *   exported) whose every other mention in the file is a Lambda target of a rule with a `schedule` and no
+ *   `eventPattern` (`rule.addTarget(new targets.LambdaFunction(fn))`, `new events.Rule(this, 'R', { schedule, targets:
+ *   [new targets.LambdaFunction(fn)] })`) or of an EventBridge Scheduler schedule (`target: new
+ *   targets.LambdaInvoke(fn)`), given no input of the stack's (`event`, `input`), a grant to its role
+ *   (`table.grantReadData(fn)`, not `grantInvoke`), or a setting of its own (`fn.addEnvironment(…)`); at least one
+ *   such target. Any other mention (an API integration, an event source, its ARN in a template, the name in a string
+ *   or a comment) is taken for a use. A rule's name, when it has one, is used only to add targets.
  * - `new EventbridgeToLambda(this, 'Id', { lambdaFunctionProps: { handler: … }, eventRuleProps: { schedule } })`
- *   (AWS Solutions Constructs), when the construct's `lambdaFunction` is not used elsewhere in the file.
+ *   (AWS Solutions Constructs), as a statement of its own or a `const` the file never mentions again.
  *
- * Never throws; any shape it cannot read is "no".
+ * Never throws.
  */
 export function isCdkScheduleOnly(text: string, index: number): boolean {
   try {
@@ -106,12 +110,43 @@ export function isCdkScheduleOnly(text: string, index: number): boolean {
       return isScheduledSolutionsConstruct(text, props);
     }
     const construct = constructAround(text, props);
-    if (construct === null) return false;
-    const name = declaredName(text, construct.start);
-    return name !== null && usedOnlyBySchedules(text, name, construct.start);
+    if (construct === null || !FUNCTION_CALLEES.has(lastName(construct.callee))) return false;
+    const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
+    const declared = constDeclaration(text, construct.start);
+    return end !== -1 && declared !== null && usedOnlyBySchedules(text, declared.name, declared.at, end);
   } catch {
     return false;
   }
+}
+
+/**
+ * Does a CDK app's file make a Lambda function whose handler it does not write as a string (`new NodejsFunction(this,
+ * 'Api', { entry })`, whose handler is `handler` by default; `handler: props.handler`; props passed whole)? Then a
+ * module the app's stacks name by file name may be that function's too, whatever the rules that target another:
+ * `readCodeApp` takes no function of such an app for a schedule's.
+ */
+export function makesUnnamedHandler(text: string): boolean {
+  const limit = text.length;
+  FUNCTION_CONSTRUCT.lastIndex = 0;
+  for (let match = FUNCTION_CONSTRUCT.exec(text); match !== null; match = FUNCTION_CONSTRUCT.exec(text)) {
+    const open = text.indexOf('{', match.index);
+    if (open === -1 || open - match.index > MAX_CONSTRUCT_HEAD) return true;
+    const construct = constructAround(text, open);
+    if (construct === null || construct.start !== match.index) return true;
+    const keys = objectKeys(text, open);
+    const handler = keys?.get('handler');
+    if (handler === undefined) return true;
+    const quote = text.charCodeAt(skipSpaceAndComments(text, handler, limit));
+    if (quote !== 0x27 && quote !== 0x22 && quote !== 0x60) return true;
+  }
+  return false;
+}
+
+/** `new lambda.Function(`, `new NodejsFunction(`…: a Lambda function construct (`FUNCTION_CALLEES`). */
+const FUNCTION_CONSTRUCT = /(?<![\w$.])new\s+(?:[\w$]+\s*\.\s*)*(?:Nodejs|Python|Go|Singleton)?Function\s*\(/gu;
+
+function lastName(callee: string): string {
+  return callee.slice(callee.lastIndexOf('.') + 1);
 }
 
 /** The `new X(scope, 'Id', {` whose props open at `props`: where its `new` is, and its callee (`events.Rule`). */
@@ -126,84 +161,130 @@ function constructAround(text: string, props: number): { start: number; callee: 
   return null;
 }
 
-/** `const NAME = ` (or `let`, `var`) right before `start`: the name; null otherwise (`this.fn = `, no name). */
-function declaredName(text: string, start: number): string | null {
-  const head = /(?<![\w$])(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*$/u.exec(text.slice(Math.max(0, start - MAX_CALL_HEAD), start));
-  return head === null ? null : head[1]!;
+/** `const NAME = ` right before `start` (not `export const`): the name and where it is written; null otherwise. */
+function constDeclaration(text: string, start: number): { name: string; at: number } | null {
+  const from = Math.max(0, start - MAX_CALL_HEAD);
+  const head = CONST_DECLARATION_BEFORE.exec(text.slice(from, start));
+  if (head === null || head[1] !== undefined) return null;
+  const name = head[2]!;
+  return { name, at: from + head.index + head[0].indexOf(name, head[0].indexOf('const') + 5) };
 }
 
 /**
- * The offsets where `name` is written as a name of its own (not `x.name`, `nameLonger`, nor in a string or a line
- * comment: `'../fns/tick.ts'`), at most MAX_REFERENCES + 1.
+ * Is the construct at `start` a statement of its own (`new X(…);`, not a value handed on: `return new X(…)`, `f(new
+ * X(…))`, `this.x = new X(…)`)? The text before it ends a statement, and the text after its call does not go on with it.
+ */
+function isOwnStatement(text: string, start: number, callEnd: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && /\s/u.test(text.charAt(before))) before--;
+  if (before >= 0 && !';{}'.includes(text.charAt(before))) return false;
+  let after = callEnd + 1;
+  while (after < text.length && /[ \t]/u.test(text.charAt(after))) after++;
+  return after >= text.length || ';\r\n}'.includes(text.charAt(after));
+}
+
+/**
+ * The offsets where `name` is written as a name of its own (not `x.name`, `nameLonger` or a key `{ name: … }`), at most
+ * MAX_REFERENCES + 1.
  */
 function referencesOf(text: string, name: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(name); at !== -1 && found.length <= MAX_REFERENCES; at = text.indexOf(name, at + name.length)) {
     const before = at > 0 ? text.charAt(at - 1) : '';
     const after = text.charAt(at + name.length);
-    if (/[\w$.]/u.test(before) || /[\w$]/u.test(after) || inStringOrComment(text, at)) continue;
+    if (/[\w$.]/u.test(before) || /[\w$]/u.test(after) || isObjectKey(text, at, name.length) || inQuotedWords(text, at, name.length) || onCommentLine(text, at)) {
+      continue;
+    }
     found.push(at);
   }
   return found;
 }
 
-/** How far back on its line a place is read to tell whether a string or a comment holds it. */
-const MAX_LINE_SCAN = 1000;
+/** Characters of the words a quoted id or path is made of (`'scheduledLambda-schedule'`, `'../fns/tick.ts'`). */
+const QUOTED_WORD = /[\w\-./: @]/u;
+/** How far around a name a quoted string of words holding it is looked for. */
+const MAX_QUOTED_WORDS = 200;
 
 /**
- * Is `at` inside a string or a line comment that starts on its line (quotes counted from the line's start, escapes
- * skipped)? A template literal or block comment opened on an earlier line is not seen: the place then counts as code,
- * a use, and the answer is the cautious one.
+ * Is the name at `at` inside a quoted string of plain words on one line (`'scheduledLambda-schedule'`, an id; `'
+ * ../fns/tick.ts'`)? Only letters, digits, spaces and `-./:@_` may stand between it and the quotes, so code (`{`, `(`,
+ * `,`, `+`, `${`) around a use is never taken for a string.
  */
-function inStringOrComment(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > MAX_LINE_SCAN) return false;
-  let quote = 0;
-  for (let index = lineStart; index < at; index++) {
-    const code = text.charCodeAt(index);
-    if (quote !== 0) {
-      if (code === 0x5c /* \ */) index++;
-      else if (code === quote) quote = 0;
-    } else if (code === 0x27 || code === 0x22 || code === 0x60) quote = code;
-    else if (code === 0x2f /* / */ && text.charCodeAt(index + 1) === 0x2f) return true;
-  }
-  return quote !== 0;
+function inQuotedWords(text: string, at: number, length: number): boolean {
+  let start = at - 1;
+  while (start >= 0 && at - start <= MAX_QUOTED_WORDS && QUOTED_WORD.test(text.charAt(start))) start--;
+  const quote = text.charAt(start);
+  if (quote !== "'" && quote !== '"' && quote !== '`') return false;
+  let end = at + length;
+  while (end < text.length && end - at <= MAX_QUOTED_WORDS && QUOTED_WORD.test(text.charAt(end))) end++;
+  return text.charAt(end) === quote;
 }
 
-/** Is the function declared as `name` (its `new` at `declaration`) used only as a schedule's target (see above)? */
-function usedOnlyBySchedules(text: string, name: string, declaration: number): boolean {
+/**
+ * Is `at` on a line that is a comment from its start (`// …`, or a block comment's `/* …`, ` * …`)? A comment after
+ * code on the same line is not looked for: a `//` there may be a regular expression's or a string's.
+ */
+function onCommentLine(text: string, at: number): boolean {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  while (start < at && (text.charAt(start) === ' ' || text.charAt(start) === '\t')) start++;
+  return text.startsWith('//', start) || text.startsWith('/*', start) || text.charAt(start) === '*';
+}
+
+/** Is the name at `at` an object's key (`{ schedule: … }`, after a `{` or a `,`, before a `:`), not a use of it? */
+function isObjectKey(text: string, at: number, length: number): boolean {
+  let after = at + length;
+  while (after < text.length && /\s/u.test(text.charAt(after))) after++;
+  if (text.charAt(after) !== ':') return false;
+  let before = at - 1;
+  while (before >= 0 && /\s/u.test(text.charAt(before))) before--;
+  return before >= 0 && (text.charAt(before) === '{' || text.charAt(before) === ',');
+}
+
+/**
+ * Is the function declared as `name` (written at `declaredAt`, its props closing at `propsEnd`) mentioned only as a
+ * schedule's target, in grants and in its own settings (see `isCdkScheduleOnly`)?
+ */
+function usedOnlyBySchedules(text: string, name: string, declaredAt: number, propsEnd: number): boolean {
   const references = referencesOf(text, name);
   if (references.length > MAX_REFERENCES) return false;
   let targets = 0;
   for (const at of references) {
-    // The declaration itself
-    if (at < declaration && declaration - at <= MAX_CALL_HEAD && text.slice(at + name.length, declaration).trim() === '=') continue;
+    // The declaration, and the construct's own props (a name there, `'fn.handler'`, is not this function: it does
+    // not exist yet)
+    if (at >= declaredAt && at <= propsEnd) continue;
     const before = text.slice(Math.max(0, at - MAX_CALL_HEAD), at);
-    const after = text.slice(at + name.length, at + name.length + 40);
+    const after = text.slice(at + name.length, at + name.length + MAX_CALL_HEAD);
     if (OWN_SETTING_AFTER.test(after)) continue;
     const grant = GRANT_BEFORE.exec(before);
-    if (grant !== null && !grant[1]!.startsWith('grantInvoke') && /^\s*[,)]/u.test(after)) continue;
-    if (!/^\s*[,)]/u.test(after)) return false;
+    if (grant !== null && !grant[1]!.startsWith('grantInvoke') && /^\s*\)/u.test(after)) continue;
     const target = LAMBDA_TARGET_BEFORE.exec(before);
     const invoke = target === null ? SCHEDULER_TARGET_BEFORE.exec(before) : null;
-    if (target !== null) {
-      if (!isScheduledRuleTarget(text, at - before.length + target.index)) return false;
-    } else if (invoke === null || !isSchedulerTarget(text, at - before.length + invoke.index)) return false;
+    if (target === null && invoke === null) return false;
+    // No input of the stack's (`event: RuleTargetInput.fromObject(…)`, `input`): the event is then the stack's data
+    if (!givesNoInput(text, at + name.length)) return false;
+    const callStart = at - before.length + (target ?? invoke)!.index;
+    if (target !== null ? !isScheduledRuleTarget(text, callStart) : !isSchedulerTarget(text, callStart)) return false;
     targets++;
   }
   return targets > 0;
+}
+
+/** After a target's function: `)`, or options read whole with neither `event` nor `input`. */
+function givesNoInput(text: string, from: number): boolean {
+  const next = skipSpaceAndComments(text, from, text.length);
+  if (text.charCodeAt(next) === 0x29 /* ) */) return true;
+  if (text.charCodeAt(next) !== 0x2c /* , */) return false;
+  const open = skipSpaceAndComments(text, next + 1, text.length);
+  if (text.charCodeAt(open) !== 0x7b) return false;
+  const keys = objectKeys(text, open);
+  return keys !== null && !keys.has('event') && !keys.has('input');
 }
 
 /** Is the `new …LambdaFunction(` at `start` a target of a rule with a schedule and no event pattern? */
 function isScheduledRuleTarget(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - MAX_CALL_HEAD), start);
   const added = ADD_TARGET_BEFORE.exec(before);
-  if (added !== null) {
-    const rule = added[1]!;
-    // `rule.addEventPattern(…)` makes the rule's targets run for events too
-    if (usedAs(text, rule, ADD_EVENT_PATTERN_AFTER)) return false;
-    return ruleDeclarations(text, rule).some((props) => isScheduleProps(text, props));
-  }
+  if (added !== null) return isScheduleRuleName(text, added[1]!);
   // `targets: [new LambdaFunction(fn)]` in the rule's own props
   const list = enclosingBracket(text, start);
   if (list === -1 || text.charCodeAt(list) !== 0x5b /* [ */) return false;
@@ -212,52 +293,75 @@ function isScheduledRuleTarget(text: string, start: number): boolean {
   if (props === -1) return false;
   const construct = constructAround(text, props);
   if (construct === null || !isRuleCallee(construct.callee) || !isScheduleProps(text, props)) return false;
-  const rule = declaredName(text, construct.start);
-  return rule === null || !usedAs(text, rule, ADD_EVENT_PATTERN_AFTER);
+  return isRuleKeptToTargets(text, construct.start, props);
+}
+
+/**
+ * A rule made where it is used: a statement of its own, or a `const` whose name is used only to add targets
+ * (`rule.addTarget(…)`; not `rule.addEventPattern(…)`, nor handed on).
+ */
+function isRuleKeptToTargets(text: string, start: number, props: number): boolean {
+  const declared = constDeclaration(text, start);
+  if (declared !== null) return isScheduleRuleName(text, declared.name);
+  const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
+  if (end === -1) return false;
+  const callEnd = closeAt(text, end + 1, Math.min(text.length, end + MAX_CALL_HEAD), false, 0);
+  return callEnd !== -1 && text.charCodeAt(callEnd) === 0x29 && isOwnStatement(text, start, callEnd);
+}
+
+/**
+ * Is `rule` the name of exactly one rule the file makes (`const rule = new events.Rule(this, 'R', { schedule })`), with
+ * a schedule and no event pattern, and used only to add targets?
+ */
+function isScheduleRuleName(text: string, rule: string): boolean {
+  const references = referencesOf(text, rule);
+  if (references.length > MAX_REFERENCES) return false;
+  let declarations = 0;
+  for (const at of references) {
+    const afterName = text.slice(at + rule.length, at + rule.length + MAX_CALL_HEAD);
+    if (ADD_TARGET_AFTER.test(afterName)) continue;
+    // The declaration: `const rule = new events.Rule(scope, 'Id', { … })`
+    const declared = /^\s*=\s*new\b/u.exec(afterName);
+    if (declared === null) return false;
+    const start = text.indexOf('new', at + rule.length);
+    const props = text.indexOf('{', start);
+    if (props === -1 || props - start > MAX_CONSTRUCT_HEAD) return false;
+    const construct = constructAround(text, props);
+    if (construct === null || construct.start !== start || !isRuleCallee(construct.callee)) return false;
+    if (constDeclaration(text, start)?.name !== rule || !isScheduleProps(text, props)) return false;
+    declarations++;
+  }
+  return declarations === 1;
 }
 
 /**
  * Is the `new …LambdaInvoke(` at `start` the `target` of an EventBridge Scheduler schedule (`new scheduler.Schedule(this,
- * 'S', { schedule: ScheduleExpression.rate(…), target: new targets.LambdaInvoke(fn, { input }) })`)? A schedule
- * always runs on its expression, with the input it is given. (Step Functions' `new tasks.LambdaInvoke(this, 'Id', {
- * lambdaFunction: fn })` takes the function elsewhere: not this.)
+ * 'S', { schedule: ScheduleExpression.rate(…), target: new targets.LambdaInvoke(fn) })`)? (Step Functions' `new
+ * tasks.LambdaInvoke(this, 'Id', { lambdaFunction: fn })` takes the function elsewhere: not this.)
  */
 function isSchedulerTarget(text: string, start: number): boolean {
   if (!TARGET_KEY_BEFORE.test(text.slice(Math.max(0, start - MAX_CALL_HEAD), start))) return false;
   const props = enclosingOpen(text, start);
   if (props === -1) return false;
   const construct = constructAround(text, props);
-  return construct !== null && (construct.callee === 'Schedule' || construct.callee.endsWith('.Schedule'));
+  return construct !== null && lastName(construct.callee) === 'Schedule' && objectKeys(text, props) !== null;
 }
 
-/** The props' `{` of each `const RULE = new events.Rule(scope, 'Id', {` of the file. */
-function ruleDeclarations(text: string, rule: string): number[] {
-  const found: number[] = [];
-  for (const at of referencesOf(text, rule)) {
-    const declared = /^\s*=\s*new\b/u.exec(text.slice(at + rule.length, at + rule.length + 20));
-    if (declared === null) continue;
-    const start = text.indexOf('new', at + rule.length);
-    const props = text.indexOf('{', start);
-    if (props === -1 || props - start > MAX_CONSTRUCT_HEAD) continue;
-    const construct = constructAround(text, props);
-    if (construct !== null && construct.start === start && isRuleCallee(construct.callee)) found.push(props);
-  }
-  return found;
-}
-
+/** `Rule`, `events.Rule`, `cdk.aws_events.Rule`: EventBridge's rule (not `wafv2.Rule` or another module's). */
 function isRuleCallee(callee: string): boolean {
-  return callee === 'Rule' || callee.endsWith('.Rule');
+  const names = callee.split('.');
+  return names[names.length - 1] === 'Rule' && (names.length === 1 || /event/iu.test(names[names.length - 2]!));
 }
 
-/** Does the object at `props` have a `schedule` key and no `eventPattern`? */
+/** Does the object at `props`, read whole, have a `schedule` key and no `eventPattern`? */
 function isScheduleProps(text: string, props: number): boolean {
   const keys = objectKeys(text, props);
   return keys !== null && keys.has('schedule') && !keys.has('eventPattern');
 }
 
 /**
- * The keys of the object literal whose `{` is at `open`, each with where its value starts; null when its end is not
- * found within MAX_OBJECT_SCAN.
+ * The keys of the object literal whose `{` is at `open`, each with where its value starts; null when it is not read
+ * whole: a spread, a computed key, a method, or no end within MAX_OBJECT_SCAN.
  */
 function objectKeys(text: string, open: number): Map<string, number> | null {
   const keys = new Map<string, number>();
@@ -265,33 +369,71 @@ function objectKeys(text: string, open: number): Map<string, number> | null {
   let at = open + 1;
   while (at < limit) {
     const keyStart = skipSpaceAndComments(text, at, limit);
+    if (text.charCodeAt(keyStart) === 0x7d /* } */) return keys;
     OBJECT_KEY.lastIndex = keyStart;
     const key = OBJECT_KEY.exec(text);
-    if (key === null) {
-      // A spread, a method, a computed key: its value is skipped to the next `,`
-      const end = valueEndAt(text, keyStart, limit, true);
-      if (end === -1) return null;
-      if (text.charCodeAt(end) !== 0x2c) return keys;
-      at = end + 1;
-      continue;
-    }
+    if (key === null) return null;
     const name = key[1] ?? key[2] ?? key[3]!;
     const mark = key[4];
     if (mark === ':') {
       const valueStart = OBJECT_KEY.lastIndex;
       if (!keys.has(name)) keys.set(name, valueStart);
-      const end = valueEndAt(text, valueStart, limit, true);
+      const end = closeAt(text, valueStart, limit, true, 0);
       if (end === -1) return null;
-      if (text.charCodeAt(end) !== 0x2c) return keys;
+      if (text.charCodeAt(end) !== 0x2c) return text.charCodeAt(end) === 0x7d ? keys : null;
       at = end + 1;
     } else if (mark === ',' || mark === '}') {
       // Shorthand (`{ schedule }`)
-      if (key[1] !== undefined && !keys.has(name)) keys.set(name, OBJECT_KEY.lastIndex - 1);
+      if (key[1] === undefined) return null;
+      if (!keys.has(name)) keys.set(name, OBJECT_KEY.lastIndex - 1);
       if (mark === '}') return keys;
       at = OBJECT_KEY.lastIndex;
     } else return null;
   }
   return null;
+}
+
+/**
+ * From `start`, the offset of the `}`, `)` or `]` that closes the text's depth there (with `atComma` also a `,` at
+ * depth 0), strings, templates (and their `${…}`) and comments skipped; -1 when not found before `limit` or not read
+ * (an unterminated string, templates nested deeper than MAX_TEMPLATE_NESTING).
+ */
+function closeAt(text: string, start: number, limit: number, atComma: boolean, nesting: number): number {
+  let depth = 0;
+  for (let at = start; at < limit; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x27 || code === 0x22 || code === 0x60) {
+      at = literalEnd(text, at, limit, nesting);
+      if (at === -1) return -1;
+    } else if (code === 0x2f /* / */ && (text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 1) === 0x2a)) {
+      const end = text.charCodeAt(at + 1) === 0x2f ? text.indexOf('\n', at) : text.indexOf('*/', at + 2);
+      if (end === -1 || end >= limit) return -1;
+      at = end;
+    } else if (code === 0x7b || code === 0x28 || code === 0x5b) depth++;
+    else if (code === 0x7d || code === 0x29 || code === 0x5d) {
+      if (depth === 0) return at;
+      depth--;
+    } else if (atComma && code === 0x2c && depth === 0) return at;
+  }
+  return -1;
+}
+
+/** The offset of the quote that ends the string or template starting at `start`; -1 when not found or not read. */
+function literalEnd(text: string, start: number, limit: number, nesting: number): number {
+  const quote = text.charCodeAt(start);
+  for (let at = start + 1; at < limit; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x5c /* \ */) at++;
+    else if (code === quote) return at;
+    else if (quote !== 0x60 && (code === 0x0a || code === 0x0d)) return -1;
+    else if (quote === 0x60 && code === 0x24 /* $ */ && text.charCodeAt(at + 1) === 0x7b) {
+      if (nesting >= MAX_TEMPLATE_NESTING) return -1;
+      const close = closeAt(text, at + 2, limit, false, nesting + 1);
+      if (close === -1 || text.charCodeAt(close) !== 0x7d) return -1;
+      at = close;
+    }
+  }
+  return -1;
 }
 
 /** The first offset from `at` that is not white space or a comment. */
@@ -312,25 +454,22 @@ function skipSpaceAndComments(text: string, at: number, limit: number): number {
 
 /**
  * `new EventbridgeToLambda(scope, 'Id', { lambdaFunctionProps: { … }, eventRuleProps: { schedule } })`, the
- * function's props at `functionProps`: a schedule and no event pattern, and the construct's `lambdaFunction` not
- * used in the file (`const wired = new EventbridgeToLambda(…)`, `wired.lambdaFunction` handed on).
+ * function's props at `functionProps`: a schedule and no event pattern, the props read whole, and the construct a
+ * statement of its own or a `const` the file does not mention again (its `lambdaFunction` may be handed on).
  */
 function isScheduledSolutionsConstruct(text: string, functionProps: number): boolean {
   const props = enclosingOpen(text, functionProps);
   if (props === -1) return false;
   const construct = constructAround(text, props);
-  if (construct === null || !(construct.callee === 'EventbridgeToLambda' || construct.callee.endsWith('.EventbridgeToLambda'))) return false;
+  if (construct === null || lastName(construct.callee) !== 'EventbridgeToLambda') return false;
   const ruleProps = objectKeys(text, props)?.get('eventRuleProps');
   if (ruleProps === undefined) return false;
   const open = skipSpaceAndComments(text, ruleProps, text.length);
   if (text.charCodeAt(open) !== 0x7b || !isScheduleProps(text, open)) return false;
-  const name = declaredName(text, construct.start);
-  return name === null || !usedAs(text, name, LAMBDA_FUNCTION_AFTER);
-}
-
-/** Is `name` followed by what `after` matches at one of its uses (or used too often to tell: the cautious yes)? */
-function usedAs(text: string, name: string, after: RegExp): boolean {
-  const references = referencesOf(text, name);
-  if (references.length > MAX_REFERENCES) return true;
-  return references.some((at) => after.test(text.slice(at + name.length, at + name.length + MAX_CALL_HEAD)));
+  const declared = constDeclaration(text, construct.start);
+  if (declared !== null) return referencesOf(text, declared.name).length === 1;
+  const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
+  if (end === -1) return false;
+  const callEnd = closeAt(text, end + 1, Math.min(text.length, end + MAX_CALL_HEAD), false, 0);
+  return callEnd !== -1 && text.charCodeAt(callEnd) === 0x29 && isOwnStatement(text, construct.start, callEnd);
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
-import { enclosingOpen, isCdkScheduleOnly, MAX_OBJECT_SCAN, valueEndAt } from './cdk-text.js';
+import { enclosingOpen, isCdkScheduleOnly, makesUnnamedHandler, MAX_OBJECT_SCAN, valueEndAt } from './cdk-text.js';
 
 /**
  * The exports a Serverless Framework config names as handlers of a source file: `functions: hello: handler:
@@ -490,6 +490,7 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
   const sstModules = new Map<string, string | null>();
   let files = 0;
   let bytes = 0;
+  let unnamedHandlers = false;
   const visit = (current: string, depth: number): void => {
     let entries: import('node:fs').Dirent[];
     try {
@@ -511,8 +512,13 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
       if (size > MAX_CDK_FILE_BYTES) continue;
       bytes += size;
       const text = readFileSync(path, 'utf8');
-      // A CDK function run by a schedule is one of a rule's `LambdaFunction` targets, or a Solutions Construct's
-      const schedules = !sst && (text.includes('LambdaFunction') || text.includes('EventbridgeToLambda'));
+      // A CDK function run by a schedule is one of a rule's `LambdaFunction` targets, a scheduler's `LambdaInvoke`
+      // target, or a Solutions Construct's
+      const schedules =
+        !sst && (text.includes('LambdaFunction') || text.includes('LambdaInvoke') || text.includes('EventbridgeToLambda'));
+      // A function whose handler the app does not write may be any file's of the names below: then none is a
+      // schedule's alone
+      if (!sst && !unnamedHandlers && text.includes('Function') && makesUnnamedHandler(text)) unnamedHandlers = true;
       for (const pattern of patterns) {
         // Most files of a CDK app name no handler (constructs, props, tests of the build)
         if (pattern === CDK_HANDLER_ENTRY && !text.includes('andler')) continue;
@@ -541,7 +547,7 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
   const scheduled = new Map<string, ReadonlySet<string>>();
   for (const [module, names] of found) {
     exports.set(module, new Set(names.keys()));
-    const only = [...names].filter(([, schedule]) => schedule).map(([name]) => name);
+    const only = unnamedHandlers && !sst ? [] : [...names].filter(([, schedule]) => schedule).map(([name]) => name);
     if (only.length > 0) scheduled.set(module, new Set(only));
   }
   return sst

@@ -530,8 +530,12 @@ const root = temporaryProject({
     "const report = new lambda.Function(this, 'Report', { handler: 'report.main', code });",
     "new scheduler.Schedule(this, 'Daily', {",
     '  schedule: scheduler.ScheduleExpression.rate(Duration.days(1)),',
-    "  target: new targets.LambdaInvoke(report, { input: scheduler.ScheduleTargetInput.fromObject({ kind: 'daily' }) }),",
+    '  target: new targets.LambdaInvoke(report, { retryAttempts: 2 }),',
     '});',
+    "const digest = new lambda.Function(this, 'Digest', { handler: 'digest.main', code });",
+    "new scheduler.Schedule(this, 'Weekly', { schedule: scheduler.ScheduleExpression.rate(Duration.days(7)), target: new targets.LambdaInvoke(digest, { input: scheduler.ScheduleTargetInput.fromObject({ token }) }) });",
+    "const hinted = new lambda.Function(this, 'Hinted', { handler: 'hinted.main', code });",
+    "new events.Rule(this, 'HintedRule', { schedule: events.Schedule.rate(Duration.hours(1)), targets: [new targets.LambdaFunction(hinted, { event: events.RuleTargetInput.fromObject({ apiKey }) })] });",
     "const step = new lambda.Function(this, 'Step', { handler: 'step.main', code });",
     "new tasks.LambdaInvoke(this, 'Invoke', { lambdaFunction: step });",
     "const inline = new lambda.Function(this, 'Inline', { handler: 'inline.main', code });",
@@ -539,7 +543,7 @@ const root = temporaryProject({
     "inlineRule.addEventPattern({ source: ['aws.ec2'] });",
   ].join('\n'),
   ...Object.fromEntries(
-    ['tick', 'nightly', 'watch', 'api', 'invoked', 'kept', 'patterned', 'shared', 'unused', 'cleanup', 'onchange', 'wired', 'report', 'step', 'inline'].map(
+    ['tick', 'nightly', 'watch', 'api', 'invoked', 'kept', 'patterned', 'shared', 'unused', 'cleanup', 'onchange', 'wired', 'report', 'step', 'inline', 'digest', 'hinted'].map(
       (name) => [`cdk-cron/fns/${name}.ts`, ''],
     ),
   ),
@@ -617,6 +621,8 @@ describe('serverlessHandlerExports', () => {
     ["an EventBridge Scheduler schedule's LambdaInvoke target", 'report', ['main'], ['main']],
     ["a Step Functions task's LambdaInvoke (the function is the task's, not a schedule's)", 'step', ['main'], []],
     ['a rule with its targets in its props, given an event pattern later', 'inline', ['main'], []],
+    ["a scheduler's target given the stack's input (the event is then the stack's data)", 'digest', ['main'], []],
+    ["a rule's target given the stack's event (RuleTargetInput)", 'hinted', ['main'], []],
   ])("says which of a CDK app's handlers only schedules run: %s", (_name, file, exports, scheduled) => {
     const config = serviceConfigOf(join(root, `cdk-cron/fns/${file}.ts`));
     expect([...config.exports]).toEqual(exports);
