@@ -79,9 +79,11 @@ const FUNCTION_PROPS_KEY_BEFORE = /(?<![\w$])lambdaFunctionProps\s*:\s*$/u;
 /** `const NAME = ` right before a construct's `new` (not exported: another module may wire it). */
 const CONST_DECLARATION_BEFORE = /(?<![\w$])(export\s+)?const\s+([A-Za-z_$][\w$]*)\s*=\s*$/u;
 /** The Lambda function constructs whose props name their handler (`aws-lambda`, `aws-lambda-nodejs`, the alphas'). */
-const FUNCTION_CALLEES: ReadonlySet<string> = new Set(['Function', 'NodejsFunction', 'PythonFunction', 'GoFunction', 'SingletonFunction']);
+const FUNCTION_CALLEES: ReadonlySet<string> = new Set(['Function', 'NodejsFunction', 'PythonFunction', 'GoFunction']);
 /** How far before a name the call it is an argument of is looked for. */
 const MAX_CALL_HEAD = 120;
+/** Occurrences of a name read before it is taken for used everywhere (see `referencesOf`). */
+const MAX_OCCURRENCES = 500;
 /** Strings, templates and `${…}` nested in one another that the scanner follows before giving up. */
 const MAX_TEMPLATE_NESTING = 8;
 
@@ -113,7 +115,10 @@ export function isCdkScheduleOnly(text: string, index: number): boolean {
     if (construct === null || !FUNCTION_CALLEES.has(lastName(construct.callee))) return false;
     const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
     const declared = constDeclaration(text, construct.start);
-    return end !== -1 && declared !== null && usedOnlyBySchedules(text, declared.name, declared.at, end);
+    // A function named (`functionName`) may be reached by its name elsewhere (`fromFunctionName`, a permission)
+    const keys = end === -1 ? null : objectKeys(text, props);
+    if (keys === null || keys.has('functionName') || declared === null) return false;
+    return usedOnlyBySchedules(text, declared.name, declared.at);
   } catch {
     return false;
   }
@@ -178,9 +183,24 @@ function isOwnStatement(text: string, start: number, callEnd: number): boolean {
   let before = start - 1;
   while (before >= 0 && /\s/u.test(text.charAt(before))) before--;
   if (before >= 0 && !';{}'.includes(text.charAt(before))) return false;
-  let after = callEnd + 1;
-  while (after < text.length && /[ \t]/u.test(text.charAt(after))) after++;
-  return after >= text.length || ';\r\n}'.includes(text.charAt(after));
+  return endsStatement(text, callEnd + 1, false);
+}
+
+/**
+ * Does the expression end at `from` (what follows, past white space and line breaks, does not go on with it: not
+ * `.x`, `?.`, `[`, `(`, an operator)? A call chained on the next line (`})\n  .addEventPattern(…)`) goes on.
+ */
+function endsStatement(text: string, from: number, afterCall: boolean): boolean {
+  let at = from;
+  // With `afterCall`, the call written right after a name (`fn.addEnvironment(…)`) ends first
+  const call = afterCall ? /^\s*\.\s*[\w$]+\s*\(/u.exec(text.slice(at, at + MAX_CALL_HEAD)) : null;
+  if (call !== null) {
+    const close = closeAt(text, at + call[0].length, Math.min(text.length, at + MAX_OBJECT_SCAN), false, 0);
+    if (close === -1 || text.charCodeAt(close) !== 0x29) return false;
+    at = close + 1;
+  }
+  at = skipSpaceAndComments(text, at, text.length);
+  return at >= text.length || !'.?[(`+-*/%&|^<>=,'.includes(text.charAt(at));
 }
 
 /**
@@ -189,12 +209,23 @@ function isOwnStatement(text: string, start: number, callEnd: number): boolean {
  */
 function referencesOf(text: string, name: string): number[] {
   const found: number[] = [];
+  // The line of each occurrence, followed forward (occurrences come in order): a line is looked at once
+  let lineEnd = -1;
+  let commentLine = false;
+  let seen = 0;
   for (let at = text.indexOf(name); at !== -1 && found.length <= MAX_REFERENCES; at = text.indexOf(name, at + name.length)) {
+    // A name written all over (in strings, comments) is too many to tell apart: taken for used, the cautious answer
+    if (++seen > MAX_OCCURRENCES) return found.concat(new Array<number>(MAX_REFERENCES + 1).fill(at));
+    if (at > lineEnd) {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const end = text.indexOf('\n', at);
+      lineEnd = end === -1 ? text.length : end;
+      commentLine = isCommentLine(text, lineStart, lineEnd);
+    }
     const before = at > 0 ? text.charAt(at - 1) : '';
     const after = text.charAt(at + name.length);
-    if (/[\w$.]/u.test(before) || /[\w$]/u.test(after) || isObjectKey(text, at, name.length) || inQuotedWords(text, at, name.length) || onCommentLine(text, at)) {
-      continue;
-    }
+    if (/[\w$.]/u.test(before) || /[\w$]/u.test(after)) continue;
+    if (commentLine || isObjectKey(text, at, name.length) || inQuotedWords(text, at, name.length)) continue;
     found.push(at);
   }
   return found;
@@ -221,40 +252,41 @@ function inQuotedWords(text: string, at: number, length: number): boolean {
 }
 
 /**
- * Is `at` on a line that is a comment from its start (`// …`, or a block comment's `/* …`, ` * …`)? A comment after
- * code on the same line is not looked for: a `//` there may be a regular expression's or a string's.
+ * Is the line `[start, end)` a line comment from its start (`// …`), with no `${` (a template's line that starts with
+ * `//` may still read a name)? A comment after code on a line is not looked for: a `//` there may be a regular
+ * expression's or a string's; nor a block comment (code may follow it on the line).
  */
-function onCommentLine(text: string, at: number): boolean {
-  let start = text.lastIndexOf('\n', at - 1) + 1;
-  while (start < at && (text.charAt(start) === ' ' || text.charAt(start) === '\t')) start++;
-  return text.startsWith('//', start) || text.startsWith('/*', start) || text.charAt(start) === '*';
+function isCommentLine(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) at++;
+  return text.startsWith('//', at) && !text.slice(at, end).includes('${');
 }
 
-/** Is the name at `at` an object's key (`{ schedule: … }`, after a `{` or a `,`, before a `:`), not a use of it? */
+/** Is the name at `at` an object's first key (`{ schedule: … }`, after a `{`, before a `:`), not a use of it? */
 function isObjectKey(text: string, at: number, length: number): boolean {
   let after = at + length;
   while (after < text.length && /\s/u.test(text.charAt(after))) after++;
   if (text.charAt(after) !== ':') return false;
   let before = at - 1;
   while (before >= 0 && /\s/u.test(text.charAt(before))) before--;
-  return before >= 0 && (text.charAt(before) === '{' || text.charAt(before) === ',');
+  // After a `,` the name may be a parameter's, typed (`(scope: Construct, rule: IRule)`): only a first key is taken
+  return before >= 0 && text.charAt(before) === '{';
 }
 
 /**
- * Is the function declared as `name` (written at `declaredAt`, its props closing at `propsEnd`) mentioned only as a
+ * Is the function declared as `name` (written at `declaredAt`) mentioned only as a
  * schedule's target, in grants and in its own settings (see `isCdkScheduleOnly`)?
  */
-function usedOnlyBySchedules(text: string, name: string, declaredAt: number, propsEnd: number): boolean {
+function usedOnlyBySchedules(text: string, name: string, declaredAt: number): boolean {
   const references = referencesOf(text, name);
   if (references.length > MAX_REFERENCES) return false;
   let targets = 0;
   for (const at of references) {
-    // The declaration, and the construct's own props (a name there, `'fn.handler'`, is not this function: it does
-    // not exist yet)
-    if (at >= declaredAt && at <= propsEnd) continue;
+    // The declaration (a name in the construct's own props is in a string, `'fn.handler'`: it does not exist yet)
+    if (at === declaredAt) continue;
     const before = text.slice(Math.max(0, at - MAX_CALL_HEAD), at);
     const after = text.slice(at + name.length, at + name.length + MAX_CALL_HEAD);
-    if (OWN_SETTING_AFTER.test(after)) continue;
+    if (OWN_SETTING_AFTER.test(after) && endsStatement(text, at + name.length, true)) continue;
     const grant = GRANT_BEFORE.exec(before);
     if (grant !== null && !grant[1]!.startsWith('grantInvoke') && /^\s*\)/u.test(after)) continue;
     const target = LAMBDA_TARGET_BEFORE.exec(before);
@@ -356,7 +388,10 @@ function isRuleCallee(callee: string): boolean {
 /** Does the object at `props`, read whole, have a `schedule` key and no `eventPattern`? */
 function isScheduleProps(text: string, props: number): boolean {
   const keys = objectKeys(text, props);
-  return keys !== null && keys.has('schedule') && !keys.has('eventPattern');
+  if (keys === null || !keys.has('schedule') || keys.has('eventPattern')) return false;
+  // Written anywhere in the props (a regular expression's `//` may have hidden a key from the scan): not a schedule's alone
+  const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
+  return end !== -1 && !text.slice(props, end).includes('eventPattern');
 }
 
 /**
