@@ -113,7 +113,7 @@ export function isCdkScheduleOnly(text: string, index: number): boolean {
     }
     const construct = constructAround(text, props);
     if (construct === null || !FUNCTION_CALLEES.has(lastName(construct.callee))) return false;
-    const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
+    const end = objectEnd(text, props);
     const declared = constDeclaration(text, construct.start);
     // A function named (`functionName`) may be reached by its name elsewhere (`fromFunctionName`, a permission)
     const keys = end === -1 ? null : objectKeys(text, props);
@@ -173,6 +173,19 @@ function constDeclaration(text: string, start: number): { name: string; at: numb
   if (head === null || head[1] !== undefined) return null;
   const name = head[2]!;
   return { name, at: from + head.index + head[0].indexOf(name, head[0].indexOf('const') + 5) };
+}
+
+/** The offset of the `}` closing the object literal whose `{` is at `open` (strings and comments skipped), or -1. */
+function objectEnd(text: string, open: number): number {
+  return closeAt(text, open + 1, Math.min(text.length, open + MAX_OBJECT_SCAN), false, 0);
+}
+
+/** Is the construct whose `new` is at `start` and whose props open at `props` a statement of its own (see below)? */
+function isConstructStatement(text: string, start: number, props: number): boolean {
+  const end = objectEnd(text, props);
+  if (end === -1) return false;
+  const callEnd = closeAt(text, end + 1, Math.min(text.length, end + MAX_CALL_HEAD), false, 0);
+  return callEnd !== -1 && text.charCodeAt(callEnd) === 0x29 && isOwnStatement(text, start, callEnd);
 }
 
 /**
@@ -335,10 +348,7 @@ function isScheduledRuleTarget(text: string, start: number): boolean {
 function isRuleKeptToTargets(text: string, start: number, props: number): boolean {
   const declared = constDeclaration(text, start);
   if (declared !== null) return isScheduleRuleName(text, declared.name);
-  const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
-  if (end === -1) return false;
-  const callEnd = closeAt(text, end + 1, Math.min(text.length, end + MAX_CALL_HEAD), false, 0);
-  return callEnd !== -1 && text.charCodeAt(callEnd) === 0x29 && isOwnStatement(text, start, callEnd);
+  return isConstructStatement(text, start, props);
 }
 
 /**
@@ -390,7 +400,7 @@ function isScheduleProps(text: string, props: number): boolean {
   const keys = objectKeys(text, props);
   if (keys === null || !keys.has('schedule') || keys.has('eventPattern')) return false;
   // Written anywhere in the props (a regular expression's `//` may have hidden a key from the scan): not a schedule's alone
-  const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
+  const end = objectEnd(text, props);
   return end !== -1 && !text.slice(props, end).includes('eventPattern');
 }
 
@@ -503,8 +513,5 @@ function isScheduledSolutionsConstruct(text: string, functionProps: number): boo
   if (text.charCodeAt(open) !== 0x7b || !isScheduleProps(text, open)) return false;
   const declared = constDeclaration(text, construct.start);
   if (declared !== null) return referencesOf(text, declared.name).length === 1;
-  const end = closeAt(text, props + 1, Math.min(text.length, props + MAX_OBJECT_SCAN), false, 0);
-  if (end === -1) return false;
-  const callEnd = closeAt(text, end + 1, Math.min(text.length, end + MAX_CALL_HEAD), false, 0);
-  return callEnd !== -1 && text.charCodeAt(callEnd) === 0x29 && isOwnStatement(text, construct.start, callEnd);
+  return isConstructStatement(text, construct.start, props);
 }
