@@ -1,8 +1,9 @@
 /**
  * Reading a CDK app's stacks as text, as `readCodeApp` does (an app's files are read, not parsed: a config lookup
  * must cost far less than linting them): balanced brackets around a place, an object literal's keys, and whether
- * the function a `handler` entry makes is run only by a schedule. Strings are not skipped: a bracket inside one
- * makes the shape unknown, and an unknown shape answers "no" (the function is then taken as any other handler).
+ * the function a `handler` entry makes is run only by a schedule. Read forwards (`closeAt`), strings, templates and
+ * comments are skipped; read backwards (`enclosingBracket`), they are not: a bracket inside one makes the shape
+ * unknown, and an unknown shape answers "no" (the function is then taken as any other handler).
  *
  * Every scan here is bounded (MAX_OBJECT_SCAN, MAX_REFERENCES) and linear.
  */
@@ -32,23 +33,6 @@ export function enclosingBracket(text: string, index: number): number {
 export function enclosingOpen(text: string, index: number): number {
   const open = enclosingBracket(text, index);
   return open !== -1 && text.charCodeAt(open) === 0x7b ? open : -1;
-}
-
-/**
- * Where the text from `start` closes: at the `}` (or `)`, `]`) at depth 0, or with `atComma` also at a `,` at depth
- * 0 (a property's value ends there); -1 when not before `limit`.
- */
-export function valueEndAt(text: string, start: number, limit: number, atComma: boolean): number {
-  let depth = 0;
-  for (let at = start; at < limit; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x7b || code === 0x28 || code === 0x5b) depth++;
-    else if (code === 0x7d || code === 0x29 || code === 0x5d) {
-      if (depth === 0) return at;
-      depth--;
-    } else if (atComma && code === 0x2c /* , */ && depth === 0) return at;
-  }
-  return -1;
 }
 
 /**
@@ -177,14 +161,14 @@ function constDeclaration(text: string, start: number): { name: string; at: numb
 
 /** The offset of the `}` closing the object literal whose `{` is at `open` (strings and comments skipped), or -1. */
 function objectEnd(text: string, open: number): number {
-  return closeAt(text, open + 1, Math.min(text.length, open + MAX_OBJECT_SCAN), false, 0);
+  return closeAt(text, open + 1, Math.min(text.length, open + MAX_OBJECT_SCAN), false);
 }
 
 /** Is the construct whose `new` is at `start` and whose props open at `props` a statement of its own (see below)? */
 function isConstructStatement(text: string, start: number, props: number): boolean {
   const end = objectEnd(text, props);
   if (end === -1) return false;
-  const callEnd = closeAt(text, end + 1, Math.min(text.length, end + MAX_CALL_HEAD), false, 0);
+  const callEnd = closeAt(text, end + 1, Math.min(text.length, end + MAX_CALL_HEAD), false);
   return callEnd !== -1 && text.charCodeAt(callEnd) === 0x29 && isOwnStatement(text, start, callEnd);
 }
 
@@ -208,7 +192,7 @@ function endsStatement(text: string, from: number, afterCall: boolean): boolean 
   // With `afterCall`, the call written right after a name (`fn.addEnvironment(…)`) ends first
   const call = afterCall ? /^\s*\.\s*[\w$]+\s*\(/u.exec(text.slice(at, at + MAX_CALL_HEAD)) : null;
   if (call !== null) {
-    const close = closeAt(text, at + call[0].length, Math.min(text.length, at + MAX_OBJECT_SCAN), false, 0);
+    const close = closeAt(text, at + call[0].length, Math.min(text.length, at + MAX_OBJECT_SCAN), false);
     if (close === -1 || text.charCodeAt(close) !== 0x29) return false;
     at = close + 1;
   }
@@ -405,6 +389,30 @@ function isScheduleProps(text: string, props: number): boolean {
 }
 
 /**
+ * The value of key `key` (written plain or quoted) of the object literal whose `{` is at `open`, as its start and end
+ * (the `,` or `}` after it): the first such key of the object itself, not of one nested in it. Read forwards property
+ * by property, strings, templates and comments skipped; a spread, a method or a computed key is stepped over. Null
+ * when there is none, or the object does not end within MAX_OBJECT_SCAN.
+ */
+export function propertyValue(text: string, open: number, key: string): { start: number; end: number } | null {
+  const limit = Math.min(text.length, open + MAX_OBJECT_SCAN);
+  const close = closeAt(text, open + 1, limit, false);
+  if (close === -1) return null;
+  for (let at = open + 1; at < close; ) {
+    const keyStart = skipSpaceAndComments(text, at, close);
+    const end = closeAt(text, keyStart, close + 1, true);
+    if (end === -1) return null;
+    OBJECT_KEY.lastIndex = keyStart;
+    const found = OBJECT_KEY.exec(text);
+    if (found !== null && found[4] === ':' && (found[1] ?? found[2] ?? found[3]) === key) {
+      return { start: OBJECT_KEY.lastIndex, end };
+    }
+    at = end + 1;
+  }
+  return null;
+}
+
+/**
  * The keys of the object literal whose `{` is at `open`, each with where its value starts; null when it is not read
  * whole: a spread, a computed key, a method, or no end within MAX_OBJECT_SCAN.
  */
@@ -423,7 +431,7 @@ function objectKeys(text: string, open: number): Map<string, number> | null {
     if (mark === ':') {
       const valueStart = OBJECT_KEY.lastIndex;
       if (!keys.has(name)) keys.set(name, valueStart);
-      const end = closeAt(text, valueStart, limit, true, 0);
+      const end = closeAt(text, valueStart, limit, true);
       if (end === -1) return null;
       if (text.charCodeAt(end) !== 0x2c) return text.charCodeAt(end) === 0x7d ? keys : null;
       at = end + 1;
@@ -443,7 +451,7 @@ function objectKeys(text: string, open: number): Map<string, number> | null {
  * depth 0), strings, templates (and their `${…}`) and comments skipped; -1 when not found before `limit` or not read
  * (an unterminated string, templates nested deeper than MAX_TEMPLATE_NESTING).
  */
-function closeAt(text: string, start: number, limit: number, atComma: boolean, nesting: number): number {
+export function closeAt(text: string, start: number, limit: number, atComma: boolean, nesting = 0): number {
   let depth = 0;
   for (let at = start; at < limit; at++) {
     const code = text.charCodeAt(at);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
-import { enclosingOpen, isCdkScheduleOnly, makesUnnamedHandler, MAX_OBJECT_SCAN, valueEndAt } from './cdk-text.js';
+import { enclosingOpen, isCdkScheduleOnly, makesUnnamedHandler, propertyValue } from './cdk-text.js';
 
 /**
  * The exports a Serverless Framework config names as handlers of a source file: `functions: hello: handler:
@@ -592,34 +592,20 @@ const ENTRY_FILE = /(['"`])([^'"`\\\n]{0,300}?)\.(?:[cm]?[jt]s|[jt]sx)\1/gu;
 /**
  * The module an export-only `handler` value (`'main'`) at `index` belongs to: the file named by an `entry` of the
  * same object literal (a `NodejsFunction`'s props), the last source file name its value spells. Read from the text,
- * braces and brackets balanced (strings are not skipped: a brace in one makes the object unknown, no guess). Null
- * when there is none.
+ * property by property, strings, templates and comments skipped (`propertyValue`). Null when there is none.
  */
 function entryTarget(text: string, index: number, value: string): { module: string; exportName: string } | null {
   if (!EXPORT_NAME.test(value)) return null;
-  const start = enclosingOpen(text, index);
-  // The object's `}`: its keys are looked for before it
-  const end = start === -1 ? -1 : valueEndAt(text, start + 1, Math.min(text.length, start + MAX_OBJECT_SCAN), false);
-  if (end === -1) return null;
-  ENTRY_KEY.lastIndex = start + 1;
-  for (let match = ENTRY_KEY.exec(text); match !== null && match.index < end; match = ENTRY_KEY.exec(text)) {
-    const valueStart = match.index + match[0].length;
-    // Only a key of this object (nested objects are skipped by their depth), and its value up to its `,` or `}`
-    if (enclosingOpen(text, match.index) !== start) continue;
-    const valueEnd = valueEndAt(text, valueStart, end + 1, true);
-    if (valueEnd === -1) return null;
-    let module: string | null = null;
-    ENTRY_FILE.lastIndex = valueStart;
-    for (let file = ENTRY_FILE.exec(text); file !== null && file.index < valueEnd; file = ENTRY_FILE.exec(text)) {
-      module = file[2]!;
-    }
-    return module === null ? null : { module: module.slice(module.lastIndexOf('/') + 1), exportName: value };
+  const open = enclosingOpen(text, index);
+  const entry = open === -1 ? null : propertyValue(text, open, 'entry');
+  if (entry === null) return null;
+  let module: string | null = null;
+  ENTRY_FILE.lastIndex = entry.start;
+  for (let file = ENTRY_FILE.exec(text); file !== null && file.index < entry.end; file = ENTRY_FILE.exec(text)) {
+    module = file[2]!;
   }
-  return null;
+  return module === null ? null : { module: module.slice(module.lastIndexOf('/') + 1), exportName: value };
 }
-
-/** `entry:` as an object key (quoted or not). */
-const ENTRY_KEY = /(?<![\w$.])(?:entry|'entry'|"entry")\s*:\s*/gu;
 
 /** A function's `handler` entry, and whether the config triggers it only on a schedule. */
 interface HandlerValue {

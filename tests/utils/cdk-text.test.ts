@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCdkScheduleOnly, makesUnnamedHandler } from '../../src/utils/cdk-text.js';
+import { isCdkScheduleOnly, makesUnnamedHandler, propertyValue } from '../../src/utils/cdk-text.js';
 
 /** The answer for the first `handler:` entry of `text`, as `readCodeApp` asks. */
 const scheduleOnly = (text: string): boolean => isCdkScheduleOnly(text, text.indexOf('handler:'));
@@ -107,5 +107,33 @@ describe('makesUnnamedHandler', () => {
     ["an events target's LambdaFunction is not a function construct", RULE, false],
   ])('%s', (_name, text, expected) => {
     expect(makesUnnamedHandler(text)).toBe(expected);
+  });
+});
+
+describe('propertyValue', () => {
+  /** The value text of `key` in the first object literal of `text`, or null. */
+  const valueOf = (text: string, key: string): string | null => {
+    const found = propertyValue(text, text.indexOf('{'), key);
+    return found === null ? null : text.slice(found.start, found.end).trim();
+  };
+
+  it.each([
+    ['a plain key', "{ handler: 'main', entry: 'a.ts' }", "'a.ts'"],
+    ['a quoted key, the last property', `{ handler: 'main', "entry": path.join(__dirname, 'a.ts') }`, "path.join(__dirname, 'a.ts')"],
+    ['after a spread, a method and a computed key', "{ ...common, run() { return { entry: 'no' }; }, [k]: 1, entry: 'a.ts' }", "'a.ts'"],
+    ['after brackets in a string, a template and a comment', "{ d: 'a } b', t: `${'}'}]`, /* }, entry: 'no' */ entry: 'a.ts' }", "'a.ts'"],
+    ["the object's own key, not a nested object's", "{ bundling: { entry: 'no.ts' }, entry: 'a.ts' }", "'a.ts'"],
+  ])('%s', (_name, text, expected) => {
+    expect(valueOf(text, 'entry')).toBe(expected);
+  });
+
+  it.each([
+    ['only a nested object has it', "{ bundling: { entry: 'no.ts' } }"],
+    ['only a string spells it', "{ d: 'entry: a.ts' }"],
+    ['a shorthand property (no value written here)', '{ entry, handler }'],
+    ['the object does not end', "{ entry: 'a.ts', d: 'unterminated }"],
+    ['an empty object', '{}'],
+  ])('none: %s', (_name, text) => {
+    expect(valueOf(text, 'entry')).toBeNull();
   });
 });
