@@ -60,8 +60,11 @@ const ADD_TARGET_AFTER = /^\s*\.\s*addTarget\s*\(/u;
 const TARGETS_KEY_BEFORE = /(?<![\w$])targets\s*:\s*$/u;
 /** `lambdaFunctionProps:` right before an object: a Solutions Construct's function. */
 const FUNCTION_PROPS_KEY_BEFORE = /(?<![\w$])lambdaFunctionProps\s*:\s*$/u;
-/** `const NAME = ` right before a construct's `new` (not exported: another module may wire it). */
-const CONST_DECLARATION_BEFORE = /(?<![\w$])(export\s+)?const\s+([A-Za-z_$][\w$]*)\s*=\s*$/u;
+/**
+ * `const NAME = ` right before a construct's `new` (not exported: another module may wire it), typed or not (`const
+ * fn: lambda.IFunction = `).
+ */
+const CONST_DECLARATION_BEFORE = /(?<![\w$])(export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$]+(?:\s*\.\s*[\w$]+)*\s*)?=\s*$/u;
 /** The Lambda function constructs whose props name their handler (`aws-lambda`, `aws-lambda-nodejs`, the alphas'). */
 const FUNCTION_CALLEES: ReadonlySet<string> = new Set(['Function', 'NodejsFunction', 'PythonFunction', 'GoFunction']);
 /** How far before a name the call it is an argument of is looked for. */
@@ -150,7 +153,7 @@ function constructAround(text: string, props: number): { start: number; callee: 
   return null;
 }
 
-/** `const NAME = ` right before `start` (not `export const`): the name and where it is written; null otherwise. */
+/** `const NAME = ` (typed or not) right before `start` (not `export const`): the name and where it is written; null otherwise. */
 function constDeclaration(text: string, start: number): { name: string; at: number } | null {
   const from = Math.max(0, start - MAX_CALL_HEAD);
   const head = CONST_DECLARATION_BEFORE.exec(text.slice(from, start));

@@ -21,6 +21,7 @@ describe('isCdkScheduleOnly', () => {
     ['a target given options without an input', FN + RULE.replace('(fn)', '(fn, { retryAttempts: 2 })')],
     ['a rule name written in a template', FN + RULE.replace("'R'", '`Rule`').replace('{ schedule', '{ ruleName: `${prefix}-rule`, schedule')],
     ['an EventBridge Scheduler schedule', `${FN}new scheduler.Schedule(this, 'S', { schedule: scheduler.ScheduleExpression.rate(Duration.hours(1)), target: new targets.LambdaInvoke(fn) });\n`],
+    ['a typed declaration', FN.replace('const fn =', 'const fn: lambda.IFunction =') + RULE],
     ['an EventbridgeToLambda as a statement', CONSTRUCT('')],
     ['an EventbridgeToLambda kept in a const the file does not use again', CONSTRUCT('const cleanup = ')],
   ])('yes: %s', (_name, text) => {
@@ -39,6 +40,9 @@ describe('isCdkScheduleOnly', () => {
     ['grantInvoke', `${FN}${RULE}caller.grantInvoke(fn);\n`],
     ['the name in a comment after code', `${FN}${RULE}wire(); // fn also serves the API\n`],
     ['exported (another module may wire it)', `export ${FN}${RULE}`],
+    ['typed and exported', `export ${FN.replace('const fn =', 'const fn: lambda.Function =')}${RULE}`],
+    ['typed, and used by an API', `${FN.replace('const fn =', 'const fn: lambda.Function =')}${RULE}new apigw.LambdaRestApi(this, 'Api', { handler: fn });\n`],
+    ['declared with let (may be another function by the time a rule takes it)', FN.replace('const fn =', 'let fn =') + RULE],
     ['let (it may be assigned another function)', FN.replace('const', 'let') + RULE],
     ['kept on this', "this.fn = new lambda.Function(this, 'Fn', { handler: 'index.handler', code });\n" + RULE.replace('(fn)', '(this.fn)')],
     ['a construct of another kind', FN.replace('lambda.Function', 'MonitoredFunction') + RULE],
