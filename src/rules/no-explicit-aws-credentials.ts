@@ -935,12 +935,14 @@ const SCRIPT_DIRECTORY = /^[\\/]?scripts?[\\/]/u;
 
 /**
  * A command-line script by its place or its code: a file in a top-level `scripts/` folder, one that starts with `#!`,
- * or one whose top level runs itself with `if (require.main === module)` (a phrase in a comment or string is not).
+ * or one whose top level runs itself with `if (require.main === module)`, or an ES module's `if (process.argv[1] ===
+ * fileURLToPath(import.meta.url))` (see `isMainModuleTest`; a phrase in a comment or string is not).
  */
 function isCommandLineScript(filename: string, cwd: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const below = cwd !== '' && filename.startsWith(cwd) ? filename.slice(cwd.length) : filename;
   if (SCRIPT_DIRECTORY.test(below) || sourceCode.text.startsWith('#!')) return true;
-  if (!sourceCode.text.includes('require.main')) return false;
+  const text = sourceCode.text;
+  if (!text.includes('require.main') && !text.includes('process.argv') && !text.includes('import.meta.main')) return false;
   return (sourceCode.ast as TSESTree.Program).body.some(
     (statement) => statement.type === AST_NODE_TYPES.IfStatement && isMainModuleTest(statement.test),
   );

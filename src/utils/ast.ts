@@ -222,8 +222,15 @@ function evaluatesChild(parent: TSESTree.Node, child: TSESTree.Node): boolean {
   }
 }
 
-/** `require.main === module` (either way round, `==` too): the module runs as a program. */
+/**
+ * A test true only when the module was started as a program (`node file.js`), never when Lambda's runtime loads it:
+ * `require.main === module`, or its ES module forms, `process.argv[1] === fileURLToPath(import.meta.url)`,
+ * `import.meta.url === pathToFileURL(process.argv[1]).href`, `` import.meta.url === `file://${process.argv[1]}` ``,
+ * `process.argv[1] === __filename` (either way round, `==` too; the started path may go through `path.resolve` or
+ * `realpathSync`), and `import.meta.main`.
+ */
 export function isMainModuleTest(test: TSESTree.Node): boolean {
+  if (isImportMetaMember(test, 'main')) return true;
   if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
   const isRequireMain = (side: TSESTree.Node): boolean =>
     side.type === AST_NODE_TYPES.MemberExpression &&
@@ -231,7 +238,65 @@ export function isMainModuleTest(test: TSESTree.Node): boolean {
     side.object.name === 'require' &&
     getPropertyName(side) === 'main';
   const isModule = (side: TSESTree.Node): boolean => side.type === AST_NODE_TYPES.Identifier && side.name === 'module';
-  return (isRequireMain(test.left) && isModule(test.right)) || (isModule(test.left) && isRequireMain(test.right));
+  if ((isRequireMain(test.left) && isModule(test.right)) || (isModule(test.left) && isRequireMain(test.right))) return true;
+  const left = pathConversionSource(test.left);
+  const right = pathConversionSource(test.right);
+  return (isStartedScriptPath(left) && isOwnModulePath(right)) || (isOwnModulePath(left) && isStartedScriptPath(right));
+}
+
+/** Calls that turn one form of a file's path into another: `fileURLToPath(x)`, `url.pathToFileURL(x)`, `path.resolve(x)`. */
+const PATH_CONVERSIONS: ReadonlySet<string> = new Set(['fileURLToPath', 'pathToFileURL', 'resolve', 'normalize', 'realpathSync']);
+
+/**
+ * The path a converted path is made of: `fileURLToPath(import.meta.url)` → `import.meta.url`,
+ * `pathToFileURL(process.argv[1]).href` → `process.argv[1]`, `` `file://${process.argv[1]}` `` → `process.argv[1]`.
+ */
+function pathConversionSource(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (let hops = 0; hops < 4; hops++) {
+    if (current.type === AST_NODE_TYPES.MemberExpression && getPropertyName(current) === 'href') current = current.object;
+    if (current.type === AST_NODE_TYPES.TemplateLiteral && current.expressions.length === 1) {
+      if (current.quasis[0]?.value.cooked !== 'file://' || current.quasis[1]?.value.cooked !== '') return current;
+      current = current.expressions[0]!;
+      continue;
+    }
+    if (current.type !== AST_NODE_TYPES.CallExpression || current.arguments.length !== 1) return current;
+    const name = simpleName(current.callee);
+    const argument = current.arguments[0]!;
+    if (name === null || !PATH_CONVERSIONS.has(name) || argument.type === AST_NODE_TYPES.SpreadElement) return current;
+    current = argument;
+  }
+  return current;
+}
+
+/** `process.argv[1]`: the path of the script Node was started with. */
+function isStartedScriptPath(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || !node.computed) return false;
+  const { object, property } = node;
+  return (
+    property.type === AST_NODE_TYPES.Literal &&
+    property.value === 1 &&
+    object.type === AST_NODE_TYPES.MemberExpression &&
+    object.object.type === AST_NODE_TYPES.Identifier &&
+    object.object.name === 'process' &&
+    getPropertyName(object) === 'argv'
+  );
+}
+
+/** `import.meta.url`, `import.meta.filename`, `__filename`: this module's own path. */
+function isOwnModulePath(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === '__filename';
+  return isImportMetaMember(node, 'url') || isImportMetaMember(node, 'filename');
+}
+
+/** `import.meta.<name>`. */
+function isImportMetaMember(node: TSESTree.Node, name: string): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.object.type === AST_NODE_TYPES.MetaProperty &&
+    node.object.meta.name === 'import' &&
+    getPropertyName(node) === name
+  );
 }
 
 /** Is `inner` inside `outer` (source ranges; a node is inside itself)? */

@@ -4352,6 +4352,33 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: "JS: an ES module that runs itself (`process.argv[1] === fileURLToPath(import.meta.url)`) signs in as the IAM user it made: a command-line scenario",
+    filename: 'example_code/iam/basic.js',
+    code: `import { fileURLToPath } from 'node:url';
+import { IAMClient, CreateAccessKeyCommand } from '@aws-sdk/client-iam';
+import { S3Client, ListBucketsCommand } from '@aws-sdk/client-s3';
+
+export const main = async () => {
+  const { AccessKey } = await new IAMClient({}).send(new CreateAccessKeyCommand({ UserName: 'demo' }));
+  const s3 = new S3Client({ credentials: { accessKeyId: AccessKey.AccessKeyId, secretAccessKey: AccessKey.SecretAccessKey } });
+  await s3.send(new ListBucketsCommand({}));
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main();
+}`,
+  },
+  {
+    name: 'JS: the other ES module forms of a program run (`pathToFileURL(process.argv[1]).href`, a file URL template, `import.meta.main`)',
+    filename: 'src/backfill.mjs',
+    code: `import * as url from 'node:url';
+import { S3Client } from '@aws-sdk/client-s3';
+export const s3 = new S3Client({ credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });
+if (import.meta.url === url.pathToFileURL(process.argv[1]).href) s3.destroy();
+if (\`file://\${process.argv[1]}\` == import.meta.url) s3.destroy();
+if (import.meta.main) s3.destroy();`,
+  },
+  {
     name: 'JS: a #! command-line script without a handler reads its machine\'s keys',
     filename: 'src/cli.mjs',
     code: `#!/usr/bin/env node
@@ -4503,6 +4530,38 @@ export const View = () => <Client client={new S3Client({ region: 'eu-west-1' })}
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'ESM: process.argv[1] compared with something else than the module, or import.meta.url with another path, is no program run',
+    filename: 'src/upload.mjs',
+    code: `import { fileURLToPath } from 'node:url';
+import { S3Client } from '@aws-sdk/client-s3';
+export const s3 = new S3Client({ credentials: { accessKeyId: process.env.UPLOAD_KEY_ID, secretAccessKey: process.env.UPLOAD_SECRET } });
+if (process.argv[1] === 'upload') s3.destroy();
+if (process.argv[2] === fileURLToPath(import.meta.url)) s3.destroy();
+if (import.meta.url === import.meta.resolve('./x.js')) s3.destroy();`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'S3Client' },
+        line: 3,
+        column: 34,
+        endLine: 3,
+        endColumn: 133,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import { fileURLToPath } from 'node:url';
+import { S3Client } from '@aws-sdk/client-s3';
+export const s3 = new S3Client({});
+if (process.argv[1] === 'upload') s3.destroy();
+if (process.argv[2] === fileURLToPath(import.meta.url)) s3.destroy();
+if (import.meta.url === import.meta.resolve('./x.js')) s3.destroy();`,
+          },
+        ],
+      },
+    ],
+  },
   {
     name: 'ESM: aws4.sign given hard-coded keys: the suggestion leaves them out, and aws4 reads the runtime variables',
     code: `import aws4 from 'aws4';

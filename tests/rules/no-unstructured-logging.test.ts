@@ -133,6 +133,18 @@ if (require.main === module || (process.env.IS_OFFLINE && process.argv.includes(
 export const handler = serverless(app);`,
     },
     {
+      name: 'a local server started only when the ES module is the program (`process.argv[1] === fileURLToPath(import.meta.url)`)',
+      code: `import { fileURLToPath } from 'node:url';
+import express from 'express';
+import serverless from 'serverless-http';
+const app = express();
+const port = process.env.PORT;
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  app.listen(3000, () => console.log(\`listening on \${port}\`));
+}
+export const handler = serverless(app);`,
+    },
+    {
       name: 'a message built only from constants another module exports (constant case, or a member of an import so named)',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 import { Constants } from './utils/Constants';
