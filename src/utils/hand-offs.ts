@@ -811,8 +811,10 @@ function setsUpReceiver(statement: TSESTree.Statement, handOver: TSESTree.Statem
 
 /**
  * `const controller = makeAddUserFactory(); return serverlessAdapter(controller, event, context);`: leading
- * declarations that make, with an import and no await, a value the statements after them hand over once (an
- * argument of the delegated call), dropped: the composition of what is handed over, not work of the handler's.
+ * declarations that make a value the statements after them hand over once (an argument of the delegated call),
+ * dropped: the composition of what is handed over, not work of the handler's. Made without await by a factory of the
+ * project (`isProjectFactoryCall`), or awaited from the project's dependency set-up (`const dependencies = await
+ * lazyDependencies.get()`, `const deps = await getDependencies()`: see `awaitsDependencies`).
  */
 function withoutMadeArguments(
   statements: readonly TSESTree.Statement[],
@@ -824,12 +826,19 @@ function withoutMadeArguments(
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') break;
     if (statement.declarations.length !== 1) break;
     const declarator = statement.declarations[0]!;
-    const init = declarator.init === null ? null : skipTypeAndChainWrappers(declarator.init);
-    if (init?.type !== AST_NODE_TYPES.CallExpression && init?.type !== AST_NODE_TYPES.NewExpression) break;
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) break;
+    const init = skipTypeAndChainWrappers(declarator.init);
+    const awaited = init.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(init.argument) : null;
+    const making = awaited ?? init;
+    if (making.type !== AST_NODE_TYPES.CallExpression && making.type !== AST_NODE_TYPES.NewExpression) break;
     const works = (argument: TSESTree.Node): boolean =>
       doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode);
-    const made = isProjectFactoryCall(init, sourceCode) && !init.arguments.some(works);
-    if (!made || declarator.id.type !== AST_NODE_TYPES.Identifier) break;
+    if (making.arguments.some(works)) break;
+    const made =
+      awaited === null
+        ? isProjectFactoryCall(making, sourceCode)
+        : making.type === AST_NODE_TYPES.CallExpression && awaitsDependencies(making, declarator.id, sourceCode);
+    if (!made) break;
     // Read once, as an argument of a call in a later statement
     const variable = findVariableOf(declarator.id, sourceCode);
     const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
@@ -844,7 +853,8 @@ function withoutMadeArguments(
 /**
  * `makeAddUserFactory()`, `createController()`, `new OrderController(repo)`: a factory of another module of the
  * project (not a Node built-in, an AWS SDK or another package), named as one (`make…`, `create…`, `build…`,
- * `…Factory`) or a class of the project made with `new`.
+ * `…Factory`) or a class of the project made with `new`; or a factory function of this file so named that is neither
+ * async nor a generator (`function buildDependencies() { return { table: new Table() }; }`: it can only compose).
  */
 function isProjectFactoryCall(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -853,9 +863,49 @@ function isProjectFactoryCall(
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const ref = resolveModuleRef(callee, sourceCode);
-  if (ref === null || !isProjectPath(ref.module)) return false;
+  if (ref === null) return node.type === AST_NODE_TYPES.CallExpression && isSyncLocalFactory(callee, sourceCode);
+  if (!isProjectPath(ref.module)) return false;
   return node.type === AST_NODE_TYPES.NewExpression || FACTORY_NAME.test(callee.name);
 }
+
+/** A function of this file named as a factory, declared once, neither async nor a generator. */
+function isSyncLocalFactory(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (!FACTORY_NAME.test(callee.name)) return false;
+  const variable = findVariableOf(callee, sourceCode);
+  if (variable === null || variable.defs.length !== 1) return false;
+  const def = variable.defs[0]!;
+  let fn: TSESTree.Node | null = null;
+  if (def.type === 'FunctionName') fn = def.node;
+  else if (def.type === 'Variable' && def.parent?.kind === 'const' && def.node.init !== null) {
+    fn = skipTypeWrappers(def.node.init);
+  }
+  return fn !== null && isFunctionLike(fn) && !fn.async && !fn.generator;
+}
+
+/**
+ * `await lazyDependencies.get()`, `await getDependencies()`, `await container.resolve()` (bound to `dependencies`,
+ * `deps`, `container`): the awaited set-up of the dependencies a delegate is handed, by the names of the project's
+ * code it comes from (a module of the project, or a function of this file) or of the value. Not given the handler's
+ * input, which would make it a step of the work (`const order = await loadOrder(event.id)`).
+ */
+function awaitsDependencies(
+  call: TSESTree.CallExpression,
+  declared: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  if (call.arguments.length > 0) return false;
+  const callee = skipTypeAndChainWrappers(call.callee);
+  const root = rootName(callee);
+  if (root?.type !== AST_NODE_TYPES.Identifier) return false;
+  const ref = resolveModuleRef(root, sourceCode);
+  if (ref === null ? !bindsLocalDefinition(root, sourceCode, false) : !isProjectPath(ref.module)) return false;
+  const names = [declared.name, simpleName(callee)];
+  if (callee.type === AST_NODE_TYPES.MemberExpression) names.push(simpleName(skipTypeAndChainWrappers(callee.object)));
+  return names.some((name) => name !== null && DEPENDENCY_WORDS.has(nameParts(name).at(-1) ?? ''));
+}
+
+/** Last words of a name for a set of dependencies: `dependencies`, `lazyDeps`, `diContainer`, `injector`. */
+const DEPENDENCY_WORDS: ReadonlySet<string> = new Set(['dependencies', 'deps', 'container', 'injector']);
 
 const FACTORY_NAME = /^(?:make|create|build)[A-Z]|Factory$/u;
 

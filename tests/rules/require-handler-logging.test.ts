@@ -169,6 +169,31 @@ export const handle: APIGatewayProxyHandlerV2 = async (event, context) => {
 };`,
     },
     {
+      name: 'quiet: dependencies awaited from the project\'s lazy set-up, handed with the event to a delegate of another module',
+      code: `import { fetchResults } from './fetchResults';
+import { lazyDependencies } from './dependencies';
+
+export const handler = async (event: unknown) => {
+  const dependencies = await lazyDependencies.get();
+  return fetchResults(event, dependencies);
+};`,
+    },
+    {
+      name: 'quiet: dependencies built by a factory function of this file (synchronous), handed to a delegate of another module',
+      code: `import { handleSqsEvent } from './domain/handleSqsEvent';
+
+function buildDependencies() {
+  return { table: 'orders' };
+}
+const makeClock = () => ({ now: () => Date.now() });
+
+export const handler = async (event: unknown): Promise<void> => {
+  const deps = buildDependencies();
+  const clock = makeClock();
+  await handleSqsEvent(event, deps, clock);
+};`,
+    },
+    {
       name: 'quiet: a controller looked up in an imported DI container, its method handed the event',
       code: `import { diContainer } from '../framework/utils/DIRegister';
 
@@ -1528,6 +1553,45 @@ export const handler = async (event) => {
       errors: [
         { messageId: 'missingLogging', data: { name: 'handle' }, line: 7, column: 14, endLine: 7, endColumn: 20, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 13, column: 14, endLine: 13, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: what is awaited before the hand-off is given the event, comes from a package, is named for no dependencies, or is used twice; an async factory of this file',
+      code: `import type { Handler } from 'aws-lambda';
+import { respond } from './respond';
+import { getDependencies, loadOrder } from './deps';
+import { container } from 'some-di-package';
+
+export const first: Handler<{ id: string }> = async (event) => {
+  const deps = await getDependencies(event.id);
+  return respond(event, deps);
+};
+export const second: Handler = async (event) => {
+  const dependencies = await container.get();
+  return respond(event, dependencies);
+};
+export const third: Handler = async (event) => {
+  const order = await loadOrder();
+  return respond(event, order);
+};
+export const fourth: Handler = async (event) => {
+  const deps = await getDependencies();
+  return respond(event, deps, deps);
+};
+async function buildDependencies() {
+  return { table: 'orders' };
+}
+export const fifth: Handler = async (event) => {
+  const deps = buildDependencies();
+  return respond(event, deps);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'first' }, line: 6, column: 14, endLine: 6, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'second' }, line: 10, column: 14, endLine: 10, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'third' }, line: 14, column: 14, endLine: 14, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'fourth' }, line: 18, column: 14, endLine: 18, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'fifth' }, line: 25, column: 14, endLine: 25, endColumn: 19, suggestions: [] },
       ],
     },
     {
@@ -3624,6 +3688,23 @@ export const handler = async function () {
 
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
+    {
+      name: 'CJS: dependencies awaited from a container module of the project, or made by a factory of this file, handed to a delegate',
+      code: `const { processRecords } = require('./process');
+const { container } = require('./container');
+function createDeps() {
+  return { bucket: process.env.BUCKET };
+}
+exports.handler = async (event) => {
+  const resolved = await container.load();
+  return processRecords(event, resolved);
+};
+exports.worker = async (event) => {
+  const deps = createDeps();
+  return processRecords(event, deps);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['worker'] } },
+    },
     {
       name: 'CJS: a module required inside the handler, then handed the event and context, as one required at the top',
       code: `exports.handler = async (event, context) => {
