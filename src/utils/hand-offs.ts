@@ -550,9 +550,11 @@ export function delegatesToImportedCode(
   const call = delegatedCall(fn, sourceCode, options);
   if (call === null) return false;
   // (A callback that only relays its arguments to Lambda's, `(err, res) => context.done(err, res)`, is plumbing)
+  // (Nor is a value composed in place for it, `handleSqsEvent(event, buildDependencies())`: see `composesArgument`)
   const ridesAlong = (argument: TSESTree.Node): boolean =>
     !isRelayToLambda(argument, sourceCode) &&
     !wrapsParameters(argument, fn, sourceCode) &&
+    !composesArgument(argument, sourceCode) &&
     (holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode));
   if (call.arguments.some(ridesAlong)) {
     return false;
@@ -829,15 +831,12 @@ function withoutMadeArguments(
     if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) break;
     const init = skipTypeAndChainWrappers(declarator.init);
     const awaited = init.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(init.argument) : null;
-    const making = awaited ?? init;
-    if (making.type !== AST_NODE_TYPES.CallExpression && making.type !== AST_NODE_TYPES.NewExpression) break;
-    const works = (argument: TSESTree.Node): boolean =>
-      doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode);
-    if (making.arguments.some(works)) break;
     const made =
       awaited === null
-        ? isProjectFactoryCall(making, sourceCode)
-        : making.type === AST_NODE_TYPES.CallExpression && awaitsDependencies(making, declarator.id, sourceCode);
+        ? composesArgument(init, sourceCode)
+        : awaited.type === AST_NODE_TYPES.CallExpression &&
+          !awaited.arguments.some((argument) => worksOnArgument(argument, sourceCode)) &&
+          awaitsDependencies(awaited, declarator.id, sourceCode);
     if (!made) break;
     // Read once, as an argument of a call in a later statement
     const variable = findVariableOf(declarator.id, sourceCode);
@@ -848,6 +847,23 @@ function withoutMadeArguments(
     first++;
   }
   return first === 0 ? statements : statements.slice(first);
+}
+
+/**
+ * `makeAddUserFactory()`, `buildDependencies()`, `getEnvVar('TABLE')`: a value composed for the delegate, with no
+ * await and no work in its arguments, by a factory of the project (`isProjectFactoryCall`) or a function of this file
+ * reading a setting (`readsSettingLocally`).
+ */
+function composesArgument(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const value = skipTypeAndChainWrappers(node);
+  if (value.type !== AST_NODE_TYPES.CallExpression && value.type !== AST_NODE_TYPES.NewExpression) return false;
+  if (value.arguments.some((argument) => worksOnArgument(argument, sourceCode))) return false;
+  return isProjectFactoryCall(value, sourceCode) || readsSettingLocally(value, sourceCode);
+}
+
+/** Does an argument await, yield, call or hold a function (work done before the call it is given to)? */
+function worksOnArgument(argument: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode);
 }
 
 /**
@@ -870,7 +886,28 @@ function isProjectFactoryCall(
 
 /** A function of this file named as a factory, declared once, neither async nor a generator. */
 function isSyncLocalFactory(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (!FACTORY_NAME.test(callee.name)) return false;
+  return FACTORY_NAME.test(callee.name) && isSyncLocalFunction(callee, sourceCode);
+}
+
+/**
+ * `getEnvVar('CAMPAIGN_CODE')`: a function of this file, neither async nor a generator, given only literals (or
+ * nothing): it reads a setting (or fails without one), and touches no input of the handler's.
+ */
+function readsSettingLocally(
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const callee = skipTypeAndChainWrappers(node.callee);
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    callee.type === AST_NODE_TYPES.Identifier &&
+    node.arguments.every((argument) => skipTypeWrappers(argument).type === AST_NODE_TYPES.Literal) &&
+    isSyncLocalFunction(callee, sourceCode)
+  );
+}
+
+/** A function of this file, declared once (a declaration or a `const`), neither async nor a generator. */
+function isSyncLocalFunction(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const variable = findVariableOf(callee, sourceCode);
   if (variable === null || variable.defs.length !== 1) return false;
   const def = variable.defs[0]!;
@@ -897,11 +934,24 @@ function awaitsDependencies(
   const callee = skipTypeAndChainWrappers(call.callee);
   const root = rootName(callee);
   if (root?.type !== AST_NODE_TYPES.Identifier) return false;
-  const ref = resolveModuleRef(root, sourceCode);
-  if (ref === null ? !bindsLocalDefinition(root, sourceCode, false) : !isProjectPath(ref.module)) return false;
+  if (!isLocalSetUp(root, sourceCode)) {
+    const ref = resolveModuleRef(root, sourceCode);
+    if (ref === null || !isProjectPath(ref.module)) return false;
+  }
   const names = [declared.name, simpleName(callee)];
   if (callee.type === AST_NODE_TYPES.MemberExpression) names.push(simpleName(skipTypeAndChainWrappers(callee.object)));
   return names.some((name) => name !== null && DEPENDENCY_WORDS.has(nameParts(name).at(-1) ?? ''));
+}
+
+/**
+ * Is `name` bound in this file to code of its own: a function, a class, an object literal, an instance of a class of
+ * the file, or what a call or `new` makes of a function written in place (`new Lazy(async () => …)`, `once(…)`)?
+ */
+function isLocalSetUp(name: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (bindsLocalDefinition(name, sourceCode, true)) return true;
+  const init = boundInitializer(name, sourceCode);
+  const made = init === null ? null : skipTypeWrappers(init);
+  return made?.type === AST_NODE_TYPES.NewExpression && made.arguments.some((argument) => isFunctionLike(argument));
 }
 
 /** Last words of a name for a set of dependencies: `dependencies`, `lazyDeps`, `diContainer`, `injector`. */
@@ -1460,9 +1510,9 @@ function logsPlainValues(
   sourceCode: Readonly<TSESLint.SourceCode>,
   options: LoggingOptions,
 ): boolean {
-  const works = (argument: TSESTree.Node): boolean =>
-    doesWork(argument, sourceCode) || worksBeforeHandOver(argument, sourceCode);
-  return logsOnly(statement, sourceCode, options, (call) => !call.arguments.some(works));
+  const plain = (call: TSESTree.CallExpression): boolean =>
+    !call.arguments.some((argument) => worksOnArgument(argument, sourceCode));
+  return logsOnly(statement, sourceCode, options, plain);
 }
 
 /** A statement that is a log call whose arguments `takes` accepts. */

@@ -179,7 +179,19 @@ export const handler = async (event: unknown) => {
 };`,
     },
     {
-      name: 'quiet: dependencies built by a factory function of this file (synchronous), handed to a delegate of another module',
+      name: 'quiet: dependencies awaited from a lazy value of this file made of a function written in place',
+      code: `import { Lazy } from '@modules/lazy';
+import { processEvent } from './processEvent';
+
+const lazyDependencies = new Lazy(async () => ({ table: process.env.TABLE }), 'set up dependencies');
+
+export const handler = async (event: { Records: unknown[] }) => {
+  const dependencies = await lazyDependencies.get();
+  return processEvent(event.Records, dependencies);
+};`,
+    },
+    {
+      name: 'quiet: dependencies built by a factory function of this file (synchronous) and a setting read by one, handed to a delegate of another module',
       code: `import { handleSqsEvent } from './domain/handleSqsEvent';
 
 function buildDependencies() {
@@ -187,11 +199,20 @@ function buildDependencies() {
 }
 const makeClock = () => ({ now: () => Date.now() });
 
+function getEnvVar(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(\`Missing environment variable: \${name}\`);
+  return value;
+}
+
 export const handler = async (event: unknown): Promise<void> => {
   const deps = buildDependencies();
   const clock = makeClock();
-  await handleSqsEvent(event, deps, clock);
-};`,
+  const campaignCode = getEnvVar('CAMPAIGN_CODE');
+  await handleSqsEvent(event, deps, clock, campaignCode);
+};
+export const inPlace = async (event: unknown) => handleSqsEvent(event, buildDependencies(), getEnvVar('REGION'));`,
+      settings: { 'lambda-guard': { handlerNames: ['inPlace'] } },
     },
     {
       name: 'quiet: a controller looked up in an imported DI container, its method handed the event',
@@ -1584,6 +1605,13 @@ async function buildDependencies() {
 export const fifth: Handler = async (event) => {
   const deps = buildDependencies();
   return respond(event, deps);
+};
+function parse(input: unknown) {
+  return JSON.stringify(input);
+}
+export const sixth: Handler = async (event) => {
+  const body = parse(event);
+  return respond(event, body);
 };`,
       output: null,
       errors: [
@@ -1592,6 +1620,7 @@ export const fifth: Handler = async (event) => {
         { messageId: 'missingLogging', data: { name: 'third' }, line: 14, column: 14, endLine: 14, endColumn: 19, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'fourth' }, line: 18, column: 14, endLine: 18, endColumn: 20, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'fifth' }, line: 25, column: 14, endLine: 25, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'sixth' }, line: 32, column: 14, endLine: 32, endColumn: 19, suggestions: [] },
       ],
     },
     {
