@@ -436,14 +436,15 @@ function codeAppOf(configName: string): CodeApp | null {
 }
 /**
  * What names handlers in an SST app's code (v3 components, v2 constructs), besides `handler:`: a function given as
- * a string to an option (`function:` of a v3 `Cron` or bucket notification, v2's `job:` and `consumer:`), a route
+ * a string to an option (`function:` of a v3 `Cron` or bucket notification, v2's `job:` and `consumer:`, an AppSync
+ * data source's `lambda:`, an `Auth`'s `issuer:` or `authorizer:`, a user pool's triggers, `preSignUp:` …), a route
  * table's value (`routes: { 'GET /notes': 'src/list.main' }`), and the string a method is given for its function
  * (`api.route('GET /', 'src/get.handler')`, `queue.subscribe('subscriber.main')`, `bus.subscribe('name', '…')`).
  * Each pattern's last group is the value; values that name no `module.export` are dropped.
  */
 const SST_ENTRIES: readonly RegExp[] = [
   CDK_HANDLER_ENTRY,
-  /\b(?:function|job|consumer)\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu,
+  /\b(?:function|job|consumer|lambda|issuer|authorizer|preSignUp|postConfirmation|preAuthentication|postAuthentication|preTokenGeneration|customMessage|defineAuthChallenge|createAuthChallenge|verifyAuthChallengeResponse|userMigration|customEmailSender|customSmsSender)\s*:\s*(['"`])([^'"`\\\n]{1,200})\1/gu,
   /(['"`])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY|\$default)\b[^'"`\\\n]{0,200}\1\s*:\s*(['"`])([^'"`\\\n]{1,200})\2/gu,
   /\.(?:route|subscribe\w{0,20}|notify|addSubscribers?|addConsumers?)\(\s*(?:(['"`])[^'"`\\\n]{0,200}\1\s*,\s*)?(['"`])([^'"`\\\n]{1,200})\2/gu,
 ];
