@@ -550,11 +550,13 @@ export function delegatesToImportedCode(
   const call = delegatedCall(fn, sourceCode, options);
   if (call === null) return false;
   // (A callback that only relays its arguments to Lambda's, `(err, res) => context.done(err, res)`, is plumbing)
-  // (Nor is a value composed in place for it, `handleSqsEvent(event, buildDependencies())`: see `composesArgument`)
+  // (Nor is a value composed in place for it, `handleSqsEvent(event, buildDependencies())`: see `composesArgument`,
+  // nor a reader of Lambda's context, `() => context.getRemainingTimeInMillis()`)
   const ridesAlong = (argument: TSESTree.Node): boolean =>
     !isRelayToLambda(argument, sourceCode) &&
     !wrapsParameters(argument, fn, sourceCode) &&
     !composesArgument(argument, sourceCode) &&
+    !readsLambdaContext(argument, fn) &&
     (holdsLocalCode(argument, sourceCode, 0) || worksBeforeHandOver(argument, sourceCode));
   if (call.arguments.some(ridesAlong)) {
     return false;
@@ -761,6 +763,33 @@ function handsParameterWhole(call: TSESTree.CallExpression, fn: NonNullable<Lamb
 }
 
 /**
+ * `() => context.getRemainingTimeInMillis()`, `() => context.awsRequestId`: a function of no parameters that only
+ * reads the handler's context (its second parameter), a method called without arguments or a property, for the
+ * delegate to ask Lambda's runtime when it needs to.
+ */
+function readsLambdaContext(argument: TSESTree.Node, fn: NonNullable<LambdaHandler['fn']>): boolean {
+  const reader = skipTypeWrappers(argument);
+  if (reader.type !== AST_NODE_TYPES.ArrowFunctionExpression || reader.params.length > 0) return false;
+  let value: TSESTree.Node | null = reader.body;
+  if (value.type === AST_NODE_TYPES.BlockStatement) {
+    const only = value.body.length === 1 ? value.body[0]! : null;
+    value = only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null;
+  }
+  if (value === null) return false;
+  value = skipTypeAndChainWrappers(value);
+  if (value.type === AST_NODE_TYPES.CallExpression) {
+    if (value.arguments.length > 0) return false;
+    value = skipTypeAndChainWrappers(value.callee);
+  }
+  if (value.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = skipTypeAndChainWrappers(value.object);
+  const context = functionParams(fn)[1];
+  return (
+    context?.type === AST_NODE_TYPES.Identifier && object.type === AST_NODE_TYPES.Identifier && object.name === context.name
+  );
+}
+
+/**
  * `new Lambda(event, context, callback)`: a class of another module given the handler's own parameters and nothing
  * else (a framework's host object for Lambda's arguments, as Jovo's): the input, handed over in the framework's shape.
  */
@@ -945,13 +974,19 @@ function awaitsDependencies(
 
 /**
  * Is `name` bound in this file to code of its own: a function, a class, an object literal, an instance of a class of
- * the file, or what a call or `new` makes of a function written in place (`new Lazy(async () => …)`, `once(…)`)?
+ * the file, or what a call or `new` makes of a function of the file (`new Lazy(buildDependencies, '…')`, `new
+ * Lazy(async () => …)`, `once(init)`)?
  */
 function isLocalSetUp(name: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (bindsLocalDefinition(name, sourceCode, true)) return true;
   const init = boundInitializer(name, sourceCode);
   const made = init === null ? null : skipTypeWrappers(init);
-  return made?.type === AST_NODE_TYPES.NewExpression && made.arguments.some((argument) => isFunctionLike(argument));
+  if (made?.type !== AST_NODE_TYPES.NewExpression && made?.type !== AST_NODE_TYPES.CallExpression) return false;
+  return made.arguments.some((argument) => {
+    const value = skipTypeWrappers(argument);
+    if (isFunctionLike(value)) return true;
+    return value.type === AST_NODE_TYPES.Identifier && bindsLocalDefinition(value, sourceCode, false);
+  });
 }
 
 /** Last words of a name for a set of dependencies: `dependencies`, `lazyDeps`, `diContainer`, `injector`. */

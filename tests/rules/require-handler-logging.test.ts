@@ -179,15 +179,21 @@ export const handler = async (event: unknown) => {
 };`,
     },
     {
-      name: 'quiet: dependencies awaited from a lazy value of this file made of a function written in place',
+      name: 'quiet: dependencies awaited from a lazy value of this file made of a function written in place, or of one of the file, with a reader of the context',
       code: `import { Lazy } from '@modules/lazy';
 import { processEvent } from './processEvent';
 
 const lazyDependencies = new Lazy(async () => ({ table: process.env.TABLE }), 'set up dependencies');
+const buildDependencies = async () => ({ queue: process.env.QUEUE });
+const lazyQueue = new Lazy<{ queue?: string }>(buildDependencies, 'set up the queue');
 
 export const handler = async (event: { Records: unknown[] }) => {
   const dependencies = await lazyDependencies.get();
   return processEvent(event.Records, dependencies);
+};
+export const lambdaHandler = async (event: { Records: unknown[] }, context: { getRemainingTimeInMillis(): number }) => {
+  const dependencies = await lazyQueue.get();
+  return processEvent(event.Records, () => context.getRemainingTimeInMillis(), dependencies);
 };`,
     },
     {
@@ -1612,7 +1618,8 @@ function parse(input: unknown) {
 export const sixth: Handler = async (event) => {
   const body = parse(event);
   return respond(event, body);
-};`,
+};
+export const seventh: Handler = async (event, context) => respond(event, () => context.getRemainingTimeInMillis() && parse(event));`,
       output: null,
       errors: [
         { messageId: 'missingLogging', data: { name: 'first' }, line: 6, column: 14, endLine: 6, endColumn: 19, suggestions: [] },
@@ -1621,6 +1628,7 @@ export const sixth: Handler = async (event) => {
         { messageId: 'missingLogging', data: { name: 'fourth' }, line: 18, column: 14, endLine: 18, endColumn: 20, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'fifth' }, line: 25, column: 14, endLine: 25, endColumn: 19, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'sixth' }, line: 32, column: 14, endLine: 32, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'seventh' }, line: 36, column: 14, endLine: 36, endColumn: 21, suggestions: [] },
       ],
     },
     {
