@@ -1191,9 +1191,15 @@ export function nameParts(name: string): string[] {
 /** The name a call's receiver is read by (`logger`, `this.logger` → `logger`), or null. */
 function receiverName(node: TSESTree.Node, resolver: Resolver): string | null {
   const receiver = skipTypeAndChainWrappers(node);
-  // `logger().info(…)`, `getLogger().info(…)`: a logger handed out by a getter, named by the getter
+  // `logger().info(…)`, `getLogger().info(…)`: a logger handed out by a getter, named by the getter; `Logger.
+  // getInstance().info(…)`: a class's singleton, named by the class
   if (receiver.type === AST_NODE_TYPES.CallExpression && receiver.arguments.length === 0) {
-    return simpleName(skipTypeAndChainWrappers(receiver.callee));
+    const getter = skipTypeAndChainWrappers(receiver.callee);
+    const name = simpleName(getter);
+    if (getter.type === AST_NODE_TYPES.MemberExpression && name !== null && SINGLETON_GETTERS.has(name)) {
+      return simpleName(skipTypeAndChainWrappers(getter.object));
+    }
+    return name;
   }
   const name = simpleName(receiver);
   // `import { logger as l } from './logger'`: named by what the module exports it as
@@ -1204,6 +1210,9 @@ function receiverName(node: TSESTree.Node, resolver: Resolver): string | null {
   }
   return name;
 }
+
+/** Static methods that hand out a class's one instance (`Logger.getInstance()`). */
+const SINGLETON_GETTERS: ReadonlySet<string> = new Set(['getInstance', 'instance', 'getSingleton']);
 
 /** The receiver's name reads like a logger (`logger`, `log`, `appLogger`): word parts. */
 function namedLikeLogger(name: string | null): boolean {

@@ -1070,6 +1070,19 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: "the event's headers given to a logger class's singleton (`Logger.getInstance().info(…)`) of the project's own module",
+      code: `import { Logger } from './logger';
+export const handler = async (event: { email: string; headers: unknown }) => {
+  Logger.getInstance().error(\`user with email \${event.email} not found\`);
+  Logger.getInstance().info(event.headers);
+  return { statusCode: 404 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event.headers' }, line: 4, column: 29, endLine: 4, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
       name: 'what a function of the file returns, logged: a config object holding a secret (not a return that reads a parameter: each call hands it its own)',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger();

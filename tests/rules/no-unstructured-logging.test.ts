@@ -413,6 +413,19 @@ export const keysOf = (event: S3Event) => {
   ],
   invalid: [
     {
+      name: "a level call on a logger class's singleton (`Logger.getInstance().error(…)`) of the project's own module",
+      code: `import { Logger } from './logger';
+export const handler = async (event: { email: string; headers: unknown }) => {
+  Logger.getInstance().error(\`user with email \${event.email} not found\`);
+  Logger.getInstance().info(event.headers);
+  return { statusCode: 404 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 3, column: 30, endLine: 3, endColumn: 72, suggestions: [] },
+      ],
+    },
+    {
       name: 'e as the element of findLastIndex over records is a record, not an Error',
       code: "import type { SQSEvent } from 'aws-lambda';\nexport const handler = async (event: SQSEvent) => {\n  return event.Records.findLastIndex((e) => { console.log('record', e); return e.body === ''; });\n};",
       output: null,

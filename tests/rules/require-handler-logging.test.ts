@@ -169,6 +169,15 @@ export const handle: APIGatewayProxyHandlerV2 = async (event, context) => {
 };`,
     },
     {
+      name: "quiet: the handler logs through a logger class's singleton of the project (`Logger.getInstance().info(…)`)",
+      code: `import { Logger } from './logger';
+import { db } from './db';
+export const handler = async (event: { id: string }) => {
+  Logger.getInstance().info({ message: 'get order', id: event.id });
+  return db.get(event.id);
+};`,
+    },
+    {
       name: 'quiet: dependencies awaited from the project\'s lazy set-up, handed with the event to a delegate of another module',
       code: `import { fetchResults } from './fetchResults';
 import { lazyDependencies } from './dependencies';
