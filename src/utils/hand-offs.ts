@@ -857,25 +857,69 @@ function withoutMadeArguments(
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') break;
     if (statement.declarations.length !== 1) break;
     const declarator = statement.declarations[0]!;
-    if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) break;
+    if (declarator.init === null) break;
     const init = skipTypeAndChainWrappers(declarator.init);
     const awaited = init.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(init.argument) : null;
-    const made =
-      awaited === null
-        ? composesArgument(init, sourceCode)
-        : awaited.type === AST_NODE_TYPES.CallExpression &&
-          !awaited.arguments.some((argument) => worksOnArgument(argument, sourceCode)) &&
-          awaitsDependencies(awaited, declarator.id, sourceCode);
+    const named = declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id : null;
+    let made: boolean;
+    if (awaited !== null) {
+      made =
+        named !== null &&
+        awaited.type === AST_NODE_TYPES.CallExpression &&
+        !awaited.arguments.some((argument) => worksOnArgument(argument, sourceCode)) &&
+        awaitsDependencies(awaited, named, sourceCode);
+    } else {
+      // Or a value read from the input (`const { queryType } = stateSchema.parse(event)`), as it could be written in place
+      made = (named !== null && composesArgument(init, sourceCode)) || readsInput(init, sourceCode);
+    }
     if (!made) break;
-    // Read once, as an argument of a call in a later statement
-    const variable = findVariableOf(declarator.id, sourceCode);
-    const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
-    const use = reads.length === 1 ? outermostTypeWrapper(reads[0]!.identifier as TSESTree.Node) : null;
-    const passed = use?.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.arguments.includes(use as never);
-    if (!passed) break;
+    // Each name it declares read once, as an argument of a call in a later statement
+    const variables = sourceCode.getDeclaredVariables(declarator);
+    if (variables.length === 0 || !variables.every(isPassedOnce)) break;
     first++;
   }
   return first === 0 ? statements : statements.slice(first);
+}
+
+/**
+ * `stateSchema.parse(event)`, `JSON.parse(event.body).id`, `event.Records[0]`: a value read from what the handler has,
+ * with no await, no function, no `new` and no call but a built-in's that computes a value or a schema's validation
+ * (`validatesWithSchema`): nothing a client could send (`new PutObjectCommand(…)`, `stripe.refunds.create(…)` are
+ * requests composed or sent here).
+ */
+function readsInput(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (doesWork(node, sourceCode)) return false;
+  return !someOwnNode(node, sourceCode.visitorKeys, false, (inner) => {
+    if (inner.type === AST_NODE_TYPES.TaggedTemplateExpression || inner.type === AST_NODE_TYPES.NewExpression) return true;
+    if (inner.type !== AST_NODE_TYPES.CallExpression) return false;
+    return !computesBuiltinValue(inner, sourceCode, 0) && !validatesWithSchema(inner);
+  });
+}
+
+/** `orderSchema.parse(body)`, `eventValidator.validate(event)`: a synchronous check of a value against a schema. */
+function validatesWithSchema(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length === 0) return false;
+  const method = getPropertyName(callee);
+  const owner = simpleName(skipTypeAndChainWrappers(callee.object));
+  return (
+    method !== null &&
+    VALIDATION_METHODS.has(method) &&
+    owner !== null &&
+    VALIDATOR_WORDS.has(nameParts(owner).at(-1) ?? '')
+  );
+}
+
+/** Synchronous validation methods of schema libraries (zod, yup, joi, superstruct, io-ts). */
+const VALIDATION_METHODS: ReadonlySet<string> = new Set(['parse', 'safeParse', 'validate', 'validateSync', 'cast', 'decode']);
+/** Last words of the name of a schema or a validator. */
+const VALIDATOR_WORDS: ReadonlySet<string> = new Set(['schema', 'validator', 'codec']);
+
+/** Is the variable read once, and there as an argument of a call? */
+function isPassedOnce(variable: TSESLint.Scope.Variable): boolean {
+  const reads = variable.references.filter((reference) => reference.init !== true);
+  const use = reads.length === 1 ? outermostTypeWrapper(reads[0]!.identifier as TSESTree.Node) : null;
+  return use?.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.arguments.includes(use as never);
 }
 
 /**

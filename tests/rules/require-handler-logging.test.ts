@@ -178,6 +178,24 @@ export const handler = async (event: { id: string }) => {
 };`,
     },
     {
+      name: 'quiet: values read from the event (a schema\'s parse, JSON.parse of the body) handed to a delegate of another module',
+      code: `import type { Handler } from 'aws-lambda';
+import { queryZuora } from './queryZuora';
+import { getOrder } from './orders';
+import { queryZuoraStateSchema } from './types';
+import { lazyDependencies } from './dependencies';
+
+export const handler: Handler = async (event) => {
+  const { queryType } = queryZuoraStateSchema.parse(event);
+  const dependencies = await lazyDependencies.get();
+  return queryZuora(queryType, dependencies);
+};
+export const lambdaHandler = async (event: { body: string }) => {
+  const { id } = JSON.parse(event.body);
+  return getOrder(id);
+};`,
+    },
+    {
       name: 'quiet: dependencies awaited from the project\'s lazy set-up, handed with the event to a delegate of another module',
       code: `import { fetchResults } from './fetchResults';
 import { lazyDependencies } from './dependencies';
@@ -1592,11 +1610,12 @@ export const handler = async (event) => {
       ],
     },
     {
-      name: 'reported: what is awaited before the hand-off is given the event, comes from a package, is named for no dependencies, or is used twice; an async factory of this file',
+      name: 'reported: what is awaited before the hand-off is given the event, comes from a package, is named for no dependencies, or is used twice; an async factory of this file; a value made by a call that is no schema\'s check',
       code: `import type { Handler } from 'aws-lambda';
 import { respond } from './respond';
 import { getDependencies, loadOrder } from './deps';
 import { container } from 'some-di-package';
+import { orderBuilder, bodySchema } from './orders';
 
 export const first: Handler<{ id: string }> = async (event) => {
   const deps = await getDependencies(event.id);
@@ -1628,16 +1647,26 @@ export const sixth: Handler = async (event) => {
   const body = parse(event);
   return respond(event, body);
 };
-export const seventh: Handler = async (event, context) => respond(event, () => context.getRemainingTimeInMillis() && parse(event));`,
+export const seventh: Handler = async (event, context) => respond(event, () => context.getRemainingTimeInMillis() && parse(event));
+export const eighth: Handler = async (event) => {
+  const order = orderBuilder.build(event);
+  return respond(order);
+};
+export const ninth: Handler = async (event) => {
+  const body = bodySchema.parse(event);
+  return respond(body, body);
+};`,
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'first' }, line: 6, column: 14, endLine: 6, endColumn: 19, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'second' }, line: 10, column: 14, endLine: 10, endColumn: 20, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'third' }, line: 14, column: 14, endLine: 14, endColumn: 19, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'fourth' }, line: 18, column: 14, endLine: 18, endColumn: 20, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'fifth' }, line: 25, column: 14, endLine: 25, endColumn: 19, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'sixth' }, line: 32, column: 14, endLine: 32, endColumn: 19, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'seventh' }, line: 36, column: 14, endLine: 36, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'first' }, line: 7, column: 14, endLine: 7, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'second' }, line: 11, column: 14, endLine: 11, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'third' }, line: 15, column: 14, endLine: 15, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'fourth' }, line: 19, column: 14, endLine: 19, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'fifth' }, line: 26, column: 14, endLine: 26, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'sixth' }, line: 33, column: 14, endLine: 33, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'seventh' }, line: 37, column: 14, endLine: 37, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'eighth' }, line: 38, column: 14, endLine: 38, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'ninth' }, line: 42, column: 14, endLine: 42, endColumn: 19, suggestions: [] },
       ],
     },
     {
