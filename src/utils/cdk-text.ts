@@ -456,20 +456,45 @@ function objectKeys(text: string, open: number): Map<string, number> | null {
  */
 export function closeAt(text: string, start: number, limit: number, atComma: boolean, nesting = 0): number {
   let depth = 0;
+  // The last character read outside strings, comments and white space: whether a `/` starts a regular expression
+  let previous = 0x28; /* ( */
   for (let at = start; at < limit; at++) {
     const code = text.charCodeAt(at);
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) continue;
     if (code === 0x27 || code === 0x22 || code === 0x60) {
       at = literalEnd(text, at, limit, nesting);
       if (at === -1) return -1;
     } else if (code === 0x2f /* / */ && (text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 1) === 0x2a)) {
       const end = text.charCodeAt(at + 1) === 0x2f ? text.indexOf('\n', at) : text.indexOf('*/', at + 2);
       if (end === -1 || end >= limit) return -1;
-      at = end;
+      at = text.charCodeAt(at + 1) === 0x2f ? end : end + 1;
+      continue;
+    } else if (code === 0x2f && REGEX_BEFORE.includes(String.fromCharCode(previous))) {
+      at = regexEnd(text, at, limit);
+      if (at === -1) return -1;
     } else if (code === 0x7b || code === 0x28 || code === 0x5b) depth++;
     else if (code === 0x7d || code === 0x29 || code === 0x5d) {
       if (depth === 0) return at;
       depth--;
     } else if (atComma && code === 0x2c && depth === 0) return at;
+    previous = code;
+  }
+  return -1;
+}
+
+/** Characters after which a `/` starts a regular expression, not a division (`x: /a'b/`, `f(/x/)`, `[/y/]`). */
+const REGEX_BEFORE = '(,=:[!&|?{};';
+
+/** The offset of the `/` that ends the regular expression starting at `start`; -1 when it does not end on its line. */
+function regexEnd(text: string, start: number, limit: number): number {
+  let inClass = false;
+  for (let at = start + 1; at < limit; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x5c /* \ */) at++;
+    else if (code === 0x0a || code === 0x0d) return -1;
+    else if (code === 0x5b /* [ */) inClass = true;
+    else if (code === 0x5d /* ] */) inClass = false;
+    else if (code === 0x2f && !inClass) return at;
   }
   return -1;
 }

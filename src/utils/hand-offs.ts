@@ -10,6 +10,7 @@ import {
   functionParams,
   getPropertyName,
   isFunctionLike,
+  type FunctionLike,
   isInside,
   LOOP_TYPES,
   outermostTypeWrapper,
@@ -864,10 +865,9 @@ function withoutMadeArguments(
     let made: boolean;
     if (awaited !== null) {
       made =
-        named !== null &&
         awaited.type === AST_NODE_TYPES.CallExpression &&
         !awaited.arguments.some((argument) => worksOnArgument(argument, sourceCode)) &&
-        awaitsDependencies(awaited, named, sourceCode);
+        awaitsDependencies(awaited, sourceCode);
     } else {
       // Or a value read from the input (`const { queryType } = stateSchema.parse(event)`), as it could be written in place
       made = (named !== null && composesArgument(init, sourceCode)) || readsInput(init, sourceCode);
@@ -952,57 +952,66 @@ function isProjectFactoryCall(
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const ref = resolveModuleRef(callee, sourceCode);
-  if (ref === null) return node.type === AST_NODE_TYPES.CallExpression && isSyncLocalFactory(callee, sourceCode);
+  if (ref === null) return node.type === AST_NODE_TYPES.CallExpression && isSyncLocalFactory(node, callee, sourceCode);
   if (!isProjectPath(ref.module)) return false;
   return node.type === AST_NODE_TYPES.NewExpression || FACTORY_NAME.test(callee.name);
 }
 
-/** A function of this file named as a factory, declared once, neither async nor a generator. */
-function isSyncLocalFactory(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return FACTORY_NAME.test(callee.name) && isSyncLocalFunction(callee, sourceCode);
+/**
+ * A function of this file named as a factory, given only literals (or nothing), that does no I/O the file shows
+ * (`function buildDependencies() { return { repository: new Repository(tableName) }; }`): it composes from settings.
+ * Given the event (`buildOrder(event)`), it would be the handler's own processing.
+ */
+function isSyncLocalFactory(
+  node: TSESTree.CallExpression,
+  callee: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  if (!FACTORY_NAME.test(callee.name) || !node.arguments.every(isLiteralArgument)) return false;
+  const fn = syncLocalFunction(callee, sourceCode);
+  return fn !== null && fn.body !== null && fn.body !== undefined && isFreeOfIo(fn.body, sourceCode);
 }
 
 /**
  * `getEnvVar('CAMPAIGN_CODE')`: a function of this file, neither async nor a generator, given only literals (or
- * nothing): it reads a setting (or fails without one), and touches no input of the handler's.
+ * nothing), whose body only reads values (`process.env[name]`), computes with built-ins and throws errors: a setting
+ * read. A body that calls anything else (`jwt.sign(…)`, `execSync(…)`, a client) does work of its own.
  */
 function readsSettingLocally(
   node: TSESTree.CallExpression | TSESTree.NewExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
   const callee = skipTypeAndChainWrappers(node.callee);
-  return (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    callee.type === AST_NODE_TYPES.Identifier &&
-    node.arguments.every((argument) => skipTypeWrappers(argument).type === AST_NODE_TYPES.Literal) &&
-    isSyncLocalFunction(callee, sourceCode)
-  );
+  if (node.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.Identifier) return false;
+  if (!node.arguments.every(isLiteralArgument)) return false;
+  const fn = syncLocalFunction(callee, sourceCode);
+  return fn !== null && fn.body !== null && fn.body !== undefined && answersPlainly(fn.body, sourceCode);
 }
 
-/** A function of this file, declared once (a declaration or a `const`), neither async nor a generator. */
-function isSyncLocalFunction(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function isLiteralArgument(argument: TSESTree.Node): boolean {
+  return skipTypeWrappers(argument).type === AST_NODE_TYPES.Literal;
+}
+
+/** The function of this file `callee` names, declared once (a declaration or a `const`), neither async nor a generator. */
+function syncLocalFunction(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionLike | null {
   const variable = findVariableOf(callee, sourceCode);
-  if (variable === null || variable.defs.length !== 1) return false;
+  if (variable === null || variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   let fn: TSESTree.Node | null = null;
   if (def.type === 'FunctionName') fn = def.node;
   else if (def.type === 'Variable' && def.parent?.kind === 'const' && def.node.init !== null) {
     fn = skipTypeWrappers(def.node.init);
   }
-  return fn !== null && isFunctionLike(fn) && !fn.async && !fn.generator;
+  return fn !== null && isFunctionLike(fn) && !fn.async && !fn.generator ? fn : null;
 }
 
 /**
- * `await lazyDependencies.get()`, `await getDependencies()`, `await container.resolve()` (bound to `dependencies`,
- * `deps`, `container`): the awaited set-up of the dependencies a delegate is handed, by the names of the project's
- * code it comes from (a module of the project, or a function of this file) or of the value. Not given the handler's
- * input, which would make it a step of the work (`const order = await loadOrder(event.id)`).
+ * `await lazyDependencies.get()`, `await getDependencies()`, `await container.resolve()`: the awaited set-up of the
+ * dependencies a delegate is handed, by the names of the project's code it comes from (a module of the project, or
+ * code of this file), with no argument: not given the handler's input, which would make it a step of the work
+ * (`const order = await loadOrder(event.id)`).
  */
-function awaitsDependencies(
-  call: TSESTree.CallExpression,
-  declared: TSESTree.Identifier,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): boolean {
+function awaitsDependencies(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (call.arguments.length > 0) return false;
   const callee = skipTypeAndChainWrappers(call.callee);
   const root = rootName(callee);
@@ -1011,7 +1020,9 @@ function awaitsDependencies(
     const ref = resolveModuleRef(root, sourceCode);
     if (ref === null || !isProjectPath(ref.module)) return false;
   }
-  const names = [declared.name, simpleName(callee)];
+  // By the names of what it comes from: the value's own name says nothing of what the call does (`const deps = await
+  // deleteExpiredUploads()`)
+  const names = [simpleName(callee)];
   if (callee.type === AST_NODE_TYPES.MemberExpression) names.push(simpleName(skipTypeAndChainWrappers(callee.object)));
   return names.some((name) => name !== null && DEPENDENCY_WORDS.has(nameParts(name).at(-1) ?? ''));
 }

@@ -601,10 +601,10 @@ function entryTarget(text: string, index: number, value: string): { module: stri
   const entry = open === -1 ? null : propertyValue(text, open, 'entry');
   if (entry === null) return null;
   let module: string | null = null;
-  ENTRY_FILE.lastIndex = entry.start;
-  for (let file = ENTRY_FILE.exec(text); file !== null && file.index < entry.end; file = ENTRY_FILE.exec(text)) {
-    module = file[2]!;
-  }
+  // The value's own text: a search from its start would run on to the end of the file when it names no file
+  const entryText = text.slice(entry.start, entry.end);
+  ENTRY_FILE.lastIndex = 0;
+  for (let file = ENTRY_FILE.exec(entryText); file !== null; file = ENTRY_FILE.exec(entryText)) module = file[2]!;
   return module === null ? null : { module: module.slice(module.lastIndexOf('/') + 1), exportName: value };
 }
 

@@ -212,14 +212,14 @@ import { processEvent } from './processEvent';
 
 const lazyDependencies = new Lazy(async () => ({ table: process.env.TABLE }), 'set up dependencies');
 const buildDependencies = async () => ({ queue: process.env.QUEUE });
-const lazyQueue = new Lazy<{ queue?: string }>(buildDependencies, 'set up the queue');
+const lazyQueueDependencies = new Lazy<{ queue?: string }>(buildDependencies, 'set up the queue');
 
 export const handler = async (event: { Records: unknown[] }) => {
   const dependencies = await lazyDependencies.get();
   return processEvent(event.Records, dependencies);
 };
 export const lambdaHandler = async (event: { Records: unknown[] }, context: { getRemainingTimeInMillis(): number }) => {
-  const dependencies = await lazyQueue.get();
+  const dependencies = await lazyQueueDependencies.get();
   return processEvent(event.Records, () => context.getRemainingTimeInMillis(), dependencies);
 };`,
     },
@@ -1667,6 +1667,54 @@ export const ninth: Handler = async (event) => {
         { messageId: 'missingLogging', data: { name: 'seventh' }, line: 37, column: 14, endLine: 37, endColumn: 21, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'eighth' }, line: 38, column: 14, endLine: 38, endColumn: 20, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'ninth' }, line: 42, column: 14, endLine: 42, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
+      name: 'reported: a function of this file that signs, runs a command, sends a request or processes the event is no setting read nor factory; an awaited call is named for no dependencies',
+      code: `import type { Handler } from 'aws-lambda';
+import jwt from 'jsonwebtoken';
+import { execSync } from 'node:child_process';
+import { DynamoDBDocumentClient, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { respond } from './http';
+const ddb = DynamoDBDocumentClient.from(client);
+function issueServiceToken() {
+  return jwt.sign({ scope: 'admin' }, process.env.JWT_SECRET ?? '', { expiresIn: '12h' });
+}
+const sh = (command: string) => execSync(command, { encoding: 'utf8' });
+const purgeSessions = () => ddb.send(new DeleteCommand({ TableName: 'sessions', Key: { id: 'all' } }));
+function buildProfile(input: { body: string }) {
+  return { role: JSON.parse(input.body).role };
+}
+async function deleteExpiredUploads() {
+  return ddb.send(new DeleteCommand({ TableName: 'uploads', Key: { id: 'expired' } }));
+}
+export const first: Handler = async (event) => {
+  const token = issueServiceToken();
+  return respond(event, token);
+};
+export const second: Handler = async (event) => respond(event, sh('rm -rf /tmp/uploads'));
+export const third: Handler = async (event) => {
+  const result = purgeSessions();
+  return respond(event, result);
+};
+export const fourth: Handler = async (event) => respond(buildProfile(event));
+export const fifth: Handler = async (event) => {
+  const deps = await deleteExpiredUploads();
+  return respond(event, deps);
+};
+const lazyPurge = { get: deleteExpiredUploads };
+export const sixth: Handler = async (event) => {
+  const dependencies = await lazyPurge.get();
+  return respond(event, dependencies);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'first' }, line: 18, column: 14, endLine: 18, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'second' }, line: 22, column: 14, endLine: 22, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'third' }, line: 23, column: 14, endLine: 23, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'fourth' }, line: 27, column: 14, endLine: 27, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'fifth' }, line: 28, column: 14, endLine: 28, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'sixth' }, line: 33, column: 14, endLine: 33, endColumn: 19, suggestions: [] },
       ],
     },
     {

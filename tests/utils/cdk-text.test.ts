@@ -127,6 +127,8 @@ describe('propertyValue', () => {
     ['after a spread, a method and a computed key', "{ ...common, run() { return { entry: 'no' }; }, [k]: 1, entry: 'a.ts' }", "'a.ts'"],
     ['after brackets in a string, a template and a comment', "{ d: 'a } b', t: `${'}'}]`, /* }, entry: 'no' */ entry: 'a.ts' }", "'a.ts'"],
     ["the object's own key, not a nested object's", "{ bundling: { entry: 'no.ts' }, entry: 'a.ts' }", "'a.ts'"],
+    ['after regular expressions with a quote, a comment opener and a bracket', "{ skip: /^don't/.source, url: /https?:\\/\\//, any: [/a\\/*/, /[/}]/], entry: 'a.ts' }", "'a.ts'"],
+    ['after divisions (not regular expressions)', "{ ratio: total / count / 2, half: (a) / 2, entry: 'a.ts' }", "'a.ts'"],
   ])('%s', (_name, text, expected) => {
     expect(valueOf(text, 'entry')).toBe(expected);
   });
@@ -137,6 +139,7 @@ describe('propertyValue', () => {
     ['a shorthand property (no value written here)', '{ entry, handler }'],
     ['the object does not end', "{ entry: 'a.ts', d: 'unterminated }"],
     ['an empty object', '{}'],
+    ['a regular expression that does not end on its line', "{ skip: /abc\n, entry: 'a.ts' }"],
   ])('none: %s', (_name, text) => {
     expect(valueOf(text, 'entry')).toBeNull();
   });
