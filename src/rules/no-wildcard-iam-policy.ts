@@ -21,6 +21,7 @@ import { sdkCallIamAction } from '../utils/sdk-iam-actions.js';
 import {
   DEFAULT_ADMIN_MANAGED_POLICIES,
   dependsOnKeyPolicy,
+  publishesSmsOnly,
   evaluateManagedPolicy,
   evaluatePolicy,
   shown,
@@ -805,9 +806,13 @@ function fileListeners(
     trust: boolean,
     requireVersion: boolean,
     keyPolicy: boolean | (() => boolean) = false,
+    cognitoSmsRole: () => boolean = () => false,
   ): void {
     const statements = build.documentStatements(document, trust, requireVersion);
-    report(evaluatePolicy(statements, iamOptions, keyPolicyContext(statements, keyPolicy)));
+    const context = keyPolicyContext(statements, keyPolicy);
+    // Asked only for a statement it changes (the look around the document costs more than the check)
+    if (statements.some(publishesSmsOnly) && cognitoSmsRole()) context.cognitoSmsRole = true;
+    report(evaluatePolicy(statements, iamOptions, context));
   }
 
   function keyPolicyContext(
@@ -1779,6 +1784,28 @@ function fileListeners(
    * Is the policy written at `node` certainly a KMS key policy: wherever it goes (see `flowsOnlyTo`; a CDK document
    * may also get `addStatements`), it is given as one (`isKeyPolicyValue`)?
    */
+  /**
+   * `{ PolicyDocument: node }` among the `Policies` of an `AWS::IAM::Role` in a CloudFormation template (a Serverless
+   * Framework `resources` block, a template written in code) whose `AssumeRolePolicyDocument` lets only Amazon
+   * Cognito (`cognito-idp.amazonaws.com`) assume it: a user pool's SMS role (see `PolicyContext.cognitoSmsRole`).
+   */
+  function isCognitoSmsRolePolicy(node: TSESTree.Node): boolean {
+    const holder = outermostTypeWrapper(node).parent;
+    if (holder?.type !== AST_NODE_TYPES.Property || getPropertyName(holder) !== 'PolicyDocument') return false;
+    const list = outermostTypeWrapper(holder.parent).parent;
+    if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+    const policies = outermostTypeWrapper(list).parent;
+    if (policies?.type !== AST_NODE_TYPES.Property || getPropertyName(policies) !== 'Policies') return false;
+    if (templateResourceType(policies, sourceCode) !== 'AWS::IAM::Role') return false;
+    const props = policies.parent;
+    if (props.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    for (const member of props.properties) {
+      if (member.type !== AST_NODE_TYPES.Property || getPropertyName(member) !== 'AssumeRolePolicyDocument') continue;
+      return trustsOnlyCognito(getStaticValue(member.value, sourceCode, { parseJson: true }));
+    }
+    return false;
+  }
+
   function isKeyPolicyDocument(node: TSESTree.Node, depth = 0): boolean {
     let given = false;
     const used = flowsOnlyTo(node, (value) => {
@@ -2124,7 +2151,13 @@ function fileListeners(
       // Under a key that names a policy document (CloudFormation's `PolicyDocument`), `Version` is optional
       const key = documentKeyOf(node, sourceCode, isDocumentConversion);
       const document = getStaticValue(node, sourceCode, { parseJson: true });
-      reportDocument(document, key === 'AssumeRolePolicyDocument', key === null, () => isKeyPolicyDocument(node));
+      reportDocument(
+        document,
+        key === 'AssumeRolePolicyDocument',
+        key === null,
+        () => isKeyPolicyDocument(node),
+        () => isCognitoSmsRolePolicy(node),
+      );
     },
     Literal(node) {
       // JSON text of a whole policy in a string, or at the start of a concatenation (`'{…"' + bucket + '/*"…}'`),
@@ -2733,6 +2766,31 @@ const IAM_IDENTITY_RESOURCE_TYPES: ReadonlySet<string> = new Set([
  * The `Type` of the CloudFormation resource whose `Properties` hold `property`, written in place (`Type` beside
  * them); null when there is none or it is not a known string.
  */
+/**
+ * A trust policy (read statically) whose every statement allows only the service principal
+ * `cognito-idp.amazonaws.com` (no other principal, no `NotPrincipal`, at least one statement).
+ */
+function trustsOnlyCognito(document: StaticValue): boolean {
+  if (document.kind !== 'object') return false;
+  const statement = document.properties.get('Statement')?.value;
+  const statements = statement?.kind === 'array' ? statement.elements : statement === undefined ? [] : [statement];
+  return (
+    statements.length > 0 &&
+    statements.every((each) => {
+      if (each.kind !== 'object' || each.hasUnknownKeys || each.properties.has('NotPrincipal')) return false;
+      const effect = each.properties.get('Effect')?.value;
+      if (effect?.kind !== 'string' || effect.value !== 'Allow') return false;
+      const principal = each.properties.get('Principal')?.value;
+      if (principal?.kind !== 'object' || principal.hasUnknownKeys || principal.properties.size !== 1) return false;
+      const service = principal.properties.get('Service')?.value;
+      const services = service?.kind === 'array' ? service.elements : service === undefined ? [] : [service];
+      return services.length > 0 && services.every((one) => one.kind === 'string' && one.value === COGNITO_SERVICE);
+    })
+  );
+}
+
+const COGNITO_SERVICE = 'cognito-idp.amazonaws.com';
+
 function templateResourceType(property: TSESTree.Property, sourceCode: SourceCode): string | null {
   const properties = property.parent;
   if (properties.type !== AST_NODE_TYPES.ObjectExpression) return null;

@@ -889,6 +889,24 @@ export interface PolicyContext {
    * or `NotAction` granted only to the deploying account's root is AWS's default key policy statement, as `kms:*`.
    */
   keyPolicy?: boolean;
+  /**
+   * The inline policy of a role only Amazon Cognito assumes (its trust policy names the service principal
+   * `cognito-idp.amazonaws.com` alone): a user pool's SMS role. Cognito texts phone numbers through it with
+   * `sns:Publish`, and a phone number has no ARN, so `sns:Publish` on `'*'` there is what AWS's own Cognito SMS role
+   * grants (`smsPublishOnly` says whether a statement is that alone).
+   */
+  cognitoSmsRole?: boolean;
+}
+
+/** Does the statement allow `sns:Publish` and nothing else (known), the one action a Cognito SMS role needs? */
+export function publishesSmsOnly<L>(statement: IamStatement<L>): boolean {
+  const actions = statement.action;
+  return (
+    actions !== undefined &&
+    !actions.hasUnknown &&
+    actions.known.length > 0 &&
+    actions.known.every((action) => action.partial !== true && action.value.toLowerCase() === 'sns:publish')
+  );
 }
 
 /** Findings for one statement. Deny and unresolvable effects give none. */
@@ -938,7 +956,7 @@ export function evaluateStatement<L>(
     starResources.length > 0 &&
     !hasPrincipal &&
     !isPresent(statement.notPrincipal) &&
-    resourceStarReported(statement, options)
+    resourceStarReported(statement, options, policy)
   ) {
     adminHandled = true;
     const actionAllowed = isAllowed(options, 'Action', firstAll.value);
@@ -1009,7 +1027,7 @@ export function evaluateStatement<L>(
     !adminHandled &&
     !hasNotAction &&
     starResources.length + serviceResources.length > 0 &&
-    resourceStarReported(statement, options)
+    resourceStarReported(statement, options, policy)
   ) {
     const reportResource = (resource: IamElement<L>, service: string | null): void => {
       if (isAllowed(options, 'Resource', resource.value)) return;
@@ -1105,9 +1123,15 @@ function isOptionsMethodArn(resource: string): boolean {
 }
 
 /** Resource '*' (or a whole-service ARN) on a statement: reported unless an exception applies (or might). */
-function resourceStarReported<L>(statement: IamStatement<L>, options: ResolvedIamOptions): boolean {
+function resourceStarReported<L>(
+  statement: IamStatement<L>,
+  options: ResolvedIamOptions,
+  policy: PolicyContext,
+): boolean {
   // A resource policy: '*' means "this resource".
   if (isPresent(statement.principal) || isPresent(statement.notPrincipal)) return false;
+  // A Cognito SMS role's publishing to phone numbers, which have no ARN
+  if (policy.cognitoSmsRole === true && publishesSmsOnly(statement)) return false;
   if (options.ignoreConditionedResources && conditionMayScopeResources(statement.condition)) return false;
   const actions = statement.action;
   if (actions === undefined || actions.known.length === 0) return false;

@@ -52,6 +52,24 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "a Cognito user pool's SMS role (trusted by cognito-idp alone) publishing to phone numbers, which have no ARN",
+    filename: 'serverless/cognito.ts',
+    code: `export const resources = {
+  CognitoSmsRole: {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: ['cognito-idp.amazonaws.com'] }, Action: 'sts:AssumeRole' }],
+      },
+      Policies: [
+        { PolicyName: 'sms', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sns:publish', Resource: '*' }] } },
+      ],
+    },
+  },
+};`,
+  },
+  {
     name: 'statement lists a module keeps to itself, lists not in IAM\'s shape, and lists under other names',
     code: `const statements = [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }];
 export const count = statements.length;
@@ -1634,6 +1652,43 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "sns:Publish on '*' in a role another service may assume, or beside another action in a Cognito SMS role",
+    filename: 'serverless/cognito.ts',
+    code: `export const resources = {
+  CognitoSmsRole: {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: ['cognito-idp.amazonaws.com', 'lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }],
+      },
+      Policies: [
+        { PolicyName: 'sms', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }] } },
+      ],
+    },
+  },
+};
+export const other = {
+  CognitoSmsRole: {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: ['cognito-idp.amazonaws.com'] }, Action: 'sts:AssumeRole' }],
+      },
+      Policies: [
+        { PolicyName: 'sms', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sns:Publish', 's3:GetObject'], Resource: '*' }] } },
+      ],
+    },
+  },
+};;`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 10, column: 135, endLine: 10, endColumn: 138 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 24, column: 153, endLine: 24, endColumn: 156 },
+    ],
+  },
   {
     name: 'new PolicyStatement(props) with the props of a loop over statement props written in the file',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
@@ -5382,6 +5437,18 @@ export async function attach(RoleName) {
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: "CJS: a Cognito SMS role's policy in a Serverless resources block, its trust written as JSON text",
+    code: `module.exports.resources = {
+  SmsRole: {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      AssumeRolePolicyDocument: JSON.parse('{"Statement":[{"Effect":"Allow","Principal":{"Service":"cognito-idp.amazonaws.com"},"Action":"sts:AssumeRole"}]}'),
+      Policies: [{ PolicyName: 'sms', PolicyDocument: { Statement: [{ Effect: 'Allow', Action: ['sns:Publish'], Resource: ['*'] }] } }],
+    },
+  },
+};`,
+  },
   {
     name: 'a concatenation that opens an object with a lone brace but holds no policy',
     code: `const body = '{' + '"name": "orders", "Statement": "none"' + '}';
