@@ -3769,11 +3769,13 @@ class PolicyBuilder {
 
   /**
    * A resource CloudFormation's `Fn::Sub` builds (`{ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::*' }`, or a template and
-   * its variables) that names every resource of a service, read as `partialResource` reads a template literal: each
+   * its variables; an `Fn::Join`, see `joinResource`) that names every resource of a service, read as `partialResource` reads a template literal: each
    * `${…}` is the content of its field, `${!…}` the text it escapes. Reported on the template's string.
    */
   private subResource(value: ObjectValue, within: Range, used: TSESTree.Node): IamElement<Range> | null {
     if (value.hasUnknownKeys || value.properties.size !== 1) return null;
+    const join = value.properties.get('Fn::Join')?.value;
+    if (join !== undefined) return this.joinResource(join, within, used);
     const argument = value.properties.get('Fn::Sub')?.value;
     const template = argument?.kind === 'array' ? argument.elements[0] : argument;
     if (template?.kind !== 'string' || !template.value.startsWith('arn:')) return null;
@@ -3782,6 +3784,23 @@ class PolicyBuilder {
     );
     if (wholeServiceArnService(shown) === null) return null;
     return { value: shown, at: this.stringRange(template, within, used), partial: true };
+  }
+
+  /**
+   * `{ 'Fn::Join': ['', ['arn:aws:cognito-idp:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':*']] }`:
+   * the ARN a join builds, each part that is no string the content of its field (as `subResource` reads `${…}`),
+   * when it names every resource of a service. Reported on its last part when that is a string.
+   */
+  private joinResource(argument: StaticValue, within: Range, used: TSESTree.Node): IamElement<Range> | null {
+    const [separator, list] = argument.kind === 'array' ? argument.elements : [];
+    if (separator?.kind !== 'string' || list?.kind !== 'array') return null;
+    const parts = list.elements;
+    if (parts.length === 0 || parts.length > MAX_ELEMENTS) return null;
+    const shown = parts.map((part) => (part.kind === 'string' ? part.value : '…')).join(separator.value);
+    if (!shown.startsWith('arn:') || wholeServiceArnService(shown) === null) return null;
+    const last = parts[parts.length - 1]!;
+    const at = last.kind === 'string' ? this.stringRange(last, within, used) : inside(used.range, within) ? used.range : within;
+    return { value: shown, at, partial: true };
   }
 
   /**

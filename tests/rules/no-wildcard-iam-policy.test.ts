@@ -1653,6 +1653,31 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 
 const tsInvalid: Invalid[] = [
   {
+    name: "ARNs of every resource of a service built by Fn::Join in a template written in code (a Ref in the resource part is not)",
+    filename: 'serverless/res.ts',
+    code: `export const resources = {
+  Policy: {
+    Type: 'AWS::IAM::Policy',
+    Properties: {
+      PolicyDocument: {
+        Statement: [
+          { Effect: 'Allow', Action: 'cognito-idp:AdminGetUser', Resource: { 'Fn::Join': ['', ['arn:aws:cognito-idp:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':*']] } },
+          { Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Join': ['', ['arn:aws:s3:::', { Ref: 'Bucket' }, '/*']] } },
+          { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: [{ 'Fn::Join': [':', ['arn', { Ref: 'AWS::Partition' }, 'sqs', { Ref: 'AWS::Region' }, { Ref: 'AWS::AccountId' }, '*']] }] },
+          { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::Sub': 'arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:*' } },
+        ],
+      },
+    },
+  },
+};`,
+    output: null,
+    errors: [
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:cognito-idp:…:…:*', 'cognito-idp'), line: 7, column: 176, endLine: 7, endColumn: 180, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:sqs:…:…:*', 'sqs'), line: 9, column: 181, endLine: 9, endColumn: 184, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 10, column: 80, endLine: 10, endColumn: 128, suggestions: [] },
+    ],
+  },
+  {
     name: "sns:Publish on '*' in a role another service may assume, or beside another action in a Cognito SMS role",
     filename: 'serverless/cognito.ts',
     code: `export const resources = {
