@@ -422,6 +422,17 @@ const CDK_SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
 ]);
 /** Bounds of a CDK app's reading: files, bytes per file and in all, directory depth. */
 const MAX_CDK_FILES = 300;
+/**
+ * A Lambda function's handler as a CDK stack in another language writes it: Python's `handler='index.main'`, C#'s
+ * `Handler = "index.main"`, Java's `.handler("index.main")`, Go's `Handler: jsii.String("index.main")`. The second
+ * group is the value.
+ */
+const OTHER_LANGUAGE_HANDLER_ENTRIES: ReadonlyMap<string, RegExp> = new Map([
+  ['.py', /\bhandler\s*=\s*(['"])([^'"\\\n]{1,200})\1/gu],
+  ['.cs', /\bHandler\s*=\s*(")([^"\\\n]{1,200})\1/gu],
+  ['.java', /\.handler\(\s*(")([^"\\\n]{1,200})\1\s*\)/gu],
+  ['.go', /\bHandler:\s*jsii\.String\(\s*(")([^"\\\n]{1,200})\1\s*\)/gu],
+]);
 const MAX_CDK_FILE_BYTES = 256 * 1024;
 const MAX_CDK_BYTES = 4 * 1024 * 1024;
 const MAX_CDK_DEPTH = 6;
@@ -507,12 +518,31 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
         continue;
       }
       const dot = entry.name.lastIndexOf('.');
-      if (!entry.isFile() || dot === -1 || !SOURCE_EXTENSIONS.has(entry.name.slice(dot)) || entry.name.endsWith('.d.ts')) continue;
+      const extension = dot === -1 ? '' : entry.name.slice(dot);
+      // A CDK app's stacks may be written in another language than its functions (Python, C#, Java, Go)
+      const otherLanguage = sst ? undefined : OTHER_LANGUAGE_HANDLER_ENTRIES.get(extension);
+      if (!entry.isFile() || (!SOURCE_EXTENSIONS.has(extension) && otherLanguage === undefined) || entry.name.endsWith('.d.ts')) {
+        continue;
+      }
       files++;
       const size = statSync(path, { throwIfNoEntry: false })?.size ?? Infinity;
       if (size > MAX_CDK_FILE_BYTES) continue;
       bytes += size;
       const text = readFileSync(path, 'utf8');
+      if (otherLanguage !== undefined) {
+        // Handler entries only: its schedules are not read (each function so named is taken as any other handler)
+        if (!text.includes('andler')) continue;
+        otherLanguage.lastIndex = 0;
+        for (let match = otherLanguage.exec(text); match !== null; match = otherLanguage.exec(text)) {
+          const target = handlerTarget(match[2]!);
+          if (target === null) continue;
+          const module = target.module.slice(target.module.lastIndexOf('/') + 1);
+          let names = found.get(module);
+          if (names === undefined) found.set(module, (names = new Map()));
+          names.set(target.exportName, false);
+        }
+        continue;
+      }
       // A CDK function run by a schedule is one of a rule's `LambdaFunction` targets, a scheduler's `LambdaInvoke`
       // target, or a Solutions Construct's
       const schedules =
