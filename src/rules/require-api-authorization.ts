@@ -39,6 +39,7 @@ import {
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
 import { callsOfFunction, parameterOf, passedOrDefault } from '../utils/parameters.js';
+import { runsOnlyInLocalServerlessRun } from '../utils/logging.js';
 import {
   awsApi,
   calleeAwsApi,
@@ -1267,6 +1268,8 @@ function fileListeners(
     if (handler === undefined || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
     // Outside a config's path, only an object whose handler Serverless would read is a function config
     if (serverless?.by === 'content' && !isServerlessHandler(handler.value)) return;
+    // Events only a local run (`sls offline`) gets are never deployed
+    if (runsOnlyInLocalServerlessRun(config, sourceCode)) return;
     const events = getStaticValue(property.value, sourceCode);
     if (events.kind !== 'array') return;
     for (const event of events.elements.slice(0, MAX_SERVERLESS_EVENTS)) {

@@ -1619,6 +1619,44 @@ export function runsOnlyOutsideLambda(node: TSESTree.Node, sourceCode: SourceCod
   return false;
 }
 
+/**
+ * Is `node` inside the branch of an `if` that a Serverless Framework config written in code takes only for a local
+ * run: `process.env.IS_OFFLINE` / `IS_LOCAL` (serverless-offline's, `serverless invoke local`'s), or the command line
+ * naming one (`process.argv.includes('offline')`), also through a name bound once to such a test. In a config,
+ * `process.argv` is the Serverless CLI's: other words (`deploy`) select what is deployed.
+ */
+export function runsOnlyInLocalServerlessRun(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
+    if (
+      parent.type === AST_NODE_TYPES.IfStatement &&
+      parent.consequent === child &&
+      isLocalServerlessRunTest(parent.test, sourceCode, 0)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function isLocalServerlessRunTest(test: TSESTree.Expression, sourceCode: SourceCode, depth: number): boolean {
+  const node = skipTypeAndChainWrappers(test) as TSESTree.Expression;
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
+    return isLocalServerlessRunTest(node.left, sourceCode, depth) || isLocalServerlessRunTest(node.right, sourceCode, depth);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const init = depth < MAX_LOCAL_RUN_ALIASES ? boundInitializer(node, sourceCode) : null;
+    return init !== null && isLocalServerlessRunTest(init, sourceCode, depth + 1);
+  }
+  if (isLocalRunVariable(node)) return true;
+  if (!isArgvMethodCall(node, 'includes')) return false;
+  const word = (node as TSESTree.CallExpression).arguments[0] as TSESTree.StringLiteral;
+  return LOCAL_RUN_WORD.test(word.value);
+}
+
+/** A word of the Serverless CLI's command line that runs functions locally (`offline`, `--local`, `invoke-local`). */
+const LOCAL_RUN_WORD = /offline|local/iu;
+
 function isLocalRunBranch(parent: TSESTree.Node, child: TSESTree.Node, sourceCode: SourceCode): boolean {
   return (
     parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && isLocalRunTest(parent.test, sourceCode, 0)

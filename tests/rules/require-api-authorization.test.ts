@@ -401,6 +401,20 @@ export const byExpression = { handler: pick('list'), events: [{ http: 'GET order
 export const noEvents = { handler: 'src/list.handler', routes: [{ http: 'GET orders' }] };`,
   },
   {
+    name: 'Serverless Framework: events added only for a local run (serverless-offline: the CLI\'s offline command, IS_OFFLINE, IS_LOCAL) are never deployed',
+    filename: 'serverless.ts',
+    code: `const functions: Record<string, unknown> = {};
+const offline = process.argv.includes('offline');
+if (process.argv.includes('offline')) {
+  functions.api = { handler: 'src/server.handler', events: [{ http: { method: 'GET', path: '/' } }] };
+}
+if (process.env.IS_OFFLINE === 'true' && process.env.PORT) {
+  functions.web = { handler: 'src/web.handler', events: [{ httpApi: '*' }] };
+}
+if (offline) functions.debug = { handler: 'src/debug.handler', events: [{ http: 'ANY /{proxy+}' }] };
+export default { service: 'svc', provider: { name: 'aws' }, functions };`,
+  },
+  {
     name: 'Serverless Framework: REST events in a file that sets a resource policy',
     filename: 'serverless.ts',
     code: `export default {
@@ -2575,6 +2589,25 @@ const serverlessConfiguration: AWS = {
 module.exports = serverlessConfiguration;` }],
       },
       { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'GET /hello' }, line: 7, column: 58, endLine: 7, endColumn: 64, suggestions: [] },
+    ],
+  },
+  {
+    name: 'Serverless Framework: events of the deployed branch (the else of a local run, the CLI\'s deploy command) are checked',
+    filename: 'serverless.ts',
+    code: `const functions: Record<string, unknown> = {};
+if (process.argv.includes('offline')) {
+  functions.api = { handler: 'src/server.handler' };
+} else {
+  functions.api = { handler: 'src/server.handler', events: [{ http: { method: 'GET', path: '/' } }] };
+}
+if (process.argv.includes('deploy')) {
+  functions.web = { handler: 'src/web.handler', events: [{ httpApi: 'GET /web' }] };
+}
+export default { service: 'svc', provider: { name: 'aws' }, functions };`,
+    output: null,
+    errors: [
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'GET /' }, line: 5, column: 63, endLine: 5, endColumn: 67, suggestions: [] },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'httpApi', route: 'GET /web' }, line: 8, column: 60, endLine: 8, endColumn: 67, suggestions: [] },
     ],
   },
   {
