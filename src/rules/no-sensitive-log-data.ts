@@ -46,6 +46,7 @@ import {
   loggersOptionSchema,
   type LoggerLibrary,
   matchSensitiveName,
+  endsInWordOf,
   nameParts,
   namesNotSecret,
   namesSecretIdentifier,
@@ -2265,8 +2266,7 @@ function restOf(name: TSESTree.Node, pattern: TSESTree.Node): { path: string[]; 
 
 /** A key whose last word says its value measures something: `tokenCount`, `body_length`, `size`. */
 function isMeasureKey(key: string): boolean {
-  const parts = nameParts(key);
-  return parts.length > 0 && MEASURE_WORDS.has(parts[parts.length - 1]!);
+  return endsInWordOf(key, MEASURE_WORDS);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 import {
   awsApi,
   isWriteTarget,
+  boundFunction,
   boundInitializer,
   findVariableOf,
   functionOf,
@@ -38,6 +39,7 @@ import {
   isProjectPath,
   isRelative,
   type LoggingOptions,
+  endsInWordOf,
   nameParts,
   runsOnlyOutsideLambda,
 } from './logging.js';
@@ -906,7 +908,7 @@ function validatesWithSchema(call: TSESTree.CallExpression): boolean {
     method !== null &&
     VALIDATION_METHODS.has(method) &&
     owner !== null &&
-    VALIDATOR_WORDS.has(nameParts(owner).at(-1) ?? '')
+    endsInWordOf(owner, VALIDATOR_WORDS)
   );
 }
 
@@ -992,17 +994,10 @@ function isLiteralArgument(argument: TSESTree.Node): boolean {
   return skipTypeWrappers(argument).type === AST_NODE_TYPES.Literal;
 }
 
-/** The function of this file `callee` names, declared once (a declaration or a `const`), neither async nor a generator. */
+/** The function of this file `callee` is bound to once (`boundFunction`), when it is neither async nor a generator. */
 function syncLocalFunction(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): FunctionLike | null {
-  const variable = findVariableOf(callee, sourceCode);
-  if (variable === null || variable.defs.length !== 1) return null;
-  const def = variable.defs[0]!;
-  let fn: TSESTree.Node | null = null;
-  if (def.type === 'FunctionName') fn = def.node;
-  else if (def.type === 'Variable' && def.parent?.kind === 'const' && def.node.init !== null) {
-    fn = skipTypeWrappers(def.node.init);
-  }
-  return fn !== null && isFunctionLike(fn) && !fn.async && !fn.generator ? fn : null;
+  const fn = boundFunction(callee, sourceCode);
+  return fn !== null && !fn.async && !fn.generator ? fn : null;
 }
 
 /**
@@ -1024,7 +1019,7 @@ function awaitsDependencies(call: TSESTree.CallExpression, sourceCode: Readonly<
   // deleteExpiredUploads()`)
   const names = [simpleName(callee)];
   if (callee.type === AST_NODE_TYPES.MemberExpression) names.push(simpleName(skipTypeAndChainWrappers(callee.object)));
-  return names.some((name) => name !== null && DEPENDENCY_WORDS.has(nameParts(name).at(-1) ?? ''));
+  return names.some((name) => name !== null && endsInWordOf(name, DEPENDENCY_WORDS));
 }
 
 /**

@@ -1227,8 +1227,13 @@ const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'logging']);
  * (`logGroup.info`, `logLevel.debug`) names something about logs, not a logger.
  */
 export function endsInLogWord(receiver: string | null): boolean {
-  const parts = receiver === null ? [] : nameParts(receiver);
-  return parts.length > 0 && LOG_WORDS.has(parts[parts.length - 1]!);
+  return receiver !== null && endsInWordOf(receiver, LOG_WORDS);
+}
+
+/** Is the last word part of `name` (see `nameParts`) one of `words` (`lazyDependencies` ends in `dependencies`)? */
+export function endsInWordOf(name: string, words: ReadonlySet<string>): boolean {
+  const parts = nameParts(name);
+  return parts.length > 0 && words.has(parts[parts.length - 1]!);
 }
 
 /** What every name with a log word spells, in any case (a test that allocates nothing). */
@@ -1610,13 +1615,9 @@ function isAlwaysFalsy(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
   return init !== null && isAlwaysFalsy(init, sourceCode, depth + 1);
 }
 
-/** Is `node` inside the branch of an `if` that runs only outside Lambda (see `isLocalRunTest`)? */
+/** Is `node` inside the branch of an `if` that runs only outside Lambda (see `isLocalRunLeaf`)? */
 export function runsOnlyOutsideLambda(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  let child: TSESTree.Node = node;
-  for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
-    if (isLocalRunBranch(parent, child, sourceCode)) return true;
-  }
-  return false;
+  return insideBranchWhere(node, sourceCode, isLocalRunLeaf);
 }
 
 /**
@@ -1626,28 +1627,36 @@ export function runsOnlyOutsideLambda(node: TSESTree.Node, sourceCode: SourceCod
  * `process.argv` is the Serverless CLI's: other words (`deploy`) select what is deployed.
  */
 export function runsOnlyInLocalServerlessRun(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  return insideBranchWhere(node, sourceCode, isLocalServerlessRunTest);
+}
+
+/** Is `node` inside the branch of an `if` whose test holds only when `leaf` does (see `holdsOnlyWhen`)? */
+function insideBranchWhere(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+  leaf: (node: TSESTree.Expression) => boolean,
+): boolean {
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
-    if (
-      parent.type === AST_NODE_TYPES.IfStatement &&
-      parent.consequent === child &&
-      isLocalServerlessRunTest(parent.test, sourceCode, 0)
-    ) {
-      return true;
-    }
+    if (isBranchWhere(parent, child, sourceCode, leaf)) return true;
   }
   return false;
 }
 
-function isLocalServerlessRunTest(test: TSESTree.Expression, sourceCode: SourceCode, depth: number): boolean {
-  const node = skipTypeAndChainWrappers(test) as TSESTree.Expression;
-  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
-    return isLocalServerlessRunTest(node.left, sourceCode, depth) || isLocalServerlessRunTest(node.right, sourceCode, depth);
-  }
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const init = depth < MAX_LOCAL_RUN_ALIASES ? boundInitializer(node, sourceCode) : null;
-    return init !== null && isLocalServerlessRunTest(init, sourceCode, depth + 1);
-  }
+function isBranchWhere(
+  parent: TSESTree.Node,
+  child: TSESTree.Node,
+  sourceCode: SourceCode,
+  leaf: (node: TSESTree.Expression) => boolean,
+): boolean {
+  return (
+    parent.type === AST_NODE_TYPES.IfStatement &&
+    parent.consequent === child &&
+    holdsOnlyWhen(parent.test, sourceCode, 0, leaf)
+  );
+}
+
+function isLocalServerlessRunTest(node: TSESTree.Expression): boolean {
   if (isLocalRunVariable(node)) return true;
   if (!isArgvMethodCall(node, 'includes')) return false;
   const word = (node as TSESTree.CallExpression).arguments[0] as TSESTree.StringLiteral;
@@ -1658,9 +1667,7 @@ function isLocalServerlessRunTest(test: TSESTree.Expression, sourceCode: SourceC
 const LOCAL_RUN_WORD = /offline|local/iu;
 
 function isLocalRunBranch(parent: TSESTree.Node, child: TSESTree.Node, sourceCode: SourceCode): boolean {
-  return (
-    parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child && isLocalRunTest(parent.test, sourceCode, 0)
-  );
+  return isBranchWhere(parent, child, sourceCode, isLocalRunLeaf);
 }
 
 /**
@@ -1670,20 +1677,32 @@ function isLocalRunBranch(parent: TSESTree.Node, child: TSESTree.Node, sourceCod
  * Serverless Framework sets when it runs a function on the developer's machine (`process.env.IS_OFFLINE`, serverless-
  * offline's; `process.env.IS_LOCAL`, `serverless invoke local`'s); also as one side of `&&`, or both of `||`.
  */
-function isLocalRunTest(test: TSESTree.Expression, sourceCode: SourceCode, depth: number): boolean {
+function isLocalRunLeaf(node: TSESTree.Expression): boolean {
+  return isMainModuleTest(node) || isCommandLineFlagTest(node) || isLocalRunVariable(node);
+}
+
+/**
+ * Is `test` true only when `leaf` holds: a test `leaf` accepts, one side of `&&`, both sides of `||`, or a name bound
+ * once to such a test (`const isLocal = process.env.IS_OFFLINE === 'true'; if (isLocal) …`).
+ */
+function holdsOnlyWhen(
+  test: TSESTree.Expression,
+  sourceCode: SourceCode,
+  depth: number,
+  leaf: (node: TSESTree.Expression) => boolean,
+): boolean {
   const node = skipTypeAndChainWrappers(test) as TSESTree.Expression;
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
-    return isLocalRunTest(node.left, sourceCode, depth) || isLocalRunTest(node.right, sourceCode, depth);
+    return holdsOnlyWhen(node.left, sourceCode, depth, leaf) || holdsOnlyWhen(node.right, sourceCode, depth, leaf);
   }
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') {
-    return isLocalRunTest(node.left, sourceCode, depth) && isLocalRunTest(node.right, sourceCode, depth);
+    return holdsOnlyWhen(node.left, sourceCode, depth, leaf) && holdsOnlyWhen(node.right, sourceCode, depth, leaf);
   }
-  // `const isLocal = process.env.IS_OFFLINE === 'true'; if (isLocal) …`: a name bound once to such a test
   if (node.type === AST_NODE_TYPES.Identifier) {
     const init = depth < MAX_LOCAL_RUN_ALIASES ? boundInitializer(node, sourceCode) : null;
-    return init !== null && isLocalRunTest(init, sourceCode, depth + 1);
+    return init !== null && holdsOnlyWhen(init, sourceCode, depth + 1, leaf);
   }
-  return isMainModuleTest(node) || isCommandLineFlagTest(node) || isLocalRunVariable(node);
+  return leaf(node);
 }
 
 /** Names followed to the local-run test they are bound to (`const isLocal = …; const offline = isLocal`). */

@@ -499,6 +499,12 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
    * that is there (without its extension), as a Serverless config's.
    */
   const found = new Map<string, Map<string, boolean>>();
+  /** An export of `module` a function names: only schedules run it while every function naming it is so. */
+  const record = (module: string, exportName: string, scheduled: boolean): void => {
+    let names = found.get(module);
+    if (names === undefined) found.set(module, (names = new Map()));
+    names.set(exportName, (names.get(exportName) ?? true) && scheduled);
+  };
   const sstModules = new Map<string, string | null>();
   let files = 0;
   let bytes = 0;
@@ -535,11 +541,7 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
         otherLanguage.lastIndex = 0;
         for (let match = otherLanguage.exec(text); match !== null; match = otherLanguage.exec(text)) {
           const target = handlerTarget(match[2]!);
-          if (target === null) continue;
-          const module = target.module.slice(target.module.lastIndexOf('/') + 1);
-          let names = found.get(module);
-          if (names === undefined) found.set(module, (names = new Map()));
-          names.set(target.exportName, false);
+          if (target !== null) record(fileNameOf(target.module), target.exportName, false);
         }
         continue;
       }
@@ -561,14 +563,10 @@ function readCodeApp(directory: string, app: CodeApp): ServiceConfig {
           const target =
             handlerTarget(value) ?? (pattern === CDK_HANDLER_ENTRY && !sst ? entryTarget(text, match.index, value) : null);
           if (target === null) continue;
-          const module = sst
-            ? sstModuleOf(directory, target.module, sstModules)
-            : target.module.slice(target.module.lastIndexOf('/') + 1);
+          const module = sst ? sstModuleOf(directory, target.module, sstModules) : fileNameOf(target.module);
           if (module === null) continue;
-          let names = found.get(module);
-          if (names === undefined) found.set(module, (names = new Map()));
           const scheduled = sst ? isSstCronFunction(text, match.index) : schedules && isCdkScheduleOnly(text, match.index);
-          names.set(target.exportName, (names.get(target.exportName) ?? true) && scheduled);
+          record(module, target.exportName, scheduled);
         }
       }
     }
@@ -635,7 +633,7 @@ function entryTarget(text: string, index: number, value: string): { module: stri
   const entryText = text.slice(entry.start, entry.end);
   ENTRY_FILE.lastIndex = 0;
   for (let file = ENTRY_FILE.exec(entryText); file !== null; file = ENTRY_FILE.exec(entryText)) module = file[2]!;
-  return module === null ? null : { module: module.slice(module.lastIndexOf('/') + 1), exportName: value };
+  return module === null ? null : { module: fileNameOf(module), exportName: value };
 }
 
 /** A function's `handler` entry, and whether the config triggers it only on a schedule. */
@@ -995,6 +993,11 @@ function yamlScalar(text: string): string | null {
  * the Framework's bundlers do (`customer.handler.handler` names `customer.handler.ts`); null when the file part
  * has no dot or the export is not one name.
  */
+/** `../lambda-fns/orders` → `orders`: a CDK app's module is named by its file name (the asset directory is computed). */
+function fileNameOf(module: string): string {
+  return module.slice(module.lastIndexOf('/') + 1);
+}
+
 function handlerTarget(value: string): { module: string; exportName: string } | null {
   const dot = value.lastIndexOf('.');
   if (dot <= value.lastIndexOf('/') + 1) return null;
