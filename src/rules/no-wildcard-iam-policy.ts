@@ -1806,6 +1806,60 @@ function fileListeners(
     return false;
   }
 
+  /**
+   * `new iam.Role(scope, id, { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') })` at `node`, in
+   * place or through a name: a role only Amazon Cognito assumes, as a user pool's SMS role is (see
+   * `PolicyContext.cognitoSmsRole`). Not in a file that touches any role's trust policy (`role.assumeRolePolicy?.
+   * addStatements(…)` may let others in), nor with props the rule cannot read whole (a spread).
+   */
+  function isCognitoTrustedRole(node: TSESTree.Node): boolean {
+    if (sourceCode.text.includes('assumeRolePolicy')) return false;
+    const instance = instanceOf(node);
+    if (instance === null || !isCdk(awsApi(instance.ref), 'aws-iam', ['Role'])) return false;
+    const props = instance.creation.arguments[2];
+    const object = props === undefined ? null : skipTypeWrappers(props);
+    if (object?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    let trusted = false;
+    for (const member of object.properties) {
+      if (member.type !== AST_NODE_TYPES.Property) return false;
+      if (getPropertyName(member) !== 'assumedBy') continue;
+      const principal = skipTypeWrappers(member.value);
+      if (principal.type !== AST_NODE_TYPES.NewExpression) return false;
+      if (!isCdk(calleeAwsApi(principal, sourceCode), 'aws-iam', ['ServicePrincipal'])) return false;
+      const service = principal.arguments[0];
+      trusted = service !== undefined && getStaticString(service, sourceCode) === COGNITO_SERVICE;
+    }
+    return trusted;
+  }
+
+  /** A CDK `new PolicyDocument(…)` given only as an inline policy of Cognito SMS roles (`inlinePolicies: { sms: doc }`). */
+  function isCognitoRoleDocument(group: PolicyGroup): boolean {
+    return (
+      isNewExpression(group) &&
+      flowsOnlyTo(group, (value) => {
+        const entry = value.parent;
+        if (entry?.type !== AST_NODE_TYPES.Property || entry.value !== value) return false;
+        const policies = outermostTypeWrapper(entry.parent).parent;
+        if (policies?.type !== AST_NODE_TYPES.Property || getPropertyName(policies) !== 'inlinePolicies') return false;
+        const props = outermostTypeWrapper(policies.parent);
+        const creation = props.parent;
+        return creation?.type === AST_NODE_TYPES.NewExpression && creation.arguments[2] === props && isCognitoTrustedRole(creation);
+      })
+    );
+  }
+
+  /** A CDK statement (`new PolicyStatement(…)`) only ever added to Cognito SMS roles (`smsRole.addToPolicy(statement)`). */
+  function isAddedOnlyToCognitoRole(creation: TSESTree.NewExpression): boolean {
+    return flowsOnlyTo(creation, (value) => {
+      const call = value.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== value) return false;
+      const callee = skipTypeWrappers(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const method = getPropertyName(callee);
+      return (method === 'addToPolicy' || method === 'addToPrincipalPolicy') && isCognitoTrustedRole(callee.object);
+    });
+  }
+
   function isKeyPolicyDocument(node: TSESTree.Node, depth = 0): boolean {
     let given = false;
     const used = flowsOnlyTo(node, (value) => {
@@ -2281,9 +2335,14 @@ function fileListeners(
     },
     'Program:exit'() {
       const groups = new Map<PolicyGroup, IamStatement<Range>[]>();
-      const join = (statement: IamStatement<Range>, group: PolicyGroup | null): void => {
+      const join = (statement: IamStatement<Range>, group: PolicyGroup | null, creation?: TSESTree.NewExpression): void => {
         if (group === null) {
-          report(evaluateStatement(statement, iamOptions));
+          const alone: PolicyContext = {};
+          // Asked only for a statement it changes
+          if (creation !== undefined && publishesSmsOnly(statement) && isAddedOnlyToCognitoRole(creation)) {
+            alone.cognitoSmsRole = true;
+          }
+          report(evaluateStatement(statement, iamOptions, [], alone));
           return;
         }
         const members = groups.get(group);
@@ -2292,21 +2351,25 @@ function fileListeners(
       };
       // A statement is read in every policy it joins (the same object may be added to several); alone when it
       // joins none; not at all when its only policy is a VPC endpoint's
-      const joinAll = (statement: IamStatement<Range>, memberOf: readonly PolicyGroup[]): void => {
+      const joinAll = (
+        statement: IamStatement<Range>,
+        memberOf: readonly PolicyGroup[],
+        creation?: TSESTree.NewExpression,
+      ): void => {
         // A statement with principals cannot be in an identity policy (CDK rejects it): added with `addToPolicy` to
         // a receiver named as an endpoint, it is that endpoint's policy
         const resourceStatement = statement.principal !== undefined || statement.notPrincipal !== undefined;
         const joined = resourceStatement ? memberOf : memberOf.filter((group) => group !== NAMED_ENDPOINT_POLICY);
         const policies = joined.filter((group) => group !== ENDPOINT_POLICY && group !== NAMED_ENDPOINT_POLICY);
         if (policies.length === 0) {
-          if (joined.length === 0) join(statement, null);
+          if (joined.length === 0) join(statement, null, creation);
           return;
         }
         for (const group of policies) join(statement, group);
       };
       for (const record of statements.values()) {
         if (isBoundaryStatement(record.creation)) continue;
-        for (const statement of build.cdkStatements(record)) joinAll(statement, record.groups);
+        for (const statement of build.cdkStatements(record)) joinAll(statement, record.groups, record.creation);
       }
       for (const [call, value] of jsonStatements) {
         if (isBoundaryStatement(call)) continue;
@@ -2319,6 +2382,7 @@ function fileListeners(
           authenticatesCallers: authenticatingDomains.has(group),
         };
         if (members.some(dependsOnKeyPolicy) && isKeyPolicyGroup(group)) context.keyPolicy = true;
+        if (members.some(publishesSmsOnly) && isCognitoRoleDocument(group)) context.cognitoSmsRole = true;
         report(evaluatePolicy(members, iamOptions, context));
       }
     },

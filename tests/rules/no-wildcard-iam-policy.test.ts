@@ -70,6 +70,26 @@ const tsValid: Valid[] = [
 };`,
   },
   {
+    name: "a CDK role only Cognito assumes (a user pool's SMS role) publishing to phone numbers: inline policy, addToPolicy",
+    code: `import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export class AuthStack extends Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    new iam.Role(this, 'SmsRole', {
+      assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com', { conditions: { StringEquals: { 'sts:ExternalId': 'x' } } }),
+      inlinePolicies: {
+        sms: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] }),
+      },
+    });
+    const smsRole = new iam.Role(this, 'SmsRole2', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') });
+    const publish = new iam.PolicyStatement({ actions: ['sns:publish'], resources: ['*'] });
+    smsRole.addToPolicy(publish);
+    smsRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+  }
+}`,
+  },
+  {
     name: 'statement lists a module keeps to itself, lists not in IAM\'s shape, and lists under other names',
     code: `const statements = [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }];
 export const count = statements.length;
@@ -1712,6 +1732,27 @@ export const other = {
     errors: [
       { messageId: 'allResources', data: ALL_RESOURCES, line: 10, column: 135, endLine: 10, endColumn: 138 },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 24, column: 153, endLine: 24, endColumn: 156 },
+    ],
+  },
+  {
+    name: "sns:Publish on '*' for a CDK role other principals assume, beside another action, or added to a role the file does not show",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const scope: any, role: iam.IRole;
+const lambdaRole = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+lambdaRole.addToPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+const smsRole = new iam.Role(scope, 'S', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') });
+smsRole.addToPolicy(new iam.PolicyStatement({ actions: ['sns:Publish', 's3:GetObject'], resources: ['*'] }));
+role.addToPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+new iam.Role(scope, 'C', {
+  assumedBy: new iam.CompositePrincipal(new iam.ServicePrincipal('cognito-idp.amazonaws.com'), new iam.AccountRootPrincipal()),
+  inlinePolicies: { sms: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] }) },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 88, endLine: 4, endColumn: 91 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 101, endLine: 6, endColumn: 104 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 7, column: 82, endLine: 7, endColumn: 85 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 10, column: 128, endLine: 10, endColumn: 131 },
     ],
   },
   {
