@@ -510,7 +510,7 @@ export default createRule<Options, MessageIds>({
           allowSignInEndpoints: {
             type: 'boolean',
             description:
-              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), and a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, when called with GET, HEAD, POST or ANY.',
+              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in: a one-time password sent or checked (a last segment with the word `otp`, or after an `otp` segment), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`) and `forgot-password`, when called with GET, HEAD, POST or ANY.',
           },
         },
         additionalProperties: false,
@@ -3114,7 +3114,7 @@ function isSignInPath(path: string): boolean {
   if (segments.includes('.well-known')) return true;
   const last = segments[segments.length - 1];
   if (last === undefined) return false;
-  if (SIGN_IN_SEGMENTS.has(last)) return true;
+  if (SIGN_IN_SEGMENTS.has(last) || getsCredentials(last, segments[segments.length - 2])) return true;
   // `oauth/token`, `oauth2/authorize`, `oauth/authorize/callback`, `oauth/introspect`
   const oauth = segments.findIndex((segment) => segment === 'oauth' || segment === 'oauth2');
   if (oauth === -1) return false;
@@ -3135,6 +3135,24 @@ const OAUTH_PUBLIC_ENDPOINTS: ReadonlySet<string> = new Set([
 ]);
 
 const SIGN_IN_SEGMENTS: ReadonlySet<string> = new Set(['login', 'signin', 'sign-in', 'signup', 'sign-up']);
+
+/**
+ * The other steps of a sign-in, by the last segment's words (split at `-` and `_`) and the segment before it: a
+ * one-time password sent or checked (`send-otp`, `verify-otp`, `/otp/verify`), a session renewed with a refresh
+ * token (`refresh-token`, `refresh-session`, `/auth/refresh`) and a forgotten password (`forgot-password`). Their
+ * callers have no valid token yet, or an expired one. `/cache/refresh` or `/users/{id}/reset` is no such step.
+ */
+function getsCredentials(last: string, before: string | undefined): boolean {
+  const words = last.split(/[-_]/u);
+  if (words.includes('otp') || before === 'otp') return true;
+  if (words.includes('refresh')) {
+    return words.includes('token') || words.includes('session') || (words.length === 1 && REFRESH_PARENTS.has(before ?? ''));
+  }
+  return words.includes('forgot') && words.includes('password');
+}
+
+/** The segment before a last segment `refresh` that makes it a session's (`/auth/refresh`, `/token/refresh`). */
+const REFRESH_PARENTS: ReadonlySet<string> = new Set(['auth', 'token', 'tokens', 'session', 'sessions', 'oauth', 'oauth2']);
 
 /**
  * The verbs a sign-in is called with: a page (`GET`, `HEAD`), a form or token request (`POST`), or `ANY` (the

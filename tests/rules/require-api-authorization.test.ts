@@ -1719,6 +1719,32 @@ new apigwv2.HttpRoute(this, 'Reset', { httpApi: api, routeKey: apigwv2.HttpRoute
     ],
   },
   {
+    name: 'the other steps of a sign-in (one-time passwords, a session refresh, a forgotten password) are public; look-alikes are not',
+    code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+declare const integration: apigwv2.HttpRouteIntegration;
+const api = new apigwv2.HttpApi(this, 'Api');
+api.addRoutes({ path: '/users/send-otp', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/users/verify_otp', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/otp/verify', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/users/refresh-session', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/auth/refresh', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/Refresh-Token', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/auth/forgot-password', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/cache/refresh', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/users/{id}/reset-password', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/otp/verify', methods: [apigwv2.HttpMethod.DELETE], integration });
+api.addRoutes({ path: '/hotpot', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/refresh', methods: [apigwv2.HttpMethod.POST], integration });`,
+    output: null,
+    errors: [
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /cache/refresh' }, line: 11, column: 5, endLine: 11, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /users/{id}/reset-password' }, line: 12, column: 5, endLine: 12, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'DELETE /otp/verify' }, line: 13, column: 5, endLine: 13, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /hotpot' }, line: 14, column: 5, endLine: 14, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /refresh' }, line: 15, column: 5, endLine: 15, endColumn: 14 },
+    ],
+  },
+  {
     name: 'sign-in endpoints (OAuth token and authorize, .well-known discovery, login, sign-up) are public by protocol; other routes of an OAuth service are not',
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
