@@ -1,4 +1,5 @@
 import { isBuiltin } from 'node:module';
+import { isAbsolute } from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   getPropertyName,
@@ -106,6 +107,8 @@ export default createRule<Options, MessageIds>({
       (handler) => !handler.opaque && handler.fn !== null && !handler.eventTypeOnly && !handler.madeByFactory,
     );
     if (analysable.length === 0) return {};
+    // A CloudWatch Synthetics canary's run is recorded by Synthetics itself (its result, logs, screenshots, metrics)
+    if (isSyntheticsCanary(context)) return {};
     return {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers, middlewares: options.middlewares });
@@ -270,6 +273,47 @@ function exportedValue(name: TSESTree.Node): TSESTree.Node | null {
 }
 
 /** A function whose body is an empty block or a bare `return;`: `() => {}`, `async function handler() { return; }`. */
+/**
+ * Is the file a CloudWatch Synthetics canary's script: below the working directory in a `canary` or `canaries`
+ * directory (`src/canaries/public-api.ts`), or loading Synthetics' runtime modules (`require('Synthetics')`,
+ * `SyntheticsLogger`, `@amzn/synthetics-playwright`) or a helper of a `canaries` directory (`…/infra/canaries/
+ * url-checker`)? Synthetics runs it on a schedule and records each run; there is no caller to audit.
+ */
+function isSyntheticsCanary(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  const filename = context.physicalFilename;
+  const cwd = context.cwd;
+  // Directories above the working directory (`/home/me/canary/app/…`) say nothing of the project
+  const below = isAbsolute(filename) ? (cwd !== '' && filename.startsWith(cwd) ? filename.slice(cwd.length) : '') : filename;
+  if (below.split(/[\\/]/u).slice(0, -1).some(isCanaryDirectory)) return true;
+  const text = context.sourceCode.text;
+  if (!text.includes('ynthetics') && !text.includes('anar')) return false;
+  const program = context.sourceCode.ast as TSESTree.Program;
+  for (const statement of program.body) {
+    let specifier: unknown = null;
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) specifier = statement.source.value;
+    else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      const init = statement.declarations[0]?.init;
+      if (init !== null && init !== undefined && isRequireOfModule(init)) {
+        specifier = ((init as TSESTree.CallExpression).arguments[0] as TSESTree.Literal).value;
+      }
+    }
+    if (typeof specifier === 'string' && isCanaryModule(specifier)) return true;
+  }
+  return false;
+}
+
+function isCanaryDirectory(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === 'canary' || lower === 'canaries';
+}
+
+/** Synthetics' runtime modules, or a module of a `canaries` directory (`./canaries/checks`). */
+function isCanaryModule(specifier: string): boolean {
+  if (specifier === 'Synthetics' || specifier === 'SyntheticsLogger') return true;
+  if (specifier.startsWith('@amzn/synthetics-') || specifier.startsWith('@aws/synthetics-')) return true;
+  return specifier.split('/').slice(0, -1).some(isCanaryDirectory);
+}
+
 function doesNothing(fn: FunctionLike): boolean {
   if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return false;
   const statements = fn.body.body;

@@ -1082,6 +1082,49 @@ export const handler = async (): Promise<void> => {
       filename: 'examples/snippets/parameters/getParameter.ts',
     },
     {
+      name: "a CloudWatch Synthetics canary's script in a canaries directory: Synthetics records each run",
+      code: `import { UrlChecker } from '../lib/checks';
+export const handler = async (): Promise<string> => {
+  const checker = await UrlChecker.create();
+  await checker.expect200('/api/v1/items');
+  return checker.done();
+};`,
+      filename: 'src/canaries/public-api.ts',
+    },
+    {
+      name: "a canary script loading Synthetics' runtime (require('Synthetics'), SyntheticsLogger)",
+      code: `const synthetics = require('Synthetics');
+const log = require('SyntheticsLogger');
+const apiCanaryBlueprint = async function () {
+  await synthetics.executeHttpStep('Verify', { hostname: 'example.com', method: 'GET', path: '/' }, async (res) => res);
+};
+exports.handler = async () => {
+  return await apiCanaryBlueprint();
+};`,
+      filename: 'monitoring/heartbeat.js',
+    },
+    {
+      name: "a canary script using a helper of a canaries directory, and one of Synthetics' Playwright runtime",
+      code: `import { UrlChecker } from '@example/common/dist/aws/infra/canaries/url-checker';
+export const handler = async () => {
+  const checker = await UrlChecker.createV2();
+  await checker.expect200('/prod/api/v1/signs');
+  return checker.done();
+};`,
+      filename: 'road/signs/src/health.ts',
+    },
+    {
+      name: "a Playwright canary (@amzn/synthetics-playwright)",
+      code: `import { synthetics } from '@amzn/synthetics-playwright';
+export const handler = async () => {
+  const browser = await synthetics.launch();
+  const page = await synthetics.newPage(browser);
+  await page.goto('https://example.com');
+  await synthetics.close();
+};`,
+      filename: 'src/ui-check.mjs',
+    },
+    {
       name: 'a handler under a tests/ directory',
       code: "import type { Context, SQSRecord } from 'aws-lambda';\nconst handlerWithContext = (record: SQSRecord, context: Context): string => record.body;\nexport { handlerWithContext };",
       filename: 'packages/batch/tests/helpers/handlers.ts',
@@ -1276,6 +1319,16 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'a handler in a directory only named like a canary one, importing a module named like one',
+      code: `import { CANARY_WEIGHT } from './canary-release';
+export const handler = async (event: { id: string }) => {
+  await save(event.id, CANARY_WEIGHT);
+};`,
+      filename: 'src/canary-deploy/canary.ts',
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] }],
+    },
     {
       name: 'a worker exported beside a serverless-http adapter export: the framework behind the adapter does not log for it',
       code: `import serverless from 'serverless-http';
