@@ -31,6 +31,7 @@ import {
   resolvePassed,
   resolveRestApis,
   resolveRestResources,
+  l1ResourcePath,
   toCdkRef,
   unwrapExpression,
   type PropValue,
@@ -2069,7 +2070,9 @@ function fileListeners(
   function checkCfnMethod(node: TSESTree.NewExpression): void {
     const props = constructProps(node, sourceCode);
     const id = constructId(node, sourceCode);
-    checkL1Method(props, props.get('authorizationType'), constructPropsNode(node), node.callee, id);
+    const resourceId = props.get('resourceId');
+    const path = resourceId.state === 'present' ? l1ResourcePath(resourceId.node, sourceCode) : null;
+    checkL1Method(props, props.get('authorizationType'), constructPropsNode(node), node.callee, id, path);
   }
 
   /**
@@ -2082,15 +2085,17 @@ function fileListeners(
     container: TSESTree.Node | null,
     fallback: TSESTree.Node,
     id: string | null,
+    path: string | null,
   ): void {
     if (restAuthType(typeValue) !== 'NONE' || typeValue.state !== 'present') return;
     if (props.get('authorizerId').state !== 'absent') return;
     const verb = stringOf(props.get('httpMethod'));
     if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
     if (apiKeyCountsAsAuth && mayRequireApiKey(props.get('apiKeyRequired'))) return;
-    if (isAllowed([id])) return;
+    // A path not known (an id from elsewhere) is given the benefit of the doubt when allowPublic lists paths
+    if (isAllowed([id], path, verb.toUpperCase())) return;
     const open: Authorization = { open: true, noneNode: typeValue.node };
-    reportMethod(open, container, fallback, verb.toUpperCase(), null);
+    reportMethod(open, container, fallback, routeName(verb.toUpperCase(), path), null);
   }
 
   function checkLambdaRestApi(node: TSESTree.NewExpression): void {
@@ -2628,7 +2633,7 @@ function fileListeners(
         break;
       case 'apigateway.Method':
         if (!mayBePrivatePulumiApi(props.get('restApi'))) {
-          checkL1Method(props, props.get('authorization'), propsNode, node.callee, id);
+          checkL1Method(props, props.get('authorization'), propsNode, node.callee, id, null);
         }
         break;
       case 'apigatewayv2.Api':

@@ -658,6 +658,38 @@ export function resolveRestApi(node: TSESTree.Node, sourceCode: SourceCode): TSE
 }
 
 /**
+ * The path of the REST resource a CloudFormation-level id names (`CfnMethod`'s `resourceId`, `CfnResource`'s
+ * `parentId`): `resource.resourceId` of a resource (`api.root.resourceId` is `/`), the root's id of an API
+ * (`api.restApiRootResourceId`, `cfnApi.attrRootResourceId`) and `cfnResource.ref` / `.attrResourceId` of a `new
+ * CfnResource(…, { parentId, pathPart })`, through once-bound names. Null when it is not known.
+ */
+export function l1ResourcePath(node: TSESTree.Node, sourceCode: SourceCode, depth = 0): string | null {
+  if (depth > MAX_HOPS) return null;
+  const value = skipTypeAndChainWrappers(resolveBoundExpression(node, sourceCode));
+  if (value.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = getPropertyName(value);
+  if (name === 'resourceId') return resolveRestResource(value.object, sourceCode)?.path ?? null;
+  if (name === 'restApiRootResourceId' || name === 'attrRootResourceId') {
+    if (resolveRestApi(value.object, sourceCode) !== null) return '/';
+    const api = resolveBoundExpression(value.object, sourceCode);
+    return api.type === AST_NODE_TYPES.NewExpression && isCdk(cdkCallee(api, sourceCode), 'aws-apigateway', ['CfnRestApi'])
+      ? '/'
+      : null;
+  }
+  if (name !== 'ref' && name !== 'attrResourceId') return null;
+  const resource = resolveBoundExpression(value.object, sourceCode);
+  if (resource.type !== AST_NODE_TYPES.NewExpression) return null;
+  if (!isCdk(cdkCallee(resource, sourceCode), 'aws-apigateway', ['CfnResource'])) return null;
+  const props = constructProps(resource, sourceCode);
+  const pathPart = props.get('pathPart');
+  const parentId = props.get('parentId');
+  if (pathPart.state !== 'present' || pathPart.value.kind !== 'string' || parentId.state !== 'present') return null;
+  const parent = l1ResourcePath(parentId.node, sourceCode, depth + 1);
+  if (parent === null) return null;
+  return parent === '/' ? `/${pathPart.value.value}` : `${parent}/${pathPart.value.value}`;
+}
+
+/**
  * `RestApi.fromRestApiAttributes(scope, id, { restApiId, rootResourceId })` (also on `SpecRestApi` and
  * `LambdaRestApi`) `node` evaluates to, through once-bound names: another stack's REST API, whose `root` CDK makes
  * anew for the import, with no `defaultMethodOptions` (methods added to it are open unless they say otherwise).

@@ -1256,6 +1256,29 @@ new apigw.CfnMethod(this, 'Cors', { httpMethod: 'OPTIONS', resourceId: 'r', rest
 new apigw.CfnMethod(this, 'Custom', { httpMethod: 'GET', resourceId: 'r', restApiId: 'a', authorizationType: 'CUSTOM', authorizerId: 'x' });`,
   },
   {
+    name: "CfnMethod NONE on a path allowPublic lists: an L2 resource's resourceId, a CfnResource chain, the root; an unknown resource with paths listed",
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const props: { resourceId: string };
+const api = new apigw.RestApi(this, 'Api');
+const health = api.root.addResource('health');
+new apigw.CfnMethod(this, 'M', { httpMethod: 'GET', resourceId: health.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
+const v1 = new apigw.CfnResource(this, 'V1', { restApiId: api.restApiId, parentId: api.restApiRootResourceId, pathPart: 'v1' });
+const status = new apigw.CfnResource(this, 'Status', { restApiId: api.restApiId, parentId: v1.ref, pathPart: 'status' });
+new apigw.CfnMethod(this, 'S', { httpMethod: 'GET', resourceId: status.attrResourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
+new apigw.CfnMethod(this, 'Root', { httpMethod: 'GET', resourceId: api.root.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
+new apigw.CfnMethod(this, 'U', { httpMethod: 'GET', resourceId: props.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
+const login = new apigw.CfnResource(this, 'Login', { restApiId: api.restApiId, parentId: api.restApiRootResourceId, pathPart: 'login' });
+new apigw.CfnMethod(this, 'L', { httpMethod: 'POST', resourceId: login.ref, restApiId: api.restApiId, authorizationType: 'NONE' });`,
+    options: [{ allowPublic: ['/health', '/v1/status', '/'] }],
+  },
+  {
+    name: "CfnMethod NONE on any path with allowPublic '/**'",
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Api');
+new apigw.CfnMethod(this, 'M', { httpMethod: 'GET', resourceId: api.root.addResource('orders').resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });`,
+    options: [{ allowPublic: ['/**'] }],
+  },
+  {
     name: 'CfnMethod NONE listed in allowPublic by construct id',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -4289,6 +4312,22 @@ new apigw.Method(this, 'Post', { resource: items, httpMethod: 'POST', integratio
         endLine: 9,
         endColumn: 17,
       },
+    ],
+  },
+  {
+    name: 'CfnMethod NONE on a known path allowPublic does not list: the route is named with its path',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+const api = new apigw.RestApi(this, 'Api');
+const orders = api.root.addResource('orders');
+new apigw.CfnMethod(this, 'M', { httpMethod: 'GET', resourceId: orders.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
+const cfnApi = new apigw.CfnRestApi(this, 'Raw', { name: 'raw' });
+const items = new apigw.CfnResource(this, 'Items', { restApiId: cfnApi.ref, parentId: cfnApi.attrRootResourceId, pathPart: 'items' });
+new apigw.CfnMethod(this, 'I', { httpMethod: 'delete', resourceId: items.ref, restApiId: cfnApi.ref, authorizationType: 'NONE' });`,
+    options: [{ allowPublic: ['/health'] }],
+    output: null,
+    errors: [
+      { messageId: 'methodAuthorizationNone', data: { route: 'GET /orders' }, line: 4, column: 129, endLine: 4, endColumn: 135 },
+      { messageId: 'methodAuthorizationNone', data: { route: 'DELETE /items' }, line: 7, column: 121, endLine: 7, endColumn: 127 },
     ],
   },
   {
