@@ -14,6 +14,7 @@ import {
   boundInitializer,
   calleeAwsApi,
   onceBoundClass,
+  destructuredInitializer,
   destructuredSource,
   findVariableOf,
   isWriteTarget,
@@ -105,7 +106,9 @@ export function resolveBoundExpression(node: TSESTree.Node, sourceCode: SourceCo
   let current = unwrapExpression(node);
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     let init: TSESTree.Node | null;
-    if (current.type === AST_NODE_TYPES.Identifier) init = boundInitializer(current, sourceCode);
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      init = boundInitializer(current, sourceCode) ?? destructuredInitializer(current, sourceCode);
+    }
     else if (current.type === AST_NODE_TYPES.MemberExpression) {
       init = thisMemberInitializer(current, sourceCode) ?? objectMemberInitializer(current, sourceCode);
     } else if (current.type === AST_NODE_TYPES.CallExpression) {

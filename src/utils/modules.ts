@@ -883,8 +883,18 @@ export function objectMemberInitializer(
   depth = 0,
 ): TSESTree.Expression | null {
   const key = getPropertyName(node);
-  const object = skipTypeAndChainWrappers(node.object);
-  if (key === null || depth > 4) return null;
+  return key === null ? null : memberInitializer(node.object, key, sourceCode, depth);
+}
+
+/** `objectMemberInitializer` of the member `key` of `objectNode` (`roles` and `api` for `roles.api`). */
+function memberInitializer(
+  objectNode: TSESTree.Expression,
+  key: string,
+  sourceCode: SourceCode,
+  depth: number,
+): TSESTree.Expression | null {
+  const object = skipTypeAndChainWrappers(objectNode);
+  if (depth > 4) return null;
   let init: TSESTree.Expression | null;
   if (object.type === AST_NODE_TYPES.Identifier) init = boundInitializer(object, sourceCode);
   else if (object.type === AST_NODE_TYPES.MemberExpression) {
@@ -935,13 +945,15 @@ function literalMember(literal: TSESTree.ObjectExpression, key: string): TSESTre
 
 /**
  * `const { accessKeyId } = { accessKeyId: process.env.AWS_ACCESS_KEY_ID }`: the value a name destructured once, one
- * level deep, from an object literal is bound to; null otherwise.
+ * level deep, from an object literal is bound to, written there or through a name as `objectMemberInitializer` reads
+ * one (`const { api } = roles` with `const roles = { api: new Role(…) }`); null otherwise.
  */
 export function destructuredInitializer(node: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
   const source = destructuredSource(node, sourceCode);
   if (source === null) return null;
-  const literal = skipTypeAndChainWrappers(source.object);
-  return literal.type === AST_NODE_TYPES.ObjectExpression ? literalMember(literal, source.key) : null;
+  const object = skipTypeAndChainWrappers(source.object);
+  if (object.type === AST_NODE_TYPES.ObjectExpression) return literalMember(object, source.key);
+  return memberInitializer(source.object, source.key, sourceCode, 0);
 }
 
 /** `const { key } = object` (bound once, one level deep): the object and the key; else null. */

@@ -490,6 +490,20 @@ new NodejsFunction(this, 'F', { entry: 'f.ts', role: roles.api });
 new NodejsFunction(this, 'G', { entry: 'g.ts', role: roles.api });`,
   },
   {
+    name: 'a role destructured from an object whose member is written again, or from a parameter',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+const roles = { api: new iam.Role(this, 'ApiRole', { assumedBy }) };
+roles.api = new iam.Role(this, 'Other', { assumedBy });
+const { api } = roles;
+new NodejsFunction(this, 'F', { entry: 'f.ts', role: api });
+export function make(props: { roles: { api: iam.IRole } }) {
+  const { api: given } = props.roles;
+  new NodejsFunction(this, 'G', { entry: 'g.ts', role: given });
+  new NodejsFunction(this, 'H', { entry: 'h.ts', role: roles.api });
+}`,
+  },
+  {
     name: 'each function gets its own role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2887,6 +2901,22 @@ new lambda.Function(this, 'C', { runtime, handler: 'c.handler', code, role: role
         endLine: 5,
         endColumn: 86,
       },
+    ],
+  },
+  {
+    name: 'a role destructured from a const object literal (also renamed)',
+    code: `const { aws_iam: iam, aws_lambda: lambda } = require('aws-cdk-lib');
+const roles = { api: new iam.Role(this, 'ApiRole', { assumedBy }), jobs: new iam.Role(this, 'JobsRole', { assumedBy }) };
+const { api } = roles;
+const { jobs: jobsRole } = roles;
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role: api });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: jobsRole });
+new lambda.Function(this, 'C', { runtime, handler: 'c.handler', code, role: api });
+new lambda.Function(this, 'D', { runtime, handler: 'd.handler', code, role: roles.jobs });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'C'", role: 'api', first: "'A'" }, line: 7, column: 77, endLine: 7, endColumn: 80 },
+      { messageId: 'sharedRole', data: { name: "'D'", role: 'roles.jobs', first: "'B'" }, line: 8, column: 77, endLine: 8, endColumn: 87 },
     ],
   },
   {
