@@ -1577,7 +1577,12 @@ function removeProperty(
   object: TSESTree.ObjectExpression,
   property: TSESTree.Property,
   sourceCode: SourceCode,
-): TSESLint.RuleFix {
+): TSESLint.RuleFix | TSESLint.RuleFix[] {
+  if (object.properties.length > 1) {
+    // Beside others: with its own line when it has one, commas kept tidy (remove-properties.ts)
+    const fixes = removeProperties(sourceCode, fixer, object, [property]);
+    if (fixes.length > 0) return fixes;
+  }
   if (object.properties.length === 1) {
     const call = object.parent;
     if (

@@ -1152,6 +1152,58 @@ export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
       ],
     },
     {
+      name: 'logEvent: true and the env setting on lines of their own, last with a trailing comma: their lines go, the closing brace keeps its place',
+      code: `import middy from '@middy/core';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, {
+  clearState: true,
+  logEvent: true,
+}));
+new lambda.Function(this, 'Fn', {
+  environment: {
+    TABLE: 'orders',
+    POWERTOOLS_LOGGER_LOG_EVENT: 'true',
+  },
+} as any);
+`,
+      output: null,
+      errors: [
+        { messageId: 'logEventOption', line: 8, column: 3, endLine: 8, endColumn: 17, suggestions: [{ messageId: 'removeLogEvent', output: `import middy from '@middy/core';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, {
+  clearState: true,
+}));
+new lambda.Function(this, 'Fn', {
+  environment: {
+    TABLE: 'orders',
+    POWERTOOLS_LOGGER_LOG_EVENT: 'true',
+  },
+} as any);
+` }] },
+        { messageId: 'logEventEnv', data: { value: 'true' }, line: 13, column: 5, endLine: 13, endColumn: 40, suggestions: [{ messageId: 'removeSetting', output: `import middy from '@middy/core';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, {
+  clearState: true,
+  logEvent: true,
+}));
+new lambda.Function(this, 'Fn', {
+  environment: {
+    TABLE: 'orders',
+  },
+} as any);
+` }] },
+      ],
+    },
+    {
       name: 'logEvent: true with a comment after it on its line: the suggestion removes the line, comment and all',
       code: `import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
