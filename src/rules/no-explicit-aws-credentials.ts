@@ -58,7 +58,6 @@ export type Options = [
 
 export type MessageIds =
   | 'hardcodedCredentials'
-  | 'placeholderCredentials'
   | 'staticCredentials'
   | 'runtimeCredentials'
   | 'runtimeCredentialsWithoutToken'
@@ -66,7 +65,6 @@ export type MessageIds =
   | 'customEnvPrefix'
   | 'envProvider'
   | 'hardcodedSignerCredentials'
-  | 'placeholderSignerCredentials'
   | 'staticSignerCredentials'
   | 'runtimeSignerCredentialsWithoutToken'
   | 'removeCredentials';
@@ -233,14 +231,12 @@ const AWS4_REMEDY = "Leave the credentials out: aws4 then signs with the runtime
 /** The messages of a verdict on keys given to a client. */
 type VerdictMessage =
   | 'hardcodedCredentials'
-  | 'placeholderCredentials'
   | 'staticCredentials'
   | 'runtimeCredentials'
   | 'runtimeCredentialsWithoutToken';
 /** A signer's message for each client message a verdict gets (the runtime's three variables never reach it). */
 const SIGNER_MESSAGES: Readonly<Record<VerdictMessage, Exclude<MessageIds, 'removeCredentials'>>> = {
   hardcodedCredentials: 'hardcodedSignerCredentials',
-  placeholderCredentials: 'placeholderSignerCredentials',
   staticCredentials: 'staticSignerCredentials',
   runtimeCredentials: 'runtimeSignerCredentialsWithoutToken',
   runtimeCredentialsWithoutToken: 'runtimeSignerCredentialsWithoutToken',
@@ -1027,9 +1023,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       hardcodedCredentials:
-        'Hard-coded AWS credentials are passed to {{target}}: keys in code leak with it and never rotate. Remove them and let the SDK use the execution role.',
-      placeholderCredentials:
-        'Placeholder AWS keys are passed to {{target}}: code that takes keys by hand gets real ones filled in, which then leak with it and never rotate. Remove them and let the SDK use the execution role.',
+        'Hard-coded AWS credentials are passed to {{target}}: keys written in code (or filled in where a placeholder stands) leak with it and never rotate. Remove them and let the SDK use the execution role.',
       staticCredentials:
         'Static AWS keys are passed to {{target}}: static keys bypass the execution role and are long-lived. Remove them and grant the permissions to the execution role.',
       runtimeCredentials:
@@ -1043,9 +1037,7 @@ export default createRule<Options, MessageIds>({
       envProvider:
         "{{provider}} re-reads the runtime's own AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN: redundant; the default chain reads these.",
       hardcodedSignerCredentials:
-        '{{target}} signs requests with hard-coded AWS keys: keys in code leak with it and never rotate. {{remedy}}',
-      placeholderSignerCredentials:
-        '{{target}} signs requests with placeholder AWS keys: code that takes keys by hand gets real ones filled in, which then leak with it and never rotate. {{remedy}}',
+        '{{target}} signs requests with hard-coded AWS keys: keys written in code (or filled in where a placeholder stands) leak with it and never rotate. {{remedy}}',
       staticSignerCredentials:
         '{{target}} signs requests with static AWS keys: static keys bypass the execution role and are long-lived. {{remedy}}',
       runtimeSignerCredentialsWithoutToken:
@@ -1258,8 +1250,9 @@ function fileListeners(
   function verdictMessage(verdict: Verdict): VerdictMessage {
     switch (verdict.kind) {
       case 'hardcoded':
-        // `accessKeyId: 'YOUR_ACCESS_KEY_ID'`, `'test'`: no key leaks, but the code is written to take one
-        return verdict.dummy ? 'placeholderCredentials' : 'hardcodedCredentials';
+        // Placeholders too (`accessKeyId: 'YOUR_ACCESS_KEY_ID'`, the EXAMPLE key): literal keys, in code written to
+        // take real ones by hand (the message says so)
+        return 'hardcodedCredentials';
       case 'static':
         return 'staticCredentials';
       default:

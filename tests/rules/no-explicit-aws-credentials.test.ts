@@ -780,13 +780,13 @@ export const sign = (request: AWS.HttpRequest): void => {
     ],
   },
   {
-    name: 'a signer given placeholder keys outside any environment switch: placeholders, not leaked keys',
+    name: 'a signer given placeholder keys outside any environment switch: hard-coded keys (a placeholder is filled in with real ones)',
     code: `import { SignatureV4 } from '@smithy/signature-v4';
 export const signer = new SignatureV4({ credentials: { accessKeyId: 'YOUR_ACCESS_KEY_ID', secretAccessKey: 'YOUR_SECRET' }, region: 'eu-west-1', service: 'es', sha256: Object });
 `,
     output: null,
     errors: [
-      { messageId: 'placeholderSignerCredentials', data: { target: 'SignatureV4', remedy: SIGNER_REMEDY }, line: 2, column: 41, endLine: 2, endColumn: 123, suggestions: [] },
+      { messageId: 'hardcodedSignerCredentials', data: { target: 'SignatureV4', remedy: SIGNER_REMEDY }, line: 2, column: 41, endLine: 2, endColumn: 123, suggestions: [] },
     ],
   },
   {
@@ -1509,7 +1509,7 @@ export const bound = builder.createAwsService(Service, { credentials: new Creden
 export const real = builder.createAwsService(Service, { endpoint: cfg.endpoint, credentials: new Credentials('${KEY_ID}', '${SECRET}') });`,
     output: null,
     errors: [
-      { messageId: 'placeholderCredentials', data: { target: 'AWS.Credentials' }, line: 4, column: 71, endLine: 4, endColumn: 134, suggestions: [] },
+      { messageId: 'hardcodedCredentials', data: { target: 'AWS.Credentials' }, line: 4, column: 71, endLine: 4, endColumn: 134, suggestions: [] },
       { messageId: 'hardcodedCredentials', data: { target: 'AWS.Credentials' }, line: 5, column: 94, endLine: 5, endColumn: 177, suggestions: [] },
     ],
   },
@@ -2550,7 +2550,7 @@ export const headers = { 'Access-Control-Allow-Origin': 'http://localhost:3000' 
     output: null,
     errors: [
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'DynamoDBClient' },
         line: 2,
         column: 34,
@@ -2678,7 +2678,7 @@ const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credent
     output: null,
     errors: [
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'S3Client' },
         line: 2,
         column: 26,
@@ -2690,7 +2690,7 @@ const b = new S3Client({ endpoint: 'https://s3.eu-west-1.amazonaws.com', credent
 ` }],
       },
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'S3Client' },
         line: 3,
         column: 74,
@@ -2713,7 +2713,7 @@ const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secre
     output: null,
     errors: [
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'S3Client' },
         line: 2,
         column: 47,
@@ -2726,7 +2726,7 @@ const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secre
 ` }],
       },
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'S3Client' },
         line: 3,
         column: 26,
@@ -2739,7 +2739,7 @@ const c = new S3Client({ credentials: async () => ({ accessKeyId: 'local', secre
 ` }],
       },
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'S3Client' },
         line: 4,
         column: 26,
@@ -2782,7 +2782,7 @@ const s3 = new S3Client({ endpoint: 'http://localhost:4566', credentials: { acce
     output: null,
     errors: [
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'S3Client' },
         line: 2,
         column: 62,
@@ -4993,7 +4993,7 @@ export { config, other, s3 };
 ` }],
       },
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'AWS.config' },
         line: 7,
         column: 1,
@@ -6053,7 +6053,7 @@ exports.s3 = new AWS.S3();
     output: null,
     errors: [
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'AWS.config.update' },
         line: 3,
         column: 21,
@@ -6085,7 +6085,7 @@ exports.handler = async () => s3;
     output: null,
     errors: [
       {
-        messageId: 'placeholderCredentials',
+        messageId: 'hardcodedCredentials',
         data: { target: 'AWS.config.update' },
         line: 2,
         column: 42,
