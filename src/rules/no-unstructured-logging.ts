@@ -348,6 +348,17 @@ class CallChecker {
     this.checkDroppedExtras(index + 1);
   }
 
+  /** Is an argument from `start` on one the library drops (see `checkDroppedExtras`)? */
+  private dropsAnyExtra(start: number): boolean {
+    const spec = DROPPED_EXTRAS[this.library];
+    if (spec === undefined) return false;
+    for (let index = start; index < this.args.length; index++) {
+      const kind = primitiveKind(this.args[index]!, this.sourceCode, 0);
+      if (kind !== null && spec.kinds.has(kind)) return true;
+    }
+    return false;
+  }
+
   /** `logger.info('records', event.Records.length)`: a value the library drops after the message. */
   private checkDroppedExtras(start: number): void {
     const spec = DROPPED_EXTRAS[this.library];
@@ -564,8 +575,13 @@ class CallChecker {
     if (this.library === 'winston' && !this.call.logger.structured) return null;
     const message = this.args[index]!;
     const next = this.args[index + 1];
-    const nextObject = next === undefined ? null : skipTypeWrappers(next);
-    if (nextObject !== null && nextObject.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    let nextObject = next === undefined ? null : skipTypeWrappers(next);
+    if (nextObject !== null && nextObject.type !== AST_NODE_TYPES.ObjectExpression) {
+      // Powertools takes any number of extras, objects and errors alike (`logger.error('failed', { id }, err)`): the
+      // fields go in a new one before the others
+      if (this.library !== 'powertools' || this.dropsAnyExtra(index + 1)) return null;
+      nextObject = null;
+    }
     const taken = nextObject === null ? new Set<string>() : objectKeys(nextObject);
     if (taken === null) return null;
     const fields = this.fields(shape.pieces, this.library, taken);

@@ -2167,6 +2167,35 @@ export const handler = instance.handler.bind(instance);`,
       ],
     },
     {
+      name: 'Powertools: a message built from data before an Error (or another kept extra): the fields go in a new object before it',
+      code: inHandler(POWERTOOLS, "logger.error(`failed for ${event.id}`, err);\n  logger.warn('retrying ' + id, 'queue', err);"),
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [
+            { messageId: 'useFields', output: inHandler(POWERTOOLS, "logger.error('failed for', { id: event.id }, err);\n  logger.warn('retrying ' + id, 'queue', err);") },
+          ],
+        },
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'string concatenation' },
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            { messageId: 'useFields', output: inHandler(POWERTOOLS, "logger.error(`failed for ${event.id}`, err);\n  logger.warn('retrying', { id }, 'queue', err);") },
+          ],
+        },
+      ],
+    },
+    {
       name: 'Powertools: a message built from data and a dropped number are two problems',
       code: inHandler(POWERTOOLS, "logger.info(`order ${id}`, event.items.length);"),
       output: null,
