@@ -804,12 +804,20 @@ function checkInjectLambdaContext(
   if (use?.kind !== 'powertools' || use.options === null) return;
   const direct = skipTypeWrappers(use.options);
   let object: TSESTree.ObjectExpression | null = null;
-  if (direct.type === AST_NODE_TYPES.ObjectExpression) object = direct;
-  else if (direct.type === AST_NODE_TYPES.Identifier) {
+  // The options are this call's alone: written in place, or in a name read only here (`const options = { … }`)
+  let own = false;
+  if (direct.type === AST_NODE_TYPES.ObjectExpression) {
+    object = direct;
+    own = true;
+  } else if (direct.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(direct, sourceCode);
     const bound = variable === null ? null : onceBound(variable);
     const init = bound === null || bound.path.length > 0 ? null : skipTypeWrappers(bound.init);
     if (init?.type === AST_NODE_TYPES.ObjectExpression) object = init;
+    const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
+    // `export const options = { … }`: other modules may read it
+    const exported = variable?.defs[0]?.node.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+    own = !exported && reads.length === 1 && reads[0]!.identifier === direct;
   }
   if (object === null) return;
   const property = lastProperty(object, 'logEvent', sourceCode);
@@ -820,7 +828,7 @@ function checkInjectLambdaContext(
   if (!chosen && (value.kind !== 'boolean' || !value.value)) return;
   // The middleware of schedule handlers only logs what EventBridge wrote (see `takesScheduleEvent`)
   if (appliesOnlyToSchedules(node, handlers, context)) return;
-  const inline = object === direct;
+  const inline = own;
   // With comments in the object, a property beside others goes with its own comments (remove-properties.ts)
   const plain = canRemove(property, sourceCode);
   const withComments = !plain && object.properties.length > 1 && canRemoveProperties(object, [property]);

@@ -1152,6 +1152,38 @@ export const handler = middy(async () => ({})).use(injectLambdaContext(logger));
       ],
     },
     {
+      name: 'logEvent: true in options held in a name: removed there when only this call reads it; not when another call reads it or it is exported',
+      code: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const options = { logEvent: true, clearState: true };
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, options));
+const shared = { logEvent: true };
+export const other = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, shared));
+export const third = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, shared));
+export const exportedOptions = { logEvent: true };
+export const fourth = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, exportedOptions));
+`,
+      output: null,
+      errors: [
+        { messageId: 'logEventOption', line: 5, column: 19, endLine: 5, endColumn: 33, suggestions: [{ messageId: 'removeLogEvent', output: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const options = { clearState: true };
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, options));
+const shared = { logEvent: true };
+export const other = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, shared));
+export const third = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, shared));
+export const exportedOptions = { logEvent: true };
+export const fourth = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, exportedOptions));
+` }] },
+        { messageId: 'logEventOption', line: 7, column: 18, endLine: 7, endColumn: 32, suggestions: [] },
+        { messageId: 'logEventOption', line: 10, column: 34, endLine: 10, endColumn: 48, suggestions: [] },
+      ],
+    },
+    {
       name: 'logEvent: true and the env setting on lines of their own, last with a trailing comma: their lines go, the closing brace keeps its place',
       code: `import middy from '@middy/core';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
