@@ -119,9 +119,16 @@ export default createRule<Options, MessageIds>({
         const writes = (call: LogCall): boolean =>
           (call.kind === 'emit' || call.kind === 'event') && call.structured && !runsNever(call.node, sourceCode);
         if (logging.logCalls.some(writes)) return;
-        // Lines written, none a query can read by field (said so, not "no audit trail"), by range
+        // Lines written, none a query can read by field (said so, not "no audit trail"), by range. A line only a
+        // `catch` writes (`console.error('Save failed:', error)`) leaves the handler's work itself untraced: that
+        // handler is told it writes no structured log, as one that logs nothing is
         const textLines = logging.logCalls
-          .filter((call) => (call.kind === 'emit' || call.kind === 'event') && !runsNever(call.node, sourceCode))
+          .filter(
+            (call) =>
+              (call.kind === 'emit' || call.kind === 'event') &&
+              !runsNever(call.node, sourceCode) &&
+              !isInsideCatch(call.node),
+          )
           .map((call) => call.node.range[0]);
         // The factory call that makes each export's handler, found once per export
         const madeBy = new Map(handlers.map((handler) => [handler, makingCall(handler, sourceCode)]));
@@ -183,6 +190,16 @@ export default createRule<Options, MessageIds>({
  * Does one of the `lines` (log calls' start offsets) sit in the handler function `fn`, or outside every handler of
  * the file (a helper's, which the handler may call)? A line of another handler is that handler's.
  */
+/** Is `node` inside a `catch` block (before any function boundary)? */
+function isInsideCatch(node: TSESTree.Node): boolean {
+  // espree gives the Program a null parent, typescript-eslint none
+  for (let current = node.parent; current !== undefined && current !== null; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+    if (isFunctionLike(current)) return false;
+  }
+  return false;
+}
+
 function writesText(fn: FunctionLike, lines: readonly number[], handlers: readonly LambdaHandler[]): boolean {
   const inside = (start: number, node: TSESTree.Node): boolean => start >= node.range[0] && start < node.range[1];
   return lines.some(

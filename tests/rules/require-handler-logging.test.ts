@@ -1320,6 +1320,34 @@ export default async function (event: SQSEvent) {
   ],
   invalid: [
     {
+      name: "a handler whose only text line is a catch's writes no structured log; one with a text line on its way is told its lines are text",
+      code: `import type { PostConfirmationTriggerHandler } from 'aws-lambda';
+export const handler: PostConfirmationTriggerHandler = async (event) => {
+  try {
+    await addToGroup(event.userName, 'members');
+  } catch (error) {
+    console.error('Group assignment error:', error);
+  }
+  return event;
+};`,
+      filename: 'src/triggers/post-confirmation.ts',
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] }],
+    },
+    {
+      name: 'a text line on the way, beside a catch',
+      code: `export const handler = async (event: { userName: string }) => {
+  console.log('adding user', event.userName);
+  try {
+    await addToGroup(event.userName, 'members');
+  } catch (error) {
+    console.error('Group assignment error:', error);
+  }
+};`,
+      output: null,
+      errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] }],
+    },
+    {
       name: 'a handler in a directory only named like a canary one, importing a module named like one',
       code: `import { CANARY_WEIGHT } from './canary-release';
 export const handler = async (event: { id: string }) => {
@@ -2086,7 +2114,7 @@ export const local = async (event: unknown) => processOrder(new LocalHost(event)
       settings: { 'lambda-guard': { handlerNames: ['main', 'local'] } },
       output: null,
       errors: [
-        { messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 6, column: 14, endLine: 6, endColumn: 21, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'main' }, line: 15, column: 14, endLine: 15, endColumn: 18, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'local' }, line: 19, column: 14, endLine: 19, endColumn: 19, suggestions: [] },
       ],
@@ -4495,6 +4523,20 @@ exports.lambdaHandler = async (event, context) => {
   ],
   invalid: [
     {
+      name: 'CJS (espree): a text line at the top of the module and one in a catch: the module writes text',
+      code: `const AWS = require('aws-sdk');
+console.log('Loading function');
+exports.handler = async (event) => {
+  try {
+    await new AWS.S3().putObject({ Bucket: 'b', Key: event.key, Body: '' }).promise();
+  } catch (error) {
+    console.error('Upload failed:', error);
+  }
+};`,
+      output: null,
+      errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] }],
+    },
+    {
       name: "CJS: a client or Node module required inside the handler does the handler's own work",
       code: `exports.handler = async (event) => {
   const { S3Client, PutObjectCommand } = require('@aws-sdk/client-s3');
@@ -4740,7 +4782,7 @@ exports.lambdaHandler = async (event, context) => {
 load(process.env.WARM_URL);`,
       output: null,
       errors: [
-        { messageId: 'unstructuredLogging', data: { name: 'lambdaHandler' }, line: 7, column: 9, endLine: 7, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 7, column: 9, endLine: 7, endColumn: 22, suggestions: [] },
       ],
     },
     {
@@ -5090,7 +5132,7 @@ exports.handler = async (event) => {
 };`,
       output: null,
       errors: [
-        { messageId: 'unstructuredLogging', data: { name: 'lambdaHandler' }, line: 5, column: 9, endLine: 5, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 5, column: 9, endLine: 5, endColumn: 22, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 17, column: 9, endLine: 17, endColumn: 16, suggestions: [] },
       ],
     },
