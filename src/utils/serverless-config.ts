@@ -35,6 +35,7 @@ const CONFIG_NAMES = [
   'sst.config.ts',
   'template.yaml',
   'template.yml',
+  'resource.ts',
 ] as const;
 /** A SAM or CloudFormation template counts as a config only when it declares a function. */
 const TEMPLATE_FUNCTION_TYPES = ['AWS::Serverless::Function', 'AWS::Lambda::Function'] as const;
@@ -341,8 +342,15 @@ function listing(directory: string): ReadonlySet<string> {
 
 /** `template.yaml` / `template.yml`: an AWS SAM (or CloudFormation) template's name. */
 function isTemplateName(name: string): boolean {
-  return name.startsWith('template.');
+  return name.startsWith('template.') || name === AMPLIFY_RESOURCE;
 }
+
+/**
+ * An Amplify Gen 2 function's definition, beside its code (`amplify/functions/daily/resource.ts`): a config only when
+ * it defines a function with `defineFunction` of `@aws-amplify/backend` (many projects have a `resource.ts` of their
+ * own).
+ */
+const AMPLIFY_RESOURCE = 'resource.ts';
 
 /**
  * Is `path` a template file that declares a Lambda function (a SAM template named so may be any other YAML)? When
@@ -356,7 +364,10 @@ function declaresFunction(path: string, now: number): boolean {
   const known = templates.get(path);
   if (known !== undefined && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return known.declaresFunction;
   const text = readFileSync(path, 'utf8');
-  const declares = TEMPLATE_FUNCTION_TYPES.some((type) => text.includes(type));
+  const declares =
+    basename(path) === AMPLIFY_RESOURCE
+      ? text.includes('defineFunction') && text.includes('@aws-amplify/backend')
+      : TEMPLATE_FUNCTION_TYPES.some((type) => text.includes(type));
   if (templates.size >= MAX_CACHED_DIRECTORIES) templates.clear();
   templates.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, declaresFunction: declares });
   if (declares) {
@@ -377,7 +388,9 @@ export function readHandlers(path: string, text: string): ReadonlyMap<string, Re
 export function readConfig(path: string, text: string): ServiceConfig {
   const directory = dirname(path);
   const name = basename(path);
-  const { values, provider } = isTemplateName(name)
+  const { values, provider } = name === AMPLIFY_RESOURCE
+    ? { values: amplifyHandlerValues(text), provider: null }
+    : isTemplateName(name)
     ? { values: templateHandlerValues(text), provider: null }
     : path.endsWith('.json')
       ? jsonHandlerValues(text)
@@ -406,6 +419,40 @@ export function readConfig(path: string, text: string): ServiceConfig {
     if (names.length > 0) scheduled.set(module, new Set(names));
   }
   return { exports, otherCloud: false, scheduled };
+}
+
+/**
+ * The functions an Amplify Gen 2 `resource.ts` defines: `defineFunction({ entry: './handler.ts', schedule: 'every 1h'
+ * })` runs the `handler` export of its entry (`./handler.ts` when none is written), only on its schedule when it has
+ * one (Amplify gives such a function no other trigger; a trigger added elsewhere, in `backend.ts`, is not seen, as a
+ * CDK app's other stacks are). An entry that is not a plain string is skipped.
+ */
+function amplifyHandlerValues(text: string): { handler: string; scheduled: boolean }[] {
+  const values: { handler: string; scheduled: boolean }[] = [];
+  for (let at = text.indexOf('defineFunction'); at !== -1; at = text.indexOf('defineFunction', at + 1)) {
+    const open = text.indexOf('(', at);
+    if (open === -1) break;
+    const brace = skipBlank(text, open + 1);
+    if (text.charCodeAt(brace) !== 0x7b /* { */) continue;
+    const entry = propertyValue(text, brace, 'entry');
+    let module = './handler';
+    if (entry !== null) {
+      const written = AMPLIFY_ENTRY.exec(text.slice(entry.start, entry.end).trim());
+      if (written === null) continue;
+      module = written[2]!.replace(/\.(?:[cm]?[jt]s|[jt]sx)$/u, '');
+    }
+    values.push({ handler: `${module}.handler`, scheduled: propertyValue(text, brace, 'schedule') !== null });
+  }
+  return values;
+}
+
+/** A plain string entry: `'./handler.ts'`, `"../shared/run.ts"`. */
+const AMPLIFY_ENTRY = /^(['"`])([^'"`$\\\n]{1,300})\1$/u;
+
+function skipBlank(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/u.test(text.charAt(at))) at++;
+  return at;
 }
 
 /** Directories of a CDK app not read for its stacks: dependencies, build output, tests. */

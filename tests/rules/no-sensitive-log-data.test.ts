@@ -6854,3 +6854,37 @@ cjsRuleTester.run('no-sensitive-log-data (masked copies of secrets)', rule, {
     },
   ],
 });
+
+// Amplify Gen 2: a function's resource.ts says it runs only on a schedule
+const amplifyApp = temporaryProject({
+  '.git/': '',
+  'amplify/functions/digest/resource.ts': `import { defineFunction } from '@aws-amplify/backend';
+export const digest = defineFunction({ name: 'digest', entry: './handler.ts', schedule: 'every 1h' });
+`,
+  'amplify/functions/api/resource.ts': `import { defineFunction } from '@aws-amplify/backend';
+export const api = defineFunction({ name: 'api' });
+`,
+});
+const AMPLIFY_EVENT_LOG = `export const handler = async (event: unknown) => {
+  console.log(JSON.stringify({ message: 'run', event }));
+  return { ok: true };
+};`;
+
+tsRuleTester.run('no-sensitive-log-data (Amplify Gen 2 schedules)', rule, {
+  valid: [
+    {
+      name: "an Amplify function whose resource.ts gives it a schedule: the event is EventBridge's",
+      code: AMPLIFY_EVENT_LOG,
+      filename: join(amplifyApp, 'amplify/functions/digest/handler.ts'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an Amplify function with no schedule logging its whole event',
+      code: AMPLIFY_EVENT_LOG,
+      filename: join(amplifyApp, 'amplify/functions/api/handler.ts'),
+      output: null,
+      errors: [{ messageId: 'wholeEvent', data: { expression: 'event' }, line: 2, column: 48, endLine: 2, endColumn: 53, suggestions: [] }],
+    },
+  ],
+});

@@ -378,6 +378,16 @@ const root = temporaryProject({
   'svc/src/handlers/other.ts': '',
   'svc/src/v1.2/items.mjs': '',
   'svc/nested/serverless.yaml': 'functions:\n  other:\n    handler: api.other\n',
+  // Amplify Gen 2: each function's resource.ts beside its code
+  'amplify/functions/daily/resource.ts':
+    "import { defineFunction } from '@aws-amplify/backend';\nexport const daily = defineFunction({ name: 'daily', schedule: 'every 1h' });\n",
+  'amplify/functions/daily/handler.ts': '',
+  'amplify/functions/api/resource.ts':
+    "import { defineFunction } from '@aws-amplify/backend';\nexport const api = defineFunction({\n  name: 'api',\n  entry: './src/main.ts',\n});\n",
+  'amplify/functions/api/src/main.ts': '',
+  'amplify/functions/api/handler.ts': '',
+  'app/lib/resource.ts': "export const resource = { name: 'orders' };\n",
+  'app/lib/handler.ts': '',
   'svc/nested/api.js': '',
   'json/serverless.json': '{ "functions": { "a": { "handler": "src/app.main" } } }',
   'json/src/app.ts': '',
@@ -647,6 +657,18 @@ describe('serverlessHandlerExports', () => {
     const config = serviceConfigOf(join(root, `cdk-cron/fns/${file}.ts`));
     expect([...config.exports]).toEqual(exports);
     expect([...config.scheduled]).toEqual(scheduled);
+  });
+
+  it("reads an Amplify Gen 2 function's resource.ts: its entry's handler, only a schedule's when it has one", () => {
+    const daily = serviceConfigOf(join(root, 'amplify/functions/daily/handler.ts'));
+    expect([...daily.exports]).toEqual(['handler']);
+    expect([...daily.scheduled]).toEqual(['handler']);
+    const api = serviceConfigOf(join(root, 'amplify/functions/api/src/main.ts'));
+    expect([...api.exports]).toEqual(['handler']);
+    expect([...api.scheduled]).toEqual([]);
+    // Not its entry, and a resource.ts that defines no Amplify function
+    expect([...serviceConfigOf(join(root, 'amplify/functions/api/handler.ts')).exports]).toEqual([]);
+    expect([...serviceConfigOf(join(root, 'app/lib/handler.ts')).exports]).toEqual([]);
   });
 
   it('says which of the exports a SAM template names run only on schedules', () => {
