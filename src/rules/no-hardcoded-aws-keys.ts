@@ -663,9 +663,10 @@ function identifiersNamedAt(offsets: readonly number[], sourceCode: SourceCode):
 
 /**
  * The initialisers of each `const`/`let`/`var` name of `declarations` (by name: a prefilter, not scope analysis); a
- * class by its name (`Keys.PREFIX + Keys.BODY`: static fields are read through the class name).
+ * class or an enum by its name (`Keys.PREFIX + Keys.BODY`: static fields and members are read through it); a name
+ * destructured by its declarator.
  */
-function nameInitsOf(declarations: readonly (TSESTree.VariableDeclarator | TSESTree.ClassDeclaration)[]): NameInits {
+function nameInitsOf(declarations: readonly Declaration[], sourceCode: SourceCode): NameInits {
   const inits = new Map<string, NameInit | NameInit[]>();
   const add = (name: string, init: NameInit): void => {
     const known = inits.get(name);
@@ -676,10 +677,19 @@ function nameInitsOf(declarations: readonly (TSESTree.VariableDeclarator | TSEST
   for (const node of declarations) {
     if (node.type === AST_NODE_TYPES.ClassDeclaration) {
       if (node.id) add(node.id.name, node);
-    } else if (node.id.type === AST_NODE_TYPES.Identifier && node.init) add(node.id.name, node.init);
+    } else if (node.type === AST_NODE_TYPES.TSEnumDeclaration) add(node.id.name, node);
+    else if (node.id.type === AST_NODE_TYPES.Identifier) {
+      if (node.init) add(node.id.name, node.init);
+    } else if (node.init) {
+      // `const { head, body } = PARTS`, `const [head, body] = [...]`: each name, some part of the initialiser
+      for (const variable of sourceCode.getDeclaredVariables(node)) add(variable.name, node);
+    }
   }
   return inits;
 }
+
+/** What binds the names whose values the fold models follow. */
+type Declaration = TSESTree.VariableDeclarator | TSESTree.ClassDeclaration | TSESTree.TSEnumDeclaration;
 
 /** The declarator of a single name whose value `node` is (through type wrappers), or null. */
 function declaratorOfInit(node: TSESTree.Node): TSESTree.VariableDeclarator | null {
@@ -832,7 +842,7 @@ function fileListeners(
    * The declarators and classes of the file, in traversal order: the initialisers of its names for the fold models,
    * gathered into a map only when a fold is modelled (most files with a credential name have no fold to model).
    */
-  const declarations: (TSESTree.VariableDeclarator | TSESTree.ClassDeclaration)[] = [];
+  const declarations: Declaration[] = [];
   /** `key += '…'` / `key = key + '…'` assignments, with the pieces each appends (see `appendChainOf`). */
   const appends = new Map<TSESTree.AssignmentExpression, TSESTree.Node[]>();
   /** Names built up by appends whose value holds a candidate: their uses in credential properties read it too. */
@@ -842,7 +852,7 @@ function fileListeners(
 
   /** Fold prefilter models (see string-folds.ts), from the initialisers the listeners gathered. */
   function models(): RunModels {
-    return (runModels ??= new RunModels(nameInitsOf(declarations), scopedInits));
+    return (runModels ??= new RunModels(nameInitsOf(declarations, sourceCode), scopedInits));
   }
 
   /** The initialisers of the declarations `identifier` reads, as `nameInitsOf` gathers them by name. */
@@ -852,13 +862,15 @@ function fileListeners(
     const inits: NameInit[] = [];
     for (const { node } of variable.defs) {
       if (node.type === AST_NODE_TYPES.VariableDeclarator) {
-        if (node.id.type === AST_NODE_TYPES.Identifier && node.init) inits.push(node.init);
-      } else if (node.type === AST_NODE_TYPES.ClassDeclaration) inits.push(node);
+        if (node.init) inits.push(node.id.type === AST_NODE_TYPES.Identifier ? node.init : node);
+      } else if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+        inits.push(node);
+      }
     }
     return { key: variable, inits };
   }
 
-  function addDeclaration(node: TSESTree.VariableDeclarator | TSESTree.ClassDeclaration): void {
+  function addDeclaration(node: Declaration): void {
     declarations.push(node);
   }
 
@@ -1450,6 +1462,7 @@ function fileListeners(
     // The initialisers of the file's names, for the fold models
     VariableDeclarator: addDeclaration,
     ClassDeclaration: addDeclaration,
+    TSEnumDeclaration: addDeclaration,
     TemplateLiteral(node) {
       if (node.expressions.length > 0) folds.push(node);
       else if (stringsMatter && isLeaf(node)) leaves.push(node);

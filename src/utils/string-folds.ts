@@ -431,8 +431,15 @@ const MAX_MODEL_WORK = 200_000;
 /** A name declared more often than this may hold anything. */
 const MAX_INITS = 32;
 
-/** What a name of the file is bound to: a declarator's initialiser or a class declaration. */
-export type NameInit = TSESTree.Expression | TSESTree.ClassDeclaration;
+/**
+ * What a name of the file is bound to: a declarator's initialiser, a class or enum declaration, or the declarator
+ * of a destructuring (`const { head, body } = PARTS`: some part of its initialiser).
+ */
+export type NameInit =
+  | TSESTree.Expression
+  | TSESTree.ClassDeclaration
+  | TSESTree.TSEnumDeclaration
+  | TSESTree.VariableDeclarator;
 
 /** The initialisers of the names declared in a file, by name (one or several). */
 export type NameInits = ReadonlyMap<string, NameInit | readonly NameInit[]>;
@@ -643,9 +650,23 @@ export class RunModels {
         return this.#container(node, depth + 1);
       case AST_NODE_TYPES.TaggedTemplateExpression:
         return ANY_MODEL;
+      case AST_NODE_TYPES.VariableDeclarator:
+        // A name destructured from a value the file writes: some part of it, any of its strings
+        return this.of(node.init, depth + 1) === UNKNOWN_MODEL ? UNKNOWN_MODEL : ANY_MODEL;
+      case AST_NODE_TYPES.TSEnumDeclaration:
+        return this.#enumMembers(node, depth);
       default:
         return UNKNOWN_MODEL;
     }
+  }
+
+  /** Any of an enum's member values (`enum Parts { Head = 'AKIA', … }`), merged: what `Parts.Head` may be. */
+  #enumMembers(node: TSESTree.TSEnumDeclaration, depth: number): RunModel {
+    let result = UNKNOWN_MODEL;
+    for (const member of node.body.members) {
+      if (member.initializer !== undefined) result = mergeModels(result, this.of(member.initializer, depth + 1));
+    }
+    return result;
   }
 
   /**
@@ -667,6 +688,11 @@ export class RunModels {
           for (const field of staticClassFields(root)?.values() ?? []) {
             result = mergeModels(result, this.of(field.value, depth + 1));
           }
+        } else if (root.type === AST_NODE_TYPES.TSEnumDeclaration) {
+          result = mergeModels(result, this.#enumMembers(root, depth + 1));
+        } else if (root.type === AST_NODE_TYPES.VariableDeclarator) {
+          // `const { parts } = CONFIG; parts.head`: inside what it was destructured from
+          result = mergeModels(result, this.of(root, depth + 1));
         }
       }
       return result;

@@ -73,6 +73,13 @@ const rule: typeof baseRule = {
 
 const tsValid: Valid[] = [
   {
+    name: 'enum members and destructured names that spell no key stay quiet',
+    code: `enum Greeting { Head = 'hello', Body = 'world' }
+const { x, y } = { x: 'AK', y: 'IA' };
+const [p, q] = ['build', 'id'];
+export const text = Greeting.Head + Greeting.Body + x + y + p + q;`,
+  },
+  {
     name: "a secret named secret alone under an object whose name says another service's (jwt, stripe, session)",
     code: `interface Settings { jwt: { secret: string }; stripe: { secret: string } }
 export const settings: Settings = { jwt: { secret: '${SECRET}' }, stripe: { secret: '${SECRET}' } };
@@ -1346,6 +1353,25 @@ export const other = \`\${Parts.A}\${Parts.B}\`;`,
     errors: [
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 6, column: 19, endLine: 6, endColumn: 40 },
       { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 8, column: 22, endLine: 8, endColumn: 44 },
+    ],
+  },
+  {
+    name: "a key ID kept in an enum's members, and in names destructured from an object or an array literal (in place or through a name)",
+    code: `enum Parts { Head = '${KEY_ID.slice(0, 4)}', Body = '${KEY_ID.slice(4)}' }
+export const id = Parts.Head + Parts.Body;
+const { head, body } = { head: '${KEY_ID_2.slice(0, 6)}', body: '${KEY_ID_2.slice(6)}' };
+export const other = [head, body].join('');
+const PIECES = { first: '${KEY_ID.slice(0, 10)}', second: '${KEY_ID.slice(10)}' };
+const { first, second: last } = PIECES;
+export const third = \`\${first}\${last}\`;
+const [a, b] = ['${SECRET.slice(0, 20)}', '${SECRET.slice(20)}'];
+export const secretAccessKey = a + b;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 19, endLine: 2, endColumn: 42 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 4, column: 22, endLine: 4, endColumn: 43 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 7, column: 22, endLine: 7, endColumn: 39 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 9, column: 32, endLine: 9, endColumn: 37 },
     ],
   },
   {
