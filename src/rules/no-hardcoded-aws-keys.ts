@@ -23,6 +23,7 @@ import {
   holdsKeyIdPrefix,
   holdsCredentialRun,
   sourceEvidence,
+  spellsCredentialName,
   pairCredentials,
   scanCredentialText,
   writesJsonEscape,
@@ -789,7 +790,8 @@ function decodesKnownTextAnywhere(sourceCode: Readonly<TSESLint.SourceCode>): bo
 }
 
 /**
- * Is `node` a decoding call of text known here, that makes new text of it, text that could start a key ID? A call
+ * Is `node` a decoding call of text known here, that makes new text of it, text that could start a key ID or that
+ * names a credential? A call
  * that gives back the string literal it was given (`Buffer.from('hello')`, `decodeURIComponent('plain')`) decodes
  * nothing: whatever that text holds is written in the file as it is, where the key ID traces look. Where decoding
  * calls are a file's only trace of a key ID, every prefix starts with an `A` the file does not write (a written one
@@ -803,7 +805,8 @@ function decodesKnownText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
   if (!decoding) return false;
   const value = getStaticValue(node, sourceCode, { decode: true });
   if (value.kind !== 'string') return false;
-  if (!MAY_START_KEY_ID.test(value.value)) return false;
+  // A decoded credentials file may hold a secret by its name alone (`aws_secret_access_key = …`), and no key ID
+  if (!MAY_START_KEY_ID.test(value.value) && !spellsCredentialName(value.value)) return false;
   const input = (node as TSESTree.CallExpression | TSESTree.NewExpression).arguments[0];
   return !(input?.type === AST_NODE_TYPES.Literal && input.value === value.value);
 }

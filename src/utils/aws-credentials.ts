@@ -958,6 +958,11 @@ export function sourceEvidence(sourceText: string): SourceEvidence {
   return keyId || name ? { keyId, decodedOnly, name } : NO_EVIDENCE;
 }
 
+/** Does `text` spell a credential name (secret, access key, session token, …: `CREDENTIAL_NAME_TRACE`)? */
+export function spellsCredentialName(text: string): boolean {
+  return CREDENTIAL_NAME_TRACE.test(text);
+}
+
 /** Does `text` spell a credential name (`CREDENTIAL_NAME_TRACE`) at or after `from`? */
 function spellsNameFrom(text: string, from: number): boolean {
   CREDENTIAL_NAME_TRACE_FROM.lastIndex = from;

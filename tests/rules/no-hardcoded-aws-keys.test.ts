@@ -48,6 +48,9 @@ const longTerm = (keyId: string) => ({ keyId: described(keyId), kind: 'long-term
 const temporary = (keyId: string) => ({ keyId: described(keyId), kind: 'temporary' });
 const SECRET_ONLY = 'its secret access key';
 const SECRET_TEXT = 'a 40-character secret';
+/** Decoded credentials files that hold a secret by its name alone, with no upper-case A (no key ID could start). */
+const DECODED_INI = `Buffer.from('${Buffer.from(`[default]\naws_secret_access_key = ${SECRET.replaceAll('A', 'B')}\n`).toString('base64')}', 'base64').toString()`;
+const DECODED_LINE = `atob('${Buffer.from(`aws_secret_access_key=${SECRET_2.replaceAll('A', 'C')}`).toString('base64')}')`;
 const TOKEN_TEXT = `a ${SESSION_TOKEN.length}-character secret`;
 const UNMARKED_TOKEN = randomString(12, 320);
 
@@ -1441,6 +1444,16 @@ export const credentials = { accessKeyId: ID as string, secretAccessKey: KEY! };
     output: null,
     errors: [
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 25, endLine: 1, endColumn: 106 },
+    ],
+  },
+  {
+    // No upper-case A anywhere (no key ID could start there): the name inside the decoded text is what says secret
+    name: 'a decoded credentials file holding a secret by its name alone (base64, Buffer.from and atob)',
+    code: `export const ini = ${DECODED_INI};\nexport const other = ${DECODED_LINE};`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 20, endLine: 1, endColumn: 20 + DECODED_INI.length - '.toString()'.length },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 22, endLine: 2, endColumn: 22 + DECODED_LINE.length },
     ],
   },
   {
