@@ -999,6 +999,8 @@ export const MIDDY_MODULES: ReadonlySet<string> = new Set(['@middy/core', 'middy
  */
 const MIDDY_WRAPPER_NAME = /^middy/iu;
 const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
+/** Names a middy chain is followed through (`base` of `base.use(…)`, a name bound to another chain). */
+const MAX_CHAIN_NAMES = 8;
 const SENTRY_MODULES = new Set(['@sentry/serverless', '@sentry/aws-serverless']);
 /** Powertools idempotency: `makeIdempotent(fn, { persistenceStore })` runs `fn` at most once per payload. */
 const POWERTOOLS_IDEMPOTENCY_MODULE = '@aws-lambda-powertools/idempotency';
@@ -1930,8 +1932,17 @@ class Analyser {
     const calls: TSESTree.CallExpression[] = [];
     let inner: TSESTree.Node | null = null;
     let current: TSESTree.Node = outer;
+    let names = 0;
     for (let guard = 0; guard < 10_000; guard++) {
       current = skipTypeWrappers(current);
+      // A chain continued on a name (`const base = middy(fn).use(a()); export const handler = base.use(b())`): the
+      // chain the const holds, when it is bound once
+      if (current.type === AST_NODE_TYPES.Identifier && calls.length > 0 && names++ < MAX_CHAIN_NAMES) {
+        const bound = boundInitializer(current, this.sourceCode);
+        if (bound === null) return null;
+        current = bound;
+        continue;
+      }
       if (current.type !== AST_NODE_TYPES.CallExpression) return null;
       calls.push(current);
       const callee = skipTypeWrappers(current.callee);

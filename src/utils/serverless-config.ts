@@ -439,7 +439,7 @@ function amplifyHandlerValues(text: string): { handler: string; scheduled: boole
     if (entry !== null) {
       const written = AMPLIFY_ENTRY.exec(text.slice(entry.start, entry.end).trim());
       if (written === null) continue;
-      module = written[2]!.replace(/\.(?:[cm]?[jt]s|[jt]sx)$/u, '');
+      module = (written[1] ?? written[2] ?? written[3])!.replace(/\.(?:[cm]?[jt]s|[jt]sx)$/u, '');
     }
     values.push({ handler: `${module}.handler`, scheduled: propertyValue(text, brace, 'schedule') !== null });
   }
@@ -447,7 +447,7 @@ function amplifyHandlerValues(text: string): { handler: string; scheduled: boole
 }
 
 /** A plain string entry: `'./handler.ts'`, `"../shared/run.ts"`. */
-const AMPLIFY_ENTRY = /^(['"`])([^'"`$\\\n]{1,300})\1$/u;
+const AMPLIFY_ENTRY = /^(?:'([^'$\\\n]{1,300})'|"([^"$\\\n]{1,300})"|`([^`$\\\n]{1,300})`)$/u;
 
 function skipBlank(text: string, from: number): number {
   let at = from;

@@ -1082,6 +1082,16 @@ export const handler = async (): Promise<void> => {
       filename: 'examples/snippets/parameters/getParameter.ts',
     },
     {
+      name: "logging middleware on the const a middy chain goes on from (base.use(injectLambdaContext(logger)))",
+      code: `import middy from '@middy/core';
+import cors from '@middy/http-cors';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+const logger = new Logger();
+const base = middy(async (event: { id: string }) => { await save(event.id); }).use(injectLambdaContext(logger));
+export const handler = base.use(cors());`,
+    },
+    {
       name: "a CloudWatch Synthetics canary's script in a canaries directory: Synthetics records each run",
       code: `import { UrlChecker } from '../lib/checks';
 export const handler = async (): Promise<string> => {
@@ -1346,6 +1356,17 @@ export const handler: PostConfirmationTriggerHandler = async (event) => {
 };`,
       output: null,
       errors: [{ messageId: 'unstructuredLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] }],
+    },
+    {
+      name: 'a middy chain continued on a const (base.handler(fn), base.use(…)) is judged as the chain written in place',
+      code: `import middy from '@middy/core';
+import cors from '@middy/http-cors';
+const base = middy().use(cors());
+export const handler = base.handler(async (event: { id: string }) => {
+  await save(event.id);
+});`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
     },
     {
       name: 'a handler in a directory only named like a canary one, importing a module named like one',

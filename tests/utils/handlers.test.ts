@@ -389,6 +389,21 @@ module.exports = { handler: errHandler };`,
     dialects: ALL,
   },
   {
+    name: 'a middy chain continued on a const: base.use(…), base.handler(fn)',
+    code: `import middy from '@middy/core';\nconst base = middy(async (event) => {}).use(a());\nexport const handler = base.use(b()).use(c());\nconst shared = middy().use(a());\nexport const other = shared.handler(async (event) => {});`,
+    expected: [
+      { exportName: 'handler', fn: 'async (event) => {}', opaque: false, wrappers: ['use', 'use', 'use', 'middy'] },
+      { exportName: 'other', fn: 'async (event) => {}', opaque: false, wrappers: ['handler', 'use', 'middy'] },
+    ],
+    dialects: ESM,
+  },
+  {
+    name: 'CJS: a middy chain continued on a const',
+    code: `const middy = require('@middy/core');\nconst base = middy(async (event) => {});\nmodule.exports.handler = base.use(cors());`,
+    expected: [{ exportName: 'handler', fn: 'async (event) => {}', opaque: false, wrappers: ['use', 'middy'] }],
+    dialects: ALL,
+  },
+  {
     name: 'middy({ options }).handler(fn)',
     code: `import middy from '@middy/core';\nexport const handler = middy({ timeoutEarlyInMillis: 0 }).handler(async function (event) {});`,
     expected: [{ exportName: 'handler', fn: 'async function (event) {}', wrappers: ['handler', 'middy'] }],
