@@ -348,15 +348,16 @@ class CallChecker {
     this.checkDroppedExtras(index + 1);
   }
 
-  /** Is an argument from `start` on one the library drops (see `checkDroppedExtras`)? */
-  private dropsAnyExtra(start: number): boolean {
-    const spec = DROPPED_EXTRAS[this.library];
-    if (spec === undefined) return false;
+  /** Is every argument from `start` on an Error or a text: kept by Powertools under keys of its own? */
+  private keepsExtrasApart(start: number): boolean {
     for (let index = start; index < this.args.length; index++) {
-      const kind = primitiveKind(this.args[index]!, this.sourceCode, 0);
-      if (kind !== null && spec.kinds.has(kind)) return true;
+      const argument = this.args[index]!;
+      // The arguments are cast as expressions: a spread may be among them
+      if ((argument as TSESTree.Node).type === AST_NODE_TYPES.SpreadElement) return false;
+      if (isErrorLike(argument, this.sourceCode)) continue;
+      if (primitiveKind(argument, this.sourceCode, 0) !== 'string') return false;
     }
-    return false;
+    return true;
   }
 
   /** `logger.info('records', event.Records.length)`: a value the library drops after the message. */
@@ -576,13 +577,16 @@ class CallChecker {
     const message = this.args[index]!;
     const next = this.args[index + 1];
     let nextObject = next === undefined ? null : skipTypeWrappers(next);
+    let reserved: readonly string[] = [];
     if (nextObject !== null && nextObject.type !== AST_NODE_TYPES.ObjectExpression) {
-      // Powertools takes any number of extras, objects and errors alike (`logger.error('failed', { id }, err)`): the
-      // fields go in a new one before the others
-      if (this.library !== 'powertools' || this.dropsAnyExtra(index + 1)) return null;
+      // Powertools takes any number of extras (`logger.error('failed', { id }, err)`): the fields go in an object of
+      // their own before them, when each later one is an Error (kept under `error`) or a text (under `extra`). An
+      // object held in a name may hold the fields' keys, and a later one wins.
+      if (this.library !== 'powertools' || !this.keepsExtrasApart(index + 1)) return null;
       nextObject = null;
+      reserved = ['error', 'extra'];
     }
-    const taken = nextObject === null ? new Set<string>() : objectKeys(nextObject);
+    const taken = nextObject === null ? new Set<string>(reserved) : objectKeys(nextObject);
     if (taken === null) return null;
     const fields = this.fields(shape.pieces, this.library, taken);
     if (fields === null || fields.length === 0) return null;

@@ -511,7 +511,7 @@ export default createRule<Options, MessageIds>({
           allowSignInEndpoints: {
             type: 'boolean',
             description:
-              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in: a one-time password sent or checked (a last segment with the word `otp`, or after an `otp` segment), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`) and `forgot-password`, when called with GET, HEAD, POST or ANY.',
+              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in, not under a path parameter or an `admin` segment: a one-time password sent or checked (`otp`, `send-otp`, `verify-otp`, `/otp/verify`), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`) and `forgot-password`, when called with GET, HEAD, POST or ANY.',
           },
         },
         additionalProperties: false,
@@ -2092,8 +2092,9 @@ function fileListeners(
     const verb = stringOf(props.get('httpMethod'));
     if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
     if (apiKeyCountsAsAuth && mayRequireApiKey(props.get('apiKeyRequired'))) return;
-    // A path not known (an id from elsewhere) is given the benefit of the doubt when allowPublic lists paths
-    if (isAllowed([id], path, verb.toUpperCase())) return;
+    // A path not known (an id from elsewhere, a loop's resource) is matched by the construct id alone: a path entry
+    // (`/health`) says nothing of it
+    if (isAllowed([id], path ?? undefined, verb.toUpperCase())) return;
     const open: Authorization = { open: true, noneNode: typeValue.node };
     reportMethod(open, container, fallback, routeName(verb.toUpperCase(), path), null);
   }
@@ -3119,7 +3120,7 @@ function isSignInPath(path: string): boolean {
   if (segments.includes('.well-known')) return true;
   const last = segments[segments.length - 1];
   if (last === undefined) return false;
-  if (SIGN_IN_SEGMENTS.has(last) || getsCredentials(last, segments[segments.length - 2])) return true;
+  if (SIGN_IN_SEGMENTS.has(last) || getsCredentials(segments)) return true;
   // `oauth/token`, `oauth2/authorize`, `oauth/authorize/callback`, `oauth/introspect`
   const oauth = segments.findIndex((segment) => segment === 'oauth' || segment === 'oauth2');
   if (oauth === -1) return false;
@@ -3142,23 +3143,39 @@ const OAUTH_PUBLIC_ENDPOINTS: ReadonlySet<string> = new Set([
 const SIGN_IN_SEGMENTS: ReadonlySet<string> = new Set(['login', 'signin', 'sign-in', 'signup', 'sign-up']);
 
 /**
- * The other steps of a sign-in, by the last segment's words (split at `-` and `_`) and the segment before it: a
- * one-time password sent or checked (`send-otp`, `verify-otp`, `/otp/verify`), a session renewed with a refresh
+ * The other steps of a sign-in, by the path's last segment (its words split at `-` and `_`) and the one before it: a
+ * one-time password sent or checked (`otp`, `send-otp`, `verify_otp`, `/otp/verify`), a session renewed with a refresh
  * token (`refresh-token`, `refresh-session`, `/auth/refresh`) and a forgotten password (`forgot-password`). Their
- * callers have no valid token yet, or an expired one. `/cache/refresh` or `/users/{id}/reset` is no such step.
+ * callers have no valid token yet, or an expired one. Only these forms, and not under a path parameter or an
+ * `admin` segment (`/admin/users/{id}/disable-otp`, `/integrations/{id}/refresh-token` act on a resource):
+ * `/cache/refresh`, `/otp/secrets` or `/otp/{proxy+}` are no such step.
  */
-function getsCredentials(last: string, before: string | undefined): boolean {
-  const words = last.split(/[-_]/u);
-  if (words.includes('otp') || before === 'otp') return true;
-  if (words.includes('refresh')) {
-    return words.includes('token') || words.includes('session') || (words.length === 1 && REFRESH_PARENTS.has(before ?? ''));
+function getsCredentials(segments: readonly string[]): boolean {
+  const last = segments[segments.length - 1]!;
+  const before = segments[segments.length - 2];
+  if (segments.some((segment, index) => index < segments.length - 1 && (segment.startsWith('{') || segment === 'admin'))) {
+    return false;
   }
-  return words.includes('forgot') && words.includes('password');
+  const words = last.split(/[-_]/u);
+  if (words.length === 1) {
+    if (last === 'otp') return true;
+    if (before === 'otp') return OTP_STEPS.has(last);
+    return last === 'refresh' && REFRESH_PARENTS.has(before ?? '');
+  }
+  if (words.length !== 2) return false;
+  const [first, second] = words as [string, string];
+  if (second === 'otp') return OTP_STEPS.has(first);
+  if (first === 'otp') return OTP_STEPS.has(second);
+  if (first === 'refresh') return second === 'token' || second === 'session';
+  if (second === 'refresh') return first === 'token' || first === 'session';
+  return first === 'forgot' && second === 'password';
 }
+
+/** What a one-time password step does (`send-otp`, `otp/verify`). */
+const OTP_STEPS: ReadonlySet<string> = new Set(['send', 'request', 'resend', 'verify', 'validate', 'check', 'confirm']);
 
 /** The segment before a last segment `refresh` that makes it a session's (`/auth/refresh`, `/token/refresh`). */
 const REFRESH_PARENTS: ReadonlySet<string> = new Set(['auth', 'token', 'tokens', 'session', 'sessions', 'oauth', 'oauth2']);
-
 /**
  * The verbs a sign-in is called with: a page (`GET`, `HEAD`), a form or token request (`POST`), or `ANY` (the
  * function behind it answers them all). `DELETE /users/{id}/signup` or `PUT /oauth/token` is no sign-in. Unknown

@@ -13,6 +13,7 @@ import {
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { someCodeWord } from '../utils/prefilter.js';
+import { isPathSeparatorCode } from '../utils/strings.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
 import {
   boundInitializer,
@@ -291,8 +292,8 @@ function exportedValue(name: TSESTree.Node): TSESTree.Node | null {
 
 /** A function whose body is an empty block or a bare `return;`: `() => {}`, `async function handler() { return; }`. */
 /**
- * Is the file a CloudWatch Synthetics canary's script: below the working directory in a `canary` or `canaries`
- * directory (`src/canaries/public-api.ts`), or loading Synthetics' runtime modules (`require('Synthetics')`,
+ * Is the file a CloudWatch Synthetics canary's script: below the working directory in a `canaries` directory
+ * (`src/canaries/public-api.ts`), or loading Synthetics' runtime modules (`require('Synthetics')`,
  * `SyntheticsLogger`, `@amzn/synthetics-playwright`) or a helper of a `canaries` directory (`…/infra/canaries/
  * url-checker`)? Synthetics runs it on a schedule and records each run; there is no caller to audit.
  */
@@ -300,7 +301,11 @@ function isSyntheticsCanary(context: Readonly<TSESLint.RuleContext<string, reado
   const filename = context.physicalFilename;
   const cwd = context.cwd;
   // Directories above the working directory (`/home/me/canary/app/…`) say nothing of the project
-  const below = isAbsolute(filename) ? (cwd !== '' && filename.startsWith(cwd) ? filename.slice(cwd.length) : '') : filename;
+  const inside =
+    cwd !== '' &&
+    filename.startsWith(cwd) &&
+    (isPathSeparatorCode(filename.charCodeAt(cwd.length)) || isPathSeparatorCode(cwd.charCodeAt(cwd.length - 1)));
+  const below = isAbsolute(filename) ? (inside ? filename.slice(cwd.length) : '') : filename;
   if (below.split(/[\\/]/u).slice(0, -1).some(isCanaryDirectory)) return true;
   const text = context.sourceCode.text;
   if (!text.includes('ynthetics') && !text.includes('anar')) return false;
@@ -319,10 +324,14 @@ function isSyntheticsCanary(context: Readonly<TSESLint.RuleContext<string, reado
   return false;
 }
 
+/**
+ * `canaries`: a directory of Synthetics canary scripts. Not `canary`, which in a Lambda project usually means canary
+ * deployments (`src/canary/pre-traffic-hook.js`, a CodeDeploy hook, is a handler like any other).
+ */
 function isCanaryDirectory(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower === 'canary' || lower === 'canaries';
+  return name.toLowerCase() === 'canaries';
 }
+
 
 /** Synthetics' runtime modules, or a module of a `canaries` directory (`./canaries/checks`). */
 function isCanaryModule(specifier: string): boolean {

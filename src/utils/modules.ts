@@ -911,6 +911,8 @@ function memberInitializer(
   // member holds more than one value
   const variable = findVariableOf(object, sourceCode);
   const written = variable?.references.some((reference) => {
+    // `Object.assign(roles, { api: other })`: every member may be another value after it
+    if (isAssignTarget(reference.identifier)) return true;
     let member: TSESTree.Node = reference.identifier;
     for (let level = 0; level < levels; level++) {
       const parent: TSESTree.Node | undefined = member.parent;
@@ -921,6 +923,19 @@ function memberInitializer(
     return false;
   });
   return written === false ? value : null;
+}
+
+/** The object `Object.assign(object, …)` writes into. */
+function isAssignTarget(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== node) return false;
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Object' &&
+    getPropertyName(callee) === 'assign'
+  );
 }
 
 /**

@@ -490,13 +490,18 @@ new NodejsFunction(this, 'F', { entry: 'f.ts', role: roles.api });
 new NodejsFunction(this, 'G', { entry: 'g.ts', role: roles.api });`,
   },
   {
-    name: 'a role destructured from an object whose member is written again, or from a parameter',
+    name: 'a role destructured from an object whose member is written again (also by Object.assign), or from a parameter',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 const roles = { api: new iam.Role(this, 'ApiRole', { assumedBy }) };
 roles.api = new iam.Role(this, 'Other', { assumedBy });
 const { api } = roles;
 new NodejsFunction(this, 'F', { entry: 'f.ts', role: api });
+const pool = { main: new iam.Role(this, 'Main', { assumedBy }) };
+const { main } = pool;
+Object.assign(pool, { main: new iam.Role(this, 'Replaced', { assumedBy }) });
+new NodejsFunction(this, 'M1', { entry: 'm1.ts', role: main });
+new NodejsFunction(this, 'M2', { entry: 'm2.ts', role: pool.main });
 export function make(props: { roles: { api: iam.IRole } }) {
   const { api: given } = props.roles;
   new NodejsFunction(this, 'G', { entry: 'g.ts', role: given });

@@ -2196,6 +2196,15 @@ export const handler = instance.handler.bind(instance);`,
       ],
     },
     {
+      name: "Powertools: no suggestion when a later extra may hold a field's key (an object held in a name, a text kept as `extra`)",
+      code: inHandler(POWERTOOLS, "const meta = { id: event.requestId };\n  logger.info(`order ${event.id} placed`, meta);\n  logger.error(`bad input ${event.extra}`, 'see docs');"),
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 5, column: 15, endLine: 5, endColumn: 41, suggestions: [] },
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 6, column: 16, endLine: 6, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
       name: 'Powertools: a message built from data and a dropped number are two problems',
       code: inHandler(POWERTOOLS, "logger.info(`order ${id}`, event.items.length);"),
       output: null,

@@ -1256,9 +1256,8 @@ new apigw.CfnMethod(this, 'Cors', { httpMethod: 'OPTIONS', resourceId: 'r', rest
 new apigw.CfnMethod(this, 'Custom', { httpMethod: 'GET', resourceId: 'r', restApiId: 'a', authorizationType: 'CUSTOM', authorizerId: 'x' });`,
   },
   {
-    name: "CfnMethod NONE on a path allowPublic lists: an L2 resource's resourceId, a CfnResource chain, the root; an unknown resource with paths listed",
+    name: "CfnMethod NONE on a path allowPublic lists: an L2 resource's resourceId, a CfnResource chain, the root, a sign-in path",
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
-declare const props: { resourceId: string };
 const api = new apigw.RestApi(this, 'Api');
 const health = api.root.addResource('health');
 new apigw.CfnMethod(this, 'M', { httpMethod: 'GET', resourceId: health.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
@@ -1266,7 +1265,6 @@ const v1 = new apigw.CfnResource(this, 'V1', { restApiId: api.restApiId, parentI
 const status = new apigw.CfnResource(this, 'Status', { restApiId: api.restApiId, parentId: v1.ref, pathPart: 'status' });
 new apigw.CfnMethod(this, 'S', { httpMethod: 'GET', resourceId: status.attrResourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
 new apigw.CfnMethod(this, 'Root', { httpMethod: 'GET', resourceId: api.root.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
-new apigw.CfnMethod(this, 'U', { httpMethod: 'GET', resourceId: props.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
 const login = new apigw.CfnResource(this, 'Login', { restApiId: api.restApiId, parentId: api.restApiRootResourceId, pathPart: 'login' });
 new apigw.CfnMethod(this, 'L', { httpMethod: 'POST', resourceId: login.ref, restApiId: api.restApiId, authorizationType: 'NONE' });`,
     options: [{ allowPublic: ['/health', '/v1/status', '/'] }],
@@ -1739,6 +1737,28 @@ new apigwv2.HttpRoute(this, 'Reset', { httpApi: api, routeKey: apigwv2.HttpRoute
       { messageId: 'routeWithoutAuthorization', data: { route: 'DELETE /oauth/token' }, line: 4, column: 5, endLine: 4, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET|PUT /users/{id}/signup' }, line: 5, column: 5, endLine: 5, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'PATCH /sign-in' }, line: 8, column: 5, endLine: 8, endColumn: 22 },
+    ],
+  },
+  {
+    name: 'routes only named like sign-in steps: under admin or a path parameter, other words, a proxy under otp',
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const integ: apigw.Integration;
+const api = new apigw.RestApi(this, 'Api');
+const admin = api.root.addResource('admin').addResource('users').addResource('{id}');
+admin.addResource('disable-otp').addMethod('POST', integ);
+admin.addResource('revoke-refresh-token').addMethod('POST', integ);
+api.root.addResource('otp').addResource('secrets').addMethod('GET', integ);
+api.root.addResource('forgot-password-requests').addMethod('GET', integ);
+api.root.addResource('otp').addResource('{proxy+}').addMethod('ANY', integ);
+api.root.addResource('integrations').addResource('{id}').addResource('refresh-token').addMethod('POST', integ);`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /admin/users/{id}/disable-otp' }, line: 5, column: 34, endLine: 5, endColumn: 43 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /admin/users/{id}/revoke-refresh-token' }, line: 6, column: 43, endLine: 6, endColumn: 52 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /otp/secrets' }, line: 7, column: 52, endLine: 7, endColumn: 61 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'GET /forgot-password-requests' }, line: 8, column: 50, endLine: 8, endColumn: 59 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'ANY /otp/{proxy+}' }, line: 9, column: 53, endLine: 9, endColumn: 62 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /integrations/{id}/refresh-token' }, line: 10, column: 87, endLine: 10, endColumn: 96 },
     ],
   },
   {
@@ -4315,19 +4335,22 @@ new apigw.Method(this, 'Post', { resource: items, httpMethod: 'POST', integratio
     ],
   },
   {
-    name: 'CfnMethod NONE on a known path allowPublic does not list: the route is named with its path',
+    name: 'CfnMethod NONE on a known path allowPublic does not list (named with its path), and on a path not known (matched by its id only)',
     code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const props: { resourceId: string };
 const api = new apigw.RestApi(this, 'Api');
 const orders = api.root.addResource('orders');
 new apigw.CfnMethod(this, 'M', { httpMethod: 'GET', resourceId: orders.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });
 const cfnApi = new apigw.CfnRestApi(this, 'Raw', { name: 'raw' });
 const items = new apigw.CfnResource(this, 'Items', { restApiId: cfnApi.ref, parentId: cfnApi.attrRootResourceId, pathPart: 'items' });
-new apigw.CfnMethod(this, 'I', { httpMethod: 'delete', resourceId: items.ref, restApiId: cfnApi.ref, authorizationType: 'NONE' });`,
+new apigw.CfnMethod(this, 'I', { httpMethod: 'delete', resourceId: items.ref, restApiId: cfnApi.ref, authorizationType: 'NONE' });
+new apigw.CfnMethod(this, 'U', { httpMethod: 'DELETE', resourceId: props.resourceId, restApiId: api.restApiId, authorizationType: 'NONE' });`,
     options: [{ allowPublic: ['/health'] }],
     output: null,
     errors: [
-      { messageId: 'methodAuthorizationNone', data: { route: 'GET /orders' }, line: 4, column: 129, endLine: 4, endColumn: 135 },
-      { messageId: 'methodAuthorizationNone', data: { route: 'DELETE /items' }, line: 7, column: 121, endLine: 7, endColumn: 127 },
+      { messageId: 'methodAuthorizationNone', data: { route: 'GET /orders' }, line: 5, column: 129, endLine: 5, endColumn: 135 },
+      { messageId: 'methodAuthorizationNone', data: { route: 'DELETE /items' }, line: 8, column: 121, endLine: 8, endColumn: 127 },
+      { messageId: 'methodAuthorizationNone', data: { route: 'DELETE' }, line: 9, column: 131, endLine: 9, endColumn: 137 },
     ],
   },
   {

@@ -1379,6 +1379,18 @@ export const handler = async (event: { id: string }) => {
       errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] }],
     },
     {
+      name: "a canary deployment's handler (a CodeDeploy traffic hook in src/canary/, a flag module of release/canary/) is a handler like any other",
+      code: `import { CodeDeployClient, PutLifecycleEventHookExecutionStatusCommand } from '@aws-sdk/client-codedeploy';
+import { isCanaryUser } from './release/canary/flags';
+const codedeploy = new CodeDeployClient({});
+export const handler = async (event: { DeploymentId: string; LifecycleEventHookExecutionId: string }) => {
+  await codedeploy.send(new PutLifecycleEventHookExecutionStatusCommand({ ...event, status: isCanaryUser('x') ? 'Succeeded' : 'Failed' }));
+};`,
+      filename: 'src/canary/pre-traffic-hook.ts',
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+    },
+    {
       name: 'a worker exported beside a serverless-http adapter export: the framework behind the adapter does not log for it',
       code: `import serverless from 'serverless-http';
 import app from './app';
