@@ -1,5 +1,4 @@
 import { isBuiltin } from 'node:module';
-import { isAbsolute } from 'node:path';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   getPropertyName,
@@ -13,7 +12,6 @@ import {
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { someCodeWord } from '../utils/prefilter.js';
-import { isPathSeparatorCode } from '../utils/strings.js';
 import { getLambdaGuardSettings } from '../utils/settings.js';
 import {
   boundInitializer,
@@ -25,7 +23,7 @@ import {
 } from '../utils/modules.js';
 import { isFrameworkAdapterModule } from '../utils/framework-adapters.js';
 import { getLambdaHandlers, handlerNamesOf, isExportedValue, type LambdaHandler } from '../utils/handlers.js';
-import { isTestFile } from '../utils/test-files.js';
+import { isTestFile, pathBelowWorkingDirectory } from '../utils/test-files.js';
 import {
   answeredThrough,
   AUTHORIZER_ANSWER_KEYS,
@@ -187,10 +185,6 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/**
- * Does one of the `lines` (log calls' start offsets) sit in the handler function `fn`, or outside every handler of
- * the file (a helper's, which the handler may call)? A line of another handler is that handler's.
- */
 /** Is `node` inside a `catch` block (before any function boundary)? */
 function isInsideCatch(node: TSESTree.Node): boolean {
   // espree gives the Program a null parent, typescript-eslint none
@@ -201,6 +195,10 @@ function isInsideCatch(node: TSESTree.Node): boolean {
   return false;
 }
 
+/**
+ * Does one of the `lines` (log calls' start offsets) sit in the handler function `fn`, or outside every handler of
+ * the file (a helper's, which the handler may call)? A line of another handler is that handler's.
+ */
 function writesText(fn: FunctionLike, lines: readonly number[], handlers: readonly LambdaHandler[]): boolean {
   const inside = (start: number, node: TSESTree.Node): boolean => start >= node.range[0] && start < node.range[1];
   return lines.some(
@@ -290,7 +288,6 @@ function exportedValue(name: TSESTree.Node): TSESTree.Node | null {
   return assigned ? assignment.right : null;
 }
 
-/** A function whose body is an empty block or a bare `return;`: `() => {}`, `async function handler() { return; }`. */
 /**
  * Is the file a CloudWatch Synthetics canary's script: below the working directory in a `canaries` directory
  * (`src/canaries/public-api.ts`), or loading Synthetics' runtime modules (`require('Synthetics')`,
@@ -298,14 +295,8 @@ function exportedValue(name: TSESTree.Node): TSESTree.Node | null {
  * url-checker`)? Synthetics runs it on a schedule and records each run; there is no caller to audit.
  */
 function isSyntheticsCanary(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
-  const filename = context.physicalFilename;
-  const cwd = context.cwd;
-  // Directories above the working directory (`/home/me/canary/app/…`) say nothing of the project
-  const inside =
-    cwd !== '' &&
-    filename.startsWith(cwd) &&
-    (isPathSeparatorCode(filename.charCodeAt(cwd.length)) || isPathSeparatorCode(cwd.charCodeAt(cwd.length - 1)));
-  const below = isAbsolute(filename) ? (inside ? filename.slice(cwd.length) : '') : filename;
+  // Directories above the working directory (`/home/me/canaries/app/…`) say nothing of the project
+  const below = pathBelowWorkingDirectory(context.physicalFilename, context.cwd) ?? '';
   if (below.split(/[\\/]/u).slice(0, -1).some(isCanaryDirectory)) return true;
   const text = context.sourceCode.text;
   if (!text.includes('ynthetics') && !text.includes('anar')) return false;
@@ -332,7 +323,6 @@ function isCanaryDirectory(name: string): boolean {
   return name.toLowerCase() === 'canaries';
 }
 
-
 /** Synthetics' runtime modules, or a module of a `canaries` directory (`./canaries/checks`). */
 function isCanaryModule(specifier: string): boolean {
   if (specifier === 'Synthetics' || specifier === 'SyntheticsLogger') return true;
@@ -340,6 +330,7 @@ function isCanaryModule(specifier: string): boolean {
   return specifier.split('/').slice(0, -1).some(isCanaryDirectory);
 }
 
+/** A function whose body is an empty block or a bare `return;`: `() => {}`, `async function handler() { return; }`. */
 function doesNothing(fn: FunctionLike): boolean {
   if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return false;
   const statements = fn.body.body;

@@ -518,7 +518,7 @@ function literalEnd(text: string, start: number, limit: number, nesting: number)
 }
 
 /** The first offset from `at` that is not white space or a comment. */
-function skipSpaceAndComments(text: string, at: number, limit: number): number {
+export function skipSpaceAndComments(text: string, at: number, limit: number): number {
   while (at < limit) {
     const code = text.charCodeAt(at);
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) at++;

@@ -651,6 +651,8 @@ export function resolveLocalFunctionSubclass(
 // API Gateway REST resources
 
 const REST_API_CLASSES = ['RestApi', 'LambdaRestApi', 'SpecRestApi', 'StepFunctionsRestApi'];
+/** The constructs whose root resource's id a `CfnMethod` or `CfnResource` may name. */
+const ROOT_ID_CLASSES = [...REST_API_CLASSES, 'CfnRestApi'];
 
 /** `new apigw.RestApi(…)` / `LambdaRestApi` / `SpecRestApi` / `StepFunctionsRestApi` that `node` evaluates to, or null. */
 export function resolveRestApi(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.NewExpression | null {
@@ -673,11 +675,9 @@ export function l1ResourcePath(node: TSESTree.Node, sourceCode: SourceCode, dept
   const name = getPropertyName(value);
   if (name === 'resourceId') return resolveRestResource(value.object, sourceCode)?.path ?? null;
   if (name === 'restApiRootResourceId' || name === 'attrRootResourceId') {
-    if (resolveRestApi(value.object, sourceCode) !== null) return '/';
     const api = resolveBoundExpression(value.object, sourceCode);
-    return api.type === AST_NODE_TYPES.NewExpression && isCdk(cdkCallee(api, sourceCode), 'aws-apigateway', ['CfnRestApi'])
-      ? '/'
-      : null;
+    const ref = api.type === AST_NODE_TYPES.NewExpression ? cdkCallee(api, sourceCode) : null;
+    return ROOT_ID_CLASSES.some((construct) => isCdk(ref, 'aws-apigateway', [construct])) ? '/' : null;
   }
   if (name !== 'ref' && name !== 'attrResourceId') return null;
   const resource = resolveBoundExpression(value.object, sourceCode);

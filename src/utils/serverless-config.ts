@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
-import { enclosingOpen, isCdkScheduleOnly, makesUnnamedHandler, propertyValue } from './cdk-text.js';
+import {
+  enclosingOpen,
+  isCdkScheduleOnly,
+  makesUnnamedHandler,
+  propertyValue,
+  skipSpaceAndComments,
+} from './cdk-text.js';
 
 /**
  * The exports a Serverless Framework config names as handlers of a source file: `functions: hello: handler:
@@ -427,12 +433,12 @@ export function readConfig(path: string, text: string): ServiceConfig {
  * one (Amplify gives such a function no other trigger; a trigger added elsewhere, in `backend.ts`, is not seen, as a
  * CDK app's other stacks are). An entry that is not a plain string is skipped.
  */
-function amplifyHandlerValues(text: string): { handler: string; scheduled: boolean }[] {
-  const values: { handler: string; scheduled: boolean }[] = [];
+function amplifyHandlerValues(text: string): HandlerValue[] {
+  const values: HandlerValue[] = [];
   for (let at = text.indexOf('defineFunction'); at !== -1; at = text.indexOf('defineFunction', at + 1)) {
     const open = text.indexOf('(', at);
     if (open === -1) break;
-    const brace = skipBlank(text, open + 1);
+    const brace = skipSpaceAndComments(text, open + 1, text.length);
     if (text.charCodeAt(brace) !== 0x7b /* { */) continue;
     const entry = propertyValue(text, brace, 'entry');
     let module = './handler';
@@ -448,12 +454,6 @@ function amplifyHandlerValues(text: string): { handler: string; scheduled: boole
 
 /** A plain string entry: `'./handler.ts'`, `"../shared/run.ts"`. */
 const AMPLIFY_ENTRY = /^(?:'([^'$\\\n]{1,300})'|"([^"$\\\n]{1,300})"|`([^`$\\\n]{1,300})`)$/u;
-
-function skipBlank(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && /\s/u.test(text.charAt(at))) at++;
-  return at;
-}
 
 /** Directories of a CDK app not read for its stacks: dependencies, build output, tests. */
 const CDK_SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([

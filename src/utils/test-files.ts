@@ -146,6 +146,15 @@ function isDocsSnippets(filename: string, parentStart: number, parentEnd: number
  * Where the part of `filename` below the working directory starts; 0 for a relative path; -1 for an absolute path
  * outside the working directory. Separators are compared as one (`C:\\repo` holds `C:/repo/x`).
  */
+/**
+ * `filename`'s path below the working directory `cwd` (`src/canaries/a.ts`; a relative name as it is); null for a file
+ * outside it.
+ */
+export function pathBelowWorkingDirectory(filename: string, cwd: string): string | null {
+  const start = startBelow(filename, cwd);
+  return start === -1 ? null : filename.slice(start);
+}
+
 function startBelow(filename: string, cwd: string): number {
   const absolute =
     isPathSeparatorCode(filename.charCodeAt(0)) ||
