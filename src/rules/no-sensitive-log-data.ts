@@ -1772,19 +1772,46 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
       (handlerName === 'EventBridgeHandler' && isScheduledDetailType(handlerArguments[0]));
     return schedule && readsEnvelopeOnly(param, fn, sourceCode);
   }
+  // `ScheduledEvent | LocalTestEvent`: a schedule's event, or one of the module's own types for local runs (only
+  // the schedule's reaches the deployed function); any other member (another AWS event, an import) keeps it followed
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const schedule =
+      type.types.some((member) => isScheduleEventType(member, sourceCode)) &&
+      type.types.every((member) => isScheduleEventType(member, sourceCode) || isModuleOwnType(member, sourceCode));
+    return schedule && readsEnvelopeOnly(param, fn, sourceCode);
+  }
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
   // A CDK provider's request: the framework hands its handlers the CloudFormation request with its presigned
   // `ResponseURL` already replaced by `'...'` (the type says so), properties the stack's own template holds
   if (isCdkProviderRequestType(type, sourceCode)) return !readsResponseUrl(param, fn, sourceCode);
+  return isScheduleEventType(type, sourceCode) && readsEnvelopeOnly(param, fn, sourceCode);
+}
+
+/**
+ * `aws-lambda`'s bare `ScheduledEvent`, or `EventBridgeEvent<'Scheduled Event', …>`. `ScheduledEvent` is often
+ * written for any EventBridge event (a CloudTrail API call's, whose detail holds the caller's identity and request):
+ * taken for a schedule only bare (`ScheduledEvent<Detail>` declares a detail), and by the caller only when the code
+ * reads nothing of it but the envelope.
+ */
+function isScheduleEventType(type: TSESTree.TypeNode, sourceCode: SourceCode): boolean {
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
   const name = awsLambdaTypeNameOf(type, sourceCode);
-  // `ScheduledEvent` is often written for any EventBridge event (a CloudTrail API call's, whose detail holds the
-  // caller's identity and request): taken for a schedule only bare (`ScheduledEvent<Detail>` declares a detail) and
-  // when the code reads nothing of it but the envelope; so is `EventBridgeEvent<'Scheduled Event', …>`
   const typeArguments = type.typeArguments?.params ?? [];
-  let schedule = false;
-  if (name === 'ScheduledEvent') schedule = typeArguments.length === 0;
-  else if (name === 'EventBridgeEvent') schedule = isScheduledDetailType(typeArguments[0]);
-  return schedule && readsEnvelopeOnly(param, fn, sourceCode);
+  if (name === 'ScheduledEvent') return typeArguments.length === 0;
+  return name === 'EventBridgeEvent' && isScheduledDetailType(typeArguments[0]);
+}
+
+/**
+ * A type of the module's own: written in place (`{ dryRun: boolean }`), `undefined`, or an interface (extending
+ * nothing) or an object type alias the module declares. An alias of another type (`type Input = APIGatewayProxyEvent`)
+ * is not.
+ */
+function isModuleOwnType(type: TSESTree.TypeNode, sourceCode: SourceCode): boolean {
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral || type.type === AST_NODE_TYPES.TSUndefinedKeyword) return true;
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeArguments !== undefined) return false;
+  const declared = localTypeDeclaration(type, sourceCode);
+  if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) return declared.extends.length === 0;
+  return declared?.typeAnnotation.type === AST_NODE_TYPES.TSTypeLiteral;
 }
 
 /**

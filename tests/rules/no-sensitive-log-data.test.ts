@@ -311,6 +311,25 @@ export async function handler(event: ScheduledEvent, context: Context) {
 }`,
     },
     {
+      name: "a schedule's event in a union with the module's own types for local runs (an interface, an object alias, a literal, undefined)",
+      code: `import type { EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+interface LocalTestEvent { dryRun?: boolean; note: string }
+type ManualRun = { manual: true };
+export const handler = async (event: ScheduledEvent | LocalTestEvent) => {
+  console.log('cron event', JSON.stringify(event));
+};
+export const nightly = async (event: EventBridgeEvent<'Scheduled Event', unknown> | ManualRun | { at: string } | undefined) => {
+  console.log(event);
+};`,
+    },
+    {
+      name: 'a union schedule handler in CommonJS JavaScript with JSDoc stays as other JavaScript handlers (no type to read)',
+      code: `/** @param {import('aws-lambda').ScheduledEvent | { local: true }} event */
+exports.handler = async (event) => {
+  console.log(event.time);
+};`,
+    },
+    {
       name: 'an event typed by the project as booleans and numbers only (a Step Functions task input; the type named as the parameter) holds no text to hide a secret in',
       code: `type event = { operationSuccessful: Boolean };
 export const handler = async (event: event) => {
@@ -1948,6 +1967,54 @@ export const handler = async (event: ScheduledEvent) => {
       output: null,
       errors: [
         { messageId: 'wholeEvent', data: { expression: 'event' }, line: 8, column: 34, endLine: 8, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      name: "a schedule's event in a union with an imported type is followed",
+      code: `import type { APIGatewayProxyEvent, ScheduledEvent } from 'aws-lambda';
+import type { ManualRun } from './types';
+export const handler = async (event: ScheduledEvent | ManualRun) => {
+  console.log(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 4, column: 15, endLine: 4, endColumn: 20, suggestions: [] },
+      ],
+    },
+    {
+      name: "a schedule's event in a union with another AWS event is followed",
+      code: `import type { APIGatewayProxyEvent, ScheduledEvent } from 'aws-lambda';
+export const handler = async (event: ScheduledEvent | APIGatewayProxyEvent) => {
+  console.log(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 3, column: 15, endLine: 3, endColumn: 20, suggestions: [] },
+      ],
+    },
+    {
+      name: "a schedule's event in a union with an alias of another AWS event is followed",
+      code: `import type { APIGatewayProxyEvent, ScheduledEvent } from 'aws-lambda';
+type Request = APIGatewayProxyEvent;
+export const handler = async (event: ScheduledEvent | Request) => {
+  console.log(event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 4, column: 15, endLine: 4, endColumn: 20, suggestions: [] },
+      ],
+    },
+    {
+      name: "a union schedule handler that reads a field of its local test type is followed",
+      code: `import type { ScheduledEvent } from 'aws-lambda';
+interface LocalTestEvent { payload: string }
+export const handler = async (event: ScheduledEvent | LocalTestEvent) => {
+  console.log(event);
+  return 'payload' in event ? event.payload : null;
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 4, column: 15, endLine: 4, endColumn: 20, suggestions: [] },
       ],
     },
     {
