@@ -10,10 +10,11 @@ import {
   skipTypeWrappers,
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
-import { isLambdaCode, lambdaCode } from '../utils/handlers.js';
+import { isLambdaCode, lambdaCode, type LambdaCode } from '../utils/handlers.js';
 import {
   getFileLogging,
   isGlobal,
+  isJsonParse,
   isJsonStringify,
   isLogLevelMethod,
   isPlainIdentifierName,
@@ -30,11 +31,13 @@ import {
   skipBareTemplates,
   variableOf,
 } from '../utils/logging.js';
-import { boundInitializer, findVariableOf, isImportedConstant, isMemberWritten } from '../utils/modules.js';
+import { boundInitializer, findVariableOf, isImportedConstant, isMemberWritten, resolveModuleRef } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
 import { isAsciiNameCode } from '../utils/strings.js';
 import { getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
+
+type Variable = TSESLint.Scope.Variable;
 
 export type Options = [
   {
@@ -138,6 +141,7 @@ export default createRule<Options, MessageIds>({
     // (`new aws.lambda.CallbackFunction(name, { callback })`) are: the rest runs on `pulumi up`
     const code = lambdaCode(context);
     if (code.exported.length === 0 && code.inline.length === 0) return {};
+    const handlerParams = new HandlerParams(code, sourceCode);
     return {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers });
@@ -160,7 +164,7 @@ export default createRule<Options, MessageIds>({
             }
             continue;
           }
-          const checker = new CallChecker(call, sourceCode, context);
+          const checker = new CallChecker(call, sourceCode, context, handlerParams);
           checker.check();
         }
         // `logger.error(\`Invalid method: ${event.httpMethod}\`)` with `logger` imported from the project's own module
@@ -173,7 +177,7 @@ export default createRule<Options, MessageIds>({
           if (!isLambdaCode(node, code) || runsNever(node, sourceCode)) continue;
           if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
           const call: LogCall = { node, logger: UNKNOWN_LOGGER, method, kind: 'emit', structured: false };
-          new CallChecker(call, sourceCode, context).check();
+          new CallChecker(call, sourceCode, context, handlerParams).check();
         }
       },
     };
@@ -225,6 +229,250 @@ function lowerInitialWord(name: string): string {
 /** A logger the file does not show (imported from the project's own module): its library and argument order unknown. */
 const UNKNOWN_LOGGER: LoggerInfo = { library: 'custom', order: 'unknown', structured: false };
 
+/** How far `isJsonSafe` follows names bound to other values, and the parts of a literal. */
+const MAX_JSON_SAFE_DEPTH = 8;
+/** Names written more often than this are not followed. */
+const MAX_CHECKED_WRITES = 16;
+/** Values looked at for one answer of `isJsonSafe`. */
+const MAX_JSON_SAFE_STEPS = 200;
+
+/**
+ * The event and context parameters of the file's handlers, to tell what `JSON.stringify` can write. Found on the
+ * first question: most files get no console suggestion.
+ */
+class HandlerParams {
+  #variables: ReadonlySet<Variable> | null = null;
+  #steps = 0;
+
+  constructor(
+    private readonly code: LambdaCode,
+    private readonly sourceCode: SourceCode,
+  ) {}
+
+  /**
+   * Can `JSON.stringify` write this value without throwing, as console prints it: a string, number or boolean; a
+   * handler's event or context (the event is parsed JSON: no cycle, no bigint), a value of `JSON.parse(…)`, an element
+   * of one in a loop or an array method's callback, a part of one (`phone.substring(0, 2)`), a `for…in` key, a
+   * `new Date()`; a member read of anything but a stream or an HTTP message
+   * (`order.id`, `response.data`; not `output.Body`, `err.response`); a name typed with primitives only; an object
+   * or array literal of such values. A whole object of other code (a response of axios, an SDK output with a stream
+   * body, an HTTP request) may hold a cycle: the rewrite would throw where console printed.
+   */
+  isJsonSafe(node: TSESTree.Node, depth = 0): boolean {
+    // Names written many times, each to other names: a bound on the whole walk, not only its depth
+    if (depth === 0) this.#steps = 0;
+    if (depth > MAX_JSON_SAFE_DEPTH || ++this.#steps > MAX_JSON_SAFE_STEPS) return false;
+    const kind = primitiveKind(node, this.sourceCode, 0);
+    if (kind !== null) return kind !== 'bigint';
+    const target = skipTypeAndChainWrappers(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = getPropertyName(target);
+        if (name !== null && CYCLIC_MEMBERS.has(name)) return false;
+        // `this.client`, `process.stdout`: not data
+        const object = skipTypeAndChainWrappers(target.object);
+        return object.type !== AST_NODE_TYPES.ThisExpression && !(name === null && !this.isJsonSafe(object, depth + 1));
+      }
+      case AST_NODE_TYPES.Identifier:
+        return this.isJsonSafeName(target, depth);
+      case AST_NODE_TYPES.CallExpression: {
+        const call: TSESTree.CallExpression = target;
+        if (isJsonParse(call as TSESTree.Node, this.sourceCode) || makesId(call, this.sourceCode)) return true;
+        // `phone.substring(0, 2)`, `event.Records.filter(…)`: a part of a safe string or array
+        const callee = skipTypeAndChainWrappers(call.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+        const method = getPropertyName(callee);
+        return method !== null && PART_METHODS.has(method) && this.isJsonSafe(callee.object, depth + 1);
+      }
+      case AST_NODE_TYPES.NewExpression: {
+        // `new Date()` writes its ISO text
+        const callee = skipTypeWrappers(target.callee);
+        return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Date' && isGlobal(callee, this.sourceCode);
+      }
+      case AST_NODE_TYPES.LogicalExpression:
+        return this.isJsonSafe(target.left, depth + 1) && this.isJsonSafe(target.right, depth + 1);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return this.isJsonSafe(target.consequent, depth + 1) && this.isJsonSafe(target.alternate, depth + 1);
+      case AST_NODE_TYPES.ArrayExpression:
+        return target.elements.every(
+          (element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && this.isJsonSafe(element, depth + 1)),
+        );
+      case AST_NODE_TYPES.ObjectExpression:
+        return target.properties.every(
+          (property) =>
+            property.type === AST_NODE_TYPES.Property &&
+            property.kind === 'init' &&
+            !property.method &&
+            this.isJsonSafe(property.value, depth + 1),
+        );
+      default:
+        return false;
+    }
+  }
+
+  private isJsonSafeName(name: TSESTree.Identifier, depth: number): boolean {
+    const variable = findVariableOf(name, this.sourceCode);
+    if (variable === null) return false;
+    if (this.variables().has(variable)) return true;
+    const definition = variable.defs.length === 1 ? variable.defs[0]! : null;
+    if (definition === null) return false;
+    // `declare const result: { stack: string }`, `(id: string) => …`: the type says
+    const declared = definition.name as TSESTree.Identifier;
+    if (declared.typeAnnotation !== undefined && isPrimitiveDataType(declared.typeAnnotation.typeAnnotation, 0)) return true;
+    if (isForInKey(declared)) return true;
+    // `const { id, items } = body`: a part of what the pattern takes apart
+    const declarator = definition.node;
+    if (
+      declarator.type === AST_NODE_TYPES.VariableDeclarator &&
+      declarator.id.type !== AST_NODE_TYPES.Identifier &&
+      declarator.init !== null
+    ) {
+      return this.isJsonSafe(declarator.init, depth + 1);
+    }
+    // `records.find((e) => …)`, `for (const record of event.Records)`: an element of a safe array
+    const element = elementSource(declared);
+    if (element !== null) return this.isJsonSafe(element, depth + 1);
+    const init = boundInitializer(name, this.sourceCode);
+    if (init !== null) return this.isJsonSafe(init, depth + 1);
+    // `let attempt = 0; … attempt++`: every value written to it is safe
+    return this.isEveryWriteJsonSafe(variable, depth);
+  }
+
+  private isEveryWriteJsonSafe(variable: Variable, depth: number): boolean {
+    let writes = 0;
+    for (const reference of variable.references) {
+      if (!reference.isWrite()) continue;
+      if (++writes > MAX_CHECKED_WRITES) return false;
+      if (reference.identifier.parent?.type === AST_NODE_TYPES.UpdateExpression) continue;
+      const written = reference.writeExpr;
+      if (written === null || written === undefined || !this.isJsonSafe(written, depth + 1)) return false;
+    }
+    return writes > 0;
+  }
+
+  private variables(): ReadonlySet<Variable> {
+    if (this.#variables === null) {
+      const found = new Set<Variable>();
+      for (const handler of [...this.code.exported, ...this.code.inline]) {
+        for (const param of [handler.eventParam, handler.contextParam]) {
+          const variable = param === null ? null : findVariableOf(param, this.sourceCode);
+          if (variable !== null) found.add(variable);
+        }
+      }
+      this.#variables = found;
+    }
+    return this.#variables;
+  }
+}
+
+/**
+ * Members that hold a stream or an HTTP message, whose objects point back at each other: an SDK output's `Body`,
+ * an axios error's `response` and `request`, a server's `req`, `res` and `socket`.
+ */
+const CYCLIC_MEMBERS: ReadonlySet<string> = new Set([
+  'Body',
+  'request',
+  'response',
+  'req',
+  'res',
+  'socket',
+  'connection',
+  'client',
+  'stream',
+]);
+
+/** A type of strings, numbers and booleans only: a keyword, a literal, an array or an object type literal of them. */
+function isPrimitiveDataType(type: TSESTree.TypeNode, depth: number): boolean {
+  if (depth > MAX_JSON_SAFE_DEPTH) return false;
+  switch (type.type) {
+    case AST_NODE_TYPES.TSStringKeyword:
+    case AST_NODE_TYPES.TSNumberKeyword:
+    case AST_NODE_TYPES.TSBooleanKeyword:
+    case AST_NODE_TYPES.TSNullKeyword:
+    case AST_NODE_TYPES.TSUndefinedKeyword:
+      return true;
+    case AST_NODE_TYPES.TSLiteralType:
+      return type.literal.type === AST_NODE_TYPES.Literal && !('bigint' in type.literal && type.literal.bigint !== undefined);
+    case AST_NODE_TYPES.TSArrayType:
+      return isPrimitiveDataType(type.elementType, depth + 1);
+    case AST_NODE_TYPES.TSUnionType:
+      return type.types.every((member) => isPrimitiveDataType(member, depth + 1));
+    case AST_NODE_TYPES.TSTypeLiteral:
+      return type.members.every(
+        (member) =>
+          member.type === AST_NODE_TYPES.TSPropertySignature &&
+          member.typeAnnotation !== undefined &&
+          isPrimitiveDataType(member.typeAnnotation.typeAnnotation, depth + 1),
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * The array a name takes its elements from: the receiver of the array method whose callback's first parameter it
+ * is (`records.find((e) => …)`), or what a `for…of` loop iterates; null otherwise.
+ */
+function elementSource(name: TSESTree.Identifier): TSESTree.Node | null {
+  const parent = name.parent;
+  if (parent !== undefined && isFunctionLike(parent) && parent.params[0] === name) {
+    const call = parent.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== parent) return null;
+    const callee = skipTypeAndChainWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const method = getPropertyName(callee);
+    return method !== null && ELEMENT_CALLBACK_METHODS.has(method) ? callee.object : null;
+  }
+  const declaration = parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === name ? parent.parent : null;
+  const loop = declaration?.parent;
+  return loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declaration ? loop.right : null;
+}
+
+/**
+ * `uuidv4()`, `randomUUID()`, `nanoid()`: a call of an id maker of `uuid`, `nanoid` or Node's `crypto` (imported or
+ * required, under any name): a string.
+ */
+function makesId(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const ref = resolveModuleRef(call.callee, sourceCode);
+  if (ref === null) return false;
+  const name = ref.path.length === 1 ? ref.path[0]! : ref.path.length === 0 ? 'default' : '';
+  const makers = ID_MAKERS.get(ref.module.startsWith('node:') ? ref.module.slice('node:'.length) : ref.module);
+  return makers?.has(name) === true;
+}
+
+const ID_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['uuid', new Set(['v1', 'v4', 'v6', 'v7'])],
+  ['nanoid', new Set(['nanoid'])],
+  ['crypto', new Set(['randomUUID'])],
+]);
+
+/** Is `name` the key of a `for…in` loop (a string, whatever the object)? */
+function isForInKey(name: TSESTree.Identifier): boolean {
+  const declaration = name.parent?.type === AST_NODE_TYPES.VariableDeclarator ? name.parent.parent : null;
+  const loop = declaration?.parent;
+  return loop?.type === AST_NODE_TYPES.ForInStatement && loop.left === declaration;
+}
+
+/** Methods of a string or an array that give a part of it (or the parts of it joined): as safe as it is. */
+const PART_METHODS: ReadonlySet<string> = new Set([
+  'substring',
+  'substr',
+  'slice',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'split',
+  'at',
+  'filter',
+  'join',
+  'concat',
+  'flat',
+  'padStart',
+  'padEnd',
+  'replace',
+  'replaceAll',
+]);
+
 class CallChecker {
   private readonly args: TSESTree.Expression[];
   private readonly library: LoggerLibrary;
@@ -233,6 +481,7 @@ class CallChecker {
     private readonly call: LogCall,
     private readonly sourceCode: SourceCode,
     private readonly context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+    private readonly handlerParams: HandlerParams,
   ) {
     this.args = call.node.arguments as TSESTree.Expression[];
     this.library = call.logger.library;
@@ -489,6 +738,8 @@ class CallChecker {
     const pieces: Piece[] = [];
     // `console.log('order placed', { id, total })`: an object literal argument's properties become fields as written
     const objectEntries: string[] = [];
+    // The arguments console printed whole, and the values of an object literal argument
+    const printedWhole: TSESTree.Node[] = [];
     const taken = new Set<string>();
     for (const argument of args) {
       // console joins its arguments with a space: `console.log('order', 42)` prints `order 42`
@@ -513,10 +764,13 @@ class CallChecker {
           if (holdsBigint(property.value, this.sourceCode)) return null;
           taken.add(name);
           objectEntries.push(this.sourceCode.getText(property));
+          printedWhole.push(property.value);
         }
         continue;
       }
-      pieces.push(this.piece(argument));
+      const piece = this.piece(argument);
+      if ('expr' in piece) printedWhole.push(piece.expr);
+      pieces.push(piece);
     }
     if (pieces.some((piece) => 'fixed' in piece)) return null;
     // `console.log('order %s', id)`: interpolation we would have to re-implement
@@ -525,6 +779,9 @@ class CallChecker {
     // an Error, a Set or a Map as `{}`, where console printed what they hold
     if (pieces.some((piece) => 'expr' in piece && holdsBigint(piece.expr, this.sourceCode))) return null;
     if (pieces.some((piece) => 'expr' in piece && serialisesEmpty(piece.expr, this.sourceCode))) return null;
+    // Nor may a value console printed whole hold a cycle (an HTTP response, a request, an SDK output's stream):
+    // JSON.stringify throws on one. A value written into a message's text printed as text: seldom an object
+    if (printedWhole.some((value) => !this.handlerParams.isJsonSafe(value))) return null;
     const fields = this.fields(pieces, 'console', taken);
     if (fields === null) return null;
     fields.push(...objectEntries);
@@ -1140,7 +1397,6 @@ function primitiveKind(node: TSESTree.Node, sourceCode: SourceCode, depth: numbe
   }
 }
 
-/** A bigint, written here or bound once to a name (`const total = BigInt(n)`), as far as `primitiveKind` tells. */
 /**
  * Does `JSON.stringify` write this value as `{}`, losing what console prints of it: an Error (see isErrorValue, and an
  * Error's `cause`), or a `Set`, `Map`, `WeakSet` or `WeakMap` made in place or bound once to a name?
@@ -1162,6 +1418,7 @@ function serialisesEmpty(node: TSESTree.Node, sourceCode: SourceCode): boolean {
 
 const EMPTY_IN_JSON_CLASSES: ReadonlySet<string> = new Set(['Set', 'Map', 'WeakSet', 'WeakMap']);
 
+/** A bigint, written here or bound once to a name (`const total = BigInt(n)`), as far as `primitiveKind` tells. */
 function holdsBigint(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   if (primitiveKind(node, sourceCode, 0) === 'bigint') return true;
   const target = skipTypeAndChainWrappers(node);

@@ -39,6 +39,19 @@ export const handler = async (event: { url: string }) => {
   return title;
 };`;
 
+const UUID_HANDLER = `import { v4 as uuidv4 } from 'uuid';
+export const handler = async (event: { body: string; records: Record<string, string> }) => {
+  const { orderId } = JSON.parse(event.body);
+  const id = uuidv4();
+  let attempt = 0;
+  attempt++;
+  for (const key in event.records) console.log('key', key);
+  console.log('order', orderId, id, attempt);
+};
+async function save(table: string, item: { pk: string; count: number }) {
+  console.log('saving', table, item);
+}`;
+
 tsRuleTester.run('no-unstructured-logging', rule, {
   valid: [
     {
@@ -859,13 +872,160 @@ export const handler = server.createHandler();` }],
           column: 15,
           endLine: 7,
           endColumn: 29,
+          // What page.evaluate returns is another program's value: JSON.stringify may throw on it
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'no JSON.stringify rewrite for a whole value console printed that may hold a cycle (an HTTP response, an SDK output, a server request, a loop over one); data of the event, JSON.parse and typed values keep it',
+      code: `import axios from 'axios';
+export const handler = async (event: { url: string; body: string }, context: { awsRequestId: string }) => {
+  const response = await axios.get(event.url);
+  console.log('Response:', response);
+  console.log('failed', { status: response.status, request: response.request });
+  for (const item of await list()) console.log('item', item);
+  const body = JSON.parse(event.body);
+  console.log('body', body.items, context.awsRequestId);
+  console.log('data', response.data);
+};
+declare function list(): Promise<object[]>;`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 4, column: 15, endLine: 4, endColumn: 36, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 5, column: 15, endLine: 5, endColumn: 79, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 6, column: 48, endLine: 6, endColumn: 60, suggestions: [] },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 55,
           suggestions: [
             {
               messageId: 'useFields',
-              output: PUPPETEER_HANDLER.replace(
-                "  console.log('title', title);",
-                "  console.log(JSON.stringify({ message: 'title', title }));",
+              output: `import axios from 'axios';
+export const handler = async (event: { url: string; body: string }, context: { awsRequestId: string }) => {
+  const response = await axios.get(event.url);
+  console.log('Response:', response);
+  console.log('failed', { status: response.status, request: response.request });
+  for (const item of await list()) console.log('item', item);
+  const body = JSON.parse(event.body);
+  console.log(JSON.stringify({ message: 'body', items: body.items, awsRequestId: context.awsRequestId }));
+  console.log('data', response.data);
+};
+declare function list(): Promise<object[]>;`,
+            },
+          ],
+        },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 9,
+          column: 15,
+          endLine: 9,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `import axios from 'axios';
+export const handler = async (event: { url: string; body: string }, context: { awsRequestId: string }) => {
+  const response = await axios.get(event.url);
+  console.log('Response:', response);
+  console.log('failed', { status: response.status, request: response.request });
+  for (const item of await list()) console.log('item', item);
+  const body = JSON.parse(event.body);
+  console.log('body', body.items, context.awsRequestId);
+  console.log(JSON.stringify({ message: 'data', data: response.data }));
+};
+declare function list(): Promise<object[]>;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the JSON.stringify rewrite for values shown to hold no cycle: destructured from JSON.parse, an id of uuid, a number counted up, a for-in key, parameters typed with primitives',
+      code: UUID_HANDLER,
+      output: null,
+      errors: [
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 7,
+          column: 48,
+          endLine: 7,
+          endColumn: 58,
+          suggestions: [
+            { messageId: 'useFields', output: UUID_HANDLER.replace("console.log('key', key)", "console.log(JSON.stringify({ message: 'key', key }))") },
+          ],
+        },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: UUID_HANDLER.replace(
+                "console.log('order', orderId, id, attempt)",
+                "console.log(JSON.stringify({ message: 'order', orderId, id, attempt }))",
               ),
+            },
+          ],
+        },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 11,
+          column: 15,
+          endLine: 11,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: UUID_HANDLER.replace(
+                "console.log('saving', table, item)",
+                "console.log(JSON.stringify({ message: 'saving', table, item }))",
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'CJS: no JSON.stringify rewrite for an SDK output whose Body is a stream, nor for a request of a server adapter; a record of the event in a loop keeps it',
+      code: `const { S3Client, GetObjectCommand } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({});
+exports.handler = async (event) => {
+  const output = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+  console.log('object', output.Body);
+  for (const record of event.Records) console.log('record', record);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 5, column: 15, endLine: 5, endColumn: 36, suggestions: [] },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 6,
+          column: 51,
+          endLine: 6,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `const { S3Client, GetObjectCommand } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({});
+exports.handler = async (event) => {
+  const output = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+  console.log('object', output.Body);
+  for (const record of event.Records) console.log(JSON.stringify({ message: 'record', record }));
+};`,
             },
           ],
         },
