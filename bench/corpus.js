@@ -12,6 +12,7 @@ import {
   generateFiles,
   generateHugeArray,
   generateHugeComment,
+  generateManyHandlers,
   generateHugeKeyString,
   generateHugeString,
   generateLongFile,
@@ -167,9 +168,9 @@ function bundleSources() {
  * The single huge inputs, each at full size and at a quarter of it (the quarter is the superlinearity probe).
  * Returns `[{ name, description, scale: 'full' | 'quarter', path, bytes }]`.
  */
-export function prepareHugeInputs({ bytes, lines, elements }) {
+export function prepareHugeInputs({ bytes, lines, elements, handlers }) {
   const dir = join(CORPUS_DIR, 'huge');
-  const key = JSON.stringify({ v: GENERATOR_VERSION, bundle: 2, keyString: 1, string: 2, bytes, lines, elements });
+  const key = JSON.stringify({ v: GENERATOR_VERSION, bundle: 2, keyString: 1, string: 2, handlerModule: 2, bytes, lines, elements, handlers });
   const specs = [
     { name: 'bundle', file: 'bundle.cjs', description: 'minified bundle (aws-cdk-lib code)', make: (f) => generateBundle(bundleSources(), bytes * f) },
     { name: 'long-file', file: 'long-file.js', description: `${lines.toLocaleString('en-US')}-line module`, make: (f) => generateLongFile(Math.round(lines * f)) },
@@ -177,6 +178,7 @@ export function prepareHugeInputs({ bytes, lines, elements }) {
     { name: 'array', file: 'array.js', description: `${elements.toLocaleString('en-US')}-element Action array`, make: (f) => generateHugeArray(Math.round(elements * f)) },
     { name: 'comment', file: 'comment.js', description: 'one huge block comment', make: (f) => generateHugeComment(Math.round(bytes * f)) },
     { name: 'key-string', file: 'key-string.js', description: 'one string of key IDs with escapes', make: (f) => generateHugeKeyString(Math.round((bytes / 4) * f)) },
+    { name: 'handlers', file: 'handlers.ts', description: `module of ${handlers.toLocaleString('en-US')} handlers`, make: (f) => generateManyHandlers(Math.round(handlers * f)) },
   ];
   const fresh = stamp(dir) !== key;
   if (fresh) rmSync(dir, { recursive: true, force: true });

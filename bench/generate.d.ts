@@ -39,5 +39,6 @@ export declare function generateLongFile(lines?: number, seed?: number): Generat
 export declare function generateHugeString(bytes?: number, seed?: number): GeneratedInput;
 export declare function generateHugeArray(count?: number, seed?: number): GeneratedInput;
 export declare function generateHugeComment(bytes?: number, seed?: number): GeneratedInput;
+export declare function generateManyHandlers(count?: number, seed?: number): GeneratedInput;
 export declare function generateBundle(sources: readonly string[], bytes?: number): GeneratedInput;
 export declare function writeFiles(dir: string, files: readonly { path: string; code: string }[]): void;

@@ -1055,6 +1055,38 @@ export function generateHugeComment(bytes = 1 << 20, seed = 17) {
   return { code: lines.join('\n'), planted: [] };
 }
 
+/**
+ * A TypeScript module exporting `count` handlers typed with `aws-lambda`'s `Handler` (a generated router's, say), each
+ * writing a text line (some a whole event) and none a structured one: every handler rule judges and reports each
+ * one, and must not compare each with all.
+ */
+export function generateManyHandlers(count = 4_000, seed = 23) {
+  const rng = new Random(seed);
+  const lines = [
+    "import type { APIGatewayProxyHandler, Handler } from 'aws-lambda';",
+    'declare const table: { put(item: unknown): Promise<void> };',
+    '',
+  ];
+  for (let index = 0; index < count; index++) {
+    const noun = rng.pick(NOUNS);
+    const type = rng.chance(0.5) ? 'Handler' : 'APIGatewayProxyHandler';
+    const line = rng.weighted([
+      [3, () => `console.log(\`${noun} \${event.${noun}Id} saved\`);`],
+      [1, () => `console.log('${noun} saved', JSON.stringify(event));`],
+      [1, () => `console.error('${noun} not saved');`],
+    ])();
+    lines.push(
+      `export const ${noun}${index}: ${type} = async (event) => {`,
+      `  await table.put({ ${noun}: event.body });`,
+      `  ${line}`,
+      `  return { statusCode: 200, body: '' };`,
+      `};`,
+    );
+  }
+  lines.push('');
+  return { code: lines.join('\n'), planted: [] };
+}
+
 /** A minified-looking bundle of about `bytes` characters, concatenated from the given module sources. */
 export function generateBundle(sources, bytes = 1 << 20) {
   const pieces = ['(()=>{var __modules={};'];

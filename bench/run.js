@@ -31,14 +31,14 @@ const SETTINGS = QUICK
       real: { maxFiles: 300, maxBytes: 2_000_000 },
       sizes: [100, 300, 1000],
       sizeRuns: [3, 1, 1],
-      huge: { bytes: 256 * 1024, lines: 12_500, elements: 2_500 },
+      huge: { bytes: 256 * 1024, lines: 12_500, elements: 2_500, handlers: 1_000 },
       runs: 1,
     }
   : {
       real: { maxFiles: 1_500, maxBytes: 9_000_000 },
       sizes: [100, 1000, 5000],
       sizeRuns: [9, 3, 2],
-      huge: { bytes: 1024 * 1024, lines: 50_000, elements: 10_000 },
+      huge: { bytes: 1024 * 1024, lines: 50_000, elements: 10_000, handlers: 4_000 },
       runs: 2,
     };
 

@@ -129,8 +129,17 @@ export default createRule<Options, MessageIds>({
               !isInsideCatch(call.node),
           )
           .map((call) => call.node.range[0]);
+        // Asked of each reported handler: found once (a file of hundreds of handlers asks hundreds of times)
+        let textWriters: TextWriters | null = null;
         // The factory call that makes each export's handler, found once per export
         const madeBy = new Map(handlers.map((handler) => [handler, makingCall(handler, sourceCode)]));
+        // The exports of each function: a file of hundreds of handlers looks each one's up, not through all of them
+        const byFunction = new Map<FunctionLike | null, LambdaHandler[]>();
+        for (const handler of handlers) {
+          const same = byFunction.get(handler.fn);
+          if (same === undefined) byFunction.set(handler.fn, [handler]);
+          else same.push(handler);
+        }
         for (const handler of analysable) {
           // One function exported twice (`export const main = …; export const handler = middy(main).use(…)`, the
           // bare one for tests): judged once, with every wrapper it runs behind, and reported on the export Lambda
@@ -138,8 +147,7 @@ export default createRule<Options, MessageIds>({
           // `createHandler('B')`) are two handlers; an export no factory call of its own makes (`middy(main)` of
           // `main = createHandler()`) goes with any
           const own = madeBy.get(handler)!;
-          const sharing = handlers.filter((other) => {
-            if (other.fn !== handler.fn) return false;
+          const sharing = byFunction.get(handler.fn)!.filter((other) => {
             const otherMadeBy = madeBy.get(other)!;
             return own === null || otherMadeBy === null || otherMadeBy === own;
           });
@@ -175,7 +183,9 @@ export default createRule<Options, MessageIds>({
           const suggestion = buildSuggestion(handler, logging.moduleLoggers, sourceCode);
           context.report({
             loc: handler.reportLoc,
-            messageId: writesText(handler.fn!, textLines, analysable) ? 'unstructuredLogging' : 'missingLogging',
+            messageId: (textWriters ??= findTextWriters(textLines, analysable)).writes(handler.fn!)
+              ? 'unstructuredLogging'
+              : 'missingLogging',
             data: { name: handler.exportName },
             suggest: suggestion === null ? [] : [suggestion],
           });
@@ -195,15 +205,37 @@ function isInsideCatch(node: TSESTree.Node): boolean {
   return false;
 }
 
+interface TextWriters {
+  /**
+   * Does one of the lines sit in the handler function `fn`, or outside every handler of the file (a helper's, which
+   * the handler may call)? A line of another handler is that handler's.
+   */
+  writes(fn: FunctionLike): boolean;
+}
+
 /**
- * Does one of the `lines` (log calls' start offsets) sit in the handler function `fn`, or outside every handler of
- * the file (a helper's, which the handler may call)? A line of another handler is that handler's.
+ * Which handler functions hold a text line (`lines`: log calls' start offsets), and whether one holds none. One sweep
+ * over both in order of position: functions nest or stand apart, so those open at a line form a chain.
  */
-function writesText(fn: FunctionLike, lines: readonly number[], handlers: readonly LambdaHandler[]): boolean {
-  const inside = (start: number, node: TSESTree.Node): boolean => start >= node.range[0] && start < node.range[1];
-  return lines.some(
-    (start) => inside(start, fn) || !handlers.some((other) => other.fn !== null && inside(start, other.fn)),
+function findTextWriters(lines: readonly number[], handlers: readonly LambdaHandler[]): TextWriters {
+  const functions = [...new Set(handlers.map((handler) => handler.fn).filter((fn) => fn !== null))].sort(
+    (a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1],
   );
+  const holders = new Set<FunctionLike>();
+  let outside = false;
+  const open: FunctionLike[] = [];
+  let next = 0;
+  for (const start of [...lines].sort((a, b) => a - b)) {
+    while (next < functions.length && functions[next]!.range[0] <= start) {
+      const fn = functions[next++]!;
+      while (open.length > 0 && open[open.length - 1]!.range[1] <= fn.range[0]) open.pop();
+      open.push(fn);
+    }
+    while (open.length > 0 && open[open.length - 1]!.range[1] <= start) open.pop();
+    if (open.length === 0) outside = true;
+    for (const fn of open) holders.add(fn);
+  }
+  return { writes: (fn) => outside || holders.has(fn) };
 }
 
 /**
