@@ -102,8 +102,6 @@ interface Slot {
   container: TSESTree.Node | null;
   /** `const NAME = <value>`: the declarator, so uses of NAME in credential properties can be found later. */
   declarator?: TSESTree.VariableDeclarator;
-  /** The value is a regular-expression source (`new RegExp(…)`, `.match(…)`): it describes keys, it holds none. */
-  regex: boolean;
 }
 
 const KEY_KIND_TEXT: Readonly<Record<AccessKeyIdKind, string>> = {
@@ -260,7 +258,7 @@ function isRegExpCall(node: TSESTree.CallExpression | TSESTree.NewExpression, ar
  */
 function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
   const names: string[] = [];
-  const slot = (container: TSESTree.Node | null): Slot => ({ names, container, regex: false });
+  const slot = (container: TSESTree.Node | null): Slot => ({ names, container });
   let current: TSESTree.Node = start;
   for (let depth = 0; depth < MAX_SLOT_DEPTH; depth++) {
     const parent: TSESTree.Node | undefined = current.parent;
@@ -315,7 +313,8 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression: {
         if (parent.callee === current) return slot(null);
-        if (isRegExpCall(parent, current)) return { names, container: parent, regex: true };
+        // A regular expression's source (`new RegExp(…)`, `.match(…)`): the call holds it, and names nothing
+        if (isRegExpCall(parent, current)) return { names, container: parent };
         if (parent.type === AST_NODE_TYPES.NewExpression) {
           if (parent.arguments[0] === current && isSecretValueConstruction(parent, sourceCode)) {
             current = parent;
@@ -347,7 +346,7 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
       case AST_NODE_TYPES.VariableDeclarator:
         if (parent.init !== current || parent.id.type !== AST_NODE_TYPES.Identifier) return slot(parent.parent);
         names.push(parent.id.name);
-        return { names, container: parent.parent, regex: false, declarator: parent };
+        return { names, container: parent.parent, declarator: parent };
       case AST_NODE_TYPES.Property: {
         if (parent.value === current) {
           const name = keyName(parent, sourceCode);
@@ -919,6 +918,10 @@ function fileListeners(
     if (node.type === AST_NODE_TYPES.Literal && node.parent?.type === AST_NODE_TYPES.JSXAttribute) {
       return jsxLeafRange(node, node.range[0] + 1, node.raw.slice(1, -1), cooked, start, end);
     }
+    // A regular expression's pattern is its source between the slashes
+    if (node.type === AST_NODE_TYPES.Literal && 'regex' in node && node.regex !== undefined) {
+      return [node.range[0] + 1 + start, node.range[0] + 1 + end];
+    }
     // Mapped through escapes and line breaks by static-value, which builds each node's map once
     if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) {
       return cookedRangeToSourceRange(node, start, end, sourceCode, raw);
@@ -954,7 +957,7 @@ function fileListeners(
     let slot: Slot | null = null;
     const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
     const candidates = scanCredentialText(cooked, { names: () => getSlot().names });
-    if (candidates.length === 0 || getSlot().regex) return;
+    if (candidates.length === 0) return;
     if (getSlot().declarator) candidateDeclarators.add(getSlot().declarator!);
     const ranges = candidates.map(
       (candidate): Range =>
@@ -989,7 +992,7 @@ function fileListeners(
     const kept = scanned.filter((candidate) => candidate.type === ACCESS_KEY_ID || !assembledByEarlierFold(root, value, candidate));
     const paired = kept.some((candidate) => candidate.type !== ACCESS_KEY_ID);
     const candidates = paired ? kept : kept.filter((candidate) => !assembledByEarlierFold(root, value, candidate));
-    if (candidates.length === 0 || slot().regex) return;
+    if (candidates.length === 0) return;
     const declarator = slot().declarator;
     if (declarator) candidateDeclarators.add(declarator);
     const ranges = candidates.map((candidate) => foldedRange(root.range, value, candidate.start, candidate.end));
@@ -1119,7 +1122,7 @@ function fileListeners(
       for (const piece of chain.pieces) model = concatModels(model, models().of(piece));
       if (!mayHoldCredential(model)) continue;
       const runs = chainRuns(chain);
-      const slot: Slot = { names: [chain.declarator.id.name], container: chain.declarator, regex: false };
+      const slot: Slot = { names: [chain.declarator.id.name], container: chain.declarator };
       if (scanChain(chain, runs, () => slot)) chains.set(chain.declarator, { chain, runs });
     }
   }
@@ -1311,7 +1314,7 @@ function fileListeners(
       for (const use of credentialSlotUses(declarator, sourceCode)) {
         if (seen.has(use.value)) continue;
         seen.add(use.value);
-        const slot: Slot = { names: [use.name], container: use.container, regex: false };
+        const slot: Slot = { names: [use.name], container: use.container };
         scanUse(declarator, assembledAt, use.identifier, () => slot);
       }
     }
@@ -1340,7 +1343,7 @@ function fileListeners(
         const quasi = node.quasis[0];
         if (quasi) scanLeaf(node, quasi, quasiText(quasi), readsRaw(quasi));
       } else {
-        scanLeaf(node, node, node.value as string);
+        scanLeaf(node, node, leafText(node));
       }
     }
     // Quasis of templates with expressions that could not be folded: each one on its own.
@@ -1558,6 +1561,16 @@ function knownRuns<T>(parts: readonly (T | null)[]): T[][] {
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
 
 /**
+ * A string literal's value, JSX text's, or a regular expression's pattern as written: a key written into one
+ * (`/^AKIA…$/`) is as leaked as in a string. One that describes key formats (`/(AKIA|ASIA)[A-Z2-7]{16}/`) holds no
+ * key's characters: nothing is found in it.
+ */
+function leafText(node: TSESTree.Literal | TSESTree.JSXText): string {
+  if ('regex' in node && node.regex !== undefined) return node.regex.pattern;
+  return node.value as string;
+}
+
+/**
  * The statement of a statement list (the file's, a block's, a `case`'s) that holds `node`: a name that `slotOf` reads
  * for a value (a property's key, a declared name, an assignment's target) is in the same statement as the value,
  * since `slotOf` climbs expressions only. A handler's body is one top-level statement: the statement inside it
@@ -1614,6 +1627,7 @@ const KEY_ID_NAME = /(?<![\w$])A(?:KIA|SIA|BIA|CCA)[A-Z2-7]{16}(?![\w$])/g;
 function isLeaf(node: TSESTree.Node): node is Leaf {
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
+      if ('regex' in node && node.regex !== undefined) return mightHoldCredential(node.regex.pattern);
       return typeof node.value === 'string' && mightHoldCredential(node.value);
     case AST_NODE_TYPES.TemplateLiteral: {
       if (node.expressions.length > 0) return false;

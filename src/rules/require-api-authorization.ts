@@ -511,7 +511,7 @@ export default createRule<Options, MessageIds>({
           allowSignInEndpoints: {
             type: 'boolean',
             description:
-              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in, not under a path parameter or an `admin` segment: a one-time password sent or checked (`otp`, `send-otp`, `verify-otp`, `/otp/verify`), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`) and `forgot-password`, when called with GET, HEAD, POST or ANY.',
+              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in, not under a path parameter or an `admin` segment: a one-time password sent or checked (`otp`, `send-otp`, `verify-otp`, `/otp/verify`), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`, `auth/client-refresh`), a sign-in of a kind of user or of a provider (`client-login`, `admin-login`, `google-signin`; not `disable-login`) and `forgot-password`, when called with GET, HEAD, POST or ANY.',
           },
         },
         additionalProperties: false,
@@ -3145,7 +3145,9 @@ const SIGN_IN_SEGMENTS: ReadonlySet<string> = new Set(['login', 'signin', 'sign-
 /**
  * The other steps of a sign-in, by the path's last segment (its words split at `-` and `_`) and the one before it: a
  * one-time password sent or checked (`otp`, `send-otp`, `verify_otp`, `/otp/verify`), a session renewed with a refresh
- * token (`refresh-token`, `refresh-session`, `/auth/refresh`) and a forgotten password (`forgot-password`). Their
+ * token (`refresh-token`, `refresh-session`, `/auth/refresh`, `/auth/client-refresh`), a kind of user's or a
+ * provider's sign-in (`client-login`, `admin-login`, `google-signin`; not `disable-login`) and a forgotten password
+ * (`forgot-password`). Their
  * callers have no valid token yet, or an expired one. Only these forms, and not under a path parameter or an
  * `admin` segment (`/admin/users/{id}/disable-otp`, `/integrations/{id}/refresh-token` act on a resource):
  * `/cache/refresh`, `/otp/secrets` or `/otp/{proxy+}` are no such step.
@@ -3167,9 +3169,33 @@ function getsCredentials(segments: readonly string[]): boolean {
   if (second === 'otp') return OTP_STEPS.has(first);
   if (first === 'otp') return OTP_STEPS.has(second);
   if (first === 'refresh') return second === 'token' || second === 'session';
-  if (second === 'refresh') return first === 'token' || first === 'session';
+  // `/auth/client-refresh`: a kind of client's session renewed, under a sign-in segment
+  if (second === 'refresh') return first === 'token' || first === 'session' || REFRESH_PARENTS.has(before ?? '');
+  // `client-login`, `admin-login`, `google-signin`: a kind of user's or a provider's sign-in
+  if (SIGN_IN_SEGMENTS.has(second)) return !SIGN_IN_ACTIONS.has(first);
   return first === 'forgot' && second === 'password';
 }
+
+/** Words before `login` that make the segment an action on sign-ins or a record of them, not one (`disable-login`). */
+const SIGN_IN_ACTIONS: ReadonlySet<string> = new Set([
+  'disable',
+  'enable',
+  'block',
+  'unblock',
+  'lock',
+  'unlock',
+  'allow',
+  'deny',
+  'revoke',
+  'audit',
+  'track',
+  'last',
+  'failed',
+  'count',
+  'test',
+  'mock',
+  'fake',
+]);
 
 /** What a one-time password step does (`send-otp`, `otp/verify`). */
 const OTP_STEPS: ReadonlySet<string> = new Set(['send', 'request', 'resend', 'verify', 'validate', 'check', 'confirm']);

@@ -191,16 +191,15 @@ const env = 'AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY';`,
 const redacted = '${REDACTED_KEY_ID}';`,
   },
   {
-    name: 'a regex literal describing key IDs',
+    name: 'regex literals describing key IDs',
     code: `const KEY = /(AKIA|ASIA)[A-Z2-7]{16}/;
-const EXACT = /^${KEY_ID}$/;`,
+const ANY = /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/gu;`,
   },
   {
-    name: 'regex sources passed to RegExp and match',
+    name: 'regex sources passed to RegExp and match describing key IDs',
     code: `const a = new RegExp('(AKIA|ASIA)[0-9A-Z]{16}');
-const b = RegExp('^${KEY_ID}$', 'u');
-const c = text.match('${KEY_ID}');
-const d = new RegExp('^' + '${KEY_ID}' + '$');`,
+const b = RegExp('^' + 'AKIA' + '[A-Z2-7]{16}$', 'u');
+const c = text.match('A[SK]IA[A-Z2-7]{16}');`,
   },
   {
     name: 'lower-case look-alikes and bodies with 0 1 8 9',
@@ -418,6 +417,16 @@ export const Coded = () => <p>&#65;${KEY_ID.slice(1)} ok</p>;`,
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'TS: a key ID in a redaction regex (a literal with flags, a RegExp source) is still in the source',
+    code: `export const redact = (line: string): string =>
+  line.replace(/key=${KEY_ID}\\b/giu, '***').replace(new RegExp('${TEMP_KEY_ID}', 'g'), '***');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 21, endLine: 2, endColumn: 41 },
+      { messageId: 'accessKeyId', data: temporary(TEMP_KEY_ID), line: 2, column: 76, endLine: 2, endColumn: 96 },
+    ],
+  },
   {
     name: 'a secret named secret alone under an object named for AWS or S3 (a property, typed)',
     code: `interface Settings { s3: { bucket: string; secret: string } }
@@ -1661,6 +1670,20 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: 'a key ID written into a regex literal or a regex source (one key, no format) is as leaked as in a string',
+    code: `const EXACT = /^${KEY_ID}$/;
+const b = RegExp('^${KEY_ID}$', 'u');
+const c = text.match('${KEY_ID}');
+const d = new RegExp('^' + '${KEY_ID}' + '$');`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 17, endLine: 1, endColumn: 37 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 20, endLine: 2, endColumn: 40 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 23, endLine: 3, endColumn: 43 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 4, column: 29, endLine: 4, endColumn: 49 },
+    ],
+  },
   {
     name: 'ESM: a secret named secret alone in an object declared or assigned under an AWS name',
     code: `import config from './config.js';

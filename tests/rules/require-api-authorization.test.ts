@@ -1762,7 +1762,7 @@ api.root.addResource('integrations').addResource('{id}').addResource('refresh-to
     ],
   },
   {
-    name: 'the other steps of a sign-in (one-time passwords, a session refresh, a forgotten password) are public; look-alikes are not',
+    name: 'the other steps of a sign-in (one-time passwords, a session refresh, a forgotten password) and sign-ins of a kind of user or a provider are public; look-alikes are not',
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
 const api = new apigwv2.HttpApi(this, 'Api');
@@ -1777,7 +1777,14 @@ api.addRoutes({ path: '/cache/refresh', methods: [apigwv2.HttpMethod.POST], inte
 api.addRoutes({ path: '/users/{id}/reset-password', methods: [apigwv2.HttpMethod.POST], integration });
 api.addRoutes({ path: '/otp/verify', methods: [apigwv2.HttpMethod.DELETE], integration });
 api.addRoutes({ path: '/hotpot', methods: [apigwv2.HttpMethod.POST], integration });
-api.addRoutes({ path: '/refresh', methods: [apigwv2.HttpMethod.POST], integration });`,
+api.addRoutes({ path: '/refresh', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/auth/client-login', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/auth/client-refresh', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/admin-login', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/google_signin', methods: [apigwv2.HttpMethod.GET], integration });
+api.addRoutes({ path: '/users/disable-login', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/cache/client-refresh', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/users/{id}/client-login', methods: [apigwv2.HttpMethod.POST], integration });`,
     output: null,
     errors: [
       { messageId: 'routeWithoutAuthorization', data: { route: 'POST /cache/refresh' }, line: 11, column: 5, endLine: 11, endColumn: 14 },
@@ -1785,6 +1792,9 @@ api.addRoutes({ path: '/refresh', methods: [apigwv2.HttpMethod.POST], integratio
       { messageId: 'routeWithoutAuthorization', data: { route: 'DELETE /otp/verify' }, line: 13, column: 5, endLine: 13, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'POST /hotpot' }, line: 14, column: 5, endLine: 14, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'POST /refresh' }, line: 15, column: 5, endLine: 15, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /users/disable-login' }, line: 20, column: 5, endLine: 20, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /cache/client-refresh' }, line: 21, column: 5, endLine: 21, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /users/{id}/client-login' }, line: 22, column: 5, endLine: 22, endColumn: 14 },
     ],
   },
   {
