@@ -1858,7 +1858,14 @@ class Analyser {
       wrappers.push(call);
       return architect;
     }
-    const sstBus = ref !== null && ref.module === SST_BUS_MODULE ? sstBusStep(ref, call) : null;
+    const sstBus =
+      ref === null
+        ? null
+        : ref.module === SST_BUS_MODULE
+          ? sstBusStep(ref, call)
+          : ref.module === SST_V2_BUS_MODULE
+            ? sstV2EventHandlerStep(ref, call)
+            : null;
     if (sstBus !== null) {
       wrappers.push(call);
       return sstBus;
@@ -2651,6 +2658,21 @@ function sstBusStep(ref: ModuleRef, call: TSESTree.CallExpression): InnerStep | 
     return { kind: 'inner', inner: null };
   }
   return { kind: 'inner', inner: callback, eventSecond: true };
+}
+
+const SST_V2_BUS_MODULE = 'sst/node/event-bus';
+
+/**
+ * SST v2's EventBridge subscriber (`sst/node/event-bus`): `EventHandler(Todo.Events.Created, async (evt) => …)`
+ * calls its function with the event's payload (`{ properties, metadata }`, the app's own schema), not the event.
+ */
+function sstV2EventHandlerStep(ref: ModuleRef, call: TSESTree.CallExpression): InnerStep | null {
+  if (ref.path.length !== 1 || ref.path[0] !== 'EventHandler') return null;
+  const callback = call.arguments[1];
+  if (callback === undefined || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    return { kind: 'inner', inner: null };
+  }
+  return { kind: 'inner', inner: callback, payload: true };
 }
 
 /** A synchronous function whose every `return` (or expression body) is a function written there. */

@@ -5773,6 +5773,14 @@ module.exports.run = middy(async () => { logger.info('tick'); }).use(injectLambd
 tsRuleTester.run('no-sensitive-log-data (SST bus subscriber)', rule, {
   valid: [
     {
+      name: "SST v2: EventHandler of sst/node/event-bus hands its function the event's payload only",
+      code: `import { EventHandler } from 'sst/node/event-bus';
+import { Todo } from './todo';
+export const handler = EventHandler(Todo.Events.Created, async (evt) => {
+  console.log('Todo created', evt);
+});`,
+    },
+    {
       name: 'the payload, whole or in a template',
       code: `import { bus } from 'sst/aws/bus';
 import { MyEvent } from './events';
@@ -5783,6 +5791,15 @@ export const handler = bus.subscriber(MyEvent, async (evt, raw) => {
     },
   ],
   invalid: [
+    {
+      name: 'SST v2: an EventHandler of another module, or the event of a plain handler, is followed',
+      code: `import { EventHandler } from './event-bus';
+export const handler = EventHandler(Created, async (evt: unknown) => {
+  console.log(evt);
+});`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'evt' }, 3, 15, 18)],
+    },
     {
       name: 'the EventBridge event, its second parameter, logged whole beside the payload',
       code: `import { bus } from 'sst/aws/bus';
@@ -5815,6 +5832,10 @@ jsRuleTester.run('no-sensitive-log-data (SST bus subscriber, ES modules)', rule,
 
 cjsRuleTester.run('no-sensitive-log-data (SST bus subscriber)', rule, {
   valid: [
+    {
+      name: "SST v2: EventHandler required from sst/node/event-bus hands its function the event's payload only",
+      code: "const { EventHandler } = require('sst/node/event-bus');\nexports.handler = EventHandler(Created, async (evt) => {\n  console.log(evt);\n});",
+    },
     {
       name: 'the payload logged whole',
       code: "const { bus } = require('sst/aws/bus');\nexports.handler = bus.subscriber(A, async (payload, event) => {\n  console.log(payload);\n});",
