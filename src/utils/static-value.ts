@@ -751,8 +751,11 @@ function evaluateNode(node: TSESTree.Node, ctx: Context): StaticValue {
       return logicalValue(node, ctx);
     case AST_NODE_TYPES.ConditionalExpression: {
       const test = truthiness(evaluate(node.test, ctx));
-      if (test === null) return unknown(node);
-      return evaluate(test ? node.consequent : node.alternate, ctx);
+      if (test !== null) return evaluate(test ? node.consequent : node.alternate, ctx);
+      // `authorizer ? undefined : undefined`: whichever branch runs, the same primitive
+      const consequent = evaluate(node.consequent, ctx);
+      if (!isKnownPrimitive(consequent)) return unknown(node);
+      return samePrimitive(consequent, evaluate(node.alternate, ctx)) ? consequent : unknown(node);
     }
     case AST_NODE_TYPES.SequenceExpression: {
       const last = node.expressions[node.expressions.length - 1];
@@ -2710,4 +2713,16 @@ export function stringValueRange(
   } catch {
     return null;
   }
+}
+
+/** A string, number, boolean, `null` or `undefined` value. */
+function isKnownPrimitive(value: StaticValue): value is PrimitiveValue | Extract<StaticValue, { kind: 'string' }> {
+  return value.kind === 'string' || isPrimitive(value);
+}
+
+/** Do both values hold the same primitive (`Object.is`, so `NaN` is itself and `0` is not `-0`)? */
+function samePrimitive(first: PrimitiveValue | Extract<StaticValue, { kind: 'string' }>, second: StaticValue): boolean {
+  if (first.kind !== second.kind) return false;
+  if (first.kind === 'null' || first.kind === 'undefined') return true;
+  return Object.is(first.value, (second as typeof first).value);
 }

@@ -1676,6 +1676,18 @@ export function api(scope: any, stateMachine: sfn.IStateMachine, authorizer: api
     ],
   },
   {
+    name: 'a choice whose branches all leave authorizationType undefined leaves the method open; a branch that sets one keeps it quiet',
+    code: `import { LambdaIntegration, RestApi } from 'aws-cdk-lib/aws-apigateway';
+declare const scope: any, fn: any, authorizer: any;
+const users = new RestApi(scope, 'Api').root.addResource('admin-users');
+users.addMethod('DELETE', new LambdaIntegration(fn), { authorizationType: authorizer ? undefined : undefined });
+users.addMethod('GET', new LambdaIntegration(fn), { authorizationType: authorizer ? 'CUSTOM' : undefined });`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /admin-users' }, line: 4, column: 7, endLine: 4, endColumn: 16, suggestions: [] },
+    ],
+  },
+  {
     name: "a route helper's optional authorizer parameter that no call gives: each route it adds is open",
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
