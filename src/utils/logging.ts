@@ -178,6 +178,8 @@ const LIBRARIES: Readonly<Record<Exclude<LoggerLibrary, 'custom'>, LibrarySpec>>
       'addPersistentLogAttributes',
       'setPersistentLogAttributes',
       'createChild',
+      // The correlation id goes on every line (`logger.setCorrelationId(event.headers['x-request-id'])`)
+      'setCorrelationId',
     ]),
     event: new Set(['logEventIfEnabled']),
   },

@@ -3150,6 +3150,18 @@ export const handler = async (event) => {
       errors: [error('eventPart', { expression: 'event.headers' }, 4, 38, 51)],
     },
     {
+      name: "Powertools' correlation id goes on every line: a bearer token set as one is logged; a request id is not",
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+export const handler = async (event: any) => {
+  logger.setCorrelationId(event.headers.Authorization);
+  logger.setCorrelationId(event.headers['x-request-id']);
+  logger.info('done');
+};`,
+      output: null,
+      errors: [error('sensitiveName', { expression: 'event.headers.Authorization', term: 'authorization' }, 4, 27, 54)],
+    },
+    {
       name: "a child logger and persistent keys of the team's own logger (named for logging) carry the event",
       code: `import { logger } from './lib/logger';
 export const handler = async (event: any) => {
