@@ -205,15 +205,25 @@ const last: {
 function handlerWordsOf(names: ReadonlySet<string>): RegExp {
   let pattern = handlerWordPatterns.get(names);
   if (pattern === undefined) {
-    const words = ['aws-lambda', PULUMI_AWS, 'ddy', `${LAMBDA_TYPES_GLOBAL}.`, ...names];
-    if (names.has('default')) words.push('export');
-    pattern = new RegExp([...words.map(escapeRegExp), '[cC][bB]|[lL][bB][aA][cC][kK]'].join('|'), 'u');
+    // A config that names more exports gives each of its files a set of its own: the same names, one pattern
+    const key = [...names].join('\n');
+    pattern = handlerWordPatternsByKey.get(key);
+    if (pattern === undefined) {
+      const words = ['aws-lambda', PULUMI_AWS, 'ddy', `${LAMBDA_TYPES_GLOBAL}.`, ...names];
+      if (names.has('default')) words.push('export');
+      pattern = new RegExp([...words.map(escapeRegExp), '[cC][bB]|[lL][bB][aA][cC][kK]'].join('|'), 'u');
+      if (handlerWordPatternsByKey.size >= MAX_HANDLER_WORD_PATTERNS) handlerWordPatternsByKey.clear();
+      handlerWordPatternsByKey.set(key, pattern);
+    }
     handlerWordPatterns.set(names, pattern);
   }
   return pattern;
 }
 
 const handlerWordPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
+const handlerWordPatternsByKey = new Map<string, RegExp>();
+/** Sets of handler names remembered before the cache starts over (a long editor session across many projects). */
+const MAX_HANDLER_WORD_PATTERNS = 1000;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[$()*+.?[\\\]^{|}/]/gu, '\\$&');
