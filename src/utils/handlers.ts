@@ -872,10 +872,19 @@ function constantKey(property: TSESTree.Property, sourceCode: SourceCode): strin
 
 /** The CommonJS exports object: the global `exports`, or `module.exports`. */
 function isExportsObject(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  return (
-    (node.type === AST_NODE_TYPES.Identifier && node.name === 'exports' && isGlobalIdentifier(node, sourceCode)) ||
-    (node.type === AST_NODE_TYPES.MemberExpression && isModuleExports(node, sourceCode))
-  );
+  if (node.type === AST_NODE_TYPES.MemberExpression) return isModuleExports(node, sourceCode);
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  if (node.name === 'exports' && isGlobalIdentifier(node, sourceCode)) return true;
+  // `const e = module.exports; e.handler = …`: a name for the exports object
+  const variable = findVariableOf(node, sourceCode);
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return false;
+  const declarator = definition.node;
+  const init = declarator.id === definition.name && declarator.init !== null ? skipTypeWrappers(declarator.init) : null;
+  if (init === null) return false;
+  return init.type === AST_NODE_TYPES.MemberExpression
+    ? isModuleExports(init, sourceCode)
+    : init.type === AST_NODE_TYPES.Identifier && init.name === 'exports' && isGlobalIdentifier(init, sourceCode);
 }
 
 /**

@@ -626,6 +626,21 @@ module.exports = { handler: errHandler };`,
     dialects: ['cjs'],
   },
   {
+    name: 'a const bound to module.exports or exports: its members are exports',
+    code: `const e = module.exports;\nconst x = exports;\ne.handler = async (event) => {};\nx.lambdaHandler = async (event) => {};\nObject.assign(e, { main: async (event) => {} });`,
+    expected: [
+      { exportName: 'handler', report: 'handler', fn: 'async (event) => {}' },
+      { exportName: 'lambdaHandler', report: 'lambdaHandler', fn: 'async (event) => {}' },
+    ],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'a let bound to module.exports (it may change), a const of another object, a const of a module.exports member: no exports',
+    code: `let e = module.exports;\nconst api = {};\nconst m = module.exports.inner;\ne.handler = async (event) => {};\napi.handler = async (event) => {};\nm.handler = async (event) => {};`,
+    expected: [],
+    dialects: ['cjs'],
+  },
+  {
     name: 'Object.assign onto another object, or a local Object, exports nothing',
     code: `const Object = { assign() {} };\nconst api = {};\nObject.assign(module.exports, { handler: async (event) => {} });\nglobalThis.Object.assign(api, { handler: async (event) => {} });`,
     expected: [],
