@@ -320,14 +320,15 @@ class HandlerParams {
     const declared = definition.name as TSESTree.Identifier;
     if (declared.typeAnnotation !== undefined && isPrimitiveDataType(declared.typeAnnotation.typeAnnotation, 0)) return true;
     if (isForInKey(declared)) return true;
-    // `const { id, items } = body`: a part of what the pattern takes apart
+    // `const { id, items } = body`: a part of what the pattern takes apart (or its default, `{ id = 'none' }`)
     const declarator = definition.node;
     if (
       declarator.type === AST_NODE_TYPES.VariableDeclarator &&
       declarator.id.type !== AST_NODE_TYPES.Identifier &&
       declarator.init !== null
     ) {
-      return this.isJsonSafe(declarator.init, depth + 1);
+      const fallback = declared.parent?.type === AST_NODE_TYPES.AssignmentPattern ? declared.parent.right : null;
+      return (fallback === null || this.isJsonSafe(fallback, depth + 1)) && this.isJsonSafe(declarator.init, depth + 1);
     }
     // `records.find((e) => …)`, `for (const record of event.Records)`: an element of a safe array
     const element = elementSource(declared);

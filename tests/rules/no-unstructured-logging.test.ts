@@ -998,6 +998,36 @@ declare function list(): Promise<object[]>;`,
       ],
     },
     {
+      name: 'a destructured default is part of the value: a Map default gets no JSON.stringify rewrite, a string default does',
+      code: `export const handler = async (event: { body: string }) => {
+  const { a = new Map(), b = 'x' } = JSON.parse(event.body);
+  console.log('a', a);
+  console.log('b', b);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 3, column: 15, endLine: 3, endColumn: 21, suggestions: [] },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: `export const handler = async (event: { body: string }) => {
+  const { a = new Map(), b = 'x' } = JSON.parse(event.body);
+  console.log('a', a);
+  console.log(JSON.stringify({ message: 'b', b }));
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'CJS: no JSON.stringify rewrite for an SDK output whose Body is a stream, nor for a request of a server adapter; a record of the event in a loop keeps it',
       code: `const { S3Client, GetObjectCommand } = require('@aws-sdk/client-s3');
 const s3 = new S3Client({});
