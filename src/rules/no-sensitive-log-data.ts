@@ -709,6 +709,9 @@ export default createRule<Options, MessageIds>({
           if (call.kind === 'event' || !isLambdaCode(call.node, code)) continue;
           // `if (debug) console.log(event)` with `const debug = false`: a line that never runs
           if (runsNever(call.node, sourceCode)) continue;
+          // `logger.setCorrelationId(event, correlationPaths.API_GATEWAY_REST)`: Powertools adds only what the path
+          // finds in the value
+          if (call.method === 'setCorrelationId' && call.node.arguments.length >= 2) continue;
           for (const argument of call.node.arguments) scanner.scan(argument);
         }
         // A level method of the team's own logger (`logger.info(…)` with `logger` from `../lib/log`): it writes what
@@ -1807,12 +1810,44 @@ function isScheduleEventType(type: TSESTree.TypeNode, sourceCode: SourceCode): b
  * is not.
  */
 function isModuleOwnType(type: TSESTree.TypeNode, sourceCode: SourceCode): boolean {
-  if (type.type === AST_NODE_TYPES.TSTypeLiteral || type.type === AST_NODE_TYPES.TSUndefinedKeyword) return true;
+  if (type.type === AST_NODE_TYPES.TSUndefinedKeyword) return true;
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return !declaresRequestParts(type.members);
   if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeArguments !== undefined) return false;
   const declared = localTypeDeclaration(type, sourceCode);
-  if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) return declared.extends.length === 0;
-  return declared?.typeAnnotation.type === AST_NODE_TYPES.TSTypeLiteral;
+  if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+    return declared.extends.length === 0 && !declaresRequestParts(declared.body.body);
+  }
+  const annotation = declared?.typeAnnotation;
+  return annotation?.type === AST_NODE_TYPES.TSTypeLiteral && !declaresRequestParts(annotation.members);
 }
+
+/**
+ * Does a type declare a part of an event that carries a caller's data (`headers`, `body`, `requestContext`,
+ * `Records`, `detail`, …)? Then it is some service's event written out (a copy of `APIGatewayProxyEvent`), not a
+ * local run's input.
+ */
+function declaresRequestParts(members: readonly TSESTree.TypeElement[]): boolean {
+  return members.some((member) => {
+    if (member.type !== AST_NODE_TYPES.TSPropertySignature) return false;
+    const name = getPropertyName(member);
+    return name === null || REQUEST_PART_NAMES.has(name);
+  });
+}
+
+const REQUEST_PART_NAMES: ReadonlySet<string> = new Set([
+  'headers',
+  'multiValueHeaders',
+  'body',
+  'requestContext',
+  'queryStringParameters',
+  'multiValueQueryStringParameters',
+  'pathParameters',
+  'cookies',
+  'rawQueryString',
+  'Records',
+  'detail',
+  'request',
+]);
 
 /**
  * Is the handler's event typed as an object of the project's own whose every field is a boolean or a number

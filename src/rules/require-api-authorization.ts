@@ -511,7 +511,7 @@ export default createRule<Options, MessageIds>({
           allowSignInEndpoints: {
             type: 'boolean',
             description:
-              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in, not under a path parameter or an `admin` segment: a one-time password sent or checked (`otp`, `send-otp`, `verify-otp`, `/otp/verify`), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`, `auth/client-refresh`), a sign-in of a kind of user or of a provider (`client-login`, `admin-login`, `google-signin`; not `disable-login`) and `forgot-password`, when called with GET, HEAD, POST or ANY.',
+              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in, not under a path parameter or an `admin` segment: a one-time password sent or checked (`otp`, `send-otp`, `verify-otp`, `/otp/verify`), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`, `auth/client-refresh`), a sign-in of a kind of user or of a provider (`client-login`, `admin-login`, `google-signin`; a word of a fixed list, not `force-login`) and `forgot-password`, when called with GET, HEAD, POST or ANY.',
           },
         },
         additionalProperties: false,
@@ -3169,32 +3169,63 @@ function getsCredentials(segments: readonly string[]): boolean {
   if (second === 'otp') return OTP_STEPS.has(first);
   if (first === 'otp') return OTP_STEPS.has(second);
   if (first === 'refresh') return second === 'token' || second === 'session';
-  // `/auth/client-refresh`: a kind of client's session renewed, under a sign-in segment
-  if (second === 'refresh') return first === 'token' || first === 'session' || REFRESH_PARENTS.has(before ?? '');
+  // `/auth/client-refresh`: a kind of user's session renewed, under a sign-in segment
+  if (second === 'refresh') {
+    return first === 'token' || first === 'session' || (SIGN_IN_KINDS.has(first) && REFRESH_PARENTS.has(before ?? ''));
+  }
   // `client-login`, `admin-login`, `google-signin`: a kind of user's or a provider's sign-in
-  if (SIGN_IN_SEGMENTS.has(second)) return !SIGN_IN_ACTIONS.has(first);
+  if (SIGN_IN_SEGMENTS.has(second)) return SIGN_IN_KINDS.has(first);
   return first === 'forgot' && second === 'password';
 }
 
-/** Words before `login` that make the segment an action on sign-ins or a record of them, not one (`disable-login`). */
-const SIGN_IN_ACTIONS: ReadonlySet<string> = new Set([
-  'disable',
-  'enable',
-  'block',
-  'unblock',
-  'lock',
-  'unlock',
-  'allow',
-  'deny',
-  'revoke',
-  'audit',
-  'track',
-  'last',
-  'failed',
-  'count',
-  'test',
-  'mock',
-  'fake',
+/**
+ * Who signs in, or through what, before `login`, `signin` or `signup` (`client-login`, `google_signin`) or before
+ * `refresh` under a sign-in segment (`/auth/client-refresh`): only these. Any other word may be an action on
+ * sign-ins (`force-login`, `approve-signup`) or something else refreshed (`/auth/jwks-refresh`).
+ */
+const SIGN_IN_KINDS: ReadonlySet<string> = new Set([
+  'user',
+  'client',
+  'customer',
+  'admin',
+  'staff',
+  'employee',
+  'member',
+  'partner',
+  'vendor',
+  'merchant',
+  'seller',
+  'buyer',
+  'agent',
+  'guest',
+  'patient',
+  'doctor',
+  'driver',
+  'student',
+  'teacher',
+  'tenant',
+  'mobile',
+  'web',
+  'app',
+  'device',
+  'social',
+  'google',
+  'facebook',
+  'apple',
+  'github',
+  'microsoft',
+  'twitter',
+  'linkedin',
+  'amazon',
+  'okta',
+  'saml',
+  'oidc',
+  'sso',
+  'email',
+  'phone',
+  'sms',
+  'magic',
+  'passwordless',
 ]);
 
 /** What a one-time password step does (`send-otp`, `otp/verify`). */

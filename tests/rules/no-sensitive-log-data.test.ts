@@ -2005,6 +2005,22 @@ export const handler = async (event: ScheduledEvent | Request) => {
       ],
     },
     {
+      name: "a schedule's event in a union with a type of the module that writes out a request (headers, body) is followed",
+      code: `import type { ScheduledEvent } from 'aws-lambda';
+interface APIGatewayProxyEvent { headers: Record<string, string>; body: string | null }
+export const handler = async (event: ScheduledEvent | { headers: { Authorization: string }; body: string }) => {
+  console.log(JSON.stringify(event));
+};
+export const lambdaHandler = async (event: ScheduledEvent | APIGatewayProxyEvent) => {
+  console.log(JSON.stringify(event));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 4, column: 30, endLine: 4, endColumn: 35, suggestions: [] },
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 7, column: 30, endLine: 7, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
       name: "a union schedule handler that reads a field of its local test type is followed",
       code: `import type { ScheduledEvent } from 'aws-lambda';
 interface LocalTestEvent { payload: string }
@@ -3150,12 +3166,14 @@ export const handler = async (event) => {
       errors: [error('eventPart', { expression: 'event.headers' }, 4, 38, 51)],
     },
     {
-      name: "Powertools' correlation id goes on every line: a bearer token set as one is logged; a request id is not",
-      code: `import { Logger } from '@aws-lambda-powertools/logger';
+      name: "Powertools' correlation id goes on every line: a bearer token set as one is logged; a request id, or the value a path finds in the event, is not",
+      code: `import { Logger, correlationPaths } from '@aws-lambda-powertools/logger';
 const logger = new Logger();
 export const handler = async (event: any) => {
   logger.setCorrelationId(event.headers.Authorization);
   logger.setCorrelationId(event.headers['x-request-id']);
+  logger.setCorrelationId(event, correlationPaths.API_GATEWAY_REST);
+  logger.setCorrelationId(event, 'requestContext.requestId');
   logger.info('done');
 };`,
       output: null,

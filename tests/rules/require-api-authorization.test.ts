@@ -1796,7 +1796,10 @@ api.addRoutes({ path: '/admin-login', methods: [apigwv2.HttpMethod.POST], integr
 api.addRoutes({ path: '/google_signin', methods: [apigwv2.HttpMethod.GET], integration });
 api.addRoutes({ path: '/users/disable-login', methods: [apigwv2.HttpMethod.POST], integration });
 api.addRoutes({ path: '/cache/client-refresh', methods: [apigwv2.HttpMethod.POST], integration });
-api.addRoutes({ path: '/users/{id}/client-login', methods: [apigwv2.HttpMethod.POST], integration });`,
+api.addRoutes({ path: '/users/{id}/client-login', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/support/force-login', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/admins/approve-signup', methods: [apigwv2.HttpMethod.POST], integration });
+api.addRoutes({ path: '/auth/jwks-refresh', methods: [apigwv2.HttpMethod.POST], integration });`,
     output: null,
     errors: [
       { messageId: 'routeWithoutAuthorization', data: { route: 'POST /cache/refresh' }, line: 11, column: 5, endLine: 11, endColumn: 14 },
@@ -1807,6 +1810,9 @@ api.addRoutes({ path: '/users/{id}/client-login', methods: [apigwv2.HttpMethod.P
       { messageId: 'routeWithoutAuthorization', data: { route: 'POST /users/disable-login' }, line: 20, column: 5, endLine: 20, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'POST /cache/client-refresh' }, line: 21, column: 5, endLine: 21, endColumn: 14 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'POST /users/{id}/client-login' }, line: 22, column: 5, endLine: 22, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /support/force-login' }, line: 23, column: 5, endLine: 23, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /admins/approve-signup' }, line: 24, column: 5, endLine: 24, endColumn: 14 },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'POST /auth/jwks-refresh' }, line: 25, column: 5, endLine: 25, endColumn: 14 },
     ],
   },
   {
