@@ -952,8 +952,10 @@ function fileListeners(
   }
 
   /** Scan one string written in the source (a literal, a template quasi, JSX text) on its own. */
-  function scanLeaf(node: TSESTree.Node, textNode: TSESTree.Node, cooked: string | null, raw = false): void {
-    if (cooked === null || cooked.length < MIN_TEXT_LENGTH) return;
+  function scanLeaf(node: TSESTree.Node, textNode: TSESTree.Node, text: string | null, raw = false): void {
+    if (text === null || text.length < MIN_TEXT_LENGTH) return;
+    // `/\bAKIA…\b/`: the letter of an escape is not glued to the key
+    const cooked = isRegexSource(node) ? maskRegexEscapes(text) : text;
     let slot: Slot | null = null;
     const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
     const candidates = scanCredentialText(cooked, { names: () => getSlot().names });
@@ -1559,6 +1561,23 @@ function knownRuns<T>(parts: readonly (T | null)[]): T[][] {
 }
 
 type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
+
+/** A regular expression's pattern, or a string given to `RegExp(…)` / `.match(…)` / `.search(…)` as its source. */
+function isRegexSource(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Literal) return false;
+  if ('regex' in node && node.regex !== undefined) return true;
+  const parent = node.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    parent.callee !== node &&
+    isRegExpCall(parent, node)
+  );
+}
+
+/** A pattern with each escape of a letter (`\b`, `\s`, `\d`) blanked out, offsets kept: the letter is no text. */
+function maskRegexEscapes(pattern: string): string {
+  return pattern.includes('\\') ? pattern.replace(/\\[A-Za-z]/gu, '  ') : pattern;
+}
 
 /**
  * A string literal's value, JSX text's, or a regular expression's pattern as written: a key written into one

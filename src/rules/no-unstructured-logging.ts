@@ -266,14 +266,17 @@ class HandlerParams {
     if (kind !== null) return kind !== 'bigint';
     const target = skipTypeAndChainWrappers(node);
     switch (target.type) {
+      case AST_NODE_TYPES.Literal:
+        return target.value === null && !('regex' in target && target.regex !== undefined);
       case AST_NODE_TYPES.MemberExpression: {
         const name = getPropertyName(target);
         if (name !== null && CYCLIC_MEMBERS.has(name)) return false;
-        // `this.client`, `process.stdout`: not data
-        const object = skipTypeAndChainWrappers(target.object);
-        return object.type !== AST_NODE_TYPES.ThisExpression && !(name === null && !this.isJsonSafe(object, depth + 1));
+        // `this.http.agent`: a member of an instance is its state, not data
+        if (memberRoot(target).type === AST_NODE_TYPES.ThisExpression) return false;
+        return name !== null || this.isJsonSafe(target.object, depth + 1);
       }
       case AST_NODE_TYPES.Identifier:
+        if (target.name === 'undefined' && isGlobal(target, this.sourceCode)) return true;
         return this.isJsonSafeName(target, depth);
       case AST_NODE_TYPES.CallExpression: {
         const call: TSESTree.CallExpression = target;
@@ -357,7 +360,8 @@ class HandlerParams {
       for (const handler of [...this.code.exported, ...this.code.inline]) {
         for (const param of [handler.eventParam, handler.contextParam]) {
           const variable = param === null ? null : findVariableOf(param, this.sourceCode);
-          if (variable !== null) found.add(variable);
+          // `event = await axios.get(url)`: no longer the event
+          if (variable !== null && !variable.references.some((reference) => reference.isWrite())) found.add(variable);
         }
       }
       this.#variables = found;
@@ -372,6 +376,7 @@ class HandlerParams {
  */
 const CYCLIC_MEMBERS: ReadonlySet<string> = new Set([
   'Body',
+  '$response',
   'request',
   'response',
   'req',
@@ -381,6 +386,25 @@ const CYCLIC_MEMBERS: ReadonlySet<string> = new Set([
   'client',
   'stream',
 ]);
+
+/** The object a chain of member reads starts from (`this` in `this.http.agent`). */
+function memberRoot(member: TSESTree.MemberExpression): TSESTree.Node {
+  let current: TSESTree.Node = member;
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeAndChainWrappers(current.object);
+  return current;
+}
+
+/**
+ * A value written into a message's text that is named as a stream or an HTTP message (`${response}`, `${err.request}`):
+ * text printed `[object Object]`, and `JSON.stringify` throws on its cycles.
+ */
+function namedLikeCyclicValue(node: TSESTree.Node): boolean {
+  const target = skipTypeAndChainWrappers(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return CYCLIC_MEMBERS.has(target.name);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = getPropertyName(target);
+  return name !== null && CYCLIC_MEMBERS.has(name);
+}
 
 /** A type of strings, numbers and booleans only: a keyword, a literal, an array or an object type literal of them. */
 function isPrimitiveDataType(type: TSESTree.TypeNode, depth: number): boolean {
@@ -783,6 +807,7 @@ class CallChecker {
     // Nor may a value console printed whole hold a cycle (an HTTP response, a request, an SDK output's stream):
     // JSON.stringify throws on one. A value written into a message's text printed as text: seldom an object
     if (printedWhole.some((value) => !this.handlerParams.isJsonSafe(value))) return null;
+    if (pieces.some((piece) => 'expr' in piece && namedLikeCyclicValue(piece.expr))) return null;
     const fields = this.fields(pieces, 'console', taken);
     if (fields === null) return null;
     fields.push(...objectEntries);

@@ -1675,13 +1675,17 @@ const jsInvalid: Invalid[] = [
     code: `const EXACT = /^${KEY_ID}$/;
 const b = RegExp('^${KEY_ID}$', 'u');
 const c = text.match('${KEY_ID}');
-const d = new RegExp('^' + '${KEY_ID}' + '$');`,
+const d = new RegExp('^' + '${KEY_ID}' + '$');
+const e = /\\b${KEY_ID_2}\\b/g;
+const f = new RegExp('\\\\s${KEY_ID_2}');`,
     output: null,
     errors: [
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 17, endLine: 1, endColumn: 37 },
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 20, endLine: 2, endColumn: 40 },
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 3, column: 23, endLine: 3, endColumn: 43 },
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 4, column: 29, endLine: 4, endColumn: 49 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 5, column: 14, endLine: 5, endColumn: 34 },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID_2), line: 6, column: 26, endLine: 6, endColumn: 46 },
     ],
   },
   {

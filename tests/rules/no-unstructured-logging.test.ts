@@ -39,6 +39,25 @@ export const handler = async (event: { url: string }) => {
   return title;
 };`;
 
+const CYCLE_CASES = `import axios from 'axios';
+export const handler = async (event: { url: string; body?: string }) => {
+  const response = await axios.get(event.url);
+  console.log(\`Response: \${response}\`);
+  const body = event.body ? JSON.parse(event.body) : null;
+  console.log('Received body', body);
+  try {
+    await axios.get(event.url);
+  } catch (e: any) {
+    console.log('failed', e.$response);
+  }
+};
+export class Worker {
+  http = axios.create();
+  run() {
+    console.log('agent', this.http.defaults);
+  }
+}`;
+
 const UUID_HANDLER = `import { v4 as uuidv4 } from 'uuid';
 export const handler = async (event: { body: string; records: Record<string, string> }) => {
   const { orderId } = JSON.parse(event.body);
@@ -1026,6 +1045,39 @@ declare function list(): Promise<object[]>;`,
           ],
         },
       ],
+    },
+    {
+      name: 'no JSON.stringify rewrite for a response written into the text, an SDK error\'s $response, an instance\'s state; null is a safe branch',
+      code: CYCLE_CASES,
+      output: null,
+      errors: [
+        { messageId: 'dataInMessage', data: { how: 'template literal' }, line: 4, column: 15, endLine: 4, endColumn: 38, suggestions: [] },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useFields',
+              output: CYCLE_CASES.replace("console.log('Received body', body)", "console.log(JSON.stringify({ message: 'Received body', body }))"),
+            },
+          ],
+        },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 10, column: 17, endLine: 10, endColumn: 38, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 16, column: 17, endLine: 16, endColumn: 44, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: a handler parameter written over is no longer the event (no JSON.stringify rewrite)',
+      code: `exports.handler = async (event) => {
+  event = await load(event.id);
+  console.log('event', event);
+};`,
+      output: null,
+      errors: [{ messageId: 'multipleArguments', data: { method: 'log' }, line: 3, column: 15, endLine: 3, endColumn: 29, suggestions: [] }],
     },
     {
       name: 'CJS: no JSON.stringify rewrite for an SDK output whose Body is a stream, nor for a request of a server adapter; a record of the event in a loop keeps it',
