@@ -1805,9 +1805,9 @@ function isScheduleEventType(type: TSESTree.TypeNode, sourceCode: SourceCode): b
 }
 
 /**
- * A type of the module's own: written in place (`{ dryRun: boolean }`), `undefined`, or an interface (extending
- * nothing) or an object type alias the module declares. An alias of another type (`type Input = APIGatewayProxyEvent`)
- * is not.
+ * A type of the module's own for a local run: written in place (`{ dryRun: boolean }`), `undefined`, or an interface
+ * (extending nothing) or an object type alias the module declares, none of them declaring a part of a request
+ * (`declaresRequestParts`). An alias of another type (`type Input = APIGatewayProxyEvent`) is not.
  */
 function isModuleOwnType(type: TSESTree.TypeNode, sourceCode: SourceCode): boolean {
   if (type.type === AST_NODE_TYPES.TSUndefinedKeyword) return true;

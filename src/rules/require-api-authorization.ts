@@ -3146,8 +3146,8 @@ const SIGN_IN_SEGMENTS: ReadonlySet<string> = new Set(['login', 'signin', 'sign-
  * The other steps of a sign-in, by the path's last segment (its words split at `-` and `_`) and the one before it: a
  * one-time password sent or checked (`otp`, `send-otp`, `verify_otp`, `/otp/verify`), a session renewed with a refresh
  * token (`refresh-token`, `refresh-session`, `/auth/refresh`, `/auth/client-refresh`), a kind of user's or a
- * provider's sign-in (`client-login`, `admin-login`, `google-signin`; not `disable-login`) and a forgotten password
- * (`forgot-password`). Their
+ * provider's sign-in (`client-login`, `admin-login`, `google-signin`: SIGN_IN_KINDS; not `force-login`) and a
+ * forgotten password (`forgot-password`). Their
  * callers have no valid token yet, or an expired one. Only these forms, and not under a path parameter or an
  * `admin` segment (`/admin/users/{id}/disable-otp`, `/integrations/{id}/refresh-token` act on a resource):
  * `/cache/refresh`, `/otp/secrets` or `/otp/{proxy+}` are no such step.
