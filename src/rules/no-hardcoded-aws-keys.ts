@@ -756,7 +756,7 @@ export default createRule<Options, MessageIds>({
           },
           checkComments: {
             type: 'boolean',
-            description: 'Also look for credentials in comments (line, block and JSDoc). Default true.',
+            description: 'Also look for credentials in comments (line, block and JSDoc, and the shebang line). Default true.',
           },
         },
         additionalProperties: false,
@@ -1377,7 +1377,9 @@ function fileListeners(
     let previous: TSESTree.Comment | null = null;
     let runKey: TSESTree.Comment | null = null;
     for (const comment of sourceCode.getAllComments()) {
-      if (comment.type !== 'Line' && comment.type !== 'Block') continue;
+      // A shebang (`#!/usr/bin/env node`) is a line comment too: ESLint gives it a type of its own
+      const type: string = comment.type;
+      if (type !== 'Line' && type !== 'Block' && type !== 'Shebang') continue;
       // Adjacent line comments (a pasted credentials file) are one comment.
       const continues =
         comment.type === 'Line' &&

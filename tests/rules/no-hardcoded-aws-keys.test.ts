@@ -1671,6 +1671,13 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'a key ID in the shebang line (a script run with its key on the command line)',
+    code: `#!/usr/bin/env -S node --aws-key=${KEY_ID}
+export {};`,
+    output: null,
+    errors: [{ messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 34, endLine: 1, endColumn: 54 }],
+  },
+  {
     name: 'a key ID written into a regex literal or a regex source (one key, no format) is as leaked as in a string',
     code: `const EXACT = /^${KEY_ID}$/;
 const b = RegExp('^${KEY_ID}$', 'u');
