@@ -254,7 +254,8 @@ class HandlerParams {
    * handler's event or context (the event is parsed JSON: no cycle, no bigint), a value of `JSON.parse(…)`, an element
    * of one in a loop or an array method's callback, a part of one (`phone.substring(0, 2)`), a `for…in` key, a
    * `new Date()`; a member read of anything but a stream or an HTTP message
-   * (`order.id`, `response.data`; not `output.Body`, `err.response`); a name typed with primitives only; an object
+   * (`order.id`, `response.data`; not `output.Body`, `err.response`, nor a member of `this` or of a name bound to a
+   * `new` instance, `s3.config`); a name typed with primitives only; an object
    * or array literal of such values. A whole object of other code (a response of axios, an SDK output with a stream
    * body, an HTTP request) may hold a cycle: the rewrite would throw where console printed.
    */
@@ -271,8 +272,9 @@ class HandlerParams {
       case AST_NODE_TYPES.MemberExpression: {
         const name = getPropertyName(target);
         if (name !== null && CYCLIC_MEMBERS.has(name)) return false;
-        // `this.http.agent`: a member of an instance is its state, not data
-        if (memberRoot(target).type === AST_NODE_TYPES.ThisExpression) return false;
+        // `this.http.agent`, `s3.config` of `const s3 = new S3Client({})`: a member of an instance is its state
+        const root = memberRoot(target);
+        if (root.type === AST_NODE_TYPES.ThisExpression || this.isInstance(root)) return false;
         return name !== null || this.isJsonSafe(target.object, depth + 1);
       }
       case AST_NODE_TYPES.Identifier:
@@ -340,6 +342,16 @@ class HandlerParams {
     if (init !== null) return this.isJsonSafe(init, depth + 1);
     // `let attempt = 0; … attempt++`: every value written to it is safe
     return this.isEveryWriteJsonSafe(variable, depth);
+  }
+
+  /** A name bound once to an instance of a class (`new S3Client({})`), not a `new Date()`. */
+  private isInstance(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const init = boundInitializer(node, this.sourceCode);
+    const value = init === null ? null : skipTypeWrappers(init);
+    if (value?.type !== AST_NODE_TYPES.NewExpression) return false;
+    const callee = skipTypeWrappers(value.callee);
+    return !(callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Date');
   }
 
   private isEveryWriteJsonSafe(variable: Variable, depth: number): boolean {

@@ -1080,23 +1080,25 @@ declare function list(): Promise<object[]>;`,
       errors: [{ messageId: 'multipleArguments', data: { method: 'log' }, line: 3, column: 15, endLine: 3, endColumn: 29, suggestions: [] }],
     },
     {
-      name: 'CJS: no JSON.stringify rewrite for an SDK output whose Body is a stream, nor for a request of a server adapter; a record of the event in a loop keeps it',
+      name: 'CJS: no JSON.stringify rewrite for an SDK output whose Body is a stream, nor for a client\'s config or a request of a server adapter; a record of the event in a loop keeps it',
       code: `const { S3Client, GetObjectCommand } = require('@aws-sdk/client-s3');
 const s3 = new S3Client({});
 exports.handler = async (event) => {
   const output = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
   console.log('object', output.Body);
+  console.log('config', s3.config);
   for (const record of event.Records) console.log('record', record);
 };`,
       output: null,
       errors: [
         { messageId: 'multipleArguments', data: { method: 'log' }, line: 5, column: 15, endLine: 5, endColumn: 36, suggestions: [] },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 6, column: 15, endLine: 6, endColumn: 34, suggestions: [] },
         {
           messageId: 'multipleArguments',
           data: { method: 'log' },
-          line: 6,
+          line: 7,
           column: 51,
-          endLine: 6,
+          endLine: 7,
           endColumn: 67,
           suggestions: [
             {
@@ -1106,6 +1108,7 @@ const s3 = new S3Client({});
 exports.handler = async (event) => {
   const output = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
   console.log('object', output.Body);
+  console.log('config', s3.config);
   for (const record of event.Records) console.log(JSON.stringify({ message: 'record', record }));
 };`,
             },
