@@ -1811,14 +1811,29 @@ function isScheduleEventType(type: TSESTree.TypeNode, sourceCode: SourceCode): b
  */
 function isModuleOwnType(type: TSESTree.TypeNode, sourceCode: SourceCode): boolean {
   if (type.type === AST_NODE_TYPES.TSUndefinedKeyword) return true;
-  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return !declaresRequestParts(type.members);
-  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeArguments !== undefined) return false;
-  const declared = localTypeDeclaration(type, sourceCode);
-  if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
-    return declared.extends.length === 0 && !declaresRequestParts(declared.body.body);
+  const members = ownObjectTypeMembers(type, sourceCode);
+  return members !== null && !declaresRequestParts(members);
+}
+
+/**
+ * The members of an object type of the module's own: written in place (`{ dryRun: boolean }`), or an interface
+ * extending nothing or a type alias of an object type the module declares (not one with type arguments). Null for
+ * any other type.
+ */
+function ownObjectTypeMembers(
+  type: TSESTree.TypeNode | undefined,
+  sourceCode: SourceCode,
+): readonly TSESTree.TypeElement[] | null {
+  let written = type;
+  if (written?.type === AST_NODE_TYPES.TSTypeReference) {
+    if (written.typeArguments !== undefined) return null;
+    const declared = localTypeDeclaration(written, sourceCode);
+    if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+      return declared.extends.length === 0 ? declared.body.body : null;
+    }
+    written = declared?.typeAnnotation;
   }
-  const annotation = declared?.typeAnnotation;
-  return annotation?.type === AST_NODE_TYPES.TSTypeLiteral && !declaresRequestParts(annotation.members);
+  return written?.type === AST_NODE_TYPES.TSTypeLiteral ? written.members : null;
 }
 
 /**
@@ -1856,16 +1871,8 @@ const REQUEST_PART_NAMES: ReadonlySet<string> = new Set([
  * of any other type (`{ path: any }`, a string, an object) keeps the event followed.
  */
 function takesScalarFieldsEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
-  let type = parameterType(functionParams(fn)[0]);
-  if (type?.type === AST_NODE_TYPES.TSTypeReference) {
-    if (type.typeArguments !== undefined) return false;
-    const declared = localTypeDeclaration(type, sourceCode);
-    if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
-      return declared.extends.length === 0 && hasScalarFieldsOnly(declared.body.body);
-    }
-    type = declared?.typeAnnotation;
-  }
-  return type?.type === AST_NODE_TYPES.TSTypeLiteral && hasScalarFieldsOnly(type.members);
+  const members = ownObjectTypeMembers(parameterType(functionParams(fn)[0]), sourceCode);
+  return members !== null && hasScalarFieldsOnly(members);
 }
 
 /** At least one member, and every member a property of a boolean or number type (`Boolean`, `1`, `true | false`). */

@@ -4,6 +4,8 @@ import {
   getCalleeName,
   getPropertyName,
   isFunctionLike,
+  iteratedBy,
+  memberChain,
   parenthesizedRange,
   simpleName,
   skipTypeAndChainWrappers,
@@ -273,8 +275,8 @@ class HandlerParams {
         const name = getPropertyName(target);
         if (name !== null && CYCLIC_MEMBERS.has(name)) return false;
         // `this.http.agent`, `s3.config` of `const s3 = new S3Client({})`: a member of an instance is its state
-        const root = memberRoot(target);
-        if (root.type === AST_NODE_TYPES.ThisExpression || this.isInstance(root)) return false;
+        const root = memberChain(target, () => '')?.base;
+        if (root === undefined || root.type === AST_NODE_TYPES.ThisExpression || this.isInstance(root)) return false;
         return name !== null || this.isJsonSafe(target.object, depth + 1);
       }
       case AST_NODE_TYPES.Identifier:
@@ -399,13 +401,6 @@ const CYCLIC_MEMBERS: ReadonlySet<string> = new Set([
   'stream',
 ]);
 
-/** The object a chain of member reads starts from (`this` in `this.http.agent`). */
-function memberRoot(member: TSESTree.MemberExpression): TSESTree.Node {
-  let current: TSESTree.Node = member;
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeAndChainWrappers(current.object);
-  return current;
-}
-
 /**
  * A value written into a message's text that is named as a stream or an HTTP message (`${response}`, `${err.request}`):
  * text printed `[object Object]`, and `JSON.stringify` throws on its cycles.
@@ -452,17 +447,8 @@ function isPrimitiveDataType(type: TSESTree.TypeNode, depth: number): boolean {
  */
 function elementSource(name: TSESTree.Identifier): TSESTree.Node | null {
   const parent = name.parent;
-  if (parent !== undefined && isFunctionLike(parent) && parent.params[0] === name) {
-    const call = parent.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== parent) return null;
-    const callee = skipTypeAndChainWrappers(call.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const method = getPropertyName(callee);
-    return method !== null && ELEMENT_CALLBACK_METHODS.has(method) ? callee.object : null;
-  }
-  const declaration = parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === name ? parent.parent : null;
-  const loop = declaration?.parent;
-  return loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declaration ? loop.right : null;
+  if (parent !== undefined && isFunctionLike(parent)) return parent.params[0] === name ? iteratedBy(parent) : null;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === name ? iteratedBy(parent) : null;
 }
 
 /**

@@ -807,3 +807,25 @@ export const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set([
   'some',
   'every',
 ]);
+
+/**
+ * What a loop variable or an element callback's parameters take their elements from: for the declarator of a
+ * `for…of` loop (not `for await`), the value iterated; for a function that is the first argument of an element
+ * method (`list.forEach((item) => …)`, ELEMENT_CALLBACK_METHODS), the list. Null for anything else. The caller checks
+ * which name of the declarator or parameter it asks about.
+ */
+export function iteratedBy(defined: TSESTree.Node): TSESTree.Node | null {
+  if (defined.type === AST_NODE_TYPES.VariableDeclarator) {
+    const loop = defined.parent.parent;
+    return loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === defined.parent && !loop.await ? loop.right : null;
+  }
+  if (defined.type !== AST_NODE_TYPES.ArrowFunctionExpression && defined.type !== AST_NODE_TYPES.FunctionExpression) {
+    return null;
+  }
+  const call = defined.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== defined) return null;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getPropertyName(callee);
+  return method !== null && ELEMENT_CALLBACK_METHODS.has(method) ? callee.object : null;
+}

@@ -877,11 +877,9 @@ function isExportsObject(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   if (node.name === 'exports' && isGlobalIdentifier(node, sourceCode)) return true;
   // `const e = module.exports; e.handler = …`: a name for the exports object
   const variable = findVariableOf(node, sourceCode);
-  const definition = variable?.defs.length === 1 ? variable.defs[0]! : null;
-  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return false;
-  const declarator = definition.node;
-  const init = declarator.id === definition.name && declarator.init !== null ? skipTypeWrappers(declarator.init) : null;
-  if (init === null) return false;
+  const declarator = variable === null ? null : onceBoundDeclarator(variable);
+  if (declarator?.parent.kind !== 'const' || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = skipTypeWrappers(declarator.init!);
   return init.type === AST_NODE_TYPES.MemberExpression
     ? isModuleExports(init, sourceCode)
     : init.type === AST_NODE_TYPES.Identifier && init.name === 'exports' && isGlobalIdentifier(init, sourceCode);

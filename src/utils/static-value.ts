@@ -6,6 +6,7 @@ import {
   isFunctionLike,
   isInside,
   isTypeWrapper,
+  iteratedBy,
   LOOP_TYPES,
   memberChain,
   outermostTypeWrapper,
@@ -449,32 +450,15 @@ export function getLoopValues(node: TSESTree.Node, sourceCode: SourceCode): read
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
     const defined = variable.defs[0]!.node as TSESTree.Node;
     const name = variable.defs[0]!.name;
-    let iteratedNode: TSESTree.Node;
-    // What each element is bound to: the name itself, or a pattern around it (`for (const { path } of ROUTES)`)
-    let binding: TSESTree.Node;
-    if (defined.type === AST_NODE_TYPES.VariableDeclarator) {
-      const declaration = defined.parent;
-      const loop = declaration?.parent;
-      if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration || loop.await) return null;
-      iteratedNode = loop.right;
-      binding = defined.id;
-    } else if (
-      (defined.type === AST_NODE_TYPES.ArrowFunctionExpression || defined.type === AST_NODE_TYPES.FunctionExpression) &&
-      defined.params[0] !== undefined &&
-      isInside(name, defined.params[0])
-    ) {
-      // `['GET', 'POST'].forEach((verb) => …)`: the callback's first parameter is each element
-      const call = defined.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== defined) return null;
-      const callee = skipTypeWrappers(call.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-      const method = staticMemberName(callee);
-      if (method === null || !ELEMENT_CALLBACK_METHODS.has(method)) return null;
-      iteratedNode = callee.object;
+    // What each element is bound to: the name itself, or a pattern around it (`for (const { path } of ROUTES)`);
+    // `['GET', 'POST'].forEach((verb) => …)`: the callback's first parameter is each element
+    let binding: TSESTree.Node | undefined;
+    if (defined.type === AST_NODE_TYPES.VariableDeclarator) binding = defined.id;
+    else if (isFunctionLike(defined) && defined.params[0] !== undefined && isInside(name, defined.params[0])) {
       binding = defined.params[0];
-    } else {
-      return null;
     }
+    const iteratedNode = binding === undefined ? null : iteratedBy(defined);
+    if (binding === undefined || iteratedNode === null) return null;
     // Destructured: object keys only (a default may stand for an element's missing key)
     const path = patternPath(binding, name);
     if (path === null || path.some((step) => !('key' in step))) return null;
