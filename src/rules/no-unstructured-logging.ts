@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   ELEMENT_CALLBACK_METHODS,
+  findProperty,
   getCalleeName,
   getPropertyName,
   isFunctionLike,
@@ -277,7 +278,15 @@ class HandlerParams {
         // `this.http.agent`, `s3.config` of `const s3 = new S3Client({})`: a member of an instance is its state
         const root = memberChain(target, () => '')?.base;
         if (root === undefined || root.type === AST_NODE_TYPES.ThisExpression || this.isInstance(root)) return false;
-        return name !== null || this.isJsonSafe(target.object, depth + 1);
+        if (name === null) return this.isJsonSafe(target.object, depth + 1);
+        // `config.limit` of `const config = { limit: 10n }`, `config.client` of `{ client: new S3Client({}) }`: the
+        // value written there shows it is not (other members are read as data, as everywhere)
+        const written = propertyOfConstant(target.object, name, this.sourceCode);
+        if (written !== null && (primitiveKind(written, this.sourceCode, 0) === 'bigint' || isNewInstance(written))) {
+          return false;
+        }
+        // `result.value` of `Promise.allSettled(…)`: whatever the promise gave (an SDK output, a response)
+        return !(SETTLED_MEMBERS.has(name) && this.isSettledResult(target.object));
       }
       case AST_NODE_TYPES.Identifier:
         if (target.name === 'undefined' && isGlobal(target, this.sourceCode)) return true;
@@ -346,14 +355,39 @@ class HandlerParams {
     return this.isEveryWriteJsonSafe(variable, depth);
   }
 
+  /**
+   * An element of what `Promise.allSettled(…)` gives (`for (const result of await Promise.allSettled(calls))`,
+   * `results.map((result) => …)`).
+   */
+  private isSettledResult(node: TSESTree.Node): boolean {
+    let target = skipTypeAndChainWrappers(node);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const declared = findVariableOf(target, this.sourceCode)?.defs[0]?.name;
+    const element = declared?.type === AST_NODE_TYPES.Identifier ? elementSource(declared) : null;
+    if (element === null) return false;
+    target = skipTypeAndChainWrappers(element);
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const init = boundInitializer(target, this.sourceCode);
+      if (init === null) return false;
+      target = skipTypeAndChainWrappers(init);
+    }
+    if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeAndChainWrappers(target.argument);
+    if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeAndChainWrappers(target.callee);
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      getPropertyName(callee) === 'allSettled' &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'Promise' &&
+      isGlobal(callee.object, this.sourceCode)
+    );
+  }
+
   /** A name bound once to an instance of a class (`new S3Client({})`), not a `new Date()`. */
   private isInstance(node: TSESTree.Node): boolean {
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
     const init = boundInitializer(node, this.sourceCode);
-    const value = init === null ? null : skipTypeWrappers(init);
-    if (value?.type !== AST_NODE_TYPES.NewExpression) return false;
-    const callee = skipTypeWrappers(value.callee);
-    return !(callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Date');
+    return init !== null && isNewInstance(init);
   }
 
   private isEveryWriteJsonSafe(variable: Variable, depth: number): boolean {
@@ -382,6 +416,34 @@ class HandlerParams {
     }
     return this.#variables;
   }
+}
+
+/** An instance of a class made in place (`new S3Client({})`), not a `new Date()`. */
+function isNewInstance(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.NewExpression) return false;
+  const callee = skipTypeWrappers(value.callee);
+  return !(callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Date');
+}
+
+/** The members of a `Promise.allSettled` result that hold what the promise gave. */
+const SETTLED_MEMBERS: ReadonlySet<string> = new Set(['value', 'reason']);
+
+/**
+ * The value written for `name` in the object literal `object` is bound to once (`const limits = { max: 10n }`), when
+ * the literal writes it as a property of its own; null otherwise.
+ */
+function propertyOfConstant(object: TSESTree.Node, name: string, sourceCode: SourceCode): TSESTree.Node | null {
+  const target = skipTypeAndChainWrappers(object);
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const init = boundInitializer(target, sourceCode);
+  const literal = init === null ? null : skipTypeWrappers(init);
+  if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const property = findProperty(literal, name);
+  if (property === null || property.kind !== 'init' || property.method) return null;
+  // `{ limit: 10, ...overrides }`: a spread after it may write another value
+  const after = literal.properties.slice(literal.properties.indexOf(property) + 1);
+  return after.some((other) => other.type === AST_NODE_TYPES.SpreadElement) ? null : property.value;
 }
 
 /**

@@ -1117,6 +1117,99 @@ exports.handler = async (event) => {
       ],
     },
     {
+      name: 'TS ESM: no JSON.stringify rewrite for what a Promise.allSettled result holds, nor for a bigint or a client instance written into a constant object; their other members keep it (a settled reason is an error, logged as such)',
+      code: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+const limits = { max: 10n, retries: 3 };
+const overridden = { retries: 3, ...defaults };
+export const handler = async (event: { keys: string[] }) => {
+  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
+  for (const result of results) console.log('result', result.value);
+  results.forEach((result) => console.log('failure', result.reason));
+  results.forEach((result) => console.log('status', result.status));
+  console.log('limit', limits.max);
+  console.log('limits', limits.retries, event.keys);
+  console.log('overridden', overridden.retries);
+  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
+  console.log('clients', clients.s3, clients.region);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 7, column: 45, endLine: 7, endColumn: 67, suggestions: [] },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 9,
+          column: 43,
+          endLine: 9,
+          endColumn: 66,
+          suggestions: [{ messageId: 'useFields', output: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+const limits = { max: 10n, retries: 3 };
+const overridden = { retries: 3, ...defaults };
+export const handler = async (event: { keys: string[] }) => {
+  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
+  for (const result of results) console.log('result', result.value);
+  results.forEach((result) => console.log('failure', result.reason));
+  results.forEach((result) => console.log(JSON.stringify({ message: 'status', status: result.status })));
+  console.log('limit', limits.max);
+  console.log('limits', limits.retries, event.keys);
+  console.log('overridden', overridden.retries);
+  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
+  console.log('clients', clients.s3, clients.region);
+};` }],
+        },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 10, column: 15, endLine: 10, endColumn: 34, suggestions: [] },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 11,
+          column: 15,
+          endLine: 11,
+          endColumn: 51,
+          suggestions: [{ messageId: 'useFields', output: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+const limits = { max: 10n, retries: 3 };
+const overridden = { retries: 3, ...defaults };
+export const handler = async (event: { keys: string[] }) => {
+  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
+  for (const result of results) console.log('result', result.value);
+  results.forEach((result) => console.log('failure', result.reason));
+  results.forEach((result) => console.log('status', result.status));
+  console.log('limit', limits.max);
+  console.log(JSON.stringify({ message: 'limits 3', keys: event.keys }));
+  console.log('overridden', overridden.retries);
+  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
+  console.log('clients', clients.s3, clients.region);
+};` }],
+        },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 12,
+          column: 15,
+          endLine: 12,
+          endColumn: 47,
+          suggestions: [{ messageId: 'useFields', output: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+const limits = { max: 10n, retries: 3 };
+const overridden = { retries: 3, ...defaults };
+export const handler = async (event: { keys: string[] }) => {
+  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
+  for (const result of results) console.log('result', result.value);
+  results.forEach((result) => console.log('failure', result.reason));
+  results.forEach((result) => console.log('status', result.status));
+  console.log('limit', limits.max);
+  console.log('limits', limits.retries, event.keys);
+  console.log(JSON.stringify({ message: 'overridden', retries: overridden.retries }));
+  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
+  console.log('clients', clients.s3, clients.region);
+};` }],
+        },
+        { messageId: 'multipleArguments', data: { method: 'log' }, line: 14, column: 15, endLine: 14, endColumn: 52, suggestions: [] },
+      ],
+    },
+    {
       name: 'Pulumi: log calls in the eventHandler of an awsx API route (inline, or a function of the file) are checked, not those of the program',
       code: `import * as awsx from '@pulumi/awsx';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
