@@ -511,7 +511,7 @@ export default createRule<Options, MessageIds>({
           allowSignInEndpoints: {
             type: 'boolean',
             description:
-              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in, not under a path parameter or an `admin` segment: a one-time password sent or checked (`otp`, `send-otp`, `verify-otp`, `/otp/verify`), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`, `auth/client-refresh`), a sign-in of a kind of user or of a provider (`client-login`, `admin-login`, `google-signin`; a word of a fixed list, not `force-login`) and `forgot-password`, when called with GET, HEAD, POST or ANY.',
+              'Leave public the paths a client calls to get credentials, which cannot require them: a `.well-known` segment (discovery documents), OAuth 2.0 `oauth/token`, `oauth/authorize` (and its `callback`), `oauth/introspect`, `oauth/revoke`, `oauth/register`, `oauth/device_authorization` and `oauth/par` (the caller authenticates in the request, or registration is open by design), a last segment `login`, `signin`, `sign-in`, `signup` or `sign-up`, and the other steps of a sign-in, not under a path parameter or an `admin` segment: a one-time password sent or checked (`otp`, `send-otp`, `verify-otp`, `/otp/verify`), a session renewed (`refresh-token`, `refresh-session`, `auth/refresh`, `token/refresh`, `auth/client-refresh`), a sign-in of a kind of user or of a provider (`client-login`, `admin-login`, `google-signin`; a word of a fixed list, not `force-login`), an account made (`/register`, `/auth/register`, `/users/register`; not `/devices/register`), a forgotten password and its steps (`forgot-password`, `/forgot-password/send`, `/forgot-password/verify`, `/auth/reset-password`) and the confirmations `confirm-sign-up` and `confirm-forgot-password`, when called with GET, HEAD, POST or ANY.',
           },
         },
         additionalProperties: false,
@@ -3146,8 +3146,10 @@ const SIGN_IN_SEGMENTS: ReadonlySet<string> = new Set(['login', 'signin', 'sign-
  * The other steps of a sign-in, by the path's last segment (its words split at `-` and `_`) and the one before it: a
  * one-time password sent or checked (`otp`, `send-otp`, `verify_otp`, `/otp/verify`), a session renewed with a refresh
  * token (`refresh-token`, `refresh-session`, `/auth/refresh`, `/auth/client-refresh`), a kind of user's or a
- * provider's sign-in (`client-login`, `admin-login`, `google-signin`: SIGN_IN_KINDS; not `force-login`) and a
- * forgotten password (`forgot-password`). Their
+ * provider's sign-in (`client-login`, `admin-login`, `google-signin`: SIGN_IN_KINDS; not `force-login`), an account
+ * made (`/register`, `/auth/register`; not `/devices/register`), a forgotten password and its steps (`forgot-password`,
+ * `/forgot-password/verify`, `/auth/reset-password`) and Cognito's confirmations (`confirm-sign-up`,
+ * `confirm-forgot-password`). Their
  * callers have no valid token yet, or an expired one. Only these forms, and not under a path parameter or an
  * `admin` segment (`/admin/users/{id}/disable-otp`, `/integrations/{id}/refresh-token` act on a resource):
  * `/cache/refresh`, `/otp/secrets` or `/otp/{proxy+}` are no such step.
@@ -3159,11 +3161,18 @@ function getsCredentials(segments: readonly string[]): boolean {
     return false;
   }
   const words = last.split(/[-_]/u);
+  // `/auth/register`, `/users/reset-password`: an account made, or its password reset, by someone signed out
+  const underAccounts = before === undefined || ACCOUNT_PARENTS.has(before);
   if (words.length === 1) {
     if (last === 'otp') return true;
     if (before === 'otp') return OTP_STEPS.has(last);
+    // `/forgot-password/send`, `/forgot-password/verify`: the steps of the forgotten password's reset
+    if (before !== undefined && FORGOT_PASSWORD.has(before)) return PASSWORD_RESET_STEPS.has(last);
+    if (last === 'register') return underAccounts;
     return last === 'refresh' && REFRESH_PARENTS.has(before ?? '');
   }
+  // `confirm-forgot-password`, `confirm-sign-up`: Cognito's confirmation steps, with a code the user was sent
+  if (CONFIRMATION_STEPS.has(words.join('-'))) return true;
   if (words.length !== 2) return false;
   const [first, second] = words as [string, string];
   if (second === 'otp') return OTP_STEPS.has(first);
@@ -3175,8 +3184,18 @@ function getsCredentials(segments: readonly string[]): boolean {
   }
   // `client-login`, `admin-login`, `google-signin`: a kind of user's or a provider's sign-in
   if (SIGN_IN_SEGMENTS.has(second)) return SIGN_IN_KINDS.has(first);
-  return first === 'forgot' && second === 'password';
+  if (second !== 'password') return false;
+  return first === 'forgot' || (first === 'reset' && underAccounts);
 }
+
+/** The segment before `register` or `reset-password` that makes it an account's (or none: `/register`). */
+const ACCOUNT_PARENTS: ReadonlySet<string> = new Set(['auth', 'account', 'accounts', 'user', 'users', 'identity']);
+
+/** A forgotten password's segment, whose steps follow it (`/forgot-password/verify`). */
+const FORGOT_PASSWORD: ReadonlySet<string> = new Set(['forgot-password', 'forgot_password', 'forgotpassword']);
+
+/** Confirmation steps of a sign-up or a password reset, with their words joined by `-`. */
+const CONFIRMATION_STEPS: ReadonlySet<string> = new Set(['confirm-forgot-password', 'confirm-sign-up', 'confirm-signup']);
 
 /**
  * Who signs in, or through what, before `login`, `signin` or `signup` (`client-login`, `google_signin`) or before
@@ -3230,6 +3249,9 @@ const SIGN_IN_KINDS: ReadonlySet<string> = new Set([
 
 /** What a one-time password step does (`send-otp`, `otp/verify`). */
 const OTP_STEPS: ReadonlySet<string> = new Set(['send', 'request', 'resend', 'verify', 'validate', 'check', 'confirm']);
+
+/** What a step of a forgotten password's reset does (`send`, `verify`, `confirm`, `reset`). */
+const PASSWORD_RESET_STEPS: ReadonlySet<string> = new Set([...OTP_STEPS, 'reset']);
 
 /** The segment before a last segment `refresh` that makes it a session's (`/auth/refresh`, `/token/refresh`). */
 const REFRESH_PARENTS: ReadonlySet<string> = new Set(['auth', 'token', 'tokens', 'session', 'sessions', 'oauth', 'oauth2']);

@@ -1774,6 +1774,56 @@ api.root.addResource('integrations').addResource('{id}').addResource('refresh-to
     ],
   },
   {
+    name: 'SST v3: an account made, a forgotten password and its steps, Cognito confirmations are sign-in steps; other registrations and resets are not',
+    filename: 'sst.config.ts',
+    code: `export default $config({
+  app() { return { name: 'api', home: 'aws' }; },
+  async run() {
+    const api = new sst.aws.ApiGatewayV2('Api');
+    api.route('POST /auth/register', 'src/auth.handler');
+    api.route('POST /register', 'src/auth.handler');
+    api.route('POST /users/register', 'src/auth.handler');
+    api.route('POST /auth/forgot-password/send', 'src/auth.handler');
+    api.route('POST /auth/forgot-password/verify', 'src/auth.handler');
+    api.route('POST /forgot_password/reset', 'src/auth.handler');
+    api.route('POST /auth/reset-password', 'src/auth.handler');
+    api.route('POST /auth/confirm-sign-up', 'src/auth.handler');
+    api.route('POST /auth/confirm_forgot_password', 'src/auth.handler');
+    api.route('POST /devices/register', 'src/auth.handler');
+    api.route('POST /webhooks/register', 'src/auth.handler');
+    api.route('POST /auth/forgot-password/history', 'src/auth.handler');
+    api.route('POST /orders/reset-password', 'src/auth.handler');
+    api.route('POST /tenants/{id}/register', 'src/auth.handler');
+    api.route('DELETE /auth/register', 'src/auth.handler');
+    api.route('POST /auth/confirm-order', 'src/auth.handler');
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /devices/register', option: 'auth' }, line: 14, column: 9, endLine: 14, endColumn: 14, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /webhooks/register', option: 'auth' }, line: 15, column: 9, endLine: 15, endColumn: 14, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /auth/forgot-password/history', option: 'auth' }, line: 16, column: 9, endLine: 16, endColumn: 14, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /orders/reset-password', option: 'auth' }, line: 17, column: 9, endLine: 17, endColumn: 14, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /tenants/{id}/register', option: 'auth' }, line: 18, column: 9, endLine: 18, endColumn: 14, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /auth/register', option: 'auth' }, line: 19, column: 9, endLine: 19, endColumn: 14, suggestions: [] },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'POST /auth/confirm-order', option: 'auth' }, line: 20, column: 9, endLine: 20, endColumn: 14, suggestions: [] },
+    ],
+  },
+  {
+    name: 'CJS: REST API sign-up and password reset steps are public; a device registered is not',
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+const api = new apigw.RestApi(scope, 'Api');
+const auth = api.root.addResource('auth');
+auth.addResource('register').addMethod('POST', integ);
+auth.addResource('forgot-password').addResource('verify').addMethod('POST', integ);
+auth.addResource('confirm-forgot-password').addMethod('POST', integ);
+api.root.addResource('devices').addResource('register').addMethod('POST', integ);`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /devices/register' }, line: 7, column: 57, endLine: 7, endColumn: 66 },
+    ],
+  },
+  {
     name: 'the other steps of a sign-in (one-time passwords, a session refresh, a forgotten password) and sign-ins of a kind of user or a provider are public; look-alikes are not',
     code: `import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 declare const integration: apigwv2.HttpRouteIntegration;
