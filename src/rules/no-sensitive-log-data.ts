@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
-  ELEMENT_CALLBACK_METHODS,
   enclosingFunction,
   functionParams,
   getCalleeName,
@@ -9,6 +8,7 @@ import {
   isInside,
   isNullOrUndefined,
   isTypeWrapper,
+  iteratedBy,
   memberChain,
   LOOP_TYPES,
   outermostTypeWrapper,
@@ -1461,15 +1461,11 @@ function elementCallbackOf(
   fn: TSESTree.Node,
   sourceCode: SourceCode,
 ): { object: TSESTree.Node; method: 'keys' | 'values' | 'entries' } | null {
-  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return null;
-  const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
-  const callee = skipTypeAndChainWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const name = getPropertyName(callee);
-  if (name === null || !ELEMENT_CALLBACK_METHODS.has(name)) return null;
+  // The list an element method walks (a loop's declarator is no callback)
+  const list = fn.type === AST_NODE_TYPES.VariableDeclarator ? null : iteratedBy(fn);
+  if (list === null) return null;
   for (const method of ['keys', 'values', 'entries'] as const) {
-    const object = objectWalked(callee.object, method, sourceCode);
+    const object = objectWalked(list, method, sourceCode);
     if (object !== null) return { object, method };
   }
   return null;
