@@ -284,7 +284,7 @@ function directoryState(directory: string, now: number): DirectoryState {
   const entries = listing(directory);
   const candidates = CONFIG_NAMES.filter(
     (name) =>
-      entries.has(name) && (isTemplateName(name) || statSync(join(directory, name), { throwIfNoEntry: false })?.isFile() === true),
+      entries.has(name) && (countsOnlyWithFunction(name) || statSync(join(directory, name), { throwIfNoEntry: false })?.isFile() === true),
   );
   const config = firstConfig(directory, candidates, now);
   const root = config === null && (entries.has('.git') || CODE_CONFIG_NAMES.some((name) => entries.has(name)));
@@ -310,7 +310,7 @@ function listingStands(directory: string, state: DirectoryState, now: number): b
 function firstConfig(directory: string, names: readonly string[], now: number): string | null {
   for (const name of names) {
     const path = join(directory, name);
-    if (!isTemplateName(name) || declaresFunction(path, now)) return path;
+    if (!countsOnlyWithFunction(name) || declaresFunction(path, now)) return path;
   }
   return null;
 }
@@ -346,8 +346,11 @@ function listing(directory: string): ReadonlySet<string> {
   }
 }
 
-/** `template.yaml` / `template.yml`: an AWS SAM (or CloudFormation) template's name. */
-function isTemplateName(name: string): boolean {
+/**
+ * A config name that counts only when its file declares a function: an AWS SAM (or CloudFormation) template
+ * (`template.yaml`, `template.yml`), or an Amplify Gen 2 `resource.ts`.
+ */
+function countsOnlyWithFunction(name: string): boolean {
   return name.startsWith('template.') || name === AMPLIFY_RESOURCE;
 }
 
@@ -396,7 +399,7 @@ export function readConfig(path: string, text: string): ServiceConfig {
   const name = basename(path);
   const { values, provider } = name === AMPLIFY_RESOURCE
     ? { values: amplifyHandlerValues(text), provider: null }
-    : isTemplateName(name)
+    : countsOnlyWithFunction(name)
     ? { values: templateHandlerValues(text), provider: null }
     : path.endsWith('.json')
       ? jsonHandlerValues(text)
