@@ -39,6 +39,23 @@ export const handler = async (event: { url: string }) => {
   return title;
 };`;
 
+/** Values whose `JSON.stringify` could throw: a settled promise's value, a bigint or an instance in a constant object. */
+const SETTLED_CASES = `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+const s3 = new S3Client({});
+const limits = { max: 10n, retries: 3 };
+const overridden = { retries: 3, ...defaults };
+export const handler = async (event: { keys: string[] }) => {
+  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
+  for (const result of results) console.log('result', result.value);
+  results.forEach((result) => console.log('failure', result.reason));
+  results.forEach((result) => console.log('status', result.status));
+  console.log('limit', limits.max);
+  console.log('limits', limits.retries, event.keys);
+  console.log('overridden', overridden.retries);
+  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
+  console.log('clients', clients.s3, clients.region);
+};`;
+
 const CYCLE_CASES = `import axios from 'axios';
 export const handler = async (event: { url: string; body?: string }) => {
   const response = await axios.get(event.url);
@@ -1118,21 +1135,7 @@ exports.handler = async (event) => {
     },
     {
       name: 'TS ESM: no JSON.stringify rewrite for what a Promise.allSettled result holds, nor for a bigint or a client instance written into a constant object; their other members keep it (a settled reason is an error, logged as such)',
-      code: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
-const s3 = new S3Client({});
-const limits = { max: 10n, retries: 3 };
-const overridden = { retries: 3, ...defaults };
-export const handler = async (event: { keys: string[] }) => {
-  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
-  for (const result of results) console.log('result', result.value);
-  results.forEach((result) => console.log('failure', result.reason));
-  results.forEach((result) => console.log('status', result.status));
-  console.log('limit', limits.max);
-  console.log('limits', limits.retries, event.keys);
-  console.log('overridden', overridden.retries);
-  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
-  console.log('clients', clients.s3, clients.region);
-};`,
+      code: SETTLED_CASES,
       output: null,
       errors: [
         { messageId: 'multipleArguments', data: { method: 'log' }, line: 7, column: 45, endLine: 7, endColumn: 67, suggestions: [] },
@@ -1143,21 +1146,7 @@ export const handler = async (event: { keys: string[] }) => {
           column: 43,
           endLine: 9,
           endColumn: 66,
-          suggestions: [{ messageId: 'useFields', output: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
-const s3 = new S3Client({});
-const limits = { max: 10n, retries: 3 };
-const overridden = { retries: 3, ...defaults };
-export const handler = async (event: { keys: string[] }) => {
-  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
-  for (const result of results) console.log('result', result.value);
-  results.forEach((result) => console.log('failure', result.reason));
-  results.forEach((result) => console.log(JSON.stringify({ message: 'status', status: result.status })));
-  console.log('limit', limits.max);
-  console.log('limits', limits.retries, event.keys);
-  console.log('overridden', overridden.retries);
-  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
-  console.log('clients', clients.s3, clients.region);
-};` }],
+          suggestions: [{ messageId: 'useFields', output: SETTLED_CASES.replace("console.log('status', result.status)", "console.log(JSON.stringify({ message: 'status', status: result.status }))") }],
         },
         { messageId: 'multipleArguments', data: { method: 'log' }, line: 10, column: 15, endLine: 10, endColumn: 34, suggestions: [] },
         {
@@ -1167,21 +1156,7 @@ export const handler = async (event: { keys: string[] }) => {
           column: 15,
           endLine: 11,
           endColumn: 51,
-          suggestions: [{ messageId: 'useFields', output: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
-const s3 = new S3Client({});
-const limits = { max: 10n, retries: 3 };
-const overridden = { retries: 3, ...defaults };
-export const handler = async (event: { keys: string[] }) => {
-  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
-  for (const result of results) console.log('result', result.value);
-  results.forEach((result) => console.log('failure', result.reason));
-  results.forEach((result) => console.log('status', result.status));
-  console.log('limit', limits.max);
-  console.log(JSON.stringify({ message: 'limits 3', keys: event.keys }));
-  console.log('overridden', overridden.retries);
-  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
-  console.log('clients', clients.s3, clients.region);
-};` }],
+          suggestions: [{ messageId: 'useFields', output: SETTLED_CASES.replace("console.log('limits', limits.retries, event.keys)", "console.log(JSON.stringify({ message: 'limits 3', keys: event.keys }))") }],
         },
         {
           messageId: 'multipleArguments',
@@ -1190,21 +1165,7 @@ export const handler = async (event: { keys: string[] }) => {
           column: 15,
           endLine: 12,
           endColumn: 47,
-          suggestions: [{ messageId: 'useFields', output: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
-const s3 = new S3Client({});
-const limits = { max: 10n, retries: 3 };
-const overridden = { retries: 3, ...defaults };
-export const handler = async (event: { keys: string[] }) => {
-  const results = await Promise.allSettled(event.keys.map((Key) => s3.send(new GetObjectCommand({ Bucket: 'b', Key }))));
-  for (const result of results) console.log('result', result.value);
-  results.forEach((result) => console.log('failure', result.reason));
-  results.forEach((result) => console.log('status', result.status));
-  console.log('limit', limits.max);
-  console.log('limits', limits.retries, event.keys);
-  console.log(JSON.stringify({ message: 'overridden', retries: overridden.retries }));
-  const clients = { s3: new S3Client({}), region: 'eu-west-1' };
-  console.log('clients', clients.s3, clients.region);
-};` }],
+          suggestions: [{ messageId: 'useFields', output: SETTLED_CASES.replace("console.log('overridden', overridden.retries)", "console.log(JSON.stringify({ message: 'overridden', retries: overridden.retries }))") }],
         },
         { messageId: 'multipleArguments', data: { method: 'log' }, line: 14, column: 15, endLine: 14, endColumn: 52, suggestions: [] },
       ],
