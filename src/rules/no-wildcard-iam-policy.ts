@@ -521,6 +521,14 @@ function isCdk(api: AwsApi | null, submodule: string, path: readonly string[]): 
   return true;
 }
 
+/** What CDK's DynamoDB tables grant with `grantFullAccess`. */
+const DYNAMODB_FULL_ACCESS = 'dynamodb:*';
+
+/** CDK's DynamoDB table classes, whose `grantFullAccess` grants DYNAMODB_FULL_ACCESS. */
+function isDynamoDbTable(api: AwsApi | null): boolean {
+  return isCdk(api, 'aws-dynamodb', ['Table']) || isCdk(api, 'aws-dynamodb', ['TableV2']);
+}
+
 function cdkApi(ref: ModuleRef | null): Extract<AwsApi, { family: 'cdk' }> | null {
   if (ref === null) return null;
   const api = awsApi(ref);
@@ -2016,6 +2024,10 @@ function fileListeners(
         if (known.public) report(evaluatePrincipalGrant(known, undefined, iamOptions));
       }
     }
+    if (method === 'grantFullAccess') {
+      onGrantFullAccess(node, callee);
+      return;
+    }
     if (method !== 'grant' || node.arguments.length < 2) return;
     const action: IamElementList<Range> = { known: [], hasUnknown: false };
     for (const argument of node.arguments.slice(1)) {
@@ -2030,18 +2042,42 @@ function fileListeners(
   }
 
   /**
+   * `table.grantFullAccess(fn)` on a CDK DynamoDB table (`Table`, `TableV2`, made here or typed so): CDK gives the
+   * grantee `dynamodb:*` on the table and its indexes, reported at the method's name.
+   */
+  function onGrantFullAccess(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    if (node.arguments.length !== 1 || node.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return;
+    const action: IamElementList<Range> = {
+      known: [{ value: DYNAMODB_FULL_ACCESS, at: callee.property.range }],
+      hasUnknown: false,
+    };
+    const findings = evaluateStatement({ effect: 'allow', action }, iamOptions);
+    if (findings.length === 0) return;
+    const instance = instanceOf(callee.object);
+    const isTable =
+      instance !== null
+        ? isDynamoDbTable(cdkApi(instance.ref))
+        : isCdkConstructFromElsewhere(callee.object, (api) => api.submodule === 'aws-dynamodb');
+    if (isTable) report(findings);
+  }
+
+  /**
    * A CDK construct the file did not make: one a static factory answers (`Table.fromTableName(…)`), or a name or
    * member declared with CDK types only (`table: dynamodb.ITable`, `props.queue` of an interface whose `queue` is
    * `sqs.IQueue`). An untyped name stays unknown: `grant(user, '*')` is also an access-control library's call.
    */
-  function isCdkConstructFromElsewhere(receiver: TSESTree.Node): boolean {
+  function isCdkConstructFromElsewhere(
+    receiver: TSESTree.Node,
+    accept: (api: Extract<AwsApi, { family: 'cdk' }>) => boolean = () => true,
+  ): boolean {
     const value = skipTypeWrappers(boundValue(receiver));
-    if (value.type === AST_NODE_TYPES.CallExpression) {
-      const made = resolveCallee(value, sourceCode);
-      return made !== null && cdkApi(made) !== null;
-    }
+    const accepted = (ref: ModuleRef | null): boolean => {
+      const api = cdkApi(ref);
+      return api !== null && accept(api);
+    };
+    if (value.type === AST_NODE_TYPES.CallExpression) return accepted(resolveCallee(value, sourceCode));
     const types = declaredTypeRefs(receiver, sourceCode);
-    return types !== null && types.length > 0 && types.every((type) => cdkApi(type) !== null);
+    return types !== null && types.length > 0 && types.every(accepted);
   }
 
   /**

@@ -1896,6 +1896,39 @@ export function wire(scope: any, fn: iam.IGrantable, props: ServiceProps, stream
     ],
   },
   {
+    name: "a DynamoDB table's grantFullAccess (made here, TableV2, typed with CDK types, made by a static factory) grants dynamodb:*; narrower grants and look-alikes do not",
+    code: `import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+declare const fn: lambda.Function;
+declare const imported: dynamodb.ITable;
+const table = new dynamodb.Table(this, 'T', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } });
+table.grantFullAccess(fn);
+new TableV2(this, 'V2', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } }).grantFullAccess(fn);
+imported.grantFullAccess(fn);
+dynamodb.Table.fromTableName(this, 'I', 'name').grantFullAccess(fn);
+table.grantReadWriteData(fn);
+declare const other: { grantFullAccess(x: unknown): void };
+other.grantFullAccess(fn);`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 7, column: 7, endLine: 7, endColumn: 22 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 8, column: 96, endLine: 8, endColumn: 111 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 9, column: 10, endLine: 9, endColumn: 25 },
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 10, column: 49, endLine: 10, endColumn: 64 },
+    ],
+  },
+  {
+    name: "CJS: a required DynamoDB Table's grantFullAccess; an untyped name's is not known to be CDK's",
+    code: `const { Table, AttributeType } = require('aws-cdk-lib/aws-dynamodb');
+const todos = new Table(scope, 'Todos', { partitionKey: { name: 'id', type: AttributeType.STRING } });
+todos.grantFullAccess(todosLambda);
+todos.grantReadWriteData(todosLambda);
+registry.grantFullAccess(todosLambda);`,
+    output: null,
+    errors: [{ messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 7, endLine: 3, endColumn: 22 }],
+  },
+  {
     name: 'addPermission for a public principal on a function received as any, as on an untyped one',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 export const open = (fn: any) => fn.addPermission('Public', { principal: new iam.AnyPrincipal(), action: 'lambda:InvokeFunction' });`,
