@@ -414,6 +414,11 @@ function fileListeners(
     } else if (def.type === 'Variable') {
       const declarator = onceBoundDeclarator(variable);
       if (declarator === null) return null;
+      // `const roleArn = Role.Arn`: the value it was given, spelled as where it is written out
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init !== null) {
+        const spelled = invariantSpelling(declarator.init, state);
+        if (spelled !== null) return spelled;
+      }
       declaration = declarator;
     } else {
       return null;

@@ -1491,6 +1491,28 @@ await client.send(new CreateFunctionCommand({ FunctionName: 'c', Role: process.e
     ],
   },
   {
+    name: 'SDK v3: a role ARN read from a CreateRole output, written out for one function and through a const for another',
+    code: `import { IAMClient, CreateRoleCommand } from '@aws-sdk/client-iam';
+import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
+const iam = new IAMClient({});
+const l = new LambdaClient({});
+const { Role } = await iam.send(new CreateRoleCommand({ RoleName: 'r', AssumeRolePolicyDocument: '{}' }));
+await l.send(new CreateFunctionCommand({ FunctionName: 'a', Role: Role.Arn, Code: {} }));
+const roleArn = Role.Arn;
+await l.send(new CreateFunctionCommand({ FunctionName: 'c', Role: roleArn, Code: {} }));`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'c'", role: 'roleArn', first: "'a'" },
+        line: 8,
+        column: 67,
+        endLine: 8,
+        endColumn: 74,
+      },
+    ],
+  },
+  {
     name: 'SAM in CDK: two CfnFunctions given one role ARN',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sam from 'aws-cdk-lib/aws-sam';
