@@ -3488,13 +3488,14 @@ class Scanner {
 
   /**
    * `let body = {}; if (event.body) body = JSON.parse(event.body)`: a local declared empty (no value, a literal, `{}`,
-   * `[]`) and given its value later by plain assignments. Its source is that of the last assignment written before
-   * `use` (a later one, `body = { id: body.id }`, replaces what an earlier one held); a local written any other way
-   * (`+=`, a destructuring, a loop) is not followed.
+   * `[]`) and given its value later by plain assignments. Its source is the most sensitive of the values it may hold
+   * at `use` (`filledValues`: a later assignment that runs whenever an earlier one ran, `body = { id: body.id }`,
+   * replaces what that one held; one in another branch does not); a local written any other way (`+=`, a
+   * destructuring, a loop) is not followed.
    */
   private filledLater(variable: Variable, use: TSESTree.Node, hops: number): Source | null {
-    const value = lastFilledValue(variable, use);
-    return value === null ? null : this.source(value, hops + 1);
+    // Any of the values it may hold there (`if (event.body) body = JSON.parse(event.body); else body = qs`)
+    return mostSensitive(filledValues(variable, use).map((value) => this.source(value, hops + 1)));
   }
 
   /** `const { body, ...meta } = event`: `meta` is the event without the keys picked out of it. */
@@ -3512,25 +3513,88 @@ class Scanner {
 
 /**
  * For a local declared empty (no value, a literal, `{}`, `[]`) and given its value later by plain assignments only:
- * the value of the last assignment written before `use`, unless empty; null for any other variable (`+=`, a
- * destructuring or a loop writes it) or when none comes before.
+ * the latest value it may hold at `use` (see `filledValues`); null for any other variable (`+=`, a destructuring or
+ * a loop writes it) or when none comes before.
  */
 function lastFilledValue(variable: Variable, use: TSESTree.Node): TSESTree.Expression | null {
+  return filledValues(variable, use)[0] ?? null;
+}
+
+/**
+ * For a local declared empty and given its value later by plain assignments only: the values
+ * of the assignments written before `use` that it may still hold there, latest first, the empty ones left out. An
+ * assignment is replaced by a later one that runs whenever it ran (`body = {}` after it in the same block), not by
+ * one in another branch (`try { body = JSON.parse(event.body) } catch { body = {} }`: either may be what is logged).
+ */
+function filledValues(variable: Variable, use: TSESTree.Node): TSESTree.Expression[] {
+  const assignments = filledAssignments(variable);
+  if (assignments === null) return [];
+  const before = assignments
+    .filter((assignment) => assignment.range[1] <= use.range[0])
+    .sort((a, b) => b.range[0] - a.range[0]);
+  const values: TSESTree.Expression[] = [];
+  for (let index = 0; index < before.length && index < MAX_FILLED_ASSIGNMENTS; index++) {
+    const assignment = before[index]!;
+    if (before.slice(0, index).some((later) => runsWheneverAfter(later, assignment))) continue;
+    if (!isEmptyValue(assignment.right)) values.push(assignment.right);
+  }
+  return values;
+}
+
+/** The plain assignments of a local declared empty, or null for any other variable. */
+function filledAssignments(variable: Variable): TSESTree.AssignmentExpression[] | null {
   const definition = variable.defs[0];
   if (variable.defs.length !== 1 || definition?.type !== 'Variable') return null;
   const declarator = definition.node;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   if (declarator.init !== null && !isEmptyValue(declarator.init)) return null;
   const assignments = plainAssignments(variable);
-  if (assignments === null) return null;
-  let last: TSESTree.AssignmentExpression | null = null;
-  for (const assignment of assignments) {
-    if (assignment.range[1] <= use.range[0] && (last === null || assignment.range[0] > last.range[0])) {
-      last = assignment;
+  return assignments === null ? null : [...assignments];
+}
+
+/** Assignments of one local weighed against each other (a bound on the pairs compared). */
+const MAX_FILLED_ASSIGNMENTS = 20;
+
+/**
+ * Does `later` run whenever `earlier` ran (both in one function, `later` written after it)? Yes when, from `later` up
+ * to the innermost node holding both, nothing makes `later` conditional (a branch of an `if`, `?:`, `&&` / `||` /
+ * `??`, a `catch`, a `switch` case, a loop's body, a nested function) and that node runs its parts in sequence.
+ */
+function runsWheneverAfter(later: TSESTree.Node, earlier: TSESTree.Node): boolean {
+  let child: TSESTree.Node = later;
+  for (let node = later.parent; node !== undefined; child = node, node = node.parent) {
+    if (isInside(earlier, node)) return !EXCLUSIVE_BRANCHES.has(node.type);
+    if (isFunctionLike(node) || CONDITIONAL_PARTS.has(node.type)) return false;
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.right === child) return false;
+    if (
+      (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) &&
+      node.test !== child
+    ) {
+      return false;
     }
   }
-  return last === null || isEmptyValue(last.right) ? null : last.right;
+  return false;
 }
+
+/** Nodes whose parts run one or the other (or not at all): two writes in them do not replace each other. */
+const EXCLUSIVE_BRANCHES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.TryStatement,
+  AST_NODE_TYPES.SwitchStatement,
+]);
+
+/** Nodes whose body runs only sometimes (or again): a write in them replaces nothing for sure. */
+const CONDITIONAL_PARTS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.CatchClause,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
 
 /**
  * A value whose own name says it is not a secret (`body.TaskToken`, `ClientRequestToken`), read as it is or through

@@ -2745,6 +2745,27 @@ export async function handler(event: { ClientRequestToken: string; authToken: st
       ],
     },
     {
+      name: 'CJS: a local given the parsed body in one branch and something else in another (catch, else) may hold the body; one replaced after it in sequence does not',
+      code: `exports.handler = async (event) => {
+  let body = {};
+  try { body = JSON.parse(event.body); } catch (e) { body = {}; }
+  let params = {};
+  if (event.body) params = JSON.parse(event.body); else params = event.queryStringParameters;
+  let replaced = {};
+  replaced = JSON.parse(event.body);
+  replaced = { id: replaced.id };
+  let reset = {};
+  reset = JSON.parse(event.body);
+  reset = {};
+  console.log(JSON.stringify({ body, params, replaced, reset }));
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'body (event.body)' }, 12, 32, 36),
+        error('eventPart', { expression: 'params (event.body)' }, 12, 38, 44),
+      ],
+    },
+    {
       name: 'the right side of `a && b` is the value: a sensitive part or name there is reported, the guard is not',
       code: `export const handler = async (event: any) => {
   const authorizer = event.requestContext && event.requestContext.authorizer;
