@@ -36,6 +36,7 @@ import { isAsciiNameCode } from './strings.js';
 import {
   importsPulumiLambdaTypes,
   isAwsxApiComponent,
+  isPulumiLambdaAuthorizerFactory,
   PULUMI_AWS,
   pulumiAwsPath,
   pulumiLambdaTypeName,
@@ -2973,7 +2974,8 @@ function isModuleDefault(ref: ModuleRef): boolean {
  * event subscriptions of a resource the file creates (`bucket.onObjectCreated(name, fn)`, `topic.onEvent(name, fn)`
  * with `const bucket = new aws.s3.Bucket(…)`), and the `eventHandler` of a route of awsx's API
  * (`new awsx.apigateway.API(name, { routes: [{ path, method, eventHandler }] })`, which deploys it as a
- * CallbackFunction; its event is API Gateway's proxy event). The function is a function of the file (written there,
+ * CallbackFunction; its event is API Gateway's proxy event), and the `handler` of a Lambda authorizer Pulumi's
+ * helpers make (`getTokenLambdaAuthorizer({ header, handler })`). The function is a function of the file (written there,
  * or a name bound once to one); its first parameter is the event.
  *
  * They are not exports: the module around them is the program `pulumi up` runs, not Lambda code, so rules that
@@ -3033,7 +3035,11 @@ const INLINE_HANDLER_WORDS: readonly string[] = [
   'onObject',
   'onEvent',
   'eventHandler',
+  'LambdaAuthorizer',
 ];
+
+/** Pulumi's helpers that make a Lambda authorizer of a function (see `isPulumiLambdaAuthorizerFactory`). */
+const AUTHORIZER_FACTORY_NAMES: ReadonlySet<string> = new Set(['getTokenLambdaAuthorizer', 'getRequestLambdaAuthorizer']);
 
 /** Methods of `@pulumi/aws` resources that subscribe a Lambda to the resource's events: the handler is argument 1. */
 const SUBSCRIPTION_METHODS: ReadonlySet<string> = new Set(['onObjectCreated', 'onObjectRemoved', 'onEvent']);
@@ -3097,6 +3103,11 @@ const inlineHandlersOf = lastFile((sourceCode: SourceCode): readonly LambdaHandl
           createsPulumiAwsResource(callee.object, sourceCode)
         ) {
           add(node.arguments[1], callee.property);
+        } else if (name !== null && AUTHORIZER_FACTORY_NAMES.has(name) && isPulumiLambdaAuthorizerFactory(callee, sourceCode)) {
+          // `getTokenLambdaAuthorizer({ header, handler })`: the authorizer's function
+          const options = node.arguments[0] === undefined ? null : skipTypeWrappers(node.arguments[0]);
+          const handler = options?.type === AST_NODE_TYPES.ObjectExpression ? optionProperty(options, 'handler') : null;
+          if (handler !== null) add(handler.value, handler.key);
         }
       }
     });

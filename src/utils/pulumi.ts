@@ -104,6 +104,24 @@ const REST_API_COMPONENTS: ReadonlySet<string> = new Set([
   '@pulumi/awsx/classic/apigateway/API',
 ]);
 
+/**
+ * The helpers that make a Lambda authorizer of a function for Pulumi's API Gateway component
+ * (`getTokenLambdaAuthorizer({ header, handler })`, `getRequestLambdaAuthorizer(…)` of `@pulumi/aws-apigateway`, or of
+ * awsx's `apigateway` / `classic.apigateway`): their `handler` is deployed as the authorizer's Lambda code.
+ */
+const LAMBDA_AUTHORIZER_FACTORIES: ReadonlySet<string> = new Set(
+  ['@pulumi/aws-apigateway', '@pulumi/awsx/apigateway', '@pulumi/awsx/classic/apigateway'].flatMap((module) => [
+    `${module}/getTokenLambdaAuthorizer`,
+    `${module}/getRequestLambdaAuthorizer`,
+  ]),
+);
+
+/** Does `callee` name one of Pulumi's Lambda authorizer helpers (`LAMBDA_AUTHORIZER_FACTORIES`), through an import? */
+export function isPulumiLambdaAuthorizerFactory(callee: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const ref = resolveModuleRef(callee, sourceCode);
+  return ref !== null && LAMBDA_AUTHORIZER_FACTORIES.has([ref.module, ...ref.path].join('/'));
+}
+
 /** Does `node` name Pulumi's API Gateway component (`REST_API_COMPONENTS`), through an import? */
 export function isPulumiRestApiComponent(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const ref = resolveModuleRef(node, sourceCode);

@@ -2407,6 +2407,40 @@ export const api = new awsx.apigateway.API('hello-world', {
       ],
     },
     {
+      name: "Pulumi: the handler of a Lambda authorizer made by getTokenLambdaAuthorizer / getRequestLambdaAuthorizer (aws-apigateway's or awsx's) is a handler; a local function of that name is not",
+      code: `import * as apigateway from '@pulumi/aws-apigateway';
+import * as awsx from '@pulumi/awsx';
+const authorizerLambda = async (event: apigateway.AuthorizerEvent) => {
+  console.log(event);
+  return { principalId: 'user', policyDocument: { Version: '2012-10-17', Statement: [] } };
+};
+console.log('program', process.env);
+export const api = new awsx.apigateway.API('api', {
+  routes: [{
+    path: '/hello',
+    method: 'GET',
+    eventHandler: async () => ({ statusCode: 200, body: 'hi' }),
+    authorizers: [
+      apigateway.getTokenLambdaAuthorizer({ header: 'Authorization', handler: authorizerLambda }),
+      awsx.apigateway.getRequestLambdaAuthorizer({
+        queryParameters: ['token'],
+        handler: async (request: awsx.apigateway.AuthorizerEvent) => {
+          console.info(JSON.stringify(request.headers));
+          return { principalId: 'user', policyDocument: { Version: '2012-10-17', Statement: [] } };
+        },
+      }),
+      getTokenLambdaAuthorizer({ handler: (e: unknown) => { console.log(e); } }),
+    ],
+  }],
+});
+declare function getTokenLambdaAuthorizer(options: object): object;`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 4, 15, 20),
+        error('eventPart', { expression: 'request.headers' }, 18, 39, 54),
+      ],
+    },
+    {
       name: 'a whole aws-lambda event first, under any name: a handler by the event type, its event followed',
       code: `import type { APIGatewayProxyEvent, SQSEvent } from 'aws-lambda';
 export const getOrder = async (event: APIGatewayProxyEvent) => {
