@@ -562,6 +562,8 @@ function fileListeners(
   const overriddenApis = new Set<TSESTree.Node>();
   /** Authorization set through an escape hatch the rule cannot tie to one method (`cfn.authorizationType = …`). */
   let authorizationOverridden = false;
+  /** The report nodes of REST methods whose own escape hatch sets their authorization (`methodOfDefaultChild`). */
+  const overriddenMethods = new Set<TSESTree.Node>();
   /** The file maps a domain or sets the endpoint some other way (see isMutualTlsOnly). */
   let mapsOtherDomains: boolean | undefined;
   let urlAuthOverridden = false;
@@ -591,7 +593,7 @@ function fileListeners(
             : subject.kind === 'framework'
               ? false
               : authorizationOverridden;
-      if (overridden) continue;
+      if (overridden || overriddenMethods.has(node)) continue;
       if (subject.kind === 'api' && subject.api !== null && overriddenApis.has(subject.api)) continue;
       if (reported.has(node)) continue;
       reported.add(node);
@@ -619,7 +621,9 @@ function fileListeners(
       if (apis === null) authorizationOverridden = true;
       else for (const api of apis) overriddenApis.add(api);
     } else if (AUTHORIZATION_MEMBERS.has(name)) {
-      if (mayBeL1Resource(left.object)) authorizationOverridden = true;
+      const method = methodOfDefaultChild(left.object);
+      if (method !== null) overriddenMethods.add(method);
+      else if (mayBeL1Resource(left.object)) authorizationOverridden = true;
     } else if (URL_AUTH_MEMBERS.has(name)) {
       if (mayBeL1Resource(left.object)) urlAuthOverridden = true;
     } else if (SAM_AUTHORIZATION_MEMBERS.has(name)) {
@@ -655,6 +659,24 @@ function fileListeners(
   }
 
   /**
+   * `(method.node.defaultChild as CfnMethod)` with `const method = resource.addMethod(…)`: the L1 resource of that one
+   * REST method, whose report (at `addMethod`) an escape hatch on it withdraws. Null for anything else (an Aspect's
+   * node, a method reassigned, a `defaultChild` of another construct): the escape hatch may then set any method's.
+   */
+  function methodOfDefaultChild(node: TSESTree.Node): TSESTree.Node | null {
+    const child = unwrapExpression(node);
+    if (child.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(child) !== 'defaultChild') return null;
+    const tree = unwrapExpression(child.object);
+    if (tree.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(tree) !== 'node') return null;
+    const owner = unwrapExpression(tree.object);
+    if (owner.type !== AST_NODE_TYPES.Identifier) return null;
+    const made = unwrapExpression(resolveBoundExpression(owner, sourceCode));
+    if (made.type !== AST_NODE_TYPES.CallExpression) return null;
+    const callee = unwrapExpression(made.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'addMethod' ? callee.property : null;
+  }
+
+  /**
    * `cfn.addPropertyOverride('AuthorizationType', …)` / `addOverride('Properties.AuthType', …)`: a path with an
    * authorization property of `AWS::ApiGateway::Method` / `AWS::ApiGatewayV2::Route` (`AuthorizationType`,
    * `AuthorizerId`, `AuthorizationScopes`) or `AWS::Lambda::Url` (`AuthType`). Other paths
@@ -667,7 +689,10 @@ function fileListeners(
     // `addOverride('Properties', { AuthorizationType: … })`: the whole property bag, which may set it
     const wholeProperties = segments.length === 1 && segments[0] === 'properties';
     if (wholeProperties || segments.some((segment) => OVERRIDE_AUTHORIZATION_PROPERTIES.has(segment))) {
-      authorizationOverridden = true;
+      const callee = unwrapExpression(node.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? methodOfDefaultChild(callee.object) : null;
+      if (method !== null) overriddenMethods.add(method);
+      else authorizationOverridden = true;
     }
     if (wholeProperties || segments.some((segment) => OVERRIDE_SAM_AUTHORIZATION_PROPERTIES.has(segment))) {
       samAuthOverridden = true;

@@ -1810,17 +1810,18 @@ api.root.addResource('integrations').addResource('{id}').addResource('refresh-to
     ],
   },
   {
-    name: 'CJS: REST API sign-up and password reset steps are public; a device registered is not',
-    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
-const api = new apigw.RestApi(scope, 'Api');
-const auth = api.root.addResource('auth');
-auth.addResource('register').addMethod('POST', integ);
-auth.addResource('forgot-password').addResource('verify').addMethod('POST', integ);
-auth.addResource('confirm-forgot-password').addMethod('POST', integ);
-api.root.addResource('devices').addResource('register').addMethod('POST', integ);`,
+    name: "an escape hatch on the L1 resource of a method kept in a const makes only that method unknown",
+    code: `import * as apigw from 'aws-cdk-lib/aws-apigateway';
+declare const i: apigw.Integration;
+const api = new apigw.RestApi(this, 'Api');
+api.root.addResource('orders').addMethod('DELETE', i);
+const m = api.root.addResource('admin').addMethod('POST', i);
+(m.node.defaultChild as apigw.CfnMethod).addPropertyOverride('AuthorizationType', 'AWS_IAM');
+const n = api.root.addResource('reports').addMethod('GET', i);
+(n.node.defaultChild as apigw.CfnMethod).authorizationType = 'AWS_IAM';`,
     output: null,
     errors: [
-      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /devices/register' }, line: 7, column: 57, endLine: 7, endColumn: 66 },
+      { messageId: 'methodWithoutAuthorization', data: { route: 'DELETE /orders' }, line: 4, column: 32, endLine: 4, endColumn: 41 },
     ],
   },
   {
@@ -5708,6 +5709,15 @@ export function build(scope, fn) {
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: an escape hatch on a method whose variable is reassigned may set any method of the file: all unknown',
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+const api = new apigw.RestApi(scope, 'Api');
+api.root.addResource('orders').addMethod('DELETE', integ);
+let m = api.root.addResource('admin').addMethod('POST', integ);
+m = api.root.addResource('other').addMethod('POST', integ);
+m.node.defaultChild.addPropertyOverride('AuthorizationType', 'AWS_IAM');`,
+  },
     {
       name: 'CJS: a Serverless config written in code with OAuth revocation and device authorization endpoints',
       code: `module.exports = {
@@ -5775,6 +5785,20 @@ health.root.addMethod('GET', new apigateway.MockIntegration({ integrationRespons
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: REST API sign-up and password reset steps are public; a device registered is not',
+    code: `const apigw = require('aws-cdk-lib/aws-apigateway');
+const api = new apigw.RestApi(scope, 'Api');
+const auth = api.root.addResource('auth');
+auth.addResource('register').addMethod('POST', integ);
+auth.addResource('forgot-password').addResource('verify').addMethod('POST', integ);
+auth.addResource('confirm-forgot-password').addMethod('POST', integ);
+api.root.addResource('devices').addResource('register').addMethod('POST', integ);`,
+    output: null,
+    errors: [
+      { messageId: 'methodWithoutAuthorization', data: { route: 'POST /devices/register' }, line: 7, column: 57, endLine: 7, endColumn: 66 },
+    ],
+  },
   {
     name: "CJS: a route helper arrow whose verb is a parameter's default",
     code: `const apigw = require('aws-cdk-lib/aws-apigateway');
