@@ -143,6 +143,11 @@ interface WrittenCredentials {
    * would drop what it does besides (the role it assumes), so no suggestion removes it.
    */
   inProvider?: boolean;
+  /**
+   * The `masterCredentials` property of the `fromTemporaryCredentials({ … })` written in place whose input the keys
+   * are: removing it alone leaves the role assumed with the execution role's credentials (the suggestion).
+   */
+  masterProperty?: TSESTree.Property;
 }
 
 /** `undefined`, `null`, `void 0` or `''`: a value that unsets a config field. */
@@ -1635,9 +1640,11 @@ function fileListeners(
     const fixable = mayFix && !provider && isAutofixable(verdict) && fallsBackToRuntimeKeys(config, sdkV2);
     // A suggestion removes an object of keys bound to a name with its declaration; the autofix only the property
     const bound = property === null || fixable || found.choice !== undefined ? null : boundObjectRemoval(property.value);
+    // Keys a provider written in place assumes a role with: its `masterCredentials` go, the provider stays
+    const masterRemoval = found.masterProperty === undefined ? null : propertyRemoval([found.masterProperty], call);
     const removal =
       property === null || found.inProvider === true
-        ? null
+        ? masterRemoval
         : (bound ?? credentialsRemoval(property, found.choice, call));
     report({ node: property ?? call.arguments[0]! }, verdictMessage(verdict), { target }, removal, fixable);
   }
@@ -1756,7 +1763,13 @@ function fileListeners(
       // and the client signs with what they get (no suggestion: the role stays, only the master keys should go)
       const master = depth < MAX_BRANCH_DEPTH ? temporaryCredentialsMaster(called, sourceCode) : null;
       const found = master === null ? null : credentialsPassed(getStaticValue(master, sourceCode), master, depth + 1);
-      return found === null || found.verdict === null ? null : { verdict: found.verdict, provider: true, inProvider: true };
+      if (found === null || found.verdict === null) return null;
+      const property = master!.parent;
+      const masterProperty =
+        property?.type === AST_NODE_TYPES.Property && property.value === master && isInside(property, called) ? property : undefined;
+      return masterProperty === undefined
+        ? { verdict: found.verdict, provider: true, inProvider: true }
+        : { verdict: found.verdict, provider: true, inProvider: true, masterProperty };
     }
     if (depth >= MAX_BRANCH_DEPTH) return null;
     const branches =
@@ -1810,7 +1823,7 @@ function fileListeners(
    * judged as the returns of a provider are: hard-coded keys if one call passes them, else static keys or the
    * runtime's variables if every call that gives an argument does (calls that give none, or `undefined`, pass the
    * parameter's default, or leave the default chain); keys a call passes for a local run (under an environment test)
-   * are that run's. Never removed by a suggestion: the function serves every call.
+   * are that run's. The suggestion removes the client's `credentials` in the function: every call then gets the role.
    */
   function passedAsParameter(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
     const variable = findVariableOf(name, sourceCode);
@@ -1831,7 +1844,8 @@ function fileListeners(
   /**
    * `let credentials; if (keyId) credentials = { accessKeyId: keyId, … }; new S3Client({ credentials })`: the
    * values a `let` / `var` may hold where `name` reads it (see `valuesAssignedBefore`), each judged as a provider's
-   * return (keys written for a local run are that run's); never removed by a suggestion, since the assignments stay.
+   * return (keys written for a local run are that run's); the suggestion removes the client's `credentials` (the
+   * assignments stay, unused by it).
    */
   function assignedBefore(name: TSESTree.Identifier, depth: number): WrittenCredentials | null {
     const variable = findVariableOf(name, sourceCode);
@@ -1842,7 +1856,8 @@ function fileListeners(
    * Values that may each reach the client (the arguments calls give a parameter, the values a `let` is given), judged
    * as a provider's returns: hard-coded keys if one holds them, else static keys or the runtime's variables if every
    * one that gives keys does; keys given for a local run are that run's. Judged where they are handed to the client
-   * (an environment test there decides), never removed by a suggestion.
+   * (an environment test there decides). The suggestion removes the client's `credentials` property there (the
+   * values stay where they are written, unused by it; calls that gave none keep the default chain they had).
    */
   function judgeHandedValues(values: readonly TSESTree.Node[], depth: number): WrittenCredentials | null {
     const passed: ProviderReturn[] = [];
@@ -1852,7 +1867,7 @@ function fileListeners(
       if (item.verdict === null || !isLocalRunKeys(item.verdict, item.node)) passed.push(item);
     }
     const verdict = combineReturns(passed.map((item) => item.verdict));
-    return verdict === null ? null : { verdict, provider: true, inProvider: true };
+    return verdict === null ? null : { verdict, provider: true };
   }
 
   /**

@@ -1046,7 +1046,16 @@ const storage: StorageService = new StorageService({ accessKeyId: process.env.KE
 export const handler = async () => storage;
 `,
     output: null,
-    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 5, column: 55, endLine: 5, endColumn: 73, suggestions: [] }],
+    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 5, column: 55, endLine: 5, endColumn: 73, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+class StorageService {
+  private client: S3Client;
+  constructor(creds: { accessKeyId: string; secretAccessKey: string }) {
+    this.client = new S3Client({ region: 'us-east-1' });
+  }
+}
+const storage: StorageService = new StorageService({ accessKeyId: process.env.KEY!, secretAccessKey: process.env.SECRET! });
+export const handler = async () => storage;
+` }] }],
   },
   {
     name: 'whole client options handed to a factory function of the file: each call is judged where it gives them',
@@ -1107,7 +1116,7 @@ export const s3 = new S3Client({ region: 'us-east-1' });
     ],
   },
   {
-    name: 'keys assigned to a let in a branch before the client reads it (no suggestion: the assignment stays)',
+    name: "keys assigned to a let in a branch before the client reads it (the suggestion removes the client's credentials; the assignment stays)",
     code: `import { S3Client } from '@aws-sdk/client-s3';
 let credentials;
 if (process.env.S3_KEY) {
@@ -1116,7 +1125,13 @@ if (process.env.S3_KEY) {
 export const s3 = new S3Client({ region: 'us-east-1', credentials });
 `,
     output: null,
-    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 6, column: 55, endLine: 6, endColumn: 66, suggestions: [] }],
+    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 6, column: 55, endLine: 6, endColumn: 66, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+let credentials;
+if (process.env.S3_KEY) {
+  credentials = { accessKeyId: process.env.S3_KEY, secretAccessKey: process.env.S3_SECRET! };
+}
+export const s3 = new S3Client({ region: 'us-east-1' });
+` }] }],
   },
   {
     name: 'client options reassigned to a let in a branch: the assigned object is judged where it is written',
@@ -1161,8 +1176,28 @@ function v2(c: any) { return v1(c); }
 function v4(c: any) { return v3(c); }
 export const y = v4({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });`,
     errors: [
-      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 4, column: 38, endLine: 4, endColumn: 52, suggestions: [] },
-      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 7, column: 38, endLine: 7, endColumn: 52, suggestions: [] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 4, column: 38, endLine: 4, endColumn: 52, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function w1(c: any) { return new S3Client({ credentials: c }); }
+function w2(c: any) { return w1(c); }
+function w3(c: any) { new S3Client({}); return w2(c); }
+function w4(c: any) { return w3(c); }
+export const x = w4({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });
+function v3(c: any) { new S3Client({ credentials: c }); return v2(c); }
+function v1(c: any) { return new S3Client({ credentials: c }); }
+function v2(c: any) { return v1(c); }
+function v4(c: any) { return v3(c); }
+export const y = v4({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });` }] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 7, column: 38, endLine: 7, endColumn: 52, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function w1(c: any) { return new S3Client({ credentials: c }); }
+function w2(c: any) { return w1(c); }
+function w3(c: any) { new S3Client({ credentials: c }); return w2(c); }
+function w4(c: any) { return w3(c); }
+export const x = w4({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });
+function v3(c: any) { new S3Client({}); return v2(c); }
+function v1(c: any) { return new S3Client({ credentials: c }); }
+function v2(c: any) { return v1(c); }
+function v4(c: any) { return v3(c); }
+export const y = v4({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! });` }] },
     ],
   },
   {
@@ -1196,20 +1231,46 @@ function recursive(credentials: any, n: number): S3Client { if (n > 0) return re
 export const c = recursive({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! }, 3);
 `,
     errors: [
-      { messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 2, column: 73, endLine: 2, endColumn: 84, suggestions: [] },
-      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 4, column: 124, endLine: 4, endColumn: 135, suggestions: [] },
-      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 6, column: 132, endLine: 6, endColumn: 143, suggestions: [] },
+      { messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 2, column: 73, endLine: 2, endColumn: 84, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function withThis(this: void, credentials: any) { return new S3Client({}); }
+export const a = withThis({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+function byDefault(credentials = { accessKeyId: process.env.K!, secretAccessKey: process.env.S! }) { return new S3Client({ credentials }); }
+export const b = byDefault();
+function recursive(credentials: any, n: number): S3Client { if (n > 0) return recursive(credentials, n - 1); return new S3Client({ credentials }); }
+export const c = recursive({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! }, 3);
+` }] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 4, column: 124, endLine: 4, endColumn: 135, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function withThis(this: void, credentials: any) { return new S3Client({ credentials }); }
+export const a = withThis({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+function byDefault(credentials = { accessKeyId: process.env.K!, secretAccessKey: process.env.S! }) { return new S3Client({}); }
+export const b = byDefault();
+function recursive(credentials: any, n: number): S3Client { if (n > 0) return recursive(credentials, n - 1); return new S3Client({ credentials }); }
+export const c = recursive({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! }, 3);
+` }] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 6, column: 132, endLine: 6, endColumn: 143, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function withThis(this: void, credentials: any) { return new S3Client({ credentials }); }
+export const a = withThis({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+function byDefault(credentials = { accessKeyId: process.env.K!, secretAccessKey: process.env.S! }) { return new S3Client({ credentials }); }
+export const b = byDefault();
+function recursive(credentials: any, n: number): S3Client { if (n > 0) return recursive(credentials, n - 1); return new S3Client({}); }
+export const c = recursive({ accessKeyId: process.env.K!, secretAccessKey: process.env.S! }, 3);
+` }] },
     ],
   },
   {
-    name: 'keys a module function receives as its credentials parameter and hands to a client: reported there, without a suggestion',
+    name: 'keys a module function receives as its credentials parameter and hands to a client: reported there, the suggestion removing them there',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 function makeClient(credentials: { accessKeyId: string; secretAccessKey: string }) {
   return new S3Client({ region: 'us-east-1', credentials });
 }
 export const s3 = makeClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
 `,
-    errors: [{ messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 3, column: 46, endLine: 3, endColumn: 57, suggestions: [] }],
+    errors: [{ messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 3, column: 46, endLine: 3, endColumn: 57, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function makeClient(credentials: { accessKeyId: string; secretAccessKey: string }) {
+  return new S3Client({ region: 'us-east-1' });
+}
+export const s3 = makeClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+` }] }],
   },
   {
     name: 'environment keys passed through an optional credentials parameter by one call, none by another',
@@ -1218,7 +1279,11 @@ const makeClient = (credentials?: { accessKeyId: string; secretAccessKey: string
 export const a = makeClient();
 export const b = makeClient({ accessKeyId: process.env.MY_KEY_ID!, secretAccessKey: process.env.MY_SECRET! });
 `,
-    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 2, column: 103, endLine: 2, endColumn: 114, suggestions: [] }],
+    errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 2, column: 103, endLine: 2, endColumn: 114, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const makeClient = (credentials?: { accessKeyId: string; secretAccessKey: string }) => new S3Client({});
+export const a = makeClient();
+export const b = makeClient({ accessKeyId: process.env.MY_KEY_ID!, secretAccessKey: process.env.MY_SECRET! });
+` }] }],
   },
   {
     name: 'master keys in a fromTemporaryCredentials a function of the file returns: reported without a suggestion',
@@ -1258,8 +1323,27 @@ export const a = new S3Client({
 export const b = new S3Client({ credentials: fromTemporaryCredentials({ masterCredentials: master, params: { RoleArn: 'r' } }) });
 `,
     errors: [
-      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 5, column: 3, endLine: 8, endColumn: 5, suggestions: [] },
-      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 10, column: 33, endLine: 10, endColumn: 127, suggestions: [] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 5, column: 3, endLine: 8, endColumn: 5, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const master = { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! };
+export const a = new S3Client({
+  credentials: fromTemporaryCredentials({
+    params: { RoleArn: 'arn:aws:iam::123456789012:role/reader' },
+  }),
+});
+export const b = new S3Client({ credentials: fromTemporaryCredentials({ masterCredentials: master, params: { RoleArn: 'r' } }) });
+` }] },
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 10, column: 33, endLine: 10, endColumn: 127, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+const master = { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! };
+export const a = new S3Client({
+  credentials: fromTemporaryCredentials({
+    masterCredentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! },
+    params: { RoleArn: 'arn:aws:iam::123456789012:role/reader' },
+  }),
+});
+export const b = new S3Client({ credentials: fromTemporaryCredentials({ params: { RoleArn: 'r' } }) });
+` }] },
     ],
   },
   {
@@ -4757,7 +4841,11 @@ function makeClient(credentials) { return new S3Client({ credentials }); }
 export const a = makeClient(getCreds());
 export const b = makeClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
 `,
-    errors: [{ messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 2, column: 58, endLine: 2, endColumn: 69, suggestions: [] }],
+    errors: [{ messageId: 'hardcodedCredentials', data: { target: 'S3Client' }, line: 2, column: 58, endLine: 2, endColumn: 69, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+function makeClient(credentials) { return new S3Client({}); }
+export const a = makeClient(getCreds());
+export const b = makeClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+` }] }],
   },
   {
     name: 'static keys as the master credentials of fromTemporaryCredentials (ES modules)',
@@ -4765,7 +4853,10 @@ export const b = makeClient({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECR
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 export const db = new DynamoDBClient({ credentials: fromTemporaryCredentials({ masterCredentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S }, params: { RoleArn: 'r' } }) });
 `,
-    errors: [{ messageId: 'staticCredentials', data: { target: 'DynamoDBClient' }, line: 3, column: 40, endLine: 3, endColumn: 190, suggestions: [] }],
+    errors: [{ messageId: 'staticCredentials', data: { target: 'DynamoDBClient' }, line: 3, column: 40, endLine: 3, endColumn: 190, suggestions: [{ messageId: 'removeCredentials', output: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+export const db = new DynamoDBClient({ credentials: fromTemporaryCredentials({ params: { RoleArn: 'r' } }) });
+` }] }],
   },
   {
     name: 'ESM: real-looking keys in a choice bound to a name and spread into the options',
@@ -6169,7 +6260,11 @@ if (process.env.QUEUE_KEY) credentials = { accessKeyId: process.env.QUEUE_KEY, s
 exports.sqs = new SQSClient({ credentials });
 `,
     output: null,
-    errors: [{ messageId: 'staticCredentials', data: { target: 'SQSClient' }, line: 4, column: 31, endLine: 4, endColumn: 42, suggestions: [] }],
+    errors: [{ messageId: 'staticCredentials', data: { target: 'SQSClient' }, line: 4, column: 31, endLine: 4, endColumn: 42, suggestions: [{ messageId: 'removeCredentials', output: `const { SQSClient } = require('@aws-sdk/client-sqs');
+var credentials;
+if (process.env.QUEUE_KEY) credentials = { accessKeyId: process.env.QUEUE_KEY, secretAccessKey: process.env.QUEUE_SECRET };
+exports.sqs = new SQSClient({});
+` }] }],
   },
   {
     name: 'CJS: keys in SDK v2 options per service of the global config and of a new AWS.Config',
@@ -6245,7 +6340,9 @@ module.exports = new AWS.S3();` }],
     code: `const AWS = require('aws-sdk');
 function s3For(creds) { return new AWS.S3({ credentials: creds }); }
 module.exports = { s3: s3For({ accessKeyId: process.env.KEY, secretAccessKey: process.env.SECRET }) };`,
-    errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 45, endLine: 2, endColumn: 63, suggestions: [] }],
+    errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 45, endLine: 2, endColumn: 63, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+function s3For(creds) { return new AWS.S3({}); }
+module.exports = { s3: s3For({ accessKeyId: process.env.KEY, secretAccessKey: process.env.SECRET }) };` }] }],
   },
   {
     name: 'static keys as the master credentials of fromTemporaryCredentials (CommonJS)',
@@ -6253,7 +6350,10 @@ module.exports = { s3: s3For({ accessKeyId: process.env.KEY, secretAccessKey: pr
 const providers = require('@aws-sdk/credential-providers');
 exports.sqs = new SQSClient({ credentials: providers.fromTemporaryCredentials({ masterCredentials: { accessKeyId: process.env.K, secretAccessKey: process.env.S }, params: { RoleArn: 'r' } }) });
 `,
-    errors: [{ messageId: 'staticCredentials', data: { target: 'SQSClient' }, line: 3, column: 31, endLine: 3, endColumn: 191, suggestions: [] }],
+    errors: [{ messageId: 'staticCredentials', data: { target: 'SQSClient' }, line: 3, column: 31, endLine: 3, endColumn: 191, suggestions: [{ messageId: 'removeCredentials', output: `const { SQSClient } = require('@aws-sdk/client-sqs');
+const providers = require('@aws-sdk/credential-providers');
+exports.sqs = new SQSClient({ credentials: providers.fromTemporaryCredentials({ params: { RoleArn: 'r' } }) });
+` }] }],
   },
   {
     name: 'CJS: a choice nested in a choice bound to a name: the local run branch is exempt, the other is judged',
