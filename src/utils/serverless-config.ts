@@ -86,6 +86,8 @@ interface DirectoryState {
   listedAt: number;
   /** The config names the listing held that are files, in search order (templates are read again when edited). */
   candidates: readonly string[];
+  /** A function's config module the listing held (`index.ts`: see `siblingModuleConfig`), or null. */
+  sibling: string | null;
 }
 
 interface TemplateState {
@@ -176,20 +178,72 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
       lastDirectory.config = config;
       lastDirectory.checkedAt = now;
     }
-    if (config === null) return NO_FILE_CONFIG;
+    const module = file.slice(0, -extension.length);
+    if (config === null) return siblingModuleConfig(directory, module, now);
     const service = serviceConfig(config, now);
     if (service.otherCloud) return { exports: NONE, otherCloud: true, scheduled: NONE };
-    const module = file.slice(0, -extension.length);
     const exports = service.exports.get(module);
     if (exports !== undefined) return { exports, otherCloud: false, scheduled: service.scheduled.get(module) ?? NONE };
     const fileName = module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1);
     const named = service.byFileName?.get(fileName);
-    if (named === undefined) return NO_FILE_CONFIG;
+    if (named === undefined) return siblingModuleConfig(directory, module, now);
     return { exports: named, otherCloud: false, scheduled: service.scheduledByFileName?.get(fileName) ?? NONE };
   } catch {
     return NO_FILE_CONFIG;
   }
 }
+
+/**
+ * The exports a function's config module beside the file names as its handlers: the Serverless Framework's
+ * TypeScript template writes each function's config in its directory's `index.ts` (`handler:
+ * \`${handlerPath(__dirname)}/handler.main\``, `serverless.ts` importing it), a path relative to that directory. Read
+ * from `index.ts` / `index.js` of the file's own directory (remembered for `RECHECK_MS`): each template literal that
+ * starts with an expression of `__dirname` and goes on with `/file.export`. None when there is no such module.
+ */
+function siblingModuleConfig(directory: string, module: string, now: number): FileServiceConfig {
+  let state = siblingModules.get(directory);
+  // Most directories have none: trusted as long as an absent config is
+  const trusted = state?.exports === NO_SIBLING_EXPORTS ? ABSENT_RECHECK_MS : RECHECK_MS;
+  if (state === undefined || now - state.checkedAt >= trusted) {
+    if (siblingModules.size >= MAX_CACHED_DIRECTORIES) siblingModules.clear();
+    const name = directoryState(directory, now).sibling;
+    state = { checkedAt: now, exports: name === null ? NO_SIBLING_EXPORTS : readSiblingModule(join(directory, name), directory) };
+    siblingModules.set(directory, state);
+  }
+  const exports = state.exports.get(module);
+  return exports === undefined ? NO_FILE_CONFIG : { exports, otherCloud: false, scheduled: NONE };
+}
+
+/** Per directory: the handler exports its config module names, by module path (absolute, without extension). */
+const siblingModules = new Map<string, { checkedAt: number; exports: ReadonlyMap<string, ReadonlySet<string>> }>();
+
+const NO_SIBLING_EXPORTS: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
+function readSiblingModule(path: string, directory: string): ReadonlyMap<string, ReadonlySet<string>> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return NO_SIBLING_EXPORTS;
+  }
+  if (text.length > MAX_SIBLING_CONFIG_LENGTH || !text.includes('__dirname')) return NO_SIBLING_EXPORTS;
+  const found = new Map<string, Set<string>>();
+  for (const match of text.matchAll(DIRNAME_HANDLER)) {
+    if (!match[1]!.includes('__dirname')) continue;
+    const module = join(directory, match[2]!);
+    let names = found.get(module);
+    if (names === undefined) found.set(module, (names = new Set()));
+    names.add(match[3]!);
+  }
+  return found.size === 0 ? NO_SIBLING_EXPORTS : found;
+}
+
+/** A function's config module, beside its handler file. */
+const SIBLING_CONFIG_NAMES = ['index.ts', 'index.js'] as const;
+/** A config module is a few lines: a longer `index` file is some other module. */
+const MAX_SIBLING_CONFIG_LENGTH = 20_000;
+/** `` `${handlerPath(__dirname)}/handler.main` ``: an expression (checked for `__dirname`), then `/path/file.export`. */
+const DIRNAME_HANDLER = /`\$\{([^`}]{1,80})\}\/([\w-]+(?:\/[\w-]+)*)\.([A-Za-z_$][\w$]*)`/g;
 
 /**
  * Can `serviceConfigOf(filename)` answer from memory, without asking the disk (the file's directory or the last
@@ -289,7 +343,8 @@ function directoryState(directory: string, now: number): DirectoryState {
   const config = firstConfig(directory, candidates, now);
   const root = config === null && (entries.has('.git') || CODE_CONFIG_NAMES.some((name) => entries.has(name)));
   if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
-  const state: DirectoryState = { config, root, checkedAt: now, listedAt: now, candidates };
+  const sibling = SIBLING_CONFIG_NAMES.find((name) => entries.has(name)) ?? null;
+  const state: DirectoryState = { config, root, checkedAt: now, listedAt: now, candidates, sibling };
   directories.set(directory, state);
   return state;
 }
