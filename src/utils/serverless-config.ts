@@ -197,8 +197,9 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
  * The exports a function's config module beside the file names as its handlers: the Serverless Framework's
  * TypeScript template writes each function's config in its directory's `index.ts` (`handler:
  * \`${handlerPath(__dirname)}/handler.main\``, `serverless.ts` importing it), a path relative to that directory. Read
- * from `index.ts` / `index.js` of the file's own directory (remembered for `RECHECK_MS`): each template literal that
- * starts with an expression of `__dirname` and goes on with `/file.export`. None when there is no such module.
+ * from `index.ts` / `index.js` of the file's own directory, when its listing holds one (remembered for `RECHECK_MS`,
+ * or `ABSENT_RECHECK_MS` when it names none): each template literal that starts with an expression of `__dirname` and
+ * goes on with `/file.export`. None when there is no such module.
  */
 function siblingModuleConfig(directory: string, module: string, now: number): FileServiceConfig {
   let state = siblingModules.get(directory);
