@@ -3586,15 +3586,7 @@ const EXCLUSIVE_BRANCHES: ReadonlySet<AST_NODE_TYPES> = new Set([
 ]);
 
 /** Nodes whose body runs only sometimes (or again): a write in them replaces nothing for sure. */
-const CONDITIONAL_PARTS: ReadonlySet<AST_NODE_TYPES> = new Set([
-  AST_NODE_TYPES.CatchClause,
-  AST_NODE_TYPES.SwitchCase,
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
+const CONDITIONAL_PARTS: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.CatchClause, AST_NODE_TYPES.SwitchCase, ...LOOP_TYPES]);
 
 /**
  * A value whose own name says it is not a secret (`body.TaskToken`, `ClientRequestToken`), read as it is or through
