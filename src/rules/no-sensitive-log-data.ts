@@ -3542,14 +3542,13 @@ function filledValues(variable: Variable, use: TSESTree.Node): TSESTree.Expressi
 }
 
 /** The plain assignments of a local declared empty, or null for any other variable. */
-function filledAssignments(variable: Variable): TSESTree.AssignmentExpression[] | null {
+function filledAssignments(variable: Variable): readonly TSESTree.AssignmentExpression[] | null {
   const definition = variable.defs[0];
   if (variable.defs.length !== 1 || definition?.type !== 'Variable') return null;
   const declarator = definition.node;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
   if (declarator.init !== null && !isEmptyValue(declarator.init)) return null;
-  const assignments = plainAssignments(variable);
-  return assignments === null ? null : [...assignments];
+  return plainAssignments(variable);
 }
 
 /** Assignments of one local weighed against each other (a bound on the pairs compared). */

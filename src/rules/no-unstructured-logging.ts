@@ -144,7 +144,7 @@ export default createRule<Options, MessageIds>({
     // (`new aws.lambda.CallbackFunction(name, { callback })`) are: the rest runs on `pulumi up`
     const code = lambdaCode(context);
     if (code.exported.length === 0 && code.inline.length === 0) return {};
-    const handlerParams = new HandlerParams(code, sourceCode);
+    const jsonSafety = new JsonSafety(code, sourceCode);
     return {
       Program() {
         const logging = getFileLogging(context, { loggers: options.loggers });
@@ -167,7 +167,7 @@ export default createRule<Options, MessageIds>({
             }
             continue;
           }
-          const checker = new CallChecker(call, sourceCode, context, handlerParams);
+          const checker = new CallChecker(call, sourceCode, context, jsonSafety);
           checker.check();
         }
         // `logger.error(\`Invalid method: ${event.httpMethod}\`)` with `logger` imported from the project's own module
@@ -180,7 +180,7 @@ export default createRule<Options, MessageIds>({
           if (!isLambdaCode(node, code) || runsNever(node, sourceCode)) continue;
           if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
           const call: LogCall = { node, logger: UNKNOWN_LOGGER, method, kind: 'emit', structured: false };
-          new CallChecker(call, sourceCode, context, handlerParams).check();
+          new CallChecker(call, sourceCode, context, jsonSafety).check();
         }
       },
     };
@@ -240,10 +240,10 @@ const MAX_CHECKED_WRITES = 16;
 const MAX_JSON_SAFE_STEPS = 200;
 
 /**
- * The event and context parameters of the file's handlers, to tell what `JSON.stringify` can write. Found on the
- * first question: most files get no console suggestion.
+ * What `JSON.stringify` can write without throwing, for the console suggestion; the file's handlers' event and
+ * context parameters are found on the first question (most files get no console suggestion).
  */
-class HandlerParams {
+class JsonSafety {
   #variables: ReadonlySet<Variable> | null = null;
   #steps = 0;
 
@@ -566,7 +566,7 @@ class CallChecker {
     private readonly call: LogCall,
     private readonly sourceCode: SourceCode,
     private readonly context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
-    private readonly handlerParams: HandlerParams,
+    private readonly jsonSafety: JsonSafety,
   ) {
     this.args = call.node.arguments as TSESTree.Expression[];
     this.library = call.logger.library;
@@ -866,7 +866,7 @@ class CallChecker {
     if (pieces.some((piece) => 'expr' in piece && serialisesEmpty(piece.expr, this.sourceCode))) return null;
     // Nor may a value console printed whole hold a cycle (an HTTP response, a request, an SDK output's stream):
     // JSON.stringify throws on one. A value written into a message's text printed as text: seldom an object
-    if (printedWhole.some((value) => !this.handlerParams.isJsonSafe(value))) return null;
+    if (printedWhole.some((value) => !this.jsonSafety.isJsonSafe(value))) return null;
     if (pieces.some((piece) => 'expr' in piece && namedLikeCyclicValue(piece.expr))) return null;
     const fields = this.fields(pieces, 'console', taken);
     if (fields === null) return null;

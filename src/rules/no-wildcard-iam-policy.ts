@@ -524,11 +524,6 @@ function isCdk(api: AwsApi | null, submodule: string, path: readonly string[]): 
 /** What CDK's DynamoDB tables grant with `grantFullAccess`. */
 const DYNAMODB_FULL_ACCESS = 'dynamodb:*';
 
-/** CDK's DynamoDB table classes, whose `grantFullAccess` grants DYNAMODB_FULL_ACCESS. */
-function isDynamoDbTable(api: AwsApi | null): boolean {
-  return isCdk(api, 'aws-dynamodb', ['Table']) || isCdk(api, 'aws-dynamodb', ['TableV2']);
-}
-
 function cdkApi(ref: ModuleRef | null): Extract<AwsApi, { family: 'cdk' }> | null {
   if (ref === null) return null;
   const api = awsApi(ref);
@@ -2037,12 +2032,12 @@ function fileListeners(
     const findings = evaluateStatement({ effect: 'allow', action }, iamOptions);
     // Only a CDK construct's `grant` gives these actions (the receiver is looked up last: it costs the most)
     if (findings.length === 0) return;
-    const instance = instanceOf(callee.object);
-    if (instance !== null ? cdkApi(instance.ref) !== null : isCdkConstructFromElsewhere(callee.object)) report(findings);
+    if (isCdkReceiver(callee.object)) report(findings);
   }
 
   /**
-   * `table.grantFullAccess(fn)` on a CDK DynamoDB table (`Table`, `TableV2`, made here or typed so): CDK gives the
+   * `table.grantFullAccess(fn)` on a CDK DynamoDB table (`Table`, `TableV2`: a construct of `aws-dynamodb`, made here or
+   * typed so; only the tables have the method): CDK gives the
    * grantee `dynamodb:*` on the table and its indexes, reported at the method's name.
    */
   function onGrantFullAccess(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
@@ -2053,12 +2048,21 @@ function fileListeners(
     };
     const findings = evaluateStatement({ effect: 'allow', action }, iamOptions);
     if (findings.length === 0) return;
-    const instance = instanceOf(callee.object);
-    const isTable =
-      instance !== null
-        ? isDynamoDbTable(cdkApi(instance.ref))
-        : isCdkConstructFromElsewhere(callee.object, (api) => api.submodule === 'aws-dynamodb');
-    if (isTable) report(findings);
+    if (isCdkReceiver(callee.object, (api) => api.submodule === 'aws-dynamodb')) report(findings);
+  }
+
+  /**
+   * Is `receiver` a CDK construct `accept` takes: one the file makes, or one from elsewhere
+   * (`isCdkConstructFromElsewhere`)? Looked up last by callers: it costs the most.
+   */
+  function isCdkReceiver(
+    receiver: TSESTree.Node,
+    accept: (api: Extract<AwsApi, { family: 'cdk' }>) => boolean = () => true,
+  ): boolean {
+    const instance = instanceOf(receiver);
+    if (instance === null) return isCdkConstructFromElsewhere(receiver, accept);
+    const api = cdkApi(instance.ref);
+    return api !== null && accept(api);
   }
 
   /**
