@@ -47,6 +47,8 @@ import {
   type StaticValue,
 } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
+import { clipText } from '../utils/strings.js';
+import { redactCredentials } from '../utils/redact.js';
 
 export type Options = [
   {
@@ -1038,7 +1040,7 @@ export default createRule<Options, MessageIds>({
       profileProvider:
         '{{provider}} reads credentials from a profile or file, which a Lambda function does not have: running there, it needs long-lived keys bundled with the code. Use the execution role.',
       customEnvPrefix:
-        '{{provider}} with a prefix other than AWS reads long-lived keys stored in environment variables: static keys bypass the execution role.',
+        '{{provider}} reads long-lived keys stored in environment variables ({{variable}} and the like), not the runtime\'s own AWS_ ones: static keys bypass the execution role.',
       envProvider:
         "{{provider}} re-reads the runtime's own AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN: redundant; the default chain reads these.",
       hardcodedSignerCredentials:
@@ -2294,11 +2296,12 @@ function fileListeners(
     node: TSESTree.NewExpression | TSESTree.CallExpression,
     messageId: 'profileProvider' | 'customEnvPrefix' | 'envProvider',
     provider: string,
+    detail: Record<string, string> = {},
   ): void {
     const container = findContainer(node);
     // A client of a local emulator may use a local profile.
     if (options.allowLocalEndpoints && container.config !== null && isLocalConfig(container.config)) return;
-    report({ node }, messageId, { provider }, container.removal, false);
+    report({ node }, messageId, { provider, ...detail }, container.removal, false);
   }
 
   /** A profile provider in a file that holds a handler, and not chosen by an environment switch. */
@@ -2331,9 +2334,14 @@ function fileListeners(
         if (reportsProfileProvider(node)) reportProvider(node, 'profileProvider', target.name);
         break;
       case 'v2-environment': {
-        const prefix = node.arguments[0];
-        if (prefix?.type === AST_NODE_TYPES.SpreadElement) break;
-        if (prefix === undefined || isCustomPrefix(prefix)) reportProvider(node, 'customEnvPrefix', target.name);
+        const prefixArgument = node.arguments[0];
+        if (prefixArgument?.type === AST_NODE_TYPES.SpreadElement) break;
+        const prefix = prefixArgument === undefined ? '' : customPrefix(prefixArgument);
+        if (prefix !== null) {
+          // SDK v2 reads `<prefix>_ACCESS_KEY_ID`, and `ACCESS_KEY_ID` itself when given no prefix
+          const variable = prefix === '' ? 'ACCESS_KEY_ID' : `${prefix}_ACCESS_KEY_ID`;
+          reportProvider(node, 'customEnvPrefix', target.name, { variable: redactCredentials(clipText(variable, 60)) });
+        }
         break;
       }
       case 'env-provider':
@@ -2382,13 +2390,13 @@ function fileListeners(
   }
 
   /**
-   * A known prefix other than `AWS` and `AMAZON`, the two SDK v2's own default chain reads (unknown prefixes stay
-   * quiet).
+   * A known prefix other than `AWS` and `AMAZON`, the two SDK v2's own default chain reads ('' for none: unknown
+   * prefixes stay quiet, null).
    */
-  function isCustomPrefix(node: TSESTree.Node): boolean {
+  function customPrefix(node: TSESTree.Node): string | null {
     const value = getStaticValue(node, sourceCode);
-    if (value.kind === 'undefined') return true;
-    return value.kind === 'string' && value.value !== 'AWS' && value.value !== 'AMAZON';
+    if (value.kind === 'undefined') return '';
+    return value.kind === 'string' && value.value !== 'AWS' && value.value !== 'AMAZON' ? value.value : null;
   }
 
   return {

@@ -92,6 +92,7 @@ import {
 } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
 import { canRemoveProperties, removeProperties } from '../utils/remove-properties.js';
+import { clipText } from '../utils/strings.js';
 
 export type Options = [
   {
@@ -4254,5 +4255,5 @@ function expressionText(node: TSESTree.Node): string | null {
 
 /** An expression's text as messages show it: at most 80 characters. */
 function clipped(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return clipText(text, 80);
 }

@@ -55,6 +55,7 @@ import { parameterIndex, parameterPath, type ParameterPath } from '../utils/para
 import { configEndpointLocality } from '../utils/sdk-clients.js';
 import { getLoopMemberValues, getStaticString, getStaticValue, type StaticValue } from '../utils/static-value.js';
 import { isTestFile } from '../utils/test-files.js';
+import { clipText } from '../utils/strings.js';
 
 /** The SDK client whose calls the rule reads (`awsApi`'s service name). */
 const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
@@ -1924,6 +1925,5 @@ function shortArn(arn: string): string {
 }
 
 function shorten(text: string): string {
-  const line = text.replace(/\s+/gu, ' ');
-  return line.length <= MAX_ROLE_TEXT ? line : `${line.slice(0, MAX_ROLE_TEXT - 1)}…`;
+  return clipText(text.replace(/\s+/gu, ' '), MAX_ROLE_TEXT);
 }

@@ -81,3 +81,8 @@ export function wildcardWalk<P, T>(
   while (p < pattern.length && isStar(pattern[p]!)) p++;
   return p === pattern.length;
 }
+
+/** `text` as a message shows it: at most `max` characters, the cut marked with `…`. */
+export function clipText(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -3849,7 +3849,7 @@ export const handler = async () => s3;
       },
       {
         messageId: 'customEnvPrefix',
-        data: { provider: 'AWS.EnvironmentCredentials' },
+        data: { provider: 'AWS.EnvironmentCredentials', variable: 'MYAPP_ACCESS_KEY_ID' },
         line: 3,
         column: 38,
         endLine: 3,
@@ -3863,7 +3863,7 @@ export const handler = async () => s3;
       },
       {
         messageId: 'customEnvPrefix',
-        data: { provider: 'AWS.EnvironmentCredentials' },
+        data: { provider: 'AWS.EnvironmentCredentials', variable: 'ACCESS_KEY_ID' },
         line: 4,
         column: 18,
         endLine: 4,
@@ -4015,7 +4015,7 @@ export const handler = async () => s3;
       },
       {
         messageId: 'customEnvPrefix',
-        data: { provider: 'AWS.EnvironmentCredentials' },
+        data: { provider: 'AWS.EnvironmentCredentials', variable: 'MYAPP_ACCESS_KEY_ID' },
         line: 6,
         column: 16,
         endLine: 6,
@@ -4961,7 +4961,7 @@ const legacy = new AWS.EnvironmentCredentials('LEGACY');
       },
       {
         messageId: 'customEnvPrefix',
-        data: { provider: 'AWS.EnvironmentCredentials' },
+        data: { provider: 'AWS.EnvironmentCredentials', variable: 'LEGACY_ACCESS_KEY_ID' },
         line: 5,
         column: 16,
         endLine: 5,
@@ -6935,7 +6935,7 @@ module.exports = { custom };
       },
       {
         messageId: 'customEnvPrefix',
-        data: { provider: 'AWS.EnvironmentCredentials' },
+        data: { provider: 'AWS.EnvironmentCredentials', variable: 'MYAPP_ACCESS_KEY_ID' },
         line: 7,
         column: 16,
         endLine: 7,
