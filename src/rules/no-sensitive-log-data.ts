@@ -707,7 +707,7 @@ export default createRule<Options, MessageIds>({
         const scanner = getScanner();
         for (const call of logging.logCalls) {
           // `logEventIfEnabled(event)` is checked for its `true` argument below, not as a value logged every time
-          if (call.kind === 'event' || !isLambdaCode(call.node, code)) continue;
+          if (call.kind === 'event' || !isLambdaCode(call.node, code, sourceCode)) continue;
           // `if (debug) console.log(event)` with `const debug = false`: a line that never runs
           if (runsNever(call.node, sourceCode)) continue;
           // `logger.setCorrelationId(event, correlationPaths.API_GATEWAY_REST)`: Powertools adds only what the path
@@ -718,20 +718,20 @@ export default createRule<Options, MessageIds>({
         // A level method of the team's own logger (`logger.info(…)` with `logger` from `../lib/log`): it writes what
         // it is given, in whatever order it takes it
         for (const call of logging.unknownLevelCalls) {
-          if (!isLambdaCode(call, code) || runsNever(call, sourceCode)) continue;
+          if (!isLambdaCode(call, code, sourceCode) || runsNever(call, sourceCode)) continue;
           for (const argument of call.arguments) scanner.scan(argument);
         }
       },
 
       // `new Logger({ persistentKeys: { env: process.env } })`: on every line, like `appendPersistentKeys`
       NewExpression(node) {
-        if (!isLambdaCode(node, code)) return;
+        if (!isLambdaCode(node, code, sourceCode)) return;
         for (const value of persistentAttributes(node, sourceCode)) getScanner().scan(value);
       },
 
       CallExpression(node) {
         // `pino({ base: { env: process.env } })`, `winston.createLogger({ defaultMeta: { event } })`
-        if (creationCallsChecked && isLambdaCode(node, code)) {
+        if (creationCallsChecked && isLambdaCode(node, code, sourceCode)) {
           for (const value of persistentAttributes(node, sourceCode)) getScanner().scan(value);
         }
         if (!settingsChecked) return;

@@ -150,7 +150,7 @@ export default createRule<Options, MessageIds>({
         const logging = getFileLogging(context, { loggers: options.loggers });
         for (const call of logging.logCalls) {
           if (call.kind !== 'emit') continue;
-          if (!isLambdaCode(call.node, code)) continue;
+          if (!isLambdaCode(call.node, code, sourceCode)) continue;
           // `if (debug) console.log(…)` with `const debug = false`: a line that never runs
           if (runsNever(call.node, sourceCode)) continue;
           const args = call.node.arguments;
@@ -177,7 +177,7 @@ export default createRule<Options, MessageIds>({
           const callee = skipTypeAndChainWrappers(node.callee);
           const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
           if (method === null || !isLogLevelMethod(method)) continue;
-          if (!isLambdaCode(node, code) || runsNever(node, sourceCode)) continue;
+          if (!isLambdaCode(node, code, sourceCode) || runsNever(node, sourceCode)) continue;
           if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
           const call: LogCall = { node, logger: UNKNOWN_LOGGER, method, kind: 'emit', structured: false };
           new CallChecker(call, sourceCode, context, jsonSafety).check();

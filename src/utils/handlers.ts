@@ -18,6 +18,7 @@ import {
 import {
   boundInitializer,
   findVariableOf,
+  functionCalls,
   functionOf,
   isGlobalIdentifier,
   localTypeDeclaration,
@@ -3022,9 +3023,36 @@ export function lambdaCode(context: Context, withInline = false): LambdaCode {
 
 const NO_LAMBDA_CODE: LambdaCode = Object.freeze({ exported: NO_HANDLERS, inline: NO_HANDLERS });
 
-/** Does `node` run in Lambda (see `LambdaCode`)? */
-export function isLambdaCode(node: TSESTree.Node, code: LambdaCode): boolean {
-  return code.exported.length > 0 || isInsideHandler(node, code.inline);
+/**
+ * Does `node` run in Lambda (see `LambdaCode`)? In a Pulumi program, inside an inline handler, or inside a function of
+ * the program an inline handler calls (`handler: async (event) => authenticate(event)`), directly or through at most
+ * MAX_CALL_HOPS such functions.
+ */
+export function isLambdaCode(node: TSESTree.Node, code: LambdaCode, sourceCode: SourceCode): boolean {
+  if (code.exported.length > 0) return true;
+  if (code.inline.length === 0) return false;
+  return isInsideHandler(node, code.inline) || isCalledFromInline(node, code.inline, sourceCode, 0);
+}
+
+const MAX_CALL_HOPS = 3;
+/** Calls of one function looked at: a helper of an inline handler is called from a few places. */
+const MAX_CALLS_SEEN = 20;
+
+function isCalledFromInline(
+  node: TSESTree.Node,
+  inline: readonly LambdaHandler[],
+  sourceCode: SourceCode,
+  hops: number,
+): boolean {
+  for (let current = node.parent; current != null; current = current.parent) {
+    if (!isFunctionLike(current)) continue;
+    const calls = functionCalls(current, sourceCode)?.calls ?? [];
+    for (const call of calls.slice(0, MAX_CALLS_SEEN)) {
+      if (isInsideHandler(call, inline)) return true;
+      if (hops < MAX_CALL_HOPS && isCalledFromInline(call, inline, sourceCode, hops + 1)) return true;
+    }
+  }
+  return false;
 }
 
 /** Words one of the shapes spells (`onObjectCreated` and `onObjectRemoved` both spell `onObject`). */

@@ -2441,6 +2441,37 @@ declare function getTokenLambdaAuthorizer(options: object): object;`,
       ],
     },
     {
+      name: "Pulumi: a function of the program an inline handler calls, directly or through another, runs in Lambda: its logs count; one called only at deploy time does not",
+      code: `import * as apigateway from '@pulumi/aws-apigateway';
+import * as aws from '@pulumi/aws';
+const authorizerLambda = async (event: apigateway.AuthorizerEvent) => {
+  try {
+    return await authenticate(event);
+  } catch (err) {
+    throw new Error('Unauthorized');
+  }
+};
+async function authenticate(event: apigateway.AuthorizerEvent) {
+  console.log(event);
+  return verify(event.authorizationToken);
+}
+const verify = (token: string | undefined) => {
+  console.log('verifying', token);
+  return { principalId: 'user', policyDocument: { Version: '2012-10-17', Statement: [] } };
+};
+function describeStack(settings: object) {
+  console.log('settings', settings, process.env);
+}
+describeStack({ stage: 'dev' });
+export const authorizer = apigateway.getTokenLambdaAuthorizer({ header: 'Authorization', handler: authorizerLambda });
+new aws.lambda.CallbackFunction('cb', { callback: async () => ({ ok: true }) });`,
+      output: null,
+      errors: [
+        error('wholeEvent', { expression: 'event' }, 11, 15, 20),
+        error('sensitiveName', { expression: 'token', term: 'token' }, 15, 28, 33),
+      ],
+    },
+    {
       name: 'a whole aws-lambda event first, under any name: a handler by the event type, its event followed',
       code: `import type { APIGatewayProxyEvent, SQSEvent } from 'aws-lambda';
 export const getOrder = async (event: APIGatewayProxyEvent) => {

@@ -1357,6 +1357,44 @@ aws.cloudwatch.onSchedule('nightly', 'rate(1 day)', async (event) => console.log
       ],
     },
     {
+      name: 'Pulumi: a function of the program an inline handler calls runs in Lambda; one the program calls at deploy time does not',
+      code: `import * as aws from '@pulumi/aws';
+function announce(stage: string) {
+  console.log(\`deploying \${stage}\`);
+}
+announce('dev');
+function record(key: string) {
+  console.log(\`stored \${key}\`);
+}
+const bucket = new aws.s3.Bucket('uploads');
+bucket.onObjectCreated('onNew', async (ev) => {
+  record(ev.Records?.[0]?.s3.object.key ?? '');
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 7,
+          column: 15,
+          endLine: 7,
+          endColumn: 30,
+          suggestions: [{ messageId: 'useFields', output: `import * as aws from '@pulumi/aws';
+function announce(stage: string) {
+  console.log(\`deploying \${stage}\`);
+}
+announce('dev');
+function record(key: string) {
+  console.log(JSON.stringify({ message: 'stored', key }));
+}
+const bucket = new aws.s3.Bucket('uploads');
+bucket.onObjectCreated('onNew', async (ev) => {
+  record(ev.Records?.[0]?.s3.object.key ?? '');
+});` }],
+        },
+      ],
+    },
+    {
       name: 'a message built from data inside JSON.stringify is still text (quoted); a stringified object is fine',
       code: `export const handler = async (event: any) => {
   console.log(JSON.stringify('order ' + event.id));
