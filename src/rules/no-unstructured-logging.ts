@@ -34,7 +34,7 @@ import {
   skipBareTemplates,
   variableOf,
 } from '../utils/logging.js';
-import { boundInitializer, findVariableOf, isImportedConstant, isMemberWritten, resolveModuleRef } from '../utils/modules.js';
+import { boundInitializer, findVariableOf, isGlobalNameAt, isImportedConstant, isMemberWritten, resolveModuleRef } from '../utils/modules.js';
 import { mayMention } from '../utils/prefilter.js';
 import { isAsciiNameCode } from '../utils/strings.js';
 import { getStaticValue, type StaticValue } from '../utils/static-value.js';
@@ -872,6 +872,8 @@ class CallChecker {
     if (fields === null) return null;
     fields.push(...objectEntries);
     if (fields.length === 0) return null;
+    // `import JSON from 'json5'`: the rewrite would call another stringify than the global's
+    if (!isGlobalNameAt('JSON', args[0]!, this.sourceCode)) return null;
     const text = messageText(pieces);
     const entries = text === '' ? fields : [`message: ${this.quote(text, args[0]!)}`, ...fields];
     const first = args[0]!;

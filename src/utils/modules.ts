@@ -418,6 +418,19 @@ export function isGlobalIdentifier(node: TSESTree.Identifier, sourceCode: Source
   return variable === null || variable.defs.length === 0;
 }
 
+/**
+ * Does `name` written at `node` mean the global (`JSON` where no import, parameter or declaration of the file names
+ * it otherwise)? For a rewrite that writes the name where the code did not. Never throws.
+ */
+export function isGlobalNameAt(name: string, node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  try {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(node), name);
+    return variable === null || variable.defs.length === 0;
+  } catch {
+    return false;
+  }
+}
+
 /** The string of a `'x'` / `` `x` `` module specifier, else null. */
 function moduleSpecifier(node: TSESTree.Node | null | undefined): string | null {
   if (node === undefined || node === null) return null;

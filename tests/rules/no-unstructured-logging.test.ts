@@ -587,6 +587,37 @@ export const handler = async (event: { Records: unknown[] }) => {
       errors: [{ messageId: 'multipleArguments', data: { method: 'error' }, line: 3, column: 81, endLine: 3, endColumn: 114, suggestions: [] }],
     },
     {
+      name: "console: no JSON.stringify suggestion where JSON is not the global (json5 imported as JSON, a parameter named JSON)",
+      code: `import JSON from 'json5';
+export const handler = async (event: any, id: string) => {
+  console.log(\`order \${id}\`);
+};
+export const other = async (JSON: { parse(text: string): unknown }, id: string) => {
+  console.log('order', id);
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'dataInMessage',
+          data: { how: 'template literal' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'multipleArguments',
+          data: { method: 'log' },
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'console: arguments in parentheses are replaced with their parentheses (no unbalanced parenthesis left)',
       code: inHandler('', "console.log(('order'), (id));"),
       output: null,
