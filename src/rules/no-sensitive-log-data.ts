@@ -1628,7 +1628,10 @@ interface EventBinding {
   rest?: ReadonlySet<string>;
   /** The handler. */
   fn: FunctionLike;
-  /** Writes that give the variable another value (`event = normalise(event)`): reads they may precede are unknown. */
+  /**
+   * Writes that give the variable another value (`event = normalise(event)`): a read they may precede holds what
+   * they wrote (see `Scanner.rewrittenSource`).
+   */
   rewrites: RewriteSummary | null;
   /** The top-level keys of the event's sensitive parts, by its declared `aws-lambda` type (see `eventKeysOf`). */
   keys: readonly string[];
@@ -1636,7 +1639,7 @@ interface EventBinding {
 
 /** Where a variable's rewrites sit, read once per variable for `rewrittenBefore`. */
 interface RewriteSummary {
-  /** Where the first one starts. */
+  /** Where the first one takes effect: the end of its assignment (its value's reads come before it). */
   first: number;
   /** One sits in a function nested in the handler (it may run at any time). */
   nested: boolean;
@@ -1648,7 +1651,9 @@ function summariseRewrites(rewrites: readonly TSESTree.Node[], fn: FunctionLike)
   if (rewrites.length === 0) return null;
   const summary = { first: Infinity, nested: false, loops: [] as (readonly [number, number])[] };
   for (const write of rewrites) {
-    summary.first = Math.min(summary.first, write.range[0]);
+    const assignment = write.parent;
+    const done = assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === write ? assignment : write;
+    summary.first = Math.min(summary.first, done.range[1]);
     if (enclosingFunction(write, Infinity) !== fn) summary.nested = true;
     for (let node: TSESTree.Node | undefined = write.parent; node !== undefined && node !== fn; node = node.parent) {
       if (LOOP_TYPES.has(node.type)) summary.loops.push(node.range);
@@ -2318,7 +2323,7 @@ function rewritingWrites(variable: Variable, sourceCode: SourceCode): TSESTree.N
 function rewrittenBefore(binding: EventBinding, use: TSESTree.Node): boolean {
   const rewrites = binding.rewrites;
   if (rewrites === null) return false;
-  if (rewrites.nested || rewrites.first < use.range[1] || enclosingFunction(use, Infinity) !== binding.fn) return true;
+  if (rewrites.nested || rewrites.first <= use.range[0] || enclosingFunction(use, Infinity) !== binding.fn) return true;
   return rewrites.loops.some(([start, end]) => start <= use.range[0] && use.range[1] <= end);
 }
 
@@ -3361,10 +3366,9 @@ class Scanner {
       if (fromProcess !== null) return [{ root: 'process', rootText: 'process', path: fromProcess }];
       if (variable !== null && variable.defs.length > 0) {
         if (binding !== undefined) {
-          // `event = normalise(event)` before this read: no longer known to be the event
-          if (!rewrittenBefore(binding, current)) {
-            base = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest, eventKeys: binding.keys };
-          }
+          const original: Source = { root: 'event', rootText: binding.rootText, path: [...binding.path], rest: binding.rest, eventKeys: binding.keys };
+          // `event = JSON.parse(event.body)` before this read: what the writes may have left in it
+          base = rewrittenBefore(binding, current) ? this.rewrittenSource(variable, binding, original, current, hops) : original;
         } else {
           const bound = onceBound(variable);
           if (bound !== null) {
@@ -3499,6 +3503,29 @@ class Scanner {
     return mostSensitive(filledValues(variable, use).map((value) => this.source(value, hops + 1)));
   }
 
+  /**
+   * An event parameter written over before `use` reads it (`event = JSON.parse(event.body)`): the most sensitive of
+   * the values it may hold there (`heldValues`), the event itself among them unless a write always runs first. Null
+   * when a write sits in a nested function or a loop around the read, or is not a plain `=`: unknown then.
+   */
+  private rewrittenSource(
+    variable: Variable,
+    binding: EventBinding,
+    original: Source,
+    use: TSESTree.Node,
+    hops: number,
+  ): Source | null {
+    const rewrites = binding.rewrites;
+    if (rewrites === null || rewrites.nested || enclosingFunction(use, Infinity) !== binding.fn) return null;
+    if (rewrites.loops.some(([start, end]) => start <= use.range[0] && use.range[1] <= end)) return null;
+    const assignments = plainAssignments(variable);
+    if (assignments === null) return null;
+    const held = heldValues(assignments, use);
+    const sources = held.values.map((value) => this.source(value, hops + 1));
+    if (held.initialKept) sources.push(original);
+    return mostSensitive(sources);
+  }
+
   /** `const { body, ...meta } = event`: `meta` is the event without the keys picked out of it. */
   private restSource(variable: Variable, hops: number): Source | null {
     const declarator = onceBoundDeclarator(variable);
@@ -3528,28 +3555,40 @@ function lastFilledValue(variable: Variable, use: TSESTree.Node): TSESTree.Expre
  * one in another branch (`try { body = JSON.parse(event.body) } catch { body = {} }`: either may be what is logged).
  */
 function filledValues(variable: Variable, use: TSESTree.Node): TSESTree.Expression[] {
-  const assignments = filledAssignments(variable);
+  const definition = variable.defs[0];
+  if (variable.defs.length !== 1 || definition?.type !== 'Variable') return [];
+  const declarator = definition.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
+  const assignments = plainAssignments(variable);
   if (assignments === null) return [];
+  const held = heldValues(assignments, use);
+  // `let payload = event; if (…) payload = JSON.parse(event.body)`: the value it was declared with, unless every
+  // path to the read writes over it
+  const initial = declarator.init;
+  return held.initialKept && initial !== null && !isEmptyValue(initial) ? [...held.values, initial] : held.values;
+}
+
+/**
+ * Of the plain assignments of a variable, the values of those written before `use` that it may still hold there,
+ * latest first, the empty ones left out; and whether the value it had before them (its declaration's, or the
+ * parameter's argument) may still be there: not when one of them runs whenever the read does.
+ */
+function heldValues(
+  assignments: readonly TSESTree.AssignmentExpression[],
+  use: TSESTree.Node,
+): { values: TSESTree.Expression[]; initialKept: boolean } {
   const before = assignments
     .filter((assignment) => assignment.range[1] <= use.range[0])
-    .sort((a, b) => b.range[0] - a.range[0]);
+    .sort((a, b) => b.range[0] - a.range[0])
+    .slice(0, MAX_FILLED_ASSIGNMENTS);
   const values: TSESTree.Expression[] = [];
-  for (let index = 0; index < before.length && index < MAX_FILLED_ASSIGNMENTS; index++) {
+  for (let index = 0; index < before.length; index++) {
     const assignment = before[index]!;
     if (before.slice(0, index).some((later) => runsWheneverAfter(later, assignment))) continue;
     if (!isEmptyValue(assignment.right)) values.push(assignment.right);
   }
-  return values;
-}
-
-/** The plain assignments of a local declared empty, or null for any other variable. */
-function filledAssignments(variable: Variable): readonly TSESTree.AssignmentExpression[] | null {
-  const definition = variable.defs[0];
-  if (variable.defs.length !== 1 || definition?.type !== 'Variable') return null;
-  const declarator = definition.node;
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
-  if (declarator.init !== null && !isEmptyValue(declarator.init)) return null;
-  return plainAssignments(variable);
+  const initialKept = !before.some((assignment) => runsWheneverAfter(assignment, use));
+  return { values, initialKept };
 }
 
 /** Assignments of one local weighed against each other (a bound on the pairs compared). */
@@ -3558,7 +3597,8 @@ const MAX_FILLED_ASSIGNMENTS = 20;
 /**
  * Does `later` run whenever `earlier` ran (both in one function, `later` written after it)? Yes when, from `later` up
  * to the innermost node holding both, nothing makes `later` conditional (a branch of an `if`, `?:`, `&&` / `||` /
- * `??`, a `catch`, a `switch` case, a loop's body, a nested function) and that node runs its parts in sequence.
+ * `??`, a `try` block or a `catch`, a `switch` case, a loop's body, a nested function) and that node runs its parts in
+ * sequence.
  */
 function runsWheneverAfter(later: TSESTree.Node, earlier: TSESTree.Node): boolean {
   let child: TSESTree.Node = later;
@@ -3566,6 +3606,8 @@ function runsWheneverAfter(later: TSESTree.Node, earlier: TSESTree.Node): boolea
     if (isInside(earlier, node)) return !EXCLUSIVE_BRANCHES.has(node.type);
     if (isFunctionLike(node) || CONDITIONAL_PARTS.has(node.type)) return false;
     if (node.type === AST_NODE_TYPES.LogicalExpression && node.right === child) return false;
+    // A `try` block may throw before it reaches the write (`try { body = JSON.parse(text) } catch {}`)
+    if (node.type === AST_NODE_TYPES.TryStatement && node.block === child) return false;
     if (
       (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) &&
       node.test !== child

@@ -195,6 +195,29 @@ export const handler = async (event: { body: string }) => {
 };`,
     },
     {
+      name: 'CJS, quiet: a parameter written over in a loop around the log, or in a nested function, is unknown there',
+      code: `exports.handler = async (event) => {
+  for (const key of ['a', 'b']) {
+    console.log(event);
+    event = event[key];
+  }
+  setTimeout(() => { event = event.headers; }, 0);
+  console.log(event);
+};`,
+    },
+    {
+      name: 'quiet: the event or a local declared as the event, replaced with picked fields before every log of it (in sequence, or inside the branch that logs)',
+      code: `export const handler = async (event: any) => {
+  let payload = event;
+  payload = { id: payload.id, kind: payload.kind };
+  console.log('payload', payload);
+  if (event.detail) {
+    event = { id: event.id };
+    console.log(event);
+  }
+};`,
+    },
+    {
       name: 'quiet: the text filled in later is written from picked fields of the event, not from a sensitive part',
       code: `export const handler = async (event: { path: string; httpMethod: string; body: string }) => {
   let summary = '';
@@ -2828,6 +2851,55 @@ export async function handler(event: { ClientRequestToken: string; authToken: st
       errors: [
         error('eventPart', { expression: 'body (event.body)' }, 12, 32, 36),
         error('eventPart', { expression: 'params (event.body)' }, 12, 38, 44),
+      ],
+    },
+    {
+      name: 'an event parameter written over with a sensitive part of itself holds that part where it is logged; its own reads before the write are the event',
+      code: `export const handler = async (event: any) => {
+  event = JSON.parse(event.body);
+  console.log(event);
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event (event.body)' }, 3, 15, 20)],
+    },
+    {
+      name: 'CJS: a parameter written over with the headers in sequence holds the headers',
+      code: `exports.handler = async (event, context) => {
+  event = event.headers;
+  console.log(event);
+};`,
+      output: null,
+      errors: [error('eventPart', { expression: 'event (event.headers)' }, 3, 15, 20)],
+    },
+    {
+      name: 'CJS: a parameter written over in a branch may still be the whole event',
+      code: `exports.handler = async (request) => {
+  if (request.body) request = JSON.parse(request.body);
+  console.info('request', request);
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'request' }, 3, 27, 34)],
+    },
+    {
+      name: 'a local declared as the event and written over: the values it may hold where it is logged (the parsed body; the event when the write is conditional or in a try block that may throw first)',
+      code: `export const handler = async (event: any) => {
+  let payload = event;
+  payload = JSON.parse(event.body);
+  console.log('payload', payload);
+  let input = event;
+  if (event.isBase64Encoded) input = { id: event.id };
+  console.log('input', input);
+  let parsed = event.body;
+  try {
+    parsed = JSON.parse(parsed);
+  } catch {}
+  console.log('parsed', parsed);
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'payload (event.body)' }, 4, 26, 33),
+        error('wholeEvent', { expression: 'input (event)' }, 7, 24, 29),
+        error('eventPart', { expression: 'parsed (event.body)' }, 12, 25, 31),
       ],
     },
     {
