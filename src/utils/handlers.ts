@@ -854,14 +854,34 @@ function collectObjectAssign(call: TSESTree.CallExpression, sourceCode: SourceCo
   }
 }
 
-/** Each `key: value` / shorthand property of an exported object literal is an export of that name. */
+/**
+ * Each `key: value` / shorthand property of an exported object literal is an export of that name. A value read from
+ * the exports object (`module.exports = { handler: exports.handler }` after `exports.handler = fn`) is what an
+ * earlier statement exported under that name: the object is built before `module.exports` is replaced.
+ */
 function collectObjectProperties(object: TSESTree.ObjectExpression, out: ExportCandidate[], sourceCode: SourceCode): void {
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
     const name = getPropertyName(property) ?? constantKey(property, sourceCode);
     if (name === null) continue;
-    out.push({ exportName: name, reportNode: property.key, value: property.value, typeAnnotation: null });
+    const value = earlierExport(property.value, out, sourceCode) ?? property.value;
+    out.push({ exportName: name, reportNode: property.key, value, typeAnnotation: null });
   }
+}
+
+/** `exports.handler` / `module.exports.handler` read where the exports hold an earlier candidate's value: that value. */
+function earlierExport(value: TSESTree.Node, out: readonly ExportCandidate[], sourceCode: SourceCode): TSESTree.Node | null {
+  const read = skipTypeWrappers(value);
+  if (read.type !== AST_NODE_TYPES.MemberExpression || !isExportsObject(skipTypeWrappers(read.object), sourceCode)) {
+    return null;
+  }
+  const name = getPropertyName(read);
+  if (name === null) return null;
+  for (let index = out.length - 1; index >= 0; index--) {
+    const candidate = out[index]!;
+    if (candidate.exportName === name) return candidate.value;
+  }
+  return null;
 }
 
 /** `{ [NAME]: fn }` with `const NAME = 'handler'`: the string a computed key's constant holds, else null. */

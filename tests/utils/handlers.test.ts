@@ -626,6 +626,15 @@ module.exports = { handler: errHandler };`,
     dialects: ['cjs'],
   },
   {
+    name: 'module.exports = { handler: exports.handler } after exports.handler = fn (also module.exports.x; one never assigned is no export): the same functions',
+    code: `exports.handler = async (event, context) => {};\nmodule.exports.lambdaHandler = async (job) => {};\nmodule.exports = { handler: exports.handler, lambdaHandler: module.exports.lambdaHandler, main: exports.other };`,
+    expected: [
+      { exportName: 'handler', report: 'handler', fn: 'async (event, context) => {}' },
+      { exportName: 'lambdaHandler', report: 'lambdaHandler', fn: 'async (job) => {}' },
+    ],
+    dialects: ['cjs'],
+  },
+  {
     name: 'a const bound to module.exports or exports: its members are exports',
     code: `const e = module.exports;\nconst x = exports;\ne.handler = async (event) => {};\nx.lambdaHandler = async (event) => {};\nObject.assign(e, { main: async (event) => {} });`,
     expected: [
