@@ -1465,8 +1465,8 @@ function fileListeners(
   }
 
   /**
-   * `aws.iam.ManagedPolicy.AdministratorAccess` (Pulumi's enum of AWS managed policy ARNs), written there or bound
-   * to a constant: its name, on the member when it is written `within` the props, else on `fallback` (the use).
+   * `aws.iam.ManagedPolicy.AdministratorAccess` (Pulumi's enum of AWS managed policy ARNs; `aws.iam.AdministratorAccess`
+   * in its oldest releases), written there or bound to a constant: its name, on the member when it is written `within` the props, else on `fallback` (the use).
    */
   function pulumiManagedPolicy(
     value: StaticValue,
@@ -1476,9 +1476,16 @@ function fileListeners(
     const written = value.node === null ? fallback : skipTypeWrappers(value.node);
     const node = written.type === AST_NODE_TYPES.Identifier ? resolveBoundExpression(written, sourceCode) : written;
     if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
-    const [iam, managedPolicy, name] = pulumiAwsPath(node, sourceCode) ?? [];
-    // `ManagedPolicies` is the enum's older name
-    if (iam !== 'iam' || (managedPolicy !== 'ManagedPolicy' && managedPolicy !== 'ManagedPolicies')) return null;
+    const path = pulumiAwsPath(node, sourceCode) ?? [];
+    if (path[0] !== 'iam') return null;
+    // `ManagedPolicies` is the enum's older name; the oldest releases exported each ARN on `aws.iam` itself
+    // (`aws.iam.AmazonS3FullAccess`), judged by its name like the enum's members
+    const name =
+      path.length === 3 && (path[1] === 'ManagedPolicy' || path[1] === 'ManagedPolicies')
+        ? path[2]
+        : path.length === 2 && /^[A-Z]/u.test(path[1]!)
+          ? path[1]
+          : undefined;
     if (name === undefined) return null;
     return { name, at: inside(node.range, within) ? node.range : fallback.range };
   }

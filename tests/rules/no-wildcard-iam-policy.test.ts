@@ -4763,6 +4763,22 @@ for (const arn of ['arn:aws:iam::aws:policy/AWSLambda_FullAccess']) role.addMana
     ],
   },
   {
+    name: "Pulumi: the oldest releases' managed policy ARNs written on aws.iam itself, judged by name like the enum's",
+    code: `import * as aws from '@pulumi/aws';
+export const fn = new aws.lambda.CallbackFunction('newObject', {
+  callback: async () => ({ ok: true }),
+  policies: [aws.iam.AWSLambdaBasicExecutionRole, aws.iam.AmazonEC2ContainerServiceFullAccess],
+});
+const role = new aws.iam.Role('r', { assumeRolePolicy: '{}' });
+new aws.iam.RolePolicyAttachment('a', { role: role.name, policyArn: aws.iam.AdministratorAccess });
+new aws.iam.RolePolicyAttachment('b', { role: role.name, policyArn: aws.iam.AmazonS3ReadOnlyAccess });`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonEC2ContainerServiceFullAccess' }, line: 4, column: 51, endLine: 4, endColumn: 94, suggestions: [] },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 7, column: 69, endLine: 7, endColumn: 96, suggestions: [] },
+    ],
+  },
+  {
     name: "Pulumi: the ManagedPolicy enum through a constant, and a constant list of it, reported on the constant's use",
     code: `import * as aws from '@pulumi/aws';
 const S3 = aws.iam.ManagedPolicy.AmazonS3FullAccess;
