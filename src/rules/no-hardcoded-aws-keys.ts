@@ -1392,7 +1392,8 @@ function fileListeners(
       if (comment.value.length < MIN_TEXT_LENGTH) continue;
       const candidates = scanCredentialText(comment.value);
       if (candidates.length === 0) continue;
-      const offset = comment.range[0] + 2;
+      // A line comment's text ends the comment; it opens with `//`, or `<!--` / `-->` in a script
+      const offset = comment.type === 'Line' ? comment.range[1] - comment.value.length : comment.range[0] + 2;
       add(
         candidates,
         candidates.map((candidate): Range => [offset + candidate.start, offset + candidate.end]),

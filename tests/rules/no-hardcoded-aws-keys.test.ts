@@ -2402,11 +2402,13 @@ describe('no-hardcoded-aws-keys on ESLint 9', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Odd and huge input, through the real Linter
 
-function lint(code: string, flavour: 'ts' | 'js' = 'js', options: Options[0] = {}): Linter.LintMessage[] {
+function lint(code: string, flavour: 'ts' | 'js' | 'script' = 'js', options: Options[0] = {}): Linter.LintMessage[] {
   const languageOptions =
     flavour === 'ts'
       ? { parser: tsParser }
-      : { parser: espree, ecmaVersion: 'latest' as const, sourceType: 'module' as const, parserOptions: { ecmaFeatures: { jsx: true } } };
+      : flavour === 'script'
+        ? { parser: espree, ecmaVersion: 'latest' as const, sourceType: 'script' as const }
+        : { parser: espree, ecmaVersion: 'latest' as const, sourceType: 'module' as const, parserOptions: { ecmaFeatures: { jsx: true } } };
   const messages = new Linter({ configType: 'flat' }).verify(
     code,
     [
@@ -2427,6 +2429,15 @@ const summary = (messages: Linter.LintMessage[]) =>
   messages.map((message) => `${message.messageId ?? message.message}@${message.line}:${message.column}`);
 
 describe('no-hardcoded-aws-keys on odd input', () => {
+  it('underlines a key in an HTML-like comment of a script (`<!--`, `-->`) on its own characters', () => {
+    const code = `<!-- aws_access_key_id = ${KEY_ID}\nf();\n--> ${TEMP_KEY_ID}`;
+    const messages = lint(code, 'script');
+    expect(messages.map((m) => [m.messageId, m.line, m.column, m.endLine, m.endColumn])).toEqual([
+      ['accessKeyId', 1, 26, 1, 46],
+      ['accessKeyId', 3, 5, 3, 25],
+    ]);
+  });
+
   it('finds a key inside 500 nested arrays (as deep as the parsers go)', () => {
     const code = `const deep = ${'['.repeat(500)}'${KEY_ID}'${']'.repeat(500)};`;
     expect(summary(lint(code))).toEqual([`accessKeyId@1:${'const deep = '.length + 500 + 2}`]);
