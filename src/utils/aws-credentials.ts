@@ -1189,9 +1189,12 @@ function readKeyIdTraces(
   }
   for (const rest of cuts) if (PREFIX_REST[rest].test(text)) return { loose, keyId: true, decodedOnly: false };
   const keyId =
-    decodesGlobal || decodesBytes || (decodesBuffer && (text.includes('base') || text.includes('hex') || hidesNames()));
+    decodesGlobal || decodesBytes || (decodesBuffer && (BUFFER_ENCODING_WORD.test(text) || hidesNames()));
   return { loose, keyId, decodedOnly: keyId };
 }
+
+/** An encoding `Buffer.from` decodes, spelled in any case as Node accepts it (`'base64'`, `'BASE64'`, `'Hex'`). */
+const BUFFER_ENCODING_WORD = /base|hex/iu;
 
 /** After a `Buffer.from` / `Buffer(` clue: an argument list that opens with a list (`(` is the clue's own for `Buffer(`). */
 const BYTE_LIST_AT = /\(?\s*\[/y;

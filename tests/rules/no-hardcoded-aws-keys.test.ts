@@ -1230,6 +1230,16 @@ export const client = new S3Client({ credentials: { accessKeyId: ACCESS_KEY, sec
     ],
   },
   {
+    name: "a key decoded with the encoding's name in capitals (Node reads 'BASE64' and 'Hex' as 'base64' and 'hex')",
+    code: `const id = Buffer.from('${b64(KEY_ID)}', 'BASE64').toString();
+const other = Buffer.from('${Buffer.from(TEMP_KEY_ID).toString('hex')}', 'Hex').toString();`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 12, endLine: 1, endColumn: 65 },
+      { messageId: 'accessKeyId', data: temporary(TEMP_KEY_ID), line: 2, column: 15, endLine: 2, endColumn: 15 + `Buffer.from('${Buffer.from(TEMP_KEY_ID).toString('hex')}', 'Hex')`.length },
+    ],
+  },
+  {
     name: 'a key spelled as character codes (String.fromCharCode) is reported on the call',
     code: `const id: string = ${KEY_ID_BY_CODES};`,
     output: null,
