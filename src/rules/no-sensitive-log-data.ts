@@ -583,13 +583,15 @@ function isBareToken(name: string): boolean {
   return parts.length === 1 && (parts[0] === 'token' || parts[0] === 'tokens');
 }
 
-/** Global calls that keep what a value is (its text, escaped or not). */
+/** Global calls that keep what a value is (its text, escaped, encoded in base64 or decoded from it, or not). */
 const VALUE_KEEPING_CALLS: ReadonlySet<string> = new Set([
   'String',
   'encodeURIComponent',
   'decodeURIComponent',
   'encodeURI',
   'decodeURI',
+  'atob',
+  'btoa',
 ]);
 const MAX_ITEMS = 2_000;
 /** Calls of one function looked at for what its parameters receive. */

@@ -1376,15 +1376,19 @@ export const handler = middy(base).use([logRequest()]).use({ onError: (request) 
       ],
     },
     {
-      name: 'a body or a secret header passed through decodeURIComponent / encodeURIComponent: the same text',
+      name: 'a body or a secret header passed through decodeURIComponent / encodeURIComponent / atob / btoa: the same text',
       code: `export const handler = async (event: { body: string; headers: Record<string, string> }) => {
   console.log(JSON.stringify({ form: decodeURIComponent(event.body) }));
   console.log(JSON.stringify({ auth: encodeURIComponent(event.headers.Authorization) }));
+  console.log(atob(event.body));
+  console.log(JSON.stringify({ basic: btoa(event.headers.Authorization) }));
 };`,
       output: null,
       errors: [
         error('eventPart', { expression: 'event.body' }, 2, 57, 67),
         error('sensitiveName', { expression: 'event.headers.Authorization', term: 'authorization' }, 3, 57, 84),
+        error('eventPart', { expression: 'event.body' }, 4, 20, 30),
+        error('sensitiveName', { expression: 'event.headers.Authorization', term: 'authorization' }, 5, 44, 71),
       ],
     },
     {
