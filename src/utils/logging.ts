@@ -985,6 +985,14 @@ export function nodeUtilCall(node: TSESTree.Node, sourceCode: SourceCode): NodeU
 }
 
 /** The log call `node` is, or null. */
+/** `console[method](…)` with `const method = 'log'`: the name a computed member's constant holds, else null. */
+function constantMethodName(callee: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
+  if (!callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return null;
+  const init = boundInitializer(callee.property, sourceCode);
+  const value = init === null ? null : skipTypeWrappers(init);
+  return value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'string' ? value.value : null;
+}
+
 export function classifyLogCall(
   node: TSESTree.CallExpression,
   sourceCode: SourceCode,
@@ -996,7 +1004,7 @@ export function classifyLogCall(
 function classify(node: TSESTree.CallExpression, resolver: Resolver): LogCall | null {
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
-    const method = getPropertyName(callee);
+    const method = getPropertyName(callee) ?? constantMethodName(callee, resolver.sourceCode);
     if (method === null) return null;
     // Only a custom logger (from option `loggers`) makes any other method a log call: skip the receiver's lookup
     if (!LIBRARY_METHODS.has(method) && (resolver.options.loggers?.length ?? 0) === 0) return null;

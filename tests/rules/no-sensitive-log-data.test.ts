@@ -2858,6 +2858,16 @@ export async function handler(event: { ClientRequestToken: string; authToken: st
       ],
     },
     {
+      name: "a console method named by a constant (`const level = 'log'; console[level](…)`) is a log call; one named by a parameter is unknown",
+      code: `const level = 'log';
+export const handler = async (event: any, method: string) => {
+  console[level](event);
+  (console as any)[method](event.headers);
+};`,
+      output: null,
+      errors: [error('wholeEvent', { expression: 'event' }, 3, 18, 23)],
+    },
+    {
       name: 'an event parameter written over with a sensitive part of itself holds that part where it is logged; its own reads before the write are the event',
       code: `export const handler = async (event: any) => {
   event = JSON.parse(event.body);
