@@ -697,7 +697,9 @@ function fileListeners(
     if (wholeProperties || segments.some((segment) => OVERRIDE_SAM_AUTHORIZATION_PROPERTIES.has(segment))) {
       samAuthOverridden = true;
     }
-    if (wholeProperties || segments.includes('authtype') || segments.includes('functionurlconfig')) {
+    // A SAM function's whole `FunctionUrlConfig` may set its `AuthType`; one of its other fields
+    // (`FunctionUrlConfig.InvokeMode`, `FunctionUrlConfig.Cors.AllowOrigins`) does not
+    if (wholeProperties || segments.includes('authtype') || segments[segments.length - 1] === 'functionurlconfig') {
       urlAuthOverridden = true;
     }
   }

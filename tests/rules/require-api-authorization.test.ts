@@ -1437,6 +1437,13 @@ const http = new apigwv2.HttpApi(this, 'Http');
 http.addRoutes({ path: '/items', methods: [apigwv2.HttpMethod.GET], integration });`,
   },
   {
+    name: "a SAM function's whole FunctionUrlConfig overridden: it may set the URL's auth type",
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const fn = new lambda.Function(this, 'F', {});
+fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+(fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('FunctionUrlConfig', urlConfig);`,
+  },
+  {
     name: 'a function URL whose L1 auth type is overridden',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const fn = new lambda.Function(this, 'F', {});
@@ -1941,6 +1948,22 @@ export class S extends cdk.Stack {
     options: [{ allowPublic: ['PublicApi'] }],
     output: null,
     errors: [{ messageId: 'routeWithoutAuthorization', data: { route: 'GET /orders' }, line: 11, column: 9, endLine: 11, endColumn: 26, suggestions: [] }],
+  },
+  {
+    name: "an override of another field of a SAM function's FunctionUrlConfig (InvokeMode, Cors) is no escape hatch for a URL's auth",
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const fn = new lambda.DockerImageFunction(this, 'Fn', { code });
+fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+const cfn = fn.node.defaultChild as lambda.CfnFunction;
+cfn.addPropertyOverride('FunctionUrlConfig.InvokeMode', 'RESPONSE_STREAM');
+cfn.addOverride('Properties.FunctionUrlConfig.Cors.AllowOrigins', ['*']);`,
+    output: null,
+    errors: [{ messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 3, column: 31, endLine: 3, endColumn: 62, suggestions: [{ messageId: 'useAwsIam', output: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+const fn = new lambda.DockerImageFunction(this, 'Fn', { code });
+fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
+const cfn = fn.node.defaultChild as lambda.CfnFunction;
+cfn.addPropertyOverride('FunctionUrlConfig.InvokeMode', 'RESPONSE_STREAM');
+cfn.addOverride('Properties.FunctionUrlConfig.Cors.AllowOrigins', ['*']);` }] }],
   },
   {
     name: 'options spread from a function of the file that returns an object literal: NONE there is reported on the call, AWS_IAM is not',
