@@ -541,6 +541,54 @@ export function getChoiceBranches(
   return null;
 }
 
+/**
+ * `typeof x === 'string' ? [x] : x`, `Array.isArray(x) ? x : [x]` (and the negated tests): a name made a list
+ * whichever it held, where a list of strings and a string mean the same (an IAM statement's fields). The name, else
+ * null.
+ */
+function listNormalised(node: TSESTree.ConditionalExpression): TSESTree.Identifier | null {
+  let test: TSESTree.Node = skipTypeWrappers(node.test);
+  let negated = false;
+  while (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') {
+    negated = !negated;
+    test = skipTypeWrappers(test.argument);
+  }
+  let name: TSESTree.Node | null = null;
+  // Whether the test is true for the list form (`Array.isArray(x)`) rather than for the string (`typeof x === …`)
+  let trueForList = false;
+  if (test.type === AST_NODE_TYPES.BinaryExpression && ['===', '==', '!==', '!='].includes(test.operator)) {
+    const [typeOf, kind] =
+      test.left.type === AST_NODE_TYPES.UnaryExpression ? [test.left, test.right] : [test.right, test.left];
+    if (typeOf.type !== AST_NODE_TYPES.UnaryExpression || typeOf.operator !== 'typeof') return null;
+    if (kind.type !== AST_NODE_TYPES.Literal || kind.value !== 'string') return null;
+    name = skipTypeWrappers(typeOf.argument);
+    if (test.operator.startsWith('!')) negated = !negated;
+  } else if (test.type === AST_NODE_TYPES.CallExpression && test.arguments.length === 1) {
+    const callee = skipTypeWrappers(test.callee);
+    if (
+      callee.type !== AST_NODE_TYPES.MemberExpression ||
+      callee.object.type !== AST_NODE_TYPES.Identifier ||
+      callee.object.name !== 'Array' ||
+      getPropertyName(callee) !== 'isArray'
+    ) {
+      return null;
+    }
+    name = skipTypeWrappers(test.arguments[0]!);
+    trueForList = true;
+  }
+  if (name?.type !== AST_NODE_TYPES.Identifier) return null;
+  const [listBranch, asIs] = trueForList !== negated ? [node.alternate, node.consequent] : [node.consequent, node.alternate];
+  const wrapped = skipTypeWrappers(listBranch);
+  const plain = skipTypeWrappers(asIs);
+  const sameName = (candidate: TSESTree.Node | null | undefined): boolean =>
+    candidate?.type === AST_NODE_TYPES.Identifier && candidate.name === name.name;
+  if (!sameName(plain) || wrapped.type !== AST_NODE_TYPES.ArrayExpression || wrapped.elements.length !== 1) return null;
+  const element = wrapped.elements[0];
+  return element != null && element.type !== AST_NODE_TYPES.SpreadElement && sameName(skipTypeWrappers(element))
+    ? (plain as TSESTree.Identifier)
+    : null;
+}
+
 /** The value a name is bound to once, at its declaration, when nothing changes it through the name; else null. */
 function onceBoundChoice(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Node | null {
   try {
@@ -736,6 +784,10 @@ function evaluateNode(node: TSESTree.Node, ctx: Context): StaticValue {
     case AST_NODE_TYPES.ConditionalExpression: {
       const test = truthiness(evaluate(node.test, ctx));
       if (test !== null) return evaluate(test ? node.consequent : node.alternate, ctx);
+      // `typeof actions === 'string' ? [actions] : actions`: the name's value as a list, whatever it is; read as the
+      // name (a helper's parameter is then followed to what each call gives it)
+      const listed = listNormalised(node);
+      if (listed !== null) return evaluate(listed, ctx);
       // `authorizer ? undefined : undefined`: whichever branch runs, the same primitive
       const consequent = evaluate(node.consequent, ctx);
       if (!isKnownPrimitive(consequent)) return unknown(node);

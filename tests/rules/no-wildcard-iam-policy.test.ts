@@ -5029,6 +5029,22 @@ allow(['s3:ListAllMyBuckets'], ['*']);`,
     ],
   },
   {
+    name: "ESM: a helper that makes a string a list (typeof x === 'string' ? [x] : x, Array.isArray) reads its parameter per call, once per value",
+    code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+function allow(actions, resources) {
+  return new PolicyStatement({ actions: typeof actions === 'string' ? [actions] : actions, resources });
+}
+export const statements = [allow('dynamodb:*', [tableArn]), allow('dynamodb:*', [otherArn]), allow(['sns:Publish'], [topicArn])];
+const grant = (actions) => new PolicyStatement({ actions: Array.isArray(actions) ? actions : [actions], resources: [bucketArn] });
+grant('s3:*');
+grant(['s3:GetObject']);`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 3, column: 83, endLine: 3, endColumn: 90 },
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 6, column: 84, endLine: 6, endColumn: 91 },
+    ],
+  },
+  {
     name: "ESM: a key of a helper's props parameter read in a statement: what each call of the file gives it",
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 export function statementFor(props) {

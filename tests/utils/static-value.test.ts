@@ -682,6 +682,23 @@ describe.each(['ts', 'js'] as const)('nodes and segments (%s parser)', (parser) 
     expect(sourceCode.getText(value.properties.get('b')!.keyNode as never)).toBe("'b'");
   });
 
+  it('a name made a list whichever it holds (typeof / Array.isArray choices) is read as the name', () => {
+    for (const choice of [
+      "typeof x === 'string' ? [x] : x",
+      "'string' !== typeof x ? x : [x]",
+      'Array.isArray(x) ? x : [x]',
+      '!Array.isArray(x) ? [x] : x',
+    ]) {
+      const { node, sourceCode } = probe(`function f(x) { const target = ${choice}; return target; }`, parser);
+      const value = getStaticValue(node, sourceCode);
+      expect(value.kind).toBe('unknown');
+      expect(sourceCode.getText(value.node as never)).toBe('x');
+    }
+    // Another name in a branch, or a test on another name: a choice as any other
+    const { node, sourceCode } = probe("function f(x, y) { const target = typeof x === 'string' ? [y] : x; }", parser);
+    expect(sourceCode.getText(getStaticValue(node, sourceCode).node as never)).toBe("typeof x === 'string' ? [y] : x");
+  });
+
   it('an unknown spread element points at the SpreadElement', () => {
     const { node, sourceCode } = probe("const target = ['a', ...xs];", parser);
     const value = getStaticValue(node, sourceCode);
