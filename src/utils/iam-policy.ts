@@ -131,6 +131,8 @@ export const STAR_ONLY_ACTIONS: readonly string[] = [
   'ec2:DeleteNetworkInterface',
   'ec2:AssignPrivateIpAddresses',
   'ec2:UnassignPrivateIpAddresses',
+  // and Firehose's role for a destination in a VPC, as AWS's guide writes it, the permission on the interfaces it makes
+  'ec2:CreateNetworkInterfacePermission',
   // Only optional resource types (a custom model or terminology, a lexicon, an entity recognizer endpoint, a quota)
   'rekognition:DetectModerationLabels',
   'polly:SynthesizeSpeech',

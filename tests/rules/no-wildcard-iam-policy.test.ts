@@ -973,6 +973,7 @@ const noStatementShape = { Version: '2012-10-17', Statement: [{ Sid: 'x', Action
   Statement: [
     { Effect: 'Allow', Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules'], Resource: '*' },
     { Effect: 'Allow', Action: ['ec2:DescribeNetworkInterfaces', 'ec2:CreateNetworkInterface'], Resource: ['*'] },
+    { Effect: 'Allow', Action: ['ec2:CreateNetworkInterfacePermission', 'ec2:DeleteNetworkInterface'], Resource: ['*'] },
     { Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' },
   ],
 };`,
