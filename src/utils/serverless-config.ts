@@ -453,7 +453,7 @@ export function readHandlers(path: string, text: string): ReadonlyMap<string, Re
 export function readConfig(path: string, text: string): ServiceConfig {
   const directory = dirname(path);
   const name = basename(path);
-  const { values, provider } = name === AMPLIFY_RESOURCE
+  const { values, provider, includes } = name === AMPLIFY_RESOURCE
     ? { values: amplifyHandlerValues(text), provider: null }
     : countsOnlyWithFunction(name)
     ? { values: templateHandlerValues(text), provider: null }
@@ -464,6 +464,7 @@ export function readConfig(path: string, text: string): ServiceConfig {
   if (provider !== null && provider !== '' && provider !== 'aws' && !provider.includes('${')) {
     return { exports: new Map(), otherCloud: true, scheduled: new Map() };
   }
+  if (includes !== undefined && includes.length > 0) values.push(...includedHandlerValues(directory, includes));
   const exports = new Map<string, Set<string>>();
   /** Module → export → whether every function naming it runs only on a schedule. */
   const scheduledOnly = new Map<string, Map<string, boolean>>();
@@ -752,7 +753,24 @@ interface HandlerValue {
 interface ConfigValues {
   values: HandlerValue[];
   provider: string | null;
+  /** Files the `functions:` section takes in (`${file(./functions.yml)}`): YAML configs only. */
+  includes?: FunctionsInclude[];
 }
+
+/**
+ * `functions: ${file(./functions.yml)}` or `- ${file(…)}` under it (the file holds functions), `orders:
+ * ${file(./orders.yml)}` (it holds one function's body); with `:key`, what the file holds under that top-level key.
+ */
+interface FunctionsInclude {
+  path: string;
+  key: string | null;
+  holds: 'functions' | 'function';
+}
+
+/** `${file(./functions.yml)}`, `${file(fns.yml):createTodo}`: a path without variables, and a key. */
+const FILE_INCLUDE = /^\$\{file\(\s*([^()${}\s'"]+)\s*\)(?::([\w.-]+))?\s*\}$/u;
+/** Included files read for one config (each once, not their own includes). */
+const MAX_INCLUDES = 50;
 
 /** The `handler` of each function of a JSON config, when its provider is AWS. */
 function jsonHandlerValues(text: string): ConfigValues {
@@ -832,6 +850,7 @@ function* yamlLines(text: string): Generator<{ line: string; body: string; inden
  */
 function yamlHandlerValues(text: string): ConfigValues {
   const values: HandlerValue[] = [];
+  const includes: FunctionsInclude[] = [];
   let topKey: string | null = null;
   let provider: string | null = null;
   /** The function being read (its name at `functionIndent` under `functions:`) and its `events:` list. */
@@ -847,6 +866,8 @@ function yamlHandlerValues(text: string): ConfigValues {
     if (indent === 0) {
       const top = TOP_LEVEL_KEY.exec(line);
       topKey = top === null ? null : top[2]!;
+      // `functions: ${file(./functions.yml)}`
+      if (topKey === 'functions') addInclude(line.slice(line.indexOf(':') + 1).trim(), 'functions');
       // `provider: aws` (the short form)
       if (topKey === 'provider') {
         const value = yamlScalar(line.slice(line.indexOf(':') + 1).trim());
@@ -862,6 +883,11 @@ function yamlHandlerValues(text: string): ConfigValues {
     }
     if (topKey !== 'functions') continue;
     if (functionIndent === -1) functionIndent = indent;
+    // `- ${file(./functions.yml)}` (functions), `orders: ${file(./orders.yml)}` (one function's body)
+    if (indent === functionIndent && body.includes('${file(')) {
+      if (body.startsWith('- ')) addInclude(body.slice(2).trim(), 'functions');
+      else addInclude(body.slice(body.indexOf(':') + 1).trim(), 'function');
+    }
     if (indent === functionIndent) {
       // A function's name (a sequence of functions, `- handler: …`, is read without its events)
       current = body.startsWith('-') ? null : { values: [], events: undefined };
@@ -911,7 +937,59 @@ function yamlHandlerValues(text: string): ConfigValues {
     const scheduled = !fn.url && isScheduleOnly(fn.events, (type) => type === 'schedule');
     for (const value of fn.values) values.push({ handler: value.handler, scheduled });
   }
-  return { values: provider === null || provider === 'aws' ? values : [], provider };
+  return { values: provider === null || provider === 'aws' ? values : [], provider, includes };
+
+  function addInclude(value: string, holds: FunctionsInclude['holds']): void {
+    const include = FILE_INCLUDE.exec(yamlScalar(value) ?? value);
+    if (include !== null && includes.length < MAX_INCLUDES) includes.push({ path: include[1]!, key: include[2] ?? null, holds });
+  }
+}
+
+/**
+ * The handler values of the files a config's `functions:` takes in (see `FunctionsInclude`), read as if written
+ * there: a handler's path is the service's, not the included file's. YAML files only; their own includes are not
+ * followed.
+ */
+function includedHandlerValues(directory: string, includes: readonly FunctionsInclude[]): HandlerValue[] {
+  const values: HandlerValue[] = [];
+  for (const include of includes) {
+    if (!/\.ya?ml$/u.test(include.path)) continue;
+    const path = resolve(directory, include.path);
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats === undefined || !stats.isFile() || stats.size > MAX_CONFIG_BYTES) continue;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      continue;
+    }
+    const lines = include.key === null ? indented(text, 2) : topLevelSection(text, include.key);
+    const wrapped = include.holds === 'functions' ? `functions:\n${lines}` : `functions:\n  included:\n${indented(lines, 2)}`;
+    values.push(...yamlHandlerValues(wrapped).values);
+  }
+  return values;
+}
+
+function indented(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text
+    .split('\n')
+    .map((line) => (line.trim() === '' ? line : pad + line))
+    .join('\n');
+}
+
+/** The lines under a top-level `key:` of a YAML text (indented as written), or '' when it has none. */
+function topLevelSection(text: string, key: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => TOP_LEVEL_KEY.exec(line.replace(/\r$/u, ''))?.[2] === key);
+  if (start === -1) return '';
+  const section: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const body = line.trimStart();
+    if (body !== '' && !body.startsWith('#') && line.length === body.length) break;
+    section.push(line);
+  }
+  return section.join('\n');
 }
 
 /** A function of a Serverless Framework config: its handler values, and its events' types (null: not readable). */

@@ -758,3 +758,69 @@ describe('serverlessHandlerExports', () => {
     expect(exportsOf('template-edited/docs/app.js', start + 10_000)).toEqual(['fromTemplate']);
   });
 });
+
+describe('functions a Serverless config takes in from other files (`${file(…)}`)', () => {
+  const project = temporaryProject({
+    'list/serverless.yml': `service: images
+provider:
+  name: aws
+functions:
+  - \${file(./resources/functions.yml)}
+  - \${file(./resources/missing.yml)}
+  - \${file(./resources/\${self:provider.stage}.yml)}
+`,
+    'list/resources/functions.yml': `get-image:
+  handler: functions/get-image/handler.lambdaHandler
+  events:
+    - http:
+        method: get
+        path: /image
+nightly:
+  handler: functions/jobs/sweep.run
+  events:
+    - schedule: rate(1 day)
+`,
+    'whole/serverless.yml': `service: vpc
+provider:
+  name: aws
+functions: \${file(serverless-resources/functions.yaml)}
+`,
+    'whole/serverless-resources/functions.yaml': `hello:
+  handler: src/hello.main
+`,
+    'keyed/serverless.yml': `service: todos
+provider:
+  name: aws
+functions:
+  createTodo: \${file(serverless/lambda/todos/create-todo.yml):createTodo}
+  listTodos: \${file(serverless/lambda/todos/list-todos.yml)}
+  fromJs: \${file(resources/lambdas/loader.js)}
+`,
+    'keyed/serverless/lambda/todos/create-todo.yml': `createTodo:
+  handler: src/todos/create.handler
+  events:
+    - http: post /todos
+other:
+  handler: src/not/this.handler
+`,
+    'keyed/serverless/lambda/todos/list-todos.yml': `handler: src/todos/list.main
+`,
+  });
+  const names = (path: string): string[] => [...serverlessHandlerExports(join(project, path))];
+
+  it.each([
+    ['a sequence of included files: each function of the file, its handler under the service', 'list/functions/get-image/handler.js', ['lambdaHandler']],
+    ['an included function that runs only on a schedule', 'list/functions/jobs/sweep.js', ['run']],
+    ['`functions:` itself taken from a file', 'whole/src/hello.ts', ['main']],
+    ["one function's body from a key of a file", 'keyed/src/todos/create.ts', ['handler']],
+    ["one function's body, the whole file", 'keyed/src/todos/list.ts', ['main']],
+    ['another key of that file is not the function', 'keyed/src/not/this.ts', []],
+  ])('%s', (_name, path, expected) => {
+    expect(names(path)).toEqual(expected);
+  });
+
+  it('keeps what an included function runs on (a schedule only)', () => {
+    expect([...serviceConfigOf(join(project, 'list/functions/jobs/sweep.js')).scheduled]).toEqual(['run']);
+    expect([...serviceConfigOf(join(project, 'list/functions/get-image/handler.js')).scheduled]).toEqual([]);
+  });
+});
