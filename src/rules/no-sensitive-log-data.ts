@@ -2890,33 +2890,50 @@ class Scanner {
       stack.push({ node: part, via: item.via ?? node, hops: item.hops + 1, stringified: true });
       return;
     }
+    let values: readonly TSESTree.Node[];
     if (bound !== null) {
       if (bound.path.length > 0) return;
-      value = bound.init;
+      values = [bound.init];
     } else {
-      // `let body = {}; body = [JSON.parse(event.body)]`: an array filled in later holds what its elements hold, and
-      // text written from a value (`s = JSON.stringify(event.body)`) what the value holds (another value filled in
-      // later is a source, which `leafFinding` judged)
-      const filled = lastFilledValue(variable, node);
-      const followed = filled !== null && (this.isArrayOfValues(filled) || isJsonStringify(filled, this.sourceCode));
-      if (filled === null || !followed) {
+      // `let body = {}; body = [JSON.parse(event.body)]`: an array filled in later holds what its elements hold, an
+      // object what its members hold (`data = { headers: event.headers }`, `event = { ...event, id }`), and text
+      // written from a value (`s = JSON.stringify(event.body)`) what the value holds; each value it may hold there
+      // (another value written later is a source, which `leafFinding` judged)
+      values = this.writtenValues(variable, node).filter(
+        (written) =>
+          this.isArrayOfValues(written) ||
+          isJsonStringify(written, this.sourceCode) ||
+          skipTypeWrappers(written).type === AST_NODE_TYPES.ObjectExpression,
+      );
+      if (values.length === 0) {
         this.pushHandedArguments(variable, node, item, stack);
         return;
       }
-      value = filled;
     }
-    // `const taskToken = event.token`: the name says which token the bare `token` is
-    stack.push({
-      node: value,
-      via: item.via ?? node,
-      hops: item.hops + 1,
-      // `{ ...config, token: '[REDACTED]' }`: the keys written after the spread, for the object `config` holds
-      overridden: item.overridden,
-      measured: item.measured,
-      notSecretToken: item.notSecretToken === true || namesNotSecret(node.name),
-      secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),
-      stringified: item.stringified,
-    });
+    for (const value of values) {
+      // `const taskToken = event.token`: the name says which token the bare `token` is
+      stack.push({
+        node: value,
+        via: item.via ?? node,
+        hops: item.hops + 1,
+        // `{ ...config, token: '[REDACTED]' }`: the keys written after the spread, for the object `config` holds
+        overridden: item.overridden,
+        measured: item.measured,
+        notSecretToken: item.notSecretToken === true || namesNotSecret(node.name),
+        secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),
+        stringified: item.stringified,
+      });
+    }
+  }
+
+  /**
+   * The values a variable written after its declaration may hold at `use`: a local's (see `filledValues`), or an
+   * event parameter's written over before `use` (see `rewrittenValues`).
+   */
+  private writtenValues(variable: Variable, use: TSESTree.Node): readonly TSESTree.Expression[] {
+    const binding = this.events.get(variable);
+    if (binding === undefined) return filledValues(variable, use);
+    return rewrittenBefore(binding, use) ? (rewrittenValues(variable, binding, use)?.values ?? []) : [];
   }
 
   /**
@@ -3517,12 +3534,8 @@ class Scanner {
     use: TSESTree.Node,
     hops: number,
   ): Source | null {
-    const rewrites = binding.rewrites;
-    if (rewrites === null || rewrites.nested || enclosingFunction(use, Infinity) !== binding.fn) return null;
-    if (rewrites.loops.some(([start, end]) => start <= use.range[0] && use.range[1] <= end)) return null;
-    const assignments = plainAssignments(variable);
-    if (assignments === null) return null;
-    const held = heldValues(assignments, use);
+    const held = rewrittenValues(variable, binding, use);
+    if (held === null) return null;
     const sources = held.values.map((value) => this.source(value, hops + 1));
     if (held.initialKept) sources.push(original);
     return mostSensitive(sources);
@@ -3542,12 +3555,19 @@ class Scanner {
 }
 
 /**
- * For a local declared empty (no value, a literal, `{}`, `[]`) and given its value later by plain assignments only:
- * the latest value it may hold at `use` (see `filledValues`); null for any other variable (`+=`, a destructuring or
- * a loop writes it) or when none comes before.
+ * What an event parameter written over before `use` may hold there (see `heldValues`): null when a write sits in a
+ * nested function or a loop around the read, or is not a plain `=` (unknown then).
  */
-function lastFilledValue(variable: Variable, use: TSESTree.Node): TSESTree.Expression | null {
-  return filledValues(variable, use)[0] ?? null;
+function rewrittenValues(
+  variable: Variable,
+  binding: EventBinding,
+  use: TSESTree.Node,
+): { values: TSESTree.Expression[]; initialKept: boolean } | null {
+  const rewrites = binding.rewrites;
+  if (rewrites === null || rewrites.nested || enclosingFunction(use, Infinity) !== binding.fn) return null;
+  if (rewrites.loops.some(([start, end]) => start <= use.range[0] && use.range[1] <= end)) return null;
+  const assignments = plainAssignments(variable);
+  return assignments === null ? null : heldValues(assignments, use);
 }
 
 /**

@@ -2877,6 +2877,21 @@ export const handler = async (event: any, method: string) => {
       errors: [error('eventPart', { expression: 'event (event.body)' }, 3, 15, 20)],
     },
     {
+      name: 'an object written later into a local or over the event holds what its members hold (a part, a spread of the whole event)',
+      code: `export const handler = async (event: any) => {
+  let data = {};
+  data = { headers: event.headers };
+  console.log(JSON.stringify(data));
+  event = { ...event, received: Date.now() };
+  console.log(event);
+};`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'data (event.headers)' }, 4, 30, 34),
+        error('wholeEvent', { expression: 'event' }, 6, 15, 20),
+      ],
+    },
+    {
       name: 'CJS: a parameter written over with the headers in sequence holds the headers',
       code: `exports.handler = async (event, context) => {
   event = event.headers;
