@@ -1217,7 +1217,22 @@ function delegatedCallWithRelays(
     statement = inTry[0]!;
   }
   const call = statementCall(statement);
-  return call === null ? null : (callbackResult(call, fn) ?? call);
+  return call === null ? null : (callbackResult(call, fn) ?? promiseResolved(call, sourceCode) ?? call);
+}
+
+/** `Promise.resolve(render(body))`: the call whose result the promise holds; null for any other call. */
+function promiseResolved(
+  call: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.CallExpression | null {
+  const callee = skipTypeAndChainWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'resolve') return null;
+  const promise = skipTypeAndChainWrappers(callee.object);
+  if (promise.type !== AST_NODE_TYPES.Identifier || promise.name !== 'Promise' || !isGlobalIdentifier(promise, sourceCode)) {
+    return null;
+  }
+  const argument = call.arguments.length === 1 ? call.arguments[0]! : null;
+  return argument === null || argument.type === AST_NODE_TYPES.SpreadElement ? null : callOf(argument);
 }
 
 /**
@@ -1513,7 +1528,10 @@ function withoutRelays(
   for (let hops = 0; hops < 4; hops++) {
     const callee = skipTypeAndChainWrappers(current.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !PROMISE_METHODS.has(getPropertyName(callee) ?? '')) break;
-    if (current.arguments.length === 0 || !current.arguments.every((arg) => isRelayToLambda(arg, sourceCode))) break;
+    // `.then(null, callback)`: no handler for one outcome
+    const skipped = (arg: TSESTree.Node): boolean => arg.type === AST_NODE_TYPES.Literal && arg.value === null;
+    const relays = current.arguments.filter((arg) => !skipped(arg));
+    if (relays.length === 0 || !relays.every((arg) => isRelayToLambda(arg, sourceCode))) break;
     const inner = skipTypeAndChainWrappers(callee.object);
     if (inner.type !== AST_NODE_TYPES.CallExpression) break;
     current = inner;
@@ -1529,7 +1547,9 @@ const PROMISE_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'
  * `done` / `succeed` / `fail`). Plumbing, not code of the handler's.
  */
 function isRelayToLambda(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (!isFunctionLike(node) || node.body === null || node.body === undefined) return false;
+  // `.then(context.done, context.fail)`, `.then(null, callback)`: the answer of Lambda's handed over itself
+  if (!isFunctionLike(node)) return isLambdaAnswer(node, sourceCode);
+  if (node.body === null || node.body === undefined) return false;
   let only: TSESTree.Node = node.body;
   if (only.type === AST_NODE_TYPES.BlockStatement) {
     const statement = only.body.length === 1 ? only.body[0]! : null;
@@ -1548,6 +1568,19 @@ function isRelayToLambda(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   if (!relayed) return false;
   const target = answeredThrough(call.callee);
   if (target.type !== AST_NODE_TYPES.Identifier || own.has(target.name)) return false;
+  const variable = findVariableOf(target, sourceCode);
+  return variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
+}
+
+/** `context.done` / `context.fail` / `callback` of a handler's parameters (see `answeredThrough`), not called. */
+function isLambdaAnswer(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const written = skipTypeAndChainWrappers(node);
+  const target = answeredThrough(written);
+  // A bare name is the callback only by its name: any other parameter handed over may be a function of the caller's
+  if (target === written && (written.type !== AST_NODE_TYPES.Identifier || !/^(?:callback|cb|done)$/u.test(written.name))) {
+    return false;
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariableOf(target, sourceCode);
   return variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
 }
