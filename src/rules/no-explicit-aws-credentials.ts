@@ -933,8 +933,11 @@ function variableMeaning(name: string): EnvironmentMeaning {
   return LOCAL_FLAG.test(name) ? 'local' : 'unknown';
 }
 
-/** A top-level folder of command-line scripts (`scripts/seed.js`), below the working directory. */
-const SCRIPT_DIRECTORY = /^[\\/]?scripts?[\\/]/u;
+/**
+ * A top-level folder of command-line scripts (`scripts/seed.js`), below the working directory, or a workspace
+ * package's (`packages/docs/scripts/clear-bucket.mjs`).
+ */
+const SCRIPT_DIRECTORY = /^[\\/]?(?:(?:packages|apps|services|tools)[\\/][^\\/]+[\\/])?scripts?[\\/]/u;
 
 /**
  * A command-line script by its place or its code: a file in a top-level `scripts/` folder, one that starts with `#!`,

@@ -5794,6 +5794,13 @@ const client = new DynamoDBClient({ region: 'us-east-1', credentials: { accessKe
 module.exports = client;`,
   },
   {
+    name: "CJS: keys read from variables in a workspace package's scripts/ folder",
+    filename: 'packages/docs-site/scripts/clear-bucket.js',
+    code: `const { S3Client } = require('@aws-sdk/client-s3');
+const s3 = new S3Client({ credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });
+module.exports = s3;`,
+  },
+  {
     name: 'CJS: a script run by require.main outside scripts/',
     filename: 'src/backfill.js',
     code: `const { S3Client } = require('@aws-sdk/client-s3');
