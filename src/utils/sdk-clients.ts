@@ -474,9 +474,16 @@ function hostSuffixLocality(parts: readonly ({ text: string } | null)[]): Endpoi
   const host = end >= 0 ? authority.slice(0, end) : authority;
   const suffix = host.slice(host.lastIndexOf('\u0000') + 1);
   const labels = suffix.split('.').filter((label) => label !== '');
-  if (labels.length < 2 || !/^[a-z0-9.-]+$/iu.test(suffix)) return 'unknown';
-  return isAwsHost(labels.join('.')) ? 'remote' : 'foreign';
+  const known = labels.length >= 2 && /^[a-z0-9.-]+$/iu.test(suffix);
+  if (known && isAwsHost(labels.join('.'))) return 'remote';
+  // `http://${host}:${port}`: plain HTTP on a port of its own, not on one of AWS's domains (an emulator a tool
+  // starts, a store of the team's own)
+  if (PLAIN_HTTP_WITH_PORT.test(text)) return 'local';
+  return known ? 'foreign' : 'unknown';
 }
+
+/** `http://` then a host and a port (`\u0000` for a part not known). */
+const PLAIN_HTTP_WITH_PORT = /^http:\/\/[^/?#:@]+:(?:\d+|\u0000)(?:[/?#]|$)/iu;
 
 /** One of two possible endpoints: local only if both are; another provider's if each is local or that. */
 function either(a: EndpointLocality, b: EndpointLocality): EndpointLocality {

@@ -1602,7 +1602,7 @@ export const real = builder.createAwsService(Service, { endpoint: cfg.endpoint, 
     code: `import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { Constants } from './sfn-constants';
 const client = new SFNClient({
-  endpoint: \`http://\${process.env.HOST}:8083\`,
+  endpoint: \`https://\${process.env.HOST}\`,
   credentials: {
     accessKeyId: process.env.AWS_ACCESS_KEY_ID || Constants.AWS_ACCESS_KEY_ID,
     secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || Constants.AWS_SECRET_ACCESS_KEY,
@@ -1621,7 +1621,7 @@ export const handler = async () => client.send(new StartExecutionCommand({ state
         suggestions: [{ messageId: 'removeCredentials', output: `import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { Constants } from './sfn-constants';
 const client = new SFNClient({
-  endpoint: \`http://\${process.env.HOST}:8083\`,
+  endpoint: \`https://\${process.env.HOST}\`,
 });
 export const handler = async () => client.send(new StartExecutionCommand({ stateMachineArn: 'x' }));` }],
       },
@@ -5792,6 +5792,15 @@ exports.handler = async () => {
 const { DynamoDBClient } = require('@aws-sdk/client-dynamodb');
 const client = new DynamoDBClient({ region: 'us-east-1', credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });
 module.exports = client;`,
+  },
+  {
+    name: 'CJS: a client of an emulator on plain HTTP with a port of its own (a host from options): any credentials',
+    code: `const { S3Client } = require('@aws-sdk/client-s3');
+const { SFNClient } = require('@aws-sdk/client-sfn');
+exports.makeClients = (options) => ({
+  s3: new S3Client({ forcePathStyle: true, endpoint: \`http://\${options.host}:\${options.port}\`, credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } }),
+  sfn: new SFNClient({ endpoint: \`http://\${process.env.HOST}:8083\`, credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID || options.key, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || options.secret } }),
+});`,
   },
   {
     name: "CJS: keys read from variables in a workspace package's scripts/ folder",
