@@ -3511,11 +3511,11 @@ class Scanner {
   }
 
   /**
-   * `let body = {}; if (event.body) body = JSON.parse(event.body)`: a local declared empty (no value, a literal, `{}`,
-   * `[]`) and given its value later by plain assignments. Its source is the most sensitive of the values it may hold
-   * at `use` (`filledValues`: a later assignment that runs whenever an earlier one ran, `body = { id: body.id }`,
-   * replaces what that one held; one in another branch does not); a local written any other way (`+=`, a
-   * destructuring, a loop) is not followed.
+   * `let body = {}; if (event.body) body = JSON.parse(event.body)`: a local given its value (or another one) later by
+   * plain assignments. Its source is the most sensitive of the values it may hold at `use` (`filledValues`: a later
+   * assignment that runs whenever an earlier one ran, `body = { id: body.id }`, replaces what that one held; one in
+   * another branch does not; the value it was declared with stays unless one always runs first); a local written any
+   * other way (`+=`, a destructuring, a loop) is not followed.
    */
   private filledLater(variable: Variable, use: TSESTree.Node, hops: number): Source | null {
     // Any of the values it may hold there (`if (event.body) body = JSON.parse(event.body); else body = qs`)
@@ -3571,10 +3571,11 @@ function rewrittenValues(
 }
 
 /**
- * For a local declared empty and given its value later by plain assignments only: the values
- * of the assignments written before `use` that it may still hold there, latest first, the empty ones left out. An
- * assignment is replaced by a later one that runs whenever it ran (`body = {}` after it in the same block), not by
- * one in another branch (`try { body = JSON.parse(event.body) } catch { body = {} }`: either may be what is logged).
+ * For a local written by plain assignments only: the values it may still hold at `use` (see `heldValues`), latest
+ * first, the empty ones (no value, a literal, `{}`, `[]`) left out. An assignment is replaced by a later one that
+ * runs whenever it ran (`body = {}` after it in the same block), not by one in another branch (`try { body =
+ * JSON.parse(event.body) } catch { body = {} }`: either may be what is logged); the value the local was declared
+ * with comes last, unless an assignment always runs before `use`. None for any other variable.
  */
 function filledValues(variable: Variable, use: TSESTree.Node): TSESTree.Expression[] {
   const definition = variable.defs[0];
