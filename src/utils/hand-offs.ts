@@ -1475,10 +1475,21 @@ function isRuntimeSwitch(expression: TSESTree.Expression): boolean {
  */
 function preparesInput(declaration: TSESTree.VariableDeclaration, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return (
-    declaration.kind === 'const' &&
+    isBoundOnce(declaration, sourceCode) &&
     declaration.declarations.every(
       ({ init }) => init !== null && !worksBeforeHandOver(init, sourceCode) && !doesWork(init, sourceCode),
     )
+  );
+}
+
+/** A `const`, or a `var` / `let` (callback-era code's) whose names nothing writes again. */
+function isBoundOnce(declaration: TSESTree.VariableDeclaration, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (declaration.kind === 'const') return true;
+  if (declaration.kind !== 'var' && declaration.kind !== 'let') return false;
+  return declaration.declarations.every((declarator) =>
+    sourceCode
+      .getDeclaredVariables(declarator)
+      .every((variable) => variable.defs.length === 1 && variable.references.every((reference) => reference.init === true || !reference.isWrite())),
   );
 }
 

@@ -4331,17 +4331,22 @@ module.exports.lambdaHandler = function (event, context) {
 };`,
     },
     {
-      name: "CJS: Lambda's answers handed to then as they are (context.done, context.fail, callback), and an imported renderer's result in Promise.resolve",
+      name: "CJS: Lambda's answers handed to then as they are (context.done, context.fail, callback), after a var never written again, and an imported renderer's result in Promise.resolve",
       code: `const convert = require('./convert');
 const htmlResponse = require('./html-response');
 exports.handler = function (event, context) {
   convert(event.Records[0].s3.bucket.name, event.Records[0].s3.object.key).then(context.done, context.fail);
 };
 exports.lambdaHandler = (event, context, callback) => convert(event.Records[0].s3.object.key).then(null, callback);
+exports.fromRecord = function (event, context) {
+  var eventRecord = event.Records && event.Records[0];
+  convert(eventRecord.s3.bucket.name, eventRecord.s3.object.key).then(context.done, context.fail);
+};
 module.exports.main = (event, context) => {
   const body = '<html><body><h1>Hello</h1></body></html>';
   return Promise.resolve(htmlResponse(body));
 };`,
+      settings: { 'lambda-guard': { handlerNames: ['main', 'fromRecord'] } },
     },
     {
       name: "CJS: the Node.js 0.10 runtime's context.succeed stub, and a Cognito trigger's callback(null, event)",
