@@ -20,6 +20,7 @@ import {
   mightHoldCredential,
   credentialNameOffsets,
   credentialNamesWithin,
+  accessKeyIdKind,
   holdsKeyIdPrefix,
   holdsCredentialRun,
   sourceEvidence,
@@ -66,6 +67,7 @@ import { describeKeyId, describeSecret } from '../utils/redact.js';
 import {
   cookedRangeToSourceRange,
   getStaticPropertyName,
+  getStaticString,
   getStaticValue,
   stringValueRange,
   type StaticValue,
@@ -219,6 +221,48 @@ function keySiblingNames(property: TSESTree.Property, sourceCode: SourceCode): s
 }
 
 /**
+ * An access key of another service written under an access key's name (`accessKey`, `key`, `accessKeyId`): a
+ * 16–32 character run of capitals and digits like an AWS key ID's, without an AWS credential prefix (MinIO's
+ * `Q3AM…`, DigitalOcean's `DO00…`). The secret beside it is that service's.
+ */
+function isForeignAccessKey(key: string, value: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (!ACCESS_KEY_KEY.test(key)) return false;
+  const text = getStaticString(value, sourceCode);
+  if (text === null || !FOREIGN_ACCESS_KEY.test(text) || accessKeyIdKind(text) !== null) return false;
+  return /(?:[0-9].*){2}/u.test(text) && /(?:[A-Z].*){2}/u.test(text);
+}
+
+const FOREIGN_ACCESS_KEY = /^[A-Z0-9]{16,32}$/u;
+/** Statements looked at around a member assignment for the access key set beside it. */
+const MAX_SIBLING_STATEMENTS = 40;
+
+/**
+ * `config.secretKey = '…'` in a block that also sets `config.accessKey = 'Q3AM…'` (the same object, by its text) to
+ * another service's access key (see `isForeignAccessKey`).
+ */
+function setsForeignAccessKey(
+  assignment: TSESTree.AssignmentExpression,
+  target: TSESTree.MemberExpression,
+  sourceCode: SourceCode,
+): boolean {
+  const statement = assignment.parent;
+  const block = statement?.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || block === undefined || !('body' in block)) return false;
+  const statements = block.body;
+  if (!Array.isArray(statements)) return false;
+  const owner = sourceCode.getText(target.object);
+  return (statements as TSESTree.Node[]).slice(0, MAX_SIBLING_STATEMENTS).some((other) => {
+    if (other === statement || other.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+    const expression = other.expression;
+    if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return false;
+    const left = skipTypeWrappers(expression.left);
+    if (left.type !== AST_NODE_TYPES.MemberExpression || sourceCode.getText(left.object) !== owner) return false;
+    const key = keyName(left, sourceCode);
+    return key !== null && isForeignAccessKey(key, expression.right, sourceCode);
+  });
+}
+
+/**
  * The name an object literal is given: the key of the property it is the value of (`aws: { … }`), the name it is
  * declared as (`const s3 = { … }`) or assigned to (`config.aws = { … }`), through type wrappers; null otherwise.
  */
@@ -350,6 +394,11 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
       case AST_NODE_TYPES.Property: {
         if (parent.value === current) {
           const name = keyName(parent, sourceCode);
+          // `{ endPoint: 'play.min.io', accessKey: 'Q3AM…', secretKey: '…' }`: another service's pair (MinIO, an
+          // S3-compatible store), its access key written beside it and no AWS key ID
+          if (siblingsOf(parent, sourceCode).some(({ key, sibling }) => isForeignAccessKey(key, sibling.value, sourceCode))) {
+            return slot(parent.parent);
+          }
           if (name !== null) names.push(name);
           // `{ name: 'AWS_SECRET_ACCESS_KEY', value: '…' }` (an ECS container's or a CodeBuild environment variable,
           // `{ Key, Value }`, `{ ParameterKey, ParameterValue }`), `{ AWS_SECRET_ACCESS_KEY: { value: '…' } }`: the
@@ -380,6 +429,8 @@ function slotOf(start: TSESTree.Node, sourceCode: SourceCode): Slot {
         if (parent.right !== current) return slot(null);
         const left = skipTypeWrappers(parent.left);
         const name = left.type === AST_NODE_TYPES.MemberExpression ? keyName(left, sourceCode) : expressionName(left);
+        // `config.accessKey = 'Q3AM…'; config.secretKey = '…'`: another service's pair, set member by member
+        if (left.type === AST_NODE_TYPES.MemberExpression && setsForeignAccessKey(parent, left, sourceCode)) return slot(null);
         if (name) names.push(name);
         current = parent;
         continue;

@@ -74,7 +74,19 @@ const rule: typeof baseRule = {
   },
 };
 
+/** Another service's access key (MinIO's, DigitalOcean's shape): capitals and digits, no AWS credential prefix. */
+const FOREIGN_ACCESS_KEY = 'Q3AM' + 'X7PL2K9QZB4TWM6N';
+
 const tsValid: Valid[] = [
+  {
+    name: "another service's key pair: a secret named secretKey beside an access key with no AWS prefix (an object, members set one by one)",
+    code: `import * as Minio from 'minio';
+export const client = new Minio.Client({ endPoint: 'play.min.io', port: 9000, useSSL: true, accessKey: '${FOREIGN_ACCESS_KEY}', secretKey: '${SECRET}' });
+const params: Record<string, unknown> = {};
+params.endPoint = 'play.min.io';
+params.accessKey = '${FOREIGN_ACCESS_KEY.slice(0, 4)}' + '${FOREIGN_ACCESS_KEY.slice(4)}';
+params.secretKey = '${SECRET_2.slice(0, 20)}' + '${SECRET_2.slice(20)}';`,
+  },
   {
     name: 'enum members and destructured names that spell no key stay quiet',
     code: `enum Greeting { Head = 'hello', Body = 'world' }
@@ -425,6 +437,16 @@ const tsInvalid: Invalid[] = [
     errors: [
       { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 21, endLine: 2, endColumn: 41 },
       { messageId: 'accessKeyId', data: temporary(TEMP_KEY_ID), line: 2, column: 76, endLine: 2, endColumn: 96 },
+    ],
+  },
+  {
+    name: 'a named secret beside an access key that is an AWS key ID, or a placeholder one, is still an AWS secret',
+    code: `export const a = { accessKey: '${KEY_ID}', secretKey: '${SECRET}' };
+export const b = { accessKey: 'MY_ACCESS_KEY_HERE_X', secretKey: '${SECRET_2}' };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyPair', data: { ...longTerm(KEY_ID), companions: SECRET_ONLY }, line: 1, column: 32, endLine: 1, endColumn: 52 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 67, endLine: 2, endColumn: 107 },
     ],
   },
   {
