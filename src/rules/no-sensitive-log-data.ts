@@ -2883,7 +2883,6 @@ class Scanner {
     const variable = variableOf(node, this.sourceCode);
     if (variable === null) return;
     const bound = onceBound(variable);
-    let value: TSESTree.Node;
     // `const [, token] = authorization.split(' ')`: a part after the scheme
     const part = splitElementText(variable, this.sourceCode);
     if (part !== null) {

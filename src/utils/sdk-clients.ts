@@ -478,12 +478,12 @@ function hostSuffixLocality(parts: readonly ({ text: string } | null)[]): Endpoi
   if (known && isAwsHost(labels.join('.'))) return 'remote';
   // `http://${host}:${port}`: plain HTTP on a port of its own, not on one of AWS's domains (an emulator a tool
   // starts, a store of the team's own)
-  if (PLAIN_HTTP_WITH_PORT.test(text)) return 'local';
+  if (PLAIN_HTTP_WITH_PORT.test(text.replaceAll('\u0000', '\uFFFD'))) return 'local';
   return known ? 'foreign' : 'unknown';
 }
 
-/** `http://` then a host and a port (`\u0000` for a part not known). */
-const PLAIN_HTTP_WITH_PORT = /^http:\/\/[^/?#:@]+:(?:\d+|\u0000)(?:[/?#]|$)/iu;
+/** `http://` then a host and a port (`\uFFFD` for a part not known, see `hostSuffixLocality`). */
+const PLAIN_HTTP_WITH_PORT = /^http:\/\/[^/?#:@]+:(?:\d+|\uFFFD)(?:[/?#]|$)/iu;
 
 /** One of two possible endpoints: local only if both are; another provider's if each is local or that. */
 function either(a: EndpointLocality, b: EndpointLocality): EndpointLocality {
