@@ -962,9 +962,13 @@ const GLOBAL_CONFIG = 'global';
 type ConfigOwner = typeof GLOBAL_CONFIG | TSESTree.NewExpression;
 
 /** A credential field of a v2 config set by assignment (`AWS.config.accessKeyId = …`). */
-interface ConfigFieldAssignment {
+/** A key field set by an assignment (`options.accessKeyId = …`). */
+interface FieldAssignment {
   field: CredentialField;
   node: TSESTree.AssignmentExpression;
+}
+
+interface ConfigFieldAssignment extends FieldAssignment {
   owner: ConfigOwner;
 }
 
@@ -1579,13 +1583,24 @@ function fileListeners(
   }
 
   function checkConfigFieldGroup(owner: ConfigOwner, assignments: readonly ConfigFieldAssignment[]): void {
+    checkWrittenFields(ownerOptions(owner), assignments, owner === GLOBAL_CONFIG ? 'AWS.config' : 'AWS.Config');
+  }
+
+  /**
+   * Key fields set one by one on a v2 config or options object (`AWS.config.accessKeyId = …`, `options.accessKeyId =
+   * …` before `new AWS.S3(options)`): judged together, with the options they join for the endpoint.
+   */
+  function checkWrittenFields(
+    options: ObjectValue | null,
+    assignments: readonly FieldAssignment[],
+    target: string,
+  ): void {
     const verdict = configFieldsVerdict(assignments);
     if (verdict === undefined) return;
     // Reported, and judged for an environment test, where the keys are set (not where they are reset)
     const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
-    if (verdict === null || isExempt(ownerOptions(owner), verdict, first)) return;
+    if (verdict === null || isExempt(options, verdict, first, true, target)) return;
     const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
-    const target = owner === GLOBAL_CONFIG ? 'AWS.config' : 'AWS.Config';
     report({ node: first }, verdictMessage(verdict), { target }, removal, false);
   }
 
@@ -1599,7 +1614,7 @@ function fileListeners(
   }
 
   /** What the global config's key fields set one by one pass; undefined when one is set twice (unknown). */
-  function configFieldsVerdict(assignments: readonly ConfigFieldAssignment[]): Verdict | null | undefined {
+  function configFieldsVerdict(assignments: readonly FieldAssignment[]): Verdict | null | undefined {
     const fields = {} as Record<CredentialField, FieldClass>;
     for (const field of CREDENTIAL_FIELDS) {
       // A reset (`AWS.config.accessKeyId = undefined`) passes nothing: the other assignment is what is passed
@@ -2091,6 +2106,14 @@ function fileListeners(
       properties.set(key, { value: getStaticValue(assignment.right, sourceCode), property: null, keyNode: null });
     }
     const options: ObjectValue = { ...config, properties };
+    // SDK v2 takes the keys at the top of its options too (`options.accessKeyId = …`): judged together, where the
+    // first is set, as the global config's fields are; the literal's own keys are judged with the literal
+    if (sdkV2 && !CREDENTIAL_FIELDS.some((field) => config.properties.has(field))) {
+      const fieldWrites = writes.flatMap(({ key, assignment }) =>
+        isCredentialField(key) ? [{ field: key as CredentialField, node: assignment }] : [],
+      );
+      if (fieldWrites.length > 0) checkWrittenFields(options, fieldWrites, target.name);
+    }
     for (const { key, assignment } of writes) {
       if (key !== 'credentials') continue;
       const found = credentialsPassed(getStaticValue(assignment.right, sourceCode), assignment.right);

@@ -1398,6 +1398,35 @@ export const a = new S3Client(process.env.F_KEY ? {} : {});
     ],
   },
   {
+    name: 'SDK v2 client options given literal keys one by one: one finding, on the first key written',
+    code: `import AWS from 'aws-sdk';
+const opts: AWS.S3.ClientConfiguration = { region: 'us-east-1' };
+opts.accessKeyId = '${KEY_ID}';
+opts.secretAccessKey = '${SECRET}';
+export const s3 = new AWS.S3(opts);
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'hardcodedCredentials',
+        data: { target: 'AWS.S3' },
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 42,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `import AWS from 'aws-sdk';
+const opts: AWS.S3.ClientConfiguration = { region: 'us-east-1' };
+export const s3 = new AWS.S3(opts);
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: 'options built in steps: credentials written to the options object before the client is made',
     code: `import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 const s3Config: S3ClientConfig = { region: 'us-east-1' };
@@ -5774,6 +5803,21 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
+    name: 'CJS: SDK v2 options given keys one by one for a local emulator, or after the client is made',
+    code: `const AWS = require('aws-sdk');
+const local = { region: 'us-east-1' };
+local.accessKeyId = 'test';
+local.secretAccessKey = 'test';
+local.endpoint = 'http://localhost:4566';
+const a = new AWS.S3(local);
+const later = {};
+const c = new AWS.SNS(later);
+later.accessKeyId = process.env.KEY_ID;
+later.secretAccessKey = process.env.SECRET;
+module.exports = { a, c };
+`,
+  },
+  {
     name: "CJS: SDK v2's signer given the SDK's own credentials, the runtime's three variables, or an object of another kind",
     code: `const AWS = require('aws-sdk');
 exports.handler = async () => {
@@ -6442,6 +6486,41 @@ const ddb = new AWS.DynamoDB(later);
 later.credentials = { accessKeyId: process.env.K, secretAccessKey: process.env.S };
 const shared = {};
 module.exports = { local, ddb, a: new AWS.S3(shared), b: new AWS.SQS(shared) };
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'CJS: SDK v2 options given their keys one by one before AWS.config.update',
+    code: `const aws = require('aws-sdk');
+const awsSecurity = { region: 'us-east-1' };
+if (process.env.DEPLOY_KEY_ID) {
+  awsSecurity.accessKeyId = process.env.DEPLOY_KEY_ID;
+  awsSecurity.secretAccessKey = process.env.DEPLOY_SECRET;
+}
+aws.config.update(awsSecurity);
+exports.handler = async () => new aws.S3().listBuckets().promise();
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.config.update' },
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 54,
+        suggestions: [
+          {
+            messageId: 'removeCredentials',
+            output: `const aws = require('aws-sdk');
+const awsSecurity = { region: 'us-east-1' };
+if (process.env.DEPLOY_KEY_ID) {
+}
+aws.config.update(awsSecurity);
+exports.handler = async () => new aws.S3().listBuckets().promise();
 `,
           },
         ],
