@@ -459,7 +459,43 @@ function isUnseenHandlerCallee(
   }
   const name = simpleName(target);
   const namedHandler = name !== null && (handlerNames.has(name) || name.endsWith('Handler'));
-  return namedHandler && !isDefinedHere(target, sourceCode);
+  if (namedHandler) return !isDefinedHere(target, sourceCode);
+  // `server = server ?? (await bootstrap(AppModule)); return server(event, context, callback)`: whatever its name
+  return target.type === AST_NODE_TYPES.Identifier && isLazilyMadeElsewhere(target, sourceCode);
+}
+
+/**
+ * A module variable the file only ever sets to what code of another module makes (`let server; … server = server ??
+ * (await bootstrap(AppModule))`, `if (!cached) cached = await createApp()` with `bootstrap` / `createApp` imported):
+ * NestJS's and serverless-express's lazily made handler, called with Lambda's arguments.
+ */
+function isLazilyMadeElsewhere(name: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = findVariableOf(name, sourceCode);
+  // Declared at the top of the module (a CommonJS module's scope is a function's): it outlives an invocation
+  if (variable === null || variable.defs.length !== 1 || variable.scope.block.type !== AST_NODE_TYPES.Program) return false;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.id !== def.name || def.parent.kind === 'const' || def.node.init !== null) {
+    return false;
+  }
+  let writes = 0;
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) continue;
+    const assignment = reference.identifier.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== reference.identifier) return false;
+    let made: TSESTree.Node = skipTypeAndChainWrappers(assignment.right);
+    // `server = server ?? made` / `||`: the variable's own value, or what is made
+    if (made.type === AST_NODE_TYPES.LogicalExpression && made.operator !== '&&') {
+      const left = skipTypeAndChainWrappers(made.left);
+      if (left.type !== AST_NODE_TYPES.Identifier || left.name !== name.name) return false;
+      made = skipTypeAndChainWrappers(made.right);
+    } else if (assignment.operator !== '=' && assignment.operator !== '??=' && assignment.operator !== '||=') {
+      return false;
+    }
+    if (made.type === AST_NODE_TYPES.AwaitExpression) made = skipTypeAndChainWrappers(made.argument);
+    if (made.type !== AST_NODE_TYPES.CallExpression || resolveModuleRef(made.callee, sourceCode) === null) return false;
+    writes++;
+  }
+  return writes > 0;
 }
 
 /** `fn.call(thisArg, …)`, `fn.apply(thisArg, args)`: a call of `fn`. */

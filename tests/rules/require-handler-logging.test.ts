@@ -8,6 +8,19 @@ const POWERTOOLS = "import { Logger } from '@aws-lambda-powertools/logger';\n";
 tsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "NestJS on Lambda: a server another module makes, lazily, called with Lambda's arguments",
+      code: `import type { APIGatewayEvent, Callback, Context, Handler } from 'aws-lambda';
+import { bootstrap } from './lib/bootstrap';
+import { AppModule } from './app.module';
+
+let server: Handler;
+
+export const handler: Handler = async (event: APIGatewayEvent, context: Context, callback: Callback) => {
+  server = server ?? (await bootstrap(AppModule));
+  return server(event, context, callback);
+};`,
+    },
+    {
       name: 'a function destructured from a module required inside the handler, handed the input',
       code: `export const handler = async (event: unknown, context: unknown) => {
   const { run } = require('./legacy');
@@ -3926,6 +3939,15 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: 'CJS: an app another module makes on the first call, then handed the event and context',
+      code: `const { createApp } = require('./app');
+let app;
+exports.handler = async (event, context) => {
+  if (!app) app = await createApp();
+  return app(event, context);
+};`,
+    },
+    {
       name: 'CJS: dependencies awaited from a container module of the project, or made by a factory of this file, handed to a delegate',
       code: `const { processRecords } = require('./process');
 const { container } = require('./container');
@@ -4573,6 +4595,41 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: 'CJS: a lazy server the file makes itself, or one set to anything else, is judged',
+      code: `const { createApp } = require('./app');
+let own;
+let mixed;
+const makeOwn = async () => async (event) => fetch(event.url);
+exports.handler = async (event, context) => {
+  own = own ?? (await makeOwn());
+  return own(event, context);
+};
+exports.lambdaHandler = async (event, context) => {
+  mixed = mixed || (await createApp());
+  return mixed(event, context);
+};
+mixed = () => null;`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 9, endLine: 5, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 9, column: 9, endLine: 9, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: I/O of its own before the hand-off to a lazy server is judged',
+      code: `const { createApp } = require('./app');
+let app;
+exports.handler = async (event, context) => {
+  app = app ?? (await createApp());
+  await fetch(event.url);
+  return app(event, context);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS (espree): a text line at the top of the module and one in a catch: the module writes text',
       code: `const AWS = require('aws-sdk');
