@@ -1037,6 +1037,13 @@ export const MIDDY_MODULES: ReadonlySet<string> = new Set(['@middy/core', 'middy
  * `middy(handler).use(middyJsonBodyParser())`), `middyHandler`.
  */
 const MIDDY_WRAPPER_NAME = /^middy/iu;
+
+/** `({ body, headers }) => …`: the function's first parameter is destructured in place. */
+function destructuresFirst(fn: FunctionLike): boolean {
+  const first = functionParams(fn)[0];
+  const pattern = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+  return pattern?.type === AST_NODE_TYPES.ObjectPattern;
+}
 const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
 /** Names a middy chain is followed through (`base` of `base.use(…)`, a name bound to another chain). */
 const MAX_CHAIN_NAMES = 8;
@@ -1694,7 +1701,10 @@ class Analyser {
       // `middyfy(listHandler)` with `const listHandler: APIGatewayProxyHandler = async () => …`: typed as a handler,
       // whatever parameters it declares
       const typedHandler = handler === fn && this.passesTypedHandler(call, fn);
-      if (!typedHandler && !this.takesEventFirst(handler)) continue;
+      // `middyfy(async ({ body: { orderId } }) => …)`: a middy wrapper's argument is the handler, its event
+      // destructured in place
+      const middyHandler = destructuresFirst(handler) && MIDDY_WRAPPER_NAME.test(getCalleeName(call) ?? '');
+      if (!typedHandler && !middyHandler && !this.takesEventFirst(handler)) continue;
       if (found !== null) return null;
       found = handler;
     }
@@ -1758,6 +1768,8 @@ class Analyser {
   private takesEventFirst(fn: FunctionLike): boolean {
     const first = functionParams(fn)[0];
     const name = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+    // `async ({ body }: APIGatewayProxyEvent) => …`: destructured, typed as an event
+    if (name?.type === AST_NODE_TYPES.ObjectPattern) return this.awsLambdaTypeName(parameterType(first))?.endsWith('Event') === true;
     if (name?.type !== AST_NODE_TYPES.Identifier) return false;
     const type = parameterType(first);
     if (this.awsLambdaTypeName(type)?.endsWith('Event') === true || this.hasLambdaParams(fn)) return true;

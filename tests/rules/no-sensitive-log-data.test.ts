@@ -2713,6 +2713,20 @@ export const main = middyfy(hello);`,
       errors: [error('wholeEvent', { expression: 'event' }, 4, 15, 20)],
     },
     {
+      name: 'middyfy around a function that destructures its event: the parts are the event\'s',
+      code: `import { middyfy } from '../../libs/lambda';
+const create = async ({ body, headers }) => {
+  console.log('create', JSON.stringify({ body, headers }));
+  return { statusCode: 201, body: '' };
+};
+export const main = middyfy(create);`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'body (event.body)' }, 3, 42, 46),
+        error('eventPart', { expression: 'headers (event.headers)' }, 3, 48, 55),
+      ],
+    },
+    {
       name: 'middyfy inside another wrapper (`withSentry(middyfy(hello))`): still behind middy; helpers beside it are not',
       code: `import { middyfy } from '@libs/lambda';
 import { withSentry } from '@libs/sentry';

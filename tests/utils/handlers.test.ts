@@ -716,6 +716,15 @@ module.exports = { handler: errHandler };`,
     dialects: ['cjs'],
   },
   {
+    name: "a middy-named wrapper around a function that destructures its event; another wrapper's only when typed as an event",
+    code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nimport { middyfy, withAuth } from '@libs/lambda';\nconst pickup = async ({ body: { orderId } }) => ({ statusCode: 200, body: orderId });\nexport const main = middyfy(pickup);\nexport const typed = withAuth(async ({ body }: APIGatewayProxyEvent) => ({ statusCode: 200, body }));\nexport const other = withAuth(async ({ db }) => db);`,
+    expected: [
+      { exportName: 'main', fn: 'async ({ body: { orderId } }) ', opaque: true, wrappers: ['middyfy'] },
+      { exportName: 'typed', fn: 'async ({ body }: APIGatewayPro', opaque: true, wrappers: ['withAuth'] },
+    ],
+    dialects: TS,
+  },
+  {
     name: 'a middy chain from @middy/core under any name: a handler, judged with its middlewares (not opaque)',
     code: `import middy from '@middy/core';\nimport cors from '@middy/http-cors';\nconst getItems = async (event) => ({ statusCode: 200 });\nexport const main = middy(getItems).use(cors());\nexport const list = middy().handler(async (event) => {});`,
     expected: [
