@@ -1136,11 +1136,13 @@ function fileListeners(
    * read into the document by `getGrownMemberArray`) is no use of the document: it goes where its other uses take it.
    */
   function usedOnlyAs(node: TSESTree.Node, use: (value: TSESTree.Node) => boolean): boolean {
+    // Some use other than a push must take it there (the document asked about in place, before its uses, is none)
     let used = false;
     const only = isUsedOnlyAs(node, sourceCode, (value) => {
       if (growsStatementList(value)) return true;
-      used = true;
-      return use(value);
+      const taken = use(value);
+      if (taken) used = true;
+      return taken;
     });
     return only && used;
   }
@@ -2308,9 +2310,16 @@ function fileListeners(
     // Resource }]`, imported by `serverless.ts`): in IAM's own shape, and handed to another module
     [EXPORTED_STATEMENT_LIST](node: TSESTree.VariableDeclarator | TSESTree.AssignmentExpression) {
       const value = node.type === AST_NODE_TYPES.VariableDeclarator ? node.init : node.right;
-      if (value === null || !holdsIamStatementLiteral(value)) return;
+      if (value === null) return;
+      // Grown through its name (`export const iamRoleStatements = []; iamRoleStatements.push({ Effect, … })`): what
+      // it is written with and each statement a call adds
+      const grown =
+        node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier
+          ? getGrownArray(node.id, sourceCode)
+          : null;
+      if (!holdsIamStatementLiteral(value) && !(grown?.kind === 'array' && grown.elements.some(isIamStatementValue))) return;
       if (!isExportedValue(value, sourceCode) && !(node.type === AST_NODE_TYPES.VariableDeclarator && exportedByName(node))) return;
-      report(evaluatePolicy(build.statementList(getStaticValue(value, sourceCode)), iamOptions));
+      report(evaluatePolicy(build.statementList(grown ?? getStaticValue(value, sourceCode)), iamOptions));
     },
     // SAM's policy documents in CDK (`sam.CfnFunction`'s `policies: [{ statement: [{ Effect, Action, … }] }]`)
     [SAM_POLICY_STATEMENT_PROPERTY](node: TSESTree.Property) {
@@ -2740,6 +2749,15 @@ function holdsIamStatementLiteral(node: TSESTree.Node): boolean {
   const list = skipTypeWrappers(node);
   if (list.type !== AST_NODE_TYPES.ArrayExpression) return false;
   return list.elements.some((element) => element !== null && isIamStatementLiteral(element));
+}
+
+/** A value read as an object with IAM's `Effect` and `Action` (or `NotAction`) keys. */
+function isIamStatementValue(value: StaticValue): boolean {
+  return (
+    value.kind === 'object' &&
+    value.properties.has('Effect') &&
+    (value.properties.has('Action') || value.properties.has('NotAction'))
+  );
 }
 
 /** An object literal with IAM's `Effect` and `Action` (or `NotAction`) keys. */

@@ -4992,6 +4992,32 @@ export function keyFor(scope) {
 
 const jsInvalid: Invalid[] = [
   {
+    name: "ESM: a document whose only use is growing its own Statement list: the pushed statements and those written in it are read",
+    code: `const policy = { Version: '2012-10-17', Statement: [] };
+if (process.env.ADMIN) policy.Statement.push({ Effect: 'Allow', Action: 'logs:*', Resource: '*' });
+const scoped = { Version: '2012-10-17', Statement: [
+  { Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }] };
+scoped.Statement.push({ Effect: 'Allow', Action: 'sns:Publish', Resource: 'arn:aws:sns:us-east-1:123456789012:t' });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'logs:*' }, line: 2, column: 73, endLine: 2, endColumn: 81 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 93, endLine: 2, endColumn: 96 },
+      { messageId: 'serviceActions', data: { value: 'sqs:*' }, line: 4, column: 30, endLine: 4, endColumn: 37 },
+    ],
+  },
+  {
+    name: 'ESM: an exported statement list grown through its name, written empty or with statements',
+    code: `export const iamRoleStatements = [];
+iamRoleStatements.push({ Effect: 'Allow', Action: 'dynamodb:*', Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/t' });
+export const workerStatements = [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }];
+if (process.env.DEBUG) workerStatements.push({ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' });`,
+    output: null,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 'dynamodb:*' }, line: 2, column: 51, endLine: 2, endColumn: 63 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 104, endLine: 4, endColumn: 107 },
+    ],
+  },
+  {
     name: 'ESM: new PolicyStatement(spec) in a map over a constant list of statement props',
     code: `import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 const SPECS = [
