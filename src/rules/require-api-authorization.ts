@@ -240,8 +240,8 @@ function mayWriteServerlessHttpEvents(text: string): boolean {
 }
 
 /**
- * Does `text` write an `http` or `httpApi` key (`{ http: …`, `"httpApi":`), not a URL's scheme (`http://…`), as
- * `/[{,\s]['"]?http(?:Api)?['"]?\s*:(?!\/\/)/` would say? Looked for from each `http` (found with `indexOf`):
+ * Does `text` write an `http` or `httpApi` key (`{ http: …`, `"httpApi":`, the shorthand `{ http }`), not a URL's
+ * scheme (`http://…`), as `/[{,\s]['"]?http(?:Api)?['"]?\s*:(?!\/\/)/` would say (or `[,}]` after a bare name)? Looked for from each `http` (found with `indexOf`):
  * published code is full of white space and commas, where the regex's scan would start.
  */
 function writesHttpKey(text: string): boolean {
@@ -251,11 +251,18 @@ function writesHttpKey(text: string): boolean {
     if (!isKeyStart(text.charCodeAt(before))) continue;
     let after = index + 4;
     if (text.startsWith('Api', after)) after += 3;
-    if (isQuoteCode(text.charCodeAt(after))) after++;
+    const quoted = isQuoteCode(text.charCodeAt(after));
+    if (quoted) after++;
     while (isWhiteSpaceCode(text.charCodeAt(after))) after++;
-    if (text.charCodeAt(after) === 0x3a /* : */ && !text.startsWith('//', after + 1)) return true;
+    const next = text.charCodeAt(after);
+    if (next === 0x3a /* : */ ? !text.startsWith('//', after + 1) : !quoted && isShorthandEnd(next)) return true;
   }
   return false;
+}
+
+/** `,` or `}`: what ends a shorthand property (`{ handler, url }`, `events: [{ http }]`). */
+function isShorthandEnd(code: number): boolean {
+  return code === 0x2c || code === 0x7d;
 }
 
 /** `'` or `"`. */
@@ -277,7 +284,7 @@ function isWhiteSpaceCode(code: number): boolean {
 const WHITE_SPACE = /^\s$/u;
 
 /**
- * Does `text` write a `url` key (`{ url: true`, `"url":`), as `/[{,\s]['"]?url['"]?\s*:/` would say? Looked for
+ * Does `text` write a `url` key (`{ url: true`, `"url":`, the shorthand `{ handler, url }`), as `/[{,\s]['"]?url['"]?\s*:/` would say? Looked for
  * from each `url` (found with `indexOf`), as `writesHttpKey` does.
  */
 function writesUrlKey(text: string): boolean {
@@ -286,9 +293,11 @@ function writesUrlKey(text: string): boolean {
     if (isQuoteCode(text.charCodeAt(before))) before--;
     if (!isKeyStart(text.charCodeAt(before))) continue;
     let after = index + 3;
-    if (isQuoteCode(text.charCodeAt(after))) after++;
+    const quoted = isQuoteCode(text.charCodeAt(after));
+    if (quoted) after++;
     while (isWhiteSpaceCode(text.charCodeAt(after))) after++;
-    if (text.charCodeAt(after) === 0x3a /* : */) return true;
+    const next = text.charCodeAt(after);
+    if (next === 0x3a /* : */ || (!quoted && isShorthandEnd(next))) return true;
   }
   return false;
 }

@@ -6150,6 +6150,18 @@ module.exports = {
     errors: [{ messageId: 'functionUrlAuthNone', data: { option: 'authorizer' }, line: 5, column: 8, endLine: 5, endColumn: 18, suggestions: [] }],
   },
   {
+    name: 'CJS: a serverless.js whose function URL and http event are shorthand properties of constants',
+    filename: 'serverless.js',
+    code: `const url = true;
+const http = { method: 'get', path: 'hello' };
+module.exports = { functions: { hello: { handler: 'src/hello.main', url, events: [{ http }] } } };`,
+    output: null,
+    errors: [
+      { messageId: 'functionUrlAuthNone', data: { option: 'authorizer' }, line: 3, column: 69, endLine: 3, endColumn: 72, suggestions: [] },
+      { messageId: 'serverlessEventWithoutAuthorization', data: { event: 'http', route: 'GET /hello' }, line: 3, column: 85, endLine: 3, endColumn: 89, suggestions: [] },
+    ],
+  },
+  {
     name: 'CJS: a serverless.js function URL, the suggestion quoted as the handler is',
     filename: 'serverless.js',
     code: `module.exports = {
