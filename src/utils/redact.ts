@@ -29,19 +29,25 @@ const KEY_ID_RUN = /(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}/gu;
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}={0,2}/gu;
 /** A run of word characters long enough to be a prefixed token (`ghp_…`): its shape is checked by `isPrefixedToken`. */
 const WORD_RUN = /\w{27,}/gu;
+/**
+ * Tokens of other services whose prefix says what they are, whatever their body looks like: Slack's (`xoxb-…`),
+ * Stripe's secret and restricted keys (`sk_live_…`), GitHub's fine-grained tokens (`github_pat_…`), Google's API keys
+ * (`AIza…`). Each branch a fixed prefix and one run: linear.
+ */
+const KNOWN_TOKEN = /\b(?:xox[abposr]-[0-9A-Za-z-]{10,}|[rs]k_(?:live|test)_[0-9A-Za-z]{16,}|github_pat_\w{22,}|AIza[\w-]{35})/gu;
 /** A token's prefix (`ghp_`, `xoxb_`): anchored, so the check of a run stays linear. */
 const TOKEN_PREFIX = /^[A-Za-z0-9]{2,10}_/u;
 
 /**
  * `text` with every access key ID shortened (`describeKeyId`) and every random-looking base64 run of a secret's
- * length or a prefixed token described (`describeSecret`): for texts a rule took from the code into a message (an
+ * length, a prefixed token or another service's known token (`KNOWN_TOKEN`) described (`describeSecret`): for texts a rule took from the code into a message (an
  * expression it names, a key), so a credential written there (`cfg['AKIA…'].password`) never reaches the CI log
  * whole. Random-looking: a secret access key's shape, or base64 of random bytes (see `isRandomBase64`); a prefixed
  * token's body mixes upper case, lower case and digits with a random key's entropy. Long names and paths are not.
  */
 export function redactCredentials(text: string): string {
   if (text.length < 20) return text;
-  let result = text.replace(KEY_ID_RUN, (keyId) => describeKeyId(keyId));
+  let result = text.replace(KEY_ID_RUN, (keyId) => describeKeyId(keyId)).replace(KNOWN_TOKEN, describeSecret);
   if (result.length < 30) return result;
   result = result.replace(BASE64_RUN, (run) =>
     isSecretAccessKeyShape(run) || isRandomBase64(trimTrailing(run, '=')) ? describeSecret(run) : run,

@@ -169,6 +169,24 @@ describe('createRule: credentials in message data', () => {
     ]);
   });
 
+  it("describes other services' tokens known by their prefix (Slack, Stripe, GitHub, Google), in a path too", () => {
+    const body = SECRET.replace(/[+/]/g, 'q');
+    const tokens = [
+      ['xo' + 'xb', '123456789012', '1234567890123', body.slice(0, 24)].join('-'),
+      ['sk', 'live', body.slice(0, 24)].join('_'),
+      'github' + '_pat_' + body.slice(0, 30),
+      'AI' + 'za' + body.slice(0, 35),
+    ];
+    for (const token of tokens) {
+      expect(quoted(`f('POST /hooks/${token}');`)).toEqual([
+        {
+          message: `Quoted POST /hooks/a ${token.length}-character secret (${token.length + 12})`,
+          suggestions: [`Drop POST /hooks/a ${token.length}-character secret`],
+        },
+      ]);
+    }
+  });
+
   it('leaves other texts as they are: long names, paths and ARNs, constants', () => {
     const name = 'someVeryLongPropertyNameThatIsDescriptiveOk';
     const arn = 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/OrdersServiceProdStackOrdersHandler5F3A2B1C:*';
