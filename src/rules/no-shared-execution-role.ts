@@ -880,6 +880,24 @@ function fileListeners(
     record(props.get('Role'), call, call, fallback, name, null, true);
   }
 
+  /**
+   * `new lambda.Function(this, 'A', fnProps('a', role))` with `const fnProps = (dir, r) => ({ …, role: r })`: the
+   * props a function of the file returns name its parameter, which that call gives (the role of each call's own).
+   * The props' role as read otherwise.
+   */
+  function roleGivenToPropsMaker(creation: TSESTree.NewExpression, role: PropValue): PropValue {
+    if (role.state !== 'present') return role;
+    const parameter = unwrapExpression(role.node);
+    const propsArgument = creation.arguments[2];
+    const call = propsArgument === undefined ? null : unwrapExpression(propsArgument);
+    if (parameter.type !== AST_NODE_TYPES.Identifier || call?.type !== AST_NODE_TYPES.CallExpression) return role;
+    const maker = localFunction(call.callee, sourceCode);
+    const index = maker === null || !isInside(role.node, maker) ? null : parameterIndex(parameter, maker, sourceCode);
+    const given = index === null ? undefined : call.arguments[index];
+    if (given === undefined || given.type === AST_NODE_TYPES.SpreadElement) return role;
+    return { state: 'present', node: given, value: getStaticValue(given, sourceCode) };
+  }
+
   const listeners: TSESLint.RuleListener = {
     NewExpression(node) {
       // Most constructs of a stack are not functions: those written as another name need no lookup
@@ -894,7 +912,7 @@ function fileListeners(
           if (props.kind === 'unknown') recordHelperCalls(node, UNKNOWN_ROLE);
           return;
         }
-        const role = props.get('role');
+        const role = roleGivenToPropsMaker(node, props.get('role'));
         const singleton = isCdk(ref, 'aws-lambda', ['SingletonFunction'])
           ? singletonKey(node, props, sourceCode)
           : null;

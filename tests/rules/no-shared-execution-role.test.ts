@@ -871,6 +871,24 @@ export class S extends cdk.Stack {
     errors: [{ messageId: 'sharedRole', data: { name: "'B'", role: 'shared', first: "'A'" }, line: 11, column: 9, endLine: 11, endColumn: 24 }],
   },
   {
+    name: 'props a local function returns with the role its caller gives: each call\'s role is read (the same one twice is shared, two roles are not)',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class S extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const other = new iam.Role(this, 'Other', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const fnProps = (dir: string, r: iam.IRole): lambda.FunctionProps => ({ runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromAsset(dir), role: r });
+    new lambda.Function(this, 'A', fnProps('a', role));
+    new lambda.Function(this, 'B', fnProps('b', role));
+    new lambda.Function(this, 'C', fnProps('c', other));
+  }
+}`,
+    errors: [{ messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 11, column: 49, endLine: 11, endColumn: 53 }],
+  },
+  {
     name: 'a helper that always creates two functions inside push calls, ids from its parameter: told apart by their lines',
     code: `import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
