@@ -1594,12 +1594,15 @@ function fileListeners(
     options: ObjectValue | null,
     assignments: readonly FieldAssignment[],
     target: string,
+    takenBy: TSESTree.Node | null = null,
   ): void {
     const verdict = configFieldsVerdict(assignments);
     if (verdict === undefined) return;
-    // Reported, and judged for an environment test, where the keys are set (not where they are reset)
+    // Reported, and judged for an environment test, where the keys are set (not where they are reset); and where the
+    // one client that takes them is made, when that is known
     const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
     if (verdict === null || isExempt(options, verdict, first, true, target)) return;
+    if (takenBy !== null && isExempt(options, verdict, takenBy, true, target)) return;
     const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
     report({ node: first }, verdictMessage(verdict), { target }, removal, false);
   }
@@ -2093,6 +2096,8 @@ function fileListeners(
       const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
       const key = member?.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(member) : null;
       const assignment = member?.parent;
+      // `delete options.accessKeyId`: what the client gets is not known here
+      if (assignment?.type === AST_NODE_TYPES.UnaryExpression && assignment.operator === 'delete') return;
       if (key === null || assignment?.type !== AST_NODE_TYPES.AssignmentExpression) continue;
       if (assignment.left !== member || assignment.range[1] > call.range[0]) continue;
       // `options.credentials ??= { … }` sets what the options literal left unset
@@ -2112,13 +2117,15 @@ function fileListeners(
       const fieldWrites = writes.flatMap(({ key, assignment }) =>
         isCredentialField(key) ? [{ field: key as CredentialField, node: assignment }] : [],
       );
-      if (fieldWrites.length > 0) checkWrittenFields(options, fieldWrites, target.name);
+      if (fieldWrites.length > 0) checkWrittenFields(options, fieldWrites, target.name, call);
     }
     for (const { key, assignment } of writes) {
       if (key !== 'credentials') continue;
       const found = credentialsPassed(getStaticValue(assignment.right, sourceCode), assignment.right);
       if (found === null || found.verdict === null) continue;
       if (isExempt(options, found.verdict, found.branch ?? assignment, sdkV2, target.name)) continue;
+      // The client that takes them is made only where the environment test says it never runs in Lambda
+      if (isExempt(options, found.verdict, call, sdkV2, target.name)) continue;
       const removal = found.inProvider === true ? null : statementsRemoval([assignment]);
       report({ node: assignment }, verdictMessage(found.verdict), { target: target.name }, removal, false);
     }

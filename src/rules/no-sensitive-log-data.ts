@@ -171,6 +171,8 @@ const EDGE_EVENT_PATHS: readonly string[] = [
   'Records.0.cf.request',
   'Records.0.cf.request.headers',
   'Records.0.cf.request.body',
+  // The body's content (base64 or text, as the trigger's option says); `body.encoding` and `body.action` name no data
+  'Records.0.cf.request.body.data',
 ];
 
 /** Parts of an event that carry caller secrets and personal data as a whole. */

@@ -467,35 +467,58 @@ function isUnseenHandlerCallee(
 /**
  * A module variable the file only ever sets to what code of another module makes (`let server; … server = server ??
  * (await bootstrap(AppModule))`, `if (!cached) cached = await createApp()` with `bootstrap` / `createApp` imported):
- * NestJS's and serverless-express's lazily made handler, called with Lambda's arguments.
+ * NestJS's and serverless-express's lazily made handler, called with Lambda's arguments. Declared empty (`null`,
+ * `undefined`: not made yet), and not made from code of this file (`makeHandler(async (e) => …)`, `middy(purge)`:
+ * that code is the handler's work).
  */
 function isLazilyMadeElsewhere(name: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const variable = findVariableOf(name, sourceCode);
   // Declared at the top of the module (a CommonJS module's scope is a function's): it outlives an invocation
   if (variable === null || variable.defs.length !== 1 || variable.scope.block.type !== AST_NODE_TYPES.Program) return false;
   const def = variable.defs[0]!;
-  if (def.type !== 'Variable' || def.node.id !== def.name || def.parent.kind === 'const' || def.node.init !== null) {
-    return false;
-  }
+  if (def.type !== 'Variable' || def.node.id !== def.name || def.parent.kind === 'const') return false;
+  if (def.node.init !== null && !isNothing(def.node.init)) return false;
   let writes = 0;
   for (const reference of variable.references) {
-    if (!reference.isWrite()) continue;
+    if (!reference.isWrite() || reference.init === true) continue;
     const assignment = reference.identifier.parent;
     if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== reference.identifier) return false;
-    let made: TSESTree.Node = skipTypeAndChainWrappers(assignment.right);
-    // `server = server ?? made` / `||`: the variable's own value, or what is made
-    if (made.type === AST_NODE_TYPES.LogicalExpression && made.operator !== '&&') {
-      const left = skipTypeAndChainWrappers(made.left);
-      if (left.type !== AST_NODE_TYPES.Identifier || left.name !== name.name) return false;
-      made = skipTypeAndChainWrappers(made.right);
-    } else if (assignment.operator !== '=' && assignment.operator !== '??=' && assignment.operator !== '||=') {
-      return false;
-    }
-    if (made.type === AST_NODE_TYPES.AwaitExpression) made = skipTypeAndChainWrappers(made.argument);
-    if (made.type !== AST_NODE_TYPES.CallExpression || resolveModuleRef(made.callee, sourceCode) === null) return false;
+    if (assignment.operator !== '=' && assignment.operator !== '??=' && assignment.operator !== '||=') return false;
+    const made = madeUnlessSet(skipTypeAndChainWrappers(assignment.right), name.name);
+    if (made === null || made.type !== AST_NODE_TYPES.CallExpression) return false;
+    if (resolveModuleRef(made.callee, sourceCode) === null) return false;
+    if (made.arguments.some((argument) => holdsLocalCode(argument, sourceCode, 0))) return false;
     writes++;
   }
   return writes > 0;
+}
+
+/**
+ * What a lazy set-up makes, awaited or not: `made`, or the other side of `name ?? made`, `name || made`, `name ?
+ * name : made`. Null for a choice of anything else.
+ */
+function madeUnlessSet(value: TSESTree.Node, name: string): TSESTree.Node | null {
+  let made = value;
+  const isName = (node: TSESTree.Node): boolean => {
+    const inner = skipTypeAndChainWrappers(node);
+    return inner.type === AST_NODE_TYPES.Identifier && inner.name === name;
+  };
+  if (made.type === AST_NODE_TYPES.LogicalExpression) {
+    if (made.operator === '&&' || !isName(made.left)) return null;
+    made = skipTypeAndChainWrappers(made.right);
+  } else if (made.type === AST_NODE_TYPES.ConditionalExpression) {
+    if (!isName(made.test) || !isName(made.consequent)) return null;
+    made = skipTypeAndChainWrappers(made.alternate);
+  }
+  return made.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(made.argument) : made;
+}
+
+/** `null`, `undefined` or `void 0`: no value yet. */
+function isNothing(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Literal) return value.value === null;
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
+  return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void';
 }
 
 /** `fn.call(thisArg, …)`, `fn.apply(thisArg, args)`: a call of `fn`. */

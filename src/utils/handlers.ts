@@ -1038,11 +1038,18 @@ export const MIDDY_MODULES: ReadonlySet<string> = new Set(['@middy/core', 'middy
  */
 const MIDDY_WRAPPER_NAME = /^middy/iu;
 
-/** `({ body, headers }) => …`: the function's first parameter is destructured in place. */
+/**
+ * `({ body, headers }) => …`: the function's first parameter is an event destructured in place, untyped. Not a
+ * middleware's request (`({ event, context }) => …`, middy's `request` holds the event).
+ */
 function destructuresFirst(fn: FunctionLike): boolean {
   const first = functionParams(fn)[0];
   const pattern = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
-  return pattern?.type === AST_NODE_TYPES.ObjectPattern;
+  if (pattern?.type !== AST_NODE_TYPES.ObjectPattern || pattern.typeAnnotation !== undefined) return false;
+  return pattern.properties.every((property) => {
+    const key = property.type === AST_NODE_TYPES.Property ? getPropertyName(property) : null;
+    return key !== 'event' && key !== 'context';
+  });
 }
 const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
 /** Names a middy chain is followed through (`base` of `base.use(…)`, a name bound to another chain). */
@@ -1769,7 +1776,9 @@ class Analyser {
     const first = functionParams(fn)[0];
     const name = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
     // `async ({ body }: APIGatewayProxyEvent) => …`: destructured, typed as an event
-    if (name?.type === AST_NODE_TYPES.ObjectPattern) return this.awsLambdaTypeName(parameterType(first))?.endsWith('Event') === true;
+    if (name?.type === AST_NODE_TYPES.ObjectPattern) {
+      return this.awsLambdaTypeName(parameterType(first))?.endsWith('Event') === true || this.hasLambdaParams(fn);
+    }
     if (name?.type !== AST_NODE_TYPES.Identifier) return false;
     const type = parameterType(first);
     if (this.awsLambdaTypeName(type)?.endsWith('Event') === true || this.hasLambdaParams(fn)) return true;

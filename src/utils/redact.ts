@@ -34,7 +34,7 @@ const WORD_RUN = /\w{27,}/gu;
  * Stripe's secret and restricted keys (`sk_live_…`), GitHub's fine-grained tokens (`github_pat_…`), Google's API keys
  * (`AIza…`). Each branch a fixed prefix and one run: linear.
  */
-const KNOWN_TOKEN = /\b(?:xox[abposr]-[0-9A-Za-z-]{10,}|[rs]k_(?:live|test)_[0-9A-Za-z]{16,}|github_pat_\w{22,}|AIza[\w-]{35})/gu;
+const KNOWN_TOKEN = /\b(?:xox[abposr]-\d+-[0-9A-Za-z-]{8,}|[rs]k_(?:live|test)_[0-9A-Za-z]{16,}|github_pat_\w{22,}|AIza[\w-]{35,})/gu;
 /** A token's prefix (`ghp_`, `xoxb_`): anchored, so the check of a run stays linear. */
 const TOKEN_PREFIX = /^[A-Za-z0-9]{2,10}_/u;
 

@@ -23,6 +23,18 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: 'options whose credentials are written later, taken only by a client made offline, or deleted again before the client',
+    code: `import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+const offline: S3ClientConfig = { region: 'us-east-1' };
+offline.credentials = { accessKeyId: process.env.LOCAL_KEY!, secretAccessKey: process.env.LOCAL_SECRET! };
+export const a = process.env.IS_OFFLINE === 'true' ? new S3Client(offline) : new S3Client({ region: 'us-east-1' });
+const removed: S3ClientConfig = { region: 'us-east-1' };
+removed.credentials = { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! };
+if (process.env.AWS_LAMBDA_FUNCTION_NAME) delete removed.credentials;
+export const b = new S3Client(removed);
+`,
+  },
+  {
     name: "signers given the default chain, the runtime's own three variables, or nothing (aws4 reads them itself); a signer class of the file's own",
     code: `import { SignatureV4 } from '@smithy/signature-v4';
 import { SignatureV4MultiRegion } from '@aws-sdk/signature-v4-multi-region';
@@ -5803,7 +5815,7 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
-    name: 'CJS: SDK v2 options given keys one by one for a local emulator, or after the client is made',
+    name: 'CJS: SDK v2 options given keys one by one for a local emulator, after the client is made, for a client made only offline, or deleted again',
     code: `const AWS = require('aws-sdk');
 const local = { region: 'us-east-1' };
 local.accessKeyId = 'test';
@@ -5814,7 +5826,16 @@ const later = {};
 const c = new AWS.SNS(later);
 later.accessKeyId = process.env.KEY_ID;
 later.secretAccessKey = process.env.SECRET;
-module.exports = { a, c };
+const offline = { region: 'us-east-1' };
+offline.accessKeyId = process.env.LOCAL_KEY;
+offline.secretAccessKey = process.env.LOCAL_SECRET;
+const d = process.env.IS_OFFLINE === 'true' ? new AWS.S3(offline) : new AWS.S3({ region: 'us-east-1' });
+const removed = { region: 'us-east-1' };
+removed.accessKeyId = process.env.KEY_ID;
+removed.secretAccessKey = process.env.SECRET;
+if (process.env.AWS_LAMBDA_FUNCTION_NAME) { delete removed.accessKeyId; delete removed.secretAccessKey; }
+const e = new AWS.SQS(removed);
+module.exports = { a, c, d, e };
 `,
   },
   {

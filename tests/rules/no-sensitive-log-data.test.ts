@@ -5360,17 +5360,19 @@ module.exports.logEvents = (fn, stage) => {
       ],
     },
     {
-      name: 'CJS: reported: a Lambda@Edge handler logs the request and its body',
+      name: "CJS: reported: a Lambda@Edge handler logs the request, its body and the body's data (not its encoding)",
       code: `exports.handler = (event, context, callback) => {
   const cf = event.Records[0].cf;
   console.log(cf.request);
   console.log(JSON.stringify(cf.request.body));
+  console.log(JSON.stringify({ data: cf.request.body.data, encoding: cf.request.body.encoding }));
   callback(null, cf.request);
 };`,
       output: null,
       errors: [
         { messageId: 'eventPart', data: { expression: 'cf.request (event.Records[0].cf.request)' }, line: 3, column: 15, endLine: 3, endColumn: 25, suggestions: [] },
         { messageId: 'eventPart', data: { expression: 'cf.request.body (event.Records[0].cf.request.body)' }, line: 4, column: 30, endLine: 4, endColumn: 45, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'cf.request.body.data (event.Records[0].cf.request.body.data)' }, line: 5, column: 38, endLine: 5, endColumn: 58, suggestions: [] },
       ],
     },
     {

@@ -3939,12 +3939,17 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
-      name: 'CJS: an app another module makes on the first call, then handed the event and context',
+      name: 'CJS: an app another module makes on the first call (declared empty or null, set by `if` or a choice), then handed the event and context',
       code: `const { createApp } = require('./app');
-let app;
+let app = null;
+let server;
 exports.handler = async (event, context) => {
   if (!app) app = await createApp();
   return app(event, context);
+};
+exports.lambdaHandler = async (event, context) => {
+  server = server ? server : await createApp();
+  return server(event, context);
 };`,
     },
     {
@@ -4614,6 +4619,19 @@ mixed = () => null;`,
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 5, column: 9, endLine: 5, endColumn: 16, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 9, column: 9, endLine: 9, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      name: 'CJS: a lazy handler another module makes from a function of this file is judged',
+      code: `const { makeHandler } = require('./app');
+let wrapped;
+exports.handler = async (event, context) => {
+  wrapped = wrapped ?? makeHandler(async (e) => fetch(e.url));
+  return wrapped(event, context);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] },
       ],
     },
     {

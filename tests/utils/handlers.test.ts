@@ -716,8 +716,8 @@ module.exports = { handler: errHandler };`,
     dialects: ['cjs'],
   },
   {
-    name: "a middy-named wrapper around a function that destructures its event; another wrapper's only when typed as an event",
-    code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nimport { middyfy, withAuth } from '@libs/lambda';\nconst pickup = async ({ body: { orderId } }) => ({ statusCode: 200, body: orderId });\nexport const main = middyfy(pickup);\nexport const typed = withAuth(async ({ body }: APIGatewayProxyEvent) => ({ statusCode: 200, body }));\nexport const other = withAuth(async ({ db }) => db);`,
+    name: "a middy-named wrapper around a function that destructures its event (not a middleware's request); another wrapper's only when typed as an event",
+    code: `import type { APIGatewayProxyEvent } from 'aws-lambda';\nimport { middyfy, middyMiddleware, withAuth } from '@libs/lambda';\nconst pickup = async ({ body: { orderId } }) => ({ statusCode: 200, body: orderId });\nexport const main = middyfy(pickup);\nexport const typed = withAuth(async ({ body }: APIGatewayProxyEvent) => ({ statusCode: 200, body }));\nexport const other = withAuth(async ({ db }) => db);\nexport const before = middyMiddleware(async ({ event, context }) => event);`,
     expected: [
       { exportName: 'main', fn: 'async ({ body: { orderId } }) ', opaque: true, wrappers: ['middyfy'] },
       { exportName: 'typed', fn: 'async ({ body }: APIGatewayPro', opaque: true, wrappers: ['withAuth'] },
