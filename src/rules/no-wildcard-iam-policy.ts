@@ -2246,7 +2246,7 @@ function fileListeners(
         !candidate ||
         isEndpointPolicyDocument(node) ||
         // An API Gateway authorizer's answer: in place, through a name, or returned by a function of the file
-        flowsOnlyTo(node, isAuthorizerPolicyValue) ||
+        flowsOnlyTo(node, (value) => isAuthorizerPolicyValue(value, sourceCode)) ||
         usedOnlyAs(node, (value) => isOrganizationsPolicyValue(value, sourceCode))
       ) {
         return;
@@ -2599,13 +2599,44 @@ const ORGANIZATIONS_POLICY_ARN = /^arn:[\w-]+:organizations::[^:]*:policy\//u;
  * authorizer's response. API Gateway evaluates it only for invoking the API's own methods (`execute-api:Invoke`), so
  * `Action: '*'` or `Resource: '*'` there does not grant what it would in IAM.
  */
-function isAuthorizerPolicyValue(value: TSESTree.Node): boolean {
+function isAuthorizerPolicyValue(value: TSESTree.Node, sourceCode: SourceCode): boolean {
   const property = value.parent;
+  // `authResponse.policyDocument = policyDocument` (AWS's authorizer blueprint): on an answer that has or gets a
+  // `principalId`
+  if (property?.type === AST_NODE_TYPES.AssignmentExpression && property.right === value) {
+    return property.operator === '=' && isAuthorizerAnswerMember(property.left, sourceCode);
+  }
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== value) return false;
   if (getPropertyName(property) !== 'policyDocument' || property.parent.type !== AST_NODE_TYPES.ObjectExpression) {
     return false;
   }
   return findProperty(property.parent, 'principalId') !== null;
+}
+
+/**
+ * `answer.policyDocument` with `answer` a name of the file whose object literal or a member assignment gives it a
+ * `principalId` (`const authResponse = { principalId }`, `authResponse.principalId = principalId`).
+ */
+function isAuthorizerAnswerMember(target: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const member = skipTypeWrappers(target);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(member) !== 'policyDocument') return false;
+  const answer = skipTypeWrappers(member.object);
+  if (answer.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariableOf(answer, sourceCode);
+  if (variable === null) return false;
+  return variable.references.some((reference) => {
+    if (reference.init === true) {
+      const init = reference.writeExpr === null || reference.writeExpr === undefined ? null : skipTypeWrappers(reference.writeExpr);
+      return init?.type === AST_NODE_TYPES.ObjectExpression && findProperty(init, 'principalId') !== null;
+    }
+    const read = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
+    return (
+      read?.type === AST_NODE_TYPES.MemberExpression &&
+      getPropertyName(read) === 'principalId' &&
+      read.parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+      read.parent.left === read
+    );
+  });
 }
 
 /** The quasis of a template literal joined (expressions left out): enough to tell JSON policy text. */

@@ -52,6 +52,20 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: "a Lambda authorizer's answer given its policy document by member assignment (AWS's blueprint): not an IAM policy",
+    code: `import type { APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
+export const handler = async (event: APIGatewayTokenAuthorizerEvent) => {
+  const authResponse: any = { principalId: 'user' };
+  const policyDocument: any = { Version: '2012-10-17', Statement: [] };
+  policyDocument.Statement.push({ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' });
+  authResponse.policyDocument = policyDocument;
+  const later: any = {};
+  later.principalId = event.authorizationToken;
+  later.policyDocument = { Version: '2012-10-17', Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: '*' }] };
+  return event.type === 'TOKEN' ? authResponse : later;
+};`,
+  },
+  {
     name: "a Cognito user pool's SMS role (trusted by cognito-idp alone) publishing to phone numbers, which have no ARN",
     filename: 'serverless/cognito.ts',
     code: `export const resources = {
@@ -1673,6 +1687,14 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: 'a policy document assigned to a policyDocument member of an object that is no authorizer answer (no principalId) is read',
+    code: `const resource: { policyDocument?: object } = {};
+resource.policyDocument = { Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Effect: 'Allow', Resource: '*' }] };
+export default resource;`,
+    output: null,
+    errors: [{ messageId: 'allResources', data: ALL_RESOURCES, line: 2, column: 117, endLine: 2, endColumn: 120 }],
+  },
   {
     name: "ARNs of every resource of a service built by Fn::Join in a template written in code (a Ref in the resource part is not)",
     filename: 'serverless/res.ts',
