@@ -1595,15 +1595,18 @@ function fileListeners(
     assignments: readonly FieldAssignment[],
     target: string,
     takenBy: TSESTree.Node | null = null,
+    written: ObjectValue | null = null,
   ): void {
-    const verdict = configFieldsVerdict(assignments);
+    const verdict = configFieldsVerdict(assignments, written);
     if (verdict === undefined) return;
     // Reported, and judged for an environment test, where the keys are set (not where they are reset); and where the
     // one client that takes them is made, when that is known
     const first = (assignments.find((assignment) => !isUnsetValue(assignment.node.right)) ?? assignments[0]!).node;
     if (verdict === null || isExempt(options, verdict, first, true, target)) return;
     if (takenBy !== null && isExempt(options, verdict, takenBy, true, target)) return;
-    const removal = statementsRemoval(assignments.map((assignment) => assignment.node));
+    // Keys the options literal holds too would stay: no suggestion of half a removal
+    const keysInLiteral = written !== null && CREDENTIAL_FIELDS.some((field) => written.properties.has(field));
+    const removal = keysInLiteral ? null : statementsRemoval(assignments.map((assignment) => assignment.node));
     report({ node: first }, verdictMessage(verdict), { target }, removal, false);
   }
 
@@ -1617,20 +1620,22 @@ function fileListeners(
   }
 
   /** What the global config's key fields set one by one pass; undefined when one is set twice (unknown). */
-  function configFieldsVerdict(assignments: readonly FieldAssignment[]): Verdict | null | undefined {
+  function configFieldsVerdict(
+    assignments: readonly FieldAssignment[],
+    written: ObjectValue | null = null,
+  ): Verdict | null | undefined {
     const fields = {} as Record<CredentialField, FieldClass>;
     for (const field of CREDENTIAL_FIELDS) {
       // A reset (`AWS.config.accessKeyId = undefined`) passes nothing: the other assignment is what is passed
       const all = assignments.filter((assignment) => assignment.field === field);
-      const written = all.length > 1 ? all.filter((assignment) => !isUnsetValue(assignment.node.right)) : all;
+      const set = all.length > 1 ? all.filter((assignment) => !isUnsetValue(assignment.node.right)) : all;
       // Set twice: which value holds when the clients are made is not known here
-      if (written.length > 1) return undefined;
-      const right = written[0]?.node.right;
-      fields[field] = classifyField(
-        right === undefined ? null : { value: getStaticValue(right, sourceCode), node: right },
-        field,
-        sourceCode,
-      );
+      if (set.length > 1) return undefined;
+      const right = set[0]?.node.right;
+      // Not assigned: what the options were written with (`{ region, accessKeyId: env.KEY }`), if any
+      const input =
+        right === undefined ? propertyInput(written?.properties.get(field)) : { value: getStaticValue(right, sourceCode), node: right };
+      fields[field] = classifyField(input, field, sourceCode);
     }
     return combine(fields, { tokenMayHide: false, onlyCredentialFields: true });
   }
@@ -2111,13 +2116,13 @@ function fileListeners(
       properties.set(key, { value: getStaticValue(assignment.right, sourceCode), property: null, keyNode: null });
     }
     const options: ObjectValue = { ...config, properties };
-    // SDK v2 takes the keys at the top of its options too (`options.accessKeyId = …`): judged together, where the
-    // first is set, as the global config's fields are; the literal's own keys are judged with the literal
-    if (sdkV2 && !CREDENTIAL_FIELDS.some((field) => config.properties.has(field))) {
+    // SDK v2 takes the keys at the top of its options too (`options.accessKeyId = …`): judged together with those
+    // the literal holds, where the first is set, as the global config's fields are
+    if (sdkV2) {
       const fieldWrites = writes.flatMap(({ key, assignment }) =>
         isCredentialField(key) ? [{ field: key as CredentialField, node: assignment }] : [],
       );
-      if (fieldWrites.length > 0) checkWrittenFields(options, fieldWrites, target.name, call);
+      if (fieldWrites.length > 0) checkWrittenFields(options, fieldWrites, target.name, call, config);
     }
     for (const { key, assignment } of writes) {
       if (key !== 'credentials') continue;

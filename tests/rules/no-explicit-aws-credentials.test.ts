@@ -1410,6 +1410,16 @@ export const a = new S3Client(process.env.F_KEY ? {} : {});
     ],
   },
   {
+    name: 'SDK v2 options written with a key ID and given the secret later: judged together, without a half removal',
+    code: `import AWS from 'aws-sdk';
+const o: AWS.S3.ClientConfiguration = { region: 'us-east-1', accessKeyId: process.env.PARTNER_KEY };
+o.secretAccessKey = process.env.PARTNER_SECRET;
+export const s3 = new AWS.S3(o);
+`,
+    output: null,
+    errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 3, column: 1, endLine: 3, endColumn: 47, suggestions: [] }],
+  },
+  {
     name: 'SDK v2 client options given literal keys one by one: one finding, on the first key written',
     code: `import AWS from 'aws-sdk';
 const opts: AWS.S3.ClientConfiguration = { region: 'us-east-1' };
