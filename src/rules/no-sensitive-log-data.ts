@@ -1764,8 +1764,14 @@ function isScheduleHandler(handler: LambdaHandler, scheduled: ReadonlySet<string
  * Is the handler's event typed as a schedule's (`aws-lambda`'s `ScheduledEvent`, or `EventBridgeEvent<'Scheduled
  * Event', …>`)? EventBridge writes every field of it (the rule's time, account, region, the rule's ARN and the input
  * the rule was configured with): no caller sends one, so the whole of it holds nothing of anyone's. So is a CDK
- * provider's request (`CdkCustomResourceEvent`): no presigned URL, properties from the stack's template.
+ * provider's request (`CdkCustomResourceEvent`): no presigned URL, properties from the stack's template; and
+ * Secrets Manager's rotation request (`SecretsManagerRotationEvent`): the secret's ARN, the new version's id and the
+ * step, never the secret.
  */
+/** `aws-lambda`'s types of a Secrets Manager rotation function: its event holds no secret (see `takesScheduleEvent`). */
+const ROTATION_EVENT = 'SecretsManagerRotationEvent';
+const ROTATION_HANDLER = 'SecretsManagerRotationHandler';
+
 function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   const param = functionParams(fn)[0];
   if (param?.type !== AST_NODE_TYPES.Identifier) return false;
@@ -1775,6 +1781,7 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
     const handlerType = handlerTypeOf(fn);
     const handlerName = awsLambdaTypeNameOf(handlerType, sourceCode);
     if (handlerType?.type !== AST_NODE_TYPES.TSTypeReference || handlerName === null) return false;
+    if (handlerName === ROTATION_HANDLER) return true;
     const handlerArguments = handlerType.typeArguments?.params ?? [];
     const schedule =
       (handlerName === 'ScheduledHandler' && handlerArguments.length === 0) ||
@@ -1790,6 +1797,7 @@ function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
     return schedule && readsEnvelopeOnly(param, fn, sourceCode);
   }
   if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  if (awsLambdaTypeNameOf(type, sourceCode) === ROTATION_EVENT) return true;
   // A CDK provider's request: the framework hands its handlers the CloudFormation request with its presigned
   // `ResponseURL` already replaced by `'...'` (the type says so), properties the stack's own template holds
   if (isCdkProviderRequestType(type, sourceCode)) return !readsResponseUrl(param, fn, sourceCode);

@@ -324,6 +324,19 @@ export async function isComplete(event: CdkCustomResourceIsCompleteEvent) {
 }`,
     },
     {
+      name: "a Secrets Manager rotation event (typed, or by the handler's type) holds the secret's ARN, a version id and the step, no secret",
+      code: `import type { SecretsManagerRotationEvent, SecretsManagerRotationHandler } from 'aws-lambda';
+import { SecretsManagerClient, DescribeSecretCommand } from '@aws-sdk/client-secrets-manager';
+const sm = new SecretsManagerClient({});
+export async function handler(event: SecretsManagerRotationEvent): Promise<void> {
+  console.log(JSON.stringify({ message: 'Rotation event', event }));
+  await sm.send(new DescribeSecretCommand({ SecretId: event.SecretId }));
+}
+export const lambdaHandler: SecretsManagerRotationHandler = async (event) => {
+  console.log(JSON.stringify(event));
+};`,
+    },
+    {
       name: 'a ScheduledEvent read only for its envelope and logged through a logger level method',
       code: `import type { Context, ScheduledEvent } from 'aws-lambda';
 import { loggerProvider } from './logging';
