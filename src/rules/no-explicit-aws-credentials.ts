@@ -961,13 +961,13 @@ function isCommandLineScript(filename: string, cwd: string, sourceCode: Readonly
 const GLOBAL_CONFIG = 'global';
 type ConfigOwner = typeof GLOBAL_CONFIG | TSESTree.NewExpression;
 
-/** A credential field of a v2 config set by assignment (`AWS.config.accessKeyId = …`). */
-/** A key field set by an assignment (`options.accessKeyId = …`). */
+/** A key field set by an assignment (`AWS.config.accessKeyId = …`, `options.accessKeyId = …`). */
 interface FieldAssignment {
   field: CredentialField;
   node: TSESTree.AssignmentExpression;
 }
 
+/** A key field of a v2 config (the global one, or a `new AWS.Config()` of the file) set by assignment. */
 interface ConfigFieldAssignment extends FieldAssignment {
   owner: ConfigOwner;
 }
@@ -2128,9 +2128,9 @@ function fileListeners(
       if (key !== 'credentials') continue;
       const found = credentialsPassed(getStaticValue(assignment.right, sourceCode), assignment.right);
       if (found === null || found.verdict === null) continue;
-      if (isExempt(options, found.verdict, found.branch ?? assignment, sdkV2, target.name)) continue;
-      // The client that takes them is made only where the environment test says it never runs in Lambda
-      if (isExempt(options, found.verdict, call, sdkV2, target.name)) continue;
+      // Judged where they are written, and where the client that takes them is made (an offline branch excuses them)
+      const exempt = (where: TSESTree.Node): boolean => isExempt(options, found.verdict!, where, sdkV2, target.name);
+      if (exempt(found.branch ?? assignment) || exempt(call)) continue;
       const removal = found.inProvider === true ? null : statementsRemoval([assignment]);
       report({ node: assignment }, verdictMessage(found.verdict), { target: target.name }, removal, false);
     }

@@ -1760,6 +1760,10 @@ function isScheduleHandler(handler: LambdaHandler, scheduled: ReadonlySet<string
   return scheduled.has(handler.exportName) || (handler.fn !== null && takesScheduleEvent(handler.fn, sourceCode));
 }
 
+/** `aws-lambda`'s types of a Secrets Manager rotation function: its event holds no secret (see `takesScheduleEvent`). */
+const ROTATION_EVENT = 'SecretsManagerRotationEvent';
+const ROTATION_HANDLER = 'SecretsManagerRotationHandler';
+
 /**
  * Is the handler's event typed as a schedule's (`aws-lambda`'s `ScheduledEvent`, or `EventBridgeEvent<'Scheduled
  * Event', …>`)? EventBridge writes every field of it (the rule's time, account, region, the rule's ARN and the input
@@ -1768,10 +1772,6 @@ function isScheduleHandler(handler: LambdaHandler, scheduled: ReadonlySet<string
  * Secrets Manager's rotation request (`SecretsManagerRotationEvent`): the secret's ARN, the new version's id and the
  * step, never the secret.
  */
-/** `aws-lambda`'s types of a Secrets Manager rotation function: its event holds no secret (see `takesScheduleEvent`). */
-const ROTATION_EVENT = 'SecretsManagerRotationEvent';
-const ROTATION_HANDLER = 'SecretsManagerRotationHandler';
-
 function takesScheduleEvent(fn: FunctionLike, sourceCode: SourceCode): boolean {
   const param = functionParams(fn)[0];
   if (param?.type !== AST_NODE_TYPES.Identifier) return false;

@@ -888,8 +888,8 @@ function fileListeners(
   function roleGivenToPropsMaker(creation: TSESTree.NewExpression, role: PropValue): PropValue {
     if (role.state !== 'present') return role;
     const parameter = unwrapExpression(role.node);
-    const propsArgument = creation.arguments[2];
-    const call = propsArgument === undefined ? null : unwrapExpression(propsArgument);
+    const propsArgument = constructPropsNode(creation);
+    const call = propsArgument === null ? null : unwrapExpression(propsArgument);
     if (parameter.type !== AST_NODE_TYPES.Identifier || call?.type !== AST_NODE_TYPES.CallExpression) return role;
     const maker = localFunction(call.callee, sourceCode);
     const index = maker === null || !isInside(role.node, maker) ? null : parameterIndex(parameter, maker, sourceCode);

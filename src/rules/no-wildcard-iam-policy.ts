@@ -2626,7 +2626,7 @@ function isAuthorizerAnswerMember(target: TSESTree.Node, sourceCode: SourceCode)
   if (variable === null) return false;
   return variable.references.some((reference) => {
     if (reference.init === true) {
-      const init = reference.writeExpr === null || reference.writeExpr === undefined ? null : skipTypeWrappers(reference.writeExpr);
+      const init = reference.writeExpr ? skipTypeWrappers(reference.writeExpr) : null;
       return init?.type === AST_NODE_TYPES.ObjectExpression && findProperty(init, 'principalId') !== null;
     }
     const read = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;

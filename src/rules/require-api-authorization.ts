@@ -241,8 +241,9 @@ function mayWriteServerlessHttpEvents(text: string): boolean {
 
 /**
  * Does `text` write an `http` or `httpApi` key (`{ http: …`, `"httpApi":`, the shorthand `{ http }`), not a URL's
- * scheme (`http://…`), as `/[{,\s]['"]?http(?:Api)?['"]?\s*:(?!\/\/)/` would say (or `[,}]` after a bare name)? Looked for from each `http` (found with `indexOf`):
- * published code is full of white space and commas, where the regex's scan would start.
+ * scheme (`http://…`), as `/[{,\s]['"]?http(?:Api)?['"]?\s*:(?!\/\/)/` would say (or `[,}]` after a bare name)?
+ * Looked for from each `http` (found with `indexOf`): published code is full of white space and commas, where the
+ * regex's scan would start.
  */
 function writesHttpKey(text: string): boolean {
   for (let index = text.indexOf('http'); index !== -1; index = text.indexOf('http', index + 1)) {
@@ -284,8 +285,9 @@ function isWhiteSpaceCode(code: number): boolean {
 const WHITE_SPACE = /^\s$/u;
 
 /**
- * Does `text` write a `url` key (`{ url: true`, `"url":`, the shorthand `{ handler, url }`), as `/[{,\s]['"]?url['"]?\s*:/` would say? Looked for
- * from each `url` (found with `indexOf`), as `writesHttpKey` does.
+ * Does `text` write a `url` key (`{ url: true`, `"url":`, the shorthand `{ handler, url }`), as
+ * `/[{,\s]['"]?url['"]?\s*:/` would say (or `[,}]` after a bare name)? Looked for from each `url` (found with
+ * `indexOf`), as `writesHttpKey` does.
  */
 function writesUrlKey(text: string): boolean {
   for (let index = text.indexOf('url'); index !== -1; index = text.indexOf('url', index + 1)) {

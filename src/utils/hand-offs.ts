@@ -12,6 +12,7 @@ import {
   isFunctionLike,
   type FunctionLike,
   isInside,
+  isNullOrUndefined,
   LOOP_TYPES,
   outermostTypeWrapper,
   simpleName,
@@ -516,9 +517,7 @@ function madeUnlessSet(value: TSESTree.Node, name: string): TSESTree.Node | null
 /** `null`, `undefined` or `void 0`: no value yet. */
 function isNothing(node: TSESTree.Node): boolean {
   const value = skipTypeWrappers(node);
-  if (value.type === AST_NODE_TYPES.Literal) return value.value === null;
-  if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
-  return value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void';
+  return isNullOrUndefined(value) || (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void');
 }
 
 /** `fn.call(thisArg, …)`, `fn.apply(thisArg, args)`: a call of `fn`. */

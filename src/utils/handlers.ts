@@ -1038,6 +1038,10 @@ export const MIDDY_MODULES: ReadonlySet<string> = new Set(['@middy/core', 'middy
  */
 const MIDDY_WRAPPER_NAME = /^middy/iu;
 
+const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
+/** Names a middy chain is followed through (`base` of `base.use(…)`, a name bound to another chain). */
+const MAX_CHAIN_NAMES = 8;
+
 /**
  * `({ body, headers }) => …`: the function's first parameter is an event destructured in place, untyped. Not a
  * middleware's request (`({ event, context }) => …`, middy's `request` holds the event).
@@ -1051,9 +1055,7 @@ function destructuresFirst(fn: FunctionLike): boolean {
     return key !== 'event' && key !== 'context';
   });
 }
-const MIDDY_CHAIN_METHODS = new Set(['use', 'before', 'after', 'onError', 'handler', 'applyMiddleware']);
-/** Names a middy chain is followed through (`base` of `base.use(…)`, a name bound to another chain). */
-const MAX_CHAIN_NAMES = 8;
+
 const SENTRY_MODULES = new Set(['@sentry/serverless', '@sentry/aws-serverless']);
 /** Powertools idempotency: `makeIdempotent(fn, { persistenceStore })` runs `fn` at most once per payload. */
 const POWERTOOLS_IDEMPOTENCY_MODULE = '@aws-lambda-powertools/idempotency';

@@ -40,9 +40,9 @@ const TOKEN_PREFIX = /^[A-Za-z0-9]{2,10}_/u;
 
 /**
  * `text` with every access key ID shortened (`describeKeyId`) and every random-looking base64 run of a secret's
- * length, a prefixed token or another service's known token (`KNOWN_TOKEN`) described (`describeSecret`): for texts a rule took from the code into a message (an
- * expression it names, a key), so a credential written there (`cfg['AKIA…'].password`) never reaches the CI log
- * whole. Random-looking: a secret access key's shape, or base64 of random bytes (see `isRandomBase64`); a prefixed
+ * length, a prefixed token or another service's known token (`KNOWN_TOKEN`) described (`describeSecret`): for texts
+ * a rule took from the code into a message (an expression it names, a key), so a credential written there
+ * (`cfg['AKIA…'].password`) never reaches the CI log whole. Random-looking: a secret access key's shape, or base64 of random bytes (see `isRandomBase64`); a prefixed
  * token's body mixes upper case, lower case and digits with a random key's entropy. Long names and paths are not.
  */
 export function redactCredentials(text: string): string {
