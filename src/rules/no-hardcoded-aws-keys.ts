@@ -822,15 +822,22 @@ export default createRule<Options, MessageIds>({
     // Most files cannot hold a credential in any form the rule understands: one linear scan of the source text
     // (credential prefixes and their split forms, escapes of upper-case letters, decoding calls, credential names)
     // says so, and then the rule registers no listener at all.
-    const evidence = sourceEvidence(sourceCode.text);
+    let evidence = sourceEvidence(sourceCode.text);
     if (!evidence.keyId && !evidence.name) return {};
-    // Decoding calls are the only trace of a key ID and no credential name is written: only a key ID decoded from
-    // text known here can be reported (a secret or token needs a name or a key ID beside it). Published code decodes
-    // run-time bytes all over (`Buffer.from(bytes).toString('base64')`): its calls are read once, before traversal
-    if (evidence.decodedOnly && !evidence.name && !decodesKnownTextAnywhere(sourceCode)) return {};
+    // Decoding calls are the only trace of a key ID: only a key ID decoded from text known here can be reported.
+    // Published code decodes run-time bytes all over (`Buffer.from(bytes).toString('base64')`): its calls are read
+    // once, before traversal. When none decodes known text the file holds no key ID, and is read as one without a
+    // trace of it (a secret or token needs a name then; without one there is nothing to look for)
+    if (evidence.decodedOnly && !decodesKnownTextAnywhere(sourceCode)) {
+      if (!evidence.name) return {};
+      evidence = NAMES_ONLY;
+    }
     return fileListeners(context, options, evidence);
   },
 });
+
+/** What a file holds when its only trace of a key ID decodes nothing known here and a credential name is written. */
+const NAMES_ONLY: SourceEvidence = Object.freeze({ keyId: false, decodedOnly: false, name: true });
 
 /** Does a decoding call of the file (`atob(…)`, `Buffer.from(…)`, `new Buffer(…)`, …) decode text known here? */
 function decodesKnownTextAnywhere(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -1302,14 +1309,13 @@ function fileListeners(
       if (foldOwner(node) !== null) continue;
       const statement = enclosingStatementOf(node);
       const namedInStatement = evidence.name && (!namesSpelled || holdsName(statement.range[0], statement.range[1]));
-      // Named where it is read needs a declared name: the names in credential slots are found (once per file) only
-      // for such a fold that the model lets through
-      const mayBeNamedByUse = evidence.name && !namedInStatement && declaratorOfInit(node) !== null;
-      if (!namedInStatement && !mayBeNamedByUse && !evidence.decodedOnly) continue;
+      // Named where it is read needs a declared name that a credential name receives (the names in credential
+      // slots are found once per file, when first asked: cheaper than a model of each declared fold)
+      const mayBeNamed =
+        namedInStatement || (evidence.name && declaratorOfInit(node) !== null && mayBeReadWhereNamed(node));
+      if (!mayBeNamed && !evidence.decodedOnly) continue;
       // The model then: most folds cannot spell a run of a secret's length at all
       if (!mayHoldCredential(models().of(node))) continue;
-      const mayBeNamed = namedInStatement || (mayBeNamedByUse && mayBeReadWhereNamed(node));
-      if (!mayBeNamed && !evidence.decodedOnly) continue;
       if (evidence.decodedOnly && decodesKnownTextIn(node)) return false;
       if (mayBeNamed) named.push(node);
     }
