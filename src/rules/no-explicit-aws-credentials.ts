@@ -46,6 +46,7 @@ import {
   type StaticProperty,
   type StaticValue,
 } from '../utils/static-value.js';
+import { runsOffAws } from '../utils/serverless-config.js';
 import { isTestFile } from '../utils/test-files.js';
 import { clipText } from '../utils/strings.js';
 import { redactCredentials } from '../utils/redact.js';
@@ -1141,6 +1142,15 @@ function fileListeners(
     localScript ??= !holdsHandler() && isCommandLineScript(context.physicalFilename, context.cwd, sourceCode);
     return localScript;
   };
+  let offAwsHost: boolean | null = null;
+  /**
+   * A file that runs where no execution role of the user's account exists (a Netlify function, a Cloudflare Worker,
+   * an Electron app: `runsOffAws`): keys read from variables are the only way its calls are signed.
+   */
+  const isOffAwsHost = (): boolean => {
+    offAwsHost ??= runsOffAws(context.physicalFilename);
+    return offAwsHost;
+  };
 
   /**
    * Clients of a local emulator: any credentials on a client whose `endpoint` is certainly local, and dummy
@@ -1167,7 +1177,10 @@ function fileListeners(
     }
     // Keys read from variables in a branch that never runs in Lambda (`if (process.env.IS_OFFLINE === 'true')`), or
     // in test code, which never does either (an integration test's client given the CI's keys)
-    if (verdict.kind !== 'hardcoded' && (isLocalRunKeys(verdict, node) || isTestFile(context) || isLocalScript())) {
+    if (
+      verdict.kind !== 'hardcoded' &&
+      (isLocalRunKeys(verdict, node) || isTestFile(context) || isLocalScript() || isOffAwsHost())
+    ) {
       return true;
     }
     if (!options.allowLocalEndpoints) return false;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, resolve, sep } from 'node:path';
 import {
   enclosingOpen,
   isCdkScheduleOnly,
@@ -88,6 +88,9 @@ interface DirectoryState {
   candidates: readonly string[];
   /** A function's config module the listing held (`index.ts`: see `siblingModuleConfig`), or null. */
   sibling: string | null;
+  /** The files of OFF_AWS_HOST_NAMES the listing held, and whether it held a `package.json` (see `runsOffAws`). */
+  hosts: readonly string[];
+  packageJson: boolean;
 }
 
 interface TemplateState {
@@ -345,7 +348,9 @@ function directoryState(directory: string, now: number): DirectoryState {
   const root = config === null && (entries.has('.git') || CODE_CONFIG_NAMES.some((name) => entries.has(name)));
   if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
   const sibling = SIBLING_CONFIG_NAMES.find((name) => entries.has(name)) ?? null;
-  const state: DirectoryState = { config, root, checkedAt: now, listedAt: now, candidates, sibling };
+  const hosts = OFF_AWS_HOST_NAMES.filter((name) => entries.has(name));
+  const packageJson = entries.has('package.json');
+  const state: DirectoryState = { config, root, checkedAt: now, listedAt: now, candidates, sibling, hosts, packageJson };
   directories.set(directory, state);
   return state;
 }
@@ -1188,4 +1193,135 @@ function handlerTarget(value: string): { module: string; exportName: string } | 
   const exportName = value.slice(dot + 1);
   if (!EXPORT_NAME.test(exportName)) return null;
   return { module: value.slice(0, dot), exportName };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hosts without an execution role
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Project files that say the code beside them runs on another host, where no execution role of the user's account
+ * signs its AWS calls: Netlify's functions (Lambda functions in Netlify's own account: `netlify.toml`, for the files
+ * under its functions directory) and Cloudflare Workers (`wrangler.toml` / `.json` / `.jsonc`).
+ */
+const OFF_AWS_HOST_NAMES = ['netlify.toml', 'wrangler.toml', 'wrangler.json', 'wrangler.jsonc'] as const;
+
+/** Netlify's functions directory when `netlify.toml` names none (below its base directory). */
+const NETLIFY_DEFAULT_FUNCTIONS = 'netlify/functions';
+
+/** A project file's text as last read, by its time and size (`netlify.toml`, `package.json`). */
+const projectFiles = new Map<string, { mtimeMs: number; size: number; checkedAt: number; value: unknown }>();
+
+/**
+ * Does `filename` run where no execution role of the user's AWS account exists, so that keys are the only way its
+ * AWS calls are signed? A Netlify function (a file under the functions directory its `netlify.toml` names, by
+ * default `netlify/functions`), a Cloudflare Worker (a `wrangler` config in its directory or above), or part of an
+ * Electron app (the nearest `package.json` depends on `electron`). The search goes up from the file's directory and
+ * stops at a Lambda service's config (`serverless.yml`, `template.yaml`, `cdk.json`, …: the file is that service's)
+ * or a repository root. Never throws; false for anything it cannot read.
+ */
+export function runsOffAws(filename: string, now: number = Date.now()): boolean {
+  try {
+    const source = sourceFile(filename);
+    if (source === null) return false;
+    let directory = source.directory;
+    let packageSeen = false;
+    for (let level = 0; level < MAX_LEVELS; level++) {
+      const state = directoryState(directory, now);
+      if (state.config !== null) return false;
+      for (const host of state.hosts) {
+        if (!host.startsWith('netlify') || isUnder(source.file, netlifyFunctionsDirectory(join(directory, host), now))) {
+          return true;
+        }
+      }
+      // A package's own dependencies describe it: only the nearest `package.json` is asked (a monorepo's root may
+      // hold a desktop app's tooling beside a Lambda backend)
+      if (state.packageJson && !packageSeen) {
+        packageSeen = true;
+        if (dependsOnElectron(join(directory, 'package.json'), now)) return true;
+      }
+      if (state.root) return false;
+      const parent = dirname(directory);
+      if (parent === directory) return false;
+      directory = parent;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+function isUnder(file: string, directory: string | null): boolean {
+  return directory !== null && file.startsWith(directory.endsWith(sep) ? directory : directory + sep);
+}
+
+/** A project file's contents as `read` makes them, read again only when its time or size changed. */
+function projectFile<T>(path: string, now: number, read: (text: string) => T, absent: T): T {
+  const cached = projectFiles.get(path);
+  if (cached !== undefined && now - cached.checkedAt < RECHECK_MS) return cached.value as T;
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats === undefined || !stats.isFile() || stats.size > MAX_CONFIG_BYTES) return absent;
+  if (cached !== undefined && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
+    cached.checkedAt = now;
+    return cached.value as T;
+  }
+  const value = read(readFileSync(path, 'utf8'));
+  if (projectFiles.size >= MAX_CACHED_DIRECTORIES) projectFiles.clear();
+  projectFiles.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, value });
+  return value;
+}
+
+/**
+ * The functions directory a `netlify.toml` names (`[build] functions = "…"`, or `[functions] directory = "…"`),
+ * below its `[build] base`, or Netlify's default; absolute.
+ */
+function netlifyFunctionsDirectory(path: string, now: number): string | null {
+  const relative = projectFile(path, now, readNetlifyFunctions, null);
+  return relative === null ? null : resolve(dirname(path), relative);
+}
+
+function readNetlifyFunctions(text: string): string {
+  let section = '';
+  let base = '';
+  let functions: string | null = null;
+  for (const line of text.split(/\r?\n/u)) {
+    const header = TOML_TABLE.exec(line);
+    if (header !== null) {
+      section = header[1]!;
+      continue;
+    }
+    const entry = TOML_STRING_ENTRY.exec(line);
+    if (entry === null) continue;
+    const [, key, value] = entry;
+    if (section === 'build' && key === 'base') base = value!;
+    else if ((section === 'build' && key === 'functions') || (section === 'functions' && key === 'directory')) {
+      functions = value!;
+    }
+  }
+  return join(base, functions ?? NETLIFY_DEFAULT_FUNCTIONS);
+}
+
+/** `[build]`, `[functions]`: a TOML table's header (an array of tables, `[[redirects]]`, is none of those read). */
+const TOML_TABLE = /^\s*\[\s*([\w.-]+)\s*\]/u;
+/** `functions = "netlify/functions"`: a key given a quoted string. */
+const TOML_STRING_ENTRY = /^\s*([\w-]+)\s*=\s*["']([^"'\r\n]*)["']/u;
+
+/** Does the `package.json` at `path` list `electron` among its dependencies (of any kind)? */
+function dependsOnElectron(path: string, now: number): boolean {
+  return projectFile(path, now, readElectronDependency, false);
+}
+
+function readElectronDependency(text: string): boolean {
+  if (!text.includes('"electron"')) return false;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (!isRecord(manifest)) return false;
+  return ['dependencies', 'devDependencies', 'optionalDependencies'].some((field) => {
+    const dependencies = manifest[field];
+    return isRecord(dependencies) && 'electron' in dependencies;
+  });
 }

@@ -5,7 +5,9 @@ import tsParser from '@typescript-eslint/parser';
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import rule, { type MessageIds, type Options } from '../../src/rules/no-explicit-aws-credentials.js';
+import { join } from 'node:path';
 import { cjsRuleTester, jsRuleTester, tsRuleTester } from '../rule-tester.js';
+import { temporaryProject } from '../utils/temporary-project.js';
 
 // Credential-shaped fixtures are built at run time from parts, so the repository holds no contiguous key.
 const KEY_ID = 'AKIA' + 'Q3EGRU5XN7CZJ2LW';
@@ -7683,4 +7685,90 @@ describe('no-explicit-aws-credentials on odd input', () => {
       expect(lint(code, flavour)).toEqual([]);
     }
   });
+});
+
+/** Hosts where no execution role of the user's account exists: Netlify functions, Cloudflare Workers, Electron apps. */
+const hosts = temporaryProject({
+  '.git/': '',
+  'netlify-site/netlify.toml': '[build]\n  base = "app"\n  publish = "public"\n  functions = "lambda"\n\n[[redirects]]\n  from = "/api/*"\n',
+  'netlify-site/app/package.json': '{ "dependencies": { "aws-sdk": "2.1500.0" } }',
+  'netlify-default/netlify.toml': '[build]\n  publish = "dist"\n',
+  'netlify-table/netlify.toml': "[functions]\n  directory = 'fns/'\n  node_bundler = 'esbuild'\n",
+  'worker/wrangler.toml': 'name = "s3-index"\nmain = "src/index.ts"\n',
+  'desktop/package.json': '{ "name": "s3-manager", "devDependencies": { "electron": "20.3.8" } }',
+  'desktop/backend/package.json': '{ "name": "api", "dependencies": { "@aws-sdk/client-s3": "3.0.0" } }',
+  'desktop/backend/lambda/': '',
+  'service/netlify.toml': '[build]\n  functions = "."\n',
+  'service/serverless.yml': 'service: api\nfunctions:\n  get:\n    handler: handler.get\n',
+});
+
+const ENV_KEYS_V2 = `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({ accessKeyId: process.env.MY_AWS_ACCESS_KEY_ID, secretAccessKey: process.env.MY_AWS_SECRET_ACCESS_KEY });
+exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });
+`;
+
+cjsRuleTester.run('no-explicit-aws-credentials (hosts without an execution role)', rule, {
+  valid: [
+    { name: 'a Netlify function under the functions directory netlify.toml names, below its base', code: ENV_KEYS_V2, filename: join(hosts, 'netlify-site/app/lambda/upload.js') },
+    { name: "a Netlify function in Netlify's default directory", code: ENV_KEYS_V2, filename: join(hosts, 'netlify-default/netlify/functions/upload/upload.js') },
+    { name: 'a Netlify function under the directory of a [functions] table', code: ENV_KEYS_V2, filename: join(hosts, 'netlify-table/fns/upload.js') },
+    {
+      name: 'a Cloudflare Worker (wrangler.toml above it) given keys from its environment bindings',
+      code: `const { S3Client, ListObjectsV2Command } = require('@aws-sdk/client-s3');
+module.exports = { async scheduled(controller, env) {
+  const s3 = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } });
+  await s3.send(new ListObjectsV2Command({ Bucket: 'pkgs' }));
+} };
+`,
+      filename: join(hosts, 'worker/src/index.js'),
+    },
+    {
+      name: "an Electron app's main process (its package.json depends on electron) given the keys its user typed in",
+      code: `const { S3Client } = require('@aws-sdk/client-s3');
+let settings;
+exports.updateSettings = (value) => { settings = value; };
+exports.client = () => new S3Client({ region: settings.region, credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } });
+`,
+      filename: join(hosts, 'desktop/src/main-process/common/s3.js'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'real-looking keys written in a Netlify function are keys all the same',
+      code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({ accessKeyId: '${KEY_ID}', secretAccessKey: '${SECRET}' });
+`,
+      filename: join(hosts, 'netlify-site/app/lambda/upload.js'),
+      errors: [{ messageId: 'hardcodedCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 121, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+` }] }],
+    },
+    {
+      name: "a file of a Netlify site outside its functions directory (the site's own code, or a Lambda backend beside it)",
+      code: ENV_KEYS_V2,
+      filename: join(hosts, 'netlify-site/app/src/upload.js'),
+      errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });
+` }] }],
+    },
+    {
+      name: "a Lambda backend package of an Electron monorepo: only the nearest package.json is asked",
+      code: ENV_KEYS_V2,
+      filename: join(hosts, 'desktop/backend/lambda/upload.js'),
+      errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });
+` }] }],
+    },
+    {
+      name: 'a Serverless service beside a netlify.toml: its config says Lambda',
+      code: ENV_KEYS_V2,
+      filename: join(hosts, 'service/handler.js'),
+      errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });
+` }] }],
+    },
+  ],
 });

@@ -2,6 +2,7 @@ import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  runsOffAws,
   knowsServiceConfig,
   readConfig,
   readHandlers,
@@ -822,5 +823,37 @@ other:
   it('keeps what an included function runs on (a schedule only)', () => {
     expect([...serviceConfigOf(join(project, 'list/functions/jobs/sweep.js')).scheduled]).toEqual(['run']);
     expect([...serviceConfigOf(join(project, 'list/functions/get-image/handler.js')).scheduled]).toEqual([]);
+  });
+});
+
+describe('runsOffAws', () => {
+  const root = temporaryProject({
+    '.git/': '',
+    'site/netlify.toml': '[build]\n  functions = "api" # where the functions are\n',
+    'site/package.json': '{ "dependencies": { "electron": "x" } }',
+    'desktop/package.json': '{ "optionalDependencies": { "electron": "30.0.0" } }',
+    'broken/package.json': '{ "electron": ',
+    'named/package.json': '{ "name": "electron", "dependencies": {} }',
+    'worker/wrangler.jsonc': '{ "name": "w" }',
+  });
+
+  it('knows Netlify functions by their directory, Workers by their wrangler config and Electron apps by their manifest', () => {
+    expect(runsOffAws(join(root, 'site/api/upload.ts'))).toBe(true);
+    expect(runsOffAws(join(root, 'worker/src/deep/index.mts'))).toBe(true);
+    expect(runsOffAws(join(root, 'desktop/main.cjs'))).toBe(true);
+  });
+
+  it('asks the nearest package.json only, and needs a dependency on electron, not the word', () => {
+    // site/'s functions directory is api/: its other files are the site's; its package.json is asked for them
+    expect(runsOffAws(join(root, 'site/src/upload.ts'))).toBe(true);
+    expect(runsOffAws(join(root, 'broken/index.js'))).toBe(false);
+    expect(runsOffAws(join(root, 'named/index.js'))).toBe(false);
+    expect(runsOffAws(join(root, 'index.js'))).toBe(false);
+  });
+
+  it('never throws, and says false for names that are no source file', () => {
+    for (const name of ['<input>', '', 'relative/file.js', join(root, 'site/netlify.toml'), '/\0/x.js']) {
+      expect(runsOffAws(name)).toBe(false);
+    }
   });
 });
