@@ -803,8 +803,9 @@ const MAX_ADAPTER_HOPS = 2;
 /**
  * Does the handler (or a function of the file it calls, a level or two down) reach a web framework adapter: a name
  * bound to the adapter's module (`proxy(server, event, context)` with `proxy` of `aws-serverless-express`, `serverless`
- * of `serverless-http`), a name bound to what one makes (`const handler = serverless(app)`), or an import of the
- * module written inside it (`await import('serverless-http')`)?
+ * of `serverless-http`), a name bound to what one makes (`const handler = serverless(app)`, also through a function
+ * of the file that makes it, `const handler = build()`), or an import of the module written inside it (`await
+ * import('serverless-http')`)?
  */
 function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCode>, hops = 0): boolean {
   const isAdapterRef = (node: TSESTree.Node): boolean => {
@@ -826,6 +827,11 @@ function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCo
         const callee = skipTypeAndChainWrappers(made.callee);
         if (isAdapterRef(callee)) return true;
         if (callee.type === AST_NODE_TYPES.MemberExpression && isAdapterRef(callee.object)) return true;
+        // `const handler = build()` (or its promise) with `async function build() { return serverless(await
+        // createApp()); }`: the function of the file that makes it
+        const maker =
+          callee.type === AST_NODE_TYPES.Identifier && hops < MAX_ADAPTER_HOPS ? functionOf(callee, sourceCode) : null;
+        if (maker !== null && maker !== fn && handsToAdapter(maker, sourceCode, hops + 1)) return true;
       }
     }
     const callee = node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node;

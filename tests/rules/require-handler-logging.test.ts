@@ -3311,6 +3311,10 @@ export function handler(event) {
       code: "import express from 'express';\nconst app = express();\nlet cached;\nexport const handler = async (event, context) => {\n  const serverless = (await import('serverless-http')).default;\n  cached ??= serverless(app);\n  return cached(event, context);\n};",
     },
     {
+      name: "serverless-http's handler made by an async function of the file, its promise awaited in the handler (fhir-works-on-aws)",
+      code: "import serverless from 'serverless-http';\nimport { createApp } from './app';\nasync function build() {\n  return serverless(await createApp());\n}\nconst serverlessHandler = build();\nexport const handler = async (event, context) => {\n  return (await serverlessHandler)(event, context);\n};",
+    },
+    {
       name: 'serverless-http imported inside the handler by a template literal: the framework behind it logs',
       code: "import express from 'express';\nconst app = express();\nexport const handler = async (event, context) => {\n  const { default: serverless } = await import(`serverless-http`);\n  return serverless(app)(event, context);\n};",
     },
