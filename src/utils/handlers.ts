@@ -22,6 +22,7 @@ import {
   functionOf,
   isGlobalIdentifier,
   localTypeDeclaration,
+  localTypeDeclarationOf,
   objectMemberInitializer,
   onceBoundDeclarator,
   resolveCallee,
@@ -2505,7 +2506,8 @@ function dottedName(input: TSESTree.Node): string | null {
 
 /**
  * The `aws-lambda` export a type reference names (`APIGatewayProxyEvent`; `APIGatewayProxyEventBase<Auth>` gives its
- * name), with `pulumi` also the one a Pulumi Lambda type stands for (see `pulumiLambdaTypeName`); else null.
+ * name), with `pulumi` also the one a Pulumi Lambda type stands for (see `pulumiLambdaTypeName`); else null. A type
+ * of the file that stands for one is read through (`localLambdaTypeName`).
  */
 export function awsLambdaTypeNameOf(
   type: TSESTree.TypeNode | undefined,
@@ -2513,10 +2515,59 @@ export function awsLambdaTypeNameOf(
   pulumi = false,
 ): string | null {
   if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
-  const ref = typeNameRef(type.typeName, sourceCode);
-  if (ref === null) return lambdaTypesGlobalMember(type.typeName, sourceCode);
+  return lambdaTypeNameOf(type.typeName, type.typeArguments !== undefined, sourceCode, pulumi, 0);
+}
+
+function lambdaTypeNameOf(
+  name: TSESTree.EntityName,
+  hasTypeArguments: boolean,
+  sourceCode: SourceCode,
+  pulumi: boolean,
+  depth: number,
+): string | null {
+  const ref = typeNameRef(name, sourceCode);
+  if (ref === null) {
+    if (name.type !== AST_NODE_TYPES.Identifier) return lambdaTypesGlobalMember(name, sourceCode);
+    return hasTypeArguments ? null : localLambdaTypeName(name, sourceCode, pulumi, depth);
+  }
   if (isAwsLambdaTypesModule(ref.module)) return ref.path.length === 1 ? ref.path[0]! : null;
   return pulumi ? pulumiLambdaTypeName(ref) : null;
+}
+
+/** Local type declarations followed to the `aws-lambda` type they stand for (`type A = B`, `type B = SQSEvent`). */
+const MAX_ALIAS_DEPTH = 3;
+
+/**
+ * The `aws-lambda` type a type of the file stands for: an alias of one (`type Event = SQSEvent`), an intersection
+ * that holds one (`type Event = APIGatewayProxyEventV2 & { headers: { authorization: string } }`: the event with
+ * more said of it), or an interface that extends one. Not a union (one of several types is not the event), nor a
+ * generic declaration.
+ */
+function localLambdaTypeName(
+  name: TSESTree.Identifier,
+  sourceCode: SourceCode,
+  pulumi: boolean,
+  depth: number,
+): string | null {
+  if (depth >= MAX_ALIAS_DEPTH) return null;
+  const declaration = localTypeDeclarationOf(name, sourceCode);
+  if (declaration === null || declaration.typeParameters !== undefined) return null;
+  if (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+    for (const heritage of declaration.extends) {
+      const base = heritage.expression;
+      if (base.type !== AST_NODE_TYPES.Identifier) continue;
+      const found = lambdaTypeNameOf(base, heritage.typeArguments !== undefined, sourceCode, pulumi, depth + 1);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  const aliased = declaration.typeAnnotation;
+  for (const part of aliased.type === AST_NODE_TYPES.TSIntersectionType ? aliased.types : [aliased]) {
+    if (part.type !== AST_NODE_TYPES.TSTypeReference) continue;
+    const found = lambdaTypeNameOf(part.typeName, part.typeArguments !== undefined, sourceCode, pulumi, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /**

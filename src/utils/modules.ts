@@ -1246,8 +1246,15 @@ export function localTypeDeclaration(
   type: TSESTree.TSTypeReference,
   sourceCode: SourceCode,
 ): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
-  if (type.typeName.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = findTypeVariable(type.typeName, sourceCode);
+  return type.typeName.type === AST_NODE_TYPES.Identifier ? localTypeDeclarationOf(type.typeName, sourceCode) : null;
+}
+
+/** The interface or type alias of the file that the type name `name` names, when it is declared once; else null. */
+export function localTypeDeclarationOf(
+  name: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
+  const variable = findTypeVariable(name, sourceCode);
   const node = variable?.defs.length === 1 ? variable.defs[0]!.node : null;
   return node?.type === AST_NODE_TYPES.TSInterfaceDeclaration || node?.type === AST_NODE_TYPES.TSTypeAliasDeclaration
     ? node

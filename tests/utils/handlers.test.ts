@@ -135,6 +135,37 @@ export function helper(value: string) {}`,
     dialects: TS,
   },
   {
+    name: 'an event typed with a type of the file standing for an aws-lambda one: an alias, an intersection that holds one, an interface that extends one',
+    code: `import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, SQSEvent } from 'aws-lambda';
+type Event = APIGatewayProxyEventV2 & { headers: { authorization: string } };
+type Batch = SQSEvent;
+interface Upload extends APIGatewayProxyEventV2 { body: string }
+export async function main(event: Event): Promise<APIGatewayProxyResultV2> { return { statusCode: 200 }; }
+export async function consume(batch: Batch) {}
+export async function upload(request: Upload) {}`,
+    expected: [
+      { exportName: 'main', event: 'event' },
+      { exportName: 'consume', event: 'batch' },
+      { exportName: 'upload', event: 'request' },
+    ],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
+  },
+  {
+    name: 'a type of the file that is a union with an aws-lambda event, a generic one, or a cycle of aliases stands for no event',
+    code: `import type { SQSEvent } from 'aws-lambda';
+type Either = SQSEvent | { id: string };
+type Wrapped<T> = SQSEvent & { extra: T };
+type A = B & { a: 1 };
+type B = A;
+export async function one(input: Either) {}
+export async function two(input: Wrapped<string>) {}
+export async function three(input: A) {}`,
+    expected: [],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
+  },
+  {
     name: 'a namespace of the file named AWSLambda is not the global one',
     code: `namespace AWSLambda { export type SQSEvent = { id: string }; }
 export async function main(event: AWSLambda.SQSEvent) {}`,
