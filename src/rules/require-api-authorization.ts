@@ -1502,12 +1502,13 @@ function fileListeners(
 
   /**
    * `new sst.aws.Function(name, { url })` (SST v3, `sst` a global of the platform) or `new Function(stack, id, { url
-   * })` imported from `sst/constructs` (v2): which one, else null.
+   * })` imported from `sst/constructs` (v2) or `@serverless-stack/resources` (v1, whose `url` options v2 kept: read
+   * as v2's): which one, else null.
    */
   function sstFunctionVersion(node: TSESTree.NewExpression): 3 | 2 | null {
     const sst = sstExport(node.callee, sourceCode);
-    // v1's `Function` (`@serverless-stack/resources`) is not read: its URL options are not v2's
-    return sst?.name === 'Function' && sst.version !== 1 ? sst.version : null;
+    if (sst?.name !== 'Function') return null;
+    return sst.version === 3 ? 3 : 2;
   }
 
   /**

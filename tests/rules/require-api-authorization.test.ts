@@ -846,11 +846,6 @@ new API('local', { routes: [{ path: '/', method: 'GET', eventHandler: fn }] });`
     options: [{ allowPublic: ['/health', 'public-fn', 'public-api'], apiKeyCountsAsAuth: true }],
   },
   {
-    name: "SST v1's Function (its URL options are not v2's: not read)",
-    code: `import * as sst from '@serverless-stack/resources';
-new sst.Function(this, 'Fn', { handler: 'src/fn.main', url: true });`,
-  },
-  {
     name: 'SST function URLs through a spread of a choice: IAM or no URL in every branch, overridden later, a branch or spread that cannot be read, allowed by id',
     code: `/// <reference path="./.sst/platform/config.d.ts" />
 export default $config({
@@ -2702,6 +2697,18 @@ export function Api({ stack }: StackContext) {
     errors: [
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /layers', option: 'authorizer' }, line: 6, column: 7, endLine: 6, endColumn: 20, suggestions: [] },
       { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorizer' }, line: 10, column: 56, endLine: 10, endColumn: 60, suggestions: [] },
+    ],
+  },
+  {
+    name: "SST v1's Function (1.x, @serverless-stack/resources): the same url options as v2's, authorizer 'none' unless set",
+    code: `import * as sst from '@serverless-stack/resources';
+new sst.Function(this, 'Fn', { handler: 'src/fn.main', url: true });
+new sst.Function(this, 'Iam', { handler: 'src/fn.main', url: { authorizer: 'iam' } });
+new sst.Function(this, 'Open', { handler: 'src/fn.main', url: { cors: true } });`,
+    output: null,
+    errors: [
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorizer' }, line: 2, column: 61, endLine: 2, endColumn: 65, suggestions: [] },
+      { messageId: 'sstFunctionUrlWithoutAuthorization', data: { option: 'authorizer' }, line: 4, column: 63, endLine: 4, endColumn: 77, suggestions: [] },
     ],
   },
   {
