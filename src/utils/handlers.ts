@@ -158,8 +158,11 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
     exports && settings.readServerlessConfig && (knowsServiceConfig(filename) || mayExportFunction(program, sourceCode))
       ? serviceConfigOf(filename)
       : NO_SERVICE;
-  // Another cloud's service (OpenWhisk's `exports.handler`) has no Lambda handler
-  const names = exports && !service.otherCloud ? handlerNamesWith(settings, service.exports) : null;
+  // Another cloud's service (OpenWhisk's `exports.handler`) has no Lambda handler; nor has a module of Google's
+  // functions that no config names
+  const otherCloud =
+    service.otherCloud || (exports && service.exports.size === 0 && importsGoogleFunctionModules(program, sourceCode));
+  const names = exports && !otherCloud ? handlerNamesWith(settings, service.exports) : null;
   const handlers =
     names !== null && mayExportHandlers(sourceCode, names)
       ? safeFindHandlers(program, sourceCode, settings, names)
@@ -178,6 +181,57 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
 export function getScheduledHandlerNames(context: Context): ReadonlySet<string> {
   getLambdaHandlers(context);
   return last.scheduled;
+}
+
+/**
+ * Is the module Google's function code: it imports `firebase-functions` or `@google-cloud/functions-framework`, or
+ * Google Cloud's client libraries (`@google-cloud/storage`, `@google-cloud/pubsub`) and nothing of AWS's (no SDK, no
+ * `aws-lambda` types, no middy or Powertools)? A Pub/Sub function exported as `handler` with `(event, context)` is
+ * no Lambda handler. Top-level imports and `require` calls only.
+ */
+function importsGoogleFunctionModules(program: TSESTree.Program, sourceCode: SourceCode): boolean {
+  if (!mayMention(sourceCode, '@google-cloud/') && !mayMention(sourceCode, 'firebase-functions')) return false;
+  let google = false;
+  for (const module of topLevelModules(program)) {
+    if (GOOGLE_FUNCTION_MODULE.test(module)) return true;
+    if (AWS_LAMBDA_SIDE_MODULE.test(module)) return false;
+    if (module.startsWith('@google-cloud/')) google = true;
+  }
+  return google;
+}
+
+/** The frameworks of Google's functions: Cloud Functions for Firebase, and Cloud Functions' Functions Framework. */
+const GOOGLE_FUNCTION_MODULE = /^(?:firebase-functions(?:\/|$)|@google-cloud\/functions-framework$)/u;
+/** Modules only Lambda code (or code beside it on AWS) imports: AWS's SDKs and types, middy, Powertools, X-Ray. */
+const AWS_LAMBDA_SIDE_MODULE = /^(?:aws-sdk(?:\/|$)|@aws-sdk\/|aws-lambda(?:\/|$)|@types\/aws-lambda$|@?middy(?:\/|$)|@aws-lambda-powertools\/|aws-xray-sdk)/u;
+
+/** The modules the program's top level imports (`import … from 'x'`, `const y = require('x')`, `require('x').z`). */
+function* topLevelModules(program: TSESTree.Program): Generator<string> {
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      yield statement.source.value;
+      continue;
+    }
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      // `require('x')`, through members and calls of what it gives (`require('@google-cloud/storage')()`)
+      let init = declarator.init === null ? null : skipTypeWrappers(declarator.init);
+      for (let depth = 0; depth < MAX_REQUIRE_STEPS && init !== null; depth++) {
+        if (init.type === AST_NODE_TYPES.MemberExpression) init = skipTypeWrappers(init.object);
+        else if (init.type === AST_NODE_TYPES.CallExpression && !isRequireCallee(init.callee)) init = skipTypeWrappers(init.callee);
+        else break;
+      }
+      if (init?.type !== AST_NODE_TYPES.CallExpression || !isRequireCallee(init.callee)) continue;
+      const argument = init.arguments[0];
+      if (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') yield argument.value;
+    }
+  }
+}
+
+const MAX_REQUIRE_STEPS = 8;
+
+function isRequireCallee(callee: TSESTree.Node): boolean {
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require';
 }
 
 const NO_HANDLERS: readonly LambdaHandler[] = Object.freeze([]);

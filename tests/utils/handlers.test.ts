@@ -283,6 +283,30 @@ module.exports = { handler: errHandler };`,
   },
   // CommonJS export shapes
   {
+    name: "Google's function modules: Firebase's and the Functions Framework's, and a Pub/Sub function that only imports Google Cloud's libraries (through a call of what require gives)",
+    code: `const storage = require('@google-cloud/storage')();
+const bucket = storage.bucket('sessions');
+exports.handler = async (event, context) => { await bucket.file('x').save(Buffer.from(event.data, 'base64')); };`,
+    expected: [],
+    dialects: ['cjs'],
+  },
+  {
+    name: 'firebase-functions and the Functions Framework imported as ES modules',
+    code: `import * as functions from 'firebase-functions/v1';
+import { Storage } from '@google-cloud/storage';
+export const handler = async (event, context) => {};`,
+    expected: [],
+    dialects: ESM,
+  },
+  {
+    name: "Google Cloud's libraries beside AWS's SDK or Lambda's types: Lambda code that uses Google's services",
+    code: `import { Storage } from '@google-cloud/storage';
+import { S3Client } from '@aws-sdk/client-s3';
+export const handler = async (event, context) => {};`,
+    expected: [{ exportName: 'handler' }],
+    dialects: ESM,
+  },
+  {
     name: 'exports.handler =',
     code: `exports.handler = async (event, context) => {};`,
     expected: [{ exportName: 'handler', report: 'handler', fn: 'async (event, context) => {}', event: 'event', context: 'context', ...plain }],
