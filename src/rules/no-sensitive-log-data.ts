@@ -1513,6 +1513,65 @@ function keyedByLoop(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node
   return walked !== null && sameText(walked, member.object, sourceCode) ? member.object : null;
 }
 
+/**
+ * `obj[key]` read only where a test has compared the key with a string (`if (key === 'host')`, `key.toLowerCase() ===
+ * 'host' && …`, `'host' == key ? obj[key] : …`): that string (lower-cased when the key was); else null.
+ */
+function keyNarrowedByTest(node: TSESTree.Node): string | null {
+  const member = skipTypeWrappers(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const key = skipTypeWrappers(member.property);
+  if (key.type !== AST_NODE_TYPES.Identifier) return null;
+  let child: TSESTree.Node = member;
+  for (let depth = 0; depth < MAX_NARROWING_DEPTH; depth++) {
+    const parent: TSESTree.Node | undefined = child.parent;
+    if (parent === undefined || isFunctionLike(parent)) return null;
+    let test: TSESTree.Node | null = null;
+    if (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) {
+      test = parent.consequent === child ? parent.test : null;
+    } else if (parent.type === AST_NODE_TYPES.LogicalExpression) {
+      test = parent.operator === '&&' && parent.right === child ? parent.left : null;
+    }
+    const compared = test === null ? null : comparedKey(test, key.name);
+    if (compared !== null) return compared;
+    child = parent;
+  }
+  return null;
+}
+
+/** Statements and expressions climbed from a keyed read to the test that guards it. */
+const MAX_NARROWING_DEPTH = 12;
+
+/** The string a test (or one of the tests of an `&&`) says the key named `name` equals, else null. */
+function comparedKey(node: TSESTree.Node, name: string): string | null {
+  const test = skipTypeWrappers(node);
+  if (test.type === AST_NODE_TYPES.LogicalExpression && test.operator === '&&') {
+    return comparedKey(test.left, name) ?? comparedKey(test.right, name);
+  }
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return null;
+  for (const [keySide, valueSide] of [
+    [test.left, test.right],
+    [test.right, test.left],
+  ] as const) {
+    const value = skipTypeWrappers(valueSide);
+    if (value.type !== AST_NODE_TYPES.Literal || typeof value.value !== 'string') continue;
+    let side = skipTypeAndChainWrappers(keySide);
+    let lowered = false;
+    // `key.toLowerCase()`: the key in any case
+    if (side.type === AST_NODE_TYPES.CallExpression && side.arguments.length === 0) {
+      const callee = skipTypeAndChainWrappers(side.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+      if (method !== 'toLowerCase' && method !== 'toUpperCase') continue;
+      side = skipTypeAndChainWrappers((callee as TSESTree.MemberExpression).object);
+      lowered = true;
+    }
+    if (side.type === AST_NODE_TYPES.Identifier && side.name === name) {
+      return lowered ? value.value.toLowerCase() : value.value;
+    }
+  }
+  return null;
+}
+
 /** A comparison or `!x` of a value known only at run time, or `&&` / `||` of such tests. */
 function isRunTimeTest(node: TSESTree.Node, sourceCode: SourceCode, depth: number): boolean {
   if (depth >= MAX_ENV_CHOICE_DEPTH) return false;
@@ -3362,7 +3421,15 @@ class Scanner {
     }
     // `process.env[key]` with `for (const key in process.env)`: every value of the object, in turn
     const iterated = keyedByLoop(start, this.sourceCode);
-    if (iterated !== null) return this.sources(iterated, hops + 1).map(eachValueOf);
+    if (iterated !== null) {
+      // `if (header.toLowerCase() === 'host') log(headers[header])`: the one key a test lets through, when its name
+      // says no secret (a secret's name is what the message would show: read as any key)
+      const key = keyNarrowedByTest(start);
+      if (key !== null && matchSensitiveName(key, this.terms) === null) {
+        return this.sources(iterated, hops + 1).map((source) => (source === null ? null : extend(source, [key])));
+      }
+      return this.sources(iterated, hops + 1).map(eachValueOf);
+    }
     const chain = memberChain(start);
     if (chain === null) return [null];
     const { names } = chain;

@@ -6857,6 +6857,50 @@ tsRuleTester.run('no-sensitive-log-data (values of a walked object as text, entr
   ],
 });
 
+tsRuleTester.run('no-sensitive-log-data (a walked key narrowed by a test)', rule, {
+  valid: [
+    {
+      name: "a header read by its walked key where a test let only 'host' or 'user-agent' through (scloud's edge function)",
+      code: `import type { CloudFrontRequestEvent } from 'aws-lambda';
+export async function handler(event: CloudFrontRequestEvent) {
+  const { request } = event.Records[0].cf;
+  Object.keys(request.headers).forEach((header) => {
+    if (header.toLowerCase() === 'host') console.warn(JSON.stringify({ msg: 'host left', value: request.headers[header] }));
+  });
+  for (const name in request.headers) {
+    if ('user-agent' == name && request.headers[name]) console.log(JSON.stringify({ ua: request.headers[name] }));
+    const line = name.toUpperCase() === 'HOST' ? JSON.stringify(request.headers[name]) : '';
+    console.log(line);
+  }
+  return request;
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a test that lets a secret header through, a test of something else, a negated test, a test outside the callback',
+      code: `import type { CloudFrontRequestEvent } from 'aws-lambda';
+export async function handler(event: CloudFrontRequestEvent, host: string) {
+  const { request } = event.Records[0].cf;
+  for (const name of Object.keys(request.headers)) {
+    if (name === 'authorization') console.log(JSON.stringify({ v: request.headers[name] }));
+    if (host === 'host') console.log(JSON.stringify({ v: request.headers[name] }));
+    if (name !== 'host') console.log(JSON.stringify({ v: request.headers[name] }));
+  }
+  if (host === 'x') Object.keys(request.headers).forEach((host) => console.log(JSON.stringify({ v: request.headers[host] })));
+  return request;
+}`,
+      output: null,
+      errors: [
+        error('eventPart', { expression: 'request.headers[name] (event.Records[0].cf.request.headers)' }, 5, 67, 88),
+        error('eventPart', { expression: 'request.headers[name] (event.Records[0].cf.request.headers)' }, 6, 58, 79),
+        error('eventPart', { expression: 'request.headers[name] (event.Records[0].cf.request.headers)' }, 7, 58, 79),
+        error('eventPart', { expression: 'request.headers[host] (event.Records[0].cf.request.headers)' }, 9, 100, 121),
+      ],
+    },
+  ],
+});
+
 jsRuleTester.run('no-sensitive-log-data (values of a walked object as text, ES modules)', rule, {
   valid: [
     {
