@@ -5,6 +5,8 @@ import {
   isFunctionLike,
   isInside,
   outermostTypeWrapper,
+  isTypeWrapper,
+  returnedExpressions,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
   someOwnNode,
@@ -797,6 +799,22 @@ function indentOf(line: number, sourceCode: Readonly<TSESLint.SourceCode>): stri
   return text.slice(0, end);
 }
 
+/** `x` or `await x`, without type and chain wrappers. */
+function awaited(value: TSESTree.Node): TSESTree.Node {
+  const target = skipTypeAndChainWrappers(value);
+  return target.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(target.argument) : target;
+}
+
+/** Is the name `node` called where it is read (`handler(event)`, `(await handler)(event, context)`)? */
+function isCalledValue(node: TSESTree.Identifier): boolean {
+  let value: TSESTree.Node = node;
+  const wrapped = (parent: TSESTree.Node): boolean => isTypeWrapper(parent) || parent.type === AST_NODE_TYPES.ChainExpression;
+  while (value.parent !== undefined && wrapped(value.parent)) value = value.parent;
+  if (value.parent?.type === AST_NODE_TYPES.AwaitExpression) value = value.parent;
+  while (value.parent !== undefined && wrapped(value.parent)) value = value.parent;
+  return value.parent?.type === AST_NODE_TYPES.CallExpression && value.parent.callee === value;
+}
+
 /** Functions of the file followed from a handler when looking for its adapter (`main` calling `proxyToApp`). */
 const MAX_ADAPTER_HOPS = 2;
 
@@ -814,6 +832,24 @@ function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCo
     const module = resolveModuleRef(target, sourceCode)?.module;
     return module !== undefined && isFrameworkAdapterModule(module);
   };
+  /** `serverless(app)`, `new ApolloServer(…)`, `server.createHandler()` on an adapter's instance, awaited or not. */
+  const makesAdapter = (value: TSESTree.Node): boolean => {
+    const made = awaited(value);
+    if (made.type !== AST_NODE_TYPES.CallExpression && made.type !== AST_NODE_TYPES.NewExpression) return false;
+    const callee = skipTypeAndChainWrappers(made.callee);
+    return isAdapterRef(callee) || (callee.type === AST_NODE_TYPES.MemberExpression && isAdapterRef(callee.object));
+  };
+  /** Does every return of `maker` give what an adapter makes (`return serverless(app)`, or a name bound to it)? */
+  const returnsAdapter = (maker: FunctionLike): boolean => {
+    const returned = returnedExpressions(maker);
+    if (returned === null || returned.length === 0) return false;
+    return returned.every((value) => {
+      if (value === null) return false;
+      const target = awaited(value);
+      const bound = target.type === AST_NODE_TYPES.Identifier ? boundInitializer(target, sourceCode) : null;
+      return makesAdapter(bound ?? target);
+    });
+  };
   return someOwnNode(fn, sourceCode.visitorKeys, true, (node) => {
     if (node.type === AST_NODE_TYPES.ImportExpression) return isAdapterModule(node.source);
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
@@ -821,18 +857,13 @@ function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCo
     const init = boundInitializer(node, sourceCode);
     if (init !== null) {
       // `const handler = serverless(app)`, `const server = createServer(app)`, `new ApolloServer(…)`
-      const value = skipTypeAndChainWrappers(init);
-      const made = value.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(value.argument) : value;
-      if (made.type === AST_NODE_TYPES.CallExpression || made.type === AST_NODE_TYPES.NewExpression) {
-        const callee = skipTypeAndChainWrappers(made.callee);
-        if (isAdapterRef(callee)) return true;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && isAdapterRef(callee.object)) return true;
-        // `const handler = build()` (or its promise) with `async function build() { return serverless(await
-        // createApp()); }`: the function of the file that makes it
-        const maker =
-          callee.type === AST_NODE_TYPES.Identifier && hops < MAX_ADAPTER_HOPS ? functionOf(callee, sourceCode) : null;
-        if (maker !== null && maker !== fn && handsToAdapter(maker, sourceCode, hops + 1)) return true;
-      }
+      if (makesAdapter(init)) return true;
+      // `const handler = build()` (or its promise), called by the handler (`(await handler)(event, context)`), with
+      // `async function build() { return serverless(await createApp()); }`: a function of the file that returns one
+      const made = awaited(init);
+      const callee = made.type === AST_NODE_TYPES.CallExpression ? skipTypeAndChainWrappers(made.callee) : null;
+      const maker = callee?.type === AST_NODE_TYPES.Identifier ? functionOf(callee, sourceCode) : null;
+      if (maker !== null && maker !== fn && isCalledValue(node) && returnsAdapter(maker)) return true;
     }
     const callee = node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node;
     const helper = callee && hops < MAX_ADAPTER_HOPS ? functionOf(node, sourceCode) : null;

@@ -159,7 +159,7 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
       ? serviceConfigOf(filename)
       : NO_SERVICE;
   // Another cloud's service (OpenWhisk's `exports.handler`) has no Lambda handler; nor has a module of Google's
-  // functions that no config names
+  // functions framework that no config names
   const otherCloud =
     service.otherCloud || (exports && service.exports.size === 0 && importsGoogleFunctionModules(program, sourceCode));
   const names = exports && !otherCloud ? handlerNamesWith(settings, service.exports) : null;
@@ -184,26 +184,19 @@ export function getScheduledHandlerNames(context: Context): ReadonlySet<string> 
 }
 
 /**
- * Is the module Google's function code: it imports `firebase-functions` or `@google-cloud/functions-framework`, or
- * Google Cloud's client libraries (`@google-cloud/storage`, `@google-cloud/pubsub`) and nothing of AWS's (no SDK, no
- * `aws-lambda` types, no middy or Powertools)? A Pub/Sub function exported as `handler` with `(event, context)` is
- * no Lambda handler. Top-level imports and `require` calls only.
+ * Does the module import the framework of Google's functions: `firebase-functions` (Cloud Functions for Firebase) or
+ * `@google-cloud/functions-framework`? A Pub/Sub function exported as `handler` with `(event, context)` is no Lambda
+ * handler. (Google Cloud's client libraries alone say nothing: Lambda code calls BigQuery or Dialogflow too.) Top-level
+ * imports and `require` calls only.
  */
 function importsGoogleFunctionModules(program: TSESTree.Program, sourceCode: SourceCode): boolean {
-  if (!mayMention(sourceCode, '@google-cloud/') && !mayMention(sourceCode, 'firebase-functions')) return false;
-  let google = false;
-  for (const module of topLevelModules(program)) {
-    if (GOOGLE_FUNCTION_MODULE.test(module)) return true;
-    if (AWS_LAMBDA_SIDE_MODULE.test(module)) return false;
-    if (module.startsWith('@google-cloud/')) google = true;
-  }
-  return google;
+  if (!mayMention(sourceCode, 'functions-framework') && !mayMention(sourceCode, 'firebase-functions')) return false;
+  for (const module of topLevelModules(program)) if (GOOGLE_FUNCTION_MODULE.test(module)) return true;
+  return false;
 }
 
 /** The frameworks of Google's functions: Cloud Functions for Firebase, and Cloud Functions' Functions Framework. */
 const GOOGLE_FUNCTION_MODULE = /^(?:firebase-functions(?:\/|$)|@google-cloud\/functions-framework$)/u;
-/** Modules only Lambda code (or code beside it on AWS) imports: AWS's SDKs and types, middy, Powertools, X-Ray. */
-const AWS_LAMBDA_SIDE_MODULE = /^(?:aws-sdk(?:\/|$)|@aws-sdk\/|aws-lambda(?:\/|$)|@types\/aws-lambda$|@?middy(?:\/|$)|@aws-lambda-powertools\/|aws-xray-sdk)/u;
 
 /** The modules the program's top level imports (`import … from 'x'`, `const y = require('x')`, `require('x').z`). */
 function* topLevelModules(program: TSESTree.Program): Generator<string> {
@@ -1793,7 +1786,7 @@ class Analyser {
 
   /**
    * The handler a call of a function of the file returns (`getHandler({ detect, store })` with `const getHandler =
-   * (deps) => async (event) => …`, set-up statements allowed), when it takes the event first; or the call of a known
+   * (deps) => async (event) => …`, set-up statements allowed), when it takes the event first or no parameter; or the call of a known
    * wrapper it returns around the handler (`const newHandler = (deps) => middy(async (event) => …).use(…)`, also
    * through a name bound to it, `const wrapped = middy(fn); return wrapped`): what the wrapper wraps is the handler
    * whatever its parameters say (middy hands it the event). Null otherwise.
@@ -1803,7 +1796,8 @@ class Analyser {
     const factory = functionOf(call.callee, this.sourceCode);
     if (factory === null) return null;
     const made = returnedHandler(factory);
-    if (made !== factory) return this.takesEventFirst(made) ? made : null;
+    // `(getLabels) => async () => …`: a handler that reads no event (a schedule's) takes no parameter at all
+    if (made !== factory) return this.takesEventFirst(made) || functionParams(made).length === 0 ? made : null;
     const returned = returnedExpression(factory);
     return returned === null ? null : this.knownWrapperCall(returned);
   }
@@ -2594,8 +2588,9 @@ const MAX_ALIAS_DEPTH = 3;
 /**
  * The `aws-lambda` type a type of the file stands for: an alias of one (`type Event = SQSEvent`), an intersection
  * that holds one (`type Event = APIGatewayProxyEventV2 & { headers: { authorization: string } }`: the event with
- * more said of it), or an interface that extends one. Not a union (one of several types is not the event), nor a
- * generic declaration.
+ * more said of it), or an interface that extends one. Not a union (one of several types is not the event), a
+ * generic declaration, nor one given type arguments (`type CloudTrailEvent = ScheduledEvent<Detail>`: its detail is
+ * the project's, not a schedule's, and is read as the project's type).
  */
 function localLambdaTypeName(
   name: TSESTree.Identifier,
@@ -2609,16 +2604,16 @@ function localLambdaTypeName(
   if (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
     for (const heritage of declaration.extends) {
       const base = heritage.expression;
-      if (base.type !== AST_NODE_TYPES.Identifier) continue;
-      const found = lambdaTypeNameOf(base, heritage.typeArguments !== undefined, sourceCode, pulumi, depth + 1);
+      if (base.type !== AST_NODE_TYPES.Identifier || heritage.typeArguments !== undefined) continue;
+      const found = lambdaTypeNameOf(base, false, sourceCode, pulumi, depth + 1);
       if (found !== null) return found;
     }
     return null;
   }
   const aliased = declaration.typeAnnotation;
   for (const part of aliased.type === AST_NODE_TYPES.TSIntersectionType ? aliased.types : [aliased]) {
-    if (part.type !== AST_NODE_TYPES.TSTypeReference) continue;
-    const found = lambdaTypeNameOf(part.typeName, part.typeArguments !== undefined, sourceCode, pulumi, depth + 1);
+    if (part.type !== AST_NODE_TYPES.TSTypeReference || part.typeArguments !== undefined) continue;
+    const found = lambdaTypeNameOf(part.typeName, false, sourceCode, pulumi, depth + 1);
     if (found !== null) return found;
   }
   return null;

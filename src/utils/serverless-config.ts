@@ -1215,8 +1215,9 @@ const projectFiles = new Map<string, { mtimeMs: number; size: number; checkedAt:
 /**
  * Does `filename` run where no execution role of the user's AWS account exists, so that keys are the only way its
  * AWS calls are signed? A Netlify function (a file under the functions directory its `netlify.toml` names, by
- * default `netlify/functions`), a Cloudflare Worker (a `wrangler` config in its directory or above), or part of an
- * Electron app (the nearest `package.json` depends on `electron`). The search goes up from the file's directory and
+ * default `netlify/functions`), a Cloudflare Worker (a file under the directory of the entry a `wrangler` config
+ * above it names), or part of an Electron app (the nearest `package.json`, not a workspace root's, depends on
+ * `electron`). The search goes up from the file's directory and
  * stops at a Lambda service's config (`serverless.yml`, `template.yaml`, `cdk.json`, …: the file is that service's)
  * or a repository root. Never throws; false for anything it cannot read.
  */
@@ -1230,15 +1231,15 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
       const state = directoryState(directory, now);
       if (state.config !== null) return false;
       for (const host of state.hosts) {
-        if (!host.startsWith('netlify') || isUnder(source.file, netlifyFunctionsDirectory(join(directory, host), now))) {
-          return true;
-        }
+        const path = join(directory, host);
+        const roots = host.startsWith('netlify') ? netlifyFunctionDirectories(path, now) : [workerDirectory(path, now)];
+        if (roots.some((root) => isUnder(source.file, root))) return true;
       }
-      // A package's own dependencies describe it: only the nearest `package.json` is asked (a monorepo's root may
-      // hold a desktop app's tooling beside a Lambda backend)
+      // A package's own dependencies describe it: only the nearest `package.json` is asked, and not a workspace root's
+      // (a monorepo's root may hold a desktop app's tooling beside a Lambda backend)
       if (state.packageJson && !packageSeen) {
         packageSeen = true;
-        if (dependsOnElectron(join(directory, 'package.json'), now)) return true;
+        if (packageManifest(join(directory, 'package.json'), now) === 'electron') return true;
       }
       if (state.root) return false;
       const parent = dirname(directory);
@@ -1251,8 +1252,8 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
   }
 }
 
-function isUnder(file: string, directory: string | null): boolean {
-  return directory !== null && file.startsWith(directory.endsWith(sep) ? directory : directory + sep);
+function isUnder(file: string, directory: string): boolean {
+  return file.startsWith(directory.endsWith(sep) ? directory : directory + sep);
 }
 
 /** A project file's contents as `read` makes them, read again only when its time or size changed. */
@@ -1272,56 +1273,89 @@ function projectFile<T>(path: string, now: number, read: (text: string) => T, ab
 }
 
 /**
- * The functions directory a `netlify.toml` names (`[build] functions = "…"`, or `[functions] directory = "…"`),
- * below its `[build] base`, or Netlify's default; absolute.
+ * The directories a `netlify.toml`'s functions may be in: the one it names (`[build] functions = "…"`, or `[functions]
+ * directory = "…"`), or Netlify's default, below its `[build] base` (relative to the repository: the file may sit at
+ * its root or in the base directory itself, so both are taken); absolute.
  */
-function netlifyFunctionsDirectory(path: string, now: number): string | null {
-  const relative = projectFile(path, now, readNetlifyFunctions, null);
-  return relative === null ? null : resolve(dirname(path), relative);
+function netlifyFunctionDirectories(path: string, now: number): string[] {
+  const settings = projectFile(path, now, readNetlifyFunctions, null);
+  if (settings === null) return [];
+  const directory = dirname(path);
+  const functions = settings.functions ?? NETLIFY_DEFAULT_FUNCTIONS;
+  const roots = [resolve(directory, settings.base, functions)];
+  if (settings.base !== '') roots.push(resolve(directory, functions));
+  return roots;
 }
 
-function readNetlifyFunctions(text: string): string {
+function readNetlifyFunctions(text: string): { base: string; functions: string | null } {
   let section = '';
   let base = '';
   let functions: string | null = null;
   for (const line of text.split(/\r?\n/u)) {
-    const header = TOML_TABLE.exec(line);
+    const header = TOML_HEADER.exec(line);
     if (header !== null) {
-      section = header[1]!;
+      // `[[redirects]]`, `[context.production]`: tables of other settings
+      section = header[1] ?? '';
       continue;
     }
     const entry = TOML_STRING_ENTRY.exec(line);
     if (entry === null) continue;
-    const [, key, value] = entry;
-    if (section === 'build' && key === 'base') base = value!;
+    const key = entry[1]!;
+    // Relative to the repository (`"/"` is its root) or to the base directory
+    const value = entry[2]!.replace(/^[\\/]+/u, '');
+    if (section === 'build' && key === 'base') base = value;
     else if ((section === 'build' && key === 'functions') || (section === 'functions' && key === 'directory')) {
-      functions = value!;
+      // An empty setting names no directory: Netlify's default stands
+      functions = value === '' ? null : value;
     }
   }
-  return join(base, functions ?? NETLIFY_DEFAULT_FUNCTIONS);
+  return { base, functions };
 }
 
-/** `[build]`, `[functions]`: a TOML table's header (an array of tables, `[[redirects]]`, is none of those read). */
-const TOML_TABLE = /^\s*\[\s*([\w.-]+)\s*\]/u;
+/** A TOML table's header: `[build]`, `[functions]` (group 1), or an array of tables, `[[redirects]]` (no group). */
+const TOML_HEADER = /^\s*\[(?:\s*([\w.-]+)\s*\]|\[)/u;
 /** `functions = "netlify/functions"`: a key given a quoted string. */
 const TOML_STRING_ENTRY = /^\s*([\w-]+)\s*=\s*["']([^"'\r\n]*)["']/u;
 
-/** Does the `package.json` at `path` list `electron` among its dependencies (of any kind)? */
-function dependsOnElectron(path: string, now: number): boolean {
-  return projectFile(path, now, readElectronDependency, false);
+/**
+ * The directory a Worker's code is in: that of the `main` entry its wrangler config names (`main = "src/index.ts"`),
+ * or the config's own directory when it names none.
+ */
+function workerDirectory(path: string, now: number): string {
+  const main = projectFile(path, now, readWorkerMain, null);
+  const directory = dirname(path);
+  return main === null ? directory : dirname(resolve(directory, main));
 }
 
-function readElectronDependency(text: string): boolean {
-  if (!text.includes('"electron"')) return false;
+function readWorkerMain(text: string): string | null {
+  const main = WRANGLER_MAIN.exec(text);
+  return main === null ? null : main[1]!.replace(/^\.\//u, '');
+}
+
+/** `main = "src/index.ts"` (TOML) or `"main": "src/index.ts"` (JSON): the Worker's entry module. */
+const WRANGLER_MAIN = /^[ \t]*"?main"?[ \t]*[=:][ \t]*["']([^"'\r\n]+)["']/mu;
+
+/**
+ * What the `package.json` at `path` says of its package: `'electron'` when it lists `electron` among its
+ * dependencies (of any kind) and is no workspace root (`workspaces`: a monorepo's, whose tooling says nothing of its
+ * packages); else null.
+ */
+function packageManifest(path: string, now: number): 'electron' | null {
+  return projectFile(path, now, readPackageManifest, null);
+}
+
+function readPackageManifest(text: string): 'electron' | null {
+  if (!text.includes('"electron"')) return null;
   let manifest: unknown;
   try {
-    manifest = JSON.parse(text);
+    manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return false;
+    return null;
   }
-  if (!isRecord(manifest)) return false;
-  return ['dependencies', 'devDependencies', 'optionalDependencies'].some((field) => {
+  if (!isRecord(manifest) || 'workspaces' in manifest) return null;
+  const electron = ['dependencies', 'devDependencies', 'optionalDependencies'].some((field) => {
     const dependencies = manifest[field];
     return isRecord(dependencies) && 'electron' in dependencies;
   });
+  return electron ? 'electron' : null;
 }

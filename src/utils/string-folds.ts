@@ -62,6 +62,8 @@ export function mayDecode(node: TSESTree.CallExpression): boolean {
  * (`from`, `fromCharCode`, `fromCodePoint`), as an identifier or a computed key (`Buffer['from']`).
  */
 const DECODER_NAME_START = /\b(?:atob|decodeURI|Buffer|from)/g;
+/** What follows `from` in `fromCharCode` / `fromCodePoint`. */
+const CHAR_CODE_REST = /CharCode|CodePoint/uy;
 /** What precedes a property name written as a member: `.`, or the quote of a computed key. */
 const AFTER_MEMBER_ACCESS: ReadonlySet<number> = new Set([0x2e /* . */, 0x27 /* ' */, 0x22 /* " */, 0x60 /* ` */]);
 
@@ -80,7 +82,11 @@ export function forEachMayDecodeCall(
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     // `from` names a callee after a dot or inside a computed key's quotes (`Buffer.from`, `Buffer['from']`); every
     // `import … from '…'` of a module writes it after a space
-    if (match[0] === 'from' && !AFTER_MEMBER_ACCESS.has(text.charCodeAt(match.index - 1))) continue;
+    // (`String. fromCharCode(…)`, a space or a comment after the dot: no import writes `fromCharCode`)
+    if (match[0] === 'from' && !AFTER_MEMBER_ACCESS.has(text.charCodeAt(match.index - 1))) {
+      CHAR_CODE_REST.lastIndex = match.index + 4;
+      if (!CHAR_CODE_REST.test(text)) continue;
+    }
     const call = calleeOwnerAt(sourceCode, match.index);
     // `Buffer.from(…)` spells two names of one callee
     if (call === null || call === lastCall) continue;

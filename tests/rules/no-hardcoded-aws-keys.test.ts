@@ -1270,6 +1270,17 @@ const other = Buffer.from('${Buffer.from(TEMP_KEY_ID).toString('hex')}', 'Hex').
     ],
   },
   {
+    name: 'character codes with a space or a comment after the dot, in a file that also names a secret (helper-354 #7)',
+    code: `const a: string = String. fromCharCode(${charCodes(KEY_ID)});
+const b: string = String./**/fromCodePoint(${charCodes(KEY_ID)});
+export const secretAccessKey = process.env.SECRET;`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 1, column: 19, endLine: 1, endColumn: 19 + `String. fromCharCode(${charCodes(KEY_ID)})`.length },
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 19, endLine: 2, endColumn: 19 + `String./**/fromCodePoint(${charCodes(KEY_ID)})`.length },
+    ],
+  },
+  {
     name: 'a key decoded through a type assertion on Buffer, in a file that otherwise decodes only run-time values',
     code: `export const handler = async (event: { body: string }) => {
   const body = Buffer.from(event.body, 'base64').toString();

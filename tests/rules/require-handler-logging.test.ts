@@ -1382,6 +1382,35 @@ export const handler = base.handler(async (event: { id: string }) => {
       errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
     },
     {
+      name: "a value a function of the file makes beside an adapter, not the adapter's handler, nor called by the handler (helper-354 #4)",
+      code: `import serverless from 'serverless-http';
+import { createApp } from './app';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+async function init() {
+  const app = await createApp();
+  globalThis.web = serverless(app);
+  return { db: app.db };
+}
+const ready = init();
+const build = async () => serverless(await createApp());
+const made = build();
+export const handler = async (event: { Records: unknown[] }) => {
+  const ctx = await ready;
+  return ctx.db.process(event.Records);
+};
+export const lambdaHandler = async (event: { Records: unknown[] }) => {
+  await made;
+  await client.send(new PutItemCommand({ TableName: 't', Item: { n: { N: String(event.Records.length) } } }));
+  return { ok: true };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 13, column: 14, endLine: 13, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'lambdaHandler' }, line: 17, column: 14, endLine: 17, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
       name: 'a handler in a directory only named like a canary one, importing a module named like one',
       code: `import { CANARY_WEIGHT } from './canary-release';
 export const handler = async (event: { id: string }) => {

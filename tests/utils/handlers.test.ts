@@ -152,6 +152,17 @@ export async function upload(request: Upload) {}`,
     settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
   },
   {
+    name: 'a type of the file given to an aws-lambda type with type arguments stands for the project type it makes (a detail of its own)',
+    code: `import type { ScheduledEvent, SQSEvent } from 'aws-lambda';
+type CloudTrailEvent = ScheduledEvent<{ eventName: string; userIdentity: { arn: string } }>;
+interface Typed extends SQSEvent<string> {}
+export async function audit(input: CloudTrailEvent) {}
+export async function typed(input: Typed) {}`,
+    expected: [],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
+  },
+  {
     name: 'a type of the file that is a union with an aws-lambda event, a generic one, or a cycle of aliases stands for no event',
     code: `import type { SQSEvent } from 'aws-lambda';
 type Either = SQSEvent | { id: string };
@@ -283,28 +294,27 @@ module.exports = { handler: errHandler };`,
   },
   // CommonJS export shapes
   {
-    name: "Google's function modules: Firebase's and the Functions Framework's, and a Pub/Sub function that only imports Google Cloud's libraries (through a call of what require gives)",
-    code: `const storage = require('@google-cloud/storage')();
-const bucket = storage.bucket('sessions');
-exports.handler = async (event, context) => { await bucket.file('x').save(Buffer.from(event.data, 'base64')); };`,
+    name: "modules of Google's functions frameworks: Firebase's (after an AWS SDK import too) and the Functions Framework's (required through a call of what require gives)",
+    code: `const { S3 } = require('aws-sdk');
+const functions = require('firebase-functions').region('europe-west1');
+exports.handler = async (event, context) => {};`,
     expected: [],
     dialects: ['cjs'],
   },
   {
     name: 'firebase-functions and the Functions Framework imported as ES modules',
     code: `import * as functions from 'firebase-functions/v1';
-import { Storage } from '@google-cloud/storage';
+import * as ff from '@google-cloud/functions-framework';
 export const handler = async (event, context) => {};`,
     expected: [],
     dialects: ESM,
   },
   {
-    name: "Google Cloud's libraries beside AWS's SDK or Lambda's types: Lambda code that uses Google's services",
-    code: `import { Storage } from '@google-cloud/storage';
-import { S3Client } from '@aws-sdk/client-s3';
-export const handler = async (event, context) => {};`,
+    name: "Google Cloud's client libraries alone: Lambda code may call Google's services (BigQuery, Dialogflow, Storage)",
+    code: `const storage = require('@google-cloud/storage')();
+exports.handler = async (event, context) => { await storage.bucket('b').file('x').save(event.body); };`,
     expected: [{ exportName: 'handler' }],
-    dialects: ESM,
+    dialects: ['cjs'],
   },
   {
     name: 'exports.handler =',

@@ -835,6 +835,11 @@ describe('runsOffAws', () => {
     'broken/package.json': '{ "electron": ',
     'named/package.json': '{ "name": "electron", "dependencies": {} }',
     'worker/wrangler.jsonc': '{ "name": "w" }',
+    'repo/wrangler.toml': 'name = "edge"\nmain = "./edge/src/index.ts"\n',
+    'repo/package.json': '\ufeff{ "workspaces": ["apps/*"], "devDependencies": { "electron": "30.0.0" } }',
+    'bom/package.json': '\ufeff{ "devDependencies": { "electron": "30.0.0" } }',
+    'tables/netlify.toml': '[build]\n  base = "/"\n[[redirects]]\n  functions = "everything"\n[functions]\n  directory = ""\n',
+    'site2/netlify.toml': '[build]\n  base = "site2"\n  functions = "fns"\n',
   });
 
   it('knows Netlify functions by their directory, Workers by their wrangler config and Electron apps by their manifest', () => {
@@ -849,6 +854,18 @@ describe('runsOffAws', () => {
     expect(runsOffAws(join(root, 'broken/index.js'))).toBe(false);
     expect(runsOffAws(join(root, 'named/index.js'))).toBe(false);
     expect(runsOffAws(join(root, 'index.js'))).toBe(false);
+  });
+
+  it("reads a Worker's entry directory, a BOM, TOML tables of arrays, empty and rooted settings, a base that is the toml's own directory", () => {
+    expect(runsOffAws(join(root, 'repo/edge/src/router/index.ts'))).toBe(true);
+    // A Lambda backend beside the Worker, and a workspace root that depends on electron for a desktop app of its own
+    expect(runsOffAws(join(root, 'repo/lambda/handler.ts'))).toBe(false);
+    expect(runsOffAws(join(root, 'bom/main.js'))).toBe(true);
+    // `[[redirects]]` ends `[build]`; an empty directory leaves Netlify's default; base "/" is the repository's root
+    expect(runsOffAws(join(root, 'tables/netlify/functions/a.js'))).toBe(true);
+    expect(runsOffAws(join(root, 'tables/everything/a.js'))).toBe(false);
+    expect(runsOffAws(join(root, 'tables/src/a.js'))).toBe(false);
+    expect(runsOffAws(join(root, 'site2/fns/a.js'))).toBe(true);
   });
 
   it('never throws, and says false for names that are no source file', () => {
