@@ -866,6 +866,15 @@ exports.handler = async (event, context) => { await storage.bucket('b').file('x'
     dialects: ESM,
   },
   {
+    name: 'a handler made by a factory of the file that reads no event (no parameter at all); not one whose first parameter is something else',
+    code: `const makeHandler = (getLabels) => async () => { await getLabels(); };
+const makeReader = (db) => async (id) => db.get(id);
+export const handler = makeHandler(async () => ({}));
+export const lambdaHandler = makeReader(new Map());`,
+    expected: [{ exportName: 'handler', fn: 'async () => { await getLabels(', opaque: false, wrappers: [] }],
+    dialects: ESM,
+  },
+  {
     name: "a handler made by a factory of the file that returns a middy chain, a name bound to one, or Sentry's wrapper: the function wrapped",
     code: `import middy from '@middy/core';
 import { wrapHandler } from '@sentry/aws-serverless';
