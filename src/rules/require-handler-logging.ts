@@ -808,7 +808,8 @@ function awaited(value: TSESTree.Node): TSESTree.Node {
 /** Is the name `node` called where it is read (`handler(event)`, `(await handler)(event, context)`)? */
 function isCalledValue(node: TSESTree.Identifier): boolean {
   let value: TSESTree.Node = node;
-  const wrapped = (parent: TSESTree.Node): boolean => isTypeWrapper(parent) || parent.type === AST_NODE_TYPES.ChainExpression;
+  const wrapped = (parent: TSESTree.Node): boolean =>
+    isTypeWrapper(parent) || parent.type === AST_NODE_TYPES.ChainExpression;
   while (value.parent !== undefined && wrapped(value.parent)) value = value.parent;
   if (value.parent?.type === AST_NODE_TYPES.AwaitExpression) value = value.parent;
   while (value.parent !== undefined && wrapped(value.parent)) value = value.parent;

@@ -211,8 +211,9 @@ function* topLevelModules(program: TSESTree.Program): Generator<string> {
       let init = declarator.init === null ? null : skipTypeWrappers(declarator.init);
       for (let depth = 0; depth < MAX_REQUIRE_STEPS && init !== null; depth++) {
         if (init.type === AST_NODE_TYPES.MemberExpression) init = skipTypeWrappers(init.object);
-        else if (init.type === AST_NODE_TYPES.CallExpression && !isRequireCallee(init.callee)) init = skipTypeWrappers(init.callee);
-        else break;
+        else if (init.type === AST_NODE_TYPES.CallExpression && !isRequireCallee(init.callee)) {
+          init = skipTypeWrappers(init.callee);
+        } else break;
       }
       if (init?.type !== AST_NODE_TYPES.CallExpression || !isRequireCallee(init.callee)) continue;
       const argument = init.arguments[0];
@@ -1786,10 +1787,10 @@ class Analyser {
 
   /**
    * The handler a call of a function of the file returns (`getHandler({ detect, store })` with `const getHandler =
-   * (deps) => async (event) => …`, set-up statements allowed), when it takes the event first or no parameter; or the call of a known
-   * wrapper it returns around the handler (`const newHandler = (deps) => middy(async (event) => …).use(…)`, also
-   * through a name bound to it, `const wrapped = middy(fn); return wrapped`): what the wrapper wraps is the handler
-   * whatever its parameters say (middy hands it the event). Null otherwise.
+   * (deps) => async (event) => …`, set-up statements allowed), when it takes the event first or no parameter; or the
+   * call of a known wrapper it returns around the handler (`const newHandler = (deps) => middy(async (event) =>
+   * …).use(…)`, also through a name bound to it, `const wrapped = middy(fn); return wrapped`): what the wrapper
+   * wraps is the handler whatever its parameters say (middy hands it the event). Null otherwise.
    */
   private madeByFactory(call: TSESTree.CallExpression): TSESTree.Node | null {
     // `(() => { …; return async (event) => … })()`: a factory called where it is written, or one of the file's

@@ -349,8 +349,16 @@ function directoryState(directory: string, now: number): DirectoryState {
   if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
   const sibling = SIBLING_CONFIG_NAMES.find((name) => entries.has(name)) ?? null;
   const hosts = OFF_AWS_HOST_NAMES.filter((name) => entries.has(name));
-  const packageJson = entries.has('package.json');
-  const state: DirectoryState = { config, root, checkedAt: now, listedAt: now, candidates, sibling, hosts, packageJson };
+  const state: DirectoryState = {
+    config,
+    root,
+    checkedAt: now,
+    listedAt: now,
+    candidates,
+    sibling,
+    hosts,
+    packageJson: entries.has('package.json'),
+  };
   directories.set(directory, state);
   return state;
 }
@@ -1217,9 +1225,9 @@ const projectFiles = new Map<string, { mtimeMs: number; size: number; checkedAt:
  * AWS calls are signed? A Netlify function (a file under the functions directory its `netlify.toml` names, by
  * default `netlify/functions`), a Cloudflare Worker (a file under the directory of the entry a `wrangler` config
  * above it names), or part of an Electron app (the nearest `package.json`, not a workspace root's, depends on
- * `electron`). The search goes up from the file's directory and
- * stops at a Lambda service's config (`serverless.yml`, `template.yaml`, `cdk.json`, …: the file is that service's)
- * or a repository root. Never throws; false for anything it cannot read.
+ * `electron`). The search goes up from the file's directory and stops at a Lambda service's config
+ * (`serverless.yml`, `template.yaml`, `cdk.json`, …: the file is that service's) or a repository root. Never throws;
+ * false for anything it cannot read.
  */
 export function runsOffAws(filename: string, now: number = Date.now()): boolean {
   try {
@@ -1239,7 +1247,7 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
       // (a monorepo's root may hold a desktop app's tooling beside a Lambda backend)
       if (state.packageJson && !packageSeen) {
         packageSeen = true;
-        if (packageManifest(join(directory, 'package.json'), now) === 'electron') return true;
+        if (projectFile(join(directory, 'package.json'), now, isElectronManifest, false)) return true;
       }
       if (state.root) return false;
       const parent = dirname(directory);
@@ -1273,9 +1281,9 @@ function projectFile<T>(path: string, now: number, read: (text: string) => T, ab
 }
 
 /**
- * The directories a `netlify.toml`'s functions may be in: the one it names (`[build] functions = "…"`, or `[functions]
- * directory = "…"`), or Netlify's default, below its `[build] base` (relative to the repository: the file may sit at
- * its root or in the base directory itself, so both are taken); absolute.
+ * The directories a `netlify.toml`'s functions may be in: the one it names (`[build] functions = "…"`, or
+ * `[functions] directory = "…"`), or Netlify's default, below its `[build] base` (relative to the repository: the
+ * file may sit at its root or in the base directory itself, so both are taken); absolute.
  */
 function netlifyFunctionDirectories(path: string, now: number): string[] {
   const settings = projectFile(path, now, readNetlifyFunctions, null);
@@ -1336,26 +1344,20 @@ function readWorkerMain(text: string): string | null {
 const WRANGLER_MAIN = /^[ \t]*"?main"?[ \t]*[=:][ \t]*["']([^"'\r\n]+)["']/mu;
 
 /**
- * What the `package.json` at `path` says of its package: `'electron'` when it lists `electron` among its
- * dependencies (of any kind) and is no workspace root (`workspaces`: a monorepo's, whose tooling says nothing of its
- * packages); else null.
+ * Does a `package.json`'s text list `electron` among its dependencies (of any kind), and is it no workspace root
+ * (`workspaces`: a monorepo's, whose tooling says nothing of its packages)?
  */
-function packageManifest(path: string, now: number): 'electron' | null {
-  return projectFile(path, now, readPackageManifest, null);
-}
-
-function readPackageManifest(text: string): 'electron' | null {
-  if (!text.includes('"electron"')) return null;
+function isElectronManifest(text: string): boolean {
+  if (!text.includes('"electron"')) return false;
   let manifest: unknown;
   try {
     manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return null;
+    return false;
   }
-  if (!isRecord(manifest) || 'workspaces' in manifest) return null;
-  const electron = ['dependencies', 'devDependencies', 'optionalDependencies'].some((field) => {
+  if (!isRecord(manifest) || 'workspaces' in manifest) return false;
+  return ['dependencies', 'devDependencies', 'optionalDependencies'].some((field) => {
     const dependencies = manifest[field];
     return isRecord(dependencies) && 'electron' in dependencies;
   });
-  return electron ? 'electron' : null;
 }
