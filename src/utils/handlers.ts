@@ -158,15 +158,17 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
     exports && settings.readServerlessConfig && (knowsServiceConfig(filename) || mayExportFunction(program, sourceCode))
       ? serviceConfigOf(filename)
       : NO_SERVICE;
-  // Another cloud's service (OpenWhisk's `exports.handler`) has no Lambda handler; nor has a module of Google's
-  // functions framework that no config names
-  const otherCloud =
-    service.otherCloud || (exports && service.exports.size === 0 && importsGoogleFunctionModules(program, sourceCode));
-  const names = exports && !otherCloud ? handlerNamesWith(settings, service.exports) : null;
-  const handlers =
+  // Another cloud's service (OpenWhisk's `exports.handler`) has no Lambda handler
+  const names = exports && !service.otherCloud ? handlerNamesWith(settings, service.exports) : null;
+  let handlers =
     names !== null && mayExportHandlers(sourceCode, names)
       ? safeFindHandlers(program, sourceCode, settings, names)
       : NO_HANDLERS;
+  // Nor has a module of Google's functions framework that no config names (asked only of the few files with a
+  // handler: published bundles hold thousands of statements)
+  if (handlers.length > 0 && service.exports.size === 0 && importsGoogleFunctionModules(program, sourceCode.text)) {
+    handlers = NO_HANDLERS;
+  }
   last.program = program;
   last.settings = settingsObject;
   last.handlers = handlers;
@@ -189,8 +191,9 @@ export function getScheduledHandlerNames(context: Context): ReadonlySet<string> 
  * handler. (Google Cloud's client libraries alone say nothing: Lambda code calls BigQuery or Dialogflow too.) Top-level
  * imports and `require` calls only.
  */
-function importsGoogleFunctionModules(program: TSESTree.Program, sourceCode: SourceCode): boolean {
-  if (!mayMention(sourceCode, 'functions-framework') && !mayMention(sourceCode, 'firebase-functions')) return false;
+function importsGoogleFunctionModules(program: TSESTree.Program, text: string): boolean {
+  // The text says first whether a name is there at all (a long needle's native search skips through it)
+  if (!text.includes('firebase-functions') && !text.includes('functions-framework')) return false;
   for (const module of topLevelModules(program)) if (GOOGLE_FUNCTION_MODULE.test(module)) return true;
   return false;
 }
