@@ -7,6 +7,7 @@ import {
   outermostTypeWrapper,
   isTypeWrapper,
   returnedExpressions,
+  skipAwait,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
   someOwnNode,
@@ -799,12 +800,6 @@ function indentOf(line: number, sourceCode: Readonly<TSESLint.SourceCode>): stri
   return text.slice(0, end);
 }
 
-/** `x` or `await x`, without type and chain wrappers. */
-function awaited(value: TSESTree.Node): TSESTree.Node {
-  const target = skipTypeAndChainWrappers(value);
-  return target.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(target.argument) : target;
-}
-
 /** Is the name `node` called where it is read (`handler(event)`, `(await handler)(event, context)`)? */
 function isCalledValue(node: TSESTree.Identifier): boolean {
   let value: TSESTree.Node = node;
@@ -835,7 +830,7 @@ function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCo
   };
   /** `serverless(app)`, `new ApolloServer(…)`, `server.createHandler()` on an adapter's instance, awaited or not. */
   const makesAdapter = (value: TSESTree.Node): boolean => {
-    const made = awaited(value);
+    const made = skipAwait(value);
     if (made.type !== AST_NODE_TYPES.CallExpression && made.type !== AST_NODE_TYPES.NewExpression) return false;
     const callee = skipTypeAndChainWrappers(made.callee);
     return isAdapterRef(callee) || (callee.type === AST_NODE_TYPES.MemberExpression && isAdapterRef(callee.object));
@@ -846,7 +841,7 @@ function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCo
     if (returned === null || returned.length === 0) return false;
     return returned.every((value) => {
       if (value === null) return false;
-      const target = awaited(value);
+      const target = skipAwait(value);
       const bound = target.type === AST_NODE_TYPES.Identifier ? boundInitializer(target, sourceCode) : null;
       return makesAdapter(bound ?? target);
     });
@@ -861,7 +856,7 @@ function handsToAdapter(fn: FunctionLike, sourceCode: Readonly<TSESLint.SourceCo
       if (makesAdapter(init)) return true;
       // `const handler = build()` (or its promise), called by the handler (`(await handler)(event, context)`), with
       // `async function build() { return serverless(await createApp()); }`: a function of the file that returns one
-      const made = awaited(init);
+      const made = skipAwait(init);
       const callee = made.type === AST_NODE_TYPES.CallExpression ? skipTypeAndChainWrappers(made.callee) : null;
       const maker = callee?.type === AST_NODE_TYPES.Identifier ? functionOf(callee, sourceCode) : null;
       if (maker !== null && maker !== fn && isCalledValue(node) && returnsAdapter(maker)) return true;

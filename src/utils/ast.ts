@@ -326,6 +326,12 @@ export function skipTypeAndChainWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** `x` or `await x`, without TypeScript and optional-chain wrappers: the value a promise of it settles to. */
+export function skipAwait(node: TSESTree.Node): TSESTree.Node {
+  const value = skipTypeAndChainWrappers(node);
+  return value.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(value.argument) : value;
+}
+
 /** `null` or `undefined`, as written (no wrapper skipped; a regex literal whose `value` is null is not `null`). */
 export function isNullOrUndefined(node: TSESTree.Node): boolean {
   return (

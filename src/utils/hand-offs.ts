@@ -16,6 +16,7 @@ import {
   LOOP_TYPES,
   outermostTypeWrapper,
   simpleName,
+  skipAwait,
   skipTypeAndChainWrappers,
   skipTypeWrappers,
   someOwnNode,
@@ -511,7 +512,7 @@ function madeUnlessSet(value: TSESTree.Node, name: string): TSESTree.Node | null
     if (!isName(made.test) || !isName(made.consequent)) return null;
     made = skipTypeAndChainWrappers(made.alternate);
   }
-  return made.type === AST_NODE_TYPES.AwaitExpression ? skipTypeAndChainWrappers(made.argument) : made;
+  return skipAwait(made);
 }
 
 /** `null`, `undefined` or `void 0`: no value yet. */
