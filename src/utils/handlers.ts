@@ -127,6 +127,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  */
 export const DEFAULT_HANDLER_NAMES: readonly string[] = ['handler', 'lambdaHandler'];
 
+/** No export named by a service config. */
+const NONE_CONFIGURED: ReadonlySet<string> = new Set();
+
 /** Hops through `const a = b` / wrappers before giving up. */
 const MAX_HOPS = 16;
 /** Local type aliases (and union members) followed to an `aws-lambda` handler type. */
@@ -162,7 +165,7 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   const names = exports && !service.otherCloud ? handlerNamesWith(settings, service.exports) : null;
   let handlers =
     names !== null && mayExportHandlers(sourceCode, names)
-      ? safeFindHandlers(program, sourceCode, settings, names)
+      ? safeFindHandlers(program, sourceCode, settings, names, service.exports)
       : NO_HANDLERS;
   // Nor has a module of Google's functions framework that no config names (asked only of the few files with a
   // handler: published bundles hold thousands of statements)
@@ -484,9 +487,10 @@ function safeFindHandlers(
   sourceCode: SourceCode,
   settings: LambdaGuardSettings,
   names: ReadonlySet<string>,
+  configured: ReadonlySet<string>,
 ): readonly LambdaHandler[] {
   try {
-    return Object.freeze(findHandlers(program, sourceCode, settings, names));
+    return Object.freeze(findHandlers(program, sourceCode, settings, names, configured));
   } catch {
     return NO_HANDLERS;
   }
@@ -526,6 +530,7 @@ function findHandlers(
   sourceCode: SourceCode,
   settings: LambdaGuardSettings,
   names: ReadonlySet<string>,
+  configured: ReadonlySet<string>,
 ): LambdaHandler[] {
   // Type evidence needs an import from `aws-lambda` (or `@aws-lambda-powertools/commons`, or Pulumi's Lambda types
   // from `@pulumi/aws`): without one, only handler names can match, and other exports need no work.
@@ -542,7 +547,7 @@ function findHandlers(
   const candidates: ExportCandidate[] = [];
   for (const statement of program.body) collectExports(statement, sourceCode, candidates, wanted);
 
-  const analyser = new Analyser(sourceCode, settings, names);
+  const analyser = new Analyser(sourceCode, settings, names, configured);
   // A yargs command module (`exports.command`, `builder`, `handler(argv)`) or an MCP tool module: another framework
   // calls its `handler`
   // Asked only when an untyped handler is found (most files have none): the module's exports are read again
@@ -1132,6 +1137,8 @@ class Analyser {
     private readonly settings: LambdaGuardSettings,
     /** The export names that make a handler in this file (`handler`, configured ones, serverless.yml's). */
     private readonly handlerNames: ReadonlySet<string> = new Set(),
+    /** Of `handlerNames`, those the nearest service config names as this file's handlers. */
+    private readonly configured: ReadonlySet<string> = NONE_CONFIGURED,
   ) {}
 
   toHandler(
@@ -1172,8 +1179,9 @@ class Analyser {
     // `<button onClick={handler}>`, `el.addEventListener('click', handler)`: a browser event handler of the same name
     if (!typed && this.isDomEventHandler(candidate)) return null;
     // A typed export whose value we cannot see is still a handler, just not one we can analyse; an untyped one
-    // (`export const handler = makeHandler()`) is not provably a handler.
-    if (resolved === null && !typedExport) return null;
+    // (`export const handler = makeHandler()`) is not provably a handler, unless the service config runs it as one
+    // and it is what an imported function returns (`createLambdaHandler(contract, router)` of @ts-rest/serverless)
+    if (resolved === null && !typedExport && !this.isConfiguredImportedCall(candidate)) return null;
     const result: Resolved = resolved ?? { fn: null, opaque: true, wrappers: [], decorators: [], typed };
     // A CloudFront Functions handler runs in CloudFront's own JavaScript runtime, not in Lambda
     if (result.fn !== null && this.takesCloudFrontFunctionsEvent(result.fn)) return null;
@@ -1704,6 +1712,25 @@ class Analyser {
       }
     }
     return null;
+  }
+
+  /**
+   * Is `candidate` an export the service config names as a handler of this file whose value is, through names bound
+   * once, a call of an imported function (`export const api = createLambdaHandler(contract, router)`, `const h =
+   * lib.make(app); module.exports.api = h`)? The config says Lambda calls it; the function is another module's.
+   */
+  private isConfiguredImportedCall(candidate: ExportCandidate): boolean {
+    if (!this.configured.has(candidate.exportName)) return false;
+    let current = candidate.value;
+    for (let hop = 0; hop < MAX_HOPS && current !== null; hop++) {
+      const node = skipTypeWrappers(current);
+      if (node.type === AST_NODE_TYPES.CallExpression) return resolveCallee(node, this.sourceCode) !== null;
+      if (node.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = findVariableOf(node, this.sourceCode);
+      const declarator = variable === null ? null : onceBoundDeclarator(variable);
+      current = declarator === null ? null : declarator.init;
+    }
+    return false;
   }
 
   /**

@@ -1839,6 +1839,40 @@ const app = require('./express-app');
 module.exports.server = serverless(app);`,
       [{ exportName: 'server', fn: null, opaque: true }],
     ],
+    [
+      "CJS: what an imported factory returns, under the name the config gives: opaque",
+      'cjs',
+      'handler.js',
+      `const { createLambdaHandler } = require('@ts-rest/serverless/aws');
+const { contract, router } = require('./api');
+module.exports.hello = createLambdaHandler(contract, router);`,
+      [{ exportName: 'hello', fn: null, opaque: true }],
+    ],
+    [
+      'TS: an imported factory\'s product bound to a name first, exported under the name the config gives',
+      'ts',
+      'src/users.ts',
+      `import * as rest from '@ts-rest/serverless/aws';
+import { contract, router } from './api';
+const api = rest.createLambdaHandler(contract, router) as unknown;
+export { api as get };`,
+      [{ exportName: 'get', fn: null, opaque: true }],
+    ],
+    [
+      'an imported factory\'s product under a name the config does not give: none',
+      'esm',
+      'src/users.js',
+      `import { createLambdaHandler } from '@ts-rest/serverless/aws';
+export const list = createLambdaHandler(contract, router);`,
+      [],
+    ],
+    [
+      'a call of a function of the file that returns no function, under the name the config gives: none',
+      'cjs',
+      'handler.js',
+      'function makeConfig() { return { retries: 3 }; }\nmodule.exports.hello = makeConfig();',
+      [],
+    ],
     ['a file the config does not name', 'cjs', 'other.js', CJS_TEMPLATE, []],
     ['a nested service: its own config wins', 'cjs', 'service/handler.js', CJS_TEMPLATE, [{ exportName: 'other' }]],
     ['an entry with a Serverless variable is not read', 'esm', 'vars.js', 'export const main = async (e) => e;', []],
