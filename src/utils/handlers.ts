@@ -2635,19 +2635,51 @@ function localLambdaTypeName(
   if (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
     for (const heritage of declaration.extends) {
       const base = heritage.expression;
-      if (base.type !== AST_NODE_TYPES.Identifier || heritage.typeArguments !== undefined) continue;
-      const found = lambdaTypeNameOf(base, false, sourceCode, pulumi, depth + 1);
+      if (heritage.typeArguments !== undefined) continue;
+      // `extends SQSEvent`, or a member of a namespace import (`extends lambda.APIGatewayProxyEvent`)
+      const found =
+        base.type === AST_NODE_TYPES.Identifier
+          ? lambdaTypeNameOf(base, false, sourceCode, pulumi, depth + 1)
+          : base.type === AST_NODE_TYPES.MemberExpression
+            ? lambdaTypeMemberName(base, sourceCode)
+            : null;
       if (found !== null) return found;
     }
     return null;
   }
   const aliased = declaration.typeAnnotation;
   for (const part of aliased.type === AST_NODE_TYPES.TSIntersectionType ? aliased.types : [aliased]) {
-    if (part.type !== AST_NODE_TYPES.TSTypeReference || part.typeArguments !== undefined) continue;
-    const found = lambdaTypeNameOf(part.typeName, false, sourceCode, pulumi, depth + 1);
+    if (part.type !== AST_NODE_TYPES.TSTypeReference) continue;
+    // `Omit<APIGatewayProxyEvent, 'body'> & { body: Order }`: the event with a member typed anew
+    const reference = part.typeArguments === undefined ? part : omittedFrom(part, sourceCode);
+    if (reference === null) continue;
+    const found = lambdaTypeNameOf(reference.typeName, false, sourceCode, pulumi, depth + 1);
     if (found !== null) return found;
   }
   return null;
+}
+
+/** `lambda.SQSEvent` written as an expression (an interface's `extends`): the `aws-lambda` type's name, or null. */
+function lambdaTypeMemberName(member: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
+  const ref = typeNameRef(member, sourceCode);
+  if (ref !== null) return isAwsLambdaTypesModule(ref.module) && ref.path.length === 1 ? ref.path[0]! : null;
+  const { object, property } = member;
+  if (member.computed || object.type !== AST_NODE_TYPES.Identifier || property.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  return isLambdaTypesGlobal(object, sourceCode) ? property.name : null;
+}
+
+/**
+ * The type `Omit<T, …>` (TypeScript's own, not a type of the file so named) leaves members of: `T` when it is a
+ * reference with no type arguments of its own, else null.
+ */
+function omittedFrom(reference: TSESTree.TSTypeReference, sourceCode: SourceCode): TSESTree.TSTypeReference | null {
+  const { typeName, typeArguments } = reference;
+  if (typeName.type !== AST_NODE_TYPES.Identifier || typeName.name !== 'Omit') return null;
+  if (localTypeDeclarationOf(typeName, sourceCode) !== null) return null;
+  const target = typeArguments?.params[0];
+  return target?.type === AST_NODE_TYPES.TSTypeReference && target.typeArguments === undefined ? target : null;
 }
 
 /**
@@ -2656,9 +2688,14 @@ function localLambdaTypeName(
  */
 function lambdaTypesGlobalMember(name: TSESTree.EntityName, sourceCode: SourceCode): string | null {
   if (name.type !== AST_NODE_TYPES.TSQualifiedName || name.left.type !== AST_NODE_TYPES.Identifier) return null;
-  if (name.left.name !== LAMBDA_TYPES_GLOBAL) return null;
-  const variable = findVariableOf(name.left, sourceCode);
-  return variable === null || variable.defs.length === 0 ? name.right.name : null;
+  return isLambdaTypesGlobal(name.left, sourceCode) ? name.right.name : null;
+}
+
+/** Is `name` `AWSLambda`, the global namespace (the file declares nothing so named)? */
+function isLambdaTypesGlobal(name: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  if (name.name !== LAMBDA_TYPES_GLOBAL) return false;
+  const variable = findVariableOf(name, sourceCode);
+  return variable === null || variable.defs.length === 0;
 }
 
 const LAMBDA_TYPES_GLOBAL = 'AWSLambda';

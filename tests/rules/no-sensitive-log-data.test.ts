@@ -5956,6 +5956,11 @@ const SERVERLESS_HANDLER = `module.exports.user = async (event) => {
   return { statusCode: 200, body: JSON.stringify(event.pathParameters) };
 };`;
 
+const MADE_BY_IMPORTED_FACTORY = `const { createLambdaHandler } = require('@ts-rest/serverless/aws');
+const { contract, router } = require('./api');
+console.log('settings', process.env);
+module.exports.user = createLambdaHandler(contract, router);`;
+
 cjsRuleTester.run('no-sensitive-log-data (Serverless config)', rule, {
   valid: [
     {
@@ -5993,8 +5998,20 @@ module.exports.run = middy(async () => { logger.info('tick'); }).use(injectLambd
       filename: join(serverless, 'lambdas/endpoints/getUser.js'),
       settings: { 'lambda-guard': { readServerlessConfig: false } },
     },
+    {
+      name: "an imported factory's product in a file the config does not name: no handler, a script's log",
+      code: MADE_BY_IMPORTED_FACTORY,
+      filename: join(serverless, 'lambdas/other.js'),
+    },
   ],
   invalid: [
+    {
+      name: "the export the config names is an imported factory's product: the module's top-level code runs in Lambda",
+      code: MADE_BY_IMPORTED_FACTORY,
+      filename: join(serverless, 'lambdas/endpoints/getUser.js'),
+      output: null,
+      errors: [error('processEnv', { expression: 'process.env' }, 3, 25, 36)],
+    },
     {
       name: 'a function the config runs on a schedule and an HTTP API: a caller may send the event',
       code: `module.exports.hook = async (event) => {

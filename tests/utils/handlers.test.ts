@@ -152,6 +152,42 @@ export async function upload(request: Upload) {}`,
     settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
   },
   {
+    name: "a type of the file standing for an aws-lambda event through a namespace import, the global namespace, or TypeScript's Omit",
+    code: `import type * as lambda from 'aws-lambda';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+interface Upload extends lambda.APIGatewayProxyEvent { body: string }
+interface Queued extends AWSLambda.SQSEvent { extra: number }
+type Order = Omit<APIGatewayProxyEvent, 'body'> & { body: { id: string } };
+type Stripped = Omit<lambda.APIGatewayProxyEventV2, 'cookies'>;
+export async function upload(request: Upload) {}
+export async function consume(batch: Queued) {}
+export async function order(event: Order) {}
+export async function stripped(event: Stripped) {}`,
+    expected: [
+      { exportName: 'upload', event: 'request' },
+      { exportName: 'consume', event: 'batch' },
+      { exportName: 'order', event: 'event' },
+      { exportName: 'stripped', event: 'event' },
+    ],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
+  },
+  {
+    name: "a member of another module's namespace, an Omit of the file's own, or Omit of a generic event stands for no event",
+    code: `import type * as lambda from 'aws-lambda';
+import type * as other from './types';
+type Omit<T, K> = { kept: T; dropped: K };
+interface Upload extends other.APIGatewayProxyEvent { body: string }
+type Order = Omit<lambda.APIGatewayProxyEvent, 'body'>;
+type Typed = globalThis.Omit<lambda.SQSEvent, 'Records'>;
+export async function upload(request: Upload) {}
+export async function order(event: Order) {}
+export async function typed(event: Typed) {}`,
+    expected: [],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
+  },
+  {
     name: 'a type of the file given to an aws-lambda type with type arguments stands for the project type it makes (a detail of its own)',
     code: `import type { ScheduledEvent, SQSEvent } from 'aws-lambda';
 type CloudTrailEvent = ScheduledEvent<{ eventName: string; userIdentity: { arn: string } }>;
