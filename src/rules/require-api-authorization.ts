@@ -8,6 +8,7 @@ import {
   outermostTypeWrapper,
   returnedExpressions,
   simpleName,
+  skipTypeWrappers,
   someOwnNode,
   type FunctionLike,
 } from '../utils/ast.js';
@@ -209,6 +210,8 @@ const MAX_SERVERLESS_EVENTS = 200;
 const CDKTF_AWS_PROVIDER = '@cdktf/provider-aws';
 /** Resources followed up a chain of `addResource` calls on an API received from elsewhere. */
 const MAX_RESOURCE_CHAIN = 16;
+/** Routes followed down a chain of SST 3.0 `route` calls. */
+const MAX_ROUTE_CHAIN = 64;
 /** Escape hatches that may set any property of an L1 construct. */
 const L1_OVERRIDE_METHODS: ReadonlySet<string> = new Set(['addPropertyOverride', 'addOverride']);
 
@@ -1251,7 +1254,7 @@ function fileListeners(
    */
   function checkSstRoute(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
     if (hasSpread(node)) return;
-    const api = resolveBoundExpression(callee.object, sourceCode);
+    const api = resolveBoundExpression(routeChainBase(callee.object), sourceCode);
     if (api.type !== AST_NODE_TYPES.NewExpression || hasSpread(api)) return;
     const component = sstExport(api.callee, sourceCode);
     if (component?.version !== 3 || (component.name !== 'ApiGatewayV2' && component.name !== 'ApiGatewayV1')) return;
@@ -1275,6 +1278,20 @@ function fileListeners(
     if (isAllowed([apiName, key], parsed.path ?? undefined, parsed.method)) return;
     const at = auth.state === 'present' ? auth.node : callee.property;
     report(at, 'sstRouteWithoutAuthorization', { route: parsed.route, option: 'auth' }, { kind: 'framework' });
+  }
+
+  /**
+   * The API of a chain of routes (`api.route('GET /', a).route('POST /', b)`: SST 3.0's `route` returned its API; a
+   * later one's route component has no `route` method, so a chain is that API's), or `object` itself.
+   */
+  function routeChainBase(object: TSESTree.Node): TSESTree.Node {
+    let current = skipTypeWrappers(object);
+    for (let hop = 0; hop < MAX_ROUTE_CHAIN && current.type === AST_NODE_TYPES.CallExpression; hop++) {
+      const inner = skipTypeWrappers(current.callee);
+      if (inner.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(inner) !== 'route') break;
+      current = skipTypeWrappers(inner.object);
+    }
+    return current;
   }
 
   /**

@@ -3453,6 +3453,26 @@ export function Rest(stack: sst.Stack) {
     ],
   },
   {
+    name: "SST 3.0: a chain of routes (route returned its API), each judged on the chain's API",
+    code: `export default $config({
+  app() { return { name: 'api', home: 'aws' }; },
+  async run() {
+    const api = new sst.aws.ApiGatewayV2('Api')
+      .route('GET /notes', 'src/list.handler')
+      .route('POST /notes', 'src/create.handler', { auth: { iam: true } })
+      .route('DELETE /notes/{id}', 'src/delete.handler');
+    new sst.aws.ApiGatewayV2('Shaped', { transform: { route: { args: { auth: { iam: true } } } } })
+      .route('GET /', 'src/shaped.handler')
+      .route('GET /more', 'src/more.handler');
+  },
+});`,
+    output: null,
+    errors: [
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes', option: 'auth' }, line: 5, column: 8, endLine: 5, endColumn: 13 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'auth' }, line: 7, column: 8, endLine: 7, endColumn: 13 },
+    ],
+  },
+  {
     name: "Pulumi: a function URL with authorizationType 'NONE' (suggests AWS_IAM)",
     code: `import * as aws from '@pulumi/aws';
 export const url = new aws.lambda.FunctionUrl('url', { functionName: fn.name, authorizationType: 'NONE' });`,
