@@ -143,10 +143,6 @@ function isDocsSnippets(filename: string, parentStart: number, parentEnd: number
 }
 
 /**
- * Where the part of `filename` below the working directory starts; 0 for a relative path; -1 for an absolute path
- * outside the working directory. Separators are compared as one (`C:\\repo` holds `C:/repo/x`).
- */
-/**
  * `filename`'s path below the working directory `cwd` (`src/canaries/a.ts`; a relative name as it is); null for a file
  * outside it.
  */
@@ -155,6 +151,13 @@ export function pathBelowWorkingDirectory(filename: string, cwd: string): string
   return start === -1 ? null : filename.slice(start);
 }
 
+/**
+ * Where the part of `filename` below the working directory starts; 0 for a relative path; -1 for an absolute path
+ * outside the working directory, or when the working directory is a file system's root (`/`, `C:\\`): no project's
+ * root, but what `@typescript-eslint/rule-tester` gives a test case with an absolute file name, so every directory of
+ * the path (`/home/me/app/tests/fixtures/stack.ts`) would count. Separators are compared as one (`C:\\repo` holds
+ * `C:/repo/x`).
+ */
 function startBelow(filename: string, cwd: string): number {
   const absolute =
     isPathSeparatorCode(filename.charCodeAt(0)) ||
@@ -163,6 +166,7 @@ function startBelow(filename: string, cwd: string): number {
   if (cwd === '') return -1;
   // The working directory without one trailing separator, then a separator
   const cwdLength = isPathSeparatorCode(cwd.charCodeAt(cwd.length - 1)) ? cwd.length - 1 : cwd.length;
+  if (cwdLength === 0 || (cwdLength === 2 && DRIVE_LETTER.test(cwd))) return -1;
   if (filename.length <= cwdLength || !isPathSeparatorCode(filename.charCodeAt(cwdLength))) return -1;
   for (let index = 0; index < cwdLength; index++) {
     const code = filename.charCodeAt(index);

@@ -2338,6 +2338,17 @@ export const managed = {
       ],
     },
   {
+    // @typescript-eslint/rule-tester lints a case with an absolute file name with the file system root as working
+    // directory: the directories above the project say nothing of it
+    name: 'an absolute file name under a tests/ directory with the root as working directory: only the file name is read',
+    filename: '/home/me/app/tests/fixtures/stack.ts',
+    code: `export const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };`,
+    output: null,
+    errors: [
+      { messageId: 'admin', data: { value: '*' }, line: 1, column: 87, endLine: 1, endColumn: 90, suggestions: [] },
+    ],
+  },
+  {
     name: "CDK v1's all-in-one monocdk: its aws_iam namespace and submodule read like aws-cdk-lib's",
     code: `import { Construct, aws_iam as iam, aws_lambda as lambda } from 'monocdk';
 import { PolicyStatement } from 'monocdk/aws-iam';

@@ -67,6 +67,18 @@ describe('isTestPath', () => {
     expect(isTestPath('C:\\tests\\repo\\src\\handler.ts', 'C:\\tests\\repo')).toBe(false);
   });
 
+  // @typescript-eslint/rule-tester lints a case with an absolute file name with the root as working directory
+  it('with the file system root as working directory, only the file name counts', () => {
+    expect(isTestPath('/home/me/app/tests/fixtures/stack.ts', '/')).toBe(false);
+    expect(isTestPath('/work/grader/test/handler.js', '/')).toBe(false);
+    expect(isTestPath('/work/app/src/__tests__/handler.ts', '/')).toBe(false);
+    expect(isTestPath('/work/app/src/handler.test.ts', '/')).toBe(true);
+    expect(isTestPath('C:\\app\\tests\\stack.ts', 'C:\\')).toBe(false);
+    expect(isTestPath('C:\\app\\src\\stack.spec.ts', 'C:\\')).toBe(true);
+    // A relative file name is below any working directory
+    expect(isTestPath('tests/stack.ts', '/')).toBe(true);
+  });
+
   it('gives up on absurdly long paths', () => {
     expect(isTestPath(`/repo/${'a/'.repeat(5_000)}x.test.ts`, cwd)).toBe(false);
   });
