@@ -2388,6 +2388,9 @@ function fileListeners(
         const prefixArgument = node.arguments[0];
         if (prefixArgument?.type === AST_NODE_TYPES.SpreadElement) break;
         const prefix = prefixArgument === undefined ? '' : customPrefix(prefixArgument);
+        // `AMAZON` is the second prefix SDK v2's default chain reads: a chain of the code's own that lists it beside
+        // the others is that chain; on its own it reads keys the runtime never sets, long-lived ones of the user's
+        if (prefix === AMAZON_PREFIX && inProviderChain(node)) break;
         if (prefix !== null) {
           // SDK v2 reads `<prefix>_ACCESS_KEY_ID`, and `ACCESS_KEY_ID` itself when given no prefix
           const variable = prefix === '' ? 'ACCESS_KEY_ID' : `${prefix}_ACCESS_KEY_ID`;
@@ -2440,14 +2443,11 @@ function fileListeners(
     report({ node: where }, messageId, { target: target.name, remedy }, removal, false);
   }
 
-  /**
-   * A known prefix other than `AWS` and `AMAZON`, the two SDK v2's own default chain reads ('' for none: unknown
-   * prefixes stay quiet, null).
-   */
+  /** A known prefix other than `AWS`, the one the Lambda runtime sets ('' for none: unknown prefixes stay quiet, null). */
   function customPrefix(node: TSESTree.Node): string | null {
     const value = getStaticValue(node, sourceCode);
     if (value.kind === 'undefined') return '';
-    return value.kind === 'string' && value.value !== 'AWS' && value.value !== 'AMAZON' ? value.value : null;
+    return value.kind === 'string' && value.value !== 'AWS' ? value.value : null;
   }
 
   return {
@@ -2483,4 +2483,26 @@ function fileListeners(
       if (configFieldAssignments.length > 0) checkConfigFields(configFieldAssignments);
     },
   };
+}
+
+/** SDK v2's second environment prefix (`AMAZON_ACCESS_KEY_ID`), read by its default chain after `AWS`. */
+const AMAZON_PREFIX = 'AMAZON';
+/** Hops from a provider up to the chain that lists it (`new CredentialProviderChain([() => new …(…)])`). */
+const MAX_CHAIN_HOPS = 6;
+
+/** Is `node` written in the arguments of a `new …CredentialProviderChain(…)` (a provider list of its own)? */
+function inProviderChain(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node | null | undefined = node.parent;
+  for (let hop = 0; hop < MAX_CHAIN_HOPS && current != null; hop++, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.NewExpression) continue;
+    const callee = current.callee;
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
+          ? callee.property.name
+          : null;
+    return name === 'CredentialProviderChain';
+  }
+  return false;
 }

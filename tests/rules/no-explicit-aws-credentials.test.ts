@@ -3930,6 +3930,29 @@ export const handler = async () => s3;
     ],
   },
   {
+    name: "SDK v2's AMAZON prefix on its own: keys the runtime never sets (a chain listing it beside AWS is the default chain's)",
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.EnvironmentCredentials('AMAZON');
+const chain = new AWS.CredentialProviderChain([() => new AWS.EnvironmentCredentials('AWS'), () => new AWS.EnvironmentCredentials('AMAZON')]);
+export const handler = async () => chain;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials', variable: 'AMAZON_ACCESS_KEY_ID' },
+        line: 2,
+        column: 26,
+        endLine: 2,
+        endColumn: 66,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const chain = new AWS.CredentialProviderChain([() => new AWS.EnvironmentCredentials('AWS'), () => new AWS.EnvironmentCredentials('AMAZON')]);
+export const handler = async () => chain;
+` }],
+      },
+    ],
+  },
+  {
     name: 'a profile provider bound to a const and passed once as a shorthand credentials: the suggestion removes both',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { fromIni } from '@aws-sdk/credential-providers';
