@@ -1174,6 +1174,8 @@ export function managedPolicyNameInArn(text: string): { name: string; offset: nu
  */
 const FULL_ACCESS_POLICY_NAME = /FullAccess(?:_?[vV]\d+)?$/;
 
+const DEFAULT_ADMIN_NAMES: ReadonlySet<string> = new Set(DEFAULT_ADMIN_MANAGED_POLICIES);
+
 /**
  * `adminManagedPolicy` when `name` (`AdministratorAccess`, `job-function/…`) is on the admin list, else
  * `fullAccessManagedPolicy` when it is a full-access policy (option `fullAccessManagedPolicies`); nothing when the
@@ -1183,6 +1185,8 @@ export function evaluateManagedPolicy<L>(name: string, at: L, options: ResolvedI
   if (isAllowed(options, 'ManagedPolicy', name)) return [];
   const data = { value: shown(name) };
   if (options.adminManagedPolicies.has(name)) return [{ messageId: 'adminManagedPolicy', at, data }];
+  // A name of the default admin list that the configured list leaves out (`IAMFullAccess`) was taken off it
+  if (DEFAULT_ADMIN_NAMES.has(name)) return [];
   if (options.fullAccessManagedPolicies === 'report' && FULL_ACCESS_POLICY_NAME.test(name)) {
     return [{ messageId: 'fullAccessManagedPolicy', at, data }];
   }

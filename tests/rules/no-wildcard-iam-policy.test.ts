@@ -4214,6 +4214,20 @@ iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess');`,
     ],
   },
   {
+    name: 'adminManagedPolicies without IAMFullAccess: the policy taken off the list is not reported as full access either',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+iam.ManagedPolicy.fromAwsManagedPolicyName('IAMFullAccess');
+iam.ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess');
+iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonSQSFullAccess');
+iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess');`,
+    options: [{ adminManagedPolicies: ['AdministratorAccess'] }],
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonSQSFullAccess' }, line: 4, column: 44, endLine: 4, endColumn: 65 },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 5, column: 44, endLine: 5, endColumn: 65 },
+    ],
+  },
+  {
     name: 'public Lambda permissions in CDK',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
