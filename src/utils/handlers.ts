@@ -2839,7 +2839,16 @@ function isOtherFrameworkModule(program: TSESTree.Program, sourceCode: SourceCod
   for (const statement of program.body) collectExports(statement, sourceCode, found, wanted);
   const names = new Set(found.map((candidate) => candidate.exportName));
   if (command && names.has('command') && COMMAND_DETAILS.some((name) => names.has(name))) return true;
+  // A CLI's command plugin (`module.exports.command = () => [{ type: 'cli-command', create({ yargs }) {…} }]`, Webiny's):
+  // the command is a function that declares it
+  if (command && found.some((candidate) => candidate.exportName === 'command' && isFunctionValue(candidate.value))) {
+    return true;
+  }
   return tool && names.has('name') && TOOL_DETAILS.some((name) => names.has(name));
+}
+
+function isFunctionValue(value: TSESTree.Node | null): boolean {
+  return value !== null && isFunctionLike(skipTypeWrappers(value));
 }
 
 /** What a yargs command module exports besides `command` (one at least). */

@@ -1040,6 +1040,14 @@ module.exports.main = make({});`,
     dialects: ALL,
   },
   {
+    name: "not Lambda's: a CLI's command plugin, whose command export is a function declaring the command (Webiny's)",
+    code: `module.exports.command = () => [{ type: 'cli-command', create({ yargs }) { yargs.command('link', 'Link', () => {}, handler); } }];
+const handler = async ({ context }) => { console.log(\`Linked \${context.id}\`); };
+module.exports.handler = handler;`,
+    expected: [],
+    dialects: ALL,
+  },
+  {
     name: "not Lambda's: functions typed with a web framework's request, also through a type parameter's constraint",
     code: `import type { NextApiRequest } from 'next';\nimport type { Request } from 'express';\nexport async function handler<R extends NextApiRequest>({ request }: { request: R }) {}\nexport const lambdaHandler = async (req: Request) => {};`,
     expected: [],
