@@ -2376,8 +2376,15 @@ function fileListeners(
         break;
       case 'v2-shared-ini':
         // The issue lists SharedIniFileCredentials among the unconditional SDK v2 reports: it names a profile
-        // file wherever it runs, so it is reported in any file (still under reportProfileProviders).
-        if (options.reportProfileProviders && !isEnvironmentSwitched(node, sourceCode)) {
+        // file wherever it runs, so it is reported in any file (still under reportProfileProviders), but a
+        // command-line script's (a `#!` file, `scripts/deploy.js`: a deploy tool's `--profile`) or an off-AWS host's,
+        // where the profile is the machine's own and no execution role exists
+        if (
+          options.reportProfileProviders &&
+          !isEnvironmentSwitched(node, sourceCode) &&
+          !isLocalScript() &&
+          !isOffAwsHost()
+        ) {
           reportProvider(node, 'profileProvider', target.name);
         }
         break;

@@ -4546,6 +4546,20 @@ import { S3Client } from '@aws-sdk/client-s3';
 export const s3 = new S3Client({ credentials: { accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET } });`,
   },
   {
+    name: "a deploy tool's #! command and a scripts/ file: SharedIniFileCredentials reads the machine's own profile",
+    filename: 'bin/cmd.mjs',
+    code: `#!/usr/bin/env node
+import AWS from 'aws-sdk';
+if (process.argv.includes('--profile')) AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: process.argv[3] });`,
+  },
+  {
+    name: 'SharedIniFileCredentials in a scripts/ file of the project',
+    filename: 'scripts/seed.mjs',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: 'dev' });
+await new AWS.DynamoDB.DocumentClient().put({ TableName: 't', Item: { id: '1' } }).promise();`,
+  },
+  {
     name: "dummy keys in SDK v2's global config beside a config object whose endpoint is assigned",
     code: `import AWS from 'aws-sdk';
 AWS.config.update({ accessKeyId: 'local', secretAccessKey: 'local' });
