@@ -165,7 +165,7 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   const names = exports && !service.otherCloud ? handlerNamesWith(settings, service.exports) : null;
   let handlers =
     names !== null && mayExportHandlers(sourceCode, names)
-      ? safeFindHandlers(program, sourceCode, settings, names, service.exports)
+      ? safeFindHandlers(program, sourceCode, settings, names, configuredExports(service))
       : NO_HANDLERS;
   // Nor has a module of Google's functions framework that no config names (asked only of the few files with a
   // handler: published bundles hold thousands of statements)
@@ -177,6 +177,14 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
   last.handlers = handlers;
   last.scheduled = service.scheduled;
   return handlers;
+}
+
+/**
+ * The exports the service config names as this module's own (`Analyser.isConfiguredImportedCall`); not those a CDK app
+ * names by file name only (`index.handler` names `handler` in every `index.*` of the app).
+ */
+function configuredExports(service: FileServiceConfig): ReadonlySet<string> {
+  return service.byFileNameOnly === true ? NONE_CONFIGURED : service.exports;
 }
 
 /**
@@ -1204,7 +1212,9 @@ class Analyser {
     if (!typed && result.fn !== null && otherSignature) return null;
     // A CLI command's or an MCP tool's handler, or a function taking a web framework's request (`NextApiRequest`,
     // Express's `Request`)
-    if (!typed && ((result.fn !== null && this.takesWebRequest(result.fn)) || isOtherFramework())) return null;
+    // (A name the service config gives is Lambda's whatever else the module exports)
+    const otherFramework = !this.configured.has(candidate.exportName) && isOtherFramework();
+    if (!typed && ((result.fn !== null && this.takesWebRequest(result.fn)) || otherFramework)) return null;
     // `function handler(lambda) { return async (event, context) => … }`: a factory of handlers under the name (Lambda
     // would send the function it returns back as the response)
     if (!typed && result.fn !== null && returnsOnlyFunctions(result.fn)) return null;
@@ -2840,15 +2850,26 @@ function isOtherFrameworkModule(program: TSESTree.Program, sourceCode: SourceCod
   const names = new Set(found.map((candidate) => candidate.exportName));
   if (command && names.has('command') && COMMAND_DETAILS.some((name) => names.has(name))) return true;
   // A CLI's command plugin (`module.exports.command = () => [{ type: 'cli-command', create({ yargs }) {…} }]`, Webiny's):
-  // the command is a function that declares it
-  if (command && found.some((candidate) => candidate.exportName === 'command' && isFunctionValue(candidate.value))) {
-    return true;
-  }
+  // the command is a function answering a list of plugins (a function answering anything else may be a Slack
+  // command's or a CQRS command's, beside its Lambda handler)
+  const pluginCommand = (candidate: ExportCandidate): boolean =>
+    candidate.exportName === 'command' && listsPlugins(candidate.value, sourceCode);
+  if (command && found.some(pluginCommand)) return true;
   return tool && names.has('name') && TOOL_DETAILS.some((name) => names.has(name));
 }
 
-function isFunctionValue(value: TSESTree.Node | null): boolean {
-  return value !== null && isFunctionLike(skipTypeWrappers(value));
+/** Is `value` (or the name bound once to it) a function whose answer is an array literal, written or returned? */
+function listsPlugins(value: TSESTree.Node | null, sourceCode: SourceCode): boolean {
+  let node = value === null ? null : skipTypeWrappers(value);
+  if (node?.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariableOf(node, sourceCode);
+    const declarator = variable === null ? null : onceBoundDeclarator(variable);
+    node = declarator?.init == null ? null : skipTypeWrappers(declarator.init);
+  }
+  if (!isFunctionLike(node)) return false;
+  return (returnedExpressions(node) ?? []).some(
+    (returned) => returned !== null && skipTypeWrappers(returned).type === AST_NODE_TYPES.ArrayExpression,
+  );
 }
 
 /** What a yargs command module exports besides `command` (one at least). */

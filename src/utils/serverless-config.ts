@@ -143,6 +143,11 @@ export interface FileServiceConfig {
   otherCloud: boolean;
   /** Of `exports`, those run only on a schedule. */
   scheduled: ReadonlySet<string>;
+  /**
+   * The exports come from a CDK app's entries matched by the module's file name only (`index.handler` names
+   * `handler` in every `index.*` of the app): they make a function a handler, not any other value.
+   */
+  byFileNameOnly?: boolean;
 }
 const NO_FILE_CONFIG: FileServiceConfig = Object.freeze({ exports: NONE, otherCloud: false, scheduled: NONE });
 
@@ -190,7 +195,12 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
     const fileName = module.slice(Math.max(module.lastIndexOf('/'), module.lastIndexOf('\\')) + 1);
     const named = service.byFileName?.get(fileName);
     if (named === undefined) return siblingModuleConfig(directory, module, now);
-    return { exports: named, otherCloud: false, scheduled: service.scheduledByFileName?.get(fileName) ?? NONE };
+    return {
+      exports: named,
+      otherCloud: false,
+      scheduled: service.scheduledByFileName?.get(fileName) ?? NONE,
+      byFileNameOnly: true,
+    };
   } catch {
     return NO_FILE_CONFIG;
   }

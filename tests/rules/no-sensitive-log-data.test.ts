@@ -6668,6 +6668,11 @@ tsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
       filename: join(cdkApp, 'lambda-fns/fat-lambda.ts'),
       settings: { 'lambda-guard': { readServerlessConfig: false } },
     },
+    {
+      name: "a name the stack gives by file name only (fat-lambda.add in any fat-lambda.*) makes only a function a handler, not an imported factory's product",
+      code: "import { createRequestHandler } from '@remix-run/express';\nconsole.log('config', process.env);\nexport const add = createRequestHandler({ build });",
+      filename: join(cdkApp, 'web/src/fat-lambda.ts'),
+    },
   ],
   invalid: [
     {

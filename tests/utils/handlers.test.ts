@@ -1048,6 +1048,21 @@ module.exports.handler = handler;`,
     dialects: ALL,
   },
   {
+    name: "a CLI's command plugin bound to a name first and exported in an object: no handler either",
+    code: `const command = () => [{ type: 'cli-command', create() {} }];
+const handler = async ({ context }) => context;
+module.exports = { command, handler };`,
+    expected: [],
+    dialects: ['cjs'],
+  },
+  {
+    name: "a command export that answers no list of plugins (a Slack command's, beside its Lambda handler) keeps the handler",
+    code: `export const command = async (text, user) => ({ text: 'ok ' + user });
+export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(await command(event.body)) });`,
+    expected: [{ exportName: 'handler', event: 'event' }],
+    dialects: ESM,
+  },
+  {
     name: "not Lambda's: functions typed with a web framework's request, also through a type parameter's constraint",
     code: `import type { NextApiRequest } from 'next';\nimport type { Request } from 'express';\nexport async function handler<R extends NextApiRequest>({ request }: { request: R }) {}\nexport const lambdaHandler = async (req: Request) => {};`,
     expected: [],
@@ -1916,6 +1931,13 @@ export const list = createLambdaHandler(contract, router);`,
       'handler.js',
       'function makeConfig() { return { retries: 3 }; }\nmodule.exports.hello = makeConfig();',
       [],
+    ],
+    [
+      "a yargs-like module's export the config names is Lambda's all the same",
+      'cjs',
+      'handler.js',
+      "module.exports.command = 'hello';\nmodule.exports.describe = 'Say hello';\nmodule.exports.hello = async (event) => event;",
+      [{ exportName: 'hello', event: 'event', ...plain }],
     ],
     ['a file the config does not name', 'cjs', 'other.js', CJS_TEMPLATE, []],
     ['a nested service: its own config wins', 'cjs', 'service/handler.js', CJS_TEMPLATE, [{ exportName: 'other' }]],
