@@ -1067,7 +1067,7 @@ export default createRule<Options, MessageIds>({
           reportProfileProviders: {
             type: 'boolean',
             description:
-              'Report SDK v2 `SharedIniFileCredentials` in any file, and `fromIni`, `fromProcess`, `fromSSO` (and SDK v2 `ProcessCredentials`, `FileSystemCredentials`, `AWS.config.loadFromPath`) in files that hold a Lambda handler, unless an environment switch picks them.',
+              'Report SDK v2 `SharedIniFileCredentials` in any file but test code and command-line scripts, and `fromIni`, `fromProcess`, `fromSSO` (and SDK v2 `ProcessCredentials`, `FileSystemCredentials`, `AWS.config.loadFromPath`) in files that hold a Lambda handler, unless an environment switch picks them.',
           },
           reportFromEnv: {
             type: 'boolean',
@@ -2376,12 +2376,13 @@ function fileListeners(
         break;
       case 'v2-shared-ini':
         // The issue lists SharedIniFileCredentials among the unconditional SDK v2 reports: it names a profile
-        // file wherever it runs, so it is reported in any file (still under reportProfileProviders), but a
-        // command-line script's (a `#!` file, `scripts/deploy.js`: a deploy tool's `--profile`) or an off-AWS host's,
-        // where the profile is the machine's own and no execution role exists
+        // file wherever it runs, so it is reported in any file (still under reportProfileProviders), but test
+        // code's, a command-line script's (a `#!` file, `scripts/deploy.js`: a deploy tool's `--profile`) or an
+        // off-AWS host's, where the profile is the machine's own and no execution role exists
         if (
           options.reportProfileProviders &&
           !isEnvironmentSwitched(node, sourceCode) &&
+          !isTestFile(context) &&
           !isLocalScript() &&
           !isOffAwsHost()
         ) {
@@ -2395,9 +2396,13 @@ function fileListeners(
         const prefixArgument = node.arguments[0];
         if (prefixArgument?.type === AST_NODE_TYPES.SpreadElement) break;
         const prefix = prefixArgument === undefined ? '' : customPrefix(prefixArgument);
-        // `AMAZON` is the second prefix SDK v2's default chain reads: a chain of the code's own that lists it beside
-        // the others is that chain; on its own it reads keys the runtime never sets, long-lived ones of the user's
-        if (prefix === AMAZON_PREFIX && inProviderChain(node)) break;
+        // `AMAZON` is the second prefix SDK v2's default chain reads: set as the credentials it reads keys the runtime
+        // never sets, long-lived ones of the user's; anywhere else (a provider list, `defaultProviders`) it is that
+        // chain's step
+        if (prefix === AMAZON_PREFIX && !isSetAsCredentials(node)) break;
+        // Keys read from the environment, as keys from variables: the machine's own in test code, a command-line
+        // script, or where no execution role exists
+        if (prefix !== null && (isTestFile(context) || isLocalScript() || isOffAwsHost())) break;
         if (prefix !== null) {
           // SDK v2 reads `<prefix>_ACCESS_KEY_ID`, and `ACCESS_KEY_ID` itself when given no prefix
           const variable = prefix === '' ? 'ACCESS_KEY_ID' : `${prefix}_ACCESS_KEY_ID`;
@@ -2494,22 +2499,16 @@ function fileListeners(
 
 /** SDK v2's second environment prefix (`AMAZON_ACCESS_KEY_ID`), read by its default chain after `AWS`. */
 const AMAZON_PREFIX = 'AMAZON';
-/** Hops from a provider up to the chain that lists it (`new CredentialProviderChain([() => new …(…)])`). */
-const MAX_CHAIN_HOPS = 6;
-
-/** Is `node` written in the arguments of a `new …CredentialProviderChain(…)` (a provider list of its own)? */
-function inProviderChain(node: TSESTree.Node): boolean {
-  let current: TSESTree.Node | null | undefined = node.parent;
-  for (let hop = 0; hop < MAX_CHAIN_HOPS && current != null; hop++, current = current.parent) {
-    if (current.type !== AST_NODE_TYPES.NewExpression) continue;
-    const callee = current.callee;
-    const name =
-      callee.type === AST_NODE_TYPES.Identifier
-        ? callee.name
-        : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
-          ? callee.property.name
-          : null;
-    return name === 'CredentialProviderChain';
+/**
+ * Is `node` set as the credentials (`AWS.config.credentials = node`, `{ credentials: node }` in a config or a client's
+ * options), through TypeScript's wrappers?
+ */
+function isSetAsCredentials(node: TSESTree.Node): boolean {
+  const outer = outermostTypeWrapper(node);
+  const parent = outer.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === outer) {
+    return parent.left.type === AST_NODE_TYPES.MemberExpression && getPropertyName(parent.left) === 'credentials';
   }
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === outer) return getPropertyName(parent) === 'credentials';
   return false;
 }

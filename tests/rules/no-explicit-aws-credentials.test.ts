@@ -4553,6 +4553,28 @@ import AWS from 'aws-sdk';
 if (process.argv.includes('--profile')) AWS.config.credentials = new AWS.SharedIniFileCredentials({ profile: process.argv[3] });`,
   },
   {
+    name: "SDK v2's AMAZON prefix as a step of a provider chain written any way (the default chain's steps)",
+    code: `import AWS from 'aws-sdk';
+AWS.CredentialProviderChain.defaultProviders = [() => new AWS.EnvironmentCredentials('AWS'), () => new AWS.EnvironmentCredentials('AMAZON')];
+const chain = new AWS.CredentialProviderChain();
+chain.providers.push(new AWS.EnvironmentCredentials('AMAZON'));
+const providers = [() => { try { return new AWS.EnvironmentCredentials('AMAZON'); } catch { return null; } }];
+export const s3 = new AWS.S3({ credentialProvider: new AWS.CredentialProviderChain(providers) });`,
+  },
+  {
+    name: 'a custom environment prefix and a profile file in test code and in a command-line script: the machine\'s own keys',
+    filename: 'tests/integration/setup.mjs',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.EnvironmentCredentials('CI');
+export const iniCredentials = new AWS.SharedIniFileCredentials({ profile: 'ci' });`,
+  },
+  {
+    name: 'a custom environment prefix in a scripts/ file',
+    filename: 'scripts/migrate.mjs',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.EnvironmentCredentials('DEPLOY');`,
+  },
+  {
     name: 'SharedIniFileCredentials in a scripts/ file of the project',
     filename: 'scripts/seed.mjs',
     code: `import AWS from 'aws-sdk';
