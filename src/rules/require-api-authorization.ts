@@ -211,7 +211,9 @@ const CDKTF_AWS_PROVIDER = '@cdktf/provider-aws';
 /** Resources followed up a chain of `addResource` calls on an API received from elsewhere. */
 const MAX_RESOURCE_CHAIN = 16;
 /** Routes followed down a chain of SST 3.0 `route` calls. */
-const MAX_ROUTE_CHAIN = 64;
+const MAX_ROUTE_CHAIN = 1024;
+/** Names and chains followed from a route call to its API. */
+const MAX_ROUTE_API_HOPS = 4;
 /** Escape hatches that may set any property of an L1 construct. */
 const L1_OVERRIDE_METHODS: ReadonlySet<string> = new Set(['addPropertyOverride', 'addOverride']);
 
@@ -1254,7 +1256,7 @@ function fileListeners(
    */
   function checkSstRoute(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
     if (hasSpread(node)) return;
-    const api = resolveBoundExpression(routeChainBase(callee.object), sourceCode);
+    const api = sstRouteApi(callee.object);
     if (api.type !== AST_NODE_TYPES.NewExpression || hasSpread(api)) return;
     const component = sstExport(api.callee, sourceCode);
     if (component?.version !== 3 || (component.name !== 'ApiGatewayV2' && component.name !== 'ApiGatewayV1')) return;
@@ -1278,6 +1280,20 @@ function fileListeners(
     if (isAllowed([apiName, key], parsed.path ?? undefined, parsed.method)) return;
     const at = auth.state === 'present' ? auth.node : callee.property;
     report(at, 'sstRouteWithoutAuthorization', { route: parsed.route, option: 'auth' }, { kind: 'framework' });
+  }
+
+  /**
+   * The API a route is added to, through names bound once and chains of routes (`const api = new
+   * sst.aws.ApiGatewayV2('Api').route(…); api.route(…)`).
+   */
+  function sstRouteApi(object: TSESTree.Node): TSESTree.Node {
+    let current = object;
+    for (let hop = 0; hop < MAX_ROUTE_API_HOPS; hop++) {
+      const next = routeChainBase(resolveBoundExpression(routeChainBase(current), sourceCode));
+      if (next === current) break;
+      current = next;
+    }
+    return current;
   }
 
   /**

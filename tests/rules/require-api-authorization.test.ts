@@ -3464,12 +3464,16 @@ export function Rest(stack: sst.Stack) {
     new sst.aws.ApiGatewayV2('Shaped', { transform: { route: { args: { auth: { iam: true } } } } })
       .route('GET /', 'src/shaped.handler')
       .route('GET /more', 'src/more.handler');
+    const chained = new sst.aws.ApiGatewayV2('Chained').route('GET /a', 'src/a.handler');
+    chained.route('GET /b', 'src/b.handler');
   },
 });`,
     output: null,
     errors: [
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /notes', option: 'auth' }, line: 5, column: 8, endLine: 5, endColumn: 13 },
       { messageId: 'sstRouteWithoutAuthorization', data: { route: 'DELETE /notes/{id}', option: 'auth' }, line: 7, column: 8, endLine: 7, endColumn: 13 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /a', option: 'auth' }, line: 11, column: 57, endLine: 11, endColumn: 62 },
+      { messageId: 'sstRouteWithoutAuthorization', data: { route: 'GET /b', option: 'auth' }, line: 12, column: 13, endLine: 12, endColumn: 18 },
     ],
   },
   {
