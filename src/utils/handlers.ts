@@ -23,6 +23,7 @@ import {
   isGlobalIdentifier,
   localTypeDeclaration,
   localTypeDeclarationOf,
+  declaresTypeName,
   objectMemberInitializer,
   onceBoundDeclarator,
   resolveCallee,
@@ -2604,7 +2605,9 @@ export function awsLambdaTypeNameOf(
   pulumi = false,
 ): string | null {
   if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
-  return lambdaTypeNameOf(type.typeName, type.typeArguments !== undefined, sourceCode, pulumi, 0);
+  // `(event: Omit<APIGatewayProxyEvent, 'body'>)`: the event less a member
+  const reference = omittedFrom(type, sourceCode) ?? type;
+  return lambdaTypeNameOf(reference.typeName, reference.typeArguments !== undefined, sourceCode, pulumi, 0);
 }
 
 function lambdaTypeNameOf(
@@ -2645,7 +2648,13 @@ function localLambdaTypeName(
   if (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
     for (const heritage of declaration.extends) {
       const base = heritage.expression;
-      if (heritage.typeArguments !== undefined) continue;
+      // `extends Omit<APIGatewayProxyEvent, 'body'>`: the event less a member
+      if (heritage.typeArguments !== undefined) {
+        const omitted = base.type === AST_NODE_TYPES.Identifier ? omittedOf(base, heritage.typeArguments, sourceCode) : null;
+        const found = omitted === null ? null : lambdaTypeNameOf(omitted.typeName, false, sourceCode, pulumi, depth + 1);
+        if (found !== null) return found;
+        continue;
+      }
       // `extends SQSEvent`, or a member of a namespace import (`extends lambda.APIGatewayProxyEvent`)
       const found =
         base.type === AST_NODE_TYPES.Identifier
@@ -2681,15 +2690,32 @@ function lambdaTypeMemberName(member: TSESTree.MemberExpression, sourceCode: Sou
 }
 
 /**
- * The type `Omit<T, …>` (TypeScript's own, not a type of the file so named) leaves members of: `T` when it is a
- * reference with no type arguments of its own, else null.
+ * The type `Omit<T, …>` (TypeScript's own, not a type the file declares or imports so named) leaves members of: `T`,
+ * through nested `Omit`s, when it is a reference with no type arguments of its own; else null.
  */
 function omittedFrom(reference: TSESTree.TSTypeReference, sourceCode: SourceCode): TSESTree.TSTypeReference | null {
   const { typeName, typeArguments } = reference;
-  if (typeName.type !== AST_NODE_TYPES.Identifier || typeName.name !== 'Omit') return null;
-  if (localTypeDeclarationOf(typeName, sourceCode) !== null) return null;
-  const target = typeArguments?.params[0];
-  return target?.type === AST_NODE_TYPES.TSTypeReference && target.typeArguments === undefined ? target : null;
+  if (typeName.type !== AST_NODE_TYPES.Identifier || typeArguments === undefined) return null;
+  return omittedOf(typeName, typeArguments, sourceCode);
+}
+
+/** `omittedFrom` of `name<typeArguments>` (a type reference's, or an interface heritage's). */
+function omittedOf(
+  name: TSESTree.Identifier,
+  typeArguments: TSESTree.TSTypeParameterInstantiation,
+  sourceCode: SourceCode,
+): TSESTree.TSTypeReference | null {
+  let current: { name: TSESTree.Identifier; typeArguments: TSESTree.TSTypeParameterInstantiation } = { name, typeArguments };
+  for (let depth = 0; depth < MAX_ALIAS_DEPTH; depth++) {
+    if (current.name.name !== 'Omit' || declaresTypeName(current.name, sourceCode)) return null;
+    const target = current.typeArguments.params[0];
+    if (target?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+    if (target.typeArguments === undefined) return target;
+    // `Omit<Omit<APIGatewayProxyEvent, 'body'>, 'headers'>`
+    if (target.typeName.type !== AST_NODE_TYPES.Identifier) return null;
+    current = { name: target.typeName, typeArguments: target.typeArguments };
+  }
+  return null;
 }
 
 /**

@@ -1262,6 +1262,15 @@ export function localTypeDeclarationOf(
 }
 
 /**
+ * Does the file declare or import a type of `name`'s name? TypeScript's own types (`Omit`, `Partial`) are no
+ * declaration of the file's (typescript-eslint's scope manager knows them without a definition).
+ */
+export function declaresTypeName(name: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = findTypeVariable(name, sourceCode);
+  return variable !== null && variable.defs.length > 0;
+}
+
+/**
  * The innermost variable of `name`'s name that is a type (typescript-eslint's scope manager tells types from values;
  * one without that distinction, eslint-scope's for JavaScript, answers as `findVariableOf`). Never throws.
  */

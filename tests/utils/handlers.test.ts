@@ -159,16 +159,32 @@ interface Upload extends lambda.APIGatewayProxyEvent { body: string }
 interface Queued extends AWSLambda.SQSEvent { extra: number }
 type Order = Omit<APIGatewayProxyEvent, 'body'> & { body: { id: string } };
 type Stripped = Omit<lambda.APIGatewayProxyEventV2, 'cookies'>;
+interface Parsed extends Omit<APIGatewayProxyEvent, 'body'> { body: { id: string } }
 export async function upload(request: Upload) {}
 export async function consume(batch: Queued) {}
 export async function order(event: Order) {}
-export async function stripped(event: Stripped) {}`,
+export async function stripped(event: Stripped) {}
+export async function parsed(event: Parsed) {}
+export async function inline(event: Omit<APIGatewayProxyEvent, 'body'>) {}
+export async function nested(event: Omit<Omit<APIGatewayProxyEvent, 'body'>, 'headers'>) {}`,
     expected: [
       { exportName: 'upload', event: 'request' },
       { exportName: 'consume', event: 'batch' },
       { exportName: 'order', event: 'event' },
       { exportName: 'stripped', event: 'event' },
+      { exportName: 'parsed', event: 'event' },
+      { exportName: 'inline', event: 'event' },
+      { exportName: 'nested', event: 'event' },
     ],
+    dialects: TS,
+    settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
+  },
+  {
+    name: 'an Omit imported from a module of the project is not TypeScript\'s',
+    code: `import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type { Omit } from './types';
+export async function order(event: Omit<APIGatewayProxyEvent, 'body'>) {}`,
+    expected: [],
     dialects: TS,
     settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
   },
@@ -182,7 +198,8 @@ type Order = Omit<lambda.APIGatewayProxyEvent, 'body'>;
 type Typed = globalThis.Omit<lambda.SQSEvent, 'Records'>;
 export async function upload(request: Upload) {}
 export async function order(event: Order) {}
-export async function typed(event: Typed) {}`,
+export async function typed(event: Typed) {}
+export async function inline(event: Omit<lambda.SQSEvent, 'Records'>) {}`,
     expected: [],
     dialects: TS,
     settings: { 'lambda-guard': { handlerNames: ['nothing'] } },
