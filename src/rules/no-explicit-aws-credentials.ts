@@ -2455,7 +2455,10 @@ function fileListeners(
     report({ node: where }, messageId, { target: target.name, remedy }, removal, false);
   }
 
-  /** A known prefix other than `AWS`, the one the Lambda runtime sets ('' for none: unknown prefixes stay quiet, null). */
+  /**
+   * A known prefix other than `AWS`, the one the Lambda runtime sets ('' for none: unknown prefixes stay quiet,
+   * null).
+   */
   function customPrefix(node: TSESTree.Node): string | null {
     const value = getStaticValue(node, sourceCode);
     if (value.kind === 'undefined') return '';
@@ -2509,6 +2512,8 @@ function isSetAsCredentials(node: TSESTree.Node): boolean {
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === outer) {
     return parent.left.type === AST_NODE_TYPES.MemberExpression && getPropertyName(parent.left) === 'credentials';
   }
-  if (parent?.type === AST_NODE_TYPES.Property && parent.value === outer) return getPropertyName(parent) === 'credentials';
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === outer) {
+    return getPropertyName(parent) === 'credentials';
+  }
   return false;
 }

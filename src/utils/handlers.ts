@@ -17,13 +17,13 @@ import {
 } from './ast.js';
 import {
   boundInitializer,
+  declaresTypeName,
   findVariableOf,
   functionCalls,
   functionOf,
   isGlobalIdentifier,
   localTypeDeclaration,
   localTypeDeclarationOf,
-  declaresTypeName,
   objectMemberInitializer,
   onceBoundDeclarator,
   resolveCallee,
@@ -2650,8 +2650,10 @@ function localLambdaTypeName(
       const base = heritage.expression;
       // `extends Omit<APIGatewayProxyEvent, 'body'>`: the event less a member
       if (heritage.typeArguments !== undefined) {
-        const omitted = base.type === AST_NODE_TYPES.Identifier ? omittedOf(base, heritage.typeArguments, sourceCode) : null;
-        const found = omitted === null ? null : lambdaTypeNameOf(omitted.typeName, false, sourceCode, pulumi, depth + 1);
+        const omitted =
+          base.type === AST_NODE_TYPES.Identifier ? omittedOf(base, heritage.typeArguments, sourceCode) : null;
+        const found =
+          omitted === null ? null : lambdaTypeNameOf(omitted.typeName, false, sourceCode, pulumi, depth + 1);
         if (found !== null) return found;
         continue;
       }
@@ -2705,7 +2707,10 @@ function omittedOf(
   typeArguments: TSESTree.TSTypeParameterInstantiation,
   sourceCode: SourceCode,
 ): TSESTree.TSTypeReference | null {
-  let current: { name: TSESTree.Identifier; typeArguments: TSESTree.TSTypeParameterInstantiation } = { name, typeArguments };
+  let current: { name: TSESTree.Identifier; typeArguments: TSESTree.TSTypeParameterInstantiation } = {
+    name,
+    typeArguments,
+  };
   for (let depth = 0; depth < MAX_ALIAS_DEPTH; depth++) {
     if (current.name.name !== 'Omit' || declaresTypeName(current.name, sourceCode)) return null;
     const target = current.typeArguments.params[0];
@@ -2875,8 +2880,8 @@ function isOtherFrameworkModule(program: TSESTree.Program, sourceCode: SourceCod
   for (const statement of program.body) collectExports(statement, sourceCode, found, wanted);
   const names = new Set(found.map((candidate) => candidate.exportName));
   if (command && names.has('command') && COMMAND_DETAILS.some((name) => names.has(name))) return true;
-  // A CLI's command plugin (`module.exports.command = () => [{ type: 'cli-command', create({ yargs }) {…} }]`, Webiny's):
-  // the command is a function answering a list of plugins (a function answering anything else may be a Slack
+  // A CLI's command plugin (`module.exports.command = () => [{ type: 'cli-command', create({ yargs }) {…} }]`,
+  // Webiny's): the command is a function answering a list of plugins (a function answering anything else may be a Slack
   // command's or a CQRS command's, beside its Lambda handler)
   const pluginCommand = (candidate: ExportCandidate): boolean =>
     candidate.exportName === 'command' && listsPlugins(candidate.value, sourceCode);
