@@ -4,6 +4,7 @@ import {
   alwaysLeaves,
   forEachNode,
   isInside,
+  enclosingFunction,
   outermostTypeWrapper,
   getPropertyName,
   isFunctionLike,
@@ -2396,10 +2397,10 @@ function fileListeners(
         const prefixArgument = node.arguments[0];
         if (prefixArgument?.type === AST_NODE_TYPES.SpreadElement) break;
         const prefix = prefixArgument === undefined ? '' : customPrefix(prefixArgument);
-        // `AMAZON` is the second prefix SDK v2's default chain reads: set as the credentials it reads keys the runtime
-        // never sets, long-lived ones of the user's; anywhere else (a provider list, `defaultProviders`) it is that
-        // chain's step
-        if (prefix === AMAZON_PREFIX && !isSetAsCredentials(node)) break;
+        // `AMAZON` is the second prefix SDK v2's default chain reads: as a step of a provider chain (a provider list,
+        // `defaultProviders`, `providers.push(…)`) it is that chain's; used as credentials it reads keys the runtime
+        // never sets, long-lived ones of the user's
+        if (prefix === AMAZON_PREFIX && isProviderChainStep(node)) break;
         // Keys read from the environment, as keys from variables: the machine's own in test code, a command-line
         // script, or where no execution role exists
         if (prefix !== null && (isTestFile(context) || isLocalScript() || isOffAwsHost())) break;
@@ -2502,18 +2503,54 @@ function fileListeners(
 
 /** SDK v2's second environment prefix (`AMAZON_ACCESS_KEY_ID`), read by its default chain after `AWS`. */
 const AMAZON_PREFIX = 'AMAZON';
+/** Hops from a provider up to the list or call that makes it a chain's step. */
+const MAX_CHAIN_STEP_HOPS = 8;
+/** Functions and statements between a provider's `return` and its function. */
+const MAX_RETURN_DEPTH = 8;
+
 /**
- * Is `node` set as the credentials (`AWS.config.credentials = node`, `{ credentials: node }` in a config or a client's
- * options), through TypeScript's wrappers?
+ * Is `node` a step of a provider chain: an element of an array (a provider list, `defaultProviders = […]`), an
+ * argument of `push` / `unshift` / `splice` (`chain.providers.push(…)`) or of a `new …CredentialProviderChain(…)`,
+ * directly or as what a function there returns (`() => new AWS.EnvironmentCredentials('AMAZON')`)?
  */
-function isSetAsCredentials(node: TSESTree.Node): boolean {
-  const outer = outermostTypeWrapper(node);
-  const parent = outer.parent;
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === outer) {
-    return parent.left.type === AST_NODE_TYPES.MemberExpression && getPropertyName(parent.left) === 'credentials';
-  }
-  if (parent?.type === AST_NODE_TYPES.Property && parent.value === outer) {
-    return getPropertyName(parent) === 'credentials';
+function isProviderChainStep(node: TSESTree.Node): boolean {
+  let current = outermostTypeWrapper(node);
+  for (let hop = 0; hop < MAX_CHAIN_STEP_HOPS; hop++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent === undefined) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ArrayExpression:
+        return true;
+      case AST_NODE_TYPES.CallExpression: {
+        if (!parent.arguments.includes(current as TSESTree.CallExpressionArgument)) return false;
+        const callee = parent.callee;
+        const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+        return name === 'push' || name === 'unshift' || name === 'splice';
+      }
+      case AST_NODE_TYPES.NewExpression: {
+        if (!parent.arguments.includes(current as TSESTree.CallExpressionArgument)) return false;
+        const callee = parent.callee;
+        const name =
+          callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : callee.type === AST_NODE_TYPES.MemberExpression
+              ? getPropertyName(callee)
+              : null;
+        return name === 'CredentialProviderChain';
+      }
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        if (parent.body !== current) return false;
+        current = parent;
+        break;
+      case AST_NODE_TYPES.ReturnStatement: {
+        const fn = enclosingFunction(parent, MAX_RETURN_DEPTH);
+        if (fn === null) return false;
+        current = fn;
+        break;
+      }
+      default:
+        return false;
+    }
   }
   return false;
 }

@@ -3953,6 +3953,35 @@ export const handler = async () => chain;
     ],
   },
   {
+    name: "SDK v2's AMAZON prefix reaching the credentials through a fallback, or as a temporary credential's master",
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = AWS.config.credentials || new AWS.EnvironmentCredentials('AMAZON');
+export const temporary = new AWS.ChainableTemporaryCredentials({ params: { RoleArn: 'arn' }, masterCredentials: new AWS.EnvironmentCredentials('AMAZON') });
+export const handler = async () => temporary;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials', variable: 'AMAZON_ACCESS_KEY_ID' },
+        line: 2,
+        column: 52,
+        endLine: 2,
+        endColumn: 92,
+        suggestions: [],
+      },
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials', variable: 'AMAZON_ACCESS_KEY_ID' },
+        line: 3,
+        column: 113,
+        endLine: 3,
+        endColumn: 153,
+        suggestions: [],
+      },
+    ],
+  },
+  {
     name: 'a profile provider bound to a const and passed once as a shorthand credentials: the suggestion removes both',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { fromIni } from '@aws-sdk/credential-providers';
