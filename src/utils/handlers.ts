@@ -182,7 +182,7 @@ export function getLambdaHandlers(context: Context): readonly LambdaHandler[] {
 
 /**
  * The exports the service config names as this module's own (`Analyser.isConfiguredImportedCall`); not those a CDK app
- * names by file name only (`index.handler` names `handler` in every `index.*` of the app).
+ * names by a file name many modules share (`index.handler` names `handler` in every `index.*` of the app).
  */
 function configuredExports(service: FileServiceConfig): ReadonlySet<string> {
   return service.byFileNameOnly === true ? NONE_CONFIGURED : service.exports;

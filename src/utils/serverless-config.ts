@@ -133,6 +133,9 @@ export interface ServiceConfig {
   scheduledByFileName?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Module file names many modules of one app share (a package's entry, a web server's). */
+const SHARED_MODULE_NAMES: ReadonlySet<string> = new Set(['index', 'main', 'app', 'server', 'handler', 'lambda']);
+
 const NO_CONFIG: ServiceConfig = Object.freeze({ exports: new Map(), otherCloud: false, scheduled: new Map() });
 /**
  * The answer for a file: the exports the config names as its handlers, whether the service is another cloud's, and
@@ -144,8 +147,9 @@ export interface FileServiceConfig {
   /** Of `exports`, those run only on a schedule. */
   scheduled: ReadonlySet<string>;
   /**
-   * The exports come from a CDK app's entries matched by the module's file name only (`index.handler` names
-   * `handler` in every `index.*` of the app): they make a function a handler, not any other value.
+   * The exports come from a CDK app's entries matched by a file name many modules of an app share (`index.handler`
+   * names `handler` in every `index.*` of the app, a web package's too): they make a function a handler, not any
+   * other value. (An entry of another name, `lambda/orders.ts`, is as good as its path.)
    */
   byFileNameOnly?: boolean;
 }
@@ -199,7 +203,7 @@ export function serviceConfigOf(filename: string, now: number = Date.now()): Fil
       exports: named,
       otherCloud: false,
       scheduled: service.scheduledByFileName?.get(fileName) ?? NONE,
-      byFileNameOnly: true,
+      byFileNameOnly: SHARED_MODULE_NAMES.has(fileName),
     };
   } catch {
     return NO_FILE_CONFIG;

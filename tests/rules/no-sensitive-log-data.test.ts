@@ -6669,9 +6669,9 @@ tsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
       settings: { 'lambda-guard': { readServerlessConfig: false } },
     },
     {
-      name: "a name the stack gives by file name only (fat-lambda.add in any fat-lambda.*) makes only a function a handler, not an imported factory's product",
-      code: "import { createRequestHandler } from '@remix-run/express';\nconsole.log('config', process.env);\nexport const add = createRequestHandler({ build });",
-      filename: join(cdkApp, 'web/src/fat-lambda.ts'),
+      name: "a name the stack gives by a file name many modules share (handler.case1Handler in any handler.*) makes only a function a handler, not an imported factory's product",
+      code: "import { createRequestHandler } from '@remix-run/express';\nconsole.log('config', process.env);\nexport const case1Handler = createRequestHandler({ build });",
+      filename: join(cdkApp, 'web/src/handler.ts'),
     },
   ],
   invalid: [
@@ -6681,6 +6681,13 @@ tsRuleTester.run('no-sensitive-log-data (CDK app)', rule, {
       filename: join(cdkApp, 'lambda-fns/fat-lambda.ts'),
       output: null,
       errors: [error('wholeEvent', { expression: 'event' }, 2, 30, 35)],
+    },
+    {
+      name: "an imported factory's product under the name a NodejsFunction's handler gives, in its entry's file: the module runs in Lambda",
+      code: "import { createLambdaHandler } from '@ts-rest/serverless/aws';\nconsole.log('config', process.env);\nexport const placeOrder = createLambdaHandler(contract, router);",
+      filename: join(cdkApp, 'lambda-fns/orders.ts'),
+      output: null,
+      errors: [error('processEnv', { expression: 'process.env' }, 2, 23, 34)],
     },
     {
       name: "the export a NodejsFunction's handler names, in the file its entry names, logs its event",
