@@ -2889,7 +2889,7 @@ function isOtherFrameworkModule(program: TSESTree.Program, sourceCode: SourceCod
   return tool && names.has('name') && TOOL_DETAILS.some((name) => names.has(name));
 }
 
-/** Is `value` (or the name bound once to it) a function whose answer is an array literal, written or returned? */
+/** Is `value` (or the name bound once to it) a function whose every answer is an array literal, written or returned? */
 function listsPlugins(value: TSESTree.Node | null, sourceCode: SourceCode): boolean {
   let node = value === null ? null : skipTypeWrappers(value);
   if (node?.type === AST_NODE_TYPES.Identifier) {
@@ -2898,8 +2898,10 @@ function listsPlugins(value: TSESTree.Node | null, sourceCode: SourceCode): bool
     node = declarator?.init == null ? null : skipTypeWrappers(declarator.init);
   }
   if (!isFunctionLike(node)) return false;
-  return (returnedExpressions(node) ?? []).some(
-    (returned) => returned !== null && skipTypeWrappers(returned).type === AST_NODE_TYPES.ArrayExpression,
+  const returned = returnedExpressions(node) ?? [];
+  return (
+    returned.length > 0 &&
+    returned.every((value) => value !== null && skipTypeWrappers(value).type === AST_NODE_TYPES.ArrayExpression)
   );
 }
 

@@ -1073,6 +1073,13 @@ module.exports = { command, handler };`,
     dialects: ['cjs'],
   },
   {
+    name: 'a command export that answers a list only sometimes keeps the handler',
+    code: `export const command = (x) => { if (!x) return []; return run(x); };
+export const handler = async (event) => ({ statusCode: 200, body: String(await command(event.body)) });`,
+    expected: [{ exportName: 'handler', event: 'event' }],
+    dialects: ESM,
+  },
+  {
     name: "a command export that answers no list of plugins (a Slack command's, beside its Lambda handler) keeps the handler",
     code: `export const command = async (text, user) => ({ text: 'ok ' + user });
 export const handler = async (event) => ({ statusCode: 200, body: JSON.stringify(await command(event.body)) });`,
