@@ -5,6 +5,7 @@ import {
   forEachNode,
   isInside,
   enclosingFunction,
+  getCalleeName,
   outermostTypeWrapper,
   getPropertyName,
   isFunctionLike,
@@ -1152,6 +1153,11 @@ function fileListeners(
     offAwsHost ??= runsOffAws(context.physicalFilename);
     return offAwsHost;
   };
+  /**
+   * Code that never runs as a deployed function (test code, a command-line script, an off-AWS host): keys it reads
+   * from variables or a profile are the machine's own.
+   */
+  const runsOutsideLambda = (): boolean => isTestFile(context) || isLocalScript() || isOffAwsHost();
 
   /**
    * Clients of a local emulator: any credentials on a client whose `endpoint` is certainly local, and dummy
@@ -1180,7 +1186,7 @@ function fileListeners(
     // in test code, which never does either (an integration test's client given the CI's keys)
     if (
       verdict.kind !== 'hardcoded' &&
-      (isLocalRunKeys(verdict, node) || isTestFile(context) || isLocalScript() || isOffAwsHost())
+      (isLocalRunKeys(verdict, node) || runsOutsideLambda())
     ) {
       return true;
     }
@@ -2383,9 +2389,7 @@ function fileListeners(
         if (
           options.reportProfileProviders &&
           !isEnvironmentSwitched(node, sourceCode) &&
-          !isTestFile(context) &&
-          !isLocalScript() &&
-          !isOffAwsHost()
+          !runsOutsideLambda()
         ) {
           reportProvider(node, 'profileProvider', target.name);
         }
@@ -2403,7 +2407,7 @@ function fileListeners(
         if (prefix === AMAZON_PREFIX && isProviderChainStep(node)) break;
         // Keys read from the environment, as keys from variables: the machine's own in test code, a command-line
         // script, or where no execution role exists
-        if (prefix !== null && (isTestFile(context) || isLocalScript() || isOffAwsHost())) break;
+        if (prefix !== null && runsOutsideLambda()) break;
         if (prefix !== null) {
           // SDK v2 reads `<prefix>_ACCESS_KEY_ID`, and `ACCESS_KEY_ID` itself when given no prefix
           const variable = prefix === '' ? 'ACCESS_KEY_ID' : `${prefix}_ACCESS_KEY_ID`;
@@ -2527,17 +2531,11 @@ function isProviderChainStep(node: TSESTree.Node): boolean {
         const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
         return name === 'push' || name === 'unshift' || name === 'splice';
       }
-      case AST_NODE_TYPES.NewExpression: {
-        if (!parent.arguments.includes(current as TSESTree.CallExpressionArgument)) return false;
-        const callee = parent.callee;
-        const name =
-          callee.type === AST_NODE_TYPES.Identifier
-            ? callee.name
-            : callee.type === AST_NODE_TYPES.MemberExpression
-              ? getPropertyName(callee)
-              : null;
-        return name === 'CredentialProviderChain';
-      }
+      case AST_NODE_TYPES.NewExpression:
+        return (
+          parent.arguments.includes(current as TSESTree.CallExpressionArgument) &&
+          getCalleeName(parent) === 'CredentialProviderChain'
+        );
       case AST_NODE_TYPES.ArrowFunctionExpression:
         if (parent.body !== current) return false;
         current = parent;

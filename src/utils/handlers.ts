@@ -1736,10 +1736,7 @@ class Analyser {
     for (let hop = 0; hop < MAX_HOPS && current !== null; hop++) {
       const node = skipTypeWrappers(current);
       if (node.type === AST_NODE_TYPES.CallExpression) return resolveCallee(node, this.sourceCode) !== null;
-      if (node.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = findVariableOf(node, this.sourceCode);
-      const declarator = variable === null ? null : onceBoundDeclarator(variable);
-      current = declarator === null ? null : declarator.init;
+      current = node.type === AST_NODE_TYPES.Identifier ? boundInitializer(node, this.sourceCode) : null;
     }
     return false;
   }
@@ -2881,8 +2878,8 @@ function isOtherFrameworkModule(program: TSESTree.Program, sourceCode: SourceCod
   const names = new Set(found.map((candidate) => candidate.exportName));
   if (command && names.has('command') && COMMAND_DETAILS.some((name) => names.has(name))) return true;
   // A CLI's command plugin (`module.exports.command = () => [{ type: 'cli-command', create({ yargs }) {…} }]`,
-  // Webiny's): the command is a function answering a list of plugins (a function answering anything else may be a Slack
-  // command's or a CQRS command's, beside its Lambda handler)
+  // Webiny's): the command is a function answering a list of plugins (a function answering anything else may be a
+  // Slack command's or a CQRS command's, beside its Lambda handler)
   const pluginCommand = (candidate: ExportCandidate): boolean =>
     candidate.exportName === 'command' && listsPlugins(candidate.value, sourceCode);
   if (command && found.some(pluginCommand)) return true;
@@ -2893,9 +2890,8 @@ function isOtherFrameworkModule(program: TSESTree.Program, sourceCode: SourceCod
 function listsPlugins(value: TSESTree.Node | null, sourceCode: SourceCode): boolean {
   let node = value === null ? null : skipTypeWrappers(value);
   if (node?.type === AST_NODE_TYPES.Identifier) {
-    const variable = findVariableOf(node, sourceCode);
-    const declarator = variable === null ? null : onceBoundDeclarator(variable);
-    node = declarator?.init == null ? null : skipTypeWrappers(declarator.init);
+    const bound = boundInitializer(node, sourceCode);
+    node = bound === null ? null : skipTypeWrappers(bound);
   }
   if (!isFunctionLike(node)) return false;
   const returned = returnedExpressions(node) ?? [];
