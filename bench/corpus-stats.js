@@ -2,12 +2,13 @@
 // rule's time as a share of ESLint's parse time for the same files. Use it on a checkout of real serverless code
 // (the bench's corpora are published libraries and generated files).
 //
-//   npm run build && node bench/corpus-stats.js <dir> [--runs 3] [--rule no-hardcoded-aws-keys] [--split]
+//   npm run build && node bench/corpus-stats.js <dir> [--runs 3] [--rule no-hardcoded-aws-keys] [--split] [--top 20]
 //
 // Timings inside a busy process swing by 10-20% from run to run (garbage collection lands in whichever rule or
 // parse is running). Each file is linted `--runs` times and, per file, the lowest parse time and the lowest time of
 // each rule are kept: the sums are stable enough to compare two builds (`BENCH_PLUGIN=/path/to/dist/index.js`).
-// `--split` also prints the shares by kind of file (CDK, SDK, handler, none of them), from the file's text.
+// `--split` also prints the shares by kind of file (CDK, SDK, handler, none of them), from the file's text;
+// `--top N` the N files where the rules spend most, each with its own rules-to-parse share.
 
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
@@ -18,10 +19,10 @@ import { pathToFileURL } from 'node:url';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '3' }, rule: { type: 'string', multiple: true }, split: { type: 'boolean' } },
+  options: { runs: { type: 'string', default: '3' }, rule: { type: 'string', multiple: true }, split: { type: 'boolean' }, top: { type: 'string' } },
 });
 if (positionals.length !== 1) {
-  console.error('usage: node bench/corpus-stats.js <dir> [--runs N] [--rule name]… [--split]');
+  console.error('usage: node bench/corpus-stats.js <dir> [--runs N] [--rule name]… [--split] [--top N]');
   process.exit(2);
 }
 const dir = resolve(positionals[0]);
@@ -90,4 +91,16 @@ if (values.split) {
     kinds.set(kind, [...(kinds.get(kind) ?? []), times]);
   }
   for (const [kind, entries] of [...kinds].sort((a, b) => b[1].length - a[1].length)) print(`files spelling ${kind}`, entries);
+}
+
+if (values.top) {
+  const ruleTotal = (times) => Object.entries(times).reduce((sum, [key, time]) => (key === 'parse' ? sum : sum + time), 0);
+  console.log(`files where the rules spend most (rules ms, parse ms, share, slowest rule):`);
+  for (const [file, times] of [...best].sort((a, b) => ruleTotal(b[1]) - ruleTotal(a[1])).slice(0, Number(values.top))) {
+    const total = ruleTotal(times);
+    const [slowest] = Object.entries(times).filter(([key]) => key !== 'parse').sort((a, b) => b[1] - a[1]);
+    console.log(
+      `  ${total.toFixed(1).padStart(7)} ${times.parse.toFixed(1).padStart(7)} ${`${((100 * total) / times.parse).toFixed(0)}%`.padStart(5)}  ${slowest?.[0]} ${slowest?.[1].toFixed(1)}  ${file.slice(dir.length + 1)}`,
+    );
+  }
 }

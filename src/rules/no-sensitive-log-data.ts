@@ -620,15 +620,15 @@ export default createRule<Options, MessageIds>({
       secretAnswer:
         'Do not log {{expression}}: it holds the answer of {{operation}}, with {{what}}. Log the fields you need.',
       logEventOption:
-        'logEvent: true makes Powertools log every incoming event in full (an HTTP request with its headers, tokens and body).',
+        'logEvent: true makes Powertools log every incoming event in full (an HTTP request with its headers, tokens and body; a message\'s or a record\'s payload).',
       logEventChoice:
-        'logEvent can be true, as chosen when this runs, and Powertools then logs every incoming event in full (an HTTP request with its headers, tokens and body).',
+        'logEvent can be true, as chosen when this runs, and Powertools then logs every incoming event in full (an HTTP request with its headers, tokens and body; a message\'s or a record\'s payload).',
       logEventEnv:
-        'POWERTOOLS_LOGGER_LOG_EVENT={{value}} makes Powertools log every incoming event in full (an HTTP request with its headers, tokens and body).',
+        'POWERTOOLS_LOGGER_LOG_EVENT={{value}} makes Powertools log every incoming event in full (an HTTP request with its headers, tokens and body; a message\'s or a record\'s payload).',
       logEventEnvChoice:
-        'POWERTOOLS_LOGGER_LOG_EVENT can be {{value}}, as chosen when this runs, and Powertools then logs every incoming event in full (an HTTP request with its headers, tokens and body).',
+        'POWERTOOLS_LOGGER_LOG_EVENT can be {{value}}, as chosen when this runs, and Powertools then logs every incoming event in full (an HTTP request with its headers, tokens and body; a message\'s or a record\'s payload).',
       logEventIfEnabled:
-        'logEventIfEnabled(…, true) logs the whole event on every invocation (an HTTP request with its headers, tokens and body).',
+        'logEventIfEnabled(…, true) logs the whole event on every invocation (an HTTP request with its headers, tokens and body; a message\'s or a record\'s payload).',
       inputOutputLogger:
         '@middy/input-output-logger writes every incoming event and every response whole ({{writer}}), headers, tokens and body included. Leave out the sensitive parts with omitPaths (such as event.headers, event.multiValueHeaders, event.body, response.body), or log the fields you need.',
       removeLogEvent: 'Remove the `logEvent` option.',

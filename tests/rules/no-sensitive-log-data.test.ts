@@ -919,6 +919,10 @@ export const handler = async (event: any) => {
       code: inHandler(POWERTOOLS, "const config = { cookie_name_access_token: 'authorizer_access' };\n  logger.info('cookie', { name: config.cookie_name_access_token });"),
     },
     {
+      name: "a token's decoded claims, by name (jwtDecode gives the payload, without the signature)",
+      code: `import { jwtDecode } from 'jwt-decode';\n${inHandler(POWERTOOLS, "const decodedIdToken = jwtDecode(event.idToken);\n  logger.info('claims', { decodedIdToken });\n  console.log(JSON.stringify({ msg: 'claims', decodedIdToken }));")}`,
+    },
+    {
       name: "Cognito's issueTokens flag of a define-auth-challenge response",
       code: inHandler(POWERTOOLS, "logger.info('challenge', { issueTokens: event.response.issueTokens });"),
     },

@@ -515,6 +515,13 @@ describe('matchSensitiveName', () => {
     // the name a secret goes by
     ['cookie_name_access_token', null],
     ['cookieNameIdToken', null],
+    // a token's decoded claims; a decoded password is still the password
+    ['decodedIdToken', null],
+    ['decoded_token', null],
+    ['decodedJwt', null],
+    ['decodedPassword', 'password'],
+    ['decodedSecret', 'secret'],
+    ['decoded', null],
     ['userName', null],
     ['usernamePassword', 'password'],
     ['userNamePassword', 'password'],
