@@ -1899,7 +1899,7 @@ function ownObjectTypeMembers(
 ): readonly TSESTree.TypeElement[] | null {
   let written = type;
   if (written?.type === AST_NODE_TYPES.TSTypeReference) {
-    if (written.typeArguments !== undefined) return null;
+    if (written.typeArguments != null) return null;
     const declared = localTypeDeclaration(written, sourceCode);
     if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
       return declared.extends.length === 0 ? declared.body.body : null;

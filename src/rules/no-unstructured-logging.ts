@@ -334,7 +334,7 @@ class JsonSafety {
     if (definition === null) return false;
     // `declare const result: { stack: string }`, `(id: string) => …`: the type says
     const declared = definition.name as TSESTree.Identifier;
-    if (declared.typeAnnotation !== undefined && isPrimitiveDataType(declared.typeAnnotation.typeAnnotation, 0)) return true;
+    if (declared.typeAnnotation != null && isPrimitiveDataType(declared.typeAnnotation.typeAnnotation, 0)) return true;
     if (isForInKey(declared)) return true;
     // `const { id, items } = body`: a part of what the pattern takes apart (or its default, `{ id = 'none' }`)
     const declarator = definition.node;

@@ -552,7 +552,7 @@ function answersConstant(
         );
       case AST_NODE_TYPES.ExpressionStatement:
         return (
-          statement.directive !== undefined ||
+          statement.directive != null ||
           isCallBack(statement.expression) ||
           isConstantConsoleLine(statement.expression) ||
           isConstantAssignment(statement.expression)
@@ -771,7 +771,7 @@ function buildSuggestion(
   // After the directive prologue (`'use strict'`), else right after `{`.
   let anchor: TSESTree.Node | TSESTree.Token | null = null;
   for (const statement of body.body) {
-    if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined) anchor = statement;
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive != null) anchor = statement;
     else break;
   }
   const openBrace = sourceCode.getFirstToken(body);

@@ -1500,7 +1500,7 @@ function workStatements(
       return index === statements.length - 1 || !(preparesInput(statement, sourceCode) || loadsModule(statement));
     }
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return true;
-    if (statement.directive !== undefined || isRuntimeSwitch(statement.expression)) return false;
+    if (statement.directive != null || isRuntimeSwitch(statement.expression)) return false;
     // `console.log('handler triggered')`: a line of constant text says nothing of the invocation and runs nothing
     if (logsConstantLine(statement, sourceCode, options)) return false;
     const call = skipTypeAndChainWrappers(statement.expression);

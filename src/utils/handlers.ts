@@ -1115,7 +1115,7 @@ const MAX_CHAIN_NAMES = 8;
 function destructuresFirst(fn: FunctionLike): boolean {
   const first = functionParams(fn)[0];
   const pattern = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
-  if (pattern?.type !== AST_NODE_TYPES.ObjectPattern || pattern.typeAnnotation !== undefined) return false;
+  if (pattern?.type !== AST_NODE_TYPES.ObjectPattern || pattern.typeAnnotation != null) return false;
   return pattern.properties.every((property) => {
     const key = property.type === AST_NODE_TYPES.Property ? getPropertyName(property) : null;
     return key !== 'event' && key !== 'context';
@@ -1279,7 +1279,7 @@ class Analyser {
     return (
       callback === undefined ||
       (callback.type === AST_NODE_TYPES.Identifier &&
-        callback.typeAnnotation === undefined &&
+        callback.typeAnnotation == null &&
         CALLBACK_PARAMETER_NAMES.has(bareName(callback.name)))
     );
   }

@@ -43,6 +43,50 @@ export function languageOptionsFor(dialect: Dialect): Linter.LanguageOptions {
   };
 }
 
+/**
+ * Fields that ESTree leaves out when absent and that other parsers write as `null`: hermes-eslint (Flow) writes
+ * `typeAnnotation: null` on every identifier and pattern, `returnType`, `typeParameters` and `predicate: null` on
+ * every function, `typeArguments: null` on calls, `directive: null` on statements. A rule that tests such a field
+ * with `!== undefined` and reads through it throws there.
+ */
+const NULL_WHEN_ABSENT: Readonly<Record<string, readonly string[]>> = {
+  Identifier: ['typeAnnotation'],
+  ObjectPattern: ['typeAnnotation'],
+  ArrayPattern: ['typeAnnotation'],
+  RestElement: ['typeAnnotation'],
+  AssignmentPattern: ['typeAnnotation'],
+  FunctionDeclaration: ['typeParameters', 'returnType', 'predicate'],
+  FunctionExpression: ['typeParameters', 'returnType', 'predicate'],
+  ArrowFunctionExpression: ['typeParameters', 'returnType', 'predicate'],
+  CallExpression: ['typeArguments'],
+  NewExpression: ['typeArguments'],
+  ClassDeclaration: ['typeParameters', 'superTypeArguments'],
+  ClassExpression: ['typeParameters', 'superTypeArguments'],
+  ExpressionStatement: ['directive'],
+};
+
+/** espree, with the fields of `NULL_WHEN_ABSENT` set to `null` where espree leaves them out, as hermes-eslint does. */
+export const nullFieldsParser = {
+  meta: { name: 'espree-with-null-fields' },
+  parse(code: string, options: Record<string, unknown>): unknown {
+    const ast = espree.parse(code, options as espree.Options);
+    const stack: unknown[] = [ast];
+    while (stack.length > 0) {
+      const node = stack.pop() as Record<string, unknown> | null;
+      if (node === null || typeof node !== 'object') continue;
+      if (Array.isArray(node)) {
+        stack.push(...(node as unknown[]));
+        continue;
+      }
+      for (const field of NULL_WHEN_ABSENT[node.type as string] ?? []) if (node[field] === undefined) node[field] = null;
+      for (const key of Object.keys(node)) {
+        if (key !== 'parent' && key !== 'loc' && key !== 'range' && typeof node[key] === 'object') stack.push(node[key]);
+      }
+    }
+    return ast;
+  },
+};
+
 /** Dialect of a file on disk, by extension (`.js` files are tried as ESM first by callers). */
 export function dialectOf(path: string): Dialect | null {
   if (/\.(?:c?ts|mts|tsx)$/.test(path)) return 'ts';
@@ -62,6 +106,8 @@ export interface ConfigOptions {
   settings?: Record<string, unknown>;
   /** Extra plugins (the harness self-tests register probe rules this way). */
   plugins?: Record<string, unknown>;
+  /** Language options laid over the dialect's (another parser). */
+  languageOptions?: Linter.LanguageOptions;
 }
 
 /** A flat config that lints one dialect with the plugin. */
@@ -69,7 +115,7 @@ export function configFor(dialect: Dialect, options: ConfigOptions = {}): Linter
   return [
     {
       files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx'],
-      languageOptions: languageOptionsFor(dialect),
+      languageOptions: { ...languageOptionsFor(dialect), ...options.languageOptions },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       plugins: { [NAMESPACE]: plugin, ...(options.plugins as Linter.Config['plugins']) },
       rules: options.rules ?? (plugin.configs.strict.rules as Linter.RulesRecord),
@@ -105,7 +151,7 @@ export function lint(code: string, dialect: Dialect, options: ConfigOptions = {}
   } catch (error) {
     // Is it ours? Lint again with no rules: if ESLint still throws, the input is past ESLint's own limits.
     try {
-      linter.verify(code, configFor(dialect, { rules: {} }), filename);
+      linter.verify(code, configFor(dialect, { ...options, rules: {} }), filename);
     } catch {
       return { messages: [], parseError: null, crash: null, eslintLimit: true };
     }

@@ -12,6 +12,7 @@ import {
   describeCrash,
   leakingMessages,
   lint,
+  nullFieldsParser,
   ruleNames,
   type Dialect,
   type LintOutcome,
@@ -227,6 +228,22 @@ describe('no rule throws', () => {
 
   it.each(DIALECTS)('on every seed as-is (%s parser options)', (dialect) => {
     for (const seed of seeds) assertNoCrash(seed.code, [dialect]);
+  });
+
+  it('on every JavaScript seed under a parser that writes null for absent type fields (as hermes-eslint does), with the same findings', () => {
+    let compared = 0;
+    for (const seed of seeds) {
+      if (seed.dialect === 'ts') continue;
+      const outcome = lint(seed.code, seed.dialect, { languageOptions: { parser: nullFieldsParser } });
+      if (outcome.crash) throw new Error(`a rule threw (null fields): ${describeCrash(outcome.crash, seed.code)}`);
+      if (outcome.parseError || outcome.eslintLimit) continue;
+      const plain = lint(seed.code, seed.dialect);
+      const findings = (messages: readonly { line: number; column: number; ruleId: string | null; messageId?: string }[]): string[] =>
+        messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.messageId}`);
+      expect(findings(outcome.messages), seed.origin).toEqual(findings(plain.messages));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(seeds.length / 4);
   });
 
   it('on mutated seeds, with espree and the TypeScript parser', () => {
