@@ -819,28 +819,27 @@ function checkInjectLambdaContext(
     own = true;
   } else if (direct.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(direct, sourceCode);
-    const bound = variable === null ? null : onceBound(variable);
-    const init = bound === null || bound.path.length > 0 ? null : skipTypeWrappers(bound.init);
-    if (init?.type === AST_NODE_TYPES.ObjectExpression) object = init;
+    object = boundObjectLiteral(direct, sourceCode);
     const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
     // `export const options = { … }`: other modules may read it
     const exported = variable?.defs[0]?.node.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
     own = !exported && reads.length === 1 && reads[0]!.identifier === direct;
   }
   if (object === null) return;
-  const property = lastProperty(object, 'logEvent', sourceCode);
-  if (property === null) return;
+  const found = ownOrSpreadProperty(object, 'logEvent', sourceCode, 0);
+  if (found === null) return;
+  const property = found.property;
   const value = getStaticValue(property.value, sourceCode);
   // `logEvent: process.env.STAGE !== 'prod'`: true on the runs the test passes (a name bound once to such a test too)
   const chosen = !(value.kind === 'boolean' && value.value) && isRunTimeTest(boundTest(property.value, sourceCode), sourceCode, 0);
   if (!chosen && (value.kind !== 'boolean' || !value.value)) return;
   // The middleware of schedule handlers only logs what EventBridge wrote (see `takesScheduleEvent`)
   if (appliesOnlyToSchedules(node, handlers, context)) return;
-  const inline = own;
+  // A property spread in from another object (`{ ...DEBUG_OPTIONS }`) is that object's, which others may spread too
+  const inline = own && found.object === object;
   // With comments in the object, a property beside others goes with its own comments (remove-properties.ts)
   const plain = canRemove(property, sourceCode);
   const withComments = !plain && object.properties.length > 1 && canRemoveProperties(object, [property]);
-  const found = object;
   report({
     node: property,
     messageId: chosen ? 'logEventChoice' : 'logEventOption',
@@ -851,8 +850,8 @@ function checkInjectLambdaContext(
               messageId: 'removeLogEvent',
               fix: (fixer) =>
                 plain
-                  ? removeProperty(fixer, found, property, sourceCode)
-                  : removeProperties(sourceCode, fixer, found, [property]),
+                  ? removeProperty(fixer, object, property, sourceCode)
+                  : removeProperties(sourceCode, fixer, object, [property]),
             },
           ]
         : [],
@@ -1622,19 +1621,49 @@ function isProcessEnv(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   return keys !== undefined && keys.length === 1 && keys[0] === 'env';
 }
 
-function lastProperty(object: TSESTree.ObjectExpression, name: string, sourceCode: SourceCode): TSESTree.Property | null {
+/** Spreads of objects followed into the objects they spread (`{ ...DEBUG_OPTIONS }`). */
+const MAX_SPREAD_DEPTH = 4;
+
+/**
+ * The property that gives `object` its key `name` (the last one written), also from an object literal spread into it
+ * (`{ ...DEBUG_OPTIONS }` with `const DEBUG_OPTIONS = { logEvent: true }`), with the object literal that holds it;
+ * null when no property gives it, or a later spread may (`lastProperty`).
+ */
+function ownOrSpreadProperty(
+  object: TSESTree.ObjectExpression,
+  name: string,
+  sourceCode: SourceCode,
+  depth: number,
+): { property: TSESTree.Property; object: TSESTree.ObjectExpression } | null {
   for (let index = object.properties.length - 1; index >= 0; index--) {
     const property = object.properties[index]!;
-    // a later spread may override the key (unknown), unless the file shows every key it has (`...extra` with `const
-    // extra = { clearState: true }`)
-    if (property.type === AST_NODE_TYPES.SpreadElement) {
-      const spread = getStaticValue(property.argument, sourceCode);
-      if (spread.kind === 'object' && !spread.hasUnknownKeys && !spread.properties.has(name)) continue;
-      return null;
+    if (property.type !== AST_NODE_TYPES.SpreadElement) {
+      if (getPropertyName(property) === name) return { property, object };
+      continue;
     }
-    if (getPropertyName(property) === name) return property;
+    const spread = skipTypeWrappers(property.argument);
+    const inner =
+      spread.type === AST_NODE_TYPES.ObjectExpression
+        ? spread
+        : spread.type === AST_NODE_TYPES.Identifier
+          ? boundObjectLiteral(spread, sourceCode)
+          : null;
+    const found = inner !== null && depth < MAX_SPREAD_DEPTH ? ownOrSpreadProperty(inner, name, sourceCode, depth + 1) : null;
+    if (found !== null) return found;
+    // Not given by the spread when every key it has is known: the properties before it may give it
+    const value = getStaticValue(property.argument, sourceCode);
+    if (value.kind === 'object' && !value.hasUnknownKeys && !value.properties.has(name)) continue;
+    return null;
   }
   return null;
+}
+
+/** The object literal a name is bound to once (`const options = { … }`), or null. */
+function boundObjectLiteral(name: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const variable = variableOf(name, sourceCode);
+  const bound = variable === null ? null : onceBound(variable);
+  const init = bound === null || bound.path.length > 0 ? null : skipTypeWrappers(bound.init);
+  return init?.type === AST_NODE_TYPES.ObjectExpression ? init : null;
 }
 
 function canRemove(property: TSESTree.Property, sourceCode: SourceCode): boolean {

@@ -1243,6 +1243,33 @@ export const fourth = middy(async () => ({ ok: true })).use(injectLambdaContext(
       ],
     },
     {
+      name: 'logEvent: true spread in from a constant (also through another spread, and in a decorator): reported where it is written, with no suggestion (other options may spread it)',
+      code: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const DEBUG_OPTIONS = { logEvent: true };
+const VERBOSE = { ...DEBUG_OPTIONS, clearState: true };
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, { ...DEBUG_OPTIONS }));
+export const other = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, { clearState: true, ...VERBOSE }));
+`,
+      output: null,
+      errors: [{ messageId: 'logEventOption', line: 5, column: 25, endLine: 5, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'logEvent: true spread into decorator options (TypeScript)',
+      filename: 'handler.ts',
+      code: `${POWERTOOLS}const debugOptions = { logEvent: true } as const;
+class Lambda {
+  @logger.injectLambdaContext({ ...debugOptions, clearState: true })
+  public async handler(_event: unknown): Promise<void> {}
+}
+const instance = new Lambda();
+export const handler = instance.handler.bind(instance);`,
+      output: null,
+      errors: [{ messageId: 'logEventOption', line: 3, column: 24, endLine: 3, endColumn: 38, suggestions: [] }],
+    },
+    {
       name: 'logEvent: true and the env setting on lines of their own, last with a trailing comma: their lines go, the closing brace keeps its place',
       code: `import middy from '@middy/core';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
