@@ -1627,7 +1627,7 @@ const MAX_SPREAD_DEPTH = 4;
 /**
  * The property that gives `object` its key `name` (the last one written), also from an object literal spread into it
  * (`{ ...DEBUG_OPTIONS }` with `const DEBUG_OPTIONS = { logEvent: true }`), with the object literal that holds it;
- * null when no property gives it, or a later spread may (`lastProperty`).
+ * null when no property gives it, or a later spread whose keys the file does not show may.
  */
 function ownOrSpreadProperty(
   object: TSESTree.ObjectExpression,
