@@ -3439,6 +3439,14 @@ class Scanner {
     return mostSensitive(this.sources(start, hops));
   }
 
+  /** A member's name, also a computed key the file gives as a constant (`event[KEY]` with `const KEY = 'headers'`). */
+  private readonly constantKey = (member: TSESTree.MemberExpression): string | null => {
+    const name = getPropertyName(member);
+    if (name !== null || !member.computed || member.property.type === AST_NODE_TYPES.Literal) return name;
+    const key = getStaticValue(member.property, this.sourceCode);
+    return key.kind === 'string' ? key.value : null;
+  };
+
   /**
    * Where a value may come from: one source, or for a helper's parameter (or a member of it) every source the
    * helper's calls hand it (the event by one call, process.env by another).
@@ -3459,7 +3467,7 @@ class Scanner {
       }
       return this.sources(iterated, hops + 1).map(eachValueOf);
     }
-    const chain = memberChain(start);
+    const chain = memberChain(start, this.constantKey);
     if (chain === null) return [null];
     const { names } = chain;
     const current = chain.base;

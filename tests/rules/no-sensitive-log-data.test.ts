@@ -1142,6 +1142,24 @@ export const handler = async (event: { email: string; headers: unknown }) => {
       ],
     },
     {
+      name: 'an event part read with a computed key the file gives as a constant; a key known only at run time stays quiet',
+      code: `export const handler = async (event, context) => {
+  const KEY = 'headers';
+  const PART = \`body\`;
+  console.log(event[KEY]);
+  console.log({ message: 'body', body: event[PART] });
+  let field = 'headers';
+  field = context.functionName;
+  console.log({ message: 'field', value: event[field] });
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event[KEY] (event.headers)' }, line: 4, column: 15, endLine: 4, endColumn: 25, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'event[PART] (event.body)' }, line: 5, column: 40, endLine: 5, endColumn: 51, suggestions: [] },
+      ],
+    },
+    {
       name: 'what a function of the file returns, logged: a config object holding a secret (not a return that reads a parameter: each call hands it its own)',
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 const logger = new Logger();
