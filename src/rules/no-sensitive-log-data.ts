@@ -3851,7 +3851,13 @@ function textReceiver(node: TSESTree.CallExpression, sourceCode: SourceCode): TS
   if (method === 'toString' || TRIMMING_METHODS.has(method)) return callee.object;
   if (CUTTING_METHODS.has(method)) return keepsMostOfText(node.arguments, callee.object, sourceCode) ? callee.object : null;
   // `authorization.split(' ').slice(1).join(' ')`: the parts after the scheme, joined again
-  if (method === 'join') return laterSplitParts(callee.object, sourceCode);
+  // `event.cookies.join('; ')`: a list of texts read from a value, joined, is those texts (a list written in place,
+  // `[event.headers].join()`, may hold objects, written as `[object Object]`)
+  if (method === 'join') {
+    const parts = laterSplitParts(callee.object, sourceCode);
+    if (parts !== null || node.arguments.length > 1) return parts;
+    return skipTypeAndChainWrappers(callee.object).type === AST_NODE_TYPES.MemberExpression ? callee.object : null;
+  }
   // `authorization.split(' ').pop()`, `.at(-1)`: the part after the scheme
   if (method === 'pop' || method === 'at') {
     const index = method === 'pop' ? 1 : staticInteger(node.arguments[0], sourceCode);

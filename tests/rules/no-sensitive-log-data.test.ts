@@ -1142,6 +1142,22 @@ export const handler = async (event: { email: string; headers: unknown }) => {
       ],
     },
     {
+      name: "a list of texts read from the event, joined, is those texts (the cookies); a list written in place or of the headers' names is not",
+      code: `export const handler = async (event) => {
+  console.log(event.cookies.join('; '));
+  console.log({ message: 'c', cookies: event.multiValueHeaders.Cookie.join(',') });
+  console.log(event.Records.join(','));
+  console.log([event.headers].join());
+  console.log(Object.keys(event.headers).join(','));
+  return { statusCode: 200 };
+};`,
+      output: null,
+      errors: [
+        { messageId: 'eventPart', data: { expression: 'event.cookies' }, line: 2, column: 15, endLine: 2, endColumn: 28, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'event.multiValueHeaders.Cookie', term: 'cookie' }, line: 3, column: 40, endLine: 3, endColumn: 70, suggestions: [] },
+      ],
+    },
+    {
       name: 'an event part read with a computed key the file gives as a constant; a key known only at run time stays quiet',
       code: `export const handler = async (event, context) => {
   const KEY = 'headers';
