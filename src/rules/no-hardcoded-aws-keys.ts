@@ -751,6 +751,88 @@ function declaratorOfInit(node: TSESTree.Node): TSESTree.VariableDeclarator | nu
     : null;
 }
 
+/** Most member hops from a declared name to a value written inside it (`CFG.aws.s`, `KEYS[0]`, `Keys.SECRET`). */
+const MAX_MEMBER_PATH = 4;
+
+/**
+ * The names a value written inside a declared constant receives where it is read by members: `secretAccessKey` for
+ * `'…'` in `const CFG = { s: '…' }` read as `{ secretAccessKey: CFG.s }` (also `CFG['s']`, nested objects, an array's
+ * element `KEYS[0]`, an enum member `E.S`, a class's static field `Keys.S`; the value of a credential property, a
+ * positional argument of `new AWS.Credentials(…)`, or a name declared with it, `const secretAccessKey = CFG.s`). The
+ * value's own key (`s`) says nothing of it; where it is read does.
+ */
+function namesWhereMemberRead(start: TSESTree.Node, sourceCode: SourceCode): string[] {
+  const path: string[] = [];
+  let current = outermostTypeWrapper(start);
+  let declaration: TSESTree.Node | null = null;
+  let declaredName: string | null = null;
+  for (let depth = 0; depth <= MAX_MEMBER_PATH && declaration === null; depth++) {
+    const parent = current.parent;
+    if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && !parent.computed) {
+      const key = keyName(parent, sourceCode);
+      if (key === null || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return [];
+      path.unshift(key);
+      current = outermostTypeWrapper(parent.parent);
+    } else if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
+      path.unshift(String(parent.elements.indexOf(current as TSESTree.Expression)));
+      current = outermostTypeWrapper(parent);
+    } else if (parent?.type === AST_NODE_TYPES.TSEnumMember && parent.initializer === current) {
+      const key = parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : stringLiteralValue(parent.id);
+      if (key === null) return [];
+      path.unshift(key);
+      declaration = parent.parent.type === AST_NODE_TYPES.TSEnumBody ? parent.parent.parent : parent.parent;
+    } else if (
+      parent?.type === AST_NODE_TYPES.PropertyDefinition &&
+      parent.value === current &&
+      parent.static &&
+      parent.parent.parent.type === AST_NODE_TYPES.ClassDeclaration
+    ) {
+      const key = memberName(parent);
+      if (key === null) return [];
+      path.unshift(key);
+      declaration = parent.parent.parent;
+    } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) {
+      declaration = parent;
+      declaredName = parent.id.name;
+    } else {
+      return [];
+    }
+  }
+  if (declaration === null || path.length === 0 || path.length > MAX_MEMBER_PATH) return [];
+  const names: string[] = [];
+  for (const variable of sourceCode.getDeclaredVariables(declaration)) {
+    if (declaredName !== null && variable.name !== declaredName) continue;
+    for (const reference of variable.references) {
+      if (reference.init === true) continue;
+      let read: TSESTree.Node = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+      let matched = 0;
+      for (; matched < path.length; matched++) {
+        const member = read.parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== read) break;
+        if (keyName(member, sourceCode) !== path[matched]) break;
+        read = outermostTypeWrapper(member);
+      }
+      if (matched !== path.length) continue;
+      const name = receivingName(read, sourceCode);
+      if (name !== null) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** The name a value read at `value` is given: the key of the property, the SDK's position, the declared name. */
+function receivingName(value: TSESTree.Node, sourceCode: SourceCode): string | null {
+  const owner = value.parent;
+  if (owner?.type === AST_NODE_TYPES.Property && owner.value === value) return keyName(owner, sourceCode);
+  if (owner?.type === AST_NODE_TYPES.NewExpression) {
+    return credentialPositionName(owner, owner.arguments.indexOf(value as TSESTree.Expression));
+  }
+  if (owner?.type === AST_NODE_TYPES.VariableDeclarator && owner.init === value && owner.id.type === AST_NODE_TYPES.Identifier) {
+    return owner.id.name;
+  }
+  return null;
+}
+
 /**
  * The reads of the names `declarator` declares that a credential name receives: the value of a credential property
  * (`{ secretAccessKey: SECRET }`), or an argument of `new AWS.Credentials(ACCESS_KEY_ID, SECRET)`, whose positions
@@ -1016,7 +1098,10 @@ function fileListeners(
     const cooked = isRegexSource(node) ? maskRegexEscapes(text) : text;
     let slot: Slot | null = null;
     const getSlot = (): Slot => (slot ??= slotOf(node, sourceCode));
-    const candidates = scanCredentialText(cooked, { names: () => getSlot().names });
+    // Asked only of a secret-shaped value that needs a name: also the names it gets where a member reads it
+    let names: string[] | null = null;
+    const getNames = (): string[] => (names ??= [...getSlot().names, ...namesWhereMemberRead(node, sourceCode)]);
+    const candidates = scanCredentialText(cooked, { names: getNames });
     if (candidates.length === 0) return;
     if (getSlot().declarator) candidateDeclarators.add(getSlot().declarator!);
     const ranges = candidates.map(

@@ -450,6 +450,25 @@ export const b = { accessKey: 'MY_ACCESS_KEY_HERE_X', secretKey: '${SECRET_2}' }
     ],
   },
   {
+    name: "a secret under a name that says nothing, named where a member reads it: an enum's member, a static field, a list's element, a nested const member",
+    code: `enum Keys { Secret = '${SECRET}' }
+class Vault { static readonly SECRET = '${SECRET}'; }
+const LIST = ['${SECRET}'] as const;
+const CFG = { aws: { s: '${SECRET}' } } as const;
+export const fromEnum = { secretAccessKey: Keys.Secret };
+export const fromStatic = { secretAccessKey: Vault.SECRET };
+export const fromList = { secretAccessKey: LIST[0] };
+const secretAccessKey = CFG.aws.s;
+export { secretAccessKey };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 23, endLine: 1, endColumn: 63 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 2, column: 41, endLine: 2, endColumn: 81 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 16, endLine: 3, endColumn: 56 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 26, endLine: 4, endColumn: 66 },
+    ],
+  },
+  {
     name: 'a secret named secret alone under an object named for AWS or S3 (a property, typed)',
     code: `interface Settings { s3: { bucket: string; secret: string } }
 export const settings: Settings = { s3: { bucket: 'uploads', secret: '${SECRET}' as const } };`,
@@ -1656,6 +1675,12 @@ const b = { accessKeyId: '${KEY_ID}' };`,
 
 const jsValid: Valid[] = [
   {
+    name: 'a secret-shaped value under a name that says nothing, read by members that say nothing either (or another member named)',
+    code: `const CFG = { s: '${SECRET}', t: '${SECRET_2}' };
+export const item = { id: CFG.s, checksum: CFG.t };
+export const other = { secretAccessKey: CFG.u };`,
+  },
+  {
     name: 'ESM: lists of bytes and spread codes that spell no key, and run-time ones',
     code: `const MAGIC = [0x25, 0x50, 0x44, 0x46];
 export const header = Buffer.from(MAGIC).toString('latin1');
@@ -1713,6 +1738,20 @@ export const input = { Name: 'prod/db-password', SecretString: '${SECRET_2}' };`
 ];
 
 const jsInvalid: Invalid[] = [
+  {
+    name: "a secret under a name that says nothing, read by a member as an SDK client's secretAccessKey or new AWS.Credentials' second argument",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import AWS from 'aws-sdk';
+const CFG = { s: '${SECRET}' };
+const NESTED = { aws: { s: '${SECRET}' } };
+export const client = new S3Client({ credentials: { accessKeyId: process.env.KEY_ID, secretAccessKey: CFG.s } });
+export const credentials = new AWS.Credentials(process.env.KEY_ID, NESTED['aws']['s']);`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 19, endLine: 3, endColumn: 59 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 29, endLine: 4, endColumn: 69 },
+    ],
+  },
   {
     name: 'a key ID in the shebang line (a script run with its key on the command line)',
     code: `#!/usr/bin/env -S node --aws-key=${KEY_ID}
