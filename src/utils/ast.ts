@@ -496,6 +496,32 @@ export function forEachNode(sourceCode: SourceCodeLike, visit: (node: TSESTree.N
 }
 
 /**
+ * Calls `visit` on every node of the file whose type is one of `types`, in pre-order: `forEachNode` for a walk that
+ * looks at a few kinds of node. The type is tested here, not in a callback called for every node (a call per node
+ * costs more than the test when most nodes are of other types).
+ */
+export function forEachNodeOfTypes(
+  sourceCode: SourceCodeLike,
+  types: ReadonlySet<string>,
+  visit: (node: TSESTree.Node) => boolean | void,
+): void {
+  const traverse = (sourceCode as { traverse?: () => Iterable<TraversalStep> }).traverse;
+  const steps = typeof traverse === 'function' ? traverse.call(sourceCode) : null;
+  if (Array.isArray(steps)) {
+    for (let index = 0; index < steps.length; index++) {
+      const step = steps[index] as TraversalStep;
+      if (step.phase !== 1) continue;
+      const node = step.target as TSESTree.Node;
+      if (types.has(node.type) && visit(node) === false) return;
+    }
+    return;
+  }
+  walkNodes([sourceCode.ast as TSESTree.Node], sourceCode.visitorKeys, (node) =>
+    types.has(node.type) ? visit(node) : undefined,
+  );
+}
+
+/**
  * Calls `visit` on every node below and including `roots`, in pre-order, iteratively (deep nesting cannot overflow
  * the stack). `visit` returning `false` stops the walk.
  */

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
   argumentAt,
-  forEachNode,
+  forEachNodeOfTypes,
   getCalleeName,
   getPropertyName,
   isMainModuleTest,
@@ -1798,6 +1798,15 @@ function isProcessMember(node: TSESTree.Node, name: string): boolean {
   );
 }
 
+/** The nodes `analyseFile` looks at; names too where a structured logger may be handed off (`isHandedOffLogger`). */
+const FILE_LOGGING_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.Decorator,
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.ImportExpression,
+]);
+const FILE_LOGGING_TYPES_AND_NAMES: ReadonlySet<string> = new Set([...FILE_LOGGING_TYPES, AST_NODE_TYPES.Identifier]);
+
 function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLogging {
   const resolver = makeResolver(sourceCode, options);
   resolver.logCalls = new Map();
@@ -1814,8 +1823,8 @@ function analyseFile(sourceCode: SourceCode, options: LoggingOptions): FileLoggi
   const structuredPossible =
     (options.loggers?.length ?? 0) > 0 || STRUCTURED_LOGGER_MODULES.some((module) => mayMention(sourceCode, module));
 
-  // Every node in pre-order, from ESLint's own traversal of the file (no walk of our own)
-  forEachNode(sourceCode, (node) => {
+  // The nodes of these types in pre-order, from ESLint's own traversal of the file (no walk of our own)
+  forEachNodeOfTypes(sourceCode, structuredPossible ? FILE_LOGGING_TYPES_AND_NAMES : FILE_LOGGING_TYPES, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       // A forwarding function's own call (`(...a) => console.log(...a)`) writes what its callers hand it: those calls
       // are the log calls (the aliases are read from the module's statements, once, when the first call asks)

@@ -2,7 +2,16 @@ import * as espree from 'espree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { parseForESLint } from '@typescript-eslint/parser';
-import { alwaysLeaves, isFunctionLike, nodeAtIndex, parenthesizedRange, runsWhenever, walkNodes } from '../../src/utils/ast.js';
+import {
+  alwaysLeaves,
+  forEachNode,
+  forEachNodeOfTypes,
+  isFunctionLike,
+  nodeAtIndex,
+  parenthesizedRange,
+  runsWhenever,
+  walkNodes,
+} from '../../src/utils/ast.js';
 import { runProbe, type Dialect } from './probe.js';
 
 /** The first statement of `code`'s only function's body (or of the program). */
@@ -144,5 +153,40 @@ describe('parenthesizedRange', () => {
       },
     }));
     expect(found).toBe(expected);
+  });
+});
+
+describe('forEachNodeOfTypes', () => {
+  const code = "import a from 'a';\nf(g(1));\nclass C { @d() m() { return h(x); } }\nconst y = import('z');";
+  const types = new Set(['CallExpression', 'ImportDeclaration', 'ImportExpression', 'Decorator']);
+  const describeNode = (node: TSESTree.Node): string => `${node.type}@${node.range[0]}`;
+  const expected = ['ImportDeclaration', 'CallExpression', 'CallExpression', 'Decorator', 'CallExpression', 'CallExpression', 'ImportExpression'];
+
+  it.each<[Dialect, string, string[]]>([
+    ['ts', code, expected],
+    ['esm', code.replace('@d() ', ''), expected.filter((type, index) => type !== 'Decorator' && index !== 4)],
+  ])("visits the nodes of those types as forEachNode does, in pre-order, with ESLint's steps (%s)", (dialect, source, expectedTypes) => {
+    let filtered: string[] = [];
+    let all: string[] = [];
+    runProbe(source, dialect, (context) => ({
+      Program() {
+        filtered = [];
+        all = [];
+        forEachNodeOfTypes(context.sourceCode, types, (node) => void filtered.push(describeNode(node)));
+        forEachNode(context.sourceCode, (node) => void (types.has(node.type) && all.push(describeNode(node))));
+      },
+    }));
+    expect(filtered).toEqual(all);
+    expect(filtered.map((entry) => entry.split('@')[0])).toEqual(expectedTypes);
+  });
+
+  it('walks the tree itself where the host has no traversal steps, and stops when the visit says so', () => {
+    const { ast, visitorKeys } = parseForESLint(code, { range: true, sourceType: 'module' });
+    const seen: string[] = [];
+    forEachNodeOfTypes({ ast, visitorKeys } as unknown as Parameters<typeof forEachNodeOfTypes>[0], types, (node) => {
+      seen.push(node.type);
+      return seen.length < 3;
+    });
+    expect(seen).toEqual(['ImportDeclaration', 'CallExpression', 'CallExpression']);
   });
 });
