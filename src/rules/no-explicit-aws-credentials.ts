@@ -1182,6 +1182,10 @@ function fileListeners(
     if (locality === 'foreign' && client !== null && S3_CLIENT.test(client)) {
       return verdict.kind !== 'hardcoded' || verdict.dummy;
     }
+    // An S3 client sent where its configuration says (`endpoint: process.env.S3_ENDPOINT`, `new AWS.Endpoint(host)`)
+    // with keys read from variables: how code reaches an S3-compatible store the deployment names (Backblaze B2,
+    // Cloudflare R2, MinIO), which no execution role signs for. The runtime's own keys are AWS's, and reported
+    if (locality === 'unknown' && verdict.kind === 'static' && client !== null && S3_CLIENT.test(client)) return true;
     // Keys read from variables in a branch that never runs in Lambda (`if (process.env.IS_OFFLINE === 'true')`), or
     // in test code, which never does either (an integration test's client given the CI's keys)
     if (

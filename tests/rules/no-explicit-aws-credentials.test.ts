@@ -382,6 +382,15 @@ export function deploy(endpoint: string | undefined) {
 }`,
   },
   {
+    name: "an S3 client sent to the endpoint its configuration names, with keys read from variables: an S3-compatible store's (B2, R2, MinIO)",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const store = new S3Client({
+  endpoint: process.env.S3_ENDPOINT,
+  region: 'auto',
+  credentials: { accessKeyId: process.env.S3_KEY_ID!, secretAccessKey: process.env.S3_APP_KEY! },
+});`,
+  },
+  {
     name: 'an S3 client on MinIO in development and R2 in production: never AWS',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 export const store = new S3Client({
@@ -779,6 +788,24 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "an endpoint the configuration names excuses keys from variables only on S3 clients, and never the runtime's own keys",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export const table = new DynamoDBClient({ endpoint: process.env.DDB_ENDPOINT, credentials: { accessKeyId: process.env.DDB_KEY!, secretAccessKey: process.env.DDB_SECRET! } });
+export const runtime = new S3Client({ endpoint: process.env.S3_ENDPOINT, credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'DynamoDBClient' }, line: 3, column: 79, endLine: 3, endColumn: 171, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export const table = new DynamoDBClient({ endpoint: process.env.DDB_ENDPOINT });
+export const runtime = new S3Client({ endpoint: process.env.S3_ENDPOINT, credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });` }] },
+      { messageId: 'runtimeCredentialsWithoutToken', data: { target: 'S3Client' }, line: 4, column: 74, endLine: 4, endColumn: 187, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+export const table = new DynamoDBClient({ endpoint: process.env.DDB_ENDPOINT, credentials: { accessKeyId: process.env.DDB_KEY!, secretAccessKey: process.env.DDB_SECRET! } });
+export const runtime = new S3Client({ endpoint: process.env.S3_ENDPOINT });` }] },
+    ],
+  },
   {
     name: "SDK v2's signer, imported, given a constant's keys through a name bound to it",
     code: `import AWS from 'aws-sdk';
@@ -5914,6 +5941,12 @@ AWS.config.update({});
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: "CJS: SDK v2's S3 on an endpoint its configuration names (new AWS.Endpoint), with keys read from variables (Backblaze B2)",
+    code: `const aws = require('aws-sdk');
+const endpoint = new aws.Endpoint(process.env.ENDPOINT_S3);
+module.exports = new aws.S3({ endpoint, credentials: { accessKeyId: process.env.KEY_ID, secretAccessKey: process.env.APP_KEY } });`,
+  },
   {
     name: 'CJS: SDK v2 options given keys one by one for a local emulator, after the client is made, for a client made only offline, or deleted again',
     code: `const AWS = require('aws-sdk');
