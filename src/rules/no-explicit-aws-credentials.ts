@@ -27,6 +27,7 @@ import {
   objectMemberInitializer,
   onceBoundDeclarator,
   plainAssignments,
+  mayUseSdkReexport,
 } from '../utils/modules.js';
 import { mayHideNames, includesText } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
@@ -1090,7 +1091,13 @@ export default createRule<Options, MessageIds>({
   create(context, [rawOptions]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;
-    if (!includesText(text, SDK_MENTION) && !SIGNER_MENTIONS.some((word) => includesText(text, word))) return {};
+    if (
+      !includesText(text, SDK_MENTION) &&
+      !SIGNER_MENTIONS.some((word) => includesText(text, word)) &&
+      !mayUseSdkReexport(text)
+    ) {
+      return {};
+    }
     return fileListeners(context, rawOptions);
   },
 });

@@ -274,6 +274,8 @@ export function awsApi(ref: ModuleRef): AwsApi | null {
   const specifier = ref.module.startsWith('node:') ? null : ref.module;
   if (specifier === null) return null;
   const path = normalisePath(ref.path);
+  const reexported = sdkReexportOf(specifier, path);
+  if (reexported !== null) return reexported;
 
   // SDK v3: @aws-sdk/<package>[/deep/path]
   if (specifier.startsWith('@aws-sdk/')) {
@@ -442,6 +444,38 @@ function moduleSpecifier(node: TSESTree.Node | null | undefined): string | null 
 }
 
 /** A ref's path from the export on: `default` ≡ namespace ≡ require (esModuleInterop for the CJS packages we care about). */
+/**
+ * The AWS SDK as DynamoDB mapper libraries hand it on: dynamoose's `aws.sdk` (SDK v2, dynamoose 2) and `aws.ddb.DynamoDB`
+ * (SDK v3's DynamoDB client class, dynamoose 3); the `AWS` of the `dynamodb` mapper (SDK v2). Code configures the SDK
+ * through them (`dynamoose.aws.sdk.config.update({ accessKeyId, … })`) without importing it.
+ */
+function sdkReexportOf(specifier: string, path: readonly string[]): AwsApi | null {
+  if (specifier === 'dynamoose' && path[0] === 'aws') {
+    if (path[1] === 'sdk') {
+      const rest = path.slice(2);
+      return { family: 'sdk-v2', export: rest[0] ?? null, path: rest };
+    }
+    if (path[1] === 'ddb' && path[2] === 'DynamoDB') {
+      const rest = path.slice(2);
+      return { family: 'sdk-v3', packageName: '@aws-sdk/client-dynamodb', service: 'dynamodb', lib: null, export: 'DynamoDB', path: rest };
+    }
+    return null;
+  }
+  if (specifier === 'dynamodb' && path[0] === 'AWS') {
+    const rest = path.slice(1);
+    return { family: 'sdk-v2', export: rest[0] ?? null, path: rest };
+  }
+  return null;
+}
+
+/**
+ * Could the file use a library that hands the AWS SDK on (`sdkReexportOf`)? One scan for what their names share in
+ * most files, which name neither.
+ */
+export function mayUseSdkReexport(text: string): boolean {
+  return text.includes('dynamo') && (text.includes('dynamoose') || text.includes("'dynamodb'") || text.includes('"dynamodb"'));
+}
+
 export function normalisePath<T extends readonly string[]>(path: T): T {
   return (path[0] === 'default' ? path.slice(1) : path) as T;
 }

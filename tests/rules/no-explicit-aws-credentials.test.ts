@@ -4568,6 +4568,13 @@ export const handler = async () => {
 
 const jsValid: Valid[] = [
   {
+    name: "dynamoose's DynamoDB client with no credentials, or with dummy keys on a local endpoint",
+    code: `import dynamoose from 'dynamoose';
+const ddb = new dynamoose.aws.ddb.DynamoDB({ region: 'us-east-1' });
+dynamoose.aws.ddb.set(ddb);
+export const local = new dynamoose.aws.ddb.DynamoDB({ endpoint: 'http://localhost:8000', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });`,
+  },
+  {
     name: "JS: an ES module that runs itself (`process.argv[1] === fileURLToPath(import.meta.url)`) signs in as the IAM user it made: a command-line scenario",
     filename: 'example_code/iam/basic.js',
     code: `import { fileURLToPath } from 'node:url';
@@ -6158,6 +6165,27 @@ exports.s3 = new AWS.S3(local ? { credentials: new AWS.Credentials(process.env.K
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS: the SDK as DynamoDB mapper libraries hand it on (the dynamodb mapper: SDK v2; dynamoose 3: the DynamoDB client class)',
+    code: `const dynamodb = require('dynamodb');
+const dynamoose = require('dynamoose');
+dynamodb.AWS.config.update({ accessKeyId: process.env.Q_KEY_ID, secretAccessKey: process.env.Q_SECRET, region: 'us-east-1' });
+const ddb = new dynamoose.aws.ddb.DynamoDB({ credentials: { accessKeyId: process.env.Q_KEY_ID, secretAccessKey: process.env.Q_SECRET }, region: 'us-east-1' });
+dynamoose.aws.ddb.set(ddb);`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'AWS.config.update' }, line: 3, column: 30, endLine: 3, endColumn: 102, suggestions: [{ messageId: 'removeCredentials', output: `const dynamodb = require('dynamodb');
+const dynamoose = require('dynamoose');
+dynamodb.AWS.config.update({ region: 'us-east-1' });
+const ddb = new dynamoose.aws.ddb.DynamoDB({ credentials: { accessKeyId: process.env.Q_KEY_ID, secretAccessKey: process.env.Q_SECRET }, region: 'us-east-1' });
+dynamoose.aws.ddb.set(ddb);` }] },
+      { messageId: 'staticCredentials', data: { target: 'DynamoDB' }, line: 4, column: 46, endLine: 4, endColumn: 135, suggestions: [{ messageId: 'removeCredentials', output: `const dynamodb = require('dynamodb');
+const dynamoose = require('dynamoose');
+dynamodb.AWS.config.update({ accessKeyId: process.env.Q_KEY_ID, secretAccessKey: process.env.Q_SECRET, region: 'us-east-1' });
+const ddb = new dynamoose.aws.ddb.DynamoDB({ region: 'us-east-1' });
+dynamoose.aws.ddb.set(ddb);` }] },
+    ],
+  },
   {
     name: "CJS: SDK v2's signer given other variables' keys, and the runtime's without the token",
     code: `const AWS = require('aws-sdk');
