@@ -774,7 +774,10 @@ function namesWhereMemberRead(start: TSESTree.Node, sourceCode: SourceCode): str
       path.unshift(key);
       current = outermostTypeWrapper(parent.parent);
     } else if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
-      path.unshift(String(parent.elements.indexOf(current as TSESTree.Expression)));
+      const index = parent.elements.indexOf(current as TSESTree.Expression);
+      // After a spread, an element's index is not known
+      if (parent.elements.some((element, at) => at < index && element?.type === AST_NODE_TYPES.SpreadElement)) return [];
+      path.unshift(String(index));
       current = outermostTypeWrapper(parent);
     } else if (parent?.type === AST_NODE_TYPES.TSEnumMember && parent.initializer === current) {
       const key = parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : stringLiteralValue(parent.id);
@@ -802,6 +805,8 @@ function namesWhereMemberRead(start: TSESTree.Node, sourceCode: SourceCode): str
   const names: string[] = [];
   for (const variable of sourceCode.getDeclaredVariables(declaration)) {
     if (declaredName !== null && variable.name !== declaredName) continue;
+    // A name given another value (`let CFG = …; CFG = load()`) may hold anything where it is read
+    if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) continue;
     for (const reference of variable.references) {
       if (reference.init === true) continue;
       let read: TSESTree.Node = outermostTypeWrapper(reference.identifier as TSESTree.Node);

@@ -1681,6 +1681,14 @@ export const item = { id: CFG.s, checksum: CFG.t };
 export const other = { secretAccessKey: CFG.u };`,
   },
   {
+    name: 'a member read of a name given another value, or an element after a spread: what is read there is not known',
+    code: `let CFG = { s: '${SECRET}' };
+CFG = load();
+export const a = { secretAccessKey: CFG.s };
+const LIST = [...other, '${SECRET_2}'];
+export const b = { secretAccessKey: LIST[0] };`,
+  },
+  {
     name: 'ESM: lists of bytes and spread codes that spell no key, and run-time ones',
     code: `const MAGIC = [0x25, 0x50, 0x44, 0x46];
 export const header = Buffer.from(MAGIC).toString('latin1');
