@@ -17,7 +17,7 @@ import {
 } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import { getEnvRead } from '../utils/env-vars.js';
-import { getLambdaHandlers } from '../utils/handlers.js';
+import { exportsTwilioFunction, getLambdaHandlers } from '../utils/handlers.js';
 import {
   boundInitializer,
   destructuredInitializer,
@@ -1154,10 +1154,12 @@ function fileListeners(
   let offAwsHost: boolean | null = null;
   /**
    * A file that runs where no execution role of the user's account exists (a Netlify function, a Cloudflare Worker,
-   * an Electron app: `runsOffAws`): keys read from variables are the only way its calls are signed.
+   * an Electron app: `runsOffAws`; a Twilio Function: `exportsTwilioFunction`): keys read from variables are the only
+   * way its calls are signed.
    */
   const isOffAwsHost = (): boolean => {
-    offAwsHost ??= runsOffAws(context.physicalFilename);
+    offAwsHost ??=
+      runsOffAws(context.physicalFilename) || exportsTwilioFunction(sourceCode.ast as TSESTree.Program);
     return offAwsHost;
   };
   /**

@@ -1207,7 +1207,7 @@ class Analyser {
     // function of another platform (Twilio Functions: `handler(context, event, callback)`), a build script's
     const otherSignature =
       hasNonLambdaSignature(contextParam) ||
-      hasContextFirst(eventParam, contextParam) ||
+      (result.fn !== null && result.eventSecond !== true && !streamed && hasContextFirst(result.fn)) ||
       takesOnlyPrimitives(eventParam, contextParam) ||
       (result.fn !== null && answersThroughSecondParameter(result.fn, contextParam, this.sourceCode));
     if (!typed && result.fn !== null && otherSignature) return null;
@@ -3116,12 +3116,45 @@ function isPrimitiveType(type: TSESTree.TypeNode, depth: number): boolean {
 }
 
 /**
- * `(context, event)`, `(ctx, event)`: a context first and the event after it is another platform's signature
- * (Twilio Functions) or a wrapper's own order; Lambda's is `(event, context)`.
+ * `(context, event)`, `(ctx, event)`, `(context, params, callback)`: a context first and the event or a callback after
+ * it is another platform's signature (Twilio Functions, whatever the event is called) or a wrapper's own order;
+ * Lambda's is `(event, context, callback)`.
  */
-function hasContextFirst(first: TSESTree.Identifier | null, second: TSESTree.Identifier | null): boolean {
-  if (first === null || second === null) return false;
-  return CONTEXT_PARAMETER_NAMES.has(bareName(first.name)) && EVENT_PARAMETER_NAMES.has(bareName(second.name));
+function hasContextFirst(fn: FunctionLike): boolean {
+  const params = functionParams(fn);
+  const first = plainParam(params[0]);
+  if (first === null || !CONTEXT_PARAMETER_NAMES.has(bareName(first.name))) return false;
+  const second = plainParam(params[1]);
+  const third = plainParam(params[2]);
+  return (
+    (second !== null && EVENT_PARAMETER_NAMES.has(bareName(second.name))) ||
+    (third !== null && CALLBACK_PARAMETER_NAMES.has(bareName(third.name)))
+  );
+}
+
+/**
+ * Does the module export a Twilio Function: `exports.handler = (context, event, callback) => …` (the context first,
+ * `hasContextFirst`), as `exports.handler` or `module.exports.handler`? Such code runs in Twilio's runtime, where no
+ * execution role of the user's AWS account exists. Top-level assignments only.
+ */
+export function exportsTwilioFunction(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    const assignment = statement.expression;
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') continue;
+    const target = skipTypeWrappers(assignment.left);
+    if (target.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(target) !== 'handler') continue;
+    const owner = skipTypeWrappers(target.object);
+    const exportsObject =
+      (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'exports') ||
+      (owner.type === AST_NODE_TYPES.MemberExpression &&
+        getPropertyName(owner) === 'exports' &&
+        owner.object.type === AST_NODE_TYPES.Identifier &&
+        owner.object.name === 'module');
+    const value = skipTypeWrappers(assignment.right);
+    if (exportsObject && isFunctionLike(value) && hasContextFirst(value)) return true;
+  }
+  return false;
 }
 
 /** The export's value is a function of the file (written there, or bound once to its name) with that signature. */

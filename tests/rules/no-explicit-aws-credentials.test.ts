@@ -5949,6 +5949,15 @@ AWS.config.update({});
 
 const cjsValid: Valid[] = [
   {
+    name: "CJS: a Twilio Function's keys from its context ((context, event, callback): Twilio's runtime, no execution role there)",
+    filename: 'functions/save.protected.js',
+    code: `const { S3Client } = require('@aws-sdk/client-s3');
+exports.handler = async function (context, event, callback) {
+  const s3 = new S3Client({ credentials: { accessKeyId: context.AWS_ACCESS_KEY_ID, secretAccessKey: context.AWS_SECRET_ACCESS_KEY } });
+  callback(null, await s3.config.region());
+};`,
+  },
+  {
     name: "CJS: SDK v2's S3 on an endpoint its configuration names (new AWS.Endpoint), with keys read from variables (Backblaze B2)",
     code: `const aws = require('aws-sdk');
 const endpoint = new aws.Endpoint(process.env.ENDPOINT_S3);

@@ -891,6 +891,19 @@ exports.handler = async (event, context) => { await storage.bucket('b').file('x'
     dialects: ALL,
   },
   {
+    name: "Twilio Functions' signature whatever the event is called: (context, _, callback), (ctx, params, cb)",
+    code: `exports.handler = async (context, _, callback) => callback(null, {});\nmodule.exports.other = (ctx, params, cb) => cb(null, params);`,
+    expected: [],
+    dialects: ALL,
+    settings: { 'lambda-guard': { handlerNames: ['other'] } },
+  },
+  {
+    name: "Lambda's own order with a callback is still a handler: (event, context, callback)",
+    code: `exports.handler = (event, context, callback) => {};`,
+    expected: [{ exportName: 'handler', fn: '(event, context, callback) => ', opaque: false, wrappers: [] }],
+    dialects: ALL,
+  },
+  {
     name: 'an unknown wrapper given several functions: the one whose first parameter is the event, by name or type',
     code: `import { withErrorHandler, wrap } from './w';\nimport type { SQSEvent } from 'aws-lambda';\nconst onError = (error) => ({ statusCode: 500 });\nexport const handler = withErrorHandler(onError, async (event) => {});\nexport const lambdaHandler = wrap(async (r: SQSEvent) => {});`,
     expected: [
