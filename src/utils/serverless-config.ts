@@ -1237,8 +1237,8 @@ const projectFiles = new Map<string, { mtimeMs: number; size: number; checkedAt:
 /**
  * Does `filename` run where no execution role of the user's AWS account exists, so that keys are the only way its
  * AWS calls are signed? A Netlify function (a file under the functions directory its `netlify.toml` names, by
- * default `netlify/functions`), a Cloudflare Worker (a file under the directory of the entry a `wrangler` config
- * above it names), or part of an Electron app (the nearest `package.json`, not a workspace root's, depends on
+ * default `netlify/functions`, also with no `netlify.toml`: a site configured in Netlify's UI), a Cloudflare Worker
+ * (a file under the directory of the entry a `wrangler` config above it names), or part of an Electron app (the nearest `package.json`, not a workspace root's, depends on
  * `electron`). The search goes up from the file's directory and stops at a Lambda service's config
  * (`serverless.yml`, `template.yaml`, `cdk.json`, …: the file is that service's) or a repository root. Never throws;
  * false for anything it cannot read.
@@ -1257,6 +1257,9 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
         const roots = host.startsWith('netlify') ? netlifyFunctionDirectories(path, now) : [workerDirectory(path, now)];
         if (roots.some((root) => isUnder(source.file, root))) return true;
       }
+      // Netlify's default functions directory, for a site configured in Netlify's UI (no `netlify.toml`)
+      const netlifyConfigured = state.hosts.some((host) => host.startsWith('netlify'));
+      if (!netlifyConfigured && isUnder(source.file, join(directory, NETLIFY_DEFAULT_FUNCTIONS))) return true;
       // A package's own dependencies describe it: only the nearest `package.json` is asked, and not a workspace root's
       // (a monorepo's root may hold a desktop app's tooling beside a Lambda backend)
       if (state.packageJson && !packageSeen) {

@@ -840,6 +840,9 @@ describe('runsOffAws', () => {
     'bom/package.json': '\ufeff{ "devDependencies": { "electron": "30.0.0" } }',
     'tables/netlify.toml': '[build]\n  base = "/"\n[[redirects]]\n  functions = "everything"\n[functions]\n  directory = ""\n',
     'site2/netlify.toml': '[build]\n  base = "site2"\n  functions = "fns"\n',
+    'ui-site/netlify/functions/save.js': '',
+    'lambda-app/serverless.yml': 'service: x\n',
+    'named-fns/netlify.toml': '[build]\n  functions = "api"\n',
   });
 
   it('knows Netlify functions by their directory, Workers by their wrangler config and Electron apps by their manifest', () => {
@@ -866,6 +869,17 @@ describe('runsOffAws', () => {
     expect(runsOffAws(join(root, 'tables/everything/a.js'))).toBe(false);
     expect(runsOffAws(join(root, 'tables/src/a.js'))).toBe(false);
     expect(runsOffAws(join(root, 'site2/fns/a.js'))).toBe(true);
+  });
+
+  it("takes Netlify's default functions directory without a netlify.toml (a site configured in Netlify's UI), not where a netlify.toml names another or under a Lambda service's config", () => {
+    expect(runsOffAws(join(root, 'ui-site/netlify/functions/save.js'))).toBe(true);
+    expect(runsOffAws(join(root, 'ui-site/netlify/functions/nested/save.js'))).toBe(true);
+    expect(runsOffAws(join(root, 'ui-site/netlify/edge/save.js'))).toBe(false);
+    // A netlify.toml that names another functions directory: its netlify/functions is not Netlify's
+    expect(runsOffAws(join(root, 'named-fns/netlify/functions/x.js'))).toBe(false);
+    expect(runsOffAws(join(root, 'named-fns/api/x.js'))).toBe(true);
+    // A Lambda service's config above the directory: the file is the service's
+    expect(runsOffAws(join(root, 'lambda-app/netlify/functions/x.js'))).toBe(false);
   });
 
   it('never throws, and says false for names that are no source file', () => {
