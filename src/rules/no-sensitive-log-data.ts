@@ -1621,6 +1621,35 @@ function isProcessEnv(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   return keys !== undefined && keys.length === 1 && keys[0] === 'env';
 }
 
+/** Functions that decode a JWT into its claims: `jwt-decode`'s, jose's `decodeJwt`, a `decode` of a JWT library. */
+const JWT_DECODERS: ReadonlySet<string> = new Set(['jwtDecode', 'jwt_decode', 'decodeJwt', 'decodeJWT']);
+/** Receivers whose `decode` / `verify` answers a JWT's claims: `jwt.decode(token)`, `jsonwebtoken.verify(token, key)`. */
+const JWT_LIBRARY = /^(?:jwt|jsonwebtoken|jose|jws)$/iu;
+
+/**
+ * Is `target` a name bound once to what a JWT decoder answers (`jwtDecode(token)`, `jwt.decode(token)`,
+ * `jwt.verify(token, key)`), awaited or not? A JWT decoded is its claims: anyone holding the token can read them, and
+ * without the signature they grant nothing. A token decoded some other way (`Buffer.from(t, 'base64')`) is the token.
+ */
+function holdsDecodedJwt(target: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const init = boundInitializer(target, sourceCode);
+  if (init === null) return false;
+  let value = skipTypeAndChainWrappers(init);
+  if (value.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeAndChainWrappers(value.argument);
+  if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeAndChainWrappers(value.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return JWT_DECODERS.has(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  if (method !== null && JWT_DECODERS.has(method)) return true;
+  const receiver = skipTypeAndChainWrappers(callee.object);
+  return (
+    (method === 'decode' || method === 'verify') &&
+    receiver.type === AST_NODE_TYPES.Identifier &&
+    JWT_LIBRARY.test(receiver.name)
+  );
+}
+
 /** Spreads of objects followed into the objects they spread (`{ ...DEBUG_OPTIONS }`). */
 const MAX_SPREAD_DEPTH = 4;
 
@@ -3145,6 +3174,8 @@ class Scanner {
     if (term === null) return this.secretAnswerFinding(target, item);
     // `const secret = await client.send(new DescribeSecretCommand(…))`: what Secrets Manager says about a secret
     if (target.type === AST_NODE_TYPES.Identifier && this.holdsSecretMetadata(target)) return false;
+    // `const decodedIdToken = jwtDecode(token)`: a JWT's claims, which the signature made a credential
+    if (target.type === AST_NODE_TYPES.Identifier && holdsDecodedJwt(target, this.sourceCode)) return false;
     // `{ ...secret, password: '****' }`: spread into a copy whose secret keys the code masks, it is not logged whole;
     // nor is that copy by its name (`const logSecret = { ...secret, password: '****' }`)
     if (this.masksSecretKey(item.overridden)) return false;

@@ -2512,8 +2512,6 @@ function computeMatchSensitiveName(name: string, terms: readonly string[]): stri
   if (namesTokenMeasure(parts)) return null;
   // `cookie_name_access_token`, `headerNameIdToken`: the name a token goes by (a cookie's, a header's), not it
   if (namesTokenContainer(parts)) return null;
-  // `decodedIdToken = jwtDecode(token)`: a token's claims, without the signature that makes it a credential
-  if (namesDecodedToken(parts)) return null;
   const found = matchParts(parts, terms, false) ?? matchParts(parts, terms, true);
   if (found !== null) return found;
   // `SecretString`, `secretValueString`: past the words that name the value's form
@@ -2523,17 +2521,6 @@ function computeMatchSensitiveName(name: string, terms: readonly string[]): stri
   const valueParts = parts.slice(0, end);
   if (namesTokenMeasure(valueParts)) return null;
   return matchParts(valueParts, terms, false) ?? matchParts(valueParts, terms, true);
-}
-
-/**
- * A name that says it holds a token decoded (`decodedToken`, `decoded_id_token`, `decodedJwt`): what decoding a JWT
- * gives is its claims, which anyone holding the token can read, and without the signature they grant nothing. Only
- * tokens: a decoded password or secret is the secret itself.
- */
-function namesDecodedToken(parts: readonly string[]): boolean {
-  if (parts.length < 2 || parts[0] !== 'decoded') return false;
-  const last = parts[parts.length - 1]!;
-  return last === 'token' || last === 'tokens' || last === 'jwt';
 }
 
 /** Where a token travels, whose `name` a name may hold: `cookieNameAccessToken`, `header_name_id_token`. */

@@ -919,8 +919,8 @@ export const handler = async (event: any) => {
       code: inHandler(POWERTOOLS, "const config = { cookie_name_access_token: 'authorizer_access' };\n  logger.info('cookie', { name: config.cookie_name_access_token });"),
     },
     {
-      name: "a token's decoded claims, by name (jwtDecode gives the payload, without the signature)",
-      code: `import { jwtDecode } from 'jwt-decode';\n${inHandler(POWERTOOLS, "const decodedIdToken = jwtDecode(event.idToken);\n  logger.info('claims', { decodedIdToken });\n  console.log(JSON.stringify({ msg: 'claims', decodedIdToken }));")}`,
+      name: "a JWT's decoded claims (jwtDecode, jwt.decode, jwt.verify give the payload, without the signature)",
+      code: `import { jwtDecode } from 'jwt-decode';\nimport jwt from 'jsonwebtoken';\n${inHandler(POWERTOOLS, "const decodedIdToken = jwtDecode(event.idToken);\n  logger.info('claims', { decodedIdToken });\n  console.log(JSON.stringify({ msg: 'claims', decodedIdToken }));\n  const decodedToken = jwt.decode(event.token);\n  const verifiedToken = await jwt.verify(event.token, 'k');\n  logger.info('jwt', { decodedToken, verifiedToken });")}`,
     },
     {
       name: "Cognito's issueTokens flag of a define-auth-challenge response",
@@ -1156,6 +1156,12 @@ export const handler = async (event: { email: string; headers: unknown }) => {
         { messageId: 'eventPart', data: { expression: 'event.cookies' }, line: 2, column: 15, endLine: 2, endColumn: 28, suggestions: [] },
         { messageId: 'sensitiveName', data: { expression: 'event.multiValueHeaders.Cookie', term: 'cookie' }, line: 3, column: 40, endLine: 3, endColumn: 70, suggestions: [] },
       ],
+    },
+    {
+      name: 'a token decoded from base64 is the token, whatever the name says (only a JWT decoder gives claims)',
+      code: inHandler(POWERTOOLS, "const decodedToken = Buffer.from(process.env.ENCODED_TOKEN ?? '', 'base64').toString();\n  logger.info('token', { decodedToken });"),
+      output: null,
+      errors: [error('sensitiveName', { expression: 'decodedToken', term: 'token' }, 5, 26, 38)],
     },
     {
       name: 'an event part read with a computed key the file gives as a constant; a key known only at run time stays quiet',

@@ -515,13 +515,9 @@ describe('matchSensitiveName', () => {
     // the name a secret goes by
     ['cookie_name_access_token', null],
     ['cookieNameIdToken', null],
-    // a token's decoded claims; a decoded password is still the password
-    ['decodedIdToken', null],
-    ['decoded_token', null],
-    ['decodedJwt', null],
+    // a name alone does not say how a token was decoded (a JWT's claims, or a base64 token that is the token)
+    ['decodedIdToken', 'token'],
     ['decodedPassword', 'password'],
-    ['decodedSecret', 'secret'],
-    ['decoded', null],
     ['userName', null],
     ['usernamePassword', 'password'],
     ['userNamePassword', 'password'],
