@@ -132,6 +132,26 @@ const isCredentialsName = (name: string): boolean => name === 'credentials';
 /** The S3 client's names as targets are shown (`S3Client`, `S3`, `AWS.S3`, `s3.S3Client`). */
 const S3_CLIENT = /(?:^|\.)S3(?:Client)?$/u;
 
+/** Names of S3-compatible stores (and their variables' prefixes: `B2_KEY_ID`, `R2_ACCOUNT_ID`) a file may spell. */
+const S3_COMPATIBLE_STORE =
+  /(?:backblaze|cloudflare|minio|wasabi|digitalocean|linode|scaleway|storj|filebase|(?:^|[^A-Za-z0-9])[BbRr]2(?:[^A-Za-z0-9]|$))/u;
+
+/**
+ * A client config whose endpoint is written as one value the code does not know (not a choice that may leave it
+ * unset, `process.env.ENDPOINT || undefined`), in a file that names an S3-compatible store or with R2's
+ * `region: 'auto'`.
+ */
+function isS3CompatibleStoreConfig(config: ObjectValue, sourceCode: SourceCode): boolean {
+  const written = config.properties.get('endpoint')?.property?.value;
+  if (written === undefined) return false;
+  let endpoint = skipTypeWrappers(written);
+  // `const endpoint = process.env.B2_ENDPOINT || undefined; new S3({ endpoint, … })`
+  if (endpoint.type === AST_NODE_TYPES.Identifier) endpoint = skipTypeWrappers(boundInitializer(endpoint, sourceCode) ?? endpoint);
+  if (endpoint.type === AST_NODE_TYPES.LogicalExpression || endpoint.type === AST_NODE_TYPES.ConditionalExpression) return false;
+  const region = config.properties.get('region')?.value;
+  return (region?.kind === 'string' && region.value === 'auto') || S3_COMPATIBLE_STORE.test(sourceCode.text);
+}
+
 /** Once-bound names followed to where a credential field's value is written. */
 const MAX_FIELD_HOPS = 4;
 /** Nested choices followed in a `credentials` expression (`a ? (b ? x : y) : z`). */
@@ -1191,10 +1211,20 @@ function fileListeners(
     if (locality === 'foreign' && client !== null && S3_CLIENT.test(client)) {
       return verdict.kind !== 'hardcoded' || verdict.dummy;
     }
-    // An S3 client sent where its configuration says (`endpoint: process.env.S3_ENDPOINT`, `new AWS.Endpoint(host)`)
-    // with keys read from variables: how code reaches an S3-compatible store the deployment names (Backblaze B2,
-    // Cloudflare R2, MinIO), which no execution role signs for. The runtime's own keys are AWS's, and reported
-    if (locality === 'unknown' && verdict.kind === 'static' && client !== null && S3_CLIENT.test(client)) return true;
+    // An S3 client sent where its configuration says (`endpoint: process.env.B2_ENDPOINT`) with keys read from
+    // variables, in a file that names an S3-compatible store (Backblaze B2, Cloudflare R2, MinIO) or sets R2's
+    // `region: 'auto'`: the store's keys, which no execution role signs for. Not an endpoint that may be unset
+    // (`process.env.ENDPOINT || undefined`: AWS then), nor the runtime's own keys, which are AWS's
+    if (
+      locality === 'unknown' &&
+      verdict.kind === 'static' &&
+      client !== null &&
+      S3_CLIENT.test(client) &&
+      config !== null &&
+      isS3CompatibleStoreConfig(config, sourceCode)
+    ) {
+      return true;
+    }
     // Keys read from variables in a branch that never runs in Lambda (`if (process.env.IS_OFFLINE === 'true')`), or
     // in test code, which never does either (an integration test's client given the CI's keys)
     if (

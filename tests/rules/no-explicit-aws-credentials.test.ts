@@ -789,6 +789,28 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'an endpoint the configuration names, in a file that names no S3-compatible store, excuses nothing',
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+export const plain = new S3Client({ endpoint: process.env.S3_ENDPOINT, credentials: { accessKeyId: process.env.S3_KEY!, secretAccessKey: process.env.S3_SECRET! } });`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 2, column: 72, endLine: 2, endColumn: 162, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+export const plain = new S3Client({ endpoint: process.env.S3_ENDPOINT });` }] },
+    ],
+  },
+  {
+    name: "a MinIO endpoint that may be unset (then the client goes to AWS) excuses nothing",
+    code: `import { S3Client } from '@aws-sdk/client-s3';
+const minio = process.env.MINIO_ENDPOINT || undefined;
+export const fallback = new S3Client({ endpoint: minio, credentials: { accessKeyId: process.env.S3_KEY!, secretAccessKey: process.env.S3_SECRET! } });`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 3, column: 57, endLine: 3, endColumn: 147, suggestions: [{ messageId: 'removeCredentials', output: `import { S3Client } from '@aws-sdk/client-s3';
+const minio = process.env.MINIO_ENDPOINT || undefined;
+export const fallback = new S3Client({ endpoint: minio });` }] },
+    ],
+  },
+  {
     name: "an endpoint the configuration names excuses keys from variables only on S3 clients, and never the runtime's own keys",
     code: `import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -5958,9 +5980,9 @@ exports.handler = async function (context, event, callback) {
 };`,
   },
   {
-    name: "CJS: SDK v2's S3 on an endpoint its configuration names (new AWS.Endpoint), with keys read from variables (Backblaze B2)",
+    name: "CJS: SDK v2's S3 on an endpoint its configuration names (new AWS.Endpoint), with keys read from variables, in a file that names the store (Backblaze B2)",
     code: `const aws = require('aws-sdk');
-const endpoint = new aws.Endpoint(process.env.ENDPOINT_S3);
+const endpoint = new aws.Endpoint(process.env.B2_ENDPOINT);
 module.exports = new aws.S3({ endpoint, credentials: { accessKeyId: process.env.KEY_ID, secretAccessKey: process.env.APP_KEY } });`,
   },
   {
