@@ -1178,8 +1178,14 @@ function fileListeners(
    * way its calls are signed.
    */
   const isOffAwsHost = (): boolean => {
+    // A module of Twilio's signature that also holds a Lambda handler (one its service config names, or typed), or
+    // that spells Lambda's types (`(context: Context, event: APIGatewayProxyEvent, …)`, parameters in the wrong
+    // order), is Lambda's
     offAwsHost ??=
-      runsOffAws(context.physicalFilename) || exportsTwilioFunction(sourceCode.ast as TSESTree.Program);
+      runsOffAws(context.physicalFilename) ||
+      (exportsTwilioFunction(sourceCode.ast as TSESTree.Program) &&
+        !includesText(sourceCode.text, 'aws-lambda') &&
+        !holdsHandler());
     return offAwsHost;
   };
   /**

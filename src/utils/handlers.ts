@@ -1207,7 +1207,12 @@ class Analyser {
     // function of another platform (Twilio Functions: `handler(context, event, callback)`), a build script's
     const otherSignature =
       hasNonLambdaSignature(contextParam) ||
-      (result.fn !== null && result.eventSecond !== true && !streamed && hasContextFirst(result.fn)) ||
+      (result.fn !== null &&
+        result.eventSecond !== true &&
+        !streamed &&
+        // A name the service config gives is Lambda's, whatever its parameters are called
+        !this.configured.has(candidate.exportName) &&
+        hasContextFirst(result.fn)) ||
       takesOnlyPrimitives(eventParam, contextParam) ||
       (result.fn !== null && answersThroughSecondParameter(result.fn, contextParam, this.sourceCode));
     if (!typed && result.fn !== null && otherSignature) return null;

@@ -789,6 +789,24 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: "Twilio's parameter order written with aws-lambda's types is a Lambda module (the parameters in the wrong order)",
+    code: `import type { APIGatewayProxyEvent, Callback, Context } from 'aws-lambda';
+import { S3Client } from '@aws-sdk/client-s3';
+exports.handler = async (context: Context, event: APIGatewayProxyEvent, callback: Callback) => {
+  const s3 = new S3Client({ credentials: { accessKeyId: process.env.MY_KEY!, secretAccessKey: process.env.MY_SECRET! } });
+  callback(null, await s3.config.region());
+};`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 4, column: 29, endLine: 4, endColumn: 119, suggestions: [{ messageId: 'removeCredentials', output: `import type { APIGatewayProxyEvent, Callback, Context } from 'aws-lambda';
+import { S3Client } from '@aws-sdk/client-s3';
+exports.handler = async (context: Context, event: APIGatewayProxyEvent, callback: Callback) => {
+  const s3 = new S3Client({});
+  callback(null, await s3.config.region());
+};` }] },
+    ],
+  },
+  {
     name: 'an endpoint the configuration names, in a file that names no S3-compatible store, excuses nothing',
     code: `import { S3Client } from '@aws-sdk/client-s3';
 export const plain = new S3Client({ endpoint: process.env.S3_ENDPOINT, credentials: { accessKeyId: process.env.S3_KEY!, secretAccessKey: process.env.S3_SECRET! } });`,
@@ -7880,7 +7898,18 @@ const hosts = temporaryProject({
   'desktop/backend/lambda/': '',
   'service/netlify.toml': '[build]\n  functions = "."\n',
   'service/serverless.yml': 'service: api\nfunctions:\n  get:\n    handler: handler.get\n',
+  'ui-site/netlify/functions/': '',
+  'twilio-service/serverless.yml': 'service: api\nfunctions:\n  a:\n    handler: src/h.handler\n',
+  'twilio-service/src/': '',
 });
+
+/** Twilio's `(context, event, callback)` order, whatever the event is called. */
+const TWILIO_ORDER_ENV_KEYS = `const { S3Client } = require('@aws-sdk/client-s3');
+module.exports.handler = async (ctx, input, cb) => {
+  const s3 = new S3Client({ credentials: { accessKeyId: process.env.MY_KEY, secretAccessKey: process.env.MY_SECRET } });
+  cb(null, await s3.config.region());
+};
+`;
 
 const ENV_KEYS_V2 = `const AWS = require('aws-sdk');
 const s3 = new AWS.S3({ accessKeyId: process.env.MY_AWS_ACCESS_KEY_ID, secretAccessKey: process.env.MY_AWS_SECRET_ACCESS_KEY });
@@ -7892,6 +7921,12 @@ cjsRuleTester.run('no-explicit-aws-credentials (hosts without an execution role)
     { name: 'a Netlify function under the functions directory netlify.toml names, below its base', code: ENV_KEYS_V2, filename: join(hosts, 'netlify-site/app/lambda/upload.js') },
     { name: "a Netlify function in Netlify's default directory", code: ENV_KEYS_V2, filename: join(hosts, 'netlify-default/netlify/functions/upload/upload.js') },
     { name: 'a Netlify function under the directory of a [functions] table', code: ENV_KEYS_V2, filename: join(hosts, 'netlify-table/fns/upload.js') },
+    {
+      name: "a Netlify function in Netlify's default directory of a site with no netlify.toml (configured in Netlify's UI)",
+      code: ENV_KEYS_V2,
+      filename: join(hosts, 'ui-site/netlify/functions/upload.js'),
+    },
+    { name: 'a Twilio Function: its context first, whatever the event is called', code: TWILIO_ORDER_ENV_KEYS, filename: join(hosts, 'twilio/functions/save.js') },
     {
       name: 'a Cloudflare Worker (wrangler.toml above it) given keys from its environment bindings',
       code: `const { S3Client, ListObjectsV2Command } = require('@aws-sdk/client-s3');
@@ -7939,6 +7974,17 @@ exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('pu
       errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
 const s3 = new AWS.S3({});
 exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });
+` }] }],
+    },
+    {
+      name: "Twilio's parameter order in a handler a Serverless config names: Lambda's",
+      code: TWILIO_ORDER_ENV_KEYS,
+      filename: join(hosts, 'twilio-service/src/h.js'),
+      errors: [{ messageId: 'staticCredentials', data: { target: 'S3Client' }, line: 3, column: 29, endLine: 3, endColumn: 117, suggestions: [{ messageId: 'removeCredentials', output: `const { S3Client } = require('@aws-sdk/client-s3');
+module.exports.handler = async (ctx, input, cb) => {
+  const s3 = new S3Client({});
+  cb(null, await s3.config.region());
+};
 ` }] }],
     },
     {
