@@ -81,6 +81,8 @@ interface DirectoryState {
   config: string | null;
   /** A repository root (`.git`), or a service configured in code (`serverless.ts`): the search stops here. */
   root: boolean;
+  /** A service configured in code (`serverless.ts`, `serverless.js`) is here: its files are a Lambda service's. */
+  codeConfig: boolean;
   checkedAt: number;
   /** When the directory was listed: its entries stand while its time says nothing changed since (`listingStands`). */
   listedAt: number;
@@ -359,13 +361,15 @@ function directoryState(directory: string, now: number): DirectoryState {
       entries.has(name) && (countsOnlyWithFunction(name) || statSync(join(directory, name), { throwIfNoEntry: false })?.isFile() === true),
   );
   const config = firstConfig(directory, candidates, now);
-  const root = config === null && (entries.has('.git') || CODE_CONFIG_NAMES.some((name) => entries.has(name)));
+  const codeConfig = CODE_CONFIG_NAMES.some((name) => entries.has(name));
+  const root = config === null && (entries.has('.git') || codeConfig);
   if (directories.size >= MAX_CACHED_DIRECTORIES) directories.clear();
   const sibling = SIBLING_CONFIG_NAMES.find((name) => entries.has(name)) ?? null;
   const hosts = OFF_AWS_HOST_NAMES.filter((name) => entries.has(name));
   const state: DirectoryState = {
     config,
     root,
+    codeConfig,
     checkedAt: now,
     listedAt: now,
     candidates,
@@ -1249,29 +1253,34 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
     if (source === null) return false;
     let directory = source.directory;
     let packageSeen = false;
+    // Under Netlify's default functions directory with no `netlify.toml` yet: a site configured in Netlify's UI, unless
+    // a `netlify.toml` above names another directory, or a Lambda service's config is above
+    let netlifyDefault = false;
+    let netlifyConfigSeen = false;
     for (let level = 0; level < MAX_LEVELS; level++) {
       const state = directoryState(directory, now);
-      if (state.config !== null) return false;
+      if (state.config !== null || state.codeConfig) return false;
       for (const host of state.hosts) {
         const path = join(directory, host);
-        const roots = host.startsWith('netlify') ? netlifyFunctionDirectories(path, now) : [workerDirectory(path, now)];
+        const netlify = host.startsWith('netlify');
+        if (netlify) netlifyConfigSeen = true;
+        const roots = netlify ? netlifyFunctionDirectories(path, now) : [workerDirectory(path, now)];
         if (roots.some((root) => isUnder(source.file, root))) return true;
       }
-      // Netlify's default functions directory, for a site configured in Netlify's UI (no `netlify.toml`)
-      const netlifyConfigured = state.hosts.some((host) => host.startsWith('netlify'));
-      if (!netlifyConfigured && isUnder(source.file, join(directory, NETLIFY_DEFAULT_FUNCTIONS))) return true;
+      if (netlifyConfigSeen) netlifyDefault = false;
+      else if (isUnder(source.file, join(directory, NETLIFY_DEFAULT_FUNCTIONS))) netlifyDefault = true;
       // A package's own dependencies describe it: only the nearest `package.json` is asked, and not a workspace root's
       // (a monorepo's root may hold a desktop app's tooling beside a Lambda backend)
       if (state.packageJson && !packageSeen) {
         packageSeen = true;
         if (projectFile(join(directory, 'package.json'), now, isElectronManifest, false)) return true;
       }
-      if (state.root) return false;
+      if (state.root) return netlifyDefault;
       const parent = dirname(directory);
-      if (parent === directory) return false;
+      if (parent === directory) return netlifyDefault;
       directory = parent;
     }
-    return false;
+    return netlifyDefault;
   } catch {
     return false;
   }

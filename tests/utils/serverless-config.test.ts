@@ -843,6 +843,9 @@ describe('runsOffAws', () => {
     'ui-site/netlify/functions/save.js': '',
     'lambda-app/serverless.yml': 'service: x\n',
     'named-fns/netlify.toml': '[build]\n  functions = "api"\n',
+    'code-svc/serverless.ts': 'export default {};\n',
+    'code-svc/netlify.toml': '[build]\n  functions = "."\n',
+    'toml-above/netlify.toml': '[build]\n  functions = "api"\n',
   });
 
   it('knows Netlify functions by their directory, Workers by their wrangler config and Electron apps by their manifest', () => {
@@ -880,6 +883,12 @@ describe('runsOffAws', () => {
     expect(runsOffAws(join(root, 'named-fns/api/x.js'))).toBe(true);
     // A Lambda service's config above the directory: the file is the service's
     expect(runsOffAws(join(root, 'lambda-app/netlify/functions/x.js'))).toBe(false);
+    // A service configured in code (serverless.ts) is a Lambda service's too, beside a netlify.toml or not
+    expect(runsOffAws(join(root, 'code-svc/netlify/functions/x.js'))).toBe(false);
+    expect(runsOffAws(join(root, 'code-svc/x.js'))).toBe(false);
+    // A netlify.toml further up that names another directory: that one is the site's functions directory
+    expect(runsOffAws(join(root, 'toml-above/site/netlify/functions/x.js'))).toBe(false);
+    expect(runsOffAws(join(root, 'toml-above/api/x.js'))).toBe(true);
   });
 
   it('never throws, and says false for names that are no source file', () => {
