@@ -758,7 +758,8 @@ const MAX_MEMBER_PATH = 4;
  * The names a value written inside a declared constant receives where it is read by members: `secretAccessKey` for
  * `'…'` in `const CFG = { s: '…' }` read as `{ secretAccessKey: CFG.s }` (also `CFG['s']`, nested objects, an array's
  * element `KEYS[0]`, an enum member `E.S`, a class's static field `Keys.S`; the value of a credential property, a
- * positional argument of `new AWS.Credentials(…)`, or a name declared with it, `const secretAccessKey = CFG.s`). The
+ * positional argument of `new AWS.Credentials(…)`, a member assigned it, or a name declared with it, `const
+ * secretAccessKey = CFG.s`). The
  * value's own key (`s`) says nothing of it; where it is read does.
  */
 function namesWhereMemberRead(start: TSESTree.Node, sourceCode: SourceCode): string[] {
@@ -816,6 +817,8 @@ function namesWhereMemberRead(start: TSESTree.Node, sourceCode: SourceCode): str
         if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== read) break;
         if (keyName(member, sourceCode) !== path[matched]) break;
         read = outermostTypeWrapper(member);
+        // `CFG?.s`: the chain stands where the member does
+        if (read.parent?.type === AST_NODE_TYPES.ChainExpression) read = outermostTypeWrapper(read.parent);
       }
       if (matched !== path.length) continue;
       const name = receivingName(read, sourceCode);
@@ -828,7 +831,15 @@ function namesWhereMemberRead(start: TSESTree.Node, sourceCode: SourceCode): str
 /** The name a value read at `value` is given: the key of the property, the SDK's position, the declared name. */
 function receivingName(value: TSESTree.Node, sourceCode: SourceCode): string | null {
   const owner = value.parent;
-  if (owner?.type === AST_NODE_TYPES.Property && owner.value === value) return keyName(owner, sourceCode);
+  // Not a pattern's target (`({ secretAccessKey: CFG.s } = process.env)` writes the member)
+  if (owner?.type === AST_NODE_TYPES.Property && owner.value === value) {
+    return owner.parent.type === AST_NODE_TYPES.ObjectExpression ? keyName(owner, sourceCode) : null;
+  }
+  // `options.secretAccessKey = CFG.s`
+  if (owner?.type === AST_NODE_TYPES.AssignmentExpression && owner.right === value) {
+    const target = skipTypeWrappers(owner.left);
+    return target.type === AST_NODE_TYPES.MemberExpression ? keyName(target, sourceCode) : null;
+  }
   if (owner?.type === AST_NODE_TYPES.NewExpression) {
     return credentialPositionName(owner, owner.arguments.indexOf(value as TSESTree.Expression));
   }

@@ -1689,6 +1689,12 @@ const LIST = [...other, '${SECRET_2}'];
 export const b = { secretAccessKey: LIST[0] };`,
   },
   {
+    name: "a member a destructuring pattern writes is not read there (the pattern's key names what it takes)",
+    code: `const CFG = { s: '${SECRET}' };
+({ secretAccessKey: CFG.s } = process.env);
+export { CFG };`,
+  },
+  {
     name: 'ESM: lists of bytes and spread codes that spell no key, and run-time ones',
     code: `const MAGIC = [0x25, 0x50, 0x44, 0x46];
 export const header = Buffer.from(MAGIC).toString('latin1');
@@ -1758,6 +1764,20 @@ export const credentials = new AWS.Credentials(process.env.KEY_ID, NESTED['aws']
     errors: [
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 19, endLine: 3, endColumn: 59 },
       { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 4, column: 29, endLine: 4, endColumn: 69 },
+    ],
+  },
+  {
+    name: 'a secret under a name that says nothing, read by an optional member, or assigned to a credential member',
+    code: `const CFG = { s: '${SECRET}' };
+export const a = { secretAccessKey: CFG?.s };
+const OTHER = { t: '${SECRET_2}' };
+const options = {};
+options.secretAccessKey = OTHER.t;
+export { options };`,
+    output: null,
+    errors: [
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 1, column: 19, endLine: 1, endColumn: 59 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 21, endLine: 3, endColumn: 61 },
     ],
   },
   {
