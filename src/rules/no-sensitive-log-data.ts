@@ -3882,12 +3882,14 @@ function textReceiver(node: TSESTree.CallExpression, sourceCode: SourceCode): TS
   if (method === 'toString' || TRIMMING_METHODS.has(method)) return callee.object;
   if (CUTTING_METHODS.has(method)) return keepsMostOfText(node.arguments, callee.object, sourceCode) ? callee.object : null;
   // `authorization.split(' ').slice(1).join(' ')`: the parts after the scheme, joined again
-  // `event.cookies.join('; ')`: a list of texts read from a value, joined, is those texts (a list written in place,
-  // `[event.headers].join()`, may hold objects, written as `[object Object]`)
+  // `event.cookies.join('; ')`, `cookies.join('; ')` with `const cookies = event.cookies`: a list of texts read from a
+  // value, joined, is those texts (a list written in place, `[event.headers].join()`, may hold objects, written as
+  // `[object Object]`)
   if (method === 'join') {
     const parts = laterSplitParts(callee.object, sourceCode);
     if (parts !== null || node.arguments.length > 1) return parts;
-    return skipTypeAndChainWrappers(callee.object).type === AST_NODE_TYPES.MemberExpression ? callee.object : null;
+    const list = skipTypeAndChainWrappers(callee.object);
+    return list.type === AST_NODE_TYPES.MemberExpression || list.type === AST_NODE_TYPES.Identifier ? callee.object : null;
   }
   // `authorization.split(' ').pop()`, `.at(-1)`: the part after the scheme
   if (method === 'pop' || method === 'at') {

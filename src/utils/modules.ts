@@ -473,7 +473,10 @@ function sdkReexportOf(specifier: string, path: readonly string[]): AwsApi | nul
  * most files, which name neither.
  */
 export function mayUseSdkReexport(text: string): boolean {
-  return text.includes('dynamo') && (text.includes('dynamoose') || text.includes("'dynamodb'") || text.includes('"dynamodb"'));
+  return (
+    text.includes('dynamo') &&
+    (text.includes('dynamoose') || text.includes("'dynamodb'") || text.includes('"dynamodb"') || text.includes('`dynamodb`'))
+  );
 }
 
 export function normalisePath<T extends readonly string[]>(path: T): T {

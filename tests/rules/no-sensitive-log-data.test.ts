@@ -1149,12 +1149,15 @@ export const handler = async (event: { email: string; headers: unknown }) => {
   console.log(event.Records.join(','));
   console.log([event.headers].join());
   console.log(Object.keys(event.headers).join(','));
+  const jar = event.cookies;
+  console.log(jar.join('; '));
   return { statusCode: 200 };
 };`,
       output: null,
       errors: [
         { messageId: 'eventPart', data: { expression: 'event.cookies' }, line: 2, column: 15, endLine: 2, endColumn: 28, suggestions: [] },
         { messageId: 'sensitiveName', data: { expression: 'event.multiValueHeaders.Cookie', term: 'cookie' }, line: 3, column: 40, endLine: 3, endColumn: 70, suggestions: [] },
+        { messageId: 'eventPart', data: { expression: 'jar (event.cookies)' }, line: 8, column: 15, endLine: 8, endColumn: 18, suggestions: [] },
       ],
     },
     {
