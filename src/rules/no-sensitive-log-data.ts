@@ -2974,7 +2974,9 @@ class Scanner {
     // The value's own finding (`{ auth: event.headers }`) says more than the key's.
     if (this.leafFinding(value, item, measure)) return;
     const term = key === null ? null : matchSensitiveName(key, this.terms);
-    if (key !== null && term !== null && !this.valueNamedNotSecret(value)) {
+    // `{ xeroIdToken: decodedIdToken }` with `decodedIdToken = jwtDecode(…)`: the value says it is a JWT's claims
+    const claims = value.type === AST_NODE_TYPES.Identifier && holdsDecodedJwt(value, this.sourceCode);
+    if (key !== null && term !== null && !claims && !this.valueNamedNotSecret(value)) {
       this.report({
         node: item.via ?? property,
         messageId: 'sensitiveName',

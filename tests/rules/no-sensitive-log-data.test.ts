@@ -920,7 +920,7 @@ export const handler = async (event: any) => {
     },
     {
       name: "a JWT's decoded claims (jwtDecode, jwt.decode, jwt.verify give the payload, without the signature)",
-      code: `import { jwtDecode } from 'jwt-decode';\nimport jwt from 'jsonwebtoken';\n${inHandler(POWERTOOLS, "const decodedIdToken = jwtDecode(event.idToken);\n  logger.info('claims', { decodedIdToken });\n  console.log(JSON.stringify({ msg: 'claims', decodedIdToken }));\n  const decodedToken = jwt.decode(event.token);\n  const verifiedToken = await jwt.verify(event.token, 'k');\n  logger.info('jwt', { decodedToken, verifiedToken });")}`,
+      code: `import { jwtDecode } from 'jwt-decode';\nimport jwt from 'jsonwebtoken';\n${inHandler(POWERTOOLS, "const decodedIdToken = jwtDecode(event.idToken);\n  logger.info('claims', { decodedIdToken });\n  console.log(JSON.stringify({ msg: 'claims', decodedIdToken }));\n  const decodedToken = jwt.decode(event.token);\n  const verifiedToken = await jwt.verify(event.token, 'k');\n  logger.info('jwt', { decodedToken, verifiedToken });\n  const updateParams = { xeroIdToken: decodedIdToken, session: 's' };\n  console.log('update', JSON.stringify(updateParams));")}`,
     },
     {
       name: "Cognito's issueTokens flag of a define-auth-challenge response",
