@@ -29,7 +29,7 @@ import {
   plainAssignments,
   mayUseSdkReexport,
 } from '../utils/modules.js';
-import { mayHideNames, includesText } from '../utils/prefilter.js';
+import { mayHideNames, mayImportLambdaTypes, includesText } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
 import {
   asV2ConfigConstruction,
@@ -1183,9 +1183,7 @@ function fileListeners(
     // order), is Lambda's
     offAwsHost ??=
       runsOffAws(context.physicalFilename) ||
-      (exportsTwilioFunction(sourceCode.ast as TSESTree.Program) &&
-        !includesText(sourceCode.text, 'aws-lambda') &&
-        !holdsHandler());
+      (exportsTwilioFunction(sourceCode) && !mayImportLambdaTypes(sourceCode) && !holdsHandler());
     return offAwsHost;
   };
   /**

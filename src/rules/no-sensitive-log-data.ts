@@ -3473,12 +3473,8 @@ class Scanner {
   }
 
   /** A member's name, also a computed key the file gives as a constant (`event[KEY]` with `const KEY = 'headers'`). */
-  private readonly constantKey = (member: TSESTree.MemberExpression): string | null => {
-    const name = getPropertyName(member);
-    if (name !== null || !member.computed || member.property.type === AST_NODE_TYPES.Literal) return name;
-    const key = getStaticValue(member.property, this.sourceCode);
-    return key.kind === 'string' ? key.value : null;
-  };
+  private readonly constantKey = (member: TSESTree.MemberExpression): string | null =>
+    getStaticPropertyName(member, this.sourceCode);
 
   /**
    * Where a value may come from: one source, or for a helper's parameter (or a member of it) every source the

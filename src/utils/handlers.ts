@@ -3142,22 +3142,17 @@ function hasContextFirst(fn: FunctionLike): boolean {
  * `hasContextFirst`), as `exports.handler` or `module.exports.handler`? Such code runs in Twilio's runtime, where no
  * execution role of the user's AWS account exists. Top-level assignments only.
  */
-export function exportsTwilioFunction(program: TSESTree.Program): boolean {
-  for (const statement of program.body) {
+export function exportsTwilioFunction(sourceCode: SourceCode): boolean {
+  for (const statement of (sourceCode.ast as TSESTree.Program).body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
     const assignment = statement.expression;
     if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') continue;
     const target = skipTypeWrappers(assignment.left);
     if (target.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(target) !== 'handler') continue;
-    const owner = skipTypeWrappers(target.object);
-    const exportsObject =
-      (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'exports') ||
-      (owner.type === AST_NODE_TYPES.MemberExpression &&
-        getPropertyName(owner) === 'exports' &&
-        owner.object.type === AST_NODE_TYPES.Identifier &&
-        owner.object.name === 'module');
     const value = skipTypeWrappers(assignment.right);
-    if (exportsObject && isFunctionLike(value) && hasContextFirst(value)) return true;
+    if (isFunctionLike(value) && isExportsObject(skipTypeWrappers(target.object), sourceCode) && hasContextFirst(value)) {
+      return true;
+    }
   }
   return false;
 }

@@ -443,7 +443,6 @@ function moduleSpecifier(node: TSESTree.Node | null | undefined): string | null 
   return null;
 }
 
-/** A ref's path from the export on: `default` ≡ namespace ≡ require (esModuleInterop for the CJS packages we care about). */
 /**
  * The AWS SDK as DynamoDB mapper libraries hand it on: dynamoose's `aws.sdk` (SDK v2, dynamoose 2) and `aws.ddb.DynamoDB`
  * (SDK v3's DynamoDB client class, dynamoose 3); the `AWS` of the `dynamodb` mapper (SDK v2). Code configures the SDK
@@ -479,6 +478,7 @@ export function mayUseSdkReexport(text: string): boolean {
   );
 }
 
+/** A ref's path from the export on: `default` ≡ namespace ≡ require (esModuleInterop for the CJS packages we care about). */
 export function normalisePath<T extends readonly string[]>(path: T): T {
   return (path[0] === 'default' ? path.slice(1) : path) as T;
 }

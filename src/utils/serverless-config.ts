@@ -1242,8 +1242,8 @@ const projectFiles = new Map<string, { mtimeMs: number; size: number; checkedAt:
  * Does `filename` run where no execution role of the user's AWS account exists, so that keys are the only way its
  * AWS calls are signed? A Netlify function (a file under the functions directory its `netlify.toml` names, by
  * default `netlify/functions`, also with no `netlify.toml`: a site configured in Netlify's UI), a Cloudflare Worker
- * (a file under the directory of the entry a `wrangler` config above it names), or part of an Electron app (the nearest `package.json`, not a workspace root's, depends on
- * `electron`). The search goes up from the file's directory and stops at a Lambda service's config
+ * (a file under the directory of the entry a `wrangler` config above it names), or part of an Electron app (the
+ * nearest `package.json`, not a workspace root's, depends on `electron`). The search goes up from the file's directory and stops at a Lambda service's config
  * (`serverless.yml`, `template.yaml`, `cdk.json`, …: the file is that service's) or a repository root. Never throws;
  * false for anything it cannot read.
  */
