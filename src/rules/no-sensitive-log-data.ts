@@ -1687,12 +1687,13 @@ function ownOrSpreadProperty(
   return null;
 }
 
-/** The object literal a name is bound to once (`const options = { … }`), or null. */
+/** The object literal a name is bound to once (`const options = { … }`) and never changed, or null. */
 function boundObjectLiteral(name: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   const variable = variableOf(name, sourceCode);
   const bound = variable === null ? null : onceBound(variable);
   const init = bound === null || bound.path.length > 0 ? null : skipTypeWrappers(bound.init);
-  return init?.type === AST_NODE_TYPES.ObjectExpression ? init : null;
+  // `options.logEvent = false` (or any other change) after the literal: what the call reads is not what it says
+  return init?.type === AST_NODE_TYPES.ObjectExpression && !isVisiblyMutated(variable!, sourceCode) ? init : null;
 }
 
 function canRemove(property: TSESTree.Property, sourceCode: SourceCode): boolean {

@@ -33,6 +33,20 @@ function ioError(writer: string, line: number, column: number, endColumn: number
 tsRuleTester.run('no-sensitive-log-data', rule, {
   valid: [
     {
+      name: 'logEvent: true in options changed after the literal (turned off, directly or in the constant spread in): what the call reads is not what the literal says',
+      code: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const options = { logEvent: true };
+options.logEvent = process.env.STAGE === 'dev';
+const DEBUG = { logEvent: true };
+Object.assign(DEBUG, { logEvent: false });
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, options));
+export const other = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, { ...DEBUG }));
+`,
+    },
+    {
       name: 'a method of an object literal given only fields of the event, and one of an object that is reassigned',
       code: `const utils = { log(data: object) { console.log(JSON.stringify(data)); } };
 let other = { log(data: object) { console.log(JSON.stringify(data)); } };
