@@ -1844,11 +1844,15 @@ function fileListeners(
     return trusted;
   }
 
-  /** A CDK `new PolicyDocument(…)` given only as an inline policy of Cognito SMS roles (`inlinePolicies: { sms: doc }`). */
+  /**
+   * A CDK `new PolicyDocument(…)` given only as an inline policy of Cognito SMS roles (`inlinePolicies: { sms: doc }`),
+   * or as the `document` of a `new iam.Policy(…)` attached only to them.
+   */
   function isCognitoRoleDocument(group: PolicyGroup): boolean {
     return (
       isNewExpression(group) &&
       flowsOnlyTo(group, (value) => {
+        if (isPropOfCognitoRolePolicy(value, 'document')) return true;
         const entry = value.parent;
         if (entry?.type !== AST_NODE_TYPES.Property || entry.value !== value) return false;
         const policies = outermostTypeWrapper(entry.parent).parent;
@@ -1860,16 +1864,84 @@ function fileListeners(
     );
   }
 
-  /** A CDK statement (`new PolicyStatement(…)`) only ever added to Cognito SMS roles (`smsRole.addToPolicy(statement)`). */
+  /**
+   * A CDK statement (`new PolicyStatement(…)`) only ever added to Cognito SMS roles: `smsRole.addToPolicy(statement)`,
+   * or in a `new iam.Policy(…)` attached only to them (`statements: [statement]`, `policy.addStatements(statement)`).
+   */
   function isAddedOnlyToCognitoRole(creation: TSESTree.NewExpression): boolean {
     return flowsOnlyTo(creation, (value) => {
-      const call = value.parent;
-      if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== value) return false;
-      const callee = skipTypeWrappers(call.callee);
+      const holder = value.parent;
+      if (holder?.type === AST_NODE_TYPES.ArrayExpression) return isPropOfCognitoRolePolicy(holder, 'statements');
+      if (holder?.type !== AST_NODE_TYPES.CallExpression || !holder.arguments.includes(value as TSESTree.Expression)) {
+        return false;
+      }
+      const callee = skipTypeWrappers(holder.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
       const method = getPropertyName(callee);
-      return (method === 'addToPolicy' || method === 'addToPrincipalPolicy') && isCognitoTrustedRole(callee.object);
+      if (method === 'addStatements') {
+        const policy = instanceOf(callee.object)?.creation;
+        return policy !== undefined && isCognitoRolePolicy(policy);
+      }
+      return (
+        holder.arguments[0] === value &&
+        (method === 'addToPolicy' || method === 'addToPrincipalPolicy') &&
+        isCognitoTrustedRole(callee.object)
+      );
     });
+  }
+
+  /** `value` is the `name` prop (`statements`, `document`) of a `new iam.Policy(…)` attached only to Cognito SMS roles. */
+  function isPropOfCognitoRolePolicy(value: TSESTree.Node, name: string): boolean {
+    const entry = outermostTypeWrapper(value).parent;
+    if (entry?.type !== AST_NODE_TYPES.Property || entry.value !== outermostTypeWrapper(value)) return false;
+    if (getPropertyName(entry) !== name) return false;
+    const props = outermostTypeWrapper(entry.parent);
+    const creation = props.parent;
+    return creation?.type === AST_NODE_TYPES.NewExpression && creation.arguments[2] === props && isCognitoRolePolicy(creation);
+  }
+
+  /**
+   * A CDK `new iam.Policy(…)` attached to Cognito SMS roles (`isCognitoTrustedRole`) and to nothing else: by `roles:
+   * [smsRole]` in its props, `smsRole.attachInlinePolicy(policy)` or `policy.attachToRole(smsRole)`; no `users` or
+   * `groups`, no props the rule cannot read whole, no other use of the policy than these and `addStatements`.
+   */
+  function isCognitoRolePolicy(creation: TSESTree.NewExpression): boolean {
+    if (!isCdk(calleeAwsApi(creation, sourceCode), 'aws-iam', ['Policy'])) return false;
+    let attached = false;
+    const props = creation.arguments[2];
+    if (props !== undefined) {
+      const object = skipTypeWrappers(props);
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      for (const member of object.properties) {
+        if (member.type !== AST_NODE_TYPES.Property) return false;
+        const name = getPropertyName(member);
+        if (name === 'users' || name === 'groups') return false;
+        if (name !== 'roles') continue;
+        const roles = skipTypeWrappers(member.value);
+        if (roles.type !== AST_NODE_TYPES.ArrayExpression || roles.elements.length === 0) return false;
+        for (const role of roles.elements) {
+          if (role === null || role.type === AST_NODE_TYPES.SpreadElement || !isCognitoTrustedRole(role)) return false;
+        }
+        attached = true;
+      }
+    }
+    const onlyAttachedToCognitoRoles = isUsedOnlyAs(creation, sourceCode, (value) => {
+      const call = value.parent;
+      // Written where it is made and not bound: its props say where it goes
+      if (call?.type === AST_NODE_TYPES.ExpressionStatement) return true;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === value) {
+        const callee = skipTypeWrappers(call.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'attachInlinePolicy') return false;
+        return (attached = isCognitoTrustedRole(callee.object));
+      }
+      const attach = memberCall(value, 'attachToRole');
+      if (attach !== null) {
+        const role = attach.arguments[0];
+        return (attached = role !== undefined && isCognitoTrustedRole(role));
+      }
+      return memberCall(value, 'addStatements') !== null;
+    });
+    return onlyAttachedToCognitoRoles && attached;
   }
 
   function isKeyPolicyDocument(node: TSESTree.Node, depth = 0): boolean {

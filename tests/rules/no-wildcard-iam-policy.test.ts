@@ -104,6 +104,22 @@ export class AuthStack extends Stack {
 }`,
   },
   {
+    name: "a CDK iam.Policy attached only to Cognito SMS roles publishing to phone numbers: roles prop, attachInlinePolicy, attachToRole, a document, addStatements",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const stack: any;
+const smsRole = new iam.Role(stack, 'SmsRole', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') });
+const inline = new iam.Policy(stack, 'A', { statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+smsRole.attachInlinePolicy(inline);
+new iam.Policy(stack, 'B', { roles: [smsRole], statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+const attached = new iam.Policy(stack, 'C', {
+  document: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] }),
+});
+attached.attachToRole(smsRole);
+const grown = new iam.Policy(stack, 'D');
+grown.addStatements(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+smsRole.attachInlinePolicy(grown);`,
+  },
+  {
     name: 'statement lists a module keeps to itself, lists not in IAM\'s shape, and lists under other names',
     code: `const statements = [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }];
 export const count = statements.length;
@@ -1776,6 +1792,26 @@ new iam.Role(scope, 'C', {
       { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 101, endLine: 6, endColumn: 104 },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 7, column: 82, endLine: 7, endColumn: 85 },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 10, column: 128, endLine: 10, endColumn: 131 },
+    ],
+  },
+  {
+    name: "sns:Publish on '*' in a CDK iam.Policy also attached to another role, to a user, to a role the file does not show, or attached nowhere",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const scope: any, role: iam.IRole, user: iam.IUser;
+const smsRole = new iam.Role(scope, 'S', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') });
+const lambdaRole = new iam.Role(scope, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+new iam.Policy(scope, 'A', { roles: [smsRole, lambdaRole], statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+new iam.Policy(scope, 'B', { roles: [smsRole], users: [user], statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+const shared = new iam.Policy(scope, 'C', { statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+smsRole.attachInlinePolicy(shared);
+shared.attachToRole(role);
+new iam.Policy(scope, 'D', { statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 5, column: 137, endLine: 5, endColumn: 140 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 140, endLine: 6, endColumn: 143 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 7, column: 122, endLine: 7, endColumn: 125 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 10, column: 107, endLine: 10, endColumn: 110 },
     ],
   },
   {
