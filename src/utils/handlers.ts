@@ -693,11 +693,22 @@ export function handlerNamesOf(settings: LambdaGuardSettings): ReadonlySet<strin
  */
 function handlerNamesWith(settings: LambdaGuardSettings, configured: ReadonlySet<string>): ReadonlySet<string> {
   const names = handlerNamesOf(settings);
+  if (configured.size === 0) return names;
+  // The files of one config share its sets: one union for each (and so one word pattern, see handlerWordsOf)
+  const cached = namesWithConfigured.get(configured);
+  if (cached?.base === names) return cached.names;
+  let union = names;
   for (const name of configured) {
-    if (!names.has(name)) return new Set([...names, ...configured]);
+    if (!names.has(name)) {
+      union = new Set([...names, ...configured]);
+      break;
+    }
   }
-  return names;
+  namesWithConfigured.set(configured, { base: names, names: union });
+  return union;
 }
+
+const namesWithConfigured = new WeakMap<ReadonlySet<string>, { base: ReadonlySet<string>; names: ReadonlySet<string> }>();
 
 /**
  * Does the module use what exists only in the CloudFront Functions runtime: the helper module `cloudfront`
