@@ -1931,17 +1931,30 @@ function fileListeners(
       if (call?.type === AST_NODE_TYPES.ExpressionStatement) return true;
       if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === value) {
         const callee = skipTypeWrappers(call.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'attachInlinePolicy') return false;
-        return (attached = isCognitoTrustedRole(callee.object));
+        if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'attachInlinePolicy') {
+          return (attached = isCognitoTrustedRole(callee.object));
+        }
       }
       const attach = memberCall(value, 'attachToRole');
       if (attach !== null) {
         const role = attach.arguments[0];
         return (attached = role !== undefined && isCognitoTrustedRole(role));
       }
-      return memberCall(value, 'addStatements') !== null;
+      return memberCall(value, 'addStatements') !== null || isConstructTreeUse(value);
     });
     return onlyAttachedToCognitoRoles && attached;
+  }
+
+  /**
+   * A use of a CDK construct that grants nothing: its construct node read (`policy.node.defaultChild`, cfn-nag
+   * suppressions) or handed to `addDependency(…)` (deployment order).
+   */
+  function isConstructTreeUse(value: TSESTree.Node): boolean {
+    const parent = value.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value) return getPropertyName(parent) === 'node';
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee === value) return false;
+    const callee = skipTypeWrappers(parent.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'addDependency';
   }
 
   function isKeyPolicyDocument(node: TSESTree.Node, depth = 0): boolean {

@@ -104,12 +104,14 @@ export class AuthStack extends Stack {
 }`,
   },
   {
-    name: "a CDK iam.Policy attached only to Cognito SMS roles publishing to phone numbers: roles prop, attachInlinePolicy, attachToRole, a document, addStatements",
+    name: "a CDK iam.Policy attached only to Cognito SMS roles publishing to phone numbers: roles prop, attachInlinePolicy, attachToRole, a document, addStatements; its construct node read, a dependency",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const stack: any;
 const smsRole = new iam.Role(stack, 'SmsRole', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') });
 const inline = new iam.Policy(stack, 'A', { statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
 smsRole.attachInlinePolicy(inline);
+const cfnInline = inline.node.defaultChild as iam.CfnPolicy;
+stack.node.addDependency(smsRole, inline);
 new iam.Policy(stack, 'B', { roles: [smsRole], statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
 const attached = new iam.Policy(stack, 'C', {
   document: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] }),
@@ -117,7 +119,8 @@ const attached = new iam.Policy(stack, 'C', {
 attached.attachToRole(smsRole);
 const grown = new iam.Policy(stack, 'D');
 grown.addStatements(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
-smsRole.attachInlinePolicy(grown);`,
+smsRole.attachInlinePolicy(grown);
+export { cfnInline };`,
   },
   {
     name: 'statement lists a module keeps to itself, lists not in IAM\'s shape, and lists under other names',
