@@ -1251,7 +1251,7 @@ function delegatedCallWithRelays(
     if (promised === null) return callOf(body);
     statements = promised;
   } else {
-    statements = withoutMadeArguments(workStatements(body.body, sourceCode, options), sourceCode);
+    statements = withoutMadeArguments(withoutInputGuards(workStatements(body.body, sourceCode, options), fn, sourceCode), sourceCode);
     const returned = statements.length === 1 ? statementValue(statements[0]!) : null;
     statements = (returned === null ? null : promisedWork(returned, fn)) ?? statements;
   }
@@ -1972,15 +1972,52 @@ function onlyDispatches(
   const call = statementCall(single);
   if (call === null) return false;
   if (handsOff(call)) return true;
-  // `callback('Invalid event.')`: Lambda's callback answering with plain values
+  return answersThroughLambda(call, fn);
+}
+
+/**
+ * `callback('Invalid event.')`, `context.fail('no records')`: Lambda's callback, or its context's `fail` / `done` /
+ * `succeed`, answering with literals.
+ */
+function answersThroughLambda(call: TSESTree.CallExpression, fn: NonNullable<LambdaHandler['fn']>): boolean {
   const parameters = functionParams(fn).filter((param) => param.type === AST_NODE_TYPES.Identifier);
   const callee = skipTypeAndChainWrappers(call.callee);
+  let receiver: TSESTree.Node = callee;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = getPropertyName(callee);
+    if (method !== 'fail' && method !== 'done' && method !== 'succeed') return false;
+    receiver = skipTypeAndChainWrappers(callee.object);
+  }
   return (
-    callee.type === AST_NODE_TYPES.Identifier &&
-    parameters.some((param) => param.name === callee.name) &&
+    receiver.type === AST_NODE_TYPES.Identifier &&
+    parameters.some((param) => param.name === (receiver as TSESTree.Identifier).name) &&
     call.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal)
   );
 }
+
+/**
+ * The statements without the checks of the input at their head: `if (!event.Records) throw new Error('no
+ * records');`, `if (!event.body) return { statusCode: 400 };`, `if (!key) return callback('Missing key');` — an `if`
+ * without `else` whose test does no I/O and whose branch only answers with values that run nothing. They decide
+ * nothing about where the work is done: what follows them does it.
+ */
+function withoutInputGuards(
+  statements: readonly TSESTree.Statement[],
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): readonly TSESTree.Statement[] {
+  let first = 0;
+  while (first < statements.length - 1) {
+    const statement = statements[first]!;
+    if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate !== null) break;
+    if (!isFreeOfIo(statement.test, sourceCode) || doesWork(statement.test, sourceCode)) break;
+    if (!onlyDispatches(statement.consequent, fn, NO_HAND_OFF, sourceCode, 0)) break;
+    first++;
+  }
+  return first === 0 ? statements : statements.slice(first);
+}
+
+const NO_HAND_OFF = (): boolean => false;
 
 /** Branches of a dispatcher's `if` / `else if` chain looked at. */
 const MAX_DISPATCH_BRANCHES = 16;

@@ -614,6 +614,29 @@ export const handler = async (event: unknown) => {
 };`,
     },
     {
+      name: 'thin adapters that first check their input and answer plainly when it is missing (throw, an HTTP 400, context.fail, the callback)',
+      code: `const convert = require('./convert');
+const { processOrder } = require('./orders');
+exports.handler = async (event) => {
+  if (!event.Records) throw new Error('no records');
+  return convert(event.Records[0].s3.object.key);
+};
+exports.order = async (event) => {
+  if (!event.body) return { statusCode: 400, body: JSON.stringify({ message: 'missing body' }) };
+  if (event.httpMethod !== 'POST') return { statusCode: 405 };
+  return processOrder(JSON.parse(event.body));
+};
+exports.legacy = (event, context) => {
+  if (!event.Records) return context.fail('no records');
+  convert(event.Records[0].s3.object.key).then(context.done, context.fail);
+};
+exports.callback = (event, context, callback) => {
+  if (!event.key) return callback('Missing key');
+  convert(event.key).then((result) => callback(null, result), callback);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['order', 'legacy', 'callback'] } },
+    },
+    {
       name: 'a thin adapter that first sets the runtime switch callbackWaitsForEmptyEventLoop',
       code: `import type { Context } from 'aws-lambda';
 import { dispatchEvent } from '../runtime/dispatcher';
@@ -2163,6 +2186,30 @@ export async function handler(event: APIGatewayProxyEvent) {
       output: null,
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 4, column: 23, endLine: 4, endColumn: 30, suggestions: [] },
+      ],
+    },
+    {
+      name: 'not thin adapters behind a check of the input: a check that awaits, a branch that works, a check with an else',
+      code: `import { convert, exists, save } from './convert';
+export const handler = async (event: { key?: string }) => {
+  if (!(await exists(event.key))) throw new Error('missing');
+  return convert(event.key);
+};
+export const main = async (event: { key?: string }) => {
+  if (!event.key) return save({ missing: true });
+  return convert(event.key);
+};
+export const other = async (event: { key?: string }) => {
+  if (!event.key) throw new Error('missing');
+  else await save(event);
+  return convert(event.key);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['main', 'other'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 6, column: 14, endLine: 6, endColumn: 18, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'other' }, line: 10, column: 14, endLine: 10, endColumn: 19, suggestions: [] },
       ],
     },
     {
