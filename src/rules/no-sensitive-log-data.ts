@@ -819,7 +819,7 @@ function checkInjectLambdaContext(
     own = true;
   } else if (direct.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(direct, sourceCode);
-    object = boundObjectLiteral(direct, sourceCode);
+    object = boundObjectLiteral(direct, 'logEvent', sourceCode);
     const reads = variable?.references.filter((reference) => reference.init !== true) ?? [];
     // `export const options = { … }`: other modules may read it
     const exported = variable?.defs[0]?.node.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
@@ -1675,7 +1675,7 @@ function ownOrSpreadProperty(
       spread.type === AST_NODE_TYPES.ObjectExpression
         ? spread
         : spread.type === AST_NODE_TYPES.Identifier
-          ? boundObjectLiteral(spread, sourceCode)
+          ? boundObjectLiteral(spread, name, sourceCode)
           : null;
     const found = inner !== null && depth < MAX_SPREAD_DEPTH ? ownOrSpreadProperty(inner, name, sourceCode, depth + 1) : null;
     if (found !== null) return found;
@@ -1687,13 +1687,52 @@ function ownOrSpreadProperty(
   return null;
 }
 
-/** The object literal a name is bound to once (`const options = { … }`) and never changed, or null. */
-function boundObjectLiteral(name: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+/** The object literal a name is bound to once (`const options = { … }`), its `key` never changed later, or null. */
+function boundObjectLiteral(name: TSESTree.Identifier, key: string, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   const variable = variableOf(name, sourceCode);
   const bound = variable === null ? null : onceBound(variable);
   const init = bound === null || bound.path.length > 0 ? null : skipTypeWrappers(bound.init);
-  // `options.logEvent = false` (or any other change) after the literal: what the call reads is not what it says
-  return init?.type === AST_NODE_TYPES.ObjectExpression && !isVisiblyMutated(variable!, sourceCode) ? init : null;
+  // `options.logEvent = false` after the literal: what the call reads is not what it says
+  return init?.type === AST_NODE_TYPES.ObjectExpression && !mayChangeKey(variable!, key, sourceCode) ? init : null;
+}
+
+/**
+ * Is the value a name holds given key `key` later, or may it be: a write, update or `delete` of that key or of a
+ * computed one (`options.logEvent = false`, `options[name] = x`), or `Object.assign(options, …)`,
+ * `Object.defineProperty(options, …)`, `Reflect.set(options, …)`. Other keys' writes leave it (`options.clearState =
+ * true`), as do writes deeper down (`options.extra.n++`).
+ */
+function mayChangeKey(variable: Variable, key: string, sourceCode: SourceCode): boolean {
+  for (const reference of variable.references) {
+    if (reference.init === true) continue;
+    const use = outermostTypeWrapper(reference.identifier as TSESTree.Node);
+    const parent = use.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
+      const member = outermostTypeWrapper(parent);
+      const holder = member.parent;
+      const written =
+        (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.left === member) ||
+        holder?.type === AST_NODE_TYPES.UpdateExpression ||
+        (holder?.type === AST_NODE_TYPES.UnaryExpression && holder.operator === 'delete');
+      if (!written) continue;
+      const name = getStaticPropertyName(parent, sourceCode);
+      if (name !== null && name !== key) continue;
+      // `options.logEvent = true` again keeps what the literal says
+      const value = holder.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === '=' ? getStaticValue(holder.right, sourceCode) : null;
+      if (name === key && value?.kind === 'boolean' && value.value) continue;
+      return true;
+    }
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === use) {
+      const callee = skipTypeWrappers(parent.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+      const owner = skipTypeWrappers(callee.object);
+      const method = getPropertyName(callee);
+      if (owner.type !== AST_NODE_TYPES.Identifier || !isGlobalIdentifier(owner, sourceCode)) continue;
+      if (owner.name === 'Object' && (method === 'assign' || method === 'defineProperty' || method === 'defineProperties')) return true;
+      if (owner.name === 'Reflect' && (method === 'set' || method === 'defineProperty' || method === 'deleteProperty')) return true;
+    }
+  }
+  return false;
 }
 
 function canRemove(property: TSESTree.Property, sourceCode: SourceCode): boolean {

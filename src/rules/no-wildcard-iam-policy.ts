@@ -1851,6 +1851,7 @@ function fileListeners(
   function isCognitoRoleDocument(group: PolicyGroup): boolean {
     return (
       isNewExpression(group) &&
+      !isExportedDeclaration(group) &&
       flowsOnlyTo(group, (value) => {
         if (isPropOfCognitoRolePolicy(value, 'document')) return true;
         const entry = value.parent;
@@ -1869,6 +1870,8 @@ function fileListeners(
    * or in a `new iam.Policy(…)` attached only to them (`statements: [statement]`, `policy.addStatements(statement)`).
    */
   function isAddedOnlyToCognitoRole(creation: TSESTree.NewExpression): boolean {
+    // Another module may add an exported statement to any policy
+    if (isExportedDeclaration(creation)) return false;
     return flowsOnlyTo(creation, (value) => {
       const holder = value.parent;
       if (holder?.type === AST_NODE_TYPES.ArrayExpression) return isPropOfCognitoRolePolicy(holder, 'statements');
@@ -1907,6 +1910,8 @@ function fileListeners(
    */
   function isCognitoRolePolicy(creation: TSESTree.NewExpression): boolean {
     if (!isCdk(calleeAwsApi(creation, sourceCode), 'aws-iam', ['Policy'])) return false;
+    // Another module may attach an exported policy to anyone
+    if (isExportedDeclaration(creation)) return false;
     let attached = false;
     const props = creation.arguments[2];
     if (props !== undefined) {
@@ -1915,7 +1920,8 @@ function fileListeners(
       for (const member of object.properties) {
         if (member.type !== AST_NODE_TYPES.Property) return false;
         const name = getPropertyName(member);
-        if (name === 'users' || name === 'groups') return false;
+        // A computed key may be `users` or `groups`
+        if (name === null || name === 'users' || name === 'groups') return false;
         if (name !== 'roles') continue;
         const roles = skipTypeWrappers(member.value);
         if (roles.type !== AST_NODE_TYPES.ArrayExpression || roles.elements.length === 0) return false;
@@ -1946,16 +1952,42 @@ function fileListeners(
   }
 
   /**
-   * A use of a CDK construct that grants nothing: its construct node read (`policy.node.defaultChild`, cfn-nag
-   * suppressions) or handed to `addDependency(…)` (deployment order).
+   * A use of a CDK construct that grants nothing: handed to the construct tree's `node.addDependency(…)` (deployment
+   * order) or to a suppression of a rule checker (`NagSuppressions.addResourceSuppressions(policy, …)`), or its
+   * CloudFormation resource (`policy.node.defaultChild`, in place or through a const) only given such suppressions
+   * or metadata (`addCfnNagSuppressRules(cfnPolicy, …)`, `cfnPolicy.addMetadata(…)`), never changed.
    */
   function isConstructTreeUse(value: TSESTree.Node): boolean {
-    const parent = value.parent;
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === value) return getPropertyName(parent) === 'node';
-    if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee === value) return false;
-    const callee = skipTypeWrappers(parent.callee);
-    return callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'addDependency';
+    if (isSuppressionArgument(value)) return true;
+    const node = value.parent;
+    if (node?.type === AST_NODE_TYPES.CallExpression && node.callee !== value) {
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'addDependency') return false;
+      const tree = skipTypeWrappers(callee.object);
+      return tree.type === AST_NODE_TYPES.MemberExpression && getPropertyName(tree) === 'node';
+    }
+    if (node?.type !== AST_NODE_TYPES.MemberExpression || node.object !== value || getPropertyName(node) !== 'node') return false;
+    const child = node.parent;
+    if (child?.type !== AST_NODE_TYPES.MemberExpression || child.object !== node || getPropertyName(child) !== 'defaultChild') {
+      return false;
+    }
+    return isUsedOnlyAs(child, sourceCode, (resource) => isSuppressionArgument(resource) || memberCall(resource, 'addMetadata') !== null);
   }
+
+  /** `value` is the first argument of a call named as a suppression (`addCfnNagSuppressRules`, `NagSuppressions.add…`). */
+  function isSuppressionArgument(value: TSESTree.Node): boolean {
+    const call = value.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== value) return false;
+    const callee = skipTypeWrappers(call.callee);
+    const name =
+      callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : callee.type === AST_NODE_TYPES.MemberExpression
+          ? `${skipTypeWrappers(callee.object).type === AST_NODE_TYPES.Identifier ? (skipTypeWrappers(callee.object) as TSESTree.Identifier).name : ''}.${getPropertyName(callee) ?? ''}`
+          : '';
+    return /suppress/iu.test(name);
+  }
+
 
   function isKeyPolicyDocument(node: TSESTree.Node, depth = 0): boolean {
     let given = false;

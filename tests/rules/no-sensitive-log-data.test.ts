@@ -1300,6 +1300,20 @@ export const fourth = middy(async () => ({ ok: true })).use(injectLambdaContext(
       ],
     },
     {
+      name: 'logEvent: true in a const whose other options change later, or whose logEvent is set true again: still reported',
+      code: `import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Logger } from '@aws-lambda-powertools/logger';
+const logger = new Logger();
+const DEBUG = { logEvent: true };
+DEBUG.clearState = true;
+if (process.env.VERBOSE) DEBUG.logEvent = true;
+export const handler = middy(async () => ({ ok: true })).use(injectLambdaContext(logger, { ...DEBUG }));
+`,
+      output: null,
+      errors: [{ messageId: 'logEventOption', line: 5, column: 17, endLine: 5, endColumn: 31, suggestions: [] }],
+    },
+    {
       name: 'logEvent: true spread in from a constant (also through another spread, and in a decorator): reported where it is written, with no suggestion (other options may spread it)',
       code: `import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';

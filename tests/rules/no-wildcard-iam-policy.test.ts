@@ -106,11 +106,16 @@ export class AuthStack extends Stack {
   {
     name: "a CDK iam.Policy attached only to Cognito SMS roles publishing to phone numbers: roles prop, attachInlinePolicy, attachToRole, a document, addStatements; its construct node read, a dependency",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NagSuppressions } from 'cdk-nag';
+import { addCfnNagSuppressRules } from './cfn-nag';
 declare const stack: any;
 const smsRole = new iam.Role(stack, 'SmsRole', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') });
 const inline = new iam.Policy(stack, 'A', { statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
 smsRole.attachInlinePolicy(inline);
 const cfnInline = inline.node.defaultChild as iam.CfnPolicy;
+addCfnNagSuppressRules(cfnInline, [{ id: 'W12', reason: 'SMS to phone numbers' }]);
+cfnInline.addMetadata('checkov', { skip: [] });
+NagSuppressions.addResourceSuppressions(inline, [{ id: 'AwsSolutions-IAM5', reason: 'SMS' }]);
 stack.node.addDependency(smsRole, inline);
 new iam.Policy(stack, 'B', { roles: [smsRole], statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
 const attached = new iam.Policy(stack, 'C', {
@@ -119,8 +124,7 @@ const attached = new iam.Policy(stack, 'C', {
 attached.attachToRole(smsRole);
 const grown = new iam.Policy(stack, 'D');
 grown.addStatements(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
-smsRole.attachInlinePolicy(grown);
-export { cfnInline };`,
+smsRole.attachInlinePolicy(grown);`,
   },
   {
     name: 'statement lists a module keeps to itself, lists not in IAM\'s shape, and lists under other names',
@@ -1815,6 +1819,33 @@ new iam.Policy(scope, 'D', { statements: [new iam.PolicyStatement({ actions: ['s
       { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 140, endLine: 6, endColumn: 143 },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 7, column: 122, endLine: 7, endColumn: 125 },
       { messageId: 'allResources', data: ALL_RESOURCES, line: 10, column: 107, endLine: 10, endColumn: 110 },
+    ],
+  },
+  {
+    name: "sns:Publish on '*' for Cognito SMS roles, but the policy's resource changed, a key computed, the policy, statement or document exported, a dependency helper of the file's own",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+declare const scope: any, user: iam.User, k: 'users';
+const smsRole = new iam.Role(scope, 'S', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com') });
+const a = new iam.Policy(scope, 'A', { roles: [smsRole], statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+(a.node.defaultChild as iam.CfnPolicy).addPropertyOverride('Users', [user.userName]);
+new iam.Policy(scope, 'B', { roles: [smsRole], [k]: [user], statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+export const c = new iam.Policy(scope, 'C', { statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+smsRole.attachInlinePolicy(c);
+export const publish = new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] });
+smsRole.addToPolicy(publish);
+export const doc = new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+new iam.Role(scope, 'T', { assumedBy: new iam.ServicePrincipal('cognito-idp.amazonaws.com'), inlinePolicies: { sms: doc } });
+const helpers = { addDependency(policy: iam.Policy) { policy.attachToUser(user); } };
+const d = new iam.Policy(scope, 'D', { roles: [smsRole], statements: [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })] });
+helpers.addDependency(d);`,
+    output: null,
+    errors: [
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 4, column: 135, endLine: 4, endColumn: 138 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 6, column: 138, endLine: 6, endColumn: 141 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 7, column: 124, endLine: 7, endColumn: 127 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 9, column: 88, endLine: 9, endColumn: 91 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 11, column: 122, endLine: 11, endColumn: 125 },
+      { messageId: 'allResources', data: ALL_RESOURCES, line: 14, column: 135, endLine: 14, endColumn: 138 },
     ],
   },
   {
