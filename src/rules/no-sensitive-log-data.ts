@@ -1718,7 +1718,8 @@ function mayChangeKey(variable: Variable, key: string, sourceCode: SourceCode): 
       const name = getStaticPropertyName(parent, sourceCode);
       if (name !== null && name !== key) continue;
       // `options.logEvent = true` again keeps what the literal says
-      const value = holder.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === '=' ? getStaticValue(holder.right, sourceCode) : null;
+      const assigned = holder.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === '=';
+      const value = assigned ? getStaticValue(holder.right, sourceCode) : null;
       if (name === key && value?.kind === 'boolean' && value.value) continue;
       return true;
     }
@@ -1728,12 +1729,17 @@ function mayChangeKey(variable: Variable, key: string, sourceCode: SourceCode): 
       const owner = skipTypeWrappers(callee.object);
       const method = getPropertyName(callee);
       if (owner.type !== AST_NODE_TYPES.Identifier || !isGlobalIdentifier(owner, sourceCode)) continue;
-      if (owner.name === 'Object' && (method === 'assign' || method === 'defineProperty' || method === 'defineProperties')) return true;
-      if (owner.name === 'Reflect' && (method === 'set' || method === 'defineProperty' || method === 'deleteProperty')) return true;
+      if (method !== null && KEY_CHANGING_FUNCTIONS[owner.name]?.includes(method) === true) return true;
     }
   }
   return false;
 }
+
+/** The built-ins that may give an object they are handed first a key (`Object.assign(options, { logEvent: false })`). */
+const KEY_CHANGING_FUNCTIONS: Readonly<Record<string, readonly string[]>> = {
+  Object: ['assign', 'defineProperty', 'defineProperties'],
+  Reflect: ['set', 'defineProperty', 'deleteProperty'],
+};
 
 function canRemove(property: TSESTree.Property, sourceCode: SourceCode): boolean {
   const object = property.parent as TSESTree.ObjectExpression;

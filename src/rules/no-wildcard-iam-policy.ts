@@ -1900,7 +1900,9 @@ function fileListeners(
     if (getPropertyName(entry) !== name) return false;
     const props = outermostTypeWrapper(entry.parent);
     const creation = props.parent;
-    return creation?.type === AST_NODE_TYPES.NewExpression && creation.arguments[2] === props && isCognitoRolePolicy(creation);
+    return (
+      creation?.type === AST_NODE_TYPES.NewExpression && creation.arguments[2] === props && isCognitoRolePolicy(creation)
+    );
   }
 
   /**
@@ -1966,12 +1968,17 @@ function fileListeners(
       const tree = skipTypeWrappers(callee.object);
       return tree.type === AST_NODE_TYPES.MemberExpression && getPropertyName(tree) === 'node';
     }
-    if (node?.type !== AST_NODE_TYPES.MemberExpression || node.object !== value || getPropertyName(node) !== 'node') return false;
+    if (node?.type !== AST_NODE_TYPES.MemberExpression || node.object !== value) return false;
+    if (getPropertyName(node) !== 'node') return false;
     const child = node.parent;
     if (child?.type !== AST_NODE_TYPES.MemberExpression || child.object !== node || getPropertyName(child) !== 'defaultChild') {
       return false;
     }
-    return isUsedOnlyAs(child, sourceCode, (resource) => isSuppressionArgument(resource) || memberCall(resource, 'addMetadata') !== null);
+    return isUsedOnlyAs(
+      child,
+      sourceCode,
+      (resource) => isSuppressionArgument(resource) || memberCall(resource, 'addMetadata') !== null,
+    );
   }
 
   /** `value` is the first argument of a call named as a suppression (`addCfnNagSuppressRules`, `NagSuppressions.add…`). */
@@ -1983,11 +1990,10 @@ function fileListeners(
       callee.type === AST_NODE_TYPES.Identifier
         ? callee.name
         : callee.type === AST_NODE_TYPES.MemberExpression
-          ? `${skipTypeWrappers(callee.object).type === AST_NODE_TYPES.Identifier ? (skipTypeWrappers(callee.object) as TSESTree.Identifier).name : ''}.${getPropertyName(callee) ?? ''}`
+          ? (getPropertyName(callee) ?? '')
           : '';
     return /suppress/iu.test(name);
   }
-
 
   function isKeyPolicyDocument(node: TSESTree.Node, depth = 0): boolean {
     let given = false;

@@ -1251,7 +1251,8 @@ function delegatedCallWithRelays(
     if (promised === null) return callOf(body);
     statements = promised;
   } else {
-    statements = withoutMadeArguments(withoutInputGuards(workStatements(body.body, sourceCode, options), fn, sourceCode), sourceCode);
+    const guarded = withoutInputGuards(workStatements(body.body, sourceCode, options), fn, sourceCode);
+    statements = withoutMadeArguments(guarded, sourceCode);
     const returned = statements.length === 1 ? statementValue(statements[0]!) : null;
     statements = (returned === null ? null : promisedWork(returned, fn)) ?? statements;
   }
