@@ -1957,7 +1957,10 @@ function onlyDispatches(
 ): boolean {
   if (node === null || depth > MAX_DISPATCH_BRANCHES) return node === null;
   if (node.type === AST_NODE_TYPES.IfStatement) {
+    // `if (await purge(id)) …` inside a branch: the test is work of its own
     return (
+      isFreeOfIo(node.test, sourceCode) &&
+      !doesWork(node.test, sourceCode) &&
       onlyDispatches(node.consequent, fn, handsOff, sourceCode, depth + 1) &&
       onlyDispatches(node.alternate, fn, handsOff, sourceCode, depth + 1)
     );
@@ -1981,17 +1984,21 @@ function onlyDispatches(
  * `succeed`, answering with literals.
  */
 function answersThroughLambda(call: TSESTree.CallExpression, fn: NonNullable<LambdaHandler['fn']>): boolean {
-  const parameters = functionParams(fn).filter((param) => param.type === AST_NODE_TYPES.Identifier);
   const callee = skipTypeAndChainWrappers(call.callee);
   let receiver: TSESTree.Node = callee;
+  // Lambda's callback is the third parameter, its context the second
+  let position = 2;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = getPropertyName(callee);
     if (method !== 'fail' && method !== 'done' && method !== 'succeed') return false;
     receiver = skipTypeAndChainWrappers(callee.object);
+    position = 1;
   }
+  const parameter = functionParams(fn)[position];
   return (
     receiver.type === AST_NODE_TYPES.Identifier &&
-    parameters.some((param) => param.name === (receiver as TSESTree.Identifier).name) &&
+    parameter?.type === AST_NODE_TYPES.Identifier &&
+    parameter.name === receiver.name &&
     call.arguments.every((argument) => argument.type === AST_NODE_TYPES.Literal)
   );
 }
@@ -2011,7 +2018,7 @@ function withoutInputGuards(
   while (first < statements.length - 1) {
     const statement = statements[first]!;
     if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate !== null) break;
-    if (!isFreeOfIo(statement.test, sourceCode) || doesWork(statement.test, sourceCode)) break;
+    if (!isPlainCheck(statement.test, fn, sourceCode)) break;
     if (!onlyDispatches(statement.consequent, fn, NO_HAND_OFF, sourceCode, 0)) break;
     first++;
   }
@@ -2019,6 +2026,36 @@ function withoutInputGuards(
 }
 
 const NO_HAND_OFF = (): boolean => false;
+
+/**
+ * A check of the input that can run nothing of this file's: no await, yield or function, no I/O, and calls only of
+ * built-ins that compute a value (`JSON.parse`, `Array.isArray`), of methods of the handler's parameters
+ * (`event.body.startsWith('{')`), or of functions imported from another module (`isValid(event)`); no `new` but of a
+ * global (a class of the file, or a method or function of it, may write or send).
+ */
+function isPlainCheck(
+  test: TSESTree.Expression,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  if (!isFreeOfIo(test, sourceCode) || doesWork(test, sourceCode)) return false;
+  const parameters = new Set(
+    functionParams(fn).flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])),
+  );
+  return !someOwnNode(test, sourceCode.visitorKeys, true, (inner) => {
+    if (inner.type === AST_NODE_TYPES.NewExpression) {
+      const callee = skipTypeAndChainWrappers(inner.callee);
+      return !(callee.type === AST_NODE_TYPES.Identifier && isGlobalIdentifier(callee, sourceCode));
+    }
+    if (inner.type !== AST_NODE_TYPES.CallExpression || computesBuiltinValue(inner, sourceCode, 0)) return false;
+    let root: TSESTree.Node = skipTypeAndChainWrappers(inner.callee);
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeAndChainWrappers(root.object);
+    if (root.type !== AST_NODE_TYPES.Identifier) return true;
+    if (parameters.has(root.name) && findVariableOf(root, sourceCode)?.scope.block === fn) return false;
+    const ref = resolveCallee(inner, sourceCode);
+    return ref === null || awsApi(ref) !== null || isBuiltin(ref.module);
+  });
+}
 
 /** Branches of a dispatcher's `if` / `else if` chain looked at. */
 const MAX_DISPATCH_BRANCHES = 16;

@@ -617,13 +617,15 @@ export const handler = async (event: unknown) => {
       name: 'thin adapters that first check their input and answer plainly when it is missing (throw, an HTTP 400, context.fail, the callback)',
       code: `const convert = require('./convert');
 const { processOrder } = require('./orders');
+const { isValidOrder } = require('./validation');
 exports.handler = async (event) => {
   if (!event.Records) throw new Error('no records');
   return convert(event.Records[0].s3.object.key);
 };
 exports.order = async (event) => {
   if (!event.body) return { statusCode: 400, body: JSON.stringify({ message: 'missing body' }) };
-  if (event.httpMethod !== 'POST') return { statusCode: 405 };
+  if (event.httpMethod !== 'POST' || !event.body.startsWith('{')) return { statusCode: 405 };
+  if (!isValidOrder(JSON.parse(event.body))) return { statusCode: 422 };
   return processOrder(JSON.parse(event.body));
 };
 exports.legacy = (event, context) => {
@@ -2189,8 +2191,9 @@ export async function handler(event: APIGatewayProxyEvent) {
       ],
     },
     {
-      name: 'not thin adapters behind a check of the input: a check that awaits, a branch that works, a check with an else',
+      name: 'not thin adapters behind a check of the input: a check that awaits, a branch that works, a check with an else, a nested check that works, a check calling code of the file, an answer through a parameter that is not Lambda\'s callback',
       code: `import { convert, exists, save } from './convert';
+import { writeFileSync } from 'node:fs';
 export const handler = async (event: { key?: string }) => {
   if (!(await exists(event.key))) throw new Error('missing');
   return convert(event.key);
@@ -2203,13 +2206,38 @@ export const other = async (event: { key?: string }) => {
   if (!event.key) throw new Error('missing');
   else await save(event);
   return convert(event.key);
+};
+export const nested = async (event: { key: string; dryRun?: boolean }) => {
+  if (event.dryRun) if (await save(event)) return { statusCode: 204 };
+  return convert(event.key);
+};
+class Marker {
+  mark(id: string) { return writeFileSync('/tmp/' + id, ''); }
+}
+const marker = new Marker();
+export const marked = async (event: { key: string }) => {
+  if (!marker.mark(event.key)) return { statusCode: 409 };
+  return convert(event.key);
+};
+const seen = (id: string) => fetch('https://example.com/' + id);
+export const fetched = async (event: { key: string }) => {
+  if (!seen(event.key)) return { statusCode: 409 };
+  return convert(event.key);
+};
+export const persisted = async (event: { key?: string }, persist: (text: string) => void) => {
+  if (!event.key) return persist('missing key');
+  return convert(event.key);
 };`,
-      settings: { 'lambda-guard': { handlerNames: ['main', 'other'] } },
+      settings: { 'lambda-guard': { handlerNames: ['main', 'other', 'nested', 'marked', 'fetched', 'persisted'] } },
       output: null,
       errors: [
-        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'main' }, line: 6, column: 14, endLine: 6, endColumn: 18, suggestions: [] },
-        { messageId: 'missingLogging', data: { name: 'other' }, line: 10, column: 14, endLine: 10, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 14, endLine: 3, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'main' }, line: 7, column: 14, endLine: 7, endColumn: 18, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'other' }, line: 11, column: 14, endLine: 11, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'nested' }, line: 16, column: 14, endLine: 16, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'marked' }, line: 24, column: 14, endLine: 24, endColumn: 20, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'fetched' }, line: 29, column: 14, endLine: 29, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'persisted' }, line: 33, column: 14, endLine: 33, endColumn: 23, suggestions: [] },
       ],
     },
     {
