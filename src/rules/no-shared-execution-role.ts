@@ -268,7 +268,9 @@ function fileListeners(
   function mayWriteMember(property: string): boolean {
     let writes = memberWrites.get(property);
     if (writes === undefined) {
-      writes = mayHideNames(sourceCode) || namedOccurrences(sourceCode, property).some(isWriteOrAccessor);
+      writes =
+        mayHideNames(sourceCode) ||
+        namedOccurrences(sourceCode, property).some((occurrence) => isWriteOrAccessor(occurrence, sourceCode));
       memberWrites.set(property, writes);
     }
     return writes;
@@ -1070,7 +1072,7 @@ function isWordCharacter(character: string): boolean {
  * computed member, `Object.defineProperty`) or in an object literal given to a call (`Object.assign(target, { … })`)
  * counts as a write; a null occurrence (not looked at) too.
  */
-function isWriteOrAccessor(node: TSESTree.Node | null): boolean {
+function isWriteOrAccessor(node: TSESTree.Node | null, sourceCode: SourceCode): boolean {
   if (node === null) return true;
   if (node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateElement) return true;
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
@@ -1085,24 +1087,43 @@ function isWriteOrAccessor(node: TSESTree.Node | null): boolean {
   }
   if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.property !== node) return false;
   if (!isMemberWritten(parent)) return false;
-  return !isConstructorInitialisation(parent);
+  return !isConstructorInitialisation(parent, sourceCode);
 }
 
-/** `this.x = …` as a statement of a class constructor's own body (not in a callback that may run later). */
-function isConstructorInitialisation(member: TSESTree.MemberExpression): boolean {
+/**
+ * `this.x = …` as a statement of a class constructor's own body (not in a callback that may run later), or of a
+ * method's own body that the constructor alone calls, once, as a statement of its own body (`this.createRole();`
+ * with `private createRole() { this.role = new iam.Role(…) }`).
+ */
+function isConstructorInitialisation(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
   if (member.object.type !== AST_NODE_TYPES.ThisExpression) return false;
   const assignment = member.parent;
   if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
-  const statement = assignment.parent;
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-  const body = statement.parent;
-  if (body.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const method = body.parent;
+  const method = ownStatementOf(assignment);
+  if (method === null || method.parent.type !== AST_NODE_TYPES.MethodDefinition) return false;
+  if (method.parent.kind === 'constructor') return true;
+  if (method.parent.kind !== 'method' || method.parent.static) return false;
+  const calls = methodCalls(method, sourceCode, true)?.calls ?? [];
+  if (calls.length !== 1) return false;
+  const caller = ownStatementOf(calls[0]!);
   return (
-    method.type === AST_NODE_TYPES.FunctionExpression &&
-    method.parent.type === AST_NODE_TYPES.MethodDefinition &&
-    method.parent.kind === 'constructor'
+    caller !== null &&
+    caller.parent.type === AST_NODE_TYPES.MethodDefinition &&
+    caller.parent.kind === 'constructor' &&
+    caller.parent.parent === method.parent.parent
   );
+}
+
+/** The method whose own body holds `expression` as a statement (`this.x = …;`, `this.createRole();`), else null. */
+function ownStatementOf(expression: TSESTree.Expression): TSESTree.FunctionExpression | null {
+  const statement = expression.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const body = statement.parent;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return null;
+  const method = body.parent;
+  return method.type === AST_NODE_TYPES.FunctionExpression && method.parent.type === AST_NODE_TYPES.MethodDefinition
+    ? method
+    : null;
 }
 
 /** Pulumi's Lambda function classes (`aws.lambda.X`) that take a `role`. */

@@ -177,7 +177,10 @@ export function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
   return null;
 }
 
-/** Every member of `this` the class gives exactly one value: a field initialiser or one top-level constructor `=`. */
+/**
+ * Every member of `this` the class gives exactly one value: a field initialiser or one top-level `=` statement of the
+ * constructor, or of a method the constructor alone calls, once, as a statement (`this.createRole();`).
+ */
 function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, TSESTree.Expression | null> {
   const cached = thisMembersCache.get(body);
   if (cached !== undefined) return cached;
@@ -216,34 +219,68 @@ function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
   )?.value.body;
   let visited = 0;
   let complete = true;
+  /** Each write of a member: its key, and the value and block of a top-level `this.x = value;` statement. */
+  const written: { key: string; value: TSESTree.Expression | null; block: TSESTree.Node | null }[] = [];
+  /** Reads of members of `this` by key (calls of methods among them), and the statements that are only such a call. */
+  const reads = new Map<string, number>();
+  const initCalls = new Set<string>();
   walkNodes(roots, sourceCode.visitorKeys, (node) => {
     if (++visited > MAX_CLASS_NODES) {
       complete = false;
       return false;
     }
-    if (
-      node.type === AST_NODE_TYPES.MemberExpression &&
-      node.object.type === AST_NODE_TYPES.ThisExpression &&
-      isWriteTarget(node) &&
-      classOfThis(node) === body
-    ) {
-      const key = memberKey(node);
-      const parent = node.parent;
-      const statement = parent.parent;
-      const isConstructorStatement =
-        parent.type === AST_NODE_TYPES.AssignmentExpression &&
-        parent.operator === '=' &&
-        statement?.type === AST_NODE_TYPES.ExpressionStatement &&
-        statement.parent === constructorBody;
-      // A write whose key cannot be read could be any member.
-      if (key === null) {
-        complete = false;
-        return false;
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return true;
+    if (classOfThis(node) !== body) return true;
+    const key = memberKey(node);
+    if (!isWriteTarget(node)) {
+      if (key === null) return true;
+      reads.set(key, (reads.get(key) ?? 0) + 1);
+      // `this.createRole();` as a statement of the constructor's own body
+      const call = node.parent;
+      if (
+        call.type === AST_NODE_TYPES.CallExpression &&
+        call.callee === node &&
+        call.parent.type === AST_NODE_TYPES.ExpressionStatement &&
+        call.parent.parent === constructorBody
+      ) {
+        initCalls.add(key);
       }
-      add(key, isConstructorStatement ? (parent as TSESTree.AssignmentExpression).right : null);
+      return true;
     }
+    // A write whose key cannot be read could be any member.
+    if (key === null) {
+      complete = false;
+      return false;
+    }
+    const parent = node.parent;
+    const statement = parent.parent;
+    const isStatement =
+      parent.type === AST_NODE_TYPES.AssignmentExpression &&
+      parent.operator === '=' &&
+      statement?.type === AST_NODE_TYPES.ExpressionStatement;
+    written.push({
+      key,
+      value: isStatement ? (parent as TSESTree.AssignmentExpression).right : null,
+      block: isStatement ? statement.parent : null,
+    });
     return true;
   });
+  // The bodies of methods the constructor alone calls, once, as a statement of its own (`this.createRole();`): their
+  // top-level statements run once, at construction, as the constructor's do
+  const initBodies = new Set<TSESTree.Node>();
+  for (const element of body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.static || element.kind !== 'method') continue;
+    const key = element.computed
+      ? null
+      : element.key.type === AST_NODE_TYPES.PrivateIdentifier
+        ? `#${element.key.name}`
+        : getPropertyName(element);
+    const method = element.value.body;
+    if (key !== null && method !== null && initCalls.has(key) && reads.get(key) === 1) initBodies.add(method);
+  }
+  for (const { key, value, block } of written) {
+    add(key, block !== null && (block === constructorBody || initBodies.has(block)) ? value : null);
+  }
   const result = new Map<string, TSESTree.Expression | null>();
   if (complete) {
     for (const [key, entry] of writes) result.set(key, entry.count === 1 ? entry.value : null);
@@ -255,7 +292,7 @@ function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
 /**
  * `this.fn` inside a class (a non-static method, or a field initialiser, arrow functions included) whose only write
  * is a field initialiser (`fn = new Function(…)`) or one top-level statement of the constructor
- * (`this.fn = new Function(…)`): that value. Null otherwise (written twice, in a branch, elsewhere, or not at all).
+ * (`this.fn = new Function(…)`), or of a method only the constructor calls, once (see thisMembers): that value. Null otherwise (written twice, in a branch, elsewhere, or not at all).
  */
 export function thisMemberInitializer(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Expression | null {
   if (unwrapExpression(node.object).type !== AST_NODE_TYPES.ThisExpression) return null;

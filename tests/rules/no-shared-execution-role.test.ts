@@ -658,6 +658,29 @@ switch (props.kind) {
 }`,
   },
   {
+    name: 'this.role written by a method called twice, or by one not called from the constructor, is not one role',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class Stack {
+  role?: iam.Role;
+  other?: iam.Role;
+  constructor() {
+    this.makeRole();
+    new lambda.Function(this, 'A', { runtime, handler: 'a', code, role: this.role });
+    this.makeRole();
+    new lambda.Function(this, 'B', { runtime, handler: 'b', code, role: this.role });
+    new lambda.Function(this, 'C', { runtime, handler: 'c', code, role: this.other });
+    new lambda.Function(this, 'D', { runtime, handler: 'd', code, role: this.other });
+  }
+  private makeRole(): void {
+    this.role = new iam.Role(this, 'R', { assumedBy });
+  }
+  refresh(): void {
+    this.other = new iam.Role(this, 'O', { assumedBy });
+  }
+}`,
+  },
+  {
     name: 'this.role written twice, or only in a branch, is not one role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2162,6 +2185,33 @@ export class Stack {
         column: 86,
         endLine: 11,
         endColumn: 95,
+      },
+    ],
+  },
+  {
+    name: "a role kept on the stack by a method the constructor calls once (this.createRole()) passed to two functions",
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class EmbeddingStack {
+  public role?: iam.Role;
+  constructor() {
+    this.createRole();
+    new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role: this.role });
+    new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: this.role });
+  }
+  private createRole(): void {
+    this.role = new iam.Role(this, 'Bedrock', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  }
+}`,
+    output: null,
+    errors: [
+      {
+        messageId: 'sharedRole',
+        data: { name: "'B'", role: 'this.role', first: "'A'" },
+        line: 8,
+        column: 81,
+        endLine: 8,
+        endColumn: 90,
       },
     ],
   },

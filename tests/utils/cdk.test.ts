@@ -387,6 +387,29 @@ __bound(this.field);`,
     dialects: ['esm', 'cjs'],
   },
   {
+    name: 'resolveBoundExpression follows this.x given one value in a method the constructor alone calls once, as a statement',
+    code: `class Stack {
+  constructor() {
+    this.createRole();
+    this.makeTwice();
+    this.makeTwice();
+    if (flag) this.inBranch();
+    this.alsoLater();
+    __bound(this.role);
+    __bound(this.twice);
+    __bound(this.branch);
+    __bound(this.later);
+  }
+  createRole() { this.role = new Role(); }
+  makeTwice() { this.twice = new Role(); }
+  inBranch() { this.branch = new Role(); }
+  alsoLater() { this.later = new Role(); }
+  refresh() { this.alsoLater(); }
+}`,
+    expected: ['NewExpression', 'MemberExpression', 'MemberExpression', 'MemberExpression'],
+    dialects: ['esm', 'cjs'],
+  },
+  {
     name: 'resolveBoundExpression: a computed this[key] write, destructuring, updates and parameter properties make members unknown',
     code: `class A {
   x = new X();
