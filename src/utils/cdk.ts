@@ -230,9 +230,9 @@ function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
       return false;
     }
     if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return true;
-    if (classOfThis(node) !== body) return true;
     const key = memberKey(node);
     if (!isWriteTarget(node)) {
+      // Counted whatever `this` is there (a nested function's own): more reads only keep a method from counting
       if (key === null) return true;
       reads.set(key, (reads.get(key) ?? 0) + 1);
       // `this.createRole();` as a statement of the constructor's own body
@@ -247,6 +247,7 @@ function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
       }
       return true;
     }
+    if (classOfThis(node) !== body) return true;
     // A write whose key cannot be read could be any member.
     if (key === null) {
       complete = false;
