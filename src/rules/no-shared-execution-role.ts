@@ -18,6 +18,7 @@ import {
   cdkCallee,
   cdkRef,
   classOfThis,
+  constructionBlocks,
   constructId,
   constructProps,
   constructPropsNode,
@@ -1091,39 +1092,17 @@ function isWriteOrAccessor(node: TSESTree.Node | null, sourceCode: SourceCode): 
 }
 
 /**
- * `this.x = …` as a statement of a class constructor's own body (not in a callback that may run later), or of a
- * method's own body that the constructor alone calls, once, as a statement of its own body (`this.createRole();`
- * with `private createRole() { this.role = new iam.Role(…) }`).
+ * `this.x = …` as a statement of a block that runs once, at construction (see `constructionBlocks`: the
+ * constructor's own body, not a callback that may run later, or a method only the constructor calls, once).
  */
 function isConstructorInitialisation(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
   if (member.object.type !== AST_NODE_TYPES.ThisExpression) return false;
   const assignment = member.parent;
   if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
-  const method = ownStatementOf(assignment);
-  if (method === null || method.parent.type !== AST_NODE_TYPES.MethodDefinition) return false;
-  if (method.parent.kind === 'constructor') return true;
-  if (method.parent.kind !== 'method' || method.parent.static) return false;
-  const calls = methodCalls(method, sourceCode, true)?.calls ?? [];
-  if (calls.length !== 1) return false;
-  const caller = ownStatementOf(calls[0]!);
-  return (
-    caller !== null &&
-    caller.parent.type === AST_NODE_TYPES.MethodDefinition &&
-    caller.parent.kind === 'constructor' &&
-    caller.parent.parent === method.parent.parent
-  );
-}
-
-/** The method whose own body holds `expression` as a statement (`this.x = …;`, `this.createRole();`), else null. */
-function ownStatementOf(expression: TSESTree.Expression): TSESTree.FunctionExpression | null {
-  const statement = expression.parent;
-  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-  const body = statement.parent;
-  if (body.type !== AST_NODE_TYPES.BlockStatement) return null;
-  const method = body.parent;
-  return method.type === AST_NODE_TYPES.FunctionExpression && method.parent.type === AST_NODE_TYPES.MethodDefinition
-    ? method
-    : null;
+  const statement = assignment.parent;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const owner = classOfThis(member);
+  return owner !== null && constructionBlocks(owner, sourceCode).has(statement.parent);
 }
 
 /** Pulumi's Lambda function classes (`aws.lambda.X`) that take a `role`. */

@@ -13,6 +13,8 @@ import {
   boundFunction,
   boundInitializer,
   calleeAwsApi,
+  classMemberKey,
+  methodCalls,
   onceBoundClass,
   destructuredInitializer,
   destructuredSource,
@@ -137,6 +139,18 @@ function immediateResult(call: TSESTree.CallExpression): TSESTree.Node | null {
 
 /** Per class body: member key → the one value it is given, or null when written anywhere else or more than once. */
 const thisMembersCache = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression | null>>();
+/** Per class body: the blocks that run once, at construction (see thisMembers). */
+const constructionBlocksCache = new WeakMap<TSESTree.ClassBody, ReadonlySet<TSESTree.Node>>();
+
+/**
+ * The blocks of a class that run once, when an instance is made: the constructor's body, and the body of each method
+ * only the constructor calls, once, as a statement of its own (`this.createRole();`). A top-level `this.x = …`
+ * statement of one of them is the member's initialisation.
+ */
+export function constructionBlocks(body: TSESTree.ClassBody, sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
+  thisMembers(body, sourceCode);
+  return constructionBlocksCache.get(body)!;
+}
 
 /** Nodes visited per class body when collecting `this.x` writes (a bound, so huge generated classes stay cheap). */
 const MAX_CLASS_NODES = 200_000;
@@ -193,11 +207,7 @@ function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
   const roots: TSESTree.Node[] = [];
   for (const element of body.body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
-      const key = element.computed
-        ? null
-        : element.key.type === AST_NODE_TYPES.PrivateIdentifier
-          ? `#${element.key.name}`
-          : getPropertyName(element);
+      const key = classMemberKey(element);
       if (key !== null && element.value !== null) add(key, element.value);
       if (element.value !== null) roots.push(element.value);
     } else if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static) {
@@ -266,34 +276,33 @@ function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<stri
     });
     return true;
   });
-  // The bodies of methods the constructor alone calls, once, as a statement of its own (`this.createRole();`): their
-  // top-level statements run once, at construction, as the constructor's do
-  const initBodies = new Set<TSESTree.Node>();
-  for (const element of body.body) {
+  // The blocks that run once, at construction: the constructor's body, and the bodies of methods the constructor
+  // alone calls, once, as a statement of its own (`this.createRole();`; no other read of the name in the class, no
+  // call on an instance)
+  const blocks = new Set<TSESTree.Node>();
+  if (constructorBody !== undefined && constructorBody !== null) blocks.add(constructorBody);
+  for (const element of complete ? body.body : []) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.static || element.kind !== 'method') continue;
-    const key = element.computed
-      ? null
-      : element.key.type === AST_NODE_TYPES.PrivateIdentifier
-        ? `#${element.key.name}`
-        : getPropertyName(element);
+    const key = classMemberKey(element);
+    if (key === null || !initCalls.has(key) || reads.get(key) !== 1) continue;
     const method = element.value.body;
-    if (key !== null && method !== null && initCalls.has(key) && reads.get(key) === 1) initBodies.add(method);
+    if (method !== null && methodCalls(element.value, sourceCode, true)?.calls.length === 1) blocks.add(method);
   }
-  for (const { key, value, block } of written) {
-    add(key, block !== null && (block === constructorBody || initBodies.has(block)) ? value : null);
-  }
+  for (const { key, value, block } of written) add(key, block !== null && blocks.has(block) ? value : null);
   const result = new Map<string, TSESTree.Expression | null>();
   if (complete) {
     for (const [key, entry] of writes) result.set(key, entry.count === 1 ? entry.value : null);
   }
   thisMembersCache.set(body, result);
+  constructionBlocksCache.set(body, blocks);
   return result;
 }
 
 /**
  * `this.fn` inside a class (a non-static method, or a field initialiser, arrow functions included) whose only write
  * is a field initialiser (`fn = new Function(…)`) or one top-level statement of the constructor
- * (`this.fn = new Function(…)`), or of a method only the constructor calls, once (see thisMembers): that value. Null otherwise (written twice, in a branch, elsewhere, or not at all).
+ * (`this.fn = new Function(…)`), or of a method only the constructor calls, once (see constructionBlocks): that value.
+ * Null otherwise (written twice, in a branch, elsewhere, or not at all).
  */
 export function thisMemberInitializer(node: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.Expression | null {
   if (unwrapExpression(node.object).type !== AST_NODE_TYPES.ThisExpression) return null;

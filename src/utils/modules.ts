@@ -1641,6 +1641,11 @@ function memberName(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinit
   return member.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${member.key.name}` : getPropertyName(member);
 }
 
+/** A class member's key as `this.x` reads it (`#x` for a private name); null for a computed key. */
+export function classMemberKey(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | null {
+  return member.computed ? null : memberName(member);
+}
+
 /**
  * The references to a class declaration's name from inside its own body (`Audit.write(e)` in a static method of
  * `class Audit`), which bind to the class's inner name, not to the `declared` variable. None when that name is
