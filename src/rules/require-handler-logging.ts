@@ -555,7 +555,9 @@ function answersConstant(
           statement.directive != null ||
           isCallBack(statement.expression) ||
           isConstantConsoleLine(statement.expression) ||
-          isConstantAssignment(statement.expression)
+          isConstantAssignment(statement.expression) ||
+          isTimerWait(statement.expression, sourceCode) ||
+          isConstantResponseFlag(statement.expression)
         );
       // `try { return { statusCode: 200 } } catch { return { statusCode: 500 } }`: SAM's hello-world. A `try` of
       // constants throws nothing but its own `throw`: without one its `catch` (`console.log(err); return err;`) never
@@ -572,6 +574,31 @@ function answersConstant(
         return false;
     }
   };
+  /**
+   * `event.response.autoConfirmUser = true`: a Cognito trigger's answer set in place to a constant (the trigger hands
+   * its event back, `return event`), the same for every call. The event is read only to write it (see `flagWrites`).
+   */
+  const isConstantResponseFlag = (expression: TSESTree.Expression): boolean => {
+    const assignment = skipTypeWrappers(expression);
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
+    const target = skipTypeWrappers(assignment.left);
+    if (target.type !== AST_NODE_TYPES.MemberExpression || (target.computed && !isConstant(target.property))) return false;
+    const response = skipTypeWrappers(target.object);
+    if (response.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(response) !== 'response') return false;
+    const event = skipTypeWrappers(response.object);
+    if (event.type !== AST_NODE_TYPES.Identifier || event !== response.object || !isEventRead(event)) return false;
+    if (!isConstant(assignment.right)) return false;
+    flagWrites.add(event);
+    return true;
+  };
+  /** Is `identifier` a read of the handler's first parameter (the event)? */
+  const isEventRead = (identifier: TSESTree.Identifier): boolean => {
+    const first = fn.params[0];
+    const declared = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+    const variable = findVariableOf(identifier, sourceCode);
+    return declared !== undefined && variable !== null && variable.identifiers.includes(declared as TSESTree.Identifier);
+  };
+  const flagWrites = new Set<TSESTree.Node>();
   /** `console.log('hello world')`: a line that says nothing of the invocation (a demo's or a cron placeholder's). */
   const isConstantConsoleLine = (expression: TSESTree.Expression): boolean => {
     const call = skipTypeWrappers(expression);
@@ -649,7 +676,71 @@ function answersConstant(
   );
   return (
     [...callbacks].every((callee) => parameterReads.has(callee as TSESTree.Identifier)) &&
-    [...parameterReads].every((read) => callbacks.has(read) || passedThrough.has(read))
+    [...parameterReads].every((read) => callbacks.has(read) || passedThrough.has(read) || flagWrites.has(read))
+  );
+}
+
+/**
+ * `await new Promise((resolve) => setTimeout(resolve, 300))`, or `await setTimeout(300)` of `node:timers/promises`:
+ * a pause (a stub's simulated latency) does no work, when its delay is a literal.
+ */
+function isTimerWait(expression: TSESTree.Expression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const awaited = skipTypeWrappers(expression);
+  if (awaited.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const waited = skipTypeWrappers(awaited.argument);
+  if (waited.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(waited.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier || !isLiteralDelay(waited.arguments[0]) || waited.arguments.length > 1) {
+      return false;
+    }
+    const imported = resolveModuleRef(callee, sourceCode);
+    return imported !== null && TIMER_PROMISE_MODULES.has(imported.module) && imported.path.join('.') === 'setTimeout';
+  }
+  if (waited.type !== AST_NODE_TYPES.NewExpression || waited.arguments.length !== 1) return false;
+  const promise = skipTypeWrappers(waited.callee);
+  if (promise.type !== AST_NODE_TYPES.Identifier || promise.name !== 'Promise') return false;
+  if (!isGlobalIdentifier(promise, sourceCode)) return false;
+  const executor = waited.arguments[0]!;
+  if (!isFunctionLike(executor) || executor.params[0]?.type !== AST_NODE_TYPES.Identifier) return false;
+  const resolve = executor.params[0].name;
+  // The executor's one expression: `(resolve) => setTimeout(resolve, 300)` or `{ setTimeout(resolve, 300); }`
+  const body = executor.body;
+  const only =
+    body?.type === AST_NODE_TYPES.BlockStatement
+      ? body.body.length === 1 && body.body[0]!.type === AST_NODE_TYPES.ExpressionStatement
+        ? body.body[0].expression
+        : null
+      : body;
+  const timer = only === null || only === undefined ? null : skipTypeWrappers(only);
+  if (timer?.type !== AST_NODE_TYPES.CallExpression || timer.arguments.length !== 2) return false;
+  const setTimeoutCallee = skipTypeWrappers(timer.callee);
+  if (setTimeoutCallee.type !== AST_NODE_TYPES.Identifier || setTimeoutCallee.name !== 'setTimeout') return false;
+  if (!isGlobalIdentifier(setTimeoutCallee, sourceCode) || !isLiteralDelay(timer.arguments[1])) return false;
+  // `resolve` itself, or `() => resolve()`
+  const callback = skipTypeWrappers(timer.arguments[0]!);
+  if (callback.type === AST_NODE_TYPES.Identifier) return callback.name === resolve;
+  if (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression || callback.params.length > 0) return false;
+  const resolved = skipTypeWrappers(callback.body);
+  return (
+    resolved.type === AST_NODE_TYPES.CallExpression &&
+    resolved.arguments.length === 0 &&
+    resolved.callee.type === AST_NODE_TYPES.Identifier &&
+    resolved.callee.name === resolve
+  );
+}
+
+const TIMER_PROMISE_MODULES: ReadonlySet<string> = new Set(['timers/promises', 'node:timers/promises']);
+
+/** A delay written as a number (`300`, `1_000`, `2 * 1000`). */
+function isLiteralDelay(node: TSESTree.Node | undefined): boolean {
+  if (node === undefined) return false;
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'number';
+  return (
+    value.type === AST_NODE_TYPES.BinaryExpression &&
+    value.left.type !== AST_NODE_TYPES.PrivateIdentifier &&
+    isLiteralDelay(value.left) &&
+    isLiteralDelay(value.right)
   );
 }
 

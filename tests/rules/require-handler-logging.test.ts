@@ -784,6 +784,45 @@ export const handler: PreSignUpTriggerHandler = async (event) => {
 export const postAuthentication: PostAuthenticationTriggerHandler = async (event) => event;`,
     },
     {
+      name: 'a Cognito trigger that sets constant answers on its event and hands it back is a stub',
+      code: `import type { PreSignUpTriggerHandler } from 'aws-lambda';
+export const handler: PreSignUpTriggerHandler = async (event) => {
+  event.response.autoConfirmUser = true;
+  event.response['autoVerifyEmail'] = true;
+  return event;
+};`,
+    },
+    {
+      name: 'CJS: a Cognito trigger setting a constant answer and calling back with its event',
+      code: `module.exports.handler = (event, context, callback) => {
+  event.response.autoConfirmUser = true;
+  callback(null, event);
+};`,
+    },
+    {
+      name: 'a stub that pauses on a timer (simulated latency) before a constant answer does no work',
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+export const handler = async (event, context) => {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return { statusCode: 200, body: { updated: true } };
+};
+export const later = async () => {
+  await new Promise((done) => {
+    setTimeout(() => done(), 2 * 1000);
+  });
+  await sleep(50);
+  return { statusCode: 202 };
+};`,
+    },
+    {
+      name: 'CJS: the timer pause of a stub, required from timers/promises',
+      code: `const { setTimeout } = require('timers/promises');
+exports.lambdaHandler = async () => {
+  await setTimeout(300);
+  return { statusCode: 200 };
+};`,
+    },
+    {
       name: "helpers taking an event and Lambda's context with a parameter Lambda never passes are not handlers",
       code: `import type { CloudFormationCustomResourceEvent, CloudFormationCustomResourceResponse, Context } from 'aws-lambda';
 export async function sendCfnResponse(
@@ -1367,6 +1406,47 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'a pause is no work, but a delay read from the event, a local sleep helper, or a timer that does more are',
+      code: `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const handler = async (event) => {
+  await new Promise((resolve) => setTimeout(resolve, event.delay));
+  return { statusCode: 200 };
+};
+export const local = async () => {
+  await sleep(300);
+  return { statusCode: 200 };
+};
+export const busy = async () => {
+  await new Promise((resolve) => setTimeout(() => resolve(fetch('https://example.com')), 300));
+  return { statusCode: 200 };
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['local', 'busy'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'local' }, line: 6, column: 14, endLine: 6, endColumn: 19, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'busy' }, line: 10, column: 14, endLine: 10, endColumn: 18, suggestions: [] },
+      ],
+    },
+    {
+      name: "a Cognito trigger's answer written from a call, or a write of another parameter, is work",
+      code: `import type { PreSignUpTriggerHandler, Handler } from 'aws-lambda';
+export const handler: PreSignUpTriggerHandler = async (event) => {
+  event.response.autoConfirmUser = await isTrusted(event.userName);
+  return event;
+};
+export const other: Handler = async (event, context) => {
+  context.response.flag = true;
+  return event;
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['other'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'other' }, line: 6, column: 14, endLine: 6, endColumn: 19, suggestions: [] },
+      ],
+    },
     {
       name: "a handler whose only text line is a catch's writes no structured log; one with a text line on its way is told its lines are text",
       code: `import type { PostConfirmationTriggerHandler } from 'aws-lambda';
@@ -3927,7 +4007,7 @@ export const lambdaHandler = async (event) => {
     {
       name: "not CloudFront Functions: a Cognito trigger answering with its whole event, a handler also given the context, one answering only with objects of its own",
       code: `export const handler = async (event) => {
-  event.response.autoConfirmUser = true;
+  event.response.autoConfirmUser = event.request.userAttributes.email.endsWith('@example.com');
   return event;
 };
 export const lambdaHandler = async (event, context) => {
