@@ -2752,6 +2752,8 @@ function fileListeners(
     const handler = route.get('eventHandler');
     // Static, integration and raw-data routes serve no function of the file
     if (handler === undefined || isNullish(handler.value)) return;
+    // A function that only answers a literal is a canned response, as a mock integration's
+    if (handler.property !== null && answersCannedResponse(handler.property.value)) return;
     let noneNode: TSESTree.Node | null = null;
     const authorizers = route.get('authorizers');
     if (authorizers !== undefined && !isNullish(authorizers.value)) {
@@ -2771,6 +2773,55 @@ function fileListeners(
     const at = noneNode ?? handler.keyNode ?? api.callee;
     const data = { route: routeName(method.value.toUpperCase(), path) };
     report(at, 'pulumiRouteWithoutAuthorization', data, { kind: 'framework' });
+  }
+
+  /**
+   * A route's function that reads none of its input, awaits and calls nothing, and only answers a literal (`async () =>
+   * ({ statusCode: 200, body: 'Hello, world!' })`), written in place or as the `callback` of a Pulumi
+   * `CallbackFunction`: a canned response, with nothing behind it to protect.
+   */
+  function answersCannedResponse(node: TSESTree.Node): boolean {
+    let fn = resolveBoundExpression(node, sourceCode);
+    if (fn.type === AST_NODE_TYPES.NewExpression && pulumiAwsPath(fn.callee, sourceCode)?.join('.') === 'lambda.CallbackFunction') {
+      const callback = readProps(argumentAt(fn, 1), sourceCode).get('callback');
+      if (callback.state !== 'present') return false;
+      fn = resolveBoundExpression(callback.node, sourceCode);
+    }
+    if (!isFunctionLike(fn) || fn.body === null || fn.body === undefined) return false;
+    if (sourceCode.getDeclaredVariables(fn).some((variable) => variable.references.length > 0)) return false;
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isLiteralAnswer(fn.body, 0);
+    const statements = fn.body.body;
+    return (
+      statements.length === 1 &&
+      statements[0]!.type === AST_NODE_TYPES.ReturnStatement &&
+      statements[0].argument !== null &&
+      isLiteralAnswer(statements[0].argument, 0)
+    );
+  }
+
+  /** `{ statusCode: 200, body: 'ok' }`: literals, and objects and arrays of them, nothing computed or read. */
+  function isLiteralAnswer(node: TSESTree.Node, depth: number): boolean {
+    if (depth > 8) return false;
+    const value = skipTypeWrappers(node);
+    switch (value.type) {
+      case AST_NODE_TYPES.Literal:
+        return !('regex' in value);
+      case AST_NODE_TYPES.TemplateLiteral:
+        return value.expressions.length === 0;
+      case AST_NODE_TYPES.ArrayExpression:
+        return value.elements.every((element) => element !== null && isLiteralAnswer(element, depth + 1));
+      case AST_NODE_TYPES.ObjectExpression:
+        return value.properties.every(
+          (property) =>
+            property.type === AST_NODE_TYPES.Property &&
+            property.kind === 'init' &&
+            !property.method &&
+            !property.computed &&
+            isLiteralAnswer(property.value, depth + 1),
+        );
+      default:
+        return false;
+    }
   }
 
   /** The name of the Pulumi function `new aws.lambda.CallbackFunction(name, …)` that `node` holds, else null. */

@@ -3564,9 +3564,9 @@ export default $config({
     name: "Pulumi's RestAPI component: routes without authorizers (or with none), an uncounted API key and IAM off",
     code: `import * as aws from '@pulumi/aws';
 import * as apigateway from '@pulumi/aws-apigateway';
-const upload = new aws.lambda.CallbackFunction('upload', { callback: async () => ({ statusCode: 201, body: '' }) });
+const upload = new aws.lambda.CallbackFunction('upload', { callback: async (event) => save(event.body) });
 const routes = [
-  { path: '/', method: 'GET', eventHandler: async () => ({ statusCode: 200, body: 'hi' }) },
+  { path: '/', method: 'GET', eventHandler: async (event) => ({ statusCode: 200, body: event.path }) },
   { path: 'upload', method: 'post', eventHandler: upload, authorizers: [] },
   { path: '/keyed', method: 'PUT', eventHandler: upload, apiKeyRequired: true, iamAuthEnabled: false },
 ];
@@ -3576,6 +3576,28 @@ export const api = new apigateway.RestAPI('api', { routes, restApiArgs: { endpoi
       { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'GET /' }, line: 5, column: 31, endLine: 5, endColumn: 43, suggestions: [] },
       { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'POST /upload' }, line: 6, column: 72, endLine: 6, endColumn: 74, suggestions: [] },
       { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'PUT /keyed' }, line: 7, column: 36, endLine: 7, endColumn: 48, suggestions: [] },
+    ],
+  },
+  {
+    name: 'Pulumi routes whose function only answers a literal are canned responses, but one reading its input, calling, or answering a computed value is judged',
+    code: `import * as aws from '@pulumi/aws';
+import * as awsx from '@pulumi/awsx';
+const hello = new aws.lambda.CallbackFunction('hello', { callback: async () => ({ statusCode: 200, body: 'Hello, world!' }) });
+new awsx.classic.apigateway.API('hello', {
+  routes: [
+    { path: '/', method: 'GET', eventHandler: async () => ({ statusCode: 200, body: 'Hello, world!' }) },
+    { path: '/ping', method: 'GET', eventHandler: hello },
+    { path: '/v', method: 'GET', eventHandler: () => { return { statusCode: 200, headers: { 'x-v': '1' }, body: \`ok\` }; } },
+    { path: '/echo', method: 'POST', eventHandler: async (event) => ({ statusCode: 200, body: event.body }) },
+    { path: '/time', method: 'GET', eventHandler: async () => ({ statusCode: 200, body: String(Date.now()) }) },
+    { path: '/env', method: 'GET', eventHandler: async () => ({ statusCode: 200, body: process.env.SECRET }) },
+  ],
+});`,
+    output: null,
+    errors: [
+      { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'POST /echo' }, line: 9, column: 38, endLine: 9, endColumn: 50, suggestions: [] },
+      { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'GET /time' }, line: 10, column: 37, endLine: 10, endColumn: 49, suggestions: [] },
+      { messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'GET /env' }, line: 11, column: 36, endLine: 11, endColumn: 48, suggestions: [] },
     ],
   },
   {
@@ -6151,7 +6173,7 @@ exports.route = new aws.apigatewayv2.Route('r', { apiId, routeKey: 'ANY /{proxy+
     name: "CJS: awsx's classic.apigateway.API route without authorizers, through require",
     code: `const awsx = require('@pulumi/awsx');
 exports.api = new awsx.classic.apigateway.API('hooks', {
-  routes: [{ path: '/hook', method: 'ANY', eventHandler: async () => ({ statusCode: 200, body: '' }) }],
+  routes: [{ path: '/hook', method: 'ANY', eventHandler: async (event) => ({ statusCode: 200, body: await save(event) }) }],
 });`,
     output: null,
     errors: [{ messageId: 'pulumiRouteWithoutAuthorization', data: { route: 'ANY /hook' }, line: 3, column: 44, endLine: 3, endColumn: 56, suggestions: [] }],
