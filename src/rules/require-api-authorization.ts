@@ -2124,8 +2124,8 @@ function fileListeners(
     const props = constructProps(node, sourceCode);
     const resourceProp = props.get('resource');
     if (resourceProp.state !== 'present') return;
-    const verb = stringOf(props.get('httpMethod'));
-    if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
+    const verb = propVerb(props.get('httpMethod'));
+    if (verb === null || verb === 'OPTIONS') return;
     const integration = props.get('integration');
     if (integration.state === 'present' && isMockIntegration(integration.node)) return;
     for (const resource of resolveRestResources(resourceProp.node, sourceCode) ?? []) {
@@ -2161,8 +2161,8 @@ function fileListeners(
   ): void {
     if (restAuthType(typeValue) !== 'NONE' || typeValue.state !== 'present') return;
     if (props.get('authorizerId').state !== 'absent') return;
-    const verb = stringOf(props.get('httpMethod'));
-    if (verb === null || verb.toUpperCase() === 'OPTIONS') return;
+    const verb = propVerb(props.get('httpMethod'));
+    if (verb === null || verb === 'OPTIONS') return;
     if (apiKeyCountsAsAuth && mayRequireApiKey(props.get('apiKeyRequired'))) return;
     // A path not known (an id from elsewhere, a loop's resource) is matched by the construct id alone: a path entry
     // (`/health`) says nothing of it
@@ -2658,12 +2658,16 @@ function fileListeners(
     if (props.get('target').state === 'absent' && !targetMaySetLater) return;
     const routeKeyProp = props.get('routeKey');
     // `HttpRouteKey.DEFAULT.key`: CDK's own name for '$default'
-    const routeKey = isDefaultRouteKeyMember(routeKeyProp) ? '$default' : stringOf(routeKeyProp);
-    if (routeKey === null) return;
+    const routeKeys = isDefaultRouteKeyMember(routeKeyProp) ? ['$default'] : routeKeyChoices(routeKeyProp);
+    if (routeKeys === null || routeKeys.length === 0) return;
     if (protocol === 'WEBSOCKET') return;
-    const parsed = parseRouteKey(routeKey);
-    if (parsed === null) return;
-    const route = parsed.route;
+    // Each key a loop gives is a route of its own (an OPTIONS one a preflight); one of a choice that cannot be read,
+    // or is a preflight, leaves the route unjudged
+    const looped = routeKeys.length > 1 && routeKeyProp.state === 'present' && isLooped(routeKeyProp.node);
+    const parsedKeys = routeKeys
+      .filter((key) => !(looped && /^OPTIONS\s/iu.test(key)))
+      .map((key) => parseRouteKey(key));
+    if (parsedKeys.length === 0 || parsedKeys.some((parsed) => parsed === null)) return;
     const typeValue = props.get('authorizationType');
     let noneNode: TSESTree.Node | null = null;
     if (typeValue.state === 'unknown') return;
@@ -2676,10 +2680,50 @@ function fileListeners(
     } else if (props.get('authorizerId').state !== 'absent') {
       return;
     }
-    const ids = [id, route === '$default' ? '$default' : null];
     // The `$default` route is allowed by an id only, as SST's (it serves every path no other route matches)
-    if (isAllowed(ids, parsed.path ?? undefined, parsed.method)) return;
+    const open = parsedKeys.filter(
+      (parsed) => !isAllowed([id, parsed!.route === '$default' ? '$default' : null], parsed!.path ?? undefined, parsed!.method),
+    );
+    if (open.length === 0) return;
+    const route = open.map((parsed) => parsed!.route).join('|');
     reportRoute({ open: true, noneNode }, container, fallback, route, null);
+  }
+
+  /**
+   * The route keys `routeKey` may hold: written there; each of a choice (`cond ? 'GET /a' : 'POST /a'`, both known);
+   * each a loop over a known list gives (`for (const key of ['GET /a', 'POST /b'])`, or a member of its rows, where
+   * the resource is made on every pass). Null when one is unknown.
+   */
+  function routeKeyChoices(value: PropValue, depth = 0): string[] | null {
+    if (value.state !== 'present') return null;
+    const text = stringOf(value);
+    if (text !== null) return [text];
+    const target = resolveBoundExpression(value.node, sourceCode);
+    if (target.type === AST_NODE_TYPES.ConditionalExpression && depth < 4) {
+      const branches = [target.consequent, target.alternate].map((branch) =>
+        routeKeyChoices({ state: 'present', node: branch, value: getStaticValue(branch, sourceCode) }, depth + 1),
+      );
+      if (branches[0] === null || branches[1] === null) return null;
+      return [...new Set([...branches[0]!, ...branches[1]!])];
+    }
+    const rows = loopValuesOf(target);
+    if (rows === null) return getStaticString(target, sourceCode) === null ? null : [getStaticString(target, sourceCode)!];
+    const keys: string[] = [];
+    for (const row of rows) {
+      if (row.kind !== 'string') return null;
+      if (!keys.includes(row.value)) keys.push(row.value);
+    }
+    return keys;
+  }
+
+  /** The values a loop variable, or a member of one where the code runs on every pass, takes; null when none. */
+  function loopValuesOf(target: TSESTree.Node): ReturnType<typeof getLoopValues> {
+    return getLoopValues(target, sourceCode) ?? (runsOnEveryPass(target) ? getLoopMemberValues(target, sourceCode) : null);
+  }
+
+  /** Does `node` take its value from a loop (see `loopValuesOf`)? */
+  function isLooped(node: TSESTree.Node): boolean {
+    return loopValuesOf(resolveBoundExpression(node, sourceCode)) !== null;
   }
 
   /**
@@ -2985,8 +3029,7 @@ function fileListeners(
       return verbs.includes('OPTIONS') ? null : verbs.join('|');
     }
     // A loop variable's values (as before), or a member of one (`route.verb`) where the call runs on every pass
-    const looped =
-      getLoopValues(target, sourceCode) ?? (runsOnEveryPass(target) ? getLoopMemberValues(target, sourceCode) : null);
+    const looped = loopValuesOf(target);
     if (looped === null) return getStaticString(target, sourceCode)?.toUpperCase() ?? null;
     // Each iteration adds its own method: the OPTIONS one is a preflight, the others are judged
     const verbs = new Set<string>();
@@ -2995,6 +3038,14 @@ function fileListeners(
       if (value.value.toUpperCase() !== 'OPTIONS') verbs.add(value.value.toUpperCase());
     }
     return verbs.size === 0 ? null : [...verbs].join('|');
+  }
+
+  /**
+   * The verb a method resource's `httpMethod` holds, upper-cased: written there, or a choice or a loop's (see
+   * `staticVerb`).
+   */
+  function propVerb(value: PropValue): string | null {
+    return value.state === 'present' ? staticVerb(value.node) : null;
   }
 
   function stringOf(value: PropValue): string | null {

@@ -763,6 +763,26 @@ const api = new sst.aws.ApiGatewayV2('MyApi');
 api.route('GET /', 'src/index.handler');`,
   },
   {
+    name: 'Pulumi: verbs and route keys from loops and choices that are all OPTIONS, may be OPTIONS, or hold an unknown value',
+    code: `import * as aws from '@pulumi/aws';
+const api = new aws.apigateway.RestApi('api', {});
+const res = new aws.apigateway.Resource('res', { restApi: api.id, parentId: api.rootResourceId, pathPart: 'orders' });
+for (const verb of ['OPTIONS']) {
+  new aws.apigateway.Method(\`m-\${verb}\`, { restApi: api.id, resourceId: res.id, httpMethod: verb, authorization: 'NONE' });
+}
+const pick = process.env.CORS ? 'OPTIONS' : 'GET';
+new aws.apigateway.Method('pick', { restApi: api.id, resourceId: res.id, httpMethod: pick, authorization: 'NONE' });
+for (const verb of [process.env.VERB, 'GET']) {
+  new aws.apigateway.Method(\`u-\${verb}\`, { restApi: api.id, resourceId: res.id, httpMethod: verb, authorization: 'NONE' });
+}
+const http = new aws.apigatewayv2.Api('http', { protocolType: 'HTTP' });
+for (const key of ['OPTIONS /a', process.env.KEY]) {
+  new aws.apigatewayv2.Route(\`r-\${key}\`, { apiId: http.id, routeKey: key, target: 'integrations/x' });
+}
+const routeKey = process.env.OPEN ? 'GET /c' : 'OPTIONS /c';
+new aws.apigatewayv2.Route('c', { apiId: http.id, routeKey, target: 'integrations/x' });`,
+  },
+  {
     name: 'Pulumi: IAM function URLs, authorized methods and routes, OPTIONS, private APIs, WebSocket routes, allowPublic, look-alikes',
     code: `import * as aws from '@pulumi/aws';
 import { Method } from './local';
@@ -3515,6 +3535,50 @@ new aws.apigatewayv2.Route('open', { apiId: http.id, routeKey: '$default', autho
       { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 5, column: 135, endLine: 5, endColumn: 141 },
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /items' }, line: 7, column: 5, endLine: 7, endColumn: 27 },
       { messageId: 'routeAuthorizationNone', data: { route: '$default' }, line: 8, column: 95, endLine: 8, endColumn: 101 },
+    ],
+  },
+  {
+    name: 'Pulumi: a method verb or a route key from a loop over a known list (each but OPTIONS) or from a choice of known values',
+    code: `import * as aws from '@pulumi/aws';
+const api = new aws.apigateway.RestApi('api', {});
+const res = new aws.apigateway.Resource('res', { restApi: api.id, parentId: api.rootResourceId, pathPart: 'orders' });
+for (const verb of ['GET', 'OPTIONS', 'POST']) {
+  new aws.apigateway.Method(\`m-\${verb}\`, { restApi: api.id, resourceId: res.id, httpMethod: verb, authorization: 'NONE' });
+}
+const pick = process.env.ADMIN ? 'GET' : 'POST';
+new aws.apigateway.Method('pick', { restApi: api.id, resourceId: res.id, httpMethod: pick, authorization: 'NONE' });
+const http = new aws.apigatewayv2.Api('http', { protocolType: 'HTTP' });
+for (const key of ['GET /a', 'OPTIONS /a', 'POST /b']) {
+  new aws.apigatewayv2.Route(\`r-\${key}\`, { apiId: http.id, routeKey: key, target: 'integrations/x' });
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodAuthorizationNone', data: { route: 'GET|POST' }, line: 5, column: 114, endLine: 5, endColumn: 120, suggestions: [] },
+      { messageId: 'methodAuthorizationNone', data: { route: 'GET|POST' }, line: 8, column: 107, endLine: 8, endColumn: 113, suggestions: [] },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /a|POST /b' }, line: 11, column: 7, endLine: 11, endColumn: 29, suggestions: [] },
+    ],
+  },
+  {
+    name: "CDK L1: a CfnMethod's verb from a loop, CfnRoute keys from a table's rows",
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+export class ApiStack extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const rest = new apigw.CfnRestApi(this, 'Rest', { name: 'rest' });
+    for (const verb of ['PUT', 'DELETE']) {
+      new apigw.CfnMethod(this, \`Method\${verb}\`, { restApiId: rest.ref, resourceId: rest.attrRootResourceId, httpMethod: verb, authorizationType: 'NONE' });
+    }
+    const http = new apigwv2.CfnApi(this, 'Http', { name: 'http', protocolType: 'HTTP' });
+    const ROUTES = [{ key: 'GET /b' }, { key: 'POST /c' }];
+    ROUTES.forEach((route) => new apigwv2.CfnRoute(this, route.key, { apiId: http.ref, routeKey: route.key, target: 'integrations/x' }));
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'methodAuthorizationNone', data: { route: 'PUT|DELETE /' }, line: 9, column: 147, endLine: 9, endColumn: 153, suggestions: [] },
+      { messageId: 'routeWithoutAuthorization', data: { route: 'GET /b|POST /c' }, line: 13, column: 35, endLine: 13, endColumn: 51, suggestions: [] },
     ],
   },
   {
