@@ -550,6 +550,7 @@ function fileListeners(
     creation: TSESTree.NewExpression | TSESTree.CallExpression,
     role: PropValue,
     singleton: string | null = null,
+    idArgument: number | null = 1,
   ): boolean {
     if (role.state === 'absent') return false;
     const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
@@ -565,9 +566,15 @@ function fileListeners(
     // `createPair(scope, role) { new Function(scope, 'A', { role }); new Function(scope, 'B', { role }); }`: each
     // creation the helper always runs is one more function per call (ones under a condition may not run)
     const always = constructed || runsOnEveryCall(creation, fn, sourceCode);
-    const idParameter = parameterPath(creation.arguments[1] ?? creation, fn, sourceCode);
-    // A class's instantiation is named by its construct id, whatever the class does with it
-    const idIndex = constructed ? 1 : idParameter !== null && idParameter.key === null ? idParameter.index : null;
+    const idNode = idArgument === null ? undefined : creation.arguments[idArgument];
+    const idParameter = parameterPath(idNode ?? creation, fn, sourceCode);
+    // A class's instantiation is named by its construct id (a Pulumi component's by its name), whatever the class
+    // does with it
+    const idIndex = constructed
+      ? (idArgument ?? 1)
+      : idParameter !== null && idParameter.key === null
+        ? idParameter.index
+        : null;
     for (const { steps, roleNode, identity, loop } of forwardedRoles(fn, source, MAX_FORWARDING_HELPERS)) {
       const outer = steps[steps.length - 1]!;
       const reportStep = loop ?? outer;
@@ -592,8 +599,8 @@ function fileListeners(
       const id = forwardedId(steps, idIndex);
       const innerId = constructed
         ? constructedId(id, creation, idParameter)
-        : always && idParameter === null
-          ? creationIdText(creation)
+        : always && idParameter === null && idArgument !== null
+          ? creationIdText(creation, idArgument)
           : null;
       const use: RoleUse = {
         singleton,
@@ -823,7 +830,9 @@ function fileListeners(
     let label = `on line ${node.loc.start.line}`;
     if (name !== null) label = `'${shorten(name)}'`;
     else if (variable !== null) label = `'${variable}'`;
-    record(props.get('role'), node, propsNode ?? null, node.callee, label);
+    // A helper or a component class given the role by its callers: each call is a function with the role it passes
+    const role = props.get('role');
+    if (!recordHelperCalls(node, role, null, 0)) record(role, node, propsNode ?? null, node.callee, label);
     return true;
   }
 
@@ -871,7 +880,11 @@ function fileListeners(
     return locality === 'local' || locality === 'maybe-local';
   }
 
-  function sdkFunction(params: TSESTree.Node | undefined, call: TSESTree.Node, fallback: TSESTree.Node): void {
+  function sdkFunction(
+    params: TSESTree.Node | undefined,
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    fallback: TSESTree.Node,
+  ): void {
     if (params === undefined) return;
     const props = readProps(params, sourceCode);
     if (props.kind !== 'object') return;
@@ -880,7 +893,10 @@ function fileListeners(
       functionName.state === 'present' && functionName.value.kind === 'string'
         ? `'${shorten(functionName.value.value)}'`
         : `on line ${call.loc.start.line}`;
-    record(props.get('Role'), call, call, fallback, name, null, true);
+    // A helper given the ARN by its callers (`(name, roleArn) => lambda.send(new CreateFunctionCommand({ Role:
+    // roleArn, … }))`): each call is a function with the ARN it passes
+    const role = props.get('Role');
+    if (!recordHelperCalls(call, role, null, null)) record(role, call, call, fallback, name, null, true);
   }
 
   /**
@@ -1197,8 +1213,8 @@ function runsOnEveryCall(creation: TSESTree.Node, fn: FunctionLike, sourceCode: 
 }
 
 /** `A` for `new Function(scope, 'A', …)`: the id a creation writes as a string; null otherwise. */
-function creationIdText(creation: TSESTree.NewExpression | TSESTree.CallExpression): string | null {
-  const id = creation.arguments[1];
+function creationIdText(creation: TSESTree.NewExpression | TSESTree.CallExpression, index = 1): string | null {
+  const id = creation.arguments[index];
   if (id === undefined || id.type === AST_NODE_TYPES.SpreadElement) return null;
   return id.type === AST_NODE_TYPES.Literal && typeof id.value === 'string' ? id.value : null;
 }

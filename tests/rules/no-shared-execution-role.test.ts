@@ -363,6 +363,22 @@ new lambda.Function(this, 'Audit', { runtime, handler: 'audit.handler', code, ro
 for (const name of ['a', 'b']) new lambda.Function(this, name, { runtime, handler: 'i.handler', code, role: Role as never });`,
   },
   {
+    name: 'Pulumi and SDK helpers given a different role by each call, or one the rule cannot resolve',
+    code: `import * as aws from '@pulumi/aws';
+import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
+const ordersRole = new aws.iam.Role('orders-role', { assumeRolePolicy });
+const reportsRole = new aws.iam.Role('reports-role', { assumeRolePolicy });
+const createLambda = (name: string, roleArn: unknown) => new aws.lambda.Function(name, { role: roleArn, handler: 'index.handler' });
+createLambda('orders', ordersRole.arn);
+createLambda('reports', reportsRole.arn);
+export const make = (name: string, roleArn: unknown) => createLambda(name, roleArn);
+const lambda = new LambdaClient({});
+const createFunction = (name: string, roleArn: string) => lambda.send(new CreateFunctionCommand({ FunctionName: name, Role: roleArn }));
+await createFunction('a', 'arn:aws:iam::123456789012:role/a');
+await createFunction('b', 'arn:aws:iam::123456789012:role/b');
+await createFunction('c', await lookUpRole('c'));`,
+  },
+  {
     name: "Pulumi functions with a role each, and a local class named Function",
     code: `import * as aws from '@pulumi/aws';
 import { Function } from './lambda';
@@ -1494,6 +1510,45 @@ new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role: iam.
     output: null,
     errors: [
       { messageId: 'sharedRole', data: { name: "'B'", role: 'the same role', first: "'A'" }, line: 4, column: 77, endLine: 4, endColumn: 125 },
+    ],
+  },
+  {
+    name: 'Pulumi: a helper and a component class given the role by their callers: each call is a function with the role it passes',
+    code: `import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+const execRole = new aws.iam.Role('r', { assumeRolePolicy: '{}' });
+const createLambda = (name: string, roleArn: pulumi.Input<string>) =>
+  new aws.lambda.Function(name, { role: roleArn, handler: 'index.handler', runtime: 'nodejs20.x' });
+createLambda('a', execRole.arn);
+createLambda('b', execRole.arn);
+for (const n of ['c', 'd']) createLambda(n, execRole.arn);
+class Svc extends pulumi.ComponentResource {
+  constructor(name: string, args: { role: pulumi.Input<string> }) {
+    super('x:Svc', name);
+    new aws.lambda.Function(name, { role: args.role, handler: 'index.handler', runtime: 'nodejs20.x' }, { parent: this });
+  }
+}
+new Svc('s1', { role: execRole.arn });
+new Svc('s2', { role: execRole.arn });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'b'", role: 'execRole.arn', first: "'a'" }, line: 7, column: 19, endLine: 7, endColumn: 31, suggestions: [] },
+      { messageId: 'sharedRoleInLoop', data: { role: 'execRole.arn' }, line: 8, column: 45, endLine: 8, endColumn: 57, suggestions: [] },
+      { messageId: 'sharedRole', data: { name: "'s1'", role: 'execRole.arn', first: "'a'" }, line: 15, column: 23, endLine: 15, endColumn: 35, suggestions: [] },
+      { messageId: 'sharedRole', data: { name: "'s2'", role: 'execRole.arn', first: "'a'" }, line: 16, column: 23, endLine: 16, endColumn: 35, suggestions: [] },
+    ],
+  },
+  {
+    name: 'SDK v3: a helper given the role ARN by its callers, called twice with one ARN',
+    code: `import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
+const lambda = new LambdaClient({});
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/exec';
+const createFunction = (name, roleArn) => lambda.send(new CreateFunctionCommand({ FunctionName: name, Role: roleArn, Runtime: 'nodejs20.x' }));
+await createFunction('a', ROLE_ARN);
+await createFunction('b', ROLE_ARN);`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: 'on line 6', role: 'ROLE_ARN', first: 'on line 5' }, line: 6, column: 27, endLine: 6, endColumn: 35, suggestions: [] },
     ],
   },
   {
