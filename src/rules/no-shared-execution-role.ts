@@ -36,6 +36,7 @@ import {
   type Props,
 } from '../utils/cdk.js';
 import { createRule } from '../utils/create-rule.js';
+import { grantsOnlyLogging } from '../utils/logging-only-role.js';
 import { getEnvRead } from '../utils/env-vars.js';
 import { mayHideNames, mayImportCdk, mayImportSdkClientOf, mayMention } from '../utils/prefilter.js';
 import { mayUsePulumiAws, pulumiAwsPath } from '../utils/pulumi.js';
@@ -100,6 +101,11 @@ interface RoleUse {
   inner?: TSESTree.Node;
   /** `'Orders/Handler'`: the inner function's construct path, named when two functions of one instantiation meet. */
   innerName?: string;
+  /**
+   * For a function given the role in its own props (not through a helper's or a class's parameter): the role's
+   * construct, and the value given (see `grantsOnlyLogging`).
+   */
+  given?: { origin: TSESTree.Node | null; at: TSESTree.Node };
 }
 
 /** A role whose value the props do not show (they are a helper's parameter). */
@@ -526,7 +532,25 @@ function fileListeners(
       owner: false,
       inLoop: singleton?.inLoops !== true && isRepeated(creation, identity.origin, sourceCode),
       helper: singleton?.acrossCalls === true ? null : repeatedHelper(creation, identity.origin, sourceCode),
+      given: { origin: identity.origin, at: role.node },
     });
+  }
+
+  /**
+   * Roles that grant only logging, which every function's own role holds anyway (see `grantsOnlyLogging`): each of
+   * their functions given them in its own props. Sharing one gives no function more than it has.
+   */
+  function loggingOnlyRoles(groups: ReadonlyMap<string, RoleUse[]>): Set<string> {
+    const keys = new Set<string>();
+    for (const [key, group] of groups) {
+      // Only a role some functions share is asked about
+      if (group.length < 2 && !group.some((use) => use.inLoop || use.helper !== null)) continue;
+      const origin = group[0]!.given?.origin ?? null;
+      if (origin === null || !group.every((use) => use.given !== undefined && use.given.origin === origin)) continue;
+      const givenAt = group.map((use) => use.given!.at);
+      if (grantsOnlyLogging(origin, givenAt, group.map((use) => use.creation), sourceCode)) keys.add(key);
+    }
+    return keys;
   }
 
   /**
@@ -974,7 +998,9 @@ function fileListeners(
         if (group === undefined) groups.set(use.key, [use]);
         else group.push(use);
       }
+      const harmless = loggingOnlyRoles(groups);
       for (const use of uses) {
+        if (harmless.has(use.key)) continue;
         if (use.inLoop) {
           reportOnce({ node: use.reportNode, messageId: 'sharedRoleInLoop', data: { role: use.role } });
         } else if (use.helper?.calls === 'loop') {
@@ -992,7 +1018,7 @@ function fileListeners(
         }
       }
       for (const group of groups.values()) {
-        if (group.length < 2) continue;
+        if (group.length < 2 || harmless.has(group[0]!.key)) continue;
         group.sort((a, b) => a.position - b.position || (a.owner === b.owner ? 0 : a.owner ? -1 : 1));
         for (const [index, use] of group.entries()) {
           if (index === 0 || use.owner || use.inLoop || use.helper !== null) continue;

@@ -379,6 +379,41 @@ await createFunction('b', 'arn:aws:iam::123456789012:role/b');
 await createFunction('c', await lookUpRole('c'));`,
   },
   {
+    name: "CDK: a role that grants only logging (AWS's basic execution policy, logs statements), shared by functions that add nothing to it",
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+export class TextStack extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const execRole = new iam.Role(this, 'ExecRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    execRole.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole'));
+    execRole.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogGroup', 'logs:PutLogEvents'], resources: ['*'] }));
+    const decode = new lambda.Function(this, 'Decode', { runtime, handler: 'decode.handler', code, role: execRole });
+    new lambda.Function(this, 'Count', { runtime, handler: 'count.handler', code, role: execRole });
+    for (const name of ['a', 'b']) new lambda.Function(this, name, { runtime, handler: 'i.handler', code, role: execRole });
+    new tasks.LambdaInvoke(this, 'DecodeTask', { lambdaFunction: decode });
+    new cdk.CfnOutput(this, 'Arn', { value: decode.functionArn });
+  }
+}`,
+  },
+  {
+    name: 'Pulumi: a role that grants only logging (the basic and VPC execution policies, a RolePolicy of logs actions), shared',
+    code: `import * as aws from '@pulumi/aws';
+const role = new aws.iam.Role('lambda-role', {
+  assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }),
+  managedPolicyArns: [aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole],
+});
+new aws.iam.RolePolicy('logs', {
+  role: role.id,
+  policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: 'arn:aws:logs:*:*:*' }] }),
+});
+new aws.iam.RolePolicyAttachment('vpc', { role: role.name, policyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole' });
+export const hello = new aws.lambda.CallbackFunction('hello', { role, callback: async () => 'hello' });
+export const world = new aws.lambda.Function('world', { role: role.arn, handler: 'index.handler' });`,
+  },
+  {
     name: "Pulumi functions with a role each, and a local class named Function",
     code: `import * as aws from '@pulumi/aws';
 import { Function } from './lambda';
@@ -1552,6 +1587,58 @@ await createFunction('b', ROLE_ARN);`,
     ],
   },
   {
+    name: 'CDK: a logging role that grants more through a function (a grant, an event source, a helper handed it) or a wider statement is shared',
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+const basic = iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole');
+export class AppStack extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    const granted = new iam.Role(this, 'Granted', { assumedBy, managedPolicies: [basic] });
+    const orders = new lambda.Function(this, 'Orders', { runtime, handler: 'orders.handler', code, role: granted });
+    new lambda.Function(this, 'Reports', { runtime, handler: 'reports.handler', code, role: granted });
+    table.grantReadData(orders);
+    const sourced = new iam.Role(this, 'Sourced', { assumedBy, managedPolicies: [basic] });
+    const consumer = new lambda.Function(this, 'Consumer', { runtime, handler: 'c.handler', code, role: sourced });
+    new lambda.Function(this, 'Other', { runtime, handler: 'o.handler', code, role: sourced });
+    consumer.addEventSource(new SqsEventSource(queue));
+    const wider = new iam.Role(this, 'Wider', { assumedBy, managedPolicies: [basic] });
+    wider.addToPolicy(new iam.PolicyStatement({ actions: ['logs:PutLogEvents', 's3:GetObject'], resources: ['*'] }));
+    new lambda.Function(this, 'W1', { runtime, handler: 'w.handler', code, role: wider });
+    new lambda.Function(this, 'W2', { runtime, handler: 'w.handler', code, role: wider });
+    const handed = new iam.Role(this, 'Handed', { assumedBy, managedPolicies: [basic] });
+    const h1 = new lambda.Function(this, 'H1', { runtime, handler: 'h.handler', code, role: handed });
+    new lambda.Function(this, 'H2', { runtime, handler: 'h.handler', code, role: handed });
+    allowQueue(h1);
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'Reports'", role: 'granted', first: "'Orders'" }, line: 11, column: 93, endLine: 11, endColumn: 100, suggestions: [] },
+      { messageId: 'sharedRole', data: { name: "'Other'", role: 'sourced', first: "'Consumer'" }, line: 15, column: 85, endLine: 15, endColumn: 92, suggestions: [] },
+      { messageId: 'sharedRole', data: { name: "'W2'", role: 'wider', first: "'W1'" }, line: 20, column: 82, endLine: 20, endColumn: 87, suggestions: [] },
+      { messageId: 'sharedRole', data: { name: "'H2'", role: 'handed', first: "'H1'" }, line: 23, column: 82, endLine: 23, endColumn: 88, suggestions: [] },
+    ],
+  },
+  {
+    name: 'Pulumi: a logging role given another managed policy, or inline policies, is shared',
+    code: `import * as aws from '@pulumi/aws';
+const role = new aws.iam.Role('lambda-role', { assumeRolePolicy, managedPolicyArns: [aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole] });
+new aws.iam.RolePolicyAttachment('s3', { role: role.name, policyArn: aws.iam.ManagedPolicy.AmazonS3ReadOnlyAccess });
+export const a = new aws.lambda.Function('a', { role: role.arn, handler: 'index.handler' });
+export const b = new aws.lambda.Function('b', { role: role.arn, handler: 'index.handler' });
+const inline = new aws.iam.Role('inline-role', { assumeRolePolicy, managedPolicyArns: [aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole], inlinePolicies: [{ name: 'x', policy }] });
+export const c = new aws.lambda.Function('c', { role: inline.arn, handler: 'index.handler' });
+export const d = new aws.lambda.Function('d', { role: inline.arn, handler: 'index.handler' });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'b'", role: 'role.arn', first: "'a'" }, line: 5, column: 55, endLine: 5, endColumn: 63, suggestions: [] },
+      { messageId: 'sharedRole', data: { name: "'d'", role: 'inline.arn', first: "'c'" }, line: 8, column: 55, endLine: 8, endColumn: 65, suggestions: [] },
+    ],
+  },
+  {
     name: "Pulumi: two functions and a loop given one role's ARN",
     code: `import * as aws from '@pulumi/aws';
 const role = new aws.iam.Role('lambda-role', { assumeRolePolicy });
@@ -2529,6 +2616,19 @@ new lambda.Function(this, 'B', { role: r80 });`,
 
 const jsInvalid: Invalid[] = [
   {
+    name: 'JS: a logging role whose function is handed to a grant is shared',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'Logs', { assumedBy, managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')] });
+const a = new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role });
+bucket.grantRead(a);`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 5, column: 71, endLine: 5, endColumn: 75, suggestions: [] },
+    ],
+  },
+  {
     name: "ESM: SST v2's Function given one role twice",
     code: `import { Function } from 'sst/constructs';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -2801,6 +2901,15 @@ new AppFunction(this, 'B', { entry: 'b.js', role });`,
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: 'CJS: a role given only the basic execution policy in its props, shared by two functions',
+    code: `const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const basic = iam.ManagedPolicy.fromManagedPolicyArn(this, 'Basic', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole');
+const role = new iam.Role(this, 'Logs', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), managedPolicies: [basic] });
+new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role });
+new lambda.Function(this, 'B', { runtime, handler: 'b.handler', code, role });`,
+  },
   {
     name: 'CJS: each branch of a forEach over a list of two, tested on a member of the element, creates one function with its own role',
     code: `const lambda = require('aws-cdk-lib/aws-lambda');
